@@ -1,0 +1,3 @@
+"""cswriter: a writing assistant for Chinese customer-service work summaries (客服工作总结)."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from cswriter.cli import main
+
+main()

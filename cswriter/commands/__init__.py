@@ -1,0 +1,9 @@
+"""CLI commands, one module each. A module exposes `register(app)`.
+
+Modules here import only light dependencies at import time; anything heavy is imported
+inside the command function.
+"""
+
+from cswriter.commands import check, init, outline, schema
+
+COMMAND_MODULES = [init, check, outline, schema]

@@ -1,0 +1,171 @@
+"""Domain knowledge loaded from the data files in `cswriter/data/`.
+
+Sections, report types, roles, metrics and units are data a domain expert edits; this
+module only reads them into typed objects and answers questions about them (which
+canonical metric a name means, which role a role title is). Loaded once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+MetricKind = Literal["count", "rate", "score", "duration"]
+Better = Literal["higher", "lower", "neutral"]
+Importance = Literal["required", "recommended", "optional"]
+Severity = Literal["error", "warning", "info"]
+
+REPORT_TYPES = ("year-end", "half-year", "quarterly", "monthly", "weekly", "project")
+SECTION_IDS = (
+    "overview", "metrics", "work", "feedback", "complaints", "cases",
+    "teamwork", "training", "problems", "plans", "attachments",
+)
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SectionSpec(_Frozen):
+    id: str
+    title: str
+    purpose: str
+    sources: tuple[str, ...]
+    question: str
+
+
+class MetricSpec(_Frozen):
+    id: str
+    title: str
+    kind: MetricKind
+    better: Better
+    unit: str
+    names: tuple[str, ...]
+    bounded: bool = False
+
+
+class ReportTypeSpec(_Frozen):
+    id: str
+    title: str
+    period_word: str
+    previous_word: str
+    compare: dict[str, Severity]
+    sections: dict[str, Importance]
+    require_category_shares: bool = False
+    require_project: bool = False
+
+
+class RoleSpec(_Frozen):
+    id: str
+    title: str
+    keywords: tuple[str, ...]
+    requires_team_size: bool
+    required_metrics: tuple[str, ...]
+
+
+class Domain(_Frozen):
+    sections: tuple[SectionSpec, ...]
+    metrics: dict[str, MetricSpec]
+    report_types: dict[str, ReportTypeSpec]
+    roles: dict[str, RoleSpec]
+    duration_units: dict[str, float]
+    count_units: tuple[str, ...]
+    rate_units: tuple[str, ...]
+    score_units: tuple[str, ...]
+
+    def section(self, section_id: str) -> SectionSpec:
+        for spec in self.sections:
+            if spec.id == section_id:
+                return spec
+        raise KeyError(section_id)
+
+    @property
+    def section_titles(self) -> dict[str, str]:
+        return {s.id: s.title for s in self.sections}
+
+    def match_metric(self, name: str) -> MetricSpec | None:
+        """The canonical metric a name refers to, or None when no synonym fits."""
+        key = _normalise_name(name)
+        cache = self._match_cache
+        if key not in cache:
+            cache[key] = self._match_uncached(key)
+        return cache[key]
+
+    @functools.cached_property
+    def _match_cache(self) -> dict[str, MetricSpec | None]:
+        return {}
+
+    def _match_uncached(self, name: str) -> MetricSpec | None:
+        best: tuple[int, MetricSpec] | None = None
+        for spec in self.metrics.values():
+            for synonym in spec.names:
+                syn = _normalise_name(synonym)
+                if syn == name:
+                    return spec
+                if syn in name and (best is None or len(syn) > best[0]):
+                    best = (len(syn), spec)
+        return best[1] if best else None
+
+    def role_of(self, role: str | None, level: str | None = None) -> RoleSpec:
+        """`lead` when the explicit level or the role title says so, else `agent`."""
+        if level:
+            return self.roles[level]
+        text = (role or "").lower()
+        for spec in self.roles.values():
+            if any(word.lower() in text for word in spec.keywords):
+                return spec
+        return self.roles["agent"]
+
+    def unit_kind(self, unit: str | None) -> MetricKind | None:
+        """What a unit word says about a metric: %, 分, a time unit or a count word."""
+        u = (unit or "").strip()
+        if not u:
+            return None
+        if u in self.rate_units:
+            return "rate"
+        if u in self.score_units:
+            return "score"
+        if u in self.duration_units:
+            return "duration"
+        if u in self.count_units:
+            return "count"
+        return None
+
+
+def _normalise_name(name: str) -> str:
+    return "".join(name.split()).upper()
+
+
+def data_path(name: str):
+    """A data file shipped inside the package (works from a wheel and an editable install)."""
+    return resources.files("cswriter") / "data" / name
+
+
+def load_yaml_resource(name: str) -> Any:
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe", pure=False)
+    with data_path(name).open("r", encoding="utf-8") as handle:
+        return yaml.load(handle)
+
+
+@functools.cache
+def load_domain() -> Domain:
+    """Read sections, report types, roles, metrics and units from the data files."""
+    sections_doc = load_yaml_resource("sections.yaml")
+    types_doc = load_yaml_resource("report_types.yaml")
+    metrics_doc = load_yaml_resource("metrics.yaml")
+    units = metrics_doc["units"]
+    return Domain(
+        sections=tuple(SectionSpec(**s) for s in sections_doc["sections"]),
+        metrics={k: MetricSpec(id=k, **v) for k, v in metrics_doc["metrics"].items()},
+        report_types={k: ReportTypeSpec(id=k, **v) for k, v in types_doc["types"].items()},
+        roles={k: RoleSpec(id=k, **v) for k, v in types_doc["roles"].items()},
+        duration_units={str(k): float(v) for k, v in units["duration"].items()},
+        count_units=tuple(units["count"]),
+        rate_units=tuple(units["rate"]),
+        score_units=tuple(units["score"]),
+    )

@@ -1,0 +1,509 @@
+"""The facts a summary rests on, and reading them from YAML or JSON.
+
+Everything the drafting stages may say comes from a `Facts` object: metrics with their
+targets and previous values, the monthly table, question categories, cases, complaints,
+problems, plans and the rest. Unknown keys are rejected (with a "did you mean"), so a typo
+never silently drops a figure.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from cswriter.domain import REPORT_TYPES, MetricSpec, load_domain
+from cswriter.errors import InputError
+from cswriter.parsing import parse_date, parse_number
+from cswriter.textio import read_text
+
+ReportType = Literal["year-end", "half-year", "quarterly", "monthly", "weekly", "project"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+def _lenient_number(value: Any) -> Any:
+    """Accept "125,380", "95.2%" or "12.5万" where a number is expected."""
+    if isinstance(value, str):
+        parsed = parse_number(value)
+        if parsed is None:
+            raise ValueError(f"应为数字,实际是“{value}”")
+        return parsed
+    return value
+
+
+def _lenient_date(value: Any) -> Any:
+    if isinstance(value, str):
+        parsed = parse_date(value)
+        if parsed is None:
+            raise ValueError(f"无法识别的日期“{value}”,请写成 2026-06-30 或 2026年6月底")
+        return parsed
+    return value
+
+
+def _as_list(value: Any) -> Any:
+    """A single string where a list is expected becomes a one-item list."""
+    if isinstance(value, str):
+        return [value]
+    return value
+
+
+class Period(_Model):
+    start: date
+    end: date
+
+    _dates = field_validator("start", "end", mode="before")(_lenient_date)
+
+    @property
+    def days(self) -> int:
+        """Calendar days covered, both ends included (2025-01-01..2025-12-31 → 365)."""
+        return (self.end - self.start).days + 1
+
+
+class Report(_Model):
+    type: ReportType
+    period: Period
+    title: str | None = None
+    author: str | None = None
+    role: str | None = None
+    level: Literal["agent", "lead"] | None = Field(
+        default=None, description="agent 或 lead;不填时由 role 中的“班长/主管”等词推断"
+    )
+    company: str | None = None
+    team: str | None = None
+    team_size: int | None = Field(default=None, ge=0)
+    channels: list[str] = []
+    duties: str | None = None
+
+    _channels = field_validator("channels", mode="before")(_as_list)
+
+
+class Metric(_Model):
+    name: str = Field(min_length=1)
+    value: float
+    unit: str = ""
+    scale: float | None = Field(default=None, gt=0, description="满分,如 5 或 100")
+    target: float | None = None
+    previous: float | None = None
+    annual_target: float | None = Field(default=None, description="半年总结:全年目标值")
+    basis: dict[str, float] | None = Field(
+        default=None, description="比率背后的计数,如 {resolved: 123500, total: 125380}"
+    )
+    canonical: str | None = Field(default=None, description="指标的标准 id,名称无法识别时填写")
+    channel: str | None = None
+    note: str | None = None
+
+    _numbers = field_validator("value", "target", "previous", "annual_target", mode="before")(
+        _lenient_number
+    )
+
+    @field_validator("unit", mode="before")
+    @classmethod
+    def _unit_text(cls, value: Any) -> Any:
+        return "" if value is None else str(value)
+
+    @field_validator("basis")
+    @classmethod
+    def _basis_shape(cls, value: dict[str, float] | None) -> dict[str, float] | None:
+        if value is None:
+            return None
+        if "total" not in value or len(value) != 2:
+            raise ValueError("basis 应包含 total 和一个分子,例如 {resolved: 123500, total: 125380}")
+        return value
+
+    @field_validator("canonical")
+    @classmethod
+    def _known_canonical(cls, value: str | None) -> str | None:
+        if value is not None and value not in load_domain().metrics:
+            known = ", ".join(load_domain().metrics)
+            raise ValueError(f"未知的标准指标 id“{value}”,可选:{known}")
+        return value
+
+    @property
+    def spec(self) -> MetricSpec | None:
+        """The canonical metric this name means (咨询处理量 → volume), if any."""
+        domain = load_domain()
+        if self.canonical:
+            return domain.metrics[self.canonical]
+        return domain.match_metric(self.name)
+
+    @property
+    def kind(self) -> str:
+        """count | rate | score | duration: the unit decides, then the canonical metric."""
+        by_unit = load_domain().unit_kind(self.unit)
+        if by_unit:
+            return by_unit
+        spec = self.spec
+        return spec.kind if spec else "count"
+
+    @property
+    def better(self) -> str:
+        spec = self.spec
+        return spec.better if spec else "higher"
+
+    @property
+    def basis_part(self) -> tuple[str, float] | None:
+        if not self.basis:
+            return None
+        (key, value), = [(k, v) for k, v in self.basis.items() if k != "total"]
+        return key, value
+
+
+class MonthlyTable(_Model):
+    columns: list[str] = Field(min_length=1)
+    units: list[str] | None = None
+    rows: dict[str, list[float | None]]
+
+    @field_validator("rows", mode="before")
+    @classmethod
+    def _row_keys(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            return {str(k): ([_lenient_number(x) if x is not None else None for x in v]
+                             if isinstance(v, list) else v)
+                    for k, v in value.items()}
+        return value
+
+    @model_validator(mode="after")
+    def _shapes(self) -> MonthlyTable:
+        width = len(self.columns)
+        if self.units is not None and len(self.units) != width:
+            raise ValueError(f"units 有 {len(self.units)} 项,columns 有 {width} 项,两者应一一对应")
+        for month, row in self.rows.items():
+            if len(row) != width:
+                raise ValueError(f"{month} 这一行有 {len(row)} 个数,但 columns 有 {width} 列")
+        return self
+
+    def unit_of(self, column: str) -> str:
+        if self.units is None:
+            return ""
+        return self.units[self.columns.index(column)]
+
+    def column(self, name: str) -> list[tuple[str, float | None]]:
+        i = self.columns.index(name)
+        return [(month, row[i]) for month, row in self.rows.items()]
+
+
+class Category(_Model):
+    name: str
+    share: float | None = Field(default=None, description="占全部咨询的百分比")
+    count: int | None = None
+    note: str | None = None
+
+    _share = field_validator("share", mode="before")(_lenient_number)
+
+
+class Case(_Model):
+    title: str
+    kind: Literal["success", "lesson"] = "success"
+    situation: str | None = None
+    actions: list[str] = []
+    result: str | None = None
+
+    _actions = field_validator("actions", mode="before")(_as_list)
+
+
+class ComplaintType(_Model):
+    name: str
+    count: int | None = None
+    share: float | None = None
+
+    _share = field_validator("share", mode="before")(_lenient_number)
+
+
+class Complaints(_Model):
+    total: int | None = None
+    previous: int | None = None
+    handled: int | None = Field(default=None, description="已办结件数")
+    escalated: int | None = Field(default=None, description="升级件数")
+    types: list[ComplaintType] = []
+    notes: list[str] = []
+
+    _notes = field_validator("notes", mode="before")(_as_list)
+
+
+class Problem(_Model):
+    title: str
+    evidence: str | None = None
+    cause: str | None = None
+    metric: str | None = None
+
+
+class Plan(_Model):
+    action: str
+    metric: str | None = None
+    target: float | None = None
+    unit: str | None = None
+    baseline: float | None = None
+    deadline: date | None = None
+
+    _target = field_validator("target", "baseline", mode="before")(_lenient_number)
+    _deadline = field_validator("deadline", mode="before")(_lenient_date)
+
+
+class Project(_Model):
+    name: str
+    goal: str | None = None
+    background: str | None = None
+    milestones: list[str] = []
+    result: str | None = None
+    lessons: list[str] = []
+
+    _lists = field_validator("milestones", "lessons", mode="before")(_as_list)
+
+
+class Facts(_Model):
+    """Everything a customer-service work summary rests on."""
+
+    report: Report
+    metrics: list[Metric] = []
+    monthly: MonthlyTable | None = None
+    categories: list[Category] = []
+    cases: list[Case] = []
+    complaints: Complaints | None = None
+    problems: list[Problem] = []
+    plans: list[Plan] = []
+    work: list[str] = []
+    teamwork: list[str] = []
+    training: list[str] = []
+    highlights: list[str] = []
+    feedback: list[str] = []
+    project: Project | None = None
+    attachments: list[str] = []
+
+    _lists = field_validator(
+        "work", "teamwork", "training", "highlights", "feedback", "attachments", mode="before"
+    )(_as_list)
+
+    def metric(self, canonical_id: str) -> Metric | None:
+        """The first metric that means `canonical_id` (e.g. "volume"), if the facts have one."""
+        for m in self.metrics:
+            spec = m.spec
+            if spec is not None and spec.id == canonical_id:
+                return m
+        return None
+
+    def field_value(self, dotted: str) -> Any:
+        """Look up a dotted field path such as "report.duties"."""
+        obj: Any = self
+        for part in dotted.split("."):
+            obj = getattr(obj, part, None)
+            if obj is None:
+                return None
+        return obj
+
+
+# ---------------------------------------------------------------------------------------
+# Loading
+
+
+def load_facts(path: str | Path) -> Facts:
+    """Read a facts file (YAML or JSON; UTF-8, UTF-8 with BOM or GBK) into `Facts`.
+
+    Raises `InputError` with a Chinese message naming the file, line and field.
+    """
+    name = "标准输入" if str(path) == "-" else str(path)
+    text = read_text(path)
+    data, positions = parse_document(text, name, is_json=str(path).lower().endswith(".json"))
+    return facts_from_data(data, name, positions)
+
+
+def parse_document(text: str, name: str, *, is_json: bool = False) -> tuple[Any, Any]:
+    """Parse YAML (or JSON) text; returns plain data and the ruamel tree for line lookups."""
+    if not text.strip():
+        raise InputError(f"{name}: 文件是空的。", hint="可以用 `cswriter init` 生成一个待填写的模板。")
+    if is_json:
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{name}:{exc.lineno}:{exc.colno}: JSON 格式错误({exc.msg})。") from None
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    yaml = YAML(typ="rt")
+    try:
+        tree = yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"{mark.line + 1}:{mark.column + 1}" if mark else "?"
+        problem = _yaml_problem_zh(exc.problem or exc.context or "")
+        raise InputError(
+            f"{name}:{where}: YAML 格式错误:{problem}",
+            hint="检查这一行的缩进、冒号后的空格,以及中文标点(如全角冒号“:”)。",
+        ) from None
+    except YAMLError as exc:
+        raise InputError(f"{name}: YAML 格式错误:{exc}") from None
+    if tree is None:
+        raise InputError(f"{name}: 文件里没有内容(只有注释)。")
+    if not isinstance(tree, dict):
+        raise InputError(f"{name}: 顶层应为键值对(report: …, metrics: …),实际是{_type_zh(tree)}。")
+    return _plain(tree), tree
+
+
+def _yaml_problem_zh(problem: str) -> str:
+    known = {
+        "mapping values are not allowed here": "这里不允许出现“键: 值”(常见原因:缩进不对或值里有未加引号的冒号)",
+        "could not find expected ':'": "缺少冒号“:”",
+        "found character '\\t' that cannot start any token": "不能用 Tab 缩进,请改用空格",
+        "did not find expected key": "缩进不一致,找不到预期的键",
+        "expected <block end>, but found '-'": "列表项“-”的缩进不一致",
+        "found duplicate key": "有重复的键",
+        "found undefined alias": "引用了未定义的锚点",
+    }
+    for english, chinese in known.items():
+        if problem.startswith(english.split(" with")[0]):
+            return chinese
+    return problem or "无法解析"
+
+
+def _plain(node: Any) -> Any:
+    """ruamel's commented containers → plain dicts and lists (keys as strings)."""
+    if isinstance(node, dict):
+        return {str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    return node
+
+
+def facts_from_data(data: Any, name: str = "事实", positions: Any = None) -> Facts:
+    """Validate plain data into `Facts`, turning pydantic errors into one Chinese message."""
+    try:
+        return Facts.model_validate(data)
+    except ValidationError as exc:
+        raise InputError(_describe_errors(exc, name, positions)) from None
+
+
+_MAX_REPORTED = 8
+
+
+def _describe_errors(exc: ValidationError, name: str, positions: Any) -> str:
+    lines = []
+    errors = exc.errors(include_url=False)
+    for err in errors[:_MAX_REPORTED]:
+        loc = tuple(err["loc"])
+        line = _line_of(positions, loc)
+        where = f"{name}:{line}" if line else name
+        lines.append(f"{where}: 字段 {_dotted(loc)}: {_message_zh(err, loc)}")
+    if len(errors) > _MAX_REPORTED:
+        lines.append(f"……另有 {len(errors) - _MAX_REPORTED} 处错误未列出")
+    head = "事实文件有 1 处错误:" if len(errors) == 1 else f"事实文件有 {len(errors)} 处错误:"
+    return head + "\n" + "\n".join("  " + line for line in lines)
+
+
+def _dotted(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(顶层)"
+
+
+def _line_of(tree: Any, loc: tuple) -> int | None:
+    """1-based line of the deepest node along `loc` that the ruamel tree knows about."""
+    line = None
+    node = tree
+    for part in loc:
+        try:
+            if isinstance(node, dict) and part in node:
+                line = node.lc.key(part)[0] + 1
+                node = node[part]
+            elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+                line = node.lc.item(part)[0] + 1
+                node = node[part]
+            else:
+                break
+        except (AttributeError, KeyError, TypeError):
+            break
+    return line
+
+
+def _message_zh(err: dict, loc: tuple) -> str:
+    kind = err["type"]
+    given = err.get("input")
+    ctx = err.get("ctx") or {}
+    if kind == "missing":
+        return "缺少必填字段"
+    if kind == "extra_forbidden":
+        key = str(loc[-1]) if loc else ""
+        suggestion = _did_you_mean(key, loc[:-1])
+        return f"未知字段“{key}”" + (f",是不是想写“{suggestion}”?" if suggestion else "")
+    if kind == "literal_error":
+        expected = ctx.get("expected", "")
+        if loc and loc[-1] == "type":
+            expected = " / ".join(REPORT_TYPES)
+        return f"取值“{given}”无效,可选:{expected}"
+    if kind in ("float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"):
+        noun = "整数" if kind.startswith("int") else "数字"
+        return f"应为{noun},实际是“{given}”"
+    if kind in ("date_parsing", "date_from_datetime_parsing", "date_type", "date_from_datetime_inexact"):
+        return f"应为日期(如 2026-06-30),实际是“{given}”"
+    if kind in ("list_type", "tuple_type"):
+        return f"应为列表(每项以“- ”开头),实际是{_type_zh(given)}"
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return f"应为键值对,实际是{_type_zh(given)}"
+    if kind == "string_type":
+        return f"应为文本,实际是{_type_zh(given)}"
+    if kind in ("greater_than_equal", "greater_than"):
+        bound = ctx.get("ge", ctx.get("gt"))
+        return f"应{'≥' if kind == 'greater_than_equal' else '>'} {bound},实际是 {given}"
+    if kind in ("too_short", "string_too_short"):
+        return "不能为空"
+    if kind == "value_error":
+        return str(ctx.get("error", err["msg"]))
+    if kind == "bool_parsing":
+        return f"应为 true 或 false,实际是“{given}”"
+    return err["msg"]
+
+
+def _type_zh(value: Any) -> str:
+    if isinstance(value, dict):
+        return "键值对"
+    if isinstance(value, list):
+        return "列表"
+    if isinstance(value, str):
+        return f"文本“{value[:20]}”"
+    if value is None:
+        return "空值"
+    if isinstance(value, bool):
+        return "布尔值"
+    if isinstance(value, (int, float)):
+        return f"数字 {value}"
+    return type(value).__name__
+
+
+def _did_you_mean(key: str, parent_loc: tuple) -> str | None:
+    model: type[BaseModel] | None = Facts
+    for part in parent_loc:
+        if model is None:
+            return None
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(str(part))
+        model = _inner_model(field.annotation) if field else None
+    if model is None:
+        return None
+    matches = difflib.get_close_matches(key, list(model.model_fields), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    import typing
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
