@@ -1,0 +1,299 @@
+"""Derived figures, computed by code and never by a model.
+
+From the facts we derive attainment (达成率), change against the previous period (percent
+for counts and durations, 百分点 for rates, 分 for scores), direction-aware assessments (a
+shorter response time is an improvement), daily means, rates from their basis counts and
+shares. Each `Figure` keeps its formula and inputs, so a later stage can cite where a
+number came from; the stated facts themselves are figures too (kind "value", "target"…),
+so everything a draft may say is in one list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Literal
+
+from pydantic import BaseModel
+
+from cswriter.domain import load_domain
+from cswriter.facts import Facts, Metric
+from cswriter.rounding import (
+    MEAN_DECIMALS,
+    PERCENT_DECIMALS,
+    POINTS_DECIMALS,
+    decimals_of,
+    format_number,
+    round_half_up,
+)
+
+FigureKind = Literal[
+    "value", "target", "previous", "annual_target", "basis", "attainment", "gap",
+    "gap_percent", "change", "change_percent", "progress", "daily_mean", "basis_rate",
+    "share", "share_total", "count", "table", "table_total", "table_mean",
+]
+POINTS = "个百分点"
+
+
+class Figure(BaseModel):
+    """One number a summary may state, with where it comes from."""
+
+    id: str
+    label: str
+    kind: FigureKind
+    value: float
+    unit: str = ""
+    decimals: int = 0
+    text: str
+    formula: str = ""
+    inputs: dict[str, float] = {}
+    metric: str | None = None
+    section: str | None = None
+    direction: Literal["up", "down", "flat"] | None = None
+    assessment: Literal["better", "worse", "same"] | None = None
+
+    @property
+    def source(self) -> str:
+        """Short provenance for JSON output and citations."""
+        return f"{self.id} = {self.formula}" if self.formula else self.id
+
+
+def _figure(id: str, label: str, kind: FigureKind, value: float, unit: str, decimals: int,
+            **extra) -> Figure:
+    rounded = round_half_up(value, decimals)
+    return Figure(id=id, label=label, kind=kind, value=value, unit=unit, decimals=decimals,
+                  text=f"{format_number(rounded, decimals)}{unit}", **extra)
+
+
+class Figures(BaseModel):
+    items: list[Figure] = []
+
+    def __iter__(self) -> Iterator[Figure]:  # type: ignore[override]
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def get(self, figure_id: str) -> Figure | None:
+        for f in self.items:
+            if f.id == figure_id:
+                return f
+        return None
+
+    def for_metric(self, name: str) -> list[Figure]:
+        return [f for f in self.items if f.metric == name]
+
+    def for_section(self, section: str) -> list[Figure]:
+        return [f for f in self.items if f.section == section]
+
+
+def _direction(delta: float) -> Literal["up", "down", "flat"]:
+    return "up" if delta > 0 else "down" if delta < 0 else "flat"
+
+
+def _assess(delta: float, better: str) -> Literal["better", "worse", "same"] | None:
+    if better == "neutral":
+        return None
+    if delta == 0:
+        return "same"
+    good = delta > 0 if better == "higher" else delta < 0
+    return "better" if good else "worse"
+
+
+def _unit_for_display(metric: Metric) -> str:
+    return metric.unit if metric.unit else ""
+
+
+def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
+    """Stated values and everything derived from one metric."""
+    domain = load_domain()
+    rtype = domain.report_types[facts.report.type]
+    name, unit, kind, better = metric.name, _unit_for_display(metric), metric.kind, metric.better
+    d = decimals_of(metric.value)
+    out = [_figure(f"{name}.value", name, "value", metric.value, unit, d,
+                   metric=name, section="metrics", formula="事实")]
+
+    def stated(attr: str, label: str, kind_: FigureKind) -> None:
+        v = getattr(metric, attr)
+        if v is not None:
+            out.append(_figure(f"{name}.{attr}", f"{name}{label}", kind_, v, unit,
+                               decimals_of(v), metric=name, section="metrics", formula="事实"))
+
+    stated("target", "目标值", "target")
+    stated("previous", f"{rtype.previous_word}值", "previous")
+    stated("annual_target", "全年目标值", "annual_target")
+
+    v = metric.value
+    if metric.target is not None and metric.target != 0:
+        t = metric.target
+        if better == "lower":
+            attainment, formula = t / v * 100 if v else None, f"{t:g} ÷ {v:g} × 100%(越低越好)"
+        else:
+            attainment, formula = v / t * 100, f"{v:g} ÷ {t:g} × 100%"
+        if attainment is not None:
+            out.append(_figure(f"{name}.attainment", f"{name}目标达成率", "attainment", attainment,
+                               "%", PERCENT_DECIMALS, metric=name, section="metrics",
+                               formula=formula, inputs={"value": v, "target": t},
+                               assessment="better" if _assess(v - t, better) != "worse" else "worse"))
+        gap = v - t
+        gap_unit = POINTS if kind == "rate" else unit
+        gap_dec = POINTS_DECIMALS if kind == "rate" else max(d, decimals_of(t))
+        out.append(_figure(f"{name}.gap", f"{name}与目标之差", "gap", abs(gap), gap_unit, gap_dec,
+                           metric=name, section="metrics", formula=f"{v:g} − {t:g}",
+                           inputs={"value": v, "target": t}, direction=_direction(gap),
+                           assessment=_assess(gap, better)))
+        if kind != "rate":
+            out.append(_figure(f"{name}.gap_percent", f"{name}与目标差额百分比", "gap_percent",
+                               abs(gap) / abs(t) * 100, "%", PERCENT_DECIMALS, metric=name,
+                               section="metrics", formula=f"|{v:g} − {t:g}| ÷ {t:g} × 100%",
+                               inputs={"value": v, "target": t}, direction=_direction(gap),
+                               assessment=_assess(gap, better)))
+
+    if metric.previous is not None:
+        p = metric.previous
+        delta = v - p
+        label = f"{name}较{rtype.previous_word}变化"
+        if kind == "rate":
+            out.append(_figure(f"{name}.change", label, "change", abs(delta), POINTS, POINTS_DECIMALS,
+                               metric=name, section="metrics", formula=f"{v:g} − {p:g}",
+                               inputs={"value": v, "previous": p}, direction=_direction(delta),
+                               assessment=_assess(delta, better)))
+        else:
+            if kind == "score":
+                out.append(_figure(f"{name}.change", label, "change", abs(delta), unit,
+                                   max(d, decimals_of(p)), metric=name, section="metrics",
+                                   formula=f"{v:g} − {p:g}", inputs={"value": v, "previous": p},
+                                   direction=_direction(delta), assessment=_assess(delta, better)))
+            if p != 0:
+                out.append(_figure(f"{name}.change_percent", f"{label}(百分比)", "change_percent",
+                                   abs(delta) / abs(p) * 100, "%", PERCENT_DECIMALS, metric=name,
+                                   section="metrics", formula=f"({v:g} − {p:g}) ÷ {p:g} × 100%",
+                                   inputs={"value": v, "previous": p}, direction=_direction(delta),
+                                   assessment=_assess(delta, better)))
+
+    if metric.annual_target:
+        a = metric.annual_target
+        if kind == "count":
+            out.append(_figure(f"{name}.progress", f"{name}全年目标完成进度", "progress", v / a * 100,
+                               "%", PERCENT_DECIMALS, metric=name, section="metrics",
+                               formula=f"{v:g} ÷ {a:g} × 100%", inputs={"value": v, "annual_target": a}))
+
+    days = facts.report.period.days
+    if kind == "count" and days > 1 and (metric.spec is None or metric.spec.id == "volume"):
+        out.append(_figure(f"{name}.daily_mean", f"日均{name}", "daily_mean", v / days, unit,
+                           MEAN_DECIMALS, metric=name, section="overview",
+                           formula=f"{v:g} ÷ {days}天", inputs={"value": v, "days": days}))
+
+    if metric.basis:
+        part_name, part = metric.basis_part  # type: ignore[misc]
+        total = metric.basis["total"]
+        for key, count in metric.basis.items():
+            out.append(_figure(f"{name}.basis.{key}", f"{name}计算依据({key})", "basis", count, "",
+                               decimals_of(count), metric=name, section="metrics", formula="事实"))
+        if total:
+            out.append(_figure(f"{name}.basis_rate", f"{name}(按计数复算)", "basis_rate",
+                               part / total * 100, "%", max(d, 1), metric=name, section="metrics",
+                               formula=f"{part:g} ÷ {total:g} × 100%",
+                               inputs={part_name: part, "total": total}))
+    return out
+
+
+def _share_figures(prefix: str, section: str, items: Iterable, whole: float | None) -> list[Figure]:
+    items = list(items)
+    out: list[Figure] = []
+    counts = [it.count for it in items if it.count is not None]
+    count_whole = whole if whole else (sum(counts) if len(counts) == len(items) and counts else None)
+    shares = []
+    for it in items:
+        share = it.share
+        if it.count is not None:
+            out.append(_figure(f"{prefix}.{it.name}.count", f"{it.name}数量", "count", it.count, "",
+                               0, section=section, formula="事实"))
+            if share is None and count_whole:
+                share = it.count / count_whole * 100
+                out.append(_figure(f"{prefix}.{it.name}.share", f"{it.name}占比", "share", share, "%",
+                                   PERCENT_DECIMALS, section=section,
+                                   formula=f"{it.count:g} ÷ {count_whole:g} × 100%",
+                                   inputs={"count": it.count, "whole": count_whole}))
+        if it.share is not None:
+            out.append(_figure(f"{prefix}.{it.name}.share", f"{it.name}占比", "share", it.share, "%",
+                               decimals_of(it.share), section=section, formula="事实"))
+        if share is not None:
+            shares.append(share)
+    if shares and len(shares) == len(items):
+        total = sum(shares)
+        out.append(_figure(f"{prefix}.share_total", "各类占比合计", "share_total", total, "%",
+                           max(decimals_of(s) for s in shares), section=section,
+                           formula=" + ".join(f"{s:g}" for s in shares)))
+    return out
+
+
+def compute_figures(facts: Facts) -> Figures:
+    """Every figure a summary of these facts may state: stated values and derived ones."""
+    out: list[Figure] = []
+    for metric in facts.metrics:
+        out.extend(metric_figures(metric, facts))
+    out.append(_figure("report.period.days", "统计天数", "count", facts.report.period.days, "天", 0,
+                       section="overview", formula="结束日期 − 开始日期 + 1"))
+    if facts.report.team_size is not None:
+        out.append(_figure("report.team_size", "团队人数", "count", facts.report.team_size, "人", 0,
+                           section="overview", formula="事实"))
+    out.extend(_share_figures("categories", "feedback", facts.categories, None))
+    c = facts.complaints
+    if c is not None:
+        for attr, label in (("total", "投诉总量"), ("previous", "上期投诉量"), ("handled", "已办结投诉"),
+                            ("escalated", "升级投诉")):
+            value = getattr(c, attr)
+            if value is not None:
+                out.append(_figure(f"complaints.{attr}", label, "count", value, "件", 0,
+                                   section="complaints", formula="事实"))
+        if c.total is not None and c.previous:
+            delta = c.total - c.previous
+            out.append(_figure("complaints.change_percent", "投诉量较上期变化", "change_percent",
+                               abs(delta) / c.previous * 100, "%", PERCENT_DECIMALS,
+                               section="complaints", formula=f"({c.total} − {c.previous}) ÷ {c.previous} × 100%",
+                               inputs={"total": c.total, "previous": c.previous},
+                               direction=_direction(delta), assessment=_assess(delta, "lower")))
+        if c.total and c.handled is not None:
+            out.append(_figure("complaints.handled_rate", "投诉办结率", "share", c.handled / c.total * 100,
+                               "%", PERCENT_DECIMALS, section="complaints",
+                               formula=f"{c.handled} ÷ {c.total} × 100%",
+                               inputs={"handled": c.handled, "total": c.total}))
+        out.extend(_share_figures("complaints.types", "complaints", c.types, c.total))
+    for i, plan in enumerate(facts.plans):
+        if plan.target is not None:
+            out.append(_figure(f"plans[{i}].target", f"计划目标:{plan.metric or plan.action}", "target",
+                               plan.target, plan.unit or "", decimals_of(plan.target),
+                               section="plans", formula="事实"))
+        if plan.baseline is not None:
+            out.append(_figure(f"plans[{i}].baseline", f"计划基线:{plan.metric or plan.action}", "value",
+                               plan.baseline, plan.unit or "", decimals_of(plan.baseline),
+                               section="plans", formula="事实"))
+    if facts.monthly is not None:
+        out.extend(_monthly_figures(facts))
+    return Figures(items=out)
+
+
+def _monthly_figures(facts: Facts) -> list[Figure]:
+    table = facts.monthly
+    assert table is not None
+    domain = load_domain()
+    out: list[Figure] = []
+    for col in table.columns:
+        unit = table.unit_of(col)
+        values = [(m, v) for m, v in table.column(col) if v is not None]
+        for month, v in values:
+            out.append(_figure(f"monthly.{month}.{col}", f"{month} {col}", "table", v, unit,
+                               decimals_of(v), section="attachments", formula="事实"))
+        if not values:
+            continue
+        nums = [v for _, v in values]
+        kind = domain.unit_kind(unit) or (domain.match_metric(col).kind if domain.match_metric(col) else "count")
+        if kind == "count":
+            out.append(_figure(f"monthly.{col}.total", f"月度表{col}合计", "table_total", sum(nums), unit,
+                               max(decimals_of(n) for n in nums), section="attachments",
+                               formula=" + ".join(f"{n:g}" for n in nums)))
+        mean_decimals = max(decimals_of(n) for n in nums) + (0 if kind == "count" else 1)
+        out.append(_figure(f"monthly.{col}.mean", f"月度表{col}月均", "table_mean", sum(nums) / len(nums),
+                           unit, mean_decimals, section="attachments",
+                           formula=f"合计 ÷ {len(nums)}个月"))
+    return out

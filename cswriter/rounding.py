@@ -1,0 +1,55 @@
+"""Rounding and number formatting, in one place.
+
+Every derived figure is rounded here, and every comparison of a stated figure with an
+exact one goes through `agrees`, so drafting, checking and linting never disagree about
+whether "343" is the daily mean of 125,380 over 365 days (it is: 343.51, truncated).
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+PERCENT_DECIMALS = 1      # 112.6%, 15.2%
+POINTS_DECIMALS = 1       # 1.2个百分点
+MEAN_DECIMALS = 0         # 日均343件
+SEPARATOR_FROM = 10_000   # 125,380 but 1200
+
+
+def round_half_up(value: float, decimals: int) -> float:
+    """Round the way people and spreadsheets do (2.25 → 2.3), not banker's rounding."""
+    quantum = Decimal(1).scaleb(-decimals)
+    return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+def decimals_of(value: float, limit: int = 4) -> int:
+    """How many decimals a value given by the user carries (98.5 → 1, 125380 → 0)."""
+    text = repr(float(value))
+    if "e" in text or "E" in text:
+        return 0
+    frac = text.split(".")[1].rstrip("0") if "." in text else ""
+    return min(len(frac), limit)
+
+
+def format_number(value: float, decimals: int | None = None) -> str:
+    """125380 → "125,380"; 98.5 → "98.5"; 2.10 with decimals=1 → "2.1"."""
+    if decimals is None:
+        decimals = decimals_of(value)
+    rounded = round_half_up(value, decimals)
+    if decimals == 0:
+        integer = int(rounded)
+        return f"{integer:,}" if abs(integer) >= SEPARATOR_FROM else str(integer)
+    text = f"{rounded:.{decimals}f}"
+    if abs(rounded) >= SEPARATOR_FROM:
+        whole, frac = text.split(".")
+        text = f"{int(whole):,}.{frac}"
+    return text
+
+
+def agrees(stated: float, exact: float, stated_decimals: int) -> bool:
+    """Does a stated figure fit an exact one at the precision it was stated with?
+
+    Rounding and truncation are both accepted: within one unit of the last stated digit
+    (343 fits 343.51; 98.5 fits 98.49; 98 does not fit 98.5 at 0 decimals? It does: 0.5 < 1).
+    """
+    tolerance = 10.0 ** (-stated_decimals)
+    return abs(stated - exact) < tolerance + 1e-9
