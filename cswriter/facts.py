@@ -93,7 +93,7 @@ class Report(_Model):
 
 class Metric(_Model):
     name: str = Field(min_length=1)
-    value: float
+    value: float | None = Field(default=None, description="本期数值;留空表示尚待填写")
     unit: str = ""
     scale: float | None = Field(default=None, gt=0, description="满分,如 5 或 100")
     target: float | None = None

@@ -108,6 +108,7 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
     domain = load_domain()
     rtype = domain.report_types[facts.report.type]
     name, unit, kind, better = metric.name, _unit_for_display(metric), metric.kind, metric.better
+    assert metric.value is not None, "metrics without a value have no figures"
     d = decimals_of(metric.value)
     out = [_figure(f"{name}.value", name, "value", metric.value, unit, d,
                    metric=name, section="metrics", formula="事实")]
@@ -231,7 +232,8 @@ def compute_figures(facts: Facts) -> Figures:
     """Every figure a summary of these facts may state: stated values and derived ones."""
     out: list[Figure] = []
     for metric in facts.metrics:
-        out.extend(metric_figures(metric, facts))
+        if metric.value is not None:
+            out.extend(metric_figures(metric, facts))
     out.append(_figure("report.period.days", "统计天数", "count", facts.report.period.days, "天", 0,
                        section="overview", formula="结束日期 − 开始日期 + 1"))
     if facts.report.team_size is not None:

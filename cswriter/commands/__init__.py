@@ -4,4 +4,6 @@ Modules here import only light dependencies at import time; anything heavy is im
 inside the command function. Keep this list in the order commands appear in `--help`.
 """
 
-COMMAND_MODULES: list = []
+from cswriter.commands import check, init, outline, schema
+
+COMMAND_MODULES: list = [init, check, outline, schema]

@@ -1,0 +1,326 @@
+"""`check_facts`: is every required section present, backed by figures, and consistent?
+
+The requirements come from data (`report_types.yaml` for types and roles, `sections.yaml`
+for what fills a section, `checks.yaml` for messages and follow-up questions). Each finding
+carries the question that fills its gap, so `check`, the interview and an agent looping
+check → answer → check can never disagree about what is missing.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from cswriter.domain import Severity, load_domain, load_yaml_resource
+from cswriter.facts import Facts, Metric
+from cswriter.parsing import has_figure
+from cswriter.rounding import agrees, decimals_of, format_number, round_half_up
+
+AnswerKind = Literal["number", "date", "text", "items", "section", "choice"]
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+_KIND_TITLES = {"count": "数量类", "rate": "比率类", "score": "评分类", "duration": "时长类"}
+
+
+class Finding(BaseModel):
+    """One gap or inconsistency in the facts, with the question that fills it."""
+
+    code: str
+    name: str
+    severity: Severity
+    section: str | None
+    message: str
+    question: str
+    field: str | None = None
+    """Dotted path in the facts file that the answer belongs to (e.g. "metrics[1].target")."""
+    answer_kind: AnswerKind = "text"
+
+
+class CheckResult(BaseModel):
+    ok: bool
+    type: str
+    role: str
+    findings: list[Finding]
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    def for_section(self, section: str) -> list[Finding]:
+        return [f for f in self.findings if f.section == section]
+
+
+@functools.cache
+def _catalogue() -> dict[str, dict[str, Any]]:
+    return load_yaml_resource("checks.yaml")["checks"]
+
+
+def check_catalogue() -> dict[str, dict[str, Any]]:
+    """Every check code with its name, default severity, message and question templates."""
+    return dict(_catalogue())
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+
+    def add(self, code: str, section: str | None, *, field: str | None = None,
+            answer: AnswerKind = "text", severity: Severity | None = None, **values: Any) -> None:
+        spec = _catalogue()[code]
+        self.findings.append(Finding(
+            code=code,
+            name=spec["name"],
+            severity=severity or spec["severity"],
+            section=section,
+            message=spec["message"].format(**values),
+            question=spec["question"].format(**values),
+            field=field,
+            answer_kind=answer,
+        ))
+
+
+def section_present(facts: Facts, section_id: str) -> bool:
+    """A section is present when any facts field it is built from is filled."""
+    spec = load_domain().section(section_id)
+    return any(_filled(facts.field_value(source)) for source in spec.sources)
+
+
+def _filled(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, (list, dict, str)):
+        return len(value) > 0
+    if isinstance(value, BaseModel):
+        return any(_filled(v) for v in value.__dict__.values())
+    return True
+
+
+def check_facts(facts: Facts) -> CheckResult:
+    """All findings for these facts, most severe first, in section order."""
+    domain = load_domain()
+    rtype = domain.report_types[facts.report.type]
+    role = domain.role_of(facts.report.role, facts.report.level)
+    out = _Collector()
+    common = {"type_title": rtype.title, "previous_word": rtype.previous_word}
+
+    # CK1xx: sections the type needs.
+    code_for = {"required": "CK101", "recommended": "CK102", "optional": "CK103"}
+    for spec in domain.sections:
+        importance = rtype.sections.get(spec.id, "optional")
+        if not section_present(facts, spec.id):
+            out.add(code_for[importance], spec.id, field=spec.sources[0], answer="section",
+                    title=spec.title, section_question=spec.question, **common)
+
+    _check_metrics(facts, out, common)
+    _check_cases(facts, out)
+    _check_problems_and_plans(facts, out)
+    _check_shares(facts, out)
+    _check_monthly(facts, out)
+    _check_type_extras(facts, out)
+
+    # CK5xx: a team lead reports on the team.
+    if role.requires_team_size and facts.report.team_size is None:
+        out.add("CK501", "overview", field="report.team_size", answer="number")
+    for metric_id in role.required_metrics:
+        if facts.metric(metric_id) is None:
+            title = domain.metrics[metric_id].title
+            out.add("CK502", "metrics", field="metrics", answer="number", title=title)
+
+    section_order = {s.id: i for i, s in enumerate(domain.sections)}
+    findings = sorted(
+        out.findings,
+        key=lambda f: (_SEVERITY_ORDER[f.severity], section_order.get(f.section or "", -1)),
+    )
+    return CheckResult(
+        ok=not any(f.severity == "error" for f in findings),
+        type=facts.report.type,
+        role=role.id,
+        findings=findings,
+    )
+
+
+def _check_metrics(facts: Facts, out: _Collector, common: dict[str, str]) -> None:
+    domain = load_domain()
+    rtype = domain.report_types[facts.report.type]
+    period = facts.report.period
+    if period.end < period.start:
+        out.add("CK405", "overview", field="report.period", answer="date",
+                start=period.start, end=period.end)
+
+    if facts.metrics and facts.metric("volume") is None:
+        out.add("CK212", "overview", field="metrics", answer="number")
+
+    seen: dict[str, Metric] = {}
+    for i, m in enumerate(facts.metrics):
+        path = f"metrics[{i}]"
+        spec = m.spec
+        if spec is not None and m.channel is None:
+            if spec.id in seen:
+                out.add("CK411", "metrics", field=path, name=m.name, other=seen[spec.id].name,
+                        title=spec.title)
+            seen.setdefault(spec.id, m)
+        if spec is None:
+            out.add("CK216", "metrics", field=f"{path}.canonical", answer="choice", name=m.name,
+                    kind_title=_KIND_TITLES[m.kind], known=", ".join(domain.metrics))
+        if m.value is None:
+            out.add("CK201", "metrics", field=f"{path}.value", answer="number", name=m.name)
+            continue
+        _check_metric_arithmetic(m, path, out)
+        for attr, code in (("target", "CK301"), ("previous", "CK302"), ("annual_target", "CK303")):
+            severity = rtype.compare.get(attr)
+            if severity and getattr(m, attr) is None:
+                out.add(code, "metrics", field=f"{path}.{attr}", answer="number",
+                        severity=severity, name=m.name, **common)
+
+
+def _check_metric_arithmetic(m: Metric, path: str, out: _Collector) -> None:
+    assert m.value is not None
+    value_text = format_number(m.value)
+    kind = m.kind
+    spec = m.spec
+    for attr in ("value", "target", "previous"):
+        v = getattr(m, attr)
+        if v is not None and v < 0 and kind in ("count", "duration", "rate", "score"):
+            label = m.name if attr == "value" else f"{m.name}.{attr}"
+            out.add("CK404", "metrics", field=f"{path}.{attr}", answer="number", name=label,
+                    value=format_number(v))
+    if kind == "rate" and m.value > 100:
+        if spec is not None and spec.bounded:
+            out.add("CK403", "metrics", field=f"{path}.value", answer="number", name=m.name,
+                    value=value_text)
+        else:
+            out.add("CK410", "metrics", field=f"{path}.value", answer="number", name=m.name,
+                    value=value_text)
+    if kind == "score":
+        if m.scale is None:
+            out.add("CK215", "metrics", field=f"{path}.scale", answer="number", name=m.name,
+                    value=value_text)
+        elif m.value > m.scale:
+            out.add("CK406", "metrics", field=f"{path}.value", answer="number", name=m.name,
+                    value=value_text, scale=m.scale)
+    if m.basis and kind == "rate":
+        part_name, part = m.basis_part  # type: ignore[misc]
+        total = m.basis["total"]
+        if total > 0:
+            computed = part / total * 100
+            if not agrees(m.value, computed, decimals_of(m.value)):
+                shown = format_number(round_half_up(computed, max(1, decimals_of(m.value))))
+                out.add("CK401", "metrics", field=f"{path}.value", answer="number", name=m.name,
+                        value=value_text, part=part, total=total, computed=shown)
+
+
+def _check_cases(facts: Facts, out: _Collector) -> None:
+    for i, case in enumerate(facts.cases):
+        if not case.result:
+            out.add("CK202", "cases", field=f"cases[{i}].result", title=case.title)
+        elif not has_figure(case.result):
+            out.add("CK203", "cases", field=f"cases[{i}].result", title=case.title)
+    if facts.cases and all(c.kind == "success" for c in facts.cases):
+        out.add("CK204", "cases", field="cases", answer="section")
+
+
+def _check_problems_and_plans(facts: Facts, out: _Collector) -> None:
+    for i, p in enumerate(facts.problems):
+        if not p.evidence:
+            out.add("CK205", "problems", field=f"problems[{i}].evidence", title=p.title)
+        elif not has_figure(p.evidence):
+            out.add("CK206", "problems", field=f"problems[{i}].evidence", title=p.title)
+        if not p.cause:
+            out.add("CK207", "problems", field=f"problems[{i}].cause", title=p.title)
+    end = facts.report.period.end
+    for i, plan in enumerate(facts.plans):
+        if plan.target is None:
+            out.add("CK208", "plans", field=f"plans[{i}].target", answer="number", action=plan.action)
+        if plan.deadline is None:
+            out.add("CK209", "plans", field=f"plans[{i}].deadline", answer="date", action=plan.action)
+        elif plan.deadline < end:
+            out.add("CK210", "plans", field=f"plans[{i}].deadline", answer="date",
+                    action=plan.action, deadline=plan.deadline, end=end)
+    if facts.training and not any(has_figure(t) for t in facts.training):
+        out.add("CK213", "training", field="training", answer="items")
+    if facts.teamwork and not any(has_figure(t) for t in facts.teamwork):
+        out.add("CK214", "teamwork", field="teamwork", answer="items")
+
+
+def _check_shares(facts: Facts, out: _Collector) -> None:
+    for i, c in enumerate(facts.categories):
+        if c.share is None and c.count is None:
+            out.add("CK211", "feedback", field=f"categories[{i}].share", answer="number", name=c.name)
+    groups = [("咨询类型", "feedback", "categories", facts.categories, None)]
+    if facts.complaints is not None:
+        groups.append(("投诉类型", "complaints", "complaints.types", facts.complaints.types,
+                       facts.complaints.total))
+    for group, section, field, items, total in groups:
+        shares = [it.share for it in items if it.share is not None]
+        if shares and sum(shares) > 100 + 1e-6:
+            out.add("CK402", section, field=field, answer="items", group=group,
+                    total=format_number(round_half_up(sum(shares), 1)))
+        counts = [it.count for it in items if it.count is not None]
+        if total is not None and counts and sum(counts) > total:
+            out.add("CK407", section, field=field, answer="items", group=group,
+                    parts=sum(counts), total=total)
+    c = facts.complaints
+    if c is not None:
+        for attr, label in (("total", "投诉总量"), ("previous", "上期投诉量"), ("handled", "已办结投诉"),
+                            ("escalated", "升级投诉")):
+            v = getattr(c, attr)
+            if v is not None and v < 0:
+                out.add("CK404", "complaints", field=f"complaints.{attr}", answer="number",
+                        name=label, value=v)
+        for attr, label in (("handled", "已办结投诉"), ("escalated", "升级投诉")):
+            v = getattr(c, attr)
+            if c.total is not None and v is not None and v > c.total:
+                out.add("CK407", "complaints", field=f"complaints.{attr}", answer="number",
+                        group=label, parts=v, total=c.total)
+
+
+def _check_monthly(facts: Facts, out: _Collector) -> None:
+    table = facts.monthly
+    if table is None:
+        return
+    period = facts.report.period
+    start_key = f"{period.start.year:04d}-{period.start.month:02d}"
+    end_key = f"{period.end.year:04d}-{period.end.month:02d}"
+    for month in table.rows:
+        normalised = _month_key(month)
+        if normalised is not None and not (start_key <= normalised <= end_key):
+            out.add("CK409", "attachments", field=f"monthly.rows.{month}", month=month,
+                    start=period.start, end=period.end)
+    domain = load_domain()
+    for col in table.columns:
+        spec = domain.match_metric(col)
+        if spec is None or spec.kind != "count":
+            continue
+        metric = facts.metric(spec.id)
+        if metric is None or metric.value is None or metric.kind != "count":
+            continue
+        values = [v for _, v in table.column(col) if v is not None]
+        if values and sum(values) > metric.value * 1.0005:
+            out.add("CK408", "attachments", field="monthly.rows", answer="items", column=col,
+                    sum=sum(values), name=metric.name, value=metric.value)
+
+
+def _month_key(text: str) -> str | None:
+    import re
+
+    m = re.match(r"^(\d{4})[-/年.](\d{1,2})", text)
+    return f"{int(m[1]):04d}-{int(m[2]):02d}" if m else None
+
+
+def _check_type_extras(facts: Facts, out: _Collector) -> None:
+    rtype = load_domain().report_types[facts.report.type]
+    if rtype.require_category_shares and not any(
+        c.share is not None or c.count is not None for c in facts.categories
+    ):
+        out.add("CK306", "feedback", field="categories", answer="items")
+    if rtype.require_project:
+        if facts.project is None:
+            out.add("CK304", "overview", field="project")
+        else:
+            parts = {"goal": ("项目目标", "这个项目要达成什么目标?(最好有目标值)"),
+                     "result": ("项目成果", "项目最终取得了什么成果?请用数字说明。"),
+                     "lessons": ("经验与反思", "这个项目有哪些经验教训?")}
+            for attr, (part, question) in parts.items():
+                if not getattr(facts.project, attr):
+                    out.add("CK305", "overview", field=f"project.{attr}", part=part,
+                            part_question=question)

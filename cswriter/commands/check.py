@@ -1,0 +1,80 @@
+"""`cswriter check FACTS`: what the summary still lacks, and whether its arithmetic holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from cswriter.commands._common import (
+    FORMAT_HELP,
+    OutputFormat,
+    handles_user_errors,
+    print_json,
+    stdout_console,
+)
+
+SEVERITY_STYLE = {"error": ("bold red", "错误"), "warning": ("yellow", "警告"), "info": ("cyan", "提示")}
+
+HELP = """检查事实文件:必需部分是否齐全、是否有数据支撑、算术是否自洽。
+
+每条发现都带一个追问(question),回答它就能补上缺口。
+
+退出码:0 没有错误 · 1 有错误级发现 · 2 输入有误。
+
+示例:
+
+  cswriter check 我的年终总结.yaml
+
+  cswriter check 月度总结.json --format json
+"""
+
+
+def register(app: typer.Typer) -> None:
+    app.command("check", help=HELP)(check_command)
+
+
+@handles_user_errors
+def check_command(
+    facts_path: Path = typer.Argument(..., metavar="FACTS", help="事实文件(YAML 或 JSON)。"),
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help=FORMAT_HELP),
+) -> None:
+    from cswriter.check import check_facts
+    from cswriter.facts import load_facts
+
+    facts = load_facts(facts_path)
+    result = check_facts(facts)
+    if output_format is OutputFormat.json:
+        print_json({
+            "ok": result.ok,
+            "file": str(facts_path),
+            "type": result.type,
+            "role": result.role,
+            "findings": [f.model_dump() for f in result.findings],
+            "summary": {s: result.count(s) for s in ("error", "warning", "info")},
+        })
+    else:
+        render_check(result, str(facts_path))
+    raise typer.Exit(0 if result.ok else 1)
+
+
+def render_check(result, name: str) -> None:
+    from rich.markup import escape
+
+    from cswriter.domain import load_domain
+
+    domain = load_domain()
+    console = stdout_console()
+    type_title = domain.report_types[result.type].title
+    console.print(f"[bold]{escape(name)}[/] · {type_title} · {domain.roles[result.role].title}")
+    titles = domain.section_titles
+    for f in result.findings:
+        style, label = SEVERITY_STYLE[f.severity]
+        where = f"[{titles.get(f.section or '', '全文')}]"
+        console.print(f"  [{style}]{label}[/] [dim]{f.code}[/] {escape(where)} {escape(f.message)}")
+        console.print(f"       [dim]→[/] {escape(f.question)}")
+    counts = f"{result.count('error')} 个错误,{result.count('warning')} 个警告,{result.count('info')} 条提示"
+    if result.ok:
+        console.print(f"[green]✓ 没有错误[/]({counts})。下一步:cswriter outline {escape(name)}")
+    else:
+        console.print(f"[red]✗ {counts}。[/]补上错误级缺口后再起草;回答上面的追问即可。")

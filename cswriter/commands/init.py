@@ -1,0 +1,63 @@
+"""`cswriter init [FILE]`: write a commented facts file to fill in."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from cswriter.commands._common import handles_user_errors, stderr_console
+
+HELP = """生成一个带注释的事实文件模板,按报告类型和岗位列出要填写的指标与各部分。
+
+不写 FILE 时输出到标准输出。已存在的文件不会被覆盖(除非加 --force)。
+
+示例:
+
+  cswriter init 我的年终总结.yaml --type year-end
+
+  cswriter init 团队月报.yaml --type monthly --role 客服主管
+
+  cswriter init --type weekly > 周报.yaml
+"""
+
+
+class ReportTypeChoice(str, Enum):
+    year_end = "year-end"
+    half_year = "half-year"
+    quarterly = "quarterly"
+    monthly = "monthly"
+    weekly = "weekly"
+    project = "project"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("init", help=HELP)(init_command)
+
+
+@handles_user_errors
+def init_command(
+    file: Path | None = typer.Argument(None, metavar="[FILE]", help="要写入的事实文件路径。"),
+    report_type: ReportTypeChoice = typer.Option(
+        ReportTypeChoice.year_end, "--type", "-t", help="报告类型。"
+    ),
+    role: str | None = typer.Option(
+        None, "--role", "-r", help="岗位,如 客服专员、客服班长、客服主管(含“班长/主管”时加入团队指标)。"
+    ),
+    force: bool = typer.Option(False, "--force", help="覆盖已存在的文件。"),
+) -> None:
+    from cswriter.errors import InputError
+    from cswriter.template import render_template
+    from cswriter.textio import write_text_atomic
+
+    text = render_template(report_type.value, role)
+    if file is None:
+        typer.echo(text, nl=False)
+        return
+    if file.exists() and not force:
+        raise InputError(f"{file}: 文件已存在,没有覆盖。", hint="换一个文件名,或加 --force 覆盖。")
+    write_text_atomic(file, text)
+    stderr_console().print(
+        f"[green]已生成[/] {file}。填写后运行:cswriter check {file}(或用 cswriter interview {file} 逐项回答)"
+    )

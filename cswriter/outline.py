@@ -1,0 +1,280 @@
+"""`build_outline`: the ordered sections of a summary, each with the facts and figures it
+will use and whether it is ready to draft. Missing material is marked 需补充, never invented.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel
+
+from cswriter.check import CheckResult, check_facts, section_present
+from cswriter.domain import load_domain
+from cswriter.facts import Facts
+from cswriter.figures import Figure, Figures, compute_figures
+from cswriter.rounding import format_number
+
+MISSING_MARK = "需补充"
+_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_ordinal(n: int) -> str:
+    """1 → 一, 10 → 十, 11 → 十一, 20 → 二十 (section numbers go no higher)."""
+    if n < 10:
+        return _DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return f"{'' if tens == 1 else _DIGITS[tens]}十{_DIGITS[ones] if ones else ''}"
+
+
+class OutlineFact(BaseModel):
+    field: str
+    label: str
+    text: str
+
+
+class OutlineFigure(BaseModel):
+    id: str
+    label: str
+    text: str
+    formula: str
+
+
+class OutlineSection(BaseModel):
+    id: str
+    title: str
+    purpose: str
+    importance: Literal["required", "recommended", "optional"]
+    status: Literal["ready", "needs-input"]
+    facts: list[OutlineFact]
+    figures: list[OutlineFigure]
+    missing: list[str]
+    questions: list[str]
+
+
+class Outline(BaseModel):
+    type: str
+    type_title: str
+    title: str
+    period: str
+    author: str | None
+    role: str | None
+    sections: list[OutlineSection]
+
+
+def period_label(facts: Facts) -> str:
+    """2025年度 / 2025年上半年 / 2025年第一季度 / 2025年3月 / 2025年3月3日—3月9日."""
+    r = facts.report
+    s, e = r.period.start, r.period.end
+    whole_year = (s.month, s.day, e.month, e.day) == (1, 1, 12, 31) and s.year == e.year
+    if r.type == "year-end" and whole_year:
+        return f"{s.year}年度"
+    if r.type == "half-year" and s.year == e.year and (s.month, e.month) in ((1, 6), (7, 12)):
+        return f"{s.year}年{'上' if s.month == 1 else '下'}半年"
+    if r.type == "quarterly" and s.year == e.year and s.month % 3 == 1 and e.month == s.month + 2:
+        return f"{s.year}年第{chinese_ordinal((s.month - 1) // 3 + 1)}季度"
+    if r.type == "monthly" and (s.year, s.month) == (e.year, e.month):
+        return f"{s.year}年{s.month}月"
+    if s.year == e.year:
+        return f"{s.year}年{s.month}月{s.day}日—{e.month}月{e.day}日"
+    return f"{s.year}年{s.month}月{s.day}日—{e.year}年{e.month}月{e.day}日"
+
+
+def report_title(facts: Facts) -> str:
+    """The document title: the user's own, or one built from period, team and type."""
+    r = facts.report
+    if r.title:
+        return r.title
+    type_title = load_domain().report_types[r.type].title
+    if r.type == "project" and facts.project is not None:
+        return f"{facts.project.name}{type_title}"
+    subject = r.team or "客服"
+    return f"{subject}{period_label(facts)}{type_title.replace('总结', '工作总结')}"
+
+
+def section_facts(facts: Facts, section_id: str) -> list[OutlineFact]:
+    """The facts a section is written from, as short readable lines."""
+    r = facts.report
+    out: list[OutlineFact] = []
+
+    def add(field: str, label: str, text: str | None) -> None:
+        if text:
+            out.append(OutlineFact(field=field, label=label, text=text))
+
+    if section_id == "overview":
+        add("report.period", "统计期", f"{r.period.start} 至 {r.period.end}({r.period.days}天)")
+        add("report.role", "岗位", " · ".join(x for x in (r.team, r.role, r.author) if x))
+        add("report.team_size", "团队人数", f"{r.team_size}人" if r.team_size is not None else None)
+        add("report.channels", "服务渠道", "、".join(r.channels))
+        add("report.duties", "岗位职责", r.duties)
+        if facts.project is not None:
+            p = facts.project
+            add("project.name", "项目", p.name)
+            add("project.goal", "项目目标", p.goal)
+            add("project.background", "项目背景", p.background)
+    elif section_id == "metrics":
+        previous_word = load_domain().report_types[r.type].previous_word
+        for i, m in enumerate(facts.metrics):
+            add(f"metrics[{i}]", m.name, _metric_line(m, previous_word))
+        if facts.project is not None:
+            add("project.result", "项目成果", facts.project.result)
+        for i, h in enumerate(facts.highlights):
+            add(f"highlights[{i}]", "亮点", h)
+    elif section_id == "work":
+        for i, w in enumerate(facts.work):
+            add(f"work[{i}]", "工作内容", w)
+        if not facts.work:
+            add("report.duties", "岗位职责", r.duties)
+        if facts.project is not None:
+            for i, m in enumerate(facts.project.milestones):
+                add(f"project.milestones[{i}]", "执行过程", m)
+    elif section_id == "feedback":
+        for i, c in enumerate(facts.categories):
+            share = f"占{format_number(c.share)}%" if c.share is not None else ""
+            count = f"{c.count}件" if c.count is not None else ""
+            add(f"categories[{i}]", "咨询类型", f"{c.name} {' '.join(x for x in (share, count) if x)}".strip())
+        for i, fb in enumerate(facts.feedback):
+            add(f"feedback[{i}]", "客户反馈", fb)
+    elif section_id == "complaints" and facts.complaints is not None:
+        c = facts.complaints
+        parts = [f"总量{c.total}件" if c.total is not None else "",
+                 f"上期{c.previous}件" if c.previous is not None else "",
+                 f"已办结{c.handled}件" if c.handled is not None else "",
+                 f"升级{c.escalated}件" if c.escalated is not None else ""]
+        add("complaints", "投诉概况", ",".join(p for p in parts if p))
+        for i, t in enumerate(c.types):
+            detail = " ".join(x for x in (f"{t.count}件" if t.count is not None else "",
+                                          f"占{format_number(t.share)}%" if t.share is not None else "") if x)
+            add(f"complaints.types[{i}]", "投诉类型", f"{t.name} {detail}".strip())
+        for i, n in enumerate(c.notes):
+            add(f"complaints.notes[{i}]", "说明", n)
+    elif section_id == "cases":
+        for i, case in enumerate(facts.cases):
+            kind = "成功经验" if case.kind == "success" else "教训"
+            steps = ";".join(case.actions)
+            text = ";".join(x for x in (f"情况:{case.situation}" if case.situation else "",
+                                        f"行动:{steps}" if steps else "",
+                                        f"结果:{case.result}" if case.result else "") if x)
+            add(f"cases[{i}]", f"{case.title}({kind})", text)
+    elif section_id == "teamwork":
+        for i, t in enumerate(facts.teamwork):
+            add(f"teamwork[{i}]", "协作", t)
+    elif section_id == "training":
+        for i, t in enumerate(facts.training):
+            add(f"training[{i}]", "培训", t)
+    elif section_id == "problems":
+        for i, p in enumerate(facts.problems):
+            text = ";".join(x for x in (f"证据:{p.evidence}" if p.evidence else "",
+                                        f"原因:{p.cause}" if p.cause else "") if x)
+            add(f"problems[{i}]", p.title, text or MISSING_MARK)
+        if facts.project is not None:
+            for i, lesson in enumerate(facts.project.lessons):
+                add(f"project.lessons[{i}]", "经验教训", lesson)
+    elif section_id == "plans":
+        for i, plan in enumerate(facts.plans):
+            target = (f"{plan.metric or '目标'} {format_number(plan.target)}{plan.unit or ''}"
+                      if plan.target is not None else f"目标{MISSING_MARK}")
+            deadline = f"{plan.deadline}前" if plan.deadline else f"期限{MISSING_MARK}"
+            add(f"plans[{i}]", plan.action, f"{target},{deadline}")
+    elif section_id == "attachments":
+        if facts.monthly is not None:
+            t = facts.monthly
+            add("monthly", "月度数据表", f"{len(t.rows)}个月 × {len(t.columns)}项指标:{'、'.join(t.columns)}")
+        for i, a in enumerate(facts.attachments):
+            add(f"attachments[{i}]", "附件", a)
+    return out
+
+
+def _metric_line(m, previous_word: str) -> str:
+    if m.value is None:
+        return f"数值{MISSING_MARK}"
+    parts = [f"{format_number(m.value)}{m.unit}"]
+    if m.scale:
+        parts[0] += f"(满分{format_number(m.scale)})"
+    if m.target is not None:
+        parts.append(f"目标{format_number(m.target)}{m.unit}")
+    if m.previous is not None:
+        parts.append(f"{previous_word}{format_number(m.previous)}{m.unit}")
+    if m.annual_target is not None:
+        parts.append(f"全年目标{format_number(m.annual_target)}{m.unit}")
+    return ",".join(parts)
+
+
+def section_figures(figures: Figures, section_id: str) -> list[Figure]:
+    """Derived figures a section cites; the metrics section takes every derived metric figure."""
+    derived = [f for f in figures.for_section(section_id) if f.formula != "事实"]
+    if section_id == "attachments":
+        derived = [f for f in derived if f.kind != "table"]
+    return derived
+
+
+def build_outline(facts: Facts, check: CheckResult | None = None,
+                  figures: Figures | None = None) -> Outline:
+    """Sections in order for the report type, each with its facts, figures and status."""
+    domain = load_domain()
+    rtype = domain.report_types[facts.report.type]
+    check = check or check_facts(facts)
+    figures = figures or compute_figures(facts)
+    sections: list[OutlineSection] = []
+    for spec in domain.sections:
+        importance = rtype.sections.get(spec.id, "optional")
+        findings = check.for_section(spec.id)
+        present = section_present(facts, spec.id)
+        blocking = [f for f in findings if f.severity == "error"]
+        if not present and importance == "optional" and not blocking:
+            continue  # an optional section with no material is simply left out
+        sections.append(OutlineSection(
+            id=spec.id,
+            title=spec.title,
+            purpose=spec.purpose,
+            importance=importance,
+            status="ready" if present and not blocking else "needs-input",
+            facts=section_facts(facts, spec.id) if present else [],
+            figures=[OutlineFigure(id=f.id, label=f.label, text=_figure_text(f), formula=f.formula)
+                     for f in section_figures(figures, spec.id)] if present else [],
+            missing=[f.message for f in findings if f.severity != "info"],
+            questions=[f.question for f in findings if f.severity != "info"],
+        ))
+    r = facts.report
+    return Outline(
+        type=r.type,
+        type_title=rtype.title,
+        title=report_title(facts),
+        period=period_label(facts),
+        author=r.author,
+        role=r.role,
+        sections=sections,
+    )
+
+
+def _figure_text(f: Figure) -> str:
+    words = {"up": "上升", "down": "下降", "flat": "持平"}
+    if f.kind in ("change", "change_percent", "gap", "gap_percent") and f.direction:
+        direction = words[f.direction] if f.kind.startswith("change") else (
+            "高于目标" if f.direction == "up" else "低于目标" if f.direction == "down" else "与目标持平")
+        judged = {"better": ",向好", "worse": ",变差"}.get(f.assessment or "", "")
+        return f"{direction}{f.text}{judged}"
+    return f.text
+
+
+def outline_markdown(outline: Outline) -> str:
+    """The outline as Markdown for people (the text output of `cswriter outline`)."""
+    lines = [f"# {outline.title}(提纲)", ""]
+    meta = [outline.type_title, outline.period, outline.author or "", outline.role or ""]
+    lines += [" · ".join(m for m in meta if m), ""]
+    ready = sum(1 for s in outline.sections if s.status == "ready")
+    lines += [f"共 {len(outline.sections)} 节,{ready} 节可起草,{len(outline.sections) - ready} 节{MISSING_MARK}。", ""]
+    for i, s in enumerate(outline.sections):
+        number = chinese_ordinal(i + 1)
+        status = "可起草" if s.status == "ready" else MISSING_MARK
+        lines.append(f"## {number}、{s.title}({status})")
+        lines.append("")
+        lines.append(f"> {s.purpose}")
+        lines.append("")
+        for fact in s.facts:
+            lines.append(f"- {fact.label}:{fact.text}")
+        for fig in s.figures:
+            lines.append(f"- 计算:{fig.label} {fig.text}(= {fig.formula})")
+        for message, question in zip(s.missing, s.questions):
+            lines.append(f"- **{MISSING_MARK}**:{message} {question}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
