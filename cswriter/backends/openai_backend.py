@@ -1,0 +1,316 @@
+"""The `openai` backend: the official SDK against OpenAI or any OpenAI-compatible server.
+
+Configuration comes from the environment the SDK already knows (`OPENAI_API_KEY`,
+`OPENAI_BASE_URL`), so DeepSeek, Qwen (DashScope compatible mode), Ollama and vLLM work by
+pointing `OPENAI_BASE_URL` at them. Timeouts and retries are the SDK's own client options
+(it honours `Retry-After` on 429 and backs off on 5xx and timeouts); we only choose the
+values and translate what is left of a failure into a Chinese `BackendError`.
+
+`openai` is imported inside methods: importing this module must stay cheap, because
+`cswriter backends` loads every backend class to list it.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from typing import Any, ClassVar
+
+from cswriter.backends.base import (
+    ENV_MAX_RETRIES,
+    ENV_TIMEOUT,
+    Backend,
+    BackendStatus,
+    Completion,
+    CompletionRequest,
+    is_local_url,
+    option_or_env_float,
+    option_or_env_int,
+    scrub_secrets,
+    shorten,
+    url_host,
+)
+from cswriter.errors import BackendError, UserError
+
+ENV_API_KEY = "OPENAI_API_KEY"
+ENV_BASE_URL = "OPENAI_BASE_URL"
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+DEFAULT_TIMEOUT = 120.0
+"""Seconds per request; a section is a few hundred characters, so two minutes is generous."""
+DEFAULT_MAX_RETRIES = 2
+# Local servers (Ollama, vLLM) ignore the key, but the SDK refuses to start without one.
+_LOCAL_PLACEHOLDER_KEY = "not-needed-for-local-server"
+
+
+class OpenAIBackend(Backend):
+    """Chat completions through the official `openai` SDK."""
+
+    name: ClassVar[str] = "openai"
+    description: ClassVar[str] = (
+        "OpenAI 官方 SDK;设置 OPENAI_BASE_URL 即可接 DeepSeek、通义千问、Ollama、vLLM 等兼容服务"
+    )
+    local: ClassVar[bool] = False
+    default_model: ClassVar[str | None] = "gpt-4o-mini"
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        stream: bool = False,
+        **options: Any,
+    ) -> None:
+        """
+        Args:
+            api_key: defaults to `OPENAI_API_KEY`; not needed for a server on localhost.
+            base_url: defaults to `OPENAI_BASE_URL`, else the OpenAI API.
+            timeout: seconds per attempt; defaults to `CSWRITER_TIMEOUT`, else 120.
+            max_retries: SDK retries after the first attempt; `CSWRITER_MAX_RETRIES`, else 2.
+            stream: ask for a streamed reply and assemble the deltas.
+        """
+        super().__init__(model, **options)
+        self.base_url = base_url or os.environ.get(ENV_BASE_URL) or None
+        self.timeout = option_or_env_float(timeout, ENV_TIMEOUT, DEFAULT_TIMEOUT)
+        self.max_retries = option_or_env_int(max_retries, ENV_MAX_RETRIES, DEFAULT_MAX_RETRIES)
+        self.stream = bool(stream)
+        key = api_key or os.environ.get(ENV_API_KEY) or None
+        if key is None:
+            if not is_local_url(self.base_url):
+                raise UserError(
+                    f"使用 openai 后端需要设置环境变量 {ENV_API_KEY}。",
+                    hint=(
+                        "兼容服务同样用这个变量,例如 DeepSeek:export OPENAI_API_KEY=… "
+                        "OPENAI_BASE_URL=https://api.deepseek.com/v1;本机的 Ollama、vLLM 无需密钥。"
+                        "不想联网可用 --backend offline。"
+                    ),
+                )
+            key = _LOCAL_PLACEHOLDER_KEY
+        self._api_key = key
+        self._client: Any = None
+        self._client_lock = threading.Lock()
+
+    # --- client --------------------------------------------------------------------------
+
+    @property
+    def host(self) -> str:
+        return url_host(self.base_url) or url_host(DEFAULT_BASE_URL) or "api.openai.com"
+
+    def _get_client(self) -> Any:
+        # One client per backend: it pools connections and is safe to share between threads.
+        with self._client_lock:
+            if self._client is None:
+                import openai
+
+                self._client = openai.OpenAI(
+                    api_key=self._api_key,
+                    base_url=self.base_url,
+                    timeout=self.timeout,
+                    max_retries=self.max_retries,
+                )
+            return self._client
+
+    # --- the backend ---------------------------------------------------------------------
+
+    def complete(self, request: CompletionRequest) -> Completion:
+        model = request.model or self.model or self.default_model
+        assert model is not None
+        client = self._get_client()
+        params: dict[str, Any] = {
+            "model": model,
+            "messages": [{"role": m.role, "content": m.content} for m in request.messages],
+            "temperature": request.temperature,
+        }
+        if request.max_tokens is not None:
+            params["max_tokens"] = request.max_tokens
+        try:
+            if self.stream:
+                completion = self._complete_streaming(client, params)
+            else:
+                completion = self._complete_once(client, params)
+        except BackendError:
+            raise
+        except Exception as error:
+            raise self._translate(error, model) from error
+        if not completion.text.strip():
+            raise BackendError(self._empty_message(model, completion.finish_reason))
+        return completion
+
+    def _complete_once(self, client: Any, params: dict[str, Any]) -> Completion:
+        response = client.chat.completions.create(**params)
+        model = params["model"]
+        # Without a JSON content type the SDK hands back the raw text instead of a model.
+        if isinstance(response, (str, bytes)) or not hasattr(response, "choices"):
+            raise BackendError(self._malformed_message(model))
+        choices = getattr(response, "choices", None) or []
+        if not choices:
+            raise BackendError(self._empty_message(model, None))
+        choice = choices[0]
+        message = getattr(choice, "message", None)
+        content = getattr(message, "content", None)
+        finish_reason = getattr(choice, "finish_reason", None)
+        if not isinstance(content, str):
+            raise BackendError(self._empty_message(model, finish_reason))
+        return Completion(
+            text=content,
+            model=getattr(response, "model", None) or model,
+            usage=_usage_dict(getattr(response, "usage", None)),
+            finish_reason=finish_reason,
+        )
+
+    def _complete_streaming(self, client: Any, params: dict[str, Any]) -> Completion:
+        parts: list[str] = []
+        finish_reason: str | None = None
+        reply_model: str | None = None
+        usage: dict[str, int] | None = None
+        stream = client.chat.completions.create(**params, stream=True)
+        try:
+            for chunk in stream:
+                reply_model = getattr(chunk, "model", None) or reply_model
+                usage = _usage_dict(getattr(chunk, "usage", None)) or usage
+                for choice in getattr(chunk, "choices", None) or []:
+                    if getattr(choice, "index", 0) != 0:
+                        continue
+                    delta = getattr(choice, "delta", None)
+                    text = getattr(delta, "content", None)
+                    if isinstance(text, str):
+                        parts.append(text)
+                    finish_reason = getattr(choice, "finish_reason", None) or finish_reason
+        finally:
+            close = getattr(stream, "close", None)
+            if close is not None:
+                close()
+        return Completion(
+            text="".join(parts),
+            model=reply_model or params["model"],
+            usage=usage,
+            finish_reason=finish_reason,
+        )
+
+    # --- errors ----------------------------------------------------------------------------
+
+    def _tries(self) -> str:
+        return f"(共尝试 {self.max_retries + 1} 次)"
+
+    def _server_says(self, error: Any) -> str:
+        text = getattr(error, "message", None) or str(error)
+        text = scrub_secrets(shorten(str(text)), self._api_key)
+        return f"服务端说明:{text}" if text else ""
+
+    def _malformed_message(self, model: str) -> str:
+        return f"{self.host} 返回的内容不是有效的 JSON 或不是聊天补全格式(模型 {model}),请确认 OPENAI_BASE_URL 指向兼容 OpenAI 的 /v1 接口。"
+
+    def _empty_message(self, model: str, finish_reason: str | None) -> str:
+        why = {
+            "content_filter": "回复被服务端的内容审核拦截",
+            "length": "回复在生成文字前就达到了长度上限",
+        }.get(finish_reason or "", "没有返回任何文字")
+        return f"模型 {model} 返回了空回复:{why}。可稍后重试,或换一个模型。"
+
+    def _translate(self, error: Exception, model: str) -> BackendError:
+        """A Chinese `BackendError` for whatever the SDK raised after its retries."""
+        import json
+
+        import openai
+
+        host = self.host
+        if isinstance(error, openai.APITimeoutError):
+            return BackendError(
+                f"请求 {host} 超时:{self.timeout:g} 秒内没有得到回复{self._tries()}。",
+                hint=f"服务较慢时可调大超时,例如 export {ENV_TIMEOUT}=300。",
+            )
+        if isinstance(error, openai.APIConnectionError):
+            cause = error.__cause__ or error.__context__
+            detail = f"({type(cause).__name__})" if cause else ""
+            return BackendError(
+                f"无法连接到 {host}{detail}{self._tries()}。",
+                hint="请检查网络和 OPENAI_BASE_URL;本机的 Ollama、vLLM 要先启动服务。",
+            )
+        if isinstance(error, openai.AuthenticationError):
+            return BackendError(
+                f"{host} 拒绝了 API 密钥(401)。{self._server_says(error)}",
+                hint=f"请检查 {ENV_API_KEY} 是否正确,是否属于 {host} 这家服务。",
+            )
+        if isinstance(error, openai.PermissionDeniedError):
+            return BackendError(
+                f"{host} 不允许使用模型 {model}(403)。{self._server_says(error)}",
+                hint="请确认账号已开通该模型,或换一个模型(--model)。",
+            )
+        if isinstance(error, openai.NotFoundError):
+            return BackendError(
+                f"{host} 上找不到模型 {model} 或聊天接口(404)。{self._server_says(error)}",
+                hint="请检查 --model / CSWRITER_MODEL 的模型名,以及 OPENAI_BASE_URL 是否以 /v1 结尾。",
+            )
+        if isinstance(error, openai.RateLimitError):
+            return BackendError(
+                f"{host} 限流或额度不足(429){self._tries()}。{self._server_says(error)}",
+                hint=f"稍后重试,降低 --concurrency,或调大 {ENV_MAX_RETRIES}。",
+            )
+        if isinstance(error, openai.BadRequestError):
+            return BackendError(
+                f"{host} 拒绝了请求(400)。{self._server_says(error)}",
+                hint="常见原因:模型名不对、提示词超出上下文长度、参数不受该服务支持。",
+            )
+        if isinstance(error, openai.APIStatusError):
+            status = error.status_code
+            if status >= 500:
+                return BackendError(
+                    f"{host} 服务端出错({status}){self._tries()}。{self._server_says(error)}",
+                    hint="这是服务方的问题,稍后重试即可。",
+                )
+            return BackendError(f"{host} 返回错误状态 {status}。{self._server_says(error)}")
+        if isinstance(error, (openai.APIResponseValidationError, json.JSONDecodeError, ValueError)):
+            return BackendError(self._malformed_message(model))
+        if isinstance(error, openai.OpenAIError):
+            return BackendError(
+                f"调用 {host} 失败:{scrub_secrets(shorten(str(error)), self._api_key)}"
+            )
+        # httpx errors escaping a half-read stream, and anything else unexpected.
+        return BackendError(
+            f"调用 {host} 时出错:{type(error).__name__}: "
+            f"{scrub_secrets(shorten(str(error)), self._api_key)}"
+        )
+
+    # --- status ----------------------------------------------------------------------------
+
+    @classmethod
+    def status(cls) -> BackendStatus:
+        # Reads the environment only: no SDK import, no network, and never the key itself.
+        base_url = os.environ.get(ENV_BASE_URL) or None
+        has_key = bool(os.environ.get(ENV_API_KEY))
+        local_server = is_local_url(base_url)
+        model = (os.environ.get("CSWRITER_MODEL") or "").strip() or cls.default_model
+        parts: list[str] = []
+        if has_key:
+            parts.append(f"{ENV_API_KEY} 已设置")
+        elif local_server:
+            parts.append(f"{ENV_API_KEY} 未设置(本机服务无需密钥)")
+        else:
+            parts.append(f"未设置 {ENV_API_KEY}")
+        if base_url:
+            where = f"服务地址 {url_host(base_url)}"
+            if local_server:
+                where += "(本机,提示词不出本机)"
+            parts.append(where)
+        else:
+            parts.append(f"服务地址 {url_host(DEFAULT_BASE_URL)}(默认)")
+        parts.append(f"模型 {model}")
+        return BackendStatus(
+            name=cls.name,
+            configured=has_key or local_server,
+            local=False,
+            detail=";".join(parts),
+        )
+
+
+def _usage_dict(usage: Any) -> dict[str, int] | None:
+    if usage is None:
+        return None
+    result: dict[str, int] = {}
+    for key in ("prompt_tokens", "completion_tokens", "total_tokens"):
+        value = getattr(usage, key, None)
+        if isinstance(value, int):
+            result[key] = value
+    return result or None

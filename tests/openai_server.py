@@ -1,0 +1,310 @@
+"""A real OpenAI-compatible HTTP server on 127.0.0.1 for backend tests.
+
+The `openai` SDK v3 talks through httpx2, which respx cannot intercept, so tests run the SDK
+against this server instead: stdlib `ThreadingHTTPServer` in a thread, port chosen by the OS.
+It speaks `POST /v1/chat/completions` with a JSON reply or, when the request asks for
+`"stream": true`, server-sent events ending in `data: [DONE]`. Replies are scripted per
+call; every request is recorded with its headers and JSON body.
+
+    with OpenAIServer() as server:
+        server.script(Reply.rate_limited(), Reply.ok("第二次成功"))
+        ...  # point OPENAI_BASE_URL at server.base_url
+        assert len(server.requests) == 2
+
+Not a test module: import `OpenAIServer`, `Reply` and the `openai_server` fixture from it.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+
+CHAT_PATH = "/v1/chat/completions"
+
+
+@dataclass
+class Reply:
+    """One scripted answer. Build it with the class methods rather than by hand."""
+
+    status: int = 200
+    text: str | None = "好的。"
+    """Assistant content of a normal reply (None sends `"content": null`)."""
+    json_body: Any = None
+    """Send exactly this JSON instead of a chat completion built from `text`."""
+    raw_body: bytes | None = None
+    """Send exactly these bytes (for malformed replies)."""
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    """Seconds to wait before answering (longer than the client timeout = a timeout)."""
+    finish_reason: str = "stop"
+
+    @classmethod
+    def ok(cls, text: str) -> Reply:
+        return cls(text=text)
+
+    @classmethod
+    def rate_limited(cls, retry_after_ms: int = 20) -> Reply:
+        # OpenAI sends both headers; the SDK prefers the millisecond one, which keeps tests fast.
+        return cls(
+            status=429,
+            json_body=_error_body("Rate limit reached for requests", "rate_limit_exceeded"),
+            headers={"Retry-After": "1", "retry-after-ms": str(retry_after_ms)},
+        )
+
+    @classmethod
+    def server_error(cls, status: int = 500, retry_after_ms: int = 10) -> Reply:
+        return cls(
+            status=status,
+            json_body=_error_body("The server had an error while processing your request.", None),
+            headers={"retry-after-ms": str(retry_after_ms)},
+        )
+
+    @classmethod
+    def error(cls, status: int, message: str, code: str | None = None) -> Reply:
+        return cls(status=status, json_body=_error_body(message, code))
+
+    @classmethod
+    def slow(cls, delay: float, text: str = "迟到的回复") -> Reply:
+        return cls(text=text, delay=delay)
+
+    @classmethod
+    def malformed(cls) -> Reply:
+        return cls(raw_body=b'{"id": "chatcmpl-x", "choices": [{"message": ')
+
+    @classmethod
+    def empty_choices(cls) -> Reply:
+        return cls(json_body=_completion_body(None, "stop", choices=[]))
+
+    @classmethod
+    def null_content(cls) -> Reply:
+        return cls(text=None)
+
+
+@dataclass
+class RecordedRequest:
+    method: str
+    path: str
+    headers: dict[str, str]
+    """Header names in lower case."""
+    json: Any
+    """The parsed body, or None when it was not JSON."""
+    received_at: float
+
+
+def _error_body(message: str, code: str | None) -> dict[str, Any]:
+    return {"error": {"message": message, "type": "server_error", "param": None, "code": code}}
+
+
+def _completion_body(
+    text: str | None, finish_reason: str, model: str = "test-model", choices: list | None = None
+) -> dict[str, Any]:
+    if choices is None:
+        choices = [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": text},
+                "finish_reason": finish_reason,
+                "logprobs": None,
+            }
+        ]
+    return {
+        "id": "chatcmpl-test",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": choices,
+        "usage": {"prompt_tokens": 12, "completion_tokens": 7, "total_tokens": 19},
+    }
+
+
+def _chunk(model: str, delta: dict[str, Any], finish_reason: str | None) -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-test",
+        "object": "chat.completion.chunk",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason, "logprobs": None}],
+    }
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+    protocol_version = "HTTP/1.1"  # keep-alive, like real servers; the SDK pools connections
+
+    def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
+        pass
+
+    def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        try:
+            body = json.loads(raw) if raw else None
+        except ValueError:
+            body = None
+        owner = self.server.owner
+        reply = owner._record_and_pop(
+            RecordedRequest(
+                method="POST",
+                path=self.path,
+                headers={k.lower(): v for k, v in self.headers.items()},
+                json=body,
+                received_at=time.monotonic(),
+            )
+        )
+        if self.path != CHAT_PATH:
+            reply = Reply.error(404, f"Unknown path {self.path}", "not_found")
+        if reply.delay and owner._stopping.wait(reply.delay):
+            return  # server shutting down: drop the request
+        try:
+            self._send(reply, body if isinstance(body, dict) else {})
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (timeout): nothing left to answer
+
+    def _send(self, reply: Reply, request: dict[str, Any]) -> None:
+        model = str(request.get("model") or "test-model")
+        streaming = bool(request.get("stream")) and reply.status == 200 and (
+            reply.json_body is None and reply.raw_body is None
+        )
+        if streaming:
+            self._send_stream(reply, model)
+            return
+        if reply.raw_body is not None:
+            payload = reply.raw_body
+        elif reply.json_body is not None:
+            payload = json.dumps(reply.json_body, ensure_ascii=False).encode()
+        else:
+            payload = json.dumps(
+                _completion_body(reply.text, reply.finish_reason, model), ensure_ascii=False
+            ).encode()
+        self.send_response(reply.status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def _send_stream(self, reply: Reply, model: str) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Connection", "close")  # end of body = end of connection for SSE
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        events = [_chunk(model, {"role": "assistant", "content": ""}, None)]
+        text = reply.text or ""
+        pieces = [text[i : i + 4] for i in range(0, len(text), 4)]
+        events += [_chunk(model, {"content": piece}, None) for piece in pieces]
+        events.append(_chunk(model, {}, reply.finish_reason))
+        for event in events:
+            self.wfile.write(f"data: {json.dumps(event, ensure_ascii=False)}\n\n".encode())
+            self.wfile.flush()
+        self.wfile.write(b"data: [DONE]\n\n")
+        self.wfile.flush()
+        self.close_connection = True
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False  # a handler sleeping through a scripted delay must not block stop()
+    owner: OpenAIServer
+
+
+class OpenAIServer:
+    """Scripted OpenAI-compatible server; use as a context manager."""
+
+    def __init__(self, default: Reply | None = None) -> None:
+        self.default = default
+        self._lock = threading.Lock()
+        self._replies: deque[Reply] = deque()
+        self._requests: list[RecordedRequest] = []
+        self._stopping = threading.Event()
+        self._httpd: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    # --- scripting and inspection -------------------------------------------------------
+
+    def script(self, *replies: Reply) -> None:
+        """Queue replies for the next calls, in order; afterwards the default reply is used."""
+        with self._lock:
+            self._replies.extend(replies)
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        with self._lock:
+            return list(self._requests)
+
+    def _record_and_pop(self, request: RecordedRequest) -> Reply:
+        with self._lock:
+            self._requests.append(request)
+            if self._replies:
+                return self._replies.popleft()
+        if self.default is not None:
+            return self.default
+        body = request.json if isinstance(request.json, dict) else {}
+        last_user = next(
+            (m.get("content") for m in reversed(body.get("messages") or [])
+             if isinstance(m, dict) and m.get("role") == "user"),
+            "",
+        )
+        return Reply.ok(f"收到:{last_user}")
+
+    # --- lifecycle ----------------------------------------------------------------------
+
+    @property
+    def port(self) -> int:
+        assert self._httpd is not None, "server not started"
+        return self._httpd.server_address[1]
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def start(self) -> OpenAIServer:
+        self._httpd = _Server(("127.0.0.1", 0), _Handler)
+        self._httpd.owner = self
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=2)
+
+    def __enter__(self) -> OpenAIServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+@pytest.fixture
+def openai_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[OpenAIServer]:
+    """A running server with `OPENAI_BASE_URL` pointing at it and a test key set."""
+    with OpenAIServer() as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        monkeypatch.setenv("OPENAI_API_KEY", TEST_KEY)
+        # A proxy configured on the machine must not intercept 127.0.0.1.
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+        monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+        for name in ("CSWRITER_TIMEOUT", "CSWRITER_MAX_RETRIES", "CSWRITER_MODEL"):
+            monkeypatch.delenv(name, raising=False)
+        yield server
+
+
+TEST_KEY = "sk-test-cswriter-0123456789abcdef"

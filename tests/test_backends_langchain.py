@@ -1,0 +1,198 @@
+"""The langchain backend with LangChain's own fake chat models."""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import Any
+
+import pytest
+from langchain_core.language_models.fake_chat_models import (
+    FakeListChatModel,
+    GenericFakeChatModel,
+    ParrotFakeChatModel,
+)
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+
+from cswriter.backends.base import CompletionRequest, Message
+from cswriter.backends.langchain_backend import (
+    LangChainBackend,
+    parse_model_spec,
+    to_langchain_messages,
+)
+from cswriter.backends.registry import get_backend
+from cswriter.errors import EXIT_BACKEND, EXIT_USAGE, BackendError, UserError
+
+
+def request(text: str = "请写“投诉处理”一节:投诉 38 件,办结 38 件。", **extra: Any) -> CompletionRequest:
+    return CompletionRequest(
+        messages=[
+            Message(role="system", content="你是客服工作总结的写作助手。"),
+            Message(role="user", content=text),
+        ],
+        section="complaints",
+        **extra,
+    )
+
+
+@pytest.fixture(autouse=True)
+def _no_model_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("CSWRITER_MODEL", "CSWRITER_BACKEND", "CSWRITER_TIMEOUT", "CSWRITER_MAX_RETRIES"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_generic_fake_chat_model_reply() -> None:
+    fake = GenericFakeChatModel(messages=iter(["全年受理投诉 38 件,全部办结。"]))
+    backend = LangChainBackend(chat_model=fake)
+
+    completion = backend.complete(request())
+
+    assert completion.text == "全年受理投诉 38 件,全部办结。"
+    assert completion.model == "GenericFakeChatModel"
+
+
+def test_fake_list_chat_model_replies_in_order_through_the_registry() -> None:
+    fake = FakeListChatModel(responses=["初稿。", "修改稿。"])
+    backend = get_backend("langchain", chat_model=fake)
+
+    assert [backend.complete(request()).text for _ in range(2)] == ["初稿。", "修改稿。"]
+
+
+def test_messages_are_converted_with_roles_kept() -> None:
+    converted = to_langchain_messages(
+        [
+            Message(role="system", content="规则"),
+            Message(role="user", content="数据"),
+            Message(role="assistant", content="上一稿"),
+        ]
+    )
+    assert [type(m) for m in converted] == [SystemMessage, HumanMessage, AIMessage]
+    assert [m.content for m in converted] == ["规则", "数据", "上一稿"]
+    # The parrot echoes the last message it received: the prompt arrived intact.
+    parrot = LangChainBackend(chat_model=ParrotFakeChatModel())
+    assert parrot.complete(request("原样返回这句话。")).text == "原样返回这句话。"
+
+
+def test_content_blocks_are_joined_as_text() -> None:
+    blocks = AIMessage(content=[{"type": "text", "text": "第一句。"}, {"type": "text", "text": "第二句。"}])
+    backend = LangChainBackend(chat_model=GenericFakeChatModel(messages=iter([blocks])))
+    assert backend.complete(request()).text == "第一句。第二句。"
+
+
+def test_empty_reply_is_a_backend_error() -> None:
+    backend = LangChainBackend(chat_model=GenericFakeChatModel(messages=iter([""])))
+    with pytest.raises(BackendError, match="空回复") as caught:
+        backend.complete(request())
+    assert caught.value.exit_code == EXIT_BACKEND
+
+
+class _RateLimited(Exception):
+    status_code = 429
+
+
+def _raising(error: Exception):
+    raise error
+    yield  # pragma: no cover - makes this a generator
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (_RateLimited("slow down, key sk-abcdef1234567890"), "限流或额度不足(429)"),
+        (TimeoutError("read timed out"), "请求超时"),
+        (RuntimeError("provider exploded"), "调用模型"),
+    ],
+)
+def test_provider_exceptions_become_backend_errors(error: Exception, expected: str) -> None:
+    backend = LangChainBackend(chat_model=GenericFakeChatModel(messages=_raising(error)))
+    with pytest.raises(BackendError) as caught:
+        backend.complete(request())
+    assert expected in caught.value.message
+    assert "sk-abcdef1234567890" not in str(caught.value)
+
+
+def test_exhausted_fake_is_a_backend_error_not_a_crash() -> None:
+    backend = LangChainBackend(chat_model=GenericFakeChatModel(messages=iter([])))
+    with pytest.raises(BackendError):
+        backend.complete(request())
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (None, "需要用 --model 指定 提供方:模型"),
+        ("", "需要用 --model 指定 提供方:模型"),
+        ("gpt-4o-mini", "缺少提供方"),
+        (":gpt-4o-mini", "提供方为空"),
+        ("openai:", "模型名为空"),
+        ("open ai:gpt", "不是合法的名称"),
+    ],
+)
+def test_malformed_model_spec_is_a_chinese_user_error(spec: str | None, expected: str) -> None:
+    with pytest.raises(UserError) as caught:
+        get_backend("langchain", model=spec)
+    assert expected in caught.value.message
+    assert caught.value.exit_code == EXIT_USAGE
+    assert "openai:gpt-4o-mini" in (caught.value.hint or "")
+
+
+def test_model_spec_keeps_colons_in_the_model_name() -> None:
+    assert parse_model_spec("ollama:qwen2.5:7b") == ("ollama", "qwen2.5:7b")
+    assert parse_model_spec(" Google-GenAI:gemini-2.5-flash ") == ("google_genai", "gemini-2.5-flash")
+
+
+def test_unsupported_provider_is_a_user_error() -> None:
+    with pytest.raises(UserError, match="不支持提供方 'nosuchprovider'") as caught:
+        LangChainBackend(model="nosuchprovider:some-model")
+    assert caught.value.exit_code == EXIT_USAGE
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("langchain_upstage") is not None, reason="integration installed"
+)
+def test_missing_integration_package_says_what_to_install() -> None:
+    with pytest.raises(UserError) as caught:
+        LangChainBackend(model="upstage:solar-pro")
+    assert "langchain-upstage" in caught.value.message
+    assert caught.value.hint == "pip install langchain-upstage"
+
+
+def test_init_chat_model_gets_parameters_as_constructor_arguments(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import langchain.chat_models
+
+    built: list[dict[str, Any]] = []
+
+    def fake_init_chat_model(model: str, **kwargs: Any) -> FakeListChatModel:
+        built.append({"model": model, **kwargs})
+        return FakeListChatModel(responses=[f"temperature={kwargs['temperature']}"])
+
+    monkeypatch.setattr(langchain.chat_models, "init_chat_model", fake_init_chat_model)
+    monkeypatch.setenv("CSWRITER_MODEL", "deepseek:deepseek-chat")
+    monkeypatch.setenv("CSWRITER_TIMEOUT", "30")
+
+    backend = get_backend("langchain", max_retries=1)
+    assert backend.complete(request(temperature=0.3)).text == "temperature=0.3"
+    assert backend.complete(request(temperature=0.3)).text == "temperature=0.3"
+    assert backend.complete(request(temperature=0.7, max_tokens=500)).text == "temperature=0.7"
+
+    # One model per distinct parameter set (the one built up front is reused for 0.3).
+    assert built == [
+        {"model": "deepseek-chat", "model_provider": "deepseek", "temperature": 0.3,
+         "timeout": 30.0, "max_retries": 1},
+        {"model": "deepseek-chat", "model_provider": "deepseek", "temperature": 0.7,
+         "max_tokens": 500, "timeout": 30.0, "max_retries": 1},
+    ]
+
+
+def test_status_without_and_with_a_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    status = LangChainBackend.status()
+    assert status.configured is False and "提供方:模型" in status.detail
+
+    monkeypatch.setenv("CSWRITER_MODEL", "upstage:solar-pro")
+    status = LangChainBackend.status()
+    if importlib.util.find_spec("langchain_upstage") is None:
+        assert status.configured is False and "langchain-upstage" in status.detail
+
+    monkeypatch.setenv("CSWRITER_MODEL", "no-provider")
+    assert "缺少提供方" in LangChainBackend.status().detail

@@ -1,0 +1,248 @@
+"""The openai backend against a real OpenAI-compatible server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from cswriter.backends.base import CompletionRequest, Message
+from cswriter.backends.openai_backend import OpenAIBackend
+from cswriter.backends.registry import get_backend
+from cswriter.errors import EXIT_BACKEND, BackendError, UserError
+
+try:  # tests/ is a rootdir-relative import path unless someone makes it a package
+    from openai_server import TEST_KEY, OpenAIServer, Reply, openai_server  # noqa: F401
+except ImportError:  # pragma: no cover
+    from tests.openai_server import TEST_KEY, OpenAIServer, Reply, openai_server  # noqa: F401
+
+
+def request(section: str = "metrics") -> CompletionRequest:
+    return CompletionRequest(
+        messages=[
+            Message(role="system", content="你是客服工作总结的写作助手,只使用给定的数据。"),
+            Message(role="user", content="请根据数据写“核心指标”一节:接通率 95.2%,目标 92%。"),
+        ],
+        section=section,
+        temperature=0.2,
+        max_tokens=400,
+    )
+
+
+def backend(**options) -> OpenAIBackend:
+    options.setdefault("timeout", 2.0)
+    options.setdefault("max_retries", 1)
+    return OpenAIBackend(model="deepseek-chat", **options)
+
+
+def test_json_reply_and_what_was_sent(openai_server: OpenAIServer) -> None:
+    openai_server.script(Reply.ok("全年接通率 95.2%,高于目标 92% 共 3.2 个百分点。"))
+
+    completion = backend().complete(request())
+
+    assert completion.text == "全年接通率 95.2%,高于目标 92% 共 3.2 个百分点。"
+    assert completion.model == "deepseek-chat"
+    assert completion.finish_reason == "stop"
+    assert completion.usage == {"prompt_tokens": 12, "completion_tokens": 7, "total_tokens": 19}
+    (sent,) = openai_server.requests
+    assert sent.path == "/v1/chat/completions"
+    assert sent.json["model"] == "deepseek-chat"
+    assert sent.json["temperature"] == 0.2
+    assert sent.json["max_tokens"] == 400
+    assert [m["role"] for m in sent.json["messages"]] == ["system", "user"]
+    assert "接通率 95.2%" in sent.json["messages"][1]["content"]
+    assert not sent.json.get("stream")
+
+
+def test_streaming_reply_is_assembled_from_deltas(openai_server: OpenAIServer) -> None:
+    text = "本年度共受理来电 125,380 通,较上年增长 8.6%。"
+    openai_server.script(Reply.ok(text))
+
+    completion = backend(stream=True).complete(request())
+
+    assert completion.text == text
+    assert completion.finish_reason == "stop"
+    assert openai_server.requests[0].json["stream"] is True
+
+
+def test_request_model_overrides_backend_model(openai_server: OpenAIServer) -> None:
+    req = request().model_copy(update={"model": "qwen-plus"})
+    backend().complete(req)
+    assert openai_server.requests[0].json["model"] == "qwen-plus"
+
+
+def test_429_is_retried_by_the_sdk_then_succeeds(openai_server: OpenAIServer) -> None:
+    openai_server.script(Reply.rate_limited(retry_after_ms=30), Reply.ok("第二次成功。"))
+
+    completion = backend(max_retries=2).complete(request())
+
+    assert completion.text == "第二次成功。"
+    first, second = openai_server.requests
+    # Retry-After honoured: the retry came after the server's 30 ms, not immediately.
+    assert second.received_at - first.received_at >= 0.025
+
+
+def test_429_after_all_retries_is_a_backend_error(openai_server: OpenAIServer) -> None:
+    openai_server.script(*[Reply.rate_limited(retry_after_ms=5)] * 3)
+
+    with pytest.raises(BackendError) as caught:
+        backend(max_retries=2).complete(request())
+
+    assert "429" in caught.value.message and "限流" in caught.value.message
+    assert "3 次" in caught.value.message
+    assert len(openai_server.requests) == 3
+
+
+def test_500_after_retries_is_a_backend_error_with_exit_3(openai_server: OpenAIServer) -> None:
+    openai_server.script(Reply.server_error(500), Reply.server_error(503))
+
+    with pytest.raises(BackendError) as caught:
+        backend(max_retries=1).complete(request())
+
+    assert caught.value.exit_code == EXIT_BACKEND == 3
+    assert "服务端出错(503)" in caught.value.message
+    assert len(openai_server.requests) == 2
+
+
+def test_timeout_is_a_backend_error(openai_server: OpenAIServer) -> None:
+    openai_server.script(Reply.slow(3.0))
+
+    started = time.monotonic()
+    with pytest.raises(BackendError) as caught:
+        backend(timeout=0.3, max_retries=0).complete(request())
+
+    assert time.monotonic() - started < 2.0
+    assert "超时" in caught.value.message and "0.3 秒" in caught.value.message
+    assert "CSWRITER_TIMEOUT" in (caught.value.hint or "")
+
+
+def test_timeout_and_retries_come_from_the_environment(
+    openai_server: OpenAIServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CSWRITER_TIMEOUT", "0.3")
+    monkeypatch.setenv("CSWRITER_MAX_RETRIES", "1")
+    openai_server.script(Reply.slow(3.0), Reply.ok("重试后按时回复。"))
+
+    completion = OpenAIBackend(model="deepseek-chat").complete(request())
+
+    assert completion.text == "重试后按时回复。"
+    assert len(openai_server.requests) == 2
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        (Reply.malformed(), "不是有效的 JSON"),
+        (Reply.empty_choices(), "空回复"),
+        (Reply.null_content(), "空回复"),
+        (Reply.ok("   "), "空回复"),
+    ],
+    ids=["malformed-json", "empty-choices", "null-content", "blank-text"],
+)
+def test_unusable_replies_are_backend_errors(
+    openai_server: OpenAIServer, reply: Reply, expected: str
+) -> None:
+    openai_server.script(reply)
+    with pytest.raises(BackendError) as caught:
+        backend(max_retries=0).complete(request())
+    assert expected in caught.value.message
+
+
+def test_streaming_with_no_content_is_an_empty_reply(openai_server: OpenAIServer) -> None:
+    openai_server.script(Reply.null_content())
+    with pytest.raises(BackendError, match="空回复"):
+        backend(stream=True).complete(request())
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [(401, "拒绝了 API 密钥(401)"), (404, "找不到模型 deepseek-chat"), (400, "拒绝了请求(400)")],
+)
+def test_client_errors_are_not_retried_and_explained(
+    openai_server: OpenAIServer, status: int, expected: str
+) -> None:
+    # Servers echo part of the key in a 401; it must not reach the terminal.
+    openai_server.script(Reply.error(status, f"Incorrect API key provided: {TEST_KEY}"))
+
+    with pytest.raises(BackendError) as caught:
+        backend(max_retries=2).complete(request())
+
+    assert expected in caught.value.message
+    assert TEST_KEY not in str(caught.value)
+    assert len(openai_server.requests) == 1
+
+
+def test_connection_refused_is_a_backend_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    with OpenAIServer() as server:
+        dead_url = server.base_url  # the port is free again once the server stops
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_KEY)
+    with pytest.raises(BackendError) as caught:
+        OpenAIBackend(base_url=dead_url, timeout=1, max_retries=0).complete(request())
+    assert "无法连接到 127.0.0.1" in caught.value.message
+
+
+def test_key_is_sent_as_bearer_but_never_shown_in_status(openai_server: OpenAIServer) -> None:
+    backend().complete(request())
+
+    assert openai_server.requests[0].headers["authorization"] == f"Bearer {TEST_KEY}"
+    status = OpenAIBackend.status()
+    assert status.configured is True
+    assert TEST_KEY not in status.model_dump_json()
+    assert "OPENAI_API_KEY 已设置" in status.detail
+    assert f"127.0.0.1:{openai_server.port}" in status.detail
+    assert "本机" in status.detail
+
+
+def test_status_shows_host_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_KEY)
+    monkeypatch.setenv("OPENAI_BASE_URL", f"https://user:{TEST_KEY}@api.deepseek.com/v1?key={TEST_KEY}")
+    status = OpenAIBackend.status()
+    assert "api.deepseek.com" in status.detail
+    assert TEST_KEY not in status.model_dump_json()
+
+
+def test_missing_key_for_a_remote_server_is_a_user_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.setenv("OPENAI_BASE_URL", "https://api.deepseek.com/v1")
+    with pytest.raises(UserError) as caught:
+        OpenAIBackend()
+    assert caught.value.exit_code == 2
+    assert "OPENAI_API_KEY" in caught.value.message
+    assert OpenAIBackend.status().configured is False
+
+
+def test_local_server_needs_no_key(
+    openai_server: OpenAIServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ollama and vLLM ignore the key; the backend must still start without one.
+    monkeypatch.delenv("OPENAI_API_KEY")
+    assert OpenAIBackend.status().configured is True
+    assert backend().complete(request()).text.startswith("收到:")
+
+
+def test_bad_timeout_setting_is_a_user_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_KEY)
+    monkeypatch.setenv("CSWRITER_TIMEOUT", "两分钟")
+    with pytest.raises(UserError, match="CSWRITER_TIMEOUT"):
+        OpenAIBackend()
+
+
+def test_through_the_registry_with_env_model(
+    openai_server: OpenAIServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CSWRITER_BACKEND", "openai")
+    monkeypatch.setenv("CSWRITER_MODEL", "qwen2.5:7b")
+    chosen = get_backend(timeout=2, max_retries=0)
+    assert isinstance(chosen, OpenAIBackend)
+    chosen.complete(request())
+    assert openai_server.requests[0].json["model"] == "qwen2.5:7b"
+
+
+def test_concurrent_calls_share_one_client(openai_server: OpenAIServer) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    shared = backend()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        texts = list(pool.map(lambda s: shared.complete(request(s)).text, ["a", "b", "c", "d"]))
+    assert len(texts) == 4 and all(text.startswith("收到:") for text in texts)
+    assert len(openai_server.requests) == 4
