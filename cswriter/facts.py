@@ -254,7 +254,7 @@ class Plan(_Model):
 
 
 class Project(_Model):
-    name: str
+    name: str | None = None
     goal: str | None = None
     background: str | None = None
     milestones: list[str] = []
@@ -328,7 +328,9 @@ def parse_document(text: str, name: str, *, is_json: bool = False) -> tuple[Any,
         try:
             json.loads(text)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{name}:{exc.lineno}:{exc.colno}: JSON 格式错误({exc.msg})。") from None
+            raise InputError(
+                f"{name}:{exc.lineno}:{exc.colno}: JSON 格式错误({_json_problem_zh(exc.msg)})。"
+            ) from None
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
@@ -345,6 +347,10 @@ def parse_document(text: str, name: str, *, is_json: bool = False) -> tuple[Any,
         ) from None
     except YAMLError as exc:
         raise InputError(f"{name}: YAML 格式错误:{exc}") from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        # ruamel builds dates while parsing, so 2025-13-01 fails here rather than in pydantic.
+        raise InputError(f"{name}: 无法解析的值:{_value_problem_zh(str(exc))}",
+                         hint="日期请写成 YYYY-MM-DD,例如 2025-12-31。") from None
     if tree is None:
         raise InputError(f"{name}: 文件里没有内容(只有注释)。")
     if not isinstance(tree, dict):
@@ -366,6 +372,34 @@ def _yaml_problem_zh(problem: str) -> str:
         if problem.startswith(english.split(" with")[0]):
             return chinese
     return problem or "无法解析"
+
+
+def _json_problem_zh(problem: str) -> str:
+    known = {
+        "Expecting property name enclosed in double quotes": "键名应使用英文双引号,或多了一个逗号",
+        "Expecting ',' delimiter": "缺少逗号",
+        "Expecting ':' delimiter": "缺少冒号",
+        "Expecting value": "缺少值",
+        "Unterminated string": "字符串缺少结束引号",
+        "Extra data": "末尾有多余内容",
+        "Invalid control character": "字符串里有控制字符",
+    }
+    for english, chinese in known.items():
+        if problem.startswith(english):
+            return chinese
+    return problem
+
+
+def _value_problem_zh(problem: str) -> str:
+    known = {
+        "month must be in 1..12": "月份应在 1–12 之间",
+        "day is out of range for month": "日期超出了该月的天数",
+        "year": "年份超出范围",
+    }
+    for english, chinese in known.items():
+        if problem.startswith(english):
+            return chinese
+    return problem
 
 
 def _plain(node: Any) -> Any:

@@ -85,7 +85,7 @@ def report_title(facts: Facts) -> str:
     if r.title:
         return r.title
     type_title = load_domain().report_types[r.type].title
-    if r.type == "project" and facts.project is not None:
+    if r.type == "project" and facts.project is not None and facts.project.name:
         return f"{facts.project.name}{type_title}"
     subject = r.team or "客服"
     return f"{subject}{period_label(facts)}{type_title.replace('总结', '工作总结')}"

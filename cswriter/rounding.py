@@ -7,6 +7,7 @@ whether "343" is the daily mean of 125,380 over 365 days (it is: 343.51, truncat
 
 from __future__ import annotations
 
+import math
 from decimal import ROUND_HALF_UP, Decimal
 
 PERCENT_DECIMALS = 1      # 112.6%, 15.2%
@@ -17,6 +18,9 @@ SEPARATOR_FROM = 10_000   # 125,380 but 1200
 
 def round_half_up(value: float, decimals: int) -> float:
     """Round the way people and spreadsheets do (2.25 → 2.3), not banker's rounding."""
+    if not math.isfinite(value) or abs(value) >= 1e15:
+        # Beyond what a report states; Decimal.quantize would overflow its precision here.
+        return float(round(value, decimals)) if math.isfinite(value) else value
     quantum = Decimal(1).scaleb(-decimals)
     return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
 
@@ -24,7 +28,7 @@ def round_half_up(value: float, decimals: int) -> float:
 def decimals_of(value: float, limit: int = 4) -> int:
     """How many decimals a value given by the user carries (98.5 → 1, 125380 → 0)."""
     text = repr(float(value))
-    if "e" in text or "E" in text:
+    if "e" in text or "E" in text or not math.isfinite(value):
         return 0
     frac = text.split(".")[1].rstrip("0") if "." in text else ""
     return min(len(frac), limit)
@@ -35,6 +39,8 @@ def format_number(value: float, decimals: int | None = None) -> str:
     if decimals is None:
         decimals = decimals_of(value)
     rounded = round_half_up(value, decimals)
+    if not math.isfinite(rounded):
+        return str(rounded)
     if decimals == 0:
         integer = int(rounded)
         return f"{integer:,}" if abs(integer) >= SEPARATOR_FROM else str(integer)

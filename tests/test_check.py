@@ -1,0 +1,181 @@
+"""`check_facts`: every finding code, every broken fixture, and the realistic fixtures."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from cswriter.check import check_catalogue, check_facts
+from cswriter.facts import facts_from_data, load_facts
+from helpers import BROKEN, REALISTIC
+
+COVERED: set[str] = set()
+
+
+def _expected():
+    from ruamel.yaml import YAML
+
+    return YAML(typ="safe").load((BROKEN / "EXPECTED.yaml").read_text(encoding="utf-8"))
+
+
+def codes(facts):
+    return {f.code for f in check_facts(facts).findings}
+
+
+@pytest.mark.parametrize("path", REALISTIC, ids=lambda p: p.name)
+def test_realistic_fixtures_have_no_errors(path):
+    result = check_facts(load_facts(path))
+    assert result.ok, [f.message for f in result.findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize("name", [k for k, v in _expected().items() if "code" in v])
+def test_broken_fixture_produces_its_finding(name):
+    spec = _expected()[name]
+    result = check_facts(load_facts(BROKEN / name))
+    matching = [f for f in result.findings if f.code == spec["code"]]
+    assert matching, f"{name}: expected {spec['code']}, got {[f.code for f in result.findings]}"
+    assert matching[0].section == spec["section"]
+    assert matching[0].question.strip()
+
+
+BASE = {
+    "report": {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"},
+               "role": "客服专员", "channels": ["客服热线"], "duties": "接听热线"},
+    "metrics": [{"name": "咨询量", "value": 12000, "unit": "件", "target": 11000, "previous": 10500}],
+    "cases": [{"title": "故障应急", "kind": "success", "result": "72小时内恢复"},
+              {"title": "理赔超时", "kind": "lesson", "result": "办结时长降至4天"}],
+    "problems": [{"title": "高峰慢", "evidence": "平均响应时长升至180秒", "cause": "排班不足"}],
+    "plans": [{"action": "调整排班", "metric": "平均响应时长", "target": 110, "unit": "秒",
+               "deadline": "2026-06-30"}],
+    "work": ["整理快捷短语120条"], "categories": [{"name": "退换货", "share": 40}],
+    "complaints": {"total": 30, "types": [{"name": "物流", "count": 12}]},
+    "teamwork": ["与仓储约定复核,漏发降至0件"], "training": ["考核平均分由82分升至91分"],
+    "monthly": {"columns": ["咨询量"], "units": ["件"], "rows": {"2025-01": [1000]}},
+}
+
+
+def mutate(**changes):
+    data = copy.deepcopy(BASE)
+    for dotted, value in changes.items():
+        node = data
+        parts = dotted.split("__")
+        for part in parts[:-1]:
+            node = node[int(part)] if part.isdigit() else node[part]
+        last = parts[-1]
+        if value is DELETE:
+            del node[last]
+        else:
+            node[int(last) if last.isdigit() else last] = value
+    return facts_from_data(data)
+
+
+DELETE = object()
+
+CASES = {
+    "CK101": dict(problems=DELETE),
+    "CK102": dict(teamwork=DELETE),
+    "CK103": dict(monthly=DELETE),
+    "CK201": dict(metrics=[{"name": "咨询量", "unit": "件"}]),
+    "CK202": dict(cases__0__result=DELETE),
+    "CK203": dict(cases__0__result="客户满意并给予好评"),
+    "CK204": dict(cases__1__kind="success"),
+    "CK205": dict(problems__0__evidence=DELETE),
+    "CK206": dict(problems__0__evidence="高峰期客户排队严重"),
+    "CK207": dict(problems__0__cause=DELETE),
+    "CK208": dict(plans__0__target=DELETE),
+    "CK209": dict(plans__0__deadline=DELETE),
+    "CK210": dict(plans__0__deadline="2025-06-30"),
+    "CK211": dict(categories=[{"name": "退换货"}]),
+    "CK212": dict(metrics=[{"name": "问题解决率", "value": 90, "unit": "%", "target": 88, "previous": 85}]),
+    "CK213": dict(training=["参加了话术培训"]),
+    "CK214": dict(teamwork=["与技术部保持沟通"]),
+    "CK215": dict(metrics=[{"name": "咨询量", "value": 12000, "unit": "件", "target": 1, "previous": 1},
+                           {"name": "客户满意度", "value": 4.8, "unit": "分", "target": 4.7, "previous": 4.6}]),
+    "CK216": dict(metrics=[{"name": "咨询量", "value": 12000, "unit": "件", "target": 1, "previous": 1},
+                           {"name": "知识库贡献", "value": 35, "unit": "条", "target": 30, "previous": 20}]),
+    "CK301": dict(metrics__0__target=DELETE),
+    "CK302": dict(metrics__0__previous=DELETE),
+    "CK401": dict(metrics=[{"name": "咨询量", "value": 12000, "unit": "件", "target": 1, "previous": 1},
+                           {"name": "解决率", "value": 90, "unit": "%", "target": 88, "previous": 85,
+                            "basis": {"resolved": 1000, "total": 1200}}]),
+    "CK402": dict(categories=[{"name": "甲", "share": 70}, {"name": "乙", "share": 40}]),
+    "CK403": dict(metrics=[{"name": "咨询量", "value": 12000, "unit": "件", "target": 1, "previous": 1},
+                           {"name": "接通率", "value": 101, "unit": "%", "target": 95, "previous": 96}]),
+    "CK404": dict(complaints={"total": -3}),
+    "CK405": dict(report__period={"start": "2025-12-31", "end": "2025-01-01"}),
+    "CK406": dict(metrics=[{"name": "咨询量", "value": 12000, "unit": "件", "target": 1, "previous": 1},
+                           {"name": "满意度", "value": 11, "unit": "分", "scale": 10, "target": 9, "previous": 9}]),
+    "CK407": dict(complaints={"total": 10, "handled": 12}),
+    "CK408": dict(monthly={"columns": ["咨询量"], "rows": {"2025-01": [9000], "2025-02": [9000]}}),
+    "CK409": dict(monthly={"columns": ["咨询量"], "rows": {"2024-12": [900]}}),
+    "CK410": dict(metrics=[{"name": "咨询量", "value": 12000, "unit": "件", "target": 1, "previous": 1},
+                           {"name": "计划完成率", "value": 112.6, "unit": "%", "target": 100, "previous": 100}]),
+    "CK411": dict(metrics=[{"name": "咨询量", "value": 12000, "unit": "件", "target": 1, "previous": 1},
+                           {"name": "接待量", "value": 12100, "unit": "件", "target": 1, "previous": 1}]),
+    "CK501": dict(report__role="客服主管"),
+    "CK502": dict(report__role="客服班长", report__team_size=8),
+}
+TYPE_CASES = {
+    "CK303": ("half-year", {}),
+    "CK304": ("project", {}),
+    "CK306": ("weekly", {"categories": [{"name": "账单"}]}),
+}
+
+
+@pytest.mark.parametrize("code", sorted(CASES))
+def test_each_finding_code_fires_on_the_gap_it_names(code):
+    assert code not in codes(mutate()), "the base facts must not already trigger it"
+    assert code in codes(mutate(**CASES[code]))
+
+
+@pytest.mark.parametrize("code", sorted(TYPE_CASES))
+def test_type_specific_codes(code):
+    rtype, extra = TYPE_CASES[code]
+    facts = mutate(report__type=rtype, **extra)
+    assert code in codes(facts)
+
+
+def test_project_with_incomplete_project_block():
+    facts = mutate(report__type="project", project={"name": "系统升级", "goal": "接待压力降低20%"})
+    found = [f for f in check_facts(facts).findings if f.code == "CK305"]
+    assert {f.field for f in found} == {"project.result", "project.lessons"}
+
+
+def test_every_code_in_the_catalogue_is_tested():
+    tested = set(CASES) | set(TYPE_CASES) | {"CK305"}
+    assert set(check_catalogue()) == tested
+
+
+def test_findings_are_ordered_by_severity_and_carry_fields():
+    result = check_facts(mutate(problems=DELETE, teamwork=DELETE, plans__0__deadline=DELETE))
+    severities = [f.severity for f in result.findings]
+    assert severities == sorted(severities, key=["error", "warning", "info"].index)
+    deadline = next(f for f in result.findings if f.code == "CK209")
+    assert deadline.field == "plans[0].deadline" and deadline.answer_kind == "date"
+    assert "调整排班" in deadline.question
+
+
+def test_year_end_demands_both_comparisons_monthly_only_previous():
+    no_compare = [{"name": "咨询量", "value": 12000, "unit": "件"}]
+    year_end = codes(mutate(metrics=no_compare))
+    assert {"CK301", "CK302"} <= year_end
+    monthly = check_facts(mutate(report__type="monthly", metrics=no_compare))
+    severity = {f.code: f.severity for f in monthly.findings}
+    assert severity["CK302"] == "error" and severity["CK301"] == "warning"
+
+
+def test_rounding_tolerance_in_basis_check():
+    # 123500 / 125380 = 98.50 %: stated 98.5 agrees; stated 98.6 does not.
+    ok = dict(metrics=[{"name": "咨询量", "value": 125380, "unit": "件", "target": 1, "previous": 1},
+                       {"name": "解决率", "value": 98.5, "unit": "%", "target": 98, "previous": 97,
+                        "basis": {"resolved": 123500, "total": 125380}}])
+    assert "CK401" not in codes(mutate(**ok))
+    ok["metrics"][1]["value"] = 98.7
+    assert "CK401" in codes(mutate(**ok))
+
+
+def test_lead_role_is_detected_from_the_role_title():
+    result = check_facts(mutate(report__role="物流客服主管", report__team_size=10))
+    assert result.role == "lead"
+    assert check_facts(mutate()).role == "agent"

@@ -1,0 +1,54 @@
+"""A plain (non-editable) install works: data files and prompts ship inside the wheel."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import sysconfig
+import zipfile
+
+import pytest
+
+from helpers import FIXTURES, ROOT
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    out = tmp_path_factory.mktemp("wheel")
+    proc = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
+        capture_output=True, text=True, timeout=300,
+    )
+    if proc.returncode != 0 and "hatchling" in proc.stderr:
+        proc = subprocess.run(
+            [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+            capture_output=True, text=True, timeout=300,
+        )
+    assert proc.returncode == 0, proc.stderr
+    (path,) = out.glob("cswriter-*.whl")
+    return path
+
+
+def test_wheel_contains_data_and_prompts(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for data in ("sections.yaml", "report_types.yaml", "metrics.yaml", "checks.yaml"):
+        assert f"cswriter/data/{data}" in names
+    prompt_files = {n for n in names if n.startswith("cswriter/prompts/")}
+    repo_prompts = {f"cswriter/prompts/{p.name}" for p in (ROOT / "prompts").glob("*") if p.is_file()}
+    assert repo_prompts <= prompt_files
+    assert not any(n.startswith(("tests/", "fixtures/")) for n in names)
+
+
+def test_installed_wheel_runs_check_without_the_source_tree(wheel, tmp_path):
+    # -S skips site processing, so the editable install's path hook cannot supply cswriter:
+    # only the wheel and the dependencies' site-packages are importable.
+    purelib = sysconfig.get_paths()["purelib"]
+    code = ("import sys; sys.path[:0] = [%r, %r]\n"
+            "import cswriter, cswriter.check as c, cswriter.facts as f\n"
+            "assert cswriter.__file__.startswith(%r), cswriter.__file__\n"
+            "r = c.check_facts(f.load_facts(%r)); print(r.ok)") % (
+        str(wheel), purelib, str(wheel), str(FIXTURES / "year-end-agent.yaml"))
+    proc = subprocess.run([sys.executable, "-S", "-c", code], capture_output=True, text=True,
+                          cwd=tmp_path, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "True"
