@@ -19,11 +19,12 @@ app = typer.Typer(
         "客服工作总结写作助手:整理事实 → 检查缺漏 → 生成提纲 → 分节起草 → 核对数字 → 检查措辞。\n\n"
         "A writing assistant for Chinese customer-service work summaries.\n\n"
         "常用示例:\n\n"
-        "  cswriter init 我的年终总结.yaml --type year-end      # 生成待填写的事实文件\n\n"
-        "  cswriter check 我的年终总结.yaml                      # 检查还缺什么\n\n"
-        "  cswriter outline 我的年终总结.yaml                    # 查看提纲与每节要用的数据\n\n"
-        "  cswriter draft 我的年终总结.yaml -o 总结.docx         # 起草全文\n\n"
-        "  cswriter lint 总结.md --facts 我的年终总结.yaml        # 检查空话、套话和数字"
+        "  cswriter init 年终.yaml --type year-end   生成待填写的事实文件\n\n"
+        "  cswriter interview 年终.yaml             逐项问答补齐事实\n\n"
+        "  cswriter check 年终.yaml                 检查还缺什么\n\n"
+        "  cswriter outline 年终.yaml               提纲与每节要用的数据\n\n"
+        "  cswriter draft 年终.yaml -o 总结.docx     起草全文\n\n"
+        "  cswriter lint 总结.md --facts 年终.yaml   检查空话、套话和数字"
     ),
     no_args_is_help=True,
     add_completion=False,
