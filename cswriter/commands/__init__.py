@@ -4,6 +4,6 @@ Modules here import only light dependencies at import time; anything heavy is im
 inside the command function. Keep this list in the order commands appear in `--help`.
 """
 
-from cswriter.commands import backends, check, init, outline, schema
+from cswriter.commands import backends, check, draft, init, outline, prompts, schema
 
-COMMAND_MODULES: list = [init, check, outline, schema, backends]
+COMMAND_MODULES: list = [init, check, outline, draft, prompts, schema, backends]

@@ -1,0 +1,211 @@
+"""`cswriter draft FACTS`: the summary, drafted section by section with every figure checked."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from cswriter.commands._common import (
+    FORMAT_HELP,
+    OutputFormat,
+    handles_user_errors,
+    print_json,
+    stderr_console,
+)
+from cswriter.errors import InputError
+
+HELP = """分节起草客服工作总结:每节只带本节用到的事实和计算结果;正文中的每个数字都与事实核对,措辞按 `cswriter lint` 的规则检查,有问题的地方连同原文片段退回模型修改。
+
+缺材料的章节只写“需补充”和缺什么,绝不编造。修改后仍未解决的问题会列在输出中,退出码为 1。
+
+后端:默认 offline(不联网、无需密钥,按事实模板生成平实正文);--backend openai 使用 OpenAI 兼容接口(OPENAI_API_KEY、OPENAI_BASE_URL);--backend langchain --model 提供方:模型。模型回复缓存在本地(CSWRITER_CACHE_DIR),事实不变时重跑不再调用模型,中断后重跑从断点继续。发往非本地模型的提示词默认隐去手机号、身份证号、银行卡号和邮箱。
+
+退出码:0 成功 · 1 有未解决的错误级问题 · 2 输入或命令行有误 · 3 模型后端调用失败。
+
+示例:
+
+  cswriter draft 我的年终总结.yaml -o 总结.md                 # 离线起草(默认后端)
+
+  cswriter draft 我的年终总结.yaml -o 总结.docx               # Word 文档
+
+  cswriter draft 我的年终总结.yaml --format json > draft.json
+
+  OPENAI_BASE_URL=https://api.deepseek.com OPENAI_API_KEY=sk-... cswriter draft 我的年终总结.yaml --backend openai --model deepseek-chat -o 总结.docx
+
+  OPENAI_BASE_URL=https://dashscope.aliyuncs.com/compatible-mode/v1 cswriter draft 我的年终总结.yaml --backend openai --model qwen-plus
+
+  OPENAI_BASE_URL=http://localhost:11434/v1 OPENAI_API_KEY=ollama cswriter draft 我的年终总结.yaml --backend openai --model qwen2.5:7b   # Ollama(vLLM 同理)
+
+  cswriter draft 我的年终总结.yaml --backend langchain --model deepseek:deepseek-chat
+
+  cswriter draft 我的年终总结.yaml -o 总结.md --interactive   # 逐节确认、重写或编辑
+"""
+
+OUTPUT_KINDS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown",
+                ".docx": "docx", ".json": "json"}
+
+
+def register(app: typer.Typer) -> None:
+    app.command("draft", help=HELP)(draft_command)
+
+
+@handles_user_errors
+def draft_command(
+    facts_path: Path = typer.Argument(..., metavar="FACTS", help="事实文件(YAML 或 JSON)。"),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="输出文件:.md、.docx 或 .json;不写则输出到标准输出。"),
+    backend_name: str | None = typer.Option(
+        None, "--backend", "-b", help="模型后端:offline(默认)、openai、langchain、mock 或插件。"),
+    model: str | None = typer.Option(None, "--model", "-m", help="模型名;langchain 写成 提供方:模型。"),
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help=FORMAT_HELP),
+    concurrency: int = typer.Option(4, "--concurrency", "-j", min=1, max=64, help="同时起草的章节数。"),
+    max_repairs: int = typer.Option(2, "--max-repairs", min=0, max=10, help="每节最多退回修改几次。"),
+    no_cache: bool = typer.Option(False, "--no-cache", help="不读也不写模型回复缓存。"),
+    no_redact: bool = typer.Option(False, "--no-redact", help="不隐去提示词中的个人信息(不推荐)。"),
+    prompts_dir: Path | None = typer.Option(
+        None, "--prompts", help="自定义提示词模板目录,按文件名覆盖内置模板(如 metrics.j2)。"),
+    interactive: bool = typer.Option(False, "--interactive", "-i", help="逐节查看并接受、重写、编辑或跳过。"),
+) -> None:
+    from cswriter.backends.registry import get_backend
+    from cswriter.draft.pipeline import DraftOptions
+    from cswriter.facts import load_facts
+
+    kind = _output_kind(output)
+    facts = load_facts(facts_path)
+    backend = get_backend(backend_name, model)
+    options = DraftOptions(
+        concurrency=concurrency, max_repairs=max_repairs, use_cache=not no_cache,
+        redact=False if no_redact else None, prompts_dir=prompts_dir,
+    )
+    if interactive:
+        from cswriter.draft.interactive import run_interactive
+
+        draft = run_interactive(facts, backend, options, facts_path=facts_path, output=output)
+    else:
+        draft = _draft_with_progress(facts, backend, options, quiet=output_format is OutputFormat.json
+                                     and output is None)
+    _emit(draft, output, kind, output_format)
+    raise typer.Exit(0 if draft.ok else 1)
+
+
+def _output_kind(output: Path | None) -> str | None:
+    if output is None:
+        return None
+    kind = OUTPUT_KINDS.get(output.suffix.lower())
+    if kind is None:
+        raise InputError(f"不支持的输出文件类型“{output.suffix or output.name}”(-o)。",
+                         hint="请用 .md、.docx 或 .json 结尾的文件名。")
+    return kind
+
+
+def _draft_with_progress(facts, backend, options, *, quiet: bool):
+    from cswriter.draft.pipeline import draft_document
+
+    if quiet or not sys.stderr.isatty():
+        return draft_document(facts, backend, options)
+    with SectionProgress() as progress:
+        return draft_document(facts, backend, options, on_event=progress.event)
+
+
+class SectionProgress:
+    """Per-section progress on stderr with rich, for people at a terminal."""
+
+    def __init__(self) -> None:
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.console = stderr_console()
+        self.progress = Progress(TextColumn("[bold]起草中[/]"), BarColumn(),
+                                 TextColumn("{task.completed}/{task.total} 节"), TimeElapsedColumn(),
+                                 console=self.console, transient=True)
+        self.task = None
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> SectionProgress:
+        self.progress.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.__exit__(*exc)
+
+    def event(self, section_id: str, kind: str, section: Any) -> None:
+        from rich.markup import escape
+
+        with self._lock:
+            if self.task is None:
+                self.task = self.progress.add_task("draft", total=None)
+            if kind == "repair":
+                self.progress.console.print(f"  [yellow]↻[/] {section_id}:发现问题,退回修改")
+            if kind != "done" or section is None:
+                return
+            self.progress.advance(self.task)
+            if section.status == "needs-input":
+                mark, note = "[yellow]…[/]", "需补充"
+            elif section.ok:
+                mark, note = "[green]✓[/]", _call_note(section)
+            else:
+                mark, note = "[red]✗[/]", f"{_call_note(section)},仍有问题"
+            self.progress.console.print(f"  {mark} {section.number}、{escape(section.title)}({note})")
+
+
+def _call_note(section) -> str:
+    parts = []
+    if section.model_calls:
+        parts.append(f"调用模型 {section.model_calls} 次")
+    if section.cache_hits:
+        parts.append(f"缓存 {section.cache_hits} 次")
+    if section.repairs:
+        parts.append(f"修改 {section.repairs} 轮")
+    return ",".join(parts) or "完成"
+
+
+def _emit(draft, output: Path | None, kind: str | None, output_format: OutputFormat) -> None:
+    from cswriter.draft.render import draft_json, render_markdown
+    from cswriter.textio import write_bytes_atomic, write_text_atomic
+
+    if output is not None:
+        if kind == "docx":
+            from cswriter.draft.docx import render_docx
+
+            write_bytes_atomic(output, render_docx(draft))
+        elif kind == "json":
+            import json
+
+            write_text_atomic(output, json.dumps(draft_json(draft), ensure_ascii=False, indent=2) + "\n")
+        else:
+            write_text_atomic(output, render_markdown(draft))
+    if output_format is OutputFormat.json:
+        print_json(draft_json(draft))
+    elif output is None:
+        sys.stdout.write(render_markdown(draft))
+        sys.stdout.flush()
+    report_outcome(draft, output)
+
+
+def report_outcome(draft, output: Path | None) -> None:
+    """Unresolved problems and gaps on stderr (always: they decide the exit code)."""
+    from rich.markup import escape
+
+    console = stderr_console()
+    problems = [(s, f) for s in draft.sections for f in s.findings
+                if f.severity == "error" or (f.origin == "lint" and f.severity == "warning")]
+    for section, finding in problems:
+        style = "red" if finding.severity == "error" else "yellow"
+        label = "错误" if finding.severity == "error" else "警告"
+        where = f"{section.number}、{section.title}"
+        match = f"“{finding.match}” " if finding.match else ""
+        console.print(f"[{style}]{label}[/] [dim]{finding.code}[/] [{escape(where)}] "
+                      f"{escape(match)}{escape(finding.message)}")
+    gaps = [s for s in draft.sections if s.status == "needs-input"]
+    if gaps:
+        names = "、".join(s.title for s in gaps)
+        console.print(f"[yellow]需补充:[/]{escape(names)}。补齐事实后重新运行即可(已起草的章节走缓存)。")
+    errors = sum(1 for _, f in problems if f.severity == "error")
+    if output is not None:
+        console.print(f"[green]已写入[/] {escape(str(output))}"
+                      + (f"([red]{errors} 个未解决的错误[/])" if errors else ""))
+    elif errors:
+        console.print(f"[red]✗ {errors} 个未解决的错误级问题。[/]")

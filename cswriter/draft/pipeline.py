@@ -1,0 +1,298 @@
+"""The drafting pipeline: check → outline → sections drafted concurrently → verify → repair → assemble.
+
+Each stage is a function over pydantic models; the only I/O here is the model call (through
+the reply cache). Sections marked needs-input are never sent to a model: they say 需补充 and
+what is missing. A problem that survives the repairs stays listed in the section's findings
+(the draft is then not ok, exit 1); nothing is silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from cswriter.backends.base import Backend, Completion, CompletionRequest
+from cswriter.check import CheckResult, check_facts
+from cswriter.draft.cache import ReplyCache
+from cswriter.draft.context import build_section_context, redact_context
+from cswriter.draft.models import Draft, DraftFinding, DraftSection, SectionContext, Table
+from cswriter.draft.requests import repair_request, section_request
+from cswriter.draft.tables import section_tables
+from cswriter.draft.verify import Verification, verify_text
+from cswriter.errors import BackendError, UserError
+from cswriter.facts import Facts
+from cswriter.figures import Figures, compute_figures
+from cswriter.outline import MISSING_MARK, Outline, OutlineSection, build_outline
+from cswriter.prompting import PromptLibrary
+
+DEFAULT_CONCURRENCY = 4
+DEFAULT_MAX_REPAIRS = 2
+
+EventKind = Literal["start", "model", "cached", "repair", "done"]
+EventHandler = Callable[[str, EventKind, "DraftSection | None"], None]
+Verifier = Callable[..., Verification]
+
+
+class DraftOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    concurrency: int = Field(DEFAULT_CONCURRENCY, ge=1, le=64)
+    max_repairs: int = Field(DEFAULT_MAX_REPAIRS, ge=0, le=10)
+    use_cache: bool = True
+    redact: bool | None = None
+    """Mask personal data in prompts; None means: whenever the backend is not local."""
+    prompts_dir: Path | None = None
+    instructions: dict[str, str] = {}
+    """Per-section extra requests from the writer (interactive regenerate)."""
+    only: list[str] | None = None
+    """Draft only these section ids (the others are left out of the result)."""
+
+
+class PlannedSection(BaseModel):
+    """A section ready to draft: the outline's entry, its context and its code-built tables."""
+
+    outline: OutlineSection
+    context: SectionContext
+    tables: list[Table] = []
+    check_findings: list[DraftFinding] = []
+
+
+class DraftPlan(BaseModel):
+    outline: Outline
+    sections: list[PlannedSection]
+    redacted: bool
+
+
+def plan_draft(facts: Facts, options: DraftOptions, *, redact: bool,
+               check: CheckResult | None = None, figures: Figures | None = None) -> DraftPlan:
+    """The outline and, for every section in it, the context it will be written from."""
+    check = check or check_facts(facts)
+    figures = figures or compute_figures(facts)
+    outline = build_outline(facts, check, figures)
+    planned: list[PlannedSection] = []
+    for number, section in enumerate(outline.sections, start=1):
+        if options.only is not None and section.id not in options.only:
+            continue
+        context = build_section_context(facts, outline, section, figures, number=number,
+                                        instruction=options.instructions.get(section.id, ""))
+        if redact:
+            context = redact_context(context)
+        gaps = [DraftFinding(code=f.code, severity=f.severity, message=f.message,
+                             suggestion=f.question, origin="check")
+                for f in check.for_section(section.id) if f.severity != "info"]
+        planned.append(PlannedSection(
+            outline=section, context=context, check_findings=gaps,
+            tables=section_tables(facts, figures, section.id) if section.status == "ready" else [],
+        ))
+    return DraftPlan(outline=outline, sections=planned, redacted=redact)
+
+
+def needs_input_section(planned: PlannedSection) -> DraftSection:
+    """A section the facts cannot support yet: what is missing, never invented prose."""
+    section = planned.outline
+    lines = [f"【{MISSING_MARK}】本节缺少必要的事实,暂不起草。"]
+    for message, question in zip(section.missing, section.questions):
+        lines.append(f"- {message} 请补充:{question}")
+    if len(lines) == 1:
+        lines.append(f"- 请补充:{planned.context.section.purpose}")
+    return DraftSection(
+        id=section.id, title=section.title, number=planned.context.section.number,
+        status="needs-input", text="\n".join(lines), findings=planned.check_findings,
+        missing=section.missing, questions=section.questions,
+    )
+
+
+class _ModelCaller:
+    """One model call, through the cache; every failure becomes a `BackendError` (exit 3)."""
+
+    def __init__(self, backend: Backend, cache: ReplyCache | None) -> None:
+        self.backend = backend
+        # Backends that are instant and deterministic (offline) opt out of caching.
+        self.cache = cache if getattr(backend, "cacheable", True) else None
+
+    def __call__(self, request: CompletionRequest) -> tuple[Completion, bool]:
+        if self.cache is not None:
+            hit = self.cache.get(self.backend, request)
+            if hit is not None:
+                return hit, True
+        try:
+            completion = self.backend.complete(request)
+        except UserError:
+            raise
+        except Exception as error:  # a backend that leaks its SDK's exception
+            raise BackendError(
+                f"模型后端 {self.backend.name} 出错:{type(error).__name__}: {error}"
+            ) from error
+        if not completion.text.strip():
+            raise BackendError(f"模型后端 {self.backend.name} 返回了空内容(章节 {request.section})。")
+        if self.cache is not None:
+            self.cache.put(self.backend, request, completion)
+        return completion, False
+
+
+_FENCE = re.compile(r"^```[\w-]*\n(.*?)\n```$", re.S)
+
+
+def clean_reply(text: str, title: str) -> str:
+    """The model's reply as section prose: no code fence, no echoed heading."""
+    text = text.strip()
+    fenced = _FENCE.match(text)
+    if fenced:
+        text = fenced.group(1).strip()
+    lines = text.splitlines()
+    if lines and title in lines[0] and len(lines[0]) <= len(title) + 12 and (
+            lines[0].lstrip().startswith("#") or lines[0].strip().rstrip(":: ").endswith(title)):
+        text = "\n".join(lines[1:]).strip()
+    return text
+
+
+def _score(verification: Verification) -> tuple[int, int]:
+    errors = sum(1 for f in verification.findings if f.severity == "error")
+    return errors, len(verification.repairable)
+
+
+def draft_section(planned: PlannedSection, facts: Facts, call: Callable, library: PromptLibrary,
+                  *, max_repairs: int, verifier: Verifier = verify_text,
+                  on_event: EventHandler | None = None, model: str | None = None) -> DraftSection:
+    """Draft one ready section: ask the model, verify, send the exact problems back, repeat."""
+    context = planned.context
+    section_id = context.section.id
+    calls = hits = repairs = 0
+
+    def ask(request: CompletionRequest) -> str:
+        nonlocal calls, hits
+        completion, cached = call(request)
+        if cached:
+            hits += 1
+        else:
+            calls += 1
+        if on_event:
+            on_event(section_id, "cached" if cached else "model", None)
+        return clean_reply(completion.text, context.section.title)
+
+    request = section_request(context, library, model)
+    text = ask(request)
+    verification = verifier(text, facts=facts, section_id=section_id)
+    best = (text, verification)
+    while verification.repairable and repairs < max_repairs:
+        repairs += 1
+        if on_event:
+            on_event(section_id, "repair", None)
+        request = repair_request(context, library, request, text, verification.repairable, model)
+        new_text = ask(request)
+        if new_text == text:
+            break  # no progress: the model (or the offline writer) cannot fix it
+        text = new_text
+        verification = verifier(text, facts=facts, section_id=section_id)
+        if _score(verification) <= _score(best[1]):
+            best = (text, verification)
+    text, verification = best
+    return DraftSection(
+        id=section_id, title=context.section.title, number=context.section.number,
+        status="drafted", text=text, numbers=verification.numbers,
+        findings=verification.findings + planned.check_findings, tables=planned.tables,
+        repairs=repairs, model_calls=calls, cache_hits=hits,
+    )
+
+
+def draft_document(
+    facts: Facts,
+    backend: Backend,
+    options: DraftOptions | None = None,
+    *,
+    cache: ReplyCache | None = None,
+    on_event: EventHandler | None = None,
+    verifier: Verifier = verify_text,
+) -> Draft:
+    """Draft every section of the summary, concurrently, and assemble them in outline order.
+
+    Raises `BackendError` (exit 3) when the backend fails after its retries; replies already
+    received are in the cache, so running again resumes where this run stopped.
+    """
+    options = options or DraftOptions()
+    redact = options.redact if options.redact is not None else not backend.local
+    library = PromptLibrary(options.prompts_dir)
+    if options.use_cache and cache is None:
+        cache = ReplyCache()
+    call = _ModelCaller(backend, cache if options.use_cache else None)
+    plan = plan_draft(facts, options, redact=redact)
+
+    results: dict[str, DraftSection] = {}
+    ready: list[PlannedSection] = []
+    for planned in plan.sections:
+        if planned.outline.status == "needs-input":
+            results[planned.outline.id] = needs_input_section(planned)
+            if on_event:
+                on_event(planned.outline.id, "done", results[planned.outline.id])
+        else:
+            ready.append(planned)
+
+    def work(planned: PlannedSection) -> DraftSection:
+        if on_event:
+            on_event(planned.outline.id, "start", None)
+        section = draft_section(planned, facts, call, library, max_repairs=options.max_repairs,
+                                verifier=verifier, on_event=on_event)
+        if on_event:
+            on_event(section.id, "done", section)
+        return section
+
+    if ready:
+        _run_concurrently(ready, work, results, options.concurrency, call.cache is not None)
+
+    outline = plan.outline
+    return Draft(
+        title=outline.title, type=outline.type, type_title=outline.type_title,
+        period=outline.period, author=outline.author, role=outline.role,
+        backend=backend.name, model=backend.model, redacted=plan.redacted,
+        sections=[results[p.outline.id] for p in plan.sections],
+    )
+
+
+def _run_concurrently(ready: list[PlannedSection], work: Callable[[PlannedSection], DraftSection],
+                      results: dict[str, DraftSection], concurrency: int, cached: bool) -> None:
+    """Run `work` on every section with at most `concurrency` in flight.
+
+    On a backend failure, sections not yet started are cancelled and those in flight are
+    allowed to finish (their replies land in the cache), then the first error is raised.
+    """
+    failure: UserError | None = None
+    lock = threading.Lock()
+    executor = ThreadPoolExecutor(max_workers=min(concurrency, len(ready)),
+                                  thread_name_prefix="cswriter-draft")
+    futures: dict[Future, PlannedSection] = {}
+    try:
+        futures = {executor.submit(work, planned): planned for planned in ready}
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                if future.cancelled():
+                    continue
+                error = future.exception()
+                if error is None:
+                    section = future.result()
+                    with lock:
+                        results[section.id] = section
+                    continue
+                if not isinstance(error, UserError):
+                    raise error
+                if failure is None:
+                    failure = error
+                    for other in pending:
+                        other.cancel()
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+    if failure is not None:
+        finished = len(results)
+        if isinstance(failure, BackendError):
+            resume = ("已收到的回复都已缓存,修复问题后重新运行同一命令会从中断处继续。" if cached
+                      else "本次未使用缓存(--no-cache),重新运行将从头开始。")
+            raise BackendError(f"{failure.message}(已完成 {finished} 节;{resume})",
+                               hint=failure.hint) from failure
+        raise failure

@@ -1,0 +1,84 @@
+"""Tables built by code from the facts and figures: the metrics comparison and the monthly table.
+
+Tables are never written by a model: every cell is a stated fact or a derived figure's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cswriter.domain import load_domain
+from cswriter.draft.context import figure_display
+from cswriter.draft.models import Table
+from cswriter.facts import Facts
+from cswriter.figures import Figures
+from cswriter.rounding import format_number
+
+EMPTY = "—"
+
+
+def metrics_table(facts: Facts, figures: Figures) -> Table | None:
+    """本期 / 目标 / 达成情况 / 上期 / 变化, one row per metric with a value."""
+    rtype = load_domain().report_types[facts.report.type]
+    previous = rtype.previous_word
+    rows: list[list[str]] = []
+    has_annual = any(m.annual_target is not None for m in facts.metrics)
+    for metric in facts.metrics:
+        if metric.value is None:
+            continue
+        name = metric.name
+
+        def text(suffix: str) -> str:
+            figure = figures.get(f"{name}.{suffix}")
+            return figure.text if figure else EMPTY
+
+        def display(suffix: str) -> str | None:
+            figure = figures.get(f"{name}.{suffix}")
+            return figure_display(figure) if figure else None
+
+        if metric.kind == "count":
+            rate = display("attainment")
+            attained = f"达成率{rate}" if rate else EMPTY
+        else:
+            attained = display("gap") or EMPTY
+        preferred = ("change", "change_percent") if metric.kind in ("rate", "score") else (
+            "change_percent", "change")
+        change = next((d for d in (display(s) for s in preferred) if d), EMPTY)
+        row = [name, text("value"), text("target"), attained]
+        if has_annual:
+            row.append(text("annual_target"))
+        row += [text("previous"), change]
+        rows.append(row)
+    if not rows:
+        return None
+    columns = ["指标", "本期", "目标", "达成情况"]
+    if has_annual:
+        columns.append("全年目标")
+    columns += [f"{previous}", f"较{previous}变化"]
+    return Table(title="核心指标对比", columns=columns, rows=rows)
+
+
+def _month_label(key: str) -> str:
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})", key.strip())
+    return f"{match.group(1)}年{int(match.group(2))}月" if match else key
+
+
+def monthly_table(facts: Facts) -> Table | None:
+    """The facts' monthly table as it was given, with units in the headers."""
+    table = facts.monthly
+    if table is None or not table.rows:
+        return None
+    columns = ["月份"] + [f"{c}({table.unit_of(c)})" if table.unit_of(c) else c for c in table.columns]
+    rows = [[_month_label(month)] + [format_number(v) if v is not None else EMPTY for v in values]
+            for month, values in table.rows.items()]
+    return Table(title="月度数据", columns=columns, rows=rows)
+
+
+def section_tables(facts: Facts, figures: Figures, section_id: str) -> list[Table]:
+    if section_id == "metrics":
+        table = metrics_table(facts, figures)
+        return [table] if table else []
+    if section_id == "attachments":
+        table = monthly_table(facts)
+        return [table] if table else []
+    return []

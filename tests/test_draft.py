@@ -1,0 +1,83 @@
+"""`cswriter draft`: the offline default, the pipeline with a scripted mock, and the command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cswriter.backends.mock import MockBackend
+from cswriter.backends.offline import OfflineBackend
+from cswriter.cli import app
+from cswriter.draft import DraftOptions, draft_document
+from cswriter.draft.cache import ReplyCache
+from cswriter.draft.render import draft_json, render_markdown
+from cswriter.facts import facts_from_data, load_facts
+
+ROOT = Path(__file__).resolve().parent.parent
+YEAR_END = ROOT / "fixtures" / "year-end-agent.yaml"
+SECTION_ORDER = ["overview", "metrics", "work", "feedback", "complaints", "cases", "teamwork",
+                 "training", "problems", "plans", "attachments"]
+
+
+@pytest.fixture(autouse=True)
+def _cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("CSWRITER_BACKEND", raising=False)
+    monkeypatch.delenv("CSWRITER_MODEL", raising=False)
+
+
+@pytest.fixture(scope="module")
+def facts():
+    return load_facts(YEAR_END)
+
+
+def test_offline_draft_is_complete_and_in_outline_order(facts):
+    draft = draft_document(facts, OfflineBackend())
+    assert [s.id for s in draft.sections] == SECTION_ORDER
+    markdown = render_markdown(draft)
+    assert markdown.startswith("# 客户服务部2025年度年终工作总结\n")
+    assert "## 一、工作概述" in markdown and "## 十一、附件" in markdown
+    # Figures come from code, written as code formatted them.
+    assert "125,380件" in markdown and "目标达成率112.6%" in markdown
+    assert "较去年提升1.2个百分点" in markdown and "较去年缩短19.2%" in markdown
+    # Tables: metrics with targets and previous values, and the monthly table.
+    assert "| 咨询处理量 | 125,380件 | 111,350件 | 达成率112.6% | 108,840件 | 上升15.2% |" in markdown
+    assert "| 2025年1月 | 10,200 | 97.8 | 94.1 | 135 |" in markdown
+    assert draft.ok
+
+
+def test_needs_input_section_says_what_is_missing_and_makes_no_call(facts):
+    backend = MockBackend(script=lambda request, index: "本节正文。")
+    draft = draft_document(facts, backend, DraftOptions(use_cache=False, max_repairs=0))
+    complaints = draft.section("complaints")
+    assert complaints.status == "needs-input"
+    assert "需补充" in complaints.text and "投诉" in complaints.text
+    assert complaints.questions and complaints.questions[0] in complaints.text
+    assert "complaints" not in {r.section for r in backend.requests}
+    assert backend.call_count == 10
+
+
+def test_cli_draft_to_markdown_file(tmp_path):
+    out = tmp_path / "总结.md"
+    result = CliRunner().invoke(app, ["draft", str(YEAR_END), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "## 二、核心指标与工作成果" in text
+
+
+def test_cli_draft_rejects_unknown_output_type(tmp_path):
+    result = CliRunner().invoke(app, ["draft", str(YEAR_END), "-o", str(tmp_path / "x.pdf")])
+    assert result.exit_code == 2
+    assert "不支持的输出文件类型" in result.output
+
+
+def test_import_of_cli_stays_light():
+    code = ("import sys, cswriter.cli; heavy = [m for m in ('openai', 'langchain', 'docx', "
+            "'langchain_core', 'jieba', 'rjieba', 'jinja2') if m in sys.modules]; print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
