@@ -1,0 +1,703 @@
+"""Every number in Chinese text, with its unit and kind.
+
+Used by the linter (are the figures in a draft in the facts?) and by the drafting pipeline
+(is every figure a model wrote backed by a computed one?). Both need the same answer to
+"what does this number mean": "72小时" is a duration, "2025年" a date, "第3名" an ordinal,
+"1.2个百分点" a change in a rate, "13812345678" a phone number that must not look like a
+count.
+
+How it works: one compiled regex with an alternative per shape (dates before metrics,
+list markers before plain numbers…) scans the text; Python only runs once per match to
+compute the value. A leading lookahead on the characters a number can start with keeps the
+scan cheap on the ordinary Chinese prose that makes up most of a draft.
+
+Conventions, and the decisions taken on ambiguous cases:
+
+- `value` is scaled: "1.2万" → 12000, "580万元" → 5800000 元, "百分之八十五" → 85.
+- `precision` is the size of the last written digit in the same scale: "98.5" → 0.1,
+  "1.2万" → 1000, "两万五千" → 1000, "三分之一" → 33.3… (one third of a hundred).
+- Compound durations are given in their smallest written unit: "4分30秒" → 270 秒,
+  "1小时20分钟" → 80 分钟.
+- A score's scale is a mention of its own, kind "score" and unit "满分": "4.8/5.0" yields
+  4.8 (分) and 5.0 (满分); "满分100" yields 100 (满分). Rules comparing figures with the facts
+  should skip unit "满分".
+- Dates and periods carry the first number written as `value` (the year in "2025年8月",
+  the month in "8月15日") and, for ranges, the first number of the end as `high`; `unit`
+  is the finest calendar unit written ("年", "月", "日", "季度", "半年", "年度", "时").
+  Times of day are decimal hours ("18:30" → 18.5).
+- Ranges are not approximate by themselves; `approximate` only reflects words such as
+  约, 近, 超过, 余, 多, 左右, 以上 (and the bounds 以下, 以内, 不足, 不到).
+- Phone, ID and bank-card numbers come back whole, as kind "plain" with no unit.
+- A lone "一" before a measure word of a count ("一位客户", "一次性") is an article, not a
+  figure, and is not reported; "两位客户" is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from cswriter.parsing import chinese_numeral_to_int
+
+__all__ = [
+    "KINDS",
+    "METRIC_KINDS",
+    "NumberMention",
+    "LineIndex",
+    "find_numbers",
+    "metric_numbers",
+    "line_col",
+]
+
+KINDS = ("percent", "points", "count", "duration", "score", "money", "multiple", "date",
+         "period", "ordinal", "plain")
+NON_METRIC_KINDS = frozenset({"date", "period", "ordinal"})
+METRIC_KINDS = tuple(k for k in KINDS if k not in NON_METRIC_KINDS)
+SCALE_UNIT = "满分"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """One number found in a text, with what it measures."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    high: float | None
+    unit: str
+    kind: str
+    approximate: bool
+    precision: float
+
+
+# --------------------------------------------------------------------------------------
+# Building blocks of the pattern.
+
+_D = "[0-9０-９]"
+_TO_ASCII = str.maketrans("０１２３４５６７８９．，：", "0123456789.,:")
+# A comma groups digits only when exactly three digits follow and no further digit or
+# comma-digit does: "125,380件" is one number, "217,126,38件" is a list of three.
+_ARABIC = rf"(?:{_D}{{1,3}}(?:[,，]{_D}{{3}})+(?![,，]?{_D})|{_D}+)(?:[.．]{_D}+)?"
+_CN_DIGITS = "零〇一二两三四五六七八九"
+# Possessive and never starting inside a run of numerals, so that a long run of numeral
+# characters costs linear time instead of quadratic backtracking.
+_CN = f"(?<![{_CN_DIGITS}十百千万亿])[{_CN_DIGITS}十][{_CN_DIGITS}十百千万亿]*+"
+# Where a Chinese numeral is part of a word (每一, 统一, 唯一, 之一, 同一…), it is no figure.
+_CN_NOT_AFTER = "(?<![每统唯之逐其同单万千百第])"
+_MULT = "[万亿千]|百(?!分)"
+_MULT_EXP = {"": 0, "千": 3, "百": 2, "万": 4, "亿": 8}
+_RANGE = "[ \t]*(?:[-~～〜—–－]|至|到)[ \t]*"
+_APPROX_SUFFIX = "左右|上下(?!班|游|级|文|午|限|半)|以上|以下|以内|之内|出头"
+
+# Measure words and units after a number: (regex, normalised unit, kind). The regex may
+# carry a lookahead where the character also starts common words (通过, 场景, 例如…).
+_UNIT_TABLE: list[tuple[str, str, str]] = [
+    ("个百分点", "个百分点", "points"), ("百分点", "个百分点", "points"),
+    ("%", "%", "percent"), ("％", "%", "percent"),
+    ("个工作日", "工作日", "duration"), ("工作日", "工作日", "duration"),
+    ("个半小时", "小时", "duration"), ("个多小时", "小时", "duration"),
+    ("个小时", "小时", "duration"), ("小时", "小时", "duration"),
+    ("个钟头", "小时", "duration"), ("分钟", "分钟", "duration"),
+    ("秒钟", "秒", "duration"), ("秒", "秒", "duration"),
+    ("个半月", "个月", "duration"), ("个多月", "个月", "duration"), ("个月", "个月", "duration"),
+    ("个多星期", "周", "duration"), ("个星期", "周", "duration"), ("星期", "周", "duration"),
+    ("周(?!年|期|边|到|末|转|刊)", "周", "duration"), ("天", "天", "duration"),
+    ("年(?!度|级|龄|薪|假|会|终|报|货|检|审|费|限)", "年", "duration"),
+    ("分制", SCALE_UNIT, "score"),
+    ("分(?!钟|之|别|析|类|配|享|布|公司|成|期|批|组|段|区|摊|解|担|散|流|店|行|支|局|机|号|数|值|部|管|工|拣|点)",
+     "分", "score"),
+    ("美元", "美元", "money"), ("元", "元", "money"), ("块钱", "元", "money"),
+    ("倍", "倍", "multiple"),
+    ("成(?!功|为|本|员|交|果|绩|立|长|熟|效|型|品|就|都|年|人|了|的|因|不)", "成", "percent"),
+    ("人次", "人次", "count"), ("件次", "件次", "count"), ("课时", "课时", "count"),
+    ("个", "个", "count"), ("件", "件", "count"), ("次", "次", "count"),
+    ("通(?!过|知|报|道|用|畅|常|讯|信|关|融|行|俗|告)", "通", "count"),
+    ("单(?!位|独|一|元|据|纯|个|日|月|项|品|号)", "单", "count"),
+    ("人(?!民|工|才|力|性|类|事|员|们|均)", "人", "count"),
+    ("位(?!数|置|于)", "位", "count"), ("名(?!单|称|义|字|列|次)", "名", "count"),
+    ("条(?!件|例|款|理)", "条", "count"), ("户(?!型|籍|口)", "户", "count"),
+    ("场(?!景|所|合|面|地)", "场", "count"), ("项(?!目)", "项", "count"),
+    ("张(?!贴)", "张", "count"), ("起(?!来|始|步|点|见|到|草|因)", "起", "count"),
+    ("例(?!如|子|外)", "例", "count"), ("封(?!闭|装|面)", "封", "count"),
+    ("笔(?!记|试)", "笔", "count"), ("家(?!庭|人|属|长|用|电|居|具)", "家", "count"),
+    ("台(?!阶|湾)", "台", "count"), ("篇", "篇", "count"), ("份(?!额)", "份", "count"),
+    ("批(?!评|准|次)", "批", "count"), ("类(?!似|别|型)", "类", "count"),
+    ("轮(?!胎)", "轮", "count"), ("组(?!织|建|成|长|合)", "组", "count"),
+    ("门(?!店|户|槛|诊)", "门", "count"), ("节(?!日|约|点|奏|假)", "节", "count"),
+    ("期(?!间|望|待|限|末|初|满|内)", "期", "count"), ("款", "款", "count"),
+]
+
+
+def _literal(regex: str) -> str:
+    return regex.split("(", 1)[0]
+
+
+_UNIT_INFO: dict[str, tuple[str, str]] = {_literal(r): (n, k) for r, n, k in _UNIT_TABLE}
+_UNITS = "|".join(r for r, _, _ in sorted(_UNIT_TABLE, key=lambda t: -len(_literal(t[0]))))
+# "1000次/小时", "80次每天": a rate; the written denominator is kept in the unit.
+_PER = "[/／每](?:小时|分钟|天|日|人|月|周|年|次|单|件|秒)"
+
+_ORDINAL_UNITS = ("名次|部分|阶段|名|位|次|个|项|条|届|期|批|轮|天|周|年|月|章|节|类|步|点|档|层|级"
+                  "|季|单|件|起|例|组|场|号")
+
+
+def _side(n: int) -> str:
+    """One number of a figure: Arabic (with 万/亿/千) or a Chinese numeral, then 余/多."""
+    return (rf"(?:(?<![0-9０-９.．])(?P<a{n}>(?>{_ARABIC}))(?P<m{n}>{_MULT})?(?![A-Za-z_])"
+            rf"|{_CN_NOT_AFTER}(?P<c{n}>{_CN}))"
+            rf"(?P<x{n}>[余多+＋])?(?P<mb{n}>(?<=[余多])[万亿])?")
+
+
+_YEAR = f"(?:{_D}{{4}}|[〇零一二三四五六七八九]{{4}})"
+_MON = f"(?:{_D}{{1,2}}|十[一二]?|[一二三四五六七八九])"
+_DAY = f"(?:{_D}{{1,2}}|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_EDGE = "底|末|初|上旬|中旬|下旬"
+_QUARTER = "第?[一二三四1-4１-４]季度|Q[1-4]"
+_HALF = "[上下]半年度?"
+_DATE_START = (
+    rf"{_YEAR}年(?:度|(?:{_QUARTER})(?:{_EDGE})?|{_HALF}"
+    rf"|{_MON}(?:{_RANGE}{_MON})?月份?(?:{_DAY}[日号]|{_EDGE})?|{_EDGE})?"
+    rf"|(?<![0-9０-９.．]){_CN_NOT_AFTER}{_MON}(?:{_RANGE}{_MON})?月份?(?:{_DAY}[日号]|{_EDGE})?"
+)
+_DATE_END = rf"(?:{_YEAR}年)?{_MON}月(?:{_DAY}[日号]|{_EDGE})?|{_DAY}[日号]|{_YEAR}年度?"
+_TIME = f"{_D}{{1,2}}[:：]{_D}{{2}}(?:[:：]{_D}{{2}})?(?![0-9０-９])"
+# Section numbers (2.1, 2.1.3) only at the start of a line; list markers (1. 2、 （3） 一、)
+# also after a sentence or a colon, where inline enumerations start.
+_LINE_LEAD = r"^[ \t\u3000]*(?:[#>]+[ \t]*|[-*+][ \t]+)?"
+_ITEM_LEAD = r"(?:^|(?<=[。；;：:!！?？]))[ \t\u3000]*(?:[#>]+[ \t]*|[-*+][ \t]+)?"
+_CN_SMALL = "[一二三四五六七八九十]{1,3}"
+_SCORE_NUM = f"{_D}{{1,3}}(?:[.．]{_D}{{1,2}})?"
+_SCALE_DEN = "(?:[5５]|[1１][0０]{1,2})(?:[.．][0０]+)?(?![0-9０-９.．])"
+_CJK = "[\u4e00-\u9fff]"
+_N = f"{_D}+|{_CN}"
+_NUMBER_START = ("0-9０-９" + _CN_DIGITS + "十百千万第满上下半Qa-zA-Z_"
+                 "+＋\\-－−#>*\\[(（ \t\u3000①-⑳")
+
+# Alternatives in priority order: the regex engine takes the first that matches at the
+# leftmost position, so a date wins over a count and a list marker over a plain number.
+_PATTERN = "".join([
+    f"(?=[{_NUMBER_START}])(?:",
+    # Not numbers for our purposes: links, e-mail addresses, identifiers such as PAGE1,
+    # chengzhe02, ISO9001, 5G, v2.0 (but "CSAT95%" still yields 95%).
+    r"(?P<skip_url>https?://[^\s<>\"'，。；）)\]]+)",
+    r"|(?P<skip_mail>(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})",
+    r"|(?P<quarter_q>(?<![A-Za-z0-9_])Q[1-4](?:[ \t]*[-~～至到][ \t]*Q[1-4])?(?![A-Za-z0-9_]))",
+    r"|(?P<skip_ident>(?<![A-Za-z0-9_])[A-Za-z_]++[0-9][A-Za-z0-9_]*+(?:[.\-][A-Za-z0-9_]+)*+(?![%％]))",
+    r"|(?P<skip_ident2>(?<![A-Za-z0-9_.．])[0-9]+(?:\.[0-9]+)?[A-Za-z_][A-Za-z0-9_]*)",
+    # Phone, ID and bank-card numbers: whole, so they are never read as several figures.
+    rf"|(?P<longnum>(?<![0-9０-９.．])(?:{_D}{{11,}}[Xx]?"
+    rf"|{_D}{{3,4}}[- ]{_D}{{3,4}}[- ]{_D}{{4}}|0{_D}{{2,3}}-{_D}{{7,8}}"
+    rf"|{_D}{{4}}(?: {_D}{{4}}){{3,4}}(?: {_D}{{1,3}})?)(?![0-9０-９]))",
+    # Dates and periods.
+    rf"|(?P<date_iso>(?<![0-9０-９.．]){_D}{{4}}(?P<isep>[-/.．]){_D}{{1,2}}(?P=isep){_D}{{1,2}}"
+    rf"(?:[ T]{_TIME})?(?![0-9０-９]))",
+    rf"|(?P<year_range>(?<![0-9０-９.．]){_D}{{4}}{_RANGE}{_D}{{4}}年度?)",
+    rf"|(?P<date_cn>(?<![0-9０-９.．])(?:{_DATE_START})(?:{_RANGE}(?:{_DATE_END}))?)",
+    rf"|(?P<quarter>(?:{_QUARTER})(?:{_RANGE}(?:{_QUARTER}))?(?:{_EDGE})?|{_HALF})",
+    rf"|(?P<day>(?<![0-9０-９.．]){_D}{{1,2}}[日号](?!均|常|报|志|益|用|线|楼|码|位|机|院|房|窗|台|文|召|程))",
+    rf"|(?P<time>(?<![0-9０-９.．]){_TIME}(?:{_RANGE}{_TIME})?)",
+    # List markers and section numbers at the start of a line or list item.
+    rf"|(?P<section>{_LINE_LEAD}(?P<sec>{_D}{{1,2}}(?:[.．]{_D}{{1,2}}){{2,3}}(?![0-9０-９])"
+    rf"|{_D}{{1,2}}[.．]{_D}{{1,2}}(?=[ \t\u3000]*{_CJK})(?![ \t\u3000]*(?:{_UNITS}|{_MULT}))))",
+    rf"|(?P<list>{_ITEM_LEAD}(?P<li>{_D}{{1,2}}[.．、](?![0-9０-９])|{_D}{{1,2}}[)）]"
+    rf"|[(（](?:{_D}{{1,2}}|{_CN_SMALL})[)）]|{_CN_SMALL}[、.．]))",
+    r"|(?P<circled>[①-⑳])",
+    rf"|(?P<footnote>\[\^{_D}+\])",
+    rf"|(?P<ordinal>第[ \t]*(?:{_D}+|{_CN})(?:{_RANGE}(?:{_D}+|{_CN}))?(?:{_ORDINAL_UNITS})?)",
+    # Durations written in two or three units.
+    rf"|(?P<compound>(?<![0-9０-９.．])(?:(?P<ch>{_N})个?小时"
+    rf"(?:(?P<chm>{_N})分钟?(?:(?P<chs>{_N})秒钟?)?|(?P<chs2>{_N})秒钟?)"
+    rf"|(?P<cm>{_N})分钟?(?P<cms>{_N})秒钟?))",
+    rf"|(?P<half>半个?(?:小时|月|钟头)|半天)",
+    # Fractions: 百分之八十五, 百分之12.5, 三分之一, 千分之三.
+    rf"|(?P<fraction>(?P<fden>百|千|万|(?<![0-9０-９.．])[0-9０-９]+|{_CN_NOT_AFTER}{_CN})分之"
+    rf"(?P<fnum>{_ARABIC}|{_CN}))",
+    # Scales of a score: 满分5分, 满分为100, 10分制 (the last through the unit table).
+    rf"|(?P<scale>满分(?:为|是)?[ \t]*(?P<sv>{_ARABIC}|{_CN})分?|百分制)",
+    # A score over its scale: 4.8/5.0, 4.7-4.9/5.0.
+    rf"|(?P<slash>(?<![0-9０-９.．/／])(?P<sn>{_SCORE_NUM})(?:{_RANGE}(?P<sn2>{_SCORE_NUM}))?"
+    rf"[ \t]*[/／][ \t]*(?P<sd>{_SCALE_DEN})(?P<sdu>分)?)",
+    # Everything else: a number or a range, with its unit.
+    rf"|(?P<general>(?P<sign>(?<![0-9０-９])[+＋\-－−])?(?P<p1>{_side(1)}(?P<u1>{_UNITS})?)"
+    rf"(?:(?P<rsep>{_RANGE}){_side(2)}(?P<u2>{_UNITS})?)?"
+    rf"(?P<per>{_PER})?(?P<sx>{_APPROX_SUFFIX})?)",
+    ")",
+])
+_SCANNER = re.compile(_PATTERN, re.MULTILINE)
+
+# Words before a number that make it approximate (约125,380件) or a bound (不足5%).
+_APPROX_PREFIX = re.compile(r"(?:大约|约为|约有|约计|约合|将近|接近|超过|不足|不到|约|近|逾|超)\Z")
+_DATE_NUMBER = re.compile(f"{_D}+|[{_CN_DIGITS}十百千万亿]+")
+_DATE_RANGE_SEP = re.compile(f"(?<=[0-9０-９年月日号度季初底末旬])[ \\t]*(?:[-~～〜—–－]|至|到)")
+_CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}
+_UNIT_SCALE = {"成": 10.0}
+
+
+# --------------------------------------------------------------------------------------
+# Values.
+
+def _arabic(digits: str, mult: str = "") -> tuple[float, float]:
+    """("1.2", "万") → (12000.0, 1000.0): value and precision, exact in decimal."""
+    s = digits.translate(_TO_ASCII).replace(",", "")
+    k = _MULT_EXP[mult]
+    frac = s.partition(".")[2]
+    # Scaling through the exponent keeps "0.07万" at 700.0, not 700.0000000000001.
+    return float(f"{s}e{k}"), 10.0 ** (k - len(frac))
+
+
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def _chinese(text: str) -> tuple[float, float] | None:
+    """两万五千 → (25000, 1000); 两万五 → (25000, 1000); 二〇二五 → (2025, 1)."""
+    if len(text) > 1 and all(c in _CN_DIGIT for c in text):
+        # Digit by digit, as years are written (二〇二五); other runs of digits are vague
+        # quantities (七八个) that `_vague` reads, or not numbers at all.
+        if len(text) != 4:
+            return None
+        return float("".join(str(_CN_DIGIT[c]) for c in text)), 1.0
+    last, prev = text[-1], (text[-2] if len(text) > 1 else "")
+    if prev and prev in "百千万亿" and last in _CN_DIGIT and last not in "零〇":
+        # Colloquial elision: 两万五 is 25000 and 一百二 is 120, not 20005 and 102.
+        base = chinese_numeral_to_int(text[:-1])
+        if base is None:
+            return None
+        step = _CN_UNIT[prev] / 10
+        return base + _CN_DIGIT[last] * step, step
+    value = chinese_numeral_to_int(text)
+    if value is None:
+        return None
+    precision = 1.0
+    i = len(text)
+    while i > 0 and text[i - 1] in _CN_UNIT:
+        precision *= _CN_UNIT[text[i - 1]]
+        i -= 1
+    return float(value), precision
+
+
+def _vague(text: str) -> tuple[float, float] | None:
+    """七八个, 三四天: two neighbouring digits name a rough range (7 to 8)."""
+    if len(text) == 2 and text[0] in _CN_DIGIT and text[1] in _CN_DIGIT:
+        low, high = _CN_DIGIT[text[0]], _CN_DIGIT[text[1]]
+        if low and high == low + 1:
+            return float(low), float(high)
+    return None
+
+
+def _number(token: str) -> float:
+    """An Arabic or Chinese integer as found in dates and ordinals."""
+    if token[0] in "0123456789０１２３４５６７８９":
+        return float(token.translate(_TO_ASCII))
+    parsed = _chinese(token)
+    return parsed[0] if parsed else 0.0
+
+
+# --------------------------------------------------------------------------------------
+# The scan.
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number in `text`, in order of appearance and without overlaps.
+
+    >>> [(n.text, n.value, n.unit, n.kind) for n in find_numbers("全年处理工单125,380件")]
+    [('125,380件', 125380.0, '件', 'count')]
+    """
+    out: list[NumberMention] = []
+    pos = 0
+    search = _SCANNER.search
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return out
+        name = m.lastgroup
+        pos = m.end()
+        if name == "general":
+            pos = _general(text, m, out)
+        elif name is None or name.startswith("skip"):
+            pass
+        else:
+            _HANDLERS[name](text, m, out)
+        if pos <= m.start():  # never loop on an empty or rewound match
+            pos = m.start() + 1
+
+
+def metric_numbers(text: str) -> list[NumberMention]:
+    """The numbers that state an amount: `find_numbers` without dates, periods, ordinals."""
+    return [n for n in find_numbers(text) if n.kind not in NON_METRIC_KINDS]
+
+
+def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
+    """A figure or a range of figures with its unit; returns where scanning resumes."""
+    a1, c1, u1 = m["a1"], m["c1"], m["u1"]
+    high: float | None = None
+    vague = _vague(c1) if c1 and not m["rsep"] else None
+    if vague is not None:
+        (value, high), precision = vague, 1.0
+    else:
+        first = _side_value(a1, c1, m["m1"], m["mb1"])
+        if first is None:
+            return m.end()
+        value, precision = first
+    approximate = bool(m["x1"]) or vague is not None
+    unit1 = _unit(u1) if u1 else None
+    end = m.end()
+    unit = unit1
+    per, suffix = m["per"], m["sx"]
+    if m["rsep"] is not None:
+        second = _side_value(m["a2"], m["c2"], m["m2"], m["mb2"])
+        u2 = m["u2"]
+        unit2 = _unit(u2) if u2 else None
+        if (second is None or (unit1 and unit2 and unit1[:2] != unit2[:2])
+                or second[0] < value or (c1 and not a1 and m["a2"])):
+            # Not one range (15分钟至1小时, 5%至3%): keep the first figure, rescan the rest.
+            end = m.end("p1")
+            per = suffix = None
+        else:
+            high = second[0]
+            precision = max(precision, second[1])
+            approximate = approximate or bool(m["x2"])
+            unit = unit2 or unit1
+    if unit is None:
+        # A Chinese numeral needs a unit or a magnitude to be a figure: 一百零五 is one,
+        # 五一 and 十一 are holidays.
+        if c1 and not any(ch in c1 for ch in "百千万亿"):
+            return end
+        norm, kind, scale = "", "plain", 1.0
+    else:
+        norm, kind, scale = unit
+        written = (u1 if high is None or not m["u2"] else m["u2"]) or ""
+        if c1 and not a1 and m["rsep"] is None and vague is None:
+            if kind == "count" and (c1 == "一" or (c1 == "二" and norm == "次")) and not approximate:
+                return end  # 一位客户, 一次性, 二次投诉: an article or "repeat", not a figure
+            if norm == "分" and len(c1) < 2:
+                return end  # 十分满意: "very", not ten points
+        if "半" in written:
+            value += 0.5
+            precision = 0.5
+    if scale != 1.0:
+        value *= scale
+        precision *= scale
+        high = high * scale if high is not None else None
+    if norm == "成":
+        norm = "%"
+    if per and end == m.end():
+        norm = f"{norm}/{per[1:]}"
+    sign = m["sign"]
+    start = m.start()
+    if sign:
+        if sign in "-－−":
+            value = -value
+    if suffix and end == m.end():
+        approximate = True
+    if unit is not None and "多" in (u1 or "") + (m["u2"] or ""):
+        approximate = True
+    start, approximate, kind, norm = _prefix(text, start, approximate, kind, norm)
+    out.append(NumberMention(start, end, text[start:end], value, high, norm, kind, approximate,
+                             precision))
+    return end
+
+
+def _side_value(a: str | None, c: str | None, mult: str | None,
+                mult_after: str | None) -> tuple[float, float] | None:
+    if a is not None:
+        value, precision = _arabic(a, mult or "")
+    elif c is not None:
+        parsed = _chinese(c)
+        if parsed is None:
+            return None
+        value, precision = parsed
+    else:
+        return None
+    if mult_after:
+        factor = float(_CN_UNIT[mult_after])
+        value, precision = value * factor, precision * factor
+    return value, precision
+
+
+def _unit(written: str) -> tuple[str, str, float]:
+    """Normalised unit, kind and scale factor of a unit as written."""
+    norm, kind = _UNIT_INFO[written]
+    return norm, kind, _UNIT_SCALE.get(norm, 1.0)
+
+
+def _prefix(text: str, start: int, approximate: bool, kind: str,
+            unit: str) -> tuple[int, bool, str, str]:
+    """Take in 约/近/超过… and a currency sign before a figure."""
+    before = text[max(0, start - 3):start]
+    if before.endswith(("¥", "￥")):
+        start -= 1
+        if kind == "plain":
+            kind, unit = "money", "元"
+        before = text[max(0, start - 3):start]
+    pm = _APPROX_PREFIX.search(before)
+    if pm is not None:
+        word = pm.group()
+        # 近3个月 and 最近一年 name a recent period, they are not approximations.
+        if not (word == "近" and (kind == "duration" or before.endswith("最近"))):
+            start -= len(word)
+            approximate = True
+    return start, approximate, kind, unit
+
+
+_APPROX_SUFFIX_RE = re.compile(_APPROX_SUFFIX)
+
+
+def _suffix(text: str, end: int) -> tuple[int, bool]:
+    """Take in 左右/以上… after a figure the general pattern did not cover."""
+    tail = _APPROX_SUFFIX_RE.match(text, end)
+    return (tail.end(), True) if tail else (end, False)
+
+
+def _emit(out: list[NumberMention], text: str, start: int, end: int, value: float,
+          high: float | None, unit: str, kind: str, precision: float = 1.0,
+          approximate: bool = False) -> None:
+    out.append(NumberMention(start, end, text[start:end], value, high, unit, kind, approximate,
+                             precision))
+
+
+def _h_longnum(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    digits = "".join(ch for ch in m.group().translate(_TO_ASCII) if ch.isdigit())
+    _emit(out, text, m.start(), m.end(), float(digits), None, "", "plain")
+
+
+def _h_date_iso(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    year = _number(m.group()[:4])
+    _emit(out, text, m.start(), m.end(), year, None, "日", "date")
+
+
+def _h_year_range(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    s = m.group()
+    years = _DATE_NUMBER.findall(s)
+    _emit(out, text, m.start(), m.end(), _number(years[0]), _number(years[1]),
+          "年度" if s.endswith("度") else "年", "period")
+
+
+def _calendar_unit(part: str) -> str:
+    """The finest calendar unit written in a date: 2025年8月 → 月, 8月15日 → 日."""
+    for suffix, unit in (("年度", "年度"), ("季度", "季度"), ("Q", "季度"), ("半年", "半年")):
+        if suffix in part:
+            return unit
+    part = part.rstrip("底末初上中下旬份")
+    if part.endswith(("日", "号")):
+        return "日"
+    if "月" in part:
+        return "月"
+    return "年"
+
+
+def _h_date_cn(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    s = m.group()
+    sep = _DATE_RANGE_SEP.search(s)
+    numbers = _DATE_NUMBER.findall(s)
+    if not numbers:
+        return
+    value = _number(numbers[0])
+    high = None
+    if sep is not None:
+        tail = _DATE_NUMBER.findall(s, sep.end())
+        high = _number(tail[0]) if tail else None
+    unit = _calendar_unit(s)
+    period = sep is not None or unit in ("年度", "季度", "半年")
+    month_only = unit == "月" and "年" not in s
+    if month_only and not 1 <= value <= 12:
+        _emit(out, text, m.start(), m.end(), value, high, "月", "plain")
+        return
+    _emit(out, text, m.start(), m.end(), value, high, unit, "period" if period else "date")
+
+
+def _h_quarter(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    s = m.group()
+    if "半年" in s:
+        _emit(out, text, m.start(), m.end(), 1.0 if s[0] == "上" else 2.0, None, "半年", "period")
+        return
+    numbers = _DATE_NUMBER.findall(s)
+    value = _number(numbers[0])
+    high = _number(numbers[1]) if len(numbers) > 1 else None
+    _emit(out, text, m.start(), m.end(), value, high, "季度", "period")
+
+
+# A day number alone is a date after these words (于15日, 截至30号) or before these (15日前);
+# otherwise "N日" counts days, as in 5日内 or 提前3日.
+_DAY_DATE_BEFORE = re.compile(r"(?:于|在|至|到|自|从|截至|截止|每月|次月|当月|本月|下月|上月)\Z")
+_DAY_DATE_AFTER = ("前", "起", "止", "之前", "当天", "当日")
+
+
+def _h_day(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    s = m.group()
+    value = _number(s[:-1])
+    start, end = m.span()
+    is_date = s.endswith("号") or (
+        1 <= value <= 31
+        and (_DAY_DATE_BEFORE.search(text, max(0, start - 2), start) is not None
+             or text.startswith(_DAY_DATE_AFTER, end)))
+    if is_date:
+        _emit(out, text, start, end, value, None, "日", "date")
+        return
+    end, approximate = _suffix(text, end)
+    start, approximate, kind, unit = _prefix(text, start, approximate, "duration", "天")
+    _emit(out, text, start, end, value, None, unit, kind, 1.0, approximate)
+
+
+def _clock(s: str) -> float:
+    parts = [int(p) for p in s.translate(_TO_ASCII).split(":")]
+    return parts[0] + parts[1] / 60 + (parts[2] / 3600 if len(parts) > 2 else 0)
+
+
+def _h_time(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    s = m.group().translate(_TO_ASCII)
+    times = re.findall(r"\d{1,2}:\d{2}(?::\d{2})?", s)
+    values = [_clock(t) for t in times]
+    if any(v >= 24.5 for v in values) or any(int(t.split(":")[1]) >= 60 for t in times):
+        # Not a time of day (a ratio such as 3:45 would not get here; 25:99 does).
+        _emit(out, text, m.start(), m.end(), values[0], None, "", "plain")
+        return
+    high = values[1] if len(values) > 1 else None
+    _emit(out, text, m.start(), m.end(), values[0], high, "时",
+          "period" if high is not None else "date", 1 / 60)
+
+
+def _h_list(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    group = "li" if m["li"] is not None else "sec"
+    start, end = m.span(group)
+    token = _DATE_NUMBER.search(m[group])
+    value = _number(token.group()) if token else 0.0
+    _emit(out, text, start, end, value, None, "", "ordinal")
+
+
+def _h_circled(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    _emit(out, text, m.start(), m.end(), float(_CIRCLED[m.group()]), None, "", "ordinal")
+
+
+def _h_footnote(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    _emit(out, text, m.start(), m.end(), _number(m.group()[2:-1]), None, "", "ordinal")
+
+
+def _h_ordinal(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    s = m.group()
+    numbers = _DATE_NUMBER.findall(s)
+    value = _number(numbers[0])
+    high = _number(numbers[1]) if len(numbers) > 1 else None
+    unit = s[s.rfind(numbers[-1]) + len(numbers[-1]):]
+    _emit(out, text, m.start(), m.end(), value, high, unit, "ordinal")
+
+
+def _h_compound(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    if m["ch"] is not None:
+        hours, minutes, seconds = _number(m["ch"]), m["chm"], m["chs"] or m["chs2"]
+        if seconds is not None:
+            value = hours * 3600 + _number(minutes or "0") * 60 + _number(seconds)
+            unit = "秒"
+        else:
+            value, unit = hours * 60 + _number(minutes), "分钟"
+    else:
+        value, unit = _number(m["cm"]) * 60 + _number(m["cms"]), "秒"
+    end, approximate = _suffix(text, m.end())
+    start, approximate, kind, unit = _prefix(text, m.start(), approximate, "duration", unit)
+    _emit(out, text, start, end, value, None, unit, kind, 1.0, approximate)
+
+
+def _h_half(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    s = m.group()
+    unit = "小时" if ("小时" in s or "钟头" in s) else "个月" if "月" in s else "天"
+    _emit(out, text, m.start(), m.end(), 0.5, None, unit, "duration", 0.5)
+
+
+def _h_fraction(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    den_text, num_text = m["fden"], m["fnum"]
+    den = float(_CN_UNIT[den_text]) if den_text in _CN_UNIT else _number(den_text)
+    num = _arabic(num_text) if num_text[0] in "0123456789０１２３４５６７８９" else _chinese(num_text)
+    if not den or num is None:
+        return
+    value = num[0] * 100 / den
+    precision = num[1] * 100 / den
+    if den_text == "百":  # keep 百分之12.5 exactly 12.5
+        value, precision = num
+    end, approximate = _suffix(text, m.end())
+    start, approximate, kind, unit = _prefix(text, m.start(), approximate, "percent", "%")
+    _emit(out, text, start, end, value, None, unit, kind, precision, approximate)
+
+
+
+def _h_scale(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    sv = m["sv"] or "100"  # 百分制
+    parsed = _arabic(sv) if sv[0] in "0123456789０１２３４５６７８９" else _chinese(sv)
+    if parsed is None:
+        return
+    _emit(out, text, m.start(), m.end(), parsed[0], None, SCALE_UNIT, "score", parsed[1])
+
+
+def _h_slash(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    value, precision = _arabic(m["sn"])
+    high = None
+    start, end = m.start(), m.end("sn")
+    if m["sn2"] is not None:
+        high, p2 = _arabic(m["sn2"])
+        precision = max(precision, p2)
+        end = m.end("sn2")
+    start, approximate, _, _ = _prefix(text, start, False, "score", "分")
+    _emit(out, text, start, end, value, high, "分", "score", precision, approximate)
+    den_value, den_precision = _arabic(m["sd"])
+    _emit(out, text, m.start("sd"), m.end(), den_value, None, SCALE_UNIT, "score", den_precision)
+
+
+def _h_quarter_q(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    _h_quarter(text, m, out)
+
+
+_HANDLERS = {
+    "longnum": _h_longnum,
+    "date_iso": _h_date_iso,
+    "year_range": _h_year_range,
+    "date_cn": _h_date_cn,
+    "quarter": _h_quarter,
+    "quarter_q": _h_quarter_q,
+    "time": _h_time,
+    "day": _h_day,
+    "list": _h_list,
+    "section": _h_list,
+    "circled": _h_circled,
+    "footnote": _h_footnote,
+    "ordinal": _h_ordinal,
+    "compound": _h_compound,
+    "half": _h_half,
+    "fraction": _h_fraction,
+    "scale": _h_scale,
+    "slash": _h_slash,
+}
+
+
+# --------------------------------------------------------------------------------------
+# Positions.
+
+class LineIndex:
+    """Offset → (line, column), 1-based and counting Unicode characters.
+
+    Line starts are computed once, so each lookup is a binary search; build one per text
+    and ask it for as many offsets as needed. Lines end at "\\n" ("\\r\\n" works: the "\\r"
+    is the last column of its line).
+    """
+
+    __slots__ = ("_starts", "_length")
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._starts = starts
+        self._length = len(text)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        if not 0 <= offset <= self._length:
+            raise ValueError(f"offset {offset} outside the text (length {self._length})")
+        i = bisect_right(self._starts, offset) - 1
+        return i + 1, offset - self._starts[i] + 1
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of `offset` in `text`; use `LineIndex` for many lookups."""
+    return LineIndex(text).line_col(offset)
