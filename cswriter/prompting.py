@@ -60,10 +60,10 @@ class PromptLibrary:
     def __init__(self, override_dir: str | Path | None = None) -> None:
         self.override_dir = Path(override_dir) if override_dir else None
         if self.override_dir is not None and not self.override_dir.is_dir():
-            raise PromptError(f"提示词目录 {self.override_dir} 不存在或不是目录(--prompts)。")
+            raise PromptError(f"提示词目录 {self.override_dir} 不存在或不是目录（--prompts）。")
         self.dirs = ([self.override_dir] if self.override_dir else []) + builtin_prompt_dirs()
         if not self.dirs:
-            raise PromptError("找不到内置的提示词模板目录(prompts/),安装可能不完整。")
+            raise PromptError("找不到内置的提示词模板目录（prompts/)，安装可能不完整。")
         self._env = _environment(tuple(str(d) for d in self.dirs))
 
     def source_of(self, name: str) -> Path | None:
@@ -89,24 +89,24 @@ class PromptLibrary:
         except TemplateNotFound as error:
             raise PromptError(
                 f"找不到提示词模板 {error.name}。",
-                hint="模板名应为 system.j2、repair.j2 或 <章节id>.j2(如 metrics.j2)。",
+                hint="模板名应为 system.j2、repair.j2 或 <章节id>.j2（如 metrics.j2）。",
             ) from None
         except TemplateSyntaxError as error:
             raise PromptError(
-                f"提示词模板 {error.filename or where} 第 {error.lineno} 行语法错误:{error.message}"
+                f"提示词模板 {error.filename or where} 第 {error.lineno} 行语法错误：{error.message}"
             ) from None
         except SecurityError as error:
             raise PromptError(
-                f"提示词模板 {where} 试图访问不安全的属性或方法,已拒绝渲染({error})。",
-                hint="模板只能引用提供的变量(report、section、facts、figures 等)及其字段。",
+                f"提示词模板 {where} 试图访问不安全的属性或方法，已拒绝渲染（{error}）。",
+                hint="模板只能引用提供的变量（report、section、facts、figures 等）及其字段。",
             ) from None
         except UndefinedError as error:
             raise PromptError(
-                f"提示词模板 {where} 引用了未定义的变量:{error.message}",
-                hint="可用的变量见 `cswriter prompts show` 的说明;变量名区分大小写。",
+                f"提示词模板 {where} 引用了未定义的变量：{error.message}",
+                hint="可用的变量见 `cswriter prompts show` 的说明；变量名区分大小写。",
             ) from None
         except (TypeError, ValueError, AttributeError) as error:
-            raise PromptError(f"提示词模板 {where} 渲染失败:{type(error).__name__}: {error}") from None
+            raise PromptError(f"提示词模板 {where} 渲染失败：{type(error).__name__}: {error}") from None
         return _tidy(text)
 
 
@@ -146,12 +146,10 @@ def lexicon_for_prompts() -> tuple[dict[str, Any], ...]:
     """The words the linter flags, grouped by rule, from the linter's own data.
 
     One source of data: the linter's `prompt_lexicon()`. Each group is
-    `{"code", "title", "words"}`. Empty when the linter is not available.
+    `{"code", "title", "words", "backed_by", "suggestion"}`.
     """
-    try:
-        from cswriter.lint import prompt_lexicon  # type: ignore[attr-defined]
-    except ImportError:
-        return ()
+    from cswriter.lint import prompt_lexicon
+
     return tuple(_lexicon_group(group) for group in _iter_groups(prompt_lexicon()))
 
 
@@ -172,5 +170,5 @@ def _lexicon_group(group: Any) -> dict[str, Any]:
     words = [w if isinstance(w, str) else getattr(w, "word", str(w)) for w in group.get("words", [])]
     code = str(group.get("code", ""))
     title = str(group.get("title") or group.get("name") or code)
-    return {"code": code, "title": f"{title}({code})" if code and code not in title else title,
-            "words": words}
+    return {"code": code, "title": title, "words": words,
+            "backed_by": group.get("backed_by"), "suggestion": group.get("suggestion") or ""}

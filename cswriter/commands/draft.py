@@ -18,17 +18,17 @@ from cswriter.commands._common import (
 )
 from cswriter.errors import InputError
 
-HELP = """分节起草客服工作总结:每节只带本节用到的事实和计算结果;正文中的每个数字都与事实核对,措辞按 `cswriter lint` 的规则检查,有问题的地方连同原文片段退回模型修改。
+HELP = """分节起草客服工作总结：每节只带本节用到的事实和计算结果；正文中的每个数字都与事实核对，措辞按 `cswriter lint` 的规则检查，有问题的地方连同原文片段退回模型修改。
 
-缺材料的章节只写“需补充”和缺什么,绝不编造。修改后仍未解决的问题会列在输出中,退出码为 1。
+缺材料的章节只写“需补充”和缺什么，绝不编造。修改后仍未解决的问题会列在输出中，退出码为 1。
 
-后端:默认 offline(不联网、无需密钥,按事实模板生成平实正文);--backend openai 使用 OpenAI 兼容接口(OPENAI_API_KEY、OPENAI_BASE_URL);--backend langchain --model 提供方:模型。模型回复缓存在本地(CSWRITER_CACHE_DIR),事实不变时重跑不再调用模型,中断后重跑从断点继续。发往非本地模型的提示词默认隐去手机号、身份证号、银行卡号和邮箱。
+后端：默认 offline（不联网、无需密钥，按事实模板生成平实正文）；--backend openai 使用 OpenAI 兼容接口（OPENAI_API_KEY、OPENAI_BASE_URL);--backend langchain --model 提供方：模型。模型回复缓存在本地（CSWRITER_CACHE_DIR)，事实不变时重跑不再调用模型，中断后重跑从断点继续。发往非本地模型的提示词默认隐去手机号、身份证号、银行卡号和邮箱。
 
-退出码:0 成功 · 1 有未解决的错误级问题 · 2 输入或命令行有误 · 3 模型后端调用失败。
+退出码：0 成功 · 1 有未解决的错误级问题 · 2 输入或命令行有误 · 3 模型后端调用失败。
 
-示例:
+示例：
 
-  cswriter draft 我的年终总结.yaml -o 总结.md                 # 离线起草(默认后端)
+  cswriter draft 我的年终总结.yaml -o 总结.md                 # 离线起草（默认后端）
 
   cswriter draft 我的年终总结.yaml -o 总结.docx               # Word 文档
 
@@ -38,7 +38,7 @@ HELP = """分节起草客服工作总结:每节只带本节用到的事实和计
 
   OPENAI_BASE_URL=https://dashscope.aliyuncs.com/compatible-mode/v1 cswriter draft 我的年终总结.yaml --backend openai --model qwen-plus
 
-  OPENAI_BASE_URL=http://localhost:11434/v1 OPENAI_API_KEY=ollama cswriter draft 我的年终总结.yaml --backend openai --model qwen2.5:7b   # Ollama(vLLM 同理)
+  OPENAI_BASE_URL=http://localhost:11434/v1 OPENAI_API_KEY=ollama cswriter draft 我的年终总结.yaml --backend openai --model qwen2.5:7b   # Ollama(vLLM 同理）
 
   cswriter draft 我的年终总结.yaml --backend langchain --model deepseek:deepseek-chat
 
@@ -55,19 +55,19 @@ def register(app: typer.Typer) -> None:
 
 @handles_user_errors
 def draft_command(
-    facts_path: Path = typer.Argument(..., metavar="FACTS", help="事实文件(YAML 或 JSON)。"),
+    facts_path: Path = typer.Argument(..., metavar="FACTS", help="事实文件（YAML 或 JSON）。"),
     output: Path | None = typer.Option(
-        None, "--output", "-o", help="输出文件:.md、.docx 或 .json;不写则输出到标准输出。"),
+        None, "--output", "-o", help="输出文件：.md、.docx 或 .json；不写则输出到标准输出。"),
     backend_name: str | None = typer.Option(
-        None, "--backend", "-b", help="模型后端:offline(默认)、openai、langchain、mock 或插件。"),
-    model: str | None = typer.Option(None, "--model", "-m", help="模型名;langchain 写成 提供方:模型。"),
+        None, "--backend", "-b", help="模型后端：offline（默认）、openai、langchain、mock 或插件。"),
+    model: str | None = typer.Option(None, "--model", "-m", help="模型名；langchain 写成 提供方：模型。"),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help=FORMAT_HELP),
     concurrency: int = typer.Option(4, "--concurrency", "-j", min=1, max=64, help="同时起草的章节数。"),
     max_repairs: int = typer.Option(2, "--max-repairs", min=0, max=10, help="每节最多退回修改几次。"),
     no_cache: bool = typer.Option(False, "--no-cache", help="不读也不写模型回复缓存。"),
-    no_redact: bool = typer.Option(False, "--no-redact", help="不隐去提示词中的个人信息(不推荐)。"),
+    no_redact: bool = typer.Option(False, "--no-redact", help="不隐去提示词中的个人信息（不推荐）。"),
     prompts_dir: Path | None = typer.Option(
-        None, "--prompts", help="自定义提示词模板目录,按文件名覆盖内置模板(如 metrics.j2)。"),
+        None, "--prompts", help="自定义提示词模板目录，按文件名覆盖内置模板（如 metrics.j2）。"),
     interactive: bool = typer.Option(False, "--interactive", "-i", help="逐节查看并接受、重写、编辑或跳过。"),
 ) -> None:
     from cswriter.backends.registry import get_backend
@@ -82,9 +82,14 @@ def draft_command(
         redact=False if no_redact else None, prompts_dir=prompts_dir,
     )
     if interactive:
-        from cswriter.draft.interactive import run_interactive
+        from cswriter.draft.interactive import InteractiveQuit, run_interactive, state_path
 
-        draft = run_interactive(facts, backend, options, facts_path=facts_path, output=output)
+        try:
+            draft = run_interactive(facts, backend, options, facts_path=facts_path, output=output)
+        except InteractiveQuit:
+            stderr_console().print(f"[yellow]已保存进度到 {state_path(facts_path, output)};"
+                                   "重新运行同一命令即可从未决定的章节继续。[/]")
+            raise typer.Exit(1) from None
     else:
         draft = _draft_with_progress(facts, backend, options, quiet=output_format is OutputFormat.json
                                      and output is None)
@@ -97,7 +102,7 @@ def _output_kind(output: Path | None) -> str | None:
         return None
     kind = OUTPUT_KINDS.get(output.suffix.lower())
     if kind is None:
-        raise InputError(f"不支持的输出文件类型“{output.suffix or output.name}”(-o)。",
+        raise InputError(f"不支持的输出文件类型“{output.suffix or output.name}”（-o）。",
                          hint="请用 .md、.docx 或 .json 结尾的文件名。")
     return kind
 
@@ -138,7 +143,7 @@ class SectionProgress:
             if self.task is None:
                 self.task = self.progress.add_task("draft", total=None)
             if kind == "repair":
-                self.progress.console.print(f"  [yellow]↻[/] {section_id}:发现问题,退回修改")
+                self.progress.console.print(f"  [yellow]↻[/] {section_id}：发现问题，退回修改")
             if kind != "done" or section is None:
                 return
             self.progress.advance(self.task)
@@ -147,8 +152,8 @@ class SectionProgress:
             elif section.ok:
                 mark, note = "[green]✓[/]", _call_note(section)
             else:
-                mark, note = "[red]✗[/]", f"{_call_note(section)},仍有问题"
-            self.progress.console.print(f"  {mark} {section.number}、{escape(section.title)}({note})")
+                mark, note = "[red]✗[/]", f"{_call_note(section)}，仍有问题"
+            self.progress.console.print(f"  {mark} {section.number}、{escape(section.title)}（{note}）")
 
 
 def _call_note(section) -> str:
@@ -202,7 +207,7 @@ def report_outcome(draft, output: Path | None) -> None:
     gaps = [s for s in draft.sections if s.status == "needs-input"]
     if gaps:
         names = "、".join(s.title for s in gaps)
-        console.print(f"[yellow]需补充:[/]{escape(names)}。补齐事实后重新运行即可(已起草的章节走缓存)。")
+        console.print(f"[yellow]需补充：[/]{escape(names)}。补齐事实后重新运行即可（已起草的章节走缓存）。")
     errors = sum(1 for _, f in problems if f.severity == "error")
     if output is not None:
         console.print(f"[green]已写入[/] {escape(str(output))}"

@@ -10,14 +10,14 @@ import typer
 from cswriter.commands._common import FORMAT_HELP, OutputFormat, handles_user_errors, print_json
 from cswriter.errors import InputError
 
-HELP = """查看和定制起草用的提示词模板(Jinja2,沙箱渲染)。
+HELP = """查看和定制起草用的提示词模板（Jinja2，沙箱渲染）。
 
-内置模板:system.j2(系统提示)、每节一个 <章节id>.j2、repair.j2(退回修改)。用 --prompts 目录按文件名覆盖其中任意几个;模板里可用的变量:report、section、facts、figures、compare、instruction、data_open、data_close,system.j2 另有 lexicon(审稿工具会标记的词),repair.j2 另有 problems、previous。
+内置模板：system.j2（系统提示）、每节一个 <章节id>.j2、repair.j2（退回修改）。用 --prompts 目录按文件名覆盖其中任意几个；模板里可用的变量：report、section、facts、figures、compare、instruction、data_open、data_close,system.j2 另有 lexicon（审稿工具会标记的词），repair.j2 另有 problems、previous。
 """
 
-SHOW_HELP = """打印某一节实际发给模型的提示词(系统提示 + 本节提示)。
+SHOW_HELP = """打印某一节实际发给模型的提示词（系统提示 + 本节提示）。
 
-示例:
+示例：
 
   cswriter prompts show metrics 我的年终总结.yaml
 
@@ -36,11 +36,11 @@ def register(app: typer.Typer) -> None:
 @prompts_app.command("show", help=SHOW_HELP)
 @handles_user_errors
 def show_command(
-    section_id: str = typer.Argument(..., metavar="SECTION", help="章节 id,如 overview、metrics、cases。"),
-    facts_path: Path = typer.Argument(..., metavar="FACTS", help="事实文件(YAML 或 JSON)。"),
-    prompts_dir: Path | None = typer.Option(None, "--prompts", help="自定义模板目录(按文件名覆盖)。"),
+    section_id: str = typer.Argument(..., metavar="SECTION", help="章节 id，如 overview、metrics、cases。"),
+    facts_path: Path = typer.Argument(..., metavar="FACTS", help="事实文件（YAML 或 JSON）。"),
+    prompts_dir: Path | None = typer.Option(None, "--prompts", help="自定义模板目录（按文件名覆盖）。"),
     redact: bool = typer.Option(False, "--redact", help="按发往远程模型的方式隐去个人信息。"),
-    instruction: str = typer.Option("", "--instruction", help="附加给本节的写作要求(如“更简洁”)。"),
+    instruction: str = typer.Option("", "--instruction", help="附加给本节的写作要求（如“更简洁”）。"),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help=FORMAT_HELP),
 ) -> None:
     from cswriter.domain import SECTION_IDS
@@ -50,12 +50,12 @@ def show_command(
     from cswriter.prompting import PromptLibrary
 
     if section_id not in SECTION_IDS:
-        raise InputError(f"没有章节 {section_id!r}。", hint=f"可选:{'、'.join(SECTION_IDS)}。")
+        raise InputError(f"没有章节 {section_id!r}。", hint=f"可选：{'、'.join(SECTION_IDS)}。")
     facts = load_facts(facts_path)
     options = DraftOptions(only=[section_id], instructions={section_id: instruction})
     plan = plan_draft(facts, options, redact=redact)
     if not plan.sections:
-        raise InputError(f"这份事实的提纲里没有“{section_id}”这一节(可选章节没有材料时会省略)。",
+        raise InputError(f"这份事实的提纲里没有“{section_id}”这一节（可选章节没有材料时会省略）。",
                          hint=f"运行 `cswriter outline {facts_path}` 查看提纲。")
     planned = plan.sections[0]
     messages = section_messages(planned.context, PromptLibrary(prompts_dir))
@@ -67,5 +67,5 @@ def show_command(
     for message in messages:
         parts.append(f"===== {message.role} =====\n{message.content}\n")
     if planned.outline.status == "needs-input":
-        parts.append("(注意:本节状态为“需补充”,起草时不会调用模型。)\n")
+        parts.append("（注意：本节状态为“需补充”，起草时不会调用模型。）\n")
     sys.stdout.write("\n".join(parts))

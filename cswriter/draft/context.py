@@ -53,7 +53,7 @@ def report_info(facts: Facts, outline: Outline) -> ReportInfo:
 
 
 def figure_display(figure: Figure) -> str:
-    """The figure's text with its direction: 上升15.2%, 低于目标0.4分钟, 112.6%."""
+    """The figure's text with its direction: 上升15.2%, 低于目标0.4分钟， 112.6%."""
     if figure.direction and figure.kind in ("change", "change_percent"):
         return f"{_DIRECTION_WORDS[figure.direction]}{figure.text}"
     if figure.direction and figure.kind in ("gap", "gap_percent"):

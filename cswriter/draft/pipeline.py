@@ -96,11 +96,12 @@ def plan_draft(facts: Facts, options: DraftOptions, *, redact: bool,
 def needs_input_section(planned: PlannedSection) -> DraftSection:
     """A section the facts cannot support yet: what is missing, never invented prose."""
     section = planned.outline
-    lines = [f"【{MISSING_MARK}】本节缺少必要的事实,暂不起草。"]
-    for message, question in zip(section.missing, section.questions):
-        lines.append(f"- {message} 请补充:{question}")
+    lines = [f"【{MISSING_MARK}】本节缺少必要的事实，暂不起草。"]
+    # The questions say what is missing in the writer's terms; the check's messages are
+    # kept in `findings` and `missing` for programs.
+    lines += [f"- 请补充：{question}" for question in section.questions]
     if len(lines) == 1:
-        lines.append(f"- 请补充:{planned.context.section.purpose}")
+        lines.append(f"- 请补充：{planned.context.section.purpose}")
     return DraftSection(
         id=section.id, title=section.title, number=planned.context.section.number,
         status="needs-input", text="\n".join(lines), findings=planned.check_findings,
@@ -127,10 +128,10 @@ class _ModelCaller:
             raise
         except Exception as error:  # a backend that leaks its SDK's exception
             raise BackendError(
-                f"模型后端 {self.backend.name} 出错:{type(error).__name__}: {error}"
+                f"模型后端 {self.backend.name} 出错：{type(error).__name__}: {error}"
             ) from error
         if not completion.text.strip():
-            raise BackendError(f"模型后端 {self.backend.name} 返回了空内容(章节 {request.section})。")
+            raise BackendError(f"模型后端 {self.backend.name} 返回了空内容（章节 {request.section}）。")
         if self.cache is not None:
             self.cache.put(self.backend, request, completion)
         return completion, False
@@ -291,8 +292,8 @@ def _run_concurrently(ready: list[PlannedSection], work: Callable[[PlannedSectio
     if failure is not None:
         finished = len(results)
         if isinstance(failure, BackendError):
-            resume = ("已收到的回复都已缓存,修复问题后重新运行同一命令会从中断处继续。" if cached
-                      else "本次未使用缓存(--no-cache),重新运行将从头开始。")
-            raise BackendError(f"{failure.message}(已完成 {finished} 节;{resume})",
+            resume = ("已收到的回复都已缓存，修复问题后重新运行同一命令会从中断处继续。" if cached
+                      else "本次未使用缓存（--no-cache)，重新运行将从头开始。")
+            raise BackendError(f"{failure.message}（已完成 {finished} 节；{resume}）",
                                hint=failure.hint) from failure
         raise failure

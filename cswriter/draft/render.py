@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from cswriter.draft.models import Draft, Table
+from cswriter.draft.models import Draft, DraftSection, Table
+from cswriter.outline import chinese_ordinal
 
 
 def table_markdown(table: Table) -> str:
@@ -20,11 +21,17 @@ def byline(draft: Draft) -> str:
     return " · ".join(x for x in (draft.type_title, draft.period, draft.role, draft.author) if x)
 
 
+def numbered_sections(draft: Draft) -> list[tuple[str, DraftSection]]:
+    """The sections that go into the document (skipped ones left out), numbered 一， 二， …"""
+    visible = [s for s in draft.sections if s.status != "skipped"]
+    return [(chinese_ordinal(i), s) for i, s in enumerate(visible, start=1)]
+
+
 def render_markdown(draft: Draft) -> str:
     """Title, byline, then each section with Chinese numbering, its prose and its tables."""
     lines = [f"# {draft.title}", "", byline(draft), ""]
-    for section in draft.sections:
-        lines += [f"## {section.number}、{section.title}", "", section.text.strip(), ""]
+    for number, section in numbered_sections(draft):
+        lines += [f"## {number}、{section.title}", "", section.text.strip(), ""]
         for table in section.tables:
             lines += [table_markdown(table), ""]
     return "\n".join(lines).rstrip() + "\n"

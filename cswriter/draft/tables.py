@@ -18,7 +18,7 @@ EMPTY = "—"
 
 
 def metrics_table(facts: Facts, figures: Figures) -> Table | None:
-    """本期 / 目标 / 达成情况 / 上期 / 变化, one row per metric with a value."""
+    """本期 / 目标 / 达成情况 / 上期 / 变化， one row per metric with a value."""
     rtype = load_domain().report_types[facts.report.type]
     previous = rtype.previous_word
     rows: list[list[str]] = []
@@ -37,13 +37,10 @@ def metrics_table(facts: Facts, figures: Figures) -> Table | None:
             return figure_display(figure) if figure else None
 
         if metric.kind == "count":
-            rate = display("attainment")
-            attained = f"达成率{rate}" if rate else EMPTY
+            attained = text("attainment")
         else:
             attained = display("gap") or EMPTY
-        preferred = ("change", "change_percent") if metric.kind in ("rate", "score") else (
-            "change_percent", "change")
-        change = next((d for d in (display(s) for s in preferred) if d), EMPTY)
+        change = change_phrase(figures, name, metric.kind, previous) or EMPTY
         row = [name, text("value"), text("target"), attained]
         if has_annual:
             row.append(text("annual_target"))
@@ -58,6 +55,25 @@ def metrics_table(facts: Facts, figures: Figures) -> Table | None:
     return Table(title="核心指标对比", columns=columns, rows=rows)
 
 
+_UP = {"count": "增长", "rate": "提升", "score": "提高", "duration": "延长"}
+_DOWN = {"count": "减少", "rate": "下降", "score": "下降", "duration": "缩短"}
+
+
+def change_phrase(figures: Figures, name: str, kind: str, previous_word: str) -> str | None:
+    """较去年增长15.2% / 较去年提升1.2个百分点 / 与去年持平: a rate's change in points,
+    a score's in 分, a count's or duration's in percent; the verb follows the direction."""
+    preferred = ("change", "change_percent") if kind in ("rate", "score") else ("change_percent", "change")
+    for suffix in preferred:
+        figure = figures.get(f"{name}.{suffix}")
+        if figure is None:
+            continue
+        if figure.direction == "flat":
+            return f"与{previous_word}持平"
+        words = _UP if figure.direction == "up" else _DOWN
+        return f"较{previous_word}{words.get(kind, '变化')}{figure.text}"
+    return None
+
+
 def _month_label(key: str) -> str:
     match = re.fullmatch(r"(\d{4})-(\d{1,2})", key.strip())
     return f"{match.group(1)}年{int(match.group(2))}月" if match else key
@@ -68,7 +84,7 @@ def monthly_table(facts: Facts) -> Table | None:
     table = facts.monthly
     if table is None or not table.rows:
         return None
-    columns = ["月份"] + [f"{c}({table.unit_of(c)})" if table.unit_of(c) else c for c in table.columns]
+    columns = ["月份"] + [f"{c}（{table.unit_of(c)}）" if table.unit_of(c) else c for c in table.columns]
     rows = [[_month_label(month)] + [format_number(v) if v is not None else EMPTY for v in values]
             for month, values in table.rows.items()]
     return Table(title="月度数据", columns=columns, rows=rows)

@@ -8,6 +8,8 @@ second tracer lives here, so a draft that passes verification passes `cswriter l
 
 from __future__ import annotations
 
+import functools
+
 from pydantic import BaseModel
 
 from cswriter.draft.models import DraftFinding, TracedNumber
@@ -28,25 +30,27 @@ class Verification(BaseModel):
 
 def verify_text(text: str, *, facts: Facts, section_id: str) -> Verification:
     """Lint a section's text against the facts and trace every number it states."""
-    try:
-        from cswriter.lint import lint_text
-    except ImportError:  # TEMPORARY until the linter lands
-        return Verification()
+    from cswriter.lint import lint_text
 
     path = f"<{section_id}>"
     findings = [
         DraftFinding(code=f.code, severity=f.severity, message=f.message, match=f.match,
                      suggestion=f.suggestion, line=f.line, column=f.column)
-        for f in lint_text(text, path=path, facts=facts)
+        for f in lint_text(text, path=path, facts=facts, config=_config())
     ]
     return Verification(findings=findings, numbers=trace_numbers(text, facts))
 
 
 def trace_numbers(text: str, facts: Facts) -> list[TracedNumber]:
     """Every number in `text` with the fact path or formula it comes from (None: untraced)."""
-    try:
-        from cswriter.lint import trace_numbers as lint_trace
-    except ImportError:  # TEMPORARY until the linter lands
-        return []
+    from cswriter.lint.tracing import trace_numbers as lint_trace
 
     return [TracedNumber(text=t.text, source=t.source) for t in lint_trace(text, facts)]
+
+
+@functools.cache
+def _config():
+    """The same settings `cswriter lint` uses here (cswriter.toml: accept/reject lists, levels)."""
+    from cswriter.lint import load_config
+
+    return load_config()

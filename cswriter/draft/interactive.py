@@ -1,0 +1,228 @@
+"""`cswriter draft --interactive`: review each section, then accept, regenerate, edit or skip.
+
+Every choice is saved at once to a state file beside the output (`.cswriter-draft.json`), so
+quitting, Ctrl-C or a crash loses nothing: running the same command again resumes at the
+first section not yet decided. A decision is dropped when its section's facts changed since
+(the section's context fingerprint no longer matches), so a stale text is never kept silently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ValidationError
+
+from cswriter.backends.base import Backend
+from cswriter.draft.models import Draft, DraftSection
+from cswriter.draft.pipeline import DraftOptions, draft_document, plan_draft
+from cswriter.draft.verify import verify_text
+from cswriter.errors import UserError
+from cswriter.facts import Facts
+from cswriter.textio import write_text_atomic
+
+STATE_NAME = ".cswriter-draft.json"
+Decision = Literal["accepted", "edited", "skipped"]
+
+
+class SectionChoice(BaseModel):
+    decision: Decision | None = None
+    text: str | None = None
+    """The text the writer accepted or edited (None: use the drafted text)."""
+    instruction: str = ""
+    fingerprint: str = ""
+
+
+class InteractiveState(BaseModel):
+    facts: str
+    sections: dict[str, SectionChoice] = {}
+
+
+class InteractiveQuit(Exception):
+    """The writer chose to stop (or input ended); every choice so far is saved."""
+
+
+def state_path(facts_path: Path, output: Path | None) -> Path:
+    directory = output.parent if output is not None else facts_path.parent
+    return directory / STATE_NAME
+
+
+def load_state(path: Path, facts_path: Path) -> InteractiveState:
+    try:
+        state = InteractiveState.model_validate_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValidationError, ValueError):
+        return InteractiveState(facts=str(facts_path))
+    if Path(state.facts).resolve() != facts_path.resolve():
+        return InteractiveState(facts=str(facts_path))  # another summary's choices
+    return state
+
+
+def save_state(path: Path, state: InteractiveState) -> None:
+    write_text_atomic(path, json.dumps(state.model_dump(), ensure_ascii=False, indent=2) + "\n")
+
+
+def _fingerprints(facts: Facts, options: DraftOptions, redact: bool) -> dict[str, str]:
+    plan = plan_draft(facts, options.model_copy(update={"instructions": {}, "only": None}), redact=redact)
+    return {p.outline.id: hashlib.sha256(p.context.model_dump_json().encode()).hexdigest()[:16]
+            for p in plan.sections}
+
+
+class Terminal:
+    """Where the session talks to the writer: stderr for display, stdin for answers."""
+
+    def __init__(self, read: Callable[[str], str] | None = None) -> None:
+        from rich.console import Console
+
+        self.console = Console(stderr=True, highlight=False, soft_wrap=True)
+        self._read = read
+
+    def show(self, markup: str) -> None:
+        self.console.print(markup)
+
+    def ask(self, prompt: str) -> str:
+        if self._read is not None:
+            return self._read(prompt)
+        self.console.print(prompt, end="")
+        line = sys.stdin.readline()
+        if not line:
+            raise EOFError
+        return line.strip()
+
+
+def edit_in_editor(text: str) -> str:
+    """Open `text` in $VISUAL / $EDITOR and return what the writer saved."""
+    command = os.environ.get("VISUAL") or os.environ.get("EDITOR") or ("notepad" if os.name == "nt" else "vi")
+    handle, name = tempfile.mkstemp(prefix="cswriter-", suffix=".md")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+        try:
+            code = subprocess.call([*shlex.split(command), name])
+        except OSError as error:
+            raise UserError(f"无法启动编辑器 {command!r}：{error}", hint="请设置环境变量 EDITOR。") from None
+        if code != 0:
+            raise UserError(f"编辑器 {command!r} 以退出码 {code} 结束，本次修改未采用。")
+        return Path(name).read_text(encoding="utf-8").strip()
+    finally:
+        Path(name).unlink(missing_ok=True)
+
+
+MENU = "[a] 接受  [r] 重写（可附要求）  [e] 编辑  [s] 跳过  [q] 保存并退出 > "
+
+
+class InteractiveSession:
+    def __init__(self, facts: Facts, backend: Backend, options: DraftOptions, *, state_file: Path,
+                 state: InteractiveState, terminal: Terminal | None = None,
+                 editor: Callable[[str], str] = edit_in_editor) -> None:
+        self.facts, self.backend, self.options = facts, backend, options
+        self.state_file, self.state = state_file, state
+        self.terminal = terminal or Terminal()
+        self.editor = editor
+        redact = options.redact if options.redact is not None else not backend.local
+        self.fingerprints = _fingerprints(facts, options, redact)
+
+    def _choice(self, section_id: str) -> SectionChoice:
+        choice = self.state.sections.get(section_id)
+        if choice is None or choice.fingerprint != self.fingerprints.get(section_id):
+            choice = SectionChoice(fingerprint=self.fingerprints.get(section_id, ""),
+                                   instruction=choice.instruction if choice else "")
+            self.state.sections[section_id] = choice
+        return choice
+
+    def _save(self) -> None:
+        save_state(self.state_file, self.state)
+
+    def _instructions(self) -> dict[str, str]:
+        return {k: v.instruction for k, v in self.state.sections.items() if v.instruction}
+
+    def _draft(self, only: list[str] | None = None) -> Draft:
+        options = self.options.model_copy(update={"instructions": self._instructions(), "only": only})
+        return draft_document(self.facts, self.backend, options)
+
+    def _with_text(self, section: DraftSection, text: str) -> DraftSection:
+        if section.status == "needs-input" or text == section.text:
+            return section.model_copy(update={"text": text})
+        verification = verify_text(text, facts=self.facts, section_id=section.id)
+        checks = [f for f in section.findings if f.origin == "check"]
+        return section.model_copy(update={"text": text, "numbers": verification.numbers,
+                                          "findings": verification.findings + checks})
+
+    def _show(self, section: DraftSection) -> None:
+        from rich.markup import escape
+        from rich.panel import Panel
+
+        status = {"needs-input": "需补充", "drafted": "已起草", "skipped": "已跳过"}[section.status]
+        self.terminal.console.print(Panel(escape(section.text), title=f"{section.number}、{escape(section.title)}",
+                                          subtitle=status, expand=False))
+        for finding in section.findings:
+            style = {"error": "red", "warning": "yellow"}.get(finding.severity, "cyan")
+            match = f"“{escape(finding.match)}” " if finding.match else ""
+            self.terminal.show(f"  [{style}]{finding.code}[/] {match}{escape(finding.message)}")
+        if not section.findings:
+            self.terminal.show("  [green]未发现问题[/]")
+
+    def run(self) -> Draft:
+        draft = self._draft()
+        sections: list[DraftSection] = []
+        for section in draft.sections:
+            choice = self._choice(section.id)
+            if choice.text is not None:
+                section = self._with_text(section, choice.text)
+            while choice.decision is None:
+                self._show(section)
+                answer = self.terminal.ask(MENU).strip().lower()[:1]
+                if answer == "a":
+                    choice.decision = "edited" if choice.text is not None else "accepted"
+                    choice.text = section.text
+                elif answer == "s":
+                    choice.decision = "skipped"
+                elif answer == "e":
+                    try:
+                        edited = self.editor(section.text)
+                    except UserError as error:
+                        self.terminal.show(f"[red]{error.message}[/]")
+                        continue
+                    if edited and edited != section.text:
+                        choice.text = edited
+                        section = self._with_text(section, edited)
+                elif answer == "r":
+                    choice.instruction = self.terminal.ask("修改要求（可留空，如“更简洁”“补充投诉处理的数据”）：").strip()
+                    choice.text = None
+                    self._save()
+                    self.terminal.show("[dim]正在重写……[/]")
+                    section = self._draft(only=[section.id]).sections[0]
+                elif answer == "q":
+                    self._save()
+                    raise InteractiveQuit
+                else:
+                    self.terminal.show("请输入 a、r、e、s 或 q。")
+                self._save()
+            if choice.decision == "skipped":
+                section = section.model_copy(update={"status": "skipped", "findings": []})
+            elif choice.text is not None:
+                section = self._with_text(section, choice.text)
+            sections.append(section)
+        return draft.model_copy(update={"sections": sections})
+
+
+def run_interactive(facts: Facts, backend: Backend, options: DraftOptions, *, facts_path: Path,
+                    output: Path | None) -> Draft:
+    """Review section by section; returns the document as decided (skipped sections marked)."""
+    path = state_path(facts_path, output)
+    session = InteractiveSession(facts, backend, options, state_file=path,
+                                 state=load_state(path, facts_path))
+    done = sum(1 for c in session.state.sections.values() if c.decision)
+    if done:
+        session.terminal.show(f"[dim]从 {path} 继续：已决定 {done} 节。[/]")
+    try:
+        return session.run()
+    except EOFError:
+        raise InteractiveQuit from None
