@@ -1,0 +1,181 @@
+"""`cswriter lint FILE...`: what a reviewer would circle in a draft."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from cswriter.commands._common import handles_user_errors, print_json
+
+
+class LintFormat(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+class FailLevel(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+HELP = """检查草稿的措辞和数字:空话套话、主观评价、没有依据的说法、与事实不符的数字、隐私信息。
+
+支持 .md、.txt、.docx,“-”表示从标准输入读取;编码可以是 UTF-8 或 GBK。
+规则列表见 cswriter rules,单条规则的说明见 cswriter rules CS101。
+
+配置:cswriter.toml 的 [lint] 表或 pyproject.toml 的 [tool.cswriter.lint] 表
+(select、ignore、severity、accept、reject、max-sentence-length、fail-level、per-path)。
+在草稿中用 <!-- cswriter-disable CS101 --> … <!-- cswriter-enable CS101 --> 关闭某条规则。
+
+退出码:0 没有达到 --fail-level 的发现 · 1 有 · 2 输入有误(其他文件照常检查)。
+
+示例:
+
+  cswriter lint 总结.md
+
+  cswriter lint 总结.docx --facts 我的年终总结.yaml
+
+  cswriter lint 草稿/*.md --format json
+
+  cswriter lint 总结.md --select CS1,CS2 --fail-level warning
+
+  cswriter lint 总结.md --fix                # 自动修正中文句子里的半角标点
+
+  cat 总结.txt | cswriter lint -
+"""
+
+
+def register(app: typer.Typer) -> None:
+    app.command("lint", help=HELP)(lint_command)
+
+
+def _codes(value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    return [c.strip().upper() for c in value.replace(",", ",").split(",") if c.strip()]
+
+
+@handles_user_errors
+def lint_command(
+    files: list[str] = typer.Argument(..., metavar="FILE...", help="要检查的草稿(.md/.txt/.docx),“-”为标准输入。"),
+    facts_path: Path | None = typer.Option(None, "--facts", metavar="FACTS",
+                                           help="事实文件;给出后检查草稿中的每个数字能否追溯到事实(CS401)。"),
+    output_format: LintFormat = typer.Option(LintFormat.text, "--format", "-f",
+                                             help="输出格式:text 给人看(默认),json 给程序用,github 为 GitHub Actions 注释。"),
+    fail_level: FailLevel | None = typer.Option(None, "--fail-level",
+                                                help="达到该级别的发现使退出码为 1:error(默认)、warning 或 info。"),
+    select: str | None = typer.Option(None, "--select", help="只启用这些规则或类别,逗号分隔,如 CS1,CS301。"),
+    ignore: str | None = typer.Option(None, "--ignore", help="关闭这些规则或类别,逗号分隔,如 CS503。"),
+    config_path: Path | None = typer.Option(None, "--config", help="使用指定的配置文件,而不是自动查找。"),
+    no_config: bool = typer.Option(False, "--no-config", help="不读取任何配置文件。"),
+    fix: bool = typer.Option(False, "--fix", help="自动修正安全的问题(中文句子里的半角标点),并报告修正了什么。"),
+) -> None:
+    from cswriter.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+    from cswriter.lint import LintConfig, lint_paths
+    from cswriter.lint.render import github_lines, print_errors, print_text
+
+    config = _config(config_path, no_config)
+    overrides = {}
+    if select is not None:
+        overrides["select"] = _codes(select)
+    if ignore is not None:
+        base = config.ignore if config is not None else []
+        overrides["ignore"] = [*base, *(_codes(ignore) or [])]
+    if overrides:
+        config = (config or _nearest_config(files)).model_copy(update=overrides)
+    facts = None
+    if facts_path is not None:
+        from cswriter.facts import load_facts
+
+        facts = load_facts(facts_path)
+
+    report = lint_paths(files, facts=facts, config=config)
+    fixed: dict[str, int] = {}
+    if fix:
+        report, fixed = _apply_fixes(files, report, facts, config)
+
+    if output_format is LintFormat.json:
+        data = report.to_json()
+        if fix:
+            data["fixed"] = fixed
+        print_json(data)
+        print_errors(report)
+    elif output_format is LintFormat.github:
+        import sys
+
+        lines = github_lines(report)
+        sys.stdout.write("".join(line + "\n" for line in lines))
+    else:
+        print_errors(report)
+        print_text(report, fixed=fixed)
+
+    level = (fail_level.value if fail_level is not None
+             else (config.fail_level if config is not None and config.fail_level else None)
+             or _nearest_fail_level(files) or "error")
+    if report.errors:
+        raise typer.Exit(EXIT_USAGE)
+    raise typer.Exit(EXIT_FINDINGS if report.count_at_least(level) else EXIT_OK)
+
+
+def _config(config_path: Path | None, no_config: bool):
+    from cswriter.lint import LintConfig
+
+    if no_config:
+        return LintConfig()
+    if config_path is None:
+        return None
+    from cswriter.errors import InputError
+    from cswriter.lint.config import _lint_table, config_from_table
+
+    if not config_path.is_file():
+        raise InputError(f"{config_path}: 配置文件不存在。")
+    table = _lint_table(config_path)
+    if table is None:
+        where = "[tool.cswriter.lint]" if config_path.name == "pyproject.toml" else "[lint]"
+        raise InputError(f"{config_path}: 没有 {where} 设置。")
+    return config_from_table(table, str(config_path), str(config_path.resolve().parent))
+
+
+def _nearest_config(files: list[str]):
+    from cswriter.lint import load_config
+
+    first = next((f for f in files if f != "-"), None)
+    return load_config(Path(first).resolve().parent if first else None)
+
+
+def _nearest_fail_level(files: list[str]) -> str | None:
+    try:
+        return _nearest_config(files).fail_level
+    except Exception:  # noqa: BLE001 - a broken config has already been reported per file
+        return None
+
+
+def _apply_fixes(files, report, facts, config):
+    from cswriter.errors import UserError
+    from cswriter.lint import lint_paths
+    from cswriter.lint.fixes import fix_file
+    from cswriter.lint.models import LintFileError
+    from cswriter.lint.readers import read_draft
+
+    fixed: dict[str, int] = {}
+    errors: list[LintFileError] = []
+    for path in files:
+        findings = [f for f in report.findings if f.path == path and f.replacement is not None]
+        if not findings:
+            continue
+        try:
+            draft = read_draft(path)
+            count = fix_file(path, draft.text, findings)
+        except UserError as error:
+            errors.append(LintFileError(path=path, message=error.message))
+            continue
+        if count:
+            fixed[path] = count
+    if fixed:
+        report = lint_paths(files, facts=facts, config=config)  # what is left after fixing
+    report.errors.extend(errors)
+    return report, fixed

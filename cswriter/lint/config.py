@@ -1,0 +1,189 @@
+"""Lint settings: `cswriter.toml` ([lint]) or pyproject.toml ([tool.cswriter.lint]).
+
+    [lint]
+    select = ["CS1", "CS2", "CS3", "CS4", "CS6"]   # codes or families; default: all
+    ignore = ["CS503"]
+    severity = { CS102 = "info", CS5 = "info" }     # overrides, by code or family
+    accept = ["有效沟通"]                             # never flagged, in any rule
+    reject = ["亲"]                                   # always flagged (CS504)
+    max-sentence-length = 100
+    fail-level = "warning"                           # default for --fail-level
+
+    [lint.per-path."周报/*.md"]                       # glob, relative to the config file
+    ignore = ["CS3"]
+
+The file is found by walking up from the linted file (or the current directory) to the
+first `cswriter.toml`, or `pyproject.toml` with a [tool.cswriter.lint] table. Keys may be
+written with hyphens or underscores. Selection follows ruff: the most specific matching
+prefix in select/ignore wins, and ignore wins a tie.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from cswriter.errors import InputError
+from cswriter.lint.models import Severity
+
+CONFIG_NAMES = ("cswriter.toml", "pyproject.toml")
+
+
+class PathSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    select: list[str] | None = None
+    ignore: list[str] = []
+    severity: dict[str, Severity] = {}
+    accept: list[str] = []
+    reject: list[str] = []
+    max_sentence_length: int | None = None
+
+    @field_validator("select", "ignore", mode="after")
+    @classmethod
+    def _upper(cls, value: list[str] | None) -> list[str] | None:
+        return None if value is None else [v.strip().upper() for v in value]
+
+    @field_validator("severity", mode="after")
+    @classmethod
+    def _upper_keys(cls, value: dict[str, Severity]) -> dict[str, Severity]:
+        return {k.strip().upper(): v for k, v in value.items()}
+
+
+class LintConfig(PathSettings):
+    """Settings for one lint run; `for_path` applies the per-path overrides."""
+
+    fail_level: Severity | None = None
+    per_path: dict[str, PathSettings] = {}
+    root: str | None = None     # directory the per-path globs are relative to
+    source: str | None = None   # the file the settings came from
+
+    def enabled(self, code: str) -> bool:
+        code = code.upper()
+        best_len, best_on = -1, self.select is None
+        for prefix in self.select or ():
+            if code.startswith(prefix) and len(prefix) > best_len:
+                best_len, best_on = len(prefix), True
+        for prefix in self.ignore:
+            if code.startswith(prefix) and len(prefix) >= best_len:
+                best_len, best_on = len(prefix), False
+        return best_on
+
+    def severity_of(self, code: str, default: Severity) -> Severity:
+        best: tuple[int, Severity] | None = None
+        for prefix, level in self.severity.items():
+            if code.startswith(prefix) and (best is None or len(prefix) > best[0]):
+                best = (len(prefix), level)
+        return best[1] if best else default
+
+    def for_path(self, path: str) -> LintConfig:
+        if not self.per_path or path in ("-", "<text>"):
+            return self
+        rel = _relative(path, self.root)
+        merged = self
+        for pattern, settings in self.per_path.items():
+            if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(Path(rel).name, pattern):
+                merged = merged._merge(settings)
+        return merged
+
+    def _merge(self, other: PathSettings) -> LintConfig:
+        return self.model_copy(update={
+            "select": other.select if other.select is not None else self.select,
+            "ignore": [*self.ignore, *other.ignore],
+            "severity": {**self.severity, **other.severity},
+            "accept": [*self.accept, *other.accept],
+            "reject": [*self.reject, *other.reject],
+            "max_sentence_length": other.max_sentence_length or self.max_sentence_length,
+        })
+
+
+def _relative(path: str, root: str | None) -> str:
+    p = os.path.abspath(path)
+    if root:
+        try:
+            return Path(p).relative_to(root).as_posix()
+        except ValueError:
+            pass
+    return Path(path).as_posix()
+
+
+def _snake(data: Any, *, keep_keys: bool = False) -> Any:
+    """Hyphenated TOML keys → field names; per-path globs and severity codes stay as written."""
+    if not isinstance(data, dict):
+        return data
+    out = {}
+    for key, value in data.items():
+        name = key if keep_keys else key.replace("-", "_")
+        if name == "per_path" and isinstance(value, dict):
+            out[name] = {glob: _snake(v) for glob, v in value.items()}
+        elif name == "severity":
+            out[name] = value
+        else:
+            out[name] = _snake(value)
+    return out
+
+
+def find_config_file(start: str | Path) -> tuple[Path, dict[str, Any]] | None:
+    """The nearest config file at or above `start` that has lint settings, with its table."""
+    here = Path(start).resolve()
+    if not here.is_dir():
+        here = here.parent
+    for directory in (here, *here.parents):
+        for name in CONFIG_NAMES:
+            candidate = directory / name
+            if candidate.is_file():
+                table = _lint_table(candidate)
+                if table is not None:
+                    return candidate, table
+    return None
+
+
+def _lint_table(path: Path) -> dict[str, Any] | None:
+    import tomllib
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: 无法读取配置文件({exc})。") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{path}: 配置文件 TOML 格式错误({exc})。") from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("cswriter", {}).get("lint")
+    else:
+        table = data.get("lint")
+    if table is None:
+        return None
+    if not isinstance(table, dict):
+        raise InputError(f"{path}: [lint] 应为一个表。")
+    return table
+
+
+def config_from_table(table: dict[str, Any], source: str | None = None,
+                      root: str | None = None) -> LintConfig:
+    try:
+        config = LintConfig.model_validate(_snake(table))
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False)[:5]:
+            where = ".".join(str(p) for p in err["loc"])
+            if err["type"] == "extra_forbidden":
+                problems.append(f"未知的设置项“{where}”")
+            elif err["type"] == "literal_error":
+                problems.append(f"{where} 的取值应为 error、warning 或 info")
+            else:
+                problems.append(f"{where}:{err['msg']}")
+        raise InputError(f"{source or '配置'}: lint 设置有误:" + ";".join(problems)) from None
+    return config.model_copy(update={"source": source, "root": root})
+
+
+def load_config(start: str | Path | None = None) -> LintConfig:
+    """Settings for files under `start` (default: the current directory)."""
+    found = find_config_file(start or os.getcwd())
+    if found is None:
+        return LintConfig()
+    path, table = found
+    return config_from_table(table, str(path), str(path.parent))

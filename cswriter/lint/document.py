@@ -1,0 +1,174 @@
+"""A draft prepared for the rules: sentences, clauses, numbers and positions.
+
+Splitting is on Chinese punctuation and its half-width forms, because pasted drafts (and
+the seed pages) often carry half-width commas and colons inside Chinese sentences. A comma
+or colon between digits (125,380; 9:00) and a point inside a decimal (98.5) split nothing.
+Numbers come from `cswriter.textnumbers` and are computed once per draft, lazily, so rules
+that never look at numbers cost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cached_property
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from cswriter.textnumbers import NumberMention
+
+Span = tuple[int, int]
+
+# Sentence ends: full stops, question and exclamation marks, semicolons, line breaks. A
+# half-width point ends a sentence only when it is not inside a number or a word (3.1, v2.0).
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]+|(?<![0-9A-Za-z])\.(?![0-9A-Za-z])|(?<=[^\x00-\x7f])\.(?![0-9A-Za-z])")
+# Clause ends add commas, enumeration commas and colons; digits on both sides keep them.
+_CLAUSE_END = re.compile(
+    r"[。！？!?；;\n，、：]+|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)"
+    r"|(?<![0-9A-Za-z])\.(?![0-9A-Za-z])|(?<=[^\x00-\x7f])\.(?![0-9A-Za-z])"
+)
+_SPACE = " \t\u3000"
+
+
+def _spans(text: str, pattern: re.Pattern[str]) -> list[Span]:
+    out: list[Span] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        _add(text, pos, m.start(), out)
+        pos = m.end()
+    _add(text, pos, len(text), out)
+    return out
+
+
+def _add(text: str, start: int, end: int, out: list[Span]) -> None:
+    while start < end and text[start] in _SPACE:
+        start += 1
+    while end > start and text[end - 1] in _SPACE:
+        end -= 1
+    if end > start:
+        out.append((start, end))
+
+
+def split_sentences(text: str) -> list[Span]:
+    """(start, end) of each sentence, without its closing punctuation or surrounding spaces."""
+    return _spans(text, _SENTENCE_END)
+
+
+def split_clauses(text: str) -> list[Span]:
+    """(start, end) of each clause: sentences cut further at commas, 、 and colons."""
+    return _spans(text, _CLAUSE_END)
+
+
+class LineIndex:
+    """Offset → (line, column), both 1-based, counting Unicode characters."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self._starts, offset) - 1
+        return i + 1, offset - self._starts[i] + 1
+
+
+class Document:
+    """One draft as the rules see it.
+
+    `text` is what positions refer to; markup that is not prose (code blocks, comments,
+    URLs) has already been blanked out with spaces of the same length by the reader, so
+    offsets still match the file.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return split_sentences(self.text)
+
+    @cached_property
+    def clauses(self) -> list[Span]:
+        return split_clauses(self.text)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    @cached_property
+    def _clause_starts(self) -> list[int]:
+        return [s for s, _ in self.clauses]
+
+    def _find(self, spans: list[Span], starts: list[int], pos: int) -> int:
+        i = bisect_right(starts, pos) - 1
+        return i if i >= 0 and spans[i][0] <= pos < spans[i][1] else -1
+
+    def sentence_at(self, pos: int) -> Span:
+        i = self._find(self.sentences, self._sentence_starts, pos)
+        return self.sentences[i] if i >= 0 else (pos, pos)
+
+    def clause_index(self, pos: int) -> int:
+        return self._find(self.clauses, self._clause_starts, pos)
+
+    def clause_at(self, pos: int) -> Span:
+        i = self.clause_index(pos)
+        return self.clauses[i] if i >= 0 else (pos, pos)
+
+    def next_clause(self, pos: int) -> Span | None:
+        """The clause after the one at `pos`, if it is in the same sentence."""
+        i = self.clause_index(pos)
+        if i < 0 or i + 1 >= len(self.clauses):
+            return None
+        nxt = self.clauses[i + 1]
+        s_start, s_end = self.sentence_at(pos)
+        return nxt if s_start <= nxt[0] < s_end else None
+
+    # Numbers ---------------------------------------------------------------------------
+
+    @cached_property
+    def numbers(self) -> list[NumberMention]:
+        from cswriter.textnumbers import find_numbers
+
+        return find_numbers(self.text)
+
+    @cached_property
+    def metric_numbers(self) -> list[NumberMention]:
+        """Numbers that state an amount: not dates, periods or ordinals."""
+        return [n for n in self.numbers if n.kind not in ("date", "period", "ordinal")]
+
+    @cached_property
+    def _metric_starts(self) -> list[int]:
+        return [n.start for n in self.metric_numbers]
+
+    @cached_property
+    def _any_starts(self) -> list[int]:
+        return [n.start for n in self.numbers]
+
+    def metric_numbers_in(self, start: int, end: int) -> list[NumberMention]:
+        i = bisect_right(self._metric_starts, start - 1)
+        out = []
+        nums = self.metric_numbers
+        while i < len(nums) and nums[i].start < end:
+            out.append(nums[i])
+            i += 1
+        return out
+
+    def numbers_in(self, start: int, end: int) -> list[NumberMention]:
+        i = bisect_right(self._any_starts, start - 1)
+        out = []
+        nums = self.numbers
+        while i < len(nums) and nums[i].start < end:
+            out.append(nums[i])
+            i += 1
+        return out
+
+    def has_metric_number(self, start: int, end: int) -> bool:
+        i = bisect_right(self._metric_starts, start - 1)
+        return i < len(self._metric_starts) and self._metric_starts[i] < end
+
+    def iter_sentences(self) -> Iterator[tuple[int, int, str]]:
+        text = self.text
+        for s, e in self.sentences:
+            yield s, e, text[s:e]
+
+    @cached_property
+    def line_index(self) -> LineIndex:
+        return LineIndex(self.text)

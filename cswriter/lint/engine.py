@@ -1,0 +1,177 @@
+"""The linter: run the catalogue's active rules over a draft and turn hits into findings.
+
+The engine knows no words. It selects rules by configuration, runs each rule's kind,
+resolves overlaps (a longer CS1–CS3 match wins over a shorter one it contains, so
+“做得很好” is self-praise, not also a degree word), drops suppressed and accepted spans, and
+computes line:column.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from cswriter.errors import UserError
+from cswriter.lint.catalogue import RuleSpec, WordSpec, load_catalogue
+from cswriter.lint.config import LintConfig, load_config
+from cswriter.lint.document import Document
+from cswriter.lint.kinds import KINDS, Hit, LexiconMatcher, LintContext
+from cswriter.lint.models import LintFileError, LintFileStat, LintFinding, LintReport
+from cswriter.lint.readers import display_name, prose_of, read_draft
+from cswriter.lint.suppression import is_suppressed, suppressed_ranges
+
+if TYPE_CHECKING:
+    from cswriter.facts import Facts
+
+REJECT_CODE = "CS504"
+# Overlaps are resolved only among the wording families; a figure, punctuation or privacy
+# finding is never hidden by a wording finding on the same span.
+_WORDING = ("CS1", "CS2", "CS3", "CS5")
+
+
+class _Plan:
+    """The active rules for one configuration, compiled once and reused across drafts."""
+
+    def __init__(self, config: LintConfig) -> None:
+        catalogue = load_catalogue()
+        self.rules: dict[str, RuleSpec] = {}
+        self.severity: dict[str, str] = {}
+        entries: list[tuple[RuleSpec, WordSpec]] = []
+        self.others: list[RuleSpec] = []
+        for rule in catalogue.rules:
+            if not config.enabled(rule.code):
+                continue
+            self.rules[rule.code] = rule
+            self.severity[rule.code] = config.severity_of(rule.code, rule.severity)
+            if rule.kind == "lexicon":
+                words = rule.words
+                if rule.code == REJECT_CODE:
+                    words = [WordSpec(word=w) for w in config.reject]
+                entries.extend((rule, ws) for ws in words)
+            else:
+                self.others.append(rule)
+        self.lexicon = LexiconMatcher(entries) if entries else None
+        self.accept = tuple(w for w in config.accept if w)
+
+    def run(self, doc: Document, ctx: LintContext) -> list[Hit]:
+        hits: list[Hit] = []
+        if self.lexicon is not None:
+            hits.extend(self.lexicon.hits(doc))
+        for rule in self.others:
+            if rule.kind == "figure_untraced" and ctx.facts is None:
+                continue
+            hits.extend(KINDS[rule.kind](rule, doc, ctx))
+        return hits
+
+
+@functools.lru_cache(maxsize=32)
+def _plan_for(config_json: str) -> _Plan:
+    return _Plan(LintConfig.model_validate_json(config_json))
+
+
+def _plan(config: LintConfig) -> _Plan:
+    key = config.model_dump_json(include={"select", "ignore", "severity", "accept", "reject"})
+    return _plan_for(key)
+
+
+def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
+    """Drop a wording hit contained in a longer wording hit of another rule."""
+    wording = sorted((h for h in hits if h.code.startswith(_WORDING)),
+                     key=lambda h: (h.start, -(h.end - h.start), h.code))
+    kept: list[Hit] = []
+    for h in wording:
+        covered = False
+        for k in reversed(kept):
+            if k.end <= h.start and k.start < h.start - 200:
+                break
+            if k.start <= h.start and h.end <= k.end and k.code != h.code and (
+                    k.end - k.start > h.end - h.start or k.code[:3] == h.code[:3]):
+                covered = True
+                break
+        if not covered:
+            kept.append(h)
+    others = [h for h in hits if not h.code.startswith(_WORDING)]
+    # Exact duplicates (the same rule twice on one span) are dropped too.
+    return list(dict.fromkeys(kept + others))
+
+
+def _accepted_spans(text: str, accept: Iterable[str]) -> list[tuple[int, int]]:
+    spans = []
+    for phrase in accept:
+        i = text.find(phrase)
+        while i >= 0:
+            spans.append((i, i + len(phrase)))
+            i = text.find(phrase, i + 1)
+    return spans
+
+
+def lint_text(text: str, *, path: str = "<text>", facts: Facts | None = None,
+              config: LintConfig | None = None, prose: str | None = None) -> list[LintFinding]:
+    """Lint one draft's text. `path` names it in findings and selects per-path settings.
+
+    `prose` is the text with non-prose blanked (see `readers.prose_of`); when omitted it
+    is derived from `text`, treating `.md` paths and `<text>` as Markdown.
+    """
+    cfg = (config or LintConfig()).for_path(path)
+    if prose is None:
+        prose = prose_of(text, markdown=not path.endswith(".txt") and not path.endswith(".docx"))
+    plan = _plan(cfg)
+    doc = Document(prose)
+    ctx = LintContext(facts=facts, max_sentence_length=cfg.max_sentence_length)
+    hits = _resolve_overlaps(plan.run(doc, ctx))
+    if not hits:
+        return []
+    suppressed = suppressed_ranges(text)
+    accepted = _accepted_spans(prose, plan.accept) if plan.accept else []
+    lines = doc.line_index
+    findings: list[LintFinding] = []
+    for h in sorted(hits, key=lambda h: (h.start, h.code)):
+        if suppressed and is_suppressed(suppressed, h.start, h.code):
+            continue
+        if accepted and any(a <= h.start and h.end <= b for a, b in accepted):
+            continue
+        rule = plan.rules[h.code]
+        line, col = lines.line_col(h.start)
+        end_line, end_col = lines.line_col(h.end)
+        s_start, s_end = doc.sentence_at(h.start)
+        findings.append(LintFinding(
+            path=path, line=line, column=col, end_line=end_line, end_column=end_col,
+            code=h.code, severity=plan.severity[h.code], message=h.message,
+            match=text[h.start:h.end], suggestion=h.suggestion, rule=rule.name,
+            offset=h.start, end_offset=h.end, sentence=text[s_start:s_end],
+            replacement=h.replacement,
+        ))
+    return findings
+
+
+def lint_paths(paths: list[str], *, facts: Facts | None = None,
+               config: LintConfig | None = None) -> LintReport:
+    """Lint files (.md, .txt, .docx, "-" for stdin). A file that cannot be read becomes an
+    entry in `errors` and the others are still linted. Without `config`, each file uses the
+    nearest cswriter.toml / pyproject.toml above it."""
+    report = LintReport()
+    configs: dict[str, LintConfig] = {}
+    for path in paths:
+        name = display_name(path)
+        try:
+            draft = read_draft(path)
+            cfg = config if config is not None else _config_near(path, configs)
+            findings = lint_text(draft.text, path=name if path == "-" else path, facts=facts,
+                                 config=cfg, prose=draft.prose)
+        except UserError as error:
+            message = error.message + (f"({error.hint})" if error.hint else "")
+            report.errors.append(LintFileError(path=name, message=message))
+            continue
+        report.findings.extend(findings)
+        report.files.append(LintFileStat(path=name, characters=len(draft.text), findings=len(findings)))
+    return report
+
+
+def _config_near(path: str, cache: dict[str, LintConfig]) -> LintConfig:
+    import os
+
+    directory = os.getcwd() if path == "-" else os.path.dirname(os.path.abspath(path))
+    if directory not in cache:
+        cache[directory] = load_config(directory)
+    return cache[directory]

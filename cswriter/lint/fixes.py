@@ -1,0 +1,54 @@
+"""`--fix`: apply the safe replacements findings carry, and write the file back.
+
+Only rules marked `fixable` in the catalogue produce replacements (today: half-width
+punctuation in Chinese sentences, a one-for-one character swap). The file keeps its
+encoding (UTF-8, UTF-8 with BOM, or GB18030/GBK) and its line endings.
+"""
+
+from __future__ import annotations
+
+from cswriter.errors import InputError
+from cswriter.lint.models import LintFinding
+from cswriter.textio import write_bytes_atomic
+
+
+def apply_replacements(text: str, findings: list[LintFinding]) -> tuple[str, int]:
+    """`text` with every non-overlapping replacement applied; returns the count applied."""
+    fixes = sorted((f for f in findings if f.replacement is not None),
+                   key=lambda f: f.offset, reverse=True)
+    applied = 0
+    limit = len(text) + 1
+    for f in fixes:
+        if f.end_offset > limit or text[f.offset:f.end_offset] != f.match:
+            continue  # overlapping or stale: leave it for the next run
+        text = text[:f.offset] + (f.replacement or "") + text[f.end_offset:]
+        limit = f.offset
+        applied += 1
+    return text, applied
+
+
+def fix_file(path: str, text: str, findings: list[LintFinding]) -> int:
+    """Fix one file in place; returns how many findings were fixed."""
+    if path == "-":
+        raise InputError("--fix 不能用于标准输入,请指定文件。")
+    if path.lower().endswith(".docx"):
+        raise InputError(f"{path}: --fix 不支持 Word 文档,请在 Word 中按提示手动修改。")
+    new_text, applied = apply_replacements(text, findings)
+    if not applied:
+        return 0
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        write_bytes_atomic(path, new_text.replace("\n", "\r\n" if b"\r\x00\n" in raw else "\n").encode("utf-16"))
+        return applied
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    try:
+        raw.decode("utf-8-sig")
+        encoding = "utf-8"
+    except UnicodeDecodeError:
+        encoding = "gb18030"
+    if b"\r\n" in raw:
+        new_text = new_text.replace("\n", "\r\n")
+    data = new_text.encode(encoding)
+    write_bytes_atomic(path, (b"\xef\xbb\xbf" if bom else b"") + data)
+    return applied

@@ -1,0 +1,130 @@
+"""Showing a lint report: text for people, JSON for programs, GitHub annotations for CI.
+
+Text output is grouped by file: line:column, severity, code, the message, the sentence
+with the match highlighted, and the suggestion; then a summary with findings per 1,000
+characters by family. On a terminal it is coloured with rich; otherwise (pipes, CI logs,
+the cold-start benchmark) the same lines are written plainly without importing rich.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from typing import TextIO
+
+from cswriter.lint.models import FAMILY_TITLES, LintFinding, LintReport
+
+SEVERITY_LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_CONTEXT = 40  # characters of the sentence shown on each side of the match
+
+Segment = tuple[str, str]  # (text, rich style or "")
+
+
+def _sentence_line(f: LintFinding) -> list[Segment]:
+    """The sentence around the match, the match highlighted; long sentences are trimmed."""
+    sentence = f.sentence or f.match
+    i = sentence.find(f.match) if f.match else -1
+    if i < 0:
+        return [(sentence[: 2 * _CONTEXT], "dim")]
+    before, after = sentence[:i], sentence[i + len(f.match):]
+    if len(before) > _CONTEXT:
+        before = "…" + before[-_CONTEXT:]
+    if len(after) > _CONTEXT:
+        after = after[:_CONTEXT] + "…"
+    match = f.match if len(f.match) <= 3 * _CONTEXT else f.match[: 3 * _CONTEXT] + "…"
+    return [(before, "dim"), (match, "bold underline " + SEVERITY_STYLE[f.severity]), (after, "dim")]
+
+
+def text_lines(report: LintReport, *, fixed: dict[str, int] | None = None) -> Iterable[list[Segment]]:
+    by_path: dict[str, list[LintFinding]] = {}
+    for f in report.findings:
+        by_path.setdefault(f.path, []).append(f)
+    for stat in report.files:
+        findings = by_path.get(stat.path, [])
+        if not findings:
+            continue
+        yield [(stat.path, "bold")]
+        for f in findings:
+            yield [
+                (f"  {f.line}:{f.column}".ljust(10), "dim"),
+                (SEVERITY_LABEL[f.severity], SEVERITY_STYLE[f.severity]),
+                (" ", ""), (f.code, "bold"), (" ", ""), (f.message, ""),
+            ]
+            yield [("          ", "")] + _sentence_line(f)
+            if f.suggestion:
+                yield [("          → ", "dim"), (f.suggestion, "green")]
+        yield [("", "")]
+    for stat in report.files:
+        if fixed and fixed.get(stat.path):
+            yield [(f"{stat.path}: 已自动修正 {fixed[stat.path]} 处(半角标点等安全替换)。", "green")]
+    yield from _summary_lines(report)
+
+
+def _summary_lines(report: LintReport) -> Iterable[list[Segment]]:
+    s = report.summary()
+    sev = s["by_severity"]
+    files = f"{s['files']} 个文件" + (f"({s['files_failed']} 个无法检查)" if s["files_failed"] else "")
+    if not s["findings"]:
+        yield [(f"✓ {files},{s['characters']:,} 字,没有发现问题。", "green")]
+        return
+    yield [(f"{files},{s['characters']:,} 字:", "bold"),
+           (f"{sev['error']} 个错误", SEVERITY_STYLE["error"] if sev["error"] else ""), (",", ""),
+           (f"{sev['warning']} 个警告", SEVERITY_STYLE["warning"] if sev["warning"] else ""), (",", ""),
+           (f"{sev['info']} 条提示", ""),
+           (f",每千字 {s['per_1000_chars_total']} 条。", "")]
+    parts = [f"{FAMILY_TITLES.get(fam, fam)}({fam}xx){n} 条,每千字 {s['per_1000_chars'][fam]}"
+             for fam, n in s["by_family"].items()]
+    yield [("  按类别:" + ";".join(parts), "dim")]
+    if any(f.replacement for f in report.findings):
+        n = sum(1 for f in report.findings if f.replacement)
+        yield [(f"  其中 {n} 条可用 --fix 自动修正。", "dim")]
+
+
+def print_text(report: LintReport, *, fixed: dict[str, int] | None = None,
+               stream: TextIO | None = None) -> None:
+    stream = stream or sys.stdout
+    lines = text_lines(report, fixed=fixed)
+    if stream.isatty():
+        from rich.console import Console
+        from rich.text import Text
+
+        console = Console(file=stream, highlight=False, soft_wrap=True)
+        for segments in lines:
+            text = Text()
+            for chunk, style in segments:
+                text.append(chunk, style=style or None)
+            console.print(text)
+    else:
+        stream.write("".join("".join(chunk for chunk, _ in segments) + "\n" for segments in lines))
+
+
+def print_errors(report: LintReport, stream: TextIO | None = None) -> None:
+    """Files that could not be linted, on stderr, in Chinese."""
+    stream = stream or sys.stderr
+    for e in report.errors:
+        stream.write(f"错误:{e.message}\n")
+
+
+# GitHub Actions workflow commands: ::error file=…,line=…::message
+_GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _gh_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_prop(value: str) -> str:
+    return _gh_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_lines(report: LintReport) -> list[str]:
+    out = []
+    for f in report.findings:
+        message = f.message + (f" 建议:{f.suggestion}" if f.suggestion else "")
+        props = (f"file={_gh_prop(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
+                 f"endColumn={f.end_column},title={_gh_prop(f.code)}")
+        out.append(f"::{_GITHUB_LEVEL[f.severity]} {props}::{_gh_data(message)}")
+    for e in report.errors:
+        out.append(f"::error file={_gh_prop(e.path)},title=cswriter::{_gh_data(e.message)}")
+    return out

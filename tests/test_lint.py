@@ -1,0 +1,178 @@
+"""The linter as a library: precision on hard cases, figures, readers, config, suppression."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cswriter.facts import load_facts
+from cswriter.lint import LintConfig, lint_paths, lint_text, prompt_lexicon
+from cswriter.lint.config import load_config
+from cswriter.lint.document import split_clauses, split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+FACTS = ROOT / "fixtures" / "year-end-agent.yaml"
+DRAFT = ROOT / "fixtures" / "drafts" / "year-end-draft.md"
+
+
+def codes(text: str, **kw) -> list[str]:
+    return [f.code for f in lint_text(text, **kw)]
+
+
+# --- precision: the words are fine where a figure or a longer word backs them -----------------
+
+@pytest.mark.parametrize("text", [
+    "客户满意度较去年显著提升3.1分。",
+    "客户的有效期查询占咨询量的12%。",
+    "本周期内核对了2,300位客户的基本信息。",
+    "问题解决率较去年提升1.2个百分点。",
+    "全年约8.7万件咨询,人均约8.7件每日。",
+    "全年约两万五千多位客户参与了回访。",
+    "种子文章要求避免使用“论点”一词。",
+])
+def test_no_wording_findings_on_backed_or_exempt_text(text: str) -> None:
+    assert not [c for c in codes(text) if c[:3] in ("CS1", "CS2", "CS3") or c == "CS501"]
+
+
+def test_figure_in_another_clause_does_not_back_a_claim() -> None:
+    assert "CS301" in codes("全年处理工单1,200件，服务质量显著提升。")
+
+
+def test_longer_match_wins_over_the_word_inside_it() -> None:
+    found = codes("我们做得很好。")
+    assert "CS201" in found and "CS101" not in found
+
+
+def test_positions_are_one_based_unicode_columns() -> None:
+    [f] = [f for f in lint_text("第一行。\n本月收到了大量投诉。") if f.code == "CS102"]
+    assert (f.line, f.column, f.end_line, f.end_column) == (2, 6, 2, 8)
+    assert f.match == "大量" and f.sentence == "本月收到了大量投诉"
+
+
+def test_sentence_and_clause_splitting_keeps_numbers_whole() -> None:
+    text = "全年处理125,380件,解决率98.5%。时间9:00;下午:复盘"
+    assert [text[s:e] for s, e in split_sentences(text)] == ["全年处理125,380件,解决率98.5%", "时间9:00", "下午:复盘"]
+    assert [text[s:e] for s, e in split_clauses(text)][:2] == ["全年处理125,380件", "解决率98.5%"]
+
+
+# --- figures ---------------------------------------------------------------------------
+
+def test_parts_and_percent_points_without_facts() -> None:
+    assert "CS403" in codes("全年共收到投诉401件：物流延迟217件、质量问题126件、服务态度38件。")
+    assert "CS403" not in codes("全年共收到投诉381件：物流延迟217件、质量问题126件、服务态度38件。")
+    assert "CS402" in codes("问题解决率较去年提升1.2%。")
+    assert "CS404" in codes("产品咨询占比60%,物流查询占比50%。")
+
+
+def test_facts_trace_figures_with_rounding_and_unit_conversion() -> None:
+    facts = load_facts(FACTS)
+    clean = ("全年处理咨询125,380件,日均343件,问题解决率98.5%,较去年提升1.2个百分点,"
+             "关键节点平均响应时长2.1分钟(126秒),约12.5万件。")
+    assert "CS401" not in codes(clean, facts=facts)
+    found = lint_text("问题解决率为97.1%。", facts=facts)
+    [f] = [f for f in found if f.code == "CS401"]
+    assert f.severity == "error" and "98.5%" in f.message
+
+
+def test_free_text_numbers_in_facts_trace() -> None:
+    facts = load_facts(FACTS)
+    assert "CS401" not in codes("连续工作72小时,提交优化建议47条,被采纳32条。", facts=facts)
+
+
+# --- suppression and configuration -----------------------------------------------------
+
+def test_inline_suppression_by_code_and_family() -> None:
+    text = ("<!-- cswriter-disable CS102 -->\n本月收到了大量投诉。\n<!-- cswriter-enable CS102 -->\n"
+            "本月收到了大量投诉。\n<!-- cswriter-disable -->\n我们做得很好。")
+    found = lint_text(text)
+    assert [(f.code, f.line) for f in found if f.code[:3] != "CS5"] == [("CS102", 4)]
+
+
+def test_config_select_ignore_severity_accept_reject() -> None:
+    text = "本月收到了大量投诉,亲,我们表现出色。"
+    cfg = LintConfig(select=["CS1", "CS5"], ignore=["CS502"], severity={"CS1": "info"},
+                     reject=["亲"])
+    found = {f.code: f.severity for f in lint_text(text, config=cfg)}
+    assert found == {"CS102": "info", "CS504": "warning"}
+    assert "CS102" not in codes(text, config=LintConfig(accept=["大量投诉"]))
+
+
+def test_config_file_discovery_and_per_path(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.cswriter.lint]\nignore = ["CS502"]\nfail-level = "warning"\n'
+        '[tool.cswriter.lint.per-path."weekly/*.md"]\nignore = ["CS1"]\n', encoding="utf-8")
+    (tmp_path / "weekly").mkdir()
+    draft = tmp_path / "weekly" / "w1.md"
+    draft.write_text("本月收到了大量投诉,我们做得很好。", encoding="utf-8")
+    cfg = load_config(draft.parent)
+    assert cfg.fail_level == "warning"
+    report = lint_paths([str(draft)])
+    assert sorted(f.code for f in report.findings) == ["CS201"]
+
+
+def test_bad_config_is_a_chinese_user_error(tmp_path: Path) -> None:
+    from cswriter.errors import InputError
+
+    (tmp_path / "cswriter.toml").write_text('[lint]\nselekt = ["CS1"]\n', encoding="utf-8")
+    with pytest.raises(InputError, match="未知的设置项"):
+        load_config(tmp_path)
+
+
+# --- readers -----------------------------------------------------------------------------
+
+def test_markdown_code_blocks_are_skipped_and_positions_kept() -> None:
+    report = lint_paths([str(DRAFT)], config=LintConfig())
+    assert not [f for f in report.findings if "代码块" in f.sentence]
+    lines = DRAFT.read_text(encoding="utf-8").split("\n")
+    for f in report.findings:
+        assert lines[f.line - 1][f.column - 1:].startswith(f.match.split("\n")[0])
+
+
+def test_gbk_and_docx_and_bad_files(tmp_path: Path) -> None:
+    import docx
+
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("本月收到了大量投诉。".encode("gbk"))
+    doc = docx.Document()
+    doc.add_paragraph("工作总结")
+    doc.add_paragraph("我们做得很好。")
+    table = doc.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "投诉情况"
+    table.cell(0, 1).text = "本月收到了大量投诉。"
+    word = tmp_path / "summary.docx"
+    doc.save(str(word))
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    empty = tmp_path / "empty.md"
+    empty.write_text("  \n", encoding="utf-8")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00\x01")
+    report = lint_paths([str(gbk), str(word), str(broken), str(empty), str(binary),
+                         str(tmp_path / "missing.md")])
+    by_file = {(Path(f.path).name, f.code, f.line) for f in report.findings}
+    assert ("gbk.txt", "CS102", 1) in by_file
+    assert ("summary.docx", "CS201", 2) in by_file and ("summary.docx", "CS102", 4) in by_file
+    errors = {Path(e.path).name: e.message for e in report.errors}
+    assert set(errors) == {"broken.docx", "empty.md", "image.txt", "missing.md"}
+    assert "Word" in errors["broken.docx"] and "空" in errors["empty.md"]
+
+
+def test_huge_and_mixed_encoding_files(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.md"
+    huge.write_bytes("很多".encode() * (5 * 1024 * 1024 // 6 + 1))
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_bytes("前半段是UTF-8编码的文字。\n".encode() + "后半段是GBK编码的文字。".encode("gbk"))
+    report = lint_paths([str(huge), str(mixed)])
+    messages = " ".join(e.message for e in report.errors)
+    assert "过大" in messages and "混用" in messages
+
+
+# --- one lexicon for linter and prompts -----------------------------------------------------
+
+def test_prompt_lexicon_is_the_catalogue() -> None:
+    entries = {e["code"]: e for e in prompt_lexicon()}
+    assert "显著" in entries["CS101"]["words"]
+    assert "论点" in entries["CS501"]["words"]
+    assert entries["CS302"]["words"] == [] and entries["CS302"]["message"]
+    assert not any(code.startswith(("CS4", "CS6")) for code in entries)
