@@ -21,10 +21,10 @@ Conventions, and the decisions taken on ambiguous cases:
 - A score's scale is a mention of its own, kind "score" and unit "满分": "4.8/5.0" yields
   4.8 (分) and 5.0 (满分); "满分100" yields 100 (满分). Rules comparing figures with the facts
   should skip unit "满分".
-- Dates and periods carry the first number written as `value` (the year in "2025年8月",
-  the month in "8月15日") and, for ranges, the first number of the end as `high`; `unit`
-  is the finest calendar unit written ("年", "月", "日", "季度", "半年", "年度", "时").
-  Times of day are decimal hours ("18:30" → 18.5).
+- Dates and periods carry their finest calendar unit ("年", "月", "日", "季度", "半年",
+  "年度", "时") and the number written for it: "2025年8月" → 8 月, "2026-06-30" → 30 日,
+  "2025年度" → 2025 年度, "上半年" → 1 半年; ranges put the end in `high` ("1-5月" → 1 to 5,
+  "10月1日-7日" → 1 to 7 日). Times of day are decimal hours ("9:00-18:30" → 9 to 18.5 时).
 - Ranges are not approximate by themselves; `approximate` only reflects words such as
   约, 近, 超过, 余, 多, 左右, 以上 (and the bounds 以下, 以内, 不足, 不到).
 - Phone, ID and bank-card numbers come back whole, as kind "plain" with no unit.
@@ -85,7 +85,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九"
 # characters costs linear time instead of quadratic backtracking.
 _CN = f"(?<![{_CN_DIGITS}十百千万亿])[{_CN_DIGITS}十][{_CN_DIGITS}十百千万亿]*+"
 # Where a Chinese numeral is part of a word (每一, 统一, 唯一, 之一, 同一…), it is no figure.
-_CN_NOT_AFTER = "(?<![每统唯之逐其同单万千百第])"
+_CN_NOT_AFTER = "(?<![每统唯之逐其同第])"
 _MULT = "[万亿千]|百(?!分)"
 _MULT_EXP = {"": 0, "千": 3, "百": 2, "万": 4, "亿": 8}
 _RANGE = "[ \t]*(?:[-~～〜—–－]|至|到)[ \t]*"
@@ -151,8 +151,10 @@ def _side(n: int) -> str:
 
 
 _YEAR = f"(?:{_D}{{4}}|[〇零一二三四五六七八九]{{4}})"
-_MON = f"(?:{_D}{{1,2}}|十[一二]?|[一二三四五六七八九])"
-_DAY = f"(?:{_D}{{1,2}}|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
+# Months and days only in their calendar range, so "20月" or "35日" is never a date.
+_MON = "(?:[1１][0-2０-２]|[0０]?[1-9１-９]|十[一二]?|[一二三四五六七八九])"
+_DAY = ("(?:[3３][01０１]|[12１２][0-9０-９]|[0０]?[1-9１-９]"
+        "|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])")
 _EDGE = "底|末|初|上旬|中旬|下旬"
 _QUARTER = "第?[一二三四1-4１-４]季度|Q[1-4]"
 _HALF = "[上下]半年度?"
@@ -185,11 +187,11 @@ _PATTERN = "".join([
     r"|(?P<skip_mail>(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})",
     r"|(?P<quarter_q>(?<![A-Za-z0-9_])Q[1-4](?:[ \t]*[-~～至到][ \t]*Q[1-4])?(?![A-Za-z0-9_]))",
     r"|(?P<skip_ident>(?<![A-Za-z0-9_])[A-Za-z_]++[0-9][A-Za-z0-9_]*+(?:[.\-][A-Za-z0-9_]+)*+(?![%％]))",
-    r"|(?P<skip_ident2>(?<![A-Za-z0-9_.．])[0-9]+(?:\.[0-9]+)?[A-Za-z_][A-Za-z0-9_]*)",
     # Phone, ID and bank-card numbers: whole, so they are never read as several figures.
-    rf"|(?P<longnum>(?<![0-9０-９.．])(?:{_D}{{11,}}[Xx]?"
-    rf"|{_D}{{3,4}}[- ]{_D}{{3,4}}[- ]{_D}{{4}}|0{_D}{{2,3}}-{_D}{{7,8}}"
-    rf"|{_D}{{4}}(?: {_D}{{4}}){{3,4}}(?: {_D}{{1,3}})?)(?![0-9０-９]))",
+    rf"|(?P<longnum>(?<![0-9０-９.．])(?:{_D}{{4}}(?: {_D}{{4}}){{3,4}}(?: {_D}{{1,3}})?"
+    rf"|{_D}{{11,}}[Xx]?|{_D}{{3,4}}[- ]{_D}{{3,4}}[- ]{_D}{{4}}|0{_D}{{2,3}}-{_D}{{7,8}})"
+    rf"(?![0-9０-９]))",
+    r"|(?P<skip_ident2>(?<![A-Za-z0-9_.．])[0-9]+(?:\.[0-9]+)?[A-Za-z_][A-Za-z0-9_]*)",
     # Dates and periods.
     rf"|(?P<date_iso>(?<![0-9０-９.．]){_D}{{4}}(?P<isep>[-/.．]){_D}{{1,2}}(?P=isep){_D}{{1,2}}"
     rf"(?:[ T]{_TIME})?(?![0-9０-９]))",
@@ -267,6 +269,16 @@ def _chinese(text: str) -> tuple[float, float] | None:
             return None
         step = _CN_UNIT[prev] / 10
         return base + _CN_DIGIT[last] * step, step
+    if "亿" in text[:-1]:
+        # parsing.chinese_numeral_to_int multiplies everything before a 万 by 10000, which
+        # is wrong after a 亿 (一亿二千万): read the two parts separately.
+        high_part, low_part = text.rsplit("亿", 1)
+        high_value = chinese_numeral_to_int(high_part) if high_part else 1
+        low_part = low_part.lstrip("零〇")
+        low = _chinese(low_part) if low_part else (0.0, 1e8)
+        if high_value is None or low is None:
+            return None
+        return high_value * 1e8 + low[0], low[1]
     value = chinese_numeral_to_int(text)
     if value is None:
         return None
@@ -463,8 +475,8 @@ def _h_longnum(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
 
 
 def _h_date_iso(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
-    year = _number(m.group()[:4])
-    _emit(out, text, m.start(), m.end(), year, None, "日", "date")
+    day = _number(_DATE_NUMBER.findall(m.group())[2])
+    _emit(out, text, m.start(), m.end(), day, None, "日", "date")
 
 
 def _h_year_range(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
@@ -490,20 +502,18 @@ def _calendar_unit(part: str) -> str:
 def _h_date_cn(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
     s = m.group()
     sep = _DATE_RANGE_SEP.search(s)
-    numbers = _DATE_NUMBER.findall(s)
-    if not numbers:
-        return
-    value = _number(numbers[0])
-    high = None
-    if sep is not None:
-        tail = _DATE_NUMBER.findall(s, sep.end())
-        high = _number(tail[0]) if tail else None
+    head = s[:sep.start()] if sep is not None else s
     unit = _calendar_unit(s)
+    # The value is the number of the finest unit written, so that value and unit agree:
+    # 2025年8月 → 8 (月), 10月1日-7日 → 1 to 7 (日), 2025年上半年 → 1 (半年).
+    if unit == "半年":
+        value = 1.0 if "上半年" in head else 2.0
+        high = (1.0 if "上半年" in s[sep.end():] else 2.0) if sep is not None else None
+    else:
+        value = _number(_DATE_NUMBER.findall(head)[-1])
+        tail = _DATE_NUMBER.findall(s, sep.end()) if sep is not None else []
+        high = _number(tail[-1]) if tail else None
     period = sep is not None or unit in ("年度", "季度", "半年")
-    month_only = unit == "月" and "年" not in s
-    if month_only and not 1 <= value <= 12:
-        _emit(out, text, m.start(), m.end(), value, high, "月", "plain")
-        return
     _emit(out, text, m.start(), m.end(), value, high, unit, "period" if period else "date")
 
 
