@@ -90,7 +90,9 @@ class Terminal:
     def ask(self, prompt: str) -> str:
         if self._read is not None:
             return self._read(prompt)
-        self.console.print(prompt, end="")
+        from rich.markup import escape
+
+        self.console.print(escape(prompt), end="")
         line = sys.stdin.readline()
         if not line:
             raise EOFError
@@ -144,7 +146,8 @@ class InteractiveSession:
         return {k: v.instruction for k, v in self.state.sections.items() if v.instruction}
 
     def _draft(self, only: list[str] | None = None) -> Draft:
-        options = self.options.model_copy(update={"instructions": self._instructions(), "only": only})
+        options = self.options.model_copy(update={"instructions": self._instructions(),
+                                                  "only": only or self.options.only})
         return draft_document(self.facts, self.backend, options)
 
     def _with_text(self, section: DraftSection, text: str) -> DraftSection:

@@ -1,0 +1,147 @@
+"""`cswriter draft --interactive`: accept, regenerate with an instruction, edit, skip; resumable."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from cswriter.backends.mock import MockBackend
+from cswriter.draft import DraftOptions
+from cswriter.draft.interactive import (
+    InteractiveQuit,
+    InteractiveSession,
+    InteractiveState,
+    Terminal,
+    load_state,
+)
+from cswriter.facts import load_facts
+
+ROOT = Path(__file__).resolve().parent.parent
+YEAR_END = ROOT / "fixtures" / "year-end-agent.yaml"
+CSWRITER = Path(sys.executable).parent / "cswriter"
+
+
+@pytest.fixture(autouse=True)
+def _cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def scripted(answers: list[str]) -> Terminal:
+    queue = list(answers)
+
+    def read(prompt: str) -> str:
+        if not queue:
+            raise EOFError
+        return queue.pop(0)
+
+    return Terminal(read=read)
+
+
+def reply(request, index):
+    instruction = request.context.get("instruction") or ""
+    return f"第{index + 1}稿{request.section}。" + (f"按要求:{instruction}。" if instruction else "")
+
+
+def session(tmp_path, answers, backend, editor=lambda text: text + "(已人工核对)"):
+    state_file = tmp_path / ".cswriter-draft.json"
+    facts = load_facts(YEAR_END)
+    return InteractiveSession(facts, backend, DraftOptions(only=["overview", "metrics", "work"]),
+                              state_file=state_file, state=load_state(state_file, YEAR_END),
+                              terminal=scripted(answers), editor=editor), state_file
+
+
+def test_accept_regenerate_edit_skip(tmp_path):
+    backend = MockBackend(script=reply)
+    s, state_file = session(tmp_path, ["a", "r", "更简洁", "a", "e", "a"], backend)
+    # overview accepted; metrics regenerated with an instruction then accepted; work edited.
+    draft = s.run()
+    texts = {sec.id: sec.text for sec in draft.sections}
+    assert "按要求:更简洁" in texts["metrics"]
+    assert "更简洁" in backend.requests[-1].messages[-1].content  # the instruction reached the prompt
+    assert texts["work"].endswith("(已人工核对)")
+    state = InteractiveState.model_validate_json(state_file.read_text(encoding="utf-8"))
+    assert {k: v.decision for k, v in state.sections.items()} == {
+        "overview": "accepted", "metrics": "accepted", "work": "edited"}
+
+
+def test_quit_saves_and_rerun_resumes_without_asking_again(tmp_path):
+    backend = MockBackend(script=reply)
+    first, state_file = session(tmp_path, ["a", "s", "q"], backend)
+    with pytest.raises(InteractiveQuit):
+        first.run()
+    saved = json.loads(state_file.read_text(encoding="utf-8"))["sections"]
+    assert saved["overview"]["decision"] == "accepted" and saved["metrics"]["decision"] == "skipped"
+
+    again, _ = session(tmp_path, ["a"], MockBackend(script=reply))  # only `work` is asked about
+    draft = again.run()
+    statuses = {s.id: s.status for s in draft.sections}
+    assert statuses["metrics"] == "skipped"
+    from cswriter.draft.render import render_markdown
+
+    markdown = render_markdown(draft)
+    assert "核心指标" not in markdown and "## 二、工作内容与方式" in markdown  # renumbered
+
+
+def test_decision_is_dropped_when_the_section_facts_change(tmp_path):
+    backend = MockBackend(script=reply)
+    first, state_file = session(tmp_path, ["a", "a", "a"], backend)
+    first.run()
+    state = json.loads(state_file.read_text(encoding="utf-8"))
+    state["sections"]["metrics"]["fingerprint"] = "stale"
+    state_file.write_text(json.dumps(state), encoding="utf-8")
+    asked: list[str] = []
+    again, _ = session(tmp_path, ["a"], MockBackend(script=reply))
+    original = again.terminal.ask
+    again.terminal.ask = lambda prompt: (asked.append(prompt), original(prompt))[1]
+    again.run()
+    assert len(asked) == 1  # only the section whose facts changed is reviewed again
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminal")
+def test_interactive_in_a_pseudo_terminal_with_editor(tmp_path):
+    pexpect = pytest.importorskip("pexpect")
+    editor = tmp_path / "editor.sh"
+    editor.write_text('#!/bin/sh\nprintf "李明负责客服热线和在线工单。\\n" > "$1"\n', encoding="utf-8")
+    editor.chmod(editor.stat().st_mode | stat.S_IEXEC)
+    out = tmp_path / "总结.md"
+    env = {**os.environ, "EDITOR": str(editor), "CSWRITER_CACHE_DIR": str(tmp_path / "cache"),
+           "COLUMNS": "120", "TERM": "dumb"}
+    command = [str(YEAR_END), "-o", str(out), "--interactive"]
+
+    child = pexpect.spawn(str(CSWRITER), ["draft", *command], env=env, encoding="utf-8", timeout=30)
+    child.expect("工作概述")
+    child.expect(r"\[q\]")
+    child.sendline("e")                       # overview: edit in $EDITOR …
+    child.expect("李明负责客服热线和在线工单")
+    child.expect(r"\[q\]")
+    child.sendline("a")                       # … then accept the edited text
+    child.expect("核心指标与工作成果")
+    child.expect(r"\[q\]")
+    child.sendline("s")                       # skip metrics
+    child.expect("工作内容与方式")
+    child.expect(r"\[q\]")
+    child.sendline("q")                       # quit: progress saved
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    assert not out.exists()
+    state = json.loads((tmp_path / ".cswriter-draft.json").read_text(encoding="utf-8"))
+    assert state["sections"]["overview"]["decision"] == "edited"
+
+    # Rerun: resumes at 工作内容与方式; accept everything that is left.
+    child = pexpect.spawn(str(CSWRITER), ["draft", *command], env=env, encoding="utf-8", timeout=30)
+    child.expect("继续")
+    for _ in range(9):
+        child.expect(r"\[q\]")
+        child.sendline("a")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    text = out.read_text(encoding="utf-8")
+    assert "## 一、工作概述\n\n李明负责客服热线和在线工单。" in text
+    assert "核心指标与工作成果" not in text and "## 二、工作内容与方式" in text
