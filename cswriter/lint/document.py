@@ -80,6 +80,7 @@ class Document:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.memo: dict = {}  # per-document results rules share (plan sentences, PII)
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -163,6 +164,13 @@ class Document:
     def has_metric_number(self, start: int, end: int) -> bool:
         i = bisect_right(self._metric_starts, start - 1)
         return i < len(self._metric_starts) and self._metric_starts[i] < end
+
+    def count_metric_numbers(self, start: int, end: int) -> int:
+        """How many metric numbers start in [start, end)."""
+        if end <= start:
+            return 0
+        starts = self._metric_starts
+        return bisect_right(starts, end - 1) - bisect_right(starts, start - 1)
 
     def iter_sentences(self) -> Iterator[tuple[int, int, str]]:
         text = self.text

@@ -9,6 +9,7 @@ common unit, so 2.1分钟 traces to 126秒.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterator
@@ -52,15 +53,17 @@ def _decimals(precision: float) -> int:
 
 
 def _subject_regex(ctx: LintContext) -> re.Pattern[str]:
-    def build() -> re.Pattern[str]:
-        from cswriter.domain import load_domain
+    extra = tuple(sorted(m.name for m in ctx.facts.metrics)) if ctx.facts is not None else ()
+    return _subject_regex_for(extra)
 
-        names = {n for spec in load_domain().metrics.values() for n in spec.names}
-        if ctx.facts is not None:
-            names.update(m.name for m in ctx.facts.metrics)
-        return re.compile(f"(?:{trie_pattern(names)})|[\u4e00-\u9fff]{{1,4}}率")
 
-    return ctx.memo("subject_regex", build)
+@functools.lru_cache(maxsize=16)
+def _subject_regex_for(extra_names: tuple[str, ...]) -> re.Pattern[str]:
+    from cswriter.domain import load_domain
+
+    names = {n for spec in load_domain().metrics.values() for n in spec.names}
+    names.update(extra_names)
+    return re.compile(f"(?:{trie_pattern(names)})|[\u4e00-\u9fff]{{1,4}}率")
 
 
 def _subject(doc: Document, ctx: LintContext, pos: int) -> str | None:
@@ -277,6 +280,20 @@ def _candidates(facts: Facts) -> list[_Candidate]:
     return out
 
 
+_CANDIDATES: dict[int, tuple[Facts, list[_Candidate]]] = {}
+
+
+def _candidates_cached(facts: Facts) -> list[_Candidate]:
+    """Computed once per facts object (lint_paths lints many files against one facts)."""
+    hit = _CANDIDATES.get(id(facts))
+    if hit is None or hit[0] is not facts:
+        if len(_CANDIDATES) > 8:
+            _CANDIDATES.clear()
+        hit = (facts, _candidates(facts))
+        _CANDIDATES[id(facts)] = hit
+    return hit[1]
+
+
 def _walk(node: Any, strings: list[str], numbers: list[float]) -> None:
     if isinstance(node, dict):
         for key, value in node.items():
@@ -327,10 +344,12 @@ def check_untraced(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[
     facts = ctx.facts
     if facts is None:
         return
-    candidates = ctx.memo("facts_candidates", lambda: _candidates(facts))
+    candidates = _candidates_cached(facts)
     from cswriter.privacy import find_pii
 
-    pii = ctx.memo(f"pii:{id(doc)}", lambda: find_pii(doc.text))
+    if "pii" not in doc.memo:
+        doc.memo["pii"] = find_pii(doc.text)
+    pii = doc.memo["pii"]
     text = doc.text
     for n in doc.metric_numbers:
         if n.unit == SCALE_UNIT or _STRUCTURAL_CN.match(n.text):

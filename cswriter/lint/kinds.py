@@ -8,6 +8,7 @@ lexicon kind is matched for all rules at once by `LexiconMatcher` for speed.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -79,11 +80,12 @@ def is_backed(doc: Document, pos: int, backing: str, end: int | None = None) -> 
     if backing == "none":
         return False
     end = pos if end is None else end
+    inside = doc.count_metric_numbers(pos, end)
     if backing == "sentence":
         s, e = doc.sentence_at(pos)
-        return any(not (pos <= n.start < end) for n in doc.metric_numbers_in(s, e))
+        return doc.count_metric_numbers(s, e) > inside
     c_start, c_end = doc.clause_at(pos)
-    if any(not (pos <= n.start < end) for n in doc.metric_numbers_in(c_start, c_end)):
+    if doc.count_metric_numbers(c_start, c_end) > inside:
         return True
     nxt = doc.next_clause(pos)
     if nxt is not None and _continues(doc.text, nxt[0]):
@@ -158,6 +160,7 @@ def check_pattern(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[H
 # CS3: claims of change without an amount; amounts without a baseline; plans
 
 
+@functools.cache
 def _plan_regex() -> re.Pattern[str]:
     markers = trie_pattern(vocab("plan_markers"))
     adverbs = trie_pattern(vocab("plan_adverbs"))
@@ -168,8 +171,10 @@ def _plan_regex() -> re.Pattern[str]:
 
 def _sentence_is_plan(doc: Document, ctx: LintContext, pos: int) -> bool:
     s, e = doc.sentence_at(pos)
-    plan = ctx.memo("plan_regex", _plan_regex)
-    return plan.search(doc.text, s, e) is not None
+    key = ("plan", s)
+    if key not in doc.memo:
+        doc.memo[key] = _plan_regex().search(doc.text, s, e) is not None
+    return doc.memo[key]
 
 
 def check_change_needs_amount(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
@@ -237,7 +242,7 @@ _DEADLINE_KINDS = ("date", "period")
 def check_plan(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
     """A plan (将加强培训) needs a target value and a date (DOMAIN.md, section 10)."""
     text = doc.text
-    plan = ctx.memo("plan_regex", _plan_regex)
+    plan = _plan_regex()
     deadline_words = _vocab_regex(rule.params.get("deadline_words", "deadline_words"))
     require = rule.params.get("require", "target")
     for s, e in doc.sentences:
@@ -329,7 +334,9 @@ _PII_LABELS = {"mobile": "手机号码", "landline": "固定电话", "id_card": 
 def check_pii(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
     from cswriter.privacy import find_pii, mask
 
-    found = ctx.memo(f"pii:{id(doc)}", lambda: find_pii(doc.text))
+    if "pii" not in doc.memo:
+        doc.memo["pii"] = find_pii(doc.text)
+    found = doc.memo["pii"]
     wanted = set(rule.params.get("kinds", []))
     for match in found:
         if match.kind in wanted:
