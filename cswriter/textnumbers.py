@@ -27,9 +27,17 @@ Conventions, and the decisions taken on ambiguous cases:
   "10月1日-7日" → 1 to 7 日). Times of day are decimal hours ("9:00-18:30" → 9 to 18.5 时).
 - Ranges are not approximate by themselves; `approximate` only reflects words such as
   约, 近, 超过, 余, 多, 左右, 以上 (and the bounds 以下, 以内, 不足, 不到).
+- Fractions are percentages: "三分之一" → 33.3… %, "千分之三" → 0.3 %; "八成" → 80 %.
+- Two neighbouring Chinese digits are a rough range: "七八个" → 7 to 8, approximate.
 - Phone, ID and bank-card numbers come back whole, as kind "plain" with no unit.
+- A Chinese numeral needs a unit or a magnitude (百/千/万/亿): "一百零五" is a figure,
+  "十一" (the holiday) and "五一" are not.
 - A lone "一" before a measure word of a count ("一位客户", "一次性") is an article, not a
-  figure, and is not reported; "两位客户" is.
+  figure, and is not reported; "两位客户" is. Nor are "二次" (repeat) and "十分" (very).
+- Markers of a list or section ("1." "2、" "（3）" "一、" "2.1") are ordinals only at the
+  start of a line or after a sentence end or colon; "2.1" mid-sentence is a number.
+- A number glued to Latin letters is an identifier (PAGE1, ISO9001, 5G) and is skipped,
+  as are URLs and e-mail addresses.
 """
 
 from __future__ import annotations
@@ -644,16 +652,16 @@ def _h_slash(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
     start, end = m.start(), m.end("sn")
     if m["sn2"] is not None:
         high, p2 = _arabic(m["sn2"])
-        precision = max(precision, p2)
+        if high < value:  # 4.9-4.7/5.0 is two scores, not a range
+            _emit(out, text, start, end, value, None, "分", "score", precision)
+            start, value, precision, high = m.start("sn2"), high, p2, None
+        else:
+            precision = max(precision, p2)
         end = m.end("sn2")
     start, approximate, _, _ = _prefix(text, start, False, "score", "分")
     _emit(out, text, start, end, value, high, "分", "score", precision, approximate)
     den_value, den_precision = _arabic(m["sd"])
     _emit(out, text, m.start("sd"), m.end(), den_value, None, SCALE_UNIT, "score", den_precision)
-
-
-def _h_quarter_q(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
-    _h_quarter(text, m, out)
 
 
 _HANDLERS = {
@@ -662,7 +670,7 @@ _HANDLERS = {
     "year_range": _h_year_range,
     "date_cn": _h_date_cn,
     "quarter": _h_quarter,
-    "quarter_q": _h_quarter_q,
+    "quarter_q": _h_quarter,
     "time": _h_time,
     "day": _h_day,
     "list": _h_list,

@@ -138,6 +138,7 @@ def test_ranges(sentence: str, text: str, value: float, high: float, unit: str,
     # Different units, or a falling pair, are two figures rather than a range.
     ("响应时间从15分钟至1小时不等", [("15分钟", None), ("1小时", None)]),
     ("投诉率由5%至3%", [("5%", None), ("3%", None)]),
+    ("评分4.9-4.7/5.0", [("4.9", None), ("4.7", None), ("5.0", None)]),
 ])
 def test_not_ranges(sentence: str, expected: list[tuple[str, float | None]]) -> None:
     assert [(n.text, n.high) for n in find_numbers(sentence)] == expected
