@@ -24,18 +24,21 @@ def chinese_numeral_to_int(text: str) -> int | None:
     if not text or any(ch not in _CN_DIGITS and ch not in _CN_UNITS and ch not in _CN_BIG
                        for ch in text):
         return None
-    total, section, digit = 0, 0, None
+    # total: everything before the last 亿; wan: the 万-group inside the current 亿-group.
+    total, wan, section, digit = 0, 0, 0, None
     for ch in text:
         if ch in _CN_DIGITS:
             digit = _CN_DIGITS[ch]
         elif ch in _CN_UNITS:
             section += (1 if digit is None else digit) * _CN_UNITS[ch]
             digit = None
-        else:  # 万 / 亿
-            section += digit or 0
-            total = (total + section) * _CN_BIG[ch]
+        elif ch == "万":
+            wan += (section + (digit or 0)) * 10_000
             section, digit = 0, None
-    return total + section + (digit or 0)
+        else:  # 亿
+            total = (total + wan + section + (digit or 0)) * 100_000_000
+            wan, section, digit = 0, 0, None
+    return total + wan + section + (digit or 0)
 
 
 def parse_number(text: str | float | int) -> float | None:

@@ -229,3 +229,13 @@ def test_arbitrary_text_never_raises_anything_but_input_error(text):
         facts_from_data(data, "t.yaml", tree)
     except InputError:
         pass
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("两万五千", 25000), ("一百零五", 105), ("十二", 12), ("十万", 100000),
+    ("一亿二千万", 120_000_000), ("三亿零五百万", 305_000_000),
+    ("一千二百三十四万五千六百七十八", 12_345_678)])
+def test_chinese_numerals(text, expected):
+    from cswriter.parsing import chinese_numeral_to_int
+
+    assert chinese_numeral_to_int(text) == expected
