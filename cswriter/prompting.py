@@ -63,7 +63,7 @@ class PromptLibrary:
             raise PromptError(f"提示词目录 {self.override_dir} 不存在或不是目录（--prompts）。")
         self.dirs = ([self.override_dir] if self.override_dir else []) + builtin_prompt_dirs()
         if not self.dirs:
-            raise PromptError("找不到内置的提示词模板目录（prompts/)，安装可能不完整。")
+            raise PromptError("找不到内置的提示词模板目录（prompts/），安装可能不完整。")
         self._env = _environment(tuple(str(d) for d in self.dirs))
 
     def source_of(self, name: str) -> Path | None:

@@ -37,7 +37,7 @@ class OfflineBackend(Backend):
         section = (context.get("section") or {}).get("id") or request.section
         if not section or "report" not in context:
             raise BackendError(
-                "离线后端需要章节的事实数据（request.context)，它只能在 cswriter draft 流程中使用。"
+                "离线后端需要章节的事实数据（request.context），它只能在 cswriter draft 流程中使用。"
             )
         writer = _WRITERS.get(section)
         if writer is None:

@@ -22,7 +22,7 @@ HELP = """分节起草客服工作总结：每节只带本节用到的事实和�
 
 缺材料的章节只写“需补充”和缺什么，绝不编造。修改后仍未解决的问题会列在输出中，退出码为 1。
 
-后端：默认 offline（不联网、无需密钥，按事实模板生成平实正文）；--backend openai 使用 OpenAI 兼容接口（OPENAI_API_KEY、OPENAI_BASE_URL);--backend langchain --model 提供方：模型。模型回复缓存在本地（CSWRITER_CACHE_DIR)，事实不变时重跑不再调用模型，中断后重跑从断点继续。发往非本地模型的提示词默认隐去手机号、身份证号、银行卡号和邮箱。
+后端：默认 offline（不联网、无需密钥，按事实模板生成平实正文）；--backend openai 使用 OpenAI 兼容接口（OPENAI_API_KEY、OPENAI_BASE_URL）；--backend langchain --model 提供方:模型。模型回复缓存在本地（CSWRITER_CACHE_DIR），事实不变时重跑不再调用模型，中断后重跑从断点继续。发往非本地模型的提示词默认隐去手机号、身份证号、银行卡号和邮箱。
 
 退出码：0 成功 · 1 有未解决的错误级问题 · 2 输入或命令行有误 · 3 模型后端调用失败。
 
@@ -38,7 +38,7 @@ HELP = """分节起草客服工作总结：每节只带本节用到的事实和�
 
   OPENAI_BASE_URL=https://dashscope.aliyuncs.com/compatible-mode/v1 cswriter draft 我的年终总结.yaml --backend openai --model qwen-plus
 
-  OPENAI_BASE_URL=http://localhost:11434/v1 OPENAI_API_KEY=ollama cswriter draft 我的年终总结.yaml --backend openai --model qwen2.5:7b   # Ollama(vLLM 同理）
+  OPENAI_BASE_URL=http://localhost:11434/v1 OPENAI_API_KEY=ollama cswriter draft 我的年终总结.yaml --backend openai --model qwen2.5:7b   # Ollama（vLLM 同理）
 
   cswriter draft 我的年终总结.yaml --backend langchain --model deepseek:deepseek-chat
 
@@ -60,7 +60,7 @@ def draft_command(
         None, "--output", "-o", help="输出文件：.md、.docx 或 .json；不写则输出到标准输出。"),
     backend_name: str | None = typer.Option(
         None, "--backend", "-b", help="模型后端：offline（默认）、openai、langchain、mock 或插件。"),
-    model: str | None = typer.Option(None, "--model", "-m", help="模型名；langchain 写成 提供方：模型。"),
+    model: str | None = typer.Option(None, "--model", "-m", help="模型名；langchain 写成 提供方:模型。"),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help=FORMAT_HELP),
     concurrency: int = typer.Option(4, "--concurrency", "-j", min=1, max=64, help="同时起草的章节数。"),
     max_repairs: int = typer.Option(2, "--max-repairs", min=0, max=10, help="每节最多退回修改几次。"),
@@ -112,20 +112,23 @@ def _draft_with_progress(facts, backend, options, *, quiet: bool):
 
     if quiet or not sys.stderr.isatty():
         return draft_document(facts, backend, options)
-    with SectionProgress() as progress:
+    from cswriter.outline import build_outline
+
+    with SectionProgress(total=len(build_outline(facts).sections)) as progress:
         return draft_document(facts, backend, options, on_event=progress.event)
 
 
 class SectionProgress:
     """Per-section progress on stderr with rich, for people at a terminal."""
 
-    def __init__(self) -> None:
+    def __init__(self, total: int | None = None) -> None:
         from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
         self.console = stderr_console()
         self.progress = Progress(TextColumn("[bold]起草中[/]"), BarColumn(),
                                  TextColumn("{task.completed}/{task.total} 节"), TimeElapsedColumn(),
                                  console=self.console, transient=True)
+        self.total = total
         self.task = None
         self._lock = threading.Lock()
 
@@ -141,7 +144,7 @@ class SectionProgress:
 
         with self._lock:
             if self.task is None:
-                self.task = self.progress.add_task("draft", total=None)
+                self.task = self.progress.add_task("draft", total=self.total)
             if kind == "repair":
                 self.progress.console.print(f"  [yellow]↻[/] {section_id}：发现问题，退回修改")
             if kind != "done" or section is None:

@@ -293,7 +293,7 @@ def _run_concurrently(ready: list[PlannedSection], work: Callable[[PlannedSectio
         finished = len(results)
         if isinstance(failure, BackendError):
             resume = ("已收到的回复都已缓存，修复问题后重新运行同一命令会从中断处继续。" if cached
-                      else "本次未使用缓存（--no-cache)，重新运行将从头开始。")
+                      else "本次未使用缓存（--no-cache），重新运行将从头开始。")
             raise BackendError(f"{failure.message}（已完成 {finished} 节；{resume}）",
                                hint=failure.hint) from failure
         raise failure
