@@ -25,9 +25,9 @@ if TYPE_CHECKING:
     from cswriter.facts import Facts
 
 REJECT_CODE = "CS504"
-# Overlaps are resolved only among the wording families; a figure, punctuation or privacy
-# finding is never hidden by a wording finding on the same span.
-_WORDING = ("CS1", "CS2", "CS3", "CS5")
+# Overlaps are resolved only among the wording families CS1-CS3; a figure, usage or privacy
+# finding never hides, and is never hidden by, a wording finding on the same span.
+_WORDING = ("CS1", "CS2", "CS3")
 
 
 class _Plan:

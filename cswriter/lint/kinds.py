@@ -166,7 +166,10 @@ def _plan_regex() -> re.Pattern[str]:
     adverbs = trie_pattern(vocab("plan_adverbs"))
     verbs = trie_pattern(vocab("plan_verbs"))
     subjects = "(?:我们|我|本人|团队|本部门|客服部|班组)?"
-    return re.compile(f"(?:{markers})[,，:：]?{subjects}(?:{adverbs}){{0,3}}(?:{verbs})")
+    # A short object or partner may sit between the marker and the verb (将与快递公司加强沟通,
+    # 要把好评率再往上提); no punctuation or digits, so 将流程节点从7个精简至4个 is not a plan.
+    gap = "[^，。,;；:：！？!?\\n0-9]{0,8}?"
+    return re.compile(f"(?:{markers})[,，:：]?{subjects}(?:{adverbs}){{0,3}}{gap}(?:{adverbs}){{0,2}}(?:{verbs})")
 
 
 def _sentence_is_plan(doc: Document, ctx: LintContext, pos: int) -> bool:
