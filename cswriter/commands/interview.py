@@ -1,0 +1,312 @@
+"""`cswriter interview [FILE]`: ask for the facts, saving after every answer; resumes."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from cswriter.commands._common import handles_user_errors, print_json, stderr_console, stdout_console
+
+HELP = """逐项提问,把回答写进事实文件;每答一题立即保存,中断后再次运行会从缺的地方继续。
+
+问题来自 check:缺什么就问什么。回答可以像平时一样写:95.2%、4.8分(满分5分)、两分钟、12.5万件、2026年6月底。
+
+输入 ? 看示例;“跳过”跳过这一题;“结束”结束访谈;“改 字段”修改已填写的内容。
+
+没有终端(或加 --no-input)时不提问:以 JSON 输出待回答的问题后退出(0 已无错误,1 仍有错误)。
+
+--answers 回答文件(YAML/JSON,字段路径 → 回答)一次性提供回答;有回答无法使用时退出码为 2,其余回答照常保存。
+
+列表(cases、problems、plans、metrics、work 等)的回答是追加一项;categories 与 complaints.types 按整体回答。
+
+示例:
+
+  cswriter interview 我的月度总结.yaml
+
+  cswriter interview 周报.yaml --type weekly --role 客服专员
+
+  cswriter interview 我的月度总结.yaml --revise metrics[0].value
+
+  cswriter interview 我的月度总结.yaml --no-input
+
+  cswriter interview 我的月度总结.yaml --answers 回答.yaml
+"""
+
+DEFAULT_FILE = "客服工作总结.yaml"
+
+
+class ReportTypeChoice(str, Enum):
+    year_end = "year-end"
+    half_year = "half-year"
+    quarterly = "quarterly"
+    monthly = "monthly"
+    weekly = "weekly"
+    project = "project"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("interview", help=HELP)(interview_command)
+
+
+@handles_user_errors
+def interview_command(
+    ctx: typer.Context,
+    file: Path | None = typer.Argument(None, metavar="[FILE]", help="事实文件(YAML 或 JSON);不存在时新建。"),
+    no_input: bool = typer.Option(False, "--no-input", help="不提问:以 JSON 输出待回答的问题后退出。"),
+    answers: Path | None = typer.Option(
+        None, "--answers", metavar="ANSWERS", help="回答文件(YAML/JSON):字段路径 → 回答。"
+    ),
+    revise: list[str] = typer.Option(
+        [], "--revise", metavar="FIELD", help="先修改已填写的某一项(字段路径或指标名称),可重复。"
+    ),
+    report_type: ReportTypeChoice | None = typer.Option(None, "--type", "-t", help="新文件的报告类型。"),
+    role: str | None = typer.Option(None, "--role", "-r", help="新文件的岗位,如 客服专员、客服主管。"),
+) -> None:
+    from cswriter.errors import InputError
+
+    interactive = not no_input and answers is None and sys.stdin.isatty()
+    rtype = report_type.value if report_type else None
+    if not interactive:
+        if file is None:
+            raise InputError("没有终端时需要指定事实文件:cswriter interview FILE --no-input")
+        if revise:
+            raise InputError("--revise 只能在终端里使用;程序可以用 --answers 直接给出字段的新值。")
+        raise typer.Exit(_run_without_terminal(file, answers, rtype, role))
+    raise typer.Exit(_run_at_terminal(ctx, file, revise, rtype, role))
+
+
+# ---------------------------------------------------------------------------------------
+# Programs and agents
+
+
+def _load_answers(path: Path) -> dict[str, Any]:
+    from cswriter.errors import InputError
+    from cswriter.facts import _plain, parse_document
+    from cswriter.textio import read_text
+
+    data, _ = parse_document(read_text(path), str(path), is_json=str(path).lower().endswith(".json"))
+    if not isinstance(data, dict):  # pragma: no cover - parse_document rejects non-mappings
+        raise InputError(f"{path}: 回答文件应是“字段路径: 回答”的键值对。")
+    return {str(k): v for k, v in _plain(data).items()}
+
+
+def _run_without_terminal(file: Path, answers_path: Path | None, report_type: str | None,
+                          role: str | None) -> int:
+    from datetime import date
+
+    from cswriter.interview.answers import AnswerError, parse_period, parse_report_type
+    from cswriter.interview.document import FactsDocument
+    from cswriter.interview.engine import Interview, apply_answers, create_document, is_blank_file
+    from cswriter.interview.spec import load_interview_spec
+
+    answers = _load_answers(answers_path) if answers_path else {}
+    errors: list[dict[str, str]] = []
+    today = date.today()
+    if is_blank_file(file):
+        setup = {k: answers.pop(k) for k in ("report.type", "report.role", "report.period") if k in answers}
+        try:
+            if "report.type" in setup:
+                report_type = parse_report_type(str(setup["report.type"]))
+        except AnswerError as error:
+            errors.append({"field": "report.type", "answer": str(setup["report.type"]), "message": error.message})
+        if report_type is None:
+            _report_errors(errors)
+            print_json({"file": str(file), "ok": False, "created": False, "errors": errors,
+                        "questions": _setup_questions()})
+            return 2 if errors else 1
+        period = None
+        if "report.period" in setup:
+            try:
+                value = setup["report.period"]
+                period = parse_period(str(value), today) if not isinstance(value, dict) else None
+                if isinstance(value, dict):
+                    answers = {"report.period": value, **answers}
+            except AnswerError as error:
+                errors.append({"field": "report.period", "answer": str(setup["report.period"]),
+                               "message": error.message})
+        role_text = str(setup.get("report.role") or role or load_interview_spec().default_role)
+        doc = create_document(file, report_type, role_text, period, today)
+        created = True
+    else:
+        doc = FactsDocument.load(file)
+        created = False
+    iv = Interview(doc, today)
+    done, more_errors = apply_answers(iv, answers)
+    errors += more_errors
+    _report_errors(errors)
+    result = iv.check()
+    sections = iv.progress(result)
+    print_json({
+        "file": str(file),
+        "ok": result.ok,
+        "created": created,
+        "applied": [o.path for o in done],
+        "notes": [note for o in done for note in o.notes],
+        "errors": errors,
+        "progress": {"done": [s.id for s in sections if s.done],
+                     "todo": [s.id for s in sections if not s.done]},
+        "questions": [q.model_dump() for q in iv.questions(result)],
+    })
+    if errors:
+        return 2
+    return 0 if result.ok else 1
+
+
+def _setup_questions() -> list[dict[str, Any]]:
+    from cswriter.interview.answers import report_type_choices
+    from cswriter.interview.spec import load_interview_spec
+
+    spec = load_interview_spec()
+    choices = "、".join(f"{rid}({title})" for rid, title in report_type_choices())
+    return [
+        {"field": "report.type", "question": f"这是哪一种总结?可选:{choices}", "answer_kind": "choice",
+         "severity": "error", "code": "setup", "example": "monthly"},
+        {"field": "report.role", "question": spec.field("report.role").prompt, "answer_kind": "text",
+         "severity": "warning", "code": "setup", "example": spec.field("report.role").example},
+        {"field": "report.period", "question": spec.field("report.period").prompt, "answer_kind": "date",
+         "severity": "warning", "code": "setup", "example": spec.field("report.period").example},
+    ]
+
+
+def _report_errors(errors: list[dict[str, str]]) -> None:
+    if not errors:
+        return
+    from rich.markup import escape
+
+    console = stderr_console()
+    for e in errors:
+        console.print(f"[bold red]错误:[/]{escape(e['field'])}:{escape(e['message'])}")
+
+
+# ---------------------------------------------------------------------------------------
+# People
+
+
+def _run_at_terminal(ctx: typer.Context, file: Path | None, revise: list[str],
+                     report_type: str | None, role: str | None) -> int:
+    from datetime import date
+
+    from rich.markup import escape
+
+    from cswriter.interview.terminal import (
+        Finish,
+        TerminalClosed,
+        TerminalInterview,
+        enable_line_editing,
+        install_hangup_handler,
+        open_interactive,
+    )
+
+    console = stdout_console()
+    install_hangup_handler()
+    enable_line_editing()
+    term = TerminalInterview(None, console)
+    today = date.today()
+    path = file
+    try:
+        if path is None:
+            chosen: list[str] = []
+            term.prompt(f"事实保存到哪个文件?直接回车表示 {DEFAULT_FILE}。",
+                        lambda text, ok: chosen.append(text.strip()) or _noted(), required=False,
+                        done_text="✓")
+            path = Path(chosen[0] if chosen else DEFAULT_FILE)
+        iv = open_interactive(path, term, today, report_type, role)
+        term.iv = iv
+        _greet(term, iv)
+        for target in revise:
+            term.revise(target)
+        term.run()
+    except Finish:
+        if term.iv is None:
+            return 1
+    except KeyboardInterrupt:
+        _resume_hint(console, path, "已中断。")
+        return 130
+    except TerminalClosed:
+        _resume_hint(console, path, "输入已结束。")
+        if term.iv is None:
+            return 1
+        return 0 if term.iv.check().ok else 1
+    try:
+        return _hand_off(ctx, term)
+    except (KeyboardInterrupt, TerminalClosed):
+        console.print("")
+        return 0 if term.iv.check().ok else 1
+
+
+def _noted():
+    from cswriter.interview.engine import Outcome
+
+    return Outcome(path="file")
+
+
+def _greet(term, iv) -> None:
+    from rich.markup import escape
+
+    from cswriter.domain import load_domain
+
+    domain = load_domain()
+    facts = iv.facts
+    rtype = domain.report_types[facts.report.type].title
+    role = domain.role_of(facts.report.role, facts.report.level).title
+    term.say(f"[bold]cswriter 访谈[/] · {escape(iv.doc.name)} · {rtype} · {escape(role)}"
+             f" · {facts.report.period.start} 至 {facts.report.period.end}")
+    term.say("[dim]每个回答都会立即保存,可随时按 Ctrl-C 退出,下次运行从缺的地方继续。"
+             "输入 ? 看示例,“跳过”跳过,“结束”结束,“改 字段”修改已填写的内容(如 改 metrics[0].value)。[/]")
+
+
+def _resume_hint(console, path: Path | None, head: str) -> None:
+    from rich.markup import escape
+
+    console.print("")
+    if path is None:
+        console.print(f"[yellow]{head}[/]")
+        return
+    console.print(f"[yellow]{head}[/]已回答的内容都已保存在 {escape(str(path))}。"
+                  f"再次运行 cswriter interview {escape(str(path))} 可以接着回答。")
+
+
+def _draft_available(ctx: typer.Context) -> bool:
+    root = ctx.find_root()
+    try:
+        return root.command.get_command(root, "draft") is not None  # type: ignore[attr-defined]
+    except Exception:  # pragma: no cover - not a group
+        return False
+
+
+def _hand_off(ctx: typer.Context, term) -> int:
+    """The check summary, then offer the outline and the draft."""
+    import subprocess
+
+    from rich.markup import escape
+
+    from cswriter.commands.check import render_check
+
+    iv = term.iv
+    name = iv.doc.name
+    result = iv.check()
+    term.say("")
+    term.say("[bold]── 检查结果 ──[/]")
+    render_check(result, name)
+    if term.confirm("要现在查看提纲吗?", default=True):
+        from cswriter.outline import build_outline, outline_markdown
+
+        term.console.print(escape(outline_markdown(build_outline(iv.facts, result))), highlight=False)
+    quoted = _shell_quote(name)
+    if _draft_available(ctx):
+        if term.confirm("要现在起草全文吗?", default=result.ok):
+            subprocess.run([sys.executable, "-m", "cswriter", "draft", name], check=False)
+    else:
+        term.say(f"起草全文:cswriter draft {escape(quoted)} -o 总结.docx")
+    term.say(f"[dim]以后要修改某一项:cswriter interview {escape(quoted)} --revise 字段(如 metrics[0].value)[/]")
+    return 0 if result.ok else 1
+
+
+def _shell_quote(text: str) -> str:
+    import shlex
+
+    return shlex.quote(text)

@@ -1,0 +1,98 @@
+"""The interview's own data (`cswriter/data/interview.yaml`) as typed objects.
+
+How an answer to a field is read, what a good answer looks like, and which steps fill a
+whole item are domain knowledge, so they live in the data file; this module only loads it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from cswriter.domain import load_yaml_resource
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Commands(_Spec):
+    skip: tuple[str, ...]
+    example: tuple[str, ...]
+    finish: tuple[str, ...]
+    revise: tuple[str, ...]
+    yes: tuple[str, ...]
+    no: tuple[str, ...]
+
+
+class FieldSpec(_Spec):
+    handler: str
+    example: Any = None
+    prompt: str | None = None
+
+
+class Dialogue(_Spec):
+    steps: tuple[str, ...] = ()
+    item: str | None = None
+    repeat: str | None = None
+
+
+class NewMetric(_Spec):
+    name: str | None = None
+    from_question: bool = False
+
+
+class MetricExamples(_Spec):
+    count: str
+    rate: str
+    duration: str
+    score: dict[str, str]
+
+
+class InterviewSpec(_Spec):
+    commands: Commands
+    non_answers: tuple[str, ...]
+    reject_new: tuple[str, ...]
+    confirm_new: tuple[str, ...]
+    manual: tuple[str, ...]
+    report_type_names: dict[str, tuple[str, ...]]
+    default_role: str
+    unit_aliases: dict[str, str]
+    value_prefixes: tuple[str, ...]
+    value_suffixes: tuple[str, ...]
+    target_verbs: tuple[str, ...]
+    change_verbs: tuple[str, ...]
+    list_separators: str
+    metric_examples: MetricExamples
+    unit_switches: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    fields: dict[str, FieldSpec]
+    dialogues: dict[str, Dialogue]
+    new_metric_codes: dict[str, NewMetric] = Field(default_factory=dict)
+    code_presets: dict[str, dict[str, Any]] = Field(default_factory=dict)
+
+    def field(self, path: str) -> FieldSpec:
+        """The spec for a concrete path ("metrics[2].value"); unknown paths are read raw."""
+        return self.fields.get(field_pattern(path), FieldSpec(handler="raw"))
+
+    def dialogue(self, path: str) -> Dialogue | None:
+        return self.dialogues.get(field_pattern(path))
+
+    def code_matches(self, code: str, entries: tuple[str, ...]) -> bool:
+        return any(code.startswith(entry) for entry in entries)
+
+
+_INDEX_RE = re.compile(r"\[\d+\]")
+
+
+def field_pattern(path: str) -> str:
+    """"metrics[2].value" → "metrics[].value": the key under which the data describes it."""
+    return _INDEX_RE.sub("[]", path)
+
+
+@functools.cache
+def load_interview_spec() -> InterviewSpec:
+    """Read `interview.yaml` once per process."""
+    return InterviewSpec.model_validate(load_yaml_resource("interview.yaml"))
