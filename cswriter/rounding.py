@@ -54,8 +54,13 @@ def format_number(value: float, decimals: int | None = None) -> str:
 def agrees(stated: float, exact: float, stated_decimals: int) -> bool:
     """Does a stated figure fit an exact one at the precision it was stated with?
 
-    Rounding and truncation are both accepted: within one unit of the last stated digit
-    (343 fits 343.51; 98.5 fits 98.49; 98 does not fit 98.5 at 0 decimals? It does: 0.5 < 1).
+    It fits when it is the exact value rounded half-up, or truncated, at the stated number
+    of decimals: 343 and 344 both fit 343.51 (people truncate daily means), 98.5 fits 98.49,
+    but 4 does not fit 3.1. Negative decimals express 万-style precision (1.2万 → -3).
     """
-    tolerance = 10.0 ** (-stated_decimals)
-    return abs(stated - exact) < tolerance + 1e-9
+    scale = 10.0 ** stated_decimals
+    tolerance = 1e-9 * max(1.0, abs(stated))
+    if abs(stated - round_half_up(exact, stated_decimals)) <= tolerance:
+        return True
+    truncated = math.trunc(exact * scale + 1e-9 * math.copysign(1, exact)) / scale
+    return abs(stated - truncated) <= tolerance

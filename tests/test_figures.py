@@ -91,3 +91,11 @@ def test_format_number():
     assert format_number(1200) == "1200"
     assert format_number(98.5) == "98.5"
     assert format_number(2.0, 1) == "2.0"
+
+
+@pytest.mark.parametrize("stated,exact,decimals,fits", [
+    (343, 343.51, 0, True), (344, 343.51, 0, True), (342, 343.51, 0, False),
+    (4, 3.1, 0, False), (98.5, 98.49, 1, True), (15, 14, 0, False),
+    (12000, 12345, -3, True), (13000, 12345, -3, False)])
+def test_agrees_accepts_rounding_and_truncation_only(stated, exact, decimals, fits):
+    assert agrees(stated, exact, decimals) is fits
