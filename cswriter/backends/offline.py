@@ -42,7 +42,7 @@ class OfflineBackend(Backend):
         writer = _WRITERS.get(section)
         if writer is None:
             raise BackendError(f"离线后端不认识章节 {section!r}。")
-        text = writer(_Context(context)).strip()
+        text = _full_width_punctuation(writer(_Context(context)).strip())
         if not text:
             text = "本节暂无可写的事实。"
         return Completion(text=text, model=self.model, finish_reason="stop",
@@ -52,6 +52,20 @@ class OfflineBackend(Backend):
     def status(cls) -> BackendStatus:
         return BackendStatus(name=cls.name, configured=True, local=True,
                              detail="无需配置；不联网，按事实模板生成正文（默认后端）")
+
+
+def _full_width_punctuation(text: str) -> str:
+    """Quote the user's fact strings with Chinese punctuation, as `cswriter lint --fix` would.
+
+    Facts typed on Windows often use half-width ,;:() inside Chinese sentences; the drafted
+    prose should not inherit them. The linter's own fixable rule decides what to swap.
+    """
+    from cswriter.lint import lint_text
+    from cswriter.lint.config import LintConfig
+    from cswriter.lint.fixes import apply_replacements
+
+    findings = lint_text(text, path="<text>", config=LintConfig(select=["CS502"]))
+    return apply_replacements(text, findings)[0]
 
 
 class _Context:
