@@ -33,6 +33,9 @@ from cswriter.template import render_template
     ("95.2%", Quantity(95.2, "%")),
     ("4.8分(满分5分)", Quantity(4.8, "分", 5)),
     ("4.8 分(满分 5 分)", Quantity(4.8, "分", 5)),
+    ("4.8分\uff08满分5分\uff09", Quantity(4.8, "分", 5)),   # full-width brackets
+    ("\uff11\uff12\uff10\uff10件", Quantity(1200, "件")),      # full-width digits
+    ("95.2\uff05", Quantity(95.2, "%")),
     ("9.2分(10分制)", Quantity(9.2, "分", 10)),
     ("两分钟", Quantity(2, "分钟")),
     ("12.5万件", Quantity(125000, "件")),
@@ -240,3 +243,21 @@ def test_shares_over_100_are_always_refused(tmp_path_factory: pytest.TempPathFac
     else:
         iv.answer("categories", typed)
         assert [c.share for c in iv.facts.categories] == shares
+
+
+def test_a_missing_team_metric_is_added_by_its_value_alone(interview: Interview) -> None:
+    # A lead's report needs 培训覆盖率 and 离职率 (CK502): both findings point at "metrics".
+    missing = [f for f in interview.check().findings if f.code == "CK502"]
+    assert len(missing) == 0  # the lead template already lists them
+    path = interview.doc.path
+    text = path.read_text(encoding="utf-8")
+    cut = text.index("  - name: 培训覆盖率")
+    path.write_text(text[:cut] + text[text.index("  # 比率可附上计数"):], encoding="utf-8")
+    iv = Interview(FactsDocument.load(path), today=date(2026, 11, 5))
+    missing = [f for f in iv.check().findings if f.code == "CK502"]
+    assert [iv.new_metric_name(f) for f in missing] == ["培训覆盖率", "离职率"]
+    assert iv.example(missing[0]) == {"name": "培训覆盖率", "value": "93.5%"}
+    iv.answer("metrics", {"name": "培训覆盖率", "value": "100%"}, finding=missing[0])
+    left = [f for f in iv.check().findings if f.code == "CK502"]
+    assert [iv.new_metric_name(f) for f in left] == ["离职率"]
+    assert (iv.facts.metrics[-1].name, iv.facts.metrics[-1].unit) == ("培训覆盖率", "%")

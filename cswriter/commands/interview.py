@@ -11,19 +11,19 @@ import typer
 
 from cswriter.commands._common import handles_user_errors, print_json, stderr_console, stdout_console
 
-HELP = """逐项提问,把回答写进事实文件;每答一题立即保存,中断后再次运行会从缺的地方继续。
+HELP = """逐项提问，把回答写进事实文件；每答一题立即保存，中断后再次运行会从缺的地方继续。
 
-问题来自 check:缺什么就问什么。回答可以像平时一样写:95.2%、4.8分(满分5分)、两分钟、12.5万件、2026年6月底。
+问题来自 check：缺什么就问什么。回答可以像平时一样写：95.2%、4.8分（满分5分）、两分钟、12.5万件、2026年6月底。
 
-输入 ? 看示例;“跳过”跳过这一题;“结束”结束访谈;“改 字段”修改已填写的内容。
+输入 ? 看示例；“跳过”跳过这一题；“结束”结束访谈；“改 字段”修改已填写的内容。
 
-没有终端(或加 --no-input)时不提问:以 JSON 输出待回答的问题后退出(0 已无错误,1 仍有错误)。
+没有终端（或加 --no-input）时不提问：以 JSON 输出待回答的问题后退出（0 已无错误，1 仍有错误）。
 
---answers 回答文件(YAML/JSON,字段路径 → 回答)一次性提供回答;有回答无法使用时退出码为 2,其余回答照常保存。
+--answers 回答文件（YAML/JSON，字段路径 → 回答）一次性提供回答；有回答无法使用时退出码为 2，其余回答照常保存。
 
-列表(cases、problems、plans、metrics、work 等)的回答是追加一项;categories 与 complaints.types 按整体回答。
+列表（cases、problems、plans、metrics、work 等）的回答是追加一项；categories 与 complaints.types 按整体回答。
 
-示例:
+示例：
 
   cswriter interview 我的月度总结.yaml
 
@@ -55,16 +55,16 @@ def register(app: typer.Typer) -> None:
 @handles_user_errors
 def interview_command(
     ctx: typer.Context,
-    file: Path | None = typer.Argument(None, metavar="[FILE]", help="事实文件(YAML 或 JSON);不存在时新建。"),
-    no_input: bool = typer.Option(False, "--no-input", help="不提问:以 JSON 输出待回答的问题后退出。"),
+    file: Path | None = typer.Argument(None, metavar="[FILE]", help="事实文件（YAML 或 JSON）；不存在时新建。"),
+    no_input: bool = typer.Option(False, "--no-input", help="不提问：以 JSON 输出待回答的问题后退出。"),
     answers: Path | None = typer.Option(
-        None, "--answers", metavar="ANSWERS", help="回答文件(YAML/JSON):字段路径 → 回答。"
+        None, "--answers", metavar="ANSWERS", help="回答文件（YAML/JSON）：字段路径 → 回答。"
     ),
     revise: list[str] = typer.Option(
-        [], "--revise", metavar="FIELD", help="先修改已填写的某一项(字段路径或指标名称),可重复。"
+        [], "--revise", metavar="FIELD", help="先修改已填写的某一项（字段路径或指标名称），可重复。"
     ),
     report_type: ReportTypeChoice | None = typer.Option(None, "--type", "-t", help="新文件的报告类型。"),
-    role: str | None = typer.Option(None, "--role", "-r", help="新文件的岗位,如 客服专员、客服主管。"),
+    role: str | None = typer.Option(None, "--role", "-r", help="新文件的岗位，如 客服专员、客服主管。"),
 ) -> None:
     from cswriter.errors import InputError
 
@@ -72,9 +72,9 @@ def interview_command(
     rtype = report_type.value if report_type else None
     if not interactive:
         if file is None:
-            raise InputError("没有终端时需要指定事实文件:cswriter interview FILE --no-input")
+            raise InputError("没有终端时需要指定事实文件：cswriter interview FILE --no-input")
         if revise:
-            raise InputError("--revise 只能在终端里使用;程序可以用 --answers 直接给出字段的新值。")
+            raise InputError("--revise 只能在终端里使用；程序可以用 --answers 直接给出字段的新值。")
         raise typer.Exit(_run_without_terminal(file, answers, rtype, role))
     raise typer.Exit(_run_at_terminal(ctx, file, revise, rtype, role))
 
@@ -90,7 +90,7 @@ def _load_answers(path: Path) -> dict[str, Any]:
 
     data, _ = parse_document(read_text(path), str(path), is_json=str(path).lower().endswith(".json"))
     if not isinstance(data, dict):  # pragma: no cover - parse_document rejects non-mappings
-        raise InputError(f"{path}: 回答文件应是“字段路径: 回答”的键值对。")
+        raise InputError(f"{path}: 回答文件应是“字段路径: 回答”形式的键值对。")
     return {str(k): v for k, v in _plain(data).items()}
 
 
@@ -106,6 +106,8 @@ def _run_without_terminal(file: Path, answers_path: Path | None, report_type: st
     answers = _load_answers(answers_path) if answers_path else {}
     errors: list[dict[str, str]] = []
     today = date.today()
+    if not is_blank_file(file) and (report_type or role):
+        stderr_console().print("[yellow]文件已存在，--type/--role 只用于新文件，已忽略。[/]")
     if is_blank_file(file):
         setup = {k: answers.pop(k) for k in ("report.type", "report.role", "report.period") if k in answers}
         try:
@@ -163,7 +165,7 @@ def _setup_questions() -> list[dict[str, Any]]:
     spec = load_interview_spec()
     choices = "、".join(f"{rid}({title})" for rid, title in report_type_choices())
     return [
-        {"field": "report.type", "question": f"这是哪一种总结?可选:{choices}", "answer_kind": "choice",
+        {"field": "report.type", "question": f"这是哪一种总结？可选：{choices}", "answer_kind": "choice",
          "severity": "error", "code": "setup", "example": "monthly"},
         {"field": "report.role", "question": spec.field("report.role").prompt, "answer_kind": "text",
          "severity": "warning", "code": "setup", "example": spec.field("report.role").example},
@@ -179,7 +181,7 @@ def _report_errors(errors: list[dict[str, str]]) -> None:
 
     console = stderr_console()
     for e in errors:
-        console.print(f"[bold red]错误:[/]{escape(e['field'])}:{escape(e['message'])}")
+        console.print(f"[bold red]错误：[/]{escape(e['field'])}：{escape(e['message'])}")
 
 
 # ---------------------------------------------------------------------------------------
@@ -210,10 +212,13 @@ def _run_at_terminal(ctx: typer.Context, file: Path | None, revise: list[str],
     try:
         if path is None:
             chosen: list[str] = []
-            term.prompt(f"事实保存到哪个文件?直接回车表示 {DEFAULT_FILE}。",
+            term.prompt(f"事实保存到哪个文件？直接回车表示 {DEFAULT_FILE}。",
                         lambda text, ok: chosen.append(text.strip()) or _noted(), required=False,
                         done_text="✓")
             path = Path(chosen[0] if chosen else DEFAULT_FILE)
+        if (report_type or role) and path.exists() and path.stat().st_size:
+            console.print("[yellow]文件已存在，--type/--role 只用于新文件，已忽略"
+                          "（要修改请用 --revise report.type）。[/]")
         iv = open_interactive(path, term, today, report_type, role)
         term.iv = iv
         _greet(term, iv)
@@ -222,19 +227,19 @@ def _run_at_terminal(ctx: typer.Context, file: Path | None, revise: list[str],
         term.run()
     except Finish:
         if term.iv is None:
+            console.print("[yellow]已结束，没有创建文件。[/]")
             return 1
     except KeyboardInterrupt:
-        _resume_hint(console, path, "已中断。")
+        _resume_hint(console, path if term.iv else None, "已中断。")
         return 130
     except TerminalClosed:
-        _resume_hint(console, path, "输入已结束。")
+        _resume_hint(console, path if term.iv else None, "输入已结束。")
         if term.iv is None:
             return 1
         return 0 if term.iv.check().ok else 1
     try:
         return _hand_off(ctx, term)
-    except (KeyboardInterrupt, TerminalClosed):
-        console.print("")
+    except (KeyboardInterrupt, TerminalClosed, OSError):
         return 0 if term.iv.check().ok else 1
 
 
@@ -255,19 +260,22 @@ def _greet(term, iv) -> None:
     role = domain.role_of(facts.report.role, facts.report.level).title
     term.say(f"[bold]cswriter 访谈[/] · {escape(iv.doc.name)} · {rtype} · {escape(role)}"
              f" · {facts.report.period.start} 至 {facts.report.period.end}")
-    term.say("[dim]每个回答都会立即保存,可随时按 Ctrl-C 退出,下次运行从缺的地方继续。"
-             "输入 ? 看示例,“跳过”跳过,“结束”结束,“改 字段”修改已填写的内容(如 改 metrics[0].value)。[/]")
+    term.say("[dim]每个回答都会立即保存，可随时按 Ctrl-C 退出，下次运行从缺的地方继续。"
+             "输入 ? 看示例，“跳过”跳过，“结束”结束，“改 字段”修改已填写的内容（如 改 metrics[0].value）。[/]")
 
 
 def _resume_hint(console, path: Path | None, head: str) -> None:
     from rich.markup import escape
 
-    console.print("")
-    if path is None:
-        console.print(f"[yellow]{head}[/]")
-        return
-    console.print(f"[yellow]{head}[/]已回答的内容都已保存在 {escape(str(path))}。"
-                  f"再次运行 cswriter interview {escape(str(path))} 可以接着回答。")
+    try:
+        console.print("")
+        if path is None:
+            console.print(f"[yellow]{head}[/]没有创建文件。")
+            return
+        console.print(f"[yellow]{head}[/]已回答的内容都已保存在 {escape(str(path))}。"
+                      f"再次运行 cswriter interview {escape(str(path))} 可以接着回答。")
+    except OSError:  # the terminal is gone; the answers are on disk all the same
+        pass
 
 
 def _draft_available(ctx: typer.Context) -> bool:
@@ -292,18 +300,29 @@ def _hand_off(ctx: typer.Context, term) -> int:
     term.say("")
     term.say("[bold]── 检查结果 ──[/]")
     render_check(result, name)
-    if term.confirm("要现在查看提纲吗?", default=True):
+    if term.confirm("要现在查看提纲吗？", default=True):
         from cswriter.outline import build_outline, outline_markdown
 
         term.console.print(escape(outline_markdown(build_outline(iv.facts, result))), highlight=False)
     quoted = _shell_quote(name)
     if _draft_available(ctx):
-        if term.confirm("要现在起草全文吗?", default=result.ok):
-            subprocess.run([sys.executable, "-m", "cswriter", "draft", name], check=False)
+        if term.confirm("要现在起草全文吗？", default=result.ok):
+            out = _free_name(iv.doc.path.with_name(f"{iv.doc.path.stem}-草稿.md"))
+            # The draft command reports where it wrote and what is still missing.
+            subprocess.run([sys.executable, "-m", "cswriter", "draft", name, "-o", str(out)], check=False)
     else:
-        term.say(f"起草全文:cswriter draft {escape(quoted)} -o 总结.docx")
-    term.say(f"[dim]以后要修改某一项:cswriter interview {escape(quoted)} --revise 字段(如 metrics[0].value)[/]")
+        term.say(f"起草全文：cswriter draft {escape(quoted)} -o 总结.docx")
+    term.say(f"[dim]以后要修改某一项：cswriter interview {escape(quoted)} --revise 字段（如 metrics[0].value）[/]")
     return 0 if result.ok else 1
+
+
+def _free_name(path: Path) -> Path:
+    """`path`, or `path` with -2, -3 … so that an earlier draft is never overwritten."""
+    candidate, n = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
 
 
 def _shell_quote(text: str) -> str:

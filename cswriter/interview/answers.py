@@ -135,12 +135,12 @@ def parse_quantity(text: str | float | int) -> Quantity:
         raise AnswerError("这里需要一个数字。")
     s, scale = _scale_of(s)
     if not s or s.startswith("满分"):
-        raise AnswerError(f"“{original}”只写了满分,还需要分数本身,例如 4.8分(满分5分)。")
+        raise AnswerError(f"“{original}”只写了满分，还需要分数本身，例如 4.8分（满分5分）。")
     s = _strip_fillers(s)
     if s.startswith("百分之"):
         token = _number_token(s[3:].replace(" ", ""))
         if token is None or token[1].strip():
-            raise AnswerError(f"没看懂“{original}”,请写成 95.2% 这样的数字。")
+            raise AnswerError(f"没看懂“{original}”，请写成 95.2% 这样的数字。")
         return Quantity(token[0], "%")
     compact = s.replace(" ", "")
     parts = list(_DURATION_PART_RE.finditer(compact))
@@ -158,11 +158,11 @@ def parse_quantity(text: str | float | int) -> Quantity:
             return Quantity(seconds, "秒")
     token = _number_token(compact)
     if token is None:
-        raise AnswerError(f"没看懂“{original}”:这里需要一个数字,例如 1200件、95.2%、4.8分(满分5分)。")
+        raise AnswerError(f"没看懂“{original}”：这里需要一个数字，例如 1200件、95.2%、4.8分（满分5分）。")
     value, rest = token
     unit = _normalise_unit(rest)
     if unit is not None and (re.search(r"\d", unit) or len(unit) > 4):
-        raise AnswerError(f"没看懂“{original}”里的“{rest}”:请只写一个数字和单位,例如 1200件。")
+        raise AnswerError(f"没看懂“{original}”里的“{rest}”：请只写一个数字和单位，例如 1200件。")
     return Quantity(value, unit, scale)
 
 
@@ -176,9 +176,9 @@ def parse_integer(text: str | int | float, what: str = "数量") -> int:
     """A whole count such as "12人", "18件", "两万五千"."""
     q = parse_quantity(text)
     if q.kind not in (None, "count"):
-        raise AnswerError(f"{what}应是件数或人数,“{text}”看起来是{_kind_zh(q.kind)}。")
+        raise AnswerError(f"{what}应是件数或人数，“{text}”看起来是{_kind_zh(q.kind)}。")
     if q.value != int(q.value):
-        raise AnswerError(f"{what}应是整数,“{text}”不是整数。")
+        raise AnswerError(f"{what}应是整数，“{text}”不是整数。")
     return int(q.value)
 
 
@@ -189,7 +189,7 @@ def parse_scale(text: str | int | float) -> float:
     s = re.sub(r"(分制|分|制)$", "", s)
     token = _number_token(s)
     if token is None or token[1] or token[0] <= 0:
-        raise AnswerError(f"没看懂“{text}”:请写满分是多少,例如 5分制、10分制、百分制。")
+        raise AnswerError(f"没看懂“{text}”：请写满分是多少，例如 5分制、10分制、百分制。")
     return token[0]
 
 
@@ -221,7 +221,7 @@ def split_name_quantity(text: str) -> tuple[str | None, Quantity]:
         except AnswerError:
             continue
         return s[:i].strip(), q
-    raise AnswerError(f"没看懂“{text}”:请写名称和数值,例如 咨询量 1200件。")
+    raise AnswerError(f"没看懂“{text}”：请写名称和数值，例如 咨询量 1200件。")
 
 
 def parse_share_list(text: str) -> list[dict[str, object]]:
@@ -233,13 +233,13 @@ def parse_share_list(text: str) -> list[dict[str, object]]:
         except AnswerError:
             name, q = part, None
         if not name:
-            raise AnswerError(f"“{part}”缺少类型名称,请写成“退换货办理 35%”。")
+            raise AnswerError(f"“{part}”缺少类型名称，请写成“退换货办理 35%”。")
         item: dict[str, object] = {"name": name}
         if q is not None:
             item.update(share_or_count(q, part))
         items.append(item)
     if not items:
-        raise AnswerError("请至少写一类,例如:退换货办理 35%、物流查询 25%。")
+        raise AnswerError("请至少写一类，例如：退换货办理 35%、物流查询 25%。")
     return items
 
 
@@ -250,9 +250,9 @@ def share_or_count(q: Quantity, text: str) -> dict[str, object]:
             raise AnswerError(f"“{text}”的件数应是非负整数。")
         return {"count": int(q.value)}
     if q.kind not in (None, "rate"):
-        raise AnswerError(f"“{text}”应是占比(如 35%)或件数(如 120件)。")
+        raise AnswerError(f"“{text}”应是占比（如 35%）或件数（如 120件）。")
     if not 0 <= q.value <= 100:
-        raise AnswerError(f"“{text}”:占比应在 0 到 100% 之间。")
+        raise AnswerError(f"“{text}”：占比应在 0 到 100% 之间。")
     return {"share": as_plain_number(q.value)}
 
 
@@ -275,7 +275,7 @@ def parse_plan_target(text: str) -> tuple[str | None, Quantity]:
     for verb in spec.change_verbs:
         if verb in s and re.search(r"\d|[一二两三四五六七八九十]", s[s.find(verb):]):
             raise AnswerError(
-                f"“{text}”说的是变化量,请写目标值本身,例如“降至110秒”“提升至95%”。"
+                f"“{text}”说的是变化量，请写目标值本身，例如“降至110秒”“提升至95%”。"
             )
     return split_name_quantity(s)
 
@@ -310,7 +310,7 @@ def parse_answer_date(text: str, *, year: int, after: date | None = None) -> dat
         if guess is not None:
             candidates.append(guess)
     if not candidates:
-        raise AnswerError(f"没看懂日期“{text}”,请写成 2026-06-30 或 2026年6月底。")
+        raise AnswerError(f"没看懂日期“{text}”，请写成 2026-06-30 或 2026年6月底。")
     if after is not None:
         for guess in candidates:
             if guess > after:
@@ -378,24 +378,24 @@ def parse_period(text: str, today: date | None = None) -> tuple[date, date]:
         span = _span(parts[0], today)
         if span is None:
             raise AnswerError(
-                f"没看懂时间段“{text}”,请写成 2026-11-01 至 2026-11-30,或 2026年11月、2026年Q3。"
+                f"没看懂时间段“{text}”，请写成 2026-11-01 至 2026-11-30，或 2026年11月、2026年Q3。"
             )
         return span
     if len(parts) != 2:
-        raise AnswerError(f"没看懂时间段“{text}”,请写成“开始日期 至 结束日期”。")
+        raise AnswerError(f"没看懂时间段“{text}”，请写成“开始日期 至 结束日期”。")
     first = _span(parts[0], today)
     start = first[0] if first else parse_date(parts[0].replace(" ", ""))
     if start is None:
-        raise AnswerError(f"没看懂开始日期“{parts[0]}”,请写成 2026-11-01。")
+        raise AnswerError(f"没看懂开始日期“{parts[0]}”，请写成 2026-11-01。")
     last = _span(parts[1], today)
     end = last[1] if last else None
     if end is None:
         try:
             end = parse_answer_date(parts[1], year=start.year, after=start)
         except AnswerError:
-            raise AnswerError(f"没看懂结束日期“{parts[1]}”,请写成 2026-11-30。") from None
+            raise AnswerError(f"没看懂结束日期“{parts[1]}”，请写成 2026-11-30。") from None
     if end < start:
-        raise AnswerError(f"结束日期 {end} 早于开始日期 {start},请检查。")
+        raise AnswerError(f"结束日期 {end} 早于开始日期 {start}，请检查。")
     return start, end
 
 
@@ -419,7 +419,7 @@ def parse_report_type(text: str) -> str:
         if s in (rid, title) or s in names.get(rid, ()):
             return rid
     listing = "、".join(f"{i} {title}" for i, (_, title) in enumerate(choices, 1))
-    raise AnswerError(f"没有“{text}”这种总结,请从这些里选(写序号或名称):{listing}。")
+    raise AnswerError(f"没有“{text}”这种总结，请从这些里选（写序号或名称）：{listing}。")
 
 
 def metric_choices() -> list[tuple[str, str]]:
@@ -439,7 +439,7 @@ def parse_metric_choice(text: str) -> str:
     if spec is not None:
         return spec.id
     listing = "、".join(f"{i} {title}" for i, (_, title) in enumerate(choices, 1))
-    raise AnswerError(f"没有找到指标“{text}”,请写序号或名称:{listing}。")
+    raise AnswerError(f"没有找到指标“{text}”，请写序号或名称：{listing}。")
 
 
 def parse_case_kind(text: str) -> str:
@@ -448,4 +448,4 @@ def parse_case_kind(text: str) -> str:
         return "success"
     if s in ("2", "lesson", "教训", "失败", "不足", "反思", "教训案例"):
         return "lesson"
-    raise AnswerError(f"请回答 1(成功经验)或 2(教训),而不是“{text}”。")
+    raise AnswerError(f"请回答 1（成功经验）或 2（教训），而不是“{text}”。")

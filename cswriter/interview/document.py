@@ -35,7 +35,7 @@ def parse_path(path: str) -> list[Token]:
         tokens.append(int(m[2]) if m[2] is not None else m[1])
         pos = m.end()
     if not tokens or pos != len(path) or isinstance(tokens[0], int):
-        raise InputError(f"字段路径“{path}”无效,应写成 metrics[0].value 或 report.team_size 这样的形式。")
+        raise InputError(f"字段路径“{path}”无效，应写成 metrics[0].value 或 report.team_size 这样的形式。")
     return tokens
 
 
@@ -158,7 +158,7 @@ class FactsDocument:
         text = self.render(tree)
         again, _ = parse_document(text, self.name, is_json=self.is_json)
         if again != _plain(tree):  # pragma: no cover - a ruamel round-trip bug; refuse to write
-            raise InputError(f"{self.name}: 内部错误,写出的内容与回答不一致,文件未改动。")
+            raise InputError(f"{self.name}: 内部错误，写出的内容与回答不一致，文件未改动。")
         if self.newline != "\n":
             text = text.replace("\n", self.newline)
         if self.encoding == "utf-8":

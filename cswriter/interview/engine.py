@@ -158,7 +158,7 @@ class Interview:
                 fresh = FactsDocument.load(self.doc.path)
             except InputError as error:
                 raise InputError(
-                    f"{self.doc.name} 在访谈期间被其他程序修改,现在无法读取,本次回答没有保存:\n{error.message}"
+                    f"{self.doc.name} 在访谈期间被其他程序修改，现在无法读取，本次回答没有保存：\n{error.message}"
                 ) from None
             self.doc = fresh
             self._result = None
@@ -179,7 +179,12 @@ class Interview:
         """An example answer for a finding, as data (a string or, for whole items, a mapping)."""
         name = self.new_metric_name(finding)
         if name is not None:
-            return {"name": name, "value": self.spec.field("metrics[].value").example.split(" /")[0]}
+            spec = load_domain().match_metric(name)
+            samples = self.spec.metric_examples
+            if spec is None:
+                return {"name": name, "value": f"{samples.count}件"}
+            sample = samples.score["5"] if spec.kind == "score" else getattr(samples, spec.kind)
+            return {"name": name, "value": f"{sample}{spec.unit}"}
         example = self.field_example(finding.field or "")
         preset = self.spec.code_presets.get(finding.code)
         if preset and isinstance(example, dict):
@@ -211,7 +216,7 @@ class Interview:
         if kind == "score":
             scale = metric.get("scale")
             sample = samples.score.get(str(as_plain_number(float(scale))) if scale else "5", samples.score["5"])
-            return f"{sample}分" + ("" if scale else "(满分5分)")
+            return f"{sample}分" + ("" if scale else "（满分5分）")
         sample = getattr(samples, kind or "count")
         return f"{sample}{unit}"
 
@@ -253,21 +258,21 @@ class Interview:
         try:
             facts = self.doc.facts(work)
         except InputError as error:
-            raise AnswerError("这个回答无法写入:" + _strip_file_names(error.message, self.doc.name)) from None
+            raise AnswerError("这个回答无法写入：" + _strip_file_names(error.message, self.doc.name)) from None
         result = check_facts(facts)
         seen = {(f.code, f.field, f.message) for f in before.findings}
         new = [f for f in result.findings if (f.code, f.field, f.message) not in seen]
         contradictions = [f for f in new if self.spec.code_matches(f.code, self.spec.reject_new)]
         if contradictions:
-            raise AnswerError("这个回答与其他数据矛盾:" + ";".join(f.message for f in contradictions))
+            raise AnswerError("这个回答与其他数据矛盾：" + "；".join(f.message for f in contradictions))
         doubtful = [f for f in new if self.spec.code_matches(f.code, self.spec.confirm_new)]
         if doubtful and not confirmed:
-            raise NeedsConfirmation(";".join(f.message for f in doubtful), doubtful)
+            raise NeedsConfirmation("；".join(f.message for f in doubtful), doubtful)
         if finding is not None and finding.field == path:
             still = [f for f in result.findings
                      if (f.code, f.field, f.message) == (finding.code, finding.field, finding.message)]
             if still:
-                raise AnswerError(f"这个回答还没有解决问题:{still[0].message}")
+                raise AnswerError(f"这个回答还没有解决问题：{still[0].message}")
         self.doc.save(work)
         self._result = result
         return Outcome(path=path, notes=notes, result=result, new_findings=new)
@@ -278,7 +283,7 @@ class Interview:
         spec = self.spec.field(path)
         handler = _HANDLERS.get(spec.handler)
         if handler is None:  # pragma: no cover - a typo in interview.yaml
-            raise InputError(f"interview.yaml: 未知的 handler“{spec.handler}”({path})")
+            raise InputError(f"interview.yaml: 未知的 handler“{spec.handler}”（{path}）")
         if answer is None or (isinstance(answer, str) and not answer.strip()):
             raise AnswerError("回答是空的。")
         return handler(self, tree, tokens, answer) or []
@@ -308,7 +313,7 @@ def _strip_file_names(message: str, name: str) -> str:
     lines = message.split("\n")
     body = lines[1:] if len(lines) > 1 else lines
     cleaned = [re.sub(rf"^\s*{re.escape(name)}(:\d+)?:\s*", "", ln) for ln in body]
-    return ";".join(ln.strip() for ln in cleaned if ln.strip())
+    return "；".join(ln.strip() for ln in cleaned if ln.strip())
 
 
 # ---------------------------------------------------------------------------------------
@@ -391,7 +396,7 @@ def _handle_period(iv: Interview, tree: Any, tokens: list[Token], answer: Any) -
         except KeyError:
             raise AnswerError("时间段需要 start 和 end 两个日期。") from None
         if end < start:
-            raise AnswerError(f"结束日期 {end} 早于开始日期 {start},请检查。")
+            raise AnswerError(f"结束日期 {end} 早于开始日期 {start}，请检查。")
     else:
         start, end = parse_period(_text(answer), iv.today)
     set_at(tree, tokens + ["start"], start)
@@ -446,7 +451,7 @@ def _handle_items(iv: Interview, tree: Any, tokens: list[Token], answer: Any) ->
             if len(entries) == 1 and not isinstance(answer, list):
                 entry = {key: entry}
             else:
-                raise AnswerError(f"{path} 的每一项应是键值对,例如 {iv.spec.field(path).example}。")
+                raise AnswerError(f"{path} 的每一项应是键值对，例如 {iv.spec.field(path).example}。")
         if not entry.get(key):
             raise AnswerError(f"{path} 的新项缺少“{key}”。")
         index = append_at(tree, tokens, {key: _text(entry[key])})
@@ -462,7 +467,7 @@ def _handle_metric_items(iv: Interview, tree: Any, tokens: list[Token], answer: 
     for entry in answer if isinstance(answer, list) else [answer]:
         if isinstance(entry, dict):
             if not entry.get("name"):
-                raise AnswerError(f"新指标缺少名称(name),例如 {iv.spec.field('metrics').example}。")
+                raise AnswerError(f"新指标缺少名称（name），例如 {iv.spec.field('metrics').example}。")
             index, more = add_metric(iv, tree, _text(entry["name"]), entry.get("value"), entry.get("unit"))
             notes += more
             for k, v in entry.items():
@@ -471,7 +476,7 @@ def _handle_metric_items(iv: Interview, tree: Any, tokens: list[Token], answer: 
             continue
         name, quantity = split_name_quantity(_text(entry))
         if not name:
-            raise AnswerError(f"“{entry}”缺少指标名称,请写成“咨询量 1200件”。")
+            raise AnswerError(f"“{entry}”缺少指标名称，请写成“咨询量 1200件”。")
         notes += add_metric(iv, tree, name, quantity)[1]
     return notes
 
@@ -493,7 +498,7 @@ def _handle_object(iv: Interview, tree: Any, tokens: list[Token], answer: Any) -
     """complaints, project: a mapping sets each of its keys."""
     path = format_path(tokens)
     if not isinstance(answer, dict):
-        raise AnswerError(f"{path} 应按字段回答,例如 {iv.spec.field(path).example}。")
+        raise AnswerError(f"{path} 应按字段回答，例如 {iv.spec.field(path).example}。")
     notes: list[str] = []
     for k, v in answer.items():
         if v not in (None, "", []):
@@ -558,13 +563,13 @@ def _write_metric_number(iv: Interview, tree: Any, tokens: list[Token], answer: 
         allowed = spec is None or q.kind in iv.spec.unit_switches.get(spec.kind, ())
         if kind is not None and not allowed:
             raise AnswerError(
-                f"“{name}”是{_kind_word(kind)}(单位“{unit or spec.unit}”),"
-                f"“{_shown(answer)}”是{_kind_word(q.kind)},请用“{unit or spec.unit}”回答。"
+                f"“{name}”是{_kind_word(kind)}（单位“{unit or spec.unit}”），"
+                f"“{_shown(answer)}”是{_kind_word(q.kind)}，请用“{unit or spec.unit}”回答。"
             )
         if unit and others:
             raise AnswerError(
-                f"“{name}”的单位是“{unit}”(已填的其他数值也用这个单位),"
-                f"“{_shown(answer)}”是{_kind_word(q.kind)},请换算成{unit}再回答。"
+                f"“{name}”的单位是“{unit}”（已填的其他数值也用这个单位），"
+                f"“{_shown(answer)}”是{_kind_word(q.kind)}，请换算成{unit}再回答。"
             )
         put("unit", q.unit)
         notes.append(f"“{name}”的单位记为“{q.unit}”。")
@@ -587,22 +592,30 @@ def _write_metric_number(iv: Interview, tree: Any, tokens: list[Token], answer: 
                 put("scale", as_plain_number(q.scale))
         elif attr == "value" and (scale in (None, 100)) and 0 < q.value <= 10 and not others:
             raise AnswerError(
-                f"“{name}”{as_plain_number(q.value)}分是几分制?请写成“{as_plain_number(q.value)}分(满分5分)”"
-                f"或“{as_plain_number(q.value)}分(满分10分)”。"
+                f"“{name}”{as_plain_number(q.value)}分是几分制？请写成“{as_plain_number(q.value)}分（满分5分）”"
+                f"或“{as_plain_number(q.value)}分（满分10分）”。"
             )
     if kind == "rate" and q.unit is None and 0 < q.value < 1:
         raise AnswerError(
-            f"“{name}”是百分比,{as_plain_number(q.value)} 是指 {as_plain_number(q.value * 100)}% 吗?"
-            f"请写成带 % 的数,例如 {as_plain_number(q.value * 100)}%。"
+            f"“{name}”是百分比，{as_plain_number(q.value)} 是指 {as_plain_number(q.value * 100)}% 吗？"
+            f"请写成带 % 的数，例如 {as_plain_number(q.value * 100)}%。"
         )
     if kind == "rate" and spec is not None and spec.bounded and value > 100:
         # check_facts flags only the current value above 100 %; a target or a previous
         # value above 100 % is just as impossible for a bounded rate.
-        raise AnswerError(f"“{name}”是比率,不能超过 100%,“{_shown(answer)}”不可能。")
+        raise AnswerError(f"“{name}”是比率，不能超过 100%，“{_shown(answer)}”不可能。")
     if kind == "score" and scale and value > float(scale):
-        raise AnswerError(f"“{name}”满分是 {as_plain_number(float(scale))} 分,“{_shown(answer)}”超过了满分。")
+        raise AnswerError(f"“{name}”满分是 {as_plain_number(float(scale))} 分，“{_shown(answer)}”超过了满分。")
     put(attr, as_plain_number(value))
     return notes
+
+
+def _as_typed(answer: Any) -> str:
+    if isinstance(answer, (dict, list)):
+        import json
+
+        return json.dumps(answer, ensure_ascii=False, default=str)
+    return str(answer)
 
 
 def _shown(answer: Any) -> str:
@@ -649,13 +662,8 @@ def apply_answers(iv: Interview, answers: dict[str, Any]) -> tuple[list[Outcome]
                         if f.field == path and f.severity == "error"), None)
         try:
             done.append(iv.answer(path, answer, finding=finding, confirmed=True))
-        except NeedsConfirmation:  # pragma: no cover - confirmed=True never raises it
-            raise
-        except AnswerError as error:
-            errors.append({"field": path, "answer": _shown(answer) if not isinstance(answer, (dict, list))
-                           else str(answer), "message": error.message})
-        except InputError as error:
-            errors.append({"field": path, "answer": str(answer), "message": error.message})
+        except InputError as error:  # AnswerError included: a Chinese message either way
+            errors.append({"field": path, "answer": _as_typed(answer), "message": error.message})
     return done, errors
 
 

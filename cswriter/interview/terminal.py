@@ -31,10 +31,8 @@ from cswriter.interview.answers import (
 )
 from cswriter.interview.document import FactsDocument, parse_path
 from cswriter.interview.engine import Interview, NeedsConfirmation, Outcome
-from cswriter.interview.spec import load_interview_spec
+from cswriter.interview.spec import field_pattern, load_interview_spec
 
-SKIPPED = "skipped"
-FINISHED = "finished"
 _SEVERITY_LABEL = {"error": ("bold red", "必填"), "warning": ("yellow", "建议"), "info": ("cyan", "可选")}
 
 
@@ -100,9 +98,9 @@ class TerminalInterview:
             return
         if isinstance(example, dict):
             lines = [f"  {k}: {_flat(v)}" for k, v in example.items()]
-            self.say("[dim]示例:[/]\n" + escape("\n".join(lines)))
+            self.say("[dim]示例：[/]\n" + escape("\n".join(lines)))
         else:
-            self.say(f"[dim]示例:[/]{escape(str(example))}")
+            self.say(f"[dim]示例：[/]{escape(str(example))}")
 
     def confirm(self, question: str, default: bool) -> bool:
         hint = "[Y/n]" if default else "[y/N]"
@@ -115,7 +113,7 @@ class TerminalInterview:
                 return True
             if answer in self.spec.commands.no:
                 return False
-            self.say("[yellow]请回答 y(是)或 n(否)。[/]")
+            self.say("[yellow]请回答 y（是）或 n（否）。[/]")
 
     def prompt(self, question: str, apply: Callable[[str, bool], Outcome | None], *,
                required: bool, example: Any = None, current: Any = None,
@@ -128,7 +126,7 @@ class TerminalInterview:
                 label = f"[{style}][{word}][/] "
             self.say(f"{label}{escape(question)}")
             if current not in (None, "", []):
-                self.say(f"[dim]  当前:{escape(_flat(current))}(直接回车保留)[/]")
+                self.say(f"[dim]  当前：{escape(_flat(current))}（直接回车保留）[/]")
             text = self.read().strip()
             command = self.command_of(text)
             if command:
@@ -138,7 +136,7 @@ class TerminalInterview:
                     continue
                 if kind == "skip":
                     if required:
-                        self.say("[yellow]已跳过。这是必填项,之后运行 check 仍会列出它。[/]")
+                        self.say("[yellow]已跳过。这是必填项，之后运行 check 仍会列出它。[/]")
                     return Asked(None)
                 if kind == "finish":
                     raise Finish()
@@ -149,12 +147,12 @@ class TerminalInterview:
                 if current not in (None, "", []):
                     return Asked(None)
                 if required:
-                    self.say("[yellow]这一项是必填的。输入 ? 看示例;暂时没有数据可以输入“跳过”。[/]")
+                    self.say("[yellow]这一项是必填的。输入 ? 看示例；暂时没有数据可以输入“跳过”。[/]")
                     continue
                 return Asked(None)
             if is_non_answer(text):
                 if required:
-                    self.say("[yellow]这一项需要具体内容。暂时没有可以输入“跳过”,之后再补。[/]")
+                    self.say("[yellow]这一项需要具体内容。暂时没有可以输入“跳过”，之后再补。[/]")
                     continue
                 return Asked(None)
             try:
@@ -175,8 +173,8 @@ class TerminalInterview:
         try:
             return apply(text, False)
         except NeedsConfirmation as doubt:
-            self.say(f"[yellow]请确认:{escape(doubt.message)}[/]")
-            if self.confirm("确定这样填写吗?", default=False):
+            self.say(f"[yellow]请确认：{escape(doubt.message)}[/]")
+            if self.confirm("确定这样填写吗？", default=False):
                 return apply(text, True)
             return None
 
@@ -189,7 +187,7 @@ class TerminalInterview:
         result = iv.check()
         open_ = [f for f in result.findings if iv.askable(f)]
         required = sum(1 for f in open_ if f.severity == "error")
-        self.say(f"还需要回答 {len(open_)} 个问题(其中必填 {required} 个)。")
+        self.say(f"还需要回答 {len(open_)} 个问题（其中必填 {required} 个）。")
         last_field: str | None = None
         optional_offered = False
         while True:
@@ -206,7 +204,7 @@ class TerminalInterview:
                 self.say("")
                 if not any(f.severity == "error" for f in result.findings if iv.askable(f)):
                     self.say("[green]必填项都已填好。[/]")
-                if not self.confirm(f"还有 {optional} 个建议或可选的问题,要继续回答吗?(可随时输入“结束”)",
+                if not self.confirm(f"还有 {optional} 个建议或可选的问题，要继续回答吗？（可随时输入“结束”）",
                                     default=True):
                     break
             self.show_progress(finding)
@@ -224,8 +222,8 @@ class TerminalInterview:
         todo = [s.title for s in sections if not s.done]
         title = load_domain().section_titles.get(finding.section or "", "全文")
         self.say("")
-        self.say(f"[bold]── {escape(title)} ──[/]  [dim]进度:已完成 {len(done)}/{len(sections)} 节"
-                 + (f";待补:{escape('、'.join(todo))}" if todo else "") + "[/]")
+        self.say(f"[bold]── {escape(title)} ──[/]  [dim]进度：已完成 {len(done)}/{len(sections)} 节"
+                 + (f";待补：{escape('、'.join(todo))}" if todo else "") + "[/]")
 
     def ask_finding(self, finding: Finding) -> None:
         iv = self.iv
@@ -321,7 +319,7 @@ class TerminalInterview:
             if asked.outcome is None:
                 return
             first = False
-            question = "还有吗?(一条一行,直接回车结束)"
+            question = "还有吗？（一条一行，直接回车结束）"
 
     # -- revising earlier answers ----------------------------------------------------
 
@@ -343,6 +341,19 @@ class TerminalInterview:
             self.say(f"[red]✗ {escape(error.message)}[/]")
             return
         current = iv.doc.get(path)
+        dialogue = iv.spec.dialogue(path)
+        if dialogue is not None and (dialogue.item or dialogue.repeat):
+            # A whole list (cases, plans, work …): add to it the way a missing section is filled.
+            self.say(f"[bold]添加到 {escape(path)}[/]" + (f"[dim]（当前 {len(current)} 项）[/]"
+                                                         if isinstance(current, list) else ""))
+            finding = Finding(code="revise", name="revise", severity="info", section=None, message="",
+                              question=_section_question(path) or f"要添加到“{path}”的内容是？",
+                              field=path)
+            if dialogue.item:
+                self.ask_item(dialogue.item, dialogue.steps, finding, required=False)
+            else:
+                self.ask_repeat(str(dialogue.repeat), finding, required=False)
+            return
         item_dialogue = None
         tokens = parse_path(path)
         if isinstance(tokens[-1], int):
@@ -355,14 +366,32 @@ class TerminalInterview:
                 self.ask_single(step_path, spec.prompt or step, finding=None, required=False,
                                 current=current.get(step))
             return
-        if isinstance(current, (dict, list)) and iv.spec.field(path).handler in ("items", "metric_items",
-                                                                                   "text_items"):
-            self.say(f"[dim]当前:{escape(_flat(current))}[/]")
-            self.ask_single(path, "要添加的新内容是?(直接回车不改)", finding=None, required=False)
+        if isinstance(current, dict):
+            # Any other item (a metric, complaints, project): each of its known fields in turn.
+            prefix = field_pattern(path) + "."
+            keys = [k[len(prefix):] for k in iv.spec.fields if k.startswith(prefix) and "." not in k[len(prefix):]]
+            for key in [k for k in keys if current.get(k) not in (None, "", [])]:
+                step_path = f"{path}.{key}"
+                spec = iv.spec.field(step_path)
+                self.ask_single(step_path, spec.prompt or f"“{key}”改为？", finding=None, required=False,
+                                current=current.get(key))
+            return
+        if isinstance(current, list) and iv.spec.field(path).handler in ("items", "metric_items",
+                                                                         "text_items"):
+            self.say(f"[dim]当前：{escape(_flat(current))}[/]")
+            self.ask_single(path, "要添加的新内容是？（直接回车不改）", finding=None, required=False)
             return
         spec = iv.spec.field(path)
-        question = spec.prompt or f"“{path}”改为?"
+        question = spec.prompt or f"“{path}”改为？"
         self.ask_single(path, question, finding=None, required=False, current=current)
+
+
+def _section_question(path: str) -> str | None:
+    """The question sections.yaml asks for the section built from this field, if any."""
+    for spec in load_domain().sections:
+        if spec.sources and spec.sources[0] == path:
+            return spec.question
+    return None
 
 
 def _flat(value: Any) -> str:
@@ -396,7 +425,7 @@ def ask_setup(term: TerminalInterview, today: date, report_type: str | None,
             return Outcome(path="report.type")
 
         spec = term.spec.field("report.type")
-        term.prompt(spec.prompt or "这是哪一种总结?", take_type, required=True,
+        term.prompt(spec.prompt or "这是哪一种总结？", take_type, required=True,
                     example=spec.example, done_text="✓")
         if "type" not in chosen:
             raise Finish()
