@@ -197,3 +197,13 @@ def test_revise_needs_a_terminal(tmp_path: Path) -> None:
     proc = run(str(weekly_file(tmp_path)), "--revise", "metrics[0].value", cwd=tmp_path)
     assert proc.returncode == 2
     assert "--revise" in proc.stderr
+
+
+def test_answers_can_come_on_stdin(tmp_path: Path) -> None:
+    path = weekly_file(tmp_path)
+    proc = subprocess.run([sys.executable, "-m", "cswriter", "interview", str(path), "--answers", "-"],
+                          input=json.dumps({"metrics[0].value": "1,200件"}, ensure_ascii=False),
+                          capture_output=True, text=True, encoding="utf-8", timeout=TIMEOUT, cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    assert json.loads(proc.stdout)["applied"] == ["metrics[0].value"]
+    assert load_facts(path).metrics[0].value == 1200

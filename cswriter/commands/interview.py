@@ -58,7 +58,7 @@ def interview_command(
     file: Path | None = typer.Argument(None, metavar="[FILE]", help="事实文件（YAML 或 JSON）；不存在时新建。"),
     no_input: bool = typer.Option(False, "--no-input", help="不提问：以 JSON 输出待回答的问题后退出。"),
     answers: Path | None = typer.Option(
-        None, "--answers", metavar="ANSWERS", help="回答文件（YAML/JSON）：字段路径 → 回答。"
+        None, "--answers", metavar="ANSWERS", help="回答文件（YAML/JSON）：字段路径 → 回答；- 表示从标准输入读取。"
     ),
     revise: list[str] = typer.Option(
         [], "--revise", metavar="FIELD", help="先修改已填写的某一项（字段路径或指标名称），可重复。"
