@@ -184,20 +184,22 @@ def _check_metric_arithmetic(m: Metric, path: str, out: _Collector) -> None:
             label = m.name if attr == "value" else f"{m.name}.{attr}"
             out.add("CK404", "metrics", field=f"{path}.{attr}", answer="number", name=label,
                     value=format_number(v))
-    if kind == "rate" and m.value > 100:
-        if spec is not None and spec.bounded:
-            out.add("CK403", "metrics", field=f"{path}.value", answer="number", name=m.name,
-                    value=value_text)
-        else:
-            out.add("CK410", "metrics", field=f"{path}.value", answer="number", name=m.name,
-                    value=value_text)
-    if kind == "score":
-        if m.scale is None:
-            out.add("CK215", "metrics", field=f"{path}.scale", answer="number", name=m.name,
-                    value=value_text)
-        elif m.value > m.scale:
-            out.add("CK406", "metrics", field=f"{path}.value", answer="number", name=m.name,
-                    value=value_text, scale=m.scale)
+    labels = {"value": m.name, "target": f"{m.name}（目标值）", "previous": f"{m.name}（上期值）",
+              "annual_target": f"{m.name}（全年目标）"}
+    for attr, label in labels.items():
+        v = getattr(m, attr)
+        if v is None:
+            continue
+        shown = format_number(v)
+        if kind == "rate" and v > 100:
+            code = "CK403" if spec is not None and spec.bounded else "CK410"
+            out.add(code, "metrics", field=f"{path}.{attr}", answer="number", name=label, value=shown)
+        if kind == "score" and m.scale is not None and v > m.scale:
+            out.add("CK406", "metrics", field=f"{path}.{attr}", answer="number", name=label,
+                    value=shown, scale=m.scale)
+    if kind == "score" and m.scale is None:
+        out.add("CK215", "metrics", field=f"{path}.scale", answer="number", name=m.name,
+                value=value_text)
     if m.basis and kind == "rate":
         part_name, part = m.basis_part  # type: ignore[misc]
         total = m.basis["total"]

@@ -179,3 +179,13 @@ def test_lead_role_is_detected_from_the_role_title():
     result = check_facts(mutate(report__role="物流客服主管", report__team_size=10))
     assert result.role == "lead"
     assert check_facts(mutate()).role == "agent"
+
+
+def test_targets_and_previous_values_are_bounded_too():
+    over = mutate(metrics=[
+        {"name": "咨询量", "value": 12000, "unit": "件", "target": 1, "previous": 1},
+        {"name": "接通率", "value": 95, "unit": "%", "target": 101, "previous": 96},
+        {"name": "满意度", "value": 4.8, "unit": "分", "scale": 5, "target": 4.9, "previous": 5.3}])
+    found = {(f.code, f.field) for f in check_facts(over).findings}
+    assert ("CK403", "metrics[1].target") in found
+    assert ("CK406", "metrics[2].previous") in found
