@@ -20,6 +20,17 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
+class ReportTypeChoice(str, Enum):
+    """The report types of INTERFACE.md, as a CLI choice (ids match report_types.yaml)."""
+
+    year_end = "year-end"
+    half_year = "half-year"
+    quarterly = "quarterly"
+    monthly = "monthly"
+    weekly = "weekly"
+    project = "project"
+
+
 FORMAT_HELP = "输出格式:text 给人看(默认),json 给程序用。"
 
 

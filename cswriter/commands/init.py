@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 
 import typer
 
-from cswriter.commands._common import handles_user_errors, stderr_console
+from cswriter.commands._common import ReportTypeChoice, handles_user_errors, stderr_console
 
 HELP = """生成一个带注释的事实文件模板,按报告类型和岗位列出要填写的指标与各部分。
 
@@ -21,15 +20,6 @@ HELP = """生成一个带注释的事实文件模板,按报告类型和岗位列
 
   cswriter init --type weekly > 周报.yaml
 """
-
-
-class ReportTypeChoice(str, Enum):
-    year_end = "year-end"
-    half_year = "half-year"
-    quarterly = "quarterly"
-    monthly = "monthly"
-    weekly = "weekly"
-    project = "project"
 
 
 def register(app: typer.Typer) -> None:

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
 import typer
 
-from cswriter.commands._common import handles_user_errors, print_json, stderr_console, stdout_console
+from cswriter.commands._common import (
+    ReportTypeChoice,
+    handles_user_errors,
+    print_json,
+    stderr_console,
+    stdout_console,
+)
 
 HELP = """逐项提问，把回答写进事实文件；每答一题立即保存，中断后再次运行会从缺的地方继续。
 
@@ -37,15 +42,6 @@ HELP = """逐项提问，把回答写进事实文件；每答一题立即保存�
 """
 
 DEFAULT_FILE = "客服工作总结.yaml"
-
-
-class ReportTypeChoice(str, Enum):
-    year_end = "year-end"
-    half_year = "half-year"
-    quarterly = "quarterly"
-    monthly = "monthly"
-    weekly = "weekly"
-    project = "project"
 
 
 def register(app: typer.Typer) -> None:
