@@ -329,7 +329,7 @@ def parse_document(text: str, name: str, *, is_json: bool = False) -> tuple[Any,
             json.loads(text)
         except json.JSONDecodeError as exc:
             raise InputError(
-                f"{name}:{exc.lineno}:{exc.colno}: JSON 格式错误({_json_problem_zh(exc.msg)})。"
+                f"{name}:{exc.lineno}:{exc.colno}: JSON 格式错误({_problem_zh(exc.msg, _JSON_PROBLEMS)})。"
             ) from None
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -340,7 +340,7 @@ def parse_document(text: str, name: str, *, is_json: bool = False) -> tuple[Any,
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{mark.line + 1}:{mark.column + 1}" if mark else "?"
-        problem = _yaml_problem_zh(exc.problem or exc.context or "")
+        problem = _problem_zh(exc.problem or exc.context or "", _YAML_PROBLEMS, "无法解析")
         raise InputError(
             f"{name}:{where}: YAML 格式错误:{problem}",
             hint="检查这一行的缩进、冒号后的空格,以及中文标点(如全角冒号“:”)。",
@@ -349,7 +349,7 @@ def parse_document(text: str, name: str, *, is_json: bool = False) -> tuple[Any,
         raise InputError(f"{name}: YAML 格式错误:{exc}") from None
     except (ValueError, TypeError, OverflowError) as exc:
         # ruamel builds dates while parsing, so 2025-13-01 fails here rather than in pydantic.
-        raise InputError(f"{name}: 无法解析的值:{_value_problem_zh(str(exc))}",
+        raise InputError(f"{name}: 无法解析的值:{_problem_zh(str(exc), _VALUE_PROBLEMS)}",
                          hint="日期请写成 YYYY-MM-DD,例如 2025-12-31。") from None
     if tree is None:
         raise InputError(f"{name}: 文件里没有内容(只有注释)。")
@@ -358,48 +358,37 @@ def parse_document(text: str, name: str, *, is_json: bool = False) -> tuple[Any,
     return _plain(tree), tree
 
 
-def _yaml_problem_zh(problem: str) -> str:
-    known = {
-        "mapping values are not allowed here": "这里不允许出现“键: 值”(常见原因:缩进不对或值里有未加引号的冒号)",
-        "could not find expected ':'": "缺少冒号“:”",
-        "found character '\\t' that cannot start any token": "不能用 Tab 缩进,请改用空格",
-        "did not find expected key": "缩进不一致,找不到预期的键",
-        "expected <block end>, but found '-'": "列表项“-”的缩进不一致",
-        "found duplicate key": "有重复的键",
-        "found undefined alias": "引用了未定义的锚点",
-    }
-    for english, chinese in known.items():
-        if problem.startswith(english.split(" with")[0]):
-            return chinese
-    return problem or "无法解析"
+_YAML_PROBLEMS = {
+    "mapping values are not allowed here": "这里不允许出现“键: 值”(常见原因:缩进不对或值里有未加引号的冒号)",
+    "could not find expected ':'": "缺少冒号“:”",
+    "found character '\\t' that cannot start any token": "不能用 Tab 缩进,请改用空格",
+    "did not find expected key": "缩进不一致,找不到预期的键",
+    "expected <block end>, but found '-'": "列表项“-”的缩进不一致",
+    "found duplicate key": "有重复的键",
+    "found undefined alias": "引用了未定义的锚点",
+}
+_JSON_PROBLEMS = {
+    "Expecting property name enclosed in double quotes": "键名应使用英文双引号,或多了一个逗号",
+    "Expecting ',' delimiter": "缺少逗号",
+    "Expecting ':' delimiter": "缺少冒号",
+    "Expecting value": "缺少值",
+    "Unterminated string": "字符串缺少结束引号",
+    "Extra data": "末尾有多余内容",
+    "Invalid control character": "字符串里有控制字符",
+}
+_VALUE_PROBLEMS = {
+    "month must be in 1..12": "月份应在 1–12 之间",
+    "day is out of range for month": "日期超出了该月的天数",
+    "year": "年份超出范围",
+}
 
 
-def _json_problem_zh(problem: str) -> str:
-    known = {
-        "Expecting property name enclosed in double quotes": "键名应使用英文双引号,或多了一个逗号",
-        "Expecting ',' delimiter": "缺少逗号",
-        "Expecting ':' delimiter": "缺少冒号",
-        "Expecting value": "缺少值",
-        "Unterminated string": "字符串缺少结束引号",
-        "Extra data": "末尾有多余内容",
-        "Invalid control character": "字符串里有控制字符",
-    }
-    for english, chinese in known.items():
-        if problem.startswith(english):
-            return chinese
-    return problem
-
-
-def _value_problem_zh(problem: str) -> str:
-    known = {
-        "month must be in 1..12": "月份应在 1–12 之间",
-        "day is out of range for month": "日期超出了该月的天数",
-        "year": "年份超出范围",
-    }
+def _problem_zh(problem: str, known: dict[str, str], fallback: str = "") -> str:
+    """A parser's English problem in Chinese, by prefix; unknown ones pass through."""
     for english, chinese in known.items():
         if problem.startswith(english):
             return chinese
-    return problem
+    return problem or fallback
 
 
 def _plain(node: Any) -> Any:

@@ -12,6 +12,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# A section's fact lines are the outline's own (fenced for the prompt by draft/context.py).
+from cswriter.outline import OutlineFact as ContextFact
+
 Severity = Literal["error", "warning", "info"]
 
 
@@ -39,12 +42,6 @@ class SectionInfo(_Model):
     importance: str
     number: str
     """Chinese ordinal of the section in the document (一, 二, …)."""
-
-
-class ContextFact(_Model):
-    field: str
-    label: str
-    text: str
 
 
 class ContextFigure(_Model):
