@@ -8,10 +8,10 @@ canonical metric a name means, which role a role title is). Loaded once per proc
 from __future__ import annotations
 
 import functools
-from importlib import resources
+from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from cswriter.datacache import data_path
 
 MetricKind = Literal["count", "rate", "score", "duration"]
 Better = Literal["higher", "lower", "neutral"]
@@ -25,11 +25,14 @@ SECTION_IDS = (
 )
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+# Frozen dataclasses, not pydantic models: the linter reads metric names and units from here
+# and must start without importing pydantic. A misspelt key in a data file still fails
+# (dataclasses reject unknown and missing arguments); tests/test_domain.py checks the types.
+_frozen = dataclass(frozen=True)
 
 
-class SectionSpec(_Frozen):
+@_frozen
+class SectionSpec:
     id: str
     title: str
     purpose: str
@@ -37,7 +40,8 @@ class SectionSpec(_Frozen):
     question: str
 
 
-class MetricSpec(_Frozen):
+@_frozen
+class MetricSpec:
     id: str
     title: str
     kind: MetricKind
@@ -47,7 +51,8 @@ class MetricSpec(_Frozen):
     bounded: bool = False
 
 
-class ReportTypeSpec(_Frozen):
+@_frozen
+class ReportTypeSpec:
     id: str
     title: str
     period_word: str
@@ -58,7 +63,8 @@ class ReportTypeSpec(_Frozen):
     require_project: bool = False
 
 
-class RoleSpec(_Frozen):
+@_frozen
+class RoleSpec:
     id: str
     title: str
     keywords: tuple[str, ...]
@@ -66,7 +72,8 @@ class RoleSpec(_Frozen):
     required_metrics: tuple[str, ...]
 
 
-class Domain(_Frozen):
+@_frozen
+class Domain:
     sections: tuple[SectionSpec, ...]
     metrics: dict[str, MetricSpec]
     report_types: dict[str, ReportTypeSpec]
@@ -139,17 +146,24 @@ def _normalise_name(name: str) -> str:
     return "".join(name.split()).upper()
 
 
-def data_path(name: str):
-    """A data file shipped inside the package (works from a wheel and an editable install)."""
-    return resources.files("cswriter") / "data" / name
-
-
 def load_yaml_resource(name: str) -> Any:
+    """A data file, parsed; from the JSON cache when the file has not changed."""
+    from cswriter.datacache import cached_json
+
+    return cached_json(f"data-{name}", [data_path(name)], lambda: parse_yaml_resource(name))
+
+
+def parse_yaml_resource(name: str) -> Any:
     from ruamel.yaml import YAML
 
     yaml = YAML(typ="safe", pure=False)
     with data_path(name).open("r", encoding="utf-8") as handle:
         return yaml.load(handle)
+
+
+def _tuples(spec: dict[str, Any]) -> dict[str, Any]:
+    """YAML lists as tuples, so the frozen specs are really immutable."""
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in spec.items()}
 
 
 @functools.cache
@@ -160,10 +174,10 @@ def load_domain() -> Domain:
     metrics_doc = load_yaml_resource("metrics.yaml")
     units = metrics_doc["units"]
     return Domain(
-        sections=tuple(SectionSpec(**s) for s in sections_doc["sections"]),
-        metrics={k: MetricSpec(id=k, **v) for k, v in metrics_doc["metrics"].items()},
+        sections=tuple(SectionSpec(**_tuples(s)) for s in sections_doc["sections"]),
+        metrics={k: MetricSpec(id=k, **_tuples(v)) for k, v in metrics_doc["metrics"].items()},
         report_types={k: ReportTypeSpec(id=k, **v) for k, v in types_doc["types"].items()},
-        roles={k: RoleSpec(id=k, **v) for k, v in types_doc["roles"].items()},
+        roles={k: RoleSpec(id=k, **_tuples(v)) for k, v in types_doc["roles"].items()},
         duration_units={str(k): float(v) for k, v in units["duration"].items()},
         count_units=tuple(units["count"]),
         rate_units=tuple(units["rate"]),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cswriter.facts import facts_from_data
-from cswriter.lint import LintConfig, lint_text
+from cswriter.lint import lint_text
+from cswriter.lint.config import config_from_dict
 from cswriter.lint.catalogue import load_catalogue
 
 RULES = load_catalogue().rules
@@ -13,7 +14,7 @@ RULES = load_catalogue().rules
 
 def _setup(rule):
     """Each rule alone (as prh runs one rule's specs), with the settings its examples need."""
-    config = LintConfig.model_validate({**(rule.example_config or {}), "select": [rule.code]})
+    config = config_from_dict({**(rule.example_config or {}), "select": [rule.code]})
     facts = facts_from_data(rule.example_facts) if rule.example_facts else None
     return config, facts
 

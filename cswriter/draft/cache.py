@@ -17,19 +17,10 @@ import threading
 from pathlib import Path
 
 from cswriter.backends.base import Backend, Completion, CompletionRequest
+from cswriter.datacache import default_cache_dir
 from cswriter.textio import write_text_atomic
 
-ENV_CACHE_DIR = "CSWRITER_CACHE_DIR"
 _FORMAT = 1
-
-
-def default_cache_dir() -> Path:
-    explicit = os.environ.get(ENV_CACHE_DIR)
-    if explicit:
-        return Path(explicit)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("cswriter"))
 
 
 def request_key(backend: Backend, request: CompletionRequest) -> str:

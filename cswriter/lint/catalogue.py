@@ -2,22 +2,21 @@
 
 A domain expert edits the YAML (words, exemptions, messages, sources, examples); the code
 only knows rule *kinds*. Parsing YAML costs more than the rest of a cold `cswriter lint`
-(ruamel alone takes ~30 ms to import), so the validated catalogue is cached as JSON in the
-user cache directory, keyed by the data files' names, sizes and modification times. A stale
-or unreadable cache is simply rebuilt.
+(ruamel alone takes ~30 ms to import), so the validated catalogue is cached as JSON
+(`cswriter.datacache`), keyed by the data files' names, sizes and modification times. A
+stale or unreadable cache is simply rebuilt.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
-import hashlib
-import os
+import json
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-
-from cswriter import __version__
 from cswriter.errors import InputError
 
 Severity = Literal["error", "warning", "info"]
@@ -28,67 +27,78 @@ RuleKind = Literal[
     "figure_untraced", "percent_points", "parts_total", "share_over_100", "pii",
 ]
 
-_CACHE_FORMAT = 1
+_CODE = re.compile(r"CS[1-6]\d\d")
+
+# Plain dataclasses, so that a cold `cswriter lint` reading the cached catalogue does not
+# import pydantic. The YAML is validated against these same classes with a pydantic
+# TypeAdapter when the cache is rebuilt (types, unknown keys); the checks types cannot
+# express are in `__post_init__`.
+_FORBID_EXTRA = {"extra": "forbid"}
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class WordSpec(_Strict):
+@dataclass
+class WordSpec:
     """One flagged word or phrase; `exempt` lists longer strings in which it is fine."""
 
-    word: str = Field(min_length=1)
-    exempt: list[str] = []
+    __pydantic_config__ = _FORBID_EXTRA
+
+    word: str
+    exempt: list[str] = field(default_factory=list)
     backed_by: Backing | None = None
     replacement: str | None = None
     suggestion: str | None = None
 
-    @field_validator("exempt")
-    @classmethod
-    def _contains_word(cls, value: list[str], info: Any) -> list[str]:
-        word = info.data.get("word", "")
-        for ctx in value:
-            if word and word not in ctx:
-                raise ValueError(f"豁免语境“{ctx}”中不含“{word}”")
-        return value
+    def __post_init__(self) -> None:
+        if not self.word:
+            raise ValueError("词语不能为空")
+        for ctx in self.exempt:
+            if self.word not in ctx:
+                raise ValueError(f"豁免语境“{ctx}”中不含“{self.word}”")
 
 
-class RuleExamples(_Strict):
-    bad: list[str] = Field(min_length=1)
-    good: list[str] = Field(min_length=1)
+@dataclass
+class RuleExamples:
+    __pydantic_config__ = _FORBID_EXTRA
+
+    bad: list[str]
+    good: list[str]
+
+    def __post_init__(self) -> None:
+        if not self.bad or not self.good:
+            raise ValueError("正确和错误示例各至少一条")
 
 
-class RuleSpec(_Strict):
+@dataclass
+class RuleSpec:
     """A rule as written in the catalogue."""
 
-    code: str = Field(pattern=r"^CS[1-6]\d\d$")
+    __pydantic_config__ = _FORBID_EXTRA
+
+    code: str
     name: str
     kind: RuleKind
     severity: Severity
     title: str
     message: str
-    suggestion: str | None = None
     rationale: str
-    sources: list[str] = Field(min_length=1)
-    words: list[WordSpec] = []
-    patterns: list[str] = []
-    backed_by: Backing = "none"
-    params: dict[str, Any] = {}
-    fixable: bool = False
+    sources: list[str]
     examples: RuleExamples
+    suggestion: str | None = None
+    words: list[WordSpec] = field(default_factory=list)
+    patterns: list[str] = field(default_factory=list)
+    backed_by: Backing = "none"
+    params: dict[str, Any] = field(default_factory=dict)
+    fixable: bool = False
     # For the example tests only: settings (CS504's reject list) and facts (CS401) that
     # the examples need to be meaningful.
     example_config: dict[str, Any] | None = None
     example_facts: dict[str, Any] | None = None
 
-    @field_validator("words", mode="before")
-    @classmethod
-    def _word_shorthand(cls, value: Any) -> Any:
-        # A bare string is the common case; a mapping adds exemptions or a replacement.
-        if isinstance(value, list):
-            return [{"word": v} if isinstance(v, str) else v for v in value]
-        return value
+    def __post_init__(self) -> None:
+        if not _CODE.fullmatch(self.code):
+            raise ValueError(f"规则编号“{self.code}”应形如 CS101")
+        if not self.sources:
+            raise ValueError("至少注明一个来源")
 
     @property
     def family(self) -> str:
@@ -97,10 +107,17 @@ class RuleSpec(_Strict):
     def render_message(self, match: str) -> str:
         return self.message.replace("{match}", match)
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RuleSpec:
+        """From already-validated data (the cache)."""
+        return cls(**{**data, "words": [WordSpec(**w) for w in data.get("words", [])],
+                      "examples": RuleExamples(**data["examples"])})
 
-class Catalogue(BaseModel):
+
+@dataclass
+class Catalogue:
     rules: list[RuleSpec]
-    vocab: dict[str, list[str]] = {}
+    vocab: dict[str, list[str]] = field(default_factory=dict)
 
     def rule(self, code: str) -> RuleSpec | None:
         for r in self.rules:
@@ -110,56 +127,43 @@ class Catalogue(BaseModel):
 
 
 def _data_dir() -> Path:
-    from cswriter.domain import data_path
+    from cswriter.datacache import data_path
 
-    return Path(str(data_path("lint")))
+    return data_path("lint")
 
 
 def _data_files() -> list[Path]:
     return sorted(p for p in _data_dir().iterdir() if p.suffix in (".yaml", ".yml"))
 
 
-def _fingerprint(files: list[Path]) -> str:
-    h = hashlib.sha1(f"{_CACHE_FORMAT}:{__version__}".encode())
-    for p in files:
-        st = p.stat()
-        h.update(f"{p.name}:{st.st_size}:{st.st_mtime_ns};".encode())
-    return h.hexdigest()[:16]
-
-
-def _cache_path(fingerprint: str) -> Path | None:
-    if os.environ.get("CSWRITER_NO_CACHE"):
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "cswriter" / f"lint-rules-{fingerprint}.json"
-
-
 @functools.cache
 def load_catalogue() -> Catalogue:
     """Every rule in the data files, validated; duplicate codes are a packaging bug."""
+    from cswriter.datacache import cached_json
+
     files = _data_files()
-    cache = _cache_path(_fingerprint(files))
-    if cache is not None:
-        try:
-            return Catalogue.model_validate_json(cache.read_bytes())
-        except (OSError, ValueError):
-            pass
-    catalogue = _parse(files)
-    if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(catalogue.model_dump_json(), encoding="utf-8")
-            os.replace(tmp, cache)
-        except OSError:
-            pass  # a read-only home only costs speed
-    return catalogue
+    data = cached_json("lint-rules", files, lambda: _plain(dataclasses.asdict(_parse(files))))
+    return Catalogue(rules=[RuleSpec.from_dict(r) for r in data["rules"]], vocab=data["vocab"])
+
+
+def _plain(data: dict[str, Any]) -> dict[str, Any]:
+    # Example facts may hold YAML dates; as ISO strings they load the same and cache as JSON.
+    return json.loads(json.dumps(data, ensure_ascii=False, default=str))
+
+
+def _word_shorthand(raw: Any) -> Any:
+    # A bare string is the common case; a mapping adds exemptions or a replacement.
+    if isinstance(raw, dict) and isinstance(raw.get("words"), list):
+        return {**raw, "words": [{"word": w} if isinstance(w, str) else w for w in raw["words"]]}
+    return raw
 
 
 def _parse(files: list[Path]) -> Catalogue:
+    from pydantic import TypeAdapter, ValidationError
     from ruamel.yaml import YAML
 
     yaml = YAML(typ="safe", pure=False)
+    adapter = TypeAdapter(RuleSpec)
     rules: list[RuleSpec] = []
     vocab: dict[str, list[str]] = {}
     for path in files:
@@ -168,7 +172,7 @@ def _parse(files: list[Path]) -> Catalogue:
             vocab[str(key)] = [str(w) for w in words]
         for raw in doc.get("rules") or []:
             try:
-                rules.append(RuleSpec.model_validate(raw))
+                rules.append(adapter.validate_python(_word_shorthand(raw)))
             except ValidationError as exc:
                 code = raw.get("code", "?") if isinstance(raw, dict) else "?"
                 raise InputError(f"规则文件 {path.name} 中的 {code} 有误:{exc}") from None

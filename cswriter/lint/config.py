@@ -20,12 +20,12 @@ prefix in select/ignore wins, and ignore wins a tie.
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from cswriter.errors import InputError
 from cswriter.lint.models import Severity
@@ -33,34 +33,44 @@ from cswriter.lint.models import Severity
 CONFIG_NAMES = ("cswriter.toml", "pyproject.toml")
 
 
-class PathSettings(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+# Plain dataclasses: linting without a config file must not pay for importing pydantic.
+# A config table is validated against these same classes with a pydantic TypeAdapter
+# (`config_from_dict`), which honours `__pydantic_config__`.
+@dataclass
+class PathSettings:
+    __pydantic_config__ = {"extra": "forbid"}
 
     select: list[str] | None = None
-    ignore: list[str] = []
-    severity: dict[str, Severity] = {}
-    accept: list[str] = []
-    reject: list[str] = []
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)
+    accept: list[str] = field(default_factory=list)
+    reject: list[str] = field(default_factory=list)
     max_sentence_length: int | None = None
 
-    @field_validator("select", "ignore", mode="after")
-    @classmethod
-    def _upper(cls, value: list[str] | None) -> list[str] | None:
-        return None if value is None else [v.strip().upper() for v in value]
-
-    @field_validator("severity", mode="after")
-    @classmethod
-    def _upper_keys(cls, value: dict[str, Severity]) -> dict[str, Severity]:
-        return {k.strip().upper(): v for k, v in value.items()}
+    def __post_init__(self) -> None:
+        # Codes are matched upper-case; people write cs101 too.
+        if self.select is not None:
+            self.select = [v.strip().upper() for v in self.select]
+        self.ignore = [v.strip().upper() for v in self.ignore]
+        self.severity = {k.strip().upper(): v for k, v in self.severity.items()}
 
 
+@dataclass
 class LintConfig(PathSettings):
     """Settings for one lint run; `for_path` applies the per-path overrides."""
 
     fail_level: Severity | None = None
-    per_path: dict[str, PathSettings] = {}
+    per_path: dict[str, PathSettings] = field(default_factory=dict)
     root: str | None = None     # directory the per-path globs are relative to
     source: str | None = None   # the file the settings came from
+
+    def replace(self, **changes: Any) -> LintConfig:
+        return dataclasses.replace(self, **changes)
+
+    def rules_key(self) -> tuple:
+        """What decides which rules run and how: the key a compiled rule plan is cached by."""
+        return (None if self.select is None else tuple(self.select), tuple(self.ignore),
+                tuple(sorted(self.severity.items())), tuple(self.accept), tuple(self.reject))
 
     def enabled(self, code: str) -> bool:
         code = code.upper()
@@ -91,14 +101,14 @@ class LintConfig(PathSettings):
         return merged
 
     def _merge(self, other: PathSettings) -> LintConfig:
-        return self.model_copy(update={
-            "select": other.select if other.select is not None else self.select,
-            "ignore": [*self.ignore, *other.ignore],
-            "severity": {**self.severity, **other.severity},
-            "accept": [*self.accept, *other.accept],
-            "reject": [*self.reject, *other.reject],
-            "max_sentence_length": other.max_sentence_length or self.max_sentence_length,
-        })
+        return self.replace(
+            select=other.select if other.select is not None else self.select,
+            ignore=[*self.ignore, *other.ignore],
+            severity={**self.severity, **other.severity},
+            accept=[*self.accept, *other.accept],
+            reject=[*self.reject, *other.reject],
+            max_sentence_length=other.max_sentence_length or self.max_sentence_length,
+        )
 
 
 def _relative(path: str, root: str | None) -> str:
@@ -162,22 +172,31 @@ def _lint_table(path: Path) -> dict[str, Any] | None:
     return table
 
 
+def config_from_dict(data: dict[str, Any]) -> LintConfig:
+    """Validate settings (field names as in `LintConfig`); raises pydantic's ValidationError."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(LintConfig).validate_python(data)
+
+
 def config_from_table(table: dict[str, Any], source: str | None = None,
                       root: str | None = None) -> LintConfig:
+    from pydantic import ValidationError
+
     try:
-        config = LintConfig.model_validate(_snake(table))
+        config = config_from_dict(_snake(table))
     except ValidationError as exc:
         problems = []
         for err in exc.errors(include_url=False)[:5]:
             where = ".".join(str(p) for p in err["loc"])
-            if err["type"] == "extra_forbidden":
+            if err["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
                 problems.append(f"未知的设置项“{where}”")
             elif err["type"] == "literal_error":
                 problems.append(f"{where} 的取值应为 error、warning 或 info")
             else:
                 problems.append(f"{where}:{err['msg']}")
         raise InputError(f"{source or '配置'}: lint 设置有误:" + ";".join(problems)) from None
-    return config.model_copy(update={"source": source, "root": root})
+    return config.replace(source=source, root=root)
 
 
 def load_config(start: str | Path | None = None) -> LintConfig:

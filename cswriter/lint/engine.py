@@ -8,7 +8,6 @@ computes line:column.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -65,14 +64,17 @@ class _Plan:
         return hits
 
 
-@functools.lru_cache(maxsize=32)
-def _plan_for(config_json: str) -> _Plan:
-    return _Plan(LintConfig.model_validate_json(config_json))
+_PLANS: dict[tuple, _Plan] = {}
 
 
 def _plan(config: LintConfig) -> _Plan:
-    key = config.model_dump_json(include={"select", "ignore", "severity", "accept", "reject"})
-    return _plan_for(key)
+    key = config.rules_key()
+    plan = _PLANS.get(key)
+    if plan is None:
+        if len(_PLANS) >= 32:
+            _PLANS.clear()
+        plan = _PLANS[key] = _Plan(config)
+    return plan
 
 
 def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:

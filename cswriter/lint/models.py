@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass, field
 from typing import Literal
-
-from pydantic import BaseModel
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -19,7 +18,10 @@ FAMILY_TITLES: dict[str, str] = {
 }
 
 
-class LintFinding(BaseModel):
+# Plain dataclasses: a lint run makes thousands of findings per second and must not import
+# pydantic at start-up.
+@dataclass(slots=True)
+class LintFinding:
     """One problem in a draft.
 
     `line`/`column` are 1-based and count Unicode characters; `end_column` is the column just
@@ -48,24 +50,30 @@ class LintFinding(BaseModel):
     def family(self) -> str:
         return self.code[:3]
 
+    def to_dict(self) -> dict:
+        return asdict(self)
 
-class LintFileError(BaseModel):
+
+@dataclass(slots=True)
+class LintFileError:
     """A file that could not be linted (unreadable, empty, too large, corrupt)."""
 
     path: str
     message: str
 
 
-class LintFileStat(BaseModel):
+@dataclass(slots=True)
+class LintFileStat:
     path: str
     characters: int
     findings: int
 
 
-class LintReport(BaseModel):
-    findings: list[LintFinding] = []
-    errors: list[LintFileError] = []
-    files: list[LintFileStat] = []
+@dataclass
+class LintReport:
+    findings: list[LintFinding] = field(default_factory=list)
+    errors: list[LintFileError] = field(default_factory=list)
+    files: list[LintFileStat] = field(default_factory=list)
 
     @property
     def characters(self) -> int:
@@ -99,7 +107,7 @@ class LintReport(BaseModel):
     def to_json(self) -> dict:
         """The shape INTERFACE.md promises: findings, summary (and errors)."""
         return {
-            "findings": [f.model_dump() for f in self.findings],
+            "findings": [f.to_dict() for f in self.findings],
             "summary": self.summary(),
-            "errors": [e.model_dump() for e in self.errors],
+            "errors": [asdict(e) for e in self.errors],
         }

@@ -1,0 +1,88 @@
+"""Where the data files are, where cswriter caches, and the JSON cache of parsed data files.
+
+The domain data (`cswriter/data/*.yaml`) is written for people, but parsing YAML in pure
+Python costs more than a whole cold `cswriter lint` may take (ruamel's import plus ~50 ms
+for metrics.yaml and sections.yaml). So a parsed data file is kept as JSON in the user
+cache directory, keyed by the files' names, sizes and modification times and by the
+cswriter version: editing a data file or upgrading rebuilds it, a stale or unreadable
+cache is simply rebuilt, and a read-only home only costs speed.
+
+`CSWRITER_CACHE_DIR` moves the cache (drafting keeps model replies there too);
+`CSWRITER_NO_CACHE=1` turns the data cache off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from cswriter import __version__
+
+ENV_CACHE_DIR = "CSWRITER_CACHE_DIR"
+ENV_NO_CACHE = "CSWRITER_NO_CACHE"
+_FORMAT = 2
+
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def data_path(name: str) -> Path:
+    """A data file shipped inside the package (a wheel installs it as a plain file)."""
+    return DATA_DIR / name
+
+
+def default_cache_dir() -> Path:
+    """`CSWRITER_CACHE_DIR`, else the platform's user cache directory for cswriter."""
+    explicit = os.environ.get(ENV_CACHE_DIR)
+    if explicit:
+        return Path(explicit)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("cswriter"))
+
+
+def fingerprint(files: Sequence[Path]) -> str:
+    digest = hashlib.sha1(f"{_FORMAT}:{__version__}".encode())
+    for path in files:
+        stat = path.stat()
+        digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+    return digest.hexdigest()[:16]
+
+
+def cached_json(kind: str, files: Sequence[Path], build: Callable[[], Any]) -> Any:
+    """`build()`'s JSON-able result for these files, from the cache when it is current.
+
+    The result is cached only if it survives a JSON round trip unchanged, so a YAML date
+    or an integer key can never come back from the cache as something else.
+    """
+    if os.environ.get(ENV_NO_CACHE):
+        return build()
+    try:
+        path = default_cache_dir() / "data" / f"{kind}-{fingerprint(files)}.json"
+    except OSError:
+        return build()
+    try:
+        return json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        pass
+    value = build()
+    try:
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError):
+        return value
+    if json.loads(text) != value:
+        return value
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+        for stale in path.parent.glob(f"{kind}-*.json"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return value

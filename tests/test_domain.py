@@ -1,0 +1,44 @@
+"""The domain data files match the types the code expects (the specs are plain dataclasses,
+so nothing checks the types at run time; this test does, with pydantic)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from pydantic import TypeAdapter
+
+from cswriter.domain import MetricSpec, ReportTypeSpec, RoleSpec, SectionSpec, load_domain, parse_yaml_resource
+
+
+def _specs():
+    domain = load_domain()
+    yield from domain.sections
+    yield from domain.metrics.values()
+    yield from domain.report_types.values()
+    yield from domain.roles.values()
+
+
+@pytest.mark.parametrize("spec", list(_specs()), ids=lambda s: f"{type(s).__name__}:{s.id}")
+def test_every_spec_has_the_declared_types(spec):
+    data = dataclasses.asdict(spec)
+    validated = TypeAdapter(type(spec)).validate_python(data, strict=False)
+    assert validated == spec
+
+
+def test_a_misspelt_key_in_a_data_file_is_refused():
+    raw = parse_yaml_resource("metrics.yaml")["metrics"]
+    first_id, first = next(iter(raw.items()))
+    with pytest.raises(TypeError):
+        MetricSpec(id=first_id, **{**first, "synonmys": ["x"]})
+
+
+def test_domain_specs_are_immutable():
+    metric = next(iter(load_domain().metrics.values()))
+    assert isinstance(metric.names, tuple)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        metric.unit = "x"  # type: ignore[misc]
+    assert all(isinstance(s.sources, tuple) for s in load_domain().sections)
+    assert {type(s) for s in load_domain().report_types.values()} == {ReportTypeSpec}
+    assert {type(s) for s in load_domain().roles.values()} == {RoleSpec}
+    assert {type(s) for s in load_domain().sections} == {SectionSpec}
