@@ -1,56 +1,90 @@
-"""The `cswriter` command line: a thin layer over the library.
+"""The `cswriter` command line: a thin layer over the library, built on click.
 
-Each command lives in `cswriter/commands/<name>.py` and registers itself on the app; a
-command parses options, calls one library function and renders the result. Heavy modules
-(openai, langchain, segmenters, python-docx) are imported inside the commands that need
-them, never here, so `cswriter --help` starts fast.
+Each command lives in `cswriter/commands/<name>.py` as a click command named `command`; a
+command parses options, calls one library function and renders the result. The root group
+imports a command's module only when that command is invoked or its help is shown, and lists
+the commands from the short-help table in `cswriter.commands`, so `cswriter --help` and
+`cswriter lint …` load click, this module and the one command they need, nothing more.
 """
 
 from __future__ import annotations
 
-import typer
+import importlib
+from typing import Any
+
+import click
 
 from cswriter import __version__
-from cswriter.commands import COMMAND_MODULES
+from cswriter.commands import COMMANDS
+from cswriter.commands._help import Group
 
-app = typer.Typer(
-    name="cswriter",
-    help=(
-        "客服工作总结写作助手:整理事实 → 检查缺漏 → 生成提纲 → 分节起草 → 核对数字 → 检查措辞。\n\n"
-        "A writing assistant for Chinese customer-service work summaries.\n\n"
-        "常用示例:\n\n"
-        "  cswriter init 年终.yaml --type year-end   生成待填写的事实文件\n\n"
-        "  cswriter interview 年终.yaml             逐项问答补齐事实\n\n"
-        "  cswriter check 年终.yaml                 检查还缺什么\n\n"
-        "  cswriter outline 年终.yaml               提纲与每节要用的数据\n\n"
-        "  cswriter draft 年终.yaml -o 总结.docx     起草全文\n\n"
-        "  cswriter lint 总结.md --facts 年终.yaml   检查空话、套话和数字"
-    ),
+HELP = """客服工作总结写作助手:整理事实 → 检查缺漏 → 生成提纲 → 分节起草 → 核对数字 → 检查措辞。
+
+A writing assistant for Chinese customer-service work summaries.
+
+常用示例:
+
+\b
+  cswriter init 年终.yaml --type year-end   生成待填写的事实文件
+  cswriter interview 年终.yaml             逐项问答补齐事实
+  cswriter check 年终.yaml                 检查还缺什么
+  cswriter outline 年终.yaml               提纲与每节要用的数据
+  cswriter draft 年终.yaml -o 总结.docx     起草全文
+  cswriter lint 总结.md --facts 年终.yaml   检查空话、套话和数字
+"""
+
+
+class LazyGroup(Group):
+    """A group whose commands are imported from `cswriter.commands.<name>` on first use.
+
+    `lazy_commands` maps each command name to its one-line help, in listing order; the
+    listing in `--help` is built from it without importing any command module.
+    """
+
+    def __init__(self, *args: Any, lazy_commands: dict[str, str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy_commands = dict(lazy_commands or {})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        eager = [name for name in super().list_commands(ctx) if name not in self.lazy_commands]
+        return [*self.lazy_commands, *eager]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.commands:
+            return self.commands[cmd_name]
+        if cmd_name not in self.lazy_commands:
+            return None
+        module = importlib.import_module(f"cswriter.commands.{cmd_name}")
+        command: click.Command = module.command
+        self.commands[cmd_name] = command
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            if name in self.lazy_commands:
+                rows.append((name, self.lazy_commands[name]))
+                continue
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(formatter.width)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+@click.group(
+    "cswriter",
+    cls=LazyGroup,
+    lazy_commands=COMMANDS,
+    help=HELP,
     no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-def _version_callback(value: bool) -> None:
-    if value:
-        typer.echo(f"cswriter {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _root(
-    version: bool = typer.Option(
-        False, "--version", "-V", help="显示版本号后退出。", callback=_version_callback, is_eager=True
-    ),
-) -> None:
+@click.version_option(__version__, "--version", "-V", message="cswriter %(version)s",
+                      help="显示版本号后退出。")
+def app() -> None:
     """客服工作总结写作助手。"""
-
-
-for _module in COMMAND_MODULES:
-    _module.register(app)
 
 
 def main() -> None:

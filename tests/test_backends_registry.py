@@ -12,7 +12,7 @@ from importlib import metadata
 from typing import Any, ClassVar
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from cswriter.backends import registry
 from cswriter.backends.base import (

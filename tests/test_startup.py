@@ -20,7 +20,7 @@ def test_importing_the_cli_imports_nothing_heavy():
 
 def test_help_lists_every_command_without_heavy_imports():
     code = ("import sys, json\n"
-            "from typer.testing import CliRunner\n"
+            "from click.testing import CliRunner\n"
             "from cswriter.cli import app\n"
             "r = CliRunner().invoke(app, ['--help'])\n"
             "print(json.dumps([r.exit_code, sorted(m for m in sys.modules if m.split('.')[0] in %r)]))" % (HEAVY,))

@@ -5,33 +5,29 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from enum import Enum
 from typing import Any, Callable, TypeVar
 
-import typer
+import click
 
+from cswriter.commands._help import Command, Group, argument
 from cswriter.errors import UserError
+
+__all__ = ["Command", "Group", "argument", "format_option", "handles_user_errors", "print_json"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+OUTPUT_FORMATS = ("text", "json")
 
-class OutputFormat(str, Enum):
-    text = "text"
-    json = "json"
-
-
-class ReportTypeChoice(str, Enum):
-    """The report types of INTERFACE.md, as a CLI choice (ids match report_types.yaml)."""
-
-    year_end = "year-end"
-    half_year = "half-year"
-    quarterly = "quarterly"
-    monthly = "monthly"
-    weekly = "weekly"
-    project = "project"
-
+# The report types of INTERFACE.md, as a CLI choice (ids match report_types.yaml).
+REPORT_TYPES = ("year-end", "half-year", "quarterly", "monthly", "weekly", "project")
 
 FORMAT_HELP = "输出格式:text 给人看(默认),json 给程序用。"
+
+
+def format_option(func: F) -> F:
+    """`--format/-f text|json`, as `output_format`."""
+    return click.option("--format", "-f", "output_format", type=click.Choice(OUTPUT_FORMATS),
+                        default="text", show_default=True, help=FORMAT_HELP)(func)
 
 
 def stderr_console():
@@ -68,14 +64,14 @@ def handles_user_errors(func: F) -> F:
             return func(*args, **kwargs)
         except UserError as error:
             report_error(error)
-            raise typer.Exit(error.exit_code) from None
+            raise click.exceptions.Exit(error.exit_code) from None
         except KeyboardInterrupt:
             stderr_console().print("[yellow]已中断。[/]")
-            raise typer.Exit(130) from None
+            raise click.exceptions.Exit(130) from None
         except BrokenPipeError:
             # `cswriter … | head` closing the pipe early is not an error.
             sys.stderr.close()
-            raise typer.Exit(0) from None
+            raise click.exceptions.Exit(0) from None
 
     return wrapper  # type: ignore[return-value]
 

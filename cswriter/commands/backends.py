@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import typer
+import click
 
+from cswriter.commands import COMMANDS
 from cswriter.commands._common import (
-    FORMAT_HELP,
-    OutputFormat,
+    Command,
+    format_option,
     handles_user_errors,
     print_json,
     stdout_console,
@@ -19,15 +20,20 @@ HELP = (
     "选择后端:--backend 或环境变量 CSWRITER_BACKEND(默认 offline,不联网);"
     "选择模型:--model 或 CSWRITER_MODEL。openai 后端读 OPENAI_API_KEY 和 OPENAI_BASE_URL,"
     "所以任何兼容 OpenAI 的服务都能用:\n\n"
-    "  # DeepSeek\n\n"
+    "\b\n"
+    "  # DeepSeek\n"
     "  export CSWRITER_BACKEND=openai OPENAI_API_KEY=sk-… OPENAI_BASE_URL=https://api.deepseek.com/v1 CSWRITER_MODEL=deepseek-chat\n\n"
-    "  # 通义千问(阿里云百炼 DashScope 兼容模式)\n\n"
+    "\b\n"
+    "  # 通义千问(阿里云百炼 DashScope 兼容模式)\n"
     "  export CSWRITER_BACKEND=openai OPENAI_API_KEY=sk-… OPENAI_BASE_URL=https://dashscope.aliyuncs.com/compatible-mode/v1 CSWRITER_MODEL=qwen-plus\n\n"
-    "  # Ollama(本机,无需密钥;先 ollama pull qwen2.5:7b)\n\n"
+    "\b\n"
+    "  # Ollama(本机,无需密钥;先 ollama pull qwen2.5:7b)\n"
     "  export CSWRITER_BACKEND=openai OPENAI_BASE_URL=http://localhost:11434/v1 CSWRITER_MODEL=qwen2.5:7b\n\n"
-    "  # vLLM(本机,模型名与 vllm serve 的一致)\n\n"
+    "\b\n"
+    "  # vLLM(本机,模型名与 vllm serve 的一致)\n"
     "  export CSWRITER_BACKEND=openai OPENAI_BASE_URL=http://localhost:8000/v1 CSWRITER_MODEL=Qwen/Qwen2.5-7B-Instruct\n\n"
-    "  # LangChain:--model 写成 提供方:模型(需安装对应集成包,如 langchain-anthropic)\n\n"
+    "\b\n"
+    "  # LangChain:--model 写成 提供方:模型(需安装对应集成包,如 langchain-anthropic)\n"
     "  cswriter draft 事实.yaml --backend langchain --model anthropic:claude-sonnet-4-5\n\n"
     "超时和重试:CSWRITER_TIMEOUT(秒,默认 120)、CSWRITER_MAX_RETRIES(默认 2)。"
 )
@@ -79,19 +85,15 @@ def backends_report() -> dict[str, Any]:
     return {"current": current, "current_known": current in known, "backends": rows}
 
 
-def register(app: typer.Typer) -> None:
-    @app.command("backends", help=HELP, short_help="列出模型后端及其配置状态。")
-    @handles_user_errors
-    def backends(
-        output_format: OutputFormat = typer.Option(
-            OutputFormat.text, "--format", "-f", help=FORMAT_HELP
-        ),
-    ) -> None:
-        report = backends_report()
-        if output_format is OutputFormat.json:
-            print_json(report)
-            return
-        _render(report)
+@click.command("backends", cls=Command, help=HELP, short_help=COMMANDS["backends"])
+@format_option
+@handles_user_errors
+def command(output_format: str) -> None:
+    report = backends_report()
+    if output_format == "json":
+        print_json(report)
+        return
+    _render(report)
 
 
 def _render(report: dict[str, Any]) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import typer
+import click
 
+from cswriter.commands import COMMANDS
 from cswriter.commands._common import (
-    FORMAT_HELP,
-    OutputFormat,
+    Command,
+    argument,
+    format_option,
     handles_user_errors,
     print_json,
     stdout_console,
@@ -24,27 +26,23 @@ HELP = """检查事实文件:必需部分是否齐全、是否有数据支撑、
 
 示例:
 
+\b
   cswriter check 我的年终总结.yaml
-
   cswriter check 月度总结.json --format json
 """
 
 
-def register(app: typer.Typer) -> None:
-    app.command("check", help=HELP)(check_command)
-
-
+@click.command("check", cls=Command, help=HELP, short_help=COMMANDS["check"])
+@argument("facts_path", type=click.Path(path_type=Path), metavar="FACTS", help="事实文件(YAML 或 JSON)。")
+@format_option
 @handles_user_errors
-def check_command(
-    facts_path: Path = typer.Argument(..., metavar="FACTS", help="事实文件(YAML 或 JSON)。"),
-    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help=FORMAT_HELP),
-) -> None:
+def command(facts_path: Path, output_format: str) -> None:
     from cswriter.check import check_facts
     from cswriter.facts import load_facts
 
     facts = load_facts(facts_path)
     result = check_facts(facts)
-    if output_format is OutputFormat.json:
+    if output_format == "json":
         print_json({
             "ok": result.ok,
             "file": str(facts_path),
@@ -55,7 +53,7 @@ def check_command(
         })
     else:
         render_check(result, str(facts_path))
-    raise typer.Exit(0 if result.ok else 1)
+    raise click.exceptions.Exit(0 if result.ok else 1)
 
 
 def render_check(result, name: str) -> None:

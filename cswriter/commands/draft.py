@@ -7,11 +7,13 @@ import threading
 from pathlib import Path
 from typing import Any
 
-import typer
+import click
 
+from cswriter.commands import COMMANDS
 from cswriter.commands._common import (
-    FORMAT_HELP,
-    OutputFormat,
+    Command,
+    argument,
+    format_option,
     handles_user_errors,
     print_json,
     stderr_console,
@@ -28,20 +30,14 @@ HELP = """分节起草客服工作总结：每节只带本节用到的事实和�
 
 示例：
 
+\b
   cswriter draft 我的年终总结.yaml -o 总结.md                 # 离线起草（默认后端）
-
   cswriter draft 我的年终总结.yaml -o 总结.docx               # Word 文档
-
   cswriter draft 我的年终总结.yaml --format json > draft.json
-
   OPENAI_BASE_URL=https://api.deepseek.com OPENAI_API_KEY=sk-... cswriter draft 我的年终总结.yaml --backend openai --model deepseek-chat -o 总结.docx
-
   OPENAI_BASE_URL=https://dashscope.aliyuncs.com/compatible-mode/v1 cswriter draft 我的年终总结.yaml --backend openai --model qwen-plus
-
   OPENAI_BASE_URL=http://localhost:11434/v1 OPENAI_API_KEY=ollama cswriter draft 我的年终总结.yaml --backend openai --model qwen2.5:7b   # Ollama（vLLM 同理）
-
   cswriter draft 我的年终总结.yaml --backend langchain --model deepseek:deepseek-chat
-
   cswriter draft 我的年终总结.yaml -o 总结.md --interactive   # 逐节确认、重写或编辑
 """
 
@@ -49,27 +45,27 @@ OUTPUT_KINDS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown",
                 ".docx": "docx", ".json": "json"}
 
 
-def register(app: typer.Typer) -> None:
-    app.command("draft", help=HELP)(draft_command)
-
-
+@click.command("draft", cls=Command, help=HELP, short_help=COMMANDS["draft"])
+@argument("facts_path", type=click.Path(path_type=Path), metavar="FACTS", help="事实文件（YAML 或 JSON）。")
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
+              help="输出文件：.md、.docx 或 .json；不写则输出到标准输出。")
+@click.option("--backend", "-b", "backend_name", default=None,
+              help="模型后端：offline（默认）、openai、langchain、mock 或插件。")
+@click.option("--model", "-m", default=None, help="模型名；langchain 写成 提供方:模型。")
+@format_option
+@click.option("--concurrency", "-j", type=click.IntRange(1, 64), default=4, show_default=True,
+              help="同时起草的章节数。")
+@click.option("--max-repairs", type=click.IntRange(0, 10), default=2, show_default=True,
+              help="每节最多退回修改几次。")
+@click.option("--no-cache", is_flag=True, default=False, help="不读也不写模型回复缓存。")
+@click.option("--no-redact", is_flag=True, default=False, help="不隐去提示词中的个人信息（不推荐）。")
+@click.option("--prompts", "prompts_dir", type=click.Path(path_type=Path), default=None,
+              help="自定义提示词模板目录，按文件名覆盖内置模板（如 metrics.j2）。")
+@click.option("--interactive", "-i", is_flag=True, default=False, help="逐节查看并接受、重写、编辑或跳过。")
 @handles_user_errors
-def draft_command(
-    facts_path: Path = typer.Argument(..., metavar="FACTS", help="事实文件（YAML 或 JSON）。"),
-    output: Path | None = typer.Option(
-        None, "--output", "-o", help="输出文件：.md、.docx 或 .json；不写则输出到标准输出。"),
-    backend_name: str | None = typer.Option(
-        None, "--backend", "-b", help="模型后端：offline（默认）、openai、langchain、mock 或插件。"),
-    model: str | None = typer.Option(None, "--model", "-m", help="模型名；langchain 写成 提供方:模型。"),
-    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help=FORMAT_HELP),
-    concurrency: int = typer.Option(4, "--concurrency", "-j", min=1, max=64, help="同时起草的章节数。"),
-    max_repairs: int = typer.Option(2, "--max-repairs", min=0, max=10, help="每节最多退回修改几次。"),
-    no_cache: bool = typer.Option(False, "--no-cache", help="不读也不写模型回复缓存。"),
-    no_redact: bool = typer.Option(False, "--no-redact", help="不隐去提示词中的个人信息（不推荐）。"),
-    prompts_dir: Path | None = typer.Option(
-        None, "--prompts", help="自定义提示词模板目录，按文件名覆盖内置模板（如 metrics.j2）。"),
-    interactive: bool = typer.Option(False, "--interactive", "-i", help="逐节查看并接受、重写、编辑或跳过。"),
-) -> None:
+def command(facts_path: Path, output: Path | None, backend_name: str | None, model: str | None,
+            output_format: str, concurrency: int, max_repairs: int, no_cache: bool, no_redact: bool,
+            prompts_dir: Path | None, interactive: bool) -> None:
     from cswriter.backends.registry import get_backend
     from cswriter.draft.pipeline import DraftOptions
     from cswriter.facts import load_facts
@@ -89,12 +85,12 @@ def draft_command(
         except InteractiveQuit:
             stderr_console().print(f"[yellow]已保存进度到 {state_path(facts_path, output)};"
                                    "重新运行同一命令即可从未决定的章节继续。[/]")
-            raise typer.Exit(1) from None
+            raise click.exceptions.Exit(1) from None
     else:
-        draft = _draft_with_progress(facts, backend, options, quiet=output_format is OutputFormat.json
+        draft = _draft_with_progress(facts, backend, options, quiet=output_format == "json"
                                      and output is None)
     _emit(draft, output, kind, output_format)
-    raise typer.Exit(0 if draft.ok else 1)
+    raise click.exceptions.Exit(0 if draft.ok else 1)
 
 
 def _output_kind(output: Path | None) -> str | None:
@@ -170,7 +166,7 @@ def _call_note(section) -> str:
     return ",".join(parts) or "完成"
 
 
-def _emit(draft, output: Path | None, kind: str | None, output_format: OutputFormat) -> None:
+def _emit(draft, output: Path | None, kind: str | None, output_format: str) -> None:
     from cswriter.draft.render import draft_json, render_markdown
     from cswriter.textio import write_bytes_atomic, write_text_atomic
 
@@ -185,7 +181,7 @@ def _emit(draft, output: Path | None, kind: str | None, output_format: OutputFor
             write_text_atomic(output, json.dumps(draft_json(draft), ensure_ascii=False, indent=2) + "\n")
         else:
             write_text_atomic(output, render_markdown(draft))
-    if output_format is OutputFormat.json:
+    if output_format == "json":
         print_json(draft_json(draft))
     elif output is None:
         sys.stdout.write(render_markdown(draft))

@@ -6,10 +6,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import typer
+import click
 
+from cswriter.commands import COMMANDS
 from cswriter.commands._common import (
-    ReportTypeChoice,
+    REPORT_TYPES,
+    Command,
+    argument,
     handles_user_errors,
     print_json,
     stderr_console,
@@ -30,49 +33,43 @@ HELP = """逐项提问，把回答写进事实文件；每答一题立即保存�
 
 示例：
 
+\b
   cswriter interview 我的月度总结.yaml
-
   cswriter interview 周报.yaml --type weekly --role 客服专员
-
   cswriter interview 我的月度总结.yaml --revise metrics[0].value
-
   cswriter interview 我的月度总结.yaml --no-input
-
   cswriter interview 我的月度总结.yaml --answers 回答.yaml
 """
 
 DEFAULT_FILE = "客服工作总结.yaml"
 
 
-def register(app: typer.Typer) -> None:
-    app.command("interview", help=HELP)(interview_command)
-
-
+@click.command("interview", cls=Command, help=HELP, short_help=COMMANDS["interview"])
+@argument("file", required=False, type=click.Path(path_type=Path), metavar="[FILE]",
+          help="事实文件（YAML 或 JSON）；不存在时新建。")
+@click.option("--no-input", is_flag=True, default=False, help="不提问：以 JSON 输出待回答的问题后退出。")
+@click.option("--answers", type=click.Path(path_type=Path), default=None, metavar="ANSWERS",
+              help="回答文件（YAML/JSON）：字段路径 → 回答；- 表示从标准输入读取。")
+@click.option("--revise", multiple=True, metavar="FIELD",
+              help="先修改已填写的某一项（字段路径或指标名称），可重复。")
+@click.option("--type", "-t", "report_type", type=click.Choice(REPORT_TYPES), default=None,
+              help="新文件的报告类型。")
+@click.option("--role", "-r", default=None, help="新文件的岗位，如 客服专员、客服主管。")
+@click.pass_context
 @handles_user_errors
-def interview_command(
-    ctx: typer.Context,
-    file: Path | None = typer.Argument(None, metavar="[FILE]", help="事实文件（YAML 或 JSON）；不存在时新建。"),
-    no_input: bool = typer.Option(False, "--no-input", help="不提问：以 JSON 输出待回答的问题后退出。"),
-    answers: Path | None = typer.Option(
-        None, "--answers", metavar="ANSWERS", help="回答文件（YAML/JSON）：字段路径 → 回答；- 表示从标准输入读取。"
-    ),
-    revise: list[str] = typer.Option(
-        [], "--revise", metavar="FIELD", help="先修改已填写的某一项（字段路径或指标名称），可重复。"
-    ),
-    report_type: ReportTypeChoice | None = typer.Option(None, "--type", "-t", help="新文件的报告类型。"),
-    role: str | None = typer.Option(None, "--role", "-r", help="新文件的岗位，如 客服专员、客服主管。"),
-) -> None:
+def command(ctx: click.Context, file: Path | None, no_input: bool, answers: Path | None,
+            revise: tuple[str, ...], report_type: str | None, role: str | None) -> None:
     from cswriter.errors import InputError
 
     interactive = not no_input and answers is None and sys.stdin.isatty()
-    rtype = report_type.value if report_type else None
+    rtype = report_type or None
     if not interactive:
         if file is None:
             raise InputError("没有终端时需要指定事实文件：cswriter interview FILE --no-input")
         if revise:
             raise InputError("--revise 只能在终端里使用；程序可以用 --answers 直接给出字段的新值。")
-        raise typer.Exit(_run_without_terminal(file, answers, rtype, role))
-    raise typer.Exit(_run_at_terminal(ctx, file, revise, rtype, role))
+        raise click.exceptions.Exit(_run_without_terminal(file, answers, rtype, role))
+    raise click.exceptions.Exit(_run_at_terminal(ctx, file, list(revise), rtype, role))
 
 
 # ---------------------------------------------------------------------------------------
@@ -184,7 +181,7 @@ def _report_errors(errors: list[dict[str, str]]) -> None:
 # People
 
 
-def _run_at_terminal(ctx: typer.Context, file: Path | None, revise: list[str],
+def _run_at_terminal(ctx: click.Context, file: Path | None, revise: list[str],
                      report_type: str | None, role: str | None) -> int:
     from datetime import date
 
@@ -274,7 +271,7 @@ def _resume_hint(console, path: Path | None, head: str) -> None:
         pass
 
 
-def _draft_available(ctx: typer.Context) -> bool:
+def _draft_available(ctx: click.Context) -> bool:
     root = ctx.find_root()
     try:
         return root.command.get_command(root, "draft") is not None  # type: ignore[attr-defined]
@@ -282,7 +279,7 @@ def _draft_available(ctx: typer.Context) -> bool:
         return False
 
 
-def _hand_off(ctx: typer.Context, term) -> int:
+def _hand_off(ctx: click.Context, term) -> int:
     """The check summary, then offer the outline and the draft."""
     import subprocess
 

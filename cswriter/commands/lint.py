@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 
-import typer
+import click
 
-from cswriter.commands._common import handles_user_errors, print_json
+from cswriter.commands import COMMANDS
+from cswriter.commands._common import Command, argument, handles_user_errors, print_json
 
-
-class LintFormat(str, Enum):
-    text = "text"
-    json = "json"
-    github = "github"
-
-
-class FailLevel(str, Enum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-
+LINT_FORMATS = ("text", "json", "github")
+FAIL_LEVELS = ("error", "warning", "info")
 
 HELP = """检查草稿的措辞和数字:空话套话、主观评价、没有依据的说法、与事实不符的数字、隐私信息。
 
@@ -35,22 +25,14 @@ HELP = """检查草稿的措辞和数字:空话套话、主观评价、没有依
 
 示例:
 
+\b
   cswriter lint 总结.md
-
   cswriter lint 总结.docx --facts 我的年终总结.yaml
-
   cswriter lint 草稿/*.md --format json
-
   cswriter lint 总结.md --select CS1,CS2 --fail-level warning
-
   cswriter lint 总结.md --fix                # 自动修正中文句子里的半角标点
-
   cat 总结.txt | cswriter lint -
 """
-
-
-def register(app: typer.Typer) -> None:
-    app.command("lint", help=HELP)(lint_command)
 
 
 def _codes(value: str | None) -> list[str] | None:
@@ -59,24 +41,29 @@ def _codes(value: str | None) -> list[str] | None:
     return [c.strip().upper() for c in value.replace(",", ",").split(",") if c.strip()]
 
 
+@click.command("lint", cls=Command, help=HELP, short_help=COMMANDS["lint"])
+@argument("files", nargs=-1, required=True, metavar="FILE...", help="要检查的草稿(.md/.txt/.docx),“-”为标准输入。")
+@click.option("--facts", "facts_path", type=click.Path(path_type=Path), default=None, metavar="FACTS",
+              help="事实文件;给出后检查草稿中的每个数字能否追溯到事实(CS401)。")
+@click.option("--format", "-f", "output_format", type=click.Choice(LINT_FORMATS), default="text", show_default=True,
+              help="输出格式:text 给人看(默认),json 给程序用,github 为 GitHub Actions 注释。")
+@click.option("--fail-level", type=click.Choice(FAIL_LEVELS), default=None,
+              help="达到该级别的发现使退出码为 1:error(默认)、warning 或 info。")
+@click.option("--select", default=None, help="只启用这些规则或类别,逗号分隔,如 CS1,CS301。")
+@click.option("--ignore", default=None, help="关闭这些规则或类别,逗号分隔,如 CS503。")
+@click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
+              help="使用指定的配置文件,而不是自动查找。")
+@click.option("--no-config", is_flag=True, default=False, help="不读取任何配置文件。")
+@click.option("--fix", is_flag=True, default=False, help="自动修正安全的问题(中文句子里的半角标点),并报告修正了什么。")
 @handles_user_errors
-def lint_command(
-    files: list[str] = typer.Argument(..., metavar="FILE...", help="要检查的草稿(.md/.txt/.docx),“-”为标准输入。"),
-    facts_path: Path | None = typer.Option(None, "--facts", metavar="FACTS",
-                                           help="事实文件;给出后检查草稿中的每个数字能否追溯到事实(CS401)。"),
-    output_format: LintFormat = typer.Option(LintFormat.text, "--format", "-f",
-                                             help="输出格式:text 给人看(默认),json 给程序用,github 为 GitHub Actions 注释。"),
-    fail_level: FailLevel | None = typer.Option(None, "--fail-level",
-                                                help="达到该级别的发现使退出码为 1:error(默认)、warning 或 info。"),
-    select: str | None = typer.Option(None, "--select", help="只启用这些规则或类别,逗号分隔,如 CS1,CS301。"),
-    ignore: str | None = typer.Option(None, "--ignore", help="关闭这些规则或类别,逗号分隔,如 CS503。"),
-    config_path: Path | None = typer.Option(None, "--config", help="使用指定的配置文件,而不是自动查找。"),
-    no_config: bool = typer.Option(False, "--no-config", help="不读取任何配置文件。"),
-    fix: bool = typer.Option(False, "--fix", help="自动修正安全的问题(中文句子里的半角标点),并报告修正了什么。"),
-) -> None:
+def command(files: tuple[str, ...], facts_path: Path | None, output_format: str, fail_level: str | None,
+            select: str | None, ignore: str | None, config_path: Path | None, no_config: bool,
+            fix: bool) -> None:
     from cswriter.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
     from cswriter.lint import LintConfig, lint_paths
     from cswriter.lint.render import github_lines, print_errors, print_text
+
+    files = list(files)
 
     config = _config(config_path, no_config)
     overrides = {}
@@ -98,13 +85,13 @@ def lint_command(
     if fix:
         report, fixed = _apply_fixes(files, report, facts, config)
 
-    if output_format is LintFormat.json:
+    if output_format == "json":
         data = report.to_json()
         if fix:
             data["fixed"] = fixed
         print_json(data)
         print_errors(report)
-    elif output_format is LintFormat.github:
+    elif output_format == "github":
         import sys
 
         lines = github_lines(report)
@@ -113,12 +100,12 @@ def lint_command(
         print_errors(report)
         print_text(report, fixed=fixed)
 
-    level = (fail_level.value if fail_level is not None
+    level = (fail_level if fail_level is not None
              else (config.fail_level if config is not None and config.fail_level else None)
              or _nearest_fail_level(files) or "error")
     if report.errors:
-        raise typer.Exit(EXIT_USAGE)
-    raise typer.Exit(EXIT_FINDINGS if report.count_at_least(level) else EXIT_OK)
+        raise click.exceptions.Exit(EXIT_USAGE)
+    raise click.exceptions.Exit(EXIT_FINDINGS if report.count_at_least(level) else EXIT_OK)
 
 
 def _config(config_path: Path | None, no_config: bool):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import typer
+import click
 
-from cswriter.commands._common import FORMAT_HELP, OutputFormat, handles_user_errors, print_json
+from cswriter.commands import COMMANDS
+from cswriter.commands._common import Command, Group, argument, format_option, handles_user_errors, print_json
 from cswriter.errors import InputError
 
 HELP = """查看和定制起草用的提示词模板（Jinja2，沙箱渲染）。
@@ -19,30 +20,29 @@ SHOW_HELP = """打印某一节实际发给模型的提示词（系统提示 + �
 
 示例：
 
+\b
   cswriter prompts show metrics 我的年终总结.yaml
-
   cswriter prompts show cases 我的年终总结.yaml --prompts 我的模板/
-
   cswriter prompts show overview 我的年终总结.yaml --redact --format json
 """
 
-prompts_app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False)
+
+@click.group("prompts", cls=Group, help=HELP, short_help=COMMANDS["prompts"], no_args_is_help=True)
+def command() -> None:
+    pass
 
 
-def register(app: typer.Typer) -> None:
-    app.add_typer(prompts_app, name="prompts")
-
-
-@prompts_app.command("show", help=SHOW_HELP)
+@command.command("show", help=SHOW_HELP)
+@argument("section_id", metavar="SECTION", help="章节 id，如 overview、metrics、cases。")
+@argument("facts_path", type=click.Path(path_type=Path), metavar="FACTS", help="事实文件（YAML 或 JSON）。")
+@click.option("--prompts", "prompts_dir", type=click.Path(path_type=Path), default=None,
+              help="自定义模板目录（按文件名覆盖）。")
+@click.option("--redact", is_flag=True, default=False, help="按发往远程模型的方式隐去个人信息。")
+@click.option("--instruction", default="", help="附加给本节的写作要求（如“更简洁”）。")
+@format_option
 @handles_user_errors
-def show_command(
-    section_id: str = typer.Argument(..., metavar="SECTION", help="章节 id，如 overview、metrics、cases。"),
-    facts_path: Path = typer.Argument(..., metavar="FACTS", help="事实文件（YAML 或 JSON）。"),
-    prompts_dir: Path | None = typer.Option(None, "--prompts", help="自定义模板目录（按文件名覆盖）。"),
-    redact: bool = typer.Option(False, "--redact", help="按发往远程模型的方式隐去个人信息。"),
-    instruction: str = typer.Option("", "--instruction", help="附加给本节的写作要求（如“更简洁”）。"),
-    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help=FORMAT_HELP),
-) -> None:
+def show_command(section_id: str, facts_path: Path, prompts_dir: Path | None, redact: bool,
+                 instruction: str, output_format: str) -> None:
     from cswriter.domain import SECTION_IDS
     from cswriter.draft.pipeline import DraftOptions, plan_draft
     from cswriter.draft.requests import section_messages
@@ -59,7 +59,7 @@ def show_command(
                          hint=f"运行 `cswriter outline {facts_path}` 查看提纲。")
     planned = plan.sections[0]
     messages = section_messages(planned.context, PromptLibrary(prompts_dir))
-    if output_format is OutputFormat.json:
+    if output_format == "json":
         print_json({"section": section_id, "status": planned.outline.status,
                     "messages": [m.model_dump() for m in messages]})
         return

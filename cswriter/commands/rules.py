@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import typer
+import click
 
+from cswriter.commands import COMMANDS
 from cswriter.commands._common import (
-    FORMAT_HELP,
-    OutputFormat,
+    Command,
+    argument,
+    format_option,
     handles_user_errors,
     print_json,
     stdout_console,
@@ -18,20 +20,14 @@ CODE 可以是规则编号(CS101)或类别(CS1)。
 
 示例:
 
+\b
   cswriter rules
-
   cswriter rules CS101
-
   cswriter rules CS3
-
   cswriter rules --format json
 """
 
 SEVERITY_LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
-
-
-def register(app: typer.Typer) -> None:
-    app.command("rules", help=HELP)(rules_command)
 
 
 def _rule_json(rule) -> dict:
@@ -45,11 +41,11 @@ def _rule_json(rule) -> dict:
     }
 
 
+@click.command("rules", cls=Command, help=HELP, short_help=COMMANDS["rules"])
+@argument("code", required=False, metavar="[CODE]", help="规则编号或类别,如 CS101 或 CS1。")
+@format_option
 @handles_user_errors
-def rules_command(
-    code: str | None = typer.Argument(None, metavar="[CODE]", help="规则编号或类别,如 CS101 或 CS1。"),
-    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help=FORMAT_HELP),
-) -> None:
+def command(code: str | None, output_format: str) -> None:
     import difflib
 
     from cswriter.errors import InputError
@@ -67,7 +63,7 @@ def rules_command(
     else:
         selected = rules
 
-    if output_format is OutputFormat.json:
+    if output_format == "json":
         if code and len(selected) == 1 and selected[0].code == code.strip().upper():
             print_json(_rule_json(selected[0]))
         else:

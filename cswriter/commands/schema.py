@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-import typer
+import click
 
-from cswriter.commands._common import handles_user_errors, print_json
+from cswriter.commands import COMMANDS
+from cswriter.commands._common import Command, handles_user_errors, print_json
 
 HELP = """输出事实文件的 JSON Schema(可供编辑器校验和自动补全,或给程序、智能体使用)。
 
 示例:
 
+\b
   cswriter schema > cswriter-facts.schema.json
 """
 
 
-def register(app: typer.Typer) -> None:
-    app.command("schema", help=HELP)(schema_command)
-
-
+@click.command("schema", cls=Command, help=HELP, short_help=COMMANDS["schema"])
 @handles_user_errors
-def schema_command() -> None:
+def command() -> None:
     from cswriter.facts import Facts
 
     schema = Facts.model_json_schema()
