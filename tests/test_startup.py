@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -27,3 +28,136 @@ def test_help_lists_every_command_without_heavy_imports():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     exit_code, heavy = json.loads(out.stdout.strip().splitlines()[-1])
     assert exit_code == 0 and heavy == []
+
+
+# --- the click CLI loads command modules lazily ---------------------------------------------
+
+COMMAND_NAMES = ["init", "interview", "check", "outline", "draft", "lint", "rules", "prompts", "schema",
+                 "backends"]
+# Start-up must not pay for these: validation models, rich consoles, YAML, the old CLI layer.
+NOT_AT_STARTUP = ("pydantic", "pydantic_core", "rich", "ruamel", "typer")
+# What the group itself needs from cswriter.commands: the short-help table and click classes.
+GROUP_NEEDS = {"cswriter.commands", "cswriter.commands._help"}
+
+
+def _run_main(*args: str) -> tuple[int, str, list[str]]:
+    """Run `cswriter ARGS` through the console-script entry point in a fresh interpreter;
+    return its exit code, stdout and the modules it imported."""
+    code = (
+        "import sys, json\n"
+        f"sys.argv = ['cswriter', *{list(args)!r}]\n"
+        "from cswriter.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "    status = 0\n"
+        "except SystemExit as exit:\n"
+        "    status = exit.code or 0\n"
+        "sys.stdout.flush()\n"
+        "sys.stderr.write('\\nMODULES ' + json.dumps([status, sorted(sys.modules)]) + '\\n')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "COLUMNS": "80"})
+    line = next(line for line in out.stderr.splitlines() if line.startswith("MODULES "))
+    status, modules = json.loads(line.removeprefix("MODULES "))
+    return status, out.stdout, modules
+
+
+def _loaded(modules: list[str], roots: tuple[str, ...]) -> list[str]:
+    return [m for m in modules if m.split(".")[0] in roots]
+
+
+def test_root_help_lists_every_command_without_importing_them():
+    status, stdout, modules = _run_main("--help")
+    assert status == 0
+    listed = [line.split()[0] for line in stdout.split("Commands:")[1].splitlines()
+              if line.startswith("  ") and not line.startswith("   ")]
+    assert listed == COMMAND_NAMES
+    commands = {m for m in modules if m.startswith("cswriter.commands")}
+    assert commands <= GROUP_NEEDS, commands - GROUP_NEEDS
+    assert _loaded(modules, NOT_AT_STARTUP + HEAVY) == []
+
+
+def test_importing_the_cli_imports_no_validation_console_or_yaml_library():
+    code = ("import sys, json, cswriter.cli; "
+            "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in %r)))" % (NOT_AT_STARTUP,))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == []
+
+
+def test_lint_help_imports_only_the_lint_command():
+    status, stdout, modules = _run_main("lint", "--help")
+    assert status == 0
+    assert "Usage: cswriter lint [OPTIONS] FILE..." in stdout
+    for needle in ("--facts FACTS", "--fail-level", "--fix", "示例", "cswriter lint 总结.md --fix"):
+        assert needle in stdout
+    commands = {m for m in modules if m.startswith("cswriter.commands")}
+    assert commands <= GROUP_NEEDS | {"cswriter.commands._common", "cswriter.commands.lint"}
+    assert _loaded(modules, NOT_AT_STARTUP + HEAVY) == []
+
+
+def test_every_command_loads_and_its_short_help_matches_the_listing():
+    from cswriter.cli import app
+    from cswriter.commands import COMMANDS
+
+    assert list(COMMANDS) == COMMAND_NAMES
+    import click
+
+    ctx = click.Context(app)
+    assert app.list_commands(ctx) == COMMAND_NAMES
+    for name, short in COMMANDS.items():
+        command = app.get_command(ctx, name)
+        assert command is not None and command.name == name
+        assert command.short_help == short
+    assert app.get_command(ctx, "nosuch") is None
+
+
+def test_without_arguments_the_help_goes_to_stdout_with_exit_code_2():
+    status, stdout, _ = _run_main()
+    assert status == 2 and "Commands:" in stdout
+    status, stdout, _ = _run_main("prompts")
+    assert status == 2 and "show" in stdout
+
+
+def test_usage_errors_exit_2_with_clicks_message():
+    from click.testing import CliRunner
+
+    from cswriter.cli import app
+
+    for args, needle in ((["check"], "Missing argument 'FACTS'"),
+                         (["lint", "x.md", "--format", "xml"], "'xml' is not one of"),
+                         (["draft", "x.yaml", "-j", "0"], "1<=x<=64"),
+                         (["nosuch"], "No such command"),
+                         (["rules", "--bogus"], "No such option")):
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert needle in result.stderr and result.stdout == ""
+
+
+def test_version():
+    status, stdout, modules = _run_main("-V")
+    assert status == 0 and stdout.strip().startswith("cswriter ")
+    assert not [m for m in modules if m.startswith("cswriter.commands.")
+                and m not in GROUP_NEEDS]
+
+
+def test_help_wraps_chinese_by_display_width():
+    from cswriter.commands._help import display_width, wrap_text
+
+    text = "检查草稿的措辞和数字:空话套话、主观评价、没有依据的说法、与事实不符的数字、隐私信息。" * 3
+    lines = wrap_text(text, 40, "  ", "  ").splitlines()
+    assert len(lines) > 1
+    assert all(display_width(line) <= 40 for line in lines)
+    assert not any(line.lstrip()[0] in "，。、；：" for line in lines)
+    assert "".join(line.strip() for line in lines) == text
+    # Lines of one paragraph join without a space next to a Chinese character.
+    assert wrap_text("规则列表见\ncswriter rules,单条规则\n的说明", 78) == "规则列表见cswriter rules,单条规则的说明"
+    # \b paragraphs are kept as written.
+    assert wrap_text("示例:\n\n\b\n  a  b\n  c", 10, preserve_paragraphs=True) == "示例:\n\n  a  b\n  c"
+
+
+def test_root_help_fits_an_80_column_terminal():
+    from cswriter.commands._help import display_width
+
+    _, stdout, _ = _run_main("--help")
+    assert all(display_width(line) <= 80 for line in stdout.splitlines())
