@@ -20,43 +20,42 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 
 # Sentence ends: full stops, question and exclamation marks, semicolons, line breaks. A
-# half-width point ends a sentence only when it is not inside a number or a word (3.1, v2.0).
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]+|(?<![0-9A-Za-z])\.(?![0-9A-Za-z])|(?<=[^\x00-\x7f])\.(?![0-9A-Za-z])")
-# Clause ends add commas, enumeration commas and colons; digits on both sides keep them.
-_CLAUSE_END = re.compile(
-    r"[。！？!?；;\n，、：]+|(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)"
-    r"|(?<![0-9A-Za-z])\.(?![0-9A-Za-z])|(?<=[^\x00-\x7f])\.(?![0-9A-Za-z])"
-)
+# half-width point ends a sentence only when it is not inside a number or a word (3.1, v2.0),
+# i.e. when neither neighbour is an ASCII letter or digit. Clauses also end at commas,
+# enumeration commas and colons, unless digits stand on both sides (125,380; 9:00).
+#
+# The patterns match the *content* between the ends, trimmed of spaces, so that one
+# `finditer` yields the spans with no Python work per separator (splitting is ~10 % of a
+# warm lint run).
 _SPACE = " \t\u3000"
+_POINT_IN_WORD = r"(?<=[0-9A-Za-z])\.|\.(?=[0-9A-Za-z])"
+_SENTENCE_ENDS = "。！？!?；;\n."
+_CLAUSE_ENDS = _SENTENCE_ENDS + "，、：,:"
+_MARK_BETWEEN_DIGITS = r"(?<=\d)[,:](?=\d)"
+
+
+def _content_pattern(ends: str, allowed: str) -> re.Pattern[str]:
+    inner = f"[^{ends}]|{allowed}"
+    edge = f"[^{ends}{_SPACE}]|{allowed}"
+    return re.compile(f"(?:{edge})(?:(?:{inner})*(?:{edge}))?")
+
+
+_SENTENCE = _content_pattern(re.escape(_SENTENCE_ENDS), _POINT_IN_WORD)
+_CLAUSE = _content_pattern(re.escape(_CLAUSE_ENDS), f"{_POINT_IN_WORD}|{_MARK_BETWEEN_DIGITS}")
 
 
 def _spans(text: str, pattern: re.Pattern[str]) -> list[Span]:
-    out: list[Span] = []
-    pos = 0
-    for m in pattern.finditer(text):
-        _add(text, pos, m.start(), out)
-        pos = m.end()
-    _add(text, pos, len(text), out)
-    return out
-
-
-def _add(text: str, start: int, end: int, out: list[Span]) -> None:
-    while start < end and text[start] in _SPACE:
-        start += 1
-    while end > start and text[end - 1] in _SPACE:
-        end -= 1
-    if end > start:
-        out.append((start, end))
+    return [m.span() for m in pattern.finditer(text)]
 
 
 def split_sentences(text: str) -> list[Span]:
     """(start, end) of each sentence, without its closing punctuation or surrounding spaces."""
-    return _spans(text, _SENTENCE_END)
+    return _spans(text, _SENTENCE)
 
 
 def split_clauses(text: str) -> list[Span]:
     """(start, end) of each clause: sentences cut further at commas, 、 and colons."""
-    return _spans(text, _CLAUSE_END)
+    return _spans(text, _CLAUSE)
 
 
 class LineIndex:
@@ -160,6 +159,12 @@ class Document:
             out.append(nums[i])
             i += 1
         return out
+
+    @cached_property
+    def clause_metric_counts(self) -> list[int]:
+        """How many metric numbers start in each clause (aligned with `clauses`)."""
+        starts = self._metric_starts
+        return [bisect_right(starts, e - 1) - bisect_right(starts, s - 1) for s, e in self.clauses]
 
     def has_metric_number(self, start: int, end: int) -> bool:
         i = bisect_right(self._metric_starts, start - 1)

@@ -60,6 +60,15 @@ def _vocab_regex(name: str) -> re.Pattern[str]:
     return pattern
 
 
+def _ending_regex(name: str) -> re.Pattern[str]:
+    """A vocabulary word that ends exactly where the search window ends."""
+    key = f"{name}\\Z"
+    pattern = _REGEX_CACHE.get(key)
+    if pattern is None:
+        pattern = _REGEX_CACHE[key] = re.compile(f"(?:{trie_pattern(vocab(name))})\\Z")
+    return pattern
+
+
 def _regex(source: str) -> re.Pattern[str]:
     pattern = _REGEX_CACHE.get(source)
     if pattern is None:
@@ -80,16 +89,20 @@ def is_backed(doc: Document, pos: int, backing: str, end: int | None = None) -> 
     if backing == "none":
         return False
     end = pos if end is None else end
-    inside = doc.count_metric_numbers(pos, end)
+    inside = doc.count_metric_numbers(pos, end) if end > pos else 0
     if backing == "sentence":
         s, e = doc.sentence_at(pos)
         return doc.count_metric_numbers(s, e) > inside
-    c_start, c_end = doc.clause_at(pos)
-    if doc.count_metric_numbers(c_start, c_end) > inside:
+    i = doc.clause_index(pos)
+    if i < 0:
+        return False
+    counts = doc.clause_metric_counts
+    if counts[i] > inside:
         return True
-    nxt = doc.next_clause(pos)
-    if nxt is not None and _continues(doc.text, nxt[0]):
-        return doc.has_metric_number(*nxt)
+    if i + 1 < len(counts) and counts[i + 1]:
+        nxt_start = doc.clauses[i + 1][0]
+        s_start, s_end = doc.sentence_at(pos)
+        return s_start <= nxt_start < s_end and _continues(doc.text, nxt_start)
     return False
 
 
@@ -172,34 +185,53 @@ def _plan_regex() -> re.Pattern[str]:
     return re.compile(f"(?:{markers})[,，:：]?{subjects}(?:{adverbs}){{0,3}}{gap}(?:{adverbs}){{0,2}}(?:{verbs})")
 
 
+def _plan_spans(doc: Document) -> dict[int, tuple[int, int]]:
+    """Sentence start → where its plan wording is, for the sentences that state a plan.
+
+    Computed once per draft: two plan rules and two change rules ask about the same
+    sentences."""
+    spans = doc.memo.get("plans")
+    if spans is None:
+        search, text = _plan_regex().search, doc.text
+        spans = {}
+        for s, e in doc.sentences:
+            m = search(text, s, e)
+            if m is not None:
+                spans[s] = m.span()
+        doc.memo["plans"] = spans
+    return spans
+
+
 def _sentence_is_plan(doc: Document, ctx: LintContext, pos: int) -> bool:
-    s, e = doc.sentence_at(pos)
-    key = ("plan", s)
-    if key not in doc.memo:
-        doc.memo[key] = _plan_regex().search(doc.text, s, e) is not None
-    return doc.memo[key]
+    return doc.sentence_at(pos)[0] in _plan_spans(doc)
+
+
+def _verb_spans(doc: Document, vocab_name: str) -> list[tuple[int, int]]:
+    """Where the change verbs are (shared by the change and the baseline rules)."""
+    key = ("verbs", vocab_name)
+    spans = doc.memo.get(key)
+    if spans is None:
+        spans = doc.memo[key] = [m.span() for m in _vocab_regex(vocab_name).finditer(doc.text)]
+    return spans
 
 
 def check_change_needs_amount(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
     """提升/下降/缩短… stated as an outcome (有所提高, 明显下降, …提升了) with no figure."""
     text = doc.text
     p = rule.params
-    verbs = _vocab_regex(p.get("verbs", "change_verbs"))
-    before_markers = vocab(p.get("claim_markers", "claim_markers"))
+    markers_name = p.get("claim_markers", "claim_markers")
+    before_markers = _ending_regex(markers_name)
+    longest_marker = max(map(len, vocab(markers_name)))
     purpose = _regex(p["purpose_pattern"])
     noun_after = tuple(vocab(p.get("noun_after", "change_noun_after")))
-    for m in verbs.finditer(text):
-        start, end = m.span()
+    for start, end in _verb_spans(doc, p.get("verbs", "change_verbs")):
         c_start, c_end = doc.clause_at(start)
         if c_end <= c_start or _is_heading(text, start):
             continue
         if text.startswith(noun_after, end):
             continue
-        marker_start = None
-        for marker in before_markers:
-            if text.startswith(marker, start - len(marker)) and start - len(marker) >= c_start:
-                marker_start = start - len(marker)
-                break
+        marker = before_markers.search(text, max(c_start, start - longest_marker), start)
+        marker_start = marker.start() if marker is not None else None
         after = text[end:c_end]
         perfective = after.startswith("了")
         at_end = after.strip(" 了的") == "" or after in ("明显", "显著", "不少", "较多", "较快")
@@ -218,10 +250,8 @@ def check_change_needs_amount(rule: RuleSpec, doc: Document, ctx: LintContext) -
 def check_comparison_needs_baseline(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
     """An amount of change (提升18%) with nothing saying what it is compared with."""
     text = doc.text
-    verbs = _vocab_regex(rule.params.get("verbs", "change_verbs"))
     baseline = _vocab_regex(rule.params.get("baseline_markers", "baseline_markers"))
-    for m in verbs.finditer(text):
-        start, end = m.span()
+    for start, end in _verb_spans(doc, rule.params.get("verbs", "change_verbs")):
         nxt = text[end:end + 1]
         if nxt in ("至", "到", "为"):
             continue  # a level (缩短至2.1分钟), not an amount of change
@@ -245,13 +275,13 @@ _DEADLINE_KINDS = ("date", "period")
 def check_plan(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
     """A plan (将加强培训) needs a target value and a date (DOMAIN.md, section 10)."""
     text = doc.text
-    plan = _plan_regex()
     deadline_words = _vocab_regex(rule.params.get("deadline_words", "deadline_words"))
     require = rule.params.get("require", "target")
+    plans = _plan_spans(doc)
     for s, e in doc.sentences:
-        m = plan.search(text, s, e)
-        if m is None:
+        if s not in plans:
             continue
+        m_start, m_end = plans[s]
         metric = doc.metric_numbers_in(s, e)
         has_target = bool(metric)
         has_deadline = (any(n.kind in _DEADLINE_KINDS for n in doc.numbers_in(s, e))
@@ -262,8 +292,8 @@ def check_plan(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]
             message = rule.message
         else:
             continue
-        match = text[m.start():m.end()]
-        yield Hit(m.start(), m.end(), rule.code, message.replace("{match}", match), rule.suggestion)
+        match = text[m_start:m_end]
+        yield Hit(m_start, m_end, rule.code, message.replace("{match}", match), rule.suggestion)
 
 
 # ---------------------------------------------------------------------------------------
