@@ -238,7 +238,10 @@ _PATTERN = "".join([
 _SCANNER = re.compile(_PATTERN, re.MULTILINE)
 
 # Words before a number that make it approximate (约125,380件) or a bound (不足5%).
-_APPROX_PREFIX = re.compile(r"(?:大约|约为|约有|约计|约合|将近|接近|超过|不足|不到|约|近|逾|超)\Z")
+_APPROX_PREFIX_WORDS = ("大约", "约为", "约有", "约计", "约合", "将近", "接近", "超过", "不足", "不到",
+                        "约", "近", "逾", "超")
+_APPROX_PREFIX = re.compile(f"(?:{'|'.join(_APPROX_PREFIX_WORDS)})\\Z")
+_PREFIX_LAST = frozenset(w[-1] for w in _APPROX_PREFIX_WORDS) | {"¥", "￥"}
 _DATE_NUMBER = re.compile(f"{_D}+|[{_CN_DIGITS}十百千万亿]+")
 _DATE_RANGE_SEP = re.compile(f"(?<=[0-9０-９年月日号度季初底末旬])[ \\t]*(?:[-~～〜—–－]|至|到)")
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}
@@ -348,36 +351,41 @@ def metric_numbers(text: str) -> list[NumberMention]:
     return [n for n in find_numbers(text) if n.kind not in NON_METRIC_KINDS]
 
 
+_GENERAL_GROUPS = ("a1", "c1", "u1", "m1", "mb1", "x1", "rsep", "a2", "c2", "m2", "mb2", "u2", "x2",
+                   "per", "sx", "sign")
+
+
 def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
     """A figure or a range of figures with its unit; returns where scanning resumes."""
-    a1, c1, u1 = m["a1"], m["c1"], m["u1"]
+    # One call for every group: reading them one by one costs more than the match.
+    (a1, c1, u1, m1, mb1, x1, rsep, a2, c2, m2, mb2, u2, x2, per, suffix,
+     sign) = m.group(*_GENERAL_GROUPS)
+    m_start, m_end = m.span()
     high: float | None = None
-    vague = _vague(c1) if c1 and not m["rsep"] else None
+    vague = _vague(c1) if c1 and not rsep else None
     if vague is not None:
         (value, high), precision = vague, 1.0
     else:
-        first = _side_value(a1, c1, m["m1"], m["mb1"])
+        first = _side_value(a1, c1, m1, mb1)
         if first is None:
-            return m.end()
+            return m_end
         value, precision = first
-    approximate = bool(m["x1"]) or vague is not None
+    approximate = bool(x1) or vague is not None
     unit1 = _unit(u1) if u1 else None
-    end = m.end()
+    end = m_end
     unit = unit1
-    per, suffix = m["per"], m["sx"]
-    if m["rsep"] is not None:
-        second = _side_value(m["a2"], m["c2"], m["m2"], m["mb2"])
-        u2 = m["u2"]
+    if rsep is not None:
+        second = _side_value(a2, c2, m2, mb2)
         unit2 = _unit(u2) if u2 else None
         if (second is None or (unit1 and unit2 and unit1[:2] != unit2[:2])
-                or second[0] < value or (c1 and not a1 and m["a2"])):
+                or second[0] < value or (c1 and not a1 and a2)):
             # Not one range (15分钟至1小时, 5%至3%): keep the first figure, rescan the rest.
             end = m.end("p1")
             per = suffix = None
         else:
             high = second[0]
             precision = max(precision, second[1])
-            approximate = approximate or bool(m["x2"])
+            approximate = approximate or bool(x2)
             unit = unit2 or unit1
     if unit is None:
         # A Chinese numeral needs a unit or a magnitude to be a figure: 一百零五 is one,
@@ -387,8 +395,8 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
         norm, kind, scale = "", "plain", 1.0
     else:
         norm, kind, scale = unit
-        written = (u1 if high is None or not m["u2"] else m["u2"]) or ""
-        if c1 and not a1 and m["rsep"] is None and vague is None:
+        written = (u1 if high is None or not u2 else u2) or ""
+        if c1 and not a1 and rsep is None and vague is None:
             if kind == "count" and (c1 == "一" or (c1 == "二" and norm == "次")) and not approximate:
                 return end  # 一位客户, 一次性, 二次投诉: an article or "repeat", not a figure
             if norm == "分" and len(c1) < 2:
@@ -402,16 +410,15 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
         high = high * scale if high is not None else None
     if norm == "成":
         norm = "%"
-    if per and end == m.end():
+    if per and end == m_end:
         norm = f"{norm}/{per[1:]}"
-    sign = m["sign"]
-    start = m.start()
+    start = m_start
     if sign:
         if sign in "-－−":
             value = -value
-    if suffix and end == m.end():
+    if suffix and end == m_end:
         approximate = True
-    if unit is not None and "多" in (u1 or "") + (m["u2"] or ""):
+    if unit is not None and "多" in (u1 or "") + (u2 or ""):
         approximate = True
     start, approximate, kind, norm = _prefix(text, start, approximate, kind, norm)
     out.append(NumberMention(start, end, text[start:end], value, high, norm, kind, approximate,
@@ -445,6 +452,8 @@ def _unit(written: str) -> tuple[str, str, float]:
 def _prefix(text: str, start: int, approximate: bool, kind: str,
             unit: str) -> tuple[int, bool, str, str]:
     """Take in 约/近/超过… and a currency sign before a figure."""
+    if start == 0 or text[start - 1] not in _PREFIX_LAST:
+        return start, approximate, kind, unit  # the common case: nothing to take in
     before = text[max(0, start - 3):start]
     if before.endswith(("¥", "￥")):
         start -= 1
