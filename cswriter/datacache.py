@@ -30,8 +30,18 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
 def data_path(name: str) -> Path:
-    """A data file shipped inside the package (a wheel installs it as a plain file)."""
-    return DATA_DIR / name
+    """A data file shipped inside the package.
+
+    Installed packages have it as a plain file; only when cswriter is imported from a zip
+    (a wheel on sys.path) does this fall back to importlib.resources, whose paths the cache
+    below cannot stat and so simply does not cache.
+    """
+    path = DATA_DIR / name
+    if path.exists():
+        return path
+    from importlib import resources
+
+    return resources.files("cswriter") / "data" / name  # type: ignore[return-value]
 
 
 def default_cache_dir() -> Path:
@@ -62,7 +72,7 @@ def cached_json(kind: str, files: Sequence[Path], build: Callable[[], Any]) -> A
         return build()
     try:
         path = default_cache_dir() / "data" / f"{kind}-{fingerprint(files)}.json"
-    except OSError:
+    except (OSError, AttributeError):  # no cache directory, or files inside a zip
         return build()
     try:
         return json.loads(path.read_bytes())

@@ -73,7 +73,7 @@ def command(files: tuple[str, ...], facts_path: Path | None, output_format: str,
         base = config.ignore if config is not None else []
         overrides["ignore"] = [*base, *(_codes(ignore) or [])]
     if overrides:
-        config = (config or _nearest_config(files)).model_copy(update=overrides)
+        config = (config or _nearest_config(files)).replace(**overrides)
     facts = None
     if facts_path is not None:
         from cswriter.facts import load_facts
