@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
+from cswriter import regexcache
+
 PiiKind = Literal["mobile", "landline", "id_card", "bank_card", "email"]
 
 
@@ -29,15 +31,15 @@ class PiiMatch(NamedTuple):
 _B = r"(?<![0-9A-Za-z])"
 _E = r"(?![0-9A-Za-z])"
 
-_EMAIL = re.compile(r"(?=[A-Za-z0-9])(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}" + _E)
+_EMAIL = regexcache.compile(r"(?=[A-Za-z0-9])(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}" + _E)
 # 18-digit resident ID: region(6) birth date(8) sequence(3) check digit (0-9 or X).
-_ID_CARD = re.compile(r"(?=[1-9])" + _B + r"[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]" + _E)
+_ID_CARD = regexcache.compile(r"(?=[1-9])" + _B + r"[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]" + _E)
 # Mobile numbers: 1[3-9]x, optionally +86, optionally grouped 3-4-4 by a space or hyphen.
-_MOBILE = re.compile(r"(?=[+0-9])" + _B + r"(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}" + _E)
+_MOBILE = regexcache.compile(r"(?=[+0-9])" + _B + r"(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}" + _E)
 # Landlines: area code 0xx/0xxx, hyphen or parentheses, 7-8 digits, optional extension.
-_LANDLINE = re.compile(r"(?=[(0])" + _B + r"(?:\(0\d{2,3}\)|(?:0\d{2,3}))[ -]?[2-9]\d{6,7}(?:-\d{1,5})?" + _E)
+_LANDLINE = regexcache.compile(r"(?=[(0])" + _B + r"(?:\(0\d{2,3}\)|(?:0\d{2,3}))[ -]?[2-9]\d{6,7}(?:-\d{1,5})?" + _E)
 # Bank cards: 16-19 digits, optionally grouped by spaces or hyphens (4-4-4-4[-3]).
-_BANK_CARD = re.compile(r"(?=[1-9])" + _B + r"[1-9]\d{3}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?" + _E)
+_BANK_CARD = regexcache.compile(r"(?=[1-9])" + _B + r"[1-9]\d{3}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?" + _E)
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"

@@ -46,6 +46,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from cswriter import regexcache
 from cswriter.parsing import chinese_numeral_to_int
 
 __all__ = [
@@ -235,15 +236,15 @@ _PATTERN = "".join([
     rf"(?P<per>{_PER})?(?P<sx>{_APPROX_SUFFIX})?)",
     ")",
 ])
-_SCANNER = re.compile(_PATTERN, re.MULTILINE)
+_SCANNER = regexcache.compile(_PATTERN, re.MULTILINE)
 
 # Words before a number that make it approximate (约125,380件) or a bound (不足5%).
 _APPROX_PREFIX_WORDS = ("大约", "约为", "约有", "约计", "约合", "将近", "接近", "超过", "不足", "不到",
                         "约", "近", "逾", "超")
-_APPROX_PREFIX = re.compile(f"(?:{'|'.join(_APPROX_PREFIX_WORDS)})\\Z")
+_APPROX_PREFIX = regexcache.compile(f"(?:{'|'.join(_APPROX_PREFIX_WORDS)})\\Z")
 _PREFIX_LAST = frozenset(w[-1] for w in _APPROX_PREFIX_WORDS) | {"¥", "￥"}
-_DATE_NUMBER = re.compile(f"{_D}+|[{_CN_DIGITS}十百千万亿]+")
-_DATE_RANGE_SEP = re.compile(f"(?<=[0-9０-９年月日号度季初底末旬])[ \\t]*(?:[-~～〜—–－]|至|到)")
+_DATE_NUMBER = regexcache.compile(f"{_D}+|[{_CN_DIGITS}十百千万亿]+")
+_DATE_RANGE_SEP = regexcache.compile(f"(?<=[0-9０-９年月日号度季初底末旬])[ \\t]*(?:[-~～〜—–－]|至|到)")
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}
 _UNIT_SCALE = {"成": 10.0}
 
@@ -470,7 +471,7 @@ def _prefix(text: str, start: int, approximate: bool, kind: str,
     return start, approximate, kind, unit
 
 
-_APPROX_SUFFIX_RE = re.compile(_APPROX_SUFFIX)
+_APPROX_SUFFIX_RE = regexcache.compile(_APPROX_SUFFIX)
 
 
 def _suffix(text: str, end: int) -> tuple[int, bool]:
@@ -547,7 +548,7 @@ def _h_quarter(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
 
 # A day number alone is a date after these words (于15日, 截至30号) or before these (15日前);
 # otherwise "N日" counts days, as in 5日内 or 提前3日.
-_DAY_DATE_BEFORE = re.compile(r"(?:于|在|至|到|自|从|截至|截止|每月|次月|当月|本月|下月|上月)\Z")
+_DAY_DATE_BEFORE = regexcache.compile(r"(?:于|在|至|到|自|从|截至|截止|每月|次月|当月|本月|下月|上月)\Z")
 _DAY_DATE_AFTER = ("前", "起", "止", "之前", "当天", "当日")
 
 

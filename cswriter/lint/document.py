@@ -14,6 +14,8 @@ from bisect import bisect_right
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterator
 
+from cswriter import regexcache
+
 if TYPE_CHECKING:
     from cswriter.textnumbers import NumberMention
 
@@ -37,7 +39,7 @@ _MARK_BETWEEN_DIGITS = r"(?<=\d)[,:](?=\d)"
 def _content_pattern(ends: str, allowed: str) -> re.Pattern[str]:
     inner = f"[^{ends}]|{allowed}"
     edge = f"[^{ends}{_SPACE}]|{allowed}"
-    return re.compile(f"(?:{edge})(?:(?:{inner})*(?:{edge}))?")
+    return regexcache.compile(f"(?:{edge})(?:(?:{inner})*(?:{edge}))?")
 
 
 _SENTENCE = _content_pattern(re.escape(_SENTENCE_ENDS), _POINT_IN_WORD)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cswriter import regexcache
 from cswriter.lint.catalogue import RuleSpec
 from cswriter.lint.document import Document
 from cswriter.lint.kinds import Hit, LintContext, _fmt, _vocab_regex
@@ -63,7 +64,7 @@ def _subject_regex_for(extra_names: tuple[str, ...]) -> re.Pattern[str]:
 
     names = {n for spec in load_domain().metrics.values() for n in spec.names}
     names.update(extra_names)
-    return re.compile(f"(?:{trie_pattern(names)})|[\u4e00-\u9fff]{{1,4}}率")
+    return regexcache.compile(f"(?:{trie_pattern(names)})|[\u4e00-\u9fff]{{1,4}}率")
 
 
 def _subject(doc: Document, ctx: LintContext, pos: int) -> str | None:
@@ -153,7 +154,7 @@ def check_percent_points(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
 # ---------------------------------------------------------------------------------------
 # CS403 parts vs total
 
-_TOTAL = re.compile(r"(?:共计|共|合计|总计|累计|总共|一共|总量为?|总数为?)")
+_TOTAL = regexcache.compile(r"(?:共计|共|合计|总计|累计|总共|一共|总量为?|总数为?)")
 _PARTS_KINDS = ("count", "money", "duration", "plain")
 
 
@@ -337,7 +338,7 @@ def _traces(n: NumberMention, candidates: list[_Candidate]) -> bool:
     return False
 
 
-_STRUCTURAL_CN = re.compile(r"^[一二两三四五六七八九十]+[个项大条类点种方]")
+_STRUCTURAL_CN = regexcache.compile(r"^[一二两三四五六七八九十]+[个项大条类点种方]")
 
 
 def check_untraced(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from cswriter import regexcache
 from cswriter.lint.catalogue import RuleSpec, WordSpec, vocab
 from cswriter.lint.document import Document
 from cswriter.lint.matching import compile_words, exempt_at, quoted, trie_pattern
@@ -65,14 +66,14 @@ def _ending_regex(name: str) -> re.Pattern[str]:
     key = f"{name}\\Z"
     pattern = _REGEX_CACHE.get(key)
     if pattern is None:
-        pattern = _REGEX_CACHE[key] = re.compile(f"(?:{trie_pattern(vocab(name))})\\Z")
+        pattern = _REGEX_CACHE[key] = regexcache.compile(f"(?:{trie_pattern(vocab(name))})\\Z")
     return pattern
 
 
 def _regex(source: str) -> re.Pattern[str]:
     pattern = _REGEX_CACHE.get(source)
     if pattern is None:
-        pattern = re.compile(source)
+        pattern = regexcache.compile(source)
         _REGEX_CACHE[source] = pattern
     return pattern
 
@@ -182,7 +183,7 @@ def _plan_regex() -> re.Pattern[str]:
     # A short object or partner may sit between the marker and the verb (将与快递公司加强沟通,
     # 要把好评率再往上提); no punctuation or digits, so 将流程节点从7个精简至4个 is not a plan.
     gap = "[^，。,;；:：！？!?\\n0-9]{0,8}?"
-    return re.compile(f"(?:{markers})[,，:：]?{subjects}(?:{adverbs}){{0,3}}{gap}(?:{adverbs}){{0,2}}(?:{verbs})")
+    return regexcache.compile(f"(?:{markers})[,，:：]?{subjects}(?:{adverbs}){{0,3}}{gap}(?:{adverbs}){{0,2}}(?:{verbs})")
 
 
 def _plan_spans(doc: Document) -> dict[int, tuple[int, int]]:
@@ -303,7 +304,7 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）", ".": "。"}
 # A half-width mark touching a Chinese character (or closing a Chinese clause such as
 # "95.2%,"). Commas and colons between digits, and points inside numbers, are not marks.
-_HALF = re.compile(
+_HALF = regexcache.compile(
     rf"(?<=[{_CJK}%%）”’》」』])[,;:!?]|[,;:!?](?=[{_CJK}“‘《「『])"
     rf"|(?<=[{_CJK}])\.(?![.\d\w])(?<!\.\.)"
     rf"|\((?=[^()\n]{{0,60}}\))"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from cswriter import regexcache
 
 def trie_pattern(words: Iterable[str]) -> str:
     """A regex source matching any of `words`, longest first at each position."""
@@ -44,7 +45,7 @@ def _node_pattern(node: dict) -> str:
 
 
 def compile_words(words: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(trie_pattern(words))
+    return regexcache.compile(trie_pattern(words))
 
 
 def exempt_at(text: str, start: int, word: str, contexts: Iterable[str]) -> bool:

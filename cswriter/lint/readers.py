@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from cswriter import regexcache
 from cswriter.errors import InputError
 from cswriter.textio import STDIN_NAME, decode_bytes, read_bytes
 
@@ -130,8 +131,8 @@ def docx_text(data: bytes, name: str) -> str:
     return "\n".join(line.replace("\r", " ").replace("\n", " ") for line in lines)
 
 
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
-_BLANK_MD = re.compile(
+_FENCE = regexcache.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_BLANK_MD = regexcache.compile(
     r"<!--.*?-->"                       # HTML comments (suppression comments included)
     r"|`[^`\n]+`"                        # inline code
     r"|\]\([^)\n]*\)"                    # link and image targets
@@ -140,7 +141,7 @@ _BLANK_MD = re.compile(
     r"|https?://[^\s<>()（）\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+",
     re.DOTALL,
 )
-_BLANK_TEXT = re.compile(r"<!--.*?-->|https?://[^\s<>()（）\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+", re.DOTALL)
+_BLANK_TEXT = regexcache.compile(r"<!--.*?-->|https?://[^\s<>()（）\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+", re.DOTALL)
 
 
 def _blank(segment: str) -> str:

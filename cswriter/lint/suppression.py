@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_COMMENT = re.compile(
+from cswriter import regexcache
+
+_COMMENT = regexcache.compile(
     r"<!--\s*cswriter-(disable-next-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
 )
 

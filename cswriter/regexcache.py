@@ -1,0 +1,132 @@
+"""Compiled regular expressions kept between runs.
+
+CPython compiles a regular expression in pure Python (`re._parser`, `re._compiler`). The
+linter's patterns are large — the number scanner is 7 KB of pattern, the lexicon is a trie
+of a thousand words — and compiling them took ~60 % of a cold `cswriter lint`. What the
+compiler produces is a list of integers that `_sre.compile` turns into a Pattern object in
+microseconds, so those programs are kept in the cache directory, like `.pyc` files are kept
+for modules (and, like them, stored with `marshal`).
+
+This leans on CPython internals, so it is defensive: the cache file is keyed by the exact
+Python build and the regex engine's magic number, a pattern is keyed by its text and flags,
+anything unexpected falls back to `re.compile`, and `_sre` validates the program it is
+given, so a damaged file raises (and is then ignored), it cannot crash. `CSWRITER_NO_CACHE=1`
+turns it off.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import marshal
+import os
+import re
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+_MAX_PROGRAMS = 400
+_lock = threading.Lock()
+_programs: dict[tuple[str, int], tuple[Any, ...]] | None = None
+_new: dict[tuple[str, int], tuple[Any, ...]] = {}
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
+    """`re.compile(pattern, flags)`, from the cached program when there is one."""
+    flags = int(flags)
+    programs = _load()
+    entry = programs.get((pattern, flags))
+    if entry is not None:
+        try:
+            return _build(pattern, entry)
+        except Exception:  # noqa: BLE001 - a stale or damaged entry: compile afresh
+            pass
+    try:
+        entry = _program(pattern, flags)
+        compiled = _build(pattern, entry)
+    except Exception:  # noqa: BLE001 - internals changed: the public way still works
+        return re.compile(pattern, flags)
+    with _lock:
+        programs[(pattern, flags)] = entry
+        if not _new:
+            atexit.register(_save)
+        _new[(pattern, flags)] = entry
+    return compiled
+
+
+def _program(pattern: str, flags: int) -> tuple[Any, ...]:
+    """What re._compiler.compile hands to _sre.compile (CPython 3.11-3.13)."""
+    from re import _compiler, _parser
+
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    # Opcodes are int subclasses; plain ints are what marshal (and _sre) take.
+    return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
+            groupindex, tuple(indexgroup))
+
+
+def _build(pattern: str, entry: tuple[Any, ...]) -> re.Pattern[str]:
+    import _sre
+
+    all_flags, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, all_flags, code, groups, groupindex, indexgroup)
+
+
+def _cache_file() -> Path | None:
+    if os.environ.get("CSWRITER_NO_CACHE"):
+        return None
+    import _sre
+
+    from cswriter import __version__
+    from cswriter.datacache import default_cache_dir
+
+    build = f"{sys.version}|{sys.implementation.name}|{_sre.MAGIC}|{_sre.CODESIZE}|{__version__}"
+    tag = hashlib.sha1(build.encode()).hexdigest()[:12]
+    return default_cache_dir() / "regex" / f"{tag}.marshal"
+
+
+def _load() -> dict[tuple[str, int], tuple[Any, ...]]:
+    global _programs
+    if _programs is None:
+        with _lock:
+            if _programs is None:
+                loaded: dict = {}
+                try:
+                    path = _cache_file()
+                    if path is not None:
+                        data = marshal.loads(path.read_bytes())
+                        if isinstance(data, dict):
+                            loaded = data
+                except (OSError, ValueError, EOFError, TypeError):
+                    pass
+                _programs = loaded
+    return _programs
+
+
+def _save() -> None:
+    """Add this run's new programs to the file (at exit, so a run writes at most once)."""
+    try:
+        path = _cache_file()
+        if path is None or not _new:
+            return
+        try:
+            merged = marshal.loads(path.read_bytes())
+            if not isinstance(merged, dict):
+                merged = {}
+        except (OSError, ValueError, EOFError, TypeError):
+            merged = {}
+        merged.update(_new)
+        if len(merged) > _MAX_PROGRAMS:  # patterns built from facts or settings come and go
+            merged = dict(list(merged.items())[-_MAX_PROGRAMS:])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(merged))
+        os.replace(tmp, path)
+        _new.clear()
+    except (OSError, ValueError, TypeError):
+        pass  # a read-only (or unexpected) cache only costs speed

@@ -1,0 +1,83 @@
+"""Compiled regular expressions kept between runs behave exactly like re.compile's."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from cswriter import regexcache
+from cswriter.lint.matching import trie_pattern
+from cswriter.textnumbers import _PATTERN
+
+PATTERNS = [
+    (r"(?P<year>\d{4})年(?:(?P<m>\d{1,2})月)?", 0),
+    (r"显著|明显|大幅(?:度)?", 0),
+    (r"^[ \t]{0,3}(`{3,}|~{3,})", re.MULTILINE),
+    (r"<!--\s*cswriter-(disable|enable)\b([^>]*?)-->", re.IGNORECASE),
+    (trie_pattern(["有效", "有效期", "基本", "基本信息", "较", "较去年"]), 0),
+    (_PATTERN, re.MULTILINE),
+]
+TEXTS = ["2025年8月，响应时长显著缩短，较去年提升1.2个百分点。", "```\ncode\n```", "<!-- CSWRITER-disable CS101 -->",
+         "有效期内核对基本信息", "全年处理125,380件，约8.7件/人·天，满意度4.8/5.0。"]
+
+
+@pytest.fixture()
+def fresh_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("CSWRITER_NO_CACHE", raising=False)
+    monkeypatch.setattr(regexcache, "_programs", None)
+    monkeypatch.setattr(regexcache, "_new", {})
+    return tmp_path
+
+
+def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
+    assert (a.pattern, a.flags, a.groups, a.groupindex) == (b.pattern, b.flags, b.groups, b.groupindex)
+    for text in TEXTS:
+        assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
+        assert [m.groups() for m in a.finditer(text)] == [m.groups() for m in b.finditer(text)]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS, ids=range(len(PATTERNS)))
+def test_compiled_and_reloaded_patterns_match_like_re(fresh_cache, pattern, flags):
+    first = regexcache.compile(pattern, flags)
+    _same(first, re.compile(pattern, flags))
+    regexcache._save()
+    regexcache._programs = None  # as a new process would: read the file back
+    again = regexcache.compile(pattern, flags)
+    assert regexcache._new == {}
+    _same(again, re.compile(pattern, flags))
+
+
+def test_a_damaged_cache_file_is_ignored(fresh_cache):
+    regexcache.compile(r"\d+件")
+    regexcache._save()
+    (path,) = (fresh_cache / "regex").iterdir()
+    path.write_bytes(b"\x00garbage" * 10)
+    regexcache._programs = None
+    assert regexcache.compile(r"\d+件").findall("共3件和12件") == ["3件", "12件"]
+
+
+def test_a_damaged_program_falls_back_to_re(fresh_cache):
+    regexcache._programs = {(r"\d+", 0): (32, [1, 2, 3], 0, {}, (None,))}  # not a valid program
+    assert regexcache.compile(r"\d+").findall("a12b3") == ["12", "3"]
+
+
+def test_no_cache_variable_writes_nothing(tmp_path):
+    code = ("from cswriter import regexcache; "
+            "assert regexcache.compile(r'[一-鿿]+率').search('接通率95%')")
+    env = {"CSWRITER_CACHE_DIR": str(tmp_path), "CSWRITER_NO_CACHE": "1", "PATH": "/usr/bin:/bin"}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=60)
+    assert not (tmp_path / "regex").exists()
+
+
+def test_a_second_process_reuses_the_first_ones_programs(tmp_path):
+    code = ("import sys; from cswriter import regexcache, textnumbers; "
+            "print(len(regexcache._new))")
+    env = {"CSWRITER_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert int(first.stdout) > 0, first.stderr
+    assert int(second.stdout) == 0, second.stderr
