@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cswriter import regexcache
 from cswriter.parsing import chinese_numeral_to_int
@@ -66,9 +66,12 @@ METRIC_KINDS = tuple(k for k in KINDS if k not in NON_METRIC_KINDS)
 SCALE_UNIT = "满分"
 
 
-@dataclass(frozen=True, slots=True)
-class NumberMention:
-    """One number found in a text, with what it measures."""
+class NumberMention(NamedTuple):
+    """One number found in a text, with what it measures.
+
+    A NamedTuple rather than a frozen dataclass: a draft can hold thousands of figures and
+    a frozen dataclass sets each field through object.__setattr__ (3 × slower to build).
+    """
 
     start: int
     end: int
@@ -254,6 +257,8 @@ _UNIT_SCALE = {"成": 10.0}
 
 def _arabic(digits: str, mult: str = "") -> tuple[float, float]:
     """("1.2", "万") → (12000.0, 1000.0): value and precision, exact in decimal."""
+    if not mult and digits.isascii() and "," not in digits:  # the common case: 98.5
+        return float(digits), 10.0 ** -len(digits.partition(".")[2])
     s = digits.translate(_TO_ASCII).replace(",", "")
     k = _MULT_EXP[mult]
     frac = s.partition(".")[2]

@@ -8,6 +8,7 @@ computes line:column.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ REJECT_CODE = "CS504"
 # Overlaps are resolved only among the wording families CS1-CS3; a figure, usage or privacy
 # finding never hides, and is never hidden by, a wording finding on the same span.
 _WORDING = ("CS1", "CS2", "CS3")
+_START_AND_CODE = operator.itemgetter(0, 2)  # Hit.start, Hit.code
 
 
 class _Plan:
@@ -35,6 +37,7 @@ class _Plan:
     def __init__(self, config: LintConfig) -> None:
         catalogue = load_catalogue()
         self.rules: dict[str, RuleSpec] = {}
+        self.names: dict[str, str] = {}
         self.severity: dict[str, str] = {}
         entries: list[tuple[RuleSpec, WordSpec]] = []
         self.others: list[RuleSpec] = []
@@ -42,6 +45,7 @@ class _Plan:
             if not config.enabled(rule.code):
                 continue
             self.rules[rule.code] = rule
+            self.names[rule.code] = rule.name
             self.severity[rule.code] = config.severity_of(rule.code, rule.severity)
             if rule.kind == "lexicon":
                 words = rule.words
@@ -126,24 +130,23 @@ def lint_text(text: str, *, path: str = "<text>", facts: Facts | None = None,
         return []
     suppressed = suppressed_ranges(text)
     accepted = _accepted_spans(prose, plan.accept) if plan.accept else []
-    lines = doc.line_index
+    line_col = doc.line_index.line_col
+    sentence_at = doc.sentence_at
+    severity, names = plan.severity, plan.names
     findings: list[LintFinding] = []
-    for h in sorted(hits, key=lambda h: (h.start, h.code)):
-        if suppressed and is_suppressed(suppressed, h.start, h.code):
+    for h in sorted(hits, key=_START_AND_CODE):
+        start, end, code = h.start, h.end, h.code
+        if suppressed and is_suppressed(suppressed, start, code):
             continue
-        if accepted and any(a <= h.start and h.end <= b for a, b in accepted):
+        if accepted and any(a <= start and end <= b for a, b in accepted):
             continue
-        rule = plan.rules[h.code]
-        line, col = lines.line_col(h.start)
-        end_line, end_col = lines.line_col(h.end)
-        s_start, s_end = doc.sentence_at(h.start)
+        line, col = line_col(start)
+        end_line, end_col = line_col(end)
+        s_start, s_end = sentence_at(start)
+        # Positional, in LintFinding's field order: this loop runs for every finding.
         findings.append(LintFinding(
-            path=path, line=line, column=col, end_line=end_line, end_column=end_col,
-            code=h.code, severity=plan.severity[h.code], message=h.message,
-            match=text[h.start:h.end], suggestion=h.suggestion, rule=rule.name,
-            offset=h.start, end_offset=h.end, sentence=text[s_start:s_end],
-            replacement=h.replacement,
-        ))
+            path, line, col, end_line, end_col, code, severity[code], h.message, text[start:end],
+            h.suggestion, names[code], start, end, text[s_start:s_end], h.replacement))
     return findings
 
 

@@ -127,33 +127,45 @@ def _fmt(rule: RuleSpec, **values: str) -> str:
 # Lexicon (existence, with exemptions and substitution)
 
 
+class _Entry(NamedTuple):
+    """A word of one rule, with everything about a hit on it worked out in advance."""
+
+    code: str
+    exempt: tuple[str, ...]
+    backing: str
+    message: str
+    suggestion: str | None
+    replacement: str | None
+
+
 class LexiconMatcher:
     """All lexicon rules' words in one trie regex; each hit is checked against its rule."""
 
     def __init__(self, entries: Iterable[tuple[RuleSpec, WordSpec]]) -> None:
-        self.by_word: dict[str, list[tuple[RuleSpec, WordSpec]]] = {}
+        self.by_word: dict[str, list[_Entry]] = {}
         for rule, ws in entries:
-            self.by_word.setdefault(ws.word, []).append((rule, ws))
+            suggestion = ws.suggestion or rule.suggestion
+            if ws.replacement is not None and suggestion:
+                suggestion = suggestion.replace("{replacement}", ws.replacement)
+            self.by_word.setdefault(ws.word, []).append(_Entry(
+                rule.code, tuple(ws.exempt), ws.backed_by or rule.backed_by,
+                rule.render_message(ws.word), suggestion, ws.replacement if rule.fixable else None))
         self.regex = compile_words(self.by_word)
 
     def hits(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
+        by_word = self.by_word
         for m in self.regex.finditer(text):
             start, end = m.span()
             word = m.group()
             if quoted(text, start, end):
                 continue
-            for rule, ws in self.by_word[word]:
-                if ws.exempt and exempt_at(text, start, word, ws.exempt):
+            for entry in by_word[word]:
+                if entry.exempt and exempt_at(text, start, word, entry.exempt):
                     continue
-                backing = ws.backed_by or rule.backed_by
-                if backing != "none" and is_backed(doc, start, backing, end):
+                if entry.backing != "none" and is_backed(doc, start, entry.backing, end):
                     continue
-                suggestion = ws.suggestion or rule.suggestion
-                if ws.replacement is not None and suggestion:
-                    suggestion = suggestion.replace("{replacement}", ws.replacement)
-                yield Hit(start, end, rule.code, rule.render_message(word), suggestion,
-                          ws.replacement if rule.fixable else None)
+                yield Hit(start, end, entry.code, entry.message, entry.suggestion, entry.replacement)
 
 
 # ---------------------------------------------------------------------------------------
