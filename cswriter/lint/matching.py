@@ -14,6 +14,13 @@ from collections.abc import Iterable
 
 from cswriter import regexcache
 
+# First characters per top-level group. With hundreds of first characters, guarding groups
+# of them with a lookahead character class lets the engine skip whole groups at a position;
+# measured on the lexicon (354 first characters): one flat alternation 117 ms, groups of
+# ~90 66 ms, groups of ~30 113 ms (150 drafts, 2.2 MB).
+_GROUP = 90
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """A regex source matching any of `words`, longest first at each position."""
     trie: dict = {}
@@ -24,7 +31,19 @@ def trie_pattern(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = True
-    return _node_pattern(trie) if trie else "(?!)"
+    if not trie:
+        return "(?!)"
+    firsts = sorted(trie)
+    if len(firsts) < 2 * _GROUP:
+        return _node_pattern(trie)
+    count = round(len(firsts) / _GROUP)
+    size = -(-len(firsts) // count)
+    groups = []
+    for i in range(0, len(firsts), size):
+        chunk = firsts[i:i + size]
+        body = "|".join(re.escape(ch) + _node_pattern(trie[ch]) for ch in chunk)
+        groups.append(f"(?=[{''.join(re.escape(ch) for ch in chunk)}])(?:{body})")
+    return "(?:" + "|".join(groups) + ")"
 
 
 def _node_pattern(node: dict) -> str:
