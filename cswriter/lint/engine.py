@@ -83,8 +83,10 @@ def _plan(config: LintConfig) -> _Plan:
 
 def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
     """Drop a wording hit contained in a longer wording hit of another rule."""
-    wording = sorted((h for h in hits if h.code.startswith(_WORDING)),
-                     key=lambda h: (h.start, -(h.end - h.start), h.code))
+    wording, others = [], []
+    for h in hits:
+        (wording if h.code[:3] in _WORDING else others).append(h)
+    wording.sort(key=lambda h: (h.start, h.start - h.end, h.code))
     kept: list[Hit] = []
     for h in wording:
         covered = False
@@ -97,7 +99,6 @@ def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
                 break
         if not covered:
             kept.append(h)
-    others = [h for h in hits if not h.code.startswith(_WORDING)]
     # Exact duplicates (the same rule twice on one span) are dropped too.
     return list(dict.fromkeys(kept + others))
 

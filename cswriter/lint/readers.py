@@ -150,7 +150,7 @@ def _blank(segment: str) -> str:
 
 def prose_of(text: str, *, markdown: bool) -> str:
     """`text` with non-prose blanked out, same length, same line breaks."""
-    if markdown:
+    if markdown and ("```" in text or "~~~" in text):
         lines = text.split("\n")
         fence: str | None = None
         for i, line in enumerate(lines):
@@ -163,6 +163,7 @@ def prose_of(text: str, *, markdown: bool) -> str:
                     fence = None
                 lines[i] = " " * len(line)
         text = "\n".join(lines)
+    if markdown:
         pattern = _BLANK_MD
     else:
         pattern = _BLANK_TEXT
