@@ -5,7 +5,8 @@ Prints figures; it is not a timed test (timings vary with the machine and its lo
 
 * cold: `cswriter lint` of a ~5,000-character draft as a new process (console script),
   several runs, min and median; with `python -c pass` and `cswriter --help` for scale.
-* warm: `lint_text` over 1,000 different drafts in one process, in MB of UTF-8 per second.
+* warm: `lint_text` over 1,000 different drafts in one process, in MB of UTF-8 per second:
+  synthetic figure-dense drafts, and drafts made of real-style text (seeds and corpora).
 * segmenters: what word segmentation would cost instead of the trie regex the linter uses
   (import + first cut as a new process; warm cut throughput), jieba and rjieba.
 
@@ -81,30 +82,60 @@ def cold(runs: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         draft = Path(tmp) / "draft.md"
         draft.write_text(make_draft(5000, 1), encoding="utf-8")
-        # One run to fill the rule cache (~/.cache/cswriter), as any second run finds it.
-        subprocess.run(cli + ["lint", str(draft)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # As on a user's machine: bytecode may be written (some sandboxes set
+        # PYTHONDONTWRITEBYTECODE, which recompiles every module on every run), and one run
+        # has filled the caches (parsed rules and data, compiled regexes), as any second run
+        # finds them.
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        subprocess.run(cli + ["lint", str(draft)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       env=env)
         print(f"cold start ({len(draft.read_text(encoding='utf-8')):,} characters, {' '.join(cli)})")
-        print(f"  python -c pass                 {_fmt(_time_process([sys.executable, '-c', 'pass'], runs))}")
-        print(f"  cswriter --help                {_fmt(_time_process(cli + ['--help'], runs))}")
-        print(f"  cswriter lint draft.md         {_fmt(_time_process(cli + ['lint', str(draft)], runs))}")
-        print(f"  cswriter lint --format json    {_fmt(_time_process(cli + ['lint', str(draft), '--format', 'json'], runs))}")
-        env = dict(os.environ, CSWRITER_NO_CACHE="1")
-        print(f"  cswriter lint, no rule cache   {_fmt(_time_process(cli + ['lint', str(draft)], runs, env))}")
+        print(f"  python -c pass                 {_fmt(_time_process([sys.executable, '-c', 'pass'], runs, env))}")
+        print(f"  cswriter --help                {_fmt(_time_process(cli + ['--help'], runs, env))}")
+        print(f"  cswriter lint draft.md         {_fmt(_time_process(cli + ['lint', str(draft)], runs, env))}")
+        print(f"  cswriter lint --format json    {_fmt(_time_process(cli + ['lint', str(draft), '--format', 'json'], runs, env))}")
+        no_cache = dict(env, CSWRITER_NO_CACHE="1")
+        print(f"  first run ever (no caches)     {_fmt(_time_process(cli + ['lint', str(draft)], runs, no_cache))}")
+        no_pyc = dict(env, PYTHONDONTWRITEBYTECODE="1", PYTHONPYCACHEPREFIX=str(Path(tmp) / "nopyc"))
+        print(f"  no bytecode cache              {_fmt(_time_process(cli + ['lint', str(draft)], runs, no_pyc))}")
+
+
+def real_drafts(count: int) -> list[str]:
+    """Drafts of real-style text: the seed articles' paragraphs and the labelled corpora's
+    sentences (vague, subjective, unsupported and clean), shuffled into 2,000-8,000
+    character drafts. Sparser in figures and findings than the synthetic drafts."""
+    pieces: list[str] = []
+    seeds = ROOT.parent / "shared" / "seeds"
+    for path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else []:
+        pieces += [p for p in path.read_text(encoding="utf-8").split("\n") if len(p.strip()) > 10]
+    for corpus in sorted((ROOT / "fixtures" / "lint-corpus").glob("*.tsv")):
+        pieces += [row.split("\t")[2] for row in corpus.read_text(encoding="utf-8").splitlines()[1:] if row]
+    drafts = []
+    for i in range(count):
+        rng = random.Random(i)
+        target, parts, size = rng.randint(2000, 8000), [], 0
+        while size < target:
+            piece = rng.choice(pieces)
+            parts.append(piece)
+            size += len(piece)
+        drafts.append("\n\n".join(parts))
+    return drafts
 
 
 def warm(count: int) -> None:
     from cswriter.lint import lint_text
 
-    drafts = [make_draft(random.Random(i).randint(2000, 8000), i) for i in range(count)]
-    lint_text(drafts[0])  # load the catalogue and compile once, as a long-running process does
-    size = sum(len(d.encode("utf-8")) for d in drafts)
-    chars = sum(len(d) for d in drafts)
-    start = time.perf_counter()
-    findings = sum(len(lint_text(d, path="draft.md")) for d in drafts)
-    elapsed = time.perf_counter() - start
-    print(f"warm throughput ({count} drafts, {chars:,} characters, {size / 1e6:.2f} MB UTF-8)")
-    print(f"  {elapsed:.2f} s  →  {size / 1e6 / elapsed:.2f} MB/s, {chars / elapsed / 1000:.0f}k chars/s, "
-          f"{findings:,} findings")
+    synthetic = [make_draft(random.Random(i).randint(2000, 8000), i) for i in range(count)]
+    lint_text(synthetic[0])  # load the catalogue and compile once, as a long-running process does
+    for name, drafts in (("synthetic, figure-dense", synthetic), ("seeds + corpus text", real_drafts(count))):
+        size = sum(len(d.encode("utf-8")) for d in drafts)
+        chars = sum(len(d) for d in drafts)
+        start = time.perf_counter()
+        findings = sum(len(lint_text(d, path="draft.md")) for d in drafts)
+        elapsed = time.perf_counter() - start
+        print(f"warm throughput, {name} ({count} drafts, {chars:,} characters, {size / 1e6:.2f} MB UTF-8)")
+        print(f"  {elapsed:.2f} s  →  {size / 1e6 / elapsed:.2f} MB/s, {chars / elapsed / 1000:.0f}k chars/s, "
+              f"{findings:,} findings ({findings * 1000 / chars:.1f} per 1,000 characters)")
 
 
 def segmenters(runs: int) -> None:
