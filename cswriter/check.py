@@ -35,6 +35,10 @@ class Finding(BaseModel):
     field: str | None = None
     """Dotted path in the facts file that the answer belongs to (e.g. "metrics[1].target")."""
     answer_kind: AnswerKind = "text"
+    metric: str | None = None
+    """The canonical id of the metric the finding is about (e.g. "training_coverage"), set when
+    `field` alone does not say which: the findings that ask to add a missing metric (CK212,
+    CK502) all point at the list "metrics"."""
 
 
 class CheckResult(BaseModel):
@@ -65,7 +69,8 @@ class _Collector:
         self.findings: list[Finding] = []
 
     def add(self, code: str, section: str | None, *, field: str | None = None,
-            answer: AnswerKind = "text", severity: Severity | None = None, **values: Any) -> None:
+            answer: AnswerKind = "text", severity: Severity | None = None,
+            metric: str | None = None, **values: Any) -> None:
         spec = _catalogue()[code]
         self.findings.append(Finding(
             code=code,
@@ -76,6 +81,7 @@ class _Collector:
             question=spec["question"].format(**values),
             field=field,
             answer_kind=answer,
+            metric=metric,
         ))
 
 
@@ -124,7 +130,8 @@ def check_facts(facts: Facts) -> CheckResult:
     for metric_id in role.required_metrics:
         if facts.metric(metric_id) is None:
             title = domain.metrics[metric_id].title
-            out.add("CK502", "metrics", field="metrics", answer="number", title=title)
+            out.add("CK502", "metrics", field="metrics", answer="number", metric=metric_id,
+                    title=title)
 
     section_order = {s.id: i for i, s in enumerate(domain.sections)}
     findings = sorted(
@@ -148,7 +155,7 @@ def _check_metrics(facts: Facts, out: _Collector, common: dict[str, str]) -> Non
                 start=period.start, end=period.end)
 
     if facts.metrics and facts.metric("volume") is None:
-        out.add("CK212", "overview", field="metrics", answer="number")
+        out.add("CK212", "overview", field="metrics", answer="number", metric="volume")
 
     seen: dict[str, Metric] = {}
     for i, m in enumerate(facts.metrics):

@@ -189,3 +189,30 @@ def test_targets_and_previous_values_are_bounded_too():
     found = {(f.code, f.field) for f in check_facts(over).findings}
     assert ("CK403", "metrics[1].target") in found
     assert ("CK406", "metrics[2].previous") in found
+
+
+def test_findings_about_a_missing_metric_name_their_own_metric(tmp_path):
+    # A lead's report without 咨询量 (CK212), 培训覆盖率 and 离职率 (CK502): all three findings
+    # point at the list "metrics", so each must say which metric it asks for.
+    import json
+
+    from helpers import run_cli
+
+    facts = mutate(report__role="客服班长", report__team_size=8,
+                   metrics=[{"name": "问题解决率", "value": 90, "unit": "%", "target": 88, "previous": 85}])
+    found = [f for f in check_facts(facts).findings if f.code in ("CK212", "CK502")]
+    assert {(f.code, f.field, f.metric) for f in found} == {
+        ("CK212", "metrics", "volume"),
+        ("CK502", "metrics", "training_coverage"),
+        ("CK502", "metrics", "turnover_rate"),
+    }
+    # Other findings name no metric: their field already points into the facts.
+    assert all(f.metric is None for f in check_facts(facts).findings if f.code not in ("CK212", "CK502"))
+
+    path = tmp_path / "lead.json"
+    path.write_text(json.dumps(facts.model_dump(mode="json", exclude_none=True), ensure_ascii=False),
+                    encoding="utf-8")
+    out = json.loads(run_cli("check", path, "--format", "json").stdout)
+    shown = {(f["code"], f["metric"]) for f in out["findings"] if f["code"] in ("CK212", "CK502")}
+    assert shown == {("CK212", "volume"), ("CK502", "training_coverage"), ("CK502", "turnover_rate")}
+    assert all("metric" in f for f in out["findings"])  # additive: present (null) on every finding

@@ -246,7 +246,8 @@ def test_shares_over_100_are_always_refused(tmp_path_factory: pytest.TempPathFac
 
 
 def test_a_missing_team_metric_is_added_by_its_value_alone(interview: Interview) -> None:
-    # A lead's report needs 培训覆盖率 and 离职率 (CK502): both findings point at "metrics".
+    # A lead's report needs 培训覆盖率 and 离职率 (CK502): both findings point at "metrics"
+    # and name their metric (`Finding.metric`).
     missing = [f for f in interview.check().findings if f.code == "CK502"]
     assert len(missing) == 0  # the lead template already lists them
     path = interview.doc.path
@@ -255,9 +256,25 @@ def test_a_missing_team_metric_is_added_by_its_value_alone(interview: Interview)
     path.write_text(text[:cut] + text[text.index("  # 比率可附上计数"):], encoding="utf-8")
     iv = Interview(FactsDocument.load(path), today=date(2026, 11, 5))
     missing = [f for f in iv.check().findings if f.code == "CK502"]
+    assert [f.metric for f in missing] == ["training_coverage", "turnover_rate"]
     assert [iv.new_metric_name(f) for f in missing] == ["培训覆盖率", "离职率"]
     assert iv.example(missing[0]) == {"name": "培训覆盖率", "value": "93.5%"}
     iv.answer("metrics", {"name": "培训覆盖率", "value": "100%"}, finding=missing[0])
     left = [f for f in iv.check().findings if f.code == "CK502"]
     assert [iv.new_metric_name(f) for f in left] == ["离职率"]
     assert (iv.facts.metrics[-1].name, iv.facts.metrics[-1].unit) == ("培训覆盖率", "%")
+
+
+def test_the_new_metric_comes_from_the_finding_not_from_its_question_text(interview: Interview) -> None:
+    # The question's wording is free to change (or to quote something else): the metric to
+    # add is the one the finding names.
+    template = next(f for f in interview.check().findings if f.field)
+    reworded = template.model_copy(update={
+        "code": "CK502", "field": "metrics", "metric": "turnover_rate",
+        "question": "团队本期的“培训覆盖率”之外，还缺一个指标，是多少？",
+    })
+    assert interview.new_metric_name(reworded) == "离职率"
+    assert interview.example(reworded) == {"name": "离职率", "value": "93.5%"}
+    volume = reworded.model_copy(update={"code": "CK212", "metric": "volume", "question": "总量是多少？"})
+    assert interview.new_metric_name(volume) == "咨询量"
+    assert interview.new_metric_name(reworded.model_copy(update={"metric": None})) is None

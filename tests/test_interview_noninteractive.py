@@ -207,3 +207,42 @@ def test_answers_can_come_on_stdin(tmp_path: Path) -> None:
     assert proc.returncode == 1, proc.stderr
     assert json.loads(proc.stdout)["applied"] == ["metrics[0].value"]
     assert load_facts(path).metrics[0].value == 1200
+
+
+def test_questions_about_missing_metrics_name_the_metric_and_answers_land_on_it(tmp_path: Path) -> None:
+    # A lead's monthly report lacking 咨询量 (CK212), 培训覆盖率 and 离职率 (CK502): the three
+    # questions share the field "metrics", so each names its metric for the agent.
+    path = tmp_path / "班长月报.json"
+    facts = {"report": {"type": "monthly", "period": {"start": "2026-10-01", "end": "2026-10-31"},
+                        "role": "客服班长", "team_size": 8},
+             "metrics": [{"name": "问题解决率", "value": 90, "unit": "%"}]}
+    path.write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
+    proc = run(str(path), "--no-input", cwd=tmp_path)
+    out = json.loads(proc.stdout)
+    asked = {q["metric"]: q for q in out["questions"] if q["code"] in ("CK212", "CK502")}
+    assert set(asked) == {"volume", "training_coverage", "turnover_rate"}
+    assert {q["field"] for q in asked.values()} == {"metrics"}
+    assert {m: q["example"]["name"] for m, q in asked.items()} == {
+        "volume": "咨询量", "training_coverage": "培训覆盖率", "turnover_rate": "离职率"}
+    assert all(q["metric"] is None for q in out["questions"] if q["code"] not in ("CK212", "CK502"))
+
+    # The agent answers in the shape of each question's example, one metric first ...
+    typed = {"volume": "1,260件", "training_coverage": "100%", "turnover_rate": "5%"}
+    first = {**asked["turnover_rate"]["example"], "value": typed["turnover_rate"]}
+    proc = run(str(path), "--answers", str(write_answers(tmp_path, {"metrics": first})), cwd=tmp_path)
+    out = json.loads(proc.stdout)
+    assert out["errors"] == [] and out["applied"] == ["metrics"], proc.stderr
+    left = {q["metric"] for q in out["questions"] if q["code"] in ("CK212", "CK502")}
+    assert left == {"volume", "training_coverage"}
+    loaded = load_facts(path)
+    assert loaded.metric("turnover_rate").value == 5 and loaded.metric("training_coverage") is None
+
+    # ... then the other two together.
+    rest = [{**asked[m]["example"], "value": typed[m]} for m in sorted(left)]
+    proc = run(str(path), "--answers", str(write_answers(tmp_path, {"metrics": rest})), cwd=tmp_path)
+    out = json.loads(proc.stdout)
+    assert out["errors"] == [], proc.stderr
+    assert not [q for q in out["questions"] if q["code"] in ("CK212", "CK502")]
+    loaded = load_facts(path)
+    got = {m: (loaded.metric(m).value, loaded.metric(m).unit) for m in typed}
+    assert got == {"volume": (1260, "件"), "training_coverage": (100, "%"), "turnover_rate": (5, "%")}

@@ -71,6 +71,8 @@ class Question(BaseModel):
     example: Any = None
     section: str | None = None
     message: str = ""
+    metric: str | None = None
+    """The canonical id of the metric the question is about when `field` does not say (CK212, CK502)."""
 
 
 @dataclass
@@ -168,7 +170,8 @@ class Interview:
         result = result or self.check()
         return [
             Question(field=f.field, question=f.question, answer_kind=f.answer_kind, severity=f.severity,
-                     code=f.code, example=self.example(f), section=f.section, message=f.message)
+                     code=f.code, example=self.example(f), section=f.section, message=f.message,
+                     metric=f.metric)
             for f in result.findings if f.field
         ]
 
@@ -221,14 +224,18 @@ class Interview:
         return f"{sample}{unit}"
 
     def new_metric_name(self, finding: Finding) -> str | None:
-        """For findings that ask for one missing metric (CK212, CK502): the metric's name."""
+        """For findings that ask for one missing metric (CK212, CK502): the metric's name.
+
+        The finding names the metric by its canonical id (`Finding.metric`); the new metric
+        is added under that metric's title unless interview.yaml fixes another name.
+        """
         rule = self.spec.new_metric_codes.get(finding.code)
         if rule is None:
             return None
         if rule.name:
             return rule.name
-        m = re.search(r"“([^”]+)”", finding.question)
-        return m[1] if m else None
+        spec = load_domain().metrics.get(finding.metric) if finding.metric else None
+        return spec.title if spec is not None else None
 
     def progress(self, result: CheckResult | None = None) -> list[SectionProgress]:
         """The sections this report type needs (or that have material), each done or not."""

@@ -42,7 +42,7 @@ class Dialogue(_Spec):
 
 class NewMetric(_Spec):
     name: str | None = None
-    from_question: bool = False
+    """A fixed name for the new metric; by default the title of the finding's `metric`."""
 
 
 class MetricExamples(_Spec):
