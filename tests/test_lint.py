@@ -176,3 +176,18 @@ def test_prompt_lexicon_is_the_catalogue() -> None:
     assert "论点" in entries["CS501"]["words"]
     assert entries["CS302"]["words"] == [] and entries["CS302"]["message"]
     assert not any(code.startswith(("CS4", "CS6")) for code in entries)
+
+
+def test_customer_words_in_a_quotation_are_reported_speech_not_wording():
+    assert set(codes("客户来电称保单“大概已经过期了”，经核实该保单保障期至2026年8月15日，目前有效。")) == set()
+    assert not set(codes("客户说：“等得很久，态度一般。”我们当天回电并补偿了10元优惠券。")) & {"CS101", "CS102", "CS103"}
+    # A quotation nobody said is the writer's own slogan, and is still checked.
+    assert "CS205" in set(codes("我们始终秉承“客户第一，服务至上”的理念。"))
+
+
+def test_a_colon_or_a_list_of_values_backs_the_claim_before_it():
+    assert set(codes("试点效果良好：试点组一次解决率为89.3%，同期对照组为83.0%，高6.3个百分点。")) == set()
+    assert "CS305" in set(codes("试点效果良好：试点组反馈积极。"))
+    assert set(codes("客服中心接通率稳步提升，2025年四个季度分别为88.1%、89.6%、90.4%、91.7%。")) == set()
+    # A figure about something else in the next clause still does not back it.
+    assert "CS301" in set(codes("客服中心接通率稳步提升，全年处理工单1,200件。"))

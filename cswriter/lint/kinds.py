@@ -101,14 +101,45 @@ def is_backed(doc: Document, pos: int, backing: str, end: int | None = None) -> 
     if counts[i] > inside:
         return True
     if i + 1 < len(counts) and counts[i + 1]:
-        nxt_start = doc.clauses[i + 1][0]
+        c_end = doc.clauses[i][1]
+        nxt_start, nxt_end = doc.clauses[i + 1]
         s_start, s_end = doc.sentence_at(pos)
-        return s_start <= nxt_start < s_end and _continues(doc.text, nxt_start)
+        return s_start <= nxt_start < s_end and _continues(doc.text, c_end, nxt_start, nxt_end)
     return False
 
 
-def _continues(text: str, start: int) -> bool:
-    return _vocab_regex("continuation_markers").match(text, start) is not None
+def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
+    """Does the clause at start..end go on about the previous clause's claim?
+
+    Yes when a colon introduces it (效果良好：试点组一次解决率为89.3%), when it opens with
+    a continuation marker (明显缩短，从135秒降至118秒), or when it lists values after a
+    date or scope (稳步提升，2025年四个季度分别为88.1%、89.6%…)."""
+    if "：" in text[prev_end:start] or ":" in text[prev_end:start]:
+        return True
+    if _vocab_regex("continuation_markers").match(text, start) is not None:
+        return True
+    return _vocab_regex("listing_markers").search(text, start, end) is not None
+
+
+_QUOTE_PAIRS = {"“": "”", "「": "」"}
+
+
+def _reported_speech(text: str, pos: int) -> bool:
+    """Is `pos` inside a quotation of what someone said (客户来电称保单“大概已经过期了”)?
+
+    The customer's words are evidence, not the writer's wording. A quotation that is not
+    introduced by a speech verb (秉承“客户至上”的理念) is the writer's own and is checked."""
+    for opening, closing in _QUOTE_PAIRS.items():
+        open_at = text.rfind(opening, max(0, pos - 80), pos)
+        if open_at < 0 or text.find(closing, open_at, pos) >= 0:
+            continue
+        lead_end = open_at
+        while lead_end > 0 and text[lead_end - 1] in "：:，, ":
+            lead_end -= 1
+        # 客户说：“…”, and also 客户来电称保单“…” (the verb a few characters earlier).
+        if _vocab_regex("speech_verbs").search(text, max(0, lead_end - 6), lead_end):
+            return True
+    return False
 
 
 def _is_heading(text: str, pos: int) -> bool:
@@ -158,7 +189,7 @@ class LexiconMatcher:
         for m in self.regex.finditer(text):
             start, end = m.span()
             word = m.group()
-            if quoted(text, start, end):
+            if quoted(text, start, end) or _reported_speech(text, start):
                 continue
             for entry in by_word[word]:
                 if entry.exempt and exempt_at(text, start, word, entry.exempt):
