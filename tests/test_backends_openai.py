@@ -246,3 +246,103 @@ def test_concurrent_calls_share_one_client(openai_server: OpenAIServer) -> None:
         texts = list(pool.map(lambda s: shared.complete(request(s)).text, ["a", "b", "c", "d"]))
     assert len(texts) == 4 and all(text.startswith("收到:") for text in texts)
     assert len(openai_server.requests) == 4
+
+
+# --- local servers and redaction -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("base_url", "local"), [
+    ("http://localhost:11434/v1", True),        # Ollama
+    ("http://127.0.0.1:8000/v1", True),         # vLLM
+    ("http://127.0.0.2:8000/v1", True),         # all of 127.0.0.0/8
+    ("http://[::1]:8080/v1", True),
+    ("http://LOCALHOST:11434/v1", True),
+    ("https://api.openai.com/v1", False),
+    ("http://10.0.0.5/v1", False),              # a LAN server: prompts leave the machine
+    ("http://0.0.0.0:8000/v1", False),
+    ("http://127.0.0.1.example.com/v1", False),  # a name is never resolved
+    ("http://localhost.example.com/v1", False),
+])
+def test_local_is_true_only_for_a_loopback_base_url(
+    monkeypatch: pytest.MonkeyPatch, base_url: str, local: bool
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_KEY)
+    assert OpenAIBackend(base_url=base_url).local is local
+    monkeypatch.setenv("OPENAI_BASE_URL", base_url)
+    assert OpenAIBackend().local is local
+    assert OpenAIBackend.status().local is local
+    assert OpenAIBackend.local is False  # the class itself promises nothing
+
+
+def test_without_a_base_url_the_openai_api_is_not_local(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_KEY)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    assert OpenAIBackend().local is False
+    assert OpenAIBackend.status().local is False
+
+
+PII_CASE = {
+    "title": "客户隐私信息误发",
+    "kind": "lesson",
+    "situation": "客户王女士(手机 13812345678)的工单回复误发给另一位客户",
+    "actions": ["核对身份后重新寄送"],
+    "result": "24小时内完成补救,未再发生同类误发",
+}
+PLAIN_REPLY = "本节内容依据事实撰写。"
+
+
+def _facts_with_pii():
+    from pathlib import Path
+
+    from cswriter.facts import facts_from_data, load_facts
+
+    facts = load_facts(Path(__file__).resolve().parent.parent / "fixtures" / "year-end-agent.yaml")
+    data = facts.model_dump(mode="json", exclude_none=True)
+    data["cases"].append(PII_CASE)
+    return facts_from_data(data)
+
+
+def test_a_draft_through_a_local_server_is_sent_unredacted(openai_server: OpenAIServer) -> None:
+    from cswriter.draft import DraftOptions, draft_document
+
+    openai_server.script(Reply.ok(PLAIN_REPLY))
+    draft = draft_document(_facts_with_pii(), backend(),
+                           DraftOptions(use_cache=False, only=["cases"], max_repairs=0))
+    assert not draft.redacted
+    sent = "\n".join(m["content"] for r in openai_server.requests for m in r.json["messages"])
+    assert "13812345678" in sent
+
+
+def test_a_draft_through_a_remote_server_is_redacted(monkeypatch: pytest.MonkeyPatch) -> None:
+    # No network: the SDK client is replaced by one that records what would have been sent.
+    from types import SimpleNamespace
+
+    from cswriter.draft import DraftOptions, draft_document
+
+    sent: list[dict] = []
+
+    def create(**params):
+        sent.append(params)
+        return SimpleNamespace(
+            model=params["model"], usage=None,
+            choices=[SimpleNamespace(message=SimpleNamespace(content=PLAIN_REPLY), finish_reason="stop")],
+        )
+
+    fake_client = SimpleNamespace(chat=SimpleNamespace(completions=SimpleNamespace(create=create)))
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_KEY)
+    remote = OpenAIBackend(model="deepseek-chat", base_url="https://api.deepseek.com/v1")
+    monkeypatch.setattr(remote, "_get_client", lambda: fake_client)
+    assert remote.local is False
+
+    draft = draft_document(_facts_with_pii(), remote,
+                           DraftOptions(use_cache=False, only=["cases"], max_repairs=0))
+    assert draft.redacted
+    text = "\n".join(m["content"] for params in sent for m in params["messages"])
+    assert sent and "13812345678" not in text and "138****5678" in text
+
+    # --no-redact still turns it off.
+    sent.clear()
+    draft = draft_document(_facts_with_pii(), remote,
+                           DraftOptions(use_cache=False, only=["cases"], max_repairs=0, redact=False))
+    assert not draft.redacted
+    assert "13812345678" in "\n".join(m["content"] for params in sent for m in params["messages"])

@@ -244,7 +244,7 @@ def test_helpers_never_leak_secrets() -> None:
 # --- `cswriter backends` --------------------------------------------------------------------
 
 
-def _run(*args: str, env: dict[str, str] | None = None) -> Any:
+def _run(*args: str, env: dict[str, str | None] | None = None) -> Any:
     from cswriter.cli import app
 
     return CliRunner().invoke(app, ["backends", *args], env=env)
@@ -262,7 +262,8 @@ def test_backends_command_text_lists_every_backend_without_the_key() -> None:
 
 
 def test_backends_command_json(monkeypatch: pytest.MonkeyPatch) -> None:
-    result = _run("--format", "json", env={"OPENAI_API_KEY": SECRET, "CSWRITER_BACKEND": "mock"})
+    result = _run("--format", "json", env={"OPENAI_API_KEY": SECRET, "CSWRITER_BACKEND": "mock",
+                                            "OPENAI_BASE_URL": None})
     assert result.exit_code == 0, result.output
     assert SECRET not in result.output
     report = json.loads(result.output)
@@ -273,6 +274,17 @@ def test_backends_command_json(monkeypatch: pytest.MonkeyPatch) -> None:
     assert set(rows["openai"]) >= {"name", "available", "local", "configured", "description", "detail"}
     if not rows["offline"]["available"]:  # until offline.py lands it is listed, not fatal
         assert rows["offline"]["configured"] is False
+
+
+def test_backends_command_shows_an_openai_server_on_localhost_as_local() -> None:
+    env: dict[str, str | None] = {"OPENAI_API_KEY": None, "OPENAI_BASE_URL": "http://localhost:11434/v1"}
+    rows = {row["name"]: row for row in json.loads(_run("--format", "json", env=env).output)["backends"]}
+    assert rows["openai"]["local"] is True and rows["openai"]["configured"] is True
+    assert "本机,提示词不出本机" in rows["openai"]["detail"]
+    env["OPENAI_BASE_URL"] = "http://10.0.0.5:8000/v1"
+    env["OPENAI_API_KEY"] = SECRET
+    rows = {row["name"]: row for row in json.loads(_run("--format", "json", env=env).output)["backends"]}
+    assert rows["openai"]["local"] is False and "提示词不出本机" not in rows["openai"]["detail"]
 
 
 def test_backends_help_shows_compatible_servers() -> None:

@@ -193,6 +193,36 @@ def is_local_url(url: str | None) -> bool:
     return bool(host) and (host in _LOCAL_HOSTS or host.startswith("127."))
 
 
+def is_loopback_url(url: str | None) -> bool:
+    """True when the URL's host is a loopback address: localhost, 127.0.0.0/8 or ::1.
+
+    This decides whether prompts stay on this machine (and so whether drafting redacts
+    personal data), so it is strict and never resolves a name: only the literal name
+    "localhost" and loopback IP literals count; "0.0.0.0", "127.example.com" or a LAN address
+    do not.
+    """
+    if not url:
+        return False
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname
+    except ValueError:
+        return False
+    if not host:
+        return False
+    host = host.rstrip(".")  # "localhost." is the same name, fully qualified
+    if host == "localhost":
+        return True
+    import ipaddress  # stdlib, but only needed here: keep importing this module cheap
+
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped  # ::ffff:127.0.0.1
+    return address.is_loopback
+
+
 _KEY_PATTERN = re.compile(r"\b(sk|pk|rk)-[A-Za-z0-9_\-*]{6,}")
 
 

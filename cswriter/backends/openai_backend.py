@@ -24,6 +24,7 @@ from cswriter.backends.base import (
     Completion,
     CompletionRequest,
     is_local_url,
+    is_loopback_url,
     option_or_env_float,
     option_or_env_int,
     scrub_secrets,
@@ -50,6 +51,7 @@ class OpenAIBackend(Backend):
         "OpenAI 官方 SDK;设置 OPENAI_BASE_URL 即可接 DeepSeek、通义千问、Ollama、vLLM 等兼容服务"
     )
     local: ClassVar[bool] = False
+    """Not known to be local until a base URL says so; each instance sets its own `local`."""
     default_model: ClassVar[str | None] = "gpt-4o-mini"
 
     def __init__(
@@ -73,6 +75,9 @@ class OpenAIBackend(Backend):
         """
         super().__init__(model, **options)
         self.base_url = base_url or os.environ.get(ENV_BASE_URL) or None
+        # A server on a loopback address (Ollama, vLLM on localhost) keeps prompts on this
+        # machine, so drafting need not redact them; any other host is treated as remote.
+        self.local = is_loopback_url(self.base_url)
         self.timeout = option_or_env_float(timeout, ENV_TIMEOUT, DEFAULT_TIMEOUT)
         self.max_retries = option_or_env_int(max_retries, ENV_MAX_RETRIES, DEFAULT_MAX_RETRIES)
         self.stream = bool(stream)
@@ -281,6 +286,7 @@ class OpenAIBackend(Backend):
         base_url = os.environ.get(ENV_BASE_URL) or None
         has_key = bool(os.environ.get(ENV_API_KEY))
         local_server = is_local_url(base_url)
+        loopback = is_loopback_url(base_url)
         model = (os.environ.get("CSWRITER_MODEL") or "").strip() or cls.default_model
         parts: list[str] = []
         if has_key:
@@ -291,7 +297,7 @@ class OpenAIBackend(Backend):
             parts.append(f"未设置 {ENV_API_KEY}")
         if base_url:
             where = f"服务地址 {url_host(base_url)}"
-            if local_server:
+            if loopback:
                 where += "(本机,提示词不出本机)"
             parts.append(where)
         else:
@@ -300,7 +306,7 @@ class OpenAIBackend(Backend):
         return BackendStatus(
             name=cls.name,
             configured=has_key or local_server,
-            local=False,
+            local=loopback,
             detail=";".join(parts),
         )
 
