@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -94,6 +95,10 @@ def cold(runs: int) -> None:
         print(f"  cswriter --help                {_fmt(_time_process(cli + ['--help'], runs, env))}")
         print(f"  cswriter lint draft.md         {_fmt(_time_process(cli + ['lint', str(draft)], runs, env))}")
         print(f"  cswriter lint --format json    {_fmt(_time_process(cli + ['lint', str(draft), '--format', 'json'], runs, env))}")
+        script = shutil.which("script")  # util-linux: runs the command on a pseudo-terminal
+        if script:
+            tty_cmd = [script, "-qc", " ".join(cli + ["lint", str(draft)]), "/dev/null"]
+            print(f"  cswriter lint at a terminal    {_fmt(_time_process(tty_cmd, runs, env))}")
         no_cache = dict(env, CSWRITER_NO_CACHE="1")
         print(f"  first run ever (no caches)     {_fmt(_time_process(cli + ['lint', str(draft)], runs, no_cache))}")
         no_pyc = dict(env, PYTHONDONTWRITEBYTECODE="1", PYTHONPYCACHEPREFIX=str(Path(tmp) / "nopyc"))

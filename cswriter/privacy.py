@@ -41,6 +41,8 @@ _LANDLINE = regexcache.compile(r"(?=[(0])" + _B + r"(?:\(0\d{2,3}\)|(?:0\d{2,3})
 # Bank cards: 16-19 digits, optionally grouped by spaces or hyphens (4-4-4-4[-3]).
 _BANK_CARD = regexcache.compile(r"(?=[1-9])" + _B + r"[1-9]\d{3}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?" + _E)
 
+_DIGIT_RUN = regexcache.compile(r"\d{3}[ -]?\d{4}")
+
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
@@ -85,8 +87,10 @@ def find_pii(text: str) -> list[PiiMatch]:
     if "@" in text:
         for m in _EMAIL.finditer(text):
             add(m.start(), m.end(), "email")
-    # Cheap exit: every remaining kind needs a run of digits.
-    if not any(ch.isdigit() for ch in text):
+    # Cheap exit: every remaining kind holds three digits, at most a space or hyphen, then
+    # four more (138 1234…, 0571-8888…, 6222 0212…, and any 18-digit ID); report figures
+    # such as 125,380 or 98.5% never do, so most drafts skip the four scans below.
+    if _DIGIT_RUN.search(text) is None:
         return sorted(found)
     # Most specific first, so an ID number is never also reported as a bank card.
     for m in _ID_CARD.finditer(text):

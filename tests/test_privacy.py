@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from cswriter.privacy import find_pii, id_checksum_ok, luhn_ok, redact
 
 CASE = ("客户张先生(电话13812345678,身份证11010519491231002X,卡号6222 0212 3456 7890 128)"
@@ -33,3 +36,19 @@ def test_checksums_keep_order_numbers_and_hotlines_out() -> None:
 
 def test_mobile_with_country_code_and_spaces() -> None:
     assert [m.kind for m in find_pii("请回电 +86 138 1234 5678 谢谢")] == ["mobile"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789１２３ -()X客服电话", max_size=40))
+def test_the_quick_digit_check_never_hides_personal_data(text):
+    import re
+
+    from cswriter import privacy
+
+    original = privacy._DIGIT_RUN
+    try:
+        privacy._DIGIT_RUN = re.compile("")  # always "found": every scan runs
+        full = privacy.find_pii(text)
+    finally:
+        privacy._DIGIT_RUN = original
+    assert privacy.find_pii(text) == full
