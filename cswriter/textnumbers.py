@@ -84,6 +84,10 @@ class NumberMention(NamedTuple):
     precision: float
 
 
+# NamedTuple's generated __new__ is a Python function; building the tuple directly skips it.
+_new_mention = tuple.__new__
+
+
 # --------------------------------------------------------------------------------------
 # Building blocks of the pattern.
 
@@ -371,13 +375,20 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
     vague = _vague(c1) if c1 and not rsep else None
     if vague is not None:
         (value, high), precision = vague, 1.0
+    elif a1 is not None and not m1 and not mb1 and a1.isascii() and "," not in a1:
+        # Inlined common case (98.5, 344): a third of the time of a figure is calls.
+        value, precision = float(a1), 10.0 ** -len(a1.partition(".")[2])
     else:
         first = _side_value(a1, c1, m1, mb1)
         if first is None:
             return m_end
         value, precision = first
     approximate = bool(x1) or vague is not None
-    unit1 = _unit(u1) if u1 else None
+    if u1:
+        norm1, kind1 = _UNIT_INFO[u1]
+        unit1 = (norm1, kind1, _UNIT_SCALE.get(norm1, 1.0))
+    else:
+        unit1 = None
     end = m_end
     unit = unit1
     if rsep is not None:
@@ -426,9 +437,10 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
         approximate = True
     if unit is not None and "多" in (u1 or "") + (u2 or ""):
         approximate = True
-    start, approximate, kind, norm = _prefix(text, start, approximate, kind, norm)
-    out.append(NumberMention(start, end, text[start:end], value, high, norm, kind, approximate,
-                             precision))
+    if start and text[start - 1] in _PREFIX_LAST:
+        start, approximate, kind, norm = _prefix(text, start, approximate, kind, norm)
+    out.append(_new_mention(NumberMention, (start, end, text[start:end], value, high, norm, kind,
+                                            approximate, precision)))
     return end
 
 
