@@ -186,10 +186,11 @@ class LexiconMatcher:
     def hits(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
         by_word = self.by_word
+        has_quotes = "“" in text or "「" in text
         for m in self.regex.finditer(text):
             start, end = m.span()
             word = m.group()
-            if quoted(text, start, end) or _reported_speech(text, start):
+            if quoted(text, start, end) or (has_quotes and _reported_speech(text, start)):
                 continue
             for entry in by_word[word]:
                 if entry.exempt and exempt_at(text, start, word, entry.exempt):
