@@ -274,6 +274,20 @@ def test_local_is_true_only_for_a_loopback_base_url(
     assert OpenAIBackend.local is False  # the class itself promises nothing
 
 
+@pytest.mark.parametrize(("base_url", "keyless"), [
+    ("http://localhost:11434/v1", True),
+    ("http://127.0.0.2:8000/v1", True),
+    ("http://0.0.0.0:8000/v1", True),            # what local servers print they listen on
+    ("http://127.evil.example/v1", False),       # a name that merely starts with 127.
+    ("https://api.openai.com/v1", False),
+    (None, False),
+])
+def test_servers_on_this_machine_need_no_key(base_url, keyless) -> None:
+    from cswriter.backends.base import is_local_url
+
+    assert is_local_url(base_url) is keyless
+
+
 def test_without_a_base_url_the_openai_api_is_not_local(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", TEST_KEY)
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)

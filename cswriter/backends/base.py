@@ -130,9 +130,6 @@ class Backend(ABC):
 ENV_TIMEOUT = "CSWRITER_TIMEOUT"
 ENV_MAX_RETRIES = "CSWRITER_MAX_RETRIES"
 
-_LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "0.0.0.0"}
-
-
 def option_or_env_float(value: Any, env: str, default: float | None) -> float | None:
     """A positive number of seconds from an option, else an environment variable, else default."""
     source = "选项 timeout" if value is not None else env
@@ -183,14 +180,17 @@ def url_host(url: str | None) -> str | None:
 
 
 def is_local_url(url: str | None) -> bool:
-    """True for a server on this machine (Ollama, vLLM, llama.cpp on localhost)."""
-    if not url:
-        return False
+    """True for a server on this machine (Ollama, vLLM, llama.cpp): such servers need no key.
+
+    A loopback address, or 0.0.0.0 (what local servers print as the address they listen
+    on). Names such as "127.example.com" are not local."""
+    if is_loopback_url(url):
+        return True
     try:
-        host = urlsplit(url if "//" in url else f"//{url}").hostname
+        host = urlsplit(url if "//" in url else f"//{url}").hostname if url else None
     except ValueError:
         return False
-    return bool(host) and (host in _LOCAL_HOSTS or host.startswith("127."))
+    return host == "0.0.0.0"
 
 
 def is_loopback_url(url: str | None) -> bool:
