@@ -39,7 +39,19 @@ def stderr_console():
 def stdout_console():
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=True)
+    console = Console(highlight=False, soft_wrap=True)
+    console.on_broken_pipe = _reader_went_away  # type: ignore[method-assign]
+    return console
+
+
+def _reader_went_away() -> None:
+    """`cswriter rules | head -1`: the reader has what it wanted, which is no error. (rich
+    would exit 1.) Later writes go to /dev/null so that Python's exit flush stays quiet."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    raise SystemExit(0)
 
 
 def report_error(error: UserError) -> None:
