@@ -263,13 +263,13 @@ def check_share_over_100(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
 
 
 @dataclass(frozen=True)
-class _Candidate:
+class Candidate:
     value: float
     group: str                  # percent | points | duration | other | any
     seconds: float | None = None
 
 
-def _group_of(unit: str, kind: str | None = None) -> tuple[str, float | None]:
+def group_of(unit: str, kind: str | None = None) -> tuple[str, float | None]:
     if unit in ("%", "百分比") or kind == "percent":
         return "percent", None
     if unit == POINTS_UNIT or kind == "points":
@@ -280,40 +280,40 @@ def _group_of(unit: str, kind: str | None = None) -> tuple[str, float | None]:
     return "other", None
 
 
-def _candidates(facts: Facts) -> list[_Candidate]:
+def figure_candidates(facts: Facts) -> list[Candidate]:
     from cswriter.figures import compute_figures
     from cswriter.textnumbers import find_numbers
 
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
     for fig in compute_figures(facts):
-        group, seconds = _group_of(fig.unit)
-        out.append(_Candidate(fig.value, group, seconds))
+        group, seconds = group_of(fig.unit)
+        out.append(Candidate(fig.value, group, seconds))
     strings: list[str] = []
     numbers: list[float] = []
     _walk(facts.model_dump(mode="json"), strings, numbers)
     for value in numbers:
-        out.append(_Candidate(value, "any"))
+        out.append(Candidate(value, "any"))
     for s in strings:
         for n in find_numbers(s):
             if n.kind in ("date", "period", "ordinal"):
                 continue
-            group, seconds = _group_of(n.unit, n.kind)
-            out.append(_Candidate(n.value, group, seconds))
+            group, seconds = group_of(n.unit, n.kind)
+            out.append(Candidate(n.value, group, seconds))
             if n.high is not None:
-                out.append(_Candidate(n.high, group, seconds))
+                out.append(Candidate(n.high, group, seconds))
     return out
 
 
-_CANDIDATES: dict[int, tuple[Facts, list[_Candidate]]] = {}
+_CANDIDATES: dict[int, tuple[Facts, list[Candidate]]] = {}
 
 
-def _candidates_cached(facts: Facts) -> list[_Candidate]:
+def _candidates_cached(facts: Facts) -> list[Candidate]:
     """Computed once per facts object (lint_paths lints many files against one facts)."""
     hit = _CANDIDATES.get(id(facts))
     if hit is None or hit[0] is not facts:
         if len(_CANDIDATES) > 8:
             _CANDIDATES.clear()
-        hit = (facts, _candidates(facts))
+        hit = (facts, figure_candidates(facts))
         _CANDIDATES[id(facts)] = hit
     return hit[1]
 
@@ -334,8 +334,8 @@ def _walk(node: Any, strings: list[str], numbers: list[float]) -> None:
         numbers.append(float(node))
 
 
-def _traces(n: NumberMention, candidates: list[_Candidate]) -> bool:
-    group, seconds = _group_of(n.unit, n.kind)
+def traces(n: NumberMention, candidates: list[Candidate]) -> bool:
+    group, seconds = group_of(n.unit, n.kind)
     decimals = _decimals(n.precision)
     stated = [n.value] + ([n.high] if n.high is not None else [])
     for c in candidates:
@@ -361,7 +361,7 @@ def _traces(n: NumberMention, candidates: list[_Candidate]) -> bool:
     return False
 
 
-_STRUCTURAL_CN = regexcache.compile(r"^[一二两三四五六七八九十]+[个项大条类点种方]")
+STRUCTURAL_CN = regexcache.compile(r"^[一二两三四五六七八九十]+[个项大条类点种方]")
 
 
 def check_untraced(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
@@ -376,14 +376,14 @@ def check_untraced(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[
     pii = doc.memo["pii"]
     text = doc.text
     for n in doc.metric_numbers:
-        if n.unit == SCALE_UNIT or _STRUCTURAL_CN.match(n.text):
+        if n.unit == SCALE_UNIT or STRUCTURAL_CN.match(n.text):
             continue  # "4.8/5.0" scale marks; "三个维度", "两大任务" are structure, not data
         if any(p.start <= n.start < p.end for p in pii):
             continue
         line_start = text.rfind("\n", 0, n.start) + 1
         if text.startswith("#", line_start) or (n.kind == "plain" and not text[line_start:n.start].strip()):
             continue  # headings and section numbers (2.1 主要工作内容)
-        if _traces(n, candidates):
+        if traces(n, candidates):
             continue
         detail = ""
         name = _subject(doc, ctx, n.start)
