@@ -231,8 +231,8 @@ def check_share_over_100(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
     domain = load_domain()
     for s, e in doc.sentences:
         percents = [n for n in doc.metric_numbers_in(s, e) if n.kind == "percent"]
-        if not percents:
-            continue
+        if len(percents) < 2 and (not percents or percents[0].value <= 100):
+            continue  # nothing over 100 and nothing to add up
         shares = [n for n in percents if _is_share(doc, n)]
         for n in percents:
             if n.value <= 100 or _change_verb_before(doc, n):

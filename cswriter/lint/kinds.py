@@ -271,9 +271,7 @@ def check_change_needs_amount(rule: RuleSpec, doc: Document, ctx: LintContext) -
     noun_after = tuple(vocab(p.get("noun_after", "change_noun_after")))
     for start, end in _verb_spans(doc, p.get("verbs", "change_verbs")):
         c_start, c_end = doc.clause_at(start)
-        if c_end <= c_start or _is_heading(text, start):
-            continue
-        if text.startswith(noun_after, end):
+        if c_end <= c_start or text.startswith(noun_after, end):
             continue
         marker = before_markers.search(text, max(c_start, start - longest_marker), start)
         marker_start = marker.start() if marker is not None else None
@@ -284,7 +282,7 @@ def check_change_needs_amount(rule: RuleSpec, doc: Document, ctx: LintContext) -
             continue
         if purpose.search(text, c_start, start):
             continue
-        if is_backed(doc, start, "clause") or _sentence_is_plan(doc, ctx, start):
+        if is_backed(doc, start, "clause") or _sentence_is_plan(doc, ctx, start) or _is_heading(text, start):
             continue
         span_start = marker_start if marker_start is not None else start
         span_end = end + 1 if perfective else end
