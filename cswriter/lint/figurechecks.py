@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import math
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -71,29 +70,6 @@ def _subject_regex_for(extra_names: tuple[str, ...]) -> re.Pattern[str]:
 def _subject(doc: Document, ctx: LintContext, pos: int) -> str | None:
     """The metric name closest before `pos`: in its clause, else earlier in the sentence."""
     regex = _subject_regex(ctx)
-    key = ("subjects", regex.pattern)
-    found = doc.memo.get(key)
-    if found is None:
-        # Names never contain punctuation or digits, so one scan of the whole draft finds
-        # the same names a scan of each clause would.
-        found = doc.memo[key] = ([], [], [])
-        for m in regex.finditer(doc.text):
-            found[0].append(m.start())
-            found[1].append(m.end())
-            found[2].append(m.group())
-    starts, ends, names = found
-    i = bisect_right(ends, pos) - 1  # the last name ending at or before pos
-    if i + 1 < len(starts) and starts[i + 1] < pos:
-        return _subject_scan(doc, regex, pos)  # a name runs across pos: scan as before
-    c_start, _ = doc.clause_at(pos)
-    s_start, _ = doc.sentence_at(pos)
-    for lo in (c_start, s_start):
-        if i >= 0 and starts[i] >= lo:
-            return names[i]
-    return None
-
-
-def _subject_scan(doc: Document, regex: re.Pattern[str], pos: int) -> str | None:
     c_start, _ = doc.clause_at(pos)
     s_start, _ = doc.sentence_at(pos)
     for lo in (c_start, s_start):
