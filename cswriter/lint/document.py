@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cached_property
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from cswriter import regexcache
 
@@ -115,15 +115,6 @@ class Document:
         i = self.clause_index(pos)
         return self.clauses[i] if i >= 0 else (pos, pos)
 
-    def next_clause(self, pos: int) -> Span | None:
-        """The clause after the one at `pos`, if it is in the same sentence."""
-        i = self.clause_index(pos)
-        if i < 0 or i + 1 >= len(self.clauses):
-            return None
-        nxt = self.clauses[i + 1]
-        s_start, s_end = self.sentence_at(pos)
-        return nxt if s_start <= nxt[0] < s_end else None
-
     # Numbers ---------------------------------------------------------------------------
 
     @cached_property
@@ -169,21 +160,12 @@ class Document:
         starts = self._metric_starts
         return [bisect_right(starts, e - 1) - bisect_right(starts, s - 1) for s, e in self.clauses]
 
-    def has_metric_number(self, start: int, end: int) -> bool:
-        i = bisect_right(self._metric_starts, start - 1)
-        return i < len(self._metric_starts) and self._metric_starts[i] < end
-
     def count_metric_numbers(self, start: int, end: int) -> int:
         """How many metric numbers start in [start, end)."""
         if end <= start:
             return 0
         starts = self._metric_starts
         return bisect_right(starts, end - 1) - bisect_right(starts, start - 1)
-
-    def iter_sentences(self) -> Iterator[tuple[int, int, str]]:
-        text = self.text
-        for s, e in self.sentences:
-            yield s, e, text[s:e]
 
     @cached_property
     def line_index(self) -> LineIndex:
