@@ -9,7 +9,6 @@ them (138****5678), so a masked number is never flagged again.
 
 from __future__ import annotations
 
-import re
 from typing import Literal, NamedTuple
 
 from cswriter import regexcache

@@ -228,7 +228,7 @@ _PATTERN = "".join([
     rf"|(?P<compound>(?<![0-9０-９.．])(?:(?P<ch>{_N})个?小时"
     rf"(?:(?P<chm>{_N})分钟?(?:(?P<chs>{_N})秒钟?)?|(?P<chs2>{_N})秒钟?)"
     rf"|(?P<cm>{_N})分钟?(?P<cms>{_N})秒钟?))",
-    rf"|(?P<half>半个?(?:小时|月|钟头)|半天)",
+    r"|(?P<half>半个?(?:小时|月|钟头)|半天)",
     # Fractions: 百分之八十五, 百分之12.5, 三分之一, 千分之三.
     rf"|(?P<fraction>(?P<fden>百|千|万|(?<![0-9０-９.．])[0-9０-９]+|{_CN_NOT_AFTER}{_CN})分之"
     rf"(?P<fnum>{_ARABIC}|{_CN}))",
@@ -251,7 +251,7 @@ _APPROX_PREFIX_WORDS = ("大约", "约为", "约有", "约计", "约合", "将�
 _APPROX_PREFIX = regexcache.compile(f"(?:{'|'.join(_APPROX_PREFIX_WORDS)})\\Z")
 _PREFIX_LAST = frozenset(w[-1] for w in _APPROX_PREFIX_WORDS) | {"¥", "￥"}
 _DATE_NUMBER = regexcache.compile(f"{_D}+|[{_CN_DIGITS}十百千万亿]+")
-_DATE_RANGE_SEP = regexcache.compile(f"(?<=[0-9０-９年月日号度季初底末旬])[ \\t]*(?:[-~～〜—–－]|至|到)")
+_DATE_RANGE_SEP = regexcache.compile("(?<=[0-9０-９年月日号度季初底末旬])[ \\t]*(?:[-~～〜—–－]|至|到)")
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}
 _UNIT_SCALE = {"成": 10.0}
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -14,9 +13,8 @@ from cswriter.backends.mock import MockBackend
 from cswriter.backends.offline import OfflineBackend
 from cswriter.cli import app
 from cswriter.draft import DraftOptions, draft_document
-from cswriter.draft.cache import ReplyCache
-from cswriter.draft.render import draft_json, render_markdown
-from cswriter.facts import facts_from_data, load_facts
+from cswriter.draft.render import render_markdown
+from cswriter.facts import load_facts
 
 ROOT = Path(__file__).resolve().parent.parent
 YEAR_END = ROOT / "fixtures" / "year-end-agent.yaml"

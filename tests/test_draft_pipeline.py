@@ -10,7 +10,6 @@ import pytest
 
 from cswriter.backends.mock import MockBackend
 from cswriter.draft import DraftOptions, draft_document
-from cswriter.draft.cache import ReplyCache
 from cswriter.errors import EXIT_BACKEND, BackendError
 from cswriter.facts import facts_from_data, load_facts
 

@@ -255,7 +255,7 @@ def _feedback(c: _Context) -> str:
     categories = c.data.get("categories") or []
     if categories:
         listed = _shares(c, "categories", categories)
-        sentences.append(_sentence(f"客户咨询的问题类型及占比：" + "；".join(listed)))
+        sentences.append(_sentence("客户咨询的问题类型及占比：" + "；".join(listed)))
     for item in c.data.get("feedback") or []:
         sentences.append(_sentence(f"客户反馈：{_clause(item)}"))
     return "".join(sentences)

@@ -185,7 +185,6 @@ def _run_at_terminal(ctx: click.Context, file: Path | None, revise: list[str],
                      report_type: str | None, role: str | None) -> int:
     from datetime import date
 
-    from rich.markup import escape
 
     from cswriter.interview.terminal import (
         Finish,

@@ -60,7 +60,7 @@ def command(files: tuple[str, ...], facts_path: Path | None, output_format: str,
             select: str | None, ignore: str | None, config_path: Path | None, no_config: bool,
             fix: bool) -> None:
     from cswriter.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
-    from cswriter.lint import LintConfig, lint_paths
+    from cswriter.lint import lint_paths
     from cswriter.lint.render import github_lines, print_errors, print_text
 
     files = list(files)

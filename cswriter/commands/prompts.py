@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from cswriter.commands import COMMANDS
-from cswriter.commands._common import Command, Group, argument, format_option, handles_user_errors, print_json
+from cswriter.commands._common import Group, argument, format_option, handles_user_errors, print_json
 from cswriter.errors import InputError
 
 HELP = """查看和定制起草用的提示词模板（Jinja2，沙箱渲染）。
