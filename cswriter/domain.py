@@ -11,7 +11,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from cswriter.datacache import data_path
+from cswriter.datacache import cached_json, data_path
 
 MetricKind = Literal["count", "rate", "score", "duration"]
 Better = Literal["higher", "lower", "neutral"]
@@ -148,8 +148,6 @@ def _normalise_name(name: str) -> str:
 
 def load_yaml_resource(name: str) -> Any:
     """A data file, parsed; from the JSON cache when the file has not changed."""
-    from cswriter.datacache import cached_json
-
     return cached_json(f"data-{name}", [data_path(name)], lambda: parse_yaml_resource(name))
 
 
