@@ -31,7 +31,7 @@ def main() -> None:
     args = parser.parse_args()
     os.environ["CSWRITER_CACHE_DIR"] = tempfile.mkdtemp(prefix="cswriter-bench-")
 
-    from cswriter.facts import load_facts
+    from cswriter.facts.model import load_facts
 
     facts = load_facts(args.facts)
     print(f"facts: {args.facts}")
@@ -63,7 +63,7 @@ def concurrency(facts, latency: float) -> None:
 def cache_reruns(facts) -> None:
     from cswriter.backends.mock import MockBackend
     from cswriter.draft import draft_document
-    from cswriter.facts import facts_from_data
+    from cswriter.facts.model import facts_from_data
 
     print("\n2. cache")
     first = MockBackend(script=_plain)

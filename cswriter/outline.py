@@ -10,9 +10,9 @@ from pydantic import BaseModel
 
 from cswriter.check import CheckResult, check_facts, section_present
 from cswriter.domain import load_domain
-from cswriter.facts import Facts
-from cswriter.figures import Figure, Figures, compute_figures
-from cswriter.rounding import format_number
+from cswriter.facts.model import Facts
+from cswriter.figures.compute import Figure, Figures, compute_figures
+from cswriter.figures.rounding import format_number
 
 MISSING_MARK = "需补充"
 _DIGITS = "零一二三四五六七八九"

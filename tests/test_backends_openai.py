@@ -308,7 +308,7 @@ PLAIN_REPLY = "本节内容依据事实撰写。"
 def _facts_with_pii():
     from pathlib import Path
 
-    from cswriter.facts import facts_from_data, load_facts
+    from cswriter.facts.model import facts_from_data, load_facts
 
     facts = load_facts(Path(__file__).resolve().parent.parent / "fixtures" / "year-end-agent.yaml")
     data = facts.model_dump(mode="json", exclude_none=True)

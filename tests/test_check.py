@@ -5,10 +5,10 @@ from __future__ import annotations
 import copy
 
 import pytest
+from helpers import BROKEN, REALISTIC
 
 from cswriter.check import check_catalogue, check_facts
-from cswriter.facts import facts_from_data, load_facts
-from helpers import BROKEN, REALISTIC
+from cswriter.facts.model import facts_from_data, load_facts
 
 COVERED: set[str] = set()
 

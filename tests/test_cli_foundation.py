@@ -7,9 +7,9 @@ import subprocess
 import sys
 
 import pytest
-
-from cswriter.facts import load_facts
 from helpers import BROKEN, FIXTURES, ROOT, run_cli
+
+from cswriter.facts.model import load_facts
 
 EXAMPLE = FIXTURES / "year-end-agent.yaml"
 

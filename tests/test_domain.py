@@ -8,7 +8,14 @@ import dataclasses
 import pytest
 from pydantic import TypeAdapter
 
-from cswriter.domain import MetricSpec, ReportTypeSpec, RoleSpec, SectionSpec, load_domain, parse_yaml_resource
+from cswriter.domain import (
+    MetricSpec,
+    ReportTypeSpec,
+    RoleSpec,
+    SectionSpec,
+    load_domain,
+    parse_yaml_resource,
+)
 
 
 def _specs():

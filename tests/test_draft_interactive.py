@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 
 from cswriter.backends.mock import MockBackend
-from cswriter.draft import DraftOptions
-from cswriter.draft.interactive import (
+from cswriter.commands.dialogues.review import (
     InteractiveQuit,
     InteractiveSession,
     InteractiveState,
     Terminal,
     load_state,
 )
-from cswriter.facts import load_facts
+from cswriter.draft import DraftOptions
+from cswriter.facts.model import load_facts
 
 ROOT = Path(__file__).resolve().parent.parent
 YEAR_END = ROOT / "fixtures" / "year-end-agent.yaml"

@@ -11,7 +11,7 @@ import pytest
 from cswriter.backends.mock import MockBackend
 from cswriter.draft import DraftOptions, draft_document
 from cswriter.errors import EXIT_BACKEND, BackendError
-from cswriter.facts import facts_from_data, load_facts
+from cswriter.facts.model import facts_from_data, load_facts
 
 ROOT = Path(__file__).resolve().parent.parent
 YEAR_END = ROOT / "fixtures" / "year-end-agent.yaml"

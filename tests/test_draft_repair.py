@@ -14,7 +14,7 @@ from cswriter.backends.offline import OfflineBackend
 from cswriter.cli import app
 from cswriter.draft import DraftOptions, draft_document
 from cswriter.draft.render import draft_json, render_markdown
-from cswriter.facts import load_facts
+from cswriter.facts.model import load_facts
 from cswriter.lint import lint_text
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,12 +6,12 @@ import json
 from datetime import date
 
 import pytest
+from helpers import BROKEN, FIXTURES, REALISTIC, SHARED_EXAMPLE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cswriter.errors import InputError
-from cswriter.facts import Facts, facts_from_data, load_facts, parse_document
-from helpers import BROKEN, FIXTURES, REALISTIC, SHARED_EXAMPLE
+from cswriter.facts.model import Facts, facts_from_data, load_facts, parse_document
 
 
 def test_shared_example_is_bundled_unchanged_and_loads():
@@ -192,7 +192,7 @@ facts_st = st.fixed_dictionaries(
 @given(facts_st)
 def test_valid_facts_round_trip_and_check_never_crashes(data):
     from cswriter.check import check_facts
-    from cswriter.figures import compute_figures
+    from cswriter.figures.compute import compute_figures
     from cswriter.outline import build_outline
 
     facts = facts_from_data(data)
@@ -236,6 +236,6 @@ def test_arbitrary_text_never_raises_anything_but_input_error(text):
     ("一亿二千万", 120_000_000), ("三亿零五百万", 305_000_000),
     ("一千二百三十四万五千六百七十八", 12_345_678)])
 def test_chinese_numerals(text, expected):
-    from cswriter.parsing import chinese_numeral_to_int
+    from cswriter.text.parsing import chinese_numeral_to_int
 
     assert chinese_numeral_to_int(text) == expected

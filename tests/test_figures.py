@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from cswriter.facts import load_facts
-from cswriter.figures import compute_figures
-from cswriter.rounding import agrees, format_number, round_half_up
 from helpers import FIXTURES
+
+from cswriter.facts.model import load_facts
+from cswriter.figures.compute import compute_figures
+from cswriter.figures.rounding import agrees, format_number, round_half_up
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cswriter.check import check_facts
+from cswriter.facts.document import FactsDocument, parse_path
+from cswriter.facts.template import render_template
 from cswriter.interview.answers import (
     AnswerError,
     Quantity,
@@ -23,9 +25,7 @@ from cswriter.interview.answers import (
     parse_share_list,
     split_name_quantity,
 )
-from cswriter.interview.document import FactsDocument, parse_path
 from cswriter.interview.engine import Interview, create_document
-from cswriter.template import render_template
 
 
 @pytest.mark.parametrize(("typed", "expected"), [

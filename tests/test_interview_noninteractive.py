@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 
 from cswriter.check import check_facts
-from cswriter.facts import load_facts
+from cswriter.facts.model import load_facts
+from cswriter.facts.template import render_template
 from cswriter.interview.spec import field_pattern
-from cswriter.template import render_template
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 TIMEOUT = 20

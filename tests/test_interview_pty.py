@@ -19,8 +19,8 @@ import pytest
 pexpect = pytest.importorskip("pexpect")
 
 from cswriter.check import check_facts  # noqa: E402
-from cswriter.facts import load_facts  # noqa: E402
-from cswriter.template import render_template  # noqa: E402
+from cswriter.facts.model import load_facts  # noqa: E402
+from cswriter.facts.template import render_template  # noqa: E402
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 

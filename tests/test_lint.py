@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cswriter.facts import load_facts
+from cswriter.facts.model import load_facts
 from cswriter.lint import LintConfig, lint_paths, lint_text, prompt_lexicon
 from cswriter.lint.config import load_config
 from cswriter.lint.document import split_clauses, split_sentences

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from cswriter.domain import SECTION_IDS
-from cswriter.facts import facts_from_data, load_facts
-from cswriter.outline import build_outline, chinese_ordinal, outline_markdown, period_label
 from helpers import FIXTURES
+
+from cswriter.domain import SECTION_IDS
+from cswriter.facts.model import facts_from_data, load_facts
+from cswriter.outline import (
+    build_outline,
+    chinese_ordinal,
+    outline_markdown,
+    period_label,
+)
 
 
 def test_year_end_outline_in_the_usual_order():

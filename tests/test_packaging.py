@@ -8,7 +8,6 @@ import sysconfig
 import zipfile
 
 import pytest
-
 from helpers import FIXTURES, ROOT
 
 
@@ -44,7 +43,7 @@ def test_installed_wheel_runs_check_without_the_source_tree(wheel, tmp_path):
     # only the wheel and the dependencies' site-packages are importable.
     purelib = sysconfig.get_paths()["purelib"]
     code = ("import sys; sys.path[:0] = [%r, %r]\n"
-            "import cswriter, cswriter.check as c, cswriter.facts as f\n"
+            "import cswriter, cswriter.check as c, cswriter.facts.model as f\n"
             "assert cswriter.__file__.startswith(%r), cswriter.__file__\n"
             "r = c.check_facts(f.load_facts(%r)); print(r.ok)") % (
         str(wheel), purelib, str(wheel), str(FIXTURES / "year-end-agent.yaml"))

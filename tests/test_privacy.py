@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cswriter.privacy import find_pii, id_checksum_ok, luhn_ok, redact
+from cswriter.text.privacy import find_pii, id_checksum_ok, luhn_ok, redact
 
 CASE = ("客户张先生(电话13812345678,身份证11010519491231002X,卡号6222 0212 3456 7890 128)"
         "邮箱zhang.san@example.com,座机010-62345678")
@@ -43,7 +43,7 @@ def test_mobile_with_country_code_and_spaces() -> None:
 def test_the_quick_digit_check_never_hides_personal_data(text):
     import re
 
-    from cswriter import privacy
+    from cswriter.text import privacy
 
     original = privacy._DIGIT_RUN
     try:

@@ -12,7 +12,7 @@ from cswriter.cli import app
 from cswriter.domain import SECTION_IDS, load_domain
 from cswriter.draft import DraftOptions, draft_document
 from cswriter.errors import EXIT_USAGE
-from cswriter.facts import load_facts
+from cswriter.facts.model import load_facts
 from cswriter.prompting import PromptError, PromptLibrary, builtin_prompt_dirs
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,7 +10,7 @@ import pytest
 
 from cswriter import regexcache
 from cswriter.lint.matching import trie_pattern
-from cswriter.textnumbers import _PATTERN
+from cswriter.text.numbers import _PATTERN
 
 PATTERNS = [
     (r"(?P<year>\d{4})年(?:(?P<m>\d{1,2})月)?", 0),
@@ -74,7 +74,7 @@ def test_no_cache_variable_writes_nothing(tmp_path):
 
 
 def test_a_second_process_reuses_the_first_ones_programs(tmp_path):
-    code = ("import sys; from cswriter import regexcache, textnumbers; "
+    code = ("import sys; from cswriter import regexcache; import cswriter.text.numbers; "
             "print(len(regexcache._new))")
     env = {"CSWRITER_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
     first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from cswriter.facts import facts_from_data
+from cswriter.facts.model import facts_from_data
 from cswriter.lint import lint_text
-from cswriter.lint.config import config_from_dict
 from cswriter.lint.catalogue import load_catalogue
+from cswriter.lint.config import config_from_dict
 
 RULES = load_catalogue().rules
 

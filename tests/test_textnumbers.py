@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cswriter.textnumbers import (
+from cswriter.text.numbers import (
     KINDS,
     LineIndex,
     NumberMention,

@@ -4,7 +4,13 @@
 Only the light interface is imported here; SDKs load when a backend is used.
 """
 
-from cswriter.backends.base import Backend, BackendStatus, Completion, CompletionRequest, Message
+from cswriter.backends.base import (
+    Backend,
+    BackendStatus,
+    Completion,
+    CompletionRequest,
+    Message,
+)
 from cswriter.backends.registry import (
     backend_classes,
     backend_load_errors,

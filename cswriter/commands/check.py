@@ -38,7 +38,7 @@ HELP = """检查事实文件:必需部分是否齐全、是否有数据支撑、
 @handles_user_errors
 def command(facts_path: Path, output_format: str) -> None:
     from cswriter.check import check_facts
-    from cswriter.facts import load_facts
+    from cswriter.facts.model import load_facts
 
     facts = load_facts(facts_path)
     result = check_facts(facts)

@@ -68,7 +68,7 @@ def command(facts_path: Path, output: Path | None, backend_name: str | None, mod
             prompts_dir: Path | None, interactive: bool) -> None:
     from cswriter.backends.registry import get_backend
     from cswriter.draft.pipeline import DraftOptions
-    from cswriter.facts import load_facts
+    from cswriter.facts.model import load_facts
 
     kind = _output_kind(output)
     facts = load_facts(facts_path)
@@ -78,7 +78,11 @@ def command(facts_path: Path, output: Path | None, backend_name: str | None, mod
         redact=False if no_redact else None, prompts_dir=prompts_dir,
     )
     if interactive:
-        from cswriter.draft.interactive import InteractiveQuit, run_interactive, state_path
+        from cswriter.commands.dialogues.review import (
+            InteractiveQuit,
+            run_interactive,
+            state_path,
+        )
 
         try:
             draft = run_interactive(facts, backend, options, facts_path=facts_path, output=output)
@@ -168,7 +172,7 @@ def _call_note(section) -> str:
 
 def _emit(draft, output: Path | None, kind: str | None, output_format: str) -> None:
     from cswriter.draft.render import draft_json, render_markdown
-    from cswriter.textio import write_bytes_atomic, write_text_atomic
+    from cswriter.text.files import write_bytes_atomic, write_text_atomic
 
     if output is not None:
         if kind == "docx":

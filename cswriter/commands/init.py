@@ -7,7 +7,13 @@ from pathlib import Path
 import click
 
 from cswriter.commands import COMMANDS
-from cswriter.commands._common import REPORT_TYPES, Command, argument, handles_user_errors, stderr_console
+from cswriter.commands._common import (
+    REPORT_TYPES,
+    Command,
+    argument,
+    handles_user_errors,
+    stderr_console,
+)
 
 HELP = """生成一个带注释的事实文件模板,按报告类型和岗位列出要填写的指标与各部分。
 
@@ -32,8 +38,8 @@ HELP = """生成一个带注释的事实文件模板,按报告类型和岗位列
 @handles_user_errors
 def command(file: Path | None, report_type: str, role: str | None, force: bool) -> None:
     from cswriter.errors import InputError
-    from cswriter.template import render_template
-    from cswriter.textio import write_text_atomic
+    from cswriter.facts.template import render_template
+    from cswriter.text.files import write_text_atomic
 
     text = render_template(report_type, role)
     if file is None:

@@ -78,22 +78,27 @@ def command(ctx: click.Context, file: Path | None, no_input: bool, answers: Path
 
 def _load_answers(path: Path) -> dict[str, Any]:
     from cswriter.errors import InputError
-    from cswriter.facts import _plain, parse_document
-    from cswriter.textio import read_text
+    from cswriter.facts.model import parse_document, plain_data
+    from cswriter.text.files import read_text
 
     data, _ = parse_document(read_text(path), str(path), is_json=str(path).lower().endswith(".json"))
     if not isinstance(data, dict):  # pragma: no cover - parse_document rejects non-mappings
         raise InputError(f"{path}: 回答文件应是“字段路径: 回答”形式的键值对。")
-    return {str(k): v for k, v in _plain(data).items()}
+    return {str(k): v for k, v in plain_data(data).items()}
 
 
 def _run_without_terminal(file: Path, answers_path: Path | None, report_type: str | None,
                           role: str | None) -> int:
     from datetime import date
 
+    from cswriter.facts.document import FactsDocument
     from cswriter.interview.answers import AnswerError, parse_period, parse_report_type
-    from cswriter.interview.document import FactsDocument
-    from cswriter.interview.engine import Interview, apply_answers, create_document, is_blank_file
+    from cswriter.interview.engine import (
+        Interview,
+        apply_answers,
+        create_document,
+        is_blank_file,
+    )
     from cswriter.interview.spec import load_interview_spec
 
     answers = _load_answers(answers_path) if answers_path else {}
@@ -185,8 +190,7 @@ def _run_at_terminal(ctx: click.Context, file: Path | None, revise: list[str],
                      report_type: str | None, role: str | None) -> int:
     from datetime import date
 
-
-    from cswriter.interview.terminal import (
+    from cswriter.commands.dialogues.interview import (
         Finish,
         TerminalClosed,
         TerminalInterview,

@@ -76,7 +76,7 @@ def command(files: tuple[str, ...], facts_path: Path | None, output_format: str,
         config = (config or _nearest_config(files)).replace(**overrides)
     facts = None
     if facts_path is not None:
-        from cswriter.facts import load_facts
+        from cswriter.facts.model import load_facts
 
         facts = load_facts(facts_path)
 
@@ -116,11 +116,11 @@ def _config(config_path: Path | None, no_config: bool):
     if config_path is None:
         return None
     from cswriter.errors import InputError
-    from cswriter.lint.config import _lint_table, config_from_table
+    from cswriter.lint.config import lint_table, config_from_table
 
     if not config_path.is_file():
         raise InputError(f"{config_path}: 配置文件不存在。")
-    table = _lint_table(config_path)
+    table = lint_table(config_path)
     if table is None:
         where = "[tool.cswriter.lint]" if config_path.name == "pyproject.toml" else "[lint]"
         raise InputError(f"{config_path}: 没有 {where} 设置。")

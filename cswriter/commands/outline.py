@@ -7,7 +7,13 @@ from pathlib import Path
 import click
 
 from cswriter.commands import COMMANDS
-from cswriter.commands._common import Command, argument, format_option, handles_user_errors, print_json
+from cswriter.commands._common import (
+    Command,
+    argument,
+    format_option,
+    handles_user_errors,
+    print_json,
+)
 
 HELP = """生成提纲:按报告类型排好的各节、每节要用的事实和计算出的数据、还缺什么(需补充)。
 
@@ -26,7 +32,7 @@ HELP = """生成提纲:按报告类型排好的各节、每节要用的事实和
 @format_option
 @handles_user_errors
 def command(facts_path: Path, output_format: str) -> None:
-    from cswriter.facts import load_facts
+    from cswriter.facts.model import load_facts
     from cswriter.outline import build_outline, outline_markdown
 
     outline = build_outline(load_facts(facts_path))

@@ -8,7 +8,13 @@ from pathlib import Path
 import click
 
 from cswriter.commands import COMMANDS
-from cswriter.commands._common import Group, argument, format_option, handles_user_errors, print_json
+from cswriter.commands._common import (
+    Group,
+    argument,
+    format_option,
+    handles_user_errors,
+    print_json,
+)
 from cswriter.errors import InputError
 
 HELP = """查看和定制起草用的提示词模板（Jinja2，沙箱渲染）。
@@ -46,7 +52,7 @@ def show_command(section_id: str, facts_path: Path, prompts_dir: Path | None, re
     from cswriter.domain import SECTION_IDS
     from cswriter.draft.pipeline import DraftOptions, plan_draft
     from cswriter.draft.requests import section_messages
-    from cswriter.facts import load_facts
+    from cswriter.facts.model import load_facts
     from cswriter.prompting import PromptLibrary
 
     if section_id not in SECTION_IDS:

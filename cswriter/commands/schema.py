@@ -19,7 +19,7 @@ HELP = """输出事实文件的 JSON Schema(可供编辑器校验和自动补全
 @click.command("schema", cls=Command, help=HELP, short_help=COMMANDS["schema"])
 @handles_user_errors
 def command() -> None:
-    from cswriter.facts import Facts
+    from cswriter.facts.model import Facts
 
     schema = Facts.model_json_schema()
     schema["title"] = "cswriter 事实文件"

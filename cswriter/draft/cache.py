@@ -17,7 +17,7 @@ from pathlib import Path
 
 from cswriter.backends.base import Backend, Completion, CompletionRequest
 from cswriter.datacache import default_cache_dir
-from cswriter.textio import write_text_atomic
+from cswriter.text.files import write_text_atomic
 
 _FORMAT = 1
 

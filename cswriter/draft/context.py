@@ -3,7 +3,7 @@
 A section's prompt carries only the facts and derived figures that section uses (the outline
 decides which), so prompts stay small and a change to one case re-drafts only the section
 that uses it. For a model that is not local, every string from the facts is masked for
-personal data (`cswriter.privacy.redact`) before it goes into a prompt.
+personal data (`cswriter.text.privacy.redact`) before it goes into a prompt.
 """
 
 from __future__ import annotations
@@ -11,10 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from cswriter.domain import load_domain
-from cswriter.facts import Facts
-from cswriter.figures import Figure, Figures
-from cswriter.outline import Outline, OutlineSection, chinese_ordinal
-from cswriter.prompting import fence_safe
 from cswriter.draft.models import (
     ContextFact,
     ContextFigure,
@@ -22,6 +18,10 @@ from cswriter.draft.models import (
     SectionContext,
     SectionInfo,
 )
+from cswriter.facts.model import Facts
+from cswriter.figures.compute import Figure, Figures
+from cswriter.outline import Outline, OutlineSection, chinese_ordinal
+from cswriter.prompting import fence_safe
 
 # The facts fields each section is written from (the offline writer's input). Kept next to
 # the context builder because it is about drafting, not about the facts model.
@@ -126,7 +126,7 @@ def redact_context(context: SectionContext) -> SectionContext:
     Applied before any prompt is rendered for a backend that is not local, so neither the
     messages nor the request's metadata carry a phone number, ID or card number or e-mail.
     """
-    from cswriter.privacy import redact
+    from cswriter.text.privacy import redact
 
     data = context.model_dump(mode="json")
     # Figures are numbers computed by code; their labels come from metric names, masked too.

@@ -45,7 +45,7 @@ class SectionInfo(_Model):
 
 
 class ContextFigure(_Model):
-    """A number the section may state, with its provenance (from `cswriter.figures.Figure`)."""
+    """A number the section may state, with its provenance (from `cswriter.figures.compute.Figure`)."""
 
     id: str
     label: str

@@ -21,13 +21,19 @@ from cswriter.backends.base import Backend, Completion, CompletionRequest
 from cswriter.check import CheckResult, check_facts
 from cswriter.draft.cache import ReplyCache
 from cswriter.draft.context import build_section_context, redact_context
-from cswriter.draft.models import Draft, DraftFinding, DraftSection, SectionContext, Table
+from cswriter.draft.models import (
+    Draft,
+    DraftFinding,
+    DraftSection,
+    SectionContext,
+    Table,
+)
 from cswriter.draft.requests import repair_request, section_request
 from cswriter.draft.tables import section_tables
 from cswriter.draft.verify import Verification, verify_text
 from cswriter.errors import BackendError, UserError
-from cswriter.facts import Facts
-from cswriter.figures import Figures, compute_figures
+from cswriter.facts.model import Facts
+from cswriter.figures.compute import Figures, compute_figures
 from cswriter.outline import MISSING_MARK, Outline, OutlineSection, build_outline
 from cswriter.prompting import PromptLibrary
 

@@ -10,9 +10,9 @@ import re
 from cswriter.domain import load_domain
 from cswriter.draft.context import figure_display
 from cswriter.draft.models import Table
-from cswriter.facts import Facts
-from cswriter.figures import Figures
-from cswriter.rounding import format_number
+from cswriter.facts.model import Facts
+from cswriter.figures.compute import Figures
+from cswriter.figures.rounding import format_number
 
 EMPTY = "—"
 

@@ -13,7 +13,7 @@ import functools
 from pydantic import BaseModel
 
 from cswriter.draft.models import DraftFinding, TracedNumber
-from cswriter.facts import Facts
+from cswriter.facts.model import Facts
 
 REPAIR_SEVERITIES = ("error", "warning")
 """Findings sent back to the model for repair. Only errors make the draft fail (exit 1)."""
@@ -43,7 +43,7 @@ def verify_text(text: str, *, facts: Facts, section_id: str) -> Verification:
 
 def trace_numbers(text: str, facts: Facts) -> list[TracedNumber]:
     """Every number in `text` with the fact path or formula it comes from (None: untraced)."""
-    from cswriter.lint.tracing import trace_numbers as lint_trace
+    from cswriter.figures.trace import trace_numbers as lint_trace
 
     return [TracedNumber(text=t.text, source=t.source) for t in lint_trace(text, facts)]
 

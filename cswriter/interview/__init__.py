@@ -7,8 +7,13 @@
 - `terminal`  the dialogue at a terminal (rich output, plain `input()`)
 """
 
+from cswriter.facts.document import FactsDocument
 from cswriter.interview.answers import AnswerError
-from cswriter.interview.document import FactsDocument
-from cswriter.interview.engine import Interview, Question, apply_answers, create_document
+from cswriter.interview.engine import (
+    Interview,
+    Question,
+    apply_answers,
+    create_document,
+)
 
 __all__ = ["AnswerError", "FactsDocument", "Interview", "Question", "apply_answers", "create_document"]

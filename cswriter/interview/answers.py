@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from cswriter.domain import load_domain
 from cswriter.errors import InputError
 from cswriter.interview.spec import load_interview_spec
-from cswriter.parsing import chinese_numeral_to_int, parse_date
+from cswriter.text.parsing import chinese_numeral_to_int, parse_date
 
 
 class AnswerError(InputError):

@@ -9,7 +9,8 @@ then saves the file atomically. Both the terminal dialogue and `--answers` go th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field as dc_field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable
@@ -19,7 +20,17 @@ from pydantic import BaseModel
 from cswriter.check import CheckResult, Finding, check_facts, section_present
 from cswriter.domain import load_domain
 from cswriter.errors import InputError
-from cswriter.facts import Facts, _inner_model
+from cswriter.facts.document import (
+    FactsDocument,
+    Token,
+    append_at,
+    delete_at,
+    format_path,
+    get_at,
+    parse_path,
+    set_at,
+)
+from cswriter.facts.model import Facts, inner_model
 from cswriter.interview.answers import (
     AnswerError,
     Quantity,
@@ -38,18 +49,8 @@ from cswriter.interview.answers import (
     split_list,
     split_name_quantity,
 )
-from cswriter.interview.document import (
-    FactsDocument,
-    Token,
-    append_at,
-    delete_at,
-    format_path,
-    get_at,
-    parse_path,
-    set_at,
-)
 from cswriter.interview.spec import field_pattern, load_interview_spec
-from cswriter.textio import read_bytes
+from cswriter.text.files import read_bytes
 
 
 class NeedsConfirmation(AnswerError):
@@ -112,7 +113,7 @@ def is_blank_file(path: Path) -> bool:
 def create_document(path: Path, report_type: str, role: str | None,
                     period: tuple[date, date] | None = None, today: date | None = None) -> FactsDocument:
     """A new facts file from the commented template, saved at once."""
-    from cswriter.template import render_template
+    from cswriter.facts.template import render_template
 
     text = render_template(report_type, role, today)
     if path.exists():
@@ -441,7 +442,7 @@ def _first_key(tokens: list[Token]) -> str:
         if isinstance(t, int):
             continue
         info = model.model_fields.get(t) if model else None
-        model = _inner_model(info.annotation) if info else None
+        model = inner_model(info.annotation) if info else None
     if model is None:
         return "name"
     return next(name for name, info in model.model_fields.items() if info.is_required())

@@ -6,7 +6,7 @@ Public API (used by the CLI, the drafting pipeline and bench/lint_accuracy.py):
     lint_paths(paths, *, facts=None, config=None) -> LintReport
     prompt_lexicon() -> list[dict]      # what the linter flags, for the drafting prompts
 
-Modules: `catalogue` (rules as data), `kinds` (the generic checks), `figurechecks` (CS4),
+Modules: `catalogue` (rules as data), `kinds` (the generic checks), `kinds.figures` (CS4),
 `engine` (running rules), `document` (sentences, clauses, numbers), `readers` (.md/.txt/
 .docx/stdin), `config` (cswriter.toml), `suppression` (inline comments), `render` (text,
 JSON, GitHub output), `fixes` (--fix), `lexicon` (prompt_lexicon).

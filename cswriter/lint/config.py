@@ -146,13 +146,13 @@ def find_config_file(start: str | Path) -> tuple[Path, dict[str, Any]] | None:
         for name in CONFIG_NAMES:
             candidate = directory / name
             if candidate.is_file():
-                table = _lint_table(candidate)
+                table = lint_table(candidate)
                 if table is not None:
                     return candidate, table
     return None
 
 
-def _lint_table(path: Path) -> dict[str, Any] | None:
+def lint_table(path: Path) -> dict[str, Any] | None:
     import tomllib
 
     try:

@@ -3,7 +3,7 @@
 Splitting is on Chinese punctuation and its half-width forms, because pasted drafts (and
 the seed pages) often carry half-width commas and colons inside Chinese sentences. A comma
 or colon between digits (125,380; 9:00) and a point inside a decimal (98.5) split nothing.
-Numbers come from `cswriter.textnumbers` and are computed once per draft, lazily, so rules
+Numbers come from `cswriter.text.numbers` and are computed once per draft, lazily, so rules
 that never look at numbers cost nothing.
 """
 
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from cswriter import regexcache
 
 if TYPE_CHECKING:
-    from cswriter.textnumbers import NumberMention
+    from cswriter.text.numbers import NumberMention
 
 Span = tuple[int, int]
 
@@ -119,7 +119,7 @@ class Document:
 
     @cached_property
     def numbers(self) -> list[NumberMention]:
-        from cswriter.textnumbers import find_numbers
+        from cswriter.text.numbers import find_numbers
 
         return find_numbers(self.text)
 

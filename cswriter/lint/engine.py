@@ -22,7 +22,7 @@ from cswriter.lint.readers import display_name, prose_of, read_draft
 from cswriter.lint.suppression import is_suppressed, suppressed_ranges
 
 if TYPE_CHECKING:
-    from cswriter.facts import Facts
+    from cswriter.facts.model import Facts
 
 REJECT_CODE = "CS504"
 # Overlaps are resolved only among the wording families CS1-CS3; a figure, usage or privacy

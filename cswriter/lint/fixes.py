@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cswriter.errors import InputError
 from cswriter.lint.models import LintFinding
-from cswriter.textio import write_bytes_atomic
+from cswriter.text.files import write_bytes_atomic
 
 
 def apply_replacements(text: str, findings: list[LintFinding]) -> tuple[str, int]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cswriter import regexcache
 from cswriter.errors import InputError
-from cswriter.textio import STDIN_NAME, decode_bytes, read_bytes
+from cswriter.text.files import STDIN_NAME, decode_bytes, read_bytes
 
 MAX_TEXT_BYTES = 2 * 1024 * 1024      # a long year-end summary is ~50 KB
 MAX_DOCX_BYTES = 30 * 1024 * 1024     # Word files carry images; the text is what counts

@@ -26,8 +26,8 @@ from cswriter.draft.models import Draft, DraftSection
 from cswriter.draft.pipeline import DraftOptions, draft_document, plan_draft
 from cswriter.draft.verify import verify_text
 from cswriter.errors import UserError
-from cswriter.facts import Facts
-from cswriter.textio import write_text_atomic
+from cswriter.facts.model import Facts
+from cswriter.text.files import write_text_atomic
 
 STATE_NAME = ".cswriter-draft.json"
 Decision = Literal["accepted", "edited", "skipped"]

@@ -47,7 +47,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from cswriter import regexcache
-from cswriter.parsing import chinese_numeral_to_int
+from cswriter.text.parsing import chinese_numeral_to_int
 
 __all__ = [
     "KINDS",

@@ -1,6 +1,6 @@
 """Where each number in a text comes from: CS401's own tracing, with the source named.
 
-A thin public wrapper over `figurechecks` for the drafting pipeline (the JSON `numbers`
+A thin public wrapper over `cswriter.lint.kinds.figures` for the drafting pipeline (the JSON `numbers`
 list): whether a number traces is decided by exactly the same candidates and tolerance as
 rule CS401 (`figure_candidates`, `traces`), so a number reported here as untraced is the number
 CS401 flags. Only the naming of the source is added: the figure's id and formula for a
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from cswriter.facts import Facts
+    from cswriter.facts.model import Facts
 
 
 @dataclass(frozen=True)
@@ -38,9 +38,9 @@ def _fact_paths(node: Any, path: str, out: list[tuple[str, Any]]) -> None:
 
 def _labelled_candidates(facts: Facts) -> list[tuple[Any, str]]:
     """Candidates in the order a reader would cite them: figures first, then free text."""
-    from cswriter.figures import compute_figures
-    from cswriter.lint.figurechecks import Candidate, group_of
-    from cswriter.textnumbers import find_numbers
+    from cswriter.figures.compute import compute_figures
+    from cswriter.lint.kinds.figures import Candidate, group_of
+    from cswriter.text.numbers import find_numbers
 
     out: list[tuple[Any, str]] = []
     for figure in compute_figures(facts):
@@ -66,7 +66,12 @@ def _labelled_candidates(facts: Facts) -> list[tuple[Any, str]]:
 def trace_numbers(text: str, facts: Facts) -> list[TracedMention]:
     """Every amount stated in `text` (dates and ordinals left out) with its source or None."""
     from cswriter.lint.document import Document
-    from cswriter.lint.figurechecks import SCALE_UNIT, STRUCTURAL_CN, figure_candidates, traces
+    from cswriter.lint.kinds.figures import (
+        SCALE_UNIT,
+        STRUCTURAL_CN,
+        figure_candidates,
+        traces,
+    )
     from cswriter.lint.readers import prose_of
 
     doc = Document(prose_of(text, markdown=True))

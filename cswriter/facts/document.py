@@ -17,8 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from cswriter.errors import InputError
-from cswriter.facts import Facts, _plain, facts_from_data, parse_document
-from cswriter.textio import decode_bytes, read_bytes, write_bytes_atomic, write_text_atomic
+from cswriter.facts.model import Facts, facts_from_data, parse_document, plain_data
+from cswriter.text.files import (
+    decode_bytes,
+    read_bytes,
+    write_bytes_atomic,
+    write_text_atomic,
+)
 
 Token = str | int
 _PATH_RE = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -126,11 +131,11 @@ class FactsDocument:
     # -- reading ---------------------------------------------------------------------
 
     def plain(self, tree: Any = None) -> Any:
-        return _plain(self.tree if tree is None else tree)
+        return plain_data(self.tree if tree is None else tree)
 
     def facts(self, tree: Any = None) -> Facts:
         tree = self.tree if tree is None else tree
-        return facts_from_data(_plain(tree), self.name, tree)
+        return facts_from_data(plain_data(tree), self.name, tree)
 
     def get(self, path: str, tree: Any = None) -> Any:
         return get_at(self.tree if tree is None else tree, parse_path(path))
@@ -143,7 +148,7 @@ class FactsDocument:
 
     def render(self, tree: Any) -> str:
         if self.is_json:
-            return json.dumps(_plain(tree), ensure_ascii=False, indent=2, default=_json_default) + "\n"
+            return json.dumps(plain_data(tree), ensure_ascii=False, indent=2, default=_json_default) + "\n"
         import io
 
         yaml = _yaml()
@@ -157,7 +162,7 @@ class FactsDocument:
         """Write `tree` atomically, after proving the text reads back as the same data."""
         text = self.render(tree)
         again, _ = parse_document(text, self.name, is_json=self.is_json)
-        if again != _plain(tree):  # pragma: no cover - a ruamel round-trip bug; refuse to write
+        if again != plain_data(tree):  # pragma: no cover - a ruamel round-trip bug; refuse to write
             raise InputError(f"{self.name}: 内部错误，写出的内容与回答不一致，文件未改动。")
         if self.newline != "\n":
             text = text.replace("\n", self.newline)
@@ -326,14 +331,14 @@ def _attach_tail(node: Any, rest: str) -> None:
 
 def _field_order(container_tokens: list[Token]) -> list[str]:
     """The keys of the facts model at this path, in the order the model (and template) has them."""
-    from cswriter.facts import _inner_model
+    from cswriter.facts.model import inner_model
 
     model: Any = Facts
     for t in container_tokens:
         if isinstance(t, int):
             continue
         info = model.model_fields.get(t) if model else None
-        model = _inner_model(info.annotation) if info else None
+        model = inner_model(info.annotation) if info else None
     return list(model.model_fields) if model else []
 
 
@@ -405,7 +410,7 @@ def append_at(tree: Any, tokens: list[Token], value: Any) -> int:
     fa = getattr(current, "fa", None)
     if fa is not None and fa.flow_style():
         # An inline list stays inline only while it is a short list of words.
-        as_plain = _plain(current) + [value]
+        as_plain = plain_data(current) + [value]
         set_at(tree, tokens, as_plain)
         return len(as_plain) - 1
     _put(current, len(current), item)

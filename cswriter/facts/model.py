@@ -25,8 +25,8 @@ from pydantic import (
 
 from cswriter.domain import REPORT_TYPES, MetricSpec, load_domain
 from cswriter.errors import InputError
-from cswriter.parsing import parse_date, parse_number
-from cswriter.textio import read_text
+from cswriter.text.files import read_text
+from cswriter.text.parsing import parse_date, parse_number
 
 ReportType = Literal["year-end", "half-year", "quarterly", "monthly", "weekly", "project"]
 
@@ -355,7 +355,7 @@ def parse_document(text: str, name: str, *, is_json: bool = False) -> tuple[Any,
         raise InputError(f"{name}: 文件里没有内容(只有注释)。")
     if not isinstance(tree, dict):
         raise InputError(f"{name}: 顶层应为键值对(report: …, metrics: …),实际是{_type_zh(tree)}。")
-    return _plain(tree), tree
+    return plain_data(tree), tree
 
 
 _YAML_PROBLEMS = {
@@ -391,12 +391,12 @@ def _problem_zh(problem: str, known: dict[str, str], fallback: str = "") -> str:
     return problem or fallback
 
 
-def _plain(node: Any) -> Any:
+def plain_data(node: Any) -> Any:
     """ruamel's commented containers → plain dicts and lists (keys as strings)."""
     if isinstance(node, dict):
-        return {str(k): _plain(v) for k, v in node.items()}
+        return {str(k): plain_data(v) for k, v in node.items()}
     if isinstance(node, list):
-        return [_plain(v) for v in node]
+        return [plain_data(v) for v in node]
     return node
 
 
@@ -513,20 +513,20 @@ def _did_you_mean(key: str, parent_loc: tuple) -> str | None:
         if isinstance(part, int):
             continue
         field = model.model_fields.get(str(part))
-        model = _inner_model(field.annotation) if field else None
+        model = inner_model(field.annotation) if field else None
     if model is None:
         return None
     matches = difflib.get_close_matches(key, list(model.model_fields), n=1, cutoff=0.6)
     return matches[0] if matches else None
 
 
-def _inner_model(annotation: Any) -> type[BaseModel] | None:
+def inner_model(annotation: Any) -> type[BaseModel] | None:
     import typing
 
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     for arg in typing.get_args(annotation):
-        found = _inner_model(arg)
+        found = inner_model(arg)
         if found is not None:
             return found
     return None

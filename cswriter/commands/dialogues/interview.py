@@ -21,6 +21,7 @@ from rich.markup import escape
 from cswriter.check import Finding
 from cswriter.domain import load_domain
 from cswriter.errors import InputError
+from cswriter.facts.document import FactsDocument, parse_path
 from cswriter.interview.answers import (
     AnswerError,
     is_non_answer,
@@ -29,7 +30,6 @@ from cswriter.interview.answers import (
     parse_report_type,
     report_type_choices,
 )
-from cswriter.interview.document import FactsDocument, parse_path
 from cswriter.interview.engine import Interview, NeedsConfirmation, Outcome
 from cswriter.interview.spec import field_pattern, load_interview_spec
 
@@ -309,7 +309,6 @@ class TerminalInterview:
     def ask_repeat(self, list_path: str, finding: Finding, required: bool) -> None:
         iv = self.iv
         assert iv is not None
-        spec = iv.spec.field(list_path)
         question = finding.question
         first = True
         while True:
@@ -413,7 +412,7 @@ def _flat(value: Any) -> str:
 def ask_setup(term: TerminalInterview, today: date, report_type: str | None,
               role: str | None) -> tuple[str, str, tuple[date, date]]:
     """Report type (from a list), role and period for a new facts file."""
-    from cswriter.template import default_period
+    from cswriter.facts.template import default_period
 
     chosen: dict[str, Any] = {}
     if report_type is None:

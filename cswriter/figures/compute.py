@@ -16,8 +16,8 @@ from typing import Literal
 from pydantic import BaseModel
 
 from cswriter.domain import load_domain
-from cswriter.facts import Facts, Metric
-from cswriter.rounding import (
+from cswriter.facts.model import Facts, Metric
+from cswriter.figures.rounding import (
     MEAN_DECIMALS,
     PERCENT_DECIMALS,
     POINTS_DECIMALS,

@@ -1,9 +1,9 @@
 """CS4xx: figures in a draft — traced to the facts, % vs 百分点, parts vs totals, shares.
 
-Numbers come from `cswriter.textnumbers` (through `Document`); the figures a draft may
-state come from `cswriter.figures.compute_figures` plus the numbers written in the facts'
+Numbers come from `cswriter.text.numbers` (through `Document`); the figures a draft may
+state come from `cswriter.figures.compute.compute_figures` plus the numbers written in the facts'
 free-text fields (case results, evidence…); "does 343 fit 343.51" is decided by
-`cswriter.rounding.agrees`, the project's one tolerance rule. Durations are compared in a
+`cswriter.figures.rounding.agrees`, the project's one tolerance rule. Durations are compared in a
 common unit, so 2.1分钟 traces to 126秒.
 """
 
@@ -17,15 +17,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cswriter import regexcache
+from cswriter.figures.rounding import agrees, format_number
 from cswriter.lint.catalogue import RuleSpec
 from cswriter.lint.document import Document
-from cswriter.lint.kinds import Hit, LintContext, _fmt, _vocab_regex
+from cswriter.lint.kinds.base import Hit, LintContext, fill_message, vocab_regex
 from cswriter.lint.matching import trie_pattern
-from cswriter.rounding import agrees, format_number
 
 if TYPE_CHECKING:
-    from cswriter.facts import Facts, Metric
-    from cswriter.textnumbers import NumberMention
+    from cswriter.facts.model import Facts, Metric
+    from cswriter.text.numbers import NumberMention
 
 POINTS_UNIT = "个百分点"
 SCALE_UNIT = "满分"
@@ -121,7 +121,7 @@ def _facts_metric(name: str, ctx: LintContext) -> Metric | None:
 
 def _change_verb_before(doc: Document, n: NumberMention) -> bool:
     c_start, _ = doc.clause_at(n.start)
-    return _vocab_regex("change_verbs").search(doc.text, max(c_start, n.start - 6), n.start) is not None
+    return vocab_regex("change_verbs").search(doc.text, max(c_start, n.start - 6), n.start) is not None
 
 
 # ---------------------------------------------------------------------------------------
@@ -144,10 +144,10 @@ def check_percent_points(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
                 delta = abs(m.value - m.previous)
                 detail = (f"是比率的变化:事实中“{m.name}”从{format_number(m.previous)}%变为"
                           f"{format_number(m.value)}%,变化{format_number(delta, 1)}个百分点。")
-            yield Hit(n.start, n.end, rule.code, _fmt(rule, match=n.text, detail=detail), rule.suggestion)
+            yield Hit(n.start, n.end, rule.code, fill_message(rule, match=n.text, detail=detail), rule.suggestion)
         elif n.kind == "points" and kind.kind in ("count", "duration") and name:
             detail = f"“{name}”不是比率,它的变化应写百分比(%)。"
-            yield Hit(n.start, n.end, rule.code, _fmt(rule, match=n.text, detail=detail), rule.suggestion)
+            yield Hit(n.start, n.end, rule.code, fill_message(rule, match=n.text, detail=detail), rule.suggestion)
 
 
 # ---------------------------------------------------------------------------------------
@@ -183,7 +183,7 @@ def check_parts_total(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterat
             if over or mismatch:
                 unit = total.unit
                 yield Hit(t.start(), parts[-1].end, rule.code,
-                          _fmt(rule, sum=f"{format_number(part_sum)}{unit}",
+                          fill_message(rule, sum=f"{format_number(part_sum)}{unit}",
                                total=f"{format_number(total.value)}{unit}"),
                           rule.suggestion)
             break
@@ -215,13 +215,13 @@ def check_share_over_100(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
                 continue
             if n in shares:
                 yield Hit(n.start, n.end, rule.code,
-                          _fmt(rule, match=n.text, detail="是一个部分的占比,不可能超过100%。"), rule.suggestion)
+                          fill_message(rule, match=n.text, detail="是一个部分的占比,不可能超过100%。"), rule.suggestion)
                 continue
             name = _subject(doc, ctx, n.start)
             spec = domain.match_metric(name) if name else None
             if spec is not None and spec.bounded:
                 yield Hit(n.start, n.end, rule.code,
-                          _fmt(rule, match=n.text, detail=f"“{name}”是比率,不可能超过100%。"),
+                          fill_message(rule, match=n.text, detail=f"“{name}”是比率,不可能超过100%。"),
                           rule.suggestion)
         if len(shares) >= 2:
             total = sum(n.value for n in shares)
@@ -229,7 +229,7 @@ def check_share_over_100(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
             if total > 100 + slack + 1e-9:
                 first, last = shares[0], shares[-1]
                 yield Hit(first.start, last.end, rule.code,
-                          _fmt(rule, match=doc.text[first.start:last.end],
+                          fill_message(rule, match=doc.text[first.start:last.end],
                                detail=f"中各项占比之和为{format_number(total, 1).removesuffix('.0')}%,超过100%。"),
                           rule.suggestion)
 
@@ -257,8 +257,8 @@ def group_of(unit: str, kind: str | None = None) -> tuple[str, float | None]:
 
 
 def figure_candidates(facts: Facts) -> list[Candidate]:
-    from cswriter.figures import compute_figures
-    from cswriter.textnumbers import find_numbers
+    from cswriter.figures.compute import compute_figures
+    from cswriter.text.numbers import find_numbers
 
     out: list[Candidate] = []
     for fig in compute_figures(facts):
@@ -345,7 +345,7 @@ def check_untraced(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[
     if facts is None:
         return
     candidates = _candidates_cached(facts)
-    from cswriter.privacy import find_pii
+    from cswriter.text.privacy import find_pii
 
     if "pii" not in doc.memo:
         doc.memo["pii"] = find_pii(doc.text)
@@ -366,4 +366,4 @@ def check_untraced(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[
         metric = _facts_metric(name, ctx) if name else None
         if metric is not None:
             detail = f";事实中“{metric.name}”为{format_number(metric.value)}{metric.unit}"
-        yield Hit(n.start, n.end, rule.code, _fmt(rule, match=n.text, detail=detail), rule.suggestion)
+        yield Hit(n.start, n.end, rule.code, fill_message(rule, match=n.text, detail=detail), rule.suggestion)

@@ -1,0 +1,148 @@
+"""What every rule kind shares: the hit it yields, the context it may consult, and the
+helpers that decide whether wording is backed by a figure or is someone else's words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from cswriter import regexcache
+from cswriter.lint.catalogue import RuleSpec, vocab
+from cswriter.lint.document import Document
+from cswriter.lint.matching import compile_words, trie_pattern
+
+if TYPE_CHECKING:
+    from cswriter.facts.model import Facts
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    code: str
+    message: str
+    suggestion: str | None = None
+    replacement: str | None = None
+
+
+@dataclass
+class LintContext:
+    """What rules may consult beyond the text: the facts and the settings."""
+
+    facts: Facts | None = None
+    max_sentence_length: int | None = None
+    _memo: dict[str, Any] = field(default_factory=dict)
+
+    def memo(self, key: str, build: Callable[[], Any]) -> Any:
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]
+
+
+# ---------------------------------------------------------------------------------------
+# Shared helpers
+
+
+_REGEX_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def vocab_regex(name: str) -> re.Pattern[str]:
+    pattern = _REGEX_CACHE.get(name)
+    if pattern is None:
+        pattern = compile_words(vocab(name))
+        _REGEX_CACHE[name] = pattern
+    return pattern
+
+
+def ending_regex(name: str) -> re.Pattern[str]:
+    """A vocabulary word that ends exactly where the search window ends."""
+    key = f"{name}\\Z"
+    pattern = _REGEX_CACHE.get(key)
+    if pattern is None:
+        pattern = _REGEX_CACHE[key] = regexcache.compile(f"(?:{trie_pattern(vocab(name))})\\Z")
+    return pattern
+
+
+def cached_regex(source: str) -> re.Pattern[str]:
+    pattern = _REGEX_CACHE.get(source)
+    if pattern is None:
+        pattern = regexcache.compile(source)
+        _REGEX_CACHE[source] = pattern
+    return pattern
+
+
+def is_backed(doc: Document, pos: int, backing: str, end: int | None = None) -> bool:
+    """Does a figure back the wording at `pos`? (LEXICON-SOURCES §F: flag only when not.)
+
+    "clause": a figure in the same clause, or in the next clause when that clause goes on
+    about the same change (响应时长明显缩短,从135秒降至118秒). A figure in a neighbouring
+    clause about something else does not count: in "全年处理工单1,200件,服务质量显著提升"
+    the 1,200 backs the volume, not the quality claim. A figure inside the match itself
+    (数百件) does not back it either.
+    """
+    if backing == "none":
+        return False
+    end = pos if end is None else end
+    inside = doc.count_metric_numbers(pos, end) if end > pos else 0
+    if backing == "sentence":
+        s, e = doc.sentence_at(pos)
+        return doc.count_metric_numbers(s, e) > inside
+    i = doc.clause_index(pos)
+    if i < 0:
+        return False
+    counts = doc.clause_metric_counts
+    if counts[i] > inside:
+        return True
+    if i + 1 < len(counts) and counts[i + 1]:
+        c_end = doc.clauses[i][1]
+        nxt_start, nxt_end = doc.clauses[i + 1]
+        s_start, s_end = doc.sentence_at(pos)
+        return s_start <= nxt_start < s_end and continues_claim(doc.text, c_end, nxt_start, nxt_end)
+    return False
+
+
+def continues_claim(text: str, prev_end: int, start: int, end: int) -> bool:
+    """Does the clause at start..end go on about the previous clause's claim?
+
+    Yes when a colon introduces it (效果良好：试点组一次解决率为89.3%), when it opens with
+    a continuation marker (明显缩短，从135秒降至118秒), or when it lists values after a
+    date or scope (稳步提升，2025年四个季度分别为88.1%、89.6%…)."""
+    if "：" in text[prev_end:start] or ":" in text[prev_end:start]:
+        return True
+    if vocab_regex("continuation_markers").match(text, start) is not None:
+        return True
+    return vocab_regex("listing_markers").search(text, start, end) is not None
+
+
+_QUOTE_PAIRS = {"“": "”", "「": "」"}
+
+
+def reported_speech(text: str, pos: int) -> bool:
+    """Is `pos` inside a quotation of what someone said (客户来电称保单“大概已经过期了”)?
+
+    The customer's words are evidence, not the writer's wording. A quotation that is not
+    introduced by a speech verb (秉承“客户至上”的理念) is the writer's own and is checked."""
+    for opening, closing in _QUOTE_PAIRS.items():
+        open_at = text.rfind(opening, max(0, pos - 80), pos)
+        if open_at < 0 or text.find(closing, open_at, pos) >= 0:
+            continue
+        lead_end = open_at
+        while lead_end > 0 and text[lead_end - 1] in "：:，, ":
+            lead_end -= 1
+        # 客户说：“…”, and also 客户来电称保单“…” (the verb a few characters earlier).
+        if vocab_regex("speech_verbs").search(text, max(0, lead_end - 6), lead_end):
+            return True
+    return False
+
+
+def is_heading(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.startswith("#", line_start)
+
+
+def fill_message(rule: RuleSpec, **values: str) -> str:
+    message = rule.message
+    for key, value in values.items():
+        message = message.replace("{" + key + "}", value)
+    return message

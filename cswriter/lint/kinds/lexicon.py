@@ -1,0 +1,54 @@
+"""The lexicon kind (existence, with exemptions and substitution): all lexicon rules' words
+in one trie regex, each hit checked against its rule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+from cswriter.lint.catalogue import RuleSpec, WordSpec
+from cswriter.lint.document import Document
+from cswriter.lint.kinds.base import Hit, is_backed, reported_speech
+from cswriter.lint.matching import compile_words, exempt_at, quoted
+
+
+class _Entry(NamedTuple):
+    """A word of one rule, with everything about a hit on it worked out in advance."""
+
+    code: str
+    exempt: tuple[str, ...]
+    backing: str
+    message: str
+    suggestion: str | None
+    replacement: str | None
+
+
+class LexiconMatcher:
+    """All lexicon rules' words in one trie regex; each hit is checked against its rule."""
+
+    def __init__(self, entries: Iterable[tuple[RuleSpec, WordSpec]]) -> None:
+        self.by_word: dict[str, list[_Entry]] = {}
+        for rule, ws in entries:
+            suggestion = ws.suggestion or rule.suggestion
+            if ws.replacement is not None and suggestion:
+                suggestion = suggestion.replace("{replacement}", ws.replacement)
+            self.by_word.setdefault(ws.word, []).append(_Entry(
+                rule.code, tuple(ws.exempt), ws.backed_by or rule.backed_by,
+                rule.render_message(ws.word), suggestion, ws.replacement if rule.fixable else None))
+        self.regex = compile_words(self.by_word)
+
+    def hits(self, doc: Document) -> Iterator[Hit]:
+        text = doc.text
+        by_word = self.by_word
+        has_quotes = "“" in text or "「" in text
+        for m in self.regex.finditer(text):
+            start, end = m.span()
+            word = m.group()
+            if quoted(text, start, end) or (has_quotes and reported_speech(text, start)):
+                continue
+            for entry in by_word[word]:
+                if entry.exempt and exempt_at(text, start, word, entry.exempt):
+                    continue
+                if entry.backing != "none" and is_backed(doc, start, entry.backing, end):
+                    continue
+                yield Hit(start, end, entry.code, entry.message, entry.suggestion, entry.replacement)

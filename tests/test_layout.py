@@ -1,0 +1,126 @@
+"""The import direction between the packages, checked the way test_startup checks import weight.
+
+Data flows one way (facts → check → figures → outline → draft → document; lint runs on any
+text), and a package may import only what lies below it. Every import counts, also the ones
+inside functions: a lazy import still ties two packages together.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import cswriter
+
+ROOT = Path(cswriter.__file__).parent
+
+# Infrastructure every package may use.
+BASE = {"cswriter", "cswriter.errors", "cswriter.datacache", "cswriter.regexcache", "cswriter.domain"}
+
+# package (or module) → the cswriter packages it may import, besides BASE and itself.
+ALLOWED: dict[str, set[str]] = {
+    "cswriter.text": set(),
+    "cswriter.facts": {"cswriter.text"},
+    "cswriter.figures": {"cswriter.text", "cswriter.facts"},
+    "cswriter.lint": {"cswriter.text", "cswriter.figures.rounding"},
+    "cswriter.check": {"cswriter.text", "cswriter.facts", "cswriter.figures"},
+    "cswriter.outline": {"cswriter.text", "cswriter.facts", "cswriter.figures", "cswriter.check"},
+    "cswriter.prompting": {"cswriter.text", "cswriter.lint"},
+    "cswriter.backends": {"cswriter.text", "cswriter.lint", "cswriter.figures", "cswriter.outline",
+                          "cswriter.prompting"},
+    "cswriter.interview": {"cswriter.text", "cswriter.facts", "cswriter.figures", "cswriter.check",
+                           "cswriter.lint"},
+    "cswriter.draft": {"cswriter.text", "cswriter.facts", "cswriter.figures", "cswriter.check",
+                       "cswriter.outline", "cswriter.lint", "cswriter.backends", "cswriter.prompting"},
+}
+
+# Imports that break the direction today, each to be removed by the work named beside it.
+# The list may only shrink: a new entry is a design question, not a test fix.
+# (issue 9: the tracer is built from the computed figures and handed to lint, so lint needs
+# neither the facts model nor the figures, and the tracer needs no private part of lint.)
+KNOWN_EXCEPTIONS: set[tuple[str, str]] = {
+    ("cswriter.figures.trace", "cswriter.lint"),
+    ("cswriter.lint.engine", "cswriter.facts"),
+    ("cswriter.lint.kinds.base", "cswriter.facts"),
+    ("cswriter.lint.kinds.figures", "cswriter.facts"),
+    ("cswriter.lint.kinds.figures", "cswriter.figures.compute"),
+}
+
+
+def _known(module: str, target: str) -> bool:
+    return any(module == m and (target == t or target.startswith(t + ".")) for m, t in KNOWN_EXCEPTIONS)
+
+
+def _owner(module: str) -> str | None:
+    for name in sorted(ALLOWED, key=len, reverse=True):
+        if module == name or module.startswith(name + "."):
+            return name
+    return None
+
+
+def _imports(path: Path, module: str) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - node.level + 1]
+                name = ".".join(base + ([node.module] if node.module else []))
+            else:
+                name = node.module or ""
+            found.add(name)
+            found.update(f"{name}.{alias.name}" for alias in node.names)
+    return {name for name in found if name == "cswriter" or name.startswith("cswriter.")}
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _is_allowed(target: str, owner: str) -> bool:
+    if target in BASE or target == owner or target.startswith(owner + "."):
+        return True
+    for allowed in ALLOWED[owner] | (BASE - {"cswriter"}):
+        if target == allowed or target.startswith(allowed + "."):
+            return True
+    # `from cswriter.figures import rounding` names the package first, then the module.
+    return any(allowed.startswith(target + ".") for allowed in ALLOWED[owner])
+
+
+def test_every_package_imports_only_what_lies_below_it():
+    violations = []
+    for path in sorted(ROOT.rglob("*.py")):
+        module = _module_name(path)
+        owner = _owner(module)
+        if owner is None:
+            continue  # cli, commands and the top-level package may import anything
+        for target in sorted(_imports(path, module)):
+            if not _is_allowed(target, owner) and not _known(module, target):
+                violations.append(f"{module} imports {target}")
+    assert violations == []
+
+
+def test_nothing_in_the_library_imports_the_command_line():
+    for path in sorted(ROOT.rglob("*.py")):
+        module = _module_name(path)
+        if module.startswith(("cswriter.commands", "cswriter.cli", "cswriter.__main__")):
+            continue
+        bad = {t for t in _imports(path, module) if t.startswith(("cswriter.commands", "cswriter.cli"))}
+        assert not bad, f"{module} imports {sorted(bad)}"
+
+
+def test_no_module_imports_another_modules_private_names():
+    offenders = []
+    for path in sorted(ROOT.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("cswriter"):
+                for alias in node.names:
+                    if alias.name.startswith("_") and not alias.name.startswith("__"):
+                        offenders.append(f"{_module_name(path)}: from {node.module} import {alias.name}")
+    assert offenders == []
