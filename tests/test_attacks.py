@@ -163,3 +163,27 @@ def test_a_damaged_regex_cache_never_crashes_or_weakens_the_privacy_rules(tmp_pa
         assert result.returncode == first.returncode, result.stderr
         assert result.stdout == first.stdout
     assert stat.S_ISREG(cache.stat().st_mode)
+
+
+# --- any text at all ------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_YAMLISH = st.text(alphabet=st.sampled_from(list("report:type-yearend metrics[]{}&*!|>'\"#,.%万 \n\t0123456789e+.nanif满意度件")),
+                   max_size=300)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_YAMLISH)
+def test_any_facts_text_is_read_or_refused_never_crashes(text):
+    from cswriter.check import check_facts
+    from cswriter.errors import InputError
+    from cswriter.facts.model import facts_from_data, parse_document
+
+    try:
+        data, tree = parse_document(text, "fuzz.yaml")
+        facts = facts_from_data(data, "fuzz.yaml", tree)
+    except InputError:
+        return
+    check_facts(facts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -328,6 +329,8 @@ def parse_document(text: str, name: str, *, is_json: bool = False) -> tuple[Any,
         raise InputError(f"{name}: 文件是空的。", hint="可以用 `cswriter init` 生成一个待填写的模板。")
     if len(text) > MAX_FACTS_CHARS:
         raise InputError(f"{name}：文件有 {len(text):,} 个字符，远超一份事实文件的正常大小（上限 {MAX_FACTS_CHARS:,}）。")
+    if _too_deep(text):
+        raise InputError(f"{name}：嵌套层数超过 {MAX_DEPTH} 层，不像是一份事实文件，已拒绝读取。")
     if is_json:
         try:
             json.loads(text)
@@ -375,6 +378,23 @@ MAX_NODES = 500_000
 # The largest magnitude a figure in a customer-service report can mean (a year's volume of a
 # whole call centre is far below it); larger values are typing mistakes or attacks.
 MAX_MAGNITUDE = 1e12
+
+
+_BRACKETS = re.compile(r"[\[\]{}]")
+_DEEP_INDENT = re.compile(r"^ {%d,}\S" % (4 * MAX_DEPTH), re.M)
+
+
+def _too_deep(text: str) -> bool:
+    """Nesting deeper than MAX_DEPTH, seen before parsing (the YAML parser takes tens of
+    seconds on a few thousand nested brackets before it gives up)."""
+    if _DEEP_INDENT.search(text):
+        return True
+    depth = 0
+    for m in _BRACKETS.finditer(text):
+        depth += 1 if m.group() in "[{" else -1
+        if depth > MAX_DEPTH:
+            return True
+    return False
 
 
 def bounded_plain_data(tree: Any, name: str) -> Any:
