@@ -31,6 +31,7 @@ from cswriter.draft.models import (
 from cswriter.draft.requests import repair_request, section_request
 from cswriter.draft.tables import section_tables
 from cswriter.draft.verify import Verification, verify_text
+from cswriter.figures.trace import tracer_for
 from cswriter.errors import BackendError, UserError
 from cswriter.facts.model import Facts
 from cswriter.figures.compute import Figures, compute_figures
@@ -229,6 +230,7 @@ def draft_document(
         cache = ReplyCache()
     call = _ModelCaller(backend, cache if options.use_cache else None)
     plan = plan_draft(facts, options, redact=redact)
+    tracer_for(facts)  # built once, before the sections are verified concurrently
 
     results: dict[str, DraftSection] = {}
     ready: list[PlannedSection] = []

@@ -1,94 +1,794 @@
-"""Where each number in a text comes from: CS401's own tracing, with the source named.
+"""Where a figure in prose comes from: the one tracer, built once per draft from the facts.
 
-A thin public wrapper over `cswriter.lint.kinds.figures` for the drafting pipeline (the JSON `numbers`
-list): whether a number traces is decided by exactly the same candidates and tolerance as
-rule CS401 (`figure_candidates`, `traces`), so a number reported here as untraced is the number
-CS401 flags. Only the naming of the source is added: the figure's id and formula for a
-derived figure, the fact's path for a stated one.
+A `Tracer` holds every value a summary may state — the stated facts, the derived figures of
+`compute_figures`, the numbers written in the facts' free text — indexed by *subject* (the
+metric, category, complaint type, case, plan or table column a value measures) and by kind
+(percent, points, duration, score, count). A figure in prose is matched against the
+candidates of the subject its clause or sentence names, of a compatible kind and unit,
+and against the arithmetic a careful writer does with that subject's stated values:
+differences (2.6 − 2.1 = 0.5分钟), percent and point changes between any two values,
+ratios of two counts (32 ÷ 47 = 68.1%), sums and means of a table's rows or of shares,
+unit conversions (2.1分钟 = 126秒). A value that belongs to another subject is refused, with
+the subject's own values named; a figure whose sentence names no subject may match any
+candidate (the tracer cannot tell what it measures, so it does not guess wrong).
+
+Cost: candidates are kept sorted per (subject, kind), so a direct match is a binary search,
+and arithmetic pairs values of one subject only (each pair found by a binary search from one
+side), never every fact against every fact.
+
+Lint consumes the tracer through `cswriter.lint.tracing.FigureTracer` (a protocol lint
+defines); this module imports nothing from lint.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from cswriter.domain import load_domain
+from cswriter.figures.rounding import agrees, format_number
 
 if TYPE_CHECKING:
     from cswriter.facts.model import Facts
+    from cswriter.figures.compute import Figure
+    from cswriter.text.numbers import NumberMention
+
+# Kinds a value can have. A stated figure and a candidate match only within one family:
+# a share is never a count, a points change never a percent change.
+PERCENT, POINTS, DURATION, SCORE, COUNT, PLAIN = "percent", "points", "duration", "score", "count", "plain"
+POINTS_UNIT = "个百分点"
+# Durations indexed by the value as written (135 in a table cell under a 秒 column).
+_AS_WRITTEN = "as-written"
+_EXTRA_SECONDS = {"周": 7 * 86400}
+
+# Words that show the writer is doing arithmetic: a figure is checked against differences
+# and changes only where the clause compares, against sums only where it adds up, against
+# means only where it averages. Without them "技术故障排除占比24%" would pass as 38 − 14.
+_COMPARE = re.compile(
+    "较|比|同比|环比|相比|对比|提升|提高|增加|增长|增幅|上升|上涨|下降|降低|减少|降幅|缩短|延长|"
+    "加快|放缓|高出|高于|低于|超出|超过|多出|少于|相差|差距|差额|之差|差|降至|升至|变化|改善|回落|反弹|"
+    "从|由|快|慢|多|少|高|低|减|增|降|升|涨|跌")
+_SUM = re.compile("合计|共计|总计|累计|总共|一共|之和|总和|加起来|共占|合占|共|前[二两三四五六七八九十]")
+_MEAN = re.compile("平均|均值|日均|月均|周均|人均|均为|均")
+_RATIO = re.compile("率|占|比例|比重|其中|成功|采纳|之")
+_LONGEST_RUN = 12
+_CLAUSE_MARKS = re.compile("[，,、；;。！？!?：:\n]")
+_SENTENCE_MARKS = re.compile("[；;。！？!?\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One value a summary may state, in its own unit, with what it measures."""
+
+    value: float
+    family: str              # percent | points | duration | score | count | plain
+    seconds: float | None    # seconds per unit, for durations
+    subjects: tuple[str, ...]
+    label: str               # how a citation names it: 去年2.6分钟, 2025-03 10,500件
+    source: str              # numbers[].source for a direct match: 事实 x.value, or id = formula
+    stated: bool = True      # a stated value (enters arithmetic) or a derived figure
+    row: bool = False        # a row of the monthly table (named after the subject's own values)
+
+    @property
+    def base(self) -> float:
+        """The value in the family's base unit (seconds for durations)."""
+        return self.value * self.seconds if self.seconds else self.value
 
 
 @dataclass(frozen=True)
-class TracedMention:
-    text: str
-    start: int
-    end: int
-    source: str | None
-    """`None` when the number traces to nothing in the facts (CS401 flags it)."""
+class Subject:
+    key: str
+    name: str
+    kinds: frozenset[str]    # metric kinds: rate | count | duration | score | share; empty: any
 
 
-def _fact_paths(node: Any, path: str, out: list[tuple[str, Any]]) -> None:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            _fact_paths(value, f"{path}.{key}" if path else str(key), out)
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            _fact_paths(value, f"{path}[{i}]", out)
-    elif node is not None and not isinstance(node, bool):
-        out.append((path, node))
+@dataclass(frozen=True)
+class Trace:
+    """What the tracer made of one figure."""
+
+    traced: bool
+    source: str | None = None
+    """The fact or the formula with its inputs (0.5分钟 = 去年2.6分钟 − 本期2.1分钟)."""
+    subject: str | None = None
+    """The subject the figure was read as measuring, if the text names one."""
+    detail: str = ""
+    """For an untraced figure: what the subject's values are, or whose value it is."""
 
 
-def _labelled_candidates(facts: Facts) -> list[tuple[Any, str]]:
-    """Candidates in the order a reader would cite them: figures first, then free text."""
-    from cswriter.figures.compute import compute_figures
-    from cswriter.lint.kinds.figures import Candidate, group_of
-    from cswriter.text.numbers import find_numbers
+@dataclass(frozen=True)
+class MetricInfo:
+    """What lint's % vs 百分点 rule needs to know about a named metric."""
 
-    out: list[tuple[Any, str]] = []
-    for figure in compute_figures(facts):
-        group, seconds = group_of(figure.unit)
-        label = f"事实 {figure.id}" if figure.formula == "事实" else figure.source
-        out.append((Candidate(figure.value, group, seconds), label))
-    leaves: list[tuple[str, Any]] = []
-    _fact_paths(facts.model_dump(mode="json"), "", leaves)
-    for path, value in leaves:
-        if isinstance(value, (int, float)):
-            out.append((Candidate(float(value), "any"), f"事实 {path}"))
-        elif isinstance(value, str):
+    name: str
+    kind: str
+    unit: str
+    value: float | None
+    previous: float | None
+
+
+@dataclass
+class _Index:
+    """Candidates of one subject (or of all), sorted by base value per family."""
+
+    values: dict[str, list[float]] = field(default_factory=dict)
+    items: dict[str, list[Candidate]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, candidates: Iterable[Candidate]) -> _Index:
+        by_family: dict[str, list[Candidate]] = {}
+        for c in candidates:
+            by_family.setdefault(c.family, []).append(c)
+            if c.family == DURATION:
+                by_family.setdefault(_AS_WRITTEN, []).append(c)
+        index = cls()
+        for family, items in by_family.items():
+            key = (lambda c: c.value) if family == _AS_WRITTEN else (lambda c: c.base)
+            items.sort(key=key)
+            index.items[family] = items
+            index.values[family] = [key(c) for c in items]
+        return index
+
+    def between(self, family: str, low: float, high: float) -> list[Candidate]:
+        values = self.values.get(family)
+        if not values:
+            return []
+        return self.items[family][bisect_left(values, low):bisect_right(values, high)]
+
+
+def _seconds_per(unit: str) -> float | None:
+    units = load_domain().duration_units
+    return units.get(unit, _EXTRA_SECONDS.get(unit))
+
+
+def family_of(unit: str, kind: str | None = None) -> tuple[str, float | None]:
+    """The family and seconds-per-unit of a unit (and of a mention's kind from text.numbers)."""
+    if unit in ("%", "百分比") or kind == "percent":
+        return PERCENT, None
+    if unit == POINTS_UNIT or kind == "points":
+        return POINTS, None
+    seconds = _seconds_per(unit) if unit else None
+    if seconds is not None:
+        return DURATION, seconds
+    if kind in ("score",):
+        return SCORE, None
+    if kind in ("count", "money"):
+        return COUNT, None
+    by_unit = load_domain().unit_kind(unit) if unit else None
+    if by_unit == "score":
+        return SCORE, None
+    if unit:
+        return COUNT, None
+    return PLAIN, None
+
+
+# Which candidate families a stated figure of each family may match.
+_MATCHES = {
+    PERCENT: (PERCENT,), POINTS: (POINTS,), DURATION: (DURATION,),
+    SCORE: (SCORE, PLAIN), COUNT: (COUNT, PLAIN),
+    # A bare number (a table cell, 满意度95.2) may be any value as written.
+    PLAIN: (PLAIN, COUNT, SCORE, PERCENT, _AS_WRITTEN),
+}
+# Which subjects a stated figure of each family may be about (a points change is a rate's
+# or a share's, a duration a duration metric's…). Subjects of unknown kind take anything.
+_ABOUT = {
+    PERCENT: None, PLAIN: None,
+    POINTS: {"rate", "share"},
+    DURATION: {"duration"},
+    SCORE: {"score"},
+    COUNT: {"count", "share"},
+}
+
+
+def _precision_window(n: NumberMention, decimals: int) -> tuple[float, float]:
+    """Exact values a stated figure can stand for (rounded half-up or truncated)."""
+    q = 10.0 ** -decimals
+    low, high = n.value, n.high if n.high is not None else n.value
+    eps = 1e-9 * max(1.0, abs(high))
+    return low - q / 2 - eps, high + q + eps
+
+
+def _decimals(precision: float) -> int:
+    """"98.5" has precision 0.1 → 1 decimal; "1.2万" has 1000 → −3 (agrees takes both)."""
+    if precision <= 0:
+        return 0
+    return round(-math.log10(precision))
+
+
+def _fits(n: NumberMention, exact: float, decimals: int) -> bool:
+    if agrees(n.value, exact, decimals):
+        return True
+    if n.high is not None:
+        return agrees(n.high, exact, decimals) or n.value <= exact <= n.high
+    return False
+
+
+def _text(value: float, unit: str) -> str:
+    return f"{format_number(value, min(_decimals_of(value), 2))}{unit}"
+
+
+def _decimals_of(value: float) -> int:
+    text = repr(float(value))
+    if "e" in text or "." not in text:
+        return 0
+    return len(text.split(".")[1].rstrip("0"))
+
+
+class Tracer:
+    """Every value the facts allow, indexed by subject and kind. Build with `build_tracer`."""
+
+    def __init__(self, subjects: dict[str, Subject], names: dict[str, tuple[str, ...]],
+                 candidates: list[Candidate], metrics: dict[str, MetricInfo],
+                 table_columns: dict[str, list[Candidate]]) -> None:
+        self.subjects = subjects
+        self._names = names
+        self._metrics = metrics
+        self._columns = table_columns
+        self._all = _Index.build(candidates)
+        self._loose = _Index.build(c for c in candidates if not c.subjects)
+        by_subject: dict[str, list[Candidate]] = {}
+        for c in candidates:
+            for key in c.subjects:
+                by_subject.setdefault(key, []).append(c)
+        self._by_subject = {key: _Index.build(items) for key, items in by_subject.items()}
+        self._stated = {key: _Index.build(c for c in items if c.stated)
+                        for key, items in by_subject.items()}
+        # What a finding quotes as the subject's values: its own stated ones, in fact order.
+        self._own = {key: [c for c in items if c.stated and not c.row][:4] or
+                     [c for c in items if c.stated][:3] for key, items in by_subject.items()}
+        ordered = sorted(names, key=len, reverse=True)
+        self._name_regex = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+        self.candidate_count = len(candidates)
+
+    # -- what lint asks ------------------------------------------------------------------
+
+    def subject_names(self) -> tuple[str, ...]:
+        """Every name the tracer knows a subject by (metric synonyms, categories, …)."""
+        return tuple(self._names)
+
+    def metric(self, name: str) -> MetricInfo | None:
+        """The facts' metric a name refers to (by name or synonym), if exactly one."""
+        keys = self._names.get(name)
+        if keys is None:
+            spec = load_domain().match_metric(name)
+            keys = self._names.get(spec.title) if spec is not None else None
+        infos = [self._metrics[k] for k in keys or () if k in self._metrics]
+        return infos[0] if len(infos) == 1 else None
+
+    def trace(self, text: str, number: NumberMention, clause: tuple[int, int],
+              sentence: tuple[int, int]) -> Trace:
+        """Trace `number` (found in `text`) given the clause and sentence it stands in."""
+        family, seconds = family_of(number.unit, number.kind)
+        decimals = _decimals(number.precision)
+        clause_text = text[clause[0]:clause[1]]
+        named = self._named_subjects(text, number, family, clause, sentence)
+        for key in named:
+            source = self._in_subject(key, number, family, seconds, decimals, clause_text)
+            if source is not None:
+                return Trace(True, source, self.subjects[key].name)
+        loose = self._direct(self._loose, number, family, seconds, decimals)
+        if loose is not None:
+            return Trace(True, loose.source)
+        if named:
+            # The text says what the figure measures, and it is none of that subject's values.
+            return Trace(False, None, self.subjects[named[0]].name,
+                         self._why_not(named, number, family, seconds, decimals))
+        for key in self._neighbour_subjects(text, number, family, sentence):
+            source = self._in_subject(key, number, family, seconds, decimals, clause_text)
+            if source is not None:
+                return Trace(True, source, self.subjects[key].name)
+        hit = self._direct(self._all, number, family, seconds, decimals)
+        if hit is not None:
+            return Trace(True, hit.source)
+        return Trace(False)
+
+    # -- subjects ------------------------------------------------------------------------
+
+    def _mentions(self, text: str, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
+        if self._name_regex is None:
+            return []
+        return [(m.start(), m.end(), self._names[m.group()])
+                for m in self._name_regex.finditer(text, start, end)]
+
+    def _compatible(self, keys: tuple[str, ...], family: str) -> tuple[str, ...]:
+        allowed = _ABOUT.get(family)
+        if allowed is None:
+            return keys
+        return tuple(k for k in keys if not self.subjects[k].kinds or self.subjects[k].kinds & allowed)
+
+    def _named_subjects(self, text: str, number: NumberMention, family: str,
+                        clause: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
+        """Subjects the text names for the figure, nearest first: in its clause (before it,
+        then after it), then earlier in its sentence. Only subjects of a compatible kind."""
+        c_start, c_end = clause
+        s_start, _ = sentence
+        out: list[str] = []
+        spans = (reversed(self._mentions(text, c_start, number.start)),
+                 self._mentions(text, number.end, c_end),
+                 reversed(self._mentions(text, s_start, c_start)))
+        for mentions in spans:
+            for _, _, keys in mentions:
+                out.extend(k for k in self._compatible(keys, family) if k not in out)
+        return out
+
+    def _neighbour_subjects(self, text: str, number: NumberMention, family: str,
+                            sentence: tuple[int, int]) -> list[str]:
+        """Subjects of the other figures in the sentence that match a stated value of
+        exactly one subject (被采纳32条 in "提交优化建议47条，被采纳32条，采纳率68.1%")."""
+        from cswriter.text.numbers import find_numbers
+
+        out: list[str] = []
+        s_start, s_end = sentence
+        for other in find_numbers(text[s_start:s_end]):
+            if other.kind in ("date", "period", "ordinal") or s_start + other.start == number.start:
+                continue
+            fam, sec = family_of(other.unit, other.kind)
+            hits = self._direct_all(self._all, other, fam, sec, _decimals(other.precision))
+            keys = {k for c in hits if c.stated for k in c.subjects}
+            if len(keys) == 1 or (keys and len(keys) <= 2 and all(len(c.subjects) > 1 for c in hits)):
+                out.extend(k for k in keys if k not in out)
+        return list(self._compatible(tuple(out), family))
+
+    # -- matching ------------------------------------------------------------------------
+
+    def _direct_all(self, index: _Index, n: NumberMention, family: str, seconds: float | None,
+                    decimals: int) -> list[Candidate]:
+        low, high = _precision_window(n, decimals)
+        scale = seconds or 1.0
+        out = []
+        for fam in _MATCHES[family]:
+            for c in index.between(fam, low * scale, high * scale):
+                exact = c.base / scale if family == DURATION and fam == DURATION else c.value
+                if _fits(n, exact, decimals):
+                    out.append(c)
+        return out
+
+    def _direct(self, index: _Index, n: NumberMention, family: str, seconds: float | None,
+                decimals: int) -> Candidate | None:
+        hits = self._direct_all(index, n, family, seconds, decimals)
+        if not hits:
+            return None
+        # The closest value, and a stated fact before a derived figure equal to it.
+        return min(hits, key=lambda c: (abs(c.base - n.value * (seconds or 1.0)), not c.stated))
+
+    def _in_subject(self, key: str, n: NumberMention, family: str, seconds: float | None,
+                    decimals: int, clause_text: str) -> str | None:
+        index = self._by_subject.get(key)
+        if index is None:
+            return None
+        hit = self._direct(index, n, family, seconds, decimals)
+        if hit is not None:
+            return hit.source
+        return self._arithmetic(key, n, family, seconds, decimals, clause_text)
+
+    def _arithmetic(self, key: str, n: NumberMention, family: str, seconds: float | None,
+                    decimals: int, clause: str) -> str | None:
+        stated = self._stated.get(key)
+        if stated is None:
+            return None
+        low, high = _precision_window(n, decimals)
+        written = n.text
+        compares, sums, means = _COMPARE.search(clause), _SUM.search(clause), _MEAN.search(clause)
+
+        def fits(exact: float) -> bool:
+            return _fits(n, exact, decimals)
+
+        if compares:
+            # Differences: |a − b| of two values of one kind (points from two percents).
+            if family in (POINTS, DURATION, SCORE, COUNT, PLAIN):
+                fams = (PERCENT,) if family == POINTS else _MATCHES[family]
+                scale = seconds or 1.0
+                for fam in fams:
+                    found = _pair(stated, fam, low * scale, high * scale, "difference")
+                    for a, b in found:
+                        if fits(abs(a.base - b.base) / scale):
+                            hi_, lo_ = (a, b) if a.base >= b.base else (b, a)
+                            return f"{written} = {hi_.label} − {lo_.label}"
+            # Percent change between two values of one subject (120 → 15 is −87.5 %).
+            if family == PERCENT:
+                for fam in (COUNT, DURATION, SCORE, PLAIN, PERCENT):
+                    for a, b in _pair(stated, fam, low, high, "change"):
+                        if b.base and fits(abs(a.base - b.base) / abs(b.base) * 100):
+                            return f"{written} = ({a.label} − {b.label}) ÷ {b.label} × 100%"
+        if family == PERCENT and (_RATIO.search(clause) or not compares):
+            # A part of a whole: 32 ÷ 47 = 68.1 %.
+            for fam in (COUNT, PLAIN):
+                for a, b in _pair(stated, fam, low, high, "ratio"):
+                    if b.base and a.base <= b.base and fits(a.base / b.base * 100):
+                        return f"{written} = {a.label} ÷ {b.label} × 100%"
+        if sums:
+            scale = seconds or 1.0
+            for fam in ((PERCENT,) if family == PERCENT else _MATCHES.get(family, ())):
+                for a, b in _pair(stated, fam, low * scale, high * scale, "sum"):
+                    if fits((a.base + b.base) / scale):
+                        return f"{written} = {a.label} + {b.label}"
+                top = _top_sum(stated, fam, n, decimals, scale)
+                if top:
+                    return f"{written} = " + " + ".join(c.label for c in top)
+        if sums or means:
+            found = self._table_runs(key, n, family, seconds, decimals, mean=bool(means))
+            if found:
+                return found
+        return None
+
+    def _table_runs(self, key: str, n: NumberMention, family: str, seconds: float | None,
+                    decimals: int, mean: bool) -> str | None:
+        """A sum (or mean) of consecutive rows of a table column of this subject."""
+        rows = self._columns.get(key)
+        if not rows or (family not in _MATCHES or rows[0].family not in _MATCHES[family]
+                        and not (family == DURATION and rows[0].family == DURATION)):
+            return None
+        scale = seconds or 1.0
+        base = [c.base / scale for c in rows]
+        prefix = [0.0]
+        for v in base:
+            prefix.append(prefix[-1] + v)
+        count = len(base)
+        # Runs of up to a year of months (the whole column's total and mean are figures).
+        for length in range(2, min(count, _LONGEST_RUN) + 1):
+            for i in range(count - length + 1):
+                total = prefix[i + length] - prefix[i]
+                exact = total / length if mean else total
+                if _fits(n, exact, decimals):
+                    span = f"{rows[i].label}至{rows[i + length - 1].label}"
+                    what = "平均" if mean else "合计"
+                    return f"{n.text} = {span}{what}"
+        return None
+
+    def _why_not(self, keys: list[str], n: NumberMention, family: str, seconds: float | None,
+                 decimals: int) -> str:
+        """Name the subject's values and, when the figure is another subject's, whose."""
+        subject = self.subjects[keys[0]]
+        shown = self._own.get(keys[0], [])
+        where = ""
+        hit = self._direct(self._all, n, family, seconds, decimals)
+        if hit is not None and not set(hit.subjects) & set(keys):
+            owner = self.subjects[hit.subjects[0]].name if hit.subjects else "其他项"
+            where = f",{n.text}是“{owner}”的{hit.label}"
+        values = "、".join(c.label for c in shown)
+        if values:
+            return f";事实中“{subject.name}”为{values}{where}"
+        return f";“{subject.name}”的事实中没有这个数{where}"
+
+
+def _pair(index: _Index, family: str, low: float, high: float,
+          op: str) -> Iterable[tuple[Candidate, Candidate]]:
+    """Pairs (a, b) of one family whose result can fall in [low, high]: each pair found by a
+    binary search from a (O(k log k) for k values, not k²)."""
+    values = index.values.get(family)
+    if not values:
+        return
+    items = index.items[family]
+    for a in items:
+        x = a.base
+        if op == "difference":
+            ranges = [(x + low, x + high)]
+        elif op == "sum":
+            ranges = [(low - x, high - x)]
+        elif op == "change":
+            # |b − a| / a ∈ [low, high] %  →  b ∈ a(1 ± ratio)
+            if x == 0:
+                continue
+            lo, hi = low / 100, high / 100
+            ranges = [(x * (1 + lo), x * (1 + hi)), (x * (1 - hi), x * (1 - lo))]
+            if x < 0:
+                ranges = [(min(r), max(r)) for r in ranges]
+        elif op == "ratio":
+            # a ÷ b ∈ [low, high] %  →  b ∈ a ÷ ratio  (a is the part, b the whole)
+            if x <= 0 or high <= 0:
+                continue
+            ranges = [(x * 100 / high, x * 100 / max(low, 1e-9))]
+        else:
+            return
+        for lo_v, hi_v in ranges:
+            i, j = bisect_left(values, lo_v), bisect_right(values, hi_v)
+            for b in items[i:j]:
+                if b is a:
+                    continue
+                if op == "change":
+                    yield b, a
+                elif op == "ratio":
+                    yield a, b
+                else:
+                    yield b, a
+
+
+def _top_sum(index: _Index, family: str, n: NumberMention, decimals: int,
+             scale: float) -> list[Candidate] | None:
+    """The largest k values added up (前三类合计86%), for k from 3 up."""
+    items = index.items.get(family)
+    if not items or len(items) < 3:
+        return None
+    ordered = sorted(items, key=lambda c: c.base, reverse=True)
+    total = ordered[0].base + ordered[1].base
+    for k in range(2, len(ordered)):
+        total += ordered[k].base
+        if _fits(n, total / scale, decimals):
+            return ordered[:k + 1]
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Building the tracer from the facts
+
+
+_TRACERS: dict[int, tuple[object, Tracer]] = {}
+
+
+def tracer_for(facts: Facts) -> Tracer:
+    """The tracer of this facts object, built on first use and reused (one per draft)."""
+    hit = _TRACERS.get(id(facts))
+    if hit is None or hit[0] is not facts:
+        if len(_TRACERS) >= 8:
+            _TRACERS.clear()
+        hit = (facts, build_tracer(facts))
+        _TRACERS[id(facts)] = hit
+    return hit[1]
+
+
+def build_tracer(facts: Facts) -> Tracer:
+    """Index every value the facts allow by subject and kind."""
+    return _Builder(facts).tracer()
+
+
+_FREE_TEXT_FIELDS = ("work", "teamwork", "training", "highlights", "feedback", "attachments")
+
+
+class _Builder:
+    def __init__(self, facts: Facts) -> None:
+        self.facts = facts
+        self.domain = load_domain()
+        self.rtype = self.domain.report_types[facts.report.type]
+        self.subjects: dict[str, Subject] = {}
+        self.names: dict[str, tuple[str, ...]] = {}
+        self.candidates: list[Candidate] = []
+        self.metrics: dict[str, MetricInfo] = {}
+        self.columns: dict[str, list[Candidate]] = {}
+        self.column_keys: dict[str, tuple[str, ...]] = {}
+
+    def subject(self, key: str, name: str, kinds: Iterable[str] = ()) -> str:
+        if key not in self.subjects:
+            self.subjects[key] = Subject(key, name, frozenset(kinds))
+        return key
+
+    def name(self, word: str, *keys: str) -> None:
+        word = word.strip()
+        if len(word) < 2:
+            return
+        old = self.names.get(word, ())
+        self.names[word] = old + tuple(k for k in keys if k not in old)
+
+    def add(self, value: float, unit: str, subjects: tuple[str, ...], label: str, source: str,
+            *, stated: bool = True, kind: str | None = None, row: bool = False) -> Candidate:
+        family, seconds = family_of(unit, kind)
+        c = Candidate(float(value), family, seconds, subjects, label, source, stated, row)
+        self.candidates.append(c)
+        return c
+
+    def tracer(self) -> Tracer:
+        from cswriter.figures.compute import compute_figures
+
+        facts = self.facts
+        metric_keys = self._metric_subjects()
+        self._table(metric_keys)
+        for figure in compute_figures(facts):
+            self._figure(figure, metric_keys)
+        self._categories()
+        self._free_texts()
+        return Tracer(self.subjects, self.names, self.candidates, self.metrics, self.columns)
+
+    def _metric_subjects(self) -> dict[str, str]:
+        """One subject per facts metric, known by its name and its canonical synonyms."""
+        by_spec: dict[str, list[str]] = {}
+        keys: dict[str, str] = {}
+        for m in self.facts.metrics:
+            key = self.subject(f"metric:{m.name}", m.name, (m.kind,))
+            keys[m.name] = key
+            self.name(m.name, key)
+            spec = m.spec
+            if spec is not None:
+                by_spec.setdefault(spec.id, []).append(key)
+            self.metrics[key] = MetricInfo(m.name, m.kind, m.unit, m.value, m.previous)
+        for spec_id, spec_keys in by_spec.items():
+            spec = self.domain.metrics[spec_id]
+            for synonym in (spec.title, *spec.names):
+                if synonym not in keys:
+                    self.name(synonym, *spec_keys)
+        if self.facts.complaints is not None:
+            key = self.subject("complaints", "投诉", ("count",))
+            for word in ("投诉", "投诉总量", "投诉量", "客诉", "投诉件"):
+                if word not in keys:
+                    self.name(word, key)
+        return keys
+
+    def _role_label(self, figure: Figure) -> str:
+        kind = figure.kind
+        prefix = {"value": "本期", "previous": self.rtype.previous_word, "target": "目标",
+                  "annual_target": "全年目标"}.get(kind, "")
+        if kind == "basis":
+            prefix = figure.id.rsplit(".", 1)[-1] + " "
+        return f"{prefix}{figure.text}"
+
+    def _figure(self, figure: Figure, metric_keys: dict[str, str]) -> None:
+        stated = figure.formula == "事实"
+        source = f"事实 {figure.id}" if stated else figure.source
+        subjects: tuple[str, ...] = ()
+        if figure.metric is not None and figure.metric in metric_keys:
+            subjects = (metric_keys[figure.metric],)
+        elif figure.id.startswith("complaints.types."):
+            name = figure.id.split(".")[2]
+            key = self.subject(f"complaint_type:{name}", name, ("share",))
+            self.name(name, key)
+            subjects = (key, self.subject("complaint_types", "投诉类型", ("share",)))
+        elif figure.id.startswith("complaints"):
+            subjects = ("complaints",) if "complaints" in self.subjects else ()
+        elif figure.id.startswith("plans["):
+            subjects = self._plan_subjects(figure, metric_keys)
+        elif figure.id.startswith("categories.") or figure.kind == "table":
+            return  # added from the facts directly, with their order and names
+        elif figure.id.startswith("monthly."):
+            column = figure.id[len("monthly."):].rsplit(".", 1)[0]
+            subjects = self.column_keys.get(column, ())
+        elif figure.id.startswith("report."):
+            subjects = ()
+        if figure.kind == "share_total" and figure.id.startswith("complaints"):
+            subjects = (self.subject("complaint_types", "投诉类型", ("share",)),)
+        self.add(figure.value, figure.unit, subjects,
+                 self._role_label(figure) if stated else figure.text, source, stated=stated)
+
+    def _plan_subjects(self, figure: Figure, metric_keys: dict[str, str]) -> tuple[str, ...]:
+        index = int(figure.id[len("plans["):figure.id.index("]")])
+        plan = self.facts.plans[index]
+        own = self.subject(f"plan:{index}", plan.metric or plan.action, ())
+        keys = [own]
+        if plan.metric:
+            if plan.metric in metric_keys:
+                keys.append(metric_keys[plan.metric])
+            else:
+                keys.extend(self.names.get(plan.metric, ()))
+                if len(keys) == 1:
+                    spec = self.domain.match_metric(plan.metric)
+                    kinds = (spec.kind,) if spec else ()
+                    key = self.subject(f"plan_metric:{plan.metric}", plan.metric, kinds)
+                    self.name(plan.metric, key)
+                    keys.append(key)
+        return tuple(dict.fromkeys(keys))
+
+    def _table(self, metric_keys: dict[str, str]) -> None:
+        table = self.facts.monthly
+        if table is None:
+            return
+        for col in table.columns:
+            unit = table.unit_of(col)
+            if col in metric_keys:
+                keys: tuple[str, ...] = (metric_keys[col],)
+            else:
+                spec = self.domain.match_metric(col)
+                keys = tuple(k for k in (self.names.get(spec.title, ()) if spec else ())
+                             if k.startswith("metric:"))
+                if not keys:
+                    kind = self.domain.unit_kind(unit) or (spec.kind if spec else "count")
+                    keys = (self.subject(f"table:{col}", col, (kind,)),)
+                    self.name(col, *keys)
+            column_key = keys[0] if len(keys) == 1 else self.subject(f"table:{col}", col, ())
+            self.column_keys[col] = tuple(dict.fromkeys((*keys, column_key)))
+            rows = []
+            for month, v in table.column(col):
+                if v is None:
+                    continue
+                rows.append(self.add(v, unit, keys + ((column_key,) if column_key not in keys else ()),
+                                     f"{month} {_text(v, unit)}", f"事实 monthly.{month}.{col}",
+                                     row=True))
+            self.columns[column_key] = rows
+            for k in keys:
+                self.columns.setdefault(k, rows)
+
+    def _categories(self) -> None:
+        items = self.facts.categories
+        if not items:
+            return
+        group = self.subject("categories", "咨询类型", ("share",))
+        counts = [c.count for c in items if c.count is not None]
+        whole = sum(counts) if len(counts) == len(items) and counts else None
+        shares = []
+        for i, cat in enumerate(items):
+            key = self.subject(f"category:{cat.name}", cat.name, ("share",))
+            self.name(cat.name, key)
+            if cat.share is not None:
+                shares.append(cat.share)
+                self.add(cat.share, "%", (key, group), f"{cat.name}占比{_text(cat.share, '%')}",
+                         f"事实 categories[{i}].share")
+            if cat.count is not None:
+                self.add(cat.count, "", (key, group), f"{cat.name}{_text(cat.count, '')}",
+                         f"事实 categories[{i}].count")
+                if cat.share is None and whole:
+                    share = cat.count / whole * 100
+                    shares.append(share)
+                    self.add(share, "%", (key,), f"{cat.name}占比{_text(round(share, 1), '%')}",
+                             f"categories.{cat.name}.share = {cat.count:g} ÷ {whole:g} × 100%",
+                             stated=False)
+        if shares and len(shares) == len(items):
+            self.add(sum(shares), "%", (group,), "各类占比合计",
+                     "categories.share_total = " + " + ".join(f"{s:g}" for s in shares), stated=False)
+
+    def _named_in(self, regex: re.Pattern[str], value: str, n: NumberMention) -> list[str]:
+        """Subjects a fact's own text names for one of its numbers, read as prose is read:
+        in the clause (before, then after the number), then earlier in the sentence."""
+        marks = [m.end() for m in _CLAUSE_MARKS.finditer(value)]
+        c_start = max((e for e in marks if e <= n.start), default=0)
+        c_end = min((e - 1 for e in marks if e > n.end), default=len(value))
+        s_marks = [m.end() for m in _SENTENCE_MARKS.finditer(value)]
+        s_start = max((e for e in s_marks if e <= n.start), default=0)
+        out: list[str] = []
+        for found in (reversed(list(regex.finditer(value, c_start, n.start))),
+                      regex.finditer(value, n.end, c_end),
+                      reversed(list(regex.finditer(value, s_start, c_start)))):
+            for m in found:
+                out.extend(k for k in self.names[m.group()] if k not in out)
+            if out:
+                return out
+        return out
+
+    def _free_texts(self) -> None:
+        """Numbers written in the facts' free text: their entry is their subject, and so is
+        any metric they name (6月平均响应时长升至180秒 is a response time)."""
+        from cswriter.text.numbers import find_numbers
+
+        facts = self.facts
+        texts: list[tuple[str, str, str]] = []  # (path, text, entity key)
+        for i, case in enumerate(facts.cases):
+            key = self.subject(f"case:{i}", case.title, ())
+            self.name(case.title, key)
+            for attr in ("title", "situation", "result"):
+                value = getattr(case, attr)
+                if value:
+                    texts.append((f"cases[{i}].{attr}", value, key))
+            texts.extend((f"cases[{i}].actions[{j}]", a, key) for j, a in enumerate(case.actions))
+        for i, problem in enumerate(facts.problems):
+            key = self.subject(f"problem:{i}", problem.title, ())
+            for attr in ("title", "evidence", "cause"):
+                value = getattr(problem, attr)
+                if value:
+                    texts.append((f"problems[{i}].{attr}", value, key))
+        for i, plan in enumerate(facts.plans):
+            key = self.subject(f"plan:{i}", plan.metric or plan.action, ())
+            texts.append((f"plans[{i}].action", plan.action, key))
+        for attr in _FREE_TEXT_FIELDS:
+            for i, value in enumerate(getattr(facts, attr)):
+                texts.append((f"{attr}[{i}]", value, self.subject(f"{attr}[{i}]", value[:12], ())))
+        if facts.complaints is not None:
+            for i, note in enumerate(facts.complaints.notes):
+                texts.append((f"complaints.notes[{i}]", note, "complaints"))
+        if facts.project is not None:
+            p = facts.project
+            key = self.subject("project", p.name or "项目", ())
+            for attr in ("name", "goal", "background", "result"):
+                value = getattr(p, attr)
+                if value:
+                    texts.append((f"project.{attr}", value, key))
+            texts.extend((f"project.milestones[{j}]", m, key) for j, m in enumerate(p.milestones))
+            texts.extend((f"project.lessons[{j}]", m, key) for j, m in enumerate(p.lessons))
+        report = facts.report
+        report_key = self.subject("report", "报告", ())
+        for attr in ("duties", "title", "team", "company", "role"):
+            value = getattr(report, attr)
+            if value:
+                texts.append((f"report.{attr}", value, report_key))
+        texts.extend((f"report.channels[{i}]", c, report_key) for i, c in enumerate(report.channels))
+
+        ordered = sorted(self.names, key=len, reverse=True)
+        regex = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+        for path, value, entity in texts:
+            if not any(ch.isdigit() or ch in "一二两三四五六七八九十百千万" for ch in value):
+                continue
             for n in find_numbers(value):
                 if n.kind in ("date", "period", "ordinal"):
                     continue
-                group, seconds = group_of(n.unit, n.kind)
-                out.append((Candidate(n.value, group, seconds), f"事实 {path}"))
-                if n.high is not None:
-                    out.append((Candidate(n.high, group, seconds), f"事实 {path}"))
-    return out
-
-
-def trace_numbers(text: str, facts: Facts) -> list[TracedMention]:
-    """Every amount stated in `text` (dates and ordinals left out) with its source or None."""
-    from cswriter.lint.document import Document
-    from cswriter.lint.kinds.figures import (
-        SCALE_UNIT,
-        STRUCTURAL_CN,
-        figure_candidates,
-        traces,
-    )
-    from cswriter.lint.readers import prose_of
-
-    doc = Document(prose_of(text, markdown=True))
-    everything = figure_candidates(facts)
-    labelled: list[tuple[Any, str]] | None = None
-    out: list[TracedMention] = []
-    for n in doc.metric_numbers:
-        if n.unit == SCALE_UNIT or STRUCTURAL_CN.match(n.text):
-            continue
-        if not traces(n, everything):
-            out.append(TracedMention(n.text, n.start, n.end, None))
-            continue
-        if labelled is None:
-            labelled = _labelled_candidates(facts)
-        # Name the closest candidate: 15分钟 is the 15 in a case, not a 14% share within tolerance.
-        matches = [(abs(candidate.value - n.value), i, label)
-                   for i, (candidate, label) in enumerate(labelled) if traces(n, [candidate])]
-        source = min(matches)[2] if matches else "事实"
-        out.append(TracedMention(n.text, n.start, n.end, source))
-    return out
+                keys = [entity]
+                if regex is not None:
+                    keys.extend(k for k in self._named_in(regex, value, n) if k not in keys)
+                for v in (n.value, n.high) if n.high is not None else (n.value,):
+                    self.add(v, n.unit, tuple(keys), n.text, f"事实 {path}", kind=n.kind)
