@@ -252,7 +252,12 @@ def draft_document(
         return section
 
     if ready:
-        _run_concurrently(ready, work, results, options.concurrency, call.cache is not None)
+        # Why a rerun starts over, when it does: the user's --no-cache, or a backend that
+        # never caches (offline: instant and deterministic).
+        no_cache = (None if call.cache is not None else
+                    "本次未使用缓存（--no-cache）" if not options.use_cache else
+                    f"{backend.name} 后端不缓存回复")
+        _run_concurrently(ready, work, results, options.concurrency, no_cache)
 
     outline = plan.outline
     return Draft(
@@ -264,7 +269,7 @@ def draft_document(
 
 
 def _run_concurrently(ready: list[PlannedSection], work: Callable[[PlannedSection], DraftSection],
-                      results: dict[str, DraftSection], concurrency: int, cached: bool) -> None:
+                      results: dict[str, DraftSection], concurrency: int, no_cache: str | None) -> None:
     """Run `work` on every section with at most `concurrency` in flight.
 
     On a backend failure, sections not yet started are cancelled and those in flight are
@@ -300,8 +305,8 @@ def _run_concurrently(ready: list[PlannedSection], work: Callable[[PlannedSectio
     if failure is not None:
         finished = len(results)
         if isinstance(failure, BackendError):
-            resume = ("已收到的回复都已缓存，修复问题后重新运行同一命令会从中断处继续。" if cached
-                      else "本次未使用缓存（--no-cache），重新运行将从头开始。")
+            resume = ("已收到的回复都已缓存，修复问题后重新运行同一命令会从中断处继续。" if no_cache is None
+                      else f"{no_cache}，重新运行将从头开始。")
             raise BackendError(f"{failure.message}（已完成 {finished} 节；{resume}）",
                                hint=failure.hint) from failure
         raise failure

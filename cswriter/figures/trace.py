@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from cswriter.domain import load_domain
-from cswriter.figures.rounding import agrees, format_number
+from cswriter.figures.rounding import agrees, format_number, round_half_up
 
 if TYPE_CHECKING:
     from cswriter.facts.model import Facts
@@ -72,6 +72,10 @@ class Candidate:
     source: str              # numbers[].source for a direct match: 事实 x.value, or id = formula
     stated: bool = True      # a stated value (enters arithmetic) or a derived figure
     row: bool = False        # a row of the monthly table (named after the subject's own values)
+    series: str = ""
+    """Values a writer compares with each other: one metric's value, target and previous;
+    one table column's rows; one category list; the numbers of one fact's text. Arithmetic
+    pairs values of one series only (2.6分钟 − 2.1分钟, not 去年2.6分钟 − 5月118秒)."""
 
     @property
     def base(self) -> float:
@@ -84,6 +88,8 @@ class Subject:
     key: str
     name: str
     kinds: frozenset[str]    # metric kinds: rate | count | duration | score | share; empty: any
+    group: str | None = None
+    """Whose values enter arithmetic: a category's group (38% − 27% compares two of them)."""
 
 
 @dataclass(frozen=True)
@@ -206,6 +212,14 @@ def _fits(n: NumberMention, exact: float, decimals: int) -> bool:
     return False
 
 
+def _rounds_to(n: NumberMention, exact: float, decimals: int) -> bool:
+    tolerance = 1e-9 * max(1.0, abs(n.value))
+    rounded = round_half_up(exact, decimals)
+    if n.high is not None:
+        return n.value - tolerance <= rounded <= n.high + tolerance
+    return abs(rounded - n.value) <= tolerance
+
+
 def _text(value: float, unit: str) -> str:
     return f"{format_number(value, min(_decimals_of(value), 2))}{unit}"
 
@@ -272,6 +286,9 @@ class Tracer:
         loose = self._direct(self._loose, number, family, seconds, decimals)
         if loose is not None:
             return Trace(True, loose.source)
+        local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text)
+        if local is not None:
+            return Trace(True, local)
         if named:
             # The text says what the figure measures, and it is none of that subject's values.
             return Trace(False, None, self.subjects[named[0]].name,
@@ -284,6 +301,47 @@ class Tracer:
         if hit is not None:
             return Trace(True, hit.source)
         return Trace(False)
+
+    def _sentence_arithmetic(self, text: str, n: NumberMention, family: str, seconds: float | None,
+                             decimals: int, sentence: tuple[int, int], clause: str) -> str | None:
+        """Arithmetic on two other figures of the same sentence that are themselves in the
+        facts (解决问题123,500件，占咨询处理量125,380件的98.5%): a ratio or change for a
+        percent, a difference or sum otherwise. Pairs within one sentence only."""
+        from cswriter.text.numbers import find_numbers
+
+        s_start, s_end = sentence
+        stated = []
+        for other in find_numbers(text[s_start:s_end]):
+            if other.kind in ("date", "period", "ordinal") or s_start + other.start == n.start:
+                continue
+            fam, sec = family_of(other.unit, other.kind)
+            if self._direct(self._all, other, fam, sec, _decimals(other.precision)) is not None:
+                stated.append((other, fam, (other.value * sec) if sec else other.value))
+        if len(stated) < 2:
+            return None
+        scale = seconds or 1.0
+        for i, (a, fam_a, va) in enumerate(stated):
+            for b, fam_b, vb in stated[i + 1:]:
+                if fam_a != fam_b and PLAIN not in (fam_a, fam_b):
+                    continue
+                big, small = (a, b) if va >= vb else (b, a)
+                vbig, vsmall = max(va, vb), min(va, vb)
+                if family == PERCENT and fam_a not in (PERCENT, POINTS):
+                    if vbig and _rounds_to(n, vsmall / vbig * 100, decimals):
+                        return f"{n.text} = {small.text} ÷ {big.text} × 100%"
+                    if _COMPARE.search(clause):
+                        for x, y, vx, vy in ((a, b, va, vb), (b, a, vb, va)):
+                            if vy and _rounds_to(n, abs(vx - vy) / vy * 100, decimals):
+                                return f"{n.text} = ({x.text} − {y.text}) ÷ {y.text} × 100%"
+                elif family == POINTS and fam_a == PERCENT:
+                    if _rounds_to(n, vbig - vsmall, decimals):
+                        return f"{n.text} = {big.text} − {small.text}"
+                elif family not in (PERCENT, POINTS) and fam_a == family:
+                    if _COMPARE.search(clause) and _rounds_to(n, (vbig - vsmall) / scale, decimals):
+                        return f"{n.text} = {big.text} − {small.text}"
+                    if _SUM.search(clause) and _rounds_to(n, (vbig + vsmall) / scale, decimals):
+                        return f"{n.text} = {big.text} + {small.text}"
+        return None
 
     # -- subjects ------------------------------------------------------------------------
 
@@ -366,6 +424,7 @@ class Tracer:
 
     def _arithmetic(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause: str) -> str | None:
+        key = self.subjects[key].group or key
         stated = self._stated.get(key)
         if stated is None:
             return None
@@ -374,7 +433,9 @@ class Tracer:
         compares, sums, means = _COMPARE.search(clause), _SUM.search(clause), _MEAN.search(clause)
 
         def fits(exact: float) -> bool:
-            return _fits(n, exact, decimals)
+            # Arithmetic results are rounded, not truncated: truncation is how people shorten a
+            # stated mean (343.5 → 343), and allowing it here would double what a pair can hit.
+            return _rounds_to(n, exact, decimals)
 
         if compares:
             # Differences: |a − b| of two values of one kind (points from two percents).
@@ -382,11 +443,13 @@ class Tracer:
                 fams = (PERCENT,) if family == POINTS else _MATCHES[family]
                 scale = seconds or 1.0
                 for fam in fams:
-                    found = _pair(stated, fam, low * scale, high * scale, "difference")
-                    for a, b in found:
-                        if fits(abs(a.base - b.base) / scale):
-                            hi_, lo_ = (a, b) if a.base >= b.base else (b, a)
-                            return f"{written} = {hi_.label} − {lo_.label}"
+                    found = [(a, b) for a, b in _pair(stated, fam, low * scale, high * scale, "difference")
+                             if fits(abs(a.base - b.base) / scale)]
+                    if found:
+                        # A metric's own values before two rows of its table.
+                        a, b = min(found, key=lambda p: p[0].row + p[1].row)
+                        hi_, lo_ = (a, b) if a.base >= b.base else (b, a)
+                        return f"{written} = {hi_.label} − {lo_.label}"
             # Percent change between two values of one subject (120 → 15 is −87.5 %).
             if family == PERCENT:
                 for fam in (COUNT, DURATION, SCORE, PLAIN, PERCENT):
@@ -432,7 +495,7 @@ class Tracer:
             for i in range(count - length + 1):
                 total = prefix[i + length] - prefix[i]
                 exact = total / length if mean else total
-                if _fits(n, exact, decimals):
+                if (_fits if mean else _rounds_to)(n, exact, decimals):
                     span = f"{rows[i].label}至{rows[i + length - 1].label}"
                     what = "平均" if mean else "合计"
                     return f"{n.text} = {span}{what}"
@@ -486,7 +549,7 @@ def _pair(index: _Index, family: str, low: float, high: float,
         for lo_v, hi_v in ranges:
             i, j = bisect_left(values, lo_v), bisect_right(values, hi_v)
             for b in items[i:j]:
-                if b is a:
+                if b is a or b.series != a.series:
                     continue
                 if op == "change":
                     yield b, a
@@ -499,14 +562,14 @@ def _pair(index: _Index, family: str, low: float, high: float,
 def _top_sum(index: _Index, family: str, n: NumberMention, decimals: int,
              scale: float) -> list[Candidate] | None:
     """The largest k values added up (前三类合计86%), for k from 3 up."""
-    items = index.items.get(family)
-    if not items or len(items) < 3:
+    items = [c for c in index.items.get(family, ()) if not c.row]
+    if len(items) < 3 or len({c.series for c in items}) > 1:
         return None
     ordered = sorted(items, key=lambda c: c.base, reverse=True)
     total = ordered[0].base + ordered[1].base
     for k in range(2, len(ordered)):
         total += ordered[k].base
-        if _fits(n, total / scale, decimals):
+        if _rounds_to(n, total / scale, decimals):
             return ordered[:k + 1]
     return None
 
@@ -549,9 +612,9 @@ class _Builder:
         self.columns: dict[str, list[Candidate]] = {}
         self.column_keys: dict[str, tuple[str, ...]] = {}
 
-    def subject(self, key: str, name: str, kinds: Iterable[str] = ()) -> str:
+    def subject(self, key: str, name: str, kinds: Iterable[str] = (), group: str | None = None) -> str:
         if key not in self.subjects:
-            self.subjects[key] = Subject(key, name, frozenset(kinds))
+            self.subjects[key] = Subject(key, name, frozenset(kinds), group)
         return key
 
     def name(self, word: str, *keys: str) -> None:
@@ -562,9 +625,11 @@ class _Builder:
         self.names[word] = old + tuple(k for k in keys if k not in old)
 
     def add(self, value: float, unit: str, subjects: tuple[str, ...], label: str, source: str,
-            *, stated: bool = True, kind: str | None = None, row: bool = False) -> Candidate:
+            *, stated: bool = True, kind: str | None = None, row: bool = False,
+            series: str = "") -> Candidate:
         family, seconds = family_of(unit, kind)
-        c = Candidate(float(value), family, seconds, subjects, label, source, stated, row)
+        c = Candidate(float(value), family, seconds, subjects, label, source, stated, row,
+                      series or (subjects[0] if subjects else ""))
         self.candidates.append(c)
         return c
 
@@ -620,9 +685,11 @@ class _Builder:
             subjects = (metric_keys[figure.metric],)
         elif figure.id.startswith("complaints.types."):
             name = figure.id.split(".")[2]
-            key = self.subject(f"complaint_type:{name}", name, ("share",))
+            group = self.subject("complaint_types", "投诉类型", ("share",))
+            key = self.subject(f"complaint_type:{name}", name, ("share",), group)
             self.name(name, key)
-            subjects = (key, self.subject("complaint_types", "投诉类型", ("share",)))
+            self.name("投诉类型", group)
+            subjects = (key, group)
         elif figure.id.startswith("complaints"):
             subjects = ("complaints",) if "complaints" in self.subjects else ()
         elif figure.id.startswith("plans["):
@@ -636,8 +703,14 @@ class _Builder:
             subjects = ()
         if figure.kind == "share_total" and figure.id.startswith("complaints"):
             subjects = (self.subject("complaint_types", "投诉类型", ("share",)),)
+        series = subjects[0] if subjects else ""
+        if figure.id.startswith("complaints.types."):
+            series = "complaint_types"
+        elif figure.id.startswith("plans[") and len(subjects) > 1:
+            series = subjects[1]  # a plan's target is compared with its metric's value
         self.add(figure.value, figure.unit, subjects,
-                 self._role_label(figure) if stated else figure.text, source, stated=stated)
+                 self._role_label(figure) if stated else figure.text, source, stated=stated,
+                 series=series)
 
     def _plan_subjects(self, figure: Figure, metric_keys: dict[str, str]) -> tuple[str, ...]:
         index = int(figure.id[len("plans["):figure.id.index("]")])
@@ -681,7 +754,7 @@ class _Builder:
                     continue
                 rows.append(self.add(v, unit, keys + ((column_key,) if column_key not in keys else ()),
                                      f"{month} {_text(v, unit)}", f"事实 monthly.{month}.{col}",
-                                     row=True))
+                                     row=True, series=f"table:{col}"))
             self.columns[column_key] = rows
             for k in keys:
                 self.columns.setdefault(k, rows)
@@ -691,19 +764,21 @@ class _Builder:
         if not items:
             return
         group = self.subject("categories", "咨询类型", ("share",))
+        for word in ("咨询类型", "问题类型", "咨询类别", "问题类别", "咨询分类", "问题分类"):
+            self.name(word, group)
         counts = [c.count for c in items if c.count is not None]
         whole = sum(counts) if len(counts) == len(items) and counts else None
         shares = []
         for i, cat in enumerate(items):
-            key = self.subject(f"category:{cat.name}", cat.name, ("share",))
+            key = self.subject(f"category:{cat.name}", cat.name, ("share",), group)
             self.name(cat.name, key)
             if cat.share is not None:
                 shares.append(cat.share)
                 self.add(cat.share, "%", (key, group), f"{cat.name}占比{_text(cat.share, '%')}",
-                         f"事实 categories[{i}].share")
+                         f"事实 categories[{i}].share", series=group)
             if cat.count is not None:
                 self.add(cat.count, "", (key, group), f"{cat.name}{_text(cat.count, '')}",
-                         f"事实 categories[{i}].count")
+                         f"事实 categories[{i}].count", series=group)
                 if cat.share is None and whole:
                     share = cat.count / whole * 100
                     shares.append(share)
@@ -791,4 +866,5 @@ class _Builder:
                 if regex is not None:
                     keys.extend(k for k in self._named_in(regex, value, n) if k not in keys)
                 for v in (n.value, n.high) if n.high is not None else (n.value,):
-                    self.add(v, n.unit, tuple(keys), n.text, f"事实 {path}", kind=n.kind)
+                    self.add(v, n.unit, tuple(keys), n.text, f"事实 {path}", kind=n.kind,
+                             series=path)

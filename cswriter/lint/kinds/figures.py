@@ -200,6 +200,9 @@ def check_share_over_100(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
 # CS401 figures that do not trace to the facts
 
 STRUCTURAL_CN = regexcache.compile(r"^[一二两三四五六七八九十]+[个项大条类点种方]")
+# A numbered label at the start of a line (案例一百零四：, 措施三、): the count of items, no figure.
+_LABEL_NUMERAL = regexcache.compile(r"[零〇一二两三四五六七八九十百千万]+")
+_LABEL_LEAD = 8
 
 
 def figures_to_trace(doc: Document) -> Iterator[NumberMention]:
@@ -218,6 +221,9 @@ def figures_to_trace(doc: Document) -> Iterator[NumberMention]:
             continue
         line_start = text.rfind("\n", 0, n.start) + 1
         if text.startswith("#", line_start) or (n.kind == "plain" and not text[line_start:n.start].strip()):
+            continue
+        if (text[n.end:n.end + 1] in ("：", ":", "、") and n.start - line_start <= _LABEL_LEAD
+                and _LABEL_NUMERAL.fullmatch(n.text)):
             continue
         yield n
 
