@@ -121,14 +121,16 @@ def tracing_time(facts) -> tuple[float, float, int]:
     from cswriter.draft import DraftOptions, draft_document
     from cswriter.draft.render import render_markdown
     from cswriter.figures.trace import build_tracer
+    from cswriter.lint import LintConfig, lint_and_trace
 
     markdown = render_markdown(draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False)))
     started = time.perf_counter()
     tracer = build_tracer(facts)
     built = time.perf_counter() - started
+    config = LintConfig(select=["CS401"])
     started = time.perf_counter()
-    mentions = tracer.trace_text(markdown)
-    return built, time.perf_counter() - started, len(mentions)
+    _, traced = lint_and_trace(markdown, tracer=tracer, path="draft.md", config=config)
+    return built, time.perf_counter() - started, len(traced)
 
 
 def main() -> None:

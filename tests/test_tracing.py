@@ -56,7 +56,7 @@ def test_a_wrong_subject_is_refused_with_whose_value_it_is():
     tracer = build_tracer(load_facts(YEAR_END))
     [finding] = [f for f in lint_text("技术故障排除占比38%。", tracer=tracer) if f.code == "CS401"]
     assert "“技术故障排除”为技术故障排除占比27%" in finding.message
-    assert "“产品使用指导”" in finding.message
+    assert "38%是产品使用指导占比38%" in finding.message
 
 
 def test_percent_for_points_is_one_finding_not_two():

@@ -116,6 +116,17 @@ class MetricInfo:
     previous: float | None
 
 
+@dataclass(frozen=True, slots=True)
+class _Stated:
+    """A figure of a sentence, as its neighbours see it."""
+
+    mention: NumberMention
+    family: str
+    base: float
+    traced: bool
+    subjects: tuple[str, ...]
+
+
 @dataclass
 class _Index:
     """Candidates of one subject (or of all), sorted by base value per family."""
@@ -205,10 +216,20 @@ def _decimals(precision: float) -> int:
 
 
 def _fits(n: NumberMention, exact: float, decimals: int) -> bool:
-    if agrees(n.value, exact, decimals):
+    """`agrees` (rounded half-up or truncated), for the value or either end of a range."""
+    if n.high is not None and n.value <= exact <= n.high:
         return True
-    if n.high is not None:
-        return agrees(n.high, exact, decimals) or n.value <= exact <= n.high
+    q = 10.0 ** -decimals
+    for stated in (n.value,) if n.high is None else (n.value, n.high):
+        eps = 1e-9 * max(1.0, abs(stated))
+        # Clear cases without Decimal arithmetic (this runs for every candidate in a window);
+        # only values on the edge of a rounding interval go through `agrees`.
+        if stated - q / 2 + eps < exact < stated + q / 2 - eps:
+            return True
+        if 0 <= stated and stated + eps < exact < stated + q - eps:
+            return True
+        if stated - q / 2 - eps <= exact <= stated + q + eps and agrees(stated, exact, decimals):
+            return True
     return False
 
 
@@ -242,6 +263,12 @@ class Tracer:
         self._metrics = metrics
         self._columns = table_columns
         self._all = _Index.build(candidates)
+        # Stated values once per (value, subjects): which subjects a neighbour figure is about.
+        unique: dict[tuple, Candidate] = {}
+        for c in candidates:
+            if c.stated:
+                unique.setdefault((c.family, c.value, c.seconds, c.subjects), c)
+        self._stated_all = _Index.build(unique.values())
         self._loose = _Index.build(c for c in candidates if not c.subjects)
         by_subject: dict[str, list[Candidate]] = {}
         for c in candidates:
@@ -251,11 +278,12 @@ class Tracer:
         self._stated = {key: _Index.build(c for c in items if c.stated)
                         for key, items in by_subject.items()}
         # What a finding quotes as the subject's values: its own stated ones, in fact order.
-        self._own = {key: [c for c in items if c.stated and not c.row][:4] or
+        self._own = {key: [c for c in items if c.stated and not c.row and ".basis." not in c.source][:4] or
                      [c for c in items if c.stated][:3] for key, items in by_subject.items()}
         ordered = sorted(names, key=len, reverse=True)
         self._name_regex = re.compile("|".join(map(re.escape, ordered))) if ordered else None
         self.candidate_count = len(candidates)
+        self._sentence_memo: dict[str, list[_Stated]] = {}
 
     # -- what lint asks ------------------------------------------------------------------
 
@@ -283,43 +311,68 @@ class Tracer:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text)
             if source is not None:
                 return Trace(True, source, self.subjects[key].name)
-        loose = self._direct(self._loose, number, family, seconds, decimals)
-        if loose is not None:
-            return Trace(True, loose.source)
-        local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text)
-        if local is not None:
-            return Trace(True, local)
         if named:
+            loose = self._direct(self._loose, number, family, seconds, decimals)
+            if loose is not None:
+                return Trace(True, loose.source)
+            local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text)
+            if local is not None:
+                return Trace(True, local)
             # The text says what the figure measures, and it is none of that subject's values.
             return Trace(False, None, self.subjects[named[0]].name,
                          self._why_not(named, number, family, seconds, decimals))
-        for key in self._neighbour_subjects(text, number, family, sentence):
+        neighbours = self._neighbour_subjects(text, number, family, sentence)
+        for key in neighbours:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text)
             if source is not None:
                 return Trace(True, source, self.subjects[key].name)
         hit = self._direct(self._all, number, family, seconds, decimals)
         if hit is not None:
             return Trace(True, hit.source)
+        local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text)
+        if local is not None:
+            return Trace(True, local)
         return Trace(False)
+
+    def _sentence_figures(self, text: str, sentence: tuple[int, int]) -> list[_Stated]:
+        """The sentence's figures with what each matches directly, worked out once per
+        sentence (every figure of the sentence asks about its neighbours)."""
+        from cswriter.text.numbers import find_numbers
+
+        s_start, s_end = sentence
+        key = text[s_start:s_end]
+        found = self._sentence_memo.get(key)
+        if found is None:
+            found = []
+            for other in find_numbers(key):
+                if other.kind in ("date", "period", "ordinal"):
+                    continue
+                fam, sec = family_of(other.unit, other.kind)
+                hits = self._direct_all(self._stated_all, other, fam, sec, _decimals(other.precision))
+                keys = {k for c in hits for k in c.subjects}
+                if not (len(keys) == 1 or (keys and len(keys) <= 2 and all(len(c.subjects) > 1 for c in hits))):
+                    keys = set()
+                traced = bool(hits) or self._direct(self._all, other, fam, sec,
+                                                    _decimals(other.precision)) is not None
+                found.append(_Stated(other, fam, other.value * sec if sec else other.value,
+                                     traced, tuple(sorted(keys))))
+            if len(self._sentence_memo) > 4096:
+                self._sentence_memo.clear()
+            self._sentence_memo[key] = found
+        return found
 
     def _sentence_arithmetic(self, text: str, n: NumberMention, family: str, seconds: float | None,
                              decimals: int, sentence: tuple[int, int], clause: str) -> str | None:
         """Arithmetic on two other figures of the same sentence that are themselves in the
         facts (解决问题123,500件，占咨询处理量125,380件的98.5%): a ratio or change for a
         percent, a difference or sum otherwise. Pairs within one sentence only."""
-        from cswriter.text.numbers import find_numbers
-
-        s_start, s_end = sentence
-        stated = []
-        for other in find_numbers(text[s_start:s_end]):
-            if other.kind in ("date", "period", "ordinal") or s_start + other.start == n.start:
-                continue
-            fam, sec = family_of(other.unit, other.kind)
-            if self._direct(self._all, other, fam, sec, _decimals(other.precision)) is not None:
-                stated.append((other, fam, (other.value * sec) if sec else other.value))
+        s_start = sentence[0]
+        stated = [(f.mention, f.family, f.base) for f in self._sentence_figures(text, sentence)
+                  if f.traced and s_start + f.mention.start != n.start]
         if len(stated) < 2:
             return None
         scale = seconds or 1.0
+        compares, sums = _COMPARE.search(clause), _SUM.search(clause)
         for i, (a, fam_a, va) in enumerate(stated):
             for b, fam_b, vb in stated[i + 1:]:
                 if fam_a != fam_b and PLAIN not in (fam_a, fam_b):
@@ -329,7 +382,7 @@ class Tracer:
                 if family == PERCENT and fam_a not in (PERCENT, POINTS):
                     if vbig and _rounds_to(n, vsmall / vbig * 100, decimals):
                         return f"{n.text} = {small.text} ÷ {big.text} × 100%"
-                    if _COMPARE.search(clause):
+                    if compares:
                         for x, y, vx, vy in ((a, b, va, vb), (b, a, vb, va)):
                             if vy and _rounds_to(n, abs(vx - vy) / vy * 100, decimals):
                                 return f"{n.text} = ({x.text} − {y.text}) ÷ {y.text} × 100%"
@@ -337,9 +390,9 @@ class Tracer:
                     if _rounds_to(n, vbig - vsmall, decimals):
                         return f"{n.text} = {big.text} − {small.text}"
                 elif family not in (PERCENT, POINTS) and fam_a == family:
-                    if _COMPARE.search(clause) and _rounds_to(n, (vbig - vsmall) / scale, decimals):
+                    if compares and _rounds_to(n, (vbig - vsmall) / scale, decimals):
                         return f"{n.text} = {big.text} − {small.text}"
-                    if _SUM.search(clause) and _rounds_to(n, (vbig + vsmall) / scale, decimals):
+                    if sums and _rounds_to(n, (vbig + vsmall) / scale, decimals):
                         return f"{n.text} = {big.text} + {small.text}"
         return None
 
@@ -376,18 +429,11 @@ class Tracer:
                             sentence: tuple[int, int]) -> list[str]:
         """Subjects of the other figures in the sentence that match a stated value of
         exactly one subject (被采纳32条 in "提交优化建议47条，被采纳32条，采纳率68.1%")."""
-        from cswriter.text.numbers import find_numbers
-
         out: list[str] = []
-        s_start, s_end = sentence
-        for other in find_numbers(text[s_start:s_end]):
-            if other.kind in ("date", "period", "ordinal") or s_start + other.start == number.start:
-                continue
-            fam, sec = family_of(other.unit, other.kind)
-            hits = self._direct_all(self._all, other, fam, sec, _decimals(other.precision))
-            keys = {k for c in hits if c.stated for k in c.subjects}
-            if len(keys) == 1 or (keys and len(keys) <= 2 and all(len(c.subjects) > 1 for c in hits)):
-                out.extend(k for k in keys if k not in out)
+        s_start = sentence[0]
+        for f in self._sentence_figures(text, sentence):
+            if s_start + f.mention.start != number.start:
+                out.extend(k for k in f.subjects if k not in out)
         return list(self._compatible(tuple(out), family))
 
     # -- matching ------------------------------------------------------------------------
@@ -406,11 +452,26 @@ class Tracer:
 
     def _direct(self, index: _Index, n: NumberMention, family: str, seconds: float | None,
                 decimals: int) -> Candidate | None:
-        hits = self._direct_all(index, n, family, seconds, decimals)
-        if not hits:
-            return None
-        # The closest value, and a stated fact before a derived figure equal to it.
-        return min(hits, key=lambda c: (abs(c.base - n.value * (seconds or 1.0)), not c.stated))
+        """The closest candidate that fits, a stated fact before a derived figure equal to it."""
+        low, high = _precision_window(n, decimals)
+        scale = seconds or 1.0
+        best: tuple[float, bool, bool, Candidate] | None = None
+        for fam in _MATCHES[family]:
+            in_window = index.between(fam, low * scale, high * scale)
+            if not in_window:
+                continue
+            as_base = family == DURATION and fam == DURATION
+            target = n.value
+            ranked = sorted(in_window, key=lambda c: (abs((c.base / scale if as_base else c.value) - target),
+                                                      c.row, not c.stated)) if len(in_window) > 1 else in_window
+            for c in ranked:
+                exact = c.base / scale if as_base else c.value
+                if _fits(n, exact, decimals):
+                    key = (abs(exact - target), c.row, not c.stated)
+                    if best is None or key < best[:3]:
+                        best = (*key, c)
+                    break
+        return best[3] if best is not None else None
 
     def _in_subject(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause_text: str) -> str | None:
@@ -508,13 +569,17 @@ class Tracer:
         shown = self._own.get(keys[0], [])
         where = ""
         hit = self._direct(self._all, n, family, seconds, decimals)
+        if hit is None and family != PLAIN:
+            # 98.0分 where 98.0 is a rate's target: the same number under another unit.
+            hit = self._direct(self._all, n._replace(kind="plain", unit=""), PLAIN, None, decimals)
         if hit is not None and not set(hit.subjects) & set(keys):
             owner = self.subjects[hit.subjects[0]].name if hit.subjects else "其他项"
-            where = f",{n.text}是“{owner}”的{hit.label}"
+            where = (f"，{n.text}是{hit.label}" if owner in hit.label
+                     else f"，{n.text}是“{owner}”的{hit.label}")
         values = "、".join(c.label for c in shown)
         if values:
-            return f";事实中“{subject.name}”为{values}{where}"
-        return f";“{subject.name}”的事实中没有这个数{where}"
+            return f"；事实中“{subject.name}”为{values}{where}"
+        return f"；“{subject.name}”的事实中没有这个数{where}"
 
 
 def _pair(index: _Index, family: str, low: float, high: float,
@@ -611,6 +676,7 @@ class _Builder:
         self.metrics: dict[str, MetricInfo] = {}
         self.columns: dict[str, list[Candidate]] = {}
         self.column_keys: dict[str, tuple[str, ...]] = {}
+        self.metric_models = {m.name: m for m in facts.metrics}
 
     def subject(self, key: str, name: str, kinds: Iterable[str] = (), group: str | None = None) -> str:
         if key not in self.subjects:
@@ -708,9 +774,16 @@ class _Builder:
             series = "complaint_types"
         elif figure.id.startswith("plans[") and len(subjects) > 1:
             series = subjects[1]  # a plan's target is compared with its metric's value
-        self.add(figure.value, figure.unit, subjects,
-                 self._role_label(figure) if stated else figure.text, source, stated=stated,
-                 series=series)
+        label = self._role_label(figure) if stated else figure.text
+        self.add(figure.value, figure.unit, subjects, label, source, stated=stated, series=series)
+        metric = self.metric_models.get(figure.metric or "")
+        if metric is not None and metric.scale == 100 and figure.unit == metric.unit and metric.kind == "score":
+            # A score out of 100 is often written as a percentage (满意度95.2%), and its
+            # changes in points (超出目标2.7个百分点).
+            as_rate = "%" if figure.kind in ("value", "target", "previous", "annual_target") else (
+                POINTS_UNIT if figure.kind in ("change", "gap") else None)
+            if as_rate is not None:
+                self.add(figure.value, as_rate, subjects, label, source, stated=stated, series=series)
 
     def _plan_subjects(self, figure: Figure, metric_keys: dict[str, str]) -> tuple[str, ...]:
         index = int(figure.id[len("plans["):figure.id.index("]")])
