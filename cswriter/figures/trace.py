@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from cswriter.domain import load_domain
-from cswriter.figures.rounding import agrees, format_number, round_half_up
+from cswriter.figures.rounding import agrees, decimals_of, format_number, round_half_up
 
 if TYPE_CHECKING:
     from cswriter.facts.model import Facts
@@ -242,14 +242,7 @@ def _rounds_to(n: NumberMention, exact: float, decimals: int) -> bool:
 
 
 def _text(value: float, unit: str) -> str:
-    return f"{format_number(value, min(_decimals_of(value), 2))}{unit}"
-
-
-def _decimals_of(value: float) -> int:
-    text = repr(float(value))
-    if "e" in text or "." not in text:
-        return 0
-    return len(text.split(".")[1].rstrip("0"))
+    return f"{format_number(value, min(decimals_of(value), 2))}{unit}"
 
 
 class Tracer:
@@ -278,8 +271,9 @@ class Tracer:
         self._stated = {key: _Index.build(c for c in items if c.stated)
                         for key, items in by_subject.items()}
         # What a finding quotes as the subject's values: its own stated ones, in fact order.
-        self._own = {key: [c for c in items if c.stated and not c.row and ".basis." not in c.source][:4] or
-                     [c for c in items if c.stated][:3] for key, items in by_subject.items()}
+        self._own = {key: _first_labels([c for c in items if c.stated and not c.row and ".basis." not in c.source]
+                                        or [c for c in items if c.stated], 4)
+                     for key, items in by_subject.items()}
         ordered = sorted(names, key=len, reverse=True)
         self._name_regex = re.compile("|".join(map(re.escape, ordered))) if ordered else None
         self.candidate_count = len(candidates)
@@ -306,15 +300,18 @@ class Tracer:
         family, seconds = family_of(number.unit, number.kind)
         decimals = _decimals(number.precision)
         clause_text = text[clause[0]:clause[1]]
-        named = self._named_subjects(text, number, family, clause, sentence)
+        named, in_clause = self._named_subjects(text, number, family, clause, sentence)
         for key in named:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text)
             if source is not None:
                 return Trace(True, source, self.subjects[key].name)
         if named:
-            loose = self._direct(self._loose, number, family, seconds, decimals)
-            if loose is not None:
-                return Trace(True, loose.source)
+            # A subject named in the figure's own clause is what it measures; one named in
+            # an earlier clause may be (较去年提升1.2个百分点) or may not be (平均响应时长2.1分钟，
+            # 情绪激动客户15分钟内响应): then a value stated anywhere in the facts will do.
+            hit = self._direct(self._all if not in_clause else self._loose, number, family, seconds, decimals)
+            if hit is not None:
+                return Trace(True, hit.source)
             local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text)
             if local is not None:
                 return Trace(True, local)
@@ -411,19 +408,23 @@ class Tracer:
         return tuple(k for k in keys if not self.subjects[k].kinds or self.subjects[k].kinds & allowed)
 
     def _named_subjects(self, text: str, number: NumberMention, family: str,
-                        clause: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
+                        clause: tuple[int, int], sentence: tuple[int, int]) -> tuple[list[str], bool]:
         """Subjects the text names for the figure, nearest first: in its clause (before it,
-        then after it), then earlier in its sentence. Only subjects of a compatible kind."""
+        then after it), then earlier in its sentence. Only subjects of a compatible kind.
+        Also whether any is named in the figure's own clause."""
         c_start, c_end = clause
         s_start, _ = sentence
         out: list[str] = []
         spans = (reversed(self._mentions(text, c_start, number.start)),
                  self._mentions(text, number.end, c_end),
                  reversed(self._mentions(text, s_start, c_start)))
-        for mentions in spans:
+        in_clause = False
+        for i, mentions in enumerate(spans):
             for _, _, keys in mentions:
                 out.extend(k for k in self._compatible(keys, family) if k not in out)
-        return out
+            if i == 1:
+                in_clause = bool(out)
+        return out, in_clause
 
     def _neighbour_subjects(self, text: str, number: NumberMention, family: str,
                             sentence: tuple[int, int]) -> list[str]:
@@ -580,6 +581,17 @@ class Tracer:
         if values:
             return f"；事实中“{subject.name}”为{values}{where}"
         return f"；“{subject.name}”的事实中没有这个数{where}"
+
+
+def _first_labels(items: list[Candidate], count: int) -> list[Candidate]:
+    """The first `count` candidates with distinct labels (a score out of 100 is indexed
+    twice, as 分 and as %, under one label)."""
+    out: dict[str, Candidate] = {}
+    for c in items:
+        out.setdefault(c.label, c)
+        if len(out) == count:
+            break
+    return list(out.values())
 
 
 def _pair(index: _Index, family: str, low: float, high: float,
