@@ -52,6 +52,14 @@ _COMPARE = re.compile(
     "较|比|同比|环比|相比|对比|提升|提高|增加|增长|增幅|上升|上涨|下降|降低|减少|降幅|缩短|延长|"
     "加快|放缓|高出|高于|低于|超出|超过|多出|少于|相差|差距|差额|之差|差|降至|升至|变化|改善|回落|反弹|"
     "从|由|快|慢|多|少|高|低|减|增|降|升|涨|跌")
+_TARGET_WORDS = re.compile("目标|计划|预期|考核|指标|要求|规划|力争|争取|确保|达标")
+_TARGET_ROLES = ("target", "annual_target")
+_NOT_COMPARE = re.compile("占比|比例|比重|比率|最高|最低|高峰|低谷|多次|多项|至少|至多")
+
+
+def _compares(clause: str) -> bool:
+    """Does the clause compare two values (较去年提升, 比目标快), not just name a share (占比)?"""
+    return _COMPARE.search(_NOT_COMPARE.sub("", clause)) is not None
 _SUM = re.compile("合计|共计|总计|累计|总共|一共|之和|总和|加起来|共占|合占|共|前[二两三四五六七八九十]")
 _MEAN = re.compile("平均|均值|日均|月均|周均|人均|均为|均")
 _RATIO = re.compile("率|占|比例|比重|其中|成功|采纳|之")
@@ -72,6 +80,8 @@ class Candidate:
     source: str              # numbers[].source for a direct match: 事实 x.value, or id = formula
     stated: bool = True      # a stated value (enters arithmetic) or a derived figure
     row: bool = False        # a row of the monthly table (named after the subject's own values)
+    role: str = ""
+    """value | previous | target | annual_target | basis | plan | row | share | count | text"""
     series: str = ""
     """Values a writer compares with each other: one metric's value, target and previous;
     one table column's rows; one category list; the numbers of one fact's text. Arithmetic
@@ -271,7 +281,8 @@ class Tracer:
         self._stated = {key: _Index.build(c for c in items if c.stated)
                         for key, items in by_subject.items()}
         # What a finding quotes as the subject's values: its own stated ones, in fact order.
-        self._own = {key: _first_labels([c for c in items if c.stated and not c.row and ".basis." not in c.source]
+        self._own = {key: _first_labels([c for c in items if c.stated and c.role in ("value", "previous", "target",
+                                                                                      "share", "count", "plan")]
                                         or [c for c in items if c.stated], 4)
                      for key, items in by_subject.items()}
         ordered = sorted(names, key=len, reverse=True)
@@ -301,15 +312,20 @@ class Tracer:
         decimals = _decimals(number.precision)
         clause_text = text[clause[0]:clause[1]]
         named, in_clause = self._named_subjects(text, number, family, clause, sentence)
+        line_start = text.rfind("\n", 0, number.start) + 1
+        # In a table row the column header says which value it is; in prose the sentence does.
+        lead = "" if text.startswith("|", line_start) else text[sentence[0]:clause[1]]
         for key in named:
-            source = self._in_subject(key, number, family, seconds, decimals, clause_text)
+            source = self._in_subject(key, number, family, seconds, decimals, clause_text, lead)
             if source is not None:
                 return Trace(True, source, self.subjects[key].name)
         if named:
             # A subject named in the figure's own clause is what it measures; one named in
             # an earlier clause may be (较去年提升1.2个百分点) or may not be (平均响应时长2.1分钟，
-            # 情绪激动客户15分钟内响应): then a value stated anywhere in the facts will do.
-            hit = self._direct(self._all if not in_clause else self._loose, number, family, seconds, decimals)
+            # 情绪激动客户15分钟内响应): then a value stated anywhere in the facts will do,
+            # unless the clause states a change (同比下降20%), which is the named subject's.
+            weak = not in_clause and not _compares(clause_text)
+            hit = self._direct(self._all if weak else self._loose, number, family, seconds, decimals)
             if hit is not None:
                 return Trace(True, hit.source)
             local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text)
@@ -369,7 +385,7 @@ class Tracer:
         if len(stated) < 2:
             return None
         scale = seconds or 1.0
-        compares, sums = _COMPARE.search(clause), _SUM.search(clause)
+        compares, sums = _compares(clause), _SUM.search(clause)
         for i, (a, fam_a, va) in enumerate(stated):
             for b, fam_b, vb in stated[i + 1:]:
                 if fam_a != fam_b and PLAIN not in (fam_a, fam_b):
@@ -452,8 +468,9 @@ class Tracer:
         return out
 
     def _direct(self, index: _Index, n: NumberMention, family: str, seconds: float | None,
-                decimals: int) -> Candidate | None:
-        """The closest candidate that fits, a stated fact before a derived figure equal to it."""
+                decimals: int, skip_targets: bool = False) -> Candidate | None:
+        """The closest candidate that fits, a stated fact before a derived figure equal to it
+        (`skip_targets`: not a target, where the text does not speak of one)."""
         low, high = _precision_window(n, decimals)
         scale = seconds or 1.0
         best: tuple[float, bool, bool, Candidate] | None = None
@@ -466,6 +483,8 @@ class Tracer:
             ranked = sorted(in_window, key=lambda c: (abs((c.base / scale if as_base else c.value) - target),
                                                       c.row, not c.stated)) if len(in_window) > 1 else in_window
             for c in ranked:
+                if skip_targets and c.role in _TARGET_ROLES:
+                    continue
                 exact = c.base / scale if as_base else c.value
                 if _fits(n, exact, decimals):
                     key = (abs(exact - target), c.row, not c.stated)
@@ -475,11 +494,15 @@ class Tracer:
         return best[3] if best is not None else None
 
     def _in_subject(self, key: str, n: NumberMention, family: str, seconds: float | None,
-                    decimals: int, clause_text: str) -> str | None:
+                    decimals: int, clause_text: str, lead: str = "") -> str | None:
+        """A value of the subject, or arithmetic on its values. A target counts only where
+        the text speaks of one (客户满意度目标88%), not as the value (客户满意度88%); `lead` is
+        the sentence up to the figure's clause end."""
         index = self._by_subject.get(key)
         if index is None:
             return None
-        hit = self._direct(index, n, family, seconds, decimals)
+        hit = self._direct(index, n, family, seconds, decimals,
+                           skip_targets=bool(lead) and not _TARGET_WORDS.search(lead))
         if hit is not None:
             return hit.source
         return self._arithmetic(key, n, family, seconds, decimals, clause_text)
@@ -492,7 +515,7 @@ class Tracer:
             return None
         low, high = _precision_window(n, decimals)
         written = n.text
-        compares, sums, means = _COMPARE.search(clause), _SUM.search(clause), _MEAN.search(clause)
+        compares, sums, means = _compares(clause), _SUM.search(clause), _MEAN.search(clause)
 
         def fits(exact: float) -> bool:
             # Arithmetic results are rounded, not truncated: truncation is how people shorten a
@@ -521,9 +544,11 @@ class Tracer:
         if family == PERCENT and (_RATIO.search(clause) or not compares):
             # A part of a whole: 32 ÷ 47 = 68.1 %.
             for fam in (COUNT, PLAIN):
-                for a, b in _pair(stated, fam, low, high, "ratio"):
-                    if b.base and a.base <= b.base and fits(a.base / b.base * 100):
-                        return f"{written} = {a.label} ÷ {b.label} × 100%"
+                found = [(a, b) for a, b in _pair(stated, fam, low, high, "ratio")
+                         if b.base and a.base <= b.base and fits(a.base / b.base * 100)]
+                if found:
+                    a, b = max(found, key=lambda p: p[1].base)  # of the whole, not of another part
+                    return f"{written} = {a.label} ÷ {b.label} × 100%"
         if sums:
             scale = seconds or 1.0
             for fam in ((PERCENT,) if family == PERCENT else _MATCHES.get(family, ())):
@@ -583,6 +608,27 @@ class Tracer:
         return f"；“{subject.name}”的事实中没有这个数{where}"
 
 
+_ROLES = {"value": "value", "previous": "previous", "target": "target",
+          "annual_target": "annual_target", "basis": "basis"}
+_COMPLAINT_ROLES = {"total": "value", "previous": "previous", "handled": "count", "escalated": "count",
+                    "count": "count", "share": "share"}
+_REFERENCES = {"previous", "target", "annual_target"}
+_IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text"}
+
+
+def _comparable(op: str, a: str, b: str) -> bool:
+    """Which two values of one series a writer puts in one formula: a change is this period
+    against last period or the target (not last period against the target), or two rows,
+    or two numbers of one fact; a sum adds parts, never a target to a previous value."""
+    if a in _REFERENCES and b in _REFERENCES:
+        return False
+    if op == "change":
+        return a in _IN_TIME and b in _IN_TIME
+    if op == "sum":
+        return a not in _REFERENCES and b not in _REFERENCES
+    return True
+
+
 def _first_labels(items: list[Candidate], count: int) -> list[Candidate]:
     """The first `count` candidates with distinct labels (a score out of 100 is indexed
     twice, as 分 and as %, under one label)."""
@@ -626,7 +672,7 @@ def _pair(index: _Index, family: str, low: float, high: float,
         for lo_v, hi_v in ranges:
             i, j = bisect_left(values, lo_v), bisect_right(values, hi_v)
             for b in items[i:j]:
-                if b is a or b.series != a.series:
+                if b is a or b.series != a.series or not _comparable(op, a.role, b.role):
                     continue
                 if op == "change":
                     yield b, a
@@ -704,10 +750,10 @@ class _Builder:
 
     def add(self, value: float, unit: str, subjects: tuple[str, ...], label: str, source: str,
             *, stated: bool = True, kind: str | None = None, row: bool = False,
-            series: str = "") -> Candidate:
+            series: str = "", role: str = "") -> Candidate:
         family, seconds = family_of(unit, kind)
         c = Candidate(float(value), family, seconds, subjects, label, source, stated, row,
-                      series or (subjects[0] if subjects else ""))
+                      "row" if row else role, series or (subjects[0] if subjects else ""))
         self.candidates.append(c)
         return c
 
@@ -787,7 +833,12 @@ class _Builder:
         elif figure.id.startswith("plans[") and len(subjects) > 1:
             series = subjects[1]  # a plan's target is compared with its metric's value
         label = self._role_label(figure) if stated else figure.text
-        self.add(figure.value, figure.unit, subjects, label, source, stated=stated, series=series)
+        role = _ROLES.get(figure.kind, "") if figure.metric else ""
+        if figure.id.startswith("complaints."):
+            role = _COMPLAINT_ROLES.get(figure.id.rsplit(".", 1)[-1], "")
+        elif figure.id.startswith("plans["):
+            role = "plan"
+        self.add(figure.value, figure.unit, subjects, label, source, stated=stated, series=series, role=role)
         metric = self.metric_models.get(figure.metric or "")
         if metric is not None and metric.scale == 100 and figure.unit == metric.unit and metric.kind == "score":
             # A score out of 100 is often written as a percentage (满意度95.2%), and its
@@ -795,7 +846,8 @@ class _Builder:
             as_rate = "%" if figure.kind in ("value", "target", "previous", "annual_target") else (
                 POINTS_UNIT if figure.kind in ("change", "gap") else None)
             if as_rate is not None:
-                self.add(figure.value, as_rate, subjects, label, source, stated=stated, series=series)
+                self.add(figure.value, as_rate, subjects, label, source, stated=stated, series=series,
+                         role=role)
 
     def _plan_subjects(self, figure: Figure, metric_keys: dict[str, str]) -> tuple[str, ...]:
         index = int(figure.id[len("plans["):figure.id.index("]")])
@@ -860,10 +912,10 @@ class _Builder:
             if cat.share is not None:
                 shares.append(cat.share)
                 self.add(cat.share, "%", (key, group), f"{cat.name}占比{_text(cat.share, '%')}",
-                         f"事实 categories[{i}].share", series=group)
+                         f"事实 categories[{i}].share", series=group, role="share")
             if cat.count is not None:
                 self.add(cat.count, "", (key, group), f"{cat.name}{_text(cat.count, '')}",
-                         f"事实 categories[{i}].count", series=group)
+                         f"事实 categories[{i}].count", series=group, role="count")
                 if cat.share is None and whole:
                     share = cat.count / whole * 100
                     shares.append(share)
@@ -952,4 +1004,4 @@ class _Builder:
                     keys.extend(k for k in self._named_in(regex, value, n) if k not in keys)
                 for v in (n.value, n.high) if n.high is not None else (n.value,):
                     self.add(v, n.unit, tuple(keys), n.text, f"事实 {path}", kind=n.kind,
-                             series=path)
+                             series=path, role="text")
