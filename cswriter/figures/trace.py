@@ -53,7 +53,10 @@ _COMPARE = re.compile(
     "加快|放缓|高出|高于|低于|超出|超过|多出|少于|相差|差距|差额|之差|差|降至|升至|变化|改善|回落|反弹|"
     "从|由|快|慢|多|少|高|低|减|增|降|升|涨|跌")
 _TARGET_WORDS = re.compile("目标|计划|预期|考核|指标|要求|规划|力争|争取|确保|达标")
-_TARGET_ROLES = ("target", "annual_target")
+_PREVIOUS_WORDS = re.compile(
+    "去年|上年|上一年|前年|上月|上个月|上季度|上一季度|上周|上期|同期|此前|以前|之前|原来|原先|"
+    "由|从|较|比|相比|同比|环比|项目前|上线前|改造前|[0-9０-９]{4}年|[0-9０-９]{1,2}月|[一二三四五六七八九十]+月")
+_AGAINST_PREVIOUS = re.compile("较上|较去年|较前|较此前|同比|环比|上季度|上月|上个月|去年|上年|上周|上期|同期|前年")
 _NOT_COMPARE = re.compile("占比|比例|比重|比率|最高|最低|高峰|低谷|多次|多项|至少|至多")
 
 
@@ -289,6 +292,7 @@ class Tracer:
         self._name_regex = re.compile("|".join(map(re.escape, ordered))) if ordered else None
         self.candidate_count = len(candidates)
         self._sentence_memo: dict[str, list[_Stated]] = {}
+        self._role_memo: dict[tuple[str, frozenset[str]], _Index] = {}
 
     # -- what lint asks ------------------------------------------------------------------
 
@@ -315,8 +319,9 @@ class Tracer:
         line_start = text.rfind("\n", 0, number.start) + 1
         # In a table row the column header says which value it is; in prose the sentence does.
         lead = "" if text.startswith("|", line_start) else text[sentence[0]:clause[1]]
+        skip = _roles_ruled_out(lead, clause_text) if lead else frozenset()
         for key in named:
-            source = self._in_subject(key, number, family, seconds, decimals, clause_text, lead)
+            source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip)
             if source is not None:
                 return Trace(True, source, self.subjects[key].name)
         if named:
@@ -346,6 +351,15 @@ class Tracer:
         if local is not None:
             return Trace(True, local)
         return Trace(False)
+
+    def _without_roles(self, key: str, skip: frozenset[str]) -> _Index:
+        memo_key = (key, skip)
+        index = self._role_memo.get(memo_key)
+        if index is None:
+            items = [c for fam in self._stated[key].items for c in self._stated[key].items[fam]
+                     if fam != _AS_WRITTEN and c.role not in skip]
+            index = self._role_memo[memo_key] = _Index.build(items)
+        return index
 
     def _sentence_figures(self, text: str, sentence: tuple[int, int]) -> list[_Stated]:
         """The sentence's figures with what each matches directly, worked out once per
@@ -468,9 +482,9 @@ class Tracer:
         return out
 
     def _direct(self, index: _Index, n: NumberMention, family: str, seconds: float | None,
-                decimals: int, skip_targets: bool = False) -> Candidate | None:
+                decimals: int, skip: frozenset[str] = frozenset()) -> Candidate | None:
         """The closest candidate that fits, a stated fact before a derived figure equal to it
-        (`skip_targets`: not a target, where the text does not speak of one)."""
+        (`skip`: roles the sentence rules out, see `_roles_ruled_out`)."""
         low, high = _precision_window(n, decimals)
         scale = seconds or 1.0
         best: tuple[float, bool, bool, Candidate] | None = None
@@ -483,7 +497,7 @@ class Tracer:
             ranked = sorted(in_window, key=lambda c: (abs((c.base / scale if as_base else c.value) - target),
                                                       c.row, not c.stated)) if len(in_window) > 1 else in_window
             for c in ranked:
-                if skip_targets and c.role in _TARGET_ROLES:
+                if c.role in skip:
                     continue
                 exact = c.base / scale if as_base else c.value
                 if _fits(n, exact, decimals):
@@ -494,23 +508,23 @@ class Tracer:
         return best[3] if best is not None else None
 
     def _in_subject(self, key: str, n: NumberMention, family: str, seconds: float | None,
-                    decimals: int, clause_text: str, lead: str = "") -> str | None:
-        """A value of the subject, or arithmetic on its values. A target counts only where
-        the text speaks of one (客户满意度目标88%), not as the value (客户满意度88%); `lead` is
-        the sentence up to the figure's clause end."""
+                    decimals: int, clause_text: str, skip: frozenset[str] = frozenset()) -> str | None:
+        """A value of the subject, or arithmetic on its values, leaving out the roles the
+        sentence rules out."""
         index = self._by_subject.get(key)
         if index is None:
             return None
-        hit = self._direct(index, n, family, seconds, decimals,
-                           skip_targets=bool(lead) and not _TARGET_WORDS.search(lead))
+        hit = self._direct(index, n, family, seconds, decimals, skip)
         if hit is not None:
             return hit.source
-        return self._arithmetic(key, n, family, seconds, decimals, clause_text)
+        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip)
 
     def _arithmetic(self, key: str, n: NumberMention, family: str, seconds: float | None,
-                    decimals: int, clause: str) -> str | None:
+                    decimals: int, clause: str, skip: frozenset[str] = frozenset()) -> str | None:
         key = self.subjects[key].group or key
         stated = self._stated.get(key)
+        if stated is not None and skip:
+            stated = self._without_roles(key, skip)
         if stated is None:
             return None
         low, high = _precision_window(n, decimals)
@@ -608,12 +622,30 @@ class Tracer:
         return f"；“{subject.name}”的事实中没有这个数{where}"
 
 
-_ROLES = {"value": "value", "previous": "previous", "target": "target",
-          "annual_target": "annual_target", "basis": "basis"}
 _COMPLAINT_ROLES = {"total": "value", "previous": "previous", "handled": "count", "escalated": "count",
                     "count": "count", "share": "share"}
 _REFERENCES = {"previous", "target", "annual_target"}
 _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text"}
+
+
+def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
+    """Which values a sentence in prose cannot mean, from its words (`lead`: the sentence up
+    to the end of the figure's clause). A target is meant only where the sentence speaks of
+    one (客户满意度88% is not the target 88%), a previous value only where it speaks of an
+    earlier time; a change against last period (较上季度缩短0.5分钟) is not the gap to the
+    target, and a gap to the target (比目标高) is not the change since last period."""
+    out: set[str] = set()
+    if not _TARGET_WORDS.search(lead):
+        out.update(("target", "annual_target"))
+    if not _PREVIOUS_WORDS.search(lead):
+        out.add("previous")
+    against_previous = _AGAINST_PREVIOUS.search(clause) is not None
+    against_target = _TARGET_WORDS.search(clause) is not None
+    if against_previous and not against_target:
+        out.update(("gap", "gap_percent", "attainment", "target", "annual_target"))
+    elif against_target and not against_previous:
+        out.update(("change", "change_percent", "previous"))
+    return frozenset(out)
 
 
 def _comparable(op: str, a: str, b: str) -> bool:
@@ -833,7 +865,7 @@ class _Builder:
         elif figure.id.startswith("plans[") and len(subjects) > 1:
             series = subjects[1]  # a plan's target is compared with its metric's value
         label = self._role_label(figure) if stated else figure.text
-        role = _ROLES.get(figure.kind, "") if figure.metric else ""
+        role = figure.kind if figure.metric else ""
         if figure.id.startswith("complaints."):
             role = _COMPLAINT_ROLES.get(figure.id.rsplit(".", 1)[-1], "")
         elif figure.id.startswith("plans["):
