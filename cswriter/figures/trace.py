@@ -53,6 +53,7 @@ _COMPARE = re.compile(
     "加快|放缓|高出|高于|低于|超出|超过|多出|少于|相差|差距|差额|之差|差|降至|升至|变化|改善|回落|反弹|"
     "从|由|快|慢|多|少|高|低|减|增|降|升|涨|跌")
 _TARGET_WORDS = re.compile("目标|计划|预期|考核|指标|要求|规划|力争|争取|确保|达标")
+_PARENTS = {"complaint_types": "complaints"}
 _PREVIOUS_WORDS = re.compile(
     "去年|上年|上一年|前年|上月|上个月|上季度|上一季度|上周|上期|同期|此前|以前|之前|原来|原先|"
     "由|从|较|比|相比|同比|环比|项目前|上线前|改造前|[0-9０-９]{4}年|[0-9０-９]{1,2}月|[一二三四五六七八九十]+月")
@@ -454,6 +455,11 @@ class Tracer:
                 out.extend(k for k in self._compatible(keys, family) if k not in out)
             if i == 1:
                 in_clause = bool(out)
+        # The most specific subject: 发货延迟投诉5件 is about one type, not all complaints.
+        parents = {self.subjects[k].group for k in out} - {None}
+        if parents:
+            parents |= {_PARENTS.get(p, p) for p in parents}
+            out = [k for k in out if k not in parents]
         return out, in_clause
 
     def _neighbour_subjects(self, text: str, number: NumberMention, family: str,
