@@ -401,6 +401,7 @@ class Tracer:
             return None
         scale = seconds or 1.0
         compares, sums = _compares(clause), _SUM.search(clause)
+        per = _MEAN.search(clause) or "每" in clause
         for i, (a, fam_a, va) in enumerate(stated):
             for b, fam_b, vb in stated[i + 1:]:
                 if fam_a != fam_b and PLAIN not in (fam_a, fam_b):
@@ -422,6 +423,10 @@ class Tracer:
                         return f"{n.text} = {big.text} − {small.text}"
                     if sums and _rounds_to(n, (vbig + vsmall) / scale, decimals):
                         return f"{n.text} = {big.text} + {small.text}"
+                if per and family not in (PERCENT, POINTS) and vsmall and fam_a != PERCENT and fam_b != PERCENT:
+                    # A mean of a total over a count: 8,460元 ÷ 3笔 = 每笔2,820元.
+                    if _fits(n, vbig / vsmall / scale, decimals):
+                        return f"{n.text} = {big.text} ÷ {small.text}"
         return None
 
     # -- subjects ------------------------------------------------------------------------
