@@ -36,9 +36,10 @@ def _cache_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
 
 
-def test_tracing_corpus_has_no_false_alarm_and_no_miss():
+@pytest.mark.parametrize("corpus", ["corpus.tsv", "heldout.tsv"])
+def test_tracing_corpus_has_no_false_alarm_and_no_miss(corpus):
     bench = _bench("tracing_accuracy")
-    rows = bench.read_corpus()
+    rows = bench.read_corpus(ROOT / "fixtures" / "tracing" / corpus)
     assert {r["expect"] for r in rows} == {"traced", "untraced"}
     results = bench.run(rows)
     wrong = [(r["id"], r["figure"], r["got"], r["why"]) for r in results if r["got"] != r["expect"]]
