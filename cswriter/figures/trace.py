@@ -45,28 +45,48 @@ POINTS_UNIT = "个百分点"
 _AS_WRITTEN = "as-written"
 _EXTRA_SECONDS = {"周": 7 * 86400}
 
-# Words that show the writer is doing arithmetic: a figure is checked against differences
-# and changes only where the clause compares, against sums only where it adds up, against
-# means only where it averages. Without them "技术故障排除占比24%" would pass as 38 − 14.
-_COMPARE = re.compile(
-    "较|比|同比|环比|相比|对比|提升|提高|增加|增长|增幅|上升|上涨|下降|降低|减少|降幅|缩短|延长|"
-    "加快|放缓|高出|高于|低于|超出|超过|多出|少于|相差|差距|差额|之差|差|降至|升至|变化|改善|回落|反弹|"
-    "从|由|快|慢|多|少|高|低|减|增|降|升|涨|跌")
-_TARGET_WORDS = re.compile("目标|计划|预期|考核|指标|要求|规划|力争|争取|确保|达标")
 _PARENTS = {"complaint_types": "complaints"}
-_PREVIOUS_WORDS = re.compile(
-    "去年|上年|上一年|前年|上月|上个月|上季度|上一季度|上周|上期|同期|此前|以前|之前|原来|原先|"
-    "由|从|较|比|相比|同比|环比|项目前|上线前|改造前|[0-9０-９]{4}年|[0-9０-９]{1,2}月|[一二三四五六七八九十]+月")
-_AGAINST_PREVIOUS = re.compile("较上|较去年|较前|较此前|同比|环比|上季度|上月|上个月|去年|上年|上周|上期|同期|前年")
-_NOT_COMPARE = re.compile("占比|比例|比重|比率|最高|最低|高峰|低谷|多次|多项|至少|至多")
+# Years and months written out are an earlier time too (2024年客户满意度92.1分).
+_DATES = "[0-9０-９]{4}年|[0-9０-９]{1,2}月|[一二三四五六七八九十]+月"
+
+
+class _Words:
+    """The word lists of data/tracing.yaml, compiled once."""
+
+    def __init__(self) -> None:
+        from cswriter.domain import load_yaml_resource
+
+        doc = load_yaml_resource("tracing.yaml")
+
+        def regex(key: str, extra: str = "") -> re.Pattern[str]:
+            words = sorted(doc[key], key=len, reverse=True)
+            return re.compile("|".join([*map(re.escape, words), *([extra] if extra else [])]))
+
+        self.compare = regex("compare")
+        self.not_compare = regex("not_compare")
+        self.sum = regex("sum")
+        self.mean = regex("mean")
+        self.ratio = regex("ratio")
+        self.target = regex("target")
+        self.previous = regex("previous", _DATES)
+        self.against_previous = regex("against_previous")
+
+
+_WORDS: list[_Words] = []
+
+
+def _words() -> _Words:
+    if not _WORDS:
+        _WORDS.append(_Words())
+    return _WORDS[0]
 
 
 def _compares(clause: str) -> bool:
     """Does the clause compare two values (较去年提升, 比目标快), not just name a share (占比)?"""
-    return _COMPARE.search(_NOT_COMPARE.sub("", clause)) is not None
-_SUM = re.compile("合计|共计|总计|累计|总共|一共|之和|总和|加起来|共占|合占|共|前[二两三四五六七八九十]")
-_MEAN = re.compile("平均|均值|日均|月均|周均|人均|均为|均")
-_RATIO = re.compile("率|占|比例|比重|其中|成功|采纳|之")
+    words = _words()
+    return words.compare.search(words.not_compare.sub("", clause)) is not None
+
+
 _LONGEST_RUN = 12
 _CLAUSE_MARKS = re.compile("[，,、；;。！？!?：:\n]")
 _SENTENCE_MARKS = re.compile("[；;。！？!?\n]")
@@ -400,8 +420,8 @@ class Tracer:
         if len(stated) < 2:
             return None
         scale = seconds or 1.0
-        compares, sums = _compares(clause), _SUM.search(clause)
-        per = _MEAN.search(clause) or "每" in clause
+        compares, sums = _compares(clause), _words().sum.search(clause)
+        per = _words().mean.search(clause)
         for i, (a, fam_a, va) in enumerate(stated):
             for b, fam_b, vb in stated[i + 1:]:
                 if fam_a != fam_b and PLAIN not in (fam_a, fam_b):
@@ -540,7 +560,8 @@ class Tracer:
             return None
         low, high = _precision_window(n, decimals)
         written = n.text
-        compares, sums, means = _compares(clause), _SUM.search(clause), _MEAN.search(clause)
+        words = _words()
+        compares, sums, means = _compares(clause), words.sum.search(clause), words.mean.search(clause)
 
         def fits(exact: float) -> bool:
             # Arithmetic results are rounded, not truncated: truncation is how people shorten a
@@ -566,7 +587,7 @@ class Tracer:
                     for a, b in _pair(stated, fam, low, high, "change"):
                         if b.base and fits(abs(a.base - b.base) / abs(b.base) * 100):
                             return f"{written} = ({a.label} − {b.label}) ÷ {b.label} × 100%"
-        if family == PERCENT and (_RATIO.search(clause) or not compares):
+        if family == PERCENT and (words.ratio.search(clause) or not compares):
             # A part of a whole: 32 ÷ 47 = 68.1 %.
             for fam in (COUNT, PLAIN):
                 found = [(a, b) for a, b in _pair(stated, fam, low, high, "ratio")
@@ -645,13 +666,14 @@ def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
     one (客户满意度88% is not the target 88%), a previous value only where it speaks of an
     earlier time; a change against last period (较上季度缩短0.5分钟) is not the gap to the
     target, and a gap to the target (比目标高) is not the change since last period."""
+    words = _words()
     out: set[str] = set()
-    if not _TARGET_WORDS.search(lead):
+    if not words.target.search(lead):
         out.update(("target", "annual_target"))
-    if not _PREVIOUS_WORDS.search(lead):
+    if not words.previous.search(lead):
         out.add("previous")
-    against_previous = _AGAINST_PREVIOUS.search(clause) is not None
-    against_target = _TARGET_WORDS.search(clause) is not None
+    against_previous = words.against_previous.search(clause) is not None
+    against_target = words.target.search(clause) is not None
     if against_previous and not against_target:
         out.update(("gap", "gap_percent", "attainment", "target", "annual_target"))
     elif against_target and not against_previous:
