@@ -116,3 +116,19 @@ def test_a_hundred_cases_draft_offline_with_chinese_numbers():
     assert "一百二十" in markdown
     errors = [f for f in lint_text(markdown, path="draft.md", tracer=build_tracer(facts)) if f.severity == "error"]
     assert errors == []
+
+
+def test_a_failing_backend_that_never_caches_does_not_blame_no_cache():
+    from cswriter.errors import BackendError
+
+    class Broken(OfflineBackend):
+        def complete(self, request):
+            raise RuntimeError("boom")
+
+    with pytest.raises(BackendError) as caught:
+        draft_document(load_facts(YEAR_END), Broken(), DraftOptions())
+    assert "--no-cache" not in caught.value.message
+    assert "offline 后端不缓存回复" in caught.value.message
+    with pytest.raises(BackendError) as caught:
+        draft_document(load_facts(YEAR_END), Broken(), DraftOptions(use_cache=False))
+    assert "--no-cache" in caught.value.message
