@@ -88,6 +88,15 @@ def _words() -> _Words:
     return _WORDS[0]
 
 
+def _is_amount(text: str, n: NumberMention) -> bool:
+    """Is `n` the amount of a change (下降8个百分点, 缩短了15秒), not one of its ends
+    (由9天降至4天, 提升到98.5%)?"""
+    before = text[max(0, n.start - 4):n.start].rstrip("了约近达 ")
+    if not before or before.endswith(("至", "到", "为", "是", "由", "从")):
+        return False
+    return _words().compare.search(before[-2:]) is not None
+
+
 def _compares(clause: str) -> bool:
     """Does the clause compare two values (较去年提升, 比目标快), not just name a share (占比)?"""
     words = _words()
@@ -294,13 +303,27 @@ class Tracer:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text)
             if source is not None:
                 return Trace(True, source, self.subjects[key].name)
-        hit = self._direct(self._all, number, family, seconds, decimals)
-        if hit is not None:
-            return Trace(True, hit.source)
         local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text)
         if local is not None:
             return Trace(True, local)
+        operands = self._operands(text, number, family, sentence) if _is_amount(text, number) else []
+        if len(operands) >= 2:
+            # A change stated next to the two values it compares (由12%降至3%，下降8个百分点)
+            # is their difference or nothing: not a value that happens to stand elsewhere.
+            shown = "、".join(o.text for o in operands[:3])
+            return Trace(False, None, None, f"；句中的{shown}算不出{number.text}")
+        hit = self._direct(self._all, number, family, seconds, decimals)
+        if hit is not None:
+            return Trace(True, hit.source)
         return Trace(False)
+
+    def _operands(self, text: str, n: NumberMention, family: str,
+                  sentence: tuple[int, int]) -> list[NumberMention]:
+        """The sentence's other figures, found in the facts, that a change `n` would compare."""
+        wanted = {POINTS: (PERCENT,), PERCENT: (COUNT, DURATION, SCORE, PLAIN)}.get(family, (family,))
+        s_start = sentence[0]
+        return [f.mention for f in self._sentence_figures(text, sentence)
+                if f.traced and f.family in wanted and s_start + f.mention.start != n.start]
 
     def _without_roles(self, key: str, skip: frozenset[str]) -> _Index:
         memo_key = (key, skip)
