@@ -115,6 +115,19 @@ def needs_input_section(planned: PlannedSection) -> DraftSection:
     )
 
 
+def incomplete_note(section: OutlineSection) -> str:
+    """The 需补充 list a ready section ends with when some of its items were left out.
+
+    Written by code after verification, like the tables: it names what is missing in the
+    check's own words (its questions carry example figures that are no facts).
+    """
+    if not section.incomplete:
+        return ""
+    lines = [f"【{MISSING_MARK}】以下内容缺少必要的事实，暂未写入本节："]
+    lines += [f"- {message}" for gap in section.incomplete for message in gap.messages]
+    return "\n".join(lines)
+
+
 class _ModelCaller:
     """One model call, through the cache; every failure becomes a `BackendError` (exit 3)."""
 
@@ -200,10 +213,14 @@ def draft_section(planned: PlannedSection, facts: Facts, call: Callable, library
         if _score(verification) <= _score(best[1]):
             best = (text, verification)
     text, verification = best
+    note = incomplete_note(planned.outline)
+    partial = bool(planned.outline.incomplete)
     return DraftSection(
         id=section_id, title=context.section.title, number=context.section.number,
-        status="drafted", text=text, numbers=verification.numbers,
+        status="drafted", text=f"{text}\n\n{note}" if note else text, numbers=verification.numbers,
         findings=verification.findings + planned.check_findings, tables=planned.tables,
+        missing=planned.outline.missing if partial else [],
+        questions=planned.outline.questions if partial else [],
         repairs=repairs, model_calls=calls, cache_hits=hits,
     )
 
