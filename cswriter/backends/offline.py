@@ -192,8 +192,11 @@ def _overview(c: _Context) -> dict[str, Any]:
     start, end = (r.get("period") or {}).get("start"), (r.get("period") or {}).get("end")
     volume = next((f for f in c.figures.values() if f["kind"] == "value"), None)
     daily = next((f for f in c.figures.values() if f["kind"] == "daily_mean"), None)
+    period = c.report.get("period") or ""
     return {
-        "period": c.report.get("period") or "",
+        "period": period,
+        # 2025年3月3日—3月9日 already names its dates; 2025年11月 does not.
+        "period_has_dates": bool(re.search(r"\d日", period)),
         "start": _date_zh(start), "end": _date_zh(end),
         "days": c.text("report.period.days"),
         "author": r.get("author"),
