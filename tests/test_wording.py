@@ -264,3 +264,16 @@ def test_offline_prose_has_no_doubled_marks_or_empty_parts(fixture):
     markdown = render_markdown(draft_document(load_facts(fixture), OfflineBackend()))
     body = "\n".join(line for line in markdown.splitlines() if not line.startswith("|"))
     assert not re.search(r"[，；、：][，；、。]|。。|（）|None", body)
+
+
+def test_a_users_offline_template_replaces_the_shipped_one(tmp_path):
+    from cswriter.draft import DraftOptions
+
+    (tmp_path / "offline").mkdir()
+    (tmp_path / "offline" / "plans.j2").write_text(
+        "{% for plan in plans %}下一步：{{ plan.action }}，{{ plan.deadline }}前完成。{% endfor %}",
+        encoding="utf-8")
+    facts = load_facts(FIXTURES / "weekly-phone.yaml")
+    draft = draft_document(facts, OfflineBackend(), DraftOptions(prompts_dir=tmp_path))
+    assert _section(draft, "plans").text == "下一步：把分期手续费计算口径整理成一页速查表，2025年3月21日前完成。"
+    assert _section(draft, "cases").text.startswith("案例一：")  # the others stay the shipped ones

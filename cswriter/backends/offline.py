@@ -52,7 +52,7 @@ class OfflineBackend(Backend):
         view = _VIEWS.get(section)
         if view is None:
             raise BackendError(f"离线后端不认识章节 {section!r}。")
-        text = write_section(section, context)
+        text = write_section(section, context, context.get("prompts_dir"))
         if not text:
             text = "本节暂无可写的事实。"
         return Completion(text=text, model=self.model, finish_reason="stop",
@@ -75,17 +75,21 @@ def section_view(section_id: str, context: dict[str, Any]) -> dict[str, Any]:
             **_VIEWS[section_id](c)}
 
 
-def write_section(section_id: str, context: dict[str, Any]) -> str:
-    """A section's offline prose: its template rendered, assembled and punctuated."""
-    text = _library().render(template_name(section_id), section_view(section_id, context))
+def write_section(section_id: str, context: dict[str, Any], prompts_dir: str | None = None) -> str:
+    """A section's offline prose: its template rendered, assembled and punctuated.
+
+    `prompts_dir` is the user's `--prompts` folder: its `offline/<section>.j2`, where present,
+    replaces the shipped template (file by file, as for the prompts).
+    """
+    text = _library(prompts_dir).render(template_name(section_id), section_view(section_id, context))
     return _full_width_punctuation(assemble_prose(text))
 
 
-@functools.cache
-def _library():
+@functools.lru_cache(maxsize=8)
+def _library(prompts_dir: str | None = None):
     from cswriter.prompting import PromptLibrary
 
-    return PromptLibrary()
+    return PromptLibrary(prompts_dir)
 
 
 def assemble_prose(text: str) -> str:
