@@ -17,9 +17,12 @@ from cswriter.figures.directions import assessment_word, figure_display
 from cswriter.figures.rounding import format_number
 
 MISSING_MARK = "需补充"
-# Sections made of separate items (one case, one problem, one plan each): an item the facts
+# Sections made of separate items (one metric, case, problem or plan each): an item the facts
 # leave incomplete is listed as 需补充 inside the section, and the complete ones are drafted.
-ITEMISED_LISTS = ("cases", "problems", "plans")
+ITEMISED_LISTS = ("metrics", "cases", "problems", "plans")
+# Gaps that leave the item itself correct: a metric without its target or last year's value
+# is still stated, with the comparisons it has; any other error leaves the item out.
+_ITEM_STAYS = {"CK301", "CK302", "CK303"}
 _ITEM_FIELD = re.compile(r"^(%s)\[(\d+)\]" % "|".join(ITEMISED_LISTS))
 _DIGITS = "零一二三四五六七八九"
 
@@ -54,6 +57,8 @@ class OutlineGap(BaseModel):
     """What the item is called in the facts (the plan's action, the case's title)."""
     messages: list[str]
     questions: list[str]
+    left_out: bool = True
+    """False when the item is still written and only a comparison is missing (a metric's target)."""
 
 
 class OutlineSection(BaseModel):
@@ -245,21 +250,22 @@ def build_outline(facts: Facts, check: CheckResult | None = None,
         # Partial material keeps what is complete: errors that belong to single items do not
         # block the section as long as something complete is left to write.
         whole = [f for f in blocking if item_field(f.field) not in gaps]
+        left_out = {field for field, gap in gaps.items() if gap.left_out}
         ready = present and not whole and (
-            not gaps or section_present(without_items(facts, gaps), spec.id))
+            not left_out or section_present(without_items(facts, left_out), spec.id))
         if not ready:
-            gaps = {}
+            gaps, left_out = {}, set()
         sections.append(OutlineSection(
             id=spec.id,
             title=spec.title,
             purpose=spec.purpose,
             importance=importance,
             status="ready" if ready else "needs-input",
-            facts=[f for f in section_facts(facts, spec.id) if item_field(f.field) not in gaps]
+            facts=[f for f in section_facts(facts, spec.id) if item_field(f.field) not in left_out]
             if present else [],
             figures=[OutlineFigure(id=f.id, label=f.label, text=_figure_text(f), formula=f.formula)
                      for f in section_figures(figures, spec.id)
-                     if item_field(f.id) not in gaps] if present else [],
+                     if figure_item(facts, f) not in left_out] if present else [],
             missing=[f.message for f in findings if f.severity != "info"],
             questions=[f.question for f in findings if f.severity != "info"],
             incomplete=list(gaps.values()),
@@ -291,21 +297,33 @@ def incomplete_items(facts: Facts, findings: list) -> dict[str, OutlineGap]:
             continue
         if field not in gaps:
             gaps[field] = OutlineGap(field=field, label=_item_label(facts, field), messages=[],
-                                     questions=[])
-        gaps[field].messages.append(finding.message)
-        gaps[field].questions.append(finding.question)
+                                     questions=[], left_out=False)
+        gap = gaps[field]
+        gap.messages.append(finding.message)
+        gap.questions.append(finding.question)
+        gap.left_out = gap.left_out or finding.code not in _ITEM_STAYS
     return dict(sorted(gaps.items(), key=lambda kv: _item_position(kv[0])))
 
 
-def without_items(facts: Facts, gaps: dict[str, OutlineGap]) -> Facts:
-    """The facts with the incomplete items taken out of their lists."""
+def without_items(facts: Facts, fields: set[str]) -> Facts:
+    """The facts with the items at these paths (plans[1]) taken out of their lists."""
     update = {}
     for name in ITEMISED_LISTS:
         items = getattr(facts, name)
-        kept = [item for i, item in enumerate(items) if f"{name}[{i}]" not in gaps]
+        kept = [item for i, item in enumerate(items) if f"{name}[{i}]" not in fields]
         if len(kept) != len(items):
             update[name] = kept
     return facts.model_copy(update=update) if update else facts
+
+
+def figure_item(facts: Facts, figure: Figure) -> str | None:
+    """The item a figure belongs to: plans[1] for "plans[1].target", metrics[2] for a metric's."""
+    if figure.metric is not None:
+        for i, metric in enumerate(facts.metrics):
+            if metric.name == figure.metric:
+                return f"metrics[{i}]"
+    return item_field(figure.id)
+
 
 
 def _item_position(field: str) -> tuple[int, int]:
@@ -318,7 +336,8 @@ def _item_label(facts: Facts, field: str) -> str:
     match = _ITEM_FIELD.match(field)
     assert match is not None
     item = getattr(facts, match.group(1))[int(match.group(2))]
-    return getattr(item, "action", None) or getattr(item, "title", None) or field
+    return (getattr(item, "action", None) or getattr(item, "title", None)
+            or getattr(item, "name", None) or field)
 
 
 def _figure_text(f: Figure) -> str:

@@ -277,3 +277,29 @@ def test_a_users_offline_template_replaces_the_shipped_one(tmp_path):
     draft = draft_document(facts, OfflineBackend(), DraftOptions(prompts_dir=tmp_path))
     assert _section(draft, "plans").text == "下一步：把分期手续费计算口径整理成一页速查表，2025年3月21日前完成。"
     assert _section(draft, "cases").text.startswith("案例一：")  # the others stay the shipped ones
+
+
+def test_metrics_keep_what_is_complete():
+    base = fixture_data("year-end-lead.yaml")
+    for metric in base["metrics"]:
+        if metric["name"] == "离职率":
+            del metric["previous"]          # a comparison missing: the metric is still stated
+        if metric["name"] == "问题解决率":
+            metric["value"] = 95            # its counts say 88%: the value is left out
+    facts = facts_from_data(base)
+    draft = draft_document(facts, OfflineBackend())
+    metrics = _section(draft, "metrics")
+    assert metrics.status == "drafted"
+    prose, _, note = metrics.text.partition("【需补充】")
+    assert "离职率10%；目标15%，低于目标5.0个百分点。" in prose
+    assert "问题解决率" not in prose and "95%" not in prose
+    rows = [row[0] for table in metrics.tables for row in table.rows]
+    assert "问题解决率" not in rows and "离职率" in rows
+    assert "指标“离职率”没有去年的数值" in note and "指标“问题解决率”为 95%" in note
+
+
+def fixture_data(name: str) -> dict:
+    from ruamel.yaml import YAML
+
+    return json.loads(json.dumps(YAML(typ="safe").load((FIXTURES / name).read_text(encoding="utf-8")),
+                                 default=str))

@@ -21,7 +21,13 @@ from cswriter.draft.models import (
 from cswriter.facts.model import Facts
 from cswriter.figures.compute import Figure, Figures
 from cswriter.figures.directions import figure_display, figure_phrase
-from cswriter.outline import ITEMISED_LISTS, Outline, OutlineSection, chinese_ordinal, item_field
+from cswriter.outline import (
+    ITEMISED_LISTS,
+    Outline,
+    OutlineSection,
+    chinese_ordinal,
+    figure_item,
+)
 from cswriter.prompting import fence_safe
 
 # The facts fields each section is written from (the offline writer's input). Kept next to
@@ -82,20 +88,20 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
 def section_data(facts: Facts, section_id: str, leave_out: set[str] = frozenset()) -> dict[str, Any]:
     """The facts a section is written from, as plain data.
 
-    Each case, problem and plan carries its `field` (plans[2]), so its figures can be found
-    after the items in `leave_out` (incomplete ones, listed as 需补充 instead) are dropped.
+    Each metric, case, problem and plan carries its `field` (plans[2]), so its figures can be
+    found after the items in `leave_out` (incomplete ones, listed as 需补充 instead) are dropped.
     """
     fields = set(_SECTION_DATA.get(section_id, ()))
     data = facts.model_dump(mode="json", include=fields, exclude_none=True)
-    for name in ITEMISED_LISTS:
-        if name in data:
-            items = [{**item, "field": f"{name}[{i}]"} for i, item in enumerate(data[name])]
-            data[name] = [item for item in items if item["field"] not in leave_out]
     if section_id == "metrics":
         # The offline writer needs each metric's kind and direction, which are derived.
         for item, metric in zip(data.get("metrics", []), facts.metrics):
             item["kind"] = metric.kind
             item["better"] = metric.better
+    for name in ITEMISED_LISTS:
+        if name in data:
+            items = [{**item, "field": f"{name}[{i}]"} for i, item in enumerate(data[name])]
+            data[name] = [item for item in items if item["field"] not in leave_out]
     return data
 
 
@@ -107,7 +113,7 @@ def build_section_context(
     domain = load_domain()
     rtype = domain.report_types[facts.report.type]
     compare = [_COMPARE_WORDS.get(k, f"{rtype.previous_word}值") for k in rtype.compare]
-    leave_out = {gap.field for gap in section.incomplete}
+    leave_out = {gap.field for gap in section.incomplete if gap.left_out}
     return SectionContext(
         report=report_info(facts, outline),
         section=SectionInfo(id=section.id, title=section.title, purpose=section.purpose,
@@ -116,7 +122,7 @@ def build_section_context(
                for f in section.facts],
         figures=[context_figure(f, rtype.previous_word)
                  for f in section_figures_for_context(facts, figures, section.id)
-                 if item_field(f.id) not in leave_out],
+                 if figure_item(facts, f) not in leave_out],
         data=_map_strings(section_data(facts, section.id, leave_out), fence_safe),
         compare=compare if section.id == "metrics" else [],
         instruction=fence_safe(instruction),

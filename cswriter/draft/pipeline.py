@@ -94,7 +94,9 @@ def plan_draft(facts: Facts, options: DraftOptions, *, redact: bool,
                 for f in check.for_section(section.id) if f.severity != "info"]
         planned.append(PlannedSection(
             outline=section, context=context, check_findings=gaps,
-            tables=section_tables(facts, figures, section.id) if section.status == "ready" else [],
+            tables=section_tables(facts, figures, section.id,
+                                  {gap.field for gap in section.incomplete if gap.left_out})
+            if section.status == "ready" else [],
         ))
     return DraftPlan(outline=outline, sections=planned, redacted=redact)
 
@@ -123,7 +125,7 @@ def incomplete_note(section: OutlineSection) -> str:
     """
     if not section.incomplete:
         return ""
-    lines = [f"【{MISSING_MARK}】以下内容缺少必要的事实，暂未写入本节："]
+    lines = [f"【{MISSING_MARK}】以下内容需要补充或核对，暂未写入本节："]
     lines += [f"- {message}" for gap in section.incomplete for message in gap.messages]
     return "\n".join(lines)
 

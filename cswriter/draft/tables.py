@@ -17,14 +17,17 @@ from cswriter.figures.rounding import format_number
 EMPTY = "—"
 
 
-def metrics_table(facts: Facts, figures: Figures) -> Table | None:
-    """本期 / 目标 / 达成情况 / 上期 / 变化， one row per metric with a value."""
+def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozenset()) -> Table | None:
+    """本期 / 目标 / 达成情况 / 上期 / 变化， one row per metric with a value.
+
+    Metrics in `leave_out` (metrics[2]: a value the check found wrong) get no row.
+    """
     rtype = load_domain().report_types[facts.report.type]
     previous = rtype.previous_word
     rows: list[list[str]] = []
     has_annual = any(m.annual_target is not None for m in facts.metrics)
-    for metric in facts.metrics:
-        if metric.value is None:
+    for i, metric in enumerate(facts.metrics):
+        if metric.value is None or f"metrics[{i}]" in leave_out:
             continue
         name = metric.name
 
@@ -72,9 +75,10 @@ def monthly_table(facts: Facts) -> Table | None:
     return Table(title="月度数据", columns=columns, rows=rows)
 
 
-def section_tables(facts: Facts, figures: Figures, section_id: str) -> list[Table]:
+def section_tables(facts: Facts, figures: Figures, section_id: str,
+                   leave_out: set[str] = frozenset()) -> list[Table]:
     if section_id == "metrics":
-        table = metrics_table(facts, figures)
+        table = metrics_table(facts, figures, leave_out)
         return [table] if table else []
     if section_id == "attachments":
         table = monthly_table(facts)
