@@ -57,6 +57,10 @@ class OutlineGap(BaseModel):
     """What the item is called in the facts (the plan's action, the case's title)."""
     messages: list[str]
     questions: list[str]
+    fields: list[str] = []
+    """The paths the findings point at (plans[1].target), one per message."""
+    codes: list[str] = []
+    """The check codes, one per message (CK208)."""
     left_out: bool = True
     """False when the item is still written and only a comparison is missing (a metric's target)."""
 
@@ -301,6 +305,8 @@ def incomplete_items(facts: Facts, findings: list) -> dict[str, OutlineGap]:
         gap = gaps[field]
         gap.messages.append(finding.message)
         gap.questions.append(finding.question)
+        gap.fields.append(finding.field or field)
+        gap.codes.append(finding.code)
         gap.left_out = gap.left_out or finding.code not in _ITEM_STAYS
     return dict(sorted(gaps.items(), key=lambda kv: _item_position(kv[0])))
 

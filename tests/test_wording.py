@@ -175,12 +175,14 @@ def test_one_plan_without_target_leaves_the_complete_plans_drafted():
     # The third plan is the second drafted one, with its own target (figures keep their place).
     assert "二是岗前培训增加物流异常场景演练；新人质检平均分目标88分，2026年6月30日前完成。" in prose
     assert "上线知识库检索" not in prose
-    assert "计划“上线知识库检索”没有可衡量的目标值" in note
+    assert "- 计划“上线知识库检索”：目标值需补充。" in note
     assert [f.code for f in section.findings if f.origin == "check"] == ["CK208"]
     assert not draft.ok  # the gap is still a problem of the draft (exit 1)
     doc = draft_json(draft)
     plans_json = next(s for s in doc["sections"] if s["id"] == "plans")
-    assert plans_json["status"] == "drafted" and plans_json["missing"]
+    # Programs get the check's full message and question.
+    assert plans_json["status"] == "drafted"
+    assert plans_json["missing"] == ["计划“上线知识库检索”没有可衡量的目标值。"]
 
 
 def test_only_incomplete_plans_still_make_the_section_need_input():
@@ -202,9 +204,9 @@ def test_a_case_without_result_and_a_problem_without_evidence_are_listed_not_dro
     cases, problems = _section(draft, "cases"), _section(draft, "problems")
     assert cases.status == problems.status == "drafted"
     assert cases.text.startswith("案例一：春节高峰临时支援（成功经验）。")
-    assert "案例二" not in cases.text and "案例“理赔超时”没有写结果" in cases.text
+    assert "案例二" not in cases.text and "案例“理赔超时”：结果需补充。" in cases.text
     assert problems.text.startswith("问题一：新人质检分低。数据表现：新人质检平均分82分")
-    assert "问题“节假日人手不足”没有给出证据" in problems.text
+    assert "问题“节假日人手不足”：数据证据需补充。" in problems.text
 
 
 def test_partial_sections_pass_lint_with_facts(tmp_path):
@@ -295,7 +297,7 @@ def test_metrics_keep_what_is_complete():
     assert "问题解决率" not in prose and "95%" not in prose
     rows = [row[0] for table in metrics.tables for row in table.rows]
     assert "问题解决率" not in rows and "离职率" in rows
-    assert "指标“离职率”没有去年的数值" in note and "指标“问题解决率”为 95%" in note
+    assert "指标“离职率”：去年的数值需补充。" in note and "指标“问题解决率”：数值需核对。" in note
 
 
 def fixture_data(name: str) -> dict:
@@ -303,3 +305,14 @@ def fixture_data(name: str) -> dict:
 
     return json.loads(json.dumps(YAML(typ="safe").load((FIXTURES / name).read_text(encoding="utf-8")),
                                  default=str))
+
+
+@pytest.mark.parametrize("name", ["rate-over-100", "basis-mismatch"])
+def test_a_section_with_a_wrong_metric_still_passes_lint_with_facts(name, tmp_path):
+    facts_path = FIXTURES / "broken" / f"{name}.yaml"
+    draft = draft_document(load_facts(facts_path), OfflineBackend())
+    assert _section(draft, "metrics").status == "drafted"
+    out = tmp_path / "draft.md"
+    out.write_text(render_markdown(draft), encoding="utf-8")
+    result = run_cli("lint", out, "--facts", facts_path, "--format", "json")
+    assert [f["match"] for f in json.loads(result.stdout)["findings"] if f["severity"] == "error"] == []
