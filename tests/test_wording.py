@@ -316,3 +316,19 @@ def test_a_section_with_a_wrong_metric_still_passes_lint_with_facts(name, tmp_pa
     out.write_text(render_markdown(draft), encoding="utf-8")
     result = run_cli("lint", out, "--facts", facts_path, "--format", "json")
     assert [f["match"] for f in json.loads(result.stdout)["findings"] if f["severity"] == "error"] == []
+
+
+def test_worsening_and_tiny_changes_pass_lint_with_facts(tmp_path):
+    data = {"report": MONTH, "metrics": [
+        _metric("咨询量", 12000, "件", 11000, 11500), _metric("离职率", 18.4, "%", 10, 15),
+        _metric("投诉率", 0.8, "%", 0.5, 0.6), _metric("电话接通率", 98.51, "%", 98.5, 98.5),
+        _metric("平均响应时长", 48, "秒", 40, 45), _metric("客户满意度", 4.6, "分", 4.8, 4.7)]}
+    facts_path = tmp_path / "facts.json"
+    facts_path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "draft.md"
+    out.write_text(render_markdown(draft_document(load_facts(facts_path), OfflineBackend())),
+                   encoding="utf-8")
+    assert "较上月上升8.4个百分点" in out.read_text(encoding="utf-8")
+    result = run_cli("lint", out, "--facts", facts_path, "--format", "json")
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["code"], f["match"]) for f in findings if f["code"].startswith("CS4")] == []
