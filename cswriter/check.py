@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from cswriter.domain import Severity, load_domain, load_yaml_resource
 from cswriter.facts.model import Facts, Metric
 from cswriter.figures.rounding import agrees, decimals_of, format_number, round_half_up
-from cswriter.text.parsing import has_figure
+from cswriter.text.numbers import has_figure
 
 AnswerKind = Literal["number", "date", "text", "items", "section", "choice"]
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}

@@ -10,31 +10,17 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from cswriter.domain import load_domain
 from cswriter.errors import InputError
 from cswriter.interview.spec import load_interview_spec
-from cswriter.text.parsing import chinese_numeral_to_int, parse_date
+from cswriter.text.dates import parse_date
+from cswriter.text.numbers import Quantity, UnreadableNumber, find_numbers, read_quantity
 
 
 class AnswerError(InputError):
     """An answer that cannot be used; the message says why and how to write it."""
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """A number as typed, with the unit word and the full-marks scale it came with."""
-
-    value: float
-    unit: str | None = None
-    scale: float | None = None
-
-    @property
-    def kind(self) -> str | None:
-        """rate | score | duration | count for known unit words, else None."""
-        return load_domain().unit_kind(self.unit) if self.unit else None
 
 
 def normalise(text: str) -> str:
@@ -50,43 +36,6 @@ def is_non_answer(text: str) -> bool:
 # ---------------------------------------------------------------------------------------
 # Numbers
 
-_CN_NUM = "零〇一二两三四五六七八九十百千万亿"
-_ARABIC = r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
-_NUM_RE = re.compile(rf"^(?P<arabic>{_ARABIC})|^(?P<cn>[{_CN_NUM}]+(?:点[{_CN_NUM[:-4]}]+)?)")
-_SCALE_PATTERNS = (
-    re.compile(rf"\(?\s*满分\s*(?P<s>{_ARABIC}|[{_CN_NUM}]+)\s*分?\s*\)?"),
-    re.compile(rf"\(?\s*(?P<s>{_ARABIC}|[{_CN_NUM}]+)\s*分制\s*\)?"),
-)
-_DURATION_PART_RE = re.compile(rf"({_ARABIC}|[{_CN_NUM}]+)\s*(小时|个小时|分钟|分|秒钟|秒|天)")
-
-
-def _number_token(text: str) -> tuple[float, str] | None:
-    """The number at the start of `text` and the rest: "12.5万件" → (125000, "件")."""
-    m = _NUM_RE.match(text)
-    if not m:
-        return None
-    rest = text[m.end():]
-    if m["arabic"]:
-        value = float(m["arabic"].replace(",", ""))
-        if rest[:1] in ("万", "亿"):
-            value *= 10_000 if rest[0] == "万" else 100_000_000
-            rest = rest[1:]
-        return value, rest
-    token = m["cn"]
-    whole, _, frac = token.partition("点")
-    number = chinese_numeral_to_int(whole)
-    if number is None:
-        return None
-    value = float(number)
-    if frac:
-        digits = "".join(str("零一二三四五六七八九".index(ch)) if ch in "零一二三四五六七八九"
-                         else "0" if ch == "〇" else "?" for ch in frac)
-        if "?" in digits:
-            return None
-        value = float(f"{number}.{digits}")
-    return value, rest
-
-
 def _strip_fillers(text: str) -> str:
     spec = load_interview_spec()
     changed = True
@@ -101,69 +50,31 @@ def _strip_fillers(text: str) -> str:
     return text
 
 
-def _normalise_unit(unit: str) -> str | None:
-    unit = unit.strip().strip("()")
-    if not unit:
-        return None
-    return load_interview_spec().unit_aliases.get(unit, unit)
-
-
-def _scale_of(text: str) -> tuple[str, float | None]:
-    """Take "(满分5分)", "5分制" or "百分制" out of the answer."""
-    for pattern in _SCALE_PATTERNS:
-        m = pattern.search(text)
-        if m:
-            token = _number_token(m["s"])
-            if token and not token[1]:
-                return (text[: m.start()] + text[m.end():]).strip(), token[0]
-    return text, None
-
-
 def parse_quantity(text: str | float | int) -> Quantity:
     """A number with an optional unit and scale, as a person writes it.
 
     "95.2%" → 95.2 %, "4.8分(满分5分)" → 4.8 分 /5, "两分钟" → 2 分钟, "12.5万件" → 125000 件,
     "1分30秒" → 90 秒, "百分之九十五" → 95 %, "约1,200件" → 1200 件.
+
+    The figure is read by `cswriter.text.numbers.read_quantity`, as a facts file's value is;
+    an answer may only also carry words around it ("目标95%", "1200件左右").
     """
-    if isinstance(text, bool):
-        raise AnswerError("这里需要一个数字。")
-    if isinstance(text, (int, float)):
-        return Quantity(float(text))
-    original = str(text).strip()
-    s = normalise(original)
-    if not s:
-        raise AnswerError("这里需要一个数字。")
-    s, scale = _scale_of(s)
-    if not s or s.startswith("满分"):
-        raise AnswerError(f"“{original}”只写了满分，还需要分数本身，例如 4.8分（满分5分）。")
-    s = _strip_fillers(s)
-    if s.startswith("百分之"):
-        token = _number_token(s[3:].replace(" ", ""))
-        if token is None or token[1].strip():
-            raise AnswerError(f"没看懂“{original}”，请写成 95.2% 这样的数字。")
-        return Quantity(token[0], "%")
-    compact = s.replace(" ", "")
-    parts = list(_DURATION_PART_RE.finditer(compact))
-    if len(parts) >= 2 and "".join(p.group(0) for p in parts) == compact:
-        seconds = 0.0
-        durations = load_domain().duration_units
-        for p in parts:
-            token = _number_token(p.group(1))
-            if token is None:
-                break
-            # In "1分30秒" the 分 is a minute, not a score.
-            unit = "分钟" if p.group(2) == "分" else _normalise_unit(p.group(2)) or "秒"
-            seconds += token[0] * durations[unit]
-        else:
-            return Quantity(seconds, "秒")
-    token = _number_token(compact)
-    if token is None:
-        raise AnswerError(f"没看懂“{original}”：这里需要一个数字，例如 1200件、95.2%、4.8分（满分5分）。")
-    value, rest = token
-    unit = _normalise_unit(rest)
-    if unit is not None and (re.search(r"\d", unit) or len(unit) > 4):
-        raise AnswerError(f"没看懂“{original}”里的“{rest}”：请只写一个数字和单位，例如 1200件。")
-    return Quantity(value, unit, scale)
+    if isinstance(text, (bool, int, float)):
+        try:
+            return read_quantity(text)
+        except UnreadableNumber as error:
+            raise AnswerError(error.message) from None
+    s = normalise(str(text))
+    try:
+        return read_quantity(s)
+    except UnreadableNumber as error:
+        stripped = _strip_fillers(s)
+        if stripped == s:
+            raise AnswerError(error.message) from None
+        try:
+            return read_quantity(stripped)
+        except UnreadableNumber:
+            raise AnswerError(error.message) from None
 
 
 def as_plain_number(value: float) -> int | float:
@@ -185,12 +96,17 @@ def parse_integer(text: str | int | float, what: str = "数量") -> int:
 def parse_scale(text: str | int | float) -> float:
     """Full marks: "5分制", "满分10分", "百分制", "5" → 5 / 10 / 100 / 5."""
     s = normalise(str(text)).replace(" ", "")
+    if s == "百分制":
+        return 100.0
     s = re.sub(r"^满分", "", s)
     s = re.sub(r"(分制|分|制)$", "", s)
-    token = _number_token(s)
-    if token is None or token[1] or token[0] <= 0:
+    try:
+        q = read_quantity(s)
+    except UnreadableNumber:
+        q = None
+    if q is None or q.unit or q.value <= 0:
         raise AnswerError(f"没看懂“{text}”：请写满分是多少，例如 5分制、10分制、百分制。")
-    return token[0]
+    return q.value
 
 
 def split_list(text: str) -> list[str]:
@@ -214,7 +130,17 @@ def split_name_quantity(text: str) -> tuple[str | None, Quantity]:
         return None, parse_quantity(s)
     except AnswerError:
         pass
-    # No separator: the longest tail that reads as a quantity is the figure.
+    # No separator: the figure is the longest tail that starts where the number reader sees
+    # a figure start, so a word is never cut (安装预约25% is 安装预约 and 25%, not 安装预 and
+    # 约25%); words such as 为/共 between the name and the figure are no part of the name.
+    for mention in find_numbers(s):
+        if mention.start == 0:
+            continue
+        try:
+            q = parse_quantity(s[mention.start:])
+        except AnswerError:
+            continue
+        return _strip_name_fillers(s[:mention.start]), q
     for i in range(1, len(s)):
         try:
             q = parse_quantity(s[i:])
@@ -222,6 +148,14 @@ def split_name_quantity(text: str) -> tuple[str | None, Quantity]:
             continue
         return s[:i].strip(), q
     raise AnswerError(f"没看懂“{text}”：请写名称和数值，例如 咨询量 1200件。")
+
+
+def _strip_name_fillers(name: str) -> str:
+    name = name.strip()
+    for word in sorted(load_interview_spec().value_prefixes, key=len, reverse=True):
+        if name.endswith(word) and len(name) > len(word):
+            return name[: -len(word)].rstrip(" ::")
+    return name
 
 
 def parse_share_list(text: str) -> list[dict[str, object]]:
