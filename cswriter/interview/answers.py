@@ -16,7 +16,13 @@ from cswriter.domain import load_domain
 from cswriter.errors import InputError
 from cswriter.interview.spec import load_interview_spec
 from cswriter.text.dates import parse_date
-from cswriter.text.numbers import Quantity, UnreadableNumber, find_numbers, read_quantity
+from cswriter.text.numbers import (
+    APPROXIMATE_PREFIXES,
+    Quantity,
+    UnreadableNumber,
+    find_numbers,
+    read_quantity,
+)
 
 
 class AnswerError(InputError):
@@ -151,8 +157,13 @@ def split_name_quantity(text: str) -> tuple[str | None, Quantity]:
 
 
 def _strip_name_fillers(name: str) -> str:
+    """"咨询量为" → "咨询量". Words of approximation (约, 近…) are left alone: had one been
+    the figure's, the number reader would have taken it into the figure (约25%), so one
+    still before the figure ends a word (安装预约)."""
     name = name.strip()
     for word in sorted(load_interview_spec().value_prefixes, key=len, reverse=True):
+        if word in APPROXIMATE_PREFIXES:
+            continue
         if name.endswith(word) and len(name) > len(word):
             return name[: -len(word)].rstrip(" ::")
     return name

@@ -65,6 +65,7 @@ __all__ = [
     "normalise_unit",
     "has_figure",
     "unit_table",
+    "APPROXIMATE_PREFIXES",
 ]
 
 KINDS = ("percent", "points", "count", "duration", "score", "money", "multiple", "date",
@@ -246,6 +247,7 @@ _SCANNER = regexcache.compile(_PATTERN, re.MULTILINE)
 # Words before a number that make it approximate (约125,380件) or a bound (不足5%).
 _APPROX_PREFIX_WORDS = ("大约", "约为", "约有", "约计", "约合", "将近", "接近", "超过", "不足", "不到",
                         "约", "近", "逾", "超")
+APPROXIMATE_PREFIXES = frozenset(_APPROX_PREFIX_WORDS)
 _APPROX_PREFIX = regexcache.compile(f"(?:{'|'.join(_APPROX_PREFIX_WORDS)})\\Z")
 # Words that end in one of those characters without meaning "about": 预约, 最近, 高超…
 _WORDS_ENDING_IN_PREFIX = frozenset((
