@@ -115,7 +115,7 @@ def test_wrong_type_names_the_value(tmp_path):
     path = _write(tmp_path, "mine.yaml", (
         "report:\n  type: year-end\n  period: {start: 2025-01-01, end: 2025-12-31}\n"
         "metrics:\n  - name: 咨询量\n    value: 很多\n").encode())
-    with pytest.raises(InputError, match=r"mine.yaml:6: 字段 metrics\[0\].value: 应为数字，实际是“很多”"):
+    with pytest.raises(InputError, match=r"mine.yaml:6: 字段 metrics\[0\].value: 没看懂“很多”：应为数字"):
         load_facts(path)
 
 

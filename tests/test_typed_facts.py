@@ -210,3 +210,25 @@ def test_a_case_result_with_only_a_rank_is_not_backed(tmp_path: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8")
                     + "cases:\n  - {title: 技能大赛, result: 获得第一名}\n", encoding="utf-8")
     assert "CK203" in [f.code for f in check_facts(load_facts(path)).findings]
+
+
+def test_counts_and_shares_are_read_as_typed_too(tmp_path: Path) -> None:
+    from cswriter.errors import InputError
+
+    path = tmp_path / "facts.yaml"
+    path.write_text(
+        "report:\n  type: weekly\n  role: 客服班长\n  team_size: 12人\n"
+        "  period: {start: 2026-11-16, end: 2026-11-22}\n"
+        "categories:\n  - {name: 退换货, share: 百分之三十五}\n  - {name: 物流查询, share: '25%', count: 1.2千件}\n"
+        "complaints: {total: 381件, previous: 四百零五件}\n"
+        "metrics:\n  - name: 问题解决率\n    value: '98.5%'\n    basis: {resolved: '12.35万', total: '12.5万'}\n",
+        encoding="utf-8")
+    facts = load_facts(path)
+    assert facts.report.team_size == 12
+    assert [(c.share, c.count) for c in facts.categories] == [(35, None), (25, 1200)]
+    assert (facts.complaints.total, facts.complaints.previous) == (381, 405)
+    assert facts.metrics[0].basis == {"resolved": 123500, "total": 125000}
+    path.write_text(path.read_text(encoding="utf-8").replace("share: '25%'", "share: 120件"),
+                    encoding="utf-8")
+    with pytest.raises(InputError, match="占比应为百分比"):
+        load_facts(path)

@@ -50,6 +50,32 @@ def _lenient_number(value: Any) -> Any:
     return value
 
 
+def _lenient_count(value: Any) -> Any:
+    """Accept "381件", "12人" or "两万五" where a whole count is expected."""
+    if isinstance(value, str):
+        try:
+            q = read_quantity(value)
+        except UnreadableNumber as error:
+            raise ValueError(error.message) from None
+        if q.kind not in (None, "count") or q.value != int(q.value):
+            raise ValueError(f"应为整数（件数或人数），实际是“{value}”")
+        return int(q.value)
+    return value
+
+
+def _lenient_share(value: Any) -> Any:
+    """A share of a whole in %: "35%", "百分之三十五" or 35; "120件" is a count, not a share."""
+    if isinstance(value, str):
+        try:
+            q = read_quantity(value)
+        except UnreadableNumber as error:
+            raise ValueError(error.message) from None
+        if q.kind not in (None, "rate"):
+            raise ValueError(f"占比应为百分比（如 35%），实际是“{value}”；件数请写在 count")
+        return q.value
+    return value
+
+
 _KIND_WORDS = {"rate": "百分比", "score": "分数", "duration": "时长", "count": "件数"}
 
 
@@ -145,6 +171,7 @@ class Report(_Model):
     duties: str | None = None
 
     _channels = field_validator("channels", mode="before")(_as_list)
+    _team_size = field_validator("team_size", mode="before")(_lenient_count)
 
 
 class Metric(_Model):
@@ -185,6 +212,13 @@ class Metric(_Model):
     @classmethod
     def _unit_text(cls, value: Any) -> Any:
         return "" if value is None else str(value)
+
+    @field_validator("basis", mode="before")
+    @classmethod
+    def _basis_numbers(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: _lenient_number(v) for k, v in value.items()}
+        return value
 
     @field_validator("basis")
     @classmethod
@@ -273,7 +307,8 @@ class Category(_Model):
     count: int | None = None
     note: str | None = None
 
-    _share = field_validator("share", mode="before")(_lenient_number)
+    _share = field_validator("share", mode="before")(_lenient_share)
+    _count = field_validator("count", mode="before")(_lenient_count)
 
 
 class Case(_Model):
@@ -291,7 +326,8 @@ class ComplaintType(_Model):
     count: int | None = None
     share: float | None = None
 
-    _share = field_validator("share", mode="before")(_lenient_number)
+    _share = field_validator("share", mode="before")(_lenient_share)
+    _count = field_validator("count", mode="before")(_lenient_count)
 
 
 class Complaints(_Model):
@@ -303,6 +339,7 @@ class Complaints(_Model):
     notes: list[str] = []
 
     _notes = field_validator("notes", mode="before")(_as_list)
+    _counts = field_validator("total", "previous", "handled", "escalated", mode="before")(_lenient_count)
 
 
 class Problem(_Model):

@@ -1,10 +1,12 @@
-"""Every number in Chinese text, with its unit and kind.
+"""Every number in Chinese text, with its unit and kind: cswriter's one number reader.
 
-Used by the linter (are the figures in a draft in the facts?) and by the drafting pipeline
-(is every figure a model wrote backed by a computed one?). Both need the same answer to
-"what does this number mean": "72小时" is a duration, "2025年" a date, "第3名" an ordinal,
-"1.2个百分点" a change in a rate, "13812345678" a phone number that must not look like a
-count.
+Used by the linter (are the figures in a draft in the facts?), by the drafting pipeline
+(is every figure a model wrote backed by a computed one?), by `check` (is a case result
+backed by a figure? `has_figure`), and by facts loading and the interview, which read a
+typed value with `read_quantity` ("12.5万", "两万五", "98.5%", "1分30秒", "4.8分（满分5分）").
+All need the same answer to "what does this number mean": "72小时" is a duration, "2025年"
+a date, "第3名" an ordinal, "1.2个百分点" a change in a rate, "13812345678" a phone number
+that must not look like a count. Units, their kinds and lengths are data (data/units.yaml).
 
 How it works: one compiled regex with an alternative per shape (dates before metrics,
 list markers before plain numbers…) scans the text; Python only runs once per match to
@@ -879,7 +881,7 @@ def read_quantity(typed: str | float | int) -> Quantity:
         if lead is not None and (value := chinese_numeral(lead["cn"])) is not None:
             # 一件, 十分: prose reads these as an article or "very", a typed value as a figure.
             return Quantity(value, normalise_unit(lead["unit"]) or None)
-        raise UnreadableNumber(f"应为数字，实际是“{original}”；可以写 1200件、12.5万、95.2%、4.8分（满分5分）。")
+        raise UnreadableNumber(f"没看懂“{original}”：应为数字，例如 1200件、12.5万、95.2%、4.8分（满分5分）。")
     if len(values) > 1:
         listed = "、".join(n.text for n in values)
         raise UnreadableNumber(f"“{original}”里有不止一个数（{listed}），这里只需要一个。")
