@@ -232,3 +232,21 @@ def test_counts_and_shares_are_read_as_typed_too(tmp_path: Path) -> None:
                     encoding="utf-8")
     with pytest.raises(InputError, match="占比应为百分比"):
         load_facts(path)
+
+
+@pytest.mark.parametrize(("typed", "start", "end"), [
+    ("2026年11月", date(2026, 11, 1), date(2026, 11, 30)),
+    ("2026年Q3", date(2026, 7, 1), date(2026, 9, 30)),
+    ("2026年上半年", date(2026, 1, 1), date(2026, 6, 30)),
+    ("2026-11-01 至 2026-11-30", date(2026, 11, 1), date(2026, 11, 30)),
+])
+def test_a_typed_period_is_read_the_same_in_a_file_and_an_answer(
+        tmp_path: Path, typed: str, start: date, end: date) -> None:
+    path = tmp_path / "facts.yaml"
+    path.write_text(f"report:\n  type: monthly\n  period: {typed}\n", encoding="utf-8")
+    from_file = load_facts(path).report.period
+    path.write_text("report:\n  type: monthly\n  period: {start: 2026-01-01, end: 2026-01-31}\n",
+                    encoding="utf-8")
+    Interview(FactsDocument.load(path), today=date(2026, 12, 5)).answer("report.period", typed)
+    from_answer = load_facts(path).report.period
+    assert (from_file.start, from_file.end) == (from_answer.start, from_answer.end) == (start, end)

@@ -26,7 +26,7 @@ from pydantic import (
 from cswriter.domain import REPORT_TYPES, MetricSpec, load_domain
 from cswriter.errors import InputError
 from cswriter.text.files import read_text
-from cswriter.text.dates import parse_date
+from cswriter.text.dates import UnreadableDate, parse_date, read_period
 from cswriter.text.numbers import Quantity, UnreadableNumber, read_quantity
 
 ReportType = Literal["year-end", "half-year", "quarterly", "monthly", "weekly", "project"]
@@ -171,6 +171,20 @@ class Report(_Model):
     duties: str | None = None
 
     _channels = field_validator("channels", mode="before")(_as_list)
+
+    @field_validator("period", mode="before")
+    @classmethod
+    def _period_as_typed(cls, value: Any) -> Any:
+        """`period: 2026年11月` (or 2026年Q3, 2026年上半年, "2026-11-01 至 2026-11-30"), as
+        the interview takes it."""
+        if isinstance(value, str):
+            try:
+                start, end = read_period(value)
+            except UnreadableDate as error:
+                raise ValueError(error.message) from None
+            return {"start": start, "end": end}
+        return value
+
     _team_size = field_validator("team_size", mode="before")(_lenient_count)
 
 
