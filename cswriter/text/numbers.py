@@ -461,6 +461,12 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
         if "半" in written:
             value += 0.5
             precision = 0.5
+        elif written == "成" and high is None and end == m_end and _tenth_of_cheng(text, end):
+            # 九成五 is 95 %: one more digit after 成 counts in tenths of it.
+            value += _CN_DIGIT[text[end]] / 10
+            precision = 0.1
+            end, tail_approximate = _suffix(text, end + 1)
+            approximate = approximate or tail_approximate
     if scale != 1.0:
         value *= scale
         precision *= scale
@@ -480,6 +486,22 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
     out.append(_new_mention(NumberMention, (start, end, text[start:end], value, high, norm, kind,
                                             approximate, precision)))
     return end
+
+
+_UNIT_START = regexcache.compile(f"(?:{_UNITS}|{_MULT})")
+
+
+def _tenth_of_cheng(text: str, pos: int) -> bool:
+    """A lone digit 一…九 at `pos` (after 成), itself no start of a figure: 九成五 but not
+    九成五个客户 (nine tenths, five customers)."""
+    if pos >= len(text) or text[pos] not in "一二三四五六七八九":
+        return False
+    nxt = pos + 1
+    return nxt >= len(text) or (text[nxt] not in _CN_NUMERAL_CHARS_ALL
+                                and _UNIT_START.match(text, nxt) is None)
+
+
+_CN_NUMERAL_CHARS_ALL = frozenset(_CN_DIGITS + "十百千万亿")
 
 
 def _side_value(a: str | None, c: str | None, mult: str | None,
