@@ -251,3 +251,18 @@ def test_a_typed_period_is_read_the_same_in_a_file_and_an_answer(
     Interview(FactsDocument.load(path), today=date(2026, 12, 5)).answer("report.period", typed)
     from_answer = load_facts(path).report.period
     assert (from_file.start, from_file.end) == (from_answer.start, from_answer.end) == (start, end)
+
+
+@pytest.mark.parametrize(("metric", "unit"), [
+    ("{name: 问题解决率, value: 98.5}", "%"),
+    ("{name: 咨询量, value: 1200}", "件"),
+    ("{name: 平均响应时长, value: 45}", "秒"),
+    ("{name: 客户满意度, value: 4.8, scale: 5}", "分"),
+    ("{name: 好评率, value: 98}", ""),          # a rate or a score? check asks (CK215)
+    ("{name: 回访完成量, value: 300}", ""),      # no canonical metric: nothing to take it from
+    ("{name: 问题解决率, value: 98.5, unit: '%'}", "%"),
+])
+def test_the_unit_comes_from_the_canonical_metric_when_none_is_written(
+        tmp_path: Path, metric: str, unit: str) -> None:
+    path = _facts_file(tmp_path, f"  - {metric}\n")
+    assert load_facts(path).metrics[0].unit == unit

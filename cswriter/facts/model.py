@@ -215,10 +215,13 @@ class Metric(_Model):
 
     @model_validator(mode="after")
     def _unit_never_dropped(self) -> Metric:
-        """No unit written anywhere: the canonical metric's (问题解决率 → %, 咨询量 → 件)."""
+        """No unit written anywhere: the canonical metric's (问题解决率 → %, 咨询量 → 件).
+
+        A satisfaction figure is a score only when full marks say so: its synonyms include
+        rates (好评率, 满意率), so 98 with neither unit nor scale is left for check to ask."""
         if not self.unit:
             spec = self.spec
-            if spec is not None and spec.kind != "score":
+            if spec is not None and (spec.kind != "score" or self.scale is not None):
                 self.unit = spec.unit
         return self
 

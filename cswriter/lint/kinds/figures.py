@@ -29,17 +29,11 @@ if TYPE_CHECKING:
 
 POINTS_UNIT = "个百分点"
 SCALE_UNIT = "满分"
-# Seconds per duration unit as textnumbers normalises them (domain units cover the rest).
-_EXTRA_SECONDS = {"周": 7 * 86400}
-
-
 def _seconds_per(unit: str) -> float | None:
+    """Seconds in a duration unit (data/units.yaml); None for units of varying length (个月)."""
     from cswriter.domain import load_domain
 
-    units = load_domain().duration_units
-    if unit in units:
-        return units[unit]
-    return _EXTRA_SECONDS.get(unit)
+    return load_domain().duration_units.get(unit)
 
 
 def _decimals(precision: float) -> int:
