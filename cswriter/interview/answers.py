@@ -1,8 +1,11 @@
 """Reading answers as people type them: "12.5万件", "4.8分(满分5分)", "两分钟", "2026年6月底".
 
 Pure functions from text to values; each raises `AnswerError` with a Chinese explanation
-of what could not be understood, so the interview can ask again. Which words count as
-units, fillers or verbs is data (`interview.yaml`, `metrics.yaml`).
+of what could not be understood, so the interview can ask again. Figures are read by
+`cswriter.text.numbers` and dates by `cswriter.text.dates`, exactly as in a facts file; this
+module adds only what an answer may carry around them (fillers such as 目标/约/左右, a name
+before the figure, a list). Which words count as units, fillers or verbs is data
+(`units.yaml`, `interview.yaml`, `metrics.yaml`).
 """
 
 from __future__ import annotations
