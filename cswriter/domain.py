@@ -165,12 +165,18 @@ def _tuples(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 @functools.cache
+def load_units() -> list[dict[str, Any]]:
+    """The unit table (data/units.yaml) as plain dicts; read once per process."""
+    return load_yaml_resource("units.yaml")["units"]
+
+
+@functools.cache
 def load_domain() -> Domain:
     """Read sections, report types, roles, metrics and units from the data files."""
     sections_doc = load_yaml_resource("sections.yaml")
     types_doc = load_yaml_resource("report_types.yaml")
     metrics_doc = load_yaml_resource("metrics.yaml")
-    units = _units_by_kind(load_yaml_resource("units.yaml")["units"])
+    units = _units_by_kind(load_units())
     return Domain(
         sections=tuple(SectionSpec(**_tuples(s)) for s in sections_doc["sections"]),
         metrics={k: MetricSpec(id=k, **_tuples(v)) for k, v in metrics_doc["metrics"].items()},

@@ -50,7 +50,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from cswriter import regexcache
-from cswriter.domain import load_yaml_resource
+from cswriter.domain import load_units
 
 __all__ = [
     "KINDS",
@@ -79,7 +79,7 @@ SCALE_UNIT = "满分"
 
 def unit_table() -> list[dict]:
     """The units of measure (data/units.yaml), as a list of plain dicts."""
-    return load_yaml_resource("units.yaml")["units"]
+    return load_units()
 
 
 class NumberMention(NamedTuple):
