@@ -24,7 +24,7 @@ from cswriter.facts.template import render_template  # noqa: E402
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 
-TIMEOUT = 10
+TIMEOUT = 30  # generous: the machine may be loaded; a passing test never waits this long
 WEEK = "2026-11-16 至 2026-11-22"
 
 
@@ -77,6 +77,8 @@ def test_a_full_weekly_interview_from_nothing_gives_a_file_that_passes_check(tmp
     answer(child, "这是哪一种总结", "周报")
     answer(child, "你的岗位是", "")
     answer(child, "覆盖哪段时间", WEEK)
+    answer(child, "你的姓名", "王芳")
+    answer(child, "部门或班组", "售后客服组")
     answer(child, "岗位职责", "负责售后热线接听和在线工单处理")
     answer(child, "服务渠道", "客服热线、在线工单")
     answer(child, "“咨询量”是多少", "1,260件")
@@ -99,6 +101,7 @@ def test_a_full_weekly_interview_from_nothing_gives_a_file_that_passes_check(tmp
     facts = load_facts(path)
     assert check_facts(facts).ok
     assert facts.report.type == "weekly"
+    assert (facts.report.author, facts.report.team) == ("王芳", "售后客服组")
     assert (facts.report.period.start, facts.report.period.end) == (date(2026, 11, 16), date(2026, 11, 22))
     assert facts.report.channels == ["客服热线", "在线工单"]
     values = {m.name: (m.value, m.unit, m.scale) for m in facts.metrics}
@@ -309,6 +312,8 @@ def test_a_case_is_asked_step_by_step_and_pressed_for_a_figure(tmp_path: Path) -
     answer(child, "当时是什么情况", "大促当天23位客户要求改地址")
     answer(child, "采取了哪些行动", "逐单联系仓库拦截、改址后短信告知")
     answer(child, "结果如何", "客户都很满意")
+    child.expect("CS101")  # the wording is flagged as it is given; Enter keeps the answer
+    answer(child, "直接回车保留", "")
     child.expect("结果没有数字")
     answer(child, "能用数字说明吗", "23单中21单改址成功,相关投诉0件")
     answer(child, "“好评率”是多少", "结束")

@@ -8,7 +8,7 @@ import click
 
 from cswriter.commands import COMMANDS
 from cswriter.commands._common import (
-    REPORT_TYPES,
+    ReportTypeChoice,
     Command,
     argument,
     handles_user_errors,
@@ -30,7 +30,7 @@ HELP = """生成一个带注释的事实文件模板,按报告类型和岗位列
 
 @click.command("init", cls=Command, help=HELP, short_help=COMMANDS["init"])
 @argument("file", required=False, type=click.Path(path_type=Path), metavar="[FILE]", help="要写入的事实文件路径。")
-@click.option("--type", "-t", "report_type", type=click.Choice(REPORT_TYPES), default="year-end",
+@click.option("--type", "-t", "report_type", type=ReportTypeChoice(), default="year-end",
               show_default=True, help="报告类型。")
 @click.option("--role", "-r", default=None,
               help="岗位,如 客服专员、客服班长、客服主管(含“班长/主管”时加入团队指标)。")
