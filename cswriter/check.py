@@ -89,12 +89,15 @@ def decline_key(finding: Finding) -> str:
     """What a person declines when they answer “没有” to this finding's question.
 
     The section id for a missing section (CK1xx), the metric id for a missing metric
-    (CK212, CK502), else the field; this is what the facts file lists under `declined:`."""
+    (CK212, CK502), the field path for one field (report.team, metrics[0].previous), else
+    the finding's name (case-no-lesson); this is what the facts file lists under `declined:`."""
     if finding.code.startswith("CK1") and finding.section:
         return finding.section
     if finding.metric:
         return finding.metric
-    return finding.field or finding.code
+    if finding.field and ("." in finding.field or "[" in finding.field):
+        return finding.field
+    return finding.name
 
 
 def section_present(facts: Facts, section_id: str) -> bool:

@@ -235,7 +235,7 @@ def test_declined_items_are_not_reported_again_but_errors_always_are():
     before = codes(facts)
     assert {"CK213", "CK218"} <= before
     declined = mutate(report__team=DELETE, training=["参加了话术培训"],
-                      declined=["training", "report.team", "attachments", "plans"])
+                      declined=["training-no-figure", "report.team", "attachments", "plans"])
     after = codes(declined)
     assert "CK213" not in after and "CK218" not in after
     missing_plans = mutate(plans=[], declined=["plans"])

@@ -285,7 +285,7 @@ class Interview:
         out = []
         for spec in domain.sections:
             importance = rtype.sections.get(spec.id, "optional")
-            present = section_present(facts, spec.id)
+            present = section_present(facts, spec.id) or (importance != "required" and spec.id in facts.declined)
             if importance == "optional" and not present:
                 continue
             blocking = any(f.severity == "error" for f in result.for_section(spec.id))
@@ -358,8 +358,11 @@ class Interview:
         facts = self.doc.facts(work)
         self.doc.save(work)
         self._result = check_facts(facts)
-        what = decline_label(key, self.doc.tree)
-        return Outcome(path="declined", notes=[f"已记下：没有“{what}”，以后不再询问（记在 declined 中，删去即可恢复）。"],
+        if key == finding.name:
+            what = f"已记下：不补充这一项（{finding.message.rstrip('。')}）"
+        else:
+            what = f"已记下：没有“{decline_label(key, self.doc.tree)}”"
+        return Outcome(path="declined", notes=[f"{what}，以后不再询问（记在 declined 中，删去即可恢复）。"],
                        result=self._result)
 
     def wording(self, path: str, text: str) -> list[Any]:

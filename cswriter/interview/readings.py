@@ -86,16 +86,15 @@ def metric_reading(text: str, metric: dict[str, Any], team_size: Any) -> Reading
             return None
         share = round_half_up(value / team_size * 100, 1)
         return Reading(f"{as_plain_number(share)}%",
-                       f"按 {format_number(value)} ÷ {format_number(team_size)} 人 = "
-                       f"{format_number(share)}% 记录“{name}”")
+                       f"“{name}”按 {format_number(value)} ÷ {format_number(team_size)} 人 = "
+                       f"{format_number(share)}% 记录")
     own = _KIND_OF_MENTION.get(mention_kind)
     if own is None or (kind is not None and own != kind and not (kind == "score" and own == "rate")):
         return None
     if own == "count":
         unit = metric_unit if kind == "count" and metric_unit else (unit if unit in domain.count_units else "件")
     answer = f"{as_plain_number(value)}{unit}"
-    return Reading(answer, f"按 {format_number(value)} {unit} 记录“{name}”" if name else
-                   f"按 {format_number(value)} {unit} 记录")
+    return Reading(answer, (f"“{name}”" if name else "") + f"按 {format_number(value)} {unit}记录")
 
 
 def count_reading(text: str) -> Reading | None:

@@ -286,7 +286,7 @@ class TerminalInterview:
         title = load_domain().section_titles.get(finding.section or "", "全文")
         self.say("")
         self.say(f"[bold]── {escape(title)} ──[/]  [dim]进度：已完成 {len(done)}/{len(sections)} 节"
-                 + (f";待补：{escape('、'.join(todo))}" if todo else "") + "[/]")
+                 + (f"；待补：{escape('、'.join(todo))}" if todo else "") + "[/]")
 
     def ask_finding(self, finding: Finding) -> None:
         iv = self.iv
