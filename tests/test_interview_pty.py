@@ -24,7 +24,7 @@ from cswriter.facts.template import render_template  # noqa: E402
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 
-TIMEOUT = 30  # generous: the machine may be loaded; a passing test never waits this long
+TIMEOUT = 60  # generous: the machine may be loaded; a passing test never waits this long
 WEEK = "2026-11-16 至 2026-11-22"
 
 
