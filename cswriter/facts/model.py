@@ -9,6 +9,7 @@ never silently drops a figure.
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -632,9 +633,16 @@ def _did_you_mean(key: str, parent_loc: tuple) -> str | None:
 
 def key_aliases(model: type[BaseModel]) -> dict[str, str]:
     """The Chinese keys people write for the fields of `model` (data/keys.yaml)."""
+    return _key_aliases().get(model.__name__, {})
+
+
+@functools.cache
+def _key_aliases() -> dict[str, dict[str, str]]:
+    """data/keys.yaml, read once per process (every path lookup in a facts file asks it)."""
     from cswriter.domain import load_yaml_resource
 
-    return dict(load_yaml_resource("keys.yaml").get(model.__name__) or {})
+    return {str(name): {str(k): str(v) for k, v in (keys or {}).items()}
+            for name, keys in load_yaml_resource("keys.yaml").items()}
 
 
 def model_at(tokens: list[Any]) -> type[BaseModel] | None:
