@@ -18,7 +18,7 @@ from cswriter.domain import load_domain
 from cswriter.errors import InputError
 from cswriter.facts.document import format_path, get_at, parse_path
 from cswriter.facts.model import Facts, canonical_keys, key_aliases, model_at, plain_data
-from cswriter.text.parsing import chinese_numeral_to_int
+from cswriter.text.numbers import chinese_numeral
 
 _ITEM_LISTS = ("cases", "problems", "plans", "metrics", "categories")
 _METRIC_NUMBERS = ("value", "target", "previous", "annual_target")
@@ -231,7 +231,7 @@ def resolve_label(tree: Any, label: str) -> str:
     body = text
     if ordinal:
         n = ordinal["n"]
-        number = int(n) if n.isdigit() else chinese_numeral_to_int(n)
+        number = int(n) if n.isdigit() else int(chinese_numeral(n) or 0)
         if number:
             index, body = number - 1, ordinal["rest"]
     for noun in sorted(top.every, key=len, reverse=True):
