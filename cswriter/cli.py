@@ -10,6 +10,7 @@ the commands from the short-help table in `cswriter.commands`, so `cswriter --he
 from __future__ import annotations
 
 import importlib
+import keyword
 from typing import Any
 
 import click
@@ -54,7 +55,9 @@ class LazyGroup(Group):
             return self.commands[cmd_name]
         if cmd_name not in self.lazy_commands:
             return None
-        module = importlib.import_module(f"cswriter.commands.{cmd_name}")
+        # A command named by a Python keyword lives in `<name>_.py` (import → import_).
+        module_name = f"{cmd_name}_" if keyword.iskeyword(cmd_name) else cmd_name
+        module = importlib.import_module(f"cswriter.commands.{module_name}")
         command: click.Command = module.command
         self.commands[cmd_name] = command
         return command
