@@ -119,7 +119,10 @@ def compute(output: Output, records: list[Record]) -> tuple[float | None, dict[s
             return None, None
         value = round_half_up(part / whole * 100, RATE_DECIMALS)
         return value, {output.basis_key or "part": part, "total": whole}
-    weighted = [(r.values[output.key], r.values.get(output.denominator or "received")) for r in records
+    weight_key = output.denominator or "received"
+    if not any(weight_key in r.values for r in records):
+        weight_key = "received"  # 满意率 without 评价总数: weighted by volume
+    weighted = [(r.values[output.key], r.values.get(weight_key)) for r in records
                 if output.key in r.values]
     if not weighted:
         return None, None
