@@ -79,6 +79,16 @@ def main() -> None:
         print("soffice or pdftoppm not found: writing .docx only", file=sys.stderr)
     jobs = [(path, path.stem, False) for path in facts_files]
     jobs.append((ROOT / "fixtures" / "year-end-agent.yaml", "year-end-agent-unresolved", True))
+    if not args.facts:
+        # Facts imported from the invented exports: a daily table (30 points) and a monthly one.
+        from cswriter.importing import import_exports, write_facts
+
+        exports = ROOT / "fixtures" / "exports"
+        for export, stem, agents in ((exports / "meiqia-2025-11-daily.csv", "imported-meiqia-daily", ["王芳"]),
+                                     (exports / "qiyu-2025-monthly.xlsx", "imported-qiyu-monthly", [])):
+            facts_path = args.out / f"{stem}.yaml"
+            write_facts(import_exports([export], agents=agents), facts_path, force=True)
+            jobs.append((facts_path, stem, False))
     print(f"{'file':34} {'pages':>5} {'comments':>8} {'charts':>6} {'docx s':>7} {'convert s':>9}")
     for path, stem, vague in jobs:
         docx_path = args.out / f"{stem}.docx"

@@ -32,7 +32,7 @@ _NS = ('xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
 
 def chart_series(table: Table) -> tuple[list[str], list[tuple[str, list[float | None]]]]:
     """(category labels, [(column title, values)]) for the table's number columns."""
-    categories = [row[0] for row in table.rows]
+    categories = [_short_label(row[0], table.rows) for row in table.rows]
     years = {c[:5] for c in categories}
     if len(years) == 1 and all(len(c) > 5 and c[:4].isdigit() and c[4] == "年" for c in categories):
         categories = [c[5:] for c in categories]  # 2025年1月 … → 1月 … (the year is in the table)
@@ -47,6 +47,21 @@ def chart_series(table: Table) -> tuple[list[str], list[tuple[str, list[float | 
             values.append(parsed[0] if parsed else None)
         series.append((title, values))
     return categories, series[:MAX_CHARTS]
+
+
+def _short_label(label: str, rows: list[list[str]]) -> str:
+    """2025-11-03 → 3日 when every row is a day of one month; 11-03 within one year."""
+    import re
+
+    days = [re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", r[0]) for r in rows]
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", label)
+    if not match or not all(days):
+        return label
+    if len({d.group(1, 2) for d in days}) == 1:
+        return f"{int(match.group(3))}日"
+    if len({d.group(1) for d in days}) == 1:
+        return f"{match.group(2)}-{match.group(3)}"
+    return label
 
 
 def _column_letter(index: int) -> str:
