@@ -211,3 +211,24 @@ def test_imported_facts_draft_to_a_docx_with_a_daily_chart(tmp_path):
     with zipfile.ZipFile(docx_path) as archive:
         chart = archive.read("word/charts/chart1.xml").decode()
     assert chart.count("<c:pt idx=") >= 60  # 30 days: 30 labels and 30 values
+
+
+def test_an_export_longer_than_the_report_gives_the_previous_period(tmp_path):
+    lines = ["日期,接待量,首次响应时长(秒),评价总数,满意评价数"]
+    for month, volume, seconds in ((10, 100, 20), (11, 150, 15)):
+        for day in range(1, 31):
+            lines.append(f"2025-{month}-{day:02d},{volume},{seconds},10,{9 if month == 10 else 10}")
+    path = tmp_path / "两个月.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "11月.yaml"
+    result = run("import", path, "-o", out, "--type", "monthly")
+    assert result.exit_code == 0, result.output
+    facts = load_facts(out)
+    assert (str(facts.report.period.start), str(facts.report.period.end)) == ("2025-11-01", "2025-11-30")
+    volume = _metric(facts, "接待量")
+    assert (volume.value, volume.previous) == (4500, 3000)
+    assert (_metric(facts, "首次响应时长").value, _metric(facts, "首次响应时长").previous) == (15, 20)
+    assert (_metric(facts, "客户满意度").value, _metric(facts, "客户满意度").previous) == (100, 90)
+    assert len(facts.monthly.rows) == 30 and "2025-10-31" not in facts.monthly.rows
+    check = json.loads(run("check", out, "--format", "json").stdout)
+    assert not [f for f in check["findings"] if f["code"] == "CK302"]  # 上月 comes from the export

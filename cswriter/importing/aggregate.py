@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from cswriter.domain import load_domain
@@ -194,6 +194,20 @@ def aggregate(sheets: list[ParsedSheet], *, agents: list[str] | None = None,
     monthly = any(r.monthly for r in records)
     start = min(r.day for r in records)
     end = max(month_end(r.day) if r.monthly else r.day for r in records)
+    previous_records: list[Record] = []
+    if report_type and report_type != "project":
+        # An export longer than the report (two months for a monthly summary): the report
+        # covers the last period, and the one before it gives every metric's previous value.
+        period_start, period_end = period_of(report_type, end)
+        if period_start > start:
+            before_start, before_end = period_of(report_type, period_start - timedelta(days=1))
+            previous_records = [r for r in records if before_start <= r.day <= before_end]
+            records = [r for r in records if period_start <= r.day <= period_end]
+            if not records:  # pragma: no cover - the last row always falls in the last period
+                raise InputError(f"{where}: {period_start} 至 {period_end} 没有数据。")
+            notes.append(f"导出覆盖 {start} 至 {end}，按 --type {report_type} 取最后一期 {period_start} 至 "
+                         f"{period_end}" + ("，前一期的数据写入各指标的 previous。" if previous_records else "。"))
+            start, end = period_start, period_end
     span = (end - start).days + 1
     daily_table = not monthly and span <= 31
     groups: dict[str, list[Record]] = defaultdict(list)
@@ -208,6 +222,9 @@ def aggregate(sheets: list[ParsedSheet], *, agents: list[str] | None = None,
         if value is None:
             continue
         metric: dict[str, Any] = {"name": output.name, "value": _as_number(value), "unit": output.unit}
+        previous = compute(output, previous_records)[0] if previous_records else None
+        if previous is not None:
+            metric["previous"] = _as_number(previous)
         if basis:
             metric["basis"] = {k: _as_number(v) for k, v in basis.items()}
         known = load_domain().match_metric(output.name)
@@ -255,6 +272,21 @@ def _check_duplicates(sheets: list[ParsedSheet], records: list[Record]) -> None:
                              "相加会重复计算。",
                              hint="请确认没有把同一时间段导出两次，或同一文件给了两遍。")
         seen[key] = record
+
+
+def period_of(report_type: str, day: date) -> tuple[date, date]:
+    """The calendar period of a report type that contains `day` (a week ends on `day`)."""
+    if report_type == "weekly":
+        return day - timedelta(days=6), day
+    if report_type == "monthly":
+        return date(day.year, day.month, 1), month_end(day)
+    if report_type == "quarterly":
+        first = 3 * ((day.month - 1) // 3) + 1
+        return date(day.year, first, 1), month_end(date(day.year, first + 2, 1))
+    if report_type == "half-year":
+        first = 1 if day.month <= 6 else 7
+        return date(day.year, first, 1), month_end(date(day.year, first + 5, 1))
+    return date(day.year, 1, 1), date(day.year, 12, 31)
 
 
 def infer_type(start: date, end: date) -> str:
