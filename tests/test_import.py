@@ -232,3 +232,31 @@ def test_an_export_longer_than_the_report_gives_the_previous_period(tmp_path):
     assert len(facts.monthly.rows) == 30 and "2025-10-31" not in facts.monthly.rows
     check = json.loads(run("check", out, "--format", "json").stdout)
     assert not [f for f in check["findings"] if f["code"] == "CK302"]  # 上月 comes from the export
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_ROW = st.tuples(st.integers(1, 28), st.sampled_from(["甲", "乙", "丙"]), st.integers(1, 500),
+                 st.integers(1, 120), st.integers(0, 50))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_ROW, min_size=1, max_size=40, unique_by=lambda r: (r[0], r[1])))
+def test_rollup_is_the_sum_of_the_agents_whatever_the_rows(tmp_path, rows):
+    """Counts add up, rates come from the summed counts and durations weigh by volume, for the
+    team as for each agent, in any row order."""
+    path = tmp_path / "export.csv"
+    lines = ["日期,客服,接待量,首次响应时长(秒),评价总数,满意评价数"]
+    lines += [f"2025-11-{d:02d},{a},{v},{t},{r},{r // 2}" for d, a, v, t, r in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    team = {m["name"]: m for m in import_exports([path]).metrics}
+    assert team["接待量"]["value"] == sum(r[2] for r in rows)
+    weighted = sum(r[2] * r[3] for r in rows) / sum(r[2] for r in rows)
+    assert abs(team["首次响应时长"]["value"] - weighted) <= 0.05 + 1e-9
+    rated = sum(r[4] for r in rows)
+    if rated:
+        assert team["客户满意度"]["basis"] == {"satisfied": sum(r[4] // 2 for r in rows), "total": rated}
+    agents = sorted({r[1] for r in rows})
+    per_agent = [{m["name"]: m for m in import_exports([path], agents=[a]).metrics} for a in agents]
+    assert sum(m["接待量"]["value"] for m in per_agent) == team["接待量"]["value"]
