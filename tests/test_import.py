@@ -260,3 +260,18 @@ def test_rollup_is_the_sum_of_the_agents_whatever_the_rows(tmp_path, rows):
     agents = sorted({r[1] for r in rows})
     per_agent = [{m["name"]: m for m in import_exports([path], agents=[a]).metrics} for a in agents]
     assert sum(m["接待量"]["value"] for m in per_agent) == team["接待量"]["value"]
+
+
+def test_percentage_cells_are_read_as_shown(tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["日期", "接待量", "投诉率"])
+    for day, rate in ((1, 0.005), (2, 0.015)):
+        sheet.append([f"2025-11-0{day}", 100, rate])
+        sheet.cell(row=sheet.max_row, column=3).number_format = "0.0%"
+    path = tmp_path / "rates.xlsx"
+    workbook.save(path)
+    metrics = {m["name"]: m for m in import_exports([path]).metrics}
+    assert metrics["投诉率"] == {"name": "投诉率", "value": 1.0, "unit": "%"}  # 0.5 % and 1.5 %, not 0.01 %

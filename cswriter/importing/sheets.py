@@ -128,7 +128,7 @@ def _read_xlsx(data: bytes, name: str) -> list[Sheet]:
     for worksheet in workbook.worksheets:
         if worksheet.max_row > MAX_ROWS:
             raise InputError(f"{name} 工作表“{worksheet.title}”: 行数超过 {MAX_ROWS:,} 行，不像一份统计报表。")
-        rows = [[_xlsx_cell(v) for v in row] for row in worksheet.iter_rows(values_only=True)]
+        rows = [[_xlsx_cell(cell) for cell in row] for row in worksheet.iter_rows()]
         merged = [str(r) for r in worksheet.merged_cells.ranges]
         sheets.append(Sheet(path=name, name=worksheet.title, rows=_trim(rows), merged=merged))
     return sheets
@@ -147,11 +147,15 @@ def _check_expansion(data: bytes, name: str) -> None:
         raise InputError(f"{name}: 文件解压后过大（{total / 1048576:.0f} MB），不像一份统计报表。")
 
 
-def _xlsx_cell(value: Any) -> Cell:
-    if value is None or isinstance(value, (int, float, date, datetime)):
-        return value
+def _xlsx_cell(cell: Any) -> Cell:
+    value = cell.value
     if isinstance(value, bool):
         return str(value)
+    if isinstance(value, (int, float)) and "%" in (cell.number_format or ""):
+        # A percentage cell stores 0.962 and shows 96.2%: read what the person sees.
+        return f"{round(value * 100, 10):g}%"
+    if value is None or isinstance(value, (int, float, date, datetime)):
+        return value
     text = str(value)
     return text if text.strip() else None
 
