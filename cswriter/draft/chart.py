@@ -64,15 +64,6 @@ def _short_label(label: str, rows: list[list[str]]) -> str:
     return label
 
 
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def _text_properties(size: int, bold: bool = False) -> str:
     b = ' b="1"' if bold else ' b="0"'
     return (f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="{size}"{b}>'
