@@ -274,3 +274,12 @@ def test_percentage_cells_are_read_as_shown(tmp_path):
     workbook.save(path)
     metrics = {m["name"]: m for m in import_exports([path]).metrics}
     assert metrics["投诉率"] == {"name": "投诉率", "value": 1.0, "unit": "%"}  # 0.5 % and 1.5 %, not 0.01 %
+
+
+def test_an_unknown_column_can_be_skipped_by_name(tmp_path):
+    broken = EXPORTS / "broken" / "unknown-column.csv"
+    refused = run("import", broken, "-o", tmp_path / "a.yaml")
+    assert refused.exit_code == 2 and "--ignore 机器人拦截率" in refused.output
+    out = tmp_path / "b.yaml"
+    assert run("import", broken, "-o", out, "--ignore", "机器人拦截率").exit_code == 0
+    assert [m.name for m in load_facts(out).metrics] == ["接待会话数"]

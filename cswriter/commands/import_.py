@@ -36,6 +36,7 @@ HELP = """从客服系统导出的统计报表（.xlsx、.csv）生成事实文�
   cswriter import 团队日报.csv -o 我的月报.yaml --agent 王芳
   cswriter import 11月统计.xlsx --into 11月总结.yaml          # 合并进已有的事实文件
   cswriter import 10月.csv 11月.csv 12月.csv -o 第四季度.yaml --format json
+  cswriter import 导出.csv -o 总结.yaml --ignore 机器人拦截率        # 跳过不需要的列
 """
 
 
@@ -50,17 +51,17 @@ HELP = """从客服系统导出的统计报表（.xlsx、.csv）生成事实文�
               help="报告类型；不写时按日期跨度推断（一年→year-end，一个月→monthly……）。")
 @click.option("--agent", "-a", "agents", multiple=True,
               help="只导入这位客服的数据（与导出中的写法一致），可重复给出多位；不写则汇总全部。")
+@click.option("--ignore", "ignore", multiple=True, metavar="列名",
+              help="跳过导出中的这一列（与表头写法一致），可重复给出；用于不认识又不需要的列。")
 @click.option("--force", is_flag=True, default=False, help="-o 的文件已存在时整个覆盖（默认拒绝）。")
 @format_option
 def command(exports: tuple[Path, ...], output: Path | None, into: Path | None, report_type: str | None,
-            agents: tuple[str, ...], force: bool, output_format: str) -> None:
-    if output_format == "json":
-        _json_errors(_run)(exports, output, into, report_type, agents, force, output_format)
-    else:
-        handles_user_errors(_run)(exports, output, into, report_type, agents, force, output_format)
+            agents: tuple[str, ...], ignore: tuple[str, ...], force: bool, output_format: str) -> None:
+    run = _json_errors(_run) if output_format == "json" else handles_user_errors(_run)
+    run(exports, output, into, report_type, agents, ignore, force, output_format)
 
 
-def _run(exports, output, into, report_type, agents, force, output_format) -> None:
+def _run(exports, output, into, report_type, agents, ignore, force, output_format) -> None:
     from cswriter.errors import InputError
     from cswriter.importing import import_exports, write_facts
 
@@ -70,7 +71,8 @@ def _run(exports, output, into, report_type, agents, force, output_format) -> No
     if output is not None and output.suffix.lower() not in (".yaml", ".yml", ".json"):
         raise InputError(f"{output}: 事实文件应以 .yaml、.yml 或 .json 结尾。")
     target = output or into
-    imported = import_exports([str(p) for p in exports], agents=list(agents), report_type=report_type)
+    imported = import_exports([str(p) for p in exports], agents=list(agents), report_type=report_type,
+                              ignore=list(ignore))
     done = write_facts(imported, target, into=into, force=force, sources=[str(p) for p in exports])
     if output_format == "json":
         print_json({

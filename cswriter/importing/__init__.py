@@ -24,7 +24,7 @@ __all__ = ["Imported", "import_exports", "write_facts"]
 
 
 def import_exports(paths: list[str | Path], *, agents: list[str] | None = None,
-                   report_type: str | None = None) -> Imported:
+                   report_type: str | None = None, ignore: list[str] | None = None) -> Imported:
     """Read, check and add up the exports; raises `InputError` naming file, sheet, row, column."""
     if not paths:
         raise InputError("请至少给出一个导出文件（.xlsx 或 .csv）。")
@@ -37,5 +37,6 @@ def import_exports(paths: list[str | Path], *, agents: list[str] | None = None,
             where = first.where() if first else str(path)
             raise InputError(f"{where}: 是空的，没有可导入的数据。",
                              hint="请确认导出时选择了统计时间段，且导出的是数据而不是空模板。")
-        parsed += [parse_sheet(sheet) for sheet in usable]
+        skip = frozenset(name.strip() for name in ignore or [])
+        parsed += [parse_sheet(sheet, skip) for sheet in usable]
     return aggregate(parsed, agents=agents, report_type=report_type)

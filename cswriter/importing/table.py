@@ -54,7 +54,8 @@ def _recognised(row: list) -> int:
     return sum(1 for cell in row if isinstance(cell, str) and isinstance(match_header(0, cell), Column))
 
 
-def parse_sheet(sheet: Sheet) -> ParsedSheet:
+def parse_sheet(sheet: Sheet, ignore: frozenset[str] = frozenset()) -> ParsedSheet:
+    """Recognise the columns and type the rows; `ignore` names columns to skip (as headed)."""
     if not sheet.rows or all(all(c is None for c in r) for r in sheet.rows):
         raise InputError(f"{sheet.where()}: 是空的，没有可导入的数据。",
                          hint="请确认导出时选择了统计时间段，且导出的是数据而不是空模板。")
@@ -84,6 +85,8 @@ def parse_sheet(sheet: Sheet) -> ParsedSheet:
                                  hint="请填上列名（如“接待人数”），或删去这一列。")
             continue
         text = str(cell).strip()
+        if text in ignore:
+            continue
         found = match_header(index, text)
         if found == "ignore":
             continue
@@ -92,8 +95,8 @@ def parse_sheet(sheet: Sheet) -> ParsedSheet:
             guess = f"是不是“{'”“'.join(similar)}”？" if similar else ""
             raise InputError(
                 f"{sheet.where(1, index, text)}: 不认识的列名“{text}”。{guess}",
-                hint="若这一列需要导入，请把列名加到 cswriter/data/exports.yaml 对应字段的 names 中；"
-                     "若不需要，请加到 ignore 中或从导出文件中删去这一列。")
+                hint=f"不需要这一列时加上 --ignore {text} 即可；需要导入时，请把列名加到 "
+                     "cswriter/data/exports.yaml 对应字段的 names 中。")
         assert isinstance(found, Column)
         if found.field.id in seen:
             first = seen[found.field.id]
