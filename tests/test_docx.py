@@ -221,3 +221,13 @@ def test_libreoffice_lays_it_out_on_a4_with_page_numbers(offline_draft, tmp_path
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
     assert f"第 {pages} 页，共 {pages} 页" in text
     assert "咨询处理量（件）" in text  # the chart title, drawn as text
+
+
+def test_table_properties_keep_the_schema_order(offline_draft):
+    """Word rejects a document whose w:tblPr children are out of the schema's sequence."""
+    order = ["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize",
+             "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook"]
+    document = _open(render_docx(offline_draft, now=NOW))
+    for table in document.tables:
+        children = [child.tag.split("}")[1] for child in table._tbl.tblPr]
+        assert children == sorted(children, key=order.index), children

@@ -279,7 +279,12 @@ def _set_cell_margins(table_element) -> None:
         element.set(qn("w:w"), str(width))
         element.set(qn("w:type"), "dxa")
         margins.append(element)
-    tblpr.append(margins)
+    # CT_TblPr is a sequence: the margins go before tblLook (Word refuses them after it).
+    look = tblpr.find(qn("w:tblLook"))
+    if look is not None:
+        look.addprevious(margins)
+    else:
+        tblpr.append(margins)
 
 
 def _row_property(row, name: str) -> None:
