@@ -283,3 +283,26 @@ def test_an_unknown_column_can_be_skipped_by_name(tmp_path):
     out = tmp_path / "b.yaml"
     assert run("import", broken, "-o", out, "--ignore", "机器人拦截率").exit_code == 0
     assert [m.name for m in load_facts(out).metrics] == ["接待会话数"]
+
+
+def test_a_notes_sheet_beside_the_data_is_passed_over(tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    notes = workbook.active
+    notes.title = "说明"
+    notes.append(["本报表由系统自动生成"])
+    notes.append(["统计口径：人工会话"])
+    data = workbook.create_sheet("数据")
+    data.append(["日期", "接待量"])
+    data.append(["2025-11-01", 100])
+    data.append(["2025-11-02", 80])
+    path = tmp_path / "two-sheets.xlsx"
+    workbook.save(path)
+    imported = import_exports([path])
+    assert imported.metrics[0]["value"] == 180
+    assert any("工作表“说明”" in n and "已跳过" in n for n in imported.notes)
+    data["B3"] = "八十"  # a sheet that is data stays strict
+    workbook.save(path)
+    with pytest.raises(InputError, match="工作表“数据” 第3行 B列"):
+        import_exports([path])

@@ -18,7 +18,7 @@ from cswriter.errors import InputError
 from cswriter.importing.aggregate import Imported, aggregate
 from cswriter.importing.merge import write_facts
 from cswriter.importing.sheets import read_sheets
-from cswriter.importing.table import parse_sheet
+from cswriter.importing.table import looks_like_data, parse_sheet
 
 __all__ = ["Imported", "import_exports", "write_facts"]
 
@@ -29,6 +29,7 @@ def import_exports(paths: list[str | Path], *, agents: list[str] | None = None,
     if not paths:
         raise InputError("请至少给出一个导出文件（.xlsx 或 .csv）。")
     parsed = []
+    notes: list[str] = []
     for path in paths:
         sheets = read_sheets(path)
         usable = [s for s in sheets if s.rows]
@@ -38,5 +39,27 @@ def import_exports(paths: list[str | Path], *, agents: list[str] | None = None,
             raise InputError(f"{where}: 是空的，没有可导入的数据。",
                              hint="请确认导出时选择了统计时间段，且导出的是数据而不是空模板。")
         skip = frozenset(name.strip() for name in ignore or [])
-        parsed += [parse_sheet(sheet, skip) for sheet in usable]
-    return aggregate(parsed, agents=agents, report_type=report_type)
+        if len(usable) == 1:
+            parsed.append(parse_sheet(usable[0], skip))
+            continue
+        # A workbook often carries a 说明 or 图表 sheet beside the data: a sheet without a
+        # recognisable header is passed over (and said so), as long as another sheet has data.
+        found, passed_over = [], []
+        for sheet in usable:
+            try:
+                found.append(parse_sheet(sheet, skip))
+            except InputError as error:
+                if not looks_like_data(sheet):
+                    passed_over.append(sheet)
+                    continue
+                raise
+        if not found:
+            raise InputError(
+                f"{usable[0].path}: 没有一个工作表有可识别的表头（如“日期”“接待人数”）。",
+                hint="请确认导出的是统计数据表；表头应在第1行。")
+        for sheet in passed_over:
+            notes.append(f"{sheet.where()} 没有可识别的表头，已跳过。")
+        parsed += found
+    imported = aggregate(parsed, agents=agents, report_type=report_type)
+    imported.notes[:0] = notes
+    return imported

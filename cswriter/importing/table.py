@@ -54,6 +54,11 @@ def _recognised(row: list) -> int:
     return sum(1 for cell in row if isinstance(cell, str) and isinstance(match_header(0, cell), Column))
 
 
+def looks_like_data(sheet: Sheet) -> bool:
+    """Does any of the first rows read as an export's header (two known column names)?"""
+    return any(_recognised(row) >= 2 for row in sheet.rows[:HEADER_SEARCH_ROWS])
+
+
 def parse_sheet(sheet: Sheet, ignore: frozenset[str] = frozenset()) -> ParsedSheet:
     """Recognise the columns and type the rows; `ignore` names columns to skip (as headed)."""
     if not sheet.rows or all(all(c is None for c in r) for r in sheet.rows):
