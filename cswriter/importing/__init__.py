@@ -48,7 +48,7 @@ def import_exports(paths: list[str | Path], *, agents: list[str] | None = None,
         for sheet in usable:
             try:
                 found.append(parse_sheet(sheet, skip))
-            except InputError as error:
+            except InputError:
                 if not looks_like_data(sheet):
                     passed_over.append(sheet)
                     continue
