@@ -1,29 +1,30 @@
-"""The `cswriter` command line: a thin layer over the library, built on click.
+"""The `cswriter` command line: a Typer application, a thin layer over the library.
 
-Each command lives in `cswriter/commands/<name>.py` as a click command named `command`; a
-command parses options, calls one library function and renders the result. The root group
-imports a command's module only when that command is invoked or its help is shown, and lists
-the commands from the short-help table in `cswriter.commands`, so `cswriter --help` and
-`cswriter lint …` load click, this module and the one command they need, nothing more.
+Each command lives in `cswriter/commands/<name>.py`, declared with Typer (`command` there is
+the click command Typer builds); a command parses options, calls one library function and
+renders the result. The root group imports a command's module only when that command is
+invoked or its help is shown, and lists the commands from the short-help table in
+`cswriter.commands`, so `cswriter --help` and `cswriter lint …` load Typer, click, this module
+and the one command they need, nothing more.
 """
-
-from __future__ import annotations
 
 import importlib
 import keyword
-from typing import Any
+from typing import Annotated, Any
 
 import click
+import typer
+import typer.main
 
 from cswriter import __version__
 from cswriter.commands import COMMANDS
 from cswriter.commands._help import Group
 
-HELP = """客服工作总结写作助手:整理事实 → 检查缺漏 → 生成提纲 → 分节起草 → 核对数字 → 检查措辞。
+HELP = """客服工作总结写作助手：整理事实 → 检查缺漏 → 生成提纲 → 分节起草 → 核对数字 → 检查措辞。
 
 A writing assistant for Chinese customer-service work summaries.
 
-常用示例:
+常用示例：
 
 \b
   cswriter init 年终.yaml --type year-end   生成待填写的事实文件
@@ -32,6 +33,8 @@ A writing assistant for Chinese customer-service work summaries.
   cswriter outline 年终.yaml               提纲与每节要用的数据
   cswriter draft 年终.yaml -o 总结.docx     起草全文
   cswriter lint 总结.md --facts 年终.yaml   检查空话、套话和数字
+
+命令行补全：cswriter --install-completion（bash、zsh、fish、PowerShell）。
 """
 
 
@@ -42,9 +45,7 @@ class LazyGroup(Group):
     listing in `--help` is built from it without importing any command module.
     """
 
-    def __init__(self, *args: Any, lazy_commands: dict[str, str] | None = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.lazy_commands = dict(lazy_commands or {})
+    lazy_commands: dict[str, str] = COMMANDS
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         eager = [name for name in super().list_commands(ctx) if name not in self.lazy_commands]
@@ -72,27 +73,58 @@ class LazyGroup(Group):
             if command is not None and not command.hidden:
                 rows.append((name, command.get_short_help_str(formatter.width)))
         if rows:
-            with formatter.section("Commands"):
+            from cswriter.commands._help import gettext_zh
+
+            with formatter.section(gettext_zh("Commands")):
                 formatter.write_dl(rows)
 
 
-@click.group(
-    "cswriter",
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"cswriter {__version__}")
+        raise typer.Exit()
+
+
+typer_app = typer.Typer(
+    name="cswriter",
     cls=LazyGroup,
-    lazy_commands=COMMANDS,
     help=HELP,
     no_args_is_help=True,
+    add_completion=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-@click.version_option(__version__, "--version", "-V", message="cswriter %(version)s",
-                      help="显示版本号后退出。")
-def app() -> None:
+
+
+@typer_app.callback()
+def root(
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_show_version, is_eager=True,
+                                          help="显示版本号后退出。")] = False,
+) -> None:
     """客服工作总结写作助手。"""
+
+
+_COMPLETION_HELP = {
+    "install_completion": "为当前 shell 安装命令行补全（bash、zsh、fish、PowerShell）。",
+    "show_completion": "显示当前 shell 的补全脚本，可复制或自行安装。",
+}
+
+
+def _build() -> Any:
+    group = typer.main.get_command(typer_app)
+    for param in group.params:
+        if param.name in _COMPLETION_HELP:
+            param.help = _COMPLETION_HELP[param.name]  # type: ignore[attr-defined]
+    return group
+
+
+app = _build()
 
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    app(prog_name="cswriter")
 
 
 if __name__ == "__main__":  # pragma: no cover

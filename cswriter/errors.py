@@ -17,10 +17,15 @@ class UserError(Exception):
 
     exit_code = EXIT_USAGE
 
-    def __init__(self, message: str, *, hint: str | None = None) -> None:
+    def __init__(self, message: str, *, hint: str | None = None, file: str | None = None,
+                 line: int | None = None, field: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        # Where the problem is, for programs (the JSON error document); the message says it too.
+        self.file = file
+        self.line = line
+        self.field = field
 
     def __str__(self) -> str:  # pragma: no cover - trivial
         return self.message if not self.hint else f"{self.message}\n提示:{self.hint}"

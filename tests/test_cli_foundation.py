@@ -41,7 +41,7 @@ def test_check_errors_exit_1():
 def test_bad_input_exit_2_chinese_message_no_traceback(name):
     result = run_cli("check", BROKEN / name)
     assert result.exit_code == 2
-    assert "错误:" in result.stderr
+    assert "错误：" in result.stderr
     assert "Traceback" not in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
 

@@ -1,11 +1,12 @@
-"""CLI commands, one module each; `cswriter.commands.<name>.command` is the click command.
+"""CLI commands, one module each, declared with Typer; `cswriter.commands.<name>.command` is the
+click command Typer builds from it.
 
 The modules are imported only when their command runs or its help is shown (see
 `cswriter.cli.LazyGroup`), so this package imports none of them. `COMMANDS` gives, in the
 order of `cswriter --help`, each command's one-line help for the root listing; each command
 uses the same line as its `short_help`, and a test checks that they agree.
 
-Modules here import only click and the standard library at import time; anything heavier
+Modules here import only Typer, click and the standard library at import time; anything heavier
 (rich, pydantic, ruamel, the library) is imported inside the command function.
 """
 

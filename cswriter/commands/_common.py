@@ -1,33 +1,82 @@
-"""Helpers shared by the commands: error handling, output format, consoles."""
+"""Helpers shared by the commands: building a Typer command, output format, consoles, errors."""
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable
 
 import click
+import typer
+import typer.main
 
-from cswriter.commands._help import Command, Group, argument
+from cswriter.commands import COMMANDS
+from cswriter.commands._help import Command, Group
 from cswriter.errors import UserError
 
-__all__ = ["Command", "Group", "argument", "format_option", "handles_user_errors", "print_json"]
-
-F = TypeVar("F", bound=Callable[..., Any])
+__all__ = ["Command", "Group", "FormatOption", "command", "print_json", "report_error"]
 
 OUTPUT_FORMATS = ("text", "json")
 
 # The report types of INTERFACE.md, as a CLI choice (ids match report_types.yaml).
 REPORT_TYPES = ("year-end", "half-year", "quarterly", "monthly", "weekly", "project")
 
-FORMAT_HELP = "输出格式:text 给人看(默认),json 给程序用。"
+FORMAT_HELP = "输出格式：text 给人看（默认），json 给程序用。"
 
 
-def format_option(func: F) -> F:
-    """`--format/-f text|json`, as `output_format`."""
-    return click.option("--format", "-f", "output_format", type=click.Choice(OUTPUT_FORMATS),
-                        default="text", show_default=True, help=FORMAT_HELP)(func)
+def format_option(formats: tuple[str, ...] = OUTPUT_FORMATS, help: str = FORMAT_HELP) -> Any:
+    """`--format/-f text|json`, passed to the command as `output_format`."""
+    return typer.Option("--format", "-f", click_type=click.Choice(formats), show_default=True, help=help)
+
+
+def choice(values: tuple[str, ...]) -> click.Choice:
+    return click.Choice(values)
+
+
+def command(name: str, help: str, **settings: Any) -> Callable[[Callable[..., Any]], click.Command]:
+    """Declare `func` as the Typer command `name`; returns the click command Typer builds from it
+    (what `cswriter.cli` loads lazily as `cswriter.commands.<name>.command`)."""
+
+    def decorate(func: Callable[..., Any]) -> click.Command:
+        app = typer.Typer(add_completion=False, rich_markup_mode=None)
+        app.command(name, cls=Command, help=help, short_help=COMMANDS.get(name), **settings)(func)
+        built = typer.main.get_command(app)
+        _keep_argument_help(built, func)
+        return built
+
+    return decorate
+
+
+def _keep_argument_help(built: click.Command, func: Callable[..., Any]) -> None:
+    """click 8.5 took over `Argument.help` and resets what Typer stored before calling it;
+    give each argument back the help its `typer.Argument(help=…)` declares."""
+    import typing
+
+    from typer.models import ArgumentInfo
+
+    hints = typing.get_type_hints(func, include_extras=True)
+    for param in built.params:
+        if isinstance(param, click.Argument) and not getattr(param, "help", None):
+            for meta in getattr(hints.get(param.name or ""), "__metadata__", ()):
+                if isinstance(meta, ArgumentInfo) and meta.help:
+                    param.help = meta.help
+
+
+def group(name: str, help: str, subcommands: list[tuple[str, str, Callable[..., Any]]]) -> click.Command:
+    """A Typer group `name` whose subcommands are (name, help, function)."""
+    app = typer.Typer(name=name, cls=Group, help=help, short_help=COMMANDS.get(name), no_args_is_help=True,
+                      add_completion=False, rich_markup_mode=None)
+    for sub_name, sub_help, func in subcommands:
+        app.command(sub_name, cls=Command, help=sub_help)(func)
+
+    @app.callback()
+    def _group() -> None:
+        pass
+
+    built = typer.main.get_command(app)
+    for sub_name, _, func in subcommands:
+        _keep_argument_help(built.commands[sub_name], func)  # type: ignore[attr-defined]
+    return built
 
 
 def stderr_console():
@@ -40,11 +89,11 @@ def stdout_console():
     from rich.console import Console
 
     console = Console(highlight=False, soft_wrap=True)
-    console.on_broken_pipe = _reader_went_away  # type: ignore[method-assign]
+    console.on_broken_pipe = reader_went_away  # type: ignore[method-assign]
     return console
 
 
-def _reader_went_away() -> None:
+def reader_went_away() -> None:
     """`cswriter rules | head -1`: the reader has what it wanted, which is no error. (rich
     would exit 1.) Later writes go to /dev/null so that Python's exit flush stays quiet."""
     import os
@@ -54,11 +103,25 @@ def _reader_went_away() -> None:
     raise SystemExit(0)
 
 
-def report_error(error: UserError) -> None:
+def report_error(error: UserError, *, as_json: bool = False) -> None:
+    """The Chinese message on stderr; under `--format json` also the error document on stdout."""
+    if as_json:
+        from cswriter.documents import error_document
+
+        print_json(error_document(error))
     console = stderr_console()
-    console.print(f"[bold red]错误:[/]{_escape(error.message)}")
+    console.print(f"[bold red]错误：[/]{_escape(error.message)}")
     if error.hint:
-        console.print(f"[yellow]提示:[/]{_escape(error.hint)}")
+        console.print(f"[yellow]提示：[/]{_escape(error.hint)}")
+
+
+def print_usage_error_json(error: click.UsageError) -> None:
+    """A command-line mistake under `--format json`: the error document on stdout (the usage
+    text still goes to stderr)."""
+    from cswriter.commands._help import polish
+    from cswriter.documents import error_document
+
+    print_json(error_document(UserError(polish(error.format_message()))))
 
 
 def _escape(text: str) -> str:
@@ -67,27 +130,7 @@ def _escape(text: str) -> str:
     return escape(text)
 
 
-def handles_user_errors(func: F) -> F:
-    """Turn a `UserError` into a Chinese message on stderr and its exit code; Ctrl-C into 130."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except UserError as error:
-            report_error(error)
-            raise click.exceptions.Exit(error.exit_code) from None
-        except KeyboardInterrupt:
-            stderr_console().print("[yellow]已中断。[/]")
-            raise click.exceptions.Exit(130) from None
-        except BrokenPipeError:
-            # `cswriter … | head` closing the pipe early is not an error.
-            sys.stderr.close()
-            raise click.exceptions.Exit(0) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
 def print_json(data: Any) -> None:
     """JSON for programs: UTF-8, Chinese unescaped, stable key order as built."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    sys.stdout.flush()

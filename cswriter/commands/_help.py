@@ -1,4 +1,5 @@
-"""click classes for cswriter: help that wraps Chinese text correctly, and documented arguments.
+"""Typer/click classes for cswriter: help that wraps Chinese text by display width, help chrome
+and usage errors in Chinese, and a group that loads its commands lazily.
 
 click measures help text in code points and breaks lines only at spaces. A Chinese character
 takes two terminal columns and a line may break between any two of them, so the formatter
@@ -6,18 +7,23 @@ here measures display width and treats each wide character as a break opportunit
 starting a line with closing punctuation). Paragraph rules are click's: blank lines separate
 paragraphs, and a paragraph whose first line is ``\\b`` is printed as written.
 
-`argument()` gives arguments a help text on every click 8 (click added `help=` in 8.5).
+click words its chrome ("Usage:", "Show this message and exit.", "Missing argument …") through
+gettext, looked up when the text is needed; `install_chinese()` puts a Chinese catalogue in
+place of that lookup in click's and Typer's modules, so every usage error and help heading is
+Chinese without copying click's parsing code.
 
-Only click and the standard library are imported here: this module is on the start-up path.
+Only click, Typer and the standard library are imported here: this module is on the start-up path.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from typing import Any, Callable
+from typing import Any
 
 import click
+import typer.core
 
 # A line never starts with these (closing marks) nor ends with the opening ones.
 _NO_LINE_START = frozenset("，。、；：？！）》」』】〕〉”’…·,.;:?!)]}%")
@@ -179,7 +185,16 @@ def wrap_text(text: str, width: int, initial_indent: str = "", subsequent_indent
 
 
 class HelpFormatter(click.HelpFormatter):
-    """click's formatter with display-width wrapping (see the module docstring)."""
+    """click's formatter with display-width wrapping (see the module docstring) and Chinese
+    headings ("用法：", "选项：")."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = gettext_zh("Usage:")
+        self.write(f"{prefix}{prog} {args}".rstrip() + "\n")
+
+    def write_heading(self, heading: str) -> None:
+        self.write(f"{'':>{self.current_indent}}{heading}：\n")
 
     def write_text(self, text: str) -> None:
         indent = " " * self.current_indent
@@ -212,53 +227,205 @@ class Context(click.Context):
     formatter_class = HelpFormatter
 
 
-# click 8.5 documents arguments itself (`help=` and a "Positional arguments" section).
-_NATIVE_ARGUMENT_HELP = hasattr(click.Command, "format_arguments")
+# ---------------------------------------------------------------------------------------
+# Chinese chrome: a catalogue for click's and Typer's gettext calls
+
+_CATALOGUE: dict[str, str] = {
+    "Usage:": "用法：",  # (HelpFormatter.write_usage puts no space after it)
+    "Options": "选项",
+    "Arguments": "参数",
+    "Positional arguments": "参数",
+    "Commands": "命令",
+    "Show this message and exit.": "显示本帮助后退出。",
+    "Show the version and exit.": "显示版本号后退出。",
+    "Error: {message}": "错误：{message}",
+    "Try '{command} {option}' for help.": "运行“{command} {option}”查看帮助。",
+    "Missing command.": "缺少命令。",
+    "Missing argument": "缺少参数",
+    "Missing option": "缺少选项",
+    "Missing parameter": "缺少参数",
+    "Missing {param_type}": "缺少{param_type}",
+    "Missing parameter: {param_name}": "缺少参数：{param_name}",
+    "No such option {name!r}.": "没有选项“{name}”。",
+    "No such command {name!r}.": "没有命令“{name}”。",
+    "Did you mean {possibility}?": "是不是 {possibility}？",
+    "(Did you mean one of: {possibilities}?)": "（是不是其中之一：{possibilities}？）",
+    "Invalid value: {message}": "取值无效：{message}",
+    "Invalid value for {param_hint}: {message}": "{param_hint} 的取值无效：{message}",
+    "Got unexpected extra argument ({args})": "多了一个参数（{args}）。",
+    "Got unexpected extra arguments ({args})": "多了几个参数（{args}）。",
+    "Option {name!r} requires an argument.": "选项“{name}”需要一个值。",
+    "Option {name!r} requires {nargs} arguments.": "选项“{name}”需要 {nargs} 个值。",
+    "Option {name!r} does not take a value.": "选项“{name}”不带值。",
+    "Argument {name!r} takes {nargs} values.": "参数“{name}”需要 {nargs} 个值。",
+    "{value!r} is not {choice}.": "“{value}”不是可选值 {choice}。",
+    "{value!r} is not one of {choices}.": "“{value}”不是可选值之一：{choices}。",
+    "{value} is not in the range {range}.": "{value} 不在允许的范围 {range} 内。",
+    "{value!r} is not a valid {number_type}.": "“{value}”不是有效的{number_type}。",
+    "{value!r} is not a valid boolean. Recognized values: {states}": "“{value}”不是有效的是/否值，可用：{states}",
+    "{name} {filename!r} does not exist.": "{name}“{filename}”不存在。",
+    "{name} {filename!r} is a file.": "{name}“{filename}”是文件。",
+    "{name} {filename!r} is a directory.": "{name}“{filename}”是目录。",
+    "{name} {filename!r} is not readable.": "{name}“{filename}”不可读。",
+    "{name} {filename!r} is not writable.": "{name}“{filename}”不可写。",
+    "integer": "整数",
+    "float": "数字",
+    "Aborted!": "已中止。",
+    "required": "必填",
+    "default: {default}": "默认：{default}",
+    "env var: {var}": "环境变量：{var}",
+    "(dynamic)": "（动态）",
+    "Choose from:\n\t{choices}": "可选：\n\t{choices}",
+    "{len_type} values are required, but {len_value} was given.": "需要 {len_type} 个值，实际给了 {len_value} 个。",
+    "{len_type} values are required, but {len_value} were given.": "需要 {len_type} 个值，实际给了 {len_value} 个。",
+    "Takes {nargs} values but 1 was given.": "需要 {nargs} 个值，实际给了 1 个。",
+    "Takes {nargs} values but {len} were given.": "需要 {nargs} 个值，实际给了 {len} 个。",
+}
 
 
-class Argument(click.Argument):
-    """A positional argument with help text, also on click versions before 8.5."""
-
-    def __init__(self, param_decls: Any, help: str | None = None, **attrs: Any) -> None:
-        if _NATIVE_ARGUMENT_HELP:
-            super().__init__(param_decls, help=help, **attrs)
-        else:
-            super().__init__(param_decls, **attrs)
-            self.help = help
+_QUOTED = re.compile(r"'([^'\n]*)'")
 
 
-class Command(click.Command):
-    """A command whose help lists its arguments before the options, on any click 8."""
+def polish(message: str) -> str:
+    """click's message pieces that the catalogue cannot reach, in Chinese typography:
+    'FACTS' → “FACTS”, a closing ASCII full stop → 。."""
+    message = _QUOTED.sub(r"“\1”", message)
+    message = re.sub(r"(?<=[”\u4e00-\u9fff）])\.(\s|$)", "。", message)
+    message = re.sub(r"(?<=[\u4e00-\u9fff]) (?=“)", "", message)
+    message = re.sub(r"([。？！：]) +", r"\1", message)
+    return message.replace("。。", "。")
+
+
+class _Template(str):
+    """A translated message whose `format` also polishes what click puts into it."""
+
+    def format(self, *args: Any, **kwargs: Any) -> str:  # type: ignore[override]
+        kwargs = {k: polish(v) if isinstance(v, str) else v for k, v in kwargs.items()}
+        return polish(str.format(self, *args, **kwargs))
+
+
+def gettext_zh(message: str) -> str:
+    translated = _CATALOGUE.get(message)
+    return message if translated is None else _Template(translated)
+
+
+def ngettext_zh(singular: str, plural: str, n: int) -> str:
+    return gettext_zh(singular if n == 1 else plural)
+
+
+_INSTALLED = False
+
+
+def install_chinese() -> None:
+    """Replace the gettext lookups of click's and Typer's modules by the Chinese catalogue.
+
+    click and Typer call `_()` (gettext) at the moment they need a text, so replacing the
+    module-level names is enough; strings this catalogue does not know stay as click has them.
+    """
+    global _INSTALLED
+    if _INSTALLED:
+        return
+    import sys
+
+    for name in ("click.core", "click.exceptions", "click.types", "click.parser", "click.decorators",
+                 "click.formatting", "click.termui", "typer.core", "typer.main"):
+        module = sys.modules.get(name)
+        if module is None:
+            continue
+        if hasattr(module, "_"):
+            module._ = gettext_zh  # type: ignore[attr-defined]
+        if hasattr(module, "ngettext"):
+            module.ngettext = ngettext_zh  # type: ignore[attr-defined]
+    _INSTALLED = True
+
+
+# ---------------------------------------------------------------------------------------
+# Commands and groups
+
+
+def _wants_json(args: Iterable[str]) -> bool:
+    """`--format json`, `-f json`, `--format=json` or `-fjson` among the raw arguments."""
+    args = list(args)
+    for i, arg in enumerate(args):
+        if arg in ("--format", "-f") and i + 1 < len(args) and args[i + 1] == "json":
+            return True
+        if arg in ("--format=json", "-fjson"):
+            return True
+    return False
+
+
+class Command(typer.core.TyperCommand):
+    """A Typer command with display-width help, Chinese chrome and cswriter's error handling:
+    a `UserError` becomes a Chinese message on stderr and its exit code (and, under
+    `--format json`, one JSON error document on stdout); Ctrl-C exits 130; a closed pipe 0."""
 
     context_class = Context
 
-    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        if not _NATIVE_ARGUMENT_HELP:
-            rows = [(p.human_readable_name, p.help or "") for p in self.get_params(ctx)
-                    if isinstance(p, click.Argument)]
-            if any(getattr(p, "help", None) for p in self.get_params(ctx)
-                   if isinstance(p, click.Argument)):
-                with formatter.section("Positional arguments"):
-                    formatter.write_dl(rows)
-        super().format_options(ctx, formatter)
+    def invoke(self, ctx: click.Context) -> Any:
+        from cswriter.errors import UserError
 
+        try:
+            return super().invoke(ctx)
+        except UserError as error:
+            from cswriter.commands._common import report_error
 
-class Group(click.Group):
-    """A group whose commands and subgroups use the classes above."""
+            report_error(error, as_json=ctx.params.get("output_format") == "json")
+            raise click.exceptions.Exit(error.exit_code) from None
+        except KeyboardInterrupt:
+            from cswriter.commands._common import stderr_console
 
-    context_class = Context
-    command_class = Command
-    group_class = type  # subgroups are of this class too
+            stderr_console().print("[yellow]已中断。[/]")
+            raise click.exceptions.Exit(130) from None
+        except BrokenPipeError:
+            # `cswriter … | head` closing the pipe early is not an error.
+            from cswriter.commands._common import reader_went_away
+
+            reader_went_away()
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        # Without arguments: the help on stdout and exit code 2, on every click 8 (click 8.1
-        # exits 0, click 8.2+ writes the help to stderr).
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as error:
+            if _wants_json(args):
+                from cswriter.commands._common import print_usage_error_json
+
+                print_usage_error_json(error)
+            raise
+
+
+class Group(typer.core.TyperGroup):
+    """A Typer group with the same help and error handling as `Command`; without arguments it
+    prints its help on stdout and exits 2; an unknown command gets a did-you-mean."""
+
+    context_class = Context
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("rich_markup_mode", None)
+        super().__init__(*args, **kwargs)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # Without arguments: the help on stdout and exit code 2 (click 8.2+ would write it to
+        # stderr; 8.1 would exit 0).
         if not args and self.no_args_is_help and not ctx.resilient_parsing:
             click.echo(ctx.get_help(), color=ctx.color)
             ctx.exit(2)
+        ctx.meta.setdefault("cswriter.args", list(args))
         return super().parse_args(ctx, args)
 
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        name = click.utils.make_str(args[0])
+        if self.get_command(ctx, name) is None and not name.startswith("-"):
+            import difflib
 
-def argument(*param_decls: str, help: str | None = None, **attrs: Any) -> Callable[[Any], Any]:
-    """`click.argument` with a `help` text."""
-    return click.argument(*param_decls, cls=Argument, help=help, **attrs)
+            known = self.list_commands(ctx)
+            close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
+            hint = f"是不是 {'、'.join(close)}？" if close else f"可用的命令：{'、'.join(known)}。"
+            error = click.UsageError(f"没有命令“{name}”。{hint}", ctx)
+            if _wants_json(ctx.meta.get("cswriter.args", args)):
+                from cswriter.commands._common import print_usage_error_json
+
+                print_usage_error_json(error)
+            raise error
+        return super().resolve_command(ctx, args)
+
+install_chinese()

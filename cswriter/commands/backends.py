@@ -1,19 +1,9 @@
 """`cswriter backends`: list the model backends and whether each is configured."""
 
-from __future__ import annotations
+from typing import Annotated, Any
 
-from typing import Any
-
-import click
-
-from cswriter.commands import COMMANDS
-from cswriter.commands._common import (
-    Command,
-    format_option,
-    handles_user_errors,
-    print_json,
-    stdout_console,
-)
+from cswriter.commands._common import command as typer_command
+from cswriter.commands._common import format_option, print_json, stdout_console
 
 HELP = (
     "列出模型后端,以及每个后端是否已配置(从不显示密钥)。\n\n"
@@ -85,10 +75,8 @@ def backends_report() -> dict[str, Any]:
     return {"current": current, "current_known": current in known, "backends": rows}
 
 
-@click.command("backends", cls=Command, help=HELP, short_help=COMMANDS["backends"])
-@format_option
-@handles_user_errors
-def command(output_format: str) -> None:
+@typer_command("backends", HELP)
+def command(output_format: Annotated[str, format_option()] = "text") -> None:
     report = backends_report()
     if output_format == "json":
         print_json(report)

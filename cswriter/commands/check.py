@@ -1,20 +1,12 @@
 """`cswriter check FACTS`: what the summary still lacks, and whether its arithmetic holds."""
 
-from __future__ import annotations
-
 from pathlib import Path
+from typing import Annotated
 
-import click
+import typer
 
-from cswriter.commands import COMMANDS
-from cswriter.commands._common import (
-    Command,
-    argument,
-    format_option,
-    handles_user_errors,
-    print_json,
-    stdout_console,
-)
+from cswriter.commands._common import command as typer_command
+from cswriter.commands._common import format_option, print_json, stdout_console
 
 SEVERITY_STYLE = {"error": ("bold red", "错误"), "warning": ("yellow", "警告"), "info": ("cyan", "提示")}
 
@@ -32,11 +24,12 @@ HELP = """检查事实文件:必需部分是否齐全、是否有数据支撑、
 """
 
 
-@click.command("check", cls=Command, help=HELP, short_help=COMMANDS["check"])
-@argument("facts_path", type=click.Path(path_type=Path), metavar="FACTS", help="事实文件(YAML 或 JSON)。")
-@format_option
-@handles_user_errors
-def command(facts_path: Path, output_format: str) -> None:
+FactsArgument = Annotated[Path, typer.Argument(metavar="FACTS", help="事实文件（YAML 或 JSON）。",
+                                                show_default=False)]
+
+
+@typer_command("check", HELP)
+def command(facts_path: FactsArgument, output_format: Annotated[str, format_option()] = "text") -> None:
     from cswriter.check import check_facts
     from cswriter.facts.model import load_facts
 
@@ -53,7 +46,7 @@ def command(facts_path: Path, output_format: str) -> None:
         })
     else:
         render_check(result, str(facts_path))
-    raise click.exceptions.Exit(0 if result.ok else 1)
+    raise typer.Exit(0 if result.ok else 1)
 
 
 def render_check(result, name: str) -> None:

@@ -1,23 +1,15 @@
 """`cswriter draft FACTS`: the summary, drafted section by section with every figure checked."""
 
-from __future__ import annotations
-
 import sys
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Optional
 
-import click
+import typer
 
-from cswriter.commands import COMMANDS
-from cswriter.commands._common import (
-    Command,
-    argument,
-    format_option,
-    handles_user_errors,
-    print_json,
-    stderr_console,
-)
+from cswriter.commands._common import command as typer_command
+from cswriter.commands._common import format_option, print_json, stderr_console
+from cswriter.commands.check import FactsArgument
 from cswriter.errors import InputError
 
 HELP = """分节起草客服工作总结：每节只带本节用到的事实和计算结果；正文中的每个数字都与事实核对，措辞按 `cswriter lint` 的规则检查，有问题的地方连同原文片段退回模型修改。
@@ -45,33 +37,34 @@ OUTPUT_KINDS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown",
                 ".docx": "docx", ".json": "json"}
 
 
-@click.command("draft", cls=Command, help=HELP, short_help=COMMANDS["draft"])
-@argument("facts_path", type=click.Path(path_type=Path), metavar="FACTS", help="事实文件（YAML 或 JSON）。")
-@click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
-              help="输出文件：.md、.docx 或 .json；不写则输出到标准输出。")
-@click.option("--backend", "-b", "backend_name", default=None,
-              help="模型后端：offline（默认）、openai、langchain、mock 或插件。")
-@click.option("--model", "-m", default=None, help="模型名；langchain 写成 提供方:模型。")
-@format_option
-@click.option("--concurrency", "-j", type=click.IntRange(1, 64), default=4, show_default=True,
-              help="同时起草的章节数。")
-@click.option("--max-repairs", type=click.IntRange(0, 10), default=2, show_default=True,
-              help="每节最多退回修改几次。")
-@click.option("--no-cache", is_flag=True, default=False, help="不读也不写模型回复缓存。")
-@click.option("--no-redact", is_flag=True, default=False, help="不隐去提示词中的个人信息（不推荐）。")
-@click.option("--prompts", "prompts_dir", type=click.Path(path_type=Path), default=None,
-              help="自定义提示词模板目录，按文件名覆盖内置模板（如 metrics.j2）。")
-@click.option("--interactive", "-i", is_flag=True, default=False, help="逐节查看并接受、重写、编辑或跳过。")
-@handles_user_errors
-def command(facts_path: Path, output: Path | None, backend_name: str | None, model: str | None,
-            output_format: str, concurrency: int, max_repairs: int, no_cache: bool, no_redact: bool,
-            prompts_dir: Path | None, interactive: bool) -> None:
+@typer_command("draft", HELP)
+def command(
+    facts_path: FactsArgument,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", show_default=False,
+                                                  help="输出文件：.md、.docx 或 .json；不写则输出到标准输出。")] = None,
+    backend_name: Annotated[Optional[str], typer.Option("--backend", "-b", show_default=False,
+                                                        help="模型后端：offline（默认）、openai、langchain、mock 或插件。")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", "-m", show_default=False,
+                                                 help="模型名；langchain 写成 提供方:模型。")] = None,
+    output_format: Annotated[str, format_option()] = "text",
+    concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, max=64, help="同时起草的章节数。")] = 4,
+    max_repairs: Annotated[int, typer.Option("--max-repairs", min=0, max=10, help="每节最多退回修改几次。")] = 2,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="不读也不写模型回复缓存。")] = False,
+    no_redact: Annotated[bool, typer.Option("--no-redact", help="不隐去提示词中的个人信息（不推荐）。")] = False,
+    prompts_dir: Annotated[Optional[Path], typer.Option("--prompts", show_default=False,
+                                                       help="自定义提示词模板目录，按文件名覆盖内置模板（如 metrics.j2）。")] = None,
+    interactive: Annotated[bool, typer.Option("--interactive", "-i", help="逐节查看并接受、重写、编辑或跳过。")] = False,
+) -> None:
     from cswriter.backends.registry import get_backend
     from cswriter.draft.pipeline import DraftOptions
     from cswriter.facts.model import load_facts
 
+    from cswriter.text.files import check_output_path
+
     kind = _output_kind(output)
     facts = load_facts(facts_path)
+    if output is not None:
+        check_output_path(output)  # before any model call: a refusal after the work wastes it
     backend = get_backend(backend_name, model)
     options = DraftOptions(
         concurrency=concurrency, max_repairs=max_repairs, use_cache=not no_cache,
@@ -89,12 +82,12 @@ def command(facts_path: Path, output: Path | None, backend_name: str | None, mod
         except InteractiveQuit:
             stderr_console().print(f"[yellow]已保存进度到 {state_path(facts_path, output)};"
                                    "重新运行同一命令即可从未决定的章节继续。[/]")
-            raise click.exceptions.Exit(1) from None
+            raise typer.Exit(1) from None
     else:
         draft = _draft_with_progress(facts, backend, options, quiet=output_format == "json"
                                      and output is None)
     _emit(draft, output, kind, output_format)
-    raise click.exceptions.Exit(0 if draft.ok else 1)
+    raise typer.Exit(0 if draft.ok else 1)
 
 
 def _output_kind(output: Path | None) -> str | None:
@@ -132,7 +125,7 @@ class SectionProgress:
         self.task = None
         self._lock = threading.Lock()
 
-    def __enter__(self) -> SectionProgress:
+    def __enter__(self) -> "SectionProgress":
         self.progress.__enter__()
         return self
 
@@ -172,19 +165,21 @@ def _call_note(section) -> str:
 
 def _emit(draft, output: Path | None, kind: str | None, output_format: str) -> None:
     from cswriter.draft.render import draft_json, render_markdown
-    from cswriter.text.files import write_bytes_atomic, write_text_atomic
+    from cswriter.text.files import write_output
 
     if output is not None:
         if kind == "docx":
             from cswriter.draft.docx import render_docx
 
-            write_bytes_atomic(output, render_docx(draft))
+            backup = write_output(output, render_docx(draft))
         elif kind == "json":
             import json
 
-            write_text_atomic(output, json.dumps(draft_json(draft), ensure_ascii=False, indent=2) + "\n")
+            backup = write_output(output, json.dumps(draft_json(draft), ensure_ascii=False, indent=2) + "\n")
         else:
-            write_text_atomic(output, render_markdown(draft))
+            backup = write_output(output, render_markdown(draft))
+        if backup is not None:
+            stderr_console().print(f"{output} 原有的内容不是 cswriter 写的，已备份为 {backup}。")
     if output_format == "json":
         print_json(draft_json(draft))
     elif output is None:

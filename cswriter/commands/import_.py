@@ -1,24 +1,12 @@
 """`cswriter import EXPORT… -o FACTS`: facts from help-desk statistics exports."""
 
-from __future__ import annotations
-
-import sys
 from pathlib import Path
+from typing import Annotated, Optional
 
-import click
+import typer
 
-from cswriter.commands import COMMANDS
-from cswriter.commands._common import (
-    REPORT_TYPES,
-    Command,
-    argument,
-    format_option,
-    handles_user_errors,
-    print_json,
-    stderr_console,
-)
-
-SCHEMA_VERSION = 1
+from cswriter.commands._common import REPORT_TYPES, choice, format_option, print_json, stderr_console
+from cswriter.commands._common import command as typer_command
 
 HELP = """从客服系统导出的统计报表（.xlsx、.csv）生成事实文件：指标按同义词识别，计数相加，比率由计数算出（保留 basis），时长按接待量加权平均，逐月（或逐日）数据写成月度表，统计周期取自日期。
 
@@ -40,28 +28,30 @@ HELP = """从客服系统导出的统计报表（.xlsx、.csv）生成事实文�
 """
 
 
-@click.command("import", cls=Command, help=HELP, short_help=COMMANDS["import"])
-@argument("exports", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="EXPORT...",
-          help="客服系统导出的统计报表（.xlsx 或 .csv），可给多个。")
-@click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
-              help="要写的事实文件（.yaml 或 .json）；与 --into 同时给出时写到这里，否则写回 --into 的文件。")
-@click.option("--into", "into", type=click.Path(path_type=Path), default=None,
-              help="合并进这个已有的事实文件，只补空缺，不改动你写过的内容。")
-@click.option("--type", "-t", "report_type", type=click.Choice(REPORT_TYPES), default=None,
-              help="报告类型；不写时按日期跨度推断（一年→year-end，一个月→monthly……）。")
-@click.option("--agent", "-a", "agents", multiple=True,
-              help="只导入这位客服的数据（与导出中的写法一致），可重复给出多位；不写则汇总全部。")
-@click.option("--ignore", "ignore", multiple=True, metavar="列名",
-              help="跳过导出中的这一列（与表头写法一致），可重复给出；用于不认识又不需要的列。")
-@click.option("--force", is_flag=True, default=False, help="-o 的文件已存在时整个覆盖（默认拒绝）。")
-@format_option
-def command(exports: tuple[Path, ...], output: Path | None, into: Path | None, report_type: str | None,
-            agents: tuple[str, ...], ignore: tuple[str, ...], force: bool, output_format: str) -> None:
-    run = _json_errors(_run) if output_format == "json" else handles_user_errors(_run)
-    run(exports, output, into, report_type, agents, ignore, force, output_format)
 
-
-def _run(exports, output, into, report_type, agents, ignore, force, output_format) -> None:
+@typer_command("import", HELP)
+def command(
+    exports: Annotated[list[Path], typer.Argument(metavar="EXPORT...", show_default=False,
+                                                  help="客服系统导出的统计报表（.xlsx 或 .csv），可给多个。")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", show_default=False,
+                                                   help="要写的事实文件（.yaml 或 .json）；与 --into 同时给出时写到这里，"
+                                                        "否则写回 --into 的文件。")] = None,
+    into: Annotated[Optional[Path], typer.Option("--into", show_default=False,
+                                                 help="合并进这个已有的事实文件，只补空缺，不改动你写过的内容。")] = None,
+    report_type: Annotated[Optional[str], typer.Option("--type", "-t", click_type=choice(REPORT_TYPES),
+                                                       show_default=False,
+                                                       help="报告类型；不写时按日期跨度推断（一年→year-end，一个月→monthly……）。"
+                                                            "导出比报告长时取最后一期，前一期写入 previous。")] = None,
+    agents: Annotated[Optional[list[str]], typer.Option("--agent", "-a", show_default=False,
+                                                        help="只导入这位客服的数据（与导出中的写法一致），可重复给出多位；"
+                                                             "不写则汇总全部。")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", metavar="列名", show_default=False,
+                                                        help="跳过导出中的这一列（与表头写法一致），可重复给出；"
+                                                             "用于不认识又不需要的列。")] = None,
+    force: Annotated[bool, typer.Option("--force", help="-o 的文件已存在时整个覆盖（原文件另存为备份）。")] = False,
+    output_format: Annotated[str, format_option()] = "text",
+) -> None:
+    from cswriter.documents import versioned
     from cswriter.errors import InputError
     from cswriter.importing import import_exports, write_facts
 
@@ -71,16 +61,16 @@ def _run(exports, output, into, report_type, agents, ignore, force, output_forma
     if output is not None and output.suffix.lower() not in (".yaml", ".yml", ".json"):
         raise InputError(f"{output}: 事实文件应以 .yaml、.yml 或 .json 结尾。")
     target = output or into
-    imported = import_exports([str(p) for p in exports], agents=list(agents), report_type=report_type,
-                              ignore=list(ignore))
+    imported = import_exports([str(p) for p in exports], agents=list(agents or []), report_type=report_type,
+                              ignore=list(ignore or []))
     done = write_facts(imported, target, into=into, force=force, sources=[str(p) for p in exports])
     if output_format == "json":
-        print_json({
-            "schema_version": SCHEMA_VERSION,
+        period = imported.report["period"]
+        print_json(versioned({
             "ok": True,
             "output": str(target),
             "merged_into": str(into) if into else None,
-            "report": {**imported.report, "period": {k: v.isoformat() for k, v in imported.report["period"].items()}},
+            "report": {**imported.report, "period": {k: v.isoformat() for k, v in period.items()}},
             "metrics": imported.metrics,
             "table": {"granularity": imported.granularity,
                       "rows": len(imported.monthly["rows"]) if imported.monthly else 0},
@@ -88,7 +78,7 @@ def _run(exports, output, into, report_type, agents, ignore, force, output_forma
             "agents": imported.agents,
             "changes": done,
             "notes": imported.notes,
-        })
+        }))
         return
     from rich.markup import escape
 
@@ -104,28 +94,3 @@ def _run(exports, output, into, report_type, agents, ignore, force, output_forma
     for note in imported.notes:
         console.print(f"[yellow]注意：[/]{escape(note)}")
     console.print(f"下一步：cswriter check {escape(str(target))}（补上导出里没有的内容）")
-
-
-def _json_errors(func):
-    """Under --format json a failure is JSON on stdout too, with exit 2 (INTERFACE.md)."""
-    import functools
-
-    from cswriter.errors import UserError
-
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except UserError as error:
-            print_json({"schema_version": SCHEMA_VERSION, "ok": False,
-                        "error": {"message": error.message, "hint": error.hint, "file": _file_of(error.message),
-                                  "line": None, "field": None}})
-            sys.stdout.flush()
-            raise click.exceptions.Exit(error.exit_code) from None
-
-    return wrapper
-
-
-def _file_of(message: str) -> str | None:
-    head = message.split(":", 1)[0].split(" ", 1)[0]
-    return head if head.lower().endswith((".csv", ".xlsx", ".xlsm", ".xls", ".yaml", ".yml", ".json")) else None

@@ -1,23 +1,14 @@
 """`cswriter interview [FILE]`: ask for the facts, saving after every answer; resumes."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Optional
 
 import click
+import typer
 
-from cswriter.commands import COMMANDS
-from cswriter.commands._common import (
-    REPORT_TYPES,
-    Command,
-    argument,
-    handles_user_errors,
-    print_json,
-    stderr_console,
-    stdout_console,
-)
+from cswriter.commands._common import REPORT_TYPES, choice, print_json, stderr_console, stdout_console
+from cswriter.commands._common import command as typer_command
 
 HELP = """逐项提问，把回答写进事实文件；每答一题立即保存，中断后再次运行会从缺的地方继续。
 
@@ -44,21 +35,21 @@ HELP = """逐项提问，把回答写进事实文件；每答一题立即保存�
 DEFAULT_FILE = "客服工作总结.yaml"
 
 
-@click.command("interview", cls=Command, help=HELP, short_help=COMMANDS["interview"])
-@argument("file", required=False, type=click.Path(path_type=Path), metavar="[FILE]",
-          help="事实文件（YAML 或 JSON）；不存在时新建。")
-@click.option("--no-input", is_flag=True, default=False, help="不提问：以 JSON 输出待回答的问题后退出。")
-@click.option("--answers", type=click.Path(path_type=Path), default=None, metavar="ANSWERS",
-              help="回答文件（YAML/JSON）：字段路径 → 回答；- 表示从标准输入读取。")
-@click.option("--revise", multiple=True, metavar="FIELD",
-              help="先修改已填写的某一项（字段路径或指标名称），可重复。")
-@click.option("--type", "-t", "report_type", type=click.Choice(REPORT_TYPES), default=None,
-              help="新文件的报告类型。")
-@click.option("--role", "-r", default=None, help="新文件的岗位，如 客服专员、客服主管。")
-@click.pass_context
-@handles_user_errors
-def command(ctx: click.Context, file: Path | None, no_input: bool, answers: Path | None,
-            revise: tuple[str, ...], report_type: str | None, role: str | None) -> None:
+@typer_command("interview", HELP)
+def command(
+    ctx: typer.Context,
+    file: Annotated[Optional[Path], typer.Argument(metavar="[FILE]", show_default=False,
+                                                   help="事实文件（YAML 或 JSON）；不存在时新建。")] = None,
+    no_input: Annotated[bool, typer.Option("--no-input", help="不提问：以 JSON 输出待回答的问题后退出。")] = False,
+    answers: Annotated[Optional[Path], typer.Option("--answers", metavar="ANSWERS", show_default=False,
+                                                   help="回答文件（YAML/JSON）：字段路径 → 回答；- 表示从标准输入读取。")] = None,
+    revise: Annotated[Optional[list[str]], typer.Option("--revise", metavar="FIELD", show_default=False,
+                                                        help="先修改已填写的某一项（字段路径或指标名称），可重复。")] = None,
+    report_type: Annotated[Optional[str], typer.Option("--type", "-t", click_type=choice(REPORT_TYPES), show_default=False,
+                                                       help="新文件的报告类型。")] = None,
+    role: Annotated[Optional[str], typer.Option("--role", "-r", show_default=False,
+                                                help="新文件的岗位，如 客服专员、客服主管。")] = None,
+) -> None:
     from cswriter.errors import InputError
 
     interactive = not no_input and answers is None and sys.stdin.isatty()
@@ -68,8 +59,8 @@ def command(ctx: click.Context, file: Path | None, no_input: bool, answers: Path
             raise InputError("没有终端时需要指定事实文件：cswriter interview FILE --no-input")
         if revise:
             raise InputError("--revise 只能在终端里使用；程序可以用 --answers 直接给出字段的新值。")
-        raise click.exceptions.Exit(_run_without_terminal(file, answers, rtype, role))
-    raise click.exceptions.Exit(_run_at_terminal(ctx, file, list(revise), rtype, role))
+        raise typer.Exit(_run_without_terminal(file, answers, rtype, role))
+    raise typer.Exit(_run_at_terminal(ctx, file, list(revise or []), rtype, role))
 
 
 # ---------------------------------------------------------------------------------------

@@ -1,13 +1,12 @@
 """`cswriter lint FILE...`: what a reviewer would circle in a draft."""
 
-from __future__ import annotations
-
 from pathlib import Path
+from typing import Annotated, Optional
 
-import click
+import typer
 
-from cswriter.commands import COMMANDS
-from cswriter.commands._common import Command, argument, handles_user_errors, print_json
+from cswriter.commands._common import choice, format_option, print_json
+from cswriter.commands._common import command as typer_command
 
 LINT_FORMATS = ("text", "json", "github")
 FAIL_LEVELS = ("error", "warning", "info")
@@ -41,24 +40,25 @@ def _codes(value: str | None) -> list[str] | None:
     return [c.strip().upper() for c in value.replace(",", ",").split(",") if c.strip()]
 
 
-@click.command("lint", cls=Command, help=HELP, short_help=COMMANDS["lint"])
-@argument("files", nargs=-1, required=True, metavar="FILE...", help="要检查的草稿(.md/.txt/.docx),“-”为标准输入。")
-@click.option("--facts", "facts_path", type=click.Path(path_type=Path), default=None, metavar="FACTS",
-              help="事实文件;给出后检查草稿中的每个数字能否追溯到事实(CS401)。")
-@click.option("--format", "-f", "output_format", type=click.Choice(LINT_FORMATS), default="text", show_default=True,
-              help="输出格式:text 给人看(默认),json 给程序用,github 为 GitHub Actions 注释。")
-@click.option("--fail-level", type=click.Choice(FAIL_LEVELS), default=None,
-              help="达到该级别的发现使退出码为 1:error(默认)、warning 或 info。")
-@click.option("--select", default=None, help="只启用这些规则或类别,逗号分隔,如 CS1,CS301。")
-@click.option("--ignore", default=None, help="关闭这些规则或类别,逗号分隔,如 CS503。")
-@click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
-              help="使用指定的配置文件,而不是自动查找。")
-@click.option("--no-config", is_flag=True, default=False, help="不读取任何配置文件。")
-@click.option("--fix", is_flag=True, default=False, help="自动修正安全的问题(中文句子里的半角标点),并报告修正了什么。")
-@handles_user_errors
-def command(files: tuple[str, ...], facts_path: Path | None, output_format: str, fail_level: str | None,
-            select: str | None, ignore: str | None, config_path: Path | None, no_config: bool,
-            fix: bool) -> None:
+@typer_command("lint", HELP)
+def command(
+    files: Annotated[list[str], typer.Argument(metavar="FILE...", show_default=False,
+                                               help="要检查的草稿（.md/.txt/.docx），“-”为标准输入。")],
+    facts_path: Annotated[Optional[Path], typer.Option("--facts", metavar="FACTS", show_default=False,
+                                                      help="事实文件；给出后检查草稿中的每个数字能否追溯到事实（CS401）。")] = None,
+    output_format: Annotated[str, format_option(LINT_FORMATS, "输出格式：text 给人看（默认），json 给程序用，"
+                                                              "github 为 GitHub Actions 注释。")] = "text",
+    fail_level: Annotated[Optional[str], typer.Option("--fail-level", click_type=choice(FAIL_LEVELS), show_default=False,
+                                                      help="达到该级别的发现使退出码为 1：error（默认）、warning 或 info。")] = None,
+    select: Annotated[Optional[str], typer.Option("--select", show_default=False,
+                                                  help="只启用这些规则或类别，逗号分隔，如 CS1,CS301。")] = None,
+    ignore: Annotated[Optional[str], typer.Option("--ignore", show_default=False,
+                                                  help="关闭这些规则或类别，逗号分隔，如 CS503。")] = None,
+    config_path: Annotated[Optional[Path], typer.Option("--config", show_default=False,
+                                                        help="使用指定的配置文件，而不是自动查找。")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", help="不读取任何配置文件。")] = False,
+    fix: Annotated[bool, typer.Option("--fix", help="自动修正安全的问题（中文句子里的半角标点），并报告修正了什么。")] = False,
+) -> None:
     from cswriter.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
     from cswriter.lint import lint_paths
     from cswriter.lint.render import github_lines, print_errors, print_text
@@ -74,16 +74,17 @@ def command(files: tuple[str, ...], facts_path: Path | None, output_format: str,
         overrides["ignore"] = [*base, *(_codes(ignore) or [])]
     if overrides:
         config = (config or _nearest_config(files)).replace(**overrides)
-    facts = None
+    tracer = None
     if facts_path is not None:
         from cswriter.facts.model import load_facts
+        from cswriter.figures.trace import build_tracer
 
-        facts = load_facts(facts_path)
+        tracer = build_tracer(load_facts(facts_path))  # once for every file linted
 
-    report = lint_paths(files, facts=facts, config=config)
+    report = lint_paths(files, tracer=tracer, config=config)
     fixed: dict[str, int] = {}
     if fix:
-        report, fixed = _apply_fixes(files, report, facts, config)
+        report, fixed = _apply_fixes(files, report, tracer, config)
 
     if output_format == "json":
         data = report.to_json()
@@ -104,11 +105,11 @@ def command(files: tuple[str, ...], facts_path: Path | None, output_format: str,
              else (config.fail_level if config is not None and config.fail_level else None)
              or _nearest_fail_level(files) or "error")
     if report.errors:
-        raise click.exceptions.Exit(EXIT_USAGE)
-    raise click.exceptions.Exit(EXIT_FINDINGS if report.count_at_least(level) else EXIT_OK)
+        raise typer.Exit(EXIT_USAGE)
+    raise typer.Exit(EXIT_FINDINGS if report.count_at_least(level) else EXIT_OK)
 
 
-def _config(config_path: Path | None, no_config: bool):
+def _config(config_path: Optional[Path], no_config: bool):
     from cswriter.lint import LintConfig
 
     if no_config:
@@ -141,7 +142,7 @@ def _nearest_fail_level(files: list[str]) -> str | None:
         return None
 
 
-def _apply_fixes(files, report, facts, config):
+def _apply_fixes(files, report, tracer, config):
     from cswriter.errors import UserError
     from cswriter.lint import lint_paths
     from cswriter.lint.fixes import fix_file
@@ -163,6 +164,6 @@ def _apply_fixes(files, report, facts, config):
         if count:
             fixed[path] = count
     if fixed:
-        report = lint_paths(files, facts=facts, config=config)  # what is left after fixing
+        report = lint_paths(files, tracer=tracer, config=config)  # what is left after fixing
     report.errors.extend(errors)
     return report, fixed

@@ -1,19 +1,10 @@
 """`cswriter outline FACTS`: sections in order, with the facts and figures each will use."""
 
-from __future__ import annotations
+from typing import Annotated
 
-from pathlib import Path
-
-import click
-
-from cswriter.commands import COMMANDS
-from cswriter.commands._common import (
-    Command,
-    argument,
-    format_option,
-    handles_user_errors,
-    print_json,
-)
+from cswriter.commands._common import command as typer_command
+from cswriter.commands._common import format_option, print_json
+from cswriter.commands.check import FactsArgument
 
 HELP = """生成提纲:按报告类型排好的各节、每节要用的事实和计算出的数据、还缺什么(需补充)。
 
@@ -27,11 +18,8 @@ HELP = """生成提纲:按报告类型排好的各节、每节要用的事实和
 """
 
 
-@click.command("outline", cls=Command, help=HELP, short_help=COMMANDS["outline"])
-@argument("facts_path", type=click.Path(path_type=Path), metavar="FACTS", help="事实文件(YAML 或 JSON)。")
-@format_option
-@handles_user_errors
-def command(facts_path: Path, output_format: str) -> None:
+@typer_command("outline", HELP)
+def command(facts_path: FactsArgument, output_format: Annotated[str, format_option()] = "text") -> None:
     from cswriter.facts.model import load_facts
     from cswriter.outline import build_outline, outline_markdown
 

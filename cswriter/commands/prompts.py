@@ -1,20 +1,13 @@
 """`cswriter prompts show SECTION FACTS`: the exact prompt a section would be drafted from."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
+from typing import Annotated, Optional
 
-import click
+import typer
 
-from cswriter.commands import COMMANDS
-from cswriter.commands._common import (
-    Group,
-    argument,
-    format_option,
-    handles_user_errors,
-    print_json,
-)
+from cswriter.commands._common import format_option, group, print_json
+from cswriter.commands.check import FactsArgument
 from cswriter.errors import InputError
 
 HELP = """查看和定制起草用的提示词模板（Jinja2，沙箱渲染）。
@@ -33,22 +26,17 @@ SHOW_HELP = """打印某一节实际发给模型的提示词（系统提示 + �
 """
 
 
-@click.group("prompts", cls=Group, help=HELP, short_help=COMMANDS["prompts"], no_args_is_help=True)
-def command() -> None:
-    pass
-
-
-@command.command("show", help=SHOW_HELP)
-@argument("section_id", metavar="SECTION", help="章节 id，如 overview、metrics、cases。")
-@argument("facts_path", type=click.Path(path_type=Path), metavar="FACTS", help="事实文件（YAML 或 JSON）。")
-@click.option("--prompts", "prompts_dir", type=click.Path(path_type=Path), default=None,
-              help="自定义模板目录（按文件名覆盖）。")
-@click.option("--redact", is_flag=True, default=False, help="按发往远程模型的方式隐去个人信息。")
-@click.option("--instruction", default="", help="附加给本节的写作要求（如“更简洁”）。")
-@format_option
-@handles_user_errors
-def show_command(section_id: str, facts_path: Path, prompts_dir: Path | None, redact: bool,
-                 instruction: str, output_format: str) -> None:
+def show_command(
+    section_id: Annotated[str, typer.Argument(metavar="SECTION", show_default=False,
+                                              help="章节 id，如 overview、metrics、cases。")],
+    facts_path: FactsArgument,
+    prompts_dir: Annotated[Optional[Path], typer.Option("--prompts", show_default=False,
+                                                       help="自定义模板目录（按文件名覆盖）。")] = None,
+    redact: Annotated[bool, typer.Option("--redact", help="按发往远程模型的方式隐去个人信息。")] = False,
+    instruction: Annotated[str, typer.Option("--instruction", show_default=False,
+                                             help="附加给本节的写作要求（如“更简洁”）。")] = "",
+    output_format: Annotated[str, format_option()] = "text",
+) -> None:
     from cswriter.domain import SECTION_IDS
     from cswriter.draft.pipeline import DraftOptions, plan_draft
     from cswriter.draft.requests import section_messages
@@ -75,3 +63,6 @@ def show_command(section_id: str, facts_path: Path, prompts_dir: Path | None, re
     if planned.outline.status == "needs-input":
         parts.append("（注意：本节状态为“需补充”，起草时不会调用模型。）\n")
     sys.stdout.write("\n".join(parts))
+
+
+command = group("prompts", HELP, [("show", SHOW_HELP, show_command)])

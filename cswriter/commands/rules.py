@@ -1,18 +1,11 @@
 """`cswriter rules [CODE]`: list the lint rules, or explain one with its examples."""
 
-from __future__ import annotations
+from typing import Annotated, Optional
 
-import click
+import typer
 
-from cswriter.commands import COMMANDS
-from cswriter.commands._common import (
-    Command,
-    argument,
-    format_option,
-    handles_user_errors,
-    print_json,
-    stdout_console,
-)
+from cswriter.commands._common import command as typer_command
+from cswriter.commands._common import format_option, print_json, stdout_console
 
 HELP = """列出 lint 规则,或说明一条规则:检查什么、为什么(出处)、错误与正确的例子。
 
@@ -41,11 +34,12 @@ def _rule_json(rule) -> dict:
     }
 
 
-@click.command("rules", cls=Command, help=HELP, short_help=COMMANDS["rules"])
-@argument("code", required=False, metavar="[CODE]", help="规则编号或类别,如 CS101 或 CS1。")
-@format_option
-@handles_user_errors
-def command(code: str | None, output_format: str) -> None:
+@typer_command("rules", HELP)
+def command(
+    code: Annotated[Optional[str], typer.Argument(metavar="[CODE]", help="规则编号或类别，如 CS101 或 CS1。",
+                                                  show_default=False)] = None,
+    output_format: Annotated[str, format_option()] = "text",
+) -> None:
     import difflib
 
     from cswriter.errors import InputError

@@ -1,11 +1,7 @@
 """`cswriter schema`: the JSON Schema of a facts file, for editors and programs."""
 
-from __future__ import annotations
-
-import click
-
-from cswriter.commands import COMMANDS
-from cswriter.commands._common import Command, handles_user_errors, print_json
+from cswriter.commands._common import command as typer_command
+from cswriter.commands._common import print_json
 
 HELP = """输出事实文件的 JSON Schema(可供编辑器校验和自动补全,或给程序、智能体使用)。
 
@@ -16,8 +12,7 @@ HELP = """输出事实文件的 JSON Schema(可供编辑器校验和自动补全
 """
 
 
-@click.command("schema", cls=Command, help=HELP, short_help=COMMANDS["schema"])
-@handles_user_errors
+@typer_command("schema", HELP)
 def command() -> None:
     from cswriter.facts.model import Facts
 

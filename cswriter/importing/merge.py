@@ -14,7 +14,7 @@ from cswriter.errors import InputError
 from cswriter.facts.document import FactsDocument, append_at, get_at, set_at, to_node
 from cswriter.importing.aggregate import Imported
 from cswriter.importing.columns import normalise
-from cswriter.text.files import write_text_atomic
+from cswriter.text.files import write_output
 
 
 def _same_path(a: Path, b: Path) -> bool:
@@ -37,8 +37,9 @@ def write_facts(imported: Imported, output: Path, *, into: Path | None = None, f
                          hint=f"要把导出的数据合并进去请用 --into {output}；要整个覆盖请加 --force。")
     text = render_new(imported, output, sources or [])
     FactsDocument.from_text(output, text)  # the result must read back as valid facts
-    write_text_atomic(output, text)
-    return [f"新建 {output}：{len(imported.metrics)} 个指标" +
+    backup = write_output(output, text)
+    kept = [f"原来的 {output} 另存为 {backup}。"] if backup else []
+    return kept + [f"新建 {output}：{len(imported.metrics)} 个指标" +
             (f"，{len(imported.monthly['rows'])} 行{'日' if imported.granularity == 'day' else '月'}度数据"
              if imported.monthly else "") + "。"]
 
