@@ -157,6 +157,8 @@ def test_json_on_success_and_on_failure(tmp_path):
     assert bad.exit_code == 2
     error = json.loads(bad.stdout)
     assert error["ok"] is False and "机器人拦截率" in error["error"]["message"]
+    assert error["error"]["file"].endswith("unknown-column.csv")
+    assert (error["error"]["line"], error["error"]["field"]) == (1, "机器人拦截率")
 
 
 def test_an_existing_output_is_not_overwritten_without_force(tmp_path):

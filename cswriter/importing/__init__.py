@@ -18,7 +18,7 @@ from cswriter.errors import InputError
 from cswriter.importing.aggregate import Imported, aggregate
 from cswriter.importing.merge import write_facts
 from cswriter.importing.sheets import read_sheets
-from cswriter.importing.table import looks_like_data, parse_sheet
+from cswriter.importing.table import ParsedSheet, looks_like_data, parse_sheet
 
 __all__ = ["Imported", "import_exports", "write_facts"]
 
@@ -31,35 +31,56 @@ def import_exports(paths: list[str | Path], *, agents: list[str] | None = None,
     parsed = []
     notes: list[str] = []
     for path in paths:
-        sheets = read_sheets(path)
-        usable = [s for s in sheets if s.rows]
-        if not usable:
-            first = sheets[0] if sheets else None
-            where = first.where() if first else str(path)
-            raise InputError(f"{where}: 是空的，没有可导入的数据。",
-                             hint="请确认导出时选择了统计时间段，且导出的是数据而不是空模板。")
-        skip = frozenset(name.strip() for name in ignore or [])
-        if len(usable) == 1:
-            parsed.append(parse_sheet(usable[0], skip))
-            continue
-        # A workbook often carries a 说明 or 图表 sheet beside the data: a sheet without a
-        # recognisable header is passed over (and said so), as long as another sheet has data.
-        found, passed_over = [], []
-        for sheet in usable:
-            try:
-                found.append(parse_sheet(sheet, skip))
-            except InputError:
-                if not looks_like_data(sheet):
-                    passed_over.append(sheet)
-                    continue
-                raise
-        if not found:
-            raise InputError(
-                f"{usable[0].path}: 没有一个工作表有可识别的表头（如“日期”“接待人数”）。",
-                hint="请确认导出的是统计数据表；表头应在第1行。")
-        for sheet in passed_over:
-            notes.append(f"{sheet.where()} 没有可识别的表头，已跳过。")
-        parsed += found
+        try:
+            parsed += _read_export(path, ignore, notes)
+        except InputError as error:
+            _locate(error, path)
+            raise
     imported = aggregate(parsed, agents=agents, report_type=report_type)
     imported.notes[:0] = notes
     return imported
+
+
+def _locate(error: InputError, path: str | Path) -> None:
+    """File, row and column of an export problem for programs (the message says them too)."""
+    import re
+
+    error.file = error.file or str(path)
+    row = re.search(r"第(\d+)行", error.message)
+    if row and error.line is None:
+        error.line = int(row.group(1))
+    header = re.search(r"列（“([^”]+)”）", error.message)
+    if header and error.field is None:
+        error.field = header.group(1)
+
+
+def _read_export(path: str | Path, ignore: list[str] | None, notes: list[str]) -> list[ParsedSheet]:
+    """The data sheets of one export, parsed; a note for each sheet passed over."""
+    sheets = read_sheets(path)
+    usable = [s for s in sheets if s.rows]
+    if not usable:
+        first = sheets[0] if sheets else None
+        where = first.where() if first else str(path)
+        raise InputError(f"{where}: 是空的，没有可导入的数据。",
+                         hint="请确认导出时选择了统计时间段，且导出的是数据而不是空模板。")
+    skip = frozenset(name.strip() for name in ignore or [])
+    if len(usable) == 1:
+        return [parse_sheet(usable[0], skip)]
+    # A workbook often carries a 说明 or 图表 sheet beside the data: a sheet without a
+    # recognisable header is passed over (and said so), as long as another sheet has data.
+    found, passed_over = [], []
+    for sheet in usable:
+        try:
+            found.append(parse_sheet(sheet, skip))
+        except InputError:
+            if not looks_like_data(sheet):
+                passed_over.append(sheet)
+                continue
+            raise
+    if not found:
+        raise InputError(
+            f"{usable[0].path}: 没有一个工作表有可识别的表头（如“日期”“接待人数”）。",
+            hint="请确认导出的是统计数据表；表头应在第1行。")
+    for sheet in passed_over:
+        notes.append(f"{sheet.where()} 没有可识别的表头，已跳过。")
+    return found
