@@ -167,8 +167,10 @@ def test_an_existing_output_is_not_overwritten_without_force(tmp_path):
     refused = run("import", MEIQIA, "-o", out)
     assert refused.exit_code == 2 and "--into" in refused.output
     assert out.read_text(encoding="utf-8") == "# 我的笔记\n"
-    assert run("import", MEIQIA, "-o", out, "--force").exit_code == 0
-    assert load_facts(out).metrics
+    forced = run("import", MEIQIA, "-o", out, "--force")
+    assert forced.exit_code == 0 and load_facts(out).metrics
+    backups = list(tmp_path.glob("facts.yaml.~*~"))
+    assert [b.read_text(encoding="utf-8") for b in backups] == ["# 我的笔记\n"]  # kept, not lost
 
 
 def test_into_merges_without_touching_what_the_user_wrote(tmp_path):
