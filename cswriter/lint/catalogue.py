@@ -23,7 +23,7 @@ Severity = Literal["error", "warning", "info"]
 Backing = Literal["none", "clause", "sentence"]
 RuleKind = Literal[
     "lexicon", "pattern", "change_needs_amount", "comparison_needs_baseline",
-    "plan_needs_target_or_date", "halfwidth_punctuation", "sentence_length",
+    "plan_needs_target_or_date", "level_needs_start", "halfwidth_punctuation", "sentence_length",
     "figure_untraced", "percent_points", "parts_total", "share_over_100", "pii",
 ]
 
@@ -38,12 +38,20 @@ _FORBID_EXTRA = {"extra": "forbid"}
 
 @dataclass
 class WordSpec:
-    """One flagged word or phrase; `exempt` lists longer strings in which it is fine."""
+    """One flagged word or phrase; `exempt` lists longer strings in which it is fine.
+
+    `exempt_after` / `exempt_before` are regular expressions for the word's other senses,
+    told by what stands right after or right before it: 长期 before a noun is an attribute
+    (长期合作关系), 深度 at the end of a clause is a noun (影响服务深度), 经常 before 会 is
+    habitual (工作中经常会遇到). The word is fine where one of them matches.
+    """
 
     __pydantic_config__ = _FORBID_EXTRA
 
     word: str
     exempt: list[str] = field(default_factory=list)
+    exempt_after: str | None = None
+    exempt_before: str | None = None
     backed_by: Backing | None = None
     replacement: str | None = None
     suggestion: str | None = None
@@ -54,6 +62,12 @@ class WordSpec:
         for ctx in self.exempt:
             if self.word not in ctx:
                 raise ValueError(f"豁免语境“{ctx}”中不含“{self.word}”")
+        for pattern in (self.exempt_after, self.exempt_before):
+            if pattern is not None:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ValueError(f"词义豁免的正则表达式“{pattern}”有误：{exc}") from None
 
 
 @dataclass

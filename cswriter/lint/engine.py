@@ -16,10 +16,13 @@ from cswriter.errors import UserError
 from cswriter.lint.catalogue import RuleSpec, WordSpec, load_catalogue
 from cswriter.lint.config import LintConfig, load_config
 from cswriter.lint.document import Document
+from cswriter.lint.judgement import CLAIM, kind_at
 from cswriter.lint.kinds import KINDS, Hit, LexiconMatcher, LintContext
+from cswriter.lint.kinds.base import reported_speech
 from cswriter.lint.models import LintFileError, LintFileStat, LintFinding, LintReport
 from cswriter.lint.readers import display_name, prose_of, read_draft
 from cswriter.lint.suppression import is_suppressed, suppressed_ranges
+from cswriter.text.script import to_simplified
 
 if TYPE_CHECKING:
     from cswriter.facts.model import Facts
@@ -39,6 +42,7 @@ class _Plan:
         self.rules: dict[str, RuleSpec] = {}
         self.names: dict[str, str] = {}
         self.severity: dict[str, str] = {}
+        self.applies: dict[str, frozenset[str]] = {}
         entries: list[tuple[RuleSpec, WordSpec]] = []
         self.others: list[RuleSpec] = []
         for rule in catalogue.rules:
@@ -47,6 +51,7 @@ class _Plan:
             self.rules[rule.code] = rule
             self.names[rule.code] = rule.name
             self.severity[rule.code] = config.severity_of(rule.code, rule.severity)
+            self.applies[rule.code] = frozenset(rule.params.get("sentence_kinds", (CLAIM,)))
             if rule.kind == "lexicon":
                 words = rule.words
                 if rule.code == REJECT_CODE:
@@ -79,6 +84,22 @@ def _plan(config: LintConfig) -> _Plan:
             _PLANS.clear()
         plan = _PLANS[key] = _Plan(config)
     return plan
+
+
+def _judged(hits: list[Hit], doc: Document, applies: dict[str, frozenset[str]]) -> list[Hit]:
+    """Keep a wording hit only where its rule applies: in the writer's own claims (or the
+    kinds of statement the rule names), and not inside someone else's quoted words."""
+    text = doc.text
+    has_quotes = "“" in text or "「" in text
+    kept = []
+    for h in hits:
+        if h.code[:3] in _WORDING:
+            if has_quotes and reported_speech(text, h.start):
+                continue
+            if kind_at(doc, h.start) not in applies[h.code]:
+                continue
+        kept.append(h)
+    return kept
 
 
 def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
@@ -124,9 +145,10 @@ def lint_text(text: str, *, path: str = "<text>", facts: Facts | None = None,
     if prose is None:
         prose = prose_of(text, markdown=not path.endswith(".txt") and not path.endswith(".docx"))
     plan = _plan(cfg)
-    doc = Document(prose)
+    # Words are matched on the simplified-script view (same length, same offsets).
+    doc = Document(to_simplified(prose))
     ctx = LintContext(facts=facts, max_sentence_length=cfg.max_sentence_length)
-    hits = _resolve_overlaps(plan.run(doc, ctx))
+    hits = _resolve_overlaps(_judged(plan.run(doc, ctx), doc, plan.applies))
     if not hits:
         return []
     suppressed = suppressed_ranges(text)

@@ -146,3 +146,25 @@ def fill_message(rule: RuleSpec, **values: str) -> str:
     for key, value in values.items():
         message = message.replace("{" + key + "}", value)
     return message
+
+
+def scope_given(doc: Document, start: int, end: int) -> bool:
+    """Is a vague quantifier's scope spelled out around it (LEXICON-SOURCES A2: vague only
+    when the reader cannot tell which or how many)?
+
+    Yes when an enumeration comes before it in the sentence (热线、工单、数据等多个维度;
+    电话、在线、邮件各类渠道), when examples or a list follow it in the sentence (一些问题，
+    比如…、…), or when it closes a lead-in whose list follows (存在以下几类不足：).
+    """
+    text = doc.text
+    s, e = doc.sentence_at(start)
+    before = text[s:start]
+    if vocab_regex("scope_closers").search(text, max(s, start - 2), start):
+        if "、" in before or "," in before or "，" in before:
+            return True
+    if before.count("、") >= 2:
+        return True
+    listing = vocab_regex("scope_openers").search(text, end, e)
+    if listing is not None and "、" in text[listing.end():e]:
+        return True
+    return text[end:e].rstrip().endswith(("：", ":"))

@@ -31,7 +31,40 @@ def _plan_regex() -> re.Pattern[str]:
     # A short object or partner may sit between the marker and the verb (将与快递公司加强沟通,
     # 要把好评率再往上提); no punctuation or digits, so 将流程节点从7个精简至4个 is not a plan.
     gap = "[^，。,;；:：！？!?\\n0-9]{0,8}?"
-    return regexcache.compile(f"(?:{markers})[,，:：]?{subjects}(?:{adverbs}){{0,3}}{gap}(?:{adverbs}){{0,2}}(?:{verbs})")
+    return regexcache.compile(f"(?P<marker>{markers})[:：]?{subjects}(?:{adverbs}){{0,3}}(?P<gap>{gap})"
+                              f"(?:{adverbs}){{0,2}}(?P<verb>{verbs})")
+
+
+_NOUN_MARKERS = ("计划", "建议", "准备", "打算")
+_PLAN_SUBJECT_END = regexcache.compile(
+    r"(?:我|我们|本人|团队|班组|部门|本部门|客服部|中心|公司|明年|来年|今后|下一步|下阶段|下半年|下季度|同时|并|还|也|再|拟)\Z")
+_HABITUAL = regexcache.compile(r"每天|每日|每次|每周|每月|每当|通常|一般|总是|往往|经常|平时|日常|遇到")
+_CJK_CHAR = regexcache.compile(r"[\u4e00-\u9fff]")
+
+
+def _is_plan(doc: Document, s: int, e: int, m: re.Match[str]) -> bool:
+    """Tell a plan from the same characters in other senses (issue 10, class 5)."""
+    text = doc.text
+    start, end = m.span()
+    marker = m.group("marker")
+    verb = m.group("verb")
+    # The nouns 计划/建议 (工作计划, 提出改进意见和建议) are not a plan; as verbs they open
+    # the clause or follow a subject or a time (我计划…, 明年计划…, 建议加强…).
+    if marker in _NOUN_MARKERS and start > s and text[start - 1] not in "，,：:；;、 \n":
+        if not _PLAN_SUBJECT_END.search(text, max(s, start - 3), start):
+            return False
+    # A one-character verb inside a longer word (提 in 提供, 降 in 降温) is not the verb.
+    if len(verb) == 1 and end < e and _CJK_CHAR.match(text, end) and text[end] not in "到至上下高低一":
+        return False
+    # 将 meaning 把 in a result (将协作效率提升40%): an amount of change right after the verb.
+    if marker == "将" and m.group("gap"):
+        amount = doc.metric_numbers_in(end, min(e, end + 4))
+        if amount and text[end:amount[0].start].strip(" 了") == "":
+            return False
+    # Habitual 会 (每天晨会后我会先处理紧急工单) describes routine, not a plan.
+    if "会" in marker and _HABITUAL.search(text, s, e):
+        return False
+    return True
 
 
 def plan_spans(doc: Document) -> dict[int, tuple[int, int]]:
@@ -44,9 +77,15 @@ def plan_spans(doc: Document) -> dict[int, tuple[int, int]]:
         search, text = _plan_regex().search, doc.text
         spans = {}
         for s, e in doc.sentences:
-            m = search(text, s, e)
-            if m is not None:
-                spans[s] = m.span()
+            pos = s
+            while pos < e:
+                m = search(text, pos, e)
+                if m is None:
+                    break
+                if _is_plan(doc, s, e, m):
+                    spans[s] = m.span()
+                    break
+                pos = m.start() + 1
         doc.memo["plans"] = spans
     return spans
 
@@ -95,10 +134,19 @@ def check_change_needs_amount(rule: RuleSpec, doc: Document, ctx: LintContext) -
 
 
 def check_comparison_needs_baseline(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
-    """An amount of change (提升18%) with nothing saying what it is compared with."""
+    """An amount of change (提升18%) with nothing saying what it is compared with.
+
+    The baseline must belong to this change: it is looked for from the previous change in
+    the sentence (or the sentence start) to the end of this clause, so 由5.3%降至2.1% does
+    not back a later 离职率下降5.3个百分点. An amount that leads to a level (提升7分至68分)
+    gives its own starting point."""
     text = doc.text
     baseline = vocab_regex(rule.params.get("baseline_markers", "baseline_markers"))
+    previous_end: dict[int, int] = {}
     for start, end in _verb_spans(doc, rule.params.get("verbs", "change_verbs")):
+        s, e = doc.sentence_at(start)
+        since = previous_end.get(s, s)
+        previous_end[s] = end
         nxt = text[end:end + 1]
         if nxt in ("至", "到", "为"):
             continue  # a level (缩短至2.1分钟), not an amount of change
@@ -108,11 +156,43 @@ def check_comparison_needs_baseline(rule: RuleSpec, doc: Document, ctx: LintCont
                                                          "score", "plain", "multiple")]
         if not amounts:
             continue
-        s, e = doc.sentence_at(start)
-        if baseline.search(text, s, e) or sentence_is_plan(doc, ctx, start):
-            continue
         amount = amounts[0]
+        if amount.high is not None or (text[amount.end:amount.end + 1] in ("至", "到")
+                                       and doc.metric_numbers_in(amount.end + 1, amount.end + 3)):
+            continue  # 提升7分至68分: the amount leads to a level, so the start is known
+        if text[c_start:start].strip(" 了并且也还再又") == "":
+            since = s  # no subject of its own (…缩短至8秒，提升了46.7%): the same change
+        if baseline.search(text, since, c_end) or sentence_is_plan(doc, ctx, start):
+            continue
         yield Hit(start, amount.end, rule.code, rule.render_message(text[start:amount.end]),
+                  rule.suggestion)
+
+
+def check_level_needs_start(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
+    """A change to a level with no starting value (提升至90%, 缩短至2.1分钟): the reader
+    cannot tell how much changed. A start (从/由…), a baseline (较去年, 同比) or an amount
+    (提升7分至68分) in the same stretch of the sentence backs it; a plan's target is not a
+    change that happened."""
+    text = doc.text
+    start_markers = vocab_regex(rule.params.get("start_markers", "level_start_markers"))
+    verbs = vocab_regex(rule.params.get("verbs", "level_verbs"))
+    previous_end: dict[int, int] = {}
+    for m in verbs.finditer(text):
+        start, end = m.span()
+        if text[end:end + 1] not in ("至", "到"):
+            continue
+        s, e = doc.sentence_at(start)
+        since = previous_end.get(s, s)
+        previous_end[s] = end
+        level = doc.metric_numbers_in(end + 1, min(e, end + 3))
+        if not level:
+            continue
+        c_start, c_end = doc.clause_at(start)
+        if start_markers.search(text, since, c_end) or doc.count_metric_numbers(max(since, start - 8), start):
+            continue
+        if sentence_is_plan(doc, ctx, start) or is_heading(text, start):
+            continue
+        yield Hit(start, level[0].end, rule.code, rule.render_message(text[start:level[0].end]),
                   rule.suggestion)
 
 
