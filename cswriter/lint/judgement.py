@@ -33,6 +33,8 @@ KINDS = (CLAIM, HEADING, META, DUTY, INSTRUCTION, HYPOTHETICAL, OTHERS, PURPOSE)
 _HEADING_MAX = 30
 _SENTENCE_MARKS = regexcache.compile(r"[。！？!?；;]")
 _META_WINDOW = 12
+# Words inside quotation marks are what someone says (可以声明“我帮您找…”), not the speaker.
+_QUOTED = regexcache.compile(r"“[^”]*”|「[^」]*」")
 _OPENER_WINDOW = 4
 
 
@@ -69,7 +71,7 @@ def _sentence_kind(doc: Document, s: int, e: int) -> str:
     if vocab_regex("hypothetical_openers").search(text, s, min(e, s + _OPENER_WINDOW)):
         return HYPOTHETICAL
     if vocab_regex("instruction_markers").search(text, s, e) and \
-            not vocab_regex("first_person").search(text, s, e) and \
+            not vocab_regex("first_person").search(_QUOTED.sub("", text[s:e])) and \
             not vocab_regex("future_markers").search(text, s, e):
         return INSTRUCTION
     return CLAIM

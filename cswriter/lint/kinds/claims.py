@@ -179,11 +179,11 @@ def check_level_needs_start(rule: RuleSpec, doc: Document, ctx: LintContext) -> 
     previous_end: dict[int, int] = {}
     for m in verbs.finditer(text):
         start, end = m.span()
-        if text[end:end + 1] not in ("至", "到"):
-            continue
         s, e = doc.sentence_at(start)
         since = previous_end.get(s, s)
         previous_end[s] = end
+        if text[end:end + 1] not in ("至", "到"):
+            continue
         level = doc.metric_numbers_in(end + 1, min(e, end + 3))
         if not level:
             continue
