@@ -32,6 +32,7 @@ REJECT_CODE = "CS504"
 # finding never hides, and is never hidden by, a wording finding on the same span.
 _WORDING = ("CS1", "CS2", "CS3")
 _START_AND_CODE = operator.itemgetter(0, 2)  # Hit.start, Hit.code
+_SENTENCE_SHOWN = 400
 
 
 class _Plan:
@@ -166,6 +167,10 @@ def lint_text(text: str, *, path: str = "<text>", facts: Facts | None = None,
         line, col = line_col(start)
         end_line, end_col = line_col(end)
         s_start, s_end = sentence_at(start)
+        if s_end - s_start > _SENTENCE_SHOWN:
+            # A "sentence" this long is text without punctuation: show the stretch around
+            # the finding, so that memory stays linear in the findings.
+            s_start, s_end = max(s_start, start - _SENTENCE_SHOWN // 2), min(s_end, end + _SENTENCE_SHOWN // 2)
         # Positional, in LintFinding's field order: this loop runs for every finding.
         findings.append(LintFinding(
             path, line, col, end_line, end_col, code, severity[code], h.message, text[start:end],

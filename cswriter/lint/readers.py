@@ -132,16 +132,37 @@ def docx_text(data: bytes, name: str) -> str:
 
 
 _FENCE = regexcache.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+# Linear on any input: comments are found with str.find (an unclosed "<!--" ends the search
+# instead of rescanning the rest of the text from every later "<!--"), and a link target
+# stops at the next "]" or line end (a run of "](" without ")" is not rescanned either).
 _BLANK_MD = regexcache.compile(
-    r"<!--.*?-->"                       # HTML comments (suppression comments included)
-    r"|`[^`\n]+`"                        # inline code
-    r"|\]\([^)\n]*\)"                    # link and image targets
+    r"`[^`\n]+`"                        # inline code
+    r"|\]\([^)\]\n]*\)"                  # link and image targets
     r"|!(?=\[)"                          # the image mark
     r"|<https?://[^>\s]+>"
     r"|https?://[^\s<>()（）\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+",
-    re.DOTALL,
 )
-_BLANK_TEXT = regexcache.compile(r"<!--.*?-->|https?://[^\s<>()（）\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+", re.DOTALL)
+_BLANK_TEXT = regexcache.compile(r"https?://[^\s<>()（）\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+")
+
+
+def _blank_comments(text: str) -> str:
+    pieces: list[str] = []
+    pos = 0
+    while True:
+        start = text.find("<!--", pos)
+        if start < 0:
+            break
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break  # unclosed: the rest is prose, and no later comment can close either
+        end += 3
+        pieces.append(text[pos:start])
+        pieces.append(_blank(text[start:end]))
+        pos = end
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _blank(segment: str) -> str:
@@ -167,6 +188,8 @@ def prose_of(text: str, *, markdown: bool) -> str:
         pattern = _BLANK_MD
     else:
         pattern = _BLANK_TEXT
-    if "<!--" not in text and "http" not in text and "`" not in text and "](" not in text:
+    if "<!--" in text:
+        text = _blank_comments(text)
+    if "http" not in text and "`" not in text and "](" not in text:
         return text
     return pattern.sub(lambda m: _blank(m.group()), text)

@@ -112,7 +112,7 @@ def continues_claim(text: str, prev_end: int, start: int, end: int) -> bool:
         return True
     if vocab_regex("continuation_markers").match(text, start) is not None:
         return True
-    return vocab_regex("listing_markers").search(text, start, end) is not None
+    return vocab_regex("listing_markers").search(text, start, min(end, start + 60)) is not None
 
 
 _QUOTE_PAIRS = {"“": "”", "「": "」"}
@@ -137,7 +137,12 @@ def reported_speech(text: str, pos: int) -> bool:
 
 
 def is_heading(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
+    # Bounded: a line longer than this is not a heading, and an unbounded rfind would make
+    # every check on a long line rescan it (issue 15).
+    floor = max(0, pos - 400)
+    line_start = text.rfind("\n", floor, pos) + 1
+    if line_start == 0 and floor > 0:
+        return False
     return text.startswith("#", line_start)
 
 
@@ -158,6 +163,7 @@ def scope_given(doc: Document, start: int, end: int) -> bool:
     """
     text = doc.text
     s, e = doc.sentence_at(start)
+    s, e = max(s, start - 80), min(e, end + 80)  # linear on text without punctuation
     before = text[s:start]
     if vocab_regex("scope_closers").search(text, max(s, start - 2), start):
         if "、" in before or "," in before or "，" in before:

@@ -22,6 +22,12 @@ from cswriter.lint.kinds.base import (
 from cswriter.lint.matching import trie_pattern
 
 
+# How far around a word the change and plan checks look for a baseline, an amount or a
+# start. Real sentences are shorter; the bound keeps the cost linear on text without
+# punctuation, where a "sentence" can be the whole draft (issue 15).
+WINDOW = 120
+
+
 @functools.cache
 def _plan_regex() -> re.Pattern[str]:
     markers = trie_pattern(vocab("plan_markers"))
@@ -118,12 +124,12 @@ def check_change_needs_amount(rule: RuleSpec, doc: Document, ctx: LintContext) -
             continue
         marker = before_markers.search(text, max(c_start, start - longest_marker), start)
         marker_start = marker.start() if marker is not None else None
-        after = text[end:c_end]
+        after = text[end:min(c_end, end + 4)]
         perfective = after.startswith("了")
-        at_end = after.strip(" 了的") == "" or after in ("明显", "显著", "不少", "较多", "较快")
-        if marker_start is None and not perfective and not at_end:
+        at_end = c_end - end <= 4 and (after.strip(" 了的") == "" or after in ("明显", "显著", "不少", "较多", "较快"))
+        if marker_start is None and not perfective and not at_end and not _follows_action(doc, start, c_start):
             continue
-        if purpose.search(text, c_start, start):
+        if purpose.search(text, max(c_start, start - WINDOW), start):
             continue
         if is_backed(doc, start, "clause") or sentence_is_plan(doc, ctx, start) or is_heading(text, start):
             continue
@@ -131,6 +137,25 @@ def check_change_needs_amount(rule: RuleSpec, doc: Document, ctx: LintContext) -
         span_end = end + 1 if perfective else end
         yield Hit(span_start, span_end, rule.code, rule.render_message(text[span_start:span_end]),
                   rule.suggestion)
+
+
+_CLAUSE_LEAD = " 并且也还再又从而进而以此来"
+
+
+def _follows_action(doc: Document, start: int, c_start: int) -> bool:
+    """A change verb opening its clause right after an action (不断优化服务流程，提高服务
+    质量; 通过定期回访，提升客户满意度) states the action's result, as 提升了 would."""
+    text = doc.text
+    if text[c_start:start].strip(_CLAUSE_LEAD) != "":
+        return False
+    i = doc.clause_index(start)
+    if i <= 0:
+        return False
+    p_start, p_end = doc.clauses[i - 1]
+    s_start, _ = doc.sentence_at(start)
+    if p_start < s_start:
+        return False
+    return vocab_regex("action_leads").search(text, p_start, min(p_end, p_start + WINDOW)) is not None
 
 
 def check_comparison_needs_baseline(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
@@ -151,9 +176,8 @@ def check_comparison_needs_baseline(rule: RuleSpec, doc: Document, ctx: LintCont
         if nxt in ("至", "到", "为"):
             continue  # a level (缩短至2.1分钟), not an amount of change
         c_start, c_end = doc.clause_at(start)
-        amounts = [n for n in doc.metric_numbers_in(end, c_end)
-                   if n.start - end <= 3 and n.kind in ("percent", "points", "count", "duration",
-                                                         "score", "plain", "multiple")]
+        amounts = [n for n in doc.metric_numbers_in(end, min(c_end, end + 4))
+                   if n.kind in ("percent", "points", "count", "duration", "score", "plain", "multiple")]
         if not amounts:
             continue
         amount = amounts[0]
@@ -162,7 +186,8 @@ def check_comparison_needs_baseline(rule: RuleSpec, doc: Document, ctx: LintCont
             continue  # 提升7分至68分: the amount leads to a level, so the start is known
         if text[c_start:start].strip(" 了并且也还再又") == "":
             since = s  # no subject of its own (…缩短至8秒，提升了46.7%): the same change
-        if baseline.search(text, since, c_end) or sentence_is_plan(doc, ctx, start):
+        if baseline.search(text, max(since, start - WINDOW), min(c_end, end + WINDOW)) or \
+                sentence_is_plan(doc, ctx, start):
             continue
         yield Hit(start, amount.end, rule.code, rule.render_message(text[start:amount.end]),
                   rule.suggestion)
@@ -188,7 +213,7 @@ def check_level_needs_start(rule: RuleSpec, doc: Document, ctx: LintContext) -> 
         if not level:
             continue
         c_start, c_end = doc.clause_at(start)
-        if start_markers.search(text, since, c_end) or doc.count_metric_numbers(max(since, start - 8), start):
+        if start_markers.search(text, max(since, start - WINDOW), min(c_end, end + WINDOW)) or doc.count_metric_numbers(max(since, start - 8), start):
             continue
         if sentence_is_plan(doc, ctx, start) or is_heading(text, start):
             continue

@@ -67,12 +67,19 @@ def _subject_regex_for(extra_names: tuple[str, ...]) -> re.Pattern[str]:
     return regexcache.compile(f"(?:{trie_pattern(names)})|[\u4e00-\u9fff]{{1,4}}率")
 
 
+# A metric name further back than this is not the figure's subject; the bound keeps the
+# search linear on text without punctuation (issue 15: it rescanned from the sentence start
+# for every figure).
+SUBJECT_WINDOW = 40
+
+
 def _subject(doc: Document, ctx: LintContext, pos: int) -> str | None:
     """The metric name closest before `pos`: in its clause, else earlier in the sentence."""
     regex = _subject_regex(ctx)
     c_start, _ = doc.clause_at(pos)
     s_start, _ = doc.sentence_at(pos)
-    for lo in (c_start, s_start):
+    floor = max(0, pos - SUBJECT_WINDOW)
+    for lo in (max(c_start, floor), max(s_start, floor)):
         last = None
         for m in regex.finditer(doc.text, lo, pos):
             last = m.group()
@@ -161,7 +168,7 @@ def check_parts_total(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterat
     text = doc.text
     for s, e in doc.sentences:
         for t in _TOTAL.finditer(text, s, e):
-            nums = doc.metric_numbers_in(t.end(), e)
+            nums = doc.metric_numbers_in(t.end(), min(e, t.end() + 300))
             if not nums or nums[0].start - t.end() > 6 or nums[0].kind not in _PARTS_KINDS:
                 continue
             total = nums[0]
@@ -197,7 +204,7 @@ _SHARE_WORDS = ("占比", "占", "比例", "比重", "份额")
 
 def _is_share(doc: Document, n: NumberMention) -> bool:
     c_start, _ = doc.clause_at(n.start)
-    before = doc.text[c_start:n.start]
+    before = doc.text[max(c_start, n.start - SUBJECT_WINDOW):n.start]  # bounded: linear
     return any(w in before for w in _SHARE_WORDS)
 
 
