@@ -105,7 +105,11 @@ def test_rules_list_and_explain() -> None:
     assert r.exit_code == 0 and "CS101" in r.output and "CS601" in r.output
     r = run("rules", "CS101")
     assert r.exit_code == 0
-    assert "✗ 错误" in r.output and "✓ 正确" in r.output and "LEXICON-SOURCES" in r.output
+    assert "✗ 错误" in r.output and "✓ 正确" in r.output
+    # Sources a user can follow: the published pages, not the project's own note files.
+    assert "老秘网《公文专用词语》" in r.output
+    for internal in ("LEXICON-SOURCES", "seeds/", "DOMAIN.md", "STYLE.md"):
+        assert internal not in r.output
     data = json.loads(run("rules", "--format", "json").stdout)
     assert {r["code"][:3] for r in data["rules"]} == {"CS1", "CS2", "CS3", "CS4", "CS5", "CS6"}
     one = json.loads(run("rules", "CS402", "--format", "json").stdout)

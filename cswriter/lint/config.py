@@ -158,9 +158,9 @@ def lint_table(path: Path) -> dict[str, Any] | None:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: 无法读取配置文件({exc})。") from None
+        raise InputError(f"{path}: 无法读取配置文件（{exc}）。") from None
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"{path}: 配置文件 TOML 格式错误({exc})。") from None
+        raise InputError(f"{path}: 配置文件 TOML 格式错误（{exc}）。") from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("cswriter", {}).get("lint")
     else:
@@ -195,7 +195,7 @@ def config_from_table(table: dict[str, Any], source: str | None = None,
                 problems.append(f"{where} 的取值应为 error、warning 或 info")
             else:
                 problems.append(f"{where}:{err['msg']}")
-        raise InputError(f"{source or '配置'}: lint 设置有误:" + ";".join(problems)) from None
+        raise InputError(f"{source or '配置'}: lint 设置有误：" + "；".join(problems)) from None
     return config.replace(source=source, root=root)
 
 

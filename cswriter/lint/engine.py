@@ -193,7 +193,7 @@ def lint_paths(paths: list[str], *, facts: Facts | None = None,
             findings = lint_text(draft.text, path=name if path == "-" else path, facts=facts,
                                  config=cfg, prose=draft.prose)
         except UserError as error:
-            message = error.message + (f"({error.hint})" if error.hint else "")
+            message = error.message + (f"（{error.hint}）" if error.hint else "")
             report.errors.append(LintFileError(path=name, message=message))
             continue
         report.findings.extend(findings)

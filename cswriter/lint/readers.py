@@ -38,7 +38,7 @@ def read_draft(path: str) -> Draft:
     name = display_name(path)
     suffix = Path(path).suffix.lower() if path != STDIN_NAME else ""
     if suffix == ".doc":
-        raise InputError(f"{name}: 不支持旧版 Word(.doc)格式。", hint="请在 Word 或 WPS 中另存为 .docx 后重试。")
+        raise InputError(f"{name}: 不支持旧版 Word（.doc）格式。", hint="请在 Word 或 WPS 中另存为 .docx 后重试。")
     if path != STDIN_NAME:
         _check_size(Path(path), name, MAX_DOCX_BYTES if suffix == ".docx" else MAX_TEXT_BYTES)
     data = read_bytes(path)
@@ -46,17 +46,17 @@ def read_draft(path: str) -> Draft:
         text = docx_text(data, name)
     else:
         if len(data) > MAX_TEXT_BYTES:
-            raise InputError(f"{name}: 内容过大({len(data) / 1048576:.1f} MB),上限为 2 MB。")
+            raise InputError(f"{name}: 内容过大（{len(data) / 1048576:.1f} MB），上限为 2 MB。")
         if data[:4] == b"PK\x03\x04":
-            raise InputError(f"{name}: 这是 Word 或压缩文件,不是文本文件。", hint="Word 文档请使用 .docx 扩展名。")
+            raise InputError(f"{name}: 这是 Word 或压缩文件，不是文本文件。", hint="Word 文档请使用 .docx 扩展名。")
         _check_mixed_encoding(data, name)
         text = decode_bytes(data, name).replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        raise InputError(f"{name}: 文件是空的,没有可检查的文字。")
+        raise InputError(f"{name}: 文件是空的，没有可检查的文字。")
     if len(text) > MAX_CHARS:
-        raise InputError(f"{name}: 文字过多({len(text):,} 字),上限为 {MAX_CHARS:,} 字。")
+        raise InputError(f"{name}: 文字过多（{len(text):,} 字），上限为 {MAX_CHARS:,} 字。")
     markdown = suffix in (".md", ".markdown") or path == STDIN_NAME
     return Draft(path=path, text=text, prose=prose_of(text, markdown=markdown))
 
@@ -68,8 +68,8 @@ def _check_size(path: Path, name: str, limit: int) -> None:
         return  # read_bytes reports missing files and permissions in Chinese
     if size > limit:
         raise InputError(
-            f"{name}: 文件过大({size / 1048576:.1f} MB),上限为 {limit // 1048576} MB。",
-            hint="工作总结通常只有几十 KB;请确认选对了文件。",
+            f"{name}: 文件过大（{size / 1048576:.1f} MB），上限为 {limit // 1048576} MB。",
+            hint="工作总结通常只有几十 KB；请确认选对了文件。",
         )
 
 
@@ -86,7 +86,7 @@ def _check_mixed_encoding(data: bytes, name: str) -> None:
     if len(_UTF8_CJK.findall(data)) >= 4 and _UTF8_CJK.search(data[:bad_at] or b"x"):
         line = data[:bad_at].count(b"\n") + 1
         raise InputError(
-            f"{name}: 文件混用了 UTF-8 和 GBK 两种编码(第 {line} 行起不是 UTF-8)。",
+            f"{name}: 文件混用了 UTF-8 和 GBK 两种编码（第 {line} 行起不是 UTF-8）。",
             hint="请用记事本或 WPS 打开后统一另存为 UTF-8 编码。",
         )
 
@@ -104,10 +104,10 @@ def docx_text(data: bytes, name: str) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise InputError(f"{name}: 不是有效的 Word(.docx)文档,文件可能已损坏。",
+        raise InputError(f"{name}: 不是有效的 Word（.docx）文档，文件可能已损坏。",
                          hint="请在 Word 或 WPS 中打开并重新保存为 .docx。") from None
     except Exception as exc:  # lxml errors on a damaged document.xml
-        raise InputError(f"{name}: 无法解析 Word 文档({type(exc).__name__})。") from None
+        raise InputError(f"{name}: 无法解析 Word 文档（{type(exc).__name__}）。") from None
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 

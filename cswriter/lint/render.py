@@ -58,25 +58,32 @@ def text_lines(report: LintReport, *, fixed: dict[str, int] | None = None) -> It
         yield [("", "")]
     for stat in report.files:
         if fixed and fixed.get(stat.path):
-            yield [(f"{stat.path}: 已自动修正 {fixed[stat.path]} 处(半角标点等安全替换)。", "green")]
+            yield [(f"{stat.path}: 已自动修正 {fixed[stat.path]} 处（半角标点等安全替换）。", "green")]
     yield from _summary_lines(report)
 
 
 def _summary_lines(report: LintReport) -> Iterable[list[Segment]]:
     s = report.summary()
     sev = s["by_severity"]
-    files = f"{s['files']} 个文件" + (f"({s['files_failed']} 个无法检查)" if s["files_failed"] else "")
+    failed = s["files_failed"]
+    # Truthful when a file could not be read: say how many of how many were checked, and
+    # never print the all-clear tick over files nobody looked at.
+    files = (f"检查了 {s['files']} 个文件（另有 {failed} 个无法检查，见上方错误）" if failed
+             else f"{s['files']} 个文件")
     if not s["findings"]:
-        yield [(f"✓ {files},{s['characters']:,} 字,没有发现问题。", "green")]
+        if failed:
+            yield [(f"{files}，{s['characters']:,} 字，已检查的文件中没有发现问题。", "yellow")]
+        else:
+            yield [(f"✓ {files}，{s['characters']:,} 字，没有发现问题。", "green")]
         return
-    yield [(f"{files},{s['characters']:,} 字:", "bold"),
-           (f"{sev['error']} 个错误", SEVERITY_STYLE["error"] if sev["error"] else ""), (",", ""),
-           (f"{sev['warning']} 个警告", SEVERITY_STYLE["warning"] if sev["warning"] else ""), (",", ""),
+    yield [(f"{files}，{s['characters']:,} 字：", "bold"),
+           (f"{sev['error']} 个错误", SEVERITY_STYLE["error"] if sev["error"] else ""), ("，", ""),
+           (f"{sev['warning']} 个警告", SEVERITY_STYLE["warning"] if sev["warning"] else ""), ("，", ""),
            (f"{sev['info']} 条提示", ""),
-           (f",每千字 {s['per_1000_chars_total']} 条。", "")]
-    parts = [f"{FAMILY_TITLES.get(fam, fam)}({fam}xx){n} 条,每千字 {s['per_1000_chars'][fam]}"
+           (f"，每千字 {s['per_1000_chars_total']} 条。", "")]
+    parts = [f"{FAMILY_TITLES.get(fam, fam)}（{fam}xx）{n} 条，每千字 {s['per_1000_chars'][fam]}"
              for fam, n in s["by_family"].items()]
-    yield [("  按类别:" + ";".join(parts), "dim")]
+    yield [("  按类别：" + "；".join(parts), "dim")]
     if any(f.replacement for f in report.findings):
         n = sum(1 for f in report.findings if f.replacement)
         yield [(f"  其中 {n} 条可用 --fix 自动修正。", "dim")]
@@ -127,7 +134,7 @@ def print_errors(report: LintReport, stream: TextIO | None = None) -> None:
     """Files that could not be linted, on stderr, in Chinese."""
     stream = stream or sys.stderr
     for e in report.errors:
-        stream.write(f"错误:{e.message}\n")
+        stream.write(f"错误：{e.message}\n")
 
 
 # GitHub Actions workflow commands: ::error file=…,line=…::message
@@ -145,7 +152,7 @@ def _gh_prop(value: str) -> str:
 def github_lines(report: LintReport) -> list[str]:
     out = []
     for f in report.findings:
-        message = f.message + (f" 建议:{f.suggestion}" if f.suggestion else "")
+        message = f.message + (f" 建议：{f.suggestion}" if f.suggestion else "")
         props = (f"file={_gh_prop(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
                  f"endColumn={f.end_column},title={_gh_prop(f.code)}")
         out.append(f"::{_GITHUB_LEVEL[f.severity]} {props}::{_gh_data(message)}")

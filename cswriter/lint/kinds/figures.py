@@ -145,15 +145,15 @@ def check_percent_points(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
             continue
         kind = _classify(name, ctx, not_rates)
         if n.kind == "percent" and kind.kind == "rate":
-            detail = f"是比率“{name}”的变化,应写作“{format_number(n.value)}个百分点”(百分比表示相对变化)。"
+            detail = f"是比率“{name}”的变化，应写作“{format_number(n.value)}个百分点”（百分比表示相对变化）。"
             m = kind.metric
             if m is not None and m.previous is not None:
                 delta = abs(m.value - m.previous)
-                detail = (f"是比率的变化:事实中“{m.name}”从{format_number(m.previous)}%变为"
-                          f"{format_number(m.value)}%,变化{format_number(delta, 1)}个百分点。")
+                detail = (f"是比率的变化：事实中“{m.name}”从{format_number(m.previous)}%变为"
+                          f"{format_number(m.value)}%，变化{format_number(delta, 1)}个百分点。")
             yield Hit(n.start, n.end, rule.code, fill_message(rule, match=n.text, detail=detail), rule.suggestion)
         elif n.kind == "points" and kind.kind in ("count", "duration") and name:
-            detail = f"“{name}”不是比率,它的变化应写百分比(%)。"
+            detail = f"“{name}”不是比率，它的变化应写百分比（%）。"
             yield Hit(n.start, n.end, rule.code, fill_message(rule, match=n.text, detail=detail), rule.suggestion)
 
 
@@ -222,13 +222,13 @@ def check_share_over_100(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
                 continue
             if n in shares:
                 yield Hit(n.start, n.end, rule.code,
-                          fill_message(rule, match=n.text, detail="是一个部分的占比,不可能超过100%。"), rule.suggestion)
+                          fill_message(rule, match=n.text, detail="是一个部分的占比，不可能超过100%。"), rule.suggestion)
                 continue
             name = _subject(doc, ctx, n.start)
             spec = domain.match_metric(name) if name else None
             if spec is not None and spec.bounded:
                 yield Hit(n.start, n.end, rule.code,
-                          fill_message(rule, match=n.text, detail=f"“{name}”是比率,不可能超过100%。"),
+                          fill_message(rule, match=n.text, detail=f"“{name}”是比率，不可能超过100%。"),
                           rule.suggestion)
         if len(shares) >= 2:
             total = sum(n.value for n in shares)
@@ -237,7 +237,7 @@ def check_share_over_100(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
                 first, last = shares[0], shares[-1]
                 yield Hit(first.start, last.end, rule.code,
                           fill_message(rule, match=doc.text[first.start:last.end],
-                               detail=f"中各项占比之和为{format_number(total, 1).removesuffix('.0')}%,超过100%。"),
+                               detail=f"中各项占比之和为{format_number(total, 1).removesuffix('.0')}%，超过100%。"),
                           rule.suggestion)
 
 
