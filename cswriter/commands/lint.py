@@ -67,6 +67,14 @@ def command(files: tuple[str, ...], facts_path: Path | None, output_format: str,
 
     config = _config(config_path, no_config)
     overrides = {}
+    from cswriter.errors import InputError
+    from cswriter.lint.config import unknown_codes
+
+    for option, value in (("--select", select), ("--ignore", ignore)):
+        bad = unknown_codes(_codes(value))
+        if bad:
+            raise InputError(f"{option} 中有未知的规则编号：{'、'.join(bad)}。",
+                             hint="用 cswriter rules 查看全部规则编号，类别写作 CS1、CS2 等。")
     if select is not None:
         overrides["select"] = _codes(select)
     if ignore is not None:
@@ -141,7 +149,13 @@ def _nearest_fail_level(files: list[str]) -> str | None:
         return None
 
 
+# Each pass applies every non-overlapping fix; nested marks (“(含(二次)投诉)”) need another
+# pass. A handful is always enough; the bound only guards against a fix that undoes itself.
+_FIX_PASSES = 10
+
+
 def _apply_fixes(files, report, facts, config):
+    """Apply the safe fixes until none is left (a fixed point in one run), file by file."""
     from cswriter.errors import UserError
     from cswriter.lint import lint_paths
     from cswriter.lint.fixes import fix_file
@@ -152,16 +166,20 @@ def _apply_fixes(files, report, facts, config):
     errors: list[LintFileError] = []
     for path in files:
         findings = [f for f in report.findings if f.path == path and f.replacement is not None]
-        if not findings:
-            continue
-        try:
-            draft = read_draft(path)
-            count = fix_file(path, draft.text, findings)
-        except UserError as error:
-            errors.append(LintFileError(path=path, message=error.message))
-            continue
-        if count:
-            fixed[path] = count
+        for _ in range(_FIX_PASSES):
+            if not findings:
+                break
+            try:
+                draft = read_draft(path)
+                count = fix_file(path, draft.text, findings)
+            except UserError as error:
+                errors.append(LintFileError(path=path, message=error.message))
+                break
+            if not count:
+                break
+            fixed[path] = fixed.get(path, 0) + count
+            again = lint_paths([path], facts=facts, config=config)
+            findings = [f for f in again.findings if f.replacement is not None]
     if fixed:
         report = lint_paths(files, facts=facts, config=config)  # what is left after fixing
     report.errors.extend(errors)

@@ -162,6 +162,8 @@ def check_percent_points(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
 
 _TOTAL = regexcache.compile(r"(?:共计|共|合计|总计|累计|总共|一共|总量为?|总数为?)")
 _PARTS_KINDS = ("count", "money", "duration", "plain")
+_BARE_LEAD = "，,：: 其中分别为是依次"
+_BARE_SEPARATORS = "、，,和及与以及；; "
 
 
 def check_parts_total(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
@@ -182,6 +184,11 @@ def check_parts_total(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterat
                 continue
             between = text[total.end:parts[0].start]
             exhaustive = any(mark in between for mark in ("：", ":", "分别", "包括")) and "其中" not in between
+            # Bare parts with nothing but separators between them (共401件，其中217件、126件、
+            # 38件) are the whole breakdown even after 其中: nothing names a part left out.
+            bare = between.strip(_BARE_LEAD) == "" and all(
+                text[a.end:b.start].strip(_BARE_SEPARATORS) == "" for a, b in zip(parts, parts[1:]))
+            exhaustive = exhaustive or (bare and not text.startswith("等", parts[-1].end))
             approx = total.approximate or any(p.approximate for p in parts)
             part_sum = sum(p.value for p in parts)
             tolerance = max([total.precision, *(p.precision for p in parts)]) / 2 * (len(parts) + 1)
