@@ -170,7 +170,8 @@ def lint_text(text: str, *, path: str = "<text>", facts: Facts | None = None,
         if s_end - s_start > _SENTENCE_SHOWN:
             # A "sentence" this long is text without punctuation: show the stretch around
             # the finding, so that memory stays linear in the findings.
-            s_start, s_end = max(s_start, start - _SENTENCE_SHOWN // 2), min(s_end, end + _SENTENCE_SHOWN // 2)
+            s_start = max(s_start, start - _SENTENCE_SHOWN // 2)
+            s_end = min(s_end, s_start + _SENTENCE_SHOWN)
         # Positional, in LintFinding's field order: this loop runs for every finding.
         findings.append(LintFinding(
             path, line, col, end_line, end_col, code, severity[code], h.message, text[start:end],
