@@ -191,3 +191,21 @@ def test_a_colon_or_a_list_of_values_backs_the_claim_before_it():
     assert set(codes("客服中心接通率稳步提升，2025年四个季度分别为88.1%、89.6%、90.4%、91.7%。")) == set()
     # A figure about something else in the next clause still does not back it.
     assert "CS301" in set(codes("客服中心接通率稳步提升，全年处理工单1,200件。"))
+
+
+def test_many_files_use_worker_processes_and_keep_the_input_order(tmp_path) -> None:
+    from cswriter.lint import iter_lint
+
+    paths = []
+    for i in range(6):
+        p = tmp_path / f"{i}.md"
+        p.write_text(f"第{i}份。本季度客户满意度显著提升。\n" * (i + 1), encoding="utf-8")
+        paths.append(str(p))
+    paths.insert(3, str(tmp_path / "missing.md"))
+    one = list(iter_lint(paths, config=LintConfig(), jobs=1))
+    two = list(iter_lint(paths, config=LintConfig(), jobs=2))
+    assert [r.path for r in two] == [r.path for r in one] == [p for p in paths]
+    assert [[f.to_dict() for f in r.findings] for r in two] == [[f.to_dict() for f in r.findings] for r in one]
+    assert two[3].error is not None and two[3].findings == []
+    report = lint_paths(paths, config=LintConfig(), jobs=2)
+    assert report.summary()["files"] == 6 and report.summary()["files_failed"] == 1

@@ -158,3 +158,16 @@ def test_summary_tells_the_truth_when_a_file_cannot_be_read(tmp_path: Path) -> N
     assert r.exit_code == 2
     assert "✓" not in r.output
     assert "1 个无法检查" in r.output and "检查了 1 个文件" in r.output
+
+
+def test_json_streamed_over_many_files_is_one_document(tmp_path: Path) -> None:
+    paths = []
+    for i in range(5):
+        p = tmp_path / f"{i}.md"
+        p.write_text("本季度客户满意度显著提升。\n" * 2000, encoding="utf-8")  # large: a worker pool
+        paths.append(str(p))
+    r = run("lint", *paths, "--format", "json", "--no-config")
+    data = json.loads(r.stdout)
+    assert [f["path"] for f in data["findings"]] == sorted((f["path"] for f in data["findings"]),
+                                                          key=paths.index)
+    assert data["summary"]["files"] == 5 and data["summary"]["findings"] == len(data["findings"])

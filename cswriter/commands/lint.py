@@ -59,7 +59,6 @@ def _codes(value: str | None) -> list[str] | None:
 def command(files: tuple[str, ...], facts_path: Path | None, output_format: str, fail_level: str | None,
             select: str | None, ignore: str | None, config_path: Path | None, no_config: bool,
             fix: bool) -> None:
-    from cswriter.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
     from cswriter.lint import lint_paths
     from cswriter.lint.render import github_lines, print_errors, print_text
 
@@ -88,10 +87,12 @@ def command(files: tuple[str, ...], facts_path: Path | None, output_format: str,
 
         facts = load_facts(facts_path)
 
+    if not fix:
+        report = _stream(files, facts, config, output_format)
+        _exit(report, fail_level, config, files)
     report = lint_paths(files, facts=facts, config=config)
     fixed: dict[str, int] = {}
-    if fix:
-        report, fixed = _apply_fixes(files, report, facts, config)
+    report, fixed = _apply_fixes(files, report, facts, config)
 
     if output_format == "json":
         data = report.to_json()
@@ -108,12 +109,65 @@ def command(files: tuple[str, ...], facts_path: Path | None, output_format: str,
         print_errors(report)
         print_text(report, fixed=fixed)
 
+    _exit(report, fail_level, config, files)
+
+
+def _exit(report, fail_level, config, files) -> None:
+    from cswriter.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+
     level = (fail_level if fail_level is not None
              else (config.fail_level if config is not None and config.fail_level else None)
              or _nearest_fail_level(files) or "error")
     if report.errors:
         raise click.exceptions.Exit(EXIT_USAGE)
     raise click.exceptions.Exit(EXIT_FINDINGS if report.count_at_least(level) else EXIT_OK)
+
+
+def _stream(files, facts, config, output_format):
+    """Lint and print file by file, in the order given: findings go out as each file is
+    done and are not kept, so memory stays bounded on any number of files; the summary
+    counts them as they pass."""
+    import json
+    import sys
+
+    from cswriter.lint import LintReport
+    from cswriter.lint.engine import iter_lint
+    from cswriter.lint.render import (
+        file_lines,
+        github_error_line,
+        github_finding_lines,
+        print_lines,
+        summary_lines,
+    )
+
+    report = LintReport()
+    out = sys.stdout
+    first = True
+    if output_format == "json":
+        out.write('{"findings": [')
+    for result in iter_lint(files, facts=facts, config=config):
+        report.add(result, keep=False)
+        if result.error is not None:
+            if output_format == "github":
+                out.write(github_error_line(result.error) + "\n")
+            sys.stderr.write(f"错误：{result.error.message}\n")
+            continue
+        if output_format == "json":
+            for f in result.findings:
+                out.write(("\n" if first else ",\n") + json.dumps(f.to_dict(), ensure_ascii=False))
+                first = False
+        elif output_format == "github":
+            out.write("".join(line + "\n" for line in github_finding_lines(result.findings)))
+        else:
+            print_lines(file_lines(result.path, result.findings))
+    if output_format == "json":
+        summary = json.dumps(report.summary(), ensure_ascii=False, indent=2)
+        errors = json.dumps([{"path": e.path, "message": e.message} for e in report.errors],
+                            ensure_ascii=False, indent=2)
+        out.write(f'\n],\n"summary": {summary},\n"errors": {errors}}}\n')
+    elif output_format == "text":
+        print_lines(summary_lines(report))
+    return report
 
 
 def _config(config_path: Path | None, no_config: bool):

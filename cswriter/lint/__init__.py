@@ -13,11 +13,11 @@ JSON, GitHub output), `fixes` (--fix), `lexicon` (prompt_lexicon).
 """
 
 from cswriter.lint.config import LintConfig, load_config
-from cswriter.lint.engine import lint_paths, lint_text
+from cswriter.lint.engine import iter_lint, lint_file, lint_paths, lint_text
 from cswriter.lint.lexicon import prompt_lexicon
 from cswriter.lint.models import LintFileError, LintFinding, LintReport
 
 __all__ = [
-    "LintConfig", "LintFileError", "LintFinding", "LintReport", "lint_paths", "lint_text",
+    "LintConfig", "LintFileError", "LintFinding", "LintReport", "iter_lint", "lint_file", "lint_paths", "lint_text",
     "load_config", "prompt_lexicon",
 ]
