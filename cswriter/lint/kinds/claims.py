@@ -131,12 +131,21 @@ def check_change_needs_amount(rule: RuleSpec, doc: Document, ctx: LintContext) -
             continue
         if purpose.search(text, max(c_start, start - WINDOW), start):
             continue
+        if vocab_regex("background_subjects").search(text, max(c_start, start - 8), start) or \
+                _inside_quotation(text, start):
+            continue
         if is_backed(doc, start, "clause") or sentence_is_plan(doc, ctx, start) or is_heading(text, start):
             continue
         span_start = marker_start if marker_start is not None else start
         span_end = end + 1 if perfective else end
         yield Hit(span_start, span_end, rule.code, rule.render_message(text[span_start:span_end]),
                   rule.suggestion)
+
+
+def _inside_quotation(text: str, pos: int) -> bool:
+    """Inside “…” that is a name or a slogan (以“提升客户体验”为目标), not a claim."""
+    open_at = text.rfind("“", max(0, pos - 40), pos)
+    return open_at >= 0 and text.find("”", open_at, pos) < 0
 
 
 _CLAUSE_LEAD = " 并且也还再又从而进而以此来"
@@ -215,7 +224,8 @@ def check_level_needs_start(rule: RuleSpec, doc: Document, ctx: LintContext) -> 
         c_start, c_end = doc.clause_at(start)
         if start_markers.search(text, max(since, start - WINDOW), min(c_end, end + WINDOW)) or doc.count_metric_numbers(max(since, start - 8), start):
             continue
-        if sentence_is_plan(doc, ctx, start) or is_heading(text, start):
+        if sentence_is_plan(doc, ctx, start) or is_heading(text, start) or \
+                vocab_regex("target_markers").search(text, max(s, start - WINDOW), start):
             continue
         yield Hit(start, level[0].end, rule.code, rule.render_message(text[start:level[0].end]),
                   rule.suggestion)
