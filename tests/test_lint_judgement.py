@@ -114,3 +114,12 @@ def test_long_text_without_punctuation_keeps_findings_small() -> None:
     text = "本季度客户满意度显著提升" * 2000
     found = lint_text(text)
     assert found and max(len(f.sentence) for f in found) <= 400
+
+
+def test_bullet_items_without_full_stops_are_checked() -> None:
+    assert "CS101" in codes("- 客户满意度显著提升\n- 投诉量下降12%\n")
+
+
+def test_the_teams_own_plan_is_not_a_general_instruction() -> None:
+    assert "CS302" in codes("客服中心要进一步加强培训。")
+    assert "CS201" in codes("本人工作认真负责，是同事们公认的业务骨干。")

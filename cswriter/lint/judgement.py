@@ -32,7 +32,9 @@ KINDS = (CLAIM, HEADING, META, DUTY, INSTRUCTION, HYPOTHETICAL, OTHERS, PURPOSE)
 # A heading line: short, no sentence-final mark, more text after it.
 _HEADING_MAX = 30
 _SENTENCE_MARKS = regexcache.compile(r"[。！？!?；;]")
+_BULLETS = "-*•·+>▪●○◆■□"
 _META_WINDOW = 12
+_ADJECTIVE_BEFORE = regexcache.compile(r"(?:认真|尽职|尽心|非常|十分|高度|很|极|更|特别|较为|比较)\Z")
 # Words inside quotation marks are what someone says (可以声明“我帮您找…”), not the speaker.
 _QUOTED = regexcache.compile(r"“[^”]*”|「[^」]*」")
 _OPENER_WINDOW = 4
@@ -55,6 +57,8 @@ def _is_heading(doc: Document, s: int) -> bool:
     line = text[line_start:line_end].strip()
     if not line or len(line) > _HEADING_MAX or _SENTENCE_MARKS.search(line):
         return False
+    if line[0] in _BULLETS:
+        return False  # a list item without a full stop is still a statement
     # Something must follow: a one-line text is a sentence, not a title.
     return text[line_end:line_end + 2000].strip() != ""
 
@@ -82,8 +86,10 @@ def _clause_kind(doc: Document, pos: int) -> str:
     text = doc.text
     if vocab_regex("purpose_openers").match(text, c_start):
         return PURPOSE
-    if vocab_regex("duty_markers").search(text, c_start, c_end):
-        return DUTY
+    for m in vocab_regex("duty_markers").finditer(text, c_start, min(c_end, c_start + 200)):
+        if not _ADJECTIVE_BEFORE.search(text, max(c_start, m.start() - 2), m.start()) and \
+                not text.startswith("任", m.end()):
+            return DUTY  # 负责团队管理 is a duty; 认真负责 and 负责任 praise the writer
     return CLAIM
 
 
