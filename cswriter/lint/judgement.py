@@ -67,6 +67,8 @@ def _sentence_kind(doc: Document, s: int, e: int) -> str:
     text = doc.text
     if _is_heading(doc, s):
         return HEADING
+    if vocab_regex("duty_labels").match(text, s):
+        return DUTY
     if vocab_regex("meta_openers").search(text, s, min(e, s + _META_WINDOW)) or \
             vocab_regex("meta_markers").search(text, s, e):
         return META
@@ -88,8 +90,8 @@ def _clause_kind(doc: Document, pos: int) -> str:
         return PURPOSE
     for m in vocab_regex("duty_markers").finditer(text, c_start, min(c_end, c_start + 200)):
         if not _ADJECTIVE_BEFORE.search(text, max(c_start, m.start() - 2), m.start()) and \
-                not text.startswith("任", m.end()):
-            return DUTY  # 负责团队管理 is a duty; 认真负责 and 负责任 praise the writer
+                not text.startswith(("任", "的"), m.end()):
+            return DUTY  # 负责团队管理 is a duty; 认真负责, 负责任 praise; 我负责的班组 names
     return CLAIM
 
 
