@@ -123,3 +123,17 @@ def test_bullet_items_without_full_stops_are_checked() -> None:
 def test_the_teams_own_plan_is_not_a_general_instruction() -> None:
     assert "CS302" in codes("客服中心要进一步加强培训。")
     assert "CS201" in codes("本人工作认真负责，是同事们公认的业务骨干。")
+
+
+def test_pinyin_annotations_and_zero_width_characters_do_not_hide_words() -> None:
+    text = "部門員工齊心協(xié)力，客戶滿意度顯\u200b著提升。"
+    found = {f.code: f for f in lint_text(text)}
+    assert found["CS104"].match == "齊心協(xié)力"
+    assert found["CS101"].match == "顯\u200b著"
+    assert text[found["CS104"].offset:found["CS104"].end_offset] == "齊心協(xié)力"
+    # a parenthesis that is not a pinyin syllable is left alone
+    assert "CS502" in {f.code for f in lint_text("客户满意度(CSAT)达到95%。")}
+
+
+def test_a_claim_before_a_closing_lead_in_is_still_checked() -> None:
+    assert "CS104" in codes("全年工作取得了一定的成绩，现将一年来工作情况总结如下：")

@@ -22,7 +22,7 @@ from cswriter.lint.kinds.base import reported_speech
 from cswriter.lint.models import FileResult, LintFileError, LintFileStat, LintFinding, LintReport
 from cswriter.lint.readers import display_name, prose_of, read_draft
 from cswriter.lint.suppression import is_suppressed, suppressed_ranges
-from cswriter.text.script import to_simplified
+from cswriter.text.script import matching_view
 
 if TYPE_CHECKING:
     from cswriter.facts.model import Facts
@@ -87,6 +87,15 @@ def _plan(config: LintConfig) -> _Plan:
     return plan
 
 
+def _mapped(hit: Hit, positions: list[int]) -> Hit:
+    start = positions[hit.start]
+    end = positions[hit.end - 1] + 1 if hit.end > hit.start else start
+    if end - start != hit.end - hit.start:
+        # The span held removed characters: a replacement made from the view would drop them.
+        return hit._replace(start=start, end=end, replacement=None)
+    return hit._replace(start=start, end=end)
+
+
 def _judged(hits: list[Hit], doc: Document, applies: dict[str, frozenset[str]]) -> list[Hit]:
     """Keep a wording hit only where its rule applies: in the writer's own claims (or the
     kinds of statement the rule names), and not inside someone else's quoted words."""
@@ -146,12 +155,17 @@ def lint_text(text: str, *, path: str = "<text>", facts: Facts | None = None,
     if prose is None:
         prose = prose_of(text, markdown=not path.endswith(".txt") and not path.endswith(".docx"))
     plan = _plan(cfg)
-    # Words are matched on the simplified-script view (same length, same offsets).
-    doc = Document(to_simplified(prose))
+    # Words are matched on a view of the text: simplified script, without pinyin annotations
+    # or zero-width characters inside words. Hits are mapped back to the text's offsets.
+    view, positions = matching_view(prose)
+    doc = Document(view)
     ctx = LintContext(facts=facts, max_sentence_length=cfg.max_sentence_length)
     hits = _resolve_overlaps(_judged(plan.run(doc, ctx), doc, plan.applies))
     if not hits:
         return []
+    if positions is not None:
+        hits = [_mapped(h, positions) for h in hits]
+        doc = Document(prose)  # lines, columns and sentences of the text as written
     suppressed = suppressed_ranges(text)
     accepted = _accepted_spans(prose, plan.accept) if plan.accept else []
     line_col = doc.line_index.line_col

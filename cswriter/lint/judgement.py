@@ -69,8 +69,7 @@ def _sentence_kind(doc: Document, s: int, e: int) -> str:
         return HEADING
     if vocab_regex("duty_labels").match(text, s):
         return DUTY
-    if vocab_regex("meta_openers").search(text, s, min(e, s + _META_WINDOW)) or \
-            vocab_regex("meta_markers").search(text, s, e):
+    if vocab_regex("meta_openers").search(text, s, min(e, s + _META_WINDOW)):
         return META
     if vocab_regex("others_markers").search(text, s, e):
         return OTHERS
@@ -88,6 +87,10 @@ def _clause_kind(doc: Document, pos: int) -> str:
     text = doc.text
     if vocab_regex("purpose_openers").match(text, c_start):
         return PURPOSE
+    # …取得了一定的成绩，现将一年来工作情况总结如下: only the last clause is about the report.
+    if vocab_regex("meta_openers").match(text, c_start) or \
+            vocab_regex("meta_markers").search(text, c_start, min(c_end, c_start + 200)):
+        return META
     for m in vocab_regex("duty_markers").finditer(text, c_start, min(c_end, c_start + 200)):
         if not _ADJECTIVE_BEFORE.search(text, max(c_start, m.start() - 2), m.start()) and \
                 not text.startswith(("任", "的"), m.end()):

@@ -11,6 +11,7 @@ returned as it is after one set intersection.
 from __future__ import annotations
 
 import functools
+import re
 
 
 @functools.cache
@@ -28,3 +29,31 @@ def to_simplified(text: str) -> str:
     if traditional.isdisjoint(text):
         return text
     return text.translate(table)
+
+
+# Characters pasted text carries inside words that hide them from matching: pinyin added
+# after traditional characters by some sites (業(yè)管部, 齊心協(xié)力) and zero-width characters.
+# Only a parenthesis holding one syllable with a tone mark counts, so (App) or (CSAT) stay.
+_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_NOISE = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-zü]*[{_TONES}])[a-zü{_TONES}]{{1,7}}\)|[\u200b-\u200d\u2060\ufeff]")
+
+
+def matching_view(text: str) -> tuple[str, list[int] | None]:
+    """The text words are matched on: simplified script, without pinyin annotations and
+    zero-width characters. Returns (view, positions) where positions[i] is the offset in
+    `text` of view character i (and positions[len(view)] == len(text)), or None when the
+    view has the same offsets as the text."""
+    if "(" not in text and not any(ch in text for ch in "\u200b\u200c\u200d\u2060\ufeff"):
+        return to_simplified(text), None
+    pieces: list[str] = []
+    positions: list[int] = []
+    pos = 0
+    for m in _NOISE.finditer(text):
+        pieces.append(text[pos:m.start()])
+        positions.extend(range(pos, m.start()))
+        pos = m.end()
+    if not pieces:
+        return to_simplified(text), None
+    pieces.append(text[pos:])
+    positions.extend(range(pos, len(text) + 1))
+    return to_simplified("".join(pieces)), positions
