@@ -127,8 +127,11 @@ def check_change_needs_amount(rule: RuleSpec, doc: Document, ctx: LintContext) -
         after = text[end:min(c_end, end + 4)]
         perfective = after.startswith("了")
         at_end = c_end - end <= 4 and (after.strip(" 了的") == "" or after in ("明显", "显著", "不少", "较多", "较快"))
-        if marker_start is None and not perfective and not at_end and not _follows_action(doc, start, c_start):
-            continue
+        lead = None
+        if marker_start is None and not perfective and not at_end:
+            lead = _follows_action(doc, start, c_start)
+            if lead is None:
+                continue
         if purpose.search(text, max(c_start, start - WINDOW), start):
             continue
         if vocab_regex("background_subjects").search(text, max(c_start, start - 8), start) or \
@@ -136,7 +139,9 @@ def check_change_needs_amount(rule: RuleSpec, doc: Document, ctx: LintContext) -
             continue
         if is_backed(doc, start, "clause") or sentence_is_plan(doc, ctx, start) or is_heading(text, start):
             continue
-        span_start = marker_start if marker_start is not None else start
+        # After an action clause the claim is the pair (不断优化服务流程，提高): one finding for
+        # both, so the effort word in it is not reported again as a degree word.
+        span_start = lead if lead is not None else marker_start if marker_start is not None else start
         span_end = end + 1 if perfective else end
         yield Hit(span_start, span_end, rule.code, rule.render_message(text[span_start:span_end]),
                   rule.suggestion)
@@ -151,20 +156,22 @@ def _inside_quotation(text: str, pos: int) -> bool:
 _CLAUSE_LEAD = " 并且也还再又从而进而以此来"
 
 
-def _follows_action(doc: Document, start: int, c_start: int) -> bool:
+def _follows_action(doc: Document, start: int, c_start: int) -> int | None:
     """A change verb opening its clause right after an action (不断优化服务流程，提高服务
-    质量; 通过定期回访，提升客户满意度) states the action's result, as 提升了 would."""
+    质量; 通过定期回访，提升客户满意度) states the action's result, as 提升了 would.
+    Returns where the action's lead word is, or None."""
     text = doc.text
     if text[c_start:start].strip(_CLAUSE_LEAD) != "":
-        return False
+        return None
     i = doc.clause_index(start)
     if i <= 0:
-        return False
+        return None
     p_start, p_end = doc.clauses[i - 1]
     s_start, _ = doc.sentence_at(start)
-    if p_start < s_start:
-        return False
-    return vocab_regex("action_leads").search(text, p_start, min(p_end, p_start + WINDOW)) is not None
+    if p_start < s_start or start - p_start > WINDOW:
+        return None
+    m = vocab_regex("action_leads").search(text, p_start, p_end)
+    return m.start() if m is not None else None
 
 
 def check_comparison_needs_baseline(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
