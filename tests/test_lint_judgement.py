@@ -137,3 +137,9 @@ def test_pinyin_annotations_and_zero_width_characters_do_not_hide_words() -> Non
 
 def test_a_claim_before_a_closing_lead_in_is_still_checked() -> None:
     assert "CS104" in codes("全年工作取得了一定的成绩，现将一年来工作情况总结如下：")
+
+
+def test_a_summing_up_after_listed_values_is_backed() -> None:
+    assert codes("一至四季度满意度依次为88.1%、89.6%、90.2%、91.0%，整体稳步上升。") == []
+    # one figure about another metric backs nothing
+    assert "CS101" in codes("全年处理工单1,200件，投诉38件，整体服务质量显著提升。")

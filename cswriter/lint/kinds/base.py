@@ -94,6 +94,15 @@ def is_backed(doc: Document, pos: int, backing: str, end: int | None = None) -> 
     counts = doc.clause_metric_counts
     if counts[i] > inside:
         return True
+    c_start = doc.clauses[i][0]
+    if vocab_regex("summary_leads").match(doc.text, c_start):
+        # 一至四季度依次为88.1%、89.6%、90.2%、91.0%，整体稳中有升: a summing-up right after
+        # a list of values is backed by them.
+        s_start, _ = doc.sentence_at(pos)
+        lo = max(s_start, c_start - 120)
+        if doc.count_metric_numbers(lo, c_start) >= 2 and (
+                vocab_regex("listing_markers").search(doc.text, lo, c_start) or "、" in doc.text[lo:c_start]):
+            return True
     if i + 1 < len(counts) and counts[i + 1]:
         c_end = doc.clauses[i][1]
         nxt_start, nxt_end = doc.clauses[i + 1]
