@@ -35,7 +35,13 @@ def to_simplified(text: str) -> str:
 # after traditional characters by some sites (業(yè)管部, 齊心協(xié)力) and zero-width characters.
 # Only a parenthesis holding one syllable with a tone mark counts, so (App) or (CSAT) stay.
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_NOISE = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-zü]*[{_TONES}])[a-zü{_TONES}]{{1,7}}\)|[\u200b-\u200d\u2060\ufeff]")
+_NOISE_SOURCE = rf"(?<=[\u3400-\u9fff])\((?=[a-zü]*[{_TONES}])[a-zü{_TONES}]{{1,7}}\)|[\u200b-\u200d\u2060\ufeff]"
+
+
+@functools.cache
+def _noise() -> re.Pattern[str]:
+    # Compiled on first need only: most drafts have neither pinyin nor zero-width characters.
+    return re.compile(_NOISE_SOURCE)
 
 
 def matching_view(text: str) -> tuple[str, list[int] | None]:
@@ -48,7 +54,7 @@ def matching_view(text: str) -> tuple[str, list[int] | None]:
     pieces: list[str] = []
     positions: list[int] = []
     pos = 0
-    for m in _NOISE.finditer(text):
+    for m in _noise().finditer(text):
         pieces.append(text[pos:m.start()])
         positions.extend(range(pos, m.start()))
         pos = m.end()
