@@ -7,6 +7,8 @@ Prints figures; it is not a timed test (timings vary with the machine and its lo
   several runs, min and median; with `python -c pass` and `cswriter --help` for scale.
 * warm: `lint_text` over 1,000 different drafts in one process, in MB of UTF-8 per second:
   synthetic figure-dense drafts, and drafts made of real-style text (seeds and corpora).
+* linearity: the same 300,000 characters with and without punctuation (the ratio should be
+  near 1) and hostile runs (unclosed markup, changes and figures without punctuation).
 * segmenters: what word segmentation would cost instead of the trie regex the linter uses
   (import + first cut as a new process; warm cut throughput), jieba and rjieba.
 
@@ -15,6 +17,7 @@ Usage:
     .venv/bin/python bench/lint_speed.py            # all
     .venv/bin/python bench/lint_speed.py --runs 15  # more cold runs
     .venv/bin/python bench/lint_speed.py --skip-segmenters
+    .venv/bin/python bench/lint_speed.py --runs 0 --drafts 0 --skip-segmenters   # linearity only
 """
 
 from __future__ import annotations
@@ -207,17 +210,57 @@ def segmenters(runs: int) -> None:
           f"(matching + exemptions + backing, {len(hits):,} hits)")
 
 
+def linearity(chars: int) -> None:
+    """The same text with and without punctuation, and hostile runs (issue 15): a "sentence"
+    of the whole draft must cost about what the punctuated text costs."""
+    import re
+
+    from cswriter.lint import lint_text
+
+    punctuated = make_draft(chars, 7)
+    unpunctuated = re.sub(r"[，。：；、,:;！？（）()\n#]", "", punctuated)
+    unpunctuated = (unpunctuated * 2)[:len(punctuated)]
+    hostile = {
+        "runs of changes, no punctuation": ("提升了增长5%下降共12件其中3件4件" * (chars // 20 + 1))[:chars],
+        "unclosed <!-- and ](": ("<!--](" * (chars // 6 + 1))[:chars],
+        "one sentence of figures": ("客户满意度95%问题解决率98.5%" * (chars // 18 + 1))[:chars],
+    }
+    lint_text("预热。", path="warm.md")
+
+    def timed(text: str) -> float:
+        best = float("inf")
+        for _ in range(2):
+            start = time.perf_counter()
+            lint_text(text, path="draft.md")
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    t_p, t_u = timed(punctuated), timed(unpunctuated)
+    print(f"linearity ({chars:,} characters, best of 2)")
+    print(f"  punctuated                     {t_p * 1000:8.1f} ms")
+    print(f"  same text without punctuation  {t_u * 1000:8.1f} ms   ratio {t_u / t_p:.2f}")
+    for name, text in hostile.items():
+        print(f"  {name:30s} {timed(text) * 1000:8.1f} ms")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=10, help="cold runs per command (default 10)")
     parser.add_argument("--drafts", type=int, default=1000, help="drafts for the warm run (default 1000)")
     parser.add_argument("--rounds", type=int, default=3, help="warm rounds over the drafts (default 3)")
     parser.add_argument("--skip-segmenters", action="store_true")
+    parser.add_argument("--linear-chars", type=int, default=300_000,
+                        help="characters for the linearity run (default 300000; 0 skips it)")
     args = parser.parse_args(argv)
     print(f"python {sys.version.split()[0]} on {os.cpu_count()} CPUs\n")
-    cold(args.runs)
-    print()
-    warm(args.drafts, args.rounds)
+    if args.runs:
+        cold(args.runs)
+        print()
+    if args.drafts:
+        warm(args.drafts, args.rounds)
+    if args.linear_chars:
+        print()
+        linearity(args.linear_chars)
     if not args.skip_segmenters:
         print()
         segmenters(args.runs)

@@ -223,3 +223,21 @@ def test_docx_limits_apply_to_the_uncompressed_size(tmp_path: Path) -> None:
     errors = {Path(e.path).name: e.message for e in report.errors}
     assert set(errors) == {"bomb.docx", "huge.docx"}
     assert "解压后" in errors["bomb.docx"] and "word/document.xml" in errors["huge.docx"]
+
+
+def test_many_files_use_worker_processes_and_keep_the_input_order(tmp_path) -> None:
+    from cswriter.lint import iter_lint
+
+    paths = []
+    for i in range(6):
+        p = tmp_path / f"{i}.md"
+        p.write_text(f"第{i}份。本季度客户满意度显著提升。\n" * (i + 1), encoding="utf-8")
+        paths.append(str(p))
+    paths.insert(3, str(tmp_path / "missing.md"))
+    one = list(iter_lint(paths, config=LintConfig(), jobs=1))
+    two = list(iter_lint(paths, config=LintConfig(), jobs=2))
+    assert [r.path for r in two] == [r.path for r in one] == [p for p in paths]
+    assert [[f.to_dict() for f in r.findings] for r in two] == [[f.to_dict() for f in r.findings] for r in one]
+    assert two[3].error is not None and two[3].findings == []
+    report = lint_paths(paths, config=LintConfig(), jobs=2)
+    assert report.summary()["files"] == 6 and report.summary()["files_failed"] == 1

@@ -105,7 +105,11 @@ def test_rules_list_and_explain() -> None:
     assert r.exit_code == 0 and "CS101" in r.output and "CS601" in r.output
     r = run("rules", "CS101")
     assert r.exit_code == 0
-    assert "✗ 错误" in r.output and "✓ 正确" in r.output and "LEXICON-SOURCES" in r.output
+    assert "✗ 错误" in r.output and "✓ 正确" in r.output
+    # Sources a user can follow: the published pages, not the project's own note files.
+    assert "老秘网《公文专用词语》" in r.output
+    for internal in ("LEXICON-SOURCES", "seeds/", "DOMAIN.md", "STYLE.md"):
+        assert internal not in r.output
     data = json.loads(run("rules", "--format", "json").stdout)
     assert {r["code"][:3] for r in data["rules"]} == {"CS1", "CS2", "CS3", "CS4", "CS5", "CS6"}
     one = json.loads(run("rules", "CS402", "--format", "json").stdout)
@@ -121,3 +125,49 @@ def test_unknown_rule_is_exit_2() -> None:
 def test_help_has_examples() -> None:
     assert "示例" in run("lint", "--help").output
     assert "示例" in run("rules", "--help").output
+
+
+def test_unknown_codes_are_an_error(tmp_path: Path) -> None:
+    draft = tmp_path / "a.md"
+    draft.write_text("本季度客户满意度显著提升。\n", encoding="utf-8")
+    r = run("lint", str(draft), "--select", "CS10l,CS1")
+    assert r.exit_code == 2 and "未知的规则编号" in r.output and "CS10L" in r.output
+    r = run("lint", str(draft), "--ignore", "CS999")
+    assert r.exit_code == 2 and "CS999" in r.output
+    (tmp_path / "cswriter.toml").write_text('[lint]\nignore = ["CS5", "CS7"]\n', encoding="utf-8")
+    r = run("lint", str(draft))
+    assert r.exit_code == 2 and "CS7" in r.output and "cswriter.toml" in r.output
+    assert "Traceback" not in r.output
+    r = run("lint", str(draft), "--select", "cs1,CS301", "--no-config")
+    assert r.exit_code == 0 or r.exit_code == 1  # known codes, any case
+
+
+def test_fix_reaches_a_fixed_point_in_one_run(tmp_path: Path) -> None:
+    draft = tmp_path / "a.md"
+    draft.write_text("投诉(含重复(二次)投诉)下降,说明(见附件(1))!\n", encoding="utf-8")
+    r = run("lint", str(draft), "--fix", "--no-config")
+    assert "已自动修正" in r.output
+    again = run("lint", str(draft), "--no-config", "--select", "CS502")
+    assert again.exit_code == 0 and "CS502" not in again.output, draft.read_text(encoding="utf-8")
+
+
+def test_summary_tells_the_truth_when_a_file_cannot_be_read(tmp_path: Path) -> None:
+    good = tmp_path / "good.md"
+    good.write_text("全年处理工单12,000件。\n", encoding="utf-8")
+    r = run("lint", str(good), str(tmp_path / "missing.md"), "--no-config")
+    assert r.exit_code == 2
+    assert "✓" not in r.output
+    assert "1 个无法检查" in r.output and "检查了 1 个文件" in r.output
+
+
+def test_json_streamed_over_many_files_is_one_document(tmp_path: Path) -> None:
+    paths = []
+    for i in range(5):
+        p = tmp_path / f"{i}.md"
+        p.write_text("本季度客户满意度显著提升。\n" * 2000, encoding="utf-8")  # large: a worker pool
+        paths.append(str(p))
+    r = run("lint", *paths, "--format", "json", "--no-config")
+    data = json.loads(r.stdout)
+    assert [f["path"] for f in data["findings"]] == sorted((f["path"] for f in data["findings"]),
+                                                          key=paths.index)
+    assert data["summary"]["files"] == 5 and data["summary"]["findings"] == len(data["findings"])

@@ -59,7 +59,6 @@ def command(
     no_config: Annotated[bool, typer.Option("--no-config", help="不读取任何配置文件。")] = False,
     fix: Annotated[bool, typer.Option("--fix", help="自动修正安全的问题（中文句子里的半角标点），并报告修正了什么。")] = False,
 ) -> None:
-    from cswriter.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
     from cswriter.lint import lint_paths
     from cswriter.lint.render import github_lines, print_errors, print_text
 
@@ -67,6 +66,14 @@ def command(
 
     config = _config(config_path, no_config)
     overrides = {}
+    from cswriter.errors import InputError
+    from cswriter.lint.config import unknown_codes
+
+    for option, value in (("--select", select), ("--ignore", ignore)):
+        bad = unknown_codes(_codes(value))
+        if bad:
+            raise InputError(f"{option} 中有未知的规则编号：{'、'.join(bad)}。",
+                             hint="用 cswriter rules 查看全部规则编号，类别写作 CS1、CS2 等。")
     if select is not None:
         overrides["select"] = _codes(select)
     if ignore is not None:
@@ -81,10 +88,12 @@ def command(
 
         tracer = build_tracer(load_facts(facts_path))  # once for every file linted
 
+    if not fix:
+        report = _stream(files, tracer, config, output_format)
+        _exit(report, fail_level, config, files)
     report = lint_paths(files, tracer=tracer, config=config)
     fixed: dict[str, int] = {}
-    if fix:
-        report, fixed = _apply_fixes(files, report, tracer, config)
+    report, fixed = _apply_fixes(files, report, tracer, config)
 
     if output_format == "json":
         data = report.to_json()
@@ -101,6 +110,12 @@ def command(
         print_errors(report)
         print_text(report, fixed=fixed)
 
+    _exit(report, fail_level, config, files)
+
+
+def _exit(report, fail_level, config, files) -> None:
+    from cswriter.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+
     level = (fail_level if fail_level is not None
              else (config.fail_level if config is not None and config.fail_level else None)
              or _nearest_fail_level(files) or "error")
@@ -109,7 +124,54 @@ def command(
     raise typer.Exit(EXIT_FINDINGS if report.count_at_least(level) else EXIT_OK)
 
 
-def _config(config_path: Optional[Path], no_config: bool):
+def _stream(files, tracer, config, output_format):
+    """Lint and print file by file, in the order given: findings go out as each file is
+    done and are not kept, so memory stays bounded on any number of files; the summary
+    counts them as they pass."""
+    import json
+    import sys
+
+    from cswriter.lint import LintReport
+    from cswriter.lint.engine import iter_lint
+    from cswriter.lint.render import (
+        file_lines,
+        github_error_line,
+        github_finding_lines,
+        print_lines,
+        summary_lines,
+    )
+
+    report = LintReport()
+    out = sys.stdout
+    first = True
+    if output_format == "json":
+        out.write('{"findings": [')
+    for result in iter_lint(files, tracer=tracer, config=config):
+        report.add(result, keep=False)
+        if result.error is not None:
+            if output_format == "github":
+                out.write(github_error_line(result.error) + "\n")
+            sys.stderr.write(f"错误：{result.error.message}\n")
+            continue
+        if output_format == "json":
+            for f in result.findings:
+                out.write(("\n" if first else ",\n") + json.dumps(f.to_dict(), ensure_ascii=False))
+                first = False
+        elif output_format == "github":
+            out.write("".join(line + "\n" for line in github_finding_lines(result.findings)))
+        else:
+            print_lines(file_lines(result.path, result.findings))
+    if output_format == "json":
+        summary = json.dumps(report.summary(), ensure_ascii=False, indent=2)
+        errors = json.dumps([{"path": e.path, "message": e.message} for e in report.errors],
+                            ensure_ascii=False, indent=2)
+        out.write(f'\n],\n"summary": {summary},\n"errors": {errors}}}\n')
+    elif output_format == "text":
+        print_lines(summary_lines(report))
+    return report
+
+
+def _config(config_path: Path | None, no_config: bool):
     from cswriter.lint import LintConfig
 
     if no_config:
@@ -142,7 +204,13 @@ def _nearest_fail_level(files: list[str]) -> str | None:
         return None
 
 
+# Each pass applies every non-overlapping fix; nested marks (“(含(二次)投诉)”) need another
+# pass. A handful is always enough; the bound only guards against a fix that undoes itself.
+_FIX_PASSES = 10
+
+
 def _apply_fixes(files, report, tracer, config):
+    """Apply the safe fixes until none is left (a fixed point in one run), file by file."""
     from cswriter.errors import UserError
     from cswriter.lint import lint_paths
     from cswriter.lint.fixes import fix_file
@@ -153,16 +221,20 @@ def _apply_fixes(files, report, tracer, config):
     errors: list[LintFileError] = []
     for path in files:
         findings = [f for f in report.findings if f.path == path and f.replacement is not None]
-        if not findings:
-            continue
-        try:
-            draft = read_draft(path)
-            count = fix_file(path, draft.text, findings)
-        except UserError as error:
-            errors.append(LintFileError(path=path, message=error.message))
-            continue
-        if count:
-            fixed[path] = count
+        for _ in range(_FIX_PASSES):
+            if not findings:
+                break
+            try:
+                draft = read_draft(path)
+                count = fix_file(path, draft.text, findings)
+            except UserError as error:
+                errors.append(LintFileError(path=path, message=error.message))
+                break
+            if not count:
+                break
+            fixed[path] = fixed.get(path, 0) + count
+            again = lint_paths([path], tracer=tracer, config=config)
+            findings = [f for f in again.findings if f.replacement is not None]
     if fixed:
         report = lint_paths(files, tracer=tracer, config=config)  # what is left after fixing
     report.errors.extend(errors)

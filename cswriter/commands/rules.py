@@ -24,10 +24,13 @@ SEVERITY_LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
 def _rule_json(rule) -> dict:
+    from cswriter.lint.catalogue import load_catalogue
+
     return {
         "code": rule.code, "name": rule.name, "family": rule.family, "kind": rule.kind,
         "severity": rule.severity, "title": rule.title, "message": rule.message,
         "suggestion": rule.suggestion, "rationale": rule.rationale, "sources": rule.sources,
+        "citations": [load_catalogue().cite(source) for source in rule.sources],
         "fixable": rule.fixable, "words": [w.word for w in rule.words],
         "backed_by": rule.backed_by, "needs_facts": rule.kind == "figure_untraced",
         "examples": {"bad": rule.examples.bad, "good": rule.examples.good},
@@ -85,6 +88,9 @@ def command(
 
 
 def _explain(console, rule, families: dict[str, str]) -> None:
+    from cswriter.lint.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
     from rich.markup import escape
 
     console.print(f"[bold]{rule.code}[/] {escape(rule.title)} [dim]({escape(rule.name)})[/]")
@@ -95,8 +101,10 @@ def _explain(console, rule, families: dict[str, str]) -> None:
     console.print(f"[bold]提示信息[/] {escape(rule.message)}")
     if rule.suggestion:
         console.print(f"[bold]修改建议[/] {escape(rule.suggestion)}")
-    console.print(f"[bold]理由[/] {escape(rule.rationale)}")
-    console.print(f"[bold]出处[/] {escape(';'.join(rule.sources))}")
+    console.print(f"[bold]理由[/] {escape(catalogue.readable(rule.rationale))}")
+    console.print("[bold]出处[/]")
+    for source in rule.sources:
+        console.print(f"  · {escape(catalogue.cite(source))}")
     if rule.backed_by == "clause":
         console.print("[bold]例外[/] 同一分句(或紧接着说明同一变化的分句)里有数字时不提示。")
     if rule.words:

@@ -17,12 +17,12 @@ JSON, GitHub output), `fixes` (--fix), `lexicon` (prompt_lexicon).
 """
 
 from cswriter.lint.config import LintConfig, load_config
-from cswriter.lint.engine import lint_and_trace, lint_paths, lint_text
+from cswriter.lint.engine import iter_lint, lint_and_trace, lint_file, lint_paths, lint_text
 from cswriter.lint.lexicon import prompt_lexicon
 from cswriter.lint.models import LintFileError, LintFinding, LintReport
 
 __all__ = [
-    "LintConfig", "LintFileError", "LintFinding", "LintReport", "lint_and_trace", "lint_paths",
-    "lint_text",
+    "LintConfig", "LintFileError", "LintFinding", "LintReport", "iter_lint", "lint_and_trace",
+    "lint_file", "lint_paths", "lint_text",
     "load_config", "prompt_lexicon",
 ]

@@ -23,11 +23,12 @@ Severity = Literal["error", "warning", "info"]
 Backing = Literal["none", "clause", "sentence"]
 RuleKind = Literal[
     "lexicon", "pattern", "change_needs_amount", "comparison_needs_baseline",
-    "plan_needs_target_or_date", "halfwidth_punctuation", "sentence_length",
+    "plan_needs_target_or_date", "level_needs_start", "halfwidth_punctuation", "sentence_length",
     "figure_untraced", "percent_points", "parts_total", "share_over_100", "pii",
 ]
 
 _CODE = re.compile(r"CS[1-6]\d\d")
+_NOTES_PREFIX = "LEXICON-SOURCES "
 
 # Plain dataclasses, so that a cold `cswriter lint` reading the cached catalogue does not
 # import pydantic. The YAML is validated against these same classes with a pydantic
@@ -38,12 +39,20 @@ _FORBID_EXTRA = {"extra": "forbid"}
 
 @dataclass
 class WordSpec:
-    """One flagged word or phrase; `exempt` lists longer strings in which it is fine."""
+    """One flagged word or phrase; `exempt` lists longer strings in which it is fine.
+
+    `exempt_after` / `exempt_before` are regular expressions for the word's other senses,
+    told by what stands right after or right before it: 长期 before a noun is an attribute
+    (长期合作关系), 深度 at the end of a clause is a noun (影响服务深度), 经常 before 会 is
+    habitual (工作中经常会遇到). The word is fine where one of them matches.
+    """
 
     __pydantic_config__ = _FORBID_EXTRA
 
     word: str
     exempt: list[str] = field(default_factory=list)
+    exempt_after: str | None = None
+    exempt_before: str | None = None
     backed_by: Backing | None = None
     replacement: str | None = None
     suggestion: str | None = None
@@ -54,6 +63,12 @@ class WordSpec:
         for ctx in self.exempt:
             if self.word not in ctx:
                 raise ValueError(f"豁免语境“{ctx}”中不含“{self.word}”")
+        for pattern in (self.exempt_after, self.exempt_before):
+            if pattern is not None:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ValueError(f"词义豁免的正则表达式“{pattern}”有误：{exc}") from None
 
 
 @dataclass
@@ -118,6 +133,26 @@ class RuleSpec:
 class Catalogue:
     rules: list[RuleSpec]
     vocab: dict[str, list[str]] = field(default_factory=dict)
+    citations: dict[str, str] = field(default_factory=dict)
+
+    def cite(self, source: str) -> str:
+        """A rule's source as a user can follow it: the published page or the rule, not the
+        id of a project note (sources.yaml)."""
+        best = max((key for key in self.citations if source == key or source.startswith(key + " ")),
+                   key=len, default=None)
+        if best is None:
+            return source
+        rest = source[len(best):].strip()
+        # Notes' section letters stay in front (A1 …), because rationales refer to them.
+        label = best.removeprefix(_NOTES_PREFIX) + " " if best.startswith(_NOTES_PREFIX) else ""
+        return label + self.citations[best] + (f"，{rest}" if rest else "")
+
+    def readable(self, text: str) -> str:
+        """A rationale with the project notes' ids replaced by what they cite."""
+        for key, citation in self.citations.items():
+            if key.startswith("seeds/") and key in text:
+                text = text.replace(key, citation)
+        return text.replace("DOMAIN.md", "cswriter 写作规范").replace("STYLE.md", "cswriter 写作规范")
 
     def rule(self, code: str) -> RuleSpec | None:
         for r in self.rules:
@@ -143,7 +178,8 @@ def load_catalogue() -> Catalogue:
 
     files = _data_files()
     data = cached_json("lint-rules", files, lambda: _plain(dataclasses.asdict(_parse(files))))
-    return Catalogue(rules=[RuleSpec.from_dict(r) for r in data["rules"]], vocab=data["vocab"])
+    return Catalogue(rules=[RuleSpec.from_dict(r) for r in data["rules"]], vocab=data["vocab"],
+                     citations=data.get("citations", {}))
 
 
 def _plain(data: dict[str, Any]) -> dict[str, Any]:
@@ -166,22 +202,25 @@ def _parse(files: list[Path]) -> Catalogue:
     adapter = TypeAdapter(RuleSpec)
     rules: list[RuleSpec] = []
     vocab: dict[str, list[str]] = {}
+    citations: dict[str, str] = {}
     for path in files:
         doc = yaml.load(path.read_text(encoding="utf-8")) or {}
         for key, words in (doc.get("vocab") or {}).items():
             vocab[str(key)] = [str(w) for w in words]
+        for key, text in (doc.get("citations") or {}).items():
+            citations[str(key)] = str(text)
         for raw in doc.get("rules") or []:
             try:
                 rules.append(adapter.validate_python(_word_shorthand(raw)))
             except ValidationError as exc:
                 code = raw.get("code", "?") if isinstance(raw, dict) else "?"
-                raise InputError(f"规则文件 {path.name} 中的 {code} 有误:{exc}") from None
+                raise InputError(f"规则文件 {path.name} 中的 {code} 有误：{exc}") from None
     codes = [r.code for r in rules]
     dupes = sorted({c for c in codes if codes.count(c) > 1})
     if dupes:
-        raise InputError(f"规则编号重复:{', '.join(dupes)}")
+        raise InputError(f"规则编号重复：{', '.join(dupes)}")
     rules.sort(key=lambda r: r.code)
-    return Catalogue(rules=rules, vocab=vocab)
+    return Catalogue(rules=rules, vocab=vocab, citations=citations)
 
 
 def vocab(name: str) -> list[str]:

@@ -158,9 +158,9 @@ def lint_table(path: Path) -> dict[str, Any] | None:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: 无法读取配置文件({exc})。") from None
+        raise InputError(f"{path}: 无法读取配置文件（{exc}）。") from None
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"{path}: 配置文件 TOML 格式错误({exc})。") from None
+        raise InputError(f"{path}: 配置文件 TOML 格式错误（{exc}）。") from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("cswriter", {}).get("lint")
     else:
@@ -195,8 +195,37 @@ def config_from_table(table: dict[str, Any], source: str | None = None,
                 problems.append(f"{where} 的取值应为 error、warning 或 info")
             else:
                 problems.append(f"{where}:{err['msg']}")
-        raise InputError(f"{source or '配置'}: lint 设置有误:" + ";".join(problems)) from None
+        raise InputError(f"{source or '配置'}: lint 设置有误：" + "；".join(problems)) from None
+    check_codes(config, source or "配置")
     return config.replace(source=source, root=root)
+
+
+def unknown_codes(codes: list[str] | None) -> list[str]:
+    """The entries that name no rule: a code (CS101) or a family prefix (CS1, CS10) must
+    start at least one rule's code. A typo (CS10l, CS999) would otherwise select or ignore
+    nothing, silently."""
+    if not codes:
+        return []
+    from cswriter.lint.catalogue import load_catalogue
+
+    known = [r.code for r in load_catalogue().rules]
+    return [c for c in codes if not (c.startswith("CS") and any(k.startswith(c) for k in known))]
+
+
+def check_codes(config: PathSettings, where: str) -> None:
+    """Exit 2 with a Chinese message for unknown codes in select, ignore or severity."""
+    problems = []
+    settings = [("", config)]
+    if isinstance(config, LintConfig):
+        settings += [(f"per-path “{glob}” 的", ps) for glob, ps in config.per_path.items()]
+    for prefix, ps in settings:
+        for name, codes in (("select", ps.select), ("ignore", ps.ignore), ("severity", list(ps.severity))):
+            bad = unknown_codes(codes)
+            if bad:
+                problems.append(f"{prefix}{name} 中的 {'、'.join(bad)}")
+    if problems:
+        raise InputError(f"{where}: 未知的规则编号：" + "；".join(problems) + "。",
+                         hint="用 cswriter rules 查看全部规则编号，类别写作 CS1、CS2 等。")
 
 
 def load_config(start: str | Path | None = None) -> LintConfig:

@@ -61,6 +61,10 @@ def split_clauses(text: str) -> list[Span]:
     return _spans(text, _CLAUSE)
 
 
+# After a bare number: a list mark, then no digit (1. 客户…, 2、处理…; not 3.5 or 1.2万).
+_LIST_NUMBER = re.compile(r"[.．、](?![0-9０-９])")
+
+
 class LineIndex:
     """Offset → (line, column), both 1-based, counting Unicode characters."""
 
@@ -125,8 +129,11 @@ class Document:
 
     @cached_property
     def metric_numbers(self) -> list[NumberMention]:
-        """Numbers that state an amount: not dates, periods or ordinals."""
-        return [n for n in self.numbers if n.kind not in ("date", "period", "ordinal")]
+        """Numbers that state an amount: not dates, periods, ordinals or list numbering
+        (the 1 of "1. 客户调研结果", "2、处理问题", glued into running text by pasting)."""
+        text = self.text
+        return [n for n in self.numbers if n.kind not in ("date", "period", "ordinal")
+                and not (n.kind == "plain" and _LIST_NUMBER.match(text, n.end))]
 
     @cached_property
     def _metric_starts(self) -> list[int]:

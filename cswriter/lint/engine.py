@@ -9,18 +9,21 @@ computes line:column.
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from cswriter.errors import UserError
 from cswriter.lint.catalogue import RuleSpec, WordSpec, load_catalogue
 from cswriter.lint.config import LintConfig, load_config
 from cswriter.lint.document import Document
+from cswriter.lint.judgement import CLAIM, kind_at
 from cswriter.lint.kinds import KINDS, Hit, LexiconMatcher, LintContext
+from cswriter.lint.kinds.base import reported_speech
 from cswriter.lint.kinds.figures import traced_figures
-from cswriter.lint.models import LintFileError, LintFileStat, LintFinding, LintReport
+from cswriter.lint.models import FileResult, LintFileError, LintFileStat, LintFinding, LintReport
 from cswriter.lint.readers import display_name, prose_of, read_draft
 from cswriter.lint.suppression import is_suppressed, suppressed_ranges
+from cswriter.text.script import matching_view
 
 if TYPE_CHECKING:
     from cswriter.lint.tracing import FigureTrace, FigureTracer
@@ -34,6 +37,7 @@ _START_AND_CODE = operator.itemgetter(0, 2)  # Hit.start, Hit.code
 # One finding per mistake: "解决率提升0.2%" where the facts say 0.2 points is a % vs 百分点
 # mistake (CS402), not also a figure without a source (CS401).
 _SUPERSEDES = {"CS402": "CS401"}
+_SENTENCE_SHOWN = 400
 
 
 class _Plan:
@@ -44,6 +48,7 @@ class _Plan:
         self.rules: dict[str, RuleSpec] = {}
         self.names: dict[str, str] = {}
         self.severity: dict[str, str] = {}
+        self.applies: dict[str, frozenset[str]] = {}
         entries: list[tuple[RuleSpec, WordSpec]] = []
         self.others: list[RuleSpec] = []
         for rule in catalogue.rules:
@@ -52,6 +57,7 @@ class _Plan:
             self.rules[rule.code] = rule
             self.names[rule.code] = rule.name
             self.severity[rule.code] = config.severity_of(rule.code, rule.severity)
+            self.applies[rule.code] = frozenset(rule.params.get("sentence_kinds", (CLAIM,)))
             if rule.kind == "lexicon":
                 words = rule.words
                 if rule.code == REJECT_CODE:
@@ -84,6 +90,31 @@ def _plan(config: LintConfig) -> _Plan:
             _PLANS.clear()
         plan = _PLANS[key] = _Plan(config)
     return plan
+
+
+def _mapped(hit: Hit, positions: list[int]) -> Hit:
+    start = positions[hit.start]
+    end = positions[hit.end - 1] + 1 if hit.end > hit.start else start
+    if end - start != hit.end - hit.start:
+        # The span held removed characters: a replacement made from the view would drop them.
+        return hit._replace(start=start, end=end, replacement=None)
+    return hit._replace(start=start, end=end)
+
+
+def _judged(hits: list[Hit], doc: Document, applies: dict[str, frozenset[str]]) -> list[Hit]:
+    """Keep a wording hit only where its rule applies: in the writer's own claims (or the
+    kinds of statement the rule names), and not inside someone else's quoted words."""
+    text = doc.text
+    has_quotes = "“" in text or "「" in text
+    kept = []
+    for h in hits:
+        if h.code[:3] in _WORDING:
+            if has_quotes and reported_speech(text, h.start):
+                continue
+            if kind_at(doc, h.start) not in applies[h.code]:
+                continue
+        kept.append(h)
+    return kept
 
 
 def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
@@ -151,9 +182,15 @@ def _lint(text: str, path: str, tracer: FigureTracer | None, config: LintConfig 
     if prose is None:
         prose = prose_of(text, markdown=not path.endswith(".txt") and not path.endswith(".docx"))
     plan = _plan(cfg)
-    doc = Document(prose)
+    # Words are matched on a view of the text: simplified script, without pinyin annotations
+    # or zero-width characters inside words. Hits are mapped back to the text's offsets.
+    view, positions = matching_view(prose)
+    doc = Document(view)
     ctx = LintContext(tracer=tracer, max_sentence_length=cfg.max_sentence_length)
-    hits = _resolve_overlaps(plan.run(doc, ctx))
+    hits = _resolve_overlaps(_judged(plan.run(doc, ctx), doc, plan.applies))
+    if positions is not None:
+        hits = [_mapped(h, positions) for h in hits]
+        doc = Document(prose)  # lines, columns, sentences and figures of the text as written
     if not hits:
         return [], doc, ctx
     suppressed = suppressed_ranges(text)
@@ -171,6 +208,11 @@ def _lint(text: str, path: str, tracer: FigureTracer | None, config: LintConfig 
         line, col = line_col(start)
         end_line, end_col = line_col(end)
         s_start, s_end = sentence_at(start)
+        if s_end - s_start > _SENTENCE_SHOWN:
+            # A "sentence" this long is text without punctuation: show the stretch around
+            # the finding, so that memory stays linear in the findings.
+            s_start = max(s_start, start - _SENTENCE_SHOWN // 2)
+            s_end = min(s_end, s_start + _SENTENCE_SHOWN)
         # Positional, in LintFinding's field order: this loop runs for every finding.
         findings.append(LintFinding(
             path, line, col, end_line, end_col, code, severity[code], h.message, text[start:end],
@@ -179,26 +221,86 @@ def _lint(text: str, path: str, tracer: FigureTracer | None, config: LintConfig 
 
 
 def lint_paths(paths: list[str], *, tracer: FigureTracer | None = None,
-               config: LintConfig | None = None) -> LintReport:
+               config: LintConfig | None = None, jobs: int | None = None) -> LintReport:
     """Lint files (.md, .txt, .docx, "-" for stdin). A file that cannot be read becomes an
     entry in `errors` and the others are still linted. Without `config`, each file uses the
     nearest cswriter.toml / pyproject.toml above it."""
     report = LintReport()
-    configs: dict[str, LintConfig] = {}
-    for path in paths:
-        name = display_name(path)
-        try:
-            draft = read_draft(path)
-            cfg = config if config is not None else _config_near(path, configs)
-            findings = lint_text(draft.text, path=name if path == "-" else path, tracer=tracer,
-                                 config=cfg, prose=draft.prose)
-        except UserError as error:
-            message = error.message + (f"({error.hint})" if error.hint else "")
-            report.errors.append(LintFileError(path=name, message=message))
-            continue
-        report.findings.extend(findings)
-        report.files.append(LintFileStat(path=name, characters=len(draft.text), findings=len(findings)))
+    for result in iter_lint(paths, tracer=tracer, config=config, jobs=jobs):
+        report.add(result)
     return report
+
+
+def lint_file(path: str, *, tracer: FigureTracer | None = None, config: LintConfig | None = None,
+              configs: dict[str, LintConfig] | None = None) -> FileResult:
+    """Lint one file; an unreadable file is a result with `error` set, not an exception."""
+    name = display_name(path)
+    try:
+        draft = read_draft(path)
+        cfg = config if config is not None else _config_near(path, configs if configs is not None else {})
+        findings = lint_text(draft.text, path=name if path == "-" else path, tracer=tracer,
+                             config=cfg, prose=draft.prose)
+    except UserError as error:
+        message = error.message + (f"（{error.hint}）" if error.hint else "")
+        return FileResult(name, [], error=LintFileError(path=name, message=message))
+    return FileResult(name, findings, stat=LintFileStat(path=name, characters=len(draft.text),
+                                                        findings=len(findings)))
+
+
+# Many files use every core (two on the machines this is measured on), in worker processes
+# forked after the rules are compiled. Below these sizes a pool costs more than it saves.
+_PARALLEL_MIN_FILES = 4
+_PARALLEL_MIN_BYTES = 200_000
+_WORKER: dict = {}
+
+
+def _worker_init(tracer: FigureTracer | None, config: LintConfig | None) -> None:
+    _WORKER.update(tracer=tracer, config=config, configs={})
+
+
+def _worker_lint(path: str) -> FileResult:
+    return lint_file(path, tracer=_WORKER["tracer"], config=_WORKER["config"], configs=_WORKER["configs"])
+
+
+def _worth_a_pool(paths: list[str]) -> bool:
+    import os
+
+    if len(paths) < _PARALLEL_MIN_FILES or "-" in paths:
+        return False
+    total = 0
+    for path in paths:
+        try:
+            total += os.stat(path).st_size
+        except OSError:
+            continue
+        if total >= _PARALLEL_MIN_BYTES:
+            return True
+    return False
+
+
+def iter_lint(paths: list[str], *, tracer: FigureTracer | None = None, config: LintConfig | None = None,
+              jobs: int | None = None) -> Iterator[FileResult]:
+    """Lint files one by one and yield each file's result as soon as it is ready, in the
+    order given, so that a caller can print and drop them (memory stays bounded however many
+    files). With `jobs` unset, large runs use every core; `jobs=1` never forks."""
+    import os
+
+    if jobs is None:
+        jobs = min(os.cpu_count() or 1, len(paths)) if _worth_a_pool(paths) else 1
+    if jobs <= 1 or "-" in paths:
+        configs: dict[str, LintConfig] = {}
+        for path in paths:
+            yield lint_file(path, tracer=tracer, config=config, configs=configs)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    _plan(config or LintConfig())  # compile once, before forking: the workers inherit it
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+                             initializer=_worker_init, initargs=(tracer, config)) as pool:
+        # Forked workers inherit the tracer and the compiled rules; nothing of them is pickled.
+    # map() keeps the input order; a few files per task amortise the pickling.
+        yield from pool.map(_worker_lint, paths, chunksize=4)
 
 
 def _config_near(path: str, cache: dict[str, LintConfig]) -> LintConfig:

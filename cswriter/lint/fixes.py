@@ -30,9 +30,9 @@ def apply_replacements(text: str, findings: list[LintFinding]) -> tuple[str, int
 def fix_file(path: str, text: str, findings: list[LintFinding]) -> int:
     """Fix one file in place; returns how many findings were fixed."""
     if path == "-":
-        raise InputError("--fix 不能用于标准输入,请指定文件。")
+        raise InputError("--fix 不能用于标准输入，请指定文件。")
     if path.lower().endswith(".docx"):
-        raise InputError(f"{path}: --fix 不支持 Word 文档,请在 Word 中按提示手动修改。")
+        raise InputError(f"{path}: --fix 不支持 Word 文档，请在 Word 中按提示手动修改。")
     new_text, applied = apply_replacements(text, findings)
     if not applied:
         return 0

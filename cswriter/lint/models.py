@@ -69,39 +69,74 @@ class LintFileStat:
     findings: int
 
 
+@dataclass(slots=True)
+class FileResult:
+    """One file's outcome, as `iter_lint` yields them (in input order)."""
+
+    path: str
+    findings: list[LintFinding]
+    stat: LintFileStat | None = None
+    error: LintFileError | None = None
+
+
 @dataclass
 class LintReport:
+    """Findings, per-file errors and statistics over many files.
+
+    `add(result, keep=False)` counts a file's findings without keeping them, so that a run
+    over 1,000 files can stream findings out and still print a true summary."""
+
     findings: list[LintFinding] = field(default_factory=list)
     errors: list[LintFileError] = field(default_factory=list)
     files: list[LintFileStat] = field(default_factory=list)
+    # Counts of findings not kept in `findings` (streamed): severity → n, family → n.
+    streamed_severity: dict[str, int] = field(default_factory=dict)
+    streamed_family: dict[str, int] = field(default_factory=dict)
+
+    def add(self, result: FileResult, *, keep: bool = True) -> None:
+        if result.error is not None:
+            self.errors.append(result.error)
+            return
+        if result.stat is not None:
+            self.files.append(result.stat)
+        if keep:
+            self.findings.extend(result.findings)
+            return
+        for f in result.findings:
+            self.streamed_severity[f.severity] = self.streamed_severity.get(f.severity, 0) + 1
+            self.streamed_family[f.family] = self.streamed_family.get(f.family, 0) + 1
 
     @property
     def characters(self) -> int:
         return sum(f.characters for f in self.files)
 
+    def _severity_counts(self) -> dict[str, int]:
+        return {s: sum(1 for f in self.findings if f.severity == s) + self.streamed_severity.get(s, 0)
+                for s in ("error", "warning", "info")}
+
     def count_at_least(self, level: Severity) -> int:
         floor = SEVERITY_RANK[level]
-        return sum(1 for f in self.findings if SEVERITY_RANK[f.severity] >= floor)
+        return sum(n for s, n in self._severity_counts().items() if SEVERITY_RANK[s] >= floor)
 
     def summary(self) -> dict:
         """Counts by severity and family, and findings per 1,000 characters by family."""
         chars = self.characters
-        by_family: dict[str, int] = {}
+        by_family: dict[str, int] = dict(self.streamed_family)
         for f in self.findings:
             by_family[f.family] = by_family.get(f.family, 0) + 1
-        by_severity = {s: sum(1 for f in self.findings if f.severity == s)
-                       for s in ("error", "warning", "info")}
+        by_severity = self._severity_counts()
+        total = sum(by_severity.values())
         per_1000 = {fam: round(n * 1000 / chars, 2) if chars else 0.0
                     for fam, n in sorted(by_family.items())}
         return {
             "files": len(self.files),
             "files_failed": len(self.errors),
             "characters": chars,
-            "findings": len(self.findings),
+            "findings": total,
             "by_severity": by_severity,
             "by_family": dict(sorted(by_family.items())),
             "per_1000_chars": per_1000,
-            "per_1000_chars_total": round(len(self.findings) * 1000 / chars, 2) if chars else 0.0,
+            "per_1000_chars_total": round(total * 1000 / chars, 2) if chars else 0.0,
         }
 
     def to_json(self) -> dict:

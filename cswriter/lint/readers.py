@@ -43,7 +43,7 @@ def read_draft(path: str) -> Draft:
     name = display_name(path)
     suffix = Path(path).suffix.lower() if path != STDIN_NAME else ""
     if suffix == ".doc":
-        raise InputError(f"{name}: 不支持旧版 Word(.doc)格式。", hint="请在 Word 或 WPS 中另存为 .docx 后重试。")
+        raise InputError(f"{name}: 不支持旧版 Word（.doc）格式。", hint="请在 Word 或 WPS 中另存为 .docx 后重试。")
     if path != STDIN_NAME:
         _check_size(Path(path), name, MAX_DOCX_BYTES if suffix == ".docx" else MAX_TEXT_BYTES)
     data = read_bytes(path)
@@ -51,17 +51,17 @@ def read_draft(path: str) -> Draft:
         text = docx_text(data, name)
     else:
         if len(data) > MAX_TEXT_BYTES:
-            raise InputError(f"{name}: 内容过大({len(data) / 1048576:.1f} MB),上限为 2 MB。")
+            raise InputError(f"{name}: 内容过大（{len(data) / 1048576:.1f} MB），上限为 2 MB。")
         if data[:4] == b"PK\x03\x04":
-            raise InputError(f"{name}: 这是 Word 或压缩文件,不是文本文件。", hint="Word 文档请使用 .docx 扩展名。")
+            raise InputError(f"{name}: 这是 Word 或压缩文件，不是文本文件。", hint="Word 文档请使用 .docx 扩展名。")
         _check_mixed_encoding(data, name)
         text = decode_bytes(data, name).replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        raise InputError(f"{name}: 文件是空的,没有可检查的文字。")
+        raise InputError(f"{name}: 文件是空的，没有可检查的文字。")
     if len(text) > MAX_CHARS:
-        raise InputError(f"{name}: 文字过多({len(text):,} 字),上限为 {MAX_CHARS:,} 字。")
+        raise InputError(f"{name}: 文字过多（{len(text):,} 字），上限为 {MAX_CHARS:,} 字。")
     markdown = suffix in (".md", ".markdown") or path == STDIN_NAME
     return Draft(path=path, text=text, prose=prose_of(text, markdown=markdown))
 
@@ -73,8 +73,8 @@ def _check_size(path: Path, name: str, limit: int) -> None:
         return  # read_bytes reports missing files and permissions in Chinese
     if size > limit:
         raise InputError(
-            f"{name}: 文件过大({size / 1048576:.1f} MB),上限为 {limit // 1048576} MB。",
-            hint="工作总结通常只有几十 KB;请确认选对了文件。",
+            f"{name}: 文件过大（{size / 1048576:.1f} MB），上限为 {limit // 1048576} MB。",
+            hint="工作总结通常只有几十 KB；请确认选对了文件。",
         )
 
 
@@ -91,7 +91,7 @@ def _check_mixed_encoding(data: bytes, name: str) -> None:
     if len(_UTF8_CJK.findall(data)) >= 4 and _UTF8_CJK.search(data[:bad_at] or b"x"):
         line = data[:bad_at].count(b"\n") + 1
         raise InputError(
-            f"{name}: 文件混用了 UTF-8 和 GBK 两种编码(第 {line} 行起不是 UTF-8)。",
+            f"{name}: 文件混用了 UTF-8 和 GBK 两种编码（第 {line} 行起不是 UTF-8）。",
             hint="请用记事本或 WPS 打开后统一另存为 UTF-8 编码。",
         )
 
@@ -110,10 +110,10 @@ def docx_text(data: bytes, name: str) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise InputError(f"{name}: 不是有效的 Word(.docx)文档,文件可能已损坏。",
+        raise InputError(f"{name}: 不是有效的 Word（.docx）文档，文件可能已损坏。",
                          hint="请在 Word 或 WPS 中打开并重新保存为 .docx。") from None
     except Exception as exc:  # lxml errors on a damaged document.xml
-        raise InputError(f"{name}: 无法解析 Word 文档({type(exc).__name__})。") from None
+        raise InputError(f"{name}: 无法解析 Word 文档（{type(exc).__name__}）。") from None
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -171,16 +171,37 @@ def _check_docx_expansion(data: bytes, name: str) -> None:
 
 
 _FENCE = regexcache.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+# Linear on any input: comments are found with str.find (an unclosed "<!--" ends the search
+# instead of rescanning the rest of the text from every later "<!--"), and a link target
+# stops at the next "]" or line end (a run of "](" without ")" is not rescanned either).
 _BLANK_MD = regexcache.compile(
-    r"<!--.*?-->"                       # HTML comments (suppression comments included)
-    r"|`[^`\n]+`"                        # inline code
-    r"|\]\([^)\n]*\)"                    # link and image targets
+    r"`[^`\n]+`"                        # inline code
+    r"|\]\([^)\]\n]*\)"                  # link and image targets
     r"|!(?=\[)"                          # the image mark
     r"|<https?://[^>\s]+>"
     r"|https?://[^\s<>()（）\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+",
-    re.DOTALL,
 )
-_BLANK_TEXT = regexcache.compile(r"<!--.*?-->|https?://[^\s<>()（）\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+", re.DOTALL)
+_BLANK_TEXT = regexcache.compile(r"https?://[^\s<>()（）\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+")
+
+
+def _blank_comments(text: str) -> str:
+    pieces: list[str] = []
+    pos = 0
+    while True:
+        start = text.find("<!--", pos)
+        if start < 0:
+            break
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break  # unclosed: the rest is prose, and no later comment can close either
+        end += 3
+        pieces.append(text[pos:start])
+        pieces.append(_blank(text[start:end]))
+        pos = end
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _blank(segment: str) -> str:
@@ -206,6 +227,8 @@ def prose_of(text: str, *, markdown: bool) -> str:
         pattern = _BLANK_MD
     else:
         pattern = _BLANK_TEXT
-    if "<!--" not in text and "http" not in text and "`" not in text and "](" not in text:
+    if "<!--" in text:
+        text = _blank_comments(text)
+    if "http" not in text and "`" not in text and "](" not in text:
         return text
     return pattern.sub(lambda m: _blank(m.group()), text)

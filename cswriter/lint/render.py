@@ -37,49 +37,97 @@ def _sentence_line(f: LintFinding) -> list[Segment]:
     return [(before, "dim"), (match, "bold underline " + SEVERITY_STYLE[f.severity]), (after, "dim")]
 
 
+def file_lines(path: str, findings: list[LintFinding]) -> Iterable[list[Segment]]:
+    """One file's block: its name, then each finding with its sentence and suggestion."""
+    if not findings:
+        return
+    yield [(path, "bold")]
+    for f in findings:
+        yield [
+            (f"  {f.line}:{f.column}".ljust(10), "dim"),
+            (SEVERITY_LABEL[f.severity], SEVERITY_STYLE[f.severity]),
+            (" ", ""), (f.code, "bold"), (" ", ""), (f.message, ""),
+        ]
+        yield [("          ", "")] + _sentence_line(f)
+        if f.suggestion:
+            yield [("          → ", "dim"), (f.suggestion, "green")]
+    yield [("", "")]
+
+
 def text_lines(report: LintReport, *, fixed: dict[str, int] | None = None) -> Iterable[list[Segment]]:
     by_path: dict[str, list[LintFinding]] = {}
     for f in report.findings:
         by_path.setdefault(f.path, []).append(f)
     for stat in report.files:
-        findings = by_path.get(stat.path, [])
-        if not findings:
-            continue
-        yield [(stat.path, "bold")]
-        for f in findings:
-            yield [
-                (f"  {f.line}:{f.column}".ljust(10), "dim"),
-                (SEVERITY_LABEL[f.severity], SEVERITY_STYLE[f.severity]),
-                (" ", ""), (f.code, "bold"), (" ", ""), (f.message, ""),
-            ]
-            yield [("          ", "")] + _sentence_line(f)
-            if f.suggestion:
-                yield [("          → ", "dim"), (f.suggestion, "green")]
-        yield [("", "")]
+        yield from file_lines(stat.path, by_path.get(stat.path, []))
     for stat in report.files:
         if fixed and fixed.get(stat.path):
-            yield [(f"{stat.path}: 已自动修正 {fixed[stat.path]} 处(半角标点等安全替换)。", "green")]
+            yield [(f"{stat.path}: 已自动修正 {fixed[stat.path]} 处（半角标点等安全替换）。", "green")]
     yield from _summary_lines(report)
 
 
 def _summary_lines(report: LintReport) -> Iterable[list[Segment]]:
     s = report.summary()
     sev = s["by_severity"]
-    files = f"{s['files']} 个文件" + (f"({s['files_failed']} 个无法检查)" if s["files_failed"] else "")
+    failed = s["files_failed"]
+    # Truthful when a file could not be read: say how many of how many were checked, and
+    # never print the all-clear tick over files nobody looked at.
+    files = (f"检查了 {s['files']} 个文件（另有 {failed} 个无法检查，见上方错误）" if failed
+             else f"{s['files']} 个文件")
     if not s["findings"]:
-        yield [(f"✓ {files},{s['characters']:,} 字,没有发现问题。", "green")]
+        if failed:
+            yield [(f"{files}，{s['characters']:,} 字，已检查的文件中没有发现问题。", "yellow")]
+        else:
+            yield [(f"✓ {files}，{s['characters']:,} 字，没有发现问题。", "green")]
         return
-    yield [(f"{files},{s['characters']:,} 字:", "bold"),
-           (f"{sev['error']} 个错误", SEVERITY_STYLE["error"] if sev["error"] else ""), (",", ""),
-           (f"{sev['warning']} 个警告", SEVERITY_STYLE["warning"] if sev["warning"] else ""), (",", ""),
+    yield [(f"{files}，{s['characters']:,} 字：", "bold"),
+           (f"{sev['error']} 个错误", SEVERITY_STYLE["error"] if sev["error"] else ""), ("，", ""),
+           (f"{sev['warning']} 个警告", SEVERITY_STYLE["warning"] if sev["warning"] else ""), ("，", ""),
            (f"{sev['info']} 条提示", ""),
-           (f",每千字 {s['per_1000_chars_total']} 条。", "")]
-    parts = [f"{FAMILY_TITLES.get(fam, fam)}({fam}xx){n} 条,每千字 {s['per_1000_chars'][fam]}"
+           (f"，每千字 {s['per_1000_chars_total']} 条。", "")]
+    parts = [f"{FAMILY_TITLES.get(fam, fam)}（{fam}xx）{n} 条，每千字 {s['per_1000_chars'][fam]}"
              for fam, n in s["by_family"].items()]
-    yield [("  按类别:" + ";".join(parts), "dim")]
+    yield [("  按类别：" + "；".join(parts), "dim")]
     if any(f.replacement for f in report.findings):
         n = sum(1 for f in report.findings if f.replacement)
         yield [(f"  其中 {n} 条可用 --fix 自动修正。", "dim")]
+
+
+def print_lines(lines: Iterable[list[Segment]], *, stream: TextIO | None = None,
+                color: bool | None = None) -> None:
+    """Styled lines (see `file_lines`), coloured on a terminal like `print_text`."""
+    stream = stream or sys.stdout
+    if color is None:
+        color = _wants_color(stream)
+    out = ["".join(_styled(chunk, style) if color else chunk for chunk, style in segments)
+           for segments in lines]
+    if not out:
+        return
+    if color:
+        import click
+
+        click.echo("\n".join(out), file=stream, color=True)
+    else:
+        stream.write("".join(line + "\n" for line in out))
+    stream.flush()
+
+
+def summary_lines(report: LintReport) -> Iterable[list[Segment]]:
+    return _summary_lines(report)
+
+
+def github_finding_lines(findings: Iterable[LintFinding]) -> list[str]:
+    out = []
+    for f in findings:
+        message = f.message + (f" 建议：{f.suggestion}" if f.suggestion else "")
+        props = (f"file={_gh_prop(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
+                 f"endColumn={f.end_column},title={_gh_prop(f.code)}")
+        out.append(f"::{_GITHUB_LEVEL[f.severity]} {props}::{_gh_data(message)}")
+    return out
+
+
+def github_error_line(e) -> str:
+    return f"::error file={_gh_prop(e.path)},title=cswriter::{_gh_data(e.message)}"
 
 
 def print_text(report: LintReport, *, fixed: dict[str, int] | None = None,
@@ -127,7 +175,7 @@ def print_errors(report: LintReport, stream: TextIO | None = None) -> None:
     """Files that could not be linted, on stderr, in Chinese."""
     stream = stream or sys.stderr
     for e in report.errors:
-        stream.write(f"错误:{e.message}\n")
+        stream.write(f"错误：{e.message}\n")
 
 
 # GitHub Actions workflow commands: ::error file=…,line=…::message
@@ -145,7 +193,7 @@ def _gh_prop(value: str) -> str:
 def github_lines(report: LintReport) -> list[str]:
     out = []
     for f in report.findings:
-        message = f.message + (f" 建议:{f.suggestion}" if f.suggestion else "")
+        message = f.message + (f" 建议：{f.suggestion}" if f.suggestion else "")
         props = (f"file={_gh_prop(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
                  f"endColumn={f.end_column},title={_gh_prop(f.code)}")
         out.append(f"::{_GITHUB_LEVEL[f.severity]} {props}::{_gh_data(message)}")

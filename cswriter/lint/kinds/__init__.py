@@ -17,6 +17,7 @@ from cswriter.lint.kinds.base import Hit, LintContext, is_backed
 from cswriter.lint.kinds.claims import (
     check_change_needs_amount,
     check_comparison_needs_baseline,
+    check_level_needs_start,
     check_plan,
 )
 from cswriter.lint.kinds.lexicon import LexiconMatcher
@@ -40,6 +41,7 @@ KINDS: dict[str, Callable[[RuleSpec, Document, LintContext], Iterator[Hit]]] = {
     "pattern": check_pattern,
     "change_needs_amount": check_change_needs_amount,
     "comparison_needs_baseline": check_comparison_needs_baseline,
+    "level_needs_start": check_level_needs_start,
     "plan_needs_target_or_date": check_plan,
     "halfwidth_punctuation": check_halfwidth,
     "sentence_length": check_sentence_length,

@@ -95,6 +95,15 @@ def is_backed(doc: Document, pos: int, backing: str, end: int | None = None) -> 
     counts = doc.clause_metric_counts
     if counts[i] > inside:
         return True
+    c_start = doc.clauses[i][0]
+    if vocab_regex("summary_leads").match(doc.text, c_start):
+        # 一至四季度依次为88.1%、89.6%、90.2%、91.0%，整体稳中有升: a summing-up right after
+        # a list of values is backed by them.
+        s_start, _ = doc.sentence_at(pos)
+        lo = max(s_start, c_start - 120)
+        if doc.count_metric_numbers(lo, c_start) >= 2 and (
+                vocab_regex("listing_markers").search(doc.text, lo, c_start) or "、" in doc.text[lo:c_start]):
+            return True
     if i + 1 < len(counts) and counts[i + 1]:
         c_end = doc.clauses[i][1]
         nxt_start, nxt_end = doc.clauses[i + 1]
@@ -113,7 +122,7 @@ def continues_claim(text: str, prev_end: int, start: int, end: int) -> bool:
         return True
     if vocab_regex("continuation_markers").match(text, start) is not None:
         return True
-    return vocab_regex("listing_markers").search(text, start, end) is not None
+    return vocab_regex("listing_markers").search(text, start, min(end, start + 60)) is not None
 
 
 _QUOTE_PAIRS = {"“": "”", "「": "」"}
@@ -138,7 +147,12 @@ def reported_speech(text: str, pos: int) -> bool:
 
 
 def is_heading(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
+    # Bounded: a line longer than this is not a heading, and an unbounded rfind would make
+    # every check on a long line rescan it (issue 15).
+    floor = max(0, pos - 400)
+    line_start = text.rfind("\n", floor, pos) + 1
+    if line_start == 0 and floor > 0:
+        return False
     return text.startswith("#", line_start)
 
 
@@ -147,3 +161,26 @@ def fill_message(rule: RuleSpec, **values: str) -> str:
     for key, value in values.items():
         message = message.replace("{" + key + "}", value)
     return message
+
+
+def scope_given(doc: Document, start: int, end: int) -> bool:
+    """Is a vague quantifier's scope spelled out around it (LEXICON-SOURCES A2: vague only
+    when the reader cannot tell which or how many)?
+
+    Yes when an enumeration comes before it in the sentence (热线、工单、数据等多个维度;
+    电话、在线、邮件各类渠道), when examples or a list follow it in the sentence (一些问题，
+    比如…、…), or when it closes a lead-in whose list follows (存在以下几类不足：).
+    """
+    text = doc.text
+    s, e = doc.sentence_at(start)
+    s, e = max(s, start - 80), min(e, end + 80)  # linear on text without punctuation
+    before = text[s:start]
+    if vocab_regex("scope_closers").search(text, max(s, start - 2), start):
+        if "、" in before or "," in before or "，" in before:
+            return True
+    if before.count("、") >= 2:
+        return True
+    listing = vocab_regex("scope_openers").search(text, end, e)
+    if listing is not None and "、" in text[listing.end():e]:
+        return True
+    return text[end:e].rstrip().endswith(("：", ":"))

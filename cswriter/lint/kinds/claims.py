@@ -22,6 +22,12 @@ from cswriter.lint.kinds.base import (
 from cswriter.lint.matching import trie_pattern
 
 
+# How far around a word the change and plan checks look for a baseline, an amount or a
+# start. Real sentences are shorter; the bound keeps the cost linear on text without
+# punctuation, where a "sentence" can be the whole draft (issue 15).
+WINDOW = 120
+
+
 @functools.cache
 def _plan_regex() -> re.Pattern[str]:
     markers = trie_pattern(vocab("plan_markers"))
@@ -31,7 +37,40 @@ def _plan_regex() -> re.Pattern[str]:
     # A short object or partner may sit between the marker and the verb (将与快递公司加强沟通,
     # 要把好评率再往上提); no punctuation or digits, so 将流程节点从7个精简至4个 is not a plan.
     gap = "[^，。,;；:：！？!?\\n0-9]{0,8}?"
-    return regexcache.compile(f"(?:{markers})[,，:：]?{subjects}(?:{adverbs}){{0,3}}{gap}(?:{adverbs}){{0,2}}(?:{verbs})")
+    return regexcache.compile(f"(?P<marker>{markers})[:：]?{subjects}(?:{adverbs}){{0,3}}(?P<gap>{gap})"
+                              f"(?:{adverbs}){{0,2}}(?P<verb>{verbs})")
+
+
+_NOUN_MARKERS = ("计划", "建议", "准备", "打算")
+_PLAN_SUBJECT_END = regexcache.compile(
+    r"(?:我|我们|本人|团队|班组|部门|本部门|客服部|中心|公司|明年|来年|今后|下一步|下阶段|下半年|下季度|同时|并|还|也|再|拟)\Z")
+_HABITUAL = regexcache.compile(r"每天|每日|每次|每周|每月|每当|通常|一般|总是|往往|经常|平时|日常|遇到")
+_CJK_CHAR = regexcache.compile(r"[\u4e00-\u9fff]")
+
+
+def _is_plan(doc: Document, s: int, e: int, m: re.Match[str]) -> bool:
+    """Tell a plan from the same characters in other senses (issue 10, class 5)."""
+    text = doc.text
+    start, end = m.span()
+    marker = m.group("marker")
+    verb = m.group("verb")
+    # The nouns 计划/建议 (工作计划, 提出改进意见和建议) are not a plan; as verbs they open
+    # the clause or follow a subject or a time (我计划…, 明年计划…, 建议加强…).
+    if marker in _NOUN_MARKERS and start > s and text[start - 1] not in "，,：:；;、 \n":
+        if not _PLAN_SUBJECT_END.search(text, max(s, start - 3), start):
+            return False
+    # A one-character verb inside a longer word (提 in 提供, 降 in 降温) is not the verb.
+    if len(verb) == 1 and end < e and _CJK_CHAR.match(text, end) and text[end] not in "到至上下高低一":
+        return False
+    # 将 meaning 把 in a result (将协作效率提升40%): an amount of change right after the verb.
+    if marker == "将" and m.group("gap"):
+        amount = doc.metric_numbers_in(end, min(e, end + 4))
+        if amount and text[end:amount[0].start].strip(" 了") == "":
+            return False
+    # Habitual 会 (每天晨会后我会先处理紧急工单) describes routine, not a plan.
+    if "会" in marker and _HABITUAL.search(text, s, e):
+        return False
+    return True
 
 
 def plan_spans(doc: Document) -> dict[int, tuple[int, int]]:
@@ -44,9 +83,15 @@ def plan_spans(doc: Document) -> dict[int, tuple[int, int]]:
         search, text = _plan_regex().search, doc.text
         spans = {}
         for s, e in doc.sentences:
-            m = search(text, s, e)
-            if m is not None:
-                spans[s] = m.span()
+            pos = s
+            while pos < e:
+                m = search(text, pos, e)
+                if m is None:
+                    break
+                if _is_plan(doc, s, e, m):
+                    spans[s] = m.span()
+                    break
+                pos = m.start() + 1
         doc.memo["plans"] = spans
     return spans
 
@@ -79,40 +124,117 @@ def check_change_needs_amount(rule: RuleSpec, doc: Document, ctx: LintContext) -
             continue
         marker = before_markers.search(text, max(c_start, start - longest_marker), start)
         marker_start = marker.start() if marker is not None else None
-        after = text[end:c_end]
+        after = text[end:min(c_end, end + 4)]
         perfective = after.startswith("了")
-        at_end = after.strip(" 了的") == "" or after in ("明显", "显著", "不少", "较多", "较快")
+        at_end = c_end - end <= 4 and (after.strip(" 了的") == "" or after in ("明显", "显著", "不少", "较多", "较快"))
+        lead = None
         if marker_start is None and not perfective and not at_end:
+            lead = _follows_action(doc, start, c_start)
+            if lead is None:
+                continue
+        if purpose.search(text, max(c_start, start - WINDOW), start):
             continue
-        if purpose.search(text, c_start, start):
+        if vocab_regex("background_subjects").search(text, max(c_start, start - 8), start) or \
+                _inside_quotation(text, start):
             continue
         if is_backed(doc, start, "clause") or sentence_is_plan(doc, ctx, start) or is_heading(text, start):
             continue
-        span_start = marker_start if marker_start is not None else start
+        # After an action clause the claim is the pair (不断优化服务流程，提高): one finding for
+        # both, so the effort word in it is not reported again as a degree word.
+        span_start = lead if lead is not None else marker_start if marker_start is not None else start
         span_end = end + 1 if perfective else end
         yield Hit(span_start, span_end, rule.code, rule.render_message(text[span_start:span_end]),
                   rule.suggestion)
 
 
+def _inside_quotation(text: str, pos: int) -> bool:
+    """Inside “…” that is a name or a slogan (以“提升客户体验”为目标), not a claim."""
+    open_at = text.rfind("“", max(0, pos - 40), pos)
+    return open_at >= 0 and text.find("”", open_at, pos) < 0
+
+
+_CLAUSE_LEAD = " 并且也还再又从而进而以此来"
+
+
+def _follows_action(doc: Document, start: int, c_start: int) -> int | None:
+    """A change verb opening its clause right after an action (不断优化服务流程，提高服务
+    质量; 通过定期回访，提升客户满意度) states the action's result, as 提升了 would.
+    Returns where the action's lead word is, or None."""
+    text = doc.text
+    if text[c_start:start].strip(_CLAUSE_LEAD) != "":
+        return None
+    i = doc.clause_index(start)
+    if i <= 0:
+        return None
+    p_start, p_end = doc.clauses[i - 1]
+    s_start, _ = doc.sentence_at(start)
+    if p_start < s_start or start - p_start > WINDOW:
+        return None
+    m = vocab_regex("action_leads").search(text, p_start, p_end)
+    return m.start() if m is not None else None
+
+
 def check_comparison_needs_baseline(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
-    """An amount of change (提升18%) with nothing saying what it is compared with."""
+    """An amount of change (提升18%) with nothing saying what it is compared with.
+
+    The baseline must belong to this change: it is looked for from the previous change in
+    the sentence (or the sentence start) to the end of this clause, so 由5.3%降至2.1% does
+    not back a later 离职率下降5.3个百分点. An amount that leads to a level (提升7分至68分)
+    gives its own starting point."""
     text = doc.text
     baseline = vocab_regex(rule.params.get("baseline_markers", "baseline_markers"))
+    previous_end: dict[int, int] = {}
     for start, end in _verb_spans(doc, rule.params.get("verbs", "change_verbs")):
+        s, e = doc.sentence_at(start)
+        since = previous_end.get(s, s)
+        previous_end[s] = end
         nxt = text[end:end + 1]
         if nxt in ("至", "到", "为"):
             continue  # a level (缩短至2.1分钟), not an amount of change
         c_start, c_end = doc.clause_at(start)
-        amounts = [n for n in doc.metric_numbers_in(end, c_end)
-                   if n.start - end <= 3 and n.kind in ("percent", "points", "count", "duration",
-                                                         "score", "plain", "multiple")]
+        amounts = [n for n in doc.metric_numbers_in(end, min(c_end, end + 4))
+                   if n.kind in ("percent", "points", "count", "duration", "score", "plain", "multiple")]
         if not amounts:
             continue
-        s, e = doc.sentence_at(start)
-        if baseline.search(text, s, e) or sentence_is_plan(doc, ctx, start):
-            continue
         amount = amounts[0]
+        if amount.high is not None or (text[amount.end:amount.end + 1] in ("至", "到")
+                                       and doc.metric_numbers_in(amount.end + 1, amount.end + 3)):
+            continue  # 提升7分至68分: the amount leads to a level, so the start is known
+        if text[c_start:start].strip(" 了并且也还再又") == "":
+            since = s  # no subject of its own (…缩短至8秒，提升了46.7%): the same change
+        if baseline.search(text, max(since, start - WINDOW), min(c_end, end + WINDOW)) or \
+                sentence_is_plan(doc, ctx, start):
+            continue
         yield Hit(start, amount.end, rule.code, rule.render_message(text[start:amount.end]),
+                  rule.suggestion)
+
+
+def check_level_needs_start(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
+    """A change to a level with no starting value (提升至90%, 缩短至2.1分钟): the reader
+    cannot tell how much changed. A start (从/由…), a baseline (较去年, 同比) or an amount
+    (提升7分至68分) in the same stretch of the sentence backs it; a plan's target is not a
+    change that happened."""
+    text = doc.text
+    start_markers = vocab_regex(rule.params.get("start_markers", "level_start_markers"))
+    verbs = vocab_regex(rule.params.get("verbs", "level_verbs"))
+    previous_end: dict[int, int] = {}
+    for m in verbs.finditer(text):
+        start, end = m.span()
+        s, e = doc.sentence_at(start)
+        since = previous_end.get(s, s)
+        previous_end[s] = end
+        if text[end:end + 1] not in ("至", "到"):
+            continue
+        level = doc.metric_numbers_in(end + 1, min(e, end + 3))
+        if not level:
+            continue
+        c_start, c_end = doc.clause_at(start)
+        if start_markers.search(text, max(since, start - WINDOW), min(c_end, end + WINDOW)) or doc.count_metric_numbers(max(since, start - 8), start):
+            continue
+        if sentence_is_plan(doc, ctx, start) or is_heading(text, start) or \
+                vocab_regex("target_markers").search(text, max(s, start - WINDOW), start):
+            continue
+        yield Hit(start, level[0].end, rule.code, rule.render_message(text[start:level[0].end]),
                   rule.suggestion)
 
 

@@ -47,12 +47,19 @@ def _subject_regex_for(extra_names: tuple[str, ...]) -> re.Pattern[str]:
     return regexcache.compile(f"(?:{trie_pattern(names)})|[\u4e00-\u9fff]{{1,4}}率")
 
 
+# A metric name further back than this is not the figure's subject; the bound keeps the
+# search linear on text without punctuation (issue 15: it rescanned from the sentence start
+# for every figure).
+SUBJECT_WINDOW = 40
+
+
 def _subject(doc: Document, ctx: LintContext, pos: int) -> str | None:
     """The metric name closest before `pos`: in its clause, else earlier in the sentence."""
     regex = _subject_regex(ctx)
     c_start, _ = doc.clause_at(pos)
     s_start, _ = doc.sentence_at(pos)
-    for lo in (c_start, s_start):
+    floor = max(0, pos - SUBJECT_WINDOW)
+    for lo in (max(c_start, floor), max(s_start, floor)):
         last = None
         for m in regex.finditer(doc.text, lo, pos):
             last = m.group()
@@ -100,15 +107,15 @@ def check_percent_points(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
             continue
         kind = _classify(name, ctx, not_rates)
         if n.kind == "percent" and kind.kind == "rate":
-            detail = f"是比率“{name}”的变化,应写作“{format_number(n.value)}个百分点”(百分比表示相对变化)。"
+            detail = f"是比率“{name}”的变化，应写作“{format_number(n.value)}个百分点”（百分比表示相对变化）。"
             m = kind.metric
             if m is not None and m.previous is not None and m.value is not None:
                 delta = abs(m.value - m.previous)
-                detail = (f"是比率的变化:事实中“{m.name}”从{format_number(m.previous)}%变为"
-                          f"{format_number(m.value)}%,变化{format_number(delta, 1)}个百分点。")
+                detail = (f"是比率的变化：事实中“{m.name}”从{format_number(m.previous)}%变为"
+                          f"{format_number(m.value)}%，变化{format_number(delta, 1)}个百分点。")
             yield Hit(n.start, n.end, rule.code, fill_message(rule, match=n.text, detail=detail), rule.suggestion)
         elif n.kind == "points" and kind.kind in ("count", "duration") and name:
-            detail = f"“{name}”不是比率,它的变化应写百分比(%)。"
+            detail = f"“{name}”不是比率，它的变化应写百分比（%）。"
             yield Hit(n.start, n.end, rule.code, fill_message(rule, match=n.text, detail=detail), rule.suggestion)
 
 
@@ -117,13 +124,15 @@ def check_percent_points(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
 
 _TOTAL = regexcache.compile(r"(?:共计|共|合计|总计|累计|总共|一共|总量为?|总数为?)")
 _PARTS_KINDS = ("count", "money", "duration", "plain")
+_BARE_LEAD = "，,：: 其中分别为是依次"
+_BARE_SEPARATORS = "、，,和及与以及；; "
 
 
 def check_parts_total(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
     text = doc.text
     for s, e in doc.sentences:
         for t in _TOTAL.finditer(text, s, e):
-            nums = doc.metric_numbers_in(t.end(), e)
+            nums = doc.metric_numbers_in(t.end(), min(e, t.end() + 300))
             if not nums or nums[0].start - t.end() > 6 or nums[0].kind not in _PARTS_KINDS:
                 continue
             total = nums[0]
@@ -137,6 +146,11 @@ def check_parts_total(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterat
                 continue
             between = text[total.end:parts[0].start]
             exhaustive = any(mark in between for mark in ("：", ":", "分别", "包括")) and "其中" not in between
+            # Bare parts with nothing but separators between them (共401件，其中217件、126件、
+            # 38件) are the whole breakdown even after 其中: nothing names a part left out.
+            bare = between.strip(_BARE_LEAD) == "" and all(
+                text[a.end:b.start].strip(_BARE_SEPARATORS) == "" for a, b in zip(parts, parts[1:]))
+            exhaustive = exhaustive or (bare and not text.startswith("等", parts[-1].end))
             approx = total.approximate or any(p.approximate for p in parts)
             part_sum = sum(p.value for p in parts)
             tolerance = max([total.precision, *(p.precision for p in parts)]) / 2 * (len(parts) + 1)
@@ -159,7 +173,7 @@ _SHARE_WORDS = ("占比", "占", "比例", "比重", "份额")
 
 def _is_share(doc: Document, n: NumberMention) -> bool:
     c_start, _ = doc.clause_at(n.start)
-    before = doc.text[c_start:n.start]
+    before = doc.text[max(c_start, n.start - SUBJECT_WINDOW):n.start]  # bounded: linear
     return any(w in before for w in _SHARE_WORDS)
 
 
@@ -177,13 +191,13 @@ def check_share_over_100(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
                 continue
             if n in shares:
                 yield Hit(n.start, n.end, rule.code,
-                          fill_message(rule, match=n.text, detail="是一个部分的占比,不可能超过100%。"), rule.suggestion)
+                          fill_message(rule, match=n.text, detail="是一个部分的占比，不可能超过100%。"), rule.suggestion)
                 continue
             name = _subject(doc, ctx, n.start)
             spec = domain.match_metric(name) if name else None
             if spec is not None and spec.bounded:
                 yield Hit(n.start, n.end, rule.code,
-                          fill_message(rule, match=n.text, detail=f"“{name}”是比率,不可能超过100%。"),
+                          fill_message(rule, match=n.text, detail=f"“{name}”是比率，不可能超过100%。"),
                           rule.suggestion)
         if len(shares) >= 2:
             total = sum(n.value for n in shares)
@@ -192,7 +206,7 @@ def check_share_over_100(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
                 first, last = shares[0], shares[-1]
                 yield Hit(first.start, last.end, rule.code,
                           fill_message(rule, match=doc.text[first.start:last.end],
-                               detail=f"中各项占比之和为{format_number(total, 1).removesuffix('.0')}%,超过100%。"),
+                               detail=f"中各项占比之和为{format_number(total, 1).removesuffix('.0')}%，超过100%。"),
                           rule.suggestion)
 
 

@@ -3,13 +3,18 @@ in one trie regex, each hit checked against its rule."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
+from cswriter import regexcache
 from cswriter.lint.catalogue import RuleSpec, WordSpec
 from cswriter.lint.document import Document
-from cswriter.lint.kinds.base import Hit, is_backed, reported_speech
+from cswriter.lint.kinds.base import Hit, is_backed, scope_given
 from cswriter.lint.matching import compile_words, exempt_at, quoted
+
+# How far back a word's "before" sense may look (the preceding few characters).
+_BEFORE_WINDOW = 8
 
 
 class _Entry(NamedTuple):
@@ -21,6 +26,9 @@ class _Entry(NamedTuple):
     message: str
     suggestion: str | None
     replacement: str | None
+    after: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+    scoped: bool
 
 
 class LexiconMatcher:
@@ -34,21 +42,29 @@ class LexiconMatcher:
                 suggestion = suggestion.replace("{replacement}", ws.replacement)
             self.by_word.setdefault(ws.word, []).append(_Entry(
                 rule.code, tuple(ws.exempt), ws.backed_by or rule.backed_by,
-                rule.render_message(ws.word), suggestion, ws.replacement if rule.fixable else None))
+                rule.render_message(ws.word), suggestion, ws.replacement if rule.fixable else None,
+                regexcache.compile(ws.exempt_after) if ws.exempt_after else None,
+                regexcache.compile(f"(?:{ws.exempt_before})\\Z") if ws.exempt_before else None,
+                bool(rule.params.get("scope_given"))))
         self.regex = compile_words(self.by_word)
 
     def hits(self, doc: Document) -> Iterator[Hit]:
         text = doc.text
         by_word = self.by_word
-        has_quotes = "“" in text or "「" in text
         for m in self.regex.finditer(text):
             start, end = m.span()
             word = m.group()
-            if quoted(text, start, end) or (has_quotes and reported_speech(text, start)):
+            if quoted(text, start, end):
                 continue
             for entry in by_word[word]:
                 if entry.exempt and exempt_at(text, start, word, entry.exempt):
                     continue
+                if entry.after is not None and entry.after.match(text, end):
+                    continue
+                if entry.before is not None and entry.before.search(text, max(0, start - _BEFORE_WINDOW), start):
+                    continue
                 if entry.backing != "none" and is_backed(doc, start, entry.backing, end):
+                    continue
+                if entry.scoped and scope_given(doc, start, end):
                     continue
                 yield Hit(start, end, entry.code, entry.message, entry.suggestion, entry.replacement)

@@ -1,0 +1,115 @@
+"""What kind of statement a sentence is, decided before the word rules run.
+
+The wording rules (CS1xx–CS3xx) are about the writer's own results, plans and
+self-evaluation. On published summaries most false alarms were listed words in sentences
+that claim none of these (issue 10): headings and title runs, duty lines, sentences about
+the report itself, instructions for the job, hypotheticals, other people's opinions. The
+engine asks `kind_at` for every wording hit and keeps it only where the rule applies (by
+default: claims). Word lists are in `cswriter/data/lint/sentences.yaml`.
+
+Every check looks at a bounded window or at one sentence or clause once, so the cost stays
+linear in the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from cswriter import regexcache
+from cswriter.lint.document import Document
+from cswriter.lint.kinds.base import vocab_regex
+
+CLAIM = "claim"
+HEADING = "heading"
+META = "meta"
+DUTY = "duty"
+INSTRUCTION = "instruction"
+HYPOTHETICAL = "hypothetical"
+OTHERS = "others"
+PURPOSE = "purpose"
+KINDS = (CLAIM, HEADING, META, DUTY, INSTRUCTION, HYPOTHETICAL, OTHERS, PURPOSE)
+
+# A heading line: short, no sentence-final mark, more text after it.
+_HEADING_MAX = 30
+_SENTENCE_MARKS = regexcache.compile(r"[。！？!?；;]")
+_BULLETS = "-*•·+>▪●○◆■□"
+_META_WINDOW = 12
+_ADJECTIVE_BEFORE = regexcache.compile(r"(?:认真|尽职|尽心|非常|十分|高度|很|极|更|特别|较为|比较)\Z")
+# Words inside quotation marks are what someone says (可以声明“我帮您找…”), not the speaker.
+_QUOTED = regexcache.compile(r"“[^”]*”|「[^」]*」")
+_OPENER_WINDOW = 4
+
+
+def _line_bounds(doc: Document, pos: int) -> tuple[int, int]:
+    starts = doc.line_index._starts  # noqa: SLF001 - same package, one bisect per sentence
+    i = bisect_right(starts, pos) - 1
+    end = starts[i + 1] - 1 if i + 1 < len(starts) else len(doc.text)
+    return starts[i], end
+
+
+def _is_heading(doc: Document, s: int) -> bool:
+    text = doc.text
+    line_start, line_end = _line_bounds(doc, s)
+    if text.startswith("#", line_start):
+        return True
+    if line_end - line_start > _HEADING_MAX * 2:
+        return False
+    line = text[line_start:line_end].strip()
+    if not line or len(line) > _HEADING_MAX or _SENTENCE_MARKS.search(line):
+        return False
+    if line[0] in _BULLETS:
+        return False  # a list item without a full stop is still a statement
+    # Something must follow: a one-line text is a sentence, not a title.
+    return text[line_end:line_end + 2000].strip() != ""
+
+
+def _sentence_kind(doc: Document, s: int, e: int) -> str:
+    text = doc.text
+    if _is_heading(doc, s):
+        return HEADING
+    if vocab_regex("duty_labels").match(text, s):
+        return DUTY
+    if vocab_regex("meta_openers").search(text, s, min(e, s + _META_WINDOW)):
+        return META
+    if vocab_regex("others_markers").search(text, s, e):
+        return OTHERS
+    if vocab_regex("hypothetical_openers").search(text, s, min(e, s + _OPENER_WINDOW)):
+        return HYPOTHETICAL
+    if vocab_regex("instruction_markers").search(text, s, e) and \
+            not vocab_regex("first_person").search(_QUOTED.sub("", text[s:e])) and \
+            not vocab_regex("future_markers").search(text, s, e):
+        return INSTRUCTION
+    return CLAIM
+
+
+def _clause_kind(doc: Document, pos: int) -> str:
+    c_start, c_end = doc.clause_at(pos)
+    text = doc.text
+    if vocab_regex("purpose_openers").match(text, c_start):
+        return PURPOSE
+    # …取得了一定的成绩，现将一年来工作情况总结如下: only the last clause is about the report.
+    if vocab_regex("meta_openers").match(text, c_start) or \
+            vocab_regex("meta_markers").search(text, c_start, min(c_end, c_start + 200)):
+        return META
+    for m in vocab_regex("duty_markers").finditer(text, c_start, min(c_end, c_start + 200)):
+        if not _ADJECTIVE_BEFORE.search(text, max(c_start, m.start() - 2), m.start()) and \
+                not text.startswith(("任", "的"), m.end()):
+            return DUTY  # 负责团队管理 is a duty; 认真负责, 负责任 praise; 我负责的班组 names
+    return CLAIM
+
+
+def kind_at(doc: Document, pos: int) -> str:
+    """The kind of statement at `pos`: the sentence's kind, else its clause's."""
+    s, e = doc.sentence_at(pos)
+    kinds = doc.memo.setdefault("sentence_kinds", {})
+    kind = kinds.get(s)
+    if kind is None:
+        kind = kinds[s] = _sentence_kind(doc, s, e)
+    if kind != CLAIM:
+        return kind
+    clause = doc.clause_at(pos)
+    ckinds = doc.memo.setdefault("clause_kinds", {})
+    ckind = ckinds.get(clause[0])
+    if ckind is None:
+        ckind = ckinds[clause[0]] = _clause_kind(doc, pos)
+    return ckind
