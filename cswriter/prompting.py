@@ -49,9 +49,30 @@ def builtin_prompt_dirs() -> list[Path]:
     return dirs
 
 
+# The fence brackets never occur in data: user text has them replaced by look-alikes, so no
+# spelling of a marker (spaces, zero-width characters, variants) can be forged inside the data.
+_FENCE_ESCAPES = str.maketrans({"【": "〔", "】": "〕"})
+
+
 def fence_safe(text: str) -> str:
-    """Text with the data fences neutralised, so a fact cannot close the data block early."""
-    return text.replace(DATA_OPEN, "[数据开始]").replace(DATA_CLOSE, "[数据结束]")
+    """User text made safe to put between the data fences.
+
+    The fences' own brackets 【】 are replaced (so a fact cannot open or close the data block,
+    whatever it puts between them), and invisible format characters (zero-width spaces and
+    joiners, direction marks) are dropped: they only serve to disguise text."""
+    import unicodedata
+
+    if any(unicodedata.category(ch) == "Cf" for ch in text):
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return text.translate(_FENCE_ESCAPES)
+
+
+def one_line(text: str | None) -> str | None:
+    """A short field (author, role, team, title) on one line: newlines would let it pose as
+    a new paragraph of the prompt."""
+    if text is None:
+        return None
+    return fence_safe(" ".join(text.split()))
 
 
 class PromptLibrary:
