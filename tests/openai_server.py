@@ -45,10 +45,32 @@ class Reply:
     delay: float = 0.0
     """Seconds to wait before answering (longer than the client timeout = a timeout)."""
     finish_reason: str = "stop"
+    cut: bool = False
+    """Streaming only: close the connection half-way, without a finish reason or [DONE]."""
 
     @classmethod
     def ok(cls, text: str) -> Reply:
         return cls(text=text)
+
+    @classmethod
+    def cut_stream(cls, text: str) -> Reply:
+        return cls(text=text, cut=True)
+
+    @classmethod
+    def redirect(cls, location: str, status: int = 307) -> Reply:
+        return cls(status=status, raw_body=b"", headers={"Location": location})
+
+    @classmethod
+    def unsupported_parameter(cls, name: str, model: str = "o4-mini") -> Reply:
+        """OpenAI's answer to a reasoning model sent a parameter it does not take."""
+        if name == "max_tokens":
+            message = ("Unsupported parameter: 'max_tokens' is not supported with this model. "
+                       "Use 'max_completion_tokens' instead.")
+        else:
+            message = (f"Unsupported value: '{name}' does not support 0.3 with this model. "
+                       "Only the default (1) value is supported.")
+        return cls(status=400, json_body={"error": {"message": message, "type": "invalid_request_error",
+                                                    "param": name, "code": "unsupported_value"}})
 
     @classmethod
     def rate_limited(cls, retry_after_ms: int = 20) -> Reply:
@@ -159,7 +181,7 @@ class _Handler(BaseHTTPRequestHandler):
                 received_at=time.monotonic(),
             )
         )
-        if self.path != CHAT_PATH:
+        if self.path != CHAT_PATH and reply.status < 300:
             reply = Reply.error(404, f"Unknown path {self.path}", "not_found")
         if reply.delay and owner._stopping.wait(reply.delay):
             return  # server shutting down: drop the request
@@ -204,10 +226,16 @@ class _Handler(BaseHTTPRequestHandler):
         text = reply.text or ""
         pieces = [text[i : i + 4] for i in range(0, len(text), 4)]
         events += [_chunk(model, {"content": piece}, None) for piece in pieces]
-        events.append(_chunk(model, {}, reply.finish_reason))
+        if reply.cut:
+            events = events[: max(2, len(events) // 2)]
+        else:
+            events.append(_chunk(model, {}, reply.finish_reason))
         for event in events:
             self.wfile.write(f"data: {json.dumps(event, ensure_ascii=False)}\n\n".encode())
             self.wfile.flush()
+        if reply.cut:
+            self.close_connection = True
+            return
         self.wfile.write(b"data: [DONE]\n\n")
         self.wfile.flush()
         self.close_connection = True
@@ -228,6 +256,9 @@ class OpenAIServer:
         self._replies: deque[Reply] = deque()
         self._requests: list[RecordedRequest] = []
         self._stopping = threading.Event()
+        self.guard: Any = None
+        """Optional `guard(path, body) -> Reply | None`, consulted before the script: a server
+        quirk (a parameter refused, a field required) that holds for every request."""
         self._httpd: _Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -246,6 +277,10 @@ class OpenAIServer:
     def _record_and_pop(self, request: RecordedRequest) -> Reply:
         with self._lock:
             self._requests.append(request)
+            if self.guard is not None:
+                refusal = self.guard(request.path, request.json if isinstance(request.json, dict) else {})
+                if refusal is not None:
+                    return refusal
             if self._replies:
                 return self._replies.popleft()
         if self.default is not None:

@@ -32,6 +32,7 @@ from cswriter.backends.base import (
     url_host,
 )
 from cswriter.backends.providers import (
+    PROVIDERS,
     adaptation_for_message,
     apply_adaptation as _apply_adaptation,
     normalized_url,
@@ -74,6 +75,7 @@ class OpenAIBackend(Backend):
         extra_body: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
         thinking: bool | None = None,
+        provider: str | None = None,
         **options: Any,
     ) -> None:
         """
@@ -88,6 +90,8 @@ class OpenAIBackend(Backend):
             headers: extra HTTP headers sent with every request.
             thinking: False asks a reasoning model not to think, in the provider's own terms
                 (see `cswriter.backends.providers`); None leaves the provider's default.
+            provider: whose quirks to expect (openai, dashscope, deepseek, ollama, generic)
+                when the base URL does not tell (a gateway on localhost).
         """
         super().__init__(model, **options)
         self.base_url = base_url or os.environ.get(ENV_BASE_URL) or None
@@ -100,7 +104,10 @@ class OpenAIBackend(Backend):
         self.extra_body = dict(extra_body or {})
         self.headers = {str(k): str(v) for k, v in (headers or {}).items()}
         self.thinking = thinking
-        self.provider = provider_of(self.base_url)
+        self.provider = (provider or "").strip().lower() or provider_of(self.base_url)
+        if self.provider not in PROVIDERS:
+            raise UserError(f"不认识的服务商 {provider!r}(provider)。",
+                            hint="可选:" + "、".join(PROVIDERS) + "。")
         # Parameters the server refused during this run (400 naming them), so later requests
         # are sent without them instead of failing and retrying each time.
         self._adapted: dict[str, str] = {}
@@ -153,7 +160,7 @@ class OpenAIBackend(Backend):
         # The server (scheme, host, port and path: two gateways on one host differ) and every
         # option that changes what the model is asked; never the key or query strings.
         return {**super().cache_identity(), "base_url": normalized_url(self.base_url or DEFAULT_BASE_URL),
-                "extra_body": self.extra_body, "thinking": self.thinking,
+                "extra_body": self.extra_body, "thinking": self.thinking, "provider": self.provider,
                 "header_names": sorted(name.lower() for name in self.headers)}
 
     def request_params(self, request: CompletionRequest) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 Provider = str
+PROVIDERS = ("openai", "dashscope", "deepseek", "ollama", "generic")
 
 
 def provider_of(base_url: str | None) -> Provider:

@@ -27,7 +27,7 @@ ENV_THINKING = "CSWRITER_THINKING"
 ENV_EXTRA_BODY = "CSWRITER_EXTRA_BODY"
 ENV_HEADERS = "CSWRITER_HEADERS"
 
-_FILE_KEYS = {"model", "base_url", "stream", "thinking", "extra_body", "headers", "timeout",
+_FILE_KEYS = {"model", "base_url", "provider", "stream", "thinking", "extra_body", "headers", "timeout",
               "max_retries"}
 _TRUE = {"1", "true", "yes", "on", "是", "开"}
 _FALSE = {"0", "false", "no", "off", "否", "关"}
