@@ -39,6 +39,13 @@ HELP = """分节起草客服工作总结：每节只带本节用到的事实和�
   OPENAI_BASE_URL=http://localhost:11434/v1 OPENAI_API_KEY=ollama cswriter draft 我的年终总结.yaml --backend openai --model qwen2.5:7b   # Ollama（vLLM 同理）
   cswriter draft 我的年终总结.yaml --backend langchain --model deepseek:deepseek-chat
   cswriter draft 我的年终总结.yaml -o 总结.md --interactive   # 逐节确认、重写或编辑
+  cswriter draft 张三.yaml 李四.yaml 王五.yaml -o 草稿/ --backend openai   # 多份一起起草，共用并发
+  cswriter draft 全组事实/ -o 草稿/ --to docx --format json            # 整个文件夹；汇总以 JSON 输出
+  cswriter draft 全组事实/ -o 草稿/ --backend openai --batch           # 走服务商的 Batch API（约半价）
+
+多份起草：给多个事实文件或一个文件夹，-o 指向输出文件夹，输出按事实文件命名；某一份失败不影响其他份，退出码取最严重的一份。中断后重跑同一命令从缓存继续。
+
+模型选项：--stream 流式调用；--no-thinking 让推理模型不思考（按服务商换成各自的参数）；--extra-body '{"enable_thinking": false}' 和 --header 'X-Team: kefu' 原样发给服务；也可用环境变量 CSWRITER_STREAM、CSWRITER_THINKING、CSWRITER_EXTRA_BODY、CSWRITER_HEADERS，或 cswriter.toml 的 [backend.openai] 表。
 """
 
 OUTPUT_KINDS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown",
@@ -46,9 +53,12 @@ OUTPUT_KINDS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown",
 
 
 @click.command("draft", cls=Command, help=HELP, short_help=COMMANDS["draft"])
-@argument("facts_path", type=click.Path(path_type=Path), metavar="FACTS", help="事实文件（YAML 或 JSON）。")
+@argument("facts_paths", type=click.Path(path_type=Path), metavar="FACTS...", nargs=-1, required=True,
+          help="事实文件（YAML 或 JSON）；可给多个，或一个文件夹。")
 @click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
-              help="输出文件：.md、.docx 或 .json；不写则输出到标准输出。")
+              help="输出文件：.md、.docx 或 .json；不写则输出到标准输出。多份起草时是输出文件夹。")
+@click.option("--to", "bulk_suffix", type=click.Choice(["md", "docx", "json"]), default="md",
+              show_default=True, help="多份起草时输出文件的类型。")
 @click.option("--backend", "-b", "backend_name", default=None,
               help="模型后端：offline（默认）、openai、langchain、mock 或插件。")
 @click.option("--model", "-m", default=None, help="模型名；langchain 写成 提供方:模型。")
@@ -62,21 +72,46 @@ OUTPUT_KINDS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown",
 @click.option("--prompts", "prompts_dir", type=click.Path(path_type=Path), default=None,
               help="自定义提示词模板目录，按文件名覆盖内置模板（如 metrics.j2）。")
 @click.option("--interactive", "-i", is_flag=True, default=False, help="逐节查看并接受、重写、编辑或跳过。")
+@click.option("--stream/--no-stream", "stream", default=None, help="流式调用模型（有的服务只接受流式）。")
+@click.option("--thinking/--no-thinking", "thinking", default=None,
+              help="推理模型是否思考；--no-thinking 按服务商换成各自的参数。")
+@click.option("--extra-body", "extra_body", default=None, metavar="JSON",
+              help="原样并入请求体的服务商参数（JSON 对象）。")
+@click.option("--header", "headers", multiple=True, metavar="'名称: 值'", help="附加的 HTTP 请求头，可重复。")
+@click.option("--batch", is_flag=True, default=False,
+              help="通过服务商的 Batch API（/v1/files + /v1/batches）起草，约半价；中断后重跑会接着等同一批。")
 @handles_user_errors
-def command(facts_path: Path, output: Path | None, backend_name: str | None, model: str | None,
+def command(facts_paths: tuple[Path, ...], output: Path | None, bulk_suffix: str,
+            backend_name: str | None, model: str | None,
             output_format: str, concurrency: int, max_repairs: int, no_cache: bool, no_redact: bool,
-            prompts_dir: Path | None, interactive: bool) -> None:
+            prompts_dir: Path | None, interactive: bool, stream: bool | None, thinking: bool | None,
+            extra_body: str | None, headers: tuple[str, ...], batch: bool) -> None:
     from cswriter.backends.registry import get_backend
+    from cswriter.backends.settings import parse_headers, parse_json_object
     from cswriter.draft.pipeline import DraftOptions
     from cswriter.facts.model import load_facts
 
-    kind = _output_kind(output)
-    facts = load_facts(facts_path)
-    backend = get_backend(backend_name, model)
+    backend_options = {
+        "stream": stream, "thinking": thinking,
+        "extra_body": parse_json_object(extra_body, "--extra-body") if extra_body else None,
+        "headers": parse_headers(headers) if headers else None,
+    }
     options = DraftOptions(
         concurrency=concurrency, max_repairs=max_repairs, use_cache=not no_cache,
         redact=False if no_redact else None, prompts_dir=prompts_dir,
     )
+    if _is_bulk(facts_paths, output) or batch:
+        if interactive:
+            raise InputError("--interactive 一次只能审阅一份总结。", hint="多份起草时去掉 --interactive。")
+        from cswriter.commands._bulk import run_bulk
+
+        backend = get_backend(backend_name, model, **backend_options)
+        raise click.exceptions.Exit(run_bulk(list(facts_paths), output, bulk_suffix, backend, options,
+                                             output_format=output_format, batch=batch))
+    (facts_path,) = facts_paths
+    kind = _output_kind(output)
+    facts = load_facts(facts_path)
+    backend = get_backend(backend_name, model, **backend_options)
     if interactive:
         from cswriter.commands.dialogues.review import (
             InteractiveQuit,
@@ -95,6 +130,13 @@ def command(facts_path: Path, output: Path | None, backend_name: str | None, mod
                                      and output is None)
     _emit(draft, output, kind, output_format)
     raise click.exceptions.Exit(0 if draft.ok else 1)
+
+
+def _is_bulk(paths: tuple[Path, ...], output: Path | None) -> bool:
+    """Several facts files, a folder of them, or an output folder: draft them all in one run."""
+    if len(paths) > 1 or any(path.is_dir() for path in paths):
+        return True
+    return output is not None and (output.is_dir() or str(output).endswith(("/", "\\")))
 
 
 def _output_kind(output: Path | None) -> str | None:

@@ -270,6 +270,57 @@ def draft_section(planned: PlannedSection, facts: Facts, call: Callable, library
     )
 
 
+class DocumentRun:
+    """One summary being drafted: its plan, the sections still to write, and the model
+    caller they share. `draft_document` runs one; `cswriter.draft.bulk` runs many on one pool.
+    """
+
+    def __init__(self, facts: Facts, backend: Backend, options: DraftOptions, *,
+                 cache: ReplyCache | None = None, on_event: EventHandler | None = None,
+                 verifier: Verifier = verify_text, library: PromptLibrary | None = None) -> None:
+        self.facts, self.backend, self.options = facts, backend, options
+        self.on_event, self.verifier = on_event, verifier
+        redact = redacts(options, backend)
+        self.library = library or PromptLibrary(options.prompts_dir)
+        if options.use_cache and cache is None:
+            cache = ReplyCache()
+        self.call = ModelCaller(backend, cache if options.use_cache else None,
+                                redactor=make_redactor(facts) if redact else None)
+        self.plan = plan_draft(facts, options, redact=redact)
+        self.results: dict[str, DraftSection] = {}
+        self.ready: list[PlannedSection] = []
+        for planned in self.plan.sections:
+            if planned.outline.status == "needs-input":
+                self.results[planned.outline.id] = needs_input_section(planned)
+                if on_event:
+                    on_event(planned.outline.id, "done", self.results[planned.outline.id])
+            else:
+                self.ready.append(planned)
+
+    @property
+    def cached(self) -> bool:
+        return self.call.cache is not None
+
+    def work(self, planned: PlannedSection) -> DraftSection:
+        if self.on_event:
+            self.on_event(planned.outline.id, "start", None)
+        section = draft_section(planned, self.facts, self.call, self.library,
+                                max_repairs=self.options.max_repairs, verifier=self.verifier,
+                                on_event=self.on_event)
+        if self.on_event:
+            self.on_event(section.id, "done", section)
+        return section
+
+    def assemble(self) -> Draft:
+        outline = self.plan.outline
+        return Draft(
+            title=outline.title, type=outline.type, type_title=outline.type_title,
+            period=outline.period, author=outline.author, role=outline.role,
+            backend=self.backend.name, model=self.backend.model, redacted=self.plan.redacted,
+            sections=[self.results[p.outline.id] for p in self.plan.sections],
+        )
+
+
 def draft_document(
     facts: Facts,
     backend: Backend,
@@ -284,44 +335,11 @@ def draft_document(
     Raises `BackendError` (exit 3) when the backend fails after its retries; replies already
     received are in the cache, so running again resumes where this run stopped.
     """
-    options = options or DraftOptions()
-    redact = redacts(options, backend)
-    library = PromptLibrary(options.prompts_dir)
-    if options.use_cache and cache is None:
-        cache = ReplyCache()
-    call = ModelCaller(backend, cache if options.use_cache else None,
-                       redactor=make_redactor(facts) if redact else None)
-    plan = plan_draft(facts, options, redact=redact)
-
-    results: dict[str, DraftSection] = {}
-    ready: list[PlannedSection] = []
-    for planned in plan.sections:
-        if planned.outline.status == "needs-input":
-            results[planned.outline.id] = needs_input_section(planned)
-            if on_event:
-                on_event(planned.outline.id, "done", results[planned.outline.id])
-        else:
-            ready.append(planned)
-
-    def work(planned: PlannedSection) -> DraftSection:
-        if on_event:
-            on_event(planned.outline.id, "start", None)
-        section = draft_section(planned, facts, call, library, max_repairs=options.max_repairs,
-                                verifier=verifier, on_event=on_event)
-        if on_event:
-            on_event(section.id, "done", section)
-        return section
-
-    if ready:
-        _run_concurrently(ready, work, results, options.concurrency, call.cache is not None)
-
-    outline = plan.outline
-    return Draft(
-        title=outline.title, type=outline.type, type_title=outline.type_title,
-        period=outline.period, author=outline.author, role=outline.role,
-        backend=backend.name, model=backend.model, redacted=plan.redacted,
-        sections=[results[p.outline.id] for p in plan.sections],
-    )
+    run = DocumentRun(facts, backend, options or DraftOptions(), cache=cache, on_event=on_event,
+                      verifier=verifier)
+    if run.ready:
+        _run_concurrently(run.ready, run.work, run.results, run.options.concurrency, run.cached)
+    return run.assemble()
 
 
 def _run_concurrently(ready: list[PlannedSection], work: Callable[[PlannedSection], DraftSection],
