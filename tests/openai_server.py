@@ -164,9 +164,35 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
         pass
 
+    def do_GET(self) -> None:  # noqa: N802
+        owner = self.server.owner
+        with owner._lock:
+            owner._requests.append(RecordedRequest("GET", self.path, {k.lower(): v for k, v in self.headers.items()},
+                                                   None, time.monotonic()))
+        status, payload = owner._batch_get(self.path)
+        self._send_json(status, payload)
+
+    def _send_json(self, status: int, payload: Any) -> None:
+        data = payload if isinstance(payload, bytes) else json.dumps(payload, ensure_ascii=False).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json" if not isinstance(payload, bytes)
+                         else "application/octet-stream")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
     def do_POST(self) -> None:  # noqa: N802 - http.server's naming
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
+        owner = self.server.owner
+        if self.path.startswith(("/v1/files", "/v1/batches")):
+            with owner._lock:
+                owner._requests.append(RecordedRequest("POST", self.path,
+                                                       {k.lower(): v for k, v in self.headers.items()},
+                                                       None, time.monotonic()))
+            status, payload = owner._batch_post(self.path, self.headers.get("Content-Type", ""), raw)
+            self._send_json(status, payload)
+            return
         try:
             body = json.loads(raw) if raw else None
         except ValueError:
@@ -183,7 +209,8 @@ class _Handler(BaseHTTPRequestHandler):
         )
         if self.path != CHAT_PATH and reply.status < 300:
             reply = Reply.error(404, f"Unknown path {self.path}", "not_found")
-        if reply.delay and owner._stopping.wait(reply.delay):
+        delay = reply.delay or owner.latency
+        if delay and owner._stopping.wait(delay):
             return  # server shutting down: drop the request
         try:
             self._send(reply, body if isinstance(body, dict) else {})
@@ -248,10 +275,24 @@ class _Server(ThreadingHTTPServer):
 
 
 class OpenAIServer:
-    """Scripted OpenAI-compatible server; use as a context manager."""
+    """Scripted OpenAI-compatible server; use as a context manager.
 
-    def __init__(self, default: Reply | None = None) -> None:
+    It also speaks the Batch API (`POST /v1/files`, `POST /v1/batches`,
+    `GET /v1/batches/{id}`, `GET /v1/files/{id}/content`): each line of a batch is answered
+    like a chat request (guard, script, default), and a batch reports `in_progress` for
+    `batch_polls` retrievals before it is `completed`. `batch_api=False` plays a provider
+    without it (404). `latency` delays every chat reply (benchmarks)."""
+
+    def __init__(self, default: Reply | None = None, *, batch_api: bool = True,
+                 batch_polls: int = 2, latency: float = 0.0) -> None:
         self.default = default
+        self.batch_api = batch_api
+        self.batch_polls = batch_polls
+        self.latency = latency
+        self.files: dict[str, bytes] = {}
+        self.batches: dict[str, dict[str, Any]] = {}
+        self.batch_lines = 0
+        """Chat requests answered inside batches."""
         self._lock = threading.Lock()
         self._replies: deque[Reply] = deque()
         self._requests: list[RecordedRequest] = []
@@ -292,6 +333,86 @@ class OpenAIServer:
             "",
         )
         return Reply.ok(f"收到:{last_user}")
+
+    # --- the Batch API ------------------------------------------------------------------
+
+    def _batch_post(self, path: str, content_type: str, raw: bytes) -> tuple[int, Any]:
+        if not self.batch_api:
+            return 404, _error_body(f"Unknown path {path}", "not_found")
+        now = int(time.time())
+        if path == "/v1/files":
+            import email.parser
+            import email.policy
+
+            message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+                f"Content-Type: {content_type}\r\n\r\n".encode() + raw)
+            data, filename = b"", "batch.jsonl"
+            for part in message.iter_parts():
+                if part.get_param("name", header="content-disposition") == "file":
+                    data = part.get_payload(decode=True) or b""
+                    filename = part.get_filename() or filename
+            with self._lock:
+                file_id = f"file-{len(self.files) + 1}"
+                self.files[file_id] = data
+            return 200, {"id": file_id, "object": "file", "bytes": len(data), "created_at": now,
+                         "filename": filename, "purpose": "batch", "status": "processed"}
+        if path == "/v1/batches":
+            body = json.loads(raw or b"{}")
+            lines = [json.loads(line) for line in self.files.get(body.get("input_file_id"), b"").splitlines()
+                     if line.strip()]
+            out = []
+            for line in lines:
+                reply = self._record_and_pop(RecordedRequest("POST", "batch:" + line["url"], {}, line["body"],
+                                                             time.monotonic()))
+                self.batch_lines += 1
+                if reply.status == 200 and reply.json_body is None and reply.raw_body is None:
+                    response = {"status_code": 200, "request_id": f"req-{len(out)}",
+                                "body": _completion_body(reply.text, reply.finish_reason,
+                                                         line["body"].get("model", "test-model"))}
+                    out.append({"id": f"resp-{len(out)}", "custom_id": line["custom_id"],
+                                "response": response, "error": None})
+                else:
+                    out.append({"id": f"resp-{len(out)}", "custom_id": line["custom_id"],
+                                "response": {"status_code": reply.status, "body": reply.json_body},
+                                "error": None})
+            with self._lock:
+                batch_id = f"batch_{len(self.batches) + 1}"
+                output_id = f"file-out-{len(self.batches) + 1}"
+                self.files[output_id] = "\n".join(json.dumps(o, ensure_ascii=False) for o in out).encode()
+                self.batches[batch_id] = {
+                    "id": batch_id, "object": "batch", "endpoint": body.get("endpoint"),
+                    "input_file_id": body.get("input_file_id"),
+                    "completion_window": body.get("completion_window", "24h"),
+                    "status": "validating", "created_at": now, "output_file_id": None,
+                    "error_file_id": None,
+                    "request_counts": {"total": len(lines), "completed": 0, "failed": 0},
+                    "_polls": 0, "_output": output_id,
+                }
+                return 200, self._public(self.batches[batch_id])
+        return 404, _error_body(f"Unknown path {path}", "not_found")
+
+    def _public(self, batch: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in batch.items() if not k.startswith("_")}
+
+    def _batch_get(self, path: str) -> tuple[int, Any]:
+        if not self.batch_api:
+            return 404, _error_body(f"Unknown path {path}", "not_found")
+        parts = path.strip("/").split("/")
+        with self._lock:
+            if len(parts) == 3 and parts[:2] == ["v1", "batches"] and parts[2] in self.batches:
+                batch = self.batches[parts[2]]
+                batch["_polls"] += 1
+                total = batch["request_counts"]["total"]
+                if batch["_polls"] > self.batch_polls:
+                    batch.update(status="completed", output_file_id=batch["_output"])
+                    batch["request_counts"]["completed"] = total
+                else:
+                    batch["status"] = "in_progress"
+                    batch["request_counts"]["completed"] = total * batch["_polls"] // (self.batch_polls + 1)
+                return 200, self._public(batch)
+            if len(parts) == 4 and parts[:2] == ["v1", "files"] and parts[3] == "content" and parts[2] in self.files:
+                return 200, self.files[parts[2]]
+        return 404, _error_body(f"Unknown path {path}", "not_found")
 
     # --- lifecycle ----------------------------------------------------------------------
 

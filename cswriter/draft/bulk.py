@@ -25,14 +25,21 @@ from pydantic import BaseModel, ConfigDict
 from cswriter.backends.base import Backend
 from cswriter.draft.cache import ReplyCache
 from cswriter.draft.models import Draft, DraftSection
-from cswriter.draft.pipeline import DocumentRun, DraftOptions, PlannedSection, Verifier
+from cswriter.draft.pipeline import (
+    DocumentRun,
+    DraftOptions,
+    PlannedSection,
+    SectionDeferred,
+    Verifier,
+)
 from cswriter.draft.verify import verify_text
 from cswriter.errors import EXIT_FINDINGS, EXIT_OK, UserError
 from cswriter.prompting import PromptLibrary
 
 FACTS_SUFFIXES = (".yaml", ".yml", ".json")
 
-ReportStatus = Literal["ok", "findings", "failed"]
+ReportStatus = Literal["ok", "findings", "failed", "pending"]
+"""`pending`: some section waits for a reply from the Batch API (never a final outcome)."""
 
 
 class BulkJob(BaseModel):
@@ -112,6 +119,7 @@ class _Report:
         self.pending = 0
         self.started = time.monotonic()
         self.futures: list[Future] = []
+        self.deferred = False
 
 
 def outcome_of(report_name: str, source: Path, draft: Draft | None, *, seconds: float,
@@ -159,6 +167,10 @@ def draft_many(
     def finish(index: int) -> None:
         report = reports[index]
         seconds = time.monotonic() - report.started
+        if report.deferred and report.failure is None:
+            outcomes[index] = ReportOutcome(source=str(report.job.source), name=report.name,
+                                            status="pending", exit_code=EXIT_OK)
+            return
         draft = None
         if report.failure is None and report.run is not None:
             draft = report.run.assemble()
@@ -224,6 +236,8 @@ def _run_pool(reports: list[_Report], work: list[tuple[int, PlannedSection]], co
                         with lock:
                             assert report.run is not None
                             report.run.results[section.id] = section
+                    elif isinstance(error, SectionDeferred):
+                        report.deferred = True
                     elif isinstance(error, UserError):
                         if report.failure is None:
                             report.failure = error

@@ -124,6 +124,11 @@ def needs_input_section(planned: PlannedSection) -> DraftSection:
     )
 
 
+class SectionDeferred(Exception):
+    """Raised by a backend that collects requests instead of answering them (the Batch API
+    path): the section is left for a later pass, once the reply is in the cache."""
+
+
 class ModelCaller:
     """One model call, through the cache; every failure becomes a `BackendError` (exit 3).
 
@@ -153,6 +158,8 @@ class ModelCaller:
                 return _cleaned(hit), True
         try:
             completion = self.backend.complete(request)
+        except SectionDeferred:
+            raise
         except UserError as error:
             error.message = scrub_secrets(error.message)
             raise
