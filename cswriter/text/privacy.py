@@ -160,6 +160,9 @@ _GROUP = re.compile(r"[\dXx]+")
 _GLUED_MOBILE = re.compile(r"1[3-9]\d{9}")
 
 
+_NUMBER_LENGTHS = frozenset({11, 13, 16, 17, 18, 19})
+
+
 def _classify_digits(digits: str) -> PiiKind | None:
     if digits.startswith("86") and len(digits) == 13:
         digits = digits[2:]
@@ -172,22 +175,54 @@ def _classify_digits(digits: str) -> PiiKind | None:
     return None
 
 
-def _loose_matches(text: str, taken: list[tuple[int, int]]) -> list[PiiMatch]:
-    found: list[PiiMatch] = []
+class _Taken:
+    """Non-overlapping spans, sorted, with a logarithmic overlap test (hostile prompts can
+    hold thousands of numbers)."""
 
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+
+    def free(self, start: int, end: int) -> bool:
+        import bisect
+
+        index = bisect.bisect_left(self.spans, (start, end))
+        if index < len(self.spans) and self.spans[index][0] < end:
+            return False
+        return not (index > 0 and self.spans[index - 1][1] > start)
+
+    def append(self, span: tuple[int, int]) -> None:
+        import bisect
+
+        bisect.insort(self.spans, span)
+
+
+def _loose_matches(text: str, spans_taken: list[tuple[int, int]]) -> list[PiiMatch]:
+    found: list[PiiMatch] = []
+    taken = _Taken(spans_taken)
+    free = taken.free
 
     for m in _LOOSE_NUMBER.finditer(text):
         # Try the whole run, then every run of consecutive groups, longest first: a phone
         # number followed by a year is two groups, or one glued group (handled below).
-        pieces = [(g.start(), g.end()) for g in _GROUP.finditer(m.group())]
-        spans = sorted(((i, j) for i in range(len(pieces)) for j in range(i, len(pieces))),
-                       key=lambda ij: ij[0] - ij[1])
-        for i, j in spans:
+        pieces = [(g.start(), g.end(), g.group()) for g in _GROUP.finditer(m.group())]
+        # Only runs of groups short enough to be one number (at most 21 digits with a +86
+        # prefix), classified only at the lengths a number can have: a hostile run of
+        # thousands of spaced digits stays linear.
+        spans: list[tuple[int, int, PiiKind]] = []
+        for i in range(len(pieces)):
+            digits = ""
+            for j in range(i, len(pieces)):
+                digits += pieces[j][2]
+                if len(digits) > 21:
+                    break
+                if len(digits) in _NUMBER_LENGTHS:
+                    kind = _classify_digits(digits)
+                    if kind:
+                        spans.append((i, j, kind))
+        spans.sort(key=lambda span: span[0] - span[1])
+        for i, j, kind in spans:
             start, end = m.start() + pieces[i][0], m.start() + pieces[j][1]
-            kind = _classify_digits(_digits(text[start:end]))
-            if kind and free(start, end):
+            if free(start, end):
                 found.append(PiiMatch(start, end, kind, text[start:end]))
                 taken.append((start, end))
         # A mobile number glued in front of more digits (…138123456782025年度…).
