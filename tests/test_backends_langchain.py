@@ -235,6 +235,15 @@ def test_qwen_goes_through_dashscopes_openai_compatible_endpoint(monkeypatch: py
     (call,) = built
     assert call["model_provider"] == "openai" and call["model"] == "qwen-plus"
     assert call["base_url"].startswith("https://dashscope.aliyuncs.com/compatible-mode/")
+    assert call["extra_body"] == {"enable_thinking": False}  # Qwen3 refuses non-streaming otherwise
+
+
+def test_thinking_off_reaches_langchain_in_each_providers_terms() -> None:
+    from cswriter.backends.langchain_backend import thinking_kwargs
+
+    assert thinking_kwargs("ollama", False, None) == {"reasoning": False}
+    assert thinking_kwargs("qwen", True, {"top_k": 20}) == {"extra_body": {"top_k": 20, "enable_thinking": True}}
+    assert thinking_kwargs("deepseek", None, None) == {}
 
 
 def test_a_provider_error_echoing_a_key_of_any_prefix_is_masked(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -103,6 +103,24 @@ def install_hint(provider: str | None) -> str:
     return f'pip install "cswriter[langchain]" {package}'
 
 
+def thinking_kwargs(provider: str | None, thinking: bool | None,
+                    extra_body: dict[str, Any] | None) -> dict[str, Any]:
+    """Constructor arguments carrying the thinking switch and provider options to LangChain.
+
+    Qwen3 on DashScope refuses non-streaming calls unless `enable_thinking` is false, so it
+    is sent by default; Ollama's chat model takes `reasoning`; OpenAI-compatible models take
+    the extra body as is."""
+    kwargs: dict[str, Any] = {}
+    body = dict(extra_body or {})
+    if provider in QWEN_ALIASES:
+        body.setdefault("enable_thinking", bool(thinking))
+    elif provider == "ollama" and thinking is not None:
+        kwargs["reasoning"] = thinking
+    if body and provider in (*QWEN_ALIASES, "openai", "deepseek"):
+        kwargs["extra_body"] = body
+    return kwargs
+
+
 def _langchain_missing() -> UserError:
     return UserError("langchain 后端需要先安装 LangChain(它是可选组件,默认不安装)。",
                      hint=f'{install_hint(None)};或连同提供方一起装,如 pip install "cswriter[deepseek]"。')
@@ -147,6 +165,8 @@ class LangChainBackend(Backend):
             self._init_kwargs["timeout"] = seconds
         if max_retries is not None or os.environ.get(ENV_MAX_RETRIES):
             self._init_kwargs["max_retries"] = option_or_env_int(max_retries, ENV_MAX_RETRIES, 0)
+        self._init_kwargs.update(thinking_kwargs(self.provider, options.get("thinking"),
+                                                 options.get("extra_body")))
         # Build one model now so a wrong provider or a missing package fails before drafting.
         self._chat_model(0.3, None)
 

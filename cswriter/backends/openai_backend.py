@@ -401,7 +401,7 @@ class OpenAIBackend(Backend):
         if base_url:
             where = f"服务地址 {url_host(base_url)}"
             if loopback:
-                where += "(本机,提示词不出本机)"
+                where += "(本机地址;它可能是转发到云端的网关,提示词照常打码)"
             parts.append(where)
         else:
             parts.append(f"服务地址 {url_host(DEFAULT_BASE_URL)}(默认)")

@@ -42,7 +42,9 @@ def run_bulk(paths: list[Path], output: Path | None, kind: str, backend: Any, op
         if target.resolve() in inputs:
             raise InputError(f"输出文件 {target} 就是输入的事实文件，不能覆盖。")
     target_of = {str(source): target for source, target in zip(sources, targets)}
-    jobs = [BulkJob(source=source) for source in sources]
+    # Each report is called after its output file (unique even when two facts files share a stem).
+    jobs = [BulkJob(source=source, name=source.stem if single_file else target.stem)
+            for source, target in zip(sources, targets)]
 
     def write(job, outcome, draft):
         if draft is None:
@@ -105,18 +107,30 @@ def _summary(outcomes: list[Any]) -> None:
 
     labels = {"ok": "[green]完成[/]", "findings": "[yellow]有问题[/]", "failed": "[red]失败[/]"}
     table = Table(title="起草汇总", show_lines=False)
-    for column in ("总结", "结果", "章节", "需补充", "错误", "调用模型", "缓存", "用时(秒)", "输出或原因"):
-        table.add_column(column)
+    table.add_column("总结", overflow="fold")
+    table.add_column("结果", no_wrap=True)
+    for column in ("节", "缺", "错", "调用", "缓存", "秒"):
+        table.add_column(column, justify="right", no_wrap=True)
+    table.add_column("输出或原因", overflow="fold", ratio=1)
     for o in outcomes:
         table.add_row(escape(o.name), labels[o.status], str(o.sections), str(o.needs_input),
                       str(o.errors), str(o.model_calls), str(o.cache_hits), f"{o.seconds:.1f}",
-                      escape(o.output or o.message))
+                      escape(o.output or _first_line(o.message)))
     console = stderr_console()
     console.print(table)
     done = sum(1 for o in outcomes if o.status != "failed")
     calls = sum(o.model_calls for o in outcomes)
+    for o in outcomes:
+        if o.status == "failed" and "\n" in o.message.strip():
+            console.print(f"[red]{escape(o.name)}[/]：{escape(o.message)}")
+    console.print("（节：章节数；缺：需补充的章节；错：未解决的错误；调用、缓存：模型调用与缓存命中次数）")
     console.print(f"共 {len(outcomes)} 份：写出 {done} 份，失败 {len(outcomes) - done} 份；调用模型 {calls} 次。"
                   + ("失败的份修正后重跑同一命令即可，已完成的章节走缓存。" if done < len(outcomes) else ""))
+
+
+def _first_line(message: str) -> str:
+    line = message.strip().splitlines()[0] if message.strip() else ""
+    return line if len(line) <= 60 else line[:59] + "…"
 
 
 class BulkProgress:

@@ -24,7 +24,7 @@ HELP = """分节起草客服工作总结：每节只带本节用到的事实和�
 
 缺材料的章节只写“需补充”和缺什么，绝不编造。修改后仍未解决的问题会列在输出中，退出码为 1。
 
-后端：默认 offline（不联网、无需密钥，按事实模板生成平实正文）；--backend openai 使用 OpenAI 兼容接口（OPENAI_API_KEY、OPENAI_BASE_URL）；--backend langchain --model 提供方:模型。模型回复缓存在本地（CSWRITER_CACHE_DIR），事实不变时重跑不再调用模型，中断后重跑从断点继续。发往非本地模型的提示词默认隐去手机号、身份证号、银行卡号和邮箱。
+后端：默认 offline（不联网、无需密钥，按事实模板生成平实正文）；--backend openai 使用 OpenAI 兼容接口（OPENAI_API_KEY、OPENAI_BASE_URL）；--backend langchain --model 提供方:模型。模型回复缓存在本地（CSWRITER_CACHE_DIR），事实不变时重跑不再调用模型，中断后重跑从断点继续。发往模型的提示词（offline 除外）默认整体隐去手机号、身份证号、银行卡号和邮箱。
 
 退出码：0 成功 · 1 有未解决的错误级问题 · 2 输入或命令行有误 · 3 模型后端调用失败。
 
