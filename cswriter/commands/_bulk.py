@@ -61,7 +61,7 @@ def run_bulk(paths: list[Path], output: Path | None, kind: str, backend: Any, op
     progress = None if quiet else BulkProgress()
     try:
         if progress is not None:
-            progress.start(_section_total(sources))
+            progress.start(None)
         if batch:
             from cswriter.draft.batch import draft_many_batched
 
@@ -69,7 +69,8 @@ def run_bulk(paths: list[Path], output: Path | None, kind: str, backend: Any, op
                                           on_progress=progress.batch if progress else None)
         else:
             outcomes = draft_many(jobs, backend, options, on_report=write,
-                                  on_event=progress.event if progress else None)
+                                  on_event=progress.event if progress else None,
+                                  on_planned=progress.planned if progress else None)
     finally:
         if progress is not None:
             progress.stop()
@@ -78,10 +79,6 @@ def run_bulk(paths: list[Path], output: Path | None, kind: str, backend: Any, op
         print_json({"exit_code": code, "reports": [o.model_dump() for o in outcomes]})
     _summary(outcomes)
     return code
-
-
-def _section_total(sources: list[Path]) -> int | None:
-    return None  # unknown before planning: the bar counts sections as they finish
 
 
 def _write(draft: Any, target: Path) -> None:
@@ -149,6 +146,10 @@ class BulkProgress:
     def start(self, total: int | None) -> None:
         self.progress.start()
         self.task = self.progress.add_task("起草中", total=total)
+
+    def planned(self, total: int) -> None:
+        with self._lock:
+            self.progress.update(self.task, total=total)
 
     def stop(self) -> None:
         self.progress.stop()

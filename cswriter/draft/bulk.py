@@ -148,6 +148,7 @@ def draft_many(
     on_report: Callable[[BulkJob, ReportOutcome, Draft | None], ReportOutcome | None] | None = None,
     verifier: Verifier = verify_text,
     load: Callable[[Path], object] | None = None,
+    on_planned: Callable[[int], None] | None = None,
 ) -> list[ReportOutcome]:
     """Draft every report; one outcome per job, in job order.
 
@@ -196,6 +197,8 @@ def draft_many(
     work: list[tuple[int, PlannedSection]] = [
         (index, planned) for index, report in enumerate(reports)
         if report.run is not None and report.failure is None for planned in report.run.ready]
+    if on_planned is not None:
+        on_planned(sum(len(r.run.plan.sections) for r in reports if r.run is not None))
     for index, report in enumerate(reports):
         report.pending = sum(1 for i, _ in work if i == index)
         if report.pending == 0:
