@@ -276,3 +276,35 @@ def test_keys_in_error_messages_are_masked_whatever_their_prefix(monkeypatch):
     monkeypatch.setenv("DASHSCOPE_API_KEY", "ds-abcdef0123456789")
     text = scrub_secrets("401: invalid key ds-abcdef0123456789; Authorization: Bearer qwerty-987654321xyz")
     assert "ds-abcdef0123456789" not in text and "qwerty-987654321xyz" not in text
+
+
+def test_provider_options_from_the_command_line_reach_the_server(openai_server, tmp_path):
+    from click.testing import CliRunner
+
+    from cswriter.cli import app
+
+    openai_server.default = Reply.ok(PLAIN)
+    result = CliRunner().invoke(app, [
+        "draft", str(YEAR_END), "--backend", "openai", "--model", "qwen3-32b", "--no-cache",
+        "--stream", "--no-thinking", "--extra-body", '{"top_k": 20}', "--header", "X-Team: kefu",
+        "-o", str(tmp_path / "out.md")])
+    assert result.exit_code in (0, 1), result.output
+    sent = openai_server.requests[0]
+    assert sent.json["stream"] is True and sent.json["top_k"] == 20
+    assert sent.json["chat_template_kwargs"] == {"enable_thinking": False}  # generic server
+    assert sent.headers["x-team"] == "kefu"
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--extra-body", "{top_k: 20}"], "--extra-body 不是有效的 JSON"),
+    (["--extra-body", "[1]"], "应为 JSON 对象"),
+    (["--header", "no colon"], "名称: 值"),
+])
+def test_bad_provider_options_on_the_command_line_are_exit_2(openai_server, args, message):
+    from click.testing import CliRunner
+
+    from cswriter.cli import app
+
+    result = CliRunner().invoke(app, ["draft", str(YEAR_END), "--backend", "openai", *args])
+    assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output
+    assert openai_server.requests == []
