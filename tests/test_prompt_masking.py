@@ -60,7 +60,7 @@ def test_a_hostile_run_of_spaced_digits_is_masked_in_linear_time():
     text = " ".join("7" for _ in range(20000))
     started = time.monotonic()
     redact_prompt(text)
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 15  # linear: well under a second on a quiet machine
 
 
 def test_thousands_of_numbers_in_one_prompt_are_masked_quickly():
@@ -70,4 +70,4 @@ def test_thousands_of_numbers_in_one_prompt_are_masked_quickly():
     started = time.monotonic()
     masked = redact_prompt(text)
     assert "13812345678" not in masked
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 15  # linear: well under a second on a quiet machine

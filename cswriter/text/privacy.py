@@ -161,6 +161,8 @@ _GLUED_MOBILE = re.compile(r"1[3-9]\d{9}")
 
 
 _NUMBER_LENGTHS = frozenset({11, 13, 16, 17, 18, 19})
+_MAX_GROUPS = 6
+"""Most groups one number is typed in (a card: 4-4-4-4-3; an ID: 6-8-4; +86 138 1234 5678)."""
 
 
 def _classify_digits(digits: str) -> PiiKind | None:
@@ -205,13 +207,13 @@ def _loose_matches(text: str, spans_taken: list[tuple[int, int]]) -> list[PiiMat
         # Try the whole run, then every run of consecutive groups, longest first: a phone
         # number followed by a year is two groups, or one glued group (handled below).
         pieces = [(g.start(), g.end(), g.group()) for g in _GROUP.finditer(m.group())]
-        # Only runs of groups short enough to be one number (at most 21 digits with a +86
-        # prefix), classified only at the lengths a number can have: a hostile run of
+        # Only runs of a few groups short enough to be one number (at most 21 digits with a
+        # +86 prefix), classified only at the lengths a number can have: a hostile run of
         # thousands of spaced digits stays linear.
         spans: list[tuple[int, int, PiiKind]] = []
         for i in range(len(pieces)):
             digits = ""
-            for j in range(i, len(pieces)):
+            for j in range(i, min(i + _MAX_GROUPS, len(pieces))):
                 digits += pieces[j][2]
                 if len(digits) > 21:
                     break
