@@ -49,9 +49,30 @@ def builtin_prompt_dirs() -> list[Path]:
     return dirs
 
 
+# The fence brackets never occur in data: user text has them replaced by look-alikes, so no
+# spelling of a marker (spaces, zero-width characters, variants) can be forged inside the data.
+_FENCE_ESCAPES = str.maketrans({"【": "〔", "】": "〕"})
+
+
 def fence_safe(text: str) -> str:
-    """Text with the data fences neutralised, so a fact cannot close the data block early."""
-    return text.replace(DATA_OPEN, "[数据开始]").replace(DATA_CLOSE, "[数据结束]")
+    """User text made safe to put between the data fences.
+
+    The fences' own brackets 【】 are replaced (so a fact cannot open or close the data block,
+    whatever it puts between them), and invisible format characters (zero-width spaces and
+    joiners, direction marks) are dropped: they only serve to disguise text."""
+    import unicodedata
+
+    if any(unicodedata.category(ch) == "Cf" for ch in text):
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return text.translate(_FENCE_ESCAPES)
+
+
+def one_line(text: str | None) -> str | None:
+    """A short field (author, role, team, title) on one line: newlines would let it pose as
+    a new paragraph of the prompt."""
+    if text is None:
+        return None
+    return fence_safe(" ".join(text.split()))
 
 
 class PromptLibrary:
@@ -85,7 +106,7 @@ class PromptLibrary:
         where = self.source_of(name) or name
         try:
             template = self._env.get_template(name)
-            text = template.render(**variables)
+            text = _bounded_render(template, variables)
         except TemplateNotFound as error:
             raise PromptError(
                 f"找不到提示词模板 {error.name}。",
@@ -97,25 +118,192 @@ class PromptLibrary:
             ) from None
         except SecurityError as error:
             raise PromptError(
-                f"提示词模板 {where} 试图访问不安全的属性或方法，已拒绝渲染（{error}）。",
+                f"提示词模板 {_template_place(error, where)} 试图访问不安全的属性或方法，已拒绝渲染（{error}）。",
                 hint="模板只能引用提供的变量（report、section、facts、figures 等）及其字段。",
+            ) from None
+        except TemplateLimitError as error:
+            raise PromptError(
+                f"提示词模板 {_template_place(error, where)} {error.reason}，已停止渲染。",
+                hint=f"模板最多输出 {MAX_OUTPUT_CHARS:,} 个字符、运行 {MAX_SECONDS:g} 秒；请检查循环和递归。",
+            ) from None
+        except RecursionError as error:
+            raise PromptError(
+                f"提示词模板 {_template_place(error, where)} 递归过深（宏或 include 调用了自己），已停止渲染。"
+            ) from None
+        except (MemoryError, OverflowError) as error:
+            raise PromptError(
+                f"提示词模板 {_template_place(error, where)} 产生的内容过大（{type(error).__name__}），已停止渲染。"
             ) from None
         except UndefinedError as error:
             raise PromptError(
-                f"提示词模板 {where} 引用了未定义的变量：{error.message}",
+                f"提示词模板 {_template_place(error, where)} 引用了未定义的变量：{error.message}",
                 hint="可用的变量见 `cswriter prompts show` 的说明；变量名区分大小写。",
             ) from None
-        except (TypeError, ValueError, AttributeError) as error:
-            raise PromptError(f"提示词模板 {where} 渲染失败：{type(error).__name__}: {error}") from None
+        except PromptError:
+            raise
+        except Exception as error:  # anything else a user's template can raise
+            raise PromptError(
+                f"提示词模板 {_template_place(error, where)} 渲染失败：{type(error).__name__}: {error}"
+            ) from None
         return _tidy(text)
+
+
+# --- limits a user's template cannot get past --------------------------------------------------
+#
+# The sandbox stops templates reaching Python internals; these stop them using up the machine:
+# output size, time, steps (each range item and call counts one), and the size of anything a
+# `*`, `**`, `+` or `%` builds. A template that hits one fails with its file and line (exit 2).
+
+MAX_OUTPUT_CHARS = 200_000
+MAX_SECONDS = 5.0
+MAX_STEPS = 1_000_000
+MAX_VALUE_SIZE = 1_000_000
+"""Longest string or list an operator in a template may build."""
+
+
+class TemplateLimitError(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+import threading as _threading  # noqa: E402 - only the budget below needs it
+
+_budget = _threading.local()
+
+
+def _tick(steps: int = 1) -> None:
+    import time
+
+    remaining = getattr(_budget, "steps", None)
+    if remaining is None:
+        return  # not rendering through `_bounded_render`
+    _budget.steps = remaining - steps
+    if _budget.steps < 0:
+        raise TemplateLimitError(f"执行步数超过 {MAX_STEPS:,}")
+    if time.monotonic() > _budget.deadline:
+        raise TemplateLimitError(f"运行超过 {MAX_SECONDS:g} 秒")
+
+
+def _bounded_range(*args: int):
+    from jinja2.sandbox import MAX_RANGE
+
+    numbers = range(*args)
+    if len(numbers) > MAX_RANGE:
+        raise TemplateLimitError(f"range 的长度 {len(numbers):,} 超过上限 {MAX_RANGE:,}")
+    for number in numbers:
+        _tick()
+        yield number
+
+
+def _size(value: Any) -> int | None:
+    return len(value) if isinstance(value, (str, list, tuple, bytes)) else None
+
+
+_BIG_WIDTH = __import__("re").compile(r"%[-+ #0]*(?:\d{5,}|\*)")
+_BIG_FORMAT_WIDTH = __import__("re").compile(r"\{[^{}]*:[^{}]*\d{5,}[^{}]*\}")
+
+
+def _bounded_render(template: Any, variables: dict[str, Any]) -> str:
+    import time
+
+    _budget.steps = MAX_STEPS
+    _budget.deadline = time.monotonic() + MAX_SECONDS
+    try:
+        parts: list[str] = []
+        size = 0
+        for chunk in template.generate(**variables):
+            size += len(chunk)
+            if size > MAX_OUTPUT_CHARS:
+                raise TemplateLimitError(f"输出超过 {MAX_OUTPUT_CHARS:,} 个字符")
+            _tick(0)
+            parts.append(chunk)
+        return "".join(parts)
+    finally:
+        _budget.steps = None
+
+
+def _template_place(error: BaseException, fallback: Any) -> str:
+    """`file 第 N 行` of the innermost template frame in the error's traceback (Jinja rewrites
+    tracebacks so template frames carry the template's file name and line)."""
+    place = None
+    tb = error.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(TEMPLATE_SUFFIX):
+            place = f"{filename} 第 {tb.tb_lineno} 行"
+        tb = tb.tb_next
+    lineno = getattr(error, "lineno", None)
+    if place is None and lineno:
+        place = f"{getattr(error, 'filename', None) or fallback} 第 {lineno} 行"
+    return place or str(fallback)
+
+
+def _bounded_environment_class():
+    from jinja2.sandbox import SandboxedEnvironment
+
+    class BoundedEnvironment(SandboxedEnvironment):
+        intercepted_binops = frozenset({"*", "**", "+", "%"})
+
+        def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+            _tick()
+            if operator == "**":
+                if isinstance(right, (int, float)) and isinstance(left, (int, float)) and abs(right) > 64 and abs(left) > 1:
+                    raise TemplateLimitError(f"幂运算 {left}**{right} 过大")
+            elif operator == "*":
+                for seq, count in ((left, right), (right, left)):
+                    size = _size(seq)
+                    if size is not None and isinstance(count, int) and size * count > MAX_VALUE_SIZE:
+                        raise TemplateLimitError(f"重复生成的内容超过 {MAX_VALUE_SIZE:,} 项")
+            elif operator == "+":
+                a, b = _size(left), _size(right)
+                if a is not None and b is not None and a + b > MAX_VALUE_SIZE:
+                    raise TemplateLimitError(f"拼接的内容超过 {MAX_VALUE_SIZE:,} 项")
+            elif operator == "%" and isinstance(left, str) and _BIG_WIDTH.search(left):
+                raise TemplateLimitError("格式化的宽度过大")
+            return super().call_binop(context, operator, left, right)
+
+        def wrap_str_format(self, value: Any) -> Any:
+            wrapped = super().wrap_str_format(value)
+            if wrapped is not None and _BIG_FORMAT_WIDTH.search(value.__self__):
+                def refuse(*args: Any, **kwargs: Any) -> str:
+                    raise TemplateLimitError("格式化的宽度过大")
+                return refuse
+            return wrapped
+
+        def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+            _tick()
+            for value in (*args, *kwargs.values()):
+                if isinstance(value, int) and abs(value) > MAX_VALUE_SIZE and getattr(
+                        __obj, "__name__", "") in ("center", "ljust", "rjust", "zfill", "indent", "do_center", "do_indent", "expandtabs"):
+                    raise TemplateLimitError(f"宽度 {value:,} 过大")
+            return super().call(__context, __obj, *args, **kwargs)
+
+    return BoundedEnvironment
+
+
+def _bounded_filter(original: Any, width_args: tuple[int, ...]) -> Any:
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        for index in width_args:
+            if len(args) > index and isinstance(args[index], int) and args[index] > 10_000:
+                raise TemplateLimitError(f"宽度 {args[index]:,} 过大")
+        for value in kwargs.values():
+            if isinstance(value, int) and value > 10_000:
+                raise TemplateLimitError(f"宽度 {value:,} 过大")
+        _tick()
+        return original(*args, **kwargs)
+
+    for attribute in ("jinja_pass_arg",):  # keep how Jinja passes context/environment
+        if hasattr(original, attribute):
+            setattr(bounded, attribute, getattr(original, attribute))
+    return bounded
 
 
 @functools.lru_cache(maxsize=8)
 def _environment(dirs: tuple[str, ...]):
     from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
 
-    return SandboxedEnvironment(
+    environment = _bounded_environment_class()(
         loader=ChoiceLoader([FileSystemLoader(d, encoding="utf-8") for d in dirs]),
         undefined=StrictUndefined,
         autoescape=False,  # prompts are plain text, not HTML
@@ -124,6 +312,11 @@ def _environment(dirs: tuple[str, ...]):
         keep_trailing_newline=False,
         auto_reload=True,
     )
+    environment.globals["range"] = _bounded_range
+    for name, widths in (("center", (1,)), ("indent", (1,)), ("wordwrap", (2,))):
+        if name in environment.filters:
+            environment.filters[name] = _bounded_filter(environment.filters[name], widths)
+    return environment
 
 
 def _tidy(text: str) -> str:

@@ -45,10 +45,32 @@ class Reply:
     delay: float = 0.0
     """Seconds to wait before answering (longer than the client timeout = a timeout)."""
     finish_reason: str = "stop"
+    cut: bool = False
+    """Streaming only: close the connection half-way, without a finish reason or [DONE]."""
 
     @classmethod
     def ok(cls, text: str) -> Reply:
         return cls(text=text)
+
+    @classmethod
+    def cut_stream(cls, text: str) -> Reply:
+        return cls(text=text, cut=True)
+
+    @classmethod
+    def redirect(cls, location: str, status: int = 307) -> Reply:
+        return cls(status=status, raw_body=b"", headers={"Location": location})
+
+    @classmethod
+    def unsupported_parameter(cls, name: str, model: str = "o4-mini") -> Reply:
+        """OpenAI's answer to a reasoning model sent a parameter it does not take."""
+        if name == "max_tokens":
+            message = ("Unsupported parameter: 'max_tokens' is not supported with this model. "
+                       "Use 'max_completion_tokens' instead.")
+        else:
+            message = (f"Unsupported value: '{name}' does not support 0.3 with this model. "
+                       "Only the default (1) value is supported.")
+        return cls(status=400, json_body={"error": {"message": message, "type": "invalid_request_error",
+                                                    "param": name, "code": "unsupported_value"}})
 
     @classmethod
     def rate_limited(cls, retry_after_ms: int = 20) -> Reply:
@@ -142,9 +164,35 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
         pass
 
+    def do_GET(self) -> None:  # noqa: N802
+        owner = self.server.owner
+        with owner._lock:
+            owner._requests.append(RecordedRequest("GET", self.path, {k.lower(): v for k, v in self.headers.items()},
+                                                   None, time.monotonic()))
+        status, payload = owner._batch_get(self.path)
+        self._send_json(status, payload)
+
+    def _send_json(self, status: int, payload: Any) -> None:
+        data = payload if isinstance(payload, bytes) else json.dumps(payload, ensure_ascii=False).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json" if not isinstance(payload, bytes)
+                         else "application/octet-stream")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
     def do_POST(self) -> None:  # noqa: N802 - http.server's naming
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
+        owner = self.server.owner
+        if self.path.startswith(("/v1/files", "/v1/batches")):
+            with owner._lock:
+                owner._requests.append(RecordedRequest("POST", self.path,
+                                                       {k.lower(): v for k, v in self.headers.items()},
+                                                       None, time.monotonic()))
+            status, payload = owner._batch_post(self.path, self.headers.get("Content-Type", ""), raw)
+            self._send_json(status, payload)
+            return
         try:
             body = json.loads(raw) if raw else None
         except ValueError:
@@ -159,9 +207,10 @@ class _Handler(BaseHTTPRequestHandler):
                 received_at=time.monotonic(),
             )
         )
-        if self.path != CHAT_PATH:
+        if self.path != CHAT_PATH and reply.status < 300:
             reply = Reply.error(404, f"Unknown path {self.path}", "not_found")
-        if reply.delay and owner._stopping.wait(reply.delay):
+        delay = reply.delay or owner.latency
+        if delay and owner._stopping.wait(delay):
             return  # server shutting down: drop the request
         try:
             self._send(reply, body if isinstance(body, dict) else {})
@@ -204,10 +253,16 @@ class _Handler(BaseHTTPRequestHandler):
         text = reply.text or ""
         pieces = [text[i : i + 4] for i in range(0, len(text), 4)]
         events += [_chunk(model, {"content": piece}, None) for piece in pieces]
-        events.append(_chunk(model, {}, reply.finish_reason))
+        if reply.cut:
+            events = events[: max(2, len(events) // 2)]
+        else:
+            events.append(_chunk(model, {}, reply.finish_reason))
         for event in events:
             self.wfile.write(f"data: {json.dumps(event, ensure_ascii=False)}\n\n".encode())
             self.wfile.flush()
+        if reply.cut:
+            self.close_connection = True
+            return
         self.wfile.write(b"data: [DONE]\n\n")
         self.wfile.flush()
         self.close_connection = True
@@ -220,14 +275,31 @@ class _Server(ThreadingHTTPServer):
 
 
 class OpenAIServer:
-    """Scripted OpenAI-compatible server; use as a context manager."""
+    """Scripted OpenAI-compatible server; use as a context manager.
 
-    def __init__(self, default: Reply | None = None) -> None:
+    It also speaks the Batch API (`POST /v1/files`, `POST /v1/batches`,
+    `GET /v1/batches/{id}`, `GET /v1/files/{id}/content`): each line of a batch is answered
+    like a chat request (guard, script, default), and a batch reports `in_progress` for
+    `batch_polls` retrievals before it is `completed`. `batch_api=False` plays a provider
+    without it (404). `latency` delays every chat reply (benchmarks)."""
+
+    def __init__(self, default: Reply | None = None, *, batch_api: bool = True,
+                 batch_polls: int = 2, latency: float = 0.0) -> None:
         self.default = default
+        self.batch_api = batch_api
+        self.batch_polls = batch_polls
+        self.latency = latency
+        self.files: dict[str, bytes] = {}
+        self.batches: dict[str, dict[str, Any]] = {}
+        self.batch_lines = 0
+        """Chat requests answered inside batches."""
         self._lock = threading.Lock()
         self._replies: deque[Reply] = deque()
         self._requests: list[RecordedRequest] = []
         self._stopping = threading.Event()
+        self.guard: Any = None
+        """Optional `guard(path, body) -> Reply | None`, consulted before the script: a server
+        quirk (a parameter refused, a field required) that holds for every request."""
         self._httpd: _Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -246,6 +318,10 @@ class OpenAIServer:
     def _record_and_pop(self, request: RecordedRequest) -> Reply:
         with self._lock:
             self._requests.append(request)
+            if self.guard is not None:
+                refusal = self.guard(request.path, request.json if isinstance(request.json, dict) else {})
+                if refusal is not None:
+                    return refusal
             if self._replies:
                 return self._replies.popleft()
         if self.default is not None:
@@ -257,6 +333,86 @@ class OpenAIServer:
             "",
         )
         return Reply.ok(f"收到:{last_user}")
+
+    # --- the Batch API ------------------------------------------------------------------
+
+    def _batch_post(self, path: str, content_type: str, raw: bytes) -> tuple[int, Any]:
+        if not self.batch_api:
+            return 404, _error_body(f"Unknown path {path}", "not_found")
+        now = int(time.time())
+        if path == "/v1/files":
+            import email.parser
+            import email.policy
+
+            message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+                f"Content-Type: {content_type}\r\n\r\n".encode() + raw)
+            data, filename = b"", "batch.jsonl"
+            for part in message.iter_parts():
+                if part.get_param("name", header="content-disposition") == "file":
+                    data = part.get_payload(decode=True) or b""
+                    filename = part.get_filename() or filename
+            with self._lock:
+                file_id = f"file-{len(self.files) + 1}"
+                self.files[file_id] = data
+            return 200, {"id": file_id, "object": "file", "bytes": len(data), "created_at": now,
+                         "filename": filename, "purpose": "batch", "status": "processed"}
+        if path == "/v1/batches":
+            body = json.loads(raw or b"{}")
+            lines = [json.loads(line) for line in self.files.get(body.get("input_file_id"), b"").splitlines()
+                     if line.strip()]
+            out = []
+            for line in lines:
+                reply = self._record_and_pop(RecordedRequest("POST", "batch:" + line["url"], {}, line["body"],
+                                                             time.monotonic()))
+                self.batch_lines += 1
+                if reply.status == 200 and reply.json_body is None and reply.raw_body is None:
+                    response = {"status_code": 200, "request_id": f"req-{len(out)}",
+                                "body": _completion_body(reply.text, reply.finish_reason,
+                                                         line["body"].get("model", "test-model"))}
+                    out.append({"id": f"resp-{len(out)}", "custom_id": line["custom_id"],
+                                "response": response, "error": None})
+                else:
+                    out.append({"id": f"resp-{len(out)}", "custom_id": line["custom_id"],
+                                "response": {"status_code": reply.status, "body": reply.json_body},
+                                "error": None})
+            with self._lock:
+                batch_id = f"batch_{len(self.batches) + 1}"
+                output_id = f"file-out-{len(self.batches) + 1}"
+                self.files[output_id] = "\n".join(json.dumps(o, ensure_ascii=False) for o in out).encode()
+                self.batches[batch_id] = {
+                    "id": batch_id, "object": "batch", "endpoint": body.get("endpoint"),
+                    "input_file_id": body.get("input_file_id"),
+                    "completion_window": body.get("completion_window", "24h"),
+                    "status": "validating", "created_at": now, "output_file_id": None,
+                    "error_file_id": None,
+                    "request_counts": {"total": len(lines), "completed": 0, "failed": 0},
+                    "_polls": 0, "_output": output_id,
+                }
+                return 200, self._public(self.batches[batch_id])
+        return 404, _error_body(f"Unknown path {path}", "not_found")
+
+    def _public(self, batch: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in batch.items() if not k.startswith("_")}
+
+    def _batch_get(self, path: str) -> tuple[int, Any]:
+        if not self.batch_api:
+            return 404, _error_body(f"Unknown path {path}", "not_found")
+        parts = path.strip("/").split("/")
+        with self._lock:
+            if len(parts) == 3 and parts[:2] == ["v1", "batches"] and parts[2] in self.batches:
+                batch = self.batches[parts[2]]
+                batch["_polls"] += 1
+                total = batch["request_counts"]["total"]
+                if batch["_polls"] > self.batch_polls:
+                    batch.update(status="completed", output_file_id=batch["_output"])
+                    batch["request_counts"]["completed"] = total
+                else:
+                    batch["status"] = "in_progress"
+                    batch["request_counts"]["completed"] = total * batch["_polls"] // (self.batch_polls + 1)
+                return 200, self._public(batch)
+            if len(parts) == 4 and parts[:2] == ["v1", "files"] and parts[3] == "content" and parts[2] in self.files:
+                return 200, self.files[parts[2]]
+        return 404, _error_body(f"Unknown path {path}", "not_found")
 
     # --- lifecycle ----------------------------------------------------------------------
 

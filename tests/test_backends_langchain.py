@@ -153,7 +153,7 @@ def test_missing_integration_package_says_what_to_install() -> None:
     with pytest.raises(UserError) as caught:
         LangChainBackend(model="upstage:solar-pro")
     assert "langchain-upstage" in caught.value.message
-    assert caught.value.hint == "pip install langchain-upstage"
+    assert caught.value.hint == 'pip install "cswriter[langchain]" langchain-upstage'
 
 
 def test_init_chat_model_gets_parameters_as_constructor_arguments(
@@ -196,3 +196,81 @@ def test_status_without_and_with_a_model(monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.setenv("CSWRITER_MODEL", "no-provider")
     assert "缺少提供方" in LangChainBackend.status().detail
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("langchain_deepseek") is not None, reason="integration installed"
+)
+def test_a_missing_provider_package_names_the_cswriter_extra() -> None:
+    with pytest.raises(UserError) as caught:
+        LangChainBackend(model="deepseek:deepseek-chat")
+    assert "langchain-deepseek" in caught.value.message
+    assert caught.value.hint == 'pip install "cswriter[deepseek]"'
+
+
+def test_without_langchain_installed_the_message_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "langchain.chat_models", None)  # import fails
+    with pytest.raises(UserError, match="可选组件") as caught:
+        LangChainBackend(model="deepseek:deepseek-chat")
+    assert 'pip install "cswriter[langchain]"' in (caught.value.hint or "")
+
+
+def test_qwen_goes_through_dashscopes_openai_compatible_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
+    import langchain.chat_models
+
+    built: list[dict[str, Any]] = []
+
+    def fake_init_chat_model(model: str, **kwargs: Any) -> FakeListChatModel:
+        built.append({"model": model, **kwargs})
+        return FakeListChatModel(responses=["好的。"])
+
+    monkeypatch.setattr(langchain.chat_models, "init_chat_model", fake_init_chat_model)
+    monkeypatch.delenv("DASHSCOPE_API_KEY", raising=False)
+    with pytest.raises(UserError, match="DASHSCOPE_API_KEY"):
+        LangChainBackend(model="qwen:qwen-plus")
+    monkeypatch.setenv("DASHSCOPE_API_KEY", "ds-test-0123456789")
+    LangChainBackend(model="tongyi:qwen-plus")
+    (call,) = built
+    assert call["model_provider"] == "openai" and call["model"] == "qwen-plus"
+    assert call["base_url"].startswith("https://dashscope.aliyuncs.com/compatible-mode/")
+    assert call["extra_body"] == {"enable_thinking": False}  # Qwen3 refuses non-streaming otherwise
+
+
+def test_thinking_off_reaches_langchain_in_each_providers_terms() -> None:
+    from cswriter.backends.langchain_backend import thinking_kwargs
+
+    assert thinking_kwargs("ollama", False, None) == {"reasoning": False}
+    assert thinking_kwargs("qwen", True, {"top_k": 20}) == {"extra_body": {"top_k": 20, "enable_thinking": True}}
+    assert thinking_kwargs("deepseek", None, None) == {}
+
+
+def test_a_provider_error_echoing_a_key_of_any_prefix_is_masked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cswriter.errors import BackendError
+
+    monkeypatch.setenv("MOONSHOT_API_KEY", "ms-0123456789abcdefXYZ")
+
+    class Leaky(FakeListChatModel):
+        def invoke(self, *args: Any, **kwargs: Any) -> Any:
+            raise RuntimeError("invalid api key ms-0123456789abcdefXYZ for https://example")
+
+    backend = LangChainBackend(chat_model=Leaky(responses=["x"]))
+    with pytest.raises(BackendError) as caught:
+        backend.complete(request())
+    assert "ms-0123456789abcdefXYZ" not in str(caught.value)
+
+
+def test_reasoning_in_a_langchain_reply_is_removed_before_the_draft(tmp_path, monkeypatch) -> None:
+    from pathlib import Path
+
+    from cswriter.draft import DraftOptions, draft_document
+    from cswriter.facts.model import load_facts
+
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path))
+    facts = load_facts(Path(__file__).resolve().parent.parent / "fixtures" / "year-end-agent.yaml")
+    backend = LangChainBackend(chat_model=FakeListChatModel(
+        responses=["<think>也许是 99.9%?</think>本节内容依据事实撰写。"]))
+    draft = draft_document(facts, backend, DraftOptions(only=["work"], use_cache=False, max_repairs=0))
+    assert draft.sections[0].text == "本节内容依据事实撰写。" and draft.ok
+    assert draft.redacted  # a model backend: prompts are masked

@@ -316,13 +316,24 @@ def _facts_with_pii():
     return facts_from_data(data)
 
 
-def test_a_draft_through_a_local_server_is_sent_unredacted(openai_server: OpenAIServer) -> None:
+def test_a_draft_through_a_loopback_server_is_redacted_too(openai_server: OpenAIServer) -> None:
+    # A loopback URL is often a gateway (one-api, LiteLLM in docker) forwarding to a cloud.
     from cswriter.draft import DraftOptions, draft_document
 
     openai_server.script(Reply.ok(PLAIN_REPLY))
     draft = draft_document(_facts_with_pii(), backend(),
                            DraftOptions(use_cache=False, only=["cases"], max_repairs=0))
-    assert not draft.redacted
+    assert draft.redacted
+    sent = "\n".join(m["content"] for r in openai_server.requests for m in r.json["messages"])
+    assert "13812345678" not in sent and "138****5678" in sent
+
+
+def test_no_redact_sends_the_prompt_as_written(openai_server: OpenAIServer) -> None:
+    from cswriter.draft import DraftOptions, draft_document
+
+    openai_server.script(Reply.ok(PLAIN_REPLY))
+    draft_document(_facts_with_pii(), backend(),
+                   DraftOptions(use_cache=False, only=["cases"], max_repairs=0, redact=False))
     sent = "\n".join(m["content"] for r in openai_server.requests for m in r.json["messages"])
     assert "13812345678" in sent
 

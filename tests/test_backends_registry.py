@@ -280,11 +280,11 @@ def test_backends_command_shows_an_openai_server_on_localhost_as_local() -> None
     env: dict[str, str | None] = {"OPENAI_API_KEY": None, "OPENAI_BASE_URL": "http://localhost:11434/v1"}
     rows = {row["name"]: row for row in json.loads(_run("--format", "json", env=env).output)["backends"]}
     assert rows["openai"]["local"] is True and rows["openai"]["configured"] is True
-    assert "本机,提示词不出本机" in rows["openai"]["detail"]
+    assert "本机地址" in rows["openai"]["detail"] and "照常打码" in rows["openai"]["detail"]
     env["OPENAI_BASE_URL"] = "http://10.0.0.5:8000/v1"
     env["OPENAI_API_KEY"] = SECRET
     rows = {row["name"]: row for row in json.loads(_run("--format", "json", env=env).output)["backends"]}
-    assert rows["openai"]["local"] is False and "提示词不出本机" not in rows["openai"]["detail"]
+    assert rows["openai"]["local"] is False and "本机地址" not in rows["openai"]["detail"]
 
 
 def test_backends_help_shows_compatible_servers() -> None:

@@ -106,3 +106,42 @@ def test_show_json_and_instruction():
     data = json.loads(result.stdout)
     assert [m["role"] for m in data["messages"]] == ["system", "user"]
     assert "更简洁" in data["messages"][1]["content"]
+
+
+@pytest.mark.parametrize(("template", "reason"), [
+    ("第一行\n{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}", "递归过深|步数"),
+    ("第一行\n{% include 'overview.j2' %}", "递归过深|步数"),
+    ("第一行\n{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}", "步数|秒"),
+    ("第一行\n{{ 'x' * 1000000000 }}", "超过"),
+    ("第一行\n{{ ['x'] * 100000000 }}", "超过"),
+    ("第一行\n{{ 2 ** 999999999 }}", "幂运算"),
+    ("第一行\n{{ '%999999999d' % 1 }}", "宽度"),
+    ("第一行\n{{ '{:>999999999}'.format(1) }}", "宽度"),
+    ("第一行\n{{ 'x' | center(999999999) }}", "宽度"),
+    ("第一行\n{% for i in range(99999) %}{{ '很长的一段输出文字' * 10 }}{% endfor %}", "输出超过"),
+])
+def test_a_hostile_template_is_stopped_with_its_file_and_line(tmp_path, template, reason):
+    import time
+
+    (tmp_path / "overview.j2").write_text(template, encoding="utf-8")
+    started = time.monotonic()
+    with pytest.raises(PromptError, match=reason) as caught:
+        PromptLibrary(tmp_path).render("overview.j2", {})
+    assert time.monotonic() - started < 10
+    assert "overview.j2" in caught.value.message and caught.value.exit_code == EXIT_USAGE
+    if not any(word in template for word in ("include", "macro", "99999)")):
+        assert "第 2 行" in caught.value.message
+
+
+def test_a_hostile_template_from_the_command_line_is_exit_2_without_traceback(tmp_path):
+    (tmp_path / "overview.j2").write_text("{{ 'x' * 1000000000 }}", encoding="utf-8")
+    result = CliRunner().invoke(app, ["draft", str(YEAR_END), "--prompts", str(tmp_path),
+                                      "--backend", "mock", "--no-cache"])
+    assert result.exit_code == 2, result.output
+    assert "overview.j2" in result.output and "Traceback" not in result.output
+
+
+def test_a_runtime_error_in_a_user_template_names_file_and_line(tmp_path):
+    (tmp_path / "overview.j2").write_text("第一行\n第二行\n{{ 1 / 0 }}", encoding="utf-8")
+    with pytest.raises(PromptError, match=r"overview.j2 第 3 行.*ZeroDivisionError"):
+        PromptLibrary(tmp_path).render("overview.j2", {})

@@ -105,6 +105,10 @@ class Backend(ABC):
     local: ClassVar[bool] = False
     """True when prompts never leave the machine; the pipeline redacts facts otherwise."""
     default_model: ClassVar[str | None] = None
+    writes_itself: ClassVar[bool] = False
+    """True for backends that are not a model at all (offline, mock): nothing is sent
+    anywhere, so prompts need no masking. Every model backend is masked by default, even
+    on a loopback URL: a gateway there (one-api, LiteLLM…) often forwards to a cloud."""
 
     def __init__(self, model: str | None = None, **options: Any) -> None:
         # Options a backend does not know are kept and ignored, so the pipeline can pass the
@@ -115,6 +119,13 @@ class Backend(ABC):
     @abstractmethod
     def complete(self, request: CompletionRequest) -> Completion:
         """Return the model's reply; raise `BackendError` (Chinese message) on failure."""
+
+    def cache_identity(self) -> dict[str, Any]:
+        """What, besides the request, decides this backend's reply (for the reply cache).
+
+        Backends that talk to a server add where the server is and the options that change
+        the reply, so pointing at another server never serves the first server's replies."""
+        return {"backend": self.name, "model": self.model}
 
     @classmethod
     def status(cls) -> BackendStatus:
@@ -224,13 +235,25 @@ def is_loopback_url(url: str | None) -> bool:
 
 
 _KEY_PATTERN = re.compile(r"\b(sk|pk|rk)-[A-Za-z0-9_\-*]{6,}")
+_BEARER = re.compile(r"(?i)\b(bearer|api[_-]?key|token|secret)([\"']?\s*[:=]\s*[\"']?|\s+)([A-Za-z0-9._~+/=\-]{8,})")
+_SECRET_ENV = re.compile(r"(KEY|TOKEN|SECRET|PASSWORD)", re.I)
+
+
+def environment_secrets() -> list[str]:
+    """Values of environment variables whose names say they hold a secret (…_API_KEY, …)."""
+    return [value for name, value in os.environ.items()
+            if _SECRET_ENV.search(name) and len(value) >= 8]
 
 
 def scrub_secrets(text: str, *secrets: str | None) -> str:
-    """Remove API keys from text that may reach the terminal (server error messages echo them)."""
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, "***")
+    """Remove API keys from text that may reach the terminal (server error messages echo them).
+
+    The keys given, every secret-looking environment variable whatever its prefix
+    (DASHSCOPE_API_KEY, ANTHROPIC_API_KEY …), `sk-…` shapes and `Bearer …`/`api_key=…`."""
+    for secret in sorted({s for s in (*secrets, *environment_secrets()) if s and len(s) >= 4},
+                         key=len, reverse=True):
+        text = text.replace(secret, "***")
+    text = _BEARER.sub(lambda m: f"{m.group(1)}{m.group(2)}***", text)
     return _KEY_PATTERN.sub(lambda m: f"{m.group(1)}-***", text)
 
 

@@ -32,7 +32,15 @@ from cswriter.backends.base import (
 )
 from cswriter.errors import BackendError, UserError
 
-MODEL_EXAMPLES = "openai:gpt-4o-mini、anthropic:claude-sonnet-4-5、deepseek:deepseek-chat、ollama:qwen2.5:7b"
+MODEL_EXAMPLES = "deepseek:deepseek-chat、ollama:qwen2.5:7b、openai:gpt-4o-mini、qwen:qwen-plus"
+
+# The extras of cswriter that bring a provider's integration package (pyproject.toml).
+EXTRAS = {"deepseek": "deepseek", "ollama": "ollama", "openai": "openai", "qwen": "qwen"}
+
+# Qwen is not an `init_chat_model` provider: it is reached through DashScope's
+# OpenAI-compatible endpoint with LangChain's OpenAI integration.
+QWEN_ALIASES = ("qwen", "tongyi", "dashscope")
+DASHSCOPE_BASE_URL = "https://dashscope.aliyuncs.com/compatible-mode/v1"
 
 # Integration packages whose name does not follow `langchain_<provider>`; used only to tell
 # the user what to install, the real mapping is LangChain's own.
@@ -77,7 +85,45 @@ def parse_model_spec(spec: str | None) -> tuple[str, str]:
 
 
 def integration_package(provider: str) -> str:
+    if provider in QWEN_ALIASES:
+        return "langchain_openai"
     return _PACKAGE_EXCEPTIONS.get(provider, f"langchain_{provider}")
+
+
+def install_hint(provider: str | None) -> str:
+    """The exact `pip install` that makes a provider usable."""
+    if provider in QWEN_ALIASES:
+        provider = "qwen"
+    extra = EXTRAS.get(provider or "")
+    if extra:
+        return f'pip install "cswriter[{extra}]"'
+    if provider is None:
+        return 'pip install "cswriter[langchain]"'
+    package = integration_package(provider).replace("_", "-")
+    return f'pip install "cswriter[langchain]" {package}'
+
+
+def thinking_kwargs(provider: str | None, thinking: bool | None,
+                    extra_body: dict[str, Any] | None) -> dict[str, Any]:
+    """Constructor arguments carrying the thinking switch and provider options to LangChain.
+
+    Qwen3 on DashScope refuses non-streaming calls unless `enable_thinking` is false, so it
+    is sent by default; Ollama's chat model takes `reasoning`; OpenAI-compatible models take
+    the extra body as is."""
+    kwargs: dict[str, Any] = {}
+    body = dict(extra_body or {})
+    if provider in QWEN_ALIASES:
+        body.setdefault("enable_thinking", bool(thinking))
+    elif provider == "ollama" and thinking is not None:
+        kwargs["reasoning"] = thinking
+    if body and provider in (*QWEN_ALIASES, "openai", "deepseek"):
+        kwargs["extra_body"] = body
+    return kwargs
+
+
+def _langchain_missing() -> UserError:
+    return UserError("langchain 后端需要先安装 LangChain(它是可选组件,默认不安装)。",
+                     hint=f'{install_hint(None)};或连同提供方一起装,如 pip install "cswriter[deepseek]"。')
 
 
 class LangChainBackend(Backend):
@@ -119,6 +165,8 @@ class LangChainBackend(Backend):
             self._init_kwargs["timeout"] = seconds
         if max_retries is not None or os.environ.get(ENV_MAX_RETRIES):
             self._init_kwargs["max_retries"] = option_or_env_int(max_retries, ENV_MAX_RETRIES, 0)
+        self._init_kwargs.update(thinking_kwargs(self.provider, options.get("thinking"),
+                                                 options.get("extra_body")))
         # Build one model now so a wrong provider or a missing package fails before drafting.
         self._chat_model(0.3, None)
 
@@ -133,20 +181,31 @@ class LangChainBackend(Backend):
             return self._models[key]
 
     def _build(self, temperature: float, max_tokens: int | None) -> Any:
-        from langchain.chat_models import init_chat_model
+        try:
+            from langchain.chat_models import init_chat_model
+        except ImportError:
+            raise _langchain_missing() from None
 
         assert self.provider is not None and self.model_name is not None
         kwargs = dict(self._init_kwargs, temperature=temperature)
         if max_tokens is not None:
             kwargs["max_tokens"] = max_tokens
         spec = f"{self.provider}:{self.model_name}"
+        provider = self.provider
+        if provider in QWEN_ALIASES:
+            provider = "openai"
+            kwargs.setdefault("base_url", os.environ.get("DASHSCOPE_BASE_URL") or DASHSCOPE_BASE_URL)
+            key = os.environ.get("DASHSCOPE_API_KEY")
+            if not key and "api_key" not in kwargs:
+                raise UserError(f"要用 {spec},需要设置环境变量 DASHSCOPE_API_KEY(阿里云百炼的 API 密钥)。")
+            kwargs.setdefault("api_key", key)
         try:
-            return init_chat_model(self.model_name, model_provider=self.provider, **kwargs)
+            return init_chat_model(self.model_name, model_provider=provider, **kwargs)
         except ImportError:
             package = integration_package(self.provider).replace("_", "-")
             raise UserError(
                 f"要用 {spec},需要先安装 LangChain 的集成包 {package}。",
-                hint=f"pip install {package}",
+                hint=install_hint(self.provider),
             ) from None
         except ValueError as error:
             if "provider" in str(error).lower() and "unsupported" in str(error).lower():
@@ -191,7 +250,7 @@ class LangChainBackend(Backend):
         # Only looks for packages (find_spec does not import them) and the environment.
         if importlib.util.find_spec("langchain") is None:
             return BackendStatus(name=cls.name, configured=False, local=False,
-                                 detail="未安装 langchain(pip install langchain)")
+                                 detail=f"未安装 LangChain({install_hint(None)})")
         spec = (os.environ.get("CSWRITER_MODEL") or "").strip()
         if not spec:
             return BackendStatus(
@@ -206,7 +265,7 @@ class LangChainBackend(Backend):
         if importlib.util.find_spec(package) is None:
             return BackendStatus(
                 name=cls.name, configured=False, local=False,
-                detail=f"模型 {spec};未安装集成包 {package.replace('_', '-')}",
+                detail=f"模型 {spec};未安装集成包 {package.replace('_', '-')}({install_hint(provider)})",
             )
         return BackendStatus(name=cls.name, configured=True, local=False,
                              detail=f"模型 {spec};集成包 {package.replace('_', '-')} 已安装")
@@ -214,7 +273,10 @@ class LangChainBackend(Backend):
 
 def to_langchain_messages(messages: list[Message]) -> list[Any]:
     """Our chat messages as LangChain message objects (system, human, AI)."""
-    from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+    try:
+        from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+    except ImportError:
+        raise _langchain_missing() from None
 
     kinds = {"system": SystemMessage, "user": HumanMessage, "assistant": AIMessage}
     return [kinds[message.role](content=message.content) for message in messages]

@@ -38,6 +38,7 @@ class MockBackend(Backend):
     name: ClassVar[str] = "mock"
     description: ClassVar[str] = "测试用模拟后端:按脚本回复,记录每次请求,可注入延迟和故障"
     local: ClassVar[bool] = True
+    writes_itself: ClassVar[bool] = True
     default_model: ClassVar[str | None] = "mock"
 
     def __init__(

@@ -38,6 +38,7 @@ class OfflineBackend(Backend):
     name: ClassVar[str] = "offline"
     description: ClassVar[str] = "离线模板：不联网、不需要密钥，按事实和计算结果生成平实的中文正文"
     local: ClassVar[bool] = True
+    writes_itself: ClassVar[bool] = True
     default_model: ClassVar[str | None] = "offline-template-1"
     cacheable: ClassVar[bool] = False
     """Instant and deterministic: caching would only risk serving text from an older version."""

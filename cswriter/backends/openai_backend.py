@@ -31,6 +31,15 @@ from cswriter.backends.base import (
     shorten,
     url_host,
 )
+from cswriter.backends.providers import (
+    PROVIDERS,
+    adaptation_for_message,
+    apply_adaptation as _apply_adaptation,
+    normalized_url,
+    provider_of,
+    thinking_params,
+)
+from cswriter.backends.replies import MAX_REPLY_CHARS, bound_reply
 from cswriter.errors import BackendError, UserError
 
 ENV_API_KEY = "OPENAI_API_KEY"
@@ -62,7 +71,11 @@ class OpenAIBackend(Backend):
         base_url: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
-        stream: bool = False,
+        stream: bool | None = None,
+        extra_body: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        thinking: bool | None = None,
+        provider: str | None = None,
         **options: Any,
     ) -> None:
         """
@@ -72,6 +85,13 @@ class OpenAIBackend(Backend):
             timeout: seconds per attempt; defaults to `CSWRITER_TIMEOUT`, else 120.
             max_retries: SDK retries after the first attempt; `CSWRITER_MAX_RETRIES`, else 2.
             stream: ask for a streamed reply and assemble the deltas.
+            extra_body: provider options merged into every request body (DashScope's
+                `enable_thinking`, vLLM's `chat_template_kwargs`, …).
+            headers: extra HTTP headers sent with every request.
+            thinking: False asks a reasoning model not to think, in the provider's own terms
+                (see `cswriter.backends.providers`); None leaves the provider's default.
+            provider: whose quirks to expect (openai, dashscope, deepseek, ollama, generic)
+                when the base URL does not tell (a gateway on localhost).
         """
         super().__init__(model, **options)
         self.base_url = base_url or os.environ.get(ENV_BASE_URL) or None
@@ -81,6 +101,17 @@ class OpenAIBackend(Backend):
         self.timeout = option_or_env_float(timeout, ENV_TIMEOUT, DEFAULT_TIMEOUT)
         self.max_retries = option_or_env_int(max_retries, ENV_MAX_RETRIES, DEFAULT_MAX_RETRIES)
         self.stream = bool(stream)
+        self.extra_body = dict(extra_body or {})
+        self.headers = {str(k): str(v) for k, v in (headers or {}).items()}
+        self.thinking = thinking
+        self.provider = (provider or "").strip().lower() or provider_of(self.base_url)
+        if self.provider not in PROVIDERS:
+            raise UserError(f"不认识的服务商 {provider!r}(provider)。",
+                            hint="可选:" + "、".join(PROVIDERS) + "。")
+        # Parameters the server refused during this run (400 naming them), so later requests
+        # are sent without them instead of failing and retrying each time.
+        self._adapted: dict[str, str] = {}
+        self._adapt_lock = threading.Lock()
         key = api_key or os.environ.get(ENV_API_KEY) or None
         if key is None:
             if not is_local_url(self.base_url):
@@ -109,20 +140,33 @@ class OpenAIBackend(Backend):
             if self._client is None:
                 import openai
 
+                # Redirects are not followed: a gateway that answers 30x would otherwise
+                # re-send the whole prompt to a host the user never configured.
+                http_client = openai.DefaultHttpxClient(follow_redirects=False,
+                                                        timeout=self.timeout)
                 self._client = openai.OpenAI(
                     api_key=self._api_key,
                     base_url=self.base_url,
                     timeout=self.timeout,
                     max_retries=self.max_retries,
+                    default_headers=self.headers or None,
+                    http_client=http_client,
                 )
             return self._client
 
     # --- the backend ---------------------------------------------------------------------
 
-    def complete(self, request: CompletionRequest) -> Completion:
+    def cache_identity(self) -> dict[str, Any]:
+        # The server (scheme, host, port and path: two gateways on one host differ) and every
+        # option that changes what the model is asked; never the key or query strings.
+        return {**super().cache_identity(), "base_url": normalized_url(self.base_url or DEFAULT_BASE_URL),
+                "extra_body": self.extra_body, "thinking": self.thinking, "provider": self.provider,
+                "header_names": sorted(name.lower() for name in self.headers)}
+
+    def request_params(self, request: CompletionRequest) -> dict[str, Any]:
+        """The JSON body for one request, with this run's adaptations applied."""
         model = request.model or self.model or self.default_model
         assert model is not None
-        client = self._get_client()
         params: dict[str, Any] = {
             "model": model,
             "messages": [{"role": m.role, "content": m.content} for m in request.messages],
@@ -130,18 +174,57 @@ class OpenAIBackend(Backend):
         }
         if request.max_tokens is not None:
             params["max_tokens"] = request.max_tokens
-        try:
-            if self.stream:
-                completion = self._complete_streaming(client, params)
-            else:
-                completion = self._complete_once(client, params)
-        except BackendError:
-            raise
-        except Exception as error:
-            raise self._translate(error, model) from error
+        extra = dict(self.extra_body)
+        top, body = thinking_params(self.provider, model, self.thinking, stream=self.stream)
+        known = {name: "drop" for name in top.pop("__drop__", [])}
+        known.update({name: "rename" for name in top.pop("__rename__", {})})
+        params.update(top)
+        for key, value in body.items():
+            extra.setdefault(key, value)
+        with self._adapt_lock:
+            adapted = {**known, **self._adapted}
+        for name, how in adapted.items():
+            _apply_adaptation(params, extra, name, how)
+        if extra:
+            params["extra_body"] = extra
+        return params
+
+    def complete(self, request: CompletionRequest) -> Completion:
+        client = self._get_client()
+        tried: set[str] = set()
+        while True:
+            params = self.request_params(request)
+            model = params["model"]
+            try:
+                if self.stream:
+                    completion = self._complete_streaming(client, params)
+                else:
+                    completion = self._complete_once(client, params)
+                break
+            except BackendError:
+                raise
+            except Exception as error:
+                adaptation = self._adaptation_for(error, params)
+                if adaptation is not None and adaptation[0] not in tried:
+                    tried.add(adaptation[0])
+                    with self._adapt_lock:
+                        self._adapted[adaptation[0]] = adaptation[1]
+                    continue
+                raise self._translate(error, model) from error
         if not completion.text.strip():
             raise BackendError(self._empty_message(model, completion.finish_reason))
         return completion
+
+    def _adaptation_for(self, error: Exception, params: dict[str, Any]) -> tuple[str, str] | None:
+        """What to change when a 400 names a parameter this server does not take."""
+        import openai
+
+        if not isinstance(error, openai.BadRequestError):
+            return None
+        text = f"{getattr(error, 'message', '')} {error}".lower()
+        body = getattr(error, "body", None)
+        param = str(body.get("param") or "").lower() if isinstance(body, dict) else ""
+        return adaptation_for_message(text, param, params)
 
     def _complete_once(self, client: Any, params: dict[str, Any]) -> Completion:
         response = client.chat.completions.create(**params)
@@ -158,6 +241,9 @@ class OpenAIBackend(Backend):
         finish_reason = getattr(choice, "finish_reason", None)
         if not isinstance(content, str):
             raise BackendError(self._empty_message(model, finish_reason))
+        content, cut = bound_reply(content)
+        if cut:
+            finish_reason = "length"
         return Completion(
             text=content,
             model=getattr(response, "model", None) or model,
@@ -170,9 +256,13 @@ class OpenAIBackend(Backend):
         finish_reason: str | None = None
         reply_model: str | None = None
         usage: dict[str, int] | None = None
+        size = 0
         stream = client.chat.completions.create(**params, stream=True)
         try:
             for chunk in stream:
+                if size > MAX_REPLY_CHARS:
+                    finish_reason = "length"  # a runaway reply: stop reading, keep it bounded
+                    break
                 reply_model = getattr(chunk, "model", None) or reply_model
                 usage = _usage_dict(getattr(chunk, "usage", None)) or usage
                 for choice in getattr(chunk, "choices", None) or []:
@@ -182,16 +272,22 @@ class OpenAIBackend(Backend):
                     text = getattr(delta, "content", None)
                     if isinstance(text, str):
                         parts.append(text)
+                        size += len(text)
                     finish_reason = getattr(choice, "finish_reason", None) or finish_reason
         finally:
             close = getattr(stream, "close", None)
             if close is not None:
                 close()
+        text, cut = bound_reply("".join(parts))
+        if cut:
+            finish_reason = "length"
+        # A stream that ends without a finish reason was cut off (connection closed early):
+        # the reply is incomplete, and is never cached as if it were whole.
         return Completion(
-            text="".join(parts),
+            text=text,
             model=reply_model or params["model"],
             usage=usage,
-            finish_reason=finish_reason,
+            finish_reason=finish_reason or "incomplete",
         )
 
     # --- errors ----------------------------------------------------------------------------
@@ -258,6 +354,13 @@ class OpenAIBackend(Backend):
                 f"{host} 拒绝了请求(400)。{self._server_says(error)}",
                 hint="常见原因:模型名不对、提示词超出上下文长度、参数不受该服务支持。",
             )
+        if isinstance(error, openai.APIStatusError) and 300 <= error.status_code < 400:
+            location = error.response.headers.get("location") if error.response is not None else None
+            target = url_host(location) if location else "另一个地址"
+            return BackendError(
+                f"{host} 要求把请求转到 {target}({error.status_code}),为免提示词被发往未配置的服务器,没有跟随。",
+                hint="请把 OPENAI_BASE_URL 直接设为最终的服务地址。",
+            )
         if isinstance(error, openai.APIStatusError):
             status = error.status_code
             if status >= 500:
@@ -298,7 +401,7 @@ class OpenAIBackend(Backend):
         if base_url:
             where = f"服务地址 {url_host(base_url)}"
             if loopback:
-                where += "(本机,提示词不出本机)"
+                where += "(本机地址;它可能是转发到云端的网关,提示词照常打码)"
             parts.append(where)
         else:
             parts.append(f"服务地址 {url_host(DEFAULT_BASE_URL)}(默认)")

@@ -121,7 +121,11 @@ def get_backend(name: str | None = None, model: str | None = None, **options: An
         if close:
             message += f"你是不是想用 {close[0]!r}?"
         raise UserError(message, hint=_available_hint(classes))
-    return cls(model=resolve_model(model), **options)
+    from cswriter.backends.settings import backend_settings
+
+    settings = backend_settings(resolved, options)
+    file_model = settings.pop("model", None)
+    return cls(model=resolve_model(model) or file_model, **settings)
 
 
 def _available_hint(classes: dict[str, type[Backend]]) -> str:

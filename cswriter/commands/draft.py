@@ -8,15 +8,14 @@ from typing import Annotated, Any, Optional
 import typer
 
 from cswriter.commands._common import command as typer_command
-from cswriter.commands._common import format_option, print_json, stderr_console
-from cswriter.commands.check import FactsArgument
+from cswriter.commands._common import choice, format_option, print_json, stderr_console
 from cswriter.errors import InputError
 
 HELP = """分节起草客服工作总结：每节只带本节用到的事实和计算结果；正文中的每个数字都与事实核对，措辞按 `cswriter lint` 的规则检查，有问题的地方连同原文片段退回模型修改。
 
 缺材料的章节只写“需补充”和缺什么，绝不编造。修改后仍未解决的问题会列在输出中，退出码为 1。
 
-后端：默认 offline（不联网、无需密钥，按事实模板生成平实正文）；--backend openai 使用 OpenAI 兼容接口（OPENAI_API_KEY、OPENAI_BASE_URL）；--backend langchain --model 提供方:模型。模型回复缓存在本地（CSWRITER_CACHE_DIR），事实不变时重跑不再调用模型，中断后重跑从断点继续。发往非本地模型的提示词默认隐去手机号、身份证号、银行卡号和邮箱。
+后端：默认 offline（不联网、无需密钥，按事实模板生成平实正文）；--backend openai 使用 OpenAI 兼容接口（OPENAI_API_KEY、OPENAI_BASE_URL）；--backend langchain --model 提供方:模型。模型回复缓存在本地（CSWRITER_CACHE_DIR），事实不变时重跑不再调用模型，中断后重跑从断点继续。发往模型的提示词（offline 除外）默认整体隐去手机号、身份证号、银行卡号和邮箱。
 
 退出码：0 成功 · 1 有未解决的错误级问题 · 2 输入或命令行有误 · 3 模型后端调用失败。
 
@@ -31,6 +30,13 @@ HELP = """分节起草客服工作总结：每节只带本节用到的事实和�
   OPENAI_BASE_URL=http://localhost:11434/v1 OPENAI_API_KEY=ollama cswriter draft 我的年终总结.yaml --backend openai --model qwen2.5:7b   # Ollama（vLLM 同理）
   cswriter draft 我的年终总结.yaml --backend langchain --model deepseek:deepseek-chat
   cswriter draft 我的年终总结.yaml -o 总结.md --interactive   # 逐节确认、重写或编辑
+  cswriter draft 张三.yaml 李四.yaml 王五.yaml -o 草稿/ --backend openai   # 多份一起起草，共用并发
+  cswriter draft 全组事实/ -o 草稿/ --to docx --format json            # 整个文件夹；汇总以 JSON 输出
+  cswriter draft 全组事实/ -o 草稿/ --backend openai --batch           # 走服务商的 Batch API（约半价）
+
+多份起草：给多个事实文件或一个文件夹，-o 指向输出文件夹，输出按事实文件命名；某一份失败不影响其他份，退出码取最严重的一份。中断后重跑同一命令从缓存继续。
+
+模型选项：--stream 流式调用；--no-thinking 让推理模型不思考（按服务商换成各自的参数）；--extra-body '{"enable_thinking": false}' 和 --header 'X-Team: kefu' 原样发给服务；也可用环境变量 CSWRITER_STREAM、CSWRITER_THINKING、CSWRITER_EXTRA_BODY、CSWRITER_HEADERS，或 cswriter.toml 的 [backend.openai] 表。
 """
 
 OUTPUT_KINDS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown",
@@ -39,9 +45,13 @@ OUTPUT_KINDS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown",
 
 @typer_command("draft", HELP)
 def command(
-    facts_path: FactsArgument,
+    facts_paths: Annotated[list[Path], typer.Argument(metavar="FACTS...", show_default=False,
+                                                      help="事实文件（YAML 或 JSON）；可给多个，或一个文件夹。")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", show_default=False,
-                                                  help="输出文件：.md、.docx 或 .json；不写则输出到标准输出。")] = None,
+                                                  help="输出文件：.md、.docx 或 .json；不写则输出到标准输出。"
+                                                       "多份起草时是输出文件夹。")] = None,
+    bulk_suffix: Annotated[str, typer.Option("--to", click_type=choice(("md", "docx", "json")),
+                                             help="多份起草时输出文件的类型。")] = "md",
     backend_name: Annotated[Optional[str], typer.Option("--backend", "-b", show_default=False,
                                                         help="模型后端：offline（默认）、openai、langchain、mock 或插件。")] = None,
     model: Annotated[Optional[str], typer.Option("--model", "-m", show_default=False,
@@ -54,22 +64,46 @@ def command(
     prompts_dir: Annotated[Optional[Path], typer.Option("--prompts", show_default=False,
                                                        help="自定义提示词模板目录，按文件名覆盖内置模板（如 metrics.j2）。")] = None,
     interactive: Annotated[bool, typer.Option("--interactive", "-i", help="逐节查看并接受、重写、编辑或跳过。")] = False,
+    stream: Annotated[Optional[bool], typer.Option("--stream/--no-stream", show_default=False,
+                                                   help="流式调用模型（有的服务只接受流式）。")] = None,
+    thinking: Annotated[Optional[bool], typer.Option("--thinking/--no-thinking", show_default=False,
+                                                     help="推理模型是否思考；--no-thinking 按服务商换成各自的参数。")] = None,
+    extra_body: Annotated[Optional[str], typer.Option("--extra-body", metavar="JSON", show_default=False,
+                                                      help="原样并入请求体的服务商参数（JSON 对象）。")] = None,
+    headers: Annotated[Optional[list[str]], typer.Option("--header", metavar="'名称: 值'", show_default=False,
+                                                         help="附加的 HTTP 请求头，可重复。")] = None,
+    batch: Annotated[bool, typer.Option("--batch", help="通过服务商的 Batch API（/v1/files + /v1/batches）起草，"
+                                                        "约半价；中断后重跑会接着等同一批。")] = False,
 ) -> None:
     from cswriter.backends.registry import get_backend
+    from cswriter.backends.settings import parse_headers, parse_json_object
     from cswriter.draft.pipeline import DraftOptions
     from cswriter.facts.model import load_facts
-
     from cswriter.text.files import check_output_path
 
-    kind = _output_kind(output)
-    facts = load_facts(facts_path)
-    if output is not None:
-        check_output_path(output)  # before any model call: a refusal after the work wastes it
-    backend = get_backend(backend_name, model)
+    backend_options = {
+        "stream": stream, "thinking": thinking,
+        "extra_body": parse_json_object(extra_body, "--extra-body") if extra_body else None,
+        "headers": parse_headers(headers) if headers else None,
+    }
     options = DraftOptions(
         concurrency=concurrency, max_repairs=max_repairs, use_cache=not no_cache,
         redact=False if no_redact else None, prompts_dir=prompts_dir,
     )
+    if _is_bulk(facts_paths, output) or batch:
+        if interactive:
+            raise InputError("--interactive 一次只能审阅一份总结。", hint="多份起草时去掉 --interactive。")
+        from cswriter.commands._bulk import run_bulk
+
+        backend = get_backend(backend_name, model, **backend_options)
+        raise typer.Exit(run_bulk(list(facts_paths), output, bulk_suffix, backend, options,
+                                  output_format=output_format, batch=batch))
+    (facts_path,) = facts_paths
+    kind = _output_kind(output)
+    facts = load_facts(facts_path)
+    if output is not None:
+        check_output_path(output)  # before any model call: a refusal after the work wastes it
+    backend = get_backend(backend_name, model, **backend_options)
     if interactive:
         from cswriter.commands.dialogues.review import (
             InteractiveQuit,
@@ -88,6 +122,13 @@ def command(
                                      and output is None)
     _emit(draft, output, kind, output_format)
     raise typer.Exit(0 if draft.ok else 1)
+
+
+def _is_bulk(paths: list[Path], output: Path | None) -> bool:
+    """Several facts files, a folder of them, or an output folder: draft them all in one run."""
+    if len(paths) > 1 or any(path.is_dir() for path in paths):
+        return True
+    return output is not None and (output.is_dir() or str(output).endswith(("/", "\\")))
 
 
 def _output_kind(output: Path | None) -> str | None:

@@ -53,6 +53,11 @@ def show_command(
                          hint=f"运行 `cswriter outline {facts_path}` 查看提纲。")
     planned = plan.sections[0]
     messages = section_messages(planned.context, PromptLibrary(prompts_dir))
+    if redact:  # exactly what a model backend is sent: the whole prompt masked
+        from cswriter.draft.pipeline import make_redactor
+
+        mask = make_redactor(facts)
+        messages = [m.model_copy(update={"content": mask(m.content)}) for m in messages]
     if output_format == "json":
         print_json({"section": section_id, "status": planned.outline.status,
                     "messages": [m.model_dump() for m in messages]})

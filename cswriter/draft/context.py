@@ -28,7 +28,7 @@ from cswriter.outline import (
     chinese_ordinal,
     figure_item,
 )
-from cswriter.prompting import fence_safe
+from cswriter.prompting import fence_safe, one_line
 
 # The facts fields each section is written from (the offline writer's input). Kept next to
 # the context builder because it is about drafting, not about the facts model.
@@ -51,10 +51,13 @@ _COMPARE_WORDS = {"target": "目标值", "annual_target": "全年目标值"}
 def report_info(facts: Facts, outline: Outline) -> ReportInfo:
     r = facts.report
     rtype = load_domain().report_types[r.type]
+    # Every string the user wrote is made fence-safe and kept on one line: these fields
+    # go into the prompt inside the data fence (see prompts/_section.j2).
     return ReportInfo(
-        title=outline.title, type=r.type, type_title=outline.type_title, period=outline.period,
-        period_word=rtype.period_word, previous_word=rtype.previous_word, author=r.author,
-        role=r.role, team=r.team, company=r.company,
+        title=one_line(outline.title), type=r.type, type_title=outline.type_title,
+        period=one_line(outline.period), period_word=rtype.period_word,
+        previous_word=rtype.previous_word, author=one_line(r.author),
+        role=one_line(r.role), team=one_line(r.team), company=one_line(r.company),
     )
 
 

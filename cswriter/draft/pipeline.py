@@ -17,7 +17,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from cswriter.backends.base import Backend, Completion, CompletionRequest
+from cswriter.backends.base import Backend, Completion, CompletionRequest, scrub_secrets
+from cswriter.backends.replies import bound_reply, strip_reasoning
 from cswriter.check import CheckResult, check_facts
 from cswriter.draft.cache import ReplyCache
 from cswriter.draft.context import build_section_context, redact_context
@@ -28,6 +29,7 @@ from cswriter.draft.models import (
     SectionContext,
     Table,
 )
+from cswriter.draft.replies import reply_findings
 from cswriter.draft.requests import repair_request, section_request
 from cswriter.draft.tables import section_tables
 from cswriter.draft.verify import Verification, verify_text
@@ -53,12 +55,19 @@ class DraftOptions(BaseModel):
     max_repairs: int = Field(DEFAULT_MAX_REPAIRS, ge=0, le=10)
     use_cache: bool = True
     redact: bool | None = None
-    """Mask personal data in prompts; None means: whenever the backend is not local."""
+    """Mask personal data in prompts; None means: for every model backend (not offline/mock)."""
     prompts_dir: Path | None = None
     instructions: dict[str, str] = {}
     """Per-section extra requests from the writer (interactive regenerate)."""
     only: list[str] | None = None
     """Draft only these section ids (the others are left out of the result)."""
+
+
+def redacts(options: DraftOptions, backend: Backend) -> bool:
+    """Whether prompts are masked: always for a model backend unless turned off (--no-redact)."""
+    if options.redact is not None:
+        return options.redact
+    return not getattr(backend, "writes_itself", False)
 
 
 class PlannedSection(BaseModel):
@@ -149,32 +158,85 @@ def incomplete_note(section: OutlineSection, previous_word: str = "上期") -> s
     return "\n".join(lines)
 
 
-class _ModelCaller:
-    """One model call, through the cache; every failure becomes a `BackendError` (exit 3)."""
+class SectionDeferred(Exception):
+    """Raised by a backend that collects requests instead of answering them (the Batch API
+    path): the section is left for a later pass, once the reply is in the cache."""
 
-    def __init__(self, backend: Backend, cache: ReplyCache | None) -> None:
+
+class ModelCaller:
+    """One model call, through the cache; every failure becomes a `BackendError` (exit 3).
+
+    The one place every backend's reply passes: the prompt is masked as a whole (when
+    redacting) before it is sent or looked up, and the reply is cleaned of reasoning blocks
+    and bounded in size before anyone reads it. Cut-off replies are never cached."""
+
+    def __init__(self, backend: Backend, cache: ReplyCache | None, *,
+                 redactor: Callable[[str], str] | None = None) -> None:
         self.backend = backend
         # Backends that are instant and deterministic (offline) opt out of caching.
         self.cache = cache if getattr(backend, "cacheable", True) else None
+        self.redactor = redactor
+
+    def prepare(self, request: CompletionRequest) -> CompletionRequest:
+        """The request as it will be sent: every message masked when redacting."""
+        if self.redactor is None:
+            return request
+        messages = [m.model_copy(update={"content": self.redactor(m.content)}) for m in request.messages]
+        return request.model_copy(update={"messages": messages})
 
     def __call__(self, request: CompletionRequest) -> tuple[Completion, bool]:
+        request = self.prepare(request)
         if self.cache is not None:
             hit = self.cache.get(self.backend, request)
             if hit is not None:
-                return hit, True
+                return _cleaned(hit), True
         try:
             completion = self.backend.complete(request)
-        except UserError:
+        except SectionDeferred:
+            raise
+        except UserError as error:
+            error.message = scrub_secrets(error.message)
             raise
         except Exception as error:  # a backend that leaks its SDK's exception
             raise BackendError(
-                f"模型后端 {self.backend.name} 出错：{type(error).__name__}: {error}"
+                f"模型后端 {self.backend.name} 出错：{type(error).__name__}: {scrub_secrets(str(error))}"
             ) from error
-        if not completion.text.strip():
-            raise BackendError(f"模型后端 {self.backend.name} 返回了空内容（章节 {request.section}）。")
         if self.cache is not None:
             self.cache.put(self.backend, request, completion)
-        return completion, False
+        return _cleaned(completion), False
+
+
+_ModelCaller = ModelCaller  # the name older callers import
+
+
+def _cleaned(completion: Completion) -> Completion:
+    text, cut = bound_reply(completion.text)
+    update = {"text": strip_reasoning(text)}
+    if cut:
+        update["finish_reason"] = "length"
+    return completion.model_copy(update=update)
+
+
+def make_redactor(facts: Facts) -> Callable[[str], str]:
+    """Masks personal data in a rendered prompt: exact strings found in the facts' own fields
+    first (they may be glued to other text in a title), then anything PII-shaped."""
+    from cswriter.text.privacy import known_pii, redact_prompt
+
+    strings: list[str] = []
+    _collect_strings(facts.model_dump(mode="json"), strings)
+    known = known_pii(strings)
+    return lambda text: redact_prompt(text, known)
+
+
+def _collect_strings(value, out: list[str]) -> None:
+    if isinstance(value, str):
+        out.append(value)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _collect_strings(item, out)
+    elif isinstance(value, list):
+        for item in value:
+            _collect_strings(item, out)
 
 
 _FENCE = re.compile(r"^```[\w-]*\n(.*?)\n```$", re.S)
@@ -206,7 +268,7 @@ def draft_section(planned: PlannedSection, facts: Facts, call: Callable, library
     section_id = context.section.id
     calls = hits = repairs = 0
 
-    def ask(request: CompletionRequest) -> str:
+    def ask(request: CompletionRequest) -> tuple[str, Completion]:
         nonlocal calls, hits
         completion, cached = call(request)
         if cached:
@@ -215,22 +277,29 @@ def draft_section(planned: PlannedSection, facts: Facts, call: Callable, library
             calls += 1
         if on_event:
             on_event(section_id, "cached" if cached else "model", None)
-        return clean_reply(completion.text, context.section.title)
+        return clean_reply(completion.text, context.section.title), completion
+
+    def check(text: str, completion: Completion) -> Verification:
+        problems = reply_findings(text, completion, context)
+        if any(p.code in ("DR901", "DR903") for p in problems):
+            return Verification(findings=problems)  # nothing to trace in it
+        verification = verifier(text, facts=facts, section_id=section_id)
+        return Verification(findings=problems + verification.findings, numbers=verification.numbers)
 
     request = section_request(context, library, model)
-    text = ask(request)
-    verification = verifier(text, facts=facts, section_id=section_id)
+    text, completion = ask(request)
+    verification = check(text, completion)
     best = (text, verification)
     while verification.repairable and repairs < max_repairs:
         repairs += 1
         if on_event:
             on_event(section_id, "repair", None)
         request = repair_request(context, library, request, text, verification.repairable, model)
-        new_text = ask(request)
+        new_text, completion = ask(request)
         if new_text == text:
             break  # no progress: the model (or the offline writer) cannot fix it
         text = new_text
-        verification = verifier(text, facts=facts, section_id=section_id)
+        verification = check(text, completion)
         if _score(verification) <= _score(best[1]):
             best = (text, verification)
     text, verification = best
@@ -244,6 +313,64 @@ def draft_section(planned: PlannedSection, facts: Facts, call: Callable, library
         questions=planned.outline.questions if partial else [],
         repairs=repairs, model_calls=calls, cache_hits=hits,
     )
+
+
+class DocumentRun:
+    """One summary being drafted: its plan, the sections still to write, and the model
+    caller they share. `draft_document` runs one; `cswriter.draft.bulk` runs many on one pool.
+    """
+
+    def __init__(self, facts: Facts, backend: Backend, options: DraftOptions, *,
+                 cache: ReplyCache | None = None, on_event: EventHandler | None = None,
+                 verifier: Verifier = verify_text, library: PromptLibrary | None = None) -> None:
+        self.facts, self.backend, self.options = facts, backend, options
+        self.on_event, self.verifier = on_event, verifier
+        redact = redacts(options, backend)
+        self.library = library or PromptLibrary(options.prompts_dir)
+        if options.use_cache and cache is None:
+            cache = ReplyCache()
+        self.call = ModelCaller(backend, cache if options.use_cache else None,
+                                redactor=make_redactor(facts) if redact else None)
+        self.plan = plan_draft(facts, options, redact=redact)
+        tracer_for(facts)  # built once, before the sections are verified concurrently
+        self.results: dict[str, DraftSection] = {}
+        self.ready: list[PlannedSection] = []
+        for planned in self.plan.sections:
+            if planned.outline.status == "needs-input":
+                self.results[planned.outline.id] = needs_input_section(planned)
+                if on_event:
+                    on_event(planned.outline.id, "done", self.results[planned.outline.id])
+            else:
+                self.ready.append(planned)
+
+    @property
+    def no_cache(self) -> str | None:
+        """Why a rerun starts over, when it does: the user's --no-cache, or a backend that
+        never caches (offline: instant and deterministic). None when replies are cached."""
+        if self.call.cache is not None:
+            return None
+        return ("本次未使用缓存（--no-cache）" if not self.options.use_cache
+                else f"{self.backend.name} 后端不缓存回复")
+
+    def work(self, planned: PlannedSection) -> DraftSection:
+        if self.on_event:
+            self.on_event(planned.outline.id, "start", None)
+        section = draft_section(planned, self.facts, self.call, self.library,
+                                max_repairs=self.options.max_repairs, verifier=self.verifier,
+                                on_event=self.on_event)
+        if self.on_event:
+            self.on_event(section.id, "done", section)
+        return section
+
+    def assemble(self) -> Draft:
+        outline = self.plan.outline
+        return Draft(
+            title=outline.title, type=outline.type, type_title=outline.type_title,
+            period=outline.period, author=outline.author, role=outline.role,
+            team=self.facts.report.team, company=self.facts.report.company,
+            backend=self.backend.name, model=self.backend.model, redacted=self.plan.redacted,
+            sections=[self.results[p.outline.id] for p in self.plan.sections],
+        )
 
 
 def draft_document(
@@ -260,50 +387,11 @@ def draft_document(
     Raises `BackendError` (exit 3) when the backend fails after its retries; replies already
     received are in the cache, so running again resumes where this run stopped.
     """
-    options = options or DraftOptions()
-    redact = options.redact if options.redact is not None else not backend.local
-    library = PromptLibrary(options.prompts_dir)
-    if options.use_cache and cache is None:
-        cache = ReplyCache()
-    call = _ModelCaller(backend, cache if options.use_cache else None)
-    plan = plan_draft(facts, options, redact=redact)
-    tracer_for(facts)  # built once, before the sections are verified concurrently
-
-    results: dict[str, DraftSection] = {}
-    ready: list[PlannedSection] = []
-    for planned in plan.sections:
-        if planned.outline.status == "needs-input":
-            results[planned.outline.id] = needs_input_section(planned)
-            if on_event:
-                on_event(planned.outline.id, "done", results[planned.outline.id])
-        else:
-            ready.append(planned)
-
-    def work(planned: PlannedSection) -> DraftSection:
-        if on_event:
-            on_event(planned.outline.id, "start", None)
-        section = draft_section(planned, facts, call, library, max_repairs=options.max_repairs,
-                                verifier=verifier, on_event=on_event)
-        if on_event:
-            on_event(section.id, "done", section)
-        return section
-
-    if ready:
-        # Why a rerun starts over, when it does: the user's --no-cache, or a backend that
-        # never caches (offline: instant and deterministic).
-        no_cache = (None if call.cache is not None else
-                    "本次未使用缓存（--no-cache）" if not options.use_cache else
-                    f"{backend.name} 后端不缓存回复")
-        _run_concurrently(ready, work, results, options.concurrency, no_cache)
-
-    outline = plan.outline
-    return Draft(
-        title=outline.title, type=outline.type, type_title=outline.type_title,
-        period=outline.period, author=outline.author, role=outline.role,
-        team=facts.report.team, company=facts.report.company,
-        backend=backend.name, model=backend.model, redacted=plan.redacted,
-        sections=[results[p.outline.id] for p in plan.sections],
-    )
+    run = DocumentRun(facts, backend, options or DraftOptions(), cache=cache, on_event=on_event,
+                      verifier=verifier)
+    if run.ready:
+        _run_concurrently(run.ready, run.work, run.results, run.options.concurrency, run.no_cache)
+    return run.assemble()
 
 
 def _run_concurrently(ready: list[PlannedSection], work: Callable[[PlannedSection], DraftSection],

@@ -9,6 +9,7 @@ them (138****5678), so a masked number is never flagged again.
 
 from __future__ import annotations
 
+import re
 from typing import Literal, NamedTuple
 
 from cswriter import regexcache
@@ -141,3 +142,136 @@ def redact(text: str) -> str:
         pos = m.end
     out.append(text[pos:])
     return "".join(out)
+
+
+# --- masking a whole prompt before it leaves the machine ----------------------------------------
+#
+# The linter's `find_pii` keeps false alarms rare in drafts. A prompt needs the opposite
+# trade-off: everything that could be a phone, ID or card number is masked, including the
+# shapes people type — full-width digits (１３８…), numbers grouped by dots or spaces
+# (138.1234.5678, 110101 19900307 123X) — and numbers glued to other digits by a template
+# (a team name ending in a phone number, followed by the year of the title).
+# Plain `re` here, not the program cache: masking must not depend on a file on disk.
+
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20  # ideographic space
+_LOOSE_NUMBER = re.compile(r"(?<![0-9A-Za-z])(?:\+?86[ .\-]?)?\d(?:[ .\-\u00a0·]?[\dXx]){6,}")
+_GROUP = re.compile(r"[\dXx]+")
+_GLUED_MOBILE = re.compile(r"1[3-9]\d{9}")
+
+
+_NUMBER_LENGTHS = frozenset({11, 13, 16, 17, 18, 19})
+_MAX_GROUPS = 6
+"""Most groups one number is typed in (a card: 4-4-4-4-3; an ID: 6-8-4; +86 138 1234 5678)."""
+
+
+def _classify_digits(digits: str) -> PiiKind | None:
+    if digits.startswith("86") and len(digits) == 13:
+        digits = digits[2:]
+    if len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789":
+        return "mobile"
+    if len(digits) == 18 and id_checksum_ok(digits):
+        return "id_card"
+    if digits.isdigit() and 16 <= len(digits) <= 19 and luhn_ok(digits):
+        return "bank_card"
+    return None
+
+
+class _Taken:
+    """Non-overlapping spans, sorted, with a logarithmic overlap test (hostile prompts can
+    hold thousands of numbers)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+
+    def free(self, start: int, end: int) -> bool:
+        import bisect
+
+        index = bisect.bisect_left(self.spans, (start, end))
+        if index < len(self.spans) and self.spans[index][0] < end:
+            return False
+        return not (index > 0 and self.spans[index - 1][1] > start)
+
+    def append(self, span: tuple[int, int]) -> None:
+        import bisect
+
+        bisect.insort(self.spans, span)
+
+
+def _loose_matches(text: str, spans_taken: list[tuple[int, int]]) -> list[PiiMatch]:
+    found: list[PiiMatch] = []
+    taken = _Taken(spans_taken)
+    free = taken.free
+
+    for m in _LOOSE_NUMBER.finditer(text):
+        # Try the whole run, then every run of consecutive groups, longest first: a phone
+        # number followed by a year is two groups, or one glued group (handled below).
+        pieces = [(g.start(), g.end(), g.group()) for g in _GROUP.finditer(m.group())]
+        # Only runs of a few groups short enough to be one number (at most 21 digits with a
+        # +86 prefix), classified only at the lengths a number can have: a hostile run of
+        # thousands of spaced digits stays linear.
+        spans: list[tuple[int, int, PiiKind]] = []
+        for i in range(len(pieces)):
+            digits = ""
+            for j in range(i, min(i + _MAX_GROUPS, len(pieces))):
+                digits += pieces[j][2]
+                if len(digits) > 21:
+                    break
+                if len(digits) in _NUMBER_LENGTHS:
+                    kind = _classify_digits(digits)
+                    if kind:
+                        spans.append((i, j, kind))
+        spans.sort(key=lambda span: span[0] - span[1])
+        for i, j, kind in spans:
+            start, end = m.start() + pieces[i][0], m.start() + pieces[j][1]
+            if free(start, end):
+                found.append(PiiMatch(start, end, kind, text[start:end]))
+                taken.append((start, end))
+        # A mobile number glued in front of more digits (…138123456782025年度…).
+        for g in _GLUED_MOBILE.finditer(text, m.start(), m.end()):
+            if free(g.start(), g.end()) and (g.start() == 0 or not text[g.start() - 1].isdigit()):
+                found.append(PiiMatch(g.start(), g.end(), "mobile", g.group()))
+                taken.append((g.start(), g.end()))
+    return found
+
+
+def find_pii_in_prompt(text: str) -> list[PiiMatch]:
+    """Every piece of personal data a prompt may carry, on the wide side (see above).
+
+    Matches are reported on the text with full-width characters folded to ASCII; the
+    folding is one character for one, so positions hold for the original text too."""
+    folded = text.translate(_FULLWIDTH)
+    matches = find_pii(folded)
+    taken = [(m.start, m.end) for m in matches]
+    matches += _loose_matches(folded, taken)
+    return sorted(matches)
+
+
+def redact_prompt(text: str, known: dict[str, str] | None = None) -> str:
+    """A prompt with personal data masked: first the exact strings in `known` (raw text →
+    mask, found earlier in the facts' own fields), then everything `find_pii_in_prompt` finds."""
+    for raw in sorted(known or {}, key=len, reverse=True):
+        text = text.replace(raw, known[raw])
+    matches = find_pii_in_prompt(text)
+    if not matches:
+        return text
+    folded = text.translate(_FULLWIDTH)
+    out: list[str] = []
+    pos = 0
+    for m in matches:
+        out.append(text[pos:m.start])
+        out.append(mask(PiiMatch(m.start, m.end, m.kind, folded[m.start:m.end])))
+        pos = m.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def known_pii(strings: list[str]) -> dict[str, str]:
+    """Raw personal data found in separate fields (raw → mask), to mask wherever those strings
+    end up in a prompt, even glued to other text."""
+    known: dict[str, str] = {}
+    for value in strings:
+        folded = value.translate(_FULLWIDTH)
+        for m in find_pii_in_prompt(value):
+            known[value[m.start:m.end]] = mask(PiiMatch(m.start, m.end, m.kind, folded[m.start:m.end]))
+    return known

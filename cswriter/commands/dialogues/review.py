@@ -148,7 +148,9 @@ class InteractiveSession:
         self.state_file, self.state = state_file, state
         self.terminal = terminal or Terminal()
         self.editor = editor
-        redact = options.redact if options.redact is not None else not backend.local
+        from cswriter.draft.pipeline import redacts
+
+        redact = redacts(options, backend)
         self.fingerprints = _fingerprints(facts, options, redact)
 
     def _choice(self, section_id: str) -> SectionChoice:

@@ -1,0 +1,150 @@
+"""Backend options from the environment and from `cswriter.toml`, below the command line.
+
+    # cswriter.toml (or [tool.cswriter.backend.openai] in pyproject.toml)
+    [backend.openai]
+    model = "qwen3-32b"
+    stream = true
+    thinking = false
+    extra_body = { enable_thinking = false }
+    headers = { "X-Team" = "kefu" }
+
+Environment: `CSWRITER_STREAM` (1/0), `CSWRITER_THINKING` (on/off), `CSWRITER_EXTRA_BODY`
+and `CSWRITER_HEADERS` (JSON objects). The command line wins over the environment, which
+wins over the file. API keys are never read from the file: they belong in the environment.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from cswriter.errors import InputError
+
+ENV_STREAM = "CSWRITER_STREAM"
+ENV_THINKING = "CSWRITER_THINKING"
+ENV_EXTRA_BODY = "CSWRITER_EXTRA_BODY"
+ENV_HEADERS = "CSWRITER_HEADERS"
+
+_FILE_KEYS = {"model", "base_url", "provider", "stream", "thinking", "extra_body", "headers", "timeout",
+              "max_retries"}
+_TRUE = {"1", "true", "yes", "on", "是", "开"}
+_FALSE = {"0", "false", "no", "off", "否", "关"}
+
+
+def parse_switch(value: Any, source: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise InputError(f"{source} 的值 {value!r} 应为 on 或 off(也可写 1/0、true/false)。")
+
+
+def parse_json_object(value: Any, source: str) -> dict[str, Any]:
+    if isinstance(value, dict):
+        return dict(value)
+    try:
+        data = json.loads(str(value))
+    except ValueError as error:
+        raise InputError(f"{source} 不是有效的 JSON:{error.msg}(第 {error.colno} 列)。",
+                         hint='例如 \'{"enable_thinking": false}\'。') from None
+    if not isinstance(data, dict):
+        raise InputError(f"{source} 应为 JSON 对象(花括号括起的键值),现在是 {type(data).__name__}。",
+                         hint='例如 \'{"enable_thinking": false}\'。')
+    return data
+
+
+def parse_headers(values: list[str] | tuple[str, ...], source: str = "--header") -> dict[str, str]:
+    """`Name: value` strings (command line) as a header dict."""
+    headers: dict[str, str] = {}
+    for item in values:
+        name, sep, value = item.partition(":")
+        if not sep or not name.strip() or any(c in name for c in " \r\n") or any(c in value for c in "\r\n"):
+            raise InputError(f"{source} 的值 {item!r} 应写成 名称: 值,例如 'X-Team: kefu'。")
+        headers[name.strip()] = value.strip()
+    return headers
+
+
+def env_settings() -> dict[str, Any]:
+    settings: dict[str, Any] = {}
+    if os.environ.get(ENV_STREAM, "").strip():
+        settings["stream"] = parse_switch(os.environ[ENV_STREAM], ENV_STREAM)
+    if os.environ.get(ENV_THINKING, "").strip():
+        settings["thinking"] = parse_switch(os.environ[ENV_THINKING], ENV_THINKING)
+    if os.environ.get(ENV_EXTRA_BODY, "").strip():
+        settings["extra_body"] = parse_json_object(os.environ[ENV_EXTRA_BODY], ENV_EXTRA_BODY)
+    if os.environ.get(ENV_HEADERS, "").strip():
+        headers = parse_json_object(os.environ[ENV_HEADERS], ENV_HEADERS)
+        settings["headers"] = {str(k): str(v) for k, v in headers.items()}
+    return settings
+
+
+def file_settings(backend: str, start: str | Path | None = None) -> tuple[dict[str, Any], Path | None]:
+    """The `[backend.<name>]` table of the nearest cswriter.toml / pyproject.toml, validated."""
+    import tomllib
+
+    here = Path(start or os.getcwd()).resolve()
+    for directory in (here, *here.parents):
+        for name in ("cswriter.toml", "pyproject.toml"):
+            path = directory / name
+            if not path.is_file():
+                continue
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+            except (OSError, UnicodeDecodeError) as error:
+                raise InputError(f"{path}: 无法读取配置文件({error})。") from None
+            except tomllib.TOMLDecodeError as error:
+                raise InputError(f"{path}: 配置文件 TOML 格式错误({error})。") from None
+            if name == "pyproject.toml":
+                data = data.get("tool", {}).get("cswriter", {})
+            tables = data.get("backend")
+            if not isinstance(tables, dict):
+                continue
+            table = tables.get(backend)
+            if table is None:
+                return {}, path
+            return _validate_table(table, backend, path), path
+    return {}, None
+
+
+def _validate_table(table: Any, backend: str, path: Path) -> dict[str, Any]:
+    where = f"{path}: [backend.{backend}]"
+    if not isinstance(table, dict):
+        raise InputError(f"{where} 应为一个表。")
+    settings: dict[str, Any] = {}
+    for key, value in table.items():
+        name = key.replace("-", "_")
+        if name in ("api_key", "key"):
+            raise InputError(f"{where} 不能写 API 密钥。", hint="请用环境变量 OPENAI_API_KEY。")
+        if name not in _FILE_KEYS:
+            raise InputError(f"{where} 中有未知的设置项“{key}”。",
+                             hint="可用:" + "、".join(sorted(_FILE_KEYS)) + "。")
+        if name in ("stream", "thinking"):
+            value = parse_switch(value, f"{where} {key}")
+        elif name in ("extra_body", "headers") and not isinstance(value, dict):
+            raise InputError(f"{where} {key} 应为表,例如 {key} = {{ enable_thinking = false }}。")
+        elif name == "headers":
+            value = {str(k): str(v) for k, v in value.items()}
+        settings[name] = value
+    return settings
+
+
+def backend_settings(backend: str, explicit: dict[str, Any] | None = None,
+                     start: str | Path | None = None) -> dict[str, Any]:
+    """File < environment < explicit options (None values in `explicit` do not count).
+
+    `extra_body` and `headers` merge key by key across the three sources."""
+    from_file, _ = file_settings(backend, start)
+    layers = [from_file, env_settings(), {k: v for k, v in (explicit or {}).items() if v is not None}]
+    merged: dict[str, Any] = {}
+    for layer in layers:
+        for key, value in layer.items():
+            if key in ("extra_body", "headers") and isinstance(value, dict):
+                merged[key] = {**merged.get(key, {}), **value}
+            else:
+                merged[key] = value
+    return merged
