@@ -121,11 +121,13 @@ def test_a_hand_edited_draft_is_backed_up_not_lost(tmp_path, facts_file):
     assert "备份" in result.stderr
 
 
-def test_a_directory_as_output_is_refused(tmp_path, facts_file):
-    folder = tmp_path / "总结.md"
+def test_an_existing_directory_as_output_receives_the_draft_named_after_the_facts(tmp_path, facts_file):
+    folder = tmp_path / "草稿"
     folder.mkdir()
     result = run_cli("draft", facts_file, "-o", folder)
-    assert result.exit_code == 2 and "目录" in result.stderr
+    assert result.exit_code in (0, 1)
+    assert [p.name for p in folder.iterdir()] == ["年终.md"]
+    assert folder.is_dir()
 
 
 def test_lint_fix_respects_read_only_files_and_keeps_gbk(tmp_path):
