@@ -12,7 +12,7 @@ from cswriter.check import CheckResult, check_facts, section_present
 from cswriter.domain import load_domain
 from cswriter.facts.model import Facts
 from cswriter.figures.compute import Figure, Figures, compute_figures
-from cswriter.figures.rounding import format_number
+from cswriter.figures.rounding import format_number, round_half_up
 
 MISSING_MARK = "需补充"
 _DIGITS = "零一二三四五六七八九"
@@ -37,6 +37,12 @@ class OutlineFigure(BaseModel):
     label: str
     text: str
     formula: str
+    # For programs: the number as the text rounds it (signed: a fall is negative), its unit
+    # ("%", "件", "百分点", "" for a plain count), its kind and the facts the formula used.
+    value: float | None = None
+    unit: str = ""
+    kind: str = ""
+    inputs: dict[str, float] = {}
 
 
 class OutlineSection(BaseModel):
@@ -229,8 +235,7 @@ def build_outline(facts: Facts, check: CheckResult | None = None,
             importance=importance,
             status="ready" if present and not blocking else "needs-input",
             facts=section_facts(facts, spec.id) if present else [],
-            figures=[OutlineFigure(id=f.id, label=f.label, text=_figure_text(f), formula=f.formula)
-                     for f in section_figures(figures, spec.id)] if present else [],
+            figures=[_outline_figure(f) for f in section_figures(figures, spec.id)] if present else [],
             missing=[f.message for f in findings if f.severity != "info"],
             questions=[f.question for f in findings if f.severity != "info"],
         ))
@@ -244,6 +249,12 @@ def build_outline(facts: Facts, check: CheckResult | None = None,
         role=r.role,
         sections=sections,
     )
+
+
+def _outline_figure(f: Figure) -> OutlineFigure:
+    return OutlineFigure(id=f.id, label=f.label, text=_figure_text(f), formula=f.formula,
+                         value=round_half_up(f.value, f.decimals), unit=f.unit, kind=f.kind,
+                         inputs=dict(f.inputs))
 
 
 def _figure_text(f: Figure) -> str:

@@ -369,7 +369,8 @@ class Command(typer.core.TyperCommand):
         except UserError as error:
             from cswriter.commands._common import report_error
 
-            report_error(error, as_json=ctx.params.get("output_format") == "json")
+            report_error(error, as_json=ctx.params.get("output_format") == "json"
+                         or bool(ctx.meta.get("cswriter.json")))
             raise click.exceptions.Exit(error.exit_code) from None
         except KeyboardInterrupt:
             from cswriter.commands._common import stderr_console
@@ -383,10 +384,11 @@ class Command(typer.core.TyperCommand):
             reader_went_away()
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        given = list(args)  # click's parser consumes `args`
         try:
             return super().parse_args(ctx, args)
         except click.UsageError as error:
-            if _wants_json(args):
+            if _wants_json(given):
                 from cswriter.commands._common import print_usage_error_json
 
                 print_usage_error_json(error)

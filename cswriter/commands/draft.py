@@ -160,7 +160,8 @@ def _call_note(section) -> str:
 
 
 def _emit(draft, output: Path | None, kind: str | None, output_format: str) -> None:
-    from cswriter.draft.render import draft_json, render_markdown
+    from cswriter.documents import draft_document
+    from cswriter.draft.render import render_markdown
     from cswriter.text.files import write_bytes_atomic, write_text_atomic
 
     if output is not None:
@@ -171,11 +172,11 @@ def _emit(draft, output: Path | None, kind: str | None, output_format: str) -> N
         elif kind == "json":
             import json
 
-            write_text_atomic(output, json.dumps(draft_json(draft), ensure_ascii=False, indent=2) + "\n")
+            write_text_atomic(output, json.dumps(draft_document(draft), ensure_ascii=False, indent=2) + "\n")
         else:
             write_text_atomic(output, render_markdown(draft))
     if output_format == "json":
-        print_json(draft_json(draft))
+        print_json(draft_document(draft))
     elif output is None:
         sys.stdout.write(render_markdown(draft))
         sys.stdout.flush()

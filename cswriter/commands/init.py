@@ -33,10 +33,10 @@ def command(
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的文件。")] = False,
 ) -> None:
     from cswriter.errors import InputError
-    from cswriter.facts.template import render_template
+    from cswriter.facts.template import render_template_for
     from cswriter.text.files import write_text_atomic
 
-    text = render_template(report_type, role)
+    text = render_template_for(file or "", report_type, role)
     if file is None:
         sys.stdout.write(text)
         return

@@ -55,6 +55,7 @@ def command(
     interactive = not no_input and answers is None and sys.stdin.isatty()
     rtype = report_type or None
     if not interactive:
+        ctx.meta["cswriter.json"] = True  # an error becomes a JSON error document too
         if file is None:
             raise InputError("没有终端时需要指定事实文件：cswriter interview FILE --no-input")
         if revise:
@@ -80,8 +81,30 @@ def _load_answers(path: Path) -> dict[str, Any]:
 
 def _run_without_terminal(file: Path, answers_path: Path | None, report_type: str | None,
                           role: str | None) -> int:
+    from cswriter.interview.engine import is_blank_file
+
+    answers = _load_answers(answers_path) if answers_path else {}
+    if not is_blank_file(file) and (report_type or role):
+        stderr_console().print("[yellow]文件已存在，--type/--role 只用于新文件，已忽略。[/]")
+    document, exit_code = answer_document(file, answers, report_type, role)
+    _report_errors(document["errors"])
+    print_json(document)
+    return exit_code
+
+
+def answer_document(file: Path, answers: dict[str, Any], report_type: str | None = None,
+                    role: str | None = None) -> tuple[dict[str, Any], int]:
+    """Apply `answers` (field path → answer) to the facts file `file`, creating it when it is
+    missing or blank; return the interview document and the exit code (0 no error left,
+    1 errors left, 2 an answer was refused).
+
+    `interview --no-input`, `interview --answers` and the MCP tool `interview_answer` all come
+    here, so an agent and a script get the same checks, refusals and questions. Every refusal
+    says what was wrong and carries an example of a good answer.
+    """
     from datetime import date
 
+    from cswriter.documents import versioned
     from cswriter.facts.document import FactsDocument
     from cswriter.interview.answers import AnswerError, parse_period, parse_report_type
     from cswriter.interview.engine import (
@@ -92,11 +115,9 @@ def _run_without_terminal(file: Path, answers_path: Path | None, report_type: st
     )
     from cswriter.interview.spec import load_interview_spec
 
-    answers = _load_answers(answers_path) if answers_path else {}
-    errors: list[dict[str, str]] = []
+    answers = dict(answers)
+    errors: list[dict[str, Any]] = []
     today = date.today()
-    if not is_blank_file(file) and (report_type or role):
-        stderr_console().print("[yellow]文件已存在，--type/--role 只用于新文件，已忽略。[/]")
     if is_blank_file(file):
         setup = {k: answers.pop(k) for k in ("report.type", "report.role", "report.period") if k in answers}
         try:
@@ -105,10 +126,9 @@ def _run_without_terminal(file: Path, answers_path: Path | None, report_type: st
         except AnswerError as error:
             errors.append({"field": "report.type", "answer": str(setup["report.type"]), "message": error.message})
         if report_type is None:
-            _report_errors(errors)
-            print_json({"file": str(file), "ok": False, "created": False, "errors": errors,
-                        "questions": _setup_questions()})
-            return 2 if errors else 1
+            return versioned({"file": str(file), "ok": False, "created": False, "applied": [], "notes": [],
+                              "errors": _with_examples(errors), "progress": None,
+                              "questions": _setup_questions()}), (2 if errors else 1)
         period = None
         if "report.period" in setup:
             try:
@@ -128,23 +148,49 @@ def _run_without_terminal(file: Path, answers_path: Path | None, report_type: st
     iv = Interview(doc, today)
     done, more_errors = apply_answers(iv, answers)
     errors += more_errors
-    _report_errors(errors)
     result = iv.check()
     sections = iv.progress(result)
-    print_json({
+    document = versioned({
         "file": str(file),
         "ok": result.ok,
         "created": created,
         "applied": [o.path for o in done],
         "notes": [note for o in done for note in o.notes],
-        "errors": errors,
+        "errors": _with_examples(errors),
         "progress": {"done": [s.id for s in sections if s.done],
                      "todo": [s.id for s in sections if not s.done]},
         "questions": [q.model_dump() for q in iv.questions(result)],
     })
     if errors:
-        return 2
-    return 0 if result.ok else 1
+        return document, 2
+    return document, (0 if result.ok else 1)
+
+
+def _with_examples(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each refusal with an example of an answer that would have been taken."""
+    from cswriter.interview.spec import load_interview_spec
+
+    spec = load_interview_spec()
+    setup_examples = {q["field"]: q["example"] for q in _setup_questions()}
+    out = []
+    for error in errors:
+        example = setup_examples.get(error["field"])
+        if example is None:
+            example = spec.field(error["field"]).example
+        if example is None:
+            example = _example_by_kind(error["field"])
+        out.append({**error, "example": example})
+    return out
+
+
+def _example_by_kind(field: str) -> Any:
+    """A generic good answer for fields the interview spec gives no example for."""
+    last = field.rsplit(".", 1)[-1].split("[", 1)[0]
+    if last in ("value", "target", "previous", "annual_target", "baseline", "share", "count"):
+        return "95.2%"
+    if last in ("deadline", "start", "end", "date"):
+        return "2026-06-30"
+    return "（用一两句话写清楚事实，带上数字）"
 
 
 def _setup_questions() -> list[dict[str, Any]]:
@@ -163,14 +209,15 @@ def _setup_questions() -> list[dict[str, Any]]:
     ]
 
 
-def _report_errors(errors: list[dict[str, str]]) -> None:
+def _report_errors(errors: list[dict[str, Any]]) -> None:
     if not errors:
         return
     from rich.markup import escape
 
     console = stderr_console()
     for e in errors:
-        console.print(f"[bold red]错误：[/]{escape(e['field'])}：{escape(e['message'])}")
+        example = f"（可以这样回答：{e['example']}）" if e.get("example") not in (None, "") else ""
+        console.print(f"[bold red]错误：[/]{escape(e['field'])}：{escape(e['message'])}{escape(str(example))}")
 
 
 # ---------------------------------------------------------------------------------------

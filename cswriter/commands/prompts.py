@@ -54,8 +54,10 @@ def show_command(
     planned = plan.sections[0]
     messages = section_messages(planned.context, PromptLibrary(prompts_dir))
     if output_format == "json":
-        print_json({"section": section_id, "status": planned.outline.status,
-                    "messages": [m.model_dump() for m in messages]})
+        from cswriter.documents import versioned
+
+        print_json(versioned({"section": section_id, "status": planned.outline.status,
+                              "messages": [m.model_dump() for m in messages]}))
         return
     parts = []
     for message in messages:

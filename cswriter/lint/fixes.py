@@ -1,7 +1,8 @@
 """`--fix`: apply the safe replacements findings carry, and write the file back.
 
 Only rules marked `fixable` in the catalogue produce replacements (today: half-width
-punctuation in Chinese sentences, a one-for-one character swap). The file keeps its
+punctuation in Chinese sentences, a one-for-one character swap; CS402's unit swap
+"1.2%" ↔ "1.2个百分点"). The file keeps its
 encoding (UTF-8, UTF-8 with BOM, or GB18030/GBK) and its line endings.
 """
 
