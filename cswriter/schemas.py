@@ -169,3 +169,32 @@ def document_schema(name: str) -> dict[str, Any]:
     schema = DOCUMENTS[name].model_json_schema()
     schema["title"] = f"cswriter {name} 文档"
     return schema
+
+
+class PromptMessage(BaseModel):
+    role: Literal["system", "user", "assistant"]
+    content: str
+
+
+class SectionRequestDocument(_Doc):
+    schema_version: int = Version
+    section: str
+    title: str
+    number: str
+    status: Literal["ready", "needs-input"] = Field(
+        description="needs-input：事实不够，不要写这一节，先回答 questions")
+    messages: list[PromptMessage] = Field(description="起草这一节时发给模型的消息（系统提示 + 本节提示）")
+    figures: list[dict[str, Any]] = Field(default=[], description="本节可以引用的数字（原文、来源公式）")
+    questions: list[str] = Field(default=[], description="needs-input 时要问用户的问题")
+    redacted: bool = Field(description="消息中的个人信息已打码")
+
+
+class VerifySectionDocument(_Doc):
+    schema_version: int = Version
+    section: str
+    ok: bool = Field(description="没有错误级问题（每个数字都能追溯，算术一致）")
+    text: str = Field(description="核对的正文（去掉了代码围栏和重复的标题）")
+    numbers: list[TracedNumber] = Field(description="正文中的每个数字及其来源；source 为 null 表示追溯不到")
+    findings: list[DraftFinding] = Field(description="数字与措辞问题，同 cswriter lint")
+    repair: list[PromptMessage] | None = Field(
+        default=None, description="有要修改的问题时：发给模型（或智能体自己）的修改请求，含原文和每个问题")

@@ -22,4 +22,5 @@ COMMANDS: dict[str, str] = {
     "prompts": "查看和定制起草用的提示词模板（Jinja2，沙箱渲染）。",
     "schema": "输出事实文件和各 JSON 文档的 JSON Schema（可供编辑器校验和自动补全，或给程序、智能体使用）。",
     "backends": "列出模型后端及其配置状态。",
+    "mcp": "作为 MCP 服务器（stdio）把 cswriter 的工具提供给 AI 智能体。",
 }
