@@ -382,6 +382,13 @@ class Command(typer.core.TyperCommand):
             from cswriter.commands._common import reader_went_away
 
             reader_went_away()
+        except OSError as error:
+            # A full disk, a directory given as the output file, no permission: the system's
+            # refusal, told in Chinese, exit 2, never a traceback.
+            from cswriter.commands._common import report_os_error
+
+            report_os_error(error, as_json=ctx.params.get("output_format") == "json")
+            raise click.exceptions.Exit(2) from None
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         given = list(args)  # click's parser consumes `args`

@@ -89,6 +89,9 @@ def command(
 def _output_kind(output: Path | None) -> str | None:
     if output is None:
         return None
+    if output.is_dir() or str(output).endswith(("/", "\\")):
+        raise InputError(f"“{output}”是一个目录，-o 需要一个文件名。",
+                         hint=f"例如 -o {output / '总结.md'}。")
     kind = OUTPUT_KINDS.get(output.suffix.lower())
     if kind is None:
         raise InputError(f"不支持的输出文件类型“{output.suffix or output.name}”（-o）。",

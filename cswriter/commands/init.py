@@ -40,6 +40,8 @@ def command(
     if file is None:
         sys.stdout.write(text)
         return
+    if file.is_dir():
+        raise InputError(f"“{file}”是一个目录，需要一个文件名。", hint=f"例如 cswriter init {file / '事实.yaml'}。")
     if file.exists() and not force:
         raise InputError(f"{file}: 文件已存在,没有覆盖。", hint="换一个文件名,或加 --force 覆盖。")
     write_text_atomic(file, text)
