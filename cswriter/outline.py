@@ -19,11 +19,48 @@ _DIGITS = "零一二三四五六七八九"
 
 
 def chinese_ordinal(n: int) -> str:
-    """1 → 一, 10 → 十, 11 → 十一, 20 → 二十 (section numbers go no higher)."""
+    """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 100 → 一百, 101 → 一百零一, 110 → 一百一十,
+    10086 → 一万零八十六: any count of sections, cases or plans (0 → 零)."""
+    if n < 0:
+        return "负" + chinese_ordinal(-n)
     if n < 10:
         return _DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return f"{'' if tens == 1 else _DIGITS[tens]}十{_DIGITS[ones] if ones else ''}"
+    if n < 20:
+        return "十" + (_DIGITS[n - 10] if n > 10 else "")
+    return _chinese_number(n)
+
+
+def _chinese_number(n: int) -> str:
+    """The written-out numeral of n ≥ 10 (一百一十, not 百十)."""
+    if n >= 100_000_000:
+        high, low = divmod(n, 100_000_000)
+        return chinese_ordinal(high) + "亿" + _below(low, 10_000_000)
+    if n >= 10_000:
+        high, low = divmod(n, 10_000)
+        return chinese_ordinal(high) + "万" + _below(low, 1_000)
+    out = ""
+    zero = False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, value)
+        if digit:
+            if zero and out:
+                out += "零"
+            out += _DIGITS[digit] + unit
+            zero = False
+        else:
+            zero = True
+    return out
+
+
+def _chinese_number_or_digit(n: int) -> str:
+    return _DIGITS[n] if n < 10 else _chinese_number(n)
+
+
+def _below(low: int, lead: int) -> str:
+    """The part after 万 or 亿, with 零 when it does not fill the highest place."""
+    if low == 0:
+        return ""
+    return ("零" if low < lead else "") + _chinese_number_or_digit(low)
 
 
 class OutlineFact(BaseModel):

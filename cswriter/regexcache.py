@@ -9,9 +9,14 @@ for modules (and, like them, stored with `marshal`).
 
 This leans on CPython internals, so it is defensive: the cache file is keyed by the exact
 Python build and the regex engine's magic number, a pattern is keyed by its text and flags,
-anything unexpected falls back to `re.compile`, and `_sre` validates the program it is
-given, so a damaged file raises (and is then ignored), it cannot crash. `CSWRITER_NO_CACHE=1`
-turns it off.
+anything unexpected falls back to `re.compile`. `_sre` checks the programs it is given only
+partly (a damaged program could crash the interpreter), so the file carries a SHA-256 of its
+contents and is ignored unless that matches: a truncated or damaged file is rebuilt, never
+executed. Like `__pycache__`, the cache directory is trusted as the user's own; whoever can
+write there can already change the installed code. `CSWRITER_NO_CACHE=1` turns it off.
+
+Measured (2026-11, loaded machine, 5,000-character draft, in-process `lint_paths`): 107–206 ms
+with the cache, 300–333 ms without; the compile it saves is most of a cold run's work.
 """
 
 from __future__ import annotations
@@ -99,7 +104,7 @@ def _load() -> dict[tuple[str, int], tuple[Any, ...]]:
                 try:
                     path = _cache_file()
                     if path is not None:
-                        data = marshal.loads(path.read_bytes())
+                        data = _unseal(path.read_bytes())
                         if isinstance(data, dict):
                             loaded = data
                 except (OSError, ValueError, EOFError, TypeError):
@@ -115,7 +120,7 @@ def _save() -> None:
         if path is None or not _new:
             return
         try:
-            merged = marshal.loads(path.read_bytes())
+            merged = _unseal(path.read_bytes())
             if not isinstance(merged, dict):
                 merged = {}
         except (OSError, ValueError, EOFError, TypeError):
@@ -125,8 +130,23 @@ def _save() -> None:
             merged = dict(list(merged.items())[-_MAX_PROGRAMS:])
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(merged))
+        tmp.write_bytes(_seal(marshal.dumps(merged)))
         os.replace(tmp, path)
         _new.clear()
     except (OSError, ValueError, TypeError):
         pass  # a read-only (or unexpected) cache only costs speed
+
+
+_DIGEST_SIZE = 32
+
+
+def _seal(payload: bytes) -> bytes:
+    return hashlib.sha256(payload).digest() + payload
+
+
+def _unseal(data: bytes) -> Any:
+    """The cached programs, or None when the file is not exactly what `_save` wrote."""
+    digest, payload = data[:_DIGEST_SIZE], data[_DIGEST_SIZE:]
+    if len(digest) != _DIGEST_SIZE or hashlib.sha256(payload).digest() != digest:
+        return None
+    return marshal.loads(payload)

@@ -15,6 +15,7 @@ from cswriter.cli import app
 from cswriter.draft import DraftOptions, draft_document
 from cswriter.draft.render import draft_json, render_markdown
 from cswriter.facts.model import load_facts
+from cswriter.figures.trace import build_tracer
 from cswriter.lint import lint_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +36,7 @@ def facts():
 
 def test_offline_draft_passes_lint_with_facts(facts):
     markdown = render_markdown(draft_document(facts, OfflineBackend()))
-    findings = lint_text(markdown, path="draft.md", facts=facts)
+    findings = lint_text(markdown, path="draft.md", tracer=build_tracer(facts))
     assert [f for f in findings if f.severity == "error"] == []
     assert not [f for f in findings if f.code.startswith("CS4")]
 
@@ -46,7 +47,7 @@ def test_offline_drafts_of_every_fixture_have_no_error(fixture):
     draft = draft_document(facts, OfflineBackend())
     assert draft.ok, [(s.id, f.code, f.match) for s in draft.sections for f in s.findings
                       if f.severity == "error"]
-    findings = lint_text(render_markdown(draft), path="draft.md", facts=facts)
+    findings = lint_text(render_markdown(draft), path="draft.md", tracer=build_tracer(facts))
     assert [f.match for f in findings if f.severity == "error"] == []
 
 

@@ -38,13 +38,7 @@ ALLOWED: dict[str, set[str]] = {
 # The list may only shrink: a new entry is a design question, not a test fix.
 # (issue 9: the tracer is built from the computed figures and handed to lint, so lint needs
 # neither the facts model nor the figures, and the tracer needs no private part of lint.)
-KNOWN_EXCEPTIONS: set[tuple[str, str]] = {
-    ("cswriter.figures.trace", "cswriter.lint"),
-    ("cswriter.lint.engine", "cswriter.facts"),
-    ("cswriter.lint.kinds.base", "cswriter.facts"),
-    ("cswriter.lint.kinds.figures", "cswriter.facts"),
-    ("cswriter.lint.kinds.figures", "cswriter.figures.compute"),
-}
+KNOWN_EXCEPTIONS: set[tuple[str, str]] = set()
 
 
 def _known(module: str, target: str) -> bool:

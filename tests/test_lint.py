@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from cswriter.facts.model import load_facts
+from cswriter.figures.trace import build_tracer
 from cswriter.lint import LintConfig, lint_paths, lint_text, prompt_lexicon
 from cswriter.lint.config import load_config
 from cswriter.lint.document import split_clauses, split_sentences
@@ -16,8 +17,8 @@ FACTS = ROOT / "fixtures" / "year-end-agent.yaml"
 DRAFT = ROOT / "fixtures" / "drafts" / "year-end-draft.md"
 
 
-def codes(text: str, **kw) -> list[str]:
-    return [f.code for f in lint_text(text, **kw)]
+def codes(text: str, facts=None, **kw) -> list[str]:
+    return [f.code for f in lint_text(text, tracer=build_tracer(facts) if facts else None, **kw)]
 
 
 # --- precision: the words are fine where a figure or a longer word backs them -----------------
@@ -70,7 +71,7 @@ def test_facts_trace_figures_with_rounding_and_unit_conversion() -> None:
     clean = ("全年处理咨询125,380件,日均343件,问题解决率98.5%,较去年提升1.2个百分点,"
              "关键节点平均响应时长2.1分钟(126秒),约12.5万件。")
     assert "CS401" not in codes(clean, facts=facts)
-    found = lint_text("问题解决率为97.1%。", facts=facts)
+    found = lint_text("问题解决率为97.1%。", tracer=build_tracer(facts))
     [f] = [f for f in found if f.code == "CS401"]
     assert f.severity == "error" and "98.5%" in f.message
 

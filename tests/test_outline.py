@@ -74,3 +74,6 @@ def test_period_labels():
 
 def test_chinese_ordinals():
     assert [chinese_ordinal(n) for n in (1, 10, 11, 12, 20)] == ["一", "十", "十一", "十二", "二十"]
+    # Any count of cases or plans: a year of daily cases numbers past a hundred.
+    assert [chinese_ordinal(n) for n in (100, 101, 110, 120, 1000, 1005, 10086, 100000)] == [
+        "一百", "一百零一", "一百一十", "一百二十", "一千", "一千零五", "一万零八十六", "十万"]

@@ -30,7 +30,7 @@ def wheel(tmp_path_factory):
 
 def test_wheel_contains_data_and_prompts(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for data in ("sections.yaml", "report_types.yaml", "metrics.yaml", "checks.yaml"):
+    for data in ("sections.yaml", "report_types.yaml", "metrics.yaml", "checks.yaml", "tracing.yaml"):
         assert f"cswriter/data/{data}" in names
     prompt_files = {n for n in names if n.startswith("cswriter/prompts/")}
     repo_prompts = {f"cswriter/prompts/{p.name}" for p in (ROOT / "prompts").glob("*") if p.is_file()}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cswriter.facts.model import facts_from_data
+from cswriter.figures.trace import build_tracer
 from cswriter.lint import lint_text
 from cswriter.lint.catalogue import load_catalogue
 from cswriter.lint.config import config_from_dict
@@ -15,8 +16,8 @@ RULES = load_catalogue().rules
 def _setup(rule):
     """Each rule alone (as prh runs one rule's specs), with the settings its examples need."""
     config = config_from_dict({**(rule.example_config or {}), "select": [rule.code]})
-    facts = facts_from_data(rule.example_facts) if rule.example_facts else None
-    return config, facts
+    tracer = build_tracer(facts_from_data(rule.example_facts)) if rule.example_facts else None
+    return config, tracer
 
 
 CASES = [(r.code, "bad", s) for r in RULES for s in r.examples.bad] + \
@@ -27,8 +28,8 @@ CASES = [(r.code, "bad", s) for r in RULES for s in r.examples.bad] + \
                          ids=[f"{c}-{e}-{i}" for i, (c, e, _) in enumerate(CASES)])
 def test_rule_example(code: str, expect: str, sentence: str) -> None:
     rule = load_catalogue().rule(code)
-    config, facts = _setup(rule)
-    codes = [f.code for f in lint_text(sentence, facts=facts, config=config)]
+    config, tracer = _setup(rule)
+    codes = [f.code for f in lint_text(sentence, tracer=tracer, config=config)]
     if expect == "bad":
         assert code in codes, f"{code} should flag: {sentence} (got {codes})"
     else:

@@ -59,8 +59,12 @@ def command(
     from cswriter.draft.pipeline import DraftOptions
     from cswriter.facts.model import load_facts
 
+    from cswriter.text.files import check_output_path
+
     kind = _output_kind(output)
     facts = load_facts(facts_path)
+    if output is not None:
+        check_output_path(output)  # before any model call: a refusal after the work wastes it
     backend = get_backend(backend_name, model)
     options = DraftOptions(
         concurrency=concurrency, max_repairs=max_repairs, use_cache=not no_cache,
@@ -165,19 +169,21 @@ def _call_note(section) -> str:
 def _emit(draft, output: Path | None, kind: str | None, output_format: str) -> None:
     from cswriter.documents import draft_document
     from cswriter.draft.render import render_markdown
-    from cswriter.text.files import write_bytes_atomic, write_text_atomic
+    from cswriter.text.files import write_output
 
     if output is not None:
         if kind == "docx":
             from cswriter.draft.docx import render_docx
 
-            write_bytes_atomic(output, render_docx(draft))
+            backup = write_output(output, render_docx(draft))
         elif kind == "json":
             import json
 
-            write_text_atomic(output, json.dumps(draft_document(draft), ensure_ascii=False, indent=2) + "\n")
+            backup = write_output(output, json.dumps(draft_document(draft), ensure_ascii=False, indent=2) + "\n")
         else:
-            write_text_atomic(output, render_markdown(draft))
+            backup = write_output(output, render_markdown(draft))
+        if backup is not None:
+            stderr_console().print(f"{output} 原有的内容不是 cswriter 写的，已备份为 {backup}。")
     if output_format == "json":
         print_json(draft_document(draft))
     elif output is None:

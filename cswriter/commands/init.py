@@ -34,7 +34,7 @@ def command(
 ) -> None:
     from cswriter.errors import InputError
     from cswriter.facts.template import render_template_for
-    from cswriter.text.files import write_text_atomic
+    from cswriter.text.files import write_output
 
     text = render_template_for(file or "", report_type, role)
     if file is None:
@@ -44,7 +44,7 @@ def command(
         raise InputError(f"“{file}”是一个目录，需要一个文件名。", hint=f"例如 cswriter init {file / '事实.yaml'}。")
     if file.exists() and not force:
         raise InputError(f"{file}: 文件已存在,没有覆盖。", hint="换一个文件名,或加 --force 覆盖。")
-    write_text_atomic(file, text)
+    write_output(file, text)
     stderr_console().print(
         f"[green]已生成[/] {file}。填写后运行:cswriter check {file}(或用 cswriter interview {file} 逐项回答)"
     )

@@ -74,16 +74,17 @@ def command(
         overrides["ignore"] = [*base, *(_codes(ignore) or [])]
     if overrides:
         config = (config or _nearest_config(files)).replace(**overrides)
-    facts = None
+    tracer = None
     if facts_path is not None:
         from cswriter.facts.model import load_facts
+        from cswriter.figures.trace import build_tracer
 
-        facts = load_facts(facts_path)
+        tracer = build_tracer(load_facts(facts_path))  # once for every file linted
 
-    report = lint_paths(files, facts=facts, config=config)
+    report = lint_paths(files, tracer=tracer, config=config)
     fixed: dict[str, int] = {}
     if fix:
-        report, fixed = _apply_fixes(files, report, facts, config)
+        report, fixed = _apply_fixes(files, report, tracer, config)
 
     if output_format == "json":
         from cswriter.documents import lint_document
@@ -140,7 +141,7 @@ def _nearest_fail_level(files: list[str]) -> str | None:
         return None
 
 
-def _apply_fixes(files, report, facts, config):
+def _apply_fixes(files, report, tracer, config):
     from cswriter.errors import UserError
     from cswriter.lint import lint_paths
     from cswriter.lint.fixes import fix_file
@@ -162,6 +163,6 @@ def _apply_fixes(files, report, facts, config):
         if count:
             fixed[path] = count
     if fixed:
-        report = lint_paths(files, facts=facts, config=config)  # what is left after fixing
+        report = lint_paths(files, tracer=tracer, config=config)  # what is left after fixing
     report.errors.extend(errors)
     return report, fixed

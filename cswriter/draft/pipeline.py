@@ -31,6 +31,7 @@ from cswriter.draft.models import (
 from cswriter.draft.requests import repair_request, section_request
 from cswriter.draft.tables import section_tables
 from cswriter.draft.verify import Verification, verify_text
+from cswriter.figures.trace import tracer_for
 from cswriter.errors import BackendError, UserError
 from cswriter.facts.model import Facts
 from cswriter.figures.compute import Figures, compute_figures
@@ -229,6 +230,7 @@ def draft_document(
         cache = ReplyCache()
     call = _ModelCaller(backend, cache if options.use_cache else None)
     plan = plan_draft(facts, options, redact=redact)
+    tracer_for(facts)  # built once, before the sections are verified concurrently
 
     results: dict[str, DraftSection] = {}
     ready: list[PlannedSection] = []
@@ -250,7 +252,12 @@ def draft_document(
         return section
 
     if ready:
-        _run_concurrently(ready, work, results, options.concurrency, call.cache is not None)
+        # Why a rerun starts over, when it does: the user's --no-cache, or a backend that
+        # never caches (offline: instant and deterministic).
+        no_cache = (None if call.cache is not None else
+                    "本次未使用缓存（--no-cache）" if not options.use_cache else
+                    f"{backend.name} 后端不缓存回复")
+        _run_concurrently(ready, work, results, options.concurrency, no_cache)
 
     outline = plan.outline
     return Draft(
@@ -262,7 +269,7 @@ def draft_document(
 
 
 def _run_concurrently(ready: list[PlannedSection], work: Callable[[PlannedSection], DraftSection],
-                      results: dict[str, DraftSection], concurrency: int, cached: bool) -> None:
+                      results: dict[str, DraftSection], concurrency: int, no_cache: str | None) -> None:
     """Run `work` on every section with at most `concurrency` in flight.
 
     On a backend failure, sections not yet started are cancelled and those in flight are
@@ -298,8 +305,8 @@ def _run_concurrently(ready: list[PlannedSection], work: Callable[[PlannedSectio
     if failure is not None:
         finished = len(results)
         if isinstance(failure, BackendError):
-            resume = ("已收到的回复都已缓存，修复问题后重新运行同一命令会从中断处继续。" if cached
-                      else "本次未使用缓存（--no-cache），重新运行将从头开始。")
+            resume = ("已收到的回复都已缓存，修复问题后重新运行同一命令会从中断处继续。" if no_cache is None
+                      else f"{no_cache}，重新运行将从头开始。")
             raise BackendError(f"{failure.message}（已完成 {finished} 节；{resume}）",
                                hint=failure.hint) from failure
         raise failure

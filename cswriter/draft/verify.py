@@ -1,9 +1,10 @@
 """Checking a drafted section: every figure traced to the facts, the same rules as `cswriter lint`.
 
-Verification is one function, `verify_text`, built on the linter (`cswriter.lint`): its CS4xx
-rules, given the facts, flag figures that are in neither the facts nor the derived figures,
-and its tracer tells us where each stated number comes from (for the JSON `numbers`). No
-second tracer lives here, so a draft that passes verification passes `cswriter lint --facts`.
+Verification is one function, `verify_text`, built on the linter (`cswriter.lint`) and the
+one tracer (`cswriter.figures.trace`): the tracer is built once per facts object (so once
+per draft, however many sections and repairs), handed to lint, and its answer for each
+figure is both the CS401 finding and the `numbers` list of the JSON. A draft that passes
+verification passes `cswriter lint --facts`.
 """
 
 from __future__ import annotations
@@ -28,24 +29,21 @@ class Verification(BaseModel):
         return [f for f in self.findings if f.severity in REPAIR_SEVERITIES]
 
 
-def verify_text(text: str, *, facts: Facts, section_id: str) -> Verification:
-    """Lint a section's text against the facts and trace every number it states."""
-    from cswriter.lint import lint_text
+def verify_text(text: str, *, facts: Facts, section_id: str, tracer=None) -> Verification:
+    """Lint a section's text against the facts and trace every number it states.
 
-    path = f"<{section_id}>"
-    findings = [
-        DraftFinding(code=f.code, severity=f.severity, message=f.message, match=f.match,
-                     suggestion=f.suggestion, line=f.line, column=f.column)
-        for f in lint_text(text, path=path, facts=facts, config=_config())
-    ]
-    return Verification(findings=findings, numbers=trace_numbers(text, facts))
+    `tracer` defaults to the facts' tracer (`tracer_for`: built on first use, then reused)."""
+    from cswriter.figures.trace import tracer_for
+    from cswriter.lint import lint_and_trace
 
-
-def trace_numbers(text: str, facts: Facts) -> list[TracedNumber]:
-    """Every number in `text` with the fact path or formula it comes from (None: untraced)."""
-    from cswriter.figures.trace import trace_numbers as lint_trace
-
-    return [TracedNumber(text=t.text, source=t.source) for t in lint_trace(text, facts)]
+    findings, traced = lint_and_trace(text, tracer=tracer or tracer_for(facts),
+                                      path=f"<{section_id}>", config=_config())
+    return Verification(
+        findings=[DraftFinding(code=f.code, severity=f.severity, message=f.message, match=f.match,
+                               suggestion=f.suggestion, line=f.line, column=f.column)
+                  for f in findings],
+        numbers=[TracedNumber(text=n.text, source=t.source if t.traced else None) for n, t in traced],
+    )
 
 
 @functools.cache

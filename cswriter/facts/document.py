@@ -18,12 +18,7 @@ from typing import Any
 
 from cswriter.errors import InputError
 from cswriter.facts.model import Facts, facts_from_data, parse_document, plain_data
-from cswriter.text.files import (
-    decode_bytes,
-    read_bytes,
-    write_bytes_atomic,
-    write_text_atomic,
-)
+from cswriter.text.files import decode_bytes, detect_encoding, encode_text, read_bytes, write_bytes_atomic
 
 Token = str | int
 _PATH_RE = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -49,19 +44,6 @@ def format_path(tokens: list[Token]) -> str:
     for t in tokens:
         out += f"[{t}]" if isinstance(t, int) else (f".{t}" if out else t)
     return out
-
-
-def _detect_encoding(data: bytes) -> str:
-    """The encoding `textio.decode_bytes` would read, so the file is written back in it."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        return "gb18030"
 
 
 def _detect_indent(text: str) -> tuple[int, int, int]:
@@ -113,7 +95,7 @@ class FactsDocument:
         p = Path(path)
         data = read_bytes(p)
         text = decode_bytes(data, str(p)).replace("\r\n", "\n").replace("\r", "\n")
-        return cls.from_text(p, text, encoding=_detect_encoding(data),
+        return cls.from_text(p, text, encoding=detect_encoding(data),
                              newline="\r\n" if b"\r\n" in data else "\n")
 
     @classmethod
@@ -166,10 +148,7 @@ class FactsDocument:
             raise InputError(f"{self.name}: 内部错误，写出的内容与回答不一致，文件未改动。")
         if self.newline != "\n":
             text = text.replace("\n", self.newline)
-        if self.encoding == "utf-8":
-            write_text_atomic(self.path, text)
-        else:
-            write_bytes_atomic(self.path, text.encode(self.encoding))
+        write_bytes_atomic(self.path, encode_text(text, self.encoding), edit_input=True)
         self.tree = tree
         self._stamp = self._disk_stamp()
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -32,7 +34,8 @@ ReportType = Literal["year-end", "half-year", "quarterly", "monthly", "weekly", 
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    # NaN and infinities are never a figure a report can mean (they crashed drafting).
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
 
 
 def _lenient_number(value: Any) -> Any:
@@ -324,9 +327,15 @@ def parse_document(text: str, name: str, *, is_json: bool = False) -> tuple[Any,
     """Parse YAML (or JSON) text; returns plain data and the ruamel tree for line lookups."""
     if not text.strip():
         raise InputError(f"{name}: 文件是空的。", hint="可以用 `cswriter init` 生成一个待填写的模板。")
+    if len(text) > MAX_FACTS_CHARS:
+        raise InputError(f"{name}：文件有 {len(text):,} 个字符，远超一份事实文件的正常大小（上限 {MAX_FACTS_CHARS:,}）。")
+    if _too_deep(text):
+        raise InputError(f"{name}：嵌套层数超过 {MAX_DEPTH} 层，不像是一份事实文件，已拒绝读取。")
     if is_json:
         try:
             json.loads(text)
+        except RecursionError:
+            raise InputError(f"{name}：JSON 嵌套层数过多（上限 {MAX_DEPTH} 层）。") from None
         except json.JSONDecodeError as exc:
             raise InputError(
                 f"{name}:{exc.lineno}:{exc.colno}: JSON 格式错误({_problem_zh(exc.msg, _JSON_PROBLEMS)})。"
@@ -347,6 +356,8 @@ def parse_document(text: str, name: str, *, is_json: bool = False) -> tuple[Any,
         ) from None
     except YAMLError as exc:
         raise InputError(f"{name}: YAML 格式错误:{exc}") from None
+    except RecursionError:
+        raise InputError(f"{name}：YAML 嵌套层数过多（上限 {MAX_DEPTH} 层）。") from None
     except (ValueError, TypeError, OverflowError) as exc:
         # ruamel builds dates while parsing, so 2025-13-01 fails here rather than in pydantic.
         raise InputError(f"{name}: 无法解析的值:{_problem_zh(str(exc), _VALUE_PROBLEMS)}",
@@ -355,7 +366,55 @@ def parse_document(text: str, name: str, *, is_json: bool = False) -> tuple[Any,
         raise InputError(f"{name}: 文件里没有内容(只有注释)。")
     if not isinstance(tree, dict):
         raise InputError(f"{name}: 顶层应为键值对(report: …, metrics: …),实际是{_type_zh(tree)}。")
-    return plain_data(tree), tree
+    return bounded_plain_data(tree, name), tree
+
+
+# Limits that hold before any work is done: a real facts file is a few hundred lines, a few
+# levels deep. A YAML alias bomb (a few hundred bytes that expand to billions of nodes) or a
+# self-referencing alias is refused here instead of exhausting memory or the stack.
+MAX_FACTS_CHARS = 5_000_000
+MAX_DEPTH = 40
+MAX_NODES = 500_000
+# The largest magnitude a figure in a customer-service report can mean (a year's volume of a
+# whole call centre is far below it); larger values are typing mistakes or attacks.
+MAX_MAGNITUDE = 1e12
+
+
+_BRACKETS = re.compile(r"[\[\]{}]")
+_DEEP_INDENT = re.compile(r"^ {%d,}\S" % (4 * MAX_DEPTH), re.M)
+
+
+def _too_deep(text: str) -> bool:
+    """Nesting deeper than MAX_DEPTH, seen before parsing (the YAML parser takes tens of
+    seconds on a few thousand nested brackets before it gives up)."""
+    if _DEEP_INDENT.search(text):
+        return True
+    depth = 0
+    for m in _BRACKETS.finditer(text):
+        depth += 1 if m.group() in "[{" else -1
+        if depth > MAX_DEPTH:
+            return True
+    return False
+
+
+def bounded_plain_data(tree: Any, name: str) -> Any:
+    """`plain_data`, refusing nesting deeper than MAX_DEPTH and more than MAX_NODES nodes
+    (aliases count every time they are used), with a Chinese message naming the file."""
+    budget = [MAX_NODES]
+
+    def walk(node: Any, depth: int) -> Any:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise InputError(f"{name}：内容展开后超过 {MAX_NODES:,} 项（可能是 YAML 锚点/别名的反复引用），已拒绝读取。")
+        if depth > MAX_DEPTH:
+            raise InputError(f"{name}：嵌套层数超过 {MAX_DEPTH} 层（可能是自引用的 YAML 别名），已拒绝读取。")
+        if isinstance(node, dict):
+            return {str(k): walk(v, depth + 1) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v, depth + 1) for v in node]
+        return node
+
+    return walk(tree, 0)
 
 
 _YAML_PROBLEMS = {
@@ -403,9 +462,35 @@ def plain_data(node: Any) -> Any:
 def facts_from_data(data: Any, name: str = "事实", positions: Any = None) -> Facts:
     """Validate plain data into `Facts`, turning pydantic errors into one Chinese message."""
     try:
-        return Facts.model_validate(data)
+        facts = Facts.model_validate(data)
     except ValidationError as exc:
         raise InputError(_describe_errors(exc, name, positions)) from None
+    for loc, value in _numbers_in(facts, ()):
+        if abs(value) > MAX_MAGNITUDE:
+            line = _line_of(positions, loc)
+            where = f"{name}:{line}" if line else name
+            raise InputError(f"{where}：{_dotted(loc)} 的值 {_short(value)} 大得不合常理（上限 {MAX_MAGNITUDE:.0e}），请检查是否多打了数字。")
+    return facts
+
+
+def _short(value: float) -> str:
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return text if len(text) <= 16 else text[:12] + f"…（{len(text)} 位）"
+
+
+def _numbers_in(node: Any, loc: tuple) -> Iterator[tuple[tuple, float]]:
+    """Every number in a validated model, with its location (for magnitude limits)."""
+    if isinstance(node, BaseModel):
+        for key in type(node).model_fields:
+            yield from _numbers_in(getattr(node, key), (*loc, key))
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _numbers_in(value, (*loc, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _numbers_in(value, (*loc, index))
+    elif isinstance(node, (int, float)) and not isinstance(node, bool):
+        yield loc, node
 
 
 _MAX_REPORTED = 8
@@ -469,6 +554,8 @@ def _message_zh(err: dict, loc: tuple) -> str:
     if kind in ("float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"):
         noun = "整数" if kind.startswith("int") else "数字"
         return f"应为{noun},实际是“{given}”"
+    if kind == "finite_number":
+        return f"应为有限的数字，实际是“{given}”（NaN 或无穷大不是报告里的数据）"
     if kind in ("date_parsing", "date_from_datetime_parsing", "date_type", "date_from_datetime_inexact"):
         return f"应为日期(如 2026-06-30),实际是“{given}”"
     if kind in ("list_type", "tuple_type"):

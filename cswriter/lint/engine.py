@@ -17,18 +17,23 @@ from cswriter.lint.catalogue import RuleSpec, WordSpec, load_catalogue
 from cswriter.lint.config import LintConfig, load_config
 from cswriter.lint.document import Document
 from cswriter.lint.kinds import KINDS, Hit, LexiconMatcher, LintContext
+from cswriter.lint.kinds.figures import traced_figures
 from cswriter.lint.models import LintFileError, LintFileStat, LintFinding, LintReport
 from cswriter.lint.readers import display_name, prose_of, read_draft
 from cswriter.lint.suppression import is_suppressed, suppressed_ranges
 
 if TYPE_CHECKING:
-    from cswriter.facts.model import Facts
+    from cswriter.lint.tracing import FigureTrace, FigureTracer
+    from cswriter.text.numbers import NumberMention
 
 REJECT_CODE = "CS504"
 # Overlaps are resolved only among the wording families CS1-CS3; a figure, usage or privacy
 # finding never hides, and is never hidden by, a wording finding on the same span.
 _WORDING = ("CS1", "CS2", "CS3")
 _START_AND_CODE = operator.itemgetter(0, 2)  # Hit.start, Hit.code
+# One finding per mistake: "解决率提升0.2%" where the facts say 0.2 points is a % vs 百分点
+# mistake (CS402), not also a figure without a source (CS401).
+_SUPERSEDES = {"CS402": "CS401"}
 
 
 class _Plan:
@@ -62,7 +67,7 @@ class _Plan:
         if self.lexicon is not None:
             hits.extend(self.lexicon.hits(doc))
         for rule in self.others:
-            if rule.kind == "figure_untraced" and ctx.facts is None:
+            if rule.kind == "figure_untraced" and ctx.tracer is None:
                 continue
             hits.extend(KINDS[rule.kind](rule, doc, ctx))
         return hits
@@ -100,6 +105,11 @@ def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
         if not covered:
             kept.append(h)
     # Exact duplicates (the same rule twice on one span) are dropped too.
+    if len(others) > 1:
+        spans = {(h.start, h.end, h.code) for h in others}
+        others = [h for h in others
+                  if not any((h.start, h.end, code) in spans
+                             for code, hidden in _SUPERSEDES.items() if hidden == h.code)]
     return list(dict.fromkeys(kept + others))
 
 
@@ -113,22 +123,39 @@ def _accepted_spans(text: str, accept: Iterable[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def lint_text(text: str, *, path: str = "<text>", facts: Facts | None = None,
+def lint_text(text: str, *, path: str = "<text>", tracer: FigureTracer | None = None,
               config: LintConfig | None = None, prose: str | None = None) -> list[LintFinding]:
     """Lint one draft's text. `path` names it in findings and selects per-path settings.
+
+    `tracer` (built from the facts: `cswriter.figures.trace.build_tracer`) turns on CS401,
+    every figure traced to the facts, and lets CS402 cite the facts.
 
     `prose` is the text with non-prose blanked (see `readers.prose_of`); when omitted it
     is derived from `text`, treating `.md` paths and `<text>` as Markdown.
     """
+    return _lint(text, path, tracer, config, prose)[0]
+
+
+def lint_and_trace(text: str, *, tracer: FigureTracer, path: str = "<text>",
+                   config: LintConfig | None = None) -> tuple[list[LintFinding], list[tuple[NumberMention, FigureTrace]]]:
+    """Lint a draft and list every figure in it with its source (or why it has none).
+
+    One pass: the figures CS401 flags are exactly the untraced ones listed here."""
+    findings, doc, ctx = _lint(text, path, tracer, config, None)
+    return findings, traced_figures(doc, ctx)
+
+
+def _lint(text: str, path: str, tracer: FigureTracer | None, config: LintConfig | None,
+          prose: str | None) -> tuple[list[LintFinding], Document, LintContext]:
     cfg = (config or LintConfig()).for_path(path)
     if prose is None:
         prose = prose_of(text, markdown=not path.endswith(".txt") and not path.endswith(".docx"))
     plan = _plan(cfg)
     doc = Document(prose)
-    ctx = LintContext(facts=facts, max_sentence_length=cfg.max_sentence_length)
+    ctx = LintContext(tracer=tracer, max_sentence_length=cfg.max_sentence_length)
     hits = _resolve_overlaps(plan.run(doc, ctx))
     if not hits:
-        return []
+        return [], doc, ctx
     suppressed = suppressed_ranges(text)
     accepted = _accepted_spans(prose, plan.accept) if plan.accept else []
     line_col = doc.line_index.line_col
@@ -148,10 +175,10 @@ def lint_text(text: str, *, path: str = "<text>", facts: Facts | None = None,
         findings.append(LintFinding(
             path, line, col, end_line, end_col, code, severity[code], h.message, text[start:end],
             h.suggestion, names[code], start, end, text[s_start:s_end], h.replacement))
-    return findings
+    return findings, doc, ctx
 
 
-def lint_paths(paths: list[str], *, facts: Facts | None = None,
+def lint_paths(paths: list[str], *, tracer: FigureTracer | None = None,
                config: LintConfig | None = None) -> LintReport:
     """Lint files (.md, .txt, .docx, "-" for stdin). A file that cannot be read becomes an
     entry in `errors` and the others are still linted. Without `config`, each file uses the
@@ -163,7 +190,7 @@ def lint_paths(paths: list[str], *, facts: Facts | None = None,
         try:
             draft = read_draft(path)
             cfg = config if config is not None else _config_near(path, configs)
-            findings = lint_text(draft.text, path=name if path == "-" else path, facts=facts,
+            findings = lint_text(draft.text, path=name if path == "-" else path, tracer=tracer,
                                  config=cfg, prose=draft.prose)
         except UserError as error:
             message = error.message + (f"({error.hint})" if error.hint else "")

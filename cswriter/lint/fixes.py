@@ -2,15 +2,15 @@
 
 Only rules marked `fixable` in the catalogue produce replacements (today: half-width
 punctuation in Chinese sentences, a one-for-one character swap; CS402's unit swap
-"1.2%" ↔ "1.2个百分点"). The file keeps its
-encoding (UTF-8, UTF-8 with BOM, or GB18030/GBK) and its line endings.
+"1.2%" ↔ "1.2个百分点"). The file keeps its encoding (UTF-8, UTF-8 with BOM, UTF-16,
+GB18030/GBK or Big5) and its line endings.
 """
 
 from __future__ import annotations
 
 from cswriter.errors import InputError
 from cswriter.lint.models import LintFinding
-from cswriter.text.files import write_bytes_atomic
+from cswriter.text.files import encode_like, read_bytes, write_bytes_atomic
 
 
 def apply_replacements(text: str, findings: list[LintFinding]) -> tuple[str, int]:
@@ -37,19 +37,5 @@ def fix_file(path: str, text: str, findings: list[LintFinding]) -> int:
     new_text, applied = apply_replacements(text, findings)
     if not applied:
         return 0
-    with open(path, "rb") as handle:
-        raw = handle.read()
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        write_bytes_atomic(path, new_text.replace("\n", "\r\n" if b"\r\x00\n" in raw else "\n").encode("utf-16"))
-        return applied
-    bom = raw.startswith(b"\xef\xbb\xbf")
-    try:
-        raw.decode("utf-8-sig")
-        encoding = "utf-8"
-    except UnicodeDecodeError:
-        encoding = "gb18030"
-    if b"\r\n" in raw:
-        new_text = new_text.replace("\n", "\r\n")
-    data = new_text.encode(encoding)
-    write_bytes_atomic(path, (b"\xef\xbb\xbf" if bom else b"") + data)
+    write_bytes_atomic(path, encode_like(new_text, read_bytes(path)), edit_input=True)
     return applied

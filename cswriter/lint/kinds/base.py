@@ -14,7 +14,7 @@ from cswriter.lint.document import Document
 from cswriter.lint.matching import compile_words, trie_pattern
 
 if TYPE_CHECKING:
-    from cswriter.facts.model import Facts
+    from cswriter.lint.tracing import FigureTracer
 
 
 class Hit(NamedTuple):
@@ -28,9 +28,10 @@ class Hit(NamedTuple):
 
 @dataclass
 class LintContext:
-    """What rules may consult beyond the text: the facts and the settings."""
+    """What rules may consult beyond the text: the figure tracer (built from the facts by
+    the caller) and the settings."""
 
-    facts: Facts | None = None
+    tracer: FigureTracer | None = None
     max_sentence_length: int | None = None
     _memo: dict[str, Any] = field(default_factory=dict)
 

@@ -1,52 +1,32 @@
 """CS4xx: figures in a draft — traced to the facts, % vs 百分点, parts vs totals, shares.
 
-Numbers come from `cswriter.text.numbers` (through `Document`); the figures a draft may
-state come from `cswriter.figures.compute.compute_figures` plus the numbers written in the facts'
-free-text fields (case results, evidence…); "does 343 fit 343.51" is decided by
-`cswriter.figures.rounding.agrees`, the project's one tolerance rule. Durations are compared in a
-common unit, so 2.1分钟 traces to 126秒.
+Numbers come from `cswriter.text.numbers` (through `Document`). Whether a figure traces to
+the facts is the tracer's call (`ctx.tracer`, see `cswriter.lint.tracing`): the caller
+builds it from the facts, so this module knows no facts; it decides which numbers in the
+text are figures to trace (not headings, scale marks, structure or personal data) and
+words the findings.
 """
 
 from __future__ import annotations
 
 import functools
-import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from cswriter import regexcache
-from cswriter.figures.rounding import agrees, format_number
+from cswriter.figures.rounding import format_number
 from cswriter.lint.catalogue import RuleSpec
 from cswriter.lint.document import Document
 from cswriter.lint.kinds.base import Hit, LintContext, fill_message, vocab_regex
 from cswriter.lint.matching import trie_pattern
 
 if TYPE_CHECKING:
-    from cswriter.facts.model import Facts, Metric
+    from cswriter.lint.tracing import FigureTrace, MetricFacts
     from cswriter.text.numbers import NumberMention
 
-POINTS_UNIT = "个百分点"
 SCALE_UNIT = "满分"
-# Seconds per duration unit as textnumbers normalises them (domain units cover the rest).
-_EXTRA_SECONDS = {"周": 7 * 86400}
-
-
-def _seconds_per(unit: str) -> float | None:
-    from cswriter.domain import load_domain
-
-    units = load_domain().duration_units
-    if unit in units:
-        return units[unit]
-    return _EXTRA_SECONDS.get(unit)
-
-
-def _decimals(precision: float) -> int:
-    """"98.5" has precision 0.1 → 1 decimal; "1.2万" has 1000 → −3 (agrees takes both)."""
-    if precision <= 0:
-        return 0
-    return round(-math.log10(precision))
 
 
 # ---------------------------------------------------------------------------------------
@@ -54,8 +34,8 @@ def _decimals(precision: float) -> int:
 
 
 def _subject_regex(ctx: LintContext) -> re.Pattern[str]:
-    extra = tuple(sorted(m.name for m in ctx.facts.metrics)) if ctx.facts is not None else ()
-    return _subject_regex_for(extra)
+    extra = tuple(sorted(ctx.tracer.subject_names())) if ctx.tracer is not None else ()
+    return ctx.memo("subject_regex", lambda: _subject_regex_for(extra))
 
 
 @functools.lru_cache(maxsize=16)
@@ -84,13 +64,13 @@ def _subject(doc: Document, ctx: LintContext, pos: int) -> str | None:
 @dataclass(frozen=True)
 class _Kind:
     kind: str                 # rate | count | duration | score | unknown
-    metric: Metric | None = None
+    metric: MetricFacts | None = None
 
 
 def _classify(name: str, ctx: LintContext, not_rates: tuple[str, ...]) -> _Kind:
     from cswriter.domain import load_domain
 
-    metric = _facts_metric(name, ctx)
+    metric = ctx.tracer.metric(name) if ctx.tracer is not None else None
     if metric is not None:
         return _Kind(metric.kind, metric)
     spec = load_domain().match_metric(name)
@@ -99,24 +79,6 @@ def _classify(name: str, ctx: LintContext, not_rates: tuple[str, ...]) -> _Kind:
     if name.endswith("率") and not name.endswith(not_rates):
         return _Kind("rate")
     return _Kind("unknown")
-
-
-def _facts_metric(name: str, ctx: LintContext) -> Metric | None:
-    facts = ctx.facts
-    if facts is None:
-        return None
-    for m in facts.metrics:
-        if m.name == name:
-            return m
-    from cswriter.domain import load_domain
-
-    spec = load_domain().match_metric(name)
-    if spec is None:
-        return None
-    for m in facts.metrics:
-        if m.spec is not None and m.spec.id == spec.id:
-            return m
-    return None
 
 
 def _change_verb_before(doc: Document, n: NumberMention) -> bool:
@@ -140,7 +102,7 @@ def check_percent_points(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
         if n.kind == "percent" and kind.kind == "rate":
             detail = f"是比率“{name}”的变化,应写作“{format_number(n.value)}个百分点”(百分比表示相对变化)。"
             m = kind.metric
-            if m is not None and m.previous is not None:
+            if m is not None and m.previous is not None and m.value is not None:
                 delta = abs(m.value - m.previous)
                 detail = (f"是比率的变化:事实中“{m.name}”从{format_number(m.previous)}%变为"
                           f"{format_number(m.value)}%,变化{format_number(delta, 1)}个百分点。")
@@ -253,114 +215,15 @@ def check_share_over_100(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
 # ---------------------------------------------------------------------------------------
 # CS401 figures that do not trace to the facts
 
-
-@dataclass(frozen=True)
-class Candidate:
-    value: float
-    group: str                  # percent | points | duration | other | any
-    seconds: float | None = None
-
-
-def group_of(unit: str, kind: str | None = None) -> tuple[str, float | None]:
-    if unit in ("%", "百分比") or kind == "percent":
-        return "percent", None
-    if unit == POINTS_UNIT or kind == "points":
-        return "points", None
-    seconds = _seconds_per(unit) if unit else None
-    if seconds is not None:
-        return "duration", seconds
-    return "other", None
-
-
-def figure_candidates(facts: Facts) -> list[Candidate]:
-    from cswriter.figures.compute import compute_figures
-    from cswriter.text.numbers import find_numbers
-
-    out: list[Candidate] = []
-    for fig in compute_figures(facts):
-        group, seconds = group_of(fig.unit)
-        out.append(Candidate(fig.value, group, seconds))
-    strings: list[str] = []
-    numbers: list[float] = []
-    _walk(facts.model_dump(mode="json"), strings, numbers)
-    for value in numbers:
-        out.append(Candidate(value, "any"))
-    for s in strings:
-        for n in find_numbers(s):
-            if n.kind in ("date", "period", "ordinal"):
-                continue
-            group, seconds = group_of(n.unit, n.kind)
-            out.append(Candidate(n.value, group, seconds))
-            if n.high is not None:
-                out.append(Candidate(n.high, group, seconds))
-    return out
-
-
-_CANDIDATES: dict[int, tuple[Facts, list[Candidate]]] = {}
-
-
-def _candidates_cached(facts: Facts) -> list[Candidate]:
-    """Computed once per facts object (lint_paths lints many files against one facts)."""
-    hit = _CANDIDATES.get(id(facts))
-    if hit is None or hit[0] is not facts:
-        if len(_CANDIDATES) > 8:
-            _CANDIDATES.clear()
-        hit = (facts, figure_candidates(facts))
-        _CANDIDATES[id(facts)] = hit
-    return hit[1]
-
-
-def _walk(node: Any, strings: list[str], numbers: list[float]) -> None:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if isinstance(key, str) and any(ch.isdigit() for ch in key):
-                strings.append(key)
-            _walk(value, strings, numbers)
-    elif isinstance(node, list):
-        for value in node:
-            _walk(value, strings, numbers)
-    elif isinstance(node, str):
-        if any(ch.isdigit() for ch in node) or any(ch in "一二两三四五六七八九十百千万" for ch in node):
-            strings.append(node)
-    elif isinstance(node, (int, float)) and not isinstance(node, bool):
-        numbers.append(float(node))
-
-
-def traces(n: NumberMention, candidates: list[Candidate]) -> bool:
-    group, seconds = group_of(n.unit, n.kind)
-    decimals = _decimals(n.precision)
-    stated = [n.value] + ([n.high] if n.high is not None else [])
-    for c in candidates:
-        if c.group == "any":
-            exact = c.value
-        elif group == "percent" or c.group == "percent":
-            if group != c.group:
-                continue
-            exact = c.value
-        elif group == "points" or c.group == "points":
-            if group != c.group:
-                continue
-            exact = c.value
-        elif group == "duration" and c.group == "duration" and seconds and c.seconds:
-            exact = c.value * c.seconds / seconds
-        else:
-            exact = c.value
-        for v in stated:
-            if agrees(v, exact, decimals):
-                return True
-        if n.high is not None and n.value <= exact <= n.high:
-            return True
-    return False
-
-
 STRUCTURAL_CN = regexcache.compile(r"^[一二两三四五六七八九十]+[个项大条类点种方]")
+# A numbered label at the start of a line (案例一百零四：, 措施三、): the count of items, no figure.
+_LABEL_NUMERAL = regexcache.compile(r"[零〇一二两三四五六七八九十百千万]+")
+_LABEL_LEAD = 8
 
 
-def check_untraced(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
-    facts = ctx.facts
-    if facts is None:
-        return
-    candidates = _candidates_cached(facts)
+def figures_to_trace(doc: Document) -> Iterator[NumberMention]:
+    """The numbers in a draft that state a figure: not headings or section numbers
+    (2.1 主要工作内容), scale marks (4.8/5.0), structure (三个维度) or personal data."""
     from cswriter.text.privacy import find_pii
 
     if "pii" not in doc.memo:
@@ -369,17 +232,32 @@ def check_untraced(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[
     text = doc.text
     for n in doc.metric_numbers:
         if n.unit == SCALE_UNIT or STRUCTURAL_CN.match(n.text):
-            continue  # "4.8/5.0" scale marks; "三个维度", "两大任务" are structure, not data
+            continue
         if any(p.start <= n.start < p.end for p in pii):
             continue
         line_start = text.rfind("\n", 0, n.start) + 1
         if text.startswith("#", line_start) or (n.kind == "plain" and not text[line_start:n.start].strip()):
-            continue  # headings and section numbers (2.1 主要工作内容)
-        if traces(n, candidates):
             continue
-        detail = ""
-        name = _subject(doc, ctx, n.start)
-        metric = _facts_metric(name, ctx) if name else None
-        if metric is not None:
-            detail = f";事实中“{metric.name}”为{format_number(metric.value)}{metric.unit}"
-        yield Hit(n.start, n.end, rule.code, fill_message(rule, match=n.text, detail=detail), rule.suggestion)
+        if (text[n.end:n.end + 1] in ("：", ":", "、") and n.start - line_start <= _LABEL_LEAD
+                and _LABEL_NUMERAL.fullmatch(n.text)):
+            continue
+        yield n
+
+
+def traced_figures(doc: Document, ctx: LintContext) -> list[tuple[NumberMention, FigureTrace]]:
+    """Every figure of the draft with what the tracer made of it (computed once per draft)."""
+    tracer = ctx.tracer
+    if tracer is None:
+        return []
+    if "traced" not in doc.memo:
+        doc.memo["traced"] = [(n, tracer.trace(doc.text, n, doc.clause_at(n.start), doc.sentence_at(n.start)))
+                              for n in figures_to_trace(doc)]
+    return doc.memo["traced"]
+
+
+def check_untraced(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
+    for n, trace in traced_figures(doc, ctx):
+        if trace.traced:
+            continue
+        yield Hit(n.start, n.end, rule.code, fill_message(rule, match=n.text, detail=trace.detail),
+                  rule.suggestion)

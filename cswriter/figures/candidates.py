@@ -1,0 +1,419 @@
+"""Every value a summary of some facts may state, with what it measures: the tracer's input.
+
+`collect_candidates` turns the facts and their computed figures (`compute_figures`) into
+`Candidate` values, each with its family (percent, points, duration, score, count), its
+subjects (the metric, category, complaint type, case, plan or table column it measures,
+and the names a text may call that subject by), its role (this period, last period,
+target, a table row…) and the series of values a writer compares it with. Numbers written
+in the facts' free text are candidates too, with the subjects their own sentence names.
+`cswriter.figures.trace` indexes them and matches figures in prose against them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from cswriter.domain import load_domain
+from cswriter.figures.rounding import decimals_of, format_number
+
+if TYPE_CHECKING:
+    from cswriter.facts.model import Facts
+    from cswriter.figures.compute import Figure
+    from cswriter.text.numbers import NumberMention
+
+# Kinds a value can have. A stated figure and a candidate match only within one family:
+# a share is never a count, a points change never a percent change.
+PERCENT, POINTS, DURATION, SCORE, COUNT, PLAIN = "percent", "points", "duration", "score", "count", "plain"
+POINTS_UNIT = "个百分点"
+# Durations indexed by the value as written (135 in a table cell under a 秒 column).
+AS_WRITTEN = "as-written"
+_EXTRA_SECONDS = {"周": 7 * 86400}
+
+_CLAUSE_MARKS = re.compile("[，,、；;。！？!?：:\n]")
+_SENTENCE_MARKS = re.compile("[；;。！？!?\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One value a summary may state, in its own unit, with what it measures."""
+
+    value: float
+    family: str              # percent | points | duration | score | count | plain
+    seconds: float | None    # seconds per unit, for durations
+    subjects: tuple[str, ...]
+    label: str               # how a citation names it: 去年2.6分钟, 2025-03 10,500件
+    source: str              # numbers[].source for a direct match: 事实 x.value, or id = formula
+    stated: bool = True      # a stated value (enters arithmetic) or a derived figure
+    row: bool = False        # a row of the monthly table (named after the subject's own values)
+    role: str = ""
+    """value | previous | target | annual_target | basis | plan | row | share | count | text"""
+    series: str = ""
+    """Values a writer compares with each other: one metric's value, target and previous;
+    one table column's rows; one category list; the numbers of one fact's text. Arithmetic
+    pairs values of one series only (2.6分钟 − 2.1分钟, not 去年2.6分钟 − 5月118秒)."""
+
+    @property
+    def base(self) -> float:
+        """The value in the family's base unit (seconds for durations)."""
+        return self.value * self.seconds if self.seconds else self.value
+
+
+@dataclass(frozen=True)
+class Subject:
+    key: str
+    name: str
+    kinds: frozenset[str]    # metric kinds: rate | count | duration | score | share; empty: any
+    group: str | None = None
+    """Whose values enter arithmetic: a category's group (38% − 27% compares two of them)."""
+
+
+@dataclass(frozen=True)
+class MetricInfo:
+    """What lint's % vs 百分点 rule needs to know about a named metric."""
+
+    name: str
+    kind: str
+    unit: str
+    value: float | None
+    previous: float | None
+
+
+def _seconds_per(unit: str) -> float | None:
+    units = load_domain().duration_units
+    return units.get(unit, _EXTRA_SECONDS.get(unit))
+
+
+def family_of(unit: str, kind: str | None = None) -> tuple[str, float | None]:
+    """The family and seconds-per-unit of a unit (and of a mention's kind from text.numbers)."""
+    if unit in ("%", "百分比") or kind == "percent":
+        return PERCENT, None
+    if unit == POINTS_UNIT or kind == "points":
+        return POINTS, None
+    seconds = _seconds_per(unit) if unit else None
+    if seconds is not None:
+        return DURATION, seconds
+    if kind in ("score",):
+        return SCORE, None
+    if kind in ("count", "money"):
+        return COUNT, None
+    by_unit = load_domain().unit_kind(unit) if unit else None
+    if by_unit == "score":
+        return SCORE, None
+    if unit:
+        return COUNT, None
+    return PLAIN, None
+
+
+def _text(value: float, unit: str) -> str:
+    return f"{format_number(value, min(decimals_of(value), 2))}{unit}"
+
+
+@dataclass
+class Candidates:
+    """What `collect_candidates` found: subjects by key, the names they are known by,
+    every candidate, the facts' metrics and each table column's rows in order."""
+
+    subjects: dict[str, Subject] = field(default_factory=dict)
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    candidates: list[Candidate] = field(default_factory=list)
+    metrics: dict[str, MetricInfo] = field(default_factory=dict)
+    columns: dict[str, list[Candidate]] = field(default_factory=dict)
+
+
+def collect_candidates(facts: Facts) -> Candidates:
+    """Every value the facts allow a summary to state, by subject, role and series."""
+    return _Builder(facts).collect()
+
+
+_COMPLAINT_ROLES = {"total": "value", "previous": "previous", "handled": "count", "escalated": "count",
+                    "count": "count", "share": "share"}
+_FREE_TEXT_FIELDS = ("work", "teamwork", "training", "highlights", "feedback", "attachments")
+
+
+class _Builder:
+    def __init__(self, facts: Facts) -> None:
+        self.facts = facts
+        self.domain = load_domain()
+        self.rtype = self.domain.report_types[facts.report.type]
+        self.subjects: dict[str, Subject] = {}
+        self.names: dict[str, tuple[str, ...]] = {}
+        self.candidates: list[Candidate] = []
+        self.metrics: dict[str, MetricInfo] = {}
+        self.columns: dict[str, list[Candidate]] = {}
+        self.column_keys: dict[str, tuple[str, ...]] = {}
+        self.metric_models = {m.name: m for m in facts.metrics}
+
+    def subject(self, key: str, name: str, kinds: Iterable[str] = (), group: str | None = None) -> str:
+        if key not in self.subjects:
+            self.subjects[key] = Subject(key, name, frozenset(kinds), group)
+        return key
+
+    def name(self, word: str, *keys: str) -> None:
+        word = word.strip()
+        if len(word) < 2:
+            return
+        old = self.names.get(word, ())
+        self.names[word] = old + tuple(k for k in keys if k not in old)
+
+    def add(self, value: float, unit: str, subjects: tuple[str, ...], label: str, source: str,
+            *, stated: bool = True, kind: str | None = None, row: bool = False,
+            series: str = "", role: str = "") -> Candidate:
+        family, seconds = family_of(unit, kind)
+        c = Candidate(float(value), family, seconds, subjects, label, source, stated, row,
+                      "row" if row else role, series or (subjects[0] if subjects else ""))
+        self.candidates.append(c)
+        return c
+
+    def collect(self) -> Candidates:
+        from cswriter.figures.compute import compute_figures
+
+        facts = self.facts
+        metric_keys = self._metric_subjects()
+        self._table(metric_keys)
+        for figure in compute_figures(facts):
+            self._figure(figure, metric_keys)
+        self._categories()
+        self._free_texts()
+        return Candidates(self.subjects, self.names, self.candidates, self.metrics, self.columns)
+
+    def _metric_subjects(self) -> dict[str, str]:
+        """One subject per facts metric, known by its name and its canonical synonyms."""
+        by_spec: dict[str, list[str]] = {}
+        keys: dict[str, str] = {}
+        for m in self.facts.metrics:
+            key = self.subject(f"metric:{m.name}", m.name, (m.kind,))
+            keys[m.name] = key
+            self.name(m.name, key)
+            spec = m.spec
+            if spec is not None:
+                by_spec.setdefault(spec.id, []).append(key)
+            self.metrics[key] = MetricInfo(m.name, m.kind, m.unit, m.value, m.previous)
+        for spec_id, spec_keys in by_spec.items():
+            spec = self.domain.metrics[spec_id]
+            for synonym in (spec.title, *spec.names):
+                if synonym not in keys:
+                    self.name(synonym, *spec_keys)
+        if self.facts.complaints is not None:
+            key = self.subject("complaints", "投诉", ("count",))
+            for word in ("投诉", "投诉总量", "投诉量", "客诉", "投诉件"):
+                if word not in keys:
+                    self.name(word, key)
+        return keys
+
+    def _role_label(self, figure: Figure) -> str:
+        kind = figure.kind
+        prefix = {"value": "本期", "previous": self.rtype.previous_word, "target": "目标",
+                  "annual_target": "全年目标"}.get(kind, "")
+        if kind == "basis":
+            prefix = figure.id.rsplit(".", 1)[-1] + " "
+        return f"{prefix}{figure.text}"
+
+    def _figure(self, figure: Figure, metric_keys: dict[str, str]) -> None:
+        stated = figure.formula == "事实"
+        source = f"事实 {figure.id}" if stated else figure.source
+        subjects: tuple[str, ...] = ()
+        if figure.metric is not None and figure.metric in metric_keys:
+            subjects = (metric_keys[figure.metric],)
+        elif figure.id.startswith("complaints.types."):
+            name = figure.id.split(".")[2]
+            group = self.subject("complaint_types", "投诉类型", ("share",))
+            key = self.subject(f"complaint_type:{name}", name, ("share",), group)
+            self.name(name, key)
+            self.name("投诉类型", group)
+            subjects = (key, group)
+        elif figure.id.startswith("complaints"):
+            subjects = ("complaints",) if "complaints" in self.subjects else ()
+        elif figure.id.startswith("plans["):
+            subjects = self._plan_subjects(figure, metric_keys)
+        elif figure.id.startswith("categories.") or figure.kind == "table":
+            return  # added from the facts directly, with their order and names
+        elif figure.id.startswith("monthly."):
+            column = figure.id[len("monthly."):].rsplit(".", 1)[0]
+            subjects = self.column_keys.get(column, ())
+        elif figure.id.startswith("report."):
+            subjects = ()
+        if figure.kind == "share_total" and figure.id.startswith("complaints"):
+            subjects = (self.subject("complaint_types", "投诉类型", ("share",)),)
+        series = subjects[0] if subjects else ""
+        if figure.id.startswith("complaints.types."):
+            series = "complaint_types"
+        elif figure.id.startswith("plans[") and len(subjects) > 1:
+            series = subjects[1]  # a plan's target is compared with its metric's value
+        label = self._role_label(figure) if stated else figure.text
+        role = figure.kind if figure.metric else ""
+        if figure.id.startswith("complaints."):
+            role = _COMPLAINT_ROLES.get(figure.id.rsplit(".", 1)[-1], "")
+        elif figure.id.startswith("plans["):
+            role = "plan"
+        self.add(figure.value, figure.unit, subjects, label, source, stated=stated, series=series, role=role)
+        metric = self.metric_models.get(figure.metric or "")
+        if metric is not None and metric.scale == 100 and figure.unit == metric.unit and metric.kind == "score":
+            # A score out of 100 is often written as a percentage (满意度95.2%), and its
+            # changes in points (超出目标2.7个百分点).
+            as_rate = "%" if figure.kind in ("value", "target", "previous", "annual_target") else (
+                POINTS_UNIT if figure.kind in ("change", "gap") else None)
+            if as_rate is not None:
+                self.add(figure.value, as_rate, subjects, label, source, stated=stated, series=series,
+                         role=role)
+
+    def _plan_subjects(self, figure: Figure, metric_keys: dict[str, str]) -> tuple[str, ...]:
+        index = int(figure.id[len("plans["):figure.id.index("]")])
+        plan = self.facts.plans[index]
+        own = self.subject(f"plan:{index}", plan.metric or plan.action, ())
+        keys = [own]
+        if plan.metric:
+            if plan.metric in metric_keys:
+                keys.append(metric_keys[plan.metric])
+            else:
+                keys.extend(self.names.get(plan.metric, ()))
+                if len(keys) == 1:
+                    spec = self.domain.match_metric(plan.metric)
+                    kinds = (spec.kind,) if spec else ()
+                    key = self.subject(f"plan_metric:{plan.metric}", plan.metric, kinds)
+                    self.name(plan.metric, key)
+                    keys.append(key)
+        return tuple(dict.fromkeys(keys))
+
+    def _table(self, metric_keys: dict[str, str]) -> None:
+        table = self.facts.monthly
+        if table is None:
+            return
+        for col in table.columns:
+            unit = table.unit_of(col)
+            if col in metric_keys:
+                keys: tuple[str, ...] = (metric_keys[col],)
+            else:
+                spec = self.domain.match_metric(col)
+                keys = tuple(k for k in (self.names.get(spec.title, ()) if spec else ())
+                             if k.startswith("metric:"))
+                if not keys:
+                    kind = self.domain.unit_kind(unit) or (spec.kind if spec else "count")
+                    keys = (self.subject(f"table:{col}", col, (kind,)),)
+                    self.name(col, *keys)
+            column_key = keys[0] if len(keys) == 1 else self.subject(f"table:{col}", col, ())
+            self.column_keys[col] = tuple(dict.fromkeys((*keys, column_key)))
+            rows = []
+            for month, v in table.column(col):
+                if v is None:
+                    continue
+                rows.append(self.add(v, unit, keys + ((column_key,) if column_key not in keys else ()),
+                                     f"{month} {_text(v, unit)}", f"事实 monthly.{month}.{col}",
+                                     row=True, series=f"table:{col}"))
+            self.columns[column_key] = rows
+            for k in keys:
+                self.columns.setdefault(k, rows)
+
+    def _categories(self) -> None:
+        items = self.facts.categories
+        if not items:
+            return
+        group = self.subject("categories", "咨询类型", ("share",))
+        for word in ("咨询类型", "问题类型", "咨询类别", "问题类别", "咨询分类", "问题分类"):
+            self.name(word, group)
+        counts = [c.count for c in items if c.count is not None]
+        whole = sum(counts) if len(counts) == len(items) and counts else None
+        shares = []
+        for i, cat in enumerate(items):
+            key = self.subject(f"category:{cat.name}", cat.name, ("share",), group)
+            self.name(cat.name, key)
+            if cat.share is not None:
+                shares.append(cat.share)
+                self.add(cat.share, "%", (key, group), f"{cat.name}占比{_text(cat.share, '%')}",
+                         f"事实 categories[{i}].share", series=group, role="share")
+            if cat.count is not None:
+                self.add(cat.count, "", (key, group), f"{cat.name}{_text(cat.count, '')}",
+                         f"事实 categories[{i}].count", series=group, role="count")
+                if cat.share is None and whole:
+                    share = cat.count / whole * 100
+                    shares.append(share)
+                    self.add(share, "%", (key,), f"{cat.name}占比{_text(round(share, 1), '%')}",
+                             f"categories.{cat.name}.share = {cat.count:g} ÷ {whole:g} × 100%",
+                             stated=False)
+        if shares and len(shares) == len(items):
+            self.add(sum(shares), "%", (group,), "各类占比合计",
+                     "categories.share_total = " + " + ".join(f"{s:g}" for s in shares), stated=False)
+
+    def _named_in(self, regex: re.Pattern[str], value: str, n: NumberMention) -> list[str]:
+        """Subjects a fact's own text names for one of its numbers, read as prose is read:
+        in the clause (before, then after the number), then earlier in the sentence."""
+        marks = [m.end() for m in _CLAUSE_MARKS.finditer(value)]
+        c_start = max((e for e in marks if e <= n.start), default=0)
+        c_end = min((e - 1 for e in marks if e > n.end), default=len(value))
+        s_marks = [m.end() for m in _SENTENCE_MARKS.finditer(value)]
+        s_start = max((e for e in s_marks if e <= n.start), default=0)
+        out: list[str] = []
+        for found in (reversed(list(regex.finditer(value, c_start, n.start))),
+                      regex.finditer(value, n.end, c_end),
+                      reversed(list(regex.finditer(value, s_start, c_start)))):
+            for m in found:
+                out.extend(k for k in self.names[m.group()] if k not in out)
+            if out:
+                return out
+        return out
+
+    def _free_texts(self) -> None:
+        """Numbers written in the facts' free text: their entry is their subject, and so is
+        any metric they name (6月平均响应时长升至180秒 is a response time)."""
+        from cswriter.text.numbers import find_numbers
+
+        facts = self.facts
+        texts: list[tuple[str, str, str]] = []  # (path, text, entity key)
+        for i, case in enumerate(facts.cases):
+            key = self.subject(f"case:{i}", case.title, ())
+            self.name(case.title, key)
+            for attr in ("title", "situation", "result"):
+                value = getattr(case, attr)
+                if value:
+                    texts.append((f"cases[{i}].{attr}", value, key))
+            texts.extend((f"cases[{i}].actions[{j}]", a, key) for j, a in enumerate(case.actions))
+        for i, problem in enumerate(facts.problems):
+            key = self.subject(f"problem:{i}", problem.title, ())
+            for attr in ("title", "evidence", "cause"):
+                value = getattr(problem, attr)
+                if value:
+                    texts.append((f"problems[{i}].{attr}", value, key))
+        for i, plan in enumerate(facts.plans):
+            key = self.subject(f"plan:{i}", plan.metric or plan.action, ())
+            texts.append((f"plans[{i}].action", plan.action, key))
+        for attr in _FREE_TEXT_FIELDS:
+            for i, value in enumerate(getattr(facts, attr)):
+                texts.append((f"{attr}[{i}]", value, self.subject(f"{attr}[{i}]", value[:12], ())))
+        if facts.complaints is not None:
+            for i, note in enumerate(facts.complaints.notes):
+                texts.append((f"complaints.notes[{i}]", note, "complaints"))
+        if facts.project is not None:
+            p = facts.project
+            key = self.subject("project", p.name or "项目", ())
+            for attr in ("name", "goal", "background", "result"):
+                value = getattr(p, attr)
+                if value:
+                    texts.append((f"project.{attr}", value, key))
+            texts.extend((f"project.milestones[{j}]", m, key) for j, m in enumerate(p.milestones))
+            texts.extend((f"project.lessons[{j}]", m, key) for j, m in enumerate(p.lessons))
+        report = facts.report
+        report_key = self.subject("report", "报告", ())
+        for attr in ("duties", "title", "team", "company", "role"):
+            value = getattr(report, attr)
+            if value:
+                texts.append((f"report.{attr}", value, report_key))
+        texts.extend((f"report.channels[{i}]", c, report_key) for i, c in enumerate(report.channels))
+
+        ordered = sorted(self.names, key=len, reverse=True)
+        regex = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+        for path, value, entity in texts:
+            if not any(ch.isdigit() or ch in "一二两三四五六七八九十百千万" for ch in value):
+                continue
+            for n in find_numbers(value):
+                if n.kind in ("date", "period", "ordinal"):
+                    continue
+                keys = [entity]
+                if regex is not None:
+                    keys.extend(k for k in self._named_in(regex, value, n) if k not in keys)
+                for v in (n.value, n.high) if n.high is not None else (n.value,):
+                    # One fact entry's numbers are compared with each other (由12%降至3%
+                    # across a case's situation and result); a project's goal is its target.
+                    self.add(v, n.unit, tuple(keys), n.text, f"事实 {path}", kind=n.kind,
+                             series=entity, role="target" if path == "project.goal" else "text")

@@ -1,0 +1,134 @@
+"""The tracer: what a figure measures, the arithmetic a careful writer does, one finding per
+mistake, the source named, and a cost that follows the size of the facts."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from cswriter.backends.offline import OfflineBackend
+from cswriter.draft import DraftOptions, draft_document
+from cswriter.draft.render import draft_json, render_markdown
+from cswriter.facts.model import facts_from_data, load_facts
+from cswriter.figures import trace
+from cswriter.figures.trace import build_tracer
+from cswriter.lint import lint_and_trace, lint_text
+
+ROOT = Path(__file__).resolve().parent.parent
+YEAR_END = ROOT / "fixtures" / "year-end-agent.yaml"
+QUARTERLY = ROOT / "fixtures" / "tracing" / "quarterly-service.yaml"
+
+
+def _bench(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(autouse=True)
+def _cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.mark.parametrize("corpus", ["corpus.tsv", "heldout.tsv"])
+def test_tracing_corpus_has_no_false_alarm_and_no_miss(corpus):
+    bench = _bench("tracing_accuracy")
+    rows = bench.read_corpus(ROOT / "fixtures" / "tracing" / corpus)
+    assert {r["expect"] for r in rows} == {"traced", "untraced"}
+    results = bench.run(rows)
+    wrong = [(r["id"], r["figure"], r["got"], r["why"]) for r in results if r["got"] != r["expect"]]
+    assert wrong == []
+
+
+def test_a_difference_names_its_formula_and_inputs_in_lint_and_draft_json():
+    tracer = build_tracer(load_facts(YEAR_END))
+    _, traced = lint_and_trace("关键节点平均响应时长由去年的2.6分钟缩短至2.1分钟，缩短0.5分钟。", tracer=tracer)
+    sources = {n.text: t.source for n, t in traced}
+    assert sources["0.5分钟"] == "0.5分钟 = 去年2.6分钟 − 本期2.1分钟"
+
+
+def test_a_wrong_subject_is_refused_with_whose_value_it_is():
+    tracer = build_tracer(load_facts(YEAR_END))
+    [finding] = [f for f in lint_text("技术故障排除占比38%。", tracer=tracer) if f.code == "CS401"]
+    assert "“技术故障排除”为技术故障排除占比27%" in finding.message
+    assert "38%是产品使用指导占比38%" in finding.message
+
+
+def test_percent_for_points_is_one_finding_not_two():
+    tracer = build_tracer(load_facts(QUARTERLY))
+    found = [f.code for f in lint_text("投诉率由1.1%降至0.8%，较上季度下降0.3%。", tracer=tracer)
+             if f.code.startswith("CS4")]
+    assert found == ["CS402"]
+    found = [f.code for f in lint_text("咨询量较上季度增长9.9个百分点。", tracer=tracer) if f.code.startswith("CS4")]
+    assert found == ["CS402"]
+
+
+def test_without_a_named_subject_any_fact_will_do():
+    tracer = build_tracer(load_facts(YEAR_END))
+    assert "CS401" not in [f.code for f in lint_text("那次故障中我连续工作72小时，协调技术团队分批恢复服务。", tracer=tracer)]
+
+
+def test_the_tracer_is_built_once_per_draft(monkeypatch):
+    facts = load_facts(YEAR_END)
+    built = []
+    real = trace.build_tracer
+
+    def counting(f):
+        built.append(f)
+        return real(f)
+
+    monkeypatch.setattr(trace, "build_tracer", counting)
+    draft = draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False))
+    assert len(built) == 1
+    data = draft_json(draft)
+    sources = [n["source"] for s in data["sections"] for n in s["numbers"]]
+    assert sources and all(sources)
+    assert any(" = " in s for s in sources)  # derived figures name their formula
+
+
+def test_lint_facts_on_the_command_line_traces_arithmetic(tmp_path):
+    from click.testing import CliRunner
+
+    from cswriter.cli import app
+
+    draft = tmp_path / "d.md"
+    draft.write_text("平均响应时长由192秒降至185秒，缩短7秒；客户满意度达到4.9分。\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["lint", str(draft), "--facts", str(QUARTERLY), "--format", "json",
+                                      "--no-config"])
+    findings = [f for f in json.loads(result.output)["findings"] if f["code"] == "CS401"]
+    assert [f["match"] for f in findings] == ["4.9分"]
+    assert "本期4.7分" in findings[0]["message"]
+
+
+def test_a_hundred_cases_draft_offline_with_chinese_numbers():
+    data = load_facts(YEAR_END).model_dump(mode="json", exclude_none=True)
+    base = data["cases"][1]
+    data["cases"] = [{**base, "title": f"第{i + 1}号需求测试"} for i in range(120)]
+    facts = facts_from_data(data)
+    draft = draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False))
+    markdown = render_markdown(draft)
+    assert "一百二十" in markdown
+    errors = [f for f in lint_text(markdown, path="draft.md", tracer=build_tracer(facts)) if f.severity == "error"]
+    assert errors == []
+
+
+def test_a_failing_backend_that_never_caches_does_not_blame_no_cache():
+    from cswriter.errors import BackendError
+
+    class Broken(OfflineBackend):
+        def complete(self, request):
+            raise RuntimeError("boom")
+
+    with pytest.raises(BackendError) as caught:
+        draft_document(load_facts(YEAR_END), Broken(), DraftOptions())
+    assert "--no-cache" not in caught.value.message
+    assert "offline 后端不缓存回复" in caught.value.message
+    with pytest.raises(BackendError) as caught:
+        draft_document(load_facts(YEAR_END), Broken(), DraftOptions(use_cache=False))
+    assert "--no-cache" in caught.value.message
