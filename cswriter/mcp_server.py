@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from mcp.server.mcpserver import MCPServer
-from mcp.server.mcpserver.exceptions import ToolError
+from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
 from pydantic import Field, ValidationError
 
 from cswriter import __version__
@@ -91,6 +91,12 @@ class CswriterServer(MCPServer):
                 raise _refuse(cause) from None
             if isinstance(cause, ValidationError):
                 raise ToolError(_argument_errors(cause)) from None
+            if isinstance(error, UnexpectedToolError):
+                # A bug, not the caller's input: say so in Chinese (the traceback is in the
+                # server's log on stderr) and keep serving.
+                kind = type(error.__cause__).__name__ if error.__cause__ else "错误"
+                raise ToolError(f"cswriter 执行“{name}”时出了内部错误（{kind}）。这是程序的问题，不是输入的问题；"
+                                "服务器仍在运行，可以继续调用其他工具。") from None
             raise
 
 
@@ -175,13 +181,17 @@ def build_server() -> CswriterServer:
         if (text is None) == (path is None):
             raise InputError("请给出 text（正文）或 path（稿件路径）中的一个。",
                              hint='例如 {"text": "问题解决率较去年提升1.2个百分点。"}。')
-        fact_data = _facts(facts_path, facts) if (facts_path or facts) else None
+        tracer = None
+        if facts_path or facts:
+            from cswriter.figures.trace import build_tracer
+
+            tracer = build_tracer(_facts(facts_path, facts))
         if path is not None:
-            report = lint_paths([str(_path(path))], facts=fact_data)
+            report = lint_paths([str(_path(path))], tracer=tracer)
             if report.errors and not report.files:
                 raise InputError(report.errors[0].message)
         else:
-            findings = lint_text(text or "", path="<text>", facts=fact_data, config=load_config())
+            findings = lint_text(text or "", path="<text>", tracer=tracer, config=load_config())
             report = LintReport(findings=findings,
                                 files=[LintFileStat(path="<text>", characters=len(text or ""),
                                                     findings=len(findings))])

@@ -120,9 +120,9 @@ def _swap_unit(text: str, to: str) -> str | None:
     if to == "points":
         for mark in ("%", "％"):
             if text.endswith(mark):
-                return text[: -len(mark)] + POINTS_UNIT
+                return text[: -len(mark)] + "个百分点"
         return None
-    for unit in (POINTS_UNIT, "百分点"):
+    for unit in ("个百分点", "百分点"):
         if text.endswith(unit):
             return text[: -len(unit)] + "%"
     return None
