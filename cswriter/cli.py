@@ -103,8 +103,8 @@ def root(
 
 
 _COMPLETION_HELP = {
-    "install_completion": "为当前 shell 安装命令行补全（bash、zsh、fish、PowerShell）。",
-    "show_completion": "显示当前 shell 的补全脚本，可复制或自行安装。",
+    "install_completion": "为正在使用的 shell 安装命令行补全（bash、zsh、fish、PowerShell）。",
+    "show_completion": "显示正在使用的 shell 的补全脚本，可复制或自行安装。",
 }
 
 
