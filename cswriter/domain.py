@@ -165,19 +165,48 @@ def _tuples(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 @functools.cache
+def load_units() -> list[dict[str, Any]]:
+    """The unit table (data/units.yaml) as plain dicts; read once per process."""
+    return load_yaml_resource("units.yaml")["units"]
+
+
+@functools.cache
 def load_domain() -> Domain:
     """Read sections, report types, roles, metrics and units from the data files."""
     sections_doc = load_yaml_resource("sections.yaml")
     types_doc = load_yaml_resource("report_types.yaml")
     metrics_doc = load_yaml_resource("metrics.yaml")
-    units = metrics_doc["units"]
+    units = _units_by_kind(load_units())
     return Domain(
         sections=tuple(SectionSpec(**_tuples(s)) for s in sections_doc["sections"]),
         metrics={k: MetricSpec(id=k, **_tuples(v)) for k, v in metrics_doc["metrics"].items()},
         report_types={k: ReportTypeSpec(id=k, **v) for k, v in types_doc["types"].items()},
         roles={k: RoleSpec(id=k, **_tuples(v)) for k, v in types_doc["roles"].items()},
-        duration_units={str(k): float(v) for k, v in units["duration"].items()},
+        duration_units=units["duration"],
         count_units=tuple(units["count"]),
         rate_units=tuple(units["rate"]),
         score_units=tuple(units["score"]),
     )
+
+
+# What a unit's kind in units.yaml says about a metric measured in it. Money and multiples
+# say nothing (the canonical metric decides); points are a change of a rate.
+_METRIC_KIND_OF_UNIT = {"percent": "rate", "points": "rate", "score": "score", "count": "count"}
+
+
+def _units_by_kind(table: list[dict[str, Any]]) -> dict[str, Any]:
+    """Every spelling of a unit (data/units.yaml), grouped by the metric kind it implies.
+
+    Durations map each spelling to its length in seconds; a duration without a fixed length
+    (个月, 年) converts to nothing and so is left out."""
+    out: dict[str, Any] = {"duration": {}, "count": [], "rate": [], "score": []}
+    for spec in table:
+        spellings = [spec["unit"], *spec["written"], *(spec.get("aliases") or ())]
+        if spec["kind"] == "duration":
+            if "seconds" in spec:
+                for word in spellings:
+                    out["duration"].setdefault(word, float(spec["seconds"]))
+        elif spec["kind"] in _METRIC_KIND_OF_UNIT:
+            group = out[_METRIC_KIND_OF_UNIT[spec["kind"]]]
+            group.extend(w for w in dict.fromkeys(spellings) if w not in group)
+    return out

@@ -4,6 +4,7 @@ will use and whether it is ready to draft. Missing material is marked 需补充,
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel
@@ -12,9 +13,17 @@ from cswriter.check import CheckResult, check_facts, section_present
 from cswriter.domain import load_domain
 from cswriter.facts.model import Facts
 from cswriter.figures.compute import Figure, Figures, compute_figures
+from cswriter.figures.directions import assessment_word, figure_display
 from cswriter.figures.rounding import format_number, round_half_up
 
 MISSING_MARK = "需补充"
+# Sections made of separate items (one metric, case, problem or plan each): an item the facts
+# leave incomplete is listed as 需补充 inside the section, and the complete ones are drafted.
+ITEMISED_LISTS = ("metrics", "cases", "problems", "plans")
+# Gaps that leave the item itself correct: a metric without its target or last year's value
+# is still stated, with the comparisons it has; any other error leaves the item out.
+_ITEM_STAYS = {"CK301", "CK302", "CK303"}
+_ITEM_FIELD = re.compile(r"^(%s)\[(\d+)\]" % "|".join(ITEMISED_LISTS))
 _DIGITS = "零一二三四五六七八九"
 
 
@@ -82,6 +91,23 @@ class OutlineFigure(BaseModel):
     inputs: dict[str, float] = {}
 
 
+class OutlineGap(BaseModel):
+    """One item of a section that is left out of the prose until its facts are complete."""
+
+    field: str
+    """The item's path in the facts (plans[1])."""
+    label: str
+    """What the item is called in the facts (the plan's action, the case's title)."""
+    messages: list[str]
+    questions: list[str]
+    fields: list[str] = []
+    """The paths the findings point at (plans[1].target), one per message."""
+    codes: list[str] = []
+    """The check codes, one per message (CK208)."""
+    left_out: bool = True
+    """False when the item is still written and only a comparison is missing (a metric's target)."""
+
+
 class OutlineSection(BaseModel):
     id: str
     title: str
@@ -92,6 +118,8 @@ class OutlineSection(BaseModel):
     figures: list[OutlineFigure]
     missing: list[str]
     questions: list[str]
+    incomplete: list[OutlineGap] = []
+    """Items left out of a ready section and listed there as 需补充 (a plan without target)."""
 
 
 class Outline(BaseModel):
@@ -265,16 +293,28 @@ def build_outline(facts: Facts, check: CheckResult | None = None,
         blocking = [f for f in findings if f.severity == "error"]
         if not present and importance == "optional" and not blocking:
             continue  # an optional section with no material is simply left out
+        gaps = incomplete_items(facts, findings)
+        # Partial material keeps what is complete: errors that belong to single items do not
+        # block the section as long as something complete is left to write.
+        whole = [f for f in blocking if item_field(f.field) not in gaps]
+        left_out = {field for field, gap in gaps.items() if gap.left_out}
+        ready = present and not whole and (
+            not left_out or section_present(without_items(facts, left_out), spec.id))
+        if not ready:
+            gaps, left_out = {}, set()
         sections.append(OutlineSection(
             id=spec.id,
             title=spec.title,
             purpose=spec.purpose,
             importance=importance,
-            status="ready" if present and not blocking else "needs-input",
-            facts=section_facts(facts, spec.id) if present else [],
-            figures=[_outline_figure(f) for f in section_figures(figures, spec.id)] if present else [],
+            status="ready" if ready else "needs-input",
+            facts=[f for f in section_facts(facts, spec.id) if item_field(f.field) not in left_out]
+            if present else [],
+            figures=[_outline_figure(f) for f in section_figures(figures, spec.id)
+                     if figure_item(facts, f) not in left_out] if present else [],
             missing=[f.message for f in findings if f.severity != "info"],
             questions=[f.question for f in findings if f.severity != "info"],
+            incomplete=list(gaps.values()),
         ))
     r = facts.report
     return Outline(
@@ -294,14 +334,71 @@ def _outline_figure(f: Figure) -> OutlineFigure:
                          inputs=dict(f.inputs))
 
 
+def item_field(path: str | None) -> str | None:
+    """The item a field or figure id belongs to: "plans[1].target" → "plans[1]"."""
+    match = _ITEM_FIELD.match(path or "")
+    return match.group(0) if match else None
+
+
+def incomplete_items(facts: Facts, findings: list) -> dict[str, OutlineGap]:
+    """Items of an itemised section that have an error finding, by their path, in order."""
+    gaps: dict[str, OutlineGap] = {}
+    for finding in findings:
+        field = item_field(finding.field)
+        if finding.severity != "error" or field is None:
+            continue
+        if field not in gaps:
+            gaps[field] = OutlineGap(field=field, label=_item_label(facts, field), messages=[],
+                                     questions=[], left_out=False)
+        gap = gaps[field]
+        gap.messages.append(finding.message)
+        gap.questions.append(finding.question)
+        gap.fields.append(finding.field or field)
+        gap.codes.append(finding.code)
+        gap.left_out = gap.left_out or finding.code not in _ITEM_STAYS
+    return dict(sorted(gaps.items(), key=lambda kv: _item_position(kv[0])))
+
+
+def without_items(facts: Facts, fields: set[str]) -> Facts:
+    """The facts with the items at these paths (plans[1]) taken out of their lists."""
+    update = {}
+    for name in ITEMISED_LISTS:
+        items = getattr(facts, name)
+        kept = [item for i, item in enumerate(items) if f"{name}[{i}]" not in fields]
+        if len(kept) != len(items):
+            update[name] = kept
+    return facts.model_copy(update=update) if update else facts
+
+
+def figure_item(facts: Facts, figure: Figure) -> str | None:
+    """The item a figure belongs to: plans[1] for "plans[1].target", metrics[2] for a metric's."""
+    if figure.metric is not None:
+        for i, metric in enumerate(facts.metrics):
+            if metric.name == figure.metric:
+                return f"metrics[{i}]"
+    return item_field(figure.id)
+
+
+
+def _item_position(field: str) -> tuple[int, int]:
+    match = _ITEM_FIELD.match(field)
+    assert match is not None
+    return ITEMISED_LISTS.index(match.group(1)), int(match.group(2))
+
+
+def _item_label(facts: Facts, field: str) -> str:
+    match = _ITEM_FIELD.match(field)
+    assert match is not None
+    item = getattr(facts, match.group(1))[int(match.group(2))]
+    return (getattr(item, "action", None) or getattr(item, "title", None)
+            or getattr(item, "name", None) or field)
+
+
 def _figure_text(f: Figure) -> str:
-    words = {"up": "上升", "down": "下降", "flat": "持平"}
-    if f.kind in ("change", "change_percent", "gap", "gap_percent") and f.direction:
-        direction = words[f.direction] if f.kind.startswith("change") else (
-            "高于目标" if f.direction == "up" else "低于目标" if f.direction == "down" else "与目标持平")
-        judged = {"better": ",向好", "worse": ",变差"}.get(f.assessment or "", "")
-        return f"{direction}{f.text}{judged}"
-    return f.text
+    """上升8.4个百分点,变差 / 低于目标5秒,向好 / 112.6%: the direction and how it is judged."""
+    shown = figure_display(f)
+    judged = assessment_word(f.assessment) if f.direction in ("up", "down") else None
+    return f"{shown},{judged}" if judged else shown
 
 
 def outline_markdown(outline: Outline) -> str:

@@ -113,6 +113,8 @@ CASES = {
                            {"name": "计划完成率", "value": 112.6, "unit": "%", "target": 100, "previous": 100}]),
     "CK411": dict(metrics=[{"name": "咨询量", "value": 12000, "unit": "件", "target": 1, "previous": 1},
                            {"name": "接待量", "value": 12100, "unit": "件", "target": 1, "previous": 1}]),
+    "CK412": dict(metrics=[{"name": "咨询量", "value": 12000, "unit": "件", "target": 1, "previous": 1},
+                           {"name": "问题解决率", "value": 0.95, "unit": "%", "target": 95, "previous": 94}]),
     "CK501": dict(report__role="客服主管"),
     "CK502": dict(report__role="客服班长", report__team_size=8),
 }

@@ -115,7 +115,7 @@ def test_wrong_type_names_the_value(tmp_path):
     path = _write(tmp_path, "mine.yaml", (
         "report:\n  type: year-end\n  period: {start: 2025-01-01, end: 2025-12-31}\n"
         "metrics:\n  - name: 咨询量\n    value: 很多\n").encode())
-    with pytest.raises(InputError, match=r"mine.yaml:6: 字段 metrics\[0\].value: 应为数字,实际是“很多”"):
+    with pytest.raises(InputError, match=r"mine.yaml:6: 字段 metrics\[0\].value: 没看懂“很多”：应为数字"):
         load_facts(path)
 
 
@@ -234,8 +234,11 @@ def test_arbitrary_text_never_raises_anything_but_input_error(text):
 @pytest.mark.parametrize("text,expected", [
     ("两万五千", 25000), ("一百零五", 105), ("十二", 12), ("十万", 100000),
     ("一亿二千万", 120_000_000), ("三亿零五百万", 305_000_000),
-    ("一千二百三十四万五千六百七十八", 12_345_678)])
+    ("一千二百三十四万五千六百七十八", 12_345_678),
+    # spoken forms: the last digit counts in the unit below the one before it
+    ("两万五", 25000), ("一百二", 120), ("十二万五", 125000), ("三千零五", 3005),
+    ("十二万五千", 125000), ("二〇二五", 2025), ("一亿二", 120_000_000)])
 def test_chinese_numerals(text, expected):
-    from cswriter.text.parsing import chinese_numeral_to_int
+    from cswriter.text.numbers import chinese_numeral
 
-    assert chinese_numeral_to_int(text) == expected
+    assert chinese_numeral(text) == expected

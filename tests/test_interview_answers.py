@@ -44,7 +44,7 @@ from cswriter.interview.engine import Interview, create_document
     ("约1,200件", Quantity(1200, "件")),
     ("1200件左右", Quantity(1200, "件")),
     ("1分30秒", Quantity(90, "秒")),
-    ("1小时20分钟", Quantity(4800, "秒")),
+    ("1小时20分钟", Quantity(80, "分钟")),  # in its smallest written unit, as in prose
     ("百分之九十五", Quantity(95, "%")),
     ("四点八分", Quantity(4.8, "分")),
     ("1200", Quantity(1200)),

@@ -162,6 +162,9 @@ def test_not_ranges(sentence: str, expected: list[tuple[str, float | None]]) -> 
     # 近 before a duration names a recent period, not an approximation.
     ("近3个月投诉量持续下降", "3个月", False),
     ("最近一年", "一年", False),
+    # 约 that ends a word (预约, 节约) says nothing about the figure after it.
+    ("安装预约25%", "25%", False),
+    ("节约用纸30%", "30%", False),
 ])
 def test_approximate(sentence: str, text: str, approximate: bool) -> None:
     n = find_numbers(sentence)[0]
@@ -182,6 +185,9 @@ def test_precision(text: str, precision: float) -> None:
     ("两万五千位", 25000), ("两万五位", 25000), ("一百二人", 120), ("三千五百人", 3500),
     ("一万零五人", 10005), ("十万人", 100_000), ("三十万人", 300_000), ("一亿二千万元", 120_000_000),
     ("0.07万元", 700),
+    # spoken forms: 两万五, 一百二, 十二万五, 三千零五; 九成五 is 95 %
+    ("十二万五千件", 125_000), ("十二万五件", 125_000), ("三千零五件", 3005), ("二〇二五年度", 2025),
+    ("1.2万件", 12_000), ("12.5万件", 125_000), ("百分之九十五", 95), ("九成五", 95), ("八成三", 83),
 ])
 def test_chinese_and_scaled_values(text: str, value: float) -> None:
     assert only(text).value == value
@@ -444,3 +450,8 @@ def test_adversarial_inputs_take_linear_time() -> None:
     for text in inputs:
         find_numbers(text)
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_digit_after_cheng_is_a_tenth_only_when_it_starts_no_figure_of_its_own() -> None:
+    assert [(n.text, n.value) for n in find_numbers("九成五的客户")] == [("九成五", 95)]
+    assert [(n.text, n.value) for n in find_numbers("九成五个客户")] == [("九成", 90), ("五个", 5)]

@@ -1,25 +1,35 @@
 """The offline backend: deterministic Chinese prose from a section's facts and figures.
 
 No model and no network. It ignores the chat messages and writes from `request.context`
-(the section's `SectionContext`, see `cswriter.draft.models`), stating only figures exactly
-as code formatted them (`Figure.text`) and the user's own fact strings, so its drafts pass
+(the section's `SectionContext`, see `cswriter.draft.models`). The prose itself lives in
+Jinja2 templates, `prompts/offline/<section>.j2`, which a domain expert edits like the
+prompts: this module only prepares what each template is given — every number as code
+formatted it (`Figure.text`), every change and gap already worded from
+`cswriter/data/directions.yaml`, and the user's own fact strings — so the drafts pass
 `cswriter lint --facts`. It is the default backend, so `cswriter draft` works on a fresh
 machine without a key; the prose is plain and complete rather than elegant.
+
+Template conventions (see `prompts/offline/README.md`): within a paragraph, line breaks are
+only for readability and are joined without a space; a blank line starts a new paragraph;
+doubled punctuation left by optional parts (，。 or ；；) is reduced to the stronger mark.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import Any, Callable, ClassVar
 
 from cswriter.backends.base import Backend, BackendStatus, Completion, CompletionRequest
 from cswriter.errors import BackendError
+from cswriter.figures.directions import change_measures, figure_phrase
 
+TEMPLATE_FOLDER = "offline"
 _TRAILING = "。;；,，、 \t\n"
-# Direction words by metric kind: counts grow, rates and scores rise, durations shorten.
-_UP = {"count": "增长", "rate": "提升", "score": "提高", "duration": "延长"}
-_DOWN = {"count": "减少", "rate": "下降", "score": "下降", "duration": "缩短"}
+# Clause marks from weakest to strongest: a run of them keeps the strongest one.
+_MARK_STRENGTH = {"、": 0, ",": 1, "，": 1, ";": 2, "；": 2, "：": 2, "。": 3, "？": 3, "！": 3}
+_MARK_RUN = re.compile(r"[、,，;；：。？！]{2,}")
 
 
 class OfflineBackend(Backend):
@@ -39,10 +49,10 @@ class OfflineBackend(Backend):
             raise BackendError(
                 "离线后端需要章节的事实数据（request.context），它只能在 cswriter draft 流程中使用。"
             )
-        writer = _WRITERS.get(section)
-        if writer is None:
+        view = _VIEWS.get(section)
+        if view is None:
             raise BackendError(f"离线后端不认识章节 {section!r}。")
-        text = _full_width_punctuation(writer(_Context(context)).strip())
+        text = write_section(section, context, context.get("prompts_dir"))
         if not text:
             text = "本节暂无可写的事实。"
         return Completion(text=text, model=self.model, finish_reason="stop",
@@ -52,6 +62,46 @@ class OfflineBackend(Backend):
     def status(cls) -> BackendStatus:
         return BackendStatus(name=cls.name, configured=True, local=True,
                              detail="无需配置；不联网，按事实模板生成正文（默认后端）")
+
+
+def template_name(section_id: str) -> str:
+    return f"{TEMPLATE_FOLDER}/{section_id}.j2"
+
+
+def section_view(section_id: str, context: dict[str, Any]) -> dict[str, Any]:
+    """The variables the section's offline template is rendered with."""
+    c = _Context(context)
+    return {"report": c.report, "period_word": c.period_word, "previous_word": c.previous_word,
+            **_VIEWS[section_id](c)}
+
+
+def write_section(section_id: str, context: dict[str, Any], prompts_dir: str | None = None) -> str:
+    """A section's offline prose: its template rendered, assembled and punctuated.
+
+    `prompts_dir` is the user's `--prompts` folder: its `offline/<section>.j2`, where present,
+    replaces the shipped template (file by file, as for the prompts).
+    """
+    text = _library(prompts_dir).render(template_name(section_id), section_view(section_id, context))
+    return _full_width_punctuation(assemble_prose(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _library(prompts_dir: str | None = None):
+    from cswriter.prompting import PromptLibrary
+
+    return PromptLibrary(prompts_dir)
+
+
+def assemble_prose(text: str) -> str:
+    """Template output as prose: lines joined, paragraphs kept, doubled punctuation reduced."""
+    paragraphs = []
+    for block in re.split(r"\n[ \t]*\n", text.strip()):
+        body = "".join(line.strip() for line in block.splitlines())
+        body = _MARK_RUN.sub(lambda m: max(m.group(0), key=lambda ch: _MARK_STRENGTH[ch]), body)
+        body = body.lstrip("、,，;；：。 ")
+        if body:
+            paragraphs.append(body)
+    return "\n\n".join(paragraphs)
 
 
 def _full_width_punctuation(text: str) -> str:
@@ -75,7 +125,6 @@ class _Context:
         self.raw = raw
         self.report: dict[str, Any] = raw.get("report") or {}
         self.data: dict[str, Any] = raw.get("data") or {}
-        self.facts: list[dict[str, Any]] = raw.get("facts") or []
         self.figures: dict[str, dict[str, Any]] = {f["id"]: f for f in raw.get("figures") or []}
 
     @property
@@ -93,15 +142,20 @@ class _Context:
         figure = self.figures.get(figure_id)
         return figure["text"] if figure else None
 
+    def phrase(self, figure_id: str) -> str | None:
+        """A change or gap worded from directions.yaml (较去年上升8.4个百分点, 与目标持平)."""
+        figure = self.figures.get(figure_id)
+        return figure_phrase(figure, self.previous_word) if figure else None
 
-def _clause(text: str | None) -> str:
-    """A fact string ready to end a sentence with "。" (no doubled punctuation)."""
-    return (text or "").strip().rstrip(_TRAILING)
+
+def _clause(text: str | None) -> str | None:
+    """A fact string ready to be followed by the template's own punctuation, or None."""
+    cleaned = (text or "").strip().rstrip(_TRAILING)
+    return cleaned or None
 
 
-def _sentence(*parts: str | None, sep: str = "，") -> str:
-    body = sep.join(_clause(p) for p in parts if p and _clause(p))
-    return f"{body}。" if body else ""
+def _clauses(items: list[str] | None) -> list[str]:
+    return [c for c in (_clause(item) for item in items or []) if c]
 
 
 def _date_zh(value: str | None) -> str | None:
@@ -119,269 +173,162 @@ def _month_zh(key: str) -> str:
     return f"{match.group(1)}年{int(match.group(2))}月" if match else key
 
 
-def _paragraphs(items: list[str]) -> str:
-    return "\n\n".join(item for item in items if item)
-
-
-# --- one writer per section -------------------------------------------------------------
-
-
-def _overview(c: _Context) -> str:
-    r = c.data.get("report") or {}
-    period = c.report.get("period") or ""
-    days = c.text("report.period.days")
-    start, end = (r.get("period") or {}).get("start"), (r.get("period") or {}).get("end")
-    span = f"{_date_zh(start)}至{_date_zh(end)}" if start and end else ""
-    first = f"本总结覆盖{period}" + (f"（{span}，共{days}）" if span and days else "")
-    who = "".join(x for x in (r.get("team"), r.get("role")) if x)
-    person = r.get("author") or "本人"
-    sentences = [_sentence(first)]
-    if who:
-        sentences.append(_sentence(f"{person}任{who}"))
-    if r.get("team_size") is not None and c.text("report.team_size"):
-        sentences.append(_sentence(f"团队共{c.text('report.team_size')}"))
-    if r.get("duties"):
-        sentences.append(_sentence(f"主要职责：{_clause(r['duties'])}"))
-    if r.get("channels"):
-        sentences.append(_sentence(f"服务渠道包括{'、'.join(r['channels'])}"))
-    volume = next((f for f in c.figures.values() if f["kind"] == "value"), None)
-    if volume is not None:
-        line = f"{c.period_word}共完成{volume['label']}{volume['text']}"
-        daily = next((f for f in c.figures.values() if f["kind"] == "daily_mean"), None)
-        if daily is not None:
-            line += f"，{daily['label']}{daily['text']}"
-        sentences.append(_sentence(line))
-    project = c.data.get("project") or {}
-    if project.get("name"):
-        sentences.append(_sentence(f"本期承担的项目为{project['name']}"))
-    if project.get("goal"):
-        sentences.append(_sentence(f"项目目标：{_clause(project['goal'])}"))
-    if project.get("background"):
-        sentences.append(_sentence(f"项目背景：{_clause(project['background'])}"))
-    return "".join(sentences)
-
-
-def _change_phrase(c: _Context, name: str, kind: str) -> str | None:
-    """较去年增长15.2% / 较去年提升1.2个百分点 / 与去年持平."""
-    preferred = ("change", "change_percent") if kind in ("rate", "score") else ("change_percent", "change")
-    for suffix in preferred:
-        figure = c.figure(f"{name}.{suffix}")
-        if figure is None:
-            continue
-        if figure.get("direction") == "flat":
-            return f"与{c.previous_word}持平"
-        words = _UP if figure.get("direction") == "up" else _DOWN
-        return f"较{c.previous_word}{words.get(kind, '变化')}{figure['text']}"
-    return None
-
-
-def _metric_sentence(c: _Context, metric: dict[str, Any]) -> str:
-    name, kind = metric["name"], metric.get("kind", "count")
-    value = c.text(f"{name}.value")
-    if value is None:
-        return ""
-    parts = [f"{name}{value}"]
-    target = c.text(f"{name}.target")
-    if target is not None:
-        part = f"目标{target}"
-        attainment = c.text(f"{name}.attainment")
-        gap = c.figure(f"{name}.gap")
-        if kind == "count" and attainment is not None:
-            part += f"，目标达成率{attainment}"
-        elif gap is not None:
-            side = {"up": "高于目标", "down": "低于目标"}.get(gap.get("direction") or "", "")
-            part += f"，{side}{gap['text']}" if side else "，与目标持平"
-        parts.append(part)
-    annual = c.text(f"{name}.annual_target")
-    if annual is not None:
-        progress = c.text(f"{name}.progress")
-        parts.append(f"全年目标{annual}" + (f"，完成进度{progress}" if progress else ""))
-    previous = c.text(f"{name}.previous")
-    if previous is not None:
-        change = _change_phrase(c, name, kind)
-        parts.append(f"{c.previous_word}{previous}" + (f"，{change}" if change else ""))
-    basis_rate = c.text(f"{name}.basis_rate")
-    basis = metric.get("basis") or {}
-    if basis_rate is not None and len(basis) == 2:
-        part_key = next(k for k in basis if k != "total")
-        part_text = c.text(f"{name}.basis.{part_key}")
-        total_text = c.text(f"{name}.basis.total")
-        if part_text and total_text:
-            parts.append(f"按计数核算为{part_text}/{total_text}")
-    return _sentence(*parts, sep="；") if len(parts) > 1 else _sentence(parts[0])
-
-
-def _metrics(c: _Context) -> str:
-    paragraphs = [_metric_sentence(c, m) for m in c.data.get("metrics") or []]
-    project = c.data.get("project") or {}
-    if project.get("result"):
-        paragraphs.append(_sentence(f"项目成果：{_clause(project['result'])}"))
-    highlights = [_sentence(h) for h in c.data.get("highlights") or []]
-    if highlights:
-        paragraphs.append("".join(highlights))
-    return _paragraphs(paragraphs)
-
-
-def _work(c: _Context) -> str:
-    items = c.data.get("work") or []
-    report = c.data.get("report") or {}
-    sentences = [_sentence(item) for item in items]
-    if not items and report.get("duties"):
-        sentences.append(_sentence(f"日常工作包括{_clause(report['duties'])}"))
-    if report.get("channels"):
-        sentences.append(_sentence(f"工作通过{'、'.join(report['channels'])}开展"))
-    milestones = (c.data.get("project") or {}).get("milestones") or []
-    if milestones:
-        sentences.append(_sentence("项目执行的关键节点：" + "；".join(_clause(m) for m in milestones)))
-    return "".join(sentences)
-
-
-def _shares(c: _Context, prefix: str, items: list[dict[str, Any]]) -> list[str]:
-    out = []
-    for item in items:
-        share = c.text(f"{prefix}.{item['name']}.share")
-        count = c.text(f"{prefix}.{item['name']}.count")
-        detail = []
-        if count is not None:
-            detail.append(f"{count}件")
-        if share is not None:
-            detail.append(f"占{share}")
-        out.append(f"{item['name']}" + ("，".join(detail) if detail else ""))
-    return out
-
-
-def _feedback(c: _Context) -> str:
-    sentences = []
-    categories = c.data.get("categories") or []
-    if categories:
-        listed = _shares(c, "categories", categories)
-        sentences.append(_sentence("客户咨询的问题类型及占比：" + "；".join(listed)))
-    for item in c.data.get("feedback") or []:
-        sentences.append(_sentence(f"客户反馈：{_clause(item)}"))
-    return "".join(sentences)
-
-
-def _complaints(c: _Context) -> str:
-    data = c.data.get("complaints") or {}
-    sentences = []
-    total = c.text("complaints.total")
-    if total is not None:
-        line = f"{c.period_word}共收到投诉{total}"
-        previous = c.text("complaints.previous")
-        if previous is not None:
-            line += f"，{c.previous_word}{previous}"
-            change = c.figure("complaints.change_percent")
-            if change is not None:
-                if change.get("direction") == "flat":
-                    line += f"，与{c.previous_word}持平"
-                else:
-                    word = "增加" if change.get("direction") == "up" else "减少"
-                    line += f"，较{c.previous_word}{word}{change['text']}"
-        sentences.append(_sentence(line))
-    handled = c.text("complaints.handled")
-    if handled is not None:
-        line = f"已办结{handled}"
-        rate = c.text("complaints.handled_rate")
-        if rate is not None:
-            line += f"，办结率{rate}"
-        sentences.append(_sentence(line))
-    escalated = c.text("complaints.escalated")
-    if escalated is not None:
-        sentences.append(_sentence(f"升级处理{escalated}"))
-    types = data.get("types") or []
-    if types:
-        sentences.append(_sentence("按类型分：" + "；".join(_shares(c, "complaints.types", types))))
-    for note in data.get("notes") or []:
-        sentences.append(_sentence(note))
-    return "".join(sentences)
-
-
-def _cases(c: _Context) -> str:
-    paragraphs = []
-    for i, case in enumerate(c.data.get("cases") or [], start=1):
-        kind = "成功经验" if case.get("kind", "success") == "success" else "教训"
-        parts = [f"案例{_ordinal(i)}：{_clause(case['title'])}（{kind}）。"]
-        if case.get("situation"):
-            parts.append(_sentence(f"情况：{_clause(case['situation'])}"))
-        if case.get("actions"):
-            parts.append(_sentence("做法：" + "；".join(_clause(a) for a in case["actions"])))
-        if case.get("result"):
-            parts.append(_sentence(f"结果：{_clause(case['result'])}"))
-        paragraphs.append("".join(parts))
-    return _paragraphs(paragraphs)
-
-
 def _ordinal(n: int) -> str:
     from cswriter.outline import chinese_ordinal
 
     return chinese_ordinal(n)
 
 
-def _list_section(key: str) -> Callable[[_Context], str]:
-    def write(c: _Context) -> str:
-        return "".join(_sentence(item) for item in c.data.get(key) or [])
-
-    return write
+# --- what each section's template is given ----------------------------------------------
+# Every key is always present (None or [] when the facts leave it out): templates are
+# rendered with StrictUndefined, so a misspelt name fails loudly instead of dropping a fact.
 
 
-def _problems(c: _Context) -> str:
-    paragraphs = []
-    for i, problem in enumerate(c.data.get("problems") or [], start=1):
-        parts = [f"问题{_ordinal(i)}：{_clause(problem['title'])}。"]
-        if problem.get("evidence"):
-            parts.append(_sentence(f"数据表现：{_clause(problem['evidence'])}"))
-        if problem.get("cause"):
-            parts.append(_sentence(f"原因：{_clause(problem['cause'])}"))
-        paragraphs.append("".join(parts))
-    lessons = (c.data.get("project") or {}).get("lessons") or []
-    if lessons:
-        paragraphs.append(_sentence("项目经验与反思：" + "；".join(_clause(x) for x in lessons)))
-    return _paragraphs(paragraphs)
+def _project(c: _Context) -> dict[str, Any]:
+    p = c.data.get("project") or {}
+    return {"name": _clause(p.get("name")), "goal": _clause(p.get("goal")),
+            "background": _clause(p.get("background")), "result": _clause(p.get("result")),
+            "milestones": _clauses(p.get("milestones")), "lessons": _clauses(p.get("lessons"))}
 
 
-def _plans(c: _Context) -> str:
-    paragraphs = []
-    for i, plan in enumerate(c.data.get("plans") or []):
-        head = f"{_ordinal(i + 1)}是{_clause(plan['action'])}"
-        parts: list[str] = []
-        target = c.text(f"plans[{i}].target")
-        if target is not None:
-            metric = plan.get("metric") or "目标值"
-            baseline = c.text(f"plans[{i}].baseline")
-            line = f"{metric}目标{target}"
-            if baseline is not None:
-                line += f"（基线{baseline}）"
-            parts.append(line)
-        deadline = _date_zh(plan.get("deadline"))
-        if deadline:
-            parts.append(f"{deadline}前完成")
-        detail = _clause("，".join(parts))
-        paragraphs.append(f"{head}；{detail}。" if detail else _sentence(head))
-    return "".join(paragraphs)
+def _overview(c: _Context) -> dict[str, Any]:
+    r = c.data.get("report") or {}
+    start, end = (r.get("period") or {}).get("start"), (r.get("period") or {}).get("end")
+    volume = next((f for f in c.figures.values() if f["kind"] == "value"), None)
+    daily = next((f for f in c.figures.values() if f["kind"] == "daily_mean"), None)
+    period = c.report.get("period") or ""
+    return {
+        "period": period,
+        # 2025年3月3日—3月9日 already names its dates; 2025年11月 does not.
+        "period_has_dates": bool(re.search(r"\d日", period)),
+        "start": _date_zh(start), "end": _date_zh(end),
+        "days": c.text("report.period.days"),
+        "author": r.get("author"),
+        "team": r.get("team"), "role": r.get("role"),
+        "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
+        "duties": _clause(r.get("duties")),
+        "channels": list(r.get("channels") or []),
+        "volume": {"label": volume["label"], "text": volume["text"]} if volume else None,
+        "daily": {"label": daily["label"], "text": daily["text"]} if daily else None,
+        "project": _project(c),
+    }
 
 
-def _attachments(c: _Context) -> str:
-    sentences = []
+def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
+    name = metric["name"]
+    value = c.text(f"{name}.value")
+    if value is None:
+        return None
+    basis = metric.get("basis") or {}
+    basis_text = None
+    if c.text(f"{name}.basis_rate") is not None and len(basis) == 2:
+        part_key = next(k for k in basis if k != "total")
+        part, total = c.text(f"{name}.basis.{part_key}"), c.text(f"{name}.basis.total")
+        basis_text = f"{part}/{total}" if part and total else None
+    change = next((c.phrase(f"{name}.{suffix}") for suffix in change_measures(metric.get("kind"))
+                   if c.figure(f"{name}.{suffix}")), None)
+    return {
+        "name": name, "kind": metric.get("kind", "count"), "better": metric.get("better"),
+        "value": value,
+        "target": c.text(f"{name}.target"),
+        "attainment": c.text(f"{name}.attainment"),
+        "gap": c.phrase(f"{name}.gap"),
+        "annual_target": c.text(f"{name}.annual_target"),
+        "progress": c.text(f"{name}.progress"),
+        "previous": c.text(f"{name}.previous"),
+        "change": change,
+        "basis": basis_text,
+    }
+
+
+def _metrics(c: _Context) -> dict[str, Any]:
+    metrics = [_metric(c, m) for m in c.data.get("metrics") or []]
+    return {"metrics": [m for m in metrics if m], "highlights": _clauses(c.data.get("highlights")),
+            "project": _project(c)}
+
+
+def _work(c: _Context) -> dict[str, Any]:
+    report = c.data.get("report") or {}
+    return {"items": _clauses(c.data.get("work")), "duties": _clause(report.get("duties")),
+            "channels": list(report.get("channels") or []), "project": _project(c)}
+
+
+def _shares(c: _Context, prefix: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"name": item["name"], "count": c.text(f"{prefix}.{item['name']}.count"),
+             "share": c.text(f"{prefix}.{item['name']}.share")} for item in items]
+
+
+def _feedback(c: _Context) -> dict[str, Any]:
+    return {"categories": _shares(c, "categories", c.data.get("categories") or []),
+            "feedback": _clauses(c.data.get("feedback"))}
+
+
+def _complaints(c: _Context) -> dict[str, Any]:
+    data = c.data.get("complaints") or {}
+    return {
+        "total": c.text("complaints.total"),
+        "previous": c.text("complaints.previous"),
+        "change": c.phrase("complaints.change_percent"),
+        "handled": c.text("complaints.handled"),
+        "handled_rate": c.text("complaints.handled_rate"),
+        "escalated": c.text("complaints.escalated"),
+        "types": _shares(c, "complaints.types", data.get("types") or []),
+        "notes": _clauses(data.get("notes")),
+    }
+
+
+def _cases(c: _Context) -> dict[str, Any]:
+    return {"cases": [
+        {"number": _ordinal(i), "title": _clause(case.get("title")),
+         "kind": case.get("kind", "success"), "situation": _clause(case.get("situation")),
+         "actions": _clauses(case.get("actions")), "result": _clause(case.get("result"))}
+        for i, case in enumerate(c.data.get("cases") or [], start=1)]}
+
+
+def _problems(c: _Context) -> dict[str, Any]:
+    return {"problems": [
+        {"number": _ordinal(i), "title": _clause(problem.get("title")),
+         "evidence": _clause(problem.get("evidence")), "cause": _clause(problem.get("cause"))}
+        for i, problem in enumerate(c.data.get("problems") or [], start=1)],
+        "project": _project(c)}
+
+
+def _plans(c: _Context) -> dict[str, Any]:
+    plans = []
+    for i, plan in enumerate(c.data.get("plans") or [], start=1):
+        # Figures are filed under the plan's place in the facts, which `field` keeps when
+        # incomplete plans are left out of the section.
+        field = plan.get("field") or f"plans[{i - 1}]"
+        plans.append({"number": _ordinal(i), "action": _clause(plan.get("action")),
+                      "metric": _clause(plan.get("metric")),
+                      "target": c.text(f"{field}.target"), "baseline": c.text(f"{field}.baseline"),
+                      "deadline": _date_zh(plan.get("deadline"))})
+    return {"plans": plans}
+
+
+def _list_items(key: str) -> Callable[[_Context], dict[str, Any]]:
+    def view(c: _Context) -> dict[str, Any]:
+        return {"items": _clauses(c.data.get(key))}
+
+    return view
+
+
+def _attachments(c: _Context) -> dict[str, Any]:
     monthly = c.data.get("monthly") or {}
-    rows = list((monthly.get("rows") or {}).keys())
-    if rows:
-        columns = "、".join(monthly.get("columns") or [])
-        span = _month_zh(rows[0]) if len(rows) == 1 else f"{_month_zh(rows[0])}至{_month_zh(rows[-1])}"
-        sentences.append(_sentence(f"附表列出{span}各月的{columns}数据"))
-    for item in c.data.get("attachments") or []:
-        sentences.append(_sentence(f"附件：{_clause(item)}"))
-    return "".join(sentences)
+    months = [_month_zh(key) for key in (monthly.get("rows") or {})]
+    return {"months": months, "columns": list(monthly.get("columns") or []),
+            "items": _clauses(c.data.get("attachments"))}
 
 
-_WRITERS: dict[str, Callable[[_Context], str]] = {
+_VIEWS: dict[str, Callable[[_Context], dict[str, Any]]] = {
     "overview": _overview,
     "metrics": _metrics,
     "work": _work,
     "feedback": _feedback,
     "complaints": _complaints,
     "cases": _cases,
-    "teamwork": _list_section("teamwork"),
-    "training": _list_section("training"),
+    "teamwork": _list_items("teamwork"),
+    "training": _list_items("training"),
     "problems": _problems,
     "plans": _plans,
     "attachments": _attachments,

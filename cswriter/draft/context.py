@@ -20,7 +20,14 @@ from cswriter.draft.models import (
 )
 from cswriter.facts.model import Facts
 from cswriter.figures.compute import Figure, Figures
-from cswriter.outline import Outline, OutlineSection, chinese_ordinal
+from cswriter.figures.directions import figure_display, figure_phrase
+from cswriter.outline import (
+    ITEMISED_LISTS,
+    Outline,
+    OutlineSection,
+    chinese_ordinal,
+    figure_item,
+)
 from cswriter.prompting import fence_safe
 
 # The facts fields each section is written from (the offline writer's input). Kept next to
@@ -39,7 +46,6 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     "attachments": ("monthly", "attachments"),
 }
 _COMPARE_WORDS = {"target": "目标值", "annual_target": "全年目标值"}
-_DIRECTION_WORDS = {"up": "上升", "down": "下降", "flat": "持平"}
 
 
 def report_info(facts: Facts, outline: Outline) -> ReportInfo:
@@ -52,22 +58,13 @@ def report_info(facts: Facts, outline: Outline) -> ReportInfo:
     )
 
 
-def figure_display(figure: Figure) -> str:
-    """The figure's text with its direction: 上升15.2%, 低于目标0.4分钟， 112.6%."""
-    if figure.direction and figure.kind in ("change", "change_percent"):
-        return f"{_DIRECTION_WORDS[figure.direction]}{figure.text}"
-    if figure.direction and figure.kind in ("gap", "gap_percent"):
-        word = {"up": "高于目标", "down": "低于目标", "flat": "与目标持平"}[figure.direction]
-        return f"{word}{figure.text}"
-    return figure.text
-
-
-def context_figure(figure: Figure) -> ContextFigure:
+def context_figure(figure: Figure, previous_word: str) -> ContextFigure:
     return ContextFigure(
         id=figure.id, label=figure.label, kind=figure.kind, text=figure.text,
-        display=figure_display(figure), formula=figure.formula,
-        derived=figure.formula != "事实", metric=figure.metric,
+        display=figure_display(figure), phrase=figure_phrase(figure, previous_word),
+        formula=figure.formula, derived=figure.formula != "事实", metric=figure.metric,
         direction=figure.direction, assessment=figure.assessment,
+        metric_kind=figure.metric_kind, better=figure.better,
     )
 
 
@@ -88,7 +85,12 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
     return chosen
 
 
-def section_data(facts: Facts, section_id: str) -> dict[str, Any]:
+def section_data(facts: Facts, section_id: str, leave_out: set[str] = frozenset()) -> dict[str, Any]:
+    """The facts a section is written from, as plain data.
+
+    Each metric, case, problem and plan carries its `field` (plans[2]), so its figures can be
+    found after the items in `leave_out` (incomplete ones, listed as 需补充 instead) are dropped.
+    """
     fields = set(_SECTION_DATA.get(section_id, ()))
     data = facts.model_dump(mode="json", include=fields, exclude_none=True)
     if section_id == "metrics":
@@ -96,6 +98,10 @@ def section_data(facts: Facts, section_id: str) -> dict[str, Any]:
         for item, metric in zip(data.get("metrics", []), facts.metrics):
             item["kind"] = metric.kind
             item["better"] = metric.better
+    for name in ITEMISED_LISTS:
+        if name in data:
+            items = [{**item, "field": f"{name}[{i}]"} for i, item in enumerate(data[name])]
+            data[name] = [item for item in items if item["field"] not in leave_out]
     return data
 
 
@@ -107,14 +113,17 @@ def build_section_context(
     domain = load_domain()
     rtype = domain.report_types[facts.report.type]
     compare = [_COMPARE_WORDS.get(k, f"{rtype.previous_word}值") for k in rtype.compare]
+    leave_out = {gap.field for gap in section.incomplete if gap.left_out}
     return SectionContext(
         report=report_info(facts, outline),
         section=SectionInfo(id=section.id, title=section.title, purpose=section.purpose,
                             importance=section.importance, number=chinese_ordinal(number)),
         facts=[ContextFact(field=f.field, label=fence_safe(f.label), text=fence_safe(f.text))
                for f in section.facts],
-        figures=[context_figure(f) for f in section_figures_for_context(facts, figures, section.id)],
-        data=_map_strings(section_data(facts, section.id), fence_safe),
+        figures=[context_figure(f, rtype.previous_word)
+                 for f in section_figures_for_context(facts, figures, section.id)
+                 if figure_item(facts, f) not in leave_out],
+        data=_map_strings(section_data(facts, section.id, leave_out), fence_safe),
         compare=compare if section.id == "metrics" else [],
         instruction=fence_safe(instruction),
     )

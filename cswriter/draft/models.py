@@ -52,12 +52,16 @@ class ContextFigure(_Model):
     kind: str
     text: str
     display: str
-    """`text` with its direction spelled out for change and gap figures (上升15.2%)."""
+    """`text` with its direction spelled out for change and gap figures (增长15.2%, 上升8.4个百分点)."""
+    phrase: str = ""
+    """`display` with its baseline, as prose states it (较去年上升8.4个百分点, 与目标持平)."""
     formula: str
     derived: bool
     metric: str | None = None
     direction: str | None = None
     assessment: str | None = None
+    metric_kind: str | None = None
+    better: str | None = None
 
 
 class SectionContext(_Model):

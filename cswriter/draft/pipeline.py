@@ -95,7 +95,9 @@ def plan_draft(facts: Facts, options: DraftOptions, *, redact: bool,
                 for f in check.for_section(section.id) if f.severity != "info"]
         planned.append(PlannedSection(
             outline=section, context=context, check_findings=gaps,
-            tables=section_tables(facts, figures, section.id) if section.status == "ready" else [],
+            tables=section_tables(facts, figures, section.id,
+                                  {gap.field for gap in section.incomplete if gap.left_out})
+            if section.status == "ready" else [],
         ))
     return DraftPlan(outline=outline, sections=planned, redacted=redact)
 
@@ -114,6 +116,37 @@ def needs_input_section(planned: PlannedSection) -> DraftSection:
         status="needs-input", text="\n".join(lines), findings=planned.check_findings,
         missing=section.missing, questions=section.questions,
     )
+
+
+# How the 需补充 note names an item and the part of it that is missing. The check's own
+# messages stay in the section's findings; they quote example and limit figures (降至110秒,
+# 超过100%) that are no facts, and the note is part of the document `lint --facts` reads.
+_ITEM_WORDS = {"metrics": "指标", "cases": "案例", "problems": "问题", "plans": "计划"}
+_PART_WORDS = {"value": "数值", "target": "目标值", "previous": "{previous_word}的数值",
+               "annual_target": "全年目标", "deadline": "完成期限", "result": "结果",
+               "evidence": "数据证据", "cause": "原因"}
+
+
+def incomplete_note(section: OutlineSection, previous_word: str = "上期") -> str:
+    """The 需补充 list a ready section ends with when some of its items are incomplete.
+
+    Written by code after verification, like the tables: one line per item, naming what is
+    missing (需补充) or inconsistent (需核对, an arithmetic finding of the check).
+    """
+    if not section.incomplete:
+        return ""
+    lines = [f"【{MISSING_MARK}】以下内容需要补充或核对，暂未写入本节："]
+    for gap in section.incomplete:
+        kind = _ITEM_WORDS.get(gap.field.split("[")[0], "")
+        missing, wrong = [], []
+        for field, code in zip(gap.fields, gap.codes):
+            part = _PART_WORDS.get(field.rpartition(".")[2] if field != gap.field else "", "内容")
+            part = part.format(previous_word=previous_word)
+            (wrong if code.startswith("CK4") else missing).append(part)
+        states = [f"{'、'.join(dict.fromkeys(missing))}{MISSING_MARK}" if missing else "",
+                  f"{'、'.join(dict.fromkeys(wrong))}需核对" if wrong else ""]
+        lines.append(f"- {kind}“{gap.label}”：{'，'.join(s for s in states if s)}。")
+    return "\n".join(lines)
 
 
 class _ModelCaller:
@@ -201,10 +234,14 @@ def draft_section(planned: PlannedSection, facts: Facts, call: Callable, library
         if _score(verification) <= _score(best[1]):
             best = (text, verification)
     text, verification = best
+    note = incomplete_note(planned.outline, context.report.previous_word)
+    partial = bool(planned.outline.incomplete)
     return DraftSection(
         id=section_id, title=context.section.title, number=context.section.number,
-        status="drafted", text=text, numbers=verification.numbers,
+        status="drafted", text=f"{text}\n\n{note}" if note else text, numbers=verification.numbers,
         findings=verification.findings + planned.check_findings, tables=planned.tables,
+        missing=planned.outline.missing if partial else [],
+        questions=planned.outline.questions if partial else [],
         repairs=repairs, model_calls=calls, cache_hits=hits,
     )
 

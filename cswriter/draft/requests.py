@@ -33,6 +33,15 @@ def section_messages(context: SectionContext, library: PromptLibrary) -> list[Me
     ]
 
 
+def _request_context(context: SectionContext, library: PromptLibrary, **extra) -> dict:
+    """The request's metadata: the section's context, plus the user's template folder so
+    the offline backend writes from the user's `offline/<section>.j2` where there is one."""
+    data = {**context.model_dump(mode="json"), **extra}
+    if library.override_dir is not None:
+        data["prompts_dir"] = str(library.override_dir)
+    return data
+
+
 def section_request(context: SectionContext, library: PromptLibrary,
                     model: str | None = None) -> CompletionRequest:
     """The first request for a section: system prompt plus the section's prompt."""
@@ -41,7 +50,7 @@ def section_request(context: SectionContext, library: PromptLibrary,
         model=model,
         temperature=DRAFT_TEMPERATURE,
         section=context.section.id,
-        context={**context.model_dump(mode="json"), "mode": "draft"},
+        context=_request_context(context, library, mode="draft"),
     )
 
 
@@ -59,6 +68,6 @@ def repair_request(context: SectionContext, library: PromptLibrary, previous: Co
         model=model,
         temperature=REPAIR_TEMPERATURE,
         section=context.section.id,
-        context={**context.model_dump(mode="json"), "mode": "repair", "previous": reply,
-                 "problems": [p.model_dump() for p in problems]},
+        context=_request_context(context, library, mode="repair", previous=reply,
+                                 problems=[p.model_dump() for p in problems]),
     )

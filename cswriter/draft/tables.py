@@ -8,23 +8,26 @@ from __future__ import annotations
 import re
 
 from cswriter.domain import load_domain
-from cswriter.draft.context import figure_display
 from cswriter.draft.models import Table
 from cswriter.facts.model import Facts
 from cswriter.figures.compute import Figures
+from cswriter.figures.directions import change_phrase, figure_display, preferred_change
 from cswriter.figures.rounding import format_number
 
 EMPTY = "—"
 
 
-def metrics_table(facts: Facts, figures: Figures) -> Table | None:
-    """本期 / 目标 / 达成情况 / 上期 / 变化， one row per metric with a value."""
+def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozenset()) -> Table | None:
+    """本期 / 目标 / 达成情况 / 上期 / 变化， one row per metric with a value.
+
+    Metrics in `leave_out` (metrics[2]: a value the check found wrong) get no row.
+    """
     rtype = load_domain().report_types[facts.report.type]
     previous = rtype.previous_word
     rows: list[list[str]] = []
     has_annual = any(m.annual_target is not None for m in facts.metrics)
-    for metric in facts.metrics:
-        if metric.value is None:
+    for i, metric in enumerate(facts.metrics):
+        if metric.value is None or f"metrics[{i}]" in leave_out:
             continue
         name = metric.name
 
@@ -40,7 +43,8 @@ def metrics_table(facts: Facts, figures: Figures) -> Table | None:
             attained = text("attainment")
         else:
             attained = display("gap") or EMPTY
-        change = change_phrase(figures, name, metric.kind, previous) or EMPTY
+        change_figure = preferred_change(figures, name, metric.kind)
+        change = change_phrase(change_figure, previous) if change_figure else EMPTY
         row = [name, text("value"), text("target"), attained]
         if has_annual:
             row.append(text("annual_target"))
@@ -53,25 +57,6 @@ def metrics_table(facts: Facts, figures: Figures) -> Table | None:
         columns.append("全年目标")
     columns += [f"{previous}", f"较{previous}变化"]
     return Table(title="核心指标对比", columns=columns, rows=rows)
-
-
-_UP = {"count": "增长", "rate": "提升", "score": "提高", "duration": "延长"}
-_DOWN = {"count": "减少", "rate": "下降", "score": "下降", "duration": "缩短"}
-
-
-def change_phrase(figures: Figures, name: str, kind: str, previous_word: str) -> str | None:
-    """较去年增长15.2% / 较去年提升1.2个百分点 / 与去年持平: a rate's change in points,
-    a score's in 分, a count's or duration's in percent; the verb follows the direction."""
-    preferred = ("change", "change_percent") if kind in ("rate", "score") else ("change_percent", "change")
-    for suffix in preferred:
-        figure = figures.get(f"{name}.{suffix}")
-        if figure is None:
-            continue
-        if figure.direction == "flat":
-            return f"与{previous_word}持平"
-        words = _UP if figure.direction == "up" else _DOWN
-        return f"较{previous_word}{words.get(kind, '变化')}{figure.text}"
-    return None
 
 
 def _month_label(key: str) -> str:
@@ -90,9 +75,10 @@ def monthly_table(facts: Facts) -> Table | None:
     return Table(title="月度数据", columns=columns, rows=rows)
 
 
-def section_tables(facts: Facts, figures: Figures, section_id: str) -> list[Table]:
+def section_tables(facts: Facts, figures: Figures, section_id: str,
+                   leave_out: set[str] = frozenset()) -> list[Table]:
     if section_id == "metrics":
-        table = metrics_table(facts, figures)
+        table = metrics_table(facts, figures, leave_out)
         return [table] if table else []
     if section_id == "attachments":
         table = monthly_table(facts)

@@ -28,7 +28,8 @@ from pydantic import (
 from cswriter.domain import REPORT_TYPES, MetricSpec, load_domain
 from cswriter.errors import InputError
 from cswriter.text.files import read_text
-from cswriter.text.parsing import parse_date, parse_number
+from cswriter.text.dates import UnreadableDate, parse_date, read_period
+from cswriter.text.numbers import Quantity, UnreadableNumber, read_quantity
 
 ReportType = Literal["year-end", "half-year", "quarterly", "monthly", "weekly", "project"]
 
@@ -39,13 +40,94 @@ class _Model(BaseModel):
 
 
 def _lenient_number(value: Any) -> Any:
-    """Accept "125,380", "95.2%" or "12.5万" where a number is expected."""
+    """Accept "125,380", "95.2%", "12.5万" or "两万五" where a number is expected.
+
+    The text is read by `cswriter.text.numbers.read_quantity`, exactly as an interview answer
+    is; a unit written with the value is reconciled with the item's unit before this runs
+    (`_reconcile_units`), so here only the number is left to take."""
     if isinstance(value, str):
-        parsed = parse_number(value)
-        if parsed is None:
-            raise ValueError(f"应为数字,实际是“{value}”")
-        return parsed
+        try:
+            return read_quantity(value).value
+        except UnreadableNumber as error:
+            raise ValueError(error.message) from None
     return value
+
+
+def _lenient_count(value: Any) -> Any:
+    """Accept "381件", "12人" or "两万五" where a whole count is expected."""
+    if isinstance(value, str):
+        try:
+            q = read_quantity(value)
+        except UnreadableNumber as error:
+            raise ValueError(error.message) from None
+        if q.kind not in (None, "count") or q.value != int(q.value):
+            raise ValueError(f"应为整数（件数或人数），实际是“{value}”")
+        return int(q.value)
+    return value
+
+
+def _lenient_share(value: Any) -> Any:
+    """A share of a whole in %: "35%", "百分之三十五" or 35; "120件" is a count, not a share."""
+    if isinstance(value, str):
+        try:
+            q = read_quantity(value)
+        except UnreadableNumber as error:
+            raise ValueError(error.message) from None
+        if q.kind not in (None, "rate"):
+            raise ValueError(f"占比应为百分比（如 35%），实际是“{value}”；件数请写在 count")
+        return q.value
+    return value
+
+
+_KIND_WORDS = {"rate": "百分比", "score": "分数", "duration": "时长", "count": "件数"}
+
+
+def _reconcile_units(data: Any, numbers: tuple[str, ...], *, with_scale: bool) -> Any:
+    """Give an item the unit written with its values, and its values in that unit.
+
+    `value: "98.5%"` with no `unit:` key makes the unit %; `value: "2分钟"` under `unit: 秒`
+    becomes 120; `value: "4.8分（满分5分）"` also sets `scale: 5`. A value in another kind of
+    unit than the item's (95% for a metric in 件) is refused rather than silently rescaled.
+    Values that cannot be read are left for the field's own validator to report.
+    """
+    if not isinstance(data, dict):
+        return data
+    from cswriter.domain import load_domain
+
+    domain = load_domain()
+    typed: dict[str, Quantity] = {}
+    for attr in numbers:
+        raw = data.get(attr)
+        if isinstance(raw, str):
+            try:
+                typed[attr] = read_quantity(raw)
+            except UnreadableNumber:
+                continue
+    if not typed:
+        return data
+    data = dict(data)
+    unit = str(data.get("unit") or "") or next((q.unit for q in typed.values() if q.unit), "")
+    kind = domain.unit_kind(unit)
+    seconds = domain.duration_units
+    for attr, q in typed.items():
+        value = q.value
+        if q.unit and q.unit != unit:
+            if q.kind == "duration" and unit in seconds and q.unit in seconds:
+                value = round(q.value * seconds[q.unit] / seconds[unit], 6)
+            elif q.kind != kind or q.kind is None:
+                raise ValueError(
+                    f"{attr} 写的是“{data[attr]}”（{_KIND_WORDS.get(q.kind or '', '单位' + q.unit)}），"
+                    f"与单位“{unit}”不一致，请换算成{unit}或改正 unit")
+        if with_scale and q.scale is not None:
+            scale = data.get("scale")
+            if scale in (None, ""):
+                data["scale"] = q.scale
+            elif float(scale) != q.scale:
+                value = round(value / q.scale * float(scale), 6)
+        data[attr] = value
+    if unit and not data.get("unit"):
+        data["unit"] = unit
+    return data
 
 
 def _lenient_date(value: Any) -> Any:
@@ -93,6 +175,21 @@ class Report(_Model):
 
     _channels = field_validator("channels", mode="before")(_as_list)
 
+    @field_validator("period", mode="before")
+    @classmethod
+    def _period_as_typed(cls, value: Any) -> Any:
+        """`period: 2026年11月` (or 2026年Q3, 2026年上半年, "2026-11-01 至 2026-11-30"), as
+        the interview takes it."""
+        if isinstance(value, str):
+            try:
+                start, end = read_period(value)
+            except UnreadableDate as error:
+                raise ValueError(error.message) from None
+            return {"start": start, "end": end}
+        return value
+
+    _team_size = field_validator("team_size", mode="before")(_lenient_count)
+
 
 class Metric(_Model):
     name: str = Field(min_length=1)
@@ -113,10 +210,35 @@ class Metric(_Model):
         _lenient_number
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _typed_units(cls, data: Any) -> Any:
+        return _reconcile_units(data, ("value", "target", "previous", "annual_target"),
+                                with_scale=True)
+
+    @model_validator(mode="after")
+    def _unit_never_dropped(self) -> Metric:
+        """No unit written anywhere: the canonical metric's (问题解决率 → %, 咨询量 → 件).
+
+        A satisfaction figure is a score only when full marks say so: its synonyms include
+        rates (好评率, 满意率), so 98 with neither unit nor scale is left for check to ask."""
+        if not self.unit:
+            spec = self.spec
+            if spec is not None and (spec.kind != "score" or self.scale is not None):
+                self.unit = spec.unit
+        return self
+
     @field_validator("unit", mode="before")
     @classmethod
     def _unit_text(cls, value: Any) -> Any:
         return "" if value is None else str(value)
+
+    @field_validator("basis", mode="before")
+    @classmethod
+    def _basis_numbers(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: _lenient_number(v) for k, v in value.items()}
+        return value
 
     @field_validator("basis")
     @classmethod
@@ -205,7 +327,8 @@ class Category(_Model):
     count: int | None = None
     note: str | None = None
 
-    _share = field_validator("share", mode="before")(_lenient_number)
+    _share = field_validator("share", mode="before")(_lenient_share)
+    _count = field_validator("count", mode="before")(_lenient_count)
 
 
 class Case(_Model):
@@ -223,7 +346,8 @@ class ComplaintType(_Model):
     count: int | None = None
     share: float | None = None
 
-    _share = field_validator("share", mode="before")(_lenient_number)
+    _share = field_validator("share", mode="before")(_lenient_share)
+    _count = field_validator("count", mode="before")(_lenient_count)
 
 
 class Complaints(_Model):
@@ -235,6 +359,7 @@ class Complaints(_Model):
     notes: list[str] = []
 
     _notes = field_validator("notes", mode="before")(_as_list)
+    _counts = field_validator("total", "previous", "handled", "escalated", mode="before")(_lenient_count)
 
 
 class Problem(_Model):
@@ -253,6 +378,11 @@ class Plan(_Model):
     deadline: date | None = None
 
     _target = field_validator("target", "baseline", mode="before")(_lenient_number)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _typed_units(cls, data: Any) -> Any:
+        return _reconcile_units(data, ("target", "baseline"), with_scale=False)
     _deadline = field_validator("deadline", mode="before")(_lenient_date)
 
 

@@ -30,7 +30,6 @@ PERCENT, POINTS, DURATION, SCORE, COUNT, PLAIN = "percent", "points", "duration"
 POINTS_UNIT = "个百分点"
 # Durations indexed by the value as written (135 in a table cell under a 秒 column).
 AS_WRITTEN = "as-written"
-_EXTRA_SECONDS = {"周": 7 * 86400}
 
 _CLAUSE_MARKS = re.compile("[，,、；;。！？!?：:\n]")
 _SENTENCE_MARKS = re.compile("[；;。！？!?\n]")
@@ -82,8 +81,7 @@ class MetricInfo:
 
 
 def _seconds_per(unit: str) -> float | None:
-    units = load_domain().duration_units
-    return units.get(unit, _EXTRA_SECONDS.get(unit))
+    return load_domain().duration_units.get(unit)
 
 
 def family_of(unit: str, kind: str | None = None) -> tuple[str, float | None]:

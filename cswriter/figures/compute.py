@@ -17,6 +17,7 @@ from pydantic import BaseModel
 
 from cswriter.domain import load_domain
 from cswriter.facts.model import Facts, Metric
+from cswriter.figures.directions import points_unit
 from cswriter.figures.rounding import (
     MEAN_DECIMALS,
     PERCENT_DECIMALS,
@@ -24,6 +25,7 @@ from cswriter.figures.rounding import (
     decimals_of,
     format_number,
     round_half_up,
+    significant_decimals,
 )
 
 FigureKind = Literal[
@@ -31,7 +33,6 @@ FigureKind = Literal[
     "gap_percent", "change", "change_percent", "progress", "daily_mean", "basis_rate",
     "share", "share_total", "count", "table", "table_total", "table_mean",
 ]
-POINTS = "个百分点"
 
 
 class Figure(BaseModel):
@@ -50,6 +51,9 @@ class Figure(BaseModel):
     section: str | None = None
     direction: Literal["up", "down", "flat"] | None = None
     assessment: Literal["better", "worse", "same"] | None = None
+    metric_kind: Literal["count", "rate", "score", "duration"] | None = None
+    """The kind of what the figure measures; with `better` it picks the words for a change."""
+    better: Literal["higher", "lower", "neutral"] | None = None
 
     @property
     def source(self) -> str:
@@ -59,6 +63,8 @@ class Figure(BaseModel):
 
 def _figure(id: str, label: str, kind: FigureKind, value: float, unit: str, decimals: int,
             **extra) -> Figure:
+    # A small non-zero figure keeps its first significant digit (0.01个百分点, not 0.0).
+    decimals = significant_decimals(value, decimals)
     rounded = round_half_up(value, decimals)
     return Figure(id=id, label=label, kind=kind, value=value, unit=unit, decimals=decimals,
                   text=f"{format_number(rounded, decimals)}{unit}", **extra)
@@ -136,8 +142,9 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
                                formula=formula, inputs={"value": v, "target": t},
                                assessment="better" if _assess(v - t, better) != "worse" else "worse"))
         gap = v - t
-        gap_unit = POINTS if kind == "rate" else unit
-        gap_dec = POINTS_DECIMALS if kind == "rate" else max(d, decimals_of(t))
+        gap_unit = points_unit() if kind == "rate" else unit
+        # A difference of two stated values is exact at their precision: 98.55 − 98.5 is 0.05.
+        gap_dec = max(POINTS_DECIMALS, d, decimals_of(t)) if kind == "rate" else max(d, decimals_of(t))
         out.append(_figure(f"{name}.gap", f"{name}与目标之差", "gap", abs(gap), gap_unit, gap_dec,
                            metric=name, section="metrics", formula=f"{v:g} − {t:g}",
                            inputs={"value": v, "target": t}, direction=_direction(gap),
@@ -154,7 +161,8 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
         delta = v - p
         label = f"{name}较{rtype.previous_word}变化"
         if kind == "rate":
-            out.append(_figure(f"{name}.change", label, "change", abs(delta), POINTS, POINTS_DECIMALS,
+            out.append(_figure(f"{name}.change", label, "change", abs(delta), points_unit(),
+                               max(POINTS_DECIMALS, d, decimals_of(p)),
                                metric=name, section="metrics", formula=f"{v:g} − {p:g}",
                                inputs={"value": v, "previous": p}, direction=_direction(delta),
                                assessment=_assess(delta, better)))
@@ -195,6 +203,8 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
                                part / total * 100, "%", max(d, 1), metric=name, section="metrics",
                                formula=f"{part:g} ÷ {total:g} × 100%",
                                inputs={part_name: part, "total": total}))
+    for figure in out:  # what the metric measures picks the words for its changes
+        figure.metric_kind, figure.better = kind, better
     return out
 
 
@@ -254,7 +264,8 @@ def compute_figures(facts: Facts) -> Figures:
                                abs(delta) / c.previous * 100, "%", PERCENT_DECIMALS,
                                section="complaints", formula=f"({c.total} − {c.previous}) ÷ {c.previous} × 100%",
                                inputs={"total": c.total, "previous": c.previous},
-                               direction=_direction(delta), assessment=_assess(delta, "lower")))
+                               direction=_direction(delta), assessment=_assess(delta, "lower"),
+                               metric_kind="count", better="lower"))
         if c.total and c.handled is not None:
             out.append(_figure("complaints.handled_rate", "投诉办结率", "share", c.handled / c.total * 100,
                                "%", PERCENT_DECIMALS, section="complaints",

@@ -25,6 +25,20 @@ def round_half_up(value: float, decimals: int) -> float:
     return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
 
 
+def significant_decimals(value: float, decimals: int, limit: int = 4) -> int:
+    """`decimals`, or more when the value would otherwise round to zero.
+
+    A derived figure is stated with its usual precision (one decimal for percentages and
+    points), but a small non-zero change keeps its first significant digit: 0.01 points
+    prints as "0.01个百分点", never as "0.0个百分点", which reads as no change at all.
+    """
+    if not math.isfinite(value) or value == 0:
+        return decimals
+    while decimals < limit and round_half_up(abs(value), decimals) == 0:
+        decimals += 1
+    return decimals
+
+
 def decimals_of(value: float, limit: int = 4) -> int:
     """How many decimals a value given by the user carries (98.5 → 1, 125380 → 0)."""
     text = repr(float(value))

@@ -17,7 +17,13 @@ from typing import Any, Callable
 
 from pydantic import BaseModel
 
-from cswriter.check import CheckResult, Finding, check_facts, section_present
+from cswriter.check import (
+    CheckResult,
+    Finding,
+    check_facts,
+    rate_looks_like_fraction,
+    section_present,
+)
 from cswriter.domain import load_domain
 from cswriter.errors import InputError
 from cswriter.facts.document import (
@@ -270,10 +276,12 @@ class Interview:
         result = check_facts(facts)
         seen = {(f.code, f.field, f.message) for f in before.findings}
         new = [f for f in result.findings if (f.code, f.field, f.message) not in seen]
-        contradictions = [f for f in new if self.spec.code_matches(f.code, self.spec.reject_new)]
+        doubtful = [f for f in new if self.spec.code_matches(f.code, self.spec.confirm_new)]
+        # A code listed as doubtful (CK412) is asked about even inside a rejected family (CK4).
+        contradictions = [f for f in new if f not in doubtful
+                          and self.spec.code_matches(f.code, self.spec.reject_new)]
         if contradictions:
             raise AnswerError("这个回答与其他数据矛盾：" + "；".join(f.message for f in contradictions))
-        doubtful = [f for f in new if self.spec.code_matches(f.code, self.spec.confirm_new)]
         if doubtful and not confirmed:
             raise NeedsConfirmation("；".join(f.message for f in doubtful), doubtful)
         if finding is not None and finding.field == path:
@@ -603,7 +611,11 @@ def _write_metric_number(iv: Interview, tree: Any, tokens: list[Token], answer: 
                 f"“{name}”{as_plain_number(q.value)}分是几分制？请写成“{as_plain_number(q.value)}分（满分5分）”"
                 f"或“{as_plain_number(q.value)}分（满分10分）”。"
             )
-    if kind == "rate" and q.unit is None and 0 < q.value < 1:
+    # A bare 0.95 cannot be confirmed, only rewritten; a fraction typed with % or beside
+    # figures of its own size is left to check's CK412 (the same rule), which asks to confirm.
+    other_values = [float(metric[a]) for a in others if isinstance(metric.get(a), (int, float))]
+    if (kind == "rate" and q.unit is None
+            and rate_looks_like_fraction(q.value, other_values, unit_written=False)):
         raise AnswerError(
             f"“{name}”是百分比，{as_plain_number(q.value)} 是指 {as_plain_number(q.value * 100)}% 吗？"
             f"请写成带 % 的数，例如 {as_plain_number(q.value * 100)}%。"

@@ -60,7 +60,6 @@ class InterviewSpec(_Spec):
     manual: tuple[str, ...]
     report_type_names: dict[str, tuple[str, ...]]
     default_role: str
-    unit_aliases: dict[str, str]
     value_prefixes: tuple[str, ...]
     value_suffixes: tuple[str, ...]
     target_verbs: tuple[str, ...]

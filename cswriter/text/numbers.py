@@ -1,10 +1,12 @@
-"""Every number in Chinese text, with its unit and kind.
+"""Every number in Chinese text, with its unit and kind: cswriter's one number reader.
 
-Used by the linter (are the figures in a draft in the facts?) and by the drafting pipeline
-(is every figure a model wrote backed by a computed one?). Both need the same answer to
-"what does this number mean": "72小时" is a duration, "2025年" a date, "第3名" an ordinal,
-"1.2个百分点" a change in a rate, "13812345678" a phone number that must not look like a
-count.
+Used by the linter (are the figures in a draft in the facts?), by the drafting pipeline
+(is every figure a model wrote backed by a computed one?), by `check` (is a case result
+backed by a figure? `has_figure`), and by facts loading and the interview, which read a
+typed value with `read_quantity` ("12.5万", "两万五", "98.5%", "1分30秒", "4.8分（满分5分）").
+All need the same answer to "what does this number mean": "72小时" is a duration, "2025年"
+a date, "第3名" an ordinal, "1.2个百分点" a change in a rate, "13812345678" a phone number
+that must not look like a count. Units, their kinds and lengths are data (data/units.yaml).
 
 How it works: one compiled regex with an alternative per shape (dates before metrics,
 list markers before plain numbers…) scans the text; Python only runs once per match to
@@ -43,11 +45,12 @@ Conventions, and the decisions taken on ambiguous cases:
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from typing import NamedTuple
 
 from cswriter import regexcache
-from cswriter.text.parsing import chinese_numeral_to_int
+from cswriter.domain import load_units
 
 __all__ = [
     "KINDS",
@@ -57,6 +60,14 @@ __all__ = [
     "find_numbers",
     "metric_numbers",
     "line_col",
+    "chinese_numeral",
+    "Quantity",
+    "UnreadableNumber",
+    "read_quantity",
+    "normalise_unit",
+    "has_figure",
+    "unit_table",
+    "APPROXIMATE_PREFIXES",
 ]
 
 KINDS = ("percent", "points", "count", "duration", "score", "money", "multiple", "date",
@@ -64,6 +75,11 @@ KINDS = ("percent", "points", "count", "duration", "score", "money", "multiple",
 NON_METRIC_KINDS = frozenset({"date", "period", "ordinal"})
 METRIC_KINDS = tuple(k for k in KINDS if k not in NON_METRIC_KINDS)
 SCALE_UNIT = "满分"
+
+
+def unit_table() -> list[dict]:
+    """The units of measure (data/units.yaml), as a list of plain dicts."""
+    return load_units()
 
 
 class NumberMention(NamedTuple):
@@ -107,51 +123,36 @@ _MULT_EXP = {"": 0, "千": 3, "百": 2, "万": 4, "亿": 8}
 _RANGE = "[ \t]*(?:[-~～〜—–－]|至|到)[ \t]*"
 _APPROX_SUFFIX = "左右|上下(?!班|游|级|文|午|限|半)|以上|以下|以内|之内|出头"
 
-# Measure words and units after a number: (regex, normalised unit, kind). The regex may
-# carry a lookahead where the character also starts common words (通过, 场景, 例如…).
-_UNIT_TABLE: list[tuple[str, str, str]] = [
-    ("个百分点", "个百分点", "points"), ("百分点", "个百分点", "points"),
-    ("%", "%", "percent"), ("％", "%", "percent"),
-    ("个工作日", "工作日", "duration"), ("工作日", "工作日", "duration"),
-    ("个半小时", "小时", "duration"), ("个多小时", "小时", "duration"),
-    ("个小时", "小时", "duration"), ("小时", "小时", "duration"),
-    ("个钟头", "小时", "duration"), ("分钟", "分钟", "duration"),
-    ("秒钟", "秒", "duration"), ("秒", "秒", "duration"),
-    ("个半月", "个月", "duration"), ("个多月", "个月", "duration"), ("个月", "个月", "duration"),
-    ("个多星期", "周", "duration"), ("个星期", "周", "duration"), ("星期", "周", "duration"),
-    ("周(?!年|期|边|到|末|转|刊)", "周", "duration"), ("天", "天", "duration"),
-    ("年(?!度|级|龄|薪|假|会|终|报|货|检|审|费|限)", "年", "duration"),
-    ("分制", SCALE_UNIT, "score"),
-    ("分(?!钟|之|别|析|类|配|享|布|公司|成|期|批|组|段|区|摊|解|担|散|流|店|行|支|局|机|号|数|值|部|管|工|拣|点)",
-     "分", "score"),
-    ("美元", "美元", "money"), ("元", "元", "money"), ("块钱", "元", "money"),
-    ("倍", "倍", "multiple"),
-    ("成(?!功|为|本|员|交|果|绩|立|长|熟|效|型|品|就|都|年|人|了|的|因|不)", "成", "percent"),
-    ("人次", "人次", "count"), ("件次", "件次", "count"), ("课时", "课时", "count"),
-    ("个", "个", "count"), ("件", "件", "count"), ("次", "次", "count"),
-    ("通(?!过|知|报|道|用|畅|常|讯|信|关|融|行|俗|告)", "通", "count"),
-    ("单(?!位|独|一|元|据|纯|个|日|月|项|品|号)", "单", "count"),
-    ("人(?!民|工|才|力|性|类|事|员|们|均)", "人", "count"),
-    ("位(?!数|置|于)", "位", "count"), ("名(?!单|称|义|字|列|次)", "名", "count"),
-    ("条(?!件|例|款|理)", "条", "count"), ("户(?!型|籍|口)", "户", "count"),
-    ("场(?!景|所|合|面|地)", "场", "count"), ("项(?!目)", "项", "count"),
-    ("张(?!贴)", "张", "count"), ("起(?!来|始|步|点|见|到|草|因)", "起", "count"),
-    ("例(?!如|子|外)", "例", "count"), ("封(?!闭|装|面)", "封", "count"),
-    ("笔(?!记|试)", "笔", "count"), ("家(?!庭|人|属|长|用|电|居|具)", "家", "count"),
-    ("台(?!阶|湾)", "台", "count"), ("篇", "篇", "count"), ("份(?!额)", "份", "count"),
-    ("批(?!评|准|次)", "批", "count"), ("类(?!似|别|型)", "类", "count"),
-    ("轮(?!胎)", "轮", "count"), ("组(?!织|建|成|长|合)", "组", "count"),
-    ("门(?!店|户|槛|诊)", "门", "count"), ("节(?!日|约|点|奏|假)", "节", "count"),
-    ("期(?!间|望|待|限|末|初|满|内)", "期", "count"), ("款", "款", "count"),
-]
+# Measure words and units after a number come from data/units.yaml (the one unit table):
+# each written form becomes an alternative of the scan, with a negative lookahead for the
+# words it starts (通过, 场景, 例如…), and maps to its normalised unit, kind and factor.
+_TEXT_KIND = {"scale": "score"}  # a scale (10分制) is a score mention with unit 满分
+
+
+def _unit_rows() -> list[tuple[str, str, str, float]]:
+    """(regex, normalised unit, kind, factor) for every written form in units.yaml."""
+    rows = []
+    for spec in unit_table():
+        unit = SCALE_UNIT if spec["kind"] == "scale" else spec["unit"]
+        kind = _TEXT_KIND.get(spec["kind"], spec["kind"])
+        excluded = spec.get("not_before") or {}
+        for written in spec["written"]:
+            regex = re.escape(written)
+            if written in excluded:
+                regex += "(?!" + "|".join(map(re.escape, excluded[written])) + ")"
+            rows.append((regex, unit, kind, float(spec.get("factor", 1))))
+    return rows
+
+
+_UNIT_TABLE = _unit_rows()
 
 
 def _literal(regex: str) -> str:
     return regex.split("(", 1)[0]
 
 
-_UNIT_INFO: dict[str, tuple[str, str]] = {_literal(r): (n, k) for r, n, k in _UNIT_TABLE}
-_UNITS = "|".join(r for r, _, _ in sorted(_UNIT_TABLE, key=lambda t: -len(_literal(t[0]))))
+_UNIT_INFO: dict[str, tuple[str, str, float]] = {_literal(r): (n, k, f) for r, n, k, f in _UNIT_TABLE}
+_UNITS = "|".join(r for r, *_ in sorted(_UNIT_TABLE, key=lambda t: -len(_literal(t[0]))))
 # "1000次/小时", "80次每天": a rate; the written denominator is kept in the unit.
 _PER = "[/／每](?:小时|分钟|天|日|人|月|周|年|次|单|件|秒)"
 
@@ -248,12 +249,17 @@ _SCANNER = regexcache.compile(_PATTERN, re.MULTILINE)
 # Words before a number that make it approximate (约125,380件) or a bound (不足5%).
 _APPROX_PREFIX_WORDS = ("大约", "约为", "约有", "约计", "约合", "将近", "接近", "超过", "不足", "不到",
                         "约", "近", "逾", "超")
+APPROXIMATE_PREFIXES = frozenset(_APPROX_PREFIX_WORDS)
 _APPROX_PREFIX = regexcache.compile(f"(?:{'|'.join(_APPROX_PREFIX_WORDS)})\\Z")
+# Words that end in one of those characters without meaning "about": 预约, 最近, 高超…
+_WORDS_ENDING_IN_PREFIX = frozenset((
+    "预约", "节约", "签约", "违约", "履约", "合约", "特约", "邀约", "续约", "解约", "公约", "制约",
+    "条约", "相约", "爽约", "契约", "婚约", "集约", "最近", "附近", "邻近", "亲近", "就近", "高超",
+    "赶超"))
 _PREFIX_LAST = frozenset(w[-1] for w in _APPROX_PREFIX_WORDS) | {"¥", "￥"}
 _DATE_NUMBER = regexcache.compile(f"{_D}+|[{_CN_DIGITS}十百千万亿]+")
 _DATE_RANGE_SEP = regexcache.compile("(?<=[0-9０-９年月日号度季初底末旬])[ \\t]*(?:[-~～〜—–－]|至|到)")
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}
-_UNIT_SCALE = {"成": 10.0}
 
 
 # --------------------------------------------------------------------------------------
@@ -274,8 +280,43 @@ _CN_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_00
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
 
+def _cn_integer(text: str) -> int | None:
+    """A Chinese numeral written in full: 两万五千 → 25000, 一百零五 → 105, 十二 → 12,
+    一亿二千万 → 120000000; None when `text` is no numeral (or two digits in a row, 二五)."""
+    if not text:
+        return None
+    for big, size in (("亿", 100_000_000), ("万", 10_000)):
+        if big in text:
+            high, _, low = text.rpartition(big)
+            high_value = _cn_integer(high) if high else 1
+            low = low.lstrip("零〇")
+            low_value = _cn_integer(low) if low else 0
+            if high_value is None or low_value is None:
+                return None
+            return high_value * size + low_value
+    total, digit = 0, None
+    for ch in text:
+        if ch in _CN_DIGIT:
+            if digit:  # 二五: digit after digit is no numeral (years and 七八 are read elsewhere)
+                return None
+            digit = _CN_DIGIT[ch]
+        elif ch in _CN_SMALL_UNIT:
+            total += (1 if digit is None else digit) * _CN_SMALL_UNIT[ch]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+_CN_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
+
+
 def _chinese(text: str) -> tuple[float, float] | None:
-    """两万五千 → (25000, 1000); 两万五 → (25000, 1000); 二〇二五 → (2025, 1)."""
+    """Value and precision of a Chinese numeral in any spoken form.
+
+    两万五千 → (25000, 1000); 两万五 → (25000, 1000); 一百二 → (120, 10);
+    十二万五千 → (125000, 1000); 三千零五 → (3005, 1); 二〇二五 → (2025, 1).
+    """
     if len(text) > 1 and all(c in _CN_DIGIT for c in text):
         # Digit by digit, as years are written (二〇二五); other runs of digits are vague
         # quantities (七八个) that `_vague` reads, or not numbers at all.
@@ -285,22 +326,12 @@ def _chinese(text: str) -> tuple[float, float] | None:
     last, prev = text[-1], (text[-2] if len(text) > 1 else "")
     if prev and prev in "百千万亿" and last in _CN_DIGIT and last not in "零〇":
         # Colloquial elision: 两万五 is 25000 and 一百二 is 120, not 20005 and 102.
-        base = chinese_numeral_to_int(text[:-1])
+        base = _cn_integer(text[:-1])
         if base is None:
             return None
         step = _CN_UNIT[prev] / 10
         return base + _CN_DIGIT[last] * step, step
-    if "亿" in text[:-1]:
-        # parsing.chinese_numeral_to_int multiplies everything before a 万 by 10000, which
-        # is wrong after a 亿 (一亿二千万): read the two parts separately.
-        high_part, low_part = text.rsplit("亿", 1)
-        high_value = chinese_numeral_to_int(high_part) if high_part else 1
-        low_part = low_part.lstrip("零〇")
-        low = _chinese(low_part) if low_part else (0.0, 1e8)
-        if high_value is None or low is None:
-            return None
-        return high_value * 1e8 + low[0], low[1]
-    value = chinese_numeral_to_int(text)
+    value = _cn_integer(text)
     if value is None:
         return None
     precision = 1.0
@@ -309,6 +340,16 @@ def _chinese(text: str) -> tuple[float, float] | None:
         precision *= _CN_UNIT[text[i - 1]]
         i -= 1
     return float(value), precision
+
+
+def chinese_numeral(text: str) -> float | None:
+    """The value of a Chinese numeral in any spoken form, or None.
+
+    >>> [chinese_numeral(t) for t in ("两万五", "一百二", "二〇二五", "三千零五", "十二万五千")]
+    [25000.0, 120.0, 2025.0, 3005.0, 125000.0]
+    """
+    parsed = _chinese(text) if text else None
+    return parsed[0] if parsed else None
 
 
 def _vague(text: str) -> tuple[float, float] | None:
@@ -385,8 +426,7 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
         value, precision = first
     approximate = bool(x1) or vague is not None
     if u1:
-        norm1, kind1 = _UNIT_INFO[u1]
-        unit1 = (norm1, kind1, _UNIT_SCALE.get(norm1, 1.0))
+        unit1 = _UNIT_INFO[u1]
     else:
         unit1 = None
     end = m_end
@@ -421,12 +461,16 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
         if "半" in written:
             value += 0.5
             precision = 0.5
+        elif written == "成" and high is None and end == m_end and _tenth_of_cheng(text, end):
+            # 九成五 is 95 %: one more digit after 成 counts in tenths of it.
+            value += _CN_DIGIT[text[end]] / 10
+            precision = 0.1
+            end, tail_approximate = _suffix(text, end + 1)
+            approximate = approximate or tail_approximate
     if scale != 1.0:
         value *= scale
         precision *= scale
         high = high * scale if high is not None else None
-    if norm == "成":
-        norm = "%"
     if per and end == m_end:
         norm = f"{norm}/{per[1:]}"
     start = m_start
@@ -442,6 +486,22 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
     out.append(_new_mention(NumberMention, (start, end, text[start:end], value, high, norm, kind,
                                             approximate, precision)))
     return end
+
+
+_UNIT_START = regexcache.compile(f"(?:{_UNITS}|{_MULT})")
+
+
+def _tenth_of_cheng(text: str, pos: int) -> bool:
+    """A lone digit 一…九 at `pos` (after 成), itself no start of a figure: 九成五 but not
+    九成五个客户 (nine tenths, five customers)."""
+    if pos >= len(text) or text[pos] not in "一二三四五六七八九":
+        return False
+    nxt = pos + 1
+    return nxt >= len(text) or (text[nxt] not in _CN_NUMERAL_CHARS_ALL
+                                and _UNIT_START.match(text, nxt) is None)
+
+
+_CN_NUMERAL_CHARS_ALL = frozenset(_CN_DIGITS + "十百千万亿")
 
 
 def _side_value(a: str | None, c: str | None, mult: str | None,
@@ -463,8 +523,7 @@ def _side_value(a: str | None, c: str | None, mult: str | None,
 
 def _unit(written: str) -> tuple[str, str, float]:
     """Normalised unit, kind and scale factor of a unit as written."""
-    norm, kind = _UNIT_INFO[written]
-    return norm, kind, _UNIT_SCALE.get(norm, 1.0)
+    return _UNIT_INFO[written]
 
 
 def _prefix(text: str, start: int, approximate: bool, kind: str,
@@ -481,8 +540,9 @@ def _prefix(text: str, start: int, approximate: bool, kind: str,
     pm = _APPROX_PREFIX.search(before)
     if pm is not None:
         word = pm.group()
-        # 近3个月 and 最近一年 name a recent period, they are not approximations.
-        if not (word == "近" and (kind == "duration" or before.endswith("最近"))):
+        # 近3个月 and 最近一年 name a recent period, they are not approximations; in 安装预约25%
+        # the 约 ends a word (预约) and says nothing about the figure.
+        if not ((word == "近" and kind == "duration") or before[-2:] in _WORDS_ENDING_IN_PREFIX):
             start -= len(word)
             approximate = True
     return start, approximate, kind, unit
@@ -746,3 +806,130 @@ class LineIndex:
 def line_col(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of `offset` in `text`; use `LineIndex` for many lookups."""
     return LineIndex(text).line_col(offset)
+
+
+# --------------------------------------------------------------------------------------
+# Values as people type them: one figure, alone, in a facts file or an interview answer.
+
+class UnreadableNumber(ValueError):
+    """A typed value that is not one figure; the message says, in Chinese, how to write it."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class Quantity(NamedTuple):
+    """One typed figure: its value, normalised unit (None when none was written) and the
+    full marks written with it (4.8分（满分5分）→ scale 5)."""
+
+    value: float
+    unit: str | None = None
+    scale: float | None = None
+
+    @property
+    def kind(self) -> str | None:
+        """rate | score | duration | count for a known unit, else None."""
+        from cswriter.domain import load_domain
+
+        return load_domain().unit_kind(self.unit) if self.unit else None
+
+
+_CN_NUMERAL_CHARS = _CN_DIGITS + "十百千万亿"
+# 四点八 (4.8) is read only in a typed value: in prose 三点五分 is as often a time of day.
+_CN_DECIMAL = regexcache.compile(f"([{_CN_NUMERAL_CHARS}]+)点([{_CN_DIGITS}]+)")
+_CN_LEADING = regexcache.compile(f"(?P<cn>[{_CN_NUMERAL_CHARS}]+)(?P<unit>[^0-9{_CN_NUMERAL_CHARS}]{{0,4}})")
+_IGNORABLE = frozenset("()[]【】〔〕,，、:：=/")
+_MAX_UNIT_CHARS = 4
+
+
+def _decimal_text(m: re.Match[str]) -> str:
+    whole = chinese_numeral(m[1])
+    if whole is None:
+        return m.group()
+    return f"{int(whole)}." + "".join(str(_CN_DIGIT[c]) for c in m[2])
+
+
+def normalise_unit(word: str) -> str:
+    """A unit word as the unit table names it: 秒钟 → 秒, 个小时 → 小时, min → 分钟, ％ → %.
+    Words the table does not know come back as written (stripped)."""
+    word = word.strip()
+    return _UNIT_NAMES.get(word) or _UNIT_NAMES.get(word.lower()) or word
+
+
+def _unit_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for spec in unit_table():
+        if spec["kind"] == "scale":
+            continue
+        for word in list(spec["written"]) + list(spec.get("aliases") or ()):
+            names.setdefault(word, spec["unit"])
+    return names
+
+
+_UNIT_NAMES = _unit_names()
+
+
+def read_quantity(typed: str | float | int) -> Quantity:
+    """Read one typed figure the way every command reads it.
+
+    >>> [tuple(read_quantity(t)) for t in ("12.5万", "两万五", "98.5%", "200秒", "1分30秒")]
+    [(125000.0, None, None), (25000.0, None, None), (98.5, '%', None), (200.0, '秒', None), (90.0, '秒', None)]
+    >>> tuple(read_quantity("4.8分（满分5分）"))
+    (4.8, '分', 5.0)
+
+    Raises `UnreadableNumber` (a ValueError with a Chinese message) when the text is not
+    exactly one figure with an optional unit and full marks.
+    """
+    if isinstance(typed, bool):
+        raise UnreadableNumber("这里需要一个数字。")
+    if isinstance(typed, (int, float)):
+        return Quantity(float(typed))
+    original = str(typed).strip()
+    s = "".join(unicodedata.normalize("NFKC", original).split())
+    if not s:
+        raise UnreadableNumber("这里需要一个数字。")
+    s = _CN_DECIMAL.sub(_decimal_text, s)
+    whole = chinese_numeral(s)
+    if whole is not None:  # 十二, 两万五: a bare numeral, which prose would not count
+        return Quantity(whole)
+    found = find_numbers(s)
+    scales = [n for n in found if n.unit == SCALE_UNIT]
+    values = [n for n in found if n.unit != SCALE_UNIT]
+    if not values:
+        if scales:
+            raise UnreadableNumber(f"“{original}”只写了满分，还需要分数本身，例如 4.8分（满分5分）。")
+        lead = _CN_LEADING.fullmatch(s)
+        if lead is not None and (value := chinese_numeral(lead["cn"])) is not None:
+            # 一件, 十分: prose reads these as an article or "very", a typed value as a figure.
+            return Quantity(value, normalise_unit(lead["unit"]) or None)
+        raise UnreadableNumber(f"没看懂“{original}”：应为数字，例如 1200件、12.5万、95.2%、4.8分（满分5分）。")
+    if len(values) > 1:
+        listed = "、".join(n.text for n in values)
+        raise UnreadableNumber(f"“{original}”里有不止一个数（{listed}），这里只需要一个。")
+    figure = values[0]
+    if figure.kind in NON_METRIC_KINDS:
+        raise UnreadableNumber(f"“{original}”是日期或序号，这里需要一个数量，例如 1200件、95.2%。")
+    if figure.high is not None:
+        raise UnreadableNumber(f"“{original}”是一个范围，请只写一个数，例如 {_plain(figure.value)}。")
+    unit = "%" if figure.kind == "points" else figure.unit
+    covered = [(n.start, n.end) for n in found]
+    rest = "".join(ch for i, ch in enumerate(s)
+                   if not any(a <= i < b for a, b in covered) and ch not in _IGNORABLE)
+    if rest:
+        tail = s[figure.end:]
+        if unit or not tail.startswith(rest) or len(rest) > _MAX_UNIT_CHARS:
+            raise UnreadableNumber(
+                f"没看懂“{original}”里的“{rest}”：请只写一个数字和单位，例如 1200件、95.2%。")
+        unit = normalise_unit(rest)  # a measure word the table does not know: 台次, 单据
+    return Quantity(figure.value, unit or None, scales[0].value if scales else None)
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def has_figure(text: str | None) -> bool:
+    """True when the text states an amount, exactly as lint counts one (72小时, 47条,
+    百分之八十, 两倍): dates, periods and ordinals such as 第一名 are no amount."""
+    return bool(text) and any(n.kind not in NON_METRIC_KINDS for n in find_numbers(text))
