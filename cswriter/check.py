@@ -86,6 +86,21 @@ class _Collector:
         ))
 
 
+def decline_key(finding: Finding) -> str:
+    """What a person declines when they answer “没有” to this finding's question.
+
+    The section id for a missing section (CK1xx), the metric id for a missing metric
+    (CK212, CK502), the field path for one field (report.team, metrics[0].previous), else
+    the finding's name (case-no-lesson); this is what the facts file lists under `declined:`."""
+    if finding.code.startswith("CK1") and finding.section:
+        return finding.section
+    if finding.metric:
+        return finding.metric
+    if finding.field and ("." in finding.field or "[" in finding.field):
+        return finding.field
+    return finding.name
+
+
 def section_present(facts: Facts, section_id: str) -> bool:
     """A section is present when any facts field it is built from is filled."""
     spec = load_domain().section(section_id)
@@ -118,6 +133,12 @@ def check_facts(facts: Facts) -> CheckResult:
             out.add(code_for[importance], spec.id, field=spec.sources[0], answer="section",
                     title=spec.title, section_question=spec.question, **common)
 
+    # CK217/CK218: who wrote it, for the title, the byline and the signature.
+    if not facts.report.author:
+        out.add("CK217", "overview", field="report.author")
+    if not facts.report.team:
+        out.add("CK218", "overview", field="report.team")
+
     _check_metrics(facts, out, common)
     _check_cases(facts, out)
     _check_problems_and_plans(facts, out)
@@ -134,9 +155,11 @@ def check_facts(facts: Facts) -> CheckResult:
             out.add("CK502", "metrics", field="metrics", answer="number", metric=metric_id,
                     title=title)
 
+    declined = set(facts.declined)
+    kept = [f for f in out.findings if f.severity == "error" or decline_key(f) not in declined]
     section_order = {s.id: i for i, s in enumerate(domain.sections)}
     findings = sorted(
-        out.findings,
+        kept,
         key=lambda f: (_SEVERITY_ORDER[f.severity], section_order.get(f.section or "", -1)),
     )
     return CheckResult(

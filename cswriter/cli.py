@@ -9,6 +9,7 @@ and the one command they need, nothing more.
 """
 
 import importlib
+import keyword
 from typing import Annotated, Any
 
 import click
@@ -55,7 +56,9 @@ class LazyGroup(Group):
             return self.commands[cmd_name]
         if cmd_name not in self.lazy_commands:
             return None
-        module = importlib.import_module(f"cswriter.commands.{cmd_name}")
+        # A command named by a Python keyword lives in `<name>_.py` (import → import_).
+        module_name = f"{cmd_name}_" if keyword.iskeyword(cmd_name) else cmd_name
+        module = importlib.import_module(f"cswriter.commands.{module_name}")
         command: click.Command = module.command
         self.commands[cmd_name] = command
         return command

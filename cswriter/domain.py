@@ -61,6 +61,8 @@ class ReportTypeSpec:
     sections: dict[str, Importance]
     require_category_shares: bool = False
     require_project: bool = False
+    names: tuple[str, ...] = ()
+    """Other names people write for the type (年终, 月报 …), besides `title`."""
 
 
 @_frozen
@@ -126,6 +128,14 @@ class Domain:
                 return spec
         return self.roles["agent"]
 
+    def report_type_id(self, name: str) -> str | None:
+        """The report type an id or a Chinese name means: "月报", "年终总结", "monthly" → id."""
+        key = _normalise_name(str(name)).lower()
+        for rid, spec in self.report_types.items():
+            if key in (rid, spec.title.upper()) or key in (_normalise_name(n) for n in spec.names):
+                return rid
+        return None
+
     def unit_kind(self, unit: str | None) -> MetricKind | None:
         """What a unit word says about a metric: %, 分, a time unit or a count word."""
         u = (unit or "").strip()
@@ -180,7 +190,7 @@ def load_domain() -> Domain:
     return Domain(
         sections=tuple(SectionSpec(**_tuples(s)) for s in sections_doc["sections"]),
         metrics={k: MetricSpec(id=k, **_tuples(v)) for k, v in metrics_doc["metrics"].items()},
-        report_types={k: ReportTypeSpec(id=k, **v) for k, v in types_doc["types"].items()},
+        report_types={k: ReportTypeSpec(id=k, **_tuples(v)) for k, v in types_doc["types"].items()},
         roles={k: RoleSpec(id=k, **_tuples(v)) for k, v in types_doc["roles"].items()},
         duration_units=units["duration"],
         count_units=tuple(units["count"]),

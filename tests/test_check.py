@@ -8,6 +8,7 @@ import pytest
 from helpers import BROKEN, REALISTIC
 
 from cswriter.check import check_catalogue, check_facts
+from cswriter.errors import InputError
 from cswriter.facts.model import facts_from_data, load_facts
 
 COVERED: set[str] = set()
@@ -41,7 +42,8 @@ def test_broken_fixture_produces_its_finding(name):
 
 BASE = {
     "report": {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"},
-               "role": "客服专员", "channels": ["客服热线"], "duties": "接听热线"},
+               "role": "客服专员", "channels": ["客服热线"], "duties": "接听热线",
+               "author": "李明", "team": "客户服务部"},
     "metrics": [{"name": "咨询量", "value": 12000, "unit": "件", "target": 11000, "previous": 10500}],
     "cases": [{"title": "故障应急", "kind": "success", "result": "72小时内恢复"},
               {"title": "理赔超时", "kind": "lesson", "result": "办结时长降至4天"}],
@@ -115,6 +117,8 @@ CASES = {
                            {"name": "接待量", "value": 12100, "unit": "件", "target": 1, "previous": 1}]),
     "CK412": dict(metrics=[{"name": "咨询量", "value": 12000, "unit": "件", "target": 1, "previous": 1},
                            {"name": "问题解决率", "value": 0.95, "unit": "%", "target": 95, "previous": 94}]),
+    "CK217": dict(report__author=DELETE),
+    "CK218": dict(report__team=DELETE),
     "CK501": dict(report__role="客服主管"),
     "CK502": dict(report__role="客服班长", report__team_size=8),
 }
@@ -218,3 +222,52 @@ def test_findings_about_a_missing_metric_name_their_own_metric(tmp_path):
     shown = {(f["code"], f["metric"]) for f in out["findings"] if f["code"] in ("CK212", "CK502")}
     assert shown == {("CK212", "volume"), ("CK502", "training_coverage"), ("CK502", "turnover_rate")}
     assert all("metric" in f for f in out["findings"])  # additive: present (null) on every finding
+
+
+def test_a_missing_author_and_team_are_reported_with_questions():
+    facts = mutate(report__author=DELETE, report__team=DELETE)
+    found = {f.code: f for f in check_facts(facts).findings if f.code in ("CK217", "CK218")}
+    assert (found["CK217"].field, found["CK218"].field) == ("report.author", "report.team")
+    assert "姓名" in found["CK217"].question and "部门" in found["CK218"].question
+    assert all(f.severity == "warning" for f in found.values())
+
+
+def test_declined_items_are_not_reported_again_but_errors_always_are():
+    facts = mutate(report__team=DELETE, training=["参加了话术培训"])
+    before = codes(facts)
+    assert {"CK213", "CK218"} <= before
+    declined = mutate(report__team=DELETE, training=["参加了话术培训"],
+                      declined=["training-no-figure", "report.team", "attachments", "plans"])
+    after = codes(declined)
+    assert "CK213" not in after and "CK218" not in after
+    missing_plans = mutate(plans=[], declined=["plans"])
+    assert "CK101" in codes(missing_plans)  # a required section cannot be declined away
+
+
+def test_chinese_keys_and_type_names_are_read_as_what_they_mean():
+    data = copy.deepcopy(BASE)
+    data["report"]["类型"] = "年终"
+    del data["report"]["type"]
+    metric = data["metrics"][0]
+    metric["目标"] = metric.pop("target")
+    metric["去年"] = metric.pop("previous")
+    metric["单位"] = metric.pop("unit")
+    facts = facts_from_data(data)
+    assert facts.report.type == "year-end"
+    assert (facts.metrics[0].target, facts.metrics[0].previous) == (BASE["metrics"][0]["target"],
+                                                                   BASE["metrics"][0]["previous"])
+    assert codes(facts) == codes(facts_from_data(copy.deepcopy(BASE)))
+
+
+def test_a_key_written_twice_in_two_languages_is_refused():
+    data = copy.deepcopy(BASE)
+    data["metrics"][0]["目标"] = 1
+    with pytest.raises(InputError, match="同一个字段"):
+        facts_from_data(data)
+
+
+def test_an_unknown_chinese_key_gets_a_suggestion():
+    data = copy.deepcopy(BASE)
+    data["metrics"][0]["上个月"] = 1
+    with pytest.raises(InputError, match="是不是想写“previous”"):
+        facts_from_data(data)

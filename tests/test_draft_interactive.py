@@ -145,3 +145,52 @@ def test_interactive_in_a_pseudo_terminal_with_editor(tmp_path):
     text = out.read_text(encoding="utf-8")
     assert "## 一、工作概述\n\n李明负责客服热线和在线工单。" in text
     assert "核心指标与工作成果" not in text and "## 二、工作内容与方式" in text
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminal")
+def test_review_at_80_columns_shows_the_whole_section_then_says_offline_cannot_rewrite_and_edits_with_nano(
+        tmp_path):
+    """A writer with an 80-column terminal, no $EDITOR, and nano installed."""
+    pexpect = pytest.importorskip("pexpect")
+    from cswriter.backends.offline import OfflineBackend
+    from cswriter.draft.pipeline import draft_document
+
+    facts = load_facts(YEAR_END)
+    expected = draft_document(facts, OfflineBackend(), DraftOptions(only=["metrics"])).sections[0].text
+    assert len(expected) > 120  # several lines at 80 columns
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    nano = bin_dir / "nano"
+    nano.write_text('#!/bin/sh\nprintf "用nano改过的核心指标。\\n" > "$1"\n', encoding="utf-8")
+    nano.chmod(nano.stat().st_mode | stat.S_IEXEC)
+    env = {k: v for k, v in os.environ.items() if k not in ("EDITOR", "VISUAL", "COLUMNS", "LINES")}
+    env.update({"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "CSWRITER_CACHE_DIR": str(tmp_path / "cache"),
+                "TERM": "dumb", "NO_COLOR": "1", "CSWRITER_BACKEND": "offline"})
+    out = tmp_path / "总结.md"
+    child = pexpect.spawn(str(CSWRITER), ["draft", str(YEAR_END), "-o", str(out), "--interactive"], env=env,
+                          encoding="utf-8", timeout=60, dimensions=(24, 80))
+    child.expect(r"\[q\]")
+    child.sendline("a")  # 工作概述
+    child.expect("核心指标与工作成果")
+    child.expect(r"\[a\] 接受")
+    shown = child.before
+    lines = [line for line in shown.splitlines() if line.strip()]
+    assert all(len(line) <= 80 for line in lines)  # wrapped, nothing cut at the edge
+    visible = "".join(ch for ch in shown if ch not in "│╭╮╰╯─ \r\n")
+    assert "".join(expected.split()) in visible  # every character of the section, before the choices
+    child.expect(r"\[q\]")
+    child.sendline("r")
+    child.expect("不能按要求改写")
+    child.expect(r"\[q\]")
+    child.sendline("e")
+    child.expect("用nano改过的核心指标")
+    child.expect(r"\[q\]")
+    child.sendline("a")
+    child.expect(r"\[q\]")
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    state = json.loads((tmp_path / ".cswriter-draft.json").read_text(encoding="utf-8"))
+    assert state["sections"]["metrics"] == {**state["sections"]["metrics"], "decision": "edited",
+                                            "text": "用nano改过的核心指标。"}

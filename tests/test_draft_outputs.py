@@ -78,7 +78,7 @@ def test_docx_has_headings_real_tables_and_a_cjk_font(tmp_path):
     assert headings[0] == "一、工作概述" and headings[-1] == "十一、附件" and len(headings) == 11
     assert document.paragraphs[0].style.name == "Title"
     assert document.paragraphs[0].text == "客户服务部2025年度年终工作总结"
-    metrics_table, monthly_table = document.tables
+    metrics_table, monthly_table = document.tables[:2]  # then the charts' layout table
     assert [c.text for c in metrics_table.rows[0].cells][:3] == ["指标", "本期", "目标"]
     assert [c.text for c in metrics_table.rows[1].cells][:3] == ["咨询处理量", "125,380件", "111,350件"]
     assert monthly_table.cell(1, 0).text == "2025年1月" and monthly_table.cell(1, 1).text == "10,200"

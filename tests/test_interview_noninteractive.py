@@ -69,8 +69,16 @@ def test_a_new_file_first_asks_for_the_report_type_and_is_not_created_until_answ
     proc = run(str(path), "--no-input", cwd=tmp_path)
     assert proc.returncode == 1
     out = json.loads(proc.stdout)
-    assert [q["field"] for q in out["questions"]] == ["report.type", "report.role", "report.period"]
+    assert [q["field"] for q in out["questions"]] == ["report.type", "report.role", "report.period",
+                                                      "report.author", "report.team"]
     assert not path.exists()
+
+    answers = write_answers(tmp_path, {"report.type": "月报", "report.author": "李明", "report.team": "售后一组"})
+    proc = run(str(path), "--answers", str(answers), cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr  # created; the facts themselves are still to come
+    report = load_facts(path).report
+    assert (report.type, report.author, report.team) == ("monthly", "李明", "售后一组")
+    assert not {"CK217", "CK218"} & {q["code"] for q in json.loads(proc.stdout)["questions"]}
 
 
 # What an agent would answer, by field pattern: text typed the way a person types it.

@@ -30,6 +30,7 @@ ALLOWED: dict[str, set[str]] = {
                           "cswriter.prompting"},
     "cswriter.interview": {"cswriter.text", "cswriter.facts", "cswriter.figures", "cswriter.check",
                            "cswriter.lint"},
+    "cswriter.importing": {"cswriter.text", "cswriter.facts", "cswriter.figures"},
     "cswriter.draft": {"cswriter.text", "cswriter.facts", "cswriter.figures", "cswriter.check",
                        "cswriter.outline", "cswriter.lint", "cswriter.backends", "cswriter.prompting"},
 }

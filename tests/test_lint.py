@@ -192,3 +192,34 @@ def test_a_colon_or_a_list_of_values_backs_the_claim_before_it():
     assert set(codes("客服中心接通率稳步提升，2025年四个季度分别为88.1%、89.6%、90.4%、91.7%。")) == set()
     # A figure about something else in the next clause still does not back it.
     assert "CS301" in set(codes("客服中心接通率稳步提升，全年处理工单1,200件。"))
+
+
+def test_docx_limits_apply_to_the_uncompressed_size(tmp_path: Path) -> None:
+    """A small .docx that would inflate to gigabytes is refused before it is inflated."""
+    import zipfile
+
+    import docx
+
+    from cswriter.lint import readers
+
+    doc = docx.Document()
+    doc.add_paragraph("工作总结")
+    good = tmp_path / "good.docx"
+    doc.save(str(good))
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(item, source.read(item.filename))
+        target.writestr("word/media/padding.bin", b"\0" * (readers.MAX_DOCX_UNCOMPRESSED + 1))
+    assert bomb.stat().st_size < 1024 * 1024  # small on disk
+    huge_xml = tmp_path / "huge.docx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(huge_xml, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body>" + b" " * (readers.MAX_DOCX_XML_PART + 1))
+            target.writestr(item, data)
+    report = lint_paths([str(good), str(bomb), str(huge_xml)])
+    errors = {Path(e.path).name: e.message for e in report.errors}
+    assert set(errors) == {"bomb.docx", "huge.docx"}
+    assert "解压后" in errors["bomb.docx"] and "word/document.xml" in errors["huge.docx"]

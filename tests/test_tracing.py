@@ -69,6 +69,17 @@ def test_percent_for_points_is_one_finding_not_two():
     assert found == ["CS402"]
 
 
+def test_a_figure_inside_a_metric_name_is_part_of_the_name():
+    facts = facts_from_data({
+        "report": {"type": "monthly", "period": {"start": "2025-11-01", "end": "2025-11-30"}},
+        "metrics": [{"name": "48小时回访率", "value": 91.5, "unit": "%", "previous": 90.2}],
+        "plans": [{"action": "节假日排班", "metric": "15秒接通率", "target": 85, "unit": "%",
+                   "deadline": "2026-10-08"}]})
+    tracer = build_tracer(facts)
+    text = "48小时回访率为91.5%。15秒接通率目标85%，2026年10月8日前完成。"
+    assert [f.code for f in lint_text(text, tracer=tracer) if f.code.startswith("CS4")] == []
+
+
 def test_without_a_named_subject_any_fact_will_do():
     tracer = build_tracer(load_facts(YEAR_END))
     assert "CS401" not in [f.code for f in lint_text("那次故障中我连续工作72小时，协调技术团队分批恢复服务。", tracer=tracer)]

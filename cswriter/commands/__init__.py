@@ -13,6 +13,7 @@ Modules here import only Typer, click and the standard library at import time; a
 COMMANDS: dict[str, str] = {
     "init": "生成一个带注释的事实文件模板,按报告类型和岗位列出要填写的指标与各部分。",
     "interview": "逐项提问，把回答写进事实文件；每答一题立即保存，中断后再次运行会从缺的地方继续。",
+    "import": "从客服系统导出的统计报表（.xlsx、.csv）生成或补充事实文件：指标、月度数据和统计周期。",
     "check": "检查事实文件:必需部分是否齐全、是否有数据支撑、算术是否自洽。",
     "outline": "生成提纲:按报告类型排好的各节、每节要用的事实和计算出的数据、还缺什么(需补充)。",
     "draft": "分节起草客服工作总结：每节只带本节用到的事实和计算结果；正文中的每个数字都与事实核对，"

@@ -22,6 +22,25 @@ OUTPUT_FORMATS = ("text", "json")
 # The report types of INTERFACE.md, as a CLI choice (ids match report_types.yaml).
 REPORT_TYPES = ("year-end", "half-year", "quarterly", "monthly", "weekly", "project")
 
+
+
+class ReportTypeChoice(click.Choice):
+    """A report type by id or by the Chinese name people write (年终, 月度, 周报 …)."""
+
+    def __init__(self) -> None:
+        super().__init__(REPORT_TYPES)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and value not in REPORT_TYPES:
+            from cswriter.domain import load_domain  # lazily: keeps `cswriter --help` fast
+
+            value = load_domain().report_type_id(value) or value
+        return super().convert(value, param, ctx)
+
+    def get_metavar(self, param: click.Parameter, *args: Any, **kwargs: Any) -> str:
+        return "[" + "|".join(REPORT_TYPES) + "|年终|半年|季度|月度|周|项目]"
+
+
 FORMAT_HELP = "输出格式：text 给人看（默认），json 给程序用。"
 
 
@@ -31,6 +50,9 @@ def format_option(formats: tuple[str, ...] = OUTPUT_FORMATS, help: str = FORMAT_
 
 
 def choice(values: tuple[str, ...]) -> click.Choice:
+    """A click choice; the report types also by their Chinese names (年终, 月度, 周报 …)."""
+    if tuple(values) == REPORT_TYPES:
+        return ReportTypeChoice()
     return click.Choice(values)
 
 

@@ -14,7 +14,7 @@ HELP = """逐项提问，把回答写进事实文件；每答一题立即保存�
 
 问题来自 check：缺什么就问什么。回答可以像平时一样写：95.2%、4.8分（满分5分）、两分钟、12.5万件、2026年6月底。
 
-输入 ? 看示例；“跳过”跳过这一题；“结束”结束访谈；“改 字段”修改已填写的内容。
+输入 ? 看示例；“跳过”跳过这一题；“没有”表示没有这一项（可选项不再询问）；“结束”结束访谈；“改 名称”修改已填写的内容，如“改 客户满意度”“改 第2个案例的结果”。
 
 没有终端（或加 --no-input）时不提问：以 JSON 输出待回答的问题后退出（0 已无错误，1 仍有错误）。
 
@@ -27,7 +27,7 @@ HELP = """逐项提问，把回答写进事实文件；每答一题立即保存�
 \b
   cswriter interview 我的月度总结.yaml
   cswriter interview 周报.yaml --type weekly --role 客服专员
-  cswriter interview 我的月度总结.yaml --revise metrics[0].value
+  cswriter interview 我的月度总结.yaml --revise 客户满意度
   cswriter interview 我的月度总结.yaml --no-input
   cswriter interview 我的月度总结.yaml --answers 回答.yaml
 """
@@ -44,7 +44,7 @@ def command(
     answers: Annotated[Optional[Path], typer.Option("--answers", metavar="ANSWERS", show_default=False,
                                                    help="回答文件（YAML/JSON）：字段路径 → 回答；- 表示从标准输入读取。")] = None,
     revise: Annotated[Optional[list[str]], typer.Option("--revise", metavar="FIELD", show_default=False,
-                                                        help="先修改已填写的某一项（字段路径或指标名称），可重复。")] = None,
+                                                        help="先修改已填写的某一项（如 客户满意度、第2个案例的结果，或字段路径），可重复。")] = None,
     report_type: Annotated[Optional[str], typer.Option("--type", "-t", click_type=choice(REPORT_TYPES), show_default=False,
                                                        help="新文件的报告类型。")] = None,
     role: Annotated[Optional[str], typer.Option("--role", "-r", show_default=False,
@@ -182,7 +182,7 @@ def _greet(term, iv) -> None:
     term.say(f"[bold]cswriter 访谈[/] · {escape(iv.doc.name)} · {rtype} · {escape(role)}"
              f" · {facts.report.period.start} 至 {facts.report.period.end}")
     term.say("[dim]每个回答都会立即保存，可随时按 Ctrl-C 退出，下次运行从缺的地方继续。"
-             "输入 ? 看示例，“跳过”跳过，“结束”结束，“改 字段”修改已填写的内容（如 改 metrics[0].value）。[/]")
+             "输入 ? 看示例，“跳过”跳过，“结束”结束，“没有”表示没有这一项，“改 名称”修改已填写的内容（如 改 客户满意度、改 第1个案例的结果）。[/]")
 
 
 def _resume_hint(console, path: Path | None, head: str) -> None:
@@ -233,7 +233,7 @@ def _hand_off(ctx: click.Context, term) -> int:
             subprocess.run([sys.executable, "-m", "cswriter", "draft", name, "-o", str(out)], check=False)
     else:
         term.say(f"起草全文：cswriter draft {escape(quoted)} -o 总结.docx")
-    term.say(f"[dim]以后要修改某一项：cswriter interview {escape(quoted)} --revise 字段（如 metrics[0].value）[/]")
+    term.say(f"[dim]以后要修改某一项：cswriter interview {escape(quoted)} --revise 名称（如 客户满意度）[/]")
     return 0 if result.ok else 1
 
 

@@ -148,6 +148,8 @@ class Draft(_Model):
     period: str
     author: str | None = None
     role: str | None = None
+    team: str | None = None
+    company: str | None = None
     backend: str
     model: str | None = None
     redacted: bool = False

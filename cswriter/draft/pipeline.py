@@ -300,6 +300,7 @@ def draft_document(
     return Draft(
         title=outline.title, type=outline.type, type_title=outline.type_title,
         period=outline.period, author=outline.author, role=outline.role,
+        team=facts.report.team, company=facts.report.company,
         backend=backend.name, model=backend.model, redacted=plan.redacted,
         sections=[results[p.outline.id] for p in plan.sections],
     )

@@ -1,11 +1,22 @@
-"""A `Draft` as Markdown (for people and Word-averse editors) and as JSON (for programs)."""
+"""A `Draft` as Markdown (for people and Word-averse editors) and as JSON (for programs).
+
+Also the pieces the Word renderer shares with Markdown: which findings are still open after
+the repairs and the sentence each one sits in, and tables whose number columns read alike
+(one number format per column: 9,850 beside 10,200, 98.0 beside 98.1).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Any
 
-from cswriter.draft.models import Draft, DraftSection, Table
+from cswriter.draft.models import Draft, DraftFinding, DraftSection, Table
 from cswriter.outline import chinese_ordinal
+
+# A cell that is one plain number, as the table builders write them (no units inside).
+_PLAIN_NUMBER = re.compile(r"^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
+_SENTENCE_END = "。！？；!?;"
 
 
 def table_markdown(table: Table) -> str:
@@ -27,13 +38,171 @@ def numbered_sections(draft: Draft) -> list[tuple[str, DraftSection]]:
     return [(chinese_ordinal(i), s) for i, s in enumerate(visible, start=1)]
 
 
+# -- one number format per column ------------------------------------------------------
+
+def parse_plain_number(cell: str) -> tuple[float, int] | None:
+    """"10,200" → (10200.0, 0); "98.1" → (98.1, 1); anything else → None."""
+    m = _PLAIN_NUMBER.match(cell.strip())
+    if not m:
+        return None
+    digits = m.group(2).replace(",", "")
+    decimals = len(m.group(3) or "")
+    value = float(f"{m.group(1)}{digits}.{m.group(3)}" if decimals else f"{m.group(1)}{digits}")
+    return value, decimals
+
+
+def numeric_columns(table: Table) -> list[bool]:
+    """Which columns hold only plain numbers (blanks and — allowed), at least one of them."""
+    flags = []
+    for i in range(len(table.columns)):
+        cells = [row[i].strip() for row in table.rows if i < len(row)]
+        filled = [c for c in cells if c not in ("", "—", "-")]
+        flags.append(bool(filled) and all(parse_plain_number(c) for c in filled))
+    return flags
+
+
+def uniform_table(table: Table) -> Table:
+    """The table with each all-number column in one format: the most decimals any cell has,
+    and thousands separators on every cell of 1,000 or more when any cell reaches 10,000."""
+    flags = numeric_columns(table)
+    if not any(flags):
+        return table
+    rows = [list(r) for r in table.rows]
+    for i, numeric in enumerate(flags):
+        if not numeric:
+            continue
+        parsed = [parse_plain_number(r[i]) for r in rows]
+        decimals = max((p[1] for p in parsed if p), default=0)
+        separators = any(p and abs(p[0]) >= 10_000 for p in parsed)
+        for r, p in zip(rows, parsed):
+            if p is None:
+                continue
+            text = f"{p[0]:,.{decimals}f}" if separators and abs(p[0]) >= 1000 else f"{p[0]:.{decimals}f}"
+            r[i] = text
+    return table.model_copy(update={"rows": rows})
+
+
+# -- what is still open after the repairs ----------------------------------------------
+
+def is_open(finding: DraftFinding) -> bool:
+    """The findings `cswriter draft` reports as unresolved: errors, and wording warnings."""
+    return finding.severity == "error" or (finding.origin == "lint" and finding.severity == "warning")
+
+
+def open_findings(section: DraftSection) -> list[DraftFinding]:
+    if section.status != "drafted":
+        return []  # a 需补充 section says what is missing in its own text
+    return [f for f in section.findings if is_open(f)]
+
+
+def finding_note(finding: DraftFinding) -> str:
+    """What is wrong and what would fix it, in one line for a comment or a footnote."""
+    note = f"{finding.code}：{finding.message.rstrip('。')}。"
+    if finding.suggestion:
+        fix = finding.suggestion.rstrip("。")
+        note += f"建议：{fix}。" if finding.origin == "lint" else f"请补充：{fix}。"
+    elif finding.origin == "check":
+        note += "请在事实文件中补充后重新起草。"
+    return note
+
+
+@dataclass
+class Mark:
+    """An open finding placed on the sentence it is about (or on the section, when none)."""
+
+    line: int | None
+    """0-based line of the section text; None when the finding is about the whole section."""
+    start: int
+    end: int
+    notes: list[str]
+
+
+def sentence_marks(section: DraftSection) -> list[Mark]:
+    """Open findings grouped by the sentence they sit in, in text order."""
+    lines = section.text.split("\n")
+    by_span: dict[tuple[int | None, int, int], Mark] = {}
+    for finding in open_findings(section):
+        span = _sentence_of(lines, finding)
+        mark = by_span.get(span)
+        if mark is None:
+            mark = by_span[span] = Mark(span[0], span[1], span[2], [])
+        note = finding_note(finding)
+        if note not in mark.notes:
+            mark.notes.append(note)
+    return sorted(by_span.values(), key=lambda m: (-1 if m.line is None else m.line, m.start))
+
+
+def _sentence_of(lines: list[str], finding: DraftFinding) -> tuple[int | None, int, int]:
+    if finding.origin == "check" or not finding.match:
+        return None, 0, 0
+    index = finding.line - 1
+    line = lines[index] if 0 <= index < len(lines) else ""
+    at = finding.column - 1
+    if not line[at:].startswith(finding.match):
+        # Positions drift when a repair rewrote the text; fall back to the first occurrence.
+        found = [i for i, text in enumerate(lines) if finding.match in text]
+        if not found:
+            return None, 0, 0
+        index = found[0]
+        line = lines[index]
+        at = line.index(finding.match)
+    start = at
+    while start > 0 and line[start - 1] not in _SENTENCE_END:
+        start -= 1
+    while start < at and line[start] in " \u3000":
+        start += 1
+    end = at + len(finding.match)
+    while end < len(line) and line[end - 1] not in _SENTENCE_END:
+        end += 1
+    return index, start, end
+
+
+# -- Markdown ---------------------------------------------------------------------------
+
+def _marked_text(section: DraftSection, marks: list[Mark], labels: list[str]) -> str:
+    """The section text with 〔待核实N〕 after each sentence that still has a problem."""
+    lines = section.text.strip("\n").split("\n")
+    offset = len(section.text) - len(section.text.lstrip("\n"))
+    lead = section.text[:offset].count("\n")
+    inserts: dict[int, list[tuple[int, str]]] = {}
+    for mark, label in zip(marks, labels):
+        if mark.line is None:
+            continue
+        inserts.setdefault(mark.line - lead, []).append((mark.end, label))
+    for index, items in inserts.items():
+        if not 0 <= index < len(lines):
+            continue
+        line = lines[index]
+        for end, label in sorted(items, reverse=True):
+            line = line[:end] + f"[^{label}]" + line[end:]
+        lines[index] = line
+    return "\n".join(lines).strip()
+
+
 def render_markdown(draft: Draft) -> str:
-    """Title, byline, then each section with Chinese numbering, its prose and its tables."""
+    """Title, byline, then each section with Chinese numbering, its prose and its tables.
+
+    A sentence with a problem left after the repairs gets a footnote mark [^待核实一], and
+    the notes are listed at the end under 待核实 (outside the linter's view, so the notes'
+    own quotations are not flagged again); a section-level problem is noted under its heading.
+    """
     lines = [f"# {draft.title}", "", byline(draft), ""]
+    notes: list[tuple[str, str]] = []
     for number, section in numbered_sections(draft):
-        lines += [f"## {number}、{section.title}", "", section.text.strip(), ""]
+        marks = sentence_marks(section)
+        labels = [f"待核实{chinese_ordinal(len(notes) + i + 1)}" for i in range(len(marks))]
+        notes += [(label, " ".join(mark.notes)) for label, mark in zip(labels, marks)]
+        heading = f"## {number}、{section.title}"
+        section_labels = [label for label, mark in zip(labels, marks) if mark.line is None]
+        heading += "".join(f"[^{label}]" for label in section_labels)
+        lines += [heading, "", _marked_text(section, marks, labels), ""]
         for table in section.tables:
-            lines += [table_markdown(table), ""]
+            lines += [table_markdown(uniform_table(table)), ""]
+    if notes:
+        lines += ["<!-- cswriter-disable -->", "",
+                  "**待核实**（核对或改写后删去对应标记）：", ""]
+        lines += [f"[^{label}]: {text}" for label, text in notes]
+        lines += ["", "<!-- cswriter-enable -->", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

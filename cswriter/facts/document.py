@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from cswriter.errors import InputError
-from cswriter.facts.model import Facts, facts_from_data, parse_document, plain_data
+from cswriter.facts.model import (
+    Facts,
+    facts_from_data,
+    key_aliases,
+    model_at,
+    parse_document,
+    plain_data,
+)
 from cswriter.text.files import decode_bytes, detect_encoding, encode_text, read_bytes, write_bytes_atomic
 
 Token = str | int
@@ -183,15 +190,31 @@ def _yaml():
 # Reading and writing at a path in a round-trip tree
 
 
+def written_key(container: Any, key: Token, container_tokens: list[Token]) -> Token:
+    """The key as the file writes it: `key`, or the Chinese key meaning it (目标 for target)."""
+    if not isinstance(container, dict) or isinstance(key, int) or key in container:
+        return key
+    model = model_at(container_tokens)
+    if model is None:
+        return key
+    for alias, canonical in key_aliases(model).items():
+        if canonical == key and alias in container:
+            return alias
+    return key
+
+
 def get_at(tree: Any, tokens: list[Token]) -> Any:
     node = tree
-    for t in tokens:
+    for i, t in enumerate(tokens):
         if isinstance(t, int):
             if not isinstance(node, list) or t >= len(node):
                 return None
             node = node[t]
         else:
-            if not isinstance(node, dict) or t not in node:
+            if not isinstance(node, dict):
+                return None
+            t = written_key(node, t, tokens[:i])
+            if t not in node:
                 return None
             node = node[t]
     return node
@@ -358,7 +381,7 @@ def set_at(tree: Any, tokens: list[Token], value: Any) -> None:
     """Write `value` at the path, creating missing mappings and lists on the way."""
     node = tree
     for i, t in enumerate(tokens[:-1]):
-        child = get_at(node, [t])
+        child = get_at(node, [written_key(node, t, tokens[:i])])
         nxt = tokens[i + 1]
         if isinstance(child, (dict, list)) and isinstance(nxt, int) == isinstance(child, list):
             node = child
@@ -373,7 +396,7 @@ def set_at(tree: Any, tokens: list[Token], value: Any) -> None:
                 value = {missing: value}
         tokens = tokens[: i + 1]
         break
-    last = tokens[-1]
+    last = written_key(node, tokens[-1], tokens[:-1])
     if isinstance(last, int) and (not isinstance(node, list) or last > len(node)):
         raise InputError(f"字段路径 {format_path(tokens)} 的序号超出了列表长度。")
     _put(node, last, to_node(value), _field_order(tokens[:-1]))
@@ -398,7 +421,7 @@ def append_at(tree: Any, tokens: list[Token], value: Any) -> int:
 
 def delete_at(tree: Any, tokens: list[Token]) -> None:
     parent = get_at(tree, tokens[:-1])
-    key = tokens[-1]
+    key = written_key(parent, tokens[-1], tokens[:-1])
     if isinstance(parent, dict) and key in parent:
         rest = _take_trailing(parent, key) if not _is_block(parent[key]) else _detach_tail(parent[key])
         del parent[key]

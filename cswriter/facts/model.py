@@ -9,6 +9,7 @@ never silently drops a figure.
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -158,6 +159,13 @@ class Period(_Model):
         return (self.end - self.start).days + 1
 
 
+def _report_type_id(value: Any) -> Any:
+    """A Chinese name of a report type (年终, 月度总结, 周报 …) → its id."""
+    if isinstance(value, str):
+        return load_domain().report_type_id(value) or value
+    return value
+
+
 class Report(_Model):
     type: ReportType
     period: Period
@@ -174,6 +182,7 @@ class Report(_Model):
     duties: str | None = None
 
     _channels = field_validator("channels", mode="before")(_as_list)
+    _type = field_validator("type", mode="before")(_report_type_id)
 
     @field_validator("period", mode="before")
     @classmethod
@@ -415,9 +424,13 @@ class Facts(_Model):
     feedback: list[str] = []
     project: Project | None = None
     attachments: list[str] = []
+    declined: list[str] = Field(
+        default=[], description="写总结的人明确表示“没有”的可选项（章节 id 或字段路径），check 不再提示"
+    )
 
     _lists = field_validator(
-        "work", "teamwork", "training", "highlights", "feedback", "attachments", mode="before"
+        "work", "teamwork", "training", "highlights", "feedback", "attachments", "declined",
+        mode="before"
     )(_as_list)
 
     def metric(self, canonical_id: str) -> Metric | None:
@@ -590,7 +603,11 @@ def plain_data(node: Any) -> Any:
 
 
 def facts_from_data(data: Any, name: str = "事实", positions: Any = None) -> Facts:
-    """Validate plain data into `Facts`, turning pydantic errors into one Chinese message."""
+    """Validate plain data into `Facts`, turning pydantic errors into one Chinese message.
+
+    Chinese keys people write (目标, 上月, 单位 … in `data/keys.yaml`) are read as the keys
+    they mean."""
+    data = canonical_keys(data, Facts, name)
     try:
         facts = Facts.model_validate(data)
     except ValidationError as exc:
@@ -679,7 +696,9 @@ def _message_zh(err: dict, loc: tuple) -> str:
     if kind == "literal_error":
         expected = ctx.get("expected", "")
         if loc and loc[-1] == "type":
-            expected = " / ".join(REPORT_TYPES)
+            types = load_domain().report_types
+            expected = " / ".join(REPORT_TYPES) + "（也可写中文名：" + "、".join(
+                types[rid].title for rid in REPORT_TYPES) + "）"
         return f"取值“{given}”无效,可选:{expected}"
     if kind in ("float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"):
         noun = "整数" if kind.startswith("int") else "数字"
@@ -723,18 +742,72 @@ def _type_zh(value: Any) -> str:
 
 
 def _did_you_mean(key: str, parent_loc: tuple) -> str | None:
+    model = model_at(list(parent_loc))
+    if model is None:
+        return None
+    matches = difflib.get_close_matches(key, list(model.model_fields), n=1, cutoff=0.6)
+    if matches:
+        return matches[0]
+    # A Chinese key close to one people write (目标值值, 上个月): the English key it means.
+    aliases = key_aliases(model)
+    close = difflib.get_close_matches(key, list(aliases), n=1, cutoff=0.5)
+    if close:
+        return aliases[close[0]]
+    near = [alias for alias in aliases if alias in key or key in alias]
+    return aliases[max(near, key=len)] if near else None
+
+
+# ---------------------------------------------------------------------------------------
+# Chinese keys
+
+
+def key_aliases(model: type[BaseModel]) -> dict[str, str]:
+    """The Chinese keys people write for the fields of `model` (data/keys.yaml)."""
+    return _key_aliases().get(model.__name__, {})
+
+
+@functools.cache
+def _key_aliases() -> dict[str, dict[str, str]]:
+    """data/keys.yaml, read once per process (every path lookup in a facts file asks it)."""
+    from cswriter.domain import load_yaml_resource
+
+    return {str(name): {str(k): str(v) for k, v in (keys or {}).items()}
+            for name, keys in load_yaml_resource("keys.yaml").items()}
+
+
+def model_at(tokens: list[Any]) -> type[BaseModel] | None:
+    """The facts model of the mapping at a path: [] → Facts, ["metrics", 0] → Metric."""
     model: type[BaseModel] | None = Facts
-    for part in parent_loc:
+    for part in tokens:
         if model is None:
             return None
         if isinstance(part, int):
             continue
+        part = key_aliases(model).get(str(part), part)
         field = model.model_fields.get(str(part))
         model = inner_model(field.annotation) if field else None
-    if model is None:
-        return None
-    matches = difflib.get_close_matches(key, list(model.model_fields), n=1, cutoff=0.6)
-    return matches[0] if matches else None
+    return model
+
+
+def canonical_keys(data: Any, model: type[BaseModel] = None, name: str = "事实") -> Any:  # type: ignore[assignment]
+    """`data` with every Chinese key replaced by the key it means, at every level."""
+    model = model or Facts
+    if isinstance(data, list):
+        return [canonical_keys(item, model, name) for item in data]
+    if not isinstance(data, dict):
+        return data
+    aliases = key_aliases(model)
+    out: dict[str, Any] = {}
+    written: dict[str, str] = {}
+    for key, value in data.items():
+        canonical = aliases.get(str(key).strip(), key) if key not in model.model_fields else key
+        if canonical in out:
+            raise InputError(f"{name}: “{written[canonical]}”和“{key}”是同一个字段（{canonical}），只能写一个。")
+        field = model.model_fields.get(str(canonical))
+        inner = inner_model(field.annotation) if field is not None else None
+        out[canonical] = canonical_keys(value, inner, name) if inner is not None else value
+        written[canonical] = str(key)
+    return out
 
 
 def inner_model(annotation: Any) -> type[BaseModel] | None:

@@ -36,13 +36,15 @@ def default_period(report_type: str, today: date) -> tuple[date, date]:
         start = date(year, 3 * q + 1, 1)
         return start, date(year, 3 * q + 3, calendar.monthrange(year, 3 * q + 3)[1])
     if report_type == "monthly":
-        if today.day < 20:
+        if today.day < 20:  # early in a month a monthly summary is about the month just ended
             first_this = today.replace(day=1)
             last_prev = first_this - timedelta(days=1)
             return last_prev.replace(day=1), last_prev
         return today.replace(day=1), today.replace(day=calendar.monthrange(y, m)[1])
     if report_type == "weekly":
         monday = today - timedelta(days=today.weekday())
+        if today.weekday() <= 1:  # on Monday or Tuesday a weekly summary is about last week
+            monday -= timedelta(days=7)
         return monday, monday + timedelta(days=6)
     return today.replace(day=1), today  # project: the user adjusts
 

@@ -376,6 +376,11 @@ class _Builder:
         for i, plan in enumerate(facts.plans):
             key = self.subject(f"plan:{i}", plan.metric or plan.action, ())
             texts.append((f"plans[{i}].action", plan.action, key))
+            if plan.metric:  # a name may hold a figure of its own (15秒接通率, 48小时回访率)
+                texts.append((f"plans[{i}].metric", plan.metric, key))
+        for i, metric in enumerate(facts.metrics):
+            texts.append((f"metrics[{i}].name", metric.name,
+                          self.subject(f"metric:{metric.name}", metric.name, (metric.kind,))))
         for attr in _FREE_TEXT_FIELDS:
             for i, value in enumerate(getattr(facts, attr)):
                 texts.append((f"{attr}[{i}]", value, self.subject(f"{attr}[{i}]", value[:12], ())))

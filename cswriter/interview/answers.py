@@ -266,10 +266,9 @@ def parse_report_type(text: str) -> str:
     choices = report_type_choices()
     if s.isdigit() and 1 <= int(s) <= len(choices):
         return choices[int(s) - 1][0]
-    names = load_interview_spec().report_type_names
-    for rid, title in choices:
-        if s in (rid, title) or s in names.get(rid, ()):
-            return rid
+    found = load_domain().report_type_id(s)
+    if found is not None:
+        return found
     listing = "、".join(f"{i} {title}" for i, (_, title) in enumerate(choices, 1))
     raise AnswerError(f"没有“{text}”这种总结，请从这些里选（写序号或名称）：{listing}。")
 

@@ -124,4 +124,8 @@ def setup_questions() -> list[dict[str, Any]]:
          "severity": "warning", "code": "setup", "example": spec.field("report.role").example},
         {"field": "report.period", "question": spec.field("report.period").prompt, "answer_kind": "date",
          "severity": "warning", "code": "setup", "example": spec.field("report.period").example},
+        # Who writes it: the title, the byline and the signature need them (check's CK217/CK218).
+        *({"field": f"report.{key}", "question": spec.field(f"report.{key}").prompt, "answer_kind": "text",
+           "severity": "warning", "code": "setup", "example": spec.field(f"report.{key}").example}
+          for key in ("author", "team")),
     ]

@@ -21,6 +21,7 @@ from cswriter.check import (
     CheckResult,
     Finding,
     check_facts,
+    decline_key,
     rate_looks_like_fraction,
     section_present,
 )
@@ -41,6 +42,7 @@ from cswriter.interview.answers import (
     AnswerError,
     Quantity,
     as_plain_number,
+    normalise,
     parse_answer_date,
     parse_case_kind,
     parse_integer,
@@ -55,6 +57,14 @@ from cswriter.interview.answers import (
     split_list,
     split_name_quantity,
 )
+from cswriter.interview.labels import decline_label, node_data
+from cswriter.interview.readings import (
+    Reading,
+    count_reading,
+    date_reading,
+    metric_reading,
+    period_reading,
+)
 from cswriter.interview.spec import field_pattern, load_interview_spec
 from cswriter.text.files import read_bytes
 
@@ -65,6 +75,14 @@ class NeedsConfirmation(AnswerError):
     def __init__(self, message: str, findings: list[Finding]) -> None:
         super().__init__(message)
         self.findings = findings
+
+
+class NeedsReading(AnswerError):
+    """The answer is vague; `reading` is what the person most likely meant, to confirm."""
+
+    def __init__(self, message: str, reading: Reading) -> None:
+        super().__init__(message)
+        self.reading = reading
 
 
 class Question(BaseModel):
@@ -116,8 +134,26 @@ def is_blank_file(path: Path) -> bool:
     return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
 
 
+# Handlers whose answers are prose a person writes (linted as they are given).
+_TEXT_HANDLERS = ("text", "text_list", "text_items")
+
+
+def yes_or_no(answer: Any) -> str | None:
+    """"yes" or "no" when the answer is only a yes/no word (是、不要、n、没有 …), else None."""
+    if not isinstance(answer, str):
+        return None
+    spec = load_interview_spec()
+    word = normalise(answer).lower().rstrip("。.!！")
+    if word in spec.commands.no or word in spec.declines:
+        return "no"
+    if word in spec.commands.yes:
+        return "yes"
+    return None
+
+
 def create_document(path: Path, report_type: str, role: str | None,
-                    period: tuple[date, date] | None = None, today: date | None = None) -> FactsDocument:
+                    period: tuple[date, date] | None = None, today: date | None = None,
+                    author: str | None = None, team: str | None = None) -> FactsDocument:
     """A new facts file from the commented template, saved at once."""
     from cswriter.facts.template import render_template_for
 
@@ -131,6 +167,9 @@ def create_document(path: Path, report_type: str, role: str | None,
     if period is not None:
         set_at(tree, ["report", "period", "start"], period[0])
         set_at(tree, ["report", "period", "end"], period[1])
+    for key, value in (("author", author), ("team", team)):
+        if value:
+            set_at(tree, ["report", key], value)
     doc.facts(tree)
     doc.save(tree)
     return doc
@@ -218,7 +257,7 @@ class Interview:
         tokens = parse_path(path)
         if tokens[-1] not in ("value", "target", "previous", "annual_target"):
             return None
-        metric = get_at(self.doc.tree, tokens[:-1]) or {}
+        metric = node_data(self.doc.tree, tokens[:-1])
         unit = str(metric.get("unit") or "")
         spec = load_domain().match_metric(str(metric.get("name") or ""))
         kind = load_domain().unit_kind(unit) or (spec.kind if spec else None)
@@ -253,7 +292,7 @@ class Interview:
         out = []
         for spec in domain.sections:
             importance = rtype.sections.get(spec.id, "optional")
-            present = section_present(facts, spec.id)
+            present = section_present(facts, spec.id) or (importance != "required" and spec.id in facts.declined)
             if importance == "optional" and not present:
                 continue
             blocking = any(f.severity == "error" for f in result.for_section(spec.id))
@@ -264,11 +303,30 @@ class Interview:
 
     def answer(self, path: str, answer: Any, *, finding: Finding | None = None,
                confirmed: bool = False) -> Outcome:
-        """Apply one answer, validate the whole facts file with it, and save; or raise."""
+        """Apply one answer, validate the whole facts file with it, and save; or raise.
+
+        A yes or no is never saved as content: "没有" to an optional question records it as
+        declined; a vague answer the strict reader refuses raises `NeedsReading` with what
+        the person most likely meant."""
         self.refresh()
+        word = yes_or_no(answer) if self.spec.field(path).handler not in ("report_type", "case_kind") else None
+        if word == "no":
+            open_finding = finding or self.open_finding(path)
+            if open_finding is not None and open_finding.severity != "error":
+                return self.decline(open_finding)
+            raise AnswerError(f"“{answer}”不能作为这一项的内容。"
+                              + ("这一项是必填的，暂时没有数据可以先跳过。" if open_finding else "请写出具体内容。"))
+        if word == "yes":
+            raise AnswerError(f"请直接写出具体内容，而不是“{answer}”。输入 ? 可以看示例。")
         before = self.check()
         work = self.doc.working_copy()
-        notes = self.apply(work, path, answer)
+        try:
+            notes = self.apply(work, path, answer)
+        except AnswerError as error:
+            reading = self.reading(path, answer)
+            if reading is not None:
+                raise NeedsReading(error.message, reading) from None
+            raise
         try:
             facts = self.doc.facts(work)
         except InputError as error:
@@ -292,6 +350,72 @@ class Interview:
         self.doc.save(work)
         self._result = result
         return Outcome(path=path, notes=notes, result=result, new_findings=new)
+
+    def open_finding(self, path: str) -> Finding | None:
+        """The most severe open finding that an answer at `path` fills, if any."""
+        return next((f for f in self.check().findings if f.field == path), None)
+
+    def decline(self, finding: Finding) -> Outcome:
+        """Record that there is none of what an optional finding asks for (`declined:`)."""
+        if finding.severity == "error":
+            raise AnswerError("这一项是必填的，不能记为“没有”；暂时没有数据可以先跳过。")
+        key = decline_key(finding)
+        work = self.doc.working_copy()
+        declined = [str(k) for k in (get_at(work, ["declined"]) or [])]
+        if key not in declined:
+            append_at(work, ["declined"], key)
+        facts = self.doc.facts(work)
+        self.doc.save(work)
+        self._result = check_facts(facts)
+        if key == finding.name:
+            what = f"已记下：不补充这一项（{finding.message.rstrip('。')}）"
+        else:
+            what = f"已记下：没有“{decline_label(key, self.doc.tree)}”"
+        return Outcome(path="declined", notes=[f"{what}，以后不再询问（记在 declined 中，删去即可恢复）。"],
+                       result=self._result)
+
+    def wording(self, path: str, text: str) -> list[Any]:
+        """Lint findings worth showing for a free-text answer (vague, subjective, blaming …)."""
+        if self.spec.field(path).handler not in _TEXT_HANDLERS or not isinstance(text, str) or not text.strip():
+            return []
+        from cswriter.lint import lint_text
+
+        rules = self.spec.answer_lint
+        ignored = rules.ignore + rules.ignore_by_field.get(field_pattern(path), ())
+        return [f for f in lint_text(text, path="<answer>.txt")
+                if f.severity in rules.severities and not any(f.code.startswith(c) for c in ignored)]
+
+    def reading(self, path: str, answer: Any) -> Reading | None:
+        """What a vague answer most likely means, if it can be applied; else None."""
+        if not isinstance(answer, (str, dict)):
+            return None
+        handler = self.spec.field(path).handler
+        tree = self.doc.tree
+        tokens = parse_path(path)
+        found: Reading | None = None
+        team_size = get_at(tree, ["report", "team_size"])
+        if handler == "metric_number" and isinstance(answer, str):
+            found = metric_reading(answer, node_data(tree, tokens[:-1]), team_size)
+        elif handler == "metric_items" and isinstance(answer, dict) and isinstance(answer.get("value"), str):
+            name = str(answer.get("name") or "")
+            spec = load_domain().match_metric(name)
+            metric = {"name": name, "unit": answer.get("unit") or (spec.unit if spec else "")}
+            value = metric_reading(answer["value"], metric, team_size)
+            if value is not None:
+                found = Reading({**answer, "value": value.answer}, value.label, typed=value.answer)
+        elif handler == "integer" and isinstance(answer, str):
+            found = count_reading(answer)
+        elif handler in ("date", "deadline") and isinstance(answer, str):
+            found = date_reading(answer, self.period_end(tree).year)
+        elif handler == "period" and isinstance(answer, str):
+            found = period_reading(answer, self.today)
+        if found is None:
+            return None
+        try:
+            self.apply(self.doc.working_copy(), path, found.answer)
+        except InputError:
+            return None
+        return found
 
     def apply(self, tree: Any, path: str, answer: Any) -> list[str]:
         """Write one answer into `tree` (a working copy); returns notes for the user."""
@@ -525,7 +649,7 @@ def _handle_object(iv: Interview, tree: Any, tokens: list[Token], answer: Any) -
 def _handle_plan_target(iv: Interview, tree: Any, tokens: list[Token], answer: Any) -> list[str]:
     plan_tokens = tokens[:-1]
     name, q = parse_plan_target(str(answer))
-    plan = get_at(tree, plan_tokens) or {}
+    plan = node_data(tree, plan_tokens)
     set_at(tree, tokens, as_plain_number(q.value))
     if name and not plan.get("metric"):
         set_at(tree, plan_tokens + ["metric"], name)
@@ -542,7 +666,8 @@ def _handle_plan_target(iv: Interview, tree: Any, tokens: list[Token], answer: A
 def _unit_of_metric_named(tree: Any, name: str) -> str | None:
     domain = load_domain()
     wanted = domain.match_metric(name)
-    for m in get_at(tree, ["metrics"]) or []:
+    for i in range(len(get_at(tree, ["metrics"]) or [])):
+        m = node_data(tree, ["metrics", i])
         if m.get("name") == name or (wanted is not None and domain.match_metric(str(m.get("name"))) == wanted):
             return m.get("unit") or None
     return wanted.unit if wanted else None
@@ -561,7 +686,7 @@ def _write_metric_number(iv: Interview, tree: Any, tokens: list[Token], answer: 
     domain = load_domain()
     q = answer if isinstance(answer, Quantity) else parse_quantity(answer)
     metric_tokens, attr = tokens[:-1], str(tokens[-1])
-    metric = get_at(tree, metric_tokens) or {}
+    metric = node_data(tree, metric_tokens)
     name = str(metric.get("name") or "该指标")
     unit = str(metric.get("unit") or "")
     spec = domain.match_metric(name)
@@ -670,18 +795,35 @@ _HANDLERS: dict[str, Handler] = {
 }
 
 
+def _field_of(iv: Interview, key: str) -> str:
+    """A field path, or what a person calls the field (客户满意度, 第1个案例的结果)."""
+    from cswriter.interview.labels import LabelError, resolve_label
+
+    try:
+        return resolve_label(iv.doc.tree, key)
+    except (LabelError, InputError):
+        return key
+
+
 def apply_answers(iv: Interview, answers: dict[str, Any]) -> tuple[list[Outcome], list[dict[str, str]]]:
     """Apply a mapping of field → answer in order; each saved when valid, errors collected."""
     done: list[Outcome] = []
     errors: list[dict[str, str]] = []
     for path, answer in answers.items():
-        path = str(path)
+        path = _field_of(iv, str(path))
         # Only an error the answer was meant to fix must be gone; a remaining warning is
         # reported among the open questions instead of refusing the answer.
         finding = next((f for f in iv.check().findings
                         if f.field == path and f.severity == "error"), None)
         try:
-            done.append(iv.answer(path, answer, finding=finding, confirmed=True))
+            outcome = iv.answer(path, answer, finding=finding, confirmed=True)
+            if isinstance(answer, str):
+                outcome.notes += [f"措辞提示 {f.code}“{f.match}”：{f.message}建议：{f.suggestion}"
+                                  for f in iv.wording(path, answer)]
+            done.append(outcome)
+        except NeedsReading as vague:
+            errors.append({"field": path, "answer": _as_typed(answer), "message": vague.message,
+                           "suggestion": _as_typed(vague.reading.answer), "reading": vague.reading.label + "？"})
         except InputError as error:  # AnswerError included: a Chinese message either way
             errors.append({"field": path, "answer": _as_typed(answer), "message": error.message})
     return done, errors

@@ -28,6 +28,12 @@ class Commands(_Spec):
     no: tuple[str, ...]
 
 
+class AnswerLint(_Spec):
+    ignore: tuple[str, ...] = ()
+    severities: tuple[str, ...] = ("error", "warning")
+    ignore_by_field: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+
+
 class FieldSpec(_Spec):
     handler: str
     example: Any = None
@@ -55,10 +61,17 @@ class MetricExamples(_Spec):
 class InterviewSpec(_Spec):
     commands: Commands
     non_answers: tuple[str, ...]
+    declines: tuple[str, ...] = ()
+    answer_lint: AnswerLint = AnswerLint()
+    spoken_amounts: dict[str, str] = Field(default_factory=dict)
+    approximate_words: tuple[str, ...] = ()
+    head_count_units: tuple[str, ...] = ()
+    date_fillers: tuple[str, ...] = ()
+    named_days: dict[str, str] = Field(default_factory=dict)
+    period_fillers: tuple[str, ...] = ()
     reject_new: tuple[str, ...]
     confirm_new: tuple[str, ...]
     manual: tuple[str, ...]
-    report_type_names: dict[str, tuple[str, ...]]
     default_role: str
     value_prefixes: tuple[str, ...]
     value_suffixes: tuple[str, ...]

@@ -19,6 +19,11 @@ from cswriter.text.files import STDIN_NAME, decode_bytes, read_bytes
 
 MAX_TEXT_BYTES = 2 * 1024 * 1024      # a long year-end summary is ~50 KB
 MAX_DOCX_BYTES = 30 * 1024 * 1024     # Word files carry images; the text is what counts
+# python-docx inflates every part into memory and parses the XML ones, so the limits that
+# matter are on the uncompressed sizes (a 4 MB .docx can inflate to gigabytes).
+MAX_DOCX_UNCOMPRESSED = 120 * 1024 * 1024
+MAX_DOCX_XML_PART = 24 * 1024 * 1024  # 1,000,000 characters of text is ~10 MB of WordprocessingML
+MAX_DOCX_ENTRIES = 5000
 MAX_CHARS = 1_000_000
 
 
@@ -101,6 +106,7 @@ def docx_text(data: bytes, name: str) -> str:
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:  # pragma: no cover - it is a declared dependency
         raise InputError(f"{name}: 读取 .docx 需要 python-docx。") from None
+    _check_docx_expansion(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError):
@@ -129,6 +135,39 @@ def docx_text(data: bytes, name: str) -> str:
 
     walk(document)
     return "\n".join(line.replace("\r", " ").replace("\n", " ") for line in lines)
+
+
+def _check_docx_expansion(data: bytes, name: str) -> None:
+    """Refuse a .docx whose parts would inflate beyond the limits, before anything is inflated.
+
+    The sizes in the zip directory are trusted because `zipfile` never returns more than the
+    declared size of an entry (it truncates, then fails the CRC check), so a lying directory
+    cannot make python-docx inflate more than what is checked here.
+    """
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise InputError(f"{name}: 不是有效的 Word（.docx）文档，文件可能已损坏。",
+                         hint="请在 Word 或 WPS 中打开并重新保存为 .docx。") from None
+    if len(entries) > MAX_DOCX_ENTRIES:
+        raise InputError(f"{name}: Word 文档内部的文件过多（{len(entries):,} 个），不像一份工作总结。")
+    total = sum(entry.file_size for entry in entries)
+    if total > MAX_DOCX_UNCOMPRESSED:
+        raise InputError(
+            f"{name}: 文档解压后过大（{total / 1048576:.0f} MB），上限为 {MAX_DOCX_UNCOMPRESSED // 1048576} MB。",
+            hint="请确认选对了文件；图片很多的文档可另存一份只含文字的 .docx 再检查。",
+        )
+    for entry in entries:
+        if entry.filename.lower().endswith((".xml", ".rels")) and entry.file_size > MAX_DOCX_XML_PART:
+            raise InputError(
+                f"{name}: 文档中的 {entry.filename} 解压后有 {entry.file_size / 1048576:.0f} MB，"
+                f"上限为 {MAX_DOCX_XML_PART // 1048576} MB。",
+                hint="工作总结的正文通常不到 1 MB；请确认选对了文件。",
+            )
 
 
 _FENCE = regexcache.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")

@@ -30,10 +30,22 @@ from cswriter.interview.answers import (
     parse_report_type,
     report_type_choices,
 )
-from cswriter.interview.engine import Interview, NeedsConfirmation, Outcome
+from cswriter.interview.readings import period_reading
+from cswriter.interview.engine import Interview, NeedsConfirmation, NeedsReading, Outcome, yes_or_no
+from cswriter.interview.labels import label_of_path, resolve_label, shown_value
 from cswriter.interview.spec import field_pattern, load_interview_spec
 
+_RANK = {"error": 0, "warning": 1, "info": 2}
 _SEVERITY_LABEL = {"error": ("bold red", "必填"), "warning": ("yellow", "建议"), "info": ("cyan", "可选")}
+
+
+def next_question(candidates: list[Finding], last_field: str | None) -> Finding:
+    """The open question to ask next: `candidates` come most severe first (as check sorts
+    them); a follow-up on the field just answered goes first only when it is at least as
+    severe as every other open question."""
+    most_severe = min(_RANK[f.severity] for f in candidates)
+    follow = next((f for f in candidates if f.field == last_field and _RANK[f.severity] <= most_severe), None)
+    return follow or min(candidates, key=lambda f: _RANK[f.severity])
 
 
 class TerminalClosed(Exception):
@@ -52,6 +64,8 @@ def _hang_up(signum: int, frame: Any) -> None:
 class Asked:
     outcome: Outcome | None
     text: str = ""
+    declined: bool = False
+    """The person said there is none ("没有", "不需要", "n")."""
 
 
 class TerminalInterview:
@@ -65,6 +79,8 @@ class TerminalInterview:
         self.spec = load_interview_spec()
         self.asked: set[tuple[str, str | None, str]] = set()
         self.section: str | None = None
+        self.revising = False
+        """While revising what the person chose, follow-ups on it are asked at once."""
 
     # -- low-level I/O ---------------------------------------------------------------
 
@@ -117,17 +133,26 @@ class TerminalInterview:
 
     def prompt(self, question: str, apply: Callable[[str, bool], Outcome | None], *,
                required: bool, example: Any = None, current: Any = None,
-               severity: str | None = None, done_text: str = "✓ 已保存") -> Asked:
-        """Ask until an answer is accepted, skipped, or the user ends the interview."""
+               severity: str | None = None, done_text: str = "✓ 已保存",
+               lint_path: str | None = None) -> Asked:
+        """Ask until an answer is accepted, skipped, declined or the user ends the interview.
+
+        A yes or no is never saved as the answer: "没有" to an optional question comes back
+        as `declined`, "是" asks for the content. With `lint_path`, a free-text answer is
+        linted first and the person may rephrase it or keep it."""
+        pending: str | None = None
         while True:
-            label = ""
-            if severity:
-                style, word = _SEVERITY_LABEL[severity]
-                label = f"[{style}][{word}][/] "
-            self.say(f"{label}{escape(question)}")
-            if current not in (None, "", []):
-                self.say(f"[dim]  当前：{escape(_flat(current))}（直接回车保留）[/]")
-            text = self.read().strip()
+            if pending is None:
+                label = ""
+                if severity:
+                    style, word = _SEVERITY_LABEL[severity]
+                    label = f"[{style}][{word}][/] "
+                self.say(f"{label}{escape(question)}")
+                if current not in (None, "", []):
+                    self.say(f"[dim]  当前：{escape(_flat(current))}（直接回车保留）[/]")
+                text = self.read().strip()
+            else:
+                text, pending = pending, None
             command = self.command_of(text)
             if command:
                 kind, arg = command
@@ -150,11 +175,25 @@ class TerminalInterview:
                     self.say("[yellow]这一项是必填的。输入 ? 看示例；暂时没有数据可以输入“跳过”。[/]")
                     continue
                 return Asked(None)
+            word = yes_or_no(text)
+            if word == "no":
+                if required:
+                    self.say("[yellow]这一项是必填的，需要具体内容。暂时没有数据可以输入“跳过”，之后再补。[/]")
+                    continue
+                return Asked(None, declined=True)
+            if word == "yes":
+                self.say("[yellow]好的，请直接写出具体内容（输入 ? 看示例）。[/]")
+                continue
             if is_non_answer(text):
                 if required:
                     self.say("[yellow]这一项需要具体内容。暂时没有可以输入“跳过”，之后再补。[/]")
                     continue
                 return Asked(None)
+            if lint_path is not None and self.iv is not None:
+                rephrased = self.offer_rephrase(lint_path, text)
+                if rephrased is not None:
+                    pending = rephrased
+                    continue
             try:
                 outcome = self._apply_confirming(apply, text)
             except AnswerError as error:
@@ -169,6 +208,21 @@ class TerminalInterview:
             self.say(f"[green]{done_text}[/]")
             return Asked(outcome, text)
 
+    def offer_rephrase(self, path: str, text: str) -> str | None:
+        """Show what the linter finds in a free-text answer; the rephrased answer, or None to keep it."""
+        assert self.iv is not None
+        findings = self.iv.wording(path, text)
+        if not findings:
+            return None
+        self.say("[yellow]这个回答有写作规则会提示的说法：[/]")
+        for f in findings:
+            self.say(f"  [yellow]{f.code}[/] “{escape(f.match)}”：{escape(f.message)}")
+            if f.suggestion:
+                self.say(f"  [dim]建议：{escape(f.suggestion)}[/]")
+        self.say("换一种说法请直接输入；直接回车保留原来的回答。")
+        again = self.read().strip()
+        return again or None
+
     def _apply_confirming(self, apply: Callable[[str, bool], Outcome | None], text: str) -> Outcome | None:
         try:
             return apply(text, False)
@@ -177,11 +231,21 @@ class TerminalInterview:
             if self.confirm("确定这样填写吗？", default=False):
                 return apply(text, True)
             return None
+        except NeedsReading as vague:
+            self.say(f"[yellow]没能直接读出“{escape(text)}”。[/]")
+            if self.confirm(f"{vague.reading.label}？", default=True):
+                return self._apply_confirming(apply, vague.reading.text)
+            self.say("[dim]好的，请重新输入（输入 ? 看示例）。[/]")
+            return None
 
     # -- the interview ---------------------------------------------------------------
 
     def run(self) -> None:
-        """Ask every open question, errors first; optional ones after asking."""
+        """Ask every open question: all errors first, then (if wanted) warnings and the rest.
+
+        A follow-up on the field just answered comes next only if it is at least as severe
+        as every other open question, so a required section is never left behind for an
+        optional detail."""
         assert self.iv is not None
         iv = self.iv
         result = iv.check()
@@ -196,11 +260,10 @@ class TerminalInterview:
                           if iv.askable(f) and (f.code, f.field, f.message) not in self.asked]
             if not candidates:
                 break
-            # A follow-up on the field just answered comes first (a result still without a figure).
-            finding = next((f for f in candidates if f.field == last_field), candidates[0])
+            finding = next_question(candidates, last_field)
             if finding.severity != "error" and not optional_offered:
                 optional_offered = True
-                optional = sum(1 for f in candidates if f.severity != "error")
+                optional = len(candidates)
                 self.say("")
                 if not any(f.severity == "error" for f in result.findings if iv.askable(f)):
                     self.say("[green]必填项都已填好。[/]")
@@ -223,28 +286,35 @@ class TerminalInterview:
         title = load_domain().section_titles.get(finding.section or "", "全文")
         self.say("")
         self.say(f"[bold]── {escape(title)} ──[/]  [dim]进度：已完成 {len(done)}/{len(sections)} 节"
-                 + (f";待补：{escape('、'.join(todo))}" if todo else "") + "[/]")
+                 + (f"；待补：{escape('、'.join(todo))}" if todo else "") + "[/]")
 
     def ask_finding(self, finding: Finding) -> None:
+        iv = self.iv
+        assert iv is not None and finding.field is not None
+        asked = self._ask_finding(finding)
+        if asked.declined and finding.severity != "error":
+            outcome = iv.decline(finding)
+            for note in outcome.notes:
+                self.say(f"[dim]  {escape(note)}[/]")
+
+    def _ask_finding(self, finding: Finding) -> Asked:
         iv = self.iv
         assert iv is not None and finding.field is not None
         required = finding.severity == "error"
         name = iv.new_metric_name(finding)
         if name is not None:
-            self.prompt(finding.question, lambda text, ok: iv.answer(
+            return self.prompt(finding.question, lambda text, ok: iv.answer(
                 "metrics", {"name": name, "value": text}, finding=finding, confirmed=ok),
                 required=required, example=iv.example(finding)["value"], severity=finding.severity)
-            return
         dialogue = iv.spec.dialogue(finding.field)
         if dialogue is None:
-            self.ask_single(finding.field, finding.question, finding=finding, required=required,
-                            severity=finding.severity)
-        elif dialogue.repeat:
-            self.ask_repeat(dialogue.repeat, finding, required)
-        elif dialogue.item:
-            self.ask_item(dialogue.item, dialogue.steps, finding, required)
-        else:
-            self.ask_steps(dialogue.steps, finding, required)
+            return self.ask_single(finding.field, finding.question, finding=finding, required=required,
+                                   severity=finding.severity)
+        if dialogue.repeat:
+            return self.ask_repeat(dialogue.repeat, finding, required)
+        if dialogue.item:
+            return self.ask_item(dialogue.item, dialogue.steps, finding, required)
+        return self.ask_steps(dialogue.steps, finding, required)
 
     def ask_single(self, path: str, question: str, *, finding: Finding | None, required: bool,
                    severity: str | None = None, current: Any = None) -> Asked:
@@ -252,39 +322,49 @@ class TerminalInterview:
         assert iv is not None
         example = iv.example(finding) if finding else iv.field_example(path)
         asked = self.prompt(question, lambda text, ok: iv.answer(path, text, finding=finding, confirmed=ok),
-                            required=required, example=example, current=current, severity=severity)
+                            required=required, example=example, current=current, severity=severity,
+                            lint_path=path)
         if asked.outcome is not None:
             self.follow_up(path, asked.outcome)
         return asked
 
     def follow_up(self, path: str, outcome: Outcome) -> None:
-        """Ask at once what check newly finds about the field just answered (pressing for a figure)."""
+        """Ask at once what check newly finds about the field just answered (pressing for a
+        figure), unless a more severe question is still open: that one comes first."""
         iv = self.iv
         assert iv is not None
+        open_now = [f for f in iv.check().findings
+                    if iv.askable(f) and (f.code, f.field, f.message) not in self.asked]
+        most_severe = min((_RANK[f.severity] for f in open_now), default=_RANK["info"])
         for f in outcome.new_findings:
             key = (f.code, f.field, f.message)
-            if f.field == path and key not in self.asked and iv.askable(f):
+            if f.field == path and key not in self.asked and iv.askable(f) \
+                    and (self.revising or _RANK[f.severity] <= most_severe):
                 self.asked.add(key)
                 self.say(f"[yellow]{escape(f.message)}[/]")
                 self.ask_single(path, f.question, finding=f, required=False, severity=f.severity)
                 return
 
-    def ask_steps(self, steps: tuple[str, ...], finding: Finding, required: bool) -> None:
+    def ask_steps(self, steps: tuple[str, ...], finding: Finding, required: bool) -> Asked:
         iv = self.iv
         assert iv is not None
         style, word = _SEVERITY_LABEL[finding.severity]
         if iv.spec.field(steps[0]).prompt:  # else the first step asks the finding's own question
             self.say(f"[{style}][{word}][/] {escape(finding.question)}")
+        first = Asked(None)
         for i, path in enumerate(steps):
             spec = iv.spec.field(path)
             question = spec.prompt or finding.question
             asked = self.ask_single(path, question, finding=finding if path == finding.field else None,
                                     required=required and i == 0,
                                     severity=finding.severity if not spec.prompt else None)
-            if i == 0 and asked.outcome is None:
-                return  # skipping the first step skips the whole item
+            if i == 0:
+                first = asked
+                if asked.outcome is None:
+                    return asked  # skipping the first step skips the whole item
+        return first
 
-    def ask_item(self, list_path: str, steps: tuple[str, ...], finding: Finding, required: bool) -> None:
+    def ask_item(self, list_path: str, steps: tuple[str, ...], finding: Finding, required: bool) -> Asked:
         iv = self.iv
         assert iv is not None
         style, word = _SEVERITY_LABEL[finding.severity]
@@ -295,9 +375,10 @@ class TerminalInterview:
         asked = self.prompt(first_spec.prompt or finding.question,
                             lambda text, ok: iv.answer(list_path, {first: text, **preset}, finding=finding,
                                                        confirmed=ok),
-                            required=required, example=iv.field_example(f"{list_path}[].{first}"))
+                            required=required, example=iv.field_example(f"{list_path}[].{first}"),
+                            lint_path=f"{list_path}[0].{first}")
         if asked.outcome is None:
-            return
+            return asked
         index = len(iv.doc.get(list_path) or []) - 1
         for step in steps[1:]:
             if step in preset:
@@ -305,33 +386,38 @@ class TerminalInterview:
             path = f"{list_path}[{index}].{step}"
             spec = iv.spec.field(path)
             self.ask_single(path, spec.prompt or step, finding=None, required=False)
+        return asked
 
-    def ask_repeat(self, list_path: str, finding: Finding, required: bool) -> None:
+    def ask_repeat(self, list_path: str, finding: Finding, required: bool) -> Asked:
         iv = self.iv
         assert iv is not None
         question = finding.question
-        first = True
+        first: Asked | None = None
         while True:
             asked = self.prompt(question, lambda text, ok: iv.answer(list_path, text, confirmed=ok),
-                                required=required and first, example=iv.field_example(list_path),
-                                severity=finding.severity if first else None)
+                                required=required and first is None, example=iv.field_example(list_path),
+                                severity=finding.severity if first is None else None, lint_path=list_path)
+            if first is None:
+                first = asked
             if asked.outcome is None:
-                return
-            first = False
+                return first
             question = "还有吗？（一条一行，直接回车结束）"
 
     # -- revising earlier answers ----------------------------------------------------
 
     def resolve_revise_target(self, target: str) -> str:
-        """A dotted path, or a metric name (咨询量 → metrics[0].value)."""
+        """What a person calls a field (客户满意度, 第2个案例的结果, 岗位职责) or its path."""
         assert self.iv is not None
-        for i, m in enumerate(self.iv.doc.get("metrics") or []):
-            if str(m.get("name", "")) == target.strip():
-                return f"metrics[{i}].value"
-        parse_path(target)  # raises a Chinese message for a malformed path
-        return target
+        return resolve_label(self.iv.doc.tree, target)
 
     def revise(self, target: str) -> None:
+        self.revising = True
+        try:
+            self._revise(target)
+        finally:
+            self.revising = False
+
+    def _revise(self, target: str) -> None:
         iv = self.iv
         assert iv is not None
         try:
@@ -339,14 +425,16 @@ class TerminalInterview:
         except InputError as error:
             self.say(f"[red]✗ {escape(error.message)}[/]")
             return
+        tree = iv.doc.tree
+        label = label_of_path(tree, path)
         current = iv.doc.get(path)
         dialogue = iv.spec.dialogue(path)
         if dialogue is not None and (dialogue.item or dialogue.repeat):
             # A whole list (cases, plans, work …): add to it the way a missing section is filled.
-            self.say(f"[bold]添加到 {escape(path)}[/]" + (f"[dim]（当前 {len(current)} 项）[/]"
-                                                         if isinstance(current, list) else ""))
+            self.say(f"[bold]添加到“{escape(label)}”[/]" + (f"[dim]（当前 {len(current)} 项）[/]"
+                                                            if isinstance(current, list) else ""))
             finding = Finding(code="revise", name="revise", severity="info", section=None, message="",
-                              question=_section_question(path) or f"要添加到“{path}”的内容是？",
+                              question=_section_question(path) or f"要添加到“{label}”的内容是？",
                               field=path)
             if dialogue.item:
                 self.ask_item(dialogue.item, dialogue.steps, finding, required=False)
@@ -357,23 +445,26 @@ class TerminalInterview:
         tokens = parse_path(path)
         if isinstance(tokens[-1], int):
             item_dialogue = iv.spec.dialogue(path.rsplit("[", 1)[0])
-        self.say(f"[bold]修改 {escape(path)}[/]")
+        self.say(f"[bold]修改“{escape(label)}”[/]")
         if item_dialogue is not None and item_dialogue.item and isinstance(current, dict):
             for step in item_dialogue.steps:
                 step_path = f"{path}.{step}"
                 spec = iv.spec.field(step_path)
-                self.ask_single(step_path, spec.prompt or step, finding=None, required=False,
-                                current=current.get(step))
+                self.ask_single(step_path, spec.prompt or f"“{label_of_path(tree, step_path)}”改为？",
+                                finding=None, required=False, current=shown_value(tree, step_path))
             return
         if isinstance(current, dict):
             # Any other item (a metric, complaints, project): each of its known fields in turn.
             prefix = field_pattern(path) + "."
             keys = [k[len(prefix):] for k in iv.spec.fields if k.startswith(prefix) and "." not in k[len(prefix):]]
-            for key in [k for k in keys if current.get(k) not in (None, "", [])]:
+            for key in keys:
                 step_path = f"{path}.{key}"
+                shown = shown_value(tree, step_path)
+                if shown is None:
+                    continue
                 spec = iv.spec.field(step_path)
-                self.ask_single(step_path, spec.prompt or f"“{key}”改为？", finding=None, required=False,
-                                current=current.get(key))
+                self.ask_single(step_path, spec.prompt or f"“{label_of_path(tree, step_path)}”改为？",
+                                finding=None, required=False, current=shown)
             return
         if isinstance(current, list) and iv.spec.field(path).handler in ("items", "metric_items",
                                                                          "text_items"):
@@ -381,8 +472,8 @@ class TerminalInterview:
             self.ask_single(path, "要添加的新内容是？（直接回车不改）", finding=None, required=False)
             return
         spec = iv.spec.field(path)
-        question = spec.prompt or f"“{path}”改为？"
-        self.ask_single(path, question, finding=None, required=False, current=current)
+        question = spec.prompt or f"“{label}”改为？"
+        self.ask_single(path, question, finding=None, required=False, current=shown_value(tree, path))
 
 
 def _section_question(path: str) -> str | None:
@@ -410,8 +501,8 @@ def _flat(value: Any) -> str:
 
 
 def ask_setup(term: TerminalInterview, today: date, report_type: str | None,
-              role: str | None) -> tuple[str, str, tuple[date, date]]:
-    """Report type (from a list), role and period for a new facts file."""
+              role: str | None) -> Setup:
+    """Report type (from a list), role, period, name and team for a new facts file."""
     from cswriter.facts.template import default_period
 
     chosen: dict[str, Any] = {}
@@ -443,13 +534,41 @@ def ask_setup(term: TerminalInterview, today: date, report_type: str | None,
     start, end = default_period(report_type, today)
 
     def take_period(text: str, ok: bool) -> Outcome:
-        chosen["period"] = parse_period(text, today)
+        try:
+            chosen["period"] = parse_period(text, today)
+        except AnswerError as error:
+            reading = period_reading(text, today)
+            if reading is None:
+                raise
+            raise NeedsReading(error.message, reading) from None
         return Outcome(path="report.period")
 
     spec = term.spec.field("report.period")
     term.prompt(f"{spec.prompt}直接回车表示 {start} 至 {end}。", take_period, required=False,
                 example=spec.example, done_text="✓")
-    return report_type, role, chosen.get("period") or (start, end)
+    for key in ("author", "team"):
+        if key in chosen:
+            continue
+
+        def take(text: str, ok: bool, key: str = key) -> Outcome:
+            chosen[key] = text.strip()
+            return Outcome(path=f"report.{key}")
+
+        spec = term.spec.field(f"report.{key}")
+        term.prompt(spec.prompt or key, take, required=False, example=spec.example, done_text="✓",
+                    lint_path=None)
+    return Setup(report_type, role, chosen.get("period") or (start, end), chosen.get("author"), chosen.get("team"))
+
+
+@dataclass
+class Setup:
+    """What a new facts file starts with."""
+
+    report_type: str
+    role: str
+    period: tuple[date, date]
+    author: str | None = None
+    team: str | None = None
 
 
 # ---------------------------------------------------------------------------------------
@@ -480,8 +599,9 @@ def open_interactive(path: Path, term: TerminalInterview, today: date, report_ty
 
     if is_blank_file(path):
         term.say(f"[bold]新建事实文件[/] {escape(str(path))}")
-        rtype, role_text, period = ask_setup(term, today, report_type, role)
-        doc = create_document(path, rtype, role_text, period, today)
+        setup = ask_setup(term, today, report_type, role)
+        doc = create_document(path, setup.report_type, setup.role, setup.period, today,
+                              author=setup.author, team=setup.team)
         term.say(f"[green]✓ 已创建[/] {escape(str(path))}")
     else:
         doc = FactsDocument.load(path)

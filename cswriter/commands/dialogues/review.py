@@ -99,9 +99,24 @@ class Terminal:
         return line.strip()
 
 
+def editor_command() -> str:
+    """$VISUAL, then $EDITOR, then an editor a newcomer can use (nano), then vi."""
+    chosen = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if chosen:
+        return chosen
+    if os.name == "nt":
+        return "notepad"
+    import shutil
+
+    for candidate in ("nano", "vi"):
+        if shutil.which(candidate):
+            return candidate
+    return "vi"
+
+
 def edit_in_editor(text: str) -> str:
-    """Open `text` in $VISUAL / $EDITOR and return what the writer saved."""
-    command = os.environ.get("VISUAL") or os.environ.get("EDITOR") or ("notepad" if os.name == "nt" else "vi")
+    """Open `text` in the writer's editor (`editor_command`) and return what they saved."""
+    command = editor_command()
     handle, name = tempfile.mkstemp(prefix="cswriter-", suffix=".md")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as file:
@@ -115,6 +130,11 @@ def edit_in_editor(text: str) -> str:
         return Path(name).read_text(encoding="utf-8").strip()
     finally:
         Path(name).unlink(missing_ok=True)
+
+
+def follows_instructions(backend: Backend) -> bool:
+    """Whether regenerating with an instruction can change anything (not for template prose)."""
+    return bool(getattr(backend, "follows_instructions", backend.name != "offline"))
 
 
 MENU = "[a] 接受  [r] 重写（可附要求）  [e] 编辑  [s] 跳过  [q] 保存并退出 > "
@@ -163,8 +183,10 @@ class InteractiveSession:
         from rich.panel import Panel
 
         status = {"needs-input": "需补充", "drafted": "已起草", "skipped": "已跳过"}[section.status]
+        # Wrapped by display width (a Chinese character takes two columns): the whole text is
+        # shown before the writer is asked to accept it, whatever the terminal's width.
         self.terminal.console.print(Panel(escape(section.text), title=f"{section.number}、{escape(section.title)}",
-                                          subtitle=status, expand=False))
+                                          subtitle=status, expand=False), soft_wrap=False)
         for finding in section.findings:
             style = {"error": "red", "warning": "yellow"}.get(finding.severity, "cyan")
             match = f"“{escape(finding.match)}” " if finding.match else ""
@@ -179,8 +201,11 @@ class InteractiveSession:
             choice = self._choice(section.id)
             if choice.text is not None:
                 section = self._with_text(section, choice.text)
+            shown = None
             while choice.decision is None:
-                self._show(section)
+                if shown is not section:  # shown again only when the text changed
+                    self._show(section)
+                    shown = section
                 answer = self.terminal.ask(MENU).strip().lower()[:1]
                 if answer == "a":
                     choice.decision = "edited" if choice.text is not None else "accepted"
@@ -196,6 +221,11 @@ class InteractiveSession:
                     if edited and edited != section.text:
                         choice.text = edited
                         section = self._with_text(section, edited)
+                elif answer == "r" and not follows_instructions(self.backend):
+                    self.terminal.show(
+                        f"[yellow]“{self.backend.name}”后端按模板从事实生成正文，不能按要求改写，重写也只会得到同样的文字。[/]"
+                        "要修改请按 e 编辑；要按要求重写，请换用模型后端（如 --backend openai）。")
+                    continue
                 elif answer == "r":
                     choice.instruction = self.terminal.ask("修改要求（可留空，如“更简洁”“补充投诉处理的数据”）：").strip()
                     choice.text = None
