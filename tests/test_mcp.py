@@ -92,6 +92,10 @@ def test_check_outline_lint_and_draft_return_the_cli_documents(tmp_path):
     from click.testing import CliRunner
 
     from cswriter.cli import app
+    from cswriter.facts.model import parse_document
+
+    facts_object, _ = parse_document(FACTS.read_text(encoding="utf-8"), str(FACTS))
+    facts_object = json.loads(json.dumps(facts_object, default=str))
 
     async def body(session):
         return {
@@ -100,6 +104,8 @@ def test_check_outline_lint_and_draft_return_the_cli_documents(tmp_path):
             "lint": await session.call_tool("lint", {"text": "问题解决率较去年提升1.2%。我们做得很好。",
                                                      "facts_path": str(FACTS)}),
             "draft": await session.call_tool("draft", {"facts_path": str(FACTS), "sections": ["metrics"]}),
+            "questions": await session.call_tool("interview_questions", {"facts": facts_object}),
+            "check object": await session.call_tool("check", {"facts": facts_object}),
         }
 
     results = _session(body, tmp_path)
@@ -109,6 +115,11 @@ def test_check_outline_lint_and_draft_return_the_cli_documents(tmp_path):
     lint = results["lint"].structured_content
     assert {f["code"] for f in lint["findings"]} >= {"CS402"}
     assert next(f for f in lint["findings"] if f["code"] == "CS402")["replacement"] == "1.2个百分点"
+    # Facts given as an object: the same check, and the open questions without touching a file.
+    assert results["check object"].structured_content["findings"] == results["check"].structured_content["findings"]
+    questions = results["questions"].structured_content
+    assert questions["file"] == "facts" and isinstance(questions["questions"], list)
+    assert all({"field", "question", "answer_kind"} <= set(q) for q in questions["questions"])
     draft = results["draft"].structured_content
     assert [s["id"] for s in draft["sections"]] == ["metrics"]
     assert draft["sections"][0]["numbers"] and all(n["source"] for n in draft["sections"][0]["numbers"])
