@@ -38,7 +38,9 @@ RUN = "import sys; sys.argv = ['cswriter', *sys.argv[1:]]; from cswriter.cli imp
 def _time(cmd: list[str], env: dict[str, str], runs: int) -> tuple[list[float], list[float]]:
     """Wall-clock and CPU (user + system) seconds of each run. On a shared, loaded machine the
     CPU time is the steadier figure: it does not count the time spent waiting for a core."""
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)  # warm caches
+    first = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)  # warm caches
+    if first.returncode not in (0, 1):  # a version the CLI does not run on is no figure
+        print(f"  ! {' '.join(cmd[3:])}: exit {first.returncode}: {first.stderr.decode(errors='replace')[-200:]}")
     wall, cpu = [], []
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -106,8 +106,8 @@ def root(
 
 
 _COMPLETION_HELP = {
-    "install_completion": "为当前 shell 安装命令行补全（bash、zsh、fish、PowerShell）。",
-    "show_completion": "显示当前 shell 的补全脚本，可复制或自行安装。",
+    "install_completion": "为正在使用的 shell 安装命令行补全（bash、zsh、fish、PowerShell）。",
+    "show_completion": "显示正在使用的 shell 的补全脚本，可复制或自行安装。",
 }
 
 
@@ -123,8 +123,57 @@ app = _build()
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app(prog_name="cswriter")
+    """Console-script entry point: runs the app, then makes sure what it wrote reaches stdout.
+
+    A closed stdin, stdout or stderr (`cswriter … <&-`, `>&-`) reads as empty and writes
+    nowhere, and a stdout that fails at the last flush (a full disk: `> /dev/full`) ends with
+    a Chinese message and exit 2, never with Python's "Exception ignored" at shutdown.
+    """
+    _open_closed_streams()
+    try:
+        app(prog_name="cswriter")
+        code: int | str | None = 0
+    except SystemExit as exit:
+        code = exit.code
+    code = _flush_stdout(code)
+    raise SystemExit(code)
+
+
+def _open_closed_streams() -> None:
+    import os
+    import sys
+
+    if sys.stdin is None:
+        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+
+
+def _flush_stdout(code: int | str | None) -> int | str | None:
+    import os
+    import sys
+
+    try:
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        result: int | str | None = code  # the reader went away: it had what it wanted
+    except OSError as error:
+        from cswriter.commands._common import os_error_message
+
+        try:
+            sys.stderr.write(f"错误：{os_error_message(error)}\n")
+        except OSError:
+            pass
+        result = 2
+    try:  # what is still buffered goes nowhere, quietly, at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return result
 
 
 if __name__ == "__main__":  # pragma: no cover

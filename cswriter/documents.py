@@ -53,3 +53,36 @@ def error_document(error: UserError) -> dict[str, Any]:
         "error": {"message": error.message, "hint": error.hint, **error_location(error)},
         "exit_code": error.exit_code,
     })
+
+
+# ---------------------------------------------------------------------------------------
+# Builders: the same dictionaries for `--format json` and the MCP tools
+
+
+def check_document(result: Any, file: str | None) -> dict[str, Any]:
+    return versioned({
+        "ok": result.ok,
+        "file": file,
+        "type": result.type,
+        "role": result.role,
+        "findings": [f.model_dump() for f in result.findings],
+        "summary": {s: result.count(s) for s in ("error", "warning", "info")},
+    })
+
+
+def outline_document(outline: Any) -> dict[str, Any]:
+    return versioned(outline.model_dump())
+
+
+def draft_document(draft: Any) -> dict[str, Any]:
+    from cswriter.draft.render import draft_json
+
+    return versioned(draft_json(draft))
+
+
+def lint_document(report: Any, fixed: dict[str, int] | None = None) -> dict[str, Any]:
+    data = versioned(report.to_json())
+    data["ok"] = not report.errors and report.count_at_least("error") == 0
+    if fixed is not None:
+        data["fixed"] = fixed
+    return data

@@ -14,7 +14,7 @@ from cswriter.domain import load_domain
 from cswriter.facts.model import Facts
 from cswriter.figures.compute import Figure, Figures, compute_figures
 from cswriter.figures.directions import assessment_word, figure_display
-from cswriter.figures.rounding import format_number
+from cswriter.figures.rounding import format_number, round_half_up
 
 MISSING_MARK = "需补充"
 # Sections made of separate items (one metric, case, problem or plan each): an item the facts
@@ -83,6 +83,12 @@ class OutlineFigure(BaseModel):
     label: str
     text: str
     formula: str
+    # For programs: the number as the text rounds it (signed: a fall is negative), its unit
+    # ("%", "件", "百分点", "" for a plain count), its kind and the facts the formula used.
+    value: float | None = None
+    unit: str = ""
+    kind: str = ""
+    inputs: dict[str, float] = {}
 
 
 class OutlineGap(BaseModel):
@@ -304,8 +310,7 @@ def build_outline(facts: Facts, check: CheckResult | None = None,
             status="ready" if ready else "needs-input",
             facts=[f for f in section_facts(facts, spec.id) if item_field(f.field) not in left_out]
             if present else [],
-            figures=[OutlineFigure(id=f.id, label=f.label, text=_figure_text(f), formula=f.formula)
-                     for f in section_figures(figures, spec.id)
+            figures=[_outline_figure(f) for f in section_figures(figures, spec.id)
                      if figure_item(facts, f) not in left_out] if present else [],
             missing=[f.message for f in findings if f.severity != "info"],
             questions=[f.question for f in findings if f.severity != "info"],
@@ -321,6 +326,12 @@ def build_outline(facts: Facts, check: CheckResult | None = None,
         role=r.role,
         sections=sections,
     )
+
+
+def _outline_figure(f: Figure) -> OutlineFigure:
+    return OutlineFigure(id=f.id, label=f.label, text=_figure_text(f), formula=f.formula,
+                         value=round_half_up(f.value, f.decimals), unit=f.unit, kind=f.kind,
+                         inputs=dict(f.inputs))
 
 
 def item_field(path: str | None) -> str | None:

@@ -33,7 +33,7 @@ def test_help_lists_every_command_without_heavy_imports():
 # --- the Typer CLI loads command modules lazily ---------------------------------------------
 
 COMMAND_NAMES = ["init", "interview", "import", "check", "outline", "draft", "lint", "rules", "prompts", "schema",
-                 "backends", "cache"]
+                 "backends", "cache", "mcp"]
 # Start-up must not pay for these: validation models, rich consoles, YAML, the MCP SDK.
 NOT_AT_STARTUP = ("pydantic", "pydantic_core", "rich", "ruamel", "mcp")
 # What the group itself needs from cswriter.commands: the short-help table and the Typer classes.
@@ -163,6 +163,12 @@ def test_shell_completion_is_offered():
 
     result = CliRunner().invoke(app, ["--help"])
     assert "--install-completion" in result.stdout and "--show-completion" in result.stdout
+
+
+def test_only_the_mcp_command_imports_the_mcp_sdk():
+    for args in (["--help"], ["lint", "--help"], ["mcp", "--help"], ["schema"]):
+        _, _, modules = _run_main(*args)
+        assert not [m for m in modules if m.split(".")[0] in ("mcp", "mcp_types", "anyio", "starlette")], args
 
 
 def test_version():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import sys
 from typing import Any, Callable
@@ -123,6 +124,51 @@ def reader_went_away() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     raise SystemExit(0)
+
+
+_OS_REASONS = {
+    errno.ENOSPC: "磁盘已满",
+    errno.EDQUOT: "超出磁盘配额",
+    errno.EISDIR: "这是一个目录，不是文件",
+    errno.ENOTDIR: "路径中有一段不是目录",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.ENOENT: "路径不存在",
+    errno.EROFS: "文件系统是只读的",
+    errno.EBADF: "输出已关闭",
+    errno.EIO: "读写出错",
+}
+
+
+def os_error_message(error: OSError) -> str:
+    reason = _OS_REASONS.get(error.errno or 0, error.strerror or type(error).__name__)
+    if error.filename is None:
+        return f"无法写出结果：{reason}。"
+    name = error.filename2 if error.errno == errno.EISDIR and error.filename2 else error.filename
+    return f"{name}：{reason}。"
+
+
+def report_os_error(error: OSError, *, as_json: bool = False) -> None:
+    """An operating-system refusal (full disk, directory as output, no permission) in Chinese.
+    When standard output itself failed, later writes go to /dev/null so that the exit stays quiet."""
+    if error.filename is None:
+        _silence_stdout()
+        as_json = False  # stdout is what failed
+    hint = "给 -o 一个文件名（如 总结.md），而不是目录。" if error.errno == errno.EISDIR else None
+    try:
+        report_error(UserError(os_error_message(error), hint=hint), as_json=as_json)
+    except OSError:  # stderr is gone too: the exit code says it
+        pass
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def report_error(error: UserError, *, as_json: bool = False) -> None:

@@ -261,8 +261,8 @@ _CATALOGUE: dict[str, str] = {
     "{value!r} is not {choice}.": "“{value}”不是可选值 {choice}。",
     "{value!r} is not one of {choices}.": "“{value}”不是可选值之一：{choices}。",
     "{value} is not in the range {range}.": "{value} 不在允许的范围 {range} 内。",
-    "{value!r} is not a valid {number_type}.": "“{value}”不是有效的{number_type}。",
-    "{value!r} is not a valid boolean. Recognized values: {states}": "“{value}”不是有效的是/否值，可用：{states}",
+    "{value!r} is not a valid {number_type}.": "“{value}”不是合法的{number_type}。",
+    "{value!r} is not a valid boolean. Recognized values: {states}": "“{value}”不是合法的是/否值，可用：{states}",
     "{name} {filename!r} does not exist.": "{name}“{filename}”不存在。",
     "{name} {filename!r} is a file.": "{name}“{filename}”是文件。",
     "{name} {filename!r} is a directory.": "{name}“{filename}”是目录。",
@@ -369,7 +369,8 @@ class Command(typer.core.TyperCommand):
         except UserError as error:
             from cswriter.commands._common import report_error
 
-            report_error(error, as_json=ctx.params.get("output_format") == "json")
+            report_error(error, as_json=ctx.params.get("output_format") == "json"
+                         or bool(ctx.meta.get("cswriter.json")))
             raise click.exceptions.Exit(error.exit_code) from None
         except KeyboardInterrupt:
             from cswriter.commands._common import stderr_console
@@ -381,12 +382,20 @@ class Command(typer.core.TyperCommand):
             from cswriter.commands._common import reader_went_away
 
             reader_went_away()
+        except OSError as error:
+            # A full disk, a directory given as the output file, no permission: the system's
+            # refusal, told in Chinese, exit 2, never a traceback.
+            from cswriter.commands._common import report_os_error
+
+            report_os_error(error, as_json=ctx.params.get("output_format") == "json")
+            raise click.exceptions.Exit(2) from None
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        given = list(args)  # click's parser consumes `args`
         try:
             return super().parse_args(ctx, args)
         except click.UsageError as error:
-            if _wants_json(args):
+            if _wants_json(given):
                 from cswriter.commands._common import print_usage_error_json
 
                 print_usage_error_json(error)

@@ -79,7 +79,9 @@ def backends_report() -> dict[str, Any]:
 def command(output_format: Annotated[str, format_option()] = "text") -> None:
     report = backends_report()
     if output_format == "json":
-        print_json(report)
+        from cswriter.documents import versioned
+
+        print_json(versioned(report))
         return
     _render(report)
 

@@ -36,14 +36,9 @@ def command(facts_path: FactsArgument, output_format: Annotated[str, format_opti
     facts = load_facts(facts_path)
     result = check_facts(facts)
     if output_format == "json":
-        print_json({
-            "ok": result.ok,
-            "file": str(facts_path),
-            "type": result.type,
-            "role": result.role,
-            "findings": [f.model_dump() for f in result.findings],
-            "summary": {s: result.count(s) for s in ("error", "warning", "info")},
-        })
+        from cswriter.documents import check_document
+
+        print_json(check_document(result, str(facts_path)))
     else:
         render_check(result, str(facts_path))
     raise typer.Exit(0 if result.ok else 1)

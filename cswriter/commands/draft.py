@@ -134,6 +134,9 @@ def _is_bulk(paths: list[Path], output: Path | None) -> bool:
 def _output_kind(output: Path | None) -> str | None:
     if output is None:
         return None
+    if output.is_dir() or str(output).endswith(("/", "\\")):
+        raise InputError(f"“{output}”是一个目录，-o 需要一个文件名。",
+                         hint=f"例如 -o {output / '总结.md'}。")
     kind = OUTPUT_KINDS.get(output.suffix.lower())
     if kind is None:
         raise InputError(f"不支持的输出文件类型“{output.suffix or output.name}”（-o）。",
@@ -205,7 +208,8 @@ def _call_note(section) -> str:
 
 
 def _emit(draft, output: Path | None, kind: str | None, output_format: str) -> None:
-    from cswriter.draft.render import draft_json, render_markdown
+    from cswriter.documents import draft_document
+    from cswriter.draft.render import render_markdown
     from cswriter.text.files import write_output
 
     if output is not None:
@@ -216,13 +220,13 @@ def _emit(draft, output: Path | None, kind: str | None, output_format: str) -> N
         elif kind == "json":
             import json
 
-            backup = write_output(output, json.dumps(draft_json(draft), ensure_ascii=False, indent=2) + "\n")
+            backup = write_output(output, json.dumps(draft_document(draft), ensure_ascii=False, indent=2) + "\n")
         else:
             backup = write_output(output, render_markdown(draft))
         if backup is not None:
             stderr_console().print(f"{output} 原有的内容不是 cswriter 写的，已备份为 {backup}。")
     if output_format == "json":
-        print_json(draft_json(draft))
+        print_json(draft_document(draft))
     elif output is None:
         sys.stdout.write(render_markdown(draft))
         sys.stdout.flush()

@@ -33,13 +33,15 @@ def command(
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的文件。")] = False,
 ) -> None:
     from cswriter.errors import InputError
-    from cswriter.facts.template import render_template
+    from cswriter.facts.template import render_template_for
     from cswriter.text.files import write_output
 
-    text = render_template(report_type, role)
+    text = render_template_for(file or "", report_type, role)
     if file is None:
         sys.stdout.write(text)
         return
+    if file.is_dir():
+        raise InputError(f"“{file}”是一个目录，需要一个文件名。", hint=f"例如 cswriter init {file / '事实.yaml'}。")
     if file.exists() and not force:
         raise InputError(f"{file}: 文件已存在,没有覆盖。", hint="换一个文件名,或加 --force 覆盖。")
     write_output(file, text)

@@ -55,6 +55,7 @@ def command(
     interactive = not no_input and answers is None and sys.stdin.isatty()
     rtype = report_type or None
     if not interactive:
+        ctx.meta["cswriter.json"] = True  # an error becomes a JSON error document too
         if file is None:
             raise InputError("没有终端时需要指定事实文件：cswriter interview FILE --no-input")
         if revise:
@@ -80,101 +81,30 @@ def _load_answers(path: Path) -> dict[str, Any]:
 
 def _run_without_terminal(file: Path, answers_path: Path | None, report_type: str | None,
                           role: str | None) -> int:
-    from datetime import date
-
-    from cswriter.facts.document import FactsDocument
-    from cswriter.interview.answers import AnswerError, parse_period, parse_report_type
-    from cswriter.interview.engine import (
-        Interview,
-        apply_answers,
-        create_document,
-        is_blank_file,
-    )
-    from cswriter.interview.spec import load_interview_spec
+    from cswriter.interview.engine import is_blank_file
 
     answers = _load_answers(answers_path) if answers_path else {}
-    errors: list[dict[str, str]] = []
-    today = date.today()
     if not is_blank_file(file) and (report_type or role):
         stderr_console().print("[yellow]文件已存在，--type/--role 只用于新文件，已忽略。[/]")
-    if is_blank_file(file):
-        setup = {k: answers.pop(k) for k in ("report.type", "report.role", "report.period") if k in answers}
-        try:
-            if "report.type" in setup:
-                report_type = parse_report_type(str(setup["report.type"]))
-        except AnswerError as error:
-            errors.append({"field": "report.type", "answer": str(setup["report.type"]), "message": error.message})
-        if report_type is None:
-            _report_errors(errors)
-            print_json({"file": str(file), "ok": False, "created": False, "errors": errors,
-                        "questions": _setup_questions()})
-            return 2 if errors else 1
-        period = None
-        if "report.period" in setup:
-            try:
-                value = setup["report.period"]
-                period = parse_period(str(value), today) if not isinstance(value, dict) else None
-                if isinstance(value, dict):
-                    answers = {"report.period": value, **answers}
-            except AnswerError as error:
-                errors.append({"field": "report.period", "answer": str(setup["report.period"]),
-                               "message": error.message})
-        role_text = str(setup.get("report.role") or role or load_interview_spec().default_role)
-        doc = create_document(file, report_type, role_text, period, today)
-        created = True
-    else:
-        doc = FactsDocument.load(file)
-        created = False
-    iv = Interview(doc, today)
-    done, more_errors = apply_answers(iv, answers)
-    errors += more_errors
-    _report_errors(errors)
-    result = iv.check()
-    sections = iv.progress(result)
-    print_json({
-        "file": str(file),
-        "ok": result.ok,
-        "created": created,
-        "applied": [o.path for o in done],
-        "notes": [note for o in done for note in o.notes],
-        "errors": errors,
-        "progress": {"done": [s.id for s in sections if s.done],
-                     "todo": [s.id for s in sections if not s.done]},
-        "questions": [q.model_dump() for q in iv.questions(result)],
-    })
-    if errors:
-        return 2
-    return 0 if result.ok else 1
+    from cswriter.documents import versioned
+    from cswriter.interview.batch import answer_document
+
+    document, exit_code = answer_document(file, answers, report_type, role)
+    document = versioned(document)
+    _report_errors(document["errors"])
+    print_json(document)
+    return exit_code
 
 
-def _setup_questions() -> list[dict[str, Any]]:
-    from cswriter.interview.answers import report_type_choices
-    from cswriter.interview.spec import load_interview_spec
-
-    spec = load_interview_spec()
-    choices = "、".join(f"{rid}({title})" for rid, title in report_type_choices())
-    return [
-        {"field": "report.type", "question": f"这是哪一种总结？可选：{choices}", "answer_kind": "choice",
-         "severity": "error", "code": "setup", "example": "monthly"},
-        {"field": "report.role", "question": spec.field("report.role").prompt, "answer_kind": "text",
-         "severity": "warning", "code": "setup", "example": spec.field("report.role").example},
-        {"field": "report.period", "question": spec.field("report.period").prompt, "answer_kind": "date",
-         "severity": "warning", "code": "setup", "example": spec.field("report.period").example},
-        # Who writes it: the title, the byline and the signature need them (check's CK217/CK218).
-        *({"field": f"report.{key}", "question": spec.field(f"report.{key}").prompt, "answer_kind": "text",
-           "severity": "warning", "code": "setup", "example": spec.field(f"report.{key}").example}
-          for key in ("author", "team")),
-    ]
-
-
-def _report_errors(errors: list[dict[str, str]]) -> None:
+def _report_errors(errors: list[dict[str, Any]]) -> None:
     if not errors:
         return
     from rich.markup import escape
 
     console = stderr_console()
     for e in errors:
-        console.print(f"[bold red]错误：[/]{escape(e['field'])}：{escape(e['message'])}")
+        example = f"（可以这样回答：{e['example']}）" if e.get("example") not in (None, "") else ""
+        console.print(f"[bold red]错误：[/]{escape(e['field'])}：{escape(e['message'])}{escape(str(example))}")
 
 
 # ---------------------------------------------------------------------------------------

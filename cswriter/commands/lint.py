@@ -29,7 +29,7 @@ HELP = """检查草稿的措辞和数字:空话套话、主观评价、没有依
   cswriter lint 总结.docx --facts 我的年终总结.yaml
   cswriter lint 草稿/*.md --format json
   cswriter lint 总结.md --select CS1,CS2 --fail-level warning
-  cswriter lint 总结.md --fix                # 自动修正中文句子里的半角标点
+  cswriter lint 总结.md --fix                # 自动修正半角标点、“%”与“个百分点”混用
   cat 总结.txt | cswriter lint -
 """
 
@@ -57,7 +57,7 @@ def command(
     config_path: Annotated[Optional[Path], typer.Option("--config", show_default=False,
                                                         help="使用指定的配置文件，而不是自动查找。")] = None,
     no_config: Annotated[bool, typer.Option("--no-config", help="不读取任何配置文件。")] = False,
-    fix: Annotated[bool, typer.Option("--fix", help="自动修正安全的问题（中文句子里的半角标点），并报告修正了什么。")] = False,
+    fix: Annotated[bool, typer.Option("--fix", help="自动修正安全的问题（中文句子里的半角标点、比率变化写成的“%”等），并报告修正了什么。")] = False,
 ) -> None:
     from cswriter.lint import lint_paths
     from cswriter.lint.render import github_lines, print_errors, print_text
@@ -96,10 +96,9 @@ def command(
     report, fixed = _apply_fixes(files, report, tracer, config)
 
     if output_format == "json":
-        data = report.to_json()
-        if fix:
-            data["fixed"] = fixed
-        print_json(data)
+        from cswriter.documents import lint_document
+
+        print_json(lint_document(report, fixed if fix else None))
         print_errors(report)
     elif output_format == "github":
         import sys

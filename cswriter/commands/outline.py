@@ -25,7 +25,9 @@ def command(facts_path: FactsArgument, output_format: Annotated[str, format_opti
 
     outline = build_outline(load_facts(facts_path))
     if output_format == "json":
-        print_json(outline.model_dump())
+        from cswriter.documents import outline_document
+
+        print_json(outline_document(outline))
     else:
         import sys
 

@@ -59,8 +59,10 @@ def show_command(
         mask = make_redactor(facts)
         messages = [m.model_copy(update={"content": mask(m.content)}) for m in messages]
     if output_format == "json":
-        print_json({"section": section_id, "status": planned.outline.status,
-                    "messages": [m.model_dump() for m in messages]})
+        from cswriter.documents import versioned
+
+        print_json(versioned({"section": section_id, "status": planned.outline.status,
+                              "messages": [m.model_dump() for m in messages]}))
         return
     parts = []
     for message in messages:

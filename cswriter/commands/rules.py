@@ -45,6 +45,7 @@ def command(
 ) -> None:
     import difflib
 
+    from cswriter.documents import versioned
     from cswriter.errors import InputError
     from cswriter.lint.catalogue import load_catalogue
     from cswriter.lint.models import FAMILY_TITLES
@@ -62,9 +63,9 @@ def command(
 
     if output_format == "json":
         if code and len(selected) == 1 and selected[0].code == code.strip().upper():
-            print_json(_rule_json(selected[0]))
+            print_json(versioned(_rule_json(selected[0])))
         else:
-            print_json({"rules": [_rule_json(r) for r in selected]})
+            print_json(versioned({"rules": [_rule_json(r) for r in selected]}))
         return
 
     from rich.markup import escape

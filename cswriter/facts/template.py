@@ -136,3 +136,26 @@ def render_template(report_type: str, role: str | None = None, today: date | Non
     add("#   rows:")
     add(f"#     {start.year}-{start.month:02d}: [10200, 97.8]")
     return "\n".join(L) + "\n"
+
+
+def render_template_json(report_type: str, role: str | None = None, today: date | None = None) -> str:
+    """The same facts file as JSON, for a FILE ending in .json (JSON has no comments, so the
+    guidance the YAML carries is left out; `cswriter check` asks for what is missing)."""
+    import json
+
+    from cswriter.facts.model import parse_document
+
+    data, _ = parse_document(render_template(report_type, role, today), "模板")
+    return json.dumps(data, ensure_ascii=False, indent=2, default=_iso) + "\n"
+
+
+def render_template_for(path: object, report_type: str, role: str | None = None,
+                        today: date | None = None) -> str:
+    """YAML, or JSON when the file name ends in .json."""
+    if str(path).lower().endswith(".json"):
+        return render_template_json(report_type, role, today)
+    return render_template(report_type, role, today)
+
+
+def _iso(value: object) -> str:
+    return value.isoformat() if isinstance(value, date) else str(value)

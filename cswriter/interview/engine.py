@@ -155,10 +155,10 @@ def create_document(path: Path, report_type: str, role: str | None,
                     period: tuple[date, date] | None = None, today: date | None = None,
                     author: str | None = None, team: str | None = None) -> FactsDocument:
     """A new facts file from the commented template, saved at once."""
-    from cswriter.facts.template import render_template
+    from cswriter.facts.template import render_template_for
 
-    text = render_template(report_type, role, today)
-    if path.exists():
+    text = render_template_for(path, report_type, role, today)
+    if path.exists() and path.suffix.lower() != ".json":
         kept = read_bytes(path).decode("utf-8")
         if kept.strip():  # a file holding only the user's comments keeps them on top
             text = kept.rstrip("\n") + "\n\n" + text

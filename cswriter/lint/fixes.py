@@ -1,8 +1,9 @@
 """`--fix`: apply the safe replacements findings carry, and write the file back.
 
 Only rules marked `fixable` in the catalogue produce replacements (today: half-width
-punctuation in Chinese sentences, a one-for-one character swap). The file keeps its
-encoding (UTF-8, UTF-8 with BOM, UTF-16, GB18030/GBK or Big5) and its line endings.
+punctuation in Chinese sentences, a one-for-one character swap; CS402's unit swap
+"1.2%" ↔ "1.2个百分点"). The file keeps its encoding (UTF-8, UTF-8 with BOM, UTF-16,
+GB18030/GBK or Big5) and its line endings.
 """
 
 from __future__ import annotations

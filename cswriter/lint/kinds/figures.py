@@ -113,10 +113,26 @@ def check_percent_points(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
                 delta = abs(m.value - m.previous)
                 detail = (f"是比率的变化：事实中“{m.name}”从{format_number(m.previous)}%变为"
                           f"{format_number(m.value)}%，变化{format_number(delta, 1)}个百分点。")
-            yield Hit(n.start, n.end, rule.code, fill_message(rule, match=n.text, detail=detail), rule.suggestion)
+            yield Hit(n.start, n.end, rule.code, fill_message(rule, match=n.text, detail=detail), rule.suggestion,
+                      _swap_unit(n.text, "points") if rule.fixable else None)
         elif n.kind == "points" and kind.kind in ("count", "duration") and name:
             detail = f"“{name}”不是比率，它的变化应写百分比（%）。"
-            yield Hit(n.start, n.end, rule.code, fill_message(rule, match=n.text, detail=detail), rule.suggestion)
+            yield Hit(n.start, n.end, rule.code, fill_message(rule, match=n.text, detail=detail), rule.suggestion,
+                      _swap_unit(n.text, "percent") if rule.fixable else None)
+
+
+def _swap_unit(text: str, to: str) -> str | None:
+    """The same number with the other unit ("1.2%" ↔ "1.2个百分点"): the fix CS402 asks for.
+    The number itself is CS401's business; None when the mention is not of a plain form."""
+    if to == "points":
+        for mark in ("%", "％"):
+            if text.endswith(mark):
+                return text[: -len(mark)] + "个百分点"
+        return None
+    for unit in ("个百分点", "百分点"):
+        if text.endswith(unit):
+            return text[: -len(unit)] + "%"
+    return None
 
 
 # ---------------------------------------------------------------------------------------
