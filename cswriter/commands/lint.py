@@ -144,7 +144,9 @@ def _stream(files, tracer, config, output_format):
     out = sys.stdout
     first = True
     if output_format == "json":
-        out.write('{"findings": [')
+        from cswriter.documents import SCHEMA_VERSION, lint_document
+
+        out.write(f'{{"schema_version": {SCHEMA_VERSION}, "findings": [')
     for result in iter_lint(files, tracer=tracer, config=config):
         report.add(result, keep=False)
         if result.error is not None:
@@ -161,10 +163,12 @@ def _stream(files, tracer, config, output_format):
         else:
             print_lines(file_lines(result.path, result.findings))
     if output_format == "json":
-        summary = json.dumps(report.summary(), ensure_ascii=False, indent=2)
-        errors = json.dumps([{"path": e.path, "message": e.message} for e in report.errors],
-                            ensure_ascii=False, indent=2)
-        out.write(f'\n],\n"summary": {summary},\n"errors": {errors}}}\n')
+        # The same document as `lint_document` builds, with the findings streamed ahead of it.
+        rest = {k: v for k, v in lint_document(report).items() if k not in ("schema_version", "findings")}
+        out.write("\n]")
+        for key, value in rest.items():
+            out.write(f",\n{json.dumps(key)}: {json.dumps(value, ensure_ascii=False, indent=2)}")
+        out.write("}\n")
     elif output_format == "text":
         print_lines(summary_lines(report))
     return report
