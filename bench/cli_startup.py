@@ -92,7 +92,7 @@ def main() -> None:
             measure(f"baseline {tree}", tree, None, draft, args.runs)
         measure("this tree", ROOT, None, draft, args.runs)
         for version in args.typer:
-            measure(f"this tree", ROOT, _typer_dir(version), draft, args.runs)
+            measure("this tree", ROOT, _typer_dir(version), draft, args.runs)
 
 
 if __name__ == "__main__":

@@ -88,7 +88,7 @@ def test_a_full_weekly_interview_from_nothing_gives_a_file_that_passes_check(tmp
     child.expect("已换算为 120秒")
     answer(child, "客户主要咨询哪几类问题", "退换货办理 35%、物流查询 25%、发票开具 10%")
     answer(child, "遇到的主要问题是什么", "晚高峰响应变慢")
-    answer(child, "有什么数据可以说明", "19点到21点平均响应时长升至180秒")
+    answer(child, "有什么数据可以说明", "19点到21点平均响应时长由全天均值110秒升至180秒")
     answer(child, "原因是什么", "晚班在岗人数未按进线量调整")
     answer(child, "打算采取什么措施", "按小时进线量调整晚班排班")
     answer(child, "用哪个指标衡量", "平均响应时长")
@@ -110,7 +110,7 @@ def test_a_full_weekly_interview_from_nothing_gives_a_file_that_passes_check(tmp
     assert values["问题解决率"] == (95.2, "%", None)
     assert values["平均响应时长"] == (120, "秒", None)
     assert [(c.name, c.share) for c in facts.categories] == [("退换货办理", 35), ("物流查询", 25), ("发票开具", 10)]
-    assert facts.problems[0].evidence == "19点到21点平均响应时长升至180秒"
+    assert facts.problems[0].evidence == "19点到21点平均响应时长由全天均值110秒升至180秒"
     plan = facts.plans[0]
     assert (plan.metric, plan.target, plan.unit, plan.deadline) == ("平均响应时长", 110, "秒", date(2026, 12, 31))
 
@@ -367,7 +367,7 @@ def test_a_new_team_lead_answering_every_question_of_a_year_end_interview_gets_a
     answer(child, "“离职率”去年", "8.3%")
     answer(child, "案例标题", "双11物流延误集中来电")
     answer(child, "成功经验还是教训", "1")
-    answer(child, "当时是什么情况", "双11后3天物流延误来电日均升到400通")
+    answer(child, "当时是什么情况", "双11后3天物流延误来电由日均120通升到400通")
     answer(child, "采取了哪些行动", "统一安抚话术、与物流部建立每半小时同步机制")
     answer(child, "结果如何", "相关投诉由日均12件降至3件")
     # The case filled a required section; the next question is the next required one.

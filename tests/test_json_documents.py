@@ -5,7 +5,6 @@ describes exactly what the commands print."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 

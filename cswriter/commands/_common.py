@@ -15,7 +15,7 @@ from cswriter.commands import COMMANDS
 from cswriter.commands._help import Command, Group
 from cswriter.errors import UserError
 
-__all__ = ["Command", "Group", "FormatOption", "command", "print_json", "report_error"]
+__all__ = ["Command", "Group", "command", "print_json", "report_error"]
 
 OUTPUT_FORMATS = ("text", "json")
 
