@@ -131,9 +131,9 @@ def writes(tally: Tally, timeout: float) -> None:
         return out, [out], (2,)
 
     def directory(tmp, facts):
-        d = tmp / "d.md"
+        d = tmp / "草稿"
         d.mkdir()
-        return d, [], (2,)
+        return d, [], (0, 1)  # -o DIR drafts into the folder, named after the facts file
 
     def hand_edited(tmp, facts):
         out = tmp / "edited.md"
