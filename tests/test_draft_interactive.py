@@ -130,7 +130,7 @@ def test_interactive_in_a_pseudo_terminal_with_editor(tmp_path):
     child.close()
     assert child.exitstatus == 1
     assert not out.exists()
-    state = json.loads((tmp_path / ".cswriter-draft.json").read_text(encoding="utf-8"))
+    state = json.loads((tmp_path / ".总结.md.cswriter-draft.json").read_text(encoding="utf-8"))
     assert state["sections"]["overview"]["decision"] == "edited"
 
     # Rerun: resumes at 工作内容与方式; accept everything that is left.
@@ -191,6 +191,122 @@ def test_review_at_80_columns_shows_the_whole_section_then_says_offline_cannot_r
     child.sendline("q")
     child.expect(pexpect.EOF)
     child.close()
-    state = json.loads((tmp_path / ".cswriter-draft.json").read_text(encoding="utf-8"))
+    state = json.loads((tmp_path / ".总结.md.cswriter-draft.json").read_text(encoding="utf-8"))
     assert state["sections"]["metrics"] == {**state["sections"]["metrics"], "decision": "edited",
                                             "text": "用nano改过的核心指标。"}
+
+
+# ---------------------------------------------------------------------------------------
+# Hand edits are kept with the draft they belong to, and never dropped silently
+
+
+def _with_author(facts, author: str):
+    return facts.model_copy(update={"report": facts.report.model_copy(update={"author": author})})
+
+
+def _stale_session(tmp_path, answers, terminal=None):
+    """The overview was edited and accepted; then the author in the facts changed."""
+    backend = MockBackend(script=reply)
+    first, state_file = session(tmp_path, ["e", "a", "a", "a"], backend)
+    first.run()
+    saved = json.loads(state_file.read_text(encoding="utf-8"))["sections"]["overview"]
+    assert saved["decision"] == "edited" and saved["text"].endswith("(已人工核对)")
+    facts = _with_author(load_facts(YEAR_END), "王芳")
+    again = InteractiveSession(facts, MockBackend(script=reply), DraftOptions(only=["overview", "metrics", "work"]),
+                               state_file=state_file, state=load_state(state_file, YEAR_END),
+                               terminal=terminal or scripted(answers))
+    assert again.fingerprints["overview"] != saved["fingerprint"]  # the overview's facts did change
+    return again, state_file
+
+
+def test_an_edit_whose_facts_changed_is_shown_and_kept_when_the_writer_says_so(tmp_path, capsys):
+    # The author is in every section's facts: the drafted sections are reviewed again too.
+    again, state_file = _stale_session(tmp_path, ["k", "a", "a"])
+    draft = again.run()
+    assert {s.id: s.text for s in draft.sections}["overview"].endswith("(已人工核对)")
+    shown = capsys.readouterr().err
+    assert "用到的事实在你编辑之后有变化" in shown and "(已人工核对)" in shown  # the edit itself is shown
+    saved = json.loads(state_file.read_text(encoding="utf-8"))["sections"]["overview"]
+    assert saved["decision"] == "edited" and saved["fingerprint"] == again.fingerprints["overview"]
+
+
+def test_an_edit_whose_facts_changed_can_be_redrafted(tmp_path):
+    again, state_file = _stale_session(tmp_path, ["r", "a", "a", "a"])
+    draft = again.run()
+    overview = {s.id: s.text for s in draft.sections}["overview"]
+    assert "(已人工核对)" not in overview and overview.startswith("第")  # drafted anew, then accepted
+    saved = json.loads(state_file.read_text(encoding="utf-8"))["sections"]["overview"]
+    assert saved["decision"] == "accepted"
+
+
+def test_without_a_terminal_a_stale_edit_is_kept_and_stderr_says_so(tmp_path, capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("a\na\n"))  # piped answers, no terminal
+    again, state_file = _stale_session(tmp_path, [], terminal=Terminal())
+    draft = again.run()
+    assert {s.id: s.text for s in draft.sections}["overview"].endswith("(已人工核对)")
+    assert "保留你的编辑" in capsys.readouterr().err
+    saved = json.loads(state_file.read_text(encoding="utf-8"))["sections"]["overview"]
+    assert saved["text"].endswith("(已人工核对)")
+
+
+def test_each_output_has_its_own_state_file():
+    from cswriter.commands.dialogues.review import state_path
+
+    folder = Path("/work/总结")
+    paths = {state_path(Path("a.yaml"), folder / "年终.md"), state_path(Path("b.yaml"), folder / "季度.md"),
+             state_path(folder / "a.yaml", None), state_path(folder / "b.yaml", None)}
+    assert len(paths) == 4 and all(p.parent == folder for p in paths)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminal")
+def test_two_summaries_in_one_folder_and_a_changed_fact_lose_no_edit(tmp_path):
+    """Summary A is edited, summary B is reviewed into the same folder, then A's facts change:
+    A's edit is shown again and kept."""
+    pexpect = pytest.importorskip("pexpect")
+    editor = tmp_path / "editor.sh"
+    editor.write_text('#!/bin/sh\nprintf "李明负责客服热线和在线工单（手改）。\\n" > "$1"\n', encoding="utf-8")
+    editor.chmod(editor.stat().st_mode | stat.S_IEXEC)
+    env = {**os.environ, "EDITOR": str(editor), "CSWRITER_CACHE_DIR": str(tmp_path / "cache"),
+           "COLUMNS": "120", "TERM": "dumb", "NO_COLOR": "1", "CSWRITER_BACKEND": "offline"}
+    facts_a, facts_b = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    facts_a.write_text(YEAR_END.read_text(encoding="utf-8"), encoding="utf-8")
+    facts_b.write_text(YEAR_END.read_text(encoding="utf-8").replace("李明", "赵强"), encoding="utf-8")
+
+    def spawn(facts, out):
+        return pexpect.spawn(str(CSWRITER), ["draft", str(facts), "-o", str(out), "--interactive"], env=env,
+                             encoding="utf-8", timeout=60)
+
+    child = spawn(facts_a, tmp_path / "a.md")
+    child.expect(r"\[q\]")
+    child.sendline("e")                       # A's overview edited and accepted, then quit
+    child.expect("手改")
+    child.expect(r"\[q\]")
+    child.sendline("a")
+    child.expect(r"\[q\]")
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    child.close()
+
+    child = spawn(facts_b, tmp_path / "b.md")  # B in the same folder: its own review from the start
+    child.expect("工作概述")
+    child.expect(r"\[q\]")
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    child.close()
+
+    facts_a.write_text(facts_a.read_text(encoding="utf-8").replace("team: 客户服务部", "team: 客户服务二部"),
+                       encoding="utf-8")
+    child = spawn(facts_a, tmp_path / "a.md")
+    child.expect("用到的事实在你编辑之后有变化")
+    child.expect("手改")
+    child.expect(r"\[k\]")
+    child.sendline("k")
+    for _ in range(20):
+        if child.expect([r"\[q\]", pexpect.EOF]) == 1:
+            break
+        child.sendline("a")
+    child.close()
+    assert child.exitstatus in (0, 1)  # 1: findings left in the draft
+    assert "李明负责客服热线和在线工单（手改）。" in (tmp_path / "a.md").read_text(encoding="utf-8")

@@ -466,8 +466,11 @@ def load_facts(path: str | Path) -> Facts:
     return facts_from_data(data, name, positions)
 
 
-def parse_document(text: str, name: str, *, is_json: bool = False) -> tuple[Any, Any]:
-    """Parse YAML (or JSON) text; returns plain data and the ruamel tree for line lookups."""
+def parse_document(text: str, name: str, *, is_json: bool = False,
+                   keep_quotes: bool = False) -> tuple[Any, Any]:
+    """Parse YAML (or JSON) text; returns plain data and the ruamel tree for line lookups.
+
+    `keep_quotes`: the tree keeps how each string was quoted, for writing the file back."""
     if not text.strip():
         raise InputError(f"{name}: 文件是空的。", hint="可以用 `cswriter init` 生成一个待填写的模板。")
     if len(text) > MAX_FACTS_CHARS:
@@ -487,6 +490,7 @@ def parse_document(text: str, name: str, *, is_json: bool = False) -> tuple[Any,
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     yaml = YAML(typ="rt")
+    yaml.preserve_quotes = keep_quotes
     try:
         tree = yaml.load(text)
     except MarkedYAMLError as exc:

@@ -1,9 +1,13 @@
 """`cswriter draft --interactive`: review each section, then accept, regenerate, edit or skip.
 
-Every choice is saved at once to a state file beside the output (`.cswriter-draft.json`), so
-quitting, Ctrl-C or a crash loses nothing: running the same command again resumes at the
-first section not yet decided. A decision is dropped when its section's facts changed since
-(the section's context fingerprint no longer matches), so a stale text is never kept silently.
+Every choice is saved at once to a state file beside the output, named after it
+(`.总结.md.cswriter-draft.json`; after the facts file when the draft goes to stdout), so
+quitting, Ctrl-C or a crash loses nothing, two summaries drafted into one folder never share
+their choices, and running the same command again resumes at the first section not yet
+decided. When a section's facts changed since (its context fingerprint no longer matches), a
+drafted text is drafted again, but a hand-edited one is never dropped silently: the writer
+sees the edit and chooses to keep it or redraft; without a terminal to ask, it is kept and
+stderr says so.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ from cswriter.errors import UserError
 from cswriter.facts.model import Facts
 from cswriter.text.files import write_text_atomic
 
-STATE_NAME = ".cswriter-draft.json"
+STATE_SUFFIX = ".cswriter-draft.json"
+LEGACY_STATE_NAME = ".cswriter-draft.json"  # one per folder, before states were per output
 Decision = Literal["accepted", "edited", "skipped"]
 
 
@@ -51,8 +56,15 @@ class InteractiveQuit(Exception):
 
 
 def state_path(facts_path: Path, output: Path | None) -> Path:
+    """The state file of one draft: beside its output and named after it (after the facts
+    file when the draft goes to stdout)."""
+    named = output if output is not None else facts_path
+    return named.parent / f".{named.name}{STATE_SUFFIX}"
+
+
+def legacy_state_path(facts_path: Path, output: Path | None) -> Path:
     directory = output.parent if output is not None else facts_path.parent
-    return directory / STATE_NAME
+    return directory / LEGACY_STATE_NAME
 
 
 def load_state(path: Path, facts_path: Path) -> InteractiveState:
@@ -83,6 +95,16 @@ class Terminal:
 
         self.console = Console(stderr=True, highlight=False, soft_wrap=True)
         self._read = read
+
+    @property
+    def interactive(self) -> bool:
+        """Whether someone can answer: scripted answers, or a terminal on stdin."""
+        if self._read is not None:
+            return True
+        try:
+            return sys.stdin is not None and sys.stdin.isatty()
+        except (ValueError, OSError):
+            return False
 
     def show(self, markup: str) -> None:
         self.console.print(markup)
@@ -138,6 +160,12 @@ def follows_instructions(backend: Backend) -> bool:
 
 
 MENU = "[a] 接受  [r] 重写（可附要求）  [e] 编辑  [s] 跳过  [q] 保存并退出 > "
+STALE_MENU = "[k] 保留我的编辑  [r] 按新事实重新起草  [q] 保存并退出 > "
+
+
+def _hand_edited(choice: SectionChoice) -> bool:
+    """An edit the writer made (accepted, or saved before quitting), not a drafted text."""
+    return choice.text is not None and choice.decision in ("edited", None)
 
 
 class InteractiveSession:
@@ -155,11 +183,42 @@ class InteractiveSession:
 
     def _choice(self, section_id: str) -> SectionChoice:
         choice = self.state.sections.get(section_id)
-        if choice is None or choice.fingerprint != self.fingerprints.get(section_id):
-            choice = SectionChoice(fingerprint=self.fingerprints.get(section_id, ""),
-                                   instruction=choice.instruction if choice else "")
-            self.state.sections[section_id] = choice
+        if choice is None or (choice.fingerprint != self.fingerprints.get(section_id)
+                              and not _hand_edited(choice)):
+            choice = self._fresh(section_id, choice)
         return choice
+
+    def _fresh(self, section_id: str, old: SectionChoice | None) -> SectionChoice:
+        choice = SectionChoice(fingerprint=self.fingerprints.get(section_id, ""),
+                               instruction=old.instruction if old else "")
+        self.state.sections[section_id] = choice
+        return choice
+
+    def _stale(self, section: DraftSection, choice: SectionChoice) -> SectionChoice:
+        """A hand edit whose section's facts changed since: keep it or redraft, never drop it."""
+        from rich.markup import escape
+
+        notice = f"“{section.number}、{escape(section.title)}”用到的事实在你编辑之后有变化"
+        if not self.terminal.interactive:
+            self.terminal.show(f"[yellow]{notice}；没有可交互的终端，保留你的编辑。[/]"
+                               "在终端里重新运行同一命令可以选择按新事实重新起草。")
+            return choice
+        self.terminal.show(f"[yellow]{notice}。你的编辑如下（已按新事实核对）：[/]")
+        self._show(self._with_text(section, choice.text or ""))
+        while True:
+            answer = self.terminal.ask(STALE_MENU).strip().lower()[:1]
+            if answer == "k":
+                choice.fingerprint = self.fingerprints.get(section.id, "")
+                self._save()
+                return choice
+            if answer == "r":
+                choice = self._fresh(section.id, choice)
+                self._save()
+                return choice
+            if answer == "q":
+                self._save()
+                raise InteractiveQuit
+            self.terminal.show("请输入 k、r 或 q。")
 
     def _save(self) -> None:
         save_state(self.state_file, self.state)
@@ -201,6 +260,8 @@ class InteractiveSession:
         sections: list[DraftSection] = []
         for section in draft.sections:
             choice = self._choice(section.id)
+            if choice.fingerprint != self.fingerprints.get(section.id):
+                choice = self._stale(section, choice)
             if choice.text is not None:
                 section = self._with_text(section, choice.text)
             shown = None
@@ -252,8 +313,13 @@ def run_interactive(facts: Facts, backend: Backend, options: DraftOptions, *, fa
                     output: Path | None) -> Draft:
     """Review section by section; returns the document as decided (skipped sections marked)."""
     path = state_path(facts_path, output)
-    session = InteractiveSession(facts, backend, options, state_file=path,
-                                 state=load_state(path, facts_path))
+    state = load_state(path, facts_path)
+    legacy = legacy_state_path(facts_path, output)
+    if not path.exists() and legacy.is_file():
+        # A session begun before states were per output: its choices are carried over once
+        # (when they are this facts file's), and it stays for any other summary it belongs to.
+        state = load_state(legacy, facts_path)
+    session = InteractiveSession(facts, backend, options, state_file=path, state=state)
     done = sum(1 for c in session.state.sections.values() if c.decision)
     if done:
         session.terminal.show(f"[dim]从 {path} 继续：已决定 {done} 节。[/]")
