@@ -7,6 +7,12 @@ cache directory, keyed by the files' names, sizes and modification times and by 
 cswriter version: editing a data file or upgrading rebuilds it, a stale or unreadable
 cache is simply rebuilt, and a read-only home only costs speed.
 
+Every installation (a checkout, a virtualenv, a pipx install) has its own entries, named
+after where its data files are: it replaces only its own stale copy. Two installations
+sharing one cache directory used to evict each other's entries on every run (a data
+file's modification time differs between copies), so each run parsed the YAML again and
+imported ruamel and pydantic on the lint path.
+
 `CSWRITER_CACHE_DIR` moves the cache (drafting keeps model replies there too);
 `CSWRITER_NO_CACHE=1` turns the data cache off.
 """
@@ -23,7 +29,7 @@ from cswriter import __version__
 
 ENV_CACHE_DIR = "CSWRITER_CACHE_DIR"
 ENV_NO_CACHE = "CSWRITER_NO_CACHE"
-_FORMAT = 2
+_FORMAT = 3
 
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -62,6 +68,12 @@ def fingerprint(files: Sequence[Path]) -> str:
     return digest.hexdigest()[:16]
 
 
+def _installation(files: Sequence[Path]) -> str:
+    """Which copy of the data files these are: a short digest of their directories."""
+    where = "|".join(sorted({str(path.parent) for path in files}))
+    return hashlib.sha1(where.encode()).hexdigest()[:8]
+
+
 def cached_json(kind: str, files: Sequence[Path], build: Callable[[], Any]) -> Any:
     """`build()`'s JSON-able result for these files, from the cache when it is current.
 
@@ -71,7 +83,8 @@ def cached_json(kind: str, files: Sequence[Path], build: Callable[[], Any]) -> A
     if os.environ.get(ENV_NO_CACHE):
         return build()
     try:
-        path = default_cache_dir() / "data" / f"{kind}-{fingerprint(files)}.json"
+        prefix = f"{kind}-{_installation(files)}-"
+        path = default_cache_dir() / "data" / f"{prefix}{fingerprint(files)}.json"
     except (OSError, AttributeError):  # no cache directory, or files inside a zip
         return build()
     try:
@@ -90,7 +103,7 @@ def cached_json(kind: str, files: Sequence[Path], build: Callable[[], Any]) -> A
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, path)
-        for stale in path.parent.glob(f"{kind}-*.json"):
+        for stale in path.parent.glob(f"{prefix}*.json"):
             if stale != path:
                 stale.unlink(missing_ok=True)
     except OSError:
