@@ -19,7 +19,6 @@ imported ruamel and pydantic on the lint path.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -33,6 +32,27 @@ _FORMAT = 3
 
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def sha256(data: bytes) -> bytes:
+    """SHA-256 of `data`, without importing hashlib on the way.
+
+    hashlib loads OpenSSL's libcrypto (~4 ms, more than the rest of this module) for
+    digests CPython also has built in; like the standard library's own `random`, try the
+    lean built-in module first."""
+    try:
+        from _sha256 import sha256 as new  # CPython 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256 as new  # CPython 3.12+
+        except ImportError:
+            from hashlib import sha256 as new
+    return new(data).digest()
+
+
+def digest(text: str, size: int = 16) -> str:
+    """A short hex digest of `text`, for cache keys and file names."""
+    return sha256(text.encode("utf-8", "surrogatepass")).hex()[:size]
 
 
 def data_path(name: str) -> Path:
@@ -61,17 +81,17 @@ def default_cache_dir() -> Path:
 
 
 def fingerprint(files: Sequence[Path]) -> str:
-    digest = hashlib.sha1(f"{_FORMAT}:{__version__}".encode())
+    parts = [f"{_FORMAT}:{__version__}"]
     for path in files:
         stat = path.stat()
-        digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
-    return digest.hexdigest()[:16]
+        parts.append(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns};")
+    return digest("".join(parts))
 
 
 def _installation(files: Sequence[Path]) -> str:
     """Which copy of the data files these are: a short digest of their directories."""
     where = "|".join(sorted({str(path.parent) for path in files}))
-    return hashlib.sha1(where.encode()).hexdigest()[:8]
+    return digest(where, 8)
 
 
 def cached_json(kind: str, files: Sequence[Path], build: Callable[[], Any]) -> Any:
