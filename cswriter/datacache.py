@@ -7,13 +7,18 @@ cache directory, keyed by the files' names, sizes and modification times and by 
 cswriter version: editing a data file or upgrading rebuilds it, a stale or unreadable
 cache is simply rebuilt, and a read-only home only costs speed.
 
+Every installation (a checkout, a virtualenv, a pipx install) has its own entries, named
+after where its data files are: it replaces only its own stale copy. Two installations
+sharing one cache directory used to evict each other's entries on every run (a data
+file's modification time differs between copies), so each run parsed the YAML again and
+imported ruamel and pydantic on the lint path.
+
 `CSWRITER_CACHE_DIR` moves the cache (drafting keeps model replies there too);
 `CSWRITER_NO_CACHE=1` turns the data cache off.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -23,10 +28,31 @@ from cswriter import __version__
 
 ENV_CACHE_DIR = "CSWRITER_CACHE_DIR"
 ENV_NO_CACHE = "CSWRITER_NO_CACHE"
-_FORMAT = 2
+_FORMAT = 3
 
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def sha256(data: bytes) -> bytes:
+    """SHA-256 of `data`, without importing hashlib on the way.
+
+    hashlib loads OpenSSL's libcrypto (~4 ms, more than the rest of this module) for
+    digests CPython also has built in; like the standard library's own `random`, try the
+    lean built-in module first."""
+    try:
+        from _sha256 import sha256 as new  # CPython 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256 as new  # CPython 3.12+
+        except ImportError:
+            from hashlib import sha256 as new
+    return new(data).digest()
+
+
+def digest(text: str, size: int = 16) -> str:
+    """A short hex digest of `text`, for cache keys and file names."""
+    return sha256(text.encode("utf-8", "surrogatepass")).hex()[:size]
 
 
 def data_path(name: str) -> Path:
@@ -55,11 +81,17 @@ def default_cache_dir() -> Path:
 
 
 def fingerprint(files: Sequence[Path]) -> str:
-    digest = hashlib.sha1(f"{_FORMAT}:{__version__}".encode())
+    parts = [f"{_FORMAT}:{__version__}"]
     for path in files:
         stat = path.stat()
-        digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
-    return digest.hexdigest()[:16]
+        parts.append(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns};")
+    return digest("".join(parts))
+
+
+def _installation(files: Sequence[Path]) -> str:
+    """Which copy of the data files these are: a short digest of their directories."""
+    where = "|".join(sorted({str(path.parent) for path in files}))
+    return digest(where, 8)
 
 
 def cached_json(kind: str, files: Sequence[Path], build: Callable[[], Any]) -> Any:
@@ -71,7 +103,8 @@ def cached_json(kind: str, files: Sequence[Path], build: Callable[[], Any]) -> A
     if os.environ.get(ENV_NO_CACHE):
         return build()
     try:
-        path = default_cache_dir() / "data" / f"{kind}-{fingerprint(files)}.json"
+        prefix = f"{kind}-{_installation(files)}-"
+        path = default_cache_dir() / "data" / f"{prefix}{fingerprint(files)}.json"
     except (OSError, AttributeError):  # no cache directory, or files inside a zip
         return build()
     try:
@@ -90,7 +123,7 @@ def cached_json(kind: str, files: Sequence[Path], build: Callable[[], Any]) -> A
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, path)
-        for stale in path.parent.glob(f"{kind}-*.json"):
+        for stale in path.parent.glob(f"{prefix}*.json"):
             if stale != path:
                 stale.unlink(missing_ok=True)
     except OSError:

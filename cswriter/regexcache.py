@@ -17,34 +17,51 @@ write there can already change the installed code. `CSWRITER_NO_CACHE=1` turns i
 
 Measured (2026-11, loaded machine, 5,000-character draft, in-process `lint_paths`): 107–206 ms
 with the cache, 300–333 ms without; the compile it saves is most of a cold run's work.
+
+Programs are stored as packed machine words (bytes), not lists of integers: unmarshalling a
+list of 27,000 integers for the lexicon cost more than all the rest of the file. The file is
+shared by every cswriter of the same version and Python build (checkouts, virtualenvs) and
+holds at most `_MAX_PROGRAMS`; a save moves the programs this run used to the end, so the
+least recently used go first.
+
+`source(key, build)` keeps pattern *sources* that are expensive to build, too: a trie of a
+thousand words (`lint.matching.trie_pattern`) took ~30 ms to assemble in pure Python on
+every run, only to look up its compiled program.
 """
 
 from __future__ import annotations
 
 import atexit
-import hashlib
+import functools
 import marshal
 import os
 import re
 import sys
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 _MAX_PROGRAMS = 400
+_FORMAT = 2
+# A key's flags slot for a built pattern source (see `source`); no regex has these flags.
+_SOURCE = -1
 _lock = threading.Lock()
-_programs: dict[tuple[str, int], tuple[Any, ...]] | None = None
-_new: dict[tuple[str, int], tuple[Any, ...]] = {}
+_programs: dict[tuple[str, int], Any] | None = None
+_new: dict[tuple[str, int], Any] = {}
+_used: set[tuple[str, int]] = set()
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
     """`re.compile(pattern, flags)`, from the cached program when there is one."""
     flags = int(flags)
     programs = _load()
-    entry = programs.get((pattern, flags))
+    key = (pattern, flags)
+    entry = programs.get(key)
     if entry is not None:
         try:
-            return _build(pattern, entry)
+            compiled = _build(pattern, entry)
+            _used.add(key)
+            return compiled
         except Exception:  # noqa: BLE001 - a stale or damaged entry: compile afresh
             pass
     try:
@@ -52,12 +69,32 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
         compiled = _build(pattern, entry)
     except Exception:  # noqa: BLE001 - internals changed: the public way still works
         return re.compile(pattern, flags)
+    _remember(programs, key, entry)
+    return compiled
+
+
+def source(key: str, build: Callable[[], str]) -> str:
+    """`build()`, a regex source that is slow to assemble, kept under `key` between runs.
+
+    The key must name everything the source depends on (callers use a digest of their
+    inputs)."""
+    programs = _load()
+    slot = (key, _SOURCE)
+    cached = programs.get(slot)
+    if isinstance(cached, str):
+        _used.add(slot)
+        return cached
+    text = build()
+    _remember(programs, slot, text)
+    return text
+
+
+def _remember(programs: dict[tuple[str, int], Any], key: tuple[str, int], entry: Any) -> None:
     with _lock:
-        programs[(pattern, flags)] = entry
+        programs[key] = entry
         if not _new:
             atexit.register(_save)
-        _new[(pattern, flags)] = entry
-    return compiled
+        _new[key] = entry
 
 
 def _program(pattern: str, flags: int) -> tuple[Any, ...]:
@@ -70,15 +107,41 @@ def _program(pattern: str, flags: int) -> tuple[Any, ...]:
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    # Opcodes are int subclasses; plain ints are what marshal (and _sre) take.
-    return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
+    # Opcodes are int subclasses; packed as machine words they load in microseconds.
+    return (int(flags | parsed.state.flags), _pack([int(c) for c in code]), parsed.state.groups - 1,
             groupindex, tuple(indexgroup))
+
+
+@functools.cache
+def _word_type() -> str | None:
+    """The array type code of the regex engine's code words, if there is one."""
+    import _sre
+    from array import array
+
+    for typecode in ("I", "L", "H"):
+        if array(typecode).itemsize == _sre.CODESIZE:
+            return typecode
+    return None
+
+
+def _pack(code: list[int]) -> bytes | list[int]:
+    from array import array
+
+    typecode = _word_type()
+    return array(typecode, code).tobytes() if typecode else code
 
 
 def _build(pattern: str, entry: tuple[Any, ...]) -> re.Pattern[str]:
     import _sre
 
     all_flags, code, groups, groupindex, indexgroup = entry
+    if isinstance(code, bytes):
+        from array import array
+
+        typecode = _word_type()
+        if typecode is None:
+            raise ValueError("packed program on a build without a matching word size")
+        code = array(typecode, code).tolist()
     return _sre.compile(pattern, all_flags, code, groups, groupindex, indexgroup)
 
 
@@ -88,10 +151,11 @@ def _cache_file() -> Path | None:
     import _sre
 
     from cswriter import __version__
-    from cswriter.datacache import default_cache_dir
+    from cswriter.datacache import default_cache_dir, digest
 
-    build = f"{sys.version}|{sys.implementation.name}|{_sre.MAGIC}|{_sre.CODESIZE}|{__version__}"
-    tag = hashlib.sha1(build.encode()).hexdigest()[:12]
+    build = (f"{_FORMAT}|{sys.version}|{sys.implementation.name}|{_sre.MAGIC}|{_sre.CODESIZE}"
+             f"|{sys.byteorder}|{__version__}")
+    tag = digest(build, 12)
     return default_cache_dir() / "regex" / f"{tag}.marshal"
 
 
@@ -126,6 +190,10 @@ def _save() -> None:
         except (OSError, ValueError, EOFError, TypeError):
             merged = {}
         merged.update(_new)
+        # Least recently used first: what this run used or added goes to the end.
+        recent = [key for key in merged if key in _used or key in _new]
+        for key in recent:
+            merged[key] = merged.pop(key)
         if len(merged) > _MAX_PROGRAMS:  # patterns built from facts or settings come and go
             merged = dict(list(merged.items())[-_MAX_PROGRAMS:])
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -141,12 +209,16 @@ _DIGEST_SIZE = 32
 
 
 def _seal(payload: bytes) -> bytes:
-    return hashlib.sha256(payload).digest() + payload
+    from cswriter.datacache import sha256
+
+    return sha256(payload) + payload
 
 
 def _unseal(data: bytes) -> Any:
     """The cached programs, or None when the file is not exactly what `_save` wrote."""
     digest, payload = data[:_DIGEST_SIZE], data[_DIGEST_SIZE:]
-    if len(digest) != _DIGEST_SIZE or hashlib.sha256(payload).digest() != digest:
+    from cswriter.datacache import sha256
+
+    if len(digest) != _DIGEST_SIZE or sha256(payload) != digest:
         return None
     return marshal.loads(payload)

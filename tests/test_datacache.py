@@ -81,3 +81,24 @@ def test_a_corrupt_cache_file_is_rebuilt(cache_dir, tmp_path):
     assert datacache.cached_json("t", [source], build) == {"ok": True}
     assert len(calls) == 2
     assert os.path.getsize(cached) > 2
+
+
+def test_two_installations_sharing_a_cache_keep_their_own_entries(cache_dir, tmp_path):
+    # Two checkouts (or virtualenvs) of cswriter: the same data file name, different
+    # modification times. Each run of one must not throw away the other's parsed copy.
+    first, second = tmp_path / "one" / "units.yaml", tmp_path / "two" / "units.yaml"
+    for path, text in ((first, "a: 1\n"), (second, "a: 2\n")):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+    os.utime(second, ns=(1_000_000_000, 1_000_000_000))
+    build_one, calls_one = _counting({"a": 1})
+    build_two, calls_two = _counting({"a": 2})
+    for _ in range(3):
+        assert datacache.cached_json("data-units", [first], build_one) == {"a": 1}
+        assert datacache.cached_json("data-units", [second], build_two) == {"a": 2}
+    assert len(calls_one) == len(calls_two) == 1
+    # Editing one installation's file still replaces only that installation's copy.
+    first.write_text("a: 11\n", encoding="utf-8")
+    datacache.cached_json("data-units", [first], build_one)
+    assert len(calls_one) == 2
+    assert len(list((cache_dir / "data").glob("data-units-*.json"))) == 2

@@ -86,6 +86,25 @@ def test_round_half_up(value, decimals, expected):
     assert round_half_up(value, decimals) == expected
 
 
+def test_round_half_up_agrees_with_decimal_rounding_everywhere():
+    # Values already at the precision asked for skip the decimal module; the result must be
+    # what decimal's half-up rounding of the written value gives, for every kind of value.
+    import math
+    import random
+    from decimal import ROUND_HALF_UP, Decimal
+
+    rng = random.Random(7)
+    values = [0.0, -0.0, 1.0, -3.0, 5, 125380, 98.5, 2.25, 0.05, 1e-05, 0.1 + 0.2, 99999999999999.9,
+              *(round(rng.uniform(-1e6, 1e6), rng.randint(0, 6)) for _ in range(2000)),
+              *(rng.uniform(-100, 100) for _ in range(500))]
+    for value in values:
+        for decimals in (-3, -1, 0, 1, 2, 3, 4):
+            expected = float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
+            got = round_half_up(value, decimals)
+            assert type(got) is float and got == expected, (value, decimals, got, expected)
+            assert math.copysign(1, got) == math.copysign(1, expected), (value, decimals)
+
+
 def test_format_number():
     assert format_number(125380) == "125,380"
     assert format_number(1200) == "1200"

@@ -30,7 +30,15 @@ def fresh_cache(tmp_path, monkeypatch):
     monkeypatch.delenv("CSWRITER_NO_CACHE", raising=False)
     monkeypatch.setattr(regexcache, "_programs", None)
     monkeypatch.setattr(regexcache, "_new", {})
+    monkeypatch.setattr(regexcache, "_used", set())
     return tmp_path
+
+
+def _new_process() -> None:
+    """Forget what this process compiled, as the next run starts: only the file is left."""
+    regexcache._programs = None
+    regexcache._new.clear()
+    regexcache._used.clear()
 
 
 def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
@@ -81,3 +89,52 @@ def test_a_second_process_reuses_the_first_ones_programs(tmp_path):
     second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert int(first.stdout) > 0, first.stderr
     assert int(second.stdout) == 0, second.stderr
+
+
+def test_a_built_source_is_kept_between_runs(fresh_cache):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return trie_pattern(["有效", "有效期", "基本"])
+
+    first = regexcache.source("test:words", build)
+    regexcache._save()
+    _new_process()
+    assert regexcache.source("test:words", build) == first
+    assert len(calls) == 1
+
+
+def test_the_trie_of_a_word_list_comes_back_from_the_file_unchanged(fresh_cache):
+    from cswriter.lint.matching import _trie_pattern
+    from cswriter.lint.catalogue import load_catalogue
+
+    words = [ws.word for rule in load_catalogue().rules for ws in rule.words]
+    built = trie_pattern(words)
+    regexcache._save()
+    _new_process()
+    assert trie_pattern(reversed(words)) == built == _trie_pattern(sorted(set(words)))
+    assert regexcache._new == {}
+
+
+def test_programs_used_recently_outlive_old_ones_when_the_file_is_full(fresh_cache, monkeypatch):
+    monkeypatch.setattr(regexcache, "_MAX_PROGRAMS", 2)
+    regexcache.compile("lexicon")
+    regexcache.compile("from-old-facts")
+    regexcache._save()
+    _new_process()
+    regexcache.compile("lexicon")            # used again in this run
+    regexcache.compile("from-new-facts")     # new in this run
+    regexcache._save()
+    _new_process()
+    kept = {pattern for pattern, _ in regexcache._load()}
+    assert kept == {"lexicon", "from-new-facts"}
+
+
+def test_programs_are_stored_packed(fresh_cache):
+    regexcache.compile(r"\d+件")
+    regexcache._save()
+    _new_process()
+    (entry,) = regexcache._load().values()
+    assert isinstance(entry[1], bytes)
+    assert regexcache.compile(r"\d+件").findall("共3件和12件") == ["3件", "12件"]

@@ -40,7 +40,7 @@ NOT_AT_STARTUP = ("pydantic", "pydantic_core", "rich", "ruamel", "mcp")
 GROUP_NEEDS = {"cswriter.commands", "cswriter.commands._help"}
 
 
-def _run_main(*args: str) -> tuple[int, str, list[str]]:
+def _run_main(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) -> tuple[int, str, list[str]]:
     """Run `cswriter ARGS` through the console-script entry point in a fresh interpreter;
     return its exit code, stdout and the modules it imported."""
     code = (
@@ -56,7 +56,7 @@ def _run_main(*args: str) -> tuple[int, str, list[str]]:
         "sys.stderr.write('\\nMODULES ' + json.dumps([status, sorted(sys.modules)]) + '\\n')\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                         env={**os.environ, "COLUMNS": "80"})
+                         env={**os.environ, "COLUMNS": "80", **(env or {})}, input=stdin)
     line = next(line for line in out.stderr.splitlines() if line.startswith("MODULES "))
     status, modules = json.loads(line.removeprefix("MODULES "))
     return status, out.stdout, modules
@@ -198,3 +198,38 @@ def test_root_help_fits_an_80_column_terminal():
 
     _, stdout, _ = _run_main("--help")
     assert all(display_width(line) <= 80 for line in stdout.splitlines())
+
+
+# A draft that exercises every part of the lint path: figures and units, a stated total and
+# its parts, quotations, traditional characters with pinyin, a zero-width space, PII,
+# half-width punctuation, a suppression comment, a plan.
+LINT_DRAFT = """# 2025年度客服工作总结
+
+全年累计处理客户咨询工单125,380件，较2024年增长15.2%，问题解决率98.5%，较去年提升1.2%。
+全年共收到投诉401件，其中物流延迟217件、质量问题126件、服务态度38件。
+本季度客户满意度显著提升,服务质量迈上了新台阶。客户说“你们的服务非常好”。
+我們的服務質量明顯提升，業(yè)務\u200b水平大幅提高。
+客户张先生（手机13812345678）来电反映快递延误。
+<!-- cswriter-disable CS101 -->部分客户对流程不熟悉。<!-- cswriter-enable CS101 -->
+下一步将进一步加强培训，提升服务效率。
+"""
+
+
+def test_a_lint_run_imports_no_validation_console_or_yaml_library(tmp_path):
+    # Parsed rules and data come from the JSON cache through plain dataclasses and the
+    # findings are printed without rich: a run after the first (which fills the caches and
+    # validates the data with pydantic) imports none of them, in any output format.
+    draft = tmp_path / "总结.md"
+    draft.write_text(LINT_DRAFT, encoding="utf-8")
+    text_draft = tmp_path / "总结.txt"
+    text_draft.write_text(LINT_DRAFT, encoding="utf-8")
+    env = {"CSWRITER_CACHE_DIR": str(tmp_path / "cache")}
+    status, stdout, _ = _run_main("lint", str(draft), env=env)
+    assert status == 1 and "CS" in stdout  # the draft has findings: the whole path ran
+    for args in (["lint", str(draft)], ["lint", str(draft), "--format", "json"],
+                 ["lint", str(draft), "--format", "github"], ["lint", str(text_draft), str(draft)],
+                 ["lint", str(tmp_path / "缺失.md")], ["lint", "-"]):
+        status, stdout, modules = _run_main(*args, env=env, stdin=LINT_DRAFT)
+        assert status in (1, 2), (args, status)
+        assert _loaded(modules, NOT_AT_STARTUP + HEAVY) == [], args
+        assert "cswriter.lint.engine" in modules, args

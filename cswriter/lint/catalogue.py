@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from cswriter import regexcache
 from cswriter.errors import InputError
 
 Severity = Literal["error", "warning", "info"]
@@ -66,7 +67,9 @@ class WordSpec:
         for pattern in (self.exempt_after, self.exempt_before):
             if pattern is not None:
                 try:
-                    re.compile(pattern)
+                    # Through the program cache: this runs for every word each time the
+                    # catalogue is read, and the lexicon compiles the same pattern anyway.
+                    regexcache.compile(pattern)
                 except re.error as exc:
                     raise ValueError(f"词义豁免的正则表达式“{pattern}”有误：{exc}") from None
 

@@ -10,8 +10,8 @@ paragraph numbers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from cswriter import regexcache
 from cswriter.errors import InputError
@@ -27,8 +27,10 @@ MAX_DOCX_ENTRIES = 5000
 MAX_CHARS = 1_000_000
 
 
-@dataclass(frozen=True)
-class Draft:
+class Draft(NamedTuple):
+    """A draft as read: its text, and its prose with non-prose blanked. (A NamedTuple, not
+    a frozen dataclass: building that class costs ~1 ms of every cold `cswriter lint`.)"""
+
     path: str
     text: str
     prose: str

@@ -15,12 +15,10 @@ numbered backup (`name.~1~`) when it would replace a file that cswriter did not 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import stat
 import sys
-import tempfile
 from pathlib import Path
 
 from cswriter.errors import InputError
@@ -215,6 +213,8 @@ def write_bytes_atomic(path: str | Path, data: bytes, *, edit_input: bool = Fals
     if existing is not None and existing.st_nlink > 1:
         _write_in_place(target, data)
         return
+    import tempfile  # writing only: reading a draft (lint) does not pay for it
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
@@ -310,7 +310,9 @@ def _numbered_backup(target: Path) -> Path:
 
 
 def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+    from cswriter.datacache import sha256
+
+    return sha256(data).hex()
 
 
 def _ledger_path() -> Path:

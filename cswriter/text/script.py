@@ -41,7 +41,9 @@ _NOISE_SOURCE = rf"(?<=[\u3400-\u9fff])\((?=[a-zü]*[{_TONES}])[a-zü{_TONES}]{{
 @functools.cache
 def _noise() -> re.Pattern[str]:
     # Compiled on first need only: most drafts have neither pinyin nor zero-width characters.
-    return re.compile(_NOISE_SOURCE)
+    from cswriter import regexcache
+
+    return regexcache.compile(_NOISE_SOURCE)
 
 
 def matching_view(text: str) -> tuple[str, list[int] | None]:

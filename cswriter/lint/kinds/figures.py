@@ -12,8 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from cswriter import regexcache
 from cswriter.figures.rounding import format_number
@@ -68,8 +67,7 @@ def _subject(doc: Document, ctx: LintContext, pos: int) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class _Kind:
+class _Kind(NamedTuple):  # not a frozen dataclass: cheaper to define at start-up
     kind: str                 # rate | count | duration | score | unknown
     metric: MetricFacts | None = None
 
