@@ -62,7 +62,7 @@ def test_own_string_passes_own_linter(where: str, value: str) -> None:
 # (CS5); figure rules (CS4) are left out, as above: the tool's output is made of the facts'
 # figures, which `check` itself verifies.
 
-from tests.helpers import BROKEN, REALISTIC, run_cli  # noqa: E402
+from helpers import BROKEN, REALISTIC, run_cli  # noqa: E402
 
 _OWN_OUTPUT_CODES = ("CS1", "CS2", "CS3", "CS5")
 
