@@ -28,7 +28,7 @@ class UserError(Exception):
         self.field = field
 
     def __str__(self) -> str:  # pragma: no cover - trivial
-        return self.message if not self.hint else f"{self.message}\n提示:{self.hint}"
+        return self.message if not self.hint else f"{self.message}\n提示：{self.hint}"
 
 
 class InputError(UserError):

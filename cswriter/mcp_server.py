@@ -150,7 +150,7 @@ def _section(facts: Any, section: str) -> Any:
 def build_server() -> CswriterServer:
     server = CswriterServer("cswriter", instructions=INSTRUCTIONS, version=__version__, log_level="WARNING")
 
-    @server.tool(description="检查事实：必需部分是否齐全、是否有数据支撑、算术是否自洽；每条发现带一个要问用户的问题。")
+    @server.tool(description="检查事实：必需的各节是否齐全、是否有数据支撑、算术是否自洽；每条发现带一个要问用户的问题。")
     @_guard
     def check(facts_path: FactsPath = None, facts: FactsObject = None) -> CheckDocument:
         from cswriter.check import check_facts
@@ -202,7 +202,7 @@ def build_server() -> CswriterServer:
     @_guard
     def draft(facts_path: FactsPath = None, facts: FactsObject = None,
               backend: Annotated[str | None, Field(description="offline（默认）、openai、langchain 或插件")] = None,
-              model: Annotated[str | None, Field(description="模型名；langchain 写成 提供方:模型")] = None,
+              model: Annotated[str | None, Field(description="模型名；langchain 写成 provider:model")] = None,
               sections: Annotated[list[str] | None, Field(description="只起草这些章节 id")] = None,
               ) -> DraftDocument:
         from cswriter.backends.registry import get_backend

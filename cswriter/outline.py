@@ -172,7 +172,7 @@ def section_facts(facts: Facts, section_id: str) -> list[OutlineFact]:
             out.append(OutlineFact(field=field, label=label, text=text))
 
     if section_id == "overview":
-        add("report.period", "统计期", f"{r.period.start} 至 {r.period.end}({r.period.days}天)")
+        add("report.period", "统计期", f"{r.period.start} 至 {r.period.end}（{r.period.days}天）")
         add("report.role", "岗位", " · ".join(x for x in (r.team, r.role, r.author) if x))
         add("report.team_size", "团队人数", f"{r.team_size}人" if r.team_size is not None else None)
         add("report.channels", "服务渠道", "、".join(r.channels))
@@ -211,7 +211,7 @@ def section_facts(facts: Facts, section_id: str) -> list[OutlineFact]:
                  f"上期{c.previous}件" if c.previous is not None else "",
                  f"已办结{c.handled}件" if c.handled is not None else "",
                  f"升级{c.escalated}件" if c.escalated is not None else ""]
-        add("complaints", "投诉概况", ",".join(p for p in parts if p))
+        add("complaints", "投诉概况", "，".join(p for p in parts if p))
         for i, t in enumerate(c.types):
             detail = " ".join(x for x in (f"{t.count}件" if t.count is not None else "",
                                           f"占{format_number(t.share)}%" if t.share is not None else "") if x)
@@ -221,11 +221,11 @@ def section_facts(facts: Facts, section_id: str) -> list[OutlineFact]:
     elif section_id == "cases":
         for i, case in enumerate(facts.cases):
             kind = "成功经验" if case.kind == "success" else "教训"
-            steps = ";".join(case.actions)
-            text = ";".join(x for x in (f"情况:{case.situation}" if case.situation else "",
-                                        f"行动:{steps}" if steps else "",
-                                        f"结果:{case.result}" if case.result else "") if x)
-            add(f"cases[{i}]", f"{case.title}({kind})", text)
+            steps = "，".join(case.actions)
+            text = "；".join(x for x in (f"情况：{case.situation}" if case.situation else "",
+                                        f"行动：{steps}" if steps else "",
+                                        f"结果：{case.result}" if case.result else "") if x)
+            add(f"cases[{i}]", f"{case.title}（{kind}）", text)
     elif section_id == "teamwork":
         for i, t in enumerate(facts.teamwork):
             add(f"teamwork[{i}]", "协作", t)
@@ -234,8 +234,8 @@ def section_facts(facts: Facts, section_id: str) -> list[OutlineFact]:
             add(f"training[{i}]", "培训", t)
     elif section_id == "problems":
         for i, p in enumerate(facts.problems):
-            text = ";".join(x for x in (f"证据:{p.evidence}" if p.evidence else "",
-                                        f"原因:{p.cause}" if p.cause else "") if x)
+            text = "；".join(x for x in (f"证据：{p.evidence}" if p.evidence else "",
+                                        f"原因：{p.cause}" if p.cause else "") if x)
             add(f"problems[{i}]", p.title, text or MISSING_MARK)
         if facts.project is not None:
             for i, lesson in enumerate(facts.project.lessons):
@@ -245,11 +245,11 @@ def section_facts(facts: Facts, section_id: str) -> list[OutlineFact]:
             target = (f"{plan.metric or '目标'} {format_number(plan.target)}{plan.unit or ''}"
                       if plan.target is not None else f"目标{MISSING_MARK}")
             deadline = f"{plan.deadline}前" if plan.deadline else f"期限{MISSING_MARK}"
-            add(f"plans[{i}]", plan.action, f"{target},{deadline}")
+            add(f"plans[{i}]", plan.action, f"{target}，{deadline}")
     elif section_id == "attachments":
         if facts.monthly is not None:
             t = facts.monthly
-            add("monthly", "月度数据表", f"{len(t.rows)}个月 × {len(t.columns)}项指标:{'、'.join(t.columns)}")
+            add("monthly", "月度数据表", f"{len(t.rows)}个月 × {len(t.columns)}项指标：{'、'.join(t.columns)}")
         for i, a in enumerate(facts.attachments):
             add(f"attachments[{i}]", "附件", a)
     return out
@@ -260,14 +260,14 @@ def _metric_line(m, previous_word: str) -> str:
         return f"数值{MISSING_MARK}"
     parts = [f"{format_number(m.value)}{m.unit}"]
     if m.scale:
-        parts[0] += f"(满分{format_number(m.scale)})"
+        parts[0] += f"（满分{format_number(m.scale)}）"
     if m.target is not None:
         parts.append(f"目标{format_number(m.target)}{m.unit}")
     if m.previous is not None:
         parts.append(f"{previous_word}{format_number(m.previous)}{m.unit}")
     if m.annual_target is not None:
         parts.append(f"全年目标{format_number(m.annual_target)}{m.unit}")
-    return ",".join(parts)
+    return "，".join(parts)
 
 
 def section_figures(figures: Figures, section_id: str) -> list[Figure]:
@@ -395,31 +395,31 @@ def _item_label(facts: Facts, field: str) -> str:
 
 
 def _figure_text(f: Figure) -> str:
-    """上升8.4个百分点,变差 / 低于目标5秒,向好 / 112.6%: the direction and how it is judged."""
+    """上升8.4个百分点，变差 / 低于目标5秒，向好 / 112.6%: the direction and how it is judged."""
     shown = figure_display(f)
     judged = assessment_word(f.assessment) if f.direction in ("up", "down") else None
-    return f"{shown},{judged}" if judged else shown
+    return f"{shown}，{judged}" if judged else shown
 
 
 def outline_markdown(outline: Outline) -> str:
     """The outline as Markdown for people (the text output of `cswriter outline`)."""
-    lines = [f"# {outline.title}(提纲)", ""]
+    lines = [f"# {outline.title}（提纲）", ""]
     meta = [outline.type_title, outline.period, outline.author or "", outline.role or ""]
     lines += [" · ".join(m for m in meta if m), ""]
     ready = sum(1 for s in outline.sections if s.status == "ready")
-    lines += [f"共 {len(outline.sections)} 节,{ready} 节可起草,{len(outline.sections) - ready} 节{MISSING_MARK}。", ""]
+    lines += [f"共 {len(outline.sections)} 节，{ready} 节可起草，{len(outline.sections) - ready} 节{MISSING_MARK}。", ""]
     for i, s in enumerate(outline.sections):
         number = chinese_ordinal(i + 1)
         status = "可起草" if s.status == "ready" else MISSING_MARK
-        lines.append(f"## {number}、{s.title}({status})")
+        lines.append(f"## {number}、{s.title}（{status}）")
         lines.append("")
         lines.append(f"> {s.purpose}")
         lines.append("")
         for fact in s.facts:
-            lines.append(f"- {fact.label}:{fact.text}")
+            lines.append(f"- {fact.label}：{fact.text}")
         for fig in s.figures:
-            lines.append(f"- 计算:{fig.label} {fig.text}(= {fig.formula})")
+            lines.append(f"- 计算：{fig.label} {fig.text}（= {fig.formula}）")
         for message, question in zip(s.missing, s.questions):
-            lines.append(f"- **{MISSING_MARK}**:{message} {question}")
+            lines.append(f"- **{MISSING_MARK}**：{message} {question}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -97,7 +97,7 @@ def _raising(error: Exception):
 @pytest.mark.parametrize(
     ("error", "expected"),
     [
-        (_RateLimited("slow down, key sk-abcdef1234567890"), "限流或额度不足(429)"),
+        (_RateLimited("slow down, key sk-abcdef1234567890"), "限流或额度不足（429）"),
         (TimeoutError("read timed out"), "请求超时"),
         (RuntimeError("provider exploded"), "调用模型"),
     ],
@@ -119,8 +119,8 @@ def test_exhausted_fake_is_a_backend_error_not_a_crash() -> None:
 @pytest.mark.parametrize(
     ("spec", "expected"),
     [
-        (None, "需要用 --model 指定 提供方:模型"),
-        ("", "需要用 --model 指定 提供方:模型"),
+        (None, "需要用 --model 指定 provider:model"),
+        ("", "需要用 --model 指定 provider:model"),
         ("gpt-4o-mini", "缺少提供方"),
         (":gpt-4o-mini", "提供方为空"),
         ("openai:", "模型名为空"),
@@ -187,7 +187,7 @@ def test_init_chat_model_gets_parameters_as_constructor_arguments(
 
 def test_status_without_and_with_a_model(monkeypatch: pytest.MonkeyPatch) -> None:
     status = LangChainBackend.status()
-    assert status.configured is False and "提供方:模型" in status.detail
+    assert status.configured is False and "provider:model" in status.detail
 
     monkeypatch.setenv("CSWRITER_MODEL", "upstage:solar-pro")
     status = LangChainBackend.status()

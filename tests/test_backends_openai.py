@@ -100,7 +100,7 @@ def test_500_after_retries_is_a_backend_error_with_exit_3(openai_server: OpenAIS
         backend(max_retries=1).complete(request())
 
     assert caught.value.exit_code == EXIT_BACKEND == 3
-    assert "服务端出错(503)" in caught.value.message
+    assert "服务端出错（503）" in caught.value.message
     assert len(openai_server.requests) == 2
 
 
@@ -156,7 +156,7 @@ def test_streaming_with_no_content_is_an_empty_reply(openai_server: OpenAIServer
 
 @pytest.mark.parametrize(
     ("status", "expected"),
-    [(401, "拒绝了 API 密钥(401)"), (404, "找不到模型 deepseek-chat"), (400, "拒绝了请求(400)")],
+    [(401, "拒绝了 API 密钥（401）"), (404, "找不到模型 deepseek-chat"), (400, "拒绝了请求（400）")],
 )
 def test_client_errors_are_not_retried_and_explained(
     openai_server: OpenAIServer, status: int, expected: str

@@ -298,7 +298,7 @@ def test_provider_options_from_the_command_line_reach_the_server(openai_server, 
 @pytest.mark.parametrize(("args", "message"), [
     (["--extra-body", "{top_k: 20}"], "--extra-body 不是有效的 JSON"),
     (["--extra-body", "[1]"], "应为 JSON 对象"),
-    (["--header", "no colon"], "名称: 值"),
+    (["--header", "no colon"], "NAME: VALUE"),
 ])
 def test_bad_provider_options_on_the_command_line_are_exit_2(openai_server, args, message):
     from click.testing import CliRunner

@@ -218,7 +218,7 @@ def test_appended_items_keep_the_templates_comments_after_them(tmp_path: Path) -
     text = path.read_text(encoding="utf-8")
     # Both cases come before the commented example that followed `cases: []`.
     assert text.index("误发货补发") < text.index("# - title: 8月区域性网络故障应急处理") < text.index("problems:")
-    assert "cases:                         # 典型案例:至少一个成功经验、一个教训" in text
+    assert "cases:                         # 典型案例：至少一个成功经验、一个教训" in text
 
 
 def test_paths_are_checked() -> None:

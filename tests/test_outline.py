@@ -29,7 +29,7 @@ def test_missing_section_is_marked_not_invented():
     assert complaints.facts == [] and complaints.figures == []
     assert "投诉" in complaints.questions[0]
     md = outline_markdown(outline)
-    assert "## 五、投诉处理(需补充)" in md
+    assert "## 五、投诉处理（需补充）" in md
     assert "**需补充**" in md
 
 

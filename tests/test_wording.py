@@ -76,7 +76,7 @@ def test_a_lower_is_better_rate_that_rose_reads_rose_not_improved():
         assert not re.search(r"(离职率|投诉率)[^。|]*(提升|改善|提高)", text), text
     outline = build_outline(facts)
     figures = {f.id: f.text for s in outline.sections for f in s.figures}
-    assert figures["离职率.change"] == "上升8.4个百分点,变差"
+    assert figures["离职率.change"] == "上升8.4个百分点，变差"
 
 
 def test_each_kind_and_direction_gets_its_own_verb():

@@ -151,9 +151,9 @@ def option_or_env_float(value: Any, env: str, default: float | None) -> float | 
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise UserError(f"{source} 的值 {value!r} 不是数字(单位:秒)。") from None
+        raise UserError(f"{source} 的值 {value!r} 不是数字（单位：秒）。") from None
     if not number > 0:
-        raise UserError(f"{source} 必须大于 0(单位:秒),现在是 {value!r}。")
+        raise UserError(f"{source} 必须大于 0（单位：秒），现在是 {value!r}。")
     return number
 
 
@@ -169,7 +169,7 @@ def option_or_env_int(value: Any, env: str, default: int) -> int:
     except ValueError:
         raise UserError(f"{source} 的值 {value!r} 不是整数。") from None
     if number < 0:
-        raise UserError(f"{source} 不能是负数,现在是 {value!r}。")
+        raise UserError(f"{source} 不能是负数，现在是 {value!r}。")
     return number
 
 

@@ -62,22 +62,22 @@ def parse_model_spec(spec: str | None) -> tuple[str, str]:
     """
     if spec is None or not spec.strip():
         raise UserError(
-            "langchain 后端需要用 --model 指定 提供方:模型。",
-            hint=f"例如 {MODEL_EXAMPLES};也可设置环境变量 CSWRITER_MODEL。",
+            "langchain 后端需要用 --model 指定 provider:model。",
+            hint=f"例如 {MODEL_EXAMPLES}；也可设置环境变量 CSWRITER_MODEL。",
         )
     provider, sep, model = spec.strip().partition(":")
     provider = provider.strip().replace("-", "_").lower()
     model = model.strip()
     if not sep:
         raise UserError(
-            f"模型 {spec!r} 缺少提供方:langchain 后端的模型要写成 提供方:模型。",
+            f"模型 {spec!r} 缺少提供方：langchain 后端的模型要写成 provider:model。",
             hint=f"例如 {MODEL_EXAMPLES}。",
         )
     if not provider:
-        raise UserError(f"模型 {spec!r} 的提供方为空(冒号前面要写提供方,如 openai)。",
+        raise UserError(f"模型 {spec!r} 的提供方为空（冒号前面要写提供方，如 openai）。",
                         hint=f"例如 {MODEL_EXAMPLES}。")
     if not model:
-        raise UserError(f"模型 {spec!r} 的模型名为空(冒号后面要写模型名)。",
+        raise UserError(f"模型 {spec!r} 的模型名为空（冒号后面要写模型名）。",
                         hint=f"例如 {MODEL_EXAMPLES}。")
     if not provider.replace("_", "").isalnum():
         raise UserError(f"提供方 {provider!r} 不是合法的名称。", hint=f"例如 {MODEL_EXAMPLES}。")
@@ -122,15 +122,15 @@ def thinking_kwargs(provider: str | None, thinking: bool | None,
 
 
 def _langchain_missing() -> UserError:
-    return UserError("langchain 后端需要先安装 LangChain(它是可选组件,默认不安装)。",
-                     hint=f'{install_hint(None)};或连同提供方一起装,如 pip install "cswriter[deepseek]"。')
+    return UserError("langchain 后端需要先安装 LangChain（它是可选组件，默认不安装）。",
+                     hint=f'{install_hint(None)}；或连同提供方一起装，如 pip install "cswriter[deepseek]"。')
 
 
 class LangChainBackend(Backend):
     """Chat models through LangChain's `init_chat_model`, or an injected chat model."""
 
     name: ClassVar[str] = "langchain"
-    description: ClassVar[str] = "通过 LangChain 调用各家模型;--model 写成 提供方:模型"
+    description: ClassVar[str] = "通过 LangChain 调用各家模型；--model 写成 provider:model"
     local: ClassVar[bool] = False
 
     def __init__(
@@ -197,21 +197,21 @@ class LangChainBackend(Backend):
             kwargs.setdefault("base_url", os.environ.get("DASHSCOPE_BASE_URL") or DASHSCOPE_BASE_URL)
             key = os.environ.get("DASHSCOPE_API_KEY")
             if not key and "api_key" not in kwargs:
-                raise UserError(f"要用 {spec},需要设置环境变量 DASHSCOPE_API_KEY(阿里云百炼的 API 密钥)。")
+                raise UserError(f"要用 {spec}，需要设置环境变量 DASHSCOPE_API_KEY（阿里云百炼的 API 密钥）。")
             kwargs.setdefault("api_key", key)
         try:
             return init_chat_model(self.model_name, model_provider=provider, **kwargs)
         except ImportError:
             package = integration_package(self.provider).replace("_", "-")
             raise UserError(
-                f"要用 {spec},需要先安装 LangChain 的集成包 {package}。",
+                f"要用 {spec}，需要先安装 LangChain 的集成包 {package}。",
                 hint=install_hint(self.provider),
             ) from None
         except ValueError as error:
             if "provider" in str(error).lower() and "unsupported" in str(error).lower():
                 raise UserError(
                     f"LangChain 不支持提供方 {self.provider!r}。",
-                    hint=f"常用的有 openai、anthropic、deepseek、ollama、google_genai、mistralai;例如 {MODEL_EXAMPLES}。",
+                    hint=f"常用的有 openai、anthropic、deepseek、ollama、google_genai、mistralai；例如 {MODEL_EXAMPLES}。",
                 ) from None
             raise UserError(
                 f"无法创建模型 {spec}:{scrub_secrets(shorten(str(error)))}"
@@ -219,7 +219,7 @@ class LangChainBackend(Backend):
         except Exception as error:  # provider constructors raise their own types (missing key...)
             raise UserError(
                 f"无法创建模型 {spec}:{type(error).__name__}: {scrub_secrets(shorten(str(error)))}",
-                hint="请检查该提供方需要的环境变量(如 API 密钥)是否已设置。",
+                hint="请检查该提供方需要的环境变量（如 API 密钥）是否已设置。",
             ) from None
 
     def complete(self, request: CompletionRequest) -> Completion:
@@ -237,7 +237,7 @@ class LangChainBackend(Backend):
         metadata = getattr(reply, "response_metadata", None) or {}
         finish_reason = metadata.get("finish_reason") or metadata.get("stop_reason")
         if not text.strip():
-            raise BackendError(f"模型 {label} 返回了空回复。可稍后重试,或换一个模型。")
+            raise BackendError(f"模型 {label} 返回了空回复。可稍后重试，或换一个模型。")
         return Completion(
             text=text,
             model=metadata.get("model_name") or metadata.get("model") or label,
@@ -255,7 +255,7 @@ class LangChainBackend(Backend):
         if not spec:
             return BackendStatus(
                 name=cls.name, configured=False, local=False,
-                detail=f"需要 --model 提供方:模型(或 CSWRITER_MODEL),例如 {MODEL_EXAMPLES}",
+                detail=f"需要 --model provider:model（或 CSWRITER_MODEL），例如 {MODEL_EXAMPLES}",
             )
         try:
             provider, _ = parse_model_spec(spec)
@@ -265,10 +265,10 @@ class LangChainBackend(Backend):
         if importlib.util.find_spec(package) is None:
             return BackendStatus(
                 name=cls.name, configured=False, local=False,
-                detail=f"模型 {spec};未安装集成包 {package.replace('_', '-')}({install_hint(provider)})",
+                detail=f"模型 {spec}；未安装集成包 {package.replace('_', '-')}（{install_hint(provider)}）",
             )
         return BackendStatus(name=cls.name, configured=True, local=False,
-                             detail=f"模型 {spec};集成包 {package.replace('_', '-')} 已安装")
+                             detail=f"模型 {spec}；集成包 {package.replace('_', '-')} 已安装")
 
 
 def to_langchain_messages(messages: list[Message]) -> list[Any]:
@@ -290,21 +290,21 @@ def _translate(error: Exception, label: str) -> BackendError:
     text = scrub_secrets(shorten(str(error)))
     kind = type(error).__name__
     if isinstance(error, TimeoutError) or "timeout" in kind.lower():
-        return BackendError(f"模型 {label} 请求超时({kind})。",
-                            hint=f"可调大超时,例如 export {ENV_TIMEOUT}=300。")
+        return BackendError(f"模型 {label} 请求超时（{kind}）。",
+                            hint=f"可调大超时，例如 export {ENV_TIMEOUT}=300。")
     if status == 401:
-        return BackendError(f"模型 {label} 的服务拒绝了 API 密钥(401)。{text}",
+        return BackendError(f"模型 {label} 的服务拒绝了 API 密钥（401）。{text}",
                             hint="请检查该提供方的 API 密钥环境变量。")
     if status == 404:
         return BackendError(f"找不到模型 {label}(404)。{text}", hint="请检查 --model 的模型名。")
     if status == 429:
-        return BackendError(f"模型 {label} 限流或额度不足(429)。{text}",
-                            hint="稍后重试,或降低 --concurrency。")
+        return BackendError(f"模型 {label} 限流或额度不足（429）。{text}",
+                            hint="稍后重试，或降低 --concurrency。")
     if isinstance(status, int) and status >= 500:
-        return BackendError(f"模型 {label} 的服务端出错({status})。{text}", hint="稍后重试即可。")
+        return BackendError(f"模型 {label} 的服务端出错（{status}）。{text}", hint="稍后重试即可。")
     if "connection" in kind.lower() or isinstance(error, ConnectionError):
-        return BackendError(f"无法连接到模型 {label} 的服务({kind})。", hint="请检查网络或服务地址。")
-    return BackendError(f"调用模型 {label} 失败:{kind}: {text}")
+        return BackendError(f"无法连接到模型 {label} 的服务（{kind}）。", hint="请检查网络或服务地址。")
+    return BackendError(f"调用模型 {label} 失败：{kind}: {text}")
 
 
 def _usage(usage: Any) -> dict[str, int] | None:

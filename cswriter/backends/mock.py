@@ -36,7 +36,7 @@ class MockBackend(Backend):
     """Replies from a script; records every request; optional latency and faults."""
 
     name: ClassVar[str] = "mock"
-    description: ClassVar[str] = "测试用模拟后端:按脚本回复,记录每次请求,可注入延迟和故障"
+    description: ClassVar[str] = "测试用模拟后端：按脚本回复，记录每次请求，可注入延迟和故障"
     local: ClassVar[bool] = True
     writes_itself: ClassVar[bool] = True
     default_model: ClassVar[str | None] = "mock"
@@ -71,7 +71,7 @@ class MockBackend(Backend):
         elif isinstance(faults, Mapping):
             self._faults = dict(faults)
         else:
-            self._faults = {index: "模拟后端:注入的故障" for index in faults}
+            self._faults = {index: "模拟后端：注入的故障" for index in faults}
         self._lock = threading.Lock()
         self._requests: list[CompletionRequest] = []
         self._cursor = 0
@@ -116,7 +116,7 @@ class MockBackend(Backend):
         ):
             _raise(item)
         if not isinstance(item, str):
-            raise BackendError(f"模拟后端的脚本给出了非文本回复:{type(item).__name__}")
+            raise BackendError(f"模拟后端的脚本给出了非文本回复：{type(item).__name__}")
         return Completion(
             text=item,
             model=request.model or self.model,
@@ -150,7 +150,7 @@ class MockBackend(Backend):
     @classmethod
     def status(cls) -> BackendStatus:
         return BackendStatus(
-            name=cls.name, configured=True, local=True, detail="无需配置;不联网,只用于测试和演示"
+            name=cls.name, configured=True, local=True, detail="无需配置；不联网，只用于测试和演示"
         )
 
 

@@ -57,7 +57,7 @@ class OpenAIBackend(Backend):
 
     name: ClassVar[str] = "openai"
     description: ClassVar[str] = (
-        "OpenAI 官方 SDK;设置 OPENAI_BASE_URL 即可接 DeepSeek、通义千问、Ollama、vLLM 等兼容服务"
+        "OpenAI 官方 SDK；设置 OPENAI_BASE_URL 即可接 DeepSeek、通义千问、Ollama、vLLM 等兼容服务"
     )
     local: ClassVar[bool] = False
     """Not known to be local until a base URL says so; each instance sets its own `local`."""
@@ -107,7 +107,7 @@ class OpenAIBackend(Backend):
         self.provider = (provider or "").strip().lower() or provider_of(self.base_url)
         if self.provider not in PROVIDERS:
             raise UserError(f"不认识的服务商 {provider!r}(provider)。",
-                            hint="可选:" + "、".join(PROVIDERS) + "。")
+                            hint="可选：" + "、".join(PROVIDERS) + "。")
         # Parameters the server refused during this run (400 naming them), so later requests
         # are sent without them instead of failing and retrying each time.
         self._adapted: dict[str, str] = {}
@@ -118,8 +118,8 @@ class OpenAIBackend(Backend):
                 raise UserError(
                     f"使用 openai 后端需要设置环境变量 {ENV_API_KEY}。",
                     hint=(
-                        "兼容服务同样用这个变量,例如 DeepSeek:export OPENAI_API_KEY=… "
-                        "OPENAI_BASE_URL=https://api.deepseek.com/v1;本机的 Ollama、vLLM 无需密钥。"
+                        "兼容服务同样用这个变量，例如 DeepSeek：export OPENAI_API_KEY=… "
+                        "OPENAI_BASE_URL=https://api.deepseek.com/v1；本机的 Ollama、vLLM 无需密钥。"
                         "不想联网可用 --backend offline。"
                     ),
                 )
@@ -293,22 +293,22 @@ class OpenAIBackend(Backend):
     # --- errors ----------------------------------------------------------------------------
 
     def _tries(self) -> str:
-        return f"(共尝试 {self.max_retries + 1} 次)"
+        return f"（共尝试 {self.max_retries + 1} 次）"
 
     def _server_says(self, error: Any) -> str:
         text = getattr(error, "message", None) or str(error)
         text = scrub_secrets(shorten(str(text)), self._api_key)
-        return f"服务端说明:{text}" if text else ""
+        return f"服务端说明：{text}" if text else ""
 
     def _malformed_message(self, model: str) -> str:
-        return f"{self.host} 返回的内容不是有效的 JSON 或不是聊天补全格式(模型 {model}),请确认 OPENAI_BASE_URL 指向兼容 OpenAI 的 /v1 接口。"
+        return f"{self.host} 返回的内容不是有效的 JSON 或不是聊天补全格式（模型 {model}），请确认 OPENAI_BASE_URL 指向兼容 OpenAI 的 /v1 接口。"
 
     def _empty_message(self, model: str, finish_reason: str | None) -> str:
         why = {
             "content_filter": "回复被服务端的内容审核拦截",
             "length": "回复在生成文字前就达到了长度上限",
         }.get(finish_reason or "", "没有返回任何文字")
-        return f"模型 {model} 返回了空回复:{why}。可稍后重试,或换一个模型。"
+        return f"模型 {model} 返回了空回复：{why}。可稍后重试，或换一个模型。"
 
     def _translate(self, error: Exception, model: str) -> BackendError:
         """A Chinese `BackendError` for whatever the SDK raised after its retries."""
@@ -319,65 +319,65 @@ class OpenAIBackend(Backend):
         host = self.host
         if isinstance(error, openai.APITimeoutError):
             return BackendError(
-                f"请求 {host} 超时:{self.timeout:g} 秒内没有得到回复{self._tries()}。",
-                hint=f"服务较慢时可调大超时,例如 export {ENV_TIMEOUT}=300。",
+                f"请求 {host} 超时：{self.timeout:g} 秒内没有得到回复{self._tries()}。",
+                hint=f"服务较慢时可调大超时，例如 export {ENV_TIMEOUT}=300。",
             )
         if isinstance(error, openai.APIConnectionError):
             cause = error.__cause__ or error.__context__
             detail = f"({type(cause).__name__})" if cause else ""
             return BackendError(
                 f"无法连接到 {host}{detail}{self._tries()}。",
-                hint="请检查网络和 OPENAI_BASE_URL;本机的 Ollama、vLLM 要先启动服务。",
+                hint="请检查网络和 OPENAI_BASE_URL；本机的 Ollama、vLLM 要先启动服务。",
             )
         if isinstance(error, openai.AuthenticationError):
             return BackendError(
-                f"{host} 拒绝了 API 密钥(401)。{self._server_says(error)}",
-                hint=f"请检查 {ENV_API_KEY} 是否正确,是否属于 {host} 这家服务。",
+                f"{host} 拒绝了 API 密钥（401）。{self._server_says(error)}",
+                hint=f"请检查 {ENV_API_KEY} 是否正确，是否属于 {host} 这家服务。",
             )
         if isinstance(error, openai.PermissionDeniedError):
             return BackendError(
                 f"{host} 不允许使用模型 {model}(403)。{self._server_says(error)}",
-                hint="请确认账号已开通该模型,或换一个模型(--model)。",
+                hint="请确认账号已开通该模型，或换一个模型（--model）。",
             )
         if isinstance(error, openai.NotFoundError):
             return BackendError(
-                f"{host} 上找不到模型 {model} 或聊天接口(404)。{self._server_says(error)}",
-                hint="请检查 --model / CSWRITER_MODEL 的模型名,以及 OPENAI_BASE_URL 是否以 /v1 结尾。",
+                f"{host} 上找不到模型 {model} 或聊天接口（404）。{self._server_says(error)}",
+                hint="请检查 --model / CSWRITER_MODEL 的模型名，以及 OPENAI_BASE_URL 是否以 /v1 结尾。",
             )
         if isinstance(error, openai.RateLimitError):
             return BackendError(
-                f"{host} 限流或额度不足(429){self._tries()}。{self._server_says(error)}",
-                hint=f"稍后重试,降低 --concurrency,或调大 {ENV_MAX_RETRIES}。",
+                f"{host} 限流或额度不足（429）{self._tries()}。{self._server_says(error)}",
+                hint=f"稍后重试，降低 --concurrency，或调大 {ENV_MAX_RETRIES}。",
             )
         if isinstance(error, openai.BadRequestError):
             return BackendError(
-                f"{host} 拒绝了请求(400)。{self._server_says(error)}",
-                hint="常见原因:模型名不对、提示词超出上下文长度、参数不受该服务支持。",
+                f"{host} 拒绝了请求（400）。{self._server_says(error)}",
+                hint="常见原因：模型名不对、提示词超出上下文长度、参数不受该服务支持。",
             )
         if isinstance(error, openai.APIStatusError) and 300 <= error.status_code < 400:
             location = error.response.headers.get("location") if error.response is not None else None
             target = url_host(location) if location else "另一个地址"
             return BackendError(
-                f"{host} 要求把请求转到 {target}({error.status_code}),为免提示词被发往未配置的服务器,没有跟随。",
+                f"{host} 要求把请求转到 {target}（{error.status_code}），为免提示词被发往未配置的服务器，没有跟随。",
                 hint="请把 OPENAI_BASE_URL 直接设为最终的服务地址。",
             )
         if isinstance(error, openai.APIStatusError):
             status = error.status_code
             if status >= 500:
                 return BackendError(
-                    f"{host} 服务端出错({status}){self._tries()}。{self._server_says(error)}",
-                    hint="这是服务方的问题,稍后重试即可。",
+                    f"{host} 服务端出错（{status}）{self._tries()}。{self._server_says(error)}",
+                    hint="这是服务方的问题，稍后重试即可。",
                 )
             return BackendError(f"{host} 返回错误状态 {status}。{self._server_says(error)}")
         if isinstance(error, (openai.APIResponseValidationError, json.JSONDecodeError, ValueError)):
             return BackendError(self._malformed_message(model))
         if isinstance(error, openai.OpenAIError):
             return BackendError(
-                f"调用 {host} 失败:{scrub_secrets(shorten(str(error)), self._api_key)}"
+                f"调用 {host} 失败：{scrub_secrets(shorten(str(error)), self._api_key)}"
             )
         # httpx errors escaping a half-read stream, and anything else unexpected.
         return BackendError(
-            f"调用 {host} 时出错:{type(error).__name__}: "
+            f"调用 {host} 时出错：{type(error).__name__}: "
             f"{scrub_secrets(shorten(str(error)), self._api_key)}"
         )
 
@@ -395,13 +395,13 @@ class OpenAIBackend(Backend):
         if has_key:
             parts.append(f"{ENV_API_KEY} 已设置")
         elif local_server:
-            parts.append(f"{ENV_API_KEY} 未设置(本机服务无需密钥)")
+            parts.append(f"{ENV_API_KEY} 未设置（本机服务无需密钥）")
         else:
             parts.append(f"未设置 {ENV_API_KEY}")
         if base_url:
             where = f"服务地址 {url_host(base_url)}"
             if loopback:
-                where += "(本机地址;它可能是转发到云端的网关,提示词照常打码)"
+                where += "（本机地址；它可能是转发到云端的网关，提示词照常打码）"
             parts.append(where)
         else:
             parts.append(f"服务地址 {url_host(DEFAULT_BASE_URL)}(默认)")

@@ -45,7 +45,7 @@ def _load() -> tuple[dict[str, type[Backend]], dict[str, str]]:
         try:
             loaded = point.load()
         except ModuleNotFoundError as error:
-            failures[point.name] = f"无法加载:找不到模块 {error.name}"
+            failures[point.name] = f"无法加载：找不到模块 {error.name}"
             continue
         except Exception as error:  # a broken plugin must not take the CLI down
             failures[point.name] = f"无法加载 {point.value}:{type(error).__name__}: {error}"
@@ -110,13 +110,13 @@ def get_backend(name: str | None = None, model: str | None = None, **options: An
     failures = backend_load_errors()
     if resolved in failures:
         raise UserError(
-            f"模型后端 {resolved} 已注册但无法使用:{failures[resolved]}。",
+            f"模型后端 {resolved} 已注册但无法使用：{failures[resolved]}。",
             hint=_available_hint(classes),
         )
     cls = classes.get(resolved)
     if cls is None:
         source = "--backend" if name else ENV_BACKEND
-        message = f"没有名为 {resolved!r} 的模型后端({source})。"
+        message = f"没有名为 {resolved!r} 的模型后端（{source}）。"
         close = difflib.get_close_matches(resolved, [*classes, *failures], n=1, cutoff=0.5)
         if close:
             message += f"你是不是想用 {close[0]!r}?"
@@ -129,5 +129,5 @@ def get_backend(name: str | None = None, model: str | None = None, **options: An
 
 
 def _available_hint(classes: dict[str, type[Backend]]) -> str:
-    names = "、".join(classes) if classes else "(无)"
-    return f"可用的后端:{names}。运行 `cswriter backends` 查看各后端是否已配置。"
+    names = "、".join(classes) if classes else "（无）"
+    return f"可用的后端：{names}。运行 `cswriter backends` 查看各后端是否已配置。"

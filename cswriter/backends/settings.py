@@ -53,7 +53,7 @@ def parse_json_object(value: Any, source: str) -> dict[str, Any]:
         raise InputError(f"{source} 不是有效的 JSON:{error.msg}(第 {error.colno} 列)。",
                          hint='例如 \'{"enable_thinking": false}\'。') from None
     if not isinstance(data, dict):
-        raise InputError(f"{source} 应为 JSON 对象(花括号括起的键值),现在是 {type(data).__name__}。",
+        raise InputError(f"{source} 应为 JSON 对象（花括号括起的键值），现在是 {type(data).__name__}。",
                          hint='例如 \'{"enable_thinking": false}\'。')
     return data
 
@@ -64,7 +64,7 @@ def parse_headers(values: list[str] | tuple[str, ...], source: str = "--header")
     for item in values:
         name, sep, value = item.partition(":")
         if not sep or not name.strip() or any(c in name for c in " \r\n") or any(c in value for c in "\r\n"):
-            raise InputError(f"{source} 的值 {item!r} 应写成 名称: 值,例如 'X-Team: kefu'。")
+            raise InputError(f"{source} 的值 {item!r} 应写成 NAME: VALUE，例如 'X-Team: kefu'。")
         headers[name.strip()] = value.strip()
     return headers
 
@@ -96,9 +96,9 @@ def file_settings(backend: str, start: str | Path | None = None) -> tuple[dict[s
             try:
                 data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
             except (OSError, UnicodeDecodeError) as error:
-                raise InputError(f"{path}: 无法读取配置文件({error})。") from None
+                raise InputError(f"{path}: 无法读取配置文件（{error}）。") from None
             except tomllib.TOMLDecodeError as error:
-                raise InputError(f"{path}: 配置文件 TOML 格式错误({error})。") from None
+                raise InputError(f"{path}: 配置文件 TOML 格式错误（{error}）。") from None
             if name == "pyproject.toml":
                 data = data.get("tool", {}).get("cswriter", {})
             tables = data.get("backend")
@@ -122,11 +122,11 @@ def _validate_table(table: Any, backend: str, path: Path) -> dict[str, Any]:
             raise InputError(f"{where} 不能写 API 密钥。", hint="请用环境变量 OPENAI_API_KEY。")
         if name not in _FILE_KEYS:
             raise InputError(f"{where} 中有未知的设置项“{key}”。",
-                             hint="可用:" + "、".join(sorted(_FILE_KEYS)) + "。")
+                             hint="可用：" + "、".join(sorted(_FILE_KEYS)) + "。")
         if name in ("stream", "thinking"):
             value = parse_switch(value, f"{where} {key}")
         elif name in ("extra_body", "headers") and not isinstance(value, dict):
-            raise InputError(f"{where} {key} 应为表,例如 {key} = {{ enable_thinking = false }}。")
+            raise InputError(f"{where} {key} 应为表，例如 {key} = {{ enable_thinking = false }}。")
         elif name == "headers":
             value = {str(k): str(v) for k, v in value.items()}
         settings[name] = value

@@ -13,7 +13,7 @@ HELP = """查看和清理模型回复缓存。
 示例：
 
 \b
-  cswriter cache info                    # 条数、大小、最早与最近的时间
+  cswriter cache info                    # 条数、大小、最早与最新的时间
   cswriter cache info --format json
   cswriter cache prune --older-than 30   # 删除 30 天前的回复
   cswriter cache prune --max-size 200MB  # 从最旧的删起，直到不超过 200MB
@@ -45,7 +45,7 @@ def info(output_format: Annotated[str, format_option()] = "text") -> None:
         return
     typer.echo(f"位置：{result.directory}")
     typer.echo(f"回复：{result.entries} 条，共 {_size(result.bytes)}")
-    typer.echo(f"时间：最早 {_when(result.oldest)}，最近 {_when(result.newest)}")
+    typer.echo(f"时间：最早 {_when(result.oldest)}，最新 {_when(result.newest)}")
     for backend, count in result.by_backend.items():
         typer.echo(f"  {backend}：{count} 条")
 
@@ -95,7 +95,7 @@ def prune(
 
 
 command = group("cache", HELP, [
-    ("info", "缓存位置、回复条数、占用空间、最早与最近的时间，按后端分列。", info),
+    ("info", "缓存位置、回复条数、占用空间、最早与最新的时间，按后端分列。", info),
     ("clear", "删除全部缓存的模型回复（下次起草会重新调用模型）。", clear),
-    ("prune", "删除旧的回复：早于 --older-than 天的，以及超出 --max-size 的最旧部分。", prune),
+    ("prune", "删除旧的回复：早于 --older-than 天的，以及超出 --max-size 时最旧的那些回复。", prune),
 ])

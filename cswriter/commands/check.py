@@ -10,13 +10,13 @@ from cswriter.commands._common import format_option, print_json, stdout_console
 
 SEVERITY_STYLE = {"error": ("bold red", "错误"), "warning": ("yellow", "警告"), "info": ("cyan", "提示")}
 
-HELP = """检查事实文件:必需部分是否齐全、是否有数据支撑、算术是否自洽。
+HELP = """检查事实文件：必需的各节是否齐全、是否有数据支撑、算术是否自洽。
 
-每条发现都带一个追问(question),回答它就能补上缺口。
+每条发现都带一个追问（question），回答它就能补上缺口。
 
-退出码:0 没有错误 · 1 有错误级发现 · 2 输入有误。
+退出码：0 没有错误 · 1 有错误级发现 · 2 输入有误。
 
-示例:
+示例：
 
 \b
   cswriter check 我的年终总结.yaml
@@ -59,8 +59,8 @@ def render_check(result, name: str) -> None:
         where = f"[{titles.get(f.section or '', '全文')}]"
         console.print(f"  [{style}]{label}[/] [dim]{f.code}[/] {escape(where)} {escape(f.message)}")
         console.print(f"       [dim]→[/] {escape(f.question)}")
-    counts = f"{result.count('error')} 个错误,{result.count('warning')} 个警告,{result.count('info')} 条提示"
+    counts = f"{result.count('error')} 个错误，{result.count('warning')} 个警告，{result.count('info')} 条提示"
     if result.ok:
-        console.print(f"[green]✓ 没有错误[/]({counts})。下一步:cswriter outline {escape(name)}")
+        console.print(f"[green]✓ 没有错误[/]（{counts}）。下一步：cswriter outline {escape(name)}")
     else:
-        console.print(f"[red]✗ {counts}。[/]补上错误级缺口后再起草;回答上面的追问即可。")
+        console.print(f"[red]✗ {counts}。[/]补上错误级缺口后再起草；回答上面的追问即可。")

@@ -15,7 +15,7 @@ HELP = """分节起草客服工作总结：每节只带本节用到的事实和�
 
 缺材料的章节只写“需补充”和缺什么，绝不编造。修改后仍未解决的问题会列在输出中，退出码为 1。
 
-后端：默认 offline（不联网、无需密钥，按事实模板生成平实正文）；--backend openai 使用 OpenAI 兼容接口（OPENAI_API_KEY、OPENAI_BASE_URL）；--backend langchain --model 提供方:模型。模型回复缓存在本地（CSWRITER_CACHE_DIR），事实不变时重跑不再调用模型，中断后重跑从断点继续。发往模型的提示词（offline 除外）默认整体隐去手机号、身份证号、银行卡号和邮箱。
+后端：默认 offline（不联网、无需密钥，按事实模板生成平实正文）；--backend openai 使用 OpenAI 兼容接口（OPENAI_API_KEY、OPENAI_BASE_URL）；--backend langchain 的 --model 写成 provider:model（如 deepseek:deepseek-chat）。模型回复缓存在本地（CSWRITER_CACHE_DIR），事实不变时重跑不再调用模型，中断后重跑从断点继续。发往模型的提示词（offline 除外）默认整体隐去手机号、身份证号、银行卡号和邮箱。
 
 退出码：0 成功 · 1 有未解决的错误级问题 · 2 输入或命令行有误 · 3 模型后端调用失败。
 
@@ -34,7 +34,7 @@ HELP = """分节起草客服工作总结：每节只带本节用到的事实和�
   cswriter draft 全组事实/ -o 草稿/ --to docx --format json            # 整个文件夹；汇总以 JSON 输出
   cswriter draft 全组事实/ -o 草稿/ --backend openai --batch           # 走服务商的 Batch API（约半价）
 
-多份起草：给多个事实文件或一个文件夹，-o 指向输出文件夹，输出按事实文件命名；某一份失败不影响其他份，退出码取最严重的一份。中断后重跑同一命令从缓存继续。
+多份起草：给两个以上的事实文件或一个文件夹，-o 指向输出文件夹，输出按事实文件命名；某一份失败不影响其他份，退出码取最严重的一份。中断后重跑同一命令从缓存继续。
 
 模型选项：--stream 流式调用；--no-thinking 让推理模型不思考（按服务商换成各自的参数）；--extra-body '{"enable_thinking": false}' 和 --header 'X-Team: kefu' 原样发给服务；也可用环境变量 CSWRITER_STREAM、CSWRITER_THINKING、CSWRITER_EXTRA_BODY、CSWRITER_HEADERS，或 cswriter.toml 的 [backend.openai] 表。
 """
@@ -46,7 +46,7 @@ OUTPUT_KINDS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown",
 @typer_command("draft", HELP)
 def command(
     facts_paths: Annotated[list[Path], typer.Argument(metavar="FACTS...", show_default=False,
-                                                      help="事实文件（YAML 或 JSON）；可给多个，或一个文件夹。")],
+                                                      help="事实文件（YAML 或 JSON），数量不限，也可给一个文件夹。")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", show_default=False,
                                                   help="输出文件：.md、.docx 或 .json；不写则输出到标准输出。"
                                                        "多份起草时是输出文件夹。")] = None,
@@ -55,7 +55,7 @@ def command(
     backend_name: Annotated[Optional[str], typer.Option("--backend", "-b", show_default=False,
                                                         help="模型后端：offline（默认）、openai、langchain、mock 或插件。")] = None,
     model: Annotated[Optional[str], typer.Option("--model", "-m", show_default=False,
-                                                 help="模型名；langchain 写成 提供方:模型。")] = None,
+                                                 help="模型名；langchain 写成 provider:model。")] = None,
     output_format: Annotated[str, format_option()] = "text",
     concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, max=64, help="同时起草的章节数。")] = 4,
     max_repairs: Annotated[int, typer.Option("--max-repairs", min=0, max=10, help="每节最多退回修改几次。")] = 2,
@@ -70,7 +70,7 @@ def command(
                                                      help="推理模型是否思考；--no-thinking 按服务商换成各自的参数。")] = None,
     extra_body: Annotated[Optional[str], typer.Option("--extra-body", metavar="JSON", show_default=False,
                                                       help="原样并入请求体的服务商参数（JSON 对象）。")] = None,
-    headers: Annotated[Optional[list[str]], typer.Option("--header", metavar="'名称: 值'", show_default=False,
+    headers: Annotated[Optional[list[str]], typer.Option("--header", metavar="'NAME: VALUE'", show_default=False,
                                                          help="附加的 HTTP 请求头，可重复。")] = None,
     batch: Annotated[bool, typer.Option("--batch", help="通过服务商的 Batch API（/v1/files + /v1/batches）起草，"
                                                         "约半价；中断后重跑会接着等同一批。")] = False,
@@ -114,7 +114,7 @@ def command(
         try:
             draft = run_interactive(facts, backend, options, facts_path=facts_path, output=output)
         except InteractiveQuit:
-            stderr_console().print(f"[yellow]已保存进度到 {state_path(facts_path, output)};"
+            stderr_console().print(f"[yellow]已保存进度到 {state_path(facts_path, output)}；"
                                    "重新运行同一命令即可从未决定的章节继续。[/]")
             raise typer.Exit(1) from None
     else:
@@ -204,7 +204,7 @@ def _call_note(section) -> str:
         parts.append(f"缓存 {section.cache_hits} 次")
     if section.repairs:
         parts.append(f"修改 {section.repairs} 轮")
-    return ",".join(parts) or "完成"
+    return "，".join(parts) or "完成"
 
 
 def _emit(draft, output: Path | None, kind: str | None, output_format: str) -> None:
@@ -254,6 +254,6 @@ def report_outcome(draft, output: Path | None) -> None:
     errors = sum(1 for _, f in problems if f.severity == "error")
     if output is not None:
         console.print(f"[green]已写入[/] {escape(str(output))}"
-                      + (f"([red]{errors} 个未解决的错误[/])" if errors else ""))
+                      + (f"（[red]{errors} 个未解决的错误[/]）" if errors else ""))
     elif errors:
         console.print(f"[red]✗ {errors} 个未解决的错误级问题。[/]")

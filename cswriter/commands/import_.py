@@ -32,7 +32,7 @@ HELP = """从客服系统导出的统计报表（.xlsx、.csv）生成事实文�
 @typer_command("import", HELP)
 def command(
     exports: Annotated[list[Path], typer.Argument(metavar="EXPORT...", show_default=False,
-                                                  help="客服系统导出的统计报表（.xlsx 或 .csv），可给多个。")],
+                                                  help="客服系统导出的统计报表（.xlsx 或 .csv），数量不限。")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", show_default=False,
                                                    help="要写的事实文件（.yaml 或 .json）；与 --into 同时给出时写到这里，"
                                                         "否则写回 --into 的文件。")] = None,

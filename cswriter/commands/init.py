@@ -9,11 +9,11 @@ import typer
 from cswriter.commands._common import REPORT_TYPES, choice, stderr_console
 from cswriter.commands._common import command as typer_command
 
-HELP = """生成一个带注释的事实文件模板,按报告类型和岗位列出要填写的指标与各部分。
+HELP = """生成一个带注释的事实文件模板，按报告类型和岗位列出要填写的指标与各节。
 
-不写 FILE 时输出到标准输出。已存在的文件不会被覆盖(除非加 --force)。
+不写 FILE 时输出到标准输出。已存在的文件不会被覆盖（除非加 --force）。
 
-示例:
+示例：
 
 \b
   cswriter init 我的年终总结.yaml --type year-end
@@ -43,8 +43,8 @@ def command(
     if file.is_dir():
         raise InputError(f"“{file}”是一个目录，需要一个文件名。", hint=f"例如 cswriter init {file / '事实.yaml'}。")
     if file.exists() and not force:
-        raise InputError(f"{file}: 文件已存在,没有覆盖。", hint="换一个文件名,或加 --force 覆盖。")
+        raise InputError(f"{file}：文件已存在，没有覆盖。", hint="换一个文件名，或加 --force 覆盖。")
     write_output(file, text)
     stderr_console().print(
-        f"[green]已生成[/] {file}。填写后运行:cswriter check {file}(或用 cswriter interview {file} 逐项回答)"
+        f"[green]已生成[/] {file}。填写后运行：cswriter check {file}（或用 cswriter interview {file} 逐项回答）"
     )

@@ -11,18 +11,18 @@ from cswriter.commands._common import command as typer_command
 LINT_FORMATS = ("text", "json", "github")
 FAIL_LEVELS = ("error", "warning", "info")
 
-HELP = """检查草稿的措辞和数字:空话套话、主观评价、没有依据的说法、与事实不符的数字、隐私信息。
+HELP = """检查草稿的措辞和数字：空话套话、主观评价、没有依据的说法、与事实不符的数字、隐私信息。
 
-支持 .md、.txt、.docx,“-”表示从标准输入读取;编码可以是 UTF-8 或 GBK。
-规则列表见 cswriter rules,单条规则的说明见 cswriter rules CS101。
+支持 .md、.txt、.docx，“-”表示从标准输入读取；编码可以是 UTF-8 或 GBK。
+规则列表见 cswriter rules，单条规则的说明见 cswriter rules CS101。
 
-配置:cswriter.toml 的 [lint] 表或 pyproject.toml 的 [tool.cswriter.lint] 表
+配置：cswriter.toml 的 [lint] 表或 pyproject.toml 的 [tool.cswriter.lint] 表
 (select、ignore、severity、accept、reject、max-sentence-length、fail-level、per-path)。
 在草稿中用 <!-- cswriter-disable CS101 --> … <!-- cswriter-enable CS101 --> 关闭某条规则。
 
-退出码:0 没有达到 --fail-level 的发现 · 1 有 · 2 输入有误(其他文件照常检查)。
+退出码：0 没有达到 --fail-level 的发现 · 1 有 · 2 输入有误（其他文件照常检查）。
 
-示例:
+示例：
 
 \b
   cswriter lint 总结.md

@@ -6,11 +6,11 @@ from cswriter.commands._common import command as typer_command
 from cswriter.commands._common import format_option, print_json
 from cswriter.commands.check import FactsArgument
 
-HELP = """生成提纲:按报告类型排好的各节、每节要用的事实和计算出的数据、还缺什么(需补充)。
+HELP = """生成提纲：按报告类型排好的各节、每节要用的事实和计算出的数据、还缺什么（需补充）。
 
-缺的材料只标“需补充”,绝不编造。
+缺的材料只标“需补充”，绝不编造。
 
-示例:
+示例：
 
 \b
   cswriter outline 我的年终总结.yaml

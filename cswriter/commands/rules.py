@@ -7,11 +7,11 @@ import typer
 from cswriter.commands._common import command as typer_command
 from cswriter.commands._common import format_option, print_json, stdout_console
 
-HELP = """列出 lint 规则,或说明一条规则:检查什么、为什么(出处)、错误与正确的例子。
+HELP = """列出 lint 规则，或说明一条规则：检查什么、为什么（出处）、错误与正确的例子。
 
-CODE 可以是规则编号(CS101)或类别(CS1)。
+CODE 可以是规则编号（CS101）或类别（CS1）。
 
-示例:
+示例：
 
 \b
   cswriter rules
@@ -80,12 +80,12 @@ def command(
     for column in ("编号", "级别", "类别", "名称", "说明"):
         table.add_column(column)
     for r in selected:
-        fix = " [green](可自动修正)[/]" if r.fixable else ""
-        facts = " [dim](需 --facts)[/]" if r.kind == "figure_untraced" else ""
+        fix = " [green]（可自动修正）[/]" if r.fixable else ""
+        facts = " [dim]（需 --facts）[/]" if r.kind == "figure_untraced" else ""
         table.add_row(r.code, SEVERITY_LABEL[r.severity], FAMILY_TITLES.get(r.family, ""),
                       escape(r.name), escape(r.title) + fix + facts)
     console.print(table)
-    console.print(f"[dim]共 {len(selected)} 条规则。详细说明:cswriter rules CS101[/]")
+    console.print(f"[dim]共 {len(selected)} 条规则。详细说明：cswriter rules CS101[/]")
 
 
 def _explain(console, rule, families: dict[str, str]) -> None:
@@ -95,8 +95,8 @@ def _explain(console, rule, families: dict[str, str]) -> None:
     from rich.markup import escape
 
     console.print(f"[bold]{rule.code}[/] {escape(rule.title)} [dim]({escape(rule.name)})[/]")
-    console.print(f"类别:{families.get(rule.family, rule.family)} · 级别:{SEVERITY_LABEL[rule.severity]}"
-                  f" · 检查方式:{rule.kind}" + (" · 可用 --fix 自动修正" if rule.fixable else "")
+    console.print(f"类别：{families.get(rule.family, rule.family)} · 级别：{SEVERITY_LABEL[rule.severity]}"
+                  f" · 检查方式：{rule.kind}" + (" · 可用 --fix 自动修正" if rule.fixable else "")
                   + (" · 需要 --facts" if rule.kind == "figure_untraced" else ""))
     console.print()
     console.print(f"[bold]提示信息[/] {escape(rule.message)}")
@@ -107,7 +107,7 @@ def _explain(console, rule, families: dict[str, str]) -> None:
     for source in rule.sources:
         console.print(f"  · {escape(catalogue.cite(source))}")
     if rule.backed_by == "clause":
-        console.print("[bold]例外[/] 同一分句(或紧接着说明同一变化的分句)里有数字时不提示。")
+        console.print("[bold]例外[/] 同一分句（或紧接着说明同一变化的分句）里有数字时不提示。")
     if rule.words:
         words = [w.word for w in rule.words]
         shown = "、".join(words[:60]) + (f" 等 {len(words)} 个" if len(words) > 60 else "")

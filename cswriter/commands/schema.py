@@ -14,7 +14,7 @@ HELP = """输出事实文件和各 JSON 文档的 JSON Schema（可供编辑器�
 加 --document 输出各命令 --format json 文档的 JSON Schema：check、outline、draft、lint、
 interview（--no-input / --answers 的输出）、error（出错时的文档）。每个文档都带 schema_version。
 
-示例:
+示例：
 
 \b
   cswriter schema > cswriter-facts.schema.json

@@ -135,7 +135,7 @@ def _lenient_date(value: Any) -> Any:
     if isinstance(value, str):
         parsed = parse_date(value)
         if parsed is None:
-            raise ValueError(f"无法识别的日期“{value}”,请写成 2026-06-30 或 2026年6月底")
+            raise ValueError(f"无法识别的日期“{value}”，请写成 2026-06-30 或 2026年6月底")
         return parsed
     return value
 
@@ -173,7 +173,7 @@ class Report(_Model):
     author: str | None = None
     role: str | None = None
     level: Literal["agent", "lead"] | None = Field(
-        default=None, description="agent 或 lead;不填时由 role 中的“班长/主管”等词推断"
+        default=None, description="agent 或 lead；不填时由 role 中的“班长/主管”等词推断"
     )
     company: str | None = None
     team: str | None = None
@@ -202,16 +202,16 @@ class Report(_Model):
 
 class Metric(_Model):
     name: str = Field(min_length=1)
-    value: float | None = Field(default=None, description="本期数值;留空表示尚待填写")
+    value: float | None = Field(default=None, description="本期数值；留空表示尚待填写")
     unit: str = ""
-    scale: float | None = Field(default=None, gt=0, description="满分,如 5 或 100")
+    scale: float | None = Field(default=None, gt=0, description="满分，如 5 或 100")
     target: float | None = None
     previous: float | None = None
-    annual_target: float | None = Field(default=None, description="半年总结:全年目标值")
+    annual_target: float | None = Field(default=None, description="半年总结：全年目标值")
     basis: dict[str, float] | None = Field(
-        default=None, description="比率背后的计数,如 {resolved: 123500, total: 125380}"
+        default=None, description="比率背后的计数，如 {resolved: 123500, total: 125380}"
     )
-    canonical: str | None = Field(default=None, description="指标的标准 id,名称无法识别时填写")
+    canonical: str | None = Field(default=None, description="指标的标准 id，名称无法识别时填写")
     channel: str | None = None
     note: str | None = None
 
@@ -255,7 +255,7 @@ class Metric(_Model):
         if value is None:
             return None
         if "total" not in value or len(value) != 2:
-            raise ValueError("basis 应包含 total 和一个分子,例如 {resolved: 123500, total: 125380}")
+            raise ValueError("basis 应包含 total 和一个分子，例如 {resolved: 123500, total: 125380}")
         return value
 
     @field_validator("canonical")
@@ -263,7 +263,7 @@ class Metric(_Model):
     def _known_canonical(cls, value: str | None) -> str | None:
         if value is not None and value not in load_domain().metrics:
             known = ", ".join(load_domain().metrics)
-            raise ValueError(f"未知的标准指标 id“{value}”,可选:{known}")
+            raise ValueError(f"未知的标准指标 id“{value}”，可选：{known}")
         return value
 
     @property
@@ -314,10 +314,10 @@ class MonthlyTable(_Model):
     def _shapes(self) -> MonthlyTable:
         width = len(self.columns)
         if self.units is not None and len(self.units) != width:
-            raise ValueError(f"units 有 {len(self.units)} 项,columns 有 {width} 项,两者应一一对应")
+            raise ValueError(f"units 有 {len(self.units)} 项，columns 有 {width} 项，两者应一一对应")
         for month, row in self.rows.items():
             if len(row) != width:
-                raise ValueError(f"{month} 这一行有 {len(row)} 个数,但 columns 有 {width} 列")
+                raise ValueError(f"{month} 这一行有 {len(row)} 个数，但 columns 有 {width} 列")
         return self
 
     def unit_of(self, column: str) -> str:
@@ -484,7 +484,7 @@ def parse_document(text: str, name: str, *, is_json: bool = False,
             raise InputError(f"{name}：JSON 嵌套层数过多（上限 {MAX_DEPTH} 层）。") from None
         except json.JSONDecodeError as exc:
             raise InputError(
-                f"{name}:{exc.lineno}:{exc.colno}: JSON 格式错误({_problem_zh(exc.msg, _JSON_PROBLEMS)})。"
+                f"{name}:{exc.lineno}:{exc.colno}: JSON 格式错误（{_problem_zh(exc.msg, _JSON_PROBLEMS)}）。"
             ) from None
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -498,21 +498,21 @@ def parse_document(text: str, name: str, *, is_json: bool = False,
         where = f"{mark.line + 1}:{mark.column + 1}" if mark else "?"
         problem = _problem_zh(exc.problem or exc.context or "", _YAML_PROBLEMS, "无法解析")
         raise InputError(
-            f"{name}:{where}: YAML 格式错误:{problem}",
-            hint="检查这一行的缩进、冒号后的空格,以及中文标点(如全角冒号“:”)。",
+            f"{name}:{where}: YAML 格式错误：{problem}",
+            hint="检查这一行的缩进、冒号后的空格，以及中文标点（如全角冒号“：”）。",
         ) from None
     except YAMLError as exc:
-        raise InputError(f"{name}: YAML 格式错误:{exc}") from None
+        raise InputError(f"{name}: YAML 格式错误：{exc}") from None
     except RecursionError:
         raise InputError(f"{name}：YAML 嵌套层数过多（上限 {MAX_DEPTH} 层）。") from None
     except (ValueError, TypeError, OverflowError) as exc:
         # ruamel builds dates while parsing, so 2025-13-01 fails here rather than in pydantic.
-        raise InputError(f"{name}: 无法解析的值:{_problem_zh(str(exc), _VALUE_PROBLEMS)}",
-                         hint="日期请写成 YYYY-MM-DD,例如 2025-12-31。") from None
+        raise InputError(f"{name}: 无法解析的值：{_problem_zh(str(exc), _VALUE_PROBLEMS)}",
+                         hint="日期请写成 YYYY-MM-DD，例如 2025-12-31。") from None
     if tree is None:
-        raise InputError(f"{name}: 文件里没有内容(只有注释)。")
+        raise InputError(f"{name}: 文件里没有内容（只有注释）。")
     if not isinstance(tree, dict):
-        raise InputError(f"{name}: 顶层应为键值对(report: …, metrics: …),实际是{_type_zh(tree)}。")
+        raise InputError(f"{name}: 顶层应为键值对（report: …, metrics: …），实际是{_type_zh(tree)}。")
     return bounded_plain_data(tree, name), tree
 
 
@@ -565,16 +565,16 @@ def bounded_plain_data(tree: Any, name: str) -> Any:
 
 
 _YAML_PROBLEMS = {
-    "mapping values are not allowed here": "这里不允许出现“键: 值”(常见原因:缩进不对或值里有未加引号的冒号)",
+    "mapping values are not allowed here": "这里不能再写键值对（常见原因：缩进不对或值里有未加引号的冒号）",
     "could not find expected ':'": "缺少冒号“:”",
-    "found character '\\t' that cannot start any token": "不能用 Tab 缩进,请改用空格",
-    "did not find expected key": "缩进不一致,找不到预期的键",
+    "found character '\\t' that cannot start any token": "不能用 Tab 缩进，请改用空格",
+    "did not find expected key": "缩进不一致，找不到预期的键",
     "expected <block end>, but found '-'": "列表项“-”的缩进不一致",
     "found duplicate key": "有重复的键",
     "found undefined alias": "引用了未定义的锚点",
 }
 _JSON_PROBLEMS = {
-    "Expecting property name enclosed in double quotes": "键名应使用英文双引号,或多了一个逗号",
+    "Expecting property name enclosed in double quotes": "键名应使用英文双引号，或多了一个逗号",
     "Expecting ',' delimiter": "缺少逗号",
     "Expecting ':' delimiter": "缺少冒号",
     "Expecting value": "缺少值",
@@ -657,7 +657,7 @@ def _describe_errors(exc: ValidationError, name: str, positions: Any) -> str:
         lines.append(f"{where}: 字段 {_dotted(loc)}: {_message_zh(err, loc)}")
     if len(errors) > _MAX_REPORTED:
         lines.append(f"……另有 {len(errors) - _MAX_REPORTED} 处错误未列出")
-    head = "事实文件有 1 处错误:" if len(errors) == 1 else f"事实文件有 {len(errors)} 处错误:"
+    head = "事实文件有 1 处错误：" if len(errors) == 1 else f"事实文件有 {len(errors)} 处错误："
     return head + "\n" + "\n".join("  " + line for line in lines)
 
 
@@ -696,36 +696,36 @@ def _message_zh(err: dict, loc: tuple) -> str:
     if kind == "extra_forbidden":
         key = str(loc[-1]) if loc else ""
         suggestion = _did_you_mean(key, loc[:-1])
-        return f"未知字段“{key}”" + (f",是不是想写“{suggestion}”?" if suggestion else "")
+        return f"未知字段“{key}”" + (f"，是不是想写“{suggestion}”？" if suggestion else "")
     if kind == "literal_error":
         expected = ctx.get("expected", "")
         if loc and loc[-1] == "type":
             types = load_domain().report_types
             expected = " / ".join(REPORT_TYPES) + "（也可写中文名：" + "、".join(
                 types[rid].title for rid in REPORT_TYPES) + "）"
-        return f"取值“{given}”无效,可选:{expected}"
+        return f"取值“{given}”无效，可选：{expected}"
     if kind in ("float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"):
         noun = "整数" if kind.startswith("int") else "数字"
-        return f"应为{noun},实际是“{given}”"
+        return f"应为{noun}，实际是“{given}”"
     if kind == "finite_number":
         return f"应为有限的数字，实际是“{given}”（NaN 或无穷大不是报告里的数据）"
     if kind in ("date_parsing", "date_from_datetime_parsing", "date_type", "date_from_datetime_inexact"):
-        return f"应为日期(如 2026-06-30),实际是“{given}”"
+        return f"应为日期（如 2026-06-30），实际是“{given}”"
     if kind in ("list_type", "tuple_type"):
-        return f"应为列表(每项以“- ”开头),实际是{_type_zh(given)}"
+        return f"应为列表（每项以“- ”开头），实际是{_type_zh(given)}"
     if kind in ("dict_type", "model_type", "model_attributes_type"):
-        return f"应为键值对,实际是{_type_zh(given)}"
+        return f"应为键值对，实际是{_type_zh(given)}"
     if kind == "string_type":
-        return f"应为文本,实际是{_type_zh(given)}"
+        return f"应为文本，实际是{_type_zh(given)}"
     if kind in ("greater_than_equal", "greater_than"):
         bound = ctx.get("ge", ctx.get("gt"))
-        return f"应{'≥' if kind == 'greater_than_equal' else '>'} {bound},实际是 {given}"
+        return f"应{'≥' if kind == 'greater_than_equal' else '>'} {bound}，实际是 {given}"
     if kind in ("too_short", "string_too_short"):
         return "不能为空"
     if kind == "value_error":
         return str(ctx.get("error", err["msg"]))
     if kind == "bool_parsing":
-        return f"应为 true 或 false,实际是“{given}”"
+        return f"应为 true 或 false，实际是“{given}”"
     return err["msg"]
 
 

@@ -133,7 +133,7 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
     if metric.target is not None and metric.target != 0:
         t = metric.target
         if better == "lower":
-            attainment, formula = t / v * 100 if v else None, f"{t:g} ÷ {v:g} × 100%(越低越好)"
+            attainment, formula = t / v * 100 if v else None, f"{t:g} ÷ {v:g} × 100%（越低越好）"
         else:
             attainment, formula = v / t * 100, f"{v:g} ÷ {t:g} × 100%"
         if attainment is not None:
@@ -173,7 +173,7 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
                                    formula=f"{v:g} − {p:g}", inputs={"value": v, "previous": p},
                                    direction=_direction(delta), assessment=_assess(delta, better)))
             if p != 0:
-                out.append(_figure(f"{name}.change_percent", f"{label}(百分比)", "change_percent",
+                out.append(_figure(f"{name}.change_percent", f"{label}（百分比）", "change_percent",
                                    abs(delta) / abs(p) * 100, "%", PERCENT_DECIMALS, metric=name,
                                    section="metrics", formula=f"({v:g} − {p:g}) ÷ {p:g} × 100%",
                                    inputs={"value": v, "previous": p}, direction=_direction(delta),
@@ -196,10 +196,10 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
         part_name, part = metric.basis_part  # type: ignore[misc]
         total = metric.basis["total"]
         for key, count in metric.basis.items():
-            out.append(_figure(f"{name}.basis.{key}", f"{name}计算依据({key})", "basis", count, "",
+            out.append(_figure(f"{name}.basis.{key}", f"{name}计算依据（{key}）", "basis", count, "",
                                decimals_of(count), metric=name, section="metrics", formula="事实"))
         if total:
-            out.append(_figure(f"{name}.basis_rate", f"{name}(按计数复算)", "basis_rate",
+            out.append(_figure(f"{name}.basis_rate", f"{name}（按计数复算）", "basis_rate",
                                part / total * 100, "%", max(d, 1), metric=name, section="metrics",
                                formula=f"{part:g} ÷ {total:g} × 100%",
                                inputs={part_name: part, "total": total}))
@@ -274,11 +274,11 @@ def compute_figures(facts: Facts) -> Figures:
         out.extend(_share_figures("complaints.types", "complaints", c.types, c.total))
     for i, plan in enumerate(facts.plans):
         if plan.target is not None:
-            out.append(_figure(f"plans[{i}].target", f"计划目标:{plan.metric or plan.action}", "target",
+            out.append(_figure(f"plans[{i}].target", f"计划目标：{plan.metric or plan.action}", "target",
                                plan.target, plan.unit or "", decimals_of(plan.target),
                                section="plans", formula="事实"))
         if plan.baseline is not None:
-            out.append(_figure(f"plans[{i}].baseline", f"计划基线:{plan.metric or plan.action}", "value",
+            out.append(_figure(f"plans[{i}].baseline", f"计划基线：{plan.metric or plan.action}", "value",
                                plan.baseline, plan.unit or "", decimals_of(plan.baseline),
                                section="plans", formula="事实"))
     if facts.monthly is not None:
