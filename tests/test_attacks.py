@@ -189,3 +189,16 @@ def test_any_facts_text_is_read_or_refused_never_crashes(text):
     except InputError:
         return
     check_facts(facts)
+
+
+def test_trailing_spaces_in_markdown_never_make_the_splitter_backtrack():
+    """A code span blanked to spaces left a long run of spaces at a sentence end, and the
+    sentence pattern took exponential time over it (the linter hung on one line)."""
+    import time
+
+    from cswriter.lint import lint_text
+
+    started = time.monotonic()
+    lint_text(" 如 `- {name: 物流延迟, count: 15, share: 35, note: 大促期间集中}`", path="own.md")
+    lint_text("如" + " " * 50_000 + "。", path="own.txt")
+    assert time.monotonic() - started < 5
