@@ -206,7 +206,6 @@ class ModelCaller:
         return _cleaned(completion), False
 
 
-_ModelCaller = ModelCaller  # the name older callers import
 
 
 def _cleaned(completion: Completion) -> Completion:
