@@ -85,30 +85,18 @@ def env_settings() -> dict[str, Any]:
 
 def file_settings(backend: str, start: str | Path | None = None) -> tuple[dict[str, Any], Path | None]:
     """The `[backend.<name>]` table of the nearest cswriter.toml / pyproject.toml, validated."""
-    import tomllib
+    from cswriter.text.settings import find_settings
 
-    here = Path(start or os.getcwd()).resolve()
-    for directory in (here, *here.parents):
-        for name in ("cswriter.toml", "pyproject.toml"):
-            path = directory / name
-            if not path.is_file():
-                continue
-            try:
-                data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-            except (OSError, UnicodeDecodeError) as error:
-                raise InputError(f"{path}: 无法读取配置文件（{error}）。") from None
-            except tomllib.TOMLDecodeError as error:
-                raise InputError(f"{path}: 配置文件 TOML 格式错误（{error}）。") from None
-            if name == "pyproject.toml":
-                data = data.get("tool", {}).get("cswriter", {})
-            tables = data.get("backend")
-            if not isinstance(tables, dict):
-                continue
-            table = tables.get(backend)
-            if table is None:
-                return {}, path
-            return _validate_table(table, backend, path), path
-    return {}, None
+    found = find_settings(start or os.getcwd(), "backend")
+    if found is None:
+        return {}, None
+    path, tables = found
+    if not isinstance(tables, dict):
+        raise InputError(f"{path}: [backend] 应为一个表。", file=str(path), field="backend")
+    table = tables.get(backend)
+    if table is None:
+        return {}, path
+    return _validate_table(table, backend, path), path
 
 
 def _validate_table(table: Any, backend: str, path: Path) -> dict[str, Any]:
