@@ -88,6 +88,7 @@ def test_docx_has_headings_real_tables_and_a_cjk_font(tmp_path):
     assert not list(tmp_path.glob(".*.tmp"))  # written atomically, no leftovers
 
 
+@pytest.mark.slow
 def test_openai_backend_end_to_end(openai_server, tmp_path):
     openai_server.default = Reply.ok(REPLY)
     out = tmp_path / "draft.md"
@@ -105,6 +106,7 @@ def test_openai_backend_end_to_end(openai_server, tmp_path):
     assert again.exit_code == 0 and len(openai_server.requests) == 10  # all from the cache
 
 
+@pytest.mark.slow
 def test_openai_backend_failure_is_exit_3_with_a_chinese_message(openai_server):
     openai_server.default = Reply.error(401, "Incorrect API key provided", "invalid_api_key")
     result = run("draft", YEAR_END, "--backend", "openai", "--model", "deepseek-chat", "--no-cache")

@@ -42,6 +42,7 @@ def test_wheel_contains_data_and_prompts(wheel):
     assert not any(n.startswith(("tests/", "fixtures/")) for n in names)
 
 
+@pytest.mark.slow
 def test_installed_wheel_runs_check_without_the_source_tree(wheel, tmp_path):
     # -S skips site processing, so the editable install's path hook cannot supply cswriter:
     # only the wheel and the dependencies' site-packages are importable.
@@ -57,6 +58,7 @@ def test_installed_wheel_runs_check_without_the_source_tree(wheel, tmp_path):
     assert proc.stdout.strip() == "True"
 
 
+@pytest.mark.slow
 def test_installed_wheel_drafts_offline_from_its_own_templates(wheel, tmp_path):
     # A wheel unpacked is what pip installs for a pure-Python package; the offline prose
     # must come from the templates inside it, not from the source tree's prompts/.
