@@ -29,6 +29,7 @@ def wheel(tmp_path_factory):
     return path
 
 
+@pytest.mark.slow  # the module's wheel fixture runs pip (before the conftest guard can see it)
 def test_wheel_contains_data_and_prompts(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for data in ("sections.yaml", "report_types.yaml", "metrics.yaml", "checks.yaml", "tracing.yaml"):
