@@ -40,10 +40,26 @@ def _cache_dir(tmp_path, monkeypatch):
 def test_tracing_corpus_has_no_false_alarm_and_no_miss(corpus):
     bench = _bench("tracing_accuracy")
     rows = bench.read_corpus(ROOT / "fixtures" / "tracing" / corpus)
-    assert {r["expect"] for r in rows} == {"traced", "untraced"}
-    results = bench.run(rows)
-    wrong = [(r["id"], r["figure"], r["got"], r["why"]) for r in results if r["got"] != r["expect"]]
+    assert {"traced", "untraced"} <= {r["expect"] for r in rows}
+    s = bench.score(bench.run(rows))
+    wrong = [(r["id"], r["figure"], r["got"], r["why"]) for r in s["false_alarms"] + s["misses"] + s["warned"]]
     assert wrong == []
+
+
+def test_the_accuracy_bench_checks_a_sets_hash_and_counts_non_figures(tmp_path):
+    bench = _bench("tracing_accuracy")
+    body = ("id\tfacts\texpect\tfigure\tsentence\treason\n"
+            "a\tyear-end-agent.yaml\tignored\t三年\t三年来，我始终坚持客户优先。\tthe report's span\n"
+            "b\tyear-end-agent.yaml\tuntraced\t4.9分\t客户满意度达到4.9分。\twrong value\n")
+    digest = __import__("hashlib").sha256(body.encode()).hexdigest()
+    good = tmp_path / "blind-x.tsv"
+    good.write_text(f"# sha256 {digest}\n{body}", encoding="utf-8")
+    s = bench.score(bench.run(bench.read_corpus(good)))
+    assert (len(s["ignored"]), len(s["wrong"]), s["false_alarms"], s["misses"]) == (1, 1, [], [])
+    bad = tmp_path / "blind-y.tsv"
+    bad.write_text(f"# sha256 {digest}\n{body}x\n", encoding="utf-8")
+    with pytest.raises(bench.HashMismatch):
+        bench.read_corpus(bad)
 
 
 def test_a_difference_names_its_formula_and_inputs_in_lint_and_draft_json():

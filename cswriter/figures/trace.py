@@ -77,6 +77,7 @@ class _Words:
         self.target = regex("target")
         self.previous = regex("previous", _DATES)
         self.against_previous = regex("against_previous")
+        self.claims = regex("claims")
 
 
 _WORDS: list[_Words] = []
@@ -117,6 +118,10 @@ class Trace:
     """The subject the figure was read as measuring, if the text names one."""
     detail: str = ""
     """For an untraced figure: what the subject's values are, or whose value it is."""
+    placed: bool = True
+    """For an untraced figure: whether the tracer could tell what it claims (a named subject,
+    or a change of two figures beside it). A figure it cannot place is reported as a warning
+    (CS405), not as a wrong figure (CS401): the tracer does not know what it should be."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,7 +320,11 @@ class Tracer:
         hit = self._direct(self._all, number, family, seconds, decimals)
         if hit is not None:
             return Trace(True, hit.source)
-        return Trace(False)
+        # A figure whose clause states its role (其中…, 占…, …率, 共…) claims something the
+        # facts should hold: wrong. One that names nothing cannot be placed: a warning.
+        before = text[clause[0]:number.start]
+        placed = _is_amount(text, number) or _words().claims.search(before) is not None
+        return Trace(False, placed=placed)
 
     def _operands(self, text: str, n: NumberMention, family: str,
                   sentence: tuple[int, int]) -> list[NumberMention]:

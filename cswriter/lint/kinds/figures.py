@@ -268,8 +268,11 @@ def traced_figures(doc: Document, ctx: LintContext) -> list[tuple[NumberMention,
 
 
 def check_untraced(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
+    """CS401 (a placed figure whose value is wrong) or, with `unplaced: true` in the rule's
+    params, CS405 (a figure the tracer cannot place and finds no source for)."""
+    unplaced = bool(rule.params.get("unplaced", False))
     for n, trace in traced_figures(doc, ctx):
-        if trace.traced:
+        if trace.traced or getattr(trace, "placed", True) == unplaced:
             continue
         yield Hit(n.start, n.end, rule.code, fill_message(rule, match=n.text, detail=trace.detail),
                   rule.suggestion)
