@@ -159,3 +159,17 @@ def test_a_failing_backend_that_never_caches_does_not_blame_no_cache():
     with pytest.raises(BackendError) as caught:
         draft_document(load_facts(YEAR_END), Broken(), DraftOptions(use_cache=False))
     assert "--no-cache" in caught.value.message
+
+
+def test_percent_points_fix_is_offered_only_when_the_tracer_confirms_it():
+    tracer = build_tracer(load_facts(QUARTERLY))
+
+    def cs402(text):
+        return [(f.match, f.replacement) for f in lint_text(text, tracer=tracer) if f.code == "CS402"]
+
+    # A count's relative change after a rate in the sentence: traced as it is, nothing to swap.
+    assert cs402("咨询量36,500件，问题解决率达91.3%，较上季度增长9.9%。") == []
+    # A rate's change in %: the tracer takes it in 个百分点, so the fix is offered.
+    assert cs402("投诉率由1.1%降至0.8%，较上季度下降0.3%。") == [("0.3%", "0.3个百分点")]
+    # Wrong either way: the warning stays, with no rewrite that would only trade one error for another.
+    assert cs402("投诉率较上季度下降0.5%。") == [("0.5%", None)]
