@@ -26,6 +26,7 @@ ZENDESK = EXPORTS / "zendesk-2025-w49.csv"
 @pytest.fixture(autouse=True)
 def _cache_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("CSWRITER_CONFIG_DIR", str(tmp_path / "config"))  # no personal column mapping
 
 
 def run(*args):
