@@ -142,6 +142,140 @@ def test_lint_fix_respects_read_only_files_and_keeps_gbk(tmp_path):
     assert fixed.decode("gbk") == "本月接待来电1,200通，满意度为96.5%。\r\n"
 
 
+# --- two writers meet -----------------------------------------------------------------------
+
+
+def test_a_write_that_expects_what_it_read_refuses_when_the_file_changed(tmp_path):
+    from cswriter.errors import InputError
+    from cswriter.text.files import write_bytes_atomic
+
+    path = tmp_path / "稿.md"
+    path.write_bytes(b"old\n")
+    path.write_bytes(b"editor saved this\n")
+    with pytest.raises(InputError, match="改动过"):
+        write_bytes_atomic(path, b"ours\n", expected=b"old\n")
+    assert path.read_bytes() == b"editor saved this\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["稿.md"], "no temp file left behind"
+    with pytest.raises(InputError, match="改动过"):
+        write_bytes_atomic(tmp_path / "new.md", b"x", expected=b"it existed")
+    write_bytes_atomic(path, b"ours\n", expected=b"editor saved this\n")
+    assert path.read_bytes() == b"ours\n"
+
+
+def test_an_editor_saving_during_lint_fix_keeps_the_editors_lines(tmp_path, monkeypatch):
+    """The editor saves between lint's reading and its writing: the fix stops, visibly."""
+    import cswriter.lint.fixes as fixes
+
+    draft = tmp_path / "稿.md"
+    draft.write_text("本月接待来电1,200通,满意度为96.5%。\n", encoding="utf-8")
+    edited = "本月接待来电1,200通,满意度为96.5%。\n编辑器里刚加的一行。\n"
+    real_read = fixes.read_bytes
+
+    def editor_saves_first(path):
+        Path(path).write_text(edited, encoding="utf-8")
+        return real_read(path)
+
+    monkeypatch.setattr(fixes, "read_bytes", editor_saves_first)
+    result = run_cli("lint", draft, "--fix", "--no-config")
+    assert result.exit_code == 2, result.output
+    assert "改动过" in result.stderr
+    assert draft.read_text(encoding="utf-8") == edited
+
+
+def test_an_editor_saving_at_the_last_moment_of_fix_keeps_the_editors_lines(tmp_path, monkeypatch):
+    import cswriter.text.files as files
+
+    draft = tmp_path / "稿.md"
+    draft.write_text("本月接待来电1,200通,满意度为96.5%。\n", encoding="utf-8")
+    edited = "编辑器在写回之前保存的内容。\n"
+    real_check = files._still_as_read
+
+    def editor_saves_first(target, expected):
+        Path(target).write_text(edited, encoding="utf-8")
+        return real_check(target, expected)
+
+    monkeypatch.setattr(files, "_still_as_read", editor_saves_first)
+    result = run_cli("lint", draft, "--fix", "--no-config")
+    assert result.exit_code == 2 and "改动过" in result.stderr
+    assert draft.read_text(encoding="utf-8") == edited
+
+
+def test_fix_changes_only_the_bytes_it_fixes(tmp_path):
+    draft = tmp_path / "稿.md"
+    original = ("第一行没有问题。\r\n本月接待来电1,200通,满意度为96.5%。\n"
+                "第三行也没有问题。\r第四行结束。\r\n").encode("utf-8")
+    draft.write_bytes(original)
+    result = run_cli("lint", draft, "--fix", "--no-config")
+    assert result.exit_code in (0, 1), result.output
+    fixed = draft.read_bytes()
+    assert fixed == original.replace("通,满".encode(), "通，满".encode())
+
+
+def test_fix_keeps_a_utf16_big_endian_file_as_it_was_but_the_fix(tmp_path):
+    draft = tmp_path / "稿.txt"
+    text = "本月接待来电1,200通,满意度为96.5%。\r\n好。\n"
+    draft.write_bytes(b"\xfe\xff" + text.encode("utf-16-be"))
+    run_cli("lint", draft, "--fix", "--no-config")
+    assert draft.read_bytes() == b"\xfe\xff" + text.replace("通,满", "通，满").encode("utf-16-be")
+
+
+def test_fix_on_a_word_document_is_refused_with_a_message():
+    from cswriter.errors import InputError
+    from cswriter.lint.fixes import fix_file
+
+    with pytest.raises(InputError, match="Word"):
+        fix_file("总结.docx", "", [])
+
+
+def _facts_with_metrics(path, count):
+    from cswriter.interview.batch import answer_document
+
+    answer_document(path, {"report.type": "weekly"})
+    answers = {f"metrics[{i}].name": f"指标{i}" for i in range(4, count)}
+    for i in range(4, count):  # appended one by one: an index is valid once the one before exists
+        answer_document(path, {f"metrics[{i}].name": answers[f"metrics[{i}].name"]})
+
+
+def test_twenty_parallel_answers_to_one_facts_file_all_land(tmp_path, monkeypatch):
+    """Agents call tools in parallel: every answer lands (or is refused with a reason)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from cswriter.facts.model import load_facts
+    from cswriter.interview.batch import answer_document
+
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "周报.yaml"
+    _facts_with_metrics(path, 24)  # the template's four, then twenty counted in 件
+
+    def answer(i):
+        return answer_document(path, {f"metrics[{i}].value": f"{100 + i}件"})
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        results = list(pool.map(answer, range(4, 24)))
+    for document, _ in results:
+        assert not document["errors"], document["errors"]
+    metrics = load_facts(path).metrics
+    assert [m.value for m in metrics[4:]] == [float(v) for v in range(104, 124)]
+
+
+def test_two_drafts_to_one_output_lose_nothing(tmp_path, facts_file, monkeypatch):
+    """A second run writing the same output while the first's draft sits there keeps it."""
+    import time
+
+    import cswriter.text.files as files
+
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+    out = tmp_path / "总结.md"
+    monkeypatch.setattr(files, "_STARTED_NS", time.time_ns())
+    files.write_output(out, "第一次运行写的草稿。\n")
+    first = out.read_bytes()
+    # A second process, started before the first one wrote, now writes the same output.
+    monkeypatch.setattr(files, "_STARTED_NS", time.time_ns() - 10_000_000_000)
+    backup = files.write_output(out, "第二次运行写的草稿。\n")
+    assert backup is not None and backup.read_bytes() == first
+    assert out.read_text(encoding="utf-8") == "第二次运行写的草稿。\n"
+
+
 # --- caches that cannot hurt --------------------------------------------------------------
 
 
