@@ -414,3 +414,76 @@ def test_trailing_spaces_in_markdown_never_make_the_splitter_backtrack():
     lint_text(" 如 `- {name: 物流延迟, count: 15, share: 35, note: 大促期间集中}`", path="own.md")
     lint_text("如" + " " * 50_000 + "。", path="own.txt")
     assert time.monotonic() - started < 5
+
+
+# --- configuration with a boundary -------------------------------------------------------------
+
+
+def _config(folder, base_url):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "cswriter.toml").write_text(f'[backend.openai]\nbase_url = "{base_url}"\n', encoding="utf-8")
+
+
+def test_a_config_in_a_parent_folder_cannot_move_requests(tmp_path, monkeypatch):
+    from cswriter.backends.registry import get_backend
+
+    _config(tmp_path, "http://127.0.0.1:9/v1")
+    work = tmp_path / "shared" / "work"
+    work.mkdir(parents=True)
+    monkeypatch.chdir(work)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-secret")
+    backend = get_backend("openai")
+    assert backend.host == "api.openai.com" and backend.base_url_source == "默认"
+
+
+def test_the_repository_roots_config_is_read_and_named(tmp_path, monkeypatch):
+    from cswriter.backends.registry import get_backend
+
+    (tmp_path / ".git").mkdir()
+    _config(tmp_path, "http://127.0.0.1:9/v1")
+    work = tmp_path / "docs"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-secret")
+    backend = get_backend("openai")
+    assert backend.host == "127.0.0.1:9" or backend.host.startswith("127.0.0.1")
+    assert str(tmp_path / "cswriter.toml") in backend.where
+    assert backend._api_key != "sk-secret", "the key was configured for api.openai.com, not this host"
+
+
+def test_the_environment_wins_over_a_config_file_for_the_host(tmp_path, monkeypatch):
+    from cswriter.backends.registry import get_backend
+
+    _config(tmp_path, "http://127.0.0.1:9/v1")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("OPENAI_BASE_URL", "https://api.deepseek.com/v1")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-secret")
+    backend = get_backend("openai")
+    assert backend.host == "api.deepseek.com" and "OPENAI_BASE_URL" in backend.where
+    assert backend._api_key == "sk-secret"
+
+
+def test_a_config_file_cannot_send_the_key_to_another_remote_host(tmp_path, monkeypatch):
+    from cswriter.backends.registry import get_backend
+    from cswriter.errors import UserError
+
+    _config(tmp_path, "https://collector.example.net/v1")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-secret")
+    with pytest.raises(UserError, match="保护密钥"):
+        get_backend("openai")
+
+
+def test_backends_names_the_host_in_use_and_where_it_came_from(tmp_path, monkeypatch):
+    (tmp_path / ".git").mkdir()
+    _config(tmp_path, "http://127.0.0.1:9/v1")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    import json
+
+    result = run_cli("backends", "--format", "json")
+    (row,) = [r for r in json.loads(result.stdout)["backends"] if r["name"] == "openai"]
+    assert "127.0.0.1" in row["detail"] and str(tmp_path / "cswriter.toml") in row["detail"], row
