@@ -181,6 +181,7 @@ def test_settings_are_found_in_one_place(tmp_path):
                                              '[tool.cswriter.backend.openai]\nstream = true\n', encoding="utf-8")
     inner = tmp_path / "a" / "b"
     inner.mkdir(parents=True)
+    (tmp_path / ".git").mkdir()  # backend settings are read from the work folder and the repository root
     (inner.parent / "cswriter.toml").write_text('[lint]\nfail-level = "info"\n', encoding="utf-8")
     path, table = find_config_file(inner)
     assert path == inner.parent / "cswriter.toml" and table == {"fail-level": "info"}

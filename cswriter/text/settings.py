@@ -15,14 +15,21 @@ from cswriter.errors import InputError
 CONFIG_NAMES = ("cswriter.toml", "pyproject.toml")
 
 
+MAX_SETTINGS_BYTES = 1024 * 1024
+
+
 def read_settings(path: Path) -> dict[str, Any]:
     """cswriter's settings in `path`: the whole cswriter.toml, or pyproject's [tool.cswriter]."""
     import tomllib
 
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_SETTINGS_BYTES + 1)
+        if len(raw) > MAX_SETTINGS_BYTES:
+            raise InputError(f"{path}：配置文件超过 1 MB，不像是配置文件。", file=str(path))
+        data = tomllib.loads(raw.decode("utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: 无法读取配置文件（{exc}）。", file=str(path)) from None
+        raise InputError(f"{path}: 无法读取配置文件（{type(exc).__name__}）。", file=str(path)) from None
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: 配置文件 TOML 格式错误（{exc}）。", file=str(path),
                          line=getattr(exc, "lineno", None)) from None
@@ -38,17 +45,21 @@ def settings_table(path: Path, table: str) -> Any:
     return read_settings(path).get(table)
 
 
-def find_settings(start: str | Path, table: str) -> tuple[Path, Any] | None:
+def find_settings(start: str | Path, table: str, *, folders: list[Path] | None = None,
+                  tables_only: bool = False) -> tuple[Path, Any] | None:
     """The nearest settings file at or above `start` (a folder, or a file's folder) that has
-    the table `table`, with that table; None when no file has it."""
-    here = Path(start).resolve()
-    if not here.is_dir():
-        here = here.parent
-    for directory in (here, *here.parents):
+    the table `table`, with that table; None when no file has it. `folders` limits the search
+    to those folders, in order; with `tables_only` a key that is not a table is passed over."""
+    if folders is None:
+        here = Path(start).resolve()
+        if not here.is_dir():
+            here = here.parent
+        folders = [here, *here.parents]
+    for directory in folders:
         for name in CONFIG_NAMES:
             candidate = directory / name
             if candidate.is_file():
                 found = settings_table(candidate, table)
-                if found is not None:
+                if found is not None and (isinstance(found, dict) or not tables_only):
                     return candidate, found
     return None
