@@ -161,7 +161,7 @@ def _flush_stdout(code: int | str | None) -> int | str | None:
     except BrokenPipeError:
         result: int | str | None = code  # the reader went away: it had what it wanted
     except OSError as error:
-        from cswriter.commands._common import os_error_message
+        from cswriter.commands._output import os_error_message
 
         try:
             sys.stderr.write(f"错误：{os_error_message(error)}\n")

@@ -151,3 +151,13 @@ def test_no_module_imports_another_modules_private_names():
                     if alias.name.startswith("_") and not alias.name.startswith("__"):
                         offenders.append(f"{_module_name(path)}: from {node.module} import {alias.name}")
     assert offenders == []
+
+
+def test_the_command_helpers_import_one_way():
+    """`commands._common` → `commands._help` → `commands._output`: no circle, not even through
+    imports inside functions."""
+    order = ["cswriter.commands._common", "cswriter.commands._help", "cswriter.commands._output"]
+    for rank, module in enumerate(order):
+        path = ROOT / "commands" / (module.rsplit(".", 1)[1] + ".py")
+        above = set(order[:rank + 1]) - {module}
+        assert not {t for t in _imports(path, module) if any(t == m or t.startswith(m + ".") for m in above)}, module

@@ -99,7 +99,7 @@ def test_lint_help_imports_only_the_lint_command():
     for needle in ("--facts FACTS", "--fail-level", "--fix", "示例", "cswriter lint 总结.md --fix"):
         assert needle in stdout
     commands = {m for m in modules if m.startswith("cswriter.commands")}
-    assert commands <= GROUP_NEEDS | {"cswriter.commands._common", "cswriter.commands.lint"}
+    assert commands <= GROUP_NEEDS | {"cswriter.commands._common", "cswriter.commands._output", "cswriter.commands.lint"}
     assert _loaded(modules, NOT_AT_STARTUP + HEAVY) == []
 
 

@@ -354,6 +354,16 @@ def _wants_json(args: Iterable[str]) -> bool:
     return False
 
 
+def print_usage_error_json(error: click.UsageError) -> None:
+    """A command-line mistake under `--format json`: the error document on stdout (the usage
+    text still goes to stderr)."""
+    from cswriter.commands._output import print_json
+    from cswriter.documents import error_document
+    from cswriter.errors import UserError
+
+    print_json(error_document(UserError(polish(error.format_message()))))
+
+
 class Command(typer.core.TyperCommand):
     """A Typer command with display-width help, Chinese chrome and cswriter's error handling:
     a `UserError` becomes a Chinese message on stderr and its exit code (and, under
@@ -367,25 +377,25 @@ class Command(typer.core.TyperCommand):
         try:
             return super().invoke(ctx)
         except UserError as error:
-            from cswriter.commands._common import report_error
+            from cswriter.commands._output import report_error
 
             report_error(error, as_json=ctx.params.get("output_format") == "json"
                          or bool(ctx.meta.get("cswriter.json")))
             raise click.exceptions.Exit(error.exit_code) from None
         except KeyboardInterrupt:
-            from cswriter.commands._common import stderr_console
+            from cswriter.commands._output import stderr_console
 
             stderr_console().print("[yellow]已中断。[/]")
             raise click.exceptions.Exit(130) from None
         except BrokenPipeError:
             # `cswriter … | head` closing the pipe early is not an error.
-            from cswriter.commands._common import reader_went_away
+            from cswriter.commands._output import reader_went_away
 
             reader_went_away()
         except OSError as error:
             # A full disk, a directory given as the output file, no permission: the system's
             # refusal, told in Chinese, exit 2, never a traceback.
-            from cswriter.commands._common import report_os_error
+            from cswriter.commands._output import report_os_error
 
             report_os_error(error, as_json=ctx.params.get("output_format") == "json")
             raise click.exceptions.Exit(2) from None
@@ -396,8 +406,6 @@ class Command(typer.core.TyperCommand):
             return super().parse_args(ctx, args)
         except click.UsageError as error:
             if _wants_json(given):
-                from cswriter.commands._common import print_usage_error_json
-
                 print_usage_error_json(error)
             raise
 
@@ -431,8 +439,6 @@ class Group(typer.core.TyperGroup):
             hint = f"是不是 {'、'.join(close)}？" if close else f"可用的命令：{'、'.join(known)}。"
             error = click.UsageError(f"没有命令“{name}”。{hint}", ctx)
             if _wants_json(ctx.meta.get("cswriter.args", args)):
-                from cswriter.commands._common import print_usage_error_json
-
                 print_usage_error_json(error)
             raise error
         return super().resolve_command(ctx, args)
