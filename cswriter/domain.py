@@ -162,6 +162,21 @@ def _normalise_name(name: str) -> str:
     return "".join(name.split()).upper()
 
 
+@functools.cache
+def severities() -> dict[str, dict[str, str]]:
+    """error / warning / info → their `label`, terminal `style` and `interview` word
+    (data/severities.yaml): the one place findings' severities are named."""
+    return {str(k): {str(a): str(b) for a, b in v.items()} for k, v in load_yaml_resource("severities.yaml").items()}
+
+
+def severity_label(severity: str) -> str:
+    return severities()[severity]["label"]
+
+
+def severity_style(severity: str) -> str:
+    return severities()[severity]["style"]
+
+
 def load_yaml_resource(name: str) -> Any:
     """A data file, parsed; from the JSON cache when the file has not changed."""
     return cached_json(f"data-{name}", [data_path(name)], lambda: parse_yaml_resource(name))

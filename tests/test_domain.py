@@ -4,6 +4,7 @@ so nothing checks the types at run time; this test does, with pydantic)."""
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from pydantic import TypeAdapter
@@ -49,3 +50,17 @@ def test_domain_specs_are_immutable():
     assert {type(s) for s in load_domain().report_types.values()} == {ReportTypeSpec}
     assert {type(s) for s in load_domain().roles.values()} == {RoleSpec}
     assert {type(s) for s in load_domain().sections} == {SectionSpec}
+
+
+def test_severities_are_named_once_in_data():
+    """The three severities' labels live in data/severities.yaml, and nowhere in the code."""
+    import typing
+
+    from cswriter.domain import severities
+    from cswriter.lint.models import Severity
+
+    assert set(severities()) == set(typing.get_args(Severity)) == {"error", "warning", "info"}
+    root = Path(__file__).resolve().parent.parent / "cswriter"
+    for path in root.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert '"error": "错误"' not in text and '"警告"' not in text, path

@@ -8,7 +8,6 @@ import typer
 from cswriter.commands._common import command as typer_command
 from cswriter.commands._common import format_option, print_document, stdout_console
 
-SEVERITY_STYLE = {"error": ("bold red", "错误"), "warning": ("yellow", "警告"), "info": ("cyan", "提示")}
 
 HELP = """检查事实文件：必需的各节是否齐全、是否有数据支撑、算术是否自洽。
 
@@ -45,7 +44,7 @@ def render_check(document, name: str) -> None:
     """A check document for people (also the interview's closing summary)."""
     from rich.markup import escape
 
-    from cswriter.domain import load_domain
+    from cswriter.domain import load_domain, severity_label, severity_style
 
     domain = load_domain()
     console = stdout_console()
@@ -53,7 +52,7 @@ def render_check(document, name: str) -> None:
     console.print(f"[bold]{escape(name)}[/] · {type_title} · {domain.roles[document.role].title}")
     titles = domain.section_titles
     for f in document.findings:
-        style, label = SEVERITY_STYLE[f.severity]
+        style, label = severity_style(f.severity), severity_label(f.severity)
         where = f"[{titles.get(f.section or '', '全文')}]"
         console.print(f"  [{style}]{label}[/] [dim]{f.code}[/] {escape(where)} {escape(f.message)}")
         console.print(f"       [dim]→[/] {escape(f.question)}")

@@ -195,12 +195,13 @@ def report_outcome(draft, output: Path | None) -> None:
     """Unresolved problems and gaps on stderr (always: they decide the exit code)."""
     from rich.markup import escape
 
+    from cswriter.domain import severity_label, severity_style
+
     console = stderr_console()
     problems = [(s, f) for s in draft.sections for f in s.findings
                 if f.severity == "error" or (f.origin == "lint" and f.severity == "warning")]
     for section, finding in problems:
-        style = "red" if finding.severity == "error" else "yellow"
-        label = "错误" if finding.severity == "error" else "警告"
+        style, label = severity_style(finding.severity), severity_label(finding.severity)
         where = f"{section.number}、{section.title}"
         match = f"“{finding.match}” " if finding.match else ""
         console.print(f"[{style}]{label}[/] [dim]{finding.code}[/] [{escape(where)}] "

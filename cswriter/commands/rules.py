@@ -20,7 +20,6 @@ CODE 可以是规则编号（CS101）或类别（CS1）。
   cswriter rules --format json
 """
 
-SEVERITY_LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
 @typer_command("rules", HELP)
@@ -41,6 +40,8 @@ def command(
 
     from rich.markup import escape
 
+    from cswriter.domain import severity_label
+
     console = stdout_console()
     if exact:
         _explain(console, explain_rule(selected[0].code))
@@ -53,7 +54,7 @@ def command(
     for r in list_rules(code).rules:
         fix = " [green]（可自动修正）[/]" if r.fixable else ""
         facts = " [dim]（需 --facts）[/]" if r.needs_facts else ""
-        table.add_row(r.code, SEVERITY_LABEL[r.severity], r.family_title,
+        table.add_row(r.code, severity_label(r.severity), r.family_title,
                       escape(r.name), escape(r.title) + fix + facts)
     console.print(table)
     console.print(f"[dim]共 {len(selected)} 条规则。详细说明：cswriter rules CS101[/]")
@@ -63,8 +64,10 @@ def _explain(console, rule) -> None:
     """A rule document for people."""
     from rich.markup import escape
 
+    from cswriter.domain import severity_label
+
     console.print(f"[bold]{rule.code}[/] {escape(rule.title)} [dim]({escape(rule.name)})[/]")
-    console.print(f"类别：{rule.family_title} · 级别：{SEVERITY_LABEL[rule.severity]}"
+    console.print(f"类别：{rule.family_title} · 级别：{severity_label(rule.severity)}"
                   f" · 检查方式：{rule.kind}" + (" · 可用 --fix 自动修正" if rule.fixable else "")
                   + (" · 需要 --facts" if rule.needs_facts else ""))
     console.print()

@@ -61,9 +61,10 @@ def _present(document, name: str) -> None:
     traced = [n for n in document.numbers if n.source]
     console.print(f"[bold]{escape(name)}[/] · {escape(document.section)} · "
                   f"数字 {len(document.numbers)} 个，能追溯 {len(traced)} 个")
-    labels = {"error": ("red", "错误"), "warning": ("yellow", "警告"), "info": ("cyan", "提示")}
+    from cswriter.domain import severity_label, severity_style
+
     for finding in document.findings:
-        style, label = labels.get(finding.severity, ("cyan", "提示"))
+        style, label = severity_style(finding.severity), severity_label(finding.severity)
         match = f"“{finding.match}” " if finding.match else ""
         console.print(f"  [{style}]{label}[/] [dim]{finding.code}[/] {escape(match)}{escape(finding.message)}")
     if document.ok:

@@ -13,10 +13,9 @@ import sys
 from collections.abc import Iterable
 from typing import TextIO
 
+from cswriter.domain import severity_label, severity_style
 from cswriter.lint.models import FAMILY_TITLES, LintFinding, LintReport
 
-SEVERITY_LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
-SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _CONTEXT = 40  # characters of the sentence shown on each side of the match
 
 Segment = tuple[str, str]  # (text, style words such as "bold red", or "")
@@ -34,7 +33,7 @@ def _sentence_line(f: LintFinding) -> list[Segment]:
     if len(after) > _CONTEXT:
         after = after[:_CONTEXT] + "…"
     match = f.match if len(f.match) <= 3 * _CONTEXT else f.match[: 3 * _CONTEXT] + "…"
-    return [(before, "dim"), (match, "bold underline " + SEVERITY_STYLE[f.severity]), (after, "dim")]
+    return [(before, "dim"), (match, "bold underline " + severity_style(f.severity)), (after, "dim")]
 
 
 def file_lines(path: str, findings: list[LintFinding]) -> Iterable[list[Segment]]:
@@ -45,7 +44,7 @@ def file_lines(path: str, findings: list[LintFinding]) -> Iterable[list[Segment]
     for f in findings:
         yield [
             (f"  {f.line}:{f.column}".ljust(10), "dim"),
-            (SEVERITY_LABEL[f.severity], SEVERITY_STYLE[f.severity]),
+            (severity_label(f.severity), severity_style(f.severity)),
             (" ", ""), (f.code, "bold"), (" ", ""), (f.message, ""),
         ]
         yield [("          ", "")] + _sentence_line(f)
@@ -81,8 +80,8 @@ def _summary_lines(report: LintReport) -> Iterable[list[Segment]]:
             yield [(f"✓ {files}，{s['characters']:,} 字，没有发现问题。", "green")]
         return
     yield [(f"{files}，{s['characters']:,} 字：", "bold"),
-           (f"{sev['error']} 个错误", SEVERITY_STYLE["error"] if sev["error"] else ""), ("，", ""),
-           (f"{sev['warning']} 个警告", SEVERITY_STYLE["warning"] if sev["warning"] else ""), ("，", ""),
+           (f"{sev['error']} 个错误", severity_style("error") if sev["error"] else ""), ("，", ""),
+           (f"{sev['warning']} 个警告", severity_style("warning") if sev["warning"] else ""), ("，", ""),
            (f"{sev['info']} 条提示", ""),
            (f"，每千字 {s['per_1000_chars_total']} 条。", "")]
     parts = [f"{FAMILY_TITLES.get(fam, fam)}（{fam}xx）{n} 条，每千字 {s['per_1000_chars'][fam]}"

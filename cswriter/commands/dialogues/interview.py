@@ -36,7 +36,12 @@ from cswriter.interview.labels import label_of_path, resolve_label, shown_value
 from cswriter.interview.spec import field_pattern, load_interview_spec
 
 _RANK = {"error": 0, "warning": 1, "info": 2}
-_SEVERITY_LABEL = {"error": ("bold red", "必填"), "warning": ("yellow", "建议"), "info": ("cyan", "可选")}
+def _severity_word(severity: str) -> tuple[str, str]:
+    """The terminal style and the interview's word for a question's severity (data/severities.yaml)."""
+    from cswriter.domain import severities
+
+    entry = severities()[severity]
+    return entry["style"], entry["interview"]
 
 
 def next_question(candidates: list[Finding], last_field: str | None) -> Finding:
@@ -145,7 +150,7 @@ class TerminalInterview:
             if pending is None:
                 label = ""
                 if severity:
-                    style, word = _SEVERITY_LABEL[severity]
+                    style, word = _severity_word(severity)
                     label = f"[{style}][{word}][/] "
                 self.say(f"{label}{escape(question)}")
                 if current not in (None, "", []):
@@ -348,7 +353,7 @@ class TerminalInterview:
     def ask_steps(self, steps: tuple[str, ...], finding: Finding, required: bool) -> Asked:
         iv = self.iv
         assert iv is not None
-        style, word = _SEVERITY_LABEL[finding.severity]
+        style, word = _severity_word(finding.severity)
         if iv.spec.field(steps[0]).prompt:  # else the first step asks the finding's own question
             self.say(f"[{style}][{word}][/] {escape(finding.question)}")
         first = Asked(None)
@@ -367,7 +372,7 @@ class TerminalInterview:
     def ask_item(self, list_path: str, steps: tuple[str, ...], finding: Finding, required: bool) -> Asked:
         iv = self.iv
         assert iv is not None
-        style, word = _SEVERITY_LABEL[finding.severity]
+        style, word = _severity_word(finding.severity)
         self.say(f"[{style}][{word}][/] {escape(finding.question)}")
         preset = dict(iv.spec.code_presets.get(finding.code, {}))
         first = steps[0]
