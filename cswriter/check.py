@@ -14,14 +14,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from cswriter.domain import Severity, load_domain, load_yaml_resource
+from cswriter.domain import Severity, load_domain, load_yaml_resource, metric_kinds
 from cswriter.facts.model import Facts, Metric
 from cswriter.figures.rounding import agrees, decimals_of, format_number, round_half_up
 from cswriter.text.numbers import has_figure
 
 AnswerKind = Literal["number", "date", "text", "items", "section", "choice"]
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-_KIND_TITLES = {"count": "数量类", "rate": "比率类", "score": "评分类", "duration": "时长类"}
 
 
 class Finding(BaseModel):
@@ -194,7 +193,7 @@ def _check_metrics(facts: Facts, out: _Collector, common: dict[str, str]) -> Non
             seen.setdefault(spec.id, m)
         if spec is None:
             out.add("CK216", "metrics", field=f"{path}.canonical", answer="choice", name=m.name,
-                    kind_title=_KIND_TITLES[m.kind], known=", ".join(domain.metrics))
+                    kind_title=metric_kinds()[m.kind]["title"], known=", ".join(domain.metrics))
         if m.value is None:
             out.add("CK201", "metrics", field=f"{path}.value", answer="number", name=m.name)
             continue

@@ -169,6 +169,17 @@ def severities() -> dict[str, dict[str, str]]:
     return {str(k): {str(a): str(b) for a, b in v.items()} for k, v in load_yaml_resource("severities.yaml").items()}
 
 
+@functools.cache
+def metric_kinds() -> dict[str, dict[str, str]]:
+    """count / rate / score / duration → their `word` and `title` (data/metric_kinds.yaml)."""
+    return {str(k): {str(a): str(b) for a, b in v.items()} for k, v in load_yaml_resource("metric_kinds.yaml").items()}
+
+
+def metric_kind_word(kind: str | None, default: str = "数字") -> str:
+    """What a value of `kind` is called (百分比, 分数 …); `default` for no kind."""
+    return metric_kinds().get(kind or "", {}).get("word", default)
+
+
 def severity_label(severity: str) -> str:
     return severities()[severity]["label"]
 

@@ -64,3 +64,11 @@ def test_severities_are_named_once_in_data():
     for path in root.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert '"error": "错误"' not in text and '"警告"' not in text, path
+
+
+def test_metric_kinds_in_words_cover_every_kind_the_metrics_use():
+    from cswriter.domain import load_domain, metric_kind_word, metric_kinds
+
+    used = {spec.kind for spec in load_domain().metrics.values()}
+    assert used <= set(metric_kinds())
+    assert metric_kind_word("rate") == "百分比" and metric_kind_word(None) == "数字"

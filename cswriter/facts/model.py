@@ -26,7 +26,7 @@ from pydantic import (
     model_validator,
 )
 
-from cswriter.domain import REPORT_TYPES, MetricSpec, load_domain
+from cswriter.domain import REPORT_TYPES, MetricSpec, load_domain, metric_kind_word
 from cswriter.errors import InputError, dotted, pydantic_problems, type_zh
 from cswriter.text.files import read_text
 from cswriter.text.dates import UnreadableDate, parse_date, read_period
@@ -80,7 +80,6 @@ def _lenient_share(value: Any) -> Any:
     return value
 
 
-_KIND_WORDS = {"rate": "百分比", "score": "分数", "duration": "时长", "count": "件数"}
 
 
 def _reconcile_units(data: Any, numbers: tuple[str, ...], *, with_scale: bool) -> Any:
@@ -117,7 +116,7 @@ def _reconcile_units(data: Any, numbers: tuple[str, ...], *, with_scale: bool) -
                 value = round(q.value * seconds[q.unit] / seconds[unit], 6)
             elif q.kind != kind or q.kind is None:
                 raise ValueError(
-                    f"{attr} 写的是“{data[attr]}”（{_KIND_WORDS.get(q.kind or '', '单位' + q.unit)}），"
+                    f"{attr} 写的是“{data[attr]}”（{metric_kind_word(q.kind, '单位' + q.unit)}），"
                     f"与单位“{unit}”不一致，请换算成{unit}或改正 unit")
         if with_scale and q.scale is not None:
             scale = data.get("scale")

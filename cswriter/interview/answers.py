@@ -228,7 +228,9 @@ def parse_plan_target(text: str) -> tuple[str | None, Quantity]:
 
 
 def _kind_zh(kind: str | None) -> str:
-    return {"rate": "百分比", "score": "分数", "duration": "时长", "count": "件数"}.get(kind or "", "数字")
+    from cswriter.domain import metric_kind_word
+
+    return metric_kind_word(kind)
 
 
 # ---------------------------------------------------------------------------------------

@@ -768,7 +768,9 @@ def _shown(answer: Any) -> str:
 
 
 def _kind_word(kind: str | None) -> str:
-    return {"rate": "百分比", "score": "分数", "duration": "时长", "count": "件数"}.get(kind or "", "数字")
+    from cswriter.domain import metric_kind_word
+
+    return metric_kind_word(kind)
 
 
 _HANDLERS: dict[str, Handler] = {
