@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from cswriter.domain import Severity, load_domain, load_yaml_resource, metric_kinds
+from cswriter.domain import Severity, field_labels, load_domain, load_yaml_resource, metric_kinds
 from cswriter.facts.model import Facts, Metric
 from cswriter.figures.rounding import agrees, decimals_of, format_number, round_half_up
 from cswriter.text.numbers import has_figure
@@ -332,13 +332,13 @@ def _check_shares(facts: Facts, out: _Collector) -> None:
                     parts=sum(counts), total=total)
     c = facts.complaints
     if c is not None:
-        for attr, label in (("total", "投诉总量"), ("previous", "上期投诉量"), ("handled", "已办结投诉"),
-                            ("escalated", "升级投诉")):
+        labels = field_labels("complaints")
+        for attr, label in labels.items():
             v = getattr(c, attr)
             if v is not None and v < 0:
                 out.add("CK404", "complaints", field=f"complaints.{attr}", answer="number",
                         name=label, value=v)
-        for attr, label in (("handled", "已办结投诉"), ("escalated", "升级投诉")):
+        for attr, label in ((a, labels[a]) for a in ("handled", "escalated")):
             v = getattr(c, attr)
             if c.total is not None and v is not None and v > c.total:
                 out.add("CK407", "complaints", field=f"complaints.{attr}", answer="number",

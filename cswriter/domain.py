@@ -180,6 +180,13 @@ def metric_kind_word(kind: str | None, default: str = "数字") -> str:
     return metric_kinds().get(kind or "", {}).get("word", default)
 
 
+@functools.cache
+def field_labels(group: str) -> dict[str, str]:
+    """attribute → its name in findings and figures, for one part of the facts file
+    (data/field_labels.yaml), in reporting order."""
+    return {str(k): str(v) for k, v in load_yaml_resource("field_labels.yaml")[group].items()}
+
+
 def severity_label(severity: str) -> str:
     return severities()[severity]["label"]
 

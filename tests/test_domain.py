@@ -72,3 +72,12 @@ def test_metric_kinds_in_words_cover_every_kind_the_metrics_use():
     used = {spec.kind for spec in load_domain().metrics.values()}
     assert used <= set(metric_kinds())
     assert metric_kind_word("rate") == "百分比" and metric_kind_word(None) == "数字"
+
+
+def test_complaint_field_labels_name_fields_of_the_facts_model():
+    from cswriter.domain import field_labels
+    from cswriter.facts.model import Facts, inner_model
+
+    complaints = inner_model(Facts.model_fields["complaints"].annotation)
+    assert set(field_labels("complaints")) <= set(complaints.model_fields)
+    assert list(field_labels("complaints")) == ["total", "previous", "handled", "escalated"]

@@ -252,8 +252,9 @@ def compute_figures(facts: Facts) -> Figures:
     out.extend(_share_figures("categories", "feedback", facts.categories, None))
     c = facts.complaints
     if c is not None:
-        for attr, label in (("total", "投诉总量"), ("previous", "上期投诉量"), ("handled", "已办结投诉"),
-                            ("escalated", "升级投诉")):
+        from cswriter.domain import field_labels
+
+        for attr, label in field_labels("complaints").items():
             value = getattr(c, attr)
             if value is not None:
                 out.append(_figure(f"complaints.{attr}", label, "count", value, "件", 0,
