@@ -25,6 +25,7 @@ from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
 from pydantic import Field, ValidationError
 
 from cswriter import __version__
+from cswriter.domain import SECTION_IDS
 from cswriter.errors import InputError, UserError, pydantic_problems
 from cswriter.schemas import (
     CheckDocument,
@@ -50,8 +51,7 @@ init 生成空白事实文件，import_exports 从客服系统的统计报表生
 
 FactsPath = Annotated[str | None, Field(description="事实文件路径（YAML 或 JSON）")]
 FactsObject = Annotated[dict[str, Any] | None, Field(description="事实内容（与事实文件同样的结构），可代替 facts_path")]
-SectionId = Annotated[str, Field(description="章节 id：overview、metrics、work、feedback、complaints、cases、"
-                                             "teamwork、training、problems、plans、attachments")]
+SectionId = Annotated[str, Field(description="章节 id：" + "、".join(SECTION_IDS))]
 
 def _argument_errors(error: ValidationError) -> str:
     """Wrong tool arguments, every one named (the translator the facts loader uses)."""

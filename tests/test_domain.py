@@ -81,3 +81,12 @@ def test_complaint_field_labels_name_fields_of_the_facts_model():
     complaints = inner_model(Facts.model_fields["complaints"].annotation)
     assert set(field_labels("complaints")) <= set(complaints.model_fields)
     assert list(field_labels("complaints")) == ["total", "previous", "handled", "escalated"]
+
+
+def test_report_type_and_section_ids_are_the_ones_in_the_data():
+    """The ids the code names (CLI choices, MCP descriptions, prompts) are the YAML's, in order."""
+    from cswriter.commands._common import REPORT_TYPES as CLI_TYPES
+    from cswriter.domain import REPORT_TYPES, SECTION_IDS, load_yaml_resource
+
+    assert tuple(load_yaml_resource("report_types.yaml")["types"]) == REPORT_TYPES == CLI_TYPES
+    assert tuple(s["id"] for s in load_yaml_resource("sections.yaml")["sections"]) == SECTION_IDS

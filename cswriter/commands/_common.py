@@ -22,14 +22,12 @@ from cswriter.commands._output import (  # noqa: F401 - the commands' printing h
     stderr_console,
     stdout_console,
 )
+from cswriter.domain import REPORT_TYPES  # the CLI's report-type choice (tied to the YAML by test_domain)
 
 __all__ = ["Command", "Group", "command", "print_document", "print_json", "report_error",
            "stderr_console", "stdout_console"]
 
 OUTPUT_FORMATS = ("text", "json")
-
-# The report types of INTERFACE.md, as a CLI choice (ids match report_types.yaml).
-REPORT_TYPES = ("year-end", "half-year", "quarterly", "monthly", "weekly", "project")
 
 
 
