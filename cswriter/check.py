@@ -392,11 +392,7 @@ def _check_type_extras(facts: Facts, out: _Collector) -> None:
         if facts.project is None:
             out.add("CK304", "overview", field="project")
         else:
-            parts = {"name": ("项目名称", "这个项目叫什么名字？"),
-                     "goal": ("项目目标", "这个项目要达成什么目标？（请写出目标值）"),
-                     "result": ("项目成果", "项目最终取得了什么成果？请用数字说明。"),
-                     "lessons": ("经验与反思", "这个项目有哪些经验教训？")}
-            for attr, (part, question) in parts.items():
+            for attr, part in _catalogue()["CK305"]["parts"].items():
                 if not getattr(facts.project, attr):
-                    out.add("CK305", "overview", field=f"project.{attr}", part=part,
-                            part_question=question)
+                    out.add("CK305", "overview", field=f"project.{attr}", part=part["part"],
+                            part_question=part["question"])

@@ -39,6 +39,8 @@ def _own_strings() -> list[tuple[str, str]]:
             value = check.get(field)
             if value and not value.startswith("{"):
                 strings.append((f"{code}.{field}", value))
+        for part, words in (check.get("parts") or {}).items():
+            strings.append((f"{code}.parts.{part}.question", words["question"]))
     return strings
 
 
