@@ -225,8 +225,7 @@ def _check_metric_arithmetic(m: Metric, path: str, out: _Collector) -> None:
             label = m.name if attr == "value" else f"{m.name}.{attr}"
             out.add("CK404", "metrics", field=f"{path}.{attr}", answer="number", name=label,
                     value=format_number(v))
-    labels = {"value": m.name, "target": f"{m.name}（目标值）", "previous": f"{m.name}（上期值）",
-              "annual_target": f"{m.name}（全年目标）"}
+    labels = {"value": m.name, **{attr: f"{m.name}（{word}）" for attr, word in field_labels("metric").items()}}
     for attr, label in labels.items():
         v = getattr(m, attr)
         if v is None:
@@ -317,9 +316,10 @@ def _check_shares(facts: Facts, out: _Collector) -> None:
     for i, c in enumerate(facts.categories):
         if c.share is None and c.count is None:
             out.add("CK211", "feedback", field=f"categories[{i}].share", answer="number", name=c.name)
-    groups = [("咨询类型", "feedback", "categories", facts.categories, None)]
+    names = field_labels("shares")
+    groups = [(names["categories"], "feedback", "categories", facts.categories, None)]
     if facts.complaints is not None:
-        groups.append(("投诉类型", "complaints", "complaints.types", facts.complaints.types,
+        groups.append((names["complaints.types"], "complaints", "complaints.types", facts.complaints.types,
                        facts.complaints.total))
     for group, section, field, items, total in groups:
         shares = [it.share for it in items if it.share is not None]
