@@ -1,5 +1,9 @@
-"""The fast loop's guard: a test that starts a process, a server or a terminal must be marked
-`slow`, so that `pytest -m "not slow"` stays fast. An unmarked test that does fails and says so."""
+"""The fast loop: `pytest -m "not slow"`.
+
+A test that starts a process, a server or a terminal must be marked `slow`; an unmarked test
+that does fails and says so. In the fast loop the property tests (hypothesis) try 25 examples
+each instead of 100, unless HYPOTHESIS_PROFILE names another profile; the whole suite
+(`pytest`, the README's command) keeps hypothesis's defaults."""
 
 from __future__ import annotations
 
@@ -7,6 +11,21 @@ import socketserver
 import subprocess
 
 import pytest
+
+
+def pytest_configure(config):
+    import os
+
+    try:
+        from hypothesis import settings
+    except ImportError:  # pragma: no cover - a test dependency
+        return
+    settings.register_profile("fast-loop", max_examples=25)
+    wanted = os.environ.get("HYPOTHESIS_PROFILE")
+    if wanted:
+        settings.load_profile(wanted)
+    elif "not slow" in (config.getoption("markexpr", "") or ""):
+        settings.load_profile("fast-loop")
 
 
 @pytest.fixture(autouse=True)
