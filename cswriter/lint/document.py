@@ -65,6 +65,8 @@ def split_clauses(text: str) -> list[Span]:
 
 # After a bare number: a list mark, then no digit (1. 客户…, 2、处理…; not 3.5 or 1.2万).
 _LIST_NUMBER = re.compile(r"[.．、](?![0-9０-９])")
+# After a duration: words that make it a point or stretch in time (两周后, 三年来, 5天内).
+_TIME_ANCHOR_AFTER = re.compile(r"(?:之后|以后|后|以来|来|以内|之内|内|中|里|前|之前|以前|期间|间|左右后)")
 
 
 class LineIndex:
@@ -136,6 +138,31 @@ class Document:
         text = self.text
         return [n for n in self.numbers if n.kind not in ("date", "period", "ordinal")
                 and not (n.kind == "plain" and _LIST_NUMBER.match(text, n.end))]
+
+    @cached_property
+    def measures(self) -> list[NumberMention]:
+        """Metric numbers that can measure a claim: not the time a change took or since
+        when it holds (上线两周后, 近三年来, 5天内), which says when, not how much."""
+        text = self.text
+        return [n for n in self.metric_numbers
+                if not (n.kind == "duration" and _TIME_ANCHOR_AFTER.match(text, n.end))]
+
+    @cached_property
+    def _measure_starts(self) -> list[int]:
+        return [n.start for n in self.measures]
+
+    @cached_property
+    def clause_measure_counts(self) -> list[int]:
+        """How many measuring numbers start in each clause (aligned with `clauses`)."""
+        starts = self._measure_starts
+        return [bisect_right(starts, e - 1) - bisect_right(starts, s - 1) for s, e in self.clauses]
+
+    def count_measures(self, start: int, end: int) -> int:
+        """How many measuring numbers start in [start, end)."""
+        if end <= start:
+            return 0
+        starts = self._measure_starts
+        return bisect_right(starts, end - 1) - bisect_right(starts, start - 1)
 
     @cached_property
     def _metric_starts(self) -> list[int]:

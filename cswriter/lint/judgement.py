@@ -59,8 +59,24 @@ def _is_heading(doc: Document, s: int) -> bool:
         return False
     if line[0] in _BULLETS:
         return False  # a list item without a full stop is still a statement
+    if _states_something(doc, line_start, line_end):
+        return False  # 3.梳理了退款话术，减少了重复解释: a result line, not a title
     # Something must follow: a one-line text is a sentence, not a title.
     return text[line_end:line_end + 2000].strip() != ""
+
+
+# A line that reports a done action (verb + 了) or states a plan is a claim, numbered or not;
+# a heading is a noun phrase (二、核心能力提升) or introduces what follows (主要做法：).
+# 了 in 为了/除了/了解/了如指掌 is not the perfective.
+_PERFECTIVE = regexcache.compile(r"(?<![为除罢])[\u4e00-\u9fff]了(?![解如然结])")
+
+
+def _states_something(doc: Document, start: int, end: int) -> bool:
+    if _PERFECTIVE.search(doc.text, start, end):
+        return True
+    from cswriter.lint.kinds.claims import line_has_plan
+
+    return line_has_plan(doc, start, end)
 
 
 def _sentence_kind(doc: Document, s: int, e: int) -> str:

@@ -73,6 +73,20 @@ def _is_plan(doc: Document, s: int, e: int, m: re.Match[str]) -> bool:
     return True
 
 
+def line_has_plan(doc: Document, start: int, end: int) -> bool:
+    """Does the stretch start..end state a plan (下一步持续优化知识库)? Used to tell a
+    numbered plan line from a heading."""
+    search, pos = _plan_regex().search, start
+    while pos < end:
+        m = search(doc.text, pos, end)
+        if m is None:
+            return False
+        if _is_plan(doc, start, end, m):
+            return True
+        pos = m.start() + 1
+    return False
+
+
 def plan_spans(doc: Document) -> dict[int, tuple[int, int]]:
     """Sentence start → where its plan wording is, for the sentences that state a plan.
 
