@@ -50,3 +50,75 @@ def test_time_taken_does_not_back_a_degree_word(text: str) -> None:
 ])
 def test_a_measuring_figure_backs_it(text: str) -> None:
     assert "CS101" not in codes(text)
+
+
+# Sentence kinds are data (sentences.yaml `kinds:`), each with examples that run here.
+def _kind_cases():
+    from cswriter.lint.catalogue import load_catalogue
+
+    for name, spec in load_catalogue().kinds.items():
+        for text in spec["examples"]["is"]:
+            yield name, True, text
+        for text in spec["examples"]["is_not"]:
+            yield name, False, text
+
+
+KIND_CASES = list(_kind_cases())
+
+
+@pytest.mark.parametrize(("kind", "expect", "text"), KIND_CASES,
+                         ids=[f"{k}-{'is' if e else 'not'}-{i}" for i, (k, e, _) in enumerate(KIND_CASES)])
+def test_sentence_kind_examples(kind: str, expect: bool, text: str) -> None:
+    from cswriter.lint.document import Document
+    from cswriter.lint.judgement import kind_at
+    from cswriter.text.script import matching_view
+
+    view, _ = matching_view(text)
+    doc = Document(view)
+    s, _ = doc.sentences[0]
+    assert (kind_at(doc, s) == kind) is expect, (kind, text, kind_at(doc, s))
+
+
+def test_every_kind_has_a_severity_rule_and_the_new_kinds_have_examples() -> None:
+    from cswriter.lint.catalogue import load_catalogue
+    from cswriter.lint.judgement import KINDS
+
+    kinds = load_catalogue().kinds
+    assert set(kinds) == set(KINDS)
+    for name in ("narrative", "general", "reflection", "maxim", "thanks"):
+        assert kinds[name]["examples"]["is"] and kinds[name]["examples"]["is_not"], name
+
+
+def severities(text: str) -> dict[str, str]:
+    return {f.code: f.severity for f in findings(text)}
+
+
+# Class: a story of one call; a general statement about the job; the customer's own words.
+@pytest.mark.parametrize("text", [
+    "记得有一次，一位大爷打来电话，声音很急，说了好几遍地址。",
+    "当客服这一行，往往要面对情绪很激动的来电。",
+    "那天一位客户在电话里说：“你们可能根本没看我的单子。”",
+])
+def test_degree_and_frequency_words_in_stories_and_general_statements(text: str) -> None:
+    assert not [c for c in codes(text) if c.startswith("CS1")]
+
+
+def test_the_same_words_in_a_claim_are_still_flagged() -> None:
+    assert "CS101" in codes("本月售后来电量很大，客户情绪往往很急。")
+
+
+# Class: reflections and thanks are hints; maxims and pledges are warnings.
+def test_reflection_and_thanks_are_reported_as_hints() -> None:
+    assert severities("这一年的夜班让我懂得了坚守的意义。") == {"CS212": "info"}
+    assert set(severities("最后，衷心感谢主管和同事们一年来的帮助。").values()) <= {"info"}
+
+
+def test_maxim_and_pledge_are_warnings() -> None:
+    assert severities("细心是售后服务的第一要务。").get("CS213") == "warning"
+    assert severities("新的一年我会积极配合领导，争取更好的成绩。").get("CS205") == "warning"
+
+
+# Class: the writer's self-criticism is not blaming the customer.
+def test_self_criticism_is_not_blame() -> None:
+    assert "CS204" not in codes("工作中我偶尔会急躁，已请组长每周抽听我的录音。")
+    assert "CS204" in codes("遇到急躁的客户，处理时长明显增加。")

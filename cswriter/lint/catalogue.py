@@ -25,7 +25,7 @@ Backing = Literal["none", "clause", "sentence"]
 RuleKind = Literal[
     "lexicon", "pattern", "change_needs_amount", "comparison_needs_baseline",
     "plan_needs_target_or_date", "level_needs_start", "halfwidth_punctuation", "sentence_length",
-    "figure_untraced", "percent_points", "parts_total", "share_over_100", "pii",
+    "figure_untraced", "percent_points", "parts_total", "share_over_100", "pii", "sentence_kind",
 ]
 
 _CODE = re.compile(r"CS[1-6]\d\d")
@@ -137,6 +137,14 @@ class Catalogue:
     rules: list[RuleSpec]
     vocab: dict[str, list[str]] = field(default_factory=dict)
     citations: dict[str, str] = field(default_factory=dict)
+    # Sentence kinds (sentences.yaml `kinds:`): name -> {title, severity, examples}.
+    kinds: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def kind_severity(self, kind: str, family: str) -> str | None:
+        """How a wording rule of `family` (CS1…) treats a sentence of `kind`: "skip", a
+        severity it is reported at most at, or None (as in a claim)."""
+        spec = self.kinds.get(kind)
+        return None if spec is None else spec.get("severity", {}).get(family)
 
     def cite(self, source: str) -> str:
         """A rule's source as a user can follow it: the published page or the rule, not the
@@ -182,7 +190,7 @@ def load_catalogue() -> Catalogue:
     files = _data_files()
     data = cached_json("lint-rules", files, lambda: _plain(dataclasses.asdict(_parse(files))))
     return Catalogue(rules=[RuleSpec.from_dict(r) for r in data["rules"]], vocab=data["vocab"],
-                     citations=data.get("citations", {}))
+                     citations=data.get("citations", {}), kinds=data.get("kinds", {}))
 
 
 def _plain(data: dict[str, Any]) -> dict[str, Any]:
@@ -206,12 +214,15 @@ def _parse(files: list[Path]) -> Catalogue:
     rules: list[RuleSpec] = []
     vocab: dict[str, list[str]] = {}
     citations: dict[str, str] = {}
+    kinds: dict[str, dict[str, Any]] = {}
     for path in files:
         doc = yaml.load(path.read_text(encoding="utf-8")) or {}
         for key, words in (doc.get("vocab") or {}).items():
             vocab[str(key)] = [str(w) for w in words]
         for key, text in (doc.get("citations") or {}).items():
             citations[str(key)] = str(text)
+        for name, spec in (doc.get("kinds") or {}).items():
+            kinds[str(name)] = _kind_spec(path, str(name), spec)
         for raw in doc.get("rules") or []:
             try:
                 rules.append(adapter.validate_python(_word_shorthand(raw)))
@@ -223,7 +234,23 @@ def _parse(files: list[Path]) -> Catalogue:
     if dupes:
         raise InputError(f"规则编号重复：{', '.join(dupes)}")
     rules.sort(key=lambda r: r.code)
-    return Catalogue(rules=rules, vocab=vocab, citations=citations)
+    return Catalogue(rules=rules, vocab=vocab, citations=citations, kinds=kinds)
+
+
+_KIND_SEVERITIES = ("skip", "info", "warning", "error")
+
+
+def _kind_spec(path: Path, name: str, spec: Any) -> dict[str, Any]:
+    if not isinstance(spec, dict) or not isinstance(spec.get("title"), str):
+        raise InputError(f"规则文件 {path.name} 中的句子类型“{name}”缺少标题")
+    severity = spec.get("severity") or {}
+    for family, level in severity.items():
+        if family not in ("CS1", "CS2", "CS3") or level not in _KIND_SEVERITIES:
+            raise InputError(f"规则文件 {path.name} 中句子类型“{name}”的级别“{family}: {level}”有误")
+    examples = spec.get("examples") or {}
+    return {"title": spec["title"], "severity": dict(severity),
+            "examples": {"is": [str(x) for x in examples.get("is", [])],
+                         "is_not": [str(x) for x in examples.get("is_not", [])]}}
 
 
 def vocab(name: str) -> list[str]:

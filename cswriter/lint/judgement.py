@@ -27,7 +27,14 @@ INSTRUCTION = "instruction"
 HYPOTHETICAL = "hypothetical"
 OTHERS = "others"
 PURPOSE = "purpose"
-KINDS = (CLAIM, HEADING, META, DUTY, INSTRUCTION, HYPOTHETICAL, OTHERS, PURPOSE)
+QUOTED = "quoted"
+NARRATIVE = "narrative"
+GENERAL = "general"
+REFLECTION = "reflection"
+MAXIM = "maxim"
+THANKS = "thanks"
+KINDS = (CLAIM, HEADING, META, DUTY, INSTRUCTION, HYPOTHETICAL, OTHERS, PURPOSE, QUOTED, NARRATIVE,
+         GENERAL, REFLECTION, MAXIM, THANKS)
 
 # A heading line: short, no sentence-final mark, more text after it.
 _HEADING_MAX = 30
@@ -79,6 +86,46 @@ def _states_something(doc: Document, start: int, end: int) -> bool:
     return line_has_plan(doc, start, end)
 
 
+# A thank-you opens its sentence, after a lead such as 最后/在此/同时 (最后，感谢…).
+_THANKS_LEAD = regexcache.compile(r"(?:最后|在此|此外|同时|借此机会|再次|这里|我要|我想|也要|还要|[，,、\s])*")
+_NARRATIVE_BACK = 300  # how far back in the paragraph a story's opener is looked for
+
+
+def _maxim_regex():
+    from cswriter.lint.matching import trie_pattern
+    from cswriter.lint.catalogue import vocab
+
+    key = "maxim"
+    pattern = _MAXIM.get(key)
+    if pattern is None:
+        nouns = trie_pattern(vocab("maxim_nouns"))
+        # 耐心是客服最好的名片; 服务质量是热线的生命线: “是” + a short “…的” + a metaphor noun
+        # closing the sentence.
+        pattern = _MAXIM[key] = regexcache.compile(
+            f"^[^，。,；;0-9０-９]{{1,10}}?(?:是|乃|就是|才是)[^，。,；;0-9０-９]{{0,10}}?(?:{nouns})$")
+    return pattern
+
+
+_MAXIM: dict = {}
+
+
+def _is_narrative(doc: Document, s: int, e: int) -> bool:
+    text = doc.text
+    if vocab_regex("narrative_markers").search(text, s, e):
+        return True
+    line_start, _ = _line_bounds(doc, s)
+    return vocab_regex("narrative_openers").search(text, max(line_start, s - _NARRATIVE_BACK), e) is not None
+
+
+def _is_general(doc: Document, s: int, e: int) -> bool:
+    text = doc.text
+    m = vocab_regex("general_subjects").search(text, s, min(e, s + 8))
+    if m is None:
+        return False
+    plain = _QUOTED.sub("", text[s:e])
+    return not vocab_regex("first_person").search(plain) and not vocab_regex("report_period_markers").search(plain)
+
+
 def _sentence_kind(doc: Document, s: int, e: int) -> str:
     text = doc.text
     if _is_heading(doc, s):
@@ -91,6 +138,17 @@ def _sentence_kind(doc: Document, s: int, e: int) -> str:
         return OTHERS
     if vocab_regex("hypothetical_openers").search(text, s, min(e, s + _OPENER_WINDOW)):
         return HYPOTHETICAL
+    lead = _THANKS_LEAD.match(text, s, e).end()
+    if vocab_regex("thanks_markers").match(text, lead):
+        return THANKS
+    if vocab_regex("reflection_markers").search(text, s, e):
+        return REFLECTION
+    if _maxim_regex().match(text[s:e]):
+        return MAXIM
+    if _is_narrative(doc, s, e):
+        return NARRATIVE
+    if _is_general(doc, s, e):
+        return GENERAL
     if vocab_regex("instruction_markers").search(text, s, e) and \
             not vocab_regex("first_person").search(_QUOTED.sub("", text[s:e])) and \
             not vocab_regex("future_markers").search(text, s, e):

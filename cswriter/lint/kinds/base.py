@@ -24,6 +24,8 @@ class Hit(NamedTuple):
     message: str
     suggestion: str | None = None
     replacement: str | None = None
+    # At most this severity, whatever the rule's (a reflection or a thank-you: info).
+    cap: str | None = None
 
 
 @dataclass

@@ -1,0 +1,25 @@
+"""The sentence-kind kind: a sentence that is a reflection or a maxim is itself the finding
+(这一年让我懂得了坚持的意义; 耐心是客服最好的名片), whatever words it uses. The judgement of
+kinds is in `cswriter.lint.judgement`; the words in sentences.yaml."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cswriter.lint.catalogue import RuleSpec
+from cswriter.lint.document import Document
+from cswriter.lint.kinds.base import Hit, LintContext, vocab_regex
+
+
+def check_sentence_kind(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
+    from cswriter.lint.judgement import kind_at
+
+    wanted = rule.params["kind"]
+    markers = rule.params.get("markers")
+    text = doc.text
+    for s, e in doc.sentences:
+        if kind_at(doc, s) != wanted:
+            continue
+        m = vocab_regex(markers).search(text, s, e) if markers else None
+        start, end = m.span() if m is not None else (s, e)
+        yield Hit(start, end, rule.code, rule.render_message(text[start:end]), rule.suggestion)
