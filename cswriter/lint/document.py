@@ -65,6 +65,9 @@ def split_clauses(text: str) -> list[Span]:
 
 # After a bare number: a list mark, then no digit (1. 客户…, 2、处理…; not 3.5 or 1.2万).
 _LIST_NUMBER = re.compile(r"[.．、](?![0-9０-９])")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# A count right before a noun (22个省份, 3名新坐席) says who or what, not how much.
+_SCOPE_COUNT_AFTER = _CJK
 # After a duration: words that make it a point or stretch in time (两周后, 三年来, 5天内).
 _TIME_ANCHOR_AFTER = re.compile(r"(?:之后|以后|后|以来|来|以内|之内|内|中|里|前|之前|以前|期间|间|左右后)")
 
@@ -142,10 +145,12 @@ class Document:
     @cached_property
     def measures(self) -> list[NumberMention]:
         """Metric numbers that can measure a claim: not the time a change took or since
-        when it holds (上线两周后, 近三年来, 5天内), which says when, not how much."""
+        when it holds (上线两周后, 近三年来, 5天内), which says when, not how much, and not a
+        bare number that names something (12345热线, 95598客服)."""
         text = self.text
         return [n for n in self.metric_numbers
-                if not (n.kind == "duration" and _TIME_ANCHOR_AFTER.match(text, n.end))]
+                if not (n.kind == "duration" and _TIME_ANCHOR_AFTER.match(text, n.end))
+                and not (n.kind == "plain" and _CJK.match(text, n.end))]
 
     @cached_property
     def _measure_starts(self) -> list[int]:
@@ -156,6 +161,16 @@ class Document:
         """How many measuring numbers start in each clause (aligned with `clauses`)."""
         starts = self._measure_starts
         return [bisect_right(starts, e - 1) - bisect_right(starts, s - 1) for s, e in self.clauses]
+
+    def count_measures_for(self, start: int, end: int, pos: int) -> int:
+        """How many numbers in [start, end) can measure a claim at `pos`: a count before
+        it that opens a noun phrase (22个省份的业务量有所增长) is the scope, not the amount."""
+        if end <= start:
+            return 0
+        starts, nums, text = self._measure_starts, self.measures, self.text
+        i, j = bisect_right(starts, start - 1), bisect_right(starts, end - 1)
+        return sum(1 for n in nums[i:j]
+                   if not (n.kind == "count" and n.end <= pos and _SCOPE_COUNT_AFTER.match(text, n.end)))
 
     def count_measures(self, start: int, end: int) -> int:
         """How many measuring numbers start in [start, end)."""

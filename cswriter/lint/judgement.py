@@ -78,9 +78,17 @@ def _is_heading(doc: Document, s: int) -> bool:
 _PERFECTIVE = regexcache.compile(r"(?<![为除罢])[\u4e00-\u9fff]了(?![解如然结])")
 
 
+_RESULT_CLAUSE = regexcache.compile(r"[，,；;]\s*(?:并|从而|进而|以此)?")
+
+
 def _states_something(doc: Document, start: int, end: int) -> bool:
-    if _PERFECTIVE.search(doc.text, start, end):
+    text = doc.text
+    if _PERFECTIVE.search(text, start, end):
         return True
+    # An action, then its result (优化退款话术，减少重复解释): a change verb opening a later clause.
+    for m in _RESULT_CLAUSE.finditer(text, start, end):
+        if vocab_regex("change_verbs").match(text, m.end()):
+            return True
     from cswriter.lint.kinds.claims import line_has_plan
 
     return line_has_plan(doc, start, end)

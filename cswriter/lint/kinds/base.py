@@ -95,9 +95,9 @@ def is_backed(doc: Document, pos: int, backing: str, end: int | None = None) -> 
     if i < 0:
         return False
     counts = doc.clause_measure_counts
-    if counts[i] > inside:
+    c_start, c_end = doc.clauses[i]
+    if counts[i] > inside and doc.count_measures_for(c_start, c_end, pos) > inside:
         return True
-    c_start = doc.clauses[i][0]
     s_start, s_end = doc.sentence_at(pos)
     if vocab_regex("summary_leads").match(doc.text, c_start):
         # 一至四季度依次为88.1%、89.6%、90.2%、91.0%，整体稳中有升: a summing-up right after
@@ -159,6 +159,24 @@ def is_heading(text: str, pos: int) -> bool:
     if line_start == 0 and floor > 0:
         return False
     return text.startswith("#", line_start)
+
+
+# A list item's mark at the start of a line: 1. 1、 （一） 一、 ① - • ·
+_LIST_MARK = regexcache.compile(
+    r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+    r"|[\u2460-\u2473]|[-*•·+▪●○◆■□])")
+
+
+def list_mark_end(text: str, pos: int) -> int | None:
+    """Where the list mark ends, when the sentence at `pos` opens a numbered or bulleted
+    line (1. 1、 （一） 一、 ① - •); None otherwise."""
+    line_start = text.rfind("\n", max(0, pos - 12), pos) + 1
+    if line_start == 0 and pos > 12:
+        return None
+    m = _LIST_MARK.match(text, line_start)
+    if m is None or m.end() > pos + 4 or text[m.end():pos].strip():
+        return None
+    return m.end()
 
 
 def fill_message(rule: RuleSpec, **values: str) -> str:

@@ -17,6 +17,7 @@ from cswriter.lint.kinds.base import (
     ending_regex,
     is_backed,
     is_heading,
+    list_mark_end,
     vocab_regex,
 )
 from cswriter.lint.matching import trie_pattern
@@ -185,7 +186,13 @@ def _follows_action(doc: Document, start: int, c_start: int) -> int | None:
     if p_start < s_start or start - p_start > WINDOW:
         return None
     m = vocab_regex("action_leads").search(text, p_start, p_end)
-    return m.start() if m is not None else None
+    if m is not None:
+        return m.start()
+    # In a list item the first clause is the action (2.优化退款话术，减少重复解释).
+    if p_start != s_start:
+        return None
+    mark_end = list_mark_end(text, s_start)
+    return None if mark_end is None else max(p_start, mark_end)
 
 
 def check_comparison_needs_baseline(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
