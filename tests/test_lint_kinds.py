@@ -21,6 +21,8 @@ def codes(text: str, path: str = "draft.txt") -> list[str]:
     "二、本年工作\n1.调整了夜班排班，缩短了排队时间\n2.其他事项",
     "（一）下阶段继续优化工单分派，提高派单准确度\n（二）其他",
     "3、更新了会员权益话术，减少了重复咨询\n4、其他",
+    "· 退货工单积压有所减少\n· 其他",
+    "2.优化退款说明页，减少重复咨询\n3.其他",
 ])
 def test_numbered_result_or_plan_line_is_a_claim(text: str) -> None:
     assert {"CS301", "CS302"} & set(codes(text))

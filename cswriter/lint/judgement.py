@@ -89,6 +89,10 @@ def _states_something(doc: Document, start: int, end: int) -> bool:
     for m in _RESULT_CLAUSE.finditer(text, start, end):
         if vocab_regex("change_verbs").match(text, m.end()):
             return True
+    # A change stated as an outcome (工单积压有所减少, 咨询量环比上升): a heading names a topic
+    # (核心能力提升), it does not say how the topic went.
+    if _outcome_regex().search(text, start, end):
+        return True
     from cswriter.lint.kinds.claims import line_has_plan
 
     return line_has_plan(doc, start, end)
@@ -115,6 +119,18 @@ def _maxim_regex():
 
 
 _MAXIM: dict = {}
+
+
+def _outcome_regex():
+    pattern = _MAXIM.get("outcome")
+    if pattern is None:
+        from cswriter.lint.catalogue import vocab
+        from cswriter.lint.matching import trie_pattern
+
+        markers = trie_pattern(vocab("claim_markers") + vocab("outcome_markers"))
+        verbs = trie_pattern(vocab("change_verbs"))
+        pattern = _MAXIM["outcome"] = regexcache.compile(f"(?:{markers})(?:{verbs})")
+    return pattern
 
 
 def _is_narrative(doc: Document, s: int, e: int) -> bool:
