@@ -124,3 +124,15 @@ def test_maxim_and_pledge_are_warnings() -> None:
 def test_self_criticism_is_not_blame() -> None:
     assert "CS204" not in codes("工作中我偶尔会急躁，已请组长每周抽听我的录音。")
     assert "CS204" in codes("遇到急躁的客户，处理时长明显增加。")
+
+
+# Class: findings read cleanly — one quote per finding.
+def test_a_finding_quotes_its_phrase_once() -> None:
+    from cswriter.lint.models import headline
+
+    for f in findings("客户大概在下午三点来电。本中心始终以“服务为先、效率为本”为工作主线。"):
+        shown = headline(f.match, f.message)
+        assert shown.count(f"“{f.match}”") <= 1, shown
+        assert "““" not in shown and "””" not in shown, shown
+    assert len([f for f in findings("本中心始终以“服务为先、效率为本”为工作主线。") if f.code == "CS211"]) == 1
+    assert headline("大概", "“大概”是不确定的说法。") == "“大概”是不确定的说法。"

@@ -123,6 +123,10 @@ class RuleSpec:
         return self.code[:3]
 
     def render_message(self, match: str) -> str:
+        # Quotation marks inside a quoted match become the inner ones (以“…”为目标 is shown
+        # as “以‘…’为目标”), so the message quotes it once.
+        if "“" in match or "”" in match:
+            match = match.replace("“", "‘").replace("”", "’")
         return self.message.replace("{match}", match)
 
     @classmethod

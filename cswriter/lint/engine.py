@@ -130,7 +130,8 @@ _LEVELS = {"info": 0, "warning": 1, "error": 2}
 
 
 def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
-    """Drop a wording hit contained in a longer wording hit of another rule."""
+    """Drop a wording hit contained in a longer wording hit (of another rule, or of the same
+    rule's wider pattern: 以“…、…”为目标 is one slogan, not two)."""
     wording, others = [], []
     for h in hits:
         (wording if h.code[:3] in _WORDING else others).append(h)
@@ -141,8 +142,9 @@ def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
         for k in reversed(kept):
             if k.end <= h.start and k.start < h.start - 200:
                 break
-            if k.start <= h.start and h.end <= k.end and k.code != h.code and (
-                    k.end - k.start > h.end - h.start or k.code[:3] == h.code[:3]):
+            longer = k.end - k.start > h.end - h.start
+            if k.start <= h.start and h.end <= k.end and (k.code != h.code or longer) and (
+                    longer or k.code[:3] == h.code[:3]):
                 covered = True
                 break
         if not covered:
