@@ -136,3 +136,23 @@ def test_a_finding_quotes_its_phrase_once() -> None:
         assert "““" not in shown and "””" not in shown, shown
     assert len([f for f in findings("本中心始终以“服务为先、效率为本”为工作主线。") if f.code == "CS211"]) == 1
     assert headline("大概", "“大概”是不确定的说法。") == "“大概”是不确定的说法。"
+
+
+# Class: rule texts read as plain Chinese, without the project's internal vocabulary.
+def test_rule_texts_are_plain_chinese() -> None:
+    import re
+
+    from cswriter.lint.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    allowed = {"cswriter", "toml", "lint", "reject", "Luhn", "NPS"}
+    for rule in catalogue.rules:
+        for text in (catalogue.readable(rule.rationale), rule.title, rule.message, rule.suggestion or ""):
+            text = re.sub(r"\{\w+\}", "", text)  # placeholders filled in at run time
+            text = re.sub(r"--?[a-z][\w-]*|[a-z]+(?:-[a-z]+)+", "", text)  # options the user types
+            words = set(re.findall(r"[A-Za-z]{3,}", text)) - allowed
+            assert not words, (rule.code, words, text)
+            assert not re.search(r"种子|seeds/|LEXICON|\.md|\.yaml|[（(][A-F][0-9]?[、，）)]", text), (rule.code, text)
+            assert not re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", text), (rule.code, text)
+        for source in rule.sources:
+            assert not re.match(r"[A-F][0-9]? ", catalogue.cite(source)), (rule.code, catalogue.cite(source))

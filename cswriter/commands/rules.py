@@ -29,7 +29,8 @@ def _rule_json(rule) -> dict:
     return {
         "code": rule.code, "name": rule.name, "family": rule.family, "kind": rule.kind,
         "severity": rule.severity, "title": rule.title, "message": rule.message,
-        "suggestion": rule.suggestion, "rationale": rule.rationale, "sources": rule.sources,
+        "suggestion": rule.suggestion, "rationale": load_catalogue().readable(rule.rationale),
+        "sources": rule.sources,
         "citations": [load_catalogue().cite(source) for source in rule.sources],
         "fixable": rule.fixable, "words": [w.word for w in rule.words],
         "backed_by": rule.backed_by, "needs_facts": rule.kind == "figure_untraced",

@@ -29,7 +29,8 @@ RuleKind = Literal[
 ]
 
 _CODE = re.compile(r"CS[1-6]\d\d")
-_NOTES_PREFIX = "LEXICON-SOURCES "
+_CHINESE = "\u4e00-\u9fff，。、；：“”（）《》"
+_SPACE_IN_CHINESE = re.compile(f"(?<=[{_CHINESE}])[ \n]+(?=[{_CHINESE}])")
 
 # Plain dataclasses, so that a cold `cswriter lint` reading the cached catalogue does not
 # import pydantic. The YAML is validated against these same classes with a pydantic
@@ -158,16 +159,16 @@ class Catalogue:
         if best is None:
             return source
         rest = source[len(best):].strip()
-        # Notes' section letters stay in front (A1 …), because rationales refer to them.
-        label = best.removeprefix(_NOTES_PREFIX) + " " if best.startswith(_NOTES_PREFIX) else ""
-        return label + self.citations[best] + (f"，{rest}" if rest else "")
+        return self.citations[best] + (f"，{rest}" if rest else "")
 
     def readable(self, text: str) -> str:
         """A rationale with the project notes' ids replaced by what they cite."""
         for key, citation in self.citations.items():
             if key.startswith("seeds/") and key in text:
                 text = text.replace(key, citation)
-        return text.replace("DOMAIN.md", "cswriter 写作规范").replace("STYLE.md", "cswriter 写作规范")
+        text = text.replace("DOMAIN.md", "cswriter 写作规范").replace("STYLE.md", "cswriter 写作规范")
+        # A folded YAML line break between Chinese characters is not a space.
+        return _SPACE_IN_CHINESE.sub("", text)
 
     def rule(self, code: str) -> RuleSpec | None:
         for r in self.rules:
