@@ -49,9 +49,10 @@ def test_time_taken_does_not_back_a_degree_word(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "新知识库上线三周后，单次检索平均耗时由40秒降至25秒。",
     "平均排队时长由95秒降至61秒，缩短明显。",
+    "投诉工单均在24小时内及时回访。",  # a time limit measures how fast
 ])
 def test_a_measuring_figure_backs_it(text: str) -> None:
-    assert "CS101" not in codes(text)
+    assert not {"CS101", "CS103"} & set(codes(text))
 
 
 # Sentence kinds are data (sentences.yaml `kinds:`), each with examples that run here.

@@ -68,8 +68,10 @@ _LIST_NUMBER = re.compile(r"[.．、](?![0-9０-９])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A count right before a noun (22个省份, 3名新坐席) says who or what, not how much.
 _SCOPE_COUNT_AFTER = _CJK
-# After a duration: words that make it a point or stretch in time (两周后, 三年来, 5天内).
-_TIME_ANCHOR_AFTER = re.compile(r"(?:之后|以后|后|以来|来|以内|之内|内|中|里|前|之前|以前|期间|间|左右后)")
+# After a duration: words that make it the time since or after which something holds (两周
+# 后, 三年来, 试点期间, 上线一个月内，…). 24小时内回访 is not one: a time limit before the
+# action measures how fast (及时回访).
+_TIME_ANCHOR_AFTER = re.compile(r"(?:之后|以后|后|以来|来|期间|左右后|(?:以内|之内|内)(?=[，,、]))")
 
 
 class LineIndex:
@@ -145,7 +147,7 @@ class Document:
     @cached_property
     def measures(self) -> list[NumberMention]:
         """Metric numbers that can measure a claim: not the time a change took or since
-        when it holds (上线两周后, 近三年来, 5天内), which says when, not how much, and not a
+        when it holds (上线两周后, 近三年来), which says when, not how much, and not a
         bare number that names something (12345热线, 95598客服)."""
         text = self.text
         return [n for n in self.metric_numbers
