@@ -157,3 +157,15 @@ def test_rule_texts_are_plain_chinese() -> None:
             assert not re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", text), (rule.code, text)
         for source in rule.sources:
             assert not re.match(r"[A-F][0-9]? ", catalogue.cite(source)), (rule.code, catalogue.cite(source))
+
+
+# Class: traditional script with pinyin pasted after characters, one syllable or several,
+# in half- or full-width parentheses.
+@pytest.mark.parametrize("text", [
+    "本季度服務質量顯著(xiǎn zhù)提升。",
+    "本季度服務質量顯（xiǎn）著提升。",
+])
+def test_pinyin_annotations_do_not_hide_words(text: str) -> None:
+    found = findings(text)
+    assert "CS101" in [f.code for f in found]
+    assert "CS502" not in [f.code for f in lint_text(text, path="draft.txt")]
