@@ -145,9 +145,12 @@ def reported_speech(text: str, pos: int) -> bool:
         lead_end = open_at
         while lead_end > 0 and text[lead_end - 1] in "：:，, ":
             lead_end -= 1
-        # 客户说：“…”, and also 客户来电称保单“…” (the verb a few characters earlier).
-        if vocab_regex("speech_verbs").search(text, max(0, lead_end - 6), lead_end):
-            return True
+        # 客户说：“…”, and also 客户来电称保单“…” (the verb a few characters earlier), but
+        # not the same character inside another word (问题，做到“…”; 说明书“…”).
+        lo = max(0, lead_end - 6)
+        for m in vocab_regex("speech_verbs").finditer(text, lo, lead_end):
+            if not vocab_regex("speech_verb_lookalikes").search(text, max(0, m.start() - 1), min(len(text), m.end() + 1)):
+                return True
     return False
 
 
