@@ -167,7 +167,7 @@ def _sentence_kind(doc: Document, s: int, e: int) -> str:
         return THANKS
     if vocab_regex("reflection_markers").search(text, s, e):
         return REFLECTION
-    if _maxim_regex().match(text[s:e]):
+    if _maxim_regex().match(text[s:e]) or vocab_regex("maxim_phrases").search(text, s, e):
         return MAXIM
     if _is_narrative(doc, s, e):
         return NARRATIVE
