@@ -37,6 +37,11 @@ def test_headings_stay_headings(text: str) -> None:
     assert codes(text) == []
 
 
+def test_a_section_title_states_an_aim_not_a_result() -> None:
+    assert "CS301" not in codes("一、重视大客户服务，提高人员素质。\n全年处理工单12,000件。")
+    assert "CS301" in codes("- 实施轮岗，使坐席熟悉全流程业务，提升综合能力\n- 其他")
+
+
 # Class: a degree or change word is backed only by a figure that measures it.
 @pytest.mark.parametrize("text", [
     "新知识库上线三周后，检索效率明显改善。",

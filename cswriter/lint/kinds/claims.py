@@ -188,9 +188,8 @@ def _follows_action(doc: Document, start: int, c_start: int) -> int | None:
     m = vocab_regex("action_leads").search(text, p_start, p_end)
     if m is not None:
         return m.start()
-    # In a list item the first clause is the action (2.优化退款话术，减少重复解释).
-    if p_start != s_start:
-        return None
+    # In a list item the clauses before are the action (2.优化退款话术，减少重复解释;
+    # -实施轮岗，使坐席熟悉全流程，提升综合能力).
     mark_end = list_mark_end(text, s_start)
     return None if mark_end is None else max(p_start, mark_end)
 
