@@ -12,14 +12,22 @@ from cswriter.lint.kinds.base import Hit, LintContext, vocab_regex
 
 
 def check_sentence_kind(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
+    """Judge only the sentences holding a word the kind needs (`params.cues`, vocabulary
+    names), so the cost follows those words, not the number of sentences."""
     from cswriter.lint.judgement import kind_at
 
     wanted = rule.params["kind"]
     markers = rule.params.get("markers")
     text = doc.text
-    for s, e in doc.sentences:
-        if kind_at(doc, s) != wanted:
-            continue
-        m = vocab_regex(markers).search(text, s, e) if markers else None
-        start, end = m.span() if m is not None else (s, e)
-        yield Hit(start, end, rule.code, rule.render_message(text[start:end]), rule.suggestion)
+    seen: set[int] = set()
+    for cue in rule.params["cues"]:
+        for m in vocab_regex(cue).finditer(text):
+            s, e = doc.sentence_at(m.start())
+            if s in seen or e <= s:
+                continue
+            seen.add(s)
+            if kind_at(doc, s) != wanted:
+                continue
+            found = vocab_regex(markers).search(text, s, e) if markers else None
+            start, end = found.span() if found is not None else (s, e)
+            yield Hit(start, end, rule.code, rule.render_message(text[start:end]), rule.suggestion)
