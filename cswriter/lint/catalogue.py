@@ -145,11 +145,15 @@ class Catalogue:
     # Sentence kinds (sentences.yaml `kinds:`): name -> {title, severity, examples}.
     kinds: dict[str, dict[str, Any]] = field(default_factory=dict)
 
-    def kind_severity(self, kind: str, family: str) -> str | None:
-        """How a wording rule of `family` (CS1…) treats a sentence of `kind`: "skip", a
-        severity it is reported at most at, or None (as in a claim)."""
+    def kind_severity(self, kind: str, code: str) -> str | None:
+        """How wording rule `code` (CS101) treats a sentence of `kind`: "skip", a severity
+        it is reported at most at, or None (as in a claim). The rule's own entry wins over
+        its family's (CS1)."""
         spec = self.kinds.get(kind)
-        return None if spec is None else spec.get("severity", {}).get(family)
+        if spec is None:
+            return None
+        levels = spec.get("severity", {})
+        return levels.get(code, levels.get(code[:3]))
 
     def cite(self, source: str) -> str:
         """A rule's source as a user can follow it: the published page or the rule, not the
@@ -250,7 +254,7 @@ def _kind_spec(path: Path, name: str, spec: Any) -> dict[str, Any]:
         raise InputError(f"规则文件 {path.name} 中的句子类型“{name}”缺少标题")
     severity = spec.get("severity") or {}
     for family, level in severity.items():
-        if family not in ("CS1", "CS2", "CS3") or level not in _KIND_SEVERITIES:
+        if not re.fullmatch(r"CS[123](?:\d\d)?", str(family)) or level not in _KIND_SEVERITIES:
             raise InputError(f"规则文件 {path.name} 中句子类型“{name}”的级别“{family}: {level}”有误")
     examples = spec.get("examples") or {}
     return {"title": spec["title"], "severity": dict(severity),

@@ -114,7 +114,7 @@ def _judged(hits: list[Hit], doc: Document, applies: dict[str, frozenset[str]]) 
         if h.code[:3] in _WORDING:
             kind = QUOTED if has_quotes and reported_speech(text, h.start) else kind_at(doc, h.start)
             if kind not in applies[h.code]:
-                level = kind_severity(kind, h.code[:3])
+                level = kind_severity(kind, h.code)
                 if level == "skip" or (level is None and kind != CLAIM and kind not in _GRADED):
                     continue
                 if level is not None and level != "skip":

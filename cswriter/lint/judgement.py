@@ -133,9 +133,20 @@ def _outcome_regex():
     return pattern
 
 
+_PROGRESSIVE = regexcache.compile(r"[\u4e00-\u9fff]着")
+
+
+def _paints_a_scene(text: str, s: int, e: int) -> bool:
+    not_progressive = vocab_regex("not_progressive")
+    for m in _PROGRESSIVE.finditer(text, s, e):
+        if not not_progressive.search(text, max(s, m.start() - 2), min(e, m.end() + 1)):
+            return True
+    return False
+
+
 def _is_narrative(doc: Document, s: int, e: int) -> bool:
     text = doc.text
-    if vocab_regex("narrative_markers").search(text, s, e):
+    if vocab_regex("narrative_markers").search(text, s, e) or ("着" in text[s:e] and _paints_a_scene(text, s, e)):
         return True
     line_start, _ = _line_bounds(doc, s)
     return vocab_regex("narrative_openers").search(text, max(line_start, s - _NARRATIVE_BACK), e) is not None
