@@ -68,6 +68,7 @@ _LIST_NUMBER = re.compile(r"[.．、](?![0-9０-９])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A count right before a noun (22个省份, 3名新坐席) says who or what, not how much.
 _SCOPE_COUNT_AFTER = _CJK
+_MEASURE_BACK = 120
 # After a duration: words that make it the time since or after which something holds (两周
 # 后, 三年来, 试点期间, 上线一个月内，…). 24小时内回访 is not one: a time limit before the
 # action measures how fast (及时回访).
@@ -164,15 +165,17 @@ class Document:
         starts = self._measure_starts
         return [bisect_right(starts, e - 1) - bisect_right(starts, s - 1) for s, e in self.clauses]
 
-    def count_measures_for(self, start: int, end: int, pos: int) -> int:
-        """How many numbers in [start, end) can measure a claim at `pos`: a count before
-        it that opens a noun phrase (22个省份的业务量有所增长) is the scope, not the amount."""
-        if end <= start:
-            return 0
+    def has_measure_for(self, start: int, end: int, pos: int, pos_end: int) -> bool:
+        """Is there a number in the clause [start, end) that can measure a claim at
+        pos..pos_end? Any number after the claim can; before it, a count that opens a noun
+        phrase (22个省份的业务量有所增长) is the scope, not the amount. Looks back at most
+        `_MEASURE_BACK` characters, so that text without punctuation stays linear."""
+        if self.count_measures(pos_end, end):
+            return True
+        lo = max(start, pos - _MEASURE_BACK)
         starts, nums, text = self._measure_starts, self.measures, self.text
-        i, j = bisect_right(starts, start - 1), bisect_right(starts, end - 1)
-        return sum(1 for n in nums[i:j]
-                   if not (n.kind == "count" and n.end <= pos and _SCOPE_COUNT_AFTER.match(text, n.end)))
+        i, j = bisect_right(starts, lo - 1), bisect_right(starts, pos - 1)
+        return any(not (n.kind == "count" and _SCOPE_COUNT_AFTER.match(text, n.end)) for n in nums[i:j])
 
     def count_measures(self, start: int, end: int) -> int:
         """How many measuring numbers start in [start, end)."""

@@ -96,7 +96,7 @@ def is_backed(doc: Document, pos: int, backing: str, end: int | None = None) -> 
         return False
     counts = doc.clause_measure_counts
     c_start, c_end = doc.clauses[i]
-    if counts[i] > inside and doc.count_measures_for(c_start, c_end, pos) > inside:
+    if counts[i] > inside and doc.has_measure_for(c_start, c_end, pos, end):
         return True
     s_start, s_end = doc.sentence_at(pos)
     if vocab_regex("summary_leads").match(doc.text, c_start):
