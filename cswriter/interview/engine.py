@@ -818,7 +818,9 @@ def apply_answers(iv: Interview, answers: dict[str, Any]) -> tuple[list[Outcome]
         try:
             outcome = iv.answer(path, answer, finding=finding, confirmed=True)
             if isinstance(answer, str):
-                outcome.notes += [f"措辞提示 {f.code}“{f.match}”：{f.message}建议：{f.suggestion}"
+                from cswriter.lint.models import headline
+
+                outcome.notes += [f"措辞提示 {f.code}：{headline(f.match, f.message)}建议：{f.suggestion}"
                                   for f in iv.wording(path, answer)]
             done.append(outcome)
         except NeedsReading as vague:
