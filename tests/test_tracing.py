@@ -173,3 +173,10 @@ def test_percent_points_fix_is_offered_only_when_the_tracer_confirms_it():
     assert cs402("投诉率由1.1%降至0.8%，较上季度下降0.3%。") == [("0.3%", "0.3个百分点")]
     # Wrong either way: the warning stays, with no rewrite that would only trade one error for another.
     assert cs402("投诉率较上季度下降0.5%。") == [("0.5%", None)]
+
+
+def test_the_reports_span_and_service_hours_are_not_figures():
+    tracer = build_tracer(load_facts(QUARTERLY))
+    for text in ("三年来，我始终坚持客户优先。", "热线提供5×8小时人工服务。", "在线客服7×24小时值守。"):
+        findings, traced = lint_and_trace(text, tracer=tracer)
+        assert traced == [] and not [f for f in findings if f.code.startswith("CS4")]

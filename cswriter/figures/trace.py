@@ -121,6 +121,8 @@ def _compares(clause: str) -> bool:
 
 
 _LONGEST_RUN = 12
+# How far around a figure a sentence is read when it has no end in sight (characters).
+_WINDOW = 160
 
 
 @dataclass(frozen=True)
@@ -342,13 +344,21 @@ class Tracer:
     def trace(self, text: str, number: NumberMention, clause: tuple[int, int],
               sentence: tuple[int, int]) -> Trace:
         """Trace `number` (found in `text`) given the clause and sentence it stands in."""
+        # A "sentence" without sentence marks can be a whole draft: read a bounded stretch
+        # around the figure, so that each figure costs the same (linear in the figures).
+        if sentence[1] - sentence[0] > 2 * _WINDOW:
+            sentence = (max(sentence[0], number.start - _WINDOW), min(sentence[1], number.end + _WINDOW))
+            clause = (max(clause[0], sentence[0]), min(clause[1], sentence[1]))
         family, seconds = family_of(number.unit, number.kind)
         decimals = _decimals(number.precision)
         clause_text = text[clause[0]:clause[1]]
         named, in_clause = self._named_subjects(text, number, family, clause, sentence)
-        line_start = text.rfind("\n", 0, number.start) + 1
+        # Bounded: a text without line breaks must not be rescanned for every figure.
+        floor = max(0, number.start - _WINDOW)
+        line_start = text.rfind("\n", floor, number.start) + 1 or (0 if floor == 0 else -1)
         # In a table row the column header says which value it is; in prose the sentence does.
-        lead = "" if text.startswith("|", line_start) else text[sentence[0]:clause[1]]
+        in_table = line_start >= 0 and text.startswith("|", line_start)
+        lead = "" if in_table else text[sentence[0]:clause[1]]
         skip = _roles_ruled_out(lead, clause_text) if lead else frozenset()
         before = text[clause[0]:number.start]
         months = _row_months(before, text[sentence[0]:number.start]) if lead else None

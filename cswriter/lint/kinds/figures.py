@@ -254,6 +254,23 @@ STRUCTURAL_CN = regexcache.compile(r"^[一二两三四五六七八九十]+[个�
 # A numbered label at the start of a line (案例一百零四：, 措施三、): the count of items, no figure.
 _LABEL_NUMERAL = regexcache.compile(r"[零〇一二两三四五六七八九十百千万]+")
 _LABEL_LEAD = 8
+_LINE_LOOKBACK = 200
+
+
+@functools.lru_cache(maxsize=1)
+def _not_figure_words() -> tuple[tuple[str, ...], str]:
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("tracing.yaml").get("not_figures", {})
+    return tuple(words.get("span_after", ())), "".join(words.get("times", ()))
+
+
+def _not_a_figure(text: str, n: NumberMention) -> bool:
+    """The report's own span (三年来) or a service schedule (5×8小时): no figure to trace."""
+    span_after, times = _not_figure_words()
+    if n.kind == "duration" and text.startswith(span_after, n.end):
+        return True
+    return bool(times) and ((n.start > 0 and text[n.start - 1] in times) or text[n.end:n.end + 1] in times)
 
 
 def figures_to_trace(doc: Document) -> Iterator[NumberMention]:
@@ -270,7 +287,15 @@ def figures_to_trace(doc: Document) -> Iterator[NumberMention]:
             continue
         if any(p.start <= n.start < p.end for p in pii):
             continue
-        line_start = text.rfind("\n", 0, n.start) + 1
+        # Bounded (a text without line breaks is not rescanned per figure): a line start
+        # further back than this is no heading, label or table cell of this figure.
+        floor = max(0, n.start - _LINE_LOOKBACK)
+        line_start = text.rfind("\n", floor, n.start) + 1 or floor
+        if _not_a_figure(text, n):
+            continue
+        if line_start == floor and floor > 0:
+            yield n
+            continue
         if text.startswith("#", line_start) or (n.kind == "plain" and not text[line_start:n.start].strip()):
             continue
         if (text[n.end:n.end + 1] in ("：", ":", "、") and n.start - line_start <= _LABEL_LEAD
