@@ -223,6 +223,10 @@ class _Builder:
             for word in ("投诉", "投诉总量", "投诉量", "客诉", "投诉件"):
                 if word not in keys:
                     self.name(word, key)
+            c = self.facts.complaints
+            # Fewer complaints is better: 投诉较上月减少6件 is checked against 11 → 17.
+            self.metrics[key] = MetricInfo("投诉", "count", "件", getattr(c, "total", None),
+                                           getattr(c, "previous", None), None, "lower")
         return keys
 
     def _role_label(self, figure: Figure) -> str:

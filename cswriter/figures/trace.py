@@ -373,8 +373,11 @@ class Tracer:
             source = self._mean(named, number, family, seconds, decimals, per)
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name if named else None)
+        if words.remainder.search(before):
+            # 剩余7件 is a difference of two counts, not another count of the subject (escalated 9).
+            skip = skip | {"count", "row", "share"}
         if number.kind == "multiple":
-            return self._multiple(text, number, named, sentence, clause_text)
+            return self._multiple(text, number, named, sentence, clause_text, skip)
         for key in named:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months)
             if source is not None:
@@ -393,6 +396,8 @@ class Tracer:
             if hit is not None:
                 return Trace(True, hit.source)
             local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text)
+            if local is None and family == PERCENT and words.ratio.search(clause_text):
+                local = self._share_of_part(text, number, decimals, sentence, named)
             if local is not None:
                 return Trace(True, local)
             # The text says what the figure measures, and it is none of that subject's values.
@@ -404,6 +409,8 @@ class Tracer:
             if source is not None:
                 return Trace(True, source, self.subjects[key].name)
         local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text)
+        if local is None and family == PERCENT and words.ratio.search(clause_text):
+            local = self._share_of_part(text, number, decimals, sentence, [])
         if local is not None:
             return Trace(True, local)
         operands = self._operands(text, number, family, sentence) if _is_amount(text, number) else []
@@ -419,6 +426,9 @@ class Tracer:
         # A figure whose clause states its role (其中…, 占…, …率, 共…) claims something the
         # facts should hold: wrong. One that names nothing cannot be placed: a warning.
         before = text[clause[0]:number.start]
+        near = self._near_value(number, family, seconds, decimals) if number.approximate else None
+        if near is not None:
+            return Trace(False, None, None, near)
         words = _words()
         placed = (_is_amount(text, number) or per is not None or words.claims.search(before) is not None
                   or words.remainder.search(before) is not None)
@@ -552,7 +562,7 @@ class Tracer:
         return None
 
     def _multiple(self, text: str, n: NumberMention, named: list[str], sentence: tuple[int, int],
-                  clause: str) -> Trace:
+                  clause: str, skip: frozenset[str] = frozenset()) -> Trace:
         """A ratio word (是…的8倍, 1.15倍, 翻了一番): the quotient of two values of the named
         subject, or of two figures of the sentence; with 增长/提高 before it, the quotient
         less one may be meant (增长了1.5倍)."""
@@ -569,7 +579,7 @@ class Tracer:
                 continue
             for fam, items in stated.items.items():
                 if fam != AS_WRITTEN:
-                    values.extend((c.base, c.label) for c in items if c.base > 0)
+                    values.extend((c.base, c.label) for c in items if c.base > 0 and c.role not in skip)
         if not values:
             values = [(f.base, f.mention.text) for f in self._sentence_figures(text, sentence)
                       if f.traced and f.base > 0 and f.mention.kind != "multiple"]
@@ -611,6 +621,44 @@ class Tracer:
                         return (f"{n.text} = {rows[i].label}至{rows[i + length - 1].label}合计"
                                 f" ÷ {whole.label} × 100%")
         return None
+
+    def _share_of_part(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int],
+                       named: list[str]) -> str | None:
+        """A share of a part the sentence states in the named subject's value (账单查询和分期
+        办理合计367通，占来电量的60.0%: 367 ÷ 612)."""
+        s_start = sentence[0]
+        parts = [f for f in self._sentence_figures(text, sentence)
+                 if f.family in (COUNT, PLAIN) and s_start + f.mention.start != n.start and f.base > 0]
+        if not parts:
+            return None
+        # Without a named subject: the period value of any subject in the part's unit.
+        for key in named or list(self._metrics):
+            stated = self._stated.get(self.subjects[key].group or key)
+            if stated is None:
+                continue
+            wholes = [c for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ())
+                      if c.role in ("value", "") and not c.row]
+            for whole in wholes:
+                for part in parts:
+                    if not named and part.mention.unit and not whole.label.endswith(part.mention.unit):
+                        continue
+                    if 0 < part.base <= whole.base and _rounds_to(n, part.base / whole.base * 100, decimals):
+                        return f"{n.text} = {part.mention.text} ÷ {whole.label} × 100%"
+        return None
+
+    def _near_value(self, n: NumberMention, family: str, seconds: float | None, decimals: int) -> str | None:
+        """An approximation (超过6万件, 六万多件) that names no subject and fits no value, but
+        stands close to a stated value in the same unit: it claims that value, wrongly."""
+        if family not in (COUNT, DURATION) or not n.unit or n.high is not None:
+            return None
+        scale = seconds or 1.0
+        target = n.value * scale
+        found = self._stated_all.between(family, target * 0.8, target * 1.25)
+        same = [c for c in found if c.label.endswith(n.unit) and c.role in ("value", "")]
+        if not same:
+            return None
+        c = min(same, key=lambda c: abs(c.base - target))
+        return f"；最接近的事实是{c.label}，与“{n.text}”不符"
 
     def _wrong_direction(self, key: str, text: str, n: NumberMention, clause: str, before: str,
                          source: str) -> str:
