@@ -364,6 +364,9 @@ class Tracer:
         months = _row_months(before, text[sentence[0]:number.start]) if lead else None
         per = self._per_unit(before)
         words = _words()
+        if lead and _is_amount(text, number) and not words.target.search(lead):
+            # 减少2,300件 with no baseline named: the change since the earlier value.
+            skip = skip - {"previous", "change", "change_percent"}
         if not months and (words.against_previous.search(clause_text) or words.target.search(clause_text)):
             # 较上季度缩短3.8% compares the period's values, not two months of the table.
             skip = skip | {"row"}
@@ -376,6 +379,11 @@ class Tracer:
         if words.remainder.search(before):
             # 剩余7件 is a difference of two counts, not another count of the subject (escalated 9).
             skip = skip | {"count", "row", "share"}
+        if re.search("[由从].*[至到]$", before.rstrip("约近达 ")):
+            skip = skip | {"previous"}  # 由18分钟延长至22分钟: the end is no earlier value
+        ends = self._ends_disagree(text, number, family, before)
+        if ends:
+            return Trace(False, None, None, ends)
         if number.kind == "multiple":
             return self._multiple(text, number, named, sentence, clause_text, skip)
         for key in named:
@@ -660,6 +668,32 @@ class Tracer:
         c = min(same, key=lambda c: abs(c.base - target))
         return f"；最接近的事实是{c.label}，与“{n.text}”不符"
 
+    def _ends_disagree(self, text: str, n: NumberMention, family: str, before: str) -> str:
+        """由20%升至10%: the end of a change against its start and its verb."""
+        words = _words()
+        if words.moves is None or n.high is not None:
+            return ""
+        verb = re.search(f"(?:{words.moves.pattern})了?[至到]$", before.rstrip("约近达 "))
+        if verb is None:
+            return ""
+        start = before.rfind("由") if "由" in before else before.rfind("从")
+        if start < 0:
+            return ""
+        from cswriter.text.numbers import find_numbers
+
+        firsts = [m for m in find_numbers(before[start:]) if family_of(m.unit, m.kind)[0] == family]
+        if not firsts or firsts[0].high is not None:
+            return ""
+        first = firsts[0]
+        word = re.sub("了?[至到]$", "", verb.group())
+        move = words.move_of.get(word)
+        if move not in ("up", "down") or first.value == n.value:
+            return ""
+        if (n.value > first.value) == (move == "up"):
+            return ""
+        actual = "上升" if n.value > first.value else "下降"
+        return f"；由{first.text}到{n.text}是{actual}，与“{word}”不符"
+
     def _wrong_direction(self, key: str, text: str, n: NumberMention, clause: str, before: str,
                          source: str) -> str:
         """A change worded against its sign (a response time that fell written as 延长, a
@@ -840,6 +874,9 @@ class Tracer:
                     for a, b in _pair(stated, fam, low, high, "change"):
                         if b.role == "value" and a.role in _REFERENCES:
                             continue  # a change is divided by the earlier value or the target
+                        if a.row and b.row and (b.month > a.month or months and not (
+                                _month_of(a) in months and _month_of(b) in months)):
+                            continue  # 9月较8月: two named months, divided by the earlier
                         if b.base and fits(abs(a.base - b.base) / abs(b.base) * 100):
                             return f"{written} = ({a.label} − {b.label}) ÷ {b.label} × 100%"
         if family == PERCENT and (words.ratio.search(clause) or not compares):
