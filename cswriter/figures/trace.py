@@ -233,6 +233,8 @@ def _step(n: NumberMention) -> float:
     100多 → 100, 3.7万 → 1000), at least its precision."""
     value = abs(n.value)
     step = n.precision or 1.0
+    if "分之" in n.text:
+        return value / 2  # 超过三分之一: more than a third, less than a half
     if value >= 10 and float(value).is_integer():
         place = 1.0
         while value % (place * 10) == 0:
@@ -363,6 +365,7 @@ class Tracer:
         before = text[clause[0]:number.start]
         months = _row_months(before, text[sentence[0]:number.start]) if lead else None
         per = self._per_unit(before)
+        one_mean = per is None or len(per) == 1  # 人均每月 divides twice, not by one figure
         words = _words()
         if lead and _is_amount(text, number) and not words.target.search(lead):
             # 减少2,300件 with no baseline named: the change since the earlier value.
@@ -403,7 +406,8 @@ class Tracer:
                                skip, months)
             if hit is not None:
                 return Trace(True, hit.source)
-            local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text)
+            local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text,
+                                              one_mean)
             if local is None and family == PERCENT and words.ratio.search(clause_text):
                 local = self._share_of_part(text, number, decimals, sentence, named)
             if local is not None:
@@ -416,7 +420,8 @@ class Tracer:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, months=months)
             if source is not None:
                 return Trace(True, source, self.subjects[key].name)
-        local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text)
+        local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text,
+                                          one_mean)
         if local is None and family == PERCENT and words.ratio.search(clause_text):
             local = self._share_of_part(text, number, decimals, sentence, [])
         if local is not None:
@@ -487,7 +492,8 @@ class Tracer:
         return found
 
     def _sentence_arithmetic(self, text: str, n: NumberMention, family: str, seconds: float | None,
-                             decimals: int, sentence: tuple[int, int], clause: str) -> str | None:
+                             decimals: int, sentence: tuple[int, int], clause: str,
+                             one_mean: bool = True) -> str | None:
         """Arithmetic on two other figures of the same sentence that are themselves in the
         facts (解决问题123,500件，占咨询处理量125,380件的98.5%): a ratio or change for a
         percent, a difference or sum otherwise. Pairs within one sentence only."""
@@ -499,7 +505,7 @@ class Tracer:
         scale = seconds or 1.0
         compares, sums = _compares(clause), _words().sum.search(clause)
         compares = compares or _words().remainder.search(clause) is not None
-        per = _words().mean.search(clause)
+        per = one_mean and _words().mean.search(clause)
         # 由A降至B: a change is divided by A, the first of the two.
         from_first = re.search("[由从]", text[s_start:n.start]) is not None
         for i, (a, fam_a, va) in enumerate(stated):
@@ -541,17 +547,23 @@ class Tracer:
         if not words.per.search(before):
             return None
         bare = self._name_regex.sub("", before) if self._name_regex is not None else before
-        found = list(words.per.finditer(bare))
-        return words.per_unit[found[-1].group()] if found else None
+        # 人均每月: per person and per month; the units in the order written, once each.
+        units = "".join(dict.fromkeys(words.per_unit[m.group()] for m in words.per.finditer(bare)))
+        return units or None
 
     def _mean(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
               decimals: int, per: str) -> str | None:
         """A period value divided by the months, days or weeks of the period or by the
         team's size (36,500件 ÷ 3个月 = 月均12,167件), or a mean of table rows."""
-        divisor = self._per.get(per)
+        divisor: float | None = 1.0
+        for u in per:
+            d = self._per.get(u)
+            divisor = divisor * d if divisor and d else None
         keys = [self.subjects[k].group or k for k in named] or list(self._by_subject)
         scale = seconds or 1.0
-        unit = {"月": "个月", "天": "天", "周": "周", "年": "年", "人": "人"}[per]
+        names = {"月": "个月", "天": "天", "周": "周", "年": "年", "人": "人"}
+        unit = " ÷ ".join(f"{format_number(self._per[u], 0 if self._per[u].is_integer() else 2)}{names[u]}"
+                          for u in per) if divisor else ""
         for key in dict.fromkeys(keys):
             stated = self._stated.get(key)
             if stated is None:
@@ -562,7 +574,7 @@ class Tracer:
                         if c.role == "value" or (c.role == "" and not c.row and c.series == "complaints"):
                             exact = c.base / divisor / scale
                             if _fits(n, exact, decimals):
-                                return f"{n.text} = {c.label} ÷ {format_number(divisor, 2)}{unit}"
+                                return f"{n.text} = {c.label} ÷ {unit}"
             if per == "月" and named:
                 found = self._table_runs(key, n, family, seconds, decimals, mean=True)
                 if found:
@@ -587,15 +599,17 @@ class Tracer:
                 continue
             for fam, items in stated.items.items():
                 if fam != AS_WRITTEN:
-                    values.extend((c.base, c.label) for c in items if c.base > 0 and c.role not in skip)
+                    values.extend((c.base, c.label, c.role) for c in items if c.base > 0 and c.role not in skip)
         if not values:
-            values = [(f.base, f.mention.text) for f in self._sentence_figures(text, sentence)
+            values = [(f.base, f.mention.text, "") for f in self._sentence_figures(text, sentence)
                       if f.traced and f.base > 0 and f.mention.kind != "multiple"]
-        for i, (a, la) in enumerate(values):
-            for b, lb in values[i + 1:]:
+        for i, (a, la, ra) in enumerate(values):
+            for b, lb, rb in values[i + 1:]:
+                if ra != rb and not (ra in _IN_TIME and rb in _IN_TIME and _comparable("change", ra, rb)):
+                    continue  # this period against last, or two of a kind: not handled against total
                 big, small, lbig, lsmall = (a, b, la, lb) if a >= b else (b, a, lb, la)
                 ratio = big / small
-                if _fits(n, ratio, decimals) or (grew and _fits(n, ratio - 1, decimals)):
+                if _rounds_to(n, ratio, decimals) or (grew and _rounds_to(n, ratio - 1, decimals)):
                     return Trace(True, f"{n.text} = {lbig} ÷ {lsmall}",
                                  self.subjects[named[0]].name if named else None)
         if not named and not values:
