@@ -993,9 +993,10 @@ def _row_months(before: str, lead: str) -> frozenset[int] | None:
     if found:
         return frozenset(found)
     words = _words()
-    if words.whole_period.search(before) and not words.month_any.search(before):
-        return frozenset()
-    return None
+    if words.month_any.search(lead):
+        return None
+    # A figure whose sentence names no month is the period's (咨询处理量11,200件 is not May's).
+    return frozenset()
 
 
 def _month_of(c: Candidate) -> int:
