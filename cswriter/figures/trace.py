@@ -376,7 +376,8 @@ class Tracer:
         if per is not None:
             # 月均1.2万件 is a mean, not a month's value nor the period's total.
             skip = skip | {"row", "value"}
-            source = self._mean(named, number, family, seconds, decimals, per)
+            source = self._mean(named, number, family, seconds, decimals, per,
+                                self._written_units(text, sentence, number))
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name if named else None)
         if words.remainder.search(before):
@@ -424,6 +425,8 @@ class Tracer:
                                           one_mean)
         if local is None and family == PERCENT and words.ratio.search(clause_text):
             local = self._share_of_part(text, number, decimals, sentence, [])
+        if local is None and family in (COUNT, PLAIN) and words.remainder.search(clause_text):
+            local = self._any_difference(number, family, decimals)
         if local is not None:
             return Trace(True, local)
         operands = self._operands(text, number, family, sentence) if _is_amount(text, number) else []
@@ -444,7 +447,7 @@ class Tracer:
             return Trace(False, None, None, near)
         words = _words()
         placed = (_is_amount(text, number) or per is not None or words.claims.search(before) is not None
-                  or words.remainder.search(before) is not None)
+                  or words.remainder.search(clause_text) is not None)
         return Trace(False, placed=placed)
 
     def _operands(self, text: str, n: NumberMention, family: str,
@@ -551,18 +554,40 @@ class Tracer:
         units = "".join(dict.fromkeys(words.per_unit[m.group()] for m in words.per.finditer(bare)))
         return units or None
 
+    def _written_units(self, text: str, sentence: tuple[int, int], n: NumberMention) -> dict[str, float]:
+        """Days, months or people the sentence itself counts (本周工作5天, 团队10人)."""
+        from cswriter.text.numbers import find_numbers
+
+        out: dict[str, float] = {}
+        for m in find_numbers(text[sentence[0]:sentence[1]]):
+            unit = {"天": "天", "日": "天", "个月": "月", "月": "月", "人": "人", "名": "人", "位": "人",
+                    "周": "周"}.get(m.unit)
+            if unit and m.kind in ("duration", "count") and m.high is None and m.value > 1 \
+                    and sentence[0] + m.start != n.start:
+                out.setdefault(unit, m.value)
+        return out
+
     def _mean(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
-              decimals: int, per: str) -> str | None:
+              decimals: int, per: str, written: dict[str, float] | None = None) -> str | None:
         """A period value divided by the months, days or weeks of the period or by the
-        team's size (36,500件 ÷ 3个月 = 月均12,167件), or a mean of table rows."""
+        team's size (36,500件 ÷ 3个月 = 月均12,167件), or by the days or people the sentence
+        counts (本周工作5天), or a mean of table rows."""
+        for units in ((self._per, written) if written else (self._per,)):
+            found = self._mean_by(named, n, family, seconds, decimals, per, {**self._per, **units})
+            if found:
+                return found
+        return None
+
+    def _mean_by(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
+                 decimals: int, per: str, divisors: dict[str, float]) -> str | None:
         divisor: float | None = 1.0
         for u in per:
-            d = self._per.get(u)
+            d = divisors.get(u)
             divisor = divisor * d if divisor and d else None
         keys = [self.subjects[k].group or k for k in named] or list(self._by_subject)
         scale = seconds or 1.0
         names = {"月": "个月", "天": "天", "周": "周", "年": "年", "人": "人"}
-        unit = " ÷ ".join(f"{format_number(self._per[u], 0 if self._per[u].is_integer() else 2)}{names[u]}"
+        unit = " ÷ ".join(f"{format_number(divisors[u], 0 if divisors[u].is_integer() else 2)}{names[u]}"
                           for u in per) if divisor else ""
         for key in dict.fromkeys(keys):
             stated = self._stated.get(key)
@@ -644,6 +669,21 @@ class Tracer:
                                 f" ÷ {whole.label} × 100%")
         return None
 
+    def _any_difference(self, n: NumberMention, family: str, decimals: int) -> str | None:
+        """A remainder whose subject the text does not name (有1,880件咨询未能一次解决): the
+        difference of two counts of one fact (125,380 − 123,500), of any subject."""
+        low, high = _precision_window(n, decimals)
+        for key in list(self._metrics):
+            stated = self._stated.get(key)
+            if stated is None:
+                continue
+            for fam in (COUNT, PLAIN):
+                for a, b in _pair(stated, fam, low, high, "difference"):
+                    if _rounds_to(n, abs(a.base - b.base), decimals):
+                        hi_, lo_ = (a, b) if a.base >= b.base else (b, a)
+                        return f"{n.text} = {hi_.label} − {lo_.label}"
+        return None
+
     def _share_of_part(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int],
                        named: list[str]) -> str | None:
         """A share of a part the sentence states in the named subject's value (账单查询和分期
@@ -701,11 +741,13 @@ class Tracer:
         first = firsts[0]
         word = re.sub("了?[至到]$", "", verb.group())
         move = words.move_of.get(word)
-        if move not in ("up", "down") or first.value == n.value:
+        a = first.value * (family_of(first.unit, first.kind)[1] or 1.0)
+        b = n.value * (family_of(n.unit, n.kind)[1] or 1.0)  # 4分钟 → 3分45秒: in seconds
+        if move not in ("up", "down") or a == b:
             return ""
-        if (n.value > first.value) == (move == "up"):
+        if (b > a) == (move == "up"):
             return ""
-        actual = "上升" if n.value > first.value else "下降"
+        actual = "上升" if b > a else "下降"
         return f"；由{first.text}到{n.text}是{actual}，与“{word}”不符"
 
     def _wrong_direction(self, key: str, text: str, n: NumberMention, clause: str, before: str,
