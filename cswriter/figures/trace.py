@@ -926,8 +926,12 @@ class Tracer:
                         return f"{written} = {hi_.label} − {lo_.label}"
             # Percent change between two values of one subject (120 → 15 is −87.5 %).
             if family == PERCENT:
+                moved = [words.move_of[m.group()] for m in words.moves.finditer(clause)] if words.moves else []
+                moved = [m for m in moved if m in ("up", "down")]
                 for fam in (COUNT, DURATION, SCORE, PLAIN, PERCENT):
                     for a, b in _pair(stated, fam, low, high, "change"):
+                        if moved and (a.base > b.base) != (moved[-1] == "up"):
+                            continue  # 缩短265% = (95 − 26) ÷ 26: a fall is divided by the larger value
                         if b.role == "value" and a.role in _REFERENCES:
                             continue  # a change is divided by the earlier value or the target
                         if a.row and b.row and (b.month > a.month or months and not (
