@@ -274,6 +274,8 @@ class _Builder:
             role = _COMPLAINT_ROLES.get(figure.id.rsplit(".", 1)[-1], "")
         elif figure.id.startswith("plans["):
             role = "plan"
+        if figure.kind in ("table_total", "table_mean"):
+            role = figure.kind  # the table's sum or mean: only where the text adds up or averages
         self.add(figure.value, figure.unit, subjects, label, source, stated=stated, series=series, role=role)
         metric = self.metric_models.get(figure.metric or "")
         scale = getattr(metric, "scale", None)

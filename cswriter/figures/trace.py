@@ -380,6 +380,12 @@ class Tracer:
                                 self._written_units(text, sentence, number))
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name if named else None)
+        if not words.sum.search(clause_text):
+            skip = skip | {"table_total"}
+        if per is None and not words.mean.search(clause_text) or months and len(months) == 1:
+            skip = skip | {"table_mean"}  # 1月问题解决率98.1% is not the table's mean
+        if "change" in skip and "gap" not in skip:
+            skip = skip | {"text"}  # 较目标缩短15天: the gap to the target, not a change in a fact's text
         if words.remainder.search(before):
             # 剩余7件 is a difference of two counts, not another count of the subject (escalated 9).
             skip = skip | {"count", "row", "share"}
