@@ -154,9 +154,17 @@ def test_an_unclear_label_is_explained(interview: Interview, label: str, message
 
 @pytest.mark.parametrize(("kind", "today", "period"), [
     ("monthly", date(2026, 12, 2), (date(2026, 11, 1), date(2026, 11, 30))),
-    ("monthly", date(2026, 11, 28), (date(2026, 11, 1), date(2026, 11, 30))),
+    ("monthly", date(2026, 11, 28), (date(2026, 10, 1), date(2026, 10, 31))),  # November is not over
     ("weekly", date(2026, 11, 23), (date(2026, 11, 16), date(2026, 11, 22))),  # a Monday: last week
-    ("weekly", date(2026, 11, 27), (date(2026, 11, 23), date(2026, 11, 29))),  # a Friday: this week
+    ("weekly", date(2026, 11, 29), (date(2026, 11, 16), date(2026, 11, 22))),  # a Sunday: still last week
+    ("quarterly", date(2026, 10, 1), (date(2026, 7, 1), date(2026, 9, 30))),
+    ("quarterly", date(2026, 11, 15), (date(2026, 7, 1), date(2026, 9, 30))),
+    ("quarterly", date(2026, 12, 31), (date(2026, 7, 1), date(2026, 9, 30))),  # the issue: not Oct–Dec
+    ("quarterly", date(2026, 2, 3), (date(2025, 10, 1), date(2025, 12, 31))),
+    ("half-year", date(2026, 6, 30), (date(2025, 7, 1), date(2025, 12, 31))),
+    ("half-year", date(2026, 7, 1), (date(2026, 1, 1), date(2026, 6, 30))),
+    ("year-end", date(2026, 12, 4), (date(2025, 1, 1), date(2025, 12, 31))),
+    ("year-end", date(2027, 1, 8), (date(2026, 1, 1), date(2026, 12, 31))),
 ])
 def test_period_defaults_follow_when_people_write(kind: str, today: date, period: tuple[date, date]) -> None:
     assert default_period(kind, today) == period

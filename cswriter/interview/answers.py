@@ -235,10 +235,11 @@ def _kind_zh(kind: str | None) -> str:
 # Dates and periods: read by `cswriter.text.dates`, as a facts file's dates are.
 
 
-def parse_answer_date(text: str, *, year: int, after: date | None = None) -> date:
-    """A date as typed; a missing year is `year` (or the next one, to land after `after`)."""
+def parse_answer_date(text: str, *, year: int, after: date | None = None, today: date | None = None) -> date:
+    """A date as typed; a missing year is `year` (or the next one, to land after `after`);
+    月底 and 月初 are this month's (`today`'s)."""
     try:
-        return read_date(text, year=year, after=after)
+        return read_date(text, year=year, after=after, today=today)
     except UnreadableDate as error:
         raise AnswerError(error.message) from None
 

@@ -437,6 +437,11 @@ class Interview:
         return end if isinstance(end, date) else self.today
 
 
+def fill_example(example: Any, values: dict[str, Any]) -> Any:
+    """An example with {year}, {next_year} and {month} filled in."""
+    return _fill(example, values)
+
+
 def _fill(example: Any, values: dict[str, Any]) -> Any:
     if isinstance(example, str):
         for key, value in values.items():
@@ -525,7 +530,7 @@ def _handle_deadline(iv: Interview, tree: Any, tokens: list[Token], answer: Any)
         set_at(tree, tokens, answer)
         return
     end = iv.period_end(tree)
-    set_at(tree, tokens, parse_answer_date(_text(answer), year=end.year, after=end))
+    set_at(tree, tokens, parse_answer_date(_text(answer), year=end.year, after=end, today=iv.today))
 
 
 def _handle_period(iv: Interview, tree: Any, tokens: list[Token], answer: Any) -> None:
