@@ -24,6 +24,10 @@ class ImportRequest(BaseModel):
     report_type: str | None = None
     agents: list[str] = Field(default_factory=list)
     ignore: list[str] = Field(default_factory=list)
+    mapping: list[str] = Field(default_factory=list)
+    """`列名=指标` entries (`--map`); they win over the person's mapping file."""
+    period: str | None = None
+    """The period a table without a date column covers (2026年第三季度, 7月到9月 …)."""
     force: bool = False
 
 
@@ -39,7 +43,8 @@ def import_facts(request: ImportRequest) -> ImportDocument:
     target = request.output or request.into
     sources = [str(p) for p in request.exports]
     imported = import_exports(sources, agents=list(request.agents), report_type=request.report_type,
-                              ignore=list(request.ignore))
+                              ignore=list(request.ignore), mapping=list(request.mapping),
+                              period=request.period)
     done = write_facts(imported, target, into=request.into, force=request.force, sources=sources)
     period = imported.report["period"]
     return ImportDocument.model_validate(versioned({
