@@ -101,9 +101,15 @@ def test_no_to_an_optional_question_declines_it_in_the_file_and_check_respects_i
     assert not any(f.section == "attachments" for f in check_facts(facts).findings)
 
 
-def test_no_to_a_required_question_is_refused(interview: Interview) -> None:
-    with pytest.raises(AnswerError, match="必填"):
-        interview.answer("metrics[0].value", "没有")
+def test_no_to_a_count_is_offered_as_zero_and_to_a_required_figure_is_refused(interview: Interview) -> None:
+    from cswriter.interview.engine import NeedsReading
+
+    with pytest.raises(NeedsReading, match="是指 0 吗") as offered:
+        interview.answer("metrics[0].value", "没有")  # 咨询量: a count
+    assert offered.value.reading.answer == "0" and offered.value.reading.label == "按 0 记录"
+    with pytest.raises(AnswerError) as refused:
+        interview.answer("metrics[1].value", "没有")  # 客户满意度: not a count, never 0 by default
+    assert not isinstance(refused.value, NeedsReading)
 
 
 def test_answers_from_a_program_decline_and_get_suggestions(interview: Interview) -> None:

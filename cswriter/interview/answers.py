@@ -85,6 +85,14 @@ def parse_quantity(text: str | float | int) -> Quantity:
             raise AnswerError(error.message) from None
 
 
+def is_rough(text: str) -> bool:
+    """Is a typed figure approximate (两万五千多, 约1,200件, 大概98%, 1200件左右)?"""
+    s = normalise(text)
+    if any(word in s for word in load_interview_spec().approximate_words):
+        return True
+    return any(mention.approximate for mention in find_numbers(s))
+
+
 def as_plain_number(value: float) -> int | float:
     """125000.0 → 125000; 95.2 stays; float noise from unit conversion is rounded off."""
     rounded = round(value, 6)
@@ -179,6 +187,7 @@ def parse_share_list(text: str) -> list[dict[str, object]]:
             name, q = split_name_quantity(part)
         except AnswerError:
             name, q = part, None
+        name = strip_share_words(name) if name else name
         if not name:
             raise AnswerError(f"“{part}”缺少类型名称，请写成“退换货办理 35%”。")
         item: dict[str, object] = {"name": name}
@@ -188,6 +197,24 @@ def parse_share_list(text: str) -> list[dict[str, object]]:
     if not items:
         raise AnswerError("请至少写一类，例如：退换货办理 35%、物流查询 25%。")
     return items
+
+
+def strip_share_words(name: str) -> str:
+    """"物流查询大概占" → "物流查询": the words between a category and its share (占, 约占,
+    大概占, 占比) are no part of its name."""
+    spec = load_interview_spec()
+    words = sorted(spec.share_words, key=len, reverse=True)
+    hedges = sorted((w for w in spec.approximate_words if len(w) >= 2), key=len, reverse=True)
+    name = name.strip()
+    changed = True
+    while changed:
+        changed = False
+        for word in (*words, *hedges):
+            if name.endswith(word) and len(name) > len(word):
+                name = name[: -len(word)].rstrip(" ,，:：")
+                changed = True
+                break
+    return name
 
 
 def share_or_count(q: Quantity, text: str) -> dict[str, object]:
