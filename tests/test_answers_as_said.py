@@ -58,3 +58,23 @@ def test_a_declined_item_is_undeclined_when_it_is_filled(quarter: Path):
     assert not document["errors"], document["errors"]
     facts = load_facts(quarter)
     assert facts.declined == ["attachments"] and facts.teamwork
+
+
+def test_a_one_line_plan_is_stored_split_and_the_split_is_shown(quarter: Path):
+    document, code = answer_document(quarter, {"plans": "下季度把首响压到30秒以内，12月底前"}, today=TODAY)
+    assert not document["errors"], document["errors"]
+    plan = load_facts(quarter).plans[0]
+    assert (plan.metric, plan.target, plan.unit, plan.deadline) == ("首响", 30, "秒", date(2026, 12, 31))
+    assert plan.action == "下季度把首响压到30秒以内"
+    assert any("已拆分为" in note and "期限：12月底前" in note for note in document["notes"])
+
+
+def test_a_story_is_stored_as_situation_actions_and_result(quarter: Path):
+    story = ("双11后物流延误咨询激增，日均400件。我们统一了安抚话术，并与物流部建立半小时同步机制。"
+             "最终相关投诉由日均12件降至3件。")
+    document, code = answer_document(quarter, {"cases": story}, today=TODAY)
+    assert not document["errors"], document["errors"]
+    case = load_facts(quarter).cases[0]
+    assert case.title == "双11后物流延误咨询激增" and case.situation.startswith("双11后")
+    assert case.result == "最终相关投诉由日均12件降至3件" and "安抚话术" in "".join(case.actions)
+    assert story not in case.title

@@ -254,6 +254,94 @@ def parse_plan_target(text: str) -> tuple[str | None, Quantity]:
     return split_name_quantity(s)
 
 
+def split_plan(text: str) -> dict[str, str] | None:
+    """A plan said in one line → {action, metric, target, deadline} (each when found);
+    None when the line holds neither a target nor a deadline (then it is the action).
+
+    "下季度把首响压到30秒以内，12月底前" → action "下季度把首响压到30秒以内", metric "首响",
+    target "30秒以内" (with its verb), deadline "12月底前"."""
+    spec = load_interview_spec()
+    s = str(text).strip().rstrip("。.")
+    clauses = [c.strip() for c in re.split(r"[，,；;。]", s) if c.strip()]
+    if len(clauses) < 1:
+        return None
+    deadline = None
+    rest = []
+    for clause in clauses:
+        if deadline is None and _is_deadline(clause):
+            deadline = clause
+        else:
+            rest.append(clause)
+    parts: dict[str, str] = {}
+    for clause in rest:
+        verbs = [(clause.find(v), v) for v in spec.target_verbs if v in clause]
+        if not verbs:
+            continue
+        try:
+            name, quantity = parse_plan_target(clause)
+        except AnswerError:
+            continue
+        pos, verb = min(verbs, key=lambda pv: (pv[0], -len(pv[1])))
+        parts["target"] = clause[pos:]
+        metric = _strip_lead(name or "", spec.plan_lead_words)
+        if metric:
+            parts["metric"] = metric
+        break
+    if deadline is None and "target" not in parts:
+        return None
+    parts["action"] = "，".join(rest) or s
+    if deadline is not None:
+        parts["deadline"] = deadline
+    return parts
+
+
+def _is_deadline(clause: str) -> bool:
+    try:
+        read_date(clause, year=2000)
+    except UnreadableDate:
+        return False
+    return True
+
+
+def _strip_lead(name: str, words: tuple[str, ...]) -> str:
+    changed = True
+    while changed and name:
+        changed = False
+        for word in sorted(words, key=len, reverse=True):
+            if name.startswith(word) and len(name) > len(word):
+                name = name[len(word):]
+                changed = True
+                break
+    return name.strip()
+
+
+def split_story(text: str) -> dict[str, Any] | None:
+    """A case told as a story → {title, situation, actions, result}; None for a line short
+    enough to be a title. The first sentence is the situation, one opening with a result
+    word (最终, 降至 …) or the last the result, the ones between the actions."""
+    spec = load_interview_spec()
+    s = str(text).strip()
+    sentences = [p.strip() for p in re.split(r"[。！!；;\n]+", s) if p.strip()]
+    if len(sentences) < 2:
+        clauses = [p.strip() for p in re.split(r"[，,]", s) if p.strip()]
+        if len(clauses) < 3 or len(s) <= 30:
+            return None
+        sentences = [clauses[0], "，".join(clauses[1:-1]), clauses[-1]]
+    situation, tail = sentences[0], sentences[1:]
+    result_at = next((i for i, p in enumerate(tail) if any(p.startswith(w) or w in p[:6]
+                                                          for w in spec.story_result_words)), len(tail) - 1)
+    result = "，".join(tail[result_at:])
+    actions = [a for a in tail[:result_at] if a]
+    if not actions and result_at == 0 and len(tail) > 1:
+        actions, result = tail[:-1], tail[-1]
+    title = re.split(r"[，,]", situation)[0]
+    title = title if len(title) <= 24 else title[:23] + "…"
+    story: dict[str, Any] = {"title": title, "situation": situation, "result": result}
+    if actions:
+        story["actions"] = actions
+    return story
+
+
 def _kind_zh(kind: str | None) -> str:
     return {"rate": "百分比", "score": "分数", "duration": "时长", "count": "件数"}.get(kind or "", "数字")
 

@@ -52,6 +52,8 @@ from cswriter.interview.answers import (
     parse_period,
     parse_plan_target,
     parse_quantity,
+    split_plan,
+    split_story,
     parse_report_type,
     parse_scale,
     parse_share_list,
@@ -660,6 +662,10 @@ def _first_key(tokens: list[Token]) -> str:
     return next(name for name, info in model.model_fields.items() if info.is_required())
 
 
+_PART_TITLES = {"action": "措施", "metric": "指标", "target": "目标", "deadline": "期限", "title": "标题",
+                "situation": "情况", "actions": "行动", "result": "结果"}
+
+
 def _handle_items(iv: Interview, tree: Any, tokens: list[Token], answer: Any) -> list[str]:
     """cases, problems, plans: a mapping adds one item, a list adds each."""
     notes: list[str] = []
@@ -667,6 +673,14 @@ def _handle_items(iv: Interview, tree: Any, tokens: list[Token], answer: Any) ->
     key = _first_key(tokens)
     path = format_path(tokens)
     for entry in entries:
+        if isinstance(entry, str) and path in ("plans", "cases"):
+            # A plan or a story said in one go is split into its parts, and the split shown.
+            parts = split_plan(entry) if path == "plans" else split_story(entry)
+            if parts:
+                entry = parts
+                shown = "；".join(f"{_PART_TITLES.get(k, k)}：{'、'.join(v) if isinstance(v, list) else v}"
+                                  for k, v in parts.items())
+                notes.append(f"已拆分为 {shown}。不对时可以直接改对应的一项。")
         if not isinstance(entry, dict):
             if len(entries) == 1 and not isinstance(answer, list):
                 entry = {key: entry}
