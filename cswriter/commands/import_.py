@@ -14,7 +14,7 @@ HELP = """从客服系统导出的统计报表（.xlsx、.csv）生成事实文�
 
 按客服汇总、没有日期列的报表，统计周期取自标题行（如“2026年第三季度”），或用 --period 给出（如 --period 三季度、--period 7月到9月、--period 2026.7.1-2026.9.30）。
 
---into 把导出的数据合并进已有的事实文件：只补上空缺，你写过的内容（包括注释）一律保留，不一致的地方会列出来。导出里没有的内容（案例、问题、计划）之后运行 cswriter check 会逐项追问。
+--into 把导出的数据合并进已有的事实文件：只补上空缺，你写过的内容（包括注释）保留，不一致的地方逐条列出（不会打 ✓）；比率与导出的计数不符时按计数重算，统计周期取导出数据的时间段，用 --keep mine 或 --keep export 决定保留哪一边。合并后会运行检查，新出现的矛盾会列出来。导出里没有的内容（案例、问题、计划）之后运行 cswriter check 会逐项追问。
 
 退出码：0 成功 · 2 文件或命令行有误（消息写明文件、工作表、行和列，不会留下写了一半的文件）。
 
@@ -58,6 +58,9 @@ def command(
     period: Annotated[Optional[str], typer.Option("--period", "-p", metavar="统计周期", show_default=False,
                                                   help="没有日期列的报表的统计周期，如 2026年第三季度、三季度、7月到9月、"
                                                        "2026.7.1-2026.9.30；有日期列时只取这段时间的数据。")] = None,
+    keep: Annotated[Optional[str], typer.Option("--keep", click_type=choice(["mine", "export"]), show_default=False,
+                                                help="--into 时导出与文件不一致：mine 保留你写的，export 采用导出的；"
+                                                     "不写时比率按导出的计数重算，其他保留你写的，不一致处逐条列出。")] = None,
     force: Annotated[bool, typer.Option("--force", help="-o 的文件已存在时整个覆盖（原文件另存为备份）。")] = False,
     output_format: Annotated[str, format_option()] = "text",
 ) -> None:
@@ -66,7 +69,7 @@ def command(
     document = import_facts(ImportRequest(exports=list(exports), output=output, into=into,
                                           report_type=report_type, agents=list(agents or []),
                                           ignore=list(ignore or []), mapping=list(mapping or []),
-                                          period=period, force=force))
+                                          period=period, keep=keep, force=force))
     if output_format == "json":
         print_document(document)
         return
