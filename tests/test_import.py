@@ -391,3 +391,23 @@ def test_into_leaves_out_a_table_that_sums_above_the_kept_total(tmp_path):
     facts = load_facts(mine)
     assert _metric(facts, "接待量").value == 800 and facts.monthly is None
     assert "未写入明细表" in result.output and "CK408" in result.output
+
+
+def test_a_daily_table_is_named_and_averaged_per_day(tmp_path):
+    from cswriter.draft.tables import monthly_table
+    from cswriter.figures.compute import compute_figures
+    from cswriter.outline import build_outline, outline_markdown
+
+    out = tmp_path / "11月.yaml"
+    assert run("import", MEIQIA, "-o", out, "--agent", "王芳").exit_code == 0
+    facts = load_facts(out)
+    assert facts.monthly.granularity == "day"
+    table = monthly_table(facts)
+    assert table.title == "每日数据" and table.columns[0] == "日期" and table.rows[0][0] == "11月1日"
+    labels = [f.label for f in compute_figures(facts) if f.kind == "table_mean"]
+    assert labels and all("日均" in label and "月均" not in label for label in labels)
+    text = outline_markdown(build_outline(facts))
+    assert "每日数据表" in text and "30天" in text and "30个月" not in text
+    monthly = load_facts(ROOT / "fixtures" / "monthly-ecommerce.yaml")
+    if monthly.monthly is not None and monthly.monthly.granularity == "month":
+        assert monthly_table(monthly).columns[0] == "月份"
