@@ -296,6 +296,20 @@ class Metric(_Model):
         return key, value
 
 
+def table_period(keys: list[str]) -> dict[str, str]:
+    """The granularity of a table whose rows have these keys, with its words."""
+    import re
+
+    from cswriter.domain import load_yaml_resource
+
+    periods = load_yaml_resource("table_periods.yaml")["periods"]
+    for period_id, spec in periods.items():
+        if spec["pattern"] and keys and all(re.match(spec["pattern"], str(k).strip()) for k in keys):
+            return {"id": period_id, **{k: str(v) for k, v in spec.items() if k != "pattern"}}
+    spec = periods["month"]
+    return {"id": "month", **{k: str(v) for k, v in spec.items() if k != "pattern"}}
+
+
 class MonthlyTable(_Model):
     columns: list[str] = Field(min_length=1)
     units: list[str] | None = None
@@ -319,6 +333,16 @@ class MonthlyTable(_Model):
             if len(row) != width:
                 raise ValueError(f"{month} 这一行有 {len(row)} 个数，但 columns 有 {width} 列")
         return self
+
+    @property
+    def granularity(self) -> str:
+        """day | week | month: what one row covers, told by the row keys (data/table_periods.yaml)."""
+        return table_period(list(self.rows))["id"]
+
+    @property
+    def period_words(self) -> dict[str, str]:
+        """How the table, its row column, its row count and its row mean are named."""
+        return table_period(list(self.rows))
 
     def unit_of(self, column: str) -> str:
         if self.units is None:
