@@ -79,7 +79,7 @@ def test_body_indent_spacing_page_numbers_and_signature(offline_draft):
     from docx.oxml.ns import qn
 
     document = _open(render_docx(offline_draft, now=NOW))
-    body = [p for p in document.paragraphs if p.style.name == "正文缩进" and p.text.startswith("本总结覆盖")]
+    body = [p for p in document.paragraphs if p.style.name == "正文缩进" and p.text.startswith("2025年度（")]
     assert body, "the overview paragraph uses the indented body style"
     style = body[0].style
     assert style.paragraph_format.line_spacing_rule == WD_LINE_SPACING.ONE_POINT_FIVE
@@ -96,7 +96,7 @@ def test_body_indent_spacing_page_numbers_and_signature(offline_draft):
 def test_properties_come_from_the_report_and_nothing_says_python_docx(offline_draft):
     data = render_docx(offline_draft, now=NOW)
     props = _open(data).core_properties
-    assert props.author == "李明" and props.title == "客户服务部2025年度年终工作总结"
+    assert props.author == "李明" and props.title == "2025年度个人工作总结"
     assert props.created == NOW and props.comments == ""
     for name, content in _parts(data).items():
         assert b"python-docx" not in content, name
