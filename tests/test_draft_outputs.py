@@ -77,7 +77,8 @@ def test_docx_has_headings_real_tables_and_a_cjk_font(tmp_path):
     assert result.exit_code == 0, result.output
     document = docx.Document(str(out))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-    assert headings[0] == "一、工作概述" and headings[-1] == "十一、附件" and len(headings) == 11
+    # Sections still waiting for facts (work, complaints) are not in the hand-in file.
+    assert headings[0] == "一、工作概述" and headings[-1] == "九、附件" and len(headings) == 9
     assert document.paragraphs[0].style.name == "Title"
     assert document.paragraphs[0].text == "2025年度个人工作总结"
     metrics_table, monthly_table = document.tables[:2]  # then the charts' layout table

@@ -197,6 +197,7 @@ def _voice(c: _Context) -> dict[str, Any]:
     return {"I": "我" if personal else "我们", "personal": personal,
             "opening": bool(section.get("opening")), "closing": bool(section.get("closing")),
             "thanks": _clause(written(data.get("thanks"))),
+            "title": c.report.get("title") or "",
             "period": c.report.get("period") or "", "type": c.report.get("type")}
 
 
@@ -296,8 +297,9 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
         "group": metric.get("group") or "other",
         "value": value,
         "target": c.text(f"{name}.target"),
-        "attainment": c.text(f"{name}.attainment") if better in ("higher", "lower")
-        or metric.get("kind") == "count" and metric.get("group") == "workload" else None,
+        # 完成目标的103.9% reads as "more is better": a reduction target is stated by its gap.
+        "attainment": c.text(f"{name}.attainment") if better == "higher"
+        or better == "neutral" and metric.get("group") == "workload" else None,
         "gap": c.phrase(f"{name}.gap") if better in ("higher", "lower") else None,
         "missed": missed, "met": met,
         "annual_target": c.text(f"{name}.annual_target"),
@@ -430,7 +432,7 @@ def _toward(start: float | None, target: float | None, text: str, metric: str | 
         key = "toward_up" if target > start else "toward_down" if target < start else "toward_flat"
         return phrases[key].format(amount=text)
     spec = load_domain().match_metric(metric or "")
-    key = "aim_lower" if spec is not None and spec.better == "lower" else "aim"
+    key = {"lower": "aim_lower", "higher": "aim_higher"}.get(spec.better if spec else "", "aim")
     return phrases[key].format(amount=text)
 
 
