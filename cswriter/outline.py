@@ -187,6 +187,9 @@ def section_facts(facts: Facts, section_id: str) -> list[OutlineFact]:
         add("report.team_size", "团队人数", f"{r.team_size}人" if r.team_size is not None else None)
         add("report.channels", "服务渠道", "、".join(r.channels))
         add("report.duties", "岗位职责", r.duties)
+        volume = facts.metric("volume")
+        if volume is not None and volume.value is not None:
+            add("metrics.volume", "总工作量", f"{volume.name}{format_number(volume.value)}{volume.unit}")
         if facts.project is not None:
             p = facts.project
             add("project.name", "项目", p.name)
@@ -266,9 +269,14 @@ def section_facts(facts: Facts, section_id: str) -> list[OutlineFact]:
             for i, lesson in enumerate(facts.project.lessons):
                 add(f"project.lessons[{i}]", "经验教训", lesson)
         previous_word = load_domain().report_types[r.type].previous_word
+        text = " ".join(" ".join(filter(None, (p.title, p.evidence, p.cause, p.metric)))
+                        for p in facts.problems)
         for i, m in enumerate(facts.metrics):
             if m.value is not None and m.target is not None and missed_target(m):
                 add(f"metrics[{i}]", f"未达目标：{m.name}", _metric_line(m, previous_word))
+            elif m.value is not None and m.spec is not None and any(n in text for n in m.spec.names):
+                # The baseline a problem compares with (高于全年均值: the year's own figure).
+                add(f"metrics[{i}]", f"相关指标（本期整体）：{m.name}", _metric_line(m, previous_word))
     elif section_id == "plans":
         for i, plan in enumerate(facts.plans):
             target = (f"{plan.metric or '目标'} {format_number(plan.target)}{plan.unit or ''}"
