@@ -201,6 +201,9 @@ class Report(_Model):
 
 
 class Metric(_Model):
+    # `better:` in the facts is `declared_better` here: `better` is the effective direction.
+    model_config = ConfigDict(**_Model.model_config, populate_by_name=True)
+
     name: str = Field(min_length=1)
     value: float | None = Field(default=None, description="本期数值；留空表示尚待填写")
     unit: str = ""
@@ -214,6 +217,15 @@ class Metric(_Model):
     canonical: str | None = Field(default=None, description="指标的标准 id，名称无法识别时填写")
     channel: str | None = None
     note: str | None = None
+    drivers: list[str] = Field(
+        default=[], description="是什么带来了这个变化或差距：做了什么、发生了什么（一条一句）"
+    )
+    declared_better: Literal["higher", "lower"] | None = Field(
+        default=None, alias="better",
+        description="higher（越高越好）或 lower（越低越好）；不填时按标准指标判断",
+    )
+
+    _drivers = field_validator("drivers", mode="before")(_as_list)
 
     _numbers = field_validator("value", "target", "previous", "annual_target", mode="before")(
         _lenient_number
@@ -285,8 +297,14 @@ class Metric(_Model):
 
     @property
     def better(self) -> str:
+        """higher | lower | neutral: the facts' own `better:`, else the canonical metric's.
+
+        A metric the data does not know is neutral: nothing is assumed about which way is
+        good, so no attainment or 高于/低于目标 verdict is derived for it."""
+        if self.declared_better:
+            return self.declared_better
         spec = self.spec
-        return spec.better if spec else "higher"
+        return spec.better if spec else "neutral"
 
     @property
     def basis_part(self) -> tuple[str, float] | None:
@@ -444,7 +462,9 @@ class Facts(_Model):
     work: list[str] = []
     teamwork: list[str] = []
     training: list[str] = []
-    highlights: list[str] = []
+    highlights: list[str] = Field(default=[], description="本期最值得一提的成果，一条一句")
+    reflections: list[str] = Field(default=[], description="体会与经验：从本期工作中学到了什么")
+    thanks: str | None = Field(default=None, description="结尾的致谢（可选），一句话")
     feedback: list[str] = []
     project: Project | None = None
     attachments: list[str] = []
@@ -453,8 +473,8 @@ class Facts(_Model):
     )
 
     _lists = field_validator(
-        "work", "teamwork", "training", "highlights", "feedback", "attachments", "declined",
-        mode="before"
+        "work", "teamwork", "training", "highlights", "reflections", "feedback", "attachments",
+        "declined", mode="before"
     )(_as_list)
 
     def metric(self, canonical_id: str) -> Metric | None:

@@ -294,8 +294,8 @@ class Interview:
         domain = load_domain()
         rtype = domain.report_types[facts.report.type]
         out = []
-        for spec in domain.sections:
-            importance = rtype.sections.get(spec.id, "optional")
+        role = domain.role_of(facts.report.role, facts.report.level)
+        for spec, importance in domain.skeleton(facts.report.type, role):
             present = section_present(facts, spec.id) or (importance != "required" and spec.id in facts.declined)
             if importance == "optional" and not present:
                 continue
