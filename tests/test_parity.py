@@ -125,7 +125,13 @@ def test_every_operation_gives_the_same_result_through_the_cli_and_mcp(tmp_path,
     assert mcp["draft"]["backup"] == str(mcp_dir / "总结.md.~1~")
     from docx import Document
 
-    texts = [[p.text for p in Document(str(d / "总结.docx")).paragraphs] for d in (cli_dir, mcp_dir)]
-    assert texts[0] == texts[1] and any("125,380" in t or "125380" in t for t in texts[1])
+    def words(path: Path) -> list[str]:
+        document = Document(str(path))
+        return ([p.text for p in document.paragraphs]
+                + [c.text for t in document.tables for r in t.rows for c in r.cells])
+
+    texts = [words(d / "总结.docx") for d in (cli_dir, mcp_dir)]
+    assert texts[0] == texts[1], [(a, b) for a, b in zip(*texts) if a != b]
+    assert any("125,380" in t for t in texts[1])  # the metrics section, with its figures
     assert compared == 12
     shutil.rmtree(tmp_path / "cache", ignore_errors=True)

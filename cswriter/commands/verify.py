@@ -62,11 +62,12 @@ def _present(document, name: str) -> None:
     console.print(f"[bold]{escape(name)}[/] · {escape(document.section)} · "
                   f"数字 {len(document.numbers)} 个，能追溯 {len(traced)} 个")
     from cswriter.domain import severity_label, severity_style
+    from cswriter.lint.models import headline
 
     for finding in document.findings:
         style, label = severity_style(finding.severity), severity_label(finding.severity)
-        match = f"“{finding.match}” " if finding.match else ""
-        console.print(f"  [{style}]{label}[/] [dim]{finding.code}[/] {escape(match)}{escape(finding.message)}")
+        console.print(f"  [{style}]{label}[/] [dim]{finding.code}[/] "
+                      f"{escape(headline(finding.match or '', finding.message))}")
     if document.ok:
         console.print("[green]✓ 没有错误级问题。[/]")
     else:

@@ -200,6 +200,9 @@ class Report(_Model):
 
 
 class Metric(_Model):
+    # `better:` in the facts is `declared_better` here: `better` is the effective direction.
+    model_config = ConfigDict(**_Model.model_config, populate_by_name=True)
+
     name: str = Field(min_length=1)
     value: float | None = Field(default=None, description="本期数值；留空表示尚待填写")
     unit: str = ""
@@ -213,6 +216,15 @@ class Metric(_Model):
     canonical: str | None = Field(default=None, description="指标的标准 id，名称无法识别时填写")
     channel: str | None = None
     note: str | None = None
+    drivers: list[str] = Field(
+        default=[], description="是什么带来了这个变化或差距：做了什么、发生了什么（一条一句）"
+    )
+    declared_better: Literal["higher", "lower"] | None = Field(
+        default=None, alias="better",
+        description="higher（越高越好）或 lower（越低越好）；不填时按标准指标判断",
+    )
+
+    _drivers = field_validator("drivers", mode="before")(_as_list)
 
     _numbers = field_validator("value", "target", "previous", "annual_target", mode="before")(
         _lenient_number
@@ -284,8 +296,14 @@ class Metric(_Model):
 
     @property
     def better(self) -> str:
+        """higher | lower | neutral: the facts' own `better:`, else the canonical metric's.
+
+        A metric the data does not know is neutral: nothing is assumed about which way is
+        good, so no attainment or 高于/低于目标 verdict is derived for it."""
+        if self.declared_better:
+            return self.declared_better
         spec = self.spec
-        return spec.better if spec else "higher"
+        return spec.better if spec else "neutral"
 
     @property
     def basis_part(self) -> tuple[str, float] | None:
@@ -293,6 +311,20 @@ class Metric(_Model):
             return None
         (key, value), = [(k, v) for k, v in self.basis.items() if k != "total"]
         return key, value
+
+
+def table_period(keys: list[str]) -> dict[str, str]:
+    """The granularity of a table whose rows have these keys, with its words."""
+    import re
+
+    from cswriter.domain import load_yaml_resource
+
+    periods = load_yaml_resource("table_periods.yaml")["periods"]
+    for period_id, spec in periods.items():
+        if spec["pattern"] and keys and all(re.match(spec["pattern"], str(k).strip()) for k in keys):
+            return {"id": period_id, **{k: str(v) for k, v in spec.items() if k != "pattern"}}
+    spec = periods["month"]
+    return {"id": "month", **{k: str(v) for k, v in spec.items() if k != "pattern"}}
 
 
 class MonthlyTable(_Model):
@@ -318,6 +350,16 @@ class MonthlyTable(_Model):
             if len(row) != width:
                 raise ValueError(f"{month} 这一行有 {len(row)} 个数，但 columns 有 {width} 列")
         return self
+
+    @property
+    def granularity(self) -> str:
+        """day | week | month: what one row covers, told by the row keys (data/table_periods.yaml)."""
+        return table_period(list(self.rows))["id"]
+
+    @property
+    def period_words(self) -> dict[str, str]:
+        """How the table, its row column, its row count and its row mean are named."""
+        return table_period(list(self.rows))
 
     def unit_of(self, column: str) -> str:
         if self.units is None:
@@ -419,7 +461,9 @@ class Facts(_Model):
     work: list[str] = []
     teamwork: list[str] = []
     training: list[str] = []
-    highlights: list[str] = []
+    highlights: list[str] = Field(default=[], description="本期最值得一提的成果，一条一句")
+    reflections: list[str] = Field(default=[], description="体会与经验：从本期工作中学到了什么")
+    thanks: str | None = Field(default=None, description="结尾的致谢（可选），一句话")
     feedback: list[str] = []
     project: Project | None = None
     attachments: list[str] = []
@@ -428,8 +472,8 @@ class Facts(_Model):
     )
 
     _lists = field_validator(
-        "work", "teamwork", "training", "highlights", "feedback", "attachments", "declined",
-        mode="before"
+        "work", "teamwork", "training", "highlights", "reflections", "feedback", "attachments",
+        "declined", mode="before"
     )(_as_list)
 
     def metric(self, canonical_id: str) -> Metric | None:
