@@ -106,6 +106,7 @@ def severities(text: str) -> dict[str, str]:
     "记得有一次，一位大爷打来电话，声音很急，说了好几遍地址。",
     "当客服这一行，往往要面对情绪很激动的来电。",
     "那天一位客户在电话里说：“你们可能根本没看我的单子。”",
+    '客户在电话里说:"你们可能根本没看我的单子,我等了很久。"',  # straight quotes, pasted
 ])
 def test_degree_and_frequency_words_in_stories_and_general_statements(text: str) -> None:
     assert not [c for c in codes(text) if c.startswith("CS1")]

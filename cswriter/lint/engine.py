@@ -107,7 +107,7 @@ def _judged(hits: list[Hit], doc: Document, applies: dict[str, frozenset[str]]) 
     a story's degree words are not, a reflection or a thank-you is a hint, someone else's
     quoted words are never the writer's wording."""
     text = doc.text
-    has_quotes = "“" in text or "「" in text
+    has_quotes = "“" in text or "「" in text or '"' in text
     kind_severity = load_catalogue().kind_severity
     kept = []
     for h in hits:

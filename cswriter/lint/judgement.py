@@ -103,33 +103,33 @@ _THANKS_LEAD = regexcache.compile(r"(?:最后|在此|此外|同时|借此机会|
 _NARRATIVE_BACK = 300  # how far back in the paragraph a story's opener is looked for
 
 
-def _maxim_regex():
-    from cswriter.lint.matching import trie_pattern
-    from cswriter.lint.catalogue import vocab
+# Patterns built from the vocabulary on first use (the catalogue is read lazily).
+_PATTERNS: dict[str, object] = {}
 
-    key = "maxim"
-    pattern = _MAXIM.get(key)
+
+def _maxim_regex():
+    pattern = _PATTERNS.get("maxim")
     if pattern is None:
+        from cswriter.lint.catalogue import vocab
+        from cswriter.lint.matching import trie_pattern
+
         nouns = trie_pattern(vocab("maxim_nouns"))
-        # 耐心是客服最好的名片; 服务质量是热线的生命线: “是” + a short “…的” + a metaphor noun
-        # closing the sentence.
-        pattern = _MAXIM[key] = regexcache.compile(
-            f"^[^，。,；;0-9０-９]{{1,10}}?(?:是|乃|就是|才是)[^，。,；;0-9０-９]{{0,10}}?(?:{nouns})$")
+        # 耐心是客服最好的名片; 服务质量是热线的生命线: a short subject, “是”, a short “…的”
+        # and a metaphor noun closing the sentence (used with fullmatch).
+        pattern = _PATTERNS["maxim"] = regexcache.compile(
+            f"[^，。,；;0-9０-９]{{1,10}}?(?:是|乃|就是|才是)[^，。,；;0-9０-９]{{0,10}}?(?:{nouns})")
     return pattern
 
 
-_MAXIM: dict = {}
-
-
 def _outcome_regex():
-    pattern = _MAXIM.get("outcome")
+    pattern = _PATTERNS.get("outcome")
     if pattern is None:
         from cswriter.lint.catalogue import vocab
         from cswriter.lint.matching import trie_pattern
 
         markers = trie_pattern(vocab("claim_markers") + vocab("outcome_markers"))
         verbs = trie_pattern(vocab("change_verbs"))
-        pattern = _MAXIM["outcome"] = regexcache.compile(f"(?:{markers})(?:{verbs})")
+        pattern = _PATTERNS["outcome"] = regexcache.compile(f"(?:{markers})(?:{verbs})")
     return pattern
 
 
@@ -146,7 +146,8 @@ def _paints_a_scene(text: str, s: int, e: int) -> bool:
 
 def _is_narrative(doc: Document, s: int, e: int) -> bool:
     text = doc.text
-    if vocab_regex("narrative_markers").search(text, s, e) or ("着" in text[s:e] and _paints_a_scene(text, s, e)):
+    if vocab_regex("narrative_markers").search(text, s, e) or (
+            text.find("着", s, e) >= 0 and _paints_a_scene(text, s, e)):
         return True
     line_start, _ = _line_bounds(doc, s)
     return vocab_regex("narrative_openers").search(text, max(line_start, s - _NARRATIVE_BACK), e) is not None
@@ -178,7 +179,7 @@ def _sentence_kind(doc: Document, s: int, e: int) -> str:
         return THANKS
     if vocab_regex("reflection_markers").search(text, s, e):
         return REFLECTION
-    if _maxim_regex().match(text[s:e]) or vocab_regex("maxim_phrases").search(text, s, e):
+    if _maxim_regex().fullmatch(text, s, e) or vocab_regex("maxim_phrases").search(text, s, e):
         return MAXIM
     if _is_narrative(doc, s, e):
         return NARRATIVE

@@ -130,7 +130,7 @@ def continues_claim(text: str, prev_end: int, start: int, end: int) -> bool:
     return vocab_regex("listing_markers").search(text, start, min(end, start + 60)) is not None
 
 
-_QUOTE_PAIRS = {"“": "”", "「": "」"}
+_QUOTE_PAIRS = {"“": "”", "「": "」", '"': '"'}
 
 
 def reported_speech(text: str, pos: int) -> bool:
@@ -139,9 +139,17 @@ def reported_speech(text: str, pos: int) -> bool:
     The customer's words are evidence, not the writer's wording. A quotation that is not
     introduced by a speech verb (秉承“客户至上”的理念) is the writer's own and is checked."""
     for opening, closing in _QUOTE_PAIRS.items():
-        open_at = text.rfind(opening, max(0, pos - 80), pos)
-        if open_at < 0 or text.find(closing, open_at, pos) >= 0:
-            continue
+        if opening == '"':
+            # Straight quotes in pasted text open and close alike: inside when an odd number
+            # of them stand between the line start and `pos`.
+            line_start = text.rfind("\n", max(0, pos - 80), pos) + 1
+            if text.count('"', max(line_start, pos - 80), pos) % 2 == 0:
+                continue
+            open_at = text.rfind('"', max(0, pos - 80), pos)
+        else:
+            open_at = text.rfind(opening, max(0, pos - 80), pos)
+            if open_at < 0 or text.find(closing, open_at, pos) >= 0:
+                continue
         lead_end = open_at
         while lead_end > 0 and text[lead_end - 1] in "：:，, ":
             lead_end -= 1
