@@ -363,7 +363,7 @@ class Tracer:
         lead = "" if in_table else text[sentence[0]:clause[1]]
         skip = _roles_ruled_out(lead, clause_text) if lead else frozenset()
         before = text[clause[0]:number.start]
-        months = _row_months(before, text[sentence[0]:number.start]) if lead else None
+        months, ends = _row_months(before, text[sentence[0]:number.start]) if lead else (None, None)
         per = self._per_unit(before)
         one_mean = per is None or len(per) == 1  # 人均每月 divides twice, not by one figure
         words = _words()
@@ -391,13 +391,13 @@ class Tracer:
             skip = skip | {"count", "row", "share"}
         if re.search("[由从].*[至到]$", before.rstrip("约近达 ")):
             skip = skip | {"previous"}  # 由18分钟延长至22分钟: the end is no earlier value
-        ends = self._ends_disagree(text, number, family, before)
-        if ends:
-            return Trace(False, None, None, ends)
+        disagree = self._ends_disagree(text, number, family, before)
+        if disagree:
+            return Trace(False, None, None, disagree)
         if number.kind == "multiple":
             return self._multiple(text, number, named, sentence, clause_text, skip)
         for key in named:
-            source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months)
+            source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends)
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
                 if wrong:
@@ -410,7 +410,7 @@ class Tracer:
             # unless the clause states a change (同比下降20%), which is the named subject's.
             weak = not in_clause and not _compares(clause_text) and per is None
             hit = self._direct(self._all if weak else self._loose, number, family, seconds, decimals,
-                               skip, months)
+                               skip, ends)
             if hit is not None:
                 return Trace(True, hit.source)
             local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text,
@@ -424,7 +424,8 @@ class Tracer:
                          self._why_not(named, number, family, seconds, decimals))
         neighbours = self._neighbour_subjects(text, number, family, sentence)
         for key in neighbours:
-            source = self._in_subject(key, number, family, seconds, decimals, clause_text, months=months)
+            source = self._in_subject(key, number, family, seconds, decimals, clause_text, months=months,
+                                      ends=ends)
             if source is not None:
                 return Trace(True, source, self.subjects[key].name)
         local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text,
@@ -442,7 +443,7 @@ class Tracer:
             shown = "、".join(o.text for o in operands[:3])
             return Trace(False, None, None, f"；句中的{shown}算不出{number.text}")
         hit = self._direct(self._all, number, family, seconds, decimals,
-                           frozenset({"row", "value"}) if per is not None else frozenset(), months)
+                           frozenset({"row", "value"}) if per is not None else frozenset(), ends)
         if hit is not None:
             return Trace(True, hit.source)
         # A figure whose clause states its role (其中…, 占…, …率, 共…) claims something the
@@ -892,13 +893,13 @@ class Tracer:
 
     def _in_subject(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause_text: str, skip: frozenset[str] = frozenset(),
-                    months: frozenset[int] | None = None) -> str | None:
+                    months: frozenset[int] | None = None, ends: frozenset[int] | None = None) -> str | None:
         """A value of the subject, or arithmetic on its values, leaving out the roles the
         sentence rules out (and the months of the table it does not name)."""
         index = self._by_subject.get(key)
         if index is None:
             return None
-        hit = self._direct(index, n, family, seconds, decimals, skip, months)
+        hit = self._direct(index, n, family, seconds, decimals, skip, ends)
         if hit is not None:
             return hit.source
         return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months)
@@ -971,10 +972,12 @@ class Tracer:
                 top = _top_sum(stated, fam, n, decimals, scale)
                 if top:
                     return f"{written} = " + " + ".join(c.label for c in top)
-        if sums or means:
-            found = self._table_runs(key, n, family, seconds, decimals, mean=bool(means), months=months)
-            if found:
-                return found
+        if sums or means or (months and len(months) >= 2):
+            # 1至5月处理咨询52,550件: a range of months adds up (a count) or averages.
+            for mean in ((bool(means),) if sums or means else (False, True)):
+                found = self._table_runs(key, n, family, seconds, decimals, mean=mean, months=months)
+                if found:
+                    return found
         return None
 
     def _table_runs(self, key: str, n: NumberMention, family: str, seconds: float | None,
@@ -1034,27 +1037,33 @@ def _month_number(word: str) -> int:
     return int(word) if word.isdigit() else _CN_MONTH[word]
 
 
-def _months_in(text: str) -> set[int]:
+def _months_in(text: str) -> tuple[set[int], set[int]]:
+    """The months a text names, and those a single row may be: a named month, or the ends
+    of a range (1-5月 is May's row only as the end of 从…至…, never February's)."""
     out: set[int] = set()
+    ends: set[int] = set()
     for m in _MONTHS.finditer(text):
         a = _month_number(m.group(1))
         b = _month_number(m.group(2)) if m.group(2) else a
         out.update(range(a, b + 1) if a <= b else (a, b))
-    return out
+        ends.update((a, b))
+    return out, ends
 
 
-def _row_months(before: str, lead: str) -> frozenset[int] | None:
+def _row_months(before: str, lead: str) -> tuple[frozenset[int] | None, frozenset[int] | None]:
     """Which months' table rows a figure may be: those its clause names, else those named
     earlier in its sentence; none where the clause speaks of the whole period (本季度咨询量
     12,600件 is not September's); any otherwise."""
-    found = _months_in(before) or _months_in(lead)
+    found, ends = _months_in(before)
+    if not found:
+        found, ends = _months_in(lead)
     if found:
-        return frozenset(found)
+        return frozenset(found), frozenset(ends)
     words = _words()
     if words.month_any.search(lead):
-        return None
+        return None, None
     # A figure whose sentence names no month is the period's (咨询处理量11,200件 is not May's).
-    return frozenset()
+    return frozenset(), frozenset()
 
 
 def _month_of(c: Candidate) -> int:
