@@ -79,6 +79,7 @@ class _Words:
         self.against_previous = regex("against_previous")
         self.claims = regex("claims")
         self.remainder = regex("remainder")
+        self.complement = regex("complement")
         self.whole_period = regex("whole_period")
         self.month_any = regex("month_any")
         self.per_unit = {w: unit for unit, words in doc["per"].items() for w in words}
@@ -396,6 +397,14 @@ class Tracer:
             return Trace(False, None, None, disagree)
         if number.kind == "multiple":
             return self._multiple(text, number, named, sentence, clause_text, skip)
+        if named and len(named) >= 2 and _compares(clause_text):
+            source = self._across(named, number, family, seconds, decimals)
+            if source is not None:
+                return Trace(True, source, self.subjects[named[0]].name)
+        if family == PERCENT and words.complement.search(lead or clause_text):
+            source = self._complement(text, number, decimals, sentence, named)
+            if source is not None:
+                return Trace(True, source, self.subjects[named[0]].name if named else None)
         for key in named:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends)
             if source is not None:
@@ -674,6 +683,42 @@ class Tracer:
                     if whole.base > 0 and _rounds_to(n, part / whole.base * 100, decimals):
                         return (f"{n.text} = {rows[i].label}至{rows[i + length - 1].label}合计"
                                 f" ÷ {whole.label} × 100%")
+        return None
+
+    def _across(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
+                decimals: int) -> str | None:
+        """The difference of two named subjects' values of one role (电话接通率比一次解决率高
+        11.2个百分点: 97.5 − 86.3)."""
+        values: list[Candidate] = []
+        for key in named[:3]:
+            stated = self._stated.get(key)
+            if stated is not None:
+                values.extend(c for fam in ((PERCENT,) if family == POINTS else _MATCHES.get(family, ()))
+                              for c in stated.items.get(fam, ()) if c.role == "value")
+        scale = seconds or 1.0
+        for i, a in enumerate(values):
+            for b in values[i + 1:]:
+                if a.series != b.series and _rounds_to(n, abs(a.base - b.base) / scale, decimals):
+                    hi_, lo_ = (a, b) if a.base >= b.base else (b, a)
+                    return f"{n.text} = {hi_.source.removeprefix('事实 ')} {hi_.label} − {lo_.label}"
+        return None
+
+    def _complement(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int],
+                    named: list[str]) -> str | None:
+        """The rest of a whole: 100% less a named subject's rate or share, or less a percent
+        the sentence states (未解决的占1.5% of 问题解决率98.5%)."""
+        shown: list[tuple[float, str]] = []
+        for key in named[:3]:
+            stated = self._stated.get(key)
+            if stated is not None:
+                shown.extend((c.value, c.label) for c in stated.items.get(PERCENT, ())
+                             if c.role in ("value", "share"))
+        s_start = sentence[0]
+        shown.extend((f.mention.value, f.mention.text) for f in self._sentence_figures(text, sentence)
+                     if f.family == PERCENT and f.traced and s_start + f.mention.start != n.start)
+        for value, label in shown:
+            if 0 <= value <= 100 and _rounds_to(n, 100 - value, decimals):
+                return f"{n.text} = 100% − {label}"
         return None
 
     def _any_difference(self, n: NumberMention, family: str, decimals: int) -> str | None:
