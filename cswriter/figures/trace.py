@@ -14,9 +14,23 @@ candidate (the tracer cannot tell what it measures, so it does not guess wrong).
 sentence's words (data/tracing.yaml) decide which roles and formulas it can mean: a target
 only where it speaks of a target, a difference only where it compares.
 
+What the sentence claims narrows what a figure may be (issue 22): its period (a month the
+sentence names is that row of the table, a range of months its sum or mean, no month the
+period's value, never a month's), its role (月均/日均/人均: the period value over the months,
+days or people, also the days or people the sentence counts; 剩余/未解决: a difference of two
+counts; 占: a share, of a run of table rows or of a part the sentence states; 倍/翻番: a
+quotient; 其余/未: 100 % less a rate or share; 由…至: the later value at the end) and its
+direction (缩短/延长, 高于/低于, 快/慢, 改善 against the sign of the change and the metric's
+`better`: data/directions.yaml `claims`). Approximations bound the value from the side they
+say (超过/多/余: at least the figure, below its next step; 近/不足: just below it). A figure
+whose claim cannot be placed (no subject, no role word) and that matches nothing is reported
+as `placed=False` (CS405, a warning), not as a wrong figure (CS401).
+
 Cost: candidates are kept sorted per (subject, kind), so a direct match is a binary search,
 and arithmetic pairs values of one subject only (each pair found by a binary search from one
-side), never every fact against every fact.
+side), never every fact against every fact. A sentence with no end in sight is read in a
+window of `_WINDOW` characters around the figure, so the cost per figure is bounded and
+`lint --facts` grows linearly with the figures (bench/lint_facts_scaling.py).
 
 Lint consumes the tracer through `cswriter.lint.tracing.FigureTracer` (a protocol lint
 defines); this module imports nothing from lint.
