@@ -196,3 +196,11 @@ def test_verification_agrees_with_lint_and_the_fix_it_asks_for_passes_it():
     again = verify_text(fixed, facts=facts, section_id="results", tracer=tracer)
     assert [f.code for f in again.findings if f.code.startswith("CS4")] == []
     assert all(n.source for n in again.numbers)
+
+
+def test_a_number_of_a_facts_text_is_a_source_only_in_its_own_unit():
+    tracer = build_tracer(load_facts(YEAR_END))
+    _, traced = lint_and_trace("那次故障中我连续工作72小时。", tracer=tracer)
+    assert [t.traced for _, t in traced] == [True]
+    _, traced = lint_and_trace("那次故障中我们回访了72人。", tracer=tracer)
+    assert [t.traced for _, t in traced] == [False]
