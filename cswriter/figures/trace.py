@@ -942,7 +942,7 @@ class Tracer:
             for c in ranked:
                 if c.role in skip or (months is not None and c.row and _month_of(c) not in months):
                     continue
-                if c.role == "text" and n.unit and not c.label.endswith(n.unit):
+                if c.role == "text" and n.unit and n.unit not in c.label:
                     continue  # a number of a fact's text in another unit (47条 is no 47人)
                 exact = c.base / scale if as_base else c.value
                 if _fits(n, exact, decimals):
