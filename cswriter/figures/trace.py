@@ -231,12 +231,15 @@ _BOUNDS: dict[str, str | None] = {}
 
 
 def _bound(n: NumberMention) -> str | None:
-    """"over" (超过8万件, 三万六千多件: at least the figure), "under" (近3.7万件, 不足1万件:
-    below it) or None (约2.3万件 and exact figures: rounded either way)."""
+    """"over" (超过8万件: at least the figure), "more" (三万六千多件: at least the figure,
+    below its next step), "under" (近3.7万件, 不足1万件: below it) or None (约2.3万件 and
+    exact figures: rounded either way)."""
     found = _BOUNDS.get(n.text, "")
     if found == "":
         words = _words()
-        found = "over" if words.over.search(n.text) else "under" if words.under.search(n.text) else None
+        over = words.over.search(n.text)
+        # 超过5.5万件 says at least 55,000; 5万多件 also says below the next step (60,000).
+        found = ("more" if over.start() > 0 else "over") if over else "under" if words.under.search(n.text) else None
         if len(_BOUNDS) > 4096:
             _BOUNDS.clear()
         _BOUNDS[n.text] = found
@@ -262,6 +265,8 @@ def _in_bound(n: NumberMention, exact: float, bound: str) -> bool:
     eps = 1e-9 * max(1.0, abs(n.value))
     step = _step(n)
     if bound == "over":
+        return n.value - eps <= exact < max(n.value + step, n.value * 1.2) - eps
+    if bound == "more":
         return n.value - eps <= exact < n.value + step - eps
     return n.value - step - eps <= exact <= n.value + eps
 
