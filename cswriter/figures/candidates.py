@@ -136,7 +136,8 @@ def collect_candidates(facts: Facts) -> Candidates:
 
 _COMPLAINT_ROLES = {"total": "value", "previous": "previous", "handled": "count", "escalated": "count",
                     "count": "count", "share": "share"}
-_FREE_TEXT_FIELDS = ("work", "teamwork", "training", "highlights", "feedback", "attachments")
+_FREE_TEXT_FIELDS = ("work", "teamwork", "training", "highlights", "reflections", "feedback",
+                     "attachments")
 
 
 class _Builder:
@@ -420,9 +421,14 @@ class _Builder:
         for i, metric in enumerate(facts.metrics):
             texts.append((f"metrics[{i}].name", metric.name,
                           self.subject(f"metric:{metric.name}", metric.name, (metric.kind,))))
+            # What moved the metric (drivers) may hold figures of its own (研讨会8次).
+            texts.extend((f"metrics[{i}].drivers[{j}]", d, self.subject(f"metrics[{i}].drivers[{j}]", d[:12], ()))
+                         for j, d in enumerate(metric.drivers))
         for attr in _FREE_TEXT_FIELDS:
             for i, value in enumerate(getattr(facts, attr)):
                 texts.append((f"{attr}[{i}]", value, self.subject(f"{attr}[{i}]", value[:12], ())))
+        if facts.thanks:
+            texts.append(("thanks", facts.thanks, self.subject("thanks", facts.thanks[:12], ())))
         if facts.complaints is not None:
             for i, note in enumerate(facts.complaints.notes):
                 texts.append((f"complaints.notes[{i}]", note, "complaints"))
