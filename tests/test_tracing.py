@@ -204,3 +204,12 @@ def test_a_number_of_a_facts_text_is_a_source_only_in_its_own_unit():
     assert [t.traced for _, t in traced] == [True]
     _, traced = lint_and_trace("那次故障中我们回访了72人。", tracer=tracer)
     assert [t.traced for _, t in traced] == [False]
+
+
+def test_a_figure_that_cannot_be_placed_is_a_warning_and_a_wrong_direction_an_error():
+    tracer = build_tracer(load_facts(QUARTERLY))
+    [found] = [f for f in lint_text("全年完成了9,999件。", tracer=tracer) if f.code.startswith("CS4")]
+    assert (found.code, found.severity) == ("CS405", "warning")
+    [found] = [f for f in lint_text("平均响应时长较上季度延长7秒。", tracer=tracer) if f.code.startswith("CS4")]
+    assert (found.code, found.severity) == ("CS401", "error")
+    assert "由此前的192秒变为185秒，是下降，与“延长”不符" in found.message
