@@ -468,10 +468,17 @@ def test_a_digit_after_cheng_is_a_tenth_only_when_it_starts_no_figure_of_its_own
     ("两成半", 25, "%", "percent"),
     ("翻了一番", 2, "倍", "multiple"),
     ("翻两番", 4, "倍", "multiple"),
+    ("三点二分钟", 3.2, "分钟", "duration"),
+    ("百分之九十八点五", 98.5, "%", "percent"),
+    ("提升了一点二个百分点", 1.2, "个百分点", "points"),
 ])
 def test_forms_people_type_are_read_as_one_figure(text, value, unit, kind):
     [n] = find_numbers(text)
     assert (n.value, n.unit, n.kind) == (value, unit, kind)
+
+
+def test_a_point_without_digits_is_no_decimal():
+    assert find_numbers("这一点很重要，下午三点开会，服务提升了一点。") == []
 
 
 def test_a_month_after_wan_is_a_date_and_a_third_is_read_to_a_point():

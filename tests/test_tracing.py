@@ -36,7 +36,7 @@ def _cache_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
 
 
-@pytest.mark.parametrize("corpus", ["corpus.tsv", "heldout.tsv", "dev-1.tsv", "dev-2.tsv", "dev-3.tsv", "dev-4.tsv"])
+@pytest.mark.parametrize("corpus", ["corpus.tsv", "heldout.tsv", "dev-1.tsv", "dev-2.tsv", "dev-3.tsv", "dev-4.tsv", "dev-5.tsv"])
 def test_tracing_corpus_has_no_false_alarm_and_no_miss(corpus):
     bench = _bench("tracing_accuracy")
     rows = bench.read_corpus(ROOT / "fixtures" / "tracing" / corpus)
@@ -196,3 +196,20 @@ def test_verification_agrees_with_lint_and_the_fix_it_asks_for_passes_it():
     again = verify_text(fixed, facts=facts, section_id="results", tracer=tracer)
     assert [f.code for f in again.findings if f.code.startswith("CS4")] == []
     assert all(n.source for n in again.numbers)
+
+
+def test_a_number_of_a_facts_text_is_a_source_only_in_its_own_unit():
+    tracer = build_tracer(load_facts(YEAR_END))
+    _, traced = lint_and_trace("那次故障中我连续工作72小时。", tracer=tracer)
+    assert [t.traced for _, t in traced] == [True]
+    _, traced = lint_and_trace("那次故障中我们回访了72人。", tracer=tracer)
+    assert [t.traced for _, t in traced] == [False]
+
+
+def test_a_figure_that_cannot_be_placed_is_a_warning_and_a_wrong_direction_an_error():
+    tracer = build_tracer(load_facts(QUARTERLY))
+    [found] = [f for f in lint_text("全年完成了9,999件。", tracer=tracer) if f.code.startswith("CS4")]
+    assert (found.code, found.severity) == ("CS405", "warning")
+    [found] = [f for f in lint_text("平均响应时长较上季度延长7秒。", tracer=tracer) if f.code.startswith("CS4")]
+    assert (found.code, found.severity) == ("CS401", "error")
+    assert "由此前的192秒变为185秒，是下降，与“延长”不符" in found.message

@@ -212,7 +212,9 @@ class _Builder:
                 by_spec.setdefault(spec.id, []).append(key)
             better = getattr(m, "better", None)
             self.metrics[key] = MetricInfo(m.name, m.kind, m.unit, m.value, m.previous,
-                                           getattr(m, "target", None),
+                                           next((t for t in (getattr(m, "target", None),
+                                                             getattr(m, "annual_target", None)) if t is not None),
+                                                None),
                                            better if better in ("higher", "lower", "neutral") else "higher")
         for spec_id, spec_keys in by_spec.items():
             spec = self.domain.metrics[spec_id]

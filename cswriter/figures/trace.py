@@ -14,9 +14,23 @@ candidate (the tracer cannot tell what it measures, so it does not guess wrong).
 sentence's words (data/tracing.yaml) decide which roles and formulas it can mean: a target
 only where it speaks of a target, a difference only where it compares.
 
+What the sentence claims narrows what a figure may be (issue 22): its period (a month the
+sentence names is that row of the table, a range of months its sum or mean, no month the
+period's value, never a month's), its role (月均/日均/人均: the period value over the months,
+days or people, also the days or people the sentence counts; 剩余/未解决: a difference of two
+counts; 占: a share, of a run of table rows or of a part the sentence states; 倍/翻番: a
+quotient; 其余/未: 100 % less a rate or share; 由…至: the later value at the end) and its
+direction (缩短/延长, 高于/低于, 快/慢, 改善 against the sign of the change and the metric's
+`better`: data/directions.yaml `claims`). Approximations bound the value from the side they
+say (超过/多/余: at least the figure, below its next step; 近/不足: just below it). A figure
+whose claim cannot be placed (no subject, no role word) and that matches nothing is reported
+as `placed=False` (CS405, a warning), not as a wrong figure (CS401).
+
 Cost: candidates are kept sorted per (subject, kind), so a direct match is a binary search,
 and arithmetic pairs values of one subject only (each pair found by a binary search from one
-side), never every fact against every fact.
+side), never every fact against every fact. A sentence with no end in sight is read in a
+window of `_WINDOW` characters around the figure, so the cost per figure is bounded and
+`lint --facts` grows linearly with the figures (bench/lint_facts_scaling.py).
 
 Lint consumes the tracer through `cswriter.lint.tracing.FigureTracer` (a protocol lint
 defines); this module imports nothing from lint.
@@ -79,6 +93,7 @@ class _Words:
         self.against_previous = regex("against_previous")
         self.claims = regex("claims")
         self.remainder = regex("remainder")
+        self.complement = regex("complement")
         self.whole_period = regex("whole_period")
         self.month_any = regex("month_any")
         self.per_unit = {w: unit for unit, words in doc["per"].items() for w in words}
@@ -216,12 +231,15 @@ _BOUNDS: dict[str, str | None] = {}
 
 
 def _bound(n: NumberMention) -> str | None:
-    """"over" (超过8万件, 三万六千多件: at least the figure), "under" (近3.7万件, 不足1万件:
-    below it) or None (约2.3万件 and exact figures: rounded either way)."""
+    """"over" (超过8万件: at least the figure), "more" (三万六千多件: at least the figure,
+    below its next step), "under" (近3.7万件, 不足1万件: below it) or None (约2.3万件 and
+    exact figures: rounded either way)."""
     found = _BOUNDS.get(n.text, "")
     if found == "":
         words = _words()
-        found = "over" if words.over.search(n.text) else "under" if words.under.search(n.text) else None
+        over = words.over.search(n.text)
+        # 超过5.5万件 says at least 55,000; 5万多件 also says below the next step (60,000).
+        found = ("more" if over.start() > 0 else "over") if over else "under" if words.under.search(n.text) else None
         if len(_BOUNDS) > 4096:
             _BOUNDS.clear()
         _BOUNDS[n.text] = found
@@ -247,6 +265,8 @@ def _in_bound(n: NumberMention, exact: float, bound: str) -> bool:
     eps = 1e-9 * max(1.0, abs(n.value))
     step = _step(n)
     if bound == "over":
+        return n.value - eps <= exact < max(n.value + step, n.value * 1.2) - eps
+    if bound == "more":
         return n.value - eps <= exact < n.value + step - eps
     return n.value - step - eps <= exact <= n.value + eps
 
@@ -363,7 +383,7 @@ class Tracer:
         lead = "" if in_table else text[sentence[0]:clause[1]]
         skip = _roles_ruled_out(lead, clause_text) if lead else frozenset()
         before = text[clause[0]:number.start]
-        months = _row_months(before, text[sentence[0]:number.start]) if lead else None
+        months, ends = _row_months(before, text[sentence[0]:number.start]) if lead else (None, None)
         per = self._per_unit(before)
         one_mean = per is None or len(per) == 1  # 人均每月 divides twice, not by one figure
         words = _words()
@@ -391,13 +411,21 @@ class Tracer:
             skip = skip | {"count", "row", "share"}
         if re.search("[由从].*[至到]$", before.rstrip("约近达 ")):
             skip = skip | {"previous"}  # 由18分钟延长至22分钟: the end is no earlier value
-        ends = self._ends_disagree(text, number, family, before)
-        if ends:
-            return Trace(False, None, None, ends)
+        disagree = self._ends_disagree(text, number, family, before)
+        if disagree:
+            return Trace(False, None, None, disagree)
         if number.kind == "multiple":
             return self._multiple(text, number, named, sentence, clause_text, skip)
+        if named and len(named) >= 2 and _compares(clause_text):
+            source = self._across(named, number, family, seconds, decimals)
+            if source is not None:
+                return Trace(True, source, self.subjects[named[0]].name)
+        if family == PERCENT and words.complement.search(lead or clause_text):
+            source = self._complement(text, number, decimals, sentence, named)
+            if source is not None:
+                return Trace(True, source, self.subjects[named[0]].name if named else None)
         for key in named:
-            source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months)
+            source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends)
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
                 if wrong:
@@ -410,7 +438,7 @@ class Tracer:
             # unless the clause states a change (同比下降20%), which is the named subject's.
             weak = not in_clause and not _compares(clause_text) and per is None
             hit = self._direct(self._all if weak else self._loose, number, family, seconds, decimals,
-                               skip, months)
+                               skip, ends)
             if hit is not None:
                 return Trace(True, hit.source)
             local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text,
@@ -424,7 +452,8 @@ class Tracer:
                          self._why_not(named, number, family, seconds, decimals))
         neighbours = self._neighbour_subjects(text, number, family, sentence)
         for key in neighbours:
-            source = self._in_subject(key, number, family, seconds, decimals, clause_text, months=months)
+            source = self._in_subject(key, number, family, seconds, decimals, clause_text, months=months,
+                                      ends=ends)
             if source is not None:
                 return Trace(True, source, self.subjects[key].name)
         local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text,
@@ -433,6 +462,8 @@ class Tracer:
             local = self._share_of_part(text, number, decimals, sentence, [])
         if local is None and family in (COUNT, PLAIN) and words.remainder.search(clause_text):
             local = self._any_difference(number, family, decimals)
+        if local is None and family == COUNT:
+            local = self._rate_of_total(text, number, decimals, sentence)
         if local is not None:
             return Trace(True, local)
         operands = self._operands(text, number, family, sentence) if _is_amount(text, number) else []
@@ -442,7 +473,7 @@ class Tracer:
             shown = "、".join(o.text for o in operands[:3])
             return Trace(False, None, None, f"；句中的{shown}算不出{number.text}")
         hit = self._direct(self._all, number, family, seconds, decimals,
-                           frozenset({"row", "value"}) if per is not None else frozenset(), months)
+                           frozenset({"row", "value"}) if per is not None else frozenset(), ends)
         if hit is not None:
             return Trace(True, hit.source)
         # A figure whose clause states its role (其中…, 占…, …率, 共…) claims something the
@@ -675,6 +706,63 @@ class Tracer:
                                 f" ÷ {whole.label} × 100%")
         return None
 
+    def _across(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
+                decimals: int) -> str | None:
+        """The difference of two named subjects' values of one role (电话接通率比一次解决率高
+        11.2个百分点: 97.5 − 86.3)."""
+        values: list[Candidate] = []
+        for key in named[:3]:
+            stated = self._stated.get(key)
+            if stated is not None:
+                values.extend(c for fam in ((PERCENT,) if family == POINTS else _MATCHES.get(family, ()))
+                              for c in stated.items.get(fam, ()) if c.role == "value")
+        scale = seconds or 1.0
+        for i, a in enumerate(values):
+            for b in values[i + 1:]:
+                if a.series != b.series and _rounds_to(n, abs(a.base - b.base) / scale, decimals):
+                    hi_, lo_ = (a, b) if a.base >= b.base else (b, a)
+                    return f"{n.text} = {hi_.source.removeprefix('事实 ')} {hi_.label} − {lo_.label}"
+        return None
+
+    def _complement(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int],
+                    named: list[str]) -> str | None:
+        """The rest of a whole: 100% less a named subject's rate or share, or less a percent
+        the sentence states (未解决的占1.5% of 问题解决率98.5%)."""
+        shown: list[tuple[float, str]] = []
+        for key in named[:3]:
+            stated = self._stated.get(key)
+            if stated is not None:
+                shown.extend((c.value, c.label) for c in stated.items.get(PERCENT, ())
+                             if c.role in ("value", "share"))
+        s_start = sentence[0]
+        shown.extend((f.mention.value, f.mention.text) for f in self._sentence_figures(text, sentence)
+                     if f.family == PERCENT and f.traced and s_start + f.mention.start != n.start)
+        for value, label in shown:
+            if 0 <= value <= 100 and _rounds_to(n, 100 - value, decimals):
+                return f"{n.text} = 100% − {label}"
+        return None
+
+    def _rate_of_total(self, text: str, n: NumberMention, decimals: int,
+                       sentence: tuple[int, int]) -> str | None:
+        """A count the sentence derives from a rate it states and a period total of the facts
+        (问题解决率91.3%，即约3.3万件咨询得到解决: 36,500 × 91.3%)."""
+        s_start = sentence[0]
+        rates = [f.mention for f in self._sentence_figures(text, sentence)
+                 if f.family == PERCENT and f.traced and s_start + f.mention.start != n.start]
+        if not rates:
+            return None
+        for key in self._metrics:
+            stated = self._stated.get(key)
+            if stated is None:
+                continue
+            for c in stated.items.get(COUNT, ()):
+                if c.role != "value" or (n.unit and n.unit not in c.label):
+                    continue
+                for r in rates:
+                    if _rounds_to(n, c.base * r.value / 100, decimals):
+                        return f"{n.text} = {c.label} × {r.text}"
+        return None
+
     def _any_difference(self, n: NumberMention, family: str, decimals: int) -> str | None:
         """A remainder whose subject the text does not name (有1,880件咨询未能一次解决): the
         difference of two counts of one fact (125,380 − 123,500), of any subject."""
@@ -762,14 +850,20 @@ class Tracer:
         score below its target written as 提升) or against the metric's direction
         (改善 of a rise in 投诉率): the detail of the finding, or ""."""
         words = _words()
-        if words.moves is None or not _is_amount(text, n):
+        if words.moves is None:
             return ""
         info = self._metrics.get(key)
         if info is None or info.value is None:
             return ""
-        near = before[-8:]
+        near = before[-10:]
         found = list(words.moves.finditer(near))
         if not found or re.search(_DATES, words.previous.sub("", before)):
+            return ""
+        # The word must govern the figure: right before it (缩短了15秒) or with only the
+        # reference between (优于目标1.6个百分点, 比全年目标快3分钟).
+        between = near[found[-1].end():]
+        rest = words.previous.sub("", words.target.sub("", between)).strip("了约近达的为是 全年年度")
+        if rest:
             return ""
         against_target = words.target.search(clause) is not None and not words.against_previous.search(clause)
         ref, ref_name = (info.target, "目标") if against_target else (info.previous, "此前")
@@ -876,6 +970,8 @@ class Tracer:
             for c in ranked:
                 if c.role in skip or (months is not None and c.row and _month_of(c) not in months):
                     continue
+                if c.role == "text" and n.unit and n.unit not in c.label:
+                    continue  # a number of a fact's text in another unit (47条 is no 47人)
                 exact = c.base / scale if as_base else c.value
                 if _fits(n, exact, decimals):
                     key = (abs(exact - target), c.row, not c.stated)
@@ -886,13 +982,13 @@ class Tracer:
 
     def _in_subject(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause_text: str, skip: frozenset[str] = frozenset(),
-                    months: frozenset[int] | None = None) -> str | None:
+                    months: frozenset[int] | None = None, ends: frozenset[int] | None = None) -> str | None:
         """A value of the subject, or arithmetic on its values, leaving out the roles the
         sentence rules out (and the months of the table it does not name)."""
         index = self._by_subject.get(key)
         if index is None:
             return None
-        hit = self._direct(index, n, family, seconds, decimals, skip, months)
+        hit = self._direct(index, n, family, seconds, decimals, skip, ends)
         if hit is not None:
             return hit.source
         return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months)
@@ -965,10 +1061,12 @@ class Tracer:
                 top = _top_sum(stated, fam, n, decimals, scale)
                 if top:
                     return f"{written} = " + " + ".join(c.label for c in top)
-        if sums or means:
-            found = self._table_runs(key, n, family, seconds, decimals, mean=bool(means), months=months)
-            if found:
-                return found
+        if sums or means or (months and len(months) >= 2):
+            # 1至5月处理咨询52,550件: a range of months adds up (a count) or averages.
+            for mean in ((bool(means),) if sums or means else (False, True)):
+                found = self._table_runs(key, n, family, seconds, decimals, mean=mean, months=months)
+                if found:
+                    return found
         return None
 
     def _table_runs(self, key: str, n: NumberMention, family: str, seconds: float | None,
@@ -1028,27 +1126,33 @@ def _month_number(word: str) -> int:
     return int(word) if word.isdigit() else _CN_MONTH[word]
 
 
-def _months_in(text: str) -> set[int]:
+def _months_in(text: str) -> tuple[set[int], set[int]]:
+    """The months a text names, and those a single row may be: a named month, or the ends
+    of a range (1-5月 is May's row only as the end of 从…至…, never February's)."""
     out: set[int] = set()
+    ends: set[int] = set()
     for m in _MONTHS.finditer(text):
         a = _month_number(m.group(1))
         b = _month_number(m.group(2)) if m.group(2) else a
         out.update(range(a, b + 1) if a <= b else (a, b))
-    return out
+        ends.update((a, b))
+    return out, ends
 
 
-def _row_months(before: str, lead: str) -> frozenset[int] | None:
+def _row_months(before: str, lead: str) -> tuple[frozenset[int] | None, frozenset[int] | None]:
     """Which months' table rows a figure may be: those its clause names, else those named
     earlier in its sentence; none where the clause speaks of the whole period (本季度咨询量
     12,600件 is not September's); any otherwise."""
-    found = _months_in(before) or _months_in(lead)
+    found, ends = _months_in(before)
+    if not found:
+        found, ends = _months_in(lead)
     if found:
-        return frozenset(found)
+        return frozenset(found), frozenset(ends)
     words = _words()
     if words.month_any.search(lead):
-        return None
+        return None, None
     # A figure whose sentence names no month is the period's (咨询处理量11,200件 is not May's).
-    return frozenset()
+    return frozenset(), frozenset()
 
 
 def _month_of(c: Candidate) -> int:
@@ -1070,7 +1174,7 @@ def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
     words = _words()
     out: set[str] = set()
     if not words.target.search(lead):
-        out.update(("target", "annual_target"))
+        out.update(("target", "annual_target", "plan"))
     if not words.previous.search(lead):
         out.add("previous")
     against_previous = words.against_previous.search(clause) is not None
@@ -1089,7 +1193,8 @@ def _comparable(op: str, a: str, b: str) -> bool:
     if a in _REFERENCES and b in _REFERENCES:
         return False
     if op == "change":
-        return a in _IN_TIME and b in _IN_TIME
+        # This period against another time, or two of a kind (账单查询比分期办理多39.9%).
+        return (a in _IN_TIME and b in _IN_TIME) or (a == b == "count")
     if op == "sum":
         return a not in _REFERENCES and b not in _REFERENCES
     return True

@@ -20,7 +20,8 @@ Conventions, and the decisions taken on ambiguous cases:
   "1.2万" → 1000, "两万五千" → 1000, "三分之一" → 1 (a fraction is read to a tenth of its value).
 - Arabic digits after 万/亿 continue the number: "12万5千" → 125000, "1万2" → 12000 (the
   next place down, as it is spoken), "3万5000" → 35000. 廿 and 卅 are 20 and 30 ("廿三件");
-  "百分之百" is 100 %, "两成半" 25 %; "翻了一番" is 2 倍 and "翻两番" 4 倍 (kind multiple).
+  "百分之百" is 100 %, "两成半" 25 %; "翻了一番" is 2 倍 and "翻两番" 4 倍 (kind multiple);
+  a decimal point written out is read: "三点二分钟" → 3.2 分钟, "一点二个百分点" → 1.2.
 - Compound durations are given in their smallest written unit: "4分30秒" → 270 秒,
   "1小时20分钟" → 80 分钟.
 - A score's scale is a mention of its own, kind "score" and unit "满分": "4.8/5.0" yields
@@ -119,7 +120,8 @@ _ARABIC = rf"(?:{_D}{{1,3}}(?:[,，]{_D}{{3}})+(?![,，]?{_D})|{_D}+)(?:[.．]{_
 _CN_DIGITS = "零〇一二两三四五六七八九"
 # Possessive and never starting inside a run of numerals, so that a long run of numeral
 # characters costs linear time instead of quadratic backtracking.
-_CN = f"(?<![{_CN_DIGITS}十百千万亿廿卅])[{_CN_DIGITS}十廿卅][{_CN_DIGITS}十百千万亿]*+"
+_CN = (f"(?<![{_CN_DIGITS}十百千万亿廿卅])[{_CN_DIGITS}十廿卅][{_CN_DIGITS}十百千万亿]*+"
+       f"(?:点[{_CN_DIGITS}]++)?")  # 三点二: a decimal point written out
 # Where a Chinese numeral is part of a word (每一, 统一, 唯一, 之一, 同一…), it is no figure.
 _CN_NOT_AFTER = "(?<![每统唯之逐其同第])"
 _MULT = "[万亿千]|百(?!分)"
@@ -322,11 +324,18 @@ _CN_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 def _chinese(text: str) -> tuple[float, float] | None:
     """Value and precision of a Chinese numeral in any spoken form.
 
-    两万五千 → (25000, 1000); 两万五 → (25000, 1000); 一百二 → (120, 10);
+    两万五千 → (25000, 1000); 两万五 → (25000, 1000); 一百二 → (120, 10); 三点二 → (3.2, 0.1);
     十二万五千 → (125000, 1000); 三千零五 → (3005, 1); 二〇二五 → (2025, 1); 廿三 → (23, 1).
     """
     if "廿" in text or "卅" in text:
         text = text.replace("廿", "二十").replace("卅", "三十")
+    if "点" in text:
+        whole, _, frac = text.partition("点")
+        parsed = _chinese(whole) if whole not in ("零", "〇") else (0.0, 1.0)
+        if parsed is None or not frac or any(c not in _CN_DIGIT for c in frac):
+            return None
+        digits = "".join(str(_CN_DIGIT[c]) for c in frac)
+        return float(f"{int(parsed[0])}.{digits}"), 10.0 ** -len(digits)
     if len(text) > 1 and all(c in _CN_DIGIT for c in text):
         # Digit by digit, as years are written (二〇二五); other runs of digits are vague
         # quantities (七八个) that `_vague` reads, or not numbers at all.
