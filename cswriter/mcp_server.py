@@ -25,7 +25,7 @@ from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
 from pydantic import Field, ValidationError
 
 from cswriter import __version__
-from cswriter.errors import InputError, UserError
+from cswriter.errors import InputError, UserError, pydantic_problems
 from cswriter.schemas import (
     CheckDocument,
     DraftDocument,
@@ -53,25 +53,10 @@ FactsObject = Annotated[dict[str, Any] | None, Field(description="事实内容�
 SectionId = Annotated[str, Field(description="章节 id：overview、metrics、work、feedback、complaints、cases、"
                                              "teamwork、training、problems、plans、attachments")]
 
-_PYDANTIC_TYPES = {
-    "missing": "缺少这个参数",
-    "string_type": "应为文本",
-    "int_type": "应为整数",
-    "int_parsing": "应为整数",
-    "bool_type": "应为 true 或 false",
-    "bool_parsing": "应为 true 或 false",
-    "dict_type": "应为对象（键值对）",
-    "list_type": "应为列表",
-    "extra_forbidden": "不认识这个参数",
-}
-
-
 def _argument_errors(error: ValidationError) -> str:
-    parts = []
-    for item in error.errors(include_url=False):
-        where = ".".join(str(p) for p in item["loc"]) or "参数"
-        parts.append(f"参数“{where}”{_PYDANTIC_TYPES.get(item['type'], '无效')}")
-    return "参数有误：" + "；".join(parts) + "。"
+    """Wrong tool arguments, every one named (the translator the facts loader uses)."""
+    problems = pydantic_problems(error, noun="参数")
+    return "参数有误：" + "；".join(f"参数“{p.field or '参数'}”：{p.message}" for p in problems) + "。"
 
 
 def _refuse(error: UserError) -> ToolError:

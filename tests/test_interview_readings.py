@@ -176,6 +176,7 @@ def test_period_defaults_follow_when_people_write(kind: str, today: date, period
     assert default_period(kind, today) == period
 
 
+@pytest.mark.slow
 def test_chinese_type_names_are_accepted_by_init_and_interview(tmp_path: Path) -> None:
     made = subprocess.run([sys.executable, "-m", "cswriter", "init", "月报.yaml", "--type", "月度"], cwd=tmp_path,
                           capture_output=True, text=True, encoding="utf-8", timeout=30)

@@ -87,6 +87,8 @@ def render_template(report_type: str, role: str | None = None, today: date | Non
             add("    scale: 100                # 满分：5、10 或 100")
         for key in compare:
             add(f"    {key}:")
+        add("    drivers: []               # 是什么带来了变化或差距：做了什么、发生了什么")
+    add("  # 指标不在常用列表里时，写明方向：`better: lower`（越低越好）或 `better: higher`")
     add("  # 比率可附上计数，便于核对：`basis: {resolved: 123500, total: 125380}`")
     add("")
     add("categories: []                 # 咨询问题类型及占比，如 `- {name: 退换货办理, share: 21}`")
@@ -120,6 +122,9 @@ def render_template(report_type: str, role: str | None = None, today: date | Non
     add("teamwork: []                   # 团队协作与沟通（写成果和数字）")
     add("training: []                   # 培训与能力提升（写可衡量的变化）")
     add("feedback: []                   # 客户表扬与集中反馈的意见")
+    add("highlights: []                 # 本期最值得一提的成果，一条一句")
+    add("reflections: []                # 体会与经验：做对了什么、学到了什么")
+    add("thanks:                        # 可选：结尾的致谢，一句话")
     add("")
     add("# monthly:                     # 可选：按月数据表（附件）")
     add("#   columns: [咨询量, 问题解决率]")

@@ -294,8 +294,8 @@ class Interview:
         domain = load_domain()
         rtype = domain.report_types[facts.report.type]
         out = []
-        for spec in domain.sections:
-            importance = rtype.sections.get(spec.id, "optional")
+        role = domain.role_of(facts.report.role, facts.report.level)
+        for spec, importance in domain.skeleton(facts.report.type, role):
             present = section_present(facts, spec.id) or (importance != "required" and spec.id in facts.declined)
             if importance == "optional" and not present:
                 continue
@@ -912,7 +912,9 @@ def apply_answers(iv: Interview, answers: dict[str, Any]) -> tuple[list[Outcome]
         try:
             outcome = iv.answer(path, answer, finding=finding, confirmed=True)
             if isinstance(answer, str):
-                outcome.notes += [f"措辞提示 {f.code}“{f.match}”：{f.message}建议：{f.suggestion}"
+                from cswriter.lint.models import headline
+
+                outcome.notes += [f"措辞提示 {f.code}：{headline(f.match, f.message)}建议：{f.suggestion}"
                                   for f in iv.wording(path, answer)]
             done.append(outcome)
         except NeedsReading as vague:
