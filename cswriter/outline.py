@@ -289,7 +289,9 @@ def section_facts(facts: Facts, section_id: str) -> list[OutlineFact]:
     elif section_id == "attachments":
         if facts.monthly is not None:
             t = facts.monthly
-            add("monthly", "月度数据表", f"{len(t.rows)}个月 × {len(t.columns)}项指标：{'、'.join(t.columns)}")
+            words = t.period_words
+            add("monthly", f"{words['title']}表",
+                f"{words['count'].format(n=len(t.rows))} × {len(t.columns)}项指标：{'、'.join(t.columns)}")
         for i, a in enumerate(facts.attachments):
             add(f"attachments[{i}]", "附件", a)
     return out

@@ -104,6 +104,7 @@ def test_help_has_examples():
         assert "示例" in run_cli(command, "--help").stdout
 
 
+@pytest.mark.slow
 def test_console_script_runs_in_a_subprocess():
     proc = subprocess.run([sys.executable, "-m", "cswriter", "check", str(EXAMPLE)],
                           capture_output=True, text=True, cwd=ROOT, timeout=60)

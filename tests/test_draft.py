@@ -76,6 +76,7 @@ def test_cli_draft_rejects_unknown_output_type(tmp_path):
     assert "不支持的输出文件类型" in result.output
 
 
+@pytest.mark.slow
 def test_import_of_cli_stays_light():
     code = ("import sys, cswriter.cli; heavy = [m for m in ('openai', 'langchain', 'docx', "
             "'langchain_core', 'jieba', 'rjieba', 'jinja2') if m in sys.modules]; print(heavy)")

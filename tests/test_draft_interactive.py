@@ -103,6 +103,7 @@ def test_decision_is_dropped_when_the_section_facts_change(tmp_path):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminal")
+@pytest.mark.slow
 def test_interactive_in_a_pseudo_terminal_with_editor(tmp_path):
     pexpect = pytest.importorskip("pexpect")
     editor = tmp_path / "editor.sh"
@@ -148,6 +149,7 @@ def test_interactive_in_a_pseudo_terminal_with_editor(tmp_path):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminal")
+@pytest.mark.slow
 def test_review_at_80_columns_shows_the_whole_section_then_says_offline_cannot_rewrite_and_edits_with_nano(
         tmp_path):
     """A writer with an 80-column terminal, no $EDITOR, and nano installed."""
@@ -261,6 +263,7 @@ def test_each_output_has_its_own_state_file():
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminal")
+@pytest.mark.slow
 def test_two_summaries_in_one_folder_and_a_changed_fact_lose_no_edit(tmp_path):
     """Summary A is edited, summary B is reviewed into the same folder, then A's facts change:
     A's edit is shown again and kept."""

@@ -93,6 +93,7 @@ def test_docx_has_headings_real_tables_and_a_cjk_font(tmp_path):
     assert not list(tmp_path.glob(".*.tmp"))  # written atomically, no leftovers
 
 
+@pytest.mark.slow
 def test_openai_backend_end_to_end(openai_server, tmp_path):
     openai_server.default = Reply.ok(REPLY)
     out = tmp_path / "draft.md"
@@ -121,6 +122,7 @@ def test_a_reply_that_ignores_the_facts_is_never_accepted(openai_server, tmp_pat
     assert len(openai_server.requests) == 2  # the reply, one repair with the same answer, then stop
 
 
+@pytest.mark.slow
 def test_openai_backend_failure_is_exit_3_with_a_chinese_message(openai_server):
     openai_server.default = Reply.error(401, "Incorrect API key provided", "invalid_api_key")
     result = run("draft", YEAR_END, "--backend", "openai", "--model", "deepseek-chat", "--no-cache")

@@ -197,6 +197,8 @@ def report_outcome(draft, output: Path | None) -> None:
     """Unresolved problems and gaps on stderr (always: they decide the exit code)."""
     from rich.markup import escape
 
+    from cswriter.lint.models import headline
+
     console = stderr_console()
     problems = [(s, f) for s in draft.sections for f in s.findings
                 if f.severity == "error" or (f.origin == "lint" and f.severity == "warning")]
@@ -204,9 +206,8 @@ def report_outcome(draft, output: Path | None) -> None:
         style = "red" if finding.severity == "error" else "yellow"
         label = "错误" if finding.severity == "error" else "警告"
         where = f"{section.number}、{section.title}"
-        match = f"“{finding.match}” " if finding.match else ""
         console.print(f"[{style}]{label}[/] [dim]{finding.code}[/] [{escape(where)}] "
-                      f"{escape(match)}{escape(finding.message)}")
+                      f"{escape(headline(finding.match or '', finding.message))}")
     gaps = [s for s in draft.sections if s.status == "needs-input"]
     if gaps:
         names = "、".join(s.title for s in gaps)

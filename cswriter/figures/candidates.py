@@ -224,6 +224,10 @@ class _Builder:
             for word in ("投诉", "投诉总量", "投诉量", "客诉", "投诉件"):
                 if word not in keys:
                     self.name(word, key)
+            c = self.facts.complaints
+            # Fewer complaints is better: 投诉较上月减少6件 is checked against 11 → 17.
+            self.metrics[key] = MetricInfo("投诉", "count", "件", getattr(c, "total", None),
+                                           getattr(c, "previous", None), None, "lower")
         return keys
 
     def _role_label(self, figure: Figure) -> str:
@@ -271,6 +275,8 @@ class _Builder:
             role = _COMPLAINT_ROLES.get(figure.id.rsplit(".", 1)[-1], "")
         elif figure.id.startswith("plans["):
             role = "plan"
+        if figure.kind in ("table_total", "table_mean"):
+            role = figure.kind  # the table's sum or mean: only where the text adds up or averages
         self.add(figure.value, figure.unit, subjects, label, source, stated=stated, series=series, role=role)
         metric = self.metric_models.get(figure.metric or "")
         scale = getattr(metric, "scale", None)
