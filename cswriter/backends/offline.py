@@ -198,6 +198,7 @@ def _voice(c: _Context) -> dict[str, Any]:
             "opening": bool(section.get("opening")), "closing": bool(section.get("closing")),
             "thanks": _clause(written(data.get("thanks"))),
             "title": c.report.get("title") or "",
+            "subject": re.sub(r"总结$", "", c.report.get("title") or ""),
             "period": c.report.get("period") or "", "type": c.report.get("type")}
 
 
@@ -327,8 +328,10 @@ def _metrics(c: _Context) -> dict[str, Any]:
     domain = load_domain()
     metrics = [m for m in (_metric(c, m) for m in c.data.get("metrics") or []) if m]
     personal = c.report.get("personal", True)
-    # A lead's team metrics are written up in 团队管理; the table keeps them all.
-    prose = [m for m in metrics if personal or m["group"] != "team"]
+    # A lead's team metrics are written up in 团队管理 (where the report has one); the
+    # table keeps them all.
+    in_team = not personal and "team" in (c.report.get("skeleton") or [])
+    prose = [m for m in metrics if not (in_team and m["group"] == "team")]
     problems, plans = c.data.get("problems") or [], c.data.get("plans") or []
     for m in prose:
         problem = _related(problems, m["name"], "title", "evidence")
@@ -355,6 +358,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "project": _project(c),
             "duties": _clause(written(r.get("duties"))), "channels": list(r.get("channels") or []),
             "role": _clause(r.get("role")), "team": r.get("team"),
+            "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
 
 
@@ -422,7 +426,8 @@ def _problems(c: _Context) -> dict[str, Any]:
         "project": _project(c), **_voice(c)}
 
 
-def _toward(start: float | None, target: float | None, text: str, metric: str | None) -> str:
+def _toward(start: float | None, target: float | None, text: str, metric: str | None,
+            better: str | None = None) -> str:
     """降至110秒 / 提升至85% from a stated start; without one, the level the plan aims at."""
     from cswriter.domain import load_domain
     from cswriter.figures.directions import load_directions
@@ -432,7 +437,8 @@ def _toward(start: float | None, target: float | None, text: str, metric: str | 
         key = "toward_up" if target > start else "toward_down" if target < start else "toward_flat"
         return phrases[key].format(amount=text)
     spec = load_domain().match_metric(metric or "")
-    key = {"lower": "aim_lower", "higher": "aim_higher"}.get(spec.better if spec else "", "aim")
+    better = better or (spec.better if spec else "")
+    key = {"lower": "aim_lower", "higher": "aim_higher"}.get(better, "aim")
     return phrases[key].format(amount=text)
 
 
@@ -453,7 +459,8 @@ def _plans(c: _Context) -> dict[str, Any]:
         plans.append({"number": _ordinal(i), "action": _clause(written(plan.get("action"))),
                       "metric": metric, "target": target_text,
                       # The aim, not a move: 提升至81% reads to the linter as a change of 81%.
-                      "toward": _toward(None, plan.get("target"), target_text, metric)
+                      "toward": _toward(None, plan.get("target"), target_text, metric,
+                                        (now or {}).get("better"))
                       if target_text else None,
                       "baseline": baseline,
                       "deadline": _date_zh(plan.get("deadline"))})
