@@ -479,10 +479,19 @@ def _reflections(c: _Context) -> dict[str, Any]:
             "project": _project(c), **_voice(c)}
 
 
+def _row_zh(key: str) -> tuple[str, str]:
+    """A table row's key in words, and what one row is (2025年3月 → 月, 2025-03-03 → 日)."""
+    day = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", key.strip())
+    if day:
+        return f"{int(day.group(2))}月{int(day.group(3))}日", "日"
+    return _month_zh(key), "月"
+
+
 def _attachments(c: _Context) -> dict[str, Any]:
     monthly = c.data.get("monthly") or {}
-    months = [_month_zh(key) for key in (monthly.get("rows") or {})]
-    return {"months": months, "columns": list(monthly.get("columns") or []),
+    rows = [_row_zh(key) for key in (monthly.get("rows") or {})]
+    return {"months": [r[0] for r in rows], "per": rows[0][1] if rows else "月",
+            "columns": list(monthly.get("columns") or []),
             "items": _clauses(c.data.get("attachments")), **_voice(c)}
 
 
