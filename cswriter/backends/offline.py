@@ -343,6 +343,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
         members = [m for m in prose if m["group"] == group]
         if members:
             groups.append({"id": group, "title": words, "metrics": members})
+    _spend_figures(groups, metrics)
     with_target = [m for m in prose if m["met"] or m["missed"]]
     with_change = [m for m in prose if m["improved"] or m["worsened"]]
     r = c.data.get("report") or {}
@@ -360,6 +361,26 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "role": _clause(r.get("role")), "team": r.get("team"),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
+
+
+def _spend_figures(groups: list[dict[str, Any]], metrics: list[dict[str, Any]]) -> None:
+    """Mark which metrics may state their level too (`m.lead`): the prose repeats at most
+    half of the figures the comparison table holds. Each metric states one figure (its
+    change, or its gap), a miss two (value and gap), the workload two; what is left of the
+    half goes to the level of the first metric of each further group."""
+    keys = ("value", "target", "attainment", "gap", "previous", "change")
+    budget = sum(1 for m in metrics for k in keys if m.get(k)) // 2
+    spent = 0
+    for g in groups:
+        for i, m in enumerate(g["metrics"]):
+            m["lead"] = False
+            spent += 2 if m["missed"] or (i == 0 and g["id"] == "workload") else 1
+    for g in groups:
+        first = g["metrics"][0]
+        if g["id"] != "workload" and not first["missed"] and (first["change"] or first["gap"]) \
+                and spent < budget:
+            first["lead"] = True
+            spent += 1
 
 
 def _count_zh(n: int) -> str:
