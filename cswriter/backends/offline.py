@@ -344,6 +344,8 @@ def _metrics(c: _Context) -> dict[str, Any]:
         if members:
             groups.append({"id": group, "title": words, "metrics": members})
     _spend_figures(groups, metrics)
+    for m in prose:
+        m["short_of_year"] = _short_of_year(m, c)
     with_target = [m for m in prose if m["met"] or m["missed"]]
     with_change = [m for m in prose if m["improved"] or m["worsened"]]
     r = c.data.get("report") or {}
@@ -351,6 +353,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
     return {"groups": groups,
             "judged": len(with_target), "met": [m for m in with_target if m["met"]],
             "missed": [m for m in with_target if m["missed"]],
+            "short_of_year": [m for m in prose if m["short_of_year"]],
             "compared": len(with_change), "improved": [m for m in with_change if m["improved"]],
             "worsened": [m for m in with_change if m["worsened"]],
             "counts": {n: _count_zh(n) for n in range(0, 21)},
@@ -361,6 +364,16 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "role": _clause(r.get("role")), "team": r.get("team"),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
+
+
+def _short_of_year(m: dict[str, Any], c: _Context) -> bool:
+    """A half-year's level still on the wrong side of the annual target (not for counts,
+    whose progress is a share of the year)."""
+    metric = next((x for x in c.data.get("metrics") or [] if x.get("name") == m["name"]), {})
+    value, annual = metric.get("value"), metric.get("annual_target")
+    if value is None or annual is None or m["kind"] == "count":
+        return False
+    return (m["better"] == "higher" and value < annual) or (m["better"] == "lower" and value > annual)
 
 
 def _spend_figures(groups: list[dict[str, Any]], metrics: list[dict[str, Any]]) -> None:
