@@ -113,6 +113,7 @@ def test_openai_backend_end_to_end(openai_server, tmp_path):
     assert again.exit_code == 0 and len(openai_server.requests) == 1  # from the cache
 
 
+@pytest.mark.slow
 def test_a_reply_that_ignores_the_facts_is_never_accepted(openai_server, tmp_path):
     openai_server.default = Reply.ok(GENERIC)
     out = tmp_path / "draft.md"
