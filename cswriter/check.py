@@ -128,7 +128,9 @@ def check_facts(facts: Facts) -> CheckResult:
 
     # CK1xx: sections the type needs.
     code_for = {"required": "CK101", "recommended": "CK102", "optional": "CK103"}
-    for spec, importance in domain.skeleton(facts.report.type, role):
+    asked = domain.skeleton(facts.report.type, role) + [
+        (spec, "required") for spec in domain.folded(facts.report.type)]
+    for spec, importance in asked:
         if spec.id == "reflections" and rtype.wants_reflections:
             continue  # asked by CK601, once
         if not section_present(facts, spec.id):
