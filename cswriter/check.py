@@ -127,7 +127,11 @@ def check_facts(facts: Facts) -> CheckResult:
 
     # CK1xx: sections the type needs.
     code_for = {"required": "CK101", "recommended": "CK102", "optional": "CK103"}
-    for spec, importance in domain.skeleton(facts.report.type, role):
+    asked = domain.skeleton(facts.report.type, role) + [
+        (spec, "required") for spec in domain.folded(facts.report.type)]
+    for spec, importance in asked:
+        if spec.id == "reflections" and rtype.wants_reflections:
+            continue  # asked by CK601, once
         if not section_present(facts, spec.id):
             out.add(code_for[importance], spec.id, field=spec.sources[0], answer="section",
                     title=spec.title, section_question=spec.question, **common)
@@ -146,6 +150,7 @@ def check_facts(facts: Facts) -> CheckResult:
     _check_type_extras(facts, out)
     _check_why(facts, out, common)
     _check_dates(facts, out)
+    _check_table_covers_period(facts, out)
 
     # CK5xx: a team lead reports on the team.
     if role.requires_team_size and facts.report.team_size is None:
@@ -481,3 +486,30 @@ def _check_dates(facts: Facts, out: _Collector) -> None:
             seen.add((field, match.group(0)))
             out.add("CK604", section, field=field, where=text[:20], date=match.group(0),
                     period=f"{period.start.isoformat()}至{period.end.isoformat()}")
+
+
+def _check_table_covers_period(facts: Facts, out: _Collector) -> None:
+    """A monthly table that stops short of the period (a year-end appendix for 1–5月)."""
+    table = facts.monthly
+    if table is None or not table.rows:
+        return
+    keys = [_MONTH_KEY.fullmatch(str(k).strip()) for k in table.rows]
+    if not all(keys):
+        return  # daily or weekly rows: not a monthly table
+    have = {(int(m.group(1)), int(m.group(2))) for m in keys if m}
+    period = facts.report.period
+    want, (y, mo) = [], (period.start.year, period.start.month)
+    while (y, mo) <= (period.end.year, period.end.month):
+        want.append((y, mo))
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    gaps = [ym for ym in want if ym not in have]
+    if len(want) < 2 or not gaps:
+        return
+    zh = lambda ym: f"{ym[0]}年{ym[1]}月"  # noqa: E731
+    first, last = min(have), max(have)
+    out.add("CK605", "attachments", field="monthly", first=zh(first), last=zh(last),
+            start=zh(want[0]), end=zh(want[-1]), missing=len(gaps),
+            gaps="、".join(zh(g) for g in gaps[:6]) + ("等" if len(gaps) > 6 else ""))
+
+
+_MONTH_KEY = re.compile(r"(\d{4})-(\d{1,2})")

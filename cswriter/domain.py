@@ -16,7 +16,7 @@ from cswriter.datacache import cached_json, data_path
 
 MetricKind = Literal["count", "rate", "score", "duration"]
 Better = Literal["higher", "lower", "neutral"]
-Importance = Literal["required", "recommended", "optional", "omit"]
+Importance = Literal["required", "recommended", "optional", "omit", "folded"]
 Severity = Literal["error", "warning", "info"]
 
 REPORT_TYPES = ("year-end", "half-year", "quarterly", "monthly", "weekly", "project")
@@ -118,13 +118,13 @@ class Domain:
         The order and importance come from the type (report_types.yaml), the role may raise
         or drop a section the type lists, and `omit` leaves a section out of the skeleton."""
         rtype = self.report_types[report_type]
-        listed = {k for k, v in rtype.sections.items() if v != "omit"}
+        listed = {k for k, v in rtype.sections.items() if v not in ("omit", "folded")}
         if role is not None:
             listed |= {k for k, v in role.sections.items() if v != "omit" and k in rtype.sections
                        and rtype.sections[k] != "omit"}
         out = []
         for section_id, importance in rtype.sections.items():
-            if importance == "omit" or section_id not in listed:
+            if importance in ("omit", "folded") or section_id not in listed:
                 continue
             if role is not None:
                 importance = role.sections.get(section_id, importance)
@@ -135,6 +135,11 @@ class Domain:
             title = rtype.titles.get(section_id)
             out.append((dataclasses.replace(spec, title=title) if title else spec, importance))
         return out
+
+    def folded(self, report_type: str) -> list[SectionSpec]:
+        """Sections whose facts a type still asks for, written inside another section (a
+        weekly report's duties open its first block instead of a 工作概述 of their own)."""
+        return [self.section(k) for k, v in self.report_types[report_type].sections.items() if v == "folded"]
 
     def match_metric(self, name: str) -> MetricSpec | None:
         """The canonical metric a name refers to, or None when no synonym fits."""

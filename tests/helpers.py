@@ -17,3 +17,42 @@ def run_cli(*args: str, input: str | None = None):
     from cswriter.cli import app
 
     return CliRunner().invoke(app, [str(a) for a in args], input=input)
+
+
+def on_topic_reply(request, index: int = 0) -> str:
+    """A figure-free reply that is about the request's section: it names the section's facts
+    (their labels and the words they open with), so the coverage check accepts it, and states
+    nothing verification could object to. A generic "本节内容依据事实撰写。" is off topic."""
+    import re
+
+    from cswriter.lint import lint_text
+
+    context = request.context or {}
+    facts = context.get("facts") or []
+    candidates = [fact["label"] for fact in facts] + [m.group(0) for fact in facts
+                                                      for m in [re.match(r"[\u4e00-\u9fff]{4,12}", fact["text"])] if m]
+    candidates += [figure["label"] for figure in context.get("figures") or []]
+    kept = [c for c in dict.fromkeys(candidates) if not any(ch.isdigit() for ch in c)
+            and not [f for f in lint_text(f"{c}。", path="<reply>") if f.severity != "info"]]
+    return f"本节涉及{'、'.join(kept[:6])}({request.section})。"
+
+
+def on_topic_from_body(body: dict) -> str:
+    """`on_topic_reply` for an OpenAI-style request body (the test server's guard): the
+    section's fact labels are read from the data lines (- 标签:内容) of the last user message."""
+    import re
+
+    from cswriter.lint import lint_text
+
+    user = next((m["content"] for m in reversed(body.get("messages") or []) if m.get("role") == "user"), "")
+    candidates = []
+    for line in user.splitlines():
+        match = re.match(r"- ([^:：]+)[:：](.*)", line)
+        if match:
+            candidates.append(match.group(1).strip())
+            head = re.match(r"[\u4e00-\u9fff]{4,12}", match.group(2).strip())
+            if head:
+                candidates.append(head.group(0))
+    kept = [c for c in dict.fromkeys(candidates) if not any(ch.isdigit() for ch in c)
+            and not [f for f in lint_text(f"{c}。", path="<reply>") if f.severity != "info"]]
+    return f"本节涉及{'、'.join(kept[:6])}。"

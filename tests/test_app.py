@@ -187,3 +187,22 @@ def test_settings_are_found_in_one_place(tmp_path):
     assert path == inner.parent / "cswriter.toml" and table == {"fail-level": "info"}
     settings, where = file_settings("openai", inner)
     assert where == tmp_path / "pyproject.toml" and settings.get("stream") is True
+
+
+@pytest.mark.parametrize("text", ["今天天气很好，我们去公园散步吧。", "本节内容依据所提供的事实撰写。"])
+def test_verify_section_does_not_accept_a_text_that_ignores_the_facts(text):
+    from cswriter.app.inputs import FactsSource
+    from cswriter.app.section import verify_section
+
+    result = verify_section(FactsSource.of(FACTS), "metrics", text)
+    assert not result.ok
+    assert "DR904" in [f.code for f in result.findings]
+    assert result.repair  # sent back with what to fix
+
+
+def test_verify_section_accepts_a_text_about_the_section():
+    from cswriter.app.inputs import FactsSource
+    from cswriter.app.section import verify_section
+
+    result = verify_section(FactsSource.of(FACTS), "metrics", "问题解决率达到98.5%，较去年提升1.2个百分点。")
+    assert result.ok and "DR904" not in [f.code for f in result.findings]

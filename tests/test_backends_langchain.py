@@ -270,7 +270,7 @@ def test_reasoning_in_a_langchain_reply_is_removed_before_the_draft(tmp_path, mo
     monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path))
     facts = load_facts(Path(__file__).resolve().parent.parent / "fixtures" / "year-end-agent.yaml")
     backend = LangChainBackend(chat_model=FakeListChatModel(
-        responses=["<think>也许是 99.9%?</think>本节内容依据事实撰写。"]))
-    draft = draft_document(facts, backend, DraftOptions(only=["work"], use_cache=False, max_repairs=0))
-    assert draft.sections[0].text == "本节内容依据事实撰写。" and draft.ok
+        responses=["<think>也许是 99.9%?</think>我组织跨部门研讨会8次。"]))
+    draft = draft_document(facts, backend, DraftOptions(only=["teamwork"], use_cache=False, max_repairs=0))
+    assert draft.sections[0].text == "我组织跨部门研讨会8次。" and draft.ok
     assert draft.redacted  # a model backend: prompts are masked

@@ -26,7 +26,7 @@ except ImportError:  # pragma: no cover
     from tests.openai_server import TEST_KEY, OpenAIServer, Reply, openai_server  # noqa: F401
 
 YEAR_END = Path(__file__).resolve().parent.parent / "fixtures" / "year-end-agent.yaml"
-PLAIN = "本节内容依据事实撰写。"
+PLAIN = "我组织跨部门研讨会8次，推动关键服务节点响应时效缩短至平均2.1分钟。"  # about teamwork
 
 
 @pytest.fixture(autouse=True)
@@ -49,7 +49,7 @@ def backend(**options) -> OpenAIBackend:
 
 def draft_work(b, **options):
     options.setdefault("use_cache", False)
-    return draft_document(load_facts(YEAR_END), b, DraftOptions(only=["work"], max_repairs=0, **options))
+    return draft_document(load_facts(YEAR_END), b, DraftOptions(only=["teamwork"], max_repairs=0, **options))
 
 
 # --- reasoning blocks ---------------------------------------------------------------------

@@ -55,7 +55,8 @@ BASE = {
     "work": ["整理快捷短语120条"], "categories": [{"name": "退换货", "share": 40}],
     "complaints": {"total": 30, "types": [{"name": "物流", "count": 12}]},
     "teamwork": ["与仓储约定复核,漏发降至0件"], "training": ["考核平均分由82分升至91分"],
-    "monthly": {"columns": ["咨询量"], "units": ["件"], "rows": {"2025-01": [1000]}},
+    "monthly": {"columns": ["咨询量"], "units": ["件"],
+                "rows": {f"2025-{m:02d}": [1000] for m in range(1, 13)}},
 }
 
 
@@ -125,6 +126,8 @@ CASES = {
     "CK602": dict(metrics=[{"name": "问题解决率", "value": 90, "unit": "%", "target": 95}]),
     "CK603": dict(metrics__0__drivers=DELETE),
     "CK604": dict(cases__0__result="2026年1月恢复"),
+    "CK605": dict(monthly={"columns": ["咨询量"], "units": ["件"],
+                           "rows": {"2025-01": [1000], "2025-02": [1100]}}),
     "CK501": dict(report__role="客服主管"),
     "CK502": dict(report__role="客服班长", report__team_size=8),
 }

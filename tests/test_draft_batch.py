@@ -20,8 +20,15 @@ try:
 except ImportError:  # pragma: no cover
     from tests.openai_server import TEST_KEY, OpenAIServer, Reply, openai_server  # noqa: F401
 
+from helpers import on_topic_from_body  # noqa: E402
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PLAIN = "本节内容依据事实撰写。"
+"""Off topic for every section: replies come from `on_topic` instead."""
+
+
+def on_topic(path, body):
+    return Reply.ok(on_topic_from_body(body))
 
 
 @pytest.fixture(autouse=True)
@@ -50,7 +57,7 @@ def chat_requests(server: OpenAIServer) -> list:
 
 @pytest.mark.slow
 def test_first_drafts_of_all_reports_go_in_one_batch(openai_server, team):
-    openai_server.default = Reply.ok(PLAIN)
+    openai_server.guard = on_topic
     progress: list[str] = []
     outcomes = draft_many_batched(team, backend(), DraftOptions(), on_progress=progress.append)
     assert [o.status for o in outcomes] == ["ok", "ok"], outcomes
@@ -66,10 +73,10 @@ def test_repairs_go_in_a_further_batch(openai_server, team):
     def guard(path, body):
         last = body["messages"][-1]["content"]
         if body["messages"][-1]["role"] == "user" and "审稿工具" in last:
-            return Reply.ok(PLAIN)  # the repair
-        if "工作内容" in last:
-            return Reply.ok("本年度受理工单 99999 件。")  # a figure not in the facts
-        return Reply.ok(PLAIN)
+            return on_topic(path, body)  # the repair
+        if "团队协作" in last:
+            return Reply.ok("我组织跨部门研讨会 99999 次。")  # a figure not in the facts
+        return on_topic(path, body)
 
     openai_server.guard = guard
     outcomes = draft_many_batched(team, backend(), DraftOptions(max_repairs=1))
@@ -84,7 +91,7 @@ def test_repairs_go_in_a_further_batch(openai_server, team):
 def test_an_interrupted_run_resumes_the_same_batch(openai_server, team, monkeypatch):
     import cswriter.draft.batch as batch_module
 
-    openai_server.default = Reply.ok(PLAIN)
+    openai_server.guard = on_topic
     calls = {"n": 0}
     real_sleep = batch_module.time.sleep
 
@@ -123,7 +130,7 @@ def test_batch_needs_the_openai_backend_and_the_cache(team):
 
 @pytest.mark.slow
 def test_a_rerun_after_a_batch_costs_nothing(openai_server, team):
-    openai_server.default = Reply.ok(PLAIN)
+    openai_server.guard = on_topic
     draft_many_batched(team, backend(), DraftOptions())
     before = len(openai_server.requests)
     outcomes = draft_many_batched(team, backend(), DraftOptions())
@@ -133,7 +140,7 @@ def test_a_rerun_after_a_batch_costs_nothing(openai_server, team):
 
 @pytest.mark.slow
 def test_the_draft_command_with_batch(openai_server, team, tmp_path):
-    openai_server.default = Reply.ok(PLAIN)
+    openai_server.guard = on_topic
     out = tmp_path / "out"
     result = CliRunner().invoke(app, ["draft", str(team[0].source.parent), "-o", str(out) + "/",
                                       "--backend", "openai", "--model", "qwen-plus", "--batch",

@@ -17,6 +17,8 @@ from cswriter.draft.pipeline import DraftOptions
 from cswriter.errors import BackendError
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+from helpers import on_topic_reply  # noqa: E402
+
 PLAIN = "本节内容依据事实撰写。"
 
 
@@ -49,7 +51,7 @@ def test_all_reports_share_one_pool_and_concurrency_is_the_total(team):
         threading.Event().wait(0.1)
         with lock:
             in_flight -= 1
-        return PLAIN
+        return on_topic_reply(request)
 
     backend = MockBackend(script=reply)
     jobs = [BulkJob(source=path) for path in find_facts_files([team])]
@@ -66,7 +68,7 @@ def test_one_report_failing_keeps_the_others_and_the_worst_code_wins(team, tmp_p
     def reply(request, index):
         if "王五" in request.messages[-1].content and request.section == "metrics":
             raise BackendError("模拟:服务端出错(500)")
-        return PLAIN
+        return on_topic_reply(request)
 
     finished = []
     outcomes = draft_many([BulkJob(source=p) for p in find_facts_files([team])],
@@ -83,10 +85,10 @@ def test_one_report_failing_keeps_the_others_and_the_worst_code_wins(team, tmp_p
 
 def test_a_rerun_resumes_from_the_cache(team):
     jobs = [BulkJob(source=p) for p in find_facts_files([team])]
-    first = MockBackend(script=lambda request, index: PLAIN)
+    first = MockBackend(script=on_topic_reply)
     draft_many(jobs, first, DraftOptions())
 
-    second = MockBackend(script=lambda request, index: PLAIN)
+    second = MockBackend(script=on_topic_reply)
     outcomes = draft_many(jobs, second, DraftOptions())
     assert second.call_count == 0
     assert sum(o.cache_hits for o in outcomes) == first.call_count

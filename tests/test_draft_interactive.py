@@ -18,6 +18,8 @@ from cswriter.commands.dialogues.review import (
     Terminal,
     load_state,
 )
+from helpers import on_topic_reply
+
 from cswriter.draft import DraftOptions
 from cswriter.facts.model import load_facts
 
@@ -44,13 +46,15 @@ def scripted(answers: list[str]) -> Terminal:
 
 def reply(request, index):
     instruction = request.context.get("instruction") or ""
-    return f"第{index + 1}稿{request.section}。" + (f"按要求:{instruction}。" if instruction else "")
+    # About the section (its facts named), so no reply is sent back as off topic.
+    return (f"第{index + 1}稿{request.section}。" + on_topic_reply(request)
+            + (f"按要求:{instruction}。" if instruction else ""))
 
 
 def session(tmp_path, answers, backend, editor=lambda text: text + "(已人工核对)"):
     state_file = tmp_path / ".cswriter-draft.json"
     facts = load_facts(YEAR_END)
-    return InteractiveSession(facts, backend, DraftOptions(only=["overview", "metrics", "work"]),
+    return InteractiveSession(facts, backend, DraftOptions(only=["overview", "metrics", "teamwork"]),
                               state_file=state_file, state=load_state(state_file, YEAR_END),
                               terminal=scripted(answers), editor=editor), state_file
 
@@ -58,15 +62,15 @@ def session(tmp_path, answers, backend, editor=lambda text: text + "(已人工�
 def test_accept_regenerate_edit_skip(tmp_path):
     backend = MockBackend(script=reply)
     s, state_file = session(tmp_path, ["a", "r", "更简洁", "a", "e", "a"], backend)
-    # overview accepted; metrics regenerated with an instruction then accepted; work edited.
+    # overview accepted; metrics regenerated with an instruction then accepted; teamwork edited.
     draft = s.run()
     texts = {sec.id: sec.text for sec in draft.sections}
     assert "按要求:更简洁" in texts["metrics"]
     assert "更简洁" in backend.requests[-1].messages[-1].content  # the instruction reached the prompt
-    assert texts["work"].endswith("(已人工核对)")
+    assert texts["teamwork"].endswith("(已人工核对)")
     state = InteractiveState.model_validate_json(state_file.read_text(encoding="utf-8"))
     assert {k: v.decision for k, v in state.sections.items()} == {
-        "overview": "accepted", "metrics": "accepted", "work": "edited"}
+        "overview": "accepted", "metrics": "accepted", "teamwork": "edited"}
 
 
 def test_quit_saves_and_rerun_resumes_without_asking_again(tmp_path):
@@ -77,14 +81,14 @@ def test_quit_saves_and_rerun_resumes_without_asking_again(tmp_path):
     saved = json.loads(state_file.read_text(encoding="utf-8"))["sections"]
     assert saved["overview"]["decision"] == "accepted" and saved["metrics"]["decision"] == "skipped"
 
-    again, _ = session(tmp_path, ["a"], MockBackend(script=reply))  # only `work` is asked about
+    again, _ = session(tmp_path, ["a"], MockBackend(script=reply))  # only `teamwork` is asked about
     draft = again.run()
     statuses = {s.id: s.status for s in draft.sections}
     assert statuses["metrics"] == "skipped"
     from cswriter.draft.render import render_markdown
 
     markdown = render_markdown(draft)
-    assert "核心指标" not in markdown  # skipped; work needs input and stays out of the hand-in file
+    assert "核心指标" not in markdown and "## 二、团队协作与沟通" in markdown  # renumbered
 
 
 def test_decision_is_dropped_when_the_section_facts_change(tmp_path):
@@ -214,7 +218,7 @@ def _stale_session(tmp_path, answers, terminal=None):
     saved = json.loads(state_file.read_text(encoding="utf-8"))["sections"]["overview"]
     assert saved["decision"] == "edited" and saved["text"].endswith("(已人工核对)")
     facts = _with_author(load_facts(YEAR_END), "王芳")
-    again = InteractiveSession(facts, MockBackend(script=reply), DraftOptions(only=["overview", "metrics", "work"]),
+    again = InteractiveSession(facts, MockBackend(script=reply), DraftOptions(only=["overview", "metrics", "teamwork"]),
                                state_file=state_file, state=load_state(state_file, YEAR_END),
                                terminal=terminal or scripted(answers))
     assert again.fingerprints["overview"] != saved["fingerprint"]  # the overview's facts did change

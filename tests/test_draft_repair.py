@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from helpers import on_topic_reply
+
 from cswriter.backends.mock import MockBackend
 from cswriter.backends.offline import OfflineBackend
 from cswriter.cli import app
@@ -20,7 +22,7 @@ from cswriter.lint import lint_text
 
 ROOT = Path(__file__).resolve().parent.parent
 YEAR_END = ROOT / "fixtures" / "year-end-agent.yaml"
-OTHERS = "本节内容依据事实撰写。"
+OTHERS = on_topic_reply  # a reply about each other section, with no figure to repair
 GOOD = "客户满意度95.2分，较去年提高3.1分。"
 
 
@@ -102,7 +104,7 @@ def test_max_repairs_zero_sends_nothing_back(facts):
 def test_cli_exit_1_and_problem_listed_when_a_figure_survives(facts, monkeypatch, tmp_path):
     import cswriter.backends.registry as registry
 
-    wrong = ["客户满意度95.2分，较去年提高9.9分。", "较去年提高8.8分。", "较去年提高7.7分。"]
+    wrong = ["客户满意度95.2分，较去年提高9.9分。", "客户满意度95.2分，较去年提高8.8分。", "客户满意度95.2分，较去年提高7.7分。"]
     monkeypatch.setattr(registry, "get_backend",
                         lambda name=None, model=None, **kw: MockBackend(script={"metrics": wrong, "*": OTHERS}))
     out = tmp_path / "draft.json"

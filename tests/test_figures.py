@@ -118,3 +118,12 @@ def test_format_number():
     (12000, 12345, -3, True), (13000, 12345, -3, False)])
 def test_agrees_accepts_rounding_and_truncation_only(stated, exact, decimals, fits):
     assert agrees(stated, exact, decimals) is fits
+
+
+def test_a_small_daily_mean_keeps_a_digit():
+    from helpers import FIXTURES
+
+    from cswriter.facts.model import load_facts
+
+    mean = compute_figures(load_facts(FIXTURES / "half-year-property.yaml")).get("报修工单量.daily_mean")
+    assert mean.text == "2.6单"  # 468 ÷ 181, not "3单"

@@ -256,3 +256,28 @@ def test_questions_about_missing_metrics_name_the_metric_and_answers_land_on_it(
     loaded = load_facts(path)
     got = {m: (loaded.metric(m).value, loaded.metric(m).unit) for m in typed}
     assert got == {"volume": (1260, "件"), "training_coverage": (100, "%"), "turnover_rate": (5, "%")}
+
+
+def test_the_interview_asks_one_why_per_big_change_and_for_reflections(tmp_path):
+    import json as _json
+    import shutil
+
+    from helpers import FIXTURES, run_cli
+
+    facts = tmp_path / "a.yaml"
+    shutil.copy(FIXTURES / "year-end-agent.yaml", facts)
+    result = run_cli("interview", facts, "--no-input")
+    questions = _json.loads(result.stdout)["questions"]
+    fields = [q["field"] for q in questions]
+    assert {"metrics[0].drivers", "metrics[1].drivers", "metrics[3].drivers"} <= set(fields)
+    assert "metrics[2].drivers" not in fields  # 3.1分 on 92.1分 is no big change
+    assert fields.count("reflections") == 1
+    answers = tmp_path / "answers.yaml"
+    answers.write_text('"metrics[0].drivers": 在线聊天渠道全年开放\nreflections: 高峰排班要按小时咨询量来定\n',
+                       encoding="utf-8")
+    assert run_cli("interview", facts, "--answers", answers).exit_code == 0
+    from cswriter.facts.model import load_facts
+
+    saved = load_facts(facts)
+    assert saved.metrics[0].drivers == ["在线聊天渠道全年开放"]
+    assert saved.reflections == ["高峰排班要按小时咨询量来定"]

@@ -80,4 +80,4 @@ def test_installed_wheel_drafts_offline_from_its_own_templates(wheel, tmp_path):
     proc = subprocess.run([sys.executable, "-S", "-c", code], capture_output=True, text=True,
                           cwd=tmp_path, timeout=120, env={**os.environ, "CSWRITER_CACHE_DIR": str(tmp_path / "c")})
     assert proc.returncode == 0, proc.stderr
-    assert "分期办理类平均通话时长目标260秒" in proc.stdout
+    assert "分期办理类平均通话时长控制在260秒以内" in proc.stdout

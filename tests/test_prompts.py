@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import on_topic_reply
 
 from cswriter.backends.mock import MockBackend
 from cswriter.cli import app
@@ -94,7 +95,7 @@ def test_override_dir_replaces_only_the_files_it_has(tmp_path):
     (tmp_path / "cases.j2").write_text(
         "自定义案例模板:{{ section.title }}\n{{ data_open }}\n{% for f in facts %}{{ f.label }}\n{% endfor %}{{ data_close }}",
         encoding="utf-8")
-    backend = MockBackend(script=lambda request, index: "本节内容依据事实撰写。")
+    backend = MockBackend(script=on_topic_reply)
     draft_document(load_facts(YEAR_END), backend, DraftOptions(use_cache=False, prompts_dir=tmp_path))
     prompts = {r.section: r.messages[-1].content for r in backend.requests}
     assert prompts["cases"].startswith("自定义案例模板:典型案例")

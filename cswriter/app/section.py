@@ -60,6 +60,12 @@ def verify_section(source: FactsSource, section: str, text: str) -> VerifySectio
         raise InputError("正文是空的。", hint="先取得这一节的写作要求，写好这一节再核对。")
     text = clean_reply(text, context.section.title)
     verification = verify_text(text, facts=facts, section_id=section)
+    # The same checks `draft` makes on a reply as a whole: off topic (none of the section's
+    # facts or figures), not Chinese. Such a text is never accepted as the section.
+    from cswriter.draft.replies import reply_findings
+
+    problems = reply_findings(text, None, context)
+    verification = verification.model_copy(update={"findings": problems + verification.findings})
     repair = None
     if verification.repairable:
         library = PromptLibrary()

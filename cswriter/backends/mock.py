@@ -136,6 +136,8 @@ class MockBackend(Backend):
             entry = script[key]
             if isinstance(entry, (str, BaseException, type)):
                 return entry
+            if callable(entry):  # a reply computed from the request (for that section)
+                return entry(request)
             position = self._section_cursor.get(key, 0)
             if position >= len(entry):
                 raise BackendError(f"模拟后端的脚本里章节 {key!r} 的回复已用完(共 {len(entry)} 条)。")

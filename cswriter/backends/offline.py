@@ -198,6 +198,7 @@ def _voice(c: _Context) -> dict[str, Any]:
             "opening": bool(section.get("opening")), "closing": bool(section.get("closing")),
             "thanks": _clause(written(data.get("thanks"))),
             "title": c.report.get("title") or "",
+            "subject": re.sub(r"总结$", "", c.report.get("title") or ""),
             "period": c.report.get("period") or "", "type": c.report.get("type")}
 
 
@@ -327,8 +328,10 @@ def _metrics(c: _Context) -> dict[str, Any]:
     domain = load_domain()
     metrics = [m for m in (_metric(c, m) for m in c.data.get("metrics") or []) if m]
     personal = c.report.get("personal", True)
-    # A lead's team metrics are written up in 团队管理; the table keeps them all.
-    prose = [m for m in metrics if personal or m["group"] != "team"]
+    # A lead's team metrics are written up in 团队管理 (where the report has one); the
+    # table keeps them all.
+    in_team = not personal and "team" in (c.report.get("skeleton") or [])
+    prose = [m for m in metrics if not (in_team and m["group"] == "team")]
     problems, plans = c.data.get("problems") or [], c.data.get("plans") or []
     for m in prose:
         problem = _related(problems, m["name"], "title", "evidence")
@@ -340,6 +343,9 @@ def _metrics(c: _Context) -> dict[str, Any]:
         members = [m for m in prose if m["group"] == group]
         if members:
             groups.append({"id": group, "title": words, "metrics": members})
+    _spend_figures(groups, metrics)
+    for m in prose:
+        m["short_of_year"] = _short_of_year(m, c)
     with_target = [m for m in prose if m["met"] or m["missed"]]
     with_change = [m for m in prose if m["improved"] or m["worsened"]]
     r = c.data.get("report") or {}
@@ -347,6 +353,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
     return {"groups": groups,
             "judged": len(with_target), "met": [m for m in with_target if m["met"]],
             "missed": [m for m in with_target if m["missed"]],
+            "short_of_year": [m for m in prose if m["short_of_year"]],
             "compared": len(with_change), "improved": [m for m in with_change if m["improved"]],
             "worsened": [m for m in with_change if m["worsened"]],
             "counts": {n: _count_zh(n) for n in range(0, 21)},
@@ -355,7 +362,38 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "project": _project(c),
             "duties": _clause(written(r.get("duties"))), "channels": list(r.get("channels") or []),
             "role": _clause(r.get("role")), "team": r.get("team"),
+            "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
+
+
+def _short_of_year(m: dict[str, Any], c: _Context) -> bool:
+    """A half-year's level still on the wrong side of the annual target (not for counts,
+    whose progress is a share of the year)."""
+    metric = next((x for x in c.data.get("metrics") or [] if x.get("name") == m["name"]), {})
+    value, annual = metric.get("value"), metric.get("annual_target")
+    if value is None or annual is None or m["kind"] == "count":
+        return False
+    return (m["better"] == "higher" and value < annual) or (m["better"] == "lower" and value > annual)
+
+
+def _spend_figures(groups: list[dict[str, Any]], metrics: list[dict[str, Any]]) -> None:
+    """Mark which metrics may state their level too (`m.lead`): the prose repeats at most
+    half of the figures the comparison table holds. Each metric states one figure (its
+    change, or its gap), a miss two (value and gap), the workload two; what is left of the
+    half goes to the level of the first metric of each further group."""
+    keys = ("value", "target", "attainment", "gap", "previous", "change")
+    budget = sum(1 for m in metrics for k in keys if m.get(k)) // 2
+    spent = 0
+    for g in groups:
+        for i, m in enumerate(g["metrics"]):
+            m["lead"] = False
+            spent += 2 if m["missed"] or (i == 0 and g["id"] == "workload") else 1
+    for g in groups:
+        first = g["metrics"][0]
+        if g["id"] != "workload" and not first["missed"] and (first["change"] or first["gap"]) \
+                and spent < budget:
+            first["lead"] = True
+            spent += 1
 
 
 def _count_zh(n: int) -> str:
@@ -422,7 +460,8 @@ def _problems(c: _Context) -> dict[str, Any]:
         "project": _project(c), **_voice(c)}
 
 
-def _toward(start: float | None, target: float | None, text: str, metric: str | None) -> str:
+def _toward(start: float | None, target: float | None, text: str, metric: str | None,
+            better: str | None = None) -> str:
     """降至110秒 / 提升至85% from a stated start; without one, the level the plan aims at."""
     from cswriter.domain import load_domain
     from cswriter.figures.directions import load_directions
@@ -432,7 +471,8 @@ def _toward(start: float | None, target: float | None, text: str, metric: str | 
         key = "toward_up" if target > start else "toward_down" if target < start else "toward_flat"
         return phrases[key].format(amount=text)
     spec = load_domain().match_metric(metric or "")
-    key = {"lower": "aim_lower", "higher": "aim_higher"}.get(spec.better if spec else "", "aim")
+    better = better or (spec.better if spec else "")
+    key = {"lower": "aim_lower", "higher": "aim_higher"}.get(better, "aim")
     return phrases[key].format(amount=text)
 
 
@@ -453,7 +493,8 @@ def _plans(c: _Context) -> dict[str, Any]:
         plans.append({"number": _ordinal(i), "action": _clause(written(plan.get("action"))),
                       "metric": metric, "target": target_text,
                       # The aim, not a move: 提升至81% reads to the linter as a change of 81%.
-                      "toward": _toward(None, plan.get("target"), target_text, metric)
+                      "toward": _toward(None, plan.get("target"), target_text, metric,
+                                        (now or {}).get("better"))
                       if target_text else None,
                       "baseline": baseline,
                       "deadline": _date_zh(plan.get("deadline"))})
@@ -472,10 +513,19 @@ def _reflections(c: _Context) -> dict[str, Any]:
             "project": _project(c), **_voice(c)}
 
 
+def _row_zh(key: str) -> tuple[str, str]:
+    """A table row's key in words, and what one row is (2025年3月 → 月, 2025-03-03 → 日)."""
+    day = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", key.strip())
+    if day:
+        return f"{int(day.group(2))}月{int(day.group(3))}日", "日"
+    return _month_zh(key), "月"
+
+
 def _attachments(c: _Context) -> dict[str, Any]:
     monthly = c.data.get("monthly") or {}
-    months = [_month_zh(key) for key in (monthly.get("rows") or {})]
-    return {"months": months, "columns": list(monthly.get("columns") or []),
+    rows = [_row_zh(key) for key in (monthly.get("rows") or {})]
+    return {"months": [r[0] for r in rows], "per": rows[0][1] if rows else "月",
+            "columns": list(monthly.get("columns") or []),
             "items": _clauses(c.data.get("attachments")), **_voice(c)}
 
 

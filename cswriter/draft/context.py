@@ -63,6 +63,7 @@ def report_info(facts: Facts, outline: Outline) -> ReportInfo:
         previous_word=rtype.previous_word, author=one_line(r.author),
         role=one_line(r.role), team=one_line(r.team), company=one_line(r.company),
         personal=load_domain().role_of(r.role, r.level).personal,
+        skeleton=[s.id for s in outline.sections],
     )
 
 

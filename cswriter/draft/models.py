@@ -35,6 +35,8 @@ class ReportInfo(_Model):
     company: str | None = None
     personal: bool = True
     """A personal report speaks as 我, a lead's (the team's) as 我们."""
+    skeleton: list[str] = []
+    """The section ids of this report, in order (a lead's team metrics go where 团队管理 is)."""
 
 
 class SectionInfo(_Model):

@@ -58,24 +58,34 @@ def reply_findings(text: str, completion: Completion | None, context: SectionCon
 
 
 def _off_topic(text: str, context: SectionContext) -> bool:
-    """No figure of the section and almost none of its words: an answer to something else."""
-    sources = [context.section.title, context.section.purpose]
-    sources += [f"{fact.label} {fact.text}" for fact in context.facts]
+    """None of the section's key facts or figures: an answer to something else, however short.
+
+    Key material is the section's own facts and figures (not its title or purpose, which a
+    generic sentence like 本节内容依据所提供的事实撰写 can echo). A reply is on topic when it
+    states one of the section's numbers (years left aside: every report has its year), or
+    shares at least a few of the words its facts are written in."""
+    sources = [f"{fact.label} {fact.text}" for fact in context.facts]
     sources += [f"{figure.label} {figure.text}" for figure in context.figures]
-    if not context.facts and not context.figures:
+    if not sources:
         return False  # nothing to compare with
-    if sum(len(run) for run in _HAN_RUN.findall(text)) < 20:
-        return False  # too short to judge: a sentence or two can be on topic without a figure
     numbers = {n.replace(",", "") for source in sources for n in _NUMBER.findall(source)}
     said = {n.replace(",", "") for n in _NUMBER.findall(text)}
-    if numbers & said:
+    if {n for n in numbers & said if not _is_year(n)}:
         return False
-    source_grams = _bigrams(" ".join(sources))
+    source_grams = _bigrams(" ".join(sources)) - _bigrams(f"{context.section.title} {context.section.purpose}")
     reply_grams = _bigrams(text)
     if not reply_grams or not source_grams:
-        return False
-    shared = len(reply_grams & source_grams) / len(reply_grams)
-    return shared < 0.05
+        return True
+    shared = reply_grams & source_grams
+    return len(shared) < _MIN_SHARED_WORDS or len(shared) / len(reply_grams) < 0.05
+
+
+_MIN_SHARED_WORDS = 3
+"""Two-character words a reply must share with the section's facts to count as about them."""
+
+
+def _is_year(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2100
 
 
 # ---------------------------------------------------------------------------------------

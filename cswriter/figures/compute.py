@@ -192,8 +192,11 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
 
     days = facts.report.period.days
     if kind == "count" and days > 1 and (metric.spec is None or metric.spec.id == "volume"):
-        out.append(_figure(f"{name}.daily_mean", f"日均{name}", "daily_mean", v / days, unit,
-                           MEAN_DECIMALS, metric=name, section="overview",
+        # A small mean keeps a digit: 468 ÷ 181 is 2.6, not 3.
+        mean = v / days
+        out.append(_figure(f"{name}.daily_mean", f"日均{name}", "daily_mean", mean, unit,
+                           MEAN_DECIMALS if mean >= 10 else max(MEAN_DECIMALS, 1),
+                           metric=name, section="overview",
                            formula=f"{v:g} ÷ {days}天", inputs={"value": v, "days": days}))
 
     if metric.basis:

@@ -1,0 +1,85 @@
+"""What a supervisor reads in the offline draft of every fixture (issue 23).
+
+Personal reports speak as 我, a lead's as 我们; the metrics prose opens with a verdict and
+states at most half of the figures its table holds; every missed target is taken up; the
+hand-in file carries no tool text; titles do not stutter; the draft passes its own linter
+with the facts (no warning, no error).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from helpers import REALISTIC, run_cli
+
+from cswriter.backends.offline import OfflineBackend
+from cswriter.draft import DraftOptions, draft_document
+from cswriter.draft.render import render_markdown
+from cswriter.facts.model import load_facts
+from cswriter.outline import missed_target
+
+FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:个百分点|%|分钟|秒|天|件|分|人|通|单|元)?")
+
+
+@pytest.fixture(scope="module", params=REALISTIC, ids=lambda p: p.stem)
+def drafted(request):
+    facts = load_facts(request.param)
+    draft = draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False))
+    return request.param, facts, draft, render_markdown(draft)
+
+
+def test_no_title_stutter_and_no_tool_text(drafted):
+    _, _, draft, markdown = drafted
+    assert not re.search(r"季度季度|半年半年|项目项目|年度年终|周周", draft.title)
+    for mark in ("需补充", "待核实", "cswriter", "[^", "请补充", "<!--"):
+        assert mark not in markdown, mark
+
+
+def test_personal_reports_speak_in_the_first_person(drafted):
+    _, facts, draft, _ = drafted
+    prose = "\n".join(s.text for s in draft.sections)
+    author = facts.report.author
+    if author:
+        assert not re.search(rf"(^|[。；\n]){author}(任|在|负责|主要|担任)", prose)
+    lead = draft_role_is_lead(facts)
+    assert ("我们" in prose) == lead or (lead and "我们" in prose)
+    assert "我" in prose
+
+
+def draft_role_is_lead(facts) -> bool:
+    from cswriter.domain import load_domain
+
+    return not load_domain().role_of(facts.report.role, facts.report.level).personal
+
+
+def test_metrics_open_with_a_verdict_and_state_at_most_half_the_table(drafted):
+    _, _, draft, _ = drafted
+    metrics = draft.section("metrics")
+    assert metrics is not None and metrics.status == "drafted"
+    first = metrics.text.split("\n")[0]
+    assert re.search(r"达到目标|未达到目标|没有变差|变差|好于|不及", first), first
+    figures = {m.group(0) for t in metrics.tables for row in t.rows for cell in row[1:]
+               for m in FIGURE.finditer(cell)}
+    stated = {f for f in figures if re.search(rf"(?<![\d.]){re.escape(f)}(?![\d.])", metrics.text)}
+    cells = sum(1 for t in metrics.tables for row in t.rows for cell in row[1:] if re.search(r"\d", cell))
+    assert len(stated) <= cells / 2, (sorted(stated), cells, metrics.text)
+
+
+def test_every_missed_target_is_taken_up(drafted):
+    _, facts, draft, _ = drafted
+    prose = "\n".join(s.text for s in draft.sections if s.status == "drafted")
+    for metric in facts.metrics:
+        if missed_target(metric):
+            spots = [prose[m.start():m.start() + 200] for m in re.finditer(re.escape(metric.name), prose)]
+            assert any(re.search(r"原因|下一步", spot) for spot in spots), metric.name
+
+
+def test_the_draft_passes_its_own_linter_with_the_facts(drafted, tmp_path):
+    path, _, _, markdown = drafted
+    out = tmp_path / "draft.md"
+    out.write_text(markdown, encoding="utf-8")
+    result = run_cli("lint", out, "--facts", path, "--format", "json")
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["code"], f["match"]) for f in findings if f["severity"] in ("error", "warning")] == []
