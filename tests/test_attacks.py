@@ -487,3 +487,67 @@ def test_backends_names_the_host_in_use_and_where_it_came_from(tmp_path, monkeyp
     result = run_cli("backends", "--format", "json")
     (row,) = [r for r in json.loads(result.stdout)["backends"] if r["name"] == "openai"]
     assert "127.0.0.1" in row["detail"] and str(tmp_path / "cswriter.toml") in row["detail"], row
+
+
+# --- inert, well-formed documents ---------------------------------------------------------------
+
+
+def _hostile_docx(tmp_path, monkeypatch):
+    import io
+    import zipfile
+
+    from cswriter.backends.offline import OfflineBackend
+    from cswriter.draft.docx import render_docx
+    from cswriter.draft.models import Table
+    from cswriter.draft.pipeline import DraftOptions, draft_document
+    from cswriter.facts.model import load_facts
+
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+    draft = draft_document(load_facts(FIXTURES / "year-end-agent.yaml"), OfflineBackend(),
+                           DraftOptions(use_cache=False))
+    hostile_columns = ["月份", '=HYPERLINK("http://evil","点我")', "\"<&>'", "=cmd|' /C calc'!A0", "@SUM(1+1)"]
+    table = Table(title="月度数据\x07", columns=hostile_columns,
+                  rows=[[f"2025年{m}月", "1", "2", "3", "4"] for m in range(1, 5)]
+                  + [["-2+3", "5", "6", "7", "8"]])
+    sections = []
+    for section in draft.sections:
+        update = {"text": section.text + "\x00\x07\x1b[31m红字\x1b[0m\x0b"}
+        if section.id == "attachments":
+            update["tables"] = [table]
+        sections.append(section.model_copy(update=update))
+    hostile = draft.model_copy(update={"sections": sections, "team": "团" * 600, "title": "总" * 600 + "\x1b",
+                                       "author": "王\x00芳"})
+    data = render_docx(hostile)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    return data, parts
+
+
+def test_hostile_strings_make_a_well_formed_inert_docx(tmp_path, monkeypatch):
+    import io
+
+    import docx
+    from lxml import etree
+    from openpyxl import load_workbook
+
+    data, parts = _hostile_docx(tmp_path, monkeypatch)
+    for name, blob in parts.items():
+        if name.endswith((".xml", ".rels")):
+            etree.fromstring(blob)  # every part parses
+            assert b"\x1b" not in blob and b"\x07" not in blob and b"\x00" not in blob, name
+    document = docx.Document(io.BytesIO(data))
+    assert len(document.core_properties.title) <= 255
+    charts = [blob.decode() for name, blob in parts.items() if name.startswith("word/charts/chart")]
+    assert any("=HYPERLINK(&quot;" in c or '=HYPERLINK("' in c for c in charts)
+    assert not any('name="图表' in c and "evil" in c.split('name="图表', 1)[1][:3] for c in charts)
+    embedded = [blob for name, blob in parts.items() if name.startswith("word/embeddings/")]
+    assert embedded
+    for blob in embedded:
+        workbook = load_workbook(io.BytesIO(blob))
+        for row in workbook.active.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (cell.coordinate, cell.value)
+    docpr = etree.fromstring(parts["word/document.xml"]).iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")
+    names = [d.get("name") for d in docpr]
+    assert any('=HYPERLINK("http://evil","点我")' in n for n in names), names
