@@ -551,3 +551,44 @@ def test_hostile_strings_make_a_well_formed_inert_docx(tmp_path, monkeypatch):
         "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")
     names = [d.get("name") for d in docpr]
     assert any('=HYPERLINK("http://evil","点我")' in n for n in names), names
+
+
+# --- limits before work ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "text", "field"), [
+    ("big.json", '{"report": {"type": "year-end", "period": "2025年", "team_size": ' + "9" * 4400 + "}}", "team_size"),
+    ("big.yaml", "report:\n  type: year-end\n  period: 2025年\nmetrics:\n  - name: 接通量\n    value: "
+     + "9" * 4400 + "\n", "value"),
+])
+def test_a_number_with_thousands_of_digits_is_refused_naming_its_field(tmp_path, name, text, field):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    for command in ("check", "outline"):
+        result = run_cli(command, path)
+        assert result.exit_code == 2, result.output
+        assert field in result.stderr and "4,400 位" in result.stderr
+    result = run_cli("draft", path, "-o", tmp_path / "out.md")
+    assert result.exit_code == 2 and not (tmp_path / "out.md").exists()
+
+
+def test_twenty_thousand_metrics_are_refused_before_any_work(tmp_path):
+    import json
+    import time
+
+    path = tmp_path / "many.json"
+    metrics = [{"name": f"指标{i}", "value": i, "unit": "件"} for i in range(20_000)]
+    path.write_text(json.dumps({"report": {"type": "year-end", "period": "2025年"}, "metrics": metrics},
+                               ensure_ascii=False), encoding="utf-8")
+    started = time.monotonic()
+    result = run_cli("outline", path)
+    assert result.exit_code == 2 and "上限" in result.stderr
+    assert time.monotonic() - started < 30
+
+
+def test_a_600_character_team_name_is_refused_with_its_field(tmp_path):
+    text = (FIXTURES / "year-end-agent.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "long.yaml"
+    path.write_text(text.replace("  team: 客户服务部\n", "  team: " + "团" * 600 + "\n", 1), encoding="utf-8")
+    result = run_cli("check", path)
+    assert result.exit_code == 2 and "report.team" in result.stderr and "600" in result.stderr
