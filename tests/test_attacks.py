@@ -592,3 +592,29 @@ def test_a_600_character_team_name_is_refused_with_its_field(tmp_path):
     path.write_text(text.replace("  team: 客户服务部\n", "  team: " + "团" * 600 + "\n", 1), encoding="utf-8")
     result = run_cli("check", path)
     assert result.exit_code == 2 and "report.team" in result.stderr and "600" in result.stderr
+
+
+# --- a reply has a total deadline ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_server_dripping_its_reply_byte_by_byte_is_stopped_at_the_timeout(tmp_path, monkeypatch, stream):
+    import time
+
+    from openai_server import OpenAIServer, Reply
+
+    from cswriter.backends.base import CompletionRequest, Message
+    from cswriter.backends.openai_backend import OpenAIBackend
+    from cswriter.errors import BackendError
+
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    with OpenAIServer(default=Reply(text="好的，这是本节正文。" * 20, drip=0.02)) as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+        monkeypatch.setenv("CSWRITER_TIMEOUT", "1.5")
+        backend = OpenAIBackend(model="m", max_retries=0, stream=stream)
+        started = time.monotonic()
+        with pytest.raises(BackendError, match="总时限|完整的回复"):
+            backend.complete(CompletionRequest(messages=[Message(role="user", content="写一句话。")]))
+        assert time.monotonic() - started < 6
