@@ -619,3 +619,134 @@ def test_a_server_dripping_its_reply_byte_by_byte_is_stopped_at_the_timeout(tmp_
         with pytest.raises(BackendError, match="总时限|完整的回复"):
             backend.complete(CompletionRequest(messages=[Message(role="user", content="写一句话。")]))
         assert time.monotonic() - started < 6
+
+
+# --- the MCP server: a workspace, and an answer to every message -----------------------------------
+
+
+def _mcp_lines(lines, cwd, *args, expect=0):
+    """Send raw lines to `cswriter mcp`; return its JSON answers once `expect` of them came
+    (within 60 s), then close its input."""
+    import json
+    import threading
+
+    process = subprocess.Popen([str(CSWRITER), "mcp", *args], cwd=cwd, stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env={**os.environ, "CSWRITER_CACHE_DIR": str(Path(cwd) / "cache")})
+    answers: list = []
+    done = threading.Event()
+
+    def read():
+        for line in process.stdout:
+            if line.strip():
+                answers.append(json.loads(line))
+                if len(answers) >= expect:
+                    done.set()
+        done.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        for line in lines:
+            process.stdin.write((line + "\n").encode("utf-8"))
+        process.stdin.flush()
+        assert done.wait(60), f"only {len(answers)} of {expect} answers within 60 s"
+        process.stdin.close()
+        err = process.stderr.read()
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert b"Traceback" not in err, err.decode("utf-8", "replace")
+    return answers
+
+
+_INIT = ('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",'
+         '"capabilities":{},"clientInfo":{"name":"t","version":"1"}}}')
+_INITIALISED = '{"jsonrpc":"2.0","method":"notifications/initialized"}'
+
+
+def _call(ident, tool, arguments):
+    import json
+
+    return json.dumps({"jsonrpc": "2.0", "id": ident, "method": "tools/call",
+                       "params": {"name": tool, "arguments": arguments}}, ensure_ascii=False)
+
+
+@pytest.mark.slow
+def test_mcp_answers_every_malformed_message_and_stays_up(tmp_path):
+    answers = _mcp_lines([
+        _INIT, _INITIALISED,
+        '{"jsonrpc":"2.0","id":2}',
+        '{"jsonrpc":"1.0","id":3,"method":"tools/list"}',
+        '{"jsonrpc":"2.0","id":4,"method":"tools/list","params":[1]}',
+        '[{"jsonrpc":"2.0","id":5,"method":"tools/list"}]',
+        '{"jsonrpc":"2.0","id":6,"meth',
+        '"just a string"',
+        '{"jsonrpc":"2.0","id":7,"method":"tools/list"}',
+    ], tmp_path, expect=8)
+    by_id = {}
+    nulls = []
+    for answer in answers:
+        (nulls if answer.get("id") is None else by_id.setdefault(answer["id"], [])).append(answer)
+    assert by_id[2][0]["error"]["code"] == -32600
+    assert by_id[3][0]["error"]["code"] == -32600
+    assert by_id[4][0]["error"]["code"] == -32602
+    assert sorted(a["error"]["code"] for a in nulls) == [-32700, -32600, -32600]
+    assert "tools" in by_id[7][0]["result"], "the server still serves after all that"
+
+
+@pytest.mark.slow
+def test_mcp_refuses_paths_outside_its_root_and_never_quotes_a_file(tmp_path):
+    work = tmp_path / "work"
+    work.mkdir()
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("password: hunter2-very-secret\n", encoding="utf-8")
+    (work / "link.yaml").symlink_to(secret)
+    (work / "config.toml").write_text("[backend.openai]\nmodel = 'x'\n", encoding="utf-8")
+    os.mkfifo(work / "pipe.yaml")
+    calls = [
+        _call(2, "check", {"facts_path": str(secret)}),
+        _call(3, "check", {"facts_path": "link.yaml"}),
+        _call(4, "lint", {"path": "/etc/passwd"}),
+        _call(5, "interview_answer", {"facts_path": "../evil.yaml", "answers": {"report.type": "weekly"}}),
+        _call(6, "interview_answer", {"facts_path": "new/dir/x.yaml", "answers": {"report.type": "weekly"}}),
+        _call(7, "interview_answer", {"facts_path": "run.sh", "answers": {"report.type": "weekly"}}),
+        _call(8, "interview_answer", {"facts_path": "config.toml", "answers": {"report.type": "weekly"}}),
+        _call(9, "check", {"facts_path": "pipe.yaml"}),
+        _call(10, "interview_answer", {"facts_path": "ok.yaml", "answers": {"report.type": "weekly"}}),
+        _call(11, "interview_answer", {"facts_path": "big.yaml",
+                                       "answers": {f"k{i}": "x" for i in range(100_000)}}),
+    ]
+    before = {p.name: p.read_bytes() for p in work.iterdir() if p.is_file() and not p.is_fifo()}
+    answers = {a["id"]: a for a in _mcp_lines([_INIT, _INITIALISED, *calls], work, expect=11) if "id" in a}
+    for ident in range(2, 10):
+        result = answers[ident]["result"]
+        text = result["content"][0]["text"]
+        assert result["isError"], (ident, text)
+        assert "hunter2" not in text and "root:" not in text
+    assert answers[10]["result"].get("isError") is not True
+    assert answers[11]["result"]["isError"] and "500" in answers[11]["result"]["content"][0]["text"]
+    assert not (tmp_path / "evil.yaml").exists() and not (work / "new").exists() and not (work / "run.sh").exists()
+    assert secret.read_text(encoding="utf-8") == "password: hunter2-very-secret\n"
+    for name, data in before.items():
+        assert (work / name).read_bytes() == data, name
+    assert (work / "ok.yaml").is_file()
+
+
+@pytest.mark.slow
+def test_twenty_parallel_answers_over_mcp_all_land(tmp_path, monkeypatch):
+    from cswriter.facts.model import load_facts
+
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "周报.yaml"
+    _facts_with_metrics(path, 24)
+    calls = [_call(100 + i, "interview_answer", {"facts_path": path.name,
+                                                  "answers": {f"metrics[{i}].value": f"{100 + i}件"}})
+             for i in range(4, 24)]
+    answers = [a for a in _mcp_lines([_INIT, _INITIALISED, *calls], tmp_path, expect=21) if a.get("id", 0) >= 100]
+    assert len(answers) == 20
+    for answer in answers:
+        assert not answer["result"].get("isError"), answer
+    metrics = load_facts(path).metrics
+    assert [m.value for m in metrics[4:]] == [float(v) for v in range(104, 124)]
