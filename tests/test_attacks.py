@@ -750,3 +750,30 @@ def test_twenty_parallel_answers_over_mcp_all_land(tmp_path, monkeypatch):
         assert not answer["result"].get("isError"), answer
     metrics = load_facts(path).metrics
     assert [m.value for m in metrics[4:]] == [float(v) for v in range(104, 124)]
+
+
+def test_lint_fix_on_a_word_document_is_refused_visibly(tmp_path, monkeypatch):
+    from cswriter.backends.offline import OfflineBackend
+    from cswriter.draft.docx import render_docx
+    from cswriter.draft.pipeline import DraftOptions, draft_document
+    from cswriter.facts.model import load_facts
+
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+    draft = draft_document(load_facts(FIXTURES / "year-end-agent.yaml"), OfflineBackend(),
+                           DraftOptions(use_cache=False))
+    path = tmp_path / "总结.docx"
+    path.write_bytes(render_docx(draft))
+    before = path.read_bytes()
+    result = run_cli("lint", path, "--fix")
+    assert result.exit_code == 2 and "Word" in result.stderr, result.output
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("output", ["", "x.md/", "facts.yaml/"])
+def test_an_empty_output_or_a_trailing_slash_on_a_non_folder_is_exit_2(tmp_path, facts_file, monkeypatch, output):
+    monkeypatch.chdir(tmp_path)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    (tmp_path / "facts.yaml").write_text("x: 1\n", encoding="utf-8")
+    result = run_cli("draft", facts_file, "-o", output)
+    assert result.exit_code == 2, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*before, "facts.yaml"])
