@@ -777,3 +777,18 @@ def test_an_empty_output_or_a_trailing_slash_on_a_non_folder_is_exit_2(tmp_path,
     result = run_cli("draft", facts_file, "-o", output)
     assert result.exit_code == 2, result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*before, "facts.yaml"])
+
+
+def test_the_drafts_first_line_names_the_host_and_where_it_came_from(tmp_path, monkeypatch, facts_file):
+    from openai_server import OpenAIServer, Reply
+
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    with OpenAIServer(default=Reply.ok("本节内容依据事实撰写。")) as server:
+        _config(tmp_path, server.base_url)
+        result = run_cli("draft", facts_file, "--backend", "openai", "--section", "work", "--max-repairs", "0")
+    first = result.stderr.splitlines()[0]
+    assert "127.0.0.1" in first and "cswriter.toml" in first, result.stderr

@@ -102,12 +102,17 @@ def command(
     if interactive:
         result = _draft_interactively(request, facts_path, output)
     elif output_format == "json" and output is None or not sys.stderr.isatty():
-        result = draft(request)
+        result = draft(request, on_backend=_say_backend)
     else:
         with SectionProgress() as progress:
-            result = draft(request, on_event=progress.event, on_planned=progress.planned)
+            result = draft(request, on_event=progress.event, on_planned=progress.planned,
+                           on_backend=progress.console.print)
     _emit(result, output_format)
     raise typer.Exit(0 if result.draft.ok else 1)
+
+
+def _say_backend(line: str) -> None:
+    stderr_console().print(line, markup=False, highlight=False)
 
 
 def _draft_interactively(request, facts_path: Path, output: Path | None):
