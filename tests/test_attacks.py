@@ -792,3 +792,89 @@ def test_the_drafts_first_line_names_the_host_and_where_it_came_from(tmp_path, m
         result = run_cli("draft", facts_file, "--backend", "openai", "--section", "work", "--max-repairs", "0")
     first = result.stderr.splitlines()[0]
     assert "127.0.0.1" in first and "cswriter.toml" in first, result.stderr
+
+
+# --- a cache that is data, not authority ---------------------------------------------------------------
+
+
+def _cached_run(tmp_path, monkeypatch):
+    """One draft section through a scripted backend with the cache on; returns (backend, cache dir)."""
+    from cswriter.backends.mock import MockBackend
+    from cswriter.draft import DraftOptions, draft_document
+    from cswriter.facts.model import load_facts
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(cache))
+    monkeypatch.setenv("CSWRITER_SECRET_FILE", str(tmp_path / "secret" / "key"))
+    facts = load_facts(FIXTURES / "monthly-ecommerce.yaml")
+
+    def run():
+        backend = MockBackend(script=lambda request, index: _GOOD)
+        draft = draft_document(facts, backend, DraftOptions(only=["work"], max_repairs=0))
+        return backend, draft
+
+    return run, cache / "replies"
+
+
+def test_a_forged_cache_entry_is_never_served(tmp_path, monkeypatch):
+    import json
+
+    run, replies = _cached_run(tmp_path, monkeypatch)
+    first, _ = run()
+    assert first.call_count == 1
+    again, _ = run()
+    assert again.call_count == 0, "a sealed entry is served"
+    (entry,) = replies.glob("*/*.json")
+    record = json.loads(entry.read_text(encoding="utf-8"))
+    record["completion"]["text"] = "接通率达到99.9%，全年零投诉。"
+    entry.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    third, draft = run()
+    assert third.call_count == 1 and "99.9" not in draft.sections[0].text
+    assert run_cli("cache", "info").exit_code == 0
+
+
+def test_damaged_cache_entries_are_skipped_counted_and_never_followed(tmp_path, monkeypatch):
+    import json
+
+    from cswriter.draft.cache import cache_info, clear_cache
+
+    run, replies = _cached_run(tmp_path, monkeypatch)
+    run()
+    (entry,) = replies.glob("*/*.json")
+    key = entry.stem
+    user_file = tmp_path / "我的.json"
+    user_file.write_text('{"mine": true}', encoding="utf-8")
+    shard = entry.parent
+    entry.unlink()
+    os.mkfifo(shard / f"{'a' * 64}.json")
+    (shard / f"{'b' * 64}.json").symlink_to("/dev/zero")
+    (shard / f"{'c' * 64}.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (shard / f"{key}.json").symlink_to(user_file)  # the entry a rerun would write
+    (replies / "zz").symlink_to(tmp_path)  # a shard that leads out of the cache
+    info = cache_info()
+    assert info.damaged == 4 and info.entries == 0
+    backend, _ = run()  # a miss: the model is asked again, the link is replaced, not written through
+    assert backend.call_count == 1
+    assert user_file.read_text(encoding="utf-8") == '{"mine": true}'
+    removed = clear_cache()
+    assert removed == 2  # the new entry and the nested-JSON file: the cache's own regular files
+    assert user_file.read_text(encoding="utf-8") == '{"mine": true}'
+    assert (tmp_path / "我的.json").exists() and list(tmp_path.glob("*.json"))
+    assert json.loads(run_cli("cache", "info", "--format", "json").stdout)["damaged"] == 2
+
+
+def test_a_forged_output_ledger_cannot_suppress_a_backup(tmp_path, monkeypatch):
+    import json
+
+    import cswriter.text.files as files
+
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("CSWRITER_SECRET_FILE", str(tmp_path / "secret" / "key"))
+    out = tmp_path / "总结.md"
+    out.write_text("我手写的总结。\n", encoding="utf-8")
+    ledger = tmp_path / "cache" / "outputs.json"
+    ledger.parent.mkdir(parents=True)
+    ledger.write_text(json.dumps({"outputs": {str(out.resolve()): files._digest(out.read_bytes())},
+                                  "seal": "0" * 64}), encoding="utf-8")
+    backup = files.write_output(out, "新草稿。\n")
+    assert backup is not None and backup.read_text(encoding="utf-8") == "我手写的总结。\n"
