@@ -878,3 +878,44 @@ def test_a_forged_output_ledger_cannot_suppress_a_backup(tmp_path, monkeypatch):
                                   "seal": "0" * 64}), encoding="utf-8")
     backup = files.write_output(out, "新草稿。\n")
     assert backup is not None and backup.read_text(encoding="utf-8") == "我手写的总结。\n"
+
+
+# --- batch results and resume state trust nothing ------------------------------------------------
+
+
+def test_hostile_batch_result_lines_are_failures_with_a_reason_not_tracebacks(tmp_path):
+    import json
+
+    from cswriter.backends.base import CompletionRequest, Message
+    from cswriter.draft.batch import _read_state, _store_replies
+
+    class Cache:
+        def __init__(self):
+            self.kept = {}
+
+        def put(self, backend, request, completion):
+            self.kept[request.section] = completion
+
+    requests = {f"k{i}": CompletionRequest(messages=[Message(role="user", content="x")], section=f"s{i}")
+                for i in range(8)}
+    good = {"status_code": 200, "body": {"choices": [{"message": {"content": "好。"}, "finish_reason": "stop"}]}}
+    lines = [
+        {"custom_id": "k0", "response": "not an object"},
+        {"custom_id": ["k1"], "response": good},
+        {"custom_id": "k2", "response": {"status_code": 200, "body": {"choices": [{"message": {"content": 42}}]}}},
+        {"custom_id": "k3", "response": {"status_code": 200, "body": {**good["body"], "usage": [1, 2]}}},
+        {"custom_id": "k4", "response": {"status_code": 500, "body": "boom"}, "error": {"message": ["x"]}},
+        {"custom_id": "k5", "response": {"status_code": 200, "body": {"choices": "none"}}},
+        {"custom_id": "k6", "response": good},
+    ]
+    raw = ("\n".join(json.dumps(line) for line in lines) + "\n" + "[" * 50_000 + "\n{trunc").encode()
+    failed: dict[str, str] = {}
+    cache = Cache()
+    answered = _store_replies(None, cache, requests, raw, failed)
+    assert answered == {"k0", "k2", "k3", "k4", "k5", "k6"}
+    assert set(failed) == {"k0", "k2", "k4", "k5"}
+    assert set(cache.kept) == {"s3", "s6"} and cache.kept["s3"].usage is None
+    os.mkfifo(tmp_path / "state.json")
+    assert _read_state(tmp_path / "state.json") is None  # a FIFO is not waited on
+    (tmp_path / "link.json").symlink_to("/dev/zero")
+    assert _read_state(tmp_path / "link.json") is None
