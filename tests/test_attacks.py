@@ -919,3 +919,52 @@ def test_hostile_batch_result_lines_are_failures_with_a_reason_not_tracebacks(tm
     assert _read_state(tmp_path / "state.json") is None  # a FIFO is not waited on
     (tmp_path / "link.json").symlink_to("/dev/zero")
     assert _read_state(tmp_path / "link.json") is None
+
+
+# --- spreadsheets read as what they hold -----------------------------------------------------------------
+
+
+def test_an_xlsx_claiming_the_far_corner_reads_only_its_real_cells(tmp_path):
+    import io
+    import time
+    import zipfile
+
+    from openpyxl import Workbook
+
+    from cswriter.importing.sheets import read_sheets
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["日期", "接待量"])
+    sheet.append(["2025-01-01", 120])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                data = data.replace(b'<dimension ref="A1:B2"/>', b'<dimension ref="A1:XFD1048576"/>')
+                assert b"XFD1048576" in data
+            target.writestr(item, data)
+    path = tmp_path / "export.xlsx"
+    path.write_bytes(out.getvalue())
+    started = time.monotonic()
+    (read,) = read_sheets(path)
+    assert read.rows == [["日期", "接待量"], ["2025-01-01", 120]]
+    assert time.monotonic() - started < 10
+
+
+def test_an_xlsx_zip_bomb_is_refused_before_inflating(tmp_path):
+    import zipfile
+
+    from cswriter.errors import InputError
+    from cswriter.importing.sheets import read_sheets
+
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/sharedStrings.xml", b"<sst>" + b"A" * (60 * 1024 * 1024) + b"</sst>")
+    with pytest.raises(InputError, match="倍|解压后"):
+        read_sheets(path)
