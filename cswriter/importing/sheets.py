@@ -104,6 +104,8 @@ def _read_csv(data: bytes, name: str) -> Sheet:
     rows: list[list[Cell]] = []
     try:
         for record in csv.reader(io.StringIO(text, newline=""), dialect):
+            if len(record) > MAX_COLUMNS:
+                raise InputError(f"{name} 第{len(rows) + 1}行: 列数超过 {MAX_COLUMNS:,} 列，不像一份统计报表。")
             rows.append([cell if cell.strip() else None for cell in record])
             if len(rows) > MAX_ROWS:
                 raise InputError(f"{name}: 行数超过 {MAX_ROWS:,} 行，不像一份统计报表。")
