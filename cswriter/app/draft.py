@@ -39,6 +39,8 @@ class DraftRequest(BaseModel):
     use_cache: bool = True
     redact: bool | None = None
     prompts_dir: Path | None = None
+    inline_notes: bool = False
+    """Review notes (需补充, 待核实) in the document body instead of only in comments and stderr."""
 
 
 class DraftResult(BaseModel):
@@ -77,12 +79,12 @@ def output_kind(output: Path | None) -> str | None:
     return kind
 
 
-def render_output(draft: Any, kind: str) -> bytes | str:
+def render_output(draft: Any, kind: str, *, inline_notes: bool = False) -> bytes | str:
     """The draft as a file of `kind`: Markdown text, a Word document, or the JSON document."""
     if kind == "docx":
         from cswriter.draft.docx import render_docx
 
-        return render_docx(draft)
+        return render_docx(draft, inline_notes=inline_notes)
     if kind == "json":
         import json
 
@@ -91,15 +93,16 @@ def render_output(draft: Any, kind: str) -> bytes | str:
         return json.dumps(draft_document(draft), ensure_ascii=False, indent=2) + "\n"
     from cswriter.draft.render import render_markdown
 
-    return render_markdown(draft)
+    return render_markdown(draft, inline_notes=inline_notes)
 
 
-def write_draft(draft: Any, target: Path) -> Path | None:
+def write_draft(draft: Any, target: Path, *, inline_notes: bool = False) -> Path | None:
     """Write the draft to `target` (rendered by its suffix); returns the backup of what it
     replaced when cswriter had not written that file itself, else None."""
     from cswriter.text.files import write_output
 
-    return write_output(target, render_output(draft, output_kind(target) or "markdown"))
+    return write_output(target, render_output(draft, output_kind(target) or "markdown",
+                                              inline_notes=inline_notes))
 
 
 def draft_options(request: DraftRequest) -> Any:
@@ -156,7 +159,8 @@ def draft(request: DraftRequest, *, on_event: Callable[..., None] | None = None,
             on_planned(sum(1 for s in build_outline(facts).sections
                            if request.sections is None or s.id in request.sections))
         result = run_draft(facts, backend, options, on_event=on_event)
-    backup = write_draft(result, request.output) if request.output is not None else None
+    backup = (write_draft(result, request.output, inline_notes=request.inline_notes)
+              if request.output is not None else None)
     return DraftResult(draft=result, document=document_of(result, request.output, backup),
                        output=request.output, backup=backup)
 
@@ -243,7 +247,7 @@ def draft_many_files(plan: BulkPlan, request: DraftRequest, *, batch: bool = Fal
             return None
         target = plan.targets[str(job.source)]
         try:
-            backup = write_draft(result, target)
+            backup = write_draft(result, target, inline_notes=request.inline_notes)
         except (OSError, InputError) as error:
             message = getattr(error, "message", None) or f"无法写入 {target}（{error}）"
             return outcome.model_copy(update={"status": "failed", "exit_code": 2, "message": message})

@@ -24,9 +24,11 @@ from typing import Any
 from cswriter.draft.models import Draft, DraftSection, Table
 from cswriter.draft.render import (
     Mark,
+    body_text,
     byline,
     numbered_sections,
     numeric_columns,
+    pending_notes,
     sentence_marks,
     uniform_table,
 )
@@ -393,8 +395,10 @@ def _commented_paragraph(document, text: str, marks: list[Mark], author: str) ->
         paragraph.add_run(text[position:])
 
 
-def _drafted_section(document, section: DraftSection) -> None:
+def _drafted_section(document, section: DraftSection, inline_notes: bool = True) -> None:
     marks = sentence_marks(section)
+    if not inline_notes:
+        section = section.model_copy(update={"text": body_text(section, False)})
     by_line: dict[int, list[Mark]] = {}
     for mark in marks:
         if mark.line is not None:
@@ -490,8 +494,12 @@ def xml_safe_draft(draft: Draft) -> Draft:
     return Draft.model_validate(_xml_safe_value(draft.model_dump()))
 
 
-def render_docx(draft: Draft, *, now: datetime | None = None) -> bytes:
-    """The Word document's bytes (written atomically by the caller)."""
+def render_docx(draft: Draft, *, now: datetime | None = None, inline_notes: bool = False) -> bytes:
+    """The Word document's bytes (written atomically by the caller).
+
+    The body holds only the report; what is still open is in Word comments (on the sentence,
+    on the section heading, or on the title for sections left out until their facts are in).
+    With `inline_notes`, a section that needs input is shown in the body as 【需补充】."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
@@ -503,16 +511,18 @@ def render_docx(draft: Draft, *, now: datetime | None = None) -> bytes:
     _prepare_styles(document)
     _page_setup(document)
     _properties(document, draft, now)
-    document.add_heading(draft.title, level=0)
+    title = document.add_heading(draft.title, level=0)
+    if not inline_notes:
+        _section_comment(document, title, pending_notes(draft))
     meta = document.add_paragraph(byline(draft))
     _no_indent(meta.paragraph_format)
     meta.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for number, section in numbered_sections(draft):
+    for number, section in numbered_sections(draft, inline_notes):
         heading = document.add_heading(f"{number}、{section.title}", level=1)
         if section.status == "needs-input":
             _needs_input_section(document, section)
         else:
-            _drafted_section(document, section)
+            _drafted_section(document, section, inline_notes)
             _section_comment(document, heading,
                              [n for m in sentence_marks(section) if m.line is None for n in m.notes])
         for table in section.tables:
