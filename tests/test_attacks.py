@@ -600,6 +600,7 @@ def test_a_600_character_team_name_is_refused_with_its_field(tmp_path):
 # --- a reply has a total deadline ----------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("stream", [False, True])
 def test_a_server_dripping_its_reply_byte_by_byte_is_stopped_at_the_timeout(tmp_path, monkeypatch, stream):
     import time
@@ -781,6 +782,7 @@ def test_an_empty_output_or_a_trailing_slash_on_a_non_folder_is_exit_2(tmp_path,
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*before, "facts.yaml"])
 
 
+@pytest.mark.slow
 def test_the_drafts_first_line_names_the_host_and_where_it_came_from(tmp_path, monkeypatch, facts_file):
     from openai_server import OpenAIServer, Reply
 
