@@ -477,7 +477,7 @@ def _remember_output(target: Path, data: bytes) -> None:
     from cswriter.datacache import seal
 
     ledger = _ledger()
-    ledger[str(target)] = _digest(data)
+    ledger[str(target)] = _WRITTEN_HERE[str(target)] = _digest(data)
     if len(ledger) > 2000:  # forget the oldest: a missing entry only costs one extra backup
         ledger = dict(list(ledger.items())[-1000:])
     mark = seal(_ledger_material(ledger))
