@@ -129,3 +129,93 @@ def cached_json(kind: str, files: Sequence[Path], build: Callable[[], Any]) -> A
     except OSError:
         pass
     return value
+
+
+# --- a per-installation secret: what the cache holds is data, not authority --------------------------
+#
+# Whoever can write the cache folder (a shared CSWRITER_CACHE_DIR, a synced home) could forge
+# a model reply or the record of which outputs cswriter wrote. Entries that decide anything
+# are sealed with an HMAC under a secret kept *outside* the cache, in the user's config
+# folder (mode 0600); an entry whose seal does not verify is a miss, never served.
+
+ENV_SECRET_FILE = "CSWRITER_SECRET_FILE"
+_secret_cache: dict[str, bytes | None] = {}
+
+
+def _secret_path() -> Path:
+    explicit = os.environ.get(ENV_SECRET_FILE)
+    if explicit:
+        return Path(explicit)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("cswriter")) / "cache-secret"
+
+
+def installation_secret() -> bytes | None:
+    """This installation's sealing secret (made on first use), or None when it cannot be
+    kept (then nothing sealed is trusted, and caches only cost a model call more)."""
+    path = _secret_path()
+    key = str(path)
+    if key in _secret_cache:
+        return _secret_cache[key]
+    secret = None
+    try:
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(path, flags)
+        with os.fdopen(fd, "rb") as handle:
+            data = handle.read(65)
+        if len(data) == 64:
+            secret = data
+    except FileNotFoundError:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            data = os.urandom(64)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            secret = data
+        except FileExistsError:  # another run made it meanwhile
+            _secret_cache.pop(key, None)
+            return installation_secret() if path.is_file() and not path.is_symlink() else None
+        except OSError:
+            secret = None
+    except OSError:
+        secret = None
+    _secret_cache[key] = secret
+    return secret
+
+
+def seal(material: bytes) -> str | None:
+    """An HMAC-SHA256 of `material` under the installation secret (None: no secret)."""
+    secret = installation_secret()
+    if secret is None:
+        return None
+    import hmac
+
+    return hmac.new(secret, material, "sha256").hexdigest()
+
+
+def verify_seal(material: bytes, mark: object) -> bool:
+    expected = seal(material)
+    if expected is None or not isinstance(mark, str):
+        return False
+    import hmac
+
+    return hmac.compare_digest(expected, mark)
+
+
+def read_regular(path: Path, limit: int) -> bytes | None:
+    """The bytes of `path` if it is a regular file (not a link, FIFO or device) of at most
+    `limit` bytes; None otherwise. Never blocks on a FIFO, never follows a link."""
+    import stat
+
+    try:
+        st = os.lstat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
+            return None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError:
+        return None
+    return data if len(data) <= limit else None

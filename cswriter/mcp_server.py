@@ -122,13 +122,78 @@ def _source(facts_path: str | None, facts: dict[str, Any] | None):
     return FactsSource.of(_path(facts_path) if facts_path is not None else None, facts)
 
 
-def _path(text: str) -> Path:
+# The workspace: every path a tool reads or writes lies inside this folder (the server's
+# working folder, or `cswriter mcp --root`). An agent cannot read /etc/shadow through `check`,
+# excerpts of any file through `lint`, or write a facts template over a config file.
+_root: Path | None = None
+
+_SUFFIXES = {
+    "facts": (".yaml", ".yml", ".json"),
+    "facts-out": (".yaml", ".yml", ".json"),
+    "draft": (".md", ".markdown", ".txt", ".docx"),
+    "output": (".md", ".docx", ".json"),
+    "export": (".xlsx", ".xlsm", ".csv", ".tsv", ".txt"),
+}
+_KIND_NAMES = {"facts": "事实文件", "facts-out": "事实文件", "draft": "稿件", "output": "输出文件",
+               "export": "导出报表"}
+MAX_ANSWERS = 500
+MAX_ARGUMENT_CHARS = 1_000_000
+
+
+def workspace_root() -> Path:
+    return _root if _root is not None else Path.cwd().resolve()
+
+
+def _path(text: str, kind: str = "facts") -> Path:
+    """`text` as a path inside the workspace, or a Chinese refusal that never quotes a file.
+
+    Relative paths are taken from the root. The path is resolved through symbolic links
+    and must stay inside the root; an existing path must be a regular file; the file name
+    must be of the kind the tool reads or writes (facts files are .yaml/.yml/.json); a file
+    to be created needs its folder to exist already."""
     if str(text) == "-":
         raise InputError("这里不能用“-”（标准输入由 MCP 占用），请给出文件路径。")
-    return Path(text).expanduser()
+    if not str(text).strip() or "\x00" in str(text):
+        raise InputError("文件路径是空的或含有无效字符。")
+    root = workspace_root()
+    given = Path(str(text)).expanduser()
+    path = given if given.is_absolute() else root / given
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):
+        raise InputError(f"{text}：无法解析这个路径（可能是循环的符号链接）。") from None
+    if resolved != root and root not in resolved.parents:
+        raise InputError(f"{text}：在工作目录 {root} 之外，已拒绝。",
+                         hint="MCP 服务器只读写工作目录里的文件；可用 cswriter mcp --root 指定工作目录。")
+    what = _KIND_NAMES[kind]
+    if resolved.suffix.lower() not in _SUFFIXES[kind]:
+        raise InputError(f"{text}：{what}应为 {'、'.join(_SUFFIXES[kind])} 文件，已拒绝。")
+    if resolved.exists():
+        import stat
+
+        if not stat.S_ISREG(resolved.stat().st_mode):
+            raise InputError(f"{text}：不是普通文件，已拒绝。")
+    elif kind in ("facts-out", "output") and not resolved.parent.is_dir():
+        raise InputError(f"{text}：文件夹 {resolved.parent} 不存在；MCP 服务器不新建文件夹。")
+    return resolved
 
 
-def build_server() -> CswriterServer:
+def _limit_answers(answers: dict[str, Any]) -> None:
+    if len(answers) > MAX_ANSWERS:
+        raise InputError(f"answers 有 {len(answers):,} 条，一次最多 {MAX_ANSWERS} 条，请分批回答。")
+    size = sum(len(str(k)) + len(str(v)) for k, v in answers.items())
+    if size > MAX_ARGUMENT_CHARS:
+        raise InputError(f"answers 共 {size:,} 个字符，超过上限 {MAX_ARGUMENT_CHARS:,}。")
+
+
+def _limit_text(name: str, text: str | None) -> None:
+    if text is not None and len(text) > MAX_ARGUMENT_CHARS:
+        raise InputError(f"{name} 有 {len(text):,} 个字符，超过上限 {MAX_ARGUMENT_CHARS:,}。")
+
+
+def build_server(root: Path | None = None) -> CswriterServer:
+    global _root
+    _root = (root or Path.cwd()).resolve()
     server = CswriterServer("cswriter", instructions=INSTRUCTIONS, version=__version__, log_level="WARNING")
 
     @server.tool(description="检查事实：必需的各节是否齐全、是否有数据支撑、算术是否自洽；每条发现带一个要问用户的问题。")
@@ -162,7 +227,8 @@ def build_server() -> CswriterServer:
                              hint='例如 {"text": "问题解决率较去年提升1.2个百分点。"}。')
         if facts_path is not None and facts is not None:
             _source(facts_path, facts)  # refuses both at once
-        request = LintRequest(paths=[str(_path(path))] if path is not None else [], text=text,
+        _limit_text("text", text)
+        request = LintRequest(paths=[str(_path(path, "draft"))] if path is not None else [], text=text,
                               facts_path=_path(facts_path) if facts_path else None, facts_data=facts, fix=fix)
         outcome = run(request)
         if outcome.report.errors and not outcome.report.files:
@@ -183,7 +249,7 @@ def build_server() -> CswriterServer:
         from cswriter.app.draft import draft as run
 
         request = DraftRequest(facts=_source(facts_path, facts), backend=backend, model=model,
-                               sections=sections, output=_path(output) if output else None)
+                               sections=sections, output=_path(output, "output") if output else None)
         return run(request).document
 
     @server.tool(description="要问用户的问题（按顺序，含字段路径、问题、回答类型和示例）。"
@@ -207,7 +273,8 @@ def build_server() -> CswriterServer:
                          ) -> InterviewDocument:
         from cswriter.app.interview import answer
 
-        return answer(_path(facts_path), answers)[0]
+        _limit_answers(answers)
+        return answer(_path(facts_path, "facts-out"), answers)[0]
 
     @server.tool(description="某一节的写作要求：发给模型的消息（系统提示 + 本节提示，含本节可用的事实和数字）。"
                              "智能体可以据此自己写这一节，再用 verify_section 核对。"
@@ -227,6 +294,7 @@ def build_server() -> CswriterServer:
                        facts_path: FactsPath = None, facts: FactsObject = None) -> VerifySectionDocument:
         from cswriter.app.section import verify_section as run
 
+        _limit_text("text", text)
         return run(_source(facts_path, facts), section, text)
 
     @server.tool(description="说明一条 lint 规则（同 cswriter rules CODE）：检查什么、为什么（出处）、"
@@ -255,7 +323,7 @@ def build_server() -> CswriterServer:
              ) -> InitDocument:
         from cswriter.app.init import init_facts
 
-        return init_facts(_path(facts_path) if facts_path else None, report_type, role, force=force)
+        return init_facts(_path(facts_path, "facts-out") if facts_path else None, report_type, role, force=force)
 
     @server.tool(description="从客服系统导出的统计报表（.xlsx、.csv）生成或补充事实文件（同 cswriter import）："
                              "给 output 新建（或覆盖时加 force），给 into 合并进已有的事实文件（只补空缺）。")
@@ -280,13 +348,115 @@ def build_server() -> CswriterServer:
         from cswriter.app.importing import ImportRequest, import_facts
 
         return import_facts(ImportRequest(
-            exports=[_path(p) for p in exports], output=_path(output) if output else None,
+            exports=[_path(p, "export") for p in exports], output=_path(output, "facts-out") if output else None,
             into=_path(into) if into else None, report_type=report_type, agents=list(agents or []),
             ignore=list(ignore or []), mapping=list(mapping or []), period=period, keep=keep, force=force))
 
     return server
 
 
-def serve() -> None:
-    """Serve over stdio until the client closes the connection."""
-    build_server().run()
+# --- a transport that answers every message -------------------------------------------------------
+#
+# The SDK's stdio reader drops a line it cannot read as JSON-RPC, so an agent that sent a
+# truncated line, a batch, `jsonrpc: "1.0"` or params that are not an object would wait for
+# an answer forever. Every line is checked here first; a malformed one gets the error the
+# protocol prescribes (-32700 parse error with a null id, -32600 invalid request, -32602
+# invalid params), and the server keeps reading.
+
+MAX_MESSAGE_CHARS = 4_000_000
+
+
+def jsonrpc_problem(line: str) -> tuple[Any, int, str] | None:
+    """(id, code, message) of the error a malformed line needs, or None when it is fine."""
+    import json
+    import re
+
+    if len(line) > MAX_MESSAGE_CHARS:
+        match = re.search(r'"id"\s*:\s*(-?\d{1,15}|"[^"\\]{0,200}")', line[:4096])
+        ident = json.loads(match.group(1)) if match else None
+        return ident, -32600, f"请求超过 {MAX_MESSAGE_CHARS // 1_000_000} MB，已拒绝。"
+    try:
+        message = json.loads(line)
+    except (ValueError, RecursionError):
+        return None, -32700, "Parse error：这一行不是完整有效的 JSON。"
+    if isinstance(message, list):
+        return None, -32600, "Invalid Request：不支持批量请求，请逐条发送。"
+    if not isinstance(message, dict):
+        return None, -32600, "Invalid Request：请求应为 JSON 对象。"
+    ident = message.get("id")
+    if isinstance(ident, bool) or not isinstance(ident, (int, str, type(None))):
+        return None, -32600, "Invalid Request：id 应为数字或字符串。"
+    if message.get("jsonrpc") != "2.0":
+        return ident, -32600, "Invalid Request：jsonrpc 应为 \"2.0\"。"
+    if "method" in message:
+        if not isinstance(message["method"], str):
+            return ident, -32600, "Invalid Request：method 应为字符串。"
+        if "params" in message and not isinstance(message["params"], dict):
+            return ident, -32602, "Invalid params：params 应为对象（键值对）。"
+    elif not ("id" in message and ("result" in message or "error" in message)):
+        return ident, -32600, "Invalid Request：缺少 method。"
+    import mcp_types
+
+    try:
+        mcp_types.jsonrpc_message_adapter.validate_python(message, by_name=False)
+    except Exception:  # noqa: BLE001 - any shape the SDK cannot take
+        return ident, -32600, "Invalid Request：消息的结构不符合 JSON-RPC 2.0。"
+    return None
+
+
+class _CheckedLines:
+    """The lines of stdin, with malformed messages answered instead of passed on."""
+
+    def __init__(self, source: Any) -> None:
+        import anyio
+
+        self.source = source
+        self.write: Any = None
+        self.ready = anyio.Event()
+
+    def __aiter__(self) -> Any:
+        return self._lines()
+
+    async def _lines(self) -> Any:
+        import mcp_types
+
+        from mcp.shared.message import SessionMessage
+
+        async for line in self.source:
+            if not line.strip():
+                continue
+            problem = jsonrpc_problem(line)
+            if problem is None:
+                yield line
+                continue
+            ident, code, text = problem
+            await self.ready.wait()
+            error = mcp_types.JSONRPCError(jsonrpc="2.0", id=ident,
+                                           error=mcp_types.ErrorData(code=code, message=text))
+            await self.write.send(SessionMessage(error))
+
+
+async def _serve_stdio(server: CswriterServer) -> None:
+    import io
+    import sys
+
+    import anyio
+
+    from mcp.server.stdio import stdio_server
+
+    text = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+    lines = _CheckedLines(anyio.wrap_file(text))
+    lowlevel = server._lowlevel_server
+    async with stdio_server(stdin=lines) as (read_stream, write_stream):
+        lines.write = write_stream
+        lines.ready.set()
+        await lowlevel.run(read_stream, write_stream, lowlevel.create_initialization_options())
+
+
+def serve(root: Path | None = None) -> None:
+    """Serve over stdio until the client closes the connection; files only inside `root`."""
+    import anyio
+
+    if root is not None and not Path(root).is_dir():
+        raise InputError(f"{root}：不是一个文件夹，不能作为工作目录。")
+    anyio.run(_serve_stdio, build_server(root))

@@ -47,6 +47,8 @@ class Reply:
     finish_reason: str = "stop"
     cut: bool = False
     """Streaming only: close the connection half-way, without a finish reason or [DONE]."""
+    drip: float = 0.0
+    """Seconds between bytes of the body: each read arrives in time, the whole never does."""
 
     @classmethod
     def ok(cls, text: str) -> Reply:
@@ -239,7 +241,17 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in reply.headers.items():
             self.send_header(name, value)
         self.end_headers()
-        self.wfile.write(payload)
+        self._write(payload, reply.drip)
+
+    def _write(self, data: bytes, drip: float) -> None:
+        if not drip:
+            self.wfile.write(data)
+            return
+        for i in range(len(data)):
+            if self.server.owner._stopping.wait(drip):
+                return
+            self.wfile.write(data[i:i + 1])
+            self.wfile.flush()
 
     def _send_stream(self, reply: Reply, model: str) -> None:
         self.send_response(200)
@@ -258,7 +270,7 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             events.append(_chunk(model, {}, reply.finish_reason))
         for event in events:
-            self.wfile.write(f"data: {json.dumps(event, ensure_ascii=False)}\n\n".encode())
+            self._write(f"data: {json.dumps(event, ensure_ascii=False)}\n\n".encode(), reply.drip)
             self.wfile.flush()
         if reply.cut:
             self.close_connection = True

@@ -490,3 +490,485 @@ def test_backends_names_the_host_in_use_and_where_it_came_from(tmp_path, monkeyp
     result = run_cli("backends", "--format", "json")
     (row,) = [r for r in json.loads(result.stdout)["backends"] if r["name"] == "openai"]
     assert "127.0.0.1" in row["detail"] and str(tmp_path / "cswriter.toml") in row["detail"], row
+
+
+# --- inert, well-formed documents ---------------------------------------------------------------
+
+
+def _hostile_docx(tmp_path, monkeypatch):
+    import io
+    import zipfile
+
+    from cswriter.backends.offline import OfflineBackend
+    from cswriter.draft.docx import render_docx
+    from cswriter.draft.models import Table
+    from cswriter.draft.pipeline import DraftOptions, draft_document
+    from cswriter.facts.model import load_facts
+
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+    draft = draft_document(load_facts(FIXTURES / "year-end-agent.yaml"), OfflineBackend(),
+                           DraftOptions(use_cache=False))
+    hostile_columns = ["月份", '=HYPERLINK("http://evil","点我")', "\"<&>'", "=cmd|' /C calc'!A0", "@SUM(1+1)"]
+    table = Table(title="月度数据\x07", columns=hostile_columns,
+                  rows=[[f"2025年{m}月", "1", "2", "3", "4"] for m in range(1, 5)]
+                  + [["-2+3", "5", "6", "7", "8"]])
+    sections = []
+    for section in draft.sections:
+        update = {"text": section.text + "\x00\x07\x1b[31m红字\x1b[0m\x0b"}
+        if section.id == "attachments":
+            update["tables"] = [table]
+        sections.append(section.model_copy(update=update))
+    hostile = draft.model_copy(update={"sections": sections, "team": "团" * 600, "title": "总" * 600 + "\x1b",
+                                       "author": "王\x00芳"})
+    data = render_docx(hostile)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    return data, parts
+
+
+def test_hostile_strings_make_a_well_formed_inert_docx(tmp_path, monkeypatch):
+    import io
+
+    import docx
+    from lxml import etree
+    from openpyxl import load_workbook
+
+    data, parts = _hostile_docx(tmp_path, monkeypatch)
+    for name, blob in parts.items():
+        if name.endswith((".xml", ".rels")):
+            etree.fromstring(blob)  # every part parses
+            assert b"\x1b" not in blob and b"\x07" not in blob and b"\x00" not in blob, name
+    document = docx.Document(io.BytesIO(data))
+    assert len(document.core_properties.title) <= 255
+    charts = [blob.decode() for name, blob in parts.items() if name.startswith("word/charts/chart")]
+    assert any("=HYPERLINK(&quot;" in c or '=HYPERLINK("' in c for c in charts)
+    assert not any('name="图表' in c and "evil" in c.split('name="图表', 1)[1][:3] for c in charts)
+    embedded = [blob for name, blob in parts.items() if name.startswith("word/embeddings/")]
+    assert embedded
+    for blob in embedded:
+        workbook = load_workbook(io.BytesIO(blob))
+        for row in workbook.active.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (cell.coordinate, cell.value)
+    docpr = etree.fromstring(parts["word/document.xml"]).iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")
+    names = [d.get("name") for d in docpr]
+    assert any('=HYPERLINK("http://evil","点我")' in n for n in names), names
+
+
+# --- limits before work ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "text", "field"), [
+    ("big.json", '{"report": {"type": "year-end", "period": "2025年", "team_size": ' + "9" * 4400 + "}}", "team_size"),
+    ("big.yaml", "report:\n  type: year-end\n  period: 2025年\nmetrics:\n  - name: 接通量\n    value: "
+     + "9" * 4400 + "\n", "value"),
+])
+def test_a_number_with_thousands_of_digits_is_refused_naming_its_field(tmp_path, name, text, field):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    for command in ("check", "outline"):
+        result = run_cli(command, path)
+        assert result.exit_code == 2, result.output
+        assert field in result.stderr and "4,400 位" in result.stderr
+    result = run_cli("draft", path, "-o", tmp_path / "out.md")
+    assert result.exit_code == 2 and not (tmp_path / "out.md").exists()
+
+
+def test_twenty_thousand_metrics_are_refused_before_any_work(tmp_path):
+    import json
+    import time
+
+    path = tmp_path / "many.json"
+    metrics = [{"name": f"指标{i}", "value": i, "unit": "件"} for i in range(20_000)]
+    path.write_text(json.dumps({"report": {"type": "year-end", "period": "2025年"}, "metrics": metrics},
+                               ensure_ascii=False), encoding="utf-8")
+    started = time.monotonic()
+    result = run_cli("outline", path)
+    assert result.exit_code == 2 and "上限" in result.stderr
+    assert time.monotonic() - started < 30
+
+
+def test_a_600_character_team_name_is_refused_with_its_field(tmp_path):
+    text = (FIXTURES / "year-end-agent.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "long.yaml"
+    path.write_text(text.replace("  team: 客户服务部\n", "  team: " + "团" * 600 + "\n", 1), encoding="utf-8")
+    result = run_cli("check", path)
+    assert result.exit_code == 2 and "report.team" in result.stderr and "600" in result.stderr
+
+
+# --- a reply has a total deadline ----------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_server_dripping_its_reply_byte_by_byte_is_stopped_at_the_timeout(tmp_path, monkeypatch, stream):
+    import time
+
+    from openai_server import OpenAIServer, Reply
+
+    from cswriter.backends.base import CompletionRequest, Message
+    from cswriter.backends.openai_backend import OpenAIBackend
+    from cswriter.errors import BackendError
+
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    with OpenAIServer(default=Reply(text="好的，这是本节正文。" * 20, drip=0.02)) as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+        monkeypatch.setenv("CSWRITER_TIMEOUT", "1.5")
+        backend = OpenAIBackend(model="m", max_retries=0, stream=stream)
+        started = time.monotonic()
+        with pytest.raises(BackendError, match="总时限|完整的回复"):
+            backend.complete(CompletionRequest(messages=[Message(role="user", content="写一句话。")]))
+        assert time.monotonic() - started < 6
+
+
+# --- the MCP server: a workspace, and an answer to every message -----------------------------------
+
+
+def _mcp_lines(lines, cwd, *args, expect=0):
+    """Send raw lines to `cswriter mcp`; return its JSON answers once `expect` of them came
+    (within 60 s), then close its input."""
+    import json
+    import threading
+
+    process = subprocess.Popen([str(CSWRITER), "mcp", *args], cwd=cwd, stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env={**os.environ, "CSWRITER_CACHE_DIR": str(Path(cwd) / "cache")})
+    answers: list = []
+    done = threading.Event()
+
+    def read():
+        for line in process.stdout:
+            if line.strip():
+                answers.append(json.loads(line))
+                if len(answers) >= expect:
+                    done.set()
+        done.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        for line in lines:
+            process.stdin.write((line + "\n").encode("utf-8"))
+        process.stdin.flush()
+        assert done.wait(60), f"only {len(answers)} of {expect} answers within 60 s"
+        process.stdin.close()
+        err = process.stderr.read()
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert b"Traceback" not in err, err.decode("utf-8", "replace")
+    return answers
+
+
+_INIT = ('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",'
+         '"capabilities":{},"clientInfo":{"name":"t","version":"1"}}}')
+_INITIALISED = '{"jsonrpc":"2.0","method":"notifications/initialized"}'
+
+
+def _call(ident, tool, arguments):
+    import json
+
+    return json.dumps({"jsonrpc": "2.0", "id": ident, "method": "tools/call",
+                       "params": {"name": tool, "arguments": arguments}}, ensure_ascii=False)
+
+
+@pytest.mark.slow
+def test_mcp_answers_every_malformed_message_and_stays_up(tmp_path):
+    answers = _mcp_lines([
+        _INIT, _INITIALISED,
+        '{"jsonrpc":"2.0","id":2}',
+        '{"jsonrpc":"1.0","id":3,"method":"tools/list"}',
+        '{"jsonrpc":"2.0","id":4,"method":"tools/list","params":[1]}',
+        '[{"jsonrpc":"2.0","id":5,"method":"tools/list"}]',
+        '{"jsonrpc":"2.0","id":6,"meth',
+        '"just a string"',
+        '{"jsonrpc":"2.0","id":7,"method":"tools/list"}',
+    ], tmp_path, expect=8)
+    by_id = {}
+    nulls = []
+    for answer in answers:
+        (nulls if answer.get("id") is None else by_id.setdefault(answer["id"], [])).append(answer)
+    assert by_id[2][0]["error"]["code"] == -32600
+    assert by_id[3][0]["error"]["code"] == -32600
+    assert by_id[4][0]["error"]["code"] == -32602
+    assert sorted(a["error"]["code"] for a in nulls) == [-32700, -32600, -32600]
+    assert "tools" in by_id[7][0]["result"], "the server still serves after all that"
+
+
+@pytest.mark.slow
+def test_mcp_refuses_paths_outside_its_root_and_never_quotes_a_file(tmp_path):
+    work = tmp_path / "work"
+    work.mkdir()
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("password: hunter2-very-secret\n", encoding="utf-8")
+    (work / "link.yaml").symlink_to(secret)
+    (work / "config.toml").write_text("[backend.openai]\nmodel = 'x'\n", encoding="utf-8")
+    os.mkfifo(work / "pipe.yaml")
+    calls = [
+        _call(2, "check", {"facts_path": str(secret)}),
+        _call(3, "check", {"facts_path": "link.yaml"}),
+        _call(4, "lint", {"path": "/etc/passwd"}),
+        _call(5, "interview_answer", {"facts_path": "../evil.yaml", "answers": {"report.type": "weekly"}}),
+        _call(6, "interview_answer", {"facts_path": "new/dir/x.yaml", "answers": {"report.type": "weekly"}}),
+        _call(7, "interview_answer", {"facts_path": "run.sh", "answers": {"report.type": "weekly"}}),
+        _call(8, "interview_answer", {"facts_path": "config.toml", "answers": {"report.type": "weekly"}}),
+        _call(9, "check", {"facts_path": "pipe.yaml"}),
+        _call(10, "interview_answer", {"facts_path": "ok.yaml", "answers": {"report.type": "weekly"}}),
+        _call(11, "interview_answer", {"facts_path": "big.yaml",
+                                       "answers": {f"k{i}": "x" for i in range(100_000)}}),
+    ]
+    before = {p.name: p.read_bytes() for p in work.iterdir() if p.is_file() and not p.is_fifo()}
+    answers = {a["id"]: a for a in _mcp_lines([_INIT, _INITIALISED, *calls], work, expect=11) if "id" in a}
+    for ident in range(2, 10):
+        result = answers[ident]["result"]
+        text = result["content"][0]["text"]
+        assert result["isError"], (ident, text)
+        assert "hunter2" not in text and "root:" not in text
+    assert answers[10]["result"].get("isError") is not True
+    assert answers[11]["result"]["isError"] and "500" in answers[11]["result"]["content"][0]["text"]
+    assert not (tmp_path / "evil.yaml").exists() and not (work / "new").exists() and not (work / "run.sh").exists()
+    assert secret.read_text(encoding="utf-8") == "password: hunter2-very-secret\n"
+    for name, data in before.items():
+        assert (work / name).read_bytes() == data, name
+    assert (work / "ok.yaml").is_file()
+
+
+@pytest.mark.slow
+def test_twenty_parallel_answers_over_mcp_all_land(tmp_path, monkeypatch):
+    from cswriter.facts.model import load_facts
+
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "周报.yaml"
+    _facts_with_metrics(path, 24)
+    calls = [_call(100 + i, "interview_answer", {"facts_path": path.name,
+                                                  "answers": {f"metrics[{i}].value": f"{100 + i}件"}})
+             for i in range(4, 24)]
+    answers = [a for a in _mcp_lines([_INIT, _INITIALISED, *calls], tmp_path, expect=21) if a.get("id", 0) >= 100]
+    assert len(answers) == 20
+    for answer in answers:
+        assert not answer["result"].get("isError"), answer
+    metrics = load_facts(path).metrics
+    assert [m.value for m in metrics[4:]] == [float(v) for v in range(104, 124)]
+
+
+def test_lint_fix_on_a_word_document_is_refused_visibly(tmp_path, monkeypatch):
+    from cswriter.backends.offline import OfflineBackend
+    from cswriter.draft.docx import render_docx
+    from cswriter.draft.pipeline import DraftOptions, draft_document
+    from cswriter.facts.model import load_facts
+
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+    draft = draft_document(load_facts(FIXTURES / "year-end-agent.yaml"), OfflineBackend(),
+                           DraftOptions(use_cache=False))
+    path = tmp_path / "总结.docx"
+    path.write_bytes(render_docx(draft))
+    before = path.read_bytes()
+    result = run_cli("lint", path, "--fix")
+    assert result.exit_code == 2 and "Word" in result.stderr, result.output
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("output", ["", "x.md/", "facts.yaml/"])
+def test_an_empty_output_or_a_trailing_slash_on_a_non_folder_is_exit_2(tmp_path, facts_file, monkeypatch, output):
+    monkeypatch.chdir(tmp_path)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    (tmp_path / "facts.yaml").write_text("x: 1\n", encoding="utf-8")
+    result = run_cli("draft", facts_file, "-o", output)
+    assert result.exit_code == 2, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*before, "facts.yaml"])
+
+
+@pytest.mark.slow
+def test_the_drafts_first_line_names_the_host_and_where_it_came_from(tmp_path, monkeypatch, facts_file):
+    from openai_server import OpenAIServer, Reply
+
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    with OpenAIServer(default=Reply.ok("本节内容依据事实撰写。")) as server:
+        _config(tmp_path, server.base_url)
+        result = run_cli("draft", facts_file, "--backend", "openai", "--section", "work", "--max-repairs", "0")
+    first = result.stderr.splitlines()[0]
+    assert "127.0.0.1" in first and "cswriter.toml" in first, result.stderr
+
+
+# --- a cache that is data, not authority ---------------------------------------------------------------
+
+
+def _cached_run(tmp_path, monkeypatch):
+    """One draft section through a scripted backend with the cache on; returns (backend, cache dir)."""
+    from cswriter.backends.mock import MockBackend
+    from cswriter.draft import DraftOptions, draft_document
+    from cswriter.facts.model import load_facts
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(cache))
+    monkeypatch.setenv("CSWRITER_SECRET_FILE", str(tmp_path / "secret" / "key"))
+    facts = load_facts(FIXTURES / "monthly-ecommerce.yaml")
+
+    def run():
+        backend = MockBackend(script=lambda request, index: _GOOD)
+        draft = draft_document(facts, backend, DraftOptions(only=["work"], max_repairs=0))
+        return backend, draft
+
+    return run, cache / "replies"
+
+
+def test_a_forged_cache_entry_is_never_served(tmp_path, monkeypatch):
+    import json
+
+    run, replies = _cached_run(tmp_path, monkeypatch)
+    first, _ = run()
+    assert first.call_count == 1
+    again, _ = run()
+    assert again.call_count == 0, "a sealed entry is served"
+    (entry,) = replies.glob("*/*.json")
+    record = json.loads(entry.read_text(encoding="utf-8"))
+    record["completion"]["text"] = "接通率达到99.9%，全年零投诉。"
+    entry.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    third, draft = run()
+    assert third.call_count == 1 and "99.9" not in draft.sections[0].text
+    assert run_cli("cache", "info").exit_code == 0
+
+
+def test_damaged_cache_entries_are_skipped_counted_and_never_followed(tmp_path, monkeypatch):
+    import json
+
+    from cswriter.draft.cache import cache_info, clear_cache
+
+    run, replies = _cached_run(tmp_path, monkeypatch)
+    run()
+    (entry,) = replies.glob("*/*.json")
+    key = entry.stem
+    user_file = tmp_path / "我的.json"
+    user_file.write_text('{"mine": true}', encoding="utf-8")
+    shard = entry.parent
+    entry.unlink()
+    os.mkfifo(shard / f"{'a' * 64}.json")
+    (shard / f"{'b' * 64}.json").symlink_to("/dev/zero")
+    (shard / f"{'c' * 64}.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (shard / f"{key}.json").symlink_to(user_file)  # the entry a rerun would write
+    (replies / "zz").symlink_to(tmp_path)  # a shard that leads out of the cache
+    info = cache_info()
+    assert info.damaged == 4 and info.entries == 0
+    backend, _ = run()  # a miss: the model is asked again, the link is replaced, not written through
+    assert backend.call_count == 1
+    assert user_file.read_text(encoding="utf-8") == '{"mine": true}'
+    removed = clear_cache()
+    assert removed == 2  # the new entry and the nested-JSON file: the cache's own regular files
+    assert user_file.read_text(encoding="utf-8") == '{"mine": true}'
+    assert (tmp_path / "我的.json").exists() and list(tmp_path.glob("*.json"))
+    assert json.loads(run_cli("cache", "info", "--format", "json").stdout)["damaged"] == 2
+
+
+def test_a_forged_output_ledger_cannot_suppress_a_backup(tmp_path, monkeypatch):
+    import json
+
+    import cswriter.text.files as files
+
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("CSWRITER_SECRET_FILE", str(tmp_path / "secret" / "key"))
+    out = tmp_path / "总结.md"
+    out.write_text("我手写的总结。\n", encoding="utf-8")
+    ledger = tmp_path / "cache" / "outputs.json"
+    ledger.parent.mkdir(parents=True)
+    ledger.write_text(json.dumps({"outputs": {str(out.resolve()): files._digest(out.read_bytes())},
+                                  "seal": "0" * 64}), encoding="utf-8")
+    backup = files.write_output(out, "新草稿。\n")
+    assert backup is not None and backup.read_text(encoding="utf-8") == "我手写的总结。\n"
+
+
+# --- batch results and resume state trust nothing ------------------------------------------------
+
+
+def test_hostile_batch_result_lines_are_failures_with_a_reason_not_tracebacks(tmp_path):
+    import json
+
+    from cswriter.backends.base import CompletionRequest, Message
+    from cswriter.draft.batch import _read_state, _store_replies
+
+    class Cache:
+        def __init__(self):
+            self.kept = {}
+
+        def put(self, backend, request, completion):
+            self.kept[request.section] = completion
+
+    requests = {f"k{i}": CompletionRequest(messages=[Message(role="user", content="x")], section=f"s{i}")
+                for i in range(8)}
+    good = {"status_code": 200, "body": {"choices": [{"message": {"content": "好。"}, "finish_reason": "stop"}]}}
+    lines = [
+        {"custom_id": "k0", "response": "not an object"},
+        {"custom_id": ["k1"], "response": good},
+        {"custom_id": "k2", "response": {"status_code": 200, "body": {"choices": [{"message": {"content": 42}}]}}},
+        {"custom_id": "k3", "response": {"status_code": 200, "body": {**good["body"], "usage": [1, 2]}}},
+        {"custom_id": "k4", "response": {"status_code": 500, "body": "boom"}, "error": {"message": ["x"]}},
+        {"custom_id": "k5", "response": {"status_code": 200, "body": {"choices": "none"}}},
+        {"custom_id": "k6", "response": good},
+    ]
+    raw = ("\n".join(json.dumps(line) for line in lines) + "\n" + "[" * 50_000 + "\n{trunc").encode()
+    failed: dict[str, str] = {}
+    cache = Cache()
+    answered = _store_replies(None, cache, requests, raw, failed)
+    assert answered == {"k0", "k2", "k3", "k4", "k5", "k6"}
+    assert set(failed) == {"k0", "k2", "k4", "k5"}
+    assert set(cache.kept) == {"s3", "s6"} and cache.kept["s3"].usage is None
+    os.mkfifo(tmp_path / "state.json")
+    assert _read_state(tmp_path / "state.json") is None  # a FIFO is not waited on
+    (tmp_path / "link.json").symlink_to("/dev/zero")
+    assert _read_state(tmp_path / "link.json") is None
+
+
+# --- spreadsheets read as what they hold -----------------------------------------------------------------
+
+
+def test_an_xlsx_claiming_the_far_corner_reads_only_its_real_cells(tmp_path):
+    import io
+    import time
+    import zipfile
+
+    from openpyxl import Workbook
+
+    from cswriter.importing.sheets import read_sheets
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["日期", "接待量"])
+    sheet.append(["2025-01-01", 120])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                data = data.replace(b'<dimension ref="A1:B2"/>', b'<dimension ref="A1:XFD1048576"/>')
+                assert b"XFD1048576" in data
+            target.writestr(item, data)
+    path = tmp_path / "export.xlsx"
+    path.write_bytes(out.getvalue())
+    started = time.monotonic()
+    (read,) = read_sheets(path)
+    assert read.rows == [["日期", "接待量"], ["2025-01-01", 120]]
+    assert time.monotonic() - started < 10
+
+
+def test_an_xlsx_zip_bomb_is_refused_before_inflating(tmp_path):
+    import zipfile
+
+    from cswriter.errors import InputError
+    from cswriter.importing.sheets import read_sheets
+
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/sharedStrings.xml", b"<sst>" + b"A" * (60 * 1024 * 1024) + b"</sst>")
+    with pytest.raises(InputError, match="倍|解压后"):
+        read_sheets(path)

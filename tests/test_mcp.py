@@ -25,9 +25,14 @@ TOOLS = {"check", "outline", "lint", "draft", "interview_questions", "interview_
          "section_request", "verify_section", "explain_rule", "rules", "init", "import_exports"}
 
 
-def _session(body, cwd: Path):
-    """Start `cswriter mcp` as a subprocess, run `body(session)` against it, return its result."""
-    params = StdioServerParameters(command=sys.executable, args=["-m", "cswriter", "mcp"], cwd=str(cwd),
+def _session(body, cwd: Path, root: Path | None = None):
+    """Start `cswriter mcp` as a subprocess, run `body(session)` against it, return its result.
+
+    The server only touches files inside its workspace root; these tests read the repository's
+    fixtures as well as files in `cwd`, so by default the root is the folder holding both."""
+    root = root or Path(os.path.commonpath([str(cwd), str(FIXTURES)]))
+    params = StdioServerParameters(command=sys.executable, args=["-m", "cswriter", "mcp", "--root", str(root)],
+                                   cwd=str(cwd),
                                    env={"CSWRITER_CACHE_DIR": os.environ.get("CSWRITER_CACHE_DIR", str(cwd / "cache")),
                                         "PYTHONPATH": os.pathsep.join(sys.path)})
 

@@ -119,8 +119,18 @@ def backend_of(request: DraftRequest) -> Any:
     return get_backend(request.backend, request.model, **request.backend_options)
 
 
+def backend_line(backend: Any) -> str | None:
+    """The run's first line for a backend that sends requests over the network: which host
+    they go to and where that was configured, so a config file cannot redirect them unseen."""
+    where = getattr(backend, "where", None)
+    if not where:
+        return None
+    return f"模型后端 {backend.name}（模型 {backend.model}），请求发往 {where}。"
+
+
 def draft(request: DraftRequest, *, on_event: Callable[..., None] | None = None,
-          on_planned: Callable[[int], None] | None = None, run: Callable[..., Any] | None = None) -> DraftResult:
+          on_planned: Callable[[int], None] | None = None, run: Callable[..., Any] | None = None,
+          on_backend: Callable[[str], None] | None = None) -> DraftResult:
     """Draft one report; write it when `output` is given.
 
     `on_planned(sections)` is told how many sections will be drafted before the first starts,
@@ -136,6 +146,9 @@ def draft(request: DraftRequest, *, on_event: Callable[..., None] | None = None,
     if request.output is not None:
         check_output_path(request.output)  # before any model call: a refusal after the work wastes it
     backend = backend_of(request)
+    line = backend_line(backend)
+    if on_backend is not None and line:
+        on_backend(line)
     options = draft_options(request)
     if run is not None:
         result = run(facts, backend, options)

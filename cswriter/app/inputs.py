@@ -60,3 +60,19 @@ def planned_section(facts: Any, section: str, *, redact: bool, instruction: str 
         raise InputError(f"这份事实的提纲里没有“{section}”这一节（可选章节没有材料时会省略）。",
                          hint="先查看提纲里有哪些章节（cswriter outline，或 MCP 工具 outline）。")
     return plan.sections[0]
+
+
+def output_path(text: str | None, option: str = "-o", *, new_folder: bool = False) -> Path | None:
+    """The output path as typed, checked before it is turned into a `Path` (which would read
+    "" as the current folder and drop a trailing slash): empty is refused, and so is a
+    trailing slash on anything but a folder — an existing one, or with `new_folder` (a run
+    that writes several files) one to be created."""
+    if text is None:
+        return None
+    if not text.strip():
+        raise InputError(f"{option} 的值是空的，请给出输出文件名。", hint="例如 -o 年终总结.md。")
+    path = Path(text).expanduser()
+    if text.endswith(("/", "\\")) and not path.is_dir() and (path.exists() or not new_folder):
+        raise InputError(f"{option} {text}：以“/”结尾表示文件夹，但 {path} 不是已有的文件夹。",
+                         hint=f"写文件请去掉末尾的“/”，例如 -o {path}。")
+    return path

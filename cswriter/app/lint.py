@@ -104,6 +104,12 @@ def fix_until_stable(files: list[str], report: Any, tracer: Any, config: Any) ->
     fixed: dict[str, int] = {}
     errors: list[LintFileError] = []
     for path in files:
+        if path.lower().endswith(".docx"):
+            # Refused whether or not there is anything to fix: a silent exit 0 would read as
+            # "fixed" to someone who expects the document to change.
+            errors.append(LintFileError(path=path, message=f"{path}：--fix 不能修改 Word 文档，文件未改动；"
+                                                          "请在 Word 中按提示手动修改。"))
+            continue
         findings = [f for f in report.findings if f.path == path and f.replacement is not None]
         for _ in range(FIX_PASSES):
             if not findings:

@@ -253,9 +253,49 @@ class OpenAIBackend(Backend):
         param = str(body.get("param") or "").lower() if isinstance(body, dict) else ""
         return adaptation_for_message(text, param, params)
 
+    def _deadline(self, close: Any) -> tuple[threading.Timer, threading.Event]:
+        """A watchdog that closes the HTTP response when the reply is not complete within
+        the timeout: the SDK's timeout is per read, so a server dripping a byte at a time
+        would otherwise hold the run for as long as it likes."""
+        fired = threading.Event()
+
+        def expire() -> None:
+            fired.set()
+            try:
+                close()
+            except Exception:  # noqa: BLE001 - closing is best effort; the reader sees it
+                pass
+
+        timer = threading.Timer(self.timeout, expire)
+        timer.daemon = True
+        timer.start()
+        return timer, fired
+
+    def _too_slow(self, model: str) -> BackendError:
+        return BackendError(
+            f"{self.host} 在 {self.timeout:g} 秒内没有给出完整的回复（模型 {model}），已停止等待。",
+            hint=f"{ENV_TIMEOUT} 是每次回复的总时限；服务较慢时可调大，例如 export {ENV_TIMEOUT}=300。")
+
     def _complete_once(self, client: Any, params: dict[str, Any]) -> Completion:
-        response = client.chat.completions.create(**params)
         model = params["model"]
+        streaming = getattr(client.chat.completions, "with_streaming_response", None)
+        if streaming is None:  # a stand-in client (tests, wrappers): no body to watch
+            return self._completion_from(client.chat.completions.create(**params), model)
+        with streaming.create(**params) as raw:
+            timer, fired = self._deadline(raw.http_response.close)
+            try:
+                response = raw.parse()
+            except Exception:
+                if fired.is_set():
+                    raise self._too_slow(model) from None
+                raise
+            finally:
+                timer.cancel()
+            if fired.is_set():
+                raise self._too_slow(model)
+        return self._completion_from(response, model)
+
+    def _completion_from(self, response: Any, model: str) -> Completion:
         # Without a JSON content type the SDK hands back the raw text instead of a model.
         if isinstance(response, (str, bytes)) or not hasattr(response, "choices"):
             raise BackendError(self._malformed_message(model))
@@ -285,8 +325,9 @@ class OpenAIBackend(Backend):
         usage: dict[str, int] | None = None
         size = 0
         stream = client.chat.completions.create(**params, stream=True)
+        timer, fired = self._deadline(getattr(stream, "close", lambda: None))
         try:
-            for chunk in stream:
+            for chunk in self._until_deadline(stream, fired, params["model"]):
                 if size > MAX_REPLY_CHARS:
                     finish_reason = "length"  # a runaway reply: stop reading, keep it bounded
                     break
@@ -302,9 +343,12 @@ class OpenAIBackend(Backend):
                         size += len(text)
                     finish_reason = getattr(choice, "finish_reason", None) or finish_reason
         finally:
+            timer.cancel()
             close = getattr(stream, "close", None)
             if close is not None:
                 close()
+        if fired.is_set():
+            raise self._too_slow(params["model"])
         text, cut = bound_reply("".join(parts))
         if cut:
             finish_reason = "length"
@@ -316,6 +360,19 @@ class OpenAIBackend(Backend):
             usage=usage,
             finish_reason=finish_reason or "incomplete",
         )
+
+    def _until_deadline(self, stream: Any, fired: threading.Event, model: str) -> Any:
+        try:
+            for chunk in stream:
+                if fired.is_set():
+                    raise self._too_slow(model)
+                yield chunk
+        except BackendError:
+            raise
+        except Exception:
+            if fired.is_set():
+                raise self._too_slow(model) from None
+            raise
 
     # --- errors ----------------------------------------------------------------------------
 

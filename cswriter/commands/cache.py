@@ -48,6 +48,8 @@ def info(output_format: Annotated[str, format_option()] = "text") -> None:
     typer.echo(f"时间：最早 {_when(result.oldest)}，最新 {_when(result.newest)}")
     for backend, count in result.by_backend.items():
         typer.echo(f"  {backend}：{count} 条")
+    if result.damaged:
+        typer.echo(f"损坏或无法验证的条目：{result.damaged} 个（不会被使用；cache clear 删除其中的普通文件）")
 
 
 def clear(output_format: Annotated[str, format_option()] = "text") -> None:

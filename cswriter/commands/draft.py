@@ -44,7 +44,7 @@ HELP = """分节起草客服工作总结：每节只带本节用到的事实和�
 def command(
     facts_paths: Annotated[list[Path], typer.Argument(metavar="FACTS...", show_default=False,
                                                       help="事实文件（YAML 或 JSON），数量不限，也可给一个文件夹。")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", show_default=False,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", show_default=False,
                                                   help="输出文件：.md、.docx 或 .json；不写则输出到标准输出。"
                                                        "多份起草时是输出文件夹。")] = None,
     bulk_suffix: Annotated[str, typer.Option("--to", click_type=choice(("md", "docx", "json")),
@@ -77,8 +77,10 @@ def command(
                                                         "约半价；中断后重跑会接着等同一批。")] = False,
 ) -> None:
     from cswriter.app.draft import DraftRequest, draft, is_bulk, plan_bulk
-    from cswriter.app.inputs import FactsSource
+    from cswriter.app.inputs import FactsSource, output_path
     from cswriter.backends.settings import parse_headers, parse_json_object
+
+    output = output_path(output, new_folder=batch or len(facts_paths) > 1 or any(p.is_dir() for p in facts_paths))
 
     backend_options = {
         "stream": stream, "thinking": thinking,
@@ -102,12 +104,17 @@ def command(
     if interactive:
         result = _draft_interactively(request, facts_path, output)
     elif output_format == "json" and output is None or not sys.stderr.isatty():
-        result = draft(request)
+        result = draft(request, on_backend=_say_backend)
     else:
         with SectionProgress() as progress:
-            result = draft(request, on_event=progress.event, on_planned=progress.planned)
+            result = draft(request, on_event=progress.event, on_planned=progress.planned,
+                           on_backend=progress.console.print)
     _emit(result, output_format, inline_notes)
     raise typer.Exit(0 if result.draft.ok else 1)
+
+
+def _say_backend(line: str) -> None:
+    stderr_console().print(line, markup=False, highlight=False)
 
 
 def _draft_interactively(request, facts_path: Path, output: Path | None):

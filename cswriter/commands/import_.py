@@ -37,7 +37,7 @@ HELP = """从客服系统导出的统计报表（.xlsx、.csv）生成事实文�
 def command(
     exports: Annotated[list[Path], typer.Argument(metavar="EXPORT...", show_default=False,
                                                   help="客服系统导出的统计报表（.xlsx 或 .csv），数量不限。")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", show_default=False,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", show_default=False,
                                                    help="要写的事实文件（.yaml 或 .json）；与 --into 同时给出时写到这里，"
                                                         "否则写回 --into 的文件。")] = None,
     into: Annotated[Optional[Path], typer.Option("--into", show_default=False,
@@ -65,8 +65,9 @@ def command(
     output_format: Annotated[str, format_option()] = "text",
 ) -> None:
     from cswriter.app.importing import ImportRequest, import_facts
+    from cswriter.app.inputs import output_path
 
-    document = import_facts(ImportRequest(exports=list(exports), output=output, into=into,
+    document = import_facts(ImportRequest(exports=list(exports), output=output_path(output), into=into,
                                           report_type=report_type, agents=list(agents or []),
                                           ignore=list(ignore or []), mapping=list(mapping or []),
                                           period=period, keep=keep, force=force))

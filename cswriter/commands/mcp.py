@@ -1,5 +1,10 @@
 """`cswriter mcp`: serve cswriter's tools to an AI agent over the Model Context Protocol."""
 
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
 from cswriter.commands._common import command as typer_command
 
 HELP = """作为 MCP 服务器（标准输入输出）把 cswriter 的工具提供给 AI 智能体：check、outline、lint、draft、interview_questions、interview_answer、section_request、verify_section。
@@ -14,7 +19,8 @@ HELP = """作为 MCP 服务器（标准输入输出）把 cswriter 的工具提�
 
 
 @typer_command("mcp", HELP)
-def command() -> None:
+def command(root: Annotated[Optional[Path], typer.Option(
+        "--root", help="工作目录：工具只读写这个文件夹里的文件（默认：启动时所在的文件夹）。")] = None) -> None:
     from cswriter.errors import InputError
 
     try:
@@ -23,4 +29,4 @@ def command() -> None:
         if (error.name or "").split(".")[0] not in ("mcp", "mcp_types"):
             raise
         raise InputError("没有安装 MCP 扩展。", hint='运行 pip install "cswriter[mcp]" 后再试。') from None
-    serve()
+    serve(root)

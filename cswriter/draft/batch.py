@@ -199,36 +199,61 @@ def _run_batch(backend: Any, cache: ReplyCache, requests: dict[str, CompletionRe
 
 def _store_replies(backend: Any, cache: ReplyCache, requests: dict[str, CompletionRequest],
                    raw: bytes, failed: dict[str, str]) -> set[str]:
+    """Keep the replies of a provider's result file, trusting none of its shapes: a line
+    whose fields are not what the Batch API documents is a failed request with a reason,
+    never a traceback."""
     answered: set[str] = set()
     for line in raw.decode("utf-8", errors="replace").splitlines():
+        if len(line) > _MAX_RESULT_LINE:
+            continue
         try:
             item = json.loads(line)
-            key = item["custom_id"]
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, RecursionError):
             continue
-        if key not in requests:
+        key = item.get("custom_id") if isinstance(item, dict) else None
+        if not isinstance(key, str) or key not in requests:
             continue
-        response = item.get("response") or {}
-        body = response.get("body") or {}
-        if response.get("status_code") != 200 or item.get("error"):
-            message = (body.get("error") or {}).get("message") if isinstance(body, dict) else None
-            failed[key] = (f"批处理中的请求失败（{response.get('status_code')}）："
-                           f"{message or item.get('error') or '没有说明'}")
-            answered.add(key)
-            continue
-        try:
-            choice = body["choices"][0]
-            text = choice["message"]["content"] or ""
-        except (KeyError, IndexError, TypeError):
-            failed[key] = "批处理返回的回复格式不对。"
-            answered.add(key)
-            continue
-        usage = body.get("usage") or {}
-        cache.put(backend, requests[key], Completion(
-            text=text, model=body.get("model"), finish_reason=choice.get("finish_reason"),
-            usage={k: v for k, v in usage.items() if isinstance(v, int)} or None))
         answered.add(key)
+        response = item.get("response")
+        response = response if isinstance(response, dict) else {}
+        body = response.get("body")
+        body = body if isinstance(body, dict) else {}
+        status = response.get("status_code")
+        if status != 200 or item.get("error"):
+            error = body.get("error")
+            message = error.get("message") if isinstance(error, dict) else None
+            reason = message if isinstance(message, str) else item.get("error")
+            reason = reason.get("message") if isinstance(reason, dict) else reason
+            failed[key] = (f"批处理中的请求失败（{status if isinstance(status, int) else '无状态码'}）："
+                           f"{str(reason)[:300] if reason else '没有说明'}")
+            continue
+        choices = body.get("choices")
+        choice = choices[0] if isinstance(choices, list) and choices and isinstance(choices[0], dict) else None
+        message = choice.get("message") if choice is not None else None
+        text = message.get("content") if isinstance(message, dict) else None
+        if text is None and isinstance(message, dict) and "content" in message:
+            text = ""
+        if not isinstance(text, str):
+            failed[key] = "批处理返回的回复格式不对。"
+            continue
+        usage = body.get("usage")
+        usage = {k: v for k, v in usage.items() if isinstance(k, str) and isinstance(v, int)
+                 and not isinstance(v, bool)} if isinstance(usage, dict) else {}
+        model = body.get("model")
+        finish = choice.get("finish_reason")
+        try:
+            completion = Completion(text=text, model=model if isinstance(model, str) else None,
+                                    finish_reason=finish if isinstance(finish, str) else None,
+                                    usage=usage or None)
+        except ValueError:
+            failed[key] = "批处理返回的回复格式不对。"
+            continue
+        cache.put(backend, requests[key], completion)
     return answered
+
+
+_MAX_RESULT_LINE = 4 * 1024 * 1024
+_MAX_STATE_BYTES = 64 * 1024
 
 
 def _status_word(status: str) -> str:
@@ -237,11 +262,18 @@ def _status_word(status: str) -> str:
 
 
 def _read_state(path: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) and isinstance(data.get("batch_id"), str) else None
-    except (OSError, ValueError):
+    """The saved batch of an interrupted run: a small regular file (a FIFO or a link planted
+    there is ignored, never waited on or followed), else None."""
+    from cswriter.datacache import read_regular
+
+    raw = read_regular(path, _MAX_STATE_BYTES)
+    if raw is None:
         return None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) and isinstance(data.get("batch_id"), str) else None
 
 
 def _write_state(path: Path, data: dict[str, Any]) -> None:

@@ -8,12 +8,21 @@ changes only the cases prompt, so only that section is drafted again. Each reply
 (atomically) the moment it arrives, so an interrupted run resumes where it stopped.
 
 Location: `CSWRITER_CACHE_DIR`, else the platform's user cache dir (`~/.cache/cswriter`).
+
+The cache is data, not authority: each entry is sealed with an HMAC under the installation's
+secret (`cswriter.datacache.seal`, kept outside the cache), so a forged or edited entry is a
+miss, never served. Only regular files of bounded size are read (a FIFO, a link to
+/dev/zero or a deeply nested entry is skipped and counted as damaged); links are never
+followed or written through; `cache clear` deletes only its own regular files.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
+import stat as stat_module
 import threading
 from pathlib import Path
 
@@ -23,7 +32,37 @@ from cswriter.backends.base import Backend, Completion, CompletionRequest
 from cswriter.datacache import default_cache_dir
 from cswriter.text.files import write_text_atomic
 
-_FORMAT = 2
+_FORMAT = 3
+MAX_ENTRY_BYTES = 2 * 1024 * 1024
+"""An entry holds one bounded reply (`MAX_REPLY_CHARS`); anything larger is not ours."""
+_NAME = re.compile(r"[0-9a-f]{64}\.json")
+_SHARD = re.compile(r"[0-9a-f]{2}")
+
+
+def _material(record: dict) -> bytes:
+    return json.dumps({k: v for k, v in record.items() if k != "seal"}, ensure_ascii=False,
+                      sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def read_entry(path: Path, key: str | None = None) -> dict | None:
+    """A cache entry that is a regular file, small, valid JSON, of this format and sealed by
+    this installation (for `key` when given); None for anything else."""
+    from cswriter.datacache import read_regular, verify_seal
+
+    data = read_regular(path, MAX_ENTRY_BYTES)
+    if data is None:
+        return None
+    try:
+        record = json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(record, dict) or record.get("format") != _FORMAT:
+        return None
+    if key is not None and record.get("key") != key:
+        return None
+    if not verify_seal(_material(record), record.get("seal")):
+        return None
+    return record
 
 
 def request_key(backend: Backend, request: CompletionRequest) -> str:
@@ -51,13 +90,13 @@ class ReplyCache:
         return self.directory / key[:2] / f"{key}.json"
 
     def get(self, backend: Backend, request: CompletionRequest) -> Completion | None:
-        path = self._path(request_key(backend, request))
+        key = request_key(backend, request)
+        record = read_entry(self._path(key), key)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("format") != _FORMAT:
-                raise ValueError("other format")
-            completion = Completion.model_validate(data["completion"])
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            if record is None:
+                raise ValueError("no trusted entry")
+            completion = Completion.model_validate(record["completion"])
+        except (ValueError, KeyError, TypeError, AttributeError):
             # Missing, unreadable or from another version: treat as a miss and overwrite later.
             with self._lock:
                 self.misses += 1
@@ -73,15 +112,38 @@ class ReplyCache:
 
         if completion.finish_reason in TRUNCATED_REASONS:
             return
+        from cswriter.datacache import seal
+
         key = request_key(backend, request)
-        record = {"format": _FORMAT, "backend": backend.name, "model": request.model or backend.model,
-                  "section": request.section,
+        record = {"format": _FORMAT, "key": key, "backend": backend.name,
+                  "model": request.model or backend.model, "section": request.section,
                   "completion": completion.model_dump()}
+        mark = seal(_material(record))
+        if mark is None:
+            return  # no secret to seal with: an unsealed entry would never be served anyway
+        record["seal"] = mark
+        path = self._path(key)
         try:
-            write_text_atomic(self._path(key), json.dumps(record, ensure_ascii=False))
+            if not self._own_folder(path.parent):
+                return
+            if os.path.lexists(path) and not stat_module.S_ISREG(os.lstat(path).st_mode):
+                os.unlink(path)  # a link or FIFO planted here: removed, never written through
+            write_text_atomic(path, json.dumps(record, ensure_ascii=False))
         except Exception:
             # A full or read-only cache disk must not fail a draft; the reply is still used.
             pass
+
+
+    def _own_folder(self, shard: Path) -> bool:
+        """The shard folder and the cache folder are real folders (made if missing), not
+        links that would carry writes somewhere else."""
+        for folder in (self.directory, shard):
+            if os.path.islink(folder):
+                return False
+            folder.mkdir(parents=True, exist_ok=True)
+            if os.path.islink(folder) or not folder.is_dir():
+                return False
+        return True
 
 
 # --- looking after the cache (`cswriter cache info|clear|prune`) ------------------------------
@@ -95,17 +157,36 @@ class CacheInfo(BaseModel):
     """Modification time (epoch seconds) of the oldest entry."""
     newest: float | None = None
     by_backend: dict[str, int] = {}
+    damaged: int = 0
+    """Entries that are not cswriter's: not regular files, too large, unreadable, or not
+    sealed by this installation. They are never served; `cache clear` removes the files."""
 
 
-def _entries(directory: Path):
-    if not directory.is_dir():
+def _entries(directory: Path, *, everything: bool = False):
+    """(path, lstat) of the cache's own entry files: regular files named by a key, in real
+    two-letter shard folders — no link is followed. With `everything`, also whatever else
+    sits in the shards (links, FIFOs, stray files), for counting."""
+    if os.path.islink(directory) or not directory.is_dir():
         return
-    for path in directory.glob("*/*.json"):
+    try:
+        shards = list(os.scandir(directory))
+    except OSError:
+        return
+    for shard in shards:
+        if not _SHARD.fullmatch(shard.name) or not shard.is_dir(follow_symlinks=False):
+            continue
         try:
-            stat = path.stat()
+            children = list(os.scandir(shard.path))
         except OSError:
             continue
-        yield path, stat
+        for child in children:
+            try:
+                st = child.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            ours = stat_module.S_ISREG(st.st_mode) and _NAME.fullmatch(child.name) is not None
+            if ours or everything:
+                yield Path(child.path), st
 
 
 def cache_info(directory: str | Path | None = None) -> CacheInfo:
@@ -114,18 +195,20 @@ def cache_info(directory: str | Path | None = None) -> CacheInfo:
     count = size = 0
     oldest = newest = None
     by_backend: dict[str, int] = {}
-    for path, stat in _entries(replies):
+    damaged = 0
+    for path, stat in _entries(replies, everything=True):
+        record = read_entry(path) if _NAME.fullmatch(path.name) else None
+        if record is None:
+            damaged += 1
+            continue
         count += 1
         size += stat.st_size
         oldest = stat.st_mtime if oldest is None else min(oldest, stat.st_mtime)
         newest = stat.st_mtime if newest is None else max(newest, stat.st_mtime)
-        try:
-            name = str(json.loads(path.read_text(encoding="utf-8")).get("backend") or "?")
-        except (OSError, ValueError, AttributeError):
-            name = "?"
+        name = str(record.get("backend") or "?")
         by_backend[name] = by_backend.get(name, 0) + 1
     return CacheInfo(directory=str(replies), entries=count, bytes=size, oldest=oldest,
-                     newest=newest, by_backend=dict(sorted(by_backend.items())))
+                     newest=newest, by_backend=dict(sorted(by_backend.items())), damaged=damaged)
 
 
 def clear_cache(directory: str | Path | None = None) -> int:
@@ -177,10 +260,10 @@ def prune_cache(directory: str | Path | None = None, *, older_than_days: float |
 
 
 def _remove_empty_dirs(directory: Path) -> None:
-    if not directory.is_dir():
+    if os.path.islink(directory) or not directory.is_dir():
         return
     for child in directory.iterdir():
-        if child.is_dir():
+        if child.is_dir() and not child.is_symlink():
             try:
                 child.rmdir()
             except OSError:

@@ -7,12 +7,16 @@ The values are also cached in the chart part, which is what every viewer draws f
 
 One small chart per metric (columns have different units: 件, %, 分, 秒), two to a row in a
 borderless layout table, each titled with the metric and its unit.
+
+The parts' fixed structure is a template with no user text in it; every title, label and
+name is set through lxml (`.text`, `.set`), so quotes, angle brackets and ampersands in a
+column name stay text. In the embedded workbook a cell starting with = + - @ is written as
+text, never as a formula.
 """
 
 from __future__ import annotations
 
 import io
-from xml.sax.saxutils import escape
 
 from cswriter.draft.models import Table
 from cswriter.draft.render import numeric_columns, parse_plain_number
@@ -25,6 +29,8 @@ LINE_COLORS = ("2F5597", "C55A11", "548235", "7030A0")
 
 CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+_C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _NS = ('xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
@@ -76,9 +82,6 @@ def chart_xml(title: str, categories: list[str], values: list[float | None], *,
     """One line chart's part: cached categories and values, Chinese title and labels."""
     n = len(categories)
     last = n + 1
-    cat_points = "".join(f'<c:pt idx="{i}"><c:v>{escape(c)}</c:v></c:pt>' for i, c in enumerate(categories))
-    val_points = "".join(f'<c:pt idx="{i}"><c:v>{v:g}</c:v></c:pt>'
-                         for i, v in enumerate(values) if v is not None)
     numbers = [v for v in values if v is not None]
     decimals = max((len(f"{v:g}".split(".")[1]) if "." in f"{v:g}" else 0 for v in numbers), default=0)
     number_format = "0" if decimals == 0 else "0." + "0" * decimals
@@ -90,16 +93,16 @@ def chart_xml(title: str, categories: list[str], values: list[float | None], *,
 <c:chartSpace {_NS}>
 <c:date1904 val="0"/><c:lang val="zh-CN"/><c:roundedCorners val="0"/>
 <c:chart>
-<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1050" b="1"/></a:pPr><a:r><a:rPr lang="zh-CN" sz="1050" b="1"><a:latin typeface="{CHART_FONT}"/><a:ea typeface="{CHART_FONT}"/></a:rPr><a:t>{escape(title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>
+<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1050" b="1"/></a:pPr><a:r><a:rPr lang="zh-CN" sz="1050" b="1"><a:latin typeface="{CHART_FONT}"/><a:ea typeface="{CHART_FONT}"/></a:rPr><a:t/></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>
 <c:autoTitleDeleted val="0"/>
 <c:plotArea><c:layout/>
 <c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>
 <c:ser><c:idx val="0"/><c:order val="0"/>
-<c:tx><c:strRef><c:f>Sheet1!$B$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>{escape(title)}</c:v></c:pt></c:strCache></c:strRef></c:tx>
+<c:tx><c:strRef><c:f>Sheet1!$B$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v/></c:pt></c:strCache></c:strRef></c:tx>
 <c:spPr><a:ln w="22225" cap="rnd"><a:solidFill><a:srgbClr val="{color}"/></a:solidFill><a:round/></a:ln></c:spPr>
 {marker}
-<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${last}</c:f><c:strCache><c:ptCount val="{n}"/>{cat_points}</c:strCache></c:strRef></c:cat>
-<c:val><c:numRef><c:f>Sheet1!$B$2:$B${last}</c:f><c:numCache><c:formatCode>{number_format}</c:formatCode><c:ptCount val="{n}"/>{val_points}</c:numCache></c:numRef></c:val>
+<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${last}</c:f><c:strCache><c:ptCount val="{n}"/></c:strCache></c:strRef></c:cat>
+<c:val><c:numRef><c:f>Sheet1!$B$2:$B${last}</c:f><c:numCache><c:formatCode>{number_format}</c:formatCode><c:ptCount val="{n}"/></c:numCache></c:numRef></c:val>
 <c:smooth val="0"/>
 </c:ser>
 <c:marker val="1"/>
@@ -113,7 +116,26 @@ def chart_xml(title: str, categories: list[str], values: list[float | None], *,
 {_text_properties(900)}
 {external}
 </c:chartSpace>"""
-    return xml.encode("utf-8")
+    from lxml import etree
+
+    root = etree.fromstring(xml.encode("utf-8"))
+    ns = {"c": _C, "a": _A}
+    root.find(".//c:title//a:t", ns).text = title
+    root.find(".//c:ser/c:tx//c:v", ns).text = title
+    cat_cache = root.find(".//c:cat//c:strCache", ns)
+    for i, category in enumerate(categories):
+        point = etree.SubElement(cat_cache, f"{{{_C}}}pt", idx=str(i))
+        etree.SubElement(point, f"{{{_C}}}v").text = category
+    num_cache = root.find(".//c:val//c:numCache", ns)
+    for i, value in enumerate(values):
+        if value is not None:
+            point = etree.SubElement(num_cache, f"{{{_C}}}pt", idx=str(i))
+            etree.SubElement(point, f"{{{_C}}}v").text = f"{value:g}"
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+# What a spreadsheet reads as the start of a formula (and DDE): such a cell is kept as text.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def workbook_bytes(title: str, categories: list[str], values: list[float | None]) -> bytes:
@@ -123,16 +145,19 @@ def workbook_bytes(title: str, categories: list[str], values: list[float | None]
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Sheet1"
-    sheet.append(["", title])
-    for category, value in zip(categories, values):
-        sheet.append([category, value])
+    for row, (category, value) in enumerate([("", title), *zip(categories, values)], start=1):
+        for column, item in enumerate((category, value), start=1):
+            cell = sheet.cell(row=row, column=column, value=item)
+            if isinstance(item, str) and item[:1] in _FORMULA_STARTS:
+                cell.data_type = "s"  # text, not a formula (=cmd|' /C calc'!A0)
+                cell.quotePrefix = True
     workbook.properties.creator = "cswriter"
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
 
 
-def _inline_chart_xml(rid: str, shape_id: int, name: str) -> str:
+def _inline_chart_xml(rid: str, shape_id: int) -> str:
     cx, cy = int(CHART_WIDTH_CM * EMU_PER_CM), int(CHART_HEIGHT_CM * EMU_PER_CM)
     return (
         '<w:drawing xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -142,7 +167,7 @@ def _inline_chart_xml(rid: str, shape_id: int, name: str) -> str:
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
         f'<wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/>'
         '<wp:effectExtent l="0" t="0" r="0" b="0"/>'
-        f'<wp:docPr id="{shape_id}" name="{escape(name)}"/><wp:cNvGraphicFramePr/>'
+        f'<wp:docPr id="{shape_id}" name=""/><wp:cNvGraphicFramePr/>'
         '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
         f'<c:chart r:id="{rid}"/></a:graphicData></a:graphic></wp:inline></w:drawing>'
     )
@@ -164,7 +189,10 @@ def _add_chart_run(document, paragraph, title: str, categories: list[str],
     chart_part._blob = chart_xml(title, categories, values, color=color, workbook_rid=workbook_rid)
     rid = document.part.relate_to(chart_part, RT.CHART)
     run = paragraph.add_run()
-    run._r.append(parse_xml(_inline_chart_xml(rid, 4000 + chart_name.idx, f"图表 {number}：{title}")))
+    drawing = parse_xml(_inline_chart_xml(rid, 4000 + chart_name.idx))
+    drawing.find(".//{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr").set(
+        "name", f"图表 {number}：{title}")
+    run._r.append(drawing)
 
 
 def add_table_charts(document, table: Table) -> int:

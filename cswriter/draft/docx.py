@@ -17,7 +17,9 @@ python-docx is imported here only, when a .docx is asked for.
 from __future__ import annotations
 
 import io
+import re
 from datetime import datetime, timezone
+from typing import Any
 
 from cswriter.draft.models import Draft, DraftSection, Table
 from cswriter.draft.render import (
@@ -212,16 +214,25 @@ def _page_number_footer(section) -> None:
         run.font.size = Pt(10.5)
 
 
+# Word's core properties hold at most 255 characters each (python-docx refuses more).
+MAX_PROPERTY_CHARS = 255
+
+
+def _property(text: str | None) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= MAX_PROPERTY_CHARS else text[:MAX_PROPERTY_CHARS - 1] + "…"
+
+
 def _properties(document, draft: Draft, now: datetime) -> None:
     """Core properties from the report; nothing left from python-docx's template."""
     props = document.core_properties
-    props.title = draft.title
-    props.subject = " ".join(x for x in (draft.type_title, draft.period) if x)
-    props.author = draft.author or ""
-    props.last_modified_by = draft.author or ""
+    props.title = _property(draft.title)
+    props.subject = _property(" ".join(x for x in (draft.type_title, draft.period) if x))
+    props.author = _property(draft.author)
+    props.last_modified_by = _property(draft.author)
     props.comments = ""
     props.keywords = "客服工作总结"
-    props.category = draft.type_title
+    props.category = _property(draft.type_title)
     props.language = "zh-CN"
     utc = now.astimezone(timezone.utc).replace(tzinfo=None) if now.tzinfo else now
     props.created = utc        # core properties are UTC (written with a Z)
@@ -453,6 +464,36 @@ def _signature(document, draft: Draft, now: datetime) -> None:
             paragraph.paragraph_format.keep_with_next = True
 
 
+# Characters XML 1.0 cannot hold (NUL, BEL, ESC and the other C0 controls but tab and line
+# ends; lone surrogates; U+FFFE/U+FFFF), and the escape sequences a terminal would act on.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])")
+
+
+def xml_safe(text: str) -> str:
+    """`text` as every part of a .docx can hold it: escape sequences and characters XML
+    cannot carry removed (a model reply or a facts field with NUL, BEL or ESC)."""
+    if text.isprintable() and not any(c in text for c in "\ufffe\uffff"):
+        return text
+    return _NOT_XML.sub("", _ESCAPE_SEQUENCE.sub("", text))
+
+
+def _xml_safe_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return xml_safe(value)
+    if isinstance(value, dict):
+        return {k: _xml_safe_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_xml_safe_value(v) for v in value]
+    return value
+
+
+def xml_safe_draft(draft: Draft) -> Draft:
+    """The draft with every string XML-safe: the one place text is cleaned on its way into
+    the .docx, so body, tables, comments, properties and charts all get the same."""
+    return Draft.model_validate(_xml_safe_value(draft.model_dump()))
+
+
 def render_docx(draft: Draft, *, now: datetime | None = None, inline_notes: bool = False) -> bytes:
     """The Word document's bytes (written atomically by the caller).
 
@@ -465,6 +506,7 @@ def render_docx(draft: Draft, *, now: datetime | None = None, inline_notes: bool
     from cswriter.draft.chart import add_table_charts
 
     now = (now or datetime.now(timezone.utc).astimezone()).replace(microsecond=0)
+    draft = xml_safe_draft(draft)
     document = Document()
     _prepare_styles(document)
     _page_setup(document)

@@ -523,9 +523,16 @@ def parse_document(text: str, name: str, *, is_json: bool = False,
         raise InputError(f"{name}：文件有 {len(text):,} 个字符，远超一份事实文件的正常大小（上限 {MAX_FACTS_CHARS:,}）。")
     if _too_deep(text):
         raise InputError(f"{name}：嵌套层数超过 {MAX_DEPTH} 层，不像是一份事实文件，已拒绝读取。")
+    _refuse_long_numbers(text, name)
+    items = len(_LIST_ITEM.findall(text)) + text.count(",")
+    if items > MAX_ITEMS_IN_TEXT:
+        raise InputError(f"{name}：文件里有约 {items:,} 个列表项，超过上限 {MAX_ITEMS_IN_TEXT:,}；"
+                         "一份总结的事实不会有这么多，请只保留要写进总结的内容。")
     if is_json:
         try:
-            json.loads(text)
+            raw = json.loads(text)
+            if isinstance(raw, dict):
+                _refuse_oversized(canonical_keys(raw, Facts, name), name, None)
         except RecursionError:
             raise InputError(f"{name}：JSON 嵌套层数过多（上限 {MAX_DEPTH} 层）。") from None
         except json.JSONDecodeError as exc:
@@ -562,6 +569,33 @@ def parse_document(text: str, name: str, *, is_json: bool = False,
     if not isinstance(tree, dict):
         raise InputError(f"{name}: 顶层应为键值对（report: …, metrics: …），实际是{type_zh(tree)}。", file=name)
     return bounded_plain_data(tree, name), tree
+
+
+# A run of digits this long is no figure (a year's calls of a whole centre has eight digits),
+# and Python refuses to read an integer of more than 4,300 digits (a ValueError deep in the
+# parser): such a run is refused before parsing, naming its line and field.
+MAX_NUMBER_DIGITS = 1000
+# Items a facts file can list in all (list entries and commas, counted before parsing: the
+# round-trip YAML parser takes tens of seconds over a megabyte of them).
+MAX_ITEMS_IN_TEXT = 10_000
+_LIST_ITEM = re.compile(r"^[ \t]*- ", re.M)
+_LONG_NUMBER = re.compile(r"\d{%d,}" % (MAX_NUMBER_DIGITS + 1))
+_KEY_BEFORE = re.compile(r"""["']?([^\s"'{},:\[\]]+)["']?\s*:\s*[-+]?$""")
+
+
+def _refuse_long_numbers(text: str, name: str) -> None:
+    match = _LONG_NUMBER.search(text)
+    if match is None:
+        return
+    end = match.end()
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    line = text.count("\n", 0, match.start()) + 1
+    before = text[text.rfind("\n", 0, match.start()) + 1:match.start()][-200:]
+    key = _KEY_BEFORE.search(before)
+    field = f"“{key.group(1)}”" if key else "一个值"
+    raise InputError(f"{name}:{line}：{field}有 {end - match.start():,} 位数字，大得不合常理（上限 {MAX_NUMBER_DIGITS} 位），"
+                     "请检查是否多打了数字。")
 
 
 # Limits that hold before any work is done: a real facts file is a few hundred lines, a few
@@ -660,6 +694,7 @@ def facts_from_data(data: Any, name: str = "事实", positions: Any = None) -> F
     Chinese keys people write (目标, 上月, 单位 … in `data/keys.yaml`) are read as the keys
     they mean."""
     data = canonical_keys(data, Facts, name)
+    _refuse_oversized(data, name, positions)
     try:
         facts = Facts.model_validate(data)
     except ValidationError as exc:
@@ -669,6 +704,46 @@ def facts_from_data(data: Any, name: str = "事实", positions: Any = None) -> F
             raise InputError.at(f"值 {_short(value)} 大得不合常理（上限 {MAX_MAGNITUDE:.0e}），请检查是否多打了数字。",
                                 file=name, line=_line_of(positions, loc), field=_dotted(loc))
     return facts
+
+
+# Sizes no summary reaches: a team reports tens of metrics and a year of months, and a name
+# is a few words. Larger inputs are refused before validation, so no step after it (the
+# outline, the tracer, the .docx) sees them.
+MAX_METRICS = 300
+MAX_LIST_ITEMS = 2_000
+MAX_TEXT_CHARS = 20_000
+MAX_NAME_CHARS = 200
+_NAME_FIELDS = {("report", "title"), ("report", "team"), ("report", "author"), ("report", "company"),
+                ("report", "role"), ("report", "department")}
+
+
+def _refuse_oversized(data: Any, name: str, positions: Any) -> None:
+    if not isinstance(data, dict):
+        return
+    metrics = data.get("metrics")
+    if isinstance(metrics, list) and len(metrics) > MAX_METRICS:
+        raise InputError(f"{name}：metrics 有 {len(metrics):,} 项，超过上限 {MAX_METRICS} 项；"
+                         "一份总结不会有这么多指标，请只保留要写进总结的指标。")
+
+    def walk(node: Any, loc: tuple) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, (*loc, key))
+        elif isinstance(node, list):
+            if len(node) > MAX_LIST_ITEMS:
+                raise InputError(f"{_where(loc)}：{_dotted(loc)} 有 {len(node):,} 项，超过上限 {MAX_LIST_ITEMS:,} 项。")
+            for i, value in enumerate(node):
+                walk(value, (*loc, i))
+        elif isinstance(node, str):
+            limit = MAX_NAME_CHARS if (tuple(loc[-2:]) in _NAME_FIELDS or loc[-1:] == ("name",)) else MAX_TEXT_CHARS
+            if len(node) > limit:
+                raise InputError(f"{_where(loc)}：{_dotted(loc)} 有 {len(node):,} 个字，超过上限 {limit:,} 个字，请缩短。")
+
+    def _where(loc: tuple) -> str:
+        line = _line_of(positions, loc)
+        return f"{name}:{line}" if line else name
+
+    walk(data, ())
 
 
 def _short(value: float) -> str:

@@ -23,6 +23,13 @@ from cswriter.text.files import decode_bytes, read_bytes
 
 MAX_EXPORT_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
+MAX_COLUMNS = 1_000
+MAX_CELLS = 2_000_000
+# What the zip may inflate to: in all, per part (400 MB of shared strings is no report), and
+# relative to its size on disk (a zip bomb inflates a thousandfold).
+MAX_INFLATED_BYTES = 500 * 1024 * 1024
+MAX_PART_BYTES = 200 * 1024 * 1024
+MAX_RATIO = 200
 SUFFIXES = (".csv", ".xlsx", ".xlsm")
 
 Cell = str | float | int | date | datetime | None
@@ -97,6 +104,8 @@ def _read_csv(data: bytes, name: str) -> Sheet:
     rows: list[list[Cell]] = []
     try:
         for record in csv.reader(io.StringIO(text, newline=""), dialect):
+            if len(record) > MAX_COLUMNS:
+                raise InputError(f"{name} 第{len(rows) + 1}行: 列数超过 {MAX_COLUMNS:,} 列，不像一份统计报表。")
             rows.append([cell if cell.strip() else None for cell in record])
             if len(rows) > MAX_ROWS:
                 raise InputError(f"{name}: 行数超过 {MAX_ROWS:,} 行，不像一份统计报表。")
@@ -126,9 +135,23 @@ def _read_xlsx(data: bytes, name: str) -> list[Sheet]:
         raise InputError(f"{name}: 无法解析 Excel 文件（{type(exc).__name__}）。") from None
     sheets = []
     for worksheet in workbook.worksheets:
-        if worksheet.max_row > MAX_ROWS:
+        # The extent of the cells really there: the declared dimension (XFD1048576 in a
+        # 1.7 KB file) would make openpyxl build every empty cell of the sheet.
+        present = getattr(worksheet, "_cells", None)
+        if present is None:  # pragma: no cover - openpyxl internals changed
+            max_row, max_col = worksheet.max_row, worksheet.max_column
+        else:
+            max_row = max((r for r, _ in present), default=0)
+            max_col = max((c for _, c in present), default=0)
+        if max_row > MAX_ROWS:
             raise InputError(f"{name} 工作表“{worksheet.title}”: 行数超过 {MAX_ROWS:,} 行，不像一份统计报表。")
-        rows = [[_xlsx_cell(cell) for cell in row] for row in worksheet.iter_rows()]
+        if max_col > MAX_COLUMNS:
+            raise InputError(f"{name} 工作表“{worksheet.title}”: 列数超过 {MAX_COLUMNS:,} 列，不像一份统计报表。")
+        if max_row * max_col > MAX_CELLS:
+            raise InputError(f"{name} 工作表“{worksheet.title}”: 单元格超过 {MAX_CELLS:,} 个，不像一份统计报表。")
+        rows = [[_xlsx_cell(cell) for cell in row]
+                for row in worksheet.iter_rows(min_row=1, max_row=max_row, min_col=1, max_col=max_col)] \
+            if max_row and max_col else []
         merged = [str(r) for r in worksheet.merged_cells.ranges]
         sheets.append(Sheet(path=name, name=worksheet.title, rows=_trim(rows), merged=merged))
     return sheets
@@ -140,11 +163,18 @@ def _check_expansion(data: bytes, name: str) -> None:
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            total = sum(entry.file_size for entry in archive.infolist())
+            entries = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
         raise InputError(f"{name}: 不是有效的 Excel（.xlsx）文件，文件可能已损坏。") from None
-    if total > 20 * MAX_EXPORT_BYTES:
+    total = sum(entry.file_size for entry in entries)
+    largest = max(entries, key=lambda entry: entry.file_size, default=None)
+    if total > MAX_INFLATED_BYTES:
         raise InputError(f"{name}: 文件解压后过大（{total / 1048576:.0f} MB），不像一份统计报表。")
+    if largest is not None and largest.file_size > MAX_PART_BYTES:
+        raise InputError(f"{name}: 其中的 {largest.filename[:80]} 解压后有 {largest.file_size / 1048576:.0f} MB，"
+                         "不像一份统计报表。")
+    if total > 10 * 1024 * 1024 and total > MAX_RATIO * max(len(data), 1):
+        raise InputError(f"{name}: 文件解压后是原来的 {total // max(len(data), 1):,} 倍，像是压缩炸弹，已拒绝。")
 
 
 def _xlsx_cell(cell: Any) -> Cell:

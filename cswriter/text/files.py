@@ -448,21 +448,46 @@ def _ledger_path() -> Path:
 
 
 def _ledger() -> dict[str, str]:
-    """Where cswriter wrote outputs and what they held: rewriting those needs no backup."""
-    try:
-        data = json.loads(_ledger_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    """Where cswriter wrote outputs and what they held: rewriting those needs no backup.
+
+    The ledger is sealed with the installation's secret: a forged one (which could make
+    cswriter replace a hand-edited file without a backup) reads as empty — one backup more."""
+    from cswriter.datacache import read_regular, verify_seal
+
+    data = read_regular(_ledger_path(), 8 * 1024 * 1024)
+    if data is None:
         return {}
-    return data if isinstance(data, dict) else {}
+    try:
+        record = json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return {}
+    if not isinstance(record, dict) or not isinstance(record.get("outputs"), dict):
+        return {}
+    outputs = record["outputs"]
+    if not verify_seal(_ledger_material(outputs), record.get("seal")):
+        return {}
+    return {str(k): str(v) for k, v in outputs.items()}
+
+
+def _ledger_material(outputs: dict[str, str]) -> bytes:
+    return json.dumps(outputs, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
 def _remember_output(target: Path, data: bytes) -> None:
+    from cswriter.datacache import seal
+
     ledger = _ledger()
     ledger[str(target)] = _WRITTEN_HERE[str(target)] = _digest(data)
     if len(ledger) > 2000:  # forget the oldest: a missing entry only costs one extra backup
         ledger = dict(list(ledger.items())[-1000:])
+    mark = seal(_ledger_material(ledger))
+    if mark is None:
+        return
+    path = _ledger_path()
     try:
-        write_bytes_atomic(_ledger_path(), json.dumps(ledger, ensure_ascii=False).encode("utf-8"),
+        if os.path.lexists(path) and not stat.S_ISREG(os.lstat(path).st_mode):
+            os.unlink(path)  # a link planted in the cache: removed, never written through
+        write_bytes_atomic(path, json.dumps({"outputs": ledger, "seal": mark}, ensure_ascii=False).encode("utf-8"),
                            edit_input=True)
-    except InputError:
+    except (InputError, OSError):
         pass  # an unwritable cache only means an extra backup next time

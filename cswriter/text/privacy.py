@@ -5,14 +5,20 @@ e-mail addresses slip into summaries. `find_pii` finds them with checks that kee
 alarms rare (ID numbers must pass the GB 11643 checksum and carry a plausible birth date,
 bank cards must pass Luhn); `redact` masks them the way Chinese service systems display
 them (138****5678), so a masked number is never flagged again.
+
+Both work on the text *folded* one character for one (`fold`): full-width, Arabic-Indic,
+circled and other Unicode digits and Chinese numerals become ASCII digits, every Unicode
+space a space and every dash, slash or underscore a hyphen. So `１３８　１２３４　５６７８`,
+`138_1234_5678`, `١٣٨…` and `一三八…` are all found, and positions hold for the original.
+The patterns are compiled with plain `re`, never taken from the program cache on disk: what
+is masked must not depend on a file someone else could write.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Literal, NamedTuple
-
-from cswriter import regexcache
 
 PiiKind = Literal["mobile", "landline", "id_card", "bank_card", "email"]
 
@@ -31,17 +37,21 @@ class PiiMatch(NamedTuple):
 _B = r"(?<![0-9A-Za-z])"
 _E = r"(?![0-9A-Za-z])"
 
-_EMAIL = regexcache.compile(r"(?=[A-Za-z0-9])(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}" + _E)
+# Domains may be internationalised (例子.中国, 公司.cn): labels of letters, digits, hyphens or
+# Chinese characters; the top-level domain ASCII, or one of the Chinese ones in use.
+_CJK_TLDS = "中国|中國|公司|网络|網絡|香港|台湾|台灣|集团|在线|商城|网店|移动|企业|信息|手机|我爱你"
+_EMAIL = re.compile(r"(?=[A-Za-z0-9\u4e00-\u9fff])(?<![A-Za-z0-9._%+-])(?:[A-Za-z0-9][A-Za-z0-9._%+-]*|[\u4e00-\u9fff]{1,8})"
+                    r"@(?:[A-Za-z0-9\u4e00-\u9fff-]+\.)+(?:[A-Za-z]{2,}(?![A-Za-z0-9])|(?:" + _CJK_TLDS + r"))")
 # 18-digit resident ID: region(6) birth date(8) sequence(3) check digit (0-9 or X).
-_ID_CARD = regexcache.compile(r"(?=[1-9])" + _B + r"[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]" + _E)
+_ID_CARD = re.compile(r"(?=[1-9])" + _B + r"[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]" + _E)
 # Mobile numbers: 1[3-9]x, optionally +86, optionally grouped 3-4-4 by a space or hyphen.
-_MOBILE = regexcache.compile(r"(?=[+0-9])" + _B + r"(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}" + _E)
+_MOBILE = re.compile(r"(?=[+0-9(])" + _B + r"(?:(?:\+|00)?86[ -]?)?(?:1[3-9]\d|\(1[3-9]\d\))(?:[ .-]?\d{4}){2}" + _E)
 # Landlines: area code 0xx/0xxx, hyphen or parentheses, 7-8 digits, optional extension.
-_LANDLINE = regexcache.compile(r"(?=[(0])" + _B + r"(?:\(0\d{2,3}\)|(?:0\d{2,3}))[ -]?[2-9]\d{6,7}(?:-\d{1,5})?" + _E)
+_LANDLINE = re.compile(r"(?=[(0])" + _B + r"(?:\(0\d{2,3}\)|(?:0\d{2,3}))[ -]?[1-9]\d{6,7}(?:-\d{1,5})?" + _E)
 # Bank cards: 16-19 digits, optionally grouped by spaces or hyphens (4-4-4-4[-3]).
-_BANK_CARD = regexcache.compile(r"(?=[1-9])" + _B + r"[1-9]\d{3}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?" + _E)
+_BANK_CARD = re.compile(r"(?=[1-9])" + _B + r"[1-9]\d{3}(?:[ -]?\d{4}){3}(?:[ -]?\d{1,3})?" + _E)
 
-_DIGIT_RUN = regexcache.compile(r"\d{3}[ -]?\d{4}")
+_DIGIT_RUN = re.compile(r"\d{3}\)?[ .-]?\d{4}")
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
@@ -72,8 +82,60 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit() or ch in "Xx")
 
 
+# --- folding: one character for one ------------------------------------------------------------
+
+_CHINESE_DIGITS = {"〇": "0", "零": "0", "一": "1", "幺": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+                   "六": "6", "七": "7", "八": "8", "九": "9", "壹": "1", "贰": "2", "貳": "2", "叁": "3",
+                   "參": "3", "肆": "4", "伍": "5", "陆": "6", "陸": "6", "柒": "7", "捌": "8", "玖": "9"}
+_SEPARATORS = "_/\\|~"
+
+
+class _Fold(dict):
+    """`str.translate` table built as characters are met: only the few distinct characters
+    of a text are ever looked up."""
+
+    def __missing__(self, code: int) -> int:
+        ch = chr(code)
+        out = ch
+        if ch in _SEPARATORS:
+            out = "-"
+        elif code >= 0x80:
+            digit = unicodedata.digit(ch, None)
+            if digit is not None:
+                out = str(digit)
+            elif ch in _CHINESE_DIGITS:
+                out = _CHINESE_DIGITS[ch]
+            else:
+                category = unicodedata.category(ch)
+                if category == "Zs" or ch in "\u200b\u2060\ufeff":
+                    out = " "
+                elif category == "Pd" or ch in "\u2212\u2043\ufe63\uff0d\u30fc\uff5e\u301c\u00b7\u30fb\u2027\u2219":
+                    out = "-"
+                else:
+                    folded = unicodedata.normalize("NFKC", ch)
+                    if len(folded) == 1 and folded.isascii() and folded.isprintable():
+                        out = folded
+        self[code] = ord(out)
+        return ord(out)
+
+
+_FOLD = _Fold()
+
+
+def fold(text: str) -> str:
+    """`text` with every digit form an ASCII digit and every separator a space or a hyphen,
+    one character for one (positions in the result are positions in `text`)."""
+    return text if text.isascii() and not any(c in _SEPARATORS for c in text) else text.translate(_FOLD)
+
+
 def find_pii(text: str) -> list[PiiMatch]:
-    """Every piece of personal data in `text`, in order, without overlaps."""
+    """Every piece of personal data in `text`, in order, without overlaps; matched on the
+    folded text (see `fold`), reported with the original characters."""
+    folded = fold(text)
+    return [PiiMatch(m.start, m.end, m.kind, text[m.start:m.end]) for m in _find_pii_folded(folded)]
+
+
+def _find_pii_folded(text: str) -> list[PiiMatch]:
     found: list[PiiMatch] = []
     taken: list[tuple[int, int]] = []
 
@@ -111,9 +173,9 @@ def find_pii(text: str) -> list[PiiMatch]:
 
 def mask(match: PiiMatch) -> str:
     """The masked form of one match, as service systems display it."""
-    t = match.text
+    t = fold(match.text)
     if match.kind == "email":
-        local, _, domain = t.partition("@")
+        local, _, domain = match.text.partition("@")
         return f"{local[0]}***@{domain}"
     if match.kind == "mobile":
         digits = _digits(t)
@@ -153,9 +215,7 @@ def redact(text: str) -> str:
 # (a team name ending in a phone number, followed by the year of the title).
 # Plain `re` here, not the program cache: masking must not depend on a file on disk.
 
-_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_FULLWIDTH[0x3000] = 0x20  # ideographic space
-_LOOSE_NUMBER = re.compile(r"(?<![0-9A-Za-z])(?:\+?86[ .\-]?)?\d(?:[ .\-\u00a0·]?[\dXx]){6,}")
+_LOOSE_NUMBER = re.compile(r"(?<![0-9A-Za-z])(?:\+?86[ .\-]?)?\(?\d(?:[ .\-·()]{0,2}[\dXx]){6,}")
 _GROUP = re.compile(r"[\dXx]+")
 _GLUED_MOBILE = re.compile(r"1[3-9]\d{9}")
 
@@ -240,11 +300,27 @@ def find_pii_in_prompt(text: str) -> list[PiiMatch]:
 
     Matches are reported on the text with full-width characters folded to ASCII; the
     folding is one character for one, so positions hold for the original text too."""
-    folded = text.translate(_FULLWIDTH)
-    matches = find_pii(folded)
+    folded = fold(text)
+    matches = _find_pii_folded(folded)
     taken = [(m.start, m.end) for m in matches]
     matches += _loose_matches(folded, taken)
-    return sorted(matches)
+    matches += _loose_landlines(folded, [(m.start, m.end) for m in matches])
+    return sorted(PiiMatch(m.start, m.end, m.kind, text[m.start:m.end]) for m in matches)
+
+
+# A landline in a prompt: area code 0xx/0xxx, any separator, 7-8 digits — whatever digit
+# the number starts with (010-12345678 too).
+_LOOSE_LANDLINE = re.compile(r"(?<![0-9A-Za-z])\(?0\d{2,3}\)?[ \-.]{0,2}\d{7,8}(?![0-9])")
+
+
+def _loose_landlines(text: str, spans_taken: list[tuple[int, int]]) -> list[PiiMatch]:
+    taken = _Taken(spans_taken)
+    found = []
+    for m in _LOOSE_LANDLINE.finditer(text):
+        if taken.free(m.start(), m.end()):
+            found.append(PiiMatch(m.start(), m.end(), "landline", m.group()))
+            taken.append((m.start(), m.end()))
+    return found
 
 
 def redact_prompt(text: str, known: dict[str, str] | None = None) -> str:
@@ -255,12 +331,11 @@ def redact_prompt(text: str, known: dict[str, str] | None = None) -> str:
     matches = find_pii_in_prompt(text)
     if not matches:
         return text
-    folded = text.translate(_FULLWIDTH)
     out: list[str] = []
     pos = 0
     for m in matches:
         out.append(text[pos:m.start])
-        out.append(mask(PiiMatch(m.start, m.end, m.kind, folded[m.start:m.end])))
+        out.append(mask(m))
         pos = m.end
     out.append(text[pos:])
     return "".join(out)
@@ -271,7 +346,6 @@ def known_pii(strings: list[str]) -> dict[str, str]:
     end up in a prompt, even glued to other text."""
     known: dict[str, str] = {}
     for value in strings:
-        folded = value.translate(_FULLWIDTH)
         for m in find_pii_in_prompt(value):
-            known[value[m.start:m.end]] = mask(PiiMatch(m.start, m.end, m.kind, folded[m.start:m.end]))
+            known[value[m.start:m.end]] = mask(m)
     return known
