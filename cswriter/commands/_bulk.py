@@ -11,11 +11,11 @@ from typing import Any
 from cswriter.commands._common import print_json, stderr_console
 from cswriter.errors import InputError
 
-SUFFIXES = {"md": ".md", "docx": ".docx", "json": ".json"}
+SUFFIXES = {"md": ".md", "docx": ".docx", "pdf": ".pdf", "json": ".json"}
 
 
 def run_bulk(paths: list[Path], output: Path | None, kind: str, backend: Any, options: Any, *,
-             output_format: str, batch: bool) -> int:
+             output_format: str, batch: bool, page: dict[str, Any] | None = None) -> int:
     from cswriter.draft.bulk import BulkJob, draft_many, find_facts_files, output_names, worst_exit_code
 
     sources = find_facts_files(paths)
@@ -51,7 +51,7 @@ def run_bulk(paths: list[Path], output: Path | None, kind: str, backend: Any, op
             return None
         target = target_of[str(job.source)]
         try:
-            _write(draft, target)
+            _write(draft, target, page or {})
         except (OSError, InputError) as error:
             message = getattr(error, "message", None) or f"无法写入 {target}（{error}）"
             return outcome.model_copy(update={"status": "failed", "exit_code": 2, "message": message})
@@ -81,7 +81,7 @@ def run_bulk(paths: list[Path], output: Path | None, kind: str, backend: Any, op
     return code
 
 
-def _write(draft: Any, target: Path) -> None:
+def _write(draft: Any, target: Path, page: dict[str, Any]) -> None:
     from cswriter.draft.render import draft_json, render_markdown
     from cswriter.text.files import write_bytes_atomic, write_text_atomic
 
@@ -89,7 +89,12 @@ def _write(draft: Any, target: Path) -> None:
     if suffix == ".docx":
         from cswriter.draft.docx import render_docx
 
-        write_bytes_atomic(target, render_docx(draft))
+        write_bytes_atomic(target, render_docx(draft, **page))
+    elif suffix == ".pdf":
+        from cswriter.draft.docx import render_docx
+        from cswriter.draft.pdf import docx_to_pdf
+
+        write_bytes_atomic(target, docx_to_pdf(render_docx(draft, **page)))
     elif suffix == ".json":
         import json
 

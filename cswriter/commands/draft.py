@@ -24,6 +24,9 @@ HELP = """分节起草客服工作总结：每节只带本节用到的事实和�
 \b
   cswriter draft 我的年终总结.yaml -o 总结.md                 # 离线起草（默认后端）
   cswriter draft 我的年终总结.yaml -o 总结.docx               # Word 文档
+  cswriter draft 我的年终总结.yaml -o 总结.docx --style 公文   # 按 GB/T 9704 公文版式
+  cswriter draft 我的年终总结.yaml -o 总结.docx --reference-doc 公司模板.docx   # 用公司模板的样式、页边距、页眉页脚
+  cswriter draft 我的年终总结.yaml -o 总结.pdf                # PDF（需安装 LibreOffice）
   cswriter draft 我的年终总结.yaml --format json > draft.json
   OPENAI_BASE_URL=https://api.deepseek.com OPENAI_API_KEY=sk-... cswriter draft 我的年终总结.yaml --backend openai --model deepseek-chat -o 总结.docx
   OPENAI_BASE_URL=https://dashscope.aliyuncs.com/compatible-mode/v1 cswriter draft 我的年终总结.yaml --backend openai --model qwen-plus
@@ -40,7 +43,7 @@ HELP = """分节起草客服工作总结：每节只带本节用到的事实和�
 """
 
 OUTPUT_KINDS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown",
-                ".docx": "docx", ".json": "json"}
+                ".docx": "docx", ".pdf": "pdf", ".json": "json"}
 
 
 @typer_command("draft", HELP)
@@ -48,10 +51,15 @@ def command(
     facts_paths: Annotated[list[Path], typer.Argument(metavar="FACTS...", show_default=False,
                                                       help="事实文件（YAML 或 JSON），数量不限，也可给一个文件夹。")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", show_default=False,
-                                                  help="输出文件：.md、.docx 或 .json；不写则输出到标准输出。"
+                                                  help="输出文件：.md、.docx、.pdf 或 .json；不写则输出到标准输出。"
                                                        "多份起草时是输出文件夹。")] = None,
-    bulk_suffix: Annotated[str, typer.Option("--to", click_type=choice(("md", "docx", "json")),
+    bulk_suffix: Annotated[str, typer.Option("--to", click_type=choice(("md", "docx", "pdf", "json")),
                                              help="多份起草时输出文件的类型。")] = "md",
+    style: Annotated[Optional[str], typer.Option("--style", show_default=False,
+                                                 help="Word 和 PDF 的版式：默认，或 公文（gongwen，按 GB/T 9704）。")] = None,
+    reference_doc: Annotated[Optional[Path], typer.Option("--reference-doc", metavar="FILE", show_default=False,
+                                                          help="公司的 Word 文档（.docx）：沿用它的样式、页边距、"
+                                                               "页眉和页脚（同 pandoc）。")] = None,
     backend_name: Annotated[Optional[str], typer.Option("--backend", "-b", show_default=False,
                                                         help="模型后端：offline（默认）、openai、langchain、mock 或插件。")] = None,
     model: Annotated[Optional[str], typer.Option("--model", "-m", show_default=False,
@@ -90,6 +98,7 @@ def command(
         concurrency=concurrency, max_repairs=max_repairs, use_cache=not no_cache,
         redact=False if no_redact else None, prompts_dir=prompts_dir,
     )
+    page = _page_options(style, reference_doc, output, bulk_suffix)
     if _is_bulk(facts_paths, output) or batch:
         if interactive:
             raise InputError("--interactive 一次只能审阅一份总结。", hint="多份起草时去掉 --interactive。")
@@ -97,7 +106,7 @@ def command(
 
         backend = get_backend(backend_name, model, **backend_options)
         raise typer.Exit(run_bulk(list(facts_paths), output, bulk_suffix, backend, options,
-                                  output_format=output_format, batch=batch))
+                                  output_format=output_format, batch=batch, page=page))
     (facts_path,) = facts_paths
     kind = _output_kind(output)
     facts = load_facts(facts_path)
@@ -120,7 +129,7 @@ def command(
     else:
         draft = _draft_with_progress(facts, backend, options, quiet=output_format == "json"
                                      and output is None)
-    _emit(draft, output, kind, output_format)
+    _emit(draft, output, kind, output_format, page)
     raise typer.Exit(0 if draft.ok else 1)
 
 
@@ -140,8 +149,29 @@ def _output_kind(output: Path | None) -> str | None:
     kind = OUTPUT_KINDS.get(output.suffix.lower())
     if kind is None:
         raise InputError(f"不支持的输出文件类型“{output.suffix or output.name}”（-o）。",
-                         hint="请用 .md、.docx 或 .json 结尾的文件名。")
+                         hint="请用 .md、.docx、.pdf 或 .json 结尾的文件名。")
     return kind
+
+
+def _page_options(style: str | None, reference: Path | None, output: Path | None,
+                  bulk_suffix: str) -> dict[str, Any]:
+    """--style and --reference-doc, checked before any model call; a PDF needs LibreOffice."""
+    from cswriter.draft.docx import load_layout
+
+    if style is not None and reference is not None:
+        raise InputError("--style 和 --reference-doc 只能选一个。",
+                         hint="公司模板已经规定了版式；要用公文版式就去掉 --reference-doc。")
+    if style is not None:
+        load_layout(style)
+    if reference is not None and not reference.is_file():
+        raise InputError(f"找不到参考文档“{reference}”（--reference-doc）。")
+    wants_pdf = (output is not None and output.suffix.lower() == ".pdf") or (
+        bulk_suffix == "pdf" and output is not None and not output.suffix)
+    if wants_pdf:
+        from cswriter.draft.pdf import require_soffice
+
+        require_soffice()
+    return {"style": style, "reference": reference}
 
 
 def _draft_with_progress(facts, backend, options, *, quiet: bool):
@@ -207,7 +237,8 @@ def _call_note(section) -> str:
     return "，".join(parts) or "完成"
 
 
-def _emit(draft, output: Path | None, kind: str | None, output_format: str) -> None:
+def _emit(draft, output: Path | None, kind: str | None, output_format: str,
+          page: dict[str, Any] | None = None) -> None:
     from cswriter.documents import draft_document
     from cswriter.draft.render import render_markdown
     from cswriter.text.files import write_output
@@ -216,7 +247,12 @@ def _emit(draft, output: Path | None, kind: str | None, output_format: str) -> N
         if kind == "docx":
             from cswriter.draft.docx import render_docx
 
-            backup = write_output(output, render_docx(draft))
+            backup = write_output(output, render_docx(draft, **(page or {})))
+        elif kind == "pdf":
+            from cswriter.draft.docx import render_docx
+            from cswriter.draft.pdf import docx_to_pdf
+
+            backup = write_output(output, docx_to_pdf(render_docx(draft, **(page or {}))))
         elif kind == "json":
             import json
 
