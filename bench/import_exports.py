@@ -1,12 +1,18 @@
 """Benchmark of `cswriter import` on a year of daily rows (prints figures; not a timed test).
 
     .venv/bin/python bench/import_exports.py [--rows 365] [--agents 1] [--rounds 5]
+    .venv/bin/python bench/import_exports.py --vendors      # the twelve documented column sets
 
 Writes a .csv and an .xlsx of ROWS days × 10 columns (date, agent and eight metric
 columns, the way 美洽/七鱼 export daily statistics) for AGENTS agents, then times
 `import_exports` (read, check, aggregate) and the whole CLI run (`cswriter import … -o`)
 for each. Prints the best and median of ROUNDS runs, and checks that the imported volume
 equals the sum of the rows.
+
+With --vendors it writes a sample .csv and .xlsx in each column set that twelve help-desk
+products document (fixtures/exports/vendor_samples.py; sources in data/exports.yaml),
+imports each without --ignore (--period 2026年第三季度 for those without a title row) and
+prints what was kept: volume, durations, satisfaction, and the columns skipped.
 """
 
 from __future__ import annotations
@@ -71,13 +77,60 @@ def timed(func, rounds: int) -> tuple[float, float, object]:
     return min(times), statistics.median(times), result
 
 
+def vendors() -> None:
+    sys.path.insert(0, str(ROOT / "fixtures" / "exports"))
+    from vendor_samples import write_samples
+
+    from cswriter.domain import load_domain
+    from cswriter.errors import InputError
+    from cswriter.importing import import_exports
+
+    domain = load_domain()
+    folder = Path(tempfile.mkdtemp(prefix="cswriter-vendors-"))
+    ok = 0
+    for product, paths in write_samples(folder):
+        print(f"{product['name']}  ({product['source']})")
+        for path in paths:
+            try:
+                imported = import_exports([path], period="2026年第三季度", use_mapping_file=False)
+            except InputError as error:
+                print(f"  {path.suffix:6} FAILED: {error.message}")
+                continue
+            kept = {"volume": [], "duration": [], "satisfaction": [], "other": []}
+            for m in imported.metrics:
+                spec = domain.metrics[m["canonical"]] if m.get("canonical") else domain.match_metric(m["name"])
+                text = f"{m['name']} {m['value']}{m['unit']}"
+                if m["unit"] in ("秒", "分钟", "小时"):
+                    kept["duration"].append(text)
+                elif spec is not None and spec.id == "volume" and m["unit"] != "人" and not kept["volume"]:
+                    kept["volume"].append(text)
+                elif spec is not None and spec.id == "satisfaction":
+                    kept["satisfaction"].append(text)
+                else:
+                    kept["other"].append(text)
+            skipped = [n for n in imported.notes if "不认识" in n]
+            good = bool(kept["volume"] and kept["duration"]) and not skipped
+            ok += good
+            print(f"  {path.suffix:6} rows={imported.rows} period={imported.report['period']['start']}"
+                  f"..{imported.report['period']['end']} {'OK' if good else 'INCOMPLETE'}")
+            for key in ("volume", "duration", "satisfaction", "other"):
+                print(f"    {key:12} {'; '.join(kept[key]) or '-'}")
+            if skipped:
+                print(f"    skipped      {skipped[0]}")
+    print(f"{ok} of 24 files kept volume and durations with no column skipped")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=365)
     parser.add_argument("--agents", type=int, default=1)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--vendors", action="store_true", help="import the twelve documented column sets")
     args = parser.parse_args()
     os.environ.setdefault("CSWRITER_CACHE_DIR", tempfile.mkdtemp(prefix="cswriter-bench-"))
+    if args.vendors:
+        vendors()
+        return
     from cswriter.importing import import_exports
 
     folder = Path(tempfile.mkdtemp(prefix="cswriter-import-"))

@@ -185,7 +185,9 @@ def _check_metrics(facts: Facts, out: _Collector, common: dict[str, str]) -> Non
     for i, m in enumerate(facts.metrics):
         path = f"metrics[{i}]"
         spec = m.spec
-        if spec is not None and m.channel is None:
+        if spec is not None and m.channel is None and _plain(m):
+            # 15秒接通率 or 总接待客户数 only contains a synonym: a metric of its own, not
+            # the plain one written twice.
             if spec.id in seen:
                 out.add("CK411", "metrics", field=path, name=m.name, other=seen[spec.id].name,
                         title=spec.title)
@@ -202,6 +204,15 @@ def _check_metrics(facts: Facts, out: _Collector, common: dict[str, str]) -> Non
             if severity and getattr(m, attr) is None:
                 out.add(code, "metrics", field=f"{path}.{attr}", answer="number",
                         severity=severity, name=m.name, **common)
+
+
+def _plain(m: Metric) -> bool:
+    """Is the metric's name the metric itself (a synonym, or its canonical set), not a
+    qualified one that merely contains a synonym (15秒接通率, 人工有效会话量)?"""
+    spec = m.spec
+    if m.canonical is not None or spec is None:
+        return True
+    return load_domain().is_synonym(m.name, spec)
 
 
 def _check_metric_arithmetic(m: Metric, path: str, out: _Collector) -> None:
@@ -349,16 +360,20 @@ def _check_monthly(facts: Facts, out: _Collector) -> None:
                     start=period.start, end=period.end)
     domain = load_domain()
     for col in table.columns:
-        spec = domain.match_metric(col)
-        if spec is None or spec.kind != "count":
-            continue
-        metric = facts.metric(spec.id)
+        # The column's own metric when one has its name; else the plain metric it means —
+        # never another count that happens to share a synonym (有效会话量 is not 接待量).
+        metric = next((m for m in facts.metrics if "".join(m.name.split()) == "".join(col.split())), None)
+        if metric is None:
+            spec = domain.match_metric(col)
+            if spec is None or spec.kind != "count" or not domain.is_synonym(col, spec):
+                continue
+            metric = facts.metric(spec.id)
         if metric is None or metric.value is None or metric.kind != "count":
             continue
         values = [v for _, v in table.column(col) if v is not None]
         if values and sum(values) > metric.value * 1.0005:
             out.add("CK408", "attachments", field="monthly.rows", answer="items", column=col,
-                    sum=sum(values), name=metric.name, value=metric.value)
+                    sum=format_number(sum(values)), name=metric.name, value=format_number(metric.value))
 
 
 def _month_key(text: str) -> str | None:

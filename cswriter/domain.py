@@ -103,6 +103,12 @@ class Domain:
             cache[key] = self._match_uncached(key)
         return cache[key]
 
+    def is_synonym(self, name: str, spec: MetricSpec) -> bool:
+        """Is `name` one of the metric's own names (接待量), not one that merely contains
+        a synonym (人工有效会话量, 15秒接通率)?"""
+        key = _normalise_name(name)
+        return any(_normalise_name(n) == key for n in spec.names)
+
     @functools.cached_property
     def _match_cache(self) -> dict[str, MetricSpec | None]:
         return {}

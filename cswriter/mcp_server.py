@@ -7,6 +7,9 @@ as their output schemas; a bad input (a missing file, invalid facts, an unknown 
 tool, a wrong argument) is a tool error whose text is the Chinese message, and the server
 keeps serving.
 
+Every tool is an adapter over `cswriter.app` (the same functions the CLI commands call), so
+the two faces cannot drift apart; `tests/test_parity.py` compares them.
+
 With `section_request` and `verify_section` an agent runs `draft`'s loop with itself as the
 model: it asks for a section's messages, writes the section, and has every figure traced and
 every wording problem listed, with a repair request to answer until `ok`.
@@ -14,7 +17,6 @@ every wording problem listed, with a repair request to answer until `ok`.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -23,23 +25,28 @@ from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
 from pydantic import Field, ValidationError
 
 from cswriter import __version__
-from cswriter.documents import versioned
 from cswriter.errors import InputError, UserError
 from cswriter.schemas import (
     CheckDocument,
     DraftDocument,
+    ImportDocument,
+    InitDocument,
     InterviewDocument,
     LintDocument,
     OutlineDocument,
+    RuleDocument,
+    RulesDocument,
     SectionRequestDocument,
     VerifySectionDocument,
 )
 
 INSTRUCTIONS = """cswriter 帮客服人员写工作总结（年终/半年/季度/月度/周/项目总结）。流程：
 interview_questions 得到要问用户的问题 → 把用户的回答交给 interview_answer（逐条保存，被拒的回答附原因和示例）
-→ check 看还缺什么 → outline 看提纲和每节的数字 → draft 起草全文；
+→ check 看还缺什么 → outline 看提纲和每节的数字 → draft 起草全文（output 可写 .md 或 .docx）；
 或者自己写：对每一节调用 section_request 取得写作要求，写好后用 verify_section 核对每个数字和措辞，
-按返回的 repair 修改，直到 ok。事实可以给文件路径 facts_path，也可以直接给 facts 对象。"""
+按返回的 repair 修改，直到 ok。lint 检查稿件（fix 自动修正），explain_rule 说明一条规则；
+init 生成空白事实文件，import_exports 从客服系统的统计报表生成事实文件。
+事实可以给文件路径 facts_path，也可以直接给 facts 对象。"""
 
 FactsPath = Annotated[str | None, Field(description="事实文件路径（YAML 或 JSON）")]
 FactsObject = Annotated[dict[str, Any] | None, Field(description="事实内容（与事实文件同样的结构），可代替 facts_path")]
@@ -121,30 +128,19 @@ def _guard(func):
     return wrapper
 
 
-def _facts(facts_path: str | None, facts: dict[str, Any] | None):
-    from cswriter.facts.model import facts_from_data, load_facts
+def _source(facts_path: str | None, facts: dict[str, Any] | None):
+    from cswriter.app.inputs import FactsSource
 
     if (facts_path is None) == (facts is None):
         raise InputError("请给出 facts_path（事实文件路径）或 facts（事实内容）中的一个。",
                          hint='例如 {"facts_path": "我的年终总结.yaml"}。')
-    if facts_path is not None:
-        return load_facts(_path(facts_path))
-    return facts_from_data(facts, "facts")
+    return FactsSource.of(_path(facts_path) if facts_path is not None else None, facts)
 
 
 def _path(text: str) -> Path:
-    path = Path(text).expanduser()
     if str(text) == "-":
         raise InputError("这里不能用“-”（标准输入由 MCP 占用），请给出文件路径。")
-    return path
-
-
-def _section(facts: Any, section: str) -> Any:
-    from cswriter.domain import SECTION_IDS
-
-    if section not in SECTION_IDS:
-        raise InputError(f"没有章节“{section}”。", hint=f"可选：{'、'.join(SECTION_IDS)}。")
-    return section
+    return Path(text).expanduser()
 
 
 def build_server() -> CswriterServer:
@@ -153,79 +149,71 @@ def build_server() -> CswriterServer:
     @server.tool(description="检查事实：必需的各节是否齐全、是否有数据支撑、算术是否自洽；每条发现带一个要问用户的问题。")
     @_guard
     def check(facts_path: FactsPath = None, facts: FactsObject = None) -> CheckDocument:
-        from cswriter.check import check_facts
-        from cswriter.documents import check_document
+        from cswriter.app.check import check as run
 
-        result = check_facts(_facts(facts_path, facts))
-        return CheckDocument.model_validate(check_document(result, facts_path))
+        return run(_source(facts_path, facts))
 
     @server.tool(description="提纲：按报告类型排好的各节、每节的事实和计算出的数字（value、unit、formula）、还缺什么。")
     @_guard
     def outline(facts_path: FactsPath = None, facts: FactsObject = None) -> OutlineDocument:
-        from cswriter.documents import outline_document
-        from cswriter.outline import build_outline
+        from cswriter.app.outline import outline as run
 
-        return OutlineDocument.model_validate(outline_document(build_outline(_facts(facts_path, facts))))
+        return run(_source(facts_path, facts))
 
     @server.tool(description="检查稿件的措辞和数字（同 cswriter lint）：给 text（正文）或 path（.md/.txt/.docx）；"
-                             "给出事实时核对每个数字。有安全修正的发现带 replacement。")
+                             "给出事实时核对每个数字。有安全修正的发现带 replacement；fix 为 true 时直接修正"
+                             "（path：改写文件；text：在返回的 text 中给出修正后的正文），再报告剩下的问题。")
     @_guard
     def lint(text: Annotated[str | None, Field(description="要检查的正文（Markdown）")] = None,
              path: Annotated[str | None, Field(description="要检查的稿件文件路径")] = None,
-             facts_path: FactsPath = None, facts: FactsObject = None) -> LintDocument:
-        from cswriter.documents import lint_document
-        from cswriter.lint import load_config
-        from cswriter.lint.engine import lint_paths, lint_text
-        from cswriter.lint.models import LintFileStat, LintReport
+             facts_path: FactsPath = None, facts: FactsObject = None,
+             fix: Annotated[bool, Field(description="自动修正安全的问题（同 cswriter lint --fix）")] = False,
+             ) -> LintDocument:
+        from cswriter.app.lint import LintRequest, lint_document
+        from cswriter.app.lint import lint as run
 
         if (text is None) == (path is None):
             raise InputError("请给出 text（正文）或 path（稿件路径）中的一个。",
                              hint='例如 {"text": "问题解决率较去年提升1.2个百分点。"}。')
-        tracer = None
-        if facts_path or facts:
-            from cswriter.figures.trace import build_tracer
-
-            tracer = build_tracer(_facts(facts_path, facts))
-        if path is not None:
-            report = lint_paths([str(_path(path))], tracer=tracer)
-            if report.errors and not report.files:
-                raise InputError(report.errors[0].message)
-        else:
-            findings = lint_text(text or "", path="<text>", tracer=tracer, config=load_config())
-            report = LintReport(findings=findings,
-                                files=[LintFileStat(path="<text>", characters=len(text or ""),
-                                                    findings=len(findings))])
-        return LintDocument.model_validate(lint_document(report))
+        if facts_path is not None and facts is not None:
+            _source(facts_path, facts)  # refuses both at once
+        request = LintRequest(paths=[str(_path(path))] if path is not None else [], text=text,
+                              facts_path=_path(facts_path) if facts_path else None, facts_data=facts, fix=fix)
+        outcome = run(request)
+        if outcome.report.errors and not outcome.report.files:
+            raise InputError(outcome.report.errors[0].message)
+        return lint_document(outcome)
 
     @server.tool(description="分节起草全文（同 cswriter draft）：每个数字与事实核对，措辞按 lint 规则检查，"
-                             "有问题的地方退回模型修改。默认 offline 后端（不联网）。")
+                             "有问题的地方退回模型修改。默认 offline 后端（不联网）。给 output 时写成文件"
+                             "（.md、.docx、.pdf 或 .json；原有文件不是 cswriter 写的时先备份）；style 选 Word 版式"
+                             "（公文 按 GB/T 9704），reference_doc 沿用公司模板的样式、页边距和页眉页脚。")
     @_guard
     def draft(facts_path: FactsPath = None, facts: FactsObject = None,
               backend: Annotated[str | None, Field(description="offline（默认）、openai、langchain 或插件")] = None,
               model: Annotated[str | None, Field(description="模型名；langchain 写成 provider:model")] = None,
               sections: Annotated[list[str] | None, Field(description="只起草这些章节 id")] = None,
+              output: Annotated[str | None, Field(description="写出的文件：.md、.docx（Word）、.pdf（需 LibreOffice）或 .json")] = None,
+              style: Annotated[str | None, Field(description="Word/PDF 版式：默认 或 公文（gongwen）")] = None,
+              reference_doc: Annotated[str | None, Field(description="公司的 .docx 模板：沿用其样式、页边距、页眉页脚")] = None,
               ) -> DraftDocument:
-        from cswriter.backends.registry import get_backend
-        from cswriter.documents import draft_document
-        from cswriter.draft.pipeline import DraftOptions
-        from cswriter.draft.pipeline import draft_document as run_draft
+        from cswriter.app.draft import DraftRequest
+        from cswriter.app.draft import draft as run
 
-        fact_data = _facts(facts_path, facts)
-        for section_id in sections or []:
-            _section(fact_data, section_id)
-        result = run_draft(fact_data, get_backend(backend, model), DraftOptions(only=sections))
-        return DraftDocument.model_validate(draft_document(result))
+        request = DraftRequest(facts=_source(facts_path, facts), backend=backend, model=model,
+                               sections=sections, output=_path(output) if output else None,
+                               style=style, reference_doc=_path(reference_doc) if reference_doc else None)
+        return run(request).document
 
     @server.tool(description="要问用户的问题（按顺序，含字段路径、问题、回答类型和示例）。"
                              "事实文件还不存在时，先问报告类型、岗位和时间段。")
     @_guard
     def interview_questions(facts_path: FactsPath = None, facts: FactsObject = None) -> InterviewDocument:
-        from cswriter.interview.batch import answer_document
+        from cswriter.app.interview import questions
 
-        if facts_path is not None and facts is None:
-            document, _ = answer_document(_path(facts_path), {})
-            return InterviewDocument.model_validate(versioned(document))
-        return InterviewDocument.model_validate(_questions_for(facts))
+        if (facts_path is None) == (facts is None):
+            raise InputError("请给出 facts_path（事实文件路径）或 facts（事实内容）中的一个。")
+        return questions(_path(facts_path) if facts_path is not None else None, facts)
 
     @server.tool(description="把用户的回答写进事实文件（与 cswriter interview --answers 同一条路径）："
                              "answers 是 {字段路径: 回答}，回答可以像平时一样写（95.2%、12.5万件、两分钟、2026年6月底）。"
@@ -236,106 +224,77 @@ def build_server() -> CswriterServer:
                          answers: Annotated[dict[str, Any], Field(description="字段路径 → 回答，如 "
                                                                   '{"metrics[0].value": "95.2%"}')],
                          ) -> InterviewDocument:
-        from cswriter.interview.batch import answer_document
+        from cswriter.app.interview import answer
 
-        document, _ = answer_document(_path(facts_path), {str(k): v for k, v in answers.items()})
-        return InterviewDocument.model_validate(versioned(document))
+        return answer(_path(facts_path), answers)[0]
 
     @server.tool(description="某一节的写作要求：发给模型的消息（系统提示 + 本节提示，含本节可用的事实和数字）。"
-                             "智能体可以据此自己写这一节，再用 verify_section 核对。")
+                             "智能体可以据此自己写这一节，再用 verify_section 核对。"
+                             "redact 时整段消息按发往远程模型的方式打码（同 cswriter prompts show --redact）。")
     @_guard
     def section_request(section: SectionId, facts_path: FactsPath = None, facts: FactsObject = None,
                         redact: Annotated[bool, Field(description="隐去消息中的个人信息（手机号、身份证号等）")] = True,
                         ) -> SectionRequestDocument:
-        return SectionRequestDocument.model_validate(_section_request(_facts(facts_path, facts), section, redact))
+        from cswriter.app.section import section_request as run
+
+        return run(_source(facts_path, facts), section, redact=redact)
 
     @server.tool(description="核对智能体写的一节：正文中每个数字追溯到事实（或标出追溯不到的），"
                              "措辞按 lint 规则检查；有问题时返回 repair：一份修改请求（原文和每个问题），照着改后再核对。")
     @_guard
     def verify_section(section: SectionId, text: Annotated[str, Field(description="这一节的正文")],
                        facts_path: FactsPath = None, facts: FactsObject = None) -> VerifySectionDocument:
-        return VerifySectionDocument.model_validate(_verify(_facts(facts_path, facts), section, text))
+        from cswriter.app.section import verify_section as run
+
+        return run(_source(facts_path, facts), section, text)
+
+    @server.tool(description="说明一条 lint 规则（同 cswriter rules CODE）：检查什么、为什么（出处）、"
+                             "错误与正确的例子、能否自动修正。")
+    @_guard
+    def explain_rule(code: Annotated[str, Field(description="规则编号，如 CS101")]) -> RuleDocument:
+        from cswriter.app.rules import explain_rule as run
+
+        return run(code)
+
+    @server.tool(description="列出 lint 规则（同 cswriter rules）；给 code 时只列这一类（如 CS1）。")
+    @_guard
+    def rules(code: Annotated[str | None, Field(description="类别或编号前缀，如 CS1")] = None) -> RulesDocument:
+        from cswriter.app.rules import list_rules
+
+        return list_rules(code)
+
+    @server.tool(description="生成带注释的事实文件模板（同 cswriter init）：按报告类型和岗位列出要填写的指标与各节。"
+                             "给 facts_path 时写成文件（已存在时不覆盖，除非 force）；模板全文也在 text 里。")
+    @_guard
+    def init(report_type: Annotated[str, Field(description="报告类型：year-end、half-year、quarterly、monthly、"
+                                                           "weekly、project，或 年终、月度 等")] = "year-end",
+             role: Annotated[str | None, Field(description="岗位，如 客服专员、客服主管")] = None,
+             facts_path: Annotated[str | None, Field(description="要写的事实文件（.yaml 或 .json）")] = None,
+             force: Annotated[bool, Field(description="覆盖已存在的文件（原文件先备份）")] = False,
+             ) -> InitDocument:
+        from cswriter.app.init import init_facts
+
+        return init_facts(_path(facts_path) if facts_path else None, report_type, role, force=force)
+
+    @server.tool(description="从客服系统导出的统计报表（.xlsx、.csv）生成或补充事实文件（同 cswriter import）："
+                             "给 output 新建（或覆盖时加 force），给 into 合并进已有的事实文件（只补空缺）。")
+    @_guard
+    def import_exports(exports: Annotated[list[str], Field(description="导出文件路径（.xlsx 或 .csv）")],
+                       output: Annotated[str | None, Field(description="要写的事实文件（.yaml 或 .json）")] = None,
+                       into: Annotated[str | None, Field(description="要合并进的已有事实文件")] = None,
+                       report_type: Annotated[str | None, Field(description="报告类型；不给时按日期跨度推断")] = None,
+                       agents: Annotated[list[str] | None, Field(description="只导入这些客服的数据")] = None,
+                       ignore: Annotated[list[str] | None, Field(description="跳过这些列（与表头写法一致）")] = None,
+                       force: Annotated[bool, Field(description="output 已存在时整个覆盖（原文件先备份）")] = False,
+                       ) -> ImportDocument:
+        from cswriter.app.importing import ImportRequest, import_facts
+
+        return import_facts(ImportRequest(
+            exports=[_path(p) for p in exports], output=_path(output) if output else None,
+            into=_path(into) if into else None, report_type=report_type, agents=list(agents or []),
+            ignore=list(ignore or []), force=force))
 
     return server
-
-
-def _questions_for(facts: dict[str, Any] | None) -> dict[str, Any]:
-    """The interview document for facts given as an object (nothing is saved)."""
-    from cswriter.documents import versioned
-    from cswriter.facts.document import FactsDocument
-    from cswriter.interview.engine import Interview
-
-    if facts is None:
-        raise InputError("请给出 facts_path（事实文件路径）或 facts（事实内容）中的一个。")
-    doc = FactsDocument.from_text(Path("facts.json"), json.dumps(facts, ensure_ascii=False, default=str))
-    iv = Interview(doc)
-    result = iv.check()
-    sections = iv.progress(result)
-    return versioned({
-        "file": "facts", "ok": result.ok, "created": False, "applied": [], "notes": [], "errors": [],
-        "progress": {"done": [s.id for s in sections if s.done], "todo": [s.id for s in sections if not s.done]},
-        "questions": [q.model_dump() for q in iv.questions(result)],
-    })
-
-
-def _planned(facts: Any, section: str, redact: bool):
-    from cswriter.draft.pipeline import DraftOptions, plan_draft
-
-    _section(facts, section)
-    plan = plan_draft(facts, DraftOptions(only=[section]), redact=redact)
-    if not plan.sections:
-        raise InputError(f"这份事实的提纲里没有“{section}”这一节（可选章节没有材料时会省略）。",
-                         hint="调用 outline 查看提纲里有哪些章节。")
-    return plan.sections[0]
-
-
-def _section_request(facts: Any, section: str, redact: bool) -> dict[str, Any]:
-    from cswriter.documents import versioned
-    from cswriter.draft.requests import section_messages
-    from cswriter.prompting import PromptLibrary
-
-    planned = _planned(facts, section, redact)
-    context = planned.context
-    return versioned({
-        "section": section,
-        "title": context.section.title,
-        "number": context.section.number,
-        "status": planned.outline.status,
-        "messages": [m.model_dump() for m in section_messages(context, PromptLibrary())],
-        "figures": [{"text": f.text, "label": f.label, "formula": f.formula} for f in context.figures],
-        "questions": planned.outline.questions if planned.outline.status == "needs-input" else [],
-        "redacted": redact,
-    })
-
-
-def _verify(facts: Any, section: str, text: str) -> dict[str, Any]:
-    """`draft`'s check of one section, with the agent's text as the model's reply."""
-    from cswriter.documents import versioned
-    from cswriter.draft.pipeline import clean_reply
-    from cswriter.draft.requests import repair_request, section_request
-    from cswriter.draft.verify import verify_text
-    from cswriter.prompting import PromptLibrary
-
-    planned = _planned(facts, section, redact=False)
-    context = planned.context
-    if not text.strip():
-        raise InputError("正文是空的。", hint="先用 section_request 取得写作要求，写好这一节再核对。")
-    text = clean_reply(text, context.section.title)
-    verification = verify_text(text, facts=facts, section_id=section)
-    repair = None
-    if verification.repairable:
-        library = PromptLibrary()
-        request = repair_request(context, library, section_request(context, library), text,
-                                 verification.repairable)
-        repair = [m.model_dump() for m in request.messages]
-    return versioned({
-        "section": section,
-        "ok": not any(f.severity == "error" for f in verification.findings),
-        "text": text,
-        "numbers": [n.model_dump() for n in verification.numbers],
-        "findings": [f.model_dump() for f in verification.findings],
-        "repair": repair,
-    })
 
 
 def serve() -> None:

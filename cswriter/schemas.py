@@ -90,6 +90,8 @@ class DraftDocument(_Doc):
     redacted: bool = False
     sections: list[DraftSectionDocument]
     summary: dict[str, int]
+    output: str | None = Field(default=None, description="写出的文件（.md、.docx 或 .json），只在写了文件时出现")
+    backup: str | None = Field(default=None, description="原有文件不是 cswriter 写的时，它的备份（如 总结.md.~1~）")
 
 
 class LintFindingDocument(BaseModel):
@@ -122,6 +124,7 @@ class LintDocument(_Doc):
     summary: dict[str, Any]
     errors: list[LintFileErrorDocument] = []
     fixed: dict[str, int] | None = Field(default=None, description="--fix 时，每个文件修正了几处")
+    text: str | None = Field(default=None, description="修正正文（给出 text 并要求修正）时，修正后的正文")
 
 
 class AnswerRefusal(BaseModel):
@@ -148,6 +151,68 @@ class InterviewDocument(_Doc):
     questions: list[Question] = Field(description="还要问的问题，按顺序")
 
 
+class RuleExamples(BaseModel):
+    bad: list[str]
+    good: list[str]
+
+
+class RuleDocument(_Doc):
+    schema_version: int = Version
+    code: str = Field(description="规则编号，如 CS101")
+    name: str
+    family: str
+    family_title: str = Field(default="", description="类别名称")
+    kind: str = Field(description="检查方式")
+    severity: Literal["error", "warning", "info"]
+    title: str
+    message: str = Field(description="发现的提示信息")
+    suggestion: str | None = None
+    rationale: str
+    rationale_text: str = Field(default="", description="理由（出处写成可读的引文）")
+    sources: list[str]
+    citations: list[str]
+    fixable: bool = Field(description="可以用 --fix 自动修正")
+    words: list[str] = Field(default=[], description="词表")
+    exempt: list[str] = Field(default=[], description="不提示的写法")
+    backed_by: str | None = None
+    needs_facts: bool = Field(description="需要事实文件才能检查（CS401）")
+    examples: RuleExamples
+
+
+class RulesDocument(_Doc):
+    schema_version: int = Version
+    rules: list[RuleDocument]
+
+
+class ImportTable(BaseModel):
+    granularity: str | None = None
+    rows: int
+
+
+class ImportDocument(_Doc):
+    schema_version: int = Version
+    ok: bool
+    output: str = Field(description="写出的事实文件")
+    merged_into: str | None = Field(default=None, description="合并进的已有事实文件")
+    report: dict[str, Any]
+    metrics: list[dict[str, Any]]
+    table: ImportTable
+    rows: int = Field(description="读入的数据行数")
+    agents: list[str]
+    changes: list[str] = Field(description="写入或合并了什么")
+    notes: list[str] = Field(description="要注意的地方")
+
+
+class InitDocument(_Doc):
+    schema_version: int = Version
+    ok: bool
+    output: str | None = Field(default=None, description="写出的事实文件；没有时模板只在 text 里")
+    backup: str | None = None
+    type: str = Field(description="报告类型")
+    role: str | None = None
+    text: str = Field(description="模板全文（YAML，或 .json 文件的 JSON）")
+
+
 DOCUMENTS: dict[str, type[BaseModel]] = {
     "check": CheckDocument,
     "outline": OutlineDocument,
@@ -155,6 +220,10 @@ DOCUMENTS: dict[str, type[BaseModel]] = {
     "lint": LintDocument,
     "interview": InterviewDocument,
     "error": ErrorDocument,
+    "rule": RuleDocument,
+    "rules": RulesDocument,
+    "import": ImportDocument,
+    "init": InitDocument,
 }
 
 
@@ -198,3 +267,6 @@ class VerifySectionDocument(_Doc):
     findings: list[DraftFinding] = Field(description="数字与措辞问题，同 cswriter lint")
     repair: list[PromptMessage] | None = Field(
         default=None, description="有要修改的问题时：发给模型（或智能体自己）的修改请求，含原文和每个问题")
+
+
+DOCUMENTS.update({"section": SectionRequestDocument, "verify": VerifySectionDocument})

@@ -271,3 +271,26 @@ def test_an_unknown_chinese_key_gets_a_suggestion():
     data["metrics"][0]["上个月"] = 1
     with pytest.raises(InputError, match="是不是想写“previous”"):
         facts_from_data(data)
+
+
+def test_a_qualified_metric_is_not_the_plain_one():
+    qualified = mutate(metrics=[
+        {"name": "咨询量", "value": 12000, "unit": "件", "target": 1, "previous": 1},
+        {"name": "接通率", "value": 96, "unit": "%", "target": 95, "previous": 94},
+        {"name": "15秒接通率", "value": 85, "unit": "%", "target": 80, "previous": 78},
+        {"name": "人工有效会话量", "value": 11000, "unit": "件"}])
+    assert "CK411" not in codes(qualified)
+    assert "CK411" in codes(mutate(**CASES["CK411"]))  # 咨询量 and 接待量 are still one metric
+
+
+def test_a_second_count_column_is_compared_with_its_own_metric_in_plain_figures():
+    table = {"columns": ["咨询量", "有效会话量"], "units": ["件", "件"],
+             "rows": {"2025-01": [6000, 5800], "2025-02": [6000, 5900]}}
+    metrics = [{"name": "咨询量", "value": 12000, "unit": "件", "target": 1, "previous": 1},
+               {"name": "有效会话量", "value": 11700, "unit": "件"}]
+    assert "CK408" not in codes(mutate(metrics=metrics, monthly=table))
+    over = mutate(metrics=[metrics[0]], monthly={"columns": ["咨询量"], "units": ["件"],
+                                                 "rows": {"2025-01": [1200000], "2025-02": [1300000]}})
+    finding = next(f for f in check_facts(over).findings if f.code == "CK408")
+    assert "2,500,000" in finding.message or "2500000" in finding.message
+    assert "e+06" not in finding.message

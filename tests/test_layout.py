@@ -33,6 +33,11 @@ ALLOWED: dict[str, set[str]] = {
     "cswriter.importing": {"cswriter.text", "cswriter.facts", "cswriter.figures"},
     "cswriter.draft": {"cswriter.text", "cswriter.facts", "cswriter.figures", "cswriter.check",
                        "cswriter.outline", "cswriter.lint", "cswriter.backends", "cswriter.prompting"},
+    # The application layer: every operation, over the whole library, under both faces.
+    "cswriter.app": {"cswriter.text", "cswriter.facts", "cswriter.figures", "cswriter.check",
+                     "cswriter.outline", "cswriter.lint", "cswriter.backends", "cswriter.prompting",
+                     "cswriter.interview", "cswriter.importing", "cswriter.draft", "cswriter.documents",
+                     "cswriter.schemas"},
 }
 
 # Imports that break the direction today, each to be removed by the work named beside it.
@@ -107,6 +112,25 @@ def test_nothing_in_the_library_imports_the_command_line():
             continue
         bad = {t for t in _imports(path, module) if t.startswith(("cswriter.commands", "cswriter.cli"))}
         assert not bad, f"{module} imports {sorted(bad)}"
+
+
+def test_only_the_faces_import_the_application_layer():
+    """`cswriter.app` sits under the CLI and the MCP server and over everything else."""
+    for path in sorted(ROOT.rglob("*.py")):
+        module = _module_name(path)
+        if module.startswith(("cswriter.commands", "cswriter.cli", "cswriter.mcp_server", "cswriter.app")):
+            continue
+        bad = {t for t in _imports(path, module) if t.startswith("cswriter.app")}
+        assert not bad, f"{module} imports {sorted(bad)}"
+
+
+def test_the_mcp_server_holds_no_library_work():
+    """Each MCP tool calls `cswriter.app`: the server imports nothing else of cswriter's but
+    errors and schemas (so an operation cannot exist on one face only)."""
+    module = "cswriter.mcp_server"
+    targets = _imports(ROOT / "mcp_server.py", module)
+    assert {t for t in targets if not t.startswith(("cswriter.app", "cswriter.errors", "cswriter.schemas"))
+            and t != "cswriter" and t != "cswriter.__version__"} == set()
 
 
 def test_no_module_imports_another_modules_private_names():

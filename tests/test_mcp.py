@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow
 
 FACTS = FIXTURES / "year-end-agent.yaml"
 TOOLS = {"check", "outline", "lint", "draft", "interview_questions", "interview_answer",
-         "section_request", "verify_section"}
+         "section_request", "verify_section", "explain_rule", "rules", "init", "import_exports"}
 
 
 def _session(body, cwd: Path):

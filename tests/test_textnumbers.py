@@ -455,3 +455,26 @@ def test_adversarial_inputs_take_linear_time() -> None:
 def test_a_digit_after_cheng_is_a_tenth_only_when_it_starts_no_figure_of_its_own() -> None:
     assert [(n.text, n.value) for n in find_numbers("九成五的客户")] == [("九成五", 95)]
     assert [(n.text, n.value) for n in find_numbers("九成五个客户")] == [("九成", 90), ("五个", 5)]
+
+
+@pytest.mark.parametrize("text, value, unit, kind", [
+    ("12万5千件", 125000, "件", "count"),
+    ("1万2千件", 12000, "件", "count"),
+    ("共1万2", 12000, "", "plain"),
+    ("3万5000件", 35000, "件", "count"),
+    ("百分之百", 100, "%", "percent"),
+    ("廿三件", 23, "件", "count"),
+    ("卅件", 30, "件", "count"),
+    ("两成半", 25, "%", "percent"),
+    ("翻了一番", 2, "倍", "multiple"),
+    ("翻两番", 4, "倍", "multiple"),
+])
+def test_forms_people_type_are_read_as_one_figure(text, value, unit, kind):
+    [n] = find_numbers(text)
+    assert (n.value, n.unit, n.kind) == (value, unit, kind)
+
+
+def test_a_month_after_wan_is_a_date_and_a_third_is_read_to_a_point():
+    assert [(n.text, n.kind) for n in find_numbers("1万2月份")] == [("1万", "plain"), ("2月份", "date")]
+    [third] = find_numbers("三分之一")
+    assert round(third.value, 1) == 33.3 and third.precision == 1

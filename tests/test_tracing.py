@@ -36,14 +36,30 @@ def _cache_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
 
 
-@pytest.mark.parametrize("corpus", ["corpus.tsv", "heldout.tsv"])
+@pytest.mark.parametrize("corpus", ["corpus.tsv", "heldout.tsv", "dev-1.tsv"])
 def test_tracing_corpus_has_no_false_alarm_and_no_miss(corpus):
     bench = _bench("tracing_accuracy")
     rows = bench.read_corpus(ROOT / "fixtures" / "tracing" / corpus)
-    assert {r["expect"] for r in rows} == {"traced", "untraced"}
-    results = bench.run(rows)
-    wrong = [(r["id"], r["figure"], r["got"], r["why"]) for r in results if r["got"] != r["expect"]]
+    assert {"traced", "untraced"} <= {r["expect"] for r in rows}
+    s = bench.score(bench.run(rows))
+    wrong = [(r["id"], r["figure"], r["got"], r["why"]) for r in s["false_alarms"] + s["misses"] + s["warned"]]
     assert wrong == []
+
+
+def test_the_accuracy_bench_checks_a_sets_hash_and_counts_non_figures(tmp_path):
+    bench = _bench("tracing_accuracy")
+    body = ("id\tfacts\texpect\tfigure\tsentence\treason\n"
+            "a\tyear-end-agent.yaml\tignored\t三年\t三年来，我始终坚持客户优先。\tthe report's span\n"
+            "b\tyear-end-agent.yaml\tuntraced\t4.9分\t客户满意度达到4.9分。\twrong value\n")
+    digest = __import__("hashlib").sha256(body.encode()).hexdigest()
+    good = tmp_path / "blind-x.tsv"
+    good.write_text(f"# sha256 {digest}\n{body}", encoding="utf-8")
+    s = bench.score(bench.run(bench.read_corpus(good)))
+    assert (len(s["ignored"]), len(s["wrong"]), s["false_alarms"], s["misses"]) == (1, 1, [], [])
+    bad = tmp_path / "blind-y.tsv"
+    bad.write_text(f"# sha256 {digest}\n{body}x\n", encoding="utf-8")
+    with pytest.raises(bench.HashMismatch):
+        bench.read_corpus(bad)
 
 
 def test_a_difference_names_its_formula_and_inputs_in_lint_and_draft_json():
@@ -143,3 +159,17 @@ def test_a_failing_backend_that_never_caches_does_not_blame_no_cache():
     with pytest.raises(BackendError) as caught:
         draft_document(load_facts(YEAR_END), Broken(), DraftOptions(use_cache=False))
     assert "--no-cache" in caught.value.message
+
+
+def test_percent_points_fix_is_offered_only_when_the_tracer_confirms_it():
+    tracer = build_tracer(load_facts(QUARTERLY))
+
+    def cs402(text):
+        return [(f.match, f.replacement) for f in lint_text(text, tracer=tracer) if f.code == "CS402"]
+
+    # A count's relative change after a rate in the sentence: traced as it is, nothing to swap.
+    assert cs402("咨询量36,500件，问题解决率达91.3%，较上季度增长9.9%。") == []
+    # A rate's change in %: the tracer takes it in 个百分点, so the fix is offered.
+    assert cs402("投诉率由1.1%降至0.8%，较上季度下降0.3%。") == [("0.3%", "0.3个百分点")]
+    # Wrong either way: the warning stays, with no rewrite that would only trade one error for another.
+    assert cs402("投诉率较上季度下降0.5%。") == [("0.5%", None)]

@@ -94,7 +94,13 @@ class OpenAIBackend(Backend):
                 when the base URL does not tell (a gateway on localhost).
         """
         super().__init__(model, **options)
-        self.base_url = base_url or os.environ.get(ENV_BASE_URL) or None
+        from cswriter.backends.settings import SOURCE_DEFAULT, source_env
+
+        env_url = os.environ.get(ENV_BASE_URL) or None
+        self.base_url = base_url or env_url
+        # Where the host in use came from, for `backends` and the draft's first line.
+        self.base_url_source = str(options.get("base_url_source") or (
+            "调用方" if base_url else source_env() if env_url else SOURCE_DEFAULT))
         # A server on a loopback address (Ollama, vLLM on localhost) keeps prompts on this
         # machine, so drafting need not redact them; any other host is treated as remote.
         self.local = is_loopback_url(self.base_url)
@@ -113,6 +119,8 @@ class OpenAIBackend(Backend):
         self._adapted: dict[str, str] = {}
         self._adapt_lock = threading.Lock()
         key = api_key or os.environ.get(ENV_API_KEY) or None
+        if api_key is None and key is not None and self.base_url_source.startswith("配置文件"):
+            key = self._key_for_file_host(key, env_url)
         if key is None:
             if not is_local_url(self.base_url):
                 raise UserError(
@@ -127,6 +135,25 @@ class OpenAIBackend(Backend):
         self._api_key = key
         self._client: Any = None
         self._client_lock = threading.Lock()
+
+    def _key_for_file_host(self, key: str, env_url: str | None) -> str | None:
+        """The environment's key is for the environment's host (or OpenAI's): a host a config
+        file names gets it only when it is that same host. A local server gets a placeholder;
+        any other host is refused, so a file cannot send the key somewhere else."""
+        key_host = url_host(env_url or DEFAULT_BASE_URL)
+        if url_host(self.base_url) == key_host:
+            return key
+        if is_local_url(self.base_url):
+            return _LOCAL_PLACEHOLDER_KEY
+        raise UserError(
+            f"{self.base_url_source} 把服务地址设为 {url_host(self.base_url)}，但环境变量 {ENV_API_KEY} "
+            f"是为 {key_host} 配置的；为保护密钥，不会把它发给配置文件指定的其他服务器。",
+            hint=f"如确实要用 {url_host(self.base_url)}，请在环境变量中设置 {ENV_BASE_URL}。")
+
+    @property
+    def where(self) -> str:
+        """The host requests go to and where that came from, e.g. "api.deepseek.com（环境变量 OPENAI_BASE_URL）"."""
+        return f"{self.host}（{self.base_url_source}）"
 
     # --- client --------------------------------------------------------------------------
 
@@ -385,8 +412,14 @@ class OpenAIBackend(Backend):
 
     @classmethod
     def status(cls) -> BackendStatus:
-        # Reads the environment only: no SDK import, no network, and never the key itself.
-        base_url = os.environ.get(ENV_BASE_URL) or None
+        # Reads the environment and the work folder's config only: no SDK import, no network,
+        # and never the key itself.
+        from cswriter.backends.settings import SOURCE_DEFAULT, base_url_and_source
+
+        try:
+            base_url, source = base_url_and_source(cls.name)
+        except UserError:
+            base_url, source = os.environ.get(ENV_BASE_URL) or None, SOURCE_DEFAULT
         has_key = bool(os.environ.get(ENV_API_KEY))
         local_server = is_local_url(base_url)
         loopback = is_loopback_url(base_url)
@@ -399,7 +432,7 @@ class OpenAIBackend(Backend):
         else:
             parts.append(f"未设置 {ENV_API_KEY}")
         if base_url:
-            where = f"服务地址 {url_host(base_url)}"
+            where = f"服务地址 {url_host(base_url)}（来自{source}）"
             if loopback:
                 where += "（本机地址；它可能是转发到云端的网关，提示词照常打码）"
             parts.append(where)

@@ -11,6 +11,12 @@
 Environment: `CSWRITER_STREAM` (1/0), `CSWRITER_THINKING` (on/off), `CSWRITER_EXTRA_BODY`
 and `CSWRITER_HEADERS` (JSON objects). The command line wins over the environment, which
 wins over the file. API keys are never read from the file: they belong in the environment.
+
+The file is a boundary, not a search: it is read from the work folder and from the root of
+the git repository the work folder is in — never from any other folder above it (a shared
+drive or an unpacked archive must not redirect requests). `base_url` in the environment
+(`OPENAI_BASE_URL`) wins over the file, and where the host in use came from is recorded
+(`base_url_source`) so `backends` and the draft can name it.
 """
 
 from __future__ import annotations
@@ -26,6 +32,18 @@ ENV_STREAM = "CSWRITER_STREAM"
 ENV_THINKING = "CSWRITER_THINKING"
 ENV_EXTRA_BODY = "CSWRITER_EXTRA_BODY"
 ENV_HEADERS = "CSWRITER_HEADERS"
+ENV_BASE_URL = "OPENAI_BASE_URL"
+
+SOURCE_COMMAND_LINE = "命令行"
+SOURCE_DEFAULT = "默认"
+
+
+def source_env(name: str = ENV_BASE_URL) -> str:
+    return f"环境变量 {name}"
+
+
+def source_file(path: Path) -> str:
+    return f"配置文件 {path}"
 
 _FILE_KEYS = {"model", "base_url", "provider", "stream", "thinking", "extra_body", "headers", "timeout",
               "max_retries"}
@@ -83,24 +101,43 @@ def env_settings() -> dict[str, Any]:
     return settings
 
 
+def config_folders(start: str | Path | None = None) -> list[Path]:
+    """Where project config is read from: the work folder, then the root of the git
+    repository it is in (the nearest folder above holding `.git`), and nowhere else."""
+    here = Path(start or os.getcwd()).resolve()
+    folders = [here]
+    for directory in (here, *here.parents):
+        if (directory / ".git").exists():
+            if directory != here:
+                folders.append(directory)
+            break
+    return folders
+
+
 def file_settings(backend: str, start: str | Path | None = None) -> tuple[dict[str, Any], Path | None]:
-    """The `[backend.<name>]` table of the nearest cswriter.toml / pyproject.toml, validated."""
+    """The `[backend.<name>]` table of the work folder's (or its repository root's)
+    cswriter.toml / pyproject.toml, validated."""
     import tomllib
 
-    here = Path(start or os.getcwd()).resolve()
-    for directory in (here, *here.parents):
+    for directory in config_folders(start):
         for name in ("cswriter.toml", "pyproject.toml"):
             path = directory / name
             if not path.is_file():
                 continue
             try:
-                data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+                with path.open("rb") as handle:
+                    raw = handle.read(1024 * 1024 + 1)
+                if len(raw) > 1024 * 1024:
+                    raise InputError(f"{path}：配置文件超过 1 MB，不像是配置文件。")
+                data = tomllib.loads(raw.decode("utf-8-sig"))
             except (OSError, UnicodeDecodeError) as error:
-                raise InputError(f"{path}: 无法读取配置文件（{error}）。") from None
+                raise InputError(f"{path}: 无法读取配置文件（{type(error).__name__}）。") from None
             except tomllib.TOMLDecodeError as error:
                 raise InputError(f"{path}: 配置文件 TOML 格式错误（{error}）。") from None
             if name == "pyproject.toml":
-                data = data.get("tool", {}).get("cswriter", {})
+                tool = data.get("tool", {})
+                data = tool.get("cswriter", {}) if isinstance(tool, dict) else {}
+                data = data if isinstance(data, dict) else {}
             tables = data.get("backend")
             if not isinstance(tables, dict):
                 continue
@@ -109,6 +146,21 @@ def file_settings(backend: str, start: str | Path | None = None) -> tuple[dict[s
                 return {}, path
             return _validate_table(table, backend, path), path
     return {}, None
+
+
+def base_url_and_source(backend: str, explicit: str | None = None,
+                        start: str | Path | None = None) -> tuple[str | None, str]:
+    """The base URL a backend will use and where it came from: the command line, then the
+    environment, then the work folder's config file; else the backend's default."""
+    if explicit:
+        return explicit, SOURCE_COMMAND_LINE
+    env = os.environ.get(ENV_BASE_URL, "").strip()
+    if env:
+        return env, source_env()
+    from_file, path = file_settings(backend, start)
+    if from_file.get("base_url") and path is not None:
+        return str(from_file["base_url"]), source_file(path)
+    return None, SOURCE_DEFAULT
 
 
 def _validate_table(table: Any, backend: str, path: Path) -> dict[str, Any]:
@@ -138,8 +190,11 @@ def backend_settings(backend: str, explicit: dict[str, Any] | None = None,
     """File < environment < explicit options (None values in `explicit` do not count).
 
     `extra_body` and `headers` merge key by key across the three sources."""
-    from_file, _ = file_settings(backend, start)
-    layers = [from_file, env_settings(), {k: v for k, v in (explicit or {}).items() if v is not None}]
+    from_file, path = file_settings(backend, start)
+    explicit = {k: v for k, v in (explicit or {}).items() if v is not None}
+    if os.environ.get(ENV_BASE_URL, "").strip():
+        from_file.pop("base_url", None)  # the environment wins over a file for where requests go
+    layers = [from_file, env_settings(), explicit]
     merged: dict[str, Any] = {}
     for layer in layers:
         for key, value in layer.items():
@@ -147,4 +202,8 @@ def backend_settings(backend: str, explicit: dict[str, Any] | None = None,
                 merged[key] = {**merged.get(key, {}), **value}
             else:
                 merged[key] = value
+    if "base_url" in explicit:
+        merged["base_url_source"] = SOURCE_COMMAND_LINE
+    elif "base_url" in from_file and path is not None:
+        merged["base_url_source"] = source_file(path)
     return merged

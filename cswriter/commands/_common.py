@@ -15,7 +15,7 @@ from cswriter.commands import COMMANDS
 from cswriter.commands._help import Command, Group
 from cswriter.errors import UserError
 
-__all__ = ["Command", "Group", "command", "print_json", "report_error"]
+__all__ = ["Command", "Group", "command", "print_document", "print_json", "report_error"]
 
 OUTPUT_FORMATS = ("text", "json")
 
@@ -196,6 +196,14 @@ def _escape(text: str) -> str:
     from rich.markup import escape
 
     return escape(text)
+
+
+def print_document(document: Any) -> None:
+    """A pydantic document of `cswriter.app` as JSON: the keys it was built with, in order
+    (the same object an MCP tool returns as structured content)."""
+    from cswriter.documents import versioned
+
+    print_json(versioned(document.model_dump(mode="json", exclude_unset=True)))
 
 
 def print_json(data: Any) -> None:

@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from cswriter.commands._common import command as typer_command
-from cswriter.commands._common import format_option, print_json, stdout_console
+from cswriter.commands._common import format_option, print_document, stdout_console
 
 SEVERITY_STYLE = {"error": ("bold red", "错误"), "warning": ("yellow", "警告"), "info": ("cyan", "提示")}
 
@@ -30,37 +30,36 @@ FactsArgument = Annotated[Path, typer.Argument(metavar="FACTS", help="事实文�
 
 @typer_command("check", HELP)
 def command(facts_path: FactsArgument, output_format: Annotated[str, format_option()] = "text") -> None:
-    from cswriter.check import check_facts
-    from cswriter.facts.model import load_facts
+    from cswriter.app.check import check
+    from cswriter.app.inputs import FactsSource
 
-    facts = load_facts(facts_path)
-    result = check_facts(facts)
+    document = check(FactsSource.of(facts_path))
     if output_format == "json":
-        from cswriter.documents import check_document
-
-        print_json(check_document(result, str(facts_path)))
+        print_document(document)
     else:
-        render_check(result, str(facts_path))
-    raise typer.Exit(0 if result.ok else 1)
+        render_check(document, str(facts_path))
+    raise typer.Exit(0 if document.ok else 1)
 
 
-def render_check(result, name: str) -> None:
+def render_check(document, name: str) -> None:
+    """A check document for people (also the interview's closing summary)."""
     from rich.markup import escape
 
     from cswriter.domain import load_domain
 
     domain = load_domain()
     console = stdout_console()
-    type_title = domain.report_types[result.type].title
-    console.print(f"[bold]{escape(name)}[/] · {type_title} · {domain.roles[result.role].title}")
+    type_title = domain.report_types[document.type].title
+    console.print(f"[bold]{escape(name)}[/] · {type_title} · {domain.roles[document.role].title}")
     titles = domain.section_titles
-    for f in result.findings:
+    for f in document.findings:
         style, label = SEVERITY_STYLE[f.severity]
         where = f"[{titles.get(f.section or '', '全文')}]"
         console.print(f"  [{style}]{label}[/] [dim]{f.code}[/] {escape(where)} {escape(f.message)}")
         console.print(f"       [dim]→[/] {escape(f.question)}")
-    counts = f"{result.count('error')} 个错误，{result.count('warning')} 个警告，{result.count('info')} 条提示"
-    if result.ok:
+    summary = document.summary
+    counts = f"{summary.error} 个错误，{summary.warning} 个警告，{summary.info} 条提示"
+    if document.ok:
         console.print(f"[green]✓ 没有错误[/]（{counts}）。下一步：cswriter outline {escape(name)}")
     else:
         console.print(f"[red]✗ {counts}。[/]补上错误级缺口后再起草；回答上面的追问即可。")

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from cswriter.commands._common import command as typer_command
-from cswriter.commands._common import choice, format_option, print_json, stderr_console
+from cswriter.commands._common import choice, format_option, print_document, stderr_console
 from cswriter.errors import InputError
 
 HELP = """分节起草客服工作总结：每节只带本节用到的事实和计算结果；正文中的每个数字都与事实核对，措辞按 `cswriter lint` 的规则检查，有问题的地方连同原文片段退回模型修改。
@@ -33,6 +33,7 @@ HELP = """分节起草客服工作总结：每节只带本节用到的事实和�
   OPENAI_BASE_URL=http://localhost:11434/v1 OPENAI_API_KEY=ollama cswriter draft 我的年终总结.yaml --backend openai --model qwen2.5:7b   # Ollama（vLLM 同理）
   cswriter draft 我的年终总结.yaml --backend langchain --model deepseek:deepseek-chat
   cswriter draft 我的年终总结.yaml -o 总结.md --interactive   # 逐节确认、重写或编辑
+  cswriter draft 我的年终总结.yaml --section metrics --section cases   # 只起草这两节
   cswriter draft 张三.yaml 李四.yaml 王五.yaml -o 草稿/ --backend openai   # 多份一起起草，共用并发
   cswriter draft 全组事实/ -o 草稿/ --to docx --format json            # 整个文件夹；汇总以 JSON 输出
   cswriter draft 全组事实/ -o 草稿/ --backend openai --batch           # 走服务商的 Batch API（约半价）
@@ -41,10 +42,6 @@ HELP = """分节起草客服工作总结：每节只带本节用到的事实和�
 
 模型选项：--stream 流式调用；--no-thinking 让推理模型不思考（按服务商换成各自的参数）；--extra-body '{"enable_thinking": false}' 和 --header 'X-Team: kefu' 原样发给服务；也可用环境变量 CSWRITER_STREAM、CSWRITER_THINKING、CSWRITER_EXTRA_BODY、CSWRITER_HEADERS，或 cswriter.toml 的 [backend.openai] 表。
 """
-
-OUTPUT_KINDS = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown",
-                ".docx": "docx", ".pdf": "pdf", ".json": "json"}
-
 
 @typer_command("draft", HELP)
 def command(
@@ -65,6 +62,8 @@ def command(
     model: Annotated[Optional[str], typer.Option("--model", "-m", show_default=False,
                                                  help="模型名；langchain 写成 provider:model。")] = None,
     output_format: Annotated[str, format_option()] = "text",
+    sections: Annotated[Optional[list[str]], typer.Option("--section", "-s", metavar="SECTION", show_default=False,
+                                                          help="只起草这一节（章节 id，如 metrics），可重复。")] = None,
     concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, max=64, help="同时起草的章节数。")] = 4,
     max_repairs: Annotated[int, typer.Option("--max-repairs", min=0, max=10, help="每节最多退回修改几次。")] = 2,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="不读也不写模型回复缓存。")] = False,
@@ -83,106 +82,53 @@ def command(
     batch: Annotated[bool, typer.Option("--batch", help="通过服务商的 Batch API（/v1/files + /v1/batches）起草，"
                                                         "约半价；中断后重跑会接着等同一批。")] = False,
 ) -> None:
-    from cswriter.backends.registry import get_backend
+    from cswriter.app.draft import DraftRequest, draft, is_bulk, plan_bulk
+    from cswriter.app.inputs import FactsSource
     from cswriter.backends.settings import parse_headers, parse_json_object
-    from cswriter.draft.pipeline import DraftOptions
-    from cswriter.facts.model import load_facts
-    from cswriter.text.files import check_output_path
 
     backend_options = {
         "stream": stream, "thinking": thinking,
         "extra_body": parse_json_object(extra_body, "--extra-body") if extra_body else None,
         "headers": parse_headers(headers) if headers else None,
     }
-    options = DraftOptions(
-        concurrency=concurrency, max_repairs=max_repairs, use_cache=not no_cache,
-        redact=False if no_redact else None, prompts_dir=prompts_dir,
-    )
-    page = _page_options(style, reference_doc, output, bulk_suffix)
-    if _is_bulk(facts_paths, output) or batch:
+    settings = dict(backend=backend_name, model=model, backend_options=backend_options,
+                    sections=list(sections) if sections else None, concurrency=concurrency,
+                    max_repairs=max_repairs, use_cache=not no_cache, redact=False if no_redact else None,
+                    prompts_dir=prompts_dir, style=style, reference_doc=reference_doc)
+    if is_bulk(facts_paths, output) or batch:
         if interactive:
             raise InputError("--interactive 一次只能审阅一份总结。", hint="多份起草时去掉 --interactive。")
         from cswriter.commands._bulk import run_bulk
 
-        backend = get_backend(backend_name, model, **backend_options)
-        raise typer.Exit(run_bulk(list(facts_paths), output, bulk_suffix, backend, options,
-                                  output_format=output_format, batch=batch, page=page))
+        plan = plan_bulk(list(facts_paths), output, bulk_suffix)
+        request = DraftRequest(facts=FactsSource.of(plan.jobs[0].source), **settings)
+        raise typer.Exit(run_bulk(plan, request, output_format=output_format, batch=batch))
     (facts_path,) = facts_paths
-    kind = _output_kind(output)
-    facts = load_facts(facts_path)
-    if output is not None:
-        check_output_path(output)  # before any model call: a refusal after the work wastes it
-    backend = get_backend(backend_name, model, **backend_options)
+    request = DraftRequest(facts=FactsSource.of(facts_path), output=output, **settings)
     if interactive:
-        from cswriter.commands.dialogues.review import (
-            InteractiveQuit,
-            run_interactive,
-            state_path,
-        )
-
-        try:
-            draft = run_interactive(facts, backend, options, facts_path=facts_path, output=output)
-        except InteractiveQuit:
-            stderr_console().print(f"[yellow]已保存进度到 {state_path(facts_path, output)}；"
-                                   "重新运行同一命令即可从未决定的章节继续。[/]")
-            raise typer.Exit(1) from None
+        result = _draft_interactively(request, facts_path, output)
+    elif output_format == "json" and output is None or not sys.stderr.isatty():
+        result = draft(request)
     else:
-        draft = _draft_with_progress(facts, backend, options, quiet=output_format == "json"
-                                     and output is None)
-    _emit(draft, output, kind, output_format, page)
-    raise typer.Exit(0 if draft.ok else 1)
+        with SectionProgress() as progress:
+            result = draft(request, on_event=progress.event, on_planned=progress.planned)
+    _emit(result, output_format)
+    raise typer.Exit(0 if result.draft.ok else 1)
 
 
-def _is_bulk(paths: list[Path], output: Path | None) -> bool:
-    """Several facts files, a folder of them, or an output folder: draft them all in one run."""
-    if len(paths) > 1 or any(path.is_dir() for path in paths):
-        return True
-    return output is not None and (output.is_dir() or str(output).endswith(("/", "\\")))
+def _draft_interactively(request, facts_path: Path, output: Path | None):
+    from cswriter.app.draft import draft
+    from cswriter.commands.dialogues.review import InteractiveQuit, run_interactive, state_path
 
+    def review(facts, backend, options):
+        return run_interactive(facts, backend, options, facts_path=facts_path, output=output)
 
-def _output_kind(output: Path | None) -> str | None:
-    if output is None:
-        return None
-    if output.is_dir() or str(output).endswith(("/", "\\")):
-        raise InputError(f"“{output}”是一个目录，-o 需要一个文件名。",
-                         hint=f"例如 -o {output / '总结.md'}。")
-    kind = OUTPUT_KINDS.get(output.suffix.lower())
-    if kind is None:
-        raise InputError(f"不支持的输出文件类型“{output.suffix or output.name}”（-o）。",
-                         hint="请用 .md、.docx、.pdf 或 .json 结尾的文件名。")
-    return kind
-
-
-def _page_options(style: str | None, reference: Path | None, output: Path | None,
-                  bulk_suffix: str) -> dict[str, Any]:
-    """--style and --reference-doc, checked before any model call; a PDF needs LibreOffice."""
-    from cswriter.draft.docx import load_layout
-
-    if style is not None and reference is not None:
-        raise InputError("--style 和 --reference-doc 只能选一个。",
-                         hint="公司模板已经规定了版式；要用公文版式就去掉 --reference-doc。")
-    if style is not None:
-        load_layout(style)
-    if reference is not None and not reference.is_file():
-        raise InputError(f"找不到参考文档“{reference}”（--reference-doc）。")
-    wants_pdf = (output is not None and output.suffix.lower() == ".pdf") or (
-        bulk_suffix == "pdf" and output is not None and not output.suffix)
-    if wants_pdf:
-        from cswriter.draft.pdf import require_soffice
-
-        require_soffice()
-    return {"style": style, "reference": reference}
-
-
-def _draft_with_progress(facts, backend, options, *, quiet: bool):
-    from cswriter.draft.pipeline import draft_document
-
-    if quiet or not sys.stderr.isatty():
-        return draft_document(facts, backend, options)
-    from cswriter.outline import build_outline
-
-    with SectionProgress(total=len(build_outline(facts).sections)) as progress:
-        return draft_document(facts, backend, options, on_event=progress.event)
+    try:
+        return draft(request, run=review)
+    except InteractiveQuit:
+        stderr_console().print(f"[yellow]已保存进度到 {state_path(facts_path, output)}；"
+                               "重新运行同一命令即可从未决定的章节继续。[/]")
+        raise typer.Exit(1) from None
 
 
 class SectionProgress:
@@ -205,6 +151,9 @@ class SectionProgress:
 
     def __exit__(self, *exc: object) -> None:
         self.progress.__exit__(*exc)
+
+    def planned(self, total: int) -> None:
+        self.total = total
 
     def event(self, section_id: str, kind: str, section: Any) -> None:
         from rich.markup import escape
@@ -237,36 +186,17 @@ def _call_note(section) -> str:
     return "，".join(parts) or "完成"
 
 
-def _emit(draft, output: Path | None, kind: str | None, output_format: str,
-          page: dict[str, Any] | None = None) -> None:
-    from cswriter.documents import draft_document
+def _emit(result, output_format: str) -> None:
     from cswriter.draft.render import render_markdown
-    from cswriter.text.files import write_output
 
-    if output is not None:
-        if kind == "docx":
-            from cswriter.draft.docx import render_docx
-
-            backup = write_output(output, render_docx(draft, **(page or {})))
-        elif kind == "pdf":
-            from cswriter.draft.docx import render_docx
-            from cswriter.draft.pdf import docx_to_pdf
-
-            backup = write_output(output, docx_to_pdf(render_docx(draft, **(page or {}))))
-        elif kind == "json":
-            import json
-
-            backup = write_output(output, json.dumps(draft_document(draft), ensure_ascii=False, indent=2) + "\n")
-        else:
-            backup = write_output(output, render_markdown(draft))
-        if backup is not None:
-            stderr_console().print(f"{output} 原有的内容不是 cswriter 写的，已备份为 {backup}。")
+    if result.backup is not None:
+        stderr_console().print(f"{result.output} 原有的内容不是 cswriter 写的，已备份为 {result.backup}。")
     if output_format == "json":
-        print_json(draft_document(draft))
-    elif output is None:
-        sys.stdout.write(render_markdown(draft))
+        print_document(result.document)
+    elif result.output is None:
+        sys.stdout.write(render_markdown(result.draft))
         sys.stdout.flush()
-    report_outcome(draft, output)
+    report_outcome(result.draft, result.output)
 
 
 def report_outcome(draft, output: Path | None) -> None:

@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from cswriter.commands._common import REPORT_TYPES, choice, format_option, print_json, stderr_console
+from cswriter.commands._common import REPORT_TYPES, choice, format_option, print_document, stderr_console
 from cswriter.commands._common import command as typer_command
 
 HELP = """从客服系统导出的统计报表（.xlsx、.csv）生成事实文件：指标按同义词识别，计数相加，比率由计数算出（保留 basis），时长按接待量加权平均，逐月（或逐日）数据写成月度表，统计周期取自日期。
@@ -51,46 +51,25 @@ def command(
     force: Annotated[bool, typer.Option("--force", help="-o 的文件已存在时整个覆盖（原文件另存为备份）。")] = False,
     output_format: Annotated[str, format_option()] = "text",
 ) -> None:
-    from cswriter.documents import versioned
-    from cswriter.errors import InputError
-    from cswriter.importing import import_exports, write_facts
+    from cswriter.app.importing import ImportRequest, import_facts
 
-    if output is None and into is None:
-        raise InputError("请用 -o 指定要写的事实文件，或用 --into 指定要合并进的事实文件。",
-                         hint="例如：cswriter import 导出.xlsx -o 总结.yaml")
-    if output is not None and output.suffix.lower() not in (".yaml", ".yml", ".json"):
-        raise InputError(f"{output}: 事实文件应以 .yaml、.yml 或 .json 结尾。")
-    target = output or into
-    imported = import_exports([str(p) for p in exports], agents=list(agents or []), report_type=report_type,
-                              ignore=list(ignore or []))
-    done = write_facts(imported, target, into=into, force=force, sources=[str(p) for p in exports])
+    document = import_facts(ImportRequest(exports=list(exports), output=output, into=into,
+                                          report_type=report_type, agents=list(agents or []),
+                                          ignore=list(ignore or []), force=force))
     if output_format == "json":
-        period = imported.report["period"]
-        print_json(versioned({
-            "ok": True,
-            "output": str(target),
-            "merged_into": str(into) if into else None,
-            "report": {**imported.report, "period": {k: v.isoformat() for k, v in period.items()}},
-            "metrics": imported.metrics,
-            "table": {"granularity": imported.granularity,
-                      "rows": len(imported.monthly["rows"]) if imported.monthly else 0},
-            "rows": imported.rows,
-            "agents": imported.agents,
-            "changes": done,
-            "notes": imported.notes,
-        }))
+        print_document(document)
         return
     from rich.markup import escape
 
     console = stderr_console()
-    period = imported.report["period"]
-    console.print(f"[green]已导入[/] {imported.rows} 行数据，统计周期 {period['start']} 至 {period['end']}。")
-    for metric in imported.metrics:
+    period = document.report["period"]
+    console.print(f"[green]已导入[/] {document.rows} 行数据，统计周期 {period['start']} 至 {period['end']}。")
+    for metric in document.metrics:
         basis = metric.get("basis")
         extra = f"（{'／'.join(str(v) for v in basis.values())}）" if basis else ""
         console.print(f"  {escape(metric['name'])}：{metric['value']}{escape(metric['unit'])}{escape(extra)}")
-    for line in done:
+    for line in document.changes:
         console.print(f"[green]✓[/] {escape(line)}")
-    for note in imported.notes:
+    for note in document.notes:
         console.print(f"[yellow]注意：[/]{escape(note)}")
-    console.print(f"下一步：cswriter check {escape(str(target))}（补上导出里没有的内容）")
+    console.print(f"下一步：cswriter check {escape(document.output)}（补上导出里没有的内容）")

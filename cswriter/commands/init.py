@@ -32,19 +32,14 @@ def command(
                                                 help="岗位，如 客服专员、客服班长、客服主管（含“班长/主管”时加入团队指标）。")] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的文件。")] = False,
 ) -> None:
-    from cswriter.errors import InputError
-    from cswriter.facts.template import render_template_for
-    from cswriter.text.files import write_output
+    from cswriter.app.init import init_facts
 
-    text = render_template_for(file or "", report_type, role)
+    document = init_facts(file, report_type, role, force=force)
     if file is None:
-        sys.stdout.write(text)
+        sys.stdout.write(document.text)
         return
-    if file.is_dir():
-        raise InputError(f"“{file}”是一个目录，需要一个文件名。", hint=f"例如 cswriter init {file / '事实.yaml'}。")
-    if file.exists() and not force:
-        raise InputError(f"{file}：文件已存在，没有覆盖。", hint="换一个文件名，或加 --force 覆盖。")
-    write_output(file, text)
+    if document.backup:
+        stderr_console().print(f"{file} 原有的内容不是 cswriter 写的，已备份为 {document.backup}。")
     stderr_console().print(
         f"[green]已生成[/] {file}。填写后运行：cswriter check {file}（或用 cswriter interview {file} 逐项回答）"
     )

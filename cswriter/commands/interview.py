@@ -7,7 +7,7 @@ from typing import Annotated, Any, Optional
 import click
 import typer
 
-from cswriter.commands._common import REPORT_TYPES, choice, print_json, stderr_console, stdout_console
+from cswriter.commands._common import REPORT_TYPES, choice, print_document, stderr_console, stdout_console
 from cswriter.commands._common import command as typer_command
 
 HELP = """逐项提问，把回答写进事实文件；每答一题立即保存，中断后再次运行会从缺的地方继续。
@@ -68,43 +68,29 @@ def command(
 # Programs and agents
 
 
-def _load_answers(path: Path) -> dict[str, Any]:
-    from cswriter.errors import InputError
-    from cswriter.facts.model import parse_document, plain_data
-    from cswriter.text.files import read_text
-
-    data, _ = parse_document(read_text(path), str(path), is_json=str(path).lower().endswith(".json"))
-    if not isinstance(data, dict):  # pragma: no cover - parse_document rejects non-mappings
-        raise InputError(f"{path}: 回答文件应是“字段路径: 回答”形式的键值对。")
-    return {str(k): v for k, v in plain_data(data).items()}
-
-
 def _run_without_terminal(file: Path, answers_path: Path | None, report_type: str | None,
                           role: str | None) -> int:
+    from cswriter.app.interview import answer, load_answers
     from cswriter.interview.engine import is_blank_file
 
-    answers = _load_answers(answers_path) if answers_path else {}
+    answers = load_answers(answers_path) if answers_path else {}
     if not is_blank_file(file) and (report_type or role):
         stderr_console().print("[yellow]文件已存在，--type/--role 只用于新文件，已忽略。[/]")
-    from cswriter.documents import versioned
-    from cswriter.interview.batch import answer_document
-
-    document, exit_code = answer_document(file, answers, report_type, role)
-    document = versioned(document)
-    _report_errors(document["errors"])
-    print_json(document)
+    document, exit_code = answer(file, answers, report_type, role)
+    _report_errors(document.errors)
+    print_document(document)
     return exit_code
 
 
-def _report_errors(errors: list[dict[str, Any]]) -> None:
+def _report_errors(errors: list[Any]) -> None:
     if not errors:
         return
     from rich.markup import escape
 
     console = stderr_console()
     for e in errors:
-        example = f"（可以这样回答：{e['example']}）" if e.get("example") not in (None, "") else ""
-        console.print(f"[bold red]错误：[/]{escape(e['field'])}：{escape(e['message'])}{escape(str(example))}")
+        example = f"（可以这样回答：{e.example}）" if e.example not in (None, "") else ""
+        console.print(f"[bold red]错误：[/]{escape(e.field)}：{escape(e.message)}{escape(str(example))}")
 
 
 # ---------------------------------------------------------------------------------------
@@ -209,10 +195,9 @@ def _draft_available(ctx: click.Context) -> bool:
 
 def _hand_off(ctx: click.Context, term) -> int:
     """The check summary, then offer the outline and the draft."""
-    import subprocess
-
     from rich.markup import escape
 
+    from cswriter.app.check import check_loaded
     from cswriter.commands.check import render_check
 
     iv = term.iv
@@ -220,7 +205,7 @@ def _hand_off(ctx: click.Context, term) -> int:
     result = iv.check()
     term.say("")
     term.say("[bold]── 检查结果 ──[/]")
-    render_check(result, name)
+    render_check(check_loaded(iv.facts, name), name)
     if term.confirm("要现在查看提纲吗？", default=True):
         from cswriter.outline import build_outline, outline_markdown
 
@@ -228,22 +213,27 @@ def _hand_off(ctx: click.Context, term) -> int:
     quoted = _shell_quote(name)
     if _draft_available(ctx):
         if term.confirm("要现在起草全文吗？", default=result.ok):
-            out = _free_name(iv.doc.path.with_name(f"{iv.doc.path.stem}-草稿.md"))
-            # The draft command reports where it wrote and what is still missing.
-            subprocess.run([sys.executable, "-m", "cswriter", "draft", name, "-o", str(out)], check=False)
+            _draft_now(iv.doc.path)
     else:
         term.say(f"起草全文：cswriter draft {escape(quoted)} -o 总结.docx")
     term.say(f"[dim]以后要修改某一项：cswriter interview {escape(quoted)} --revise 名称（如 客户满意度）[/]")
     return 0 if result.ok else 1
 
 
-def _free_name(path: Path) -> Path:
-    """`path`, or `path` with -2, -3 … so that an earlier draft is never overwritten."""
-    candidate, n = path, 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
-        n += 1
-    return candidate
+def _draft_now(path: Path) -> None:
+    """Draft in this process, as `cswriter draft FILE -o FILE-草稿.md` would, and say where it
+    went and what is still missing; a refusal is reported and the interview still ends well."""
+    from cswriter.app.interview import draft_after_interview
+    from cswriter.commands._common import report_error
+    from cswriter.commands.draft import report_outcome
+    from cswriter.errors import UserError
+
+    try:
+        result = draft_after_interview(path)
+    except UserError as error:
+        report_error(error)
+        return
+    report_outcome(result.draft, result.output)
 
 
 def _shell_quote(text: str) -> str:

@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from cswriter.commands._common import choice, format_option, print_json
+from cswriter.commands._common import choice, format_option, print_document
 from cswriter.commands._common import command as typer_command
 
 LINT_FORMATS = ("text", "json", "github")
@@ -34,12 +34,6 @@ HELP = """检查草稿的措辞和数字：空话套话、主观评价、没有�
 """
 
 
-def _codes(value: str | None) -> list[str] | None:
-    if value is None:
-        return None
-    return [c.strip().upper() for c in value.replace(",", ",").split(",") if c.strip()]
-
-
 @typer_command("lint", HELP)
 def command(
     files: Annotated[list[str], typer.Argument(metavar="FILE...", show_default=False,
@@ -59,46 +53,24 @@ def command(
     no_config: Annotated[bool, typer.Option("--no-config", help="不读取任何配置文件。")] = False,
     fix: Annotated[bool, typer.Option("--fix", help="自动修正安全的问题（中文句子里的半角标点、比率变化写成的“%”等），并报告修正了什么。")] = False,
 ) -> None:
-    from cswriter.lint import lint_paths
+    from cswriter.app.lint import LintRequest, build_tracer, fail_level as level_of, lint, lint_config
     from cswriter.lint.render import github_lines, print_errors, print_text
 
     files = list(files)
-
-    config = _config(config_path, no_config)
-    overrides = {}
-    from cswriter.errors import InputError
-    from cswriter.lint.config import unknown_codes
-
-    for option, value in (("--select", select), ("--ignore", ignore)):
-        bad = unknown_codes(_codes(value))
-        if bad:
-            raise InputError(f"{option} 中有未知的规则编号：{'、'.join(bad)}。",
-                             hint="用 cswriter rules 查看全部规则编号，类别写作 CS1、CS2 等。")
-    if select is not None:
-        overrides["select"] = _codes(select)
-    if ignore is not None:
-        base = config.ignore if config is not None else []
-        overrides["ignore"] = [*base, *(_codes(ignore) or [])]
-    if overrides:
-        config = (config or _nearest_config(files)).replace(**overrides)
-    tracer = None
-    if facts_path is not None:
-        from cswriter.facts.model import load_facts
-        from cswriter.figures.trace import build_tracer
-
-        tracer = build_tracer(load_facts(facts_path))  # once for every file linted
+    config = lint_config(files, config_path=config_path, no_config=no_config, select=select, ignore=ignore)
+    request = LintRequest(paths=files, facts_path=facts_path, config=config, fix=fix)
+    tracer = build_tracer(request)  # once for every file linted
+    level = lambda: level_of(fail_level, config, files)  # noqa: E731 - after the files are read
 
     if not fix:
         report = _stream(files, tracer, config, output_format)
-        _exit(report, fail_level, config, files)
-    report = lint_paths(files, tracer=tracer, config=config)
-    fixed: dict[str, int] = {}
-    report, fixed = _apply_fixes(files, report, tracer, config)
-
+        _exit(report, level())
+    outcome = lint(request, tracer)
+    report = outcome.report
     if output_format == "json":
-        from cswriter.documents import lint_document
+        from cswriter.app.lint import lint_document
 
-        print_json(lint_document(report, fixed if fix else None))
+        print_document(lint_document(outcome))
         print_errors(report)
     elif output_format == "github":
         import sys
@@ -107,17 +79,13 @@ def command(
         sys.stdout.write("".join(line + "\n" for line in lines))
     else:
         print_errors(report)
-        print_text(report, fixed=fixed)
+        print_text(report, fixed=outcome.fixed or {})
+    _exit(report, level())
 
-    _exit(report, fail_level, config, files)
 
-
-def _exit(report, fail_level, config, files) -> None:
+def _exit(report, level: str) -> None:
     from cswriter.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 
-    level = (fail_level if fail_level is not None
-             else (config.fail_level if config is not None and config.fail_level else None)
-             or _nearest_fail_level(files) or "error")
     if report.errors:
         raise typer.Exit(EXIT_USAGE)
     raise typer.Exit(EXIT_FINDINGS if report.count_at_least(level) else EXIT_OK)
@@ -172,73 +140,3 @@ def _stream(files, tracer, config, output_format):
     elif output_format == "text":
         print_lines(summary_lines(report))
     return report
-
-
-def _config(config_path: Path | None, no_config: bool):
-    from cswriter.lint import LintConfig
-
-    if no_config:
-        return LintConfig()
-    if config_path is None:
-        return None
-    from cswriter.errors import InputError
-    from cswriter.lint.config import lint_table, config_from_table
-
-    if not config_path.is_file():
-        raise InputError(f"{config_path}: 配置文件不存在。")
-    table = lint_table(config_path)
-    if table is None:
-        where = "[tool.cswriter.lint]" if config_path.name == "pyproject.toml" else "[lint]"
-        raise InputError(f"{config_path}: 没有 {where} 设置。")
-    return config_from_table(table, str(config_path), str(config_path.resolve().parent))
-
-
-def _nearest_config(files: list[str]):
-    from cswriter.lint import load_config
-
-    first = next((f for f in files if f != "-"), None)
-    return load_config(Path(first).resolve().parent if first else None)
-
-
-def _nearest_fail_level(files: list[str]) -> str | None:
-    try:
-        return _nearest_config(files).fail_level
-    except Exception:  # noqa: BLE001 - a broken config has already been reported per file
-        return None
-
-
-# Each pass applies every non-overlapping fix; nested marks (“(含(二次)投诉)”) need another
-# pass. A handful is always enough; the bound only guards against a fix that undoes itself.
-_FIX_PASSES = 10
-
-
-def _apply_fixes(files, report, tracer, config):
-    """Apply the safe fixes until none is left (a fixed point in one run), file by file."""
-    from cswriter.errors import UserError
-    from cswriter.lint import lint_paths
-    from cswriter.lint.fixes import fix_file
-    from cswriter.lint.models import LintFileError
-    from cswriter.lint.readers import read_draft
-
-    fixed: dict[str, int] = {}
-    errors: list[LintFileError] = []
-    for path in files:
-        findings = [f for f in report.findings if f.path == path and f.replacement is not None]
-        for _ in range(_FIX_PASSES):
-            if not findings:
-                break
-            try:
-                draft = read_draft(path)
-                count = fix_file(path, draft.text, findings)
-            except UserError as error:
-                errors.append(LintFileError(path=path, message=error.message))
-                break
-            if not count:
-                break
-            fixed[path] = fixed.get(path, 0) + count
-            again = lint_paths([path], tracer=tracer, config=config)
-            findings = [f for f in again.findings if f.replacement is not None]
-    if fixed:
-        report = lint_paths(files, tracer=tracer, config=config)  # what is left after fixing
-    report.errors.extend(errors)
-    return report, fixed

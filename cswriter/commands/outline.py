@@ -3,7 +3,7 @@
 from typing import Annotated
 
 from cswriter.commands._common import command as typer_command
-from cswriter.commands._common import format_option, print_json
+from cswriter.commands._common import format_option, print_document
 from cswriter.commands.check import FactsArgument
 
 HELP = """生成提纲：按报告类型排好的各节、每节要用的事实和计算出的数据、还缺什么（需补充）。
@@ -20,15 +20,15 @@ HELP = """生成提纲：按报告类型排好的各节、每节要用的事实�
 
 @typer_command("outline", HELP)
 def command(facts_path: FactsArgument, output_format: Annotated[str, format_option()] = "text") -> None:
-    from cswriter.facts.model import load_facts
-    from cswriter.outline import build_outline, outline_markdown
+    from cswriter.app.inputs import FactsSource
+    from cswriter.app.outline import outline
 
-    outline = build_outline(load_facts(facts_path))
+    document = outline(FactsSource.of(facts_path))
     if output_format == "json":
-        from cswriter.documents import outline_document
-
-        print_json(outline_document(outline))
+        print_document(document)
     else:
         import sys
 
-        sys.stdout.write(outline_markdown(outline))
+        from cswriter.outline import outline_markdown
+
+        sys.stdout.write(outline_markdown(document))

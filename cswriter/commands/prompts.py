@@ -6,9 +6,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from cswriter.commands._common import format_option, group, print_json
+from cswriter.commands._common import format_option, group, print_document
 from cswriter.commands.check import FactsArgument
-from cswriter.errors import InputError
 
 HELP = """查看和定制起草用的提示词模板（Jinja2，沙箱渲染）。
 
@@ -37,37 +36,19 @@ def show_command(
                                              help="附加给本节的写作要求（如“更简洁”）。")] = "",
     output_format: Annotated[str, format_option()] = "text",
 ) -> None:
-    from cswriter.domain import SECTION_IDS
-    from cswriter.draft.pipeline import DraftOptions, plan_draft
-    from cswriter.draft.requests import section_messages
-    from cswriter.facts.model import load_facts
-    from cswriter.prompting import PromptLibrary
+    from cswriter.app.inputs import FactsSource
+    from cswriter.app.section import section_request
 
-    if section_id not in SECTION_IDS:
-        raise InputError(f"没有章节 {section_id!r}。", hint=f"可选：{'、'.join(SECTION_IDS)}。")
-    facts = load_facts(facts_path)
-    options = DraftOptions(only=[section_id], instructions={section_id: instruction})
-    plan = plan_draft(facts, options, redact=redact)
-    if not plan.sections:
-        raise InputError(f"这份事实的提纲里没有“{section_id}”这一节（可选章节没有材料时会省略）。",
-                         hint=f"运行 `cswriter outline {facts_path}` 查看提纲。")
-    planned = plan.sections[0]
-    messages = section_messages(planned.context, PromptLibrary(prompts_dir))
-    if redact:  # exactly what a model backend is sent: the whole prompt masked
-        from cswriter.draft.pipeline import make_redactor
-
-        mask = make_redactor(facts)
-        messages = [m.model_copy(update={"content": mask(m.content)}) for m in messages]
+    document = section_request(FactsSource.of(facts_path), section_id, redact=redact,
+                               prompts_dir=prompts_dir, instruction=instruction)
     if output_format == "json":
-        from cswriter.documents import versioned
-
-        print_json(versioned({"section": section_id, "status": planned.outline.status,
-                              "messages": [m.model_dump() for m in messages]}))
+        print_document(document)
         return
+    messages = document.messages
     parts = []
     for message in messages:
         parts.append(f"===== {message.role} =====\n{message.content}\n")
-    if planned.outline.status == "needs-input":
+    if document.status == "needs-input":
         parts.append("（注意：本节状态为“需补充”，起草时不会调用模型。）\n")
     sys.stdout.write("\n".join(parts))
 

@@ -7,12 +7,14 @@ import typer
 from cswriter.commands._common import choice, print_json
 from cswriter.commands._common import command as typer_command
 
-DOCUMENT_NAMES = ("facts", "check", "outline", "draft", "lint", "interview", "error")
+DOCUMENT_NAMES = ("facts", "check", "outline", "draft", "lint", "interview", "error", "section", "verify",
+                  "rule", "rules", "import", "init")
 
 HELP = """输出事实文件和各 JSON 文档的 JSON Schema（可供编辑器校验和自动补全，或给程序、智能体使用）。
 
 加 --document 输出各命令 --format json 文档的 JSON Schema：check、outline、draft、lint、
-interview（--no-input / --answers 的输出）、error（出错时的文档）。每个文档都带 schema_version。
+interview（--no-input / --answers 的输出）、error（出错时的文档）、section（prompts show）、
+verify、rule 与 rules、import、init。每个文档都带 schema_version。
 
 示例：
 

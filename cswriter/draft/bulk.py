@@ -68,6 +68,8 @@ class ReportOutcome(BaseModel):
     seconds: float = 0.0
     message: str = ""
     output: str | None = None
+    backup: str | None = None
+    """The numbered backup of a file at `output` that cswriter had not written itself."""
 
 
 BulkEvent = Callable[[str, str, "DraftSection | None"], None]

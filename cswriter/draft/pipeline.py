@@ -29,7 +29,7 @@ from cswriter.draft.models import (
     SectionContext,
     Table,
 )
-from cswriter.draft.replies import reply_findings
+from cswriter.draft.replies import reply_findings, trust_findings
 from cswriter.draft.requests import repair_request, section_request
 from cswriter.draft.tables import section_tables
 from cswriter.draft.verify import Verification, verify_text
@@ -242,7 +242,10 @@ _FENCE = re.compile(r"^```[\w-]*\n(.*?)\n```$", re.S)
 
 
 def clean_reply(text: str, title: str) -> str:
-    """The model's reply as section prose: no code fence, no echoed heading."""
+    """The model's reply as section prose: no code fence, no echoed heading, and nothing
+    that could act on the tool, the terminal or the document (`neutralise_reply`)."""
+    from cswriter.backends.replies import neutralise_reply
+
     text = text.strip()
     fenced = _FENCE.match(text)
     if fenced:
@@ -251,7 +254,7 @@ def clean_reply(text: str, title: str) -> str:
     if lines and title in lines[0] and len(lines[0]) <= len(title) + 12 and (
             lines[0].lstrip().startswith("#") or lines[0].strip().rstrip(":: ").endswith(title)):
         text = "\n".join(lines[1:]).strip()
-    return text
+    return neutralise_reply(text)
 
 
 def _score(verification: Verification) -> tuple[int, int]:
@@ -280,6 +283,7 @@ def draft_section(planned: PlannedSection, facts: Facts, call: Callable, library
 
     def check(text: str, completion: Completion) -> Verification:
         problems = reply_findings(text, completion, context)
+        problems += trust_findings(text, completion, request, facts)
         if any(p.code in ("DR901", "DR903") for p in problems):
             return Verification(findings=problems)  # nothing to trace in it
         verification = verifier(text, facts=facts, section_id=section_id)

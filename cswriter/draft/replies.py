@@ -5,15 +5,21 @@ is an answer at all: empty (or only thinking), cut off (length limit, stream clo
 not in Chinese, or about something else (none of the section's figures and almost none of
 its words). Each is an error finding that goes back to the model like any other, so such a
 reply is repaired or the draft fails (exit 1) — never a clean exit 0.
+
+`trust_findings` checks what a reply must not carry: an unmatched reasoning tag, the
+request's instructions restated, and a "零投诉" the facts contradict.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import Any
 
-from cswriter.backends.base import Completion
-from cswriter.backends.replies import TRUNCATED_REASONS, chinese_share
+from cswriter.backends.base import Completion, CompletionRequest
+from cswriter.backends.replies import TRUNCATED_REASONS, chinese_share, unmatched_reasoning
 from cswriter.draft.models import DraftFinding, SectionContext
+from cswriter.facts.model import Facts
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -70,3 +76,105 @@ def _off_topic(text: str, context: SectionContext) -> bool:
         return False
     shared = len(reply_grams & source_grams) / len(reply_grams)
     return shared < 0.05
+
+
+# ---------------------------------------------------------------------------------------
+# A reply is content, never instructions: what it must not carry into the hand-in file
+
+
+@functools.cache
+def _spec() -> dict[str, Any]:
+    from cswriter.domain import load_yaml_resource
+
+    return load_yaml_resource("replies.yaml")
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split()).lower()
+
+
+def trust_findings(text: str, completion: Completion | None, request: CompletionRequest | None,
+                   facts: Facts | None) -> list[DraftFinding]:
+    """Errors for a reply that carries something other than the section: an unmatched
+    reasoning tag (DR905), the request's instructions or data fences restated, or words about
+    the instructions (DR906), and a "no such thing" claim the facts contradict (DR907).
+
+    `text` is the reply as it will be kept (neutralised); `completion.text` the reply before
+    neutralising, where a leftover reasoning tag is still visible."""
+    findings: list[DraftFinding] = []
+    raw = completion.text if completion is not None else text
+    tag = unmatched_reasoning(raw)
+    if tag is not None:
+        findings.append(_finding(
+            "DR905", f"模型的回复里有不成对的思考标记“{tag}”，无法确定哪些是正文、哪些是思考过程。",
+            "请只输出本节正文，不要输出思考过程或任何标记。"))
+    echo = _echo(raw, request)
+    if echo is not None:
+        findings.append(_finding(
+            "DR906", f"模型的回复复述了给它的要求或数据标记（“{echo[:30]}”），这不是总结的内容。",
+            "请只输出本节正文，不要复述要求、提示或数据标记。"))
+    if facts is not None:
+        for claim, count in _zero_claims(text, facts):
+            findings.append(_finding(
+                "DR907", f"回复说“{claim}”，但事实文件记录的是 {count:g} 件。",
+                f"请按事实写明数量（{count:g} 件），不要写“{claim}”。"))
+    return findings
+
+
+def _echo(raw: str, request: CompletionRequest | None) -> str | None:
+    from cswriter.prompting import DATA_CLOSE, DATA_OPEN
+
+    spec = _spec()
+    compact = _compact(raw)
+    for marker in (DATA_OPEN, DATA_CLOSE):
+        if marker in raw:
+            return marker
+    for phrase in spec.get("instruction_phrases", []):
+        if _compact(phrase) in compact:
+            return phrase
+    if request is None:
+        return None
+    minimum = int(spec.get("echo_min_chars", 16))
+    for message in request.messages:
+        if message.role != "system":
+            continue
+        for line in message.content.splitlines():
+            piece = _compact(line.strip(" -*#>•·"))
+            if len(piece) >= minimum and piece in compact:
+                return line.strip()
+    return None
+
+
+def _zero_claims(text: str, facts: Facts) -> list[tuple[str, float]]:
+    spec = _spec().get("zero_claims") or {}
+    negations = sorted(spec.get("negations", []), key=len, reverse=True)
+    out: list[tuple[str, float]] = []
+    seen: set[str] = set()
+    for thing in spec.get("things", []):
+        words = sorted(thing.get("words", []), key=len, reverse=True)
+        pattern = re.compile("(?:" + "|".join(map(re.escape, negations)) + ")(?:一起|一例|一单|一件|一次)?("
+                             + "|".join(map(re.escape, words)) + ")(?![率数量升工处办类记电件单占])")
+        for match in pattern.finditer(text):
+            count = _count_for(thing.get("facts", ""), match.group(1), facts)
+            if count and match.group(0) not in seen:
+                seen.add(match.group(0))
+                out.append((match.group(0), count))
+    return out
+
+
+def _count_for(where: str, word: str, facts: Facts) -> float | None:
+    complaints = facts.complaints
+    if where == "complaints":
+        if complaints is None:
+            return None
+        if complaints.total is not None:
+            return float(complaints.total)
+        counts = [t.count for t in complaints.types if t.count is not None]
+        return float(sum(counts)) if counts else None
+    if where == "complaints.escalated":
+        return float(complaints.escalated) if complaints is not None and complaints.escalated else None
+    if where == "metrics":
+        for metric in facts.metrics:
+            if word in metric.name and metric.value and metric.kind == "count":
+                return float(metric.value)
+    return None

@@ -26,7 +26,14 @@ from cswriter.facts.model import (
     parse_document,
     plain_data,
 )
-from cswriter.text.files import decode_bytes, detect_encoding, encode_text, read_bytes, write_bytes_atomic
+from cswriter.text.files import (
+    UNCHECKED,
+    decode_bytes,
+    detect_encoding,
+    encode_text,
+    read_bytes,
+    write_bytes_atomic,
+)
 
 Token = str | int
 _PATH_RE = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -92,6 +99,9 @@ class FactsDocument:
         self.indent = indent
         self.explicit_start = explicit_start
         self._stamp = self._disk_stamp()
+        # The bytes on disk as last read or written here (None: not read from disk); a save
+        # replaces the file only if it still holds them.
+        self.disk_bytes: bytes | None = None
 
     @property
     def name(self) -> str:
@@ -103,8 +113,10 @@ class FactsDocument:
         p = Path(path)
         data = read_bytes(p)
         text = decode_bytes(data, str(p)).replace("\r\n", "\n").replace("\r", "\n")
-        return cls.from_text(p, text, encoding=detect_encoding(data),
-                             newline="\r\n" if b"\r\n" in data else "\n")
+        doc = cls.from_text(p, text, encoding=detect_encoding(data),
+                            newline="\r\n" if b"\r\n" in data else "\n")
+        doc.disk_bytes = data
+        return doc
 
     @classmethod
     def from_text(cls, path: Path, text: str, *, encoding: str = "utf-8",
@@ -157,7 +169,10 @@ class FactsDocument:
             raise InputError(f"{self.name}: 内部错误，写出的内容与回答不一致，文件未改动。")
         if self.newline != "\n":
             text = text.replace("\n", self.newline)
-        write_bytes_atomic(self.path, encode_text(text, self.encoding), edit_input=True)
+        data = encode_text(text, self.encoding)
+        write_bytes_atomic(self.path, data, edit_input=True,
+                           expected=self.disk_bytes if self.disk_bytes is not None else UNCHECKED)
+        self.disk_bytes = data
         self.tree = tree
         self._stamp = self._disk_stamp()
 

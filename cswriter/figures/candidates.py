@@ -53,6 +53,8 @@ class Candidate:
     """Values a writer compares with each other: one metric's value, target and previous;
     one table column's rows; one category list; the numbers of one fact's text. Arithmetic
     pairs values of one series only (2.6分钟 − 2.1分钟, not 去年2.6分钟 − 5月118秒)."""
+    month: str = ""
+    """For a row of the monthly table: its month (2025-08)."""
 
     @property
     def base(self) -> float:
@@ -78,6 +80,9 @@ class MetricInfo:
     unit: str
     value: float | None
     previous: float | None
+    target: float | None = None
+    better: str = "higher"
+    """higher | lower | neutral: which way is an improvement (the facts' `better:` when given)."""
 
 
 def _seconds_per(unit: str) -> float | None:
@@ -119,6 +124,9 @@ class Candidates:
     candidates: list[Candidate] = field(default_factory=list)
     metrics: dict[str, MetricInfo] = field(default_factory=dict)
     columns: dict[str, list[Candidate]] = field(default_factory=dict)
+    per: dict[str, float] = field(default_factory=dict)
+    """What a per-unit mean divides by: 月 (calendar months of the period), 天 (its days),
+    周 (its weeks), 人 (the team's size, when the facts give it)."""
 
 
 def collect_candidates(facts: Facts) -> Candidates:
@@ -158,10 +166,10 @@ class _Builder:
 
     def add(self, value: float, unit: str, subjects: tuple[str, ...], label: str, source: str,
             *, stated: bool = True, kind: str | None = None, row: bool = False,
-            series: str = "", role: str = "") -> Candidate:
+            series: str = "", role: str = "", month: str = "") -> Candidate:
         family, seconds = family_of(unit, kind)
         c = Candidate(float(value), family, seconds, subjects, label, source, stated, row,
-                      "row" if row else role, series or (subjects[0] if subjects else ""))
+                      "row" if row else role, series or (subjects[0] if subjects else ""), month)
         self.candidates.append(c)
         return c
 
@@ -175,7 +183,20 @@ class _Builder:
             self._figure(figure, metric_keys)
         self._categories()
         self._free_texts()
-        return Candidates(self.subjects, self.names, self.candidates, self.metrics, self.columns)
+        return Candidates(self.subjects, self.names, self.candidates, self.metrics, self.columns,
+                          self._per_units())
+
+    def _per_units(self) -> dict[str, float]:
+        period = self.facts.report.period
+        start, end = period.start, period.end
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        out = {"天": float(period.days), "周": period.days / 7, "月": float(months)}
+        if months >= 12:
+            out["年"] = months / 12
+        team = getattr(self.facts.report, "team_size", None)
+        if team:
+            out["人"] = float(team)
+        return out
 
     def _metric_subjects(self) -> dict[str, str]:
         """One subject per facts metric, known by its name and its canonical synonyms."""
@@ -188,7 +209,10 @@ class _Builder:
             spec = m.spec
             if spec is not None:
                 by_spec.setdefault(spec.id, []).append(key)
-            self.metrics[key] = MetricInfo(m.name, m.kind, m.unit, m.value, m.previous)
+            better = getattr(m, "better", None)
+            self.metrics[key] = MetricInfo(m.name, m.kind, m.unit, m.value, m.previous,
+                                           getattr(m, "target", None),
+                                           better if better in ("higher", "lower", "neutral") else "higher")
         for spec_id, spec_keys in by_spec.items():
             spec = self.domain.metrics[spec_id]
             for synonym in (spec.title, *spec.names):
@@ -248,6 +272,13 @@ class _Builder:
             role = "plan"
         self.add(figure.value, figure.unit, subjects, label, source, stated=stated, series=series, role=role)
         metric = self.metric_models.get(figure.metric or "")
+        scale = getattr(metric, "scale", None)
+        if (metric is not None and stated and metric.kind == "score" and scale and scale != 100
+                and figure.kind in ("value", "target", "previous")):
+            # A score out of 5 converted to a hundred (4.7分折合百分制94分).
+            converted = figure.value * 100 / scale
+            self.add(converted, figure.unit, subjects, f"{label}折合百分制{_text(converted, figure.unit)}",
+                     f"{figure.id} × 100 ÷ {scale:g}", stated=False, series=series, role=figure.kind)
         if metric is not None and metric.scale == 100 and figure.unit == metric.unit and metric.kind == "score":
             # A score out of 100 is often written as a percentage (满意度95.2%), and its
             # changes in points (超出目标2.7个百分点).
@@ -299,7 +330,7 @@ class _Builder:
                     continue
                 rows.append(self.add(v, unit, keys + ((column_key,) if column_key not in keys else ()),
                                      f"{month} {_text(v, unit)}", f"事实 monthly.{month}.{col}",
-                                     row=True, series=f"table:{col}"))
+                                     row=True, series=f"table:{col}", month=str(month)))
             self.columns[column_key] = rows
             for k in keys:
                 self.columns.setdefault(k, rows)

@@ -46,7 +46,7 @@ from cswriter.figures.candidates import (
     collect_candidates,
     family_of,
 )
-from cswriter.figures.rounding import agrees, round_half_up
+from cswriter.figures.rounding import agrees, format_number, round_half_up
 
 if TYPE_CHECKING:
     from cswriter.facts.model import Facts
@@ -77,6 +77,23 @@ class _Words:
         self.target = regex("target")
         self.previous = regex("previous", _DATES)
         self.against_previous = regex("against_previous")
+        self.claims = regex("claims")
+        self.remainder = regex("remainder")
+        self.whole_period = regex("whole_period")
+        self.month_any = regex("month_any")
+        self.per_unit = {w: unit for unit, words in doc["per"].items() for w in words}
+        self.per = re.compile("|".join(map(re.escape, sorted(self.per_unit, key=len, reverse=True))))
+        bounds = doc["bounds"]
+
+        def alt(words: list[str]) -> str:
+            return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+        self.over = re.compile(f"^(?:{alt(bounds['over_before'])})|(?:[0-9一二两三四五六七八九十百千万亿])"
+                               f"(?:{alt(bounds['over_after'])})")
+        self.under = re.compile(f"^(?:{alt(bounds['under_before'])})|(?:{alt(bounds['under_after'])})$")
+        moves = load_yaml_resource("directions.yaml").get("claims", {})
+        self.move_of = {w: kind for kind in ("up", "down", "better", "worse") for w in moves.get(kind, ())}
+        self.moves = re.compile(alt(list(self.move_of))) if self.move_of else None
 
 
 _WORDS: list[_Words] = []
@@ -117,6 +134,10 @@ class Trace:
     """The subject the figure was read as measuring, if the text names one."""
     detail: str = ""
     """For an untraced figure: what the subject's values are, or whose value it is."""
+    placed: bool = True
+    """For an untraced figure: whether the tracer could tell what it claims (a named subject,
+    or a change of two figures beside it). A figure it cannot place is reported as a warning
+    (CS405), not as a wrong figure (CS401): the tracer does not know what it should be."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,11 +199,52 @@ _ABOUT = {
 
 
 def _precision_window(n: NumberMention, decimals: int) -> tuple[float, float]:
-    """Exact values a stated figure can stand for (rounded half-up or truncated)."""
+    """Exact values a stated figure can stand for (rounded half-up or truncated; for a
+    bounded approximation, one step below or above: 近3.7万件, 三万六千多件)."""
     q = 10.0 ** -decimals
     low, high = n.value, n.high if n.high is not None else n.value
     eps = 1e-9 * max(1.0, abs(high))
+    if n.approximate and n.high is None:
+        step = _step(n)
+        return low - max(step, q / 2) - eps, high + max(step, q) + eps
     return low - q / 2 - eps, high + q + eps
+
+
+_BOUNDS: dict[str, str | None] = {}
+
+
+def _bound(n: NumberMention) -> str | None:
+    """"over" (超过8万件, 三万六千多件: at least the figure), "under" (近3.7万件, 不足1万件:
+    below it) or None (约2.3万件 and exact figures: rounded either way)."""
+    found = _BOUNDS.get(n.text, "")
+    if found == "":
+        words = _words()
+        found = "over" if words.over.search(n.text) else "under" if words.under.search(n.text) else None
+        if len(_BOUNDS) > 4096:
+            _BOUNDS.clear()
+        _BOUNDS[n.text] = found
+    return found
+
+
+def _step(n: NumberMention) -> float:
+    """The step of a bounded figure: its last non-zero digit's place (三万六千多 → 1000,
+    100多 → 100, 3.7万 → 1000), at least its precision."""
+    value = abs(n.value)
+    step = n.precision or 1.0
+    if value >= 10 and float(value).is_integer():
+        place = 1.0
+        while value % (place * 10) == 0:
+            place *= 10
+        step = max(step, place)
+    return step
+
+
+def _in_bound(n: NumberMention, exact: float, bound: str) -> bool:
+    eps = 1e-9 * max(1.0, abs(n.value))
+    step = _step(n)
+    if bound == "over":
+        return n.value - eps <= exact < n.value + step - eps
+    return n.value - step - eps <= exact <= n.value + eps
 
 
 def _decimals(precision: float) -> int:
@@ -194,6 +256,10 @@ def _decimals(precision: float) -> int:
 
 def _fits(n: NumberMention, exact: float, decimals: int) -> bool:
     """`agrees` (rounded half-up or truncated), for the value or either end of a range."""
+    if n.approximate and n.high is None:
+        bound = _bound(n)
+        if bound is not None:
+            return _in_bound(n, exact, bound)
     if n.high is not None and n.value <= exact <= n.high:
         return True
     q = 10.0 ** -decimals
@@ -211,6 +277,10 @@ def _fits(n: NumberMention, exact: float, decimals: int) -> bool:
 
 
 def _rounds_to(n: NumberMention, exact: float, decimals: int) -> bool:
+    if n.approximate and n.high is None:
+        bound = _bound(n)
+        if bound is not None:
+            return _in_bound(n, exact, bound)
     tolerance = 1e-9 * max(1.0, abs(n.value))
     rounded = round_half_up(exact, decimals)
     if n.high is not None:
@@ -250,6 +320,7 @@ class Tracer:
         ordered = sorted(names, key=len, reverse=True)
         self._name_regex = re.compile("|".join(map(re.escape, ordered))) if ordered else None
         self.candidate_count = len(candidates)
+        self._per = found.per
         self._sentence_memo: dict[str, list[_Stated]] = {}
         self._role_memo: dict[tuple[str, frozenset[str]], _Index] = {}
 
@@ -279,17 +350,36 @@ class Tracer:
         # In a table row the column header says which value it is; in prose the sentence does.
         lead = "" if text.startswith("|", line_start) else text[sentence[0]:clause[1]]
         skip = _roles_ruled_out(lead, clause_text) if lead else frozenset()
-        for key in named:
-            source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip)
+        before = text[clause[0]:number.start]
+        months = _row_months(before, text[sentence[0]:number.start]) if lead else None
+        per = self._per_unit(before)
+        words = _words()
+        if not months and (words.against_previous.search(clause_text) or words.target.search(clause_text)):
+            # 较上季度缩短3.8% compares the period's values, not two months of the table.
+            skip = skip | {"row"}
+        if per is not None:
+            # 月均1.2万件 is a mean, not a month's value nor the period's total.
+            skip = skip | {"row", "value"}
+            source = self._mean(named, number, family, seconds, decimals, per)
             if source is not None:
+                return Trace(True, source, self.subjects[named[0]].name if named else None)
+        if number.kind == "multiple":
+            return self._multiple(text, number, named, sentence, clause_text)
+        for key in named:
+            source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months)
+            if source is not None:
+                wrong = self._wrong_direction(key, text, number, clause_text, before, source)
+                if wrong:
+                    return Trace(False, None, self.subjects[key].name, wrong)
                 return Trace(True, source, self.subjects[key].name)
         if named:
             # A subject named in the figure's own clause is what it measures; one named in
             # an earlier clause may be (较去年提升1.2个百分点) or may not be (平均响应时长2.1分钟，
             # 情绪激动客户15分钟内响应): then a value stated anywhere in the facts will do,
             # unless the clause states a change (同比下降20%), which is the named subject's.
-            weak = not in_clause and not _compares(clause_text)
-            hit = self._direct(self._all if weak else self._loose, number, family, seconds, decimals)
+            weak = not in_clause and not _compares(clause_text) and per is None
+            hit = self._direct(self._all if weak else self._loose, number, family, seconds, decimals,
+                               skip, months)
             if hit is not None:
                 return Trace(True, hit.source)
             local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text)
@@ -300,7 +390,7 @@ class Tracer:
                          self._why_not(named, number, family, seconds, decimals))
         neighbours = self._neighbour_subjects(text, number, family, sentence)
         for key in neighbours:
-            source = self._in_subject(key, number, family, seconds, decimals, clause_text)
+            source = self._in_subject(key, number, family, seconds, decimals, clause_text, months=months)
             if source is not None:
                 return Trace(True, source, self.subjects[key].name)
         local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text)
@@ -312,10 +402,17 @@ class Tracer:
             # is their difference or nothing: not a value that happens to stand elsewhere.
             shown = "、".join(o.text for o in operands[:3])
             return Trace(False, None, None, f"；句中的{shown}算不出{number.text}")
-        hit = self._direct(self._all, number, family, seconds, decimals)
+        hit = self._direct(self._all, number, family, seconds, decimals,
+                           frozenset({"row", "value"}) if per is not None else frozenset(), months)
         if hit is not None:
             return Trace(True, hit.source)
-        return Trace(False)
+        # A figure whose clause states its role (其中…, 占…, …率, 共…) claims something the
+        # facts should hold: wrong. One that names nothing cannot be placed: a warning.
+        before = text[clause[0]:number.start]
+        words = _words()
+        placed = (_is_amount(text, number) or per is not None or words.claims.search(before) is not None
+                  or words.remainder.search(before) is not None)
+        return Trace(False, placed=placed)
 
     def _operands(self, text: str, n: NumberMention, family: str,
                   sentence: tuple[int, int]) -> list[NumberMention]:
@@ -373,7 +470,10 @@ class Tracer:
             return None
         scale = seconds or 1.0
         compares, sums = _compares(clause), _words().sum.search(clause)
+        compares = compares or _words().remainder.search(clause) is not None
         per = _words().mean.search(clause)
+        # 由A降至B: a change is divided by A, the first of the two.
+        from_first = re.search("[由从]", text[s_start:n.start]) is not None
         for i, (a, fam_a, va) in enumerate(stated):
             for b, fam_b, vb in stated[i + 1:]:
                 if fam_a != fam_b and PLAIN not in (fam_a, fam_b):
@@ -385,6 +485,8 @@ class Tracer:
                         return f"{n.text} = {small.text} ÷ {big.text} × 100%"
                     if compares:
                         for x, y, vx, vy in ((a, b, va, vb), (b, a, vb, va)):
+                            if from_first and y.start > x.start:
+                                continue
                             if vy and _rounds_to(n, abs(vx - vy) / vy * 100, decimals):
                                 return f"{n.text} = ({x.text} − {y.text}) ÷ {y.text} × 100%"
                 elif family == POINTS and fam_a == PERCENT:
@@ -400,6 +502,143 @@ class Tracer:
                     if _fits(n, vbig / vsmall / scale, decimals):
                         return f"{n.text} = {big.text} ÷ {small.text}"
         return None
+
+
+    # -- claims of their own: means, multiples, shares of runs, directions ---------------
+
+    def _per_unit(self, before: str) -> str | None:
+        """The unit a mean divides by, when the clause before the figure says 月均, 人均…
+        (a metric's own name, 日均咨询量, is not such a word)."""
+        words = _words()
+        if not words.per.search(before):
+            return None
+        bare = self._name_regex.sub("", before) if self._name_regex is not None else before
+        found = list(words.per.finditer(bare))
+        return words.per_unit[found[-1].group()] if found else None
+
+    def _mean(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
+              decimals: int, per: str) -> str | None:
+        """A period value divided by the months, days or weeks of the period or by the
+        team's size (36,500件 ÷ 3个月 = 月均12,167件), or a mean of table rows."""
+        divisor = self._per.get(per)
+        keys = [self.subjects[k].group or k for k in named] or list(self._by_subject)
+        scale = seconds or 1.0
+        unit = {"月": "个月", "天": "天", "周": "周", "年": "年", "人": "人"}[per]
+        for key in dict.fromkeys(keys):
+            stated = self._stated.get(key)
+            if stated is None:
+                continue
+            if divisor:
+                for fam in _MATCHES.get(family, ()):
+                    for c in stated.items.get(fam, ()):
+                        if c.role == "value" or (c.role == "" and not c.row and c.series == "complaints"):
+                            exact = c.base / divisor / scale
+                            if _fits(n, exact, decimals):
+                                return f"{n.text} = {c.label} ÷ {format_number(divisor, 2)}{unit}"
+            if per == "月" and named:
+                found = self._table_runs(key, n, family, seconds, decimals, mean=True)
+                if found:
+                    return found
+        return None
+
+    def _multiple(self, text: str, n: NumberMention, named: list[str], sentence: tuple[int, int],
+                  clause: str) -> Trace:
+        """A ratio word (是…的8倍, 1.15倍, 翻了一番): the quotient of two values of the named
+        subject, or of two figures of the sentence; with 增长/提高 before it, the quotient
+        less one may be meant (增长了1.5倍)."""
+        decimals = _decimals(n.precision)
+        family, seconds = family_of(n.unit, n.kind)
+        hit = self._direct(self._all, n, family, seconds, decimals)
+        if hit is not None and hit.label.endswith("倍"):
+            return Trace(True, hit.source)  # a multiple the facts state (达到平日的2.6倍)
+        grew = _compares(clause) and re.search("增长|提高|提升|增加|上升", clause) is not None
+        values: list[tuple[float, str]] = []
+        for key in dict.fromkeys(self.subjects[k].group or k for k in named):
+            stated = self._stated.get(key)
+            if stated is None:
+                continue
+            for fam, items in stated.items.items():
+                if fam != AS_WRITTEN:
+                    values.extend((c.base, c.label) for c in items if c.base > 0)
+        if not values:
+            values = [(f.base, f.mention.text) for f in self._sentence_figures(text, sentence)
+                      if f.traced and f.base > 0 and f.mention.kind != "multiple"]
+        for i, (a, la) in enumerate(values):
+            for b, lb in values[i + 1:]:
+                big, small, lbig, lsmall = (a, b, la, lb) if a >= b else (b, a, lb, la)
+                ratio = big / small
+                if _fits(n, ratio, decimals) or (grew and _fits(n, ratio - 1, decimals)):
+                    return Trace(True, f"{n.text} = {lbig} ÷ {lsmall}",
+                                 self.subjects[named[0]].name if named else None)
+        if not named and not values:
+            return Trace(False, placed=False)
+        who = f"“{self.subjects[named[0]].name}”的" if named else "句中的"
+        return Trace(False, None, self.subjects[named[0]].name if named else None,
+                     f"；{who}数两两相除都不是{n.text}")
+
+    def _run_share(self, key: str, n: NumberMention, decimals: int,
+                   months: frozenset[int] | None) -> str | None:
+        """The share of a run of table rows in the period's value (7至8月合计2.39万件，占本季度
+        的65.5%): rows of the months the sentence names, else any run."""
+        rows = self._columns.get(key)
+        stated = self._stated.get(key)
+        if not rows or stated is None or rows[0].family not in (COUNT, PLAIN):
+            return None
+        wholes = [c for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ()) if c.role == "value"]
+        if not wholes:
+            return None
+        count = len(rows)
+        prefix = [0.0]
+        for c in rows:
+            prefix.append(prefix[-1] + c.base)
+        for length in range(1, count):
+            for i in range(count - length + 1):
+                if months and {_month_of(c) for c in rows[i:i + length]} != months:
+                    continue
+                part = prefix[i + length] - prefix[i]
+                for whole in wholes:
+                    if whole.base > 0 and _rounds_to(n, part / whole.base * 100, decimals):
+                        return (f"{n.text} = {rows[i].label}至{rows[i + length - 1].label}合计"
+                                f" ÷ {whole.label} × 100%")
+        return None
+
+    def _wrong_direction(self, key: str, text: str, n: NumberMention, clause: str, before: str,
+                         source: str) -> str:
+        """A change worded against its sign (a response time that fell written as 延长, a
+        score below its target written as 提升) or against the metric's direction
+        (改善 of a rise in 投诉率): the detail of the finding, or ""."""
+        words = _words()
+        if words.moves is None or not _is_amount(text, n):
+            return ""
+        info = self._metrics.get(key)
+        if info is None or info.value is None:
+            return ""
+        near = before[-8:]
+        found = list(words.moves.finditer(near))
+        if not found or re.search(_DATES, words.previous.sub("", before)):
+            return ""
+        against_target = words.target.search(clause) is not None and not words.against_previous.search(clause)
+        ref, ref_name = (info.target, "目标") if against_target else (info.previous, "此前")
+        if ref is None or ref == info.value:
+            return ""
+        plain = source.replace(",", "")
+        if any(format_number(v).replace(",", "") not in plain for v in (ref, info.value)):
+            return ""  # traced to other values (需再缩短15秒才能达到计划的170秒)
+        up = info.value > ref
+        word = found[-1].group()
+        move = words.move_of[word]
+        if move in ("better", "worse"):
+            if info.better == "neutral":
+                return ""
+            better = up == (info.better == "higher")
+            ok = better == (move == "better")
+        else:
+            ok = up == (move == "up")
+        if ok:
+            return ""
+        actual = "上升" if up else "下降"
+        return (f"；事实中“{info.name}”由{ref_name}的{format_number(ref)}{info.unit}变为"
+                f"{format_number(info.value)}{info.unit}，是{actual}，与“{word}”不符")
 
     # -- subjects ------------------------------------------------------------------------
 
@@ -465,7 +704,8 @@ class Tracer:
         return out
 
     def _direct(self, index: _Index, n: NumberMention, family: str, seconds: float | None,
-                decimals: int, skip: frozenset[str] = frozenset()) -> Candidate | None:
+                decimals: int, skip: frozenset[str] = frozenset(),
+                months: frozenset[int] | None = None) -> Candidate | None:
         """The closest candidate that fits, a stated fact before a derived figure equal to it
         (`skip`: roles the sentence rules out, see `_roles_ruled_out`)."""
         low, high = _precision_window(n, decimals)
@@ -480,7 +720,7 @@ class Tracer:
             ranked = sorted(in_window, key=lambda c: (abs((c.base / scale if as_base else c.value) - target),
                                                       c.row, not c.stated)) if len(in_window) > 1 else in_window
             for c in ranked:
-                if c.role in skip:
+                if c.role in skip or (months is not None and c.row and _month_of(c) not in months):
                     continue
                 exact = c.base / scale if as_base else c.value
                 if _fits(n, exact, decimals):
@@ -491,19 +731,21 @@ class Tracer:
         return best[3] if best is not None else None
 
     def _in_subject(self, key: str, n: NumberMention, family: str, seconds: float | None,
-                    decimals: int, clause_text: str, skip: frozenset[str] = frozenset()) -> str | None:
+                    decimals: int, clause_text: str, skip: frozenset[str] = frozenset(),
+                    months: frozenset[int] | None = None) -> str | None:
         """A value of the subject, or arithmetic on its values, leaving out the roles the
-        sentence rules out."""
+        sentence rules out (and the months of the table it does not name)."""
         index = self._by_subject.get(key)
         if index is None:
             return None
-        hit = self._direct(index, n, family, seconds, decimals, skip)
+        hit = self._direct(index, n, family, seconds, decimals, skip, months)
         if hit is not None:
             return hit.source
-        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip)
+        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months)
 
     def _arithmetic(self, key: str, n: NumberMention, family: str, seconds: float | None,
-                    decimals: int, clause: str, skip: frozenset[str] = frozenset()) -> str | None:
+                    decimals: int, clause: str, skip: frozenset[str] = frozenset(),
+                    months: frozenset[int] | None = None) -> str | None:
         key = self.subjects[key].group or key
         stated = self._stated.get(key)
         if stated is not None and skip:
@@ -514,6 +756,7 @@ class Tracer:
         written = n.text
         words = _words()
         compares, sums, means = _compares(clause), words.sum.search(clause), words.mean.search(clause)
+        compares = compares or words.remainder.search(clause) is not None
 
         def fits(exact: float) -> bool:
             # Arithmetic results are rounded, not truncated: truncation is how people shorten a
@@ -537,6 +780,8 @@ class Tracer:
             if family == PERCENT:
                 for fam in (COUNT, DURATION, SCORE, PLAIN, PERCENT):
                     for a, b in _pair(stated, fam, low, high, "change"):
+                        if b.role == "value" and a.role in _REFERENCES:
+                            continue  # a change is divided by the earlier value or the target
                         if b.base and fits(abs(a.base - b.base) / abs(b.base) * 100):
                             return f"{written} = ({a.label} − {b.label}) ÷ {b.label} × 100%"
         if family == PERCENT and (words.ratio.search(clause) or not compares):
@@ -547,6 +792,9 @@ class Tracer:
                 if found:
                     a, b = max(found, key=lambda p: p[1].base)  # of the whole, not of another part
                     return f"{written} = {a.label} ÷ {b.label} × 100%"
+            share = self._run_share(key, n, decimals, months)
+            if share:
+                return share
         if sums:
             scale = seconds or 1.0
             for fam in ((PERCENT,) if family == PERCENT else _MATCHES.get(family, ())):
@@ -557,13 +805,13 @@ class Tracer:
                 if top:
                     return f"{written} = " + " + ".join(c.label for c in top)
         if sums or means:
-            found = self._table_runs(key, n, family, seconds, decimals, mean=bool(means))
+            found = self._table_runs(key, n, family, seconds, decimals, mean=bool(means), months=months)
             if found:
                 return found
         return None
 
     def _table_runs(self, key: str, n: NumberMention, family: str, seconds: float | None,
-                    decimals: int, mean: bool) -> str | None:
+                    decimals: int, mean: bool, months: frozenset[int] | None = None) -> str | None:
         """A sum (or mean) of consecutive rows of a table column of this subject."""
         rows = self._columns.get(key)
         if not rows or (family not in _MATCHES or rows[0].family not in _MATCHES[family]
@@ -578,6 +826,9 @@ class Tracer:
         # Runs of up to a year of months (the whole column's total and mean are figures).
         for length in range(2, min(count, _LONGEST_RUN) + 1):
             for i in range(count - length + 1):
+                if months is not None and (
+                        {_month_of(c) for c in rows[i:i + length]} != months if months else length != count):
+                    continue
                 total = prefix[i + length] - prefix[i]
                 exact = total / length if mean else total
                 if (_fits if mean else _rounds_to)(n, exact, decimals):
@@ -604,6 +855,44 @@ class Tracer:
         if values:
             return f"；事实中“{subject.name}”为{values}{where}"
         return f"；“{subject.name}”的事实中没有这个数{where}"
+
+
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+             "十一": 11, "十二": 12}
+_M = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_MONTHS = re.compile(f"(?<![0-9个上下本当次每])({_M})(?:月份?)?(?:(?:至|到|[-~～—–])({_M}))?月(?!度?[均底初末])")
+
+
+def _month_number(word: str) -> int:
+    return int(word) if word.isdigit() else _CN_MONTH[word]
+
+
+def _months_in(text: str) -> set[int]:
+    out: set[int] = set()
+    for m in _MONTHS.finditer(text):
+        a = _month_number(m.group(1))
+        b = _month_number(m.group(2)) if m.group(2) else a
+        out.update(range(a, b + 1) if a <= b else (a, b))
+    return out
+
+
+def _row_months(before: str, lead: str) -> frozenset[int] | None:
+    """Which months' table rows a figure may be: those its clause names, else those named
+    earlier in its sentence; none where the clause speaks of the whole period (本季度咨询量
+    12,600件 is not September's); any otherwise."""
+    found = _months_in(before) or _months_in(lead)
+    if found:
+        return frozenset(found)
+    words = _words()
+    if words.whole_period.search(before) and not words.month_any.search(before):
+        return frozenset()
+    return None
+
+
+def _month_of(c: Candidate) -> int:
+    """The month number of a table row (2025-08 → 8); 0 when it is not a month."""
+    tail = c.month[-2:]
+    return int(tail) if tail.isdigit() else 0
 
 
 _REFERENCES = {"previous", "target", "annual_target"}

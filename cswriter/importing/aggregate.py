@@ -74,11 +74,21 @@ def plan_outputs(columns: list[Column], records: list[Record]) -> list[Output]:
         outputs.append(Output(key="received", name=received.name, unit=received.unit or "件",
                               kind="count", column=received, metric=received.field.metric))
         used.add("received")
+    elif "resolved" in by_field:
+        # A per-agent report without an intake column (Zendesk: Tickets solved): the tickets
+        # an agent solved are the work volume it shows.
+        resolved = by_field["resolved"]
+        outputs.append(Output(key="resolved", name=resolved.name, unit=resolved.unit or "件",
+                              kind="count", column=resolved, metric="volume"))
+        used.add("resolved")
     for rate_id, derived in spec.derived.items():
         rate_field = spec.fields[rate_id]
         numerator, denominator = rate_field.numerator, rate_field.denominator
+        if derived.get("only_with_column") and rate_id not in by_field:
+            continue
         if numerator in by_field and denominator in by_field:
-            outputs.append(Output(key=rate_id, name=derived["name"], unit="%", kind="rate",
+            name = by_field[rate_id].name if rate_id in by_field else derived["name"]
+            outputs.append(Output(key=rate_id, name=name, unit="%", kind="rate",
                                   numerator=numerator, denominator=denominator,
                                   basis_key=derived["basis"], metric=rate_field.metric))
             used.update({rate_id, numerator, denominator})
@@ -86,7 +96,7 @@ def plan_outputs(columns: list[Column], records: list[Record]) -> list[Output]:
         fid = column.field.id
         if fid in used or column.field.role in ("date", "agent"):
             continue
-        if fid in ("rated", "satisfied", "resolved"):
+        if fid in ("rated", "satisfied", "resolved", "neutral", "dissatisfied", "invited"):
             continue  # counts behind a rate; without their partner they say little
         used.add(fid)
         role = column.field.role
@@ -98,7 +108,7 @@ def plan_outputs(columns: list[Column], records: list[Record]) -> list[Output]:
                                   denominator="received", metric=column.field.metric))
         elif role == "rate":
             values = [r.values[fid] for r in records if fid in r.values]
-            fraction = (column.field.metric in HIGH_RATES and bool(values) and max(values) <= 1.0)
+            fraction = ((column.field.metric in HIGH_RATES or column.field.high) and bool(values) and max(values) <= 1.0)
             outputs.append(Output(key=fid, name=column.name, unit="%", kind="rate", column=column,
                                   denominator=column.field.denominator or "received", fraction=fraction,
                                   metric=column.field.metric))
@@ -171,7 +181,7 @@ def check_totals(sheet: ParsedSheet, outputs: list[Output]) -> list[str]:
 
 
 def aggregate(sheets: list[ParsedSheet], *, agents: list[str] | None = None,
-              report_type: str | None = None) -> Imported:
+              report_type: str | None = None, period: tuple[date, date] | None = None) -> Imported:
     if not sheets:
         raise InputError("没有可导入的数据。")
     columns: list[Column] = []
@@ -189,13 +199,33 @@ def aggregate(sheets: list[ParsedSheet], *, agents: list[str] | None = None,
     if not agents:
         for sheet in sheets:
             notes += check_totals(sheet, outputs)
-    _check_duplicates(sheets, records)
+    undated = any(s.undated for s in sheets)
+    if not undated:
+        _check_duplicates(sheets, records)
 
     monthly = any(r.monthly for r in records)
     start = min(r.day for r in records)
     end = max(month_end(r.day) if r.monthly else r.day for r in records)
     previous_records: list[Record] = []
-    if report_type and report_type != "project":
+    if period is not None and not undated and (start < period[0] or end > period[1]):
+        inside = [r for r in records if period[0] <= r.day <= period[1]]
+        if not inside:
+            raise InputError(f"{where}: 导出的数据在 {start} 至 {end}，--period {period[0]} 至 {period[1]} 内没有数据。",
+                             hint="请核对 --period，或不写 --period，统计周期按导出的日期确定。")
+        notes.append(f"导出覆盖 {start} 至 {end}，按 --period 只取 {period[0]} 至 {period[1]} 的 {len(inside)} 行。")
+        records = inside
+        start, end = period
+    elif period is not None and not undated and (start, end) != period:
+        notes.append(f"导出的数据在 {start} 至 {end}，统计周期按 --period 记为 {period[0]} 至 {period[1]}。")
+        start, end = period
+    if undated:
+        spans = {s.period for s in sheets if s.undated}
+        if len(spans) > 1:
+            listed = "；".join(f"{a} 至 {b}" for a, b in sorted(spans))  # type: ignore[misc]
+            raise InputError(f"{where}: 这些导出的统计周期不同（{listed}），不能相加。",
+                             hint="请分开导入，或用 --period 给出同一个统计周期。")
+        start, end = spans.pop()  # type: ignore[misc]
+    elif report_type and report_type != "project":
         # An export longer than the report (two months for a monthly summary): the report
         # covers the last period, and the one before it gives every metric's previous value.
         period_start, period_end = period_of(report_type, end)
@@ -209,7 +239,7 @@ def aggregate(sheets: list[ParsedSheet], *, agents: list[str] | None = None,
                          f"{period_end}" + ("，前一期的数据写入各指标的 previous。" if previous_records else "。"))
             start, end = period_start, period_end
     span = (end - start).days + 1
-    daily_table = not monthly and span <= 31
+    daily_table = not monthly and span <= 31 and not undated
     groups: dict[str, list[Record]] = defaultdict(list)
     for record in sorted(records, key=lambda r: r.day):
         key = record.day.isoformat() if daily_table else f"{record.day.year}-{record.day.month:02d}"
@@ -235,7 +265,7 @@ def aggregate(sheets: list[ParsedSheet], *, agents: list[str] | None = None,
     if not metrics:
         raise InputError(f"{where}: 指标列全是空的，没有可导入的数字。")
     table = None
-    if len(groups) >= 2 or daily_table:
+    if not undated and (len(groups) >= 2 or daily_table):
         table = {
             "columns": [o.name for o in table_outputs],
             "units": [o.unit for o in table_outputs],

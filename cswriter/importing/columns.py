@@ -30,6 +30,10 @@ class Field:
     unit: str | None = None
     numerator: str | None = None
     denominator: str | None = None
+    title: str | None = None
+    """The Chinese name for an English header (else the metric's title)."""
+    high: bool = False
+    """A rate near the top of the scale: a column of values all ≤ 1 is fractions."""
 
 
 @dataclass(frozen=True)
@@ -53,10 +57,12 @@ class ExportSpec:
     ignore: frozenset[str]
     totals: frozenset[str]
     derived: dict[str, dict[str, str]]
+    products: tuple[dict, ...] = ()
+    """The column sets help-desk products document, each with its source."""
 
 
 def normalise(name: str) -> str:
-    return re.sub(r"[\s_\-·/]+", "", name).lower()
+    return re.sub(r"[\s_\-·/“”\"'‘’「」]+", "", name).lower()
 
 
 def split_unit(header: str) -> tuple[str, str | None]:
@@ -80,7 +86,8 @@ def export_spec() -> ExportSpec:
     for field_id, spec in doc["fields"].items():
         fields[field_id] = Field(id=field_id, role=spec["role"], metric=spec.get("metric"),
                                  unit=spec.get("unit"), numerator=spec.get("numerator"),
-                                 denominator=spec.get("denominator"))
+                                 denominator=spec.get("denominator"), title=spec.get("title"),
+                                 high=bool(spec.get("high")))
         for entry in spec["names"]:
             if isinstance(entry, dict):
                 (name, unit), = entry.items()
@@ -105,27 +112,57 @@ def export_spec() -> ExportSpec:
         ignore=frozenset(normalise(str(x)) for x in doc.get("ignore", [])),
         totals=frozenset(normalise(str(x)) for x in doc.get("totals", [])),
         derived=dict(doc.get("derived", {})),
+        products=tuple(doc.get("products", [])),
     )
 
 
-def match_header(index: int, header: str) -> Column | None | str:
+IGNORE_WORDS = frozenset({"忽略", "跳过", "不要", "不导入", "ignore", "skip", "-"})
+
+
+def resolve_target(target: str) -> str | None:
+    """What `--map 列名=指标` maps to: a field id (received), an export column name (接待量),
+    a metric id or name (volume, 咨询量, 首次响应时长); "ignore" for 忽略/跳过; None if unknown."""
+    spec = export_spec()
+    text = target.strip()
+    if normalise(text) in IGNORE_WORDS:
+        return "ignore"
+    if text in spec.fields:
+        return text
+    found = spec.by_name.get(normalise(split_unit(text)[0]))
+    if found:
+        return found[0]
+    metric = load_domain().metrics.get(text) or load_domain().match_metric(text)
+    if metric is not None:
+        own = [f for f, known in spec.fields.items() if known.metric == metric.id]
+        return min(own, key=lambda f: f.startswith("metric:"), default=None)
+    return None
+
+
+def match_header(index: int, header: str, mapping: dict[str, str] | None = None) -> Column | None | str:
     """The column a header names; "ignore" for known columns a summary does not use;
-    None when nobody knows it."""
+    None when nobody knows it. `mapping` (normalised header → field id or "ignore") is the
+    person's own: from `--map` and their mapping file; it wins over the built-in names."""
     spec = export_spec()
     name, unit = split_unit(header)
     key = normalise(name)
-    if key in spec.ignore or normalise(header) in spec.ignore:
+    mapped = (mapping or {}).get(normalise(header)) or (mapping or {}).get(key)
+    if mapped == "ignore":
         return "ignore"
-    found = spec.by_name.get(key) or spec.by_name.get(normalise(header))
+    if mapped is not None:
+        found: tuple[str, str | None] | None = (mapped, None)
+    else:
+        if key in spec.ignore or normalise(header) in spec.ignore:
+            return "ignore"
+        found = spec.by_name.get(key) or spec.by_name.get(normalise(header))
     if found is None:
         return None
     field_id, name_unit = found
     field = spec.fields[field_id]
     if field.role == "rate" and unit is None:
         unit = "%"
-    if not re.search(r"[\u4e00-\u9fff]", name) and field.metric:
+    if not re.search(r"[\u4e00-\u9fff]", name) and (field.metric or field.title):
         # An English header (Tickets created) is named in the report as the metric is in Chinese.
-        name = load_domain().metrics[field.metric].title
+        name = field.title or load_domain().metrics[field.metric].title
     return Column(index=index, header=header, name=name, field=field,
                   unit=unit or name_unit or field.unit)
 

@@ -1,8 +1,9 @@
 """An export sheet → recognised columns and typed rows, or an `InputError` saying where.
 
-Refused, each with the file, sheet, row and column: an empty sheet, merged cells, a header
-that is not on the first row, a column nobody knows, a date that is not a date, text in a
-number column. A totals row (合计, 平均 …) is set aside to be checked, never added.
+Refused, each with the file, sheet, row and column: an empty sheet, merged cells below the
+title, a sheet where no column is known, a date that is not a date, text in a number
+column. Title rows above the header are skipped; columns nobody knows are all listed in one
+note and skipped. A totals row (合计, 平均 …) is set aside to be checked, never added.
 """
 
 from __future__ import annotations
@@ -45,100 +46,170 @@ class ParsedSheet:
     records: list[Record]
     totals: list[Record] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    header_row: int = 1
+    undated: bool = False
+    """No date column: every row covers the period the person gave."""
+    title: str = ""
+    """The title rows above the header, joined (they often name the period)."""
+    period: tuple[date, date] | None = None
+    """The period an undated table covers (from --period or its title)."""
 
     def column(self, field_id: str) -> Column | None:
         return next((c for c in self.columns if c.field.id == field_id), None)
 
 
-def _recognised(row: list) -> int:
-    return sum(1 for cell in row if isinstance(cell, str) and isinstance(match_header(0, cell), Column))
+def _recognised(row: list, mapping: dict[str, str] | None = None) -> int:
+    return sum(1 for cell in row
+               if isinstance(cell, str) and isinstance(match_header(0, cell, mapping), Column))
 
 
-def looks_like_data(sheet: Sheet) -> bool:
+def looks_like_data(sheet: Sheet, mapping: dict[str, str] | None = None) -> bool:
     """Does any of the first rows read as an export's header (two known column names)?"""
-    return any(_recognised(row) >= 2 for row in sheet.rows[:HEADER_SEARCH_ROWS])
+    return any(_recognised(row, mapping) >= 2 for row in sheet.rows[:HEADER_SEARCH_ROWS])
 
 
-def parse_sheet(sheet: Sheet, ignore: frozenset[str] = frozenset()) -> ParsedSheet:
-    """Recognise the columns and type the rows; `ignore` names columns to skip (as headed)."""
+def _header_row(sheet: Sheet, mapping: dict[str, str] | None) -> int:
+    """The index of the header: the first of the top rows with the most known column names
+    (a title row such as “2026年第三季度客服工作量统计” often sits above it)."""
+    counts = [_recognised(row, mapping) for row in sheet.rows[:HEADER_SEARCH_ROWS]]
+    best = max(counts, default=0)
+    if best < 2 and counts and counts[0] >= 1:
+        return 0
+    return counts.index(best) if best >= 1 else 0
+
+
+def _merged_rows(ranges: list[str]) -> list[tuple[str, int, int]]:
+    found = []
+    for text in ranges:
+        rows = [int(r) for r in re.findall(r"[A-Z]+(\d+)", text)]
+        if rows:
+            found.append((text, min(rows), max(rows)))
+    return found
+
+
+def parse_sheet(sheet: Sheet, ignore: frozenset[str] = frozenset(), *,
+                mapping: dict[str, str] | None = None,
+                period: tuple[date, date] | None = None) -> ParsedSheet:
+    """Recognise the columns and type the rows; `ignore` names columns to skip (as headed),
+    `mapping` is the person's own header → field; `period` dates a table without a date
+    column (one row per agent, or one row for the team)."""
     if not sheet.rows or all(all(c is None for c in r) for r in sheet.rows):
         raise InputError(f"{sheet.where()}: 是空的，没有可导入的数据。",
                          hint="请确认导出时选择了统计时间段，且导出的是数据而不是空模板。")
-    if sheet.merged:
-        first = sheet.merged[0]
-        m = re.match(r"([A-Z]+)(\d+)", first)
-        row = int(m.group(2)) if m else None
-        raise InputError(f"{sheet.where(row)}: {first} 是合并单元格，无法按列读取。",
-                         hint="请在 Excel 或 WPS 中取消合并（每列一个表头、每行一条数据）后另存，或导出为 .csv。")
-    header = sheet.rows[0]
-    if _recognised(header) < 2:
-        for index, row in enumerate(sheet.rows[1:HEADER_SEARCH_ROWS], start=2):
-            if _recognised(row) >= 2:
-                above = "、".join(str(c) for c in sheet.rows[0] if c is not None)
-                above = above if len(above) <= 30 else above[:29] + "…"
-                raise InputError(
-                    f"{sheet.where(index)}: 表头应在第1行，这里的表头在第{index}行"
-                    f"（上方是“{above}”）。",
-                    hint=f"请删去表头上方的 {index - 1} 行后重试（保留表头和数据）。")
-    columns: list[Column] = []
+    top = _header_row(sheet, mapping)
+    for text, first_row, last_row in _merged_rows(sheet.merged):
+        if last_row > top:  # a merged title above the header is fine; merged data is not
+            raise InputError(f"{sheet.where(first_row)}: {text} 是合并单元格，无法按列读取。",
+                             hint="请在 Excel 或 WPS 中取消合并（每列一个表头、每行一条数据）后另存，或导出为 .csv。")
     notes: list[str] = []
+    title = ""
+    if top:
+        title = "、".join(str(c).strip() for r in sheet.rows[:top] for c in r if c is not None and str(c).strip())
+        shown = title if len(title) <= 40 else title[:39] + "…"
+        notes.append(f"{sheet.where(top + 1)} 是表头，上方的 {top} 行（“{shown}”）是标题，已跳过。")
+    header = sheet.rows[top]
+    body = list(enumerate(sheet.rows[top + 1:], start=top + 2))
+    columns: list[Column] = []
+    unknown: list[tuple[int, str]] = []
     seen: dict[str, Column] = {}
     for index, cell in enumerate(header):
         if cell is None or (isinstance(cell, str) and not cell.strip()):
-            if any(len(r) > index and r[index] is not None for r in sheet.rows[1:]):
-                raise InputError(f"{sheet.where(1, index)}: 这一列有数据，但表头是空的。",
+            if any(len(r) > index and r[index] is not None for _, r in body):
+                raise InputError(f"{sheet.where(top + 1, index)}: 这一列有数据，但表头是空的。",
                                  hint="请填上列名（如“接待人数”），或删去这一列。")
             continue
         text = str(cell).strip()
         if text in ignore:
             continue
-        found = match_header(index, text)
+        found = match_header(index, text, mapping)
         if found == "ignore":
             continue
         if found is None:
-            similar = close_names(text)
-            guess = f"是不是“{'”“'.join(similar)}”？" if similar else ""
-            raise InputError(
-                f"{sheet.where(1, index, text)}: 不认识的列名“{text}”。{guess}",
-                hint=f"不需要这一列时加上 --ignore {text} 即可；需要导入时，请把列名加到 "
-                     "cswriter/data/exports.yaml 对应字段的 names 中。")
+            unknown.append((index, text))
+            continue
         assert isinstance(found, Column)
         if found.field.id in seen:
             first = seen[found.field.id]
-            notes.append(f"{sheet.where(1, index, text)} 与“{first.header}”是同一指标，已采用“{first.header}”。")
+            notes.append(f"{sheet.where(top + 1, index, text)} 与“{first.header}”是同一指标，已采用“{first.header}”。")
             continue
         seen[found.field.id] = found
         columns.append(found)
-    date_column = seen.get("date")
-    if date_column is None:
-        raise InputError(f"{sheet.where(1)}: 找不到日期列（如“日期”“统计日期”“月份”）。",
-                         hint="请按日或按月导出统计数据，并保留日期列。")
-    agent_column = seen.get("agent")
     number_columns = [c for c in columns if c.field.role not in ("date", "agent")]
+    if unknown:
+        listed = "、".join(f"“{text}”" for _, text in unknown)
+        example = unknown[0][1]
+        similar = close_names(example)
+        guess = f"（“{example}”是不是“{'”“'.join(similar)}”？）" if similar else ""
+        if not number_columns:
+            index, text = unknown[0]
+            raise InputError(
+                f"{sheet.where(top + 1, index, text)}: 不认识的列名 {listed}{guess}，没有可导入的指标列。",
+                hint=f"请用 --map 说明每一列是什么指标，例如 --map {example}=接待量；"
+                     "常用的对应可以写进你自己的列名对应文件（见 cswriter import --help）。")
+        notes.append(f"{sheet.where(top + 1)}: 不认识的列名 {listed}{guess}，已跳过这 {len(unknown)} 列。"
+                     f"需要导入时用 --map {example}=指标名（如 接待量、首次响应时长）。")
+    date_column = seen.get("date")
+    if date_column is None and period is None and title:
+        from cswriter.text.dates import find_period
+
+        period = find_period(title)
+        if period is not None:
+            notes.append(f"{sheet.where()} 没有日期列，统计周期按标题记为 {period[0]} 至 {period[1]}。")
+    if date_column is None and period is None:
+        raise InputError(f"{sheet.where(top + 1)}: 找不到日期列（如“日期”“统计日期”“月份”），"
+                         "这像是按客服（或整个团队）汇总的一张表，需要知道它的统计周期。",
+                         hint="请用 --period 给出统计周期，例如 --period 2026-07-01至2026-09-30 或 --period 2026年第三季度。")
+    agent_column = seen.get("agent")
     if not number_columns:
-        raise InputError(f"{sheet.where(1)}: 没有可导入的指标列（如“接待人数”“首次响应时长”）。")
-    parsed = ParsedSheet(sheet=sheet, columns=columns, records=[], notes=notes)
-    for index, row in enumerate(sheet.rows[1:], start=2):
+        raise InputError(f"{sheet.where(top + 1)}: 没有可导入的指标列（如“接待人数”“首次响应时长”）。")
+    columns += _implied_columns(seen)
+    parsed = ParsedSheet(sheet=sheet, columns=columns, records=[], notes=notes, header_row=top + 1,
+                         undated=date_column is None, title=title,
+                         period=period if date_column is None else None)
+    for index, row in body:
         if all(c is None for c in row):
             continue
-        raw_date = row[date_column.index] if date_column.index < len(row) else None
+        raw_date = row[date_column.index] if date_column and date_column.index < len(row) else None
         agent = row[agent_column.index] if agent_column and agent_column.index < len(row) else None
         is_total = is_totals_label(raw_date) or is_totals_label(agent)
         values = {c.field.id: v for c in number_columns
                   if (v := _number(sheet, row, index, c)) is not None}
+        _add_implied(values)
         if is_total:
             parsed.totals.append(Record(day=date.min, monthly=False, agent=None, values=values, row=index))
             continue
-        if raw_date is None:
+        if date_column is None:
+            assert period is not None
+            day, monthly = period[0], False
+        elif raw_date is None:
             raise InputError(f"{sheet.where(index, date_column.index, date_column.header)}: 日期是空的。",
                              hint="每行数据都应有日期；合计行请写“合计”。")
-        day, monthly = _date(sheet, raw_date, index, date_column)
+        else:
+            day, monthly = _date(sheet, raw_date, index, date_column)
         parsed.records.append(Record(day=day, monthly=monthly,
                                      agent=str(agent).strip() if agent is not None else None,
                                      values=values, row=index))
     if not parsed.records:
         raise InputError(f"{sheet.where()}: 只有表头，没有数据行。")
     return parsed
+
+
+_RATINGS = ("satisfied", "neutral", "dissatisfied")
+
+
+def _implied_columns(seen: dict[str, Column]) -> list[Column]:
+    """好评数, 一般数 and 差评数 without 评价总数: the ratings received are their sum."""
+    if "rated" in seen or "satisfied" not in seen or "dissatisfied" not in seen:
+        return []
+    from cswriter.importing.columns import export_spec
+
+    parts = [seen[f].header for f in _RATINGS if f in seen]
+    return [Column(index=-1, header="＋".join(parts), name="评价数", field=export_spec().fields["rated"], unit="次")]
+
+
+def _add_implied(values: dict[str, float]) -> None:
+    if "rated" not in values and "satisfied" in values and "dissatisfied" in values:
+        values["rated"] = sum(values.get(f, 0.0) for f in _RATINGS)
 
 
 def _date(sheet: Sheet, value, row: int, column: Column) -> tuple[date, bool]:

@@ -13,6 +13,17 @@ from typing import Any
 
 def answer_document(file: Path, answers: dict[str, Any], report_type: str | None = None,
                     role: str | None = None) -> tuple[dict[str, Any], int]:
+    """`_answer_document` under the facts file's lock: answers given at the same time (an
+    agent calling `interview_answer` in parallel, two scripts) take turns, each reading the
+    file as the one before left it, so every answer lands or is refused with a reason."""
+    from cswriter.text.files import file_lock
+
+    with file_lock(file):
+        return _answer_document(file, answers, report_type, role)
+
+
+def _answer_document(file: Path, answers: dict[str, Any], report_type: str | None = None,
+                     role: str | None = None) -> tuple[dict[str, Any], int]:
     """Apply `answers` (field path → answer) to the facts file `file`, creating it when it is
     missing or blank; return the interview document and the exit code (0 no error left,
     1 errors left, 2 an answer was refused).

@@ -35,6 +35,9 @@ class FigureTrace(Protocol):
     def detail(self) -> str:
         """For an untraced figure: the subject's own values, or whose value it is."""
 
+    # Optional: `placed` (bool, default True). False for an untraced figure whose claim the
+    # tracer could not place (no subject named): CS405 (a warning) instead of CS401.
+
 
 class MetricFacts(Protocol):
     """A metric as the facts state it (for CS402's message)."""

@@ -200,3 +200,31 @@ def read_period(text: str, today: date | None = None) -> tuple[date, date]:
     if end < start:
         raise UnreadableDate(f"结束日期 {end} 早于开始日期 {start}，请检查。")
     return start, end
+
+
+_DAY_IN_TEXT = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"
+_RANGE_IN_TEXT_RE = re.compile(rf"({_DAY_IN_TEXT})\s*(?:至|到|~|～|—|–|-)\s*({_DAY_IN_TEXT})")
+_NAMED_IN_TEXT_RE = re.compile(
+    r"\d{4}\s*年?\s*(?:第?[1-4一二三四]\s*季度|Q[1-4]|[上下]半年|第?\d{1,2}\s*周|\d{1,2}\s*月份?)"
+    r"|\d{4}\s*年度?", re.IGNORECASE)
+
+
+def find_period(text: str) -> tuple[date, date] | None:
+    """The period a title names, if it names one: “美洽 客服统计 2025-11-01 至 2025-11-30”,
+    “2026年第三季度坐席报表”, “2026年度客服数据”. None when it names none (or two)."""
+    s = unicodedata.normalize("NFKC", str(text))
+    if m := _RANGE_IN_TEXT_RE.search(s):
+        start, end = parse_date(_compact(m[1]).rstrip("号")), parse_date(_compact(m[2]).rstrip("号"))
+        if start and end and start <= end:
+            return start, end
+    matches = list(_NAMED_IN_TEXT_RE.finditer(s))
+    spans = [_span(m[0], None) for m in matches]
+    found = set(spans) - {None}
+    if len(found) == 1:
+        return found.pop()
+    if len(matches) == 2 and None not in spans and re.fullmatch(r"\s*(?:至|到|~|～|—|–|-)\s*",
+                                                                 s[matches[0].end():matches[1].start()]):
+        first, last = spans[0], spans[1]
+        if first[0] <= last[1]:
+            return first[0], last[1]
+    return None

@@ -15,11 +15,15 @@ numbered backup (`name.~1~`) when it would replace a file that cswriter did not 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import stat
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from cswriter.errors import InputError
 
@@ -33,6 +37,10 @@ MAX_INPUT_BYTES = 64 * 1024 * 1024
 # caller edits it on purpose (the interview, `lint --fix`). Kept as (device, inode, mtime,
 # size), so a file that merely reuses a deleted input's inode is not mistaken for it.
 _inputs: set[tuple[int, int, int, int]] = set()
+
+# When this run started: an output written by someone else after it is not "cswriter's own
+# earlier output" but another writer's, and is kept as a backup rather than replaced.
+_STARTED_NS = time.time_ns()
 
 
 def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
@@ -186,13 +194,50 @@ def read_text(path: str | Path) -> str:
 # Writing
 
 
-def write_text_atomic(path: str | Path, text: str, *, edit_input: bool = False) -> None:
+class _Unchecked:
+    """`expected` not given: the file is replaced whatever it holds now."""
+
+
+UNCHECKED: Any = _Unchecked()
+
+
+def write_text_atomic(path: str | Path, text: str, *, edit_input: bool = False,
+                      expected: bytes | None | _Unchecked = UNCHECKED) -> None:
     """Write UTF-8 text so that a crash mid-write never leaves a truncated file."""
-    write_bytes_atomic(path, text.encode("utf-8"), edit_input=edit_input)
+    write_bytes_atomic(path, text.encode("utf-8"), edit_input=edit_input, expected=expected)
 
 
-def write_bytes_atomic(path: str | Path, data: bytes, *, edit_input: bool = False) -> None:
+def _changed_meanwhile(path: str | Path) -> InputError:
+    return InputError(f"{path}：文件在本次读取之后被其他程序改动过；为免覆盖那些改动，本次没有写入，文件保持原样。",
+                      hint="请确认文件内容后重新运行命令。")
+
+
+def _still_as_read(target: Path, expected: bytes | None | _Unchecked) -> bool:
+    """Whether `target` still holds exactly `expected` (None: the file must not exist)."""
+    if isinstance(expected, _Unchecked):
+        return True
+    try:
+        st = target.lstat()
+    except FileNotFoundError:
+        return expected is None
+    except OSError:
+        return False
+    if expected is None or not stat.S_ISREG(st.st_mode) or st.st_size != len(expected):
+        return False
+    try:
+        with target.open("rb") as handle:
+            return handle.read(len(expected) + 1) == expected
+    except OSError:
+        return False
+
+
+def write_bytes_atomic(path: str | Path, data: bytes, *, edit_input: bool = False,
+                       expected: bytes | None | _Unchecked = UNCHECKED) -> None:
     """Write `data` to `path` without losing anything the user had.
+
+    With `expected` (the bytes the command read, or None for "the file did not exist"),
+    the file is replaced only if it still holds exactly those bytes; when an editor or
+    another run wrote it meanwhile, nothing is written and the command stops with a message.
 
     - a path that is a symbolic link is written through to its target; the link stays;
     - a directory, a read-only file, or a file this run read as input (unless `edit_input`)
@@ -211,6 +256,8 @@ def write_bytes_atomic(path: str | Path, data: bytes, *, edit_input: bool = Fals
     except OSError as exc:
         raise InputError(f"{path}：无法创建目录 {directory}（{exc.strerror or exc}）。") from None
     if existing is not None and existing.st_nlink > 1:
+        if not _still_as_read(target, expected):
+            raise _changed_meanwhile(path)
         _write_in_place(target, data)
         return
     import tempfile  # writing only: reading a draft (lint) does not pay for it
@@ -225,6 +272,10 @@ def write_bytes_atomic(path: str | Path, data: bytes, *, edit_input: bool = Fals
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, stat.S_IMODE(existing.st_mode) if existing is not None else 0o644)
+        # Compared as late as possible: the window left is the rename itself.
+        if not _still_as_read(target, expected):
+            Path(tmp).unlink(missing_ok=True)
+            raise _changed_meanwhile(path)
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -238,25 +289,97 @@ def write_output(path: str | Path, data: bytes | str) -> Path | None:
     """Write a generated output (a draft, a template, an import), keeping what it replaces.
 
     When `path` holds something cswriter did not write there (a hand-edited draft, any other
-    file), it is first copied to a numbered backup `path.~N~`, which is returned so the
-    command can say where it went. Rewriting cswriter's own earlier output needs no backup."""
+    file, or another run's output written while this one ran), it is first copied to a
+    numbered backup `path.~N~`, which is returned so the command can say where it went.
+    Rewriting cswriter's own earlier output needs no backup. Two runs writing one output
+    take turns under a lock, and the file is replaced only if it still holds what was read,
+    so nothing either of them wrote is lost."""
     if isinstance(data, str):
         data = data.encode("utf-8")
     target = Path(os.path.realpath(path))
-    backup = None
-    existing = _stat_or_none(target)
-    if existing is not None and stat.S_ISREG(existing.st_mode):
-        _refuse_unwritable(Path(path), target, existing, edit_input=False)
-        try:
-            old = target.read_bytes()
-        except OSError:
-            old = None
-        if old is not None and old != data and _ledger().get(str(target)) != _digest(old):
-            backup = _numbered_backup(target)
-            write_bytes_atomic(backup, old)
-    write_bytes_atomic(path, data)
-    _remember_output(target, data)
+    with file_lock(target):
+        backup = None
+        existing = _stat_or_none(target)
+        old: bytes | None = None
+        if existing is not None and stat.S_ISREG(existing.st_mode):
+            _refuse_unwritable(Path(path), target, existing, edit_input=False)
+            try:
+                with target.open("rb") as handle:
+                    old = handle.read(MAX_INPUT_BYTES + 1)
+            except OSError:
+                old = None
+            ours = old is not None and _ledger().get(str(target)) == _digest(old)
+            if ours and existing.st_mtime_ns > _STARTED_NS:
+                ours = False  # another run wrote it while this one worked: keep theirs too
+            if old is not None and old != data and not ours:
+                backup = _numbered_backup(target)
+                write_bytes_atomic(backup, old, expected=None)
+        write_bytes_atomic(path, data, expected=old if existing is not None and old is not None else UNCHECKED)
+        _remember_output(target, data)
     return backup
+
+
+@contextlib.contextmanager
+def file_lock(path: str | Path) -> Iterator[None]:
+    """Hold an exclusive lock for `path` while a command reads, changes and writes it.
+
+    The lock is a small file in cswriter's cache folder (named by the path's digest), so no
+    lock file litters the user's folder; other cswriter runs and other threads of an MCP
+    server wait for their turn. Where no lock can be taken (no cache folder, no `fcntl`),
+    the compare-before-replace of `write_bytes_atomic` still refuses to overwrite."""
+    handle = _lock_handle(Path(os.path.realpath(path)))
+    if handle is None:
+        yield
+        return
+    try:
+        _lock(handle)
+        yield
+    finally:
+        try:
+            _unlock(handle)
+        finally:
+            handle.close()
+
+
+def _lock_handle(target: Path) -> Any:
+    from cswriter.datacache import default_cache_dir
+
+    folder = default_cache_dir() / "locks"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        name = folder / f"{_digest(str(target).encode('utf-8', 'surrogateescape'))[:32]}.lock"
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(name, flags, 0o600)
+    except OSError:
+        return None
+    return os.fdopen(fd, "r+b")
+
+
+def _lock(handle: Any) -> None:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        import msvcrt
+
+        while True:
+            try:
+                msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+                return
+            except OSError:
+                time.sleep(0.05)
+    fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+
+
+def _unlock(handle: Any) -> None:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        import msvcrt
+
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        return
+    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def check_output_path(path: str | Path) -> None:

@@ -17,7 +17,10 @@ Conventions, and the decisions taken on ambiguous cases:
 
 - `value` is scaled: "1.2万" → 12000, "580万元" → 5800000 元, "百分之八十五" → 85.
 - `precision` is the size of the last written digit in the same scale: "98.5" → 0.1,
-  "1.2万" → 1000, "两万五千" → 1000, "三分之一" → 33.3… (one third of a hundred).
+  "1.2万" → 1000, "两万五千" → 1000, "三分之一" → 1 (a fraction is read to a tenth of its value).
+- Arabic digits after 万/亿 continue the number: "12万5千" → 125000, "1万2" → 12000 (the
+  next place down, as it is spoken), "3万5000" → 35000. 廿 and 卅 are 20 and 30 ("廿三件");
+  "百分之百" is 100 %, "两成半" 25 %; "翻了一番" is 2 倍 and "翻两番" 4 倍 (kind multiple).
 - Compound durations are given in their smallest written unit: "4分30秒" → 270 秒,
   "1小时20分钟" → 80 分钟.
 - A score's scale is a mention of its own, kind "score" and unit "满分": "4.8/5.0" yields
@@ -44,6 +47,7 @@ Conventions, and the decisions taken on ambiguous cases:
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from bisect import bisect_right
@@ -115,7 +119,7 @@ _ARABIC = rf"(?:{_D}{{1,3}}(?:[,，]{_D}{{3}})+(?![,，]?{_D})|{_D}+)(?:[.．]{_
 _CN_DIGITS = "零〇一二两三四五六七八九"
 # Possessive and never starting inside a run of numerals, so that a long run of numeral
 # characters costs linear time instead of quadratic backtracking.
-_CN = f"(?<![{_CN_DIGITS}十百千万亿])[{_CN_DIGITS}十][{_CN_DIGITS}十百千万亿]*+"
+_CN = f"(?<![{_CN_DIGITS}十百千万亿廿卅])[{_CN_DIGITS}十廿卅][{_CN_DIGITS}十百千万亿]*+"
 # Where a Chinese numeral is part of a word (每一, 统一, 唯一, 之一, 同一…), it is no figure.
 _CN_NOT_AFTER = "(?<![每统唯之逐其同第])"
 _MULT = "[万亿千]|百(?!分)"
@@ -162,7 +166,9 @@ _ORDINAL_UNITS = ("名次|部分|阶段|名|位|次|个|项|条|届|期|批|轮|
 
 def _side(n: int) -> str:
     """One number of a figure: Arabic (with 万/亿/千) or a Chinese numeral, then 余/多."""
-    return (rf"(?:(?<![0-9０-９.．])(?P<a{n}>(?>{_ARABIC}))(?P<m{n}>{_MULT})?(?![A-Za-z_])"
+    # 12万5千, 1万2 (12,000: the next digit elided), 3万5000: Arabic digits after 万 or 亿.
+    return (rf"(?:(?<![0-9０-９.．])(?P<a{n}>(?>{_ARABIC}))(?P<m{n}>{_MULT})?"
+            rf"(?P<k{n}>(?<=[万亿])(?:{_D}[千百]|{_D}{{4}}|{_D})(?![0-9０-９.．,，月日号年时]))?(?![A-Za-z_])"
             rf"|{_CN_NOT_AFTER}(?P<c{n}>{_CN}))"
             rf"(?P<x{n}>[余多+＋])?(?P<mb{n}>(?<=[余多])[万亿])?")
 
@@ -191,7 +197,7 @@ _SCORE_NUM = f"{_D}{{1,3}}(?:[.．]{_D}{{1,2}})?"
 _SCALE_DEN = "(?:[5５]|[1１][0０]{1,2})(?:[.．][0０]+)?(?![0-9０-９.．])"
 _CJK = "[\u4e00-\u9fff]"
 _N = f"{_D}+|{_CN}"
-_NUMBER_START = ("0-9０-９" + _CN_DIGITS + "十百千万第满上下半Qa-zA-Z_"
+_NUMBER_START = ("0-9０-９" + _CN_DIGITS + "十廿卅百千万第满上下半翻Qa-zA-Z_"
                  "+＋\\-－−#>*\\[(（ \t\u3000①-⑳")
 
 # Alternatives in priority order: the regex engine takes the first that matches at the
@@ -230,9 +236,11 @@ _PATTERN = "".join([
     rf"(?:(?P<chm>{_N})分钟?(?:(?P<chs>{_N})秒钟?)?|(?P<chs2>{_N})秒钟?)"
     rf"|(?P<cm>{_N})分钟?(?P<cms>{_N})秒钟?))",
     r"|(?P<half>半个?(?:小时|月|钟头)|半天)",
+    # A ratio without a digit: 翻了一番 (2倍), 翻两番 (4倍).
+    r"|(?P<doubled>翻了?(?:[一两二三四]番|番))",
     # Fractions: 百分之八十五, 百分之12.5, 三分之一, 千分之三.
     rf"|(?P<fraction>(?P<fden>百|千|万|(?<![0-9０-９.．])[0-9０-９]+|{_CN_NOT_AFTER}{_CN})分之"
-    rf"(?P<fnum>{_ARABIC}|{_CN}))",
+    rf"(?P<fnum>{_ARABIC}|{_CN}|百(?!分)))",
     # Scales of a score: 满分5分, 满分为100, 10分制 (the last through the unit table).
     rf"|(?P<scale>满分(?:为|是)?[ \t]*(?P<sv>{_ARABIC}|{_CN})分?|百分制)",
     # A score over its scale: 4.8/5.0, 4.7-4.9/5.0.
@@ -315,8 +323,10 @@ def _chinese(text: str) -> tuple[float, float] | None:
     """Value and precision of a Chinese numeral in any spoken form.
 
     两万五千 → (25000, 1000); 两万五 → (25000, 1000); 一百二 → (120, 10);
-    十二万五千 → (125000, 1000); 三千零五 → (3005, 1); 二〇二五 → (2025, 1).
+    十二万五千 → (125000, 1000); 三千零五 → (3005, 1); 二〇二五 → (2025, 1); 廿三 → (23, 1).
     """
+    if "廿" in text or "卅" in text:
+        text = text.replace("廿", "二十").replace("卅", "三十")
     if len(text) > 1 and all(c in _CN_DIGIT for c in text):
         # Digit by digit, as years are written (二〇二五); other runs of digits are vague
         # quantities (七八个) that `_vague` reads, or not numbers at all.
@@ -403,14 +413,14 @@ def metric_numbers(text: str) -> list[NumberMention]:
 
 
 _GENERAL_GROUPS = ("a1", "c1", "u1", "m1", "mb1", "x1", "rsep", "a2", "c2", "m2", "mb2", "u2", "x2",
-                   "per", "sx", "sign")
+                   "per", "sx", "sign", "k1", "k2")
 
 
 def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
     """A figure or a range of figures with its unit; returns where scanning resumes."""
     # One call for every group: reading them one by one costs more than the match.
     (a1, c1, u1, m1, mb1, x1, rsep, a2, c2, m2, mb2, u2, x2, per, suffix,
-     sign) = m.group(*_GENERAL_GROUPS)
+     sign, k1, k2) = m.group(*_GENERAL_GROUPS)
     m_start, m_end = m.span()
     high: float | None = None
     vague = _vague(c1) if c1 and not rsep else None
@@ -420,7 +430,7 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
         # Inlined common case (98.5, 344): a third of the time of a figure is calls.
         value, precision = float(a1), 10.0 ** -len(a1.partition(".")[2])
     else:
-        first = _side_value(a1, c1, m1, mb1)
+        first = _side_value(a1, c1, m1, mb1, k1)
         if first is None:
             return m_end
         value, precision = first
@@ -432,7 +442,7 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
     end = m_end
     unit = unit1
     if rsep is not None:
-        second = _side_value(a2, c2, m2, mb2)
+        second = _side_value(a2, c2, m2, mb2, k2)
         unit2 = _unit(u2) if u2 else None
         if (second is None or (unit1 and unit2 and unit1[:2] != unit2[:2])
                 or second[0] < value or (c1 and not a1 and a2)):
@@ -461,6 +471,10 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
         if "半" in written:
             value += 0.5
             precision = 0.5
+        elif written == "成" and high is None and end == m_end and text.startswith("半", end):
+            value += 0.5  # 两成半 is 25 %
+            precision = 0.5
+            end += 1
         elif written == "成" and high is None and end == m_end and _tenth_of_cheng(text, end):
             # 九成五 is 95 %: one more digit after 成 counts in tenths of it.
             value += _CN_DIGIT[text[end]] / 10
@@ -505,9 +519,20 @@ _CN_NUMERAL_CHARS_ALL = frozenset(_CN_DIGITS + "十百千万亿")
 
 
 def _side_value(a: str | None, c: str | None, mult: str | None,
-                mult_after: str | None) -> tuple[float, float] | None:
+                mult_after: str | None, tail: str | None = None) -> tuple[float, float] | None:
     if a is not None:
         value, precision = _arabic(a, mult or "")
+        if tail and mult:
+            # 12万5千 → 125,000; 1万2 → 12,000 (one digit: the next place down); 3万5000.
+            digits = tail.translate(_TO_ASCII)
+            if digits[-1] in _CN_SMALL_UNIT:
+                step = float(_CN_SMALL_UNIT[digits[-1]])
+                value, precision = value + int(digits[:-1]) * step, step
+            elif len(digits) == 1:
+                step = _CN_UNIT[mult] / 10
+                value, precision = value + int(digits) * step, step
+            else:
+                value, precision = value + int(digits), 1.0
     elif c is not None:
         parsed = _chinese(c)
         if parsed is None:
@@ -709,14 +734,26 @@ def _h_half(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
     _emit(out, text, m.start(), m.end(), 0.5, None, unit, "duration", 0.5)
 
 
+def _h_doubled(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    s = m.group()
+    times = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}.get(s[-2], 1)
+    _emit(out, text, m.start(), m.end(), float(2 ** times), None, "倍", "multiple", 1.0)
+
+
 def _h_fraction(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
     den_text, num_text = m["fden"], m["fnum"]
     den = float(_CN_UNIT[den_text]) if den_text in _CN_UNIT else _number(den_text)
-    num = _arabic(num_text) if num_text[0] in "0123456789０１２３４５６７８９" else _chinese(num_text)
+    if num_text == "百":
+        num = (100.0, 1.0)  # 百分之百
+    else:
+        num = _arabic(num_text) if num_text[0] in "0123456789０１２３４５６７８９" else _chinese(num_text)
     if not den or num is None:
         return
     value = num[0] * 100 / den
     precision = num[1] * 100 / den
+    if value > 0 and precision > value / 10:
+        # 三分之一 is 33.3 %, read to a point: not anything from 17 % to 50 %.
+        precision = 10.0 ** math.floor(math.log10(value) - 1)
     if den_text == "百":  # keep 百分之12.5 exactly 12.5
         value, precision = num
     end, approximate = _suffix(text, m.end())
@@ -768,6 +805,7 @@ _HANDLERS = {
     "compound": _h_compound,
     "half": _h_half,
     "fraction": _h_fraction,
+    "doubled": _h_doubled,
     "scale": _h_scale,
     "slash": _h_slash,
 }

@@ -95,6 +95,21 @@ def _change_verb_before(doc: Document, n: NumberMention) -> bool:
 # CS402 % vs 百分点
 
 
+def _confirmed(doc: Document, ctx: LintContext, n: NumberMention, to: str) -> bool | None:
+    """With facts, the tracer decides: the figure traces with the other unit (True: the swap
+    is a fix, even when the figure as written happens to trace too, 提升1.2% for 1.2个百分点);
+    only as written (None: a correct relative change, 较上月增长7.4% of a count, no finding);
+    neither (False: warn, offer no rewrite). Without facts: True (the words decide)."""
+    tracer = ctx.tracer
+    if tracer is None:
+        return True
+    clause, sentence = doc.clause_at(n.start), doc.sentence_at(n.start)
+    swapped = n._replace(kind=to, unit="个百分点" if to == "points" else "%")
+    if tracer.trace(doc.text, swapped, clause, sentence).traced:
+        return True
+    return None if tracer.trace(doc.text, n, clause, sentence).traced else False
+
+
 def check_percent_points(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
     not_rates = tuple(rule.params.get("not_rates", ()))
     for n in doc.metric_numbers:
@@ -104,6 +119,14 @@ def check_percent_points(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
         if not name:
             continue
         kind = _classify(name, ctx, not_rates)
+        wants = "points" if n.kind == "percent" and kind.kind == "rate" else (
+            "percent" if n.kind == "points" and kind.kind in ("count", "duration") else None)
+        if wants is None:
+            continue
+        confirmed = _confirmed(doc, ctx, n, wants)
+        if confirmed is None:
+            continue
+        fixable = rule.fixable and confirmed
         if n.kind == "percent" and kind.kind == "rate":
             detail = f"是比率“{name}”的变化，应写作“{format_number(n.value)}个百分点”（百分比表示相对变化）。"
             m = kind.metric
@@ -112,11 +135,11 @@ def check_percent_points(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
                 detail = (f"是比率的变化：事实中“{m.name}”从{format_number(m.previous)}%变为"
                           f"{format_number(m.value)}%，变化{format_number(delta, 1)}个百分点。")
             yield Hit(n.start, n.end, rule.code, fill_message(rule, match=n.text, detail=detail), rule.suggestion,
-                      _swap_unit(n.text, "points") if rule.fixable else None)
+                      _swap_unit(n.text, "points") if fixable else None)
         elif n.kind == "points" and kind.kind in ("count", "duration") and name:
             detail = f"“{name}”不是比率，它的变化应写百分比（%）。"
             yield Hit(n.start, n.end, rule.code, fill_message(rule, match=n.text, detail=detail), rule.suggestion,
-                      _swap_unit(n.text, "percent") if rule.fixable else None)
+                      _swap_unit(n.text, "percent") if fixable else None)
 
 
 def _swap_unit(text: str, to: str) -> str | None:
@@ -268,8 +291,11 @@ def traced_figures(doc: Document, ctx: LintContext) -> list[tuple[NumberMention,
 
 
 def check_untraced(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
+    """CS401 (a placed figure whose value is wrong) or, with `unplaced: true` in the rule's
+    params, CS405 (a figure the tracer cannot place and finds no source for)."""
+    unplaced = bool(rule.params.get("unplaced", False))
     for n, trace in traced_figures(doc, ctx):
-        if trace.traced:
+        if trace.traced or getattr(trace, "placed", True) == unplaced:
             continue
         yield Hit(n.start, n.end, rule.code, fill_message(rule, match=n.text, detail=trace.detail),
                   rule.suggestion)
