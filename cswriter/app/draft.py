@@ -85,15 +85,17 @@ class DraftResult(BaseModel):
     backup: Path | None = None
 
 
-def is_bulk(paths: list[Path], output: Path | None) -> bool:
+def is_bulk(paths: list[Path], output: Path | str | None) -> bool:
     """Several facts files, a folder of them, or an output folder: draft them all in one run."""
     if len(paths) > 1 or any(path.is_dir() for path in paths):
         return True
     return output is not None and _names_folder(output)
 
 
-def _names_folder(path: Path) -> bool:
-    return path.is_dir() or str(path).endswith(("/", "\\"))
+def _names_folder(path: Path | str) -> bool:
+    """An existing folder, or a name ending with a slash (kept only while it is a str:
+    pathlib drops it)."""
+    return Path(path).is_dir() or str(path).endswith(("/", "\\"))
 
 
 def output_kind(output: Path | None) -> str | None:
@@ -213,7 +215,7 @@ class BulkPlan(BaseModel):
     """facts file (as found) → its output file."""
 
 
-def plan_bulk(paths: list[Path], output: Path | None, suffix: str) -> BulkPlan:
+def plan_bulk(paths: list[Path], given_output: Path | str | None, suffix: str) -> BulkPlan:
     """The facts files under `paths` and an output file for each in the folder `output`
     (named after the facts files, unique even when two share a stem)."""
     from cswriter.draft.bulk import BulkJob, find_facts_files, output_names
@@ -224,10 +226,16 @@ def plan_bulk(paths: list[Path], output: Path | None, suffix: str) -> BulkPlan:
             raise InputError(f"找不到 {path}。")
     if not sources:
         raise InputError("给出的文件夹里没有事实文件（.yaml、.yml、.json）。")
+    output = Path(given_output) if given_output is not None else None
     if output is None:
         raise InputError("一次起草多份（或用 --batch）时要指定输出文件夹（-o）。",
                          hint="例如 cswriter draft 全组事实/ -o 草稿/。")
-    single_file = len(sources) == 1 and not _names_folder(output) and bool(output.suffix)
+    single_file = len(sources) == 1 and not _names_folder(given_output) and bool(output.suffix)
+    if not single_file and not _names_folder(given_output):
+        # `-o 汇总.md` with several facts files used to become a folder named 汇总.md.
+        raise InputError(f"起草多份时 -o 要指向一个文件夹，“{output}”不是文件夹。",
+                         hint=f"以 / 结尾表示文件夹，例如 -o {output.with_suffix('')}/；"
+                              "文件夹不存在时会自动创建。")
     if single_file:
         targets = [output]
     else:
@@ -251,8 +259,16 @@ class BulkResult(BaseModel):
     reports: list[Any]
     """One `ReportOutcome` per facts file, in order."""
 
+    requests_sent: int | None = None
+    """With --batch: requests sent through the provider's Batch API (paid for)."""
+
     def document(self) -> dict[str, Any]:
-        return {"exit_code": self.exit_code, "reports": [o.model_dump() for o in self.reports]}
+        from cswriter.documents import versioned
+
+        data = {"exit_code": self.exit_code, "reports": [o.model_dump() for o in self.reports]}
+        if self.requests_sent is not None:
+            data["batch_requests"] = self.requests_sent
+        return versioned(data)
 
 
 def draft_many_files(plan: BulkPlan, request: DraftRequest, *, batch: bool = False,
@@ -282,8 +298,15 @@ def draft_many_files(plan: BulkPlan, request: DraftRequest, *, batch: bool = Fal
     if batch:
         from cswriter.draft.batch import draft_many_batched
 
-        outcomes = draft_many_batched(plan.jobs, backend, options, on_report=write, on_progress=on_progress)
-    else:
-        outcomes = draft_many(plan.jobs, backend, options, on_report=write, on_event=on_event,
-                              on_planned=on_planned)
+        stats: dict[str, int] = {}
+        try:
+            outcomes = draft_many_batched(plan.jobs, backend, options, on_report=write,
+                                          on_progress=on_progress, stats=stats)
+        finally:
+            if on_progress is not None and stats:
+                on_progress(f"批处理共发送 {stats['requests']} 个请求（{stats['batches']} 批）")
+        return BulkResult(exit_code=worst_exit_code(outcomes), reports=outcomes,
+                          requests_sent=stats.get("requests", 0))
+    outcomes = draft_many(plan.jobs, backend, options, on_report=write, on_event=on_event,
+                          on_planned=on_planned)
     return BulkResult(exit_code=worst_exit_code(outcomes), reports=outcomes)

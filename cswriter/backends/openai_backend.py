@@ -40,7 +40,7 @@ from cswriter.backends.providers import (
     thinking_params,
 )
 from cswriter.backends.replies import MAX_REPLY_CHARS, bound_reply
-from cswriter.errors import BackendError, UserError
+from cswriter.errors import BackendError, CredentialsError, UserError
 
 ENV_API_KEY = "OPENAI_API_KEY"
 ENV_BASE_URL = "OPENAI_BASE_URL"
@@ -357,12 +357,12 @@ class OpenAIBackend(Backend):
                 hint="请检查网络和 OPENAI_BASE_URL；本机的 Ollama、vLLM 要先启动服务。",
             )
         if isinstance(error, openai.AuthenticationError):
-            return BackendError(
+            return CredentialsError(
                 f"{host} 拒绝了 API 密钥（401）。{self._server_says(error)}",
                 hint=f"请检查 {ENV_API_KEY} 是否正确，是否属于 {host} 这家服务。",
             )
         if isinstance(error, openai.PermissionDeniedError):
-            return BackendError(
+            return CredentialsError(
                 f"{host} 不允许使用模型 {model}(403)。{self._server_says(error)}",
                 hint="请确认账号已开通该模型，或换一个模型（--model）。",
             )

@@ -47,7 +47,7 @@ HELP = """分节起草客服工作总结：每节只带本节用到的事实和�
 def command(
     facts_paths: Annotated[list[Path], typer.Argument(metavar="FACTS...", show_default=False,
                                                       help="事实文件（YAML 或 JSON），数量不限，也可给一个文件夹。")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", show_default=False,
+    given_output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="PATH", show_default=False,
                                                   help="输出文件：.md、.docx、.pdf 或 .json；不写则输出到标准输出。"
                                                        "多份起草时是输出文件夹。")] = None,
     bulk_suffix: Annotated[str, typer.Option("--to", click_type=choice(("md", "docx", "pdf", "json")),
@@ -95,12 +95,13 @@ def command(
                     sections=list(sections) if sections else None, concurrency=concurrency,
                     max_repairs=max_repairs, use_cache=not no_cache, redact=False if no_redact else None,
                     prompts_dir=prompts_dir, style=style, reference_doc=reference_doc)
-    if is_bulk(facts_paths, output) or batch:
+    output = Path(given_output) if given_output is not None else None  # "草稿/" keeps its slash below
+    if is_bulk(facts_paths, given_output) or batch:
         if interactive:
             raise InputError("--interactive 一次只能审阅一份总结。", hint="多份起草时去掉 --interactive。")
         from cswriter.commands._bulk import run_bulk
 
-        plan = plan_bulk(list(facts_paths), output, bulk_suffix)
+        plan = plan_bulk(list(facts_paths), given_output, bulk_suffix)
         request = DraftRequest(facts=FactsSource.of(plan.jobs[0].source), **settings)
         raise typer.Exit(run_bulk(plan, request, output_format=output_format, batch=batch))
     (facts_path,) = facts_paths
