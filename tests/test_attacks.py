@@ -271,6 +271,7 @@ def test_two_drafts_to_one_output_lose_nothing(tmp_path, facts_file, monkeypatch
     first = out.read_bytes()
     # A second process, started before the first one wrote, now writes the same output.
     monkeypatch.setattr(files, "_STARTED_NS", time.time_ns() - 10_000_000_000)
+    monkeypatch.setattr(files, "_WRITTEN_HERE", {})  # ...in another process
     backup = files.write_output(out, "第二次运行写的草稿。\n")
     assert backup is not None and backup.read_bytes() == first
     assert out.read_text(encoding="utf-8") == "第二次运行写的草稿。\n"

@@ -41,6 +41,9 @@ _inputs: set[tuple[int, int, int, int]] = set()
 # When this run started: an output written by someone else after it is not "cswriter's own
 # earlier output" but another writer's, and is kept as a backup rather than replaced.
 _STARTED_NS = time.time_ns()
+# What this process itself wrote: a long-lived process (the MCP server, a test run) rewriting
+# its own earlier output is not another run's write.
+_WRITTEN_HERE: dict[str, str] = {}
 
 
 def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
@@ -309,7 +312,7 @@ def write_output(path: str | Path, data: bytes | str) -> Path | None:
             except OSError:
                 old = None
             ours = old is not None and _ledger().get(str(target)) == _digest(old)
-            if ours and existing.st_mtime_ns > _STARTED_NS:
+            if ours and existing.st_mtime_ns > _STARTED_NS and _WRITTEN_HERE.get(str(target)) != _digest(old):
                 ours = False  # another run wrote it while this one worked: keep theirs too
             if old is not None and old != data and not ours:
                 backup = _numbered_backup(target)
@@ -455,7 +458,7 @@ def _ledger() -> dict[str, str]:
 
 def _remember_output(target: Path, data: bytes) -> None:
     ledger = _ledger()
-    ledger[str(target)] = _digest(data)
+    ledger[str(target)] = _WRITTEN_HERE[str(target)] = _digest(data)
     if len(ledger) > 2000:  # forget the oldest: a missing entry only costs one extra backup
         ledger = dict(list(ledger.items())[-1000:])
     try:
