@@ -121,10 +121,18 @@ class OpenAIBackend(Backend):
         key = api_key or os.environ.get(ENV_API_KEY) or None
         if api_key is None and key is not None and self.base_url_source.startswith("配置文件"):
             key = self._key_for_file_host(key, env_url)
+        key_owner = provider_of(self.base_url)
+        if key_owner == "generic":  # a key saved for this host only
+            key_owner = url_host(self.base_url or DEFAULT_BASE_URL) or key_owner
+        if key is None:  # the provider's own variable, or a key saved with `cswriter keys set`
+            from cswriter.backends.keys import key_for
+
+            key = key_for(key_owner)
         if key is None:
             if not is_local_url(self.base_url):
                 raise UserError(
-                    f"使用 openai 后端需要设置环境变量 {ENV_API_KEY}。",
+                    f"使用 openai 后端需要 API 密钥：设置环境变量 {ENV_API_KEY}，"
+                    f"或运行 cswriter keys set {key_owner} 保存。",
                     hint=(
                         "兼容服务同样用这个变量，例如 DeepSeek：export OPENAI_API_KEY=… "
                         "OPENAI_BASE_URL=https://api.deepseek.com/v1；本机的 Ollama、vLLM 无需密钥。"
