@@ -9,6 +9,7 @@ check → answer → check can never disagree about what is missing.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from typing import Any, Literal
 
@@ -127,8 +128,7 @@ def check_facts(facts: Facts) -> CheckResult:
 
     # CK1xx: sections the type needs.
     code_for = {"required": "CK101", "recommended": "CK102", "optional": "CK103"}
-    for spec in domain.sections:
-        importance = rtype.sections.get(spec.id, "optional")
+    for spec, importance in domain.skeleton(facts.report.type, role):
         if not section_present(facts, spec.id):
             out.add(code_for[importance], spec.id, field=spec.sources[0], answer="section",
                     title=spec.title, section_question=spec.question, **common)
@@ -145,6 +145,8 @@ def check_facts(facts: Facts) -> CheckResult:
     _check_shares(facts, out)
     _check_monthly(facts, out)
     _check_type_extras(facts, out)
+    _check_why(facts, out, common)
+    _check_dates(facts, out)
 
     # CK5xx: a team lead reports on the team.
     if role.requires_team_size and facts.report.team_size is None:
@@ -401,3 +403,86 @@ def _check_type_extras(facts: Facts, out: _Collector) -> None:
                 if not getattr(facts.project, attr):
                     out.add("CK305", "overview", field=f"project.{attr}", part=part,
                             part_question=question)
+
+
+# -- CK6xx: the why behind the numbers, and what belongs to the period -----------------
+
+def _significant(metric: Metric) -> str | None:
+    """How much the metric moved against the previous period, when that is worth a why."""
+    limits = load_yaml_resource("checks.yaml").get("significant_change") or {}
+    if metric.value is None or metric.previous is None:
+        return None
+    delta = metric.value - metric.previous
+    if metric.kind == "rate":
+        if abs(delta) < float(limits.get("points", 1.0)):
+            return None
+        places = max(1, decimals_of(metric.value), decimals_of(metric.previous))
+        return f"{format_number(round(abs(delta), places), places)}个百分点"
+    if not metric.previous or abs(delta) / abs(metric.previous) * 100 < float(limits.get("percent", 10)):
+        return None
+    return f"{format_number(abs(delta) / abs(metric.previous) * 100, 1)}%"
+
+
+def _mentions(facts: Facts, metric: Metric) -> bool:
+    """A problem or plan that takes the metric up (by name or by what it measures)."""
+    spec = metric.spec
+    names = {metric.name} | (set(spec.names) if spec else set())
+    texts = [" ".join(filter(None, (p.title, p.evidence, p.cause, p.metric))) for p in facts.problems]
+    texts += [" ".join(filter(None, (p.action, p.metric))) for p in facts.plans]
+    return any(name and name in text for text in texts for name in names)
+
+
+def _check_why(facts: Facts, out: _Collector, common: dict[str, str]) -> None:
+    domain = load_domain()
+    rtype = domain.report_types[facts.report.type]
+    if rtype.wants_reflections and not facts.reflections and not (
+            facts.project is not None and facts.project.lessons):
+        section = "reflections" if "reflections" in rtype.sections else "problems"
+        out.add("CK601", section, field="reflections", answer="items", **common)
+    for i, m in enumerate(facts.metrics):
+        if m.value is None or m.drivers:
+            continue
+        missed = m.target is not None and (
+            (m.better == "higher" and m.value < m.target) or (m.better == "lower" and m.value > m.target))
+        if missed:
+            if not _mentions(facts, m):
+                out.add("CK602", "metrics", field=f"metrics[{i}].drivers", answer="items", name=m.name)
+            continue
+        amount = _significant(m)
+        if amount:
+            out.add("CK603", "metrics", field=f"metrics[{i}].drivers", answer="items", name=m.name,
+                    change=f"较{rtype.previous_word}变化{amount}")
+
+
+_MONTH = re.compile(r"(?<![\d.])(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?")
+
+
+def _check_dates(facts: Facts, out: _Collector) -> None:
+    """Results dated outside the period (a December result in a November report)."""
+    period = facts.report.period
+    start = (period.start.year, period.start.month)
+    end = (period.end.year, period.end.month)
+    places: list[tuple[str, str, str]] = []
+    for i, case in enumerate(facts.cases):
+        for text in (case.situation, case.result, *case.actions):
+            places.append(("cases", f"cases[{i}]", text or ""))
+    for name in ("highlights", "work", "teamwork", "training"):
+        for i, text in enumerate(getattr(facts, name)):
+            places.append((name if name != "highlights" else "metrics", f"{name}[{i}]", text))
+    seen: set[tuple[str, str]] = set()
+    for section, field, text in places:
+        for match in _MONTH.finditer(text):
+            month = int(match.group(2))
+            if not 1 <= month <= 12:
+                continue
+            if match.group(1):
+                when = (int(match.group(1)), month)
+            elif start[0] == end[0]:
+                when = (start[0], month)
+            else:
+                continue  # a bare month in a period across years: which year is unknown
+            if start <= when <= end or (field, match.group(0)) in seen:
+                continue
+            seen.add((field, match.group(0)))
+            out.add("CK604", section, field=field, where=text[:20], date=match.group(0),
+                    period=f"{period.start.isoformat()}至{period.end.isoformat()}")

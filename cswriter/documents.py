@@ -7,17 +7,11 @@ Every document carries `schema_version`; it grows when a key changes meaning or 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from cswriter.errors import UserError
 
 SCHEMA_VERSION = 1
-
-# "名字.yaml:12:3: …" or "名字.yaml:12: …" at the start of a message (how the loaders name a place).
-_PLACE = re.compile(r"^(?P<file>[^\s:：][^:：\n]*?):(?P<line>\d+)(?::\d+)?[:：]\s?")
-_FILE_ONLY = re.compile(r"^(?P<file>[^\s:：][^:：\n]*?\.(?:ya?ml|json|md|txt|docx|toml|j2|csv|xlsx))[:：]\s?")
-_FIELD = re.compile(r"字段 (?P<field>[\w.\[\]-]+)")
 
 
 def versioned(document: dict[str, Any]) -> dict[str, Any]:
@@ -26,31 +20,18 @@ def versioned(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def error_location(error: UserError) -> dict[str, Any]:
-    """`file`, `line` and `field` of an error: as the error carries them, else as its message
-    names them (the facts loader writes "文件:行: 字段 report.type: …")."""
-    message = error.message
-    first_detail = next((line.strip() for line in message.splitlines()[1:] if line.strip()), "")
-    file, line, field = error.file, error.line, error.field
-    for text in (message, first_detail):
-        match = _PLACE.match(text)
-        if match:
-            file = file or match["file"]
-            line = line or int(match["line"])
-            break
-        match = _FILE_ONLY.match(text)
-        if match:
-            file = file or match["file"]
-    if field is None:
-        match = _FIELD.search(message)
-        field = match["field"] if match else None
-    return {"file": file, "line": line, "field": field}
+    """`file`, `line` and `field` of an error, as it was raised with them."""
+    return {"file": error.file, "line": error.line, "field": error.field}
 
 
 def error_document(error: UserError) -> dict[str, Any]:
-    """`{"ok": false, "schema_version", "error": {"message", "hint", "file", "line", "field"}, "exit_code"}`."""
+    """`{"ok": false, "schema_version", "error": {"message", "hint", "file", "line", "field"},
+    "errors": [{"message", "file", "line", "field"}, …], "exit_code"}`: `error` is the first
+    problem (with the whole message), `errors` lists every problem of the input."""
     return versioned({
         "ok": False,
         "error": {"message": error.message, "hint": error.hint, **error_location(error)},
+        "errors": [problem.to_dict() for problem in error.all_problems()],
         "exit_code": error.exit_code,
     })
 

@@ -7,6 +7,7 @@ canonical metric a name means, which role a role title is). Loaded once per proc
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -15,7 +16,7 @@ from cswriter.datacache import cached_json, data_path
 
 MetricKind = Literal["count", "rate", "score", "duration"]
 Better = Literal["higher", "lower", "neutral"]
-Importance = Literal["required", "recommended", "optional"]
+Importance = Literal["required", "recommended", "optional", "omit"]
 Severity = Literal["error", "warning", "info"]
 
 REPORT_TYPES = ("year-end", "half-year", "quarterly", "monthly", "weekly", "project")
@@ -49,6 +50,7 @@ class MetricSpec:
     unit: str
     names: tuple[str, ...]
     bounded: bool = False
+    group: str = "other"
 
 
 @_frozen
@@ -63,6 +65,12 @@ class ReportTypeSpec:
     require_project: bool = False
     names: tuple[str, ...] = ()
     """Other names people write for the type (年终, 月报 …), besides `title`."""
+    titles: dict[str, str] = dataclasses.field(default_factory=dict)
+    """Section headings this type words its own way (a project's 背景与目标)."""
+    document_title: str = "工作总结"
+    """What the document is called after its period (2025年度工作总结, …工作周报)."""
+    wants_reflections: bool = False
+    """check hints when the facts hold no 体会/经验 (year-end, half-year, project)."""
 
 
 @_frozen
@@ -72,6 +80,12 @@ class RoleSpec:
     keywords: tuple[str, ...]
     requires_team_size: bool
     required_metrics: tuple[str, ...]
+    sections: dict[str, Importance] = dataclasses.field(default_factory=dict)
+    """How much the role's report needs a section the type lists (a lead's 团队管理)."""
+    folds: dict[str, str] = dataclasses.field(default_factory=dict)
+    """Sections written inside another one when that one is in the skeleton."""
+    personal: bool = True
+    """A personal report speaks as 我; a team's (a lead's) as 我们."""
 
 
 @_frozen
@@ -84,6 +98,8 @@ class Domain:
     count_units: tuple[str, ...]
     rate_units: tuple[str, ...]
     score_units: tuple[str, ...]
+    metric_groups: dict[str, str] = dataclasses.field(default_factory=dict)
+    """Group id → its words (工作量, 服务质量 …), in the order the metrics section uses."""
 
     def section(self, section_id: str) -> SectionSpec:
         for spec in self.sections:
@@ -94,6 +110,30 @@ class Domain:
     @property
     def section_titles(self) -> dict[str, str]:
         return {s.id: s.title for s in self.sections}
+
+    def skeleton(self, report_type: str, role: RoleSpec | None = None) -> list[tuple[SectionSpec, Importance]]:
+        """The sections of a report of this type by this role, in order, with their headings.
+
+        The order and importance come from the type (report_types.yaml), the role may raise
+        or drop a section the type lists, and `omit` leaves a section out of the skeleton."""
+        rtype = self.report_types[report_type]
+        listed = {k for k, v in rtype.sections.items() if v != "omit"}
+        if role is not None:
+            listed |= {k for k, v in role.sections.items() if v != "omit" and k in rtype.sections
+                       and rtype.sections[k] != "omit"}
+        out = []
+        for section_id, importance in rtype.sections.items():
+            if importance == "omit" or section_id not in listed:
+                continue
+            if role is not None:
+                importance = role.sections.get(section_id, importance)
+            into = role.folds.get(section_id) if role is not None else None
+            if importance == "omit" or (into is not None and into in listed):
+                continue
+            spec = self.section(section_id)
+            title = rtype.titles.get(section_id)
+            out.append((dataclasses.replace(spec, title=title) if title else spec, importance))
+        return out
 
     def match_metric(self, name: str) -> MetricSpec | None:
         """The canonical metric a name refers to, or None when no synonym fits."""
@@ -196,6 +236,7 @@ def load_domain() -> Domain:
     return Domain(
         sections=tuple(SectionSpec(**_tuples(s)) for s in sections_doc["sections"]),
         metrics={k: MetricSpec(id=k, **_tuples(v)) for k, v in metrics_doc["metrics"].items()},
+        metric_groups=dict(metrics_doc.get("groups") or {}),
         report_types={k: ReportTypeSpec(id=k, **_tuples(v)) for k, v in types_doc["types"].items()},
         roles={k: RoleSpec(id=k, **_tuples(v)) for k, v in types_doc["roles"].items()},
         duration_units=units["duration"],

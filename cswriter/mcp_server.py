@@ -26,7 +26,7 @@ from mcp.types import ToolAnnotations
 from pydantic import Field, ValidationError
 
 from cswriter import __version__
-from cswriter.errors import InputError, UserError
+from cswriter.errors import InputError, UserError, pydantic_problems
 from cswriter.schemas import (
     CheckDocument,
     DraftDocument,
@@ -79,25 +79,10 @@ FactsObject = Annotated[dict[str, Any] | None, Field(description="事实内容�
 SectionId = Annotated[str, Field(description="章节 id：overview、metrics、work、feedback、complaints、cases、"
                                              "teamwork、training、problems、plans、attachments")]
 
-_PYDANTIC_TYPES = {
-    "missing": "缺少这个参数",
-    "string_type": "应为文本",
-    "int_type": "应为整数",
-    "int_parsing": "应为整数",
-    "bool_type": "应为 true 或 false",
-    "bool_parsing": "应为 true 或 false",
-    "dict_type": "应为对象（键值对）",
-    "list_type": "应为列表",
-    "extra_forbidden": "不认识这个参数",
-}
-
-
 def _argument_errors(error: ValidationError) -> str:
-    parts = []
-    for item in error.errors(include_url=False):
-        where = ".".join(str(p) for p in item["loc"]) or "参数"
-        parts.append(f"参数“{where}”{_PYDANTIC_TYPES.get(item['type'], '无效')}")
-    return "参数有误：" + "；".join(parts) + "。"
+    """Wrong tool arguments, every one named (the translator the facts loader uses)."""
+    problems = pydantic_problems(error, noun="参数")
+    return "参数有误：" + "；".join(f"参数“{p.field or '参数'}”：{p.message}" for p in problems) + "。"
 
 
 def _refuse(error: UserError) -> ToolError:
@@ -311,6 +296,15 @@ def build_server() -> CswriterServer:
                        report_type: Annotated[str | None, Field(description="报告类型；不给时按日期跨度推断")] = None,
                        agents: Annotated[list[str] | None, Field(description="只导入这些客服的数据")] = None,
                        ignore: Annotated[list[str] | None, Field(description="跳过这些列（与表头写法一致）")] = None,
+                       mapping: Annotated[list[str] | None,
+                                          Field(description="列名对应，每项写成“列名=指标”，如“人工会话总数=接待量”"
+                                                            "“机器人拦截率=忽略”")] = None,
+                       period: Annotated[str | None,
+                                         Field(description="没有日期列的报表（按客服汇总）的统计周期，"
+                                                           "如“2026年第三季度”“7月到9月”“2026.7.1-2026.9.30”")] = None,
+                       keep: Annotated[str | None,
+                                       Field(description="合并（into）时导出与文件不一致：mine 保留文件里写的，export 采用导出的；"
+                                                         "不给时比率按导出的计数重算，其他保留文件里的，不一致处都写在 notes 中")] = None,
                        force: Annotated[bool, Field(description="output 已存在时整个覆盖（原文件先备份）")] = False,
                        ) -> ImportDocument:
         from cswriter.app.importing import ImportRequest, import_facts
@@ -318,7 +312,7 @@ def build_server() -> CswriterServer:
         return import_facts(ImportRequest(
             exports=[_path(p) for p in exports], output=_path(output) if output else None,
             into=_path(into) if into else None, report_type=report_type, agents=list(agents or []),
-            ignore=list(ignore or []), force=force))
+            ignore=list(ignore or []), mapping=list(mapping or []), period=period, keep=keep, force=force))
 
     _add_resources(server)
     _add_prompts(server)

@@ -151,15 +151,25 @@ def period_label(facts: Facts) -> str:
 
 
 def report_title(facts: Facts) -> str:
-    """The document title: the user's own, or one built from period, team and type."""
+    """The document title: the user's own, or one built from period, subject and type.
+
+    No stutter: 2025年第三季度 + 季度工作总结 is 2025年第三季度工作总结, 智能客服项目 + 项目总结
+    is 智能客服项目总结. A personal report is not titled with the team's name as its own."""
     r = facts.report
     if r.title:
         return r.title
-    type_title = load_domain().report_types[r.type].title
+    domain = load_domain()
+    rtype = domain.report_types[r.type]
     if r.type == "project" and facts.project is not None and facts.project.name:
-        return f"{facts.project.name}{type_title}"
-    subject = r.team or "客服"
-    return f"{subject}{period_label(facts)}{type_title.replace('总结', '工作总结')}"
+        name = facts.project.name
+        return name + ("总结" if name.endswith("项目") else "项目总结")
+    personal = domain.role_of(r.role, r.level).personal
+    subject = "" if personal else (r.team or "")
+    label = period_label(facts)
+    kind = rtype.document_title
+    if personal and r.type != "weekly":
+        kind = "个人" + kind
+    return f"{subject}{label}{kind}"
 
 
 def section_facts(facts: Facts, section_id: str) -> list[OutlineFact]:
@@ -177,6 +187,9 @@ def section_facts(facts: Facts, section_id: str) -> list[OutlineFact]:
         add("report.team_size", "团队人数", f"{r.team_size}人" if r.team_size is not None else None)
         add("report.channels", "服务渠道", "、".join(r.channels))
         add("report.duties", "岗位职责", r.duties)
+        volume = facts.metric("volume")
+        if volume is not None and volume.value is not None:
+            add("metrics.volume", "总工作量", f"{volume.name}{format_number(volume.value)}{volume.unit}")
         if facts.project is not None:
             p = facts.project
             add("project.name", "项目", p.name)
@@ -186,6 +199,7 @@ def section_facts(facts: Facts, section_id: str) -> list[OutlineFact]:
         previous_word = load_domain().report_types[r.type].previous_word
         for i, m in enumerate(facts.metrics):
             add(f"metrics[{i}]", m.name, _metric_line(m, previous_word))
+            add(f"metrics[{i}].drivers", f"{m.name}变化的原因", "；".join(m.drivers))
         if facts.project is not None:
             add("project.result", "项目成果", facts.project.result)
         for i, h in enumerate(facts.highlights):
@@ -232,6 +246,20 @@ def section_facts(facts: Facts, section_id: str) -> list[OutlineFact]:
     elif section_id == "training":
         for i, t in enumerate(facts.training):
             add(f"training[{i}]", "培训", t)
+    elif section_id == "team":
+        add("report.team_size", "团队人数", f"{r.team_size}人" if r.team_size is not None else None)
+        previous_word = load_domain().report_types[r.type].previous_word
+        for i, m in enumerate(facts.metrics):
+            if m.spec is not None and m.spec.group == "team":
+                add(f"metrics[{i}]", m.name, _metric_line(m, previous_word))
+        for i, t in enumerate(facts.training):
+            add(f"training[{i}]", "培训", t)
+    elif section_id == "reflections":
+        for i, t in enumerate(facts.reflections):
+            add(f"reflections[{i}]", "体会", t)
+        if facts.project is not None:
+            for i, lesson in enumerate(facts.project.lessons):
+                add(f"project.lessons[{i}]", "经验教训", lesson)
     elif section_id == "problems":
         for i, p in enumerate(facts.problems):
             text = "；".join(x for x in (f"证据：{p.evidence}" if p.evidence else "",
@@ -240,19 +268,46 @@ def section_facts(facts: Facts, section_id: str) -> list[OutlineFact]:
         if facts.project is not None:
             for i, lesson in enumerate(facts.project.lessons):
                 add(f"project.lessons[{i}]", "经验教训", lesson)
+        previous_word = load_domain().report_types[r.type].previous_word
+        text = " ".join(" ".join(filter(None, (p.title, p.evidence, p.cause, p.metric)))
+                        for p in facts.problems)
+        for i, m in enumerate(facts.metrics):
+            if m.value is not None and m.target is not None and missed_target(m):
+                add(f"metrics[{i}]", f"未达目标：{m.name}", _metric_line(m, previous_word))
+            elif m.value is not None and m.spec is not None and any(n in text for n in m.spec.names):
+                # The baseline a problem compares with (高于全年均值: the year's own figure).
+                add(f"metrics[{i}]", f"相关指标（本期整体）：{m.name}", _metric_line(m, previous_word))
     elif section_id == "plans":
         for i, plan in enumerate(facts.plans):
             target = (f"{plan.metric or '目标'} {format_number(plan.target)}{plan.unit or ''}"
                       if plan.target is not None else f"目标{MISSING_MARK}")
             deadline = f"{plan.deadline}前" if plan.deadline else f"期限{MISSING_MARK}"
             add(f"plans[{i}]", plan.action, f"{target}，{deadline}")
+            now = related_metric(facts, plan.metric)
+            if now is not None and now.value is not None:
+                add(f"plans[{i}].baseline", f"{plan.metric}现状", f"{format_number(now.value)}{now.unit}")
     elif section_id == "attachments":
         if facts.monthly is not None:
             t = facts.monthly
-            add("monthly", "月度数据表", f"{len(t.rows)}个月 × {len(t.columns)}项指标：{'、'.join(t.columns)}")
+            words = t.period_words
+            add("monthly", f"{words['title']}表",
+                f"{words['count'].format(n=len(t.rows))} × {len(t.columns)}项指标：{'、'.join(t.columns)}")
         for i, a in enumerate(facts.attachments):
             add(f"attachments[{i}]", "附件", a)
     return out
+
+
+def missed_target(m) -> bool:
+    """The metric is on the wrong side of its target, by its direction (never for neutral)."""
+    if m.value is None or m.target is None:
+        return False
+    return (m.better == "higher" and m.value < m.target) or (m.better == "lower" and m.value > m.target)
+
+
+def related_metric(facts: Facts, name: str | None):
+    """The facts' metric a plan or problem names, by its exact name (分期办理类平均通话时长 is
+    not the overall 平均通话时长, so a near name is no baseline)."""
+    return next((m for m in facts.metrics if name and m.name == name), None)
 
 
 def _metric_line(m, previous_word: str) -> str:
@@ -286,8 +341,8 @@ def build_outline(facts: Facts, check: CheckResult | None = None,
     check = check or check_facts(facts)
     figures = figures or compute_figures(facts)
     sections: list[OutlineSection] = []
-    for spec in domain.sections:
-        importance = rtype.sections.get(spec.id, "optional")
+    role = domain.role_of(facts.report.role, facts.report.level)
+    for spec, importance in domain.skeleton(facts.report.type, role):
         findings = check.for_section(spec.id)
         present = section_present(facts, spec.id)
         blocking = [f for f in findings if f.severity == "error"]

@@ -32,10 +32,18 @@ class ErrorInfo(BaseModel):
     field: str | None = Field(default=None, description="出错的字段路径，如 report.type")
 
 
+class ProblemInfo(BaseModel):
+    message: str = Field(description="这一处问题（不含位置）")
+    file: str | None = None
+    line: int | None = None
+    field: str | None = None
+
+
 class ErrorDocument(_Doc):
     schema_version: int = Version
     ok: Literal[False] = False
-    error: ErrorInfo
+    error: ErrorInfo = Field(description="第一处问题，message 是完整的中文说明")
+    errors: list[ProblemInfo] = Field(default=[], description="输入中的每一处问题（事实文件有几处错误就列几项）")
     exit_code: int = 2
 
 

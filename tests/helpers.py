@@ -9,7 +9,6 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 BROKEN = FIXTURES / "broken"
-SHARED_EXAMPLE = ROOT.parent / "shared" / "examples" / "year-end-agent.yaml"
 REALISTIC = sorted(p for p in FIXTURES.glob("*.yaml"))
 
 

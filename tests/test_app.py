@@ -142,3 +142,48 @@ def test_init_refuses_to_overwrite_and_names_the_report_types(tmp_path):
         init_facts(target, "monthly")
     with pytest.raises(InputError, match="year-end"):
         init_facts(None, "decade")
+
+
+def test_a_json_error_lists_every_problem_with_its_line_and_field(tmp_path):
+    bad = tmp_path / "事实.yaml"
+    text = FACTS.read_text(encoding="utf-8").replace("type: year-end", "type: decade", 1)
+    text = text.replace("situation: 2025年8月区域性网络故障导致投诉集中涌入",
+                        "situation: 2025年8月区域性网络故障导致投诉集中涌入\n    outcome: 不该有的字段", 1)
+    bad.write_text(text, encoding="utf-8")
+    result = run_cli("check", bad, "-f", "json")
+    assert result.exit_code == 2
+    document = json.loads(result.stdout)
+    errors = document["errors"]
+    assert len(errors) == 2
+    assert {e["field"] for e in errors} == {"report.type", "cases[0].outcome"}
+    lines = text.splitlines()
+    for e in errors:
+        assert e["file"] == str(bad) and e["field"].split(".")[-1] in lines[e["line"] - 1]
+        assert e["message"] in document["error"]["message"]  # the message is built from the parts
+    assert document["error"]["field"] == errors[0]["field"] and document["error"]["line"] == errors[0]["line"]
+    from cswriter.schemas import ErrorDocument
+
+    ErrorDocument.model_validate(document)
+
+
+def test_one_error_is_one_problem_in_the_list(tmp_path):
+    result = run_cli("check", tmp_path / "无.yaml", "-f", "json")
+    document = json.loads(result.stdout)
+    assert document["errors"] == [{"message": document["error"]["message"], "file": str(tmp_path / "无.yaml"),
+                                   "line": None, "field": None}]
+
+
+def test_settings_are_found_in_one_place(tmp_path):
+    from cswriter.backends.settings import file_settings
+    from cswriter.lint.config import find_config_file
+
+    (tmp_path / "pyproject.toml").write_text('[tool.cswriter.lint]\nfail-level = "warning"\n'
+                                             '[tool.cswriter.backend.openai]\nstream = true\n', encoding="utf-8")
+    inner = tmp_path / "a" / "b"
+    inner.mkdir(parents=True)
+    (tmp_path / ".git").mkdir()  # backend settings are read from the work folder and the repository root
+    (inner.parent / "cswriter.toml").write_text('[lint]\nfail-level = "info"\n', encoding="utf-8")
+    path, table = find_config_file(inner)
+    assert path == inner.parent / "cswriter.toml" and table == {"fail-level": "info"}
+    settings, where = file_settings("openai", inner)
+    assert where == tmp_path / "pyproject.toml" and settings.get("stream") is True

@@ -22,6 +22,7 @@ CSWRITER = Path(sys.executable).parent / "cswriter"
 
 @pytest.mark.parametrize("attack", sorted(FACTS_ATTACKS))
 @pytest.mark.parametrize("command", ["check", "outline"])
+@pytest.mark.slow
 def test_hostile_facts_files_are_refused_in_chinese(tmp_path, attack, command):
     path = FACTS_ATTACKS[attack](tmp_path)
     result = subprocess.run([str(CSWRITER), command, str(path)], capture_output=True, text=True,
@@ -358,6 +359,7 @@ def test_reasoning_blocks_are_removed_wherever_they_stand():
 # --- caches that cannot hurt --------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_damaged_regex_cache_never_crashes_or_weakens_the_privacy_rules(tmp_path):
     env = {**os.environ, "CSWRITER_CACHE_DIR": str(tmp_path)}
     draft = tmp_path / "稿.md"

@@ -35,6 +35,7 @@ def backend(**options) -> OpenAIBackend:
     return OpenAIBackend(model="deepseek-chat", **options)
 
 
+@pytest.mark.slow
 def test_json_reply_and_what_was_sent(openai_server: OpenAIServer) -> None:
     openai_server.script(Reply.ok("全年接通率 95.2%,高于目标 92% 共 3.2 个百分点。"))
 
@@ -54,6 +55,7 @@ def test_json_reply_and_what_was_sent(openai_server: OpenAIServer) -> None:
     assert not sent.json.get("stream")
 
 
+@pytest.mark.slow
 def test_streaming_reply_is_assembled_from_deltas(openai_server: OpenAIServer) -> None:
     text = "本年度共受理来电 125,380 通,较上年增长 8.6%。"
     openai_server.script(Reply.ok(text))
@@ -65,12 +67,14 @@ def test_streaming_reply_is_assembled_from_deltas(openai_server: OpenAIServer) -
     assert openai_server.requests[0].json["stream"] is True
 
 
+@pytest.mark.slow
 def test_request_model_overrides_backend_model(openai_server: OpenAIServer) -> None:
     req = request().model_copy(update={"model": "qwen-plus"})
     backend().complete(req)
     assert openai_server.requests[0].json["model"] == "qwen-plus"
 
 
+@pytest.mark.slow
 def test_429_is_retried_by_the_sdk_then_succeeds(openai_server: OpenAIServer) -> None:
     openai_server.script(Reply.rate_limited(retry_after_ms=30), Reply.ok("第二次成功。"))
 
@@ -82,6 +86,7 @@ def test_429_is_retried_by_the_sdk_then_succeeds(openai_server: OpenAIServer) ->
     assert second.received_at - first.received_at >= 0.025
 
 
+@pytest.mark.slow
 def test_429_after_all_retries_is_a_backend_error(openai_server: OpenAIServer) -> None:
     openai_server.script(*[Reply.rate_limited(retry_after_ms=5)] * 3)
 
@@ -93,6 +98,7 @@ def test_429_after_all_retries_is_a_backend_error(openai_server: OpenAIServer) -
     assert len(openai_server.requests) == 3
 
 
+@pytest.mark.slow
 def test_500_after_retries_is_a_backend_error_with_exit_3(openai_server: OpenAIServer) -> None:
     openai_server.script(Reply.server_error(500), Reply.server_error(503))
 
@@ -104,6 +110,7 @@ def test_500_after_retries_is_a_backend_error_with_exit_3(openai_server: OpenAIS
     assert len(openai_server.requests) == 2
 
 
+@pytest.mark.slow
 def test_timeout_is_a_backend_error(openai_server: OpenAIServer) -> None:
     openai_server.script(Reply.slow(3.0))
 
@@ -116,6 +123,7 @@ def test_timeout_is_a_backend_error(openai_server: OpenAIServer) -> None:
     assert "CSWRITER_TIMEOUT" in (caught.value.hint or "")
 
 
+@pytest.mark.slow
 def test_timeout_and_retries_come_from_the_environment(
     openai_server: OpenAIServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -139,6 +147,7 @@ def test_timeout_and_retries_come_from_the_environment(
     ],
     ids=["malformed-json", "empty-choices", "null-content", "blank-text"],
 )
+@pytest.mark.slow
 def test_unusable_replies_are_backend_errors(
     openai_server: OpenAIServer, reply: Reply, expected: str
 ) -> None:
@@ -148,6 +157,7 @@ def test_unusable_replies_are_backend_errors(
     assert expected in caught.value.message
 
 
+@pytest.mark.slow
 def test_streaming_with_no_content_is_an_empty_reply(openai_server: OpenAIServer) -> None:
     openai_server.script(Reply.null_content())
     with pytest.raises(BackendError, match="空回复"):
@@ -158,6 +168,7 @@ def test_streaming_with_no_content_is_an_empty_reply(openai_server: OpenAIServer
     ("status", "expected"),
     [(401, "拒绝了 API 密钥（401）"), (404, "找不到模型 deepseek-chat"), (400, "拒绝了请求（400）")],
 )
+@pytest.mark.slow
 def test_client_errors_are_not_retried_and_explained(
     openai_server: OpenAIServer, status: int, expected: str
 ) -> None:
@@ -172,6 +183,7 @@ def test_client_errors_are_not_retried_and_explained(
     assert len(openai_server.requests) == 1
 
 
+@pytest.mark.slow
 def test_connection_refused_is_a_backend_error(monkeypatch: pytest.MonkeyPatch) -> None:
     with OpenAIServer() as server:
         dead_url = server.base_url  # the port is free again once the server stops
@@ -181,6 +193,7 @@ def test_connection_refused_is_a_backend_error(monkeypatch: pytest.MonkeyPatch) 
     assert "无法连接到 127.0.0.1" in caught.value.message
 
 
+@pytest.mark.slow
 def test_key_is_sent_as_bearer_but_never_shown_in_status(openai_server: OpenAIServer) -> None:
     backend().complete(request())
 
@@ -211,6 +224,7 @@ def test_missing_key_for_a_remote_server_is_a_user_error(monkeypatch: pytest.Mon
     assert OpenAIBackend.status().configured is False
 
 
+@pytest.mark.slow
 def test_local_server_needs_no_key(
     openai_server: OpenAIServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -227,6 +241,7 @@ def test_bad_timeout_setting_is_a_user_error(monkeypatch: pytest.MonkeyPatch) ->
         OpenAIBackend()
 
 
+@pytest.mark.slow
 def test_through_the_registry_with_env_model(
     openai_server: OpenAIServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -238,6 +253,7 @@ def test_through_the_registry_with_env_model(
     assert openai_server.requests[0].json["model"] == "qwen2.5:7b"
 
 
+@pytest.mark.slow
 def test_concurrent_calls_share_one_client(openai_server: OpenAIServer) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
@@ -316,6 +332,7 @@ def _facts_with_pii():
     return facts_from_data(data)
 
 
+@pytest.mark.slow
 def test_a_draft_through_a_loopback_server_is_redacted_too(openai_server: OpenAIServer) -> None:
     # A loopback URL is often a gateway (one-api, LiteLLM in docker) forwarding to a cloud.
     from cswriter.draft import DraftOptions, draft_document
@@ -328,6 +345,7 @@ def test_a_draft_through_a_loopback_server_is_redacted_too(openai_server: OpenAI
     assert "13812345678" not in sent and "138****5678" in sent
 
 
+@pytest.mark.slow
 def test_no_redact_sends_the_prompt_as_written(openai_server: OpenAIServer) -> None:
     from cswriter.draft import DraftOptions, draft_document
 

@@ -68,6 +68,7 @@ def test_reasoning_is_removed_from_the_reply(raw, clean):
 
 
 @pytest.mark.parametrize("stream", [False, True])
+@pytest.mark.slow
 def test_a_thinking_model_without_reasoning_parser_gives_a_clean_section(openai_server, stream):
     openai_server.default = Reply.ok(f"<think>接通率大概 99.9%,一共 777 单,我再核对。</think>\n{PLAIN}")
     draft = draft_work(backend(stream=stream))
@@ -76,6 +77,7 @@ def test_a_thinking_model_without_reasoning_parser_gives_a_clean_section(openai_
     assert draft.ok, section.findings
 
 
+@pytest.mark.slow
 def test_a_lone_closing_tag_drops_the_thinking_before_it(openai_server):
     openai_server.default = Reply.ok(f"好的,先算一下:12345 通。</think>{PLAIN}")
     (section,) = draft_work(backend()).sections
@@ -93,6 +95,7 @@ def refuse(name: str, *, unless_model: str | None = None):
     return guard
 
 
+@pytest.mark.slow
 def test_a_refused_temperature_is_dropped_and_remembered_for_the_run(openai_server):
     openai_server.guard = refuse("temperature")
     b = backend(model="reasoner-x")
@@ -103,6 +106,7 @@ def test_a_refused_temperature_is_dropped_and_remembered_for_the_run(openai_serv
     assert "temperature" not in second.json  # remembered: no failed request the second time
 
 
+@pytest.mark.slow
 def test_max_tokens_becomes_max_completion_tokens(openai_server):
     openai_server.guard = refuse("max_tokens")
     b = backend(model="reasoner-x")
@@ -112,6 +116,7 @@ def test_max_tokens_becomes_max_completion_tokens(openai_server):
     assert "max_tokens" not in retry.json and retry.json["max_completion_tokens"] == 300
 
 
+@pytest.mark.slow
 def test_an_openai_reasoning_model_is_asked_right_the_first_time(openai_server):
     openai_server.guard = lambda path, body: (Reply.unsupported_parameter("temperature")
                                               if "temperature" in body else None)
@@ -121,6 +126,7 @@ def test_an_openai_reasoning_model_is_asked_right_the_first_time(openai_server):
     assert sent.json["reasoning_effort"] == "low"
 
 
+@pytest.mark.slow
 def test_a_parameter_refused_twice_is_a_clear_error(openai_server):
     openai_server.default = Reply.unsupported_parameter("temperature")
     with pytest.raises(BackendError, match="400"):
@@ -140,6 +146,7 @@ def dashscope_guard(path, body):
     return None
 
 
+@pytest.mark.slow
 def test_dashscope_qwen3_non_streaming_gets_enable_thinking_false(openai_server):
     openai_server.guard = dashscope_guard
     backend(provider="dashscope").complete(request())
@@ -147,6 +154,7 @@ def test_dashscope_qwen3_non_streaming_gets_enable_thinking_false(openai_server)
     assert sent.json["enable_thinking"] is False
 
 
+@pytest.mark.slow
 def test_dashscope_refusal_on_an_unknown_gateway_is_adapted_to(openai_server):
     openai_server.guard = dashscope_guard
     b = backend()  # a gateway on localhost: the provider is not known
@@ -160,6 +168,7 @@ def test_dashscope_refusal_on_an_unknown_gateway_is_adapted_to(openai_server):
     ("generic", "chat_template_kwargs", {"enable_thinking": False}),
     ("dashscope", "enable_thinking", False),
 ])
+@pytest.mark.slow
 def test_thinking_off_is_said_the_way_each_provider_takes_it(openai_server, provider, field, value):
     backend(provider=provider, thinking=False, stream=True).complete(request())
     assert openai_server.requests[0].json[field] == value
@@ -168,6 +177,7 @@ def test_thinking_off_is_said_the_way_each_provider_takes_it(openai_server, prov
 # --- options from the command line, the environment and cswriter.toml ------------------------
 
 
+@pytest.mark.slow
 def test_options_from_toml_environment_and_explicit_merge_in_that_order(openai_server, tmp_path, monkeypatch):
     (tmp_path / "cswriter.toml").write_text(
         '[backend.openai]\nmodel = "qwen3-8b"\nstream = true\n'
@@ -206,6 +216,7 @@ def test_bad_json_in_the_environment_is_a_clear_message(monkeypatch):
 # --- redirects, cut streams, runaway replies ------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_redirect_is_not_followed_to_another_server(openai_server):
     with OpenAIServer() as elsewhere:
         openai_server.default = Reply.redirect(f"{elsewhere.base_url}/chat/completions")
@@ -214,6 +225,7 @@ def test_a_redirect_is_not_followed_to_another_server(openai_server):
         assert elsewhere.requests == []
 
 
+@pytest.mark.slow
 def test_a_cut_stream_is_a_finding_and_never_cached(openai_server):
     openai_server.default = Reply.cut_stream("本节内容依据事实撰写,全年共完成多项工作,具体情况如下所述。" * 3)
     first = draft_work(backend(stream=True), use_cache=True)
@@ -225,6 +237,7 @@ def test_a_cut_stream_is_a_finding_and_never_cached(openai_server):
     assert second.cache_hits == 0
 
 
+@pytest.mark.slow
 def test_a_runaway_reply_is_bounded(openai_server):
     openai_server.default = Reply.ok("很长的回复。" * (MAX_REPLY_CHARS // 3))
     completion = backend().complete(request())
@@ -236,6 +249,7 @@ def test_a_runaway_reply_is_bounded(openai_server):
     ("<think>只想不写", "DR901"),
     ("今天天气晴朗，我们去公园散步，看见湖边的柳树发芽了，春天真的来到了人间，让人心情愉快。", "DR904"),
 ])
+@pytest.mark.slow
 def test_a_reply_that_is_not_an_answer_is_a_finding_not_a_clean_exit(openai_server, reply, code):
     openai_server.default = Reply.ok(reply)
     draft = draft_work(backend())
@@ -246,6 +260,7 @@ def test_a_reply_that_is_not_an_answer_is_a_finding_not_a_clean_exit(openai_serv
 # --- the cache knows which server answered ------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_another_server_never_gets_the_first_servers_replies(openai_server, monkeypatch):
     openai_server.default = Reply.ok(PLAIN)
     assert draft_work(backend(), use_cache=True).ok
@@ -257,6 +272,7 @@ def test_another_server_never_gets_the_first_servers_replies(openai_server, monk
         assert len(broken.requests) == 1
 
 
+@pytest.mark.slow
 def test_the_same_host_on_another_path_is_another_cache_entry(openai_server):
     from cswriter.draft.cache import request_key
 
@@ -278,6 +294,7 @@ def test_keys_in_error_messages_are_masked_whatever_their_prefix(monkeypatch):
     assert "ds-abcdef0123456789" not in text and "qwerty-987654321xyz" not in text
 
 
+@pytest.mark.slow
 def test_provider_options_from_the_command_line_reach_the_server(openai_server, tmp_path):
     from click.testing import CliRunner
 
@@ -300,6 +317,7 @@ def test_provider_options_from_the_command_line_reach_the_server(openai_server, 
     (["--extra-body", "[1]"], "应为 JSON 对象"),
     (["--header", "no colon"], "NAME: VALUE"),
 ])
+@pytest.mark.slow
 def test_bad_provider_options_on_the_command_line_are_exit_2(openai_server, args, message):
     from click.testing import CliRunner
 

@@ -297,6 +297,7 @@ def test_backends_help_shows_compatible_servers() -> None:
 # --- import cost ----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_cli_and_registry_do_not_import_sdks() -> None:
     code = (
         "import sys\n"

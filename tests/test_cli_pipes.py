@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # every test here starts a process or a terminal
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = str(ROOT / "fixtures" / "year-end-agent.yaml")
 

@@ -79,7 +79,7 @@ def test_body_indent_spacing_page_numbers_and_signature(offline_draft):
     from docx.oxml.ns import qn
 
     document = _open(render_docx(offline_draft, now=NOW))
-    body = [p for p in document.paragraphs if p.style.name == "正文缩进" and p.text.startswith("本总结覆盖")]
+    body = [p for p in document.paragraphs if p.style.name == "正文缩进" and p.text.startswith("2025年度（")]
     assert body, "the overview paragraph uses the indented body style"
     style = body[0].style
     assert style.paragraph_format.line_spacing_rule == WD_LINE_SPACING.ONE_POINT_FIVE
@@ -96,7 +96,7 @@ def test_body_indent_spacing_page_numbers_and_signature(offline_draft):
 def test_properties_come_from_the_report_and_nothing_says_python_docx(offline_draft):
     data = render_docx(offline_draft, now=NOW)
     props = _open(data).core_properties
-    assert props.author == "李明" and props.title == "客户服务部2025年度年终工作总结"
+    assert props.author == "李明" and props.title == "2025年度个人工作总结"
     assert props.created == NOW and props.comments == ""
     for name, content in _parts(data).items():
         assert b"python-docx" not in content, name
@@ -137,7 +137,7 @@ def test_uniform_table_one_format_per_column():
 
 
 def test_needs_input_is_a_marked_paragraph_with_a_real_list(offline_draft):
-    document = _open(render_docx(offline_draft, now=NOW))
+    document = _open(render_docx(offline_draft, now=NOW, inline_notes=True))
     texts = [p.text for p in document.paragraphs]
     start = texts.index("五、投诉处理")
     marked = document.paragraphs[start + 1]
@@ -147,8 +147,21 @@ def test_needs_input_is_a_marked_paragraph_with_a_real_list(offline_draft):
     assert not any(t.lstrip().startswith("- ") or "- 请补充" in t for t in texts)
 
 
+def test_the_hand_in_file_has_no_tool_text_and_puts_the_gaps_in_a_comment(offline_draft):
+    document = _open(render_docx(offline_draft, now=NOW))
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "需补充" not in body and "cswriter" not in body and "待核实" not in body
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert "五、投诉处理" not in headings and not any("投诉处理" in h for h in headings)
+    notes = [c.text for c in document.comments]
+    assert any("投诉处理" in n and "需补充" in n for n in notes)
+    markdown = render_markdown(offline_draft)
+    assert "需补充" not in markdown and "[^" not in markdown and "cswriter" not in markdown
+    assert "【需补充】" in render_markdown(offline_draft, inline_notes=True)
+
+
 def test_unresolved_sentences_become_comments_anchored_on_them(vague_draft):
-    data = render_docx(vague_draft, now=NOW)
+    data = render_docx(vague_draft, now=NOW, inline_notes=True)
     document = _open(data)
     comments = list(document.comments)
     assert len(comments) >= 5
@@ -168,7 +181,7 @@ def test_markdown_marks_unresolved_sentences_and_lists_them_at_the_end(vague_dra
     from cswriter.lint.config import LintConfig
     from cswriter.lint.engine import lint_paths
 
-    markdown = render_markdown(vague_draft)
+    markdown = render_markdown(vague_draft, inline_notes=True)
     assert "显著成效，客户满意度大幅提升。[^待核实一]" in markdown
     notes = markdown[markdown.index("**待核实**"):]
     assert "[^待核实一]: CS" in notes and "建议" in notes

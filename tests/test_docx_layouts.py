@@ -155,7 +155,7 @@ def test_reference_doc_carries_the_company_styles_margins_header_and_footer(offl
     assert document.styles["Heading 1"].font.color.rgb == RGBColor(0x1F, 0x4E, 0x79)
     texts = [p.text for p in document.paragraphs]
     assert "模板里的示例正文，应当被替换。" not in texts
-    assert "一、工作概述" in texts and any(t.startswith("本总结覆盖") for t in texts)
+    assert "一、工作概述" in texts and "二、核心指标与工作成果" in texts and len(texts) > 20
 
 
 def test_reference_doc_without_the_styles_we_need_still_works(offline_draft, tmp_path):
@@ -188,10 +188,11 @@ def test_missing_note_in_a_drafted_section_is_a_red_list(offline_draft):
     from docx.oxml.ns import qn
 
     sections = list(offline_draft.sections)
-    work = next(i for i, s in enumerate(sections) if s.id == "work")
-    note = "\n【需补充】以下内容需要补充或核对，暂未写入本节：\n- 计划“上线知识库”：完成期限需补充。\n- 指标“首解率”：目标值需补充。"
+    work = next(i for i, s in enumerate(sections) if s.status == "drafted" and not s.tables)
+    note = "\n\n【需补充】以下内容需要补充或核对，暂未写入本节：\n- 计划“上线知识库”：完成期限需补充。\n- 指标“首解率”：目标值需补充。"
     sections[work] = sections[work].model_copy(update={"text": sections[work].text + note})
-    document = _open(render_docx(offline_draft.model_copy(update={"sections": sections}), now=NOW))
+    document = _open(render_docx(offline_draft.model_copy(update={"sections": sections}), now=NOW,
+                                 inline_notes=True))
     texts = [p.text for p in document.paragraphs]
     lead = next(i for i, t in enumerate(texts) if t.startswith("【需补充】以下内容"))
     assert document.paragraphs[lead].runs[0].font.color.rgb is not None
@@ -218,7 +219,7 @@ def test_gongwen_pdf_has_em_dash_page_numbers_and_a4(offline_draft, tmp_path):
     assert "(A4)" in info
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
     assert re.search(r"—\s*1\s*—", text) and re.search(r"—\s*2\s*—", text)
-    assert "客户服务部2025年度年终工作总结" in text.replace(" ", "")
+    assert offline_draft.title in text.replace(" ", "")
 
 
 def test_without_libreoffice_a_pdf_is_refused_with_a_clear_message(monkeypatch, tmp_path):

@@ -48,6 +48,7 @@ def chat_requests(server: OpenAIServer) -> list:
     return [r for r in server.requests if r.path == "/v1/chat/completions"]
 
 
+@pytest.mark.slow
 def test_first_drafts_of_all_reports_go_in_one_batch(openai_server, team):
     openai_server.default = Reply.ok(PLAIN)
     progress: list[str] = []
@@ -60,6 +61,7 @@ def test_first_drafts_of_all_reports_go_in_one_batch(openai_server, team):
     assert any("处理中" in line for line in progress)
 
 
+@pytest.mark.slow
 def test_repairs_go_in_a_further_batch(openai_server, team):
     def guard(path, body):
         last = body["messages"][-1]["content"]
@@ -78,6 +80,7 @@ def test_repairs_go_in_a_further_batch(openai_server, team):
     assert len(repair_lines) == 2  # one repair per report, both in the second batch
 
 
+@pytest.mark.slow
 def test_an_interrupted_run_resumes_the_same_batch(openai_server, team, monkeypatch):
     import cswriter.draft.batch as batch_module
 
@@ -100,6 +103,7 @@ def test_an_interrupted_run_resumes_the_same_batch(openai_server, team, monkeypa
     assert len([r for r in openai_server.requests if r.path == "/v1/files"]) == 1
 
 
+@pytest.mark.slow
 def test_a_provider_without_a_batch_api_is_a_clear_message(team, monkeypatch):
     with OpenAIServer(batch_api=False) as server:
         monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
@@ -117,6 +121,7 @@ def test_batch_needs_the_openai_backend_and_the_cache(team):
         draft_many_batched(team, MockBackend(), DraftOptions())
 
 
+@pytest.mark.slow
 def test_a_rerun_after_a_batch_costs_nothing(openai_server, team):
     openai_server.default = Reply.ok(PLAIN)
     draft_many_batched(team, backend(), DraftOptions())
@@ -126,6 +131,7 @@ def test_a_rerun_after_a_batch_costs_nothing(openai_server, team):
     assert all(o.cache_hits > 0 for o in outcomes)
 
 
+@pytest.mark.slow
 def test_the_draft_command_with_batch(openai_server, team, tmp_path):
     openai_server.default = Reply.ok(PLAIN)
     out = tmp_path / "out"

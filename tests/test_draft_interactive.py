@@ -84,7 +84,7 @@ def test_quit_saves_and_rerun_resumes_without_asking_again(tmp_path):
     from cswriter.draft.render import render_markdown
 
     markdown = render_markdown(draft)
-    assert "核心指标" not in markdown and "## 二、工作内容与方式" in markdown  # renumbered
+    assert "核心指标" not in markdown  # skipped; work needs input and stays out of the hand-in file
 
 
 def test_decision_is_dropped_when_the_section_facts_change(tmp_path):
@@ -103,6 +103,7 @@ def test_decision_is_dropped_when_the_section_facts_change(tmp_path):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminal")
+@pytest.mark.slow
 def test_interactive_in_a_pseudo_terminal_with_editor(tmp_path):
     pexpect = pytest.importorskip("pexpect")
     editor = tmp_path / "editor.sh"
@@ -144,10 +145,11 @@ def test_interactive_in_a_pseudo_terminal_with_editor(tmp_path):
     assert child.exitstatus == 0
     text = out.read_text(encoding="utf-8")
     assert "## 一、工作概述\n\n李明负责客服热线和在线工单。" in text
-    assert "核心指标与工作成果" not in text and "## 二、工作内容与方式" in text
+    assert "核心指标与工作成果" not in text and "## 二、客户咨询与反馈" in text  # renumbered
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminal")
+@pytest.mark.slow
 def test_review_at_80_columns_shows_the_whole_section_then_says_offline_cannot_rewrite_and_edits_with_nano(
         tmp_path):
     """A writer with an 80-column terminal, no $EDITOR, and nano installed."""
@@ -261,6 +263,7 @@ def test_each_output_has_its_own_state_file():
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminal")
+@pytest.mark.slow
 def test_two_summaries_in_one_folder_and_a_changed_fact_lose_no_edit(tmp_path):
     """Summary A is edited, summary B is reviewed into the same folder, then A's facts change:
     A's edit is shown again and kept."""

@@ -187,7 +187,8 @@ def test_into_merges_without_touching_what_the_user_wrote(tmp_path):
         position = lines.index(line, position) + 1
     facts = load_facts(mine)
     assert _metric(facts, "接待量").value == 6820  # the user's figure stays
-    assert "保留你写的 接待量.value = 6820（导出为 6321）" in result.output
+    assert "接待量.value：你写的是 6820，导出为 6321，保留了你写的" in result.output
+    assert "✓ 保留" not in result.output  # a difference is never reported with ✓
     assert _metric(facts, "客户满意度").basis["total"] > 0  # what the user lacked is added
     assert facts.monthly is not None and len(facts.monthly.rows) == 30
     again = run("import", MEIQIA, "--into", mine, "--agent", "王芳")
@@ -338,3 +339,75 @@ def test_a_notes_sheet_beside_the_data_is_passed_over(tmp_path):
     workbook.save(path)
     with pytest.raises(InputError, match="工作表“数据” 第3行 B列"):
         import_exports([path])
+
+
+def _contradicted(tmp_path):
+    """A file that says 98.5 % satisfaction, and an export whose counts say 95.1 %."""
+    mine = tmp_path / "10月.yaml"
+    mine.write_text("report:\n  type: monthly\n  period: {start: 2025-10-01, end: 2025-10-31}\n  author: 王芳\n"
+                    "metrics:\n  - name: 客户满意度\n    value: 98.5\n    unit: \"%\"\n", encoding="utf-8")
+    export = tmp_path / "export.csv"
+    export.write_text("日期,接待量,评价总数,满意评价数\n2025-11-01,500,300,285\n2025-11-02,400,310,295\n",
+                      encoding="utf-8")
+    return mine, export
+
+
+def test_into_recomputes_a_contradicted_rate_and_takes_the_period_of_the_data(tmp_path):
+    mine, export = _contradicted(tmp_path)
+    before = {f["code"] for f in json.loads(run("check", mine, "--format", "json").stdout)["findings"]
+              if f["severity"] == "error" and f["code"].startswith("CK4")}
+    result = run("import", export, "--into", mine)
+    assert result.exit_code == 0, result.output
+    facts = load_facts(mine)
+    satisfaction = _metric(facts, "客户满意度")
+    assert satisfaction.value == round(580 / 610 * 100, 1) and satisfaction.basis == {"satisfied": 580, "total": 610}
+    assert "按导出的计数重新算得" in result.output and "98.5" in result.output
+    assert str(facts.report.period.start) == "2025-11-01" and "统计周期按导出的数据改为" in result.output
+    assert not any(line.startswith("✓") and ("保留" in line or "周期" in line) for line in result.output.splitlines())
+    after = {f["code"] for f in json.loads(run("check", mine, "--format", "json").stdout)["findings"]
+             if f["severity"] == "error" and f["code"].startswith("CK4")}
+    assert after <= before
+
+
+def test_into_keep_mine_keeps_the_rate_without_counts_that_contradict_it(tmp_path):
+    mine, export = _contradicted(tmp_path)
+    result = run("import", export, "--into", mine, "--keep", "mine")
+    assert result.exit_code == 0, result.output
+    satisfaction = _metric(load_facts(mine), "客户满意度")
+    assert satisfaction.value == 98.5 and satisfaction.basis is None
+    assert "按你的选择保留 客户满意度.value = 98.5" in result.output
+    check = json.loads(run("check", mine, "--format", "json").stdout)
+    assert not [f for f in check["findings"] if f["severity"] == "error" and f["code"].startswith("CK4")]
+
+
+def test_into_leaves_out_a_table_that_sums_above_the_kept_total(tmp_path):
+    mine = tmp_path / "11月.yaml"
+    mine.write_text("report:\n  type: monthly\n  period: {start: 2025-11-01, end: 2025-11-30}\n  author: 王芳\n"
+                    "metrics:\n  - name: 接待量\n    value: 800\n    unit: 件\n", encoding="utf-8")
+    export = tmp_path / "export.csv"
+    export.write_text("日期,接待量\n2025-11-01,500\n2025-11-02,400\n", encoding="utf-8")
+    result = run("import", export, "--into", mine)
+    assert result.exit_code == 0, result.output
+    facts = load_facts(mine)
+    assert _metric(facts, "接待量").value == 800 and facts.monthly is None
+    assert "未写入明细表" in result.output and "CK408" in result.output
+
+
+def test_a_daily_table_is_named_and_averaged_per_day(tmp_path):
+    from cswriter.draft.tables import monthly_table
+    from cswriter.figures.compute import compute_figures
+    from cswriter.outline import build_outline, outline_markdown
+
+    out = tmp_path / "11月.yaml"
+    assert run("import", MEIQIA, "-o", out, "--agent", "王芳").exit_code == 0
+    facts = load_facts(out)
+    assert facts.monthly.granularity == "day"
+    table = monthly_table(facts)
+    assert table.title == "每日数据" and table.columns[0] == "日期" and table.rows[0][0] == "11月1日"
+    labels = [f.label for f in compute_figures(facts) if f.kind == "table_mean"]
+    assert labels and all("日均" in label and "月均" not in label for label in labels)
+    text = outline_markdown(build_outline(facts))
+    assert "每日数据表" in text and "30天" in text and "30个月" not in text
+    monthly = load_facts(ROOT / "fixtures" / "monthly-ecommerce.yaml")
+    if monthly.monthly is not None and monthly.monthly.granularity == "month":
+        assert monthly_table(monthly).columns[0] == "月份"

@@ -114,7 +114,7 @@ def test_map_and_the_personal_mapping_file(tmp_path, monkeypatch):
     assert not any("不认识" in n for n in mapped.notes)
     config = tmp_path / "config"
     config.mkdir()
-    (config / "columns.yaml").write_text("人工会话总数: 接待量\n机器人拦截率: 忽略\n首响(s): 首次响应时长\n", encoding="utf-8")
+    (config / "columns.yaml").write_text("# 我的对应\n人工会话总数：接待量\n机器人拦截率: 忽略\n首响(s)=首次响应时长\n", encoding="utf-8")
     from cswriter.importing import mapping_path
 
     assert mapping_path() == config / "columns.yaml"
@@ -123,3 +123,34 @@ def test_map_and_the_personal_mapping_file(tmp_path, monkeypatch):
     assert from_file.metrics[0]["value"] == 200 and not any("不认识" in n for n in from_file.notes)
     with pytest.raises(InputError, match="不认识"):
         import_exports([path], mapping=["人工会话总数=火星指标"])
+
+
+def test_the_cli_takes_period_and_map_and_lists_unknown_columns_once(samples, tmp_path):
+    from click.testing import CliRunner
+
+    from cswriter.cli import app
+    from cswriter.facts.model import load_facts
+
+    product, paths = samples[1]  # no title: the period comes from --period
+    out = tmp_path / "q3.yaml"
+    result = CliRunner().invoke(app, ["import", str(paths[0]), "-o", str(out), "--period", "三季度"])
+    assert result.exit_code == 0, result.output
+    facts = load_facts(out)
+    assert facts.report.type == "quarterly" and facts.report.period.start.month == 7
+    refused = CliRunner().invoke(app, ["import", str(paths[0]), "-o", str(tmp_path / "x.yaml")])
+    assert refused.exit_code == 2 and "--period" in refused.output and "Traceback" not in refused.output
+    export = tmp_path / "export.csv"
+    export.write_text("日期,人工会话总数,机器人拦截率,留言转化率\n2026-09-01,120,35%,2%\n", encoding="utf-8")
+    listed = CliRunner().invoke(app, ["import", str(export), "-o", str(tmp_path / "y.yaml"),
+                                      "--map", "人工会话总数=接待量"])
+    assert listed.exit_code == 0, listed.output
+    assert "“机器人拦截率”、“留言转化率”" in listed.output and "columns.yaml" in listed.output
+
+
+def test_mcp_import_takes_period_and_mapping(samples, tmp_path):
+    from cswriter.app.importing import ImportRequest, import_facts
+
+    product, paths = samples[1]
+    document = import_facts(ImportRequest(exports=[paths[1]], output=tmp_path / "q.yaml", period="7月到9月",
+                                          mapping=["接起会话数=接待量"]))
+    assert document.ok and document.report["period"]["start"].endswith("-07-01")

@@ -20,6 +20,8 @@ from cswriter.facts.model import load_facts
 from cswriter.facts.template import render_template
 from cswriter.interview.spec import field_pattern
 
+pytestmark = pytest.mark.slow  # every test here starts a process or a terminal
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 TIMEOUT = 20
 

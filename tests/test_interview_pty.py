@@ -22,7 +22,8 @@ from cswriter.check import check_facts  # noqa: E402
 from cswriter.facts.model import load_facts  # noqa: E402
 from cswriter.facts.template import render_template  # noqa: E402
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal"),
+              pytest.mark.slow]  # every test here drives a terminal
 
 TIMEOUT = 60  # generous: the machine may be loaded; a passing test never waits this long
 WEEK = "2026-11-16 至 2026-11-22"

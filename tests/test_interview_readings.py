@@ -101,9 +101,15 @@ def test_no_to_an_optional_question_declines_it_in_the_file_and_check_respects_i
     assert not any(f.section == "attachments" for f in check_facts(facts).findings)
 
 
-def test_no_to_a_required_question_is_refused(interview: Interview) -> None:
-    with pytest.raises(AnswerError, match="必填"):
-        interview.answer("metrics[0].value", "没有")
+def test_no_to_a_count_is_offered_as_zero_and_to_a_required_figure_is_refused(interview: Interview) -> None:
+    from cswriter.interview.engine import NeedsReading
+
+    with pytest.raises(NeedsReading, match="是指 0 吗") as offered:
+        interview.answer("metrics[0].value", "没有")  # 咨询量: a count
+    assert offered.value.reading.answer == "0" and offered.value.reading.label == "按 0 记录"
+    with pytest.raises(AnswerError) as refused:
+        interview.answer("metrics[1].value", "没有")  # 客户满意度: not a count, never 0 by default
+    assert not isinstance(refused.value, NeedsReading)
 
 
 def test_answers_from_a_program_decline_and_get_suggestions(interview: Interview) -> None:
@@ -154,14 +160,23 @@ def test_an_unclear_label_is_explained(interview: Interview, label: str, message
 
 @pytest.mark.parametrize(("kind", "today", "period"), [
     ("monthly", date(2026, 12, 2), (date(2026, 11, 1), date(2026, 11, 30))),
-    ("monthly", date(2026, 11, 28), (date(2026, 11, 1), date(2026, 11, 30))),
+    ("monthly", date(2026, 11, 28), (date(2026, 10, 1), date(2026, 10, 31))),  # November is not over
     ("weekly", date(2026, 11, 23), (date(2026, 11, 16), date(2026, 11, 22))),  # a Monday: last week
-    ("weekly", date(2026, 11, 27), (date(2026, 11, 23), date(2026, 11, 29))),  # a Friday: this week
+    ("weekly", date(2026, 11, 29), (date(2026, 11, 16), date(2026, 11, 22))),  # a Sunday: still last week
+    ("quarterly", date(2026, 10, 1), (date(2026, 7, 1), date(2026, 9, 30))),
+    ("quarterly", date(2026, 11, 15), (date(2026, 7, 1), date(2026, 9, 30))),
+    ("quarterly", date(2026, 12, 31), (date(2026, 7, 1), date(2026, 9, 30))),  # the issue: not Oct–Dec
+    ("quarterly", date(2026, 2, 3), (date(2025, 10, 1), date(2025, 12, 31))),
+    ("half-year", date(2026, 6, 30), (date(2025, 7, 1), date(2025, 12, 31))),
+    ("half-year", date(2026, 7, 1), (date(2026, 1, 1), date(2026, 6, 30))),
+    ("year-end", date(2026, 12, 4), (date(2025, 1, 1), date(2025, 12, 31))),
+    ("year-end", date(2027, 1, 8), (date(2026, 1, 1), date(2026, 12, 31))),
 ])
 def test_period_defaults_follow_when_people_write(kind: str, today: date, period: tuple[date, date]) -> None:
     assert default_period(kind, today) == period
 
 
+@pytest.mark.slow
 def test_chinese_type_names_are_accepted_by_init_and_interview(tmp_path: Path) -> None:
     made = subprocess.run([sys.executable, "-m", "cswriter", "init", "月报.yaml", "--type", "月度"], cwd=tmp_path,
                           capture_output=True, text=True, encoding="utf-8", timeout=30)

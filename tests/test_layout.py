@@ -8,6 +8,7 @@ inside functions: a lazy import still ties two packages together.
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import cswriter
@@ -58,8 +59,15 @@ def _owner(module: str) -> str | None:
     return None
 
 
-def _imports(path: Path, module: str) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+@functools.cache
+def _tree(path: Path) -> ast.Module:
+    """Each file parsed once for all the tests here."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _imports(path: Path, module: str) -> frozenset[str]:
+    tree = _tree(path)
     found: set[str] = set()
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     for node in ast.walk(tree):
@@ -74,7 +82,7 @@ def _imports(path: Path, module: str) -> set[str]:
                 name = node.module or ""
             found.add(name)
             found.update(f"{name}.{alias.name}" for alias in node.names)
-    return {name for name in found if name == "cswriter" or name.startswith("cswriter.")}
+    return frozenset(name for name in found if name == "cswriter" or name.startswith("cswriter."))
 
 
 def _module_name(path: Path) -> str:
@@ -136,7 +144,7 @@ def test_the_mcp_server_holds_no_library_work():
 def test_no_module_imports_another_modules_private_names():
     offenders = []
     for path in sorted(ROOT.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = _tree(path)
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("cswriter"):
                 for alias in node.names:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import FIXTURES
 
 from cswriter.domain import SECTION_IDS
@@ -19,7 +20,7 @@ def test_year_end_outline_in_the_usual_order():
     ids = [s.id for s in outline.sections]
     assert ids == [i for i in SECTION_IDS if i in ids]
     assert ids[:2] == ["overview", "metrics"]
-    assert outline.title == "客户服务部2025年度年终工作总结"
+    assert outline.title == "2025年度个人工作总结"
 
 
 def test_missing_section_is_marked_not_invented():
@@ -77,3 +78,47 @@ def test_chinese_ordinals():
     # Any count of cases or plans: a year of daily cases numbers past a hundred.
     assert [chinese_ordinal(n) for n in (100, 101, 110, 120, 1000, 1005, 10086, 100000)] == [
         "一百", "一百零一", "一百一十", "一百二十", "一千", "一千零五", "一万零八十六", "十万"]
+
+
+@pytest.mark.parametrize(("rtype", "start", "end", "role", "expected"), [
+    ("quarterly", "2025-07-01", "2025-09-30", "客服专员", "2025年第三季度个人工作总结"),
+    ("half-year", "2025-01-01", "2025-06-30", "客服专员", "2025年上半年个人工作总结"),
+    ("monthly", "2025-11-01", "2025-11-30", "客服主管", "客服一组2025年11月工作总结"),
+    ("weekly", "2025-03-03", "2025-03-09", "客服班长", "客服一组2025年3月3日—3月9日工作周报"),
+])
+def test_titles_do_not_stutter_and_personal_reports_are_not_the_teams(rtype, start, end, role, expected):
+    from cswriter.facts.model import facts_from_data
+    from cswriter.outline import report_title
+
+    facts = facts_from_data({"report": {"type": rtype, "period": {"start": start, "end": end},
+                                        "role": role, "team": "客服一组", "team_size": 6}})
+    title = report_title(facts)
+    assert title == expected
+    assert not any(stutter in title for stutter in ("季度季度", "半年半年", "年度年终", "项目项目"))
+
+
+def test_a_project_title_does_not_repeat_project():
+    from cswriter.facts.model import facts_from_data
+    from cswriter.outline import report_title
+
+    facts = facts_from_data({"report": {"type": "project", "period": {"start": "2025-03-01",
+                                                                      "end": "2025-08-31"}},
+                             "project": {"name": "智能客服系统升级项目"}})
+    assert report_title(facts) == "智能客服系统升级项目总结"
+
+
+def test_each_type_and_role_has_its_own_skeleton():
+    from cswriter.domain import load_domain
+
+    domain = load_domain()
+    lead, agent = domain.roles["lead"], domain.roles["agent"]
+    titles = lambda t, r: [s.title for s, _ in domain.skeleton(t, r)]  # noqa: E731
+    project = titles("project", agent)
+    assert [t for t in project if t in ("背景与目标", "实施过程", "成果与数据", "问题与反思", "下一步计划")] == [
+        "背景与目标", "实施过程", "成果与数据", "问题与反思", "下一步计划"]
+    assert "团队管理" in titles("year-end", lead) and "团队管理" not in titles("year-end", agent)
+    assert "培训与能力提升" not in titles("year-end", lead)  # folded into 团队管理
+    weekly = [s for s, i in domain.skeleton("weekly", agent) if i != "optional"]
+    assert len(weekly) <= 5
+    year_end = [t for t in titles("year-end", agent) if t != "附件"]
+    assert year_end[-1] == "经验与体会"

@@ -29,6 +29,7 @@ def wheel(tmp_path_factory):
     return path
 
 
+@pytest.mark.slow  # the module's wheel fixture runs pip (before the conftest guard can see it)
 def test_wheel_contains_data_and_prompts(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for data in ("sections.yaml", "report_types.yaml", "metrics.yaml", "checks.yaml", "tracing.yaml"):
@@ -42,6 +43,7 @@ def test_wheel_contains_data_and_prompts(wheel):
     assert not any(n.startswith(("tests/", "fixtures/")) for n in names)
 
 
+@pytest.mark.slow
 def test_installed_wheel_runs_check_without_the_source_tree(wheel, tmp_path):
     # -S skips site processing, so the editable install's path hook cannot supply cswriter:
     # only the wheel and the dependencies' site-packages are importable.
@@ -57,6 +59,7 @@ def test_installed_wheel_runs_check_without_the_source_tree(wheel, tmp_path):
     assert proc.stdout.strip() == "True"
 
 
+@pytest.mark.slow
 def test_installed_wheel_drafts_offline_from_its_own_templates(wheel, tmp_path):
     # A wheel unpacked is what pip installs for a pure-Python package; the offline prose
     # must come from the templates inside it, not from the source tree's prompts/.

@@ -73,6 +73,7 @@ def test_a_damaged_program_falls_back_to_re(fresh_cache):
     assert regexcache.compile(r"\d+").findall("a12b3") == ["12", "3"]
 
 
+@pytest.mark.slow
 def test_no_cache_variable_writes_nothing(tmp_path):
     code = ("from cswriter import regexcache; "
             "assert regexcache.compile(r'[一-鿿]+率').search('接通率95%')")
@@ -81,6 +82,7 @@ def test_no_cache_variable_writes_nothing(tmp_path):
     assert not (tmp_path / "regex").exists()
 
 
+@pytest.mark.slow
 def test_a_second_process_reuses_the_first_ones_programs(tmp_path):
     code = ("import sys; from cswriter import regexcache; import cswriter.text.numbers; "
             "print(len(regexcache._new))")

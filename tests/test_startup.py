@@ -7,10 +7,13 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 HEAVY = ("openai", "langchain", "langchain_core", "jieba", "rjieba", "docx", "httpx", "httpx2",
          "tiktoken", "numpy")
 
 
+@pytest.mark.slow
 def test_importing_the_cli_imports_nothing_heavy():
     code = ("import sys, json, cswriter.cli; "
             "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in %r)))" % (HEAVY,))
@@ -19,6 +22,7 @@ def test_importing_the_cli_imports_nothing_heavy():
     assert json.loads(out.stdout) == []
 
 
+@pytest.mark.slow
 def test_help_lists_every_command_without_heavy_imports():
     code = ("import sys, json\n"
             "from click.testing import CliRunner\n"
@@ -66,6 +70,7 @@ def _loaded(modules: list[str], roots: tuple[str, ...]) -> list[str]:
     return [m for m in modules if m.split(".")[0] in roots]
 
 
+@pytest.mark.slow
 def test_root_help_lists_every_command_without_importing_them():
     status, stdout, modules = _run_main("--help")
     assert status == 0
@@ -77,6 +82,7 @@ def test_root_help_lists_every_command_without_importing_them():
     assert _loaded(modules, NOT_AT_STARTUP + HEAVY) == []
 
 
+@pytest.mark.slow
 def test_importing_the_cli_imports_no_validation_console_or_yaml_library():
     code = ("import sys, json, cswriter.cli; "
             "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in %r)))" % (NOT_AT_STARTUP,))
@@ -85,6 +91,7 @@ def test_importing_the_cli_imports_no_validation_console_or_yaml_library():
     assert json.loads(out.stdout) == []
 
 
+@pytest.mark.slow
 def test_lint_help_imports_only_the_lint_command():
     status, stdout, modules = _run_main("lint", "--help")
     assert status == 0
@@ -112,6 +119,7 @@ def test_every_command_loads_and_its_short_help_matches_the_listing():
     assert app.get_command(ctx, "nosuch") is None
 
 
+@pytest.mark.slow
 def test_without_arguments_the_help_goes_to_stdout_with_exit_code_2():
     status, stdout, _ = _run_main()
     assert status == 2 and "命令：" in stdout
@@ -165,12 +173,14 @@ def test_shell_completion_is_offered():
     assert "--install-completion" in result.stdout and "--show-completion" in result.stdout
 
 
+@pytest.mark.slow
 def test_only_the_mcp_command_imports_the_mcp_sdk():
     for args in (["--help"], ["lint", "--help"], ["mcp", "--help"], ["schema"]):
         _, _, modules = _run_main(*args)
         assert not [m for m in modules if m.split(".")[0] in ("mcp", "mcp_types", "anyio", "starlette")], args
 
 
+@pytest.mark.slow
 def test_version():
     status, stdout, modules = _run_main("-V")
     assert status == 0 and stdout.strip().startswith("cswriter ")
@@ -193,6 +203,7 @@ def test_help_wraps_chinese_by_display_width():
     assert wrap_text("示例:\n\n\b\n  a  b\n  c", 10, preserve_paragraphs=True) == "示例:\n\n  a  b\n  c"
 
 
+@pytest.mark.slow
 def test_root_help_fits_an_80_column_terminal():
     from cswriter.commands._help import display_width
 
@@ -215,6 +226,7 @@ LINT_DRAFT = """# 2025年度客服工作总结
 """
 
 
+@pytest.mark.slow
 def test_a_lint_run_imports_no_validation_console_or_yaml_library(tmp_path):
     # Parsed rules and data come from the JSON cache through plain dataclasses and the
     # findings are printed without rich: a run after the first (which fills the caches and

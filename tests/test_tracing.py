@@ -36,7 +36,7 @@ def _cache_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
 
 
-@pytest.mark.parametrize("corpus", ["corpus.tsv", "heldout.tsv", "dev-1.tsv"])
+@pytest.mark.parametrize("corpus", ["corpus.tsv", "heldout.tsv", "dev-1.tsv", "dev-2.tsv", "dev-3.tsv", "dev-4.tsv"])
 def test_tracing_corpus_has_no_false_alarm_and_no_miss(corpus):
     bench = _bench("tracing_accuracy")
     rows = bench.read_corpus(ROOT / "fixtures" / "tracing" / corpus)
@@ -173,3 +173,26 @@ def test_percent_points_fix_is_offered_only_when_the_tracer_confirms_it():
     assert cs402("投诉率由1.1%降至0.8%，较上季度下降0.3%。") == [("0.3%", "0.3个百分点")]
     # Wrong either way: the warning stays, with no rewrite that would only trade one error for another.
     assert cs402("投诉率较上季度下降0.5%。") == [("0.5%", None)]
+
+
+def test_the_reports_span_and_service_hours_are_not_figures():
+    tracer = build_tracer(load_facts(QUARTERLY))
+    for text in ("三年来，我始终坚持客户优先。", "热线提供5×8小时人工服务。", "在线客服7×24小时值守。"):
+        findings, traced = lint_and_trace(text, tracer=tracer)
+        assert traced == [] and not [f for f in findings if f.code.startswith("CS4")]
+
+
+def test_verification_agrees_with_lint_and_the_fix_it_asks_for_passes_it():
+    from cswriter.draft.verify import verify_text
+
+    facts = load_facts(QUARTERLY)
+    tracer = build_tracer(facts)
+    text = "咨询量36,500件，问题解决率达91.3%，较上季度增长9.9%。投诉率由1.1%降至0.8%，较上季度下降0.3%。"
+    linted = lint_text(text, tracer=tracer)
+    verified = verify_text(text, facts=facts, section_id="results", tracer=tracer)
+    assert [(f.code, f.match) for f in verified.findings] == [(f.code, f.match) for f in linted]
+    [fix] = [f for f in linted if f.replacement]
+    fixed = text[:fix.offset] + fix.replacement + text[fix.end_offset:]
+    again = verify_text(fixed, facts=facts, section_id="results", tracer=tracer)
+    assert [f.code for f in again.findings if f.code.startswith("CS4")] == []
+    assert all(n.source for n in again.numbers)

@@ -43,6 +43,8 @@ class DraftRequest(BaseModel):
     """The Word/PDF layout: 默认 or 公文 (gongwen, GB/T 9704); see data/docx_layouts.yaml."""
     reference_doc: Path | None = None
     """A company's .docx whose styles, margins, header and footer the Word/PDF output uses."""
+    inline_notes: bool = False
+    """Review notes (需补充, 待核实) in the document body instead of only in comments and stderr."""
 
     def page(self) -> "PageSetup":
         return PageSetup(style=self.style, reference_doc=self.reference_doc)
@@ -112,14 +114,15 @@ def output_kind(output: Path | None) -> str | None:
     return kind
 
 
-def render_output(draft: Any, kind: str, page: PageSetup | None = None) -> bytes | str:
+def render_output(draft: Any, kind: str, page: PageSetup | None = None, *,
+                  inline_notes: bool = False) -> bytes | str:
     """The draft as a file of `kind`: Markdown text, a Word document (laid out by `page`), a
     PDF of that document (through LibreOffice), or the JSON document."""
     if kind in ("docx", "pdf"):
         from cswriter.draft.docx import render_docx
 
         page = page or PageSetup()
-        data = render_docx(draft, style=page.style, reference=page.reference_doc)
+        data = render_docx(draft, style=page.style, reference=page.reference_doc, inline_notes=inline_notes)
         if kind == "pdf":
             from cswriter.draft.pdf import docx_to_pdf
 
@@ -133,15 +136,17 @@ def render_output(draft: Any, kind: str, page: PageSetup | None = None) -> bytes
         return json.dumps(draft_document(draft), ensure_ascii=False, indent=2) + "\n"
     from cswriter.draft.render import render_markdown
 
-    return render_markdown(draft)
+    return render_markdown(draft, inline_notes=inline_notes)
 
 
-def write_draft(draft: Any, target: Path, page: PageSetup | None = None) -> Path | None:
+def write_draft(draft: Any, target: Path, page: PageSetup | None = None, *,
+                inline_notes: bool = False) -> Path | None:
     """Write the draft to `target` (rendered by its suffix); returns the backup of what it
     replaced when cswriter had not written that file itself, else None."""
     from cswriter.text.files import write_output
 
-    return write_output(target, render_output(draft, output_kind(target) or "markdown", page))
+    return write_output(target, render_output(draft, output_kind(target) or "markdown", page,
+                                              inline_notes=inline_notes))
 
 
 def draft_options(request: DraftRequest) -> Any:
@@ -186,7 +191,8 @@ def draft(request: DraftRequest, *, on_event: Callable[..., None] | None = None,
             on_planned(sum(1 for s in build_outline(facts).sections
                            if request.sections is None or s.id in request.sections))
         result = run_draft(facts, backend, options, on_event=on_event)
-    backup = write_draft(result, request.output, request.page()) if request.output is not None else None
+    backup = (write_draft(result, request.output, request.page(), inline_notes=request.inline_notes)
+              if request.output is not None else None)
     return DraftResult(draft=result, document=document_of(result, request.output, backup),
                        output=request.output, backup=backup)
 
@@ -288,7 +294,7 @@ def draft_many_files(plan: BulkPlan, request: DraftRequest, *, batch: bool = Fal
             return None
         target = plan.targets[str(job.source)]
         try:
-            backup = write_draft(result, target, request.page())
+            backup = write_draft(result, target, request.page(), inline_notes=request.inline_notes)
         except (OSError, InputError) as error:
             message = getattr(error, "message", None) or f"无法写入 {target}（{error}）"
             return outcome.model_copy(update={"status": "failed", "exit_code": 2, "message": message})

@@ -24,7 +24,23 @@ class ImportRequest(BaseModel):
     report_type: str | None = None
     agents: list[str] = Field(default_factory=list)
     ignore: list[str] = Field(default_factory=list)
+    mapping: list[str] = Field(default_factory=list)
+    """`列名=指标` entries (`--map`); they win over the person's mapping file."""
+    period: str | None = None
+    """The period a table without a date column covers (2026年第三季度, 7月到9月 …)."""
+    keep: str | None = None
+    """Where the export and the file disagree: "mine" keeps what is written, "export" takes
+    the export's; None recomputes rates from the export's counts and keeps other values."""
     force: bool = False
+
+
+def _contradictions(facts) -> list[tuple[str, str]]:
+    """The errors `check` finds that are contradictions (CK4xx: figures that do not add
+    up); a gap the export opens (no 上月 value for a metric it adds) is for check to ask."""
+    from cswriter.check import check_facts
+
+    return [(f.code, f.message) for f in check_facts(facts).findings
+            if f.severity == "error" and f.code.startswith("CK4")]
 
 
 def import_facts(request: ImportRequest) -> ImportDocument:
@@ -39,8 +55,10 @@ def import_facts(request: ImportRequest) -> ImportDocument:
     target = request.output or request.into
     sources = [str(p) for p in request.exports]
     imported = import_exports(sources, agents=list(request.agents), report_type=request.report_type,
-                              ignore=list(request.ignore))
-    done = write_facts(imported, target, into=request.into, force=request.force, sources=sources)
+                              ignore=list(request.ignore), mapping=list(request.mapping),
+                              period=request.period)
+    done = write_facts(imported, target, into=request.into, force=request.force, sources=sources,
+                       keep=request.keep, contradictions=_contradictions)
     period = imported.report["period"]
     return ImportDocument.model_validate(versioned({
         "ok": True,

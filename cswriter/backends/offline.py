@@ -73,7 +73,7 @@ def section_view(section_id: str, context: dict[str, Any]) -> dict[str, Any]:
     """The variables the section's offline template is rendered with."""
     c = _Context(context)
     return {"report": c.report, "period_word": c.period_word, "previous_word": c.previous_word,
-            **_VIEWS[section_id](c)}
+            **_voice(c), **_VIEWS[section_id](c)}
 
 
 def write_section(section_id: str, context: dict[str, Any], prompts_dir: str | None = None) -> str:
@@ -82,7 +82,11 @@ def write_section(section_id: str, context: dict[str, Any], prompts_dir: str | N
     `prompts_dir` is the user's `--prompts` folder: its `offline/<section>.j2`, where present,
     replaces the shipped template (file by file, as for the prompts).
     """
-    text = _library(prompts_dir).render(template_name(section_id), section_view(section_id, context))
+    view = section_view(section_id, context)
+    library = _library(prompts_dir)
+    text = library.render(template_name(section_id), view)
+    if view.get("closing"):
+        text = f"{text}\n\n{library.render(template_name('_closing'), view)}"
     return _full_width_punctuation(assemble_prose(text))
 
 
@@ -185,10 +189,64 @@ def _ordinal(n: int) -> str:
 # rendered with StrictUndefined, so a misspelt name fails loudly instead of dropping a fact.
 
 
+def _voice(c: _Context) -> dict[str, Any]:
+    """Who speaks, and whether this section opens or closes the report."""
+    section = c.raw.get("section") or {}
+    personal = c.report.get("personal", True)
+    data = c.data
+    return {"I": "我" if personal else "我们", "personal": personal,
+            "opening": bool(section.get("opening")), "closing": bool(section.get("closing")),
+            "thanks": _clause(written(data.get("thanks"))),
+            "title": c.report.get("title") or "",
+            "period": c.report.get("period") or "", "type": c.report.get("type")}
+
+
+def written(text: Any) -> Any:
+    """A spoken answer as written Chinese (拉群 → 建立沟通群), from data/written.yaml.
+
+    A change stated only by where it ended (平均响应时长升至180秒, with no 从/较 in the
+    clause) is stated as the level it is (平均响应时长为180秒): the draft then claims no
+    change whose start it cannot show."""
+    if not isinstance(text, str):
+        return text
+    for spoken, plain in _written_words():
+        text = text.replace(spoken, plain)
+    return _as_levels(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _level_words() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    from cswriter.lint.catalogue import vocab
+
+    verbs = sorted(vocab("level_verbs"), key=len, reverse=True)
+    markers = tuple(vocab("level_start_markers")) + tuple(vocab("target_markers"))
+    return re.compile(f"(?:{'|'.join(map(re.escape, verbs))})[至到](?=[\\d０-９])"), markers
+
+
+def _as_levels(text: str) -> str:
+    pattern, markers = _level_words()
+    clauses = re.split(r"([，,；;。])", text)
+    for k in range(0, len(clauses), 2):
+        clause = clauses[k]
+        match = pattern.search(clause)
+        if match and not any(m in clause[:match.start()] for m in markers):
+            clauses[k] = clause[:match.start()] + "为" + clause[match.end():]
+    return "".join(clauses)
+
+
+@functools.lru_cache(maxsize=1)
+def _written_words() -> tuple[tuple[str, str], ...]:
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("written.yaml").get("words") or {}
+    return tuple(sorted(words.items(), key=lambda kv: -len(kv[0])))
+
+
 def _project(c: _Context) -> dict[str, Any]:
     p = c.data.get("project") or {}
-    return {"name": _clause(p.get("name")), "goal": _clause(p.get("goal")),
-            "background": _clause(p.get("background")), "result": _clause(p.get("result")),
+    return {"name": _clause(p.get("name")), "goal": _clause(written(p.get("goal"))),
+            "background": _clause(written(p.get("background"))),
+            "result": _clause(written(p.get("result"))),
             "milestones": _clauses(p.get("milestones")), "lessons": _clauses(p.get("lessons"))}
 
 
@@ -196,7 +254,9 @@ def _overview(c: _Context) -> dict[str, Any]:
     r = c.data.get("report") or {}
     start, end = (r.get("period") or {}).get("start"), (r.get("period") or {}).get("end")
     volume = next((f for f in c.figures.values() if f["kind"] == "value"), None)
-    daily = next((f for f in c.figures.values() if f["kind"] == "daily_mean"), None)
+    # A project's workload changes at launch: a mean over the whole project says nothing.
+    daily = None if c.report.get("type") == "project" else next(
+        (f for f in c.figures.values() if f["kind"] == "daily_mean"), None)
     period = c.report.get("period") or ""
     return {
         "period": period,
@@ -205,9 +265,9 @@ def _overview(c: _Context) -> dict[str, Any]:
         "start": _date_zh(start), "end": _date_zh(end),
         "days": c.text("report.period.days"),
         "author": r.get("author"),
-        "team": r.get("team"), "role": r.get("role"),
+        "team": r.get("team"), "role": _clause(r.get("role")),
         "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
-        "duties": _clause(r.get("duties")),
+        "duties": _clause(written(r.get("duties"))),
         "channels": list(r.get("channels") or []),
         "volume": {"label": volume["label"], "text": volume["text"]} if volume else None,
         "daily": {"label": daily["label"], "text": daily["text"]} if daily else None,
@@ -215,43 +275,107 @@ def _overview(c: _Context) -> dict[str, Any]:
     }
 
 
+def _drivers(metric: dict[str, Any]) -> list[str]:
+    return _clauses([written(d) for d in metric.get("drivers") or []])
+
+
 def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
     name = metric["name"]
     value = c.text(f"{name}.value")
     if value is None:
         return None
-    basis = metric.get("basis") or {}
-    basis_text = None
-    if c.text(f"{name}.basis_rate") is not None and len(basis) == 2:
-        part_key = next(k for k in basis if k != "total")
-        part, total = c.text(f"{name}.basis.{part_key}"), c.text(f"{name}.basis.total")
-        basis_text = f"{part}/{total}" if part and total else None
     change = next((c.phrase(f"{name}.{suffix}") for suffix in change_measures(metric.get("kind"))
                    if c.figure(f"{name}.{suffix}")), None)
+    change_figure = next((c.figure(f"{name}.{suffix}") for suffix in change_measures(metric.get("kind"))
+                          if c.figure(f"{name}.{suffix}")), None)
+    gap = c.figure(f"{name}.gap")
+    better = metric.get("better")
+    missed = bool(gap and gap.get("assessment") == "worse" and better in ("higher", "lower"))
+    met = bool(gap and better in ("higher", "lower") and not missed)
     return {
-        "name": name, "kind": metric.get("kind", "count"), "better": metric.get("better"),
+        "name": name, "kind": metric.get("kind", "count"), "better": better,
+        "group": metric.get("group") or "other",
         "value": value,
         "target": c.text(f"{name}.target"),
-        "attainment": c.text(f"{name}.attainment"),
-        "gap": c.phrase(f"{name}.gap"),
+        # 完成目标的103.9% reads as "more is better": a reduction target is stated by its gap.
+        "attainment": c.text(f"{name}.attainment") if better == "higher"
+        or better == "neutral" and metric.get("group") == "workload" else None,
+        "gap": c.phrase(f"{name}.gap") if better in ("higher", "lower") else None,
+        "missed": missed, "met": met,
         "annual_target": c.text(f"{name}.annual_target"),
         "progress": c.text(f"{name}.progress"),
         "previous": c.text(f"{name}.previous"),
         "change": change,
-        "basis": basis_text,
+        "improved": bool(change_figure and change_figure.get("assessment") == "better"),
+        "worsened": bool(change_figure and change_figure.get("assessment") == "worse"),
+        "drivers": _drivers(metric),
+        "field": metric.get("field"),
     }
 
 
+def _related(items: list[dict[str, Any]], name: str, *keys: str) -> dict[str, Any] | None:
+    """The first problem or plan that names the metric."""
+    for item in items:
+        if item.get("metric") == name or any(name in (item.get(k) or "") for k in keys):
+            return item
+    return None
+
+
 def _metrics(c: _Context) -> dict[str, Any]:
-    metrics = [_metric(c, m) for m in c.data.get("metrics") or []]
-    return {"metrics": [m for m in metrics if m], "highlights": _clauses(c.data.get("highlights")),
-            "project": _project(c)}
+    from cswriter.domain import load_domain
+
+    domain = load_domain()
+    metrics = [m for m in (_metric(c, m) for m in c.data.get("metrics") or []) if m]
+    personal = c.report.get("personal", True)
+    # A lead's team metrics are written up in 团队管理; the table keeps them all.
+    prose = [m for m in metrics if personal or m["group"] != "team"]
+    problems, plans = c.data.get("problems") or [], c.data.get("plans") or []
+    for m in prose:
+        problem = _related(problems, m["name"], "title", "evidence")
+        plan = _related(plans, m["name"], "action")
+        m["cause"] = _clause(written(problem.get("cause"))) if problem else None
+        m["plan"] = _clause(written(plan.get("action"))) if plan else None
+    groups = []
+    for group, words in domain.metric_groups.items():
+        members = [m for m in prose if m["group"] == group]
+        if members:
+            groups.append({"id": group, "title": words, "metrics": members})
+    with_target = [m for m in prose if m["met"] or m["missed"]]
+    with_change = [m for m in prose if m["improved"] or m["worsened"]]
+    r = c.data.get("report") or {}
+    volume = next((m for m in prose if m["group"] == "workload"), None)
+    return {"groups": groups,
+            "judged": len(with_target), "met": [m for m in with_target if m["met"]],
+            "missed": [m for m in with_target if m["missed"]],
+            "compared": len(with_change), "improved": [m for m in with_change if m["improved"]],
+            "worsened": [m for m in with_change if m["worsened"]],
+            "counts": {n: _count_zh(n) for n in range(0, 21)},
+            "volume": volume,
+            "highlights": _clauses([written(h) for h in c.data.get("highlights") or []]),
+            "project": _project(c),
+            "duties": _clause(written(r.get("duties"))), "channels": list(r.get("channels") or []),
+            "role": _clause(r.get("role")), "team": r.get("team"),
+            **_voice(c)}
+
+
+def _count_zh(n: int) -> str:
+    """How many metrics, in the figure the tracer accepts (a count of listed items)."""
+    return str(n)
 
 
 def _work(c: _Context) -> dict[str, Any]:
     report = c.data.get("report") or {}
-    return {"items": _clauses(c.data.get("work")), "duties": _clause(report.get("duties")),
-            "channels": list(report.get("channels") or []), "project": _project(c)}
+    return {"items": _clauses([written(w) for w in c.data.get("work") or []]),
+            "duties": _clause(report.get("duties")),
+            "channels": list(report.get("channels") or []), "project": _project(c), **_voice(c)}
+
+
+def _team(c: _Context) -> dict[str, Any]:
+    r = c.data.get("report") or {}
+    metrics = [m for m in (_metric(c, m) for m in c.data.get("metrics") or []) if m]
+    return {"team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
+            "metrics": [m for m in metrics if m["group"] == "team"],
+            "training": _clauses([written(t) for t in c.data.get("training") or []]), **_voice(c)}
 
 
 def _shares(c: _Context, prefix: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -261,7 +385,7 @@ def _shares(c: _Context, prefix: str, items: list[dict[str, Any]]) -> list[dict[
 
 def _feedback(c: _Context) -> dict[str, Any]:
     return {"categories": _shares(c, "categories", c.data.get("categories") or []),
-            "feedback": _clauses(c.data.get("feedback"))}
+            "feedback": _clauses([written(f) for f in c.data.get("feedback") or []]), **_voice(c)}
 
 
 def _complaints(c: _Context) -> dict[str, Any]:
@@ -274,57 +398,92 @@ def _complaints(c: _Context) -> dict[str, Any]:
         "handled_rate": c.text("complaints.handled_rate"),
         "escalated": c.text("complaints.escalated"),
         "types": _shares(c, "complaints.types", data.get("types") or []),
-        "notes": _clauses(data.get("notes")),
+        "notes": _clauses([written(n) for n in data.get("notes") or []]),
+        **_voice(c),
     }
 
 
 def _cases(c: _Context) -> dict[str, Any]:
-    return {"cases": [
+    cases = [
         {"number": _ordinal(i), "title": _clause(case.get("title")),
-         "kind": case.get("kind", "success"), "situation": _clause(case.get("situation")),
-         "actions": _clauses(case.get("actions")), "result": _clause(case.get("result"))}
-        for i, case in enumerate(c.data.get("cases") or [], start=1)]}
+         "kind": case.get("kind", "success"), "situation": _clause(written(case.get("situation"))),
+         "actions": _clauses([written(a) for a in case.get("actions") or []]),
+         "result": _clause(written(case.get("result")))}
+        for i, case in enumerate(c.data.get("cases") or [], start=1)]
+    return {"cases": cases, **_voice(c)}
 
 
 def _problems(c: _Context) -> dict[str, Any]:
     return {"problems": [
         {"number": _ordinal(i), "title": _clause(problem.get("title")),
-         "evidence": _clause(problem.get("evidence")), "cause": _clause(problem.get("cause"))}
+         "evidence": _clause(written(problem.get("evidence"))),
+         "cause": _clause(written(problem.get("cause")))}
         for i, problem in enumerate(c.data.get("problems") or [], start=1)],
-        "project": _project(c)}
+        "project": _project(c), **_voice(c)}
+
+
+def _toward(start: float | None, target: float | None, text: str, metric: str | None) -> str:
+    """降至110秒 / 提升至85% from a stated start; without one, the level the plan aims at."""
+    from cswriter.domain import load_domain
+    from cswriter.figures.directions import load_directions
+
+    phrases = load_directions().phrases
+    if start is not None and target is not None:
+        key = "toward_up" if target > start else "toward_down" if target < start else "toward_flat"
+        return phrases[key].format(amount=text)
+    spec = load_domain().match_metric(metric or "")
+    key = {"lower": "aim_lower", "higher": "aim_higher"}.get(spec.better if spec else "", "aim")
+    return phrases[key].format(amount=text)
 
 
 def _plans(c: _Context) -> dict[str, Any]:
+    metrics = {m.get("name"): m for m in c.data.get("metrics") or []}
     plans = []
     for i, plan in enumerate(c.data.get("plans") or [], start=1):
         # Figures are filed under the plan's place in the facts, which `field` keeps when
         # incomplete plans are left out of the section.
         field = plan.get("field") or f"plans[{i - 1}]"
-        plans.append({"number": _ordinal(i), "action": _clause(plan.get("action")),
-                      "metric": _clause(plan.get("metric")),
-                      "target": c.text(f"{field}.target"), "baseline": c.text(f"{field}.baseline"),
+        metric = _clause(plan.get("metric"))
+        now = metrics.get(plan.get("metric"))
+        baseline = c.text(f"{field}.baseline")
+        start = plan.get("baseline")
+        if baseline is None and now is not None and now.get("value") is not None:
+            baseline, start = c.text(f"{metric}.value"), now.get("value")
+        target_text = c.text(f"{field}.target")
+        plans.append({"number": _ordinal(i), "action": _clause(written(plan.get("action"))),
+                      "metric": metric, "target": target_text,
+                      # The aim, not a move: 提升至81% reads to the linter as a change of 81%.
+                      "toward": _toward(None, plan.get("target"), target_text, metric)
+                      if target_text else None,
+                      "baseline": baseline,
                       "deadline": _date_zh(plan.get("deadline"))})
-    return {"plans": plans}
+    return {"plans": plans, **_voice(c)}
 
 
 def _list_items(key: str) -> Callable[[_Context], dict[str, Any]]:
     def view(c: _Context) -> dict[str, Any]:
-        return {"items": _clauses(c.data.get(key))}
+        return {"items": _clauses([written(x) for x in c.data.get(key) or []]), **_voice(c)}
 
     return view
+
+
+def _reflections(c: _Context) -> dict[str, Any]:
+    return {"items": _clauses([written(x) for x in c.data.get("reflections") or []]),
+            "project": _project(c), **_voice(c)}
 
 
 def _attachments(c: _Context) -> dict[str, Any]:
     monthly = c.data.get("monthly") or {}
     months = [_month_zh(key) for key in (monthly.get("rows") or {})]
     return {"months": months, "columns": list(monthly.get("columns") or []),
-            "items": _clauses(c.data.get("attachments"))}
+            "items": _clauses(c.data.get("attachments")), **_voice(c)}
 
 
 _VIEWS: dict[str, Callable[[_Context], dict[str, Any]]] = {
     "overview": _overview,
     "metrics": _metrics,
     "work": _work,
+    "team": _team,
     "feedback": _feedback,
     "complaints": _complaints,
     "cases": _cases,
@@ -332,5 +491,6 @@ _VIEWS: dict[str, Callable[[_Context], dict[str, Any]]] = {
     "training": _list_items("training"),
     "problems": _problems,
     "plans": _plans,
+    "reflections": _reflections,
     "attachments": _attachments,
 }

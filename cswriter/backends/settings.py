@@ -117,35 +117,16 @@ def config_folders(start: str | Path | None = None) -> list[Path]:
 def file_settings(backend: str, start: str | Path | None = None) -> tuple[dict[str, Any], Path | None]:
     """The `[backend.<name>]` table of the work folder's (or its repository root's)
     cswriter.toml / pyproject.toml, validated."""
-    import tomllib
+    from cswriter.text.settings import find_settings
 
-    for directory in config_folders(start):
-        for name in ("cswriter.toml", "pyproject.toml"):
-            path = directory / name
-            if not path.is_file():
-                continue
-            try:
-                with path.open("rb") as handle:
-                    raw = handle.read(1024 * 1024 + 1)
-                if len(raw) > 1024 * 1024:
-                    raise InputError(f"{path}：配置文件超过 1 MB，不像是配置文件。")
-                data = tomllib.loads(raw.decode("utf-8-sig"))
-            except (OSError, UnicodeDecodeError) as error:
-                raise InputError(f"{path}: 无法读取配置文件（{type(error).__name__}）。") from None
-            except tomllib.TOMLDecodeError as error:
-                raise InputError(f"{path}: 配置文件 TOML 格式错误（{error}）。") from None
-            if name == "pyproject.toml":
-                tool = data.get("tool", {})
-                data = tool.get("cswriter", {}) if isinstance(tool, dict) else {}
-                data = data if isinstance(data, dict) else {}
-            tables = data.get("backend")
-            if not isinstance(tables, dict):
-                continue
-            table = tables.get(backend)
-            if table is None:
-                return {}, path
-            return _validate_table(table, backend, path), path
-    return {}, None
+    found = find_settings(start or os.getcwd(), "backend", folders=config_folders(start), tables_only=True)
+    if found is None:
+        return {}, None
+    path, tables = found
+    table = tables.get(backend)
+    if table is None:
+        return {}, path
+    return _validate_table(table, backend, path), path
 
 
 def base_url_and_source(backend: str, explicit: str | None = None,

@@ -79,6 +79,8 @@ def command(
                                                       help="原样并入请求体的服务商参数（JSON 对象）。")] = None,
     headers: Annotated[Optional[list[str]], typer.Option("--header", metavar="'NAME: VALUE'", show_default=False,
                                                          help="附加的 HTTP 请求头，可重复。")] = None,
+    inline_notes: Annotated[bool, typer.Option("--inline-notes",
+                                               help="把需补充和待核实的提示写进正文（默认只写进 Word 批注和标准错误输出）。")] = False,
     batch: Annotated[bool, typer.Option("--batch", help="通过服务商的 Batch API（/v1/files + /v1/batches）起草，"
                                                         "约半价；中断后重跑会接着等同一批。")] = False,
 ) -> None:
@@ -94,7 +96,8 @@ def command(
     settings = dict(backend=backend_name, model=model, backend_options=backend_options,
                     sections=list(sections) if sections else None, concurrency=concurrency,
                     max_repairs=max_repairs, use_cache=not no_cache, redact=False if no_redact else None,
-                    prompts_dir=prompts_dir, style=style, reference_doc=reference_doc)
+                    prompts_dir=prompts_dir, style=style, reference_doc=reference_doc,
+                    inline_notes=inline_notes)
     output = Path(given_output) if given_output is not None else None  # "草稿/" keeps its slash below
     if is_bulk(facts_paths, given_output) or batch:
         if interactive:
@@ -113,7 +116,7 @@ def command(
     else:
         with SectionProgress() as progress:
             result = draft(request, on_event=progress.event, on_planned=progress.planned)
-    _emit(result, output_format)
+    _emit(result, output_format, inline_notes)
     raise typer.Exit(0 if result.draft.ok else 1)
 
 
@@ -187,7 +190,7 @@ def _call_note(section) -> str:
     return "，".join(parts) or "完成"
 
 
-def _emit(result, output_format: str) -> None:
+def _emit(result, output_format: str, inline_notes: bool = False) -> None:
     from cswriter.draft.render import render_markdown
 
     if result.backup is not None:
@@ -195,7 +198,7 @@ def _emit(result, output_format: str) -> None:
     if output_format == "json":
         print_document(result.document)
     elif result.output is None:
-        sys.stdout.write(render_markdown(result.draft))
+        sys.stdout.write(render_markdown(result.draft, inline_notes=inline_notes))
         sys.stdout.flush()
     report_outcome(result.draft, result.output)
 
@@ -204,6 +207,8 @@ def report_outcome(draft, output: Path | None) -> None:
     """Unresolved problems and gaps on stderr (always: they decide the exit code)."""
     from rich.markup import escape
 
+    from cswriter.lint.models import headline
+
     console = stderr_console()
     problems = [(s, f) for s in draft.sections for f in s.findings
                 if f.severity == "error" or (f.origin == "lint" and f.severity == "warning")]
@@ -211,13 +216,16 @@ def report_outcome(draft, output: Path | None) -> None:
         style = "red" if finding.severity == "error" else "yellow"
         label = "错误" if finding.severity == "error" else "警告"
         where = f"{section.number}、{section.title}"
-        match = f"“{finding.match}” " if finding.match else ""
         console.print(f"[{style}]{label}[/] [dim]{finding.code}[/] [{escape(where)}] "
-                      f"{escape(match)}{escape(finding.message)}")
+                      f"{escape(headline(finding.match or '', finding.message))}")
     gaps = [s for s in draft.sections if s.status == "needs-input"]
     if gaps:
         names = "、".join(s.title for s in gaps)
         console.print(f"[yellow]需补充：[/]{escape(names)}。补齐事实后重新运行即可（已起草的章节走缓存）。")
+    from cswriter.draft.render import pending_notes
+
+    for note in pending_notes(draft):
+        console.print(f"  - {escape(note)}")
     errors = sum(1 for _, f in problems if f.severity == "error")
     if output is not None:
         console.print(f"[green]已写入[/] {escape(str(output))}"

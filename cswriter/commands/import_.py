@@ -10,9 +10,11 @@ from cswriter.commands._common import command as typer_command
 
 HELP = """从客服系统导出的统计报表（.xlsx、.csv）生成事实文件：指标按同义词识别，计数相加，比率由计数算出（保留 basis），时长按接待量加权平均，逐月（或逐日）数据写成月度表，统计周期取自日期。
 
-支持美洽、V5、智齿、七鱼、Udesk、Zendesk 等系统的常见列名（见 cswriter/data/exports.yaml，可自行补充）；CSV 可以是 UTF-8、带 BOM 的 UTF-8 或 GBK。导出中的“合计”行只用来核对，不会重复相加。一份导出里有多位客服时，用 --agent 选出自己，不写则汇总全部（适合班长、主管）。
+认识 V5KF、环信、网易七鱼、腾讯云、企业微信、华为云、阿里云、Freshdesk、Zendesk、Zoho Desk 等系统的报表列名，以及常见的中文列名；不认识的列一次全部列出并跳过。用 --map 列名=指标 说明某一列是什么（如 --map 人工会话总数=接待量，或 --map 机器人拦截率=忽略）；常用的对应可以写进你自己的列名对应文件（每行写“列名：指标”，放在用户配置目录，升级不会丢失；遇到不认识的列时会告诉你它的位置）。CSV 可以是 UTF-8、带 BOM 的 UTF-8 或 GBK；表头上方的标题行会跳过。导出中的“合计”行只用来核对，不会重复相加。一份导出里有多位客服时，用 --agent 选出自己，不写则汇总全部（适合班长、主管）。
 
---into 把导出的数据合并进已有的事实文件：只补上空缺，你写过的内容（包括注释）一律保留，不一致的地方会列出来。导出里没有的内容（案例、问题、计划）之后运行 cswriter check 会逐项追问。
+按客服汇总、没有日期列的报表，统计周期取自标题行（如“2026年第三季度”），或用 --period 给出（如 --period 三季度、--period 7月到9月、--period 2026.7.1-2026.9.30）。
+
+--into 把导出的数据合并进已有的事实文件：只补上空缺，你写过的内容（包括注释）保留，不一致的地方逐条列出（不会打 ✓）；比率与导出的计数不符时按计数重算，统计周期取导出数据的时间段，用 --keep mine 或 --keep export 决定保留哪一边。合并后会运行检查，新出现的矛盾会列出来。导出里没有的内容（案例、问题、计划）之后运行 cswriter check 会逐项追问。
 
 退出码：0 成功 · 2 文件或命令行有误（消息写明文件、工作表、行和列，不会留下写了一半的文件）。
 
@@ -25,6 +27,8 @@ HELP = """从客服系统导出的统计报表（.xlsx、.csv）生成事实文�
   cswriter import 11月统计.xlsx --into 11月总结.yaml          # 合并进已有的事实文件
   cswriter import 10月.csv 11月.csv 12月.csv -o 第四季度.yaml --format json
   cswriter import 导出.csv -o 总结.yaml --ignore 机器人拦截率        # 跳过不需要的列
+  cswriter import 坐席报表.xlsx -o 三季度.yaml --period 2026年第三季度  # 没有日期列的报表
+  cswriter import 导出.csv -o 总结.yaml --map 人工会话总数=接待量
 """
 
 
@@ -48,6 +52,15 @@ def command(
     ignore: Annotated[Optional[list[str]], typer.Option("--ignore", metavar="列名", show_default=False,
                                                         help="跳过导出中的这一列（与表头写法一致），可重复给出；"
                                                              "用于不认识又不需要的列。")] = None,
+    mapping: Annotated[Optional[list[str]], typer.Option("--map", metavar="列名=指标", show_default=False,
+                                                         help="说明导出中的一列是什么指标（如 人工会话总数=接待量，"
+                                                              "或 机器人拦截率=忽略），可重复给出；优先于列名对应文件。")] = None,
+    period: Annotated[Optional[str], typer.Option("--period", "-p", metavar="统计周期", show_default=False,
+                                                  help="没有日期列的报表的统计周期，如 2026年第三季度、三季度、7月到9月、"
+                                                       "2026.7.1-2026.9.30；有日期列时只取这段时间的数据。")] = None,
+    keep: Annotated[Optional[str], typer.Option("--keep", click_type=choice(["mine", "export"]), show_default=False,
+                                                help="--into 时导出与文件不一致：mine 保留你写的，export 采用导出的；"
+                                                     "不写时比率按导出的计数重算，其他保留你写的，不一致处逐条列出。")] = None,
     force: Annotated[bool, typer.Option("--force", help="-o 的文件已存在时整个覆盖（原文件另存为备份）。")] = False,
     output_format: Annotated[str, format_option()] = "text",
 ) -> None:
@@ -55,7 +68,8 @@ def command(
 
     document = import_facts(ImportRequest(exports=list(exports), output=output, into=into,
                                           report_type=report_type, agents=list(agents or []),
-                                          ignore=list(ignore or []), force=force))
+                                          ignore=list(ignore or []), mapping=list(mapping or []),
+                                          period=period, keep=keep, force=force))
     if output_format == "json":
         print_document(document)
         return

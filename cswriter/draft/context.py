@@ -34,17 +34,21 @@ from cswriter.prompting import fence_safe, one_line
 # the context builder because it is about drafting, not about the facts model.
 _SECTION_DATA: dict[str, tuple[str, ...]] = {
     "overview": ("report", "project"),
-    "metrics": ("metrics", "highlights", "project"),
+    "metrics": ("report", "metrics", "highlights", "project", "problems", "plans"),
     "work": ("work", "report", "project"),
+    "team": ("report", "metrics", "training"),
     "feedback": ("categories", "feedback"),
     "complaints": ("complaints",),
     "cases": ("cases",),
     "teamwork": ("teamwork",),
     "training": ("training",),
-    "problems": ("problems", "project"),
-    "plans": ("plans",),
+    "problems": ("problems", "project", "metrics"),
+    "plans": ("plans", "metrics"),
+    "reflections": ("reflections", "project"),
     "attachments": ("monthly", "attachments"),
 }
+# Every section may close the report, so every one can see the closing thanks.
+_EVERY_SECTION = ("thanks",)
 _COMPARE_WORDS = {"target": "目标值", "annual_target": "全年目标值"}
 
 
@@ -58,6 +62,7 @@ def report_info(facts: Facts, outline: Outline) -> ReportInfo:
         period=one_line(outline.period), period_word=rtype.period_word,
         previous_word=rtype.previous_word, author=one_line(r.author),
         role=one_line(r.role), team=one_line(r.team), company=one_line(r.company),
+        personal=load_domain().role_of(r.role, r.level).personal,
     )
 
 
@@ -79,6 +84,15 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
     """
     chosen = [f for f in figures.for_section(section_id)
               if not (section_id == "attachments" and f.kind == "table")]
+    if section_id == "team":
+        # A lead's team metrics (培训覆盖率, 离职率 …) are filed under metrics.
+        team = {m.name for m in facts.metrics if m.spec is not None and m.spec.group == "team"}
+        chosen += [f for f in figures.for_section("metrics") if f.metric in team]
+    if section_id in ("plans", "problems"):
+        # Where a plan starts from, or how far a missed target was: the metric's own figures.
+        named = {p.metric for p in facts.plans if p.metric} | {p.metric for p in facts.problems if p.metric}
+        chosen += [f for f in figures.for_section("metrics") if f.metric in named
+                   and f.kind in ("value", "target", "gap")]
     if section_id == "overview":
         volume = facts.metric("volume")
         if volume is not None:
@@ -94,13 +108,15 @@ def section_data(facts: Facts, section_id: str, leave_out: set[str] = frozenset(
     Each metric, case, problem and plan carries its `field` (plans[2]), so its figures can be
     found after the items in `leave_out` (incomplete ones, listed as 需补充 instead) are dropped.
     """
-    fields = set(_SECTION_DATA.get(section_id, ()))
+    fields = set(_SECTION_DATA.get(section_id, ())) | set(_EVERY_SECTION)
     data = facts.model_dump(mode="json", include=fields, exclude_none=True)
-    if section_id == "metrics":
+    if "metrics" in fields:
         # The offline writer needs each metric's kind and direction, which are derived.
         for item, metric in zip(data.get("metrics", []), facts.metrics):
             item["kind"] = metric.kind
             item["better"] = metric.better
+            item["group"] = metric.spec.group if metric.spec is not None else "other"
+            item.pop("declared_better", None)
     for name in ITEMISED_LISTS:
         if name in data:
             items = [{**item, "field": f"{name}[{i}]"} for i, item in enumerate(data[name])]
@@ -117,10 +133,14 @@ def build_section_context(
     rtype = domain.report_types[facts.report.type]
     compare = [_COMPARE_WORDS.get(k, f"{rtype.previous_word}值") for k in rtype.compare]
     leave_out = {gap.field for gap in section.incomplete if gap.left_out}
+    written = [s.id for s in outline.sections if s.status == "ready"]
+    prose = [sid for sid in written if sid != "attachments"]
     return SectionContext(
         report=report_info(facts, outline),
         section=SectionInfo(id=section.id, title=section.title, purpose=section.purpose,
-                            importance=section.importance, number=chinese_ordinal(number)),
+                            importance=section.importance, number=chinese_ordinal(number),
+                            opening=bool(written) and written[0] == section.id,
+                            closing=bool(prose) and prose[-1] == section.id),
         facts=[ContextFact(field=f.field, label=fence_safe(f.label), text=fence_safe(f.text))
                for f in section.facts],
         figures=[context_figure(f, rtype.previous_word)

@@ -34,9 +34,11 @@ from typing import Any
 from cswriter.draft.models import Draft, DraftSection, Table
 from cswriter.draft.render import (
     Mark,
+    body_text,
     byline,
     numbered_sections,
     numeric_columns,
+    pending_notes,
     sentence_marks,
     uniform_table,
 )
@@ -725,8 +727,10 @@ def _commented_paragraph(document, text: str, marks: list[Mark], author: str) ->
         paragraph.add_run(text[position:])
 
 
-def _drafted_section(document, section: DraftSection) -> None:
+def _drafted_section(document, section: DraftSection, inline_notes: bool = True) -> None:
     marks = sentence_marks(section)
+    if not inline_notes:
+        section = section.model_copy(update={"text": body_text(section, False)})
     by_line: dict[int, list[Mark]] = {}
     for mark in marks:
         if mark.line is not None:
@@ -826,11 +830,14 @@ def _signature(document, draft: Draft, now: datetime, frame: Frame) -> None:
 
 
 def render_docx(draft: Draft, *, now: datetime | None = None, style: str | None = None,
-                reference: Path | None = None) -> bytes:
+                reference: Path | None = None, inline_notes: bool = False) -> bytes:
     """The Word document's bytes (written atomically by the caller).
 
     `style` names a layout of data/docx_layouts.yaml (默认, 公文 …); `reference` is a
-    company's .docx whose styles, page setup, header and footer are used instead."""
+    company's .docx whose styles, page setup, header and footer are used instead.
+    The body holds only the report; what is still open is in Word comments (on the sentence,
+    on the section heading, or on the title for sections left out until their facts are in).
+    With `inline_notes`, a section that needs input is shown in the body as 【需补充】."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
@@ -849,16 +856,18 @@ def render_docx(draft: Draft, *, now: datetime | None = None, style: str | None 
         _page_setup(document, layout)
     frame = _frame(document, layout)
     _properties(document, draft, now)
-    document.add_paragraph(draft.title, style="Title")
+    title = document.add_paragraph(draft.title, style="Title")
+    if not inline_notes:
+        _section_comment(document, title, pending_notes(draft))
     meta = document.add_paragraph(byline(draft))
     _no_indent(meta.paragraph_format)
     meta.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for number, section in numbered_sections(draft):
+    for number, section in numbered_sections(draft, inline_notes):
         heading = document.add_paragraph(f"{number}、{section.title}", style="Heading 1")
         if section.status == "needs-input":
             _needs_input_section(document, section)
         else:
-            _drafted_section(document, section)
+            _drafted_section(document, section, inline_notes)
             _section_comment(document, heading,
                              [n for m in sentence_marks(section) if m.line is None for n in m.notes])
         for table in section.tables:

@@ -33,6 +33,8 @@ class ReportInfo(_Model):
     role: str | None = None
     team: str | None = None
     company: str | None = None
+    personal: bool = True
+    """A personal report speaks as 我, a lead's (the team's) as 我们."""
 
 
 class SectionInfo(_Model):
@@ -42,6 +44,10 @@ class SectionInfo(_Model):
     importance: str
     number: str
     """Chinese ordinal of the section in the document (一, 二, …)."""
+    opening: bool = False
+    """The first section written: it opens the report (one line on who, when and what)."""
+    closing: bool = False
+    """The last section of prose (before any appendix): it ends with the closing paragraph."""
 
 
 class ContextFigure(_Model):

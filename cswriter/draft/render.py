@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cswriter.draft.models import Draft, DraftFinding, DraftSection, Table
-from cswriter.outline import chinese_ordinal
+from cswriter.outline import MISSING_MARK, chinese_ordinal
 
 # A cell that is one plain number, as the table builders write them (no units inside).
 _PLAIN_NUMBER = re.compile(r"^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
@@ -32,10 +32,39 @@ def byline(draft: Draft) -> str:
     return " · ".join(x for x in (draft.type_title, draft.period, draft.role, draft.author) if x)
 
 
-def numbered_sections(draft: Draft) -> list[tuple[str, DraftSection]]:
-    """The sections that go into the document (skipped ones left out), numbered 一， 二， …"""
-    visible = [s for s in draft.sections if s.status != "skipped"]
+def numbered_sections(draft: Draft, inline_notes: bool = True) -> list[tuple[str, DraftSection]]:
+    """The sections that go into the document (skipped ones left out), numbered 一， 二， …
+
+    Without inline notes (the hand-in file), a section that still needs input is left out
+    too: what it lacks goes to stderr and to a Word comment, not into the body."""
+    visible = [s for s in draft.sections if s.status != "skipped"
+               and (inline_notes or s.status != "needs-input")]
     return [(chinese_ordinal(i), s) for i, s in enumerate(visible, start=1)]
+
+
+NOTE_START = f"\n\n【{MISSING_MARK}】"
+"""Where a drafted section's own 需补充 list (items left out of it) begins."""
+
+
+def body_text(section: DraftSection, inline_notes: bool = True) -> str:
+    """The section's prose as the document shows it: without its 需补充 list unless inline."""
+    if inline_notes:
+        return section.text
+    return section.text.split(NOTE_START, 1)[0]
+
+
+def pending_notes(draft: Draft) -> list[str]:
+    """What the writer still has to supply or check, one line each, for stderr or a comment."""
+    notes = []
+    for section in draft.sections:
+        if section.status == "needs-input":
+            asks = "；".join(q.rstrip("。？?") for q in section.questions) or "补充本节的事实"
+            notes.append(f"“{section.title}”未写入正文，需补充：{asks}。")
+        elif NOTE_START in section.text:
+            items = [line.lstrip("- ").strip() for line in section.text.split(NOTE_START, 1)[1].splitlines()[1:]
+                     if line.strip()]
+            notes.append(f"“{section.title}”中有内容暂未写入：{' '.join(items)}")
+    return notes
 
 
 # -- one number format per column ------------------------------------------------------
@@ -179,16 +208,23 @@ def _marked_text(section: DraftSection, marks: list[Mark], labels: list[str]) ->
     return "\n".join(lines).strip()
 
 
-def render_markdown(draft: Draft) -> str:
+def render_markdown(draft: Draft, *, inline_notes: bool = False) -> str:
     """Title, byline, then each section with Chinese numbering, its prose and its tables.
 
-    A sentence with a problem left after the repairs gets a footnote mark [^待核实一], and
-    the notes are listed at the end under 待核实 (outside the linter's view, so the notes'
-    own quotations are not flagged again); a section-level problem is noted under its heading.
+    The hand-in file by default: no review marks and no 需补充 blocks in the body (they go to
+    stderr, `pending_notes`). With `inline_notes`, a sentence with a problem left after the
+    repairs gets a footnote mark [^待核实一], the notes are listed at the end under 待核实
+    (outside the linter's view, so the notes' own quotations are not flagged again), and a
+    section that needs input says so under its heading.
     """
     lines = [f"# {draft.title}", "", byline(draft), ""]
     notes: list[tuple[str, str]] = []
-    for number, section in numbered_sections(draft):
+    for number, section in numbered_sections(draft, inline_notes):
+        if not inline_notes:
+            lines += [f"## {number}、{section.title}", "", body_text(section, False).strip(), ""]
+            for table in section.tables:
+                lines += [table_markdown(uniform_table(table)), ""]
+            continue
         marks = sentence_marks(section)
         labels = [f"待核实{chinese_ordinal(len(notes) + i + 1)}" for i in range(len(marks))]
         notes += [(label, " ".join(mark.notes)) for label, mark in zip(labels, marks)]

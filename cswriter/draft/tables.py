@@ -61,7 +61,10 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
 
 def _month_label(key: str) -> str:
     match = re.fullmatch(r"(\d{4})-(\d{1,2})", key.strip())
-    return f"{match.group(1)}年{int(match.group(2))}月" if match else key
+    if match:
+        return f"{match.group(1)}年{int(match.group(2))}月"
+    day = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", key.strip())
+    return f"{int(day.group(2))}月{int(day.group(3))}日" if day else key
 
 
 def monthly_table(facts: Facts) -> Table | None:
@@ -69,10 +72,11 @@ def monthly_table(facts: Facts) -> Table | None:
     table = facts.monthly
     if table is None or not table.rows:
         return None
-    columns = ["月份"] + [f"{c}（{table.unit_of(c)}）" if table.unit_of(c) else c for c in table.columns]
+    words = table.period_words  # a row a day is 每日数据 by 日期, not 月度数据 by 月份
+    columns = [words["key"]] + [f"{c}（{table.unit_of(c)}）" if table.unit_of(c) else c for c in table.columns]
     rows = [[_month_label(month)] + [format_number(v) if v is not None else EMPTY for v in values]
             for month, values in table.rows.items()]
-    return Table(title="月度数据", columns=columns, rows=rows)
+    return Table(title=words["title"], columns=columns, rows=rows)
 
 
 def section_tables(facts: Facts, figures: Figures, section_id: str,

@@ -27,7 +27,7 @@ from pydantic import (
 )
 
 from cswriter.domain import REPORT_TYPES, MetricSpec, load_domain
-from cswriter.errors import InputError
+from cswriter.errors import InputError, dotted, pydantic_problems, type_zh
 from cswriter.text.files import read_text
 from cswriter.text.dates import UnreadableDate, parse_date, read_period
 from cswriter.text.numbers import Quantity, UnreadableNumber, read_quantity
@@ -201,6 +201,9 @@ class Report(_Model):
 
 
 class Metric(_Model):
+    # `better:` in the facts is `declared_better` here: `better` is the effective direction.
+    model_config = ConfigDict(**_Model.model_config, populate_by_name=True)
+
     name: str = Field(min_length=1)
     value: float | None = Field(default=None, description="本期数值；留空表示尚待填写")
     unit: str = ""
@@ -214,6 +217,15 @@ class Metric(_Model):
     canonical: str | None = Field(default=None, description="指标的标准 id，名称无法识别时填写")
     channel: str | None = None
     note: str | None = None
+    drivers: list[str] = Field(
+        default=[], description="是什么带来了这个变化或差距：做了什么、发生了什么（一条一句）"
+    )
+    declared_better: Literal["higher", "lower"] | None = Field(
+        default=None, alias="better",
+        description="higher（越高越好）或 lower（越低越好）；不填时按标准指标判断",
+    )
+
+    _drivers = field_validator("drivers", mode="before")(_as_list)
 
     _numbers = field_validator("value", "target", "previous", "annual_target", mode="before")(
         _lenient_number
@@ -285,8 +297,14 @@ class Metric(_Model):
 
     @property
     def better(self) -> str:
+        """higher | lower | neutral: the facts' own `better:`, else the canonical metric's.
+
+        A metric the data does not know is neutral: nothing is assumed about which way is
+        good, so no attainment or 高于/低于目标 verdict is derived for it."""
+        if self.declared_better:
+            return self.declared_better
         spec = self.spec
-        return spec.better if spec else "higher"
+        return spec.better if spec else "neutral"
 
     @property
     def basis_part(self) -> tuple[str, float] | None:
@@ -294,6 +312,20 @@ class Metric(_Model):
             return None
         (key, value), = [(k, v) for k, v in self.basis.items() if k != "total"]
         return key, value
+
+
+def table_period(keys: list[str]) -> dict[str, str]:
+    """The granularity of a table whose rows have these keys, with its words."""
+    import re
+
+    from cswriter.domain import load_yaml_resource
+
+    periods = load_yaml_resource("table_periods.yaml")["periods"]
+    for period_id, spec in periods.items():
+        if spec["pattern"] and keys and all(re.match(spec["pattern"], str(k).strip()) for k in keys):
+            return {"id": period_id, **{k: str(v) for k, v in spec.items() if k != "pattern"}}
+    spec = periods["month"]
+    return {"id": "month", **{k: str(v) for k, v in spec.items() if k != "pattern"}}
 
 
 class MonthlyTable(_Model):
@@ -319,6 +351,16 @@ class MonthlyTable(_Model):
             if len(row) != width:
                 raise ValueError(f"{month} 这一行有 {len(row)} 个数，但 columns 有 {width} 列")
         return self
+
+    @property
+    def granularity(self) -> str:
+        """day | week | month: what one row covers, told by the row keys (data/table_periods.yaml)."""
+        return table_period(list(self.rows))["id"]
+
+    @property
+    def period_words(self) -> dict[str, str]:
+        """How the table, its row column, its row count and its row mean are named."""
+        return table_period(list(self.rows))
 
     def unit_of(self, column: str) -> str:
         if self.units is None:
@@ -420,7 +462,9 @@ class Facts(_Model):
     work: list[str] = []
     teamwork: list[str] = []
     training: list[str] = []
-    highlights: list[str] = []
+    highlights: list[str] = Field(default=[], description="本期最值得一提的成果，一条一句")
+    reflections: list[str] = Field(default=[], description="体会与经验：从本期工作中学到了什么")
+    thanks: str | None = Field(default=None, description="结尾的致谢（可选），一句话")
     feedback: list[str] = []
     project: Project | None = None
     attachments: list[str] = []
@@ -429,8 +473,8 @@ class Facts(_Model):
     )
 
     _lists = field_validator(
-        "work", "teamwork", "training", "highlights", "feedback", "attachments", "declined",
-        mode="before"
+        "work", "teamwork", "training", "highlights", "reflections", "feedback", "attachments",
+        "declined", mode="before"
     )(_as_list)
 
     def metric(self, canonical_id: str) -> Metric | None:
@@ -461,9 +505,12 @@ def load_facts(path: str | Path) -> Facts:
     Raises `InputError` with a Chinese message naming the file, line and field.
     """
     name = "标准输入" if str(path) == "-" else str(path)
-    text = read_text(path)
-    data, positions = parse_document(text, name, is_json=str(path).lower().endswith(".json"))
-    return facts_from_data(data, name, positions)
+    try:
+        text = read_text(path)
+        data, positions = parse_document(text, name, is_json=str(path).lower().endswith(".json"))
+        return facts_from_data(data, name, positions)
+    except InputError as error:
+        raise error.in_file(name)
 
 
 def parse_document(text: str, name: str, *, is_json: bool = False,
@@ -484,7 +531,8 @@ def parse_document(text: str, name: str, *, is_json: bool = False,
             raise InputError(f"{name}：JSON 嵌套层数过多（上限 {MAX_DEPTH} 层）。") from None
         except json.JSONDecodeError as exc:
             raise InputError(
-                f"{name}:{exc.lineno}:{exc.colno}: JSON 格式错误（{_problem_zh(exc.msg, _JSON_PROBLEMS)}）。"
+                f"{name}:{exc.lineno}:{exc.colno}: JSON 格式错误（{_problem_zh(exc.msg, _JSON_PROBLEMS)}）。",
+                file=name, line=exc.lineno,
             ) from None
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -500,9 +548,10 @@ def parse_document(text: str, name: str, *, is_json: bool = False,
         raise InputError(
             f"{name}:{where}: YAML 格式错误：{problem}",
             hint="检查这一行的缩进、冒号后的空格，以及中文标点（如全角冒号“：”）。",
+            file=name, line=mark.line + 1 if mark else None,
         ) from None
     except YAMLError as exc:
-        raise InputError(f"{name}: YAML 格式错误：{exc}") from None
+        raise InputError(f"{name}: YAML 格式错误：{exc}", file=name) from None
     except RecursionError:
         raise InputError(f"{name}：YAML 嵌套层数过多（上限 {MAX_DEPTH} 层）。") from None
     except (ValueError, TypeError, OverflowError) as exc:
@@ -512,7 +561,7 @@ def parse_document(text: str, name: str, *, is_json: bool = False,
     if tree is None:
         raise InputError(f"{name}: 文件里没有内容（只有注释）。")
     if not isinstance(tree, dict):
-        raise InputError(f"{name}: 顶层应为键值对（report: …, metrics: …），实际是{_type_zh(tree)}。")
+        raise InputError(f"{name}: 顶层应为键值对（report: …, metrics: …），实际是{type_zh(tree)}。", file=name)
     return bounded_plain_data(tree, name), tree
 
 
@@ -615,12 +664,11 @@ def facts_from_data(data: Any, name: str = "事实", positions: Any = None) -> F
     try:
         facts = Facts.model_validate(data)
     except ValidationError as exc:
-        raise InputError(_describe_errors(exc, name, positions)) from None
+        raise _validation_error(exc, name, positions) from None
     for loc, value in _numbers_in(facts, ()):
         if abs(value) > MAX_MAGNITUDE:
-            line = _line_of(positions, loc)
-            where = f"{name}:{line}" if line else name
-            raise InputError(f"{where}：{_dotted(loc)} 的值 {_short(value)} 大得不合常理（上限 {MAX_MAGNITUDE:.0e}），请检查是否多打了数字。")
+            raise InputError.at(f"值 {_short(value)} 大得不合常理（上限 {MAX_MAGNITUDE:.0e}），请检查是否多打了数字。",
+                                file=name, line=_line_of(positions, loc), field=_dotted(loc))
     return facts
 
 
@@ -647,25 +695,21 @@ def _numbers_in(node: Any, loc: tuple) -> Iterator[tuple[tuple, float]]:
 _MAX_REPORTED = 8
 
 
-def _describe_errors(exc: ValidationError, name: str, positions: Any) -> str:
-    lines = []
-    errors = exc.errors(include_url=False)
-    for err in errors[:_MAX_REPORTED]:
-        loc = tuple(err["loc"])
-        line = _line_of(positions, loc)
-        where = f"{name}:{line}" if line else name
-        lines.append(f"{where}: 字段 {_dotted(loc)}: {_message_zh(err, loc)}")
-    if len(errors) > _MAX_REPORTED:
-        lines.append(f"……另有 {len(errors) - _MAX_REPORTED} 处错误未列出")
-    head = "事实文件有 1 处错误：" if len(errors) == 1 else f"事实文件有 {len(errors)} 处错误："
-    return head + "\n" + "\n".join("  " + line for line in lines)
+def _validation_error(exc: ValidationError, name: str, positions: Any) -> InputError:
+    """Every problem of a facts file, each with its line and field; the message lists them."""
+    problems = pydantic_problems(exc, file=name, line_of=lambda loc: _line_of(positions, loc),
+                                 special=_facts_message)
+    lines = [p.text() for p in problems[:_MAX_REPORTED]]
+    if len(problems) > _MAX_REPORTED:
+        lines.append(f"……另有 {len(problems) - _MAX_REPORTED} 处错误未列出")
+    head = "事实文件有 1 处错误：" if len(problems) == 1 else f"事实文件有 {len(problems)} 处错误："
+    first = problems[0]
+    return InputError(head + "\n" + "\n".join("  " + line for line in lines), file=name, line=first.line,
+                      field=first.field, problems=problems)
 
 
 def _dotted(loc: tuple) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(顶层)"
+    return dotted(loc)
 
 
 def _line_of(tree: Any, loc: tuple) -> int | None:
@@ -687,62 +731,20 @@ def _line_of(tree: Any, loc: tuple) -> int | None:
     return line
 
 
-def _message_zh(err: dict, loc: tuple) -> str:
+def _facts_message(err: dict, loc: tuple) -> str | None:
+    """The facts' own wording where the general one says too little: the field meant by an
+    unknown key, the report types with their Chinese names."""
     kind = err["type"]
-    given = err.get("input")
-    ctx = err.get("ctx") or {}
-    if kind == "missing":
-        return "缺少必填字段"
     if kind == "extra_forbidden":
         key = str(loc[-1]) if loc else ""
         suggestion = _did_you_mean(key, loc[:-1])
         return f"未知字段“{key}”" + (f"，是不是想写“{suggestion}”？" if suggestion else "")
-    if kind == "literal_error":
-        expected = ctx.get("expected", "")
-        if loc and loc[-1] == "type":
-            types = load_domain().report_types
-            expected = " / ".join(REPORT_TYPES) + "（也可写中文名：" + "、".join(
-                types[rid].title for rid in REPORT_TYPES) + "）"
-        return f"取值“{given}”无效，可选：{expected}"
-    if kind in ("float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"):
-        noun = "整数" if kind.startswith("int") else "数字"
-        return f"应为{noun}，实际是“{given}”"
-    if kind == "finite_number":
-        return f"应为有限的数字，实际是“{given}”（NaN 或无穷大不是报告里的数据）"
-    if kind in ("date_parsing", "date_from_datetime_parsing", "date_type", "date_from_datetime_inexact"):
-        return f"应为日期（如 2026-06-30），实际是“{given}”"
-    if kind in ("list_type", "tuple_type"):
-        return f"应为列表（每项以“- ”开头），实际是{_type_zh(given)}"
-    if kind in ("dict_type", "model_type", "model_attributes_type"):
-        return f"应为键值对，实际是{_type_zh(given)}"
-    if kind == "string_type":
-        return f"应为文本，实际是{_type_zh(given)}"
-    if kind in ("greater_than_equal", "greater_than"):
-        bound = ctx.get("ge", ctx.get("gt"))
-        return f"应{'≥' if kind == 'greater_than_equal' else '>'} {bound}，实际是 {given}"
-    if kind in ("too_short", "string_too_short"):
-        return "不能为空"
-    if kind == "value_error":
-        return str(ctx.get("error", err["msg"]))
-    if kind == "bool_parsing":
-        return f"应为 true 或 false，实际是“{given}”"
-    return err["msg"]
-
-
-def _type_zh(value: Any) -> str:
-    if isinstance(value, dict):
-        return "键值对"
-    if isinstance(value, list):
-        return "列表"
-    if isinstance(value, str):
-        return f"文本“{value[:20]}”"
-    if value is None:
-        return "空值"
-    if isinstance(value, bool):
-        return "布尔值"
-    if isinstance(value, (int, float)):
-        return f"数字 {value}"
-    return type(value).__name__
+    if kind == "literal_error" and loc and loc[-1] == "type":
+        types = load_domain().report_types
+        expected = " / ".join(REPORT_TYPES) + "（也可写中文名：" + "、".join(
+            types[rid].title for rid in REPORT_TYPES) + "）"
+        return f"取值“{err.get('input')}”无效，可选：{expected}"
+    return None
 
 
 def _did_you_mean(key: str, parent_loc: tuple) -> str | None:

@@ -17,34 +17,25 @@ CORE_METRICS = ("volume", "satisfaction", "resolution_rate", "first_response_tim
 
 
 def default_period(report_type: str, today: date) -> tuple[date, date]:
-    """The period a summary written today most likely covers."""
+    """The last complete period of the type: people write about the period just ended (a
+    quarterly file started on any day of a quarter is about the previous quarter; a weekly
+    one on any day of a week about last week; a year-end one about last year). The
+    interview asks the period early, so a summary written before its period ends is one
+    answer away."""
     y, m = today.year, today.month
     if report_type == "year-end":
-        year = y if m >= 10 else y - 1  # year-end summaries are written Oct–Feb
-        return date(year, 1, 1), date(year, 12, 31)
+        return date(y - 1, 1, 1), date(y - 1, 12, 31)
     if report_type == "half-year":
-        if m >= 6:
-            return (date(y, 1, 1), date(y, 6, 30)) if m < 12 else (date(y, 7, 1), date(y, 12, 31))
-        return date(y - 1, 7, 1), date(y - 1, 12, 31)
+        return (date(y - 1, 7, 1), date(y - 1, 12, 31)) if m <= 6 else (date(y, 1, 1), date(y, 6, 30))
     if report_type == "quarterly":
-        q = (m - 1) // 3  # the quarter now running, if we are in its last month, else the last one
-        if m % 3 != 0:
-            q -= 1
-        year = y
-        if q < 0:
-            q, year = 3, y - 1
-        start = date(year, 3 * q + 1, 1)
-        return start, date(year, 3 * q + 3, calendar.monthrange(year, 3 * q + 3)[1])
+        index = y * 4 + (m - 1) // 3 - 1
+        year, q = divmod(index, 4)
+        return date(year, 3 * q + 1, 1), date(year, 3 * q + 3, calendar.monthrange(year, 3 * q + 3)[1])
     if report_type == "monthly":
-        if today.day < 20:  # early in a month a monthly summary is about the month just ended
-            first_this = today.replace(day=1)
-            last_prev = first_this - timedelta(days=1)
-            return last_prev.replace(day=1), last_prev
-        return today.replace(day=1), today.replace(day=calendar.monthrange(y, m)[1])
+        last_prev = today.replace(day=1) - timedelta(days=1)
+        return last_prev.replace(day=1), last_prev
     if report_type == "weekly":
-        monday = today - timedelta(days=today.weekday())
-        if today.weekday() <= 1:  # on Monday or Tuesday a weekly summary is about last week
-            monday -= timedelta(days=7)
+        monday = today - timedelta(days=today.weekday() + 7)
         return monday, monday + timedelta(days=6)
     return today.replace(day=1), today  # project: the user adjusts
 
@@ -96,6 +87,8 @@ def render_template(report_type: str, role: str | None = None, today: date | Non
             add("    scale: 100                # 满分：5、10 或 100")
         for key in compare:
             add(f"    {key}:")
+        add("    drivers: []               # 是什么带来了变化或差距：做了什么、发生了什么")
+    add("  # 指标不在常用列表里时，写明方向：`better: lower`（越低越好）或 `better: higher`")
     add("  # 比率可附上计数，便于核对：`basis: {resolved: 123500, total: 125380}`")
     add("")
     add("categories: []                 # 咨询问题类型及占比，如 `- {name: 退换货办理, share: 21}`")
@@ -129,6 +122,9 @@ def render_template(report_type: str, role: str | None = None, today: date | Non
     add("teamwork: []                   # 团队协作与沟通（写成果和数字）")
     add("training: []                   # 培训与能力提升（写可衡量的变化）")
     add("feedback: []                   # 客户表扬与集中反馈的意见")
+    add("highlights: []                 # 本期最值得一提的成果，一条一句")
+    add("reflections: []                # 体会与经验：做对了什么、学到了什么")
+    add("thanks:                        # 可选：结尾的致谢，一句话")
     add("")
     add("# monthly:                     # 可选：按月数据表（附件）")
     add("#   columns: [咨询量, 问题解决率]")

@@ -136,7 +136,8 @@ def collect_candidates(facts: Facts) -> Candidates:
 
 _COMPLAINT_ROLES = {"total": "value", "previous": "previous", "handled": "count", "escalated": "count",
                     "count": "count", "share": "share"}
-_FREE_TEXT_FIELDS = ("work", "teamwork", "training", "highlights", "feedback", "attachments")
+_FREE_TEXT_FIELDS = ("work", "teamwork", "training", "highlights", "reflections", "feedback",
+                     "attachments")
 
 
 class _Builder:
@@ -223,6 +224,10 @@ class _Builder:
             for word in ("投诉", "投诉总量", "投诉量", "客诉", "投诉件"):
                 if word not in keys:
                     self.name(word, key)
+            c = self.facts.complaints
+            # Fewer complaints is better: 投诉较上月减少6件 is checked against 11 → 17.
+            self.metrics[key] = MetricInfo("投诉", "count", "件", getattr(c, "total", None),
+                                           getattr(c, "previous", None), None, "lower")
         return keys
 
     def _role_label(self, figure: Figure) -> str:
@@ -270,6 +275,8 @@ class _Builder:
             role = _COMPLAINT_ROLES.get(figure.id.rsplit(".", 1)[-1], "")
         elif figure.id.startswith("plans["):
             role = "plan"
+        if figure.kind in ("table_total", "table_mean"):
+            role = figure.kind  # the table's sum or mean: only where the text adds up or averages
         self.add(figure.value, figure.unit, subjects, label, source, stated=stated, series=series, role=role)
         metric = self.metric_models.get(figure.metric or "")
         scale = getattr(metric, "scale", None)
@@ -412,9 +419,14 @@ class _Builder:
         for i, metric in enumerate(facts.metrics):
             texts.append((f"metrics[{i}].name", metric.name,
                           self.subject(f"metric:{metric.name}", metric.name, (metric.kind,))))
+            # What moved the metric (drivers) may hold figures of its own (研讨会8次).
+            texts.extend((f"metrics[{i}].drivers[{j}]", d, self.subject(f"metrics[{i}].drivers[{j}]", d[:12], ()))
+                         for j, d in enumerate(metric.drivers))
         for attr in _FREE_TEXT_FIELDS:
             for i, value in enumerate(getattr(facts, attr)):
                 texts.append((f"{attr}[{i}]", value, self.subject(f"{attr}[{i}]", value[:12], ())))
+        if facts.thanks:
+            texts.append(("thanks", facts.thanks, self.subject("thanks", facts.thanks[:12], ())))
         if facts.complaints is not None:
             for i, note in enumerate(facts.complaints.notes):
                 texts.append((f"complaints.notes[{i}]", note, "complaints"))

@@ -134,6 +134,10 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
         t = metric.target
         if better == "lower":
             attainment, formula = t / v * 100 if v else None, f"{t:g} ÷ {v:g} × 100%（越低越好）"
+        elif better == "neutral" and metric.spec is None:
+            # A metric the data does not know, with no `better:` in the facts: which way is
+            # good is unknown, so no attainment is derived (a beaten cost target read as 36%).
+            attainment, formula = None, ""
         else:
             attainment, formula = v / t * 100, f"{v:g} ÷ {t:g} × 100%"
         if attainment is not None:
@@ -302,11 +306,13 @@ def _monthly_figures(facts: Facts) -> list[Figure]:
         nums = [v for _, v in values]
         kind = domain.unit_kind(unit) or (domain.match_metric(col).kind if domain.match_metric(col) else "count")
         if kind == "count":
-            out.append(_figure(f"monthly.{col}.total", f"月度表{col}合计", "table_total", sum(nums), unit,
+            out.append(_figure(f"monthly.{col}.total", f"{table.period_words['table']}{col}合计", "table_total",
+                               sum(nums), unit,
                                max(decimals_of(n) for n in nums), section="attachments",
                                formula=" + ".join(f"{n:g}" for n in nums)))
         mean_decimals = max(decimals_of(n) for n in nums) + (0 if kind == "count" else 1)
-        out.append(_figure(f"monthly.{col}.mean", f"月度表{col}月均", "table_mean", sum(nums) / len(nums),
-                           unit, mean_decimals, section="attachments",
-                           formula=f"合计 ÷ {len(nums)}个月"))
+        words = table.period_words  # rows a day are averaged per day (日均), not per month
+        out.append(_figure(f"monthly.{col}.mean", f"{words['table']}{col}{words['mean']}", "table_mean",
+                           sum(nums) / len(nums), unit, mean_decimals, section="attachments",
+                           formula=f"合计 ÷ {words['count'].format(n=len(nums))}"))
     return out

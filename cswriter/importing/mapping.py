@@ -3,9 +3,9 @@
 The file lives in the user's config directory (platformdirs; `CSWRITER_CONFIG_DIR`
 overrides it), never inside the installed package, so an upgrade keeps it:
 
-    # ~/.config/cswriter/columns.yaml
+    # ~/.config/cswriter/columns.yaml — one pair a line (列名: 指标, 列名：指标 or 列名=指标)
     机器人拦截率: 忽略
-    人工会话总数: 接待量
+    人工会话总数：接待量
     首响(s): 首次响应时长
 
 Each value is a metric (咨询量, 首次响应时长, volume), a column name the importer knows
@@ -53,27 +53,26 @@ def parse_map_option(entries: list[str]) -> dict[str, str]:
 
 
 def load_mapping_file(path: Path | None = None) -> dict[str, str]:
-    """The person's mapping file as {列名: 指标}; {} when there is none."""
+    """The person's mapping file as {列名: 指标}; {} when there is none. One pair a line,
+    `列名: 指标`, `列名：指标` or `列名=指标`; `#` starts a comment."""
     path = path or mapping_path()
     if not path.is_file():
         return {}
     from cswriter.text.files import read_text
 
-    try:
-        from ruamel.yaml import YAML
-
-        data = YAML(typ="safe").load(read_text(path))
-    except InputError:
-        raise
-    except Exception as exc:  # ruamel raises many kinds on a broken file
-        raise InputError(f"{path}: 列名对应文件无法解析（{type(exc).__name__}）。",
-                         hint="每行写成“列名: 指标”，例如“人工会话总数: 接待量”。") from None
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise InputError(f"{path}: 列名对应文件应是“列名: 指标”的列表。",
-                         hint="每行写成“列名: 指标”，例如“人工会话总数: 接待量”。")
-    return {str(k).strip(): str(v).strip() for k, v in data.items() if v is not None}
+    pairs: dict[str, str] = {}
+    for number, raw in enumerate(read_text(path).splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        text = line.replace("：", ":").replace("＝", "=")
+        cut = min((i for i in (text.find(":"), text.find("=")) if i > 0), default=-1)
+        header, target = (text[:cut].strip().strip("\"'"), text[cut + 1:].strip().strip("\"'")) if cut > 0 else ("", "")
+        if not header or not target:
+            raise InputError(f"{path} 第{number}行: 应写成“列名：指标”，实际是“{raw.strip()}”。",
+                             hint="例如“人工会话总数：接待量”或“机器人拦截率：忽略”。")
+        pairs[header] = target
+    return pairs
 
 
 def build_mapping(option: list[str] | None = None, *, use_file: bool = True,

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from cswriter.domain import load_domain
 from cswriter.errors import InputError
-from cswriter.facts.document import FactsDocument, append_at, get_at, set_at, to_node
+from cswriter.facts.document import FactsDocument, append_at, delete_at, get_at, set_at, to_node
 from cswriter.importing.aggregate import Imported
 from cswriter.importing.columns import normalise
 from cswriter.text.files import write_output
@@ -25,13 +26,17 @@ def _same_path(a: Path, b: Path) -> bool:
 
 
 def write_facts(imported: Imported, output: Path, *, into: Path | None = None, force: bool = False,
-                sources: list[str] | None = None) -> list[str]:
-    """Write the facts; returns what was done, one line each (added, kept, left to the user)."""
+                sources: list[str] | None = None, keep: str | None = None,
+                contradictions: Callable[[Any], list[tuple[str, str]]] | None = None) -> list[str]:
+    """Write the facts; returns what was done, one line each (added, kept, left to the user).
+
+    `contradictions(facts)` lists the (code, message) of the errors `check` finds in facts
+    (the app layer passes it): a merge runs it before and after and reports what is new."""
     for source in sources or []:
         if _same_path(Path(source), output):
             raise InputError(f"{output}: 输出文件就是导出文件本身，不能覆盖。", hint="请用 -o 指定另一个文件名。")
     if into is not None:
-        return _merge(imported, into, output)
+        return _merge(imported, into, output, keep, contradictions)
     if output.exists() and not force:
         raise InputError(f"{output}: 文件已存在，未改动。",
                          hint=f"要把导出的数据合并进去请用 --into {output}；要整个覆盖请加 --force。")
@@ -107,10 +112,26 @@ def _find_metric(existing: list[Any], imported: dict) -> int | None:
     return None
 
 
-def _merge(imported: Imported, into: Path, output: Path) -> list[str]:
+KEEP_CHOICES = ("mine", "export")
+
+
+def _merge(imported: Imported, into: Path, output: Path, keep: str | None = None,
+           contradictions: Callable[[Any], list[tuple[str, str]]] | None = None) -> list[str]:
+    """Fill the file's gaps from the export; where the two disagree, say so (never ✓).
+
+    A rate the export computes from its counts (满意评价数 / 评价总数) that differs from the
+    one written is recomputed from those counts unless `keep` is "mine"; other differing
+    values stay as written unless `keep` is "export". The period is the data's. After the
+    merge `check` runs: a new error a monthly table causes drops the table, any other one
+    is reported. Conflicts and new errors go to `imported.notes` (shown as 注意), changes
+    are returned."""
+    if keep not in (None, *KEEP_CHOICES):
+        raise InputError(f"--keep {keep}: 应为 mine（保留你写的）或 export（采用导出的）。")
     document = FactsDocument.load(into)
     tree = document.working_copy()
+    before = _errors(contradictions, document, tree)
     done: list[str] = []
+    conflicts: list[str] = []
     report = get_at(tree, ["report"])
     for key in ("author", "level", "team_size"):
         if key in imported.report and (not isinstance(report, dict) or report.get(key) in (None, "")):
@@ -120,8 +141,18 @@ def _merge(imported: Imported, into: Path, output: Path) -> list[str]:
     start, end = imported.report["period"]["start"], imported.report["period"]["end"]
     if isinstance(period, dict):
         theirs = (str(period.get("start")), str(period.get("end")))
-        if theirs != (start.isoformat(), end.isoformat()):
-            done.append(f"保留你写的统计周期 {theirs[0]} 至 {theirs[1]}（导出为 {start} 至 {end}）")
+        inside = theirs[0] <= start.isoformat() and end.isoformat() <= theirs[1]
+        if inside and theirs != (start.isoformat(), end.isoformat()):
+            conflicts.append(f"导出的数据只覆盖 {start} 至 {end}，统计周期仍为 {theirs[0]} 至 {theirs[1]}。")
+        elif theirs != (start.isoformat(), end.isoformat()):
+            if keep == "mine":
+                conflicts.append(f"统计周期保留你写的 {theirs[0]} 至 {theirs[1]}，但导出的数据是 {start} 至 {end}，"
+                                 "两者的数字不是同一段时间的。")
+            else:
+                set_at(tree, ["report", "period", "start"], start)
+                set_at(tree, ["report", "period", "end"], end)
+                conflicts.append(f"统计周期按导出的数据改为 {start} 至 {end}（原为 {theirs[0]} 至 {theirs[1]}）；"
+                                 "要保留原来的请加 --keep mine。")
     existing = get_at(tree, ["metrics"])
     existing = list(existing) if isinstance(existing, list) else []
     for metric in imported.metrics:
@@ -133,26 +164,72 @@ def _merge(imported: Imported, into: Path, output: Path) -> list[str]:
             continue
         mine = existing[index]
         label = mine.get("name", metric["name"])
+        differs = not _equal(mine.get("value"), metric["value"]) and mine.get("value") not in (None, "")
+        from_counts = "basis" in metric and metric.get("unit") == "%"
+        take_export = keep == "export" or (keep is None and differs and from_counts and mine.get("basis") in (None, ""))
         for key in ("value", "unit", "basis"):
             if key not in metric:
                 continue
             current = mine.get(key)
             if current in (None, ""):
+                if key == "basis" and differs and not take_export:
+                    continue  # counts that compute to another rate than the one kept: left out
                 set_at(tree, ["metrics", index, key], metric[key])
                 done.append(f"补上 {label}.{key}：{_show(metric[key])}")
             elif not _equal(current, metric[key]):
-                done.append(f"保留你写的 {label}.{key} = {_show(current)}（导出为 {_show(metric[key])}）")
+                if take_export:
+                    set_at(tree, ["metrics", index, key], metric[key])
+                    if key == "value" and from_counts and keep is None:
+                        conflicts.append(f"{label} 按导出的计数重新算得 {_show(metric[key])}{metric['unit']}"
+                                         f"（你写的是 {_show(current)}）；要保留你写的请加 --keep mine。")
+                    else:
+                        done.append(f"{label}.{key} 改为导出的 {_show(metric[key])}（原为 {_show(current)}）")
+                elif keep == "mine":
+                    conflicts.append(f"按你的选择保留 {label}.{key} = {_show(current)}，与导出的 {_show(metric[key])} 不一致。")
+                else:
+                    conflicts.append(f"{label}.{key}：你写的是 {_show(current)}，导出为 {_show(metric[key])}，"
+                                     "保留了你写的；要采用导出的请加 --keep export。")
+    added_table = False
     if imported.monthly:
         if get_at(tree, ["monthly"]) in (None, {}):
             set_at(tree, ["monthly"], imported.monthly)
-            done.append(f"新增月度数据 {len(imported.monthly['rows'])} 行")
+            added_table = True
         else:
-            done.append("保留你写的月度数据（monthly），未用导出覆盖")
+            conflicts.append("已有月度数据（monthly），未用导出覆盖。")
     document.facts(tree)  # validate before anything is written
+    after = _errors(contradictions, document, tree)
+    new = [f for f in after if f not in before]
+    if new and added_table and keep != "mine":
+        delete_at(tree, ["monthly"])
+        if not [f for f in _errors(contradictions, document, tree) if f not in before]:
+            conflicts.append("导出的明细表与保留的总数对不上（" + "；".join(f"{c} {m}" for c, m in new)
+                             + "），未写入明细表。")
+            added_table, new = False, []
+        else:
+            set_at(tree, ["monthly"], imported.monthly)
+    if added_table:
+        word = "日" if imported.granularity == "day" else "周" if imported.granularity == "week" else "月"
+        done.append(f"新增{word}度数据 {len(imported.monthly['rows'])} 行")  # type: ignore[index]
+    for code, message in new:
+        conflicts.append(f"合并后 check 发现新的错误 {code}：{message}")
     if not _same_path(output, into):
         document.path = output
     document.save(tree)
-    return done or ["导出中的数据与事实文件一致，没有需要改动的内容。"]
+    imported.notes.extend(conflicts)
+    if not done and not conflicts:
+        return ["导出中的数据与事实文件一致，没有需要改动的内容。"]
+    return done
+
+
+def _errors(contradictions: Callable[[Any], list[tuple[str, str]]] | None, document: FactsDocument,
+            tree: Any) -> list[tuple[str, str]]:
+    if contradictions is None:
+        return []
+    try:
+        facts = document.facts(tree)
+    except InputError:
+        return []
+    return contradictions(facts)
 
 
 def _show(value: Any) -> str:

@@ -145,9 +145,10 @@ def parse_sheet(sheet: Sheet, ignore: frozenset[str] = frozenset(), *,
             raise InputError(
                 f"{sheet.where(top + 1, index, text)}: 不认识的列名 {listed}{guess}，没有可导入的指标列。",
                 hint=f"请用 --map 说明每一列是什么指标，例如 --map {example}=接待量；"
-                     "常用的对应可以写进你自己的列名对应文件（见 cswriter import --help）。")
+                     f"常用的对应可以写进 {_mapping_file()}（每行写“列名：指标”）。")
         notes.append(f"{sheet.where(top + 1)}: 不认识的列名 {listed}{guess}，已跳过这 {len(unknown)} 列。"
-                     f"需要导入时用 --map {example}=指标名（如 接待量、首次响应时长）。")
+                     f"需要导入时用 --map {example}=指标名（如 接待量、首次响应时长），"
+                     f"常用的对应可写进 {_mapping_file()}（每行写“列名：指标”）。")
     date_column = seen.get("date")
     if date_column is None and period is None and title:
         from cswriter.text.dates import find_period
@@ -192,6 +193,12 @@ def parse_sheet(sheet: Sheet, ignore: frozenset[str] = frozenset(), *,
     if not parsed.records:
         raise InputError(f"{sheet.where()}: 只有表头，没有数据行。")
     return parsed
+
+
+def _mapping_file() -> str:
+    from cswriter.importing.mapping import mapping_path
+
+    return str(mapping_path())
 
 
 _RATINGS = ("satisfied", "neutral", "dissatisfied")

@@ -85,6 +85,14 @@ def parse_quantity(text: str | float | int) -> Quantity:
             raise AnswerError(error.message) from None
 
 
+def is_rough(text: str) -> bool:
+    """Is a typed figure approximate (两万五千多, 约1,200件, 大概98%, 1200件左右)?"""
+    s = normalise(text)
+    if any(word in s for word in load_interview_spec().approximate_words):
+        return True
+    return any(mention.approximate for mention in find_numbers(s))
+
+
 def as_plain_number(value: float) -> int | float:
     """125000.0 → 125000; 95.2 stays; float noise from unit conversion is rounded off."""
     rounded = round(value, 6)
@@ -179,6 +187,7 @@ def parse_share_list(text: str) -> list[dict[str, object]]:
             name, q = split_name_quantity(part)
         except AnswerError:
             name, q = part, None
+        name = strip_share_words(name) if name else name
         if not name:
             raise AnswerError(f"“{part}”缺少类型名称，请写成“退换货办理 35%”。")
         item: dict[str, object] = {"name": name}
@@ -188,6 +197,24 @@ def parse_share_list(text: str) -> list[dict[str, object]]:
     if not items:
         raise AnswerError("请至少写一类，例如：退换货办理 35%、物流查询 25%。")
     return items
+
+
+def strip_share_words(name: str) -> str:
+    """"物流查询大概占" → "物流查询": the words between a category and its share (占, 约占,
+    大概占, 占比) are no part of its name."""
+    spec = load_interview_spec()
+    words = sorted(spec.share_words, key=len, reverse=True)
+    hedges = sorted((w for w in spec.approximate_words if len(w) >= 2), key=len, reverse=True)
+    name = name.strip()
+    changed = True
+    while changed:
+        changed = False
+        for word in (*words, *hedges):
+            if name.endswith(word) and len(name) > len(word):
+                name = name[: -len(word)].rstrip(" ,，:：")
+                changed = True
+                break
+    return name
 
 
 def share_or_count(q: Quantity, text: str) -> dict[str, object]:
@@ -227,6 +254,94 @@ def parse_plan_target(text: str) -> tuple[str | None, Quantity]:
     return split_name_quantity(s)
 
 
+def split_plan(text: str) -> dict[str, str] | None:
+    """A plan said in one line → {action, metric, target, deadline} (each when found);
+    None when the line holds neither a target nor a deadline (then it is the action).
+
+    "下季度把首响压到30秒以内，12月底前" → action "下季度把首响压到30秒以内", metric "首响",
+    target "30秒以内" (with its verb), deadline "12月底前"."""
+    spec = load_interview_spec()
+    s = str(text).strip().rstrip("。.")
+    clauses = [c.strip() for c in re.split(r"[，,；;。]", s) if c.strip()]
+    if len(clauses) < 1:
+        return None
+    deadline = None
+    rest = []
+    for clause in clauses:
+        if deadline is None and _is_deadline(clause):
+            deadline = clause
+        else:
+            rest.append(clause)
+    parts: dict[str, str] = {}
+    for clause in rest:
+        verbs = [(clause.find(v), v) for v in spec.target_verbs if v in clause]
+        if not verbs:
+            continue
+        try:
+            name, quantity = parse_plan_target(clause)
+        except AnswerError:
+            continue
+        pos, verb = min(verbs, key=lambda pv: (pv[0], -len(pv[1])))
+        parts["target"] = clause[pos:]
+        metric = _strip_lead(name or "", spec.plan_lead_words)
+        if metric:
+            parts["metric"] = metric
+        break
+    if deadline is None and "target" not in parts:
+        return None
+    parts["action"] = "，".join(rest) or s
+    if deadline is not None:
+        parts["deadline"] = deadline
+    return parts
+
+
+def _is_deadline(clause: str) -> bool:
+    try:
+        read_date(clause, year=2000)
+    except UnreadableDate:
+        return False
+    return True
+
+
+def _strip_lead(name: str, words: tuple[str, ...]) -> str:
+    changed = True
+    while changed and name:
+        changed = False
+        for word in sorted(words, key=len, reverse=True):
+            if name.startswith(word) and len(name) > len(word):
+                name = name[len(word):]
+                changed = True
+                break
+    return name.strip()
+
+
+def split_story(text: str) -> dict[str, Any] | None:
+    """A case told as a story → {title, situation, actions, result}; None for a line short
+    enough to be a title. The first sentence is the situation, one opening with a result
+    word (最终, 降至 …) or the last the result, the ones between the actions."""
+    spec = load_interview_spec()
+    s = str(text).strip()
+    sentences = [p.strip() for p in re.split(r"[。！!；;\n]+", s) if p.strip()]
+    if len(sentences) < 2:
+        clauses = [p.strip() for p in re.split(r"[，,]", s) if p.strip()]
+        if len(clauses) < 3 or len(s) <= 30:
+            return None
+        sentences = [clauses[0], "，".join(clauses[1:-1]), clauses[-1]]
+    situation, tail = sentences[0], sentences[1:]
+    result_at = next((i for i, p in enumerate(tail) if any(p.startswith(w) or w in p[:6]
+                                                          for w in spec.story_result_words)), len(tail) - 1)
+    result = "，".join(tail[result_at:])
+    actions = [a for a in tail[:result_at] if a]
+    if not actions and result_at == 0 and len(tail) > 1:
+        actions, result = tail[:-1], tail[-1]
+    title = re.split(r"[，,]", situation)[0]
+    title = title if len(title) <= 24 else title[:23] + "…"
+    story: dict[str, Any] = {"title": title, "situation": situation, "result": result}
+    if actions:
+        story["actions"] = actions
+    return story
+
+
 def _kind_zh(kind: str | None) -> str:
     return {"rate": "百分比", "score": "分数", "duration": "时长", "count": "件数"}.get(kind or "", "数字")
 
@@ -235,10 +350,11 @@ def _kind_zh(kind: str | None) -> str:
 # Dates and periods: read by `cswriter.text.dates`, as a facts file's dates are.
 
 
-def parse_answer_date(text: str, *, year: int, after: date | None = None) -> date:
-    """A date as typed; a missing year is `year` (or the next one, to land after `after`)."""
+def parse_answer_date(text: str, *, year: int, after: date | None = None, today: date | None = None) -> date:
+    """A date as typed; a missing year is `year` (or the next one, to land after `after`);
+    月底 and 月初 are this month's (`today`'s)."""
     try:
-        return read_date(text, year=year, after=after)
+        return read_date(text, year=year, after=after, today=today)
     except UnreadableDate as error:
         raise AnswerError(error.message) from None
 

@@ -12,18 +12,18 @@ from typing import Any
 
 
 def answer_document(file: Path, answers: dict[str, Any], report_type: str | None = None,
-                    role: str | None = None) -> tuple[dict[str, Any], int]:
+                    role: str | None = None, today: Any = None) -> tuple[dict[str, Any], int]:
     """`_answer_document` under the facts file's lock: answers given at the same time (an
     agent calling `interview_answer` in parallel, two scripts) take turns, each reading the
     file as the one before left it, so every answer lands or is refused with a reason."""
     from cswriter.text.files import file_lock
 
     with file_lock(file):
-        return _answer_document(file, answers, report_type, role)
+        return _answer_document(file, answers, report_type, role, today)
 
 
 def _answer_document(file: Path, answers: dict[str, Any], report_type: str | None = None,
-                     role: str | None = None) -> tuple[dict[str, Any], int]:
+                     role: str | None = None, today: Any = None) -> tuple[dict[str, Any], int]:
     """Apply `answers` (field path → answer) to the facts file `file`, creating it when it is
     missing or blank; return the interview document and the exit code (0 no error left,
     1 errors left, 2 an answer was refused).
@@ -46,7 +46,7 @@ def _answer_document(file: Path, answers: dict[str, Any], report_type: str | Non
 
     answers = dict(answers)
     errors: list[dict[str, Any]] = []
-    today = date.today()
+    today = today or date.today()
     if is_blank_file(file):
         setup = {k: answers.pop(k) for k in ("report.type", "report.role", "report.period") if k in answers}
         try:
@@ -56,7 +56,7 @@ def _answer_document(file: Path, answers: dict[str, Any], report_type: str | Non
             errors.append({"field": "report.type", "answer": str(setup["report.type"]), "message": error.message})
         if report_type is None:
             return ({"file": str(file), "ok": False, "created": False, "applied": [], "notes": [],
-                     "errors": with_examples(errors), "progress": None,
+                     "errors": with_examples(errors, today=today), "progress": None,
                      "questions": setup_questions()}, 2 if errors else 1)
         period = None
         if "report.period" in setup:
@@ -68,12 +68,21 @@ def _answer_document(file: Path, answers: dict[str, Any], report_type: str | Non
             except AnswerError as error:
                 errors.append({"field": "report.period", "answer": str(setup["report.period"]),
                                "message": error.message})
+        if errors:
+            # A period that could not be read: nothing is created with a period the person
+            # did not give (the next run with a readable one creates the file).
+            return ({"file": str(file), "ok": False, "created": False, "applied": [], "notes": [],
+                     "errors": with_examples(errors, today=today), "progress": None,
+                     "questions": setup_questions()}, 2)
         role_text = str(setup.get("report.role") or role or load_interview_spec().default_role)
         doc = create_document(file, report_type, role_text, period, today)
         created = True
+        saved = [k for k in ("report.type", "report.role") if k in setup]
+        saved += ["report.period"] if period is not None else []
     else:
         doc = FactsDocument.load(file)
         created = False
+        saved = []
     iv = Interview(doc, today)
     done, more_errors = apply_answers(iv, answers)
     errors += more_errors
@@ -83,9 +92,9 @@ def _answer_document(file: Path, answers: dict[str, Any], report_type: str | Non
         "file": str(file),
         "ok": result.ok,
         "created": created,
-        "applied": [o.path for o in done],
+        "applied": saved + [o.path for o in done],
         "notes": [note for o in done for note in o.notes],
-        "errors": with_examples(errors),
+        "errors": with_examples(errors, iv),
         "progress": {"done": [s.id for s in sections if s.done],
                      "todo": [s.id for s in sections if not s.done]},
         "questions": [q.model_dump() for q in iv.questions(result)],
@@ -95,17 +104,28 @@ def _answer_document(file: Path, answers: dict[str, Any], report_type: str | Non
     return document, (0 if result.ok else 1)
 
 
-def with_examples(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each refusal with an example of an answer that would have been taken."""
+def with_examples(errors: list[dict[str, Any]], iv: Any = None, *, today: Any = None) -> list[dict[str, Any]]:
+    """Each refusal with an example of an answer that would have been taken, in the report's
+    years (never a raw {next_year}): the interview's own when there is one, else today's."""
+    from datetime import date
+
+    from cswriter.interview.engine import fill_example
     from cswriter.interview.spec import load_interview_spec
 
     spec = load_interview_spec()
     setup_examples = {q["field"]: q["example"] for q in setup_questions()}
+    year = (today or date.today()).year
+    values = {"year": year, "next_year": year + 1, "month": f"{(today or date.today()).month:02d}"}
     out = []
     for error in errors:
         example = setup_examples.get(error["field"])
+        if example is None and iv is not None:
+            try:
+                example = iv.field_example(error["field"])
+            except (KeyError, ValueError, IndexError, TypeError):
+                example = None
         if example is None:
-            example = spec.field(error["field"]).example
+            example = fill_example(spec.field(error["field"]).example, values)
         if example is None:
             example = _example_by_kind(error["field"])
         out.append({**error, "example": example})

@@ -38,10 +38,12 @@ from cswriter.facts.document import (
     set_at,
 )
 from cswriter.facts.model import Facts, inner_model
+from cswriter.figures.rounding import format_number
 from cswriter.interview.answers import (
     AnswerError,
     Quantity,
     as_plain_number,
+    is_rough,
     normalise,
     parse_answer_date,
     parse_case_kind,
@@ -50,6 +52,8 @@ from cswriter.interview.answers import (
     parse_period,
     parse_plan_target,
     parse_quantity,
+    split_plan,
+    split_story,
     parse_report_type,
     parse_scale,
     parse_share_list,
@@ -290,8 +294,8 @@ class Interview:
         domain = load_domain()
         rtype = domain.report_types[facts.report.type]
         out = []
-        for spec in domain.sections:
-            importance = rtype.sections.get(spec.id, "optional")
+        role = domain.role_of(facts.report.role, facts.report.level)
+        for spec, importance in domain.skeleton(facts.report.type, role):
             present = section_present(facts, spec.id) or (importance != "required" and spec.id in facts.declined)
             if importance == "optional" and not present:
                 continue
@@ -310,6 +314,9 @@ class Interview:
         the person most likely meant."""
         self.refresh()
         word = yes_or_no(answer) if self.spec.field(path).handler not in ("report_type", "case_kind") else None
+        if word == "no" and self.is_count(path):
+            # “没有” to how many: most likely 0 (offered, not taken silently).
+            raise NeedsReading(f"“{answer}”是指 0 吗？", Reading("0", "按 0 记录"))
         if word == "no":
             open_finding = finding or self.open_finding(path)
             if open_finding is not None and open_finding.severity != "error":
@@ -318,6 +325,9 @@ class Interview:
                               + ("这一项是必填的，暂时没有数据可以先跳过。" if open_finding else "请写出具体内容。"))
         if word == "yes":
             raise AnswerError(f"请直接写出具体内容，而不是“{answer}”。输入 ? 可以看示例。")
+        rough = self.rough_reading(path, answer)
+        if rough is not None:
+            raise NeedsReading(f"“{answer}”是约数，记录时要写一个确定的数。", rough)
         before = self.check()
         work = self.doc.working_copy()
         try:
@@ -329,6 +339,9 @@ class Interview:
             raise
         try:
             facts = self.doc.facts(work)
+            if self._drop_stale_declines(work, facts, path):
+                facts = self.doc.facts(work)
+                notes = notes + ["这一项已填写，已从 declined 中删去。"]
         except InputError as error:
             raise AnswerError("这个回答无法写入：" + _strip_file_names(error.message, self.doc.name)) from None
         result = check_facts(facts)
@@ -350,6 +363,46 @@ class Interview:
         self.doc.save(work)
         self._result = result
         return Outcome(path=path, notes=notes, result=result, new_findings=new)
+
+    def is_count(self, path: str) -> bool:
+        """Is the field at `path` a number of things (a count a person may answer 没有 to)?"""
+        handler = self.spec.field(path).handler
+        if handler == "integer":
+            return True
+        if handler != "metric_number":
+            return False
+        metric = node_data(self.doc.tree, parse_path(path)[:-1])
+        domain = load_domain()
+        spec = domain.match_metric(str(metric.get("name") or ""))
+        kind = domain.unit_kind(str(metric.get("unit") or "")) or (spec.kind if spec else None)
+        return kind == "count"
+
+    @staticmethod
+    def _drop_stale_declines(work: Any, facts: Facts, path: str) -> bool:
+        """`declined:` entries the answer has just filled (a section, a metric, a field)."""
+        declined = get_at(work, ["declined"])
+        if not isinstance(declined, list) or not declined:
+            return False
+        domain = load_domain()
+        sections = {spec.id for spec in domain.sections}
+
+        def filled(key: str) -> bool:
+            if key == path or path.startswith((key + ".", key + "[")):
+                return True
+            if key in sections:
+                return section_present(facts, key)
+            if key in domain.metrics:
+                return facts.metric(key) is not None
+            return False
+
+        keep = [k for k in declined if not filled(str(k))]
+        if len(keep) == len(declined):
+            return False
+        if keep:
+            set_at(work, ["declined"], keep)
+        else:
+            delete_at(work, ["declined"])
+        return True
 
     def open_finding(self, path: str) -> Finding | None:
         """The most severe open finding that an answer at `path` fills, if any."""
@@ -384,6 +437,30 @@ class Interview:
         ignored = rules.ignore + rules.ignore_by_field.get(field_pattern(path), ())
         return [f for f in lint_text(text, path="<answer>.txt")
                 if f.severity in rules.severities and not any(f.code.startswith(c) for c in ignored)]
+
+    def rough_reading(self, path: str, answer: Any) -> Reading | None:
+        """“两万五千多”, “大概98%” for a figure: the number it would be recorded as, to be
+        confirmed (“按 25,000 件记录？”) rather than silently taken as exact."""
+        handler = self.spec.field(path).handler
+        if handler not in ("metric_number", "integer") or not isinstance(answer, str):
+            return None
+        text = answer.strip()
+        if not text or not is_rough(text):
+            return None
+        try:
+            q = parse_quantity(text)
+        except AnswerError:
+            return None
+        if handler == "integer":
+            if q.value != int(q.value):
+                return None
+            return Reading(str(int(q.value)), f"按 {format_number(q.value)} 记录")
+        metric = node_data(self.doc.tree, parse_path(path)[:-1])
+        name = str(metric.get("name") or "")
+        unit = q.unit or str(metric.get("unit") or "")
+        scale = f"（满分{as_plain_number(q.scale)}分）" if q.scale else ""
+        return Reading(f"{as_plain_number(q.value)}{unit}{scale}",
+                       (f"“{name}”" if name else "") + f"按 {format_number(q.value)} {unit}记录".replace("  ", " "))
 
     def reading(self, path: str, answer: Any) -> Reading | None:
         """What a vague answer most likely means, if it can be applied; else None."""
@@ -435,6 +512,11 @@ class Interview:
     def period_end(self, tree: Any) -> date:
         end = get_at(tree, ["report", "period", "end"])
         return end if isinstance(end, date) else self.today
+
+
+def fill_example(example: Any, values: dict[str, Any]) -> Any:
+    """An example with {year}, {next_year} and {month} filled in."""
+    return _fill(example, values)
 
 
 def _fill(example: Any, values: dict[str, Any]) -> Any:
@@ -525,7 +607,7 @@ def _handle_deadline(iv: Interview, tree: Any, tokens: list[Token], answer: Any)
         set_at(tree, tokens, answer)
         return
     end = iv.period_end(tree)
-    set_at(tree, tokens, parse_answer_date(_text(answer), year=end.year, after=end))
+    set_at(tree, tokens, parse_answer_date(_text(answer), year=end.year, after=end, today=iv.today))
 
 
 def _handle_period(iv: Interview, tree: Any, tokens: list[Token], answer: Any) -> None:
@@ -580,6 +662,10 @@ def _first_key(tokens: list[Token]) -> str:
     return next(name for name, info in model.model_fields.items() if info.is_required())
 
 
+_PART_TITLES = {"action": "措施", "metric": "指标", "target": "目标", "deadline": "期限", "title": "标题",
+                "situation": "情况", "actions": "行动", "result": "结果"}
+
+
 def _handle_items(iv: Interview, tree: Any, tokens: list[Token], answer: Any) -> list[str]:
     """cases, problems, plans: a mapping adds one item, a list adds each."""
     notes: list[str] = []
@@ -587,6 +673,14 @@ def _handle_items(iv: Interview, tree: Any, tokens: list[Token], answer: Any) ->
     key = _first_key(tokens)
     path = format_path(tokens)
     for entry in entries:
+        if isinstance(entry, str) and path in ("plans", "cases"):
+            # A plan or a story said in one go is split into its parts, and the split shown.
+            parts = split_plan(entry) if path == "plans" else split_story(entry)
+            if parts:
+                entry = parts
+                shown = "；".join(f"{_PART_TITLES.get(k, k)}：{'、'.join(v) if isinstance(v, list) else v}"
+                                  for k, v in parts.items())
+                notes.append(f"已拆分为 {shown}。不对时可以直接改对应的一项。")
         if not isinstance(entry, dict):
             if len(entries) == 1 and not isinstance(answer, list):
                 entry = {key: entry}
@@ -818,7 +912,9 @@ def apply_answers(iv: Interview, answers: dict[str, Any]) -> tuple[list[Outcome]
         try:
             outcome = iv.answer(path, answer, finding=finding, confirmed=True)
             if isinstance(answer, str):
-                outcome.notes += [f"措辞提示 {f.code}“{f.match}”：{f.message}建议：{f.suggestion}"
+                from cswriter.lint.models import headline
+
+                outcome.notes += [f"措辞提示 {f.code}：{headline(f.match, f.message)}建议：{f.suggestion}"
                                   for f in iv.wording(path, answer)]
             done.append(outcome)
         except NeedsReading as vague:

@@ -65,6 +65,10 @@ class InterviewSpec(_Spec):
     answer_lint: AnswerLint = AnswerLint()
     spoken_amounts: dict[str, str] = Field(default_factory=dict)
     approximate_words: tuple[str, ...] = ()
+    share_words: tuple[str, ...] = ()
+    plan_lead_words: tuple[str, ...] = ()
+    story_result_words: tuple[str, ...] = ()
+    """Words between a category and its share: 物流查询(大概)占四成."""
     head_count_units: tuple[str, ...] = ()
     date_fillers: tuple[str, ...] = ()
     named_days: dict[str, str] = Field(default_factory=dict)

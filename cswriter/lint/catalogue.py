@@ -25,11 +25,12 @@ Backing = Literal["none", "clause", "sentence"]
 RuleKind = Literal[
     "lexicon", "pattern", "change_needs_amount", "comparison_needs_baseline",
     "plan_needs_target_or_date", "level_needs_start", "halfwidth_punctuation", "sentence_length",
-    "figure_untraced", "percent_points", "parts_total", "share_over_100", "pii",
+    "figure_untraced", "percent_points", "parts_total", "share_over_100", "pii", "sentence_kind",
 ]
 
 _CODE = re.compile(r"CS[1-6]\d\d")
-_NOTES_PREFIX = "LEXICON-SOURCES "
+_CHINESE = "\u4e00-\u9fff，。、；：“”（）《》"
+_SPACE_IN_CHINESE = re.compile(f"(?<=[{_CHINESE}])[ \n]+(?=[{_CHINESE}])")
 
 # Plain dataclasses, so that a cold `cswriter lint` reading the cached catalogue does not
 # import pydantic. The YAML is validated against these same classes with a pydantic
@@ -123,6 +124,10 @@ class RuleSpec:
         return self.code[:3]
 
     def render_message(self, match: str) -> str:
+        # Quotation marks inside a quoted match become the inner ones (以“…”为目标 is shown
+        # as “以‘…’为目标”), so the message quotes it once.
+        if "“" in match or "”" in match:
+            match = match.replace("“", "‘").replace("”", "’")
         return self.message.replace("{match}", match)
 
     @classmethod
@@ -137,6 +142,18 @@ class Catalogue:
     rules: list[RuleSpec]
     vocab: dict[str, list[str]] = field(default_factory=dict)
     citations: dict[str, str] = field(default_factory=dict)
+    # Sentence kinds (sentences.yaml `kinds:`): name -> {title, severity, examples}.
+    kinds: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def kind_severity(self, kind: str, code: str) -> str | None:
+        """How wording rule `code` (CS101) treats a sentence of `kind`: "skip", a severity
+        it is reported at most at, or None (as in a claim). The rule's own entry wins over
+        its family's (CS1)."""
+        spec = self.kinds.get(kind)
+        if spec is None:
+            return None
+        levels = spec.get("severity", {})
+        return levels.get(code, levels.get(code[:3]))
 
     def cite(self, source: str) -> str:
         """A rule's source as a user can follow it: the published page or the rule, not the
@@ -146,16 +163,16 @@ class Catalogue:
         if best is None:
             return source
         rest = source[len(best):].strip()
-        # Notes' section letters stay in front (A1 …), because rationales refer to them.
-        label = best.removeprefix(_NOTES_PREFIX) + " " if best.startswith(_NOTES_PREFIX) else ""
-        return label + self.citations[best] + (f"，{rest}" if rest else "")
+        return self.citations[best] + (f"，{rest}" if rest else "")
 
     def readable(self, text: str) -> str:
         """A rationale with the project notes' ids replaced by what they cite."""
         for key, citation in self.citations.items():
             if key.startswith("seeds/") and key in text:
                 text = text.replace(key, citation)
-        return text.replace("DOMAIN.md", "cswriter 写作规范").replace("STYLE.md", "cswriter 写作规范")
+        text = text.replace("DOMAIN.md", "cswriter 写作规范").replace("STYLE.md", "cswriter 写作规范")
+        # A folded YAML line break between Chinese characters is not a space.
+        return _SPACE_IN_CHINESE.sub("", text)
 
     def rule(self, code: str) -> RuleSpec | None:
         for r in self.rules:
@@ -182,7 +199,7 @@ def load_catalogue() -> Catalogue:
     files = _data_files()
     data = cached_json("lint-rules", files, lambda: _plain(dataclasses.asdict(_parse(files))))
     return Catalogue(rules=[RuleSpec.from_dict(r) for r in data["rules"]], vocab=data["vocab"],
-                     citations=data.get("citations", {}))
+                     citations=data.get("citations", {}), kinds=data.get("kinds", {}))
 
 
 def _plain(data: dict[str, Any]) -> dict[str, Any]:
@@ -206,12 +223,15 @@ def _parse(files: list[Path]) -> Catalogue:
     rules: list[RuleSpec] = []
     vocab: dict[str, list[str]] = {}
     citations: dict[str, str] = {}
+    kinds: dict[str, dict[str, Any]] = {}
     for path in files:
         doc = yaml.load(path.read_text(encoding="utf-8")) or {}
         for key, words in (doc.get("vocab") or {}).items():
             vocab[str(key)] = [str(w) for w in words]
         for key, text in (doc.get("citations") or {}).items():
             citations[str(key)] = str(text)
+        for name, spec in (doc.get("kinds") or {}).items():
+            kinds[str(name)] = _kind_spec(path, str(name), spec)
         for raw in doc.get("rules") or []:
             try:
                 rules.append(adapter.validate_python(_word_shorthand(raw)))
@@ -223,7 +243,23 @@ def _parse(files: list[Path]) -> Catalogue:
     if dupes:
         raise InputError(f"规则编号重复：{', '.join(dupes)}")
     rules.sort(key=lambda r: r.code)
-    return Catalogue(rules=rules, vocab=vocab, citations=citations)
+    return Catalogue(rules=rules, vocab=vocab, citations=citations, kinds=kinds)
+
+
+_KIND_SEVERITIES = ("skip", "info", "warning", "error")
+
+
+def _kind_spec(path: Path, name: str, spec: Any) -> dict[str, Any]:
+    if not isinstance(spec, dict) or not isinstance(spec.get("title"), str):
+        raise InputError(f"规则文件 {path.name} 中的句子类型“{name}”缺少标题")
+    severity = spec.get("severity") or {}
+    for family, level in severity.items():
+        if not re.fullmatch(r"CS[123](?:\d\d)?", str(family)) or level not in _KIND_SEVERITIES:
+            raise InputError(f"规则文件 {path.name} 中句子类型“{name}”的级别“{family}: {level}”有误")
+    examples = spec.get("examples") or {}
+    return {"title": spec["title"], "severity": dict(severity),
+            "examples": {"is": [str(x) for x in examples.get("is", [])],
+                         "is_not": [str(x) for x in examples.get("is_not", [])]}}
 
 
 def vocab(name: str) -> list[str]:

@@ -29,8 +29,7 @@ from typing import Any
 
 from cswriter.errors import InputError
 from cswriter.lint.models import Severity
-
-CONFIG_NAMES = ("cswriter.toml", "pyproject.toml")
+from cswriter.text.settings import CONFIG_NAMES  # noqa: F401 - where settings are looked for
 
 
 # Plain dataclasses: linting without a config file must not pay for importing pydantic.
@@ -139,32 +138,19 @@ def _snake(data: Any, *, keep_keys: bool = False) -> Any:
 
 def find_config_file(start: str | Path) -> tuple[Path, dict[str, Any]] | None:
     """The nearest config file at or above `start` that has lint settings, with its table."""
-    here = Path(start).resolve()
-    if not here.is_dir():
-        here = here.parent
-    for directory in (here, *here.parents):
-        for name in CONFIG_NAMES:
-            candidate = directory / name
-            if candidate.is_file():
-                table = lint_table(candidate)
-                if table is not None:
-                    return candidate, table
-    return None
+    from cswriter.text.settings import find_settings
+
+    found = find_settings(start, "lint")
+    if found is None:
+        return None
+    path, _ = found
+    return path, lint_table(path)  # type: ignore[return-value]
 
 
 def lint_table(path: Path) -> dict[str, Any] | None:
-    import tomllib
+    from cswriter.text.settings import settings_table
 
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: 无法读取配置文件（{exc}）。") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"{path}: 配置文件 TOML 格式错误（{exc}）。") from None
-    if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("cswriter", {}).get("lint")
-    else:
-        table = data.get("lint")
+    table = settings_table(path, "lint")
     if table is None:
         return None
     if not isinstance(table, dict):
@@ -186,18 +172,20 @@ def config_from_table(table: dict[str, Any], source: str | None = None,
     try:
         config = config_from_dict(_snake(table))
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors(include_url=False)[:5]:
-            where = ".".join(str(p) for p in err["loc"])
-            if err["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
-                problems.append(f"未知的设置项“{where}”")
-            elif err["type"] == "literal_error":
-                problems.append(f"{where} 的取值应为 error、warning 或 info")
-            else:
-                problems.append(f"{where}:{err['msg']}")
-        raise InputError(f"{source or '配置'}: lint 设置有误：" + "；".join(problems)) from None
+        from cswriter.errors import pydantic_problems
+
+        problems = pydantic_problems(exc, file=source, noun="设置项", special=_setting_message)
+        raise InputError(f"{source or '配置'}: lint 设置有误：" + "；".join(
+            f"{p.field}：{p.message}" if p.field and p.field not in p.message else p.message
+            for p in problems[:5]), file=source, field=problems[0].field, problems=problems) from None
     check_codes(config, source or "配置")
     return config.replace(source=source, root=root)
+
+
+def _setting_message(err: dict[str, Any], loc: tuple) -> str | None:
+    if err["type"] == "literal_error":
+        return "取值应为 error、warning 或 info"
+    return None
 
 
 def unknown_codes(codes: list[str] | None) -> list[str]:

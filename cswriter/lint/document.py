@@ -65,6 +65,14 @@ def split_clauses(text: str) -> list[Span]:
 
 # After a bare number: a list mark, then no digit (1. 客户…, 2、处理…; not 3.5 or 1.2万).
 _LIST_NUMBER = re.compile(r"[.．、](?![0-9０-９])")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# A count right before a noun (22个省份, 3名新坐席) says who or what, not how much.
+_SCOPE_COUNT_AFTER = _CJK
+_MEASURE_BACK = 120
+# After a duration: words that make it the time since or after which something holds (两周
+# 后, 三年来, 试点期间, 上线一个月内，…). 24小时内回访 is not one: a time limit before the
+# action measures how fast (及时回访).
+_TIME_ANCHOR_AFTER = re.compile(r"(?:之后|以后|后|以来|来|期间|左右后|(?:以内|之内|内)(?=[，,、]))")
 
 
 class LineIndex:
@@ -136,6 +144,45 @@ class Document:
         text = self.text
         return [n for n in self.numbers if n.kind not in ("date", "period", "ordinal")
                 and not (n.kind == "plain" and _LIST_NUMBER.match(text, n.end))]
+
+    @cached_property
+    def measures(self) -> list[NumberMention]:
+        """Metric numbers that can measure a claim: not the time a change took or since
+        when it holds (上线两周后, 近三年来), which says when, not how much, and not a
+        bare number that names something (12345热线, 95598客服)."""
+        text = self.text
+        return [n for n in self.metric_numbers
+                if not (n.kind == "duration" and _TIME_ANCHOR_AFTER.match(text, n.end))
+                and not (n.kind == "plain" and _CJK.match(text, n.end))]
+
+    @cached_property
+    def _measure_starts(self) -> list[int]:
+        return [n.start for n in self.measures]
+
+    @cached_property
+    def clause_measure_counts(self) -> list[int]:
+        """How many measuring numbers start in each clause (aligned with `clauses`)."""
+        starts = self._measure_starts
+        return [bisect_right(starts, e - 1) - bisect_right(starts, s - 1) for s, e in self.clauses]
+
+    def has_measure_for(self, start: int, end: int, pos: int, pos_end: int) -> bool:
+        """Is there a number in the clause [start, end) that can measure a claim at
+        pos..pos_end? Any number after the claim can; before it, a count that opens a noun
+        phrase (22个省份的业务量有所增长) is the scope, not the amount. Looks back at most
+        `_MEASURE_BACK` characters, so that text without punctuation stays linear."""
+        if self.count_measures(pos_end, end):
+            return True
+        lo = max(start, pos - _MEASURE_BACK)
+        starts, nums, text = self._measure_starts, self.measures, self.text
+        i, j = bisect_right(starts, lo - 1), bisect_right(starts, pos - 1)
+        return any(not (n.kind == "count" and _SCOPE_COUNT_AFTER.match(text, n.end)) for n in nums[i:j])
+
+    def count_measures(self, start: int, end: int) -> int:
+        """How many measuring numbers start in [start, end)."""
+        if end <= start:
+            return 0
+        starts = self._measure_starts
+        return bisect_right(starts, end - 1) - bisect_right(starts, start - 1)
 
     @cached_property
     def _metric_starts(self) -> list[int]:

@@ -16,7 +16,7 @@ from cswriter.errors import UserError
 from cswriter.lint.catalogue import RuleSpec, WordSpec, load_catalogue
 from cswriter.lint.config import LintConfig, load_config
 from cswriter.lint.document import Document
-from cswriter.lint.judgement import CLAIM, kind_at
+from cswriter.lint.judgement import CLAIM, GENERAL, MAXIM, NARRATIVE, QUOTED, REFLECTION, THANKS, kind_at
 from cswriter.lint.kinds import KINDS, Hit, LexiconMatcher, LintContext
 from cswriter.lint.kinds.base import reported_speech
 from cswriter.lint.kinds.figures import traced_figures
@@ -102,23 +102,36 @@ def _mapped(hit: Hit, positions: list[int]) -> Hit:
 
 
 def _judged(hits: list[Hit], doc: Document, applies: dict[str, frozenset[str]]) -> list[Hit]:
-    """Keep a wording hit only where its rule applies: in the writer's own claims (or the
-    kinds of statement the rule names), and not inside someone else's quoted words."""
+    """Keep a wording hit only where its rule applies, at the severity its kind of sentence
+    allows (sentences.yaml `kinds:`): the writer's own claims are checked as the rule says,
+    a story's degree words are not, a reflection or a thank-you is a hint, someone else's
+    quoted words are never the writer's wording."""
     text = doc.text
     has_quotes = "“" in text or "「" in text
+    kind_severity = load_catalogue().kind_severity
     kept = []
     for h in hits:
         if h.code[:3] in _WORDING:
-            if has_quotes and reported_speech(text, h.start):
-                continue
-            if kind_at(doc, h.start) not in applies[h.code]:
-                continue
+            kind = QUOTED if has_quotes and reported_speech(text, h.start) else kind_at(doc, h.start)
+            if kind not in applies[h.code]:
+                level = kind_severity(kind, h.code)
+                if level == "skip" or (level is None and kind != CLAIM and kind not in _GRADED):
+                    continue
+                if level is not None and level != "skip":
+                    h = h._replace(cap=level)
         kept.append(h)
     return kept
 
 
+# Kinds that the data grade rather than skip; any other non-claim kind not in the data is
+# skipped, as before kinds carried severities.
+_GRADED = frozenset({NARRATIVE, GENERAL, REFLECTION, MAXIM, THANKS})
+_LEVELS = {"info": 0, "warning": 1, "error": 2}
+
+
 def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
-    """Drop a wording hit contained in a longer wording hit of another rule."""
+    """Drop a wording hit contained in a longer wording hit (of another rule, or of the same
+    rule's wider pattern: 以“…、…”为目标 is one slogan, not two)."""
     wording, others = [], []
     for h in hits:
         (wording if h.code[:3] in _WORDING else others).append(h)
@@ -129,8 +142,9 @@ def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
         for k in reversed(kept):
             if k.end <= h.start and k.start < h.start - 200:
                 break
-            if k.start <= h.start and h.end <= k.end and k.code != h.code and (
-                    k.end - k.start > h.end - h.start or k.code[:3] == h.code[:3]):
+            longer = k.end - k.start > h.end - h.start
+            if k.start <= h.start and h.end <= k.end and (k.code != h.code or longer) and (
+                    longer or k.code[:3] == h.code[:3]):
                 covered = True
                 break
         if not covered:
@@ -215,7 +229,9 @@ def _lint(text: str, path: str, tracer: FigureTracer | None, config: LintConfig 
             s_end = min(s_end, s_start + _SENTENCE_SHOWN)
         # Positional, in LintFinding's field order: this loop runs for every finding.
         findings.append(LintFinding(
-            path, line, col, end_line, end_col, code, severity[code], h.message, text[start:end],
+            path, line, col, end_line, end_col, code,
+            severity[code] if h.cap is None or _LEVELS[h.cap] >= _LEVELS[severity[code]] else h.cap,
+            h.message, text[start:end],
             h.suggestion, names[code], start, end, text[s_start:s_end], h.replacement))
     return findings, doc, ctx
 

@@ -27,7 +27,14 @@ INSTRUCTION = "instruction"
 HYPOTHETICAL = "hypothetical"
 OTHERS = "others"
 PURPOSE = "purpose"
-KINDS = (CLAIM, HEADING, META, DUTY, INSTRUCTION, HYPOTHETICAL, OTHERS, PURPOSE)
+QUOTED = "quoted"
+NARRATIVE = "narrative"
+GENERAL = "general"
+REFLECTION = "reflection"
+MAXIM = "maxim"
+THANKS = "thanks"
+KINDS = (CLAIM, HEADING, META, DUTY, INSTRUCTION, HYPOTHETICAL, OTHERS, PURPOSE, QUOTED, NARRATIVE,
+         GENERAL, REFLECTION, MAXIM, THANKS)
 
 # A heading line: short, no sentence-final mark, more text after it.
 _HEADING_MAX = 30
@@ -59,8 +66,99 @@ def _is_heading(doc: Document, s: int) -> bool:
         return False
     if line[0] in _BULLETS:
         return False  # a list item without a full stop is still a statement
+    if _states_something(doc, line_start, line_end):
+        return False  # 3.梳理了退款话术，减少了重复解释: a result line, not a title
     # Something must follow: a one-line text is a sentence, not a title.
     return text[line_end:line_end + 2000].strip() != ""
+
+
+# A line that reports a done action (verb + 了) or states a plan is a claim, numbered or not;
+# a heading is a noun phrase (二、核心能力提升) or introduces what follows (主要做法：).
+# 了 in 为了/除了/了解/了如指掌 is not the perfective.
+_PERFECTIVE = regexcache.compile(r"(?<![为除罢])[\u4e00-\u9fff]了(?![解如然结])")
+
+
+_RESULT_CLAUSE = regexcache.compile(r"[，,；;]\s*(?:并|从而|进而|以此)?")
+
+
+def _states_something(doc: Document, start: int, end: int) -> bool:
+    text = doc.text
+    if _PERFECTIVE.search(text, start, end):
+        return True
+    # An action, then its result (优化退款话术，减少重复解释): a change verb opening a later clause.
+    for m in _RESULT_CLAUSE.finditer(text, start, end):
+        if vocab_regex("change_verbs").match(text, m.end()):
+            return True
+    # A change stated as an outcome (工单积压有所减少, 咨询量环比上升): a heading names a topic
+    # (核心能力提升), it does not say how the topic went.
+    if _outcome_regex().search(text, start, end):
+        return True
+    from cswriter.lint.kinds.claims import line_has_plan
+
+    return line_has_plan(doc, start, end)
+
+
+# A thank-you opens its sentence, after a lead such as 最后/在此/同时 (最后，感谢…).
+_THANKS_LEAD = regexcache.compile(r"(?:最后|在此|此外|同时|借此机会|再次|这里|我要|我想|也要|还要|[，,、\s])*")
+_NARRATIVE_BACK = 300  # how far back in the paragraph a story's opener is looked for
+
+
+def _maxim_regex():
+    from cswriter.lint.matching import trie_pattern
+    from cswriter.lint.catalogue import vocab
+
+    key = "maxim"
+    pattern = _MAXIM.get(key)
+    if pattern is None:
+        nouns = trie_pattern(vocab("maxim_nouns"))
+        # 耐心是客服最好的名片; 服务质量是热线的生命线: “是” + a short “…的” + a metaphor noun
+        # closing the sentence.
+        pattern = _MAXIM[key] = regexcache.compile(
+            f"^[^，。,；;0-9０-９]{{1,10}}?(?:是|乃|就是|才是)[^，。,；;0-9０-９]{{0,10}}?(?:{nouns})$")
+    return pattern
+
+
+_MAXIM: dict = {}
+
+
+def _outcome_regex():
+    pattern = _MAXIM.get("outcome")
+    if pattern is None:
+        from cswriter.lint.catalogue import vocab
+        from cswriter.lint.matching import trie_pattern
+
+        markers = trie_pattern(vocab("claim_markers") + vocab("outcome_markers"))
+        verbs = trie_pattern(vocab("change_verbs"))
+        pattern = _MAXIM["outcome"] = regexcache.compile(f"(?:{markers})(?:{verbs})")
+    return pattern
+
+
+_PROGRESSIVE = regexcache.compile(r"[\u4e00-\u9fff]着")
+
+
+def _paints_a_scene(text: str, s: int, e: int) -> bool:
+    not_progressive = vocab_regex("not_progressive")
+    for m in _PROGRESSIVE.finditer(text, s, e):
+        if not not_progressive.search(text, max(s, m.start() - 2), min(e, m.end() + 1)):
+            return True
+    return False
+
+
+def _is_narrative(doc: Document, s: int, e: int) -> bool:
+    text = doc.text
+    if vocab_regex("narrative_markers").search(text, s, e) or ("着" in text[s:e] and _paints_a_scene(text, s, e)):
+        return True
+    line_start, _ = _line_bounds(doc, s)
+    return vocab_regex("narrative_openers").search(text, max(line_start, s - _NARRATIVE_BACK), e) is not None
+
+
+def _is_general(doc: Document, s: int, e: int) -> bool:
+    text = doc.text
+    m = vocab_regex("general_subjects").search(text, s, min(e, s + 8))
+    if m is None:
+        return False
+    plain = _QUOTED.sub("", text[s:e])
+    return not vocab_regex("first_person").search(plain) and not vocab_regex("report_period_markers").search(plain)
 
 
 def _sentence_kind(doc: Document, s: int, e: int) -> str:
@@ -75,6 +173,17 @@ def _sentence_kind(doc: Document, s: int, e: int) -> str:
         return OTHERS
     if vocab_regex("hypothetical_openers").search(text, s, min(e, s + _OPENER_WINDOW)):
         return HYPOTHETICAL
+    lead = _THANKS_LEAD.match(text, s, e).end()
+    if vocab_regex("thanks_markers").match(text, lead):
+        return THANKS
+    if vocab_regex("reflection_markers").search(text, s, e):
+        return REFLECTION
+    if _maxim_regex().match(text[s:e]) or vocab_regex("maxim_phrases").search(text, s, e):
+        return MAXIM
+    if _is_narrative(doc, s, e):
+        return NARRATIVE
+    if _is_general(doc, s, e):
+        return GENERAL
     if vocab_regex("instruction_markers").search(text, s, e) and \
             not vocab_regex("first_person").search(_QUOTED.sub("", text[s:e])) and \
             not vocab_regex("future_markers").search(text, s, e):

@@ -18,6 +18,14 @@ FAMILY_TITLES: dict[str, str] = {
 }
 
 
+def headline(match: str, message: str) -> str:
+    """A finding's message with its match quoted once: most messages already quote it
+    (“大概”是不确定的说法…), and a caller that puts the match in front would show it twice."""
+    if not match or f"“{match}”" in message:
+        return message
+    return f"“{match}” {message}"
+
+
 # Plain dataclasses: a lint run makes thousands of findings per second and must not import
 # pydantic at start-up.
 @dataclass(slots=True)

@@ -32,7 +32,7 @@ def _compact(text: str) -> str:
 _ISO_RE = re.compile(r"^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$")
 _CN_DATE_RE = re.compile(
     r"^(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号]|(?P<edge>底|末|初|上旬|中旬|下旬))?"
-    r"|(?P<yedge>底|末|初|年底|年末)|第?(?P<q>[1-4一二三四])季度(?P<qedge>末|底|初)?"
+    r"|(?P<yedge>底|末|初|年底|年末|年初)|第?(?P<q>[1-4一二三四])季度(?P<qedge>末|底|初)?"
     r"|(?P<h>上|下)半年(?:末|底)?|Q(?P<q2>[1-4]))?$"
 )
 
@@ -70,7 +70,7 @@ def parse_date(text: str | date) -> date | None:
         return date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
     if m["h"]:
         return date(y, 6, 30) if m["h"] == "上" else date(y, 12, 31)
-    if m["yedge"] == "初":
+    if m["yedge"] in ("初", "年初"):
         return date(y, 1, 1)
     return date(y, 12, 31)
 
@@ -84,16 +84,31 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 _MONTH_ONLY_RE = re.compile(r"^(\d{1,2})月(底|末|初|上旬|中旬|下旬|\d{1,2}[日号])?$")
 _MD_RE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})$")
-_YEARLESS_RE = re.compile(r"^(第?[1-4一二三四]季度(末|底|初)?|Q[1-4]|[上下]半年(末|底)?|年底|年末)$")
+_YEARLESS_RE = re.compile(r"^(第?[1-4一二三四]季度(末|底|初)?|Q[1-4]|[上下]半年(末|底)?|年底|年末|年初)$")
+# A deadline said as a limit: 12月20日前, 9月底之前, 2026-12-20以前.
+_BEFORE_RE = re.compile(r"(?:之前|以前|前|为止|止)$")
+_MONTH_EDGE_RE = re.compile(r"^(?:本月|这个月|当月|月)(底|末|初|上旬|中旬|下旬)$")
 
 
-def read_date(text: str | date, *, year: int, after: date | None = None) -> date:
+def read_date(text: str | date, *, year: int, after: date | None = None, today: date | None = None) -> date:
     """A date as typed; a missing year is `year` (or the next one, to land after `after`).
 
+    "12月20日前" is 12月20日; "月底" is the end of `today`'s month (or, without `today`, of
+    `after`'s), moved a month on when it would not land after `after`.
     Raises `UnreadableDate` with a Chinese message."""
     if isinstance(text, date):
         return text
     s = _compact(text).upper()
+    if len(s) > 2:
+        s = _BEFORE_RE.sub("", s)
+    if m := _MONTH_EDGE_RE.match(s):
+        base = today or after or date(year, 1, 1)
+        for step in range(3):
+            y, mo = base.year + (base.month - 1 + step) // 12, (base.month - 1 + step) % 12 + 1
+            last = calendar.monthrange(y, mo)[1]
+            guess = date(y, mo, {"初": 1, "上旬": 10, "中旬": 20}.get(m[1], last))
+            if after is None or guess > after:
+                return guess
     candidates: list[date] = []
     parsed = parse_date(s)
     if parsed is not None:
@@ -163,7 +178,37 @@ def _span(text: str, today: date | None) -> tuple[date, date] | None:
         except ValueError:
             return None
         return monday, monday + timedelta(days=6)
+    if today is not None:
+        return _yearless_span(s, today)
     return None
+
+
+_YEARLESS_PERIOD_RE = re.compile(r"^(?:第?[1-4一二三四]季度|Q[1-4]|[上下]半年|\d{1,2}月份?)$")
+_RELATIVE_QUARTER = {"本季度": 0, "这个季度": 0, "这季度": 0, "上季度": -1, "上个季度": -1, "上一季度": -1}
+
+
+def _yearless_span(s: str, today: date) -> tuple[date, date] | None:
+    """三季度, 上半年, 7月 without a year: the latest one that has begun by `today`;
+    上季度 / 本季度 counted from `today`."""
+    if s in _RELATIVE_QUARTER:
+        index = today.year * 4 + (today.month - 1) // 3 + _RELATIVE_QUARTER[s]
+        y, q = divmod(index, 4)
+        return date(y, 3 * q + 1, 1), date(y, 3 * q + 3, calendar.monthrange(y, 3 * q + 3)[1])
+    if s in ("今年", "本年", "全年", "本年度"):
+        return date(today.year, 1, 1), date(today.year, 12, 31)
+    if s in ("去年", "上年", "上一年"):
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    if not _YEARLESS_PERIOD_RE.match(s):
+        return None
+    for y in (today.year, today.year - 1):
+        span = _span(f"{y}年{s}", None)
+        if span is not None and span[0] <= today:
+            return span
+    return None
+
+
+# 2026.7.1-2026.9.30, 2026/07/01-2026/09/30: a hyphen between two whole dates is a range.
+_DATE_PAIR_RE = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[-~～](\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
 
 
 _RANGE_SPLIT_RE = re.compile(r"\s*(?:至|到|~|—|–|\s-\s)\s*")
@@ -176,21 +221,38 @@ def read_period(text: str, today: date | None = None) -> tuple[date, date]:
     in a facts file, which must mean the same tomorrow. Raises `UnreadableDate` with a
     Chinese message."""
     s = " ".join(unicodedata.normalize("NFKC", str(text)).split())
+    if m := _DATE_PAIR_RE.match(s.replace(" ", "")):
+        s = f"{m[1]} 至 {m[2]}"
     parts = [p for p in _RANGE_SPLIT_RE.split(s) if p]
     if len(parts) == 1:
         span = _span(parts[0], today)
         if span is None:
             raise UnreadableDate(
-                f"没看懂时间段“{text}”，请写成 2026-11-01 至 2026-11-30，或 2026年11月、2026年Q3。"
+                f"没看懂时间段“{text}”，请写成 2026-07-01 至 2026-09-30，或 2026年第三季度、7月到9月、2026年11月。"
             )
         return span
     if len(parts) != 2:
         raise UnreadableDate(f"没看懂时间段“{text}”，请写成“开始日期 至 结束日期”。")
     first = _span(parts[0], today)
     start = first[0] if first else parse_date(parts[0].replace(" ", ""))
+    if start is None and today is not None:
+        try:  # 7月1日 without a year: the latest one that has come by today
+            start = read_date(parts[0], year=today.year)
+            if start > today:
+                start = read_date(parts[0], year=today.year - 1)
+        except UnreadableDate:
+            start = None
     if start is None:
         raise UnreadableDate(f"没看懂开始日期“{parts[0]}”，请写成 2026-11-01。")
-    last = _span(parts[1], today)
+    last = _span(parts[1], None)
+    if last is None and today is not None and _YEARLESS_PERIOD_RE.match(_compact(parts[1]).upper()):
+        # 7月到9月: the end is in the start's year, or the next one (11月到1月)
+        for y in (start.year, start.year + 1):
+            last = _span(f"{y}年{_compact(parts[1]).upper()}", None)
+            if last is not None and last[1] >= start:
+                break
+    elif last is None:
+        last = _span(parts[1], today)
     end = last[1] if last else None
     if end is None:
         try:

@@ -75,7 +75,7 @@ def decode_bytes(data: bytes, name: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _decode(data, "utf-16", name)
     if b"\x00" in data[:4096]:
-        raise InputError(f"{name}：这是二进制文件，不是文本文件，无法读取。")
+        raise InputError(f"{name}：这是二进制文件，不是文本文件，无法读取。", file=str(name))
     encoding = detect_encoding(data)
     if encoding in ("utf-8", "big5"):
         return data.decode(encoding)
@@ -86,7 +86,7 @@ def decode_bytes(data: bytes, name: str) -> str:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(
             f"{name}：无法识别文件编码（第 {line} 行附近既不是 UTF-8，也不是 GBK/GB18030 或 Big5）。",
-            hint="请用记事本或 WPS 将文件另存为 UTF-8 编码后重试。",
+            hint="请用记事本或 WPS 将文件另存为 UTF-8 编码后重试。", file=name, line=line,
         ) from None
 
 
@@ -143,7 +143,7 @@ def _decode(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError:
-        raise InputError(f"{name}：文件声明为 {encoding.upper()} 编码，但内容无法按该编码解码。") from None
+        raise InputError(f"{name}：文件声明为 {encoding.upper()} 编码，但内容无法按该编码解码。", file=str(name)) from None
 
 
 # ---------------------------------------------------------------------------------------
@@ -164,23 +164,23 @@ def read_bytes(path: str | Path, *, limit: int = MAX_INPUT_BYTES) -> bytes:
     try:
         st = p.stat()
         if stat.S_ISDIR(st.st_mode):
-            raise InputError(f"{p}：这是一个目录，不是文件。")
+            raise InputError(f"{p}：这是一个目录，不是文件。", file=str(p))
         if not stat.S_ISREG(st.st_mode):
-            raise InputError(f"{p}：不是普通文件（可能是管道或设备），无法读取。")
+            raise InputError(f"{p}：不是普通文件（可能是管道或设备），无法读取。", file=str(p))
         if st.st_size > limit:
-            raise InputError(f"{p}：文件有 {st.st_size // (1024 * 1024)} MB，超过上限 {limit // (1024 * 1024)} MB。")
+            raise InputError(f"{p}：文件有 {st.st_size // (1024 * 1024)} MB，超过上限 {limit // (1024 * 1024)} MB。", file=str(p))
         with p.open("rb") as handle:
             data = handle.read(limit + 1)
     except FileNotFoundError:
-        raise InputError(f"{p}：文件不存在。", hint="请检查路径是否正确。") from None
+        raise InputError(f"{p}：文件不存在。", hint="请检查路径是否正确。", file=str(p)) from None
     except IsADirectoryError:
-        raise InputError(f"{p}：这是一个目录，不是文件。") from None
+        raise InputError(f"{p}：这是一个目录，不是文件。", file=str(p)) from None
     except PermissionError:
-        raise InputError(f"{p}：没有读取权限。") from None
+        raise InputError(f"{p}：没有读取权限。", file=str(p)) from None
     except OSError as exc:
-        raise InputError(f"{p}：无法读取文件（{exc.strerror or exc}）。") from None
+        raise InputError(f"{p}：无法读取文件（{exc.strerror or exc}）。", file=str(p)) from None
     if len(data) > limit:
-        raise InputError(f"{p}：文件超过上限 {limit // (1024 * 1024)} MB。")
+        raise InputError(f"{p}：文件超过上限 {limit // (1024 * 1024)} MB。", file=str(p))
     _inputs.add(_identity(st))
     return data
 
@@ -257,7 +257,7 @@ def write_bytes_atomic(path: str | Path, data: bytes, *, edit_input: bool = Fals
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"{path}：无法创建目录 {directory}（{exc.strerror or exc}）。") from None
+        raise InputError(f"{path}：无法创建目录 {directory}（{exc.strerror or exc}）。", file=str(path)) from None
     if existing is not None and existing.st_nlink > 1:
         if not _still_as_read(target, expected):
             raise _changed_meanwhile(path)
@@ -268,7 +268,7 @@ def write_bytes_atomic(path: str | Path, data: bytes, *, edit_input: bool = Fals
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise InputError(f"{path}：无法写入（{exc.strerror or exc}）。") from None
+        raise InputError(f"{path}：无法写入（{exc.strerror or exc}）。", file=str(path)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -282,7 +282,7 @@ def write_bytes_atomic(path: str | Path, data: bytes, *, edit_input: bool = Fals
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"{path}：无法写入（{exc.strerror or exc}），原文件未改动。") from None
+        raise InputError(f"{path}：无法写入（{exc.strerror or exc}），原文件未改动。", file=str(path)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -402,13 +402,13 @@ def _stat_or_none(path: Path) -> os.stat_result | None:
 
 def _refuse_unwritable(shown: Path, target: Path, st: os.stat_result, edit_input: bool) -> None:
     if stat.S_ISDIR(st.st_mode):
-        raise InputError(f"{shown}：这是一个目录，不能作为输出文件。", hint="请在目录后加上文件名，例如 总结/年终总结.md。")
+        raise InputError(f"{shown}：这是一个目录，不能作为输出文件。", hint="请在目录后加上文件名，例如 总结/年终总结.md。", file=str(shown))
     if not stat.S_ISREG(st.st_mode):
-        raise InputError(f"{shown}：不是普通文件（可能是管道或设备），不能写入。")
+        raise InputError(f"{shown}：不是普通文件（可能是管道或设备），不能写入。", file=str(shown))
     if not edit_input and _identity(st) in _inputs:
-        raise InputError(f"{shown}：这是本次读取的输入文件，输出不能覆盖它。", hint="请换一个输出文件名。")
+        raise InputError(f"{shown}：这是本次读取的输入文件，输出不能覆盖它。", hint="请换一个输出文件名。", file=str(shown))
     if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-        raise InputError(f"{shown}：文件是只读的，未改动。", hint="如确需写入，请先取消只读属性。")
+        raise InputError(f"{shown}：文件是只读的，未改动。", hint="如确需写入，请先取消只读属性。", file=str(shown))
 
 
 def _write_in_place(target: Path, data: bytes) -> None:
@@ -424,7 +424,7 @@ def _write_in_place(target: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
     except OSError as exc:
-        raise InputError(f"{target}：无法写入（{exc.strerror or exc}）。") from None
+        raise InputError(f"{target}：无法写入（{exc.strerror or exc}）。", file=str(target)) from None
     backup.unlink(missing_ok=True)
 
 

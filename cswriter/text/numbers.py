@@ -737,7 +737,8 @@ def _h_half(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
 def _h_doubled(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
     s = m.group()
     times = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}.get(s[-2], 1)
-    _emit(out, text, m.start(), m.end(), float(2 ** times), None, "倍", "multiple", 1.0)
+    # Read to a tenth: 1.73 times is no doubling (翻了一番), 1.96 times is.
+    _emit(out, text, m.start(), m.end(), float(2 ** times), None, "倍", "multiple", 0.1)
 
 
 def _h_fraction(text: str, m: re.Match[str], out: list[NumberMention]) -> None:

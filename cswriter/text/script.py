@@ -33,9 +33,12 @@ def to_simplified(text: str) -> str:
 
 # Characters pasted text carries inside words that hide them from matching: pinyin added
 # after traditional characters by some sites (業(yè)管部, 齊心協(xié)力) and zero-width characters.
-# Only a parenthesis holding one syllable with a tone mark counts, so (App) or (CSAT) stay.
+# Only a parenthesis (half- or full-width) holding up to four syllables, one of them with a
+# tone mark, counts (顯著(xiǎn zhù), 總結（jié）), so (App) or (CSAT) stay.
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_NOISE_SOURCE = rf"(?<=[\u3400-\u9fff])\((?=[a-zü]*[{_TONES}])[a-zü{_TONES}]{{1,7}}\)|[\u200b-\u200d\u2060\ufeff]"
+_SYLLABLE = rf"[a-zü{_TONES}]{{1,7}}"
+_NOISE_SOURCE = (rf"(?<=[\u3400-\u9fff])[(（](?=[a-zü ]*[{_TONES}]){_SYLLABLE}(?: {_SYLLABLE}){{0,3}}[)）]"
+                 r"|[\u200b-\u200d\u2060\ufeff]")
 
 
 @functools.cache
@@ -51,7 +54,7 @@ def matching_view(text: str) -> tuple[str, list[int] | None]:
     zero-width characters. Returns (view, positions) where positions[i] is the offset in
     `text` of view character i (and positions[len(view)] == len(text)), or None when the
     view has the same offsets as the text."""
-    if "(" not in text and not any(ch in text for ch in "\u200b\u200c\u200d\u2060\ufeff"):
+    if "(" not in text and "（" not in text and not any(ch in text for ch in "\u200b\u200c\u200d\u2060\ufeff"):
         return to_simplified(text), None
     pieces: list[str] = []
     positions: list[int] = []

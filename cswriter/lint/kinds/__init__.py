@@ -24,6 +24,7 @@ from cswriter.lint.kinds.lexicon import LexiconMatcher
 from cswriter.lint.kinds.pattern import check_pattern
 from cswriter.lint.kinds.privacy import check_pii
 from cswriter.lint.kinds.punctuation import check_halfwidth, check_sentence_length
+from cswriter.lint.kinds.sentence import check_sentence_kind
 
 __all__ = ["KINDS", "Hit", "LexiconMatcher", "LintContext", "is_backed"]
 
@@ -46,6 +47,7 @@ KINDS: dict[str, Callable[[RuleSpec, Document, LintContext], Iterator[Hit]]] = {
     "halfwidth_punctuation": check_halfwidth,
     "sentence_length": check_sentence_length,
     "pii": check_pii,
+    "sentence_kind": check_sentence_kind,
     "figure_untraced": _figure_kind("check_untraced"),
     "percent_points": _figure_kind("check_percent_points"),
     "parts_total": _figure_kind("check_parts_total"),

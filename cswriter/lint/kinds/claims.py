@@ -17,6 +17,7 @@ from cswriter.lint.kinds.base import (
     ending_regex,
     is_backed,
     is_heading,
+    list_mark_end,
     vocab_regex,
 )
 from cswriter.lint.matching import trie_pattern
@@ -71,6 +72,20 @@ def _is_plan(doc: Document, s: int, e: int, m: re.Match[str]) -> bool:
     if "会" in marker and _HABITUAL.search(text, s, e):
         return False
     return True
+
+
+def line_has_plan(doc: Document, start: int, end: int) -> bool:
+    """Does the stretch start..end state a plan (下一步持续优化知识库)? Used to tell a
+    numbered plan line from a heading."""
+    search, pos = _plan_regex().search, start
+    while pos < end:
+        m = search(doc.text, pos, end)
+        if m is None:
+            return False
+        if _is_plan(doc, start, end, m):
+            return True
+        pos = m.start() + 1
+    return False
 
 
 def plan_spans(doc: Document) -> dict[int, tuple[int, int]]:
@@ -171,7 +186,12 @@ def _follows_action(doc: Document, start: int, c_start: int) -> int | None:
     if p_start < s_start or start - p_start > WINDOW:
         return None
     m = vocab_regex("action_leads").search(text, p_start, p_end)
-    return m.start() if m is not None else None
+    if m is not None:
+        return m.start()
+    # In a list item the clauses before are the action (2.优化退款话术，减少重复解释;
+    # -实施轮岗，使坐席熟悉全流程，提升综合能力).
+    mark_end = list_mark_end(text, s_start)
+    return None if mark_end is None else max(p_start, mark_end)
 
 
 def check_comparison_needs_baseline(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:

@@ -163,6 +163,7 @@ _TOTAL = regexcache.compile(r"(?:共计|共|合计|总计|累计|总共|一共|�
 _PARTS_KINDS = ("count", "money", "duration", "plain")
 _BARE_LEAD = "，,：: 其中分别为是依次"
 _BARE_SEPARATORS = "、，,和及与以及；; "
+_LEFT_OUT = ("等", "其他", "其余", "另有", "剩余")
 
 
 def check_parts_total(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
@@ -188,6 +189,12 @@ def check_parts_total(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterat
             bare = between.strip(_BARE_LEAD) == "" and all(
                 text[a.end:b.start].strip(_BARE_SEPARATORS) == "" for a, b in zip(parts, parts[1:]))
             exhaustive = exhaustive or (bare and not text.startswith("等", parts[-1].end))
+            # Three or more labelled parts after 其中 with nothing said to be left out (等,
+            # 其他, 其余) are the breakdown of the total too (其中物流类217件、质量类126件、服务类38件).
+            tail = text[parts[-1].end:parts[-1].end + 4]
+            listed = text[total.end:parts[-1].end]
+            exhaustive = exhaustive or (len(parts) >= 3 and "其中" in between
+                                        and not any(w in listed or tail.startswith(w) for w in _LEFT_OUT))
             approx = total.approximate or any(p.approximate for p in parts)
             part_sum = sum(p.value for p in parts)
             tolerance = max([total.precision, *(p.precision for p in parts)]) / 2 * (len(parts) + 1)
@@ -214,6 +221,24 @@ def _is_share(doc: Document, n: NumberMention) -> bool:
     return any(w in before for w in _SHARE_WORDS)
 
 
+_SHARE_LIST = regexcache.compile(r"(?:占比|比例|比重|份额)(?:分别)?(?:为|是|：|:)|(?:的)?(?:占比|比例|比重)(?:分别)?[。；;]?$")
+
+
+def _share_list(doc: Document, s: int, e: int, percents: list[NumberMention]) -> list[NumberMention]:
+    """Percents of a list the sentence calls shares as a whole (占比分别为46%、22%、18%;
+    物流类46%、延误类22%…的占比): those after the word, or all when it closes the sentence;
+    never a change (提升1.2%)."""
+    if len(percents) < 2:
+        return []
+    text = doc.text
+    m = _SHARE_LIST.search(text, s, e)
+    if m is None:
+        return []
+    after = m.start() if m.end() >= e - 1 or text[m.end() - 1] in "。；;" else m.end()
+    start = s if m.start() > percents[-1].end else after
+    return [n for n in percents if n.start >= start and not _change_verb_before(doc, n)]
+
+
 def check_share_over_100(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
     from cswriter.domain import load_domain
 
@@ -223,6 +248,9 @@ def check_share_over_100(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
         if len(percents) < 2 and (not percents or percents[0].value <= 100):
             continue  # nothing over 100 and nothing to add up
         shares = [n for n in percents if _is_share(doc, n)]
+        listed = _share_list(doc, s, e, percents)
+        shares += [n for n in listed if n not in shares]
+        shares.sort(key=lambda n: n.start)
         for n in percents:
             if n.value <= 100 or _change_verb_before(doc, n):
                 continue
@@ -254,6 +282,23 @@ STRUCTURAL_CN = regexcache.compile(r"^[一二两三四五六七八九十]+[个�
 # A numbered label at the start of a line (案例一百零四：, 措施三、): the count of items, no figure.
 _LABEL_NUMERAL = regexcache.compile(r"[零〇一二两三四五六七八九十百千万]+")
 _LABEL_LEAD = 8
+_LINE_LOOKBACK = 200
+
+
+@functools.lru_cache(maxsize=1)
+def _not_figure_words() -> tuple[tuple[str, ...], str]:
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("tracing.yaml").get("not_figures", {})
+    return tuple(words.get("span_after", ())), "".join(words.get("times", ()))
+
+
+def _not_a_figure(text: str, n: NumberMention) -> bool:
+    """The report's own span (三年来) or a service schedule (5×8小时): no figure to trace."""
+    span_after, times = _not_figure_words()
+    if n.kind == "duration" and text.startswith(span_after, n.end):
+        return True
+    return bool(times) and ((n.start > 0 and text[n.start - 1] in times) or text[n.end:n.end + 1] in times)
 
 
 def figures_to_trace(doc: Document) -> Iterator[NumberMention]:
@@ -270,7 +315,15 @@ def figures_to_trace(doc: Document) -> Iterator[NumberMention]:
             continue
         if any(p.start <= n.start < p.end for p in pii):
             continue
-        line_start = text.rfind("\n", 0, n.start) + 1
+        # Bounded (a text without line breaks is not rescanned per figure): a line start
+        # further back than this is no heading, label or table cell of this figure.
+        floor = max(0, n.start - _LINE_LOOKBACK)
+        line_start = text.rfind("\n", floor, n.start) + 1 or floor
+        if _not_a_figure(text, n):
+            continue
+        if line_start == floor and floor > 0:
+            yield n
+            continue
         if text.startswith("#", line_start) or (n.kind == "plain" and not text[line_start:n.start].strip()):
             continue
         if (text[n.end:n.end + 1] in ("：", ":", "、") and n.start - line_start <= _LABEL_LEAD

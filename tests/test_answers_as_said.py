@@ -1,0 +1,80 @@
+"""Answers the way a busy person types them reach the facts as they meant them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cswriter.facts.model import load_facts
+from cswriter.interview.batch import answer_document
+
+TODAY = date(2026, 12, 4)
+
+
+@pytest.fixture(autouse=True)
+def _cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture()
+def quarter(tmp_path: Path) -> Path:
+    path = tmp_path / "q3.yaml"
+    document, _ = answer_document(path, {"report.type": "季度", "report.period": "三季度", "report.author": "王芳",
+                                         "咨询量": "12000件"}, today=TODAY)
+    assert document["created"] and not document["errors"], document["errors"]
+    return path
+
+
+def test_a_share_with_a_hedge_is_the_category_and_its_share(quarter: Path):
+    document, code = answer_document(quarter, {"categories": "物流查询大概占四成、退换货约占三成、售后两成半"},
+                                     today=TODAY)
+    assert not document["errors"], document["errors"]
+    shares = [(c.name, c.share) for c in load_facts(quarter).categories]
+    assert shares == [("物流查询", 40), ("退换货", 30), ("售后", 25)]
+
+
+def test_an_approximate_figure_is_confirmed_not_taken_as_exact(quarter: Path):
+    document, code = answer_document(quarter, {"metrics[0].value": "两万五千多"}, today=TODAY)
+    assert code == 2
+    error = document["errors"][0]
+    assert error["reading"] == "“咨询量”按 25,000 件记录？" and error["suggestion"] == "25000件"
+    assert load_facts(quarter).metrics[0].value == 12000  # nothing taken yet
+    document, code = answer_document(quarter, {"metrics[0].value": error["suggestion"]}, today=TODAY)
+    assert not document["errors"] and load_facts(quarter).metrics[0].value == 25000
+
+
+def test_none_for_a_count_is_offered_as_zero(quarter: Path):
+    document, code = answer_document(quarter, {"complaints.total": "没有"}, today=TODAY)
+    assert code == 2 and document["errors"][0]["suggestion"] == "0"
+    assert document["errors"][0]["reading"] == "按 0 记录？"
+
+
+def test_a_declined_item_is_undeclined_when_it_is_filled(quarter: Path):
+    text = quarter.read_text(encoding="utf-8") + "declined: [teamwork, attachments]\n"
+    quarter.write_text(text, encoding="utf-8")
+    document, code = answer_document(quarter, {"teamwork": "与仓储约定复核流程，漏发降至0件"}, today=TODAY)
+    assert not document["errors"], document["errors"]
+    facts = load_facts(quarter)
+    assert facts.declined == ["attachments"] and facts.teamwork
+
+
+def test_a_one_line_plan_is_stored_split_and_the_split_is_shown(quarter: Path):
+    document, code = answer_document(quarter, {"plans": "下季度把首响压到30秒以内，12月底前"}, today=TODAY)
+    assert not document["errors"], document["errors"]
+    plan = load_facts(quarter).plans[0]
+    assert (plan.metric, plan.target, plan.unit, plan.deadline) == ("首响", 30, "秒", date(2026, 12, 31))
+    assert plan.action == "下季度把首响压到30秒以内"
+    assert any("已拆分为" in note and "期限：12月底前" in note for note in document["notes"])
+
+
+def test_a_story_is_stored_as_situation_actions_and_result(quarter: Path):
+    story = ("双11后物流延误咨询激增，日均400件。我们统一了安抚话术，并与物流部建立半小时同步机制。"
+             "最终相关投诉由日均12件降至3件。")
+    document, code = answer_document(quarter, {"cases": story}, today=TODAY)
+    assert not document["errors"], document["errors"]
+    case = load_facts(quarter).cases[0]
+    assert case.title == "双11后物流延误咨询激增" and case.situation.startswith("双11后")
+    assert case.result == "最终相关投诉由日均12件降至3件" and "安抚话术" in "".join(case.actions)
+    assert story not in case.title
