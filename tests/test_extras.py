@@ -44,3 +44,15 @@ def test_install_hints_name_the_new_extras():
     extras = _extras()
     assert all(extra in extras for extra in EXTRAS.values())
     assert install_hint("openai") == 'pip install "cswriter[langchain-openai]"'
+
+
+def test_classifiers_are_official_and_say_what_the_tool_is():
+    import pytest
+
+    classifiers = pytest.importorskip("trove_classifiers")
+    project = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["project"]
+    assert project["classifiers"]
+    unknown = [c for c in project["classifiers"] if c not in classifiers.classifiers]
+    assert unknown == []
+    assert "Natural Language :: Chinese (Simplified)" in project["classifiers"]
+    assert "Programming Language :: Python :: 3.11" in project["classifiers"]

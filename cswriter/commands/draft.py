@@ -166,7 +166,7 @@ class SectionProgress:
             if self.task is None:
                 self.task = self.progress.add_task("draft", total=self.total)
             if kind == "repair":
-                self.progress.console.print(f"  [yellow]↻[/] {section_id}：发现问题，退回修改")
+                self.progress.console.print(f"  [yellow]↻[/] {escape(section_title(section_id))}：发现问题，退回修改")
             if kind != "done" or section is None:
                 return
             self.progress.advance(self.task)
@@ -177,6 +177,13 @@ class SectionProgress:
             else:
                 mark, note = "[red]✗[/]", f"{_call_note(section)}，仍有问题"
             self.progress.console.print(f"  {mark} {section.number}、{escape(section.title)}（{note}）")
+
+
+def section_title(section_id: str) -> str:
+    """The section's Chinese title as the document shows it (工作概述), not its id (overview)."""
+    from cswriter.domain import load_domain
+
+    return load_domain().section_titles.get(section_id, section_id)
 
 
 def _call_note(section) -> str:
