@@ -109,3 +109,11 @@ def test_batch_counts_what_it_sent_and_logs_progress_without_a_terminal(team, tm
     json_run = run("draft", team, "-o", f"{tmp_path / 'again'}/", "--backend", "openai", "--model", "m",
                    "--batch", "--format", "json", "--no-cache")
     assert json_run.exit_code == 2  # --batch needs the cache: refused before anything is sent
+
+
+@pytest.mark.slow
+def test_one_report_with_a_rejected_key_costs_one_request(openai_server):
+    openai_server.default = Reply.error(401, "Incorrect API key provided", code="invalid_api_key")
+    result = run("draft", FIXTURES / "year-end-agent.yaml", "--backend", "openai", "--model", "m", "-j", "4")
+    assert result.exit_code == 3 and "401" in result.stderr
+    assert len([r for r in openai_server.requests if r.path == "/v1/chat/completions"]) == 1
