@@ -85,3 +85,13 @@ def test_the_openai_backend_uses_a_saved_key_for_its_own_host_only(monkeypatch):
 def test_an_empty_key_is_refused_and_nothing_written(config):
     result = run("keys", "set", "openai", input="\n")
     assert result.exit_code == 2 and not (config / "keys.json").exists()
+
+
+def test_backends_counts_a_saved_key_as_configured(monkeypatch):
+    from cswriter.backends.openai_backend import OpenAIBackend
+
+    monkeypatch.setenv("OPENAI_BASE_URL", "https://api.deepseek.com/v1")
+    assert not OpenAIBackend.status().configured
+    run("keys", "set", "deepseek", input=SECRET + "\n")
+    status = OpenAIBackend.status()
+    assert status.configured and "deepseek 的密钥已设置" in status.detail and SECRET not in status.detail

@@ -429,11 +429,22 @@ class OpenAIBackend(Backend):
         except UserError:
             base_url, source = os.environ.get(ENV_BASE_URL) or None, SOURCE_DEFAULT
         has_key = bool(os.environ.get(ENV_API_KEY))
+        saved_for = None
+        if not has_key:  # a provider's own variable or a key saved with `cswriter keys set`
+            from cswriter.backends.keys import key_for
+
+            owner = provider_of(base_url)
+            if owner == "generic":
+                owner = url_host(base_url or DEFAULT_BASE_URL) or owner
+            if key_for(owner):
+                has_key, saved_for = True, owner
         local_server = is_local_url(base_url)
         loopback = is_loopback_url(base_url)
         model = (os.environ.get("CSWRITER_MODEL") or "").strip() or cls.default_model
         parts: list[str] = []
-        if has_key:
+        if saved_for:
+            parts.append(f"{saved_for} 的密钥已设置（cswriter keys list 查看来源）")
+        elif has_key:
             parts.append(f"{ENV_API_KEY} 已设置")
         elif local_server:
             parts.append(f"{ENV_API_KEY} 未设置（本机服务无需密钥）")
