@@ -288,3 +288,10 @@ def test_draft_to_pdf_on_the_command_line(tmp_path):
     result = _cli("draft", YEAR_END, "-o", out)
     assert result.exit_code == 0, result.output
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_reference_doc_keeps_its_own_settings_but_not_its_thumbnail(offline_draft, tmp_path):
+    reference = _company_template(tmp_path / "公司模板.docx")  # python-docx's file: Word 2010 mode, a thumbnail
+    parts = _parts(render_docx(offline_draft, now=NOW, reference=reference))
+    assert 'w:val="14"' in parts["word/settings.xml"].decode()  # the company's compatibility setting stays
+    assert "docProps/thumbnail.jpeg" not in parts

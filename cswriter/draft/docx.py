@@ -140,9 +140,17 @@ def default_layout() -> Layout:
 def _clean_package(document, layout: Layout | None) -> None:
     """What python-docx's template leaves behind, replaced or removed: Word 2010
     compatibility mode, the Mac thumbnail, the bibliography custom XML, Word 2010's copy of
-    the styles, and (for our own layouts) a font table of Japanese fonts."""
+    the styles and a font table of Japanese fonts. A company's own file (`layout` None) keeps
+    its settings, custom XML and fonts; only its thumbnail, a picture of the template's own
+    first page, goes."""
     from docx.oxml.ns import qn
 
+    package = document.part.package
+    for rid, rel in list(package.rels.items()):
+        if rel.reltype.endswith("/metadata/thumbnail"):
+            package.rels.pop(rid)
+    if layout is None:
+        return
     settings = document.settings.element
     for element in settings.findall(qn("w:savePreviewPicture")):
         settings.remove(element)
@@ -160,17 +168,12 @@ def _clean_package(document, layout: Layout | None) -> None:
         compat.append(compat.makeelement(qn("w:compatSetting"), {
             qn("w:name"): setting, qn("w:uri"): "http://schemas.microsoft.com/office/word",
             qn("w:val"): value}))
-    package = document.part.package
-    for rid, rel in list(package.rels.items()):
-        if rel.reltype.endswith("/metadata/thumbnail"):
-            package.rels.pop(rid)
     for rid, rel in list(document.part.rels.items()):
         if rel.reltype.endswith(("/stylesWithEffects", "/customXml")):
             document.part.drop_rel(rid)
-    if layout is not None:
-        part = _part(document, "/word/fontTable.xml")
-        if part is not None:
-            part._blob = _font_table(layout.fonts())
+    part = _part(document, "/word/fontTable.xml")
+    if part is not None:
+        part._blob = _font_table(layout.fonts())
 
 
 def _part(document, name: str):
