@@ -60,7 +60,8 @@ def test_default_docx_opens_without_compatibility_mode_and_names_chinese_fonts(o
     assert re.search(r'w:name="compatibilityMode"[^>]*w:val="15"', settings)
     assert 'w:val="14"' not in settings and "savePreviewPicture" not in settings
     fonts = re.findall(r'<w:font w:name="([^"]+)"', parts["word/fontTable.xml"].decode())
-    assert "宋体" in fonts and "黑体" in fonts
+    assert {"宋体", "黑体", "仿宋"} <= set(fonts)
+    assert fonts[:3] == ["Times New Roman", "宋体", "黑体"]  # the ones the layout uses come first
     assert not any(name.startswith("ＭＳ") for name in fonts)  # no Japanese fonts left over
     assert "docProps/thumbnail.jpeg" not in parts
     assert not any(name.startswith("customXml/") for name in parts)

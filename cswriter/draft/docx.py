@@ -173,7 +173,9 @@ def _clean_package(document, layout: Layout | None) -> None:
             document.part.drop_rel(rid)
     part = _part(document, "/word/fontTable.xml")
     if part is not None:
-        part._blob = _font_table(layout.fonts())
+        # The layout's fonts first, then the other Chinese fonts people switch to (仿宋, 楷体 …),
+        # each with its English name and PANOSE so that Word can substitute it well.
+        part._blob = _font_table(list(dict.fromkeys([*layout.fonts(), *_layouts_data()["fonts"]])))
 
 
 def _part(document, name: str):
