@@ -76,7 +76,6 @@ class LineProgress:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self.total_reports: int | None = None
         self.done = 0
         self.last = ""
 

@@ -124,15 +124,9 @@ def load_layout(name: str | None = None) -> Layout:
     raise InputError(f"没有名为“{name}”的版式（--style）。", hint=f"可选：{choices}。")
 
 
-# Kept for callers that size things by the default page (charts, tests).
-_DEFAULT = None
-
-
 def default_layout() -> Layout:
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = load_layout()
-    return _DEFAULT
+    """The layout every .docx gets unless told otherwise (column widths default to its page)."""
+    return load_layout()
 
 
 # -- a clean template ---------------------------------------------------------------------
