@@ -93,3 +93,18 @@ def test_a_prompt_walks_an_agent_through_a_summary(tmp_path):
                                            "verify_section", "lint")]
     assert order == sorted(order)
     assert "我的年终总结.yaml" in existing.messages[0].content.text
+
+
+def test_the_draft_tool_lays_out_a_gongwen_docx(tmp_path):
+    facts = Path(__file__).resolve().parent.parent / "fixtures" / "year-end-agent.yaml"
+    out = tmp_path / "总结.docx"
+
+    async def body(session):
+        return await session.call_tool("draft", {"facts_path": str(facts), "output": str(out), "style": "公文"})
+
+    result = _session(body, tmp_path)
+    assert not result.is_error, result.content
+    import docx
+
+    section = docx.Document(str(out)).sections[0]
+    assert round(section.top_margin / 36000) == 37 and round(section.left_margin / 36000) == 28
