@@ -125,11 +125,15 @@ app = _build()
 def main() -> None:
     """Console-script entry point: runs the app, then makes sure what it wrote reaches stdout.
 
+    A console that cannot encode a character (GBK has no ✓) gets a look-alike or "?".
     A closed stdin, stdout or stderr (`cswriter … <&-`, `>&-`) reads as empty and writes
     nowhere, and a stdout that fails at the last flush (a full disk: `> /dev/full`) ends with
     a Chinese message and exit 2, never with Python's "Exception ignored" at shutdown.
     """
     _open_closed_streams()
+    from cswriter.text.console import tolerate_unencodable
+
+    tolerate_unencodable()  # a GBK console shows ✓ as √ instead of crashing
     try:
         app(prog_name="cswriter")
         code: int | str | None = 0

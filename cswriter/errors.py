@@ -97,6 +97,15 @@ class BackendError(UserError):
     """A model backend failed after its retries (exit 3)."""
 
     exit_code = EXIT_BACKEND
+    stops_run = False
+    """True when every further request would fail the same way (a rejected key): a run of
+    many reports stops at once instead of paying for the same refusal again and again."""
+
+
+class CredentialsError(BackendError):
+    """The service refused the key or the account (401, 403): no request can succeed."""
+
+    stops_run = True
 
 
 # ---------------------------------------------------------------------------------------

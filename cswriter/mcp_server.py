@@ -22,6 +22,7 @@ from typing import Annotated, Any
 
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
+from mcp.types import ToolAnnotations
 from pydantic import Field, ValidationError
 
 from cswriter import __version__
@@ -48,6 +49,31 @@ interview_questions 得到要问用户的问题 → 把用户的回答交给 int
 按返回的 repair 修改，直到 ok。lint 检查稿件（fix 自动修正），explain_rule 说明一条规则；
 init 生成空白事实文件，import_exports 从客服系统的统计报表生成事实文件。
 事实可以给文件路径 facts_path，也可以直接给 facts 对象。"""
+
+# What each tool does to the world, for clients that ask before running a tool: reads only,
+# writes files (destructive when it may overwrite a person's own file), the same call twice
+# changes nothing more, or talks to a model service outside this machine.
+_READS = ToolAnnotations(readOnlyHint=True, destructiveHint=False, idempotentHint=True, openWorldHint=False)
+TOOL_HINTS: dict[str, ToolAnnotations] = {
+    "check": _READS,
+    "outline": _READS,
+    "interview_questions": _READS,
+    "section_request": _READS,
+    "verify_section": _READS,
+    "explain_rule": _READS,
+    "rules": _READS,
+    # With fix and a path, the safe fixes are written into the draft itself.
+    "lint": ToolAnnotations(readOnlyHint=False, destructiveHint=True, idempotentHint=True, openWorldHint=False),
+    # Calls the chosen model service; writes output (a file cswriter did not write is backed up first).
+    "draft": ToolAnnotations(readOnlyHint=False, destructiveHint=False, idempotentHint=True, openWorldHint=True),
+    # Adds the answers to the facts file; the same answers again change nothing.
+    "interview_answer": ToolAnnotations(readOnlyHint=False, destructiveHint=False, idempotentHint=True,
+                                        openWorldHint=False),
+    # Writes a new file; with force it replaces one (after a backup).
+    "init": ToolAnnotations(readOnlyHint=False, destructiveHint=True, idempotentHint=True, openWorldHint=False),
+    "import_exports": ToolAnnotations(readOnlyHint=False, destructiveHint=True, idempotentHint=True,
+                                      openWorldHint=False),
+}
 
 FactsPath = Annotated[str | None, Field(description="事实文件路径（YAML 或 JSON）")]
 FactsObject = Annotated[dict[str, Any] | None, Field(description="事实内容（与事实文件同样的结构），可代替 facts_path")]
@@ -131,11 +157,13 @@ _SUFFIXES = {
     "facts": (".yaml", ".yml", ".json"),
     "facts-out": (".yaml", ".yml", ".json"),
     "draft": (".md", ".markdown", ".txt", ".docx"),
-    "output": (".md", ".docx", ".json"),
+    "output": (".md", ".docx", ".pdf", ".json"),
+    "reference": (".docx",),
     "export": (".xlsx", ".xlsm", ".csv", ".tsv", ".txt"),
 }
 _KIND_NAMES = {"facts": "事实文件", "facts-out": "事实文件", "draft": "稿件", "output": "输出文件",
-               "export": "导出报表"}
+               "export": "导出报表",
+               "reference": "参考文档"}
 MAX_ANSWERS = 500
 MAX_ARGUMENT_CHARS = 1_000_000
 
@@ -196,21 +224,21 @@ def build_server(root: Path | None = None) -> CswriterServer:
     _root = (root or Path.cwd()).resolve()
     server = CswriterServer("cswriter", instructions=INSTRUCTIONS, version=__version__, log_level="WARNING")
 
-    @server.tool(description="检查事实：必需的各节是否齐全、是否有数据支撑、算术是否自洽；每条发现带一个要问用户的问题。")
+    @server.tool(annotations=TOOL_HINTS["check"], description="检查事实：必需的各节是否齐全、是否有数据支撑、算术是否自洽；每条发现带一个要问用户的问题。")
     @_guard
     def check(facts_path: FactsPath = None, facts: FactsObject = None) -> CheckDocument:
         from cswriter.app.check import check as run
 
         return run(_source(facts_path, facts))
 
-    @server.tool(description="提纲：按报告类型排好的各节、每节的事实和计算出的数字（value、unit、formula）、还缺什么。")
+    @server.tool(annotations=TOOL_HINTS["outline"], description="提纲：按报告类型排好的各节、每节的事实和计算出的数字（value、unit、formula）、还缺什么。")
     @_guard
     def outline(facts_path: FactsPath = None, facts: FactsObject = None) -> OutlineDocument:
         from cswriter.app.outline import outline as run
 
         return run(_source(facts_path, facts))
 
-    @server.tool(description="检查稿件的措辞和数字（同 cswriter lint）：给 text（正文）或 path（.md/.txt/.docx）；"
+    @server.tool(annotations=TOOL_HINTS["lint"], description="检查稿件的措辞和数字（同 cswriter lint）：给 text（正文）或 path（.md/.txt/.docx）；"
                              "给出事实时核对每个数字。有安全修正的发现带 replacement；fix 为 true 时直接修正"
                              "（path：改写文件；text：在返回的 text 中给出修正后的正文），再报告剩下的问题。")
     @_guard
@@ -235,24 +263,28 @@ def build_server(root: Path | None = None) -> CswriterServer:
             raise InputError(outcome.report.errors[0].message)
         return lint_document(outcome)
 
-    @server.tool(description="分节起草全文（同 cswriter draft）：每个数字与事实核对，措辞按 lint 规则检查，"
+    @server.tool(annotations=TOOL_HINTS["draft"], description="分节起草全文（同 cswriter draft）：每个数字与事实核对，措辞按 lint 规则检查，"
                              "有问题的地方退回模型修改。默认 offline 后端（不联网）。给 output 时写成文件"
-                             "（.md、.docx 或 .json；原有文件不是 cswriter 写的时先备份）。")
+                             "（.md、.docx、.pdf 或 .json；原有文件不是 cswriter 写的时先备份）；style 选 Word 版式"
+                             "（公文 按 GB/T 9704），reference_doc 沿用公司模板的样式、页边距和页眉页脚。")
     @_guard
     def draft(facts_path: FactsPath = None, facts: FactsObject = None,
               backend: Annotated[str | None, Field(description="offline（默认）、openai、langchain 或插件")] = None,
               model: Annotated[str | None, Field(description="模型名；langchain 写成 provider:model")] = None,
               sections: Annotated[list[str] | None, Field(description="只起草这些章节 id")] = None,
-              output: Annotated[str | None, Field(description="写出的文件：.md、.docx（Word）或 .json")] = None,
+              output: Annotated[str | None, Field(description="写出的文件：.md、.docx（Word）、.pdf（需 LibreOffice）或 .json")] = None,
+              style: Annotated[str | None, Field(description="Word/PDF 版式：默认 或 公文（gongwen）")] = None,
+              reference_doc: Annotated[str | None, Field(description="公司的 .docx 模板：沿用其样式、页边距、页眉页脚")] = None,
               ) -> DraftDocument:
         from cswriter.app.draft import DraftRequest
         from cswriter.app.draft import draft as run
 
         request = DraftRequest(facts=_source(facts_path, facts), backend=backend, model=model,
-                               sections=sections, output=_path(output, "output") if output else None)
+                               sections=sections, output=_path(output, "output") if output else None,
+                               style=style, reference_doc=_path(reference_doc, "reference") if reference_doc else None)
         return run(request).document
 
-    @server.tool(description="要问用户的问题（按顺序，含字段路径、问题、回答类型和示例）。"
+    @server.tool(annotations=TOOL_HINTS["interview_questions"], description="要问用户的问题（按顺序，含字段路径、问题、回答类型和示例）。"
                              "事实文件还不存在时，先问报告类型、岗位和时间段。")
     @_guard
     def interview_questions(facts_path: FactsPath = None, facts: FactsObject = None) -> InterviewDocument:
@@ -262,7 +294,7 @@ def build_server(root: Path | None = None) -> CswriterServer:
             raise InputError("请给出 facts_path（事实文件路径）或 facts（事实内容）中的一个。")
         return questions(_path(facts_path) if facts_path is not None else None, facts)
 
-    @server.tool(description="把用户的回答写进事实文件（与 cswriter interview --answers 同一条路径）："
+    @server.tool(annotations=TOOL_HINTS["interview_answer"], description="把用户的回答写进事实文件（与 cswriter interview --answers 同一条路径）："
                              "answers 是 {字段路径: 回答}，回答可以像平时一样写（95.2%、12.5万件、两分钟、2026年6月底）。"
                              "每条回答立即保存；不能用的回答列在 errors 里，附原因和一个能用的示例；返回接下来要问的问题。"
                              "文件不存在时新建（先回答 report.type）。")
@@ -276,7 +308,7 @@ def build_server(root: Path | None = None) -> CswriterServer:
         _limit_answers(answers)
         return answer(_path(facts_path, "facts-out"), answers)[0]
 
-    @server.tool(description="某一节的写作要求：发给模型的消息（系统提示 + 本节提示，含本节可用的事实和数字）。"
+    @server.tool(annotations=TOOL_HINTS["section_request"], description="某一节的写作要求：发给模型的消息（系统提示 + 本节提示，含本节可用的事实和数字）。"
                              "智能体可以据此自己写这一节，再用 verify_section 核对。"
                              "redact 时整段消息按发往远程模型的方式打码（同 cswriter prompts show --redact）。")
     @_guard
@@ -287,7 +319,7 @@ def build_server(root: Path | None = None) -> CswriterServer:
 
         return run(_source(facts_path, facts), section, redact=redact)
 
-    @server.tool(description="核对智能体写的一节：正文中每个数字追溯到事实（或标出追溯不到的），"
+    @server.tool(annotations=TOOL_HINTS["verify_section"], description="核对智能体写的一节：正文中每个数字追溯到事实（或标出追溯不到的），"
                              "措辞按 lint 规则检查；有问题时返回 repair：一份修改请求（原文和每个问题），照着改后再核对。")
     @_guard
     def verify_section(section: SectionId, text: Annotated[str, Field(description="这一节的正文")],
@@ -297,7 +329,7 @@ def build_server(root: Path | None = None) -> CswriterServer:
         _limit_text("text", text)
         return run(_source(facts_path, facts), section, text)
 
-    @server.tool(description="说明一条 lint 规则（同 cswriter rules CODE）：检查什么、为什么（出处）、"
+    @server.tool(annotations=TOOL_HINTS["explain_rule"], description="说明一条 lint 规则（同 cswriter rules CODE）：检查什么、为什么（出处）、"
                              "错误与正确的例子、能否自动修正。")
     @_guard
     def explain_rule(code: Annotated[str, Field(description="规则编号，如 CS101")]) -> RuleDocument:
@@ -305,14 +337,14 @@ def build_server(root: Path | None = None) -> CswriterServer:
 
         return run(code)
 
-    @server.tool(description="列出 lint 规则（同 cswriter rules）；给 code 时只列这一类（如 CS1）。")
+    @server.tool(annotations=TOOL_HINTS["rules"], description="列出 lint 规则（同 cswriter rules）；给 code 时只列这一类（如 CS1）。")
     @_guard
     def rules(code: Annotated[str | None, Field(description="类别或编号前缀，如 CS1")] = None) -> RulesDocument:
         from cswriter.app.rules import list_rules
 
         return list_rules(code)
 
-    @server.tool(description="生成带注释的事实文件模板（同 cswriter init）：按报告类型和岗位列出要填写的指标与各节。"
+    @server.tool(annotations=TOOL_HINTS["init"], description="生成带注释的事实文件模板（同 cswriter init）：按报告类型和岗位列出要填写的指标与各节。"
                              "给 facts_path 时写成文件（已存在时不覆盖，除非 force）；模板全文也在 text 里。")
     @_guard
     def init(report_type: Annotated[str, Field(description="报告类型：year-end、half-year、quarterly、monthly、"
@@ -325,7 +357,7 @@ def build_server(root: Path | None = None) -> CswriterServer:
 
         return init_facts(_path(facts_path, "facts-out") if facts_path else None, report_type, role, force=force)
 
-    @server.tool(description="从客服系统导出的统计报表（.xlsx、.csv）生成或补充事实文件（同 cswriter import）："
+    @server.tool(annotations=TOOL_HINTS["import_exports"], description="从客服系统导出的统计报表（.xlsx、.csv）生成或补充事实文件（同 cswriter import）："
                              "给 output 新建（或覆盖时加 force），给 into 合并进已有的事实文件（只补空缺）。")
     @_guard
     def import_exports(exports: Annotated[list[str], Field(description="导出文件路径（.xlsx 或 .csv）")],
@@ -352,7 +384,30 @@ def build_server(root: Path | None = None) -> CswriterServer:
             into=_path(into) if into else None, report_type=report_type, agents=list(agents or []),
             ignore=list(ignore or []), mapping=list(mapping or []), period=period, keep=keep, force=force))
 
+    _add_resources(server)
+    _add_prompts(server)
     return server
+
+
+def _add_resources(server: MCPServer) -> None:
+    """The rules, the JSON Schemas and an example facts file, for an agent to read before it
+    calls a tool (see `cswriter.app.guide`)."""
+    from cswriter.app.guide import resources
+
+    for resource in resources():
+        server.resource(resource.uri, name=resource.name, title=resource.title, description=resource.description,
+                        mime_type=resource.mime_type)(resource.read)
+
+
+def _add_prompts(server: MCPServer) -> None:
+    @server.prompt(name="write_summary", title="一步步写一份客服工作总结",
+                   description="引导智能体用 cswriter 的工具写总结：补齐事实 → 检查 → 提纲 → 分节起草并核对 → 定稿。")
+    def write_summary(report_type: Annotated[str, Field(description="报告类型：year-end、half-year、quarterly、"
+                                                                    "monthly、weekly、project")] = "year-end",
+                      facts_path: Annotated[str | None, Field(description="事实文件路径；还没有时留空")] = None) -> str:
+        from cswriter.app.guide import write_summary_prompt
+
+        return write_summary_prompt(report_type, facts_path)
 
 
 # --- a transport that answers every message -------------------------------------------------------

@@ -205,7 +205,7 @@ def test_a_missing_provider_package_names_the_cswriter_extra() -> None:
     with pytest.raises(UserError) as caught:
         LangChainBackend(model="deepseek:deepseek-chat")
     assert "langchain-deepseek" in caught.value.message
-    assert caught.value.hint == 'pip install "cswriter[deepseek]"'
+    assert caught.value.hint == 'pip install "cswriter[langchain-deepseek]"'
 
 
 def test_without_langchain_installed_the_message_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:

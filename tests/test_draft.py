@@ -71,7 +71,7 @@ def test_cli_draft_to_markdown_file(tmp_path):
 
 
 def test_cli_draft_rejects_unknown_output_type(tmp_path):
-    result = CliRunner().invoke(app, ["draft", str(YEAR_END), "-o", str(tmp_path / "x.pdf")])
+    result = CliRunner().invoke(app, ["draft", str(YEAR_END), "-o", str(tmp_path / "x.rtf")])  # .pdf is supported
     assert result.exit_code == 2
     assert "不支持的输出文件类型" in result.output
 

@@ -117,7 +117,7 @@ def test_the_draft_command_with_several_files_and_a_broken_one(team, tmp_path):
     (team / "坏文件.yaml").write_text("report: [这不是", encoding="utf-8")
     out = tmp_path / "out"
     files = [str(p) for p in sorted(team.iterdir())]
-    result = CliRunner().invoke(app, ["draft", *files, "-o", str(out), "--to", "docx"])
+    result = CliRunner().invoke(app, ["draft", *files, "-o", f"{out}/", "--to", "docx"])
     assert result.exit_code == 2, result.output
     assert "坏文件" in result.stderr and "张三" in result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["张三.docx", "李四.docx", "王五.docx"]

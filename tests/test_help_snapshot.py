@@ -30,6 +30,10 @@ SNAPSHOT: dict[str, list[str]] = {
     "schema": WITHOUT_ARGUMENTS,
     "backends": WITHOUT_ARGUMENTS,
     "cache": GROUP,
+    "keys": GROUP,
+    "keys set": WITH_ARGUMENTS,
+    "keys remove": WITH_ARGUMENTS,
+    "keys list": WITHOUT_ARGUMENTS,
     "mcp": WITHOUT_ARGUMENTS,
 }
 

@@ -37,7 +37,7 @@ def test_help_lists_every_command_without_heavy_imports():
 # --- the Typer CLI loads command modules lazily ---------------------------------------------
 
 COMMAND_NAMES = ["init", "interview", "import", "check", "outline", "draft", "lint", "verify", "rules", "prompts", "schema",
-                 "backends", "cache", "mcp"]
+                 "backends", "keys", "cache", "mcp"]
 # Start-up must not pay for these: validation models, rich consoles, YAML, the MCP SDK.
 NOT_AT_STARTUP = ("pydantic", "pydantic_core", "rich", "ruamel", "mcp")
 # What the group itself needs from cswriter.commands: the short-help table and the Typer classes.

@@ -29,6 +29,8 @@ class LintRequest:
     config: Any = None
     """A `LintConfig`, or None for the nearest cswriter.toml above each file."""
     fix: bool = False
+    stdin_name: str | None = None
+    """The name standard input's findings carry (an editor's buffer: `--stdin-filename`)."""
 
 
 @dataclass
@@ -62,6 +64,13 @@ def lint(request: LintRequest, tracer: Any = None) -> LintOutcome:
     if request.text is not None:
         return _lint_text(request, tracer)
     report = lint_paths(list(request.paths), tracer=tracer, config=request.config)
+    if request.stdin_name:
+        for finding in report.findings:
+            name_stdin(finding, request.stdin_name)
+        for error in report.errors:
+            name_stdin(error, request.stdin_name)
+        for stat in report.files:
+            name_stdin(stat, request.stdin_name)
     if not request.fix:
         return LintOutcome(report=report)
     report, fixed = fix_until_stable(list(request.paths), report, tracer, request.config)
@@ -140,6 +149,59 @@ def lint_document(outcome: LintOutcome) -> Any:
     if outcome.text is not None:
         data["text"] = outcome.text
     return LintDocument.model_validate(data)
+
+
+# ---------------------------------------------------------------------------------------
+# Which files, under which names
+
+DRAFT_SUFFIXES = (".md", ".markdown", ".txt", ".docx")
+
+
+def name_stdin(item: Any, name: str) -> Any:
+    """A finding, error or file entry of standard input, renamed to `name`."""
+    from cswriter.lint.readers import display_name
+
+    if item.path in ("-", display_name("-")):
+        item.path = name
+    return item
+
+
+def files_to_lint(files: list[str], *, stdin_name: str | None = None) -> tuple[list[str], list[str]]:
+    """The files to lint and the ones `.cswriterignore` leaves out.
+
+    A folder stands for the drafts in it (.md, .txt, .docx; hidden folders skipped), in name
+    order. The nearest `.cswriterignore` applies to every path, also to one named on the
+    command line (pre-commit names each changed file) and to standard input read under
+    `stdin_name`. A path that does not exist is kept: linting it reports the error."""
+    import os
+
+    from cswriter.text.ignore import find_ignore_rules
+
+    rules = find_ignore_rules()
+    kept: list[str] = []
+    skipped: list[str] = []
+    for path in files:
+        if path == "-":
+            if stdin_name and rules is not None and rules.ignores(stdin_name, is_folder=False):
+                skipped.append(stdin_name)
+            else:
+                kept.append(path)
+            continue
+        if rules is not None and os.path.exists(path) and rules.ignores(path):
+            skipped.append(path)
+            continue
+        if not os.path.isdir(path):
+            kept.append(path)
+            continue
+        for folder, subfolders, names in os.walk(path):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith(".")
+                                   and not (rules and rules.ignores(os.path.join(folder, d), is_folder=True)))
+            for name in sorted(names):
+                full = os.path.join(folder, name)
+                if not name.lower().endswith(DRAFT_SUFFIXES) or name.startswith((".", "~$")):
+                    continue
+                (skipped if rules and rules.ignores(full, is_folder=False) else kept).append(full)
+    return kept, skipped
 
 
 # ---------------------------------------------------------------------------------------

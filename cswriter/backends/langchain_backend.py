@@ -35,7 +35,10 @@ from cswriter.errors import BackendError, UserError
 MODEL_EXAMPLES = "deepseek:deepseek-chat、ollama:qwen2.5:7b、openai:gpt-4o-mini、qwen:qwen-plus"
 
 # The extras of cswriter that bring a provider's integration package (pyproject.toml).
-EXTRAS = {"deepseek": "deepseek", "ollama": "ollama", "openai": "openai", "qwen": "qwen"}
+# The extra that installs a provider's integration, named after the package it brings
+# (`cswriter[langchain-openai]`); the old short names (openai, deepseek …) still work.
+EXTRAS = {"deepseek": "langchain-deepseek", "ollama": "langchain-ollama", "openai": "langchain-openai",
+          "qwen": "langchain-openai"}
 
 # Qwen is not an `init_chat_model` provider: it is reached through DashScope's
 # OpenAI-compatible endpoint with LangChain's OpenAI integration.
@@ -123,7 +126,7 @@ def thinking_kwargs(provider: str | None, thinking: bool | None,
 
 def _langchain_missing() -> UserError:
     return UserError("langchain 后端需要先安装 LangChain（它是可选组件，默认不安装）。",
-                     hint=f'{install_hint(None)}；或连同提供方一起装，如 pip install "cswriter[deepseek]"。')
+                     hint=f'{install_hint(None)}；或连同提供方一起装，如 pip install "cswriter[langchain-deepseek]"。')
 
 
 class LangChainBackend(Backend):
@@ -195,10 +198,20 @@ class LangChainBackend(Backend):
         if provider in QWEN_ALIASES:
             provider = "openai"
             kwargs.setdefault("base_url", os.environ.get("DASHSCOPE_BASE_URL") or DASHSCOPE_BASE_URL)
-            key = os.environ.get("DASHSCOPE_API_KEY")
+            from cswriter.backends.keys import key_for
+
+            key = key_for("dashscope")
             if not key and "api_key" not in kwargs:
-                raise UserError(f"要用 {spec}，需要设置环境变量 DASHSCOPE_API_KEY（阿里云百炼的 API 密钥）。")
+                raise UserError(f"要用 {spec}，需要设置环境变量 DASHSCOPE_API_KEY（阿里云百炼的 API 密钥），"
+                                "或运行 cswriter keys set dashscope 保存。")
             kwargs.setdefault("api_key", key)
+        elif "api_key" not in kwargs:
+            from cswriter.backends.keys import KEY_VARIABLES, stored_key
+
+            variable = KEY_VARIABLES.get(provider)
+            saved = stored_key(provider) if variable and not os.environ.get(variable) else None
+            if saved:
+                kwargs["api_key"] = saved
         try:
             return init_chat_model(self.model_name, model_provider=provider, **kwargs)
         except ImportError:

@@ -40,7 +40,7 @@ from cswriter.backends.providers import (
     thinking_params,
 )
 from cswriter.backends.replies import MAX_REPLY_CHARS, bound_reply
-from cswriter.errors import BackendError, UserError
+from cswriter.errors import BackendError, CredentialsError, UserError
 
 ENV_API_KEY = "OPENAI_API_KEY"
 ENV_BASE_URL = "OPENAI_BASE_URL"
@@ -121,10 +121,18 @@ class OpenAIBackend(Backend):
         key = api_key or os.environ.get(ENV_API_KEY) or None
         if api_key is None and key is not None and self.base_url_source.startswith("配置文件"):
             key = self._key_for_file_host(key, env_url)
+        key_owner = provider_of(self.base_url)
+        if key_owner == "generic":  # a key saved for this host only
+            key_owner = url_host(self.base_url or DEFAULT_BASE_URL) or key_owner
+        if key is None:  # the provider's own variable, or a key saved with `cswriter keys set`
+            from cswriter.backends.keys import key_for
+
+            key = key_for(key_owner)
         if key is None:
             if not is_local_url(self.base_url):
                 raise UserError(
-                    f"使用 openai 后端需要设置环境变量 {ENV_API_KEY}。",
+                    f"使用 openai 后端需要 API 密钥：设置环境变量 {ENV_API_KEY}，"
+                    f"或运行 cswriter keys set {key_owner} 保存。",
                     hint=(
                         "兼容服务同样用这个变量，例如 DeepSeek：export OPENAI_API_KEY=… "
                         "OPENAI_BASE_URL=https://api.deepseek.com/v1；本机的 Ollama、vLLM 无需密钥。"
@@ -414,12 +422,12 @@ class OpenAIBackend(Backend):
                 hint="请检查网络和 OPENAI_BASE_URL；本机的 Ollama、vLLM 要先启动服务。",
             )
         if isinstance(error, openai.AuthenticationError):
-            return BackendError(
+            return CredentialsError(
                 f"{host} 拒绝了 API 密钥（401）。{self._server_says(error)}",
                 hint=f"请检查 {ENV_API_KEY} 是否正确，是否属于 {host} 这家服务。",
             )
         if isinstance(error, openai.PermissionDeniedError):
-            return BackendError(
+            return CredentialsError(
                 f"{host} 不允许使用模型 {model}(403)。{self._server_says(error)}",
                 hint="请确认账号已开通该模型，或换一个模型（--model）。",
             )
@@ -478,11 +486,22 @@ class OpenAIBackend(Backend):
         except UserError:
             base_url, source = os.environ.get(ENV_BASE_URL) or None, SOURCE_DEFAULT
         has_key = bool(os.environ.get(ENV_API_KEY))
+        saved_for = None
+        if not has_key:  # a provider's own variable or a key saved with `cswriter keys set`
+            from cswriter.backends.keys import key_for
+
+            owner = provider_of(base_url)
+            if owner == "generic":
+                owner = url_host(base_url or DEFAULT_BASE_URL) or owner
+            if key_for(owner):
+                has_key, saved_for = True, owner
         local_server = is_local_url(base_url)
         loopback = is_loopback_url(base_url)
         model = (os.environ.get("CSWRITER_MODEL") or "").strip() or cls.default_model
         parts: list[str] = []
-        if has_key:
+        if saved_for:
+            parts.append(f"{saved_for} 的密钥已设置（cswriter keys list 查看来源）")
+        elif has_key:
             parts.append(f"{ENV_API_KEY} 已设置")
         elif local_server:
             parts.append(f"{ENV_API_KEY} 未设置（本机服务无需密钥）")

@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "prompts": "查看和定制起草用的提示词模板（Jinja2，沙箱渲染）。",
     "schema": "输出事实文件和各 JSON 文档的 JSON Schema（可供编辑器校验和自动补全，或给程序、智能体使用）。",
     "backends": "列出模型后端及其配置状态。",
+    "keys": "保存、查看和删除模型服务的 API 密钥（存放在用户配置目录，仅本人可读写）。",
     "cache": "查看和清理模型回复缓存（条数、大小、时间）。",
     "mcp": "作为 MCP 服务器（stdio）把 cswriter 的工具提供给 AI 智能体。",
 }

@@ -15,8 +15,9 @@ def run_bulk(plan: Any, request: Any, *, output_format: str, batch: bool) -> int
     document); return the exit code of the worst report."""
     from cswriter.app.draft import draft_many_files
 
-    quiet = output_format == "json" or not sys.stderr.isatty()
-    progress = None if quiet else BulkProgress()
+    # At a terminal a live display; otherwise (CI logs, nohup, a pipe) plain lines, so a long
+    # run, a batch waiting for hours above all, still shows that it is alive.
+    progress = BulkProgress() if output_format != "json" and sys.stderr.isatty() else LineProgress()
     try:
         if progress is not None:
             progress.start(None)
@@ -29,11 +30,11 @@ def run_bulk(plan: Any, request: Any, *, output_format: str, batch: bool) -> int
             progress.stop()
     if output_format == "json":
         print_json(result.document())
-    _summary(result.reports)
+    _summary(result.reports, result.requests_sent)
     return result.exit_code
 
 
-def _summary(outcomes: list[Any]) -> None:
+def _summary(outcomes: list[Any], batch_requests: int | None = None) -> None:
     from rich.markup import escape
     from rich.table import Table
 
@@ -47,7 +48,7 @@ def _summary(outcomes: list[Any]) -> None:
     for o in outcomes:
         table.add_row(escape(o.name), labels[o.status], str(o.sections), str(o.needs_input),
                       str(o.errors), str(o.model_calls), str(o.cache_hits), f"{o.seconds:.1f}",
-                      escape(o.output or _first_line(o.message)))
+                      escape("\n".join(x for x in (o.output, _first_line(o.reason or o.message)) if x)))
     console = stderr_console()
     console.print(table)
     done = sum(1 for o in outcomes if o.status != "failed")
@@ -58,13 +59,54 @@ def _summary(outcomes: list[Any]) -> None:
         if o.status == "failed" and "\n" in o.message.strip():
             console.print(f"[red]{escape(o.name)}[/]：{escape(o.message)}")
     console.print("（节：章节数；缺：需补充的章节；错：未解决的错误；调用、缓存：模型调用与缓存命中次数）")
-    console.print(f"共 {len(outcomes)} 份：写出 {done} 份，失败 {len(outcomes) - done} 份；调用模型 {calls} 次。"
+    sent = (f"通过批处理发送 {batch_requests} 个请求" + (f"，另直接调用模型 {calls} 次" if calls else "")
+            if batch_requests is not None else f"调用模型 {calls} 次")
+    console.print(f"共 {len(outcomes)} 份：写出 {done} 份，失败 {len(outcomes) - done} 份；{sent}。"
                   + ("失败的份修正后重跑同一命令即可，已完成的章节走缓存。" if done < len(outcomes) else ""))
 
 
 def _first_line(message: str) -> str:
     line = message.strip().splitlines()[0] if message.strip() else ""
     return line if len(line) <= 60 else line[:59] + "…"
+
+
+class LineProgress:
+    """Progress as plain lines on stderr, for logs: each report as it is done, and each new
+    state of a batch (the same state polled again is not repeated)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.done = 0
+        self.last = ""
+
+    def start(self, total: int | None) -> None:
+        pass
+
+    def planned(self, total: int) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+    def _line(self, text: str) -> None:
+        try:
+            sys.stderr.write(text + "\n")
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
+
+    def event(self, report: str, kind: str, section: Any) -> None:
+        if kind != "report-done":
+            return
+        with self._lock:
+            self.done += 1
+            self._line(f"已完成 {self.done} 份：{report}")
+
+    def batch(self, message: str) -> None:
+        with self._lock:
+            if message != self.last:
+                self.last = message
+                self._line(message)
 
 
 class BulkProgress:

@@ -24,6 +24,9 @@ HELP = """分节起草客服工作总结：每节只带本节用到的事实和�
 \b
   cswriter draft 我的年终总结.yaml -o 总结.md                 # 离线起草（默认后端）
   cswriter draft 我的年终总结.yaml -o 总结.docx               # Word 文档
+  cswriter draft 我的年终总结.yaml -o 总结.docx --style 公文   # 按 GB/T 9704 公文版式
+  cswriter draft 我的年终总结.yaml -o 总结.docx --reference-doc 公司模板.docx   # 用公司模板的样式、页边距、页眉页脚
+  cswriter draft 我的年终总结.yaml -o 总结.pdf                # PDF（需安装 LibreOffice）
   cswriter draft 我的年终总结.yaml --format json > draft.json
   OPENAI_BASE_URL=https://api.deepseek.com OPENAI_API_KEY=sk-... cswriter draft 我的年终总结.yaml --backend openai --model deepseek-chat -o 总结.docx
   OPENAI_BASE_URL=https://dashscope.aliyuncs.com/compatible-mode/v1 cswriter draft 我的年终总结.yaml --backend openai --model qwen-plus
@@ -44,11 +47,16 @@ HELP = """分节起草客服工作总结：每节只带本节用到的事实和�
 def command(
     facts_paths: Annotated[list[Path], typer.Argument(metavar="FACTS...", show_default=False,
                                                       help="事实文件（YAML 或 JSON），数量不限，也可给一个文件夹。")],
-    output: Annotated[Optional[str], typer.Option("--output", "-o", show_default=False,
-                                                  help="输出文件：.md、.docx 或 .json；不写则输出到标准输出。"
+    given_output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="PATH", show_default=False,
+                                                  help="输出文件：.md、.docx、.pdf 或 .json；不写则输出到标准输出。"
                                                        "多份起草时是输出文件夹。")] = None,
-    bulk_suffix: Annotated[str, typer.Option("--to", click_type=choice(("md", "docx", "json")),
+    bulk_suffix: Annotated[str, typer.Option("--to", click_type=choice(("md", "docx", "pdf", "json")),
                                              help="多份起草时输出文件的类型。")] = "md",
+    style: Annotated[Optional[str], typer.Option("--style", show_default=False,
+                                                 help="Word 和 PDF 的版式：默认，或 公文（gongwen，按 GB/T 9704）。")] = None,
+    reference_doc: Annotated[Optional[Path], typer.Option("--reference-doc", metavar="FILE", show_default=False,
+                                                          help="公司的 Word 文档（.docx）：沿用它的样式、页边距、"
+                                                               "页眉和页脚（同 pandoc）。")] = None,
     backend_name: Annotated[Optional[str], typer.Option("--backend", "-b", show_default=False,
                                                         help="模型后端：offline（默认）、openai、langchain、mock 或插件。")] = None,
     model: Annotated[Optional[str], typer.Option("--model", "-m", show_default=False,
@@ -80,8 +88,6 @@ def command(
     from cswriter.app.inputs import FactsSource, output_path
     from cswriter.backends.settings import parse_headers, parse_json_object
 
-    output = output_path(output, new_folder=batch or len(facts_paths) > 1 or any(p.is_dir() for p in facts_paths))
-
     backend_options = {
         "stream": stream, "thinking": thinking,
         "extra_body": parse_json_object(extra_body, "--extra-body") if extra_body else None,
@@ -90,13 +96,16 @@ def command(
     settings = dict(backend=backend_name, model=model, backend_options=backend_options,
                     sections=list(sections) if sections else None, concurrency=concurrency,
                     max_repairs=max_repairs, use_cache=not no_cache, redact=False if no_redact else None,
-                    prompts_dir=prompts_dir, inline_notes=inline_notes)
-    if is_bulk(facts_paths, output) or batch:
+                    prompts_dir=prompts_dir, style=style, reference_doc=reference_doc,
+                    inline_notes=inline_notes)
+    bulk = is_bulk(facts_paths, given_output) or batch
+    output = output_path(given_output, new_folder=bulk)  # the text itself ("草稿/" keeps its slash) plans a bulk run
+    if bulk:
         if interactive:
             raise InputError("--interactive 一次只能审阅一份总结。", hint="多份起草时去掉 --interactive。")
         from cswriter.commands._bulk import run_bulk
 
-        plan = plan_bulk(list(facts_paths), output, bulk_suffix)
+        plan = plan_bulk(list(facts_paths), given_output, bulk_suffix)
         request = DraftRequest(facts=FactsSource.of(plan.jobs[0].source), **settings)
         raise typer.Exit(run_bulk(plan, request, output_format=output_format, batch=batch))
     (facts_path,) = facts_paths
@@ -163,7 +172,7 @@ class SectionProgress:
             if self.task is None:
                 self.task = self.progress.add_task("draft", total=self.total)
             if kind == "repair":
-                self.progress.console.print(f"  [yellow]↻[/] {section_id}：发现问题，退回修改")
+                self.progress.console.print(f"  [yellow]↻[/] {escape(section_title(section_id))}：发现问题，退回修改")
             if kind != "done" or section is None:
                 return
             self.progress.advance(self.task)
@@ -174,6 +183,13 @@ class SectionProgress:
             else:
                 mark, note = "[red]✗[/]", f"{_call_note(section)}，仍有问题"
             self.progress.console.print(f"  {mark} {section.number}、{escape(section.title)}（{note}）")
+
+
+def section_title(section_id: str) -> str:
+    """The section's Chinese title as the document shows it (工作概述), not its id (overview)."""
+    from cswriter.domain import load_domain
+
+    return load_domain().section_titles.get(section_id, section_id)
 
 
 def _call_note(section) -> str:

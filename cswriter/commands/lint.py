@@ -8,12 +8,13 @@ import typer
 from cswriter.commands._common import choice, format_option, print_document
 from cswriter.commands._common import command as typer_command
 
-LINT_FORMATS = ("text", "json", "github")
+LINT_FORMATS = ("text", "json", "github", "sarif", "jsonl")
 FAIL_LEVELS = ("error", "warning", "info")
 
 HELP = """检查草稿的措辞和数字：空话套话、主观评价、没有依据的说法、与事实不符的数字、隐私信息。
 
-支持 .md、.txt、.docx，“-”表示从标准输入读取；编码可以是 UTF-8 或 GBK。
+支持 .md、.txt、.docx 和文件夹（检查其中的草稿），“-”表示从标准输入读取；编码可以是 UTF-8 或 GBK。
+.cswriterignore（gitignore 语法，放在运行命令的目录或其上级目录）列出不检查的文件和文件夹。
 规则列表见 cswriter rules，单条规则的说明见 cswriter rules CS101。
 
 配置：cswriter.toml 的 [lint] 表或 pyproject.toml 的 [tool.cswriter.lint] 表
@@ -28,6 +29,9 @@ HELP = """检查草稿的措辞和数字：空话套话、主观评价、没有�
   cswriter lint 总结.md
   cswriter lint 总结.docx --facts 我的年终总结.yaml
   cswriter lint 草稿/*.md --format json
+  cswriter lint 草稿/ --format sarif > cswriter.sarif     # GitHub 代码扫描、reviewdog
+  cswriter lint 草稿/ --format jsonl                     # 每行一条发现
+  cat 总结.md | cswriter lint - --stdin-filename 草稿/总结.md   # 编辑器传入未保存的内容
   cswriter lint 总结.md --select CS1,CS2 --fail-level warning
   cswriter lint 总结.md --fix                # 自动修正半角标点、“%”与“个百分点”混用
   cat 总结.txt | cswriter lint -
@@ -37,11 +41,14 @@ HELP = """检查草稿的措辞和数字：空话套话、主观评价、没有�
 @typer_command("lint", HELP)
 def command(
     files: Annotated[list[str], typer.Argument(metavar="FILE...", show_default=False,
-                                               help="要检查的草稿（.md/.txt/.docx），“-”为标准输入。")],
+                                               help="要检查的草稿（.md/.txt/.docx）或文件夹，“-”为标准输入。")],
     facts_path: Annotated[Optional[Path], typer.Option("--facts", metavar="FACTS", show_default=False,
                                                       help="事实文件；给出后检查草稿中的每个数字能否追溯到事实（CS401）。")] = None,
     output_format: Annotated[str, format_option(LINT_FORMATS, "输出格式：text 给人看（默认），json 给程序用，"
-                                                              "github 为 GitHub Actions 注释。")] = "text",
+                                                              "github 为 GitHub Actions 注释，sarif 为 SARIF 2.1.0"
+                                                              "（代码扫描），jsonl 每行一条发现。")] = "text",
+    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="NAME", show_default=False,
+                                                          help="标准输入的内容在输出中使用的文件名（也按它查找配置和 .cswriterignore）。")] = None,
     fail_level: Annotated[Optional[str], typer.Option("--fail-level", click_type=choice(FAIL_LEVELS), show_default=False,
                                                       help="达到该级别的发现使退出码为 1：error（默认）、warning 或 info。")] = None,
     select: Annotated[Optional[str], typer.Option("--select", show_default=False,
@@ -53,17 +60,26 @@ def command(
     no_config: Annotated[bool, typer.Option("--no-config", help="不读取任何配置文件。")] = False,
     fix: Annotated[bool, typer.Option("--fix", help="自动修正安全的问题（中文句子里的半角标点、比率变化写成的“%”等），并报告修正了什么。")] = False,
 ) -> None:
-    from cswriter.app.lint import LintRequest, build_tracer, fail_level as level_of, lint, lint_config
+    from cswriter.app.lint import LintRequest, build_tracer, fail_level as level_of, files_to_lint, lint, lint_config
     from cswriter.lint.render import github_lines, print_errors, print_text
 
-    files = list(files)
-    config = lint_config(files, config_path=config_path, no_config=no_config, select=select, ignore=ignore)
-    request = LintRequest(paths=files, facts_path=facts_path, config=config, fix=fix)
+    files, _ = files_to_lint(list(files), stdin_name=stdin_filename)
+    if not files:  # everything named is in .cswriterignore: nothing to say
+        _stream([], None, None, output_format)
+        raise typer.Exit(0)
+    config = lint_config([stdin_filename if f == "-" and stdin_filename else f for f in files],
+                         config_path=config_path, no_config=no_config, select=select, ignore=ignore)
+    if config is None and stdin_filename and files == ["-"]:
+        from cswriter.app.lint import nearest_config
+
+        config = nearest_config([stdin_filename])  # the editor's file decides, not the current folder
+    request = LintRequest(paths=files, facts_path=facts_path, config=config, fix=fix,
+                          stdin_name=stdin_filename)
     tracer = build_tracer(request)  # once for every file linted
     level = lambda: level_of(fail_level, config, files)  # noqa: E731 - after the files are read
 
     if not fix:
-        report = _stream(files, tracer, config, output_format)
+        report = _stream(files, tracer, config, output_format, stdin_filename)
         _exit(report, level())
     outcome = lint(request, tracer)
     report = outcome.report
@@ -77,6 +93,8 @@ def command(
 
         lines = github_lines(report)
         sys.stdout.write("".join(line + "\n" for line in lines))
+    elif output_format in ("sarif", "jsonl"):
+        _machine(report, output_format)
     else:
         print_errors(report)
         print_text(report, fixed=outcome.fixed or {})
@@ -91,7 +109,22 @@ def _exit(report, level: str) -> None:
     raise typer.Exit(EXIT_FINDINGS if report.count_at_least(level) else EXIT_OK)
 
 
-def _stream(files, tracer, config, output_format):
+def _machine(report, output_format: str) -> None:
+    import json
+    import sys
+
+    from cswriter.lint.render import print_errors
+    from cswriter.lint.sarif import jsonl_line, sarif_document
+
+    if output_format == "sarif":
+        sys.stdout.write(json.dumps(sarif_document(report.findings, report.errors), ensure_ascii=False,
+                                    indent=2) + "\n")
+    else:
+        sys.stdout.write("".join(jsonl_line(f) + "\n" for f in report.findings))
+    print_errors(report)
+
+
+def _stream(files, tracer, config, output_format, stdin_name=None):
     """Lint and print file by file, in the order given: findings go out as each file is
     done and are not kept, so memory stays bounded on any number of files; the summary
     counts them as they pass."""
@@ -108,15 +141,22 @@ def _stream(files, tracer, config, output_format):
         summary_lines,
     )
 
+    from cswriter.app.lint import name_stdin
+
     report = LintReport()
     out = sys.stdout
     first = True
+    keep = output_format == "sarif"  # one document at the end, with every finding
     if output_format == "json":
         from cswriter.documents import SCHEMA_VERSION, lint_document
 
         out.write(f'{{"schema_version": {SCHEMA_VERSION}, "findings": [')
     for result in iter_lint(files, tracer=tracer, config=config):
-        report.add(result, keep=False)
+        if stdin_name:
+            for item in (result, *result.findings, result.stat, result.error):
+                if item is not None:
+                    name_stdin(item, stdin_name)
+        report.add(result, keep=keep)
         if result.error is not None:
             if output_format == "github":
                 out.write(github_error_line(result.error) + "\n")
@@ -128,7 +168,11 @@ def _stream(files, tracer, config, output_format):
                 first = False
         elif output_format == "github":
             out.write("".join(line + "\n" for line in github_finding_lines(result.findings)))
-        else:
+        elif output_format == "jsonl":
+            from cswriter.lint.sarif import jsonl_line
+
+            out.write("".join(jsonl_line(f) + "\n" for f in result.findings))
+        elif output_format == "text":
             print_lines(file_lines(result.path, result.findings))
     if output_format == "json":
         # The same document as `lint_document` builds, with the findings streamed ahead of it.
@@ -139,4 +183,10 @@ def _stream(files, tracer, config, output_format):
         out.write("}\n")
     elif output_format == "text":
         print_lines(summary_lines(report))
+    elif output_format == "sarif":
+        import json
+
+        from cswriter.lint.sarif import sarif_document
+
+        out.write(json.dumps(sarif_document(report.findings, report.errors), ensure_ascii=False, indent=2) + "\n")
     return report

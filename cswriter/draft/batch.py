@@ -98,8 +98,12 @@ def draft_many_batched(
     on_report: Callable[[BulkJob, ReportOutcome, Draft | None], ReportOutcome | None] | None = None,
     on_progress: Callable[[str], None] | None = None,
     poll_seconds: float | None = None,
+    stats: dict[str, int] | None = None,
 ) -> list[ReportOutcome]:
-    """Draft every report through the Batch API; one outcome per job, in job order."""
+    """Draft every report through the Batch API; one outcome per job, in job order.
+
+    `stats`, when given, is filled with what was sent: `requests` (batch lines, each paid
+    for) and `batches`."""
     options = options or DraftOptions()
     if not hasattr(backend, "request_params") or not hasattr(backend, "_get_client"):
         raise InputError(f"--batch 只支持 openai 后端（OpenAI 兼容的 Batch API），当前是 {backend.name}。")
@@ -132,7 +136,12 @@ def draft_many_batched(
         remaining = still
         if not remaining or not collector.collected:
             break
+        if on_progress:
+            on_progress(f"批处理：提交 {len(collector.collected)} 个请求（第 {_round + 1} 轮）")
         _run_batch(backend, cache, collector.collected, failed, poll, on_progress)
+        if stats is not None:
+            stats["requests"] = stats.get("requests", 0) + len(collector.collected)
+            stats["batches"] = stats.get("batches", 0) + 1
     for index in remaining:  # cannot happen with a well-behaved provider; say so if it does
         outcomes[index] = ReportOutcome(source=str(jobs[index].source), name=jobs[index].source.stem,
                                         status="failed", exit_code=3,

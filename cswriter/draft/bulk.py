@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -70,6 +70,11 @@ class ReportOutcome(BaseModel):
     output: str | None = None
     backup: str | None = None
     """The numbered backup of a file at `output` that cswriter had not written itself."""
+    reason: str = ""
+    """Why the report is not simply done, in words: the failure, the unresolved errors, the
+    sections that need facts."""
+    findings: list[dict[str, Any]] = []
+    """Every finding left in the report: section, code, severity, message, match."""
 
 
 BulkEvent = Callable[[str, str, "DraftSection | None"], None]
@@ -130,14 +135,34 @@ def outcome_of(report_name: str, source: Path, draft: Draft | None, *, seconds: 
         assert failure is not None
         message = failure.message + (f"（{failure.hint}）" if failure.hint else "")
         return ReportOutcome(source=str(source), name=report_name, status="failed",
-                             exit_code=failure.exit_code, seconds=round(seconds, 3), message=message)
+                             exit_code=failure.exit_code, seconds=round(seconds, 3), message=message,
+                             reason=message.strip().splitlines()[0] if message.strip() else "")
     errors = sum(1 for s in draft.sections for f in s.findings if f.severity == "error")
     return ReportOutcome(
         source=str(source), name=report_name, status="ok" if draft.ok else "findings",
         exit_code=EXIT_OK if draft.ok else EXIT_FINDINGS, sections=len(draft.sections),
         needs_input=sum(1 for s in draft.sections if s.status == "needs-input"), errors=errors,
         model_calls=draft.model_calls, cache_hits=draft.cache_hits, seconds=round(seconds, 3),
+        reason=draft_reason(draft),
+        findings=[{"section": s.id, "code": f.code, "severity": f.severity, "message": f.message,
+                   "match": f.match} for s in draft.sections for f in s.findings],
     )
+
+
+def draft_reason(draft: Draft) -> str:
+    """What is left to do in a drafted report, in a line: its unresolved errors (the first
+    named) and the sections that need facts."""
+    parts = []
+    errors = [(s, f) for s in draft.sections for f in s.findings if f.severity == "error"]
+    if errors:
+        section, first = errors[0]
+        where = f"{section.number}、{section.title}"
+        more = f"等 {len(errors)} 个错误" if len(errors) > 1 else ""
+        parts.append(f"{where}：{first.code} {first.message.rstrip('。')}{more}")
+    gaps = [s.title for s in draft.sections if s.status == "needs-input"]
+    if gaps:
+        parts.append(f"需补充：{'、'.join(gaps)}")
+    return "；".join(parts)
 
 
 def draft_many(
@@ -213,46 +238,73 @@ def draft_many(
 
 def _run_pool(reports: list[_Report], work: list[tuple[int, PlannedSection]], concurrency: int,
               finish: Callable[[int], None]) -> None:
+    """Every section on one pool of `concurrency` threads.
+
+    The pool starts with one section in flight and opens up once a reply from the backend
+    has come back (a cache hit proves nothing): a rejected key then costs one request, not
+    one per report. An error that every further request would repeat (`stops_run`: 401,
+    403) fails every report not yet finished and sends nothing more."""
+    from collections import deque
+
     lock = threading.Lock()
+    queue = deque(work)
+    proven = False
+    stopped: UserError | None = None
 
     def task(index: int, planned: PlannedSection) -> DraftSection:
         run = reports[index].run
         assert run is not None
         return run.work(planned)
 
+    def settle(index: int) -> None:
+        report = reports[index]
+        report.pending -= 1
+        if report.pending == 0:
+            finish(index)
+
     executor = ThreadPoolExecutor(max_workers=min(concurrency, len(work)),
                                   thread_name_prefix="cswriter-bulk")
     owner: dict[Future, int] = {}
+
+    def fill() -> None:
+        limit = concurrency if proven else 1
+        while queue and len(owner) < limit:
+            index, planned = queue.popleft()
+            if stopped is not None or reports[index].failure is not None:
+                settle(index)  # its report has failed: nothing more is sent for it
+                continue
+            owner[executor.submit(task, index, planned)] = index
+
     try:
-        for index, planned in work:
-            future = executor.submit(task, index, planned)
-            owner[future] = index
-            reports[index].futures.append(future)
-        pending = set(owner)
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        fill()
+        while owner:
+            done, _ = wait(set(owner), return_when=FIRST_COMPLETED)
             for future in done:
-                index = owner[future]
+                index = owner.pop(future)
                 report = reports[index]
-                if not future.cancelled():
-                    error = future.exception()
-                    if error is None:
-                        section = future.result()
-                        with lock:
-                            assert report.run is not None
-                            report.run.results[section.id] = section
-                    elif isinstance(error, SectionDeferred):
-                        report.deferred = True
-                    elif isinstance(error, UserError):
-                        if report.failure is None:
-                            report.failure = error
-                            for other in report.futures:  # this report only
-                                other.cancel()
-                    else:
-                        raise error
-                report.pending -= 1
-                if report.pending == 0:
-                    finish(index)
+                error = future.exception()
+                if error is None:
+                    section = future.result()
+                    with lock:
+                        assert report.run is not None
+                        report.run.results[section.id] = section
+                    if section.model_calls or not section.cache_hits:
+                        proven = True
+                elif isinstance(error, SectionDeferred):
+                    report.deferred = True
+                    proven = True  # nothing was sent: collecting costs nothing
+                elif isinstance(error, UserError):
+                    if report.failure is None:
+                        report.failure = error
+                    if getattr(error, "stops_run", False) and stopped is None:
+                        stopped = error
+                        for other in reports:
+                            if other.failure is None and other.pending > 0:
+                                other.failure = error
+                else:
+                    raise error
+                settle(index)
+            fill()
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 

@@ -401,34 +401,47 @@ def _run_concurrently(ready: list[PlannedSection], work: Callable[[PlannedSectio
                       results: dict[str, DraftSection], concurrency: int, no_cache: str | None) -> None:
     """Run `work` on every section with at most `concurrency` in flight.
 
-    On a backend failure, sections not yet started are cancelled and those in flight are
-    allowed to finish (their replies land in the cache), then the first error is raised.
+    The first section goes alone: only once the backend has answered (a cache hit proves
+    nothing) do the others follow, so a rejected key or a wrong model costs one request, not
+    one per section. On a backend failure, sections not yet started are not sent and those
+    in flight are allowed to finish (their replies land in the cache), then the first error
+    is raised.
     """
+    from collections import deque
+
     failure: UserError | None = None
     lock = threading.Lock()
+    queue = deque(ready)
+    proven = False
     executor = ThreadPoolExecutor(max_workers=min(concurrency, len(ready)),
                                   thread_name_prefix="cswriter-draft")
-    futures: dict[Future, PlannedSection] = {}
+    in_flight: set[Future] = set()
+
+    def fill() -> None:
+        while queue and failure is None and len(in_flight) < (concurrency if proven else 1):
+            in_flight.add(executor.submit(work, queue.popleft()))
+
     try:
-        futures = {executor.submit(work, planned): planned for planned in ready}
-        pending = set(futures)
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        fill()
+        while in_flight:
+            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
             for future in done:
-                if future.cancelled():
-                    continue
+                in_flight.discard(future)
                 error = future.exception()
                 if error is None:
                     section = future.result()
                     with lock:
                         results[section.id] = section
+                    if section.model_calls or not section.cache_hits:
+                        proven = True
                     continue
+                if isinstance(error, SectionDeferred):
+                    raise error
                 if not isinstance(error, UserError):
                     raise error
                 if failure is None:
                     failure = error
-                    for other in pending:
-                        other.cancel()
+            fill()
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
     if failure is not None:

@@ -220,9 +220,10 @@ def _share_figures(prefix: str, section: str, items: Iterable, whole: float | No
     out: list[Figure] = []
     counts = [it.count for it in items if it.count is not None]
     count_whole = whole if whole else (sum(counts) if len(counts) == len(items) and counts else None)
-    shares = []
+    shares: list[tuple[float, int]] = []  # each share with the decimals it is shown with
     for it in items:
         share = it.share
+        shown = decimals_of(it.share) if it.share is not None else PERCENT_DECIMALS
         if it.count is not None:
             out.append(_figure(f"{prefix}.{it.name}.count", f"{it.name}数量", "count", it.count, "",
                                0, section=section, formula="事实"))
@@ -236,12 +237,15 @@ def _share_figures(prefix: str, section: str, items: Iterable, whole: float | No
             out.append(_figure(f"{prefix}.{it.name}.share", f"{it.name}占比", "share", it.share, "%",
                                decimals_of(it.share), section=section, formula="事实"))
         if share is not None:
-            shares.append(share)
+            shares.append((share, shown))
     if shares and len(shares) == len(items):
-        total = sum(shares)
+        # The sum and its terms as the shares are shown (35.5 + 29.0 + 35.5), not the
+        # unrounded quotients (35.4839 + …).
+        total = sum(share for share, _ in shares)
         out.append(_figure(f"{prefix}.share_total", "各类占比合计", "share_total", total, "%",
-                           max(decimals_of(s) for s in shares), section=section,
-                           formula=" + ".join(f"{s:g}" for s in shares)))
+                           max(shown for _, shown in shares), section=section,
+                           formula=" + ".join(format_number(round_half_up(share, shown), shown)
+                                              for share, shown in shares)))
     return out
 
 
