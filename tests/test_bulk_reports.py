@@ -17,6 +17,8 @@ try:
 except ImportError:  # pragma: no cover
     from tests.openai_server import Reply, openai_server  # noqa: F401
 
+from helpers import on_topic_from_body  # noqa: E402
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PLAIN = "本节内容依据事实撰写。"
 WRONG_FIGURE = "本期咨询处理量为999,999件，较去年大幅增长。"
@@ -97,7 +99,8 @@ def test_a_good_key_opens_the_pool_after_the_first_reply(team, tmp_path, openai_
 
 @pytest.mark.slow
 def test_batch_counts_what_it_sent_and_logs_progress_without_a_terminal(team, tmp_path, openai_server):
-    openai_server.default = Reply.ok(PLAIN)
+    # Each reply is about its section (a generic sentence is rightly rejected as off topic).
+    openai_server.guard = lambda path, body: Reply.ok(on_topic_from_body(body))
     out = tmp_path / "out"
     result = run("draft", team, "-o", f"{out}/", "--backend", "openai", "--model", "m", "--batch")
     assert result.exit_code == 0, result.output

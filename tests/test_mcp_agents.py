@@ -96,7 +96,8 @@ def test_a_prompt_walks_an_agent_through_a_summary(tmp_path):
 
 
 def test_the_draft_tool_lays_out_a_gongwen_docx(tmp_path):
-    facts = Path(__file__).resolve().parent.parent / "fixtures" / "year-end-agent.yaml"
+    facts = tmp_path / "年终.yaml"  # inside the server's workspace, as an agent's file would be
+    facts.write_bytes((Path(__file__).resolve().parent.parent / "fixtures" / "year-end-agent.yaml").read_bytes())
     out = tmp_path / "总结.docx"
 
     async def body(session):

@@ -99,7 +99,10 @@ def command(
                     prompts_dir=prompts_dir, style=style, reference_doc=reference_doc,
                     inline_notes=inline_notes)
     bulk = is_bulk(facts_paths, given_output) or batch
-    output = output_path(given_output, new_folder=bulk)  # the text itself ("草稿/" keeps its slash) plans a bulk run
+    # "草稿/" may be a folder to create; "总结.md/" is a typo for a file, not a new folder.
+    new_folder = bulk and (batch or len(facts_paths) > 1 or any(p.is_dir() for p in facts_paths)
+                           or not _looks_like_a_file(given_output))
+    output = output_path(given_output, new_folder=new_folder)  # the text itself ("草稿/" keeps its slash) plans a bulk run
     if bulk:
         if interactive:
             raise InputError("--interactive 一次只能审阅一份总结。", hint="多份起草时去掉 --interactive。")
@@ -124,6 +127,11 @@ def command(
 
 def _say_backend(line: str) -> None:
     stderr_console().print(line, markup=False, highlight=False)
+
+
+def _looks_like_a_file(text: str | None) -> bool:
+    name = (text or "").rstrip("/\\")
+    return Path(name).suffix.lower() in (".md", ".markdown", ".txt", ".docx", ".pdf", ".json", ".yaml", ".yml")
 
 
 def _draft_interactively(request, facts_path: Path, output: Path | None):
