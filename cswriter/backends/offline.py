@@ -23,7 +23,7 @@ from typing import Any, Callable, ClassVar
 
 from cswriter.backends.base import Backend, BackendStatus, Completion, CompletionRequest
 from cswriter.errors import BackendError
-from cswriter.figures.directions import change_measures, figure_phrase
+from cswriter.figures.directions import change_measures, figure_phrase, points_unit
 
 TEMPLATE_FOLDER = "offline"
 _TRAILING = "。;；,，、 \t\n"
@@ -280,6 +280,47 @@ def _drivers(metric: dict[str, Any]) -> list[str]:
     return _clauses([written(d) for d in metric.get("drivers") or []])
 
 
+@functools.lru_cache(maxsize=1)
+def _wording() -> dict[str, Any]:
+    """The annual-target phrases, verdicts and limitation words (directions.yaml, written.yaml)."""
+    from cswriter.domain import load_yaml_resource
+
+    directions = load_yaml_resource("directions.yaml")
+    return {"annual": directions.get("annual") or {}, "verdicts": directions.get("verdicts") or {},
+            "limits": tuple(load_yaml_resource("written.yaml").get("limitation_markers") or ()),
+            "actions": tuple(load_yaml_resource("written.yaml").get("action_verbs") or ())}
+
+
+def _split_drivers(drivers: list[str]) -> tuple[str | None, str | None]:
+    """A metric's drivers as one cause clause and one limitation clause.
+
+    A driver that states what still holds the metric back (夜间值班仍只有1人) is no cause of
+    its gain: it is said after 但, not glued onto 主要得益于. Several causes are joined as
+    people write them (A，并B), never with a bare comma."""
+    markers = _wording()["limits"]
+    causes = [d for d in drivers if not any(m in d for m in markers)]
+    limits = [d for d in drivers if any(m in d for m in markers)]
+    cause = causes[0] if causes else None
+    verbs = _wording()["actions"]
+    for more in causes[1:]:
+        # A second action is joined with 并 (约定审核时限，并推行分级培训); what the first one
+        # brought about stays a plain clause (同步维修节点，业主不再反复催单).
+        cause += ("，并" if more.startswith(verbs) else "，") + more
+    limit = "；".join(re.sub(r"^(但|但是|不过)", "", d) for d in limits) or None
+    return cause, limit
+
+
+def _annual_phrase(c: _Context, name: str) -> str | None:
+    """距全年目标96%还差0.9个百分点 / 已达到全年目标93%, for a level with an annual target."""
+    gap, target = c.figure(f"{name}.annual_gap"), c.text(f"{name}.annual_target")
+    if gap is None or target is None:
+        return None
+    words = _wording()["annual"]
+    if gap.get("assessment") == "worse":
+        return words["short"].format(target=target, amount=gap["text"])
+    return words["reached"].format(target=target)
+
+
 def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
     name = metric["name"]
     value = c.text(f"{name}.value")
@@ -311,6 +352,7 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
         "worsened": bool(change_figure and change_figure.get("assessment") == "worse"),
         "drivers": _drivers(metric),
         "field": metric.get("field"),
+        "annual": _annual_phrase(c, name),
     }
 
 
@@ -343,14 +385,35 @@ def _metrics(c: _Context) -> dict[str, Any]:
         members = [m for m in prose if m["group"] == group]
         if members:
             groups.append({"id": group, "title": words, "metrics": members})
-    _spend_figures(groups, metrics)
+    compare = _compare(c)
     for m in prose:
         m["short_of_year"] = _short_of_year(m, c)
+        m["lead"] = True
+        m["cause"], m["limit"] = (m["cause"], None) if m["missed"] else _split_drivers(m["drivers"])
+        if m["missed"]:
+            cause, limit = _split_drivers(m["drivers"])
+            m["cause"] = m["cause"] or limit or (cause if not m["improved"] else None)
+        # What the type asks every metric to be compared with, beyond its value: the gap to
+        # the target (year-end, quarterly, project), to the annual target (half-year), and
+        # the change on the previous period wherever it is known.
+        says = []
+        if not m["missed"] and "target" in compare and m["gap"]:
+            says.append(m["gap"])
+        if "annual_target" in compare and m["annual"]:
+            says.append(m["annual"])
+        if m["change"]:
+            says.append(m["change"])
+        if not says and m["gap"] and not m["missed"]:
+            says.append(m["gap"])
+        m["says"] = says
+        # A problem of its own tells the cause and the plan once, in 问题与挑战 and the plans.
+        m["problem"] = bool(_related(problems, m["name"], "title", "evidence"))
     with_target = [m for m in prose if m["met"] or m["missed"]]
     with_change = [m for m in prose if m["improved"] or m["worsened"]]
     r = c.data.get("report") or {}
     volume = next((m for m in prose if m["group"] == "workload"), None)
-    return {"groups": groups,
+    verdict = _verdict(c, with_target, with_change, [m for m in prose if m["short_of_year"]])
+    return {"groups": groups, "verdict": verdict,
             "judged": len(with_target), "met": [m for m in with_target if m["met"]],
             "missed": [m for m in with_target if m["missed"]],
             "short_of_year": [m for m in prose if m["short_of_year"]],
@@ -364,6 +427,65 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "role": _clause(r.get("role")), "team": r.get("team"),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
+
+
+def _compare(c: _Context) -> set[str]:
+    """The comparisons the report type demands of every metric (report_types.yaml `compare`)."""
+    from cswriter.domain import load_domain
+
+    rtype = load_domain().report_types.get(c.report.get("type") or "")
+    return {k for k, level in rtype.compare.items() if level == "error"} if rtype else set()
+
+
+def _notable(figure: dict[str, Any] | None) -> bool:
+    """A change large enough to ask for its why (checks.yaml `significant_change`)."""
+    from cswriter.domain import load_yaml_resource
+
+    if not figure or figure.get("assessment") != "worse":
+        return False
+    limits = load_yaml_resource("checks.yaml").get("significant_change") or {}
+    text = figure.get("text") or ""
+    number = re.match(r"[\d,]+(?:\.\d+)?", text)
+    points = text.endswith(points_unit())
+    if number is None or not (points or text.endswith("%")):
+        return False
+    return float(number.group(0).replace(",", "")) >= float(limits.get("points" if points else "percent", 10))
+
+
+def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[dict[str, Any]],
+             short_of_year: list[dict[str, Any]]) -> str | None:
+    """The opening judgement of the metrics, worded from directions.yaml `verdicts`."""
+    words = _wording()["verdicts"]
+    period, previous = c.period_word, c.previous_word
+    missed = [m for m in with_target if m["missed"]]
+    worse = [m for m in with_change if m["worsened"]]
+
+    def names(items: list[dict[str, Any]]) -> str:
+        return "、".join(m["name"] for m in items)
+
+    parts: list[str] = []
+    if with_target:
+        key = "all_met" if not missed else "none_met" if len(missed) == len(with_target) else "some_missed"
+        parts.append(words[key].format(period=period, names=names(missed), count=len(with_target)))
+    elif with_change:
+        key = "all_better" if not worse else "all_worse" if len(worse) == len(with_change) else "some_worse"
+        parts.append(words[key].format(period=period, previous=previous, names=names(worse)))
+    if short_of_year:
+        parts.append(words["short_of_year"].format(names=names(short_of_year)))
+    if with_target:
+        # A notable worsening no target covers: an untargeted metric, or the complaints.
+        for m in with_change:
+            if m["worsened"] and not (m["met"] or m["missed"]):
+                figure = next((c.figure(f"{m['name']}.{s}") for s in change_measures(m["kind"])
+                               if c.figure(f"{m['name']}.{s}")), None)
+                if _notable(figure):
+                    parts.append(words["but_worse"].format(name=m["name"], value=m["value"],
+                                                           change=m["change"]))
+        complaints = c.figure("complaints.change_percent")
+        if _notable(complaints) and c.text("complaints.total"):
+            parts.append(words["but_worse"].format(name="投诉", value=c.text("complaints.total"),
+                                                   change=c.phrase("complaints.change_percent")))
+    return "；".join(parts) + "。" if parts else None
 
 
 def _short_of_year(m: dict[str, Any], c: _Context) -> bool:

@@ -94,6 +94,10 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
         named = {p.metric for p in facts.plans if p.metric} | {p.metric for p in facts.problems if p.metric}
         chosen += [f for f in figures.for_section("metrics") if f.metric in named
                    and f.kind in ("value", "target", "gap")]
+    if section_id == "metrics":
+        # The verdict names a notable rise in complaints, which have no target to miss.
+        chosen += [f for f in figures.for_section("complaints")
+                   if f.id in ("complaints.total", "complaints.previous", "complaints.change_percent")]
     if section_id == "overview":
         volume = facts.metric("volume")
         if volume is not None:

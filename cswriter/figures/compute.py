@@ -10,6 +10,8 @@ so everything a draft may say is in one list.
 
 from __future__ import annotations
 
+import math
+
 from collections.abc import Iterable, Iterator
 from typing import Literal
 
@@ -62,12 +64,21 @@ class Figure(BaseModel):
 
 
 def _figure(id: str, label: str, kind: FigureKind, value: float, unit: str, decimals: int,
-            **extra) -> Figure:
+            keep_decimals: bool = False, **extra) -> Figure:
     # A small non-zero figure keeps its first significant digit (0.01个百分点, not 0.0).
     decimals = significant_decimals(value, decimals)
+    # An exactly whole figure is stated whole (100%, 10个百分点, 25%): 100.0% claims a
+    # precision nobody measured, and the same value must read the same everywhere.
+    # (`keep_decimals`: a share listed beside others with decimals keeps its 25.0%.)
+    if decimals and not keep_decimals and _whole(value):
+        decimals = 0
     rounded = round_half_up(value, decimals)
     return Figure(id=id, label=label, kind=kind, value=value, unit=unit, decimals=decimals,
                   text=f"{format_number(rounded, decimals)}{unit}", **extra)
+
+
+def _whole(value: float) -> bool:
+    return math.isfinite(value) and abs(value - round(value)) <= 1e-9 * max(1.0, abs(value))
 
 
 class Figures(BaseModel):
@@ -189,6 +200,16 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
             out.append(_figure(f"{name}.progress", f"{name}全年目标完成进度", "progress", v / a * 100,
                                "%", PERCENT_DECIMALS, metric=name, section="metrics",
                                formula=f"{v:g} ÷ {a:g} × 100%", inputs={"value": v, "annual_target": a}))
+        else:
+            # A level (rate, score, duration) has no share of the year: how far it still is
+            # from the annual target (工单闭环率95.1%，距全年目标96%还差0.9个百分点).
+            gap = v - a
+            gap_unit = points_unit() if kind == "rate" else unit
+            gap_dec = max(POINTS_DECIMALS, d, decimals_of(a)) if kind == "rate" else max(d, decimals_of(a))
+            out.append(_figure(f"{name}.annual_gap", f"{name}与全年目标之差", "gap", abs(gap), gap_unit,
+                               gap_dec, metric=name, section="metrics", formula=f"{v:g} − {a:g}",
+                               inputs={"value": v, "annual_target": a}, direction=_direction(gap),
+                               assessment=_assess(gap, better)))
 
     days = facts.report.period.days
     if kind == "count" and days > 1 and (metric.spec is None or metric.spec.id == "volume"):
@@ -221,6 +242,9 @@ def _share_figures(prefix: str, section: str, items: Iterable, whole: float | No
     counts = [it.count for it in items if it.count is not None]
     count_whole = whole if whole else (sum(counts) if len(counts) == len(items) and counts else None)
     shares: list[tuple[float, int]] = []  # each share with the decimals it is shown with
+    # Shares listed together are shown alike: 25% only when every one of them is whole.
+    alike = not (count_whole and all(it.share is None and it.count is not None
+                                     and _whole(it.count / count_whole * 100) for it in items))
     for it in items:
         share = it.share
         shown = decimals_of(it.share) if it.share is not None else PERCENT_DECIMALS
@@ -230,7 +254,7 @@ def _share_figures(prefix: str, section: str, items: Iterable, whole: float | No
             if share is None and count_whole:
                 share = it.count / count_whole * 100
                 out.append(_figure(f"{prefix}.{it.name}.share", f"{it.name}占比", "share", share, "%",
-                                   PERCENT_DECIMALS, section=section,
+                                   PERCENT_DECIMALS, keep_decimals=alike, section=section,
                                    formula=f"{it.count:g} ÷ {count_whole:g} × 100%",
                                    inputs={"count": it.count, "whole": count_whole}))
         if it.share is not None:
@@ -243,7 +267,7 @@ def _share_figures(prefix: str, section: str, items: Iterable, whole: float | No
         # unrounded quotients (35.4839 + …).
         total = sum(share for share, _ in shares)
         out.append(_figure(f"{prefix}.share_total", "各类占比合计", "share_total", total, "%",
-                           max(shown for _, shown in shares), section=section,
+                           max(shown for _, shown in shares), keep_decimals=True, section=section,
                            formula=" + ".join(format_number(round_half_up(share, shown), shown)
                                               for share, shown in shares)))
     return out
