@@ -270,10 +270,30 @@ def _overview(c: _Context) -> dict[str, Any]:
         "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
         "duties": _clause(written(r.get("duties"))),
         "channels": list(r.get("channels") or []),
-        "volume": {"label": volume["label"], "text": volume["text"]} if volume else None,
+        "volume": {"label": volume["label"], "text": volume["text"],
+                   "said": _workload_said(volume["label"])} if volume else None,
         "daily": {"label": daily["label"], "text": daily["text"]} if daily else None,
         "project": _project(c),
     }
+
+
+def _workload_said(label: str) -> str | None:
+    """接听来电 for 来电量, 处理咨询 for 咨询处理量 (written.yaml `workload_verbs`), or None."""
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("written.yaml").get("workload_verbs") or {}
+    if not label.endswith("量"):
+        return None
+    core = label[:-1]
+    if core in (words.get("bare") or {}):
+        return words["bare"][core]
+    for verb in words.get("verbs") or []:
+        if core.endswith(verb) and len(core) > len(verb):
+            return verb + core[:-len(verb)]
+    for noun, verb in sorted((words.get("nouns") or {}).items(), key=lambda kv: -len(kv[0])):
+        if core.endswith(noun):
+            return verb + core
+    return None
 
 
 def _drivers(metric: dict[str, Any]) -> list[str]:

@@ -39,7 +39,9 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
             figure = figures.get(f"{name}.{suffix}")
             return figure_display(figure) if figure else None
 
-        if metric.kind == "count":
+        # A reduction target (人工接待量, 投诉量) is met by staying under it: its gap
+        # (低于目标300件) says so, where 达成率103.9% would read as "more is better".
+        if metric.kind == "count" and metric.better != "lower":
             attained = text("attainment")
         else:
             attained = display("gap") or EMPTY
@@ -47,16 +49,32 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         change = change_phrase(change_figure, previous) if change_figure else EMPTY
         row = [name, text("value"), text("target"), attained]
         if has_annual:
-            row.append(text("annual_target"))
+            row += [text("annual_target"), text("progress") if figures.get(f"{name}.progress")
+                    else _annual_cell(figures.get(f"{name}.annual_gap"))]
         row += [text("previous"), change]
         rows.append(row)
     if not rows:
         return None
     columns = ["指标", "本期", "目标", "达成情况"]
     if has_annual:
-        columns.append("全年目标")
+        columns += ["全年目标", "完成进度/差距"]
     columns += [f"{previous}", f"较{previous}变化"]
-    return Table(title="核心指标对比", columns=columns, rows=rows)
+    # A column nobody filled (目标 in a weekly, 上期 in a project) is left out, not shown as —.
+    keep = [0] + [j for j in range(1, len(columns)) if any(row[j] != EMPTY for row in rows)]
+    return Table(title="核心指标对比", columns=[columns[j] for j in keep],
+                 rows=[[row[j] for j in keep] for row in rows])
+
+
+def _annual_cell(figure) -> str:
+    """还差0.9个百分点 / 已达到: a half-year level against the annual target (directions.yaml)."""
+    if figure is None:
+        return EMPTY
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("directions.yaml").get("annual") or {}
+    if figure.assessment == "worse":
+        return words["short_cell"].format(amount=figure.text)
+    return words["reached_cell"]
 
 
 def _month_label(key: str) -> str:
