@@ -65,7 +65,7 @@ def test_shares_derived_from_counts():
 
 def test_half_year_progress_against_the_annual_target():
     figs = compute_figures(load_facts(FIXTURES / "half-year-property.yaml"))
-    assert figs.get("报修工单量.progress").text == "52.0%"  # 468 / 900
+    assert figs.get("报修工单量.progress").text == "52%"  # 468 / 900, exactly: no false .0
 
 
 def test_complaint_trend_direction_aware():

@@ -93,7 +93,7 @@ def test_each_kind_and_direction_gets_its_own_verb():
     assert "较上月提升2.4个百分点" in prose            # a rate in points
     assert "较上月缩短16.7%" in prose
     assert rows["客户满意度"][-1] == "较上月下降0.2分"   # a score in 分
-    assert rows["平均响应时长"][-1] == "较上月延长20.0%"
+    assert rows["平均响应时长"][-1] == "较上月延长20%"  # exact: no false .0
     assert "客户满意度为4.6分，低于目标0.1分" in prose
     assert rows["平均响应时长"][3] == "高于目标3秒"
 
@@ -299,7 +299,7 @@ def test_metrics_keep_what_is_complete():
     assert metrics.status == "drafted"
     prose, _, note = metrics.text.partition("【需补充】")
     # A lead's team metrics are written up in 团队管理; the table keeps them all.
-    assert "离职率为10%，低于目标5.0个百分点，" in _section(draft, "team").text
+    assert "离职率为10%，低于目标5个百分点，" in _section(draft, "team").text
     assert "问题解决率" not in prose and "95%" not in prose
     rows = [row[0] for table in metrics.tables for row in table.rows]
     assert "问题解决率" not in rows and "离职率" in rows
