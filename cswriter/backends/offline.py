@@ -613,9 +613,31 @@ def _toward(start: float | None, target: float | None, text: str, metric: str | 
         key = "toward_up" if target > start else "toward_down" if target < start else "toward_flat"
         return phrases[key].format(amount=text)
     spec = load_domain().match_metric(metric or "")
-    better = better or (spec.better if spec else "")
+    better = better or (spec.better if spec else "") or _better_by_name(metric)
     key = {"lower": "aim_lower", "higher": "aim_higher"}.get(better, "aim")
     return phrases[key].format(amount=text)
+
+
+def _better_by_name(metric: str | None) -> str:
+    """lower for a metric the data does not know whose name says it is one to reduce."""
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("directions.yaml").get("lower_words") or []
+    return "lower" if metric and any(w in metric for w in words) else ""
+
+
+def _category_share(c: _Context, metric: str | None) -> tuple[str | None, float | None]:
+    """A plan on a question category's share (尺码与材质咨询占比) starts from its share now."""
+    if not metric or not metric.endswith("占比"):
+        return None, None
+    for fid, figure in c.figures.items():
+        name = fid[len("categories."):-len(".share")]
+        if fid.startswith("categories.") and fid.endswith(".share") and name and metric.startswith(name):
+            number = re.match(r"[\d.]+", figure["text"])
+            # Said with the category's own name (本月尺码与材质咨询占41%): the share is a
+            # fact about the category, which the plan's metric only names.
+            return f"{c.period_word}{name}占{figure['text']}", float(number.group(0)) if number else None
+    return None, None
 
 
 def _plans(c: _Context) -> dict[str, Any]:
@@ -631,14 +653,26 @@ def _plans(c: _Context) -> dict[str, Any]:
         start = plan.get("baseline")
         if baseline is None and now is not None and now.get("value") is not None:
             baseline, start = c.text(f"{metric}.value"), now.get("value")
+        note = None
+        if baseline is None:
+            note, start = _category_share(c, metric)
         target_text = c.text(f"{field}.target")
+        better = (now or {}).get("better") or _better_by_name(metric)
+        goal = plan.get("target")
+        # From where it stands to the target (降至35%（目前为41%）) when that is the way the
+        # metric improves; otherwise the level aimed at (控制在20%以内), and a baseline on
+        # the wrong side of the target is not shown as if the plan were to move it back.
+        moving = start is not None and goal is not None and (
+            better == "lower" and goal < start or better == "higher" and goal > start)
+        if start is not None and goal is not None and better in ("lower", "higher") and not moving:
+            baseline = note = None
         plans.append({"number": _ordinal(i), "action": _clause(written(plan.get("action"))),
                       "metric": metric, "target": target_text,
-                      # The aim, not a move: 提升至81% reads to the linter as a change of 81%.
-                      "toward": _toward(None, plan.get("target"), target_text, metric,
-                                        (now or {}).get("better"))
+                      "toward": (_toward(start, goal, target_text, metric, better) if moving
+                                 # The aim, not a move: 提升至81% reads to the linter as a change of 81%.
+                                 else _toward(None, goal, target_text, metric, better))
                       if target_text else None,
-                      "baseline": baseline,
+                      "baseline": baseline, "baseline_note": note,
                       "deadline": _date_zh(plan.get("deadline"))})
     return {"plans": plans, **_voice(c)}
 

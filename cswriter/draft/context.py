@@ -94,6 +94,11 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
         named = {p.metric for p in facts.plans if p.metric} | {p.metric for p in facts.problems if p.metric}
         chosen += [f for f in figures.for_section("metrics") if f.metric in named
                    and f.kind in ("value", "target", "gap")]
+    if section_id == "plans":
+        # A plan on a question category's share (尺码与材质咨询占比) starts from that share.
+        shares = {f"categories.{c.name}.share" for c in facts.categories
+                  for p in facts.plans if p.metric and p.metric.startswith(c.name)}
+        chosen += [f for f in figures.for_section("feedback") if f.id in shares]
     if section_id == "metrics":
         # The verdict names a notable rise in complaints, which have no target to miss.
         chosen += [f for f in figures.for_section("complaints")
