@@ -583,13 +583,76 @@ def _complaints(c: _Context) -> dict[str, Any]:
     }
 
 
+_FIGURE_TOKEN = re.compile(r"\d+(?:\.\d+)?(?:%|个百分点)?")
+
+
+def _bigrams(text: str) -> set[str]:
+    plain = re.sub(r"[^\u4e00-\u9fff\d]", "", text or "")
+    return {plain[i:i + 2] for i in range(len(plain) - 1)}
+
+
+def _tells_same(a: str, b: str, share: float = 0.3) -> bool:
+    """Do two fact strings tell the same thing (shared wording, 约定48小时审核时限)?"""
+    x, y = _bigrams(a), _bigrams(b)
+    common = len(x & y)
+    return common >= 4 and common >= share * min(len(x), len(y) or 1)
+
+
+def _case_text(case: dict[str, Any]) -> str:
+    return " ".join([case.get("title") or "", case.get("situation") or "", case.get("result") or "",
+                     *(case.get("actions") or [])])
+
+
+def _without_told_figures(text: str, told: str) -> str:
+    """A reflection without the clauses that repeat a case's or problem's figures: the
+    figures were told there; the reflection keeps what was learned."""
+    numbers = {m.group(0) for m in _FIGURE_TOKEN.finditer(told)}
+    clauses = [cl for cl in re.split(r"[,，]", text) if cl.strip()]
+    kept = [cl for cl in clauses if not any(m.group(0) in numbers for m in _FIGURE_TOKEN.finditer(cl))]
+    return "，".join(kept) if kept and len(kept) < len(clauses) else text
+
+
+def _lesson_sources(data: dict[str, Any]) -> dict[int, str]:
+    """Which reflection states the lesson of which lesson case (by case index)."""
+    out: dict[int, str] = {}
+    for i, case in enumerate(data.get("cases") or []):
+        if case.get("kind") != "lesson":
+            continue
+        text = _case_text(case)
+        candidates = [item for item in data.get("reflections") or []
+                      if item not in out.values() and _tells_same(item, text, 0.15)]
+        if candidates:
+            out[i] = max(candidates, key=lambda item: len(_bigrams(item) & _bigrams(text)))
+    return out
+
+
+def _told_elsewhere(data: dict[str, Any]) -> str:
+    return " ".join([_case_text(case) for case in data.get("cases") or []]
+                    + [p.get("evidence") or "" for p in data.get("problems") or []])
+
+
 def _cases(c: _Context) -> dict[str, Any]:
-    cases = [
-        {"number": _ordinal(i), "title": _clause(case.get("title")),
-         "kind": case.get("kind", "success"), "situation": _clause(written(case.get("situation"))),
-         "actions": _clauses([written(a) for a in case.get("actions") or []]),
-         "result": _clause(written(case.get("result")))}
-        for i, case in enumerate(c.data.get("cases") or [], start=1)]
+    lessons = _lesson_sources(c.data)
+    told = _told_elsewhere(c.data)
+    cases = []
+    for i, case in enumerate(c.data.get("cases") or [], start=1):
+        actions = case.get("actions") or []
+        lesson, then, plan = lessons.get(i - 1), None, None
+        if case.get("kind") == "lesson" and lesson is None:
+            # No reflection names it: what changed afterwards, from the teamwork or the plans.
+            then = next((t for t in c.data.get("teamwork") or [] if _tells_same(t, _case_text(case))), None)
+            if then is not None:
+                actions = [a for a in actions if not _tells_same(a, then)]
+            else:
+                plan = next((p.get("action") for p in c.data.get("plans") or []
+                             if _tells_same(p.get("action") or "", _case_text(case), 0.15)), None)
+        cases.append({
+            "number": _ordinal(i), "title": _clause(case.get("title")),
+            "kind": case.get("kind", "success"), "situation": _clause(written(case.get("situation"))),
+            "actions": _clauses([written(a) for a in actions]),
+            "result": _clause(written(case.get("result"))),
+            "lesson": _clause(written(_without_told_figures(lesson, told))) if lesson else None,
+            "then": _clause(written(then)), "plan": _clause(written(plan))})
     return {"cases": cases, **_voice(c)}
 
 
@@ -685,8 +748,24 @@ def _list_items(key: str) -> Callable[[_Context], dict[str, Any]]:
 
 
 def _reflections(c: _Context) -> dict[str, Any]:
-    return {"items": _clauses([written(x) for x in c.data.get("reflections") or []]),
-            "project": _project(c), **_voice(c)}
+    told = _told_elsewhere(c.data)
+    items = c.data.get("reflections") or []
+    # A reflection a lesson case already states is told there, unless it is the only one.
+    used = set(_lesson_sources(c.data).values())
+    if len([x for x in items if x not in used]) >= 1:
+        items = [x for x in items if x not in used]
+    project = _project(c)
+    project["lessons"] = [_without_told_figures(x, told) for x in project["lessons"]]
+    return {"items": _clauses([written(_without_told_figures(x, told)) for x in items]),
+            "project": project, **_voice(c)}
+
+
+def _teamwork(c: _Context) -> dict[str, Any]:
+    """Teamwork, without an item a case already tells (unless it is the only one)."""
+    items = c.data.get("teamwork") or []
+    cases = [_case_text(case) for case in c.data.get("cases") or []]
+    fresh = [t for t in items if not any(_tells_same(t, case) for case in cases)]
+    return {"items": _clauses([written(x) for x in (fresh or items)]), **_voice(c)}
 
 
 def _row_zh(key: str) -> tuple[str, str]:
@@ -713,7 +792,7 @@ _VIEWS: dict[str, Callable[[_Context], dict[str, Any]]] = {
     "feedback": _feedback,
     "complaints": _complaints,
     "cases": _cases,
-    "teamwork": _list_items("teamwork"),
+    "teamwork": _teamwork,
     "training": _list_items("training"),
     "problems": _problems,
     "plans": _plans,

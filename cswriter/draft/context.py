@@ -39,12 +39,15 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     "team": ("report", "metrics", "training"),
     "feedback": ("categories", "feedback"),
     "complaints": ("complaints",),
-    "cases": ("cases",),
-    "teamwork": ("teamwork",),
+    # Cases see the reflections, teamwork and plans (a lesson case says what it taught and
+    # what changed); teamwork and reflections see the cases and problems, so that the same
+    # fact is told once.
+    "cases": ("cases", "reflections", "teamwork", "plans"),
+    "teamwork": ("teamwork", "cases"),
     "training": ("training",),
     "problems": ("problems", "project", "metrics"),
     "plans": ("plans", "metrics"),
-    "reflections": ("reflections", "project"),
+    "reflections": ("reflections", "project", "cases", "problems"),
     "attachments": ("monthly", "attachments"),
 }
 # Every section may close the report, so every one can see the closing thanks.
