@@ -4,6 +4,8 @@ will use and whether it is ready to draft. Missing material is marked 需补充,
 
 from __future__ import annotations
 
+import functools
+
 import re
 from typing import Literal
 
@@ -333,6 +335,23 @@ def section_figures(figures: Figures, section_id: str) -> list[Figure]:
     return derived
 
 
+@functools.cache
+def _holding_codes() -> dict[str, str]:
+    """Check codes that keep their section out of the draft until answered (checks.yaml
+    `holds_section`), although they are only warnings: CK605, a table of part of the period.
+    Each maps to the facts field whose content answers it (the writer's attachment note)."""
+    from cswriter.domain import load_yaml_resource
+
+    checks = load_yaml_resource("checks.yaml").get("checks") or {}
+    return {code: str(spec["holds_section"]) for code, spec in checks.items()
+            if isinstance(spec, dict) and spec.get("holds_section")}
+
+
+def _holds(facts: Facts, code: str) -> bool:
+    field = _holding_codes().get(code)
+    return field is not None and not getattr(facts, field, None)
+
+
 def build_outline(facts: Facts, check: CheckResult | None = None,
                   figures: Figures | None = None) -> Outline:
     """Sections in order for the report type, each with its facts, figures and status."""
@@ -353,7 +372,8 @@ def build_outline(facts: Facts, check: CheckResult | None = None,
         # block the section as long as something complete is left to write.
         whole = [f for f in blocking if item_field(f.field) not in gaps]
         left_out = {field for field, gap in gaps.items() if gap.left_out}
-        ready = present and not whole and (
+        holding = [f for f in findings if _holds(facts, f.code)]
+        ready = present and not whole and not holding and (
             not left_out or section_present(without_items(facts, left_out), spec.id))
         if not ready:
             gaps, left_out = {}, set()

@@ -37,6 +37,7 @@ from cswriter.draft.render import (
     Mark,
     body_text,
     byline,
+    heading_text,
     numbered_sections,
     numeric_columns,
     pending_notes,
@@ -903,7 +904,7 @@ def render_docx(draft: Draft, *, now: datetime | None = None, style: str | None 
     _no_indent(meta.paragraph_format)
     meta.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for number, section in numbered_sections(draft, inline_notes):
-        heading = document.add_paragraph(f"{number}、{section.title}", style="Heading 1")
+        heading = document.add_paragraph(heading_text(number, section), style="Heading 1")
         if section.status == "needs-input":
             _needs_input_section(document, section)
         else:

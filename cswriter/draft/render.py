@@ -39,7 +39,17 @@ def numbered_sections(draft: Draft, inline_notes: bool = True) -> list[tuple[str
     too: what it lacks goes to stderr and to a Word comment, not into the body."""
     visible = [s for s in draft.sections if s.status != "skipped"
                and (inline_notes or s.status != "needs-input")]
-    return [(chinese_ordinal(i), s) for i, s in enumerate(visible, start=1)]
+    numbered = [s for s in visible if s.id not in UNNUMBERED]
+    return [(chinese_ordinal(numbered.index(s) + 1) if s in numbered else "", s) for s in visible]
+
+
+UNNUMBERED = ("attachments",)
+"""Sections that follow the closing line as appendices: headed 附件, not 九、附件."""
+
+
+def heading_text(number: str, section: DraftSection) -> str:
+    """一、工作概述; an appendix by its title alone."""
+    return f"{number}、{section.title}" if number else section.title
 
 
 NOTE_START = f"\n\n【{MISSING_MARK}】"
@@ -221,14 +231,14 @@ def render_markdown(draft: Draft, *, inline_notes: bool = False) -> str:
     notes: list[tuple[str, str]] = []
     for number, section in numbered_sections(draft, inline_notes):
         if not inline_notes:
-            lines += [f"## {number}、{section.title}", "", body_text(section, False).strip(), ""]
+            lines += [f"## {heading_text(number, section)}", "", body_text(section, False).strip(), ""]
             for table in section.tables:
                 lines += [table_markdown(uniform_table(table)), ""]
             continue
         marks = sentence_marks(section)
         labels = [f"待核实{chinese_ordinal(len(notes) + i + 1)}" for i in range(len(marks))]
         notes += [(label, " ".join(mark.notes)) for label, mark in zip(labels, marks)]
-        heading = f"## {number}、{section.title}"
+        heading = f"## {heading_text(number, section)}"
         section_labels = [label for label, mark in zip(labels, marks) if mark.line is None]
         heading += "".join(f"[^{label}]" for label in section_labels)
         lines += [heading, "", _marked_text(section, marks, labels), ""]
