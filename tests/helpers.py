@@ -56,3 +56,23 @@ def on_topic_from_body(body: dict) -> str:
     kept = [c for c in dict.fromkeys(candidates) if not any(ch.isdigit() for ch in c)
             and not [f for f in lint_text(f"{c}。", path="<reply>") if f.severity != "info"]]
     return f"本节涉及{'、'.join(kept[:6])}。"
+
+
+# year-end-agent's monthly table covers January to May only (CK605): the draft holds it out
+# of the hand-in file until the writer says which months it covers. Tests of the table and
+# its chart use the facts with that note.
+ATTACHMENT_NOTE = "附表为客服系统可导出的2025年1月至5月数据"
+
+
+def with_attachment_note(facts):
+    """The facts with the writer's attachment note, which lets a partial table be attached."""
+    return facts.model_copy(update={"attachments": [ATTACHMENT_NOTE]})
+
+
+def noted_facts_file(tmp_path: Path, source: Path | None = None) -> Path:
+    """A copy of year-end-agent.yaml (or `source`) with the attachment note, for CLI runs."""
+    source = source or FIXTURES / "year-end-agent.yaml"
+    out = tmp_path / source.name
+    out.write_text(source.read_text(encoding="utf-8").rstrip("\n")
+                   + f"\n\nattachments:\n  - {ATTACHMENT_NOTE}\n", encoding="utf-8")
+    return out

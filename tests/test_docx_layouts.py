@@ -19,6 +19,7 @@ from cswriter.draft.docx import count_words, load_layout, render_docx
 from cswriter.draft.pipeline import DraftOptions, draft_document
 from cswriter.errors import InputError
 from cswriter.facts.model import load_facts
+from helpers import with_attachment_note
 
 ROOT = Path(__file__).resolve().parent.parent
 YEAR_END = ROOT / "fixtures" / "year-end-agent.yaml"
@@ -34,7 +35,8 @@ def _cache_dir(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="module")
 def offline_draft():
-    return draft_document(load_facts(YEAR_END), OfflineBackend(), DraftOptions(use_cache=False))
+    return draft_document(with_attachment_note(load_facts(YEAR_END)), OfflineBackend(),
+                          DraftOptions(use_cache=False))
 
 
 def _open(data: bytes):

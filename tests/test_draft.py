@@ -15,6 +15,7 @@ from cswriter.cli import app
 from cswriter.draft import DraftOptions, draft_document
 from cswriter.draft.render import render_markdown
 from cswriter.facts.model import load_facts
+from helpers import with_attachment_note
 
 ROOT = Path(__file__).resolve().parent.parent
 YEAR_END = ROOT / "fixtures" / "year-end-agent.yaml"
@@ -35,12 +36,14 @@ def facts():
 
 
 def test_offline_draft_is_complete_and_in_outline_order(facts):
-    draft = draft_document(facts, OfflineBackend())
+    draft = draft_document(with_attachment_note(facts), OfflineBackend())
     assert [s.id for s in draft.sections] == SECTION_ORDER
     markdown = render_markdown(draft)
     # A personal report: no team name as its subject, no 年度年终 stutter.
     assert markdown.startswith("# 2025年度个人工作总结\n")
-    assert "## 一、工作概述" in markdown and "## 九、附件" in markdown  # two sections need input
+    # Two sections need input; the attachment follows the closing line, unnumbered.
+    assert "## 一、工作概述" in markdown and "## 八、改进措施与下一步计划" in markdown
+    assert markdown.index("不足之处请领导指正") < markdown.index("## 附件")
     # Figures come from code, written as code formatted them.
     assert "125,380件" in markdown and "完成目标的112.6%" in markdown
     assert "较去年提升1.2个百分点" in markdown and "较去年缩短19.2%" in markdown
@@ -58,8 +61,9 @@ def test_needs_input_section_says_what_is_missing_and_makes_no_call(facts):
     assert "需补充" in complaints.text and "投诉" in complaints.text
     assert complaints.questions and complaints.questions[0] in complaints.text
     assert "complaints" not in {r.section for r in backend.requests}
-    # Work (no items, only the duties the overview states) needs input too.
-    assert backend.call_count == 9
+    # Work (no items, only the duties the overview states) needs input too, and so does the
+    # attachment (a table of January to May in a year-end report, CK605).
+    assert backend.call_count == 8
 
 
 def test_cli_draft_to_markdown_file(tmp_path):
@@ -82,3 +86,15 @@ def test_import_of_cli_stays_light():
             "'langchain_core', 'jieba', 'rjieba', 'jinja2') if m in sys.modules]; print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_table_of_part_of_the_year_is_held_out_and_named_to_the_writer(facts):
+    # January to May in a year-end report (CK605): not attached without a word; the writer
+    # is told outside the document which months are missing.
+    from cswriter.draft.render import pending_notes
+
+    draft = draft_document(facts, OfflineBackend())
+    assert draft.section("attachments").status == "needs-input"
+    markdown = render_markdown(draft, inline_notes=False)
+    assert "附件" not in markdown and "2025年1月 |" not in markdown
+    assert any("附件" in note and "2025年6月" in note for note in pending_notes(draft))

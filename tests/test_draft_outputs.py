@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from cswriter.cli import app
+from helpers import noted_facts_file
 
 try:  # tests/ is on sys.path under pytest's default import mode
     from openai_server import OpenAIServer, Reply, openai_server  # noqa: F401
@@ -75,12 +76,13 @@ def test_docx_has_headings_real_tables_and_a_cjk_font(tmp_path):
     from docx.oxml.ns import qn
 
     out = tmp_path / "总结.docx"
-    result = run("draft", YEAR_END, "-o", out)
+    result = run("draft", noted_facts_file(tmp_path), "-o", out)
     assert result.exit_code == 0, result.output
     document = docx.Document(str(out))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-    # Sections still waiting for facts (work, complaints) are not in the hand-in file.
-    assert headings[0] == "一、工作概述" and headings[-1] == "九、附件" and len(headings) == 9
+    # Sections still waiting for facts (work, complaints) are not in the hand-in file; the
+    # attachment follows the closing line without a number.
+    assert headings[0] == "一、工作概述" and headings[-1] == "附件" and len(headings) == 9
     assert document.paragraphs[0].style.name == "Title"
     assert document.paragraphs[0].text == "2025年度个人工作总结"
     metrics_table, monthly_table = document.tables[:2]  # then the charts' layout table
