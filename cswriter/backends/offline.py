@@ -503,8 +503,8 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
                                                            change=m["change"]))
         complaints = c.figure("complaints.change_percent")
         if _notable(complaints) and c.text("complaints.total"):
-            parts.append(words["but_worse"].format(name="投诉", value=c.text("complaints.total"),
-                                                   change=c.phrase("complaints.change_percent")))
+            parts.append(words["but_more_complaints"].format(value=c.text("complaints.total"),
+                                                             change=c.phrase("complaints.change_percent")))
     return "；".join(parts) + "。" if parts else None
 
 
