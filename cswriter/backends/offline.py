@@ -416,16 +416,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
         # What the type asks every metric to be compared with, beyond its value: the gap to
         # the target (year-end, quarterly, project), to the annual target (half-year), and
         # the change on the previous period wherever it is known.
-        says = []
-        if not m["missed"] and "target" in compare and m["gap"]:
-            says.append(m["gap"])
-        if "annual_target" in compare and m["annual"]:
-            says.append(m["annual"])
-        if m["change"]:
-            says.append(m["change"])
-        if not says and m["gap"] and not m["missed"]:
-            says.append(m["gap"])
-        m["says"] = says
+        m["says"] = _says(m, compare)
         # A problem of its own tells the cause and the plan once, in 问题与挑战 and the plans.
         m["problem"] = bool(_related(problems, m["name"], "title", "evidence"))
     with_target = [m for m in prose if m["met"] or m["missed"]]
@@ -447,6 +438,20 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "role": _clause(r.get("role")), "team": r.get("team"),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
+
+
+def _says(m: dict[str, Any], compare: set[str]) -> list[str]:
+    """The comparisons a metric is stated with, after its value."""
+    says = []
+    if not m["missed"] and "target" in compare and m["gap"]:
+        says.append(m["gap"])
+    if "annual_target" in compare and m["annual"]:
+        says.append(m["annual"])
+    if m["change"]:
+        says.append(m["change"])
+    if not says and m["gap"] and not m["missed"]:
+        says.append(m["gap"])
+    return says
 
 
 def _compare(c: _Context) -> set[str]:
@@ -553,9 +558,26 @@ def _work(c: _Context) -> dict[str, Any]:
 def _team(c: _Context) -> dict[str, Any]:
     r = c.data.get("report") or {}
     metrics = [m for m in (_metric(c, m) for m in c.data.get("metrics") or []) if m]
+    team = [m for m in metrics if m["group"] == "team"]
+    compare = _compare(c)
+    for m in team:
+        m["says"] = _says(m, compare)
+        m["cause"], m["limit"] = _split_drivers(m["drivers"])
+    # The training paragraph does not retell a figure the team metrics just stated
+    # (新人独立上岗周期由45天缩短至30天).
+    told = " ".join(f"{m['value']} {m.get('previous') or ''}" for m in team)
+    training = c.data.get("training") or []
+    fresh = [t for t in training if not _all_told(t, told)] or training
     return {"team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
-            "metrics": [m for m in metrics if m["group"] == "team"],
-            "training": _clauses([written(t) for t in c.data.get("training") or []]), **_voice(c)}
+            "metrics": team,
+            "training": _clauses([written(_without_told_figures(t, told)) for t in fresh]), **_voice(c)}
+
+
+def _all_told(text: str, told: str) -> bool:
+    """Every figure of the text was already stated (and it has some)."""
+    numbers = {m.group(0) for m in _FIGURE_TOKEN.finditer(told)}
+    own = [m.group(0) for m in _FIGURE_TOKEN.finditer(text)]
+    return bool(own) and all(n in numbers for n in own)
 
 
 def _shares(c: _Context, prefix: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -607,9 +629,13 @@ def _without_told_figures(text: str, told: str) -> str:
     """A reflection without the clauses that repeat a case's or problem's figures: the
     figures were told there; the reflection keeps what was learned."""
     numbers = {m.group(0) for m in _FIGURE_TOKEN.finditer(told)}
-    clauses = [cl for cl in re.split(r"[,，]", text) if cl.strip()]
-    kept = [cl for cl in clauses if not any(m.group(0) in numbers for m in _FIGURE_TOKEN.finditer(cl))]
-    return "，".join(kept) if kept and len(kept) < len(clauses) else text
+    parts = re.split(r"([,，;；])", text)
+    clauses = [(parts[k], parts[k - 1] if k else "") for k in range(0, len(parts), 2) if parts[k].strip()]
+    kept = [(cl, mark) for cl, mark in clauses
+            if not any(m.group(0) in numbers for m in _FIGURE_TOKEN.finditer(cl))]
+    if not kept or len(kept) == len(clauses):
+        return text
+    return "".join((mark if i else "") + cl for i, (cl, mark) in enumerate(kept))
 
 
 def _lesson_sources(data: dict[str, Any]) -> dict[int, str]:
