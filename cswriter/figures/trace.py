@@ -695,7 +695,8 @@ class Tracer:
         prefix = [0.0]
         for c in rows:
             prefix.append(prefix[-1] + c.base)
-        for length in range(1, count):
+        # Up to the whole column: a table of the first five months of a year is a part of it.
+        for length in range(1, count + 1):
             for i in range(count - length + 1):
                 if months and {_month_of(c) for c in rows[i:i + length]} != months:
                     continue
