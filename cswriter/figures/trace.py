@@ -92,6 +92,7 @@ class _Words:
         self.previous = regex("previous", _DATES)
         self.against_previous = regex("against_previous")
         self.claims = regex("claims")
+        self.continues = re.compile(f"(?:{regex('continues').pattern}|\\s)*")
         self.remainder = regex("remainder")
         self.complement = regex("complement")
         self.whole_period = regex("whole_period")
@@ -436,7 +437,8 @@ class Tracer:
             # an earlier clause may be (较去年提升1.2个百分点) or may not be (平均响应时长2.1分钟，
             # 情绪激动客户15分钟内响应): then a value stated anywhere in the facts will do,
             # unless the clause states a change (同比下降20%), which is the named subject's.
-            weak = not in_clause and not _compares(clause_text) and per is None
+            weak = (not in_clause and not _compares(clause_text) and per is None
+                    and not (before.strip() and words.continues.fullmatch(before)))
             hit = self._direct(self._all if weak else self._loose, number, family, seconds, decimals,
                                skip, ends)
             if hit is not None:
@@ -455,6 +457,9 @@ class Tracer:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, months=months,
                                       ends=ends)
             if source is not None:
+                wrong = self._wrong_direction(key, text, number, clause_text, before, source)
+                if wrong:
+                    return Trace(False, None, self.subjects[key].name, wrong)
                 return Trace(True, source, self.subjects[key].name)
         local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text,
                                           one_mean)
@@ -521,7 +526,10 @@ class Tracer:
                 hits = self._direct_all(self._stated_all, other, fam, sec, _decimals(other.precision))
                 keys = {k for c in hits for k in c.subjects}
                 if not (len(keys) == 1 or (keys and len(keys) <= 2 and all(len(c.subjects) > 1 for c in hits))):
-                    keys = set()
+                    # 612通 is 来电量 and the total behind 一次解决率: either may be the neighbour,
+                    # the metrics' own values first (a neighbour only ever traces, never refutes).
+                    keys = {k for c in hits if c.role == "value" for k in c.subjects[:1]} \
+                        if len({c.subjects[:1] for c in hits if c.role == "value"}) == 1 else set()
                 traced = bool(hits) or self._direct(self._all, other, fam, sec,
                                                     _decimals(other.precision)) is not None
                 found.append(_Stated(other, fam, other.value * sec if sec else other.value,
