@@ -425,6 +425,10 @@ class Tracer:
             return Trace(False, None, None, disagree)
         if number.kind == "multiple":
             return self._multiple(text, number, named, sentence, clause_text, skip)
+        if named and len(named) >= 2 and (words.sum.search(clause_text) or words.ratio.search(clause_text)):
+            source = self._listed(named, number, family, decimals)
+            if source is not None:
+                return Trace(True, source, self.subjects[named[0]].name)
         if named and len(named) >= 2 and _compares(clause_text):
             source = self._across(named, number, family, seconds, decimals)
             if source is not None:
@@ -455,6 +459,8 @@ class Tracer:
                                               one_mean)
             if local is None and family == PERCENT and words.ratio.search(clause_text):
                 local = self._share_of_part(text, number, decimals, sentence, named)
+            if local is None and family in (COUNT, PLAIN):
+                local = self._rate_of_total(text, number, decimals, sentence, named)
             if local is not None:
                 return Trace(True, local)
             # The text says what the figure measures, and it is none of that subject's values.
@@ -761,6 +767,34 @@ class Tracer:
                                 f" ÷ {whole.label} × 100%")
         return None
 
+    def _listed(self, named: list[str], n: NumberMention, family: str, decimals: int) -> str | None:
+        """Labelled parts added up (账单查询、分期办理、挂失与补卡三类来电占75.0%; 退换货申请和
+        物流异常两类合计2,769人): the sum of the shares or counts of the categories named."""
+        groups: dict[str, list[str]] = {}
+        for key in named:
+            group = self.subjects[key].group
+            if group:
+                groups.setdefault(group, []).append(key)
+        for keys in groups.values():
+            if len(keys) < 2:
+                continue
+            parts: list[Candidate] = []
+            for key in keys:
+                index = self._by_subject.get(key)
+                if index is None:
+                    return None
+                fams = (PERCENT,) if family == PERCENT else (COUNT, PLAIN) if family in (COUNT, PLAIN) else ()
+                own = [c for fam in fams for c in index.items.get(fam, ())
+                       if key in c.subjects[:1] and not c.row and c.role in ("share", "count", "")]
+                if not own:
+                    break
+                parts.append(own[0])
+            else:
+                total = sum(c.value for c in parts)
+                if _rounds_to(n, total, decimals):
+                    return f"{n.text} = " + " + ".join(c.label for c in parts)
+        return None
+
     def _across(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
                 decimals: int) -> str | None:
         """The difference of two named subjects' values of one role (电话接通率比一次解决率高
@@ -798,12 +832,18 @@ class Tracer:
         return None
 
     def _rate_of_total(self, text: str, n: NumberMention, decimals: int,
-                       sentence: tuple[int, int]) -> str | None:
+                       sentence: tuple[int, int], named: list[str] | None = None) -> str | None:
         """A count the sentence derives from a rate it states and a period total of the facts
-        (问题解决率91.3%，即约3.3万件咨询得到解决: 36,500 × 91.3%)."""
+        (问题解决率91.3%，即约3.3万件咨询得到解决: 36,500 × 91.3%), or from the share of a
+        category it names (退换货办理占21%，折合约2.6万件: 125,380 × 21%)."""
         s_start = sentence[0]
-        rates = [f.mention for f in self._sentence_figures(text, sentence)
+        rates = [(f.mention.value, f.mention.text) for f in self._sentence_figures(text, sentence)
                  if f.family == PERCENT and f.traced and s_start + f.mention.start != n.start]
+        for key in named or ():
+            stated = self._stated.get(key)
+            if stated is not None and self.subjects[key].group:
+                rates.extend((c.value, c.label) for c in stated.items.get(PERCENT, ())
+                             if c.role == "share" and key in c.subjects[:1])
         if not rates:
             return None
         for key in self._metrics:
@@ -813,9 +853,9 @@ class Tracer:
             for c in stated.items.get(COUNT, ()):
                 if c.role != "value" or (n.unit and n.unit not in c.label):
                     continue
-                for r in rates:
-                    if _rounds_to(n, c.base * r.value / 100, decimals):
-                        return f"{n.text} = {c.label} × {r.text}"
+                for value, label in rates:
+                    if _rounds_to(n, c.base * value / 100, decimals):
+                        return f"{n.text} = {c.label} × {label}"
         return None
 
     def _any_difference(self, n: NumberMention, family: str, decimals: int) -> str | None:
