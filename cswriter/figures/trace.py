@@ -423,6 +423,20 @@ class Tracer:
         disagree = self._ends_disagree(text, number, family, before)
         if disagree:
             return Trace(False, None, None, disagree)
+        if lead and family in (COUNT, DURATION, PLAIN) and words.remainder.search(before[-6:]):
+            # 31件投诉中已处理29件，还有2件在处理中: the rest of two counts the sentence states
+            # before it is their difference, not a number standing elsewhere in the facts.
+            s_start = sentence[0]
+            ops = [f.mention for f in self._sentence_figures(text, sentence)
+                   if f.traced and f.family == family and s_start + f.mention.end <= number.start]
+            if len(ops) >= 2:
+                local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence,
+                                                  clause_text + "剩余", one_mean)
+                if local is not None:
+                    return Trace(True, local)
+                shown = "、".join(o.text for o in ops[:3])
+                return Trace(False, None, self.subjects[named[0]].name if named else None,
+                             f"；句中的{shown}算不出{number.text}")
         if number.kind == "multiple":
             return self._multiple(text, number, named, sentence, clause_text, skip)
         if named and len(named) >= 2 and (words.sum.search(clause_text) or words.ratio.search(clause_text)):
