@@ -418,6 +418,10 @@ class Tracer:
         if words.remainder.search(before):
             # 剩余7件 is a difference of two counts, not another count of the subject (escalated 9).
             skip = skip | {"count", "row", "share"}
+        of_whole = family == PERCENT and _OF_WHOLE.search(before) is not None
+        if of_whole:
+            # 降到原来的不到三成, 是去年的四分之一: the quotient of two values, not their change.
+            skip = skip | {"change", "change_percent", "gap", "gap_percent"}
         if re.search("[由从].*[至到]$", before.rstrip("约近达 ")):
             skip = skip | {"previous"}  # 由18分钟延长至22分钟: the end is no earlier value
         disagree = self._ends_disagree(text, number, family, before)
@@ -452,7 +456,8 @@ class Tracer:
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name if named else None)
         for key in named:
-            source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends)
+            source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends,
+                                      of_whole)
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
                 if wrong:
@@ -1091,7 +1096,8 @@ class Tracer:
 
     def _in_subject(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause_text: str, skip: frozenset[str] = frozenset(),
-                    months: frozenset[int] | None = None, ends: frozenset[int] | None = None) -> str | None:
+                    months: frozenset[int] | None = None, ends: frozenset[int] | None = None,
+                    of_whole: bool = False) -> str | None:
         """A value of the subject, or arithmetic on its values, leaving out the roles the
         sentence rules out (and the months of the table it does not name)."""
         index = self._by_subject.get(key)
@@ -1100,11 +1106,11 @@ class Tracer:
         hit = self._direct(index, n, family, seconds, decimals, skip, ends)
         if hit is not None:
             return hit.source
-        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months)
+        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months, of_whole)
 
     def _arithmetic(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause: str, skip: frozenset[str] = frozenset(),
-                    months: frozenset[int] | None = None) -> str | None:
+                    months: frozenset[int] | None = None, of_whole: bool = False) -> str | None:
         key = self.subjects[key].group or key
         stated = self._stated.get(key)
         if stated is not None and skip:
@@ -1115,7 +1121,7 @@ class Tracer:
         written = n.text
         words = _words()
         compares, sums, means = _compares(clause), words.sum.search(clause), words.mean.search(clause)
-        compares = compares or words.remainder.search(clause) is not None
+        compares = (compares or words.remainder.search(clause) is not None) and not of_whole
 
         def fits(exact: float) -> bool:
             # Arithmetic results are rounded, not truncated: truncation is how people shorten a
@@ -1151,8 +1157,8 @@ class Tracer:
                         if b.base and fits(abs(a.base - b.base) / abs(b.base) * 100):
                             return f"{written} = ({a.label} − {b.label}) ÷ {b.label} × 100%"
         if family == PERCENT and (words.ratio.search(clause) or not compares):
-            # A part of a whole: 32 ÷ 47 = 68.1 %.
-            for fam in (COUNT, PLAIN):
+            # A part of a whole: 32 ÷ 47 = 68.1 %; with …的X, any two values (26秒 ÷ 95秒).
+            for fam in (COUNT, PLAIN, DURATION, SCORE, PERCENT) if of_whole else (COUNT, PLAIN):
                 found = [(a, b) for a, b in _pair(stated, fam, low, high, "ratio")
                          if b.base and a.base <= b.base and fits(a.base / b.base * 100)]
                 if found:
@@ -1271,6 +1277,8 @@ def _month_of(c: Candidate) -> int:
 
 
 _REFERENCES = {"previous", "target", "annual_target"}
+# A percent that is a part of a whole written as …的X (降到原来的不到三成, 是去年的四分之一).
+_OF_WHOLE = re.compile("的(?:不到|不足|将近|接近|近|约|仅|只有|超过|逾)?$")
 _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text"}
 
 
