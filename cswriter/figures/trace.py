@@ -347,6 +347,8 @@ class Tracer:
         self.candidate_count = len(candidates)
         self._per = found.per
         self._sentence_memo: dict[str, list[_Stated]] = {}
+        self._text_pairs_index: _Index | None = None
+        self._text_numbers = [c for c in candidates if c.role == "text" and c.stated]
         self._role_memo: dict[tuple[str, frozenset[str]], _Index] = {}
 
     # -- what lint asks ------------------------------------------------------------------
@@ -480,6 +482,9 @@ class Tracer:
                 local = self._share_of_part(text, number, decimals, sentence, named)
             if local is None and family in (COUNT, PLAIN):
                 local = self._rate_of_total(text, number, decimals, sentence, named)
+            if local is None:
+                local = self._in_text_pairs(text, number, family, seconds, decimals, sentence, clause_text,
+                                            of_whole, stated_only=True)
             if local is not None:
                 return Trace(True, local)
             # The text says what the figure measures, and it is none of that subject's values.
@@ -502,6 +507,9 @@ class Tracer:
             local = self._any_difference(number, family, decimals)
         if local is None and family == COUNT:
             local = self._rate_of_total(text, number, decimals, sentence)
+        if local is None:
+            local = self._in_text_pairs(text, number, family, seconds, decimals, sentence, clause_text,
+                                        of_whole)
         if local is not None:
             return Trace(True, local)
         operands = self._operands(text, number, family, sentence) if _is_amount(text, number) else []
@@ -784,6 +792,69 @@ class Tracer:
                     if whole.base > 0 and _rounds_to(n, part / whole.base * 100, decimals):
                         return (f"{n.text} = {rows[i].label}至{rows[i + length - 1].label}合计"
                                 f" ÷ {whole.label} × 100%")
+        return None
+
+    def _text_pairs(self) -> _Index:
+        """Arithmetic on two numbers of one fact's text (灰度期间误转12% … 全量上线后降至3%;
+        占当期咨询的33%,平日为19%): differences, quotients and changes, built once."""
+        if self._text_pairs_index is None:
+            by_series: dict[str, list[Candidate]] = {}
+            for c in self._text_numbers:
+                by_series.setdefault(c.series, []).append(c)
+            out: list[Candidate] = []
+            for items in by_series.values():
+                items = items[:12]  # a fact's text, not a table
+                for i, a in enumerate(items):
+                    for b in items[i + 1:]:
+                        if a.family != b.family or a.seconds != b.seconds or a.value == b.value:
+                            continue
+                        big, small = (a, b) if a.value > b.value else (b, a)
+                        fam = POINTS if a.family == PERCENT else a.family
+                        out.append(Candidate(big.value - small.value, fam, a.seconds, a.subjects,
+                                             f"{big.label} − {small.label}", "", False, role="difference",
+                                             series=a.series))
+                        if small.value > 0:
+                            out.append(Candidate(small.value / big.value * 100, PERCENT, None, a.subjects,
+                                                 f"{small.label} ÷ {big.label} × 100%", "", False,
+                                                 role="ratio", series=a.series))
+                            for x, y in ((a, b), (b, a)):
+                                out.append(Candidate(abs(x.value - y.value) / y.value * 100, PERCENT, None,
+                                                     a.subjects, f"({x.label} − {y.label}) ÷ {y.label} × 100%",
+                                                     "", False, role="change", series=a.series))
+            self._text_pairs_index = _Index.build(out)
+        return self._text_pairs_index
+
+    def _in_text_pairs(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
+                       sentence: tuple[int, int], clause: str, of_whole: bool,
+                       stated_only: bool = False) -> str | None:
+        """A difference (where the clause compares), a quotient (占, …的X) or a change of two
+        numbers of one fact's text; with `stated_only`, one of the two must stand in the sentence."""
+        if not self._text_numbers:
+            return None
+        words = _words()
+        compares = _compares(clause) or words.remainder.search(clause) is not None
+        roles = set()
+        if compares and not of_whole:
+            roles.update(("difference", "change"))
+        if family == PERCENT and (of_whole or words.ratio.search(clause)):
+            roles.add("ratio")
+        if family not in (PERCENT, POINTS):
+            roles.discard("change")
+        if not roles:
+            return None
+        shown = {f.mention.text for f in self._sentence_figures(text, sentence)} if stated_only else set()
+        index = self._text_pairs()
+        low, high = _precision_window(n, decimals)
+        scale = seconds or 1.0
+        for fam in _MATCHES.get(family, ()):
+            for c in index.between(fam, low * scale, high * scale):
+                if c.role not in roles or (family == POINTS) != (c.family == POINTS):
+                    continue
+                if stated_only and not any(t and t in c.label for t in shown):
+                    continue
+                exact = c.base / scale if family == DURATION else c.value
+                if _rounds_to(n, exact, decimals):
+                    return f"{n.text} = {c.label}（事实 {c.series}）"
         return None
 
     def _listed(self, named: list[str], n: NumberMention, family: str, decimals: int) -> str | None:
