@@ -420,6 +420,10 @@ class Tracer:
         if words.remainder.search(before):
             # 剩余7件 is a difference of two counts, not another count of the subject (escalated 9).
             skip = skip | {"count", "row", "share"}
+        aim = _AIM.search(before.rstrip("约近达在 ")) if lead else None
+        if aim is not None and not words.compare.search(before[max(0, aim.start() - 2):aim.start()]):
+            # 项目目标是30秒以内: the figure is the target, not the value reached nor a change.
+            skip = skip | (_ROLES - _AIMS)
         of_whole = family == PERCENT and _OF_WHOLE.search(before) is not None
         if of_whole:
             # 降到原来的不到三成, 是去年的四分之一: the quotient of two values, not their change.
@@ -443,6 +447,15 @@ class Tracer:
                 shown = "、".join(o.text for o in ops[:3])
                 return Trace(False, None, self.subjects[named[0]].name if named else None,
                              f"；句中的{shown}算不出{number.text}")
+        said = self._mentions(text, sentence[0], number.start) if family == POINTS and lead and not named else []
+        if said:
+            info = next((self._metrics[k] for k in said[-1][2] if k in self._metrics), None)
+            if info is not None and info.kind == "score" and not any(
+                    f.family == PERCENT for f in self._sentence_figures(text, sentence)):
+                # 满意度较去年提高3.1个百分点: a score moves in 分 or in %, not in points (unless
+                # the sentence itself writes the score as a percentage: 满意度95.2%，超出2.7个百分点).
+                return Trace(False, None, info.name,
+                             f"；“{info.name}”以{info.unit}计，其变化用{info.unit}或%表示，不用“个百分点”")
         if number.kind == "multiple":
             return self._multiple(text, number, named, sentence, clause_text, skip)
         if named and len(named) >= 2 and (words.sum.search(clause_text) or words.ratio.search(clause_text)):
@@ -1047,7 +1060,8 @@ class Tracer:
         # The word must govern the figure: right before it (缩短了15秒) or with only the
         # reference between (优于目标1.6个百分点, 比全年目标快3分钟).
         between = near[found[-1].end():]
-        rest = words.previous.sub("", words.target.sub("", between)).strip("了约近达的为是 全年年度")
+        rest = words.previous.sub("", words.target.sub("", words.whole_period.sub("", between)))
+        rest = re.sub("季度|月度|年度|阶段|项目|原定|既定|设定|预定", "", rest).strip("了约近达的为是 全年年度本期")
         if rest:
             return ""
         against_target = words.target.search(clause) is not None and not words.against_previous.search(clause)
@@ -1348,6 +1362,12 @@ def _month_of(c: Candidate) -> int:
 
 
 _REFERENCES = {"previous", "target", "annual_target"}
+# A figure the sentence calls the target (目标是30秒, 计划值为85%): only a target may be it.
+_AIM = re.compile("(?:目标|计划|指标)值?(?:是|为|定为|设为|设定为|定在|设定在|要求)$")
+_AIMS = {"target", "annual_target", "plan", "text"}
+_ROLES = {"value", "previous", "target", "annual_target", "basis", "attainment", "gap", "gap_percent",
+          "change", "change_percent", "progress", "daily_mean", "basis_rate", "share", "share_total",
+          "count", "row", "plan", "text", "table_total", "table_mean", ""}
 # A percent that is a part of a whole written as …的X (降到原来的不到三成, 是去年的四分之一).
 _OF_WHOLE = re.compile("的(?:不到|不足|将近|接近|近|约|仅|只有|超过|逾)?$")
 _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text"}
