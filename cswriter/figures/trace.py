@@ -94,6 +94,7 @@ class _Words:
         self.claims = regex("claims")
         self.continues = re.compile(f"(?:{regex('continues').pattern}|\\s)*")
         self.remainder = regex("remainder")
+        self.previous_row = regex("previous_row")
         self.complement = regex("complement")
         self.whole_period = regex("whole_period")
         self.month_any = regex("month_any")
@@ -387,6 +388,9 @@ class Tracer:
         skip = _roles_ruled_out(lead, clause_text) if lead else frozenset()
         before = text[clause[0]:number.start]
         months, ends = _row_months(before, text[sentence[0]:number.start]) if lead else (None, None)
+        if months and len(months) == 1 and min(months) > 1 and _words().previous_row.search(clause_text):
+            # 6月…环比增长3.2%: June against May.
+            months = months | {min(months) - 1}
         pair = self._respectively(text, number, family, sentence) if lead else None
         if pair is not None:
             # A、B分别为x、y: x is A's, y is B's (a month's row, or a subject's value).
@@ -523,6 +527,15 @@ class Tracer:
         if local is None:
             local = self._in_text_pairs(text, number, family, seconds, decimals, sentence, clause_text,
                                         of_whole)
+        if local is None and months and len(months) >= 2:
+            # 4至5月累计处理工单12,100件, no column named: a run of the months of a column in the
+            # figure's unit.
+            mean = bool(per) or words.mean.search(clause_text) is not None
+            for key, rows in self._columns.items():
+                if rows and (not number.unit or rows[0].label.endswith(number.unit)):
+                    local = self._table_runs(key, number, family, seconds, decimals, mean=mean, months=months)
+                    if local is not None:
+                        break
         if local is not None:
             return Trace(True, local)
         operands = self._operands(text, number, family, sentence) if _is_amount(text, number) else []
@@ -579,7 +592,8 @@ class Tracer:
             if own:
                 items.append(own[0])
         parents = {self.subjects[k].group for k in items} - {None}
-        items = [k for k in items if k not in parents and _PARENTS.get(k, k) not in parents]
+        parents |= {_PARENTS.get(p, p) for p in parents}
+        items = [k for k in items if k not in parents]
         if len(items) != len(after):
             return None
         return items[index], None
@@ -755,7 +769,16 @@ class Tracer:
             return Trace(True, hit.source)  # a multiple the facts state (达到平日的2.6倍)
         grew = _compares(clause) and re.search("增长|提高|提升|增加|上升", clause) is not None
         values: list[tuple[float, str]] = []
-        for key in dict.fromkeys(self.subjects[k].group or k for k in named):
+        grouped = [k for k in named if self.subjects[k].group]
+        if len(grouped) >= 2 and len({self.subjects[k].group for k in grouped}) == 1:
+            # 物流查询类是破损理赔类的2倍: the quotient of the two named, not of any two.
+            for key in grouped[:2]:
+                index = self._by_subject.get(key)
+                for fam, items in (index.items.items() if index is not None else ()):
+                    if fam != AS_WRITTEN:
+                        values.extend((c.base, c.label, c.role or "part") for c in items
+                                      if c.base > 0 and key in c.subjects[:1] and not c.row)
+        for key in dict.fromkeys(self.subjects[k].group or k for k in named) if not values else ():
             stated = self._stated.get(key)
             if stated is None:
                 continue
@@ -769,6 +792,8 @@ class Tracer:
             for b, lb, rb in values[i + 1:]:
                 if ra != rb and not (ra in _IN_TIME and rb in _IN_TIME and _comparable("change", ra, rb)):
                     continue  # this period against last, or two of a kind: not handled against total
+                if (ra == "row") != (rb == "row"):
+                    continue  # a month against a month, the period against the period
                 big, small, lbig, lsmall = (a, b, la, lb) if a >= b else (b, a, lb, la)
                 ratio = big / small
                 if _rounds_to(n, ratio, decimals) or (grew and _rounds_to(n, ratio - 1, decimals)):
@@ -1361,7 +1386,7 @@ def _month_of(c: Candidate) -> int:
     return int(tail) if tail.isdigit() else 0
 
 
-_REFERENCES = {"previous", "target", "annual_target"}
+_REFERENCES = {"previous", "target", "annual_target", "plan"}
 # A figure the sentence calls the target (目标是30秒, 计划值为85%): only a target may be it.
 _AIM = re.compile("(?:目标|计划|指标)值?(?:是|为|定为|设为|设定为|定在|设定在|要求)$")
 _AIMS = {"target", "annual_target", "plan", "text"}
