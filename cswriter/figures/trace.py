@@ -474,6 +474,10 @@ class Tracer:
             source = self._complement(text, number, decimals, sentence, named)
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name if named else None)
+        if number.high is not None and named:
+            source = self._row_range(named, number, family, seconds, decimals, months)
+            if source is not None:
+                return Trace(True, source, self.subjects[named[0]].name)
         for key in named:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends,
                                       of_whole)
@@ -895,6 +899,25 @@ class Tracer:
                     return f"{n.text} = {c.label}（事实 {c.series}）"
         return None
 
+    def _row_range(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
+                   decimals: int, months: frozenset[int] | None) -> str | None:
+        """A range over the table (各月工单处理量在5,800件至6,500件之间): its lowest and highest
+        row, of the months the sentence names if it names a run of them."""
+        scale = seconds or 1.0
+        low, high = n._replace(high=None), n._replace(value=n.high, high=None)
+        for key in named:
+            rows = self._columns.get(key)
+            if not rows or rows[0].family not in _MATCHES.get(family, ()) and rows[0].family != family:
+                continue
+            if months and len(months) >= 2:
+                rows = [c for c in rows if _month_of(c) in months]
+            if len(rows) < 2:
+                continue
+            lo_c, hi_c = min(rows, key=lambda c: c.base), max(rows, key=lambda c: c.base)
+            if _rounds_to(low, lo_c.base / scale, decimals) and _rounds_to(high, hi_c.base / scale, decimals):
+                return f"{n.text} = {lo_c.label}（最低）至{hi_c.label}（最高）"
+        return None
+
     def _listed(self, named: list[str], n: NumberMention, family: str, decimals: int) -> str | None:
         """Labelled parts added up (账单查询、分期办理、挂失与补卡三类来电占75.0%; 退换货申请和
         物流异常两类合计2,769人): the sum of the shares or counts of the categories named."""
@@ -1100,9 +1123,14 @@ class Tracer:
         word = found[-1].group()
         move = words.move_of[word]
         if move in ("better", "worse"):
-            if info.better == "neutral":
+            direction = info.better
+            if direction == "neutral" and against_target and info.target is not None and info.previous is not None \
+                    and info.target != info.previous:
+                # A workload with a target above last period's aims up: 距目标还差 claims it fell short.
+                direction = "higher" if info.target > info.previous else "lower"
+            if direction == "neutral":
                 return ""
-            better = up == (info.better == "higher")
+            better = up == (direction == "higher")
             ok = better == (move == "better")
         else:
             ok = up == (move == "up")
