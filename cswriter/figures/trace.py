@@ -105,7 +105,7 @@ class _Words:
         def alt(words: list[str]) -> str:
             return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
-        self.over = re.compile(f"^(?:{alt(bounds['over_before'])})|(?:[0-9一二两三四五六七八九十百千万亿])"
+        self.over = re.compile(f"^(?:{alt(bounds['over_before'])})|(?:[0-9一二两三四五六七八九十百千万亿半数成%])"
                                f"(?:{alt(bounds['over_after'])})")
         self.under = re.compile(f"^(?:{alt(bounds['under_before'])})|(?:{alt(bounds['under_after'])})$")
         moves = load_yaml_resource("directions.yaml").get("claims", {})
@@ -859,10 +859,10 @@ class Tracer:
                             out.append(Candidate(small.value / big.value * 100, PERCENT, None, a.subjects,
                                                  f"{small.label} ÷ {big.label} × 100%", "", False,
                                                  role="ratio", series=a.series))
-                            for x, y in ((a, b), (b, a)):
-                                out.append(Candidate(abs(x.value - y.value) / y.value * 100, PERCENT, None,
-                                                     a.subjects, f"({x.label} − {y.label}) ÷ {y.label} × 100%",
-                                                     "", False, role="change", series=a.series))
+                            # A change is divided by the earlier value: the one the text states first.
+                            out.append(Candidate(abs(b.value - a.value) / a.value * 100, PERCENT, None,
+                                                 a.subjects, f"({b.label} − {a.label}) ÷ {a.label} × 100%",
+                                                 "", False, role="change", series=a.series))
             self._text_pairs_index = _Index.build(out)
         return self._text_pairs_index
 
