@@ -31,6 +31,7 @@ POINTS_UNIT = "个百分点"
 # Durations indexed by the value as written (135 in a table cell under a 秒 column).
 AS_WRITTEN = "as-written"
 
+_PART_BEFORE = re.compile("其中(?:有|的)?$")
 _CLAUSE_MARKS = re.compile("[，,、；;。！？!?：:\n]")
 _SENTENCE_MARKS = re.compile("[；;。！？!?\n]")
 
@@ -460,8 +461,11 @@ class _Builder:
                 keys = [entity]
                 if regex is not None:
                     keys.extend(k for k in self._named_in(regex, value, n) if k not in keys)
+                # A number the text gives as a part (23封,其中17封…) is no total of its own.
+                role = "target" if path == "project.goal" else (
+                    "part" if _PART_BEFORE.search(value, max(0, n.start - 4), n.start) else "text")
                 for v in (n.value, n.high) if n.high is not None else (n.value,):
                     # One fact entry's numbers are compared with each other (由12%降至3%
                     # across a case's situation and result); a project's goal is its target.
                     self.add(v, n.unit, tuple(keys), n.text, f"事实 {path}", kind=n.kind,
-                             series=entity, role="target" if path == "project.goal" else "text")
+                             series=entity, role=role)

@@ -349,7 +349,7 @@ class Tracer:
         self._per = found.per
         self._sentence_memo: dict[str, list[_Stated]] = {}
         self._text_pairs_index: _Index | None = None
-        self._text_numbers = [c for c in candidates if c.role == "text" and c.stated]
+        self._text_numbers = [c for c in candidates if c.role in ("text", "part") and c.stated]
         self._role_memo: dict[tuple[str, frozenset[str]], _Index] = {}
 
     # -- what lint asks ------------------------------------------------------------------
@@ -417,10 +417,12 @@ class Tracer:
                 return Trace(True, source, self.subjects[named[0]].name if named else None)
         if not words.sum.search(clause_text):
             skip = skip | {"table_total"}
+        elif "其中" not in clause_text:
+            skip = skip | {"part"}  # 全年共收到表扬信17封: 17 is the part (其中17封), not the total
         if per is None and not words.mean.search(clause_text) or months and len(months) == 1:
             skip = skip | {"table_mean"}  # 1月问题解决率98.1% is not the table's mean
         if "change" in skip and "gap" not in skip:
-            skip = skip | {"text"}  # 较目标缩短15天: the gap to the target, not a change in a fact's text
+            skip = skip | {"text", "part"}  # 较目标缩短15天: the gap to the target, not a change in a fact's text
         if words.remainder.search(before):
             # 剩余7件 is a difference of two counts, not another count of the subject (escalated 9).
             skip = skip | {"count", "row", "share"}
@@ -549,9 +551,14 @@ class Tracer:
             shown = "、".join(o.text for o in operands[:3])
             return Trace(False, None, None, f"；句中的{shown}算不出{number.text}")
         hit = self._direct(self._all, number, family, seconds, decimals,
-                           frozenset({"row", "value"}) if per is not None else frozenset(), ends)
+                           (frozenset({"row", "value"}) if per is not None else frozenset()) | (skip & {"part"}),
+                           ends)
         if hit is not None:
             return Trace(True, hit.source)
+        if "part" in skip:
+            part = self._direct(self._all, number, family, seconds, decimals, months=ends)
+            if part is not None and part.role == "part":
+                return Trace(False, None, None, f"；{part.label}在{part.source}中是“其中”的部分数，不是总数")
         # A figure whose clause states its role (其中…, 占…, …率, 共…) claims something the
         # facts should hold: wrong. One that names nothing cannot be placed: a warning.
         before = text[clause[0]:number.start]
@@ -1222,7 +1229,7 @@ class Tracer:
             for c in ranked:
                 if c.role in skip or (months is not None and c.row and _month_of(c) not in months):
                     continue
-                if c.role == "text" and n.unit and n.unit not in c.label:
+                if c.role in ("text", "part") and n.unit and n.unit not in c.label:
                     continue  # a number of a fact's text in another unit (47条 is no 47人)
                 exact = c.base / scale if as_base else c.value
                 if _fits(n, exact, decimals):
@@ -1417,13 +1424,13 @@ def _month_of(c: Candidate) -> int:
 _REFERENCES = {"previous", "target", "annual_target", "plan"}
 # A figure the sentence calls the target (目标是30秒, 计划值为85%): only a target may be it.
 _AIM = re.compile("(?:目标|计划|指标)值?(?:是|为|定为|设为|设定为|定在|设定在|要求)$")
-_AIMS = {"target", "annual_target", "plan", "text"}
+_AIMS = {"target", "annual_target", "plan", "text", "part"}
 _ROLES = {"value", "previous", "target", "annual_target", "basis", "attainment", "gap", "gap_percent",
           "change", "change_percent", "progress", "daily_mean", "basis_rate", "share", "share_total",
-          "count", "row", "plan", "text", "table_total", "table_mean", ""}
+          "count", "row", "plan", "text", "part", "table_total", "table_mean", ""}
 # A percent that is a part of a whole written as …的X (降到原来的不到三成, 是去年的四分之一).
 _OF_WHOLE = re.compile("的(?:不到|不足|将近|接近|近|约|仅|只有|超过|逾)?$")
-_IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text"}
+_IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text", "part"}
 
 
 def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
