@@ -31,6 +31,8 @@ POINTS_UNIT = "个百分点"
 # Durations indexed by the value as written (135 in a table cell under a 秒 column).
 AS_WRITTEN = "as-written"
 
+# The words right before a number of a fact's text (积压工单 in 积压工单1200单).
+_CONTEXT = re.compile("[\u4e00-\u9fff]{3,4}$")
 _PART_BEFORE = re.compile("其中(?:有|的)?$")
 _CLAUSE_MARKS = re.compile("[，,、；;。！？!?：:\n]")
 _SENTENCE_MARKS = re.compile("[；;。！？!?\n]")
@@ -56,6 +58,8 @@ class Candidate:
     pairs values of one series only (2.6分钟 − 2.1分钟, not 去年2.6分钟 − 5月118秒)."""
     month: str = ""
     """For a row of the monthly table: its month (2025-08)."""
+    context: str = ""
+    """For a number of a fact's text: the words right before it (积压工单 in 积压工单1200单)."""
 
     @property
     def base(self) -> float:
@@ -168,10 +172,10 @@ class _Builder:
 
     def add(self, value: float, unit: str, subjects: tuple[str, ...], label: str, source: str,
             *, stated: bool = True, kind: str | None = None, row: bool = False,
-            series: str = "", role: str = "", month: str = "") -> Candidate:
+            series: str = "", role: str = "", month: str = "", context: str = "") -> Candidate:
         family, seconds = family_of(unit, kind)
         c = Candidate(float(value), family, seconds, subjects, label, source, stated, row,
-                      "row" if row else role, series or (subjects[0] if subjects else ""), month)
+                      "row" if row else role, series or (subjects[0] if subjects else ""), month, context)
         self.candidates.append(c)
         return c
 
@@ -464,8 +468,9 @@ class _Builder:
                 # A number the text gives as a part (23封,其中17封…) is no total of its own.
                 role = "target" if path == "project.goal" else (
                     "part" if _PART_BEFORE.search(value, max(0, n.start - 4), n.start) else "text")
+                context = _CONTEXT.search(value, 0, n.start)
                 for v in (n.value, n.high) if n.high is not None else (n.value,):
                     # One fact entry's numbers are compared with each other (由12%降至3%
                     # across a case's situation and result); a project's goal is its target.
                     self.add(v, n.unit, tuple(keys), n.text, f"事实 {path}", kind=n.kind,
-                             series=entity, role=role)
+                             series=entity, role=role, context=context.group() if context else "")

@@ -350,6 +350,12 @@ class Tracer:
         self._sentence_memo: dict[str, list[_Stated]] = {}
         self._text_pairs_index: _Index | None = None
         self._text_numbers = [c for c in candidates if c.role in ("text", "part") and c.stated]
+        # Numbers of the facts' text by the words before them (积压工单 → 1200单).
+        self._by_context: dict[str, list[Candidate]] = {}
+        for c in self._text_numbers:
+            for k in (4, 3):
+                if len(c.context) >= k:
+                    self._by_context.setdefault(c.context[-k:], []).append(c)
         self._role_memo: dict[tuple[str, frozenset[str]], _Index] = {}
 
     # -- what lint asks ------------------------------------------------------------------
@@ -563,6 +569,8 @@ class Tracer:
         # facts should hold: wrong. One that names nothing cannot be placed: a warning.
         before = text[clause[0]:number.start]
         near = self._near_value(number, family, seconds, decimals) if number.approximate else None
+        if near is None:
+            near = self._same_words(before, number, family)
         if near is not None:
             return Trace(False, None, None, near)
         words = _words()
@@ -1053,6 +1061,17 @@ class Tracer:
                         continue
                     if 0 < part.base <= whole.base and _rounds_to(n, part.base / whole.base * 100, decimals):
                         return f"{n.text} = {part.mention.text} ÷ {whole.label} × 100%"
+        return None
+
+    def _same_words(self, before: str, n: NumberMention, family: str) -> str | None:
+        """A figure after the very words a fact's text puts before one of its numbers, in the
+        same unit (积压工单1500单 where the facts say 积压工单1200单): it claims that number."""
+        if not self._by_context or not n.unit:
+            return None
+        for k in (4, 3):
+            for c in self._by_context.get(before[-k:], ()) if len(before) >= k else ():
+                if c.family == family and c.label.endswith(n.unit) and c.value != n.value:
+                    return f"；事实中“{c.context}”后是{c.label}（{c.source}），与“{n.text}”不符"
         return None
 
     def _near_value(self, n: NumberMention, family: str, seconds: float | None, decimals: int) -> str | None:
