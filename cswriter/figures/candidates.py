@@ -188,6 +188,7 @@ class _Builder:
         for figure in compute_figures(facts):
             self._figure(figure, metric_keys)
         self._categories()
+        self._plan_shares()
         self._free_texts()
         return Candidates(self.subjects, self.names, self.candidates, self.metrics, self.columns,
                           self._per_units())
@@ -378,6 +379,17 @@ class _Builder:
         if shares and len(shares) == len(items):
             self.add(sum(shares), "%", (group,), "各类占比合计",
                      "categories.share_total = " + " + ".join(f"{s:g}" for s in shares), stated=False)
+
+    def _plan_shares(self) -> None:
+        """A plan's metric that is a category's share (尺码与材质咨询占比) is that category too:
+        its share is the value the plan moves from."""
+        cats = [c.name for c in self.facts.categories]
+        for word, keys in list(self.names.items()):
+            if not word.endswith(("占比", "比例", "比重")) or not any(k.startswith("plan_metric:") for k in keys):
+                continue
+            found = [c for c in cats if c in word]
+            if found:
+                self.name(word, f"category:{max(found, key=len)}")
 
     def _named_in(self, regex: re.Pattern[str], value: str, n: NumberMention) -> list[str]:
         """Subjects a fact's own text names for one of its numbers, read as prose is read:

@@ -349,6 +349,7 @@ class Tracer:
         self._per = found.per
         self._sentence_memo: dict[str, list[_Stated]] = {}
         self._text_pairs_index: _Index | None = None
+        self._pair_of: dict[int, tuple[Candidate, Candidate]] = {}
         self._text_numbers = [c for c in candidates if c.role in ("text", "part") and c.stated]
         # Numbers of the facts' text by the words before them (积压工单 → 1200单).
         self._by_context: dict[str, list[Candidate]] = {}
@@ -867,9 +868,11 @@ class Tracer:
                             continue
                         big, small = (a, b) if a.value > b.value else (b, a)
                         fam = POINTS if a.family == PERCENT else a.family
-                        out.append(Candidate(big.value - small.value, fam, a.seconds, a.subjects,
-                                             f"{big.label} − {small.label}", "", False, role="difference",
-                                             series=a.series))
+                        diff = Candidate(big.value - small.value, fam, a.seconds, a.subjects,
+                                         f"{big.label} − {small.label}", "", False, role="difference",
+                                         series=a.series)
+                        out.append(diff)
+                        self._pair_of[id(diff)] = (big, small)
                         if small.value > 0:
                             out.append(Candidate(small.value / big.value * 100, PERCENT, None, a.subjects,
                                                  f"{small.label} ÷ {big.label} × 100%", "", False,
@@ -909,6 +912,8 @@ class Tracer:
                     continue
                 if stated_only and not any(t and t in c.label for t in shown):
                     continue
+                if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
+                    continue  # 周末比工作日快11秒 where the weekend's 26秒 is the slower
                 exact = c.base / scale if family == DURATION else c.value
                 if _rounds_to(n, exact, decimals):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
@@ -932,6 +937,25 @@ class Tracer:
             if _rounds_to(low, lo_c.base / scale, decimals) and _rounds_to(high, hi_c.base / scale, decimals):
                 return f"{n.text} = {lo_c.label}（最低）至{hi_c.label}（最高）"
         return None
+
+    @staticmethod
+    def _pair_against(clause: str, big: Candidate | None, small: Candidate | None) -> bool:
+        """Does "A比B快/多…" contradict the two numbers of a fact's text it compares? B is
+        told by the words the text puts before its number (工作日为15秒)."""
+        words = _words()
+        if big is None or small is None or words.moves is None:
+            return False
+        m = re.search(f"[比较]([\u4e00-\u9fff]{{2,8}}?)(?:{words.moves.pattern})", clause)
+        if m is None:
+            return False
+        ref, move = m.group(1), words.move_of.get(clause[m.end(1):m.end()])
+        if move not in ("up", "down"):
+            return False
+        in_big, in_small = ref in big.context, ref in small.context
+        if in_big == in_small:
+            return False
+        # Measured against the bigger, the subject is the smaller: it went "down".
+        return (move == "down") != in_big
 
     def _listed(self, named: list[str], n: NumberMention, family: str, decimals: int) -> str | None:
         """Labelled parts added up (账单查询、分期办理、挂失与补卡三类来电占75.0%; 退换货申请和
@@ -1299,7 +1323,9 @@ class Tracer:
                 scale = seconds or 1.0
                 for fam in fams:
                     found = [(a, b) for a, b in _pair(stated, fam, low * scale, high * scale, "difference")
-                             if fits(abs(a.base - b.base) / scale)]
+                             if fits(abs(a.base - b.base) / scale) and not (
+                                 a.context and b.context
+                                 and self._pair_against(clause, *((a, b) if a.base > b.base else (b, a))))]
                     if found:
                         # A metric's own values before two rows of its table.
                         a, b = min(found, key=lambda p: p[0].row + p[1].row)
