@@ -347,6 +347,7 @@ class Tracer:
         self._name_regex = re.compile("|".join(map(re.escape, ordered))) if ordered else None
         self.candidate_count = len(candidates)
         self._per = found.per
+        self._grain = _grain(c for rows in found.columns.values() for c in rows[:1])
         self._sentence_memo: dict[str, list[_Stated]] = {}
         self._text_pairs_index: _Index | None = None
         self._pair_of: dict[int, tuple[Candidate, Candidate]] = {}
@@ -394,7 +395,7 @@ class Tracer:
         lead = "" if in_table else text[sentence[0]:clause[1]]
         skip = _roles_ruled_out(lead, clause_text) if lead else frozenset()
         before = text[clause[0]:number.start]
-        months, ends = _row_months(before, text[sentence[0]:number.start]) if lead else (None, None)
+        months, ends = _row_months(before, text[sentence[0]:number.start], self._grain) if lead else (None, None)
         if months and len(months) == 1 and min(months) > 1 and _words().previous_row.search(clause_text):
             # 6月…环比增长3.2%: June against May.
             months = months | {min(months) - 1}
@@ -601,7 +602,7 @@ class Tracer:
         cut = max(head.rfind(mark) for mark in "，,；;：:")
         head = head[cut + 1:]
         months = []
-        for m in _MONTHS.finditer(head):
+        for m in _PERIODS[self._grain].finditer(head):
             if m.group(2) is None:
                 months.append(_month_number(m.group(1)))
         if len(months) == len(after):
@@ -1323,7 +1324,10 @@ class Tracer:
                 scale = seconds or 1.0
                 for fam in fams:
                     found = [(a, b) for a, b in _pair(stated, fam, low * scale, high * scale, "difference")
-                             if fits(abs(a.base - b.base) / scale) and not (
+                             if fits(abs(a.base - b.base) / scale)
+                             and not (a.row and b.row and months and len(months) >= 2
+                                      and not (_month_of(a) in months and _month_of(b) in months))
+                             and not (
                                  a.context and b.context
                                  and self._pair_against(clause, *((a, b) if a.base > b.base else (b, a))))]
                     if found:
@@ -1341,7 +1345,7 @@ class Tracer:
                             continue  # 缩短265% = (95 − 26) ÷ 26: a fall is divided by the larger value
                         if b.role == "value" and a.role in _REFERENCES:
                             continue  # a change is divided by the earlier value or the target
-                        if a.row and b.row and (b.month > a.month or months and not (
+                        if a.row and b.row and (_month_of(b) > _month_of(a) or months and not (
                                 _month_of(a) in months and _month_of(b) in months)):
                             continue  # 9月较8月: two named months, divided by the earlier
                         if b.base and fits(abs(a.base - b.base) / abs(b.base) * 100):
@@ -1427,16 +1431,40 @@ _M = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _MONTHS = re.compile(f"(?<![0-9个上下本当次每])({_M})(?:月份?)?(?:(?:至|到|[-~～—–])({_M}))?月(?!度?[均底初末])")
 
 
+# Tables whose rows are weeks (第3周, 2025-W45) or days (2025-11-11) are named by week or
+# day: 第2周咨询量1,320件, 第1至3周累计, 11月11日咨询量.
+_W = "(?:[1-5]?[0-9]|[二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_WEEKS = re.compile(f"第({_W})周?(?:(?:至|到|[-~～—–])第?({_W}))?周")
+_DY = "(?:3[01]|[12][0-9]|0?[1-9])"
+_DAYS = re.compile(f"(?<![0-9])(?:{_M}月)?({_DY})[日号]?(?:(?:至|到|[-~～—–])(?:{_M}月)?({_DY}))?[日号]")
+_PERIODS = {"month": _MONTHS, "week": _WEEKS, "day": _DAYS}
+
+
 def _month_number(word: str) -> int:
-    return int(word) if word.isdigit() else _CN_MONTH[word]
+    if word.isdigit():
+        return int(word)
+    if word in _CN_MONTH:
+        return _CN_MONTH[word]
+    tens, _, ones = word.partition("十")
+    return (_CN_MONTH.get(tens, 1) if tens else 1) * 10 + (_CN_MONTH.get(ones, 0) if ones else 0)
 
 
-def _months_in(text: str) -> tuple[set[int], set[int]]:
-    """The months a text names, and those a single row may be: a named month, or the ends
-    of a range (1-5月 is May's row only as the end of 从…至…, never February's)."""
+def _grain(rows: Iterable[Candidate]) -> str:
+    """What a table's rows are: month (2025-08), week (第3周, 2025-W45) or day (2025-11-11)."""
+    for c in rows:
+        if re.search("W[0-9]|周", c.month):
+            return "week"
+        if re.fullmatch("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}", c.month):
+            return "day"
+    return "month"
+
+
+def _months_in(text: str, grain: str = "month") -> tuple[set[int], set[int]]:
+    """The months (weeks, days) a text names, and those a single row may be: a named month,
+    or the ends of a range (1-5月 is May's row only as the end of 从…至…, never February's)."""
     out: set[int] = set()
     ends: set[int] = set()
-    for m in _MONTHS.finditer(text):
+    for m in _PERIODS[grain].finditer(text):
         a = _month_number(m.group(1))
         b = _month_number(m.group(2)) if m.group(2) else a
         out.update(range(a, b + 1) if a <= b else (a, b))
@@ -1444,13 +1472,14 @@ def _months_in(text: str) -> tuple[set[int], set[int]]:
     return out, ends
 
 
-def _row_months(before: str, lead: str) -> tuple[frozenset[int] | None, frozenset[int] | None]:
+def _row_months(before: str, lead: str, grain: str = "month") -> tuple[frozenset[int] | None,
+                                                                       frozenset[int] | None]:
     """Which months' table rows a figure may be: those its clause names, else those named
     earlier in its sentence; none where the clause speaks of the whole period (本季度咨询量
     12,600件 is not September's); any otherwise."""
-    found, ends = _months_in(before)
+    found, ends = _months_in(before, grain)
     if not found:
-        found, ends = _months_in(lead)
+        found, ends = _months_in(lead, grain)
     if found:
         return frozenset(found), frozenset(ends)
     words = _words()
@@ -1461,9 +1490,13 @@ def _row_months(before: str, lead: str) -> tuple[frozenset[int] | None, frozense
 
 
 def _month_of(c: Candidate) -> int:
-    """The month number of a table row (2025-08 → 8); 0 when it is not a month."""
-    tail = c.month[-2:]
-    return int(tail) if tail.isdigit() else 0
+    """The number of a table row in its table's grain (2025-08 → 8, 第3周 → 3, 2025-W45 → 45,
+    2025-11-11 → 11); 0 when it has none."""
+    m = _LAST_NUMBER.search(c.month)
+    return int(m.group(1)) if m else 0
+
+
+_LAST_NUMBER = re.compile("([0-9]+)[^0-9]*$")
 
 
 _REFERENCES = {"previous", "target", "annual_target", "plan"}
