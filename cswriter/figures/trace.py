@@ -286,6 +286,8 @@ def _fits(n: NumberMention, exact: float, decimals: int) -> bool:
         bound = _bound(n)
         if bound is not None:
             return _in_bound(n, exact, bound)
+        if "分之" in n.text and abs(exact - n.value) <= n.value / 10:
+            return True  # 约五分之一 for 21%: a fraction said roughly, within a tenth of it
     if n.high is not None and n.value <= exact <= n.high:
         return True
     q = 10.0 ** -decimals
@@ -444,6 +446,9 @@ class Tracer:
             skip = skip | {"change", "change_percent", "gap", "gap_percent"}
         if re.search("[由从].*[至到]$", before.rstrip("约近达 ")):
             skip = skip | {"previous"}  # 由18分钟延长至22分钟: the end is no earlier value
+        same = self._restated(text, number, family, seconds, decimals, sentence) if lead else None
+        if same is not None:
+            return Trace(True, same)
         disagree = self._ends_disagree(text, number, family, before)
         if disagree:
             return Trace(False, None, None, disagree)
@@ -618,6 +623,25 @@ class Tracer:
         if len(items) != len(after):
             return None
         return items[index], None
+
+    def _restated(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
+                  sentence: tuple[int, int]) -> str | None:
+        """The figure right before it in another unit (缩短了0.5分钟，即30秒; 25%（四分之一）):
+        the same value restated. It stands or falls with that figure, which is traced (and
+        reported) on its own: one finding per mistake."""
+        s_start = sentence[0]
+        prior = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= n.start]
+        if not prior:
+            return None
+        last = prior[-1]
+        if last.family != family or last.mention.high is not None:
+            return None
+        if not _RESTATED.fullmatch(text[s_start + last.mention.end:n.start]):
+            return None
+        scale = seconds or 1.0
+        if _fits(n, last.base / scale, decimals):
+            return f"{n.text} = {last.mention.text}"
+        return None
 
     def _operands(self, text: str, n: NumberMention, family: str,
                   sentence: tuple[int, int]) -> list[NumberMention]:
@@ -1500,6 +1524,8 @@ _LAST_NUMBER = re.compile("([0-9]+)[^0-9]*$")
 
 
 _REFERENCES = {"previous", "target", "annual_target", "plan"}
+# Between a figure and the same figure restated in another unit: 0.5分钟，即30秒 / 25%（四分之一）.
+_RESTATED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为)?[ ]*[（(]?[ ]*")
 # A figure the sentence calls the target (目标是30秒, 计划值为85%): only a target may be it.
 _AIM = re.compile("(?:目标|计划|指标)值?(?:是|为|定为|设为|设定为|定在|设定在|要求)$")
 _AIMS = {"target", "annual_target", "plan", "text", "part"}
