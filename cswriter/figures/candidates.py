@@ -383,13 +383,22 @@ class _Builder:
     def _plan_shares(self) -> None:
         """A plan's metric that is a category's share (尺码与材质咨询占比) is that category too:
         its share is the value the plan moves from."""
-        cats = [c.name for c in self.facts.categories]
+        cats = {c.name: (i, c) for i, c in enumerate(self.facts.categories)}
         for word, keys in list(self.names.items()):
-            if not word.endswith(("占比", "比例", "比重")) or not any(k.startswith("plan_metric:") for k in keys):
+            plan_keys = [k for k in keys if k.startswith("plan_metric:")]
+            if not word.endswith(("占比", "比例", "比重")) or not plan_keys:
                 continue
             found = [c for c in cats if c in word]
-            if found:
-                self.name(word, f"category:{max(found, key=len)}")
+            if not found:
+                continue
+            name = max(found, key=len)
+            self.name(word, f"category:{name}")
+            i, cat = cats[name]
+            if cat.share is not None:
+                # The share now is the value the plan's target is compared with (比目标高6个百分点).
+                for key in plan_keys:
+                    self.add(cat.share, "%", (key,), f"{name}占比{_text(cat.share, '%')}",
+                             f"事实 categories[{i}].share", series=key, role="value")
 
     def _named_in(self, regex: re.Pattern[str], value: str, n: NumberMention) -> list[str]:
         """Subjects a fact's own text names for one of its numbers, read as prose is read:

@@ -898,6 +898,11 @@ class Tracer:
                                          series=a.series)
                         out.append(diff)
                         self._pair_of[id(diff)] = (big, small)
+                        if small.value > 0 and a.family in (COUNT, PLAIN):
+                            # 3笔共计8,460元 → 每笔2,820元: a total over a count.
+                            out.append(Candidate(big.value / small.value, a.family, None, a.subjects,
+                                                 f"{big.label} ÷ {small.label}", "", False, role="mean",
+                                                 series=a.series))
                         if small.value > 0:
                             out.append(Candidate(small.value / big.value * 100, PERCENT, None, a.subjects,
                                                  f"{small.label} ÷ {big.label} × 100%", "", False,
@@ -925,6 +930,8 @@ class Tracer:
             roles.add("ratio")
         if family not in (PERCENT, POINTS):
             roles.discard("change")
+            if words.mean.search(clause) and n.unit:
+                roles.add("mean")
         if not roles:
             return None
         shown = {f.mention.text for f in self._sentence_figures(text, sentence)} if stated_only else set()
@@ -937,6 +944,8 @@ class Tracer:
                     continue
                 if stated_only and not any(t and t in c.label for t in shown):
                     continue
+                if c.role == "mean" and not c.label.partition(" ÷ ")[0].endswith(n.unit):
+                    continue  # 每笔2,820元 is 元 over 笔, not 笔 over 元
                 if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 周末比工作日快11秒 where the weekend's 26秒 is the slower
                 exact = c.base / scale if family == DURATION else c.value
