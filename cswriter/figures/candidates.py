@@ -189,6 +189,7 @@ class _Builder:
             self._figure(figure, metric_keys)
         self._categories()
         self._plan_shares()
+        self._short_names()
         self._free_texts()
         return Candidates(self.subjects, self.names, self.candidates, self.metrics, self.columns,
                           self._per_units())
@@ -379,6 +380,20 @@ class _Builder:
         if shares and len(shares) == len(items):
             self.add(sum(shares), "%", (group,), "各类占比合计",
                      "categories.share_total = " + " + ".join(f"{s:g}" for s in shares), stated=False)
+
+    def _short_names(self) -> None:
+        """A metric is also known by the tail of its name when no other subject shares it
+        (平均解答时长 → 解答时长, 理赔材料一次提交正确率 → 一次提交正确率): the head of a
+        Chinese compound is its end, and writers drop the modifiers in front."""
+        tails: dict[str, set[str]] = {}
+        for m in self.facts.metrics:
+            name = m.name.strip()
+            for i in range(1, len(name) - 2):
+                tails.setdefault(name[i:], set()).add(f"metric:{m.name}")
+        for tail, keys in tails.items():
+            if len(keys) == 1 and tail not in self.names and not any(tail in n for n in self.names
+                                                                       if not n.endswith(tail)):
+                self.name(tail, *keys)
 
     def _plan_shares(self) -> None:
         """A plan's metric that is a category's share (尺码与材质咨询占比) is that category too:
