@@ -31,6 +31,9 @@ POINTS_UNIT = "个百分点"
 # Durations indexed by the value as written (135 in a table cell under a 秒 column).
 AS_WRITTEN = "as-written"
 
+# A unit with a magnitude in front (万元, 万件, 千次, 亿元): the value is scaled to the bare unit.
+_MAGNITUDES = {"十万": 1e5, "百万": 1e6, "千万": 1e7, "万": 1e4, "千": 1e3, "亿": 1e8}
+_MAGNITUDE = re.compile("(十万|百万|千万|万|千|亿)(?!分之|克|米|瓦)(.*)$")
 # The words right before a number of a fact's text (积压工单 in 积压工单1200单).
 _CONTEXT = re.compile("[\u4e00-\u9fff]{3,4}$")
 _PART_BEFORE = re.compile("其中(?:有|的)?$")
@@ -173,6 +176,10 @@ class _Builder:
     def add(self, value: float, unit: str, subjects: tuple[str, ...], label: str, source: str,
             *, stated: bool = True, kind: str | None = None, row: bool = False,
             series: str = "", role: str = "", month: str = "", context: str = "") -> Candidate:
+        scale = _MAGNITUDE.match(unit) if unit and unit[0] in "十百千万亿" else None
+        if scale is not None and (scale.group(2) or unit in ("万", "千", "亿")):
+            # 12.5万元 in the facts is 125,000元 as prose reads it (the reader scales 万).
+            value, unit = float(value) * _MAGNITUDES[scale.group(1)], scale.group(2)
         family, seconds = family_of(unit, kind)
         c = Candidate(float(value), family, seconds, subjects, label, source, stated, row,
                       "row" if row else role, series or (subjects[0] if subjects else ""), month, context)
