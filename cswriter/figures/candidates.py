@@ -99,7 +99,7 @@ def _seconds_per(unit: str) -> float | None:
 
 def family_of(unit: str, kind: str | None = None) -> tuple[str, float | None]:
     """The family and seconds-per-unit of a unit (and of a mention's kind from text.numbers)."""
-    if unit in ("%", "百分比") or kind == "percent":
+    if unit in ("%", "％", "百分比", "百分率") or kind == "percent":
         return PERCENT, None
     if unit == POINTS_UNIT or kind == "points":
         return POINTS, None
