@@ -858,23 +858,24 @@ class Tracer:
         stated = self._stated.get(key)
         if not rows or stated is None or rows[0].family not in (COUNT, PLAIN):
             return None
-        wholes = [c for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ()) if c.role == "value"]
-        if not wholes:
-            return None
+        wholes = [(c.base, c.label) for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ()) if c.role == "value"]
         count = len(rows)
         prefix = [0.0]
         for c in rows:
             prefix.append(prefix[-1] + c.base)
+        if not wholes:
+            # A column with no period value of its own: its rows add up to the whole.
+            wholes = [(prefix[-1], f"{rows[0].label}至{rows[-1].label}合计")]
         # Up to the whole column: a table of the first five months of a year is a part of it.
         for length in range(1, count + 1):
             for i in range(count - length + 1):
                 if months and {_month_of(c) for c in rows[i:i + length]} != months:
                     continue
                 part = prefix[i + length] - prefix[i]
-                for whole in wholes:
-                    if whole.base > 0 and _rounds_to(n, part / whole.base * 100, decimals):
+                for whole, label in wholes:
+                    if whole > 0 and _rounds_to(n, part / whole * 100, decimals):
                         return (f"{n.text} = {rows[i].label}至{rows[i + length - 1].label}合计"
-                                f" ÷ {whole.label} × 100%")
+                                f" ÷ {label} × 100%")
         return None
 
     def _text_pairs(self) -> _Index:
@@ -1383,6 +1384,17 @@ class Tracer:
                             continue  # 9月较8月: two named months, divided by the earlier
                         if b.base and fits(abs(a.base - b.base) / abs(b.base) * 100):
                             return f"{written} = ({a.label} − {b.label}) ÷ {b.label} × 100%"
+        info = self._metrics.get(key)
+        if family == PERCENT and words.target.search(clause) and "attainment" not in skip \
+                and (info is None or info.better != "lower"):
+            # 完成目标的107.5%: the value over the target, for any metric (the computed
+            # attainment is left out for a metric whose direction the data does not know).
+            aims = [c for fam in (COUNT, PLAIN, DURATION, SCORE, PERCENT) for c in stated.items.get(fam, ())
+                    if c.role in ("target", "annual_target")]
+            for aim in aims:
+                for c in stated.items.get(aim.family, ()):
+                    if c.role == "value" and aim.base and fits(c.base / aim.base * 100):
+                        return f"{written} = {c.label} ÷ {aim.label} × 100%"
         if family == PERCENT and (words.ratio.search(clause) or not compares):
             # A part of a whole: 32 ÷ 47 = 68.1 %; with …的X, any two values (26秒 ÷ 95秒).
             for fam in (COUNT, PLAIN, DURATION, SCORE, PERCENT) if of_whole else (COUNT, PLAIN):
