@@ -1307,8 +1307,9 @@ class Tracer:
             for c in ranked:
                 if c.role in skip or (months is not None and c.row and _month_of(c) not in months):
                     continue
-                if c.role in ("text", "part") and n.unit and n.unit not in c.label:
-                    continue  # a number of a fact's text in another unit (47条 is no 47人)
+                if (c.role in ("text", "part") or not c.subjects) and n.unit and not c.label.endswith(n.unit) \
+                        and n.unit not in c.label:
+                    continue  # a number of a fact's text in another unit (47条 is no 47人, 12件 no team of 12人)
                 exact = c.base / scale if as_base else c.value
                 if _fits(n, exact, decimals):
                     key = (abs(exact - target), c.row, not c.stated)
