@@ -353,6 +353,7 @@ class Tracer:
         self._sentence_memo: dict[str, list[_Stated]] = {}
         self._text_pairs_index: _Index | None = None
         self._pair_of: dict[int, tuple[Candidate, Candidate]] = {}
+        self._metric_values: dict[str, list[Candidate]] | None = None
         self._text_numbers = [c for c in candidates if c.role in ("text", "part") and c.stated]
         # Numbers of the facts' text by the words before them (积压工单 → 1200单).
         self._by_context: dict[str, list[Candidate]] = {}
@@ -521,6 +522,8 @@ class Tracer:
             if local is None:
                 local = self._in_text_pairs(text, number, family, seconds, decimals, sentence, clause_text,
                                             of_whole, stated_only=True)
+            if local is None:
+                local = self._across_metrics(number, family, decimals, named, clause_text)
             if local is not None:
                 return Trace(True, local)
             # The text says what the figure measures, and it is none of that subject's values.
@@ -546,6 +549,8 @@ class Tracer:
         if local is None:
             local = self._in_text_pairs(text, number, family, seconds, decimals, sentence, clause_text,
                                         of_whole)
+        if local is None:
+            local = self._across_metrics(number, family, decimals, [], clause_text)
         if local is None and months and len(months) >= 2:
             # 4至5月累计处理工单12,100件, no column named: a run of the months of a column in the
             # figure's unit.
@@ -952,6 +957,37 @@ class Tracer:
                 exact = c.base / scale if family == DURATION else c.value
                 if _rounds_to(n, exact, decimals):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
+        return None
+
+    def _across_metrics(self, n: NumberMention, family: str, decimals: int, named: list[str],
+                        clause: str) -> str | None:
+        """A quotient of two metrics' values of this period: the share of one count in
+        another the sentence names (下单人数占咨询人数的25%), or an amount per unit
+        (销售额537,600元，客单价256元: 销售额 ÷ 下单人数) where the clause averages."""
+        words = _words()
+        if self._metric_values is None:
+            self._metric_values = {key: [c for fam in (COUNT, PLAIN) for c in self._stated[key].items.get(fam, ())
+                                         if c.role == "value"]
+                                   for key in self._metrics if key in self._stated}
+        values = self._metric_values
+        if family == PERCENT and words.ratio.search(clause):
+            keys = [k for k in named if k in values][:3]
+            for a in keys:
+                for b in keys:
+                    for x in values[a] if a != b else ():
+                        for y in values[b]:
+                            if 0 < x.base <= y.base and _rounds_to(n, x.base / y.base * 100, decimals):
+                                return f"{n.text} = {x.source.removeprefix('事实 ')} {x.label} ÷ {y.label} × 100%"
+        elif family in (COUNT, PLAIN) and n.unit and words.mean.search(clause):
+            tops = [c for cs in values.values() for c in cs if c.label.endswith(n.unit)]
+            if named:
+                tops = [c for c in tops if set(c.subjects) & set(named)] or tops
+            for x in tops:
+                for key, cs in values.items():
+                    for y in cs:
+                        if y is not x and y.base > 0 and not y.label.endswith(n.unit) \
+                                and _fits(n, x.base / y.base, decimals):
+                            return f"{n.text} = {x.label} ÷ {y.label}（{self.subjects[key].name}）"
         return None
 
     def _row_range(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
