@@ -447,6 +447,9 @@ class Tracer:
             skip = skip | {"change", "change_percent", "gap", "gap_percent"}
         if re.search("[由从].*[至到]$", before.rstrip("约近达 ")):
             skip = skip | {"previous"}  # 由18分钟延长至22分钟: the end is no earlier value
+        if not number.approximate and _APART.search(before):
+            # 约占四分之一, 大约为2.3万件: the 约 says the figure is rounded, though not next to it.
+            number = number._replace(approximate=True)
         same = self._restated(text, number, family, seconds, decimals, sentence) if lead else None
         if same is not None:
             return Trace(True, same)
@@ -487,7 +490,8 @@ class Tracer:
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name)
         if family == PERCENT and words.complement.search(lead or clause_text):
-            source = self._complement(text, number, decimals, sentence, named)
+            source = self._listed(named, number, family, decimals, rest=True) if len(named) >= 2 else None
+            source = source or self._complement(text, number, decimals, sentence, named)
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name if named else None)
         if number.high is not None and named:
@@ -524,6 +528,8 @@ class Tracer:
                                             of_whole, stated_only=True)
             if local is None:
                 local = self._across_metrics(number, family, decimals, named, clause_text)
+            if local is None and _TOP.search(clause_text):
+                local = self._top_share(number, family, decimals)
             if local is not None:
                 return Trace(True, local)
             # The text says what the figure measures, and it is none of that subject's values.
@@ -551,6 +557,8 @@ class Tracer:
                                         of_whole)
         if local is None:
             local = self._across_metrics(number, family, decimals, [], clause_text)
+        if local is None and _TOP.search(clause_text):
+            local = self._top_share(number, family, decimals)
         if local is None and months and len(months) >= 2:
             # 4至5月累计处理工单12,100件, no column named: a run of the months of a column in the
             # figure's unit.
@@ -1028,9 +1036,11 @@ class Tracer:
         # Measured against the bigger, the subject is the smaller: it went "down".
         return (move == "down") != in_big
 
-    def _listed(self, named: list[str], n: NumberMention, family: str, decimals: int) -> str | None:
+    def _listed(self, named: list[str], n: NumberMention, family: str, decimals: int,
+                rest: bool = False) -> str | None:
         """Labelled parts added up (账单查询、分期办理、挂失与补卡三类来电占75.0%; 退换货申请和
-        物流异常两类合计2,769人): the sum of the shares or counts of the categories named."""
+        物流异常两类合计2,769人): the sum of the shares or counts of the categories named;
+        with `rest`, the share of the others (除A、B外，其余三类占55.0%: 100% less their sum)."""
         groups: dict[str, list[str]] = {}
         for key in named:
             group = self.subjects[key].group
@@ -1052,8 +1062,46 @@ class Tracer:
                 parts.append(own[0])
             else:
                 total = sum(c.value for c in parts)
-                if _rounds_to(n, total, decimals):
+                if rest and family == PERCENT:
+                    if 0 <= total <= 100 and _rounds_to(n, 100 - total, decimals):
+                        return f"{n.text} = 100% − " + " − ".join(c.label for c in parts)
+                elif _rounds_to(n, total, decimals):
                     return f"{n.text} = " + " + ".join(c.label for c in parts)
+        return None
+
+    def _top_share(self, n: NumberMention, family: str, decimals: int) -> str | None:
+        """前三类合计占61.0% with no list named: the largest k categories (or complaint types),
+        "其他" left out, as shares, or as counts over their total."""
+        for group in ("categories", "complaint_types"):
+            index = self._by_subject.get(group)
+            if index is None:
+                continue
+            fams = (PERCENT,) if family == PERCENT else (COUNT, PLAIN) if family in (COUNT, PLAIN) else ()
+            parts: dict[str, Candidate] = {}
+            for fam in fams:
+                for c in index.items.get(fam, ()):
+                    key = c.subjects[0] if c.subjects else ""
+                    if key != group and not c.row and self.subjects.get(key) is not None \
+                            and self.subjects[key].name not in ("其他", "其它"):
+                        parts.setdefault(key, c)
+            counts: dict[str, Candidate] = {}
+            for fam in (COUNT, PLAIN):
+                for c in index.items.get(fam, ()):
+                    if c.subjects and c.subjects[0] != group and c.role == "count":
+                        counts.setdefault(c.subjects[0], c)
+            if family == PERCENT and not parts and counts:
+                whole = sum(c.value for c in counts.values())
+                shown = {k: c for k, c in counts.items() if self.subjects[k].name not in ("其他", "其它")}
+                ordered = sorted(shown.values(), key=lambda c: c.value, reverse=True)
+                values = [(c.value / whole * 100 if whole else 0.0, c.label) for c in ordered]
+            else:
+                ordered = sorted(parts.values(), key=lambda c: c.value, reverse=True)
+                values = [(c.value, c.label) for c in ordered]
+            total = 0.0
+            for k, (value, label) in enumerate(values):
+                total += value
+                if k >= 1 and _rounds_to(n, total, decimals):
+                    return f"{n.text} = 前{k + 1}类 " + " + ".join(lb for _, lb in values[:k + 1])
         return None
 
     def _across(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
@@ -1582,6 +1630,9 @@ _LAST_NUMBER = re.compile("([0-9]+)[^0-9]*$")
 
 
 _REFERENCES = {"previous", "target", "annual_target", "plan"}
+# The largest few of a list: 前三类, 排名前两位, 前5大.
+_APART = re.compile("(?:约|大约|大概|大致)(?:占|为|是|有|合|达|在)$")
+_TOP = re.compile("前[两二三四五六七八九十2-9]")
 # Between a figure and the same figure restated in another unit: 0.5分钟，即30秒 / 25%（四分之一）.
 _RESTATED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为)?[ ]*[（(]?[ ]*")
 # A figure the sentence calls the target (目标是30秒, 计划值为85%): only a target may be it.
