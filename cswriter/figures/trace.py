@@ -95,6 +95,8 @@ class _Words:
         self.continues = re.compile(f"(?:{regex('continues').pattern}|\\s)*")
         self.remainder = regex("remainder")
         self.previous_row = regex("previous_row")
+        self.projection = regex("projection")
+        self.need = regex("need")
         self.complement = regex("complement")
         self.whole_period = regex("whole_period")
         self.month_any = regex("month_any")
@@ -419,6 +421,10 @@ class Tracer:
         if not months and (words.against_previous.search(clause_text) or words.target.search(clause_text)):
             # 较上季度缩短3.8% compares the period's values, not two months of the table.
             skip = skip | {"row"}
+        if family in (COUNT, PLAIN) and lead:
+            source = self._pace(named, number, decimals, text[sentence[0]:clause[1]], per)
+            if source is not None:
+                return Trace(True, source, self.subjects[named[0]].name if named else None)
         if per is not None:
             # 月均1.2万件 is a mean, not a month's value nor the period's total.
             skip = skip | {"row", "value"}
@@ -595,7 +601,9 @@ class Tracer:
             return Trace(False, None, None, near)
         words = _words()
         placed = (_is_amount(text, number) or per is not None or words.claims.search(before) is not None
-                  or words.remainder.search(clause_text) is not None)
+                  or words.remainder.search(clause_text) is not None
+                  or (family in (COUNT, PLAIN) and words.projection.search(lead or clause_text) is not None
+                      and self._per.get("月", 12.0) < 12))
         return Trace(False, placed=placed)
 
     def _respectively(self, text: str, n: NumberMention, family: str,
@@ -965,6 +973,37 @@ class Tracer:
                 exact = c.base / scale if family == DURATION else c.value
                 if _rounds_to(n, exact, decimals):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
+        return None
+
+    def _pace(self, named: list[str], n: NumberMention, decimals: int, lead: str, per: str | None) -> str | None:
+        """A part of a year carried to the year (按目前进度，全年预计936单: 468 × 12 ÷ 6), or the
+        rest of the annual target spread over the months left (下半年每月需完成72单才能达到
+        全年目标: (900 − 468) ÷ 6)."""
+        words = _words()
+        months = self._per.get("月", 12.0)
+        if months >= 12:
+            return None
+        project = words.projection.search(lead) is not None and per is None
+        need = per == "月" and words.need.search(lead) is not None and words.target.search(lead) is not None
+        if not (project or need):
+            return None
+        keys = named or list(self._metrics)
+        for key in keys:
+            stated = self._stated.get(key)
+            if stated is None:
+                continue
+            items = [c for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ())]
+            for c in items:
+                if c.role != "value":
+                    continue
+                if project and _fits(n, c.base * 12 / months, decimals):
+                    return f"{n.text} = {c.label} × 12 ÷ {format_number(months)}个月"
+                if need:
+                    for t in items:
+                        if t.role == "annual_target" and t.base > c.base and _fits(
+                                n, (t.base - c.base) / (12 - months), decimals):
+                            return (f"{n.text} = ({t.label} − {c.label}) ÷ "
+                                    f"{format_number(12 - months)}个月")
         return None
 
     def _across_metrics(self, n: NumberMention, family: str, decimals: int, named: list[str],
