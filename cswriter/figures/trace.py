@@ -26,6 +26,20 @@ say (超过/多/余: at least the figure, below its next step; 近/不足: just 
 whose claim cannot be placed (no subject, no role word) and that matches nothing is reported
 as `placed=False` (CS405, a warning), not as a wrong figure (CS401).
 
+More claims read from the sentence: a 分别 list gives its i-th figure to its i-th month or
+subject (A、B分别为x、y); a clause that only continues (，占25.0% / ，共214通) is about the
+subject of the clause before it (排名第一的是账单查询，占25.0%: 账单查询's share); labelled
+parts named together are summed (A、B、C三类占75.0%; 除A、B外其余占55.0%; 前三类合计占61.0%);
+a category's count is its share of the period total (占21%，折合约2.6万件); a rest stated
+after two counts is their difference (31件中已处理29件，还有2件); …的X is a quotient
+(降到原来的不到三成); a figure called the target (目标是30秒) is a target; a figure restated in
+another unit right after it (0.5分钟，即30秒) stands with it; numbers of one fact's text are
+compared with each other (其中的差、商、变化), a number given there as a part (其中17封) is no
+total; two metrics of the period divide (下单人数占咨询人数的25%, 客单价 = 销售额 ÷ 下单人数);
+a part-year's pace is carried to the year (按目前进度全年预计…) and the rest of an annual target
+spread over the months left. A table of weeks or days is read by week (第2周, 第1至3周) or day
+(11月11日); a range over the table (各月在5,800件至6,500件之间) is its lowest and highest row.
+
 Cost: candidates are kept sorted per (subject, kind), so a direct match is a binary search,
 and arithmetic pairs values of one subject only (each pair found by a binary search from one
 side), never every fact against every fact. A sentence with no end in sight is read in a
