@@ -1033,8 +1033,10 @@ class Tracer:
         values = self._metric_values
         if family == PERCENT and words.ratio.search(clause):
             keys = [k for k in named if k in values][:3]
+            # One count named (投诉率约0.25%): over any other metric's count of the period.
+            wholes = keys if len(keys) >= 2 else list(values)
             for a in keys:
-                for b in keys:
+                for b in wholes:
                     for x in values[a] if a != b else ():
                         for y in values[b]:
                             if 0 < x.base <= y.base and _rounds_to(n, x.base / y.base * 100, decimals):
