@@ -109,6 +109,7 @@ class _Words:
         self.continues = re.compile(f"(?:{regex('continues').pattern}|\\s)*")
         self.remainder = regex("remainder")
         self.previous_row = regex("previous_row")
+        self.respectively = tuple(doc["respectively"])
         self.projection = regex("projection")
         self.need = regex("need")
         self.complement = regex("complement")
@@ -629,7 +630,9 @@ class Tracer:
         from cswriter.text.numbers import find_numbers
 
         s_start, s_end = sentence
-        at = text.rfind("分别", s_start, n.start)
+        at = max(text.rfind(w, s_start, n.start) for w in _words().respectively)
+        if at < 0:
+            at = self._listed_run(text, n, family, sentence)
         if at < 0:
             return None
         after = [m for m in find_numbers(text[at:s_end]) if m.kind not in ("date", "period", "ordinal")
@@ -641,12 +644,17 @@ class Tracer:
         # The list is the last clause before 分别 (不同类型中，A、B分别…).
         cut = max(head.rfind(mark) for mark in "，,；;：:")
         head = head[cut + 1:]
-        months = []
-        for m in _PERIODS[self._grain].finditer(head):
-            if m.group(2) is None:
-                months.append(_month_number(m.group(1)))
-        if len(months) == len(after):
-            return None, months[index]
+        for where in (head, text[s_start:at]):
+            # 1月、2月…分别 or 1至3月…分别: the months in order, a range spelled out.
+            months: list[int] = []
+            for m in _PERIODS[self._grain].finditer(where):
+                a = _month_number(m.group(1))
+                b = _month_number(m.group(2)) if m.group(2) else a
+                months.extend(range(a, b + 1) if a <= b else (a,))
+            if months:
+                if len(months) == len(after):
+                    return None, months[index]
+                break
         items: list[str] = []
         for _, _, keys in self._mentions(text, s_start + cut + 1, at):
             own = [k for k in self._compatible(keys, family) if k not in items]
@@ -677,6 +685,25 @@ class Tracer:
         if _fits(n, last.base / scale, decimals):
             return f"{n.text} = {last.mention.text}"
         return None
+
+    def _listed_run(self, text: str, n: NumberMention, family: str, sentence: tuple[int, int]) -> int:
+        """Where a run of figures joined by 、/和 starts after 为/是/： (1至3月咨询处理量为10,200件、
+        9,850件和10,500件), when the figure is in it: a list read in order, as after 分别; −1 if not."""
+        s_start = sentence[0]
+        figures = [f.mention for f in self._sentence_figures(text, sentence) if f.family == family]
+        at = next((i for i, m in enumerate(figures) if s_start + m.start == n.start), None)
+        if at is None:
+            return -1
+        first, last = at, at
+        while first > 0 and _JOINED.fullmatch(text[s_start + figures[first - 1].end:s_start + figures[first].start]):
+            first -= 1
+        while last + 1 < len(figures) and _JOINED.fullmatch(
+                text[s_start + figures[last].end:s_start + figures[last + 1].start]):
+            last += 1
+        start = s_start + figures[first].start
+        if last == first or not re.search("(?:为|是|：|:)$", text[max(s_start, start - 2):start]):
+            return -1
+        return start
 
     def _operands(self, text: str, n: NumberMention, family: str,
                   sentence: tuple[int, int]) -> list[NumberMention]:
@@ -1686,6 +1713,7 @@ _LAST_NUMBER = re.compile("([0-9]+)[^0-9]*$")
 
 _REFERENCES = {"previous", "target", "annual_target", "plan"}
 # The largest few of a list: 前三类, 排名前两位, 前5大.
+_JOINED = re.compile("[ ]*(?:、|和|与|及|以及|，|,)[ ]*")
 _APART = re.compile("(?:约|大约|大概|大致)(?:占|为|是|有|合|达|在)$")
 _TOP = re.compile("前[两二三四五六七八九十2-9]")
 # Between a figure and the same figure restated in another unit: 0.5分钟，即30秒 / 25%（四分之一）.
