@@ -375,9 +375,9 @@ class Tracer:
         # Numbers of the facts' text by the words before them (积压工单 → 1200单).
         self._by_context: dict[str, list[Candidate]] = {}
         for c in self._text_numbers:
-            for k in (4, 3):
-                if len(c.context) >= k:
-                    self._by_context.setdefault(c.context[-k:], []).append(c)
+            # Four characters ending in a noun (积压工单), not in a verb's particle (完成了).
+            if len(c.context) >= 4 and c.context[-1] not in _PARTICLES:
+                self._by_context.setdefault(c.context[-4:], []).append(c)
         self._role_memo: dict[tuple[str, frozenset[str]], _Index] = {}
 
     # -- what lint asks ------------------------------------------------------------------
@@ -1293,10 +1293,9 @@ class Tracer:
         same unit (积压工单1500单 where the facts say 积压工单1200单): it claims that number."""
         if not self._by_context or not n.unit:
             return None
-        for k in (4, 3):
-            for c in self._by_context.get(before[-k:], ()) if len(before) >= k else ():
-                if c.family == family and c.label.endswith(n.unit) and c.value != n.value:
-                    return f"；事实中“{c.context}”后是{c.label}（{c.source}），与“{n.text}”不符"
+        for c in self._by_context.get(before[-4:], ()) if len(before) >= 4 else ():
+            if c.family == family and c.label.endswith(n.unit) and c.value != n.value:
+                return f"；事实中“{c.context}”后是{c.label}（{c.source}），与“{n.text}”不符"
         return None
 
     def _near_value(self, n: NumberMention, family: str, seconds: float | None, decimals: int) -> str | None:
@@ -1713,6 +1712,7 @@ _LAST_NUMBER = re.compile("([0-9]+)[^0-9]*$")
 
 _REFERENCES = {"previous", "target", "annual_target", "plan"}
 # The largest few of a list: 前三类, 排名前两位, 前5大.
+_PARTICLES = set("了的为是有达共约近在到至和与及")
 _JOINED = re.compile("[ ]*(?:、|和|与|及|以及|，|,)[ ]*")
 _APART = re.compile("(?:约|大约|大概|大致)(?:占|为|是|有|合|达|在)$")
 _TOP = re.compile("前[两二三四五六七八九十2-9]")
