@@ -109,6 +109,8 @@ class _Words:
         self.continues = re.compile(f"(?:{regex('continues').pattern}|\\s)*")
         self.remainder = regex("remainder")
         self.previous_row = regex("previous_row")
+        self.most = regex("most")
+        self.least = regex("least")
         self.respectively = tuple(doc["respectively"])
         self.projection = regex("projection")
         self.need = regex("need")
@@ -524,6 +526,8 @@ class Tracer:
                                       of_whole)
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
+                if not wrong and lead and len(named) == 1:
+                    wrong = self._wrong_rank(key, text[sentence[0]:number.start], months, family)
                 if wrong:
                     return Trace(False, None, self.subjects[key].name, wrong)
                 return Trace(True, source, self.subjects[key].name)
@@ -685,6 +689,44 @@ class Tracer:
         if _fits(n, last.base / scale, decimals):
             return f"{n.text} = {last.mention.text}"
         return None
+
+    def _wrong_rank(self, key: str, lead: str, months: frozenset[int] | None, family: str) -> str:
+        """A ranking claim (分期办理类来电最多; 4月咨询量最高) against the list or the table
+        column: the named category, or the named month's row, must be the largest (smallest)."""
+        words = _words()
+        most, least = words.most.search(lead), words.least.search(lead)
+        if (most is None) == (least is None):
+            return ""
+        fams = (PERCENT,) if family == PERCENT else (COUNT, PLAIN)
+        subject = self.subjects[key]
+        if subject.group and not months:
+            index = self._by_subject.get(subject.group)
+            if index is None:
+                return ""
+            items: dict[str, Candidate] = {}
+            for fam in fams:
+                for c in index.items.get(fam, ()):
+                    if c.subjects and c.subjects[0] != subject.group and c.role in ("share", "count", ""):
+                        items.setdefault(c.subjects[0], c)
+            if key not in items or len(items) < 2:
+                return ""
+            top = (max if most else min)(items.values(), key=lambda c: c.value)
+            if top.subjects[0] == key or top.value == items[key].value:
+                return ""
+            word = (most or least).group()
+            return f"；“{subject.name}”不是{word}的，{word}的是{top.label}"
+        rows = self._columns.get(key)
+        if months and len(months) == 1 and rows and rows[0].family in fams:
+            [month] = months
+            own = [c for c in rows if _month_of(c) == month]
+            if not own:
+                return ""
+            top = (max if most else min)(rows, key=lambda c: c.value)
+            if top.value == own[0].value:
+                return ""
+            word = (most or least).group()
+            return f"；{own[0].label}不是{word}的，{word}的是{top.label}"
+        return ""
 
     def _listed_run(self, text: str, n: NumberMention, family: str, sentence: tuple[int, int]) -> int:
         """Where a run of figures joined by 、/和 starts after 为/是/： (1至3月咨询处理量为10,200件、
