@@ -694,11 +694,23 @@ class Tracer:
         """A ranking claim (分期办理类来电最多; 4月咨询量最高) against the list or the table
         column: the named category, or the named month's row, must be the largest (smallest)."""
         words = _words()
+        subject = self.subjects[key]
+        if subject.group and not months:
+            # The claim is the named item's: read from the clause that names it, with no other
+            # item of its list named after it (账单查询最多，分期办理153通 claims nothing of 分期办理).
+            said = [(a, keys) for a, _, keys in self._mentions(lead, 0, len(lead))]
+            mine = [a for a, keys in said if key in keys]
+            if not mine:
+                return ""
+            cut = max(lead.rfind(mark, 0, mine[-1]) for mark in "，,；;。")
+            lead = lead[cut + 1:]
+            if any(a > cut and key not in keys and any(self.subjects[k].group == subject.group for k in keys)
+                   for a, keys in said):
+                return ""
         most, least = words.most.search(lead), words.least.search(lead)
         if (most is None) == (least is None):
             return ""
         fams = (PERCENT,) if family == PERCENT else (COUNT, PLAIN)
-        subject = self.subjects[key]
         if subject.group and not months:
             index = self._by_subject.get(subject.group)
             if index is None:
