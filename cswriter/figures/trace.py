@@ -109,6 +109,8 @@ class _Words:
         self.continues = re.compile(f"(?:{regex('continues').pattern}|\\s)*")
         self.remainder = regex("remainder")
         self.previous_row = regex("previous_row")
+        self.parts = regex("parts")
+        self.rest = regex("rest")
         self.most = regex("most")
         self.least = regex("least")
         self.respectively = tuple(doc["respectively"])
@@ -502,6 +504,10 @@ class Tracer:
                 # the sentence itself writes the score as a percentage: 满意度95.2%，超出2.7个百分点).
                 return Trace(False, None, info.name,
                              f"；“{info.name}”以{info.unit}计，其变化用{info.unit}或%表示，不用“个百分点”")
+        if lead and family in (COUNT, PLAIN, PERCENT) and words.rest.search(before):
+            rest = self._rest_of_parts(text, number, family, decimals, sentence)
+            if rest is not None:
+                return rest
         if number.kind == "multiple":
             return self._multiple(text, number, named, sentence, clause_text, skip)
         if named and len(named) >= 2 and (words.sum.search(clause_text) or words.ratio.search(clause_text)):
@@ -739,6 +745,30 @@ class Tracer:
             word = (most or least).group()
             return f"；{own[0].label}不是{word}的，{word}的是{top.label}"
         return ""
+
+    def _rest_of_parts(self, text: str, n: NumberMention, family: str, decimals: int,
+                       sentence: tuple[int, int]) -> Trace | None:
+        """投诉56件，其中派送类30件、破损类17件、其他9件: the rest is the total less the parts
+        before it (a percent: 100% less them). None when the sentence has no such list."""
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        found = list(_words().parts.finditer(head))
+        if not found and family != PERCENT:
+            return None
+        # Shares need no 其中: the percents before the rest are its parts (A占40%，B占25%，其余占35%).
+        at = s_start + found[-1].start() if found else s_start
+        figures = [f.mention for f in self._sentence_figures(text, sentence)
+                   if f.family == family and s_start + f.mention.end <= n.start]
+        totals = [m for m in figures if s_start + m.end <= at]
+        parts = [m for m in figures if s_start + m.start >= at]
+        if not parts or (family != PERCENT and not totals):
+            return None
+        total = totals[-1].value if totals and family != PERCENT else 100.0
+        exact = total - sum(m.value for m in parts)
+        shown = " − ".join([totals[-1].text if family != PERCENT else "100%", *(m.text for m in parts)])
+        if _rounds_to(n, exact, decimals):
+            return Trace(True, f"{n.text} = {shown}")
+        return Trace(False, None, None, f"；{shown} = {format_number(exact)}，不是{n.text}")
 
     def _listed_run(self, text: str, n: NumberMention, family: str, sentence: tuple[int, int]) -> int:
         """Where a run of figures joined by 、/和 starts after 为/是/： (1至3月咨询处理量为10,200件、
