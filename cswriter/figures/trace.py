@@ -109,6 +109,7 @@ class _Words:
         self.continues = re.compile(f"(?:{regex('continues').pattern}|\\s)*")
         self.remainder = regex("remainder")
         self.previous_row = regex("previous_row")
+        self.same_unit = {u: tuple(group) for group in doc.get("same_units", ()) for u in group}
         self.parts = regex("parts")
         self.rest = regex("rest")
         self.most = regex("most")
@@ -1556,8 +1557,7 @@ class Tracer:
             for c in ranked:
                 if c.role in skip or (months is not None and c.row and _month_of(c) not in months):
                     continue
-                if (c.role in ("text", "part") or not c.subjects) and n.unit and not c.label.endswith(n.unit) \
-                        and n.unit not in c.label:
+                if (c.role in ("text", "part") or not c.subjects) and n.unit and not _same_unit(n.unit, c.label):
                     continue  # a number of a fact's text in another unit (47条 is no 47人, 12件 no team of 12人)
                 exact = c.base / scale if as_base else c.value
                 if _fits(n, exact, decimals):
@@ -1733,6 +1733,14 @@ _WEEKS = re.compile(f"第({_W})周?(?:(?:至|到|[-~～—–])第?({_W}))?周")
 _DY = "(?:3[01]|[12][0-9]|0?[1-9])"
 _DAYS = re.compile(f"(?<![0-9])(?:{_M}月)?({_DY})[日号]?(?:(?:至|到|[-~～—–])(?:{_M}月)?({_DY}))?[日号]")
 _PERIODS = {"month": _MONTHS, "week": _WEEKS, "day": _DAYS}
+
+
+def _same_unit(unit: str, label: str) -> bool:
+    """Is a figure in `unit` in the unit a candidate's label ends with (or one of its group:
+    20名 and a team of 20人)?"""
+    if unit in label:
+        return True
+    return any(label.endswith(u) for u in _words().same_unit.get(unit, ()))
 
 
 def _month_number(word: str) -> int:
