@@ -1184,6 +1184,28 @@ class Tracer:
                 return f"{n.text} = {lo_c.label}（最低）至{hi_c.label}（最高）"
         return None
 
+    def _rows_against(self, clause: str, a: Candidate, b: Candidate) -> bool:
+        """Does "6月较4月减少700件" contradict the two rows: the month after 较/比 is the
+        reference, the other the subject, and the move word claims the sign of their difference."""
+        words = _words()
+        if words.moves is None:
+            return False
+        ref = re.search(f"[较比]于?(?:{_PERIODS[self._grain].pattern})", clause)
+        moves = [words.move_of[m.group()] for m in words.moves.finditer(clause[ref.end():])] if ref else []
+        moves = [m for m in moves if m in ("up", "down")]
+        if not moves:
+            return False
+        r = _month_number(ref.group(1))
+        if _month_of(a) == r:
+            subject, reference = b, a
+        elif _month_of(b) == r:
+            subject, reference = a, b
+        else:
+            return False
+        if subject.base == reference.base:
+            return False
+        return (subject.base > reference.base) != (moves[0] == "up")
+
     @staticmethod
     def _pair_against(clause: str, big: Candidate | None, small: Candidate | None) -> bool:
         """Does "A比B快/多…" contradict the two numbers of a fact's text it compares? B is
@@ -1613,7 +1635,8 @@ class Tracer:
                                       and not (_month_of(a) in months and _month_of(b) in months))
                              and not (
                                  a.context and b.context
-                                 and self._pair_against(clause, *((a, b) if a.base > b.base else (b, a))))]
+                                 and self._pair_against(clause, *((a, b) if a.base > b.base else (b, a))))
+                             and not (a.row and b.row and self._rows_against(clause, a, b))]
                     if found:
                         # A metric's own values before two rows of its table.
                         a, b = min(found, key=lambda p: p[0].row + p[1].row)
