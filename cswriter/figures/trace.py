@@ -127,7 +127,7 @@ class _Words:
         def alt(words: list[str]) -> str:
             return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
-        self.over = re.compile(f"^(?:{alt(bounds['over_before'])})|(?:[0-9一二两三四五六七八九十百千万亿半数成%])"
+        self.over = re.compile(f"^(?:{alt(bounds['over_before'])})|(?:[0-9一二两三四五六七八九十百千万亿半数成%倍])"
                                f"(?:{alt(bounds['over_after'])})")
         self.under = re.compile(f"^(?:{alt(bounds['under_before'])})|(?:{alt(bounds['under_after'])})$")
         moves = load_yaml_resource("directions.yaml").get("claims", {})
@@ -473,6 +473,9 @@ class Tracer:
             skip = skip | {"change", "change_percent", "gap", "gap_percent"}
         if re.search("[由从].*[至到]$", before.rstrip("约近达 ")):
             skip = skip | {"previous"}  # 由18分钟延长至22分钟: the end is no earlier value
+        if number.kind == "multiple" and not number.approximate and _MORE_AFTER.match(text, number.end):
+            # 是上月的2倍多: at least twice (the reader stops at 倍).
+            number = number._replace(text=number.text + "多", approximate=True)
         if not number.approximate and _APART.search(before):
             # 约占四分之一, 大约为2.3万件: the 约 says the figure is rounded, though not next to it.
             number = number._replace(approximate=True)
@@ -1829,6 +1832,7 @@ _REFERENCES = {"previous", "target", "annual_target", "plan"}
 # The largest few of a list: 前三类, 排名前两位, 前5大.
 _PARTICLES = set("了的为是有达共约近在到至和与及")
 _JOINED = re.compile("[ ]*(?:、|和|与|及|以及|，|,)[ ]*")
+_MORE_AFTER = re.compile("多|余|以上|有余")
 _APART = re.compile("(?:约|大约|大概|大致)(?:占|为|是|有|合|达|在)$")
 _TOP = re.compile("前[两二三四五六七八九十2-9]")
 # Between a figure and the same figure restated in another unit: 0.5分钟，即30秒 / 25%（四分之一）.
