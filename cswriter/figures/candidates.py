@@ -230,6 +230,13 @@ class _Builder:
                                                              getattr(m, "annual_target", None)) if t is not None),
                                                 None),
                                            better if better in ("higher", "lower", "neutral") else "higher")
+        for channel in self.facts.report.channels:
+            # 在线渠道 / 电话端: the metrics of a channel whose names start with it (在线接待量).
+            channel = channel.strip()
+            own = [keys[m.name] for m in self.facts.metrics if len(channel) >= 2 and m.name.startswith(channel)]
+            if own:
+                for word in (f"{channel}渠道", f"{channel}端"):
+                    self.name(word, *own)
         for spec_id, spec_keys in by_spec.items():
             spec = self.domain.metrics[spec_id]
             for synonym in (spec.title, *spec.names):

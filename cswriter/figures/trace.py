@@ -519,7 +519,7 @@ class Tracer:
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name)
         if named and len(named) >= 2 and _compares(clause_text):
-            source = self._across(named, number, family, seconds, decimals)
+            source = self._across(named, number, family, seconds, decimals, before)
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name)
         if family == PERCENT and words.complement.search(lead or clause_text):
@@ -562,7 +562,9 @@ class Tracer:
                 local = self._in_text_pairs(text, number, family, seconds, decimals, sentence, clause_text,
                                             of_whole, stated_only=True)
             if local is None:
-                local = self._across_metrics(number, family, decimals, named, clause_text)
+                at = before.find("占")
+                parts = [k for _, _, keys in self._mentions(before, 0, at) for k in keys] if at > 0 else named
+                local = self._across_metrics(number, family, decimals, named, clause_text, parts)
             if local is None and _TOP.search(clause_text):
                 local = self._top_share(number, family, decimals)
             if local is not None:
@@ -678,8 +680,36 @@ class Tracer:
         parents |= {_PARENTS.get(p, p) for p in parents}
         items = [k for k in items if k not in parents]
         if len(items) != len(after):
+            items = self._elided(head, family) or []
+        if len(items) != len(after):
             return None
         return items[index], None
+
+    def _elided(self, head: str, family: str) -> list[str] | None:
+        """A list that names its shared tail once (电话、在线满意度 = 电话满意度, 在线满意度):
+        each item with the tail of the last name, when that is a name too."""
+        said = self._mentions(head, 0, len(head))
+        if not said:
+            return None
+        start, end, keys = said[-1]
+        last = head[start:end]
+        tokens = re.split("、|和|与|及|以及", head[:start])
+        if len(tokens) < 2 or tokens[-1].strip():
+            return None
+        out: list[str] = []
+        for token in tokens[:-1]:
+            token = re.sub("^.*[^\u4e00-\u9fff]", "", token.strip())
+            found = None
+            for i in range(1, len(last)):
+                whole = token + last[i:]
+                if token and whole in self._names:
+                    found = self._compatible(self._names[whole], family)
+                    break
+            if not found:
+                return None
+            out.append(found[0])
+        own = self._compatible(keys, family)
+        return out + [own[0]] if own else None
 
     def _restated(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
                   sentence: tuple[int, int]) -> str | None:
@@ -950,6 +980,15 @@ class Tracer:
                 found = self._table_runs(key, n, family, seconds, decimals, mean=True)
                 if found:
                     return found
+        if divisor and family in (COUNT, PLAIN) and not named and n.unit:
+            # 人均接待约3,667人次 over channels: the period's counts of every metric in the
+            # figure's unit (or its group) added up, then divided.
+            totals = [c for key in self._metrics for c in self._stated.get(key, _Index()).items.get(COUNT, ())
+                      if c.role == "value"]
+            if len(totals) >= 2 and any(_same_unit(n.unit, c.label) for c in totals):
+                whole = sum(c.base for c in totals)
+                if _fits(n, whole / divisor, decimals):
+                    return f"{n.text} = (" + " + ".join(c.label for c in totals) + f") ÷ {unit}"
         return None
 
     def _multiple(self, text: str, n: NumberMention, named: list[str], sentence: tuple[int, int],
@@ -1136,7 +1175,7 @@ class Tracer:
         return None
 
     def _across_metrics(self, n: NumberMention, family: str, decimals: int, named: list[str],
-                        clause: str) -> str | None:
+                        clause: str, parts: list[str] | None = None) -> str | None:
         """A quotient of two metrics' values of this period: the share of one count in
         another the sentence names (下单人数占咨询人数的25%), or an amount per unit
         (销售额537,600元，客单价256元: 销售额 ÷ 下单人数) where the clause averages."""
@@ -1146,7 +1185,25 @@ class Tracer:
                                          if c.role == "value"]
                                    for key in self._metrics if key in self._stated}
         values = self._metric_values
+        if family in (COUNT, PLAIN) and words.sum.search(clause) and not named:
+            # 电话和在线共接待55,000人次: the period's counts of the metrics added up.
+            flat = [c for cs in values.values() for c in cs][:12]
+            for i, a in enumerate(flat):
+                for b in flat[i + 1:]:
+                    if _fits(n, a.base + b.base, decimals):
+                        return f"{n.text} = {a.label} + {b.label}"
+            if len(flat) > 2 and _fits(n, sum(c.base for c in flat), decimals):
+                return f"{n.text} = " + " + ".join(c.label for c in flat)
         if family == PERCENT and words.ratio.search(clause):
+            flat = [c for cs in values.values() for c in cs][:12]
+            for i, a in enumerate(flat):
+                for b in flat[i + 1:]:
+                    # 在线渠道占全部接待量的60.7%: one count's share in the sum of two.
+                    for x in (a, b):
+                        if (parts or named) and not set(x.subjects) & set(parts or named):
+                            continue  # the part is the subject named before 占
+                        if a.base + b.base > 0 and _rounds_to(n, x.base / (a.base + b.base) * 100, decimals):
+                            return f"{n.text} = {x.label} ÷ ({a.label} + {b.label}) × 100%"
             keys = [k for k in named if k in values][:3]
             # One count named (投诉率约0.25%): over any other metric's count of the period.
             wholes = keys if len(keys) >= 2 else list(values)
@@ -1297,9 +1354,19 @@ class Tracer:
         return None
 
     def _across(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
-                decimals: int) -> str | None:
+                decimals: int, before: str = "") -> str | None:
         """The difference of two named subjects' values of one role (电话接通率比一次解决率高
-        11.2个百分点: 97.5 − 86.3)."""
+        11.2个百分点: 97.5 − 86.3), the direction word against which is the larger: the
+        subject named after 比/较 is the reference."""
+        words = _words()
+        ref_key, move = None, None
+        found = re.search("[比较]于?", before)
+        if found is not None and words.moves is not None:
+            after = self._mentions(before, found.end(), len(before))
+            if after and after[0][0] == found.end():
+                ref_key = next((k for k in after[0][2] if k in named), None)
+            moves = [words.move_of[m.group()] for m in words.moves.finditer(before, after[0][1] if after else 0)]
+            move = next((m for m in reversed(moves) if m in ("up", "down")), None)
         values: list[Candidate] = []
         for key in named[:3]:
             stated = self._stated.get(key)
@@ -1311,6 +1378,10 @@ class Tracer:
             for b in values[i + 1:]:
                 if a.series != b.series and _rounds_to(n, abs(a.base - b.base) / scale, decimals):
                     hi_, lo_ = (a, b) if a.base >= b.base else (b, a)
+                    if ref_key is not None and move is not None and hi_.base != lo_.base:
+                        # 在线满意度比电话满意度高: the reference (电话) must be the lower one.
+                        if (ref_key in lo_.subjects) != (move == "up"):
+                            continue
                     return f"{n.text} = {hi_.source.removeprefix('事实 ')} {hi_.label} − {lo_.label}"
         return None
 
