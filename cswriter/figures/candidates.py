@@ -198,6 +198,12 @@ class _Builder:
         self._plan_shares()
         self._short_names()
         self._free_texts()
+        period = self.facts.report.period
+        months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+        if period.start.day == 1 and months >= 2:
+            # 项目历时6个月: the period's length in months (its days are a computed figure).
+            self.add(months, "个月", (), f"{months}个月", "report.period.months = 结束月份 − 开始月份 + 1",
+                     stated=False, kind="duration")
         return Candidates(self.subjects, self.names, self.candidates, self.metrics, self.columns,
                           self._per_units())
 
