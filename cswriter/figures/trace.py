@@ -109,6 +109,7 @@ class _Words:
         self.continues = re.compile(f"(?:{regex('continues').pattern}|\\s)*")
         self.remainder = regex("remainder")
         self.previous_row = regex("previous_row")
+        self.failed = regex("failed")
         self.same_unit = {u: tuple(group) for group in doc.get("same_units", ()) for u in group}
         self.parts = regex("parts")
         self.rest = regex("rest")
@@ -1426,12 +1427,13 @@ class Tracer:
                  and f.mention.value > n.value and (not n.unit or f.mention.unit == n.unit)]
         if not rates and shown:
             # …and a rate of the facts, or the rest of it (迁移准确率99.8%: 0.2% 有误).
-            rest = _words().complement.search(text[s_start:n.start]) is not None or re.search(
-                "有误|错误|失败|出错|异常|不合格|未通过", text[s_start:n.end + 4]) is not None
+            words = _words()
+            rest = (words.complement.search(text[s_start:n.start]) is not None
+                    or words.failed.search(text[s_start:n.end + 4]) is not None)
             for key, info in self._metrics.items():
                 if info.kind == "rate" and info.value is not None and 0 < info.value <= 100:
-                    rates.append((100 - info.value if rest else info.value,
-                                  f"(100% − {format_number(info.value)}%)" if rest else f"{format_number(info.value)}%"))
+                    label = f"{format_number(info.value)}%"
+                    rates.append((100 - info.value, f"(100% − {label})") if rest else (info.value, label))
         if not rates:
             return None
         for value, label in rates:
