@@ -506,8 +506,11 @@ def _hostile_docx(tmp_path, monkeypatch):
     from cswriter.facts.model import load_facts
 
     monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
-    draft = draft_document(load_facts(FIXTURES / "year-end-agent.yaml"), OfflineBackend(),
-                           DraftOptions(use_cache=False))
+    from helpers import with_attachment_note
+
+    # With the writer's attachment note, so the January-May table (CK605) is attached.
+    draft = draft_document(with_attachment_note(load_facts(FIXTURES / "year-end-agent.yaml")),
+                           OfflineBackend(), DraftOptions(use_cache=False))
     hostile_columns = ["月份", '=HYPERLINK("http://evil","点我")', "\"<&>'", "=cmd|' /C calc'!A0", "@SUM(1+1)"]
     table = Table(title="月度数据\x07", columns=hostile_columns,
                   rows=[[f"2025年{m}月", "1", "2", "3", "4"] for m in range(1, 5)]

@@ -424,7 +424,11 @@ def _metrics(c: _Context) -> dict[str, Any]:
     r = c.data.get("report") or {}
     volume = next((m for m in prose if m["group"] == "workload"), None)
     verdict = _verdict(c, with_target, with_change, [m for m in prose if m["short_of_year"]])
-    return {"groups": groups, "verdict": verdict,
+    # Where the cause of a missed target is told: 问题与挑战, or 问题与反思 in a project.
+    skeleton = domain.skeleton(c.report.get("type") or "", domain.role_of(c.report.get("role"), None)) \
+        if c.report.get("type") in domain.report_types else []
+    problems_title = next((spec.title for spec, _ in skeleton if spec.id == "problems"), "问题与挑战")
+    return {"groups": groups, "verdict": verdict, "problems_title": problems_title,
             "judged": len(with_target), "met": [m for m in with_target if m["met"]],
             "missed": [m for m in with_target if m["missed"]],
             "short_of_year": [m for m in prose if m["short_of_year"]],
