@@ -258,6 +258,13 @@ def _overview(c: _Context) -> dict[str, Any]:
     # A project's workload changes at launch: a mean over the whole project says nothing.
     daily = None if c.report.get("type") == "project" else next(
         (f for f in c.figures.values() if f["kind"] == "daily_mean"), None)
+    if daily is not None:
+        from cswriter.domain import load_yaml_resource
+
+        least = float(load_yaml_resource("written.yaml").get("daily_mean_from") or 0)
+        number = re.match(r"[\d,]+(?:\.\d+)?", daily["text"])
+        if number and float(number.group(0).replace(",", "")) < least:
+            daily = None
     period = c.report.get("period") or ""
     return {
         "period": period,
@@ -687,12 +694,16 @@ def _cases(c: _Context) -> dict[str, Any]:
 
 
 def _problems(c: _Context) -> dict[str, Any]:
+    project = _project(c)
+    # The lessons follow the problems: they keep what was learned, not the evidence's figures.
+    told = " ".join(p.get("evidence") or "" for p in c.data.get("problems") or [])
+    project["lessons"] = [_without_told_figures(x, told) for x in project["lessons"]]
     return {"problems": [
         {"number": _ordinal(i), "title": _clause(problem.get("title")),
          "evidence": _clause(written(problem.get("evidence"))),
          "cause": _clause(written(problem.get("cause")))}
         for i, problem in enumerate(c.data.get("problems") or [], start=1)],
-        "project": _project(c), **_voice(c)}
+        "project": project, **_voice(c)}
 
 
 def _toward(start: float | None, target: float | None, text: str, metric: str | None,
