@@ -153,3 +153,16 @@ def test_machine_made_phrases_are_gone(name):
     _, _, markdown = _drafted(name)
     for phrase in ("有目标的指标", "没有变差", "其他指标方面", "，并业主"):
         assert phrase not in markdown, phrase
+
+
+@pytest.mark.parametrize("label, said", [
+    ("来电量", "接听来电"), ("咨询处理量", "处理咨询"), ("团队咨询处理量", "处理团队咨询"),
+    ("接待量", "接待客户"), ("报修工单量", "受理报修工单"), ("受理工单量", "受理工单"),
+    ("电话接听量", "接听电话"),
+    # A mean or a name the table does not know keeps its own wording (共完成…).
+    ("人均日处理量", None), ("业务量", None),
+])
+def test_the_workload_verb_comes_from_the_name(label, said):
+    from cswriter.backends.offline import _workload_said
+
+    assert _workload_said(label) == said

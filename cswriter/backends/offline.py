@@ -294,9 +294,15 @@ def _workload_said(label: str) -> str | None:
     core = label[:-1]
     if core in (words.get("bare") or {}):
         return words["bare"][core]
-    for verb in words.get("verbs") or []:
-        if core.endswith(verb) and len(core) > len(verb):
-            return verb + core[:-len(verb)]
+    if any(w in core for w in words.get("not_counts") or []):
+        return None  # 人均日处理量 is a mean, not the work done: keep its own name
+    nouns = words.get("nouns") or {}
+    verbs = tuple(words.get("verbs") or ())
+    if core.startswith(verbs):
+        return core  # 受理工单量 → 受理工单
+    for verb in verbs:
+        if core.endswith(verb) and core[:-len(verb)].endswith(tuple(nouns)):
+            return verb + core[:-len(verb)]  # 团队咨询处理量 → 处理团队咨询
     for noun, verb in sorted((words.get("nouns") or {}).items(), key=lambda kv: -len(kv[0])):
         if core.endswith(noun):
             return verb + core
