@@ -674,6 +674,17 @@ def _told_elsewhere(data: dict[str, Any]) -> str:
                     + [p.get("evidence") or "" for p in data.get("problems") or []])
 
 
+def _colon(text: str) -> int | None:
+    match = re.search(r"[:：]", text)
+    return match.start() if match else None
+
+
+def _listed(action: str) -> str:
+    """分层沟通：普通客户发送致歉邮件；VIP客户电话回访 (the parts after the colon)."""
+    at = _colon(action) or 0
+    return action[:at] + "：" + re.sub(r"[,，]", "；", action[at + 1:])
+
+
 def _cases(c: _Context) -> dict[str, Any]:
     lessons = _lesson_sources(c.data)
     told = _told_elsewhere(c.data)
@@ -689,10 +700,14 @@ def _cases(c: _Context) -> dict[str, Any]:
             else:
                 plan = next((p.get("action") for p in c.data.get("plans") or []
                              if _tells_same(p.get("action") or "", _case_text(case), 0.15)), None)
+        actions = _clauses([written(a) for a in actions])
+        # An action that lists its parts after a colon (分层沟通：普通客户…，VIP客户…) is a
+        # sentence of its own, its parts set off by semicolons, not one more comma clause.
+        listed = [_listed(a) for a in actions if _colon(a) is not None]
         cases.append({
             "number": _ordinal(i), "title": _clause(case.get("title")),
             "kind": case.get("kind", "success"), "situation": _clause(written(case.get("situation"))),
-            "actions": _clauses([written(a) for a in actions]),
+            "actions": [a for a in actions if _colon(a) is None], "listed": listed,
             "result": _clause(written(case.get("result"))),
             "lesson": _clause(written(_without_told_figures(lesson, told))) if lesson else None,
             "then": _clause(written(then)), "plan": _clause(written(plan))})
