@@ -188,3 +188,16 @@ def test_a_line_of_dialogue_is_someones_words_not_the_writers() -> None:
 
     rows = {f.line for f in lint_text(text) if f.code == "CS206"}
     assert rows == set(lines), rows
+
+
+@pytest.mark.parametrize(("text", "both"), [
+    # Class (issue 20): a degree word inside a change claim is vague and unsupported at once.
+    ("夜间工单的回访覆盖面进一步扩大。", True),
+    ("退款审核的时效进一步缩短。", True),
+    # Continuity words only make the change a claim: one finding.
+    ("我们不断优化退款流程，提高审核质量。", False),
+])
+def test_a_degree_word_inside_a_change_claim_is_reported_too(text: str, both: bool) -> None:
+    found = set(codes(text))
+    assert "CS301" in found
+    assert any(c.startswith("CS1") for c in found) is both, found

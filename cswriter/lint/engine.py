@@ -129,7 +129,24 @@ _GRADED = frozenset({NARRATIVE, GENERAL, REFLECTION, MAXIM, THANKS})
 _LEVELS = {"info": 0, "warning": 1, "error": 2}
 
 
-def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
+def _degree_in_change(outer: Hit, inner: Hit, text: str) -> bool:
+    """A degree word inside a change claim (覆盖面进一步扩大) is vague as well as unsupported:
+    both findings stand. The words are data (`degree_inside_change`); continuity words
+    (不断提高, 持续优化) only make the change a claim and stay inside it."""
+    if outer.code[:3] != "CS3" or inner.code[:3] != "CS1":
+        return False
+    words = _PATTERNS.get("degree_inside_change")
+    if words is None:
+        from cswriter.lint.catalogue import vocab
+
+        words = _PATTERNS["degree_inside_change"] = frozenset(vocab("degree_inside_change"))
+    return text[inner.start:inner.end] in words
+
+
+_PATTERNS: dict = {}
+
+
+def _resolve_overlaps(hits: list[Hit], text: str = "") -> list[Hit]:
     """Drop a wording hit contained in a longer wording hit (of another rule, or of the same
     rule's wider pattern: 以“…、…”为目标 is one slogan, not two)."""
     wording, others = [], []
@@ -144,7 +161,7 @@ def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
                 break
             longer = k.end - k.start > h.end - h.start
             if k.start <= h.start and h.end <= k.end and (k.code != h.code or longer) and (
-                    longer or k.code[:3] == h.code[:3]):
+                    longer or k.code[:3] == h.code[:3]) and not _degree_in_change(k, h, text):
                 covered = True
                 break
         if not covered:
@@ -201,7 +218,7 @@ def _lint(text: str, path: str, tracer: FigureTracer | None, config: LintConfig 
     view, positions = matching_view(prose)
     doc = Document(view)
     ctx = LintContext(tracer=tracer, max_sentence_length=cfg.max_sentence_length)
-    hits = _resolve_overlaps(_judged(plan.run(doc, ctx), doc, plan.applies))
+    hits = _resolve_overlaps(_judged(plan.run(doc, ctx), doc, plan.applies), doc.text)
     if positions is not None:
         hits = [_mapped(h, positions) for h in hits]
         doc = Document(prose)  # lines, columns, sentences and figures of the text as written
