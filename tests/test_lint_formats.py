@@ -178,3 +178,13 @@ def test_findings_rendered_in_worker_processes_match_the_main_process(tmp_path) 
         for r in iter_lint(paths, jobs=1):
             single.add(r, keep=False)
         assert report.summary() == single.summary()
+
+
+def test_a_findings_dict_is_what_asdict_gives() -> None:
+    # to_dict() builds the dict directly (speed); it must stay the same object as asdict().
+    from dataclasses import asdict
+
+    from cswriter.lint import lint_text
+
+    for f in lint_text("本季度客户满意度显著提升！\n下一步将进一步优化服务流程。", path="d.md"):
+        assert f.to_dict() == asdict(f) and list(f.to_dict()) == list(asdict(f))
