@@ -160,6 +160,22 @@ def _render_github(result) -> str:
     return "".join(line + "\n" for line in github_finding_lines(result.findings))
 
 
+_BATCH = 512  # lines written at a time: one file's output is never held whole as text
+
+
+def _batches(items):
+    import itertools
+
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, _BATCH)):
+        yield batch
+
+
+def _write_batched(out, lines) -> None:
+    for batch in _batches(lines):
+        out.write("".join(batch))
+
+
 def _stream(files, tracer, config, output_format, stdin_name=None):
     """Lint and print file by file, in the order given: findings go out as each file is
     done and are not kept, so memory stays bounded on any number of files; the summary
@@ -216,13 +232,14 @@ def _stream(files, tracer, config, output_format, stdin_name=None):
                 out.write(("\n" if first else ",\n") + json.dumps(f.to_dict(), ensure_ascii=False))
                 first = False
         elif output_format == "github":
-            out.write("".join(line + "\n" for line in github_finding_lines(result.findings)))
+            _write_batched(out, (line + "\n" for line in github_finding_lines(result.findings)))
         elif output_format == "jsonl":
             from cswriter.lint.sarif import jsonl_line
 
-            out.write("".join(jsonl_line(f) + "\n" for f in result.findings))
+            _write_batched(out, (jsonl_line(f) + "\n" for f in result.findings))
         elif output_format == "text":
-            print_lines(file_lines(result.path, result.findings))
+            for batch in _batches(file_lines(result.path, result.findings)):
+                print_lines(batch)
     if output_format == "json":
         # The same document as `lint_document` builds, with the findings streamed ahead of it.
         rest = {k: v for k, v in lint_document(report).items() if k not in ("schema_version", "findings")}
