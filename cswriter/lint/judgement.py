@@ -206,7 +206,8 @@ def _sentence_kind(doc: Document, s: int, e: int) -> str:
         return NARRATIVE
     if _is_general(doc, s, e):
         return GENERAL
-    if vocab_regex("instruction_markers").search(text, s, e) and \
+    if (vocab_regex("instruction_markers").search(text, s, e) or
+            vocab_regex("requirement_openers").search(text, s, min(e, s + _META_WINDOW))) and \
             not vocab_regex("first_person").search(_QUOTED.sub("", text[s:e])) and \
             not vocab_regex("future_markers").search(text, s, e):
         return INSTRUCTION
