@@ -178,7 +178,12 @@ def _in_dialogue_line(doc: Document, s: int, e: int) -> bool:
         return False
     end = text.find(close, line_start + 1, line_end)
     end = line_end if end < 0 else end + 1
-    return line_start <= s and e <= end + 1
+    # Speech has a speaker and a listener (你/您/我, 吗/呢/啊); a quoted slogan on a line of
+    # its own (“用心服务，真诚相待”) has neither and stays the writer's.
+    return line_start <= s and e <= end + 1 and _SPOKEN.search(text, line_start, end) is not None
+
+
+_SPOKEN = regexcache.compile(r"[你您我他她咱俺吗呢啊吧呀嘛哦哎喂]")
 
 
 def _sentence_kind(doc: Document, s: int, e: int) -> str:
