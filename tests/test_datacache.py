@@ -102,3 +102,50 @@ def test_two_installations_sharing_a_cache_keep_their_own_entries(cache_dir, tmp
     datacache.cached_json("data-units", [first], build_one)
     assert len(calls_one) == 2
     assert len(list((cache_dir / "data").glob("data-units-*.json"))) == 2
+
+
+# --- parsed data shipped in the package (issue 20: the first run after install parses no YAML) --
+
+@pytest.mark.slow
+def test_the_shipped_parsed_data_is_current() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "build_data_cache.py"
+    out = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+@pytest.mark.slow
+def test_the_first_run_with_an_empty_cache_reads_shipped_data_not_yaml(tmp_path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    code = ("import sys, json\n"
+            "from cswriter.lint import lint_text\n"
+            "lint_text('本季度客户满意度显著提升。')\n"
+            "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('ruamel', 'pydantic'))))")
+    env = {**os.environ, datacache.ENV_CACHE_DIR: str(tmp_path / "empty")}
+    env.pop(datacache.ENV_NO_CACHE, None)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+def test_shipped_data_for_other_contents_is_ignored(tmp_path, cache_dir, monkeypatch) -> None:
+    import json
+
+    data = tmp_path / "x.yaml"
+    data.write_text("a: 1\n", encoding="utf-8")
+    shipped = tmp_path / "built"
+    shipped.mkdir()
+    monkeypatch.setattr(datacache, "SHIPPED_DIR", shipped)
+    (shipped / "k.json").write_text(json.dumps({"sources": datacache.content_digest([data]), "value": {"a": 1}}),
+                                    encoding="utf-8")
+    build, calls = _counting({"a": 1})
+    assert datacache.cached_json("k", [data], build) == {"a": 1} and calls == []
+    data.write_text("a: 2\n", encoding="utf-8")  # edited after the build: parsed afresh
+    build, calls = _counting({"a": 2})
+    assert datacache.cached_json("k", [data], build) == {"a": 2} and calls == [1]

@@ -147,3 +147,44 @@ def test_pre_commit_try_repo_runs_the_hook(tmp_path):
     out = done.stdout + done.stderr
     assert "cswriter lint" in out and "CS101" in out, out[-3000:]
     assert done.returncode == 0  # warnings only: the default --fail-level is error
+
+
+def test_findings_rendered_in_worker_processes_match_the_main_process(tmp_path) -> None:
+    # Issue 20 (speed): with many files the workers render their own findings; the text
+    # and the counts must be what the main process would have produced.
+    from cswriter.commands.lint import _render_json, _render_text
+    from cswriter.lint import LintReport
+    from cswriter.lint.engine import iter_lint
+
+    paths = []
+    for i in range(6):
+        path = tmp_path / f"{i}.md"
+        path.write_text(f"本季度客户满意度显著提升！\n下一步将进一步优化服务流程。第{i}组接通率为9{i}%。\n",
+                        encoding="utf-8")
+        paths.append(str(path))
+    paths.append(str(tmp_path / "missing.md"))
+    for render in (_render_json, lambda r: _render_text(r, color=False)):
+        inline = [render(r) for r in iter_lint(paths, jobs=1) if r.error is None]
+        pooled, report, errors = [], LintReport(), 0
+        for r in iter_lint(paths, jobs=2, render=render):
+            report.add(r, keep=False)
+            if r.error is not None:
+                errors += 1
+                continue
+            assert r.findings == [] and r.tally is not None
+            pooled.append(r.rendered)
+        assert pooled == inline and errors == 1
+        single = LintReport()
+        for r in iter_lint(paths, jobs=1):
+            single.add(r, keep=False)
+        assert report.summary() == single.summary()
+
+
+def test_a_findings_dict_is_what_asdict_gives() -> None:
+    # to_dict() builds the dict directly (speed); it must stay the same object as asdict().
+    from dataclasses import asdict
+
+    from cswriter.lint import lint_text
+
+    for f in lint_text("本季度客户满意度显著提升！\n下一步将进一步优化服务流程。", path="d.md"):
+        assert f.to_dict() == asdict(f) and list(f.to_dict()) == list(asdict(f))

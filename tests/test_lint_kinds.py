@@ -175,3 +175,29 @@ def test_pinyin_annotations_do_not_hide_words(text: str) -> None:
     found = findings(text)
     assert "CS101" in [f.code for f in found]
     assert "CS502" not in [f.code for f in lint_text(text, path="draft.txt")]
+
+
+def test_a_line_of_dialogue_is_someones_words_not_the_writers() -> None:
+    # Class (issue 20): quoted speech in a story. Each sentence of a line that opens with a
+    # quotation mark, up to the closing mark, is someone's words; the writer's next line is not.
+    text = "那天的来电我记得很清楚。\n“你们到底管不管！我等了三天了！你工号多少！”\n本季度投诉量很大！\n"
+    found = codes(text)
+    lines = [text.count("\n", 0, text.find("本季度")) + 1]
+    assert "CS206" in found
+    from cswriter.lint import lint_text
+
+    rows = {f.line for f in lint_text(text) if f.code == "CS206"}
+    assert rows == set(lines), rows
+
+
+@pytest.mark.parametrize(("text", "both"), [
+    # Class (issue 20): a degree word inside a change claim is vague and unsupported at once.
+    ("夜间工单的回访覆盖面进一步扩大。", True),
+    ("退款审核的时效进一步缩短。", True),
+    # Continuity words only make the change a claim: one finding.
+    ("我们不断优化退款流程，提高审核质量。", False),
+])
+def test_a_degree_word_inside_a_change_claim_is_reported_too(text: str, both: bool) -> None:
+    found = set(codes(text))
+    assert "CS301" in found
+    assert any(c.startswith("CS1") for c in found) is both, found

@@ -124,6 +124,58 @@ def _machine(report, output_format: str) -> None:
     print_errors(report)
 
 
+def _renderer(output_format: str):
+    """What a worker process turns one file's findings into, for this output format (None:
+    the main process keeps the findings, as for SARIF's single document)."""
+    import functools
+
+    from cswriter.lint import render as r
+
+    if output_format == "text":
+        return functools.partial(_render_text, color=r.wants_color())
+    return {"json": _render_json, "jsonl": _render_jsonl, "github": _render_github}.get(output_format)
+
+
+def _render_text(result, *, color: bool) -> str:
+    from cswriter.lint.render import file_lines, lines_text
+
+    return lines_text(file_lines(result.path, result.findings), color=color)
+
+
+def _render_json(result) -> str:
+    import json
+
+    return ",\n".join(json.dumps(f.to_dict(), ensure_ascii=False) for f in result.findings)
+
+
+def _render_jsonl(result) -> str:
+    from cswriter.lint.sarif import jsonl_line
+
+    return "".join(jsonl_line(f) + "\n" for f in result.findings)
+
+
+def _render_github(result) -> str:
+    from cswriter.lint.render import github_finding_lines
+
+    return "".join(line + "\n" for line in github_finding_lines(result.findings))
+
+
+_BATCH = 512  # lines written at a time: one file's output is never held whole as text
+
+
+def _batches(items):
+    import itertools
+
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, _BATCH)):
+        yield batch
+
+
+def _write_batched(out, lines) -> None:
+    for batch in _batches(lines):
+        out.write("".join(batch))
+
+
 def _stream(files, tracer, config, output_format, stdin_name=None):
     """Lint and print file by file, in the order given: findings go out as each file is
     done and are not kept, so memory stays bounded on any number of files; the summary
@@ -151,7 +203,20 @@ def _stream(files, tracer, config, output_format, stdin_name=None):
         from cswriter.documents import SCHEMA_VERSION, lint_document
 
         out.write(f'{{"schema_version": {SCHEMA_VERSION}, "findings": [')
-    for result in iter_lint(files, tracer=tracer, config=config):
+    for result in iter_lint(files, tracer=tracer, config=config, render=_renderer(output_format)):
+        if result.rendered is not None:  # rendered in a worker process
+            report.add(result)
+            if output_format == "json":
+                if result.rendered:
+                    out.write(("\n" if first else ",\n") + result.rendered)
+                    first = False
+            elif output_format == "text":
+                from cswriter.lint.render import wants_color, write_rendered
+
+                write_rendered(result.rendered, color=wants_color())
+            else:
+                out.write(result.rendered)
+            continue
         if stdin_name:
             for item in (result, *result.findings, result.stat, result.error):
                 if item is not None:
@@ -167,13 +232,14 @@ def _stream(files, tracer, config, output_format, stdin_name=None):
                 out.write(("\n" if first else ",\n") + json.dumps(f.to_dict(), ensure_ascii=False))
                 first = False
         elif output_format == "github":
-            out.write("".join(line + "\n" for line in github_finding_lines(result.findings)))
+            _write_batched(out, (line + "\n" for line in github_finding_lines(result.findings)))
         elif output_format == "jsonl":
             from cswriter.lint.sarif import jsonl_line
 
-            out.write("".join(jsonl_line(f) + "\n" for f in result.findings))
+            _write_batched(out, (jsonl_line(f) + "\n" for f in result.findings))
         elif output_format == "text":
-            print_lines(file_lines(result.path, result.findings))
+            for batch in _batches(file_lines(result.path, result.findings)):
+                print_lines(batch)
     if output_format == "json":
         # The same document as `lint_document` builds, with the findings streamed ahead of it.
         rest = {k: v for k, v in lint_document(report).items() if k not in ("schema_version", "findings")}

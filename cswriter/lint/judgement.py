@@ -162,10 +162,36 @@ def _is_general(doc: Document, s: int, e: int) -> bool:
     return not vocab_regex("first_person").search(plain) and not vocab_regex("report_period_markers").search(plain)
 
 
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
+
+
+def _in_dialogue_line(doc: Document, s: int, e: int) -> bool:
+    """A line that opens with a quotation mark is someone's words (a line of dialogue in a
+    story: “您别急，我帮您查……”); its sentences up to the closing mark are not the writer's
+    claims. The sentence must lie inside the quotation: “客户至上”是我们的理念 is not."""
+    text = doc.text
+    line_start, line_end = _line_bounds(doc, s)
+    while line_start < line_end and text[line_start] in " \t\u3000":
+        line_start += 1
+    close = _QUOTE_PAIRS.get(text[line_start:line_start + 1])
+    if close is None:
+        return False
+    end = text.find(close, line_start + 1, line_end)
+    end = line_end if end < 0 else end + 1
+    # Speech has a speaker and a listener (你/您/我, 吗/呢/啊); a quoted slogan on a line of
+    # its own (“用心服务，真诚相待”) has neither and stays the writer's.
+    return line_start <= s and e <= end + 1 and _SPOKEN.search(text, line_start, end) is not None
+
+
+_SPOKEN = regexcache.compile(r"[你您我他她咱俺吗呢啊吧呀嘛哦哎喂]")
+
+
 def _sentence_kind(doc: Document, s: int, e: int) -> str:
     text = doc.text
     if _is_heading(doc, s):
         return HEADING
+    if _in_dialogue_line(doc, s, e):
+        return QUOTED
     if vocab_regex("duty_labels").match(text, s):
         return DUTY
     if vocab_regex("meta_openers").search(text, s, min(e, s + _META_WINDOW)):
@@ -185,7 +211,8 @@ def _sentence_kind(doc: Document, s: int, e: int) -> str:
         return NARRATIVE
     if _is_general(doc, s, e):
         return GENERAL
-    if vocab_regex("instruction_markers").search(text, s, e) and \
+    if (vocab_regex("instruction_markers").search(text, s, e) or
+            vocab_regex("requirement_openers").search(text, s, min(e, s + _META_WINDOW))) and \
             not vocab_regex("first_person").search(_QUOTED.sub("", text[s:e])) and \
             not vocab_regex("future_markers").search(text, s, e):
         return INSTRUCTION

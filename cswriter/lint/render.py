@@ -98,16 +98,31 @@ def print_lines(lines: Iterable[list[Segment]], *, stream: TextIO | None = None,
     stream = stream or sys.stdout
     if color is None:
         color = _wants_color(stream)
-    out = ["".join(_styled(chunk, style) if color else chunk for chunk, style in segments)
-           for segments in lines]
-    if not out:
+    write_rendered(lines_text(lines, color=color), stream=stream, color=color)
+
+
+def lines_text(lines: Iterable[list[Segment]], *, color: bool) -> str:
+    """Styled lines as the text `print_lines` writes (each line ending in a newline)."""
+    return "".join("".join(_styled(chunk, style) if color else chunk for chunk, style in segments) + "\n"
+                   for segments in lines)
+
+
+def write_rendered(text: str, *, stream: TextIO | None = None, color: bool = False) -> None:
+    """Write what `lines_text` made: through click on a terminal with colour (it converts
+    the escapes on Windows consoles), as it is otherwise."""
+    if not text:
         return
+    stream = stream or sys.stdout
     if color:
         import click
 
-        click.echo("\n".join(out), file=stream, color=True)
+        click.echo(text[:-1], file=stream, color=True)
     else:
-        stream.write("".join(line + "\n" for line in out))
+        stream.write(text)
+
+
+def wants_color(stream: TextIO | None = None) -> bool:
+    return _wants_color(stream or sys.stdout)
     stream.flush()
 
 

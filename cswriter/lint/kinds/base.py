@@ -110,6 +110,12 @@ def is_backed(doc: Document, pos: int, backing: str, end: int | None = None) -> 
         # 由135秒降至118秒，缩短明显 / 效果明显: a short clause with no subject of its own
         # goes on about the figures just before it.
         return True
+    if c_end < s_end and (doc.text[c_end:c_end + 1] in "：:" or
+                          vocab_regex("listing_markers").search(doc.text, c_start, c_end)):
+        # 反映较为集中的分别是：城市建设类，占27.21%；…: a clause that announces a list is
+        # backed by the figures of the list, however many clauses the list runs to.
+        if doc.count_measures(c_end, min(s_end, c_end + 200)):
+            return True
     if i + 1 < len(counts) and counts[i + 1]:
         c_end = doc.clauses[i][1]
         nxt_start, nxt_end = doc.clauses[i + 1]

@@ -88,6 +88,52 @@ def line_has_plan(doc: Document, start: int, end: int) -> bool:
     return False
 
 
+@functools.cache
+def _section_plan_regex() -> re.Pattern[str]:
+    adverbs = trie_pattern(vocab("plan_adverbs"))
+    verbs = trie_pattern(vocab("plan_verbs"))
+    # An action verb opening the line, not a result (加强了…, 提高到95%: 了/过/到 after it).
+    return regexcache.compile(f"(?:{adverbs}){{0,2}}(?P<verb>{verbs})(?![了过着])")
+
+
+# A heading line: short, no sentence-final punctuation inside (建议, 四、下一步工作打算).
+_HEADING_LINE_MAX = 24
+_SENTENCE_END = regexcache.compile(r"[。！？!?；;]")
+_CLAUSE_END = regexcache.compile(r"[，,。！？!?；;：:、]")
+
+
+def _plan_section_lines(doc: Document) -> list[tuple[int, int]]:
+    """The lines under a plan heading (建议, 下一步工作计划, 今后努力方向), up to the next
+    heading that is not itself a plan line. Such lines state plans even without 将/要
+    (建议\n加强宣传引导，提高热线知晓率。). One pass over the lines: linear."""
+    lines = doc.memo.get("plan_section_lines")
+    if lines is not None:
+        return lines
+    lines = []
+    text = doc.text
+    headings = vocab_regex("plan_headings")
+    opener = _section_plan_regex()
+    inside = False
+    pos, n = 0, len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = n
+        line = text[pos:end].strip()
+        if line:
+            mark = list_mark_end(text, pos + (len(text[pos:end]) - len(text[pos:end].lstrip())))
+            start = mark if mark is not None else pos + len(text[pos:end]) - len(text[pos:end].lstrip())
+            opens_plan = opener.match(text, start, end) is not None
+            heading_like = len(line) <= _HEADING_LINE_MAX and not _SENTENCE_END.search(line)
+            if heading_like and not opens_plan:
+                inside = headings.search(line) is not None
+            elif inside and opens_plan:
+                lines.append((start, end))
+        pos = end + 1
+    doc.memo["plan_section_lines"] = lines
+    return lines
+
+
 def plan_spans(doc: Document) -> dict[int, tuple[int, int]]:
     """Sentence start → where its plan wording is, for the sentences that state a plan.
 
@@ -107,6 +153,14 @@ def plan_spans(doc: Document) -> dict[int, tuple[int, int]]:
                     spans[s] = m.span()
                     break
                 pos = m.start() + 1
+        # Lines under a plan heading that open with an action verb (建议\n加强部门协作…).
+        opener = _section_plan_regex()
+        for start, end in _plan_section_lines(doc):
+            s = doc.sentence_at(start)[0]
+            if s not in spans:
+                m = opener.match(text, start, end)
+                stop = _CLAUSE_END.search(text, m.start("verb"), min(end, m.start("verb") + 16))
+                spans[s] = (m.start("verb"), stop.start() if stop else min(end, m.start("verb") + 16))
         doc.memo["plans"] = spans
     return spans
 
