@@ -136,7 +136,7 @@ def test_no_change_reads_flat_without_a_zero():
     facts = _monthly(_metric("培训覆盖率", 100, "%", 100, 100))
     prose, rows = _metrics_prose_and_table(facts)
     assert "培训覆盖率达到100%，与上月持平" in prose and "0个百分点" not in prose
-    assert rows["培训覆盖率"][3] == "与目标持平" and rows["培训覆盖率"][-1] == "与上月持平"
+    assert rows["培训覆盖率"][3] == "达到目标" and rows["培训覆盖率"][-1] == "与上月持平"
 
 
 @pytest.mark.parametrize(("value", "decimals", "expected"), [

@@ -148,7 +148,7 @@ class _Context:
         return figure["text"] if figure else None
 
     def phrase(self, figure_id: str) -> str | None:
-        """A change or gap worded from directions.yaml (较去年上升8.4个百分点, 与目标持平)."""
+        """A change or gap worded from directions.yaml (较去年上升8.4个百分点, 达到目标)."""
         figure = self.figures.get(figure_id)
         return figure_phrase(figure, self.previous_word) if figure else None
 

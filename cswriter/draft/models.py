@@ -62,7 +62,7 @@ class ContextFigure(_Model):
     display: str
     """`text` with its direction spelled out for change and gap figures (增长15.2%, 上升8.4个百分点)."""
     phrase: str = ""
-    """`display` with its baseline, as prose states it (较去年上升8.4个百分点, 与目标持平)."""
+    """`display` with its baseline, as prose states it (较去年上升8.4个百分点, 达到目标)."""
     formula: str
     derived: bool
     metric: str | None = None

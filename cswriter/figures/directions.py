@@ -91,7 +91,7 @@ def change_phrase(figure: Figure | Mapping[str, Any], previous_word: str) -> str
 
 
 def gap_phrase(figure: Figure | Mapping[str, Any]) -> str:
-    """高于目标2.0个百分点 / 低于目标5秒 / 与目标持平."""
+    """高于目标2个百分点 / 低于目标5秒 / 达到目标."""
     phrases = load_directions().phrases
     direction = _attr(figure, "direction")
     if direction not in DIRECTIONS:
@@ -112,7 +112,7 @@ def figure_display(figure: Figure | Mapping[str, Any]) -> str:
 
 
 def figure_phrase(figure: Figure | Mapping[str, Any], previous_word: str) -> str:
-    """`figure_display` with the baseline a reader needs: 较去年上升8.4个百分点, 与目标持平."""
+    """`figure_display` with the baseline a reader needs: 较去年上升8.4个百分点, 达到目标."""
     kind, direction = _attr(figure, "kind"), _attr(figure, "direction")
     if kind in CHANGE_KINDS and direction:
         return change_phrase(figure, previous_word)
