@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from cswriter.domain import Severity, field_labels, load_domain, load_yaml_resource, metric_kinds
+from cswriter.domain import Severity, field_labels, load_domain, load_yaml_resource, metric_kinds, points_unit
 from cswriter.facts.model import Facts, Metric
 from cswriter.figures.rounding import agrees, decimals_of, format_number, round_half_up
 from cswriter.text.numbers import has_figure
@@ -417,7 +417,7 @@ def _significant(metric: Metric) -> str | None:
         if abs(delta) < float(limits.get("points", 1.0)):
             return None
         places = max(1, decimals_of(metric.value), decimals_of(metric.previous))
-        return f"{format_number(round(abs(delta), places), places)}个百分点"
+        return f"{format_number(round(abs(delta), places), places)}{points_unit()}"
     if not metric.previous or abs(delta) / abs(metric.previous) * 100 < float(limits.get("percent", 10)):
         return None
     return f"{format_number(abs(delta) / abs(metric.previous) * 100, 1)}%"

@@ -266,6 +266,12 @@ def load_units() -> list[dict[str, Any]]:
 
 
 @functools.cache
+def points_unit() -> str:
+    """个百分点: the unit of a difference between two rates, the one `points` unit of units.yaml."""
+    return next(spec["unit"] for spec in load_units() if spec["kind"] == "points")
+
+
+@functools.cache
 def load_domain() -> Domain:
     """Read sections, report types, roles, metrics and units from the data files."""
     sections_doc = load_yaml_resource("sections.yaml")
