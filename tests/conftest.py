@@ -2,8 +2,9 @@
 
 A test that starts a process, a server or a terminal must be marked `slow`; an unmarked test
 that does fails and says so. In the fast loop the property tests (hypothesis) try 25 examples
-each instead of 100, unless HYPOTHESIS_PROFILE names another profile; the whole suite
-(`pytest`, the README's command) keeps hypothesis's defaults."""
+each instead of 100 (also those that ask for more: see `helpers.examples`), unless
+HYPOTHESIS_PROFILE names another profile; the whole suite (`pytest`, the README's command)
+keeps hypothesis's defaults and every test's own count."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import socketserver
 import subprocess
 
 import pytest
+
+FAST_LOOP_EXAMPLES = 25
 
 
 def pytest_configure(config):
@@ -20,12 +23,15 @@ def pytest_configure(config):
         from hypothesis import settings
     except ImportError:  # pragma: no cover - a test dependency
         return
-    settings.register_profile("fast-loop", max_examples=25)
+    import helpers
+
+    settings.register_profile("fast-loop", max_examples=FAST_LOOP_EXAMPLES)
     wanted = os.environ.get("HYPOTHESIS_PROFILE")
     if wanted:
         settings.load_profile(wanted)
     elif "not slow" in (config.getoption("markexpr", "") or ""):
         settings.load_profile("fast-loop")
+        helpers.FAST_LOOP_EXAMPLES = FAST_LOOP_EXAMPLES
 
 
 @pytest.fixture(autouse=True)

@@ -242,12 +242,13 @@ def test_an_export_longer_than_the_report_gives_the_previous_period(tmp_path):
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+from helpers import examples  # noqa: E402
 
 _ROW = st.tuples(st.integers(1, 28), st.sampled_from(["甲", "乙", "丙"]), st.integers(1, 500),
                  st.integers(1, 120), st.integers(0, 50))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(_ROW, min_size=1, max_size=40, unique_by=lambda r: (r[0], r[1])))
 def test_rollup_is_the_sum_of_the_agents_whatever_the_rows(tmp_path, rows):
     """Counts add up, rates come from the summed counts and durations weigh by volume, for the
