@@ -8,6 +8,7 @@ keeps hypothesis's defaults and every test's own count."""
 
 from __future__ import annotations
 
+import multiprocessing.process
 import socketserver
 import subprocess
 
@@ -49,6 +50,9 @@ def _slow_tests_are_marked(request, monkeypatch):
 
     monkeypatch.setattr(subprocess.Popen, "__init__", spy("a process", subprocess.Popen.__init__))
     monkeypatch.setattr(socketserver.BaseServer, "__init__", spy("a server", socketserver.BaseServer.__init__))
+    # Worker pools fork without subprocess.Popen (multiprocessing has its own).
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start",
+                        spy("a worker process", multiprocessing.process.BaseProcess.start))
     try:
         import pexpect
     except ImportError:  # pragma: no cover - a test dependency
