@@ -16,12 +16,22 @@ the kinds of text in the set (GROUPS below; a file not listed falls in "other").
 import argparse, hashlib, json, pathlib, shutil, subprocess, sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-# round 1 text groups (by file name); see fixtures/lint-blind/round1/README.md
-GROUPS = {
-    "first-person (year-end, 述职, reflections, 范文)": {"01.txt", "07.txt", "10.txt", "12.txt"},
-    "team / operation reports (lists, numbers)": {"02.txt", "03.txt", "04.txt", "05.txt", "06.txt", "09.txt"},
-    "news write-up": {"08.txt"},
-    "traditional script": {"11.txt"},
+# The kinds of text in each round, by file name (see each round's README.md); a set without an
+# entry here is scored as a whole only.
+GROUPS_BY_ROUND = {
+    "round1": {
+        "first-person (year-end, 述职, reflections, 范文)": {"01.txt", "07.txt", "10.txt", "12.txt"},
+        "team / operation reports (lists, numbers)": {"02.txt", "03.txt", "04.txt", "05.txt", "06.txt", "09.txt"},
+        "news write-up": {"08.txt"},
+        "traditional script": {"11.txt"},
+    },
+    "round2": {
+        "first-person (转正, 述职 with goals table, 范文 mix, chatty self-review)": {"03.txt", "10.txt", "11.txt", "12.txt"},
+        "team / operation reports (QA, callbacks, weekly bullets, airline, vendors)": {"01.txt", "02.txt", "05.txt",
+                                                                                      "07.txt", "09.txt"},
+        "case stories and project retrospective": {"04.txt", "06.txt"},
+        "government hotline, policy wording": {"08.txt"},
+    },
 }
 
 ap = argparse.ArgumentParser()
@@ -31,6 +41,7 @@ ap.add_argument("--show", action="store_true", help="list false alarms and misse
 a = ap.parse_args()
 
 SET = pathlib.Path(a.set).resolve()
+GROUPS = GROUPS_BY_ROUND.get(SET.name, {})
 
 # 1. verify the freeze before anything else
 sums = SET / "SHA256SUMS"

@@ -166,8 +166,8 @@ def main() -> None:
     args = parser.parse_args()
     ok = True
     for corpus in args.corpus or all_sets():
-        # A blind set's sentences are not printed unless asked for by name.
-        quiet = args.quiet or (args.corpus is None and corpus.name.startswith("blind"))
+        # A blind set's sentences are printed only with -v: seeing its misses ends its blindness.
+        quiet = args.quiet or (corpus.name.startswith("blind") and not args.verbose)
         ok = report(corpus, args.verbose and not quiet, quiet) and ok
     if not ok:
         raise SystemExit(1)

@@ -472,6 +472,8 @@ def test_a_digit_after_cheng_is_a_tenth_only_when_it_starts_no_figure_of_its_own
     ("三点二分钟", 3.2, "分钟", "duration"),
     ("百分之九十八点五", 98.5, "%", "percent"),
     ("提升了一点二个百分点", 1.2, "个百分点", "points"),
+    ("占全部投诉的一半以上", 50, "%", "percent"),
+    ("半数以上的客户", 50, "%", "percent"),
 ])
 def test_forms_people_type_are_read_as_one_figure(text, value, unit, kind):
     [n] = find_numbers(text)
@@ -486,3 +488,8 @@ def test_a_month_after_wan_is_a_date_and_a_third_is_read_to_a_point():
     assert [(n.text, n.kind) for n in find_numbers("1万2月份")] == [("1万", "plain"), ("2月份", "date")]
     [third] = find_numbers("三分之一")
     assert round(third.value, 1) == 33.3 and third.precision == 1
+
+
+def test_half_is_no_half_day_or_part_of_a_larger_numeral() -> None:
+    assert [(n.text, n.unit) for n in find_numbers("用了一半天")] == [("半天", "天")]
+    assert [(n.text, n.value) for n in find_numbers("缩短了一半")] == [("一半", 50)]

@@ -36,7 +36,7 @@ def _cache_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
 
 
-@pytest.mark.parametrize("corpus", ["corpus.tsv", "heldout.tsv", "dev-1.tsv", "dev-2.tsv", "dev-3.tsv", "dev-4.tsv", "dev-5.tsv"])
+@pytest.mark.parametrize("corpus", ["corpus.tsv", "heldout.tsv", "dev-1.tsv", "dev-2.tsv", "dev-3.tsv", "dev-4.tsv", "dev-5.tsv", "dev-6.tsv"])
 def test_tracing_corpus_has_no_false_alarm_and_no_miss(corpus):
     bench = _bench("tracing_accuracy")
     rows = bench.read_corpus(ROOT / "fixtures" / "tracing" / corpus)
@@ -213,3 +213,38 @@ def test_a_figure_that_cannot_be_placed_is_a_warning_and_a_wrong_direction_an_er
     [found] = [f for f in lint_text("平均响应时长较上季度延长7秒。", tracer=tracer) if f.code.startswith("CS4")]
     assert (found.code, found.severity) == ("CS401", "error")
     assert "由此前的192秒变为185秒，是下降，与“延长”不符" in found.message
+
+
+def _codes(facts, text):
+    return [f.code for f in lint_text(text, tracer=build_tracer(facts)) if f.code.startswith("CS4")]
+
+
+def test_facts_units_with_a_magnitude_and_full_width_percent_are_read_as_prose_reads_them():
+    facts = facts_from_data({
+        "report": {"type": "half-year", "period": {"start": "2025-01-01", "end": "2025-06-30"}},
+        "metrics": [{"name": "挽回损失金额", "value": 12.5, "unit": "万元", "previous": 10},
+                    {"name": "来电接通率", "value": 92.5, "unit": "％", "previous": 90.1}]})
+    assert _codes(facts, "挽回损失金额12.5万元，较去年同期增加2.5万元，即25000元。") == []
+    assert _codes(facts, "挽回损失金额较去年同期增加3.5万元。") == ["CS401"]
+    assert _codes(facts, "来电接通率92.5％，较去年同期提升2.4个百分点。") == []
+    draft = draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False))
+    assert [f.code for f in lint_text(render_markdown(draft), tracer=build_tracer(facts))
+            if f.code in ("CS401", "CS402")] == []
+
+
+def test_a_respectively_list_binds_each_figure_to_its_item():
+    facts = load_facts(ROOT / "fixtures" / "weekly-phone.yaml")
+    assert _codes(facts, "账单查询、分期办理分别为214通、153通。") == []
+    assert _codes(facts, "账单查询、分期办理分别为153通、214通。") == ["CS401", "CS401"]
+
+
+def test_a_clause_that_only_continues_is_about_the_subject_before_it():
+    facts = load_facts(ROOT / "fixtures" / "weekly-phone.yaml")
+    assert _codes(facts, "排名第一的是账单查询，占35.0%。") == []
+    assert _codes(facts, "排名第一的是账单查询，占25.0%。") == ["CS401"]
+
+
+def test_a_table_of_weeks_is_read_by_week():
+    facts = load_facts(ROOT / "fixtures" / "tracing" / "monthly-weeks.yaml")
+    assert _codes(facts, "第2周咨询量1320件，第1至3周累计咨询3950件。") == []
+    assert _codes(facts, "第3周咨询量1320件。") == ["CS401"]

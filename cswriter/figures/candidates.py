@@ -31,6 +31,12 @@ POINTS_UNIT = "个百分点"
 # Durations indexed by the value as written (135 in a table cell under a 秒 column).
 AS_WRITTEN = "as-written"
 
+# A unit with a magnitude in front (万元, 万件, 千次, 亿元): the value is scaled to the bare unit.
+_MAGNITUDES = {"十万": 1e5, "百万": 1e6, "千万": 1e7, "万": 1e4, "千": 1e3, "亿": 1e8}
+_MAGNITUDE = re.compile("(十万|百万|千万|万|千|亿)(?!分之|克|米|瓦)(.*)$")
+# The words right before a number of a fact's text (积压工单 in 积压工单1200单).
+_CONTEXT = re.compile("[\u4e00-\u9fff]{3,4}$")
+_PART_BEFORE = re.compile("其中(?:有|的)?$")
 _CLAUSE_MARKS = re.compile("[，,、；;。！？!?：:\n]")
 _SENTENCE_MARKS = re.compile("[；;。！？!?\n]")
 
@@ -55,6 +61,8 @@ class Candidate:
     pairs values of one series only (2.6分钟 − 2.1分钟, not 去年2.6分钟 − 5月118秒)."""
     month: str = ""
     """For a row of the monthly table: its month (2025-08)."""
+    context: str = ""
+    """For a number of a fact's text: the words right before it (积压工单 in 积压工单1200单)."""
 
     @property
     def base(self) -> float:
@@ -91,7 +99,7 @@ def _seconds_per(unit: str) -> float | None:
 
 def family_of(unit: str, kind: str | None = None) -> tuple[str, float | None]:
     """The family and seconds-per-unit of a unit (and of a mention's kind from text.numbers)."""
-    if unit in ("%", "百分比") or kind == "percent":
+    if unit in ("%", "％", "百分比", "百分率") or kind == "percent":
         return PERCENT, None
     if unit == POINTS_UNIT or kind == "points":
         return POINTS, None
@@ -167,10 +175,14 @@ class _Builder:
 
     def add(self, value: float, unit: str, subjects: tuple[str, ...], label: str, source: str,
             *, stated: bool = True, kind: str | None = None, row: bool = False,
-            series: str = "", role: str = "", month: str = "") -> Candidate:
+            series: str = "", role: str = "", month: str = "", context: str = "") -> Candidate:
+        scale = _MAGNITUDE.match(unit) if unit and unit[0] in "十百千万亿" else None
+        if scale is not None and (scale.group(2) or unit in ("万", "千", "亿")):
+            # 12.5万元 in the facts is 125,000元 as prose reads it (the reader scales 万).
+            value, unit = float(value) * _MAGNITUDES[scale.group(1)], scale.group(2)
         family, seconds = family_of(unit, kind)
         c = Candidate(float(value), family, seconds, subjects, label, source, stated, row,
-                      "row" if row else role, series or (subjects[0] if subjects else ""), month)
+                      "row" if row else role, series or (subjects[0] if subjects else ""), month, context)
         self.candidates.append(c)
         return c
 
@@ -183,7 +195,15 @@ class _Builder:
         for figure in compute_figures(facts):
             self._figure(figure, metric_keys)
         self._categories()
+        self._plan_shares()
+        self._short_names()
         self._free_texts()
+        period = self.facts.report.period
+        months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+        if period.start.day == 1 and months >= 2:
+            # 项目历时6个月: the period's length in months (its days are a computed figure).
+            self.add(months, "个月", (), f"{months}个月", "report.period.months = 结束月份 − 开始月份 + 1",
+                     stated=False, kind="duration")
         return Candidates(self.subjects, self.names, self.candidates, self.metrics, self.columns,
                           self._per_units())
 
@@ -216,6 +236,13 @@ class _Builder:
                                                              getattr(m, "annual_target", None)) if t is not None),
                                                 None),
                                            better if better in ("higher", "lower", "neutral") else "higher")
+        for channel in self.facts.report.channels:
+            # 在线渠道 / 电话端: the metrics of a channel whose names start with it (在线接待量).
+            channel = channel.strip()
+            own = [keys[m.name] for m in self.facts.metrics if len(channel) >= 2 and m.name.startswith(channel)]
+            if own:
+                for word in (f"{channel}渠道", f"{channel}端"):
+                    self.name(word, *own)
         for spec_id, spec_keys in by_spec.items():
             spec = self.domain.metrics[spec_id]
             for synonym in (spec.title, *spec.names):
@@ -374,6 +401,40 @@ class _Builder:
             self.add(sum(shares), "%", (group,), "各类占比合计",
                      "categories.share_total = " + " + ".join(f"{s:g}" for s in shares), stated=False)
 
+    def _short_names(self) -> None:
+        """A metric is also known by the tail of its name when no other subject shares it
+        (平均解答时长 → 解答时长, 理赔材料一次提交正确率 → 一次提交正确率): the head of a
+        Chinese compound is its end, and writers drop the modifiers in front."""
+        tails: dict[str, set[str]] = {}
+        for m in self.facts.metrics:
+            name = m.name.strip()
+            for i in range(1, len(name) - 2):
+                tails.setdefault(name[i:], set()).add(f"metric:{m.name}")
+        for tail, keys in tails.items():
+            if len(keys) == 1 and tail not in self.names and not any(tail in n for n in self.names
+                                                                       if not n.endswith(tail)):
+                self.name(tail, *keys)
+
+    def _plan_shares(self) -> None:
+        """A plan's metric that is a category's share (尺码与材质咨询占比) is that category too:
+        its share is the value the plan moves from."""
+        cats = {c.name: (i, c) for i, c in enumerate(self.facts.categories)}
+        for word, keys in list(self.names.items()):
+            plan_keys = [k for k in keys if k.startswith("plan_metric:")]
+            if not word.endswith(("占比", "比例", "比重")) or not plan_keys:
+                continue
+            found = [c for c in cats if c in word]
+            if not found:
+                continue
+            name = max(found, key=len)
+            self.name(word, f"category:{name}")
+            i, cat = cats[name]
+            if cat.share is not None:
+                # The share now is the value the plan's target is compared with (比目标高6个百分点).
+                for key in plan_keys:
+                    self.add(cat.share, "%", (key,), f"{name}占比{_text(cat.share, '%')}",
+                             f"事实 categories[{i}].share", series=key, role="value")
+
     def _named_in(self, regex: re.Pattern[str], value: str, n: NumberMention) -> list[str]:
         """Subjects a fact's own text names for one of its numbers, read as prose is read:
         in the clause (before, then after the number), then earlier in the sentence."""
@@ -460,8 +521,12 @@ class _Builder:
                 keys = [entity]
                 if regex is not None:
                     keys.extend(k for k in self._named_in(regex, value, n) if k not in keys)
+                # A number the text gives as a part (23封,其中17封…) is no total of its own.
+                role = "target" if path == "project.goal" else (
+                    "part" if _PART_BEFORE.search(value, max(0, n.start - 4), n.start) else "text")
+                context = _CONTEXT.search(value, 0, n.start)
                 for v in (n.value, n.high) if n.high is not None else (n.value,):
                     # One fact entry's numbers are compared with each other (由12%降至3%
                     # across a case's situation and result); a project's goal is its target.
                     self.add(v, n.unit, tuple(keys), n.text, f"事实 {path}", kind=n.kind,
-                             series=entity, role="target" if path == "project.goal" else "text")
+                             series=entity, role=role, context=context.group() if context else "")

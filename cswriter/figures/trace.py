@@ -26,6 +26,20 @@ say (超过/多/余: at least the figure, below its next step; 近/不足: just 
 whose claim cannot be placed (no subject, no role word) and that matches nothing is reported
 as `placed=False` (CS405, a warning), not as a wrong figure (CS401).
 
+More claims read from the sentence: a 分别 list gives its i-th figure to its i-th month or
+subject (A、B分别为x、y); a clause that only continues (，占25.0% / ，共214通) is about the
+subject of the clause before it (排名第一的是账单查询，占25.0%: 账单查询's share); labelled
+parts named together are summed (A、B、C三类占75.0%; 除A、B外其余占55.0%; 前三类合计占61.0%);
+a category's count is its share of the period total (占21%，折合约2.6万件); a rest stated
+after two counts is their difference (31件中已处理29件，还有2件); …的X is a quotient
+(降到原来的不到三成); a figure called the target (目标是30秒) is a target; a figure restated in
+another unit right after it (0.5分钟，即30秒) stands with it; numbers of one fact's text are
+compared with each other (其中的差、商、变化), a number given there as a part (其中17封) is no
+total; two metrics of the period divide (下单人数占咨询人数的25%, 客单价 = 销售额 ÷ 下单人数);
+a part-year's pace is carried to the year (按目前进度全年预计…) and the rest of an annual target
+spread over the months left. A table of weeks or days is read by week (第2周, 第1至3周) or day
+(11月11日); a range over the table (各月在5,800件至6,500件之间) is its lowest and highest row.
+
 Cost: candidates are kept sorted per (subject, kind), so a direct match is a binary search,
 and arithmetic pairs values of one subject only (each pair found by a binary search from one
 side), never every fact against every fact. A sentence with no end in sight is read in a
@@ -92,7 +106,18 @@ class _Words:
         self.previous = regex("previous", _DATES)
         self.against_previous = regex("against_previous")
         self.claims = regex("claims")
+        self.continues = re.compile(f"(?:{regex('continues').pattern}|\\s)*")
         self.remainder = regex("remainder")
+        self.previous_row = regex("previous_row")
+        self.failed = regex("failed")
+        self.same_unit = {u: tuple(group) for group in doc.get("same_units", ()) for u in group}
+        self.parts = regex("parts")
+        self.rest = regex("rest")
+        self.most = regex("most")
+        self.least = regex("least")
+        self.respectively = tuple(doc["respectively"])
+        self.projection = regex("projection")
+        self.need = regex("need")
         self.complement = regex("complement")
         self.whole_period = regex("whole_period")
         self.month_any = regex("month_any")
@@ -103,7 +128,7 @@ class _Words:
         def alt(words: list[str]) -> str:
             return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
-        self.over = re.compile(f"^(?:{alt(bounds['over_before'])})|(?:[0-9一二两三四五六七八九十百千万亿])"
+        self.over = re.compile(f"^(?:{alt(bounds['over_before'])})|(?:[0-9一二两三四五六七八九十百千万亿半数成%倍])"
                                f"(?:{alt(bounds['over_after'])})")
         self.under = re.compile(f"^(?:{alt(bounds['under_before'])})|(?:{alt(bounds['under_after'])})$")
         moves = load_yaml_resource("directions.yaml").get("claims", {})
@@ -284,6 +309,8 @@ def _fits(n: NumberMention, exact: float, decimals: int) -> bool:
         bound = _bound(n)
         if bound is not None:
             return _in_bound(n, exact, bound)
+        if "分之" in n.text and abs(exact - n.value) <= n.value / 10:
+            return True  # 约五分之一 for 21%: a fraction said roughly, within a tenth of it
     if n.high is not None and n.value <= exact <= n.high:
         return True
     q = 10.0 ** -decimals
@@ -345,7 +372,18 @@ class Tracer:
         self._name_regex = re.compile("|".join(map(re.escape, ordered))) if ordered else None
         self.candidate_count = len(candidates)
         self._per = found.per
+        self._grain = _grain(c for rows in found.columns.values() for c in rows[:1])
         self._sentence_memo: dict[str, list[_Stated]] = {}
+        self._text_pairs_index: _Index | None = None
+        self._pair_of: dict[int, tuple[Candidate, Candidate]] = {}
+        self._metric_values: dict[str, list[Candidate]] | None = None
+        self._text_numbers = [c for c in candidates if c.role in ("text", "part") and c.stated]
+        # Numbers of the facts' text by the words before them (积压工单 → 1200单).
+        self._by_context: dict[str, list[Candidate]] = {}
+        for c in self._text_numbers:
+            # Four characters ending in a noun (积压工单), not in a verb's particle (完成了).
+            if len(c.context) >= 4 and c.context[-1] not in _PARTICLES:
+                self._by_context.setdefault(c.context[-4:], []).append(c)
         self._role_memo: dict[tuple[str, frozenset[str]], _Index] = {}
 
     # -- what lint asks ------------------------------------------------------------------
@@ -374,7 +412,8 @@ class Tracer:
         family, seconds = family_of(number.unit, number.kind)
         decimals = _decimals(number.precision)
         clause_text = text[clause[0]:clause[1]]
-        named, in_clause = self._named_subjects(text, number, family, clause, sentence)
+        named, in_clause = self._named_subjects(text, number, PLAIN if number.kind == "multiple" else family,
+                                                clause, sentence)
         # Bounded: a text without line breaks must not be rescanned for every figure.
         floor = max(0, number.start - _WINDOW)
         line_start = text.rfind("\n", floor, number.start) + 1 or (0 if floor == 0 else -1)
@@ -383,7 +422,18 @@ class Tracer:
         lead = "" if in_table else text[sentence[0]:clause[1]]
         skip = _roles_ruled_out(lead, clause_text) if lead else frozenset()
         before = text[clause[0]:number.start]
-        months, ends = _row_months(before, text[sentence[0]:number.start]) if lead else (None, None)
+        months, ends = _row_months(before, text[sentence[0]:number.start], self._grain) if lead else (None, None)
+        if months and len(months) == 1 and min(months) > 1 and _words().previous_row.search(clause_text):
+            # 6月…环比增长3.2%: June against May.
+            months = months | {min(months) - 1}
+        pair = self._respectively(text, number, family, sentence) if lead else None
+        if pair is not None:
+            # A、B分别为x、y: x is A's, y is B's (a month's row, or a subject's value).
+            item, month = pair
+            if month is not None:
+                months = ends = frozenset({month})
+            else:
+                named, in_clause = [item], True
         per = self._per_unit(before)
         one_mean = per is None or len(per) == 1  # 人均每月 divides twice, not by one figure
         words = _words()
@@ -393,6 +443,10 @@ class Tracer:
         if not months and (words.against_previous.search(clause_text) or words.target.search(clause_text)):
             # 较上季度缩短3.8% compares the period's values, not two months of the table.
             skip = skip | {"row"}
+        if family in (COUNT, PLAIN) and lead:
+            source = self._pace(named, number, decimals, text[sentence[0]:clause[1]], per)
+            if source is not None:
+                return Trace(True, source, self.subjects[named[0]].name if named else None)
         if per is not None:
             # 月均1.2万件 is a mean, not a month's value nor the period's total.
             skip = skip | {"row", "value"}
@@ -402,32 +456,90 @@ class Tracer:
                 return Trace(True, source, self.subjects[named[0]].name if named else None)
         if not words.sum.search(clause_text):
             skip = skip | {"table_total"}
+        elif "其中" not in clause_text:
+            skip = skip | {"part"}  # 全年共收到表扬信17封: 17 is the part (其中17封), not the total
         if per is None and not words.mean.search(clause_text) or months and len(months) == 1:
             skip = skip | {"table_mean"}  # 1月问题解决率98.1% is not the table's mean
         if "change" in skip and "gap" not in skip:
-            skip = skip | {"text"}  # 较目标缩短15天: the gap to the target, not a change in a fact's text
+            skip = skip | {"text", "part"}  # 较目标缩短15天: the gap to the target, not a change in a fact's text
         if words.remainder.search(before):
             # 剩余7件 is a difference of two counts, not another count of the subject (escalated 9).
             skip = skip | {"count", "row", "share"}
+        aim = _AIM.search(before.rstrip("约近达在 ")) if lead else None
+        if aim is not None and not words.compare.search(before[max(0, aim.start() - 2):aim.start()]):
+            # 项目目标是30秒以内: the figure is the target, not the value reached nor a change.
+            skip = skip | (_ROLES - _AIMS)
+        of_whole = family == PERCENT and _OF_WHOLE.search(before) is not None
+        if of_whole:
+            # 降到原来的不到三成, 是去年的四分之一: the quotient of two values, not their change.
+            skip = skip | {"change", "change_percent", "gap", "gap_percent"}
         if re.search("[由从].*[至到]$", before.rstrip("约近达 ")):
             skip = skip | {"previous"}  # 由18分钟延长至22分钟: the end is no earlier value
+        if number.kind == "multiple" and not number.approximate and _MORE_AFTER.match(text, number.end):
+            # 是上月的2倍多: at least twice (the reader stops at 倍).
+            number = number._replace(text=number.text + "多", approximate=True)
+        if not number.approximate and _APART.search(before):
+            # 约占四分之一, 大约为2.3万件: the 约 says the figure is rounded, though not next to it.
+            number = number._replace(approximate=True)
+        same = self._restated(text, number, family, seconds, decimals, sentence) if lead else None
+        if same is not None:
+            return Trace(True, same)
         disagree = self._ends_disagree(text, number, family, before)
         if disagree:
             return Trace(False, None, None, disagree)
+        if lead and family in (COUNT, DURATION, PLAIN) and words.remainder.search(before[-6:]):
+            # 31件投诉中已处理29件，还有2件在处理中: the rest of two counts the sentence states
+            # before it is their difference, not a number standing elsewhere in the facts.
+            s_start = sentence[0]
+            ops = [f.mention for f in self._sentence_figures(text, sentence)
+                   if f.traced and f.family == family and s_start + f.mention.end <= number.start]
+            if len(ops) >= 2:
+                local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence,
+                                                  clause_text + "剩余", one_mean)
+                if local is not None:
+                    return Trace(True, local)
+                shown = "、".join(o.text for o in ops[:3])
+                return Trace(False, None, self.subjects[named[0]].name if named else None,
+                             f"；句中的{shown}算不出{number.text}")
+        said = self._mentions(text, sentence[0], number.start) if family == POINTS and lead and not named else []
+        if said:
+            info = next((self._metrics[k] for k in said[-1][2] if k in self._metrics), None)
+            if info is not None and info.kind == "score" and not any(
+                    f.family == PERCENT for f in self._sentence_figures(text, sentence)):
+                # 满意度较去年提高3.1个百分点: a score moves in 分 or in %, not in points (unless
+                # the sentence itself writes the score as a percentage: 满意度95.2%，超出2.7个百分点).
+                return Trace(False, None, info.name,
+                             f"；“{info.name}”以{info.unit}计，其变化用{info.unit}或%表示，不用“个百分点”")
+        if lead and family in (COUNT, PLAIN, PERCENT) and words.rest.search(before):
+            rest = self._rest_of_parts(text, number, family, decimals, sentence)
+            if rest is not None:
+                return rest
         if number.kind == "multiple":
             return self._multiple(text, number, named, sentence, clause_text, skip)
+        if named and len(named) >= 2 and (words.sum.search(clause_text) or words.ratio.search(clause_text)):
+            source = self._listed(named, number, family, decimals)
+            if source is not None:
+                return Trace(True, source, self.subjects[named[0]].name)
         if named and len(named) >= 2 and _compares(clause_text):
-            source = self._across(named, number, family, seconds, decimals)
+            source = self._across(named, number, family, seconds, decimals, before)
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name)
         if family == PERCENT and words.complement.search(lead or clause_text):
-            source = self._complement(text, number, decimals, sentence, named)
+            source = self._listed(named, number, family, decimals, rest=True) if len(named) >= 2 else None
+            source = source or self._complement(text, number, decimals, sentence, named)
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name if named else None)
+        if number.high is not None and named:
+            source = self._row_range(named, number, family, seconds, decimals, months)
+            if source is not None:
+                return Trace(True, source, self.subjects[named[0]].name)
         for key in named:
-            source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends)
+            source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends,
+                                      of_whole)
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
+                if not wrong and lead and len(named) == 1:
+                    wrong = self._wrong_rank(key, text[sentence[0]:number.start], months, family)
                 if wrong:
                     return Trace(False, None, self.subjects[key].name, wrong)
                 return Trace(True, source, self.subjects[key].name)
@@ -436,7 +548,8 @@ class Tracer:
             # an earlier clause may be (较去年提升1.2个百分点) or may not be (平均响应时长2.1分钟，
             # 情绪激动客户15分钟内响应): then a value stated anywhere in the facts will do,
             # unless the clause states a change (同比下降20%), which is the named subject's.
-            weak = not in_clause and not _compares(clause_text) and per is None
+            weak = (not in_clause and not _compares(clause_text) and per is None
+                    and not (before.strip() and words.continues.fullmatch(before)))
             hit = self._direct(self._all if weak else self._loose, number, family, seconds, decimals,
                                skip, ends)
             if hit is not None:
@@ -445,6 +558,17 @@ class Tracer:
                                               one_mean)
             if local is None and family == PERCENT and words.ratio.search(clause_text):
                 local = self._share_of_part(text, number, decimals, sentence, named)
+            if local is None and family in (COUNT, PLAIN):
+                local = self._rate_of_total(text, number, decimals, sentence, named)
+            if local is None:
+                local = self._in_text_pairs(text, number, family, seconds, decimals, sentence, clause_text,
+                                            of_whole, stated_only=True)
+            if local is None:
+                at = before.find("占")
+                parts = [k for _, _, keys in self._mentions(before, 0, at) for k in keys] if at > 0 else named
+                local = self._across_metrics(number, family, decimals, named, clause_text, parts)
+            if local is None and _TOP.search(clause_text):
+                local = self._top_share(number, family, decimals)
             if local is not None:
                 return Trace(True, local)
             # The text says what the figure measures, and it is none of that subject's values.
@@ -455,6 +579,9 @@ class Tracer:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, months=months,
                                       ends=ends)
             if source is not None:
+                wrong = self._wrong_direction(key, text, number, clause_text, before, source)
+                if wrong:
+                    return Trace(False, None, self.subjects[key].name, wrong)
                 return Trace(True, source, self.subjects[key].name)
         local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text,
                                           one_mean)
@@ -464,6 +591,22 @@ class Tracer:
             local = self._any_difference(number, family, decimals)
         if local is None and family == COUNT:
             local = self._rate_of_total(text, number, decimals, sentence)
+        if local is None:
+            local = self._in_text_pairs(text, number, family, seconds, decimals, sentence, clause_text,
+                                        of_whole)
+        if local is None:
+            local = self._across_metrics(number, family, decimals, [], clause_text)
+        if local is None and _TOP.search(clause_text):
+            local = self._top_share(number, family, decimals)
+        if local is None and months and len(months) >= 2:
+            # 4至5月累计处理工单12,100件, no column named: a run of the months of a column in the
+            # figure's unit.
+            mean = bool(per) or words.mean.search(clause_text) is not None
+            for key, rows in self._columns.items():
+                if rows and (not number.unit or rows[0].label.endswith(number.unit)):
+                    local = self._table_runs(key, number, family, seconds, decimals, mean=mean, months=months)
+                    if local is not None:
+                        break
         if local is not None:
             return Trace(True, local)
         operands = self._operands(text, number, family, sentence) if _is_amount(text, number) else []
@@ -473,19 +616,214 @@ class Tracer:
             shown = "、".join(o.text for o in operands[:3])
             return Trace(False, None, None, f"；句中的{shown}算不出{number.text}")
         hit = self._direct(self._all, number, family, seconds, decimals,
-                           frozenset({"row", "value"}) if per is not None else frozenset(), ends)
+                           (frozenset({"row", "value"}) if per is not None else frozenset()) | (skip & {"part"}),
+                           ends)
         if hit is not None:
             return Trace(True, hit.source)
+        if "part" in skip:
+            part = self._direct(self._all, number, family, seconds, decimals, months=ends)
+            if part is not None and part.role == "part":
+                return Trace(False, None, None, f"；{part.label}在{part.source}中是“其中”的部分数，不是总数")
         # A figure whose clause states its role (其中…, 占…, …率, 共…) claims something the
         # facts should hold: wrong. One that names nothing cannot be placed: a warning.
         before = text[clause[0]:number.start]
         near = self._near_value(number, family, seconds, decimals) if number.approximate else None
+        if near is None:
+            near = self._same_words(before, number, family)
         if near is not None:
             return Trace(False, None, None, near)
         words = _words()
         placed = (_is_amount(text, number) or per is not None or words.claims.search(before) is not None
-                  or words.remainder.search(clause_text) is not None)
+                  or words.remainder.search(clause_text) is not None
+                  or (family in (COUNT, PLAIN) and words.projection.search(lead or clause_text) is not None
+                      and self._per.get("月", 12.0) < 12))
         return Trace(False, placed=placed)
+
+    def _respectively(self, text: str, n: NumberMention, family: str,
+                      sentence: tuple[int, int]) -> tuple[str | None, int | None] | None:
+        """Which item of a list a figure of a 分别 list belongs to (1月、2月分别为10,200件和
+        9,850件; 理赔咨询、保全变更分别占52%、27%): the i-th figure of its family after 分别 is
+        the i-th month or subject named before it. None when the sentence has no such list or
+        the counts differ."""
+        from cswriter.text.numbers import find_numbers
+
+        s_start, s_end = sentence
+        at = max(text.rfind(w, s_start, n.start) for w in _words().respectively)
+        if at < 0:
+            at = self._listed_run(text, n, family, sentence)
+        if at < 0:
+            return None
+        after = [m for m in find_numbers(text[at:s_end]) if m.kind not in ("date", "period", "ordinal")
+                 and family_of(m.unit, m.kind)[0] == family]
+        index = next((i for i, m in enumerate(after) if at + m.start == n.start), None)
+        if index is None or len(after) < 2:
+            return None
+        head = text[s_start:at]
+        # The list is the last clause before 分别 (不同类型中，A、B分别…).
+        cut = max(head.rfind(mark) for mark in "，,；;：:")
+        head = head[cut + 1:]
+        for where in (head, text[s_start:at]):
+            # 1月、2月…分别 or 1至3月…分别: the months in order, a range spelled out.
+            months: list[int] = []
+            for m in _PERIODS[self._grain].finditer(where):
+                a = _month_number(m.group(1))
+                b = _month_number(m.group(2)) if m.group(2) else a
+                months.extend(range(a, b + 1) if a <= b else (a,))
+            if months:
+                if len(months) == len(after):
+                    return None, months[index]
+                break
+        items: list[str] = []
+        for _, _, keys in self._mentions(text, s_start + cut + 1, at):
+            own = [k for k in self._compatible(keys, family) if k not in items]
+            if own:
+                items.append(own[0])
+        parents = {self.subjects[k].group for k in items} - {None}
+        parents |= {_PARENTS.get(p, p) for p in parents}
+        items = [k for k in items if k not in parents]
+        if len(items) != len(after):
+            items = self._elided(head, family) or []
+        if len(items) != len(after):
+            return None
+        return items[index], None
+
+    def _elided(self, head: str, family: str) -> list[str] | None:
+        """A list that names its shared tail once (电话、在线满意度 = 电话满意度, 在线满意度):
+        each item with the tail of the last name, when that is a name too."""
+        said = self._mentions(head, 0, len(head))
+        if not said:
+            return None
+        start, end, keys = said[-1]
+        last = head[start:end]
+        tokens = re.split("、|和|与|及|以及", head[:start])
+        if len(tokens) < 2 or tokens[-1].strip():
+            return None
+        out: list[str] = []
+        for token in tokens[:-1]:
+            token = re.sub("^.*[^\u4e00-\u9fff]", "", token.strip())
+            found = None
+            for i in range(1, len(last)):
+                whole = token + last[i:]
+                if token and whole in self._names:
+                    found = self._compatible(self._names[whole], family)
+                    break
+            if not found:
+                return None
+            out.append(found[0])
+        own = self._compatible(keys, family)
+        return out + [own[0]] if own else None
+
+    def _restated(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
+                  sentence: tuple[int, int]) -> str | None:
+        """The figure right before it in another unit (缩短了0.5分钟，即30秒; 25%（四分之一）):
+        the same value restated. It stands or falls with that figure, which is traced (and
+        reported) on its own: one finding per mistake."""
+        s_start = sentence[0]
+        prior = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= n.start]
+        if not prior:
+            return None
+        last = prior[-1]
+        if last.family != family or last.mention.high is not None:
+            return None
+        if not _RESTATED.fullmatch(text[s_start + last.mention.end:n.start]):
+            return None
+        scale = seconds or 1.0
+        if _fits(n, last.base / scale, decimals):
+            return f"{n.text} = {last.mention.text}"
+        return None
+
+    def _wrong_rank(self, key: str, lead: str, months: frozenset[int] | None, family: str) -> str:
+        """A ranking claim (分期办理类来电最多; 4月咨询量最高) against the list or the table
+        column: the named category, or the named month's row, must be the largest (smallest)."""
+        words = _words()
+        subject = self.subjects[key]
+        if subject.group and not months:
+            # The claim is the named item's: read from the clause that names it, with no other
+            # item of its list named after it (账单查询最多，分期办理153通 claims nothing of 分期办理).
+            said = [(a, keys) for a, _, keys in self._mentions(lead, 0, len(lead))]
+            mine = [a for a, keys in said if key in keys]
+            if not mine:
+                return ""
+            cut = max(lead.rfind(mark, 0, mine[-1]) for mark in "，,；;。")
+            lead = lead[cut + 1:]
+            if any(a > cut and key not in keys and any(self.subjects[k].group == subject.group for k in keys)
+                   for a, keys in said):
+                return ""
+        most, least = words.most.search(lead), words.least.search(lead)
+        if (most is None) == (least is None):
+            return ""
+        fams = (PERCENT,) if family == PERCENT else (COUNT, PLAIN)
+        if subject.group and not months:
+            index = self._by_subject.get(subject.group)
+            if index is None:
+                return ""
+            items: dict[str, Candidate] = {}
+            for fam in fams:
+                for c in index.items.get(fam, ()):
+                    if c.subjects and c.subjects[0] != subject.group and c.role in ("share", "count", ""):
+                        items.setdefault(c.subjects[0], c)
+            if key not in items or len(items) < 2:
+                return ""
+            top = (max if most else min)(items.values(), key=lambda c: c.value)
+            if top.subjects[0] == key or top.value == items[key].value:
+                return ""
+            word = (most or least).group()
+            return f"；“{subject.name}”不是{word}的，{word}的是{top.label}"
+        rows = self._columns.get(key)
+        if months and len(months) == 1 and rows and rows[0].family in fams:
+            [month] = months
+            own = [c for c in rows if _month_of(c) == month]
+            if not own:
+                return ""
+            top = (max if most else min)(rows, key=lambda c: c.value)
+            if top.value == own[0].value:
+                return ""
+            word = (most or least).group()
+            return f"；{own[0].label}不是{word}的，{word}的是{top.label}"
+        return ""
+
+    def _rest_of_parts(self, text: str, n: NumberMention, family: str, decimals: int,
+                       sentence: tuple[int, int]) -> Trace | None:
+        """投诉56件，其中派送类30件、破损类17件、其他9件: the rest is the total less the parts
+        before it (a percent: 100% less them). None when the sentence has no such list."""
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        found = list(_words().parts.finditer(head))
+        if not found and family != PERCENT:
+            return None
+        # Shares need no 其中: the percents before the rest are its parts (A占40%，B占25%，其余占35%).
+        at = s_start + found[-1].start() if found else s_start
+        figures = [f.mention for f in self._sentence_figures(text, sentence)
+                   if f.family == family and s_start + f.mention.end <= n.start]
+        totals = [m for m in figures if s_start + m.end <= at]
+        parts = [m for m in figures if s_start + m.start >= at]
+        if not parts or (family != PERCENT and not totals):
+            return None
+        total = totals[-1].value if totals and family != PERCENT else 100.0
+        exact = total - sum(m.value for m in parts)
+        shown = " − ".join([totals[-1].text if family != PERCENT else "100%", *(m.text for m in parts)])
+        if _rounds_to(n, exact, decimals):
+            return Trace(True, f"{n.text} = {shown}")
+        return Trace(False, None, None, f"；{shown} = {format_number(exact)}，不是{n.text}")
+
+    def _listed_run(self, text: str, n: NumberMention, family: str, sentence: tuple[int, int]) -> int:
+        """Where a run of figures joined by 、/和 starts after 为/是/： (1至3月咨询处理量为10,200件、
+        9,850件和10,500件), when the figure is in it: a list read in order, as after 分别; −1 if not."""
+        s_start = sentence[0]
+        figures = [f.mention for f in self._sentence_figures(text, sentence) if f.family == family]
+        at = next((i for i, m in enumerate(figures) if s_start + m.start == n.start), None)
+        if at is None:
+            return -1
+        first, last = at, at
+        while first > 0 and _JOINED.fullmatch(text[s_start + figures[first - 1].end:s_start + figures[first].start]):
+            first -= 1
+        while last + 1 < len(figures) and _JOINED.fullmatch(
+                text[s_start + figures[last].end:s_start + figures[last + 1].start]):
+            last += 1
+        start = s_start + figures[first].start
+        if last == first or not re.search("(?:为|是|：|:)$", text[max(s_start, start - 2):start]):
+            return -1
+        return start
 
     def _operands(self, text: str, n: NumberMention, family: str,
                   sentence: tuple[int, int]) -> list[NumberMention]:
@@ -521,7 +859,10 @@ class Tracer:
                 hits = self._direct_all(self._stated_all, other, fam, sec, _decimals(other.precision))
                 keys = {k for c in hits for k in c.subjects}
                 if not (len(keys) == 1 or (keys and len(keys) <= 2 and all(len(c.subjects) > 1 for c in hits))):
-                    keys = set()
+                    # 612通 is 来电量 and the total behind 一次解决率: either may be the neighbour,
+                    # the metrics' own values first (a neighbour only ever traces, never refutes).
+                    keys = {k for c in hits if c.role == "value" for k in c.subjects[:1]} \
+                        if len({c.subjects[:1] for c in hits if c.role == "value"}) == 1 else set()
                 traced = bool(hits) or self._direct(self._all, other, fam, sec,
                                                     _decimals(other.precision)) is not None
                 found.append(_Stated(other, fam, other.value * sec if sec else other.value,
@@ -633,7 +974,8 @@ class Tracer:
             if divisor:
                 for fam in _MATCHES.get(family, ()):
                     for c in stated.items.get(fam, ()):
-                        if c.role == "value" or (c.role == "" and not c.row and c.series == "complaints"):
+                        if c.role == "value" or (c.role == "" and not c.row and c.series == "complaints") or (
+                                c.role == "text" and n.unit and _same_unit(n.unit, c.label)):
                             exact = c.base / divisor / scale
                             if _fits(n, exact, decimals):
                                 return f"{n.text} = {c.label} ÷ {unit}"
@@ -641,6 +983,15 @@ class Tracer:
                 found = self._table_runs(key, n, family, seconds, decimals, mean=True)
                 if found:
                     return found
+        if divisor and family in (COUNT, PLAIN) and not named and n.unit:
+            # 人均接待约3,667人次 over channels: the period's counts of every metric in the
+            # figure's unit (or its group) added up, then divided.
+            totals = [c for key in self._metrics for c in self._stated.get(key, _Index()).items.get(COUNT, ())
+                      if c.role == "value"]
+            if len(totals) >= 2 and any(_same_unit(n.unit, c.label) for c in totals):
+                whole = sum(c.base for c in totals)
+                if _fits(n, whole / divisor, decimals):
+                    return f"{n.text} = (" + " + ".join(c.label for c in totals) + f") ÷ {unit}"
         return None
 
     def _multiple(self, text: str, n: NumberMention, named: list[str], sentence: tuple[int, int],
@@ -655,7 +1006,16 @@ class Tracer:
             return Trace(True, hit.source)  # a multiple the facts state (达到平日的2.6倍)
         grew = _compares(clause) and re.search("增长|提高|提升|增加|上升", clause) is not None
         values: list[tuple[float, str]] = []
-        for key in dict.fromkeys(self.subjects[k].group or k for k in named):
+        grouped = [k for k in named if self.subjects[k].group]
+        if len(grouped) >= 2 and len({self.subjects[k].group for k in grouped}) == 1:
+            # 物流查询类是破损理赔类的2倍: the quotient of the two named, not of any two.
+            for key in grouped[:2]:
+                index = self._by_subject.get(key)
+                for fam, items in (index.items.items() if index is not None else ()):
+                    if fam != AS_WRITTEN:
+                        values.extend((c.base, c.label, c.role or "part") for c in items
+                                      if c.base > 0 and key in c.subjects[:1] and not c.row)
+        for key in dict.fromkeys(self.subjects[k].group or k for k in named) if not values else ():
             stated = self._stated.get(key)
             if stated is None:
                 continue
@@ -669,6 +1029,8 @@ class Tracer:
             for b, lb, rb in values[i + 1:]:
                 if ra != rb and not (ra in _IN_TIME and rb in _IN_TIME and _comparable("change", ra, rb)):
                     continue  # this period against last, or two of a kind: not handled against total
+                if (ra == "row") != (rb == "row"):
+                    continue  # a month against a month, the period against the period
                 big, small, lbig, lsmall = (a, b, la, lb) if a >= b else (b, a, lb, la)
                 ratio = big / small
                 if _rounds_to(n, ratio, decimals) or (grew and _rounds_to(n, ratio - 1, decimals)):
@@ -688,28 +1050,326 @@ class Tracer:
         stated = self._stated.get(key)
         if not rows or stated is None or rows[0].family not in (COUNT, PLAIN):
             return None
-        wholes = [c for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ()) if c.role == "value"]
-        if not wholes:
-            return None
+        wholes = [(c.base, c.label) for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ()) if c.role == "value"]
         count = len(rows)
         prefix = [0.0]
         for c in rows:
             prefix.append(prefix[-1] + c.base)
-        for length in range(1, count):
+        if not wholes:
+            # A column with no period value of its own: its rows add up to the whole.
+            wholes = [(prefix[-1], f"{rows[0].label}至{rows[-1].label}合计")]
+        # Up to the whole column: a table of the first five months of a year is a part of it.
+        for length in range(1, count + 1):
             for i in range(count - length + 1):
                 if months and {_month_of(c) for c in rows[i:i + length]} != months:
                     continue
                 part = prefix[i + length] - prefix[i]
-                for whole in wholes:
-                    if whole.base > 0 and _rounds_to(n, part / whole.base * 100, decimals):
+                for whole, label in wholes:
+                    if whole > 0 and _rounds_to(n, part / whole * 100, decimals):
                         return (f"{n.text} = {rows[i].label}至{rows[i + length - 1].label}合计"
-                                f" ÷ {whole.label} × 100%")
+                                f" ÷ {label} × 100%")
+        return None
+
+    def _text_pairs(self) -> _Index:
+        """Arithmetic on two numbers of one fact's text (灰度期间误转12% … 全量上线后降至3%;
+        占当期咨询的33%,平日为19%): differences, quotients and changes, built once."""
+        if self._text_pairs_index is None:
+            by_series: dict[str, list[Candidate]] = {}
+            for c in self._text_numbers:
+                by_series.setdefault(c.series, []).append(c)
+            out: list[Candidate] = []
+            for items in by_series.values():
+                items = items[:12]  # a fact's text, not a table
+                for i, a in enumerate(items):
+                    for b in items[i + 1:]:
+                        if a.family != b.family or a.seconds != b.seconds or a.value == b.value:
+                            continue
+                        big, small = (a, b) if a.value > b.value else (b, a)
+                        fam = POINTS if a.family == PERCENT else a.family
+                        diff = Candidate(big.value - small.value, fam, a.seconds, a.subjects,
+                                         f"{big.label} − {small.label}", "", False, role="difference",
+                                         series=a.series)
+                        out.append(diff)
+                        self._pair_of[id(diff)] = (big, small)
+                        if small.value > 0 and a.family in (COUNT, PLAIN):
+                            # 3笔共计8,460元 → 每笔2,820元: a total over a count.
+                            out.append(Candidate(big.value / small.value, a.family, None, a.subjects,
+                                                 f"{big.label} ÷ {small.label}", "", False, role="mean",
+                                                 series=a.series))
+                        if small.value > 0:
+                            out.append(Candidate(small.value / big.value * 100, PERCENT, None, a.subjects,
+                                                 f"{small.label} ÷ {big.label} × 100%", "", False,
+                                                 role="ratio", series=a.series))
+                            # A change is divided by the earlier value: the one the text states first.
+                            out.append(Candidate(abs(b.value - a.value) / a.value * 100, PERCENT, None,
+                                                 a.subjects, f"({b.label} − {a.label}) ÷ {a.label} × 100%",
+                                                 "", False, role="change", series=a.series))
+            self._text_pairs_index = _Index.build(out)
+        return self._text_pairs_index
+
+    def _in_text_pairs(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
+                       sentence: tuple[int, int], clause: str, of_whole: bool,
+                       stated_only: bool = False) -> str | None:
+        """A difference (where the clause compares), a quotient (占, …的X) or a change of two
+        numbers of one fact's text; with `stated_only`, one of the two must stand in the sentence."""
+        if not self._text_numbers:
+            return None
+        words = _words()
+        compares = _compares(clause) or words.remainder.search(clause) is not None
+        roles = set()
+        if compares and not of_whole:
+            roles.update(("difference", "change"))
+        if family == PERCENT and (of_whole or words.ratio.search(clause)):
+            roles.add("ratio")
+        if family not in (PERCENT, POINTS):
+            roles.discard("change")
+            if words.mean.search(clause) and n.unit:
+                roles.add("mean")
+        if not roles:
+            return None
+        shown = {f.mention.text for f in self._sentence_figures(text, sentence)} if stated_only else set()
+        index = self._text_pairs()
+        low, high = _precision_window(n, decimals)
+        scale = seconds or 1.0
+        for fam in _MATCHES.get(family, ()):
+            for c in index.between(fam, low * scale, high * scale):
+                if c.role not in roles or (family == POINTS) != (c.family == POINTS):
+                    continue
+                if stated_only and not any(t and t in c.label for t in shown):
+                    continue
+                if c.role == "mean" and not c.label.partition(" ÷ ")[0].endswith(n.unit):
+                    continue  # 每笔2,820元 is 元 over 笔, not 笔 over 元
+                if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
+                    continue  # 周末比工作日快11秒 where the weekend's 26秒 is the slower
+                exact = c.base / scale if family == DURATION else c.value
+                if _rounds_to(n, exact, decimals):
+                    return f"{n.text} = {c.label}（事实 {c.series}）"
+        return None
+
+    def _pace(self, named: list[str], n: NumberMention, decimals: int, lead: str, per: str | None) -> str | None:
+        """A part of a year carried to the year (按目前进度，全年预计936单: 468 × 12 ÷ 6), or the
+        rest of the annual target spread over the months left (下半年每月需完成72单才能达到
+        全年目标: (900 − 468) ÷ 6)."""
+        words = _words()
+        months = self._per.get("月", 12.0)
+        if months >= 12:
+            return None
+        project = words.projection.search(lead) is not None and per is None
+        need = per == "月" and words.need.search(lead) is not None and words.target.search(lead) is not None
+        if not (project or need):
+            return None
+        keys = named or list(self._metrics)
+        for key in keys:
+            stated = self._stated.get(key)
+            if stated is None:
+                continue
+            items = [c for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ())]
+            for c in items:
+                if c.role != "value":
+                    continue
+                if project and _fits(n, c.base * 12 / months, decimals):
+                    return f"{n.text} = {c.label} × 12 ÷ {format_number(months)}个月"
+                if need:
+                    for t in items:
+                        if t.role == "annual_target" and t.base > c.base and _fits(
+                                n, (t.base - c.base) / (12 - months), decimals):
+                            return (f"{n.text} = ({t.label} − {c.label}) ÷ "
+                                    f"{format_number(12 - months)}个月")
+        return None
+
+    def _across_metrics(self, n: NumberMention, family: str, decimals: int, named: list[str],
+                        clause: str, parts: list[str] | None = None) -> str | None:
+        """A quotient of two metrics' values of this period: the share of one count in
+        another the sentence names (下单人数占咨询人数的25%), or an amount per unit
+        (销售额537,600元，客单价256元: 销售额 ÷ 下单人数) where the clause averages."""
+        words = _words()
+        if self._metric_values is None:
+            self._metric_values = {key: [c for fam in (COUNT, PLAIN) for c in self._stated[key].items.get(fam, ())
+                                         if c.role == "value"]
+                                   for key in self._metrics if key in self._stated}
+        values = self._metric_values
+        if family in (COUNT, PLAIN) and words.sum.search(clause) and not named:
+            # 电话和在线共接待55,000人次: the period's counts of the metrics added up.
+            flat = [c for cs in values.values() for c in cs][:12]
+            for i, a in enumerate(flat):
+                for b in flat[i + 1:]:
+                    if _fits(n, a.base + b.base, decimals):
+                        return f"{n.text} = {a.label} + {b.label}"
+            if len(flat) > 2 and _fits(n, sum(c.base for c in flat), decimals):
+                return f"{n.text} = " + " + ".join(c.label for c in flat)
+        if family == PERCENT and words.ratio.search(clause):
+            flat = [c for cs in values.values() for c in cs][:12]
+            for i, a in enumerate(flat):
+                for b in flat[i + 1:]:
+                    # 在线渠道占全部接待量的60.7%: one count's share in the sum of two.
+                    for x in (a, b):
+                        if (parts or named) and not set(x.subjects) & set(parts or named):
+                            continue  # the part is the subject named before 占
+                        if a.base + b.base > 0 and _rounds_to(n, x.base / (a.base + b.base) * 100, decimals):
+                            return f"{n.text} = {x.label} ÷ ({a.label} + {b.label}) × 100%"
+            keys = [k for k in named if k in values][:3]
+            # One count named (投诉率约0.25%): over any other metric's count of the period.
+            wholes = keys if len(keys) >= 2 else list(values)
+            for a in keys:
+                for b in wholes:
+                    for x in values[a] if a != b else ():
+                        for y in values[b]:
+                            if 0 < x.base <= y.base and _rounds_to(n, x.base / y.base * 100, decimals):
+                                return f"{n.text} = {x.source.removeprefix('事实 ')} {x.label} ÷ {y.label} × 100%"
+        elif family in (COUNT, PLAIN) and n.unit and words.mean.search(clause):
+            tops = [c for cs in values.values() for c in cs if c.label.endswith(n.unit)]
+            if named:
+                tops = [c for c in tops if set(c.subjects) & set(named)] or tops
+            for x in tops:
+                for key, cs in values.items():
+                    for y in cs:
+                        if y is not x and y.base > 0 and not y.label.endswith(n.unit) \
+                                and _fits(n, x.base / y.base, decimals):
+                            return f"{n.text} = {x.label} ÷ {y.label}（{self.subjects[key].name}）"
+        return None
+
+    def _row_range(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
+                   decimals: int, months: frozenset[int] | None) -> str | None:
+        """A range over the table (各月工单处理量在5,800件至6,500件之间): its lowest and highest
+        row, of the months the sentence names if it names a run of them."""
+        scale = seconds or 1.0
+        low, high = n._replace(high=None), n._replace(value=n.high, high=None)
+        for key in named:
+            rows = self._columns.get(key)
+            if not rows or rows[0].family not in _MATCHES.get(family, ()) and rows[0].family != family:
+                continue
+            if months and len(months) >= 2:
+                rows = [c for c in rows if _month_of(c) in months]
+            if len(rows) < 2:
+                continue
+            lo_c, hi_c = min(rows, key=lambda c: c.base), max(rows, key=lambda c: c.base)
+            if _rounds_to(low, lo_c.base / scale, decimals) and _rounds_to(high, hi_c.base / scale, decimals):
+                return f"{n.text} = {lo_c.label}（最低）至{hi_c.label}（最高）"
+        return None
+
+    def _rows_against(self, clause: str, a: Candidate, b: Candidate) -> bool:
+        """Does "6月较4月减少700件" contradict the two rows: the month after 较/比 is the
+        reference, the other the subject, and the move word claims the sign of their difference."""
+        words = _words()
+        if words.moves is None:
+            return False
+        ref = re.search(f"[较比]于?(?:{_PERIODS[self._grain].pattern})", clause)
+        moves = [words.move_of[m.group()] for m in words.moves.finditer(clause[ref.end():])] if ref else []
+        moves = [m for m in moves if m in ("up", "down")]
+        if not moves:
+            return False
+        r = _month_number(ref.group(1))
+        if _month_of(a) == r:
+            subject, reference = b, a
+        elif _month_of(b) == r:
+            subject, reference = a, b
+        else:
+            return False
+        if subject.base == reference.base:
+            return False
+        return (subject.base > reference.base) != (moves[0] == "up")
+
+    @staticmethod
+    def _pair_against(clause: str, big: Candidate | None, small: Candidate | None) -> bool:
+        """Does "A比B快/多…" contradict the two numbers of a fact's text it compares? B is
+        told by the words the text puts before its number (工作日为15秒)."""
+        words = _words()
+        if big is None or small is None or words.moves is None:
+            return False
+        m = re.search(f"[比较]([\u4e00-\u9fff]{{2,8}}?)(?:{words.moves.pattern})", clause)
+        if m is None:
+            return False
+        ref, move = m.group(1), words.move_of.get(clause[m.end(1):m.end()])
+        if move not in ("up", "down"):
+            return False
+        in_big, in_small = ref in big.context, ref in small.context
+        if in_big == in_small:
+            return False
+        # Measured against the bigger, the subject is the smaller: it went "down".
+        return (move == "down") != in_big
+
+    def _listed(self, named: list[str], n: NumberMention, family: str, decimals: int,
+                rest: bool = False) -> str | None:
+        """Labelled parts added up (账单查询、分期办理、挂失与补卡三类来电占75.0%; 退换货申请和
+        物流异常两类合计2,769人): the sum of the shares or counts of the categories named;
+        with `rest`, the share of the others (除A、B外，其余三类占55.0%: 100% less their sum)."""
+        groups: dict[str, list[str]] = {}
+        for key in named:
+            group = self.subjects[key].group
+            if group:
+                groups.setdefault(group, []).append(key)
+        for keys in groups.values():
+            if len(keys) < 2:
+                continue
+            parts: list[Candidate] = []
+            for key in keys:
+                index = self._by_subject.get(key)
+                if index is None:
+                    return None
+                fams = (PERCENT,) if family == PERCENT else (COUNT, PLAIN) if family in (COUNT, PLAIN) else ()
+                own = [c for fam in fams for c in index.items.get(fam, ())
+                       if key in c.subjects[:1] and not c.row and c.role in ("share", "count", "")]
+                if not own:
+                    break
+                parts.append(own[0])
+            else:
+                total = sum(c.value for c in parts)
+                if rest and family == PERCENT:
+                    if 0 <= total <= 100 and _rounds_to(n, 100 - total, decimals):
+                        return f"{n.text} = 100% − " + " − ".join(c.label for c in parts)
+                elif _rounds_to(n, total, decimals):
+                    return f"{n.text} = " + " + ".join(c.label for c in parts)
+        return None
+
+    def _top_share(self, n: NumberMention, family: str, decimals: int) -> str | None:
+        """前三类合计占61.0% with no list named: the largest k categories (or complaint types),
+        "其他" left out, as shares, or as counts over their total."""
+        for group in ("categories", "complaint_types"):
+            index = self._by_subject.get(group)
+            if index is None:
+                continue
+            fams = (PERCENT,) if family == PERCENT else (COUNT, PLAIN) if family in (COUNT, PLAIN) else ()
+            parts: dict[str, Candidate] = {}
+            for fam in fams:
+                for c in index.items.get(fam, ()):
+                    key = c.subjects[0] if c.subjects else ""
+                    if key != group and not c.row and self.subjects.get(key) is not None \
+                            and self.subjects[key].name not in ("其他", "其它"):
+                        parts.setdefault(key, c)
+            counts: dict[str, Candidate] = {}
+            for fam in (COUNT, PLAIN):
+                for c in index.items.get(fam, ()):
+                    if c.subjects and c.subjects[0] != group and c.role == "count":
+                        counts.setdefault(c.subjects[0], c)
+            if family == PERCENT and not parts and counts:
+                whole = sum(c.value for c in counts.values())
+                shown = {k: c for k, c in counts.items() if self.subjects[k].name not in ("其他", "其它")}
+                ordered = sorted(shown.values(), key=lambda c: c.value, reverse=True)
+                values = [(c.value / whole * 100 if whole else 0.0, c.label) for c in ordered]
+            else:
+                ordered = sorted(parts.values(), key=lambda c: c.value, reverse=True)
+                values = [(c.value, c.label) for c in ordered]
+            total = 0.0
+            for k, (value, label) in enumerate(values):
+                total += value
+                if k >= 1 and _rounds_to(n, total, decimals):
+                    return f"{n.text} = 前{k + 1}类 " + " + ".join(lb for _, lb in values[:k + 1])
         return None
 
     def _across(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
-                decimals: int) -> str | None:
+                decimals: int, before: str = "") -> str | None:
         """The difference of two named subjects' values of one role (电话接通率比一次解决率高
-        11.2个百分点: 97.5 − 86.3)."""
+        11.2个百分点: 97.5 − 86.3), the direction word against which is the larger: the
+        subject named after 比/较 is the reference."""
+        words = _words()
+        ref_key, move = None, None
+        found = re.search("[比较]于?", before)
+        if found is not None and words.moves is not None:
+            after = self._mentions(before, found.end(), len(before))
+            if after and after[0][0] == found.end():
+                ref_key = next((k for k in after[0][2] if k in named), None)
+            moves = [words.move_of[m.group()] for m in words.moves.finditer(before, after[0][1] if after else 0)]
+            move = next((m for m in reversed(moves) if m in ("up", "down")), None)
         values: list[Candidate] = []
         for key in named[:3]:
             stated = self._stated.get(key)
@@ -721,6 +1381,10 @@ class Tracer:
             for b in values[i + 1:]:
                 if a.series != b.series and _rounds_to(n, abs(a.base - b.base) / scale, decimals):
                     hi_, lo_ = (a, b) if a.base >= b.base else (b, a)
+                    if ref_key is not None and move is not None and hi_.base != lo_.base:
+                        # 在线满意度比电话满意度高: the reference (电话) must be the lower one.
+                        if (ref_key in lo_.subjects) != (move == "up"):
+                            continue
                     return f"{n.text} = {hi_.source.removeprefix('事实 ')} {hi_.label} − {lo_.label}"
         return None
 
@@ -743,24 +1407,42 @@ class Tracer:
         return None
 
     def _rate_of_total(self, text: str, n: NumberMention, decimals: int,
-                       sentence: tuple[int, int]) -> str | None:
+                       sentence: tuple[int, int], named: list[str] | None = None) -> str | None:
         """A count the sentence derives from a rate it states and a period total of the facts
-        (问题解决率91.3%，即约3.3万件咨询得到解决: 36,500 × 91.3%)."""
+        (问题解决率91.3%，即约3.3万件咨询得到解决: 36,500 × 91.3%), or from the share of a
+        category it names (退换货办理占21%，折合约2.6万件: 125,380 × 21%)."""
         s_start = sentence[0]
-        rates = [f.mention for f in self._sentence_figures(text, sentence)
+        rates = [(f.mention.value, f.mention.text) for f in self._sentence_figures(text, sentence)
                  if f.family == PERCENT and f.traced and s_start + f.mention.start != n.start]
+        for key in named or ():
+            stated = self._stated.get(key)
+            if stated is not None and self.subjects[key].group:
+                rates.extend((c.value, c.label) for c in stated.items.get(PERCENT, ())
+                             if c.role == "share" and key in c.subjects[:1])
+        wholes = [c for key in self._metrics for c in self._stated.get(key, _Index()).items.get(COUNT, ())
+                  if c.role == "value" and (not n.unit or n.unit in c.label)]
+        # A total the sentence states (12万条历史工单中，迁移有误的约240条).
+        shown = [f.mention for f in self._sentence_figures(text, sentence)
+                 if f.family in (COUNT, PLAIN) and f.traced and s_start + f.mention.start != n.start
+                 and f.mention.value > n.value and (not n.unit or f.mention.unit == n.unit)]
+        if not rates and shown:
+            # …and a rate of the facts, or the rest of it (迁移准确率99.8%: 0.2% 有误).
+            words = _words()
+            rest = (words.complement.search(text[s_start:n.start]) is not None
+                    or words.failed.search(text[s_start:n.end + 4]) is not None)
+            for key, info in self._metrics.items():
+                if info.kind == "rate" and info.value is not None and 0 < info.value <= 100:
+                    label = f"{format_number(info.value)}%"
+                    rates.append((100 - info.value, f"(100% − {label})") if rest else (info.value, label))
         if not rates:
             return None
-        for key in self._metrics:
-            stated = self._stated.get(key)
-            if stated is None:
-                continue
-            for c in stated.items.get(COUNT, ()):
-                if c.role != "value" or (n.unit and n.unit not in c.label):
-                    continue
-                for r in rates:
-                    if _rounds_to(n, c.base * r.value / 100, decimals):
-                        return f"{n.text} = {c.label} × {r.text}"
+        for value, label in rates:
+            for c in wholes:
+                if _rounds_to(n, c.base * value / 100, decimals):
+                    return f"{n.text} = {c.label} × {label}"
+            for m in shown:
+                if _rounds_to(n, m.value * value / 100, decimals):
+                    return f"{n.text} = {m.text} × {label}"
         return None
 
     def _any_difference(self, n: NumberMention, family: str, decimals: int) -> str | None:
@@ -800,6 +1482,16 @@ class Tracer:
                         continue
                     if 0 < part.base <= whole.base and _rounds_to(n, part.base / whole.base * 100, decimals):
                         return f"{n.text} = {part.mention.text} ÷ {whole.label} × 100%"
+        return None
+
+    def _same_words(self, before: str, n: NumberMention, family: str) -> str | None:
+        """A figure after the very words a fact's text puts before one of its numbers, in the
+        same unit (积压工单1500单 where the facts say 积压工单1200单): it claims that number."""
+        if not self._by_context or not n.unit:
+            return None
+        for c in self._by_context.get(before[-4:], ()) if len(before) >= 4 else ():
+            if c.family == family and c.label.endswith(n.unit) and c.value != n.value:
+                return f"；事实中“{c.context}”后是{c.label}（{c.source}），与“{n.text}”不符"
         return None
 
     def _near_value(self, n: NumberMention, family: str, seconds: float | None, decimals: int) -> str | None:
@@ -862,7 +1554,8 @@ class Tracer:
         # The word must govern the figure: right before it (缩短了15秒) or with only the
         # reference between (优于目标1.6个百分点, 比全年目标快3分钟).
         between = near[found[-1].end():]
-        rest = words.previous.sub("", words.target.sub("", between)).strip("了约近达的为是 全年年度")
+        rest = words.previous.sub("", words.target.sub("", words.whole_period.sub("", between)))
+        rest = re.sub("季度|月度|年度|阶段|项目|原定|既定|设定|预定", "", rest).strip("了约近达的为是 全年年度本期")
         if rest:
             return ""
         against_target = words.target.search(clause) is not None and not words.against_previous.search(clause)
@@ -876,9 +1569,14 @@ class Tracer:
         word = found[-1].group()
         move = words.move_of[word]
         if move in ("better", "worse"):
-            if info.better == "neutral":
+            direction = info.better
+            if direction == "neutral" and against_target and info.target is not None and info.previous is not None \
+                    and info.target != info.previous:
+                # A workload with a target above last period's aims up: 距目标还差 claims it fell short.
+                direction = "higher" if info.target > info.previous else "lower"
+            if direction == "neutral":
                 return ""
-            better = up == (info.better == "higher")
+            better = up == (direction == "higher")
             ok = better == (move == "better")
         else:
             ok = up == (move == "up")
@@ -970,8 +1668,8 @@ class Tracer:
             for c in ranked:
                 if c.role in skip or (months is not None and c.row and _month_of(c) not in months):
                     continue
-                if c.role == "text" and n.unit and n.unit not in c.label:
-                    continue  # a number of a fact's text in another unit (47条 is no 47人)
+                if (c.role in ("text", "part") or not c.subjects) and n.unit and not _same_unit(n.unit, c.label):
+                    continue  # a number of a fact's text in another unit (47条 is no 47人, 12件 no team of 12人)
                 exact = c.base / scale if as_base else c.value
                 if _fits(n, exact, decimals):
                     key = (abs(exact - target), c.row, not c.stated)
@@ -982,7 +1680,8 @@ class Tracer:
 
     def _in_subject(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause_text: str, skip: frozenset[str] = frozenset(),
-                    months: frozenset[int] | None = None, ends: frozenset[int] | None = None) -> str | None:
+                    months: frozenset[int] | None = None, ends: frozenset[int] | None = None,
+                    of_whole: bool = False) -> str | None:
         """A value of the subject, or arithmetic on its values, leaving out the roles the
         sentence rules out (and the months of the table it does not name)."""
         index = self._by_subject.get(key)
@@ -991,11 +1690,11 @@ class Tracer:
         hit = self._direct(index, n, family, seconds, decimals, skip, ends)
         if hit is not None:
             return hit.source
-        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months)
+        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months, of_whole)
 
     def _arithmetic(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause: str, skip: frozenset[str] = frozenset(),
-                    months: frozenset[int] | None = None) -> str | None:
+                    months: frozenset[int] | None = None, of_whole: bool = False) -> str | None:
         key = self.subjects[key].group or key
         stated = self._stated.get(key)
         if stated is not None and skip:
@@ -1006,7 +1705,7 @@ class Tracer:
         written = n.text
         words = _words()
         compares, sums, means = _compares(clause), words.sum.search(clause), words.mean.search(clause)
-        compares = compares or words.remainder.search(clause) is not None
+        compares = (compares or words.remainder.search(clause) is not None) and not of_whole
 
         def fits(exact: float) -> bool:
             # Arithmetic results are rounded, not truncated: truncation is how people shorten a
@@ -1020,7 +1719,13 @@ class Tracer:
                 scale = seconds or 1.0
                 for fam in fams:
                     found = [(a, b) for a, b in _pair(stated, fam, low * scale, high * scale, "difference")
-                             if fits(abs(a.base - b.base) / scale)]
+                             if fits(abs(a.base - b.base) / scale)
+                             and not (a.row and b.row and months and len(months) >= 2
+                                      and not (_month_of(a) in months and _month_of(b) in months))
+                             and not (
+                                 a.context and b.context
+                                 and self._pair_against(clause, *((a, b) if a.base > b.base else (b, a))))
+                             and not (a.row and b.row and self._rows_against(clause, a, b))]
                     if found:
                         # A metric's own values before two rows of its table.
                         a, b = min(found, key=lambda p: p[0].row + p[1].row)
@@ -1036,14 +1741,25 @@ class Tracer:
                             continue  # 缩短265% = (95 − 26) ÷ 26: a fall is divided by the larger value
                         if b.role == "value" and a.role in _REFERENCES:
                             continue  # a change is divided by the earlier value or the target
-                        if a.row and b.row and (b.month > a.month or months and not (
+                        if a.row and b.row and (_month_of(b) > _month_of(a) or months and not (
                                 _month_of(a) in months and _month_of(b) in months)):
                             continue  # 9月较8月: two named months, divided by the earlier
                         if b.base and fits(abs(a.base - b.base) / abs(b.base) * 100):
                             return f"{written} = ({a.label} − {b.label}) ÷ {b.label} × 100%"
+        info = self._metrics.get(key)
+        if family == PERCENT and words.target.search(clause) and "attainment" not in skip \
+                and (info is None or info.better != "lower"):
+            # 完成目标的107.5%: the value over the target, for any metric (the computed
+            # attainment is left out for a metric whose direction the data does not know).
+            aims = [c for fam in (COUNT, PLAIN, DURATION, SCORE, PERCENT) for c in stated.items.get(fam, ())
+                    if c.role in ("target", "annual_target")]
+            for aim in aims:
+                for c in stated.items.get(aim.family, ()):
+                    if c.role == "value" and aim.base and fits(c.base / aim.base * 100):
+                        return f"{written} = {c.label} ÷ {aim.label} × 100%"
         if family == PERCENT and (words.ratio.search(clause) or not compares):
-            # A part of a whole: 32 ÷ 47 = 68.1 %.
-            for fam in (COUNT, PLAIN):
+            # A part of a whole: 32 ÷ 47 = 68.1 %; with …的X, any two values (26秒 ÷ 95秒).
+            for fam in (COUNT, PLAIN, DURATION, SCORE, PERCENT) if of_whole else (COUNT, PLAIN):
                 found = [(a, b) for a, b in _pair(stated, fam, low, high, "ratio")
                          if b.base and a.base <= b.base and fits(a.base / b.base * 100)]
                 if found:
@@ -1122,16 +1838,48 @@ _M = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _MONTHS = re.compile(f"(?<![0-9个上下本当次每])({_M})(?:月份?)?(?:(?:至|到|[-~～—–])({_M}))?月(?!度?[均底初末])")
 
 
+# Tables whose rows are weeks (第3周, 2025-W45) or days (2025-11-11) are named by week or
+# day: 第2周咨询量1,320件, 第1至3周累计, 11月11日咨询量.
+_W = "(?:[1-5]?[0-9]|[二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_WEEKS = re.compile(f"第({_W})周?(?:(?:至|到|[-~～—–])第?({_W}))?周")
+_DY = "(?:3[01]|[12][0-9]|0?[1-9])"
+_DAYS = re.compile(f"(?<![0-9])(?:{_M}月)?({_DY})[日号]?(?:(?:至|到|[-~～—–])(?:{_M}月)?({_DY}))?[日号]")
+_PERIODS = {"month": _MONTHS, "week": _WEEKS, "day": _DAYS}
+
+
+def _same_unit(unit: str, label: str) -> bool:
+    """Is a figure in `unit` in the unit a candidate's label ends with (or one of its group:
+    20名 and a team of 20人)?"""
+    if unit in label:
+        return True
+    return any(label.endswith(u) for u in _words().same_unit.get(unit, ()))
+
+
 def _month_number(word: str) -> int:
-    return int(word) if word.isdigit() else _CN_MONTH[word]
+    if word.isdigit():
+        return int(word)
+    if word in _CN_MONTH:
+        return _CN_MONTH[word]
+    tens, _, ones = word.partition("十")
+    return (_CN_MONTH.get(tens, 1) if tens else 1) * 10 + (_CN_MONTH.get(ones, 0) if ones else 0)
 
 
-def _months_in(text: str) -> tuple[set[int], set[int]]:
-    """The months a text names, and those a single row may be: a named month, or the ends
-    of a range (1-5月 is May's row only as the end of 从…至…, never February's)."""
+def _grain(rows: Iterable[Candidate]) -> str:
+    """What a table's rows are: month (2025-08), week (第3周, 2025-W45) or day (2025-11-11)."""
+    for c in rows:
+        if re.search("W[0-9]|周", c.month):
+            return "week"
+        if re.fullmatch("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}", c.month):
+            return "day"
+    return "month"
+
+
+def _months_in(text: str, grain: str = "month") -> tuple[set[int], set[int]]:
+    """The months (weeks, days) a text names, and those a single row may be: a named month,
+    or the ends of a range (1-5月 is May's row only as the end of 从…至…, never February's)."""
     out: set[int] = set()
     ends: set[int] = set()
-    for m in _MONTHS.finditer(text):
+    for m in _PERIODS[grain].finditer(text):
         a = _month_number(m.group(1))
         b = _month_number(m.group(2)) if m.group(2) else a
         out.update(range(a, b + 1) if a <= b else (a, b))
@@ -1139,13 +1887,14 @@ def _months_in(text: str) -> tuple[set[int], set[int]]:
     return out, ends
 
 
-def _row_months(before: str, lead: str) -> tuple[frozenset[int] | None, frozenset[int] | None]:
+def _row_months(before: str, lead: str, grain: str = "month") -> tuple[frozenset[int] | None,
+                                                                       frozenset[int] | None]:
     """Which months' table rows a figure may be: those its clause names, else those named
     earlier in its sentence; none where the clause speaks of the whole period (本季度咨询量
     12,600件 is not September's); any otherwise."""
-    found, ends = _months_in(before)
+    found, ends = _months_in(before, grain)
     if not found:
-        found, ends = _months_in(lead)
+        found, ends = _months_in(lead, grain)
     if found:
         return frozenset(found), frozenset(ends)
     words = _words()
@@ -1156,13 +1905,33 @@ def _row_months(before: str, lead: str) -> tuple[frozenset[int] | None, frozense
 
 
 def _month_of(c: Candidate) -> int:
-    """The month number of a table row (2025-08 → 8); 0 when it is not a month."""
-    tail = c.month[-2:]
-    return int(tail) if tail.isdigit() else 0
+    """The number of a table row in its table's grain (2025-08 → 8, 第3周 → 3, 2025-W45 → 45,
+    2025-11-11 → 11); 0 when it has none."""
+    m = _LAST_NUMBER.search(c.month)
+    return int(m.group(1)) if m else 0
 
 
-_REFERENCES = {"previous", "target", "annual_target"}
-_IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text"}
+_LAST_NUMBER = re.compile("([0-9]+)[^0-9]*$")
+
+
+_REFERENCES = {"previous", "target", "annual_target", "plan"}
+# The largest few of a list: 前三类, 排名前两位, 前5大.
+_PARTICLES = set("了的为是有达共约近在到至和与及")
+_JOINED = re.compile("[ ]*(?:、|和|与|及|以及|，|,)[ ]*")
+_MORE_AFTER = re.compile("多|余|以上|有余")
+_APART = re.compile("(?:约|大约|大概|大致)(?:占|为|是|有|合|达|在)$")
+_TOP = re.compile("前[两二三四五六七八九十2-9]")
+# Between a figure and the same figure restated in another unit: 0.5分钟，即30秒 / 25%（四分之一）.
+_RESTATED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为)?[ ]*[（(]?[ ]*")
+# A figure the sentence calls the target (目标是30秒, 计划值为85%): only a target may be it.
+_AIM = re.compile("(?:目标|计划|指标)值?(?:是|为|定为|设为|设定为|定在|设定在|要求)$")
+_AIMS = {"target", "annual_target", "plan", "text", "part"}
+_ROLES = {"value", "previous", "target", "annual_target", "basis", "attainment", "gap", "gap_percent",
+          "change", "change_percent", "progress", "daily_mean", "basis_rate", "share", "share_total",
+          "count", "row", "plan", "text", "part", "table_total", "table_mean", ""}
+# A percent that is a part of a whole written as …的X (降到原来的不到三成, 是去年的四分之一).
+_OF_WHOLE = re.compile("的(?:不到|不足|将近|接近|近|约|仅|只有|超过|逾)?$")
+_IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text", "part"}
 
 
 def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:

@@ -33,7 +33,8 @@ Conventions, and the decisions taken on ambiguous cases:
   "10月1日-7日" → 1 to 7 日). Times of day are decimal hours ("9:00-18:30" → 9 to 18.5 时).
 - Ranges are not approximate by themselves; `approximate` only reflects words such as
   约, 近, 超过, 余, 多, 左右, 以上 (and the bounds 以下, 以内, 不足, 不到).
-- Fractions are percentages: "三分之一" → 33.3… %, "千分之三" → 0.3 %; "八成" → 80 %.
+- Fractions are percentages: "三分之一" → 33.3… %, "千分之三" → 0.3 %; "八成" → 80 %;
+  "一半" and "半数" → 50 %.
 - Two neighbouring Chinese digits are a rough range: "七八个" → 7 to 8, approximate.
 - Phone, ID and bank-card numbers come back whole, as kind "plain" with no unit.
 - A Chinese numeral needs a unit or a magnitude (百/千/万/亿): "一百零五" is a figure,
@@ -240,6 +241,8 @@ _PATTERN = "".join([
     r"|(?P<half>半个?(?:小时|月|钟头)|半天)",
     # A ratio without a digit: 翻了一番 (2倍), 翻两番 (4倍).
     r"|(?P<doubled>翻了?(?:[一两二三四]番|番))",
+    # Half of a whole: 一半, 半数 (50 %; 一半以上, 近一半, 缩短了一半).
+    r"|(?P<halved>(?<![0-9０-９一二两三四五六七八九十])一半(?![天年月个小])|半数)",
     # Fractions: 百分之八十五, 百分之12.5, 三分之一, 千分之三.
     rf"|(?P<fraction>(?P<fden>百|千|万|(?<![0-9０-９.．])[0-9０-９]+|{_CN_NOT_AFTER}{_CN})分之"
     rf"(?P<fnum>{_ARABIC}|{_CN}|百(?!分)))",
@@ -750,6 +753,12 @@ def _h_doubled(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
     _emit(out, text, m.start(), m.end(), float(2 ** times), None, "倍", "multiple", 0.1)
 
 
+def _h_halved(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    end, approximate = _suffix(text, m.end())
+    start, approximate, kind, unit = _prefix(text, m.start(), approximate, "percent", "%")
+    _emit(out, text, start, end, 50.0, None, unit, kind, 1.0, approximate)
+
+
 def _h_fraction(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
     den_text, num_text = m["fden"], m["fnum"]
     den = float(_CN_UNIT[den_text]) if den_text in _CN_UNIT else _number(den_text)
@@ -816,6 +825,7 @@ _HANDLERS = {
     "half": _h_half,
     "fraction": _h_fraction,
     "doubled": _h_doubled,
+    "halved": _h_halved,
     "scale": _h_scale,
     "slash": _h_slash,
 }
