@@ -162,6 +162,17 @@ def test_json_on_success_and_on_failure(tmp_path):
     assert (error["error"]["line"], error["error"]["field"]) == (1, "机器人拦截率")
 
 
+def test_a_bad_cell_is_located_by_row_and_header_for_programs(tmp_path):
+    """The row and the column travel on the error itself, not parsed back out of its text."""
+    export = tmp_path / "11月.csv"
+    export.write_text("日期,接待人数,首次响应时长(秒)\n2025-11-01,120,15\n2025-11-02,很多,20\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        import_exports([export])
+    error = caught.value
+    assert (error.file, error.line, error.field) == (str(export), 3, "接待人数")
+    assert "第3行" in error.message and "接待人数" in error.message
+
+
 def test_an_existing_output_is_not_overwritten_without_force(tmp_path):
     out = tmp_path / "facts.yaml"
     out.write_text("# 我的笔记\n", encoding="utf-8")
