@@ -274,3 +274,23 @@ def test_reasoning_in_a_langchain_reply_is_removed_before_the_draft(tmp_path, mo
     draft = draft_document(facts, backend, DraftOptions(only=["teamwork"], use_cache=False, max_repairs=0))
     assert draft.sections[0].text == "我组织跨部门研讨会8次。" and draft.ok
     assert draft.redacted  # a model backend: prompts are masked
+
+
+def test_a_reply_that_takes_longer_than_the_timeout_is_given_up_with_a_message(monkeypatch) -> None:
+    """CSWRITER_TIMEOUT is the whole reply's limit with LangChain too: a provider that never
+    finishes cannot hold the run (the OpenAI backend enforces the same)."""
+    import time
+
+    monkeypatch.setenv("CSWRITER_TIMEOUT", "0.3")
+    backend = LangChainBackend(chat_model=FakeListChatModel(responses=["迟到的回复。"], sleep=5))
+    started = time.monotonic()
+    with pytest.raises(BackendError) as caught:
+        backend.complete(request())
+    assert time.monotonic() - started < 3
+    assert "0.3 秒内没有给出完整的回复" in str(caught.value) and "CSWRITER_TIMEOUT" in (caught.value.hint or "")
+
+
+def test_a_reply_within_the_timeout_is_kept(monkeypatch) -> None:
+    monkeypatch.setenv("CSWRITER_TIMEOUT", "5")
+    backend = LangChainBackend(chat_model=FakeListChatModel(responses=["按时的回复。"], sleep=0.05))
+    assert backend.complete(request()).text == "按时的回复。"

@@ -139,6 +139,9 @@ class Backend(ABC):
 # --- helpers shared by the network backends -------------------------------------------------
 
 ENV_TIMEOUT = "CSWRITER_TIMEOUT"
+DEFAULT_REPLY_SECONDS = 120.0
+"""The whole time one reply may take (every backend); a section is a few hundred characters,
+so two minutes is generous."""
 ENV_MAX_RETRIES = "CSWRITER_MAX_RETRIES"
 
 def option_or_env_float(value: Any, env: str, default: float | None) -> float | None:

@@ -18,6 +18,7 @@ import threading
 from typing import Any, ClassVar
 
 from cswriter.backends.base import (
+    DEFAULT_REPLY_SECONDS,
     ENV_MAX_RETRIES,
     ENV_TIMEOUT,
     Backend,
@@ -158,6 +159,9 @@ class LangChainBackend(Backend):
         self._injected = chat_model
         self.provider: str | None = None
         self.model_name: str | None = None
+        # The whole reply's time limit, whatever the provider's client does with its own
+        # timeout (many apply it per read, and some retry inside `invoke`).
+        self.deadline = option_or_env_float(timeout, ENV_TIMEOUT, DEFAULT_REPLY_SECONDS)
         if chat_model is not None:
             self.model = model or type(chat_model).__name__
             return
@@ -240,7 +244,9 @@ class LangChainBackend(Backend):
         label = request.model or self.model or "langchain"
         chat_model = self._chat_model(request.temperature, request.max_tokens)
         try:
-            reply = chat_model.invoke(messages)
+            reply = self._invoke_within_deadline(chat_model, messages, label)
+        except BackendError:
+            raise
         except Exception as error:
             raise _translate(error, label) from error
         text = getattr(reply, "text", None)
@@ -257,6 +263,29 @@ class LangChainBackend(Backend):
             usage=_usage(getattr(reply, "usage_metadata", None)),
             finish_reason=finish_reason if isinstance(finish_reason, str) else None,
         )
+
+    def _invoke_within_deadline(self, chat_model: Any, messages: list[Any], label: str) -> Any:
+        """`chat_model.invoke(messages)`, given up after `self.deadline` seconds. The call runs
+        in a daemon thread: a provider client cannot be interrupted from outside, but the run
+        stops waiting for it (a late reply is dropped with the thread)."""
+        outcome: dict[str, Any] = {}
+        finished = threading.Event()
+
+        def call() -> None:
+            try:
+                outcome["reply"] = chat_model.invoke(messages)
+            except BaseException as error:  # noqa: BLE001 - handed to the waiting thread
+                outcome["error"] = error
+            finally:
+                finished.set()
+
+        threading.Thread(target=call, name="cswriter-langchain-reply", daemon=True).start()
+        if not finished.wait(self.deadline):
+            raise BackendError(f"模型 {label} 在 {self.deadline:g} 秒内没有给出完整的回复，已停止等待。",
+                               hint=f"{ENV_TIMEOUT} 是每次回复的总时限；服务较慢时可调大，例如 export {ENV_TIMEOUT}=300。")
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["reply"]
 
     @classmethod
     def status(cls) -> BackendStatus:

@@ -17,6 +17,7 @@ import threading
 from typing import Any, ClassVar
 
 from cswriter.backends.base import (
+    DEFAULT_REPLY_SECONDS,
     ENV_MAX_RETRIES,
     ENV_TIMEOUT,
     Backend,
@@ -45,8 +46,7 @@ from cswriter.errors import BackendError, CredentialsError, UserError
 ENV_API_KEY = "OPENAI_API_KEY"
 ENV_BASE_URL = "OPENAI_BASE_URL"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
-DEFAULT_TIMEOUT = 120.0
-"""Seconds per request; a section is a few hundred characters, so two minutes is generous."""
+DEFAULT_TIMEOUT = DEFAULT_REPLY_SECONDS
 DEFAULT_MAX_RETRIES = 2
 # Local servers (Ollama, vLLM) ignore the key, but the SDK refuses to start without one.
 _LOCAL_PLACEHOLDER_KEY = "not-needed-for-local-server"
