@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from cswriter.domain import Severity, field_labels, load_domain, load_yaml_resource, metric_kinds
+from cswriter.domain import Severity, field_labels, load_domain, load_yaml_resource, metric_kinds, points_unit
 from cswriter.facts.model import Facts, Metric
 from cswriter.figures.rounding import agrees, decimals_of, format_number, round_half_up
 from cswriter.text.numbers import has_figure
@@ -187,17 +187,18 @@ def _check_metrics(facts: Facts, out: _Collector, common: dict[str, str]) -> Non
     if facts.metrics and facts.metric("volume") is None:
         out.add("CK212", "overview", field="metrics", answer="number", metric="volume")
 
-    seen: dict[str, Metric] = {}
+    seen: dict[str, list[Metric]] = {}
     for i, m in enumerate(facts.metrics):
         path = f"metrics[{i}]"
         spec = m.spec
         if spec is not None and m.channel is None and _plain(m):
             # 15秒接通率 or 总接待客户数 only contains a synonym: a metric of its own, not
-            # the plain one written twice.
-            if spec.id in seen:
-                out.add("CK411", "metrics", field=path, name=m.name, other=seen[spec.id].name,
+            # the plain one written twice; 首次响应时长 beside 平均响应时长 is another measure.
+            other = next((o for o in seen.get(spec.id, ()) if domain.same_measure(m.name, o.name, spec)), None)
+            if other is not None:
+                out.add("CK411", "metrics", field=path, name=m.name, other=other.name,
                         title=spec.title)
-            seen.setdefault(spec.id, m)
+            seen.setdefault(spec.id, []).append(m)
         if spec is None:
             out.add("CK216", "metrics", field=f"{path}.canonical", answer="choice", name=m.name,
                     kind_title=metric_kinds()[m.kind]["title"], known=", ".join(domain.metrics))
@@ -417,7 +418,7 @@ def _significant(metric: Metric) -> str | None:
         if abs(delta) < float(limits.get("points", 1.0)):
             return None
         places = max(1, decimals_of(metric.value), decimals_of(metric.previous))
-        return f"{format_number(round(abs(delta), places), places)}个百分点"
+        return f"{format_number(round(abs(delta), places), places)}{points_unit()}"
     if not metric.previous or abs(delta) / abs(metric.previous) * 100 < float(limits.get("percent", 10)):
         return None
     return f"{format_number(abs(delta) / abs(metric.previous) * 100, 1)}%"

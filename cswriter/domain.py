@@ -52,6 +52,9 @@ class MetricSpec:
     names: tuple[str, ...]
     bounded: bool = False
     group: str = "other"
+    measures: tuple[tuple[str, ...], ...] = ()
+    """Groups of its names that are different measures a help desk reports side by side
+    (首次响应时长 and 平均响应时长): one of each in a report is not the metric written twice."""
 
 
 @_frozen
@@ -154,6 +157,17 @@ class Domain:
         a synonym (人工有效会话量, 15秒接通率)?"""
         key = _normalise_name(name)
         return any(_normalise_name(n) == key for n in spec.names)
+
+    def same_measure(self, name: str, other: str, spec: MetricSpec) -> bool:
+        """Do two of the metric's names state the same measure? Only names that the
+        metric's `measures` put in different groups do not (首次响应时长, 平均响应时长)."""
+        def group(n: str) -> int | None:
+            key = _normalise_name(n)
+            return next((i for i, names in enumerate(spec.measures)
+                         if any(_normalise_name(m) == key for m in names)), None)
+
+        first, second = group(name), group(other)
+        return first is None or second is None or first == second
 
     @functools.cached_property
     def _match_cache(self) -> dict[str, MetricSpec | None]:
@@ -266,6 +280,12 @@ def load_units() -> list[dict[str, Any]]:
 
 
 @functools.cache
+def points_unit() -> str:
+    """个百分点: the unit of a difference between two rates, the one `points` unit of units.yaml."""
+    return next(spec["unit"] for spec in load_units() if spec["kind"] == "points")
+
+
+@functools.cache
 def load_domain() -> Domain:
     """Read sections, report types, roles, metrics and units from the data files."""
     sections_doc = load_yaml_resource("sections.yaml")
@@ -274,7 +294,8 @@ def load_domain() -> Domain:
     units = _units_by_kind(load_units())
     return Domain(
         sections=tuple(SectionSpec(**_tuples(s)) for s in sections_doc["sections"]),
-        metrics={k: MetricSpec(id=k, **_tuples(v)) for k, v in metrics_doc["metrics"].items()},
+        metrics={k: MetricSpec(id=k, **_tuples({**v, "measures": tuple(tuple(g) for g in v.get("measures", ()))}))
+                 for k, v in metrics_doc["metrics"].items()},
         metric_groups=dict(metrics_doc.get("groups") or {}),
         report_types={k: ReportTypeSpec(id=k, **_tuples(v)) for k, v in types_doc["types"].items()},
         roles={k: RoleSpec(id=k, **_tuples(v)) for k, v in types_doc["roles"].items()},

@@ -2,15 +2,19 @@
 
 A test that starts a process, a server or a terminal must be marked `slow`; an unmarked test
 that does fails and says so. In the fast loop the property tests (hypothesis) try 25 examples
-each instead of 100, unless HYPOTHESIS_PROFILE names another profile; the whole suite
-(`pytest`, the README's command) keeps hypothesis's defaults."""
+each instead of 100 (also those that ask for more: see `helpers.examples`), unless
+HYPOTHESIS_PROFILE names another profile; the whole suite (`pytest`, the README's command)
+keeps hypothesis's defaults and every test's own count."""
 
 from __future__ import annotations
 
+import multiprocessing.process
 import socketserver
 import subprocess
 
 import pytest
+
+FAST_LOOP_EXAMPLES = 25
 
 
 def pytest_configure(config):
@@ -20,12 +24,15 @@ def pytest_configure(config):
         from hypothesis import settings
     except ImportError:  # pragma: no cover - a test dependency
         return
-    settings.register_profile("fast-loop", max_examples=25)
+    import helpers
+
+    settings.register_profile("fast-loop", max_examples=FAST_LOOP_EXAMPLES)
     wanted = os.environ.get("HYPOTHESIS_PROFILE")
     if wanted:
         settings.load_profile(wanted)
     elif "not slow" in (config.getoption("markexpr", "") or ""):
         settings.load_profile("fast-loop")
+        helpers.FAST_LOOP_EXAMPLES = FAST_LOOP_EXAMPLES
 
 
 @pytest.fixture(autouse=True)
@@ -43,6 +50,9 @@ def _slow_tests_are_marked(request, monkeypatch):
 
     monkeypatch.setattr(subprocess.Popen, "__init__", spy("a process", subprocess.Popen.__init__))
     monkeypatch.setattr(socketserver.BaseServer, "__init__", spy("a server", socketserver.BaseServer.__init__))
+    # Worker pools fork without subprocess.Popen (multiprocessing has its own).
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start",
+                        spy("a worker process", multiprocessing.process.BaseProcess.start))
     try:
         import pexpect
     except ImportError:  # pragma: no cover - a test dependency

@@ -11,6 +11,15 @@ FIXTURES = ROOT / "fixtures"
 BROKEN = FIXTURES / "broken"
 REALISTIC = sorted(p for p in FIXTURES.glob("*.yaml"))
 
+# Set by conftest for `pytest -m "not slow"`: property tests then try at most this many examples.
+FAST_LOOP_EXAMPLES: int | None = None
+
+
+def examples(wanted: int) -> int:
+    """How many examples a property test tries: `wanted` in the whole suite (the README's
+    command), at most FAST_LOOP_EXAMPLES in the fast loop, which samples the same property."""
+    return wanted if FAST_LOOP_EXAMPLES is None else min(wanted, FAST_LOOP_EXAMPLES)
+
 
 def run_cli(*args: str, input: str | None = None):
     """Invoke `cswriter ARGS…` in-process; returns click's Result (exit_code, stdout, stderr)."""

@@ -78,3 +78,45 @@ def test_a_story_is_stored_as_situation_actions_and_result(quarter: Path):
     assert case.title == "双11后物流延误咨询激增" and case.situation.startswith("双11后")
     assert case.result == "最终相关投诉由日均12件降至3件" and "安抚话术" in "".join(case.actions)
     assert story not in case.title
+
+
+def _terminal(path: Path, typed: list[str]):
+    """The terminal interview in-process: `typed` are the person's lines, in order."""
+    import io
+
+    from rich.console import Console
+
+    from cswriter.commands.dialogues.interview import TerminalInterview
+    from cswriter.facts.document import FactsDocument
+    from cswriter.interview.engine import Interview
+
+    lines = iter(typed)
+    screen = io.StringIO()
+    term = TerminalInterview(Interview(FactsDocument.load(path), TODAY), Console(file=screen, width=200),
+                             read=lambda _prompt: next(lines))
+    return term, screen
+
+
+def _ask_for_a_plan(term) -> None:
+    from cswriter.check import Finding
+
+    finding = Finding(code="CK104", name="plans", severity="warning", section="plans", message="",
+                      question="下一步的计划是什么？", field="plans")
+    term.ask_item("plans", ("action", "metric", "target", "deadline"), finding, required=False)
+
+
+def test_a_one_line_plan_at_the_terminal_is_shown_split_and_confirmed(quarter: Path):
+    term, screen = _terminal(quarter, ["下季度把首响压到30秒以内，12月底前", ""])  # "" takes the default: yes
+    _ask_for_a_plan(term)
+    assert "拆分为 措施：下季度把首响压到30秒以内；指标：首响；目标：压到30秒以内；期限：12月底前。这样记录吗？" in screen.getvalue()
+    plan = load_facts(quarter).plans[0]
+    assert (plan.metric, plan.target, plan.unit, plan.deadline) == ("首响", 30, "秒", date(2026, 12, 31))
+    assert "用哪个指标衡量" not in screen.getvalue()  # nothing asked twice
+
+
+def test_a_declined_split_keeps_the_line_as_the_action_and_asks_the_rest(quarter: Path):
+    term, screen = _terminal(quarter, ["下季度把首响压到30秒以内，12月底前", "n", "首次响应时长", "降至30秒", "2026年12月31日"])
+    _ask_for_a_plan(term)
+    plan = load_facts(quarter).plans[0]
+    assert plan.action == "下季度把首响压到30秒以内，12月底前"
+    assert (plan.metric, plan.target, plan.deadline) == ("首次响应时长", 30, date(2026, 12, 31))

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import FIXTURES, run_cli
+from helpers import FIXTURES, examples, run_cli
 from hostile import FACTS_ATTACKS, big5_facts
 
 CSWRITER = Path(sys.executable).parent / "cswriter"
@@ -391,7 +391,7 @@ _YAMLISH = st.text(alphabet=st.sampled_from(list("report:type-yearend metrics[]{
                    max_size=300)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_YAMLISH)
 def test_any_facts_text_is_read_or_refused_never_crashes(text):
     from cswriter.check import check_facts

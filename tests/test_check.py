@@ -292,6 +292,23 @@ def test_a_qualified_metric_is_not_the_plain_one():
     assert "CK411" in codes(mutate(**CASES["CK411"]))  # 咨询量 and 接待量 are still one metric
 
 
+def test_first_and_average_response_time_are_two_measures_not_one_metric_twice():
+    """Help desks (V5KF, 环信, 网易七鱼, 腾讯云) export both columns side by side."""
+    volume = {"name": "咨询量", "value": 12000, "unit": "件", "target": 1, "previous": 1}
+
+    def response(name, value):
+        return {"name": name, "value": value, "unit": "秒", "target": 60, "previous": 70}
+
+    both = mutate(metrics=[volume, response("首次响应时长", 25), response("平均响应时长", 48)])
+    assert "CK411" not in codes(both)
+    twice = mutate(metrics=[volume, response("首次响应时长", 25), response("平均响应时长", 48),
+                            response("首响时长", 26)])
+    findings = [f for f in check_facts(twice).findings if f.code == "CK411"]
+    assert [(f.field, "首次响应时长" in f.message) for f in findings] == [("metrics[3]", True)]
+    # A bare 响应时长 could be either measure: beside one of them it is still a duplicate.
+    assert "CK411" in codes(mutate(metrics=[volume, response("平均响应时间", 48), response("响应时长", 48)]))
+
+
 def test_a_second_count_column_is_compared_with_its_own_metric_in_plain_figures():
     table = {"columns": ["咨询量", "有效会话量"], "units": ["件", "件"],
              "rows": {"2025-01": [6000, 5800], "2025-02": [6000, 5900]}}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from helpers import examples
 
 from cswriter.lint.document import split_clauses, split_sentences
 
@@ -40,13 +41,13 @@ def _check(text: str, spans: list[tuple[int, int]], ends: str) -> None:
             assert ch in SPACES or _is_end(text, i, ends), (text, i)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.text(alphabet=ALPHABET, max_size=40))
 def test_sentences_are_maximal_trimmed_runs_between_end_marks(text):
     _check(text, split_sentences(text), "。！？!?；;\n.")
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.text(alphabet=ALPHABET, max_size=40))
 def test_clauses_also_end_at_commas_and_colons_not_between_digits(text):
     _check(text, split_clauses(text), "。！？!?；;\n.，、：,:")

@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 import pytest
-from helpers import BROKEN, FIXTURES, REALISTIC
+from helpers import BROKEN, FIXTURES, REALISTIC, examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -195,7 +195,7 @@ facts_st = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(facts_st)
 def test_valid_facts_round_trip_and_check_never_crashes(data):
     from cswriter.check import check_facts
@@ -219,7 +219,7 @@ junk = st.recursive(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.dictionaries(st.sampled_from(["report", "metrics", "cases", "plans", "monthly", "x"]), junk))
 def test_arbitrary_data_is_accepted_or_rejected_with_input_error(data):
     try:
@@ -228,7 +228,7 @@ def test_arbitrary_data_is_accepted_or_rejected_with_input_error(data):
         assert error.message.startswith("事实文件有")
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(max_size=200))
 def test_arbitrary_text_never_raises_anything_but_input_error(text):
     try:

@@ -162,6 +162,17 @@ def test_json_on_success_and_on_failure(tmp_path):
     assert (error["error"]["line"], error["error"]["field"]) == (1, "机器人拦截率")
 
 
+def test_a_bad_cell_is_located_by_row_and_header_for_programs(tmp_path):
+    """The row and the column travel on the error itself, not parsed back out of its text."""
+    export = tmp_path / "11月.csv"
+    export.write_text("日期,接待人数,首次响应时长(秒)\n2025-11-01,120,15\n2025-11-02,很多,20\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        import_exports([export])
+    error = caught.value
+    assert (error.file, error.line, error.field) == (str(export), 3, "接待人数")
+    assert "第3行" in error.message and "接待人数" in error.message
+
+
 def test_an_existing_output_is_not_overwritten_without_force(tmp_path):
     out = tmp_path / "facts.yaml"
     out.write_text("# 我的笔记\n", encoding="utf-8")
@@ -242,12 +253,13 @@ def test_an_export_longer_than_the_report_gives_the_previous_period(tmp_path):
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+from helpers import examples  # noqa: E402
 
 _ROW = st.tuples(st.integers(1, 28), st.sampled_from(["甲", "乙", "丙"]), st.integers(1, 500),
                  st.integers(1, 120), st.integers(0, 50))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(_ROW, min_size=1, max_size=40, unique_by=lambda r: (r[0], r[1])))
 def test_rollup_is_the_sum_of_the_agents_whatever_the_rows(tmp_path, rows):
     """Counts add up, rates come from the summed counts and durations weigh by volume, for the

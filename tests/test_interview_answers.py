@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from helpers import examples
 
 from cswriter.check import check_facts
 from cswriter.facts.document import FactsDocument, parse_path
@@ -229,7 +230,7 @@ def test_paths_are_checked() -> None:
             parse_path(bad)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(st.lists(st.integers(min_value=0, max_value=60), min_size=1, max_size=5))
 def test_shares_over_100_are_always_refused(tmp_path_factory: pytest.TempPathFactory, shares: list[int]) -> None:
     path = tmp_path_factory.mktemp("shares") / "周报.yaml"

@@ -162,3 +162,61 @@ def test_the_command_helpers_import_one_way():
         path = ROOT / "commands" / (module.rsplit(".", 1)[1] + ".py")
         above = set(order[:rank + 1]) - {module}
         assert not {t for t in _imports(path, module) if any(t == m or t.startswith(m + ".") for m in above)}, module
+
+
+def _module_graph() -> dict[str, set[str]]:
+    """module → the cswriter modules it imports (every import, typing-only ones too), each
+    import resolved to the deepest module that exists: `cswriter.figures.compute.Figure` is
+    an arrow to `cswriter.figures.compute`."""
+    modules = {_module_name(path): path for path in sorted(ROOT.rglob("*.py"))}
+    graph: dict[str, set[str]] = {}
+    for module, path in modules.items():
+        targets = set()
+        for name in _imports(path, module):
+            while name and name not in modules:
+                name = name.rpartition(".")[0]
+            if name and name != module:
+                targets.add(name)
+        graph[module] = targets
+    return graph
+
+
+def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan), sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in sorted(graph.get(node, ())):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                top = stack.pop()
+                on_stack.discard(top)
+                component.append(top)
+                if top == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return sorted(found)
+
+
+def test_no_two_modules_import_each_other_even_for_typing():
+    """A circle, even one hidden in a function or under TYPE_CHECKING, means one piece of
+    knowledge lives in two places (figures.compute ↔ figures.directions was one)."""
+    assert _circles(_module_graph()) == []

@@ -226,6 +226,7 @@ def test_docx_limits_apply_to_the_uncompressed_size(tmp_path: Path) -> None:
     assert "解压后" in errors["bomb.docx"] and "word/document.xml" in errors["huge.docx"]
 
 
+@pytest.mark.slow  # forks a pool of lint workers: the process boundary is what it tests
 def test_many_files_use_worker_processes_and_keep_the_input_order(tmp_path) -> None:
     from cswriter.lint import iter_lint
 

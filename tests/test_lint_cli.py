@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from cswriter.cli import app
@@ -160,6 +161,7 @@ def test_summary_tells_the_truth_when_a_file_cannot_be_read(tmp_path: Path) -> N
     assert "1 个无法检查" in r.output and "检查了 1 个文件" in r.output
 
 
+@pytest.mark.slow  # large files: linted on a pool of worker processes
 def test_json_streamed_over_many_files_is_one_document(tmp_path: Path) -> None:
     paths = []
     for i in range(5):

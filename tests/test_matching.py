@@ -6,6 +6,7 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from helpers import examples
 
 from cswriter.lint.matching import compile_words, exempt_at, trie_pattern
 
@@ -29,14 +30,14 @@ def reference_scan(text: str, words: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(words=words_strategy, text=st.text(alphabet=ALPHABET, max_size=60))
 def test_trie_regex_equals_a_longest_first_scan(words, text):
     found = [m.span() for m in compile_words(words).finditer(text)]
     assert found == reference_scan(text, words)
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples(50), deadline=None)
 @given(text=st.text(alphabet="".join(chr(0x4E00 + i) for i in range(400)), max_size=200))
 def test_many_first_characters_are_grouped_without_changing_matches(text):
     # 400 distinct first characters: the pattern is split into lookahead-guarded groups.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -12,11 +13,8 @@ import pytest
 
 from helpers import FIXTURES
 
-pytest.importorskip("mcp")
-
-import anyio  # noqa: E402
-from mcp import ClientSession  # noqa: E402
-from mcp.client.stdio import StdioServerParameters, stdio_client  # noqa: E402
+if importlib.util.find_spec("mcp") is None:
+    pytest.skip("the MCP SDK is not installed", allow_module_level=True)
 
 pytestmark = pytest.mark.slow
 
@@ -30,6 +28,10 @@ def _session(body, cwd: Path, root: Path | None = None):
 
     The server only touches files inside its workspace root; these tests read the repository's
     fixtures as well as files in `cwd`, so by default the root is the folder holding both."""
+    import anyio  # here, not at the top: the fast loop collects this file without the SDK
+    from mcp import ClientSession
+    from mcp.client.stdio import StdioServerParameters, stdio_client
+
     root = root or Path(os.path.commonpath([str(cwd), str(FIXTURES)]))
     params = StdioServerParameters(command=sys.executable, args=["-m", "cswriter", "mcp", "--root", str(root)],
                                    cwd=str(cwd),

@@ -4,6 +4,7 @@ an agent through a summary."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import sys
@@ -11,11 +12,8 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("mcp")
-
-import anyio  # noqa: E402
-from mcp import ClientSession  # noqa: E402
-from mcp.client.stdio import StdioServerParameters, stdio_client  # noqa: E402
+if importlib.util.find_spec("mcp") is None:
+    pytest.skip("the MCP SDK is not installed", allow_module_level=True)
 
 pytestmark = pytest.mark.slow
 
@@ -23,6 +21,10 @@ READ_ONLY = {"check", "outline", "interview_questions", "section_request", "veri
 
 
 def _session(body, cwd: Path):
+    import anyio  # here, not at the top: the fast loop collects this file without the SDK
+    from mcp import ClientSession
+    from mcp.client.stdio import StdioServerParameters, stdio_client
+
     params = StdioServerParameters(command=sys.executable, args=["-m", "cswriter", "mcp"], cwd=str(cwd),
                                    env={"CSWRITER_CACHE_DIR": str(cwd / "cache"),
                                         "PYTHONPATH": os.pathsep.join(sys.path)})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from helpers import examples
 
 from cswriter.text.privacy import find_pii, id_checksum_ok, luhn_ok, redact
 
@@ -38,7 +39,7 @@ def test_mobile_with_country_code_and_spaces() -> None:
     assert [m.kind for m in find_pii("请回电 +86 138 1234 5678 谢谢")] == ["mobile"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet="0123456789１２３ -()X客服电话", max_size=40))
 def test_the_quick_digit_check_never_hides_personal_data(text):
     import re
@@ -87,7 +88,7 @@ def _id_number(body: str) -> str:
     return body + "10X98765432"[sum(int(d) * w for d, w in zip(body, weights)) % 11]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.sampled_from(sorted(_FORMS)), st.sampled_from(_SEPARATORS), st.integers(3, 9),
        st.integers(0, 99_999_999), st.sampled_from(["客户电话", "联系方式：", "手机", ""]),
        st.sampled_from(["，已回访。", "。", " 转人工", ""]))
@@ -101,7 +102,7 @@ def test_every_form_of_a_mobile_number_is_masked_in_a_prompt(form, sep, second, 
     assert find_pii(before + typed + after), typed
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.sampled_from(sorted(_FORMS)), st.sampled_from(_SEPARATORS), st.integers(0, 999))
 def test_every_form_of_an_id_number_is_masked_in_a_prompt(form, sep, sequence):
     number = _id_number(f"11010119900307{sequence:03d}")

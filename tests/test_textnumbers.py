@@ -11,6 +11,7 @@ import time
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from helpers import examples
 
 from cswriter.text.numbers import (
     KINDS,
@@ -426,7 +427,7 @@ _RELEVANT = list("0123456789０１２,.，．%％-~～至到年月日号第一�
                  "约多余左右以上个百分点倍元/满Q:：（）()、。\n 　#①X@aZ_+¥半季度上下工作")
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(st.one_of(st.text(alphabet=_RELEVANT, max_size=80), st.text(max_size=80)))
 def test_find_numbers_never_fails_and_spans_are_sound(text: str) -> None:
     found = find_numbers(text)

@@ -8,6 +8,7 @@ never silently drops a figure.
 
 from __future__ import annotations
 
+import copy
 import difflib
 import functools
 import json
@@ -506,10 +507,27 @@ def load_facts(path: str | Path) -> Facts:
     name = "标准输入" if str(path) == "-" else str(path)
     try:
         text = read_text(path)
-        data, positions = parse_document(text, name, is_json=str(path).lower().endswith(".json"))
+        is_json = str(path).lower().endswith(".json")
+        if len(text) <= _REMEMBERED_CHARS:
+            data, positions = _parsed(text, name, is_json)
+            data = copy.deepcopy(data)  # validation must not change the remembered data
+        else:
+            data, positions = parse_document(text, name, is_json=is_json)
         return facts_from_data(data, name, positions)
     except InputError as error:
         raise error.in_file(name)
+
+
+# The round-trip YAML parser is most of the cost of loading a facts file (about 20 ms for a
+# year-end report). A process that reads the same text again (the MCP server, a draft of
+# many reports, the test suite) parses it once; the key is the text itself, so an edited
+# file is read afresh. The tree is only read (for the lines of errors), never changed.
+_REMEMBERED_CHARS = 200_000
+
+
+@functools.lru_cache(maxsize=32)
+def _parsed(text: str, name: str, is_json: bool) -> tuple[Any, Any]:
+    return parse_document(text, name, is_json=is_json)
 
 
 def parse_document(text: str, name: str, *, is_json: bool = False,

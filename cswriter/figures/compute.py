@@ -17,9 +17,8 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from cswriter.domain import load_domain
+from cswriter.domain import load_domain, points_unit
 from cswriter.facts.model import Facts, Metric
-from cswriter.figures.directions import points_unit
 from cswriter.figures.rounding import (
     MEAN_DECIMALS,
     PERCENT_DECIMALS,

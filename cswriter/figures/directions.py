@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from cswriter.domain import load_yaml_resource
 
-if TYPE_CHECKING:  # pragma: no cover - typing only; compute imports this module
+if TYPE_CHECKING:  # pragma: no cover - typing only
     from cswriter.figures.compute import Figure, Figures
 
 KINDS = ("count", "rate", "score", "duration")
@@ -33,7 +33,6 @@ GAP_KINDS = ("gap", "gap_percent")
 class Directions:
     verbs: Mapping[str, Mapping[str, Mapping[str, str]]]
     change_measures: Mapping[str, tuple[str, ...]]
-    points_unit: str
     phrases: Mapping[str, str]
     assessments: Mapping[str, str]
 
@@ -55,13 +54,8 @@ def load_directions() -> Directions:
     for name in PHRASES:
         if name not in raw["phrases"]:
             raise KeyError(f"directions.yaml: phrases.{name} is missing")
-    return Directions(verbs=verbs, change_measures=measures, points_unit=raw["points_unit"],
+    return Directions(verbs=verbs, change_measures=measures,
                       phrases=raw["phrases"], assessments=raw["assessments"])
-
-
-def points_unit() -> str:
-    """个百分点: the unit of a difference between two rates."""
-    return load_directions().points_unit
 
 
 def change_verb(kind: str | None, better: str | None, direction: str) -> str:

@@ -68,16 +68,9 @@ def _period(period: str | tuple[date, date] | None) -> tuple[date, date] | None:
 
 
 def _locate(error: InputError, path: str | Path) -> None:
-    """File, row and column of an export problem for programs (the message says them too)."""
-    import re
-
+    """The export's file, for an error raised where only the data was known; the row and
+    column come from where the problem was found (`Sheet.at`), never from the message."""
     error.file = error.file or str(path)
-    row = re.search(r"第(\d+)行", error.message)
-    if row and error.line is None:
-        error.line = int(row.group(1))
-    header = re.search(r"列（“([^”]+)”）", error.message)
-    if header and error.field is None:
-        error.field = header.group(1)
 
 
 def _read_export(path: str | Path, ignore: list[str] | None, notes: list[str],

@@ -300,7 +300,7 @@ def _check_duplicates(sheets: list[ParsedSheet], records: list[Record]) -> None:
             who = f"客服“{record.agent}”" if record.agent else ""
             raise InputError(f"{record.day.isoformat()} {who}的数据出现了两次（第{seen[key].row}行和第{record.row}行），"
                              "相加会重复计算。",
-                             hint="请确认没有把同一时间段导出两次，或同一文件给了两遍。")
+                             hint="请确认没有把同一时间段导出两次，或同一文件给了两遍。", line=record.row)
         seen[key] = record
 
 

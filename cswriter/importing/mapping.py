@@ -70,7 +70,7 @@ def load_mapping_file(path: Path | None = None) -> dict[str, str]:
         header, target = (text[:cut].strip().strip("\"'"), text[cut + 1:].strip().strip("\"'")) if cut > 0 else ("", "")
         if not header or not target:
             raise InputError(f"{path} 第{number}行: 应写成“列名：指标”，实际是“{raw.strip()}”。",
-                             hint="例如“人工会话总数：接待量”或“机器人拦截率：忽略”。")
+                             hint="例如“人工会话总数：接待量”或“机器人拦截率：忽略”。", file=str(path), line=number)
         pairs[header] = target
     return pairs
 

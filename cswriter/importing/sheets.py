@@ -45,6 +45,15 @@ class Sheet:
     merged: list[str] = field(default_factory=list)
     """Merged ranges (A1:C1) of an .xlsx sheet."""
 
+    def at(self, row: int | None = None, column: int | None = None,
+           header: str | None = None) -> dict[str, Any]:
+        """The same position for programs: an error's `file`, `line` (the row) and `field`
+        (the column's header, else its letter or number), given where it is raised."""
+        where = header
+        if where is None and column is not None:
+            where = f"{column_letter(column)}列" if self.name is not None else f"第{column + 1}列"
+        return {"file": self.path, "line": row, "field": where}
+
     def where(self, row: int | None = None, column: int | None = None, header: str | None = None) -> str:
         """文件 X 工作表“Y” 第3行 C列（“接待人数”）: a position as a person would look for it."""
         parts = [self.path]
@@ -105,12 +114,14 @@ def _read_csv(data: bytes, name: str) -> Sheet:
     try:
         for record in csv.reader(io.StringIO(text, newline=""), dialect):
             if len(record) > MAX_COLUMNS:
-                raise InputError(f"{name} 第{len(rows) + 1}行: 列数超过 {MAX_COLUMNS:,} 列，不像一份统计报表。")
+                raise InputError(f"{name} 第{len(rows) + 1}行: 列数超过 {MAX_COLUMNS:,} 列，不像一份统计报表。",
+                                 file=name, line=len(rows) + 1)
             rows.append([cell if cell.strip() else None for cell in record])
             if len(rows) > MAX_ROWS:
                 raise InputError(f"{name}: 行数超过 {MAX_ROWS:,} 行，不像一份统计报表。")
     except csv.Error as exc:
-        raise InputError(f"{name} 第{len(rows) + 1}行: 无法解析的 CSV（{exc}）。") from None
+        raise InputError(f"{name} 第{len(rows) + 1}行: 无法解析的 CSV（{exc}）。",
+                         file=name, line=len(rows) + 1) from None
     return Sheet(path=name, name=None, rows=_trim(rows))
 
 

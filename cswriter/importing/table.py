@@ -95,12 +95,12 @@ def parse_sheet(sheet: Sheet, ignore: frozenset[str] = frozenset(), *,
     column (one row per agent, or one row for the team)."""
     if not sheet.rows or all(all(c is None for c in r) for r in sheet.rows):
         raise InputError(f"{sheet.where()}: 是空的，没有可导入的数据。",
-                         hint="请确认导出时选择了统计时间段，且导出的是数据而不是空模板。")
+                         hint="请确认导出时选择了统计时间段，且导出的是数据而不是空模板。", **sheet.at())
     top = _header_row(sheet, mapping)
     for text, first_row, last_row in _merged_rows(sheet.merged):
         if last_row > top:  # a merged title above the header is fine; merged data is not
             raise InputError(f"{sheet.where(first_row)}: {text} 是合并单元格，无法按列读取。",
-                             hint="请在 Excel 或 WPS 中取消合并（每列一个表头、每行一条数据）后另存，或导出为 .csv。")
+                             hint="请在 Excel 或 WPS 中取消合并（每列一个表头、每行一条数据）后另存，或导出为 .csv。", **sheet.at(first_row))
     notes: list[str] = []
     title = ""
     if top:
@@ -116,7 +116,7 @@ def parse_sheet(sheet: Sheet, ignore: frozenset[str] = frozenset(), *,
         if cell is None or (isinstance(cell, str) and not cell.strip()):
             if any(len(r) > index and r[index] is not None for _, r in body):
                 raise InputError(f"{sheet.where(top + 1, index)}: 这一列有数据，但表头是空的。",
-                                 hint="请填上列名（如“接待人数”），或删去这一列。")
+                                 hint="请填上列名（如“接待人数”），或删去这一列。", **sheet.at(top + 1, index))
             continue
         text = str(cell).strip()
         if text in ignore:
@@ -145,7 +145,7 @@ def parse_sheet(sheet: Sheet, ignore: frozenset[str] = frozenset(), *,
             raise InputError(
                 f"{sheet.where(top + 1, index, text)}: 不认识的列名 {listed}{guess}，没有可导入的指标列。",
                 hint=f"请用 --map 说明每一列是什么指标，例如 --map {example}=接待量；"
-                     f"常用的对应可以写进 {_mapping_file()}（每行写“列名：指标”）。")
+                     f"常用的对应可以写进 {_mapping_file()}（每行写“列名：指标”）。", **sheet.at(top + 1, index, text))
         notes.append(f"{sheet.where(top + 1)}: 不认识的列名 {listed}{guess}，已跳过这 {len(unknown)} 列。"
                      f"需要导入时用 --map {example}=指标名（如 接待量、首次响应时长），"
                      f"常用的对应可写进 {_mapping_file()}（每行写“列名：指标”）。")
@@ -163,10 +163,11 @@ def parse_sheet(sheet: Sheet, ignore: frozenset[str] = frozenset(), *,
     if date_column is None and period is None:
         raise InputError(f"{sheet.where(top + 1)}: 找不到日期列（如“日期”“统计日期”“月份”），"
                          "这像是按客服（或整个团队）汇总的一张表，需要知道它的统计周期。",
-                         hint="请用 --period 给出统计周期，例如 --period 2026-07-01至2026-09-30 或 --period 2026年第三季度。")
+                         hint="请用 --period 给出统计周期，例如 --period 2026-07-01至2026-09-30 或 --period 2026年第三季度。",
+                         **sheet.at(top + 1))
     agent_column = seen.get("agent")
     if not number_columns:
-        raise InputError(f"{sheet.where(top + 1)}: 没有可导入的指标列（如“接待人数”“首次响应时长”）。")
+        raise InputError(f"{sheet.where(top + 1)}: 没有可导入的指标列（如“接待人数”“首次响应时长”）。", **sheet.at(top + 1))
     columns += _implied_columns(seen)
     parsed = ParsedSheet(sheet=sheet, columns=columns, records=[], notes=notes, header_row=top + 1,
                          undated=date_column is None, title=title,
@@ -188,14 +189,14 @@ def parse_sheet(sheet: Sheet, ignore: frozenset[str] = frozenset(), *,
             day, monthly = period[0], False
         elif raw_date is None:
             raise InputError(f"{sheet.where(index, date_column.index, date_column.header)}: 日期是空的。",
-                             hint="每行数据都应有日期；合计行请写“合计”。")
+                             hint="每行数据都应有日期；合计行请写“合计”。", **sheet.at(index, date_column.index, date_column.header))
         else:
             day, monthly = _date(sheet, raw_date, index, date_column)
         parsed.records.append(Record(day=day, monthly=monthly,
                                      agent=str(agent).strip() if agent is not None else None,
                                      values=values, row=index))
     if not parsed.records:
-        raise InputError(f"{sheet.where()}: 只有表头，没有数据行。")
+        raise InputError(f"{sheet.where()}: 只有表头，没有数据行。", **sheet.at())
     return parsed
 
 
@@ -237,7 +238,8 @@ def _date(sheet: Sheet, value, row: int, column: Column) -> tuple[date, bool]:
     except ValueError:
         pass
     raise InputError(f"{sheet.where(row, column.index, column.header)}: “{text}”不是日期。",
-                     hint="日期应写成 2025-01-31、2025/1/31、2025年1月31日，或按月写成 2025-01、2025年1月。")
+                     hint="日期应写成 2025-01-31、2025/1/31、2025年1月31日，或按月写成 2025-01、2025年1月。",
+                     **sheet.at(row, column.index, column.header))
 
 
 def _number(sheet: Sheet, row: list, index: int, column: Column) -> float | None:
@@ -245,7 +247,8 @@ def _number(sheet: Sheet, row: list, index: int, column: Column) -> float | None
     if value is None:
         return None
     if isinstance(value, bool) or isinstance(value, (date, datetime)):
-        raise InputError(f"{sheet.where(index, column.index, column.header)}: 应为数字，实际是“{value}”。")
+        raise InputError(f"{sheet.where(index, column.index, column.header)}: 应为数字，实际是“{value}”。",
+                         **sheet.at(index, column.index, column.header))
     if isinstance(value, (int, float)):
         number = float(value)
     else:
@@ -256,11 +259,14 @@ def _number(sheet: Sheet, row: list, index: int, column: Column) -> float | None
         if number is None:
             kind = "时长" if column.field.role == "duration" else "数字"
             raise InputError(f"{sheet.where(index, column.index, column.header)}: 应为{kind}，实际是“{text}”。",
-                             hint="请把这一列改为纯数字（时长可写成 00:01:30 或 90），或删去这一行中的文字。")
+                             hint="请把这一列改为纯数字（时长可写成 00:01:30 或 90），或删去这一行中的文字。",
+                             **sheet.at(index, column.index, column.header))
     if number != number or number in (float("inf"), float("-inf")) or abs(number) > 1e12:
-        raise InputError(f"{sheet.where(index, column.index, column.header)}: 数值“{value}”超出了合理范围。")
+        raise InputError(f"{sheet.where(index, column.index, column.header)}: 数值“{value}”超出了合理范围。",
+                         **sheet.at(index, column.index, column.header))
     if number < 0:
-        raise InputError(f"{sheet.where(index, column.index, column.header)}: 数值不应为负（{value}）。")
+        raise InputError(f"{sheet.where(index, column.index, column.header)}: 数值不应为负（{value}）。",
+                         **sheet.at(index, column.index, column.header))
     return number
 
 

@@ -666,6 +666,22 @@ _PART_TITLES = {"action": "措施", "metric": "指标", "target": "目标", "dea
                 "situation": "情况", "actions": "行动", "result": "结果"}
 
 
+def split_item(list_path: str, text: str) -> dict[str, Any] | None:
+    """A plan or a story said in one line, split into the item's parts (action, metric,
+    target, deadline; title, situation, actions, result); None when it does not split."""
+    if list_path == "plans":
+        return split_plan(text)
+    if list_path == "cases":
+        return split_story(text)
+    return None
+
+
+def describe_split(parts: dict[str, Any]) -> str:
+    """措施：…；指标：…；目标：…；期限：… — a split as the person is shown it to confirm."""
+    return "；".join(f"{_PART_TITLES.get(k, k)}：{'、'.join(v) if isinstance(v, list) else v}"
+                    for k, v in parts.items())
+
+
 def _handle_items(iv: Interview, tree: Any, tokens: list[Token], answer: Any) -> list[str]:
     """cases, problems, plans: a mapping adds one item, a list adds each."""
     notes: list[str] = []
@@ -673,14 +689,14 @@ def _handle_items(iv: Interview, tree: Any, tokens: list[Token], answer: Any) ->
     key = _first_key(tokens)
     path = format_path(tokens)
     for entry in entries:
-        if isinstance(entry, str) and path in ("plans", "cases"):
+        if isinstance(entry, str):
             # A plan or a story said in one go is split into its parts, and the split shown.
-            parts = split_plan(entry) if path == "plans" else split_story(entry)
+            parts = split_item(path, entry)
             if parts:
                 entry = parts
-                shown = "；".join(f"{_PART_TITLES.get(k, k)}：{'、'.join(v) if isinstance(v, list) else v}"
-                                  for k, v in parts.items())
-                notes.append(f"已拆分为 {shown}。不对时可以直接改对应的一项。")
+                index = len(get_at(tree, tokens) or [])
+                notes.append(f"已拆分为 {describe_split(parts)}。不对时可以直接改对应的一项"
+                             f"（如 {path}[{index}].{next(reversed(parts))}）。")
         if not isinstance(entry, dict):
             if len(entries) == 1 and not isinstance(answer, list):
                 entry = {key: entry}
@@ -929,5 +945,6 @@ def apply_answers(iv: Interview, answers: dict[str, Any]) -> tuple[list[Outcome]
 
 __all__ = [
     "AnswerError", "Interview", "NeedsConfirmation", "Outcome", "Question", "SectionProgress",
-    "add_metric", "apply_answers", "create_document", "field_pattern", "is_blank_file",
+    "add_metric", "apply_answers", "create_document", "describe_split", "field_pattern", "is_blank_file",
+    "split_item",
 ]

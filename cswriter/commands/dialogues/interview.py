@@ -31,7 +31,15 @@ from cswriter.interview.answers import (
     report_type_choices,
 )
 from cswriter.interview.readings import period_reading
-from cswriter.interview.engine import Interview, NeedsConfirmation, NeedsReading, Outcome, yes_or_no
+from cswriter.interview.engine import (
+    Interview,
+    NeedsConfirmation,
+    NeedsReading,
+    Outcome,
+    describe_split,
+    split_item,
+    yes_or_no,
+)
 from cswriter.interview.labels import label_of_path, resolve_label, shown_value
 from cswriter.interview.spec import field_pattern, load_interview_spec
 
@@ -377,9 +385,20 @@ class TerminalInterview:
         preset = dict(iv.spec.code_presets.get(finding.code, {}))
         first = steps[0]
         first_spec = iv.spec.field(f"{list_path}[].{first}")
-        asked = self.prompt(first_spec.prompt or finding.question,
-                            lambda text, ok: iv.answer(list_path, {first: text, **preset}, finding=finding,
-                                                       confirmed=ok),
+        splits: dict[str, dict[str, Any] | None] = {}
+
+        def take_first(text: str, ok: bool) -> Outcome:
+            # A plan or a story said in one line is split into its parts, shown and confirmed
+            # (asked once per answer, even when a doubtful value asks to confirm again).
+            if text not in splits:
+                parts = split_item(list_path, text) if not preset else None
+                if parts and not self.confirm(f"拆分为 {describe_split(parts)}。这样记录吗？", default=True):
+                    parts = None
+                splits[text] = parts
+            entry = splits[text] or {first: text, **preset}
+            return iv.answer(list_path, entry, finding=finding, confirmed=ok)
+
+        asked = self.prompt(first_spec.prompt or finding.question, take_first,
                             required=required, example=iv.field_example(f"{list_path}[].{first}"),
                             lint_path=f"{list_path}[0].{first}")
         if asked.outcome is None:
@@ -389,6 +408,8 @@ class TerminalInterview:
             if step in preset:
                 continue
             path = f"{list_path}[{index}].{step}"
+            if iv.doc.get(path) not in (None, "", []):
+                continue  # given in the one-line answer and confirmed
             spec = iv.spec.field(path)
             self.ask_single(path, spec.prompt or step, finding=None, required=False)
         return asked
