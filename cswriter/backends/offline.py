@@ -23,7 +23,8 @@ from typing import Any, Callable, ClassVar
 
 from cswriter.backends.base import Backend, BackendStatus, Completion, CompletionRequest
 from cswriter.errors import BackendError
-from cswriter.figures.directions import change_measures, figure_phrase, points_unit
+from cswriter.domain import points_unit
+from cswriter.figures.directions import change_measures, figure_phrase
 
 TEMPLATE_FOLDER = "offline"
 _TRAILING = "。;；,，、 \t\n"
