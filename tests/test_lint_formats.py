@@ -149,6 +149,7 @@ def test_pre_commit_try_repo_runs_the_hook(tmp_path):
     assert done.returncode == 0  # warnings only: the default --fail-level is error
 
 
+@pytest.mark.slow  # starts lint worker processes
 def test_findings_rendered_in_worker_processes_match_the_main_process(tmp_path) -> None:
     # Issue 20 (speed): with many files the workers render their own findings; the text
     # and the counts must be what the main process would have produced.
