@@ -166,3 +166,16 @@ def test_the_workload_verb_comes_from_the_name(label, said):
     from cswriter.backends.offline import _workload_said
 
     assert _workload_said(label) == said
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_opening_sentence_names_who_writes_in_a_whole_clause(name):
+    """The blind review's "…共365天），华东区域客服中心，我主要带领…": a team's name standing
+    alone as a clause. The opening says who the writer is (我在X担任Y, or X共N人，我担任Y)."""
+    facts, draft, _ = _drafted(name)
+    opening = next(s.text for s in draft.sections if s.status == "drafted").split("。")[0]
+    team = facts.report.team
+    if team:
+        assert not re.search(rf"[，）]{re.escape(team)}，", opening), opening
+    if facts.report.type != "project":
+        assert re.search(r"我(?:在|担任)|我们", opening), opening
