@@ -81,6 +81,9 @@ if TYPE_CHECKING:
     from cswriter.text.numbers import NumberMention
 
 _PARENTS = {"complaint_types": "complaints"}
+# 增长了2倍 / 多出1倍: the quotient less one; 增长到2倍 / 是…的2倍: the quotient (_multiple).
+_GROWN_BY = re.compile("(?:增长|增加|提高|提升|上升|上涨|多出|多了)了?(?:约|近|将近|接近|超过|逾|不到|不足)?$")
+_GROWN_TO = re.compile("(?:到|至|为|成|是|达|相当于)[^，。；、]{0,8}的?(?:约|近|将近|接近|超过|逾|不到|不足)?$")
 # Years and months written out are an earlier time too (2024年客户满意度92.1分).
 _DATES = "[0-9０-９]{4}年|[0-9０-９]{1,2}月|[一二三四五六七八九十]+月"
 
@@ -1001,10 +1004,16 @@ class Tracer:
         less one may be meant (增长了1.5倍)."""
         decimals = _decimals(n.precision)
         family, seconds = family_of(n.unit, n.kind)
-        hit = self._direct(self._all, n, family, seconds, decimals)
+        # 增长了2倍 is +200 % (the quotient less one), 增长到/是…的2倍 the quotient itself: a growth
+        # word right before the figure says which.
+        lead = text[max(sentence[0], n.start - 12):n.start]
+        only_less_one = _GROWN_BY.search(lead) is not None
+        hit = None if only_less_one else self._direct(self._all, n, family, seconds, decimals)
         if hit is not None and hit.label.endswith("倍"):
             return Trace(True, hit.source)  # a multiple the facts state (达到平日的2.6倍)
         grew = _compares(clause) and re.search("增长|提高|提升|增加|上升", clause) is not None
+        if _GROWN_TO.search(lead) is not None:
+            grew = False
         values: list[tuple[float, str]] = []
         grouped = [k for k in named if self.subjects[k].group]
         if len(grouped) >= 2 and len({self.subjects[k].group for k in grouped}) == 1:
@@ -1033,7 +1042,8 @@ class Tracer:
                     continue  # a month against a month, the period against the period
                 big, small, lbig, lsmall = (a, b, la, lb) if a >= b else (b, a, lb, la)
                 ratio = big / small
-                if _rounds_to(n, ratio, decimals) or (grew and _rounds_to(n, ratio - 1, decimals)):
+                if (not only_less_one and _rounds_to(n, ratio, decimals)) \
+                        or ((grew or only_less_one) and _rounds_to(n, ratio - 1, decimals)):
                     return Trace(True, f"{n.text} = {lbig} ÷ {lsmall}",
                                  self.subjects[named[0]].name if named else None)
         if not named and not values:
