@@ -157,6 +157,36 @@ def _is_amount(text: str, n: NumberMention) -> bool:
     return _words().compare.search(before[-2:]) is not None
 
 
+_FRACTION_WORDS = re.compile("分之|成|半")
+_OVER_OF = re.compile("(超过|超出|高于|多于|逾)了?[^，。；：,;]{0,10}的$")
+_UNDER_OF = re.compile("(不到|不足|低于|少于|未达|未到|未及)[^，。；：,;]{0,10}的$")
+
+
+def _fraction_bound(text: str, n: NumberMention, sentence: tuple[int, int]) -> tuple[NumberMention, str | None]:
+    """A fraction or 成 bounded from the side its words say: 超过一成 / 四成以上 (the reader
+    keeps the word), and 超过了总量的三分之一 / 不到全年目标的一半 (the word stands before
+    the whole): the share is at least (below) the figure. Returns the mention, with the bound
+    word put in front of it when it stood apart, and the bound word itself (None when none)."""
+    if n.kind != "percent" or not _FRACTION_WORDS.search(n.text):
+        return n, None
+    words = _words()
+    if n.approximate:
+        over = words.over.search(n.text)
+        if over is not None and over.start() == 0:
+            return n, over.group(0)
+        under = words.under.search(n.text)
+        if under is not None and under.start() == 0:
+            return n, under.group(0)
+        if over is not None or under is not None or n.text.startswith(("约", "近")):
+            return n, None
+    lead = text[max(sentence[0], n.start - 16):n.start]
+    for pattern, word in ((_OVER_OF, "超过"), (_UNDER_OF, "不到")):
+        m = pattern.search(lead)
+        if m is not None:
+            return n._replace(text=word + n.text.removeprefix("约"), approximate=True), m.group(1)
+    return n, None
+
+
 def _compares(clause: str) -> bool:
     """Does the clause compare two values (较去年提升, 比目标快), not just name a share (占比)?"""
     words = _words()
@@ -256,6 +286,8 @@ def _precision_window(n: NumberMention, decimals: int) -> tuple[float, float]:
 
 
 _BOUNDS: dict[str, str | None] = {}
+# Bound words that exclude the figure itself (不到四成 is below 40 %; 近四成 may be 40 %).
+_STRICTLY_BELOW = frozenset({"不足", "不到", "少于", "低于"})
 
 
 def _bound(n: NumberMention) -> str | None:
@@ -267,7 +299,9 @@ def _bound(n: NumberMention) -> str | None:
         words = _words()
         over = words.over.search(n.text)
         # 超过5.5万件 says at least 55,000; 5万多件 also says below the next step (60,000).
-        found = ("more" if over.start() > 0 else "over") if over else "under" if words.under.search(n.text) else None
+        under = None if over else words.under.search(n.text)
+        found = ("more" if over.start() > 0 else "over") if over else None if under is None \
+            else "below" if under.group(0) in _STRICTLY_BELOW else "under"
         if len(_BOUNDS) > 4096:
             _BOUNDS.clear()
         _BOUNDS[n.text] = found
@@ -296,6 +330,8 @@ def _in_bound(n: NumberMention, exact: float, bound: str) -> bool:
         return n.value - eps <= exact < max(n.value + step, n.value * 1.2) - eps
     if bound == "more":
         return n.value - eps <= exact < n.value + step - eps
+    if bound == "below":
+        return n.value - step - eps <= exact < n.value - eps  # 不到四成: 40.0 % is not below it
     return n.value - step - eps <= exact <= n.value + eps
 
 
@@ -412,9 +448,13 @@ class Tracer:
         if sentence[1] - sentence[0] > 2 * _WINDOW:
             sentence = (max(sentence[0], number.start - _WINDOW), min(sentence[1], number.end + _WINDOW))
             clause = (max(clause[0], sentence[0]), min(clause[1], sentence[1]))
+        number, bounded = _fraction_bound(text, number, sentence)
         family, seconds = family_of(number.unit, number.kind)
         decimals = _decimals(number.precision)
         clause_text = text[clause[0]:clause[1]]
+        if bounded is not None:
+            # 占比已超过一成 / 超过了总量的三分之一: the 超过 bounds the share, it compares nothing.
+            clause_text = clause_text.replace(bounded, "", 1)
         named, in_clause = self._named_subjects(text, number, PLAIN if number.kind == "multiple" else family,
                                                 clause, sentence)
         # Bounded: a text without line breaks must not be rescanned for every figure.
@@ -1705,6 +1745,8 @@ class Tracer:
     def _arithmetic(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause: str, skip: frozenset[str] = frozenset(),
                     months: frozenset[int] | None = None, of_whole: bool = False) -> str | None:
+        item = key
+        own_part = bool(self.subjects[key].group and _bound(n) is not None and _FRACTION_WORDS.search(n.text))
         key = self.subjects[key].group or key
         stated = self._stated.get(key)
         if stated is not None and skip:
@@ -1772,6 +1814,10 @@ class Tracer:
             for fam in (COUNT, PLAIN, DURATION, SCORE, PERCENT) if of_whole else (COUNT, PLAIN):
                 found = [(a, b) for a, b in _pair(stated, fam, low, high, "ratio")
                          if b.base and a.base <= b.base and fits(a.base / b.base * 100)]
+                if found and own_part:
+                    # 物流查询类不到总量的四成: a bounded fraction spans a wide range, so the part
+                    # is the named item's own value, never a sibling's.
+                    found = [(a, b) for a, b in found if item in a.subjects[:1]]
                 if found:
                     a, b = max(found, key=lambda p: p[1].base)  # of the whole, not of another part
                     return f"{written} = {a.label} ÷ {b.label} × 100%"

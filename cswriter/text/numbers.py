@@ -190,6 +190,7 @@ _DATE_START = (
     rf"|(?<![0-9０-９.．]){_CN_NOT_AFTER}{_MON}(?:{_RANGE}{_MON})?月份?(?:{_DAY}[日号]|{_EDGE})?"
 )
 _DATE_END = rf"(?:{_YEAR}年)?{_MON}月(?:{_DAY}[日号]|{_EDGE})?|{_DAY}[日号]|{_YEAR}年度?"
+_HOUR_AFTER = "前|后|起|开|至|到|之前|之后|以前|以后|左右|整|半|钟|[-~～]"
 _TIME = f"{_D}{{1,2}}[:：]{_D}{{2}}(?:[:：]{_D}{{2}})?(?![0-9０-９])"
 # Section numbers (2.1, 2.1.3) only at the start of a line; list markers (1. 2、 （3） 一、)
 # also after a sentence or a colon, where inline enumerations start.
@@ -226,6 +227,11 @@ _PATTERN = "".join([
     rf"|(?P<quarter>(?:{_QUARTER})(?:{_RANGE}(?:{_QUARTER}))?(?:{_EDGE})?|{_HALF})",
     rf"|(?P<day>(?<![0-9０-９.．]){_D}{{1,2}}[日号](?!均|常|报|志|益|用|线|楼|码|位|机|院|房|窗|台|文|召|程))",
     rf"|(?P<time>(?<![0-9０-９.．]){_TIME}(?:{_RANGE}{_TIME})?)",
+    # A clock hour: 0点开抢, 晚上8点后, 9点至18点 (after a day or a part of the day, or before
+    # 前/后/起/至…), not a figure.
+    rf"|(?P<hour>(?<![0-9０-９.．])(?:(?<=[日号晚早午晨上天夜])|(?={_D}{{1,2}}点(?:{_HOUR_AFTER})))"
+    rf"{_D}{{1,2}}点(?:半|钟|整|{_D}{{1,2}}分)?(?![0-9０-９])"
+    rf"(?:(?:至|到|[-~～])(?:次日|凌晨|早上|上午|中午|下午|晚上)?{_D}{{1,2}}点(?:半|钟|整)?(?![0-9０-９]))?)",
     # List markers and section numbers at the start of a line or list item.
     rf"|(?P<section>{_LINE_LEAD}(?P<sec>{_D}{{1,2}}(?:[.．]{_D}{{1,2}}){{2,3}}(?![0-9０-９])"
     rf"|{_D}{{1,2}}[.．]{_D}{{1,2}}(?=[ \t\u3000]*{_CJK})(?![ \t\u3000]*(?:{_UNITS}|{_MULT}))))",
@@ -700,6 +706,15 @@ def _h_time(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
           "period" if high is not None else "date", 1 / 60)
 
 
+def _h_hour(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
+    hours = [int(h) for h in re.findall(r"(\d+)点", m.group().translate(_TO_ASCII))]
+    if any(h > 24 for h in hours):
+        _emit(out, text, m.start(), m.start() + len(str(hours[0])), hours[0], None, "", "plain")
+        return
+    high = float(hours[1]) if len(hours) > 1 else None
+    _emit(out, text, m.start(), m.end(), float(hours[0]), high, "时", "period" if high is not None else "date", 1.0)
+
+
 def _h_list(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
     group = "li" if m["li"] is not None else "sec"
     start, end = m.span(group)
@@ -815,6 +830,7 @@ _HANDLERS = {
     "quarter": _h_quarter,
     "quarter_q": _h_quarter,
     "time": _h_time,
+    "hour": _h_hour,
     "day": _h_day,
     "list": _h_list,
     "section": _h_list,
