@@ -412,6 +412,8 @@ class Tracer:
         self.candidate_count = len(candidates)
         self._per = found.per
         self._grain = _grain(c for rows in found.columns.values() for c in rows[:1])
+        # The first row of the table (截至5月底累计: from this row to May's).
+        self._first_row = min((_month_of(c) for rows in found.columns.values() for c in rows[:1]), default=0)
         self._sentence_memo: dict[str, list[_Stated]] = {}
         self._text_pairs_index: _Index | None = None
         self._pair_of: dict[int, tuple[Candidate, Candidate]] = {}
@@ -469,6 +471,12 @@ class Tracer:
         if months and len(months) == 1 and min(months) > 1 and _words().previous_row.search(clause_text):
             # 6月…环比增长3.2%: June against May.
             months = months | {min(months) - 1}
+        up_to = _UP_TO.get(self._grain)
+        last = up_to.search(text[sentence[0]:number.start]) if up_to is not None and lead else None
+        if last is not None and self._first_row and _words().sum.search(clause_text) \
+                and self._first_row < _month_number(last.group(1)):
+            # 截至5月底，本季度累计处理12,100件: the run of rows from the table's first to May's.
+            months = ends = frozenset(range(self._first_row, _month_number(last.group(1)) + 1))
         pair = self._respectively(text, number, family, sentence) if lead else None
         if pair is not None:
             # A、B分别为x、y: x is A's, y is B's (a month's row, or a subject's value).
@@ -1901,6 +1909,12 @@ _WEEKS = re.compile(f"第({_W})周?(?:(?:至|到|[-~～—–])第?({_W}))?周")
 _DY = "(?:3[01]|[12][0-9]|0?[1-9])"
 _DAYS = re.compile(f"(?<![0-9])(?:{_M}月)?({_DY})[日号]?(?:(?:至|到|[-~～—–])(?:{_M}月)?({_DY}))?[日号]")
 _PERIODS = {"month": _MONTHS, "week": _WEEKS, "day": _DAYS}
+# 截至5月底 / 截至第3周 / 截至13日: the last row of a run from the table's first row.
+_UP_TO = {
+    "month": re.compile(f"(?:截至|截止到|截止)(?:[0-9]{{4}}年)?({_M})月(?:底|末|份)?"),
+    "week": re.compile(f"(?:截至|截止到|截止)第({_W})周"),
+    "day": re.compile("(?:截至|截止到|截止)(?:[0-9]{1,2}月)?([0-9]{1,2})[日号]"),
+}
 
 
 def _same_unit(unit: str, label: str) -> bool:
