@@ -1062,6 +1062,13 @@ class Tracer:
         grew = _compares(clause) and re.search("增长|提高|提升|增加|上升", clause) is not None
         if _GROWN_TO.search(lead) is not None:
             grew = False
+        per = self._per_unit(lead)
+        if per is not None and len(per) == 1 and self._per.get(per):
+            # 单日来电2134通，约为本月日均的1.6倍: a figure of the sentence over the period's
+            # value spread over its days (months, people).
+            mean = self._multiple_of_mean(text, n, named, sentence, per, decimals, only_less_one, grew)
+            if mean is not None:
+                return Trace(True, mean, self.subjects[named[0]].name if named else None)
         values: list[tuple[float, str]] = []
         grouped = [k for k in named if self.subjects[k].group]
         if len(grouped) >= 2 and len({self.subjects[k].group for k in grouped}) == 1:
@@ -1099,6 +1106,30 @@ class Tracer:
         who = f"“{self.subjects[named[0]].name}”的" if named else "句中的"
         return Trace(False, None, self.subjects[named[0]].name if named else None,
                      f"；{who}数两两相除都不是{n.text}")
+
+    def _multiple_of_mean(self, text: str, n: NumberMention, named: list[str], sentence: tuple[int, int],
+                          per: str, decimals: int, only_less_one: bool, grew: bool) -> str | None:
+        divisor = self._per[per]
+        figures = [f for f in self._sentence_figures(text, sentence)
+                   if f.traced and f.base > 0 and f.mention.kind != "multiple" and f.mention.start < n.start]
+        if not figures:
+            return None
+        keys = [self.subjects[k].group or k for k in named] or list(self._metrics)
+        names = {"月": "个月", "天": "天", "周": "周", "年": "年", "人": "人"}
+        for key in dict.fromkeys(keys):
+            stated = self._stated.get(key)
+            for c in (c for fam in (COUNT, PLAIN) for c in (stated.items.get(fam, ()) if stated else ())
+                      if c.role == "value" and c.base > 0):
+                mean = c.base / divisor
+                for f in figures:
+                    if f.family not in (COUNT, PLAIN) or (f.mention.unit and not _same_unit(f.mention.unit, c.label)):
+                        continue
+                    ratio = f.base / mean
+                    if (not only_less_one and _rounds_to(n, ratio, decimals)) \
+                            or ((grew or only_less_one) and _rounds_to(n, ratio - 1, decimals)):
+                        return (f"{n.text} = {f.mention.text} ÷ ({c.label} ÷ "
+                                f"{format_number(divisor, 0 if divisor.is_integer() else 2)}{names[per]})")
+        return None
 
     def _run_share(self, key: str, n: NumberMention, decimals: int,
                    months: frozenset[int] | None) -> str | None:
