@@ -471,6 +471,10 @@ class Tracer:
         if months and len(months) == 1 and min(months) > 1 and _words().previous_row.search(clause_text):
             # 6月…环比增长3.2%: June against May.
             months = months | {min(months) - 1}
+        if lead and number.kind != "multiple" and _compares(clause_text):
+            moved = self._from_to(text, number, family, seconds, decimals, sentence)
+            if moved is not None:
+                return moved
         up_to = _UP_TO.get(self._grain)
         last = up_to.search(text[sentence[0]:number.start]) if up_to is not None and lead else None
         if last is not None and self._first_row and _words().sum.search(clause_text) \
@@ -1106,6 +1110,47 @@ class Tracer:
         who = f"“{self.subjects[named[0]].name}”的" if named else "句中的"
         return Trace(False, None, self.subjects[named[0]].name if named else None,
                      f"；{who}数两两相除都不是{n.text}")
+
+    def _from_to(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
+                 sentence: tuple[int, int]) -> Trace | None:
+        """由3小时缩短到2小时，缩短了三分之一: a change stated after the two ends the sentence
+        gives is the change between those two (whether or not they are in the facts: each end
+        is checked as a figure of its own). Decides only for ends that are counts, durations
+        or scores (a percent of two rates may mean points), or points of two rates."""
+        s_start = sentence[0]
+        figures = [f for f in self._sentence_figures(text, sentence)
+                   if f.mention.kind != "multiple" and s_start + f.mention.end <= n.start]
+        if len(figures) < 2:
+            return None
+        a, b = figures[-2], figures[-1]
+        if a.family != b.family or not a.base:
+            return None
+        head = text[s_start:s_start + a.mention.start]
+        between = text[s_start + a.mention.end:s_start + b.mention.start]
+        if not re.search("[由从][ ]*$", head) or not re.fullmatch("[^，。；,;0-9]{0,8}(?:至|到|为)[ ]*", between):
+            return None
+        if re.search("[，。；,;]", text[s_start + b.mention.end:n.start]) is None and n.start - (s_start + b.mention.end) > 12:
+            return None
+        words = _words()
+        said = text[s_start + b.mention.end:n.start]
+        moved = [words.move_of[m.group()] for m in words.moves.finditer(said)] if words.moves else []
+        moved = [m for m in moved if m in ("up", "down")]
+        if moved and a.base != b.base and (moved[-1] == "up") != (b.base > a.base):
+            return Trace(False, None, None, f"；句中由{a.mention.text}到{b.mention.text}，"
+                                            f"{'是下降' if b.base < a.base else '是上升'}，与所写的变化方向不符")
+        change = abs(a.base - b.base)
+        if family == PERCENT and a.family in (COUNT, DURATION, SCORE, PLAIN):
+            exact, shown = change / abs(a.base) * 100, f"({a.mention.text} − {b.mention.text}) ÷ {a.mention.text} × 100%"
+        elif family == POINTS and a.family == PERCENT:
+            exact, shown = change, f"{a.mention.text} − {b.mention.text}"
+        elif family in (COUNT, DURATION, SCORE) and a.family == family:
+            exact, shown = change / (seconds or 1.0), f"{a.mention.text} − {b.mention.text}"
+        else:
+            return None
+        if _fits(n, exact, decimals) or _rounds_to(n, exact, decimals):
+            return Trace(True, f"{n.text} = {shown}")
+        return Trace(False, None, None, f"；句中由{a.mention.text}到{b.mention.text}，{shown} = "
+                                        f"{format_number(exact, max(decimals, 1))}{'%' if family == PERCENT else ''}，不是{n.text}")
 
     def _multiple_of_mean(self, text: str, n: NumberMention, named: list[str], sentence: tuple[int, int],
                           per: str, decimals: int, only_less_one: bool, grew: bool) -> str | None:
