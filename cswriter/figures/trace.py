@@ -157,6 +157,8 @@ def _is_amount(text: str, n: NumberMention) -> bool:
     return _words().compare.search(before[-2:]) is not None
 
 
+_QUARTER_NAMED = re.compile("(?<![上下本])第?([一二三四])季度|(?<![A-Za-z])Q([1-4１-４])(?![0-9])")
+_FULLWIDTH = str.maketrans("１２３４", "1234")
 _FRACTION_WORDS = re.compile("分之|成|半")
 _OVER_OF = re.compile("(超过|超出|高于|多于|逾)了?[^，。；：,;]{0,10}的$")
 _UNDER_OF = re.compile("(不到|不足|低于|少于|未达|未到|未及)[^，。；：,;]{0,10}的$")
@@ -414,6 +416,7 @@ class Tracer:
         self._grain = _grain(c for rows in found.columns.values() for c in rows[:1])
         # The first row of the table (截至5月底累计: from this row to May's).
         self._first_row = min((_month_of(c) for rows in found.columns.values() for c in rows[:1]), default=0)
+        self._row_numbers = frozenset(_month_of(c) for rows in found.columns.values() for c in rows)
         self._sentence_memo: dict[str, list[_Stated]] = {}
         self._text_pairs_index: _Index | None = None
         self._pair_of: dict[int, tuple[Candidate, Candidate]] = {}
@@ -471,6 +474,11 @@ class Tracer:
         if months and len(months) == 1 and min(months) > 1 and _words().previous_row.search(clause_text):
             # 6月…环比增长3.2%: June against May.
             months = months | {min(months) - 1}
+        if lead and not months and self._grain == "month":
+            quarter = self._quarter_rows(before) or self._quarter_rows(text[sentence[0]:number.start])
+            if quarter:
+                # 一季度处理咨询30,550件 in a year's report: the run of January to March.
+                months = ends = quarter
         if lead and number.kind != "multiple" and _compares(clause_text):
             moved = self._from_to(text, number, family, seconds, decimals, sentence)
             if moved is not None:
@@ -1110,6 +1118,16 @@ class Tracer:
         who = f"“{self.subjects[named[0]].name}”的" if named else "句中的"
         return Trace(False, None, self.subjects[named[0]].name if named else None,
                      f"；{who}数两两相除都不是{n.text}")
+
+    def _quarter_rows(self, text: str) -> frozenset[int] | None:
+        """The months of a quarter the text names (一季度, 第二季度, Q3), when the table holds
+        all of them and more (in a quarter's own report 二季度 is the whole period)."""
+        found = _QUARTER_NAMED.findall(text)
+        if len(found) != 1:
+            return None
+        q = "一二三四".find(found[0][0]) + 1 if found[0][0] else int(found[0][1].translate(_FULLWIDTH))
+        rows = frozenset(range(3 * q - 2, 3 * q + 1))
+        return rows if rows <= self._row_numbers and self._row_numbers - rows else None
 
     def _from_to(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
                  sentence: tuple[int, int]) -> Trace | None:
