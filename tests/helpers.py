@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -85,3 +87,25 @@ def noted_facts_file(tmp_path: Path, source: Path | None = None) -> Path:
     out.write_text(source.read_text(encoding="utf-8").rstrip("\n")
                    + f"\n\nattachments:\n  - {ATTACHMENT_NOTE}\n", encoding="utf-8")
     return out
+
+
+def mcp_session(body, cwd: Path, root: Path | None = None):
+    """Start `cswriter mcp` as a subprocess (workspace `root`, else its working folder `cwd`),
+    run `body(session)` against it with the official MCP client over stdio, return its result."""
+    import anyio  # here, not at the top: the fast loop collects MCP tests without the SDK
+    from mcp import ClientSession
+    from mcp.client.stdio import StdioServerParameters, stdio_client
+
+    args = ["-m", "cswriter", "mcp"] + (["--root", str(root)] if root is not None else [])
+    params = StdioServerParameters(command=sys.executable, args=args, cwd=str(cwd),
+                                   env={"CSWRITER_CACHE_DIR": os.environ.get("CSWRITER_CACHE_DIR", str(cwd / "cache")),
+                                        "PYTHONPATH": os.pathsep.join(sys.path)})
+
+    async def main():
+        with open(cwd / "server-stderr.txt", "w", encoding="utf-8") as errlog:
+            async with stdio_client(params, errlog=errlog) as (read, write):
+                async with ClientSession(read, write) as session:
+                    await session.initialize()
+                    return await body(session)
+
+    return anyio.run(main)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import FIXTURES
+from helpers import FIXTURES, mcp_session
 
 if importlib.util.find_spec("mcp") is None:
     pytest.skip("the MCP SDK is not installed", allow_module_level=True)
@@ -24,28 +24,9 @@ TOOLS = {"check", "outline", "lint", "draft", "interview_questions", "interview_
 
 
 def _session(body, cwd: Path, root: Path | None = None):
-    """Start `cswriter mcp` as a subprocess, run `body(session)` against it, return its result.
-
-    The server only touches files inside its workspace root; these tests read the repository's
+    """`mcp_session` with the workspace root these tests need: they read the repository's
     fixtures as well as files in `cwd`, so by default the root is the folder holding both."""
-    import anyio  # here, not at the top: the fast loop collects this file without the SDK
-    from mcp import ClientSession
-    from mcp.client.stdio import StdioServerParameters, stdio_client
-
-    root = root or Path(os.path.commonpath([str(cwd), str(FIXTURES)]))
-    params = StdioServerParameters(command=sys.executable, args=["-m", "cswriter", "mcp", "--root", str(root)],
-                                   cwd=str(cwd),
-                                   env={"CSWRITER_CACHE_DIR": os.environ.get("CSWRITER_CACHE_DIR", str(cwd / "cache")),
-                                        "PYTHONPATH": os.pathsep.join(sys.path)})
-
-    async def main():
-        with open(cwd / "server-stderr.txt", "w", encoding="utf-8") as errlog:
-            async with stdio_client(params, errlog=errlog) as (read, write):
-                async with ClientSession(read, write) as session:
-                    await session.initialize()
-                    return await body(session)
-
-    return anyio.run(main)
+    return mcp_session(body, cwd, root or Path(os.path.commonpath([str(cwd), str(FIXTURES)])))
 
 
 def _text(result) -> str:

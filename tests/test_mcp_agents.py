@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
-import sys
 from pathlib import Path
 
 import pytest
+from helpers import mcp_session
 
 if importlib.util.find_spec("mcp") is None:
     pytest.skip("the MCP SDK is not installed", allow_module_level=True)
@@ -21,22 +20,7 @@ READ_ONLY = {"check", "outline", "interview_questions", "section_request", "veri
 
 
 def _session(body, cwd: Path):
-    import anyio  # here, not at the top: the fast loop collects this file without the SDK
-    from mcp import ClientSession
-    from mcp.client.stdio import StdioServerParameters, stdio_client
-
-    params = StdioServerParameters(command=sys.executable, args=["-m", "cswriter", "mcp"], cwd=str(cwd),
-                                   env={"CSWRITER_CACHE_DIR": str(cwd / "cache"),
-                                        "PYTHONPATH": os.pathsep.join(sys.path)})
-
-    async def main():
-        with open(cwd / "server-stderr.txt", "w", encoding="utf-8") as errlog:
-            async with stdio_client(params, errlog=errlog) as (read, write):
-                async with ClientSession(read, write) as session:
-                    await session.initialize()
-                    return await body(session)
-
-    return anyio.run(main)
+    return mcp_session(body, cwd)  # the server's workspace is its working folder
 
 
 def test_every_tool_says_whether_it_reads_writes_or_repeats(tmp_path):
