@@ -41,6 +41,8 @@ def test_no_tool_labels_or_section_pointers_in_the_hand_in_file(name):
     markdown = _markdown(name)
     assert "（教训）" not in markdown
     assert not re.search(r"见“[^”]*”", markdown), re.search(r"[^。]*见“[^”]*”", markdown).group(0)
+    # nor a plan line pasted in quotes (为此，我把“…”列入了下一步计划)
+    assert not re.search(r"把“[^”]*”列入", markdown)
 
 
 @pytest.mark.parametrize("name", ["quarterly-insurance", "project-lead"])
