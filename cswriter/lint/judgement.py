@@ -93,9 +93,14 @@ def _states_something(doc: Document, start: int, end: int) -> bool:
     # (核心能力提升), it does not say how the topic went.
     if _outcome_regex().search(text, start, end):
         return True
-    from cswriter.lint.kinds.claims import line_has_plan
+    # An evaluation (售后处理得比较慢, 晚上比白天慢不少): a heading names a topic, it does not
+    # judge it.
+    if vocab_regex("evaluation_markers").search(text, start, end):
+        return True
+    from cswriter.lint.kinds.claims import line_has_plan, line_in_plan_section
 
-    return line_has_plan(doc, start, end)
+    # A line under a plan heading that opens with an action verb (下季度工作计划\n1. 深化…).
+    return line_has_plan(doc, start, end) or line_in_plan_section(doc, start, end)
 
 
 # A thank-you opens its sentence, after a lead such as 最后/在此/同时 (最后，感谢…).
