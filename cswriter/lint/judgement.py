@@ -66,6 +66,8 @@ def _is_heading(doc: Document, s: int) -> bool:
         return False
     if line[0] in _BULLETS:
         return False  # a list item without a full stop is still a statement
+    if line[0] in "【[" and line[-1] in "】]":
+        return True  # 【做得还可以的】: a bracketed section title, whatever words it holds
     if _states_something(doc, line_start, line_end):
         return False  # 3.梳理了退款话术，减少了重复解释: a result line, not a title
     # Something must follow: a one-line text is a sentence, not a title.

@@ -135,7 +135,8 @@ def _plan_section_lines(doc: Document) -> list[tuple[int, int]]:
                 start += 1  # 1. 加强…, · 跟进…: the blank after the list mark
             opens_plan = opener.match(text, start, end) is not None
             heading_like = len(line) <= _HEADING_LINE_MAX and not _SENTENCE_END.search(line)
-            if heading_like and not opens_plan:
+            # A list item (1. 接通率提升到70%) does not close the section: only a heading does.
+            if heading_like and not opens_plan and mark is None:
                 inside = headings.search(line) is not None
             elif inside and opens_plan:
                 lines.append((start, end))
