@@ -181,7 +181,7 @@ def is_heading(text: str, pos: int) -> bool:
 # A list item's mark at the start of a line: 1. 1、 (1) ① - • ·. Chinese numerals (一、
 # （一）) number sections, whose titles state aims (一、重视大客户服务，提高人员素质), not results.
 _LIST_MARK = regexcache.compile(
-    r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]|[（(][0-9]{1,2}[)）]|[\u2460-\u2473]|[-*•·+▪●○◆■□])")
+    r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473]|[-*•·+▪●○◆■□])")
 
 
 def list_mark_end(text: str, pos: int) -> int | None:
