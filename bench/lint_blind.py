@@ -32,6 +32,11 @@ GROUPS_BY_ROUND = {
         "case stories and project retrospective": {"04.txt", "06.txt"},
         "government hotline, policy wording": {"08.txt"},
     },
+    "round3": {
+        "first-person (new hire's first month, manager's 述职)": {"02.txt", "06.txt"},
+        "reports (after-sales monthly, bank branch, QA weekly, logistics complaints, hotel, insurance project)":
+            {"01.txt", "03.txt", "04.txt", "05.txt", "07.txt", "08.txt"},
+    },
 }
 
 ap = argparse.ArgumentParser()

@@ -207,8 +207,9 @@ def written(text: Any) -> Any:
     """A spoken answer as written Chinese (拉群 → 建立沟通群), from data/written.yaml.
 
     A change stated only by where it ended (平均响应时长升至180秒, with no 从/较 in the
-    clause) is stated as the level it is (平均响应时长为180秒): the draft then claims no
-    change whose start it cannot show."""
+    clause) keeps its verb but states the level it reached (平均响应时长升为180秒): the
+    direction stays, and the draft claims no start it cannot show. A goal's bound
+    (缩短到30秒以内) is kept as written."""
     if not isinstance(text, str):
         return text
     for spoken, plain in _written_words():
@@ -232,8 +233,21 @@ def _as_levels(text: str) -> str:
         clause = clauses[k]
         match = pattern.search(clause)
         if match and not any(m in clause[:match.start()] for m in markers):
-            clauses[k] = clause[:match.start()] + "为" + clause[match.end():]
+            if _bound_after(clause[match.end():]):
+                continue   # a goal (缩短到30秒以内) is not a change that happened
+            # The verb stays, so the direction does (降至3% → 降为3%, not 为3%).
+            clauses[k] = clause[:match.start()] + match.group(0)[:-1] + "为" + clause[match.end():]
     return "".join(clauses)
+
+
+def _bound_after(rest: str) -> bool:
+    """降到30秒以内: the number is a bound aimed at (written.yaml `goal_bounds`)."""
+    from cswriter.domain import load_yaml_resource
+
+    bounds = tuple(load_yaml_resource("written.yaml").get("goal_bounds") or ())
+    m = re.match(r"[\d０-９.,，]*[^\d\s，。；]{0,3}?(" + "|".join(map(re.escape, bounds)) + ")", rest) \
+        if bounds else None
+    return bool(m)
 
 
 @functools.lru_cache(maxsize=1)
@@ -321,6 +335,7 @@ def _wording() -> dict[str, Any]:
 
     directions = load_yaml_resource("directions.yaml")
     return {"annual": directions.get("annual") or {}, "verdicts": directions.get("verdicts") or {},
+            "phrases": directions.get("phrases") or {},
             "limits": tuple(load_yaml_resource("written.yaml").get("limitation_markers") or ()),
             "actions": tuple(load_yaml_resource("written.yaml").get("action_verbs") or ())}
 
@@ -376,7 +391,7 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
         # 完成目标的103.9% reads as "more is better": a reduction target is stated by its gap.
         "attainment": c.text(f"{name}.attainment") if better == "higher"
         or better == "neutral" and metric.get("group") == "workload" else None,
-        "gap": c.phrase(f"{name}.gap") if better in ("higher", "lower") else None,
+        "gap": _gap_phrase(c, name, metric.get("kind", "count"), better, met),
         "missed": missed, "met": met,
         "annual_target": c.text(f"{name}.annual_target"),
         "progress": c.text(f"{name}.progress"),
@@ -388,6 +403,18 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
         "field": metric.get("field"),
         "annual": _annual_phrase(c, name),
     }
+
+
+def _gap_phrase(c: _Context, name: str, kind: str, better: str | None, met: bool) -> str | None:
+    """低于目标3秒; a reduction target for a count that was beaten reads as the success it is
+    (比目标少300件，优于目标: directions.yaml `phrases.gap_beaten_count`)."""
+    if better not in ("higher", "lower"):
+        return None
+    gap = c.figure(f"{name}.gap")
+    beaten = _wording()["phrases"].get("gap_beaten_count")
+    if met and better == "lower" and kind == "count" and gap and beaten and gap.get("direction") == "down":
+        return beaten.format(amount=gap["text"].lstrip("-−"))
+    return c.phrase(f"{name}.gap")
 
 
 def _related(items: list[dict[str, Any]], name: str, *keys: str) -> dict[str, Any] | None:
@@ -433,6 +460,9 @@ def _metrics(c: _Context) -> dict[str, Any]:
         m["says"] = _says(m, compare)
         # A problem of its own tells the cause and the plan once, in 问题与挑战 and the plans.
         m["problem"] = bool(_related(problems, m["name"], "title", "evidence"))
+        # …and the prose names that cause in a short clause of its own words, not a pointer
+        # to another section (原因和改进措施见“问题与挑战”); the plan is told once, in the plans.
+        m["short_cause"] = re.split(r"[，,；;]", m["cause"])[0] if m["problem"] and m["cause"] else None
     with_target = [m for m in prose if m["met"] or m["missed"]]
     with_change = [m for m in prose if m["improved"] or m["worsened"]]
     r = c.data.get("report") or {}
@@ -463,7 +493,9 @@ def _says(m: dict[str, Any], compare: set[str]) -> list[str]:
     says = []
     if not m["missed"] and "target" in compare and m["gap"]:
         says.append(m["gap"])
-    if "annual_target" in compare and m["annual"]:
+    # A level still short of the annual target is said where it stands, whatever the type
+    # asks for (a quarterly report's 距全年目标…还差…): not only in the verdict.
+    if m["annual"] and ("annual_target" in compare or m.get("short_of_year")):
         says.append(m["annual"])
     if m["change"]:
         says.append(m["change"])
@@ -507,14 +539,28 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
         return "、".join(m["name"] for m in items)
 
     parts: list[str] = []
+    key = ""
+    # What is left of the year after this report: 下半年 after a half-year, 年内剩余时间 else.
+    rests = words.get("rest_of_year") or {}
+    rest = rests.get(c.report.get("type") or "", rests.get("default", "后续"))
     if with_target:
         key = "all_met" if not missed else "none_met" if len(missed) == len(with_target) else "some_missed"
         parts.append(words[key].format(period=period, names=names(missed), count=len(with_target)))
     elif with_change:
         key = "all_better" if not worse else "all_worse" if len(worse) == len(with_change) else "some_worse"
-        parts.append(words[key].format(period=period, previous=previous, names=names(worse)))
-    if short_of_year:
-        parts.append(words["short_of_year"].format(names=names(short_of_year)))
+        # All better names what improved: a workload (来电量) has no better or worse, and a
+        # bare 服务指标全部向好 reads as counting its rise as a gain.
+        if key == "all_better" and len(with_change) > int(words.get("all_better_names_up_to", 4)):
+            key = "all_better_many"
+        parts.append(words[key].format(period=period, previous=previous, count=len(with_change),
+                                       names=names(with_change if key == "all_better" else worse)))
+    if short_of_year and parts and key == "all_better" and "all_better_short" in words \
+            and [m["name"] for m in short_of_year] == [m["name"] for m in with_change]:
+        # The same metrics improved and are still short of the year: said once, with 但.
+        parts[-1] = words["all_better_short"].format(period=period, previous=previous,
+                                                     names=names(with_change), rest=rest)
+    elif short_of_year:
+        parts.append(words["short_of_year"].format(names=names(short_of_year), rest=rest))
     if with_target:
         # A notable worsening no target covers: an untargeted metric, or the complaints.
         for m in with_change:

@@ -177,6 +177,13 @@ class Document:
         i, j = bisect_right(starts, lo - 1), bisect_right(starts, pos - 1)
         return any(not (n.kind == "count" and _SCOPE_COUNT_AFTER.match(text, n.end)) for n in nums[i:j])
 
+    def has_amount_in(self, start: int, end: int) -> bool:
+        """Is there a number in [start, end) that states an amount, not just the scope: a
+        count that opens a noun phrase (两名实习生, 22个省份) says who or what, not how much."""
+        starts, nums, text = self._measure_starts, self.measures, self.text
+        i, j = bisect_right(starts, start - 1), bisect_right(starts, end - 1)
+        return any(not (n.kind == "count" and _SCOPE_COUNT_AFTER.match(text, n.end)) for n in nums[i:j])
+
     def count_measures(self, start: int, end: int) -> int:
         """How many measuring numbers start in [start, end)."""
         if end <= start:

@@ -66,6 +66,8 @@ def _is_heading(doc: Document, s: int) -> bool:
         return False
     if line[0] in _BULLETS:
         return False  # a list item without a full stop is still a statement
+    if line[0] in "【[" and line[-1] in "】]":
+        return True  # 【做得还可以的】: a bracketed section title, whatever words it holds
     if _states_something(doc, line_start, line_end):
         return False  # 3.梳理了退款话术，减少了重复解释: a result line, not a title
     # Something must follow: a one-line text is a sentence, not a title.
@@ -93,9 +95,14 @@ def _states_something(doc: Document, start: int, end: int) -> bool:
     # (核心能力提升), it does not say how the topic went.
     if _outcome_regex().search(text, start, end):
         return True
-    from cswriter.lint.kinds.claims import line_has_plan
+    # An evaluation (售后处理得比较慢, 晚上比白天慢不少): a heading names a topic, it does not
+    # judge it.
+    if vocab_regex("evaluation_markers").search(text, start, end):
+        return True
+    from cswriter.lint.kinds.claims import line_has_plan, line_in_plan_section
 
-    return line_has_plan(doc, start, end)
+    # A line under a plan heading that opens with an action verb (下季度工作计划\n1. 深化…).
+    return line_has_plan(doc, start, end) or line_in_plan_section(doc, start, end)
 
 
 # A thank-you opens its sentence, after a lead such as 最后/在此/同时 (最后，感谢…).

@@ -106,9 +106,11 @@ def is_backed(doc: Document, pos: int, backing: str, end: int | None = None) -> 
         if doc.count_measures(lo, c_start) >= 2 and (
                 vocab_regex("listing_markers").search(doc.text, lo, c_start) or "、" in doc.text[lo:c_start]):
             return True
-    if i > 0 and counts[i - 1] and doc.clauses[i - 1][0] >= s_start and doc.clauses[i][1] - c_start <= 6:
+    if (i > 0 and counts[i - 1] and doc.clauses[i - 1][0] >= s_start and doc.clauses[i][1] - c_start <= 6
+            and doc.has_amount_in(*doc.clauses[i - 1])):
         # 由135秒降至118秒，缩短明显 / 效果明显: a short clause with no subject of its own
-        # goes on about the figures just before it.
+        # goes on about the figures just before it — amounts, not a head count
+        # (两名实习生本周开始接线，表现还行: the 两名 says who, not how well).
         return True
     if c_end < s_end and (doc.text[c_end:c_end + 1] in "：:" or
                           vocab_regex("listing_markers").search(doc.text, c_start, c_end)):
@@ -181,7 +183,7 @@ def is_heading(text: str, pos: int) -> bool:
 # A list item's mark at the start of a line: 1. 1、 (1) ① - • ·. Chinese numerals (一、
 # （一）) number sections, whose titles state aims (一、重视大客户服务，提高人员素质), not results.
 _LIST_MARK = regexcache.compile(
-    r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]|[（(][0-9]{1,2}[)）]|[\u2460-\u2473]|[-*•·+▪●○◆■□])")
+    r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473]|[-*•·+▪●○◆■□])")
 
 
 def list_mark_end(text: str, pos: int) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from cswriter import regexcache
@@ -88,6 +89,13 @@ def line_has_plan(doc: Document, start: int, end: int) -> bool:
     return False
 
 
+def line_in_plan_section(doc: Document, start: int, end: int) -> bool:
+    """Is the line start..end one of the plan lines under a plan heading?"""
+    lines = _plan_section_lines(doc)
+    i = bisect_left(lines, (start, -1))
+    return i < len(lines) and lines[i][0] <= end
+
+
 @functools.cache
 def _section_plan_regex() -> re.Pattern[str]:
     adverbs = trie_pattern(vocab("plan_adverbs"))
@@ -123,9 +131,12 @@ def _plan_section_lines(doc: Document) -> list[tuple[int, int]]:
         if line:
             mark = list_mark_end(text, pos + (len(text[pos:end]) - len(text[pos:end].lstrip())))
             start = mark if mark is not None else pos + len(text[pos:end]) - len(text[pos:end].lstrip())
+            while start < end and text[start] in " \t\u3000":
+                start += 1  # 1. 加强…, · 跟进…: the blank after the list mark
             opens_plan = opener.match(text, start, end) is not None
             heading_like = len(line) <= _HEADING_LINE_MAX and not _SENTENCE_END.search(line)
-            if heading_like and not opens_plan:
+            # A list item (1. 接通率提升到70%) does not close the section: only a heading does.
+            if heading_like and not opens_plan and mark is None:
                 inside = headings.search(line) is not None
             elif inside and opens_plan:
                 lines.append((start, end))
