@@ -1034,10 +1034,17 @@ class Tracer:
             stated = self._stated.get(key)
             if stated is None:
                 continue
+            # A column with no period value of its own (项目组5人，人均新增条目316条): its total.
+            stated_value = any(c.role == "value" for fam in _MATCHES.get(family, ()) for c in stated.items.get(fam, ()))
+            u_total_ok = per != "月"  # a month's mean of a column is its rows' mean (below)
+            derived = self._by_subject.get(key) if u_total_ok and not stated_value else None
+            totals = [c for fam in _MATCHES.get(family, ()) for c in (derived.items.get(fam, ()) if derived else ())
+                      if c.role == "table_total"]
             if divisor:
                 for fam in _MATCHES.get(family, ()):
-                    for c in stated.items.get(fam, ()):
+                    for c in [*stated.items.get(fam, ()), *(t for t in totals if t.family == fam)]:
                         if c.role == "value" or (c.role == "" and not c.row and c.series == "complaints") or (
+                                c.role == "table_total" and u_total_ok and not stated_value) or (
                                 c.role == "text" and n.unit and _same_unit(n.unit, c.label)):
                             exact = c.base / divisor / scale
                             if _fits(n, exact, decimals):
