@@ -280,6 +280,7 @@ def load_units() -> list[dict[str, Any]]:
 
 
 @functools.cache
+@functools.cache
 def points_unit() -> str:
     """个百分点: the unit of a difference between two rates, the one `points` unit of units.yaml."""
     return next(spec["unit"] for spec in load_units() if spec["kind"] == "points")

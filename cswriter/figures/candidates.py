@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from cswriter.domain import load_domain
+from cswriter.domain import load_domain, points_unit
 from cswriter.figures.rounding import decimals_of, format_number
 
 if TYPE_CHECKING:
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 # Kinds a value can have. A stated figure and a candidate match only within one family:
 # a share is never a count, a points change never a percent change.
 PERCENT, POINTS, DURATION, SCORE, COUNT, PLAIN = "percent", "points", "duration", "score", "count", "plain"
-POINTS_UNIT = "个百分点"
 # Durations indexed by the value as written (135 in a table cell under a 秒 column).
 AS_WRITTEN = "as-written"
 
@@ -101,7 +100,7 @@ def family_of(unit: str, kind: str | None = None) -> tuple[str, float | None]:
     """The family and seconds-per-unit of a unit (and of a mention's kind from text.numbers)."""
     if unit in ("%", "％", "百分比", "百分率") or kind == "percent":
         return PERCENT, None
-    if unit == POINTS_UNIT or kind == "points":
+    if unit == points_unit() or kind == "points":
         return POINTS, None
     seconds = _seconds_per(unit) if unit else None
     if seconds is not None:
@@ -319,7 +318,7 @@ class _Builder:
             # A score out of 100 is often written as a percentage (满意度95.2%), and its
             # changes in points (超出目标2.7个百分点).
             as_rate = "%" if figure.kind in ("value", "target", "previous", "annual_target") else (
-                POINTS_UNIT if figure.kind in ("change", "gap") else None)
+                points_unit() if figure.kind in ("change", "gap") else None)
             if as_rate is not None:
                 self.add(figure.value, as_rate, subjects, label, source, stated=stated, series=series,
                          role=role)
