@@ -37,6 +37,13 @@ GROUPS_BY_ROUND = {
         "reports (after-sales monthly, bank branch, QA weekly, logistics complaints, hotel, insurance project)":
             {"01.txt", "03.txt", "04.txt", "05.txt", "07.txt", "08.txt"},
     },
+    "round4": {
+        "reports (大促 weekly bullets, 12345 year-end table, vendor quarterly, complaints project)":
+            {"01.txt", "02.txt", "04.txt", "09.txt"},
+        "first-person (转正, WeChat-style month, QA half-year)": {"03.txt", "05.txt", "06.txt"},
+        "traditional script (Hong Kong property hotline)": {"07.txt"},
+        "news feature": {"08.txt"},
+    },
 }
 
 ap = argparse.ArgumentParser()
