@@ -259,6 +259,9 @@ def _follows_action(doc: Document, start: int, c_start: int) -> int | None:
     return None if mark_end is None else max(p_start, mark_end)
 
 
+_AMOUNT_KINDS = ("percent", "points", "count", "duration", "score", "plain", "multiple")
+
+
 def check_comparison_needs_baseline(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
     """An amount of change (提升18%) with nothing saying what it is compared with.
 
@@ -268,6 +271,9 @@ def check_comparison_needs_baseline(rule: RuleSpec, doc: Document, ctx: LintCont
     gives its own starting point."""
     text = doc.text
     baseline = vocab_regex(rule.params.get("baseline_markers", "baseline_markers"))
+    # Which amounts need a baseline (the rule's `amount_kinds`): a relative amount (18%, 5个
+    # 百分点) means nothing without one; by default every kind of amount is asked about.
+    kinds = frozenset(rule.params.get("amount_kinds", _AMOUNT_KINDS))
     previous_end: dict[int, int] = {}
     for start, end in _verb_spans(doc, rule.params.get("verbs", "change_verbs")):
         s, e = doc.sentence_at(start)
@@ -277,8 +283,7 @@ def check_comparison_needs_baseline(rule: RuleSpec, doc: Document, ctx: LintCont
         if nxt in ("至", "到", "为"):
             continue  # a level (缩短至2.1分钟), not an amount of change
         c_start, c_end = doc.clause_at(start)
-        amounts = [n for n in doc.metric_numbers_in(end, min(c_end, end + 4))
-                   if n.kind in ("percent", "points", "count", "duration", "score", "plain", "multiple")]
+        amounts = [n for n in doc.metric_numbers_in(end, min(c_end, end + 4)) if n.kind in kinds]
         if not amounts:
             continue
         amount = amounts[0]
@@ -302,6 +307,7 @@ def check_level_needs_start(rule: RuleSpec, doc: Document, ctx: LintContext) -> 
     text = doc.text
     start_markers = vocab_regex(rule.params.get("start_markers", "level_start_markers"))
     verbs = vocab_regex(rule.params.get("verbs", "level_verbs"))
+    bounds = vocab_regex(rule.params["bound_markers"]) if rule.params.get("bound_markers") else None
     previous_end: dict[int, int] = {}
     for m in verbs.finditer(text):
         start, end = m.span()
@@ -312,6 +318,9 @@ def check_level_needs_start(rule: RuleSpec, doc: Document, ctx: LintContext) -> 
             continue
         level = doc.metric_numbers_in(end + 1, min(e, end + 3))
         if not level:
+            continue
+        # A bound (降到5张以内) is how a target is worded, not a change that happened.
+        if bounds is not None and bounds.search(text, level[0].start, level[0].end + 3):
             continue
         c_start, c_end = doc.clause_at(start)
         if start_markers.search(text, max(since, start - WINDOW), min(c_end, end + WINDOW)) or doc.count_metric_numbers(max(since, start - 8), start):
