@@ -70,8 +70,42 @@ def _is_heading(doc: Document, s: int) -> bool:
         return True  # 【做得还可以的】: a bracketed section title, whatever words it holds
     if _states_something(doc, line_start, line_end):
         return False  # 3.梳理了退款话术，减少了重复解释: a result line, not a title
+    if _has_sibling_item(text, line_start, line_end):
+        return False  # 1.系统操作还不熟练 right above 2.…: one item of a list, not a title
     # Something must follow: a one-line text is a sentence, not a title.
     return text[line_end:line_end + 2000].strip() != ""
+
+
+# An item numbered in Arabic digits (1. 2、 (3)): the style of its mark. Chinese numerals
+# (一、 （二）) number sections, whose titles stand alone.
+_ITEM_MARK = regexcache.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}([.．、)）])|([（(])[0-9０-９]{1,2}[)）])")
+_SIBLING_WINDOW = 300
+
+
+def _item_style(text: str, start: int) -> str | None:
+    m = _ITEM_MARK.match(text, start)
+    return None if m is None else (m.group(1) or m.group(2))
+
+
+def _has_sibling_item(text: str, line_start: int, line_end: int) -> bool:
+    """Is the numbered line one of a run of items in the same style (1.…\n2.…)? Class (issue 20
+    round 3): a short item of a list states something (1.系统操作还不熟练, (3)提升客户体验,
+    6. 预约单量比上月下降); a numbered title is followed by its own text, not by a sibling."""
+    style = _item_style(text, line_start)
+    if style is None:
+        return False
+    nxt = line_end + 1
+    while nxt < len(text) and nxt < line_end + _SIBLING_WINDOW and text[nxt] in " \t\u3000\n":
+        nxt += 1
+    if nxt < len(text) and _item_style(text, nxt) == style:
+        return True
+    prev_end = line_start - 1
+    while prev_end > 0 and prev_end > line_start - _SIBLING_WINDOW and text[prev_end - 1] in " \t\u3000\n":
+        prev_end -= 1
+    if prev_end <= 0:
+        return False
+    prev_start = text.rfind("\n", max(0, prev_end - _SIBLING_WINDOW), prev_end) + 1
+    return _item_style(text, prev_start) == style
 
 
 # A line that reports a done action (verb + 了) or states a plan is a claim, numbered or not;

@@ -328,6 +328,10 @@ def check_level_needs_start(rule: RuleSpec, doc: Document, ctx: LintContext) -> 
         if sentence_is_plan(doc, ctx, start) or is_heading(text, start) or \
                 vocab_regex("target_markers").search(text, max(s, start - WINDOW), start):
             continue
+        # A level with a date to reach it by (12月31日前, 2027年6月30日前) is a target.
+        if any(n.kind == "date" and text.startswith(("前", "之前", "以前"), n.end)
+               for n in doc.numbers_in(s, e)):
+            continue
         yield Hit(start, level[0].end, rule.code, rule.render_message(text[start:level[0].end]),
                   rule.suggestion)
 
