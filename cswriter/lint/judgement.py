@@ -108,6 +108,20 @@ def _has_sibling_item(text: str, line_start: int, line_end: int) -> bool:
     return _item_style(text, prev_start) == style
 
 
+_SECTION_MARK = regexcache.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
+def _section_title_over_text(text: str, line_start: int, line_end: int) -> bool:
+    """A line numbered in Chinese (一、 （二）) whose next line is its text or its list, not
+    another such line."""
+    if _SECTION_MARK.match(text, line_start) is None:
+        return False
+    nxt = line_end + 1
+    while nxt < len(text) and nxt < line_end + _SIBLING_WINDOW and text[nxt] in " \t\u3000\n":
+        nxt += 1
+    return nxt < len(text) and _SECTION_MARK.match(text, nxt) is None
+
+
 # A line that reports a done action (verb + 了) or states a plan is a claim, numbered or not;
 # a heading is a noun phrase (二、核心能力提升) or introduces what follows (主要做法：).
 # 了 in 为了/除了/了解/了如指掌 is not the perfective.
@@ -122,9 +136,12 @@ def _states_something(doc: Document, start: int, end: int) -> bool:
     if _PERFECTIVE.search(text, start, end):
         return True
     # An action, then its result (优化退款话术，减少重复解释): a change verb opening a later clause.
-    for m in _RESULT_CLAUSE.finditer(text, start, end):
-        if vocab_regex("change_verbs").match(text, m.end()):
-            return True
+    # A section title numbered in Chinese (（一）优化厅堂动线，提升服务效率) followed by its own
+    # text names a measure and its aim; the text under it says how it went (issue 20 round 3).
+    if not _section_title_over_text(text, start, end):
+        for m in _RESULT_CLAUSE.finditer(text, start, end):
+            if vocab_regex("change_verbs").match(text, m.end()):
+                return True
     # A change stated as an outcome (工单积压有所减少, 咨询量环比上升): a heading names a topic
     # (核心能力提升), it does not say how the topic went.
     if _outcome_regex().search(text, start, end):
