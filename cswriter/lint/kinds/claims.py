@@ -110,6 +110,10 @@ _SENTENCE_END = regexcache.compile(r"[。！？!?；;]")
 _CLAUSE_END = regexcache.compile(r"[，,。！？!?；;：:、]")
 
 
+# 一是…二是… and 首先/其次 number the lines of a 公文 list the way 1. 2. do (issue 20 round 3).
+_ENUMERATOR = regexcache.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|第[一二三四五六七八九十]，?)[，,:：]?")
+
+
 def _plan_section_lines(doc: Document) -> list[tuple[int, int]]:
     """The lines under a plan heading (建议, 下一步工作计划, 今后努力方向), up to the next
     heading that is not itself a plan line. Such lines state plans even without 将/要
@@ -133,6 +137,9 @@ def _plan_section_lines(doc: Document) -> list[tuple[int, int]]:
             start = mark if mark is not None else pos + len(text[pos:end]) - len(text[pos:end].lstrip())
             while start < end and text[start] in " \t\u3000":
                 start += 1  # 1. 加强…, · 跟进…: the blank after the list mark
+            enumerator = _ENUMERATOR.match(text, start, end)
+            if enumerator is not None:
+                start = enumerator.end()  # 一是持续优化知识库: 一是 numbers the plan like 1.
             opens_plan = opener.match(text, start, end) is not None
             heading_like = len(line) <= _HEADING_LINE_MAX and not _SENTENCE_END.search(line)
             # A list item (1. 接通率提升到70%) does not close the section: only a heading does.
