@@ -70,8 +70,56 @@ def _is_heading(doc: Document, s: int) -> bool:
         return True  # 【做得还可以的】: a bracketed section title, whatever words it holds
     if _states_something(doc, line_start, line_end):
         return False  # 3.梳理了退款话术，减少了重复解释: a result line, not a title
+    if _has_sibling_item(text, line_start, line_end):
+        return False  # 1.系统操作还不熟练 right above 2.…: one item of a list, not a title
     # Something must follow: a one-line text is a sentence, not a title.
     return text[line_end:line_end + 2000].strip() != ""
+
+
+# An item numbered in Arabic digits (1. 2、 (3)): the style of its mark. Chinese numerals
+# (一、 （二）) number sections, whose titles stand alone.
+_ITEM_MARK = regexcache.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}([.．、)）])|([（(])[0-9０-９]{1,2}[)）])")
+_SIBLING_WINDOW = 300
+
+
+def _item_style(text: str, start: int) -> str | None:
+    m = _ITEM_MARK.match(text, start)
+    return None if m is None else (m.group(1) or m.group(2))
+
+
+def _has_sibling_item(text: str, line_start: int, line_end: int) -> bool:
+    """Is the numbered line one of a run of items in the same style (1.…\n2.…)? Class (issue 20
+    round 3): a short item of a list states something (1.系统操作还不熟练, (3)提升客户体验,
+    6. 预约单量比上月下降); a numbered title is followed by its own text, not by a sibling."""
+    style = _item_style(text, line_start)
+    if style is None:
+        return False
+    nxt = line_end + 1
+    while nxt < len(text) and nxt < line_end + _SIBLING_WINDOW and text[nxt] in " \t\u3000\n":
+        nxt += 1
+    if nxt < len(text) and _item_style(text, nxt) == style:
+        return True
+    prev_end = line_start - 1
+    while prev_end > 0 and prev_end > line_start - _SIBLING_WINDOW and text[prev_end - 1] in " \t\u3000\n":
+        prev_end -= 1
+    if prev_end <= 0:
+        return False
+    prev_start = text.rfind("\n", max(0, prev_end - _SIBLING_WINDOW), prev_end) + 1
+    return _item_style(text, prev_start) == style
+
+
+_SECTION_MARK = regexcache.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
+def _section_title_over_text(text: str, line_start: int, line_end: int) -> bool:
+    """A line numbered in Chinese (一、 （二）) whose next line is its text or its list, not
+    another such line."""
+    if _SECTION_MARK.match(text, line_start) is None:
+        return False
+    nxt = line_end + 1
+    while nxt < len(text) and nxt < line_end + _SIBLING_WINDOW and text[nxt] in " \t\u3000\n":
+        nxt += 1
+    return nxt < len(text) and _SECTION_MARK.match(text, nxt) is None
 
 
 # A line that reports a done action (verb + 了) or states a plan is a claim, numbered or not;
@@ -88,9 +136,12 @@ def _states_something(doc: Document, start: int, end: int) -> bool:
     if _PERFECTIVE.search(text, start, end):
         return True
     # An action, then its result (优化退款话术，减少重复解释): a change verb opening a later clause.
-    for m in _RESULT_CLAUSE.finditer(text, start, end):
-        if vocab_regex("change_verbs").match(text, m.end()):
-            return True
+    # A section title numbered in Chinese (（一）优化厅堂动线，提升服务效率) followed by its own
+    # text names a measure and its aim; the text under it says how it went (issue 20 round 3).
+    if not _section_title_over_text(text, start, end):
+        for m in _RESULT_CLAUSE.finditer(text, start, end):
+            if vocab_regex("change_verbs").match(text, m.end()):
+                return True
     # A change stated as an outcome (工单积压有所减少, 咨询量环比上升): a heading names a topic
     # (核心能力提升), it does not say how the topic went.
     if _outcome_regex().search(text, start, end):

@@ -110,6 +110,10 @@ _SENTENCE_END = regexcache.compile(r"[。！？!?；;]")
 _CLAUSE_END = regexcache.compile(r"[，,。！？!?；;：:、]")
 
 
+# 一是…二是… and 首先/其次 number the lines of a 公文 list the way 1. 2. do (issue 20 round 3).
+_ENUMERATOR = regexcache.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|第[一二三四五六七八九十]，?)[，,:：]?")
+
+
 def _plan_section_lines(doc: Document) -> list[tuple[int, int]]:
     """The lines under a plan heading (建议, 下一步工作计划, 今后努力方向), up to the next
     heading that is not itself a plan line. Such lines state plans even without 将/要
@@ -133,6 +137,9 @@ def _plan_section_lines(doc: Document) -> list[tuple[int, int]]:
             start = mark if mark is not None else pos + len(text[pos:end]) - len(text[pos:end].lstrip())
             while start < end and text[start] in " \t\u3000":
                 start += 1  # 1. 加强…, · 跟进…: the blank after the list mark
+            enumerator = _ENUMERATOR.match(text, start, end)
+            if enumerator is not None:
+                start = enumerator.end()  # 一是持续优化知识库: 一是 numbers the plan like 1.
             opens_plan = opener.match(text, start, end) is not None
             heading_like = len(line) <= _HEADING_LINE_MAX and not _SENTENCE_END.search(line)
             # A list item (1. 接通率提升到70%) does not close the section: only a heading does.
@@ -259,6 +266,9 @@ def _follows_action(doc: Document, start: int, c_start: int) -> int | None:
     return None if mark_end is None else max(p_start, mark_end)
 
 
+_AMOUNT_KINDS = ("percent", "points", "count", "duration", "score", "plain", "multiple")
+
+
 def check_comparison_needs_baseline(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
     """An amount of change (提升18%) with nothing saying what it is compared with.
 
@@ -268,6 +278,9 @@ def check_comparison_needs_baseline(rule: RuleSpec, doc: Document, ctx: LintCont
     gives its own starting point."""
     text = doc.text
     baseline = vocab_regex(rule.params.get("baseline_markers", "baseline_markers"))
+    # Which amounts need a baseline (the rule's `amount_kinds`): a relative amount (18%, 5个
+    # 百分点) means nothing without one; by default every kind of amount is asked about.
+    kinds = frozenset(rule.params.get("amount_kinds", _AMOUNT_KINDS))
     previous_end: dict[int, int] = {}
     for start, end in _verb_spans(doc, rule.params.get("verbs", "change_verbs")):
         s, e = doc.sentence_at(start)
@@ -277,8 +290,7 @@ def check_comparison_needs_baseline(rule: RuleSpec, doc: Document, ctx: LintCont
         if nxt in ("至", "到", "为"):
             continue  # a level (缩短至2.1分钟), not an amount of change
         c_start, c_end = doc.clause_at(start)
-        amounts = [n for n in doc.metric_numbers_in(end, min(c_end, end + 4))
-                   if n.kind in ("percent", "points", "count", "duration", "score", "plain", "multiple")]
+        amounts = [n for n in doc.metric_numbers_in(end, min(c_end, end + 4)) if n.kind in kinds]
         if not amounts:
             continue
         amount = amounts[0]
@@ -302,6 +314,7 @@ def check_level_needs_start(rule: RuleSpec, doc: Document, ctx: LintContext) -> 
     text = doc.text
     start_markers = vocab_regex(rule.params.get("start_markers", "level_start_markers"))
     verbs = vocab_regex(rule.params.get("verbs", "level_verbs"))
+    bounds = vocab_regex(rule.params["bound_markers"]) if rule.params.get("bound_markers") else None
     previous_end: dict[int, int] = {}
     for m in verbs.finditer(text):
         start, end = m.span()
@@ -313,11 +326,18 @@ def check_level_needs_start(rule: RuleSpec, doc: Document, ctx: LintContext) -> 
         level = doc.metric_numbers_in(end + 1, min(e, end + 3))
         if not level:
             continue
+        # A bound (降到5张以内) is how a target is worded, not a change that happened.
+        if bounds is not None and bounds.search(text, level[0].start, level[0].end + 3):
+            continue
         c_start, c_end = doc.clause_at(start)
         if start_markers.search(text, max(since, start - WINDOW), min(c_end, end + WINDOW)) or doc.count_metric_numbers(max(since, start - 8), start):
             continue
         if sentence_is_plan(doc, ctx, start) or is_heading(text, start) or \
                 vocab_regex("target_markers").search(text, max(s, start - WINDOW), start):
+            continue
+        # A level with a date to reach it by (12月31日前, 2027年6月30日前) is a target.
+        if any(n.kind == "date" and text.startswith(("前", "之前", "以前"), n.end)
+               for n in doc.numbers_in(s, e)):
             continue
         yield Hit(start, level[0].end, rule.code, rule.render_message(text[start:level[0].end]),
                   rule.suggestion)

@@ -10,11 +10,19 @@ from typing import NamedTuple
 from cswriter import regexcache
 from cswriter.lint.catalogue import RuleSpec, WordSpec
 from cswriter.lint.document import Document
-from cswriter.lint.kinds.base import Hit, is_backed, scope_given
+from cswriter.lint.kinds.base import Hit, ending_regex, is_backed, scope_given, vocab_regex
 from cswriter.lint.matching import compile_words, exempt_at, quoted
 
 # How far back a word's "before" sense may look (the preceding few characters).
 _BEFORE_WINDOW = 8
+
+
+def _motto_in_use(text: str, start: int, end: int) -> bool:
+    """A quoted word is mentioned, not used (避免使用“论点”一词) — unless it is a motto the
+    writer holds to (围绕“以客户为中心”的服务理念; 坚持“客户至上”): a motto verb before the
+    quotation or a motto noun after it (class, issue 20 round 3)."""
+    return ending_regex("motto_verbs").search(text, max(0, start - 1 - _BEFORE_WINDOW), start - 1) is not None \
+        or vocab_regex("motto_nouns").match(text, end + 1) is not None
 
 
 class _Entry(NamedTuple):
@@ -54,7 +62,7 @@ class LexiconMatcher:
         for m in self.regex.finditer(text):
             start, end = m.span()
             word = m.group()
-            if quoted(text, start, end):
+            if quoted(text, start, end) and not _motto_in_use(text, start, end):
                 continue
             for entry in by_word[word]:
                 if entry.exempt and exempt_at(text, start, word, entry.exempt):
