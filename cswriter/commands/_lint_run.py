@@ -161,7 +161,8 @@ def _stream(files, tracer, config, output_format, stdin_name=None):
         from cswriter.documents import SCHEMA_VERSION, lint_document
 
         out.write(f'{{"schema_version": {SCHEMA_VERSION}, "findings": [')
-    for result in iter_lint(files, tracer=tracer, config=config, render=_renderer(output_format)):
+    lazy = not keep  # each finding is made, written and dropped: memory flat in the findings
+    for result in iter_lint(files, tracer=tracer, config=config, render=_renderer(output_format), lazy=lazy):
         if result.rendered is not None:  # rendered in a worker process
             report.add(result)
             if output_format == "json":
@@ -176,28 +177,48 @@ def _stream(files, tracer, config, output_format, stdin_name=None):
                 out.write(result.rendered)
             continue
         if stdin_name:
-            for item in (result, *result.findings, result.stat, result.error):
+            for item in (result, result.stat, result.error):
                 if item is not None:
                     name_stdin(item, stdin_name)
-        report.add(result, keep=keep)
         if result.error is not None:
+            report.add(result, keep=keep)
             if output_format == "github":
                 out.write(github_error_line(result.error) + "\n")
             sys.stderr.write(f"错误：{result.error.message}\n")
             continue
+        tally: dict[tuple[str, str], int] = {}
+        if lazy:
+            result.findings = _counted(result.findings, tally, stdin_name)
+        else:
+            if stdin_name:
+                for f in result.findings:
+                    name_stdin(f, stdin_name)
+            report.add(result, keep=keep)
         if output_format == "json":
             for f in result.findings:
                 out.write(("\n" if first else ",\n") + json.dumps(f.to_dict(), ensure_ascii=False))
                 first = False
         elif output_format == "github":
-            _write_batched(out, (line + "\n" for line in github_finding_lines(result.findings)))
+            for batch in _batches(result.findings):
+                out.write("".join(line + "\n" for line in github_finding_lines(batch)))
         elif output_format == "jsonl":
             from cswriter.lint.sarif import jsonl_line
 
             _write_batched(out, (jsonl_line(f) + "\n" for f in result.findings))
         elif output_format == "text":
-            for batch in _batches(file_lines(result.path, result.findings)):
-                print_lines(batch)
+            head = next(iter(result.findings), None)
+            if head is not None:
+                import itertools
+
+                for batch in _batches(file_lines(result.path, itertools.chain((head,), result.findings))):
+                    print_lines(batch)
+        if lazy:
+            for _ in result.findings:  # an output format that wrote none still counts them
+                pass
+            result.findings, result.tally = [], tally
+            if result.stat is not None:
+                result.stat.findings = sum(tally.values())
+            report.add(result)
     if output_format == "json":
         # The same document as `lint_document` builds, with the findings streamed ahead of it.
         rest = {k: v for k, v in lint_document(report).items() if k not in ("schema_version", "findings")}
@@ -214,3 +235,16 @@ def _stream(files, tracer, config, output_format, stdin_name=None):
 
         out.write(json.dumps(sarif_document(report.findings, report.errors), ensure_ascii=False, indent=2) + "\n")
     return report
+
+
+def _counted(findings, tally: dict[tuple[str, str], int], stdin_name: str | None):
+    """The findings as they pass, counted by (severity, family) into `tally` (and renamed for
+    standard input)."""
+    if stdin_name:
+        from cswriter.app.lint import name_stdin
+    for f in findings:
+        if stdin_name:
+            name_stdin(f, stdin_name)
+        key = (f.severity, f.family)
+        tally[key] = tally.get(key, 0) + 1
+        yield f
