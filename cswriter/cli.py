@@ -2,124 +2,121 @@
 
 Each command lives in `cswriter/commands/<name>.py`, declared with Typer (`command` there is
 the click command Typer builds); a command parses options, calls one library function and
-renders the result. The root group imports a command's module only when that command is
-invoked or its help is shown, and lists the commands from the short-help table in
-`cswriter.commands`, so `cswriter --help` and `cswriter lint …` load Typer, click, this module
-and the one command they need, nothing more.
+renders the result. The application itself is `cswriter.commands._app.app` (also importable
+here as `cswriter.cli.app`); it imports a command's module only when that command runs or its
+help is shown.
+
+`main`, the console script, runs a plain `cswriter lint FILE... [OPTIONS]` without loading
+Typer or click at all (issue 20: a cold lint within 0.2 s, of which the CLI layer took a
+third): `_lint_args` accepts only a command line whose meaning is beyond doubt — known
+options, valid choices, at least one file — and gives anything else (`--help`, a mistake,
+shell completion) to Typer, so help, error messages and exit codes stay exactly Typer's.
 """
 
-import importlib
-import keyword
-from typing import Annotated, Any
+from typing import Any
 
-import click
-import typer
-import typer.main
-
-from cswriter import __version__
-from cswriter.commands import COMMANDS
-from cswriter.commands._help import Group
-
-HELP = """客服工作总结写作助手：整理事实 → 检查缺漏 → 生成提纲 → 分节起草 → 核对数字 → 检查措辞。
-
-A writing assistant for Chinese customer-service work summaries.
-
-常用示例：
-
-\b
-  cswriter init 年终.yaml --type year-end   生成待填写的事实文件
-  cswriter interview 年终.yaml             逐项问答补齐事实
-  cswriter check 年终.yaml                 检查还缺什么
-  cswriter outline 年终.yaml               提纲与每节要用的数据
-  cswriter draft 年终.yaml -o 总结.docx     起草全文
-  cswriter lint 总结.md --facts 年终.yaml   检查空话、套话和数字
-
-命令行补全：cswriter --install-completion（bash、zsh、fish、PowerShell）。
-"""
+_APP_NAMES = ("app", "typer_app", "LazyGroup", "HELP", "root")
 
 
-class LazyGroup(Group):
-    """A group whose commands are imported from `cswriter.commands.<name>` on first use.
+def __getattr__(name: str) -> Any:
+    if name in _APP_NAMES:
+        import cswriter.commands._app as typer_app_module
 
-    `lazy_commands` maps each command name to its one-line help, in listing order; the
-    listing in `--help` is built from it without importing any command module.
-    """
-
-    lazy_commands: dict[str, str] = COMMANDS
-
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        eager = [name for name in super().list_commands(ctx) if name not in self.lazy_commands]
-        return [*self.lazy_commands, *eager]
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name in self.commands:
-            return self.commands[cmd_name]
-        if cmd_name not in self.lazy_commands:
-            return None
-        # A command named by a Python keyword lives in `<name>_.py` (import → import_).
-        module_name = f"{cmd_name}_" if keyword.iskeyword(cmd_name) else cmd_name
-        module = importlib.import_module(f"cswriter.commands.{module_name}")
-        command: click.Command = module.command
-        self.commands[cmd_name] = command
-        return command
-
-    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = []
-        for name in self.list_commands(ctx):
-            if name in self.lazy_commands:
-                rows.append((name, self.lazy_commands[name]))
-                continue
-            command = self.get_command(ctx, name)
-            if command is not None and not command.hidden:
-                rows.append((name, command.get_short_help_str(formatter.width)))
-        if rows:
-            from cswriter.commands._help import gettext_zh
-
-            with formatter.section(gettext_zh("Commands")):
-                formatter.write_dl(rows)
+        return getattr(typer_app_module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _show_version(value: bool) -> None:
-    if value:
-        typer.echo(f"cswriter {__version__}")
-        raise typer.Exit()
-
-
-typer_app = typer.Typer(
-    name="cswriter",
-    cls=LazyGroup,
-    help=HELP,
-    no_args_is_help=True,
-    add_completion=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
-@typer_app.callback()
-def root(
-    version: Annotated[bool, typer.Option("--version", "-V", callback=_show_version, is_eager=True,
-                                          help="显示版本号后退出。")] = False,
-) -> None:
-    """客服工作总结写作助手。"""
-
-
-_COMPLETION_HELP = {
-    "install_completion": "为正在使用的 shell 安装命令行补全（bash、zsh、fish、PowerShell）。",
-    "show_completion": "显示正在使用的 shell 的补全脚本，可复制或自行安装。",
+# `cswriter lint`'s options as the fast path knows them: option → (parameter, kind); a kind is
+# "flag", "text", "path" or the tuple of allowed values. tests/test_startup.py checks this
+# table against the Typer command's parameters.
+_LINT_OPTIONS: dict[str, tuple[str, Any]] = {
+    "--facts": ("facts_path", "path"),
+    "--format": ("output_format", ("text", "json", "github", "sarif", "jsonl")),
+    "-f": ("output_format", ("text", "json", "github", "sarif", "jsonl")),
+    "--stdin-filename": ("stdin_filename", "text"),
+    "--fail-level": ("fail_level", ("error", "warning", "info")),
+    "--select": ("select", "text"),
+    "--ignore": ("ignore", "text"),
+    "--config": ("config_path", "path"),
+    "--no-config": ("no_config", "flag"),
+    "--fix": ("fix", "flag"),
 }
 
 
-def _build() -> Any:
-    group = typer.main.get_command(typer_app)
-    for param in group.params:
-        if param.name in _COMPLETION_HELP:
-            param.help = _COMPLETION_HELP[param.name]  # type: ignore[attr-defined]
-    return group
+def _lint_args(args: list[str]) -> dict[str, Any] | None:
+    """The keyword arguments of `cswriter.commands._lint_run.run` for `cswriter ARGS`, when
+    ARGS is a `lint` command line click would accept and read the same way; None otherwise."""
+    import os
+
+    if not args or args[0] != "lint":
+        return None
+    if any(key.startswith(("_CSWRITER_COMPLETE", "_TYPER_COMPLETE")) for key in os.environ):
+        return None  # shell completion: click's business
+    files: list[str] = []
+    options: dict[str, Any] = {}
+    rest = iter(args[1:])
+    for arg in rest:
+        if arg == "--":
+            files.extend(rest)
+            break
+        if arg == "-" or not arg.startswith("-"):
+            files.append(arg)
+            continue
+        name, eq, value = arg.partition("=")
+        if not name.startswith("--"):
+            name, eq, value = arg, "", ""  # -fjson and the like: Typer's
+        spec = _LINT_OPTIONS.get(name)
+        if spec is None:
+            return None  # --help, -h, a typo: Typer answers
+        param, kind = spec
+        if param in options:
+            return None  # given twice: let click decide which one counts
+        if kind == "flag":
+            if eq:
+                return None
+            options[param] = True
+            continue
+        if not eq:
+            value = next(rest, None)
+            if value is None:
+                return None
+        if value.startswith("-") or not value or (isinstance(kind, tuple) and value not in kind):
+            return None
+        if kind == "path":
+            from pathlib import Path
+
+            options[param] = Path(value)
+        else:
+            options[param] = value
+    if not files:
+        return None
+    return {"files": files, **options}
 
 
-app = _build()
+def _run_lint(kwargs: dict[str, Any]) -> int | str | None:
+    """`cswriter lint` without Typer, for what `_lint_args` accepted; returns the exit code."""
+    from cswriter.commands._lint_run import run
+    from cswriter.commands._output import failure_exit_code
+    from cswriter.errors import UserError
+
+    try:
+        try:
+            return run(**kwargs)
+        except (UserError, KeyboardInterrupt, OSError) as error:  # as the command classes do
+            return failure_exit_code(error, as_json=kwargs.get("output_format") == "json")
+    except SystemExit as exit:  # a closed pipe
+        return exit.code
+
+
+def _typer_main() -> int | str | None:
+    """Run the Typer application on `sys.argv`; returns the exit code."""
+    from cswriter.commands._app import app
+
+    try:
+        app(prog_name="cswriter")
+        return 0
+    except SystemExit as exit:
+        return exit.code
 
 
 def main() -> None:
@@ -134,11 +131,10 @@ def main() -> None:
     from cswriter.text.console import tolerate_unencodable
 
     tolerate_unencodable()  # a GBK console shows ✓ as √ instead of crashing
-    try:
-        app(prog_name="cswriter")
-        code: int | str | None = 0
-    except SystemExit as exit:
-        code = exit.code
+    import sys
+
+    lint_args = _lint_args(sys.argv[1:])
+    code = _typer_main() if lint_args is None else _run_lint(lint_args)
     code = _flush_stdout(code)
     raise SystemExit(code)
 

@@ -27,6 +27,17 @@ least recently used go first.
 `source(key, build)` keeps pattern *sources* that are expensive to build, too: a trie of a
 thousand words (`lint.matching.trie_pattern`) took ~30 ms to assemble in pure Python on
 every run, only to look up its compiled program.
+
+Each installation (checkout, virtualenv) has a file of its own, like the data cache: a cache
+directory shared by several used to hold every installation's lexicon tries, and each run
+read all of them (1 MB, 400 programs) to use a fifth.
+
+The package ships the programs a plain `cswriter lint` uses (`cswriter/data/_built/regex-*.marshal`,
+written by `scripts/build_data_cache.py` for the Python it runs on): the first run after an
+install reads them instead of compiling (issue 20: first run ≤ 0.2 s). The file is named
+after what the programs depend on (implementation, Python minor version, the engine's magic
+number, word size, byte order), so another Python never reads it; part of the package, it is
+trusted like the code, and sealed like the cache file against damage.
 """
 
 from __future__ import annotations
@@ -156,7 +167,40 @@ def _cache_file() -> Path | None:
     build = (f"{_FORMAT}|{sys.version}|{sys.implementation.name}|{_sre.MAGIC}|{_sre.CODESIZE}"
              f"|{sys.byteorder}|{__version__}")
     tag = digest(build, 12)
-    return default_cache_dir() / "regex" / f"{tag}.marshal"
+    installation = digest(str(Path(__file__).resolve().parent), 8)
+    return default_cache_dir() / "regex" / f"{tag}-{installation}.marshal"
+
+
+def shipped_file() -> Path:
+    """Where the package keeps the programs it ships for this Python (the file may not exist)."""
+    import _sre
+
+    from cswriter.datacache import SHIPPED_DIR, digest
+
+    build = (f"{_FORMAT}|{sys.implementation.name}|{sys.version_info[0]}.{sys.version_info[1]}"
+             f"|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.byteorder}")
+    return SHIPPED_DIR / f"regex-{digest(build, 12)}.marshal"
+
+
+def _read(path: Path | None) -> dict | None:
+    """The programs in a file `_save` (or the build script) wrote; None if it is missing,
+    damaged or not such a file."""
+    if path is None:
+        return None
+    try:
+        data = _unseal(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _shipped() -> dict:
+    if os.environ.get("CSWRITER_NO_CACHE"):
+        return {}
+    try:
+        return _read(shipped_file()) or {}
+    except (OSError, ValueError, ImportError):
+        return {}
 
 
 def _load() -> dict[tuple[str, int], tuple[Any, ...]]:
@@ -164,16 +208,11 @@ def _load() -> dict[tuple[str, int], tuple[Any, ...]]:
     if _programs is None:
         with _lock:
             if _programs is None:
-                loaded: dict = {}
                 try:
-                    path = _cache_file()
-                    if path is not None:
-                        data = _unseal(path.read_bytes())
-                        if isinstance(data, dict):
-                            loaded = data
-                except (OSError, ValueError, EOFError, TypeError):
-                    pass
-                _programs = loaded
+                    loaded = _read(_cache_file())
+                except (OSError, ValueError):
+                    loaded = None
+                _programs = _shipped() if loaded is None else loaded
     return _programs
 
 
@@ -183,12 +222,9 @@ def _save() -> None:
         path = _cache_file()
         if path is None or not _new:
             return
-        try:
-            merged = _unseal(path.read_bytes())
-            if not isinstance(merged, dict):
-                merged = {}
-        except (OSError, ValueError, EOFError, TypeError):
-            merged = {}
+        merged = _read(path)
+        if merged is None:  # the first save: what the package ships comes along
+            merged = _shipped()
         merged.update(_new)
         # Least recently used first: what this run used or added goes to the end.
         recent = [key for key in merged if key in _used or key in _new]

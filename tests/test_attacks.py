@@ -367,6 +367,10 @@ def test_a_damaged_regex_cache_never_crashes_or_weakens_the_privacy_rules(tmp_pa
     first = subprocess.run([str(CSWRITER), "lint", str(draft)], env=env, capture_output=True, text=True,
                            timeout=60)
     assert "CS6" in first.stdout
+    # The package ships the programs lint needs, so that run wrote no cache file: one more
+    # pattern makes this installation's file (shipped programs and the new one) to damage.
+    subprocess.run([sys.executable, "-c", "from cswriter import regexcache; regexcache.compile(r'unshipped \\d+')"],
+                   env=env, check=True, timeout=60)
     cache = next((tmp_path / "regex").glob("*.marshal"))
     pristine = cache.read_bytes()
     rng = random.Random(15)

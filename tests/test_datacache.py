@@ -149,3 +149,20 @@ def test_shipped_data_for_other_contents_is_ignored(tmp_path, cache_dir, monkeyp
     data.write_text("a: 2\n", encoding="utf-8")  # edited after the build: parsed afresh
     build, calls = _counting({"a": 2})
     assert datacache.cached_json("k", [data], build) == {"a": 2} and calls == [1]
+
+
+@pytest.mark.parametrize("env", [{"HOME": "/home/张三"}, {"HOME": "/root/"}, {"HOME": "/"},
+                                 {"HOME": "/home/a", "XDG_CACHE_HOME": "/var/tmp/xdg"},
+                                 {"HOME": "/home/a", "XDG_CACHE_HOME": "/var/tmp/xdg/"},
+                                 {"HOME": "/home/a", "XDG_CACHE_HOME": "relative"},
+                                 {"HOME": "/home/a", "XDG_CACHE_HOME": " "}, {"HOME": "relative"}])
+def test_the_cache_directory_is_platformdirs_own_answer(env, monkeypatch) -> None:
+    from pathlib import Path
+
+    from platformdirs import user_cache_dir
+
+    for key in ("HOME", "XDG_CACHE_HOME", datacache.ENV_CACHE_DIR, "ANDROID_DATA", "ANDROID_ROOT"):
+        monkeypatch.delenv(key, raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    assert datacache.default_cache_dir() == Path(user_cache_dir("cswriter"))

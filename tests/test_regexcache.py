@@ -24,6 +24,9 @@ TEXTS = ["2025年8月，响应时长显著缩短，较去年提升1.2个百分�
          "有效期内核对基本信息", "全年处理125,380件，约8.7件/人·天，满意度4.8/5.0。"]
 
 
+_REAL_SHIPPED = regexcache._shipped
+
+
 @pytest.fixture()
 def fresh_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path))
@@ -31,6 +34,7 @@ def fresh_cache(tmp_path, monkeypatch):
     monkeypatch.setattr(regexcache, "_programs", None)
     monkeypatch.setattr(regexcache, "_new", {})
     monkeypatch.setattr(regexcache, "_used", set())
+    monkeypatch.setattr(regexcache, "_shipped", dict)  # the user's file alone (shipped programs: below)
     return tmp_path
 
 
@@ -85,7 +89,7 @@ def test_no_cache_variable_writes_nothing(tmp_path):
 @pytest.mark.slow
 def test_a_second_process_reuses_the_first_ones_programs(tmp_path):
     code = ("import sys; from cswriter import regexcache; import cswriter.text.numbers; "
-            "print(len(regexcache._new))")
+            "regexcache.compile(r'not shipped: \\d+'); print(len(regexcache._new))")
     env = {"CSWRITER_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
     first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
@@ -140,3 +144,39 @@ def test_programs_are_stored_packed(fresh_cache):
     (entry,) = regexcache._load().values()
     assert isinstance(entry[1], bytes)
     assert regexcache.compile(r"\d+件").findall("共3件和12件") == ["3件", "12件"]
+
+
+# --- programs shipped in the package (issue 20: the first run after install compiles nothing) ----
+
+@pytest.mark.slow
+def test_the_first_lint_with_an_empty_cache_compiles_nothing(tmp_path):
+    code = ("from cswriter import regexcache\n"
+            "from cswriter.lint import lint_text\n"
+            "lint_text('本季度客户满意度显著提升，服务质量迈上了新台阶。', path='a.md')\n"
+            "print(len(regexcache._new))")
+    env = {"CSWRITER_CACHE_DIR": str(tmp_path / "empty"), "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert out.stdout.strip() == "0", out.stderr
+    assert not (tmp_path / "empty" / "regex").exists()  # nothing new: nothing written
+
+
+def test_shipped_programs_seed_the_cache_and_a_damaged_shipped_file_is_ignored(fresh_cache, monkeypatch):
+    import marshal
+
+    shipped = fresh_cache / "shipped.marshal"
+    entry = regexcache._program(r"\d+件", 0)
+    shipped.write_bytes(regexcache._seal(marshal.dumps({(r"\d+件", 0): entry})))
+    monkeypatch.setattr(regexcache, "shipped_file", lambda: shipped)
+    monkeypatch.setattr(regexcache, "_shipped", _REAL_SHIPPED)
+    assert regexcache.compile(r"\d+件").findall("共3件") == ["3件"] and regexcache._new == {}
+    regexcache.compile(r"\d+次")
+    regexcache._save()  # the user's file starts from what is shipped
+    _new_process()
+    monkeypatch.setattr(regexcache, "shipped_file", lambda: fresh_cache / "nothing")
+    assert set(regexcache._load()) == {(r"\d+件", 0), (r"\d+次", 0)}
+    _new_process()
+    (path,) = (fresh_cache / "regex").iterdir()
+    path.unlink()
+    shipped.write_bytes(shipped.read_bytes()[:-3])  # damaged: ignored, compiled afresh
+    monkeypatch.setattr(regexcache, "shipped_file", lambda: shipped)
+    assert regexcache.compile(r"\d+件").findall("共12件") == ["12件"] and list(regexcache._new) == [(r"\d+件", 0)]

@@ -40,8 +40,9 @@ COMMAND_NAMES = ["init", "interview", "import", "check", "outline", "draft", "li
                  "backends", "keys", "cache", "mcp"]
 # Start-up must not pay for these: validation models, rich consoles, YAML, the MCP SDK.
 NOT_AT_STARTUP = ("pydantic", "pydantic_core", "rich", "ruamel", "mcp")
-# What the group itself needs from cswriter.commands: the short-help table and the Typer classes.
-GROUP_NEEDS = {"cswriter.commands", "cswriter.commands._help"}
+# What the group itself needs from cswriter.commands: the short-help table, the Typer classes
+# and the application.
+GROUP_NEEDS = {"cswriter.commands", "cswriter.commands._help", "cswriter.commands._app"}
 
 
 def _run_main(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) -> tuple[int, str, list[str]]:
@@ -99,7 +100,8 @@ def test_lint_help_imports_only_the_lint_command():
     for needle in ("--facts FACTS", "--fail-level", "--fix", "示例", "cswriter lint 总结.md --fix"):
         assert needle in stdout
     commands = {m for m in modules if m.startswith("cswriter.commands")}
-    assert commands <= GROUP_NEEDS | {"cswriter.commands._common", "cswriter.commands._output", "cswriter.commands.lint"}
+    assert commands <= GROUP_NEEDS | {"cswriter.commands._common", "cswriter.commands._output", "cswriter.commands.lint",
+                                      "cswriter.commands._lint_run"}
     assert _loaded(modules, NOT_AT_STARTUP + HEAVY) == []
 
 
@@ -245,3 +247,87 @@ def test_a_lint_run_imports_no_validation_console_or_yaml_library(tmp_path):
         assert status in (1, 2), (args, status)
         assert _loaded(modules, NOT_AT_STARTUP + HEAVY) == [], args
         assert "cswriter.lint.engine" in modules, args
+
+
+# --- `cswriter lint` without Typer ------------------------------------------------------------
+
+def test_the_fast_lint_parser_knows_the_lint_command_s_options_exactly():
+    import click
+
+    from cswriter.cli import _LINT_OPTIONS
+    from cswriter.commands.lint import command
+
+    declared = {}
+    for param in command.params:
+        if not isinstance(param, click.Option):
+            continue
+        if param.is_flag:
+            kind = "flag"
+        elif isinstance(param.type, click.Choice):
+            kind = tuple(param.type.choices)
+        elif isinstance(param.type, click.Path):
+            kind = "path"
+        else:
+            kind = "text"
+        for opt in param.opts:
+            declared[opt] = (param.name, kind)
+    assert declared == _LINT_OPTIONS
+
+
+def test_only_a_plain_lint_command_line_skips_typer():
+    from pathlib import Path
+
+    from cswriter.cli import _lint_args
+
+    assert _lint_args(["lint", "a.md", "--format", "json", "--facts=f.yaml", "-", "--fix"]) == {
+        "files": ["a.md", "-"], "output_format": "json", "facts_path": Path("f.yaml"), "fix": True}
+    assert _lint_args(["lint", "--", "-h"]) == {"files": ["-h"]}
+    for args in (["lint"], ["lint", "--help"], ["lint", "a.md", "-h"], ["lint", "a.md", "--format", "xml"],
+                 ["lint", "a.md", "--facts"], ["lint", "a.md", "--bogus"], ["lint", "a.md", "-fjson"],
+                 ["lint", "a.md", "--fix=1"], ["lint", "a.md", "-f", "json", "-f", "text"],
+                 ["lint", "a.md", "--select", "--fix"], ["lint", "a.md", "--facts", ""],
+                 ["--version"], ["check", "a.yaml"], []):
+        assert _lint_args(args) is None, args
+
+
+LINT_COMMAND_LINES = [
+    ["lint", "{draft}"], ["lint", "{draft}", "--format", "json"], ["lint", "{draft}", "-f", "jsonl"],
+    ["lint", "--format=github", "{draft}"], ["lint", "{draft}", "--format", "sarif", "--select", "CS1"],
+    ["lint", "{draft}", "--fail-level", "info", "--ignore", "CS5", "--no-config"],
+    ["lint", "nosuch.md"], ["lint", "nosuch.md", "--format", "json"], ["lint", "{draft}", "--facts", "nosuch.yaml"],
+    ["lint", "{draft}", "--facts", "nosuch.yaml", "--format", "json"], ["lint", "{draft}", "--config", "nosuch.toml"],
+    ["lint", "-", "--stdin-filename", "x.md"], ["lint", "{draft}", "--fix"], ["lint", "{draft}", "--fix", "-f", "json"],
+]
+
+
+@pytest.mark.slow
+def test_lint_prints_and_exits_the_same_with_or_without_typer(tmp_path):
+    """The console script runs a plain `lint` without Typer; Typer itself, given the same
+    command line, prints the same bytes and exits with the same code."""
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    text = (fixtures / "drafts" / "year-end-draft.md").read_text(encoding="utf-8")
+    draft = tmp_path / "总结.md"
+    facts = ["lint", "{draft}", "--facts", str(fixtures / "year-end-agent.yaml"), "--format", "json"]
+    for args in [*LINT_COMMAND_LINES, facts]:
+        outputs = []
+        for mode in ("fast", "typer"):
+            draft.write_text(text, encoding="utf-8")
+            argv = [a.replace("{draft}", str(draft)) for a in args]
+            code = ("import sys, json\n"
+                    f"sys.argv = ['cswriter', *{argv!r}]\n"
+                    "import cswriter.cli as c\n"
+                    + ("c._lint_args = lambda args: None\n" if mode == "typer" else "")
+                    + "try:\n    c.main()\nexcept SystemExit as e:\n    status = e.code\n"
+                    "sys.stdout.flush()\n"
+                    "sys.stderr.write('\\nSTATUS %r %r' % (status, sorted(m for m in sys.modules if m in ('typer', 'click'))))\n")
+            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                                 cwd=tmp_path, input="客户满意度显著提升。\n",
+                                 env={**os.environ, "COLUMNS": "80", "NO_COLOR": "1"})
+            outputs.append((out.stdout, out.stderr.rsplit("STATUS ", 1)[0], draft.read_text(encoding="utf-8")))
+            status_line = out.stderr.rsplit("STATUS ", 1)[1]
+            outputs[-1] += (status_line.split(" [")[0],)
+            if mode == "fast":
+                assert status_line.endswith("[]"), (args, status_line)  # neither typer nor click loaded
+        assert outputs[0] == outputs[1], args

@@ -376,29 +376,12 @@ class Command(typer.core.TyperCommand):
 
         try:
             return super().invoke(ctx)
-        except UserError as error:
-            from cswriter.commands._output import report_error
+        except (UserError, KeyboardInterrupt, OSError) as error:
+            from cswriter.commands._output import failure_exit_code
 
-            report_error(error, as_json=ctx.params.get("output_format") == "json"
-                         or bool(ctx.meta.get("cswriter.json")))
-            raise click.exceptions.Exit(error.exit_code) from None
-        except KeyboardInterrupt:
-            from cswriter.commands._output import stderr_console
-
-            stderr_console().print("[yellow]已中断。[/]")
-            raise click.exceptions.Exit(130) from None
-        except BrokenPipeError:
-            # `cswriter … | head` closing the pipe early is not an error.
-            from cswriter.commands._output import reader_went_away
-
-            reader_went_away()
-        except OSError as error:
-            # A full disk, a directory given as the output file, no permission: the system's
-            # refusal, told in Chinese, exit 2, never a traceback.
-            from cswriter.commands._output import report_os_error
-
-            report_os_error(error, as_json=ctx.params.get("output_format") == "json")
-            raise click.exceptions.Exit(2) from None
+            json_out = ctx.params.get("output_format") == "json"
+            code = failure_exit_code(error, as_json=json_out, user_json=json_out or bool(ctx.meta.get("cswriter.json")))
+            raise click.exceptions.Exit(code) from None
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         given = list(args)  # click's parser consumes `args`

@@ -29,6 +29,28 @@ def stdout_console():
     return console
 
 
+def failure_exit_code(error: BaseException, *, as_json: bool, user_json: bool | None = None) -> int:
+    """What a command that raised `error` ends with (the command classes in `_help` and the
+    Typer-free `cswriter lint` path in `cswriter.cli` share this): a `UserError` is told in
+    Chinese (under `--format json` also as a JSON error document; `user_json` overrides that
+    for it) with its exit code; Ctrl-C exits 130; a closed pipe exits 0 quietly; another
+    operating-system refusal (full disk, no permission) is told in Chinese with exit 2.
+    Anything else is a bug and is raised again."""
+    if isinstance(error, UserError):
+        report_error(error, as_json=as_json if user_json is None else user_json)
+        return error.exit_code
+    if isinstance(error, KeyboardInterrupt):
+        stderr_console().print("[yellow]已中断。[/]")
+        return 130
+    if isinstance(error, BrokenPipeError):
+        # `cswriter … | head` closing the pipe early is not an error.
+        reader_went_away()
+    if isinstance(error, OSError):
+        report_os_error(error, as_json=as_json)
+        return 2
+    raise error
+
+
 def reader_went_away() -> None:
     """`cswriter rules | head -1`: the reader has what it wanted, which is no error. (rich
     would exit 1.) Later writes go to /dev/null so that Python's exit flush stays quiet."""

@@ -64,15 +64,15 @@ def split_clauses(text: str) -> list[Span]:
 
 
 # After a bare number: a list mark, then no digit (1. 客户…, 2、处理…; not 3.5 or 1.2万).
-_LIST_NUMBER = re.compile(r"[.．、](?![0-9０-９])")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LIST_NUMBER = regexcache.compile(r"[.．、](?![0-9０-９])")
+_CJK = regexcache.compile(r"[\u4e00-\u9fff]")
 # A count right before a noun (22个省份, 3名新坐席) says who or what, not how much.
 _SCOPE_COUNT_AFTER = _CJK
 _MEASURE_BACK = 120
 # After a duration: words that make it the time since or after which something holds (两周
 # 后, 三年来, 试点期间, 上线一个月内，…). 24小时内回访 is not one: a time limit before the
 # action measures how fast (及时回访).
-_TIME_ANCHOR_AFTER = re.compile(r"(?:之后|以后|后|以来|来|期间|左右后|(?:以内|之内|内)(?=[，,、]))")
+_TIME_ANCHOR_AFTER = regexcache.compile(r"(?:之后|以后|后|以来|来|期间|左右后|(?:以内|之内|内)(?=[，,、]))")
 
 
 class LineIndex:

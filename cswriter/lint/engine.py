@@ -209,6 +209,15 @@ def lint_and_trace(text: str, *, tracer: FigureTracer, path: str = "<text>",
 
 def _lint(text: str, path: str, tracer: FigureTracer | None, config: LintConfig | None,
           prose: str | None) -> tuple[list[LintFinding], Document, LintContext]:
+    findings, doc, ctx = _lint_lazily(text, path, tracer, config, prose)
+    return list(findings), doc, ctx
+
+
+def _lint_lazily(text: str, path: str, tracer: FigureTracer | None, config: LintConfig | None,
+                 prose: str | None) -> tuple[Iterator[LintFinding], Document, LintContext]:
+    """The rules run now; the findings are made one by one as they are consumed, so a caller
+    that writes each out and drops it holds only the (small) hits, not every finding with
+    its sentence."""
     cfg = (config or LintConfig()).for_path(path)
     if prose is None:
         prose = prose_of(text, markdown=not path.endswith(".txt") and not path.endswith(".docx"))
@@ -223,14 +232,19 @@ def _lint(text: str, path: str, tracer: FigureTracer | None, config: LintConfig 
         hits = [_mapped(h, positions) for h in hits]
         doc = Document(prose)  # lines, columns, sentences and figures of the text as written
     if not hits:
-        return [], doc, ctx
+        return iter(()), doc, ctx
+    hits.sort(key=_START_AND_CODE)
+    return _findings(text, prose, path, hits, doc, plan), doc, ctx
+
+
+def _findings(text: str, prose: str, path: str, hits: list[Hit], doc: Document,
+              plan: _Plan) -> Iterator[LintFinding]:
     suppressed = suppressed_ranges(text)
     accepted = _accepted_spans(prose, plan.accept) if plan.accept else []
     line_col = doc.line_index.line_col
     sentence_at = doc.sentence_at
     severity, names = plan.severity, plan.names
-    findings: list[LintFinding] = []
-    for h in sorted(hits, key=_START_AND_CODE):
+    for h in hits:
         start, end, code = h.start, h.end, h.code
         if suppressed and is_suppressed(suppressed, start, code):
             continue
@@ -245,12 +259,11 @@ def _lint(text: str, path: str, tracer: FigureTracer | None, config: LintConfig 
             s_start = max(s_start, start - _SENTENCE_SHOWN // 2)
             s_end = min(s_end, s_start + _SENTENCE_SHOWN)
         # Positional, in LintFinding's field order: this loop runs for every finding.
-        findings.append(LintFinding(
+        yield LintFinding(
             path, line, col, end_line, end_col, code,
             severity[code] if h.cap is None or _LEVELS[h.cap] >= _LEVELS[severity[code]] else h.cap,
             h.message, text[start:end],
-            h.suggestion, names[code], start, end, text[s_start:s_end], h.replacement))
-    return findings, doc, ctx
+            h.suggestion, names[code], start, end, text[s_start:s_end], h.replacement)
 
 
 def lint_paths(paths: list[str], *, tracer: FigureTracer | None = None,
@@ -265,19 +278,23 @@ def lint_paths(paths: list[str], *, tracer: FigureTracer | None = None,
 
 
 def lint_file(path: str, *, tracer: FigureTracer | None = None, config: LintConfig | None = None,
-              configs: dict[str, LintConfig] | None = None) -> FileResult:
-    """Lint one file; an unreadable file is a result with `error` set, not an exception."""
+              configs: dict[str, LintConfig] | None = None, lazy: bool = False) -> FileResult:
+    """Lint one file; an unreadable file is a result with `error` set, not an exception.
+
+    `lazy`: `findings` is an iterator that makes each finding as it is consumed, and
+    `stat.findings` is left at 0 for the consumer to set (see `iter_lint`)."""
     name = display_name(path)
     try:
         draft = read_draft(path)
         cfg = config if config is not None else _config_near(path, configs if configs is not None else {})
-        findings = lint_text(draft.text, path=name if path == "-" else path, tracer=tracer,
-                             config=cfg, prose=draft.prose)
+        findings, _, _ = _lint_lazily(draft.text, name if path == "-" else path, tracer, cfg, draft.prose)
+        if not lazy:
+            findings = list(findings)
     except UserError as error:
         message = error.message + (f"（{error.hint}）" if error.hint else "")
         return FileResult(name, [], error=LintFileError(path=name, message=message))
-    return FileResult(name, findings, stat=LintFileStat(path=name, characters=len(draft.text),
-                                                        findings=len(findings)))
+    return FileResult(name, findings, stat=LintFileStat(path=name, characters=len(draft.text),  # type: ignore[arg-type]
+                                                        findings=0 if lazy else len(findings)))  # type: ignore[arg-type]
 
 
 # Many files use every core (two on the machines this is measured on), in worker processes
@@ -325,14 +342,19 @@ def _worth_a_pool(paths: list[str]) -> bool:
 
 
 def iter_lint(paths: list[str], *, tracer: FigureTracer | None = None, config: LintConfig | None = None,
-              jobs: int | None = None, render: Callable[[FileResult], str] | None = None) -> Iterator[FileResult]:
+              jobs: int | None = None, render: Callable[[FileResult], str] | None = None,
+              lazy: bool = False) -> Iterator[FileResult]:
     """Lint files one by one and yield each file's result as soon as it is ready, in the
     order given, so that a caller can print and drop them (memory stays bounded however many
     files). With `jobs` unset, large runs use every core; `jobs=1` never forks.
 
     With `render`, worker processes turn each file's findings into output text themselves:
     a result from a worker then has `rendered` and `tally` set and no findings (in-process
-    results are left for the caller to render)."""
+    results are left for the caller to render).
+
+    With `lazy`, an in-process result's `findings` is an iterator that makes each finding as
+    it is consumed (memory then does not grow with the findings of a large file); the caller
+    consumes it before asking for the next result and sets `stat.findings` itself."""
     import os
 
     if jobs is None and os.environ.get("CSWRITER_LINT_JOBS", "").isdigit():
@@ -342,7 +364,7 @@ def iter_lint(paths: list[str], *, tracer: FigureTracer | None = None, config: L
     if jobs <= 1 or "-" in paths:
         configs: dict[str, LintConfig] = {}
         for path in paths:
-            yield lint_file(path, tracer=tracer, config=config, configs=configs)
+            yield lint_file(path, tracer=tracer, config=config, configs=configs, lazy=lazy)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor

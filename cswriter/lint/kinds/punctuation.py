@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from cswriter import regexcache
@@ -21,6 +20,8 @@ _HALF = regexcache.compile(
     rf"|\((?=[^()\n]{{0,60}}\)))"
 )
 
+_HAS_CJK = regexcache.compile(f"[{_CJK}]")  # compiled once, not looked up per mark
+
 
 def check_halfwidth(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
     """Half-width ,;:!?(). inside Chinese sentences; one finding per sentence, safely fixable."""
@@ -35,7 +36,7 @@ def check_halfwidth(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator
                 close = text.find(")", m.start(), e2)
                 inner = text[m.start() + 1:close]
                 before = text[m.start() - 1] if m.start() > 0 else ""
-                if close < 0 or not (re.search(f"[{_CJK}]", inner) or re.match(f"[{_CJK}]", before)):
+                if close < 0 or not (_HAS_CJK.search(inner) or _HAS_CJK.match(before)):
                     continue
                 marks.append((m.start(), m.start() + 1, "（"))
                 marks.append((close, close + 1, "）"))
