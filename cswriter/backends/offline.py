@@ -465,6 +465,27 @@ def _metrics(c: _Context) -> dict[str, Any]:
         m["short_cause"] = re.split(r"[，,；;]", m["cause"])[0] if m["problem"] and m["cause"] else None
     with_target = [m for m in prose if m["met"] or m["missed"]]
     with_change = [m for m in prose if m["improved"] or m["worsened"]]
+    # The overview (a section of its own, not a project's 背景与目标) already stated the
+    # workload's level: the metrics prose gives what it adds, the attainment and the change.
+    told = "overview" in (c.report.get("skeleton") or []) and not (c.raw.get("section") or {}).get("opening") \
+        and c.report.get("type") != "project"
+    first = next((m["name"] for m in metrics), None)
+    writer = _MetricProse(c, judged=bool(with_target))
+    paragraphs: list[list[str]] = []
+    sizes: list[int] = []
+    for g in groups:
+        g["lead"] = writer.group_lead(g["id"])
+        for m in g["metrics"]:
+            m["sentence"] = writer.sentence(m, told=told and m["name"] == first and g["id"] == "workload")
+        g["text"] = g["lead"] + "；".join(m["sentence"] for m in g["metrics"]) + "。"
+        # A group of one metric joins the next one's paragraph: one sentence is no paragraph.
+        last = g is groups[-1] and len(g["metrics"]) == 1
+        if paragraphs and (sizes[-1] == 1 or last):
+            paragraphs[-1].append(g["text"])
+            sizes[-1] += len(g["metrics"])
+        else:
+            paragraphs.append([g["text"]])
+            sizes.append(len(g["metrics"]))
     r = c.data.get("report") or {}
     volume = next((m for m in prose if m["group"] == "workload"), None)
     verdict = _verdict(c, with_target, with_change, [m for m in prose if m["short_of_year"]])
@@ -473,6 +494,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
         if c.report.get("type") in domain.report_types else []
     problems_title = next((spec.title for spec, _ in skeleton if spec.id == "problems"), "问题与挑战")
     return {"groups": groups, "verdict": verdict, "problems_title": problems_title,
+            "paragraphs": ["".join(p) for p in paragraphs],
             "judged": len(with_target), "met": [m for m in with_target if m["met"]],
             "missed": [m for m in with_target if m["missed"]],
             "short_of_year": [m for m in prose if m["short_of_year"]],
@@ -486,6 +508,117 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "role": _clause(r.get("role")), "team": r.get("team"),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
+
+
+class _MetricProse:
+    """One clause per metric, its frame chosen by the metric's situation (directions.yaml
+    `metric_prose`): missed, missed but improved, close to the target, as good or better with
+    or without a cause, a workload. Consecutive metrics of one situation take the next
+    alternative, so the prose does not pour every row of the table into one sentence frame."""
+
+    def __init__(self, c: _Context, judged: bool) -> None:
+        from cswriter.domain import load_yaml_resource
+
+        self.c = c
+        self.judged = judged
+        self.words = load_yaml_resource("directions.yaml").get("metric_prose") or {}
+        self.turns: dict[str, int] = {}
+
+    def group_lead(self, group: str) -> str:
+        return (self.words.get("group_leads") or {}).get(group, "")
+
+    def _frame(self, situation: str, first: bool = False) -> str:
+        frames = self.words["frames"][situation]
+        if isinstance(frames, str):
+            return frames
+        if first:
+            return frames[0]
+        turn = self.turns.get(situation, 0)
+        self.turns[situation] = turn + 1
+        return frames[turn % len(frames)]
+
+    def _close(self, m: dict[str, Any]) -> bool:
+        """Missed by a little: within `close_gap` points, or percent of the target."""
+        limits = self.words.get("close_gap") or {}
+        metric = next((x for x in self.c.data.get("metrics") or [] if x.get("name") == m["name"]), {})
+        value, target = metric.get("value"), metric.get("target")
+        if value is None or not target:
+            return False
+        if m["kind"] == "rate":
+            return abs(value - target) <= float(limits.get("points", 0))
+        return abs(value - target) / abs(target) * 100 <= float(limits.get("percent", 0))
+
+    def _compare(self, m: dict[str, Any]) -> list[str]:
+        """The comparisons after the level. A met target the verdict already judged is left
+        to the table when the metric has a change to tell instead."""
+        says = list(m["says"])
+        if self._short_of_year(m) and m["annual"] in says:
+            says.remove(m["annual"])   # said after 但, once the gain and its cause are told
+        keep = self.c.report.get("type") in (self.words.get("gap_told_in") or ()) \
+            or m["better"] == "lower" and m["kind"] == "count"   # 比目标少300件 is the news
+        if self.judged and not keep and m["met"] and m["change"] and m["gap"] in says and len(says) > 1:
+            says.remove(m["gap"])
+        return says
+
+    @staticmethod
+    def _short_of_year(m: dict[str, Any]) -> bool:
+        return bool(not m["missed"] and m.get("short_of_year") and m.get("annual") and m["change"])
+
+    def sentence(self, m: dict[str, Any], told: bool = False) -> str:
+        words = self.words
+        gap = self.c.figure(f"{m['name']}.gap")
+        fields = {"name": m["name"], "value": m["value"], "change": m["change"] or "",
+                  "gap": m["gap"] or "", "amount": (gap or {}).get("text", "").lstrip("-−"),
+                  "attainment": m["attainment"] or "", "progress": m["progress"] or "",
+                  "cause": m["cause"] or "", "limit": m["limit"] or "",
+                  "compare": "，".join(self._compare(m)),
+                  "level": words["level"]["reached" if m["kind"] in ("rate", "score") and not m["worsened"]
+                                         else "plain"]}
+        tail = ""
+        if m["missed"]:
+            if m["change"] and m["improved"]:
+                situation = "missed_improved"
+            elif m["better"] == "higher" and not m["worsened"] and self._close(m) and fields["amount"]:
+                situation = "missed_close"
+            else:
+                situation = "missed"
+            text = self._frame(situation)
+            if m.get("annual"):
+                text += "，" + m["annual"]
+            if m["change"] and not m["improved"]:
+                text += "，{change}"
+            cause = m.get("short_cause") if m.get("problem") else m["cause"]
+            if cause:
+                fields["cause"] = cause
+                tail = self._frame("missed_cause")
+            if not m.get("problem") and m.get("plan"):
+                tail += "。下一步，" + m["plan"]
+        elif m["group"] == "workload" and (m["attainment"] or m["progress"] or not m["better"]):
+            if told and m["attainment"] and m["target"]:
+                text = self._frame("workload_told")
+            elif told and m["progress"]:
+                text = self._frame("workload_told_progress")
+            else:
+                text = self._frame("workload")
+                if "{attainment}" in text and not (m["attainment"] and m["target"]):
+                    text = words["frames"]["workload"][-1]
+            if m["cause"]:
+                tail = words["frames"]["workload_cause"]
+        else:
+            good = not m["worsened"] and (m["met"] or m["improved"] or m["better"] in ("higher", "lower"))
+            base = "good" if good else "plain"
+            # Two comparisons (比目标少140件，优于目标，较上季度增加9.4%) read only after the
+            # level: the first alternative, which states the level first.
+            text = self._frame(base + ("_with_cause" if m["cause"] else ""),
+                               first=len(self._compare(m)) > 1)
+        if self._short_of_year(m):
+            fields["annual"] = m["annual"]
+            tail += words["frames"]["short_of_year_limit" if m["limit"] else "short_of_year"]
+        elif m["limit"] and not m["missed"]:
+            tail += words["frames"]["limit"]
+        sentence = (text + tail).format(**fields)
+        # A frame whose comparison is empty leaves a doubled comma: one is enough.
+        return re.sub(r"，(?=，|$)", "", sentence).replace("，，", "，")
 
 
 def _says(m: dict[str, Any], compare: set[str]) -> list[str]:
@@ -585,26 +718,6 @@ def _short_of_year(m: dict[str, Any], c: _Context) -> bool:
     if value is None or annual is None or m["kind"] == "count":
         return False
     return (m["better"] == "higher" and value < annual) or (m["better"] == "lower" and value > annual)
-
-
-def _spend_figures(groups: list[dict[str, Any]], metrics: list[dict[str, Any]]) -> None:
-    """Mark which metrics may state their level too (`m.lead`): the prose repeats at most
-    half of the figures the comparison table holds. Each metric states one figure (its
-    change, or its gap), a miss two (value and gap), the workload two; what is left of the
-    half goes to the level of the first metric of each further group."""
-    keys = ("value", "target", "attainment", "gap", "previous", "change")
-    budget = sum(1 for m in metrics for k in keys if m.get(k)) // 2
-    spent = 0
-    for g in groups:
-        for i, m in enumerate(g["metrics"]):
-            m["lead"] = False
-            spent += 2 if m["missed"] or (i == 0 and g["id"] == "workload") else 1
-    for g in groups:
-        first = g["metrics"][0]
-        if g["id"] != "workload" and not first["missed"] and (first["change"] or first["gap"]) \
-                and spent < budget:
-            first["lead"] = True
-            spent += 1
 
 
 def _count_zh(n: int) -> str:
