@@ -281,10 +281,22 @@ def _overview(c: _Context) -> dict[str, Any]:
         if number and float(number.group(0).replace(",", "")) < least:
             daily = None
     period = c.report.get("period") or ""
+    role = _clause(r.get("role")) or ""
+    duties = _clause(written(r.get("duties"))) or ""
+    # 客服主管（知识库项目负责人）: the title, and a note said only where the duties do not say it.
+    noted = re.fullmatch(r"(.+?)[（(](.+)[）)]", role)
+    base, note = (noted.group(1), noted.group(2)) if noted else (role, None)
+    if note and (note in duties or re.sub(r"^项目", "", note) in duties):
+        note = None
     return {
         "period": period,
+        "role_base": base or None, "role_note": note or None,
+        # 牵头知识库重建项目: the duties name the project themselves.
+        "duties_name_project": "项目" in duties,
         # 2025年3月3日—3月9日 already names its dates; 2025年11月 does not.
         "period_has_dates": bool(re.search(r"\d日", period)),
+        # 2025年度, 2025年上半年, 2025年第三季度, 2025年11月: a calendar period needs no dates.
+        "period_is_calendar": bool(re.search(r"(年度|[上下]半年|季度|\d月)$", period)),
         "start": _date_zh(start), "end": _date_zh(end),
         "days": c.text("report.period.days"),
         "author": r.get("author"),
