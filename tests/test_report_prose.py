@@ -98,7 +98,8 @@ def test_exact_whole_figures_carry_no_false_decimal(name):
 def test_shares_listed_together_keep_one_precision():
     facts, _, markdown = _drafted("weekly-phone")
     # 153 / 612 is exactly 25%, but it sits beside 35.0% and 15.0%.
-    assert "占25.0%" in markdown and "占35.0%" in markdown
+    assert re.search(r"[（，]25\.0%", markdown) and "占35.0%" in markdown
+    assert not re.search(r"(?<![\d.])25%", markdown)
 
 
 def test_a_reduction_target_is_shown_by_its_gap_not_an_attainment():
@@ -195,3 +196,21 @@ def test_the_opening_sentence_names_who_writes_in_a_whole_clause(name):
         assert not re.search(rf"[，）]{re.escape(team)}，", opening), opening
     if facts.report.type != "project":
         assert re.search(r"我(?:在|担任)|我们", opening), opening
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_shares_are_read_not_listed(name):
+    """The largest category comes first and is named as such; a category a problem is about
+    is pointed out (咨询类型 and 投诉类型 alike)."""
+    facts, draft, _ = _drafted(name)
+    for section, items in (("feedback", facts.categories),
+                           ("complaints", facts.complaints.types if facts.complaints else [])):
+        written = draft.section(section)
+        if not items or written is None or written.status != "drafted":
+            continue
+        largest = max(items, key=lambda t: t.share if t.share is not None else (t.count or 0))
+        assert re.search(rf"{re.escape(largest.name)}(?:和[^，；。]+)?(?:并列)?最多", written.text), written.text
+        for problem in facts.problems:
+            about = [t.name for t in items if t.name in f"{problem.title}{problem.evidence or ''}"]
+            if about and problem.title:
+                assert problem.title in written.text, (section, problem.title)

@@ -774,8 +774,68 @@ def _shares(c: _Context, prefix: str, items: list[dict[str, Any]]) -> list[dict[
              "share": c.text(f"{prefix}.{item['name']}.share")} for item in items]
 
 
+def _share_value(text: str | None) -> float:
+    number = re.match(r"[\d.]+", text or "")
+    return float(number.group(0)) if number else 0.0
+
+
+def _about(name: str, texts: list[str]) -> bool:
+    return any(name in (t or "") for t in texts)
+
+
+def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | None:
+    """Shares read, not listed (directions.yaml `shares`): the largest with what its size
+    means, the rest after 其次是, and the category a problem or a plan is about."""
+    if not items:
+        return None
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("directions.yaml").get("shares") or {}
+    unit = "件"
+
+    def amount(t: dict[str, Any]) -> str:
+        if t["count"] and t["share"]:
+            return f"{t['count']}{unit}，占{t['share']}"
+        return f"占{t['share']}" if t["share"] else f"{t['count']}{unit}"
+
+    def short(t: dict[str, Any]) -> str:
+        if t["count"] and t["share"]:
+            return f"{t['count']}{unit}，{t['share']}"
+        return t["share"] or f"{t['count']}{unit}"
+
+    ordered = sorted(items, key=lambda t: -_share_value(t["share"]) if t["share"] else 0)
+    top = [t for t in ordered if t["share"] == ordered[0]["share"] and t["count"] == ordered[0]["count"]]
+    rest = [t for t in ordered if t not in top and t["name"] not in (words.get("left_out") or ())]
+    if len(top) > 1:
+        text = words["top_tied"].format(names="和".join(t["name"] for t in top),
+                                        amount=amount(top[0]).replace("，占", "，各占"))
+    else:
+        text = words["top"].format(name=top[0]["name"], amount=amount(top[0]))
+        half = words.get("half") or {}
+        share = _share_value(top[0]["share"])
+        if top[0]["share"] and share > float(half.get("over", 101)):
+            text += half["over_words"]
+        elif top[0]["share"] and share >= float(half.get("near", 101)):
+            text += half["near_words"]
+    if rest:
+        listed = [words["item"].format(name=t["name"], short=short(t)) for t in rest]
+        joined = "、".join(listed[:-1]) + "和" + listed[-1] if len(listed) > 1 else listed[0]
+        text += words["rest"].format(items=joined)
+    # The category a problem of the report is about (the plans state their own baselines).
+    problems = c.data.get("problems") or []
+    for t in ordered:
+        problem = next((p for p in problems
+                        if _about(t["name"], [p.get("title") or "", p.get("evidence") or ""])), None)
+        if problem is not None and problem.get("title"):
+            text += words["in_problem"][kind].format(name=t["name"], period=c.period_word,
+                                                      title=_clause(problem["title"]))
+            break
+    return words["opener"][kind] + text + "。"
+
+
 def _feedback(c: _Context) -> dict[str, Any]:
-    return {"categories": _shares(c, "categories", c.data.get("categories") or []),
+    categories = _shares(c, "categories", c.data.get("categories") or [])
+    return {"categories": categories, "shares": _share_prose(c, categories, "categories"),
             "feedback": _clauses([written(f) for f in c.data.get("feedback") or []]), **_voice(c)}
 
 
@@ -789,6 +849,7 @@ def _complaints(c: _Context) -> dict[str, Any]:
         "handled_rate": c.text("complaints.handled_rate"),
         "escalated": c.text("complaints.escalated"),
         "types": _shares(c, "complaints.types", data.get("types") or []),
+        "shares": _share_prose(c, _shares(c, "complaints.types", data.get("types") or []), "complaints"),
         "notes": _clauses([written(n) for n in data.get("notes") or []]),
         **_voice(c),
     }

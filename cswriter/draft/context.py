@@ -37,8 +37,9 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     "metrics": ("report", "metrics", "highlights", "project", "problems", "plans"),
     "work": ("work", "report", "project"),
     "team": ("report", "metrics", "training"),
-    "feedback": ("categories", "feedback"),
-    "complaints": ("complaints",),
+    # The shares see the problems, to point out the category one is about.
+    "feedback": ("categories", "feedback", "problems"),
+    "complaints": ("complaints", "problems"),
     # Cases see the reflections, teamwork and plans (a lesson case says what it taught and
     # what changed); teamwork and reflections see the cases and problems, so that the same
     # fact is told once.
