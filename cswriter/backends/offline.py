@@ -336,8 +336,23 @@ def _workload_said(label: str) -> str | None:
     return None
 
 
-def _drivers(metric: dict[str, Any]) -> list[str]:
-    return _clauses([written(d) for d in metric.get("drivers") or []])
+_COUNTED = re.compile(r"共?\d+(?:\.\d+)?(?:条|个|次|场|项)")
+
+
+def _drivers(metric: dict[str, Any], c: _Context | None = None, value: str | None = None) -> list[str]:
+    """What moved the metric. Without drivers of its own, a teamwork or work item that states
+    the metric's level (推动…响应时效缩短至平均2.1分钟) is its driver, said without the
+    clause the metric already states. A driver the work section tells (整理快捷短语120条)
+    is named without the count, which is said there."""
+    drivers = list(metric.get("drivers") or [])
+    items = [*(c.data.get("teamwork") or []), *(c.data.get("work") or [])] if c is not None else []
+    if not drivers and value:
+        found = next((item for item in items if value in item), None)
+        if found is not None:
+            drivers = [_without_told_figures(found, value)]
+    work = c.data.get("work") or [] if c is not None else []
+    drivers = [_COUNTED.sub("", d) if any(_tells_same(d, w) for w in work) else d for d in drivers]
+    return _clauses([written(d) for d in drivers])
 
 
 @functools.lru_cache(maxsize=1)
@@ -411,7 +426,7 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
         "change": change,
         "improved": bool(change_figure and change_figure.get("assessment") == "better"),
         "worsened": bool(change_figure and change_figure.get("assessment") == "worse"),
-        "drivers": _drivers(metric),
+        "drivers": _drivers(metric, c, value),
         "field": metric.get("field"),
         "annual": _annual_phrase(c, name),
     }
@@ -717,8 +732,14 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
                                                            change=m["change"]))
         complaints = c.figure("complaints.change_percent")
         if _notable(complaints) and c.text("complaints.total"):
-            parts.append(words["but_more_complaints"].format(value=c.text("complaints.total"),
-                                                             change=c.phrase("complaints.change_percent")))
+            types = (c.data.get("complaints") or {}).get("types") or []
+            top = max(types, key=lambda t: t.get("count") or 0, default=None)
+            count = c.text(f"complaints.types.{top['name']}.count") if top else None
+            key = "but_more_complaints_top" if count and "but_more_complaints_top" in words \
+                else "but_more_complaints"
+            parts.append(words[key].format(value=c.text("complaints.total"),
+                                           change=c.phrase("complaints.change_percent"),
+                                           top=top["name"] if top else "", count=f"{count}件" if count else ""))
     return "；".join(parts) + "。" if parts else None
 
 
@@ -927,7 +948,8 @@ def _cases(c: _Context) -> dict[str, Any]:
         lesson, then, plan = lessons.get(i - 1), None, None
         if case.get("kind") == "lesson" and lesson is None:
             # No reflection names it: what changed afterwards, from the teamwork or the plans.
-            then = next((t for t in c.data.get("teamwork") or [] if _tells_same(t, _case_text(case))), None)
+            teamwork = c.data.get("teamwork") or []
+            then = _then_of_case(case, teamwork)
             if then is not None:
                 actions = [a for a in actions if not _tells_same(a, then)]
             else:
@@ -1053,6 +1075,11 @@ def _reflections(c: _Context) -> dict[str, Any]:
     project["lessons"] = [_without_told_figures(x, told) for x in project["lessons"]]
     return {"items": _clauses([written(_without_told_figures(x, told)) for x in items]),
             "project": project, **_voice(c)}
+
+
+def _then_of_case(case: dict[str, Any], teamwork: list[str]) -> str | None:
+    """The teamwork item a lesson case ends with (此后，…): what changed after it."""
+    return next((t for t in teamwork if _tells_same(t, _case_text(case))), None)
 
 
 def _teamwork(c: _Context) -> dict[str, Any]:
