@@ -602,7 +602,15 @@ class _MetricProse:
                   "level": words["level"]["reached" if m["kind"] in ("rate", "score") and not m["worsened"]
                                          else "plain"]}
         tail = ""
-        if m["missed"]:
+        if m["missed"] and m.get("problem") and "missed_with_problem" in words["frames"]:
+            situation = "missed_with_problem" + ("_improved" if m["change"] and m["improved"] else "")
+            text = self._frame(situation)
+            if m["change"] and not m["improved"]:
+                text += "，{change}"
+            if m.get("short_cause"):
+                fields["cause"] = m["short_cause"]
+                tail = self._frame("missed_cause")
+        elif m["missed"]:
             if m["change"] and m["improved"]:
                 situation = "missed_improved"
             elif m["better"] == "higher" and not m["worsened"] and self._close(m) and fields["amount"]:
