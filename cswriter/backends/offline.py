@@ -600,7 +600,7 @@ class _MetricProse:
                   "cause": m["cause"] or "", "limit": m["limit"] or "",
                   "compare": "，".join(self._compare(m)),
                   "level": words["level"]["reached" if m["kind"] in ("rate", "score") and not m["worsened"]
-                                         else "plain"]}
+                                         and m["better"] == "higher" else "plain"]}
         tail = ""
         if m["missed"] and m.get("problem") and "missed_with_problem" in words["frames"]:
             situation = "missed_with_problem" + ("_improved" if m["change"] and m["improved"] else "")
@@ -778,16 +778,24 @@ def _team(c: _Context) -> dict[str, Any]:
     metrics = [m for m in (_metric(c, m) for m in c.data.get("metrics") or []) if m]
     team = [m for m in metrics if m["group"] == "team"]
     compare = _compare(c)
+    # All team targets met: said once, first, and the sentences leave the gaps to the table.
+    judged = bool(team) and all(m["met"] for m in team)
+    writer = _MetricProse(c, judged=judged)
+    verdict = _wording()["verdicts"].get("team_all_met", "").format(
+        names="、".join(m["name"] for m in team)) if judged else None
     for m in team:
         m["says"] = _says(m, compare)
         m["cause"], m["limit"] = _split_drivers(m["drivers"])
+        m["short_of_year"] = _short_of_year(m, c)
+        # Each team metric in a frame chosen by its situation, as in the metrics section.
+        m["sentence"] = writer.sentence(m)
     # The training paragraph does not retell a figure the team metrics just stated
     # (新人独立上岗周期由45天缩短至30天).
     told = " ".join(f"{m['value']} {m.get('previous') or ''}" for m in team)
     training = c.data.get("training") or []
     fresh = [t for t in training if not _all_told(t, told)] or training
     return {"team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
-            "metrics": team,
+            "metrics": team, "verdict": verdict,
             "training": _clauses([written(_without_told_figures(t, told)) for t in fresh]), **_voice(c)}
 
 
