@@ -71,7 +71,8 @@ def test_a_year_end_compares_every_metric_with_its_target_and_last_year(name):
         assert judged_all or "目标" in sentence, sentence
         row = next(line for line in markdown.splitlines() if line.startswith(f"| {metric.name} |"))
         cells = [cell.strip() for cell in row.strip("|").split("|")]
-        assert cells[2] not in ("", "—") and "较去年" in row, row
+        assert cells[2] not in ("", "—") and cells[-1] not in ("", "—"), row
+    assert "| 较去年变化 |" in markdown
 
 
 def test_a_half_year_states_the_gap_to_the_annual_target_of_every_level():
