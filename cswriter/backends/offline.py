@@ -644,8 +644,12 @@ class _MetricProse:
             base = "good" if good else "plain"
             # Two comparisons (比目标少140件，优于目标，较上季度增加9.4%) read only after the
             # level: the first alternative, which states the level first.
-            text = self._frame(base + ("_with_cause" if m["cause"] else ""),
-                               first=len(self._compare(m)) > 1)
+            situation = base + ("_with_cause" if m["cause"] else "")
+            many = len(self._compare(m)) > 1
+            if many and situation + "_many" in words["frames"]:
+                text = self._frame(situation + "_many")
+            else:
+                text = self._frame(situation, first=many)
         if self._short_of_year(m):
             fields["annual"] = m["annual"]
             tail += words["frames"]["short_of_year_limit" if m["limit"] else "short_of_year"]
@@ -1080,6 +1084,20 @@ def _list_items(key: str) -> Callable[[_Context], dict[str, Any]]:
     return view
 
 
+def _training(c: _Context) -> dict[str, Any]:
+    """Training items; one a plan carries on (手册第二版并组织全员培训) says so in a clause
+    (written.yaml `carried_into_plan`) rather than standing alone with no outcome."""
+    from cswriter.domain import load_yaml_resource
+
+    carried = load_yaml_resource("written.yaml").get("carried_into_plan") or ""
+    plans = [p.get("action") or "" for p in c.data.get("plans") or []]
+    items = []
+    for item in _clauses([written(x) for x in c.data.get("training") or []]):
+        told = not _FIGURE_TOKEN.search(item) and any(_tells_same(item, p, 0.15) for p in plans)
+        items.append(item + carried if told else item)
+    return {"items": items, **_voice(c)}
+
+
 def _reflections(c: _Context) -> dict[str, Any]:
     told = _told_elsewhere(c.data)
     items = c.data.get("reflections") or []
@@ -1131,7 +1149,7 @@ _VIEWS: dict[str, Callable[[_Context], dict[str, Any]]] = {
     "complaints": _complaints,
     "cases": _cases,
     "teamwork": _teamwork,
-    "training": _list_items("training"),
+    "training": _training,
     "problems": _problems,
     "plans": _plans,
     "reflections": _reflections,

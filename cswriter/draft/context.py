@@ -47,7 +47,7 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     # fact is told once.
     "cases": ("cases", "reflections", "teamwork", "plans"),
     "teamwork": ("teamwork", "cases"),
-    "training": ("training",),
+    "training": ("training", "plans"),
     "problems": ("problems", "project", "metrics"),
     "plans": ("plans", "metrics"),
     "reflections": ("reflections", "project", "cases", "problems"),
