@@ -490,6 +490,10 @@ def _metrics(c: _Context) -> dict[str, Any]:
         # …and the prose names that cause in a short clause of its own words, not a pointer
         # to another section (原因和改进措施见“问题与挑战”); the plan is told once, in the plans.
         m["short_cause"] = re.split(r"[，,；;]", m["cause"])[0] if m["problem"] and m["cause"] else None
+        # What still holds a metric back is told once: by its problem's cause, when it has one.
+        problem = _related(problems, m["name"], "title", "evidence")
+        if m["limit"] and problem and _tells_same(m["limit"], written(problem.get("cause") or ""), 0.2):
+            m["limit"] = None
     with_target = [m for m in prose if m["met"] or m["missed"]]
     with_change = [m for m in prose if m["improved"] or m["worsened"]]
     # The overview (a section of its own, not a project's 背景与目标) already stated the
@@ -507,7 +511,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
         g["text"] = g["lead"] + "；".join(m["sentence"] for m in g["metrics"]) + "。"
         # A group of one metric joins the next one's paragraph: one sentence is no paragraph.
         last = g is groups[-1] and len(g["metrics"]) == 1
-        if paragraphs and (sizes[-1] == 1 or last):
+        if paragraphs and (sizes[-1] == 1 or last and sizes[-1] < 3):
             paragraphs[-1].append(g["text"])
             sizes[-1] += len(g["metrics"])
         else:
