@@ -305,10 +305,24 @@ def _overview(c: _Context) -> dict[str, Any]:
         "duties": _clause(written(r.get("duties"))),
         "channels": list(r.get("channels") or []),
         "volume": {"label": volume["label"], "text": volume["text"],
-                   "said": _workload_said(volume["label"])} if volume else None,
+                   "said": _team_said(_workload_said(volume["label"]), c.report.get("personal", True))}
+        if volume else None,
         "daily": {"label": daily["label"], "text": daily["text"]} if daily else None,
         "project": _project(c),
     }
+
+
+def _team_said(said: str | None, personal: bool) -> str | None:
+    """我们共处理咨询, not 我们共处理团队咨询: the speaker is already the team
+    (written.yaml `workload_verbs.team_words`)."""
+    from cswriter.domain import load_yaml_resource
+
+    if not said or personal:
+        return said
+    words = (load_yaml_resource("written.yaml").get("workload_verbs") or {}).get("team_words") or []
+    for word in words:
+        said = said.replace(word, "")
+    return said
 
 
 def _workload_said(label: str) -> str | None:
