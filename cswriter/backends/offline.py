@@ -235,9 +235,27 @@ def _as_levels(text: str) -> str:
         if match and not any(m in clause[:match.start()] for m in markers):
             if _bound_after(clause[match.end():]):
                 continue   # a goal (缩短到30秒以内) is not a change that happened
-            # The verb stays, so the direction does (降至3% → 降为3%, not 为3%).
-            clauses[k] = clause[:match.start()] + match.group(0)[:-1] + "为" + clause[match.end():]
+            # The direction stays (降至3% → 降为3%, not 为3%); a rise reads as the level it
+            # reached (升至180秒 → 达到180秒, written.yaml `rise_level`), not the stilted 升为.
+            verb = match.group(0)[:-1]
+            said = _rise_level() if _rise_level() and verb in _rise_verbs() else verb + "为"
+            clauses[k] = clause[:match.start()] + said + clause[match.end():]
     return "".join(clauses)
+
+
+@functools.lru_cache(maxsize=1)
+def _rise_level() -> str:
+    from cswriter.domain import load_yaml_resource
+
+    return load_yaml_resource("written.yaml").get("rise_level") or ""
+
+
+@functools.lru_cache(maxsize=1)
+def _rise_verbs() -> frozenset[str]:
+    """The verbs that claim a rise (directions.yaml `claims.up`), 升/提升/增加…"""
+    from cswriter.domain import load_yaml_resource
+
+    return frozenset((load_yaml_resource("directions.yaml").get("claims") or {}).get("up") or ())
 
 
 def _bound_after(rest: str) -> bool:
