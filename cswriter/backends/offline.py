@@ -623,6 +623,16 @@ class _MetricProse:
             says.remove(m["gap"])
         return says
 
+    def _scale(self, m: dict[str, Any]) -> str:
+        """（满分5分）after a score's level, once: a supervisor reads 4.7分 against its scale."""
+        metric = next((x for x in self.c.data.get("metrics") or [] if x.get("name") == m["name"]), {})
+        frame = self.words.get("scale")
+        if not frame or not metric.get("scale") or m["kind"] != "score":
+            return ""
+        from cswriter.figures.rounding import format_number
+
+        return frame.format(scale=f"{format_number(metric['scale'])}{metric.get('unit') or ''}")
+
     @staticmethod
     def _short_of_year(m: dict[str, Any]) -> bool:
         return bool(not m["missed"] and m.get("short_of_year") and m.get("annual") and m["change"])
@@ -630,7 +640,7 @@ class _MetricProse:
     def sentence(self, m: dict[str, Any], told: bool = False) -> str:
         words = self.words
         gap = self.c.figure(f"{m['name']}.gap")
-        fields = {"name": m["name"], "value": m["value"], "change": m["change"] or "",
+        fields = {"name": m["name"], "value": m["value"] + self._scale(m), "change": m["change"] or "",
                   "gap": m["gap"] or "", "amount": (gap or {}).get("text", "").lstrip("-−"),
                   "attainment": m["attainment"] or "", "progress": m["progress"] or "",
                   "cause": m["cause"] or "", "limit": m["limit"] or "",
