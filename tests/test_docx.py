@@ -81,7 +81,7 @@ def test_body_indent_spacing_page_numbers_and_signature(offline_draft):
     from docx.oxml.ns import qn
 
     document = _open(render_docx(offline_draft, now=NOW))
-    body = [p for p in document.paragraphs if p.style.name == "正文缩进" and p.text.startswith("2025年度（")]
+    body = [p for p in document.paragraphs if p.style.name == "正文缩进" and p.text.startswith("2025年度，")]
     assert body, "the overview paragraph uses the indented body style"
     style = body[0].style
     assert style.paragraph_format.line_spacing_rule == WD_LINE_SPACING.ONE_POINT_FIVE

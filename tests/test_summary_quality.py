@@ -69,7 +69,10 @@ def test_metrics_open_with_a_verdict_and_leave_the_baselines_to_the_table(drafte
     # values stay in the table instead of being read out row by row.
     table = metrics.tables[0]
     team = draft.section("team")  # a lead's team metrics are written up in 团队管理
-    prose = metrics.text + (team.text if team is not None else "")
+    # The workload's level is stated once, by the overview where the report has one.
+    overview = draft.section("overview")
+    prose = metrics.text + (team.text if team is not None else "") \
+        + (overview.text if overview is not None and overview.status == "drafted" else "")
     previous = [j for j, c in enumerate(table.columns) if j >= 2 and not c.startswith("较")
                 and c not in ("目标", "达成情况", "全年目标", "完成进度/差距")]
     others = {cell for row in table.rows for j, cell in enumerate(row) if j not in previous}

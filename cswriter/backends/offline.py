@@ -235,9 +235,27 @@ def _as_levels(text: str) -> str:
         if match and not any(m in clause[:match.start()] for m in markers):
             if _bound_after(clause[match.end():]):
                 continue   # a goal (缩短到30秒以内) is not a change that happened
-            # The verb stays, so the direction does (降至3% → 降为3%, not 为3%).
-            clauses[k] = clause[:match.start()] + match.group(0)[:-1] + "为" + clause[match.end():]
+            # The direction stays (降至3% → 降为3%, not 为3%); a rise reads as the level it
+            # reached (升至180秒 → 达到180秒, written.yaml `rise_level`), not the stilted 升为.
+            verb = match.group(0)[:-1]
+            said = _rise_level() if _rise_level() and verb in _rise_verbs() else verb + "为"
+            clauses[k] = clause[:match.start()] + said + clause[match.end():]
     return "".join(clauses)
+
+
+@functools.lru_cache(maxsize=1)
+def _rise_level() -> str:
+    from cswriter.domain import load_yaml_resource
+
+    return load_yaml_resource("written.yaml").get("rise_level") or ""
+
+
+@functools.lru_cache(maxsize=1)
+def _rise_verbs() -> frozenset[str]:
+    """The verbs that claim a rise (directions.yaml `claims.up`), 升/提升/增加…"""
+    from cswriter.domain import load_yaml_resource
+
+    return frozenset((load_yaml_resource("directions.yaml").get("claims") or {}).get("up") or ())
 
 
 def _bound_after(rest: str) -> bool:
@@ -281,10 +299,22 @@ def _overview(c: _Context) -> dict[str, Any]:
         if number and float(number.group(0).replace(",", "")) < least:
             daily = None
     period = c.report.get("period") or ""
+    role = _clause(r.get("role")) or ""
+    duties = _clause(written(r.get("duties"))) or ""
+    # 客服主管（知识库项目负责人）: the title, and a note said only where the duties do not say it.
+    noted = re.fullmatch(r"(.+?)[（(](.+)[）)]", role)
+    base, note = (noted.group(1), noted.group(2)) if noted else (role, None)
+    if note and (note in duties or re.sub(r"^项目", "", note) in duties):
+        note = None
     return {
         "period": period,
+        "role_base": base or None, "role_note": note or None,
+        # 牵头知识库重建项目: the duties name the project themselves.
+        "duties_name_project": "项目" in duties,
         # 2025年3月3日—3月9日 already names its dates; 2025年11月 does not.
         "period_has_dates": bool(re.search(r"\d日", period)),
+        # 2025年度, 2025年上半年, 2025年第三季度, 2025年11月: a calendar period needs no dates.
+        "period_is_calendar": bool(re.search(r"(年度|[上下]半年|季度|\d月)$", period)),
         "start": _date_zh(start), "end": _date_zh(end),
         "days": c.text("report.period.days"),
         "author": r.get("author"),
@@ -293,10 +323,24 @@ def _overview(c: _Context) -> dict[str, Any]:
         "duties": _clause(written(r.get("duties"))),
         "channels": list(r.get("channels") or []),
         "volume": {"label": volume["label"], "text": volume["text"],
-                   "said": _workload_said(volume["label"])} if volume else None,
+                   "said": _team_said(_workload_said(volume["label"]), c.report.get("personal", True))}
+        if volume else None,
         "daily": {"label": daily["label"], "text": daily["text"]} if daily else None,
         "project": _project(c),
     }
+
+
+def _team_said(said: str | None, personal: bool) -> str | None:
+    """我们共处理咨询, not 我们共处理团队咨询: the speaker is already the team
+    (written.yaml `workload_verbs.team_words`)."""
+    from cswriter.domain import load_yaml_resource
+
+    if not said or personal:
+        return said
+    words = (load_yaml_resource("written.yaml").get("workload_verbs") or {}).get("team_words") or []
+    for word in words:
+        said = said.replace(word, "")
+    return said
 
 
 def _workload_said(label: str) -> str | None:
@@ -324,8 +368,23 @@ def _workload_said(label: str) -> str | None:
     return None
 
 
-def _drivers(metric: dict[str, Any]) -> list[str]:
-    return _clauses([written(d) for d in metric.get("drivers") or []])
+_COUNTED = re.compile(r"共?\d+(?:\.\d+)?(?:条|个|次|场|项)")
+
+
+def _drivers(metric: dict[str, Any], c: _Context | None = None, value: str | None = None) -> list[str]:
+    """What moved the metric. Without drivers of its own, a teamwork or work item that states
+    the metric's level (推动…响应时效缩短至平均2.1分钟) is its driver, said without the
+    clause the metric already states. A driver the work section tells (整理快捷短语120条)
+    is named without the count, which is said there."""
+    drivers = list(metric.get("drivers") or [])
+    items = [*(c.data.get("teamwork") or []), *(c.data.get("work") or [])] if c is not None else []
+    if not drivers and value:
+        found = next((item for item in items if value in item), None)
+        if found is not None:
+            drivers = [_without_told_figures(found, value)]
+    work = c.data.get("work") or [] if c is not None else []
+    drivers = [_COUNTED.sub("", d) if any(_tells_same(d, w) for w in work) else d for d in drivers]
+    return _clauses([written(d) for d in drivers])
 
 
 @functools.lru_cache(maxsize=1)
@@ -399,7 +458,7 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
         "change": change,
         "improved": bool(change_figure and change_figure.get("assessment") == "better"),
         "worsened": bool(change_figure and change_figure.get("assessment") == "worse"),
-        "drivers": _drivers(metric),
+        "drivers": _drivers(metric, c, value),
         "field": metric.get("field"),
         "annual": _annual_phrase(c, name),
     }
@@ -463,8 +522,33 @@ def _metrics(c: _Context) -> dict[str, Any]:
         # …and the prose names that cause in a short clause of its own words, not a pointer
         # to another section (原因和改进措施见“问题与挑战”); the plan is told once, in the plans.
         m["short_cause"] = re.split(r"[，,；;]", m["cause"])[0] if m["problem"] and m["cause"] else None
+        # What still holds a metric back is told once: by its problem's cause, when it has one.
+        problem = _related(problems, m["name"], "title", "evidence")
+        if m["limit"] and problem and _tells_same(m["limit"], written(problem.get("cause") or ""), 0.2):
+            m["limit"] = None
     with_target = [m for m in prose if m["met"] or m["missed"]]
     with_change = [m for m in prose if m["improved"] or m["worsened"]]
+    # The overview (a section of its own, not a project's 背景与目标) already stated the
+    # workload's level: the metrics prose gives what it adds, the attainment and the change.
+    told = "overview" in (c.report.get("skeleton") or []) and not (c.raw.get("section") or {}).get("opening") \
+        and c.report.get("type") != "project"
+    first = next((m["name"] for m in metrics), None)
+    writer = _MetricProse(c, judged=bool(with_target))
+    paragraphs: list[list[str]] = []
+    sizes: list[int] = []
+    for g in groups:
+        g["lead"] = writer.group_lead(g["id"])
+        for m in g["metrics"]:
+            m["sentence"] = writer.sentence(m, told=told and m["name"] == first and g["id"] == "workload")
+        g["text"] = g["lead"] + "；".join(m["sentence"] for m in g["metrics"]) + "。"
+        # A group of one metric joins the next one's paragraph: one sentence is no paragraph.
+        last = g is groups[-1] and len(g["metrics"]) == 1
+        if paragraphs and (sizes[-1] == 1 or last and sizes[-1] < 3):
+            paragraphs[-1].append(g["text"])
+            sizes[-1] += len(g["metrics"])
+        else:
+            paragraphs.append([g["text"]])
+            sizes.append(len(g["metrics"]))
     r = c.data.get("report") or {}
     volume = next((m for m in prose if m["group"] == "workload"), None)
     verdict = _verdict(c, with_target, with_change, [m for m in prose if m["short_of_year"]])
@@ -473,6 +557,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
         if c.report.get("type") in domain.report_types else []
     problems_title = next((spec.title for spec, _ in skeleton if spec.id == "problems"), "问题与挑战")
     return {"groups": groups, "verdict": verdict, "problems_title": problems_title,
+            "paragraphs": ["".join(p) for p in paragraphs],
             "judged": len(with_target), "met": [m for m in with_target if m["met"]],
             "missed": [m for m in with_target if m["missed"]],
             "short_of_year": [m for m in prose if m["short_of_year"]],
@@ -486,6 +571,139 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "role": _clause(r.get("role")), "team": r.get("team"),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
+
+
+class _MetricProse:
+    """One clause per metric, its frame chosen by the metric's situation (directions.yaml
+    `metric_prose`): missed, missed but improved, close to the target, as good or better with
+    or without a cause, a workload. Consecutive metrics of one situation take the next
+    alternative, so the prose does not pour every row of the table into one sentence frame."""
+
+    def __init__(self, c: _Context, judged: bool) -> None:
+        from cswriter.domain import load_yaml_resource
+
+        self.c = c
+        self.judged = judged
+        self.words = load_yaml_resource("directions.yaml").get("metric_prose") or {}
+        self.turns: dict[str, int] = {}
+
+    def group_lead(self, group: str) -> str:
+        return (self.words.get("group_leads") or {}).get(group, "")
+
+    def _frame(self, situation: str, first: bool = False) -> str:
+        frames = self.words["frames"][situation]
+        if isinstance(frames, str):
+            return frames
+        if first:
+            return frames[0]
+        turn = self.turns.get(situation, 0)
+        self.turns[situation] = turn + 1
+        return frames[turn % len(frames)]
+
+    def _close(self, m: dict[str, Any]) -> bool:
+        """Missed by a little: within `close_gap` points, or percent of the target."""
+        limits = self.words.get("close_gap") or {}
+        metric = next((x for x in self.c.data.get("metrics") or [] if x.get("name") == m["name"]), {})
+        value, target = metric.get("value"), metric.get("target")
+        if value is None or not target:
+            return False
+        if m["kind"] == "rate":
+            return abs(value - target) <= float(limits.get("points", 0))
+        return abs(value - target) / abs(target) * 100 <= float(limits.get("percent", 0))
+
+    def _compare(self, m: dict[str, Any]) -> list[str]:
+        """The comparisons after the level. A met target the verdict already judged is left
+        to the table when the metric has a change to tell instead."""
+        says = list(m["says"])
+        if self._short_of_year(m) and m["annual"] in says:
+            says.remove(m["annual"])   # said after 但, once the gain and its cause are told
+        keep = self.c.report.get("type") in (self.words.get("gap_told_in") or ()) \
+            or m["better"] == "lower" and m["kind"] == "count"   # 比目标少300件 is the news
+        if self.judged and not keep and m["met"] and m["change"] and m["gap"] in says and len(says) > 1:
+            says.remove(m["gap"])
+        return says
+
+    def _scale(self, m: dict[str, Any]) -> str:
+        """（满分5分）after a score's level, once: a supervisor reads 4.7分 against its scale."""
+        metric = next((x for x in self.c.data.get("metrics") or [] if x.get("name") == m["name"]), {})
+        frame = self.words.get("scale")
+        if not frame or not metric.get("scale") or m["kind"] != "score":
+            return ""
+        from cswriter.figures.rounding import format_number
+
+        return frame.format(scale=f"{format_number(metric['scale'])}{metric.get('unit') or ''}")
+
+    @staticmethod
+    def _short_of_year(m: dict[str, Any]) -> bool:
+        return bool(not m["missed"] and m.get("short_of_year") and m.get("annual") and m["change"])
+
+    def sentence(self, m: dict[str, Any], told: bool = False) -> str:
+        words = self.words
+        gap = self.c.figure(f"{m['name']}.gap")
+        fields = {"name": m["name"], "value": m["value"] + self._scale(m), "change": m["change"] or "",
+                  "gap": m["gap"] or "", "amount": (gap or {}).get("text", "").lstrip("-−"),
+                  "attainment": m["attainment"] or "", "progress": m["progress"] or "",
+                  "cause": m["cause"] or "", "limit": m["limit"] or "",
+                  "compare": "，".join(self._compare(m)),
+                  "level": words["level"]["reached" if m["kind"] in ("rate", "score") and not m["worsened"]
+                                         and m["better"] == "higher" else "plain"]}
+        tail = ""
+        if m["missed"] and m.get("problem") and "missed_with_problem" in words["frames"]:
+            situation = "missed_with_problem" + ("_improved" if m["change"] and m["improved"] else "")
+            text = self._frame(situation)
+            if m["change"] and not m["improved"]:
+                text += "，{change}"
+            if m.get("short_cause"):
+                fields["cause"] = m["short_cause"]
+                tail = self._frame("missed_cause")
+        elif m["missed"]:
+            if m["change"] and m["improved"]:
+                situation = "missed_improved"
+            elif m["better"] == "higher" and not m["worsened"] and self._close(m) and fields["amount"]:
+                situation = "missed_close"
+            else:
+                situation = "missed"
+            text = self._frame(situation)
+            if m.get("annual"):
+                text += "，" + m["annual"]
+            if m["change"] and not m["improved"]:
+                text += "，{change}"
+            cause = m.get("short_cause") if m.get("problem") else m["cause"]
+            if cause:
+                fields["cause"] = cause
+                tail = self._frame("missed_cause")
+            if not m.get("problem") and m.get("plan"):
+                tail += "。下一步，" + m["plan"]
+        elif m["group"] == "workload" and (m["attainment"] or m["progress"] or not m["better"]):
+            if told and m["attainment"] and m["target"]:
+                text = self._frame("workload_told")
+            elif told and m["progress"]:
+                text = self._frame("workload_told_progress")
+            else:
+                text = self._frame("workload")
+                if "{attainment}" in text and not (m["attainment"] and m["target"]):
+                    text = words["frames"]["workload"][-1]
+            if m["cause"]:
+                tail = words["frames"]["workload_cause"]
+        else:
+            good = not m["worsened"] and (m["met"] or m["improved"] or m["better"] in ("higher", "lower"))
+            base = "good" if good else "plain"
+            # Two comparisons (比目标少140件，优于目标，较上季度增加9.4%) read only after the
+            # level: the first alternative, which states the level first.
+            situation = base + ("_with_cause" if m["cause"] else "")
+            many = len(self._compare(m)) > 1
+            if many and situation + "_many" in words["frames"]:
+                text = self._frame(situation + "_many")
+            else:
+                text = self._frame(situation, first=many)
+        if self._short_of_year(m):
+            fields["annual"] = m["annual"]
+            tail += words["frames"]["short_of_year_limit" if m["limit"] else "short_of_year"]
+        elif m["limit"] and not m["missed"]:
+            tail += words["frames"]["limit"]
+        sentence = (text + tail).format(**fields)
+        # A frame whose comparison is empty leaves a doubled comma: one is enough.
+        return re.sub(r"，(?=，|$)", "", sentence).replace("，，", "，")
 
 
 def _says(m: dict[str, Any], compare: set[str]) -> list[str]:
@@ -572,8 +790,14 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
                                                            change=m["change"]))
         complaints = c.figure("complaints.change_percent")
         if _notable(complaints) and c.text("complaints.total"):
-            parts.append(words["but_more_complaints"].format(value=c.text("complaints.total"),
-                                                             change=c.phrase("complaints.change_percent")))
+            types = (c.data.get("complaints") or {}).get("types") or []
+            top = max(types, key=lambda t: t.get("count") or 0, default=None)
+            count = c.text(f"complaints.types.{top['name']}.count") if top else None
+            key = "but_more_complaints_top" if count and "but_more_complaints_top" in words \
+                else "but_more_complaints"
+            parts.append(words[key].format(value=c.text("complaints.total"),
+                                           change=c.phrase("complaints.change_percent"),
+                                           top=top["name"] if top else "", count=f"{count}件" if count else ""))
     return "；".join(parts) + "。" if parts else None
 
 
@@ -585,26 +809,6 @@ def _short_of_year(m: dict[str, Any], c: _Context) -> bool:
     if value is None or annual is None or m["kind"] == "count":
         return False
     return (m["better"] == "higher" and value < annual) or (m["better"] == "lower" and value > annual)
-
-
-def _spend_figures(groups: list[dict[str, Any]], metrics: list[dict[str, Any]]) -> None:
-    """Mark which metrics may state their level too (`m.lead`): the prose repeats at most
-    half of the figures the comparison table holds. Each metric states one figure (its
-    change, or its gap), a miss two (value and gap), the workload two; what is left of the
-    half goes to the level of the first metric of each further group."""
-    keys = ("value", "target", "attainment", "gap", "previous", "change")
-    budget = sum(1 for m in metrics for k in keys if m.get(k)) // 2
-    spent = 0
-    for g in groups:
-        for i, m in enumerate(g["metrics"]):
-            m["lead"] = False
-            spent += 2 if m["missed"] or (i == 0 and g["id"] == "workload") else 1
-    for g in groups:
-        first = g["metrics"][0]
-        if g["id"] != "workload" and not first["missed"] and (first["change"] or first["gap"]) \
-                and spent < budget:
-            first["lead"] = True
-            spent += 1
 
 
 def _count_zh(n: int) -> str:
@@ -624,16 +828,24 @@ def _team(c: _Context) -> dict[str, Any]:
     metrics = [m for m in (_metric(c, m) for m in c.data.get("metrics") or []) if m]
     team = [m for m in metrics if m["group"] == "team"]
     compare = _compare(c)
+    # All team targets met: said once, first, and the sentences leave the gaps to the table.
+    judged = bool(team) and all(m["met"] for m in team)
+    writer = _MetricProse(c, judged=judged)
+    verdict = _wording()["verdicts"].get("team_all_met", "").format(
+        names="、".join(m["name"] for m in team)) if judged else None
     for m in team:
         m["says"] = _says(m, compare)
         m["cause"], m["limit"] = _split_drivers(m["drivers"])
+        m["short_of_year"] = _short_of_year(m, c)
+        # Each team metric in a frame chosen by its situation, as in the metrics section.
+        m["sentence"] = writer.sentence(m)
     # The training paragraph does not retell a figure the team metrics just stated
     # (新人独立上岗周期由45天缩短至30天).
     told = " ".join(f"{m['value']} {m.get('previous') or ''}" for m in team)
     training = c.data.get("training") or []
     fresh = [t for t in training if not _all_told(t, told)] or training
     return {"team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
-            "metrics": team,
+            "metrics": team, "verdict": verdict,
             "training": _clauses([written(_without_told_figures(t, told)) for t in fresh]), **_voice(c)}
 
 
@@ -649,8 +861,68 @@ def _shares(c: _Context, prefix: str, items: list[dict[str, Any]]) -> list[dict[
              "share": c.text(f"{prefix}.{item['name']}.share")} for item in items]
 
 
+def _share_value(text: str | None) -> float:
+    number = re.match(r"[\d.]+", text or "")
+    return float(number.group(0)) if number else 0.0
+
+
+def _about(name: str, texts: list[str]) -> bool:
+    return any(name in (t or "") for t in texts)
+
+
+def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | None:
+    """Shares read, not listed (directions.yaml `shares`): the largest with what its size
+    means, the rest after 其次是, and the category a problem or a plan is about."""
+    if not items:
+        return None
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("directions.yaml").get("shares") or {}
+    unit = "件"
+
+    def amount(t: dict[str, Any]) -> str:
+        if t["count"] and t["share"]:
+            return f"{t['count']}{unit}，占{t['share']}"
+        return f"占{t['share']}" if t["share"] else f"{t['count']}{unit}"
+
+    def short(t: dict[str, Any]) -> str:
+        if t["count"] and t["share"]:
+            return f"{t['count']}{unit}，{t['share']}"
+        return t["share"] or f"{t['count']}{unit}"
+
+    ordered = sorted(items, key=lambda t: -_share_value(t["share"]) if t["share"] else 0)
+    top = [t for t in ordered if t["share"] == ordered[0]["share"] and t["count"] == ordered[0]["count"]]
+    rest = [t for t in ordered if t not in top and t["name"] not in (words.get("left_out") or ())]
+    if len(top) > 1:
+        text = words["top_tied"].format(names="和".join(t["name"] for t in top),
+                                        amount=amount(top[0]).replace("，占", "，各占"))
+    else:
+        text = words["top"].format(name=top[0]["name"], amount=amount(top[0]))
+        half = words.get("half") or {}
+        share = _share_value(top[0]["share"])
+        if top[0]["share"] and share > float(half.get("over", 101)):
+            text += half["over_words"]
+        elif top[0]["share"] and share >= float(half.get("near", 101)):
+            text += half["near_words"]
+    if rest:
+        listed = [words["item"].format(name=t["name"], short=short(t)) for t in rest]
+        joined = "、".join(listed[:-1]) + "和" + listed[-1] if len(listed) > 1 else listed[0]
+        text += words["rest"].format(items=joined)
+    # The category a problem of the report is about (the plans state their own baselines).
+    problems = c.data.get("problems") or []
+    for t in ordered:
+        problem = next((p for p in problems
+                        if _about(t["name"], [p.get("title") or "", p.get("evidence") or ""])), None)
+        if problem is not None and problem.get("title"):
+            text += words["in_problem"][kind].format(name=t["name"], period=c.period_word,
+                                                      title=_clause(problem["title"]))
+            break
+    return words["opener"][kind] + text + "。"
+
+
 def _feedback(c: _Context) -> dict[str, Any]:
-    return {"categories": _shares(c, "categories", c.data.get("categories") or []),
+    categories = _shares(c, "categories", c.data.get("categories") or [])
+    return {"categories": categories, "shares": _share_prose(c, categories, "categories"),
             "feedback": _clauses([written(f) for f in c.data.get("feedback") or []]), **_voice(c)}
 
 
@@ -664,6 +936,7 @@ def _complaints(c: _Context) -> dict[str, Any]:
         "handled_rate": c.text("complaints.handled_rate"),
         "escalated": c.text("complaints.escalated"),
         "types": _shares(c, "complaints.types", data.get("types") or []),
+        "shares": _share_prose(c, _shares(c, "complaints.types", data.get("types") or []), "complaints"),
         "notes": _clauses([written(n) for n in data.get("notes") or []]),
         **_voice(c),
     }
@@ -741,7 +1014,8 @@ def _cases(c: _Context) -> dict[str, Any]:
         lesson, then, plan = lessons.get(i - 1), None, None
         if case.get("kind") == "lesson" and lesson is None:
             # No reflection names it: what changed afterwards, from the teamwork or the plans.
-            then = next((t for t in c.data.get("teamwork") or [] if _tells_same(t, _case_text(case))), None)
+            teamwork = c.data.get("teamwork") or []
+            then = _then_of_case(case, teamwork)
             if then is not None:
                 actions = [a for a in actions if not _tells_same(a, then)]
             else:
@@ -856,6 +1130,20 @@ def _list_items(key: str) -> Callable[[_Context], dict[str, Any]]:
     return view
 
 
+def _training(c: _Context) -> dict[str, Any]:
+    """Training items; one a plan carries on (手册第二版并组织全员培训) says so in a clause
+    (written.yaml `carried_into_plan`) rather than standing alone with no outcome."""
+    from cswriter.domain import load_yaml_resource
+
+    carried = load_yaml_resource("written.yaml").get("carried_into_plan") or ""
+    plans = [p.get("action") or "" for p in c.data.get("plans") or []]
+    items = []
+    for item in _clauses([written(x) for x in c.data.get("training") or []]):
+        told = not _FIGURE_TOKEN.search(item) and any(_tells_same(item, p, 0.15) for p in plans)
+        items.append(item + carried if told else item)
+    return {"items": items, **_voice(c)}
+
+
 def _reflections(c: _Context) -> dict[str, Any]:
     told = _told_elsewhere(c.data)
     items = c.data.get("reflections") or []
@@ -867,6 +1155,11 @@ def _reflections(c: _Context) -> dict[str, Any]:
     project["lessons"] = [_without_told_figures(x, told) for x in project["lessons"]]
     return {"items": _clauses([written(_without_told_figures(x, told)) for x in items]),
             "project": project, **_voice(c)}
+
+
+def _then_of_case(case: dict[str, Any], teamwork: list[str]) -> str | None:
+    """The teamwork item a lesson case ends with (此后，…): what changed after it."""
+    return next((t for t in teamwork if _tells_same(t, _case_text(case))), None)
 
 
 def _teamwork(c: _Context) -> dict[str, Any]:
@@ -902,7 +1195,7 @@ _VIEWS: dict[str, Callable[[_Context], dict[str, Any]]] = {
     "complaints": _complaints,
     "cases": _cases,
     "teamwork": _teamwork,
-    "training": _list_items("training"),
+    "training": _training,
     "problems": _problems,
     "plans": _plans,
     "reflections": _reflections,

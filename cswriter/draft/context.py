@@ -34,17 +34,20 @@ from cswriter.prompting import fence_safe, one_line
 # the context builder because it is about drafting, not about the facts model.
 _SECTION_DATA: dict[str, tuple[str, ...]] = {
     "overview": ("report", "project"),
-    "metrics": ("report", "metrics", "highlights", "project", "problems", "plans"),
+    # The metrics see the teamwork and work items, which may be what moved a metric.
+    "metrics": ("report", "metrics", "highlights", "project", "problems", "plans", "complaints",
+                "teamwork", "work"),
     "work": ("work", "report", "project"),
     "team": ("report", "metrics", "training"),
-    "feedback": ("categories", "feedback"),
-    "complaints": ("complaints",),
+    # The shares see the problems, to point out the category one is about.
+    "feedback": ("categories", "feedback", "problems"),
+    "complaints": ("complaints", "problems"),
     # Cases see the reflections, teamwork and plans (a lesson case says what it taught and
     # what changed); teamwork and reflections see the cases and problems, so that the same
     # fact is told once.
     "cases": ("cases", "reflections", "teamwork", "plans"),
     "teamwork": ("teamwork", "cases"),
-    "training": ("training",),
+    "training": ("training", "plans"),
     "problems": ("problems", "project", "metrics"),
     "plans": ("plans", "metrics"),
     "reflections": ("reflections", "project", "cases", "problems"),
@@ -105,7 +108,8 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
     if section_id == "metrics":
         # The verdict names a notable rise in complaints, which have no target to miss.
         chosen += [f for f in figures.for_section("complaints")
-                   if f.id in ("complaints.total", "complaints.previous", "complaints.change_percent")]
+                   if f.id in ("complaints.total", "complaints.previous", "complaints.change_percent")
+                   or f.id.startswith("complaints.types.") and f.id.endswith(".count")]
     if section_id == "overview":
         volume = facts.metric("volume")
         if volume is not None:

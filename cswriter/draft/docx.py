@@ -36,7 +36,6 @@ from cswriter.draft.models import Draft, DraftSection, Table
 from cswriter.draft.render import (
     Mark,
     body_text,
-    byline,
     heading_text,
     numbered_sections,
     numeric_columns,
@@ -900,9 +899,6 @@ def render_docx(draft: Draft, *, now: datetime | None = None, style: str | None 
     title = document.add_paragraph(draft.title, style="Title")
     if not inline_notes:
         _section_comment(document, title, pending_notes(draft))
-    meta = document.add_paragraph(byline(draft))
-    _no_indent(meta.paragraph_format)
-    meta.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for number, section in numbered_sections(draft, inline_notes):
         heading = document.add_paragraph(heading_text(number, section), style="Heading 1")
         if section.status == "needs-input":

@@ -29,7 +29,20 @@ def table_markdown(table: Table) -> str:
 
 
 def byline(draft: Draft) -> str:
+    """Type, period, role and name in one line: for listings and file metadata, not the body
+    (a line of metadata under the title reads as tool output to the supervisor)."""
     return " · ".join(x for x in (draft.type_title, draft.period, draft.role, draft.author) if x)
+
+
+def signature_lines(draft: Draft) -> list[str]:
+    """落款 after the text, as the Word document signs it: the unit, then role and name."""
+    lines = []
+    unit = " ".join(x for x in (getattr(draft, "company", None), draft.team) if x)
+    if unit:
+        lines.append(unit)
+    if draft.author:
+        lines.append(f"{draft.role}　{draft.author}" if draft.role else draft.author)
+    return lines
 
 
 def numbered_sections(draft: Draft, inline_notes: bool = True) -> list[tuple[str, DraftSection]]:
@@ -219,7 +232,7 @@ def _marked_text(section: DraftSection, marks: list[Mark], labels: list[str]) ->
 
 
 def render_markdown(draft: Draft, *, inline_notes: bool = False) -> str:
-    """Title, byline, then each section with Chinese numbering, its prose and its tables.
+    """Title, then each section with Chinese numbering, its prose and its tables.
 
     The hand-in file by default: no review marks and no 需补充 blocks in the body (they go to
     stderr, `pending_notes`). With `inline_notes`, a sentence with a problem left after the
@@ -227,9 +240,14 @@ def render_markdown(draft: Draft, *, inline_notes: bool = False) -> str:
     (outside the linter's view, so the notes' own quotations are not flagged again), and a
     section that needs input says so under its heading.
     """
-    lines = [f"# {draft.title}", "", byline(draft), ""]
+    lines = [f"# {draft.title}", ""]
     notes: list[tuple[str, str]] = []
+    signed = False
     for number, section in numbered_sections(draft, inline_notes):
+        if number == "" and not signed:
+            # The signature closes the text; appendices follow it.
+            lines += _signed(draft)
+            signed = True
         if not inline_notes:
             lines += [f"## {heading_text(number, section)}", "", body_text(section, False).strip(), ""]
             for table in section.tables:
@@ -244,12 +262,22 @@ def render_markdown(draft: Draft, *, inline_notes: bool = False) -> str:
         lines += [heading, "", _marked_text(section, marks, labels), ""]
         for table in section.tables:
             lines += [table_markdown(uniform_table(table)), ""]
+    if not signed:
+        lines += _signed(draft)
     if notes:
         lines += ["<!-- cswriter-disable -->", "",
                   "**待核实**（核对或改写后删去对应标记）：", ""]
         lines += [f"[^{label}]: {text}" for label, text in notes]
         lines += ["", "<!-- cswriter-enable -->", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _signed(draft: Draft) -> list[str]:
+    """The 落款 as Markdown lines (each its own paragraph), or nothing."""
+    out = []
+    for line in signature_lines(draft):
+        out += [line, ""]
+    return out
 
 
 def draft_json(draft: Draft) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from cswriter.domain import load_domain
 from cswriter.draft.models import Table
 from cswriter.facts.model import Facts
 from cswriter.figures.compute import Figures
-from cswriter.figures.directions import change_phrase, figure_display, preferred_change
+from cswriter.figures.directions import figure_display, preferred_change
 from cswriter.figures.rounding import format_number
 
 EMPTY = "—"
@@ -46,7 +46,8 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         else:
             attained = display("gap") or EMPTY
         change_figure = preferred_change(figures, name, metric.kind)
-        change = change_phrase(change_figure, previous) if change_figure else EMPTY
+        # The column says 较去年变化: its cells say 增长15.2%, not 较去年增长15.2% again.
+        change = change_cell(change_figure) if change_figure else EMPTY
         row = [name, text("value"), text("target"), attained]
         if has_annual:
             row += [text("annual_target"), text("progress") if figures.get(f"{name}.progress")
@@ -63,6 +64,19 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
     keep = [0] + [j for j in range(1, len(columns)) if any(row[j] != EMPTY for row in rows)]
     return Table(title="核心指标对比", columns=[columns[j] for j in keep],
                  rows=[[row[j] for j in keep] for row in rows])
+
+
+def change_cell(figure) -> str:
+    """增长15.2% / 上升8.4个百分点 / 持平: a change under its 较…变化 column header
+    (directions.yaml `phrases.change_cell`)."""
+    from cswriter.figures.directions import change_verb, load_directions
+
+    d = load_directions()
+    direction = figure.direction
+    if direction not in ("up", "down"):
+        return d.phrases.get("flat", "持平")
+    verb = change_verb(figure.metric_kind, figure.better, direction)
+    return d.phrases.get("change_cell", "{verb}{amount}").format(verb=verb, amount=figure.text)
 
 
 def _annual_cell(figure) -> str:
