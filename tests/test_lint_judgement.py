@@ -143,3 +143,16 @@ def test_a_summing_up_after_listed_values_is_backed() -> None:
     assert codes("一至四季度满意度依次为88.1%、89.6%、90.2%、91.0%，整体稳步上升。") == []
     # one figure about another metric backs nothing
     assert "CS101" in codes("全年处理工单1,200件，投诉38件，整体服务质量显著提升。")
+
+
+def test_a_table_cell_takes_its_baseline_from_the_column_header() -> None:
+    # The drafts' comparison tables put the baseline in the header (较去年变化) and the change
+    # in the cell; a reader of the table knows what 增长15.2% is compared with.
+    table = ("| 指标 | 本期 | 去年 | {header} |\n"
+             "| --- | --- | --- | --- |\n"
+             "| 咨询处理量 | 125,380件 | 108,840件 | 增长15.2% |\n"
+             "| 问题解决率 | 98.5% | 97.3% | 提升1.2个百分点 |\n")
+    assert "CS304" not in codes(table.format(header="较去年变化"))
+    assert codes(table.format(header="变化")).count("CS304") == 2
+    # Prose after the table is still asked for its baseline.
+    assert "CS304" in codes(table.format(header="较去年变化") + "\n投诉量下降22%。")

@@ -86,6 +86,11 @@ class LineIndex:
         return i + 1, offset - self._starts[i] + 1
 
 
+# A line of a Markdown table, and the rule under its header (| --- | :---: |).
+_TABLE_LINE = regexcache.compile(r"^[ \t]*\|.*$", re.M)
+_TABLE_RULE = regexcache.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?(?:-{3,}:?)?\s*")
+
+
 class Document:
     """One draft as the rules see it.
 
@@ -128,6 +133,38 @@ class Document:
     def clause_at(self, pos: int) -> Span:
         i = self.clause_index(pos)
         return self.clauses[i] if i >= 0 else (pos, pos)
+
+    # Markdown tables ---------------------------------------------------------------------
+
+    @cached_property
+    def _table_rows(self) -> list[tuple[int, int, int]]:
+        """Every body row of a Markdown table as (row start, row end, header row start), found
+        in one pass: a table is a header row, a |---| rule, then rows that start with |."""
+        rows: list[tuple[int, int, int]] = []
+        header = rule_seen = -1
+        previous = -1
+        for m in _TABLE_LINE.finditer(self.text):
+            start, end = m.span()
+            if previous < 0 or self.text[previous:start].count("\n") != 1:
+                header, rule_seen = start, -1  # a new block: its first line is the header
+            elif rule_seen < 0 and _TABLE_RULE.fullmatch(m.group().strip()):
+                rule_seen = start
+            elif rule_seen >= 0:
+                rows.append((start, end, header))
+            previous = start
+        return rows
+
+    def table_header_cell(self, pos: int) -> str | None:
+        """The header of the column `pos` stands in, when it is in a Markdown table's body."""
+        rows = self._table_rows
+        i = bisect_right(rows, (pos, float("inf"))) - 1
+        if i < 0 or not rows[i][0] <= pos < rows[i][1]:
+            return None
+        row_start, _, header_start = rows[i]
+        column = self.text.count("|", row_start, pos) - 1
+        header_end = self.text.find("\n", header_start)
+        cells = self.text[header_start:header_end if header_end >= 0 else None].strip().strip("|").split("|")
+        return cells[column].strip() if 0 <= column < len(cells) else None
 
     # Numbers ---------------------------------------------------------------------------
 

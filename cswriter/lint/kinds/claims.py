@@ -302,6 +302,10 @@ def check_comparison_needs_baseline(rule: RuleSpec, doc: Document, ctx: LintCont
         if baseline.search(text, max(since, start - WINDOW), min(c_end, end + WINDOW)) or \
                 sentence_is_plan(doc, ctx, start):
             continue
+        # A table cell's baseline is its column's header (| 较去年变化 | … | 增长15.2% |).
+        header = doc.table_header_cell(start)
+        if header and baseline.search(header):
+            continue
         yield Hit(start, amount.end, rule.code, rule.render_message(text[start:amount.end]),
                   rule.suggestion)
 
