@@ -632,6 +632,8 @@ class Tracer:
                 local = self._across_metrics(number, family, decimals, named, clause_text, parts)
             if local is None and _TOP.search(clause_text):
                 local = self._top_share(number, family, decimals)
+            if local is None and lead:
+                local = self._table_closure(text, number, family, seconds, decimals, sentence, clause[1], clause_text, named)
             if local is not None:
                 return Trace(True, local)
             # The text says what the figure measures, and it is none of that subject's values.
@@ -670,6 +672,8 @@ class Tracer:
                     local = self._table_runs(key, number, family, seconds, decimals, mean=mean, months=months)
                     if local is not None:
                         break
+        if local is None and lead:
+            local = self._table_closure(text, number, family, seconds, decimals, sentence, clause[1], clause_text, [])
         if local is not None:
             return Trace(True, local)
         operands = self._operands(text, number, family, sentence) if _is_amount(text, number) else []
@@ -1977,6 +1981,192 @@ class Tracer:
                     return f"{n.text} = {span}{what}"
         return None
 
+    # -- the table's closure: what a writer computes from the rows a sentence names ---------
+
+    def _row_groups(self, text: str, sentence: tuple[int, int]) -> list[tuple[int, str, frozenset[int]]]:
+        """The rows (months, weeks, days) a sentence names, as groups in order of place: a
+        row (8月), a run (4至6月, 一季度, 上半年, 周一至周五, 周末), a list (7、8两个月), the row
+        before a single one (前一天, 环比) and the highest and lowest rows (最高月, 最低)."""
+        s = text[sentence[0]:sentence[1]]
+        grain = self._grain
+        rows = self._row_numbers
+        found: list[tuple[int, str, frozenset[int]]] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(start: int, end: int, group: Iterable[int], kind: str = "rows") -> None:
+            g = frozenset(group)
+            if kind == "rows" and (not g or not g <= rows):
+                return
+            if any(a < end and start < b for a, b in taken):
+                return
+            taken.append((start, end))
+            found.append((start, kind, g))
+
+        if grain == "month":
+            for m in _LISTED_MONTHS.finditer(s):
+                add(m.start(), m.end(), (_month_number(x) for x in re.split("[、和与及]", m.group(1))))
+            for m in _QUARTER_NAMED.finditer(s):
+                q = "一二三四".find(m.group(1)[0]) + 1 if m.group(1) else int(m.group(2).translate(_FULLWIDTH))
+                group = frozenset(range(3 * q - 2, 3 * q + 1))
+                if rows - group:
+                    add(m.start(), m.end(), group)
+            for m in _HALVES.finditer(s):
+                first = sorted(rows)[: len(rows) // 2]
+                group = first if m.group(0)[0] == "上" else sorted(rows)[len(rows) // 2:]
+                if len(rows) >= 12:
+                    add(m.start(), m.end(), group)
+        if grain == "day":
+            weekdays = self._weekdays()
+            for m in _WEEK_RUNS.finditer(s):
+                w = m.group(0)
+                if "末" in w or "六" in w and "日" in w[w.index("六"):]:
+                    group = {d for d, wd in weekdays.items() if wd >= 5}
+                elif "工作日" in w or "一" in w:
+                    group = {d for d, wd in weekdays.items() if wd < 5}
+                else:
+                    continue
+                add(m.start(), m.end(), group)
+            for m in _WEEKDAY.finditer(s):
+                wd = "一二三四五六日天".index(m.group(1))
+                add(m.start(), m.end(), {d for d, x in weekdays.items() if x == min(wd, 6)})
+        for m in _PERIODS[grain].finditer(s):
+            a = _month_number(m.group(1))
+            b = _month_number(m.group(2)) if m.group(2) else a
+            add(m.start(), m.end(), range(a, b + 1) if a <= b else (a, b))
+        found.sort()
+        singles = [g for _, kind, g in found if kind == "rows" and len(g) == 1]
+        words = _words()
+        for m in _PREVIOUS_ROW.finditer(s):
+            if singles:
+                one = min(singles[0]) - 1
+                add(m.start(), m.end(), {one})
+        if singles and words.previous_row.search(s) and len(singles) == 1:
+            at = words.previous_row.search(s)
+            add(at.start(), at.end(), {min(singles[0]) - 1})
+        for m in words.most.finditer(s):
+            add(m.start(), m.end(), (), "most")
+        for m in words.least.finditer(s):
+            add(m.start(), m.end(), (), "least")
+        found.sort()
+        return found
+
+    def _weekdays(self) -> dict[int, int]:
+        import datetime
+
+        out: dict[int, int] = {}
+        for rows in self._columns.values():
+            for c in rows:
+                try:
+                    out[_month_of(c)] = datetime.date.fromisoformat(c.month).weekday()
+                except ValueError:
+                    continue
+        return out
+
+    def _table_closure(self, text: str, n: NumberMention, family: str, seconds: float | None,
+                       decimals: int, sentence: tuple[int, int], lead_end: int, clause: str,
+                       named: list[str]) -> str | None:
+        """A figure computed from the table rows its sentence names: a run's sum or mean, the
+        difference, percent change or quotient of two of them (in the direction the clause
+        says), a run's share of the column's total, the highest less the lowest row."""
+        if not self._columns or n.kind == "multiple" or family == PLAIN:
+            return None
+        said = text[sentence[0]:sentence[1]]
+        if any(w in said for w in _words().respectively):
+            return None  # A、B分别为x、y: each figure is its own item's (_respectively)
+        # Rows named up to the figure's clause (a later clause may name another: 二季度占49.6%，
+        # 略低于一季度); the highest or lowest row anywhere in the sentence (…，为一周最高).
+        groups = self._row_groups(text, (sentence[0], lead_end))
+        groups += [g for g in self._row_groups(text, sentence) if g[1] != "rows" and g[0] >= lead_end - sentence[0]]
+        if not groups:
+            return None
+        # The highest or lowest row is a value of its own only where no row is named (为一周最高);
+        # 4月最高，达11,200件 is April's row, which the direct match has tried.
+        by_name = any(kind == "rows" for _, kind, _ in groups)
+        clause = _EXTREMES.sub("", clause)
+        keys = [k for k in named if k in self._columns] or list(self._columns)
+        up = _UP.search(clause) is not None
+        down = _DOWN.search(clause) is not None
+        against = [i for i, (start, _, _) in enumerate(groups)
+                   if _AGAINST.search(text[sentence[0]:sentence[0] + start][-4:])]
+        for key in keys:
+            rows = self._columns[key]
+            if not rows:
+                continue
+            col = rows[0].family
+            rate = col in (PERCENT, DURATION, SCORE)
+            if family == PERCENT:
+                pass
+            elif family == POINTS:
+                if col != PERCENT:
+                    continue
+            elif family not in _MATCHES or col not in _MATCHES[family] and not (family == DURATION == col):
+                continue
+            if family in (COUNT, PLAIN) and n.unit and not rows[0].label.endswith(n.unit):
+                continue
+            scale = (seconds or 1.0) if family == DURATION else 1.0
+            by_row = {_month_of(c): c.base / scale for c in rows}
+            top = max(by_row, key=by_row.get)
+            low = min(by_row, key=by_row.get)
+            sets = []
+            for _, kind, g in groups:
+                g = frozenset({top}) if kind == "most" else frozenset({low}) if kind == "least" else g
+                if not g <= set(by_row):
+                    sets.append(None)
+                    continue
+                total = sum(by_row[r] for r in g)
+                sets.append((g, total, total / len(g)))
+            whole = (frozenset(by_row), sum(by_row.values()), sum(by_row.values()) / len(by_row))
+            values: list[tuple[float, str]] = []
+            for (_, kind, _), one in zip(groups, sets):
+                if one is None or by_name and kind != "rows":
+                    continue
+                g, total, mean = one
+                label = self._run_label(rows, g)
+                if family != PERCENT and family != POINTS:
+                    if not rate:
+                        values.append((total, f"{label}合计"))
+                    values.append((mean, f"{label}平均"))
+                if family == PERCENT and not rate and g != whole[0]:
+                    values.append((100 * total / whole[1], f"{label}合计 ÷ 全期合计"))
+                if family == PERCENT and col == PERCENT:
+                    values.append((mean, f"{label}平均"))
+            pairs = []
+            for i, a in enumerate(sets):
+                for j, b in enumerate(sets):
+                    if i == j or a is None or b is None or a[0] == b[0]:
+                        continue
+                    # The baseline is the group after 比/较 (or the row before); else the later one.
+                    if against and j not in against:
+                        continue
+                    if not against and j < i:
+                        continue
+                    pairs.append((a, b))
+            for a, b in pairs:
+                la, lb = self._run_label(rows, a[0]), self._run_label(rows, b[0])
+                x, y = (a[2], b[2]) if rate else (a[1], b[1])
+                diff = x - y
+                if (up and not down and diff < 0) or (down and not up and diff > 0):
+                    continue
+                if family == PERCENT:
+                    if y:
+                        values.append((100 * abs(diff) / y, f"({la} − {lb}) ÷ {lb}"))
+                        if not rate and a[0] < b[0]:
+                            values.append((100 * x / y, f"{la} ÷ {lb}"))
+                elif family == POINTS or not (family == PERCENT):
+                    values.append((abs(diff), f"{la} − {lb}"))
+            for exact, formula in values:
+                if _fits(n, exact, decimals) or _rounds_to(n, exact, decimals):
+                    return f"{n.text} = {formula}"
+        return None
+
+    @staticmethod
+    def _run_label(rows: list[Candidate], g: frozenset[int]) -> str:
+        named = [c.month for c in rows if _month_of(c) in g]
+        if len(named) == 1:
+            return named[0]
+        return f"{named[0]}至{named[-1]}" if len(named) == len(g) and max(g) - min(g) + 1 == len(g) \
+            else "、".join(named)
+
     def _why_not(self, keys: list[str], n: NumberMention, family: str, seconds: float | None,
                  decimals: int) -> str:
         """Name the subject's values and, when the figure is another subject's, whose."""
@@ -2083,6 +2273,18 @@ def _month_of(c: Candidate) -> int:
 
 
 _LAST_NUMBER = re.compile("([0-9]+)[^0-9]*$")
+# Rows a sentence names together (7、8两个月, 1、2、11、12四个冬季月份), halves of a year, runs of
+# weekdays and weekends, a weekday, the row before a named one, and the words that put a
+# figure against a baseline and say which way it moved (the table's closure).
+_LISTED_MONTHS = re.compile(f"(?<![0-9])((?:{_M}[、和与及]){{1,11}}{_M})(?:[两三四五六七八九十]+个)?[\u4e00-\u9fff]{{0,3}}?月")
+_HALVES = re.compile("[上下]半年")
+_WEEK_RUNS = re.compile("周末|双休日|(?:周|星期)六[、和与及]?(?:周|星期)?[日天]|周六日|工作日|(?:周|星期)一(?:至|到|[-~～—–])(?:周|星期)?五")
+_WEEKDAY = re.compile("(?:周|星期)([一二三四五六日天])")
+_PREVIOUS_ROW = re.compile("前一天|前一日|上一天|前一周|上一周|前一个月|上一个月")
+_AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
+_UP = re.compile("增加|增长|上升|提高|提升|上涨|攀升|延长|高出|高于|多出|多了|多|升|涨|增|高|慢")
+_DOWN = re.compile("下降|减少|回落|降低|下滑|缩短|低于|少了|少|降|跌|减|低|快")
+_EXTREMES = re.compile("最高|最低|最多|最少|高峰|低谷|峰值")
 
 
 _REFERENCES = {"previous", "target", "annual_target", "plan"}
