@@ -1862,6 +1862,9 @@ class Tracer:
         own_part = bool(self.subjects[key].group and _bound(n) is not None and _FRACTION_WORDS.search(n.text))
         key = self.subjects[key].group or key
         stated = self._stated.get(key)
+        if _PENDING.search(clause):
+            # 尚有7件在处理中: not a count of the subject itself, but the total less one (handled).
+            skip = skip - {"count"}
         if stated is not None and skip:
             stated = self._without_roles(key, skip)
         if stated is None:
@@ -2138,8 +2141,6 @@ class Tracer:
                     # The baseline is the group after 比/较 (or the row before); else the later one.
                     if against and j not in against:
                         continue
-                    if not against and j < i:
-                        continue
                     pairs.append((a, b))
             for a, b in pairs:
                 la, lb = self._run_label(rows, a[0]), self._run_label(rows, b[0])
@@ -2284,6 +2285,8 @@ _PREVIOUS_ROW = re.compile("前一天|前一日|上一天|前一周|上一周|�
 _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
 _UP = re.compile("增加|增长|上升|提高|提升|上涨|攀升|延长|高出|高于|多出|多了|多|升|涨|增|高|慢")
 _DOWN = re.compile("下降|减少|回落|降低|下滑|缩短|低于|少了|少|降|跌|减|低|快")
+# A rest still open (尚有7件在处理中, 仍有12件在办理): the total less the count handled.
+_PENDING = re.compile("尚有|仍有|还有|剩余|剩下|余下|未办结|未处理|未解决|待处理|仍在|尚在|处理中|跟进中|办理中|协调中")
 _EXTREMES = re.compile("最高|最低|最多|最少|高峰|低谷|峰值")
 
 
