@@ -1021,6 +1021,11 @@ class Tracer:
             found = self._mean_by(named, n, family, seconds, decimals, per, {**self._per, **units})
             if found:
                 return found
+        if written and len(per) == 1 and per in written and family in (COUNT, PLAIN) and n.unit:
+            # 7天假期里日均受理约61件: a number of the facts' text over the days the sentence counts.
+            for c in self._text_numbers:
+                if _same_unit(n.unit, c.label) and _fits(n, c.base / written[per], decimals):
+                    return f"{n.text} = {c.label} ÷ {written[per]:g}"
         return None
 
     def _mean_by(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
@@ -1047,12 +1052,23 @@ class Tracer:
             if divisor:
                 for fam in _MATCHES.get(family, ()):
                     for c in [*stated.items.get(fam, ()), *(t for t in totals if t.family == fam)]:
-                        if c.role == "value" or (c.role == "" and not c.row and c.series == "complaints") or (
+                        if c.role in ("value", "count") or (c.role == "" and not c.row and c.series == "complaints") or (
                                 c.role == "table_total" and u_total_ok and not stated_value) or (
                                 c.role == "text" and n.unit and _same_unit(n.unit, c.label)):
                             exact = c.base / divisor / scale
                             if _fits(n, exact, decimals):
                                 return f"{n.text} = {c.label} ÷ {unit}"
+            if divisor and family in (COUNT, PLAIN) and n.unit and not any(
+                    c.role == "count" for c in [*stated.items.get(COUNT, ()), *stated.items.get(PLAIN, ())]):
+                # 日均受理遗失物品约61件 where the facts give only its share: share × total ÷ days.
+                wholes = [c for k in self._metrics for c in self._stated.get(k, _Index()).items.get(COUNT, ())
+                          if c.role == "value" and _same_unit(n.unit, c.label)]
+                for share in stated.items.get(PERCENT, ()):
+                    if share.role != "share" or key not in share.subjects[:1]:
+                        continue
+                    for whole in wholes:
+                        if _fits(n, whole.base * share.base / 100 / divisor, decimals):
+                            return f"{n.text} = {whole.label} × {share.label} ÷ {unit}"
             if per == "月" and named:
                 found = self._table_runs(key, n, family, seconds, decimals, mean=True)
                 if found:
