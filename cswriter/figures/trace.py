@@ -497,6 +497,9 @@ class Tracer:
                 months = ends = frozenset({month})
             else:
                 named, in_clause = [item], True
+        rate = self._per_many(text, number, family, decimals, sentence, before) if lead else None
+        if rate is not None:
+            return rate
         per = self._per_unit(before)
         one_mean = per is None or len(per) == 1  # 人均每月 divides twice, not by one figure
         words = _words()
@@ -705,6 +708,36 @@ class Tracer:
                   or (family in (COUNT, PLAIN) and words.projection.search(lead or clause_text) is not None
                       and self._per.get("月", 12.0) < 12))
         return Trace(False, placed=placed)
+
+    def _per_many(self, text: str, n: NumberMention, family: str, decimals: int,
+                  sentence: tuple[int, int], before: str) -> Trace | None:
+        """每万通来电约16.7件投诉: a count of one subject per N of another's (312 ÷ 186,420 ×
+        10,000). None where the clause states no such rate; wrong where it does and no pair of
+        the period's counts gives it."""
+        m = _PER_MANY.search(before)
+        if m is None or family not in (COUNT, PLAIN):
+            return None
+        many = _MANY[m.group(1)]
+        at = text.rfind(m.group(0), sentence[0], n.start)
+        end = at + len(m.group(0))
+        # 每万件进线: the name right after the unit is what the rate is per.
+        per_keys = [k for start, _, keys in self._mentions(text, end, min(end + 8, n.start)) if start <= end + 1
+                    for k in keys]
+        said = [k for _, _, keys in self._mentions(text, sentence[0], sentence[1]) for k in keys]
+
+        def counts(keys: Iterable[str]) -> list[Candidate]:
+            return [c for k in dict.fromkeys(keys) for fam in (COUNT, PLAIN)
+                    for c in self._stated.get(k, _Index()).items.get(fam, ()) if c.role in ("value", "count")]
+
+        wholes = counts(per_keys) or counts(self._metrics)
+        parts = counts(k for k in said if k not in per_keys) or counts(self._by_subject)
+        for whole in wholes:
+            if not whole.base:
+                continue
+            for part in parts:
+                if part is not whole and _fits(n, part.base / whole.base * many, decimals):
+                    return Trace(True, f"{n.text} = {part.label} ÷ {whole.label} × {many:g}")
+        return None
 
     def _respectively(self, text: str, n: NumberMention, family: str,
                       sentence: tuple[int, int]) -> tuple[str | None, int | None] | None:
@@ -2301,6 +2334,9 @@ _PREVIOUS_ROW = re.compile("前一天|前一日|上一天|前一周|上一周|�
 _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
 _UP = re.compile("增加|增长|上升|提高|提升|上涨|攀升|延长|高出|高于|多出|多了|多|升|涨|增|高|慢")
 _DOWN = re.compile("下降|减少|回落|降低|下滑|缩短|低于|少了|少|降|跌|减|低|快")
+# 每万通来电, 每千人: a rate per many of another count.
+_PER_MANY = re.compile("每(十万|万|千|百)[个名位件通单次条人]?")
+_MANY = {"十万": 100000.0, "万": 10000.0, "千": 1000.0, "百": 100.0}
 # A rest still open (尚有7件在处理中, 仍有12件在办理): the total less the count handled.
 _PENDING = re.compile("尚有|仍有|还有|剩余|剩下|余下|未办结|未处理|未解决|待处理|仍在|尚在|处理中|跟进中|办理中|协调中")
 _EXTREMES = re.compile("最高|最低|最多|最少|高峰|低谷|峰值")
