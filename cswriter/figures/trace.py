@@ -637,6 +637,8 @@ class Tracer:
                 local = self._top_share(number, family, decimals)
             if local is None and lead:
                 local = self._table_closure(text, number, family, seconds, decimals, sentence, clause[1], clause_text, named)
+            if local is None and lead:
+                local = self._sentence_links(text, number, family, seconds, decimals, sentence, clause_text, named)
             if local is not None:
                 return Trace(True, local)
             # The text says what the figure measures, and it is none of that subject's values.
@@ -677,6 +679,8 @@ class Tracer:
                         break
         if local is None and lead:
             local = self._table_closure(text, number, family, seconds, decimals, sentence, clause[1], clause_text, [])
+        if local is None and lead:
+            local = self._sentence_links(text, number, family, seconds, decimals, sentence, clause_text, [])
         if local is not None:
             return Trace(True, local)
         operands = self._operands(text, number, family, sentence) if _is_amount(text, number) else []
@@ -1018,6 +1022,60 @@ class Tracer:
                         return f"{n.text} = {big.text} ÷ {small.text}"
         return None
 
+
+    def _sentence_links(self, text: str, n: NumberMention, family: str, seconds: float | None,
+                        decimals: int, sentence: tuple[int, int], clause: str, named: list[str]) -> str | None:
+        """A figure computed from another figure the sentence states, whether or not the facts
+        hold that one (it is checked on its own): with a stated value of the subject named
+        (夜间34秒，比全天均值21秒多13秒; 要提升到86%，还需再提高1.8个百分点; 目标2.2天，要再缩短
+        15.4% of the 2.6天 now), with another figure of the sentence (合计5822次，比上周的5700次
+        增长2.1%), or a figure per day or month times the period's days or months (每天抽查20单，
+        一周共140单)."""
+        s_start = sentence[0]
+        others = [f for f in self._sentence_figures(text, sentence)
+                  if s_start + f.mention.start != n.start and f.mention.kind not in ("multiple",)
+                  and s_start + f.mention.end <= n.start]
+        if not others:
+            return None
+        scale = seconds or 1.0
+        words = _words()
+        moved = [words.move_of[m.group()] for m in words.moves.finditer(clause)] if words.moves else []
+        moved = [m for m in moved if m in ("up", "down")]
+        compares = _compares(clause) or words.remainder.search(clause) is not None or bool(words.need.search(clause))
+        values: list[tuple[float, float, str, str]] = []  # (x, base value, x's text, base's label)
+        for key in named:
+            stated = self._stated.get(key)
+            if stated is None:
+                continue
+            for fam in (PERCENT, DURATION, SCORE, COUNT):
+                for c in stated.items.get(fam, ()):
+                    if c.role == "value" and not c.row:
+                        for f in others:
+                            if f.family == fam and f.base != c.base:
+                                values.append((f.base, c.base, f.mention.text, c.label))
+        for i, f in enumerate(others):
+            for g in others[i + 1:]:
+                if f.family == g.family and f.family not in (POINTS,):
+                    # The later figure against the earlier one (比上周的5700次: the baseline last).
+                    values.append((f.base, g.base, f.mention.text, g.mention.text))
+        for x, v, xt, vt in values:
+            up = x > v
+            if moved and (moved[-1] == "up") != up and not words.need.search(clause):
+                continue
+            fam_same = family not in (PERCENT, POINTS)
+            if family == POINTS and compares and _rounds_to(n, abs(x - v), decimals):
+                return f"{n.text} = {xt} − {vt}"
+            if fam_same and compares and _rounds_to(n, abs(x - v) / scale, decimals):
+                return f"{n.text} = {xt} − {vt}"
+            if family == PERCENT and compares and v and _rounds_to(n, abs(x - v) / v * 100, decimals):
+                return f"{n.text} = ({xt} − {vt}) ÷ {vt} × 100%"
+        if family in (COUNT, PLAIN) and words.sum.search(clause):
+            for f in others:
+                unit = self._per_unit(text[max(s_start, s_start + f.mention.start - 4):s_start + f.mention.start])
+                d = self._per.get(unit) if unit and len(unit) == 1 else None
+                if d and _rounds_to(n, f.base * d, decimals):
+                    return f"{n.text} = {f.mention.text} × {d:g}"
+        return None
 
     # -- claims of their own: means, multiples, shares of runs, directions ---------------
 
