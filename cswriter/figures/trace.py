@@ -628,7 +628,7 @@ class Tracer:
                 local = self._rate_of_total(text, number, decimals, sentence, named)
             if local is None:
                 local = self._in_text_pairs(text, number, family, seconds, decimals, sentence, clause_text,
-                                            of_whole, stated_only=True)
+                                            of_whole, stated_only=True, named=named)
             if local is None:
                 at = before.find("占")
                 parts = [k for _, _, keys in self._mentions(before, 0, at) for k in keys] if at > 0 else named
@@ -1035,7 +1035,7 @@ class Tracer:
         others = [f for f in self._sentence_figures(text, sentence)
                   if s_start + f.mention.start != n.start and f.mention.kind not in ("multiple",)
                   and s_start + f.mention.end <= n.start]
-        if not others:
+        if not others and not named:
             return None
         scale = seconds or 1.0
         words = _words()
@@ -1053,6 +1053,13 @@ class Tracer:
                         for f in others:
                             if f.family == fam and f.base != c.base:
                                 values.append((f.base, c.base, f.mention.text, c.label))
+            for fam in (DURATION, SCORE, COUNT):
+                for t in self._by_subject.get(key, _Index()).items.get(fam, ()):
+                    if t.role == "text" and t.stated and t.subjects[:1] != (key,):
+                        # 数据迁移类工单平均解决时长5.8天 in a fact's text, against the metric's own value
+                        for c in stated.items.get(fam, ()):
+                            if c.role == "value" and not c.row and t.base != c.base:
+                                values.append((t.base, c.base, t.label, c.label))
         for i, f in enumerate(others):
             for g in others[i + 1:]:
                 if f.family == g.family and f.family not in (POINTS,):
@@ -1069,6 +1076,18 @@ class Tracer:
                 return f"{n.text} = {xt} − {vt}"
             if family == PERCENT and compares and v and _rounds_to(n, abs(x - v) / v * 100, decimals):
                 return f"{n.text} = ({xt} − {vt}) ÷ {vt} × 100%"
+        if family == PERCENT and (words.ratio.search(clause) or words.continues.fullmatch(
+                text[sentence[0]:n.start].rsplit("，", 1)[-1])):
+            # 两类合计16,904件，近六成: the share of a count the sentence states in a period total.
+            wholes = [c for k in self._metrics for c in self._stated.get(k, _Index()).items.get(COUNT, ())
+                      if c.role == "value"]
+            for f in others:
+                if f.family != COUNT or not f.mention.unit:
+                    continue
+                for c in wholes:
+                    if c.base > f.base and _same_unit(f.mention.unit, c.label) \
+                            and _fits(n, f.base / c.base * 100, decimals):
+                        return f"{n.text} = {f.mention.text} ÷ {c.label} × 100%"
         if family in (COUNT, PLAIN) and words.sum.search(clause):
             for f in others:
                 unit = self._per_unit(text[max(s_start, s_start + f.mention.start - 4):s_start + f.mention.start])
@@ -1371,15 +1390,17 @@ class Tracer:
                                                  f"{small.label} ÷ {big.label} × 100%", "", False,
                                                  role="ratio", series=a.series))
                             # A change is divided by the earlier value: the one the text states first.
-                            out.append(Candidate(abs(b.value - a.value) / a.value * 100, PERCENT, None,
-                                                 a.subjects, f"({b.label} − {a.label}) ÷ {a.label} × 100%",
-                                                 "", False, role="change", series=a.series))
+                            change = Candidate(abs(b.value - a.value) / a.value * 100, PERCENT, None,
+                                               a.subjects, f"({b.label} − {a.label}) ÷ {a.label} × 100%",
+                                               "", False, role="change", series=a.series)
+                            out.append(change)
+                            self._pair_of[id(change)] = (a, b)  # (the base, the other)
             self._text_pairs_index = _Index.build(out)
         return self._text_pairs_index
 
     def _in_text_pairs(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
                        sentence: tuple[int, int], clause: str, of_whole: bool,
-                       stated_only: bool = False) -> str | None:
+                       stated_only: bool = False, named: Iterable[str] = ()) -> str | None:
         """A difference (where the clause compares), a quotient (占, …的X) or a change of two
         numbers of one fact's text; with `stated_only`, one of the two must stand in the sentence."""
         if not self._text_numbers:
@@ -1398,6 +1419,9 @@ class Tracer:
         if not roles:
             return None
         shown = {f.mention.text for f in self._sentence_figures(text, sentence)} if stated_only else set()
+        # Two numbers of a fact's text about the subject named (上半年某类来电月均330件 … 下半年降至
+        # 243件): their change, unless the clause measures against a target.
+        by_subject = set(named) if not words.target.search(clause) else set()
         index = self._text_pairs()
         low, high = _precision_window(n, decimals)
         scale = seconds or 1.0
@@ -1405,8 +1429,10 @@ class Tracer:
             for c in index.between(fam, low * scale, high * scale):
                 if c.role not in roles or (family == POINTS) != (c.family == POINTS):
                     continue
-                if stated_only and not any(t and t in c.label for t in shown):
-                    continue
+                if stated_only and not any(t and t in c.label for t in shown) and not (
+                        by_subject and c.role in ("difference", "change") and set(c.subjects[1:]) & by_subject
+                        and (c.role == "difference" or self._falls_from_larger(c, clause))):
+                    continue  # one of the two in the sentence, or the text's numbers of the subject named
                 if c.role == "mean" and not c.label.partition(" ÷ ")[0].endswith(n.unit):
                     continue  # 每笔2,820元 is 元 over 笔, not 笔 over 元
                 if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
@@ -1415,6 +1441,17 @@ class Tracer:
                 if _rounds_to(n, exact, decimals):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
         return None
+
+    def _falls_from_larger(self, c: Candidate, clause: str) -> bool:
+        """A change of two text numbers in the direction the clause says: a fall from the
+        larger (divided by it), a rise from the smaller; False where the clause says neither."""
+        base, other = self._pair_of.get(id(c), (None, None))
+        words = _words()
+        moved = [words.move_of[m.group()] for m in words.moves.finditer(clause)] if words.moves else []
+        moved = [m for m in moved if m in ("up", "down")]
+        if base is None or not moved:
+            return False
+        return (base.value > other.value) == (moved[-1] == "down")
 
     def _pace(self, named: list[str], n: NumberMention, decimals: int, lead: str, per: str | None) -> str | None:
         """A part of a year carried to the year (按目前进度，全年预计936单: 468 × 12 ÷ 6), or the
