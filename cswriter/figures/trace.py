@@ -456,6 +456,13 @@ class Tracer:
         number, bounded = _fraction_bound(text, number, sentence)
         family, seconds = family_of(number.unit, number.kind)
         decimals = _decimals(number.precision)
+        if number.approximate and number.high is None and _bound(number) is None and number.value >= 100 \
+                and float(number.value).is_integer():
+            # 约3600人次 is rounded to its hundreds: its trailing zeros are its precision, keeping
+            # two significant digits (约300条 is not 316).
+            digits = str(int(number.value))
+            zeros = min(len(digits) - len(digits.rstrip("0")), len(digits) - 2)
+            decimals = min(decimals, -zeros)
         clause_text = text[clause[0]:clause[1]]
         if bounded is not None:
             # 占比已超过一成 / 超过了总量的三分之一: the 超过 bounds the share, it compares nothing.
