@@ -453,6 +453,9 @@ class Tracer:
         if sentence[1] - sentence[0] > 2 * _WINDOW:
             sentence = (max(sentence[0], number.start - _WINDOW), min(sentence[1], number.end + _WINDOW))
             clause = (max(clause[0], sentence[0]), min(clause[1], sentence[1]))
+        if number.kind == "plain" and not number.unit and _NAME_AFTER.match(text, number.end):
+            # 12345市民热线, 95598服务热线: a number that is part of a name states no figure.
+            return Trace(True, "名称中的号码，不是数字")
         number, bounded = _fraction_bound(text, number, sentence)
         family, seconds = family_of(number.unit, number.kind)
         decimals = _decimals(number.precision)
@@ -2436,6 +2439,8 @@ _PREVIOUS_ROW = re.compile("前一天|前一日|上一天|前一周|上一周|�
 _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
 _UP = re.compile("增加|增长|上升|提高|提升|上涨|攀升|延长|高出|高于|多出|多了|多|升|涨|增|高|慢")
 _DOWN = re.compile("下降|减少|回落|降低|下滑|缩短|低于|少了|少|降|跌|减|低|快")
+# A number that is part of a name: a hotline, a service number (12345市民热线).
+_NAME_AFTER = re.compile("[\u4e00-\u9fff]{0,2}(?:热线|专线|服务号|号码|短号)")
 # 每万通来电, 每千人: a rate per many of another count.
 _PER_MANY = re.compile("每(十万|万|千|百)[个名位件通单次条人]?")
 _MANY = {"十万": 100000.0, "万": 10000.0, "千": 1000.0, "百": 100.0}
