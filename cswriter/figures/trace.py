@@ -510,6 +510,10 @@ class Tracer:
         rate = self._per_many(text, number, family, decimals, sentence, before) if lead else None
         if rate is not None:
             return rate
+        table = self._table_claim(text, number, family, seconds, decimals, sentence, clause[1], clause_text,
+                                  named) if lead else None
+        if table is not None:
+            return table
         per = self._per_unit(before)
         one_mean = per is None or len(per) == 1  # 人均每月 divides twice, not by one figure
         words = _words()
@@ -2273,8 +2277,28 @@ class Tracer:
                 total = sum(by_row[r] for r in g)
                 sets.append((g, total, total / len(g)))
             whole = (frozenset(by_row), sum(by_row.values()), sum(by_row.values()) / len(by_row))
+            # The whole of a share: the column's total, or the period's own value (a table of five
+            # months in a year's report: 5月占全年的8.9% is of the year's value).
+            wholes = [(whole[1], "全期合计")] + [
+                (c.base / scale, c.label) for fam in _MATCHES.get(col, (col,))
+                for c in self._stated.get(key, _Index()).items.get(fam, ()) if c.role == "value" and c.base]
             values: list[tuple[float, str]] = []
-            for (_, kind, _), one in zip(groups, sets):
+            rows_named = [one for (_, kind, _), one in zip(groups, sets) if one is not None and kind == "rows"]
+            extra = []
+            if len(rows_named) >= 2:
+                # 1月和6月两个高峰月合计: the rows named together.
+                g = frozenset().union(*(one[0] for one in rows_named))
+                if g != whole[0] and len(g) > max(len(one[0]) for one in rows_named):
+                    total = sum(by_row[r] for r in g)
+                    extra.append(((0, "rows", g), (g, total, total / len(g))))
+            if family == PERCENT and not rate:
+                # 11日0点至2点进线396人，占当天接待量的34.5%: a figure of the sentence over a named row.
+                for f in self._sentence_figures(text, (sentence[0], lead_end)):
+                    if f.family == COUNT and sentence[0] + f.mention.end <= n.start:
+                        for one in rows_named:
+                            if one[1] > f.base:
+                                values.append((100 * f.base / one[1], f"{f.mention.text} ÷ {self._run_label(rows, one[0])}"))
+            for (_, kind, _), one in [*zip(groups, sets), *extra]:
                 if one is None or by_name and kind != "rows":
                     continue
                 g, total, mean = one
@@ -2283,8 +2307,8 @@ class Tracer:
                     if not rate:
                         values.append((total, f"{label}合计"))
                     values.append((mean, f"{label}平均"))
-                if family == PERCENT and not rate and g != whole[0]:
-                    values.append((100 * total / whole[1], f"{label}合计 ÷ 全期合计"))
+                if family == PERCENT and not rate:
+                    values.extend((100 * total / w, f"{label}合计 ÷ {w_label}") for w, w_label in wholes if w > total)
                 if family == PERCENT and col == PERCENT:
                     values.append((mean, f"{label}平均"))
             pairs = []
@@ -2313,6 +2337,31 @@ class Tracer:
                 if _fits(n, exact, decimals) or _rounds_to(n, exact, decimals):
                     return f"{n.text} = {formula}"
         return None
+
+    def _table_claim(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
+                     sentence: tuple[int, int], lead_end: int, clause: str, named: list[str]) -> Trace | None:
+        """A claim about runs of the table the sentence names — a share of one (8月占全季度的35%,
+        上半年占全年的52.5%) or a comparison of two where one is a run (下半年比上半年多1,430件) —
+        is the table's to answer: its closure, or wrong. None where the sentence names no run or
+        names a subject that is not a column (a category's share in a month is not the table's)."""
+        if family not in (PERCENT, COUNT, DURATION, POINTS) or n.kind == "multiple" or not self._columns:
+            return None
+        if any(k not in self._columns for k in named):
+            return None
+        groups = [g for g in self._row_groups(text, (sentence[0], lead_end)) if g[1] == "rows"]
+        if not groups:
+            return None
+        share = family == PERCENT and "占" in clause
+        compare = len(groups) >= 2 and any(len(g[2]) > 1 for g in groups) and _compares(clause)
+        if not (share or compare):
+            return None
+        source = self._table_closure(text, n, family, seconds, decimals, sentence, lead_end, clause, named)
+        if source is not None:
+            return Trace(True, source)
+        if any(w in text[sentence[0]:sentence[1]] for w in _words().respectively):
+            return None
+        runs = "、".join(self._run_label(next(iter(self._columns.values())), g) for _, _, g in groups[:3])
+        return Trace(False, None, None, f"；表中{runs}的数算不出{n.text}")
 
     @staticmethod
     def _run_label(rows: list[Candidate], g: frozenset[int]) -> str:
