@@ -1057,16 +1057,22 @@ class Tracer:
         moved = [m for m in moved if m in ("up", "down")]
         compares = _compares(clause) or words.remainder.search(clause) is not None or bool(words.need.search(clause))
         values: list[tuple[float, float, str, str]] = []  # (x, base value, x's text, base's label)
+        aimed = words.target.search(clause) is not None
         for key in named:
             stated = self._stated.get(key)
             if stated is None:
                 continue
             for fam in (PERCENT, DURATION, SCORE, COUNT):
                 for c in stated.items.get(fam, ()):
-                    if c.role == "value" and not c.row:
+                    if (c.role == "value" or c.role in _AIM_ROLES and aimed) and not c.row:
                         for f in others:
                             if f.family == fam and f.base != c.base:
-                                values.append((f.base, c.base, f.mention.text, c.label))
+                                if _AGAINST_FIGURE.search(text, max(s_start, s_start + f.mention.start - 8),
+                                                          s_start + f.mention.start):
+                                    # 比去年同期的92.1%高出1.5个百分点: the figure is the baseline
+                                    values.append((c.base, f.base, c.label, f.mention.text))
+                                else:
+                                    values.append((f.base, c.base, f.mention.text, c.label))
             for fam in (DURATION, SCORE, COUNT):
                 for t in self._by_subject.get(key, _Index()).items.get(fam, ()):
                     if t.role == "text" and t.stated and t.subjects[:1] != (key,):
@@ -2046,8 +2052,9 @@ class Tracer:
                 for fam in fams:
                     found = [(a, b) for a, b in _pair(stated, fam, low * scale, high * scale, "difference")
                              if fits(abs(a.base - b.base) / scale)
-                             and not (a.row and b.row and months and len(months) >= 2
-                                      and not (_month_of(a) in months and _month_of(b) in months))
+                             # two rows of the table only where the sentence names both
+                             and not (a.row and b.row
+                                      and not (months and _month_of(a) in months and _month_of(b) in months))
                              and not (
                                  a.context and b.context
                                  and self._pair_against(clause, *((a, b) if a.base > b.base else (b, a))))
@@ -2067,8 +2074,8 @@ class Tracer:
                             continue  # 缩短265% = (95 − 26) ÷ 26: a fall is divided by the larger value
                         if b.role == "value" and a.role in _REFERENCES:
                             continue  # a change is divided by the earlier value or the target
-                        if a.row and b.row and (_month_of(b) > _month_of(a) or months and not (
-                                _month_of(a) in months and _month_of(b) in months)):
+                        if a.row and b.row and (_month_of(b) > _month_of(a) or not (
+                                months and _month_of(a) in months and _month_of(b) in months)):
                             continue  # 9月较8月: two named months, divided by the earlier
                         if b.base and fits(abs(a.base - b.base) / abs(b.base) * 100):
                             return f"{written} = ({a.label} − {b.label}) ÷ {b.label} × 100%"
@@ -2086,8 +2093,11 @@ class Tracer:
         if family == PERCENT and (words.ratio.search(clause) or not compares):
             # A part of a whole: 32 ÷ 47 = 68.1 %; with …的X, any two values (26秒 ÷ 95秒).
             for fam in (COUNT, PLAIN, DURATION, SCORE, PERCENT) if of_whole else (COUNT, PLAIN):
+                # A target over the value it was set for is no claim anyone states (达成率 is the
+                # value over the target; 180,000 ÷ 186,420 = 96.6% is an attainment upside down).
                 found = [(a, b) for a, b in _pair(stated, fam, low, high, "ratio")
-                         if b.base and a.base <= b.base and fits(a.base / b.base * 100)]
+                         if b.base and a.base <= b.base and fits(a.base / b.base * 100)
+                         and not (a.role in _AIM_ROLES and b.role == "value")]
                 if found and own_part:
                     # 物流查询类不到总量的四成: a bounded fraction spans a wide range, so the part
                     # is the named item's own value, never a sibling's.
@@ -2488,6 +2498,8 @@ _PREVIOUS_ROW = re.compile("前一天|前一日|上一天|前一周|上一周|�
 _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
 _UP = re.compile("增加|增长|上升|提高|提升|上涨|攀升|延长|高出|高于|多出|多了|多|升|涨|增|高|慢")
 _DOWN = re.compile("下降|减少|回落|降低|下滑|缩短|低于|少了|少|降|跌|减|低|快")
+# A figure written as the baseline of a comparison (比去年同期的92.1%, 较上月的226秒).
+_AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
 # A number that is part of a name: a hotline, a service number (12345市民热线).
 _NAME_AFTER = re.compile("[\u4e00-\u9fff]{0,2}(?:热线|专线|服务号|号码|短号)")
 # 每万通来电, 每千人: a rate per many of another count.
@@ -2499,6 +2511,7 @@ _EXTREMES = re.compile("最高|最低|最多|最少|高峰|低谷|峰值")
 
 
 _REFERENCES = {"previous", "target", "annual_target", "plan"}
+_AIM_ROLES = {"target", "annual_target", "plan"}
 # The largest few of a list: 前三类, 排名前两位, 前5大.
 _PARTICLES = set("了的为是有达共约近在到至和与及")
 _JOINED = re.compile("[ ]*(?:、|和|与|及|以及|，|,)[ ]*")
