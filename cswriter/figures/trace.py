@@ -639,7 +639,12 @@ class Tracer:
             if local is None and family == PERCENT and words.ratio.search(clause_text):
                 local = self._share_of_part(text, number, decimals, sentence, named)
             if local is None and family in (COUNT, PLAIN):
-                local = self._rate_of_total(text, number, decimals, sentence, named)
+                own = [c for fam in (COUNT, PLAIN) for c in self._stated.get(named[0], _Index()).items.get(fam, ())
+                       if c.role == "count" and named[0] in c.subjects[:1]]
+                if not own:
+                    # A category whose count the facts give is that count, not a share of the total
+                    # the sentence happens to state (异地就医备案4584件，占16%: 16% is another's).
+                    local = self._rate_of_total(text, number, decimals, sentence, named)
             if local is None:
                 local = self._in_text_pairs(text, number, family, seconds, decimals, sentence, clause_text,
                                             of_whole, stated_only=True, named=named)
@@ -704,7 +709,7 @@ class Tracer:
             shown = "、".join(o.text for o in operands[:3])
             return Trace(False, None, None, f"；句中的{shown}算不出{number.text}")
         hit = self._direct(self._all, number, family, seconds, decimals,
-                           (frozenset({"row", "value"}) if per is not None else frozenset()) | (skip & {"part"}),
+                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part"}),
                            ends)
         if hit is not None:
             return Trace(True, hit.source)
@@ -1391,6 +1396,13 @@ class Tracer:
                 items = items[:12]  # a fact's text, not a table
                 for i, a in enumerate(items):
                     for b in items[i + 1:]:
+                        count, days = (a, b) if a.family == COUNT else (b, a)
+                        if count.family == COUNT and days.family == DURATION and days.seconds == 86400 \
+                                and days.value > 1:
+                            # 3天内报修27单 → 平均每天9单: a count over the days the text gives.
+                            out.append(Candidate(count.value / days.value, COUNT, None, count.subjects,
+                                                 f"{count.label} ÷ {days.label}", "", False, role="mean",
+                                                 series=a.series))
                         if a.family != b.family or a.seconds != b.seconds or a.value == b.value:
                             continue
                         big, small = (a, b) if a.value > b.value else (b, a)
@@ -2512,6 +2524,9 @@ _EXTREMES = re.compile("最高|最低|最多|最少|高峰|低谷|峰值")
 
 _REFERENCES = {"previous", "target", "annual_target", "plan"}
 _AIM_ROLES = {"target", "annual_target", "plan"}
+# What a mean per person, day or month (人均全年约1.6万通) never is: a value, a row, a target or
+# a count behind a rate (抢修派单及时率's 16,000 timely orders).
+_NOT_MEANS = frozenset({"row", "value", "basis", "count", "target", "annual_target", "plan", "previous"})
 # The largest few of a list: 前三类, 排名前两位, 前5大.
 _PARTICLES = set("了的为是有达共约近在到至和与及")
 _JOINED = re.compile("[ ]*(?:、|和|与|及|以及|，|,)[ ]*")
