@@ -725,6 +725,11 @@ class Tracer:
             near = self._same_words(before, number, family)
         if near is not None:
             return Trace(False, None, None, near)
+        if lead and months and family in (COUNT, DURATION, PERCENT, SCORE):
+            other = self._other_row(number, family, seconds, decimals, months)
+            if other is not None:
+                # 3月接待2,620人次 where 2,620 is April's row: a month's value given to another.
+                return Trace(False, None, None, f"；{number.text}是表中{other.label}，不是所说月份的")
         words = _words()
         placed = (_is_amount(text, number) or per is not None or words.claims.search(before) is not None
                   or words.remainder.search(clause_text) is not None
@@ -2384,6 +2389,20 @@ class Tracer:
             return None
         runs = "、".join(self._run_label(next(iter(self._columns.values())), g) for _, _, g in groups[:3])
         return Trace(False, None, None, f"；表中{runs}的数算不出{n.text}")
+
+    def _other_row(self, n: NumberMention, family: str, seconds: float | None, decimals: int,
+                   months: frozenset[int]) -> Candidate | None:
+        """A row of the table, of a month the sentence does not name, that the figure states."""
+        scale = seconds or 1.0
+        for rows in self._columns.values():
+            if not rows or rows[0].family not in _MATCHES.get(family, ()) and rows[0].family != family:
+                continue
+            if n.unit and family == COUNT and not _same_unit(n.unit, rows[0].label):
+                continue
+            for c in rows:
+                if _month_of(c) not in months and _rounds_to(n, c.base / scale, decimals):
+                    return c
+        return None
 
     @staticmethod
     def _run_label(rows: list[Candidate], g: frozenset[int]) -> str:
