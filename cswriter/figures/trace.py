@@ -2379,7 +2379,10 @@ class Tracer:
         if not groups:
             return None
         share = family == PERCENT and "占" in clause
-        compare = len(groups) >= 2 and any(len(g[2]) > 1 for g in groups) and _compares(clause)
+        # Two runs compared are the table's; two single rows only where the table covers the
+        # period (in a month's report 环比 compares the month with the row before, not two rows).
+        covers = self._grain != "month" or self._per.get("月", 1.0) > 1
+        compare = len(groups) >= 2 and _compares(clause) and (covers or any(len(g[2]) > 1 for g in groups))
         if not (share or compare):
             return None
         source = self._table_closure(text, n, family, seconds, decimals, sentence, lead_end, clause, named)
