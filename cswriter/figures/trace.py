@@ -429,6 +429,7 @@ class Tracer:
             if len(c.context) >= 4 and c.context[-1] not in _PARTICLES:
                 self._by_context.setdefault(c.context[-4:], []).append(c)
         self._role_memo: dict[tuple[str, frozenset[str]], _Index] = {}
+        self._groups_memo: dict[str, list[tuple[int, str, frozenset[int]]]] = {}
 
     # -- what lint asks ------------------------------------------------------------------
 
@@ -1058,7 +1059,7 @@ class Tracer:
         s_start = sentence[0]
         others = [f for f in self._sentence_figures(text, sentence)
                   if s_start + f.mention.start != n.start and f.mention.kind not in ("multiple",)
-                  and s_start + f.mention.end <= n.start]
+                  and s_start + f.mention.end <= n.start][-4:]  # the figures just before it
         if not others and not named:
             return None
         scale = seconds or 1.0
@@ -2176,6 +2177,14 @@ class Tracer:
         row (8月), a run (4至6月, 一季度, 上半年, 周一至周五, 周末), a list (7、8两个月), the row
         before a single one (前一天, 环比) and the highest and lowest rows (最高月, 最低)."""
         s = text[sentence[0]:sentence[1]]
+        memo = self._groups_memo.get(s)
+        if memo is not None:
+            return memo
+        if len(self._groups_memo) > 4096:
+            self._groups_memo.clear()
+        if not _ROW_HINT.search(s):
+            self._groups_memo[s] = []
+            return []
         grain = self._grain
         rows = self._row_numbers
         found: list[tuple[int, str, frozenset[int]]] = []
@@ -2236,6 +2245,7 @@ class Tracer:
         for m in words.least.finditer(s):
             add(m.start(), m.end(), (), "least")
         found.sort()
+        self._groups_memo[s] = found
         return found
 
     def _weekdays(self) -> dict[int, int]:
@@ -2264,7 +2274,9 @@ class Tracer:
         # Rows named up to the figure's clause (a later clause may name another: 二季度占49.6%，
         # 略低于一季度); the highest or lowest row anywhere in the sentence (…，为一周最高).
         groups = self._row_groups(text, (sentence[0], lead_end))
-        groups += [g for g in self._row_groups(text, sentence) if g[1] != "rows" and g[0] >= lead_end - sentence[0]]
+        if _EXTREMES.search(text, lead_end, sentence[1]):
+            groups += [g for g in self._row_groups(text, sentence)
+                       if g[1] != "rows" and g[0] >= lead_end - sentence[0]]
         if not groups:
             return None
         # The highest or lowest row is a value of its own only where no row is named (为一周最高);
@@ -2375,10 +2387,12 @@ class Tracer:
             return None
         if any(k not in self._columns for k in named):
             return None
+        share = family == PERCENT and "占" in clause
+        if not share and not _compares(clause):
+            return None
         groups = [g for g in self._row_groups(text, (sentence[0], lead_end)) if g[1] == "rows"]
         if not groups:
             return None
-        share = family == PERCENT and "占" in clause
         # Two runs compared are the table's; two single rows only where the table covers the
         # period (in a month's report 环比 compares the month with the row before, not two rows).
         covers = self._grain != "month" or self._per.get("月", 1.0) > 1
@@ -2534,6 +2548,9 @@ _UP = re.compile("增加|增长|上升|提高|提升|上涨|攀升|延长|高出
 _DOWN = re.compile("下降|减少|回落|降低|下滑|缩短|低于|少了|少|降|跌|减|低|快")
 # A figure written as the baseline of a comparison (比去年同期的92.1%, 较上月的226秒).
 _AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
+# Words without which a sentence names no row of the table (a quick test before the rest).
+_ROW_HINT = re.compile("[0-9一二三四五六七八九十]月|季度|Q[1-4１-４]|半年|周|星期|工作日|[0-9]日|[0-9]号|前一|上一|环比|"
+                       "最|高峰|低谷|峰值|[、和与及][0-9]")
 # A number that is part of a name: a hotline, a service number (12345市民热线).
 _NAME_AFTER = re.compile("[\u4e00-\u9fff]{0,2}(?:热线|专线|服务号|号码|短号)")
 # 每万通来电, 每千人: a rate per many of another count.
