@@ -1057,16 +1057,19 @@ class Tracer:
         增长2.1%), or a figure per day or month times the period's days or months (每天抽查20单，
         一周共140单)."""
         s_start = sentence[0]
-        others = [f for f in self._sentence_figures(text, sentence)
-                  if s_start + f.mention.start != n.start and f.mention.kind not in ("multiple",)
-                  and s_start + f.mention.end <= n.start][-4:]  # the figures just before it
+        figures = [f for f in self._sentence_figures(text, sentence)
+                   if s_start + f.mention.start != n.start and f.mention.kind not in ("multiple",)]
+        others = [f for f in figures if s_start + f.mention.end <= n.start][-4:]  # the figures just before it
+        # Against the subject's value, a figure just after it too (再压缩0.4小时，降到6.0小时).
+        after = [f for f in figures if s_start + f.mention.start > n.start][:2]
         if not others and not named:
             return None
         scale = seconds or 1.0
         words = _words()
         moved = [words.move_of[m.group()] for m in words.moves.finditer(clause)] if words.moves else []
         moved = [m for m in moved if m in ("up", "down")]
-        compares = _compares(clause) or words.remainder.search(clause) is not None or bool(words.need.search(clause))
+        compares = (_compares(clause) or words.remainder.search(clause) is not None or bool(words.need.search(clause))
+                    or _AHEAD.search(clause) is not None)
         values: list[tuple[float, float, str, str]] = []  # (x, base value, x's text, base's label)
         aimed = words.target.search(clause) is not None
         for key in named:
@@ -1076,7 +1079,7 @@ class Tracer:
             for fam in (PERCENT, DURATION, SCORE, COUNT):
                 for c in stated.items.get(fam, ()):
                     if (c.role == "value" or c.role in _AIM_ROLES and aimed) and not c.row:
-                        for f in others:
+                        for f in others + (after if c.role == "value" else []):
                             if f.family == fam and f.base != c.base:
                                 if _AGAINST_FIGURE.search(text, max(s_start, s_start + f.mention.start - 8),
                                                           s_start + f.mention.start):
@@ -1110,15 +1113,16 @@ class Tracer:
         if family == PERCENT and (words.ratio.search(clause) or words.continues.fullmatch(
                 text[sentence[0]:n.start].rsplit("，", 1)[-1])):
             # 两类合计16,904件，近六成: the share of a count the sentence states in a period total.
-            wholes = [c for k in self._metrics for c in self._stated.get(k, _Index()).items.get(COUNT, ())
-                      if c.role == "value"]
+            wholes = [(c.base, c.label) for k in self._metrics for c in self._stated.get(k, _Index()).items.get(COUNT, ())
+                      if c.role == "value" and _same_unit(f_unit, c.label)] if (f_unit := next(
+                          (f.mention.unit for f in others if f.family == COUNT and f.mention.unit), "")) else []
+            wholes += self._group_totals()
             for f in others:
-                if f.family != COUNT or not f.mention.unit:
+                if f.family not in (COUNT, PLAIN):
                     continue
-                for c in wholes:
-                    if c.base > f.base and _same_unit(f.mention.unit, c.label) \
-                            and _fits(n, f.base / c.base * 100, decimals):
-                        return f"{n.text} = {f.mention.text} ÷ {c.label} × 100%"
+                for whole, label in wholes:
+                    if whole > f.base and _fits(n, f.base / whole * 100, decimals):
+                        return f"{n.text} = {f.mention.text} ÷ {label} × 100%"
         if family in (COUNT, PLAIN) and words.sum.search(clause):
             for f in others:
                 unit = self._per_unit(text[max(s_start, s_start + f.mention.start - 4):s_start + f.mention.start])
@@ -1479,6 +1483,16 @@ class Tracer:
                 if _rounds_to(n, exact, decimals):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
         return None
+
+    def _group_totals(self) -> list[tuple[float, str]]:
+        """The sum of a list's counts where every item has one (categories, complaint types)."""
+        out = []
+        for key in ("categories", "complaint_types"):
+            items = [c for fam in (COUNT, PLAIN) for c in self._stated.get(key, _Index()).items.get(fam, ())
+                     if c.role == "count" and key in c.subjects]
+            if len(items) >= 2:
+                out.append((sum(c.base for c in items), "各类合计"))
+        return out
 
     def _falls_from_larger(self, c: Candidate, clause: str) -> bool:
         """A change of two text numbers in the direction the clause says: a fall from the
@@ -1911,6 +1925,10 @@ class Tracer:
         if any(format_number(v).replace(",", "") not in plain for v in (ref, info.value)):
             return ""  # traced to other values (需再缩短15秒才能达到计划的170秒)
         up = info.value > ref
+        if against_target and _STILL_TO_GO.search(before):
+            # 再缩短10秒，降到250秒 / 还需提高1.6个百分点: the change still to make, from the value
+            # to the target, not the gap from the target to the value.
+            up = not up
         word = found[-1].group()
         move = words.move_of[word]
         if move in ("better", "worse"):
@@ -2551,6 +2569,10 @@ _AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
 # Words without which a sentence names no row of the table (a quick test before the rest).
 _ROW_HINT = re.compile("[0-9一二三四五六七八九十]月|季度|Q[1-4１-４]|半年|周|星期|工作日|[0-9]日|[0-9]号|前一|上一|环比|"
                        "最|高峰|低谷|峰值|[、和与及][0-9]")
+# Ahead of or behind a plan (提前1.5小时完成, 推迟2天): a difference of two figures.
+_AHEAD = re.compile("提前|推迟|延迟|延后|拖后")
+# A change still to make (再缩短, 还需提高, 计划把…降到): from the value towards the target.
+_STILL_TO_GO = re.compile("再|还需|还要|仍需|尚需|需要|争取|力争|计划把|要把|将把")
 # A number that is part of a name: a hotline, a service number (12345市民热线).
 _NAME_AFTER = re.compile("[\u4e00-\u9fff]{0,2}(?:热线|专线|服务号|号码|短号)")
 # 每万通来电, 每千人: a rate per many of another count.
