@@ -2248,6 +2248,13 @@ class Tracer:
             a = _month_number(m.group(1))
             b = _month_number(m.group(2)) if m.group(2) else a
             add(m.start(), m.end(), range(a, b + 1) if a <= b else (a, b))
+        unit = {"month": "个?月", "week": "周", "day": "[天日]"}[grain]
+        ordered = sorted(rows)
+        for m in re.finditer(f"([前后头]|最后)([两二三四五六七八九十0-9]+){unit}", s):
+            count = 2 if m.group(2) in "两二" else _month_number(m.group(2))
+            if 1 < count < len(ordered):
+                # 前三个月 / 后两周 / 头三天: the first or last rows of the table.
+                add(m.start(), m.end(), ordered[:count] if m.group(1) in "前头" else ordered[-count:])
         found.sort()
         singles = [g for _, kind, g in found if kind == "rows" and len(g) == 1]
         words = _words()
@@ -2363,6 +2370,10 @@ class Tracer:
                 if family != PERCENT and family != POINTS:
                     if not rate:
                         values.append((total, f"{label}合计"))
+                        days = self._days_of(rows, g) if _PER_DAY.search(clause) else 0
+                        if days:
+                            # 7月日均来电774通: a month's rows over its calendar days.
+                            values.append((total / days, f"{label}合计 ÷ {days}天"))
                     values.append((mean, f"{label}平均"))
                 if family == PERCENT and not rate:
                     values.extend((100 * total / w, f"{label}合计 ÷ {w_label}") for w, w_label in wholes if w > total)
@@ -2406,16 +2417,22 @@ class Tracer:
         if any(k not in self._columns for k in named):
             return None
         share = family == PERCENT and "占" in clause
-        if not share and not _compares(clause):
+        # A count of a run in a column's own unit (前三个月来电53,000通, 7至9月合计受理7,910件).
+        run_total = family == COUNT and bool(n.unit) and not n.approximate and any(
+            rows and _same_unit(n.unit, rows[0].label) for rows in self._columns.values())
+        if not share and not run_total and not _compares(clause):
             return None
         groups = [g for g in self._row_groups(text, (sentence[0], lead_end)) if g[1] == "rows"]
         if not groups:
             return None
+        # …为10,200件、9,850件和10,500件: a list of the rows, in order, not their total.
+        listed = text[n.start - 1:n.start] in ("、", "和", "及", "与") or text[n.end:n.end + 1] in ("、", "和")
+        run_total = run_total and not listed and len(groups) == 1 and len(groups[0][2]) > 1 and not _compares(clause)
         # Two runs compared are the table's; two single rows only where the table covers the
         # period (in a month's report 环比 compares the month with the row before, not two rows).
         covers = self._grain != "month" or self._per.get("月", 1.0) > 1
         compare = len(groups) >= 2 and _compares(clause) and (covers or any(len(g[2]) > 1 for g in groups))
-        if not (share or compare):
+        if not (share or compare or run_total):
             return None
         source = self._table_closure(text, n, family, seconds, decimals, sentence, lead_end, clause, named)
         if source is not None:
@@ -2438,6 +2455,21 @@ class Tracer:
                 if _month_of(c) not in months and _rounds_to(n, c.base / scale, decimals):
                     return c
         return None
+
+    def _days_of(self, rows: list[Candidate], g: frozenset[int]) -> int:
+        """The calendar days of the months of a run (0 unless the table's rows are months)."""
+        import calendar
+
+        if self._grain != "month":
+            return 0
+        days = 0
+        for c in rows:
+            if _month_of(c) in g:
+                m = re.fullmatch("([0-9]{4})-([0-9]{1,2})", c.month)
+                if m is None:
+                    return 0
+                days += calendar.monthrange(int(m.group(1)), int(m.group(2)))[1]
+        return days
 
     @staticmethod
     def _run_label(rows: list[Candidate], g: frozenset[int]) -> str:
@@ -2567,12 +2599,14 @@ _DOWN = re.compile("下降|减少|回落|降低|下滑|缩短|低于|少了|少|
 # A figure written as the baseline of a comparison (比去年同期的92.1%, 较上月的226秒).
 _AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
 # Words without which a sentence names no row of the table (a quick test before the rest).
-_ROW_HINT = re.compile("[0-9一二三四五六七八九十]月|季度|Q[1-4１-４]|半年|周|星期|工作日|[0-9]日|[0-9]号|前一|上一|环比|"
+_ROW_HINT = re.compile("[0-9一二三四五六七八九十]月|季度|Q[1-4１-４]|半年|周|星期|工作日|[0-9]日|[0-9]号|前一|上一|环比|[前后头][两二三四五六七八九十0-9]|"
                        "最|高峰|低谷|峰值|[、和与及][0-9]")
 # Ahead of or behind a plan (提前1.5小时完成, 推迟2天): a difference of two figures.
 _AHEAD = re.compile("提前|推迟|延迟|延后|拖后")
 # A change still to make (再缩短, 还需提高, 计划把…降到): from the value towards the target.
 _STILL_TO_GO = re.compile("再|还需|还要|仍需|尚需|需要|争取|力争|计划把|要把|将把")
+# A mean per day of a month's rows (7月日均来电774通).
+_PER_DAY = re.compile("日均|平均每天|平均每日|每天平均|每日平均")
 # A number that is part of a name: a hotline, a service number (12345市民热线).
 _NAME_AFTER = re.compile("[\u4e00-\u9fff]{0,2}(?:热线|专线|服务号|号码|短号)")
 # 每万通来电, 每千人: a rate per many of another count.
