@@ -2416,6 +2416,13 @@ class Tracer:
             return None
         if any(k not in self._columns for k in named):
             return None
+        # Only where a column can hold such a figure (二季度新增坐席比一季度多3人 is no column's).
+        if not any(rows and (
+                family == PERCENT or family == POINTS and rows[0].family == PERCENT
+                or family == DURATION and rows[0].family == DURATION
+                or family == COUNT and n.unit and _same_unit(n.unit, rows[0].label))
+                for rows in self._columns.values()):
+            return None
         share = family == PERCENT and "占" in clause
         # A count of a run in a column's own unit (前三个月来电53,000通, 7至9月合计受理7,910件).
         run_total = family == COUNT and bool(n.unit) and not n.approximate and any(
