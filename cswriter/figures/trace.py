@@ -40,6 +40,15 @@ a part-year's pace is carried to the year (按目前进度全年预计…) and t
 spread over the months left. A table of weeks or days is read by week (第2周, 第1至3周) or day
 (11月11日); a range over the table (各月在5,800件至6,500件之间) is its lowest and highest row.
 
+The table's closure (issue 22, fourth pass): the rows a sentence names — months, runs (4至6月,
+一季度, 上半年, 前三个月), lists (7、8两个月), weekends and weekdays of a table of days, the row
+before a named one (前一天, 环比), the highest and lowest row — give sums, means (also per calendar
+day), differences and percent changes in the direction the clause says, and shares of the
+column's total or the period's value; a share of a named run, a comparison with a run and a
+count of a run are the table's to answer (its closure, or wrong). A figure may also be computed
+from another figure of its sentence, which is checked on its own (夜间34秒，比全天均值多13秒;
+合计5,822次，比上周的5,700次增长2.1%; 目标2.2天，要再缩短15.4% of the value now).
+
 Cost: candidates are kept sorted per (subject, kind), so a direct match is a binary search,
 and arithmetic pairs values of one subject only (each pair found by a binary search from one
 side), never every fact against every fact. A sentence with no end in sight is read in a
