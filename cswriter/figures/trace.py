@@ -2397,17 +2397,21 @@ class Tracer:
                     if against and j not in against:
                         continue
                     pairs.append((a, b))
+            unit = _UNIT_TAIL.search(rows[0].label)
+            unit = unit.group() if unit else ""
             for a, b in pairs:
-                la, lb = self._run_label(rows, a[0]), self._run_label(rows, b[0])
                 x, y = (a[2], b[2]) if rate else (a[1], b[1])
+                # The inputs in the source: 2026-08 214件 − 2026-07 196件.
+                la = f"{self._run_label(rows, a[0])}{'平均' if rate and len(a[0]) > 1 else ''} {format_number(x * scale, None if rate else 0)}{unit}"
+                lb = f"{self._run_label(rows, b[0])}{'平均' if rate and len(b[0]) > 1 else ''} {format_number(y * scale, None if rate else 0)}{unit}"
                 diff = x - y
                 if (up and not down and diff < 0) or (down and not up and diff > 0):
                     continue
                 if family == PERCENT:
                     if y:
-                        values.append((100 * abs(diff) / y, f"({la} − {lb}) ÷ {lb}"))
+                        values.append((100 * abs(diff) / y, f"({la} − {lb}) ÷ {lb} × 100%"))
                         if not rate and a[0] < b[0]:
-                            values.append((100 * x / y, f"{la} ÷ {lb}"))
+                            values.append((100 * x / y, f"{la} ÷ {lb} × 100%"))
                 elif family == POINTS or not (family == PERCENT):
                     values.append((abs(diff), f"{la} − {lb}"))
             for exact, formula in values:
@@ -2623,6 +2627,8 @@ _AHEAD = re.compile("提前|推迟|延迟|延后|拖后")
 _STILL_TO_GO = re.compile("再|还需|还要|仍需|尚需|需要|争取|力争|计划把|要把|将把")
 # A mean per day of a month's rows (7月日均来电774通).
 _PER_DAY = re.compile("日均|平均每天|平均每日|每天平均|每日平均")
+# The unit a table cell's label ends with (2025-07 24,000通 → 通).
+_UNIT_TAIL = re.compile("[^0-9,.\s]+$")
 # A number that is part of a name: a hotline, a service number (12345市民热线).
 _NAME_AFTER = re.compile("[\u4e00-\u9fff]{0,2}(?:热线|专线|服务号|号码|短号)")
 # 每万通来电, 每千人: a rate per many of another count.
