@@ -1262,6 +1262,10 @@ class Tracer:
             mean = self._multiple_of_mean(text, n, named, sentence, per, decimals, only_less_one, grew)
             if mean is not None:
                 return Trace(True, mean, self.subjects[named[0]].name if named else None)
+        if per is not None and len(per) == 1:
+            table = self._row_multiple(text, n, named, sentence, per, decimals, only_less_one, grew)
+            if table is not None:
+                return Trace(True, table, self.subjects[named[0]].name if named else None)
         values: list[tuple[float, str]] = []
         grouped = [k for k in named if self.subjects[k].group]
         if len(grouped) >= 2 and len({self.subjects[k].group for k in grouped}) == 1:
@@ -1299,6 +1303,41 @@ class Tracer:
         who = f"“{self.subjects[named[0]].name}”的" if named else "句中的"
         return Trace(False, None, self.subjects[named[0]].name if named else None,
                      f"；{who}数两两相除都不是{n.text}")
+
+    def _row_multiple(self, text: str, n: NumberMention, named: list[str], sentence: tuple[int, int], per: str,
+                      decimals: int, only_less_one: bool, grew: bool) -> str | None:
+        """8月来电量是全年月均的1.25倍, 11月11日接待量约为本周日均的1.4倍: a named row (or a run's
+        mean) over the period's mean per month (day, week): the period's value over its months,
+        or the column's total over its rows."""
+        if not self._columns:
+            return None
+        groups = [g for g in self._row_groups(text, (sentence[0], n.start)) if g[1] == "rows"]
+        if not groups:
+            return None
+        grain_unit = {"month": "月", "week": "周", "day": "天"}[self._grain]
+        keys = [k for k in named if k in self._columns] or list(self._columns)
+        for key in keys:
+            rows = self._columns[key]
+            by_row = {_month_of(c): c.base for c in rows}
+            means = []
+            if per == grain_unit and by_row:
+                means.append((sum(by_row.values()) / len(by_row), f"全部{len(by_row)}行的平均"))
+            if self._per.get(per):
+                means.extend((c.base / self._per[per], f"{c.label} ÷ {format_number(self._per[per])}")
+                             for fam in _MATCHES.get(rows[0].family, (rows[0].family,))
+                             for c in self._stated.get(key, _Index()).items.get(fam, ()) if c.role == "value")
+            for _, _, g in groups:
+                if not g <= set(by_row):
+                    continue
+                value = sum(by_row[r] for r in g) / len(g)
+                for mean, label in means:
+                    if not mean:
+                        continue
+                    ratio = value / mean
+                    if (not only_less_one and _rounds_to(n, ratio, decimals)) \
+                            or ((grew or only_less_one) and _rounds_to(n, ratio - 1, decimals)):
+                        return f"{n.text} = {self._run_label(rows, g)} {format_number(value)} ÷ ({label})"
+        return None
 
     def _quarter_rows(self, text: str) -> frozenset[int] | None:
         """The months of a quarter the text names (一季度, 第二季度, Q3), when the table holds
