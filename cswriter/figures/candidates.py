@@ -409,6 +409,14 @@ class _Builder:
             name = m.name.strip()
             for i in range(1, len(name) - 2):
                 tails.setdefault(name[i:], set()).add(f"metric:{m.name}")
+        # So is a category or complaint type of four characters or more (燃气费用争议 → 费用争议).
+        named = [(c.name, f"category:{c.name}") for c in self.facts.categories]
+        if self.facts.complaints is not None:
+            named += [(t.name, f"complaint_type:{t.name}") for t in self.facts.complaints.types]
+        for name, key in named:
+            if key in self.subjects:
+                for i in range(1, len(name.strip()) - 3):
+                    tails.setdefault(name.strip()[i:], set()).add(key)
         for tail, keys in tails.items():
             if len(keys) == 1 and tail not in self.names and not any(tail in n for n in self.names
                                                                        if not n.endswith(tail)):

@@ -40,6 +40,15 @@ a part-year's pace is carried to the year (按目前进度全年预计…) and t
 spread over the months left. A table of weeks or days is read by week (第2周, 第1至3周) or day
 (11月11日); a range over the table (各月在5,800件至6,500件之间) is its lowest and highest row.
 
+The table's closure (issue 22, fourth pass): the rows a sentence names — months, runs (4至6月,
+一季度, 上半年, 前三个月), lists (7、8两个月), weekends and weekdays of a table of days, the row
+before a named one (前一天, 环比), the highest and lowest row — give sums, means (also per calendar
+day), differences and percent changes in the direction the clause says, and shares of the
+column's total or the period's value; a share of a named run, a comparison with a run and a
+count of a run are the table's to answer (its closure, or wrong). A figure may also be computed
+from another figure of its sentence, which is checked on its own (夜间34秒，比全天均值多13秒;
+合计5,822次，比上周的5,700次增长2.1%; 目标2.2天，要再缩短15.4% of the value now).
+
 Cost: candidates are kept sorted per (subject, kind), so a direct match is a binary search,
 and arithmetic pairs values of one subject only (each pair found by a binary search from one
 side), never every fact against every fact. A sentence with no end in sight is read in a
@@ -429,6 +438,7 @@ class Tracer:
             if len(c.context) >= 4 and c.context[-1] not in _PARTICLES:
                 self._by_context.setdefault(c.context[-4:], []).append(c)
         self._role_memo: dict[tuple[str, frozenset[str]], _Index] = {}
+        self._groups_memo: dict[str, list[tuple[int, str, frozenset[int]]]] = {}
 
     # -- what lint asks ------------------------------------------------------------------
 
@@ -453,9 +463,19 @@ class Tracer:
         if sentence[1] - sentence[0] > 2 * _WINDOW:
             sentence = (max(sentence[0], number.start - _WINDOW), min(sentence[1], number.end + _WINDOW))
             clause = (max(clause[0], sentence[0]), min(clause[1], sentence[1]))
+        if number.kind == "plain" and not number.unit and _NAME_AFTER.match(text, number.end):
+            # 12345市民热线, 95598服务热线: a number that is part of a name states no figure.
+            return Trace(True, "名称中的号码，不是数字")
         number, bounded = _fraction_bound(text, number, sentence)
         family, seconds = family_of(number.unit, number.kind)
         decimals = _decimals(number.precision)
+        if number.approximate and number.high is None and _bound(number) is None and number.value >= 100 \
+                and float(number.value).is_integer():
+            # 约3600人次 is rounded to its hundreds: its trailing zeros are its precision, keeping
+            # two significant digits (约300条 is not 316).
+            digits = str(int(number.value))
+            zeros = min(len(digits) - len(digits.rstrip("0")), len(digits) - 2)
+            decimals = min(decimals, -zeros)
         clause_text = text[clause[0]:clause[1]]
         if bounded is not None:
             # 占比已超过一成 / 超过了总量的三分之一: the 超过 bounds the share, it compares nothing.
@@ -497,6 +517,13 @@ class Tracer:
                 months = ends = frozenset({month})
             else:
                 named, in_clause = [item], True
+        rate = self._per_many(text, number, family, decimals, sentence, before) if lead else None
+        if rate is not None:
+            return rate
+        table = self._table_claim(text, number, family, seconds, decimals, sentence, clause[1], clause_text,
+                                  named) if lead else None
+        if table is not None:
+            return table
         per = self._per_unit(before)
         one_mean = per is None or len(per) == 1  # 人均每月 divides twice, not by one figure
         words = _words()
@@ -622,16 +649,25 @@ class Tracer:
             if local is None and family == PERCENT and words.ratio.search(clause_text):
                 local = self._share_of_part(text, number, decimals, sentence, named)
             if local is None and family in (COUNT, PLAIN):
-                local = self._rate_of_total(text, number, decimals, sentence, named)
+                own = [c for fam in (COUNT, PLAIN) for c in self._stated.get(named[0], _Index()).items.get(fam, ())
+                       if c.role == "count" and named[0] in c.subjects[:1]]
+                if not own:
+                    # A category whose count the facts give is that count, not a share of the total
+                    # the sentence happens to state (异地就医备案4584件，占16%: 16% is another's).
+                    local = self._rate_of_total(text, number, decimals, sentence, named)
             if local is None:
                 local = self._in_text_pairs(text, number, family, seconds, decimals, sentence, clause_text,
-                                            of_whole, stated_only=True)
+                                            of_whole, stated_only=True, named=named)
             if local is None:
                 at = before.find("占")
                 parts = [k for _, _, keys in self._mentions(before, 0, at) for k in keys] if at > 0 else named
                 local = self._across_metrics(number, family, decimals, named, clause_text, parts)
             if local is None and _TOP.search(clause_text):
                 local = self._top_share(number, family, decimals)
+            if local is None and lead:
+                local = self._table_closure(text, number, family, seconds, decimals, sentence, clause[1], clause_text, named)
+            if local is None and lead:
+                local = self._sentence_links(text, number, family, seconds, decimals, sentence, clause_text, named)
             if local is not None:
                 return Trace(True, local)
             # The text says what the figure measures, and it is none of that subject's values.
@@ -670,6 +706,10 @@ class Tracer:
                     local = self._table_runs(key, number, family, seconds, decimals, mean=mean, months=months)
                     if local is not None:
                         break
+        if local is None and lead:
+            local = self._table_closure(text, number, family, seconds, decimals, sentence, clause[1], clause_text, [])
+        if local is None and lead:
+            local = self._sentence_links(text, number, family, seconds, decimals, sentence, clause_text, [])
         if local is not None:
             return Trace(True, local)
         operands = self._operands(text, number, family, sentence) if _is_amount(text, number) else []
@@ -679,7 +719,7 @@ class Tracer:
             shown = "、".join(o.text for o in operands[:3])
             return Trace(False, None, None, f"；句中的{shown}算不出{number.text}")
         hit = self._direct(self._all, number, family, seconds, decimals,
-                           (frozenset({"row", "value"}) if per is not None else frozenset()) | (skip & {"part"}),
+                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part"}),
                            ends)
         if hit is not None:
             return Trace(True, hit.source)
@@ -695,12 +735,47 @@ class Tracer:
             near = self._same_words(before, number, family)
         if near is not None:
             return Trace(False, None, None, near)
+        if lead and months and family in (COUNT, DURATION, PERCENT, SCORE):
+            other = self._other_row(number, family, seconds, decimals, months)
+            if other is not None:
+                # 3月接待2,620人次 where 2,620 is April's row: a month's value given to another.
+                return Trace(False, None, None, f"；{number.text}是表中{other.label}，不是所说月份的")
         words = _words()
         placed = (_is_amount(text, number) or per is not None or words.claims.search(before) is not None
                   or words.remainder.search(clause_text) is not None
                   or (family in (COUNT, PLAIN) and words.projection.search(lead or clause_text) is not None
                       and self._per.get("月", 12.0) < 12))
         return Trace(False, placed=placed)
+
+    def _per_many(self, text: str, n: NumberMention, family: str, decimals: int,
+                  sentence: tuple[int, int], before: str) -> Trace | None:
+        """每万通来电约16.7件投诉: a count of one subject per N of another's (312 ÷ 186,420 ×
+        10,000). None where the clause states no such rate; wrong where it does and no pair of
+        the period's counts gives it."""
+        m = _PER_MANY.search(before)
+        if m is None or family not in (COUNT, PLAIN):
+            return None
+        many = _MANY[m.group(1)]
+        at = text.rfind(m.group(0), sentence[0], n.start)
+        end = at + len(m.group(0))
+        # 每万件进线: the name right after the unit is what the rate is per.
+        per_keys = [k for start, _, keys in self._mentions(text, end, min(end + 8, n.start)) if start <= end + 1
+                    for k in keys]
+        said = [k for _, _, keys in self._mentions(text, sentence[0], sentence[1]) for k in keys]
+
+        def counts(keys: Iterable[str]) -> list[Candidate]:
+            return [c for k in dict.fromkeys(keys) for fam in (COUNT, PLAIN)
+                    for c in self._stated.get(k, _Index()).items.get(fam, ()) if c.role in ("value", "count")]
+
+        wholes = counts(per_keys) or counts(self._metrics)
+        parts = counts(k for k in said if k not in per_keys) or counts(self._by_subject)
+        for whole in wholes:
+            if not whole.base:
+                continue
+            for part in parts:
+                if part is not whole and _fits(n, part.base / whole.base * many, decimals):
+                    return Trace(True, f"{n.text} = {part.label} ÷ {whole.label} × {many:g}")
+        return None
 
     def _respectively(self, text: str, n: NumberMention, family: str,
                       sentence: tuple[int, int]) -> tuple[str | None, int | None] | None:
@@ -982,6 +1057,89 @@ class Tracer:
         return None
 
 
+    def _sentence_links(self, text: str, n: NumberMention, family: str, seconds: float | None,
+                        decimals: int, sentence: tuple[int, int], clause: str, named: list[str]) -> str | None:
+        """A figure computed from another figure the sentence states, whether or not the facts
+        hold that one (it is checked on its own): with a stated value of the subject named
+        (夜间34秒，比全天均值21秒多13秒; 要提升到86%，还需再提高1.8个百分点; 目标2.2天，要再缩短
+        15.4% of the 2.6天 now), with another figure of the sentence (合计5822次，比上周的5700次
+        增长2.1%), or a figure per day or month times the period's days or months (每天抽查20单，
+        一周共140单)."""
+        s_start = sentence[0]
+        figures = [f for f in self._sentence_figures(text, sentence)
+                   if s_start + f.mention.start != n.start and f.mention.kind not in ("multiple",)]
+        others = [f for f in figures if s_start + f.mention.end <= n.start][-4:]  # the figures just before it
+        # Against the subject's value, a figure just after it too (再压缩0.4小时，降到6.0小时).
+        after = [f for f in figures if s_start + f.mention.start > n.start][:2]
+        if not others and not named:
+            return None
+        scale = seconds or 1.0
+        words = _words()
+        moved = [words.move_of[m.group()] for m in words.moves.finditer(clause)] if words.moves else []
+        moved = [m for m in moved if m in ("up", "down")]
+        compares = (_compares(clause) or words.remainder.search(clause) is not None or bool(words.need.search(clause))
+                    or _AHEAD.search(clause) is not None)
+        values: list[tuple[float, float, str, str]] = []  # (x, base value, x's text, base's label)
+        aimed = words.target.search(clause) is not None
+        for key in named:
+            stated = self._stated.get(key)
+            if stated is None:
+                continue
+            for fam in (PERCENT, DURATION, SCORE, COUNT):
+                for c in stated.items.get(fam, ()):
+                    if (c.role == "value" or c.role in _AIM_ROLES and aimed) and not c.row:
+                        for f in others + (after if c.role == "value" else []):
+                            if f.family == fam and f.base != c.base:
+                                if _AGAINST_FIGURE.search(text, max(s_start, s_start + f.mention.start - 8),
+                                                          s_start + f.mention.start):
+                                    # 比去年同期的92.1%高出1.5个百分点: the figure is the baseline
+                                    values.append((c.base, f.base, c.label, f.mention.text))
+                                else:
+                                    values.append((f.base, c.base, f.mention.text, c.label))
+            for fam in (DURATION, SCORE, COUNT):
+                for t in self._by_subject.get(key, _Index()).items.get(fam, ()):
+                    if t.role == "text" and t.stated and t.subjects[:1] != (key,):
+                        # 数据迁移类工单平均解决时长5.8天 in a fact's text, against the metric's own value
+                        for c in stated.items.get(fam, ()):
+                            if c.role == "value" and not c.row and t.base != c.base:
+                                values.append((t.base, c.base, t.label, c.label))
+        for i, f in enumerate(others):
+            for g in others[i + 1:]:
+                if f.family == g.family and f.family not in (POINTS,):
+                    # The later figure against the earlier one (比上周的5700次: the baseline last).
+                    values.append((f.base, g.base, f.mention.text, g.mention.text))
+        for x, v, xt, vt in values:
+            up = x > v
+            if moved and (moved[-1] == "up") != up and not words.need.search(clause):
+                continue
+            fam_same = family not in (PERCENT, POINTS)
+            if family == POINTS and compares and _rounds_to(n, abs(x - v), decimals):
+                return f"{n.text} = {xt} − {vt}"
+            if fam_same and compares and _rounds_to(n, abs(x - v) / scale, decimals):
+                return f"{n.text} = {xt} − {vt}"
+            if family == PERCENT and compares and v and _rounds_to(n, abs(x - v) / v * 100, decimals):
+                return f"{n.text} = ({xt} − {vt}) ÷ {vt} × 100%"
+        if family == PERCENT and (words.ratio.search(clause) or words.continues.fullmatch(
+                text[sentence[0]:n.start].rsplit("，", 1)[-1])):
+            # 两类合计16,904件，近六成: the share of a count the sentence states in a period total.
+            wholes = [(c.base, c.label) for k in self._metrics for c in self._stated.get(k, _Index()).items.get(COUNT, ())
+                      if c.role == "value" and _same_unit(f_unit, c.label)] if (f_unit := next(
+                          (f.mention.unit for f in others if f.family == COUNT and f.mention.unit), "")) else []
+            wholes += self._group_totals()
+            for f in others:
+                if f.family not in (COUNT, PLAIN):
+                    continue
+                for whole, label in wholes:
+                    if whole > f.base and _fits(n, f.base / whole * 100, decimals):
+                        return f"{n.text} = {f.mention.text} ÷ {label} × 100%"
+        if family in (COUNT, PLAIN) and words.sum.search(clause):
+            for f in others:
+                unit = self._per_unit(text[max(s_start, s_start + f.mention.start - 4):s_start + f.mention.start])
+                d = self._per.get(unit) if unit and len(unit) == 1 else None
+                if d and _rounds_to(n, f.base * d, decimals):
+                    return f"{n.text} = {f.mention.text} × {d:g}"
+        return None
+
     # -- claims of their own: means, multiples, shares of runs, directions ---------------
 
     def _per_unit(self, before: str) -> str | None:
@@ -1017,6 +1175,11 @@ class Tracer:
             found = self._mean_by(named, n, family, seconds, decimals, per, {**self._per, **units})
             if found:
                 return found
+        if written and len(per) == 1 and per in written and family in (COUNT, PLAIN) and n.unit:
+            # 7天假期里日均受理约61件: a number of the facts' text over the days the sentence counts.
+            for c in self._text_numbers:
+                if _same_unit(n.unit, c.label) and _fits(n, c.base / written[per], decimals):
+                    return f"{n.text} = {c.label} ÷ {written[per]:g}"
         return None
 
     def _mean_by(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
@@ -1043,12 +1206,23 @@ class Tracer:
             if divisor:
                 for fam in _MATCHES.get(family, ()):
                     for c in [*stated.items.get(fam, ()), *(t for t in totals if t.family == fam)]:
-                        if c.role == "value" or (c.role == "" and not c.row and c.series == "complaints") or (
+                        if c.role in ("value", "count") or (c.role == "" and not c.row and c.series == "complaints") or (
                                 c.role == "table_total" and u_total_ok and not stated_value) or (
                                 c.role == "text" and n.unit and _same_unit(n.unit, c.label)):
                             exact = c.base / divisor / scale
                             if _fits(n, exact, decimals):
                                 return f"{n.text} = {c.label} ÷ {unit}"
+            if divisor and family in (COUNT, PLAIN) and n.unit and not any(
+                    c.role == "count" for c in [*stated.items.get(COUNT, ()), *stated.items.get(PLAIN, ())]):
+                # 日均受理遗失物品约61件 where the facts give only its share: share × total ÷ days.
+                wholes = [c for k in self._metrics for c in self._stated.get(k, _Index()).items.get(COUNT, ())
+                          if c.role == "value" and _same_unit(n.unit, c.label)]
+                for share in stated.items.get(PERCENT, ()):
+                    if share.role != "share" or key not in share.subjects[:1]:
+                        continue
+                    for whole in wholes:
+                        if _fits(n, whole.base * share.base / 100 / divisor, decimals):
+                            return f"{n.text} = {whole.label} × {share.label} ÷ {unit}"
             if per == "月" and named:
                 found = self._table_runs(key, n, family, seconds, decimals, mean=True)
                 if found:
@@ -1088,6 +1262,10 @@ class Tracer:
             mean = self._multiple_of_mean(text, n, named, sentence, per, decimals, only_less_one, grew)
             if mean is not None:
                 return Trace(True, mean, self.subjects[named[0]].name if named else None)
+        if per is not None and len(per) == 1:
+            table = self._row_multiple(text, n, named, sentence, per, decimals, only_less_one, grew)
+            if table is not None:
+                return Trace(True, table, self.subjects[named[0]].name if named else None)
         values: list[tuple[float, str]] = []
         grouped = [k for k in named if self.subjects[k].group]
         if len(grouped) >= 2 and len({self.subjects[k].group for k in grouped}) == 1:
@@ -1125,6 +1303,41 @@ class Tracer:
         who = f"“{self.subjects[named[0]].name}”的" if named else "句中的"
         return Trace(False, None, self.subjects[named[0]].name if named else None,
                      f"；{who}数两两相除都不是{n.text}")
+
+    def _row_multiple(self, text: str, n: NumberMention, named: list[str], sentence: tuple[int, int], per: str,
+                      decimals: int, only_less_one: bool, grew: bool) -> str | None:
+        """8月来电量是全年月均的1.25倍, 11月11日接待量约为本周日均的1.4倍: a named row (or a run's
+        mean) over the period's mean per month (day, week): the period's value over its months,
+        or the column's total over its rows."""
+        if not self._columns:
+            return None
+        groups = [g for g in self._row_groups(text, (sentence[0], n.start)) if g[1] == "rows"]
+        if not groups:
+            return None
+        grain_unit = {"month": "月", "week": "周", "day": "天"}[self._grain]
+        keys = [k for k in named if k in self._columns] or list(self._columns)
+        for key in keys:
+            rows = self._columns[key]
+            by_row = {_month_of(c): c.base for c in rows}
+            means = []
+            if per == grain_unit and by_row:
+                means.append((sum(by_row.values()) / len(by_row), f"全部{len(by_row)}行的平均"))
+            if self._per.get(per):
+                means.extend((c.base / self._per[per], f"{c.label} ÷ {format_number(self._per[per])}")
+                             for fam in _MATCHES.get(rows[0].family, (rows[0].family,))
+                             for c in self._stated.get(key, _Index()).items.get(fam, ()) if c.role == "value")
+            for _, _, g in groups:
+                if not g <= set(by_row):
+                    continue
+                value = sum(by_row[r] for r in g) / len(g)
+                for mean, label in means:
+                    if not mean:
+                        continue
+                    ratio = value / mean
+                    if (not only_less_one and _rounds_to(n, ratio, decimals)) \
+                            or ((grew or only_less_one) and _rounds_to(n, ratio - 1, decimals)):
+                        return f"{n.text} = {self._run_label(rows, g)} {format_number(value)} ÷ ({label})"
+        return None
 
     def _quarter_rows(self, text: str) -> frozenset[int] | None:
         """The months of a quarter the text names (一季度, 第二季度, Q3), when the table holds
@@ -1241,6 +1454,13 @@ class Tracer:
                 items = items[:12]  # a fact's text, not a table
                 for i, a in enumerate(items):
                     for b in items[i + 1:]:
+                        count, days = (a, b) if a.family == COUNT else (b, a)
+                        if count.family == COUNT and days.family == DURATION and days.seconds == 86400 \
+                                and days.value > 1:
+                            # 3天内报修27单 → 平均每天9单: a count over the days the text gives.
+                            out.append(Candidate(count.value / days.value, COUNT, None, count.subjects,
+                                                 f"{count.label} ÷ {days.label}", "", False, role="mean",
+                                                 series=a.series))
                         if a.family != b.family or a.seconds != b.seconds or a.value == b.value:
                             continue
                         big, small = (a, b) if a.value > b.value else (b, a)
@@ -1260,15 +1480,17 @@ class Tracer:
                                                  f"{small.label} ÷ {big.label} × 100%", "", False,
                                                  role="ratio", series=a.series))
                             # A change is divided by the earlier value: the one the text states first.
-                            out.append(Candidate(abs(b.value - a.value) / a.value * 100, PERCENT, None,
-                                                 a.subjects, f"({b.label} − {a.label}) ÷ {a.label} × 100%",
-                                                 "", False, role="change", series=a.series))
+                            change = Candidate(abs(b.value - a.value) / a.value * 100, PERCENT, None,
+                                               a.subjects, f"({b.label} − {a.label}) ÷ {a.label} × 100%",
+                                               "", False, role="change", series=a.series)
+                            out.append(change)
+                            self._pair_of[id(change)] = (a, b)  # (the base, the other)
             self._text_pairs_index = _Index.build(out)
         return self._text_pairs_index
 
     def _in_text_pairs(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
                        sentence: tuple[int, int], clause: str, of_whole: bool,
-                       stated_only: bool = False) -> str | None:
+                       stated_only: bool = False, named: Iterable[str] = ()) -> str | None:
         """A difference (where the clause compares), a quotient (占, …的X) or a change of two
         numbers of one fact's text; with `stated_only`, one of the two must stand in the sentence."""
         if not self._text_numbers:
@@ -1287,6 +1509,9 @@ class Tracer:
         if not roles:
             return None
         shown = {f.mention.text for f in self._sentence_figures(text, sentence)} if stated_only else set()
+        # Two numbers of a fact's text about the subject named (上半年某类来电月均330件 … 下半年降至
+        # 243件): their change, unless the clause measures against a target.
+        by_subject = set(named) if not words.target.search(clause) else set()
         index = self._text_pairs()
         low, high = _precision_window(n, decimals)
         scale = seconds or 1.0
@@ -1294,8 +1519,10 @@ class Tracer:
             for c in index.between(fam, low * scale, high * scale):
                 if c.role not in roles or (family == POINTS) != (c.family == POINTS):
                     continue
-                if stated_only and not any(t and t in c.label for t in shown):
-                    continue
+                if stated_only and not any(t and t in c.label for t in shown) and not (
+                        by_subject and c.role in ("difference", "change") and set(c.subjects[1:]) & by_subject
+                        and (c.role == "difference" or self._falls_from_larger(c, clause))):
+                    continue  # one of the two in the sentence, or the text's numbers of the subject named
                 if c.role == "mean" and not c.label.partition(" ÷ ")[0].endswith(n.unit):
                     continue  # 每笔2,820元 is 元 over 笔, not 笔 over 元
                 if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
@@ -1304,6 +1531,27 @@ class Tracer:
                 if _rounds_to(n, exact, decimals):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
         return None
+
+    def _group_totals(self) -> list[tuple[float, str]]:
+        """The sum of a list's counts where every item has one (categories, complaint types)."""
+        out = []
+        for key in ("categories", "complaint_types"):
+            items = [c for fam in (COUNT, PLAIN) for c in self._stated.get(key, _Index()).items.get(fam, ())
+                     if c.role == "count" and key in c.subjects]
+            if len(items) >= 2:
+                out.append((sum(c.base for c in items), "各类合计"))
+        return out
+
+    def _falls_from_larger(self, c: Candidate, clause: str) -> bool:
+        """A change of two text numbers in the direction the clause says: a fall from the
+        larger (divided by it), a rise from the smaller; False where the clause says neither."""
+        base, other = self._pair_of.get(id(c), (None, None))
+        words = _words()
+        moved = [words.move_of[m.group()] for m in words.moves.finditer(clause)] if words.moves else []
+        moved = [m for m in moved if m in ("up", "down")]
+        if base is None or not moved:
+            return False
+        return (base.value > other.value) == (moved[-1] == "down")
 
     def _pace(self, named: list[str], n: NumberMention, decimals: int, lead: str, per: str | None) -> str | None:
         """A part of a year carried to the year (按目前进度，全年预计936单: 468 × 12 ÷ 6), or the
@@ -1725,6 +1973,10 @@ class Tracer:
         if any(format_number(v).replace(",", "") not in plain for v in (ref, info.value)):
             return ""  # traced to other values (需再缩短15秒才能达到计划的170秒)
         up = info.value > ref
+        if against_target and _STILL_TO_GO.search(before):
+            # 再缩短10秒，降到250秒 / 还需提高1.6个百分点: the change still to make, from the value
+            # to the target, not the gap from the target to the value.
+            up = not up
         word = found[-1].group()
         move = words.move_of[word]
         if move in ("better", "worse"):
@@ -1858,6 +2110,9 @@ class Tracer:
         own_part = bool(self.subjects[key].group and _bound(n) is not None and _FRACTION_WORDS.search(n.text))
         key = self.subjects[key].group or key
         stated = self._stated.get(key)
+        if _PENDING.search(clause):
+            # 尚有7件在处理中: not a count of the subject itself, but the total less one (handled).
+            skip = skip - {"count"}
         if stated is not None and skip:
             stated = self._without_roles(key, skip)
         if stated is None:
@@ -1881,8 +2136,9 @@ class Tracer:
                 for fam in fams:
                     found = [(a, b) for a, b in _pair(stated, fam, low * scale, high * scale, "difference")
                              if fits(abs(a.base - b.base) / scale)
-                             and not (a.row and b.row and months and len(months) >= 2
-                                      and not (_month_of(a) in months and _month_of(b) in months))
+                             # two rows of the table only where the sentence names both
+                             and not (a.row and b.row
+                                      and not (months and _month_of(a) in months and _month_of(b) in months))
                              and not (
                                  a.context and b.context
                                  and self._pair_against(clause, *((a, b) if a.base > b.base else (b, a))))
@@ -1902,8 +2158,8 @@ class Tracer:
                             continue  # 缩短265% = (95 − 26) ÷ 26: a fall is divided by the larger value
                         if b.role == "value" and a.role in _REFERENCES:
                             continue  # a change is divided by the earlier value or the target
-                        if a.row and b.row and (_month_of(b) > _month_of(a) or months and not (
-                                _month_of(a) in months and _month_of(b) in months)):
+                        if a.row and b.row and (_month_of(b) > _month_of(a) or not (
+                                months and _month_of(a) in months and _month_of(b) in months)):
                             continue  # 9月较8月: two named months, divided by the earlier
                         if b.base and fits(abs(a.base - b.base) / abs(b.base) * 100):
                             return f"{written} = ({a.label} − {b.label}) ÷ {b.label} × 100%"
@@ -1921,8 +2177,11 @@ class Tracer:
         if family == PERCENT and (words.ratio.search(clause) or not compares):
             # A part of a whole: 32 ÷ 47 = 68.1 %; with …的X, any two values (26秒 ÷ 95秒).
             for fam in (COUNT, PLAIN, DURATION, SCORE, PERCENT) if of_whole else (COUNT, PLAIN):
+                # A target over the value it was set for is no claim anyone states (达成率 is the
+                # value over the target; 180,000 ÷ 186,420 = 96.6% is an attainment upside down).
                 found = [(a, b) for a, b in _pair(stated, fam, low, high, "ratio")
-                         if b.base and a.base <= b.base and fits(a.base / b.base * 100)]
+                         if b.base and a.base <= b.base and fits(a.base / b.base * 100)
+                         and not (a.role in _AIM_ROLES and b.role == "value")]
                 if found and own_part:
                     # 物流查询类不到总量的四成: a bounded fraction spans a wide range, so the part
                     # is the named item's own value, never a sibling's.
@@ -1976,6 +2235,308 @@ class Tracer:
                     what = "平均" if mean else "合计"
                     return f"{n.text} = {span}{what}"
         return None
+
+    # -- the table's closure: what a writer computes from the rows a sentence names ---------
+
+    def _row_groups(self, text: str, sentence: tuple[int, int]) -> list[tuple[int, str, frozenset[int]]]:
+        """The rows (months, weeks, days) a sentence names, as groups in order of place: a
+        row (8月), a run (4至6月, 一季度, 上半年, 周一至周五, 周末), a list (7、8两个月), the row
+        before a single one (前一天, 环比) and the highest and lowest rows (最高月, 最低)."""
+        s = text[sentence[0]:sentence[1]]
+        memo = self._groups_memo.get(s)
+        if memo is not None:
+            return memo
+        if len(self._groups_memo) > 4096:
+            self._groups_memo.clear()
+        if not _ROW_HINT.search(s):
+            self._groups_memo[s] = []
+            return []
+        grain = self._grain
+        rows = self._row_numbers
+        found: list[tuple[int, str, frozenset[int]]] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(start: int, end: int, group: Iterable[int], kind: str = "rows") -> None:
+            g = frozenset(group)
+            if kind == "rows" and (not g or not g <= rows):
+                return
+            if any(a < end and start < b for a, b in taken):
+                return
+            taken.append((start, end))
+            found.append((start, kind, g))
+
+        if grain == "month":
+            for m in _LISTED_MONTHS.finditer(s):
+                add(m.start(), m.end(), (_month_number(x) for x in re.split("[、和与及]", m.group(1))))
+            for m in _QUARTER_NAMED.finditer(s):
+                q = "一二三四".find(m.group(1)[0]) + 1 if m.group(1) else int(m.group(2).translate(_FULLWIDTH))
+                group = frozenset(range(3 * q - 2, 3 * q + 1))
+                if rows - group:
+                    add(m.start(), m.end(), group)
+            for m in _HALVES.finditer(s):
+                first = sorted(rows)[: len(rows) // 2]
+                group = first if m.group(0)[0] == "上" else sorted(rows)[len(rows) // 2:]
+                if len(rows) >= 12:
+                    add(m.start(), m.end(), group)
+        if grain == "day":
+            weekdays = self._weekdays()
+            for m in _WEEK_RUNS.finditer(s):
+                w = m.group(0)
+                if "末" in w or "六" in w and "日" in w[w.index("六"):]:
+                    group = {d for d, wd in weekdays.items() if wd >= 5}
+                elif "工作日" in w or "一" in w:
+                    group = {d for d, wd in weekdays.items() if wd < 5}
+                else:
+                    continue
+                add(m.start(), m.end(), group)
+            for m in _WEEKDAY.finditer(s):
+                wd = "一二三四五六日天".index(m.group(1))
+                add(m.start(), m.end(), {d for d, x in weekdays.items() if x == min(wd, 6)})
+        for m in _PERIODS[grain].finditer(s):
+            a = _month_number(m.group(1))
+            b = _month_number(m.group(2)) if m.group(2) else a
+            add(m.start(), m.end(), range(a, b + 1) if a <= b else (a, b))
+        unit = {"month": "个?月", "week": "周", "day": "[天日]"}[grain]
+        ordered = sorted(rows)
+        for m in re.finditer(f"([前后头]|最后)([两二三四五六七八九十0-9]+){unit}", s):
+            count = 2 if m.group(2) in "两二" else _month_number(m.group(2))
+            if 1 < count < len(ordered):
+                # 前三个月 / 后两周 / 头三天: the first or last rows of the table.
+                add(m.start(), m.end(), ordered[:count] if m.group(1) in "前头" else ordered[-count:])
+        found.sort()
+        singles = [g for _, kind, g in found if kind == "rows" and len(g) == 1]
+        words = _words()
+        for m in _PREVIOUS_ROW.finditer(s):
+            if singles:
+                one = min(singles[0]) - 1
+                add(m.start(), m.end(), {one})
+        if singles and words.previous_row.search(s) and len(singles) == 1:
+            at = words.previous_row.search(s)
+            add(at.start(), at.end(), {min(singles[0]) - 1})
+        for m in words.most.finditer(s):
+            add(m.start(), m.end(), (), "most")
+        for m in words.least.finditer(s):
+            add(m.start(), m.end(), (), "least")
+        found.sort()
+        self._groups_memo[s] = found
+        return found
+
+    def _weekdays(self) -> dict[int, int]:
+        import datetime
+
+        out: dict[int, int] = {}
+        for rows in self._columns.values():
+            for c in rows:
+                try:
+                    out[_month_of(c)] = datetime.date.fromisoformat(c.month).weekday()
+                except ValueError:
+                    continue
+        return out
+
+    def _table_closure(self, text: str, n: NumberMention, family: str, seconds: float | None,
+                       decimals: int, sentence: tuple[int, int], lead_end: int, clause: str,
+                       named: list[str]) -> str | None:
+        """A figure computed from the table rows its sentence names: a run's sum or mean, the
+        difference, percent change or quotient of two of them (in the direction the clause
+        says), a run's share of the column's total, the highest less the lowest row."""
+        if not self._columns or n.kind == "multiple" or family == PLAIN:
+            return None
+        said = text[sentence[0]:sentence[1]]
+        if any(w in said for w in _words().respectively):
+            return None  # A、B分别为x、y: each figure is its own item's (_respectively)
+        # Rows named up to the figure's clause (a later clause may name another: 二季度占49.6%，
+        # 略低于一季度); the highest or lowest row anywhere in the sentence (…，为一周最高).
+        groups = self._row_groups(text, (sentence[0], lead_end))
+        if _EXTREMES.search(text, lead_end, sentence[1]):
+            groups += [g for g in self._row_groups(text, sentence)
+                       if g[1] != "rows" and g[0] >= lead_end - sentence[0]]
+        if not groups:
+            return None
+        # The highest or lowest row is a value of its own only where no row is named (为一周最高);
+        # 4月最高，达11,200件 is April's row, which the direct match has tried.
+        by_name = any(kind == "rows" for _, kind, _ in groups)
+        clause = _EXTREMES.sub("", clause)
+        keys = [k for k in named if k in self._columns] or list(self._columns)
+        up = _UP.search(clause) is not None
+        down = _DOWN.search(clause) is not None
+        against = [i for i, (start, _, _) in enumerate(groups)
+                   if _AGAINST.search(text[sentence[0]:sentence[0] + start][-4:])]
+        for key in keys:
+            rows = self._columns[key]
+            if not rows:
+                continue
+            col = rows[0].family
+            rate = col in (PERCENT, DURATION, SCORE)
+            if family == PERCENT:
+                pass
+            elif family == POINTS:
+                if col != PERCENT:
+                    continue
+            elif family not in _MATCHES or col not in _MATCHES[family] and not (family == DURATION == col):
+                continue
+            if family in (COUNT, PLAIN) and n.unit and not rows[0].label.endswith(n.unit):
+                continue
+            scale = (seconds or 1.0) if family == DURATION else 1.0
+            by_row = {_month_of(c): c.base / scale for c in rows}
+            top = max(by_row, key=by_row.get)
+            low = min(by_row, key=by_row.get)
+            sets = []
+            for _, kind, g in groups:
+                g = frozenset({top}) if kind == "most" else frozenset({low}) if kind == "least" else g
+                if not g <= set(by_row):
+                    sets.append(None)
+                    continue
+                total = sum(by_row[r] for r in g)
+                sets.append((g, total, total / len(g)))
+            whole = (frozenset(by_row), sum(by_row.values()), sum(by_row.values()) / len(by_row))
+            # The whole of a share: the column's total, or the period's own value (a table of five
+            # months in a year's report: 5月占全年的8.9% is of the year's value).
+            wholes = [(whole[1], "全期合计")] + [
+                (c.base / scale, c.label) for fam in _MATCHES.get(col, (col,))
+                for c in self._stated.get(key, _Index()).items.get(fam, ()) if c.role == "value" and c.base]
+            values: list[tuple[float, str]] = []
+            rows_named = [one for (_, kind, _), one in zip(groups, sets) if one is not None and kind == "rows"]
+            extra = []
+            if len(rows_named) >= 2:
+                # 1月和6月两个高峰月合计: the rows named together.
+                g = frozenset().union(*(one[0] for one in rows_named))
+                if g != whole[0] and len(g) > max(len(one[0]) for one in rows_named):
+                    total = sum(by_row[r] for r in g)
+                    extra.append(((0, "rows", g), (g, total, total / len(g))))
+            if family == PERCENT and not rate:
+                # 11日0点至2点进线396人，占当天接待量的34.5%: a figure of the sentence over a named row.
+                for f in self._sentence_figures(text, (sentence[0], lead_end)):
+                    if f.family == COUNT and sentence[0] + f.mention.end <= n.start:
+                        for one in rows_named:
+                            if one[1] > f.base:
+                                values.append((100 * f.base / one[1], f"{f.mention.text} ÷ {self._run_label(rows, one[0])}"))
+            for (_, kind, _), one in [*zip(groups, sets), *extra]:
+                if one is None or by_name and kind != "rows":
+                    continue
+                g, total, mean = one
+                label = self._run_label(rows, g)
+                if family != PERCENT and family != POINTS:
+                    if not rate:
+                        values.append((total, f"{label}合计"))
+                        days = self._days_of(rows, g) if _PER_DAY.search(clause) else 0
+                        if days:
+                            # 7月日均来电774通: a month's rows over its calendar days.
+                            values.append((total / days, f"{label}合计 ÷ {days}天"))
+                    values.append((mean, f"{label}平均"))
+                if family == PERCENT and not rate:
+                    values.extend((100 * total / w, f"{label}合计 ÷ {w_label}") for w, w_label in wholes if w > total)
+                if family == PERCENT and col == PERCENT:
+                    values.append((mean, f"{label}平均"))
+            pairs = []
+            for i, a in enumerate(sets):
+                for j, b in enumerate(sets):
+                    if i == j or a is None or b is None or a[0] == b[0]:
+                        continue
+                    # The baseline is the group after 比/较 (or the row before); else the later one.
+                    if against and j not in against:
+                        continue
+                    pairs.append((a, b))
+            unit = _UNIT_TAIL.search(rows[0].label)
+            unit = unit.group() if unit else ""
+            for a, b in pairs:
+                x, y = (a[2], b[2]) if rate else (a[1], b[1])
+                # The inputs in the source: 2026-08 214件 − 2026-07 196件.
+                la = f"{self._run_label(rows, a[0])}{'平均' if rate and len(a[0]) > 1 else ''} {format_number(x * scale, None if rate else 0)}{unit}"
+                lb = f"{self._run_label(rows, b[0])}{'平均' if rate and len(b[0]) > 1 else ''} {format_number(y * scale, None if rate else 0)}{unit}"
+                diff = x - y
+                if (up and not down and diff < 0) or (down and not up and diff > 0):
+                    continue
+                if family == PERCENT:
+                    if y:
+                        values.append((100 * abs(diff) / y, f"({la} − {lb}) ÷ {lb} × 100%"))
+                        if not rate and a[0] < b[0]:
+                            values.append((100 * x / y, f"{la} ÷ {lb} × 100%"))
+                elif family == POINTS or not (family == PERCENT):
+                    values.append((abs(diff), f"{la} − {lb}"))
+            for exact, formula in values:
+                if _fits(n, exact, decimals) or _rounds_to(n, exact, decimals):
+                    return f"{n.text} = {formula}"
+        return None
+
+    def _table_claim(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
+                     sentence: tuple[int, int], lead_end: int, clause: str, named: list[str]) -> Trace | None:
+        """A claim about runs of the table the sentence names — a share of one (8月占全季度的35%,
+        上半年占全年的52.5%) or a comparison of two where one is a run (下半年比上半年多1,430件) —
+        is the table's to answer: its closure, or wrong. None where the sentence names no run or
+        names a subject that is not a column (a category's share in a month is not the table's)."""
+        if family not in (PERCENT, COUNT, DURATION, POINTS) or n.kind == "multiple" or not self._columns:
+            return None
+        if any(k not in self._columns for k in named):
+            return None
+        # Only where a column can hold such a figure (二季度新增坐席比一季度多3人 is no column's).
+        if not any(rows and (
+                family == PERCENT or family == POINTS and rows[0].family == PERCENT
+                or family == DURATION and rows[0].family == DURATION
+                or family == COUNT and n.unit and _same_unit(n.unit, rows[0].label))
+                for rows in self._columns.values()):
+            return None
+        share = family == PERCENT and "占" in clause
+        # A count of a run in a column's own unit (前三个月来电53,000通, 7至9月合计受理7,910件).
+        run_total = family == COUNT and bool(n.unit) and not n.approximate and any(
+            rows and _same_unit(n.unit, rows[0].label) for rows in self._columns.values())
+        if not share and not run_total and not _compares(clause):
+            return None
+        groups = [g for g in self._row_groups(text, (sentence[0], lead_end)) if g[1] == "rows"]
+        if not groups:
+            return None
+        # …为10,200件、9,850件和10,500件: a list of the rows, in order, not their total.
+        listed = text[n.start - 1:n.start] in ("、", "和", "及", "与") or text[n.end:n.end + 1] in ("、", "和")
+        run_total = run_total and not listed and len(groups) == 1 and len(groups[0][2]) > 1 and not _compares(clause)
+        # Two runs compared are the table's; two single rows only where the table covers the
+        # period (in a month's report 环比 compares the month with the row before, not two rows).
+        covers = self._grain != "month" or self._per.get("月", 1.0) > 1
+        compare = len(groups) >= 2 and _compares(clause) and (covers or any(len(g[2]) > 1 for g in groups))
+        if not (share or compare or run_total):
+            return None
+        source = self._table_closure(text, n, family, seconds, decimals, sentence, lead_end, clause, named)
+        if source is not None:
+            return Trace(True, source)
+        if any(w in text[sentence[0]:sentence[1]] for w in _words().respectively):
+            return None
+        runs = "、".join(self._run_label(next(iter(self._columns.values())), g) for _, _, g in groups[:3])
+        return Trace(False, None, None, f"；表中{runs}的数算不出{n.text}")
+
+    def _other_row(self, n: NumberMention, family: str, seconds: float | None, decimals: int,
+                   months: frozenset[int]) -> Candidate | None:
+        """A row of the table, of a month the sentence does not name, that the figure states."""
+        scale = seconds or 1.0
+        for rows in self._columns.values():
+            if not rows or rows[0].family not in _MATCHES.get(family, ()) and rows[0].family != family:
+                continue
+            if n.unit and family == COUNT and not _same_unit(n.unit, rows[0].label):
+                continue
+            for c in rows:
+                if _month_of(c) not in months and _rounds_to(n, c.base / scale, decimals):
+                    return c
+        return None
+
+    def _days_of(self, rows: list[Candidate], g: frozenset[int]) -> int:
+        """The calendar days of the months of a run (0 unless the table's rows are months)."""
+        import calendar
+
+        if self._grain != "month":
+            return 0
+        days = 0
+        for c in rows:
+            if _month_of(c) in g:
+                m = re.fullmatch("([0-9]{4})-([0-9]{1,2})", c.month)
+                if m is None:
+                    return 0
+                days += calendar.monthrange(int(m.group(1)), int(m.group(2)))[1]
+        return days
+
+    @staticmethod
+    def _run_label(rows: list[Candidate], g: frozenset[int]) -> str:
+        named = [c.month for c in rows if _month_of(c) in g]
+        if len(named) == 1:
+            return named[0]
+        return f"{named[0]}至{named[-1]}" if len(named) == len(g) and max(g) - min(g) + 1 == len(g) \
+            else "、".join(named)
 
     def _why_not(self, keys: list[str], n: NumberMention, family: str, seconds: float | None,
                  decimals: int) -> str:
@@ -2083,9 +2644,45 @@ def _month_of(c: Candidate) -> int:
 
 
 _LAST_NUMBER = re.compile("([0-9]+)[^0-9]*$")
+# Rows a sentence names together (7、8两个月, 1、2、11、12四个冬季月份), halves of a year, runs of
+# weekdays and weekends, a weekday, the row before a named one, and the words that put a
+# figure against a baseline and say which way it moved (the table's closure).
+_LISTED_MONTHS = re.compile(f"(?<![0-9])((?:{_M}[、和与及]){{1,11}}{_M})(?:[两三四五六七八九十]+个)?[\u4e00-\u9fff]{{0,3}}?月")
+_HALVES = re.compile("[上下]半年")
+_WEEK_RUNS = re.compile("周末|双休日|(?:周|星期)六[、和与及]?(?:周|星期)?[日天]|周六日|工作日|(?:周|星期)一(?:至|到|[-~～—–])(?:周|星期)?五")
+_WEEKDAY = re.compile("(?:周|星期)([一二三四五六日天])")
+_PREVIOUS_ROW = re.compile("前一天|前一日|上一天|前一周|上一周|前一个月|上一个月")
+_AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
+_UP = re.compile("增加|增长|上升|提高|提升|上涨|攀升|延长|高出|高于|多出|多了|多|升|涨|增|高|慢")
+_DOWN = re.compile("下降|减少|回落|降低|下滑|缩短|低于|少了|少|降|跌|减|低|快")
+# A figure written as the baseline of a comparison (比去年同期的92.1%, 较上月的226秒).
+_AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
+# Words without which a sentence names no row of the table (a quick test before the rest).
+_ROW_HINT = re.compile("[0-9一二三四五六七八九十]月|季度|Q[1-4１-４]|半年|周|星期|工作日|[0-9]日|[0-9]号|前一|上一|环比|[前后头][两二三四五六七八九十0-9]|"
+                       "最|高峰|低谷|峰值|[、和与及][0-9]")
+# Ahead of or behind a plan (提前1.5小时完成, 推迟2天): a difference of two figures.
+_AHEAD = re.compile("提前|推迟|延迟|延后|拖后")
+# A change still to make (再缩短, 还需提高, 计划把…降到): from the value towards the target.
+_STILL_TO_GO = re.compile("再|还需|还要|仍需|尚需|需要|争取|力争|计划把|要把|将把")
+# A mean per day of a month's rows (7月日均来电774通).
+_PER_DAY = re.compile("日均|平均每天|平均每日|每天平均|每日平均")
+# The unit a table cell's label ends with (2025-07 24,000通 → 通).
+_UNIT_TAIL = re.compile("[^0-9,.\s]+$")
+# A number that is part of a name: a hotline, a service number (12345市民热线).
+_NAME_AFTER = re.compile("[\u4e00-\u9fff]{0,2}(?:热线|专线|服务号|号码|短号)")
+# 每万通来电, 每千人: a rate per many of another count.
+_PER_MANY = re.compile("每(十万|万|千|百)[个名位件通单次条人]?")
+_MANY = {"十万": 100000.0, "万": 10000.0, "千": 1000.0, "百": 100.0}
+# A rest still open (尚有7件在处理中, 仍有12件在办理): the total less the count handled.
+_PENDING = re.compile("尚有|仍有|还有|剩余|剩下|余下|未办结|未处理|未解决|待处理|仍在|尚在|处理中|跟进中|办理中|协调中")
+_EXTREMES = re.compile("最高|最低|最多|最少|高峰|低谷|峰值")
 
 
 _REFERENCES = {"previous", "target", "annual_target", "plan"}
+_AIM_ROLES = {"target", "annual_target", "plan"}
+# What a mean per person, day or month (人均全年约1.6万通) never is: a value, a row, a target or
+# a count behind a rate (抢修派单及时率's 16,000 timely orders).
+_NOT_MEANS = frozenset({"row", "value", "basis", "count", "target", "annual_target", "plan", "previous"})
 # The largest few of a list: 前三类, 排名前两位, 前5大.
 _PARTICLES = set("了的为是有达共约近在到至和与及")
 _JOINED = re.compile("[ ]*(?:、|和|与|及|以及|，|,)[ ]*")
