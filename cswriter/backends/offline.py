@@ -521,7 +521,11 @@ def _metrics(c: _Context) -> dict[str, Any]:
         m["problem"] = bool(_related(problems, m["name"], "title", "evidence"))
         # …and the prose names that cause in a short clause of its own words, not a pointer
         # to another section (原因和改进措施见“问题与挑战”); the plan is told once, in the plans.
-        m["short_cause"] = re.split(r"[，,；;]", m["cause"])[0] if m["problem"] and m["cause"] else None
+        # A problem of the report's own tells the cause with its evidence: the metrics prose
+        # leaves it there (each fact once), and says only that the target was missed.
+        m["short_cause"] = None
+        if m["problem"]:
+            m["cause"] = None
         # What still holds a metric back is told once: by its problem's cause, when it has one.
         problem = _related(problems, m["name"], "title", "evidence")
         if m["limit"] and problem and _tells_same(m["limit"], written(problem.get("cause") or ""), 0.2):
@@ -537,7 +541,9 @@ def _metrics(c: _Context) -> dict[str, Any]:
     paragraphs: list[list[str]] = []
     sizes: list[int] = []
     for g in groups:
-        g["lead"] = writer.group_lead(g["id"])
+        # 服务质量方面 heads a group, not a single metric.
+        g["lead"] = writer.group_lead(g["id"]) \
+            if len(g["metrics"]) > 1 or g["id"] in (writer.words.get("single_leads") or ()) else ""
         for m in g["metrics"]:
             m["sentence"] = writer.sentence(m, told=told and m["name"] == first and g["id"] == "workload")
         g["text"] = g["lead"] + "；".join(m["sentence"] for m in g["metrics"]) + "。"
@@ -633,6 +639,17 @@ class _MetricProse:
 
         return frame.format(scale=f"{format_number(metric['scale'])}{metric.get('unit') or ''}")
 
+    def _team_said(self, m: dict[str, Any]) -> str | None:
+        """接待客户 for 团队接待量, when the team speaks (not in a personal report)."""
+        if self.c.report.get("personal", True):
+            return None
+        from cswriter.domain import load_yaml_resource
+
+        label = m["name"]
+        for word in (load_yaml_resource("written.yaml").get("workload_verbs") or {}).get("team_words") or []:
+            label = label.replace(word, "")
+        return _workload_said(label)
+
     @staticmethod
     def _short_of_year(m: dict[str, Any]) -> bool:
         return bool(not m["missed"] and m.get("short_of_year") and m.get("annual") and m["change"])
@@ -641,6 +658,7 @@ class _MetricProse:
         words = self.words
         gap = self.c.figure(f"{m['name']}.gap")
         fields = {"name": m["name"], "value": m["value"] + self._scale(m), "change": m["change"] or "",
+                  "I": "我" if self.c.report.get("personal", True) else "我们", "said": "",
                   "gap": m["gap"] or "", "amount": (gap or {}).get("text", "").lstrip("-−"),
                   "attainment": m["attainment"] or "", "progress": m["progress"] or "",
                   "cause": m["cause"] or "", "limit": m["limit"] or "",
@@ -674,11 +692,16 @@ class _MetricProse:
                 tail = self._frame("missed_cause")
             if not m.get("problem") and m.get("plan"):
                 tail += "。下一步，" + m["plan"]
-        elif m["group"] == "workload" and (m["attainment"] or m["progress"] or not m["better"]):
+        elif m["group"] == "workload" and (m["attainment"] or m["progress"] or not m["better"]
+                                           or not told and self._team_said(m)):
             if told and m["attainment"] and m["target"]:
                 text = self._frame("workload_told")
             elif told and m["progress"]:
                 text = self._frame("workload_told_progress")
+            elif self._team_said(m) and "workload_we" in words["frames"]:
+                # A team report speaks of its work as the team's: 我们共接待客户4260人.
+                fields["said"] = self._team_said(m)
+                text = self._frame("workload_we" + ("_attained" if m["attainment"] and m["target"] else ""))
             else:
                 text = self._frame("workload")
                 if "{attainment}" in text and not (m["attainment"] and m["target"]):
@@ -763,7 +786,12 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
     rest = rests.get(c.report.get("type") or "", rests.get("default", "后续"))
     if with_target:
         key = "all_met" if not missed else "none_met" if len(missed) == len(with_target) else "some_missed"
-        parts.append(words[key].format(period=period, names=names(missed), count=len(with_target)))
+        met = [m for m in with_target if not m["missed"]]
+        if key == "some_missed" and len(met) > int(words.get("some_missed_names_up_to", 3)) \
+                and "some_missed_many" in words:
+            key = "some_missed_many"
+        parts.append(words[key].format(period=period, names=names(missed), count=len(with_target),
+                                       met=names(met), rest=len(met)))
     elif with_change:
         key = "all_better" if not worse else "all_worse" if len(worse) == len(with_change) else "some_worse"
         # All better names what improved: a workload (来电量) has no better or worse, and a
