@@ -48,7 +48,7 @@ def test_a_change_is_stated_with_the_level_it_reached(name):
         # 125,380件), and its sentence in the metrics adds the attainment and the change.
         # A team report states its workload as the team's work (我们共接待客户4260人).
         sentences = [s.strip() for s in re.split(r"[。；]", prose)
-                     if s.strip().startswith(metric.name) or f"，{metric.name}" in s
+                     if s.strip().startswith(metric.name) or f"，{metric.name}" in s or f"：{metric.name}" in s
                      or metric.name.endswith("量") and s.strip().startswith("我们共")]
         assert sentences, metric.name
         stated = [s for s in sentences if re.search(rf"(?<![\d.]){re.escape(value)}", s)]

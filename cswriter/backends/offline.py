@@ -484,6 +484,77 @@ def _related(items: list[dict[str, Any]], name: str, *keys: str) -> dict[str, An
     return None
 
 
+def _goal_clauses(text: str | None) -> list[str]:
+    """A project's goal or result, one clause each (1,500 keeps its comma)."""
+    if not text:
+        return []
+    return [t.strip() for t in re.split(r"[，；;]|,(?!\d{3}(?!\d))", text) if t.strip()]
+
+
+def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A project's own goals, each judged met or missed from the facts: by the metric whose
+    name the goal speaks of (平均通话时长缩短10% → 平均通话时长, its target), or by the
+    result clause that states the same thing against the goal's bound (精简到1,500条以内 →
+    精简到1,480条). A goal the facts cannot judge (上线…功能) is left out of the verdict."""
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("written.yaml").get("goals") or {}
+    p = c.data.get("project") or {}
+    results = _goal_clauses(written(p.get("result")))
+    goals: list[dict[str, Any]] = []
+    used: set[str] = set()
+    for clause in _goal_clauses(written(p.get("goal"))):
+        for lead in words.get("leads") or ():
+            if lead in clause[:12]:
+                clause = clause.split(lead, 1)[1]
+                break
+        best, share = None, 0.0
+        for m in metrics:
+            if not (m["met"] or m["missed"]) or m["name"] in used:
+                continue
+            names = _bigrams(m["name"])
+            got = len(names & _bigrams(clause)) / (len(names) or 1)
+            if got > share:
+                best, share = m, got
+        if best is not None and share >= float(words.get("match_share", 0.5)):
+            used.add(best["name"])
+            said = "，".join(x for x in (f"{best['name']}为{best['value']}", best["change"]) if x)
+            goals.append({"metric": best["name"], "met": best["met"], "said": said, "aim": clause})
+            continue
+        number = re.search(r"\d[\d,]*(?:\.\d+)?", clause)
+        bound = next((b for b in (words.get("at_most") or []) + (words.get("at_least") or [])
+                      if number and b in clause[number.end():]), None)
+        if not number or not bound:
+            continue
+        head = clause[:number.start()]
+        said = next((r for r in results if len(head) >= 4 and r.startswith(head)), None)
+        got = re.findall(r"\d[\d,]*(?:\.\d+)?", said or "")
+        if not said or not got:
+            continue
+        aim_value, value = float(number.group(0).replace(",", "")), float(got[-1].replace(",", ""))
+        met = value <= aim_value if bound in (words.get("at_most") or []) else value >= aim_value
+        goals.append({"metric": None, "met": met, "said": said, "aim": clause})
+    return goals
+
+
+def _goal_verdict(goals: list[dict[str, Any]]) -> str | None:
+    """对照项目目标，…都已达到：…。…的目标没有达到：… (directions.yaml `goal_verdicts`).
+    What was aimed at leads, what was reached follows: a goal's figure read right after a
+    reached one would be taken for its target."""
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("directions.yaml").get("goal_verdicts") or {}
+    if not goals or not words:
+        return None
+    parts = []
+    for key, group in (("met", [g for g in goals if g["met"]]), ("missed", [g for g in goals if not g["met"]])):
+        if group:
+            parts.append(words[key].format(aims="、".join(g["aim"] for g in group),
+                                           all=words["all"] if len(group) > 1 else "",
+                                           saids="；".join(g["said"] for g in group)))
+    return words["opener"] + "。".join(parts) + "。"
+
+
 def _metrics(c: _Context) -> dict[str, Any]:
     from cswriter.domain import load_domain
 
@@ -494,6 +565,9 @@ def _metrics(c: _Context) -> dict[str, Any]:
     # table keeps them all.
     in_team = not personal and "team" in (c.report.get("skeleton") or [])
     prose = [m for m in metrics if not (in_team and m["group"] == "team")]
+    # A project is judged against its own goals first; a metric a goal judges is told there.
+    goals = _goals(c, prose) if c.report.get("type") == "project" else []
+    prose = [m for m in prose if m["name"] not in {g["metric"] for g in goals}]
     problems, plans = c.data.get("problems") or [], c.data.get("plans") or []
     for m in prose:
         problem = _related(problems, m["name"], "title", "evidence")
@@ -557,7 +631,10 @@ def _metrics(c: _Context) -> dict[str, Any]:
             sizes.append(len(g["metrics"]))
     r = c.data.get("report") or {}
     volume = next((m for m in prose if m["group"] == "workload"), None)
-    verdict = _verdict(c, with_target, with_change, [m for m in prose if m["short_of_year"]])
+    # The verdict speaks of every targeted metric, a lead's team metrics too (全部达到 must
+    # hold for the whole table), but a project's goals judge what they speak of first.
+    judged = [m for m in metrics if (m["met"] or m["missed"]) and m["name"] not in {g["metric"] for g in goals}]
+    verdict = _goal_verdict(goals) or _verdict(c, judged, with_change, [m for m in prose if m["short_of_year"]])
     # Where the cause of a missed target is told: 问题与挑战, or 问题与反思 in a project.
     skeleton = domain.skeleton(c.report.get("type") or "", domain.role_of(c.report.get("role"), None)) \
         if c.report.get("type") in domain.report_types else []
