@@ -1120,10 +1120,12 @@ def _cases(c: _Context) -> dict[str, Any]:
         if case.get("kind") == "lesson" and lesson is None:
             # No reflection names it: what changed afterwards, from the teamwork or the plans.
             teamwork = c.data.get("teamwork") or []
-            then = _then_of_case(case, teamwork)
-            if then is not None:
-                actions = [a for a in actions if not _tells_same(a, then)]
-            else:
+            shared = _then_of_case(case, teamwork)
+            if shared is not None:
+                actions = [a for a in actions if not _tells_same(a, shared)]
+            # …unless it is all the teamwork there is: 团队协作 tells it then, once.
+            then = shared if len(teamwork) > 1 else None
+            if shared is None:
                 plan = next((p.get("action") for p in c.data.get("plans") or []
                              if _tells_same(p.get("action") or "", _case_text(case), 0.15)), None)
         actions = _clauses([written(a) for a in actions])
@@ -1268,11 +1270,22 @@ def _then_of_case(case: dict[str, Any], teamwork: list[str]) -> str | None:
 
 
 def _teamwork(c: _Context) -> dict[str, Any]:
-    """Teamwork, without an item a case already tells (unless it is the only one)."""
+    """Teamwork, without an item a case already tells: each fact once. The only item is told
+    here, not in the case; when it is what changed after a lesson case, it says so
+    (赠品漏发之后，我与仓储部约定…: written.yaml `teamwork_after_case`)."""
+    from cswriter.domain import load_yaml_resource
+
     items = c.data.get("teamwork") or []
-    cases = [_case_text(case) for case in c.data.get("cases") or []]
-    fresh = [t for t in items if not any(_tells_same(t, case) for case in cases)]
-    return {"items": _clauses([written(x) for x in (fresh or items)]), **_voice(c)}
+    cases = c.data.get("cases") or []
+    fresh = [t for t in items if not any(_tells_same(t, _case_text(case)) for case in cases)]
+    after = None
+    if not fresh and items:
+        fresh = items
+        case = next((k for k in cases if k.get("kind") == "lesson" and _then_of_case(k, items[:1])), None)
+        frame = load_yaml_resource("written.yaml").get("teamwork_after_case")
+        if case is not None and frame and case.get("title"):
+            after = frame.format(title=_clause(case.get("title")))
+    return {"items": _clauses([written(x) for x in fresh]), "after": after, **_voice(c)}
 
 
 def _row_zh(key: str) -> tuple[str, str]:
