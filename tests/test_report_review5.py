@@ -142,3 +142,15 @@ def test_no_aspect_frame_heads_a_single_metric(name):
         for frame in re.findall(r"([^。；]*方面，[^。]*)", paragraph):
             # 服务质量方面，A…；B…: a frame heads two metrics or more.
             assert "；" in paragraph[paragraph.index(frame):].split("。")[0], frame
+
+
+def test_complaints_that_rose_less_than_the_work_are_said_so(tmp_path):
+    _, draft, _ = _fixture("monthly-ecommerce")
+    verdict = draft.section("metrics").text.split("。")[0]
+    # +54.5% complaints against +72.7% orders: fewer complaints per order.
+    assert "增幅小于接待量的增幅" in verdict, verdict
+
+    def faster(data):
+        data["complaints"]["previous"] = 8   # +112.5%: more than the work's +72.7%
+    _, draft, _ = _variant(tmp_path, "monthly-ecommerce", faster)
+    assert "增幅小于" not in draft.section("metrics").text

@@ -900,9 +900,17 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
             count = c.text(f"complaints.types.{top['name']}.count") if top else None
             key = "but_more_complaints_top" if count and "but_more_complaints_top" in words \
                 else "but_more_complaints"
-            parts.append(words[key].format(value=c.text("complaints.total"),
-                                           change=c.phrase("complaints.change_percent"),
-                                           top=top["name"] if top else "", count=f"{count}件" if count else ""))
+            # Complaints that rose less than the work did are fewer per order: said, with
+            # no figure of its own (the workload's change is told in the next sentence).
+            workload = next((f for f in c.figures.values() if f.get("kind") == "change_percent"
+                             and f.get("metric") and f.get("metric_kind") == "count"
+                             and f.get("better") == "neutral" and f.get("direction") == "up"), None)
+            slower = workload is not None and _share_value(workload["text"]) > _share_value(complaints["text"])
+            parts.append(words[key].format(
+                value=c.text("complaints.total"), change=c.phrase("complaints.change_percent"),
+                top=top["name"] if top else "", count=f"{count}件" if count else "",
+                slower=words.get("complaints_slower_than_work", "").format(workload=workload["metric"])
+                if slower else ""))
     return "；".join(parts) + "。" if parts else None
 
 
