@@ -154,3 +154,12 @@ def test_complaints_that_rose_less_than_the_work_are_said_so(tmp_path):
         data["complaints"]["previous"] = 8   # +112.5%: more than the work's +72.7%
     _, draft, _ = _variant(tmp_path, "monthly-ecommerce", faster)
     assert "增幅小于" not in draft.section("metrics").text
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_pointer_to_another_section_and_teamwork_told_once(name):
+    facts, _, markdown = _fixture(name)
+    assert not re.search(r"写入下一步计划|见下一步计划|列入下一步计划|见上文", markdown), name
+    for item in facts.teamwork:
+        first = re.split(r"[，,；;]", written(item))[0]
+        assert markdown.count(first) <= 1, (first, markdown)

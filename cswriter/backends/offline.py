@@ -372,16 +372,12 @@ _COUNTED = re.compile(r"共?\d+(?:\.\d+)?(?:条|个|次|场|项)")
 
 
 def _drivers(metric: dict[str, Any], c: _Context | None = None, value: str | None = None) -> list[str]:
-    """What moved the metric. Without drivers of its own, a teamwork or work item that states
-    the metric's level (推动…响应时效缩短至平均2.1分钟) is its driver, said without the
-    clause the metric already states. A driver the work section tells (整理快捷短语120条)
-    is named without the count, which is said there."""
+    """What moved the metric: its own drivers. A teamwork or work item that states the
+    metric's level (组织跨部门研讨会8次，推动…响应时效缩短至平均2.1分钟) is told in its own
+    section, which links it to the metric: not borrowed here as well (each fact once). A
+    driver the work section tells (整理快捷短语120条) is named without the count, which is
+    said there."""
     drivers = list(metric.get("drivers") or [])
-    items = [*(c.data.get("teamwork") or []), *(c.data.get("work") or [])] if c is not None else []
-    if not drivers and value:
-        found = next((item for item in items if value in item), None)
-        if found is not None:
-            drivers = [_without_told_figures(found, value)]
     work = c.data.get("work") or [] if c is not None else []
     drivers = [_COUNTED.sub("", d) if any(_tells_same(d, w) for w in work) else d for d in drivers]
     return _clauses([written(d) for d in drivers])
@@ -1246,8 +1242,9 @@ def _list_items(key: str) -> Callable[[_Context], dict[str, Any]]:
 
 
 def _training(c: _Context) -> dict[str, Any]:
-    """Training items; one a plan carries on (手册第二版并组织全员培训) says so in a clause
-    (written.yaml `carried_into_plan`) rather than standing alone with no outcome."""
+    """Training items; one a plan carries on (手册第二版并组织全员培训) may say so in a clause
+    (written.yaml `carried_into_plan`, empty: the plan tells it, and a pointer to it from
+    here is a fact told twice)."""
     from cswriter.domain import load_yaml_resource
 
     carried = load_yaml_resource("written.yaml").get("carried_into_plan") or ""
@@ -1255,7 +1252,7 @@ def _training(c: _Context) -> dict[str, Any]:
     items = []
     for item in _clauses([written(x) for x in c.data.get("training") or []]):
         told = not _FIGURE_TOKEN.search(item) and any(_tells_same(item, p, 0.15) for p in plans)
-        items.append(item + carried if told else item)
+        items.append(item + carried if told and carried else item)
     return {"items": items, **_voice(c)}
 
 
