@@ -942,8 +942,13 @@ def _team(c: _Context) -> dict[str, Any]:
     writer = _MetricProse(c, judged=judged)
     verdict = _wording()["verdicts"].get("team_all_met", "").format(
         names="、".join(m["name"] for m in team)) if judged else None
+    training = c.data.get("training") or []
     for m in team:
         m["says"] = _says(m, compare)
+        # A driver the training paragraph tells with its figures (岗位技能分级培训24场) is
+        # told there, once.
+        if any(_tells_same(d, t, 0.2) for d in m["drivers"] for t in training):
+            m["drivers"] = []
         m["cause"], m["limit"] = _split_drivers(m["drivers"])
         m["short_of_year"] = _short_of_year(m, c)
         # Each team metric in a frame chosen by its situation, as in the metrics section.
@@ -951,7 +956,6 @@ def _team(c: _Context) -> dict[str, Any]:
     # The training paragraph does not retell a figure the team metrics just stated
     # (新人独立上岗周期由45天缩短至30天).
     told = " ".join(f"{m['value']} {m.get('previous') or ''}" for m in team)
-    training = c.data.get("training") or []
     fresh = [t for t in training if not _all_told(t, told)] or training
     return {"team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             "metrics": team, "verdict": verdict,
