@@ -163,3 +163,16 @@ def test_no_pointer_to_another_section_and_teamwork_told_once(name):
     for item in facts.teamwork:
         first = re.split(r"[，,；;]", written(item))[0]
         assert markdown.count(first) <= 1, (first, markdown)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_cases_do_not_all_open_in_one_numbered_frame(name):
+    facts, draft, _ = _fixture(name)
+    cases = draft.section("cases")
+    if cases is None or cases.status != "drafted":
+        return
+    assert not re.search(r"案例[一二三四五六七八九十]+，", cases.text), cases.text
+    for case in facts.cases:
+        if case.kind == "lesson" and case.situation:
+            # A lesson case says it is one, from its first words.
+            assert f"{case.title}是" in cases.text and "的一次教训" in cases.text, cases.text
