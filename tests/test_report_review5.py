@@ -176,3 +176,14 @@ def test_cases_do_not_all_open_in_one_numbered_frame(name):
         if case.kind == "lesson" and case.situation:
             # A lesson case says it is one, from its first words.
             assert f"{case.title}是" in cases.text and "的一次教训" in cases.text, cases.text
+
+
+def test_a_workload_short_of_its_target_is_no_all_met(tmp_path):
+    def short(data):
+        for m in data["metrics"]:
+            if m["name"] == "接待量":
+                m["target"] = 7000        # 6820 of 7000: not reached
+    _, draft, _ = _variant(tmp_path, "monthly-ecommerce", short)
+    verdict = _verdict(draft)
+    assert "全部达到" not in verdict, verdict
+    assert "接待量未达到目标" in verdict or "除接待量外，其余考核指标均达到或优于目标" in verdict, verdict

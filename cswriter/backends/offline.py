@@ -630,6 +630,12 @@ def _metrics(c: _Context) -> dict[str, Any]:
     # The verdict speaks of every targeted metric, a lead's team metrics too (全部达到 must
     # hold for the whole table), but a project's goals judge what they speak of first.
     judged = [m for m in metrics if (m["met"] or m["missed"]) and m["name"] not in {g["metric"] for g in goals}]
+    # …a workload with a target too (咨询处理量 完成目标的105.9%): met when it reached it.
+    for m in metrics:
+        if m["group"] == "workload" and m["target"] and m["attainment"] and not (m["met"] or m["missed"]) \
+                and m["name"] not in {g["metric"] for g in goals}:
+            reached = _share_value(m["attainment"]) >= 100
+            judged.insert(0, {**m, "met": reached, "missed": not reached})
     verdict = _goal_verdict(goals) or _verdict(c, judged, with_change, [m for m in prose if m["short_of_year"]])
     # Where the cause of a missed target is told: 问题与挑战, or 问题与反思 in a project.
     skeleton = domain.skeleton(c.report.get("type") or "", domain.role_of(c.report.get("role"), None)) \
