@@ -45,19 +45,17 @@ def test_no_tool_labels_or_section_pointers_in_the_hand_in_file(name):
     assert not re.search(r"把“[^”]*”列入", markdown)
 
 
-@pytest.mark.parametrize("name", ["quarterly-insurance", "project-lead"])
-def test_a_missed_target_with_a_problem_names_its_cause_in_a_short_clause(name):
+@pytest.mark.parametrize("name", ["quarterly-insurance", "project-lead", "weekly-team-lead"])
+def test_a_missed_target_with_a_problem_has_its_cause_told_once(name):
+    # Each fact one home: the problem states the cause with its evidence; the metrics prose
+    # says the target was missed and does not tell the cause a second time.
     facts = load_facts(FIXTURES / f"{name}.yaml")
     markdown = _markdown(name)
-    metrics_part = markdown.split("\n## ")[2] if name == "project-lead" else markdown
-    said = 0
     for problem in facts.problems:
         if not problem.cause:
             continue
         first = re.split(r"[，,；;]", written(problem.cause))[0]
-        if f"主要原因是{first}" in markdown:
-            said += 1
-    assert said >= 1, metrics_part
+        assert markdown.count(first) == 1, (first, markdown)
 
 
 @pytest.mark.parametrize("name", ["quarterly-insurance", "project-lead"])
@@ -66,8 +64,8 @@ def test_the_cause_of_a_miss_follows_the_gap_not_an_improvement(name):
     metric that improved yet missed its target says the change, then 但仍 and the gap (or, when
     its problem states the gap, 仍未达到目标), then why."""
     markdown = _markdown(name)
+    # (A miss with a problem of its own has its cause told there, once: then no clause here.)
     causes = re.findall(r"[^，。]*，([^，。]*)，主要原因是", markdown)
-    assert causes, markdown
     assert all(re.match(r"(?:但)?仍?(?:低于|高于|距|未达到目标)", clause) for clause in causes), causes
 
 
@@ -113,7 +111,9 @@ def test_a_verdict_does_not_count_a_workload_as_an_improvement(name):
 
 def test_a_beaten_reduction_target_reads_as_a_success(tmp_path):
     markdown = _markdown("project-smart-cs")
-    assert "人工接待量为7700件，比目标少300件，优于目标" in markdown
+    # The project's goal (人工接待压力降低20%) it beat: told as reached, in the goals verdict.
+    met = re.search(r"对照项目目标，[^。]*都已经达到：[^。]*", markdown).group(0)
+    assert "人工接待量为7700件" in met, met
     # the table keeps its plain gap
     assert "| 人工接待量 | 7700件 | 8000件 | 低于目标300件 |" in markdown
 

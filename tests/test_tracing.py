@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -140,7 +141,8 @@ def test_a_hundred_cases_draft_offline_with_chinese_numbers():
     facts = facts_from_data(data)
     draft = draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False))
     markdown = render_markdown(draft)
-    assert "一百二十" in markdown
+    # Cases are no longer numbered (案例一百二十，…): each opens with its own title.
+    assert "第120号需求测试：" in markdown and not re.search(r"案例[一二三四五六七八九十百]+，", markdown)
     errors = [f for f in lint_text(markdown, path="draft.md", tracer=build_tracer(facts)) if f.severity == "error"]
     assert errors == []
 

@@ -71,7 +71,8 @@ def test_a_lower_is_better_rate_that_rose_reads_rose_not_improved():
     # Both missed their targets: each is stated with its value and its gap (the table has the rest).
     assert "离职率为18.4%，高于目标3.4个百分点" in prose
     assert "投诉率为0.8%，高于目标0.2个百分点" in prose
-    assert prose.startswith("本月离职率、投诉率未达到目标。")
+    # The verdict speaks of every targeted metric, the workload with its target too.
+    assert prose.startswith("本月咨询量达到目标，离职率、投诉率未达到目标。")
     assert rows["离职率"][-1] == "上升8.4个百分点"   # under 较上月变化
     assert rows["投诉率"][-1] == "上升0.3个百分点"
     for text in (prose, *(" ".join(r) for r in rows.values())):

@@ -372,16 +372,12 @@ _COUNTED = re.compile(r"共?\d+(?:\.\d+)?(?:条|个|次|场|项)")
 
 
 def _drivers(metric: dict[str, Any], c: _Context | None = None, value: str | None = None) -> list[str]:
-    """What moved the metric. Without drivers of its own, a teamwork or work item that states
-    the metric's level (推动…响应时效缩短至平均2.1分钟) is its driver, said without the
-    clause the metric already states. A driver the work section tells (整理快捷短语120条)
-    is named without the count, which is said there."""
+    """What moved the metric: its own drivers. A teamwork or work item that states the
+    metric's level (组织跨部门研讨会8次，推动…响应时效缩短至平均2.1分钟) is told in its own
+    section, which links it to the metric: not borrowed here as well (each fact once). A
+    driver the work section tells (整理快捷短语120条) is named without the count, which is
+    said there."""
     drivers = list(metric.get("drivers") or [])
-    items = [*(c.data.get("teamwork") or []), *(c.data.get("work") or [])] if c is not None else []
-    if not drivers and value:
-        found = next((item for item in items if value in item), None)
-        if found is not None:
-            drivers = [_without_told_figures(found, value)]
     work = c.data.get("work") or [] if c is not None else []
     drivers = [_COUNTED.sub("", d) if any(_tells_same(d, w) for w in work) else d for d in drivers]
     return _clauses([written(d) for d in drivers])
@@ -484,6 +480,77 @@ def _related(items: list[dict[str, Any]], name: str, *keys: str) -> dict[str, An
     return None
 
 
+def _goal_clauses(text: str | None) -> list[str]:
+    """A project's goal or result, one clause each (1,500 keeps its comma)."""
+    if not text:
+        return []
+    return [t.strip() for t in re.split(r"[，；;]|,(?!\d{3}(?!\d))", text) if t.strip()]
+
+
+def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A project's own goals, each judged met or missed from the facts: by the metric whose
+    name the goal speaks of (平均通话时长缩短10% → 平均通话时长, its target), or by the
+    result clause that states the same thing against the goal's bound (精简到1,500条以内 →
+    精简到1,480条). A goal the facts cannot judge (上线…功能) is left out of the verdict."""
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("written.yaml").get("goals") or {}
+    p = c.data.get("project") or {}
+    results = _goal_clauses(written(p.get("result")))
+    goals: list[dict[str, Any]] = []
+    used: set[str] = set()
+    for clause in _goal_clauses(written(p.get("goal"))):
+        for lead in words.get("leads") or ():
+            if lead in clause[:12]:
+                clause = clause.split(lead, 1)[1]
+                break
+        best, share = None, 0.0
+        for m in metrics:
+            if not (m["met"] or m["missed"]) or m["name"] in used:
+                continue
+            names = _bigrams(m["name"])
+            got = len(names & _bigrams(clause)) / (len(names) or 1)
+            if got > share:
+                best, share = m, got
+        if best is not None and share >= float(words.get("match_share", 0.5)):
+            used.add(best["name"])
+            said = "，".join(x for x in (f"{best['name']}为{best['value']}", best["change"]) if x)
+            goals.append({"metric": best["name"], "met": best["met"], "said": said, "aim": clause})
+            continue
+        number = re.search(r"\d[\d,]*(?:\.\d+)?", clause)
+        bound = next((b for b in (words.get("at_most") or []) + (words.get("at_least") or [])
+                      if number and b in clause[number.end():]), None)
+        if not number or not bound:
+            continue
+        head = clause[:number.start()]
+        said = next((r for r in results if len(head) >= 4 and r.startswith(head)), None)
+        got = re.findall(r"\d[\d,]*(?:\.\d+)?", said or "")
+        if not said or not got:
+            continue
+        aim_value, value = float(number.group(0).replace(",", "")), float(got[-1].replace(",", ""))
+        met = value <= aim_value if bound in (words.get("at_most") or []) else value >= aim_value
+        goals.append({"metric": None, "met": met, "said": said, "aim": clause})
+    return goals
+
+
+def _goal_verdict(goals: list[dict[str, Any]]) -> str | None:
+    """对照项目目标，…都已达到：…。…的目标没有达到：… (directions.yaml `goal_verdicts`).
+    What was aimed at leads, what was reached follows: a goal's figure read right after a
+    reached one would be taken for its target."""
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("directions.yaml").get("goal_verdicts") or {}
+    if not goals or not words:
+        return None
+    parts = []
+    for key, group in (("met", [g for g in goals if g["met"]]), ("missed", [g for g in goals if not g["met"]])):
+        if group:
+            parts.append(words[key].format(aims="、".join(g["aim"] for g in group),
+                                           all=words["all"] if len(group) > 1 else "",
+                                           saids="；".join(g["said"] for g in group)))
+    return words["opener"] + "。".join(parts) + "。"
+
+
 def _metrics(c: _Context) -> dict[str, Any]:
     from cswriter.domain import load_domain
 
@@ -494,6 +561,9 @@ def _metrics(c: _Context) -> dict[str, Any]:
     # table keeps them all.
     in_team = not personal and "team" in (c.report.get("skeleton") or [])
     prose = [m for m in metrics if not (in_team and m["group"] == "team")]
+    # A project is judged against its own goals first; a metric a goal judges is told there.
+    goals = _goals(c, prose) if c.report.get("type") == "project" else []
+    prose = [m for m in prose if m["name"] not in {g["metric"] for g in goals}]
     problems, plans = c.data.get("problems") or [], c.data.get("plans") or []
     for m in prose:
         problem = _related(problems, m["name"], "title", "evidence")
@@ -521,7 +591,11 @@ def _metrics(c: _Context) -> dict[str, Any]:
         m["problem"] = bool(_related(problems, m["name"], "title", "evidence"))
         # …and the prose names that cause in a short clause of its own words, not a pointer
         # to another section (原因和改进措施见“问题与挑战”); the plan is told once, in the plans.
-        m["short_cause"] = re.split(r"[，,；;]", m["cause"])[0] if m["problem"] and m["cause"] else None
+        # A problem of the report's own tells the cause with its evidence: the metrics prose
+        # leaves it there (each fact once), and says only that the target was missed.
+        m["short_cause"] = None
+        if m["problem"]:
+            m["cause"] = None
         # What still holds a metric back is told once: by its problem's cause, when it has one.
         problem = _related(problems, m["name"], "title", "evidence")
         if m["limit"] and problem and _tells_same(m["limit"], written(problem.get("cause") or ""), 0.2):
@@ -537,7 +611,9 @@ def _metrics(c: _Context) -> dict[str, Any]:
     paragraphs: list[list[str]] = []
     sizes: list[int] = []
     for g in groups:
-        g["lead"] = writer.group_lead(g["id"])
+        # 服务质量方面 heads a group, not a single metric.
+        g["lead"] = writer.group_lead(g["id"]) \
+            if len(g["metrics"]) > 1 or g["id"] in (writer.words.get("single_leads") or ()) else ""
         for m in g["metrics"]:
             m["sentence"] = writer.sentence(m, told=told and m["name"] == first and g["id"] == "workload")
         g["text"] = g["lead"] + "；".join(m["sentence"] for m in g["metrics"]) + "。"
@@ -551,7 +627,16 @@ def _metrics(c: _Context) -> dict[str, Any]:
             sizes.append(len(g["metrics"]))
     r = c.data.get("report") or {}
     volume = next((m for m in prose if m["group"] == "workload"), None)
-    verdict = _verdict(c, with_target, with_change, [m for m in prose if m["short_of_year"]])
+    # The verdict speaks of every targeted metric, a lead's team metrics too (全部达到 must
+    # hold for the whole table), but a project's goals judge what they speak of first.
+    judged = [m for m in metrics if (m["met"] or m["missed"]) and m["name"] not in {g["metric"] for g in goals}]
+    # …a workload with a target too (咨询处理量 完成目标的105.9%): met when it reached it.
+    for m in metrics:
+        if m["group"] == "workload" and m["target"] and m["attainment"] and not (m["met"] or m["missed"]) \
+                and m["name"] not in {g["metric"] for g in goals}:
+            reached = _share_value(m["attainment"]) >= 100
+            judged.insert(0, {**m, "met": reached, "missed": not reached})
+    verdict = _goal_verdict(goals) or _verdict(c, judged, with_change, [m for m in prose if m["short_of_year"]])
     # Where the cause of a missed target is told: 问题与挑战, or 问题与反思 in a project.
     skeleton = domain.skeleton(c.report.get("type") or "", domain.role_of(c.report.get("role"), None)) \
         if c.report.get("type") in domain.report_types else []
@@ -633,6 +718,17 @@ class _MetricProse:
 
         return frame.format(scale=f"{format_number(metric['scale'])}{metric.get('unit') or ''}")
 
+    def _team_said(self, m: dict[str, Any]) -> str | None:
+        """接待客户 for 团队接待量, when the team speaks (not in a personal report)."""
+        if self.c.report.get("personal", True):
+            return None
+        from cswriter.domain import load_yaml_resource
+
+        label = m["name"]
+        for word in (load_yaml_resource("written.yaml").get("workload_verbs") or {}).get("team_words") or []:
+            label = label.replace(word, "")
+        return _workload_said(label)
+
     @staticmethod
     def _short_of_year(m: dict[str, Any]) -> bool:
         return bool(not m["missed"] and m.get("short_of_year") and m.get("annual") and m["change"])
@@ -641,6 +737,7 @@ class _MetricProse:
         words = self.words
         gap = self.c.figure(f"{m['name']}.gap")
         fields = {"name": m["name"], "value": m["value"] + self._scale(m), "change": m["change"] or "",
+                  "I": "我" if self.c.report.get("personal", True) else "我们", "said": "",
                   "gap": m["gap"] or "", "amount": (gap or {}).get("text", "").lstrip("-−"),
                   "attainment": m["attainment"] or "", "progress": m["progress"] or "",
                   "cause": m["cause"] or "", "limit": m["limit"] or "",
@@ -674,11 +771,16 @@ class _MetricProse:
                 tail = self._frame("missed_cause")
             if not m.get("problem") and m.get("plan"):
                 tail += "。下一步，" + m["plan"]
-        elif m["group"] == "workload" and (m["attainment"] or m["progress"] or not m["better"]):
+        elif m["group"] == "workload" and (m["attainment"] or m["progress"] or not m["better"]
+                                           or not told and self._team_said(m)):
             if told and m["attainment"] and m["target"]:
                 text = self._frame("workload_told")
             elif told and m["progress"]:
                 text = self._frame("workload_told_progress")
+            elif self._team_said(m) and "workload_we" in words["frames"]:
+                # A team report speaks of its work as the team's: 我们共接待客户4260人.
+                fields["said"] = self._team_said(m)
+                text = self._frame("workload_we" + ("_attained" if m["attainment"] and m["target"] else ""))
             else:
                 text = self._frame("workload")
                 if "{attainment}" in text and not (m["attainment"] and m["target"]):
@@ -763,7 +865,12 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
     rest = rests.get(c.report.get("type") or "", rests.get("default", "后续"))
     if with_target:
         key = "all_met" if not missed else "none_met" if len(missed) == len(with_target) else "some_missed"
-        parts.append(words[key].format(period=period, names=names(missed), count=len(with_target)))
+        met = [m for m in with_target if not m["missed"]]
+        if key == "some_missed" and len(met) > int(words.get("some_missed_names_up_to", 3)) \
+                and "some_missed_many" in words:
+            key = "some_missed_many"
+        parts.append(words[key].format(period=period, names=names(missed), count=len(with_target),
+                                       met=names(met), rest=len(met)))
     elif with_change:
         key = "all_better" if not worse else "all_worse" if len(worse) == len(with_change) else "some_worse"
         # All better names what improved: a workload (来电量) has no better or worse, and a
@@ -795,9 +902,17 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
             count = c.text(f"complaints.types.{top['name']}.count") if top else None
             key = "but_more_complaints_top" if count and "but_more_complaints_top" in words \
                 else "but_more_complaints"
-            parts.append(words[key].format(value=c.text("complaints.total"),
-                                           change=c.phrase("complaints.change_percent"),
-                                           top=top["name"] if top else "", count=f"{count}件" if count else ""))
+            # Complaints that rose less than the work did are fewer per order: said, with
+            # no figure of its own (the workload's change is told in the next sentence).
+            workload = next((f for f in c.figures.values() if f.get("kind") == "change_percent"
+                             and f.get("metric") and f.get("metric_kind") == "count"
+                             and f.get("better") == "neutral" and f.get("direction") == "up"), None)
+            slower = workload is not None and _share_value(workload["text"]) > _share_value(complaints["text"])
+            parts.append(words[key].format(
+                value=c.text("complaints.total"), change=c.phrase("complaints.change_percent"),
+                top=top["name"] if top else "", count=f"{count}件" if count else "",
+                slower=words.get("complaints_slower_than_work", "").format(workload=workload["metric"])
+                if slower else ""))
     return "；".join(parts) + "。" if parts else None
 
 
@@ -833,8 +948,13 @@ def _team(c: _Context) -> dict[str, Any]:
     writer = _MetricProse(c, judged=judged)
     verdict = _wording()["verdicts"].get("team_all_met", "").format(
         names="、".join(m["name"] for m in team)) if judged else None
+    training = c.data.get("training") or []
     for m in team:
         m["says"] = _says(m, compare)
+        # A driver the training paragraph tells with its figures (岗位技能分级培训24场) is
+        # told there, once.
+        if any(_tells_same(d, t, 0.2) for d in m["drivers"] for t in training):
+            m["drivers"] = []
         m["cause"], m["limit"] = _split_drivers(m["drivers"])
         m["short_of_year"] = _short_of_year(m, c)
         # Each team metric in a frame chosen by its situation, as in the metrics section.
@@ -842,7 +962,6 @@ def _team(c: _Context) -> dict[str, Any]:
     # The training paragraph does not retell a figure the team metrics just stated
     # (新人独立上岗周期由45天缩短至30天).
     told = " ".join(f"{m['value']} {m.get('previous') or ''}" for m in team)
-    training = c.data.get("training") or []
     fresh = [t for t in training if not _all_told(t, told)] or training
     return {"team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             "metrics": team, "verdict": verdict,
@@ -1015,10 +1134,12 @@ def _cases(c: _Context) -> dict[str, Any]:
         if case.get("kind") == "lesson" and lesson is None:
             # No reflection names it: what changed afterwards, from the teamwork or the plans.
             teamwork = c.data.get("teamwork") or []
-            then = _then_of_case(case, teamwork)
-            if then is not None:
-                actions = [a for a in actions if not _tells_same(a, then)]
-            else:
+            shared = _then_of_case(case, teamwork)
+            if shared is not None:
+                actions = [a for a in actions if not _tells_same(a, shared)]
+            # …unless it is all the teamwork there is: 团队协作 tells it then, once.
+            then = shared if len(teamwork) > 1 else None
+            if shared is None:
                 plan = next((p.get("action") for p in c.data.get("plans") or []
                              if _tells_same(p.get("action") or "", _case_text(case), 0.15)), None)
         actions = _clauses([written(a) for a in actions])
@@ -1131,8 +1252,9 @@ def _list_items(key: str) -> Callable[[_Context], dict[str, Any]]:
 
 
 def _training(c: _Context) -> dict[str, Any]:
-    """Training items; one a plan carries on (手册第二版并组织全员培训) says so in a clause
-    (written.yaml `carried_into_plan`) rather than standing alone with no outcome."""
+    """Training items; one a plan carries on (手册第二版并组织全员培训) may say so in a clause
+    (written.yaml `carried_into_plan`, empty: the plan tells it, and a pointer to it from
+    here is a fact told twice)."""
     from cswriter.domain import load_yaml_resource
 
     carried = load_yaml_resource("written.yaml").get("carried_into_plan") or ""
@@ -1140,7 +1262,7 @@ def _training(c: _Context) -> dict[str, Any]:
     items = []
     for item in _clauses([written(x) for x in c.data.get("training") or []]):
         told = not _FIGURE_TOKEN.search(item) and any(_tells_same(item, p, 0.15) for p in plans)
-        items.append(item + carried if told else item)
+        items.append(item + carried if told and carried else item)
     return {"items": items, **_voice(c)}
 
 
@@ -1163,11 +1285,22 @@ def _then_of_case(case: dict[str, Any], teamwork: list[str]) -> str | None:
 
 
 def _teamwork(c: _Context) -> dict[str, Any]:
-    """Teamwork, without an item a case already tells (unless it is the only one)."""
+    """Teamwork, without an item a case already tells: each fact once. The only item is told
+    here, not in the case; when it is what changed after a lesson case, it says so
+    (赠品漏发之后，我与仓储部约定…: written.yaml `teamwork_after_case`)."""
+    from cswriter.domain import load_yaml_resource
+
     items = c.data.get("teamwork") or []
-    cases = [_case_text(case) for case in c.data.get("cases") or []]
-    fresh = [t for t in items if not any(_tells_same(t, case) for case in cases)]
-    return {"items": _clauses([written(x) for x in (fresh or items)]), **_voice(c)}
+    cases = c.data.get("cases") or []
+    fresh = [t for t in items if not any(_tells_same(t, _case_text(case)) for case in cases)]
+    after = None
+    if not fresh and items:
+        fresh = items
+        case = next((k for k in cases if k.get("kind") == "lesson" and _then_of_case(k, items[:1])), None)
+        frame = load_yaml_resource("written.yaml").get("teamwork_after_case")
+        if case is not None and frame and case.get("title"):
+            after = frame.format(title=_clause(case.get("title")))
+    return {"items": _clauses([written(x) for x in fresh]), "after": after, **_voice(c)}
 
 
 def _row_zh(key: str) -> tuple[str, str]:
