@@ -2667,7 +2667,7 @@ _STILL_TO_GO = re.compile("再|还需|还要|仍需|尚需|需要|争取|力争|
 # A mean per day of a month's rows (7月日均来电774通).
 _PER_DAY = re.compile("日均|平均每天|平均每日|每天平均|每日平均")
 # The unit a table cell's label ends with (2025-07 24,000通 → 通).
-_UNIT_TAIL = re.compile("[^0-9,.\s]+$")
+_UNIT_TAIL = re.compile(r"[^0-9,.\s]+$")
 # A number that is part of a name: a hotline, a service number (12345市民热线).
 _NAME_AFTER = re.compile("[\u4e00-\u9fff]{0,2}(?:热线|专线|服务号|号码|短号)")
 # 每万通来电, 每千人: a rate per many of another count.
