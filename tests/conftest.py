@@ -35,6 +35,21 @@ def pytest_configure(config):
         helpers.FAST_LOOP_EXAMPLES = FAST_LOOP_EXAMPLES
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _no_fsync_in_temporary_folders():
+    """Writes of outputs and facts files are fsynced before the rename (a crash keeps the old
+    file or the new one); on this kind of disk each fsync costs ~10 ms, and the tests write
+    only into throw-away folders, where durability buys nothing. What is written, renamed
+    and backed up is unchanged; only this process skips the flush to disk (a subprocess
+    test still fsyncs)."""
+    import os
+
+    real = os.fsync
+    os.fsync = lambda fd: None
+    yield
+    os.fsync = real
+
+
 @pytest.fixture(autouse=True)
 def _slow_tests_are_marked(request, monkeypatch):
     if request.node.get_closest_marker("slow") is not None:
