@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -73,6 +74,10 @@ def on_topic_from_body(body: dict) -> str:
 # of the hand-in file until the writer says which months it covers. Tests of the table and
 # its chart use the facts with that note.
 ATTACHMENT_NOTE = "附表为客服系统可导出的2025年1月至5月数据"
+
+
+# When the shared Word file (conftest's `year_end_docx`) says it was created.
+DOCX_NOW = datetime(2026, 1, 8, 9, 30, tzinfo=timezone.utc)
 
 
 def with_attachment_note(facts):
