@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from datetime import datetime, timezone
@@ -68,6 +69,22 @@ def on_topic_from_body(body: dict) -> str:
     kept = [c for c in dict.fromkeys(candidates) if not any(ch.isdigit() for ch in c)
             and not [f for f in lint_text(f"{c}。", path="<reply>") if f.severity != "info"]]
     return f"本节涉及{'、'.join(kept[:6])}。"
+
+
+@functools.cache
+def drafted_offline(name: str):
+    """(facts, draft, markdown) of fixtures/NAME.yaml drafted by the offline backend, without
+    the reply cache: made once per test run and shared by every test that reads it (the
+    report-quality tests read the same nine drafts many times over). Only read what you get;
+    to change it, take a `model_copy`."""
+    from cswriter.backends.offline import OfflineBackend
+    from cswriter.draft import DraftOptions, draft_document
+    from cswriter.draft.render import render_markdown
+    from cswriter.facts.model import load_facts
+
+    facts = load_facts(FIXTURES / f"{name}.yaml")
+    draft = draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False))
+    return facts, draft, render_markdown(draft)
 
 
 # year-end-agent's monthly table covers January to May only (CK605): the draft holds it out
