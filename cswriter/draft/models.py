@@ -12,9 +12,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-# A section's fact lines are the outline's own (fenced for the prompt by draft/context.py).
 from cswriter.findings import Finding, core_of
+# A section's fact lines are the outline's own (fenced for the prompt by draft/context.py).
 from cswriter.outline import OutlineFact as ContextFact
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
