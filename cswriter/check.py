@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
+from cswriter import findings
 from cswriter.domain import Severity, field_labels, load_domain, load_yaml_resource, metric_kinds, points_unit
 from cswriter.facts.model import Facts, Metric
 from cswriter.figures.rounding import agrees, decimals_of, format_number, round_half_up
@@ -24,17 +25,15 @@ AnswerKind = Literal["number", "date", "text", "items", "section", "choice"]
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
-class Finding(BaseModel):
-    """One gap or inconsistency in the facts, with the question that fills it."""
+class Finding(findings.Finding):
+    """One gap or inconsistency in the facts, with the question that fills it.
 
-    code: str
+    The core (code, severity, message, suggestion, where) is `cswriter.findings.Finding`;
+    a check finding is placed by `section` and `field` (the dotted path in the facts file
+    that the answer belongs to, e.g. "metrics[1].target")."""
+
     name: str
-    severity: Severity
-    section: str | None
-    message: str
     question: str
-    field: str | None = None
-    """Dotted path in the facts file that the answer belongs to (e.g. "metrics[1].target")."""
     answer_kind: AnswerKind = "text"
     metric: str | None = None
     """The canonical id of the metric the finding is about (e.g. "training_coverage"), set when

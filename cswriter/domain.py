@@ -255,9 +255,28 @@ def severity_style(severity: str) -> str:
     return severities()[severity]["style"]
 
 
+# Parsed data files already read by this process, keyed by where each file is and its
+# size and modification time: many callers ask per metric or per figure (check, table
+# periods, the offline backend), and a long-lived process (the MCP server, the test run)
+# would otherwise re-read the JSON cache, or re-parse the YAML when the cache directory is
+# new, on every call. An edited file has a new key. Callers only read what they get.
+_parsed: dict[tuple[str, int, int], Any] = {}
+
+
 def load_yaml_resource(name: str) -> Any:
-    """A data file, parsed; from the JSON cache when the file has not changed."""
-    return cached_json(f"data-{name}", [data_path(name)], lambda: parse_yaml_resource(name))
+    """A data file, parsed; from memory or the JSON cache when the file has not changed."""
+    path = data_path(name)
+    try:
+        st = path.stat()
+        key: tuple[str, int, int] | None = (str(path), st.st_size, st.st_mtime_ns)
+    except (OSError, AttributeError):  # inside a zip: no stat, no memo
+        key = None
+    if key is not None and key in _parsed:
+        return _parsed[key]
+    value = cached_json(f"data-{name}", [path], lambda: parse_yaml_resource(name))
+    if key is not None:
+        _parsed[key] = value
+    return value
 
 
 def parse_yaml_resource(name: str) -> Any:

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from cswriter.check import Finding as CheckFinding
 from cswriter.documents import SCHEMA_VERSION
 from cswriter.draft.models import DraftFinding, Table, TracedNumber
+from cswriter.findings import LintFinding
 from cswriter.interview.engine import Question
 from cswriter.outline import Outline
 
@@ -102,24 +103,6 @@ class DraftDocument(_Doc):
     backup: str | None = Field(default=None, description="原有文件不是 cswriter 写的时，它的备份（如 总结.md.~1~）")
 
 
-class LintFindingDocument(BaseModel):
-    path: str
-    line: int = Field(description="从 1 起，按 Unicode 字符计")
-    column: int = Field(description="从 1 起，一个汉字算一列")
-    end_line: int
-    end_column: int = Field(description="匹配之后的一列（不含）")
-    code: str
-    severity: Literal["error", "warning", "info"]
-    message: str
-    match: str
-    suggestion: str | None = None
-    rule: str = ""
-    offset: int = 0
-    end_offset: int = 0
-    sentence: str = ""
-    replacement: str | None = Field(default=None, description="安全的自动修正：用它替换 match（--fix 会应用）")
-
-
 class LintFileErrorDocument(BaseModel):
     path: str
     message: str
@@ -128,7 +111,7 @@ class LintFileErrorDocument(BaseModel):
 class LintDocument(_Doc):
     schema_version: int = Version
     ok: bool = Field(description="没有错误级发现，且每个文件都读得了")
-    findings: list[LintFindingDocument]
+    findings: list[LintFinding]
     summary: dict[str, Any]
     errors: list[LintFileErrorDocument] = []
     fixed: dict[str, int] | None = Field(default=None, description="--fix 时，每个文件修正了几处")

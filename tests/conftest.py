@@ -35,6 +35,21 @@ def pytest_configure(config):
         helpers.FAST_LOOP_EXAMPLES = FAST_LOOP_EXAMPLES
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _no_fsync_in_temporary_folders():
+    """Writes of outputs and facts files are fsynced before the rename (a crash keeps the old
+    file or the new one); on this kind of disk each fsync costs ~10 ms, and the tests write
+    only into throw-away folders, where durability buys nothing. What is written, renamed
+    and backed up is unchanged; only this process skips the flush to disk (a subprocess
+    test still fsyncs)."""
+    import os
+
+    real = os.fsync
+    os.fsync = lambda fd: None
+    yield
+    os.fsync = real
+
+
 @pytest.fixture(autouse=True)
 def _slow_tests_are_marked(request, monkeypatch):
     if request.node.get_closest_marker("slow") is not None:
@@ -63,3 +78,30 @@ def _slow_tests_are_marked(request, monkeypatch):
     if started:
         pytest.fail(f"{request.node.nodeid} starts {started[0]}: mark it @pytest.mark.slow "
                     "(pytest -m 'not slow' is the fast loop)", pytrace=False)
+
+
+# -- Word output: drafting and rendering the year-end report take about a second; the Word
+# tests (test_docx.py, test_docx_layouts.py) read the same draft and the same default file.
+
+@pytest.fixture(scope="session")
+def year_end_draft():
+    """year-end-agent.yaml with the attachment note, drafted offline. Shared: only read
+    (a test that changes it works on a `model_copy`)."""
+    from helpers import FIXTURES, with_attachment_note
+
+    from cswriter.backends.offline import OfflineBackend
+    from cswriter.draft.pipeline import DraftOptions, draft_document
+    from cswriter.facts.model import load_facts
+
+    return draft_document(with_attachment_note(load_facts(FIXTURES / "year-end-agent.yaml")), OfflineBackend(),
+                          DraftOptions(use_cache=False))
+
+
+@pytest.fixture(scope="session")
+def year_end_docx(year_end_draft) -> bytes:
+    """`year_end_draft` as the default Word file, created at helpers.DOCX_NOW."""
+    from helpers import DOCX_NOW
+
+    from cswriter.draft.docx import render_docx
+
+    return render_docx(year_end_draft, now=DOCX_NOW)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -69,10 +71,30 @@ def on_topic_from_body(body: dict) -> str:
     return f"本节涉及{'、'.join(kept[:6])}。"
 
 
+@functools.cache
+def drafted_offline(name: str):
+    """(facts, draft, markdown) of fixtures/NAME.yaml drafted by the offline backend, without
+    the reply cache: made once per test run and shared by every test that reads it (the
+    report-quality tests read the same nine drafts many times over). Only read what you get;
+    to change it, take a `model_copy`."""
+    from cswriter.backends.offline import OfflineBackend
+    from cswriter.draft import DraftOptions, draft_document
+    from cswriter.draft.render import render_markdown
+    from cswriter.facts.model import load_facts
+
+    facts = load_facts(FIXTURES / f"{name}.yaml")
+    draft = draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False))
+    return facts, draft, render_markdown(draft)
+
+
 # year-end-agent's monthly table covers January to May only (CK605): the draft holds it out
 # of the hand-in file until the writer says which months it covers. Tests of the table and
 # its chart use the facts with that note.
 ATTACHMENT_NOTE = "附表为客服系统可导出的2025年1月至5月数据"
+
+
+# When the shared Word file (conftest's `year_end_docx`) says it was created.
+DOCX_NOW = datetime(2026, 1, 8, 9, 30, tzinfo=timezone.utc)
 
 
 def with_attachment_note(facts):

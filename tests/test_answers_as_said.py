@@ -18,12 +18,23 @@ def _cache(tmp_path, monkeypatch):
     monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
 
 
-@pytest.fixture()
-def quarter(tmp_path: Path) -> Path:
-    path = tmp_path / "q3.yaml"
-    document, _ = answer_document(path, {"report.type": "季度", "report.period": "三季度", "report.author": "王芳",
-                                         "咨询量": "12000件"}, today=TODAY)
+@pytest.fixture(scope="module")
+def quarter_text(tmp_path_factory) -> str:
+    """A quarterly facts file started by four answers (made once: each test edits a copy)."""
+    folder = tmp_path_factory.mktemp("quarter")
+    path = folder / "q3.yaml"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CSWRITER_CACHE_DIR", str(folder / "cache"))
+        document, _ = answer_document(path, {"report.type": "季度", "report.period": "三季度",
+                                             "report.author": "王芳", "咨询量": "12000件"}, today=TODAY)
     assert document["created"] and not document["errors"], document["errors"]
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture()
+def quarter(tmp_path: Path, quarter_text: str) -> Path:
+    path = tmp_path / "q3.yaml"
+    path.write_text(quarter_text, encoding="utf-8")
     return path
 
 

@@ -20,12 +20,12 @@ from cswriter.draft.pipeline import DraftOptions, draft_document
 from cswriter.draft.render import render_markdown, uniform_table
 from cswriter.draft.models import Table
 from cswriter.facts.model import load_facts
-from helpers import with_attachment_note
+from helpers import DOCX_NOW
 
 ROOT = Path(__file__).resolve().parent.parent
 YEAR_END = ROOT / "fixtures" / "year-end-agent.yaml"
 VAGUE = "本期工作取得了显著成效，客户满意度大幅提升。团队做得很好。"
-NOW = datetime(2026, 1, 8, 9, 30, tzinfo=timezone.utc)
+NOW = DOCX_NOW
 
 
 @pytest.fixture(autouse=True)
@@ -33,10 +33,9 @@ def _cache_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
 
 
-@pytest.fixture(scope="module")
-def offline_draft():
-    return draft_document(with_attachment_note(load_facts(YEAR_END)), OfflineBackend(),
-                          DraftOptions(use_cache=False))
+@pytest.fixture
+def offline_draft(year_end_draft):
+    return year_end_draft
 
 
 @pytest.fixture(scope="module")
@@ -56,11 +55,11 @@ def _parts(data: bytes) -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
-def test_a4_fonts_that_apply_and_chinese_language(offline_draft):
+def test_a4_fonts_that_apply_and_chinese_language(year_end_docx):
     from docx.oxml.ns import qn
     from docx.shared import Cm
 
-    data = render_docx(offline_draft, now=NOW)
+    data = year_end_docx
     document = _open(data)
     section = document.sections[0]
     assert abs(section.page_width - Cm(21)) < Cm(0.01) and abs(section.page_height - Cm(29.7)) < Cm(0.01)
@@ -76,11 +75,11 @@ def test_a4_fonts_that_apply_and_chinese_language(offline_draft):
     assert 'w:eastAsia="zh-CN"' in settings
 
 
-def test_body_indent_spacing_page_numbers_and_signature(offline_draft):
+def test_body_indent_spacing_page_numbers_and_signature(year_end_docx):
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
     from docx.oxml.ns import qn
 
-    document = _open(render_docx(offline_draft, now=NOW))
+    document = _open(year_end_docx)
     body = [p for p in document.paragraphs if p.style.name == "正文缩进" and p.text.startswith("2025年度，")]
     assert body, "the overview paragraph uses the indented body style"
     style = body[0].style
@@ -95,8 +94,8 @@ def test_body_indent_spacing_page_numbers_and_signature(offline_draft):
     assert all(p.alignment == WD_ALIGN_PARAGRAPH.RIGHT for p in tail)
 
 
-def test_properties_come_from_the_report_and_nothing_says_python_docx(offline_draft):
-    data = render_docx(offline_draft, now=NOW)
+def test_properties_come_from_the_report_and_nothing_says_python_docx(offline_draft, year_end_docx):
+    data = year_end_docx
     props = _open(data).core_properties
     assert props.author == "李明" and props.title == "2025年度个人工作总结"
     assert props.created == NOW and props.comments == ""
@@ -106,10 +105,10 @@ def test_properties_come_from_the_report_and_nothing_says_python_docx(offline_dr
     assert abs((fresh - datetime.now(timezone.utc)).total_seconds()) < 120
 
 
-def test_tables_fit_their_content_repeat_the_header_and_keep_rows_whole(offline_draft):
+def test_tables_fit_their_content_repeat_the_header_and_keep_rows_whole(year_end_docx):
     from docx.oxml.ns import qn
 
-    document = _open(render_docx(offline_draft, now=NOW))
+    document = _open(year_end_docx)
     metrics, monthly = document.tables[:2]
     from cswriter.draft.docx import column_widths_cm
 
@@ -149,8 +148,8 @@ def test_needs_input_is_a_marked_paragraph_with_a_real_list(offline_draft):
     assert not any(t.lstrip().startswith("- ") or "- 请补充" in t for t in texts)
 
 
-def test_the_hand_in_file_has_no_tool_text_and_puts_the_gaps_in_a_comment(offline_draft):
-    document = _open(render_docx(offline_draft, now=NOW))
+def test_the_hand_in_file_has_no_tool_text_and_puts_the_gaps_in_a_comment(offline_draft, year_end_docx):
+    document = _open(year_end_docx)
     body = "\n".join(p.text for p in document.paragraphs)
     assert "需补充" not in body and "cswriter" not in body and "待核实" not in body
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
@@ -196,8 +195,8 @@ def test_markdown_marks_unresolved_sentences_and_lists_them_at_the_end(vague_dra
     assert findings and all(f.line < end_of_prose for f in findings)  # the notes are not linted
 
 
-def test_the_monthly_table_is_charted_natively_with_chinese_labels(offline_draft):
-    data = render_docx(offline_draft, now=NOW)
+def test_the_monthly_table_is_charted_natively_with_chinese_labels(year_end_docx):
+    data = year_end_docx
     parts = _parts(data)
     charts = sorted(name for name in parts if re.fullmatch(r"word/charts/chart\d+\.xml", name))
     assert len(charts) == 4
@@ -224,9 +223,9 @@ def test_a_docx_without_monthly_data_has_no_chart():
 @pytest.mark.slow
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
                     reason="LibreOffice and poppler-utils are not installed")
-def test_libreoffice_lays_it_out_on_a4_with_page_numbers(offline_draft, tmp_path):
+def test_libreoffice_lays_it_out_on_a4_with_page_numbers(year_end_docx, tmp_path):
     path = tmp_path / "总结.docx"
-    path.write_bytes(render_docx(offline_draft, now=NOW))
+    path.write_bytes(year_end_docx)
     subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",
                     "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
                    check=True, capture_output=True, timeout=240)
@@ -239,11 +238,11 @@ def test_libreoffice_lays_it_out_on_a4_with_page_numbers(offline_draft, tmp_path
     assert "咨询处理量（件）" in text  # the chart title, drawn as text
 
 
-def test_table_properties_keep_the_schema_order(offline_draft):
+def test_table_properties_keep_the_schema_order(year_end_docx):
     """Word rejects a document whose w:tblPr children are out of the schema's sequence."""
     order = ["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize",
              "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook"]
-    document = _open(render_docx(offline_draft, now=NOW))
+    document = _open(year_end_docx)
     for table in document.tables:
         children = [child.tag.split("}")[1] for child in table._tbl.tblPr]
         assert children == sorted(children, key=order.index), children

@@ -9,21 +9,17 @@ import re
 import shutil
 import subprocess
 import zipfile
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
-from cswriter.backends.offline import OfflineBackend
 from cswriter.draft.docx import count_words, load_layout, render_docx
-from cswriter.draft.pipeline import DraftOptions, draft_document
 from cswriter.errors import InputError
-from cswriter.facts.model import load_facts
-from helpers import with_attachment_note
+from helpers import DOCX_NOW
 
 ROOT = Path(__file__).resolve().parent.parent
 YEAR_END = ROOT / "fixtures" / "year-end-agent.yaml"
-NOW = datetime(2026, 1, 8, 9, 30, tzinfo=timezone.utc)
+NOW = DOCX_NOW
 HAS_LIBREOFFICE = shutil.which("soffice") is not None and shutil.which("pdftotext") is not None
 needs_libreoffice = pytest.mark.skipif(not HAS_LIBREOFFICE, reason="LibreOffice (soffice) and poppler-utils not installed")
 
@@ -33,10 +29,9 @@ def _cache_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
 
 
-@pytest.fixture(scope="module")
-def offline_draft():
-    return draft_document(with_attachment_note(load_facts(YEAR_END)), OfflineBackend(),
-                          DraftOptions(use_cache=False))
+@pytest.fixture
+def offline_draft(year_end_draft):
+    return year_end_draft
 
 
 def _open(data: bytes):
@@ -56,8 +51,8 @@ def _mm(length) -> float:
 
 # -- the default template ---------------------------------------------------------------------
 
-def test_default_docx_opens_without_compatibility_mode_and_names_chinese_fonts(offline_draft):
-    parts = _parts(render_docx(offline_draft, now=NOW))
+def test_default_docx_opens_without_compatibility_mode_and_names_chinese_fonts(year_end_docx):
+    parts = _parts(year_end_docx)
     settings = parts["word/settings.xml"].decode()
     assert re.search(r'w:name="compatibilityMode"[^>]*w:val="15"', settings)
     assert 'w:val="14"' not in settings and "savePreviewPicture" not in settings
@@ -70,8 +65,8 @@ def test_default_docx_opens_without_compatibility_mode_and_names_chinese_fonts(o
     assert b"thumbnail" not in parts["_rels/.rels"]
 
 
-def test_app_properties_name_cswriter_and_count_the_words(offline_draft):
-    data = render_docx(offline_draft, now=NOW)
+def test_app_properties_name_cswriter_and_count_the_words(year_end_docx):
+    data = year_end_docx
     app = _parts(data)["docProps/app.xml"].decode()
     assert "<Application>cswriter</Application>" in app and "Macintosh" not in app
     words = int(re.search(r"<Words>(\d+)</Words>", app).group(1))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from helpers import on_topic_reply
+from helpers import drafted_offline, on_topic_reply
 
 from cswriter.backends.mock import MockBackend
 from cswriter.backends.offline import OfflineBackend
@@ -45,11 +45,10 @@ def test_offline_draft_passes_lint_with_facts(facts):
 
 @pytest.mark.parametrize("fixture", sorted((ROOT / "fixtures").glob("*.yaml")), ids=lambda p: p.stem)
 def test_offline_drafts_of_every_fixture_have_no_error(fixture):
-    facts = load_facts(fixture)
-    draft = draft_document(facts, OfflineBackend())
+    facts, draft, markdown = drafted_offline(fixture.stem)
     assert draft.ok, [(s.id, f.code, f.match) for s in draft.sections for f in s.findings
                       if f.severity == "error"]
-    findings = lint_text(render_markdown(draft), path="draft.md", tracer=build_tracer(facts))
+    findings = lint_text(markdown, path="draft.md", tracer=build_tracer(facts))
     assert [f.match for f in findings if f.severity == "error"] == []
 
 

@@ -40,8 +40,11 @@ def spawn(*args: str, cwd: Path) -> pexpect.spawn:
     program, base = _command()
     # TERM=dumb: rich writes no colour codes, so expected text is matched as printed.
     env = {**os.environ, "TERM": "dumb", "NO_COLOR": "1", "COLUMNS": "250"}
+    # Ctrl-C must reach the child even when pytest itself runs with SIGINT ignored (started as
+    # a background job by a non-interactive shell): an ignored signal survives exec.
     child = pexpect.spawn(program, base + list(args), cwd=str(cwd), env=env, encoding="utf-8",
-                          timeout=TIMEOUT, dimensions=(50, 250))
+                          timeout=TIMEOUT, dimensions=(50, 250),
+                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     return child
 
 

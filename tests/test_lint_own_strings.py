@@ -8,6 +8,7 @@ are covered by the CLI's own tests.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
@@ -148,6 +149,14 @@ _FULL = {",": "，", ";": "；", ":": "："}
 def _user_text_made_clean(fixture, tmp_path):
     """The fixture with the user's own text in full-width punctuation (as `lint --fix` would
     leave it), written as JSON: whatever half-width mark remains in the output is the tool's."""
+    copy = tmp_path / f"{fixture.stem}.json"
+    copy.write_text(_clean_json(fixture), encoding="utf-8")
+    return copy
+
+
+@functools.cache
+def _clean_json(fixture) -> str:
+    """`_user_text_made_clean`'s text, made once per fixture (parsing YAML is the slow part)."""
     import json
 
     from ruamel.yaml import YAML
@@ -163,9 +172,7 @@ def _user_text_made_clean(fixture, tmp_path):
         return node
 
     data = YAML(typ="safe").load(fixture.read_text(encoding="utf-8"))
-    copy = tmp_path / f"{fixture.stem}.json"
-    copy.write_text(json.dumps(clean(data), ensure_ascii=False, default=str), encoding="utf-8")
-    return copy
+    return json.dumps(clean(data), ensure_ascii=False, default=str)
 
 
 @pytest.mark.parametrize("fixture", REALISTIC, ids=lambda p: p.stem)

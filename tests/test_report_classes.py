@@ -4,12 +4,11 @@ for any facts file rather than for one sentence."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 import pytest
 import yaml
-from helpers import FIXTURES, REALISTIC
+from helpers import FIXTURES, REALISTIC, drafted_offline
 
 from cswriter.backends.offline import OfflineBackend, written
 from cswriter.draft import DraftOptions, draft_document
@@ -19,10 +18,8 @@ from cswriter.facts.model import load_facts
 NAMES = [p.stem for p in REALISTIC]
 
 
-@functools.cache
 def _markdown(name: str) -> str:
-    facts = load_facts(FIXTURES / f"{name}.yaml")
-    return render_markdown(draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False)))
+    return drafted_offline(name)[2]
 
 
 def _variant(tmp_path, name: str, edit) -> str:

@@ -8,24 +8,16 @@ learned, and one fact told once.
 
 from __future__ import annotations
 
-import functools
 import re
 
 import pytest
-from helpers import FIXTURES, REALISTIC
+from helpers import REALISTIC, drafted_offline
 
-from cswriter.backends.offline import OfflineBackend
-from cswriter.draft import DraftOptions, draft_document
-from cswriter.draft.render import render_markdown
-from cswriter.facts.model import load_facts
 from cswriter.figures.compute import compute_figures
 
 
-@functools.cache
 def _drafted(name: str):
-    facts = load_facts(FIXTURES / f"{name}.yaml")
-    draft = draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False))
-    return facts, draft, render_markdown(draft)
+    return drafted_offline(name)
 
 
 def _prose(draft) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from cswriter.facts.model import facts_from_data
@@ -13,8 +15,11 @@ from cswriter.lint.config import config_from_dict
 RULES = load_catalogue().rules
 
 
-def _setup(rule):
-    """Each rule alone (as prh runs one rule's specs), with the settings its examples need."""
+@functools.cache
+def _setup(code: str):
+    """Each rule alone (as prh runs one rule's specs), with the settings its examples need;
+    made once per rule for all its examples (only read by lint)."""
+    rule = load_catalogue().rule(code)
     config = config_from_dict({**(rule.example_config or {}), "select": [rule.code]})
     tracer = build_tracer(facts_from_data(rule.example_facts)) if rule.example_facts else None
     return config, tracer
@@ -27,8 +32,7 @@ CASES = [(r.code, "bad", s) for r in RULES for s in r.examples.bad] + \
 @pytest.mark.parametrize(("code", "expect", "sentence"), CASES,
                          ids=[f"{c}-{e}-{i}" for i, (c, e, _) in enumerate(CASES)])
 def test_rule_example(code: str, expect: str, sentence: str) -> None:
-    rule = load_catalogue().rule(code)
-    config, tracer = _setup(rule)
+    config, tracer = _setup(code)
     codes = [f.code for f in lint_text(sentence, tracer=tracer, config=config)]
     if expect == "bad":
         assert code in codes, f"{code} should flag: {sentence} (got {codes})"

@@ -12,12 +12,8 @@ import json
 import re
 
 import pytest
-from helpers import REALISTIC, run_cli
+from helpers import REALISTIC, drafted_offline, run_cli
 
-from cswriter.backends.offline import OfflineBackend
-from cswriter.draft import DraftOptions, draft_document
-from cswriter.draft.render import render_markdown
-from cswriter.facts.model import load_facts
 from cswriter.outline import missed_target
 
 FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:个百分点|%|分钟|秒|天|件|分|人|通|单|元)?")
@@ -25,9 +21,7 @@ FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:个百分点|%|分钟|秒|天|件|分
 
 @pytest.fixture(scope="module", params=REALISTIC, ids=lambda p: p.stem)
 def drafted(request):
-    facts = load_facts(request.param)
-    draft = draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False))
-    return request.param, facts, draft, render_markdown(draft)
+    return (request.param, *drafted_offline(request.param.stem))
 
 
 def test_no_title_stutter_and_no_tool_text(drafted):

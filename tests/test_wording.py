@@ -13,7 +13,7 @@ import json
 import re
 
 import pytest
-from helpers import FIXTURES, run_cli
+from helpers import FIXTURES, drafted_offline, run_cli
 
 from cswriter.backends.offline import OfflineBackend, assemble_prose, write_section
 from cswriter.draft import draft_document
@@ -269,7 +269,7 @@ def test_assembly_joins_lines_and_reduces_doubled_marks():
 
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("*.yaml")), ids=lambda p: p.stem)
 def test_offline_prose_has_no_doubled_marks_or_empty_parts(fixture):
-    markdown = render_markdown(draft_document(load_facts(fixture), OfflineBackend()))
+    markdown = drafted_offline(fixture.stem)[2]
     body = "\n".join(line for line in markdown.splitlines() if not line.startswith("|"))
     assert not re.search(r"[，；、：][，；、。]|。。|（）|None", body)
 

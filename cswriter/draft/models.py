@@ -12,10 +12,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from cswriter.findings import Finding, core_of
 # A section's fact lines are the outline's own (fenced for the prompt by draft/context.py).
 from cswriter.outline import OutlineFact as ContextFact
-
-Severity = Literal["error", "warning", "info"]
 
 
 class _Model(BaseModel):
@@ -100,20 +99,31 @@ class TracedNumber(_Model):
     """`None` when the number could not be traced to the facts: it is also a finding."""
 
 
-class DraftFinding(_Model):
-    """A problem in a section's text (a lint finding, or a gap the facts leave)."""
+class DraftFinding(Finding):
+    """A problem in a section's text (a lint finding, or a gap the facts leave).
 
-    code: str
-    severity: Severity
-    message: str
-    match: str = ""
-    suggestion: str | None = None
+    The core is `cswriter.findings.Finding`: `line` and `column` count within the section's
+    text, `section` (when set) is the section's id, and a gap from check keeps its `field`."""
+
+    model_config = ConfigDict(extra="forbid")
+
     line: int = 1
     """1-based, within the section's text."""
     column: int = 1
     """1-based, in Unicode characters."""
+    match: str = ""
     origin: Literal["lint", "check"] = "lint"
     """`lint`: a problem in the text; `check`: a gap in the facts (fixed by adding facts)."""
+
+    @classmethod
+    def from_lint(cls, finding: Any, section: str | None = None) -> DraftFinding:
+        """A lint finding in a section's text (`finding.path` names no file: it is dropped)."""
+        return cls(**{**core_of(finding), "path": None, "section": section}, match=finding.match)
+
+    @classmethod
+    def from_check(cls, finding: Any) -> DraftFinding:
+        """A gap check found in the facts: its question is what to do about it."""
+        return cls(**{**core_of(finding), "suggestion": finding.question}, origin="check")
 
 
 class Table(_Model):

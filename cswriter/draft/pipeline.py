@@ -99,9 +99,7 @@ def plan_draft(facts: Facts, options: DraftOptions, *, redact: bool,
                                         instruction=options.instructions.get(section.id, ""))
         if redact:
             context = redact_context(context)
-        gaps = [DraftFinding(code=f.code, severity=f.severity, message=f.message,
-                             suggestion=f.question, origin="check")
-                for f in check.for_section(section.id) if f.severity != "info"]
+        gaps = [DraftFinding.from_check(f) for f in check.for_section(section.id) if f.severity != "info"]
         planned.append(PlannedSection(
             outline=section, context=context, check_findings=gaps,
             tables=section_tables(facts, figures, section.id,

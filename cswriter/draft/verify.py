@@ -39,9 +39,7 @@ def verify_text(text: str, *, facts: Facts, section_id: str, tracer=None) -> Ver
     findings, traced = lint_and_trace(text, tracer=tracer or tracer_for(facts),
                                       path=f"<{section_id}>", config=_config())
     return Verification(
-        findings=[DraftFinding(code=f.code, severity=f.severity, message=f.message, match=f.match,
-                               suggestion=f.suggestion, line=f.line, column=f.column)
-                  for f in findings],
+        findings=[DraftFinding.from_lint(f, section_id) for f in findings],
         numbers=[TracedNumber(text=n.text, source=t.source if t.traced else None) for n, t in traced],
     )
 

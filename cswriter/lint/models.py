@@ -32,10 +32,15 @@ def headline(match: str, message: str) -> str:
 class LintFinding:
     """One problem in a draft.
 
+    The light mirror of `cswriter.findings.LintFinding` (the one finding shape, whose core
+    check and draft findings share): the same fields, types and defaults, tied by
+    tests/test_findings.py.
+
     `line`/`column` are 1-based and count Unicode characters; `end_column` is the column just
     after the match (exclusive), as in ruff and LSP. `offset`/`end_offset` index the text as
     read (after decoding and newline normalisation). `replacement`, when set, is a safe fix
-    that `--fix` may apply.
+    that `--fix` may apply. `field` and `section` belong to the shared core (where in the
+    facts); lint leaves them empty.
     """
 
     path: str
@@ -53,6 +58,8 @@ class LintFinding:
     end_offset: int = 0
     sentence: str = ""
     replacement: str | None = None
+    field: str | None = None
+    section: str | None = None
 
     @property
     def family(self) -> str:
