@@ -134,9 +134,33 @@ def main() -> None:
     import sys
 
     lint_args = _lint_args(sys.argv[1:])
-    code = _typer_main() if lint_args is None else _run_lint(lint_args)
+    try:
+        code = _typer_main() if lint_args is None else _run_lint(lint_args)
+    except Exception as error:  # noqa: BLE001 - a bug: say so in Chinese, not with a traceback
+        code = _internal_error(error)
     code = _flush_stdout(code)
     raise SystemExit(code)
+
+
+def _internal_error(error: Exception) -> int:
+    """An exception no command expected is a bug in cswriter, not a wrong input: the user gets
+    one Chinese sentence that says so (exit 2, as for any run that could not do its job), and
+    the traceback only when CSWRITER_DEBUG is set, for the report."""
+    import os
+    import sys
+    import traceback
+
+    if os.environ.get("CSWRITER_DEBUG"):
+        traceback.print_exception(error, file=sys.stderr)
+    detail = str(error).strip().splitlines()[0][:200] if str(error).strip() else ""
+    kind = type(error).__name__ + (f"：{detail}" if detail else "")
+    try:
+        sys.stderr.write(f"错误：cswriter 出了内部错误（{kind}）。这是程序的问题，不是输入的问题；"
+                         "已经写好的文件不受影响。设置环境变量 CSWRITER_DEBUG=1 重新运行可以看到详细信息，"
+                         "请连同命令一起报告。\n")
+    except OSError:
+        pass
+    return 2
 
 
 def _open_closed_streams() -> None:
