@@ -1200,7 +1200,7 @@ def _cases(c: _Context) -> dict[str, Any]:
     cases = []
     for i, case in enumerate(c.data.get("cases") or [], start=1):
         actions = case.get("actions") or []
-        lesson, then, plan = lessons.get(i - 1), None, None
+        lesson, then, plan, shared = lessons.get(i - 1), None, None, None
         if case.get("kind") == "lesson" and lesson is None:
             # No reflection names it: what changed afterwards, from the teamwork or the plans.
             teamwork = c.data.get("teamwork") or []
@@ -1222,7 +1222,10 @@ def _cases(c: _Context) -> dict[str, Any]:
             "actions": [a for a in actions if _colon(a) is None], "listed": listed,
             "result": _clause(written(case.get("result"))),
             "lesson": _clause(written(_without_told_figures(lesson, told))) if lesson else None,
-            "then": _clause(written(then)), "plan": _clause(written(plan))})
+            "then": _clause(written(then)), "plan": _clause(written(plan)),
+            # Announced as a lesson only when the facts say what was learned or what changed
+            # after it (a reflection, or the teamwork that followed): never a lesson invented.
+            "drawn": bool(lesson or then or shared)})
     return {"cases": cases, **_voice(c)}
 
 
