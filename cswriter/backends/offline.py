@@ -200,7 +200,15 @@ def _voice(c: _Context) -> dict[str, Any]:
             "thanks": _clause(written(data.get("thanks"))),
             "title": c.report.get("title") or "",
             "subject": re.sub(r"总结$", "", c.report.get("title") or ""),
-            "period": c.report.get("period") or "", "type": c.report.get("type")}
+            "period": c.report.get("period") or "", "type": c.report.get("type"),
+            "formal_close": c.report.get("type") in _formal_close_types()}
+
+
+@functools.lru_cache(maxsize=1)
+def _formal_close_types() -> tuple[str, ...]:
+    from cswriter.domain import load_yaml_resource
+
+    return tuple(load_yaml_resource("written.yaml").get("formal_close_types") or ())
 
 
 def written(text: Any) -> Any:
@@ -414,14 +422,16 @@ def _split_drivers(drivers: list[str]) -> tuple[str | None, str | None]:
     return cause, limit
 
 
-def _annual_phrase(c: _Context, name: str) -> str | None:
+def _annual_phrase(c: _Context, name: str, told: bool = False) -> str | None:
     """距全年目标96%还差0.9个百分点 / 已达到全年目标93%, for a level with an annual target."""
     gap, target = c.figure(f"{name}.annual_gap"), c.text(f"{name}.annual_target")
     if gap is None or target is None:
         return None
     words = _wording()["annual"]
     if gap.get("assessment") == "worse":
-        return words["short"].format(target=target, amount=gap["text"])
+        # told: the annual target is the table's; the prose says the gap left.
+        return words["short_told" if told and "short_told" in words else "short"].format(
+            target=target, amount=gap["text"])
     return words["reached"].format(target=target)
 
 
@@ -457,6 +467,7 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
         "drivers": _drivers(metric, c, value),
         "field": metric.get("field"),
         "annual": _annual_phrase(c, name),
+        "annual_told": _annual_phrase(c, name, told=True),
     }
 
 
@@ -514,7 +525,10 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 best, share = m, got
         if best is not None and share >= float(words.get("match_share", 0.5)):
             used.add(best["name"])
-            said = "，".join(x for x in (f"{best['name']}为{best['value']}", best["change"]) if x)
+            # Only the figure the goal speaks of: its change for a goal of 缩短10%, its level
+            # for a goal of 缩短到30天以内 (the table holds the other).
+            relative = "%" in clause and best["change"]
+            said = f"{best['name']}{best['change']}" if relative else f"{best['name']}为{best['value']}"
             goals.append({"metric": best["name"], "met": best["met"], "said": said, "aim": clause})
             continue
         number = re.search(r"\d[\d,]*(?:\.\d+)?", clause)
@@ -608,6 +622,19 @@ def _metrics(c: _Context) -> dict[str, Any]:
         and c.report.get("type") != "project"
     first = next((m["name"] for m in metrics), None)
     writer = _MetricProse(c, judged=bool(with_target))
+    # The table holds every figure: the prose states only the featured metrics.
+    featured = _featured(c, prose, writer.words.get("featured_at_most", 3), len(goals))
+    if c.report.get("type") != "project":
+        # No overview stated the period's workload: the metrics prose does, once; and a
+        # workload with a target is the period's headline (完成目标的112.6%).
+        featured |= {m["name"] for m in prose if m["group"] == "workload"
+                     and (not told or m["attainment"] and m["target"])}
+    left_out = [m for m in metrics if m["name"] not in featured and m["name"] not in {g["metric"] for g in goals}
+                and not (in_team and m["group"] == "team")]
+    all_groups = [dict(g) for g in groups]
+    for g in groups:
+        g["metrics"] = [m for m in g["metrics"] if m["name"] in featured]
+    groups = [g for g in groups if g["metrics"]]
     paragraphs: list[list[str]] = []
     sizes: list[int] = []
     for g in groups:
@@ -641,8 +668,10 @@ def _metrics(c: _Context) -> dict[str, Any]:
     skeleton = domain.skeleton(c.report.get("type") or "", domain.role_of(c.report.get("role"), None)) \
         if c.report.get("type") in domain.report_types else []
     problems_title = next((spec.title for spec, _ in skeleton if spec.id == "problems"), "问题与挑战")
-    return {"groups": groups, "verdict": verdict, "problems_title": problems_title,
+    return {"groups": all_groups, "told_groups": groups, "verdict": verdict, "problems_title": problems_title,
             "paragraphs": ["".join(p) for p in paragraphs],
+            "table_pointer": (writer.words.get("table_pointer" if groups or goals else "table_pointer_all")
+                              if left_out else None),
             "judged": len(with_target), "met": [m for m in with_target if m["met"]],
             "missed": [m for m in with_target if m["missed"]],
             "short_of_year": [m for m in prose if m["short_of_year"]],
@@ -656,6 +685,32 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "role": _clause(r.get("role")), "team": r.get("team"),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
+
+
+def _swing(c: _Context, name: str) -> float:
+    """How far a metric moved, relative to where it was (comparable across kinds)."""
+    metric = next((x for x in c.data.get("metrics") or [] if x.get("name") == name), {})
+    value, previous = metric.get("value"), metric.get("previous")
+    if value is None or not previous:
+        return 0.0
+    return abs(value - previous) / abs(previous)
+
+
+def _featured(c: _Context, metrics: list[dict[str, Any]], at_most: int, told: int = 0) -> set[str]:
+    """The metrics the prose states: every missed target, then those with a cause or a
+    limit to tell, the biggest change first, up to `at_most` in all (goals told count)."""
+    # A level still short of the annual target (half-year) is a miss the reader must see.
+    missed = [m["name"] for m in metrics if m["missed"] or m.get("short_of_year")]
+    causes = sorted((m for m in metrics if m["name"] not in missed and (m["cause"] or m["limit"])),
+                    key=lambda m: -_swing(c, m["name"]))
+    room = max(0, at_most - told - len(missed))
+    chosen = set(missed) | {m["name"] for m in causes[:room]}
+    if len(chosen) == len(missed) and room:
+        # Nothing to explain: the biggest change is still the news of the period.
+        moved = sorted((m for m in metrics if m["change"] and m["name"] not in chosen
+                        and m["group"] != "workload"), key=lambda m: -_swing(c, m["name"]))
+        chosen |= {m["name"] for m in moved[:1]}
+    return chosen
 
 
 class _MetricProse:
@@ -741,6 +796,10 @@ class _MetricProse:
                   "gap": m["gap"] or "", "amount": (gap or {}).get("text", "").lstrip("-−"),
                   "attainment": m["attainment"] or "", "progress": m["progress"] or "",
                   "cause": m["cause"] or "", "limit": m["limit"] or "",
+                  # The cause's own subject: 我/我们 before an action (整理…), none when the
+                  # cause names its subject (账单类问题按新版口径一次讲清).
+                  "act": ("我" if self.c.report.get("personal", True) else "我们")
+                  if (m["cause"] or "").startswith(_wording()["actions"]) else "",
                   "compare": "，".join(self._compare(m)),
                   "level": words["level"]["reached" if m["kind"] in ("rate", "score") and not m["worsened"]
                                          and m["better"] == "higher" else "plain"]}
@@ -798,7 +857,13 @@ class _MetricProse:
                 text = self._frame(situation + "_many")
             else:
                 text = self._frame(situation, first=many)
-        if self._short_of_year(m):
+        if self._short_of_year(m) and "short_of_year_told" in words["frames"]:
+            # Still short of the annual target: the move and the gap left; the level is the
+            # table's.
+            fields["annual"] = m.get("annual_told") or m["annual"]
+            text = words["frames"]["short_of_year_told" + ("_with_cause" if m["cause"] else "")]
+            tail = words["frames"]["short_of_year_limit_told"] if m["limit"] else ""
+        elif self._short_of_year(m):
             fields["annual"] = m["annual"]
             tail += words["frames"]["short_of_year_limit" if m["limit"] else "short_of_year"]
         elif m["limit"] and not m["missed"]:
@@ -959,12 +1024,17 @@ def _team(c: _Context) -> dict[str, Any]:
         m["short_of_year"] = _short_of_year(m, c)
         # Each team metric in a frame chosen by its situation, as in the metrics section.
         m["sentence"] = writer.sentence(m)
+    featured = _featured(c, team, writer.words.get("featured_at_most", 3) - 1)
+    left_out = [m for m in team if m["name"] not in featured]
+    team_told = [m for m in team if m["name"] in featured]
     # The training paragraph does not retell a figure the team metrics just stated
     # (新人独立上岗周期由45天缩短至30天).
     told = " ".join(f"{m['value']} {m.get('previous') or ''}" for m in team)
     fresh = [t for t in training if not _all_told(t, told)] or training
     return {"team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
-            "metrics": team, "verdict": verdict,
+            "metrics": team_told, "verdict": verdict,
+            "table_pointer": writer.words.get("team_pointer") if left_out and team_told
+            else writer.words.get("team_pointer_all") if left_out else None,
             "training": _clauses([written(_without_told_figures(t, told)) for t in fresh]), **_voice(c)}
 
 
@@ -1130,7 +1200,7 @@ def _cases(c: _Context) -> dict[str, Any]:
     cases = []
     for i, case in enumerate(c.data.get("cases") or [], start=1):
         actions = case.get("actions") or []
-        lesson, then, plan = lessons.get(i - 1), None, None
+        lesson, then, plan, shared = lessons.get(i - 1), None, None, None
         if case.get("kind") == "lesson" and lesson is None:
             # No reflection names it: what changed afterwards, from the teamwork or the plans.
             teamwork = c.data.get("teamwork") or []
@@ -1152,7 +1222,10 @@ def _cases(c: _Context) -> dict[str, Any]:
             "actions": [a for a in actions if _colon(a) is None], "listed": listed,
             "result": _clause(written(case.get("result"))),
             "lesson": _clause(written(_without_told_figures(lesson, told))) if lesson else None,
-            "then": _clause(written(then)), "plan": _clause(written(plan))})
+            "then": _clause(written(then)), "plan": _clause(written(plan)),
+            # Announced as a lesson only when the facts say what was learned or what changed
+            # after it (a reflection, or the teamwork that followed): never a lesson invented.
+            "drawn": bool(lesson or then or shared)})
     return {"cases": cases, **_voice(c)}
 
 
