@@ -246,3 +246,17 @@ def test_shares_are_read_not_listed(name):
             about = [t.name for t in items if t.name in f"{problem.title}{problem.evidence or ''}"]
             if about and problem.title:
                 assert problem.title in written.text, (section, problem.title)
+
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if drafted_offline(n)[0].report.type == "half-year"])
+def test_a_half_year_says_how_far_the_workload_is_towards_the_annual_target(name):
+    """Review 7: a half-year report that leaves its 52% of the annual target to the table hides
+    the one figure the reader of a mid-year report looks for first."""
+    facts, draft, markdown = _drafted(name)
+    metrics = next(s for s in draft.sections if s.id == "metrics").text
+    progress = {m.name: f"{round(m.value / m.annual_target * 100)}%" for m in facts.metrics
+                if m.annual_target and m.value is not None and m.unit not in ("%", "分", "秒", "分钟")}
+    assert progress, "the fixture has a count with an annual target"
+    for name_, share in progress.items():
+        assert f"{name_}已完成全年目标的{share}" in metrics, (name_, share)

@@ -626,9 +626,10 @@ def _metrics(c: _Context) -> dict[str, Any]:
     featured = _featured(c, prose, writer.words.get("featured_at_most", 3), len(goals))
     if c.report.get("type") != "project":
         # No overview stated the period's workload: the metrics prose does, once; and a
-        # workload with a target is the period's headline (完成目标的112.6%).
+        # workload with a target is the period's headline (完成目标的112.6%), as is a half-year's
+        # progress towards the annual one (已完成全年目标的52%).
         featured |= {m["name"] for m in prose if m["group"] == "workload"
-                     and (not told or m["attainment"] and m["target"])}
+                     and (not told or m["attainment"] and m["target"] or m["progress"])}
     left_out = [m for m in metrics if m["name"] not in featured and m["name"] not in {g["metric"] for g in goals}
                 and not (in_team and m["group"] == "team")]
     all_groups = [dict(g) for g in groups]
