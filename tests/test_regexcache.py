@@ -180,3 +180,23 @@ def test_shipped_programs_seed_the_cache_and_a_damaged_shipped_file_is_ignored(f
     shipped.write_bytes(shipped.read_bytes()[:-3])  # damaged: ignored, compiled afresh
     monkeypatch.setattr(regexcache, "shipped_file", lambda: shipped)
     assert regexcache.compile(r"\d+件").findall("共12件") == ["12件"] and list(regexcache._new) == [(r"\d+件", 0)]
+
+
+def test_the_trie_key_survives_new_file_times() -> None:
+    """A clone or `pip install` gives every file a new mtime: the trie sources shipped in the
+    package must still be found (their key once held matching.py's mtime and never matched)."""
+    import os
+
+    from cswriter.lint import matching
+
+    path = matching.__file__
+    before = os.stat(path)
+    matching._module_version.cache_clear()
+    version = matching._module_version()
+    try:
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns + 10**12))
+        matching._module_version.cache_clear()
+        assert matching._module_version() == version
+    finally:
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+        matching._module_version.cache_clear()
