@@ -46,3 +46,25 @@ def test_the_traceback_is_shown_when_asked_for(monkeypatch: pytest.MonkeyPatch,
         cli.main()
     err = capsys.readouterr().err
     assert "Traceback" in err and "内部错误" in err
+
+
+def test_a_bug_inside_bulk_drafting_is_reported_not_swallowed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    # app4 saw bulk drafting end with exit 1 and no message at all when a section raised.
+    import shutil
+
+    import cswriter.draft.bulk as bulk
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("weekly-phone.yaml", "monthly-ecommerce.yaml"):
+        shutil.copy(FIXTURE.parent / name, folder / name)
+    monkeypatch.setattr(bulk.DocumentRun, "work", _boom)
+    monkeypatch.setattr(sys, "argv", ["cswriter", "draft", str(folder), "-o", str(tmp_path / "out") + "/"])
+    monkeypatch.delenv("CSWRITER_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as exit:
+        cli.main()
+    err = capsys.readouterr().err
+    assert exit.value.code == 2
+    assert "内部错误（RuntimeError：模拟的故障）" in err and "Traceback" not in err
+    assert sorted(p.name for p in folder.iterdir()) == ["monthly-ecommerce.yaml", "weekly-phone.yaml"]
