@@ -2357,8 +2357,10 @@ class Tracer:
         by_name = any(kind == "rows" for _, kind, _ in groups)
         clause = _EXTREMES.sub("", clause)
         keys = [k for k in named if k in self._columns] or list(self._columns)
-        up = _UP.search(clause) is not None
-        down = _DOWN.search(clause) is not None
+        # Which way the clause says the figure moved: the direction words of directions.yaml.
+        words = _words()
+        moved = {words.move_of[m.group()] for m in words.moves.finditer(clause)} if words.moves else set()
+        up, down = "up" in moved, "down" in moved
         against = [i for i, (start, _, _) in enumerate(groups)
                    if _AGAINST.search(text[sentence[0]:sentence[0] + start][-4:])]
         for key in keys:
@@ -2653,8 +2655,6 @@ _WEEK_RUNS = re.compile("周末|双休日|(?:周|星期)六[、和与及]?(?:周
 _WEEKDAY = re.compile("(?:周|星期)([一二三四五六日天])")
 _PREVIOUS_ROW = re.compile("前一天|前一日|上一天|前一周|上一周|前一个月|上一个月")
 _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
-_UP = re.compile("增加|增长|上升|提高|提升|上涨|攀升|延长|高出|高于|多出|多了|多|升|涨|增|高|慢")
-_DOWN = re.compile("下降|减少|回落|降低|下滑|缩短|低于|少了|少|降|跌|减|低|快")
 # A figure written as the baseline of a comparison (比去年同期的92.1%, 较上月的226秒).
 _AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
 # Words without which a sentence names no row of the table (a quick test before the rest).
