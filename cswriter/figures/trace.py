@@ -133,6 +133,12 @@ class _Words:
         self.complement = regex("complement")
         self.whole_period = regex("whole_period")
         self.month_any = regex("month_any")
+        self.row_before = regex("row_before")
+        self.ahead = regex("ahead")
+        self.still_to_go = regex("still_to_go")
+        self.per_day_mean = regex("per_day_mean")
+        self.pending = regex("pending")
+        self.extremes = regex("extremes")
         self.per_unit = {w: unit for unit, words in doc["per"].items() for w in words}
         self.per = re.compile("|".join(map(re.escape, sorted(self.per_unit, key=len, reverse=True))))
         bounds = doc["bounds"]
@@ -1078,7 +1084,7 @@ class Tracer:
         moved = [words.move_of[m.group()] for m in words.moves.finditer(clause)] if words.moves else []
         moved = [m for m in moved if m in ("up", "down")]
         compares = (_compares(clause) or words.remainder.search(clause) is not None or bool(words.need.search(clause))
-                    or _AHEAD.search(clause) is not None)
+                    or _words().ahead.search(clause) is not None)
         values: list[tuple[float, float, str, str]] = []  # (x, base value, x's text, base's label)
         aimed = words.target.search(clause) is not None
         for key in named:
@@ -1973,7 +1979,7 @@ class Tracer:
         if any(format_number(v).replace(",", "") not in plain for v in (ref, info.value)):
             return ""  # traced to other values (需再缩短15秒才能达到计划的170秒)
         up = info.value > ref
-        if against_target and _STILL_TO_GO.search(before):
+        if against_target and _words().still_to_go.search(before):
             # 再缩短10秒，降到250秒 / 还需提高1.6个百分点: the change still to make, from the value
             # to the target, not the gap from the target to the value.
             up = not up
@@ -2110,7 +2116,7 @@ class Tracer:
         own_part = bool(self.subjects[key].group and _bound(n) is not None and _FRACTION_WORDS.search(n.text))
         key = self.subjects[key].group or key
         stated = self._stated.get(key)
-        if _PENDING.search(clause):
+        if _words().pending.search(clause):
             # 尚有7件在处理中: not a count of the subject itself, but the total less one (handled).
             skip = skip - {"count"}
         if stated is not None and skip:
@@ -2306,7 +2312,7 @@ class Tracer:
         found.sort()
         singles = [g for _, kind, g in found if kind == "rows" and len(g) == 1]
         words = _words()
-        for m in _PREVIOUS_ROW.finditer(s):
+        for m in _words().row_before.finditer(s):
             if singles:
                 one = min(singles[0]) - 1
                 add(m.start(), m.end(), {one})
@@ -2347,7 +2353,7 @@ class Tracer:
         # Rows named up to the figure's clause (a later clause may name another: 二季度占49.6%，
         # 略低于一季度); the highest or lowest row anywhere in the sentence (…，为一周最高).
         groups = self._row_groups(text, (sentence[0], lead_end))
-        if _EXTREMES.search(text, lead_end, sentence[1]):
+        if _words().extremes.search(text, lead_end, sentence[1]):
             groups += [g for g in self._row_groups(text, sentence)
                        if g[1] != "rows" and g[0] >= lead_end - sentence[0]]
         if not groups:
@@ -2355,7 +2361,7 @@ class Tracer:
         # The highest or lowest row is a value of its own only where no row is named (为一周最高);
         # 4月最高，达11,200件 is April's row, which the direct match has tried.
         by_name = any(kind == "rows" for _, kind, _ in groups)
-        clause = _EXTREMES.sub("", clause)
+        clause = _words().extremes.sub("", clause)
         keys = [k for k in named if k in self._columns] or list(self._columns)
         # Which way the clause says the figure moved: the direction words of directions.yaml.
         words = _words()
@@ -2420,7 +2426,7 @@ class Tracer:
                 if family != PERCENT and family != POINTS:
                     if not rate:
                         values.append((total, f"{label}合计"))
-                        days = self._days_of(rows, g) if _PER_DAY.search(clause) else 0
+                        days = self._days_of(rows, g) if _words().per_day_mean.search(clause) else 0
                         if days:
                             # 7月日均来电774通: a month's rows over its calendar days.
                             values.append((total / days, f"{label}合计 ÷ {days}天"))
@@ -2653,19 +2659,12 @@ _LISTED_MONTHS = re.compile(f"(?<![0-9])((?:{_M}[、和与及]){{1,11}}{_M})(?:[
 _HALVES = re.compile("[上下]半年")
 _WEEK_RUNS = re.compile("周末|双休日|(?:周|星期)六[、和与及]?(?:周|星期)?[日天]|周六日|工作日|(?:周|星期)一(?:至|到|[-~～—–])(?:周|星期)?五")
 _WEEKDAY = re.compile("(?:周|星期)([一二三四五六日天])")
-_PREVIOUS_ROW = re.compile("前一天|前一日|上一天|前一周|上一周|前一个月|上一个月")
 _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
 # A figure written as the baseline of a comparison (比去年同期的92.1%, 较上月的226秒).
 _AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
 # Words without which a sentence names no row of the table (a quick test before the rest).
 _ROW_HINT = re.compile("[0-9一二三四五六七八九十]月|季度|Q[1-4１-４]|半年|周|星期|工作日|[0-9]日|[0-9]号|前一|上一|环比|[前后头][两二三四五六七八九十0-9]|"
                        "最|高峰|低谷|峰值|[、和与及][0-9]")
-# Ahead of or behind a plan (提前1.5小时完成, 推迟2天): a difference of two figures.
-_AHEAD = re.compile("提前|推迟|延迟|延后|拖后")
-# A change still to make (再缩短, 还需提高, 计划把…降到): from the value towards the target.
-_STILL_TO_GO = re.compile("再|还需|还要|仍需|尚需|需要|争取|力争|计划把|要把|将把")
-# A mean per day of a month's rows (7月日均来电774通).
-_PER_DAY = re.compile("日均|平均每天|平均每日|每天平均|每日平均")
 # The unit a table cell's label ends with (2025-07 24,000通 → 通).
 _UNIT_TAIL = re.compile(r"[^0-9,.\s]+$")
 # A number that is part of a name: a hotline, a service number (12345市民热线).
@@ -2673,9 +2672,6 @@ _NAME_AFTER = re.compile("[\u4e00-\u9fff]{0,2}(?:热线|专线|服务号|号码|
 # 每万通来电, 每千人: a rate per many of another count.
 _PER_MANY = re.compile("每(十万|万|千|百)[个名位件通单次条人]?")
 _MANY = {"十万": 100000.0, "万": 10000.0, "千": 1000.0, "百": 100.0}
-# A rest still open (尚有7件在处理中, 仍有12件在办理): the total less the count handled.
-_PENDING = re.compile("尚有|仍有|还有|剩余|剩下|余下|未办结|未处理|未解决|待处理|仍在|尚在|处理中|跟进中|办理中|协调中")
-_EXTREMES = re.compile("最高|最低|最多|最少|高峰|低谷|峰值")
 
 
 _REFERENCES = {"previous", "target", "annual_target", "plan"}
