@@ -111,8 +111,8 @@ def test_a_beaten_reduction_target_reads_as_a_success(tmp_path):
     # The project's goal (人工接待压力降低20%) it beat: told as reached, in the goals verdict.
     met = re.search(r"对照项目目标，[^。]*都已经达到：[^。]*", markdown).group(0)
     assert "人工接待量较项目启动前减少23%" in met, met
-    # the table keeps its plain gap
-    assert "| 人工接待量 | 7700件 | 8000件 | 低于目标300件 |" in markdown
+    # the table says it was met before the gap (低于目标300件 alone reads like a miss)
+    assert "| 人工接待量 | 7700件 | 8000件 | 达标，低于目标300件 |" in markdown
 
     def reduce_complaints(data):
         for m in data["metrics"]:
@@ -141,3 +141,11 @@ def test_a_quarterly_level_short_of_its_annual_target_is_named(tmp_path):
 def test_a_half_year_verdict_says_the_improved_metrics_are_still_short_of_the_year():
     markdown = _markdown("half-year-property")
     assert "均向好，但都尚未达到全年目标，是下半年的重点" in markdown
+
+
+def test_the_table_says_met_or_missed_before_the_gap():
+    """Review 7: twelve tables used 高于/低于目标 for successes and failures in one column."""
+    markdown = _markdown("weekly-team-lead")
+    # a response time above its target missed it; a rate above its target met it
+    assert "| 平均首响时长 | 18秒 | 15秒 | 未达标，高于目标3秒 |" in markdown
+    assert "| 问题解决率 | 91.2% | 90% | 达标，高于目标1.2个百分点 |" in markdown

@@ -129,7 +129,7 @@ def test_shares_listed_together_keep_one_precision():
 
 def test_a_reduction_target_is_shown_by_its_gap_not_an_attainment():
     _, _, markdown = _drafted("project-smart-cs")
-    assert "| 人工接待量 | 7700件 | 8000件 | 低于目标300件 |" in markdown
+    assert "| 人工接待量 | 7700件 | 8000件 | 达标，低于目标300件 |" in markdown
     assert "103.9%" not in markdown
 
 

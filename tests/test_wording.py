@@ -96,7 +96,7 @@ def test_each_kind_and_direction_gets_its_own_verb():
     assert rows["客户满意度"][-1] == "下降0.2分"   # a score in 分
     assert rows["平均响应时长"][-1] == "延长20%"  # exact: no false .0
     assert "客户满意度为4.6分，低于目标0.1分" in prose
-    assert rows["平均响应时长"][3] == "高于目标3秒"
+    assert rows["平均响应时长"][3] == "未达标，高于目标3秒"
 
 
 def test_complaints_that_rose_increase():
@@ -124,7 +124,7 @@ def test_a_small_change_keeps_its_digits():
     prose, rows = _metrics_prose_and_table(facts)
     assert "较上月提升0.01个百分点" in prose
     assert rows["电话接通率"][-1] == "提升0.01个百分点"
-    assert rows["电话接通率"][3] == "高于目标0.01个百分点"
+    assert rows["电话接通率"][3] == "达标，高于目标0.01个百分点"
     assert "0.0个百分点" not in prose
 
 

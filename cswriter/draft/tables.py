@@ -44,7 +44,7 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         if metric.kind == "count" and metric.better != "lower":
             attained = text("attainment")
         else:
-            attained = display("gap") or EMPTY
+            attained = gap_cell(figures.get(f"{name}.gap"))
         change_figure = preferred_change(figures, name, metric.kind)
         # The column says 较去年变化: its cells say 增长15.2%, not 较去年增长15.2% again.
         change = change_cell(change_figure) if change_figure else EMPTY
@@ -64,6 +64,21 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
     keep = [0] + [j for j in range(1, len(columns)) if any(row[j] != EMPTY for row in rows)]
     return Table(title="核心指标对比", columns=[columns[j] for j in keep],
                  rows=[[row[j] for j in keep] for row in rows])
+
+
+def gap_cell(figure) -> str:
+    """达标，低于目标5秒 / 未达标，高于目标3秒 / 达到目标: the target's verdict before the gap, so a
+    lower-is-better metric's 高于目标 reads as the miss it is (directions.yaml `phrases.gap_cell_*`)."""
+    if figure is None:
+        return EMPTY
+    from cswriter.figures.directions import load_directions
+
+    gap = figure_display(figure)
+    if figure.direction not in ("up", "down") or figure.assessment is None:
+        return gap  # 达到目标, or a metric with no better direction
+    phrases = load_directions().phrases
+    key = "gap_cell_missed" if figure.assessment == "worse" else "gap_cell_met"
+    return phrases.get(key, "{gap}").format(gap=gap)
 
 
 def change_cell(figure) -> str:
