@@ -153,7 +153,7 @@ def test_pre_commit_try_repo_runs_the_hook(tmp_path):
 def test_findings_rendered_in_worker_processes_match_the_main_process(tmp_path) -> None:
     # Issue 20 (speed): with many files the workers render their own findings; the text
     # and the counts must be what the main process would have produced.
-    from cswriter.commands.lint import _render_json, _render_text
+    from cswriter.commands._lint_run import render_json as _render_json, render_text as _render_text
     from cswriter.lint import LintReport
     from cswriter.lint.engine import iter_lint
 

@@ -341,14 +341,18 @@ def _overview(c: _Context) -> dict[str, Any]:
 def _team_said(said: str | None, personal: bool) -> str | None:
     """我们共处理咨询, not 我们共处理团队咨询: the speaker is already the team
     (written.yaml `workload_verbs.team_words`)."""
-    from cswriter.domain import load_yaml_resource
-
     if not said or personal:
         return said
-    words = (load_yaml_resource("written.yaml").get("workload_verbs") or {}).get("team_words") or []
-    for word in words:
-        said = said.replace(word, "")
-    return said
+    return _without_team_words(said)
+
+
+def _without_team_words(text: str) -> str:
+    """`text` without the words that name the team (written.yaml `workload_verbs.team_words`)."""
+    from cswriter.domain import load_yaml_resource
+
+    for word in (load_yaml_resource("written.yaml").get("workload_verbs") or {}).get("team_words") or []:
+        text = text.replace(word, "")
+    return text
 
 
 def _workload_said(label: str) -> str | None:
@@ -778,12 +782,7 @@ class _MetricProse:
         """接待客户 for 团队接待量, when the team speaks (not in a personal report)."""
         if self.c.report.get("personal", True):
             return None
-        from cswriter.domain import load_yaml_resource
-
-        label = m["name"]
-        for word in (load_yaml_resource("written.yaml").get("workload_verbs") or {}).get("team_words") or []:
-            label = label.replace(word, "")
-        return _workload_said(label)
+        return _workload_said(_without_team_words(m["name"]))
 
     @staticmethod
     def _short_of_year(m: dict[str, Any]) -> bool:
@@ -1316,13 +1315,6 @@ def _plans(c: _Context) -> dict[str, Any]:
                       "baseline": baseline, "baseline_note": note,
                       "deadline": _date_zh(plan.get("deadline"))})
     return {"plans": plans, **_voice(c)}
-
-
-def _list_items(key: str) -> Callable[[_Context], dict[str, Any]]:
-    def view(c: _Context) -> dict[str, Any]:
-        return {"items": _clauses([written(x) for x in c.data.get(key) or []]), **_voice(c)}
-
-    return view
 
 
 def _training(c: _Context) -> dict[str, Any]:

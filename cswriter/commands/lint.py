@@ -7,7 +7,7 @@ import typer
 
 from cswriter.commands._common import choice, format_option
 from cswriter.commands._common import command as typer_command
-from cswriter.commands._lint_run import render_json as _render_json, render_text as _render_text, run  # noqa: F401
+from cswriter.commands._lint_run import run
 
 LINT_FORMATS = ("text", "json", "github", "sarif", "jsonl")
 FAIL_LEVELS = ("error", "warning", "info")

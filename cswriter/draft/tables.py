@@ -35,10 +35,6 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
             figure = figures.get(f"{name}.{suffix}")
             return figure.text if figure else EMPTY
 
-        def display(suffix: str) -> str | None:
-            figure = figures.get(f"{name}.{suffix}")
-            return figure_display(figure) if figure else None
-
         # A reduction target (人工接待量, 投诉量) is met by staying under it: its gap
         # (低于目标300件) says so, where 达成率103.9% would read as "more is better".
         if metric.kind == "count" and metric.better != "lower":
