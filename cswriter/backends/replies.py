@@ -129,8 +129,3 @@ def chinese_share(text: str) -> float:
     latin = len(_LATIN_WORD.findall(text))
     total = han + latin
     return han / total if total else 0.0
-
-
-def is_chinese(text: str) -> bool:
-    """Mostly Chinese: an English answer, or one in another script, is not a draft."""
-    return len(_HAN.findall(text)) >= 4 and chinese_share(text) >= 0.6

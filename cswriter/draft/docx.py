@@ -100,12 +100,6 @@ def _layouts_data() -> dict[str, Any]:
     return load_yaml_resource(LAYOUTS_FILE)
 
 
-def layout_names() -> list[str]:
-    """Every name `--style` accepts: the ids, then the other names."""
-    layouts = _layouts_data()["layouts"]
-    return [*layouts, *(n for spec in layouts.values() for n in spec.get("names", []))]
-
-
 def load_layout(name: str | None = None) -> Layout:
     """The layout named `name` (its id or any of its names; None is the default one)."""
     from cswriter.errors import InputError

@@ -95,9 +95,6 @@ class Figures(BaseModel):
                 return f
         return None
 
-    def for_metric(self, name: str) -> list[Figure]:
-        return [f for f in self.items if f.metric == name]
-
     def for_section(self, section: str) -> list[Figure]:
         return [f for f in self.items if f.section == section]
 

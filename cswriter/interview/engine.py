@@ -505,10 +505,6 @@ class Interview:
             raise AnswerError("回答是空的。")
         return handler(self, tree, tokens, answer) or []
 
-    def new_item(self, tree: Any, list_path: str, first: dict[str, Any]) -> int:
-        """Append a new item holding only its identifying key; returns its index."""
-        return append_at(tree, parse_path(list_path), first)
-
     def period_end(self, tree: Any) -> date:
         end = get_at(tree, ["report", "period", "end"])
         return end if isinstance(end, date) else self.today

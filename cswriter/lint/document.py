@@ -254,12 +254,6 @@ class Document:
             i += 1
         return out
 
-    @cached_property
-    def clause_metric_counts(self) -> list[int]:
-        """How many metric numbers start in each clause (aligned with `clauses`)."""
-        starts = self._metric_starts
-        return [bisect_right(starts, e - 1) - bisect_right(starts, s - 1) for s, e in self.clauses]
-
     def count_metric_numbers(self, start: int, end: int) -> int:
         """How many metric numbers start in [start, end)."""
         if end <= start:

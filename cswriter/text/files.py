@@ -99,15 +99,6 @@ def encode_text(text: str, encoding: str) -> bytes:
         return text.encode("utf-8-sig")
 
 
-def encode_like(text: str, original: bytes | None) -> bytes:
-    """`text` (with "\\n" line ends) encoded as `original` was: encoding, BOM, line endings."""
-    if original is None:
-        return text.encode("utf-8")
-    if b"\r\n" in original or b"\r\x00\n\x00" in original or b"\x00\r\x00\n" in original:
-        text = text.replace("\r\n", "\n").replace("\n", "\r\n")
-    return encode_text(text, detect_encoding(original))
-
-
 def _looks_like_big5(data: bytes) -> bool:
     """Is this Big5 rather than GBK? Both read most byte pairs; the right one gives common
     characters, the wrong one rare ones (Big5's 資料 read as GBK is 萖ら)."""
