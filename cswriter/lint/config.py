@@ -24,6 +24,7 @@ import dataclasses
 import fnmatch
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -160,9 +161,15 @@ def lint_table(path: Path) -> dict[str, Any] | None:
 
 def config_from_dict(data: dict[str, Any]) -> LintConfig:
     """Validate settings (field names as in `LintConfig`); raises pydantic's ValidationError."""
+    return _config_adapter().validate_python(data)
+
+
+@lru_cache(maxsize=1)
+def _config_adapter() -> Any:
+    # Building the adapter costs ~9 ms; a config per linted folder would pay it each time.
     from pydantic import TypeAdapter
 
-    return TypeAdapter(LintConfig).validate_python(data)
+    return TypeAdapter(LintConfig)
 
 
 def config_from_table(table: dict[str, Any], source: str | None = None,
