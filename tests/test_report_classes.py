@@ -140,7 +140,7 @@ def test_a_quarterly_level_short_of_its_annual_target_is_named(tmp_path):
 
 def test_a_half_year_verdict_says_the_improved_metrics_are_still_short_of_the_year():
     markdown = _markdown("half-year-property")
-    assert "均向好，但都尚未达到全年目标，是下半年的重点" in markdown
+    assert "均向好，但还没有一项达到全年目标，下半年要继续追赶" in markdown
 
 
 def test_the_table_says_met_or_missed_before_the_gap():

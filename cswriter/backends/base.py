@@ -65,6 +65,10 @@ class CompletionRequest(BaseModel):
         }
 
 
+TOLD_ELSEWHERE = "told-elsewhere"
+"""The finish reason of an empty offline section: its facts are all told in other sections."""
+
+
 class Completion(BaseModel):
     """A backend's reply."""
 

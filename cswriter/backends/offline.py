@@ -21,7 +21,7 @@ import re
 from datetime import date
 from typing import Any, Callable, ClassVar
 
-from cswriter.backends.base import Backend, BackendStatus, Completion, CompletionRequest
+from cswriter.backends.base import TOLD_ELSEWHERE, Backend, BackendStatus, Completion, CompletionRequest
 from cswriter.errors import BackendError
 from cswriter.domain import points_unit
 from cswriter.figures.directions import change_measures, figure_phrase
@@ -56,7 +56,9 @@ class OfflineBackend(Backend):
             raise BackendError(f"离线后端不认识章节 {section!r}。")
         text = write_section(section, context, context.get("prompts_dir"))
         if not text:
-            text = "本节暂无可写的事实。"
+            # Everything this section holds is told in another (a lesson's follow-up, a work
+            # item that is a metric's driver): the pipeline leaves the section out.
+            return Completion(text="", model=self.model, finish_reason=TOLD_ELSEWHERE, usage={})
         return Completion(text=text, model=self.model, finish_reason="stop",
                           usage={"prompt_tokens": 0, "completion_tokens": len(text)})
 
@@ -392,7 +394,25 @@ def _drivers(metric: dict[str, Any], c: _Context | None = None, value: str | Non
     drivers = list(metric.get("drivers") or [])
     work = c.data.get("work") or [] if c is not None else []
     drivers = [_COUNTED.sub("", d) if any(_tells_same(d, w) for w in work) else d for d in drivers]
-    return _clauses([written(d) for d in drivers])
+    return _clauses([_as_action(written(d)) for d in drivers])
+
+
+@functools.lru_cache(maxsize=1)
+def _driver_rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
+    from cswriter.domain import load_yaml_resource
+
+    return tuple((re.compile(p), r) for p, r in load_yaml_resource("written.yaml").get("driver_rewrites") or ())
+
+
+def _as_action(text: str) -> str:
+    """A driver as an action taken (written.yaml `driver_rewrites`): 差评当天回访 →
+    把差评回访改为当天完成; one that opens with an action verb or a subject stays."""
+    if not isinstance(text, str) or text.startswith(("我", *_wording()["actions"])):
+        return text
+    for pattern, replacement in _driver_rewrites():
+        if pattern.search(text):
+            return pattern.sub(replacement, text, count=1)
+    return text
 
 
 @functools.lru_cache(maxsize=1)
@@ -1207,8 +1227,9 @@ def _cases(c: _Context) -> dict[str, Any]:
             shared = _then_of_case(case, teamwork)
             if shared is not None:
                 actions = [a for a in actions if not _tells_same(a, shared)]
-            # …unless it is all the teamwork there is: 团队协作 tells it then, once.
-            then = shared if len(teamwork) > 1 else None
+            # The lesson ends with what changed after it (review 7, C5/C8): told here, and
+            # 团队协作 leaves it out (a section left with nothing is not written).
+            then = shared
             if shared is None:
                 plan = next((p.get("action") for p in c.data.get("plans") or []
                              if _tells_same(p.get("action") or "", _case_text(case), 0.15)), None)
@@ -1291,11 +1312,15 @@ def _plans(c: _Context) -> dict[str, Any]:
         now = metrics.get(plan.get("metric"))
         baseline = c.text(f"{field}.baseline")
         start = plan.get("baseline")
+        # A baseline the table or the feedback section already states is not repeated in
+        # the plan (review 7, C1: no "（目前为81%）"): it still decides 降至 / 提升至.
+        told = False
         if baseline is None and now is not None and now.get("value") is not None:
-            baseline, start = c.text(f"{metric}.value"), now.get("value")
+            baseline, start, told = c.text(f"{metric}.value"), now.get("value"), True
         note = None
         if baseline is None:
             note, start = _category_share(c, metric)
+            told = note is not None
         target_text = c.text(f"{field}.target")
         better = (now or {}).get("better") or _better_by_name(metric)
         goal = plan.get("target")
@@ -1312,7 +1337,7 @@ def _plans(c: _Context) -> dict[str, Any]:
                                  # The aim, not a move: 提升至81% reads to the linter as a change of 81%.
                                  else _toward(None, goal, target_text, metric, better))
                       if target_text else None,
-                      "baseline": baseline, "baseline_note": note,
+                      "baseline": None if told else baseline, "baseline_note": None if told else note,
                       "deadline": _date_zh(plan.get("deadline"))})
     return {"plans": plans, **_voice(c)}
 
@@ -1360,7 +1385,8 @@ def _teamwork(c: _Context) -> dict[str, Any]:
     cases = c.data.get("cases") or []
     fresh = [t for t in items if not any(_tells_same(t, _case_text(case)) for case in cases)]
     after = None
-    if not fresh and items:
+    if not fresh and items and not any(k.get("kind") == "lesson" and _then_of_case(k, items)
+                                       for k in cases):
         fresh = items
         case = next((k for k in cases if k.get("kind") == "lesson" and _then_of_case(k, items[:1])), None)
         frame = load_yaml_resource("written.yaml").get("teamwork_after_case")

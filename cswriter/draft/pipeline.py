@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from cswriter.backends.base import Backend, Completion, CompletionRequest, scrub_secrets
+from cswriter.backends.base import TOLD_ELSEWHERE, Backend, Completion, CompletionRequest, scrub_secrets
 from cswriter.backends.replies import bound_reply, strip_reasoning
 from cswriter.check import CheckResult, check_facts
 from cswriter.draft.cache import ReplyCache
@@ -289,6 +289,10 @@ def draft_section(planned: PlannedSection, facts: Facts, call: Callable, library
 
     request = section_request(context, library, model)
     text, completion = ask(request)
+    if completion.finish_reason == TOLD_ELSEWHERE and not text.strip():
+        # The offline writer found every fact of this section told in another: no section.
+        return DraftSection(id=section_id, title=context.section.title, number=context.section.number,
+                            status="skipped", text="", model_calls=calls, cache_hits=hits)
     verification = check(text, completion)
     best = (text, verification)
     while verification.repairable and repairs < max_repairs:
@@ -370,8 +374,42 @@ class DocumentRun:
             period=outline.period, author=outline.author, role=outline.role,
             team=self.facts.report.team, company=self.facts.report.company,
             backend=self.backend.name, model=self.backend.model, redacted=self.plan.redacted,
-            sections=[self.results[p.outline.id] for p in self.plan.sections],
+            sections=joined_short_sections([self.results[p.outline.id] for p in self.plan.sections]),
         )
+
+
+def _sentences(text: str) -> int:
+    return len([s for s in re.split(r"[。！？]", text) if s.strip()])
+
+
+def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
+    """A section of one sentence joins the section written.yaml `short_sections` names
+    (review 7, C8: 我牵头制定服务话术标准化手册。 is no section): its text becomes a paragraph
+    of that one, under the joint title, and it is left out."""
+    from cswriter.domain import load_yaml_resource
+
+    rules = load_yaml_resource("written.yaml").get("short_sections") or {}
+    out = list(sections)
+    for i, section in enumerate(out):
+        rule = rules.get(section.id)
+        if not rule or section.status != "drafted" or section.tables or section.missing \
+                or _sentences(section.text) != 1:
+            continue
+        at = next((k for k, s in enumerate(out) if s.id == rule.get("into") and s.status == "drafted"
+                   and not s.missing), None)
+        if at is None:
+            continue
+        target = out[at]
+        out[at] = target.model_copy(update={
+            "title": rule.get("title") or target.title,
+            # Two one-line facts read as one paragraph; after a longer section, a paragraph.
+            "text": target.text + ("" if _sentences(target.text) == 1 and "\n" not in target.text
+                                   else "\n\n") + section.text,
+            "numbers": target.numbers + section.numbers, "findings": target.findings + section.findings,
+            "model_calls": target.model_calls + section.model_calls,
+            "cache_hits": target.cache_hits + section.cache_hits})
+        out[i] = section.model_copy(update={"status": "skipped", "text": ""})
+    return out
 
 
 def draft_document(
