@@ -24,6 +24,7 @@ from typing import Any, Callable, ClassVar
 from cswriter.backends.base import TOLD_ELSEWHERE, Backend, BackendStatus, Completion, CompletionRequest
 from cswriter.errors import BackendError
 from cswriter.domain import points_unit
+from cswriter.figures.compute import attainment_table_types
 from cswriter.figures.directions import change_measures, figure_phrase
 
 TEMPLATE_FOLDER = "offline"
@@ -852,7 +853,10 @@ class _MetricProse:
                 tail += "。下一步，" + m["plan"]
         elif m["group"] == "workload" and (m["attainment"] or m["progress"] or not m["better"]
                                            or not told and self._team_said(m)):
-            if told and m["attainment"] and m["target"]:
+            if told and m["attainment"] and m["target"] and m["change"] \
+                    and self.c.report.get("type") in attainment_table_types():
+                text = self._frame("workload_told_tabled")
+            elif told and m["attainment"] and m["target"]:
                 text = self._frame("workload_told")
             elif told and m["progress"]:
                 text = self._frame("workload_told_progress")
@@ -1257,10 +1261,70 @@ def _problems(c: _Context) -> dict[str, Any]:
     project["lessons"] = [_without_told_figures(x, told) for x in project["lessons"]]
     return {"problems": [
         {"number": _ordinal(i), "title": _clause(problem.get("title")),
-         "evidence": _clause(written(problem.get("evidence"))),
+         "evidence": _clause(_with_monthly_range(c, written(_beyond_table(c, problem.get("evidence"))))),
          "cause": _clause(written(problem.get("cause")))}
         for i, problem in enumerate(c.data.get("problems") or [], start=1)],
         "project": project, **_voice(c)}
+
+
+def _with_monthly_range(c: _Context, evidence: str | None) -> str | None:
+    """A problem measured against an unquantified baseline (高于全年均值) states the monthly
+    rows' range of the same metric when the facts hold them (review 7, C6: a year-end report
+    uses its monthly table): 1—5月在118—135秒之间 (written.yaml `monthly_range`)."""
+    from cswriter.domain import load_yaml_resource
+
+    monthly = c.data.get("monthly") or {}
+    frame = load_yaml_resource("written.yaml").get("monthly_range")
+    rows = monthly.get("rows") or {}
+    if not evidence or not frame or not rows:
+        return evidence
+    units = list(monthly.get("units") or [])
+    for j, column in enumerate(monthly.get("columns") or []):
+        if column not in evidence:
+            continue
+        values = [(k, v[j]) for k, v in rows.items() if j < len(v) and v[j] is not None]
+        if len(values) < 2:
+            continue
+        from cswriter.figures.rounding import format_number
+
+        first, last = _row_zh(values[0][0])[0], _row_zh(values[-1][0])[0]
+        a, b = re.fullmatch(r"(\d{4}年)?(\d{1,2})月", first), re.fullmatch(r"(\d{4}年)?(\d{1,2})月", last)
+        # 1—5月 within one year; rows a day apart keep their own words (3月3日至3月9日).
+        span = f"{a.group(2)}—{b.group(2)}月" if a and b and a.group(1) == b.group(1) else f"{first}至{last}"
+        low, high = min(v for _, v in values), max(v for _, v in values)
+        return evidence + frame.format(months=span, low=format_number(low), high=format_number(high),
+                                       unit=units[j] if j < len(units) else "")
+    return evidence
+
+
+def _beyond_table(c: _Context, evidence: str | None) -> str | None:
+    """A problem's evidence without the clauses that only read the comparison table aloud
+    (续保成功率78.4%，低于目标1.6个百分点: review 7, C1): the problem cites what the table
+    lacks (7月仍只有70%); evidence that is all table is left out, the cause carries it."""
+    if not evidence:
+        return evidence
+    table = set()
+    for metric in c.data.get("metrics") or []:
+        for key in ("value", "target", "gap", "previous", "change", "change_percent", "attainment",
+                    "annual_target", "annual_gap", "progress"):
+            text = c.text(f"{metric.get('name')}.{key}")
+            if text:
+                table.add(text)
+    parts = re.split(r"([,，;；])", evidence)
+    clauses = [(parts[k], parts[k - 1] if k else "") for k in range(0, len(parts), 2) if parts[k].strip()]
+
+    def tabled(clause: str) -> bool:
+        tokens = [m.group(0) for m in _FIGURE_TOKEN.finditer(clause)]
+        # …a clause that names a metric or the target: 工作日为15秒 beside a target of 15秒
+        # is evidence of its own.
+        names = [m.get("name") or "" for m in c.data.get("metrics") or []]
+        return bool(tokens) and all(any(t in x for x in table) for t in tokens) \
+            and not re.search(r"\d+月|\d+日|周[一二三四五六日]", clause) \
+            and ("目标" in clause or any(n and n in clause for n in names))
+    kept = [(cl, mark) for cl, mark in clauses if not tabled(cl)]
+    if len(kept) == len(clauses):
+        return evidence
+    return "".join((mark if i else "") + cl for i, (cl, mark) in enumerate(kept)) or None
 
 
 def _toward(start: float | None, target: float | None, text: str, metric: str | None,
