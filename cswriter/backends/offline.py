@@ -496,6 +496,17 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
     }
 
 
+def _subject(c: _Context, clause: str) -> str:
+    """我/我们 before a clause that opens with an action verb; none when it has its own subject."""
+    if not clause.startswith(_wording()["actions"]):
+        return ""
+    return "我" if c.report.get("personal", True) else "我们"
+
+
+def _told_in_case(c: _Context, clause: str) -> bool:
+    return any(_tells_same(clause, _case_text(case), 0.3) for case in c.data.get("cases") or [])
+
+
 def _gap_phrase(c: _Context, name: str, kind: str, better: str | None, met: bool) -> str | None:
     """低于目标3秒; a reduction target for a count that was beaten reads as the success it is
     (比目标少300件，优于目标: directions.yaml `phrases.gap_beaten_count`)."""
@@ -554,6 +565,10 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # for a goal of 缩短到30天以内 (the table holds the other).
             relative = "%" in clause and best["change"]
             said = f"{best['name']}{best['change']}" if relative else f"{best['name']}为{best['value']}"
+            # …after what moved it (review 7, C9: a gain told without its driver is unexplained).
+            driver = _split_drivers(best.get("drivers") or [])[0]
+            if driver and not _told_in_case(c, driver):
+                said = f"{_subject(c, driver)}{driver}，{said}"
             goals.append({"metric": best["name"], "met": best["met"], "said": said, "aim": clause})
             continue
         number = re.search(r"\d[\d,]*(?:\.\d+)?", clause)
@@ -628,13 +643,23 @@ def _metrics(c: _Context) -> dict[str, Any]:
         m["says"] = _says(m, compare)
         # A problem of its own tells the cause and the plan once, in 问题与挑战 and the plans.
         m["problem"] = bool(_related(problems, m["name"], "title", "evidence"))
+        problem = _related(problems, m["name"], "title", "evidence")
         # …and the prose names that cause in a short clause of its own words, not a pointer
         # to another section (原因和改进措施见“问题与挑战”); the plan is told once, in the plans.
         # A problem of the report's own tells the cause with its evidence: the metrics prose
         # leaves it there (each fact once), and says only that the target was missed.
         m["short_cause"] = None
-        if m["problem"]:
+        # …but a gain's own driver that is not the problem's cause (白天增加1名前台 beside
+        # 夜间值班只有1人) still explains the gain (review 7, C9).
+        if m["problem"] and (m["missed"] or not m["cause"] or _tells_same(
+                m["cause"], written(problem.get("cause") or "") if problem else "", 0.2)):
             m["cause"] = None
+        # A missed target that still improved says what moved it (review 7, C9), unless a
+        # case tells that action with its figures.
+        m["driver"] = None
+        if m["missed"] and m["improved"]:
+            driver = _split_drivers(m["drivers"])[0]
+            m["driver"] = driver if driver and not _told_in_case(c, driver) else None
         # What still holds a metric back is told once: by its problem's cause, when it has one.
         problem = _related(problems, m["name"], "title", "evidence")
         if m["limit"] and problem and _tells_same(m["limit"], written(problem.get("cause") or ""), 0.2):
@@ -805,6 +830,19 @@ class _MetricProse:
             return None
         return _workload_said(_without_team_words(m["name"]))
 
+    def _pace(self, m: dict[str, Any]) -> str:
+        """略快于过半的时间进度: a half-year's progress against the half of the year gone by."""
+        pace = self.words["frames"].get("pace") or {}
+        number = re.match(r"[\d.]+", m["progress"] or "")
+        if not pace or not number or self.c.report.get("type") != "half-year":
+            return ""
+        ahead = float(number.group(0)) - float(pace.get("elapsed", 50))
+        if abs(ahead) < float(pace.get("even_within", 1)):
+            return pace["even"]
+        if ahead < 0:
+            return pace["behind"]
+        return pace["well_ahead" if ahead >= float(pace.get("well_ahead_from", 5)) else "ahead"]
+
     @staticmethod
     def _short_of_year(m: dict[str, Any]) -> bool:
         return bool(not m["missed"] and m.get("short_of_year") and m.get("annual") and m["change"])
@@ -812,7 +850,7 @@ class _MetricProse:
     def sentence(self, m: dict[str, Any], told: bool = False) -> str:
         words = self.words
         gap = self.c.figure(f"{m['name']}.gap")
-        fields = {"name": m["name"], "value": m["value"] + self._scale(m), "change": m["change"] or "",
+        fields = {"name": m["name"], "value": m["value"] + self._scale(m), "change": m["change"] or "", "pace": "",
                   "I": "我" if self.c.report.get("personal", True) else "我们", "said": "",
                   "gap": m["gap"] or "", "amount": (gap or {}).get("text", "").lstrip("-−"),
                   "attainment": m["attainment"] or "", "progress": m["progress"] or "",
@@ -825,7 +863,14 @@ class _MetricProse:
                   "level": words["level"]["reached" if m["kind"] in ("rate", "score") and not m["worsened"]
                                          and m["better"] == "higher" else "plain"]}
         tail = ""
-        if m["missed"] and m.get("problem") and "missed_with_problem" in words["frames"]:
+        if m.get("driver") and m["missed"] and m["change"] and m["improved"] \
+                and "missed_improved_with_cause" in words["frames"]:
+            fields["cause"] = m["driver"]
+            fields["act"] = _subject(self.c, m["driver"])
+            text = self._frame("missed_improved_with_cause")
+            if m.get("annual"):
+                text += "，" + m["annual"]
+        elif m["missed"] and m.get("problem") and "missed_with_problem" in words["frames"]:
             situation = "missed_with_problem" + ("_improved" if m["change"] and m["improved"] else "")
             text = self._frame(situation)
             if m["change"] and not m["improved"]:
@@ -860,6 +905,7 @@ class _MetricProse:
                 text = self._frame("workload_told")
             elif told and m["progress"]:
                 text = self._frame("workload_told_progress")
+                fields["pace"] = self._pace(m)
             elif self._team_said(m) and "workload_we" in words["frames"]:
                 # A team report speaks of its work as the team's: 我们共接待客户4260人.
                 fields["said"] = self._team_said(m)

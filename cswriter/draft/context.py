@@ -36,7 +36,7 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     "overview": ("report", "project"),
     # The metrics see the teamwork and work items, which may be what moved a metric.
     "metrics": ("report", "metrics", "highlights", "project", "problems", "plans", "complaints",
-                "teamwork", "work"),
+                "teamwork", "work", "cases"),
     "work": ("work", "report", "project"),
     "team": ("report", "metrics", "training"),
     # The shares see the problems, to point out the category one is about.
