@@ -317,9 +317,15 @@ def _overview(c: _Context) -> dict[str, Any]:
     base, note = (noted.group(1), noted.group(2)) if noted else (role, None)
     if note and (note in duties or re.sub(r"^项目", "", note) in duties):
         note = None
+    # 牵头知识库重建项目 already says who led it: 作为…负责人 beside it is the role said twice
+    # (review 7, C3).
+    lead = duties.startswith(("牵头", "主导"))
+    if note and note.endswith("负责人") and (lead or duties.startswith("负责")):
+        note = None
     return {
         "period": period,
-        "role_base": base or None, "role_note": note or None,
+        # …and the job title is the signature's: 作为客服主管，我牵头… says it twice as well.
+        "role_base": None if lead else base or None, "role_note": note or None,
         # 牵头知识库重建项目: the duties name the project themselves.
         "duties_name_project": "项目" in duties,
         # 2025年3月3日—3月9日 already names its dates; 2025年11月 does not.
@@ -1296,7 +1302,7 @@ def _cases(c: _Context) -> dict[str, Any]:
             "then": _clause(written(then)), "plan": _clause(written(plan)),
             # Announced as a lesson only when the facts say what was learned or what changed
             # after it (a reflection, or the teamwork that followed): never a lesson invented.
-            "drawn": bool(lesson or then or shared)})
+            "drawn": bool(lesson or then or shared or plan)})
     return {"cases": cases, **_voice(c)}
 
 
