@@ -929,7 +929,13 @@ class _MetricProse:
             # level: the first alternative, which states the level first.
             situation = base + ("_with_cause" if m["cause"] else "")
             many = len(self._compare(m)) > 1
-            if many and situation + "_many" in words["frames"]:
+            # A level a teamwork or work item states (推动…缩短至平均2.1分钟) is told there
+            # with what moved it: here the comparison only (review 7, C1).
+            told_there = any(m["value"] and m["value"] in x for x in
+                             (self.c.data.get("teamwork") or []) + (self.c.data.get("work") or []))
+            if told_there and not m["cause"] and "good_level_told" in words["frames"] and self._compare(m):
+                text = self._frame("good_level_told")
+            elif many and situation + "_many" in words["frames"]:
                 text = self._frame(situation + "_many")
             else:
                 text = self._frame(situation, first=many)
@@ -1203,6 +1209,11 @@ def _complaints(c: _Context) -> dict[str, Any]:
         "types": _shares(c, "complaints.types", data.get("types") or []),
         "shares": _share_prose(c, _shares(c, "complaints.types", data.get("types") or []), "complaints"),
         "notes": _clauses([written(n) for n in data.get("notes") or []]),
+        # The metrics verdict already told the count and its rise (但投诉17件，较上月增加54.5%):
+        # said once (review 7, C1); this section goes on from there.
+        "told": _notable(c.figure("complaints.change_percent"))
+        and any(m.get("target") is not None for m in c.data.get("metrics") or []),
+        "all_handled": data.get("handled") is not None and data.get("handled") == data.get("total"),
         **_voice(c),
     }
 

@@ -41,7 +41,7 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     "team": ("report", "metrics", "training"),
     # The shares see the problems, to point out the category one is about.
     "feedback": ("categories", "feedback", "problems"),
-    "complaints": ("complaints", "problems"),
+    "complaints": ("complaints", "problems", "metrics"),
     # Cases see the reflections, teamwork and plans (a lesson case says what it taught and
     # what changed); teamwork and reflections see the cases and problems, so that the same
     # fact is told once.

@@ -388,12 +388,14 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
     of that one, under the joint title, and it is left out."""
     from cswriter.domain import load_yaml_resource
 
-    rules = load_yaml_resource("written.yaml").get("short_sections") or {}
+    written = load_yaml_resource("written.yaml")
+    rules = written.get("short_sections") or {}
+    longest = int(written.get("short_section_chars") or 60)
     out = list(sections)
     for i, section in enumerate(out):
         rule = rules.get(section.id)
         if not rule or section.status != "drafted" or section.tables or section.missing \
-                or _sentences(section.text) != 1:
+                or _sentences(section.text) != 1 or len(section.text.strip()) > longest:
             continue
         at = next((k for k, s in enumerate(out) if s.id == rule.get("into") and s.status == "drafted"
                    and not s.missing), None)
