@@ -510,7 +510,7 @@ def _subject(c: _Context, clause: str) -> str:
 
 
 def _told_in_case(c: _Context, clause: str) -> bool:
-    return any(_tells_same(clause, _case_text(case), 0.3) for case in c.data.get("cases") or [])
+    return any(_tells_same(clause, _case_text(case), 0.5) for case in c.data.get("cases") or [])
 
 
 def _gap_phrase(c: _Context, name: str, kind: str, better: str | None, met: bool) -> str | None:
@@ -1322,6 +1322,13 @@ def _problems(c: _Context) -> dict[str, Any]:
     # The lessons follow the problems: they keep what was learned, not the evidence's figures.
     told = " ".join(p.get("evidence") or "" for p in c.data.get("problems") or [])
     project["lessons"] = [_without_told_figures(x, told) for x in project["lessons"]]
+    # A lesson that only restates a problem's cause (测试用例缺少方言样本 after 测试样本只包含
+    # 普通话录音) adds nothing (review 7, C5): the cause said it; the other lessons stay.
+    causes = [p.get("cause") or "" for p in c.data.get("problems") or []]
+    kept = [x for x in project["lessons"]
+            if not any(len(_bigrams(x) & _bigrams(cause)) >= 2 for cause in causes)]
+    if kept:
+        project["lessons"] = kept
     return {"problems": [
         {"number": _ordinal(i), "title": _clause(problem.get("title")),
          "evidence": _clause(_with_monthly_range(c, written(_beyond_table(c, problem.get("evidence"))))),
