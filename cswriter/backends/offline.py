@@ -1164,11 +1164,15 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
     ordered = sorted(items, key=lambda t: -_share_value(t["share"]) if t["share"] else 0)
     top = [t for t in ordered if t["share"] == ordered[0]["share"] and t["count"] == ordered[0]["count"]]
     rest = [t for t in ordered if t not in top and t["name"] not in (words.get("left_out") or ())]
+    def frame(key: str) -> str:
+        value = words[key]
+        return value[kind] if isinstance(value, dict) else value
+
     if len(top) > 1:
-        text = words["top_tied"].format(names="和".join(t["name"] for t in top),
+        text = frame("top_tied").format(names="和".join(t["name"] for t in top),
                                         amount=amount(top[0]).replace("，占", "，各占"))
     else:
-        text = words["top"].format(name=top[0]["name"], amount=amount(top[0]))
+        text = frame("top").format(name=top[0]["name"], amount=amount(top[0]))
         half = words.get("half") or {}
         share = _share_value(top[0]["share"])
         if top[0]["share"] and share > float(half.get("over", 101)):
