@@ -41,6 +41,7 @@ class OfflineBackend(Backend):
     description: ClassVar[str] = "离线模板：不联网、不需要密钥，按事实和计算结果生成平实的中文正文"
     local: ClassVar[bool] = True
     writes_itself: ClassVar[bool] = True
+    joins_short_sections: ClassVar[bool] = True
     default_model: ClassVar[str | None] = "offline-template-1"
     cacheable: ClassVar[bool] = False
     """Instant and deterministic: caching would only risk serving text from an older version."""
@@ -679,7 +680,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
     first = next((m["name"] for m in metrics), None)
     writer = _MetricProse(c, judged=bool(with_target))
     # The table holds every figure: the prose states only the featured metrics.
-    featured = _featured(c, prose, writer.words.get("featured_at_most", 3), len(goals))
+    featured = _featured(c, prose, _featured_at_most(c, writer), len(goals))
     if c.report.get("type") != "project":
         # No overview stated the period's workload: the metrics prose does, once; and a
         # workload with a target is the period's headline (完成目标的112.6%), as is a half-year's
@@ -742,6 +743,14 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "role": _clause(r.get("role")), "team": r.get("team"),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
+
+
+def _featured_at_most(c: _Context, writer: "_MetricProse") -> int:
+    """How many metrics the prose states besides the verdict (directions.yaml, by type)."""
+    at_most = writer.words.get("featured_at_most", 3)
+    if isinstance(at_most, dict):
+        at_most = at_most.get(c.report.get("type") or "", at_most.get("default", 3))
+    return int(at_most)
 
 
 def _swing(c: _Context, name: str) -> float:
@@ -1106,7 +1115,7 @@ def _team(c: _Context) -> dict[str, Any]:
         m["short_of_year"] = _short_of_year(m, c)
         # Each team metric in a frame chosen by its situation, as in the metrics section.
         m["sentence"] = writer.sentence(m)
-    featured = _featured(c, team, writer.words.get("featured_at_most", 3) - 1)
+    featured = _featured(c, team, _featured_at_most(c, writer) - 1)
     left_out = [m for m in team if m["name"] not in featured]
     team_told = [m for m in team if m["name"] in featured]
     # The training paragraph does not retell a figure the team metrics just stated

@@ -374,7 +374,9 @@ class DocumentRun:
             period=outline.period, author=outline.author, role=outline.role,
             team=self.facts.report.team, company=self.facts.report.company,
             backend=self.backend.name, model=self.backend.model, redacted=self.plan.redacted,
-            sections=joined_short_sections([self.results[p.outline.id] for p in self.plan.sections]),
+            # The offline writer's one-line sections join a neighbour; a model's reply stands.
+            sections=(joined_short_sections if self.backend.joins_short_sections else list)(
+                [self.results[p.outline.id] for p in self.plan.sections]),
         )
 
 
@@ -410,7 +412,9 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
             "numbers": target.numbers + section.numbers, "findings": target.findings + section.findings,
             "model_calls": target.model_calls + section.model_calls,
             "cache_hits": target.cache_hits + section.cache_hits})
-        out[i] = section.model_copy(update={"status": "skipped", "text": ""})
+        # Its calls are counted once, with the section it joined.
+        out[i] = section.model_copy(update={"status": "skipped", "text": "", "model_calls": 0,
+                                            "cache_hits": 0, "numbers": [], "findings": []})
     return out
 
 
