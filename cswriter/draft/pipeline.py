@@ -395,20 +395,25 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
     longest = int(written.get("short_section_chars") or 60)
     out = list(sections)
     for i, section in enumerate(out):
-        rule = rules.get(section.id)
-        if not rule or section.status != "drafted" or section.tables or section.missing \
+        choices = rules.get(section.id) or []
+        if isinstance(choices, dict):
+            choices = [choices]
+        if not choices or section.status != "drafted" or section.tables or section.missing \
                 or _sentences(section.text) != 1 or len(section.text.strip()) > longest:
             continue
-        at = next((k for k, s in enumerate(out) if s.id == rule.get("into") and s.status == "drafted"
-                   and not s.missing), None)
+        # The first of the sections named that is drafted takes it.
+        at, rule = next(((k, r) for r in choices for k, s in enumerate(out)
+                         if s.id == r.get("into") and s.status == "drafted" and not s.missing),
+                        (None, None))
         if at is None:
             continue
         target = out[at]
+        # Two one-line facts read as one paragraph; after a longer section, a paragraph.
+        glue = "" if _sentences(target.text) == 1 and "\n" not in target.text else "\n\n"
         out[at] = target.model_copy(update={
             "title": rule.get("title") or target.title,
-            # Two one-line facts read as one paragraph; after a longer section, a paragraph.
-            "text": target.text + ("" if _sentences(target.text) == 1 and "\n" not in target.text
-                                   else "\n\n") + section.text,
+            "text": section.text + "\n\n" + target.text if rule.get("before")
+            else target.text + glue + section.text,
             "numbers": target.numbers + section.numbers, "findings": target.findings + section.findings,
             "model_calls": target.model_calls + section.model_calls,
             "cache_hits": target.cache_hits + section.cache_hits})
