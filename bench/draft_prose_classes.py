@@ -5,7 +5,9 @@
     .venv/bin/python bench/draft_prose_classes.py /tmp/d fixtures
 
 Per draft: how many of the comparison table's figures the prose repeats (issue 23: at most
-half), "because" frames, stock lines, the role read out, and lesson cases that draw a lesson.
+half), "because" frames, stock lines, the role read out, and lesson cases that draw a lesson;
+and (review 7) pointers to the table, plans that repeat a baseline "（目前为…）", problem
+titles pasted in brackets, and sections of one sentence.
 It prints counts, not a verdict: a blind review is the measure; this tracks the classes.
 """
 import pathlib
@@ -16,7 +18,8 @@ from ruamel.yaml import YAML
 
 d, fx = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
 NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
-tot = dict(repeated=0, cells=0, because=0, stock=0, role=0, lessons=0, lessons_drawn=0)
+tot = dict(repeated=0, cells=0, because=0, stock=0, role=0, lessons=0, lessons_drawn=0,
+           pointers=0, baseline_repeats=0, bracket_titles=0, one_sentence_sections=0)
 for md in sorted(d.glob("*.md")):
     text = md.read_text(encoding="utf-8")
     facts = YAML(typ="safe").load((fx / f"{md.stem}.yaml").read_text(encoding="utf-8"))
@@ -29,9 +32,18 @@ for md in sorted(d.glob("*.md")):
     stock = len(re.findall(r"总结如下|不足之处请领导指正", prose))
     role = len(re.findall(r"我是[^，。]{1,12}，(?:在[^，。]*中)?作为", prose))
     lessons = [c for c in facts.get("cases") or [] if c.get("kind") == "lesson"]
-    drawn = sum(1 for c in lessons if re.search(r"从中认识到|教训是|此后", prose.split(c["title"], 1)[-1][:400]))
-    print(f"{md.stem:20} table figures repeated {len(rep):2}/{len(cells):2}  because-frames {because}  stock {stock}  role-read {role}  lessons drawn {drawn}/{len(lessons)}")
+    drawn = sum(1 for c in lessons if re.search(r"从中认识到|教训是|此后|吸取这次教训", prose.split(c["title"], 1)[-1][:400]))
+    pointers = len(re.findall(r"见下表|见核心指标对比表", prose))
+    baselines = len(re.findall(r"（目前为|（本[月周季]", prose))
+    brackets = len(re.findall(r"问题（[^）]+）", prose))
+    bodies = re.split(r"^## .*$", text, flags=re.M)[1:]
+    single = sum(1 for b in bodies
+                 if len([x for x in re.split(r"[。！？]", "\n".join(l for l in b.splitlines()
+                         if l.strip() and not l.startswith(("|", "**")))) if x.strip()]) == 1)
+    print(f"{md.stem:20} table figures repeated {len(rep):2}/{len(cells):2}  because-frames {because}  stock {stock}  role-read {role}  lessons drawn {drawn}/{len(lessons)}"
+          f"  pointers {pointers}  baseline-repeats {baselines}  bracket-titles {brackets}  one-sentence-sections {single}")
     for k, v in (("repeated", len(rep)), ("cells", len(cells)), ("because", because), ("stock", stock),
-                 ("role", role), ("lessons", len(lessons)), ("lessons_drawn", drawn)):
+                 ("role", role), ("lessons", len(lessons)), ("lessons_drawn", drawn), ("pointers", pointers),
+                 ("baseline_repeats", baselines), ("bracket_titles", brackets), ("one_sentence_sections", single)):
         tot[k] += v
 print("TOTAL", tot)

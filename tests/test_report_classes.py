@@ -70,7 +70,7 @@ def test_the_cause_of_a_miss_follows_the_gap_not_an_improvement(name):
 
 @pytest.mark.parametrize("text, kept", [
     ("全量上线后误转率降至3%", "降为3%"),
-    ("9月材料一次提交正确率升至81%,补交次数降至1.2次", "达到81%"),
+    ("9月材料一次提交正确率升至89%,补交次数降至1.2次", "达到89%"),
     ("9月起破损理赔平均办结时长降至4天", "降为4天"),
     ("高情绪客户响应时长缩短到30秒以内", "缩短到30秒以内"),
     ("二季度同类投诉由8件降至3件", "由8件降至3件"),
@@ -84,7 +84,7 @@ def test_written_keeps_the_direction_of_a_change(text, kept):
 @pytest.mark.parametrize("name, said", [
     ("project-smart-cs", "误转率降为3%"),
     ("project-smart-cs", "缩短到30秒以内"),
-    ("quarterly-insurance", "正确率达到81%"),
+    ("quarterly-insurance", "正确率达到89%"),
     ("year-end-lead", "办结时长降为4天"),
     ("project-lead", "缩短到30天以内"),
 ])
@@ -121,7 +121,8 @@ def test_a_beaten_reduction_target_reads_as_a_success(tmp_path):
     variant = _variant(tmp_path, "quarterly-insurance", reduce_complaints)
     # …and a beaten reduction target is counted with the met ones, never named as a miss.
     verdict = re.search(r"## 二、核心指标与工作成果\n\n([^。]*)", variant).group(1)
-    assert "转人工量" in verdict.split("未达到")[0] and "低于目标140件" in variant, verdict
+    # (a quarterly table says 达标, then the attainment and the gap as a share of the target)
+    assert "转人工量" in verdict.split("未达到")[0] and re.search(r"\| 转人工量 \| [^|]+ \| [^|]+ \| 达标 \|", variant), verdict
 
 
 # 4. Short of the annual target is not passed over --------------------------------------------------
@@ -140,7 +141,7 @@ def test_a_quarterly_level_short_of_its_annual_target_is_named(tmp_path):
 
 def test_a_half_year_verdict_says_the_improved_metrics_are_still_short_of_the_year():
     markdown = _markdown("half-year-property")
-    assert "均向好，但都尚未达到全年目标，是下半年的重点" in markdown
+    assert "均向好，但还没有一项达到全年目标，下半年要继续追赶" in markdown
 
 
 def test_the_table_says_met_or_missed_before_the_gap():

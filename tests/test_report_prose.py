@@ -162,7 +162,9 @@ def test_plan_targets_have_a_direction(name):
 
 def test_a_category_share_plan_starts_from_the_share_now():
     _, draft, _ = _drafted("monthly-ecommerce")
-    assert "尺码与材质咨询占比降至35%（本月尺码与材质咨询占41%）" in draft.section("plans").text
+    # Review 7 (C1): the share now is the feedback section's; the plan gives target and date.
+    text = draft.section("plans").text
+    assert "尺码与材质咨询占比降至35%" in text and "41%" not in text and "目前为" not in text
 
 
 @pytest.mark.parametrize("name", ["year-end-lead", "half-year-property", "monthly-ecommerce",
@@ -233,7 +235,8 @@ def test_the_opening_sentence_names_who_writes_in_a_whole_clause(name):
 @pytest.mark.parametrize("name", NAMES)
 def test_shares_are_read_not_listed(name):
     """The largest category comes first and is named as such; a category a problem is about
-    is pointed out (咨询类型 and 投诉类型 alike)."""
+    is pointed out (咨询类型 and 投诉类型 alike) in a sentence of its own, never by pasting the
+    problem's title in brackets (review 7, C2)."""
     facts, draft, _ = _drafted(name)
     for section, items in (("feedback", facts.categories),
                            ("complaints", facts.complaints.types if facts.complaints else [])):
@@ -241,11 +244,13 @@ def test_shares_are_read_not_listed(name):
         if not items or written is None or written.status != "drafted":
             continue
         largest = max(items, key=lambda t: t.share if t.share is not None else (t.count or 0))
-        assert re.search(rf"{re.escape(largest.name)}(?:和[^，；。]+)?(?:并列)?最多", written.text), written.text
+        assert re.search(rf"{re.escape(largest.name)}(?:和[^，；。]+)?(?:类投诉|投诉)?(?:并列)?最多", written.text), written.text
         for problem in facts.problems:
             about = [t.name for t in items if t.name in f"{problem.title}{problem.evidence or ''}"]
             if about and problem.title:
-                assert problem.title in written.text, (section, problem.title)
+                assert re.search(rf"最突出的问题[^。]*{re.escape(about[0])}|{re.escape(about[0])}[^。]*最突出的问题",
+                                 written.text), (section, about[0])
+                assert f"（{problem.title}）" not in written.text
 
 
 

@@ -178,7 +178,7 @@ def test_cases_do_not_all_open_in_one_numbered_frame(name):
             # A lesson case says it is one, from its first words — when the facts say what was
             # learned or changed; otherwise it is told as what happened (no lesson invented).
             teamwork = draft.section("teamwork")
-            drawn = re.search(rf"{re.escape(case.title)}[^\n]*(?:从中认识到|此后)", cases.text) \
+            drawn = re.search(rf"{re.escape(case.title)}[^\n]*(?:从中认识到|此后|吸取这次教训)", cases.text) \
                 or teamwork is not None and teamwork.text.startswith(f"{case.title}之后")
             if drawn:
                 assert f"{case.title}是" in cases.text and "的一次教训" in cases.text, cases.text

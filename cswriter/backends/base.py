@@ -65,6 +65,10 @@ class CompletionRequest(BaseModel):
         }
 
 
+TOLD_ELSEWHERE = "told-elsewhere"
+"""The finish reason of an empty offline section: its facts are all told in other sections."""
+
+
 class Completion(BaseModel):
     """A backend's reply."""
 
@@ -109,6 +113,9 @@ class Backend(ABC):
     """True for backends that are not a model at all (offline, mock): nothing is sent
     anywhere, so prompts need no masking. Every model backend is masked by default, even
     on a loopback URL: a gateway there (one-api, LiteLLM…) often forwards to a cloud."""
+    joins_short_sections: ClassVar[bool] = False
+    """True for the offline writer: a section it wrote in one sentence joins a neighbour
+    (written.yaml `short_sections`); a model's reply stands as the section it was asked for."""
 
     def __init__(self, model: str | None = None, **options: Any) -> None:
         # Options a backend does not know are kept and ignored, so the pipeline can pass the

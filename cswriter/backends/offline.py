@@ -21,9 +21,10 @@ import re
 from datetime import date
 from typing import Any, Callable, ClassVar
 
-from cswriter.backends.base import Backend, BackendStatus, Completion, CompletionRequest
+from cswriter.backends.base import TOLD_ELSEWHERE, Backend, BackendStatus, Completion, CompletionRequest
 from cswriter.errors import BackendError
 from cswriter.domain import points_unit
+from cswriter.figures.compute import attainment_table_types
 from cswriter.figures.directions import change_measures, figure_phrase
 
 TEMPLATE_FOLDER = "offline"
@@ -40,6 +41,7 @@ class OfflineBackend(Backend):
     description: ClassVar[str] = "离线模板：不联网、不需要密钥，按事实和计算结果生成平实的中文正文"
     local: ClassVar[bool] = True
     writes_itself: ClassVar[bool] = True
+    joins_short_sections: ClassVar[bool] = True
     default_model: ClassVar[str | None] = "offline-template-1"
     cacheable: ClassVar[bool] = False
     """Instant and deterministic: caching would only risk serving text from an older version."""
@@ -56,7 +58,9 @@ class OfflineBackend(Backend):
             raise BackendError(f"离线后端不认识章节 {section!r}。")
         text = write_section(section, context, context.get("prompts_dir"))
         if not text:
-            text = "本节暂无可写的事实。"
+            # Everything this section holds is told in another (a lesson's follow-up, a work
+            # item that is a metric's driver): the pipeline leaves the section out.
+            return Completion(text="", model=self.model, finish_reason=TOLD_ELSEWHERE, usage={})
         return Completion(text=text, model=self.model, finish_reason="stop",
                           usage={"prompt_tokens": 0, "completion_tokens": len(text)})
 
@@ -314,9 +318,15 @@ def _overview(c: _Context) -> dict[str, Any]:
     base, note = (noted.group(1), noted.group(2)) if noted else (role, None)
     if note and (note in duties or re.sub(r"^项目", "", note) in duties):
         note = None
+    # 牵头知识库重建项目 already says who led it: 作为…负责人 beside it is the role said twice
+    # (review 7, C3).
+    lead = duties.startswith(("牵头", "主导"))
+    if note and note.endswith("负责人") and (lead or duties.startswith("负责")):
+        note = None
     return {
         "period": period,
-        "role_base": base or None, "role_note": note or None,
+        # …and the job title is the signature's: 作为客服主管，我牵头… says it twice as well.
+        "role_base": None if lead else base or None, "role_note": note or None,
         # 牵头知识库重建项目: the duties name the project themselves.
         "duties_name_project": "项目" in duties,
         # 2025年3月3日—3月9日 already names its dates; 2025年11月 does not.
@@ -392,7 +402,25 @@ def _drivers(metric: dict[str, Any], c: _Context | None = None, value: str | Non
     drivers = list(metric.get("drivers") or [])
     work = c.data.get("work") or [] if c is not None else []
     drivers = [_COUNTED.sub("", d) if any(_tells_same(d, w) for w in work) else d for d in drivers]
-    return _clauses([written(d) for d in drivers])
+    return _clauses([_as_action(written(d)) for d in drivers])
+
+
+@functools.lru_cache(maxsize=1)
+def _driver_rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
+    from cswriter.domain import load_yaml_resource
+
+    return tuple((re.compile(p), r) for p, r in load_yaml_resource("written.yaml").get("driver_rewrites") or ())
+
+
+def _as_action(text: str) -> str:
+    """A driver as an action taken (written.yaml `driver_rewrites`): 差评当天回访 →
+    把差评回访改为当天完成; one that opens with an action verb or a subject stays."""
+    if not isinstance(text, str) or text.startswith(("我", *_wording()["actions"])):
+        return text
+    for pattern, replacement in _driver_rewrites():
+        if pattern.search(text):
+            return pattern.sub(replacement, text, count=1)
+    return text
 
 
 @functools.lru_cache(maxsize=1)
@@ -475,6 +503,17 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
     }
 
 
+def _subject(c: _Context, clause: str) -> str:
+    """我/我们 before a clause that opens with an action verb; none when it has its own subject."""
+    if not clause.startswith(_wording()["actions"]):
+        return ""
+    return "我" if c.report.get("personal", True) else "我们"
+
+
+def _told_in_case(c: _Context, clause: str) -> bool:
+    return any(_tells_same(clause, _case_text(case), 0.5) for case in c.data.get("cases") or [])
+
+
 def _gap_phrase(c: _Context, name: str, kind: str, better: str | None, met: bool) -> str | None:
     """低于目标3秒; a reduction target for a count that was beaten reads as the success it is
     (比目标少300件，优于目标: directions.yaml `phrases.gap_beaten_count`)."""
@@ -533,6 +572,10 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # for a goal of 缩短到30天以内 (the table holds the other).
             relative = "%" in clause and best["change"]
             said = f"{best['name']}{best['change']}" if relative else f"{best['name']}为{best['value']}"
+            # …after what moved it (review 7, C9: a gain told without its driver is unexplained).
+            driver = _split_drivers(best.get("drivers") or [])[0]
+            if driver and not _told_in_case(c, driver):
+                said = f"{_subject(c, driver)}{driver}，{said}"
             goals.append({"metric": best["name"], "met": best["met"], "said": said, "aim": clause})
             continue
         number = re.search(r"\d[\d,]*(?:\.\d+)?", clause)
@@ -607,13 +650,23 @@ def _metrics(c: _Context) -> dict[str, Any]:
         m["says"] = _says(m, compare)
         # A problem of its own tells the cause and the plan once, in 问题与挑战 and the plans.
         m["problem"] = bool(_related(problems, m["name"], "title", "evidence"))
+        problem = _related(problems, m["name"], "title", "evidence")
         # …and the prose names that cause in a short clause of its own words, not a pointer
         # to another section (原因和改进措施见“问题与挑战”); the plan is told once, in the plans.
         # A problem of the report's own tells the cause with its evidence: the metrics prose
         # leaves it there (each fact once), and says only that the target was missed.
         m["short_cause"] = None
-        if m["problem"]:
+        # …but a gain's own driver that is not the problem's cause (白天增加1名前台 beside
+        # 夜间值班只有1人) still explains the gain (review 7, C9).
+        if m["problem"] and (m["missed"] or not m["cause"] or _tells_same(
+                m["cause"], written(problem.get("cause") or "") if problem else "", 0.2)):
             m["cause"] = None
+        # A missed target that still improved says what moved it (review 7, C9), unless a
+        # case tells that action with its figures.
+        m["driver"] = None
+        if m["missed"] and m["improved"]:
+            driver = _split_drivers(m["drivers"])[0]
+            m["driver"] = driver if driver and not _told_in_case(c, driver) else None
         # What still holds a metric back is told once: by its problem's cause, when it has one.
         problem = _related(problems, m["name"], "title", "evidence")
         if m["limit"] and problem and _tells_same(m["limit"], written(problem.get("cause") or ""), 0.2):
@@ -627,7 +680,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
     first = next((m["name"] for m in metrics), None)
     writer = _MetricProse(c, judged=bool(with_target))
     # The table holds every figure: the prose states only the featured metrics.
-    featured = _featured(c, prose, writer.words.get("featured_at_most", 3), len(goals))
+    featured = _featured(c, prose, _featured_at_most(c, writer), len(goals))
     if c.report.get("type") != "project":
         # No overview stated the period's workload: the metrics prose does, once; and a
         # workload with a target is the period's headline (完成目标的112.6%), as is a half-year's
@@ -690,6 +743,14 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "role": _clause(r.get("role")), "team": r.get("team"),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
+
+
+def _featured_at_most(c: _Context, writer: "_MetricProse") -> int:
+    """How many metrics the prose states besides the verdict (directions.yaml, by type)."""
+    at_most = writer.words.get("featured_at_most", 3)
+    if isinstance(at_most, dict):
+        at_most = at_most.get(c.report.get("type") or "", at_most.get("default", 3))
+    return int(at_most)
 
 
 def _swing(c: _Context, name: str) -> float:
@@ -784,6 +845,19 @@ class _MetricProse:
             return None
         return _workload_said(_without_team_words(m["name"]))
 
+    def _pace(self, m: dict[str, Any]) -> str:
+        """略快于过半的时间进度: a half-year's progress against the half of the year gone by."""
+        pace = self.words["frames"].get("pace") or {}
+        number = re.match(r"[\d.]+", m["progress"] or "")
+        if not pace or not number or self.c.report.get("type") != "half-year":
+            return ""
+        ahead = float(number.group(0)) - float(pace.get("elapsed", 50))
+        if abs(ahead) < float(pace.get("even_within", 1)):
+            return pace["even"]
+        if ahead < 0:
+            return pace["behind"]
+        return pace["well_ahead" if ahead >= float(pace.get("well_ahead_from", 5)) else "ahead"]
+
     @staticmethod
     def _short_of_year(m: dict[str, Any]) -> bool:
         return bool(not m["missed"] and m.get("short_of_year") and m.get("annual") and m["change"])
@@ -791,7 +865,7 @@ class _MetricProse:
     def sentence(self, m: dict[str, Any], told: bool = False) -> str:
         words = self.words
         gap = self.c.figure(f"{m['name']}.gap")
-        fields = {"name": m["name"], "value": m["value"] + self._scale(m), "change": m["change"] or "",
+        fields = {"name": m["name"], "value": m["value"] + self._scale(m), "change": m["change"] or "", "pace": "",
                   "I": "我" if self.c.report.get("personal", True) else "我们", "said": "",
                   "gap": m["gap"] or "", "amount": (gap or {}).get("text", "").lstrip("-−"),
                   "attainment": m["attainment"] or "", "progress": m["progress"] or "",
@@ -804,7 +878,14 @@ class _MetricProse:
                   "level": words["level"]["reached" if m["kind"] in ("rate", "score") and not m["worsened"]
                                          and m["better"] == "higher" else "plain"]}
         tail = ""
-        if m["missed"] and m.get("problem") and "missed_with_problem" in words["frames"]:
+        if m.get("driver") and m["missed"] and m["change"] and m["improved"] \
+                and "missed_improved_with_cause" in words["frames"]:
+            fields["cause"] = m["driver"]
+            fields["act"] = _subject(self.c, m["driver"])
+            text = self._frame("missed_improved_with_cause")
+            if m.get("annual"):
+                text += "，" + m["annual"]
+        elif m["missed"] and m.get("problem") and "missed_with_problem" in words["frames"]:
             situation = "missed_with_problem" + ("_improved" if m["change"] and m["improved"] else "")
             text = self._frame(situation)
             if m["change"] and not m["improved"]:
@@ -832,10 +913,14 @@ class _MetricProse:
                 tail += "。下一步，" + m["plan"]
         elif m["group"] == "workload" and (m["attainment"] or m["progress"] or not m["better"]
                                            or not told and self._team_said(m)):
-            if told and m["attainment"] and m["target"]:
+            if told and m["attainment"] and m["target"] and m["change"] \
+                    and self.c.report.get("type") in attainment_table_types():
+                text = self._frame("workload_told_tabled")
+            elif told and m["attainment"] and m["target"]:
                 text = self._frame("workload_told")
             elif told and m["progress"]:
                 text = self._frame("workload_told_progress")
+                fields["pace"] = self._pace(m)
             elif self._team_said(m) and "workload_we" in words["frames"]:
                 # A team report speaks of its work as the team's: 我们共接待客户4260人.
                 fields["said"] = self._team_said(m)
@@ -853,7 +938,13 @@ class _MetricProse:
             # level: the first alternative, which states the level first.
             situation = base + ("_with_cause" if m["cause"] else "")
             many = len(self._compare(m)) > 1
-            if many and situation + "_many" in words["frames"]:
+            # A level a teamwork or work item states (推动…缩短至平均2.1分钟) is told there
+            # with what moved it: here the comparison only (review 7, C1).
+            told_there = any(m["value"] and m["value"] in x for x in
+                             (self.c.data.get("teamwork") or []) + (self.c.data.get("work") or []))
+            if told_there and not m["cause"] and "good_level_told" in words["frames"] and self._compare(m):
+                text = self._frame("good_level_told")
+            elif many and situation + "_many" in words["frames"]:
                 text = self._frame(situation + "_many")
             else:
                 text = self._frame(situation, first=many)
@@ -1024,7 +1115,7 @@ def _team(c: _Context) -> dict[str, Any]:
         m["short_of_year"] = _short_of_year(m, c)
         # Each team metric in a frame chosen by its situation, as in the metrics section.
         m["sentence"] = writer.sentence(m)
-    featured = _featured(c, team, writer.words.get("featured_at_most", 3) - 1)
+    featured = _featured(c, team, _featured_at_most(c, writer) - 1)
     left_out = [m for m in team if m["name"] not in featured]
     team_told = [m for m in team if m["name"] in featured]
     # The training paragraph does not retell a figure the team metrics just stated
@@ -1082,11 +1173,15 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
     ordered = sorted(items, key=lambda t: -_share_value(t["share"]) if t["share"] else 0)
     top = [t for t in ordered if t["share"] == ordered[0]["share"] and t["count"] == ordered[0]["count"]]
     rest = [t for t in ordered if t not in top and t["name"] not in (words.get("left_out") or ())]
+    def frame(key: str) -> str:
+        value = words[key]
+        return value[kind] if isinstance(value, dict) else value
+
     if len(top) > 1:
-        text = words["top_tied"].format(names="和".join(t["name"] for t in top),
+        text = frame("top_tied").format(names="和".join(t["name"] for t in top),
                                         amount=amount(top[0]).replace("，占", "，各占"))
     else:
-        text = words["top"].format(name=top[0]["name"], amount=amount(top[0]))
+        text = frame("top").format(name=top[0]["name"], amount=amount(top[0]))
         half = words.get("half") or {}
         share = _share_value(top[0]["share"])
         if top[0]["share"] and share > float(half.get("over", 101)):
@@ -1127,6 +1222,11 @@ def _complaints(c: _Context) -> dict[str, Any]:
         "types": _shares(c, "complaints.types", data.get("types") or []),
         "shares": _share_prose(c, _shares(c, "complaints.types", data.get("types") or []), "complaints"),
         "notes": _clauses([written(n) for n in data.get("notes") or []]),
+        # The metrics verdict already told the count and its rise (但投诉17件，较上月增加54.5%):
+        # said once (review 7, C1); this section goes on from there.
+        "told": _notable(c.figure("complaints.change_percent"))
+        and any(m.get("target") is not None for m in c.data.get("metrics") or []),
+        "all_handled": data.get("handled") is not None and data.get("handled") == data.get("total"),
         **_voice(c),
     }
 
@@ -1207,8 +1307,9 @@ def _cases(c: _Context) -> dict[str, Any]:
             shared = _then_of_case(case, teamwork)
             if shared is not None:
                 actions = [a for a in actions if not _tells_same(a, shared)]
-            # …unless it is all the teamwork there is: 团队协作 tells it then, once.
-            then = shared if len(teamwork) > 1 else None
+            # The lesson ends with what changed after it (review 7, C5/C8): told here, and
+            # 团队协作 leaves it out (a section left with nothing is not written).
+            then = shared
             if shared is None:
                 plan = next((p.get("action") for p in c.data.get("plans") or []
                              if _tells_same(p.get("action") or "", _case_text(case), 0.15)), None)
@@ -1225,7 +1326,7 @@ def _cases(c: _Context) -> dict[str, Any]:
             "then": _clause(written(then)), "plan": _clause(written(plan)),
             # Announced as a lesson only when the facts say what was learned or what changed
             # after it (a reflection, or the teamwork that followed): never a lesson invented.
-            "drawn": bool(lesson or then or shared)})
+            "drawn": bool(lesson or then or shared or plan)})
     return {"cases": cases, **_voice(c)}
 
 
@@ -1234,12 +1335,79 @@ def _problems(c: _Context) -> dict[str, Any]:
     # The lessons follow the problems: they keep what was learned, not the evidence's figures.
     told = " ".join(p.get("evidence") or "" for p in c.data.get("problems") or [])
     project["lessons"] = [_without_told_figures(x, told) for x in project["lessons"]]
+    # A lesson that only restates a problem's cause (测试用例缺少方言样本 after 测试样本只包含
+    # 普通话录音) adds nothing (review 7, C5): the cause said it; the other lessons stay.
+    causes = [p.get("cause") or "" for p in c.data.get("problems") or []]
+    kept = [x for x in project["lessons"]
+            if not any(len(_bigrams(x) & _bigrams(cause)) >= 2 for cause in causes)]
+    if kept:
+        project["lessons"] = kept
     return {"problems": [
         {"number": _ordinal(i), "title": _clause(problem.get("title")),
-         "evidence": _clause(written(problem.get("evidence"))),
+         "evidence": _clause(_with_monthly_range(c, written(_beyond_table(c, problem.get("evidence"))))),
          "cause": _clause(written(problem.get("cause")))}
         for i, problem in enumerate(c.data.get("problems") or [], start=1)],
         "project": project, **_voice(c)}
+
+
+def _with_monthly_range(c: _Context, evidence: str | None) -> str | None:
+    """A problem measured against an unquantified baseline (高于全年均值) states the monthly
+    rows' range of the same metric when the facts hold them (review 7, C6: a year-end report
+    uses its monthly table): 1—5月在118—135秒之间 (written.yaml `monthly_range`)."""
+    from cswriter.domain import load_yaml_resource
+
+    monthly = c.data.get("monthly") or {}
+    frame = load_yaml_resource("written.yaml").get("monthly_range")
+    rows = monthly.get("rows") or {}
+    if not evidence or not frame or not rows:
+        return evidence
+    units = list(monthly.get("units") or [])
+    for j, column in enumerate(monthly.get("columns") or []):
+        if column not in evidence:
+            continue
+        values = [(k, v[j]) for k, v in rows.items() if j < len(v) and v[j] is not None]
+        if len(values) < 2:
+            continue
+        from cswriter.figures.rounding import format_number
+
+        first, last = _row_zh(values[0][0])[0], _row_zh(values[-1][0])[0]
+        a, b = re.fullmatch(r"(\d{4}年)?(\d{1,2})月", first), re.fullmatch(r"(\d{4}年)?(\d{1,2})月", last)
+        # 1—5月 within one year; rows a day apart keep their own words (3月3日至3月9日).
+        span = f"{a.group(2)}—{b.group(2)}月" if a and b and a.group(1) == b.group(1) else f"{first}至{last}"
+        low, high = min(v for _, v in values), max(v for _, v in values)
+        return evidence + frame.format(months=span, low=format_number(low), high=format_number(high),
+                                       unit=units[j] if j < len(units) else "")
+    return evidence
+
+
+def _beyond_table(c: _Context, evidence: str | None) -> str | None:
+    """A problem's evidence without the clauses that only read the comparison table aloud
+    (续保成功率78.4%，低于目标1.6个百分点: review 7, C1): the problem cites what the table
+    lacks (7月仍只有70%); evidence that is all table is left out, the cause carries it."""
+    if not evidence:
+        return evidence
+    table = set()
+    for metric in c.data.get("metrics") or []:
+        for key in ("value", "target", "gap", "previous", "change", "change_percent", "attainment",
+                    "annual_target", "annual_gap", "progress"):
+            text = c.text(f"{metric.get('name')}.{key}")
+            if text:
+                table.add(text)
+    parts = re.split(r"([,，;；])", evidence)
+    clauses = [(parts[k], parts[k - 1] if k else "") for k in range(0, len(parts), 2) if parts[k].strip()]
+
+    def tabled(clause: str) -> bool:
+        tokens = [m.group(0) for m in _FIGURE_TOKEN.finditer(clause)]
+        # …a clause that names a metric or the target: 工作日为15秒 beside a target of 15秒
+        # is evidence of its own.
+        names = [m.get("name") or "" for m in c.data.get("metrics") or []]
+        return bool(tokens) and all(any(t in x for x in table) for t in tokens) \
+            and not re.search(r"\d+月|\d+日|周[一二三四五六日]", clause) \
+            and ("目标" in clause or any(n and n in clause for n in names))
+    kept = [(cl, mark) for cl, mark in clauses if not tabled(cl)]
+    if len(kept) == len(clauses):
+        return evidence
+    return "".join((mark if i else "") + cl for i, (cl, mark) in enumerate(kept)) or None
 
 
 def _toward(start: float | None, target: float | None, text: str, metric: str | None,
@@ -1291,11 +1459,15 @@ def _plans(c: _Context) -> dict[str, Any]:
         now = metrics.get(plan.get("metric"))
         baseline = c.text(f"{field}.baseline")
         start = plan.get("baseline")
+        # A baseline the table or the feedback section already states is not repeated in
+        # the plan (review 7, C1: no "（目前为81%）"): it still decides 降至 / 提升至.
+        told = False
         if baseline is None and now is not None and now.get("value") is not None:
-            baseline, start = c.text(f"{metric}.value"), now.get("value")
+            baseline, start, told = c.text(f"{metric}.value"), now.get("value"), True
         note = None
         if baseline is None:
             note, start = _category_share(c, metric)
+            told = note is not None
         target_text = c.text(f"{field}.target")
         better = (now or {}).get("better") or _better_by_name(metric)
         goal = plan.get("target")
@@ -1312,7 +1484,7 @@ def _plans(c: _Context) -> dict[str, Any]:
                                  # The aim, not a move: 提升至81% reads to the linter as a change of 81%.
                                  else _toward(None, goal, target_text, metric, better))
                       if target_text else None,
-                      "baseline": baseline, "baseline_note": note,
+                      "baseline": None if told else baseline, "baseline_note": None if told else note,
                       "deadline": _date_zh(plan.get("deadline"))})
     return {"plans": plans, **_voice(c)}
 
@@ -1360,7 +1532,8 @@ def _teamwork(c: _Context) -> dict[str, Any]:
     cases = c.data.get("cases") or []
     fresh = [t for t in items if not any(_tells_same(t, _case_text(case)) for case in cases)]
     after = None
-    if not fresh and items:
+    if not fresh and items and not any(k.get("kind") == "lesson" and _then_of_case(k, items)
+                                       for k in cases):
         fresh = items
         case = next((k for k in cases if k.get("kind") == "lesson" and _then_of_case(k, items[:1])), None)
         frame = load_yaml_resource("written.yaml").get("teamwork_after_case")

@@ -36,19 +36,19 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     "overview": ("report", "project"),
     # The metrics see the teamwork and work items, which may be what moved a metric.
     "metrics": ("report", "metrics", "highlights", "project", "problems", "plans", "complaints",
-                "teamwork", "work"),
+                "teamwork", "work", "cases"),
     "work": ("work", "report", "project"),
     "team": ("report", "metrics", "training"),
     # The shares see the problems, to point out the category one is about.
     "feedback": ("categories", "feedback", "problems"),
-    "complaints": ("complaints", "problems"),
+    "complaints": ("complaints", "problems", "metrics"),
     # Cases see the reflections, teamwork and plans (a lesson case says what it taught and
     # what changed); teamwork and reflections see the cases and problems, so that the same
     # fact is told once.
     "cases": ("cases", "reflections", "teamwork", "plans"),
     "teamwork": ("teamwork", "cases"),
     "training": ("training", "plans"),
-    "problems": ("problems", "project", "metrics"),
+    "problems": ("problems", "project", "metrics", "monthly"),
     "plans": ("plans", "metrics"),
     "reflections": ("reflections", "project", "cases", "problems"),
     "attachments": ("monthly", "attachments"),
@@ -98,8 +98,12 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
     if section_id in ("plans", "problems"):
         # Where a plan starts from, or how far a missed target was: the metric's own figures.
         named = {p.metric for p in facts.plans if p.metric} | {p.metric for p in facts.problems if p.metric}
+        # The problems see every metric's table figures: their evidence cites what the table
+        # does not already hold (review 7, C1).
+        if section_id == "problems":
+            named |= {m.name for m in facts.metrics}
         chosen += [f for f in figures.for_section("metrics") if f.metric in named
-                   and f.kind in ("value", "target", "gap")]
+                   and f.kind in ("value", "target", "gap", "annual_target")]
     if section_id == "plans":
         # A plan on a question category's share (尺码与材质咨询占比) starts from that share.
         shares = {f"categories.{c.name}.share" for c in facts.categories

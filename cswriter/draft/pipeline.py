@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from cswriter.backends.base import Backend, Completion, CompletionRequest, scrub_secrets
+from cswriter.backends.base import TOLD_ELSEWHERE, Backend, Completion, CompletionRequest, scrub_secrets
 from cswriter.backends.replies import bound_reply, strip_reasoning
 from cswriter.check import CheckResult, check_facts
 from cswriter.draft.cache import ReplyCache
@@ -289,6 +289,10 @@ def draft_section(planned: PlannedSection, facts: Facts, call: Callable, library
 
     request = section_request(context, library, model)
     text, completion = ask(request)
+    if completion.finish_reason == TOLD_ELSEWHERE and not text.strip():
+        # The offline writer found every fact of this section told in another: no section.
+        return DraftSection(id=section_id, title=context.section.title, number=context.section.number,
+                            status="skipped", text="", model_calls=calls, cache_hits=hits)
     verification = check(text, completion)
     best = (text, verification)
     while verification.repairable and repairs < max_repairs:
@@ -370,8 +374,53 @@ class DocumentRun:
             period=outline.period, author=outline.author, role=outline.role,
             team=self.facts.report.team, company=self.facts.report.company,
             backend=self.backend.name, model=self.backend.model, redacted=self.plan.redacted,
-            sections=[self.results[p.outline.id] for p in self.plan.sections],
+            # The offline writer's one-line sections join a neighbour; a model's reply stands.
+            sections=(joined_short_sections if self.backend.joins_short_sections else list)(
+                [self.results[p.outline.id] for p in self.plan.sections]),
         )
+
+
+def _sentences(text: str) -> int:
+    return len([s for s in re.split(r"[。！？]", text) if s.strip()])
+
+
+def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
+    """A section of one sentence joins the section written.yaml `short_sections` names
+    (review 7, C8: 我牵头制定服务话术标准化手册。 is no section): its text becomes a paragraph
+    of that one, under the joint title, and it is left out."""
+    from cswriter.domain import load_yaml_resource
+
+    written = load_yaml_resource("written.yaml")
+    rules = written.get("short_sections") or {}
+    longest = int(written.get("short_section_chars") or 60)
+    out = list(sections)
+    for i, section in enumerate(out):
+        choices = rules.get(section.id) or []
+        if isinstance(choices, dict):
+            choices = [choices]
+        if not choices or section.status != "drafted" or section.tables or section.missing \
+                or _sentences(section.text) != 1 or len(section.text.strip()) > longest:
+            continue
+        # The first of the sections named that is drafted takes it.
+        at, rule = next(((k, r) for r in choices for k, s in enumerate(out)
+                         if s.id == r.get("into") and s.status == "drafted" and not s.missing),
+                        (None, None))
+        if at is None:
+            continue
+        target = out[at]
+        # Two one-line facts read as one paragraph; after a longer section, a paragraph.
+        glue = "" if _sentences(target.text) == 1 and "\n" not in target.text else "\n\n"
+        out[at] = target.model_copy(update={
+            "title": rule.get("title") or target.title,
+            "text": section.text + "\n\n" + target.text if rule.get("before")
+            else target.text + glue + section.text,
+            "numbers": target.numbers + section.numbers, "findings": target.findings + section.findings,
+            "model_calls": target.model_calls + section.model_calls,
+            "cache_hits": target.cache_hits + section.cache_hits})
+        # Its calls are counted once, with the section it joined.
+        out[i] = section.model_copy(update={"status": "skipped", "text": "", "model_calls": 0,
+                                            "cache_hits": 0, "numbers": [], "findings": []})
+    return out
 
 
 def draft_document(

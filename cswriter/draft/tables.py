@@ -26,6 +26,7 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
     previous = rtype.previous_word
     rows: list[list[str]] = []
     has_annual = any(m.annual_target is not None for m in facts.metrics)
+    typed = _attainment_words(facts.report.type)
     for i, metric in enumerate(facts.metrics):
         if metric.value is None or f"metrics[{i}]" in leave_out:
             continue
@@ -45,6 +46,8 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         # The column says 较去年变化: its cells say 增长15.2%, not 较去年增长15.2% again.
         change = change_cell(change_figure) if change_figure else EMPTY
         row = [name, text("value"), text("target"), attained]
+        if typed:
+            row = [name, text("value"), text("target"), *_attainment_cells(figures, name, typed)]
         if has_annual:
             row += [text("annual_target"), text("progress") if figures.get(f"{name}.progress")
                     else _annual_cell(figures.get(f"{name}.annual_gap"))]
@@ -52,7 +55,7 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         rows.append(row)
     if not rows:
         return None
-    columns = ["指标", "本期", "目标", "达成情况"]
+    columns = ["指标", "本期", "目标", *(typed["columns"] if typed else ["达成情况"])]
     if has_annual:
         columns += ["全年目标", "完成进度/差距"]
     columns += [f"{previous}", f"较{previous}变化"]
@@ -60,6 +63,25 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
     keep = [0] + [j for j in range(1, len(columns)) if any(row[j] != EMPTY for row in rows)]
     return Table(title="核心指标对比", columns=[columns[j] for j in keep],
                  rows=[[row[j] for j in keep] for row in rows])
+
+
+def _attainment_words(report_type: str) -> dict | None:
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("directions.yaml").get("attainment_table") or {}
+    return words if report_type in (words.get("types") or ()) else None
+
+
+def _attainment_cells(figures: Figures, name: str, words: dict) -> list[str]:
+    """达标 / 105.9% / +5.9%: met or missed, the attainment, the gap as a signed share of the
+    target (a quarterly table: directions.yaml `attainment_table`)."""
+    gap, attainment = figures.get(f"{name}.gap"), figures.get(f"{name}.attainment")
+    share = figures.get(f"{name}.gap_percent")
+    if gap is None:
+        return [EMPTY, EMPTY, EMPTY]
+    verdict = words["missed"] if gap.assessment == "worse" else words["met"]
+    signed = (words.get("signs") or {}).get(share.direction, "") + share.text if share else EMPTY
+    return [verdict, attainment.text if attainment else EMPTY, signed]
 
 
 def gap_cell(figure) -> str:

@@ -160,7 +160,9 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
                            metric=name, section="metrics", formula=f"{v:g} − {t:g}",
                            inputs={"value": v, "target": t}, direction=_direction(gap),
                            assessment=_assess(gap, better)))
-        if kind != "rate":
+        # A rate's gap is in points in prose; its 差额百分比 (the gap as a share of the target,
+        # 81% against 85%: 4.7%) is what a quarterly table states beside the attainment.
+        if kind != "rate" or rtype.id in attainment_table_types():
             out.append(_figure(f"{name}.gap_percent", f"{name}与目标差额百分比", "gap_percent",
                                abs(gap) / abs(t) * 100, "%", PERCENT_DECIMALS, metric=name,
                                section="metrics", formula=f"|{v:g} − {t:g}| ÷ {t:g} × 100%",
@@ -344,3 +346,11 @@ def _monthly_figures(facts: Facts) -> list[Figure]:
                            sum(nums) / len(nums), unit, mean_decimals, section="attachments",
                            formula=f"合计 ÷ {words['count'].format(n=len(nums))}"))
     return out
+
+
+def attainment_table_types() -> tuple[str, ...]:
+    """Report types whose comparison table states 达成率 and 差额百分比 for every metric with a
+    target (directions.yaml `attainment_table`)."""
+    from cswriter.domain import load_yaml_resource
+
+    return tuple((load_yaml_resource("directions.yaml").get("attainment_table") or {}).get("types") or ())
