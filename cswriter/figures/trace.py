@@ -139,6 +139,7 @@ class _Words:
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
         self.extremes = regex("extremes")
+        self.part_names = {field: tuple(words) for field, words in doc.get("part_names", {}).items()}
         self.per_unit = {w: unit for unit, words in doc["per"].items() for w in words}
         self.per = re.compile("|".join(map(re.escape, sorted(self.per_unit, key=len, reverse=True))))
         bounds = doc["bounds"]
@@ -444,6 +445,12 @@ class Tracer:
             if len(c.context) >= 4 and c.context[-1] not in _PARTICLES:
                 self._by_context.setdefault(c.context[-4:], []).append(c)
         self._role_memo: dict[tuple[str, frozenset[str]], _Index] = {}
+        # A category or type whose name begins a metric's (退卡 / 退卡处理量): a writer names the
+        # metric's count by the category's name (人均处理退卡125件).
+        self._heads = {key: [m for m, info in self._metrics.items()
+                             if info.name != s.name and info.name.startswith(s.name)]
+                       for key, s in self.subjects.items()
+                       if s.group is not None and len(s.name) >= 2 and key not in self._metrics}
         self._groups_memo: dict[str, list[tuple[int, str, frozenset[int]]]] = {}
 
     # -- what lint asks ------------------------------------------------------------------
@@ -616,6 +623,18 @@ class Tracer:
             source = self._listed(named, number, family, decimals)
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name)
+            # The list runs back to the clause mark before it (A、B两项 split at 、 is one list).
+            since = max([sentence[0]] + [text.rfind(p, sentence[0], number.start) + 1 for p in "，,；;：:"])
+            found = self._mentions(text, since, number.start)
+            listed = [k for _, _, keys in found for k in keys]
+            parts = self._listed_parts(listed, family) if lead and words.sum.search(clause_text) else None
+            # Every item of the list must be one the facts know (A、B、C三类 with C unknown is no claim on A + B).
+            items = 1 + len(re.findall("[、和与及]", text[since:found[-1][1]])) if found else 0
+            if parts and len(parts) == items:
+                # 会员续费与课程预约两类占65%: the sum of the items the clause lists, not of two others.
+                total = format_number(sum(c.value for c in parts)) + ("%" if family == PERCENT else "")
+                return Trace(False, None, self.subjects[named[0]].name,
+                             "；所列各项之和为" + " + ".join(c.label for c in parts) + f" = {total}，不是{number.text}")
         if named and len(named) >= 2 and _compares(clause_text):
             source = self._across(named, number, family, seconds, decimals, before)
             if source is not None:
@@ -631,7 +650,7 @@ class Tracer:
                 return Trace(True, source, self.subjects[named[0]].name)
         for key in named:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends,
-                                      of_whole)
+                                      of_whole, text[sentence[0]:sentence[1]])
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
                 if not wrong and lead and len(named) == 1:
@@ -667,7 +686,7 @@ class Tracer:
             if local is None:
                 at = before.find("占")
                 parts = [k for _, _, keys in self._mentions(before, 0, at) for k in keys] if at > 0 else named
-                local = self._across_metrics(number, family, decimals, named, clause_text, parts)
+                local = self._across_metrics(number, family, decimals, named, clause_text, parts, of_whole)
             if local is None and _TOP.search(clause_text):
                 local = self._top_share(number, family, decimals)
             if local is None and lead:
@@ -682,7 +701,7 @@ class Tracer:
         neighbours = self._neighbour_subjects(text, number, family, sentence)
         for key in neighbours:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, months=months,
-                                      ends=ends)
+                                      ends=ends, said=text[sentence[0]:sentence[1]])
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
                 if wrong:
@@ -775,6 +794,7 @@ class Tracer:
 
         wholes = counts(per_keys) or counts(self._metrics)
         parts = counts(k for k in said if k not in per_keys) or counts(self._by_subject)
+        parts = [c for c in parts if self._part_named(c, text[sentence[0]:sentence[1]])]
         for whole in wholes:
             if not whole.base:
                 continue
@@ -1591,10 +1611,11 @@ class Tracer:
         return None
 
     def _across_metrics(self, n: NumberMention, family: str, decimals: int, named: list[str],
-                        clause: str, parts: list[str] | None = None) -> str | None:
+                        clause: str, parts: list[str] | None = None, of_whole: bool = False) -> str | None:
         """A quotient of two metrics' values of this period: the share of one count in
-        another the sentence names (下单人数占咨询人数的25%), or an amount per unit
-        (销售额537,600元，客单价256元: 销售额 ÷ 下单人数) where the clause averages."""
+        another the sentence names (下单人数占咨询人数的25%, 退卡处理量相当于来电量的4.2%:
+        `of_whole`, both named), or an amount per unit (销售额537,600元，客单价256元: 销售额 ÷
+        下单人数) where the clause averages."""
         words = _words()
         if self._metric_values is None:
             self._metric_values = {key: [c for fam in (COUNT, PLAIN) for c in self._stated[key].items.get(fam, ())
@@ -1610,8 +1631,9 @@ class Tracer:
                         return f"{n.text} = {a.label} + {b.label}"
             if len(flat) > 2 and _fits(n, sum(c.base for c in flat), decimals):
                 return f"{n.text} = " + " + ".join(c.label for c in flat)
-        if family == PERCENT and words.ratio.search(clause):
-            flat = [c for cs in values.values() for c in cs][:12]
+        ratio = words.ratio.search(clause) is not None
+        if family == PERCENT and (ratio or of_whole and len([k for k in named if k in values]) >= 2):
+            flat = [c for cs in values.values() for c in cs][:12] if ratio else []
             for i, a in enumerate(flat):
                 for b in flat[i + 1:]:
                     # 在线渠道占全部接待量的60.7%: one count's share in the sum of two.
@@ -1700,6 +1722,29 @@ class Tracer:
             return False
         # Measured against the bigger, the subject is the smaller: it went "down".
         return (move == "down") != in_big
+
+    def _listed_parts(self, named: list[str], family: str) -> list[Candidate] | None:
+        """The shares or counts of two or more items of one list, all named (or None)."""
+        groups: dict[str, list[str]] = {}
+        for key in dict.fromkeys(named):
+            group = self.subjects[key].group
+            if group:
+                groups.setdefault(group, []).append(key)
+        fams = (PERCENT,) if family == PERCENT else (COUNT, PLAIN) if family in (COUNT, PLAIN) else ()
+        for keys in groups.values():
+            if len(keys) < 2:
+                continue
+            parts = []
+            for key in keys:
+                index = self._by_subject.get(key)
+                own = [c for fam in fams for c in (index.items.get(fam, ()) if index else ())
+                       if key in c.subjects[:1] and not c.row and c.role in ("share", "count", "")]
+                if not own:
+                    break
+                parts.append(own[0])
+            else:
+                return parts
+        return None
 
     def _listed(self, named: list[str], n: NumberMention, family: str, decimals: int,
                 rest: bool = False) -> str | None:
@@ -2011,6 +2056,15 @@ class Tracer:
         return [(m.start(), m.end(), self._names[m.group()])
                 for m in self._name_regex.finditer(text, start, end)]
 
+    @staticmethod
+    def _part_named(c: Candidate, said: str) -> bool:
+        """Whether a part of a subject's total (已办结, 升级) may enter a rate in a sentence:
+        only where the sentence names it (升级率 is over the total, not over the handled)."""
+        if not said or c.role != "count":
+            return True
+        words = _words().part_names.get(c.source.rsplit(".", 1)[-1])
+        return words is None or any(w in said for w in words)
+
     def _compatible(self, keys: tuple[str, ...], family: str) -> tuple[str, ...]:
         allowed = _ABOUT.get(family)
         if allowed is None:
@@ -2039,6 +2093,10 @@ class Tracer:
         if parents:
             parents |= {_PARENTS.get(p, p) for p in parents}
             out = [k for k in out if k not in parents]
+        if family in (COUNT, PLAIN):
+            # 完成会员续费8400人次: the category's name stands for the metric it begins too.
+            out = [k for key in out for k in (key, *self._compatible(tuple(self._heads.get(key, ())), family))]
+            out = list(dict.fromkeys(out))
         return out, in_clause
 
     def _neighbour_subjects(self, text: str, number: NumberMention, family: str,
@@ -2098,20 +2156,22 @@ class Tracer:
     def _in_subject(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause_text: str, skip: frozenset[str] = frozenset(),
                     months: frozenset[int] | None = None, ends: frozenset[int] | None = None,
-                    of_whole: bool = False) -> str | None:
+                    of_whole: bool = False, said: str = "") -> str | None:
         """A value of the subject, or arithmetic on its values, leaving out the roles the
-        sentence rules out (and the months of the table it does not name)."""
+        sentence rules out (and the months of the table it does not name); `said`: the
+        sentence, which must name a part of a total that enters a rate."""
         index = self._by_subject.get(key)
         if index is None:
             return None
         hit = self._direct(index, n, family, seconds, decimals, skip, ends)
         if hit is not None:
             return hit.source
-        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months, of_whole)
+        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months, of_whole, said)
 
     def _arithmetic(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause: str, skip: frozenset[str] = frozenset(),
-                    months: frozenset[int] | None = None, of_whole: bool = False) -> str | None:
+                    months: frozenset[int] | None = None, of_whole: bool = False,
+                    said: str = "") -> str | None:
         item = key
         own_part = bool(self.subjects[key].group and _bound(n) is not None and _FRACTION_WORDS.search(n.text))
         key = self.subjects[key].group or key
@@ -2187,7 +2247,8 @@ class Tracer:
                 # value over the target; 180,000 ÷ 186,420 = 96.6% is an attainment upside down).
                 found = [(a, b) for a, b in _pair(stated, fam, low, high, "ratio")
                          if b.base and a.base <= b.base and fits(a.base / b.base * 100)
-                         and not (a.role in _AIM_ROLES and b.role == "value")]
+                         and not (a.role in _AIM_ROLES and b.role == "value")
+                         and self._part_named(a, said) and self._part_named(b, said)]
                 if found and own_part:
                     # 物流查询类不到总量的四成: a bounded fraction spans a wide range, so the part
                     # is the named item's own value, never a sibling's.
