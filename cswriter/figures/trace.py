@@ -115,6 +115,7 @@ class _Words:
         self.mean = regex("mean")
         self.ratio = regex("ratio")
         self.target = regex("target")
+        self.annual = regex("annual")
         self.previous = regex("previous", _DATES)
         self.against_previous = regex("against_previous")
         self.claims = regex("claims")
@@ -445,6 +446,7 @@ class Tracer:
             if len(c.context) >= 4 and c.context[-1] not in _PARTICLES:
                 self._by_context.setdefault(c.context[-4:], []).append(c)
         self._role_memo: dict[tuple[str, frozenset[str]], _Index] = {}
+        self._has_annual = any(c.role == "annual_target" for c in candidates)
         # A category or type whose name begins a metric's (退卡 / 退卡处理量): a writer names the
         # metric's count by the category's name (人均处理退卡125件).
         self._heads = {key: [m for m, info in self._metrics.items()
@@ -540,6 +542,10 @@ class Tracer:
         per = self._per_unit(before)
         one_mean = per is None or len(per) == 1  # 人均每月 divides twice, not by one figure
         words = _words()
+        annual = frozenset({"target", "attainment", "gap", "gap_percent"}) \
+            if lead and self._has_annual and words.annual.search(lead) else frozenset()
+        # 完成全年目标的51.8%, 距全年目标还差…: the annual target, not the period's own.
+        skip = skip | annual
         if lead and _is_amount(text, number) and not words.target.search(lead):
             # 减少2,300件 with no baseline named: the change since the earlier value.
             skip = skip - {"previous", "change", "change_percent"}
@@ -744,7 +750,7 @@ class Tracer:
             shown = "、".join(o.text for o in operands[:3])
             return Trace(False, None, None, f"；句中的{shown}算不出{number.text}")
         hit = self._direct(self._all, number, family, seconds, decimals,
-                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part"}),
+                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part"}) | annual,
                            ends)
         if hit is not None:
             return Trace(True, hit.source)
