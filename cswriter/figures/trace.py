@@ -90,8 +90,7 @@ if TYPE_CHECKING:
     from cswriter.text.numbers import NumberMention
 
 _PARENTS = {"complaint_types": "complaints"}
-# 增长了2倍 / 多出1倍: the quotient less one; 增长到2倍 / 是…的2倍: the quotient (_multiple).
-_GROWN_BY = re.compile("(?:增长|增加|提高|提升|上升|上涨|多出|多了)了?(?:约|近|将近|接近|超过|逾|不到|不足)?$")
+# 增长到2倍 / 是…的2倍: the quotient (_multiple); 增长了2倍 is tracing.yaml's grown_by.
 _GROWN_TO = re.compile("(?:到|至|为|成|是|达|相当于)[^，。；、]{0,8}的?(?:约|近|将近|接近|超过|逾|不到|不足)?$")
 # Years and months written out are an earlier time too (2024年客户满意度92.1分).
 _DATES = "[0-9０-９]{4}年|[0-9０-９]{1,2}月|[一二三四五六七八九十]+月"
@@ -140,6 +139,7 @@ class _Words:
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
         self.extremes = regex("extremes")
+        self.grown_by = re.compile(f"(?:{regex('grown_by').pattern})了?(?:约|近|将近|接近|超过|逾|不到|不足)?$")
         self.part_names = {field: tuple(words) for field, words in doc.get("part_names", {}).items()}
         self.per_unit = {w: unit for unit, words in doc["per"].items() for w in words}
         self.per = re.compile("|".join(map(re.escape, sorted(self.per_unit, key=len, reverse=True))))
@@ -1280,7 +1280,7 @@ class Tracer:
         # 增长了2倍 is +200 % (the quotient less one), 增长到/是…的2倍 the quotient itself: a growth
         # word right before the figure says which.
         lead = text[max(sentence[0], n.start - 12):n.start]
-        only_less_one = _GROWN_BY.search(lead) is not None
+        only_less_one = _words().grown_by.search(lead) is not None
         hit = None if only_less_one else self._direct(self._all, n, family, seconds, decimals)
         if hit is not None and hit.label.endswith("倍"):
             return Trace(True, hit.source)  # a multiple the facts state (达到平日的2.6倍)
@@ -1326,9 +1326,10 @@ class Tracer:
                     continue  # a month against a month, the period against the period
                 big, small, lbig, lsmall = (a, b, la, lb) if a >= b else (b, a, lb, la)
                 ratio = big / small
-                if (not only_less_one and _rounds_to(n, ratio, decimals)) \
-                        or ((grew or only_less_one) and _rounds_to(n, ratio - 1, decimals)):
-                    return Trace(True, f"{n.text} = {lbig} ÷ {lsmall}",
+                whole = not only_less_one and _rounds_to(n, ratio, decimals)
+                if whole or ((grew or only_less_one) and _rounds_to(n, ratio - 1, decimals)):
+                    less = "" if whole else " − 1"
+                    return Trace(True, f"{n.text} = {lbig} ÷ {lsmall}{less}",
                                  self.subjects[named[0]].name if named else None)
         if not named and not values:
             return Trace(False, placed=False)
