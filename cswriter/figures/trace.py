@@ -174,7 +174,9 @@ def _is_amount(text: str, n: NumberMention) -> bool:
     return _words().compare.search(before[-2:]) is not None
 
 
-_QUARTER_NAMED = re.compile("(?<![上下本])第?([一二三四])季度|(?<![A-Za-z])Q([1-4１-４])(?![0-9])")
+_QUARTER_NAMED = re.compile("(?<![上下本前后头])第?([一二三四])个?季度|(?<![A-Za-z])Q([1-4１-４])(?![0-9])")
+# 前三季度 / 后两个季度: the first or last quarters of a year's table.
+_QUARTER_RUN = re.compile("([前后头])([两二三])个?季度")
 _FULLWIDTH = str.maketrans("１２３４", "1234")
 _FRACTION_WORDS = re.compile("分之|成|半")
 _OVER_OF = re.compile("(超过|超出|高于|多于|逾)了?[^，。；：,;]{0,10}的$")
@@ -1375,6 +1377,11 @@ class Tracer:
     def _quarter_rows(self, text: str) -> frozenset[int] | None:
         """The months of a quarter the text names (一季度, 第二季度, Q3), when the table holds
         all of them and more (in a quarter's own report 二季度 is the whole period)."""
+        run = _QUARTER_RUN.findall(text)
+        if len(run) == 1 and len(self._row_numbers) >= 12:
+            count = 3 * (2 if run[0][1] in "两二" else 3)
+            ordered = sorted(self._row_numbers)
+            return frozenset(ordered[:count] if run[0][0] in "前头" else ordered[-count:])
         found = _QUARTER_NAMED.findall(text)
         if len(found) != 1:
             return None
@@ -2347,6 +2354,11 @@ class Tracer:
                 group = frozenset(range(3 * q - 2, 3 * q + 1))
                 if rows - group:
                     add(m.start(), m.end(), group)
+            for m in _QUARTER_RUN.finditer(s):
+                count = 3 * (2 if m.group(2) in "两二" else 3)
+                if len(rows) >= 12:
+                    ordered = sorted(rows)
+                    add(m.start(), m.end(), ordered[:count] if m.group(1) in "前头" else ordered[-count:])
             for m in _HALVES.finditer(s):
                 first = sorted(rows)[: len(rows) // 2]
                 group = first if m.group(0)[0] == "上" else sorted(rows)[len(rows) // 2:]
