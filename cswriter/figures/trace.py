@@ -794,6 +794,13 @@ class Tracer:
         # 每万件进线: the name right after the unit is what the rate is per.
         per_keys = [k for start, _, keys in self._mentions(text, end, min(end + 8, n.start)) if start <= end + 1
                     for k in keys]
+        if not per_keys:
+            # 每万通来电: the word after the unit begins a metric's name (来电 → 来电量).
+            for size in range(min(6, n.start - end), 1, -1):
+                head = text[end:end + size]
+                per_keys = [k for k, info in self._metrics.items() if info.name.startswith(head)]
+                if per_keys:
+                    break
         said = [k for _, _, keys in self._mentions(text, sentence[0], sentence[1]) for k in keys]
 
         def counts(keys: Iterable[str]) -> list[Candidate]:
