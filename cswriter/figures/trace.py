@@ -139,6 +139,7 @@ class _Words:
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
         self.extremes = regex("extremes")
+        self.waiting = re.compile(f"[^，。；,;、0-9]{{0,4}}?(?:需|仍需|尚需|还需|仍|尚|正)?(?:{regex('waiting').pattern})")
         self.grown_by = re.compile(f"(?:{regex('grown_by').pattern})了?(?:约|近|将近|接近|超过|逾|不到|不足)?$")
         self.part_names = {field: tuple(words) for field, words in doc.get("part_names", {}).items()}
         self.per_unit = {w: unit for unit, words in doc["per"].items() for w in words}
@@ -157,6 +158,10 @@ class _Words:
 
 
 _WORDS: list[_Words] = []
+
+
+def _says_rest(text: str) -> bool:
+    return _words().remainder.search(text) is not None
 
 
 def _words() -> _Words:
@@ -507,6 +512,10 @@ class Tracer:
         lead = "" if in_table else text[sentence[0]:clause[1]]
         skip = _roles_ruled_out(lead, clause_text) if lead else frozenset()
         before = text[clause[0]:number.start]
+        if lead and family in (COUNT, PLAIN) and not _says_rest(before) \
+                and _words().waiting.match(text, number.end, clause[1]):
+            # 另有13件投诉需等待核实: a rest still open, as 尚有13件 is.
+            before, clause_text = "尚有" + before, clause_text + "，尚有"
         months, ends = _row_months(before, text[sentence[0]:number.start], self._grain) if lead else (None, None)
         if months and len(months) == 1 and min(months) > 1 and _words().previous_row.search(clause_text):
             # 6月…环比增长3.2%: June against May.
