@@ -2415,6 +2415,15 @@ class Tracer:
         if singles and words.previous_row.search(s) and len(singles) == 1:
             at = words.previous_row.search(s)
             add(at.start(), at.end(), {min(singles[0]) - 1})
+        per_row = {"month": "月", "week": "周", "day": "天"}[grain]
+        for w, unit in words.per_unit.items():
+            # 比本周日均高出1440通: the period's mean per row is a baseline like a row.
+            at = s.find(w) if unit == per_row else -1
+            if at >= 0 and self._per.get(unit, 0) == len(rows):
+                # The period's word before it belongs to it (比本周日均: the baseline after 比).
+                period = words.whole_period.search(s, max(0, at - 3), at)
+                start = period.start() if period is not None and period.end() == at else at
+                add(start, at + len(w), rows, "mean")
         for m in words.most.finditer(s):
             add(m.start(), m.end(), (), "most")
         for m in words.least.finditer(s):
@@ -2491,7 +2500,8 @@ class Tracer:
                     sets.append(None)
                     continue
                 total = sum(by_row[r] for r in g)
-                sets.append((g, total, total / len(g)))
+                # The period's mean per row stands for one row (its total is its mean).
+                sets.append((g, total / len(g), total / len(g)) if kind == "mean" else (g, total, total / len(g)))
             whole = (frozenset(by_row), sum(by_row.values()), sum(by_row.values()) / len(by_row))
             # The whole of a share: the column's total, or the period's own value (a table of five
             # months in a year's report: 5月占全年的8.9% is of the year's value).
@@ -2515,7 +2525,7 @@ class Tracer:
                             if one[1] > f.base:
                                 values.append((100 * f.base / one[1], f"{f.mention.text} ÷ {self._run_label(rows, one[0])}"))
             for (_, kind, _), one in [*zip(groups, sets), *extra]:
-                if one is None or by_name and kind != "rows":
+                if one is None or by_name and kind != "rows" or kind == "mean":
                     continue
                 g, total, mean = one
                 label = self._run_label(rows, g)
@@ -2545,8 +2555,9 @@ class Tracer:
             for a, b in pairs:
                 x, y = (a[2], b[2]) if rate else (a[1], b[1])
                 # The inputs in the source: 2026-08 214件 − 2026-07 196件.
-                la = f"{self._run_label(rows, a[0])}{'平均' if rate and len(a[0]) > 1 else ''} {format_number(x * scale, None if rate else 0)}{unit}"
-                lb = f"{self._run_label(rows, b[0])}{'平均' if rate and len(b[0]) > 1 else ''} {format_number(y * scale, None if rate else 0)}{unit}"
+                avg_a, avg_b = (len(o[0]) > 1 and (rate or o[1] == o[2]) for o in (a, b))
+                la = f"{self._run_label(rows, a[0])}{'平均' if avg_a else ''} {format_number(x * scale, None if avg_a or rate else 0)}{unit}"
+                lb = f"{self._run_label(rows, b[0])}{'平均' if avg_b else ''} {format_number(y * scale, None if avg_b or rate else 0)}{unit}"
                 diff = x - y
                 if (up and not down and diff < 0) or (down and not up and diff > 0):
                     continue
@@ -2754,7 +2765,7 @@ _LAST_NUMBER = re.compile("([0-9]+)[^0-9]*$")
 _LISTED_MONTHS = re.compile(f"(?<![0-9])((?:{_M}[、和与及]){{1,11}}{_M})(?:[两三四五六七八九十]+个)?[\u4e00-\u9fff]{{0,3}}?月")
 _HALVES = re.compile("[上下]半年")
 _WEEK_RUNS = re.compile("周末|双休日|(?:周|星期)六[、和与及]?(?:周|星期)?[日天]|周六日|工作日|(?:周|星期)一(?:至|到|[-~～—–])(?:周|星期)?五")
-_WEEKDAY = re.compile("(?:周|星期)([一二三四五六日天])")
+_WEEKDAY = re.compile("(?:周|星期)([一二三四五六日天])(?!均)")  # 本周日均 is this week's daily mean, no Sunday
 _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
 # A figure written as the baseline of a comparison (比去年同期的92.1%, 较上月的226秒).
 _AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
