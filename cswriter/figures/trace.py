@@ -546,6 +546,13 @@ class Tracer:
         rate = self._per_many(text, number, family, decimals, sentence, before) if lead else None
         if rate is not None:
             return rate
+        if lead and family == PERCENT and "占" in before and _words().continues.fullmatch(before):
+            # …约1200名患者预约失败，当周完成改约1150名，占95.8%: the count just before over an
+            # earlier one of the sentence, whether or not the facts hold them (each is checked
+            # on its own); a month the sentence names does not make it the table's.
+            share = self._share_of_said(text, number, decimals, sentence)
+            if share is not None:
+                return Trace(True, share)
         table = self._table_claim(text, number, family, seconds, decimals, sentence, clause[1], clause_text,
                                   named) if lead else None
         if table is not None:
@@ -1059,6 +1066,21 @@ class Tracer:
                 self._sentence_memo.clear()
             self._sentence_memo[key] = found
         return found
+
+    def _share_of_said(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int]) -> str | None:
+        """The count the sentence states last before a share over an earlier count of it in the
+        same unit (…失败约1200名，…改约1150名，占95.8%)."""
+        s_start = sentence[0]
+        counts = [f for f in self._sentence_figures(text, sentence)
+                  if f.family == COUNT and f.mention.unit and s_start + f.mention.end <= n.start]
+        if len(counts) < 2:
+            return None
+        part = counts[-1]
+        for whole in counts[-2::-1]:
+            if whole.mention.unit == part.mention.unit and whole.base >= part.base > 0 \
+                    and _rounds_to(n, part.base / whole.base * 100, decimals):
+                return f"{n.text} = {part.mention.text} ÷ {whole.mention.text} × 100%"
+        return None
 
     def _sentence_arithmetic(self, text: str, n: NumberMention, family: str, seconds: float | None,
                              decimals: int, sentence: tuple[int, int], clause: str,
