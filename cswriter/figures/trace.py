@@ -1204,6 +1204,13 @@ class Tracer:
                 for whole, label in wholes:
                     if whole > f.base and _fits(n, f.base / whole * 100, decimals):
                         return f"{n.text} = {f.mention.text} ÷ {label} × 100%"
+        if family not in (PERCENT, POINTS) and words.sum.search(clause):
+            # 1240件工单平均多等5.6天，累计多等6944天: a count times a mean per item just after it.
+            for count, each in zip(others, others[1:]):
+                if count.family == COUNT and count.mention.unit and each.family == family and family != COUNT \
+                        and words.mean.search(text, s_start + count.mention.end, s_start + each.mention.start) \
+                        and _rounds_to(n, count.mention.value * each.base / scale, decimals):
+                    return f"{n.text} = {count.mention.text} × {each.mention.text}"
         if family in (COUNT, PLAIN) and words.sum.search(clause):
             for f in others:
                 unit = self._per_unit(text[max(s_start, s_start + f.mention.start - 4):s_start + f.mention.start])
