@@ -139,6 +139,12 @@ class _Words:
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
         self.extremes = regex("extremes")
+        tally = doc.get("tally", {})
+        self.tally_units = frozenset(tally.get("units", ()))
+        self.tally_items = tuple(tally.get("items", ()))
+        # Longest first, so that 未达标 is read before 达标.
+        self.tally = sorted(((w, kind) for kind in ("met", "missed", "better", "worse") for w in tally.get(kind, ())),
+                            key=lambda p: len(p[0]), reverse=True)
         self.waiting = re.compile(f"[^，。；,;、0-9]{{0,4}}?(?:需|仍需|尚需|还需|仍|尚|正)?(?:{regex('waiting').pattern})")
         self.grown_by = re.compile(f"(?:{regex('grown_by').pattern})了?(?:约|近|将近|接近|超过|逾|不到|不足)?$")
         self.part_names = {field: tuple(words) for field, words in doc.get("part_names", {}).items()}
@@ -488,6 +494,10 @@ class Tracer:
         if number.kind == "plain" and not number.unit and _NAME_AFTER.match(text, number.end):
             # 12345市民热线, 95598服务热线: a number that is part of a name states no figure.
             return Trace(True, "名称中的号码，不是数字")
+        if number.unit in _words().tally_units:
+            tally = self._tally(text, number, sentence)
+            if tally is not None:
+                return tally
         number, bounded = _fraction_bound(text, number, sentence)
         family, seconds = family_of(number.unit, number.kind)
         decimals = _decimals(number.precision)
@@ -1066,6 +1076,52 @@ class Tracer:
                 self._sentence_memo.clear()
             self._sentence_memo[key] = found
         return found
+
+    def _tally(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """A count of the facts' metrics in a verdict (5项核心指标中有1项达标，2项未达标): by the
+        words between the figure and the next one, met or missed the target, better or worse than
+        last period, or else the number of metrics. None where the sentence speaks of no 指标."""
+        words = _words()
+        said = text[sentence[0]:sentence[1]]
+        if not any(w in said for w in words.tally_items):
+            return None
+        infos = [i for k, i in self._metrics.items() if k != "complaints" and i.value is not None]
+        from cswriter.text.numbers import find_numbers
+
+        after = text[n.end:sentence[1]]
+        following = [m for m in find_numbers(after) if m.kind not in ("date", "period")]
+        after = after[:following[0].start] if following else after
+        after = re.split("[，。；,;]", after, maxsplit=1)[0]
+        kind = next((k for w, k in words.tally if w in after), None)
+
+        def ahead(info: MetricInfo, other: float | None) -> bool | None:
+            if other is None or info.better == "neutral" or info.value == other:
+                return None if other is None or info.better == "neutral" else False
+            return (info.value > other) == (info.better != "lower")
+
+        unsure = 0
+        if kind in ("met", "missed"):
+            # A target is reached from below, or (better: lower) kept under.
+            judged = [(i.name, i.value >= i.target if i.better != "lower" else i.value <= i.target)
+                      for i in infos if i.target is not None]
+        elif kind in ("better", "worse"):
+            judged = [(i.name, ahead(i, i.previous)) for i in infos if i.previous is not None]
+            # A metric of no known direction (来电量) may be counted either way.
+            unsure = len([i for i in infos if i.previous is not None and i.better == "neutral"
+                          and i.value != i.previous])
+            judged = [(name, ok) for name, ok in judged if ok is not None]
+        else:
+            totals = {len(infos), len([i for i in infos if i.target is not None])}
+            if n.value in totals:
+                return Trace(True, f"{n.text} = 事实中的指标数")
+            return Trace(False, placed=False)
+        yes = [name for name, ok in judged if ok]
+        count = len(yes) if kind in ("met", "better") else len(judged) - len(yes)
+        if count <= n.value <= count + unsure:
+            return Trace(True, f"{n.text} = " + ("、".join(yes) if kind in ("met", "better")
+                                                  else "、".join(x for x, ok in judged if not ok) or "0项"))
+        what = {"met": "达到目标", "missed": "未达到目标", "better": "较上期改善", "worse": "较上期变差"}[kind]
+        return Trace(False, None, None, f"；事实中{what}的指标有{count}项，不是{n.text}")
 
     def _share_of_said(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int]) -> str | None:
         """The count the sentence states last before a share over an earlier count of it in the
