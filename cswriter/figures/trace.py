@@ -347,6 +347,8 @@ def _step(n: NumberMention) -> float:
     step = n.precision or 1.0
     if "分之" in n.text:
         return value / 2  # 超过三分之一: more than a third, less than a half
+    if n.text.startswith("过半"):
+        return value / 2  # 过半: more than a half, less than three quarters
     if value >= 10 and float(value).is_integer():
         place = 1.0
         while value % (place * 10) == 0:
