@@ -59,7 +59,8 @@ class Candidate:
     one table column's rows; one category list; the numbers of one fact's text. Arithmetic
     pairs values of one series only (2.6分钟 − 2.1分钟, not 去年2.6分钟 − 5月118秒)."""
     month: str = ""
-    """For a row of the monthly table: its month (2025-08)."""
+    """For a row of the monthly table: its month (2025-08); for a number of a fact's text, the
+    one month its sentence names before it (3月), if any."""
     context: str = ""
     """For a number of a fact's text: the words right before it (积压工单 in 积压工单1200单)."""
 
@@ -522,9 +523,16 @@ class _Builder:
         for path, value, entity in texts:
             if not any(ch.isdigit() or ch in "一二两三四五六七八九十百千万" for ch in value):
                 continue
-            for n in find_numbers(value):
+            found = find_numbers(value)
+            for n in found:
                 if n.kind in ("date", "period", "ordinal"):
                     continue
+                # The month its sentence names (3月一次解决率88.6%，来电6400通): the figure is that
+                # month's, not another's (see Candidate.month).
+                since = max(value.rfind(mark, 0, n.start) for mark in "。；;！？") + 1
+                named = {int(d.value) for d in found if d.kind == "date" and d.unit == "月" and d.high is None
+                         and since <= d.start < n.start}
+                month = f"{min(named)}月" if len(named) == 1 else ""
                 keys = [entity]
                 if regex is not None:
                     keys.extend(k for k in self._named_in(regex, value, n) if k not in keys)
@@ -536,4 +544,4 @@ class _Builder:
                     # One fact entry's numbers are compared with each other (由12%降至3%
                     # across a case's situation and result); a project's goal is its target.
                     self.add(v, n.unit, tuple(keys), n.text, f"事实 {path}", kind=n.kind,
-                             series=entity, role=role, context=context.group() if context else "")
+                             series=entity, role=role, context=context.group() if context else "", month=month)

@@ -2260,6 +2260,8 @@ class Tracer:
             for c in ranked:
                 if c.role in skip or (months is not None and c.row and _month_of(c) not in months):
                     continue
+                if months and c.month and not c.row and self._grain == "month" and _month_of(c) not in months:
+                    continue  # 1月…88.6% where the facts' text gives 88.6% for March
                 if (c.role in ("text", "part") or not c.subjects) and n.unit and not _same_unit(n.unit, c.label):
                     continue  # a number of a fact's text in another unit (47条 is no 47人, 12件 no team of 12人)
                 exact = c.base / scale if as_base else c.value
