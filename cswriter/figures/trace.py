@@ -524,9 +524,11 @@ class Tracer:
         lead = "" if in_table else text[sentence[0]:clause[1]]
         skip = _roles_ruled_out(lead, clause_text) if lead else frozenset()
         before = text[clause[0]:number.start]
-        if lead and family in (COUNT, PLAIN) and not _says_rest(before) \
-                and _words().waiting.match(text, number.end, clause[1]):
-            # 另有13件投诉需等待核实: a rest still open, as 尚有13件 is.
+        waiting = bool(lead and family in (COUNT, PLAIN) and not _says_rest(before)
+                       and _words().waiting.match(text, number.end, clause[1]))
+        if waiting:
+            # 另有13件投诉需等待核实: a rest still open, as 尚有13件 is (of the facts' counts; the
+            # sentence's own counts before it need not be its total and parts).
             before, clause_text = "尚有" + before, clause_text + "，尚有"
         months, ends = _row_months(before, text[sentence[0]:number.start], self._grain) if lead else (None, None)
         if months and len(months) == 1 and min(months) > 1 and _words().previous_row.search(clause_text):
@@ -626,7 +628,7 @@ class Tracer:
         disagree = self._ends_disagree(text, number, family, before)
         if disagree:
             return Trace(False, None, None, disagree)
-        if lead and family in (COUNT, DURATION, PLAIN) and words.remainder.search(before[-6:]):
+        if lead and family in (COUNT, DURATION, PLAIN) and words.remainder.search(before[-6:]) and not waiting:
             # 31件投诉中已处理29件，还有2件在处理中: the rest of two counts the sentence states
             # before it is their difference, not a number standing elsewhere in the facts.
             s_start = sentence[0]
@@ -1645,13 +1647,19 @@ class Tracer:
             roles.update(("difference", "change"))
         if family == PERCENT and (of_whole or words.ratio.search(clause)):
             roles.add("ratio")
+        # 23位客户中，最终有14位完成续保 (the text: 其中9位未能续保): the rest of a total the
+        # sentence states, without a compare word.
+        rest_of_shown = family in (COUNT, PLAIN) and not compares and not of_whole
         if family not in (PERCENT, POINTS):
             roles.discard("change")
             if words.mean.search(clause) and n.unit:
                 roles.add("mean")
+        if rest_of_shown:
+            roles.add("difference")
         if not roles:
             return None
-        shown = {f.mention.text for f in self._sentence_figures(text, sentence)} if stated_only else set()
+        shown = {f.mention.text for f in self._sentence_figures(text, sentence)} \
+            if stated_only or rest_of_shown else set()
         # Two numbers of a fact's text about the subject named (上半年某类来电月均330件 … 下半年降至
         # 243件): their change, unless the clause measures against a target.
         by_subject = set(named) if not words.target.search(clause) else set()
@@ -1666,6 +1674,9 @@ class Tracer:
                         by_subject and c.role in ("difference", "change") and set(c.subjects[1:]) & by_subject
                         and (c.role == "difference" or self._falls_from_larger(c, clause))):
                     continue  # one of the two in the sentence, or the text's numbers of the subject named
+                if rest_of_shown and c.role == "difference" and not (
+                        c.label.partition(" − ")[0] in shown and c.label.partition(" − ")[0] != n.text):
+                    continue  # without a compare word, only the rest of the total the sentence states
                 if c.role == "mean" and not c.label.partition(" ÷ ")[0].endswith(n.unit):
                     continue  # 每笔2,820元 is 元 over 笔, not 笔 over 元
                 if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
@@ -2030,7 +2041,7 @@ class Tracer:
                 continue
             for fam in (COUNT, PLAIN):
                 for a, b in _pair(stated, fam, low, high, "difference"):
-                    if _rounds_to(n, abs(a.base - b.base), decimals):
+                    if _rounds_to(n, abs(a.base - b.base), decimals) and not (n.unit and _other_group(n.unit, a.label)):
                         hi_, lo_ = (a, b) if a.base >= b.base else (b, a)
                         return f"{n.text} = {hi_.label} − {lo_.label}"
         return None
@@ -2264,6 +2275,8 @@ class Tracer:
                     continue  # 1月…88.6% where the facts' text gives 88.6% for March
                 if (c.role in ("text", "part") or not c.subjects) and n.unit and not _same_unit(n.unit, c.label):
                     continue  # a number of a fact's text in another unit (47条 is no 47人, 12件 no team of 12人)
+                if n.unit and _other_group(n.unit, c.label):
+                    continue  # 40人 is no 40件: units of two different groups of same_units
                 exact = c.base / scale if as_base else c.value
                 if _fits(n, exact, decimals):
                     key = (abs(exact - target), c.row, not c.stated)
@@ -2321,6 +2334,7 @@ class Tracer:
                 for fam in fams:
                     found = [(a, b) for a, b in _pair(stated, fam, low * scale, high * scale, "difference")
                              if fits(abs(a.base - b.base) / scale)
+                             and not (n.unit and _other_group(n.unit, a.label))
                              # two rows of the table only where the sentence names both
                              and not (a.row and b.row
                                       and not (months and _month_of(a) in months and _month_of(b) in months))
@@ -2781,6 +2795,15 @@ _UP_TO = {
     "week": re.compile(f"(?:截至|截止到|截止)第({_W})周"),
     "day": re.compile("(?:截至|截止到|截止)(?:[0-9]{1,2}月)?([0-9]{1,2})[日号]"),
 }
+
+
+def _other_group(unit: str, label: str) -> bool:
+    """Is `label` in a unit of another group of same_units than `unit` (人 against 件)?"""
+    groups = _words().same_unit
+    mine = groups.get(unit)
+    if mine is None:
+        return False
+    return any(label.endswith(u) for u, group in groups.items() if group != mine) and not _same_unit(unit, label)
 
 
 def _same_unit(unit: str, label: str) -> bool:
