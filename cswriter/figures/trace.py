@@ -139,6 +139,14 @@ class _Words:
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
         self.extremes = regex("extremes")
+        line = doc.get("threshold", {})
+        below, above = sorted(line.get("below", ()), key=len, reverse=True), sorted(line.get("above", ()), key=len, reverse=True)
+        self.threshold_side = {**{w: "above" for w in above}, **{w: "below" for w in below}}
+        self.threshold_before = re.compile(
+            f"(?:{'|'.join(map(re.escape, sorted(self.threshold_side, key=len, reverse=True)))})$") if self.threshold_side else None
+        self.threshold_after = re.compile(
+            f"(?:以上|以下)?的(?:{'|'.join(map(re.escape, sorted(line.get('rows', ()), key=len, reverse=True)))})") \
+            if line.get("rows") else None
         tally = doc.get("tally", {})
         self.tally_units = frozenset(tally.get("units", ()))
         self.tally_items = tuple(tally.get("items", ()))
@@ -496,6 +504,9 @@ class Tracer:
         if number.kind == "plain" and not number.unit and _NAME_AFTER.match(text, number.end):
             # 12345市民热线, 95598服务热线: a number that is part of a name states no figure.
             return Trace(True, "名称中的号码，不是数字")
+        line = self._threshold(text, number, sentence)
+        if line is not None:
+            return line
         if number.unit in _words().tally_units:
             tally = self._tally(text, number, sentence)
             if tally is not None:
@@ -1080,6 +1091,59 @@ class Tracer:
                 self._sentence_memo.clear()
             self._sentence_memo[key] = found
         return found
+
+    def _threshold(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """A line a count of rows is taken against (低于90%的月份), which is no figure, and that
+        count (…有2个): the rows of the column in the line's unit beyond the line."""
+        words = _words()
+        if words.threshold_before is None or words.threshold_after is None or not self._columns:
+            return None
+        def side(mention: NumberMention, at: str, offset: int) -> str | None:
+            # 超过6000通 is read with its 超过; 低于90% is not.
+            word = next((w for w in sorted(words.threshold_side, key=len, reverse=True)
+                         if mention.text.startswith(w)), None)
+            if word is None:
+                found = words.threshold_before.search(at, max(0, mention.start - offset - 4), mention.start - offset)
+                word = found.group() if found else None
+            if word is None and mention.text.endswith(("以上", "以下")):
+                word = "不低于" if mention.text.endswith("以上") else "不高于"  # 在92%以上的月份
+            return word
+
+        line_after = words.threshold_after.match(text, n.end)
+        if line_after and (side(n, text, 0) or line_after.group().startswith(("以上", "以下"))):
+            return Trace(True, "阈值，不是数字")
+        from cswriter.text.numbers import find_numbers
+
+        s_start = sentence[0]
+        said = text[s_start:n.start]
+        for line in reversed(find_numbers(said)):
+            after = words.threshold_after.match(said, line.end)
+            word = side(line, said, 0)
+            if word is None and after is not None and after.group().startswith(("以上", "以下")):
+                word = "不低于" if after.group().startswith("以上") else "不高于"  # 在92%以上的月份
+            if after is None or word is None or not re.fullmatch("[^，。；0-9]{0,6}", said[after.end():]):
+                continue
+            value = line.value
+            fam, sec = family_of(line.unit, line.kind)
+            named = [k for _, _, keys in self._mentions(text, s_start, s_start + line.start) for k in keys]
+            for key, rows in self._columns.items():
+                if not rows or rows[0].family != fam or named and key not in named:
+                    continue
+                scale = sec or 1.0
+                limit = value * scale
+                shown = line.text if word in line.text or line.text.endswith(("以上", "以下")) else word + line.text
+                above = words.threshold_side[word] == "above"
+                inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于") or "以上" in after.group() \
+                    or "以下" in after.group()
+                beyond = [c for c in rows if (c.base > limit or inclusive and c.base == limit) if above] if above else \
+                    [c for c in rows if c.base < limit or inclusive and c.base == limit]
+                if n.value == len(beyond):
+                    return Trace(True, f"{n.text} = 表中{self.subjects[key].name}{shown}的"
+                                       f"{'、'.join(c.month for c in beyond) or '0行'}")
+                return Trace(False, None, self.subjects[key].name,
+                             f"；表中{self.subjects[key].name}{shown}的有{len(beyond)}个，不是{n.text}")
+            return None
+        return None
 
     def _tally(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """A count of the facts' metrics in a verdict (5项核心指标中有1项达标，2项未达标): by the
