@@ -139,6 +139,7 @@ class _Words:
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
         self.extremes = regex("extremes")
+        self.refer_back = regex("refer_back") if doc.get("refer_back") else None
         line = doc.get("threshold", {})
         below, above = sorted(line.get("below", ()), key=len, reverse=True), sorted(line.get("above", ()), key=len, reverse=True)
         self.threshold_side = {**{w: "above" for w in above}, **{w: "below" for w in below}}
@@ -676,9 +677,16 @@ class Tracer:
             since = max([sentence[0]] + [text.rfind(p, sentence[0], number.start) + 1 for p in "，,；;：:"])
             found = self._mentions(text, since, number.start)
             listed = [k for _, _, keys in found for k in keys]
+            back = self._referred(text, sentence, clause[0], number.start) if not found else []
             parts = self._listed_parts(listed, family) if lead and words.sum.search(clause_text) else None
             # Every item of the list must be one the facts know (A、B、C三类 with C unknown is no claim on A + B).
             items = 1 + len(re.findall("[、和与及]", text[since:found[-1][1]])) if found else 0
+            if back:
+                # 这两类 names two: the items of the sentence before, as many as it says.
+                said = words.refer_back.search(text, sentence[0], number.start).group()
+                count = next((i + 2 for i, d in enumerate("两三四") if d in said), None)
+                parts = self._listed_parts(back, family) if words.sum.search(clause_text) else None
+                items = count or (len(parts) if parts else 0)
             if parts and len(parts) == items:
                 # 会员续费与课程预约两类占65%: the sum of the items the clause lists, not of two others.
                 total = format_number(sum(c.value for c in parts)) + ("%" if family == PERCENT else "")
@@ -2280,6 +2288,9 @@ class Tracer:
                 out.extend(k for k in self._compatible(keys, family) if k not in out)
             if i == 1:
                 in_clause = bool(out)
+        back = self._referred(text, sentence, c_start, number.start) if not out else []
+        if back:
+            out, in_clause = [k for k in self._compatible(tuple(back), family)], True
         # The most specific subject: 发货延迟投诉5件 is about one type, not all complaints.
         parents = {self.subjects[k].group for k in out} - {None}
         if parents:
@@ -2290,6 +2301,18 @@ class Tracer:
             out = [k for key in out for k in (key, *self._compatible(tuple(self._heads.get(key, ())), family))]
             out = list(dict.fromkeys(out))
         return out, in_clause
+
+    def _referred(self, text: str, sentence: tuple[int, int], start: int, end: int) -> list[str]:
+        """The subjects of the sentence before, where this one refers back to them (这两类…)."""
+        words = _words()
+        if words.refer_back is None:
+            return []
+        head = words.refer_back.search(text, sentence[0], end)
+        if head is None or text[sentence[0]:head.start()].strip(" \n，,"):
+            return []
+        stop = max(text.rfind(mark, max(0, sentence[0] - 200), sentence[0] - 1) for mark in "。！？；\n") + 1
+        keys = [k for _, _, ks in self._mentions(text, stop, sentence[0]) for k in ks]
+        return list(dict.fromkeys(keys))
 
     def _neighbour_subjects(self, text: str, number: NumberMention, family: str,
                             sentence: tuple[int, int]) -> list[str]:
