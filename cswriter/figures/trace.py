@@ -701,6 +701,13 @@ class Tracer:
             source = source or self._complement(text, number, decimals, sentence, named)
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name if named else None)
+        head = words.refer_back.search(text, sentence[0], number.start) if lead and words.refer_back else None
+        if head is not None and not text[sentence[0]:head.start()].strip() and words.sum.search(clause_text) \
+                and all(k in ("complaints", "categories", "complaint_types") for k in named):
+            # 这两类合计占56.7% with no sentence before it in view: any two items of one list.
+            source = self._any_listed(number, family, decimals, head.group())
+            if source is not None:
+                return Trace(True, source)
         if number.high is not None and named:
             source = self._row_range(named, number, family, seconds, decimals, months)
             if source is not None:
@@ -1922,6 +1929,20 @@ class Tracer:
             return False
         # Measured against the bigger, the subject is the smaller: it went "down".
         return (move == "down") != in_big
+
+    def _any_listed(self, n: NumberMention, family: str, decimals: int, said: str) -> str | None:
+        """The sum of as many items of one list as `said` names (这两类), any of them."""
+        from itertools import combinations
+
+        count = next((i + 2 for i, d in enumerate("两三四") if d in said), 2)
+        fams = (PERCENT,) if family == PERCENT else (COUNT, PLAIN) if family in (COUNT, PLAIN) else ()
+        for group in ("categories", "complaint_types"):
+            items = [c for fam in fams for c in self._stated.get(group, _Index()).items.get(fam, ())
+                     if c.role in ("share", "count") and c.subjects and c.subjects[0] != group][:12]
+            for combo in combinations(items, count):
+                if len({c.subjects[0] for c in combo}) == count and _rounds_to(n, sum(c.value for c in combo), decimals):
+                    return f"{n.text} = " + " + ".join(c.label for c in combo)
+        return None
 
     def _listed_parts(self, named: list[str], family: str) -> list[Candidate] | None:
         """The shares or counts of two or more items of one list, all named (or None)."""
