@@ -146,7 +146,8 @@ class _Words:
         self.threshold_before = re.compile(
             f"(?:{'|'.join(map(re.escape, sorted(self.threshold_side, key=len, reverse=True)))})$") if self.threshold_side else None
         self.threshold_after = re.compile(
-            f"(?:以上|以下)?的(?:{'|'.join(map(re.escape, sorted(line.get('rows', ()), key=len, reverse=True)))})") \
+            f"(?:以上|以下)?的(?:{'|'.join(map(re.escape, sorted(line.get('rows', ()), key=len, reverse=True)))})"
+            "(?![\u4e00-\u9fff]*?(?:目标|计划|指标|均|标准))(?=[有共为是达占仅只计，,。；]|$)") \
             if line.get("rows") else None
         tally = doc.get("tally", {})
         self.tally_units = frozenset(tally.get("units", ()))
