@@ -772,6 +772,18 @@ class Tracer:
                 if wrong:
                     return Trace(False, None, self.subjects[key].name, wrong)
                 return Trace(True, source, self.subjects[key].name)
+        if lead and family == DURATION and _compares(clause_text):
+            # 每张工单平均少用3小时24分钟, the metric unnamed: a change of the facts' durations.
+            for key, info in self._metrics.items():
+                if info.kind != "duration":
+                    continue
+                source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends,
+                                          said=text[sentence[0]:sentence[1]])
+                if source is not None:
+                    wrong = self._wrong_direction(key, text, number, clause_text, before, source)
+                    if wrong:
+                        return Trace(False, None, self.subjects[key].name, wrong)
+                    return Trace(True, source, self.subjects[key].name)
         local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text,
                                           one_mean)
         if local is None and family == PERCENT and words.ratio.search(clause_text):
