@@ -1632,6 +1632,13 @@ class Tracer:
         divisor = self._per[per]
         figures = [f for f in self._sentence_figures(text, sentence)
                    if f.traced and f.base > 0 and f.mention.kind != "multiple" and f.mention.start < n.start]
+        if not figures and _words().extremes.search(text, sentence[0], n.start):
+            from cswriter.text.numbers import NumberMention
+            # 单日来电峰值约为全年日均的3.7倍: the peak the facts' text gives (单日来电最高达2400通).
+            figures = [_Stated(NumberMention(0, 0, c.label, c.value, None, c.label.lstrip("0123456789.,"), "count",
+                                             False, 1.0), c.family, c.base, True, c.subjects)
+                       for c in self._text_numbers
+                       if c.family in (COUNT, PLAIN) and _words().extremes.search(c.context)]
         if not figures:
             return None
         keys = [self.subjects[k].group or k for k in named] or list(self._metrics)
@@ -2615,6 +2622,12 @@ class Tracer:
                 else:
                     continue
                 add(m.start(), m.end(), group)
+            months = {c.month[5:7] for col in self._columns.values() for c in col}
+            for m in re.finditer("双(1[12]|十[一二])", s):
+                # 双11当天: the 11th of November, where the table is November's days.
+                day = 11 if m.group(1) in ("11", "十一") else 12
+                if months == {f"{day:02d}"}:
+                    add(m.start(), m.end(), {day})
             for m in _WEEKDAY.finditer(s):
                 wd = "一二三四五六日天".index(m.group(1))
                 add(m.start(), m.end(), {d for d, x in weekdays.items() if x == min(wd, 6)})
