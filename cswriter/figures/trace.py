@@ -573,6 +573,10 @@ class Tracer:
         rate = self._per_many(text, number, family, decimals, sentence, before) if lead else None
         if rate is not None:
             return rate
+        rate = self._per_said_span(text, number, decimals, sentence, before) \
+            if lead and family in (COUNT, PLAIN) and "每" in before else None
+        if rate is not None:
+            return rate
         if lead and family == PERCENT and "占" in before and _words().continues.fullmatch(before):
             # …约1200名患者预约失败，当周完成改约1150名，占95.8%: the count just before over an
             # earlier one of the sentence, whether or not the facts hold them (each is checked
@@ -1119,6 +1123,26 @@ class Tracer:
                 self._sentence_memo.clear()
             self._sentence_memo[key] = found
         return found
+
+    def _per_said_span(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int],
+                       before: str) -> Trace | None:
+        """暴雨当晚2小时处理赔付单316单，平均每小时158单: a count of the sentence over the span
+        it states (per the span's unit). None where the sentence states no such pair."""
+        s_start = sentence[0]
+        figures = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= n.start]
+        spans = [f for f in figures if f.family == DURATION and f.mention.unit
+                 and re.search(f"每个?{re.escape(f.mention.unit)}$", before.rstrip("约近达为是有处理完成办结接待受理"))]
+        counts = [f for f in figures if f.family in (COUNT, PLAIN) and f.mention.unit and n.unit
+                  and _same_unit(n.unit, f.mention.text)]
+        for span in spans:
+            for count in counts:
+                if span.mention.value > 0:
+                    exact = count.mention.value / span.mention.value
+                    formula = f"{count.mention.text} ÷ {span.mention.text}"
+                    if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+                        return Trace(True, f"{n.text} = {formula}")
+                    return Trace(False, None, None, f"；句中的{formula} = {format_number(exact, max(decimals, 0))}{n.unit}，不是{n.text}")
+        return None
 
     def _threshold(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """A line a count of rows is taken against (低于90%的月份), which is no figure, and that
