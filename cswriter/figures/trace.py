@@ -143,6 +143,7 @@ class _Words:
         line = doc.get("threshold", {})
         below, above = sorted(line.get("below", ()), key=len, reverse=True), sorted(line.get("above", ()), key=len, reverse=True)
         self.threshold_side = {**{w: "above" for w in above}, **{w: "below" for w in below}}
+        self.threshold_words = sorted(self.threshold_side, key=len, reverse=True)
         self.threshold_before = re.compile(
             f"(?:{'|'.join(map(re.escape, sorted(self.threshold_side, key=len, reverse=True)))})$") if self.threshold_side else None
         self.threshold_after = re.compile(
@@ -1150,45 +1151,48 @@ class Tracer:
         words = _words()
         if words.threshold_before is None or words.threshold_after is None or not self._columns:
             return None
-        def side(mention: NumberMention, at: str, offset: int) -> str | None:
-            # 超过6000通 is read with its 超过; 低于90% is not.
-            word = next((w for w in sorted(words.threshold_side, key=len, reverse=True)
-                         if mention.text.startswith(w)), None)
+
+        def side(mention: NumberMention, at: str) -> str | None:
+            # 超过6000通 is read with its 超过; 低于90% is not; 92%以上 says it after.
+            word = next((w for w in words.threshold_words if mention.text.startswith(w)), None)
             if word is None:
-                found = words.threshold_before.search(at, max(0, mention.start - offset - 4), mention.start - offset)
+                found = words.threshold_before.search(at, max(0, mention.start - 4), mention.start)
                 word = found.group() if found else None
             if word is None and mention.text.endswith(("以上", "以下")):
-                word = "不低于" if mention.text.endswith("以上") else "不高于"  # 在92%以上的月份
+                word = "不低于" if mention.text.endswith("以上") else "不高于"
             return word
 
         line_after = words.threshold_after.match(text, n.end)
-        if line_after and (side(n, text, 0) or line_after.group().startswith(("以上", "以下"))):
+        if line_after and (side(n, text) or line_after.group().startswith(("以上", "以下"))):
             return Trace(True, "阈值，不是数字")
+        # The count stands a few characters after its line (…的月份有2个): read only that stretch.
+        start = max(sentence[0], n.start - 40)
+        if not words.threshold_after.search(text, start, n.start):
+            return None
         from cswriter.text.numbers import find_numbers
 
-        s_start = sentence[0]
-        said = text[s_start:n.start]
+        said = text[start:n.start]
         for line in reversed(find_numbers(said)):
             after = words.threshold_after.match(said, line.end)
-            word = side(line, said, 0)
-            if word is None and after is not None and after.group().startswith(("以上", "以下")):
-                word = "不低于" if after.group().startswith("以上") else "不高于"  # 在92%以上的月份
-            if after is None or word is None or not re.fullmatch("[^，。；0-9]{0,6}", said[after.end():]):
+            if after is None or not re.fullmatch("[^，。；0-9]{0,6}", said[after.end():]):
                 continue
-            value = line.value
+            word = side(line, said)
+            if word is None and after.group().startswith(("以上", "以下")):
+                word = "不低于" if after.group().startswith("以上") else "不高于"  # 在92%以上的月份
+            if word is None:
+                continue
             fam, sec = family_of(line.unit, line.kind)
-            named = [k for _, _, keys in self._mentions(text, s_start, s_start + line.start) for k in keys]
+            named = [k for _, _, keys in self._mentions(text, sentence[0], start + line.start) for k in keys]
             for key, rows in self._columns.items():
                 if not rows or rows[0].family != fam or named and key not in named:
                     continue
-                scale = sec or 1.0
-                limit = value * scale
+                limit = line.value * (sec or 1.0)
                 shown = line.text if word in line.text or line.text.endswith(("以上", "以下")) else word + line.text
-                above = words.threshold_side[word] == "above"
-                inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于") or "以上" in after.group() \
-                    or "以下" in after.group()
-                beyond = [c for c in rows if (c.base > limit or inclusive and c.base == limit) if above] if above else \
-                    [c for c in rows if c.base < limit or inclusive and c.base == limit]
+                inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于") or after.group()[:2] in ("以上", "以下")
+                if words.threshold_side[word] == "above":
+                    beyond = [c for c in rows if c.base > limit or inclusive and c.base == limit]
+                else:
+                    beyond = [c for c in rows if c.base < limit or inclusive and c.base == limit]
                 if n.value == len(beyond):
                     return Trace(True, f"{n.text} = 表中{self.subjects[key].name}{shown}的"
                                        f"{'、'.join(c.month for c in beyond) or '0行'}")
