@@ -585,6 +585,10 @@ class Tracer:
             share = self._share_of_said(text, number, decimals, sentence)
             if share is not None:
                 return Trace(True, share)
+        if lead and family == PERCENT and "占" in before:
+            share = self._text_share(text, number, decimals, clause[0], before)
+            if share is not None:
+                return Trace(True, share)
         table = self._table_claim(text, number, family, seconds, decimals, sentence, clause[1], clause_text,
                                   named) if lead else None
         if table is not None:
@@ -1246,6 +1250,29 @@ class Tracer:
                                                   else "、".join(x for x, ok in judged if not ok) or "0项"))
         what = {"met": "达到目标", "missed": "未达到目标", "better": "较上期改善", "worse": "较上期变差"}[kind]
         return Trace(False, None, None, f"；事实中{what}的指标有{count}项，不是{n.text}")
+
+    def _text_share(self, text: str, n: NumberMention, decimals: int, start: int, before: str) -> str | None:
+        """因配件缺货延误的工单占全年工单的1.8%: a number of the facts' text, named by the words
+        before it there (延误的工单1240件), over the value of the metric named after 占."""
+        at = before.rindex("占")
+        head = before[:at].rstrip("约近仅只共合计总")
+        parts = self._by_context.get(head[-4:], []) if len(head) >= 4 else []
+        if not parts:
+            return None
+        wholes = [c for _, _, keys in self._mentions(text, start + at, n.start) for k in keys if k in self._metrics
+                  for fam in (COUNT, PLAIN) for c in self._stated.get(k, _Index()).items.get(fam, ())
+                  if c.role == "value" and c.base > 0]
+        if not wholes:
+            # 占全年工单的: the word after 占 begins a metric's name (工单 → 工单量).
+            after = _words().whole_period.sub("", text[start + at + 1:n.start])
+            wholes = [c for k, info in self._metrics.items() if len(after) >= 2 and info.name.startswith(after[:2])
+                      for fam in (COUNT, PLAIN) for c in self._stated.get(k, _Index()).items.get(fam, ())
+                      if c.role == "value" and c.base > 0]
+        for part in parts:
+            for whole in wholes:
+                if part.base <= whole.base and _rounds_to(n, part.base / whole.base * 100, decimals):
+                    return f"{n.text} = {part.label}（{part.source}）÷ {whole.label} × 100%"
+        return None
 
     def _share_of_said(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int]) -> str | None:
         """The count the sentence states last before a share over an earlier count of it in the
