@@ -499,6 +499,30 @@ class Tracer:
     def trace(self, text: str, number: NumberMention, clause: tuple[int, int],
               sentence: tuple[int, int]) -> Trace:
         """Trace `number` (found in `text`) given the clause and sentence it stands in."""
+        found = self._trace(text, number, clause, sentence)
+        if found.traced and found.source and found.source.startswith("事实 "):
+            other = self._told_of_another(text, number, found.source)
+            if other is not None:
+                return Trace(False, None, None, other)
+        return found
+
+    def _told_of_another(self, text: str, n: NumberMention, source: str) -> str | None:
+        """雷雨当天共有1860人完成改签 where the text says 通知旅客1860人，其中1712人完成改签: the
+        words after the figure follow another number of that text, not this one."""
+        said = re.match("[\u4e00-\u9fff]{2,4}", text[n.end:n.end + 4])
+        if said is None:
+            return None
+        head = said.group()[:2]
+        mine = [c for c in self._text_numbers if c.source == source and c.value == n.value]
+        if not mine or any(c.after.startswith(head) for c in mine):
+            return None
+        others = [c for c in self._text_numbers if c.source == source and c.value != n.value and c.after.startswith(head)]
+        if not others:
+            return None
+        return f"；{source.removeprefix('事实 ')}中“{others[0].after}”的是{others[0].label}，不是{n.text}"
+
+    def _trace(self, text: str, number: NumberMention, clause: tuple[int, int],
+               sentence: tuple[int, int]) -> Trace:
         # A "sentence" without sentence marks can be a whole draft: read a bounded stretch
         # around the figure, so that each figure costs the same (linear in the figures).
         if sentence[1] - sentence[0] > 2 * _WINDOW:
