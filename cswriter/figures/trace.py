@@ -703,6 +703,19 @@ class Tracer:
                 return rest
         if number.kind == "multiple":
             return self._multiple(text, number, named, sentence, clause_text, skip)
+        if lead and family in (PERCENT, COUNT) and named and len(named) >= 2:
+            # 超过六成的来电来自会员续费和退卡: a share (or count) before the list of items it is of.
+            found = [m for m in self._mentions(text, number.end, clause[1]) if any(self.subjects[k].group for k in m[2])]
+            listed = [k for _, _, keys in found for k in keys]
+            parts = self._listed_parts(listed, family) if len(found) >= 2 else None
+            items = 1 + len(re.findall("[、和与及]", text[found[0][1]:found[-1][1]])) if found else 0
+            if parts and len(parts) == items == len(found):
+                source = self._listed(listed, number, family, decimals)
+                if source is not None:
+                    return Trace(True, source, self.subjects[listed[0]].name)
+                total = format_number(sum(c.value for c in parts)) + ("%" if family == PERCENT else "")
+                return Trace(False, None, self.subjects[listed[0]].name,
+                             "；所列各项之和为" + " + ".join(c.label for c in parts) + f" = {total}，不是{number.text}")
         if named and len(named) >= 2 and (words.sum.search(clause_text) or words.ratio.search(clause_text)):
             source = self._listed(named, number, family, decimals)
             if source is not None:
