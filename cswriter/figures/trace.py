@@ -701,6 +701,10 @@ class Tracer:
             rest = self._rest_of_parts(text, number, family, decimals, sentence)
             if rest is not None:
                 return rest
+        if lead and family in (COUNT, PLAIN) and words.rest.search(before) and "除" in lead:
+            rest = self._rest_of_named(text, number, decimals, sentence)
+            if rest is not None:
+                return rest
         if number.kind == "multiple":
             return self._multiple(text, number, named, sentence, clause_text, skip)
         if lead and family in (PERCENT, COUNT) and named and len(named) >= 2:
@@ -1096,6 +1100,36 @@ class Tracer:
         total = totals[-1].value if totals and family != PERCENT else 100.0
         exact = total - sum(m.value for m in parts)
         shown = " − ".join([totals[-1].text if family != PERCENT else "100%", *(m.text for m in parts)])
+        if _rounds_to(n, exact, decimals):
+            return Trace(True, f"{n.text} = {shown}")
+        return Trace(False, None, None, f"；{shown} = {format_number(exact)}，不是{n.text}")
+
+    def _rest_of_named(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int]) -> Trace | None:
+        """除发货延迟外，其余两类投诉共8件: the list's total less the counts of the items named
+        between 除 and 外."""
+        said = text[sentence[0]:n.start]
+        m = re.search("除(?:了)?(.{1,40}?)(?:以外|之外|外)", said)
+        if m is None:
+            return None
+        keys = [k for _, _, ks in self._mentions(text, sentence[0] + m.start(1), sentence[0] + m.end(1)) for k in ks]
+        parts = self._listed_parts(keys, COUNT) if len(keys) >= 2 else None
+        if parts is None and len(keys) == 1 and self.subjects[keys[0]].group:
+            index = self._by_subject.get(keys[0], _Index())
+            parts = [c for fam in (COUNT, PLAIN) for c in index.items.get(fam, ())
+                     if keys[0] in c.subjects[:1] and not c.row and c.role == "count"][:1] or None
+        if not parts:
+            return None
+        group = self.subjects[keys[0]].group
+        whole = self._stated.get(_PARENTS.get(group, group), _Index())
+        totals = [c for fam in (COUNT, PLAIN) for c in whole.items.get(fam, ()) if c.role == "value"]
+        if not totals:
+            items = [c for fam in (COUNT, PLAIN) for c in self._stated.get(group, _Index()).items.get(fam, ())
+                     if c.role == "count" and group in c.subjects]
+            totals = [Candidate(sum(c.base for c in items), COUNT, None, (group,), "各类合计", "")] if items else []
+        if not totals:
+            return None
+        exact = totals[0].base - sum(c.base for c in parts)
+        shown = " − ".join([totals[0].label, *(c.label for c in parts)])
         if _rounds_to(n, exact, decimals):
             return Trace(True, f"{n.text} = {shown}")
         return Trace(False, None, None, f"；{shown} = {format_number(exact)}，不是{n.text}")
