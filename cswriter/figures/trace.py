@@ -712,7 +712,7 @@ class Tracer:
             found = [m for m in self._mentions(text, number.end, clause[1]) if any(self.subjects[k].group for k in m[2])]
             listed = [k for _, _, keys in found for k in keys]
             parts = self._listed_parts(listed, family) if len(found) >= 2 else None
-            items = 1 + len(re.findall("[、和与及]", text[found[0][1]:found[-1][1]])) if found else 0
+            items = _list_items(text, found)
             if parts and len(parts) == items == len(found):
                 source = self._listed(listed, number, family, decimals)
                 if source is not None:
@@ -731,7 +731,7 @@ class Tracer:
             back = self._referred(text, sentence, clause[0], number.start) if not found else []
             parts = self._listed_parts(listed, family) if lead and words.sum.search(clause_text) else None
             # Every item of the list must be one the facts know (A、B、C三类 with C unknown is no claim on A + B).
-            items = 1 + len(re.findall("[、和与及]", text[since:found[-1][1]])) if found else 0
+            items = _list_items(text, found)
             if back:
                 # 这两类 names two: the items of the sentence before, as many as it says.
                 said = words.refer_back.search(text, sentence[0], number.start).group()
@@ -3198,6 +3198,14 @@ def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _list_items(text: str, found: list[tuple[int, int, tuple[str, ...]]]) -> int:
+    """How many items a list of names holds (A、B和C: 3): the joiners between the names, not
+    inside them (报修进度反馈不及时 holds a 及)."""
+    if not found:
+        return 0
+    return 1 + sum(len(re.findall("[、和与及]", text[a[1]:b[0]])) for a, b in zip(found, found[1:]))
+
+
 def _comparable(op: str, a: str, b: str) -> bool:
     """Which two values of one series a writer puts in one formula: a change is this period
     against last period or the target (not last period against the target), or two rows,
@@ -3209,6 +3217,10 @@ def _comparable(op: str, a: str, b: str) -> bool:
         return (a in _IN_TIME and b in _IN_TIME) or (a == b == "count")
     if op == "sum":
         return a not in _REFERENCES and b not in _REFERENCES
+    if op == "difference" and (a in _REFERENCES) != (b in _REFERENCES):
+        # Last period or the target less a part of this period's total (40件 − 已办结29件) is
+        # no claim: a change or a gap is of this period's value.
+        return (b if a in _REFERENCES else a) not in ("count", "basis", "share")
     return True
 
 
