@@ -516,6 +516,10 @@ class Tracer:
         mine = [c for c in self._text_numbers if c.source == source and c.value == n.value]
         if not mine or any(c.after.startswith(head) for c in mine):
             return None
+        negated = ("未", "没", "不", "尚未", "无")
+        if all(c.after.startswith(negated) for c in mine) and not said.group().startswith(negated):
+            # 其中9位未能续保 given as 9位完成续保: the text says the opposite of the sentence.
+            return f"；{source.removeprefix('事实 ')}中是“{mine[0].label}{mine[0].after}”，不是{n.text}{said.group()}"
         others = [c for c in self._text_numbers if c.source == source and c.value != n.value and c.after.startswith(head)]
         if not others:
             return None
@@ -1906,8 +1910,10 @@ class Tracer:
                     continue  # 每笔2,820元 is 元 over 笔, not 笔 over 元
                 if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 周末比工作日快11秒 where the weekend's 26秒 is the slower
+                if c.role == "change" and not stated_only and _moves(clause) and not self._falls_from_larger(c, clause):
+                    continue  # 增长了33.3% is no fall from 1.8次 to 1.2次
                 exact = c.base / scale if family == DURATION else c.value
-                if _rounds_to(n, exact, decimals):
+                if _rounds_to(n, exact, decimals) or (c.role == "change" and "分之" in n.text and _fits(n, exact, decimals)):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
         return None
 
@@ -3196,6 +3202,12 @@ def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
     elif against_target and not against_previous:
         out.update(("change", "change_percent", "previous"))
     return frozenset(out)
+
+
+def _moves(clause: str) -> bool:
+    """Does the clause say which way a figure moved (增长, 下降…)?"""
+    words = _words()
+    return bool(words.moves) and any(words.move_of[m.group()] in ("up", "down") for m in words.moves.finditer(clause))
 
 
 def _list_items(text: str, found: list[tuple[int, int, tuple[str, ...]]]) -> int:
