@@ -795,9 +795,10 @@ class Tracer:
             if local is None and family in (COUNT, PLAIN):
                 own = [c for fam in (COUNT, PLAIN) for c in self._stated.get(named[0], _Index()).items.get(fam, ())
                        if c.role == "count" and named[0] in c.subjects[:1]]
-                if not own:
+                if not own or not self.subjects[named[0]].group:
                     # A category whose count the facts give is that count, not a share of the total
-                    # the sentence happens to state (异地就医备案4584件，占16%: 16% is another's).
+                    # the sentence happens to state (异地就医备案4584件，占16%: 16% is another's);
+                    # a whole such as the complaints is a total a share of it is taken of.
                     local = self._rate_of_total(text, number, decimals, sentence, named)
             if local is None:
                 local = self._in_text_pairs(text, number, family, seconds, decimals, sentence, clause_text,
