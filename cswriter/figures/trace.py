@@ -1463,6 +1463,16 @@ class Tracer:
                 if f.family == g.family and f.family not in (POINTS,):
                     # The later figure against the earlier one (比上周的5700次: the baseline last).
                     values.append((f.base, g.base, f.mention.text, g.mention.text))
+        if others and compares and self._columns:
+            # 6月升至180秒，比5月多62秒: a figure of the sentence against a row it names after 比.
+            for start, kind, g in self._row_groups(text, (sentence[0], n.start)):
+                if kind != "rows" or len(g) != 1 or not _AGAINST.search(text[s_start:s_start + start][-4:]):
+                    continue
+                for rows in self._columns.values():
+                    for c in rows:
+                        if _month_of(c) in g:
+                            values.extend((f.base, c.base, f.mention.text, c.label) for f in others[-1:]
+                                          if f.family == c.family and f.base != c.base)
         for x, v, xt, vt in values:
             up = x > v
             if moved and (moved[-1] == "up") != up and not words.need.search(clause):
