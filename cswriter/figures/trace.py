@@ -1923,6 +1923,8 @@ class Tracer:
                     continue  # 周末比工作日快11秒 where the weekend's 26秒 is the slower
                 if c.role == "change" and not stated_only and _moves(clause) and not self._falls_from_larger(c, clause):
                     continue  # 增长了33.3% is no fall from 1.8次 to 1.2次
+                if c.role == "change" and self._other_base(clause, *self._pair_of.get(id(c), (None, None))):
+                    continue  # 比工作日长42.3%: divided by the weekday's 15秒, not the weekend's 26秒
                 exact = c.base / scale if family == DURATION else c.value
                 if _rounds_to(n, exact, decimals) or (c.role == "change" and "分之" in n.text and _fits(n, exact, decimals)):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
@@ -2073,6 +2075,18 @@ class Tracer:
         if subject.base == reference.base:
             return False
         return (subject.base > reference.base) != (moves[0] == "up")
+
+    @staticmethod
+    def _other_base(clause: str, base: Candidate | None, other: Candidate | None) -> bool:
+        """Does the clause name, after 比/较, the other number of a change of a fact's text as
+        its baseline (比工作日长73.3%, 工作日为15秒), not the one it is divided by?"""
+        if base is None or other is None:
+            return False
+        m = re.search("[比较]([\u4e00-\u9fff]{2,4})", clause)
+        if m is None:
+            return False
+        ref = m.group(1)[:2]
+        return ref in other.context and ref not in base.context
 
     @staticmethod
     def _pair_against(clause: str, big: Candidate | None, small: Candidate | None) -> bool:
@@ -2276,6 +2290,11 @@ class Tracer:
                 if info.kind == "rate" and info.value is not None and 0 < info.value <= 100:
                     label = f"{format_number(info.value)}%"
                     rates.append((100 - info.value, f"(100% − {label})") if rest else (info.value, label))
+        words = _words()
+        if rates and (words.complement.search(text[s_start:n.start]) or words.failed.search(text[s_start:n.end + 4])
+                      or words.waiting.match(text, n.end)):
+            # 问题解决率91.2%，约375人未能一次解决: the total times the rest of the rate.
+            rates = rates + [(100 - v, f"(100% − {label})") for v, label in rates if 0 < v < 100]
         if not rates:
             return None
         for value, label in rates:
@@ -2590,6 +2609,8 @@ class Tracer:
         written = n.text
         words = _words()
         compares, sums, means = _compares(clause), words.sum.search(clause), words.mean.search(clause)
+        # A rest (尚有, 未能…) is a total less a part of it, not this period less last.
+        only_rest = not compares and words.remainder.search(clause) is not None
         compares = (compares or words.remainder.search(clause) is not None) and not of_whole
 
         def fits(exact: float) -> bool:
@@ -2606,6 +2627,7 @@ class Tracer:
                     found = [(a, b) for a, b in _pair(stated, fam, low * scale, high * scale, "difference")
                              if fits(abs(a.base - b.base) / scale)
                              and not (n.unit and _other_group(n.unit, a.label))
+                             and not (only_rest and (a.role in _REFERENCES or b.role in _REFERENCES))
                              # two rows of the table only where the sentence names both
                              and not (a.row and b.row
                                       and not (months and _month_of(a) in months and _month_of(b) in months))
@@ -2628,6 +2650,8 @@ class Tracer:
                             continue  # 缩短265% = (95 − 26) ÷ 26: a fall is divided by the larger value
                         if b.role == "value" and a.role in _REFERENCES:
                             continue  # a change is divided by the earlier value or the target
+                        if b.context and a.context and self._other_base(clause, b, a):
+                            continue  # 比工作日长73.3%: over the weekday's 15秒, the one named after 比
                         if a.row and b.row and (_month_of(b) > _month_of(a) or not (
                                 months and _month_of(a) in months and _month_of(b) in months)):
                             continue  # 9月较8月: two named months, divided by the earlier
