@@ -517,6 +517,12 @@ class Tracer:
         if not mine or any(c.after.startswith(head) for c in mine):
             return None
         negated = ("未", "没", "不", "尚未", "无")
+        verb = said.group().lstrip("未没有不尚无被")[:2]
+        if said.group().startswith(negated) and len(verb) == 2 and all(
+                verb in c.context and not any(w in c.context for w in negated) and not c.after.startswith(negated)
+                for c in mine):
+            # 被技术团队采纳32条 given as 32条未被采纳: the text says the opposite.
+            return f"；{source.removeprefix('事实 ')}中是“{mine[0].context}{mine[0].label}”，不是{n.text}{said.group()}"
         if all(c.after.startswith(negated) for c in mine) and not said.group().startswith(negated):
             # 其中9位未能续保 given as 9位完成续保: the text says the opposite of the sentence.
             return f"；{source.removeprefix('事实 ')}中是“{mine[0].label}{mine[0].after}”，不是{n.text}{said.group()}"
@@ -2291,10 +2297,12 @@ class Tracer:
                     label = f"{format_number(info.value)}%"
                     rates.append((100 - info.value, f"(100% − {label})") if rest else (info.value, label))
         words = _words()
-        if rates and (words.complement.search(text[s_start:n.start]) or words.failed.search(text[s_start:n.end + 4])
-                      or words.waiting.match(text, n.end)):
-            # 问题解决率91.2%，约375人未能一次解决: the total times the rest of the rate.
-            rates = rates + [(100 - v, f"(100% − {label})") for v, label in rates if 0 < v < 100]
+        rests = [(100 - v, f"(100% − {label})") for v, label in rates if 0 < v < 100]
+        if rates and (words.waiting.match(text, n.end) or words.failed.search(text, n.end, n.end + 6)):
+            # 问题解决率91.2%，约375人未能一次解决: the total times the rest of the rate, only.
+            rates = rests
+        elif rates and (words.complement.search(text[s_start:n.start]) or words.failed.search(text[s_start:n.end + 4])):
+            rates = rates + rests
         if not rates:
             return None
         for value, label in rates:
