@@ -739,14 +739,16 @@ class Tracer:
             found = self._mentions(text, since, number.start)
             listed = [k for _, _, keys in found for k in keys]
             back = self._referred(text, sentence, clause[0], number.start) if not found else []
-            parts = self._listed_parts(listed, family) if lead and words.sum.search(clause_text) else None
+            # A sum word of the clause, not one inside a name (公共设施 holds 共).
+            said_sum = words.sum.search(self._name_regex.sub("", clause_text) if self._name_regex else clause_text)
+            parts = self._listed_parts(listed, family) if lead and said_sum else None
             # Every item of the list must be one the facts know (A、B、C三类 with C unknown is no claim on A + B).
             items = _list_items(text, found)
             if back:
                 # 这两类 names two: the items of the sentence before, as many as it says.
                 said = words.refer_back.search(text, sentence[0], number.start).group()
                 count = next((i + 2 for i, d in enumerate("两三四") if d in said), None)
-                parts = self._listed_parts(back, family) if words.sum.search(clause_text) else None
+                parts = self._listed_parts(back, family) if said_sum else None
                 items = count or (len(parts) if parts else 0)
             if parts and len(parts) == items:
                 # 会员续费与课程预约两类占65%: the sum of the items the clause lists, not of two others.
