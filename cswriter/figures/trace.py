@@ -2035,9 +2035,13 @@ class Tracer:
             tops = [c for cs in values.values() for c in cs if c.label.endswith(n.unit)]
             if named:
                 tops = [c for c in tops if set(c.subjects) & set(named)] or tops
+            # Per a count of the period: a metric's value or the counts behind a rate (下单 684 of
+            # 询单转化率's basis: 每位下单顾客平均贡献约603元).
+            bases = {key: [c for fam in (COUNT, PLAIN) for c in self._stated.get(key, _Index()).items.get(fam, ())
+                           if c.role == "basis"] for key in self._metrics}
             for x in tops:
-                for key, cs in values.items():
-                    for y in cs:
+                for key in values:
+                    for y in [*values[key], *bases.get(key, ())]:
                         if y is not x and y.base > 0 and not y.label.endswith(n.unit) \
                                 and _fits(n, x.base / y.base, decimals):
                             return f"{n.text} = {x.label} ÷ {y.label}（{self.subjects[key].name}）"
