@@ -145,7 +145,7 @@ class _Words:
         self.threshold_side = {**{w: "above" for w in above}, **{w: "below" for w in below}}
         self.threshold_words = sorted(self.threshold_side, key=len, reverse=True)
         self.threshold_before = re.compile(
-            f"(?:{'|'.join(map(re.escape, sorted(self.threshold_side, key=len, reverse=True)))})$") if self.threshold_side else None
+            f"(?:{'|'.join(map(re.escape, sorted(self.threshold_side, key=len, reverse=True)))})了?$") if self.threshold_side else None
         self.threshold_after = re.compile(
             f"(?:以上|以下)?的(?:{'|'.join(map(re.escape, sorted(line.get('rows', ()), key=len, reverse=True)))})"
             "(?![\u4e00-\u9fff]*?(?:目标|计划|指标|均|标准))(?=[有共为是达占仅只计，,。；]|$)") \
@@ -1244,8 +1244,8 @@ class Tracer:
             # 超过6000通 is read with its 超过; 低于90% is not; 92%以上 says it after.
             word = next((w for w in words.threshold_words if mention.text.startswith(w)), None)
             if word is None:
-                found = words.threshold_before.search(at, max(0, mention.start - 4), mention.start)
-                word = found.group() if found else None
+                found = words.threshold_before.search(at, max(0, mention.start - 5), mention.start)
+                word = found.group().rstrip("了") if found else None
             if word is None and mention.text.endswith(("以上", "以下")):
                 word = "不低于" if mention.text.endswith("以上") else "不高于"
             return word
@@ -1253,6 +1253,47 @@ class Tracer:
         line_after = words.threshold_after.match(text, n.end)
         if line_after and (side(n, text) or line_after.group().startswith(("以上", "以下"))):
             return Trace(True, "阈值，不是数字")
+        if text.startswith("的", n.end) and re.fullmatch("[一两二三四五六七八九十0-9]+(?:天|个月|周)", n.text):
+            # 有4个月的来电量超过了6000通: the count of rows beyond the line after it.
+            from cswriter.text.numbers import find_numbers
+
+            end = min(sentence[1], n.end + 30)
+            for line in find_numbers(text[n.end:end]):
+                line = line._replace(start=line.start + n.end, end=line.end + n.end)
+                word = side(line, text)
+                if word is None or word not in words.threshold_side:
+                    continue
+                fam, sec = family_of(line.unit, line.kind)
+                named = [k for _, _, keys in self._mentions(text, n.end, line.start) for k in keys]
+                for key, rows in self._columns.items():
+                    if rows and rows[0].family == fam and (not named or key in named) \
+                            and (fam != COUNT or _same_unit(line.unit, rows[0].label)):
+                        limit = line.value * (sec or 1.0)
+                        above = words.threshold_side[word] == "above"
+                        beyond = [c for c in rows if (c.base > limit if above else c.base < limit)]
+                        if len(beyond) == n.value:
+                            return Trace(True, f"{n.text} = 表中{self.subjects[key].name}{word}{line.text}的"
+                                               + "、".join(c.month for c in beyond))
+                        return Trace(False, None, self.subjects[key].name,
+                                     f"；表中{self.subjects[key].name}{word}{line.text}的有{len(beyond)}个，不是{n.text}")
+                break
+        word = side(n, text)
+        counted = _ROWS_COUNTED.search(text, sentence[0], n.start) if word else None
+        if counted is not None and word in words.threshold_side:
+            # 本周只有11日一天的询单转化率超过了30%: a line, where that many rows lie beyond it.
+            count = _month_number(counted.group(1)) if counted.group(1) not in "一两二" else (
+                1 if counted.group(1) == "一" else 2)
+            fam, sec = family_of(n.unit, n.kind)
+            named = [k for _, _, keys in self._mentions(text, sentence[0], n.start) for k in keys]
+            for key, rows in self._columns.items():
+                if rows and rows[0].family == fam and (not named or key in named) \
+                        and (fam != COUNT or _same_unit(n.unit, rows[0].label)):
+                    limit = n.value * (sec or 1.0)
+                    above = words.threshold_side[word] == "above"
+                    beyond = [c for c in rows if (c.base > limit if above else c.base < limit)]
+                    # The count before it carries the claim (and its finding); the line is none.
+                    return Trace(True, f"阈值：表中{self.subjects[key].name}{word}{n.text}的有{len(beyond)}行"
+                                 if len(beyond) == count else "阈值，不是数字")
         # The count stands a few characters after its line (…的月份有2个): read only that stretch.
         start = max(sentence[0], n.start - 40)
         if not words.threshold_after.search(text, start, n.start):
@@ -1272,7 +1313,8 @@ class Tracer:
             fam, sec = family_of(line.unit, line.kind)
             named = [k for _, _, keys in self._mentions(text, sentence[0], start + line.start) for k in keys]
             for key, rows in self._columns.items():
-                if not rows or rows[0].family != fam or named and key not in named:
+                if not rows or rows[0].family != fam or named and key not in named \
+                        or fam == COUNT and not _same_unit(line.unit, rows[0].label):
                     continue
                 limit = line.value * (sec or 1.0)
                 shown = line.text if word in line.text or line.text.endswith(("以上", "以下")) else word + line.text
@@ -3251,6 +3293,10 @@ def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
     elif against_target and not against_previous:
         out.update(("change", "change_percent", "previous"))
     return frozenset(out)
+
+
+# 只有11日一天的…, 有3个月的…: a count of rows before a line (…超过了30%).
+_ROWS_COUNTED = re.compile("([一两二三四五六七八九十0-9]+)(?:天|个月|周)的")
 
 
 def _moves(clause: str) -> bool:
