@@ -1671,6 +1671,22 @@ class Tracer:
         # word right before the figure says which.
         lead = text[max(sentence[0], n.start - 12):n.start]
         only_less_one = _words().grown_by.search(lead) is not None
+        said = text[sentence[0]:n.start]
+        words = _words()
+        if self._columns and words.most.search(said) and words.least.search(said) and not _months_in(said, self._grain)[0]:
+            # 最高日是最低日的1.76倍: the highest row of a column over its lowest.
+            keys = [k for k in named if k in self._columns] or list(self._columns)
+            shown = []
+            for key in keys:
+                rows = [c for c in self._columns[key] if c.base > 0]
+                if len(rows) >= 2 and rows[0].family in (COUNT, PLAIN, DURATION, PERCENT):
+                    top, low = max(rows, key=lambda c: c.base), min(rows, key=lambda c: c.base)
+                    ratio = top.base / low.base
+                    if _rounds_to(n, ratio - 1 if only_less_one else ratio, decimals) or _fits(n, ratio, decimals):
+                        return Trace(True, f"{n.text} = {top.label} ÷ {low.label}")
+                    shown.append(f"{top.label} ÷ {low.label} = {format_number(ratio, 2)}")
+            if shown and len(keys) == 1:
+                return Trace(False, None, self.subjects[keys[0]].name, f"；表中{shown[0]}，不是{n.text}")
         hit = None if only_less_one else self._direct(self._all, n, family, seconds, decimals)
         if hit is not None and hit.label.endswith("倍"):
             return Trace(True, hit.source)  # a multiple the facts state (达到平日的2.6倍)
@@ -2732,7 +2748,10 @@ class Tracer:
                 found = [(a, b) for a, b in _pair(stated, fam, low, high, "ratio")
                          if b.base and a.base <= b.base and fits(a.base / b.base * 100)
                          and not (a.role in _AIM_ROLES and b.role == "value")
-                         and self._part_named(a, said) and self._part_named(b, said)]
+                         and self._part_named(a, said) and self._part_named(b, said)
+                         # one row over another only where the sentence names both
+                         and not (a.row and b.row and not (months and _month_of(a) in months
+                                                           and _month_of(b) in months))]
                 if found and own_part:
                     # 物流查询类不到总量的四成: a bounded fraction spans a wide range, so the part
                     # is the named item's own value, never a sibling's.
@@ -2740,7 +2759,8 @@ class Tracer:
                 if found:
                     a, b = max(found, key=lambda p: p[1].base)  # of the whole, not of another part
                     return f"{written} = {a.label} ÷ {b.label} × 100%"
-            share = self._run_share(key, n, decimals, months)
+            # A bound (过半, 近三成) spans many runs: only of the rows the sentence names.
+            share = self._run_share(key, n, decimals, months) if months or _bound(n) is None else None
             if share:
                 return share
         if sums:
