@@ -648,7 +648,7 @@ class Tracer:
             # 月均1.2万件 is a mean, not a month's value nor the period's total.
             skip = skip | {"row", "value"}
             source = self._mean(named, number, family, seconds, decimals, per,
-                                self._written_units(text, sentence, number))
+                                self._written_units(text, sentence, number), text[sentence[0]:sentence[1]])
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name if named else None)
         if not words.sum.search(clause_text):
@@ -750,6 +750,13 @@ class Tracer:
                 count = next((i + 2 for i, d in enumerate("两三四") if d in said), None)
                 parts = self._listed_parts(back, family) if said_sum else None
                 items = count or (len(parts) if parts else 0)
+            if parts and len(parts) == items and _EACH.search(before):
+                # 表具报修和其他两类各占19%: each item's own value, not their sum.
+                if all(_rounds_to(number, c.value, decimals) or _fits(number, c.value, decimals) for c in parts):
+                    return Trace(True, f"{number.text} = " + "、".join(c.label for c in parts),
+                                 self.subjects[named[0]].name)
+                return Trace(False, None, self.subjects[named[0]].name,
+                             "；所列各项分别为" + "、".join(c.label for c in parts) + f"，不都是{number.text}")
             if parts and len(parts) == items:
                 # 会员续费与课程预约两类占65%: the sum of the items the clause lists, not of two others.
                 total = format_number(sum(c.value for c in parts)) + ("%" if family == PERCENT else "")
@@ -1589,12 +1596,12 @@ class Tracer:
         return out
 
     def _mean(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
-              decimals: int, per: str, written: dict[str, float] | None = None) -> str | None:
+              decimals: int, per: str, written: dict[str, float] | None = None, said: str = "") -> str | None:
         """A period value divided by the months, days or weeks of the period or by the
         team's size (36,500件 ÷ 3个月 = 月均12,167件), or by the days or people the sentence
         counts (本周工作5天), or a mean of table rows."""
         for units in ((self._per, written) if written else (self._per,)):
-            found = self._mean_by(named, n, family, seconds, decimals, per, {**self._per, **units})
+            found = self._mean_by(named, n, family, seconds, decimals, per, {**self._per, **units}, said)
             if found:
                 return found
         if written and len(per) == 1 and per in written and family in (COUNT, PLAIN) and n.unit:
@@ -1605,7 +1612,7 @@ class Tracer:
         return None
 
     def _mean_by(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
-                 decimals: int, per: str, divisors: dict[str, float]) -> str | None:
+                 decimals: int, per: str, divisors: dict[str, float], said: str = "") -> str | None:
         divisor: float | None = 1.0
         for u in per:
             d = divisors.get(u)
@@ -1628,6 +1635,8 @@ class Tracer:
             if divisor:
                 for fam in _MATCHES.get(family, ()):
                     for c in [*stated.items.get(fam, ()), *(t for t in totals if t.family == fam)]:
+                        if not self._part_named(c, said):
+                            continue  # 每名话务员受理投诉24件: all complaints, not the handled
                         if c.role in ("value", "count") or (c.role == "" and not c.row and c.series == "complaints") or (
                                 c.role == "table_total" and u_total_ok and not stated_value) or (
                                 c.role == "text" and n.unit and _same_unit(n.unit, c.label)):
@@ -1914,6 +1923,15 @@ class Tracer:
                                                  series=a.series))
                         if a.family != b.family or a.seconds != b.seconds or a.value == b.value:
                             continue
+                        if a.family == COUNT and _unit_tail(a.label) and _unit_tail(b.label) \
+                                and not _same_unit(_unit_tail(a.label), b.label):
+                            # 3900件 − 2400通: counts of two things; only a mean (8,460元 ÷ 3笔) is one.
+                            big, small = (a, b) if a.value > b.value else (b, a)
+                            if small.value > 0:
+                                out.append(Candidate(big.value / small.value, a.family, None, a.subjects,
+                                                     f"{big.label} ÷ {small.label}", "", False, role="mean",
+                                                     series=a.series))
+                            continue
                         big, small = (a, b) if a.value > b.value else (b, a)
                         fam = POINTS if a.family == PERCENT else a.family
                         diff = Candidate(big.value - small.value, fam, a.seconds, a.subjects,
@@ -2184,8 +2202,13 @@ class Tracer:
         count = next((i + 2 for i, d in enumerate("两三四") if d in said), 2)
         fams = (PERCENT,) if family == PERCENT else (COUNT, PLAIN) if family in (COUNT, PLAIN) else ()
         for group in ("categories", "complaint_types"):
-            items = [c for fam in fams for c in self._stated.get(group, _Index()).items.get(fam, ())
-                     if c.role in ("share", "count") and c.subjects and c.subjects[0] != group][:12]
+            # The items' stated shares or counts, or the shares computed from their counts.
+            members = [k for k, sub in self.subjects.items() if sub.group == group][:12]
+            items = []
+            for key in members:
+                own = [c for fam in fams for c in self._by_subject.get(key, _Index()).items.get(fam, ())
+                       if c.role in ("share", "count", "") and not c.row and key in c.subjects[:1]]
+                items.extend(own[:1])
             for combo in combinations(items, count):
                 if len({c.subjects[0] for c in combo}) == count and _rounds_to(n, sum(c.value for c in combo), decimals):
                     return f"{n.text} = " + " + ".join(c.label for c in combo)
@@ -3317,6 +3340,16 @@ def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
 
 # 只有11日一天的…, 有3个月的…: a count of rows before a line (…超过了30%).
 _ROWS_COUNTED = re.compile("([一两二三四五六七八九十0-9]+)(?:天|个月|周)的")
+
+
+# 两类各占19%, 均为45,600件: each item's value, not the sum.
+_EACH = re.compile("(?:各|均|都)(?:占|为|是|有|达|约|计)?[约近]?$")
+
+
+def _unit_tail(label: str) -> str:
+    """The unit a label ends with (2400通 → 通), or ""."""
+    m = re.search("[^0-9０-９.,，、 ]+$", label)
+    return m.group() if m and not re.search("[0-9]", label[m.start():]) and re.search("[0-9]", label) else ""
 
 
 def _moves(clause: str) -> bool:
