@@ -769,6 +769,7 @@ class Tracer:
         if family == PERCENT and words.complement.search(lead or clause_text):
             source = self._listed(named, number, family, decimals, rest=True) if len(named) >= 2 else None
             source = source or self._complement(text, number, decimals, sentence, named)
+            source = source or self._part_left_out(number, decimals, lead, named)
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name if named else None)
         head = words.refer_back.search(text, sentence[0], number.start) if lead and words.refer_back else None
@@ -1123,6 +1124,24 @@ class Tracer:
         if _rounds_to(n, exact, decimals):
             return Trace(True, f"{n.text} = {shown}")
         return Trace(False, None, None, f"；{shown} = {format_number(exact)}，不是{n.text}")
+
+    def _part_left_out(self, n: NumberMention, decimals: int, lead: str, named: list[str]) -> str | None:
+        """未升级的占97.8%: 100% less the share of a part of a total (escalated 9 of 412)."""
+        for key in named:
+            stated = self._stated.get(key)
+            if stated is None:
+                continue
+            counts = [c for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ())]
+            totals = [c for c in counts if c.role == "value" and c.base > 0]
+            for part in (c for c in counts if c.role == "count"):
+                words = _words().part_names.get(part.source.rsplit(".", 1)[-1], ())
+                if not any(re.search(f"(?:未|没有|没|尚未|无需)[被经]?{re.escape(w)}", lead) for w in words):
+                    continue
+                for total in totals:
+                    exact = 100 - part.base / total.base * 100
+                    if _rounds_to(n, exact, decimals):
+                        return f"{n.text} = 100% − {part.label} ÷ {total.label} × 100%"
+        return None
 
     def _rest_of_named(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int]) -> Trace | None:
         """除发货延迟外，其余两类投诉共8件: the list's total less the counts of the items named
@@ -1818,7 +1837,8 @@ class Tracer:
             return None
         head = text[s_start:s_start + a.mention.start]
         between = text[s_start + a.mention.end:s_start + b.mention.start]
-        if not re.search("[由从][ ]*$", head) or not re.fullmatch("[^，。；,;0-9]{0,8}(?:至|到|为)[ ]*", between):
+        if not re.search("[由从](?:去年|上年|上月|上季度|上周|同期|此前|原来)?(?:同期)?的?[ ]*$", head) \
+                or not re.fullmatch("[^，。；,;0-9]{0,8}(?:至|到|为)[ ]*", between):
             return None
         if re.search("[，。；,;]", text[s_start + b.mention.end:n.start]) is None and n.start - (s_start + b.mention.end) > 12:
             return None
@@ -1830,7 +1850,9 @@ class Tracer:
             return Trace(False, None, None, f"；句中由{a.mention.text}到{b.mention.text}，"
                                             f"{'是下降' if b.base < a.base else '是上升'}，与所写的变化方向不符")
         change = abs(a.base - b.base)
-        if family == PERCENT and a.family in (COUNT, DURATION, SCORE, PLAIN):
+        if family == PERCENT and a.family in (COUNT, DURATION, SCORE, PLAIN, PERCENT):
+            # Of two rates, a percent is their relative change (由20%降至10%，下降50%); their
+            # difference is 个百分点, and written as % it is the known slip.
             exact, shown = change / abs(a.base) * 100, f"({a.mention.text} − {b.mention.text}) ÷ {a.mention.text} × 100%"
         elif family == POINTS and a.family == PERCENT:
             exact, shown = change, f"{a.mention.text} − {b.mention.text}"
