@@ -493,3 +493,9 @@ def test_a_month_after_wan_is_a_date_and_a_third_is_read_to_a_point():
 def test_half_is_no_half_day_or_part_of_a_larger_numeral() -> None:
     assert [(n.text, n.unit) for n in find_numbers("用了一半天")] == [("半天", "天")]
     assert [(n.text, n.value) for n in find_numbers("缩短了一半")] == [("一半", 50)]
+
+
+def test_more_than_half_is_a_bounded_half_and_time_past_half_is_no_figure() -> None:
+    [half] = find_numbers("投诉中过半来自派送延误")
+    assert (half.text, half.value, half.unit, half.approximate) == ("过半", 50, "%", True)
+    assert find_numbers("经过半年的努力，全年过半") == []

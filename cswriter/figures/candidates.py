@@ -35,6 +35,7 @@ _MAGNITUDES = {"十万": 1e5, "百万": 1e6, "千万": 1e7, "万": 1e4, "千": 1
 _MAGNITUDE = re.compile("(十万|百万|千万|万|千|亿)(?!分之|克|米|瓦)(.*)$")
 # The words right before a number of a fact's text (积压工单 in 积压工单1200单).
 _CONTEXT = re.compile("[\u4e00-\u9fff]{3,4}$")
+_AFTER = re.compile("[\u4e00-\u9fff]{0,4}")
 _PART_BEFORE = re.compile("其中(?:有|的)?$")
 _CLAUSE_MARKS = re.compile("[，,、；;。！？!?：:\n]")
 _SENTENCE_MARKS = re.compile("[；;。！？!?\n]")
@@ -59,9 +60,12 @@ class Candidate:
     one table column's rows; one category list; the numbers of one fact's text. Arithmetic
     pairs values of one series only (2.6分钟 − 2.1分钟, not 去年2.6分钟 − 5月118秒)."""
     month: str = ""
-    """For a row of the monthly table: its month (2025-08)."""
+    """For a row of the monthly table: its month (2025-08); for a number of a fact's text, the
+    one month its sentence names before it (3月), if any."""
     context: str = ""
     """For a number of a fact's text: the words right before it (积压工单 in 积压工单1200单)."""
+    after: str = ""
+    """For a number of a fact's text: the words right after it (完成改签 in 1712人完成改签)."""
 
     @property
     def base(self) -> float:
@@ -174,14 +178,14 @@ class _Builder:
 
     def add(self, value: float, unit: str, subjects: tuple[str, ...], label: str, source: str,
             *, stated: bool = True, kind: str | None = None, row: bool = False,
-            series: str = "", role: str = "", month: str = "", context: str = "") -> Candidate:
+            series: str = "", role: str = "", month: str = "", context: str = "", after: str = "") -> Candidate:
         scale = _MAGNITUDE.match(unit) if unit and unit[0] in "十百千万亿" else None
         if scale is not None and (scale.group(2) or unit in ("万", "千", "亿")):
             # 12.5万元 in the facts is 125,000元 as prose reads it (the reader scales 万).
             value, unit = float(value) * _MAGNITUDES[scale.group(1)], scale.group(2)
         family, seconds = family_of(unit, kind)
         c = Candidate(float(value), family, seconds, subjects, label, source, stated, row,
-                      "row" if row else role, series or (subjects[0] if subjects else ""), month, context)
+                      "row" if row else role, series or (subjects[0] if subjects else ""), month, context, after)
         self.candidates.append(c)
         return c
 
@@ -522,9 +526,16 @@ class _Builder:
         for path, value, entity in texts:
             if not any(ch.isdigit() or ch in "一二两三四五六七八九十百千万" for ch in value):
                 continue
-            for n in find_numbers(value):
+            found = find_numbers(value)
+            for n in found:
                 if n.kind in ("date", "period", "ordinal"):
                     continue
+                # The month its sentence names (3月一次解决率88.6%，来电6400通): the figure is that
+                # month's, not another's (see Candidate.month).
+                since = max(value.rfind(mark, 0, n.start) for mark in "。；;！？") + 1
+                named = {int(d.value) for d in found if d.kind == "date" and d.unit == "月" and d.high is None
+                         and since <= d.start < n.start}
+                month = f"{min(named)}月" if len(named) == 1 else ""
                 keys = [entity]
                 if regex is not None:
                     keys.extend(k for k in self._named_in(regex, value, n) if k not in keys)
@@ -536,4 +547,5 @@ class _Builder:
                     # One fact entry's numbers are compared with each other (由12%降至3%
                     # across a case's situation and result); a project's goal is its target.
                     self.add(v, n.unit, tuple(keys), n.text, f"事实 {path}", kind=n.kind,
-                             series=entity, role=role, context=context.group() if context else "")
+                             series=entity, role=role, context=context.group() if context else "", month=month,
+                             after=_AFTER.match(value, n.end).group())

@@ -90,8 +90,7 @@ if TYPE_CHECKING:
     from cswriter.text.numbers import NumberMention
 
 _PARENTS = {"complaint_types": "complaints"}
-# 增长了2倍 / 多出1倍: the quotient less one; 增长到2倍 / 是…的2倍: the quotient (_multiple).
-_GROWN_BY = re.compile("(?:增长|增加|提高|提升|上升|上涨|多出|多了)了?(?:约|近|将近|接近|超过|逾|不到|不足)?$")
+# 增长到2倍 / 是…的2倍: the quotient (_multiple); 增长了2倍 is tracing.yaml's grown_by.
 _GROWN_TO = re.compile("(?:到|至|为|成|是|达|相当于)[^，。；、]{0,8}的?(?:约|近|将近|接近|超过|逾|不到|不足)?$")
 # Years and months written out are an earlier time too (2024年客户满意度92.1分).
 _DATES = "[0-9０-９]{4}年|[0-9０-９]{1,2}月|[一二三四五六七八九十]+月"
@@ -115,6 +114,7 @@ class _Words:
         self.mean = regex("mean")
         self.ratio = regex("ratio")
         self.target = regex("target")
+        self.annual = regex("annual")
         self.previous = regex("previous", _DATES)
         self.against_previous = regex("against_previous")
         self.claims = regex("claims")
@@ -139,6 +139,26 @@ class _Words:
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
         self.extremes = regex("extremes")
+        self.refer_back = regex("refer_back") if doc.get("refer_back") else None
+        line = doc.get("threshold", {})
+        below, above = sorted(line.get("below", ()), key=len, reverse=True), sorted(line.get("above", ()), key=len, reverse=True)
+        self.threshold_side = {**{w: "above" for w in above}, **{w: "below" for w in below}}
+        self.threshold_words = sorted(self.threshold_side, key=len, reverse=True)
+        self.threshold_before = re.compile(
+            f"(?:{'|'.join(map(re.escape, sorted(self.threshold_side, key=len, reverse=True)))})了?$") if self.threshold_side else None
+        self.threshold_after = re.compile(
+            f"(?:以上|以下)?的(?:{'|'.join(map(re.escape, sorted(line.get('rows', ()), key=len, reverse=True)))})"
+            "(?![\u4e00-\u9fff]*?(?:目标|计划|指标|均|标准))(?=[有共为是达占仅只计，,。；]|$)") \
+            if line.get("rows") else None
+        tally = doc.get("tally", {})
+        self.tally_units = frozenset(tally.get("units", ()))
+        self.tally_items = tuple(tally.get("items", ()))
+        # Longest first, so that 未达标 is read before 达标.
+        self.tally = sorted(((w, kind) for kind in ("met", "missed", "better", "worse") for w in tally.get(kind, ())),
+                            key=lambda p: len(p[0]), reverse=True)
+        self.waiting = re.compile(f"[^，。；,;、0-9]{{0,4}}?(?:需|仍需|尚需|还需|仍|尚|正)?(?:{regex('waiting').pattern})")
+        self.grown_by = re.compile(f"(?:{regex('grown_by').pattern})了?(?:约|近|将近|接近|超过|逾|不到|不足)?$")
+        self.part_names = {field: tuple(words) for field, words in doc.get("part_names", {}).items()}
         self.per_unit = {w: unit for unit, words in doc["per"].items() for w in words}
         self.per = re.compile("|".join(map(re.escape, sorted(self.per_unit, key=len, reverse=True))))
         bounds = doc["bounds"]
@@ -157,6 +177,10 @@ class _Words:
 _WORDS: list[_Words] = []
 
 
+def _says_rest(text: str) -> bool:
+    return _words().remainder.search(text) is not None
+
+
 def _words() -> _Words:
     if not _WORDS:
         _WORDS.append(_Words())
@@ -172,7 +196,9 @@ def _is_amount(text: str, n: NumberMention) -> bool:
     return _words().compare.search(before[-2:]) is not None
 
 
-_QUARTER_NAMED = re.compile("(?<![上下本])第?([一二三四])季度|(?<![A-Za-z])Q([1-4１-４])(?![0-9])")
+_QUARTER_NAMED = re.compile("(?<![上下本前后头])第?([一二三四])个?季度|(?<![A-Za-z])Q([1-4１-４])(?![0-9])")
+# 前三季度 / 后两个季度: the first or last quarters of a year's table.
+_QUARTER_RUN = re.compile("([前后头])([两二三])个?季度")
 _FULLWIDTH = str.maketrans("１２３４", "1234")
 _FRACTION_WORDS = re.compile("分之|成|半")
 _OVER_OF = re.compile("(超过|超出|高于|多于|逾)了?[^，。；：,;]{0,10}的$")
@@ -332,6 +358,8 @@ def _step(n: NumberMention) -> float:
     step = n.precision or 1.0
     if "分之" in n.text:
         return value / 2  # 超过三分之一: more than a third, less than a half
+    if n.text.startswith("过半"):
+        return value / 2  # 过半: more than a half, less than three quarters
     if value >= 10 and float(value).is_integer():
         place = 1.0
         while value % (place * 10) == 0:
@@ -444,6 +472,13 @@ class Tracer:
             if len(c.context) >= 4 and c.context[-1] not in _PARTICLES:
                 self._by_context.setdefault(c.context[-4:], []).append(c)
         self._role_memo: dict[tuple[str, frozenset[str]], _Index] = {}
+        self._has_annual = any(c.role == "annual_target" for c in candidates)
+        # A category or type whose name begins a metric's (退卡 / 退卡处理量): a writer names the
+        # metric's count by the category's name (人均处理退卡125件).
+        self._heads = {key: [m for m, info in self._metrics.items()
+                             if info.name != s.name and info.name.startswith(s.name)]
+                       for key, s in self.subjects.items()
+                       if s.group is not None and len(s.name) >= 2 and key not in self._metrics}
         self._groups_memo: dict[str, list[tuple[int, str, frozenset[int]]]] = {}
 
     # -- what lint asks ------------------------------------------------------------------
@@ -464,6 +499,40 @@ class Tracer:
     def trace(self, text: str, number: NumberMention, clause: tuple[int, int],
               sentence: tuple[int, int]) -> Trace:
         """Trace `number` (found in `text`) given the clause and sentence it stands in."""
+        found = self._trace(text, number, clause, sentence)
+        if found.traced and found.source and found.source.startswith("事实 "):
+            other = self._told_of_another(text, number, found.source)
+            if other is not None:
+                return Trace(False, None, None, other)
+        return found
+
+    def _told_of_another(self, text: str, n: NumberMention, source: str) -> str | None:
+        """雷雨当天共有1860人完成改签 where the text says 通知旅客1860人，其中1712人完成改签: the
+        words after the figure follow another number of that text, not this one."""
+        said = re.match("[\u4e00-\u9fff]{2,4}", text[n.end:n.end + 4])
+        if said is None:
+            return None
+        head = said.group()[:2]
+        mine = [c for c in self._text_numbers if c.source == source and c.value == n.value]
+        if not mine or any(c.after.startswith(head) for c in mine):
+            return None
+        negated = ("未", "没", "不", "尚未", "无")
+        verb = said.group().lstrip("未没有不尚无被")[:2]
+        if said.group().startswith(negated) and len(verb) == 2 and all(
+                verb in c.context and not any(w in c.context for w in negated) and not c.after.startswith(negated)
+                for c in mine):
+            # 被技术团队采纳32条 given as 32条未被采纳: the text says the opposite.
+            return f"；{source.removeprefix('事实 ')}中是“{mine[0].context}{mine[0].label}”，不是{n.text}{said.group()}"
+        if all(c.after.startswith(negated) for c in mine) and not said.group().startswith(negated):
+            # 其中9位未能续保 given as 9位完成续保: the text says the opposite of the sentence.
+            return f"；{source.removeprefix('事实 ')}中是“{mine[0].label}{mine[0].after}”，不是{n.text}{said.group()}"
+        others = [c for c in self._text_numbers if c.source == source and c.value != n.value and c.after.startswith(head)]
+        if not others:
+            return None
+        return f"；{source.removeprefix('事实 ')}中“{others[0].after}”的是{others[0].label}，不是{n.text}"
+
+    def _trace(self, text: str, number: NumberMention, clause: tuple[int, int],
+               sentence: tuple[int, int]) -> Trace:
         # A "sentence" without sentence marks can be a whole draft: read a bounded stretch
         # around the figure, so that each figure costs the same (linear in the figures).
         if sentence[1] - sentence[0] > 2 * _WINDOW:
@@ -472,6 +541,13 @@ class Tracer:
         if number.kind == "plain" and not number.unit and _NAME_AFTER.match(text, number.end):
             # 12345市民热线, 95598服务热线: a number that is part of a name states no figure.
             return Trace(True, "名称中的号码，不是数字")
+        line = self._threshold(text, number, sentence)
+        if line is not None:
+            return line
+        if number.unit in _words().tally_units:
+            tally = self._tally(text, number, sentence)
+            if tally is not None:
+                return tally
         number, bounded = _fraction_bound(text, number, sentence)
         family, seconds = family_of(number.unit, number.kind)
         decimals = _decimals(number.precision)
@@ -496,6 +572,12 @@ class Tracer:
         lead = "" if in_table else text[sentence[0]:clause[1]]
         skip = _roles_ruled_out(lead, clause_text) if lead else frozenset()
         before = text[clause[0]:number.start]
+        waiting = bool(lead and family in (COUNT, PLAIN) and not _says_rest(before)
+                       and _words().waiting.match(text, number.end, clause[1]))
+        if waiting:
+            # 另有13件投诉需等待核实: a rest still open, as 尚有13件 is (of the facts' counts; the
+            # sentence's own counts before it need not be its total and parts).
+            before, clause_text = "尚有" + before, clause_text + "，尚有"
         months, ends = _row_months(before, text[sentence[0]:number.start], self._grain) if lead else (None, None)
         if months and len(months) == 1 and min(months) > 1 and _words().previous_row.search(clause_text):
             # 6月…环比增长3.2%: June against May.
@@ -526,6 +608,21 @@ class Tracer:
         rate = self._per_many(text, number, family, decimals, sentence, before) if lead else None
         if rate is not None:
             return rate
+        rate = self._per_said_span(text, number, decimals, sentence, before) \
+            if lead and family in (COUNT, PLAIN) and "每" in before else None
+        if rate is not None:
+            return rate
+        if lead and family == PERCENT and "占" in before and _words().continues.fullmatch(before):
+            # …约1200名患者预约失败，当周完成改约1150名，占95.8%: the count just before over an
+            # earlier one of the sentence, whether or not the facts hold them (each is checked
+            # on its own); a month the sentence names does not make it the table's.
+            share = self._share_of_said(text, number, decimals, sentence)
+            if share is not None:
+                return Trace(True, share)
+        if lead and family == PERCENT and "占" in before:
+            share = self._text_share(text, number, decimals, clause[0], before)
+            if share is not None:
+                return Trace(True, share)
         table = self._table_claim(text, number, family, seconds, decimals, sentence, clause[1], clause_text,
                                   named) if lead else None
         if table is not None:
@@ -533,6 +630,10 @@ class Tracer:
         per = self._per_unit(before)
         one_mean = per is None or len(per) == 1  # 人均每月 divides twice, not by one figure
         words = _words()
+        annual = frozenset({"target", "attainment", "gap", "gap_percent"}) \
+            if lead and self._has_annual and words.annual.search(lead) else frozenset()
+        # 完成全年目标的51.8%, 距全年目标还差…: the annual target, not the period's own.
+        skip = skip | annual
         if lead and _is_amount(text, number) and not words.target.search(lead):
             # 减少2,300件 with no baseline named: the change since the earlier value.
             skip = skip - {"previous", "change", "change_percent"}
@@ -547,7 +648,7 @@ class Tracer:
             # 月均1.2万件 is a mean, not a month's value nor the period's total.
             skip = skip | {"row", "value"}
             source = self._mean(named, number, family, seconds, decimals, per,
-                                self._written_units(text, sentence, number))
+                                self._written_units(text, sentence, number), text[sentence[0]:sentence[1]])
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name if named else None)
         if not words.sum.search(clause_text):
@@ -583,7 +684,7 @@ class Tracer:
         disagree = self._ends_disagree(text, number, family, before)
         if disagree:
             return Trace(False, None, None, disagree)
-        if lead and family in (COUNT, DURATION, PLAIN) and words.remainder.search(before[-6:]):
+        if lead and family in (COUNT, DURATION, PLAIN) and words.remainder.search(before[-6:]) and not waiting:
             # 31件投诉中已处理29件，还有2件在处理中: the rest of two counts the sentence states
             # before it is their difference, not a number standing elsewhere in the facts.
             s_start = sentence[0]
@@ -610,12 +711,57 @@ class Tracer:
             rest = self._rest_of_parts(text, number, family, decimals, sentence)
             if rest is not None:
                 return rest
+        if lead and family in (COUNT, PLAIN) and words.rest.search(before) and "除" in lead:
+            rest = self._rest_of_named(text, number, decimals, sentence)
+            if rest is not None:
+                return rest
         if number.kind == "multiple":
             return self._multiple(text, number, named, sentence, clause_text, skip)
+        if lead and family in (PERCENT, COUNT) and named and len(named) >= 2:
+            # 超过六成的来电来自会员续费和退卡: a share (or count) before the list of items it is of.
+            found = [m for m in self._mentions(text, number.end, clause[1]) if any(self.subjects[k].group for k in m[2])]
+            listed = [k for _, _, keys in found for k in keys]
+            parts = self._listed_parts(listed, family) if len(found) >= 2 else None
+            items = _list_items(text, found)
+            if parts and len(parts) == items == len(found):
+                source = self._listed(listed, number, family, decimals)
+                if source is not None:
+                    return Trace(True, source, self.subjects[listed[0]].name)
+                total = format_number(sum(c.value for c in parts)) + ("%" if family == PERCENT else "")
+                return Trace(False, None, self.subjects[listed[0]].name,
+                             "；所列各项之和为" + " + ".join(c.label for c in parts) + f" = {total}，不是{number.text}")
         if named and len(named) >= 2 and (words.sum.search(clause_text) or words.ratio.search(clause_text)):
             source = self._listed(named, number, family, decimals)
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name)
+            # The list runs back to the clause mark before it (A、B两项 split at 、 is one list).
+            since = max([sentence[0]] + [text.rfind(p, sentence[0], number.start) + 1 for p in "，,；;：:"])
+            found = self._mentions(text, since, number.start)
+            listed = [k for _, _, keys in found for k in keys]
+            back = self._referred(text, sentence, clause[0], number.start) if not found else []
+            # A sum word of the clause, not one inside a name (公共设施 holds 共).
+            said_sum = words.sum.search(self._name_regex.sub("", clause_text) if self._name_regex else clause_text)
+            parts = self._listed_parts(listed, family) if lead and said_sum else None
+            # Every item of the list must be one the facts know (A、B、C三类 with C unknown is no claim on A + B).
+            items = _list_items(text, found)
+            if back:
+                # 这两类 names two: the items of the sentence before, as many as it says.
+                said = words.refer_back.search(text, sentence[0], number.start).group()
+                count = next((i + 2 for i, d in enumerate("两三四") if d in said), None)
+                parts = self._listed_parts(back, family) if said_sum else None
+                items = count or (len(parts) if parts else 0)
+            if parts and len(parts) == items and _EACH.search(before):
+                # 表具报修和其他两类各占19%: each item's own value, not their sum.
+                if all(_rounds_to(number, c.value, decimals) or _fits(number, c.value, decimals) for c in parts):
+                    return Trace(True, f"{number.text} = " + "、".join(c.label for c in parts),
+                                 self.subjects[named[0]].name)
+                return Trace(False, None, self.subjects[named[0]].name,
+                             "；所列各项分别为" + "、".join(c.label for c in parts) + f"，不都是{number.text}")
+            if parts and len(parts) == items:
+                # 会员续费与课程预约两类占65%: the sum of the items the clause lists, not of two others.
+                total = format_number(sum(c.value for c in parts)) + ("%" if family == PERCENT else "")
+                return Trace(False, None, self.subjects[named[0]].name,
+                             "；所列各项之和为" + " + ".join(c.label for c in parts) + f" = {total}，不是{number.text}")
         if named and len(named) >= 2 and _compares(clause_text):
             source = self._across(named, number, family, seconds, decimals, before)
             if source is not None:
@@ -623,15 +769,23 @@ class Tracer:
         if family == PERCENT and words.complement.search(lead or clause_text):
             source = self._listed(named, number, family, decimals, rest=True) if len(named) >= 2 else None
             source = source or self._complement(text, number, decimals, sentence, named)
+            source = source or self._part_left_out(number, decimals, lead, named)
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name if named else None)
+        head = words.refer_back.search(text, sentence[0], number.start) if lead and words.refer_back else None
+        if head is not None and not text[sentence[0]:head.start()].strip() and words.sum.search(clause_text) \
+                and all(k in ("complaints", "categories", "complaint_types") for k in named):
+            # 这两类合计占56.7% with no sentence before it in view: any two items of one list.
+            source = self._any_listed(number, family, decimals, head.group())
+            if source is not None:
+                return Trace(True, source)
         if number.high is not None and named:
             source = self._row_range(named, number, family, seconds, decimals, months)
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name)
         for key in named:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends,
-                                      of_whole)
+                                      of_whole, text[sentence[0]:sentence[1]])
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
                 if not wrong and lead and len(named) == 1:
@@ -657,9 +811,10 @@ class Tracer:
             if local is None and family in (COUNT, PLAIN):
                 own = [c for fam in (COUNT, PLAIN) for c in self._stated.get(named[0], _Index()).items.get(fam, ())
                        if c.role == "count" and named[0] in c.subjects[:1]]
-                if not own:
+                if not own or not self.subjects[named[0]].group:
                     # A category whose count the facts give is that count, not a share of the total
-                    # the sentence happens to state (异地就医备案4584件，占16%: 16% is another's).
+                    # the sentence happens to state (异地就医备案4584件，占16%: 16% is another's);
+                    # a whole such as the complaints is a total a share of it is taken of.
                     local = self._rate_of_total(text, number, decimals, sentence, named)
             if local is None:
                 local = self._in_text_pairs(text, number, family, seconds, decimals, sentence, clause_text,
@@ -667,7 +822,7 @@ class Tracer:
             if local is None:
                 at = before.find("占")
                 parts = [k for _, _, keys in self._mentions(before, 0, at) for k in keys] if at > 0 else named
-                local = self._across_metrics(number, family, decimals, named, clause_text, parts)
+                local = self._across_metrics(number, family, decimals, named, clause_text, parts, of_whole)
             if local is None and _TOP.search(clause_text):
                 local = self._top_share(number, family, decimals)
             if local is None and lead:
@@ -682,12 +837,24 @@ class Tracer:
         neighbours = self._neighbour_subjects(text, number, family, sentence)
         for key in neighbours:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, months=months,
-                                      ends=ends)
+                                      ends=ends, said=text[sentence[0]:sentence[1]])
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
                 if wrong:
                     return Trace(False, None, self.subjects[key].name, wrong)
                 return Trace(True, source, self.subjects[key].name)
+        if lead and family == DURATION and _compares(clause_text):
+            # 每张工单平均少用3小时24分钟, the metric unnamed: a change of the facts' durations.
+            for key, info in self._metrics.items():
+                if info.kind != "duration":
+                    continue
+                source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends,
+                                          said=text[sentence[0]:sentence[1]])
+                if source is not None:
+                    wrong = self._wrong_direction(key, text, number, clause_text, before, source)
+                    if wrong:
+                        return Trace(False, None, self.subjects[key].name, wrong)
+                    return Trace(True, source, self.subjects[key].name)
         local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text,
                                           one_mean)
         if local is None and family == PERCENT and words.ratio.search(clause_text):
@@ -725,7 +892,7 @@ class Tracer:
             shown = "、".join(o.text for o in operands[:3])
             return Trace(False, None, None, f"；句中的{shown}算不出{number.text}")
         hit = self._direct(self._all, number, family, seconds, decimals,
-                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part"}),
+                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part"}) | annual,
                            ends)
         if hit is not None:
             return Trace(True, hit.source)
@@ -767,6 +934,13 @@ class Tracer:
         # 每万件进线: the name right after the unit is what the rate is per.
         per_keys = [k for start, _, keys in self._mentions(text, end, min(end + 8, n.start)) if start <= end + 1
                     for k in keys]
+        if not per_keys:
+            # 每万通来电: the word after the unit begins a metric's name (来电 → 来电量).
+            for size in range(min(6, n.start - end), 1, -1):
+                head = text[end:end + size]
+                per_keys = [k for k, info in self._metrics.items() if info.name.startswith(head)]
+                if per_keys:
+                    break
         said = [k for _, _, keys in self._mentions(text, sentence[0], sentence[1]) for k in keys]
 
         def counts(keys: Iterable[str]) -> list[Candidate]:
@@ -775,6 +949,7 @@ class Tracer:
 
         wholes = counts(per_keys) or counts(self._metrics)
         parts = counts(k for k in said if k not in per_keys) or counts(self._by_subject)
+        parts = [c for c in parts if self._part_named(c, text[sentence[0]:sentence[1]])]
         for whole in wholes:
             if not whole.base:
                 continue
@@ -950,6 +1125,54 @@ class Tracer:
             return Trace(True, f"{n.text} = {shown}")
         return Trace(False, None, None, f"；{shown} = {format_number(exact)}，不是{n.text}")
 
+    def _part_left_out(self, n: NumberMention, decimals: int, lead: str, named: list[str]) -> str | None:
+        """未升级的占97.8%: 100% less the share of a part of a total (escalated 9 of 412)."""
+        for key in named:
+            stated = self._stated.get(key)
+            if stated is None:
+                continue
+            counts = [c for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ())]
+            totals = [c for c in counts if c.role == "value" and c.base > 0]
+            for part in (c for c in counts if c.role == "count"):
+                words = _words().part_names.get(part.source.rsplit(".", 1)[-1], ())
+                if not any(re.search(f"(?:未|没有|没|尚未|无需)[被经]?{re.escape(w)}", lead) for w in words):
+                    continue
+                for total in totals:
+                    exact = 100 - part.base / total.base * 100
+                    if _rounds_to(n, exact, decimals):
+                        return f"{n.text} = 100% − {part.label} ÷ {total.label} × 100%"
+        return None
+
+    def _rest_of_named(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int]) -> Trace | None:
+        """除发货延迟外，其余两类投诉共8件: the list's total less the counts of the items named
+        between 除 and 外."""
+        said = text[sentence[0]:n.start]
+        m = re.search("除(?:了)?(.{1,40}?)(?:以外|之外|外)", said)
+        if m is None:
+            return None
+        keys = [k for _, _, ks in self._mentions(text, sentence[0] + m.start(1), sentence[0] + m.end(1)) for k in ks]
+        parts = self._listed_parts(keys, COUNT) if len(keys) >= 2 else None
+        if parts is None and len(keys) == 1 and self.subjects[keys[0]].group:
+            index = self._by_subject.get(keys[0], _Index())
+            parts = [c for fam in (COUNT, PLAIN) for c in index.items.get(fam, ())
+                     if keys[0] in c.subjects[:1] and not c.row and c.role == "count"][:1] or None
+        if not parts:
+            return None
+        group = self.subjects[keys[0]].group
+        whole = self._stated.get(_PARENTS.get(group, group), _Index())
+        totals = [c for fam in (COUNT, PLAIN) for c in whole.items.get(fam, ()) if c.role == "value"]
+        if not totals:
+            items = [c for fam in (COUNT, PLAIN) for c in self._stated.get(group, _Index()).items.get(fam, ())
+                     if c.role == "count" and group in c.subjects]
+            totals = [Candidate(sum(c.base for c in items), COUNT, None, (group,), "各类合计", "")] if items else []
+        if not totals:
+            return None
+        exact = totals[0].base - sum(c.base for c in parts)
+        shown = " − ".join([totals[0].label, *(c.label for c in parts)])
+        if _rounds_to(n, exact, decimals):
+            return Trace(True, f"{n.text} = {shown}")
+        return Trace(False, None, None, f"；{shown} = {format_number(exact)}，不是{n.text}")
+
     def _listed_run(self, text: str, n: NumberMention, family: str, sentence: tuple[int, int]) -> int:
         """Where a run of figures joined by 、/和 starts after 为/是/： (1至3月咨询处理量为10,200件、
         9,850件和10,500件), when the figure is in it: a list read in order, as after 分别; −1 if not."""
@@ -1015,6 +1238,208 @@ class Tracer:
                 self._sentence_memo.clear()
             self._sentence_memo[key] = found
         return found
+
+    def _per_said_span(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int],
+                       before: str) -> Trace | None:
+        """暴雨当晚2小时处理赔付单316单，平均每小时158单: a count of the sentence over the span
+        it states (per the span's unit). None where the sentence states no such pair."""
+        s_start = sentence[0]
+        figures = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= n.start]
+        spans = [f for f in figures if f.family == DURATION and f.mention.unit
+                 and re.search(f"每个?{re.escape(f.mention.unit)}$", before.rstrip("约近达为是有处理完成办结接待受理"))]
+        counts = [f for f in figures if f.family in (COUNT, PLAIN) and f.mention.unit and n.unit
+                  and _same_unit(n.unit, f.mention.text)]
+        for span in spans:
+            for count in counts:
+                if span.mention.value > 0:
+                    exact = count.mention.value / span.mention.value
+                    formula = f"{count.mention.text} ÷ {span.mention.text}"
+                    if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+                        return Trace(True, f"{n.text} = {formula}")
+                    return Trace(False, None, None, f"；句中的{formula} = {format_number(exact, max(decimals, 0))}{n.unit}，不是{n.text}")
+        return None
+
+    def _threshold(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """A line a count of rows is taken against (低于90%的月份), which is no figure, and that
+        count (…有2个): the rows of the column in the line's unit beyond the line."""
+        words = _words()
+        if words.threshold_before is None or words.threshold_after is None or not self._columns:
+            return None
+
+        def side(mention: NumberMention, at: str) -> str | None:
+            # 超过6000通 is read with its 超过; 低于90% is not; 92%以上 says it after.
+            word = next((w for w in words.threshold_words if mention.text.startswith(w)), None)
+            if word is None:
+                found = words.threshold_before.search(at, max(0, mention.start - 5), mention.start)
+                word = found.group().rstrip("了") if found else None
+            if word is None and mention.text.endswith(("以上", "以下")):
+                word = "不低于" if mention.text.endswith("以上") else "不高于"
+            return word
+
+        line_after = words.threshold_after.match(text, n.end)
+        if line_after and (side(n, text) or line_after.group().startswith(("以上", "以下"))):
+            return Trace(True, "阈值，不是数字")
+        if text.startswith("的", n.end) and re.fullmatch("[一两二三四五六七八九十0-9]+(?:天|个月|周)", n.text):
+            # 有4个月的来电量超过了6000通: the count of rows beyond the line after it.
+            from cswriter.text.numbers import find_numbers
+
+            end = min(sentence[1], n.end + 30)
+            for line in find_numbers(text[n.end:end]):
+                line = line._replace(start=line.start + n.end, end=line.end + n.end)
+                word = side(line, text)
+                if word is None or word not in words.threshold_side:
+                    continue
+                fam, sec = family_of(line.unit, line.kind)
+                named = [k for _, _, keys in self._mentions(text, n.end, line.start) for k in keys]
+                for key, rows in self._columns.items():
+                    if rows and rows[0].family == fam and (not named or key in named) \
+                            and (fam != COUNT or _same_unit(line.unit, rows[0].label)):
+                        limit = line.value * (sec or 1.0)
+                        above = words.threshold_side[word] == "above"
+                        beyond = [c for c in rows if (c.base > limit if above else c.base < limit)]
+                        if len(beyond) == n.value:
+                            return Trace(True, f"{n.text} = 表中{self.subjects[key].name}{word}{line.text}的"
+                                               + "、".join(c.month for c in beyond))
+                        return Trace(False, None, self.subjects[key].name,
+                                     f"；表中{self.subjects[key].name}{word}{line.text}的有{len(beyond)}个，不是{n.text}")
+                break
+        word = side(n, text)
+        counted = _ROWS_COUNTED.search(text, sentence[0], n.start) if word else None
+        if counted is not None and word in words.threshold_side:
+            # 本周只有11日一天的询单转化率超过了30%: a line, where that many rows lie beyond it.
+            count = _month_number(counted.group(1)) if counted.group(1) not in "一两二" else (
+                1 if counted.group(1) == "一" else 2)
+            fam, sec = family_of(n.unit, n.kind)
+            named = [k for _, _, keys in self._mentions(text, sentence[0], n.start) for k in keys]
+            for key, rows in self._columns.items():
+                if rows and rows[0].family == fam and (not named or key in named) \
+                        and (fam != COUNT or _same_unit(n.unit, rows[0].label)):
+                    limit = n.value * (sec or 1.0)
+                    above = words.threshold_side[word] == "above"
+                    beyond = [c for c in rows if (c.base > limit if above else c.base < limit)]
+                    # The count before it carries the claim (and its finding); the line is none.
+                    return Trace(True, f"阈值：表中{self.subjects[key].name}{word}{n.text}的有{len(beyond)}行"
+                                 if len(beyond) == count else "阈值，不是数字")
+        # The count stands a few characters after its line (…的月份有2个): read only that stretch.
+        start = max(sentence[0], n.start - 40)
+        if not words.threshold_after.search(text, start, n.start):
+            return None
+        from cswriter.text.numbers import find_numbers
+
+        said = text[start:n.start]
+        for line in reversed(find_numbers(said)):
+            after = words.threshold_after.match(said, line.end)
+            if after is None or not re.fullmatch("[^，。；0-9]{0,6}", said[after.end():]):
+                continue
+            word = side(line, said)
+            if word is None and after.group().startswith(("以上", "以下")):
+                word = "不低于" if after.group().startswith("以上") else "不高于"  # 在92%以上的月份
+            if word is None:
+                continue
+            fam, sec = family_of(line.unit, line.kind)
+            named = [k for _, _, keys in self._mentions(text, sentence[0], start + line.start) for k in keys]
+            for key, rows in self._columns.items():
+                if not rows or rows[0].family != fam or named and key not in named \
+                        or fam == COUNT and not _same_unit(line.unit, rows[0].label):
+                    continue
+                limit = line.value * (sec or 1.0)
+                shown = line.text if word in line.text or line.text.endswith(("以上", "以下")) else word + line.text
+                inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于") or after.group()[:2] in ("以上", "以下")
+                if words.threshold_side[word] == "above":
+                    beyond = [c for c in rows if c.base > limit or inclusive and c.base == limit]
+                else:
+                    beyond = [c for c in rows if c.base < limit or inclusive and c.base == limit]
+                if n.value == len(beyond):
+                    return Trace(True, f"{n.text} = 表中{self.subjects[key].name}{shown}的"
+                                       f"{'、'.join(c.month for c in beyond) or '0行'}")
+                return Trace(False, None, self.subjects[key].name,
+                             f"；表中{self.subjects[key].name}{shown}的有{len(beyond)}个，不是{n.text}")
+            return None
+        return None
+
+    def _tally(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """A count of the facts' metrics in a verdict (5项核心指标中有1项达标，2项未达标): by the
+        words between the figure and the next one, met or missed the target, better or worse than
+        last period, or else the number of metrics. None where the sentence speaks of no 指标."""
+        words = _words()
+        said = text[sentence[0]:sentence[1]]
+        if not any(w in said for w in words.tally_items):
+            return None
+        infos = [i for k, i in self._metrics.items() if k != "complaints" and i.value is not None]
+        from cswriter.text.numbers import find_numbers
+
+        after = text[n.end:sentence[1]]
+        following = [m for m in find_numbers(after) if m.kind not in ("date", "period")]
+        after = after[:following[0].start] if following else after
+        after = re.split("[，。；,;]", after, maxsplit=1)[0]
+        kind = next((k for w, k in words.tally if w in after), None)
+
+        def ahead(info: MetricInfo, other: float | None) -> bool | None:
+            if other is None or info.better == "neutral" or info.value == other:
+                return None if other is None or info.better == "neutral" else False
+            return (info.value > other) == (info.better != "lower")
+
+        unsure = 0
+        if kind in ("met", "missed"):
+            # A target is reached from below, or (better: lower) kept under.
+            judged = [(i.name, i.value >= i.target if i.better != "lower" else i.value <= i.target)
+                      for i in infos if i.target is not None]
+        elif kind in ("better", "worse"):
+            judged = [(i.name, ahead(i, i.previous)) for i in infos if i.previous is not None]
+            # A metric of no known direction (来电量) may be counted either way.
+            unsure = len([i for i in infos if i.previous is not None and i.better == "neutral"
+                          and i.value != i.previous])
+            judged = [(name, ok) for name, ok in judged if ok is not None]
+        else:
+            totals = {len(infos), len([i for i in infos if i.target is not None])}
+            if n.value in totals:
+                return Trace(True, f"{n.text} = 事实中的指标数")
+            return Trace(False, placed=False)
+        yes = [name for name, ok in judged if ok]
+        count = len(yes) if kind in ("met", "better") else len(judged) - len(yes)
+        if count <= n.value <= count + unsure:
+            return Trace(True, f"{n.text} = " + ("、".join(yes) if kind in ("met", "better")
+                                                  else "、".join(x for x, ok in judged if not ok) or "0项"))
+        what = {"met": "达到目标", "missed": "未达到目标", "better": "较上期改善", "worse": "较上期变差"}[kind]
+        return Trace(False, None, None, f"；事实中{what}的指标有{count}项，不是{n.text}")
+
+    def _text_share(self, text: str, n: NumberMention, decimals: int, start: int, before: str) -> str | None:
+        """因配件缺货延误的工单占全年工单的1.8%: a number of the facts' text, named by the words
+        before it there (延误的工单1240件), over the value of the metric named after 占."""
+        at = before.rindex("占")
+        head = before[:at].rstrip("约近仅只共合计总")
+        parts = self._by_context.get(head[-4:], []) if len(head) >= 4 else []
+        if not parts:
+            return None
+        wholes = [c for _, _, keys in self._mentions(text, start + at, n.start) for k in keys if k in self._metrics
+                  for fam in (COUNT, PLAIN) for c in self._stated.get(k, _Index()).items.get(fam, ())
+                  if c.role == "value" and c.base > 0]
+        if not wholes:
+            # 占全年工单的: the word after 占 begins a metric's name (工单 → 工单量).
+            after = _words().whole_period.sub("", text[start + at + 1:n.start])
+            wholes = [c for k, info in self._metrics.items() if len(after) >= 2 and info.name.startswith(after[:2])
+                      for fam in (COUNT, PLAIN) for c in self._stated.get(k, _Index()).items.get(fam, ())
+                      if c.role == "value" and c.base > 0]
+        for part in parts:
+            for whole in wholes:
+                if part.base <= whole.base and _rounds_to(n, part.base / whole.base * 100, decimals):
+                    return f"{n.text} = {part.label}（{part.source}）÷ {whole.label} × 100%"
+        return None
+
+    def _share_of_said(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int]) -> str | None:
+        """The count the sentence states last before a share over an earlier count of it in the
+        same unit (…失败约1200名，…改约1150名，占95.8%)."""
+        s_start = sentence[0]
+        counts = [f for f in self._sentence_figures(text, sentence)
+                  if f.family == COUNT and f.mention.unit and s_start + f.mention.end <= n.start]
+        if len(counts) < 2:
+            return None
+        part = counts[-1]
+        for whole in counts[-2::-1]:
+            if whole.mention.unit == part.mention.unit and whole.base >= part.base > 0 \
+                    and _rounds_to(n, part.base / whole.base * 100, decimals):
+                return f"{n.text} = {part.mention.text} ÷ {whole.mention.text} × 100%"
+        return None
 
     def _sentence_arithmetic(self, text: str, n: NumberMention, family: str, seconds: float | None,
                              decimals: int, sentence: tuple[int, int], clause: str,
@@ -1114,6 +1539,16 @@ class Tracer:
                 if f.family == g.family and f.family not in (POINTS,):
                     # The later figure against the earlier one (比上周的5700次: the baseline last).
                     values.append((f.base, g.base, f.mention.text, g.mention.text))
+        if others and compares and self._columns:
+            # 6月升至180秒，比5月多62秒: a figure of the sentence against a row it names after 比.
+            for start, kind, g in self._row_groups(text, (sentence[0], n.start)):
+                if kind != "rows" or len(g) != 1 or not _AGAINST.search(text[s_start:s_start + start][-4:]):
+                    continue
+                for rows in self._columns.values():
+                    for c in rows:
+                        if _month_of(c) in g:
+                            values.extend((f.base, c.base, f.mention.text, c.label) for f in others[-1:]
+                                          if f.family == c.family and f.base != c.base)
         for x, v, xt, vt in values:
             up = x > v
             if moved and (moved[-1] == "up") != up and not words.need.search(clause):
@@ -1138,6 +1573,13 @@ class Tracer:
                 for whole, label in wholes:
                     if whole > f.base and _fits(n, f.base / whole * 100, decimals):
                         return f"{n.text} = {f.mention.text} ÷ {label} × 100%"
+        if family not in (PERCENT, POINTS) and words.sum.search(clause):
+            # 1240件工单平均多等5.6天，累计多等6944天: a count times a mean per item just after it.
+            for count, each in zip(others, others[1:]):
+                if count.family == COUNT and count.mention.unit and each.family == family and family != COUNT \
+                        and words.mean.search(text, s_start + count.mention.end, s_start + each.mention.start) \
+                        and _rounds_to(n, count.mention.value * each.base / scale, decimals):
+                    return f"{n.text} = {count.mention.text} × {each.mention.text}"
         if family in (COUNT, PLAIN) and words.sum.search(clause):
             for f in others:
                 unit = self._per_unit(text[max(s_start, s_start + f.mention.start - 4):s_start + f.mention.start])
@@ -1173,12 +1615,12 @@ class Tracer:
         return out
 
     def _mean(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
-              decimals: int, per: str, written: dict[str, float] | None = None) -> str | None:
+              decimals: int, per: str, written: dict[str, float] | None = None, said: str = "") -> str | None:
         """A period value divided by the months, days or weeks of the period or by the
         team's size (36,500件 ÷ 3个月 = 月均12,167件), or by the days or people the sentence
         counts (本周工作5天), or a mean of table rows."""
         for units in ((self._per, written) if written else (self._per,)):
-            found = self._mean_by(named, n, family, seconds, decimals, per, {**self._per, **units})
+            found = self._mean_by(named, n, family, seconds, decimals, per, {**self._per, **units}, said)
             if found:
                 return found
         if written and len(per) == 1 and per in written and family in (COUNT, PLAIN) and n.unit:
@@ -1189,7 +1631,7 @@ class Tracer:
         return None
 
     def _mean_by(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
-                 decimals: int, per: str, divisors: dict[str, float]) -> str | None:
+                 decimals: int, per: str, divisors: dict[str, float], said: str = "") -> str | None:
         divisor: float | None = 1.0
         for u in per:
             d = divisors.get(u)
@@ -1212,6 +1654,8 @@ class Tracer:
             if divisor:
                 for fam in _MATCHES.get(family, ()):
                     for c in [*stated.items.get(fam, ()), *(t for t in totals if t.family == fam)]:
+                        if not self._part_named(c, said):
+                            continue  # 每名话务员受理投诉24件: all complaints, not the handled
                         if c.role in ("value", "count") or (c.role == "" and not c.row and c.series == "complaints") or (
                                 c.role == "table_total" and u_total_ok and not stated_value) or (
                                 c.role == "text" and n.unit and _same_unit(n.unit, c.label)):
@@ -1254,7 +1698,23 @@ class Tracer:
         # 增长了2倍 is +200 % (the quotient less one), 增长到/是…的2倍 the quotient itself: a growth
         # word right before the figure says which.
         lead = text[max(sentence[0], n.start - 12):n.start]
-        only_less_one = _GROWN_BY.search(lead) is not None
+        only_less_one = _words().grown_by.search(lead) is not None
+        said = text[sentence[0]:n.start]
+        words = _words()
+        if self._columns and words.most.search(said) and words.least.search(said) and not _months_in(said, self._grain)[0]:
+            # 最高日是最低日的1.76倍: the highest row of a column over its lowest.
+            keys = [k for k in named if k in self._columns] or list(self._columns)
+            shown = []
+            for key in keys:
+                rows = [c for c in self._columns[key] if c.base > 0]
+                if len(rows) >= 2 and rows[0].family in (COUNT, PLAIN, DURATION, PERCENT):
+                    top, low = max(rows, key=lambda c: c.base), min(rows, key=lambda c: c.base)
+                    ratio = top.base / low.base
+                    if _rounds_to(n, ratio - 1 if only_less_one else ratio, decimals) or _fits(n, ratio, decimals):
+                        return Trace(True, f"{n.text} = {top.label} ÷ {low.label}")
+                    shown.append(f"{top.label} ÷ {low.label} = {format_number(ratio, 2)}")
+            if shown and len(keys) == 1:
+                return Trace(False, None, self.subjects[keys[0]].name, f"；表中{shown[0]}，不是{n.text}")
         hit = None if only_less_one else self._direct(self._all, n, family, seconds, decimals)
         if hit is not None and hit.label.endswith("倍"):
             return Trace(True, hit.source)  # a multiple the facts state (达到平日的2.6倍)
@@ -1300,9 +1760,10 @@ class Tracer:
                     continue  # a month against a month, the period against the period
                 big, small, lbig, lsmall = (a, b, la, lb) if a >= b else (b, a, lb, la)
                 ratio = big / small
-                if (not only_less_one and _rounds_to(n, ratio, decimals)) \
-                        or ((grew or only_less_one) and _rounds_to(n, ratio - 1, decimals)):
-                    return Trace(True, f"{n.text} = {lbig} ÷ {lsmall}",
+                whole = not only_less_one and _rounds_to(n, ratio, decimals)
+                if whole or ((grew or only_less_one) and _rounds_to(n, ratio - 1, decimals)):
+                    less = "" if whole else " − 1"
+                    return Trace(True, f"{n.text} = {lbig} ÷ {lsmall}{less}",
                                  self.subjects[named[0]].name if named else None)
         if not named and not values:
             return Trace(False, placed=False)
@@ -1348,6 +1809,11 @@ class Tracer:
     def _quarter_rows(self, text: str) -> frozenset[int] | None:
         """The months of a quarter the text names (一季度, 第二季度, Q3), when the table holds
         all of them and more (in a quarter's own report 二季度 is the whole period)."""
+        run = _QUARTER_RUN.findall(text)
+        if len(run) == 1 and len(self._row_numbers) >= 12:
+            count = 3 * (2 if run[0][1] in "两二" else 3)
+            ordered = sorted(self._row_numbers)
+            return frozenset(ordered[:count] if run[0][0] in "前头" else ordered[-count:])
         found = _QUARTER_NAMED.findall(text)
         if len(found) != 1:
             return None
@@ -1371,8 +1837,11 @@ class Tracer:
             return None
         head = text[s_start:s_start + a.mention.start]
         between = text[s_start + a.mention.end:s_start + b.mention.start]
-        if not re.search("[由从][ ]*$", head) or not re.fullmatch("[^，。；,;0-9]{0,8}(?:至|到|为)[ ]*", between):
+        if not re.search("[由从](?:去年|上年|上月|上季度|上周|同期|此前|原来)?(?:同期)?的?[ ]*$", head) \
+                or not re.fullmatch("[^，。；,;0-9]{0,8}(?:至|到|为)[ ]*", between):
             return None
+        # 由去年的2.6分钟缩短至2.1分钟: ends named as the facts' values, whose own formula says more.
+        worded = re.search("[由从][ ]*$", head) is None
         if re.search("[，。；,;]", text[s_start + b.mention.end:n.start]) is None and n.start - (s_start + b.mention.end) > 12:
             return None
         words = _words()
@@ -1383,7 +1852,9 @@ class Tracer:
             return Trace(False, None, None, f"；句中由{a.mention.text}到{b.mention.text}，"
                                             f"{'是下降' if b.base < a.base else '是上升'}，与所写的变化方向不符")
         change = abs(a.base - b.base)
-        if family == PERCENT and a.family in (COUNT, DURATION, SCORE, PLAIN):
+        if family == PERCENT and a.family in (COUNT, DURATION, SCORE, PLAIN, PERCENT):
+            # Of two rates, a percent is their relative change (由20%降至10%，下降50%); their
+            # difference is 个百分点, and written as % it is the known slip.
             exact, shown = change / abs(a.base) * 100, f"({a.mention.text} − {b.mention.text}) ÷ {a.mention.text} × 100%"
         elif family == POINTS and a.family == PERCENT:
             exact, shown = change, f"{a.mention.text} − {b.mention.text}"
@@ -1392,7 +1863,9 @@ class Tracer:
         else:
             return None
         if _fits(n, exact, decimals) or _rounds_to(n, exact, decimals):
-            return Trace(True, f"{n.text} = {shown}")
+            return None if worded else Trace(True, f"{n.text} = {shown}")
+        if family == PERCENT and a.family == PERCENT and _rounds_to(n, change, decimals):
+            return None  # 由1.1%降至0.8%，下降0.3%: points written as %, which lint reports once (CS402)
         return Trace(False, None, None, f"；句中由{a.mention.text}到{b.mention.text}，{shown} = "
                                         f"{format_number(exact, max(decimals, 1))}{'%' if family == PERCENT else ''}，不是{n.text}")
 
@@ -1401,6 +1874,13 @@ class Tracer:
         divisor = self._per[per]
         figures = [f for f in self._sentence_figures(text, sentence)
                    if f.traced and f.base > 0 and f.mention.kind != "multiple" and f.mention.start < n.start]
+        if not figures and _words().extremes.search(text, sentence[0], n.start):
+            from cswriter.text.numbers import NumberMention
+            # 单日来电峰值约为全年日均的3.7倍: the peak the facts' text gives (单日来电最高达2400通).
+            figures = [_Stated(NumberMention(0, 0, c.label, c.value, None, c.label.lstrip("0123456789.,"), "count",
+                                             False, 1.0), c.family, c.base, True, c.subjects)
+                       for c in self._text_numbers
+                       if c.family in (COUNT, PLAIN) and _words().extremes.search(c.context)]
         if not figures:
             return None
         keys = [self.subjects[k].group or k for k in named] or list(self._metrics)
@@ -1469,6 +1949,15 @@ class Tracer:
                                                  series=a.series))
                         if a.family != b.family or a.seconds != b.seconds or a.value == b.value:
                             continue
+                        if a.family == COUNT and _unit_tail(a.label) and _unit_tail(b.label) \
+                                and not _same_unit(_unit_tail(a.label), b.label):
+                            # 3900件 − 2400通: counts of two things; only a mean (8,460元 ÷ 3笔) is one.
+                            big, small = (a, b) if a.value > b.value else (b, a)
+                            if small.value > 0:
+                                out.append(Candidate(big.value / small.value, a.family, None, a.subjects,
+                                                     f"{big.label} ÷ {small.label}", "", False, role="mean",
+                                                     series=a.series))
+                            continue
                         big, small = (a, b) if a.value > b.value else (b, a)
                         fam = POINTS if a.family == PERCENT else a.family
                         diff = Candidate(big.value - small.value, fam, a.seconds, a.subjects,
@@ -1508,13 +1997,19 @@ class Tracer:
             roles.update(("difference", "change"))
         if family == PERCENT and (of_whole or words.ratio.search(clause)):
             roles.add("ratio")
+        # 23位客户中，最终有14位完成续保 (the text: 其中9位未能续保): the rest of a total the
+        # sentence states, without a compare word.
+        rest_of_shown = family in (COUNT, PLAIN) and not compares and not of_whole
         if family not in (PERCENT, POINTS):
             roles.discard("change")
             if words.mean.search(clause) and n.unit:
                 roles.add("mean")
+        if rest_of_shown:
+            roles.add("difference")
         if not roles:
             return None
-        shown = {f.mention.text for f in self._sentence_figures(text, sentence)} if stated_only else set()
+        shown = {f.mention.text for f in self._sentence_figures(text, sentence)} \
+            if stated_only or rest_of_shown else set()
         # Two numbers of a fact's text about the subject named (上半年某类来电月均330件 … 下半年降至
         # 243件): their change, unless the clause measures against a target.
         by_subject = set(named) if not words.target.search(clause) else set()
@@ -1529,12 +2024,19 @@ class Tracer:
                         by_subject and c.role in ("difference", "change") and set(c.subjects[1:]) & by_subject
                         and (c.role == "difference" or self._falls_from_larger(c, clause))):
                     continue  # one of the two in the sentence, or the text's numbers of the subject named
+                if rest_of_shown and c.role == "difference" and not (
+                        c.label.partition(" − ")[0] in shown and c.label.partition(" − ")[0] != n.text):
+                    continue  # without a compare word, only the rest of the total the sentence states
                 if c.role == "mean" and not c.label.partition(" ÷ ")[0].endswith(n.unit):
                     continue  # 每笔2,820元 is 元 over 笔, not 笔 over 元
                 if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 周末比工作日快11秒 where the weekend's 26秒 is the slower
+                if c.role == "change" and not stated_only and _moves(clause) and not self._falls_from_larger(c, clause):
+                    continue  # 增长了33.3% is no fall from 1.8次 to 1.2次
+                if c.role == "change" and self._other_base(clause, *self._pair_of.get(id(c), (None, None))):
+                    continue  # 比工作日长42.3%: divided by the weekday's 15秒, not the weekend's 26秒
                 exact = c.base / scale if family == DURATION else c.value
-                if _rounds_to(n, exact, decimals):
+                if _rounds_to(n, exact, decimals) or (c.role == "change" and "分之" in n.text and _fits(n, exact, decimals)):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
         return None
 
@@ -1591,10 +2093,11 @@ class Tracer:
         return None
 
     def _across_metrics(self, n: NumberMention, family: str, decimals: int, named: list[str],
-                        clause: str, parts: list[str] | None = None) -> str | None:
+                        clause: str, parts: list[str] | None = None, of_whole: bool = False) -> str | None:
         """A quotient of two metrics' values of this period: the share of one count in
-        another the sentence names (下单人数占咨询人数的25%), or an amount per unit
-        (销售额537,600元，客单价256元: 销售额 ÷ 下单人数) where the clause averages."""
+        another the sentence names (下单人数占咨询人数的25%, 退卡处理量相当于来电量的4.2%:
+        `of_whole`, both named), or an amount per unit (销售额537,600元，客单价256元: 销售额 ÷
+        下单人数) where the clause averages."""
         words = _words()
         if self._metric_values is None:
             self._metric_values = {key: [c for fam in (COUNT, PLAIN) for c in self._stated[key].items.get(fam, ())
@@ -1610,8 +2113,9 @@ class Tracer:
                         return f"{n.text} = {a.label} + {b.label}"
             if len(flat) > 2 and _fits(n, sum(c.base for c in flat), decimals):
                 return f"{n.text} = " + " + ".join(c.label for c in flat)
-        if family == PERCENT and words.ratio.search(clause):
-            flat = [c for cs in values.values() for c in cs][:12]
+        ratio = words.ratio.search(clause) is not None
+        if family == PERCENT and (ratio or of_whole and len([k for k in named if k in values]) >= 2):
+            flat = [c for cs in values.values() for c in cs][:12] if ratio else []
             for i, a in enumerate(flat):
                 for b in flat[i + 1:]:
                     # 在线渠道占全部接待量的60.7%: one count's share in the sum of two.
@@ -1633,9 +2137,13 @@ class Tracer:
             tops = [c for cs in values.values() for c in cs if c.label.endswith(n.unit)]
             if named:
                 tops = [c for c in tops if set(c.subjects) & set(named)] or tops
+            # Per a count of the period: a metric's value or the counts behind a rate (下单 684 of
+            # 询单转化率's basis: 每位下单顾客平均贡献约603元).
+            bases = {key: [c for fam in (COUNT, PLAIN) for c in self._stated.get(key, _Index()).items.get(fam, ())
+                           if c.role == "basis"] for key in self._metrics}
             for x in tops:
-                for key, cs in values.items():
-                    for y in cs:
+                for key in values:
+                    for y in [*values[key], *bases.get(key, ())]:
                         if y is not x and y.base > 0 and not y.label.endswith(n.unit) \
                                 and _fits(n, x.base / y.base, decimals):
                             return f"{n.text} = {x.label} ÷ {y.label}（{self.subjects[key].name}）"
@@ -1683,6 +2191,18 @@ class Tracer:
         return (subject.base > reference.base) != (moves[0] == "up")
 
     @staticmethod
+    def _other_base(clause: str, base: Candidate | None, other: Candidate | None) -> bool:
+        """Does the clause name, after 比/较, the other number of a change of a fact's text as
+        its baseline (比工作日长73.3%, 工作日为15秒), not the one it is divided by?"""
+        if base is None or other is None:
+            return False
+        m = re.search("[比较]([\u4e00-\u9fff]{2,4})", clause)
+        if m is None:
+            return False
+        ref = m.group(1)[:2]
+        return ref in other.context and ref not in base.context
+
+    @staticmethod
     def _pair_against(clause: str, big: Candidate | None, small: Candidate | None) -> bool:
         """Does "A比B快/多…" contradict the two numbers of a fact's text it compares? B is
         told by the words the text puts before its number (工作日为15秒)."""
@@ -1700,6 +2220,48 @@ class Tracer:
             return False
         # Measured against the bigger, the subject is the smaller: it went "down".
         return (move == "down") != in_big
+
+    def _any_listed(self, n: NumberMention, family: str, decimals: int, said: str) -> str | None:
+        """The sum of as many items of one list as `said` names (这两类), any of them."""
+        from itertools import combinations
+
+        count = next((i + 2 for i, d in enumerate("两三四") if d in said), 2)
+        fams = (PERCENT,) if family == PERCENT else (COUNT, PLAIN) if family in (COUNT, PLAIN) else ()
+        for group in ("categories", "complaint_types"):
+            # The items' stated shares or counts, or the shares computed from their counts.
+            members = [k for k, sub in self.subjects.items() if sub.group == group][:12]
+            items = []
+            for key in members:
+                own = [c for fam in fams for c in self._by_subject.get(key, _Index()).items.get(fam, ())
+                       if c.role in ("share", "count", "") and not c.row and key in c.subjects[:1]]
+                items.extend(own[:1])
+            for combo in combinations(items, count):
+                if len({c.subjects[0] for c in combo}) == count and _rounds_to(n, sum(c.value for c in combo), decimals):
+                    return f"{n.text} = " + " + ".join(c.label for c in combo)
+        return None
+
+    def _listed_parts(self, named: list[str], family: str) -> list[Candidate] | None:
+        """The shares or counts of two or more items of one list, all named (or None)."""
+        groups: dict[str, list[str]] = {}
+        for key in dict.fromkeys(named):
+            group = self.subjects[key].group
+            if group:
+                groups.setdefault(group, []).append(key)
+        fams = (PERCENT,) if family == PERCENT else (COUNT, PLAIN) if family in (COUNT, PLAIN) else ()
+        for keys in groups.values():
+            if len(keys) < 2:
+                continue
+            parts = []
+            for key in keys:
+                index = self._by_subject.get(key)
+                own = [c for fam in fams for c in (index.items.get(fam, ()) if index else ())
+                       if key in c.subjects[:1] and not c.row and c.role in ("share", "count", "")]
+                if not own:
+                    break
+                parts.append(own[0])
+            else:
+                return parts
+        return None
 
     def _listed(self, named: list[str], n: NumberMention, family: str, decimals: int,
                 rest: bool = False) -> str | None:
@@ -1847,6 +2409,13 @@ class Tracer:
                 if info.kind == "rate" and info.value is not None and 0 < info.value <= 100:
                     label = f"{format_number(info.value)}%"
                     rates.append((100 - info.value, f"(100% − {label})") if rest else (info.value, label))
+        words = _words()
+        rests = [(100 - v, f"(100% − {label})") for v, label in rates if 0 < v < 100]
+        if rates and (words.waiting.match(text, n.end) or words.failed.search(text, n.end, n.end + 6)):
+            # 问题解决率91.2%，约375人未能一次解决: the total times the rest of the rate, only.
+            rates = rests
+        elif rates and (words.complement.search(text[s_start:n.start]) or words.failed.search(text[s_start:n.end + 4])):
+            rates = rates + rests
         if not rates:
             return None
         for value, label in rates:
@@ -1868,7 +2437,7 @@ class Tracer:
                 continue
             for fam in (COUNT, PLAIN):
                 for a, b in _pair(stated, fam, low, high, "difference"):
-                    if _rounds_to(n, abs(a.base - b.base), decimals):
+                    if _rounds_to(n, abs(a.base - b.base), decimals) and not (n.unit and _other_group(n.unit, a.label)):
                         hi_, lo_ = (a, b) if a.base >= b.base else (b, a)
                         return f"{n.text} = {hi_.label} − {lo_.label}"
         return None
@@ -2011,6 +2580,15 @@ class Tracer:
         return [(m.start(), m.end(), self._names[m.group()])
                 for m in self._name_regex.finditer(text, start, end)]
 
+    @staticmethod
+    def _part_named(c: Candidate, said: str) -> bool:
+        """Whether a part of a subject's total (已办结, 升级) may enter a rate in a sentence:
+        only where the sentence names it (升级率 is over the total, not over the handled)."""
+        if not said or c.role != "count":
+            return True
+        words = _words().part_names.get(c.source.rsplit(".", 1)[-1])
+        return words is None or any(w in said for w in words)
+
     def _compatible(self, keys: tuple[str, ...], family: str) -> tuple[str, ...]:
         allowed = _ABOUT.get(family)
         if allowed is None:
@@ -2034,12 +2612,31 @@ class Tracer:
                 out.extend(k for k in self._compatible(keys, family) if k not in out)
             if i == 1:
                 in_clause = bool(out)
+        back = self._referred(text, sentence, c_start, number.start) if not out else []
+        if back:
+            out, in_clause = [k for k in self._compatible(tuple(back), family)], True
         # The most specific subject: 发货延迟投诉5件 is about one type, not all complaints.
         parents = {self.subjects[k].group for k in out} - {None}
         if parents:
             parents |= {_PARENTS.get(p, p) for p in parents}
             out = [k for k in out if k not in parents]
+        if family in (COUNT, PLAIN):
+            # 完成会员续费8400人次: the category's name stands for the metric it begins too.
+            out = [k for key in out for k in (key, *self._compatible(tuple(self._heads.get(key, ())), family))]
+            out = list(dict.fromkeys(out))
         return out, in_clause
+
+    def _referred(self, text: str, sentence: tuple[int, int], start: int, end: int) -> list[str]:
+        """The subjects of the sentence before, where this one refers back to them (这两类…)."""
+        words = _words()
+        if words.refer_back is None:
+            return []
+        head = words.refer_back.search(text, sentence[0], end)
+        if head is None or text[sentence[0]:head.start()].strip(" \n，,"):
+            return []
+        stop = max(text.rfind(mark, max(0, sentence[0] - 200), sentence[0] - 1) for mark in "。！？；\n") + 1
+        keys = [k for _, _, ks in self._mentions(text, stop, sentence[0]) for k in ks]
+        return list(dict.fromkeys(keys))
 
     def _neighbour_subjects(self, text: str, number: NumberMention, family: str,
                             sentence: tuple[int, int]) -> list[str]:
@@ -2085,8 +2682,12 @@ class Tracer:
             for c in ranked:
                 if c.role in skip or (months is not None and c.row and _month_of(c) not in months):
                     continue
+                if months and c.month and not c.row and self._grain == "month" and _month_of(c) not in months:
+                    continue  # 1月…88.6% where the facts' text gives 88.6% for March
                 if (c.role in ("text", "part") or not c.subjects) and n.unit and not _same_unit(n.unit, c.label):
                     continue  # a number of a fact's text in another unit (47条 is no 47人, 12件 no team of 12人)
+                if n.unit and _other_group(n.unit, c.label):
+                    continue  # 40人 is no 40件: units of two different groups of same_units
                 exact = c.base / scale if as_base else c.value
                 if _fits(n, exact, decimals):
                     key = (abs(exact - target), c.row, not c.stated)
@@ -2098,20 +2699,22 @@ class Tracer:
     def _in_subject(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause_text: str, skip: frozenset[str] = frozenset(),
                     months: frozenset[int] | None = None, ends: frozenset[int] | None = None,
-                    of_whole: bool = False) -> str | None:
+                    of_whole: bool = False, said: str = "") -> str | None:
         """A value of the subject, or arithmetic on its values, leaving out the roles the
-        sentence rules out (and the months of the table it does not name)."""
+        sentence rules out (and the months of the table it does not name); `said`: the
+        sentence, which must name a part of a total that enters a rate."""
         index = self._by_subject.get(key)
         if index is None:
             return None
         hit = self._direct(index, n, family, seconds, decimals, skip, ends)
         if hit is not None:
             return hit.source
-        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months, of_whole)
+        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months, of_whole, said)
 
     def _arithmetic(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause: str, skip: frozenset[str] = frozenset(),
-                    months: frozenset[int] | None = None, of_whole: bool = False) -> str | None:
+                    months: frozenset[int] | None = None, of_whole: bool = False,
+                    said: str = "") -> str | None:
         item = key
         own_part = bool(self.subjects[key].group and _bound(n) is not None and _FRACTION_WORDS.search(n.text))
         key = self.subjects[key].group or key
@@ -2127,6 +2730,8 @@ class Tracer:
         written = n.text
         words = _words()
         compares, sums, means = _compares(clause), words.sum.search(clause), words.mean.search(clause)
+        # A rest (尚有, 未能…) is a total less a part of it, not this period less last.
+        only_rest = not compares and words.remainder.search(clause) is not None
         compares = (compares or words.remainder.search(clause) is not None) and not of_whole
 
         def fits(exact: float) -> bool:
@@ -2142,6 +2747,8 @@ class Tracer:
                 for fam in fams:
                     found = [(a, b) for a, b in _pair(stated, fam, low * scale, high * scale, "difference")
                              if fits(abs(a.base - b.base) / scale)
+                             and not (n.unit and _other_group(n.unit, a.label))
+                             and not (only_rest and (a.role in _REFERENCES or b.role in _REFERENCES))
                              # two rows of the table only where the sentence names both
                              and not (a.row and b.row
                                       and not (months and _month_of(a) in months and _month_of(b) in months))
@@ -2164,6 +2771,8 @@ class Tracer:
                             continue  # 缩短265% = (95 − 26) ÷ 26: a fall is divided by the larger value
                         if b.role == "value" and a.role in _REFERENCES:
                             continue  # a change is divided by the earlier value or the target
+                        if b.context and a.context and self._other_base(clause, b, a):
+                            continue  # 比工作日长73.3%: over the weekday's 15秒, the one named after 比
                         if a.row and b.row and (_month_of(b) > _month_of(a) or not (
                                 months and _month_of(a) in months and _month_of(b) in months)):
                             continue  # 9月较8月: two named months, divided by the earlier
@@ -2187,7 +2796,11 @@ class Tracer:
                 # value over the target; 180,000 ÷ 186,420 = 96.6% is an attainment upside down).
                 found = [(a, b) for a, b in _pair(stated, fam, low, high, "ratio")
                          if b.base and a.base <= b.base and fits(a.base / b.base * 100)
-                         and not (a.role in _AIM_ROLES and b.role == "value")]
+                         and not (a.role in _AIM_ROLES and b.role == "value")
+                         and self._part_named(a, said) and self._part_named(b, said)
+                         # one row over another only where the sentence names both
+                         and not (a.row and b.row and not (months and _month_of(a) in months
+                                                           and _month_of(b) in months))]
                 if found and own_part:
                     # 物流查询类不到总量的四成: a bounded fraction spans a wide range, so the part
                     # is the named item's own value, never a sibling's.
@@ -2195,7 +2808,8 @@ class Tracer:
                 if found:
                     a, b = max(found, key=lambda p: p[1].base)  # of the whole, not of another part
                     return f"{written} = {a.label} ÷ {b.label} × 100%"
-            share = self._run_share(key, n, decimals, months)
+            # A bound (过半, 近三成) spans many runs: only of the rows the sentence names.
+            share = self._run_share(key, n, decimals, months) if months or _bound(n) is None else None
             if share:
                 return share
         if sums:
@@ -2279,6 +2893,11 @@ class Tracer:
                 group = frozenset(range(3 * q - 2, 3 * q + 1))
                 if rows - group:
                     add(m.start(), m.end(), group)
+            for m in _QUARTER_RUN.finditer(s):
+                count = 3 * (2 if m.group(2) in "两二" else 3)
+                if len(rows) >= 12:
+                    ordered = sorted(rows)
+                    add(m.start(), m.end(), ordered[:count] if m.group(1) in "前头" else ordered[-count:])
             for m in _HALVES.finditer(s):
                 first = sorted(rows)[: len(rows) // 2]
                 group = first if m.group(0)[0] == "上" else sorted(rows)[len(rows) // 2:]
@@ -2295,6 +2914,12 @@ class Tracer:
                 else:
                     continue
                 add(m.start(), m.end(), group)
+            months = {c.month[5:7] for col in self._columns.values() for c in col}
+            for m in re.finditer("双(1[12]|十[一二])", s):
+                # 双11当天: the 11th of November, where the table is November's days.
+                day = 11 if m.group(1) in ("11", "十一") else 12
+                if months == {f"{day:02d}"}:
+                    add(m.start(), m.end(), {day})
             for m in _WEEKDAY.finditer(s):
                 wd = "一二三四五六日天".index(m.group(1))
                 add(m.start(), m.end(), {d for d, x in weekdays.items() if x == min(wd, 6)})
@@ -2319,6 +2944,15 @@ class Tracer:
         if singles and words.previous_row.search(s) and len(singles) == 1:
             at = words.previous_row.search(s)
             add(at.start(), at.end(), {min(singles[0]) - 1})
+        per_row = {"month": "月", "week": "周", "day": "天"}[grain]
+        for w, unit in words.per_unit.items():
+            # 比本周日均高出1440通: the period's mean per row is a baseline like a row.
+            at = s.find(w) if unit == per_row else -1
+            if at >= 0 and self._per.get(unit, 0) == len(rows):
+                # The period's word before it belongs to it (比本周日均: the baseline after 比).
+                period = words.whole_period.search(s, max(0, at - 3), at)
+                start = period.start() if period is not None and period.end() == at else at
+                add(start, at + len(w), rows, "mean")
         for m in words.most.finditer(s):
             add(m.start(), m.end(), (), "most")
         for m in words.least.finditer(s):
@@ -2395,7 +3029,8 @@ class Tracer:
                     sets.append(None)
                     continue
                 total = sum(by_row[r] for r in g)
-                sets.append((g, total, total / len(g)))
+                # The period's mean per row stands for one row (its total is its mean).
+                sets.append((g, total / len(g), total / len(g)) if kind == "mean" else (g, total, total / len(g)))
             whole = (frozenset(by_row), sum(by_row.values()), sum(by_row.values()) / len(by_row))
             # The whole of a share: the column's total, or the period's own value (a table of five
             # months in a year's report: 5月占全年的8.9% is of the year's value).
@@ -2419,7 +3054,7 @@ class Tracer:
                             if one[1] > f.base:
                                 values.append((100 * f.base / one[1], f"{f.mention.text} ÷ {self._run_label(rows, one[0])}"))
             for (_, kind, _), one in [*zip(groups, sets), *extra]:
-                if one is None or by_name and kind != "rows":
+                if one is None or by_name and kind != "rows" or kind == "mean":
                     continue
                 g, total, mean = one
                 label = self._run_label(rows, g)
@@ -2449,8 +3084,9 @@ class Tracer:
             for a, b in pairs:
                 x, y = (a[2], b[2]) if rate else (a[1], b[1])
                 # The inputs in the source: 2026-08 214件 − 2026-07 196件.
-                la = f"{self._run_label(rows, a[0])}{'平均' if rate and len(a[0]) > 1 else ''} {format_number(x * scale, None if rate else 0)}{unit}"
-                lb = f"{self._run_label(rows, b[0])}{'平均' if rate and len(b[0]) > 1 else ''} {format_number(y * scale, None if rate else 0)}{unit}"
+                avg_a, avg_b = (len(o[0]) > 1 and (rate or o[1] == o[2]) for o in (a, b))
+                la = f"{self._run_label(rows, a[0])}{'平均' if avg_a else ''} {format_number(x * scale, None if avg_a or rate else 0)}{unit}"
+                lb = f"{self._run_label(rows, b[0])}{'平均' if avg_b else ''} {format_number(y * scale, None if avg_b or rate else 0)}{unit}"
                 diff = x - y
                 if (up and not down and diff < 0) or (down and not up and diff > 0):
                     continue
@@ -2587,6 +3223,15 @@ _UP_TO = {
 }
 
 
+def _other_group(unit: str, label: str) -> bool:
+    """Is `label` in a unit of another group of same_units than `unit` (人 against 件)?"""
+    groups = _words().same_unit
+    mine = groups.get(unit)
+    if mine is None:
+        return False
+    return any(label.endswith(u) for u, group in groups.items() if group != mine) and not _same_unit(unit, label)
+
+
 def _same_unit(unit: str, label: str) -> bool:
     """Is a figure in `unit` in the unit a candidate's label ends with (or one of its group:
     20名 and a team of 20人)?"""
@@ -2658,7 +3303,7 @@ _LAST_NUMBER = re.compile("([0-9]+)[^0-9]*$")
 _LISTED_MONTHS = re.compile(f"(?<![0-9])((?:{_M}[、和与及]){{1,11}}{_M})(?:[两三四五六七八九十]+个)?[\u4e00-\u9fff]{{0,3}}?月")
 _HALVES = re.compile("[上下]半年")
 _WEEK_RUNS = re.compile("周末|双休日|(?:周|星期)六[、和与及]?(?:周|星期)?[日天]|周六日|工作日|(?:周|星期)一(?:至|到|[-~～—–])(?:周|星期)?五")
-_WEEKDAY = re.compile("(?:周|星期)([一二三四五六日天])")
+_WEEKDAY = re.compile("(?:周|星期)([一二三四五六日天])(?!均)")  # 本周日均 is this week's daily mean, no Sunday
 _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
 # A figure written as the baseline of a comparison (比去年同期的92.1%, 较上月的226秒).
 _AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
@@ -2719,6 +3364,34 @@ def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# 只有11日一天的…, 有3个月的…: a count of rows before a line (…超过了30%).
+_ROWS_COUNTED = re.compile("([一两二三四五六七八九十0-9]+)(?:天|个月|周)的")
+
+
+# 两类各占19%, 均为45,600件: each item's value, not the sum.
+_EACH = re.compile("(?:各|均|都)(?:占|为|是|有|达|约|计)?[约近]?$")
+
+
+def _unit_tail(label: str) -> str:
+    """The unit a label ends with (2400通 → 通), or ""."""
+    m = re.search("[^0-9０-９.,，、 ]+$", label)
+    return m.group() if m and not re.search("[0-9]", label[m.start():]) and re.search("[0-9]", label) else ""
+
+
+def _moves(clause: str) -> bool:
+    """Does the clause say which way a figure moved (增长, 下降…)?"""
+    words = _words()
+    return bool(words.moves) and any(words.move_of[m.group()] in ("up", "down") for m in words.moves.finditer(clause))
+
+
+def _list_items(text: str, found: list[tuple[int, int, tuple[str, ...]]]) -> int:
+    """How many items a list of names holds (A、B和C: 3): the joiners between the names, not
+    inside them (报修进度反馈不及时 holds a 及)."""
+    if not found:
+        return 0
+    return 1 + sum(len(re.findall("[、和与及]", text[a[1]:b[0]])) for a, b in zip(found, found[1:]))
+
+
 def _comparable(op: str, a: str, b: str) -> bool:
     """Which two values of one series a writer puts in one formula: a change is this period
     against last period or the target (not last period against the target), or two rows,
@@ -2730,6 +3403,10 @@ def _comparable(op: str, a: str, b: str) -> bool:
         return (a in _IN_TIME and b in _IN_TIME) or (a == b == "count")
     if op == "sum":
         return a not in _REFERENCES and b not in _REFERENCES
+    if op == "difference" and (a in _REFERENCES) != (b in _REFERENCES):
+        # Last period or the target less a part of this period's total (40件 − 已办结29件) is
+        # no claim: a change or a gap is of this period's value.
+        return (b if a in _REFERENCES else a) not in ("count", "basis", "share")
     return True
 
 

@@ -34,7 +34,7 @@ Conventions, and the decisions taken on ambiguous cases:
 - Ranges are not approximate by themselves; `approximate` only reflects words such as
   约, 近, 超过, 余, 多, 左右, 以上 (and the bounds 以下, 以内, 不足, 不到).
 - Fractions are percentages: "三分之一" → 33.3… %, "千分之三" → 0.3 %; "八成" → 80 %;
-  "一半" and "半数" → 50 %.
+  "一半" and "半数" → 50 %; "过半" → more than 50 %.
 - Two neighbouring Chinese digits are a rough range: "七八个" → 7 to 8, approximate.
 - Phone, ID and bank-card numbers come back whole, as kind "plain" with no unit.
 - A Chinese numeral needs a unit or a magnitude (百/千/万/亿): "一百零五" is a figure,
@@ -201,7 +201,7 @@ _SCORE_NUM = f"{_D}{{1,3}}(?:[.．]{_D}{{1,2}})?"
 _SCALE_DEN = "(?:[5５]|[1１][0０]{1,2})(?:[.．][0０]+)?(?![0-9０-９.．])"
 _CJK = "[\u4e00-\u9fff]"
 _N = f"{_D}+|{_CN}"
-_NUMBER_START = ("0-9０-９" + _CN_DIGITS + "十廿卅百千万第满上下半翻Qa-zA-Z_"
+_NUMBER_START = ("0-9０-９" + _CN_DIGITS + "十廿卅百千万第满上下半翻过Qa-zA-Z_"
                  "+＋\\-－−#>*\\[(（ \t\u3000①-⑳")
 
 # Alternatives in priority order: the regex engine takes the first that matches at the
@@ -248,7 +248,7 @@ _PATTERN = "".join([
     # A ratio without a digit: 翻了一番 (2倍), 翻两番 (4倍).
     r"|(?P<doubled>翻了?(?:[一两二三四]番|番))",
     # Half of a whole: 一半, 半数 (50 %; 一半以上, 近一半, 缩短了一半).
-    r"|(?P<halved>(?<![0-9０-９一二两三四五六七八九十])一半(?![天年月个小])|半数)",
+    r"|(?P<halved>(?<![0-9０-９一二两三四五六七八九十])一半(?![天年月个小])|半数|(?<![超经通度间年期程])过半数?(?![天年月个小场程夜]))",
     # Fractions: 百分之八十五, 百分之12.5, 三分之一, 千分之三.
     rf"|(?P<fraction>(?P<fden>百|千|万|(?<![0-9０-９.．])[0-9０-９]+|{_CN_NOT_AFTER}{_CN})分之"
     rf"(?P<fnum>{_ARABIC}|{_CN}|百(?!分)))",
@@ -770,6 +770,7 @@ def _h_doubled(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
 
 def _h_halved(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
     end, approximate = _suffix(text, m.end())
+    approximate = approximate or m.group().startswith("过")  # 过半: more than a half
     start, approximate, kind, unit = _prefix(text, m.start(), approximate, "percent", "%")
     _emit(out, text, start, end, 50.0, None, unit, kind, 1.0, approximate)
 

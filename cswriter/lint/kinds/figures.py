@@ -286,17 +286,23 @@ _LINE_LOOKBACK = 200
 
 
 @functools.lru_cache(maxsize=1)
-def _not_figure_words() -> tuple[tuple[str, ...], str]:
+def _not_figure_words() -> tuple[tuple[str, ...], str, str, tuple[str, ...]]:
     from cswriter.domain import load_yaml_resource
 
     words = load_yaml_resource("tracing.yaml").get("not_figures", {})
-    return tuple(words.get("span_after", ())), "".join(words.get("times", ()))
+    return (tuple(words.get("span_after", ())), "".join(words.get("times", ())),
+            "".join(words.get("name_before", ())), tuple(words.get("name_after", ())))
 
 
 def _not_a_figure(text: str, n: NumberMention) -> bool:
-    """The report's own span (三年来) or a service schedule (5×8小时): no figure to trace."""
-    span_after, times = _not_figure_words()
+    """The report's own span (三年来), a service schedule (5×8小时) or a name (双11, 618大促):
+    no figure to trace."""
+    span_after, times, name_before, name_after = _not_figure_words()
     if n.kind == "duration" and text.startswith(span_after, n.end):
+        return True
+    if n.kind == "plain" and not n.unit and (
+            (name_before and n.start > 0 and text[n.start - 1] in name_before)
+            or (name_after and text.startswith(name_after, n.end))):
         return True
     return bool(times) and ((n.start > 0 and text[n.start - 1] in times) or text[n.end:n.end + 1] in times)
 
