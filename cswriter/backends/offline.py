@@ -17,6 +17,7 @@ doubled punctuation left by optional parts (，。 or ；；) is reduced to the 
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from datetime import date
 from typing import Any, Callable, ClassVar
@@ -205,7 +206,57 @@ def _voice(c: _Context) -> dict[str, Any]:
             "title": c.report.get("title") or "",
             "subject": re.sub(r"总结$", "", c.report.get("title") or ""),
             "period": c.report.get("period") or "", "type": c.report.get("type"),
-            "formal_close": c.report.get("type") in _formal_close_types()}
+            "formal_close": c.report.get("type") in _formal_close_types(),
+            "frames": _frames(c, personal)}
+
+
+def frame_variant(key: str, title: str, period: str, count: int) -> int:
+    """Which of a frame's `count` phrasings a report uses: a stable hash of its title and
+    period (review 8, C1), the same for the same facts on every run and machine."""
+    digest = hashlib.sha256(f"{title}|{period}|{key}".encode("utf-8")).digest()
+    return int.from_bytes(digest[:4], "big") % max(1, count)
+
+
+def _frames(c: _Context, personal: bool) -> dict[str, str]:
+    """written.yaml `frames`, one phrasing each, {I}/{period}/{next} filled in; {title} and
+    {deadline} are left for the template."""
+    from cswriter.domain import load_yaml_resource
+
+    written_data = load_yaml_resource("written.yaml")
+    title, period = c.report.get("title") or "", c.report.get("period") or ""
+    words = {"I": "我" if personal else "我们", "period": c.period_word, "next": _next_word(c)}
+    out = {}
+    for key, choices in (written_data.get("frames") or {}).items():
+        choices = [choices] if isinstance(choices, str) else list(choices)
+        frame = choices[frame_variant(key, title, period, len(choices))]
+        for name, value in words.items():
+            frame = frame.replace("{" + name + "}", value)
+        out[key] = frame
+    return out
+
+
+def _next_word(c: _Context) -> str:
+    """下周 in a weekly whose plans all fall due within the next week; 下一步 elsewhere
+    (written.yaml `next_words`)."""
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("written.yaml").get("next_words") or {}
+    kind = c.report.get("type") or ""
+    if kind not in words:
+        return words.get("default", "下一步")
+    end = ((c.data.get("report") or {}).get("period") or {}).get("end")
+    try:
+        end_day = date.fromisoformat(str(end)) if end else None
+    except ValueError:
+        end_day = None
+    for plan in c.data.get("plans") or []:
+        try:
+            due = date.fromisoformat(str(plan.get("deadline"))) if plan.get("deadline") else None
+        except ValueError:
+            due = None
+        if end_day and due and (due - end_day).days > 7:
+            return words.get(f"{kind}_later", words.get("default", "下一步"))
+    return words[kind]
 
 
 @functools.lru_cache(maxsize=1)
@@ -1451,6 +1502,18 @@ def _category_share(c: _Context, metric: str | None) -> tuple[str | None, float 
 def _plans(c: _Context) -> dict[str, Any]:
     metrics = {m.get("name"): m for m in c.data.get("metrics") or []}
     plans = []
+    # The plan a lesson case led to (no reflection or teamwork tells what changed after it)
+    # names the case; the case does not retell the plan (review 8, C5).
+    lessons = _lesson_sources(c.data)
+    led_to: dict[str, str] = {}
+    for k, case in enumerate(c.data.get("cases") or []):
+        if case.get("kind") != "lesson" or lessons.get(k) is not None \
+                or _then_of_case(case, c.data.get("teamwork") or []) is not None:
+            continue
+        action = next((p.get("action") for p in c.data.get("plans") or []
+                       if _tells_same(p.get("action") or "", _case_text(case), 0.15)), None)
+        if action and _clause(case.get("title")):
+            led_to.setdefault(action, _clause(case.get("title")))
     for i, plan in enumerate(c.data.get("plans") or [], start=1):
         # Figures are filed under the plan's place in the facts, which `field` keeps when
         # incomplete plans are left out of the section.
@@ -1485,7 +1548,8 @@ def _plans(c: _Context) -> dict[str, Any]:
                                  else _toward(None, goal, target_text, metric, better))
                       if target_text else None,
                       "baseline": None if told else baseline, "baseline_note": None if told else note,
-                      "deadline": _date_zh(plan.get("deadline"))})
+                      "deadline": _date_zh(plan.get("deadline")),
+                      "lesson_of": led_to.get(plan.get("action") or "")})
     return {"plans": plans, **_voice(c)}
 
 

@@ -49,7 +49,8 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     "teamwork": ("teamwork", "cases"),
     "training": ("training", "plans"),
     "problems": ("problems", "project", "metrics", "monthly"),
-    "plans": ("plans", "metrics"),
+    # Plans see the cases (a plan a lesson led to names it) and the period (下周 or later).
+    "plans": ("plans", "metrics", "report", "cases", "reflections", "teamwork"),
     "reflections": ("reflections", "project", "cases", "problems"),
     "attachments": ("monthly", "attachments"),
 }
