@@ -1226,7 +1226,12 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
     rest = [t for t in ordered if t not in top and t["name"] not in (words.get("left_out") or ())]
     def frame(key: str) -> str:
         value = words[key]
-        return value[kind] if isinstance(value, dict) else value
+        value = value[kind] if isinstance(value, dict) else value
+        if isinstance(value, list):
+            # Several phrasings: one per report (review 8, C1), stable for the same facts.
+            value = value[frame_variant(f"shares.{key}.{kind}", c.report.get("title") or "",
+                                        c.report.get("period") or "", len(value))]
+        return value
 
     if len(top) > 1:
         text = frame("top_tied").format(names="和".join(t["name"] for t in top),
@@ -1252,7 +1257,7 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
             text += words["in_problem"][kind].format(name=t["name"], period=c.period_word,
                                                       title=_clause(problem["title"]))
             break
-    return words["opener"][kind] + text + "。"
+    return frame("opener") + text + "。"
 
 
 def _feedback(c: _Context) -> dict[str, Any]:
