@@ -561,6 +561,32 @@ def _subject(c: _Context, clause: str) -> str:
     return "我" if c.report.get("personal", True) else "我们"
 
 
+def _cause_lead(cause: str, act: str) -> str:
+    """A cause before its effect (directions.yaml `metric_prose.cause_lead`): with its
+    subject (我把…，), or in a frame that needs none (随着白天增加1名前台…，) — review 8, C2."""
+    from cswriter.domain import load_yaml_resource
+
+    leads = (load_yaml_resource("directions.yaml").get("metric_prose") or {}).get("cause_lead") or {}
+    if act or cause.startswith("我"):
+        return leads.get("acted", "{act}{cause}，").format(act=act, cause=cause)
+    # 随着机器人前置分流上线、简单咨询由机器人答复，…: the clauses of one cause joined.
+    return leads.get("bare", "{act}{cause}，").format(act="", cause=re.sub(r"[，,]", "、", cause))
+
+
+def _move_of(m: dict[str, Any]) -> str | None:
+    """从45天缩短到32天 (directions.yaml `metric_prose.move`), or None."""
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("directions.yaml").get("metric_prose") or {}
+    if not (m.get("previous") and m.get("value") and m.get("change")) or not words.get("move"):
+        return None
+    verb = re.search(r"(缩短|延长|提升|提高|下降|降低|上升|增长|减少|增加)", m["change"])
+    if not verb:
+        return None
+    said = (words.get("move_verbs") or {}).get(verb.group(1), verb.group(1))
+    return words["move"].format(previous=m["previous"], verb=said, value=m["value"])
+
+
 def _told_in_case(c: _Context, clause: str) -> bool:
     return any(_tells_same(clause, _case_text(case), 0.5) for case in c.data.get("cases") or [])
 
@@ -622,11 +648,13 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # Only the figure the goal speaks of: its change for a goal of 缩短10%, its level
             # for a goal of 缩短到30天以内 (the table holds the other).
             relative = "%" in clause and best["change"]
-            said = f"{best['name']}{best['change']}" if relative else f"{best['name']}为{best['value']}"
+            # …a level goal's result from where it started (review 8, C2: 从45天缩短到32天).
+            said = f"{best['name']}{best['change']}" if relative else \
+                f"{best['name']}{_move_of(best) or '为' + best['value']}"
             # …after what moved it (review 7, C9: a gain told without its driver is unexplained).
             driver = _split_drivers(best.get("drivers") or [])[0]
             if driver and not _told_in_case(c, driver):
-                said = f"{_subject(c, driver)}{driver}，{said}"
+                said = f"{_cause_lead(driver, _subject(c, driver))}{said}"
             goals.append({"metric": best["name"], "met": best["met"], "said": said, "aim": clause})
             continue
         number = re.search(r"\d[\d,]*(?:\.\d+)?", clause)
@@ -657,7 +685,10 @@ def _goal_verdict(goals: list[dict[str, Any]]) -> str | None:
     parts = []
     for key, group in (("met", [g for g in goals if g["met"]]), ("missed", [g for g in goals if not g["met"]])):
         if group:
-            parts.append(words[key].format(aims="、".join(g["aim"] for g in group),
+            # …的目标还没有达到 after the metric's own move: its name is not said twice.
+            aims = [g["aim"][len(g["metric"]):] if key == "missed" and g["metric"]
+                    and g["aim"].startswith(g["metric"]) else g["aim"] for g in group]
+            parts.append(words[key].format(aims="、".join(aims),
                                            all=words["all"] if len(group) > 1 else "",
                                            saids="；".join(g["said"] for g in group)))
     return words["opener"] + "。".join(parts) + "。"
@@ -738,6 +769,15 @@ def _metrics(c: _Context) -> dict[str, Any]:
         # progress towards the annual one (已完成全年目标的52%).
         featured |= {m["name"] for m in prose if m["group"] == "workload"
                      and (not told or m["attainment"] and m["target"] or m["progress"])}
+    # Review 8 (C2/C3): the biggest moves are told from where they started (从22分钟缩短到
+    # 18分钟), up to `moves_at_most` by type; the rest by their change, so that the prose
+    # still picks from the table instead of reading it aloud.
+    moves = writer.words.get("moves_at_most") or {}
+    room = int(moves.get(c.report.get("type") or "", moves.get("default", 2))) if isinstance(moves, dict) else 2
+    by_swing = sorted((m for m in prose if m["name"] in featured and m["group"] != "workload"),
+                      key=lambda m: -_swing(c, m["name"]))
+    for k, m in enumerate(by_swing):
+        m["move"] = k < room
     left_out = [m for m in metrics if m["name"] not in featured and m["name"] not in {g["metric"] for g in goals}
                 and not (in_team and m["group"] == "team")]
     all_groups = [dict(g) for g in groups]
@@ -822,11 +862,13 @@ def _featured(c: _Context, metrics: list[dict[str, Any]], at_most: int, told: in
                     key=lambda m: -_swing(c, m["name"]))
     room = max(0, at_most - told - len(missed))
     chosen = set(missed) | {m["name"] for m in causes[:room]}
-    if len(chosen) == len(missed) and room:
-        # Nothing to explain: the biggest change is still the news of the period.
+    left = room - len(causes[:room])
+    if left > 0:
+        # Room left: the biggest changes are still the news of the period, the headline
+        # metrics with their levels (review 8, C3: 询单转化率24.6%, 客户满意度95.2分).
         moved = sorted((m for m in metrics if m["change"] and m["name"] not in chosen
                         and m["group"] != "workload"), key=lambda m: -_swing(c, m["name"]))
-        chosen |= {m["name"] for m in moved[:1]}
+        chosen |= {m["name"] for m in moved[:left]}
     return chosen
 
 
@@ -910,6 +952,11 @@ class _MetricProse:
         return pace["well_ahead" if ahead >= float(pace.get("well_ahead_from", 5)) else "ahead"]
 
     @staticmethod
+    def _move(m: dict[str, Any]) -> str | None:
+        """从22分钟缩短到18分钟: the change told by where it started and where it is."""
+        return _move_of(m)
+
+    @staticmethod
     def _short_of_year(m: dict[str, Any]) -> bool:
         return bool(not m["missed"] and m.get("short_of_year") and m.get("annual") and m["change"])
 
@@ -928,6 +975,12 @@ class _MetricProse:
                   "compare": "，".join(self._compare(m)),
                   "level": words["level"]["reached" if m["kind"] in ("rate", "score") and not m["worsened"]
                                          and m["better"] == "higher" else "plain"]}
+        # Review 8 (C2): the cause told as what was done, then the move it made from where the
+        # metric stood to where it is (从45天缩短到32天); a cause with no subject of its own in
+        # a frame that needs none (随着…).
+        fields["move"] = (self._move(m) if m.get("move", True) else None) or fields["compare"]
+        fields["target"] = m.get("target") or ""
+        fields["lead"] = ""
         tail = ""
         if m.get("driver") and m["missed"] and m["change"] and m["improved"] \
                 and "missed_improved_with_cause" in words["frames"]:
@@ -1002,14 +1055,20 @@ class _MetricProse:
         if self._short_of_year(m) and "short_of_year_told" in words["frames"]:
             # Still short of the annual target: the move and the gap left; the level is the
             # table's.
-            fields["annual"] = m.get("annual_told") or m["annual"]
-            text = words["frames"]["short_of_year_told" + ("_with_cause" if m["cause"] else "")]
+            # 距全年目标96%还差…: after a 从…到… pair the gap names its target, so that it
+            # reads as a gap, not as the change (review 8, C2).
+            moved = bool(m["cause"] and m.get("move", True) and self._move(m))
+            fields["annual"] = m["annual"] if moved else m.get("annual_told") or m["annual"]
+            text = words["frames"]["short_of_year_told" + ("_with_cause" if m["cause"] else "")
+                                   + ("_moved" if moved else "")]
             tail = words["frames"]["short_of_year_limit_told"] if m["limit"] else ""
         elif self._short_of_year(m):
             fields["annual"] = m["annual"]
             tail += words["frames"]["short_of_year_limit" if m["limit"] else "short_of_year"]
         elif m["limit"] and not m["missed"]:
             tail += words["frames"]["limit"]
+        if fields["cause"]:
+            fields["lead"] = _cause_lead(fields["cause"], fields["act"])
         sentence = (text + tail).format(**fields)
         # A frame whose comparison is empty leaves a doubled comma: one is enough.
         return re.sub(r"，(?=，|$)", "", sentence).replace("，，", "，")
@@ -1155,6 +1214,9 @@ def _team(c: _Context) -> dict[str, Any]:
     writer = _MetricProse(c, judged=judged)
     verdict = _wording()["verdicts"].get("team_all_met", "").format(
         names="、".join(m["name"] for m in team)) if judged else None
+    # One move told from where it started (review 8, C2), the biggest; the rest by change.
+    for k, m in enumerate(sorted(team, key=lambda m: -_swing(c, m["name"]))):
+        m["move"] = k < 1
     training = c.data.get("training") or []
     for m in team:
         m["says"] = _says(m, compare)
