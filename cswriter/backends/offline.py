@@ -213,6 +213,8 @@ def _voice(c: _Context) -> dict[str, Any]:
 def frame_variant(key: str, title: str, period: str, count: int) -> int:
     """Which of a frame's `count` phrasings a report uses: a stable hash of its title and
     period (review 8, C1), the same for the same facts on every run and machine."""
+    if not (title or period):
+        return 0   # a context with no report (a single section drafted alone): the first
     digest = hashlib.sha256(f"{title}|{period}|{key}".encode("utf-8")).digest()
     return int.from_bytes(digest[:4], "big") % max(1, count)
 
@@ -978,7 +980,10 @@ class _MetricProse:
         # Review 8 (C2): the cause told as what was done, then the move it made from where the
         # metric stood to where it is (从45天缩短到32天); a cause with no subject of its own in
         # a frame that needs none (随着…).
-        fields["move"] = (self._move(m) if m.get("move", True) else None) or fields["compare"]
+        moved = self._move(m) if m.get("move", True) else None
+        fields["move"] = moved or fields["compare"]
+        # …a frame of the level (good): without a move, the level and its comparisons.
+        fields["move_or_level"] = moved or "{level}{value}，{compare}".format(**fields)
         fields["target"] = m.get("target") or ""
         fields["lead"] = ""
         tail = ""
