@@ -1636,6 +1636,10 @@ def _training(c: _Context) -> dict[str, Any]:
     items = []
     for item in _clauses([written(x) for x in c.data.get("training") or []]):
         told = not _FIGURE_TOKEN.search(item) and any(_tells_same(item, p, 0.15) for p in plans)
+        if told and not carried:
+            # Review 8 (C4): an item a plan carries on (牵头制定话术手册 → 完成手册第二版) is
+            # told there; on its own it is filed under a heading it is not.
+            continue
         items.append(item + carried if told and carried else item)
     return {"items": items, **_voice(c)}
 
