@@ -1204,7 +1204,11 @@ def _count_zh(n: int) -> str:
 
 def _work(c: _Context) -> dict[str, Any]:
     report = c.data.get("report") or {}
-    return {"items": _clauses([written(w) for w in c.data.get("work") or []]),
+    # Review 8 (C5): an item the metrics prose tells as what moved a metric (建立每日数据复盘会)
+    # is told there, with its effect; here it would be the same action a second time.
+    drivers = [d for m in c.data.get("metrics") or [] for d in m.get("drivers") or []]
+    items = [w for w in c.data.get("work") or [] if not any(_tells_same(w, d, 0.5) for d in drivers)]
+    return {"items": _clauses([written(w) for w in items]),
             "duties": _clause(report.get("duties")),
             "channels": list(report.get("channels") or []), "project": _project(c), **_voice(c)}
 

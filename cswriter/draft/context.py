@@ -37,7 +37,7 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     # The metrics see the teamwork and work items, which may be what moved a metric.
     "metrics": ("report", "metrics", "highlights", "project", "problems", "plans", "complaints",
                 "teamwork", "work", "cases"),
-    "work": ("work", "report", "project"),
+    "work": ("work", "report", "project", "metrics"),
     "team": ("report", "metrics", "training"),
     # The shares see the problems, to point out the category one is about.
     "feedback": ("categories", "feedback", "problems"),
