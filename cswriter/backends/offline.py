@@ -454,7 +454,10 @@ def _drivers(metric: dict[str, Any], c: _Context | None = None, value: str | Non
     said there."""
     drivers = list(metric.get("drivers") or [])
     work = c.data.get("work") or [] if c is not None else []
-    drivers = [_COUNTED.sub("", d) if any(_tells_same(d, w) for w in work) else d for d in drivers]
+    # (review 8, C5: the work section now leaves out an item a driver tells, so the driver
+    # keeps its count — it is the one place the action is told)
+    drivers = [_COUNTED.sub("", d) if any(_tells_same(d, w) and not _tells_same(w, d, 0.5) for w in work)
+               else d for d in drivers]
     return _clauses([_as_action(written(d)) for d in drivers])
 
 
@@ -860,7 +863,10 @@ def _featured(c: _Context, metrics: list[dict[str, Any]], at_most: int, told: in
     limit to tell, the biggest change first, up to `at_most` in all (goals told count)."""
     # A level still short of the annual target (half-year) is a miss the reader must see.
     missed = [m["name"] for m in metrics if m["missed"] or m.get("short_of_year")]
-    causes = sorted((m for m in metrics if m["name"] not in missed and (m["cause"] or m["limit"])),
+    # (a workload outside a project is stated anyway: it takes no place of a metric's)
+    project = c.report.get("type") == "project"
+    causes = sorted((m for m in metrics if m["name"] not in missed and (m["cause"] or m["limit"])
+                     and (project or m["group"] != "workload")),
                     key=lambda m: -_swing(c, m["name"]))
     room = max(0, at_most - told - len(missed))
     chosen = set(missed) | {m["name"] for m in causes[:room]}
@@ -983,7 +989,10 @@ class _MetricProse:
         moved = self._move(m) if m.get("move", True) else None
         fields["move"] = moved or fields["compare"]
         # …a frame of the level (good): without a move, the level and its comparisons.
-        fields["move_or_level"] = moved or "{level}{value}，{compare}".format(**fields)
+        # (a lead's team metrics, after a verdict that they all met their targets: the
+        # comparison alone, the levels are the table's)
+        fields["move_or_level"] = moved or ("{level}{value}，{compare}".format(**fields)
+                                            if m.get("level_said", True) else fields["compare"])
         fields["target"] = m.get("target") or ""
         fields["lead"] = ""
         tail = ""
@@ -1226,6 +1235,7 @@ def _team(c: _Context) -> dict[str, Any]:
     # One move told from where it started (review 8, C2), the biggest; the rest by change.
     for k, m in enumerate(sorted(team, key=lambda m: -_swing(c, m["name"]))):
         m["move"] = k < 1
+        m["level_said"] = False
     training = c.data.get("training") or []
     for m in team:
         m["says"] = _says(m, compare)
