@@ -32,7 +32,11 @@ for md in sorted(d.glob("*.md")):
     stock = len(re.findall(r"总结如下|不足之处请领导指正", prose))
     role = len(re.findall(r"我是[^，。]{1,12}，(?:在[^，。]*中)?作为", prose))
     lessons = [c for c in facts.get("cases") or [] if c.get("kind") == "lesson"]
-    drawn = sum(1 for c in lessons if re.search(r"从中认识到|教训是|此后|吸取这次教训", prose.split(c["title"], 1)[-1][:400]))
+    # what a lesson taught, after the case; or (review 8) the plan it led to, naming the case
+    drawn = sum(1 for c in lessons
+                if re.search(r"从中认识到|这件事让[^：]*明白|这件事说明|教训是|此后|吸取这次教训",
+                             prose.split(c["title"], 1)[-1][:400])
+                or re.search("(?:吸取|针对|为避免再出现)" + re.escape(c["title"]), prose))
     pointers = len(re.findall(r"见下表|见核心指标对比表", prose))
     baselines = len(re.findall(r"（目前为|（本[月周季]", prose))
     brackets = len(re.findall(r"问题（[^）]+）", prose))

@@ -104,7 +104,8 @@ def test_a_half_year_states_the_gap_to_the_annual_target_of_every_level():
     prose = draft.section("metrics").text
     for metric in facts.metrics:
         if metric.annual_target is not None and metric.kind != "count":
-            assert re.search(rf"{re.escape(metric.name)}[^；。]*距全年目标[^；。]*还差", prose), metric.name
+            # (after a 从…到… move the gap follows a semicolon: review 8, C2)
+            assert re.search(rf"{re.escape(metric.name)}[^。]*距全年目标[^；。]*还差", prose), metric.name
     # The table puts 全年目标 and the progress or gap where empty 目标 columns used to be.
     assert "| 工单闭环率 | 95.1% | 96% | 还差0.9个百分点 |" in markdown
     assert "| 达成情况 |" not in markdown
@@ -180,7 +181,8 @@ def test_a_lesson_case_says_what_was_learned_or_what_changed(name):
     teamwork = draft.section("teamwork")
     after = teamwork is not None and any(teamwork.text.startswith(f"{t}之后") for t in titles)
     if name != "quarterly-insurance":
-        assert re.search(r"从中认识到|此后", lesson) or after, lesson
+        # (review 8, C1: the phrasing of what it taught varies by report, written.yaml `frames`)
+        assert re.search(r"从中认识到|这件事让[^：]*明白|这件事说明|此后", lesson) or after, lesson
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -248,8 +250,9 @@ def test_shares_are_read_not_listed(name):
         for problem in facts.problems:
             about = [t.name for t in items if t.name in f"{problem.title}{problem.evidence or ''}"]
             if about and problem.title:
-                assert re.search(rf"最突出的问题[^。]*{re.escape(about[0])}|{re.escape(about[0])}[^。]*最突出的问题",
-                                 written.text), (section, about[0])
+                # Review 8 (C1): the linking line (…最突出的问题也出在…这一类) adds nothing the
+                # problem section does not say with its figures: it is not written.
+                assert "最突出的问题" not in written.text, (section, about[0])
                 assert f"（{problem.title}）" not in written.text
 
 

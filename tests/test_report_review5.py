@@ -178,12 +178,16 @@ def test_cases_do_not_all_open_in_one_numbered_frame(name):
             # A lesson case says it is one, from its first words — when the facts say what was
             # learned or changed; otherwise it is told as what happened (no lesson invented).
             teamwork = draft.section("teamwork")
-            drawn = re.search(rf"{re.escape(case.title)}[^\n]*(?:从中认识到|此后|吸取这次教训)", cases.text) \
-                or teamwork is not None and teamwork.text.startswith(f"{case.title}之后")
+            drawn = re.search(rf"{re.escape(case.title)}[^\n]*(?:从中认识到|这件事让[^：]*明白|这件事说明|此后|吸取这次教训)", cases.text) \
+                or teamwork is not None and teamwork.text.startswith(f"{case.title}之后") \
+                or draft.section("plans") is not None and case.title in draft.section("plans").text
             if drawn:
-                assert f"{case.title}是" in cases.text and "的一次教训" in cases.text, cases.text
+                # (announced in one of written.yaml's `frames.lesson_open` phrasings: review 8, C1)
+                assert re.search(rf"{re.escape(case.title)}是[^：]*的一次教训|需要反思的事。{re.escape(case.title)}|"
+                                 rf"{re.escape(case.title)}一事暴露了", cases.text), cases.text
             else:
-                assert f"{case.title}是" not in cases.text, cases.text
+                assert f"{case.title}是" not in cases.text and "需要反思的事" not in cases.text \
+                    and "一事暴露了" not in cases.text, cases.text
 
 
 def test_a_workload_short_of_its_target_is_no_all_met(tmp_path):

@@ -75,7 +75,9 @@ def test_metrics_open_with_a_verdict_and_leave_the_baselines_to_the_table(drafte
         assert row[1] not in ("", "—"), row
         for j in previous:
             if row[j] not in others and row[j] != "—":
-                assert not re.search(rf"(?<![\d.]){re.escape(row[j])}(?![\d.])", metrics.text), row
+                # …except as the start of one of the few moves told from→to (从22分钟缩短到
+                # 18分钟, review 8: a driver with the improvement it explains).
+                assert not re.search(rf"(?<!从)(?<![\d.]){re.escape(row[j])}(?![\d.])", metrics.text), row
 
 
 def test_every_missed_target_is_taken_up(drafted):

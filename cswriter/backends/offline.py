@@ -17,6 +17,7 @@ doubled punctuation left by optional parts (，。 or ；；) is reduced to the 
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from datetime import date
 from typing import Any, Callable, ClassVar
@@ -205,7 +206,59 @@ def _voice(c: _Context) -> dict[str, Any]:
             "title": c.report.get("title") or "",
             "subject": re.sub(r"总结$", "", c.report.get("title") or ""),
             "period": c.report.get("period") or "", "type": c.report.get("type"),
-            "formal_close": c.report.get("type") in _formal_close_types()}
+            "formal_close": c.report.get("type") in _formal_close_types(),
+            "frames": _frames(c, personal)}
+
+
+def frame_variant(key: str, title: str, period: str, count: int) -> int:
+    """Which of a frame's `count` phrasings a report uses: a stable hash of its title and
+    period (review 8, C1), the same for the same facts on every run and machine."""
+    if not (title or period):
+        return 0   # a context with no report (a single section drafted alone): the first
+    digest = hashlib.sha256(f"{title}|{period}|{key}".encode("utf-8")).digest()
+    return int.from_bytes(digest[:4], "big") % max(1, count)
+
+
+def _frames(c: _Context, personal: bool) -> dict[str, str]:
+    """written.yaml `frames`, one phrasing each, {I}/{period}/{next} filled in; {title} and
+    {deadline} are left for the template."""
+    from cswriter.domain import load_yaml_resource
+
+    written_data = load_yaml_resource("written.yaml")
+    title, period = c.report.get("title") or "", c.report.get("period") or ""
+    words = {"I": "我" if personal else "我们", "period": c.period_word, "next": _next_word(c)}
+    out = {}
+    for key, choices in (written_data.get("frames") or {}).items():
+        choices = [choices] if isinstance(choices, str) else list(choices)
+        frame = choices[frame_variant(key, title, period, len(choices))]
+        for name, value in words.items():
+            frame = frame.replace("{" + name + "}", value)
+        out[key] = frame
+    return out
+
+
+def _next_word(c: _Context) -> str:
+    """下周 in a weekly whose plans all fall due within the next week; 下一步 elsewhere
+    (written.yaml `next_words`)."""
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("written.yaml").get("next_words") or {}
+    kind = c.report.get("type") or ""
+    if kind not in words:
+        return words.get("default", "下一步")
+    end = ((c.data.get("report") or {}).get("period") or {}).get("end")
+    try:
+        end_day = date.fromisoformat(str(end)) if end else None
+    except ValueError:
+        end_day = None
+    for plan in c.data.get("plans") or []:
+        try:
+            due = date.fromisoformat(str(plan.get("deadline"))) if plan.get("deadline") else None
+        except ValueError:
+            due = None
+        if end_day and due and (due - end_day).days > 7:
+            return words.get(f"{kind}_later", words.get("default", "下一步"))
+    return words[kind]
 
 
 @functools.lru_cache(maxsize=1)
@@ -401,7 +454,10 @@ def _drivers(metric: dict[str, Any], c: _Context | None = None, value: str | Non
     said there."""
     drivers = list(metric.get("drivers") or [])
     work = c.data.get("work") or [] if c is not None else []
-    drivers = [_COUNTED.sub("", d) if any(_tells_same(d, w) for w in work) else d for d in drivers]
+    # (review 8, C5: the work section now leaves out an item a driver tells, so the driver
+    # keeps its count — it is the one place the action is told)
+    drivers = [_COUNTED.sub("", d) if any(_tells_same(d, w) and not _tells_same(w, d, 0.5) for w in work)
+               else d for d in drivers]
     return _clauses([_as_action(written(d)) for d in drivers])
 
 
@@ -510,6 +566,32 @@ def _subject(c: _Context, clause: str) -> str:
     return "我" if c.report.get("personal", True) else "我们"
 
 
+def _cause_lead(cause: str, act: str) -> str:
+    """A cause before its effect (directions.yaml `metric_prose.cause_lead`): with its
+    subject (我把…，), or in a frame that needs none (随着白天增加1名前台…，) — review 8, C2."""
+    from cswriter.domain import load_yaml_resource
+
+    leads = (load_yaml_resource("directions.yaml").get("metric_prose") or {}).get("cause_lead") or {}
+    if act or cause.startswith("我"):
+        return leads.get("acted", "{act}{cause}，").format(act=act, cause=cause)
+    # 随着机器人前置分流上线、简单咨询由机器人答复，…: the clauses of one cause joined.
+    return leads.get("bare", "{act}{cause}，").format(act="", cause=re.sub(r"[，,]", "、", cause))
+
+
+def _move_of(m: dict[str, Any]) -> str | None:
+    """从45天缩短到32天 (directions.yaml `metric_prose.move`), or None."""
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("directions.yaml").get("metric_prose") or {}
+    if not (m.get("previous") and m.get("value") and m.get("change")) or not words.get("move"):
+        return None
+    verb = re.search(r"(缩短|延长|提升|提高|下降|降低|上升|增长|减少|增加)", m["change"])
+    if not verb:
+        return None
+    said = (words.get("move_verbs") or {}).get(verb.group(1), verb.group(1))
+    return words["move"].format(previous=m["previous"], verb=said, value=m["value"])
+
+
 def _told_in_case(c: _Context, clause: str) -> bool:
     return any(_tells_same(clause, _case_text(case), 0.5) for case in c.data.get("cases") or [])
 
@@ -571,11 +653,13 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # Only the figure the goal speaks of: its change for a goal of 缩短10%, its level
             # for a goal of 缩短到30天以内 (the table holds the other).
             relative = "%" in clause and best["change"]
-            said = f"{best['name']}{best['change']}" if relative else f"{best['name']}为{best['value']}"
+            # …a level goal's result from where it started (review 8, C2: 从45天缩短到32天).
+            said = f"{best['name']}{best['change']}" if relative else \
+                f"{best['name']}{_move_of(best) or '为' + best['value']}"
             # …after what moved it (review 7, C9: a gain told without its driver is unexplained).
             driver = _split_drivers(best.get("drivers") or [])[0]
             if driver and not _told_in_case(c, driver):
-                said = f"{_subject(c, driver)}{driver}，{said}"
+                said = f"{_cause_lead(driver, _subject(c, driver))}{said}"
             goals.append({"metric": best["name"], "met": best["met"], "said": said, "aim": clause})
             continue
         number = re.search(r"\d[\d,]*(?:\.\d+)?", clause)
@@ -606,7 +690,10 @@ def _goal_verdict(goals: list[dict[str, Any]]) -> str | None:
     parts = []
     for key, group in (("met", [g for g in goals if g["met"]]), ("missed", [g for g in goals if not g["met"]])):
         if group:
-            parts.append(words[key].format(aims="、".join(g["aim"] for g in group),
+            # …的目标还没有达到 after the metric's own move: its name is not said twice.
+            aims = [g["aim"][len(g["metric"]):] if key == "missed" and g["metric"]
+                    and g["aim"].startswith(g["metric"]) else g["aim"] for g in group]
+            parts.append(words[key].format(aims="、".join(aims),
                                            all=words["all"] if len(group) > 1 else "",
                                            saids="；".join(g["said"] for g in group)))
     return words["opener"] + "。".join(parts) + "。"
@@ -687,6 +774,15 @@ def _metrics(c: _Context) -> dict[str, Any]:
         # progress towards the annual one (已完成全年目标的52%).
         featured |= {m["name"] for m in prose if m["group"] == "workload"
                      and (not told or m["attainment"] and m["target"] or m["progress"])}
+    # Review 8 (C2/C3): the biggest moves are told from where they started (从22分钟缩短到
+    # 18分钟), up to `moves_at_most` by type; the rest by their change, so that the prose
+    # still picks from the table instead of reading it aloud.
+    moves = writer.words.get("moves_at_most") or {}
+    room = int(moves.get(c.report.get("type") or "", moves.get("default", 2))) if isinstance(moves, dict) else 2
+    by_swing = sorted((m for m in prose if m["name"] in featured and m["group"] != "workload"),
+                      key=lambda m: -_swing(c, m["name"]))
+    for k, m in enumerate(by_swing):
+        m["move"] = k < room
     left_out = [m for m in metrics if m["name"] not in featured and m["name"] not in {g["metric"] for g in goals}
                 and not (in_team and m["group"] == "team")]
     all_groups = [dict(g) for g in groups]
@@ -767,15 +863,20 @@ def _featured(c: _Context, metrics: list[dict[str, Any]], at_most: int, told: in
     limit to tell, the biggest change first, up to `at_most` in all (goals told count)."""
     # A level still short of the annual target (half-year) is a miss the reader must see.
     missed = [m["name"] for m in metrics if m["missed"] or m.get("short_of_year")]
-    causes = sorted((m for m in metrics if m["name"] not in missed and (m["cause"] or m["limit"])),
+    # (a workload outside a project is stated anyway: it takes no place of a metric's)
+    project = c.report.get("type") == "project"
+    causes = sorted((m for m in metrics if m["name"] not in missed and (m["cause"] or m["limit"])
+                     and (project or m["group"] != "workload")),
                     key=lambda m: -_swing(c, m["name"]))
     room = max(0, at_most - told - len(missed))
     chosen = set(missed) | {m["name"] for m in causes[:room]}
-    if len(chosen) == len(missed) and room:
-        # Nothing to explain: the biggest change is still the news of the period.
+    left = room - len(causes[:room])
+    if left > 0:
+        # Room left: the biggest changes are still the news of the period, the headline
+        # metrics with their levels (review 8, C3: 询单转化率24.6%, 客户满意度95.2分).
         moved = sorted((m for m in metrics if m["change"] and m["name"] not in chosen
                         and m["group"] != "workload"), key=lambda m: -_swing(c, m["name"]))
-        chosen |= {m["name"] for m in moved[:1]}
+        chosen |= {m["name"] for m in moved[:left]}
     return chosen
 
 
@@ -859,6 +960,11 @@ class _MetricProse:
         return pace["well_ahead" if ahead >= float(pace.get("well_ahead_from", 5)) else "ahead"]
 
     @staticmethod
+    def _move(m: dict[str, Any]) -> str | None:
+        """从22分钟缩短到18分钟: the change told by where it started and where it is."""
+        return _move_of(m)
+
+    @staticmethod
     def _short_of_year(m: dict[str, Any]) -> bool:
         return bool(not m["missed"] and m.get("short_of_year") and m.get("annual") and m["change"])
 
@@ -877,6 +983,18 @@ class _MetricProse:
                   "compare": "，".join(self._compare(m)),
                   "level": words["level"]["reached" if m["kind"] in ("rate", "score") and not m["worsened"]
                                          and m["better"] == "higher" else "plain"]}
+        # Review 8 (C2): the cause told as what was done, then the move it made from where the
+        # metric stood to where it is (从45天缩短到32天); a cause with no subject of its own in
+        # a frame that needs none (随着…).
+        moved = self._move(m) if m.get("move", True) else None
+        fields["move"] = moved or fields["compare"]
+        # …a frame of the level (good): without a move, the level and its comparisons.
+        # (a lead's team metrics, after a verdict that they all met their targets: the
+        # comparison alone, the levels are the table's)
+        fields["move_or_level"] = moved or ("{level}{value}，{compare}".format(**fields)
+                                            if m.get("level_said", True) else fields["compare"])
+        fields["target"] = m.get("target") or ""
+        fields["lead"] = ""
         tail = ""
         if m.get("driver") and m["missed"] and m["change"] and m["improved"] \
                 and "missed_improved_with_cause" in words["frames"]:
@@ -951,14 +1069,20 @@ class _MetricProse:
         if self._short_of_year(m) and "short_of_year_told" in words["frames"]:
             # Still short of the annual target: the move and the gap left; the level is the
             # table's.
-            fields["annual"] = m.get("annual_told") or m["annual"]
-            text = words["frames"]["short_of_year_told" + ("_with_cause" if m["cause"] else "")]
+            # 距全年目标96%还差…: after a 从…到… pair the gap names its target, so that it
+            # reads as a gap, not as the change (review 8, C2).
+            moved = bool(m["cause"] and m.get("move", True) and self._move(m))
+            fields["annual"] = m["annual"] if moved else m.get("annual_told") or m["annual"]
+            text = words["frames"]["short_of_year_told" + ("_with_cause" if m["cause"] else "")
+                                   + ("_moved" if moved else "")]
             tail = words["frames"]["short_of_year_limit_told"] if m["limit"] else ""
         elif self._short_of_year(m):
             fields["annual"] = m["annual"]
             tail += words["frames"]["short_of_year_limit" if m["limit"] else "short_of_year"]
         elif m["limit"] and not m["missed"]:
             tail += words["frames"]["limit"]
+        if fields["cause"]:
+            fields["lead"] = _cause_lead(fields["cause"], fields["act"])
         sentence = (text + tail).format(**fields)
         # A frame whose comparison is empty leaves a doubled comma: one is enough.
         return re.sub(r"，(?=，|$)", "", sentence).replace("，，", "，")
@@ -1089,7 +1213,11 @@ def _count_zh(n: int) -> str:
 
 def _work(c: _Context) -> dict[str, Any]:
     report = c.data.get("report") or {}
-    return {"items": _clauses([written(w) for w in c.data.get("work") or []]),
+    # Review 8 (C5): an item the metrics prose tells as what moved a metric (建立每日数据复盘会)
+    # is told there, with its effect; here it would be the same action a second time.
+    drivers = [d for m in c.data.get("metrics") or [] for d in m.get("drivers") or []]
+    items = [w for w in c.data.get("work") or [] if not any(_tells_same(w, d, 0.5) for d in drivers)]
+    return {"items": _clauses([written(w) for w in items]),
             "duties": _clause(report.get("duties")),
             "channels": list(report.get("channels") or []), "project": _project(c), **_voice(c)}
 
@@ -1104,6 +1232,10 @@ def _team(c: _Context) -> dict[str, Any]:
     writer = _MetricProse(c, judged=judged)
     verdict = _wording()["verdicts"].get("team_all_met", "").format(
         names="、".join(m["name"] for m in team)) if judged else None
+    # One move told from where it started (review 8, C2), the biggest; the rest by change.
+    for k, m in enumerate(sorted(team, key=lambda m: -_swing(c, m["name"]))):
+        m["move"] = k < 1
+        m["level_said"] = False
     training = c.data.get("training") or []
     for m in team:
         m["says"] = _says(m, compare)
@@ -1175,7 +1307,12 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
     rest = [t for t in ordered if t not in top and t["name"] not in (words.get("left_out") or ())]
     def frame(key: str) -> str:
         value = words[key]
-        return value[kind] if isinstance(value, dict) else value
+        value = value[kind] if isinstance(value, dict) else value
+        if isinstance(value, list):
+            # Several phrasings: one per report (review 8, C1), stable for the same facts.
+            value = value[frame_variant(f"shares.{key}.{kind}", c.report.get("title") or "",
+                                        c.report.get("period") or "", len(value))]
+        return value
 
     if len(top) > 1:
         text = frame("top_tied").format(names="和".join(t["name"] for t in top),
@@ -1201,7 +1338,7 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
             text += words["in_problem"][kind].format(name=t["name"], period=c.period_word,
                                                       title=_clause(problem["title"]))
             break
-    return words["opener"][kind] + text + "。"
+    return frame("opener") + text + "。"
 
 
 def _feedback(c: _Context) -> dict[str, Any]:
@@ -1451,6 +1588,18 @@ def _category_share(c: _Context, metric: str | None) -> tuple[str | None, float 
 def _plans(c: _Context) -> dict[str, Any]:
     metrics = {m.get("name"): m for m in c.data.get("metrics") or []}
     plans = []
+    # The plan a lesson case led to (no reflection or teamwork tells what changed after it)
+    # names the case; the case does not retell the plan (review 8, C5).
+    lessons = _lesson_sources(c.data)
+    led_to: dict[str, str] = {}
+    for k, case in enumerate(c.data.get("cases") or []):
+        if case.get("kind") != "lesson" or lessons.get(k) is not None \
+                or _then_of_case(case, c.data.get("teamwork") or []) is not None:
+            continue
+        action = next((p.get("action") for p in c.data.get("plans") or []
+                       if _tells_same(p.get("action") or "", _case_text(case), 0.15)), None)
+        if action and _clause(case.get("title")):
+            led_to.setdefault(action, _clause(case.get("title")))
     for i, plan in enumerate(c.data.get("plans") or [], start=1):
         # Figures are filed under the plan's place in the facts, which `field` keeps when
         # incomplete plans are left out of the section.
@@ -1485,7 +1634,8 @@ def _plans(c: _Context) -> dict[str, Any]:
                                  else _toward(None, goal, target_text, metric, better))
                       if target_text else None,
                       "baseline": None if told else baseline, "baseline_note": None if told else note,
-                      "deadline": _date_zh(plan.get("deadline"))})
+                      "deadline": _date_zh(plan.get("deadline")),
+                      "lesson_of": led_to.get(plan.get("action") or "")})
     return {"plans": plans, **_voice(c)}
 
 
@@ -1500,6 +1650,10 @@ def _training(c: _Context) -> dict[str, Any]:
     items = []
     for item in _clauses([written(x) for x in c.data.get("training") or []]):
         told = not _FIGURE_TOKEN.search(item) and any(_tells_same(item, p, 0.15) for p in plans)
+        if told and not carried:
+            # Review 8 (C4): an item a plan carries on (牵头制定话术手册 → 完成手册第二版) is
+            # told there; on its own it is filed under a heading it is not.
+            continue
         items.append(item + carried if told and carried else item)
     return {"items": items, **_voice(c)}
 

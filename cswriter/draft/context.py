@@ -37,7 +37,7 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     # The metrics see the teamwork and work items, which may be what moved a metric.
     "metrics": ("report", "metrics", "highlights", "project", "problems", "plans", "complaints",
                 "teamwork", "work", "cases"),
-    "work": ("work", "report", "project"),
+    "work": ("work", "report", "project", "metrics"),
     "team": ("report", "metrics", "training"),
     # The shares see the problems, to point out the category one is about.
     "feedback": ("categories", "feedback", "problems"),
@@ -49,7 +49,8 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     "teamwork": ("teamwork", "cases"),
     "training": ("training", "plans"),
     "problems": ("problems", "project", "metrics", "monthly"),
-    "plans": ("plans", "metrics"),
+    # Plans see the cases (a plan a lesson led to names it) and the period (下周 or later).
+    "plans": ("plans", "metrics", "report", "cases", "reflections", "teamwork"),
     "reflections": ("reflections", "project", "cases", "problems"),
     "attachments": ("monthly", "attachments"),
 }

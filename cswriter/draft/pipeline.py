@@ -409,7 +409,10 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
             continue
         target = out[at]
         # Two one-line facts read as one paragraph; after a longer section, a paragraph.
-        glue = "" if _sentences(target.text) == 1 and "\n" not in target.text else "\n\n"
+        # …and so does a one-line last paragraph (review 8, C4: the item that moved the
+        # metric just stated joins that sentence's paragraph).
+        last = target.text.rstrip().split("\n\n")[-1]
+        glue = "" if _sentences(last) == 1 and "\n" not in last else "\n\n"
         out[at] = target.model_copy(update={
             "title": rule.get("title") or target.title,
             "text": section.text + "\n\n" + target.text if rule.get("before")

@@ -61,7 +61,14 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
     columns += [f"{previous}", f"较{previous}变化"]
     # A column nobody filled (目标 in a weekly, 上期 in a project) is left out, not shown as —.
     keep = [0] + [j for j in range(1, len(columns)) if any(row[j] != EMPTY for row in rows)]
-    return Table(title="核心指标对比", columns=[columns[j] for j in keep],
+    # Review 8 (C8): a 达成率 of a lower-is-better metric is target ÷ actual; the title says so
+    # (directions.yaml `attainment_table.lower_note`), as part of the report.
+    title = "核心指标对比"
+    if typed and typed.get("lower_note") and any(
+            m.better == "lower" and m.value is not None and figures.get(f"{m.name}.attainment") is not None
+            and figures.get(f"{m.name}.gap") is not None for m in facts.metrics):
+        title += typed["lower_note"]
+    return Table(title=title, columns=[columns[j] for j in keep],
                  rows=[[row[j] for j in keep] for row in rows])
 
 
