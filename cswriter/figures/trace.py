@@ -480,6 +480,7 @@ class Tracer:
                        for key, s in self.subjects.items()
                        if s.group is not None and len(s.name) >= 2 and key not in self._metrics}
         self._groups_memo: dict[str, list[tuple[int, str, frozenset[int]]]] = {}
+        self._own_dates = _own_dates(found.period)
 
     # -- what lint asks ------------------------------------------------------------------
 
@@ -505,6 +506,20 @@ class Tracer:
             if other is not None:
                 return Trace(False, None, None, other)
         return found
+
+    def _role_words(self, lead: str, clause: str) -> tuple[str, str]:
+        """The sentence and clause as `_roles_ruled_out` reads them: a date of the report's own
+        period (11月 in a November report, 2025年 in its year-end report) is no earlier time, and
+        a name the facts know (SLA达标率, 考核通过率) speaks of no target."""
+        if self._own_dates is not None:
+            lead, clause = self._own_dates.sub("·", lead), self._own_dates.sub("·", clause)
+        if self._name_regex is not None:
+            named = [m.group() for m in self._name_regex.finditer(lead)]
+            words = _words()
+            for name in named:
+                if words.target.search(name):
+                    lead, clause = lead.replace(name, "·"), clause.replace(name, "·")
+        return lead, clause
 
     def _told_of_another(self, text: str, n: NumberMention, source: str) -> str | None:
         """雷雨当天共有1860人完成改签 where the text says 通知旅客1860人，其中1712人完成改签: the
@@ -570,7 +585,7 @@ class Tracer:
         # In a table row the column header says which value it is; in prose the sentence does.
         in_table = line_start >= 0 and text.startswith("|", line_start)
         lead = "" if in_table else text[sentence[0]:clause[1]]
-        skip = _roles_ruled_out(lead, clause_text) if lead else frozenset()
+        skip = _roles_ruled_out(*self._role_words(lead, clause_text)) if lead else frozenset()
         before = text[clause[0]:number.start]
         waiting = bool(lead and family in (COUNT, PLAIN) and not _says_rest(before)
                        and _words().waiting.match(text, number.end, clause[1]))
@@ -3341,6 +3356,28 @@ _ROLES = {"value", "previous", "target", "annual_target", "basis", "attainment",
 # A percent that is a part of a whole written as …的X (降到原来的不到三成, 是去年的四分之一).
 _OF_WHOLE = re.compile("的(?:不到|不足|将近|接近|近|约|仅|只有|超过|逾)?$")
 _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text", "part"}
+
+
+_CN_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+
+
+def _own_dates(period: tuple | None) -> re.Pattern[str] | None:
+    """The dates that name the report's own period, not an earlier time: its year (when it lies
+    in one year) and its months, in digits or in Chinese numerals (not 2025年 of an earlier year
+    before them: 2025年11月 keeps its year)."""
+    if not period:
+        return None
+    start, end = period
+    months: list[int] = []
+    y, m = start.year, start.month
+    while (y, m) <= (end.year, end.month) and len(months) < 12:
+        months.append(m)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    named = "|".join([f"{m}月(?!份?以来)" for m in sorted(set(months), reverse=True)]
+                     + [f"{_CN_MONTHS[m - 1]}月" for m in sorted(set(months), reverse=True)])
+    alts = [f"(?<![0-9０-９]){start.year}年(?:{named})?"] if start.year == end.year else []
+    alts.append(f"(?<![0-9０-９年一二三四五六七八九十])(?:{named})")
+    return re.compile("|".join(alts))
 
 
 def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
