@@ -377,7 +377,14 @@ def _in_bound(n: NumberMention, exact: float, bound: str) -> bool:
         return n.value - eps <= exact < n.value + step - eps
     if bound == "below":
         return n.value - step - eps <= exact < n.value - eps  # 不到四成: 40.0 % is not below it
+    if n.text.startswith(_NEAR) and _FRACTION_WORDS.search(n.text):
+        # 近九成 is just under nine tenths (85 % to 90 %), not 82 %; 近三分之一 a quarter of it.
+        step = 5.0 if "分之" not in n.text else n.value / 4
     return n.value - step - eps <= exact <= n.value + eps
+
+
+# Words that put a fraction just under its value (近九成, 将近三分之一), not anywhere below it.
+_NEAR = ("近", "将近", "接近")
 
 
 def _decimals(precision: float) -> int:
