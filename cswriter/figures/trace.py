@@ -488,6 +488,10 @@ class Tracer:
                        if s.group is not None and len(s.name) >= 2 and key not in self._metrics}
         self._groups_memo: dict[str, list[tuple[int, str, frozenset[int]]]] = {}
         self._own_dates = _own_dates(found.period)
+        # Names holding a compare word (响应慢, 投诉升级率, 差评): the word in the name compares nothing.
+        words = _words()
+        worded = sorted((w for w in names if words.compare.search(words.not_compare.sub("", w))), key=len, reverse=True)
+        self._worded_names = re.compile("|".join(map(re.escape, worded))) if worded else None
 
     # -- what lint asks ------------------------------------------------------------------
 
@@ -581,6 +585,9 @@ class Tracer:
             zeros = min(len(digits) - len(digits.rstrip("0")), len(digits) - 2)
             decimals = min(decimals, -zeros)
         clause_text = text[clause[0]:clause[1]]
+        if self._worded_names is not None:
+            compare = _words().compare
+            clause_text = self._worded_names.sub(lambda m: compare.sub("·", m.group()), clause_text)
         if bounded is not None:
             # 占比已超过一成 / 超过了总量的三分之一: the 超过 bounds the share, it compares nothing.
             clause_text = clause_text.replace(bounded, "", 1)
