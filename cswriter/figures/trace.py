@@ -2745,7 +2745,8 @@ class Tracer:
                     months: frozenset[int] | None = None, of_whole: bool = False,
                     said: str = "") -> str | None:
         item = key
-        own_part = bool(self.subjects[key].group and _bound(n) is not None and _FRACTION_WORDS.search(n.text))
+        # A fraction (一半, 三成, 不到四成) of a named item is its own share, never a sibling's.
+        own_part = bool(self.subjects[key].group and _FRACTION_WORDS.search(n.text))
         key = self.subjects[key].group or key
         stated = self._stated.get(key)
         if _words().pending.search(clause):
