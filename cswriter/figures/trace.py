@@ -514,9 +514,39 @@ class Tracer:
         found = self._trace(text, number, clause, sentence)
         if found.traced and found.source and found.source.startswith("事实 "):
             other = self._told_of_another(text, number, found.source)
+            if other is None:
+                other = self._text_role(text, number, found.source, clause, sentence)
             if other is not None:
                 return Trace(False, None, None, other)
         return found
+
+    def _text_role(self, text: str, n: NumberMention, source: str, clause: tuple[int, int],
+                   sentence: tuple[int, int]) -> str | None:
+        """A number of a fact's text matches only in the role the text gives it: 由3.2天缩短至1.8天
+        has no change of 1.8天 (缩短了1.8天 is wrong), 低于85.0%的目标 no value of 85.0% (达到85.0%
+        is wrong unless the sentence speaks of a target), and 剩余课时价值12800元 is no 续费金额
+        where the text gives 续费金额 another number."""
+        mine = [c for c in self._text_numbers if c.source == source and c.value == n.value]
+        if not mine:
+            return None
+        label = f"{source.removeprefix('事实 ')}中的“{mine[0].context}{mine[0].label}”"
+        if _is_amount(text, n) and all(c.context.rstrip("了约近达 ").endswith(_ENDS) for c in mine):
+            return f"；{label}是变化的一端，不是变化量"
+        words = _words()
+        lead, _ = self._role_words(text[sentence[0]:clause[1]], "")
+        if not words.target.search(lead) and all(
+                words.target.match(c.after.lstrip("的")) or _TARGET_BEFORE.search(c.context) for c in mine):
+            return f"；{label}是目标，不是实际达到的值"
+        said = _NOUN_BEFORE.search(text, max(clause[0], n.start - 8), n.start)
+        if said is not None:
+            noun = said.group(1)[-2:]
+            series = {c.series for c in mine}
+            others = [c for c in self._text_numbers if c.series in series and c.value != n.value
+                      and (not n.unit or _same_unit(n.unit, c.label))
+                      and _NOUN_BEFORE.sub(r"\1", c.context).endswith(noun)]
+            if others and not any(_NOUN_BEFORE.sub(r"\1", c.context).endswith(noun) for c in mine):
+                return f"；{others[0].source.removeprefix('事实 ')}中{noun}是{others[0].label}，不是{n.text}"
+        return None
 
     def _role_words(self, lead: str, clause: str) -> tuple[str, str]:
         """The sentence and clause as `_roles_ruled_out` reads them: a date of the report's own
@@ -3371,6 +3401,14 @@ _ROLES = {"value", "previous", "target", "annual_target", "basis", "attainment",
 # A percent that is a part of a whole written as …的X (降到原来的不到三成, 是去年的四分之一).
 _OF_WHOLE = re.compile("的(?:不到|不足|将近|接近|近|约|仅|只有|超过|逾)?$")
 _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text", "part"}
+
+
+# The end of a change in a fact's text (由3.2天缩短至1.8天: 3.2天 and 1.8天 are ends, not amounts).
+_ENDS = ("至", "到", "为", "由", "从", "是")
+# A number of a fact's text named as a target (目标为85%, 承诺4小时).
+_TARGET_BEFORE = re.compile("(?:目标|承诺|计划|要求)(?:值|为|是|达到)?$")
+# The noun right before a figure (续费金额12800元, 续费金额为6800元): its last characters name it.
+_NOUN_BEFORE = re.compile("([\u4e00-\u9fff]{2,4}?)(?:为|是|达|达到|约|共|有|了|仅)?$")
 
 
 _CN_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
