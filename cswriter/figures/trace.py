@@ -113,7 +113,10 @@ class _Words:
         self.sum = regex("sum")
         self.mean = regex("mean")
         self.ratio = regex("ratio")
-        self.target = regex("target")
+        target = regex("target")
+        not_target = doc.get("not_target") or []
+        self.target = re.compile(f"(?!{'|'.join(map(re.escape, not_target))})(?:{target.pattern})") \
+            if not_target else target
         self.annual = regex("annual")
         self.previous = regex("previous", _DATES)
         self.against_previous = regex("against_previous")
@@ -2033,12 +2036,16 @@ class Tracer:
                             out.append(Candidate(small.value / big.value * 100, PERCENT, None, a.subjects,
                                                  f"{small.label} ÷ {big.label} × 100%", "", False,
                                                  role="ratio", series=a.series))
-                            # A change is divided by the earlier value: the one the text states first.
-                            change = Candidate(abs(b.value - a.value) / a.value * 100, PERCENT, None,
-                                               a.subjects, f"({b.label} − {a.label}) ÷ {a.label} × 100%",
-                                               "", False, role="change", series=a.series)
-                            out.append(change)
-                            self._pair_of[id(change)] = (a, b)  # (the base, the other)
+                            # A change is divided by the earlier value: the one the text states first,
+                            # unless the other is named as the earlier (4210通，较去年同期的3150通).
+                            base, other = (b, a) if _EARLIER.search(b.context) and not _EARLIER.search(a.context) \
+                                else (a, b)
+                            if base.value > 0:
+                                change = Candidate(abs(other.value - base.value) / base.value * 100, PERCENT, None,
+                                                   a.subjects, f"({other.label} − {base.label}) ÷ {base.label} × 100%",
+                                                   "", False, role="change", series=a.series)
+                                out.append(change)
+                                self._pair_of[id(change)] = (base, other)  # (the base, the other)
             self._text_pairs_index = _Index.build(out)
         return self._text_pairs_index
 
@@ -2090,7 +2097,7 @@ class Tracer:
                     continue  # 每笔2,820元 is 元 over 笔, not 笔 over 元
                 if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 周末比工作日快11秒 where the weekend's 26秒 is the slower
-                if c.role == "change" and not stated_only and _moves(clause) and not self._falls_from_larger(c, clause):
+                if c.role == "change" and _moves(clause) and not self._falls_from_larger(c, clause):
                     continue  # 增长了33.3% is no fall from 1.8次 to 1.2次
                 if c.role == "change" and self._other_base(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 比工作日长42.3%: divided by the weekday's 15秒, not the weekend's 26秒
@@ -3405,6 +3412,8 @@ _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text
 
 # The end of a change in a fact's text (由3.2天缩短至1.8天: 3.2天 and 1.8天 are ends, not amounts).
 _ENDS = ("至", "到", "为", "由", "从", "是")
+# Words before a number of a fact's text that name it the earlier value (较去年同期的3150通).
+_EARLIER = re.compile("较|比|去年|同期|上年|上月|此前|之前|以前|原来|原先|过去")
 # A number of a fact's text named as a target (目标为85%, 承诺4小时).
 _TARGET_BEFORE = re.compile("(?:目标|承诺|计划|要求)(?:值|为|是|达到)?$")
 # The noun right before a figure (续费金额12800元, 续费金额为6800元): its last characters name it.
