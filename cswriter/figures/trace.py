@@ -846,8 +846,12 @@ class Tracer:
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name)
         for key in named:
+            # 充值与支付类咨询占全年咨询量的19.8%: the share is the category's, not a run of the
+            # metric's table the sentence does not name.
+            runs = not (family == PERCENT and not months and not self.subjects[key].group
+                        and any(self.subjects[k].group for k in named if k != key))
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends,
-                                      of_whole, text[sentence[0]:sentence[1]])
+                                      of_whole, text[sentence[0]:sentence[1]], runs=runs)
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
                 if not wrong and lead and len(named) == 1:
@@ -1963,14 +1967,18 @@ class Tracer:
         return None
 
     def _run_share(self, key: str, n: NumberMention, decimals: int,
-                   months: frozenset[int] | None) -> str | None:
+                   months: frozenset[int] | None, aim: bool = False) -> str | None:
         """The share of a run of table rows in the period's value (7至8月合计2.39万件，占本季度
-        的65.5%): rows of the months the sentence names, else any run."""
+        的65.5%): rows of the months the sentence names, else any run; with `aim` (截至6月底完成
+        年度预算的53.5%), in the target, not in the period's value."""
         rows = self._columns.get(key)
         stated = self._stated.get(key)
         if not rows or stated is None or rows[0].family not in (COUNT, PLAIN):
             return None
-        wholes = [(c.base, c.label) for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ()) if c.role == "value"]
+        wanted = ("target", "annual_target") if aim else ("value",)
+        wholes = [(c.base, c.label) for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ()) if c.role in wanted]
+        if aim and not wholes:
+            return None
         count = len(rows)
         prefix = [0.0]
         for c in rows:
@@ -2765,7 +2773,7 @@ class Tracer:
     def _in_subject(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause_text: str, skip: frozenset[str] = frozenset(),
                     months: frozenset[int] | None = None, ends: frozenset[int] | None = None,
-                    of_whole: bool = False, said: str = "") -> str | None:
+                    of_whole: bool = False, said: str = "", runs: bool = True) -> str | None:
         """A value of the subject, or arithmetic on its values, leaving out the roles the
         sentence rules out (and the months of the table it does not name); `said`: the
         sentence, which must name a part of a total that enters a rate."""
@@ -2775,12 +2783,13 @@ class Tracer:
         hit = self._direct(index, n, family, seconds, decimals, skip, ends)
         if hit is not None:
             return hit.source
-        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months, of_whole, said)
+        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months, of_whole, said,
+                                runs)
 
     def _arithmetic(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause: str, skip: frozenset[str] = frozenset(),
                     months: frozenset[int] | None = None, of_whole: bool = False,
-                    said: str = "") -> str | None:
+                    said: str = "", runs: bool = True) -> str | None:
         item = key
         # A fraction (一半, 三成, 不到四成) of a named item is its own share, never a sibling's.
         own_part = bool(self.subjects[key].group and _FRACTION_WORDS.search(n.text))
@@ -2876,7 +2885,8 @@ class Tracer:
                     a, b = max(found, key=lambda p: p[1].base)  # of the whole, not of another part
                     return f"{written} = {a.label} ÷ {b.label} × 100%"
             # A bound (过半, 近三成) spans many runs: only of the rows the sentence names.
-            share = self._run_share(key, n, decimals, months) if months or _bound(n) is None else None
+            share = self._run_share(key, n, decimals, months, bool(words.target.search(clause))) \
+                if months or (_bound(n) is None and runs) else None
             if share:
                 return share
         if sums:
