@@ -142,6 +142,7 @@ class _Words:
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
         self.extremes = regex("extremes")
+        self.thirds = {w: (int(a), int(b)) for w, (a, b) in (doc.get("thirds") or {}).items()}
         self.refer_back = regex("refer_back") if doc.get("refer_back") else None
         line = doc.get("threshold", {})
         below, above = sorted(line.get("below", ()), key=len, reverse=True), sorted(line.get("above", ()), key=len, reverse=True)
@@ -2997,6 +2998,10 @@ class Tracer:
                 day = 11 if m.group(1) in ("11", "十一") else 12
                 if months == {f"{day:02d}"}:
                     add(m.start(), m.end(), {day})
+            for word, (first, last) in _words().thirds.items():
+                # 上旬 / 中旬 / 下旬: the 1st to 10th, 11th to 20th, 21st to the month's last day.
+                for m in re.finditer(re.escape(word), s):
+                    add(m.start(), m.end(), {d for d in rows if first <= d <= last})
             for m in _WEEKDAY.finditer(s):
                 wd = "一二三四五六日天".index(m.group(1))
                 add(m.start(), m.end(), {d for d, x in weekdays.items() if x == min(wd, 6)})
@@ -3385,7 +3390,7 @@ _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
 # A figure written as the baseline of a comparison (比去年同期的92.1%, 较上月的226秒).
 _AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
 # Words without which a sentence names no row of the table (a quick test before the rest).
-_ROW_HINT = re.compile("[0-9一二三四五六七八九十]月|季度|Q[1-4１-４]|半年|周|星期|工作日|[0-9]日|[0-9]号|前一|上一|环比|[前后头][两二三四五六七八九十0-9]|"
+_ROW_HINT = re.compile("[0-9一二三四五六七八九十]月|季度|Q[1-4１-４]|半年|周|星期|工作日|旬|[0-9]日|[0-9]号|前一|上一|环比|[前后头][两二三四五六七八九十0-9]|"
                        "最|高峰|低谷|峰值|[、和与及][0-9]")
 # The unit a table cell's label ends with (2025-07 24,000通 → 通).
 _UNIT_TAIL = re.compile(r"[^0-9,.\s]+$")
