@@ -873,6 +873,8 @@ class Tracer:
                 return Trace(True, hit.source)
             local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text,
                                               one_mean)
+            if local is None and lead:
+                local = self._product(text, number, family, seconds, decimals, sentence, clause_text)
             if local is None and family == PERCENT and words.ratio.search(clause_text):
                 local = self._share_of_part(text, number, decimals, sentence, named)
             if local is None and family in (COUNT, PLAIN):
@@ -924,6 +926,8 @@ class Tracer:
                     return Trace(True, source, self.subjects[key].name)
         local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text,
                                           one_mean)
+        if local is None and lead:
+            local = self._product(text, number, family, seconds, decimals, sentence, clause_text)
         if local is None and family == PERCENT and words.ratio.search(clause_text):
             local = self._share_of_part(text, number, decimals, sentence, [])
         if local is None and family in (COUNT, PLAIN) and words.remainder.search(clause_text):
@@ -1554,6 +1558,34 @@ class Tracer:
                         return f"{n.text} = {big.text} ÷ {small.text}"
         return None
 
+
+    def _product(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
+                 sentence: tuple[int, int], clause: str) -> str | None:
+        """A total the sentence builds from figures before it (累计, 共): a mean per person times
+        the team (人均培训32小时，累计培训960小时 with a team of 30) or the people times the rounds
+        (12人完成培训3轮，累计培训36人次): products of figures that are themselves in the facts."""
+        words = _words()
+        if family not in (COUNT, DURATION, PLAIN) or not words.sum.search(clause):
+            return None
+        s_start = sentence[0]
+        said = text[s_start:sentence[1]]
+        scale = seconds or 1.0
+        figs = [f for f in self._sentence_figures(text, sentence)
+                if f.traced and s_start + f.mention.end <= n.start and f.family in (COUNT, DURATION, PLAIN)]
+        team = self._per.get("人")
+        for i, a in enumerate(figs):
+            per = words.per.search(said, max(0, a.mention.start - 4), a.mention.start)
+            if per is not None and words.per_unit.get(per.group()) == "人" and team \
+                    and (a.family == DURATION) == (family == DURATION) and _rounds_to(n, a.base * team / scale, decimals):
+                return f"{n.text} = {a.mention.text} × {format_number(team)}人（团队）"
+            if not n.unit.endswith("人次"):
+                continue
+            for b in figs[i + 1:]:
+                people = [f for f in (a, b) if f.mention.unit and _same_unit(f.mention.unit, "人")]
+                if len(people) == 1 and DURATION not in (a.family, b.family) \
+                        and _rounds_to(n, a.base * b.base, decimals):
+                    return f"{n.text} = {a.mention.text} × {b.mention.text}"
+        return None
 
     def _sentence_links(self, text: str, n: NumberMention, family: str, seconds: float | None,
                         decimals: int, sentence: tuple[int, int], clause: str, named: list[str]) -> str | None:
