@@ -1927,6 +1927,8 @@ class Tracer:
         is checked as a figure of its own). Decides only for ends that are counts, durations
         or scores (a percent of two rates may mean points), or points of two rates."""
         s_start = sentence[0]
+        if _AN_END.search(text, max(s_start, n.start - 12), n.start):
+            return None  # 由5层压缩为3层后，转人工率由5月的58%: an end itself, not the change of two before it
         figures = [f for f in self._sentence_figures(text, sentence)
                    if f.mention.kind != "multiple" and s_start + f.mention.end <= n.start]
         if len(figures) < 2:
@@ -1936,11 +1938,12 @@ class Tracer:
             return None
         head = text[s_start:s_start + a.mention.start]
         between = text[s_start + a.mention.end:s_start + b.mention.start]
-        if not re.search("[由从](?:去年|上年|上月|上季度|上周|同期|此前|原来)?(?:同期)?的?[ ]*$", head) \
-                or not re.fullmatch("[^，。；,;0-9]{0,8}(?:至|到|为)[ ]*", between):
+        if not re.search(f"[由从](?:去年|上年|上月|上季度|上周|同期|此前|原来|{_END_DATE})?(?:同期)?的?[ ]*$", head) \
+                or not re.fullmatch(f"[^，。；,;0-9]{{0,8}}(?:至|到|为)(?:{_END_DATE})?的?[ ]*", between):
             return None
-        # 由去年的2.6分钟缩短至2.1分钟: ends named as the facts' values, whose own formula says more.
-        worded = re.search("[由从][ ]*$", head) is None
+        # 由去年的2.6分钟缩短至2.1分钟: ends named as the facts' values, whose own formula says more;
+        # 由5月的58%降至6月的31%: ends the sentence dates, which decide.
+        worded = re.search(f"[由从](?:{_END_DATE})?的?[ ]*$", head) is None
         if re.search("[，。；,;]", text[s_start + b.mention.end:n.start]) is None and n.start - (s_start + b.mention.end) > 12:
             return None
         words = _words()
@@ -3098,6 +3101,8 @@ class Tracer:
         said = text[sentence[0]:sentence[1]]
         if any(w in said for w in _words().respectively):
             return None  # A、B分别为x、y: each figure is its own item's (_respectively)
+        if not any(k in self._columns for k in named) and _AN_END.search(text, max(sentence[0], n.start - 12), n.start):
+            return None  # 转人工率由5月的58%降至6月的33%: an end of another subject's change, no run's figure
         # Rows named up to the figure's clause (a later clause may name another: 二季度占49.6%，
         # 略低于一季度); the highest or lowest row anywhere in the sentence (…，为一周最高).
         groups = self._row_groups(text, (sentence[0], lead_end))
@@ -3225,6 +3230,10 @@ class Tracer:
         if family not in (PERCENT, COUNT, DURATION, POINTS) or n.kind == "multiple" or not self._columns:
             return None
         if any(k not in self._columns for k in named):
+            return None
+        if not named and _AN_END.search(text, max(sentence[0], n.start - 12), n.start):
+            # 转人工率由5月的58%降至6月的31%: an end of a change whose subject is no column of the
+            # table is the sentence's (or a fact's text's), not a row's.
             return None
         # Only where a column can hold such a figure (二季度新增坐席比一季度多3人 is no column's).
         if not any(rows and (
@@ -3457,6 +3466,10 @@ _OF_WHOLE = re.compile("的(?:不到|不足|将近|接近|近|约|仅|只有|超
 _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text", "part"}
 
 
+# A date naming an end of a change (由5月的58%降至6月的31%).
+_END_DATE = "[0-9０-９]{4}年(?:[0-9０-９]{1,2}月份?)?|[0-9０-９]{1,2}月份?|[一二三四五六七八九十]+月份?|[0-9０-９]{1,2}[日号]"
+# A figure that is an end of a change (由5月的58%, 降至6月的31%), not its amount.
+_AN_END = re.compile(f"(?:[由从至到]|降为|升为|变为)(?:{_END_DATE})?的?[ ]*$")
 # The end of a change in a fact's text (由3.2天缩短至1.8天: 3.2天 and 1.8天 are ends, not amounts).
 _ENDS = ("至", "到", "为", "由", "从", "是")
 # Words before a number of a fact's text that name it the earlier value (较去年同期的3150通).
