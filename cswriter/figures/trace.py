@@ -104,6 +104,9 @@ class _Words:
 
         doc = load_yaml_resource("tracing.yaml")
 
+        def regex_of(words: list[str]) -> re.Pattern[str]:
+            return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
         def regex(key: str, extra: str = "") -> re.Pattern[str]:
             words = sorted(doc[key], key=len, reverse=True)
             return re.compile("|".join([*map(re.escape, words), *([extra] if extra else [])]))
@@ -142,6 +145,9 @@ class _Words:
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
         self.extremes = regex("extremes")
+        kinds = doc.get("previous_kinds") or {}
+        self.previous_kinds = {kind: tuple(kinds[kind]["report"]) for kind in kinds}
+        self.previous_said = {kind: regex_of(kinds[kind]["said"]) for kind in kinds}
         self.thirds = {w: (int(a), int(b)) for w, (a, b) in (doc.get("thirds") or {}).items()}
         self.refer_back = regex("refer_back") if doc.get("refer_back") else None
         line = doc.get("threshold", {})
@@ -471,6 +477,7 @@ class Tracer:
         # The first row of the table (截至5月底累计: from this row to May's).
         self._first_row = min((_month_of(c) for rows in found.columns.values() for c in rows[:1]), default=0)
         self._row_numbers = frozenset(_month_of(c) for rows in found.columns.values() for c in rows)
+        self._table_rows = frozenset(c.month for rows in found.columns.values() for c in rows)
         self._sentence_memo: dict[str, list[_Stated]] = {}
         self._text_pairs_index: _Index | None = None
         self._pair_of: dict[int, tuple[Candidate, Candidate]] = {}
@@ -492,6 +499,9 @@ class Tracer:
                        if s.group is not None and len(s.name) >= 2 and key not in self._metrics}
         self._groups_memo: dict[str, list[tuple[int, str, frozenset[int]]]] = {}
         self._own_dates = _own_dates(found.period)
+        # The facts' previous is the period just before (上月, 上季度) or the year before (去年同期).
+        self._previous_kind = next((kind for kind, said in _words().previous_kinds.items()
+                                    if found.previous_word in said), "")
         # Names holding a compare word (响应慢, 投诉升级率, 差评): the word in the name compares nothing.
         words = _words()
         worded = sorted((w for w in names if words.compare.search(words.not_compare.sub("", w))), key=len, reverse=True)
@@ -700,6 +710,16 @@ class Tracer:
         if lead and _is_amount(text, number) and not words.target.search(lead):
             # 减少2,300件 with no baseline named: the change since the earlier value.
             skip = skip - {"previous", "change", "change_percent"}
+        if lead and self._previous_kind:
+            # 同比 in a monthly report whose previous is last month (环比): the facts' previous and
+            # the changes against it are not what the sentence compares with, nor the other way.
+            # (同比 for last quarter is loose usage, and taken as such, unless the table holds the
+            # year before: then 同比 has its own row to be computed from.)
+            other = [k for k in words.previous_said if k != self._previous_kind
+                     and (k != "year_ago" or len(self._row_numbers) < len(self._table_rows))]
+            if any(words.previous_said[k].search(lead) for k in other) \
+                    and not words.previous_said[self._previous_kind].search(lead):
+                skip = skip | {"previous", "change", "change_percent"}
         if not months and (words.against_previous.search(clause_text) or words.target.search(clause_text)):
             # 较上季度缩短3.8% compares the period's values, not two months of the table.
             skip = skip | {"row"}
