@@ -499,6 +499,9 @@ class Tracer:
                        if s.group is not None and len(s.name) >= 2 and key not in self._metrics}
         self._groups_memo: dict[str, list[tuple[int, str, frozenset[int]]]] = {}
         self._own_dates = _own_dates(found.period)
+        self._period_months = frozenset(
+            range(found.period[0].month, found.period[1].month + 1)) if found.period \
+            and found.period[0].year == found.period[1].year else frozenset()
         # The facts' previous is the period just before (上月, 上季度) or the year before (去年同期).
         self._previous_kind = next((kind for kind, said in _words().previous_kinds.items()
                                     if found.previous_word in said), "")
@@ -710,6 +713,14 @@ class Tracer:
         if lead and _is_amount(text, number) and not words.target.search(lead):
             # 减少2,300件 with no baseline named: the change since the earlier value.
             skip = skip - {"previous", "change", "change_percent"}
+        # The earlier time the figure's clause names, else its sentence (虽不及上月，但比去年同期…).
+        when = clause_text if lead and any(r.search(clause_text) for r in words.previous_said.values()) else lead
+        if lead and not months and self._previous_kind == "chain" and self._period_months \
+                and len(self._row_numbers) < len(self._table_rows) and words.previous_said["year_ago"].search(when) \
+                and not words.previous_said["chain"].search(when):
+            # 比去年同期的92.1%高出1.5个百分点 in a monthly report whose table holds last year's
+            # month: the baseline is that row (the months of the period, a year before).
+            months = ends = self._period_months
         if lead and self._previous_kind:
             # 同比 in a monthly report whose previous is last month (环比): the facts' previous and
             # the changes against it are not what the sentence compares with, nor the other way.
@@ -717,8 +728,8 @@ class Tracer:
             # year before: then 同比 has its own row to be computed from.)
             other = [k for k in words.previous_said if k != self._previous_kind
                      and (k != "year_ago" or len(self._row_numbers) < len(self._table_rows))]
-            if any(words.previous_said[k].search(lead) for k in other) \
-                    and not words.previous_said[self._previous_kind].search(lead):
+            if any(words.previous_said[k].search(when) for k in other) \
+                    and not words.previous_said[self._previous_kind].search(when):
                 skip = skip | {"previous", "change", "change_percent"}
         if not months and (words.against_previous.search(clause_text) or words.target.search(clause_text)):
             # 较上季度缩短3.8% compares the period's values, not two months of the table.
