@@ -929,6 +929,27 @@ class Tracer:
                 local = self._table_closure(text, number, family, seconds, decimals, sentence, clause[1], clause_text, named)
             if local is None and lead:
                 local = self._sentence_links(text, number, family, seconds, decimals, sentence, clause_text, named)
+            if local is None and lead:
+                # 23件投诉低于30件的月度控制线, where 23件 is 服务类投诉量's value: the clause's other
+                # figure says which subject it is about, and the figure may be that subject's.
+                for f in self._sentence_figures(text, sentence):
+                    at = sentence[0] + f.mention.start
+                    if not f.traced or at == number.start or not clause[0] <= at < clause[1]:
+                        continue
+                    fam, sec = family_of(f.mention.unit, f.mention.kind)
+                    keys = {k for c in self._direct_all(self._stated_all, f.mention, fam, sec,
+                                                         _decimals(f.mention.precision))
+                            if c.role == "value" for k in c.subjects[:1]}
+                    if not set(named) & keys:
+                        continue  # the clause's subject must be one the other figure is the value of
+                    for k in sorted(keys):
+                        if k in named or k not in self.subjects:
+                            continue
+                        source = self._in_subject(k, number, family, seconds, decimals, clause_text, skip, months,
+                                                  ends, of_whole, text[sentence[0]:sentence[1]])
+                        if source is not None and not self._wrong_direction(k, text, number, clause_text, before,
+                                                                            source):
+                            return Trace(True, source, self.subjects[k].name)
             if local is not None:
                 return Trace(True, local)
             # The text says what the figure measures, and it is none of that subject's values.
