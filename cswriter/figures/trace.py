@@ -148,6 +148,7 @@ class _Words:
         kinds = doc.get("previous_kinds") or {}
         self.previous_kinds = {kind: tuple(kinds[kind]["report"]) for kind in kinds}
         self.previous_said = {kind: regex_of(kinds[kind]["said"]) for kind in kinds}
+        self.year_to_date = regex("year_to_date")
         self.thirds = {w: (int(a), int(b)) for w, (a, b) in (doc.get("thirds") or {}).items()}
         self.refer_back = regex("refer_back") if doc.get("refer_back") else None
         line = doc.get("threshold", {})
@@ -713,6 +714,12 @@ class Tracer:
         if lead and _is_amount(text, number) and not words.target.search(lead):
             # 减少2,300件 with no baseline named: the change since the earlier value.
             skip = skip - {"previous", "change", "change_percent"}
+        if lead and not months and self._grain == "month" and self._period_months \
+                and words.year_to_date.search(text[sentence[0]:number.start]):
+            # 今年以来月均受理4.03万通: the rows of the report's year up to its last month.
+            run = frozenset(range(1, max(self._period_months) + 1))
+            if len(run) > 1 and run <= self._row_numbers:
+                months = ends = run
         # The earlier time the figure's clause names, else its sentence (虽不及上月，但比去年同期…).
         when = clause_text if lead and any(r.search(clause_text) for r in words.previous_said.values()) else lead
         if lead and not months and self._previous_kind == "chain" and self._period_months \
