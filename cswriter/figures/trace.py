@@ -508,8 +508,10 @@ class Tracer:
                                     if found.previous_word in said), "")
         # Names holding a compare word (响应慢, 投诉升级率, 差评): the word in the name compares nothing.
         words = _words()
-        worded = sorted((w for w in names if words.compare.search(words.not_compare.sub("", w))), key=len, reverse=True)
+        worded = sorted((w for w in names if words.compare.search(words.not_compare.sub("", w))
+                         or words.remainder.search(w)), key=len, reverse=True)
         self._worded_names = re.compile("|".join(map(re.escape, worded))) if worded else None
+        self._name_words = re.compile(f"{words.compare.pattern}|{words.remainder.pattern}")
 
     # -- what lint asks ------------------------------------------------------------------
 
@@ -565,6 +567,13 @@ class Tracer:
             if others and not any(_NOUN_BEFORE.sub(r"\1", c.context).endswith(noun) for c in mine):
                 return f"；{others[0].source.removeprefix('事实 ')}中{noun}是{others[0].label}，不是{n.text}"
         return None
+
+    def _plain_names(self, said: str) -> str:
+        """`said` with the compare and remainder words inside the facts' names blanked (响应慢,
+        态度差, 投诉升级率): a word in a name says nothing about the figure."""
+        if self._worded_names is None:
+            return said
+        return self._worded_names.sub(lambda m: self._name_words.sub("·", m.group()), said)
 
     def _role_words(self, lead: str, clause: str) -> tuple[str, str]:
         """The sentence and clause as `_roles_ruled_out` reads them: a date of the report's own
@@ -633,9 +642,7 @@ class Tracer:
             zeros = min(len(digits) - len(digits.rstrip("0")), len(digits) - 2)
             decimals = min(decimals, -zeros)
         clause_text = text[clause[0]:clause[1]]
-        if self._worded_names is not None:
-            compare = _words().compare
-            clause_text = self._worded_names.sub(lambda m: compare.sub("·", m.group()), clause_text)
+        clause_text = self._plain_names(clause_text)
         if bounded is not None:
             # 占比已超过一成 / 超过了总量的三分之一: the 超过 bounds the share, it compares nothing.
             clause_text = clause_text.replace(bounded, "", 1)
@@ -648,7 +655,7 @@ class Tracer:
         in_table = line_start >= 0 and text.startswith("|", line_start)
         lead = "" if in_table else text[sentence[0]:clause[1]]
         skip = _roles_ruled_out(*self._role_words(lead, clause_text)) if lead else frozenset()
-        before = text[clause[0]:number.start]
+        before = self._plain_names(text[clause[0]:number.start])
         waiting = bool(lead and family in (COUNT, PLAIN) and not _says_rest(before)
                        and _words().waiting.match(text, number.end, clause[1]))
         if waiting:
@@ -756,8 +763,10 @@ class Tracer:
             skip = skip | {"table_total"}
         elif "其中" not in clause_text:
             skip = skip | {"part"}  # 全年共收到表扬信17封: 17 is the part (其中17封), not the total
-        if per is None and not words.mean.search(clause_text) or months and len(months) == 1:
-            skip = skip | {"table_mean"}  # 1月问题解决率98.1% is not the table's mean
+        if per is None and not words.mean.search(clause_text) or months and len(months) == 1 \
+                or months and len(months) < len(self._table_rows):
+            # 1月问题解决率98.1% is not the table's mean, nor is 今年以来月均 over part of its rows.
+            skip = skip | {"table_mean"}
         if "change" in skip and "gap" not in skip:
             skip = skip | {"text", "part"}  # 较目标缩短15天: the gap to the target, not a change in a fact's text
         if words.remainder.search(before):
@@ -1022,7 +1031,7 @@ class Tracer:
             shown = "、".join(o.text for o in operands[:3])
             return Trace(False, None, None, f"；句中的{shown}算不出{number.text}")
         hit = self._direct(self._all, number, family, seconds, decimals,
-                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part"}) | annual,
+                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean"}) | annual,
                            ends)
         if hit is not None:
             return Trace(True, hit.source)
