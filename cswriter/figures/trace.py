@@ -550,6 +550,9 @@ class Tracer:
         if not mine:
             return None
         label = f"{source.removeprefix('事实 ')}中的“{mine[0].context}{mine[0].label}”"
+        # The same number anywhere in the facts' text may be the one meant (到期前30天 in a plan).
+        mine = [c for c in self._text_numbers if c.value == n.value and (not n.unit or _same_unit(n.unit, c.label))] \
+            or mine
         if _is_amount(text, n) and all(c.context.rstrip("了约近达 ").endswith(_ENDS) for c in mine):
             return f"；{label}是变化的一端，不是变化量"
         words = _words()
