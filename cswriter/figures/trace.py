@@ -2314,7 +2314,9 @@ class Tracer:
                         for y in values[b]:
                             if 0 < x.base <= y.base and _rounds_to(n, x.base / y.base * 100, decimals):
                                 return f"{n.text} = {x.source.removeprefix('事实 ')} {x.label} ÷ {y.label} × 100%"
-        elif family in (COUNT, PLAIN) and n.unit and words.mean.search(clause):
+        elif family in (COUNT, PLAIN) and n.unit and words.mean.search(clause) and not any(
+                words.per_unit[m.group()] in _TIME_PER for m in words.per.finditer(clause)):
+            # (日均/月均 divide by the period's days or months, never by another metric's count.)
             tops = [c for cs in values.values() for c in cs if c.label.endswith(n.unit)]
             if named:
                 tops = [c for c in tops if set(c.subjects) & set(named)] or tops
@@ -3541,6 +3543,8 @@ _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text
 _END_DATE = "[0-9０-９]{4}年(?:[0-9０-９]{1,2}月份?)?|[0-9０-９]{1,2}月份?|[一二三四五六七八九十]+月份?|[0-9０-９]{1,2}[日号]"
 # A figure that is an end of a change (由5月的58%, 降至6月的31%), not its amount.
 _AN_END = re.compile(f"(?:[由从至到]|降为|升为|变为)(?:{_END_DATE})?的?[ ]*$")
+# Per-unit words of the period's time (日均, 月均), as tracing.yaml's per names them.
+_TIME_PER = frozenset({"天", "月", "周", "年"})
 # The end of a change in a fact's text (由3.2天缩短至1.8天: 3.2天 and 1.8天 are ends, not amounts).
 _ENDS = ("至", "到", "为", "由", "从", "是")
 # Words before a number of a fact's text that name it the earlier value (较去年同期的3150通).
