@@ -783,6 +783,11 @@ class Tracer:
         if of_whole:
             # 降到原来的不到三成, 是去年的四分之一: the quotient of two values, not their change.
             skip = skip | {"change", "change_percent", "gap", "gap_percent"}
+        share_only = frozenset()
+        if family == PERCENT and "占" in before and not _compares(clause_text):
+            # 字段缺失类占未迁移工单的四成以上: a share, not a change or a gap that lands near it.
+            share_only = frozenset({"change", "change_percent", "gap", "gap_percent"})
+            skip = skip | share_only
         if re.search("[由从].*[至到]$", before.rstrip("约近达 ")):
             skip = skip | {"previous"}  # 由18分钟延长至22分钟: the end is no earlier value
         if number.kind == "multiple" and not number.approximate and _MORE_AFTER.match(text, number.end):
@@ -1034,7 +1039,7 @@ class Tracer:
             shown = "、".join(o.text for o in operands[:3])
             return Trace(False, None, None, f"；句中的{shown}算不出{number.text}")
         hit = self._direct(self._all, number, family, seconds, decimals,
-                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean"}) | annual,
+                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean"}) | annual | share_only,
                            ends)
         if hit is not None:
             return Trace(True, hit.source)
@@ -2148,9 +2153,11 @@ class Tracer:
                                                  f"{big.label} ÷ {small.label}", "", False, role="mean",
                                                  series=a.series))
                         if small.value > 0:
-                            out.append(Candidate(small.value / big.value * 100, PERCENT, None, a.subjects,
-                                                 f"{small.label} ÷ {big.label} × 100%", "", False,
-                                                 role="ratio", series=a.series))
+                            ratio = Candidate(small.value / big.value * 100, PERCENT, None, a.subjects,
+                                              f"{small.label} ÷ {big.label} × 100%", "", False,
+                                              role="ratio", series=a.series)
+                            out.append(ratio)
+                            self._pair_of[id(ratio)] = (small, big)  # (the part, the whole)
                             # A change is divided by the earlier value: the one the text states first,
                             # unless the other is named as the earlier (4210通，较去年同期的3150通).
                             base, other = (b, a) if _EARLIER.search(b.context) and not _EARLIER.search(a.context) \
@@ -2197,10 +2204,18 @@ class Tracer:
         index = self._text_pairs()
         low, high = _precision_window(n, decimals)
         scale = seconds or 1.0
+        # 字段缺失类占未迁移工单的35.1%: the part is the text's number named by those words.
+        said_part = _PART_NOUN.search(clause) if family == PERCENT else None
+        part_noun = said_part.group(1)[-2:] if said_part else ""
         for fam in _MATCHES.get(family, ()):
             for c in index.between(fam, low * scale, high * scale):
                 if c.role not in roles or (family == POINTS) != (c.family == POINTS):
                     continue
+                if part_noun and c.role == "ratio":
+                    part = self._pair_of.get(id(c), (None, None))[0]
+                    if part is not None and part_noun not in part.context and any(
+                            part_noun in t.context for t in self._text_numbers if t.series == c.series):
+                        continue  # the text names another number by the sentence's words
                 if stated_only and not any(t and t in c.label for t in shown) and not (
                         by_subject and c.role in ("difference", "change") and set(c.subjects[1:]) & by_subject
                         and (c.role == "difference" or self._falls_from_larger(c, clause))):
@@ -3543,6 +3558,8 @@ _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text
 _END_DATE = "[0-9０-９]{4}年(?:[0-9０-９]{1,2}月份?)?|[0-9０-９]{1,2}月份?|[一二三四五六七八九十]+月份?|[0-9０-９]{1,2}[日号]"
 # A figure that is an end of a change (由5月的58%, 降至6月的31%), not its amount.
 _AN_END = re.compile(f"(?:[由从至到]|降为|升为|变为)(?:{_END_DATE})?的?[ ]*$")
+# The words before 占 that name a part (字段缺失类占…): a text number they name is the part.
+_PART_NOUN = re.compile("([\u4e00-\u9fff]{2,8}?)(?:类|项)?(?:工单|来电|投诉|咨询)?(?:约|已|共|合计)?占")
 # Per-unit words of the period's time (日均, 月均), as tracing.yaml's per names them.
 _TIME_PER = frozenset({"天", "月", "周", "年"})
 # The end of a change in a fact's text (由3.2天缩短至1.8天: 3.2天 and 1.8天 are ends, not amounts).
