@@ -1038,6 +1038,9 @@ class Tracer:
             # is their difference or nothing: not a value that happens to stand elsewhere.
             shown = "、".join(o.text for o in operands[:3])
             return Trace(False, None, None, f"；句中的{shown}算不出{number.text}")
+        told = self._text_part_share(number, decimals, clause_text) if share_only else None
+        if told is not None:
+            return Trace(False, None, None, told)
         hit = self._direct(self._all, number, family, seconds, decimals,
                            (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean"}) | annual | share_only,
                            ends)
@@ -2207,6 +2210,8 @@ class Tracer:
         # 字段缺失类占未迁移工单的35.1%: the part is the text's number named by those words.
         said_part = _PART_NOUN.search(clause) if family == PERCENT else None
         part_noun = said_part.group(1)[-2:] if said_part else ""
+        said_whole = _WHOLE_NOUN.search(clause) if family == PERCENT else None
+        whole_noun = said_whole.group(1)[-2:] if said_whole else ""
         for fam in _MATCHES.get(family, ()):
             for c in index.between(fam, low * scale, high * scale):
                 if c.role not in roles or (family == POINTS) != (c.family == POINTS):
@@ -2216,6 +2221,11 @@ class Tracer:
                     if part is not None and part_noun not in part.context and any(
                             part_noun in t.context for t in self._text_numbers if t.series == c.series):
                         continue  # the text names another number by the sentence's words
+                if whole_noun and c.role == "ratio":
+                    whole = self._pair_of.get(id(c), (None, None))[1]
+                    if whole is not None and whole_noun not in whole.context + whole.after and any(
+                            whole_noun in t.context + t.after for t in self._text_numbers if t.series == c.series):
+                        continue  # 占超时工单的…: over the number the text gives 工单 with
                 if stated_only and not any(t and t in c.label for t in shown) and not (
                         by_subject and c.role in ("difference", "change") and set(c.subjects[1:]) & by_subject
                         and (c.role == "difference" or self._falls_from_larger(c, clause))):
@@ -2234,6 +2244,27 @@ class Tracer:
                 exact = c.base / scale if family == DURATION else c.value
                 if _rounds_to(n, exact, decimals) or (c.role == "change" and "分之" in n.text and _fits(n, exact, decimals)):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
+        return None
+
+    def _text_part_share(self, n: NumberMention, decimals: int, clause: str) -> str | None:
+        """表具更换类占超时工单的四成以上 where a fact's text gives 表具更换85件 of 320件工单: the
+        share is that one (26.6 %); another value is wrong, whatever else it lands near."""
+        part_m, whole_m = _PART_NOUN.search(clause), _WHOLE_NOUN.search(clause)
+        if part_m is None or whole_m is None:
+            return None
+        part_noun, whole_noun = part_m.group(1)[-2:], whole_m.group(1)[-2:]
+        for part in self._text_numbers:
+            if part_noun not in part.context:
+                continue
+            wholes = [t for t in self._text_numbers if t.series == part.series and t.value > part.value
+                      and whole_noun in t.context + t.after]
+            if len(wholes) != 1:
+                continue
+            exact = part.value / wholes[0].value * 100
+            if _fits(n, exact, decimals) or _rounds_to(n, exact, decimals):
+                return None
+            return (f"；{part.source.removeprefix('事实 ')}中{part.label} ÷ {wholes[0].label} = "
+                    f"{format_number(exact, 1)}%，不是{n.text}")
         return None
 
     def _group_totals(self) -> list[tuple[float, str]]:
@@ -3560,6 +3591,8 @@ _END_DATE = "[0-9０-９]{4}年(?:[0-9０-９]{1,2}月份?)?|[0-9０-９]{1,2}�
 _AN_END = re.compile(f"(?:[由从至到]|降为|升为|变为)(?:{_END_DATE})?的?[ ]*$")
 # The words before 占 that name a part (字段缺失类占…): a text number they name is the part.
 _PART_NOUN = re.compile("([\u4e00-\u9fff]{2,8}?)(?:类|项)?(?:工单|来电|投诉|咨询)?(?:约|已|共|合计)?占")
+# The words after 占 that name the whole (占未迁移工单的…).
+_WHOLE_NOUN = re.compile("占(?:了)?([\u4e00-\u9fff]{2,8}?)的")
 # Per-unit words of the period's time (日均, 月均), as tracing.yaml's per names them.
 _TIME_PER = frozenset({"天", "月", "周", "年"})
 # The end of a change in a fact's text (由3.2天缩短至1.8天: 3.2天 and 1.8天 are ends, not amounts).
