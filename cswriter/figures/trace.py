@@ -500,6 +500,7 @@ class Tracer:
                        if s.group is not None and len(s.name) >= 2 and key not in self._metrics}
         self._groups_memo: dict[str, list[tuple[int, str, frozenset[int]]]] = {}
         self._own_dates = _own_dates(found.period)
+        self._period_year = found.period[1].year if found.period else 0
         self._period_months = frozenset(
             range(found.period[0].month, found.period[1].month + 1)) if found.period \
             and found.period[0].year == found.period[1].year else frozenset()
@@ -748,6 +749,12 @@ class Tracer:
             if any(words.previous_said[k].search(when) for k in other) \
                     and not words.previous_said[self._previous_kind].search(when):
                 skip = skip | {"previous", "change", "change_percent"}
+        not_period = frozenset()
+        if months and self._period_months and not months & self._period_months \
+                and len(self._row_numbers) > len(self._period_months):
+            # 7月来电33800通 in August's report: a month before the period is its row, not the period's value.
+            not_period = frozenset({"value"})
+            skip = skip | not_period
         if not months and (words.against_previous.search(clause_text) or words.target.search(clause_text)):
             # 较上季度缩短3.8% compares the period's values, not two months of the table.
             skip = skip | {"row"}
@@ -1042,7 +1049,7 @@ class Tracer:
         if told is not None:
             return Trace(False, None, None, told)
         hit = self._direct(self._all, number, family, seconds, decimals,
-                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean"}) | annual | share_only,
+                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean"}) | annual | share_only | not_period,
                            ends)
         if hit is not None:
             return Trace(True, hit.source)
@@ -1239,6 +1246,9 @@ class Tracer:
             word = (most or least).group()
             return f"；“{subject.name}”不是{word}的，{word}的是{top.label}"
         rows = self._columns.get(key)
+        if rows and self._period_year and words.year_to_date.search(lead):
+            # 今年以来…最低的是1月: among the rows of the report's year only.
+            rows = [c for c in rows if c.month.startswith(f"{self._period_year}-")] or rows
         if months and len(months) == 1 and rows and rows[0].family in fams:
             [month] = months
             own = [c for c in rows if _month_of(c) == month]
