@@ -1903,6 +1903,9 @@ class Tracer:
                     shown.append(f"{top.label} ÷ {low.label} = {format_number(ratio, 2)}")
             if shown and len(keys) == 1:
                 return Trace(False, None, self.subjects[keys[0]].name, f"；表中{shown[0]}，不是{n.text}")
+        runs = self._run_multiple(text, n, named, sentence, decimals, only_less_one)
+        if runs is not None:
+            return runs
         hit = None if only_less_one else self._direct(self._all, n, family, seconds, decimals)
         if hit is not None and hit.label.endswith("倍"):
             return Trace(True, hit.source)  # a multiple the facts state (达到平日的2.6倍)
@@ -1958,6 +1961,43 @@ class Tracer:
         who = f"“{self.subjects[named[0]].name}”的" if named else "句中的"
         return Trace(False, None, self.subjects[named[0]].name if named else None,
                      f"；{who}数两两相除都不是{n.text}")
+
+    def _run_multiple(self, text: str, n: NumberMention, named: list[str], sentence: tuple[int, int],
+                      decimals: int, only_less_one: bool) -> Trace | None:
+        """上旬来电量是下旬的1.45倍, 下半年是上半年的1.11倍: two runs (or rows) of the table the
+        sentence names, the first over the second — their sums, or their means per row where the
+        sentence averages (上旬日均是下旬日均的1.59倍) — and not any two rows that land on it."""
+        if not self._columns:
+            return None
+        groups = [g for _, kind, g in self._row_groups(text, (sentence[0], n.start)) if kind == "rows"]
+        if len(groups) != 2 or not groups[0] or not groups[1] or groups[0] == groups[1]:
+            return None
+        said = text[sentence[0]:n.start]
+        mean = _words().mean.search(said) is not None
+        keys = [k for k in named if k in self._columns] or list(self._columns)
+        shown = []
+        for key in keys:
+            rows = self._columns[key]
+            if not rows or rows[0].family not in (COUNT, PLAIN, DURATION):
+                continue
+            parts = []
+            latest = {_month_of(c): c for c in rows}  # a thirteen-month table: this year's row
+            for g in groups:
+                chosen = [c.base for m, c in latest.items() if m in g]
+                if not chosen:
+                    break
+                parts.append(sum(chosen) / len(chosen) if mean else sum(chosen))
+            if len(parts) != 2 or not parts[1]:
+                continue
+            ratio = parts[0] / parts[1]
+            label = f"{self._run_label(rows, groups[0])} ÷ {self._run_label(rows, groups[1])}" + ("（日均）" if mean else "")
+            if (not only_less_one and (_rounds_to(n, ratio, decimals) or _fits(n, ratio, decimals))) \
+                    or (only_less_one and _rounds_to(n, ratio - 1, decimals)):
+                return Trace(True, f"{n.text} = {label}" + (" − 1" if only_less_one else ""))
+            shown.append(f"{label} = {format_number(ratio - 1 if only_less_one else ratio, 2)}")
+        if shown and len(keys) == 1:
+            return Trace(False, None, self.subjects[keys[0]].name, f"；表中{shown[0]}，不是{n.text}")
+        return None
 
     def _row_multiple(self, text: str, n: NumberMention, named: list[str], sentence: tuple[int, int], per: str,
                       decimals: int, only_less_one: bool, grew: bool) -> str | None:
