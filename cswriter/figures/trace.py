@@ -539,7 +539,29 @@ class Tracer:
                 other = self._text_role(text, number, found.source, clause, sentence)
             if other is not None:
                 return Trace(False, None, None, other)
+        if found.traced and self._columns:
+            other = self._told_row(text, number, sentence)
+            if other is not None:
+                return Trace(False, None, None, other)
         return found
+
+    def _told_row(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
+        """单日最低为700通，出现在26日 where 700通 is the 27th's row: the row named right after a
+        figure must be the one whose value it is."""
+        told = _TOLD_AFTER.match(text, n.end, sentence[1])
+        if told is None:
+            return None
+        found, _ = _months_in(told.group(1), self._grain)
+        if len(found) != 1:
+            return None
+        [month] = found
+        decimals = _decimals(n.precision)
+        fitting = [c for rows in self._columns.values() for c in rows
+                   if (not n.unit or _same_unit(n.unit, _unit_tail(c.label)) or c.label.endswith(n.unit))
+                   and _rounds_to(n, c.value, decimals)]
+        if not fitting or any(_month_of(c) == month for c in fitting):
+            return None
+        return f"；{n.text}是表中{fitting[0].label}，不是所说的{told.group(1)}的"
 
     def _text_role(self, text: str, n: NumberMention, source: str, clause: tuple[int, int],
                    sentence: tuple[int, int]) -> str | None:
@@ -3643,6 +3665,8 @@ _AN_END = re.compile(f"(?:[由从至到]|降为|升为|变为)(?:{_END_DATE})?�
 _PART_NOUN = re.compile("([\u4e00-\u9fff]{2,8}?)(?:类|项)?(?:工单|来电|投诉|咨询)?(?:约|已|共|合计)?占")
 # The words after 占 that name the whole (占未迁移工单的…).
 _WHOLE_NOUN = re.compile("占(?:了)?([\u4e00-\u9fff]{2,8}?)的")
+# A row named right after a figure (…700通，出现在27日 / 发生在8月).
+_TOLD_AFTER = re.compile("[，,]?[ ]*(?:出现在|发生在|集中在|均在)([^，。；,;]{1,8})")
 # Per-unit words of the period's time (日均, 月均), as tracing.yaml's per names them.
 _TIME_PER = frozenset({"天", "月", "周", "年"})
 # The end of a change in a fact's text (由3.2天缩短至1.8天: 3.2天 and 1.8天 are ends, not amounts).
