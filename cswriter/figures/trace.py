@@ -149,6 +149,7 @@ class _Words:
         self.previous_kinds = {kind: tuple(kinds[kind]["report"]) for kind in kinds}
         self.previous_said = {kind: regex_of(kinds[kind]["said"]) for kind in kinds}
         self.year_to_date = regex("year_to_date")
+        self.whole_level = regex("whole_level")
         self.thirds = {w: (int(a), int(b)) for w, (a, b) in (doc.get("thirds") or {}).items()}
         self.refer_back = regex("refer_back") if doc.get("refer_back") else None
         line = doc.get("threshold", {})
@@ -982,6 +983,8 @@ class Tracer:
                 local = self._table_closure(text, number, family, seconds, decimals, sentence, clause[1], clause_text, named)
             if local is None and lead:
                 local = self._sentence_links(text, number, family, seconds, decimals, sentence, clause_text, named)
+            if local is None and lead and words.whole_level.search(clause_text):
+                local = self._against_whole(named, number, family, seconds, decimals, clause_text)
             if local is None and lead:
                 # 23件投诉低于30件的月度控制线, where 23件 is 服务类投诉量's value: the clause's other
                 # figure says which subject it is about, and the figure may be that subject's.
@@ -2316,6 +2319,40 @@ class Tracer:
                 exact = c.base / scale if family == DURATION else c.value
                 if _rounds_to(n, exact, decimals) or (c.role == "change" and "分之" in n.text and _fits(n, exact, decimals)):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
+        return None
+
+    def _against_whole(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
+                       decimals: int, clause: str) -> str | None:
+        """夜间平均应答时长比全天多12秒: a part of the day (or of the period) against the metric
+        whose name ends its name, the whole's value as the base, in the direction the clause says."""
+        words = _words()
+        moved = [words.move_of[m.group()] for m in words.moves.finditer(clause)] if words.moves else []
+        moved = [m for m in moved if m in ("up", "down")]
+        scale = seconds or 1.0
+        for key in named:
+            name = self.subjects[key].name
+            mains = [k for k, info in self._metrics.items()
+                     if k != key and info.name != name and name.endswith(info.name)]
+            index = self._stated.get(key)
+            if not mains or index is None:
+                continue
+            for main in mains:
+                whole = [c for fam in (COUNT, DURATION, SCORE, PLAIN, PERCENT)
+                         for c in self._stated.get(main, _Index()).items.get(fam, ()) if c.role == "value"]
+                for w in whole:
+                    for c in index.items.get(w.family, ()):
+                        if c.role in ("target", "annual_target") or c.source.endswith(".target") or not w.base:
+                            continue
+                        if moved and (c.base > w.base) != (moved[-1] == "up"):
+                            continue
+                        if family == PERCENT and w.family != PERCENT:
+                            exact, shown = abs(c.base - w.base) / w.base * 100, f"({c.label} − {w.label}) ÷ {w.label} × 100%"
+                        elif family == POINTS and w.family == PERCENT or family == w.family and family != PERCENT:
+                            exact, shown = abs(c.base - w.base) / scale, f"{c.label} − {w.label}"
+                        else:
+                            continue
+                        if _rounds_to(n, exact, decimals):
+                            return f"{n.text} = {shown}"
         return None
 
     def _text_part_share(self, n: NumberMention, decimals: int, clause: str) -> str | None:
