@@ -570,12 +570,17 @@ class Tracer:
         has no change of 1.8天 (缩短了1.8天 is wrong), 低于85.0%的目标 no value of 85.0% (达到85.0%
         is wrong unless the sentence speaks of a target), and 剩余课时价值12800元 is no 续费金额
         where the text gives 续费金额 another number."""
-        mine = [c for c in self._text_numbers if c.source == source and c.value == n.value]
+        decimals = _decimals(n.precision)
+
+        def same(c: Candidate) -> bool:
+            return c.value == n.value or (n.approximate and _fits(n, c.value, decimals))
+
+        mine = [c for c in self._text_numbers if c.source == source and same(c)]
         if not mine:
             return None
         label = f"{source.removeprefix('事实 ')}中的“{mine[0].context}{mine[0].label}”"
         # The same number anywhere in the facts' text may be the one meant (到期前30天 in a plan).
-        mine = [c for c in self._text_numbers if c.value == n.value and (not n.unit or _same_unit(n.unit, c.label))] \
+        mine = [c for c in self._text_numbers if same(c) and (not n.unit or _same_unit(n.unit, c.label))] \
             or mine
         if _is_amount(text, n) and all(c.context.rstrip("了约近达 ").endswith(_ENDS) for c in mine):
             return f"；{label}是变化的一端，不是变化量"
@@ -584,6 +589,13 @@ class Tracer:
         if not words.target.search(lead) and all(
                 words.target.match(c.after.lstrip("的")) or _TARGET_BEFORE.search(c.context) for c in mine):
             return f"；{label}是目标，不是实际达到的值"
+        if self._name_regex is not None:
+            # 超过八成的来电由话务员直接答复 against 接通率仅88.5%: a number the text gives to a
+            # subject the sentence does not name is no match for it.
+            sentence_text = text[sentence[0]:sentence[1]]
+            owners = [self._name_regex.findall(c.context) for c in mine]
+            if all(owners) and not any(name in sentence_text for names in owners for name in names):
+                return f"；{label}说的是{owners[0][-1]}，句中没有提到"
         said = _NOUN_BEFORE.search(text, max(clause[0], n.start - 8), n.start)
         if said is not None:
             noun = said.group(1)[-2:]
