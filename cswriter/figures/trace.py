@@ -49,6 +49,13 @@ count of a run are the table's to answer (its closure, or wrong). A figure may a
 from another figure of its sentence, which is checked on its own (夜间34秒，比全天均值多13秒;
 合计5,822次，比上周的5,700次增长2.1%; 目标2.2天，要再缩短15.4% of the value now).
 
+Sixth pass (issue 22): the report's own dates are no earlier time (11月 in a November report);
+words inside the facts' names (服务达标率, 响应慢, 态度差) say nothing about a figure; a number of a
+fact's text matches only in its role there (an end is no change, a target no value reached, another
+noun's or another subject's number no match); 同比/去年同期/今年以来 in a monthly report whose table
+holds last year's month; 上旬/中旬/下旬; multiples of two named runs; totals built from the sentence's
+figures (人均 × the team, 人 × 轮); a part of the day against the whole day's metric (夜间…比全天).
+
 Cost: candidates are kept sorted per (subject, kind), so a direct match is a binary search,
 and arithmetic pairs values of one subject only (each pair found by a binary search from one
 side), never every fact against every fact. A sentence with no end in sight is read in a
