@@ -138,6 +138,10 @@ class Candidates:
     per: dict[str, float] = field(default_factory=dict)
     """What a per-unit mean divides by: 月 (calendar months of the period), 天 (its days),
     周 (its weeks), 人 (the team's size, when the facts give it)."""
+    period: tuple | None = None
+    previous_word: str = ""
+    """What the report type calls the facts' `previous` (上月, 去年同期): which earlier time it is."""
+    """The report's own period (start, end dates): 11月 in a November report is no earlier time."""
 
 
 def collect_candidates(facts: Facts) -> Candidates:
@@ -208,7 +212,7 @@ class _Builder:
             self.add(months, "个月", (), f"{months}个月", "report.period.months = 结束月份 − 开始月份 + 1",
                      stated=False, kind="duration")
         return Candidates(self.subjects, self.names, self.candidates, self.metrics, self.columns,
-                          self._per_units())
+                          self._per_units(), (period.start, period.end), self.rtype.previous_word)
 
     def _per_units(self) -> dict[str, float]:
         period = self.facts.report.period

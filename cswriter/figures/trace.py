@@ -49,6 +49,13 @@ count of a run are the table's to answer (its closure, or wrong). A figure may a
 from another figure of its sentence, which is checked on its own (夜间34秒，比全天均值多13秒;
 合计5,822次，比上周的5,700次增长2.1%; 目标2.2天，要再缩短15.4% of the value now).
 
+Sixth pass (issue 22): the report's own dates are no earlier time (11月 in a November report);
+words inside the facts' names (服务达标率, 响应慢, 态度差) say nothing about a figure; a number of a
+fact's text matches only in its role there (an end is no change, a target no value reached, another
+noun's or another subject's number no match); 同比/去年同期/今年以来 in a monthly report whose table
+holds last year's month; 上旬/中旬/下旬; multiples of two named runs; totals built from the sentence's
+figures (人均 × the team, 人 × 轮); a part of the day against the whole day's metric (夜间…比全天).
+
 Cost: candidates are kept sorted per (subject, kind), so a direct match is a binary search,
 and arithmetic pairs values of one subject only (each pair found by a binary search from one
 side), never every fact against every fact. A sentence with no end in sight is read in a
@@ -104,6 +111,9 @@ class _Words:
 
         doc = load_yaml_resource("tracing.yaml")
 
+        def regex_of(words: list[str]) -> re.Pattern[str]:
+            return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
         def regex(key: str, extra: str = "") -> re.Pattern[str]:
             words = sorted(doc[key], key=len, reverse=True)
             return re.compile("|".join([*map(re.escape, words), *([extra] if extra else [])]))
@@ -113,7 +123,10 @@ class _Words:
         self.sum = regex("sum")
         self.mean = regex("mean")
         self.ratio = regex("ratio")
-        self.target = regex("target")
+        target = regex("target")
+        not_target = doc.get("not_target") or []
+        self.target = re.compile(f"(?!{'|'.join(map(re.escape, not_target))})(?:{target.pattern})") \
+            if not_target else target
         self.annual = regex("annual")
         self.previous = regex("previous", _DATES)
         self.against_previous = regex("against_previous")
@@ -139,6 +152,12 @@ class _Words:
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
         self.extremes = regex("extremes")
+        kinds = doc.get("previous_kinds") or {}
+        self.previous_kinds = {kind: tuple(kinds[kind]["report"]) for kind in kinds}
+        self.previous_said = {kind: regex_of(kinds[kind]["said"]) for kind in kinds}
+        self.year_to_date = regex("year_to_date")
+        self.whole_level = regex("whole_level")
+        self.thirds = {w: (int(a), int(b)) for w, (a, b) in (doc.get("thirds") or {}).items()}
         self.refer_back = regex("refer_back") if doc.get("refer_back") else None
         line = doc.get("threshold", {})
         below, above = sorted(line.get("below", ()), key=len, reverse=True), sorted(line.get("above", ()), key=len, reverse=True)
@@ -377,7 +396,14 @@ def _in_bound(n: NumberMention, exact: float, bound: str) -> bool:
         return n.value - eps <= exact < n.value + step - eps
     if bound == "below":
         return n.value - step - eps <= exact < n.value - eps  # 不到四成: 40.0 % is not below it
+    if n.text.startswith(_NEAR) and _FRACTION_WORDS.search(n.text):
+        # 近九成 is just under nine tenths (85 % to 90 %), not 82 %; 近三分之一 a quarter of it.
+        step = 5.0 if "分之" not in n.text else n.value / 4
     return n.value - step - eps <= exact <= n.value + eps
+
+
+# Words that put a fraction just under its value (近九成, 将近三分之一), not anywhere below it.
+_NEAR = ("近", "将近", "接近")
 
 
 def _decimals(precision: float) -> int:
@@ -460,6 +486,7 @@ class Tracer:
         # The first row of the table (截至5月底累计: from this row to May's).
         self._first_row = min((_month_of(c) for rows in found.columns.values() for c in rows[:1]), default=0)
         self._row_numbers = frozenset(_month_of(c) for rows in found.columns.values() for c in rows)
+        self._table_rows = frozenset(c.month for rows in found.columns.values() for c in rows)
         self._sentence_memo: dict[str, list[_Stated]] = {}
         self._text_pairs_index: _Index | None = None
         self._pair_of: dict[int, tuple[Candidate, Candidate]] = {}
@@ -480,6 +507,20 @@ class Tracer:
                        for key, s in self.subjects.items()
                        if s.group is not None and len(s.name) >= 2 and key not in self._metrics}
         self._groups_memo: dict[str, list[tuple[int, str, frozenset[int]]]] = {}
+        self._own_dates = _own_dates(found.period)
+        self._period_year = found.period[1].year if found.period else 0
+        self._period_months = frozenset(
+            range(found.period[0].month, found.period[1].month + 1)) if found.period \
+            and found.period[0].year == found.period[1].year else frozenset()
+        # The facts' previous is the period just before (上月, 上季度) or the year before (去年同期).
+        self._previous_kind = next((kind for kind, said in _words().previous_kinds.items()
+                                    if found.previous_word in said), "")
+        # Names holding a compare word (响应慢, 投诉升级率, 差评): the word in the name compares nothing.
+        words = _words()
+        worded = sorted((w for w in names if words.compare.search(words.not_compare.sub("", w))
+                         or words.remainder.search(w)), key=len, reverse=True)
+        self._worded_names = re.compile("|".join(map(re.escape, worded))) if worded else None
+        self._name_words = re.compile(f"{words.compare.pattern}|{words.remainder.pattern}")
 
     # -- what lint asks ------------------------------------------------------------------
 
@@ -502,9 +543,97 @@ class Tracer:
         found = self._trace(text, number, clause, sentence)
         if found.traced and found.source and found.source.startswith("事实 "):
             other = self._told_of_another(text, number, found.source)
+            if other is None:
+                other = self._text_role(text, number, found.source, clause, sentence)
+            if other is not None:
+                return Trace(False, None, None, other)
+        if found.traced and self._columns:
+            other = self._told_row(text, number, sentence)
             if other is not None:
                 return Trace(False, None, None, other)
         return found
+
+    def _told_row(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
+        """单日最低为700通，出现在26日 where 700通 is the 27th's row: the row named right after a
+        figure must be the one whose value it is."""
+        told = _TOLD_AFTER.match(text, n.end, sentence[1])
+        if told is None:
+            return None
+        found, _ = _months_in(told.group(1), self._grain)
+        if len(found) != 1:
+            return None
+        [month] = found
+        decimals = _decimals(n.precision)
+        fitting = [c for rows in self._columns.values() for c in rows
+                   if (not n.unit or _same_unit(n.unit, _unit_tail(c.label)) or c.label.endswith(n.unit))
+                   and _rounds_to(n, c.value, decimals)]
+        if not fitting or any(_month_of(c) == month for c in fitting):
+            return None
+        return f"；{n.text}是表中{fitting[0].label}，不是所说的{told.group(1)}的"
+
+    def _text_role(self, text: str, n: NumberMention, source: str, clause: tuple[int, int],
+                   sentence: tuple[int, int]) -> str | None:
+        """A number of a fact's text matches only in the role the text gives it: 由3.2天缩短至1.8天
+        has no change of 1.8天 (缩短了1.8天 is wrong), 低于85.0%的目标 no value of 85.0% (达到85.0%
+        is wrong unless the sentence speaks of a target), and 剩余课时价值12800元 is no 续费金额
+        where the text gives 续费金额 another number."""
+        decimals = _decimals(n.precision)
+
+        def same(c: Candidate) -> bool:
+            return c.value == n.value or (n.approximate and _fits(n, c.value, decimals))
+
+        mine = [c for c in self._text_numbers if c.source == source and same(c)]
+        if not mine:
+            return None
+        label = f"{source.removeprefix('事实 ')}中的“{mine[0].context}{mine[0].label}”"
+        # The same number anywhere in the facts' text may be the one meant (到期前30天 in a plan).
+        mine = [c for c in self._text_numbers if same(c) and (not n.unit or _same_unit(n.unit, c.label))] \
+            or mine
+        if _is_amount(text, n) and all(c.context.rstrip("了约近达 ").endswith(_ENDS) for c in mine):
+            return f"；{label}是变化的一端，不是变化量"
+        words = _words()
+        lead, _ = self._role_words(text[sentence[0]:clause[1]], "")
+        if not words.target.search(lead) and all(
+                words.target.match(c.after.lstrip("的")) or _TARGET_BEFORE.search(c.context) for c in mine):
+            return f"；{label}是目标，不是实际达到的值"
+        if self._name_regex is not None:
+            # 超过八成的来电由话务员直接答复 against 接通率仅88.5%: a number the text gives to a
+            # subject the sentence does not name is no match for it.
+            sentence_text = text[sentence[0]:sentence[1]]
+            owners = [self._name_regex.findall(c.context) for c in mine]
+            if all(owners) and not any(name in sentence_text for names in owners for name in names):
+                return f"；{label}说的是{owners[0][-1]}，句中没有提到"
+        said = _NOUN_BEFORE.search(text, max(clause[0], n.start - 8), n.start)
+        if said is not None:
+            noun = said.group(1)[-2:]
+            series = {c.series for c in mine}
+            others = [c for c in self._text_numbers if c.series in series and c.value != n.value
+                      and (not n.unit or _same_unit(n.unit, c.label))
+                      and _NOUN_BEFORE.sub(r"\1", c.context).endswith(noun)]
+            if others and not any(_NOUN_BEFORE.sub(r"\1", c.context).endswith(noun) for c in mine):
+                return f"；{others[0].source.removeprefix('事实 ')}中{noun}是{others[0].label}，不是{n.text}"
+        return None
+
+    def _plain_names(self, said: str) -> str:
+        """`said` with the compare and remainder words inside the facts' names blanked (响应慢,
+        态度差, 投诉升级率): a word in a name says nothing about the figure."""
+        if self._worded_names is None:
+            return said
+        return self._worded_names.sub(lambda m: self._name_words.sub("·", m.group()), said)
+
+    def _role_words(self, lead: str, clause: str) -> tuple[str, str]:
+        """The sentence and clause as `_roles_ruled_out` reads them: a date of the report's own
+        period (11月 in a November report, 2025年 in its year-end report) is no earlier time, and
+        a name the facts know (SLA达标率, 考核通过率) speaks of no target."""
+        if self._own_dates is not None:
+            lead, clause = self._own_dates.sub("·", lead), self._own_dates.sub("·", clause)
+        if self._name_regex is not None:
+            named = [m.group() for m in self._name_regex.finditer(lead)]
+            words = _words()
+            for name in named:
+                if words.target.search(name):
+                    lead, clause = lead.replace(name, "·"), clause.replace(name, "·")
+        return lead, clause
 
     def _told_of_another(self, text: str, n: NumberMention, source: str) -> str | None:
         """雷雨当天共有1860人完成改签 where the text says 通知旅客1860人，其中1712人完成改签: the
@@ -559,6 +688,7 @@ class Tracer:
             zeros = min(len(digits) - len(digits.rstrip("0")), len(digits) - 2)
             decimals = min(decimals, -zeros)
         clause_text = text[clause[0]:clause[1]]
+        clause_text = self._plain_names(clause_text)
         if bounded is not None:
             # 占比已超过一成 / 超过了总量的三分之一: the 超过 bounds the share, it compares nothing.
             clause_text = clause_text.replace(bounded, "", 1)
@@ -570,8 +700,8 @@ class Tracer:
         # In a table row the column header says which value it is; in prose the sentence does.
         in_table = line_start >= 0 and text.startswith("|", line_start)
         lead = "" if in_table else text[sentence[0]:clause[1]]
-        skip = _roles_ruled_out(lead, clause_text) if lead else frozenset()
-        before = text[clause[0]:number.start]
+        skip = _roles_ruled_out(*self._role_words(lead, clause_text)) if lead else frozenset()
+        before = self._plain_names(text[clause[0]:number.start])
         waiting = bool(lead and family in (COUNT, PLAIN) and not _says_rest(before)
                        and _words().waiting.match(text, number.end, clause[1]))
         if waiting:
@@ -637,6 +767,36 @@ class Tracer:
         if lead and _is_amount(text, number) and not words.target.search(lead):
             # 减少2,300件 with no baseline named: the change since the earlier value.
             skip = skip - {"previous", "change", "change_percent"}
+        if lead and not months and self._grain == "month" and self._period_months \
+                and words.year_to_date.search(text[sentence[0]:number.start]):
+            # 今年以来月均受理4.03万通: the rows of the report's year up to its last month.
+            run = frozenset(range(1, max(self._period_months) + 1))
+            if len(run) > 1 and run <= self._row_numbers:
+                months = ends = run
+        # The earlier time the figure's clause names, else its sentence (虽不及上月，但比去年同期…).
+        when = clause_text if lead and any(r.search(clause_text) for r in words.previous_said.values()) else lead
+        if lead and not months and self._previous_kind == "chain" and self._period_months \
+                and len(self._row_numbers) < len(self._table_rows) and words.previous_said["year_ago"].search(when) \
+                and not words.previous_said["chain"].search(when):
+            # 比去年同期的92.1%高出1.5个百分点 in a monthly report whose table holds last year's
+            # month: the baseline is that row (the months of the period, a year before).
+            months = ends = self._period_months
+        if lead and self._previous_kind:
+            # 同比 in a monthly report whose previous is last month (环比): the facts' previous and
+            # the changes against it are not what the sentence compares with, nor the other way.
+            # (同比 for last quarter is loose usage, and taken as such, unless the table holds the
+            # year before: then 同比 has its own row to be computed from.)
+            other = [k for k in words.previous_said if k != self._previous_kind
+                     and (k != "year_ago" or len(self._row_numbers) < len(self._table_rows))]
+            if any(words.previous_said[k].search(when) for k in other) \
+                    and not words.previous_said[self._previous_kind].search(when):
+                skip = skip | {"previous", "change", "change_percent"}
+        not_period = frozenset()
+        if months and self._period_months and not months & self._period_months \
+                and len(self._row_numbers) > len(self._period_months):
+            # 7月来电33800通 in August's report: a month before the period is its row, not the period's value.
+            not_period = frozenset({"value"})
+            skip = skip | not_period
         if not months and (words.against_previous.search(clause_text) or words.target.search(clause_text)):
             # 较上季度缩短3.8% compares the period's values, not two months of the table.
             skip = skip | {"row"}
@@ -655,8 +815,10 @@ class Tracer:
             skip = skip | {"table_total"}
         elif "其中" not in clause_text:
             skip = skip | {"part"}  # 全年共收到表扬信17封: 17 is the part (其中17封), not the total
-        if per is None and not words.mean.search(clause_text) or months and len(months) == 1:
-            skip = skip | {"table_mean"}  # 1月问题解决率98.1% is not the table's mean
+        if per is None and not words.mean.search(clause_text) or months and len(months) == 1 \
+                or months and len(months) < len(self._table_rows):
+            # 1月问题解决率98.1% is not the table's mean, nor is 今年以来月均 over part of its rows.
+            skip = skip | {"table_mean"}
         if "change" in skip and "gap" not in skip:
             skip = skip | {"text", "part"}  # 较目标缩短15天: the gap to the target, not a change in a fact's text
         if words.remainder.search(before):
@@ -670,6 +832,11 @@ class Tracer:
         if of_whole:
             # 降到原来的不到三成, 是去年的四分之一: the quotient of two values, not their change.
             skip = skip | {"change", "change_percent", "gap", "gap_percent"}
+        share_only = frozenset()
+        if family == PERCENT and "占" in before and not _compares(clause_text):
+            # 字段缺失类占未迁移工单的四成以上: a share, not a change or a gap that lands near it.
+            share_only = frozenset({"change", "change_percent", "gap", "gap_percent"})
+            skip = skip | share_only
         if re.search("[由从].*[至到]$", before.rstrip("约近达 ")):
             skip = skip | {"previous"}  # 由18分钟延长至22分钟: the end is no earlier value
         if number.kind == "multiple" and not number.approximate and _MORE_AFTER.match(text, number.end):
@@ -784,8 +951,12 @@ class Tracer:
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name)
         for key in named:
+            # 充值与支付类咨询占全年咨询量的19.8%: the share is the category's, not a run of the
+            # metric's table the sentence does not name.
+            runs = not (family == PERCENT and not months and not self.subjects[key].group
+                        and any(self.subjects[k].group for k in named if k != key))
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends,
-                                      of_whole, text[sentence[0]:sentence[1]])
+                                      of_whole, text[sentence[0]:sentence[1]], runs=runs)
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
                 if not wrong and lead and len(named) == 1:
@@ -806,6 +977,8 @@ class Tracer:
                 return Trace(True, hit.source)
             local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text,
                                               one_mean)
+            if local is None and lead:
+                local = self._product(text, number, family, seconds, decimals, sentence, clause_text)
             if local is None and family == PERCENT and words.ratio.search(clause_text):
                 local = self._share_of_part(text, number, decimals, sentence, named)
             if local is None and family in (COUNT, PLAIN):
@@ -829,6 +1002,29 @@ class Tracer:
                 local = self._table_closure(text, number, family, seconds, decimals, sentence, clause[1], clause_text, named)
             if local is None and lead:
                 local = self._sentence_links(text, number, family, seconds, decimals, sentence, clause_text, named)
+            if local is None and lead and words.whole_level.search(clause_text):
+                local = self._against_whole(named, number, family, seconds, decimals, clause_text)
+            if local is None and lead:
+                # 23件投诉低于30件的月度控制线, where 23件 is 服务类投诉量's value: the clause's other
+                # figure says which subject it is about, and the figure may be that subject's.
+                for f in self._sentence_figures(text, sentence):
+                    at = sentence[0] + f.mention.start
+                    if not f.traced or at == number.start or not clause[0] <= at < clause[1]:
+                        continue
+                    fam, sec = family_of(f.mention.unit, f.mention.kind)
+                    keys = {k for c in self._direct_all(self._stated_all, f.mention, fam, sec,
+                                                         _decimals(f.mention.precision))
+                            if c.role == "value" for k in c.subjects[:1]}
+                    if not set(named) & keys:
+                        continue  # the clause's subject must be one the other figure is the value of
+                    for k in sorted(keys):
+                        if k in named or k not in self.subjects:
+                            continue
+                        source = self._in_subject(k, number, family, seconds, decimals, clause_text, skip, months,
+                                                  ends, of_whole, text[sentence[0]:sentence[1]])
+                        if source is not None and not self._wrong_direction(k, text, number, clause_text, before,
+                                                                            source):
+                            return Trace(True, source, self.subjects[k].name)
             if local is not None:
                 return Trace(True, local)
             # The text says what the figure measures, and it is none of that subject's values.
@@ -857,6 +1053,8 @@ class Tracer:
                     return Trace(True, source, self.subjects[key].name)
         local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text,
                                           one_mean)
+        if local is None and lead:
+            local = self._product(text, number, family, seconds, decimals, sentence, clause_text)
         if local is None and family == PERCENT and words.ratio.search(clause_text):
             local = self._share_of_part(text, number, decimals, sentence, [])
         if local is None and family in (COUNT, PLAIN) and words.remainder.search(clause_text):
@@ -891,8 +1089,11 @@ class Tracer:
             # is their difference or nothing: not a value that happens to stand elsewhere.
             shown = "、".join(o.text for o in operands[:3])
             return Trace(False, None, None, f"；句中的{shown}算不出{number.text}")
+        told = self._text_part_share(number, decimals, clause_text) if share_only else None
+        if told is not None:
+            return Trace(False, None, None, told)
         hit = self._direct(self._all, number, family, seconds, decimals,
-                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part"}) | annual,
+                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean"}) | annual | share_only | not_period,
                            ends)
         if hit is not None:
             return Trace(True, hit.source)
@@ -1089,6 +1290,9 @@ class Tracer:
             word = (most or least).group()
             return f"；“{subject.name}”不是{word}的，{word}的是{top.label}"
         rows = self._columns.get(key)
+        if rows and self._period_year and words.year_to_date.search(lead):
+            # 今年以来…最低的是1月: among the rows of the report's year only.
+            rows = [c for c in rows if c.month.startswith(f"{self._period_year}-")] or rows
         if months and len(months) == 1 and rows and rows[0].family in fams:
             [month] = months
             own = [c for c in rows if _month_of(c) == month]
@@ -1488,6 +1692,34 @@ class Tracer:
         return None
 
 
+    def _product(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
+                 sentence: tuple[int, int], clause: str) -> str | None:
+        """A total the sentence builds from figures before it (累计, 共): a mean per person times
+        the team (人均培训32小时，累计培训960小时 with a team of 30) or the people times the rounds
+        (12人完成培训3轮，累计培训36人次): products of figures that are themselves in the facts."""
+        words = _words()
+        if family not in (COUNT, DURATION, PLAIN) or not words.sum.search(clause):
+            return None
+        s_start = sentence[0]
+        said = text[s_start:sentence[1]]
+        scale = seconds or 1.0
+        figs = [f for f in self._sentence_figures(text, sentence)
+                if f.traced and s_start + f.mention.end <= n.start and f.family in (COUNT, DURATION, PLAIN)]
+        team = self._per.get("人")
+        for i, a in enumerate(figs):
+            per = words.per.search(said, max(0, a.mention.start - 4), a.mention.start)
+            if per is not None and words.per_unit.get(per.group()) == "人" and team \
+                    and (a.family == DURATION) == (family == DURATION) and _rounds_to(n, a.base * team / scale, decimals):
+                return f"{n.text} = {a.mention.text} × {format_number(team)}人（团队）"
+            if not n.unit.endswith("人次"):
+                continue
+            for b in figs[i + 1:]:
+                people = [f for f in (a, b) if f.mention.unit and _same_unit(f.mention.unit, "人")]
+                if len(people) == 1 and DURATION not in (a.family, b.family) \
+                        and _rounds_to(n, a.base * b.base, decimals):
+                    return f"{n.text} = {a.mention.text} × {b.mention.text}"
+        return None
+
     def _sentence_links(self, text: str, n: NumberMention, family: str, seconds: float | None,
                         decimals: int, sentence: tuple[int, int], clause: str, named: list[str]) -> str | None:
         """A figure computed from another figure the sentence states, whether or not the facts
@@ -1715,6 +1947,9 @@ class Tracer:
                     shown.append(f"{top.label} ÷ {low.label} = {format_number(ratio, 2)}")
             if shown and len(keys) == 1:
                 return Trace(False, None, self.subjects[keys[0]].name, f"；表中{shown[0]}，不是{n.text}")
+        runs = self._run_multiple(text, n, named, sentence, decimals, only_less_one)
+        if runs is not None:
+            return runs
         hit = None if only_less_one else self._direct(self._all, n, family, seconds, decimals)
         if hit is not None and hit.label.endswith("倍"):
             return Trace(True, hit.source)  # a multiple the facts state (达到平日的2.6倍)
@@ -1770,6 +2005,43 @@ class Tracer:
         who = f"“{self.subjects[named[0]].name}”的" if named else "句中的"
         return Trace(False, None, self.subjects[named[0]].name if named else None,
                      f"；{who}数两两相除都不是{n.text}")
+
+    def _run_multiple(self, text: str, n: NumberMention, named: list[str], sentence: tuple[int, int],
+                      decimals: int, only_less_one: bool) -> Trace | None:
+        """上旬来电量是下旬的1.45倍, 下半年是上半年的1.11倍: two runs (or rows) of the table the
+        sentence names, the first over the second — their sums, or their means per row where the
+        sentence averages (上旬日均是下旬日均的1.59倍) — and not any two rows that land on it."""
+        if not self._columns:
+            return None
+        groups = [g for _, kind, g in self._row_groups(text, (sentence[0], n.start)) if kind == "rows"]
+        if len(groups) != 2 or not groups[0] or not groups[1] or groups[0] == groups[1]:
+            return None
+        said = text[sentence[0]:n.start]
+        mean = _words().mean.search(said) is not None
+        keys = [k for k in named if k in self._columns] or list(self._columns)
+        shown = []
+        for key in keys:
+            rows = self._columns[key]
+            if not rows or rows[0].family not in (COUNT, PLAIN, DURATION):
+                continue
+            parts = []
+            latest = {_month_of(c): c for c in rows}  # a thirteen-month table: this year's row
+            for g in groups:
+                chosen = [c.base for m, c in latest.items() if m in g]
+                if not chosen:
+                    break
+                parts.append(sum(chosen) / len(chosen) if mean else sum(chosen))
+            if len(parts) != 2 or not parts[1]:
+                continue
+            ratio = parts[0] / parts[1]
+            label = f"{self._run_label(rows, groups[0])} ÷ {self._run_label(rows, groups[1])}" + ("（日均）" if mean else "")
+            if (not only_less_one and (_rounds_to(n, ratio, decimals) or _fits(n, ratio, decimals))) \
+                    or (only_less_one and _rounds_to(n, ratio - 1, decimals)):
+                return Trace(True, f"{n.text} = {label}" + (" − 1" if only_less_one else ""))
+            shown.append(f"{label} = {format_number(ratio - 1 if only_less_one else ratio, 2)}")
+        if shown and len(keys) == 1:
+            return Trace(False, None, self.subjects[keys[0]].name, f"；表中{shown[0]}，不是{n.text}")
+        return None
 
     def _row_multiple(self, text: str, n: NumberMention, named: list[str], sentence: tuple[int, int], per: str,
                       decimals: int, only_less_one: bool, grew: bool) -> str | None:
@@ -1828,6 +2100,8 @@ class Tracer:
         is checked as a figure of its own). Decides only for ends that are counts, durations
         or scores (a percent of two rates may mean points), or points of two rates."""
         s_start = sentence[0]
+        if _AN_END.search(text, max(s_start, n.start - 12), n.start):
+            return None  # 由5层压缩为3层后，转人工率由5月的58%: an end itself, not the change of two before it
         figures = [f for f in self._sentence_figures(text, sentence)
                    if f.mention.kind != "multiple" and s_start + f.mention.end <= n.start]
         if len(figures) < 2:
@@ -1837,11 +2111,12 @@ class Tracer:
             return None
         head = text[s_start:s_start + a.mention.start]
         between = text[s_start + a.mention.end:s_start + b.mention.start]
-        if not re.search("[由从](?:去年|上年|上月|上季度|上周|同期|此前|原来)?(?:同期)?的?[ ]*$", head) \
-                or not re.fullmatch("[^，。；,;0-9]{0,8}(?:至|到|为)[ ]*", between):
+        if not re.search(f"[由从](?:去年|上年|上月|上季度|上周|同期|此前|原来|{_END_DATE})?(?:同期)?的?[ ]*$", head) \
+                or not re.fullmatch(f"[^，。；,;0-9]{{0,8}}(?:至|到|为)(?:{_END_DATE})?的?[ ]*", between):
             return None
-        # 由去年的2.6分钟缩短至2.1分钟: ends named as the facts' values, whose own formula says more.
-        worded = re.search("[由从][ ]*$", head) is None
+        # 由去年的2.6分钟缩短至2.1分钟: ends named as the facts' values, whose own formula says more;
+        # 由5月的58%降至6月的31%: ends the sentence dates, which decide.
+        worded = re.search(f"[由从](?:{_END_DATE})?的?[ ]*$", head) is None
         if re.search("[，。；,;]", text[s_start + b.mention.end:n.start]) is None and n.start - (s_start + b.mention.end) > 12:
             return None
         words = _words()
@@ -1901,14 +2176,18 @@ class Tracer:
         return None
 
     def _run_share(self, key: str, n: NumberMention, decimals: int,
-                   months: frozenset[int] | None) -> str | None:
+                   months: frozenset[int] | None, aim: bool = False) -> str | None:
         """The share of a run of table rows in the period's value (7至8月合计2.39万件，占本季度
-        的65.5%): rows of the months the sentence names, else any run."""
+        的65.5%): rows of the months the sentence names, else any run; with `aim` (截至6月底完成
+        年度预算的53.5%), in the target, not in the period's value."""
         rows = self._columns.get(key)
         stated = self._stated.get(key)
         if not rows or stated is None or rows[0].family not in (COUNT, PLAIN):
             return None
-        wholes = [(c.base, c.label) for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ()) if c.role == "value"]
+        wanted = ("target", "annual_target") if aim else ("value",)
+        wholes = [(c.base, c.label) for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ()) if c.role in wanted]
+        if aim and not wholes:
+            return None
         count = len(rows)
         prefix = [0.0]
         for c in rows:
@@ -1971,15 +2250,21 @@ class Tracer:
                                                  f"{big.label} ÷ {small.label}", "", False, role="mean",
                                                  series=a.series))
                         if small.value > 0:
-                            out.append(Candidate(small.value / big.value * 100, PERCENT, None, a.subjects,
-                                                 f"{small.label} ÷ {big.label} × 100%", "", False,
-                                                 role="ratio", series=a.series))
-                            # A change is divided by the earlier value: the one the text states first.
-                            change = Candidate(abs(b.value - a.value) / a.value * 100, PERCENT, None,
-                                               a.subjects, f"({b.label} − {a.label}) ÷ {a.label} × 100%",
-                                               "", False, role="change", series=a.series)
-                            out.append(change)
-                            self._pair_of[id(change)] = (a, b)  # (the base, the other)
+                            ratio = Candidate(small.value / big.value * 100, PERCENT, None, a.subjects,
+                                              f"{small.label} ÷ {big.label} × 100%", "", False,
+                                              role="ratio", series=a.series)
+                            out.append(ratio)
+                            self._pair_of[id(ratio)] = (small, big)  # (the part, the whole)
+                            # A change is divided by the earlier value: the one the text states first,
+                            # unless the other is named as the earlier (4210通，较去年同期的3150通).
+                            base, other = (b, a) if _EARLIER.search(b.context) and not _EARLIER.search(a.context) \
+                                else (a, b)
+                            if base.value > 0:
+                                change = Candidate(abs(other.value - base.value) / base.value * 100, PERCENT, None,
+                                                   a.subjects, f"({other.label} − {base.label}) ÷ {base.label} × 100%",
+                                                   "", False, role="change", series=a.series)
+                                out.append(change)
+                                self._pair_of[id(change)] = (base, other)  # (the base, the other)
             self._text_pairs_index = _Index.build(out)
         return self._text_pairs_index
 
@@ -2016,10 +2301,25 @@ class Tracer:
         index = self._text_pairs()
         low, high = _precision_window(n, decimals)
         scale = seconds or 1.0
+        # 字段缺失类占未迁移工单的35.1%: the part is the text's number named by those words.
+        said_part = _PART_NOUN.search(clause) if family == PERCENT else None
+        part_noun = said_part.group(1)[-2:] if said_part else ""
+        said_whole = _WHOLE_NOUN.search(clause) if family == PERCENT else None
+        whole_noun = said_whole.group(1)[-2:] if said_whole else ""
         for fam in _MATCHES.get(family, ()):
             for c in index.between(fam, low * scale, high * scale):
                 if c.role not in roles or (family == POINTS) != (c.family == POINTS):
                     continue
+                if part_noun and c.role == "ratio":
+                    part = self._pair_of.get(id(c), (None, None))[0]
+                    if part is not None and part_noun not in part.context and any(
+                            part_noun in t.context for t in self._text_numbers if t.series == c.series):
+                        continue  # the text names another number by the sentence's words
+                if whole_noun and c.role == "ratio":
+                    whole = self._pair_of.get(id(c), (None, None))[1]
+                    if whole is not None and whole_noun not in whole.context + whole.after and any(
+                            whole_noun in t.context + t.after for t in self._text_numbers if t.series == c.series):
+                        continue  # 占超时工单的…: over the number the text gives 工单 with
                 if stated_only and not any(t and t in c.label for t in shown) and not (
                         by_subject and c.role in ("difference", "change") and set(c.subjects[1:]) & by_subject
                         and (c.role == "difference" or self._falls_from_larger(c, clause))):
@@ -2031,13 +2331,68 @@ class Tracer:
                     continue  # 每笔2,820元 is 元 over 笔, not 笔 over 元
                 if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 周末比工作日快11秒 where the weekend's 26秒 is the slower
-                if c.role == "change" and not stated_only and _moves(clause) and not self._falls_from_larger(c, clause):
+                if c.role == "change" and _moves(clause) and not self._falls_from_larger(c, clause):
                     continue  # 增长了33.3% is no fall from 1.8次 to 1.2次
                 if c.role == "change" and self._other_base(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 比工作日长42.3%: divided by the weekday's 15秒, not the weekend's 26秒
                 exact = c.base / scale if family == DURATION else c.value
                 if _rounds_to(n, exact, decimals) or (c.role == "change" and "分之" in n.text and _fits(n, exact, decimals)):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
+        return None
+
+    def _against_whole(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
+                       decimals: int, clause: str) -> str | None:
+        """夜间平均应答时长比全天多12秒: a part of the day (or of the period) against the metric
+        whose name ends its name, the whole's value as the base, in the direction the clause says."""
+        words = _words()
+        moved = [words.move_of[m.group()] for m in words.moves.finditer(clause)] if words.moves else []
+        moved = [m for m in moved if m in ("up", "down")]
+        scale = seconds or 1.0
+        for key in named:
+            name = self.subjects[key].name
+            mains = [k for k, info in self._metrics.items()
+                     if k != key and info.name != name and name.endswith(info.name)]
+            index = self._stated.get(key)
+            if not mains or index is None:
+                continue
+            for main in mains:
+                whole = [c for fam in (COUNT, DURATION, SCORE, PLAIN, PERCENT)
+                         for c in self._stated.get(main, _Index()).items.get(fam, ()) if c.role == "value"]
+                for w in whole:
+                    for c in index.items.get(w.family, ()):
+                        if c.role in ("target", "annual_target") or c.source.endswith(".target") or not w.base:
+                            continue
+                        if moved and (c.base > w.base) != (moved[-1] == "up"):
+                            continue
+                        if family == PERCENT and w.family != PERCENT:
+                            exact, shown = abs(c.base - w.base) / w.base * 100, f"({c.label} − {w.label}) ÷ {w.label} × 100%"
+                        elif family == POINTS and w.family == PERCENT or family == w.family and family != PERCENT:
+                            exact, shown = abs(c.base - w.base) / scale, f"{c.label} − {w.label}"
+                        else:
+                            continue
+                        if _rounds_to(n, exact, decimals):
+                            return f"{n.text} = {shown}"
+        return None
+
+    def _text_part_share(self, n: NumberMention, decimals: int, clause: str) -> str | None:
+        """表具更换类占超时工单的四成以上 where a fact's text gives 表具更换85件 of 320件工单: the
+        share is that one (26.6 %); another value is wrong, whatever else it lands near."""
+        part_m, whole_m = _PART_NOUN.search(clause), _WHOLE_NOUN.search(clause)
+        if part_m is None or whole_m is None:
+            return None
+        part_noun, whole_noun = part_m.group(1)[-2:], whole_m.group(1)[-2:]
+        for part in self._text_numbers:
+            if part_noun not in part.context:
+                continue
+            wholes = [t for t in self._text_numbers if t.series == part.series and t.value > part.value
+                      and whole_noun in t.context + t.after]
+            if len(wholes) != 1:
+                continue
+            exact = part.value / wholes[0].value * 100
+            if _fits(n, exact, decimals) or _rounds_to(n, exact, decimals):
+                return None
+            return (f"；{part.source.removeprefix('事实 ')}中{part.label} ÷ {wholes[0].label} = "
+                    f"{format_number(exact, 1)}%，不是{n.text}")
         return None
 
     def _group_totals(self) -> list[tuple[float, str]]:
@@ -2133,7 +2488,9 @@ class Tracer:
                         for y in values[b]:
                             if 0 < x.base <= y.base and _rounds_to(n, x.base / y.base * 100, decimals):
                                 return f"{n.text} = {x.source.removeprefix('事实 ')} {x.label} ÷ {y.label} × 100%"
-        elif family in (COUNT, PLAIN) and n.unit and words.mean.search(clause):
+        elif family in (COUNT, PLAIN) and n.unit and words.mean.search(clause) and not any(
+                words.per_unit[m.group()] in _TIME_PER for m in words.per.finditer(clause)):
+            # (日均/月均 divide by the period's days or months, never by another metric's count.)
             tops = [c for cs in values.values() for c in cs if c.label.endswith(n.unit)]
             if named:
                 tops = [c for c in tops if set(c.subjects) & set(named)] or tops
@@ -2699,7 +3056,7 @@ class Tracer:
     def _in_subject(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause_text: str, skip: frozenset[str] = frozenset(),
                     months: frozenset[int] | None = None, ends: frozenset[int] | None = None,
-                    of_whole: bool = False, said: str = "") -> str | None:
+                    of_whole: bool = False, said: str = "", runs: bool = True) -> str | None:
         """A value of the subject, or arithmetic on its values, leaving out the roles the
         sentence rules out (and the months of the table it does not name); `said`: the
         sentence, which must name a part of a total that enters a rate."""
@@ -2709,14 +3066,16 @@ class Tracer:
         hit = self._direct(index, n, family, seconds, decimals, skip, ends)
         if hit is not None:
             return hit.source
-        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months, of_whole, said)
+        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months, of_whole, said,
+                                runs)
 
     def _arithmetic(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause: str, skip: frozenset[str] = frozenset(),
                     months: frozenset[int] | None = None, of_whole: bool = False,
-                    said: str = "") -> str | None:
+                    said: str = "", runs: bool = True) -> str | None:
         item = key
-        own_part = bool(self.subjects[key].group and _bound(n) is not None and _FRACTION_WORDS.search(n.text))
+        # A fraction (一半, 三成, 不到四成) of a named item is its own share, never a sibling's.
+        own_part = bool(self.subjects[key].group and _FRACTION_WORDS.search(n.text))
         key = self.subjects[key].group or key
         stated = self._stated.get(key)
         if _words().pending.search(clause):
@@ -2809,7 +3168,8 @@ class Tracer:
                     a, b = max(found, key=lambda p: p[1].base)  # of the whole, not of another part
                     return f"{written} = {a.label} ÷ {b.label} × 100%"
             # A bound (过半, 近三成) spans many runs: only of the rows the sentence names.
-            share = self._run_share(key, n, decimals, months) if months or _bound(n) is None else None
+            share = self._run_share(key, n, decimals, months, bool(words.target.search(clause))) \
+                if months or (_bound(n) is None and runs) else None
             if share:
                 return share
         if sums:
@@ -2920,6 +3280,10 @@ class Tracer:
                 day = 11 if m.group(1) in ("11", "十一") else 12
                 if months == {f"{day:02d}"}:
                     add(m.start(), m.end(), {day})
+            for word, (first, last) in _words().thirds.items():
+                # 上旬 / 中旬 / 下旬: the 1st to 10th, 11th to 20th, 21st to the month's last day.
+                for m in re.finditer(re.escape(word), s):
+                    add(m.start(), m.end(), {d for d in rows if first <= d <= last})
             for m in _WEEKDAY.finditer(s):
                 wd = "一二三四五六日天".index(m.group(1))
                 add(m.start(), m.end(), {d for d, x in weekdays.items() if x == min(wd, 6)})
@@ -2984,6 +3348,8 @@ class Tracer:
         said = text[sentence[0]:sentence[1]]
         if any(w in said for w in _words().respectively):
             return None  # A、B分别为x、y: each figure is its own item's (_respectively)
+        if not any(k in self._columns for k in named) and _AN_END.search(text, max(sentence[0], n.start - 12), n.start):
+            return None  # 转人工率由5月的58%降至6月的33%: an end of another subject's change, no run's figure
         # Rows named up to the figure's clause (a later clause may name another: 二季度占49.6%，
         # 略低于一季度); the highest or lowest row anywhere in the sentence (…，为一周最高).
         groups = self._row_groups(text, (sentence[0], lead_end))
@@ -3111,6 +3477,10 @@ class Tracer:
         if family not in (PERCENT, COUNT, DURATION, POINTS) or n.kind == "multiple" or not self._columns:
             return None
         if any(k not in self._columns for k in named):
+            return None
+        if not named and _AN_END.search(text, max(sentence[0], n.start - 12), n.start):
+            # 转人工率由5月的58%降至6月的31%: an end of a change whose subject is no column of the
+            # table is the sentence's (or a fact's text's), not a row's.
             return None
         # Only where a column can hold such a figure (二季度新增坐席比一季度多3人 is no column's).
         if not any(rows and (
@@ -3308,7 +3678,7 @@ _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
 # A figure written as the baseline of a comparison (比去年同期的92.1%, 较上月的226秒).
 _AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
 # Words without which a sentence names no row of the table (a quick test before the rest).
-_ROW_HINT = re.compile("[0-9一二三四五六七八九十]月|季度|Q[1-4１-４]|半年|周|星期|工作日|[0-9]日|[0-9]号|前一|上一|环比|[前后头][两二三四五六七八九十0-9]|"
+_ROW_HINT = re.compile("[0-9一二三四五六七八九十]月|季度|Q[1-4１-４]|半年|周|星期|工作日|旬|[0-9]日|[0-9]号|前一|上一|环比|[前后头][两二三四五六七八九十0-9]|"
                        "最|高峰|低谷|峰值|[、和与及][0-9]")
 # The unit a table cell's label ends with (2025-07 24,000通 → 通).
 _UNIT_TAIL = re.compile(r"[^0-9,.\s]+$")
@@ -3341,6 +3711,50 @@ _ROLES = {"value", "previous", "target", "annual_target", "basis", "attainment",
 # A percent that is a part of a whole written as …的X (降到原来的不到三成, 是去年的四分之一).
 _OF_WHOLE = re.compile("的(?:不到|不足|将近|接近|近|约|仅|只有|超过|逾)?$")
 _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text", "part"}
+
+
+# A date naming an end of a change (由5月的58%降至6月的31%).
+_END_DATE = "[0-9０-９]{4}年(?:[0-9０-９]{1,2}月份?)?|[0-9０-９]{1,2}月份?|[一二三四五六七八九十]+月份?|[0-9０-９]{1,2}[日号]"
+# A figure that is an end of a change (由5月的58%, 降至6月的31%), not its amount.
+_AN_END = re.compile(f"(?:[由从至到]|降为|升为|变为)(?:{_END_DATE})?的?[ ]*$")
+# The words before 占 that name a part (字段缺失类占…): a text number they name is the part.
+_PART_NOUN = re.compile("([\u4e00-\u9fff]{2,8}?)(?:类|项)?(?:工单|来电|投诉|咨询)?(?:约|已|共|合计)?占")
+# The words after 占 that name the whole (占未迁移工单的…).
+_WHOLE_NOUN = re.compile("占(?:了)?([\u4e00-\u9fff]{2,8}?)的")
+# A row named right after a figure (…700通，出现在27日 / 发生在8月).
+_TOLD_AFTER = re.compile("[，,]?[ ]*(?:出现在|发生在|集中在|均在)([^，。；,;]{1,8})")
+# Per-unit words of the period's time (日均, 月均), as tracing.yaml's per names them.
+_TIME_PER = frozenset({"天", "月", "周", "年"})
+# The end of a change in a fact's text (由3.2天缩短至1.8天: 3.2天 and 1.8天 are ends, not amounts).
+_ENDS = ("至", "到", "为", "由", "从", "是")
+# Words before a number of a fact's text that name it the earlier value (较去年同期的3150通).
+_EARLIER = re.compile("较|比|去年|同期|上年|上月|此前|之前|以前|原来|原先|过去")
+# A number of a fact's text named as a target (目标为85%, 承诺4小时).
+_TARGET_BEFORE = re.compile("(?:目标|承诺|计划|要求)(?:值|为|是|达到)?$")
+# The noun right before a figure (续费金额12800元, 续费金额为6800元): its last characters name it.
+_NOUN_BEFORE = re.compile("([\u4e00-\u9fff]{2,4}?)(?:为|是|达|达到|约|共|有|了|仅)?$")
+
+
+_CN_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+
+
+def _own_dates(period: tuple | None) -> re.Pattern[str] | None:
+    """The dates that name the report's own period, not an earlier time: its year (when it lies
+    in one year) and its months, in digits or in Chinese numerals (not 2025年 of an earlier year
+    before them: 2025年11月 keeps its year)."""
+    if not period:
+        return None
+    start, end = period
+    months: list[int] = []
+    y, m = start.year, start.month
+    while (y, m) <= (end.year, end.month) and len(months) < 12:
+        months.append(m)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    named = "|".join([f"{m}月(?!份?以来)" for m in sorted(set(months), reverse=True)]
+                     + [f"{_CN_MONTHS[m - 1]}月" for m in sorted(set(months), reverse=True)])
+    alts = [f"(?<![0-9０-９]){start.year}年(?:{named})?"] if start.year == end.year else []
+    alts.append(f"(?<![0-9０-９年一二三四五六七八九十])(?:{named})")
+    return re.compile("|".join(alts))
 
 
 def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
