@@ -566,7 +566,7 @@ def _subject(c: _Context, clause: str) -> str:
     return "我" if c.report.get("personal", True) else "我们"
 
 
-def _cause_lead(cause: str, act: str) -> str:
+def _cause_lead(cause: str, act: str, c: "_Context | None" = None) -> str:
     """A cause before its effect (directions.yaml `metric_prose.cause_lead`): with its
     subject (我把…，), or in a frame that needs none (随着白天增加1名前台…，) — review 8, C2."""
     from cswriter.domain import load_yaml_resource
@@ -575,7 +575,16 @@ def _cause_lead(cause: str, act: str) -> str:
     if act or cause.startswith("我"):
         return leads.get("acted", "{act}{cause}，").format(act=act, cause=cause)
     # 随着机器人前置分流上线、简单咨询由机器人答复，…: the clauses of one cause joined.
-    return leads.get("bare", "{act}{cause}，").format(act="", cause=re.sub(r"[，,]", "、", cause))
+    bare = leads.get("bare", "{act}{cause}，")
+    if not isinstance(bare, str):
+        # Review 9 (C9): one phrasing per cause, from the report and the cause, so that two
+        # causes of one report need not both open with 随着.
+        title = (c.report.get("title") or "") if c else ""
+        period = (c.report.get("period") or "") if c else ""
+        # A frame that ends in 后 does not follow a cause that holds one (入职后…之后).
+        bare = [b for b in bare if not ("后" in cause and "后" in b.replace("{cause}", ""))] or list(bare)
+        bare = bare[frame_variant(cause, title, period, len(bare))]
+    return bare.format(act="", cause=re.sub(r"[，,]", "、", cause))
 
 
 def _move_of(m: dict[str, Any]) -> str | None:
@@ -659,7 +668,7 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # …after what moved it (review 7, C9: a gain told without its driver is unexplained).
             driver = _split_drivers(best.get("drivers") or [])[0]
             if driver and not _told_in_case(c, driver):
-                said = f"{_cause_lead(driver, _subject(c, driver))}{said}"
+                said = f"{_cause_lead(driver, _subject(c, driver), c)}{said}"
             goals.append({"metric": best["name"], "met": best["met"], "said": said, "aim": clause})
             continue
         number = re.search(r"\d[\d,]*(?:\.\d+)?", clause)
@@ -1082,7 +1091,7 @@ class _MetricProse:
         elif m["limit"] and not m["missed"]:
             tail += words["frames"]["limit"]
         if fields["cause"]:
-            fields["lead"] = _cause_lead(fields["cause"], fields["act"])
+            fields["lead"] = _cause_lead(fields["cause"], fields["act"], self.c)
         sentence = (text + tail).format(**fields)
         # A frame whose comparison is empty leaves a doubled comma: one is enough.
         return re.sub(r"，(?=，|$)", "", sentence).replace("，，", "，")
@@ -1454,8 +1463,13 @@ def _cases(c: _Context) -> dict[str, Any]:
         # An action that lists its parts after a colon (分层沟通：普通客户…，VIP客户…) is a
         # sentence of its own, its parts set off by semicolons, not one more comma clause.
         listed = [_listed(a) for a in actions if _colon(a) is not None]
+        title = _clause(case.get("title"))
+        story = " ".join([case.get("situation") or ""] + list(case.get("actions") or []) + [case.get("result") or ""])
         cases.append({
-            "number": _ordinal(i), "title": _clause(case.get("title")),
+            "number": _ordinal(i), "title": title,
+            # Review 9 (C1): a case is told as a story, not opened with its title pasted in;
+            # the title stays only when the story does not already say what it names.
+            "title_said": None if title and case.get("situation") and _covers(story, title) else title,
             "kind": case.get("kind", "success"), "situation": _clause(written(case.get("situation"))),
             "actions": [a for a in actions if _colon(a) is None], "listed": listed,
             "result": _clause(written(case.get("result"))),
@@ -1465,6 +1479,12 @@ def _cases(c: _Context) -> dict[str, Any]:
             # after it (a reflection, or the teamwork that followed): never a lesson invented.
             "drawn": bool(lesson or then or shared or plan)})
     return {"cases": cases, **_voice(c)}
+
+
+def _covers(text: str, title: str, share: float = 0.3) -> bool:
+    """Whether `text` already says most of what a title names (its character pairs)."""
+    pairs = _bigrams(title)
+    return bool(pairs) and len(pairs & _bigrams(text)) / len(pairs) >= share
 
 
 def _problems(c: _Context) -> dict[str, Any]:
@@ -1479,12 +1499,33 @@ def _problems(c: _Context) -> dict[str, Any]:
             if not any(len(_bigrams(x) & _bigrams(cause)) >= 2 for cause in causes)]
     if kept:
         project["lessons"] = kept
-    return {"problems": [
-        {"number": _ordinal(i), "title": _clause(problem.get("title")),
-         "evidence": _clause(_with_monthly_range(c, written(_beyond_table(c, problem.get("evidence"))))),
-         "cause": _clause(written(problem.get("cause")))}
-        for i, problem in enumerate(c.data.get("problems") or [], start=1)],
-        "project": project, **_voice(c)}
+    return {"problems": [_problem(c, i, problem)
+                         for i, problem in enumerate(c.data.get("problems") or [], start=1)],
+            "project": project, **_voice(c)}
+
+
+def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
+    """One problem with its evidence (review 9, C2: a problem states what it is about, its
+    level and gap, even when the table holds them too: evidence that is all table is kept
+    whole), and its title folded away when it only names what the evidence says
+    (续保成功率未达目标 before 续保成功率78.4%，低于目标1.6个百分点 — review 9, C1)."""
+    raw = problem.get("evidence")
+    # Evidence that is all table keeps its first clause, the level (续保成功率78.4%): the
+    # metrics prose states the gap, and the prose reads at most half the table aloud.
+    evidence = _beyond_table(c, raw) or (re.split(r"[,，;；]", raw)[0] if raw else raw)
+    evidence = _clause(_with_monthly_range(c, written(evidence)))
+    title = _clause(problem.get("title"))
+    if title and evidence:
+        stem = re.sub(r"(未达|未能达到|没有达到|低于|高于|超过)(全年|年度|季度)?目标$", "", title)
+        named = [n for n in (problem.get("metric"), stem if stem != title else None) if n]
+        if stem != title and any(n in evidence for n in named):
+            # …the miss itself stays said (续保成功率78.4%，未达目标) when the evidence kept
+            # only the level.
+            if "目标" not in evidence:
+                evidence += "，" + title[len(stem):]
+            title = None
+    return {"number": _ordinal(i), "title": title, "evidence": evidence,
+            "cause": _clause(written(problem.get("cause")))}
 
 
 def _with_monthly_range(c: _Context, evidence: str | None) -> str | None:
