@@ -458,7 +458,26 @@ def _drivers(metric: dict[str, Any], c: _Context | None = None, value: str | Non
     # keeps its count — it is the one place the action is told)
     drivers = [_COUNTED.sub("", d) if any(_tells_same(d, w) and not _tells_same(w, d, 0.5) for w in work)
                else d for d in drivers]
+    drivers = [_without_absolutes(d) for d in drivers]
+    marks = _absolute_claims()
+    drivers = [d for d in drivers if not any(m in d for m in marks)] or drivers
     return _clauses([_as_action(written(d)) for d in drivers])
+
+
+def _absolute_claims() -> list[str]:
+    from cswriter.domain import load_yaml_resource
+
+    return list(load_yaml_resource("written.yaml").get("absolute_claims") or [])
+
+
+def _without_absolutes(driver: str) -> str:
+    """A driver without the clause that claims more than a figure can show (坐席一次就能找到
+    答案 beside a hit rate of 87%, 业主不再反复催单: review 9, C8): the action stays, the
+    metric's figure says how far it went (written.yaml `absolute_claims`)."""
+    marks = _absolute_claims()
+    parts = [p for p in re.split(r"[,，]", driver) if p.strip()]
+    kept = [p for p in parts if not any(m in p for m in marks)]
+    return "，".join(kept) if kept and len(kept) < len(parts) else driver
 
 
 @functools.lru_cache(maxsize=1)
@@ -1226,7 +1245,7 @@ def _work(c: _Context) -> dict[str, Any]:
     # is told there, with its effect; here it would be the same action a second time.
     drivers = [d for m in c.data.get("metrics") or [] for d in m.get("drivers") or []]
     items = [w for w in c.data.get("work") or [] if not any(_tells_same(w, d, 0.5) for d in drivers)]
-    return {"items": _clauses([written(w) for w in items]),
+    return {"items": _clauses([_by_role(c, written(w)) for w in items]),
             "duties": _clause(report.get("duties")),
             "channels": list(report.get("channels") or []), "project": _project(c), **_voice(c)}
 
@@ -1734,7 +1753,20 @@ def _teamwork(c: _Context) -> dict[str, Any]:
         frame = load_yaml_resource("written.yaml").get("teamwork_after_case")
         if case is not None and frame and case.get("title"):
             after = frame.format(title=_clause(case.get("title")))
-    return {"items": _clauses([written(x) for x in fresh]), "after": after, **_voice(c)}
+    return {"items": _clauses([_by_role(c, written(x)) for x in fresh]), "after": after, **_voice(c)}
+
+
+def _by_role(c: _Context, text: str | None) -> str | None:
+    """A meeting a front-line author took part in is 参加, one a lead ran is 召开 (review 9,
+    C6): written.yaml `role_rewrites`, by whether the report is personal or a team's."""
+    from cswriter.domain import load_yaml_resource
+
+    if not text:
+        return text
+    role = "personal" if c.report.get("personal", True) else "team"
+    for pattern, repl in ((load_yaml_resource("written.yaml").get("role_rewrites") or {}).get(role) or []):
+        text = re.sub(pattern, repl, text)
+    return text
 
 
 def _row_zh(key: str) -> tuple[str, str]:
