@@ -1216,12 +1216,36 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
                              and f.get("metric") and f.get("metric_kind") == "count"
                              and f.get("better") == "neutral" and f.get("direction") == "up"), None)
             slower = workload is not None and _share_value(workload["text"]) > _share_value(complaints["text"])
+            said = words.get("complaints_slower_than_work", "").format(workload=workload["metric"]) \
+                if slower else ""
+            rates = _complaint_rates(c, workload["metric"]) if slower else None
+            if rates and words.get("complaint_rate"):
+                # Review 9 (C5): the complaints per volume, both periods, not a comparison of
+                # two rises the reader has to work out.
+                said = words["complaint_rate"].format(workload=workload["metric"], previous=rates[0],
+                                                      value=rates[1])
             parts.append(words[key].format(
                 value=c.text("complaints.total"), change=c.phrase("complaints.change_percent"),
                 top=top["name"] if top else "", count=f"{count}件" if count else "",
-                slower=words.get("complaints_slower_than_work", "").format(workload=workload["metric"])
-                if slower else ""))
+                slower=said))
     return "；".join(parts) + "。" if parts else None
+
+
+def _complaint_rates(c: _Context, workload: str) -> tuple[str, str] | None:
+    """The complaints per hundred of the workload, last period and this one (0.28%, 0.25%),
+    when the facts hold both counts and both volumes; None when they do not, or when the two
+    round to the same figure."""
+    from cswriter.figures.rounding import format_number
+
+    complaints = c.data.get("complaints") or {}
+    metric = next((m for m in c.data.get("metrics") or [] if m.get("name") == workload), {})
+    try:
+        now = float(complaints["total"]) / float(metric["value"]) * 100
+        before = float(complaints["previous"]) / float(metric["previous"]) * 100
+    except (KeyError, TypeError, ValueError, ZeroDivisionError):
+        return None
+    a, b = format_number(round(before, 2)), format_number(round(now, 2))
+    return (f"{a}%", f"{b}%") if a != b else None
 
 
 def _short_of_year(m: dict[str, Any], c: _Context) -> bool:
