@@ -601,7 +601,7 @@ def _cause_lead(cause: str, act: str, c: "_Context | None" = None) -> str:
         title = (c.report.get("title") or "") if c else ""
         period = (c.report.get("period") or "") if c else ""
         # A frame that ends in 后 does not follow a cause that holds one (入职后…之后).
-        bare = [b for b in bare if not ("后" in cause and "后" in b.replace("{cause}", ""))] or list(bare)
+        bare = [b for b in bare if not ("后" in cause and re.search("后|以来", b.replace("{cause}", "")))] or list(bare)
         bare = bare[frame_variant(cause, title, period, len(bare))]
     return bare.format(act="", cause=re.sub(r"[，,]", "、", cause))
 
@@ -1287,7 +1287,8 @@ def _team(c: _Context) -> dict[str, Any]:
     # One move told from where it started (review 8, C2), the biggest; the rest by change.
     for k, m in enumerate(sorted(team, key=lambda m: -_swing(c, m["name"]))):
         m["move"] = k < 1
-        m["level_said"] = False
+        # Review 9 (C3): a metric named in prose gets its level with its change.
+        m["level_said"] = True
     training = c.data.get("training") or []
     for m in team:
         m["says"] = _says(m, compare)
@@ -1301,7 +1302,10 @@ def _team(c: _Context) -> dict[str, Any]:
         m["sentence"] = writer.sentence(m)
     featured = _featured(c, team, _featured_at_most(c, writer) - 1)
     left_out = [m for m in team if m["name"] not in featured]
-    team_told = [m for m in team if m["name"] in featured]
+    # …and after a verdict that names them all as met, one with nothing to explain (no cause)
+    # is not read aloud again: the verdict and the table hold it (review 9, C3).
+    team_told = [m for m in team if m["name"] in featured and not (judged and not m["cause"])]
+    left_out = [m for m in team if m not in team_told]
     # The training paragraph does not retell a figure the team metrics just stated
     # (新人独立上岗周期由45天缩短至30天).
     told = " ".join(f"{m['value']} {m.get('previous') or ''}" for m in team)
