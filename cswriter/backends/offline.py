@@ -1366,7 +1366,8 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
         value = value[kind] if isinstance(value, dict) else value
         if isinstance(value, list):
             # Several phrasings: one per report (review 8, C1), stable for the same facts.
-            value = value[frame_variant(f"shares.{key}.{kind}", c.report.get("title") or "",
+            # (review 9, C1: one number for all the keys of a kind, so that they fit together)
+            value = value[frame_variant(f"shares.{kind}", c.report.get("title") or "",
                                         c.report.get("period") or "", len(value))]
         return value
 
@@ -1374,7 +1375,7 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
         text = frame("top_tied").format(names="和".join(t["name"] for t in top),
                                         amount=amount(top[0]).replace("，占", "，各占"))
     else:
-        text = frame("top").format(name=top[0]["name"], amount=amount(top[0]))
+        text = frame("top").format(name=top[0]["name"], amount=amount(top[0]), period=c.period_word)
         half = words.get("half") or {}
         share = _share_value(top[0]["share"])
         if top[0]["share"] and share > float(half.get("over", 101)):
@@ -1384,7 +1385,7 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
     if rest:
         listed = [words["item"].format(name=t["name"], short=short(t)) for t in rest]
         joined = "、".join(listed[:-1]) + "和" + listed[-1] if len(listed) > 1 else listed[0]
-        text += words["rest"].format(items=joined)
+        text += frame("rest").format(items=joined)
     # The category a problem of the report is about (the plans state their own baselines).
     problems = c.data.get("problems") or []
     for t in ordered:
