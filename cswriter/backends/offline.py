@@ -1412,6 +1412,8 @@ def _complaints(c: _Context) -> dict[str, Any]:
         "change": c.phrase("complaints.change_percent"),
         "handled": c.text("complaints.handled"),
         "handled_rate": c.text("complaints.handled_rate"),
+        # Review 9 (C4): what is still open is said, plainly (no cause the facts do not give).
+        "open": c.text("complaints.open"),
         "escalated": c.text("complaints.escalated"),
         "types": _shares(c, "complaints.types", data.get("types") or []),
         "shares": _share_prose(c, _shares(c, "complaints.types", data.get("types") or []), "complaints"),

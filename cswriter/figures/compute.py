@@ -307,6 +307,11 @@ def compute_figures(facts: Facts) -> Figures:
                                inputs={"handled": c.handled, "total": c.total}))
         out.extend(_share_figures("complaints.types", "complaints", c.types, c.total))
         out.extend(_complaint_rates(facts))
+        if c.total and c.handled is not None and 0 <= c.handled < c.total:
+            # Review 9 (C4): the complaints still open, said as a count of their own.
+            out.append(_figure("complaints.open", "未办结投诉", "count", c.total - c.handled, "件", 0,
+                               section="complaints", formula=f"{c.total} − {c.handled}",
+                               inputs={"total": c.total, "handled": c.handled}))
     for i, plan in enumerate(facts.plans):
         if plan.target is not None:
             out.append(_figure(f"plans[{i}].target", f"计划目标：{plan.metric or plan.action}", "target",
