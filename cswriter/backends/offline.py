@@ -1549,9 +1549,18 @@ def _problems(c: _Context) -> dict[str, Any]:
             if not any(len(_bigrams(x) & _bigrams(cause)) >= 2 for cause in causes)]
     if kept:
         project["lessons"] = kept
-    return {"problems": [_problem(c, i, problem)
-                         for i, problem in enumerate(c.data.get("problems") or [], start=1)],
-            "project": project, **_voice(c)}
+    problems = [_problem(c, i, problem) for i, problem in enumerate(c.data.get("problems") or [], start=1)]
+    # Review 9 (C1): several problems are not always 一是/二是: one of written.yaml's
+    # `problem_leads` per report (each its own paragraph already).
+    from cswriter.domain import load_yaml_resource
+
+    leads = load_yaml_resource("written.yaml").get("problem_leads") or []
+    if len(problems) > 1 and leads:
+        pick = leads[frame_variant("problem_leads", c.report.get("title") or "",
+                                   c.report.get("period") or "", len(leads))]
+        for k, p in enumerate(problems):
+            p["lead"] = pick[min(k, len(pick) - 1)].replace("{n}", p["number"]) if pick else ""
+    return {"problems": problems, "project": project, **_voice(c)}
 
 
 def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
