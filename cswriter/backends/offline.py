@@ -1613,7 +1613,7 @@ def _with_monthly_range(c: _Context, evidence: str | None) -> str | None:
         span = f"{a.group(2)}—{b.group(2)}月" if a and b and a.group(1) == b.group(1) else f"{first}至{last}"
         low, high = min(v for _, v in values), max(v for _, v in values)
         return evidence + frame.format(months=span, low=format_number(low), high=format_number(high),
-                                       unit=units[j] if j < len(units) else "")
+                                       unit=units[j] if j < len(units) else "", column=column)
     return evidence
 
 
