@@ -585,7 +585,7 @@ def _subject(c: _Context, clause: str) -> str:
     return "我" if c.report.get("personal", True) else "我们"
 
 
-def _cause_lead(cause: str, act: str, c: "_Context | None" = None) -> str:
+def _cause_lead(cause: str, act: str, c: "_Context | None" = None, turn: int = 0) -> str:
     """A cause before its effect (directions.yaml `metric_prose.cause_lead`): with its
     subject (我把…，), or in a frame that needs none (随着白天增加1名前台…，) — review 8, C2."""
     from cswriter.domain import load_yaml_resource
@@ -602,7 +602,8 @@ def _cause_lead(cause: str, act: str, c: "_Context | None" = None) -> str:
         period = (c.report.get("period") or "") if c else ""
         # A frame that ends in 后 does not follow a cause that holds one (入职后…之后).
         bare = [b for b in bare if not ("后" in cause and re.search("后|以来", b.replace("{cause}", "")))] or list(bare)
-        bare = bare[frame_variant(cause, title, period, len(bare))]
+        # (`turn`: the how-manieth bare cause of one passage, so that two in a row differ)
+        bare = bare[(frame_variant("cause_lead", title, period, len(bare)) + turn) % len(bare)]
     return bare.format(act="", cause=re.sub(r"[，,]", "、", cause))
 
 
@@ -687,8 +688,13 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # …after what moved it (review 7, C9: a gain told without its driver is unexplained).
             driver = _split_drivers(best.get("drivers") or [])[0]
             if driver and not _told_in_case(c, driver):
-                said = f"{_cause_lead(driver, _subject(c, driver), c)}{said}"
-            goals.append({"metric": best["name"], "met": best["met"], "said": said, "aim": clause})
+                bare = sum(1 for g in goals if g.get("bare_lead"))
+                lead = _cause_lead(driver, _subject(c, driver), c, bare)
+                said, bare_lead = f"{lead}{said}", not _subject(c, driver) and not driver.startswith("我")
+            else:
+                bare_lead = False
+            goals.append({"metric": best["name"], "met": best["met"], "said": said, "aim": clause,
+                          "bare_lead": bare_lead})
             continue
         number = re.search(r"\d[\d,]*(?:\.\d+)?", clause)
         bound = next((b for b in (words.get("at_most") or []) + (words.get("at_least") or [])
@@ -1110,7 +1116,10 @@ class _MetricProse:
         elif m["limit"] and not m["missed"]:
             tail += words["frames"]["limit"]
         if fields["cause"]:
-            fields["lead"] = _cause_lead(fields["cause"], fields["act"], self.c)
+            turn = self.turns.get("cause_lead", 0)
+            if not fields["act"] and not fields["cause"].startswith("我"):
+                self.turns["cause_lead"] = turn + 1
+            fields["lead"] = _cause_lead(fields["cause"], fields["act"], self.c, turn)
         sentence = (text + tail).format(**fields)
         # A frame whose comparison is empty leaves a doubled comma: one is enough.
         return re.sub(r"，(?=，|$)", "", sentence).replace("，，", "，")
