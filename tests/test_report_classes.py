@@ -141,7 +141,8 @@ def test_a_quarterly_level_short_of_its_annual_target_is_named(tmp_path):
 
 def test_a_half_year_verdict_says_the_improved_metrics_are_still_short_of_the_year():
     markdown = _markdown("half-year-property")
-    assert "均向好，但还没有一项达到全年目标，下半年要继续追赶" in markdown
+    assert "均向好，但还没有一项达到全年目标。" in markdown
+    assert "要继续追赶" not in markdown  # review 9, C4: the gaps follow, no slogan
 
 
 def test_the_table_says_met_or_missed_before_the_gap():

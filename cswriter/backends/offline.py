@@ -458,7 +458,26 @@ def _drivers(metric: dict[str, Any], c: _Context | None = None, value: str | Non
     # keeps its count — it is the one place the action is told)
     drivers = [_COUNTED.sub("", d) if any(_tells_same(d, w) and not _tells_same(w, d, 0.5) for w in work)
                else d for d in drivers]
+    drivers = [_without_absolutes(d) for d in drivers]
+    marks = _absolute_claims()
+    drivers = [d for d in drivers if not any(m in d for m in marks)] or drivers
     return _clauses([_as_action(written(d)) for d in drivers])
+
+
+def _absolute_claims() -> list[str]:
+    from cswriter.domain import load_yaml_resource
+
+    return list(load_yaml_resource("written.yaml").get("absolute_claims") or [])
+
+
+def _without_absolutes(driver: str) -> str:
+    """A driver without the clause that claims more than a figure can show (坐席一次就能找到
+    答案 beside a hit rate of 87%, 业主不再反复催单: review 9, C8): the action stays, the
+    metric's figure says how far it went (written.yaml `absolute_claims`)."""
+    marks = _absolute_claims()
+    parts = [p for p in re.split(r"[,，]", driver) if p.strip()]
+    kept = [p for p in parts if not any(m in p for m in marks)]
+    return "，".join(kept) if kept and len(kept) < len(parts) else driver
 
 
 @functools.lru_cache(maxsize=1)
@@ -566,7 +585,7 @@ def _subject(c: _Context, clause: str) -> str:
     return "我" if c.report.get("personal", True) else "我们"
 
 
-def _cause_lead(cause: str, act: str) -> str:
+def _cause_lead(cause: str, act: str, c: "_Context | None" = None, turn: int = 0) -> str:
     """A cause before its effect (directions.yaml `metric_prose.cause_lead`): with its
     subject (我把…，), or in a frame that needs none (随着白天增加1名前台…，) — review 8, C2."""
     from cswriter.domain import load_yaml_resource
@@ -575,7 +594,17 @@ def _cause_lead(cause: str, act: str) -> str:
     if act or cause.startswith("我"):
         return leads.get("acted", "{act}{cause}，").format(act=act, cause=cause)
     # 随着机器人前置分流上线、简单咨询由机器人答复，…: the clauses of one cause joined.
-    return leads.get("bare", "{act}{cause}，").format(act="", cause=re.sub(r"[，,]", "、", cause))
+    bare = leads.get("bare", "{act}{cause}，")
+    if not isinstance(bare, str):
+        # Review 9 (C9): one phrasing per cause, from the report and the cause, so that two
+        # causes of one report need not both open with 随着.
+        title = (c.report.get("title") or "") if c else ""
+        period = (c.report.get("period") or "") if c else ""
+        # A frame that ends in 后 does not follow a cause that holds one (入职后…之后).
+        bare = [b for b in bare if not ("后" in cause and re.search("后|以来", b.replace("{cause}", "")))] or list(bare)
+        # (`turn`: the how-manieth bare cause of one passage, so that two in a row differ)
+        bare = bare[(frame_variant("cause_lead", title, period, len(bare)) + turn) % len(bare)]
+    return bare.format(act="", cause=re.sub(r"[，,]", "、", cause))
 
 
 def _move_of(m: dict[str, Any]) -> str | None:
@@ -659,8 +688,13 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # …after what moved it (review 7, C9: a gain told without its driver is unexplained).
             driver = _split_drivers(best.get("drivers") or [])[0]
             if driver and not _told_in_case(c, driver):
-                said = f"{_cause_lead(driver, _subject(c, driver))}{said}"
-            goals.append({"metric": best["name"], "met": best["met"], "said": said, "aim": clause})
+                bare = sum(1 for g in goals if g.get("bare_lead"))
+                lead = _cause_lead(driver, _subject(c, driver), c, bare)
+                said, bare_lead = f"{lead}{said}", not _subject(c, driver) and not driver.startswith("我")
+            else:
+                bare_lead = False
+            goals.append({"metric": best["name"], "met": best["met"], "said": said, "aim": clause,
+                          "bare_lead": bare_lead})
             continue
         number = re.search(r"\d[\d,]*(?:\.\d+)?", clause)
         bound = next((b for b in (words.get("at_most") or []) + (words.get("at_least") or [])
@@ -1082,7 +1116,10 @@ class _MetricProse:
         elif m["limit"] and not m["missed"]:
             tail += words["frames"]["limit"]
         if fields["cause"]:
-            fields["lead"] = _cause_lead(fields["cause"], fields["act"])
+            turn = self.turns.get("cause_lead", 0)
+            if not fields["act"] and not fields["cause"].startswith("我"):
+                self.turns["cause_lead"] = turn + 1
+            fields["lead"] = _cause_lead(fields["cause"], fields["act"], self.c, turn)
         sentence = (text + tail).format(**fields)
         # A frame whose comparison is empty leaves a doubled comma: one is enough.
         return re.sub(r"，(?=，|$)", "", sentence).replace("，，", "，")
@@ -1188,12 +1225,36 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
                              and f.get("metric") and f.get("metric_kind") == "count"
                              and f.get("better") == "neutral" and f.get("direction") == "up"), None)
             slower = workload is not None and _share_value(workload["text"]) > _share_value(complaints["text"])
+            said = words.get("complaints_slower_than_work", "").format(workload=workload["metric"]) \
+                if slower else ""
+            rates = _complaint_rates(c, workload["metric"]) if slower else None
+            if rates and words.get("complaint_rate"):
+                # Review 9 (C5): the complaints per volume, both periods, not a comparison of
+                # two rises the reader has to work out.
+                said = words["complaint_rate"].format(workload=workload["metric"], previous=rates[0],
+                                                      value=rates[1])
             parts.append(words[key].format(
                 value=c.text("complaints.total"), change=c.phrase("complaints.change_percent"),
                 top=top["name"] if top else "", count=f"{count}件" if count else "",
-                slower=words.get("complaints_slower_than_work", "").format(workload=workload["metric"])
-                if slower else ""))
+                slower=said))
     return "；".join(parts) + "。" if parts else None
+
+
+def _complaint_rates(c: _Context, workload: str) -> tuple[str, str] | None:
+    """The complaints per hundred of the workload, last period and this one (0.28%, 0.25%),
+    when the facts hold both counts and both volumes; None when they do not, or when the two
+    round to the same figure."""
+    from cswriter.figures.rounding import format_number
+
+    complaints = c.data.get("complaints") or {}
+    metric = next((m for m in c.data.get("metrics") or [] if m.get("name") == workload), {})
+    try:
+        now = float(complaints["total"]) / float(metric["value"]) * 100
+        before = float(complaints["previous"]) / float(metric["previous"]) * 100
+    except (KeyError, TypeError, ValueError, ZeroDivisionError):
+        return None
+    a, b = format_number(round(before, 2)), format_number(round(now, 2))
+    return (f"{a}%", f"{b}%") if a != b else None
 
 
 def _short_of_year(m: dict[str, Any], c: _Context) -> bool:
@@ -1217,7 +1278,7 @@ def _work(c: _Context) -> dict[str, Any]:
     # is told there, with its effect; here it would be the same action a second time.
     drivers = [d for m in c.data.get("metrics") or [] for d in m.get("drivers") or []]
     items = [w for w in c.data.get("work") or [] if not any(_tells_same(w, d, 0.5) for d in drivers)]
-    return {"items": _clauses([written(w) for w in items]),
+    return {"items": _clauses([_by_role(c, written(w)) for w in items]),
             "duties": _clause(report.get("duties")),
             "channels": list(report.get("channels") or []), "project": _project(c), **_voice(c)}
 
@@ -1235,7 +1296,8 @@ def _team(c: _Context) -> dict[str, Any]:
     # One move told from where it started (review 8, C2), the biggest; the rest by change.
     for k, m in enumerate(sorted(team, key=lambda m: -_swing(c, m["name"]))):
         m["move"] = k < 1
-        m["level_said"] = False
+        # Review 9 (C3): a metric named in prose gets its level with its change.
+        m["level_said"] = True
     training = c.data.get("training") or []
     for m in team:
         m["says"] = _says(m, compare)
@@ -1249,7 +1311,10 @@ def _team(c: _Context) -> dict[str, Any]:
         m["sentence"] = writer.sentence(m)
     featured = _featured(c, team, _featured_at_most(c, writer) - 1)
     left_out = [m for m in team if m["name"] not in featured]
-    team_told = [m for m in team if m["name"] in featured]
+    # …and after a verdict that names them all as met, one with nothing to explain (no cause)
+    # is not read aloud again: the verdict and the table hold it (review 9, C3).
+    team_told = [m for m in team if m["name"] in featured and not (judged and not m["cause"])]
+    left_out = [m for m in team if m not in team_told]
     # The training paragraph does not retell a figure the team metrics just stated
     # (新人独立上岗周期由45天缩短至30天).
     told = " ".join(f"{m['value']} {m.get('previous') or ''}" for m in team)
@@ -1310,7 +1375,8 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
         value = value[kind] if isinstance(value, dict) else value
         if isinstance(value, list):
             # Several phrasings: one per report (review 8, C1), stable for the same facts.
-            value = value[frame_variant(f"shares.{key}.{kind}", c.report.get("title") or "",
+            # (review 9, C1: one number for all the keys of a kind, so that they fit together)
+            value = value[frame_variant(f"shares.{kind}", c.report.get("title") or "",
                                         c.report.get("period") or "", len(value))]
         return value
 
@@ -1318,7 +1384,7 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
         text = frame("top_tied").format(names="和".join(t["name"] for t in top),
                                         amount=amount(top[0]).replace("，占", "，各占"))
     else:
-        text = frame("top").format(name=top[0]["name"], amount=amount(top[0]))
+        text = frame("top").format(name=top[0]["name"], amount=amount(top[0]), period=c.period_word)
         half = words.get("half") or {}
         share = _share_value(top[0]["share"])
         if top[0]["share"] and share > float(half.get("over", 101)):
@@ -1328,7 +1394,7 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
     if rest:
         listed = [words["item"].format(name=t["name"], short=short(t)) for t in rest]
         joined = "、".join(listed[:-1]) + "和" + listed[-1] if len(listed) > 1 else listed[0]
-        text += words["rest"].format(items=joined)
+        text += frame("rest").format(items=joined)
     # The category a problem of the report is about (the plans state their own baselines).
     problems = c.data.get("problems") or []
     for t in ordered:
@@ -1355,6 +1421,8 @@ def _complaints(c: _Context) -> dict[str, Any]:
         "change": c.phrase("complaints.change_percent"),
         "handled": c.text("complaints.handled"),
         "handled_rate": c.text("complaints.handled_rate"),
+        # Review 9 (C4): what is still open is said, plainly (no cause the facts do not give).
+        "open": c.text("complaints.open"),
         "escalated": c.text("complaints.escalated"),
         "types": _shares(c, "complaints.types", data.get("types") or []),
         "shares": _share_prose(c, _shares(c, "complaints.types", data.get("types") or []), "complaints"),
@@ -1454,8 +1522,13 @@ def _cases(c: _Context) -> dict[str, Any]:
         # An action that lists its parts after a colon (分层沟通：普通客户…，VIP客户…) is a
         # sentence of its own, its parts set off by semicolons, not one more comma clause.
         listed = [_listed(a) for a in actions if _colon(a) is not None]
+        title = _clause(case.get("title"))
+        story = " ".join([case.get("situation") or ""] + list(case.get("actions") or []) + [case.get("result") or ""])
         cases.append({
-            "number": _ordinal(i), "title": _clause(case.get("title")),
+            "number": _ordinal(i), "title": title,
+            # Review 9 (C1): a case is told as a story, not opened with its title pasted in;
+            # the title stays only when the story does not already say what it names.
+            "title_said": None if title and case.get("situation") and _covers(story, title) else title,
             "kind": case.get("kind", "success"), "situation": _clause(written(case.get("situation"))),
             "actions": [a for a in actions if _colon(a) is None], "listed": listed,
             "result": _clause(written(case.get("result"))),
@@ -1465,6 +1538,12 @@ def _cases(c: _Context) -> dict[str, Any]:
             # after it (a reflection, or the teamwork that followed): never a lesson invented.
             "drawn": bool(lesson or then or shared or plan)})
     return {"cases": cases, **_voice(c)}
+
+
+def _covers(text: str, title: str, share: float = 0.3) -> bool:
+    """Whether `text` already says most of what a title names (its character pairs)."""
+    pairs = _bigrams(title)
+    return bool(pairs) and len(pairs & _bigrams(text)) / len(pairs) >= share
 
 
 def _problems(c: _Context) -> dict[str, Any]:
@@ -1479,12 +1558,42 @@ def _problems(c: _Context) -> dict[str, Any]:
             if not any(len(_bigrams(x) & _bigrams(cause)) >= 2 for cause in causes)]
     if kept:
         project["lessons"] = kept
-    return {"problems": [
-        {"number": _ordinal(i), "title": _clause(problem.get("title")),
-         "evidence": _clause(_with_monthly_range(c, written(_beyond_table(c, problem.get("evidence"))))),
-         "cause": _clause(written(problem.get("cause")))}
-        for i, problem in enumerate(c.data.get("problems") or [], start=1)],
-        "project": project, **_voice(c)}
+    problems = [_problem(c, i, problem) for i, problem in enumerate(c.data.get("problems") or [], start=1)]
+    # Review 9 (C1): several problems are not always 一是/二是: one of written.yaml's
+    # `problem_leads` per report (each its own paragraph already).
+    from cswriter.domain import load_yaml_resource
+
+    leads = load_yaml_resource("written.yaml").get("problem_leads") or []
+    if len(problems) > 1 and leads:
+        pick = leads[frame_variant("problem_leads", c.report.get("title") or "",
+                                   c.report.get("period") or "", len(leads))]
+        for k, p in enumerate(problems):
+            p["lead"] = pick[min(k, len(pick) - 1)].replace("{n}", p["number"]) if pick else ""
+    return {"problems": problems, "project": project, **_voice(c)}
+
+
+def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
+    """One problem with its evidence (review 9, C2: a problem states what it is about, its
+    level and gap, even when the table holds them too: evidence that is all table is kept
+    whole), and its title folded away when it only names what the evidence says
+    (续保成功率未达目标 before 续保成功率78.4%，低于目标1.6个百分点 — review 9, C1)."""
+    raw = problem.get("evidence")
+    # Evidence that is all table keeps its first clause, the level (续保成功率78.4%): the
+    # metrics prose states the gap, and the prose reads at most half the table aloud.
+    evidence = _beyond_table(c, raw) or (re.split(r"[,，;；]", raw)[0] if raw else raw)
+    evidence = _clause(_with_monthly_range(c, written(evidence)))
+    title = _clause(problem.get("title"))
+    if title and evidence:
+        stem = re.sub(r"(未达|未能达到|没有达到|低于|高于|超过)(全年|年度|季度)?目标$", "", title)
+        named = [n for n in (problem.get("metric"), stem if stem != title else None) if n]
+        if stem != title and any(n in evidence for n in named):
+            # …the miss itself stays said (续保成功率78.4%，未达目标) when the evidence kept
+            # only the level.
+            if "目标" not in evidence:
+                evidence += "，" + title[len(stem):]
+            title = None
+    return {"number": _ordinal(i), "title": title, "evidence": evidence,
+            "cause": _clause(written(problem.get("cause")))}
 
 
 def _with_monthly_range(c: _Context, evidence: str | None) -> str | None:
@@ -1513,7 +1622,7 @@ def _with_monthly_range(c: _Context, evidence: str | None) -> str | None:
         span = f"{a.group(2)}—{b.group(2)}月" if a and b and a.group(1) == b.group(1) else f"{first}至{last}"
         low, high = min(v for _, v in values), max(v for _, v in values)
         return evidence + frame.format(months=span, low=format_number(low), high=format_number(high),
-                                       unit=units[j] if j < len(units) else "")
+                                       unit=units[j] if j < len(units) else "", column=column)
     return evidence
 
 
@@ -1693,7 +1802,20 @@ def _teamwork(c: _Context) -> dict[str, Any]:
         frame = load_yaml_resource("written.yaml").get("teamwork_after_case")
         if case is not None and frame and case.get("title"):
             after = frame.format(title=_clause(case.get("title")))
-    return {"items": _clauses([written(x) for x in fresh]), "after": after, **_voice(c)}
+    return {"items": _clauses([_by_role(c, written(x)) for x in fresh]), "after": after, **_voice(c)}
+
+
+def _by_role(c: _Context, text: str | None) -> str | None:
+    """A meeting a front-line author took part in is 参加, one a lead ran is 召开 (review 9,
+    C6): written.yaml `role_rewrites`, by whether the report is personal or a team's."""
+    from cswriter.domain import load_yaml_resource
+
+    if not text:
+        return text
+    role = "personal" if c.report.get("personal", True) else "team"
+    for pattern, repl in ((load_yaml_resource("written.yaml").get("role_rewrites") or {}).get(role) or []):
+        text = re.sub(pattern, repl, text)
+    return text
 
 
 def _row_zh(key: str) -> tuple[str, str]:

@@ -306,6 +306,12 @@ def compute_figures(facts: Facts) -> Figures:
                                formula=f"{c.handled} ÷ {c.total} × 100%",
                                inputs={"handled": c.handled, "total": c.total}))
         out.extend(_share_figures("complaints.types", "complaints", c.types, c.total))
+        out.extend(_complaint_rates(facts))
+        if c.total and c.handled is not None and 0 <= c.handled < c.total:
+            # Review 9 (C4): the complaints still open, said as a count of their own.
+            out.append(_figure("complaints.open", "未办结投诉", "count", c.total - c.handled, "件", 0,
+                               section="complaints", formula=f"{c.total} − {c.handled}",
+                               inputs={"total": c.total, "handled": c.handled}))
     for i, plan in enumerate(facts.plans):
         if plan.target is not None:
             out.append(_figure(f"plans[{i}].target", f"计划目标：{plan.metric or plan.action}", "target",
@@ -318,6 +324,26 @@ def compute_figures(facts: Facts) -> Figures:
     if facts.monthly is not None:
         out.extend(_monthly_figures(facts))
     return Figures(items=out)
+
+
+def _complaint_rates(facts: Facts) -> list[Figure]:
+    """The complaints per hundred of the workload, this period and the last (review 9, C5:
+    17 of 6,820 received is 0.25%, 11 of 3,950 was 0.28%), when the facts hold both counts
+    and a workload (a count metric with no better direction) known in both periods."""
+    c = facts.complaints
+    if c is None or not c.total or not c.previous:
+        return []
+    work = next((m for m in facts.metrics if m.kind == "count" and m.better == "neutral"
+                 and m.value and m.previous), None)
+    if work is None:
+        return []
+    out = []
+    for fid, label, count, volume in (("complaints.rate", "投诉率（按工作量）", c.total, work.value),
+                                      ("complaints.previous_rate", "上期投诉率（按工作量）", c.previous,
+                                       work.previous)):
+        out.append(_figure(fid, label, "share", count / volume * 100, "%", 2, section="complaints",
+                           formula=f"{count} ÷ {volume} × 100%", inputs={"complaints": count, "workload": volume}))
+    return out
 
 
 def _monthly_figures(facts: Facts) -> list[Figure]:
