@@ -97,7 +97,7 @@ UNUSUAL = [
     "rows:\n  2025-11-10: [1]\n  2025-11-11: [2]\n",
     "a: &x 1\nb: *x\n", "a: &x true\nb: 1\n", "a: 研发 & 客服\nb: A&B\n", "a: &x [1, 2]\nb: *x\n", "a: !!str 1\n", "a: !foo 1\n", "a: ! 1\n",
     "base: &b {x: 1}\nc:\n  <<: *b\n  y: 2\n", "a: =\n", "a: 1\na: 2\n", "1: a\n", "? [a]\n: b\n",
-    "%YAML 1.1\n---\na: yes\n", "a: 1\n---\nb: 2\n", "a: 1\n...\n", "--- \na: 1\n",
+    "%YAML 1.1\n---\na: yes\n", "a: 1\n---\nb: 2\n", "a: 1\n...\n", "--- \na: 1\n", "# c\n---\na: 1\n", "'k0': .5\n...\n...\n", "a: 1\n---\n",
     "a: b\tc\n", "a:\tb\n", "\ufeffa: 1\n", "a: 1\n\ufeffb: 2\n", "a: x\x85y\n", "a: x\u2028y\n",
     "a: |\n  line\n  line\n", "a: >\n  fold\n  fold\n\n  para\n", "a: |#c\n  x\n", "a: >\n \n  x\n",
     "k0: # c\n a\n\n", "monthly:  # note\n  columns: [a]\n", "c:  # note\n  - a\n",

@@ -6,11 +6,14 @@ file (about 13 ms for a year-end report; libyaml, PyYAML's C parser, takes about
 ruamel stays the reader of record: `plain_yaml` returns None whenever it cannot vouch that
 ruamel would give the same data, and the caller then parses with ruamel as before, so every
 refusal and every YAML error (with its line) still comes from ruamel. None is returned for:
-any error of libyaml's; explicit tags, anchors used by an alias, merge keys and YAML
-directives; keys that are not strings and repeated keys; integers written with a sign
-prefix such as 0x/0o/0b, underscores or leading zeros; times of day; NEL, LS and PS
-characters; nesting or node counts beyond the limits that `bounded_plain_data` refuses;
-and one line nesting several block collections (`- - -`), which could nest deep enough to
+any error of libyaml's; explicit tags, anchors and aliases, merge keys, YAML directives and
+document markers other than one leading `---`; tabs, byte-order marks after the start and
+NEL/LS/PS characters; block scalars (`|`, `>`),
+values glued to a quoted key's colon (`{"a":1}`) and comments right after an indicator
+unless a key or list item follows (forms ruamel refuses and libyaml takes); keys other than
+strings and days, and repeated keys; integers with a 0x/0o/0b prefix, underscores or leading
+zeros; times of day; nesting or node counts beyond the limits of `bounded_plain_data`; and
+one line opening several block collections (`- - -`), which could nest deep enough to
 exhaust the C stack before any limit is checked.
 
 Scalars are resolved with ruamel's YAML 1.2 rules (`_RESOLVERS`, held equal to the installed
@@ -80,6 +83,10 @@ _NESTED_ON_ONE_LINE = re.compile(r"[-?][ \t]+[-?](?:[ \t]|$)", re.M)
 # A YAML directive (%YAML 1.1 changes how scalars resolve) and the characters that YAML 1.1
 # parsers count as line breaks.
 _DIRECTIVE = re.compile(r"^%", re.M)
+# Document markers: ruamel and libyaml part ways on repeated ones (`...` twice); one `---`
+# before the content, after comments only, is all a facts file needs.
+_DOCUMENT_MARKER = re.compile(r"^(?:---|\.\.\.)(?=[ \r\n]|$)", re.M)
+_ONLY_COMMENTS = re.compile(r"(?:[ ]*(?:\#[^\n]*)?\n)*")
 # An anchor (`&a`) before a node: ruamel keeps it on the value (an anchored `true` becomes its
 # ScalarBoolean, an int), so anchored texts are left to ruamel, as are aliases (`*a`).
 _ANCHOR = re.compile(r"(?:^|[\s\[{,])&")
@@ -141,9 +148,13 @@ def _loader() -> Any:
 
 def plain_yaml(text: str, *, max_depth: int, max_nodes: int) -> dict[str, Any] | None:
     """The plain data ruamel's round-trip loader and `bounded_plain_data` would give for
-    `text`, a top-level mapping; None when ruamel must read it (see the module's notes)."""
+    `text`, a top-level mapping; None when ruamel must read it (see the module's notes).
+
+    For text that `model._too_deep` passed (flow brackets nest in libyaml's composer on the
+    C stack): facts texts are checked before, and the interview's own output is shallow."""
     if (_TAB_OR_BOM.search(text) or _DIRECTIVE.search(text) or _ANCHOR.search(text) or _ODD_BREAKS.search(text)
-            or _NESTED_ON_ONE_LINE.search(text) or _RUAMEL_DIFFERS.search(text)):
+            or _NESTED_ON_ONE_LINE.search(text) or _RUAMEL_DIFFERS.search(text)
+            or not _plain_document_markers(text)):
         return None
     try:
         loader = _loader()(text)
@@ -161,6 +172,15 @@ def plain_yaml(text: str, *, max_depth: int, max_nodes: int) -> dict[str, Any] |
         return None
     except (ValueError, OverflowError):  # a date such as 2025-13-01: ruamel says why
         return None
+
+
+def _plain_document_markers(text: str) -> bool:
+    markers = list(_DOCUMENT_MARKER.finditer(text))
+    if not markers:
+        return True
+    first = markers[0]
+    return (len(markers) == 1 and first.group() == "---"
+            and _ONLY_COMMENTS.fullmatch(text, 0, first.start()) is not None)
 
 
 def _build(node: Any, depth: int, seen: set[int], budget: list[int], max_depth: int) -> Any:
