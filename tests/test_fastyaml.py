@@ -106,6 +106,13 @@ def test_realistic_facts_files_are_read_through_libyaml():
     assert len(read) >= len(REALISTIC) - 1, read  # year-end-agent.yaml has `key: # note` lines
 
 
+@pytest.mark.parametrize("report_type", ["year-end", "half-year", "quarterly", "monthly", "weekly", "project"])
+def test_init_templates_are_read_through_libyaml_as_ruamel_reads_them(report_type):
+    from cswriter.facts.template import render_template
+
+    assert _same_reading(render_template(report_type))
+
+
 UNUSUAL = [
     "a: yes\nb: no\nc: on\nd: 0777\ne: 1:30\nf: 1e3\ng: 0x1F\nh: 0o17\ni: 1_000\nj: 007\nk: +5\nl: -0\n",
     "a: .inf\nb: -.Inf\nc: .nan\nd: .5\ne: 5.\nf: 1.0e+3\ng: ~\nh: null\ni:\nj: ''\nk: True\n",
@@ -116,7 +123,7 @@ UNUSUAL = [
     "%YAML 1.1\n---\na: yes\n", "a: 1\n---\nb: 2\n", "a: 1\n...\n", "--- \na: 1\n", "# c\n---\na: 1\n", "'k0': .5\n...\n...\n", "a: 1\n---\n",
     "a: b\tc\n", "a:\tb\n", "\ufeffa: 1\n", "a: 1\n\ufeffb: 2\n", "a: x\x85y\n", "a: x\u2028y\n",
     "a: |\n  line\n  line\n", "a: >\n  fold\n  fold\n\n  para\n", "a: |#c\n  x\n", "a: >\n \n  x\n",
-    "k0: # c\n a\n\n", "monthly:  # note\n  columns: [a]\n", "c:  # note\n  - a\n",
+    "k0: # c\n a\n\n", "a: # c\n\nb: 1\n", "a: # c\n\n  x\n\n", "a: # c\n# d\n\n  - 1\n", "monthly:  # note\n  columns: [a]\n", "c:  # note\n  - a\n",
     '{"a":1, "b": [1, 2]}\n', '{"a": 1, "b": {"c": null}}\n', "[1, 2]\n", "just text\n", "# only a comment\n",
     "a: 'it''s'\nb: \"\\u00e9\\n\\t\"\nc: \"中文\"\n", "a: x: y\n", "a: - b\n", "- - - a\n", "a:\n- - b\n",
     "a: [b, {c: d}, [e]]\nf: {g: [h]}\n", "a: 'multi\n  line'\nb: plain\n  continued\n", "a: 1 # c\n# c\nb: 2\n",

@@ -93,12 +93,14 @@ _ANCHOR = re.compile(r"(?:^|[\s\[{,])&")
 # Where ruamel refuses what libyaml reads: block scalars (`|`, `>`: ruamel refuses a header
 # with `#` right after it and leading blank lines more indented than the text), a value right
 # after the colon of a quoted key or a flow collection (`{"a":1}`), and a comment right after
-# an indicator (`key: # note`) when the next line is not a key or a list item (ruamel's
-# "overlap in comment" when a plain value follows on the next line).
+# an indicator (`key: # note`) unless the next line that is not blank or a comment is a key or
+# a list item, or there is none (ruamel's "overlap in comment" when a plain value follows).
 _RUAMEL_DIFFERS = re.compile(
     r"""(?:^|[:?,\[{-])[ ]*[|>]
        |[\]}"']:[^ \r\n]
-       |[:?-][ ]+\#[^\n]*\n(?![ ]*(?:-[ \r\n]|[^ \r\n\#'"\[{|>!&*%@`?-][^\r\n]*?:[ \r\n]))""",
+       |[:?-][ ]+\#[^\n]*\n
+        (?!(?:[ ]*(?:\#[^\n]*)?\r?\n)*[ ]*
+           (?:-[ \r\n]|[^ \r\n\#'"\[{|>!&*%@`?-][^\r\n]*?:[ \r\n]|(?:\#[^\n]*)?\Z))""",
     re.M | re.X)
 _ODD_BREAKS = re.compile("[\x85\u2028\u2029]")
 # ruamel refuses a tab in places libyaml takes it (inside a plain scalar, after indentation),
