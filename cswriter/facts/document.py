@@ -19,6 +19,8 @@ from typing import Any
 
 from cswriter.errors import InputError
 from cswriter.facts.model import (
+    MAX_DEPTH,
+    MAX_NODES,
     Facts,
     facts_from_data,
     key_aliases,
@@ -189,12 +191,18 @@ class FactsDocument:
 
 
 def _reads_back_as(text: str, data: Any, *, is_json: bool) -> bool:
-    """Whether `text` reads back as `data`: with ruamel's plain (safe) loader for YAML, the
-    same YAML 1.2 reading as the round-trip loader without its comment bookkeeping (a third
-    of the cost); JSON is compared as JSON (dates are written as ISO strings)."""
+    """Whether `text` reads back as `data`: through libyaml when it vouches for ruamel's
+    reading (cswriter/facts/fastyaml.py), else with ruamel's plain (safe) loader, the same
+    YAML 1.2 reading as the round-trip loader without its comment bookkeeping; JSON is
+    compared as JSON (dates are written as ISO strings)."""
     if is_json:
         expected = json.loads(json.dumps(data, ensure_ascii=False, default=_json_default))
         return json.loads(text) == expected
+    from cswriter.facts.fastyaml import plain_yaml
+
+    fast = plain_yaml(text, max_depth=MAX_DEPTH, max_nodes=MAX_NODES)
+    if fast is not None:
+        return fast == data
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 

@@ -512,22 +512,50 @@ def load_facts(path: str | Path) -> Facts:
             data, positions = _parsed(text, name, is_json)
             data = copy.deepcopy(data)  # validation must not change the remembered data
         else:
-            data, positions = parse_document(text, name, is_json=is_json)
+            data, positions = _parse_facts(text, name, is_json)
         return facts_from_data(data, name, positions)
     except InputError as error:
         raise error.in_file(name)
 
 
-# The round-trip YAML parser is most of the cost of loading a facts file (about 20 ms for a
-# year-end report). A process that reads the same text again (the MCP server, a draft of
-# many reports, the test suite) parses it once; the key is the text itself, so an edited
-# file is read afresh. The tree is only read (for the lines of errors), never changed.
+# A process that reads the same text again (the MCP server, a draft of many reports, the
+# test suite) parses it once; the key is the text itself, so an edited file is read afresh.
+# The tree is only read (for the lines of errors), never changed.
 _REMEMBERED_CHARS = 200_000
 
 
 @functools.lru_cache(maxsize=32)
 def _parsed(text: str, name: str, is_json: bool) -> tuple[Any, Any]:
-    return parse_document(text, name, is_json=is_json)
+    return _parse_facts(text, name, is_json)
+
+
+def _parse_facts(text: str, name: str, is_json: bool) -> tuple[Any, Any]:
+    """`parse_document` for reading facts: libyaml's reading when it vouches for ruamel's
+    (cswriter/facts/fastyaml.py), with ruamel's tree parsed only when an error needs a line."""
+    _refuse_before_parsing(text, name, is_json)
+    from cswriter.facts.fastyaml import plain_yaml
+
+    data = plain_yaml(text, max_depth=MAX_DEPTH, max_nodes=MAX_NODES)
+    if data is None:
+        return _parse_yaml(text, name, keep_quotes=False)
+    return data, LazyTree(text, name)
+
+
+class LazyTree:
+    """ruamel's round-trip tree of a text that libyaml has read, parsed the first time an
+    error asks for a line (`_line_of`)."""
+
+    def __init__(self, text: str, name: str) -> None:
+        self._source: tuple[str, str] | None = (text, name)
+        self._tree: Any = None
+
+    @property
+    def tree(self) -> Any:
+        source = self._source  # two threads may both parse; both get the same tree
+        if source is not None:
+            self._tree = _parse_yaml(*source, keep_quotes=False)[1]
+            self._source = None
+        return self._tree
 
 
 def parse_document(text: str, name: str, *, is_json: bool = False,
@@ -535,6 +563,12 @@ def parse_document(text: str, name: str, *, is_json: bool = False,
     """Parse YAML (or JSON) text; returns plain data and the ruamel tree for line lookups.
 
     `keep_quotes`: the tree keeps how each string was quoted, for writing the file back."""
+    _refuse_before_parsing(text, name, is_json)
+    return _parse_yaml(text, name, keep_quotes)
+
+
+def _refuse_before_parsing(text: str, name: str, is_json: bool) -> None:
+    """The limits that hold before any YAML parser sees the text, and JSON's own syntax."""
     if not text.strip():
         raise InputError(f"{name}: 文件是空的。", hint="可以用 `cswriter init` 生成一个待填写的模板。")
     if len(text) > MAX_FACTS_CHARS:
@@ -558,6 +592,9 @@ def parse_document(text: str, name: str, *, is_json: bool = False,
                 f"{name}:{exc.lineno}:{exc.colno}: JSON 格式错误（{_problem_zh(exc.msg, _JSON_PROBLEMS)}）。",
                 file=name, line=exc.lineno,
             ) from None
+
+
+def _parse_yaml(text: str, name: str, keep_quotes: bool) -> tuple[Any, Any]:
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
@@ -807,7 +844,7 @@ def _dotted(loc: tuple) -> str:
 def _line_of(tree: Any, loc: tuple) -> int | None:
     """1-based line of the deepest node along `loc` that the ruamel tree knows about."""
     line = None
-    node = tree
+    node = tree.tree if isinstance(tree, LazyTree) else tree
     for part in loc:
         try:
             if isinstance(node, dict) and part in node:
