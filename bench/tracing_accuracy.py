@@ -81,12 +81,13 @@ CLAUSE_MARKS = "，,。；;：:"
 
 
 def _claim_words() -> frozenset[str]:
-    """The direction words of directions.yaml (claims) and the tally's met/missed words."""
+    """The direction words of directions.yaml (claims) and the tracer's words for a target
+    reached (tracing.yaml reached), also with 已/已经 before them (已达到, 已优于)."""
     from cswriter.domain import load_yaml_resource
 
     raw = load_yaml_resource("directions.yaml")["claims"]
-    return frozenset(w for words in raw.values() for w in words) | frozenset(
-        ["已达到", "达到", "已达成", "达成", "已优于", "优于", "已低于", "已高于", "已超过"])
+    words = {w for ws in raw.values() for w in ws} | set(load_yaml_resource("tracing.yaml")["reached"])
+    return frozenset(words | {p + w for w in words for p in ("已", "已经")})
 
 
 def _verdict(trace) -> str:

@@ -152,6 +152,8 @@ class _Words:
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
         self.extremes = regex("extremes")
+        self.reached = regex("reached")
+        self.negations = regex("negations")
         kinds = doc.get("previous_kinds") or {}
         self.previous_kinds = {kind: tuple(kinds[kind]["report"]) for kind in kinds}
         self.previous_said = {kind: regex_of(kinds[kind]["said"]) for kind in kinds}
@@ -2886,6 +2888,8 @@ class Tracer:
         info = self._metrics.get(key)
         if info is None or info.value is None:
             return ""
+        if info.target is not None and source.endswith((f"{info.name}.target", f"{key}.target")):
+            return self._wrong_against_target(info, text, n, clause, before)
         near = before[-10:]
         found = list(words.moves.finditer(near))
         if not found or re.search(_DATES, words.previous.sub("", before)):
@@ -2928,6 +2932,45 @@ class Tracer:
         actual = "上升" if up else "下降"
         return (f"；事实中“{info.name}”由{ref_name}的{format_number(ref)}{info.unit}变为"
                 f"{format_number(info.value)}{info.unit}，是{actual}，与“{word}”不符")
+
+    def _wrong_against_target(self, info, text: str, n: NumberMention, clause: str, before: str) -> str:
+        """The target itself with a claim word right before it (已达到95%的目标, 高于97%的目标,
+        已优于200秒的目标, 超过96%的年度目标): the value the sentence states before it must lie on
+        the side the word claims. Plans (力争达到…) and denials (未达到…) claim nothing."""
+        words = _words()
+        lead = re.match("[^0-9一二两三四五六七八九十百千万]*", n.text).group()
+        near = (before + lead).rstrip("了约近的 已经均都")
+        if words.moves is None or info.target == info.value:
+            return ""
+        m = re.search(f"(?:{words.moves.pattern}|{words.reached.pattern})$", near)
+        if m is None or words.negations.search(near[max(0, m.start() - 2):m.start()].rstrip("了已经")) \
+                or words.still_to_go.search(clause) or words.need.search(clause) or words.projection.search(clause):
+            return ""
+        if words.target.search(clause[clause.find(n.text) + len(n.text):] if n.text in clause else "") is None:
+            return ""  # 高于97%的目标: the figure must be named the target after it
+        stated = format_number(info.value)
+        head = text[:n.start]
+        if not re.search(f"(?<![0-9.]){re.escape(stated)}(?![0-9])", head.replace(",", "")):
+            return ""  # only where the sentence states the period's value before (not a month's)
+        word = m.group()
+        up = info.value > info.target
+        move = words.move_of.get(word)
+        if move in ("up", "down"):
+            ok = up == (move == "up")
+        else:
+            direction = info.better
+            if direction == "neutral" and info.previous is not None and info.target != info.previous:
+                # A target above last period's aims up (as for 距目标还差 in _wrong_direction).
+                direction = "higher" if info.target > info.previous else "lower"
+            if direction not in ("higher", "lower"):
+                return ""
+            better = up == (direction == "higher")
+            ok = better == (move != "worse")
+        if ok:
+            return ""
+        side = "高于" if up else "低于"
+        return (f"；事实中“{info.name}”为{stated}{info.unit}，{side}目标{format_number(info.target)}{info.unit}，"
+                f"与“{word}”不符")
 
     # -- subjects ------------------------------------------------------------------------
 
