@@ -515,6 +515,7 @@ class Tracer:
             range(found.period[0].month, found.period[1].month + 1)) if found.period \
             and found.period[0].year == found.period[1].year else frozenset()
         # The facts' previous is the period just before (上月, 上季度) or the year before (去年同期).
+        self._previous_word = found.previous_word
         self._previous_kind = next((kind for kind, said in _words().previous_kinds.items()
                                     if found.previous_word in said), "")
         # Names holding a compare word (响应慢, 投诉升级率, 差评): the word in the name compares nothing.
@@ -783,16 +784,18 @@ class Tracer:
             # 比去年同期的92.1%高出1.5个百分点 in a monthly report whose table holds last year's
             # month: the baseline is that row (the months of the period, a year before).
             months = ends = self._period_months
+        other_time = ""
         if lead and self._previous_kind:
             # 同比 in a monthly report whose previous is last month (环比): the facts' previous and
             # the changes against it are not what the sentence compares with, nor the other way.
             # (同比 for last quarter is loose usage, and taken as such, unless the table holds the
             # year before: then 同比 has its own row to be computed from.)
-            other = [k for k in words.previous_said if k != self._previous_kind
-                     and (k != "year_ago" or len(self._row_numbers) < len(self._table_rows))]
-            if any(words.previous_said[k].search(when) for k in other) \
-                    and not words.previous_said[self._previous_kind].search(when):
+            # 同比 for last quarter is no loose usage: the facts hold no year-ago value to compare with.
+            other = [k for k in words.previous_said if k != self._previous_kind]
+            said = next((m for k in other for m in [words.previous_said[k].search(when)] if m), None)
+            if said is not None and not words.previous_said[self._previous_kind].search(when):
                 skip = skip | {"previous", "change", "change_percent"}
+                other_time = said.group()
         not_period = frozenset()
         if months and self._period_months and not months & self._period_months \
                 and len(self._row_numbers) > len(self._period_months):
@@ -1031,7 +1034,8 @@ class Tracer:
                 return Trace(True, local)
             # The text says what the figure measures, and it is none of that subject's values.
             return Trace(False, None, self.subjects[named[0]].name,
-                         self._why_not(named, number, family, seconds, decimals))
+                         self._why_not(named, number, family, seconds, decimals)
+                         + (f"；句中说“{other_time}”，事实中的比较期是{self._previous_word}" if other_time else ""))
         neighbours = self._neighbour_subjects(text, number, family, sentence)
         for key in neighbours:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, months=months,
