@@ -3548,6 +3548,10 @@ class Tracer:
         # …为10,200件、9,850件和10,500件: a list of the rows, in order, not their total.
         listed = text[n.start - 1:n.start] in ("、", "和", "及", "与") or text[n.end:n.end + 1] in ("、", "和")
         run_total = run_total and not listed and len(groups) == 1 and len(groups[0][2]) > 1 and not _compares(clause)
+        if run_total and not share and self._period_months and set(groups[0][2]) == set(self._period_months):
+            # 3月至8月共有6599单预约发生改约 in a report of March to August: the run is the period
+            # itself, whose counts (改约 of its basis, not in the table) answer for it.
+            return None
         # Two runs compared are the table's; two single rows only where the table covers the
         # period (in a month's report 环比 compares the month with the row before, not two rows).
         covers = self._grain != "month" or self._per.get("月", 1.0) > 1
