@@ -153,6 +153,7 @@ class _Words:
         self.pending = regex("pending")
         self.extremes = regex("extremes")
         self.reached = regex("reached")
+        self.team_whole = re.compile(f"(?:{regex('team_whole').pattern})(?:的)?$")
         self.negations = regex("negations")
         kinds = doc.get("previous_kinds") or {}
         self.previous_kinds = {kind: tuple(kinds[kind]["report"]) for kind in kinds}
@@ -745,6 +746,10 @@ class Tracer:
             if lead and family in (COUNT, PLAIN) and "每" in before else None
         if rate is not None:
             return rate
+        if lead and family == PERCENT and self._per.get("人") and _words().team_whole.search(before):
+            team = self._team_share(text, number, decimals, sentence)
+            if team is not None:
+                return team
         if lead and family == PERCENT and "占" in before and _words().continues.fullmatch(before):
             # …约1200名患者预约失败，当周完成改约1150名，占95.8%: the count just before over an
             # earlier one of the sentence, whether or not the facts hold them (each is checked
@@ -1635,6 +1640,24 @@ class Tracer:
                 if part.base <= whole.base and _rounds_to(n, part.base / whole.base * 100, decimals):
                     return f"{n.text} = {part.label}（{part.source}）÷ {whole.label} × 100%"
         return None
+
+    def _team_share(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int]) -> Trace | None:
+        """A share of the team (占团队人数的35%, 团队四成的人员): a count of people the sentence
+        states over the facts' team size; wrong when none of them gives it, None when the
+        sentence states no count of people."""
+        team = self._per["人"]
+        people = _words().same_unit.get("人", ("人",))
+        counts = [f for f in self._sentence_figures(text, sentence)
+                  if f.family == COUNT and f.mention.unit in people and f.mention.unit != "人次"
+                  and 0 < f.base < team and sentence[0] + f.mention.start != n.start]
+        if not counts:
+            return None
+        for f in counts:
+            if _rounds_to(n, f.base / team * 100, decimals):
+                return Trace(True, f"{n.text} = {f.mention.text} ÷ 团队{format_number(team)}人 × 100%")
+        f = counts[0]
+        share = format_number(round_half_up(f.base / team * 100, 1))
+        return Trace(False, None, None, f"；{f.mention.text} ÷ 团队{format_number(team)}人 = {share}%，与“{n.text}”不符")
 
     def _share_of_said(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int]) -> str | None:
         """The count the sentence states last before a share over an earlier count of it in the
