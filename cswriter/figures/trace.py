@@ -2029,11 +2029,39 @@ class Tracer:
                     less = "" if whole else " − 1"
                     return Trace(True, f"{n.text} = {lbig} ÷ {lsmall}{less}",
                                  self.subjects[named[0]].name if named else None)
+        text_ratio = self._text_multiple(text, n, sentence, lead, decimals, only_less_one)
+        if text_ratio is not None:
+            return Trace(True, text_ratio)
         if not named and not values:
             return Trace(False, placed=False)
         who = f"“{self.subjects[named[0]].name}”的" if named else "句中的"
         return Trace(False, None, self.subjects[named[0]].name if named else None,
                      f"；{who}数两两相除都不是{n.text}")
+
+    def _text_multiple(self, text: str, n: NumberMention, sentence: tuple[int, int], lead: str, decimals: int,
+                       only_less_one: bool) -> str | None:
+        """峰值142通，是平日的约1.8倍 where a fact's text gives 峰值达142通，平日约80通: a figure of the
+        sentence that is a number of a fact's text, over the number the same text names by the
+        words before 的 (平日)."""
+        m = re.search("([\u4e00-\u9fff]{2})的(?:约|近|将近|接近|超过|逾)?$", lead)
+        if m is None or not self._text_numbers:
+            return None
+        noun = m.group(1)
+        figures = [f for f in self._sentence_figures(text, sentence)
+                   if f.traced and f.base > 0 and f.mention.kind != "multiple" and sentence[0] + f.mention.start < n.start]
+        for f in figures:
+            for t in self._text_numbers:
+                if t.family != f.family or abs(t.base - f.base) > 1e-9 * max(1.0, f.base):
+                    continue
+                for other in self._text_numbers:
+                    if other.series != t.series or other is t or other.family != t.family or other.base <= 0 \
+                            or noun not in other.context:
+                        continue
+                    ratio = f.base / other.base
+                    if _rounds_to(n, ratio - 1 if only_less_one else ratio, decimals):
+                        less = " − 1" if only_less_one else ""
+                        return f"{n.text} = {f.mention.text} ÷ {other.label}{less}"
+        return None
 
     def _run_multiple(self, text: str, n: NumberMention, named: list[str], sentence: tuple[int, int],
                       decimals: int, only_less_one: bool) -> Trace | None:
