@@ -3467,6 +3467,9 @@ class Tracer:
         up, down = "up" in moved, "down" in moved
         against = [i for i, (start, _, _) in enumerate(groups)
                    if _AGAINST.search(text[sentence[0]:sentence[0] + start][-4:])]
+        # 8月…较3月延长了1.8天: the amount of a change between two rows the clause names, never
+        # one row's own value.
+        amount = _is_amount(text, n) and len(groups) >= 2 and bool(against)
         for key in keys:
             rows = self._columns[key]
             if not rows:
@@ -3518,7 +3521,7 @@ class Tracer:
                             if one[1] > f.base:
                                 values.append((100 * f.base / one[1], f"{f.mention.text} ÷ {self._run_label(rows, one[0])}"))
             for (_, kind, _), one in [*zip(groups, sets), *extra]:
-                if one is None or by_name and kind != "rows" or kind == "mean":
+                if one is None or by_name and kind != "rows" or kind == "mean" or amount:
                     continue
                 g, total, mean = one
                 label = self._run_label(rows, g)
