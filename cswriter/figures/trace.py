@@ -3255,6 +3255,11 @@ class Tracer:
                          if b.base and a.base <= b.base and fits(a.base / b.base * 100)
                          and not (a.role in _AIM_ROLES and b.role == "value")
                          and self._part_named(a, said) and self._part_named(b, said)
+                         # 行情软件类咨询710通，占本季度接听量超过三成: a sibling item is the whole
+                         # only where the sentence names it
+                         and not (said and b.subjects and b.subjects[0] != item and b.subjects[0] in self.subjects
+                                  and self.subjects[b.subjects[0]].group
+                                  and self.subjects[b.subjects[0]].name not in said)
                          # one row over another only where the sentence names both
                          and not (a.row and b.row and not (months and _month_of(a) in months
                                                            and _month_of(b) in months))]
