@@ -3222,8 +3222,13 @@ class Tracer:
             if family == PERCENT:
                 moved = [words.move_of[m.group()] for m in words.moves.finditer(clause)] if words.moves else []
                 moved = [m for m in moved if m in ("up", "down")]
+                # 三季度投诉量较二季度下降83.3%: against an earlier time, so no two counts of a kind
+                # (升级1件 against 办结6件) but this period against that one.
+                in_time = words.against_previous.search(clause) is not None or _EARLIER_TIME.search(clause) is not None
                 for fam in (COUNT, DURATION, SCORE, PLAIN, PERCENT):
                     for a, b in _pair(stated, fam, low, high, "change"):
+                        if in_time and a.role == b.role == "count":
+                            continue
                         if moved and (a.base > b.base) != (moved[-1] == "up"):
                             continue  # 缩短265% = (95 − 26) ÷ 26: a fall is divided by the larger value
                         if b.role == "value" and a.role in _REFERENCES:
@@ -3819,6 +3824,8 @@ _ROLES = {"value", "previous", "target", "annual_target", "basis", "attainment",
           "change", "change_percent", "progress", "daily_mean", "basis_rate", "share", "share_total",
           "count", "row", "plan", "text", "part", "table_total", "table_mean", ""}
 # A percent that is a part of a whole written as …的X (降到原来的不到三成, 是去年的四分之一).
+# 较二季度, 比2024年, 较3月, 比上半年: a comparison with a named earlier time.
+_EARLIER_TIME = re.compile("[较比](?:[0-9]{4}年|第?[一二三四1-4]季度|[0-9一二三四五六七八九十]{1,3}月|上半年|下半年|去年|上年)")
 _OF_WHOLE = re.compile("的(?:不到|不足|将近|接近|近|约|仅|只有|超过|逾)?$")
 _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text", "part"}
 
