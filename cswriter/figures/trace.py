@@ -153,6 +153,7 @@ class _Words:
         self.pending = regex("pending")
         self.extremes = regex("extremes")
         self.reached = regex("reached")
+        self.fallen_by = re.compile(f"(?:{regex('fallen_by').pattern})了?(?:约|近|将近|接近|超过|逾)?$")
         self.team_whole = re.compile(f"(?:{regex('team_whole').pattern})(?:的)?$")
         self.negations = regex("negations")
         kinds = doc.get("previous_kinds") or {}
@@ -1962,6 +1963,11 @@ class Tracer:
         only_less_one = _words().grown_by.search(lead) is not None
         said = text[sentence[0]:n.start]
         words = _words()
+        fell = words.fallen_by.search(lead)
+        if fell is not None:
+            # 由12分钟降至2分钟，缩短了6倍: a fall is no multiple (12 is 6倍 of 2, the fall 83.3%).
+            return Trace(False, None, None,
+                         f"；“{fell.group().rstrip('了约近将接超过逾')}”之后不用倍数：下降写百分比或“降至原来的几分之一”")
         if self._columns and words.most.search(said) and words.least.search(said) and not _months_in(said, self._grain)[0]:
             # 最高日是最低日的1.76倍: the highest row of a column over its lowest.
             keys = [k for k in named if k in self._columns] or list(self._columns)
