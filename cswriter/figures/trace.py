@@ -195,6 +195,12 @@ class _Words:
         moves = load_yaml_resource("directions.yaml").get("claims", {})
         self.move_of = {w: kind for kind in ("up", "down", "better", "worse") for w in moves.get(kind, ())}
         self.moves = re.compile(alt(list(self.move_of))) if self.move_of else None
+        bound = load_yaml_resource("directions.yaml").get("bound_claims", {})
+        self.bound_move_of = {w: kind for kind in ("up", "down") for w in bound.get(kind, ())}
+        not_after = "".join(map(re.escape, bound.get("not_after", ())))
+        self.bound_moves = re.compile(
+            (f"(?<![{not_after}])" if not_after else "") + f"({alt(list(self.bound_move_of))})(?:了|出)?$") \
+            if self.bound_move_of else None
 
 
 _WORDS: list[_Words] = []
@@ -2953,15 +2959,23 @@ class Tracer:
             return self._wrong_against_target(info, text, n, clause, before)
         near = before[-10:]
         found = list(words.moves.finditer(near))
-        if not found or re.search(_DATES, words.previous.sub("", before)):
+        # 比目标短3秒 / 较去年长了15秒: 长 and 短 bound as words right before the figure.
+        bound = words.bound_moves.search(near.rstrip("约近将接 ")) \
+            if words.bound_moves is not None and re.search("[比较]", before) else None
+        if (not found and bound is None) or re.search(_DATES, words.previous.sub("", before)):
             return ""
-        # The word must govern the figure: right before it (缩短了15秒) or with only the
-        # reference between (优于目标1.6个百分点, 比全年目标快3分钟).
-        between = near[found[-1].end():]
-        rest = words.previous.sub("", words.target.sub("", words.whole_period.sub("", between)))
-        rest = re.sub("季度|月度|年度|阶段|项目|原定|既定|设定|预定", "", rest).strip("了约近达的为是 全年年度本期")
-        if rest:
-            return ""
+        if bound is not None:
+            word, move = bound.group(1), words.bound_move_of[bound.group(1)]
+        else:
+            # The word must govern the figure: right before it (缩短了15秒) or with only the
+            # reference between (优于目标1.6个百分点, 比全年目标快3分钟).
+            between = near[found[-1].end():]
+            rest = words.previous.sub("", words.target.sub("", words.whole_period.sub("", between)))
+            rest = re.sub("季度|月度|年度|阶段|项目|原定|既定|设定|预定", "", rest).strip("了约近达的为是 全年年度本期")
+            if rest:
+                return ""
+            word = found[-1].group()
+            move = words.move_of[word]
         against_target = words.target.search(clause) is not None and not words.against_previous.search(clause)
         ref, ref_name = (info.target, "目标") if against_target else (info.previous, "此前")
         if ref is None or ref == info.value:
@@ -2974,8 +2988,6 @@ class Tracer:
             # 再缩短10秒，降到250秒 / 还需提高1.6个百分点: the change still to make, from the value
             # to the target, not the gap from the target to the value.
             up = not up
-        word = found[-1].group()
-        move = words.move_of[word]
         if move in ("better", "worse"):
             direction = info.better
             if direction == "neutral" and against_target and info.target is not None and info.previous is not None \
