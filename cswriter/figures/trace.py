@@ -2110,6 +2110,10 @@ class Tracer:
             shown.append(f"{label} = {format_number(ratio - 1 if only_less_one else ratio, 2)}")
         if shown and len(keys) == 1:
             return Trace(False, None, self.subjects[keys[0]].name, f"；表中{shown[0]}，不是{n.text}")
+        if shown and not named:
+            # 12月来电比7月增长了1.9倍, no column named: two named rows are the table's to answer,
+            # and no column of it gives the figure.
+            return Trace(False, None, None, f"；表中{'；'.join(shown[:2])}，都不是{n.text}")
         return None
 
     def _row_multiple(self, text: str, n: NumberMention, named: list[str], sentence: tuple[int, int], per: str,
