@@ -728,6 +728,10 @@ class Tracer:
             if quarter:
                 # 一季度处理咨询30,550件 in a year's report: the run of January to March.
                 months = ends = quarter
+        if lead and number.kind != "multiple" and _is_amount(text, number):
+            against = self._against_said(text, number, family, seconds, decimals, sentence, clause)
+            if against:
+                return Trace(False, None, None, against)
         if lead and number.kind != "multiple" and _compares(clause_text):
             moved = self._from_to(text, number, family, seconds, decimals, sentence)
             if moved is not None:
@@ -2947,6 +2951,40 @@ class Tracer:
             return ""
         actual = "上升" if b > a else "下降"
         return f"；由{first.text}到{n.text}是{actual}，与“{word}”不符"
+
+    def _against_said(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
+                      sentence: tuple[int, int], clause: tuple[int, int]) -> str:
+        """升至18分钟，比10分钟的目标快了8分钟: the sentence states both values a gap compares (the
+        one before 比 and the one after it); where the figure is their difference, the direction
+        word before it must agree with their order. The detail of the finding, or ""."""
+        words = _words()
+        at = text.rfind("比", clause[0], n.start)
+        if at < 0 or words.moves is None or family not in (COUNT, DURATION, SCORE, POINTS, PLAIN):
+            return ""
+        s0 = sentence[0]
+        same = (PERCENT,) if family == POINTS else (family,)
+        figures = [f for f in self._sentence_figures(text, sentence) if f.traced and f.family in same]
+        refs = [f for f in figures if at < s0 + f.mention.start and s0 + f.mention.end <= n.start]
+        subjects = [f for f in figures if s0 + f.mention.end <= at]
+        if len(refs) != 1 or not subjects:
+            return ""
+        ref, subj = refs[0], subjects[-1]
+        between = text[s0 + ref.mention.end:n.start]
+        found = list(words.moves.finditer(between))
+        bound = words.bound_moves.search(between.rstrip("约近将接 ")) if words.bound_moves is not None else None
+        if bound is not None:
+            word, move = bound.group(1), words.bound_move_of[bound.group(1)]
+        elif found:
+            word = found[-1].group()
+            move = words.move_of[word]
+        else:
+            return ""
+        diff = subj.base - ref.base
+        if move not in ("up", "down") or not diff or not _rounds_to(n, abs(diff) / (seconds or 1.0), decimals):
+            return ""
+        if (diff > 0) == (move == "up"):
+            return ""
+        return f"；句中{subj.mention.text}比{ref.mention.text}{('长' if diff > 0 else '短') if family == DURATION else ('高' if diff > 0 else '低')}，与“{word}”不符"
 
     def _wrong_direction(self, key: str, text: str, n: NumberMention, clause: str, before: str,
                          source: str) -> str:
