@@ -34,7 +34,7 @@ AS_WRITTEN = "as-written"
 _MAGNITUDES = {"十万": 1e5, "百万": 1e6, "千万": 1e7, "万": 1e4, "千": 1e3, "亿": 1e8}
 _MAGNITUDE = re.compile("(十万|百万|千万|万|千|亿)(?!分之|克|米|瓦)(.*)$")
 # The words right before a number of a fact's text (积压工单 in 积压工单1200单).
-_CONTEXT = re.compile("[\u4e00-\u9fff]{3,4}$")
+_CONTEXT = re.compile("[\u4e00-\u9fff]{2,4}$")
 _AFTER = re.compile("[\u4e00-\u9fff]{0,4}")
 _PART_BEFORE = re.compile("其中(?:有|的)?$")
 _CLAUSE_MARKS = re.compile("[，,、；;。！？!?：:\n]")

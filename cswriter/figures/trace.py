@@ -152,6 +152,10 @@ class _Words:
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
         self.extremes = regex("extremes")
+        self.reached = regex("reached")
+        self.fallen_by = re.compile(f"(?:{regex('fallen_by').pattern})了?(?:约|近|将近|接近|超过|逾)?$")
+        self.team_whole = re.compile(f"(?:{regex('team_whole').pattern})(?:的)?$")
+        self.negations = regex("negations")
         kinds = doc.get("previous_kinds") or {}
         self.previous_kinds = {kind: tuple(kinds[kind]["report"]) for kind in kinds}
         self.previous_said = {kind: regex_of(kinds[kind]["said"]) for kind in kinds}
@@ -191,6 +195,12 @@ class _Words:
         moves = load_yaml_resource("directions.yaml").get("claims", {})
         self.move_of = {w: kind for kind in ("up", "down", "better", "worse") for w in moves.get(kind, ())}
         self.moves = re.compile(alt(list(self.move_of))) if self.move_of else None
+        bound = load_yaml_resource("directions.yaml").get("bound_claims", {})
+        self.bound_move_of = {w: kind for kind in ("up", "down") for w in bound.get(kind, ())}
+        not_after = "".join(map(re.escape, bound.get("not_after", ())))
+        self.bound_moves = re.compile(
+            (f"(?<![{not_after}])" if not_after else "") + f"({alt(list(self.bound_move_of))})(?:了|出)?$") \
+            if self.bound_move_of else None
 
 
 _WORDS: list[_Words] = []
@@ -513,6 +523,7 @@ class Tracer:
             range(found.period[0].month, found.period[1].month + 1)) if found.period \
             and found.period[0].year == found.period[1].year else frozenset()
         # The facts' previous is the period just before (上月, 上季度) or the year before (去年同期).
+        self._previous_word = found.previous_word
         self._previous_kind = next((kind for kind, said in _words().previous_kinds.items()
                                     if found.previous_word in said), "")
         # Names holding a compare word (响应慢, 投诉升级率, 差评): the word in the name compares nothing.
@@ -717,6 +728,10 @@ class Tracer:
             if quarter:
                 # 一季度处理咨询30,550件 in a year's report: the run of January to March.
                 months = ends = quarter
+        if lead and number.kind != "multiple" and _is_amount(text, number):
+            against = self._against_said(text, number, family, seconds, decimals, sentence, clause)
+            if against:
+                return Trace(False, None, None, against)
         if lead and number.kind != "multiple" and _compares(clause_text):
             moved = self._from_to(text, number, family, seconds, decimals, sentence)
             if moved is not None:
@@ -742,6 +757,10 @@ class Tracer:
             if lead and family in (COUNT, PLAIN) and "每" in before else None
         if rate is not None:
             return rate
+        if lead and family == PERCENT and self._per.get("人") and _words().team_whole.search(before):
+            team = self._team_share(text, number, decimals, sentence)
+            if team is not None:
+                return team
         if lead and family == PERCENT and "占" in before and _words().continues.fullmatch(before):
             # …约1200名患者预约失败，当周完成改约1150名，占95.8%: the count just before over an
             # earlier one of the sentence, whether or not the facts hold them (each is checked
@@ -781,16 +800,18 @@ class Tracer:
             # 比去年同期的92.1%高出1.5个百分点 in a monthly report whose table holds last year's
             # month: the baseline is that row (the months of the period, a year before).
             months = ends = self._period_months
+        other_time = ""
         if lead and self._previous_kind:
             # 同比 in a monthly report whose previous is last month (环比): the facts' previous and
             # the changes against it are not what the sentence compares with, nor the other way.
             # (同比 for last quarter is loose usage, and taken as such, unless the table holds the
             # year before: then 同比 has its own row to be computed from.)
-            other = [k for k in words.previous_said if k != self._previous_kind
-                     and (k != "year_ago" or len(self._row_numbers) < len(self._table_rows))]
-            if any(words.previous_said[k].search(when) for k in other) \
-                    and not words.previous_said[self._previous_kind].search(when):
+            # 同比 for last quarter is no loose usage: the facts hold no year-ago value to compare with.
+            other = [k for k in words.previous_said if k != self._previous_kind]
+            said = next((m for k in other for m in [words.previous_said[k].search(when)] if m), None)
+            if said is not None and not words.previous_said[self._previous_kind].search(when):
                 skip = skip | {"previous", "change", "change_percent"}
+                other_time = said.group()
         not_period = frozenset()
         if months and self._period_months and not months & self._period_months \
                 and len(self._row_numbers) > len(self._period_months):
@@ -1029,7 +1050,8 @@ class Tracer:
                 return Trace(True, local)
             # The text says what the figure measures, and it is none of that subject's values.
             return Trace(False, None, self.subjects[named[0]].name,
-                         self._why_not(named, number, family, seconds, decimals))
+                         self._why_not(named, number, family, seconds, decimals)
+                         + (f"；句中说“{other_time}”，事实中的比较期是{self._previous_word}" if other_time else ""))
         neighbours = self._neighbour_subjects(text, number, family, sentence)
         for key in neighbours:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, months=months,
@@ -1630,6 +1652,24 @@ class Tracer:
                     return f"{n.text} = {part.label}（{part.source}）÷ {whole.label} × 100%"
         return None
 
+    def _team_share(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int]) -> Trace | None:
+        """A share of the team (占团队人数的35%, 团队四成的人员): a count of people the sentence
+        states over the facts' team size; wrong when none of them gives it, None when the
+        sentence states no count of people."""
+        team = self._per["人"]
+        people = _words().same_unit.get("人", ("人",))
+        counts = [f for f in self._sentence_figures(text, sentence)
+                  if f.family == COUNT and f.mention.unit in people and f.mention.unit != "人次"
+                  and 0 < f.base < team and sentence[0] + f.mention.start != n.start]
+        if not counts:
+            return None
+        for f in counts:
+            if _rounds_to(n, f.base / team * 100, decimals):
+                return Trace(True, f"{n.text} = {f.mention.text} ÷ 团队{format_number(team)}人 × 100%")
+        f = counts[0]
+        share = format_number(round_half_up(f.base / team * 100, 1))
+        return Trace(False, None, None, f"；{f.mention.text} ÷ 团队{format_number(team)}人 = {share}%，与“{n.text}”不符")
+
     def _share_of_said(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int]) -> str | None:
         """The count the sentence states last before a share over an earlier count of it in the
         same unit (…失败约1200名，…改约1150名，占95.8%)."""
@@ -1933,6 +1973,11 @@ class Tracer:
         only_less_one = _words().grown_by.search(lead) is not None
         said = text[sentence[0]:n.start]
         words = _words()
+        fell = words.fallen_by.search(lead)
+        if fell is not None:
+            # 由12分钟降至2分钟，缩短了6倍: a fall is no multiple (12 is 6倍 of 2, the fall 83.3%).
+            return Trace(False, None, None,
+                         f"；“{fell.group().rstrip('了约近将接超过逾')}”之后不用倍数：下降写百分比或“降至原来的几分之一”")
         if self._columns and words.most.search(said) and words.least.search(said) and not _months_in(said, self._grain)[0]:
             # 最高日是最低日的1.76倍: the highest row of a column over its lowest.
             keys = [k for k in named if k in self._columns] or list(self._columns)
@@ -2000,11 +2045,39 @@ class Tracer:
                     less = "" if whole else " − 1"
                     return Trace(True, f"{n.text} = {lbig} ÷ {lsmall}{less}",
                                  self.subjects[named[0]].name if named else None)
+        text_ratio = self._text_multiple(text, n, sentence, lead, decimals, only_less_one)
+        if text_ratio is not None:
+            return Trace(True, text_ratio)
         if not named and not values:
             return Trace(False, placed=False)
         who = f"“{self.subjects[named[0]].name}”的" if named else "句中的"
         return Trace(False, None, self.subjects[named[0]].name if named else None,
                      f"；{who}数两两相除都不是{n.text}")
+
+    def _text_multiple(self, text: str, n: NumberMention, sentence: tuple[int, int], lead: str, decimals: int,
+                       only_less_one: bool) -> str | None:
+        """峰值142通，是平日的约1.8倍 where a fact's text gives 峰值达142通，平日约80通: a figure of the
+        sentence that is a number of a fact's text, over the number the same text names by the
+        words before 的 (平日)."""
+        m = re.search("([\u4e00-\u9fff]{2})的(?:约|近|将近|接近|超过|逾)?$", lead)
+        if m is None or not self._text_numbers:
+            return None
+        noun = m.group(1)
+        figures = [f for f in self._sentence_figures(text, sentence)
+                   if f.traced and f.base > 0 and f.mention.kind != "multiple" and sentence[0] + f.mention.start < n.start]
+        for f in figures:
+            for t in self._text_numbers:
+                if t.family != f.family or abs(t.base - f.base) > 1e-9 * max(1.0, f.base):
+                    continue
+                for other in self._text_numbers:
+                    if other.series != t.series or other is t or other.family != t.family or other.base <= 0 \
+                            or noun not in other.context:
+                        continue
+                    ratio = f.base / other.base
+                    if _rounds_to(n, ratio - 1 if only_less_one else ratio, decimals):
+                        less = " − 1" if only_less_one else ""
+                        return f"{n.text} = {f.mention.text} ÷ {other.label}{less}"
+        return None
 
     def _run_multiple(self, text: str, n: NumberMention, named: list[str], sentence: tuple[int, int],
                       decimals: int, only_less_one: bool) -> Trace | None:
@@ -2041,6 +2114,10 @@ class Tracer:
             shown.append(f"{label} = {format_number(ratio - 1 if only_less_one else ratio, 2)}")
         if shown and len(keys) == 1:
             return Trace(False, None, self.subjects[keys[0]].name, f"；表中{shown[0]}，不是{n.text}")
+        if shown and not named:
+            # 12月来电比7月增长了1.9倍, no column named: two named rows are the table's to answer,
+            # and no column of it gives the figure.
+            return Trace(False, None, None, f"；表中{'；'.join(shown[:2])}，都不是{n.text}")
         return None
 
     def _row_multiple(self, text: str, n: NumberMention, named: list[str], sentence: tuple[int, int], per: str,
@@ -2875,6 +2952,40 @@ class Tracer:
         actual = "上升" if b > a else "下降"
         return f"；由{first.text}到{n.text}是{actual}，与“{word}”不符"
 
+    def _against_said(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
+                      sentence: tuple[int, int], clause: tuple[int, int]) -> str:
+        """升至18分钟，比10分钟的目标快了8分钟: the sentence states both values a gap compares (the
+        one before 比 and the one after it); where the figure is their difference, the direction
+        word before it must agree with their order. The detail of the finding, or ""."""
+        words = _words()
+        at = text.rfind("比", clause[0], n.start)
+        if at < 0 or words.moves is None or family not in (COUNT, DURATION, SCORE, POINTS, PLAIN):
+            return ""
+        s0 = sentence[0]
+        same = (PERCENT,) if family == POINTS else (family,)
+        figures = [f for f in self._sentence_figures(text, sentence) if f.traced and f.family in same]
+        refs = [f for f in figures if at < s0 + f.mention.start and s0 + f.mention.end <= n.start]
+        subjects = [f for f in figures if s0 + f.mention.end <= at]
+        if len(refs) != 1 or not subjects:
+            return ""
+        ref, subj = refs[0], subjects[-1]
+        between = text[s0 + ref.mention.end:n.start]
+        found = list(words.moves.finditer(between))
+        bound = words.bound_moves.search(between.rstrip("约近将接 ")) if words.bound_moves is not None else None
+        if bound is not None:
+            word, move = bound.group(1), words.bound_move_of[bound.group(1)]
+        elif found:
+            word = found[-1].group()
+            move = words.move_of[word]
+        else:
+            return ""
+        diff = subj.base - ref.base
+        if move not in ("up", "down") or not diff or not _rounds_to(n, abs(diff) / (seconds or 1.0), decimals):
+            return ""
+        if (diff > 0) == (move == "up"):
+            return ""
+        return f"；句中{subj.mention.text}比{ref.mention.text}{('长' if diff > 0 else '短') if family == DURATION else ('高' if diff > 0 else '低')}，与“{word}”不符"
+
     def _wrong_direction(self, key: str, text: str, n: NumberMention, clause: str, before: str,
                          source: str) -> str:
         """A change worded against its sign (a response time that fell written as 延长, a
@@ -2886,17 +2997,27 @@ class Tracer:
         info = self._metrics.get(key)
         if info is None or info.value is None:
             return ""
+        if info.target is not None and source.endswith((f"{info.name}.target", f"{key}.target")):
+            return self._wrong_against_target(info, text, n, clause, before)
         near = before[-10:]
         found = list(words.moves.finditer(near))
-        if not found or re.search(_DATES, words.previous.sub("", before)):
+        # 比目标短3秒 / 较去年长了15秒: 长 and 短 bound as words right before the figure.
+        bound = words.bound_moves.search(near.rstrip("约近将接 ")) \
+            if words.bound_moves is not None and re.search("[比较]", before) else None
+        if (not found and bound is None) or re.search(_DATES, words.previous.sub("", before)):
             return ""
-        # The word must govern the figure: right before it (缩短了15秒) or with only the
-        # reference between (优于目标1.6个百分点, 比全年目标快3分钟).
-        between = near[found[-1].end():]
-        rest = words.previous.sub("", words.target.sub("", words.whole_period.sub("", between)))
-        rest = re.sub("季度|月度|年度|阶段|项目|原定|既定|设定|预定", "", rest).strip("了约近达的为是 全年年度本期")
-        if rest:
-            return ""
+        if bound is not None:
+            word, move = bound.group(1), words.bound_move_of[bound.group(1)]
+        else:
+            # The word must govern the figure: right before it (缩短了15秒) or with only the
+            # reference between (优于目标1.6个百分点, 比全年目标快3分钟).
+            between = near[found[-1].end():]
+            rest = words.previous.sub("", words.target.sub("", words.whole_period.sub("", between)))
+            rest = re.sub("季度|月度|年度|阶段|项目|原定|既定|设定|预定", "", rest).strip("了约近达的为是 全年年度本期")
+            if rest:
+                return ""
+            word = found[-1].group()
+            move = words.move_of[word]
         against_target = words.target.search(clause) is not None and not words.against_previous.search(clause)
         ref, ref_name = (info.target, "目标") if against_target else (info.previous, "此前")
         if ref is None or ref == info.value:
@@ -2909,8 +3030,6 @@ class Tracer:
             # 再缩短10秒，降到250秒 / 还需提高1.6个百分点: the change still to make, from the value
             # to the target, not the gap from the target to the value.
             up = not up
-        word = found[-1].group()
-        move = words.move_of[word]
         if move in ("better", "worse"):
             direction = info.better
             if direction == "neutral" and against_target and info.target is not None and info.previous is not None \
@@ -2928,6 +3047,45 @@ class Tracer:
         actual = "上升" if up else "下降"
         return (f"；事实中“{info.name}”由{ref_name}的{format_number(ref)}{info.unit}变为"
                 f"{format_number(info.value)}{info.unit}，是{actual}，与“{word}”不符")
+
+    def _wrong_against_target(self, info, text: str, n: NumberMention, clause: str, before: str) -> str:
+        """The target itself with a claim word right before it (已达到95%的目标, 高于97%的目标,
+        已优于200秒的目标, 超过96%的年度目标): the value the sentence states before it must lie on
+        the side the word claims. Plans (力争达到…) and denials (未达到…) claim nothing."""
+        words = _words()
+        lead = re.match("[^0-9一二两三四五六七八九十百千万]*", n.text).group()
+        near = (before + lead).rstrip("了约近的 已经均都")
+        if words.moves is None or info.target == info.value:
+            return ""
+        m = re.search(f"(?:{words.moves.pattern}|{words.reached.pattern})$", near)
+        if m is None or words.negations.search(near[max(0, m.start() - 2):m.start()].rstrip("了已经")) \
+                or words.still_to_go.search(clause) or words.need.search(clause) or words.projection.search(clause):
+            return ""
+        if words.target.search(clause[clause.find(n.text) + len(n.text):] if n.text in clause else "") is None:
+            return ""  # 高于97%的目标: the figure must be named the target after it
+        stated = format_number(info.value)
+        head = text[:n.start]
+        if not re.search(f"(?<![0-9.]){re.escape(stated)}(?![0-9])", head.replace(",", "")):
+            return ""  # only where the sentence states the period's value before (not a month's)
+        word = m.group()
+        up = info.value > info.target
+        move = words.move_of.get(word)
+        if move in ("up", "down"):
+            ok = up == (move == "up")
+        else:
+            direction = info.better
+            if direction == "neutral" and info.previous is not None and info.target != info.previous:
+                # A target above last period's aims up (as for 距目标还差 in _wrong_direction).
+                direction = "higher" if info.target > info.previous else "lower"
+            if direction not in ("higher", "lower"):
+                return ""
+            better = up == (direction == "higher")
+            ok = better == (move != "worse")
+        if ok:
+            return ""
+        side = "高于" if up else "低于"
+        return (f"；事实中“{info.name}”为{stated}{info.unit}，{side}目标{format_number(info.target)}{info.unit}，"
+                f"与“{word}”不符")
 
     # -- subjects ------------------------------------------------------------------------
 
@@ -3124,8 +3282,13 @@ class Tracer:
             if family == PERCENT:
                 moved = [words.move_of[m.group()] for m in words.moves.finditer(clause)] if words.moves else []
                 moved = [m for m in moved if m in ("up", "down")]
+                # 三季度投诉量较二季度下降83.3%: against an earlier time, so no two counts of a kind
+                # (升级1件 against 办结6件) but this period against that one.
+                in_time = words.against_previous.search(clause) is not None or _EARLIER_TIME.search(clause) is not None
                 for fam in (COUNT, DURATION, SCORE, PLAIN, PERCENT):
                     for a, b in _pair(stated, fam, low, high, "change"):
+                        if in_time and a.role == b.role == "count":
+                            continue
                         if moved and (a.base > b.base) != (moved[-1] == "up"):
                             continue  # 缩短265% = (95 − 26) ÷ 26: a fall is divided by the larger value
                         if b.role == "value" and a.role in _REFERENCES:
@@ -3157,6 +3320,11 @@ class Tracer:
                          if b.base and a.base <= b.base and fits(a.base / b.base * 100)
                          and not (a.role in _AIM_ROLES and b.role == "value")
                          and self._part_named(a, said) and self._part_named(b, said)
+                         # 行情软件类咨询710通，占本季度接听量超过三成: a sibling item is the whole
+                         # only where the sentence names it
+                         and not (said and b.subjects and b.subjects[0] != item and b.subjects[0] in self.subjects
+                                  and self.subjects[b.subjects[0]].group
+                                  and self.subjects[b.subjects[0]].name not in said)
                          # one row over another only where the sentence names both
                          and not (a.row and b.row and not (months and _month_of(a) in months
                                                            and _month_of(b) in months))]
@@ -3369,6 +3537,9 @@ class Tracer:
         up, down = "up" in moved, "down" in moved
         against = [i for i, (start, _, _) in enumerate(groups)
                    if _AGAINST.search(text[sentence[0]:sentence[0] + start][-4:])]
+        # 8月…较3月延长了1.8天: the amount of a change between two rows the clause names, never
+        # one row's own value.
+        amount = _is_amount(text, n) and len(groups) >= 2 and bool(against)
         for key in keys:
             rows = self._columns[key]
             if not rows:
@@ -3420,7 +3591,7 @@ class Tracer:
                             if one[1] > f.base:
                                 values.append((100 * f.base / one[1], f"{f.mention.text} ÷ {self._run_label(rows, one[0])}"))
             for (_, kind, _), one in [*zip(groups, sets), *extra]:
-                if one is None or by_name and kind != "rows" or kind == "mean":
+                if one is None or by_name and kind != "rows" or kind == "mean" or amount:
                     continue
                 g, total, mean = one
                 label = self._run_label(rows, g)
@@ -3501,6 +3672,10 @@ class Tracer:
         # …为10,200件、9,850件和10,500件: a list of the rows, in order, not their total.
         listed = text[n.start - 1:n.start] in ("、", "和", "及", "与") or text[n.end:n.end + 1] in ("、", "和")
         run_total = run_total and not listed and len(groups) == 1 and len(groups[0][2]) > 1 and not _compares(clause)
+        if run_total and not share and self._period_months and set(groups[0][2]) == set(self._period_months):
+            # 3月至8月共有6599单预约发生改约 in a report of March to August: the run is the period
+            # itself, whose counts (改约 of its basis, not in the table) answer for it.
+            return None
         # Two runs compared are the table's; two single rows only where the table covers the
         # period (in a month's report 环比 compares the month with the row before, not two rows).
         covers = self._grain != "month" or self._per.get("月", 1.0) > 1
@@ -3709,6 +3884,8 @@ _ROLES = {"value", "previous", "target", "annual_target", "basis", "attainment",
           "change", "change_percent", "progress", "daily_mean", "basis_rate", "share", "share_total",
           "count", "row", "plan", "text", "part", "table_total", "table_mean", ""}
 # A percent that is a part of a whole written as …的X (降到原来的不到三成, 是去年的四分之一).
+# 较二季度, 比2024年, 较3月, 比上半年: a comparison with a named earlier time.
+_EARLIER_TIME = re.compile("[较比](?:[0-9]{4}年|第?[一二三四1-4]季度|[0-9一二三四五六七八九十]{1,3}月|上半年|下半年|去年|上年)")
 _OF_WHOLE = re.compile("的(?:不到|不足|将近|接近|近|约|仅|只有|超过|逾)?$")
 _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text", "part"}
 
