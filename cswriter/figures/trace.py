@@ -1515,19 +1515,16 @@ class Tracer:
                 word = side(line, text)
                 if word is None or word not in words.threshold_side:
                     continue
-                fam, sec = family_of(line.unit, line.kind)
                 named = [k for _, _, keys in self._mentions(text, n.end, line.start) for k in keys]
-                for key, rows in self._columns.items():
-                    if rows and rows[0].family == fam and (not named or key in named) \
-                            and (fam != COUNT or _same_unit(line.unit, rows[0].label)):
-                        limit = line.value * (sec or 1.0)
-                        above = words.threshold_side[word] == "above"
-                        beyond = [c for c in rows if (c.base > limit if above else c.base < limit)]
-                        if len(beyond) == n.value:
-                            return Trace(True, f"{n.text} = 表中{self.subjects[key].name}{word}{line.text}的"
-                                               + "、".join(c.month for c in beyond))
-                        return Trace(False, None, self.subjects[key].name,
-                                     f"；表中{self.subjects[key].name}{word}{line.text}的有{len(beyond)}个，不是{n.text}")
+                column = self._threshold_column(line, named)
+                if column is not None:
+                    key, rows, limit = column
+                    beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above")
+                    if len(beyond) == n.value:
+                        return Trace(True, f"{n.text} = 表中{self.subjects[key].name}{word}{line.text}的"
+                                           + "、".join(c.month for c in beyond))
+                    return Trace(False, None, self.subjects[key].name,
+                                 f"；表中{self.subjects[key].name}{word}{line.text}的有{len(beyond)}个，不是{n.text}")
                 break
         word = side(n, text)
         counted = _ROWS_COUNTED.search(text, sentence[0], n.start) if word else None
@@ -1535,17 +1532,14 @@ class Tracer:
             # 本周只有11日一天的询单转化率超过了30%: a line, where that many rows lie beyond it.
             count = _month_number(counted.group(1)) if counted.group(1) not in "一两二" else (
                 1 if counted.group(1) == "一" else 2)
-            fam, sec = family_of(n.unit, n.kind)
             named = [k for _, _, keys in self._mentions(text, sentence[0], n.start) for k in keys]
-            for key, rows in self._columns.items():
-                if rows and rows[0].family == fam and (not named or key in named) \
-                        and (fam != COUNT or _same_unit(n.unit, rows[0].label)):
-                    limit = n.value * (sec or 1.0)
-                    above = words.threshold_side[word] == "above"
-                    beyond = [c for c in rows if (c.base > limit if above else c.base < limit)]
-                    # The count before it carries the claim (and its finding); the line is none.
-                    return Trace(True, f"阈值：表中{self.subjects[key].name}{word}{n.text}的有{len(beyond)}行"
-                                 if len(beyond) == count else "阈值，不是数字")
+            column = self._threshold_column(n, named)
+            if column is not None:
+                key, rows, limit = column
+                beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above")
+                # The count before it carries the claim (and its finding); the line is none.
+                return Trace(True, f"阈值：表中{self.subjects[key].name}{word}{n.text}的有{len(beyond)}行"
+                             if len(beyond) == count else "阈值，不是数字")
         # The count stands a few characters after its line (…的月份有2个): read only that stretch.
         start = max(sentence[0], n.start - 40)
         if not words.threshold_after.search(text, start, n.start):
@@ -1562,25 +1556,29 @@ class Tracer:
                 word = "不低于" if after.group().startswith("以上") else "不高于"  # 在92%以上的月份
             if word is None:
                 continue
-            fam, sec = family_of(line.unit, line.kind)
             named = [k for _, _, keys in self._mentions(text, sentence[0], start + line.start) for k in keys]
-            for key, rows in self._columns.items():
-                if not rows or rows[0].family != fam or named and key not in named \
-                        or fam == COUNT and not _same_unit(line.unit, rows[0].label):
-                    continue
-                limit = line.value * (sec or 1.0)
+            column = self._threshold_column(line, named)
+            if column is not None:
+                key, rows, limit = column
                 shown = line.text if word in line.text or line.text.endswith(("以上", "以下")) else word + line.text
                 inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于") or after.group()[:2] in ("以上", "以下")
-                if words.threshold_side[word] == "above":
-                    beyond = [c for c in rows if c.base > limit or inclusive and c.base == limit]
-                else:
-                    beyond = [c for c in rows if c.base < limit or inclusive and c.base == limit]
+                beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above", inclusive)
                 if n.value == len(beyond):
                     return Trace(True, f"{n.text} = 表中{self.subjects[key].name}{shown}的"
                                        f"{'、'.join(c.month for c in beyond) or '0行'}")
                 return Trace(False, None, self.subjects[key].name,
                              f"；表中{self.subjects[key].name}{shown}的有{len(beyond)}个，不是{n.text}")
             return None
+        return None
+
+    def _threshold_column(self, line: NumberMention, named: list[str]) -> tuple[str, list, float] | None:
+        """The first table column a line is drawn in (its family and unit; a named column where the
+        sentence names any), with its rows and the line in the column's base unit."""
+        fam, sec = family_of(line.unit, line.kind)
+        for key, rows in self._columns.items():
+            if rows and rows[0].family == fam and (not named or key in named) \
+                    and (fam != COUNT or _same_unit(line.unit, rows[0].label)):
+                return key, rows, line.value * (sec or 1.0)
         return None
 
     def _tally(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
@@ -3783,6 +3781,11 @@ def _same_unit(unit: str, label: str) -> bool:
     if unit in label:
         return True
     return any(label.endswith(u) for u in _words().same_unit.get(unit, ()))
+
+
+def _rows_beyond(rows: list, limit: float, above: bool, inclusive: bool = False) -> list:
+    """The table rows beyond a line: above or below it, on it too where the words include it."""
+    return [c for c in rows if (c.base > limit if above else c.base < limit) or inclusive and c.base == limit]
 
 
 def _month_number(word: str) -> int:
