@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import pytest
@@ -124,6 +125,57 @@ def test_wrong_type_names_the_value(tmp_path):
         "metrics:\n  - name: 咨询量\n    value: 很多\n").encode())
     with pytest.raises(InputError, match=r"mine.yaml:6: 字段 metrics\[0\].value: 没看懂“很多”：应为数字"):
         load_facts(path)
+
+
+_HEAD = "report:\n  type: weekly\n  period: {start: 2025-03-03, end: 2025-03-09}\n"
+
+
+@pytest.mark.parametrize("body", [
+    "  channels: [电话, 在线\n",            # an unclosed list
+    "  channels: {电话: 1\n",               # an unclosed mapping
+    "  author: '李明\n",                    # an unclosed quote
+    '  author: "C:\\q"\n',                 # an unknown escape in double quotes
+    "  author: @李明\n",                    # a character no plain value starts with
+    "  author: &\n",                        # an anchor without a name
+    "  author: 李明\n  - 1\n",             # a list item inside a mapping
+    "---\nreport: {}\n",                   # a second document
+    "  author: \"李明\" 二组\n",             # text after a quoted value
+])
+def test_yaml_mistakes_are_explained_in_chinese(tmp_path, body):
+    path = _write(tmp_path, "mine.yaml", (_HEAD + body).encode())
+    with pytest.raises(InputError) as info:
+        load_facts(path)
+    problem = info.value.message.split("YAML 格式错误：", 1)[-1]
+    assert re.search(r"[\u4e00-\u9fff]{4}", problem)
+    assert not re.search(r"[A-Za-z]{4}", problem), problem
+
+
+def test_an_unsupported_yaml_version_is_a_clear_error(tmp_path):
+    path = _write(tmp_path, "mine.yaml", ("%YAML 1.3\n---\n" + _HEAD).encode())
+    with pytest.raises(InputError, match="不支持文件开头声明的 YAML 版本"):
+        load_facts(path)
+
+
+# A comment after a bare key whose value is on the next line, then a blank line: valid YAML
+# that ruamel's round-trip loader cannot hold ("overlap in comment").
+_KEY_COMMENT_TEXT = _HEAD + "  author: # 作者姓名\n    李明\n\n  role: 客服专员\n"
+
+
+def test_a_comment_after_a_bare_key_is_read(tmp_path):
+    facts = load_facts(_write(tmp_path, "mine.yaml", _KEY_COMMENT_TEXT.encode()))
+    assert facts.report.author == "李明"
+    assert facts.report.role == "客服专员"
+
+
+def test_a_file_whose_comment_cannot_be_kept_is_not_written(tmp_path):
+    from cswriter.facts.document import FactsDocument
+
+    path = _write(tmp_path, "mine.yaml", _KEY_COMMENT_TEXT.encode())
+    with pytest.raises(InputError) as info:
+        FactsDocument.load(path)
+    assert info.value.line == 4
+    assert "注释" in info.value.message and "移到上一行" in (info.value.hint or "")
+    assert path.read_text(encoding="utf-8") == _KEY_COMMENT_TEXT
 
 
 def test_missing_required_field(tmp_path):

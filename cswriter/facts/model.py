@@ -601,11 +601,17 @@ def _parse_yaml(text: str, name: str, keep_quotes: bool) -> tuple[Any, Any]:
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = keep_quotes
     try:
-        tree = yaml.load(text)
+        try:
+            tree = yaml.load(text)
+        except NotImplementedError:
+            tree = _load_without_key_comments(yaml, text, name, keep_quotes)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{mark.line + 1}:{mark.column + 1}" if mark else "?"
-        problem = _problem_zh(exc.problem or exc.context or "", _YAML_PROBLEMS, "无法解析")
+        english = exc.problem or exc.context or ""
+        problem = _problem_zh(english, _YAML_PROBLEMS, "无法解析")
+        if problem == english:  # a problem the table does not know: Chinese first, then the parser's words
+            problem = f"无法解析（解析器原文：{english}）"
         raise InputError(
             f"{name}:{where}: YAML 格式错误：{problem}",
             hint="检查这一行的缩进、冒号后的空格，以及中文标点（如全角冒号“：”）。",
@@ -615,6 +621,11 @@ def _parse_yaml(text: str, name: str, keep_quotes: bool) -> tuple[Any, Any]:
         raise InputError(f"{name}: YAML 格式错误：{exc}", file=name) from None
     except RecursionError:
         raise InputError(f"{name}：YAML 嵌套层数过多（上限 {MAX_DEPTH} 层）。") from None
+    except AssertionError as exc:  # ruamel asserts on a %YAML directive other than 1.1 or 1.2
+        if "version" not in str(exc):
+            raise
+        raise InputError(f"{name}: 不支持文件开头声明的 YAML 版本（只支持 1.1 和 1.2）。",
+                         hint="删除开头的“%YAML …”一行，或改为“%YAML 1.2”。", file=name) from None
     except (ValueError, TypeError, OverflowError) as exc:
         # ruamel builds dates while parsing, so 2025-13-01 fails here rather than in pydantic.
         raise InputError(f"{name}: 无法解析的值：{_problem_zh(str(exc), _VALUE_PROBLEMS)}",
@@ -624,6 +635,29 @@ def _parse_yaml(text: str, name: str, keep_quotes: bool) -> tuple[Any, Any]:
     if not isinstance(tree, dict):
         raise InputError(f"{name}: 顶层应为键值对（report: …, metrics: …），实际是{type_zh(tree)}。", file=name)
     return bounded_plain_data(tree, name), tree
+
+
+# A comment after a bare key whose plain value follows on the next line, then a blank line
+# (`author: # 姓名` / `    赵磊` / ``), is valid YAML that ruamel's round-trip loader cannot
+# hold ("overlap in comment", NotImplementedError).
+_KEY_COMMENT = re.compile(r"^([ \t]*(?:- )?[^\s#][^#\n]*:)([ \t]+#[^\n]*)$", re.M)
+
+
+def _load_without_key_comments(yaml: Any, text: str, name: str, keep_quotes: bool) -> Any:
+    """Read a text that trips ruamel's comment bug with those comments blanked (same length,
+    so every line and column stays where it was). A file that will be written back is
+    refused instead: saving would drop the user's comments."""
+    blanked = _KEY_COMMENT.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    if keep_quotes or blanked == text:
+        found = _KEY_COMMENT.search(text)
+        line = text.count("\n", 0, found.start()) + 1 if found else None
+        where = f"{name}:{line}" if line else name
+        raise InputError(
+            f"{where}: 这一行键名后面的注释无法在保存时保留（值写在下一行时）。",
+            hint="把这条注释移到上一行，或者把值写在冒号后面，然后重新运行。",
+            file=name, line=line,
+        )
+    return yaml.load(blanked)
 
 
 # A run of digits this long is no figure (a year's calls of a whole centre has eight digits),
@@ -709,6 +743,18 @@ _YAML_PROBLEMS = {
     "expected <block end>, but found '-'": "列表项“-”的缩进不一致",
     "found duplicate key": "有重复的键",
     "found undefined alias": "引用了未定义的锚点",
+    "expected ',' or ']'": "方括号“[ ]”没有闭合，或列表项之间缺少逗号",
+    "expected ',' or '}'": "花括号“{ }”没有闭合，或各项之间缺少逗号",
+    "found unexpected end of stream": "文件在引号闭合之前就结束了（缺少配对的引号）",
+    "found unknown escape character": "双引号里有无法识别的转义符“\\”（含反斜杠的文字请改用单引号）",
+    "found character": "这里的字符不能作为值的开头（如 @、`、%），请给这个值加上引号",
+    "expected alphabetic or numeric character": "“&”或“*”后面缺少名称；如果是普通文字，请给这个值加上引号",
+    "expected <block end>": "缩进不一致（同一层的键或列表项要左对齐）",
+    "but found another document": "文件里有多个文档（用“---”分隔）；事实文件只能有一个",
+    "expected the node content": "缺少值（常见原因：括号或引号没有闭合）",
+    "expected '<document start>'": "格式不对，无法识别文件开头（检查第一行的缩进）",
+    "found unhashable key": "键不能是列表或映射",
+    "found a tab character": "不能用 Tab 缩进，请改用空格",
 }
 _JSON_PROBLEMS = {
     "Expecting property name enclosed in double quotes": "键名应使用英文双引号，或多了一个逗号",
