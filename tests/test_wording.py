@@ -223,7 +223,8 @@ def test_a_case_without_result_and_a_problem_without_evidence_are_listed_not_dro
     # (review 9, C1: a title the story already says is not pasted in front of it)
     assert cases.text.startswith("春节前日均咨询量由150件升至420件。")
     assert "案例二" not in cases.text and "案例“理赔超时”：结果需补充。" in cases.text
-    assert problems.text.startswith("新人质检分低：新人质检平均分82分")
+    # (review 10, B: a problem opens as a sentence with its subject, not a pasted label)
+    assert problems.text.startswith("本年度我们遇到的主要问题是新人质检分低：新人质检平均分82分")
     assert "问题“节假日人手不足”：数据证据需补充。" in problems.text
 
 
@@ -296,7 +297,9 @@ def test_a_users_offline_template_replaces_the_shipped_one(tmp_path):
         encoding="utf-8")
     facts = load_facts(FIXTURES / "weekly-phone.yaml")
     draft = draft_document(facts, OfflineBackend(), DraftOptions(prompts_dir=tmp_path))
-    assert _section(draft, "plans").text.partition("\n\n")[0] == "下一步：把分期手续费计算口径整理成一页速查表，2025年3月21日前完成。"
+    # (one plan of one sentence follows the problem it answers: review 10, D)
+    assert "下一步：把分期手续费计算口径整理成一页速查表，2025年3月21日前完成。" in \
+        _section(draft, "problems").text.split("\n\n")
     assert _section(draft, "cases").text.startswith("3月5日客户来电")  # the others stay the shipped ones
 
 

@@ -48,7 +48,9 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     "cases": ("cases", "reflections", "teamwork", "plans"),
     "teamwork": ("teamwork", "cases"),
     "training": ("training", "plans"),
-    "problems": ("problems", "project", "metrics", "monthly"),
+    # Problems see the complaints, cases and plans (the largest complaint type no problem is
+    # about is taken up there) and a project's reflections (its lessons: review 10, C).
+    "problems": ("problems", "project", "metrics", "monthly", "complaints", "cases", "plans", "reflections"),
     # Plans see the cases (a plan a lesson led to names it) and the period (下周 or later).
     "plans": ("plans", "metrics", "report", "cases", "reflections", "teamwork"),
     "reflections": ("reflections", "project", "cases", "problems"),

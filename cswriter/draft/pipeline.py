@@ -399,22 +399,26 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
         if isinstance(choices, dict):
             choices = [choices]
         if not choices or section.status != "drafted" or section.tables or section.missing \
-                or _sentences(section.text) != 1 or len(section.text.strip()) > longest:
+                or _sentences(section.text) != 1:
             continue
-        # The first of the sections named that is drafted takes it.
+        # The first of the sections named that is drafted takes it (a rule may allow a longer
+        # sentence than `short_section_chars`: a plan of one sentence is still one sentence).
         at, rule = next(((k, r) for r in choices for k, s in enumerate(out)
                          if s.id == r.get("into") and s.status == "drafted" and not s.missing),
                         (None, None))
-        if at is None:
+        if at is None or len(section.text.strip()) > int(rule.get("chars") or longest):
             continue
         target = out[at]
         # Two one-line facts read as one paragraph; after a longer section, a paragraph.
         # …and so does a one-line last paragraph (review 8, C4: the item that moved the
         # metric just stated joins that sentence's paragraph).
         last = target.text.rstrip().split("\n\n")[-1]
-        glue = "" if _sentences(last) == 1 and "\n" not in last else "\n\n"
+        glue = "" if _sentences(last) == 1 and "\n" not in last or rule.get("inline") else "\n\n"
+        # Review 10 (D): a joint title by the title of the section it joins (问题与原因 +
+        # 下周计划 → 问题与下周计划); `title` otherwise.
+        title = (rule.get("titles") or {}).get(target.title) or rule.get("title") or target.title
         out[at] = target.model_copy(update={
-            "title": rule.get("title") or target.title,
+            "title": title,
             "text": section.text + "\n\n" + target.text if rule.get("before")
             else target.text + glue + section.text,
             "numbers": target.numbers + section.numbers, "findings": target.findings + section.findings,
