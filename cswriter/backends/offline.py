@@ -802,6 +802,11 @@ def _metrics(c: _Context) -> dict[str, Any]:
     writer = _MetricProse(c, judged=bool(with_target))
     # The table holds every figure: the prose states only the featured metrics.
     featured = _featured(c, prose, _featured_at_most(c, writer), len(goals))
+    # Review 10 (A): a met metric whose level a teamwork or work item states with what moved
+    # it (推动…缩短至平均2.1分钟) is told there, once: not a second sentence of its own here.
+    items = (c.data.get("teamwork") or []) + (c.data.get("work") or [])
+    featured -= {m["name"] for m in prose if not m["missed"] and not m["cause"] and m["value"]
+                 and any(m["value"] in x for x in items)}
     if c.report.get("type") != "project":
         # No overview stated the period's workload: the metrics prose does, once; and a
         # workload with a target is the period's headline (完成目标的112.6%), as is a half-year's
@@ -813,8 +818,12 @@ def _metrics(c: _Context) -> dict[str, Any]:
     # still picks from the table instead of reading it aloud.
     moves = writer.words.get("moves_at_most") or {}
     room = int(moves.get(c.report.get("type") or "", moves.get("default", 2))) if isinstance(moves, dict) else 2
-    by_swing = sorted((m for m in prose if m["name"] in featured and m["group"] != "workload"),
+    # (review 10, A: only a metric with what moved it: the move is that action's story)
+    by_swing = sorted((m for m in prose if m["name"] in featured and m["group"] != "workload"
+                       and (m["cause"] or m.get("driver"))),
                       key=lambda m: -_swing(c, m["name"]))
+    for m in prose:
+        m["move"] = False
     for k, m in enumerate(by_swing):
         m["move"] = k < room
     left_out = [m for m in metrics if m["name"] not in featured and m["name"] not in {g["metric"] for g in goals}
@@ -1027,6 +1036,11 @@ class _MetricProse:
         # comparison alone, the levels are the table's)
         fields["move_or_level"] = moved or ("{level}{value}，{compare}".format(**fields)
                                             if m.get("level_said", True) else fields["compare"])
+        # Review 10 (A): the effect by one figure — the move, else the change; the level
+        # only when there is no change to tell (the table holds it).
+        fields["move_or_change"] = moved or (fields["compare"] if re.search(r"\d", fields["compare"])
+                                             else fields["move_or_level"])
+        fields["change_or_level"] = fields["change"] or "{level}{value}".format(**fields)
         fields["target"] = m.get("target") or ""
         fields["lead"] = ""
         tail = ""
@@ -1816,7 +1830,7 @@ def _plans(c: _Context) -> dict[str, Any]:
             better == "lower" and goal < start or better == "higher" and goal > start)
         if start is not None and goal is not None and better in ("lower", "higher") and not moving:
             baseline = note = None
-        plans.append({"number": _ordinal(i), "action": _clause(written(plan.get("action"))),
+        plans.append({"number": _ordinal(i), "action": _clause(_by_role(c, written(plan.get("action")))),
                       "metric": metric, "target": target_text,
                       "toward": (_toward(start, goal, target_text, metric, better) if moving
                                  # The aim, not a move: 提升至81% reads to the linter as a change of 81%.
@@ -1825,6 +1839,10 @@ def _plans(c: _Context) -> dict[str, Any]:
                       "baseline": None if told else baseline, "baseline_note": None if told else note,
                       "deadline": _date_zh(plan.get("deadline")),
                       "lesson_of": led_to.get(plan.get("action") or "")})
+        # Review 10 (B): a plan that opens with what is done (把/对/在…) follows 我打算/我还要;
+        # one that opens with its topic (岗前培训增加…) follows a bare 下一步，/同时，.
+        action = plans[-1]["action"] or ""
+        plans[-1]["acts"] = action.startswith(_wording()["actions"] + ("在", "从"))
     return {"plans": plans, **_voice(c)}
 
 
@@ -1839,10 +1857,9 @@ def _training(c: _Context) -> dict[str, Any]:
     items = []
     for item in _clauses([written(x) for x in c.data.get("training") or []]):
         told = not _FIGURE_TOKEN.search(item) and any(_tells_same(item, p, 0.15) for p in plans)
-        if told and not carried:
-            # Review 8 (C4): an item a plan carries on (牵头制定话术手册 → 完成手册第二版) is
-            # told there; on its own it is filed under a heading it is not.
-            continue
+        # Review 10 (F): an item a plan carries on (牵头制定话术手册 → 完成手册第二版) is
+        # still the period's work and is said: the plan tells only the next step. (One line
+        # of it joins a neighbour: written.yaml `short_sections`.)
         items.append(item + carried if told and carried else item)
     return {"items": items, **_voice(c)}
 

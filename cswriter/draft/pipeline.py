@@ -394,10 +394,15 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
     rules = written.get("short_sections") or {}
     longest = int(written.get("short_section_chars") or 60)
     out = list(sections)
-    for i, section in enumerate(out):
+    # Review 10 (D): a `late` rule runs after the others, so that a one-line item that moved a
+    # metric joins its sentence before the shares are added as a paragraph of their own.
+    order = [(late, i) for late in (False, True) for i in range(len(out))]
+    for late, i in order:
+        section = out[i]
         choices = rules.get(section.id) or []
         if isinstance(choices, dict):
             choices = [choices]
+        choices = [r for r in choices if bool(r.get("late")) == late]
         if not choices or section.status != "drafted" or section.tables or section.missing \
                 or _sentences(section.text) != 1:
             continue
@@ -413,7 +418,8 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
         # …and so does a one-line last paragraph (review 8, C4: the item that moved the
         # metric just stated joins that sentence's paragraph).
         last = target.text.rstrip().split("\n\n")[-1]
-        glue = "" if _sentences(last) == 1 and "\n" not in last or rule.get("inline") else "\n\n"
+        glue = "" if (_sentences(last) == 1 and "\n" not in last or rule.get("inline")) \
+            and not rule.get("paragraph") else "\n\n"
         # Review 10 (D): a joint title by the title of the section it joins (问题与原因 +
         # 下周计划 → 问题与下周计划); `title` otherwise.
         title = (rule.get("titles") or {}).get(target.title) or rule.get("title") or target.title
