@@ -1370,6 +1370,11 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
 
     words = load_yaml_resource("directions.yaml").get("shares") or {}
     unit = "件"
+    # Review 10 (G): inquiries are counted in the workload's own unit (来电612通: 账单查询214通).
+    if kind == "categories":
+        volume = next((m for m in c.data.get("metrics") or [] if m.get("group") == "workload"), None)
+        if volume and volume.get("unit") in (words.get("count_units") or ()):
+            unit = volume["unit"]
 
     def amount(t: dict[str, Any]) -> str:
         if t["count"] and t["share"]:
@@ -1381,7 +1386,16 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
             return f"{t['count']}{unit}，{t['share']}"
         return t["share"] or f"{t['count']}{unit}"
 
-    ordered = sorted(items, key=lambda t: -_share_value(t["share"]) if t["share"] else 0)
+    # Review 10 (G): a category whose share a case or reflection states in the facts' own
+    # figure (占业主投诉的35%) is counted here, not given a second figure for one share (35.5%).
+    stated = [x for x in [_case_text(k) for k in c.data.get("cases") or []] + list(c.data.get("reflections") or [])
+              if "%" in x]
+    counts = {t["count"] for t in items if t["count"] and any(
+        len(_bigrams(t["name"]) & _bigrams(x)) >= 2 and re.search(r"占[^，,。]*?\d+(\.\d+)?%", x) for x in stated)}
+    # (a category tied with it loses its share too: 各11件, not 各占35.5%)
+    items = [dict(t, share=None) if t["count"] in counts else t for t in items]
+    ordered = sorted(items, key=lambda t: -_share_value((t["count"] or "").replace(",", ""))
+                     if t["count"] else -_share_value(t["share"]) if t["share"] else 0)
     top = [t for t in ordered if t["share"] == ordered[0]["share"] and t["count"] == ordered[0]["count"]]
     rest = [t for t in ordered if t not in top and t["name"] not in (words.get("left_out") or ())]
     def frame(key: str) -> str:
@@ -1510,7 +1524,8 @@ def _colon(text: str) -> int | None:
 def _listed(action: str) -> str:
     """分层沟通：普通客户发送致歉邮件；VIP客户电话回访 (the parts after the colon)."""
     at = _colon(action) or 0
-    return action[:at] + "：" + re.sub(r"[,，]", "；", action[at + 1:])
+    # (review 10, B: the parts read as one clause list, not fragments set off by semicolons)
+    return action[:at] + "：" + re.sub(r"[,，;；]", "，", action[at + 1:])
 
 
 def _cases(c: _Context) -> dict[str, Any]:
@@ -1543,6 +1558,9 @@ def _cases(c: _Context) -> dict[str, Any]:
             # Review 9 (C1): a case is told as a story, not opened with its title pasted in;
             # the title stays only when the story does not already say what it names.
             "title_said": None if title and case.get("situation") and _covers(story, title) else title,
+            # …an activity the story does not name (智能客服系统升级需求测试) is said inside the
+            # sentence (在…中，我…); any other title is left out (review 10, B).
+            "title_in": bool(title and title.endswith(tuple(_case_activities()))),
             "kind": case.get("kind", "success"), "situation": _clause(written(case.get("situation"))),
             "actions": [a for a in actions if _colon(a) is None], "listed": listed,
             "result": _clause(written(case.get("result"))),
@@ -1552,6 +1570,12 @@ def _cases(c: _Context) -> dict[str, Any]:
             # after it (a reflection, or the teamwork that followed): never a lesson invented.
             "drawn": bool(lesson or then or shared or plan)})
     return {"cases": cases, **_voice(c)}
+
+
+def _case_activities() -> list[str]:
+    from cswriter.domain import load_yaml_resource
+
+    return list(load_yaml_resource("written.yaml").get("case_title_activities") or [])
 
 
 def _covers(text: str, title: str, share: float = 0.3) -> bool:

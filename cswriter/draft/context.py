@@ -40,8 +40,9 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     "work": ("work", "report", "project", "metrics"),
     "team": ("report", "metrics", "training"),
     # The shares see the problems, to point out the category one is about.
-    "feedback": ("categories", "feedback", "problems"),
-    "complaints": ("complaints", "problems", "metrics"),
+    "feedback": ("categories", "feedback", "problems", "metrics"),
+    # …and the cases and reflections: a share they state is not given a second figure.
+    "complaints": ("complaints", "problems", "metrics", "cases", "reflections"),
     # Cases see the reflections, teamwork and plans (a lesson case says what it taught and
     # what changed); teamwork and reflections see the cases and problems, so that the same
     # fact is told once.
