@@ -1642,6 +1642,16 @@ def _untaken(c: _Context, words: dict[str, Any]) -> list[str]:
         names = "和".join(m["name"] for m in missed)
         target = "全年目标" if any(_short_of_year(m, c) for m in missed) else "目标"
         out.append(frames["missed"].format(names=names, target=target, I=voice["I"], period=c.period_word))
+    out += _untaken_complaints(c, words, frames, voice)
+    # One sentence, one 还在分析 for all of them (review 10: not the same words twice).
+    tail = frames.get("tail_many" if len(out) > 1 else "tail_one", "")
+    return ["；".join(out) + tail.format(I=voice["I"])] if out else []
+
+
+def _untaken_complaints(c: _Context, words: dict[str, Any], frames: dict[str, Any],
+                        voice: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    problems = c.data.get("problems") or []
     types = (c.data.get("complaints") or {}).get("types") or []
     total = sum(t.get("count") or 0 for t in types)
     above = float(words.get("untaken_share_above") or 33)
@@ -1866,8 +1876,14 @@ def _plans(c: _Context) -> dict[str, Any]:
         # Review 10 (B): a plan that opens with what is done (把/对/在…) follows 我打算/我还要;
         # one that opens with its topic (岗前培训增加…) follows a bare 下一步，/同时，.
         action = plans[-1]["action"] or ""
-        plans[-1]["acts"] = action.startswith(_wording()["actions"] + ("在", "从"))
+        plans[-1]["acts"] = action.startswith(_wording()["actions"] + _plan_verbs())
     return {"plans": plans, **_voice(c)}
+
+
+def _plan_verbs() -> tuple[str, ...]:
+    from cswriter.domain import load_yaml_resource
+
+    return tuple(load_yaml_resource("written.yaml").get("plan_verbs") or ())
 
 
 def _training(c: _Context) -> dict[str, Any]:

@@ -403,9 +403,13 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
         if isinstance(choices, dict):
             choices = [choices]
         choices = [r for r in choices if bool(r.get("late")) == late]
+        # The closing paragraph (感谢…, written.yaml `closing_words`) the last section ends
+        # with is no sentence of it: it moves on to the new last section.
+        body, closing = _without_closing(section.text, written.get("closing_words") or ())
         if not choices or section.status != "drafted" or section.tables or section.missing \
-                or _sentences(section.text) != 1:
+                or _sentences(body) != 1:
             continue
+        section = section.model_copy(update={"text": body})
         # The first of the sections named that is drafted takes it (a rule may allow a longer
         # sentence than `short_section_chars`: a plan of one sentence is still one sentence).
         at, rule = next(((k, r) for r in choices for k, s in enumerate(out)
@@ -433,7 +437,18 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
         # Its calls are counted once, with the section it joined.
         out[i] = section.model_copy(update={"status": "skipped", "text": "", "model_calls": 0,
                                             "cache_hits": 0, "numbers": [], "findings": []})
+        if closing:
+            last = max(k for k, s in enumerate(out) if s.status == "drafted" and s.id != "attachments")
+            out[last] = out[last].model_copy(update={"text": out[last].text.rstrip() + "\n\n" + closing})
     return out
+
+
+def _without_closing(text: str, words: "list[str] | tuple[str, ...]") -> tuple[str, str]:
+    """A section's text without its closing paragraph (感谢…), and that paragraph."""
+    paragraphs = text.rstrip().split("\n\n")
+    if len(paragraphs) > 1 and words and paragraphs[-1].strip().startswith(tuple(words)):
+        return "\n\n".join(paragraphs[:-1]), paragraphs[-1].strip()
+    return text, ""
 
 
 def draft_document(
