@@ -398,7 +398,40 @@ def _overview(c: _Context) -> dict[str, Any]:
         if volume else None,
         "daily": {"label": daily["label"], "text": daily["text"]} if daily else None,
         "project": _project(c),
+        "outcome": _project_outcome(c),
     }
+
+
+def _project_outcome(c: _Context) -> str | None:
+    """Review 10 (B/E): a project says in its first paragraph how it came out — how many of
+    its goals the facts judge reached, and which not (written.yaml `project_outcome`); the
+    figures follow in 成果与数据."""
+    from cswriter.domain import load_yaml_resource
+
+    frames = load_yaml_resource("written.yaml").get("project_outcome") or {}
+    if c.report.get("type") != "project" or not frames:
+        return None
+    # (the overview has no figures of the metrics: each is judged from its facts, value
+    # against target in the direction that is better)
+    metrics = []
+    for raw in c.data.get("metrics") or []:
+        value, target, better = raw.get("value"), raw.get("target"), raw.get("better")
+        if value is None or target is None or better not in ("higher", "lower"):
+            continue
+        met = value >= target if better == "higher" else value <= target
+        metrics.append({"name": raw["name"], "met": met, "missed": not met, "change": None,
+                        "value": str(value), "previous": None, "drivers": []})
+    goals = _goals(c, metrics)
+    if len(goals) < 2:
+        return None
+    met = [g for g in goals if g["met"]]
+    missed = [g["metric"] for g in goals if not g["met"]]
+    numerals = "零一两三四五六七八九十"
+    if len(goals) > 10:
+        return None
+    key = "all" if not missed else "none" if not met else "some" if all(missed) else "some_unnamed"
+    return frames[key].format(n=numerals[len(goals)], k=numerals[len(met)],
+                              missed="、".join(m for m in missed if m))
 
 
 def _team_said(said: str | None, personal: bool) -> str | None:
@@ -1694,6 +1727,10 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
     # Evidence that is all table keeps its first clause, the level (续保成功率78.4%): the
     # metrics prose states the gap, and the prose reads at most half the table aloud.
     evidence = beyond or (re.split(r"[,，;；]", raw)[0] if raw else raw)
+    # Review 10 (A): a clause whose figures a case tells (9月…达到89%) is the case's; the
+    # problem keeps the rest of its evidence (7月…仍只有70%).
+    if evidence:
+        evidence = _without_case_rates(evidence, " ".join(_case_text(k) for k in c.data.get("cases") or []))
     evidence = _clause(_with_monthly_range(c, written(evidence)))
     if title and evidence:
         stem = re.sub(r"(未达|未能达到|没有达到|低于|高于|超过)(全年|年度|季度)?目标$", "", title)
@@ -1708,6 +1745,19 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
         title = re.sub(r"未达(?=(全年|年度|季度)?目标$)", "没有达到", title)
     return {"number": _ordinal(i), "title": title, "evidence": evidence,
             "cause": _clause(written(problem.get("cause")))}
+
+
+def _without_case_rates(text: str, told: str) -> str:
+    """`text` without the clauses whose rates (89%) a case already states; a clause with no
+    rate, or with one the cases do not state, stays; all of it stays when nothing would."""
+    rates = set(re.findall(r"\d+(?:\.\d+)?%", told))
+    parts = re.split(r"([,，;；])", text)
+    clauses = [(parts[k], parts[k - 1] if k else "") for k in range(0, len(parts), 2) if parts[k].strip()]
+    kept = [(cl, mark) for cl, mark in clauses
+            if not (re.findall(r"\d+(?:\.\d+)?%", cl) and set(re.findall(r"\d+(?:\.\d+)?%", cl)) <= rates)]
+    if not kept or len(kept) == len(clauses):
+        return text
+    return "".join((mark if i else "") + cl for i, (cl, mark) in enumerate(kept))
 
 
 def _all_tabled(c: _Context, text: str) -> bool:

@@ -33,7 +33,8 @@ from cswriter.prompting import fence_safe, one_line
 # The facts fields each section is written from (the offline writer's input). Kept next to
 # the context builder because it is about drafting, not about the facts model.
 _SECTION_DATA: dict[str, tuple[str, ...]] = {
-    "overview": ("report", "project"),
+    # (a project's overview says how many of its goals were reached: review 10, E)
+    "overview": ("report", "project", "metrics"),
     # The metrics see the teamwork and work items, which may be what moved a metric.
     "metrics": ("report", "metrics", "highlights", "project", "problems", "plans", "complaints",
                 "teamwork", "work", "cases"),
