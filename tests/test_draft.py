@@ -61,7 +61,7 @@ def test_offline_draft_is_complete_and_in_outline_order(facts):
     assert "| 提升1.2个百分点 |" in markdown and "| 缩短19.2% |" in markdown
     assert "较去年缩短19.2%" not in markdown and markdown.count("2.1分钟") == 2  # prose, table
     # Tables: metrics with targets and previous values, and the monthly table.
-    assert "| 咨询处理量 | 125,380件 | 111,350件 | 112.6% | 108,840件 | 增长15.2% |" in markdown
+    assert "| 咨询处理量 | 125,380件 | 111,350件 | 达标，完成目标的112.6% | 108,840件 | 增长15.2% |" in markdown
     assert "| 2025年1月 | 10,200 | 97.8 | 94.1 | 135 |" in markdown
     assert draft.ok
 
