@@ -247,9 +247,11 @@ def test_shares_are_read_not_listed(name):
         if not items or written is None or written.status != "drafted":
             continue
         largest = max(items, key=lambda t: t.share if t.share is not None else (t.count or 0))
-        # (review 9, C1: or 咨询以X为主, one of the phrasings of directions.yaml `shares`)
+        # (review 9, C1: or 咨询以X为主, one of the phrasings of directions.yaml `shares`;
+        # review 10, B: or 客户问得最多的是X / 咨询量最大的一类是X / 投诉主要集中在X)
         assert re.search(rf"{re.escape(largest.name)}(?:和[^，；。]+)?(?:类投诉|投诉)?(?:并列)?最多|"
-                         rf"以{re.escape(largest.name)}为主", written.text), written.text
+                         rf"以{re.escape(largest.name)}为主|"
+                         rf"(?:最多的是|最大的一类是|集中在){re.escape(largest.name)}", written.text), written.text
         for problem in facts.problems:
             about = [t.name for t in items if t.name in f"{problem.title}{problem.evidence or ''}"]
             if about and problem.title:

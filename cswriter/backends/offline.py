@@ -1442,7 +1442,7 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
         return value
 
     if len(top) > 1:
-        text = frame("top_tied").format(names="和".join(t["name"] for t in top),
+        text = frame("top_tied").format(names="和".join(t["name"] for t in top), period=c.period_word,
                                         amount=amount(top[0]).replace("，占", "，各占"))
     else:
         text = frame("top").format(name=top[0]["name"], amount=amount(top[0]), period=c.period_word)
