@@ -947,6 +947,11 @@ def _featured(c: _Context, metrics: list[dict[str, Any]], at_most: int, told: in
     room = max(0, at_most - told - len(missed))
     chosen = set(missed) | {m["name"] for m in causes[:room]}
     left = room - len(causes[:room])
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("directions.yaml").get("metric_prose") or {}
+    if c.report.get("type") in (words.get("fill_without_cause_except") or ()):
+        left = 0
     if left > 0:
         # Room left: the biggest changes are still the news of the period, the headline
         # metrics with their levels (review 8, C3: 询单转化率24.6%, 客户满意度95.2分).
