@@ -42,20 +42,26 @@ def test_offline_draft_is_complete_and_in_outline_order(facts):
     # A personal report: no team name as its subject, no 年度年终 stutter.
     assert markdown.startswith("# 2025年度个人工作总结\n")
     # Two sections need input; the attachment follows the closing line, unnumbered.
-    assert "## 一、工作概述" in markdown and "## 六、改进措施与下一步计划" in markdown
-    # The training item a plan carries on is told there (review 8, C4), and the one-line
-    # teamwork item left joins the metrics it moved: no section of one line.
+    # (review 10, D: the shares of one line join the data they describe)
+    assert "## 一、工作概述" in markdown and "## 五、改进措施与下一步计划" in markdown
+    assert "## 二、核心指标与工作成果" in markdown and "客户咨询与反馈" not in markdown
+    # The training item a plan carries on is still the year's work (review 10, F), told in
+    # the overview's paragraph; the one-line teamwork item joins the metrics it moved: no
+    # section of one line.
     assert "团队协作" not in markdown and "培训与能力提升" not in markdown
-    assert "我组织跨部门研讨会8次" in markdown
+    assert "我组织跨部门研讨会8次" in markdown and "牵头制定服务话术标准化手册" in markdown
     # No stock closing line (review 7, C4); the attachment follows the last section.
     assert "不足之处请领导指正" not in markdown and "总结如下" not in markdown
-    assert markdown.index("## 六、改进措施与下一步计划") < markdown.index("## 附件")
+    assert markdown.index("## 五、改进措施与下一步计划") < markdown.index("## 附件")
     # Figures come from code, written as code formatted them.
     assert "125,380件" in markdown and "完成目标的112.6%" in markdown
     # The prose does not read the table aloud: a change the prose leaves out is in the table.
-    assert "| 提升1.2个百分点 |" in markdown and "较去年缩短19.2%" in markdown
+    # (review 10, A: the level a teamwork item tells, 2.1分钟, is said there once; its change
+    # is the table's)
+    assert "| 提升1.2个百分点 |" in markdown and "| 缩短19.2% |" in markdown
+    assert "较去年缩短19.2%" not in markdown and markdown.count("2.1分钟") == 2  # prose, table
     # Tables: metrics with targets and previous values, and the monthly table.
-    assert "| 咨询处理量 | 125,380件 | 111,350件 | 112.6% | 108,840件 | 增长15.2% |" in markdown
+    assert "| 咨询处理量 | 125,380件 | 111,350件 | 达标，完成目标的112.6% | 108,840件 | 增长15.2% |" in markdown
     assert "| 2025年1月 | 10,200 | 97.8 | 94.1 | 135 |" in markdown
     assert draft.ok
 

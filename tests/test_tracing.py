@@ -141,8 +141,10 @@ def test_a_hundred_cases_draft_offline_with_chinese_numbers():
     facts = facts_from_data(data)
     draft = draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False))
     markdown = render_markdown(draft)
-    # Cases are no longer numbered (案例一百二十，…): each opens with its own title.
-    assert "第120号需求测试：" in markdown and not re.search(r"案例[一二三四五六七八九十百]+，", markdown)
+    # Cases are no longer numbered (案例一百二十，…): each names its own activity inside the
+    # story (review 10, B: no title pasted before a colon).
+    assert "在第120号需求测试中，" in markdown and "第120号需求测试：" not in markdown
+    assert not re.search(r"案例[一二三四五六七八九十百]+，", markdown)
     errors = [f for f in lint_text(markdown, path="draft.md", tracer=build_tracer(facts)) if f.severity == "error"]
     assert errors == []
 

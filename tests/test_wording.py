@@ -188,9 +188,11 @@ def test_one_plan_without_target_leaves_the_complete_plans_drafted():
     section = _section(draft, "plans")
     assert section.status == "drafted"
     prose, _, note = section.text.partition("【需补充】")
-    assert "一是把节假日排班预案扩展到全部法定节假日，目标是2026年10月8日前15秒接通率达到85%；" in prose
+    # (review 10, B: each plan a sentence of its own, no 一是/二是 list)
+    assert "把节假日排班预案扩展到全部法定节假日，目标是2026年10月8日前15秒接通率达到85%。" in prose
     # The third plan is the second drafted one, with its own target (figures keep their place).
-    assert "二是岗前培训增加物流异常场景演练，目标是2026年6月30日前新人质检平均分达到88分。" in prose
+    assert "岗前培训增加物流异常场景演练，目标是2026年6月30日前新人质检平均分达到88分。" in prose
+    assert "一是" not in prose and "二是" not in prose
     assert "上线知识库检索" not in prose
     assert "- 计划“上线知识库检索”：目标值需补充。" in note
     assert [f.code for f in section.findings if f.origin == "check"] == ["CK208"]
@@ -223,7 +225,8 @@ def test_a_case_without_result_and_a_problem_without_evidence_are_listed_not_dro
     # (review 9, C1: a title the story already says is not pasted in front of it)
     assert cases.text.startswith("春节前日均咨询量由150件升至420件。")
     assert "案例二" not in cases.text and "案例“理赔超时”：结果需补充。" in cases.text
-    assert problems.text.startswith("新人质检分低：新人质检平均分82分")
+    # (review 10, B: a problem opens as a sentence with its subject, not a pasted label)
+    assert problems.text.startswith("本年度我们遇到的主要问题是新人质检分低：新人质检平均分82分")
     assert "问题“节假日人手不足”：数据证据需补充。" in problems.text
 
 
@@ -296,7 +299,9 @@ def test_a_users_offline_template_replaces_the_shipped_one(tmp_path):
         encoding="utf-8")
     facts = load_facts(FIXTURES / "weekly-phone.yaml")
     draft = draft_document(facts, OfflineBackend(), DraftOptions(prompts_dir=tmp_path))
-    assert _section(draft, "plans").text.partition("\n\n")[0] == "下一步：把分期手续费计算口径整理成一页速查表，2025年3月21日前完成。"
+    # (one plan of one sentence follows the problem it answers: review 10, D)
+    assert "下一步：把分期手续费计算口径整理成一页速查表，2025年3月21日前完成。" in \
+        _section(draft, "problems").text.split("\n\n")
     assert _section(draft, "cases").text.startswith("3月5日客户来电")  # the others stay the shipped ones
 
 

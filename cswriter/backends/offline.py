@@ -398,7 +398,40 @@ def _overview(c: _Context) -> dict[str, Any]:
         if volume else None,
         "daily": {"label": daily["label"], "text": daily["text"]} if daily else None,
         "project": _project(c),
+        "outcome": _project_outcome(c),
     }
+
+
+def _project_outcome(c: _Context) -> str | None:
+    """Review 10 (B/E): a project says in its first paragraph how it came out — how many of
+    its goals the facts judge reached, and which not (written.yaml `project_outcome`); the
+    figures follow in 成果与数据."""
+    from cswriter.domain import load_yaml_resource
+
+    frames = load_yaml_resource("written.yaml").get("project_outcome") or {}
+    if c.report.get("type") != "project" or not frames:
+        return None
+    # (the overview has no figures of the metrics: each is judged from its facts, value
+    # against target in the direction that is better)
+    metrics = []
+    for raw in c.data.get("metrics") or []:
+        value, target, better = raw.get("value"), raw.get("target"), raw.get("better")
+        if value is None or target is None or better not in ("higher", "lower"):
+            continue
+        met = value >= target if better == "higher" else value <= target
+        metrics.append({"name": raw["name"], "met": met, "missed": not met, "change": None,
+                        "value": str(value), "previous": None, "drivers": []})
+    goals = _goals(c, metrics)
+    if len(goals) < 2:
+        return None
+    met = [g for g in goals if g["met"]]
+    missed = [g["metric"] for g in goals if not g["met"]]
+    numerals = "零一两三四五六七八九十"
+    if len(goals) > 10:
+        return None
+    key = "all" if not missed else "none" if not met else "some" if all(missed) else "some_unnamed"
+    return frames[key].format(n=numerals[len(goals)], k=numerals[len(met)],
+                              missed="、".join(m for m in missed if m))
 
 
 def _team_said(said: str | None, personal: bool) -> str | None:
@@ -802,6 +835,11 @@ def _metrics(c: _Context) -> dict[str, Any]:
     writer = _MetricProse(c, judged=bool(with_target))
     # The table holds every figure: the prose states only the featured metrics.
     featured = _featured(c, prose, _featured_at_most(c, writer), len(goals))
+    # Review 10 (A): a met metric whose level a teamwork or work item states with what moved
+    # it (推动…缩短至平均2.1分钟) is told there, once: not a second sentence of its own here.
+    items = (c.data.get("teamwork") or []) + (c.data.get("work") or [])
+    featured -= {m["name"] for m in prose if not m["missed"] and not m["cause"] and m["value"]
+                 and any(m["value"] in x for x in items)}
     if c.report.get("type") != "project":
         # No overview stated the period's workload: the metrics prose does, once; and a
         # workload with a target is the period's headline (完成目标的112.6%), as is a half-year's
@@ -813,8 +851,12 @@ def _metrics(c: _Context) -> dict[str, Any]:
     # still picks from the table instead of reading it aloud.
     moves = writer.words.get("moves_at_most") or {}
     room = int(moves.get(c.report.get("type") or "", moves.get("default", 2))) if isinstance(moves, dict) else 2
-    by_swing = sorted((m for m in prose if m["name"] in featured and m["group"] != "workload"),
+    # (review 10, A: only a metric with what moved it: the move is that action's story)
+    by_swing = sorted((m for m in prose if m["name"] in featured and m["group"] != "workload"
+                       and (m["cause"] or m.get("driver"))),
                       key=lambda m: -_swing(c, m["name"]))
+    for m in prose:
+        m["move"] = False
     for k, m in enumerate(by_swing):
         m["move"] = k < room
     left_out = [m for m in metrics if m["name"] not in featured and m["name"] not in {g["metric"] for g in goals}
@@ -905,6 +947,11 @@ def _featured(c: _Context, metrics: list[dict[str, Any]], at_most: int, told: in
     room = max(0, at_most - told - len(missed))
     chosen = set(missed) | {m["name"] for m in causes[:room]}
     left = room - len(causes[:room])
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("directions.yaml").get("metric_prose") or {}
+    if c.report.get("type") in (words.get("fill_without_cause_except") or ()):
+        left = 0
     if left > 0:
         # Room left: the biggest changes are still the news of the period, the headline
         # metrics with their levels (review 8, C3: 询单转化率24.6%, 客户满意度95.2分).
@@ -1027,6 +1074,11 @@ class _MetricProse:
         # comparison alone, the levels are the table's)
         fields["move_or_level"] = moved or ("{level}{value}，{compare}".format(**fields)
                                             if m.get("level_said", True) else fields["compare"])
+        # Review 10 (A): the effect by one figure — the move, else the change; the level
+        # only when there is no change to tell (the table holds it).
+        fields["move_or_change"] = moved or (fields["compare"] if re.search(r"\d", fields["compare"])
+                                             else fields["move_or_level"])
+        fields["change_or_level"] = fields["change"] or "{level}{value}".format(**fields)
         fields["target"] = m.get("target") or ""
         fields["lead"] = ""
         tail = ""
@@ -1356,6 +1408,11 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
 
     words = load_yaml_resource("directions.yaml").get("shares") or {}
     unit = "件"
+    # Review 10 (G): inquiries are counted in the workload's own unit (来电612通: 账单查询214通).
+    if kind == "categories":
+        volume = next((m for m in c.data.get("metrics") or [] if m.get("group") == "workload"), None)
+        if volume and volume.get("unit") in (words.get("count_units") or ()):
+            unit = volume["unit"]
 
     def amount(t: dict[str, Any]) -> str:
         if t["count"] and t["share"]:
@@ -1367,7 +1424,16 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
             return f"{t['count']}{unit}，{t['share']}"
         return t["share"] or f"{t['count']}{unit}"
 
-    ordered = sorted(items, key=lambda t: -_share_value(t["share"]) if t["share"] else 0)
+    # Review 10 (G): a category whose share a case or reflection states in the facts' own
+    # figure (占业主投诉的35%) is counted here, not given a second figure for one share (35.5%).
+    stated = [x for x in [_case_text(k) for k in c.data.get("cases") or []] + list(c.data.get("reflections") or [])
+              if "%" in x]
+    counts = {t["count"] for t in items if t["count"] and any(
+        len(_bigrams(t["name"]) & _bigrams(x)) >= 2 and re.search(r"占[^，,。]*?\d+(\.\d+)?%", x) for x in stated)}
+    # (a category tied with it loses its share too: 各11件, not 各占35.5%)
+    items = [dict(t, share=None) if t["count"] in counts else t for t in items]
+    ordered = sorted(items, key=lambda t: -_share_value((t["count"] or "").replace(",", ""))
+                     if t["count"] else -_share_value(t["share"]) if t["share"] else 0)
     top = [t for t in ordered if t["share"] == ordered[0]["share"] and t["count"] == ordered[0]["count"]]
     rest = [t for t in ordered if t not in top and t["name"] not in (words.get("left_out") or ())]
     def frame(key: str) -> str:
@@ -1381,7 +1447,7 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
         return value
 
     if len(top) > 1:
-        text = frame("top_tied").format(names="和".join(t["name"] for t in top),
+        text = frame("top_tied").format(names="和".join(t["name"] for t in top), period=c.period_word,
                                         amount=amount(top[0]).replace("，占", "，各占"))
     else:
         text = frame("top").format(name=top[0]["name"], amount=amount(top[0]), period=c.period_word)
@@ -1496,7 +1562,8 @@ def _colon(text: str) -> int | None:
 def _listed(action: str) -> str:
     """分层沟通：普通客户发送致歉邮件；VIP客户电话回访 (the parts after the colon)."""
     at = _colon(action) or 0
-    return action[:at] + "：" + re.sub(r"[,，]", "；", action[at + 1:])
+    # (review 10, B: the parts read as one clause list, not fragments set off by semicolons)
+    return action[:at] + "：" + re.sub(r"[,，;；]", "，", action[at + 1:])
 
 
 def _cases(c: _Context) -> dict[str, Any]:
@@ -1529,6 +1596,9 @@ def _cases(c: _Context) -> dict[str, Any]:
             # Review 9 (C1): a case is told as a story, not opened with its title pasted in;
             # the title stays only when the story does not already say what it names.
             "title_said": None if title and case.get("situation") and _covers(story, title) else title,
+            # …an activity the story does not name (智能客服系统升级需求测试) is said inside the
+            # sentence (在…中，我…); any other title is left out (review 10, B).
+            "title_in": bool(title and title.endswith(tuple(_case_activities()))),
             "kind": case.get("kind", "success"), "situation": _clause(written(case.get("situation"))),
             "actions": [a for a in actions if _colon(a) is None], "listed": listed,
             "result": _clause(written(case.get("result"))),
@@ -1538,6 +1608,12 @@ def _cases(c: _Context) -> dict[str, Any]:
             # after it (a reflection, or the teamwork that followed): never a lesson invented.
             "drawn": bool(lesson or then or shared or plan)})
     return {"cases": cases, **_voice(c)}
+
+
+def _case_activities() -> list[str]:
+    from cswriter.domain import load_yaml_resource
+
+    return list(load_yaml_resource("written.yaml").get("case_title_activities") or [])
 
 
 def _covers(text: str, title: str, share: float = 0.3) -> bool:
@@ -1558,18 +1634,81 @@ def _problems(c: _Context) -> dict[str, Any]:
             if not any(len(_bigrams(x) & _bigrams(cause)) >= 2 for cause in causes)]
     if kept:
         project["lessons"] = kept
+    # Review 10 (C): a project's reflections are its lessons too (条目数量少不等于质量高 went
+    # unsaid: a project has no 经验与体会 section of its own).
+    if c.report.get("type") == "project":
+        said = [x for x in _clauses([written(x) for x in c.data.get("reflections") or []])
+                if x not in project["lessons"]]
+        project["lessons"] = said + project["lessons"]
     problems = [_problem(c, i, problem) for i, problem in enumerate(c.data.get("problems") or [], start=1)]
-    # Review 9 (C1): several problems are not always 一是/二是: one of written.yaml's
-    # `problem_leads` per report (each its own paragraph already).
+    # Review 10 (B): a problem is a sentence with a subject, not a numbered label: the first
+    # is the period's main problem, the next ones 另一个/还有一个 (written.yaml `problem_leads`),
+    # and the cause connective follows the problem's place (`problem_causes`).
     from cswriter.domain import load_yaml_resource
 
-    leads = load_yaml_resource("written.yaml").get("problem_leads") or []
-    if len(problems) > 1 and leads:
-        pick = leads[frame_variant("problem_leads", c.report.get("title") or "",
-                                   c.report.get("period") or "", len(leads))]
-        for k, p in enumerate(problems):
-            p["lead"] = pick[min(k, len(pick) - 1)].replace("{n}", p["number"]) if pick else ""
-    return {"problems": problems, "project": project, **_voice(c)}
+    words = load_yaml_resource("written.yaml")
+    voice = _voice(c)
+    leads = words.get("problem_leads") or {}
+    causes = words.get("problem_causes") or ["。原因是{cause}"]
+    for k, p in enumerate(problems):
+        lead = leads.get("first" if k == 0 else "second" if k == 1 else "later", "")
+        p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", voice["I"])
+        p["because"] = causes[min(k, len(causes) - 1)]
+    return {"problems": problems, "project": project, "untaken": _untaken(c, words), **voice}
+
+
+def _untaken(c: _Context, words: dict[str, Any]) -> list[str]:
+    """Review 10 (C): what the report must take up and the facts give no problem for — a
+    missed target with no problem of its own, the largest complaint type above a third of the
+    complaints with no problem, case or plan about it — said with the honest word that its
+    cause is still being analysed (written.yaml `untaken`); never a cause invented."""
+    frames = words.get("untaken") or {}
+    if not frames:
+        return []
+    voice = _voice(c)
+    problems = c.data.get("problems") or []
+    out = []
+    missed = []
+    for raw in c.data.get("metrics") or []:
+        m = _metric(c, raw)
+        if not m or not (m["missed"] or _short_of_year(m, c)):
+            continue
+        if _related(problems, m["name"], "title", "evidence") or any(p.get("metric") == m["name"] for p in problems):
+            continue
+        missed.append(m)
+    if missed and frames.get("missed"):
+        names = "和".join(m["name"] for m in missed)
+        target = "全年目标" if any(_short_of_year(m, c) for m in missed) else "目标"
+        out.append(frames["missed"].format(names=names, target=target, I=voice["I"], period=c.period_word))
+    out += _untaken_complaints(c, words, frames, voice)
+    # One sentence, one 还在分析 for all of them (review 10: not the same words twice).
+    tail = frames.get("tail_many" if len(out) > 1 else "tail_one", "")
+    return ["；".join(out) + tail.format(I=voice["I"])] if out else []
+
+
+def _untaken_complaints(c: _Context, words: dict[str, Any], frames: dict[str, Any],
+                        voice: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    problems = c.data.get("problems") or []
+    types = (c.data.get("complaints") or {}).get("types") or []
+    total = sum(t.get("count") or 0 for t in types)
+    above = float(words.get("untaken_share_above") or 33)
+    texts = [" ".join([p.get("title") or "", p.get("evidence") or "", p.get("cause") or ""]) for p in problems] \
+        + [_case_text(k) for k in c.data.get("cases") or []] + [p.get("action") or "" for p in c.data.get("plans") or []]
+    most = max((t.get("count") or 0 for t in types), default=0)
+    top = [t for t in types if (t.get("count") or 0) == most]
+    if not total or most * 100 / total <= above or frames.get("complaint") is None:
+        return out
+
+    def about(name: str) -> bool:
+        return _about(name, texts) or any(len(_bigrams(name) & _bigrams(x)) >= 2 for x in texts)
+    for t in top:
+        if not about(t["name"]):
+            # (tied with a type the report does take up: 也)
+            also = "也" if any(about(u["name"]) for u in top) else ""
+            out.append(frames["complaint"].format(name=t["name"], I=voice["I"], period=c.period_word,
+                                                  also=also))
+    return out
 
 
 def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
@@ -1578,11 +1717,26 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
     whole), and its title folded away when it only names what the evidence says
     (续保成功率未达目标 before 续保成功率78.4%，低于目标1.6个百分点 — review 9, C1)."""
     raw = problem.get("evidence")
+    title = _clause(problem.get("title"))
+    stem = re.sub(r"(未达|未能达到|没有达到|低于|高于|超过)(全年|年度|季度)?目标$", "", title or "")
+    beyond = _beyond_table(c, raw)
+    if beyond and stem != title and _all_tabled(c, beyond):
+        beyond = None   # 上线后搜索命中率为87%: the metric's own cell under a shorter name
+    if title and stem != title and raw and not beyond:
+        # Review 10 (A): evidence that is all table (续保成功率78.4%，低于目标1.6个百分点) was
+        # told with its gap in the metrics section: the problem refers back to it in words.
+        annual = re.search(r"(全年|年度|季度)目标$", title)
+        return {"number": _ordinal(i), "title": None,
+                "evidence": f"{stem}没有达到{annual.group(0) if annual else '目标'}",
+                "cause": _clause(written(problem.get("cause")))}
     # Evidence that is all table keeps its first clause, the level (续保成功率78.4%): the
     # metrics prose states the gap, and the prose reads at most half the table aloud.
-    evidence = _beyond_table(c, raw) or (re.split(r"[,，;；]", raw)[0] if raw else raw)
+    evidence = beyond or (re.split(r"[,，;；]", raw)[0] if raw else raw)
+    # Review 10 (A): a clause whose figures a case tells (9月…达到89%) is the case's; the
+    # problem keeps the rest of its evidence (7月…仍只有70%).
+    if evidence:
+        evidence = _without_case_rates(evidence, " ".join(_case_text(k) for k in c.data.get("cases") or []))
     evidence = _clause(_with_monthly_range(c, written(evidence)))
-    title = _clause(problem.get("title"))
     if title and evidence:
         stem = re.sub(r"(未达|未能达到|没有达到|低于|高于|超过)(全年|年度|季度)?目标$", "", title)
         named = [n for n in (problem.get("metric"), stem if stem != title else None) if n]
@@ -1592,8 +1746,37 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
             if "目标" not in evidence:
                 evidence += "，" + title[len(stem):]
             title = None
+    if title:
+        title = re.sub(r"未达(?=(全年|年度|季度)?目标$)", "没有达到", title)
     return {"number": _ordinal(i), "title": title, "evidence": evidence,
             "cause": _clause(written(problem.get("cause")))}
+
+
+def _without_case_rates(text: str, told: str) -> str:
+    """`text` without the clauses whose rates (89%) a case already states; a clause with no
+    rate, or with one the cases do not state, stays; all of it stays when nothing would."""
+    rates = set(re.findall(r"\d+(?:\.\d+)?%", told))
+    parts = re.split(r"([,，;；])", text)
+    clauses = [(parts[k], parts[k - 1] if k else "") for k in range(0, len(parts), 2) if parts[k].strip()]
+    kept = [(cl, mark) for cl, mark in clauses
+            if not (re.findall(r"\d+(?:\.\d+)?%", cl) and set(re.findall(r"\d+(?:\.\d+)?%", cl)) <= rates)]
+    if not kept or len(kept) == len(clauses):
+        return text
+    return "".join((mark if i else "") + cl for i, (cl, mark) in enumerate(kept))
+
+
+def _all_tabled(c: _Context, text: str) -> bool:
+    """Every figure of `text` is a cell of the comparison table (value, target, gap…)."""
+    cells = set()
+    for metric in c.data.get("metrics") or []:
+        for key in ("value", "target", "gap", "previous", "change", "change_percent", "attainment",
+                    "annual_target", "annual_gap", "progress"):
+            cell = c.text(f"{metric.get('name')}.{key}")
+            if cell:
+                cells.add(cell)
+    tokens = [m.group(0) for m in _FIGURE_TOKEN.finditer(text)]
+    return bool(tokens) and all(any(t in x for x in cells) for t in tokens) \
+        and not re.search(r"\d+月|\d+日", text)
 
 
 def _with_monthly_range(c: _Context, evidence: str | None) -> str | None:
@@ -1736,7 +1919,7 @@ def _plans(c: _Context) -> dict[str, Any]:
             better == "lower" and goal < start or better == "higher" and goal > start)
         if start is not None and goal is not None and better in ("lower", "higher") and not moving:
             baseline = note = None
-        plans.append({"number": _ordinal(i), "action": _clause(written(plan.get("action"))),
+        plans.append({"number": _ordinal(i), "action": _clause(_by_role(c, written(plan.get("action")))),
                       "metric": metric, "target": target_text,
                       "toward": (_toward(start, goal, target_text, metric, better) if moving
                                  # The aim, not a move: 提升至81% reads to the linter as a change of 81%.
@@ -1745,7 +1928,17 @@ def _plans(c: _Context) -> dict[str, Any]:
                       "baseline": None if told else baseline, "baseline_note": None if told else note,
                       "deadline": _date_zh(plan.get("deadline")),
                       "lesson_of": led_to.get(plan.get("action") or "")})
+        # Review 10 (B): a plan that opens with what is done (把/对/在…) follows 我打算/我还要;
+        # one that opens with its topic (岗前培训增加…) follows a bare 下一步，/同时，.
+        action = plans[-1]["action"] or ""
+        plans[-1]["acts"] = action.startswith(_wording()["actions"] + _plan_verbs())
     return {"plans": plans, **_voice(c)}
+
+
+def _plan_verbs() -> tuple[str, ...]:
+    from cswriter.domain import load_yaml_resource
+
+    return tuple(load_yaml_resource("written.yaml").get("plan_verbs") or ())
 
 
 def _training(c: _Context) -> dict[str, Any]:
@@ -1759,10 +1952,9 @@ def _training(c: _Context) -> dict[str, Any]:
     items = []
     for item in _clauses([written(x) for x in c.data.get("training") or []]):
         told = not _FIGURE_TOKEN.search(item) and any(_tells_same(item, p, 0.15) for p in plans)
-        if told and not carried:
-            # Review 8 (C4): an item a plan carries on (牵头制定话术手册 → 完成手册第二版) is
-            # told there; on its own it is filed under a heading it is not.
-            continue
+        # Review 10 (F): an item a plan carries on (牵头制定话术手册 → 完成手册第二版) is
+        # still the period's work and is said: the plan tells only the next step. (One line
+        # of it joins a neighbour: written.yaml `short_sections`.)
         items.append(item + carried if told and carried else item)
     return {"items": items, **_voice(c)}
 

@@ -33,22 +33,26 @@ from cswriter.prompting import fence_safe, one_line
 # The facts fields each section is written from (the offline writer's input). Kept next to
 # the context builder because it is about drafting, not about the facts model.
 _SECTION_DATA: dict[str, tuple[str, ...]] = {
-    "overview": ("report", "project"),
+    # (a project's overview says how many of its goals were reached: review 10, E)
+    "overview": ("report", "project", "metrics"),
     # The metrics see the teamwork and work items, which may be what moved a metric.
     "metrics": ("report", "metrics", "highlights", "project", "problems", "plans", "complaints",
                 "teamwork", "work", "cases"),
     "work": ("work", "report", "project", "metrics"),
     "team": ("report", "metrics", "training"),
     # The shares see the problems, to point out the category one is about.
-    "feedback": ("categories", "feedback", "problems"),
-    "complaints": ("complaints", "problems", "metrics"),
+    "feedback": ("categories", "feedback", "problems", "metrics"),
+    # …and the cases and reflections: a share they state is not given a second figure.
+    "complaints": ("complaints", "problems", "metrics", "cases", "reflections"),
     # Cases see the reflections, teamwork and plans (a lesson case says what it taught and
     # what changed); teamwork and reflections see the cases and problems, so that the same
     # fact is told once.
     "cases": ("cases", "reflections", "teamwork", "plans"),
     "teamwork": ("teamwork", "cases"),
     "training": ("training", "plans"),
-    "problems": ("problems", "project", "metrics", "monthly"),
+    # Problems see the complaints, cases and plans (the largest complaint type no problem is
+    # about is taken up there) and a project's reflections (its lessons: review 10, C).
+    "problems": ("problems", "project", "metrics", "monthly", "complaints", "cases", "plans", "reflections"),
     # Plans see the cases (a plan a lesson led to names it) and the period (下周 or later).
     "plans": ("plans", "metrics", "report", "cases", "reflections", "teamwork"),
     "reflections": ("reflections", "project", "cases", "problems"),

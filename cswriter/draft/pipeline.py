@@ -394,27 +394,41 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
     rules = written.get("short_sections") or {}
     longest = int(written.get("short_section_chars") or 60)
     out = list(sections)
-    for i, section in enumerate(out):
+    # Review 10 (D): a `late` rule runs after the others, so that a one-line item that moved a
+    # metric joins its sentence before the shares are added as a paragraph of their own.
+    order = [(late, i) for late in (False, True) for i in range(len(out))]
+    for late, i in order:
+        section = out[i]
         choices = rules.get(section.id) or []
         if isinstance(choices, dict):
             choices = [choices]
+        choices = [r for r in choices if bool(r.get("late")) == late]
+        # The closing paragraph (感谢…, written.yaml `closing_words`) the last section ends
+        # with is no sentence of it: it moves on to the new last section.
+        body, closing = _without_closing(section.text, written.get("closing_words") or ())
         if not choices or section.status != "drafted" or section.tables or section.missing \
-                or _sentences(section.text) != 1 or len(section.text.strip()) > longest:
+                or _sentences(body) != 1:
             continue
-        # The first of the sections named that is drafted takes it.
+        section = section.model_copy(update={"text": body})
+        # The first of the sections named that is drafted takes it (a rule may allow a longer
+        # sentence than `short_section_chars`: a plan of one sentence is still one sentence).
         at, rule = next(((k, r) for r in choices for k, s in enumerate(out)
                          if s.id == r.get("into") and s.status == "drafted" and not s.missing),
                         (None, None))
-        if at is None:
+        if at is None or len(section.text.strip()) > int(rule.get("chars") or longest):
             continue
         target = out[at]
         # Two one-line facts read as one paragraph; after a longer section, a paragraph.
         # …and so does a one-line last paragraph (review 8, C4: the item that moved the
         # metric just stated joins that sentence's paragraph).
         last = target.text.rstrip().split("\n\n")[-1]
-        glue = "" if _sentences(last) == 1 and "\n" not in last else "\n\n"
+        glue = "" if (_sentences(last) == 1 and "\n" not in last or rule.get("inline")) \
+            and not rule.get("paragraph") else "\n\n"
+        # Review 10 (D): a joint title by the title of the section it joins (问题与原因 +
+        # 下周计划 → 问题与下周计划); `title` otherwise.
+        title = (rule.get("titles") or {}).get(target.title) or rule.get("title") or target.title
         out[at] = target.model_copy(update={
-            "title": rule.get("title") or target.title,
+            "title": title,
             "text": section.text + "\n\n" + target.text if rule.get("before")
             else target.text + glue + section.text,
             "numbers": target.numbers + section.numbers, "findings": target.findings + section.findings,
@@ -423,7 +437,18 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
         # Its calls are counted once, with the section it joined.
         out[i] = section.model_copy(update={"status": "skipped", "text": "", "model_calls": 0,
                                             "cache_hits": 0, "numbers": [], "findings": []})
+        if closing:
+            last = max(k for k, s in enumerate(out) if s.status == "drafted" and s.id != "attachments")
+            out[last] = out[last].model_copy(update={"text": out[last].text.rstrip() + "\n\n" + closing})
     return out
+
+
+def _without_closing(text: str, words: "list[str] | tuple[str, ...]") -> tuple[str, str]:
+    """A section's text without its closing paragraph (感谢…), and that paragraph."""
+    paragraphs = text.rstrip().split("\n\n")
+    if len(paragraphs) > 1 and words and paragraphs[-1].strip().startswith(tuple(words)):
+        return "\n\n".join(paragraphs[:-1]), paragraphs[-1].strip()
+    return text, ""
 
 
 def draft_document(
