@@ -103,6 +103,11 @@ _GROWN_TO = re.compile("(?:到|至|为|成|是|达|相当于)[^，。；、]{0,8
 _DATES = "[0-9０-９]{4}年|[0-9０-９]{1,2}月|[一二三四五六七八九十]+月"
 
 
+def alt_of(words: list[str]) -> str:
+    """A regex alternation of words, longest first (so 已经 is read before 已)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+
 class _Words:
     """The word lists of data/tracing.yaml, compiled once."""
 
@@ -153,6 +158,16 @@ class _Words:
         self.pending = regex("pending")
         self.extremes = regex("extremes")
         self.reached = regex("reached")
+        # A claim about the target right after the period's value (5400人次，超过了季度目标).
+        claim = doc.get("target_claim") or {}
+        moves_doc = load_yaml_resource("directions.yaml").get("claims", {})
+        claim_words = [w for ws in moves_doc.values() for w in ws if len(w) >= 2] + list(doc["reached"])
+        self.target_claim = re.compile(
+            f"[，,]\\s*(?:{alt_of(claim.get('lead', []))})*"
+            f"(?:(?P<within_word>{alt_of(claim.get('within_before', []))})|(?P<word>{alt_of(claim_words)}))了?"
+            f"(?P<mid>[^，。；,;！？]{{0,10}}?)(?:{target.pattern})(?P<within>{alt_of(claim.get('within_after', []))})?"
+        ) if claim else None
+        self.target_claim_mid = re.compile(f"(?:{alt_of(claim.get('mid', []))}|的)*") if claim else None
         self.fallen_by = re.compile(f"(?:{regex('fallen_by').pattern})了?(?:约|近|将近|接近|超过|逾)?$")
         self.team_whole = re.compile(f"(?:{regex('team_whole').pattern})(?:的)?$")
         self.negations = regex("negations")
@@ -552,6 +567,14 @@ class Tracer:
               sentence: tuple[int, int]) -> Trace:
         """Trace `number` (found in `text`) given the clause and sentence it stands in."""
         found = self._trace(text, number, clause, sentence)
+        if found.traced and found.source and found.source.startswith("事实 ") and found.source.endswith(".value"):
+            # The period's value followed by a claim about its target (5400人次，超过了季度目标).
+            name = found.source.removeprefix("事实 ").removesuffix(".value")
+            info = next((i for k, i in self._metrics.items() if name in (k, i.name)), None)
+            if info is not None and info.target is not None and info.value is not None:
+                wrong = self._wrong_claim_after(info, text, number)
+                if wrong:
+                    return Trace(False, None, info.name, wrong)
         if found.traced and found.source and found.source.startswith("事实 "):
             other = self._told_of_another(text, number, found.source)
             if other is None:
@@ -3064,7 +3087,18 @@ class Tracer:
         stated = format_number(info.value)
         head = text[:n.start]
         if not re.search(f"(?<![0-9.]){re.escape(stated)}(?![0-9])", head.replace(",", "")):
-            return ""  # only where the sentence states the period's value before (not a month's)
+            # Only where the sentence states the period's value before (not a month's), or states
+            # no figure and no earlier time at all (本周问题一次解决率已达到92%的目标: the period's).
+            own = re.split("[。！？；;\n]", head)[-1]
+            if re.search("(?:[0-9０-９]{1,2}|[一二三四五六七八九十]+)[月日号](?!度)|周[一二三四五六日天]|首次|第", own):
+                return ""  # a month or a day of the period (9月…首次达到88%的年度目标)
+            if self._own_dates is not None:
+                own = self._own_dates.sub("·", own)
+            if self._name_regex is not None:
+                own = self._name_regex.sub("·", own)  # 一次 in 问题一次解决率 is no figure
+            if re.search("[0-9０-９一二两三四五六七八九十百千万半]", own) or words.previous.search(own) \
+                    or words.month_any.search(own):
+                return ""
         word = m.group()
         up = info.value > info.target
         move = words.move_of.get(word)
@@ -3084,6 +3118,57 @@ class Tracer:
         side = "高于" if up else "低于"
         return (f"；事实中“{info.name}”为{stated}{info.unit}，{side}目标{format_number(info.target)}{info.unit}，"
                 f"与“{word}”不符")
+
+    def _claim_side(self, info, word: str, within: bool) -> bool | None:
+        """Whether the period's value lies on the side of the target a claim word says (超过,
+        低于: the sign; 达到, 优于: the metric's better side or level; 控制在…以内: not above), or
+        None where the metric's direction cannot say."""
+        words = _words()
+        up, level = info.value > info.target, info.value == info.target
+        if within:
+            return not up
+        move = words.move_of.get(word)
+        if move in ("up", "down"):
+            return not level and up == (move == "up")
+        direction = info.better
+        if direction == "neutral" and info.previous is not None and info.target != info.previous:
+            direction = "higher" if info.target > info.previous else "lower"
+        if direction not in ("higher", "lower"):
+            return None
+        better = up == (direction == "higher")
+        if move == "worse":
+            return not level and not better
+        return level or better
+
+    def _wrong_claim_after(self, info, text: str, n: NumberMention) -> str:
+        """The period's value followed by a claim about its target in the next clause (5400人次，
+        超过了季度目标 / 35秒，已优于30秒的目标 / 185秒，已控制在180秒的目标以内): the value must lie on
+        the side of the target the word claims. Only the target the facts give (its number, or no
+        number), never a plan (力争达到) or a denial (尚未达到)."""
+        words = _words()
+        if words.target_claim is None:
+            return ""
+        m = words.target_claim.match(text, n.end)
+        if m is None:
+            return ""
+        mid = m.group("mid")
+        if words.annual.search(mid + "目标") and (self._has_annual or len(self._period_months) < 12):
+            return ""  # 全年目标 in a shorter report is another target
+        stated = re.findall("[0-9][0-9,]*(?:\\.[0-9]+)?", mid)
+        if len(stated) > 1 or (stated and float(stated[0].replace(",", "")) != info.target):
+            return ""
+        rest = re.sub("[0-9][0-9,]*(?:\\.[0-9]+)?[^0-9的]{0,3}?的", "", mid) if stated else mid
+        if not words.target_claim_mid.fullmatch(rest):
+            return ""  # another noun between (超过了上季度的目标, 达到了同行的目标水平)
+        word = m.group("word") or m.group("within_word")
+        within = m.group("within_word") is not None
+        ok = self._claim_side(info, word, within)
+        if ok is None or ok:
+            return ""
+        side = "高于" if info.value > info.target else ("低于" if info.value < info.target else "等于")
+        claim = f"控制在{format_number(info.target)}{info.unit}以内" if within else word
+        return (f"；事实中“{info.name}”为{format_number(info.value)}{info.unit}，{side}目标"
+                f"{format_number(info.target)}{info.unit}，与“{claim}”不符")
 
     # -- subjects ------------------------------------------------------------------------
 
