@@ -2747,7 +2747,9 @@ class Tracer:
                 if rest and family == PERCENT:
                     if 0 <= total <= 100 and _rounds_to(n, 100 - total, decimals):
                         return f"{n.text} = 100% − " + " − ".join(c.label for c in parts)
-                elif _rounds_to(n, total, decimals):
+                elif _rounds_to(n, total, decimals) or ("分之" in n.text and not n.approximate
+                                                         and abs(total - n.value) <= 10.0 ** -decimals / 2):
+                    # 两类合计占三分之二 (66.67 %, off the rounding grid): the sum within half a point.
                     return f"{n.text} = " + " + ".join(c.label for c in parts)
         return None
 
@@ -3770,6 +3772,12 @@ class Tracer:
             return Trace(True, source)
         if any(w in text[sentence[0]:sentence[1]] for w in _words().respectively):
             return None
+        if share:
+            # 8月积压最多时达40单，其中…的14单占35%: a share of two counts the sentence states
+            # (of the facts), not of the month's rows.
+            local = self._sentence_arithmetic(text, n, family, seconds, decimals, sentence, clause)
+            if local is not None:
+                return Trace(True, local)
         runs = "、".join(self._run_label(next(iter(self._columns.values())), g) for _, _, g in groups[:3])
         return Trace(False, None, None, f"；表中{runs}的数算不出{n.text}")
 
