@@ -158,6 +158,7 @@ class _Words:
         self.pending = regex("pending")
         self.extremes = regex("extremes")
         self.reached = regex("reached")
+        self.table_ends = doc.get("table_ends") or {}
         # A claim about the target right after the period's value (5400人次，超过了季度目标).
         claim = doc.get("target_claim") or {}
         moves_doc = load_yaml_resource("directions.yaml").get("claims", {})
@@ -3551,6 +3552,12 @@ class Tracer:
             if 1 < count < len(ordered):
                 # 前三个月 / 后两周 / 头三天: the first or last rows of the table.
                 add(m.start(), m.end(), ordered[:count] if m.group(1) in "前头" else ordered[-count:])
+        ends_of = _words().table_ends.get(grain, {})
+        for side, end_words in ends_of.items():
+            for m in re.finditer(alt_of(end_words), s):
+                # 较项目首月增长 / 最后一周: the table's first or last row.
+                if len(ordered) > 1:
+                    add(m.start(), m.end(), {ordered[0] if side == "first" else ordered[-1]})
         found.sort()
         singles = [g for _, kind, g in found if kind == "rows" and len(g) == 1]
         words = _words()
@@ -3950,7 +3957,7 @@ _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
 _AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
 # Words without which a sentence names no row of the table (a quick test before the rest).
 _ROW_HINT = re.compile("[0-9一二三四五六七八九十]月|季度|Q[1-4１-４]|半年|周|星期|工作日|旬|[0-9]日|[0-9]号|前一|上一|环比|[前后头][两二三四五六七八九十0-9]|"
-                       "最|高峰|低谷|峰值|[、和与及][0-9]")
+                       "最|高峰|低谷|峰值|[、和与及][0-9]|首[月周日]|第一[个周天]|末[月周]")
 # The unit a table cell's label ends with (2025-07 24,000通 → 通).
 _UNIT_TAIL = re.compile(r"[^0-9,.\s]+$")
 # A number that is part of a name: a hotline, a service number (12345市民热线).
