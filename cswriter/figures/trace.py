@@ -1049,6 +1049,9 @@ class Tracer:
                 local = self._sentence_links(text, number, family, seconds, decimals, sentence, clause_text, named)
             if local is None and lead and words.whole_level.search(clause_text):
                 local = self._against_whole(named, number, family, seconds, decimals, clause_text)
+            if local is None and lead and months and len(months) == 1 and _compares(clause_text) \
+                    and words.target.search(clause_text):
+                local = self._row_to_target(named, number, family, decimals, months, before)
             if local is None and lead:
                 # 23件投诉低于30件的月度控制线, where 23件 is 服务类投诉量's value: the clause's other
                 # figure says which subject it is about, and the figure may be that subject's.
@@ -3121,6 +3124,45 @@ class Tracer:
         side = "高于" if up else "低于"
         return (f"；事实中“{info.name}”为{stated}{info.unit}，{side}目标{format_number(info.target)}{info.unit}，"
                 f"与“{word}”不符")
+
+    def _row_to_target(self, named: list[str], n: NumberMention, family: str, decimals: int,
+                       months: frozenset[int], before: str) -> str | None:
+        """A named row against the period's target (9月平均排队时长比30秒的目标快9秒): the gap of
+        that month's row to the target, in the direction the clause's word says."""
+        words = _words()
+        found = list(words.moves.finditer(before[-12:])) if words.moves is not None else []
+        if not found:
+            return None
+        move = words.move_of[found[-1].group()]
+        for key in named:
+            info = self._metrics.get(key)
+            rows = self._columns.get(key) or []
+            if info is None or info.target is None:
+                continue
+            row = [c for c in rows if _month_of(c) in months]
+            if len(row) != 1:
+                continue
+            [c] = row
+            unit = _unit_tail(c.label)
+            if family == POINTS:
+                if c.family != PERCENT:
+                    continue
+            elif not (n.unit and unit and _same_unit(n.unit, unit)):
+                continue
+            gap = c.value - info.target
+            if not gap or not (_rounds_to(n, abs(gap), decimals) or _fits(n, abs(gap), decimals)):
+                continue
+            up = gap > 0
+            if move in ("up", "down"):
+                ok = up == (move == "up")
+            elif info.better in ("higher", "lower"):
+                ok = (up == (info.better == "higher")) == (move == "better")
+            else:
+                continue
+            if ok:
+                return (f"{n.text} = {c.label} − 目标{format_number(info.target)}{info.unit}" if up
+                        else f"{n.text} = 目标{format_number(info.target)}{info.unit} − {c.label}")
+        return None
 
     def _claim_side(self, info, word: str, within: bool) -> bool | None:
         """Whether the period's value lies on the side of the target a claim word says (超过,
