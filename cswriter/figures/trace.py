@@ -796,6 +796,11 @@ class Tracer:
             share = self._text_share(text, number, decimals, clause[0], before)
             if share is not None:
                 return Trace(True, share)
+        if lead and family in (PERCENT, POINTS, COUNT, DURATION, PLAIN) and _compares(clause_text):
+            # 四季度目标6500人次，较三季度实际提高20.4%: a plan's target against its metric's value.
+            plan = self._plan_against_value(text, number, family, decimals, sentence, before)
+            if plan is not None:
+                return Trace(True, plan)
         table = self._table_claim(text, number, family, seconds, decimals, sentence, clause[1], clause_text,
                                   named) if lead else None
         if table is not None:
@@ -3124,6 +3129,40 @@ class Tracer:
         side = "高于" if up else "低于"
         return (f"；事实中“{info.name}”为{stated}{info.unit}，{side}目标{format_number(info.target)}{info.unit}，"
                 f"与“{word}”不符")
+
+    def _plan_against_value(self, text: str, n: NumberMention, family: str, decimals: int,
+                            sentence: tuple[int, int], before: str) -> str | None:
+        """A plan's target the sentence states, then its change against the period's value of
+        the plan's metric (目标10560通，较三季度实际提高10%): in percent, points or the amount,
+        in the direction the clause's word says."""
+        words = _words()
+        found = list(words.moves.finditer(before[-12:])) if words.moves is not None else []
+        move = words.move_of[found[-1].group()] if found else None
+        for f in self._sentence_figures(text, sentence):
+            if sentence[0] + f.mention.end > n.start or not f.traced:
+                continue
+            fam, sec = family_of(f.mention.unit, f.mention.kind)
+            for c in self._direct_all(self._stated_all, f.mention, fam, sec, _decimals(f.mention.precision)):
+                if c.role != "plan":
+                    continue
+                for key in c.subjects:
+                    info = self._metrics.get(key)
+                    if info is None or info.value is None or not info.value or c.value == info.value:
+                        continue
+                    diff = c.value - info.value
+                    if move in ("up", "down") and (diff > 0) != (move == "up"):
+                        continue
+                    if family == PERCENT:
+                        exact, formula = 100 * abs(diff) / info.value, "(计划目标 − 本期) ÷ 本期 × 100%"
+                    elif family == POINTS and info.unit == "%" or family != POINTS and n.unit \
+                            and _same_unit(n.unit, info.unit):
+                        exact, formula = abs(diff), "计划目标 − 本期"
+                    else:
+                        continue
+                    if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+                        return (f"{n.text} = {formula.replace('计划目标', c.label).replace('本期', '本期' + format_number(info.value) + info.unit)}"
+                                f"（{info.name}）")
+        return None
 
     def _row_to_target(self, named: list[str], n: NumberMention, family: str, decimals: int,
                        months: frozenset[int], before: str) -> str | None:
