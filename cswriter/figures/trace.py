@@ -376,6 +376,7 @@ def _precision_window(n: NumberMention, decimals: int) -> tuple[float, float]:
 _BOUNDS: dict[str, str | None] = {}
 # Bound words that exclude the figure itself (不到四成 is below 40 %; 近四成 may be 40 %).
 _STRICTLY_BELOW = frozenset({"不足", "不到", "少于", "低于"})
+_STRICTLY_OVER = ("超过", "超出", "多于", "高于", "逾")
 
 
 def _bound(n: NumberMention) -> str | None:
@@ -417,6 +418,9 @@ def _in_bound(n: NumberMention, exact: float, bound: str) -> bool:
     eps = 1e-9 * max(1.0, abs(n.value))
     step = _step(n)
     if bound == "over":
+        if n.text.startswith(_STRICTLY_OVER) and _FRACTION_WORDS.search(n.text) \
+                and abs(exact - n.value) <= eps:
+            return False  # 超过六成 at exactly 60.0 %: not over it (as 不到四成 is not 40.0 %)
         return n.value - eps <= exact < max(n.value + step, n.value * 1.2) - eps
     if bound == "more":
         return n.value - eps <= exact < n.value + step - eps
