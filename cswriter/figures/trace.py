@@ -538,6 +538,7 @@ class Tracer:
                        if s.group is not None and len(s.name) >= 2 and key not in self._metrics}
         self._groups_memo: dict[str, list[tuple[int, str, frozenset[int]]]] = {}
         self._own_dates = _own_dates(found.period)
+        self._own_named = _own_named(found.period)
         self._period_year = found.period[1].year if found.period else 0
         self._period_months = frozenset(
             range(found.period[0].month, found.period[1].month + 1)) if found.period \
@@ -851,6 +852,13 @@ class Tracer:
             # 7月来电33800通 in August's report: a month before the period is its row, not the period's value.
             not_period = frozenset({"value"})
             skip = skip | not_period
+        if lead and self._own_named is not None:
+            head = text[sentence[0]:number.start]
+            if self._own_named.search(head) and not words.previous.search(self._own_named.sub("·", head)):
+                # 三季度共受理来电0.8万通 in the third quarter's report: the period's value, not
+                # last quarter's (as 11月 in a November report, tracer round 6).
+                not_period = not_period | {"previous"}
+                skip = skip | {"previous"}
         if not months and (words.against_previous.search(clause_text) or words.target.search(clause_text)):
             # 较上季度缩短3.8% compares the period's values, not two months of the table.
             skip = skip | {"row"}
@@ -1155,6 +1163,13 @@ class Tracer:
                            ends)
         if hit is not None:
             return Trace(True, hit.source)
+        if "previous" in not_period:
+            earlier = self._direct(self._all, number, family, seconds, decimals,
+                                   (skip & {"part", "table_mean"}) | annual | share_only, ends)
+            if earlier is not None and earlier.role == "previous":
+                whose = self.subjects[earlier.subjects[0]].name if earlier.subjects else earlier.source
+                return Trace(False, None, None,
+                             f"；{number.text}是“{whose}”{self._previous_word or '上期'}的值，句中说的是本期")
         if "part" in skip:
             part = self._direct(self._all, number, family, seconds, decimals, months=ends)
             if part is not None and part.role == "part":
@@ -4101,6 +4116,20 @@ _NOUN_BEFORE = re.compile("([\u4e00-\u9fff]{2,4}?)(?:为|是|达|达到|约|共|
 
 
 _CN_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+
+
+def _own_named(period: tuple | None) -> re.Pattern[str] | None:
+    """The words that name the report's own period outright: its dates (`_own_dates`), its
+    quarter when it is one (三季度, 第三季度, Q3 in the third quarter's report) and 本季度/本月…"""
+    dates = _own_dates(period)
+    if dates is None:
+        return None
+    alts = [dates.pattern, "本季度|本季|本月|本周|本期|本年度"]
+    start, end = period
+    if start.year == end.year and start.month in (1, 4, 7, 10) and end.month == start.month + 2:
+        q = (start.month + 2) // 3
+        alts.append(f"(?<![前后头0-9一二三四])(?:{start.year}年)?(?:第?{'一二三四'[q - 1]}季度|[Qq]{q})")
+    return re.compile("|".join(alts))
 
 
 def _own_dates(period: tuple | None) -> re.Pattern[str] | None:
