@@ -1549,16 +1549,28 @@ class Tracer:
             if word is None:
                 found = words.threshold_before.search(at, max(0, mention.start - 5), mention.start)
                 word = found.group().rstrip("了") if found else None
-            if word is None and mention.text.endswith(("以上", "以下")):
+            level = word in _HELD_AT
+            if (word is None or level) and mention.text.endswith(("以上", "以下")):
                 word = "不低于" if mention.text.endswith("以上") else "不高于"
+            elif (word is None or level) and mention.text.endswith(("以内", "之内")):
+                word = "不高于"  # 控制在60秒以内: on the line or under it
+            elif level:
+                word = None  # 保持在90%: no side of a line
             return word
 
         line_after = words.threshold_after.match(text, n.end)
         if line_after and (side(n, text) or line_after.group().startswith(("以上", "以下"))):
             return Trace(True, "阈值，不是数字")
-        if text.startswith("的", n.end) and re.fullmatch("[一两二三四五六七八九十0-9]+(?:天|个月|周)", n.text):
-            # 有4个月的来电量超过了6000通: the count of rows beyond the line after it.
+        lead_in = text[max(sentence[0], n.start - 2):n.start]
+        if (text.startswith("的", n.end) or lead_in.endswith(("有", "连续"))) \
+                and re.fullmatch("[一两二三四五六七八九十0-9]+(?:天|个月|周)", n.text):
+            # 有4个月的来电量超过了6000通 / 有5个月平均响应时长低于60秒 / 从6月起连续4个月控制在60秒以内:
+            # the count of rows beyond the line after it (from the row named with 从…起, in a run).
             from cswriter.text.numbers import find_numbers
+
+            since = _SINCE_ROW.search(text, sentence[0], n.start)
+            first = _month_number(since.group(1)) if since else None
+            run = lead_in.endswith("连续")
 
             end = min(sentence[1], n.end + 30)
             for line in find_numbers(text[n.end:end]):
@@ -1570,26 +1582,47 @@ class Tracer:
                 column = self._threshold_column(line, named)
                 if column is not None:
                     key, rows, limit = column
-                    beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above")
+                    if first is not None:
+                        rows = [c for c in rows if _month_of(c) >= first]
+                    inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于")
+                    beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above", inclusive)
+                    if run:
+                        # 连续4个月: the run of rows beyond the line from the first named (or any run).
+                        ordered = sorted(rows, key=_month_of)
+                        runs, length = [], 0
+                        for c in ordered:
+                            length = length + 1 if c in beyond else 0
+                            runs.append(length)
+                        if first is not None:
+                            count = next((i for i, c in enumerate(ordered) if c not in beyond), len(ordered))
+                            beyond = ordered[:count]
+                        else:
+                            longest = max(runs, default=0)
+                            end = runs.index(longest) + 1 if longest else 0
+                            beyond = ordered[end - longest:end]
+                    shown = f"在{line.text}" if line.text.endswith(("以内", "之内", "以上", "以下")) \
+                        else line.text if line.text.startswith(word) else f"{word}{line.text}"
                     if len(beyond) == n.value:
-                        return Trace(True, f"{n.text} = 表中{self.subjects[key].name}{word}{line.text}的"
+                        return Trace(True, f"{n.text} = 表中{self.subjects[key].name}{shown}的"
                                            + "、".join(c.month for c in beyond))
                     return Trace(False, None, self.subjects[key].name,
-                                 f"；表中{self.subjects[key].name}{word}{line.text}的有{len(beyond)}个，不是{n.text}")
+                                 f"；表中{self.subjects[key].name}{shown}的有{len(beyond)}个，不是{n.text}")
                 break
         word = side(n, text)
         counted = _ROWS_COUNTED.search(text, sentence[0], n.start) if word else None
         if counted is not None and word in words.threshold_side:
             # 本周只有11日一天的询单转化率超过了30%: a line, where that many rows lie beyond it.
-            count = _month_number(counted.group(1)) if counted.group(1) not in "一两二" else (
-                1 if counted.group(1) == "一" else 2)
+            said_count = counted.group(1) or counted.group(2)
+            count = _month_number(said_count) if said_count not in "一两二" else (1 if said_count == "一" else 2)
             named = [k for _, _, keys in self._mentions(text, sentence[0], n.start) for k in keys]
             column = self._threshold_column(n, named)
             if column is not None:
                 key, rows, limit = column
                 beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above")
                 # The count before it carries the claim (and its finding); the line is none.
-                return Trace(True, f"阈值：表中{self.subjects[key].name}{word}{n.text}的有{len(beyond)}行"
+                shown = f"在{n.text}" if n.text.endswith(("以内", "之内", "以上", "以下")) \
+                    else n.text if n.text.startswith(word) else f"{word}{n.text}"
+                return Trace(True, f"阈值：表中{self.subjects[key].name}{shown}的有{len(beyond)}行"
                              if len(beyond) == count else "阈值，不是数字")
         # The count stands a few characters after its line (…的月份有2个): read only that stretch.
         start = max(sentence[0], n.start - 40)
@@ -4173,7 +4206,11 @@ def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
 
 
 # 只有11日一天的…, 有3个月的…: a count of rows before a line (…超过了30%).
-_ROWS_COUNTED = re.compile("([一两二三四五六七八九十0-9]+)(?:天|个月|周)的")
+# 控制在 / 保持在 before a line: its side is the word after it (以内, 以上), none without one.
+_HELD_AT = ("控制在", "保持在")
+# 从6月起 / 自8月以来: the row a count of rows starts from.
+_SINCE_ROW = re.compile("[从自]([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:起|开始|以来|之后|后)")
+_ROWS_COUNTED = re.compile("(?:(?<=有)|(?<=连续))([一两二三四五六七八九十0-9]+)(?:天|个月|周)(?!的)|([一两二三四五六七八九十0-9]+)(?:天|个月|周)的")
 
 
 # 两类各占19%, 均为45,600件: each item's value, not the sum.
