@@ -586,12 +586,37 @@ class Tracer:
             if other is None:
                 other = self._text_role(text, number, found.source, clause, sentence)
             if other is not None:
+                row = self._named_row(text, number, sentence) if self._columns else None
+                if row is not None:
+                    # 27日…当天会话量达到全周最高的205件: the row the sentence names holds it too,
+                    # whatever a fact's text says of the same number.
+                    return Trace(True, row.source)
                 return Trace(False, None, None, other)
         if found.traced and self._columns:
             other = self._told_row(text, number, sentence)
             if other is not None:
                 return Trace(False, None, None, other)
         return found
+
+    def _named_row(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Candidate | None:
+        """The table row holding the figure that the sentence names before it: by its month (week,
+        day), or as the column's highest or lowest with 最高/最低."""
+        head = text[sentence[0]:n.start]
+        months, _ = _months_in(head, self._grain)
+        words = _words()
+        most, least = words.most.search(head), words.least.search(head)
+        if not months and most is None and least is None:
+            return None
+        decimals = _decimals(n.precision)
+        for rows in self._columns.values():
+            values = [c.value for c in rows]
+            for c in rows:
+                if n.unit and not _same_unit(n.unit, _unit_tail(c.label)) or not _rounds_to(n, c.value, decimals):
+                    continue
+                if _month_of(c) in months if months else (most is not None and c.value == max(values)) \
+                        or (least is not None and c.value == min(values)):
+                    return c
+        return None
 
     def _told_row(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
         """单日最低为700通，出现在26日 where 700通 is the 27th's row: the row named right after a
@@ -642,7 +667,9 @@ class Tracer:
             sentence_text = text[sentence[0]:sentence[1]]
             owners = [self._name_regex.findall(c.context) for c in mine]
             if all(owners) and not any(name in sentence_text for names in owners for name in names):
-                return f"；{label}说的是{owners[0][-1]}，句中没有提到"
+                keys = self._names.get(owners[0][-1], ())
+                owner = self.subjects[keys[0]].name if keys and keys[0] in self.subjects else owners[0][-1]
+                return f"；{label}说的是“{owner}”，句中没有提到"
         said = _NOUN_BEFORE.search(text, max(clause[0], n.start - 8), n.start)
         if said is not None:
             noun = said.group(1)[-2:]
