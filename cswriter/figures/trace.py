@@ -3155,6 +3155,11 @@ class Tracer:
             ok = up == (move == "up")
         if ok:
             return ""
+        if against_target:
+            # A gap to the target is no change from it (not 由目标的45秒变为42秒).
+            side = "高于" if info.value > ref else "低于"
+            return (f"；事实中“{info.name}”为{format_number(info.value)}{info.unit}，{side}目标"
+                    f"{format_number(ref)}{info.unit}，与“{word}”不符")
         actual = "上升" if up else "下降"
         return (f"；事实中“{info.name}”由{ref_name}的{format_number(ref)}{info.unit}变为"
                 f"{format_number(info.value)}{info.unit}，是{actual}，与“{word}”不符")
@@ -3992,9 +3997,13 @@ class Tracer:
         shown = self._own.get(keys[0], [])
         where = ""
         hit = self._direct(self._all, n, family, seconds, decimals)
-        if hit is None and family != PLAIN:
+        if hit is None and family != PLAIN and n.unit in ("分", "%"):
             # 98.0分 where 98.0 is a rate's target: the same number under another unit.
             hit = self._direct(self._all, n._replace(kind="plain", unit=""), PLAIN, None, decimals)
+            if hit is not None and not hit.label.endswith(("分", "%")):
+                hit = None
+        elif hit is not None and n.unit and not _same_unit(n.unit, hit.label):
+            hit = None  # 超过七成 is no “投诉”的71件, 2秒 no 2.2%: name only an owner in the figure's unit
         if hit is not None and not set(hit.subjects) & set(keys):
             owner = self.subjects[hit.subjects[0]].name if hit.subjects else "其他项"
             where = (f"，{n.text}是{hit.label}" if owner in hit.label
