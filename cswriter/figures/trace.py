@@ -2647,7 +2647,8 @@ class Tracer:
         values = self._metric_values
         if family in (COUNT, PLAIN) and words.sum.search(clause) and not named:
             # 电话和在线共接待55,000人次: the period's counts of the metrics added up.
-            flat = [c for cs in values.values() for c in cs][:12]
+            # The complaints are no workload to add to one (本期240,000通 + 480件 is no 24万通).
+            flat = [c for key, cs in values.items() if key != "complaints" for c in cs][:12]
             for i, a in enumerate(flat):
                 for b in flat[i + 1:]:
                     if _fits(n, a.base + b.base, decimals):
