@@ -2157,6 +2157,10 @@ class Tracer:
         text_ratio = self._text_multiple(text, n, sentence, lead, decimals, only_less_one)
         if text_ratio is not None:
             return Trace(True, text_ratio)
+        if not values:
+            told = self._text_multiple_named(text, n, sentence, lead, decimals, only_less_one)
+            if told is not None:
+                return told
         if not named and not values:
             return Trace(False, placed=False)
         who = f"“{self.subjects[named[0]].name}”的" if named else "句中的"
@@ -2186,6 +2190,41 @@ class Tracer:
                     if _rounds_to(n, ratio - 1 if only_less_one else ratio, decimals):
                         less = " − 1" if only_less_one else ""
                         return f"{n.text} = {f.mention.text} ÷ {other.label}{less}"
+        return None
+
+    def _text_multiple_named(self, text: str, n: NumberMention, sentence: tuple[int, int], lead: str,
+                             decimals: int, only_less_one: bool) -> Trace | None:
+        """单日来电峰值比平日增长了3倍 / 是平日的4倍, the sentence stating neither number, where a fact's
+        text gives both (单日来电峰值560通，平日约140通): the number the sentence names before (峰值)
+        over the one it names after 比 or before 的 (平日) — the quotient, less one after 增长了."""
+        m = re.search("([\u4e00-\u9fff]{2})(?:的|(?:增长|增加|提高|提升|上升|多)了?)(?:约|近|将近|接近|超过|逾)?$", lead)
+        if m is None or not self._text_numbers:
+            return None
+        noun = m.group(1)
+        head = text[sentence[0]:n.start - len(m.group())]
+
+        def named_by(c: Candidate) -> str:
+            # 峰值达到6200通 is named 峰值: its words without the verb.
+            return re.sub("(?:达到|达|为|约|是|了|有|至|到|共|近)+$", "", c.context)[-2:]
+
+        for other in self._text_numbers:
+            if other.base <= 0 or noun not in other.context:
+                continue
+            tops = [t for t in self._text_numbers
+                    if t.series == other.series and t is not other and t.family == other.family and t.base > 0
+                    and len(named_by(t)) == 2 and named_by(t) in head]
+            if len(tops) != 1:
+                continue
+            [top] = tops
+            ratio = top.base / other.base
+            if _rounds_to(n, ratio - 1 if only_less_one else ratio, decimals) or (
+                    not only_less_one and _fits(n, ratio, decimals)):
+                less = " − 1" if only_less_one else ""
+                return Trace(True, f"{n.text} = {top.label} ÷ {other.label}{less}")
+            exact = ratio - 1 if only_less_one else ratio
+            return Trace(False, None, None,
+                         f"；{top.source.removeprefix('事实 ')}中{top.label} ÷ {other.label}"
+                         f"{' − 1' if only_less_one else ''} = {format_number(exact, 2)}，不是{n.text}")
         return None
 
     def _run_multiple(self, text: str, n: NumberMention, named: list[str], sentence: tuple[int, int],
