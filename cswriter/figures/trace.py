@@ -1814,6 +1814,11 @@ class Tracer:
         for i, (a, fam_a, va) in enumerate(stated):
             for b, fam_b, vb in stated[i + 1:]:
                 if fam_a != fam_b and PLAIN not in (fam_a, fam_b):
+                    if per and family == DURATION and {fam_a, fam_b} == {DURATION, COUNT}:
+                        # 培训2场，共3小时，平均每场1.5小时: a duration over a count.
+                        (total, vt), (count, vc) = ((a, va), (b, vb)) if fam_a == DURATION else ((b, vb), (a, va))
+                        if vc and _fits(n, vt / vc / scale, decimals):
+                            return f"{n.text} = {total.text} ÷ {count.text}"
                     continue
                 big, small = (a, b) if va >= vb else (b, a)
                 vbig, vsmall = max(va, vb), min(va, vb)
@@ -3056,7 +3061,10 @@ class Tracer:
         same unit (积压工单1500单 where the facts say 积压工单1200单): it claims that number."""
         if not self._by_context or not n.unit:
             return None
-        for c in self._by_context.get(before[-4:], ()) if len(before) >= 4 else ():
+        # 考核得分为98分 against 考核得分96分: the words without the verb before the figure.
+        bare = re.sub("(?:为|是|达到|达|了|约)+$", "", before)
+        keys = dict.fromkeys(k for k in (before[-4:], bare[-4:]) if len(k) == 4)
+        for c in (c for k in keys for c in self._by_context.get(k, ())):
             if c.family == family and c.label.endswith(n.unit) and c.value != n.value:
                 return f"；事实中“{c.context}”后是{c.label}（{c.source}），与“{n.text}”不符"
         return None
