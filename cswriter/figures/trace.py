@@ -3235,10 +3235,14 @@ class Tracer:
             own = re.split("[。！？；;\n]", head)[-1]
             if re.search("(?:[0-9０-９]{1,2}|[一二三四五六七八九十]+)[月日号](?!度)|周[一二三四五六日天]|首次|第", own):
                 return ""  # a month or a day of the period (9月…首次达到88%的年度目标)
-            if self._own_dates is not None:
-                own = self._own_dates.sub("·", own)
+            if self._own_named is not None:
+                own = self._own_named.sub("·", own)
+            if len(self._period_months) == 12:
+                own = re.sub("全年|今年|本年", "·", own)
             if self._name_regex is not None:
                 own = self._name_regex.sub("·", own)  # 一次 in 问题一次解决率 is no figure
+            if re.search(_NOT_NOW, own):
+                return ""  # another time (下季度, 上半年) or a plan (计划达到, 将达到)
             if re.search("[0-9０-９一二两三四五六七八九十百千万半]", own) or words.previous.search(own) \
                     or words.month_any.search(own):
                 return ""
@@ -4290,6 +4294,9 @@ def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
 
 
 # 只有11日一天的…, 有3个月的…: a count of rows before a line (…超过了30%).
+# Words of another time or of a plan: a claim about the target after them is not about the
+# period's value (下季度计划达到85%的目标, 上半年已达到…, 明年将达到…).
+_NOT_NOW = "年|季|月|周|旬|日|天|期|阶段|步|后|前|将|要|计划|希望|预期|拟|打算|争取|力争|确保|有望|预计|若|如果|一旦"
 # 控制在 / 保持在 before a line: its side is the word after it (以内, 以上), none without one.
 _HELD_AT = ("控制在", "保持在")
 # 从6月起 / 自8月以来: the row a count of rows starts from.
