@@ -299,8 +299,9 @@ def _not_a_figure(text: str, n: NumberMention) -> bool:
     """The report's own span (三年来), a service schedule (5×8小时) or a name (双11, 618大促):
     no figure to trace."""
     span_after, times, name_before, name_after, span_words = _not_figure_words()
-    if n.kind == "duration" and text.startswith(span_after, n.end) and not text.startswith(span_words, n.end):
-        return True  # 三个月来 is a span; 3个月来电量超过… counts months (来电 is a word)
+    if n.kind == "duration" and text.startswith(span_after, n.end) and not (
+            text.startswith(span_words, n.end) and text[max(0, n.start - 2):n.start].endswith(("有", "连续"))):
+        return True  # 三个月来 is a span; 有3个月来电量超过… counts months (来电 is a word)
     if n.kind == "plain" and not n.unit and (
             (name_before and n.start > 0 and text[n.start - 1] in name_before)
             or (name_after and text.startswith(name_after, n.end))):
