@@ -165,6 +165,7 @@ class _Words:
         claim_words = [w for ws in moves_doc.values() for w in ws if len(w) >= 2] + list(doc["reached"])
         self.target_claim = re.compile(
             f"[，,]\\s*(?:{alt_of(claim.get('lead', []))})*"
+            f"(?P<denial>{alt_of(doc.get('negations', []))})?"
             f"(?:(?P<within_word>{alt_of(claim.get('within_before', []))})|(?P<word>{alt_of(claim_words)}))了?"
             f"(?P<mid>[^，。；,;！？]{{0,10}}?)(?:{target.pattern})(?P<within>{alt_of(claim.get('within_after', []))})?"
         ) if claim else None
@@ -3222,9 +3223,11 @@ class Tracer:
         if words.moves is None or info.target == info.value:
             return ""
         m = re.search(f"(?:{words.moves.pattern}|{words.reached.pattern})$", near)
-        if m is None or words.negations.search(near[max(0, m.start() - 2):m.start()].rstrip("了已经")) \
-                or words.still_to_go.search(clause) or words.need.search(clause) or words.projection.search(clause):
+        if m is None or words.still_to_go.search(clause) or words.need.search(clause) \
+                or words.projection.search(clause):
             return ""
+        # 尚未达到90%的目标 / 没有超过…: a denial claims the other side.
+        denial = words.negations.search(near[max(0, m.start() - 2):m.start()].rstrip("了已经"))
         if words.target.search(clause[clause.find(n.text) + len(n.text):] if n.text in clause else "") is None:
             return ""  # 高于97%的目标: the figure must be named the target after it
         stated = format_number(info.value)
@@ -3260,6 +3263,8 @@ class Tracer:
                 return ""
             better = up == (direction == "higher")
             ok = better == (move != "worse")
+        if denial is not None:
+            ok, word = not ok, denial.group() + word
         if ok:
             return ""
         side = "高于" if up else "低于"
@@ -3383,10 +3388,17 @@ class Tracer:
         word = m.group("word") or m.group("within_word")
         within = m.group("within_word") is not None
         ok = self._claim_side(info, word, within)
-        if ok is None or ok:
+        if ok is None:
+            return ""
+        if m.group("denial"):
+            # 9600通，未达到9000通的季度目标: a denial claims the other side.
+            if words.still_to_go.search(m.group()) or words.need.search(m.group()):
+                return ""
+            ok, word = not ok, m.group("denial") + word
+        if ok:
             return ""
         side = "高于" if info.value > info.target else ("低于" if info.value < info.target else "等于")
-        claim = f"控制在{format_number(info.target)}{info.unit}以内" if within else word
+        claim = f"{m.group('denial') or ''}控制在{format_number(info.target)}{info.unit}以内" if within else word
         return (f"；事实中“{info.name}”为{format_number(info.value)}{info.unit}，{side}目标"
                 f"{format_number(info.target)}{info.unit}，与“{claim}”不符")
 
