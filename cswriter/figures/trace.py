@@ -4003,6 +4003,17 @@ class Tracer:
         compare = len(groups) >= 2 and _compares(clause) and (covers or any(len(g[2]) > 1 for g in groups))
         if not (share or compare or run_total):
             return None
+        units = [_unit_tail(rows[0].label) for rows in self._columns.values() if rows]
+        whole_said = share and any(
+            f.family == COUNT and f.mention.unit and not any(u and _same_unit(f.mention.unit, u) for u in units)
+            and sentence[0] + f.mention.end <= n.start for f in self._sentence_figures(text, sentence))
+        if whole_said:
+            # 8月积压的40单报修工单中，超过3天未处理的占35%: a share of a count the sentence states
+            # in no column's unit (of the sentence's or a fact's text's numbers), not of the table's.
+            local = self._sentence_arithmetic(text, n, family, seconds, decimals, sentence, clause) \
+                or self._in_text_pairs(text, n, family, seconds, decimals, sentence, clause, True,
+                                       stated_only=True, named=named)
+            return Trace(True, local) if local is not None else None
         source = self._table_closure(text, n, family, seconds, decimals, sentence, lead_end, clause, named)
         if source is not None:
             return Trace(True, source)
