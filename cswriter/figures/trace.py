@@ -818,6 +818,10 @@ class Tracer:
             team = self._team_share(text, number, decimals, sentence)
             if team is not None:
                 return team
+        if lead and family == PERCENT and self._text_numbers:
+            within = self._share_within_said(text, number, decimals, sentence)
+            if within is not None:
+                return within
         if lead and family == PERCENT and "占" in before and _words().continues.fullmatch(before):
             # …约1200名患者预约失败，当周完成改约1150名，占95.8%: the count just before over an
             # earlier one of the sentence, whether or not the facts hold them (each is checked
@@ -3271,6 +3275,33 @@ class Tracer:
         return (f"；事实中“{info.name}”为{stated}{info.unit}，{side}目标{format_number(info.target)}{info.unit}，"
                 f"与“{word}”不符")
 
+    def _share_within_said(self, text: str, n: NumberMention, decimals: int,
+                           sentence: tuple[int, int]) -> Trace | None:
+        """周六积压的38单退款工单中，超过2小时未处理的接近四成, where a fact's text gives 积压最多时达到38单，
+        其中超过2小时未处理的有12单: a share within a count the sentence states (…中，), whose one part
+        the same text gives, is that part over it — or wrong."""
+        head = text[sentence[0]:n.start]
+        m = None
+        for m in _WITHIN_SAID.finditer(head):
+            pass
+        if m is None or re.search(f"[0-9]{re.escape(m.group(2))}", head[m.end():]):
+            return None  # the part stated too (…中，12单占31.6%): the sentence's own quotient
+        whole, unit = float(m.group(1).replace(",", "")), m.group(2)
+        wholes = [c for c in self._text_numbers if c.value == whole and c.label.endswith(unit)]
+        for w in wholes:
+            parts = [c for c in self._text_numbers if c.source == w.source and c is not w and 0 < c.value < w.value
+                     and c.label.endswith(unit)]
+            if len(parts) != 1:
+                continue
+            [part] = parts
+            exact = 100 * part.value / w.value
+            where = w.source.removeprefix("事实 ")
+            if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+                return Trace(True, f"{n.text} = {part.label} ÷ {w.label} × 100%（{where}）")
+            return Trace(False, None, None, f"；{where}中{part.label} ÷ {w.label} = {format_number(exact, 1)}%，"
+                                            f"不是{n.text}")
+        return None
+
     def _plan_against_value(self, text: str, n: NumberMention, family: str, decimals: int,
                             sentence: tuple[int, int], before: str) -> str | None:
         """A plan's target the sentence states, then its change against the period's value of
@@ -4320,6 +4351,8 @@ def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
 # Words of another time or of a plan: a claim about the target after them is not about the
 # period's value (下季度计划达到85%的目标, 上半年已达到…, 明年将达到…).
 _NOT_NOW = "年|季|月|周|旬|日|天|期|阶段|步|后|前|将|要|计划|希望|预期|拟|打算|争取|力争|确保|有望|预计|若|如果|一旦"
+# 38单退款工单中，: a count the sentence states as the whole a share after it is taken within.
+_WITHIN_SAID = re.compile("([0-9][0-9,]*)([\u4e00-\u9fff])[^，。；,;0-9]{0,10}中[，,]")
 # 控制在 / 保持在 before a line: its side is the word after it (以内, 以上), none without one.
 _HELD_AT = ("控制在", "保持在")
 # 从6月起 / 自8月以来: the row a count of rows starts from.
