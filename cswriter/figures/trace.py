@@ -159,6 +159,7 @@ class _Words:
         self.extremes = regex("extremes")
         self.reached = regex("reached")
         self.table_ends = doc.get("table_ends") or {}
+        self.period_end = regex("period_end") if doc.get("period_end") else None
         # A claim about the target right after the period's value (5400人次，超过了季度目标).
         claim = doc.get("target_claim") or {}
         moves_doc = load_yaml_resource("directions.yaml").get("claims", {})
@@ -574,6 +575,11 @@ class Tracer:
               sentence: tuple[int, int]) -> Trace:
         """Trace `number` (found in `text`) given the clause and sentence it stands in."""
         found = self._trace(text, number, clause, sentence)
+        if found.traced and found.source and found.source.startswith("monthly.") and ".mean" in found.source:
+            # 项目结束时…为60秒: the level at the period's end, not the table's mean over it.
+            end = _words().period_end.search(text, sentence[0], number.start) if _words().period_end else None
+            if end is not None:
+                return Trace(False, None, None, f"；“{end.group()}”说的是期末的水平，{number.text}是表中各月的平均")
         if found.traced and found.source and found.source.startswith("事实 ") and found.source.endswith(".value"):
             # The period's value followed by a claim about its target (5400人次，超过了季度目标).
             name = found.source.removeprefix("事实 ").removesuffix(".value")
@@ -793,6 +799,10 @@ class Tracer:
             moved = self._from_to(text, number, family, seconds, decimals, sentence)
             if moved is not None:
                 return moved
+        if lead and not months and self._row_numbers and _words().period_end \
+                and _words().period_end.search(text, sentence[0], number.start):
+            # 年底一次解决率为89.6%: the last row (or the period's value), never the table's mean.
+            months = ends = frozenset({max(self._row_numbers)})
         up_to = _UP_TO.get(self._grain)
         last = up_to.search(text[sentence[0]:number.start]) if up_to is not None and lead else None
         if last is not None and self._first_row and _words().sum.search(clause_text) \
