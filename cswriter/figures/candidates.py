@@ -429,6 +429,22 @@ class _Builder:
             if len(keys) == 1 and tail not in self.names and not any(tail in n for n in self.names
                                                                        if not n.endswith(tail)):
                 self.name(tail, *keys)
+        # …and by its head without a generic last word (退换货申请 → 退换货, 发票问题 → 发票;
+        # tracing.yaml name_suffixes), when that head is no other name's part.
+        from cswriter.domain import load_yaml_resource
+
+        suffixes = tuple(load_yaml_resource("tracing.yaml").get("name_suffixes") or ())
+        heads: dict[str, set[str]] = {}
+        for name, key in named:
+            name = name.strip()
+            if key in self.subjects and name.endswith(suffixes):
+                head = next(name[:-len(s)] for s in suffixes if name.endswith(s))
+                if len(head) >= 2:
+                    heads.setdefault(head, set()).add(key)
+        for head, keys in heads.items():
+            if len(keys) == 1 and head not in self.names and not any(head in n for n in self.names
+                                                                       if not n.startswith(head)):
+                self.name(head, *keys)
 
     def _plan_shares(self) -> None:
         """A plan's metric that is a category's share (尺码与材质咨询占比) is that category too:
