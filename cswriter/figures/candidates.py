@@ -94,6 +94,8 @@ class MetricInfo:
     target: float | None = None
     better: str = "higher"
     """higher | lower | neutral: which way is an improvement (the facts' `better:` when given)."""
+    annual_target: float | None = None
+    """The annual target of a shorter report (half-year), when the facts give one."""
 
 
 def _seconds_per(unit: str) -> float | None:
@@ -242,7 +244,8 @@ class _Builder:
                                            next((t for t in (getattr(m, "target", None),
                                                              getattr(m, "annual_target", None)) if t is not None),
                                                 None),
-                                           better if better in ("higher", "lower", "neutral") else "higher")
+                                           better if better in ("higher", "lower", "neutral") else "higher",
+                                           getattr(m, "annual_target", None))
         for channel in self.facts.report.channels:
             # 在线渠道 / 电话端: the metrics of a channel whose names start with it (在线接待量).
             channel = channel.strip()
