@@ -542,6 +542,7 @@ class Tracer:
         self._groups_memo: dict[str, list[tuple[int, str, frozenset[int]]]] = {}
         self._own_dates = _own_dates(found.period)
         self._own_named = _own_named(found.period)
+        self._previous_quarter = _previous_quarter(found.period)
         self._period_year = found.period[1].year if found.period else 0
         self._period_months = frozenset(
             range(found.period[0].month, found.period[1].month + 1)) if found.period \
@@ -702,6 +703,9 @@ class Tracer:
         a name the facts know (SLA达标率, 考核通过率) speaks of no target."""
         if self._own_dates is not None:
             lead, clause = self._own_dates.sub("·", lead), self._own_dates.sub("·", clause)
+        if self._previous_quarter is not None:
+            # 一季度 in the second quarter's report is last quarter.
+            lead, clause = self._previous_quarter.sub("上季度", lead), self._previous_quarter.sub("上季度", clause)
         if self._name_regex is not None:
             named = [m.group() for m in self._name_regex.finditer(lead)]
             words = _words()
@@ -897,7 +901,8 @@ class Tracer:
             skip = skip | not_period
         if lead and self._own_named is not None:
             head = text[sentence[0]:number.start]
-            if self._own_named.search(head) and not words.previous.search(self._own_named.sub("·", head)):
+            said = self._role_words(text[sentence[0]:clause[1]], "")[0]
+            if self._own_named.search(head) and not words.previous.search(self._own_named.sub("·", said)):
                 # 三季度共受理来电0.8万通 in the third quarter's report: the period's value, not
                 # last quarter's (as 11月 in a November report, tracer round 6).
                 not_period = not_period | {"previous"}
@@ -4309,6 +4314,20 @@ _NOUN_BEFORE = re.compile("([\u4e00-\u9fff]{2,4}?)(?:为|是|达|达到|约|共|
 
 
 _CN_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+
+
+def _previous_quarter(period: tuple | None) -> re.Pattern[str] | None:
+    """The name of the quarter before a quarterly report's own (一季度 in the second quarter's report,
+    去年四季度 in the first's)."""
+    if not period:
+        return None
+    start, end = period
+    if not (start.year == end.year and start.month in (1, 4, 7, 10) and end.month == start.month + 2):
+        return None
+    q = (start.month + 2) // 3
+    if q == 1:
+        return re.compile(f"(?:去年|上年|{start.year - 1}年)(?:第?四季度|[Qq]4)")
+    return re.compile(f"(?<![前后头0-9一二三四])(?:{start.year}年)?(?:第?{'一二三四'[q - 2]}季度|[Qq]{q - 1})")
 
 
 def _own_named(period: tuple | None) -> re.Pattern[str] | None:
