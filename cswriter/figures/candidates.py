@@ -447,7 +447,7 @@ class _Builder:
         for head, keys in heads.items():
             # 理赔 of 理赔咨询 is also the start of 理赔材料一次提交正确率: no name of its own then.
             if len(keys) == 1 and head not in self.names and not any(
-                    head in n for n, owners in self.names.items() if not set(owners) <= keys):
+                    head in n for n, owners in self.names.items() if not set(owners) & keys):
                 self.name(head, *keys)
 
     def _plan_shares(self) -> None:

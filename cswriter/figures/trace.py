@@ -590,6 +590,13 @@ class Tracer:
                 wrong = self._wrong_claim_after(info, text, number)
                 if wrong:
                     return Trace(False, None, info.name, wrong)
+            level = _LEVEL_AFTER.match(text, number.end)
+            if info is not None and level is not None and info.previous is not None and info.value is not None \
+                    and info.value != info.previous:
+                # 4.9分，与上月持平 where last month was 4.8分: no level.
+                return Trace(False, None, info.name,
+                             f"；事实中“{info.name}”由{self._previous_word or '此前'}的{format_number(info.previous)}"
+                             f"{info.unit}变为{format_number(info.value)}{info.unit}，不是“{level.group('word')}”")
         if found.traced and found.source and found.source.startswith("事实 "):
             other = self._told_of_another(text, number, found.source)
             if other is None:
@@ -4388,6 +4395,9 @@ def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
 # Words of another time or of a plan: a claim about the target after them is not about the
 # period's value (下季度计划达到85%的目标, 上半年已达到…, 明年将达到…).
 _NOT_NOW = "年|季|月|周|旬|日|天|期|阶段|步|后|前|将|要|计划|希望|预期|拟|打算|争取|力争|确保|有望|预计|若|如果|一旦"
+# 4.9分，与上月持平 / 保持不变: the period's value claimed equal to last period's (基本持平 is loose).
+_LEVEL_AFTER = re.compile("[，,]\\s*(?:已|也|均|仍)?(?:与|和|同|较)?(?:上月|上个月|上季度|上周|去年同期|去年|上年|上期|此前)?"
+                          "(?P<word>持平|保持不变|没有变化|无变化|不变)(?=[，。；,;]|$)")
 # 38单退款工单中，: a count the sentence states as the whole a share after it is taken within.
 _WITHIN_SAID = re.compile("([0-9][0-9,]*)([\u4e00-\u9fff])[^，。；,;0-9]{0,10}中[，,]")
 # 控制在 / 保持在 before a line: its side is the word after it (以内, 以上), none without one.
