@@ -1613,6 +1613,31 @@ class Tracer:
                 word = None  # 保持在90%: no side of a line
             return word
 
+        said_side = side(n, text)
+        if said_side in words.threshold_side:
+            every = _EVERY_ROW.search(text, max(sentence[0], n.start - 12), n.start)
+            if every is not None and every.end() >= n.start - len(said_side) - 2:
+                # 上半年一次解决率均低于88.5%: every row of the run named lies beyond the line.
+                groups = [g for _, kind, g in self._row_groups(text, (sentence[0], n.start)) if kind == "rows"]
+                rows_named = frozenset().union(*groups) if groups else (
+                    self._row_numbers if _ALL_ROWS.search(text, sentence[0], n.start) else frozenset())
+                if groups and re.search("除[^，。；]*外", text[sentence[0]:n.start]):
+                    rows_named = self._row_numbers - rows_named  # 除11日、12日外，其余五天
+                named = [k for _, _, keys in self._mentions(text, sentence[0], n.start) for k in keys]
+                column = self._threshold_column(n, named) if rows_named else None
+                if column is not None:
+                    key, rows, limit = column
+                    rows = [c for c in rows if _month_of(c) in rows_named]
+                    inclusive = said_side in ("达到", "不低于", "不少于", "不超过", "不高于")
+                    beyond = _rows_beyond(rows, limit, words.threshold_side[said_side] == "above", inclusive)
+                    shown = n.text if n.text.startswith(said_side) or n.text.endswith(("以内", "之内", "以上", "以下")) \
+                        else said_side + n.text
+                    if rows and len(beyond) == len(rows):
+                        return Trace(True, f"阈值：表中{self.subjects[key].name}所说各行都{shown}")
+                    if rows:
+                        off = next(c for c in rows if c not in beyond)
+                        return Trace(False, None, self.subjects[key].name,
+                                     f"；表中{off.label}，不是“{shown}”")
         line_after = words.threshold_after.match(text, n.end)
         if line_after and (side(n, text) or line_after.group().startswith(("以上", "以下"))):
             return Trace(True, "阈值，不是数字")
@@ -4398,6 +4423,9 @@ _NOT_NOW = "年|季|月|周|旬|日|天|期|阶段|步|后|前|将|要|计划|�
 # 4.9分，与上月持平 / 保持不变: the period's value claimed equal to last period's (基本持平 is loose).
 _LEVEL_AFTER = re.compile("[，,]\\s*(?:已|也|均|仍)?(?:与|和|同|较)?(?:上月|上个月|上季度|上周|去年同期|去年|上年|上期|此前)?"
                           "(?P<word>持平|保持不变|没有变化|无变化|不变)(?=[，。；,;]|$)")
+# 均低于88.5% / 都超过2万通: every row of a run beyond a line; 各月 / 每个月: every row of the table.
+_EVERY_ROW = re.compile("(?:均|都|全部|始终|一直|每月都|各月均)")
+_ALL_ROWS = re.compile("各月|每个月|每月|逐月|全年各月|各周|每周|每天|每日|各天")
 # 38单退款工单中，: a count the sentence states as the whole a share after it is taken within.
 _WITHIN_SAID = re.compile("([0-9][0-9,]*)([\u4e00-\u9fff])[^，。；,;0-9]{0,10}中[，,]")
 # 控制在 / 保持在 before a line: its side is the word after it (以内, 以上), none without one.

@@ -295,6 +295,10 @@ def _not_figure_words() -> tuple[tuple[str, ...], str, str, tuple[str, ...], tup
             tuple(words.get("span_words", ())))
 
 
+# After the last month of a list of months (7、8两个月, 11、12月份, 1、2、12三个冬季月份).
+_MONTH_LIST_END = re.compile("(?:[、和与及](?:1[0-2]|0?[1-9]))*(?:[两二三四五六七八九十]+个)?[\u4e00-\u9fff]{0,3}?月")
+
+
 def _not_a_figure(text: str, n: NumberMention) -> bool:
     """The report's own span (三年来), a service schedule (5×8小时) or a name (双11, 618大促):
     no figure to trace."""
@@ -306,6 +310,10 @@ def _not_a_figure(text: str, n: NumberMention) -> bool:
             (name_before and n.start > 0 and text[n.start - 1] in name_before)
             or (name_after and text.startswith(name_after, n.end))):
         return True
+    if n.kind == "plain" and not n.unit and n.value == int(n.value) and 1 <= n.value <= 12 \
+            and ((n.start > 0 and text[n.start - 1] in "、和与及") or text.startswith("、", n.end)) \
+            and _MONTH_LIST_END.match(text, n.end):
+        return True  # 7、8两个月 / 1、2、11、12四个冬季月份: the last month of a list, no figure
     return bool(times) and ((n.start > 0 and text[n.start - 1] in times) or text[n.end:n.end + 1] in times)
 
 
