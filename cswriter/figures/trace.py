@@ -2145,14 +2145,19 @@ class Tracer:
             # 由12分钟降至2分钟，缩短了6倍: a fall is no multiple (12 is 6倍 of 2, the fall 83.3%).
             return Trace(False, None, None,
                          f"；“{fell.group().rstrip('了约近将接超过逾')}”之后不用倍数：下降写百分比或“降至原来的几分之一”")
-        if self._columns and words.most.search(said) and words.least.search(said) and not _months_in(said, self._grain)[0]:
-            # 最高日是最低日的1.76倍: the highest row of a column over its lowest.
+        told, _ = _months_in(said, self._grain) if self._columns else (set(), set())
+        if self._columns and words.least.search(said) and (
+                (words.most.search(said) and not told) or len(told) == 1):
+            # 最高日是最低日的1.76倍 / 11日…是最低日的1.76倍: the highest (or the named) row of a column
+            # over its lowest.
             keys = [k for k in named if k in self._columns] or list(self._columns)
             shown = []
             for key in keys:
                 rows = [c for c in self._columns[key] if c.base > 0]
                 if len(rows) >= 2 and rows[0].family in (COUNT, PLAIN, DURATION, PERCENT):
                     top, low = max(rows, key=lambda c: c.base), min(rows, key=lambda c: c.base)
+                    if told:
+                        top = next((c for c in rows if _month_of(c) in told), top)
                     ratio = top.base / low.base
                     if _rounds_to(n, ratio - 1 if only_less_one else ratio, decimals) or _fits(n, ratio, decimals):
                         return Trace(True, f"{n.text} = {top.label} ÷ {low.label}")
