@@ -1145,6 +1145,13 @@ class Tracer:
                         if source is not None and not self._wrong_direction(k, text, number, clause_text, before,
                                                                             source):
                             return Trace(True, source, self.subjects[k].name)
+            if local is None and lead and words.target.search(clause_text):
+                # 超额完成降低20%的目标 where the project's goal says 把人工接待压力降低20%: the goal's
+                # number, whatever subject its words name.
+                goal = next((c for c in self._direct_all(self._stated_all, number, family, seconds, decimals)
+                             if c.source == "事实 project.goal"), None)
+                if goal is not None:
+                    return Trace(True, goal.source)
             if local is not None:
                 return Trace(True, local)
             # The text says what the figure measures, and it is none of that subject's values.
