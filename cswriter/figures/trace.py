@@ -3304,6 +3304,8 @@ class Tracer:
             # Only where the sentence states the period's value before (not a month's), or states
             # no figure and no earlier time at all (本周问题一次解决率已达到92%的目标: the period's).
             own = re.split("[。！？；;\n]", head)[-1]
+            if len(self._period_months) == 1 and self._own_dates is not None:
+                own = self._own_dates.sub("·", own)  # 12月 in December's report is the period itself
             if re.search("(?:[0-9０-９]{1,2}|[一二三四五六七八九十]+)[月日号](?!度)|周[一二三四五六日天]|首次|第", own):
                 return ""  # a month or a day of the period (9月…首次达到88%的年度目标)
             if self._own_named is not None:
