@@ -543,6 +543,7 @@ class Tracer:
         self._own_dates = _own_dates(found.period)
         self._own_named = _own_named(found.period)
         self._previous_quarter = _previous_quarter(found.period)
+        self._previous_named = _previous_named(found.period, self._previous_quarter)
         self._period_year = found.period[1].year if found.period else 0
         self._period_months = frozenset(
             range(found.period[0].month, found.period[1].month + 1)) if found.period \
@@ -906,6 +907,13 @@ class Tracer:
             # 7月来电33800通 in August's report: a month before the period is its row, not the period's value.
             not_period = frozenset({"value"})
             skip = skip | not_period
+        if lead and self._previous_named is not None:
+            head = text[sentence[0]:number.start]
+            if self._previous_named.search(head) and not (self._own_named and self._own_named.search(head)) \
+                    and not re.search("[比较由从]|同比|环比|相比|以来|至今|累计", text[sentence[0]:clause[1]]):
+                # 11月来电量31220通 in December's report: last period's value, not this one's.
+                not_period = not_period | {"value", "table_total"} | (skip & {"target", "annual_target", "plan"})
+                skip = skip | {"value", "table_total"}
         if lead and self._own_named is not None:
             head = text[sentence[0]:number.start]
             said = self._role_words(text[sentence[0]:clause[1]], "")[0]
@@ -1225,6 +1233,12 @@ class Tracer:
                            ends)
         if hit is not None:
             return Trace(True, hit.source)
+        if "table_total" in not_period:
+            now = self._direct(self._all, number, family, seconds, decimals, skip & {"part", "table_mean"}, ends)
+            if now is not None and now.role in ("value", "table_total"):
+                whose = self.subjects[now.subjects[0]].name if now.subjects else now.source
+                return Trace(False, None, None,
+                             f"；{number.text}是“{whose}”本期的值，句中说的是{self._previous_word or '上期'}")
         if "previous" in not_period:
             earlier = self._direct(self._all, number, family, seconds, decimals,
                                    (skip & {"part", "table_mean"}) | annual | share_only, ends)
@@ -4374,6 +4388,24 @@ def _previous_quarter(period: tuple | None) -> re.Pattern[str] | None:
     if q == 1:
         return re.compile(f"(?:去年|上年|{start.year - 1}年)(?:第?四季度|[Qq]4)")
     return re.compile(f"(?<![前后头0-9一二三四])(?:{start.year}年)?(?:第?{'一二三四'[q - 2]}季度|[Qq]{q - 1})")
+
+
+def _previous_named(period: tuple | None, quarter: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """The words that name the period just before the report's own outright: the month before a
+    monthly report's (11月 in December's), the quarter before a quarterly one's, the year before a
+    year-end report's (2024年)."""
+    if not period:
+        return None
+    start, end = period
+    if quarter is not None:
+        return quarter
+    if (start.year, start.month) == (end.year, end.month):
+        y, m = (start.year - 1, 12) if start.month == 1 else (start.year, start.month - 1)
+        year = f"(?:{y}年)?" if y == start.year else f"(?:{y}年|去年)"
+        return re.compile(f"(?<![0-9０-９年一二三四五六七八九十])(?:{year}(?:{m}|{_CN_MONTHS[m - 1]})月(?!份?以来|底|末|初))")
+    if start.year == end.year and (start.month, end.month) == (1, 12):
+        return re.compile(f"(?<![0-9０-９]){start.year - 1}年")
+    return None
 
 
 def _own_named(period: tuple | None) -> re.Pattern[str] | None:
