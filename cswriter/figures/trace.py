@@ -1263,6 +1263,16 @@ class Tracer:
             if other is not None:
                 # 3月接待2,620人次 where 2,620 is April's row: a month's value given to another.
                 return Trace(False, None, None, f"；{number.text}是表中{other.label}，不是所说月份的")
+        if per is not None and len(per) == 1 and self._per.get(per) and family in (COUNT, PLAIN) and number.unit:
+            # 人均派发工单642件: say what the period's counts give per unit.
+            means = [(info.value / self._per[per], info) for info in self._metrics.values()
+                     if info.value and info.unit and _same_unit(number.unit, info.unit)]
+            if means:
+                mean, info = min(means, key=lambda p: abs(p[0] - number.value))
+                unit = {"人": "人", "天": "天", "月": "个月", "周": "周", "年": "年"}.get(per, per)
+                return Trace(False, None, info.name,
+                             f"；“{info.name}”本期{format_number(info.value)}{info.unit} ÷ "
+                             f"{format_number(self._per[per])}{unit} = {format_number(mean, 1)}{info.unit}，不是{number.text}")
         words = _words()
         placed = (_is_amount(text, number) or per is not None or words.claims.search(before) is not None
                   or words.remainder.search(clause_text) is not None
