@@ -3185,7 +3185,8 @@ class Tracer:
             return ""
         from cswriter.text.numbers import find_numbers
 
-        firsts = [m for m in find_numbers(before[start:]) if family_of(m.unit, m.kind)[0] == family]
+        firsts = [m for m in find_numbers(before[start:]) if family_of(m.unit, m.kind)[0] == family
+                  and m.kind not in ("date", "period", "ordinal")]  # 由二季度的120件: 二季度 is no start
         if not firsts or firsts[0].high is not None:
             return ""
         first = firsts[0]
@@ -4094,6 +4095,8 @@ class Tracer:
             return None
         if any(k not in self._columns for k in named):
             return None
+        if _words().target.match(text, n.end + (1 if text.startswith("的", n.end) else 0)):
+            return None  # 首次低于180秒的目标: the figure is named a target, no run of the table
         if not named and _AN_END.search(text, max(sentence[0], n.start - 12), n.start):
             # 转人工率由5月的58%降至6月的31%: an end of a change whose subject is no column of the
             # table is the sentence's (or a fact's text's), not a row's.
