@@ -310,6 +310,10 @@ def _not_a_figure(text: str, n: NumberMention) -> bool:
             (name_before and n.start > 0 and text[n.start - 1] in name_before)
             or (name_after and text.startswith(name_after, n.end))):
         return True
+    if n.kind == "duration" and n.unit in ("个月", "周", "天", "日") and n.start > 0 \
+            and (text[n.start - 1] == "头" or text[max(0, n.start - 2):n.start] == "最后"
+                 or (text[n.start - 1] == "前" and (n.start == 1 or text[n.start - 2] not in "提之以此目"))):
+        return True  # 为前5个月最高 / 头三天 / 最后两周: the rows named, no figure
     if n.kind == "duration" and n.value == 1 and n.text.startswith("一") \
             and text[max(0, n.start - 2):n.start].endswith(one_before):
         return True  # 前一天 / 最后一周 / 同一天: a row or a day named, no figure
