@@ -533,6 +533,7 @@ class Tracer:
                 self._by_context.setdefault(c.context[-4:], []).append(c)
         self._role_memo: dict[tuple[str, frozenset[str]], _Index] = {}
         self._has_annual = any(c.role == "annual_target" for c in candidates)
+        self._has_plans = any(c.role == "plan" for c in candidates)
         # A category or type whose name begins a metric's (退卡 / 退卡处理量): a writer names the
         # metric's count by the category's name (人均处理退卡125件).
         self._heads = {key: [m for m, info in self._metrics.items()
@@ -711,7 +712,7 @@ class Tracer:
         a name the facts know (SLA达标率, 考核通过率) speaks of no target."""
         if self._own_dates is not None:
             lead, clause = self._own_dates.sub("·", lead), self._own_dates.sub("·", clause)
-        if self._previous_quarter is not None:
+        if self._previous_quarter is not None and ("季" in lead or "季" in clause or "Q" in lead.upper()):
             # 一季度 in the second quarter's report is last quarter.
             lead, clause = self._previous_quarter.sub("上季度", lead), self._previous_quarter.sub("上季度", clause)
         if self._name_regex is not None:
@@ -856,7 +857,8 @@ class Tracer:
             share = self._text_share(text, number, decimals, clause[0], before)
             if share is not None:
                 return Trace(True, share)
-        if lead and family in (PERCENT, POINTS, COUNT, DURATION, PLAIN) and _compares(clause_text):
+        if lead and self._has_plans and family in (PERCENT, POINTS, COUNT, DURATION, PLAIN) \
+                and _compares(clause_text) and _words().target.search(text, sentence[0], number.start):
             # 四季度目标6500人次，较三季度实际提高20.4%: a plan's target against its metric's value.
             plan = self._plan_against_value(text, number, family, decimals, sentence, before)
             if plan is not None:
@@ -916,8 +918,8 @@ class Tracer:
                 skip = skip | {"value", "table_total"}
         if lead and self._own_named is not None:
             head = text[sentence[0]:number.start]
-            said = self._role_words(text[sentence[0]:clause[1]], "")[0]
-            if self._own_named.search(head) and not words.previous.search(self._own_named.sub("·", said)):
+            if self._own_named.search(head) and not words.previous.search(
+                    self._own_named.sub("·", self._role_words(text[sentence[0]:clause[1]], "")[0])):
                 # 三季度共受理来电0.8万通 in the third quarter's report: the period's value, not
                 # last quarter's (as 11月 in a November report, tracer round 6).
                 not_period = not_period | {"previous"}
@@ -1670,7 +1672,7 @@ class Tracer:
                         return Trace(False, None, self.subjects[key].name,
                                      f"；表中{off.label}，不是“{shown}”")
         line_after = words.threshold_after.match(text, n.end)
-        if line_after and (side(n, text) or line_after.group().startswith(("以上", "以下"))):
+        if line_after and (said_side or line_after.group().startswith(("以上", "以下"))):
             return Trace(True, "阈值，不是数字")
         lead_in = text[max(sentence[0], n.start - 2):n.start]
         if (text.startswith("的", n.end) or lead_in.endswith(("有", "连续"))) \
@@ -1719,7 +1721,7 @@ class Tracer:
                     return Trace(False, None, self.subjects[key].name,
                                  f"；表中{self.subjects[key].name}{shown}的有{len(beyond)}个，不是{n.text}")
                 break
-        word = side(n, text)
+        word = said_side
         counted = _ROWS_COUNTED.search(text, sentence[0], n.start) if word else None
         if counted is not None and word in words.threshold_side:
             # 本周只有11日一天的询单转化率超过了30%: a line, where that many rows lie beyond it.
