@@ -94,6 +94,8 @@ class MetricInfo:
     target: float | None = None
     better: str = "higher"
     """higher | lower | neutral: which way is an improvement (the facts' `better:` when given)."""
+    annual_target: float | None = None
+    """The annual target of a shorter report (half-year), when the facts give one."""
 
 
 def _seconds_per(unit: str) -> float | None:
@@ -242,7 +244,8 @@ class _Builder:
                                            next((t for t in (getattr(m, "target", None),
                                                              getattr(m, "annual_target", None)) if t is not None),
                                                 None),
-                                           better if better in ("higher", "lower", "neutral") else "higher")
+                                           better if better in ("higher", "lower", "neutral") else "higher",
+                                           getattr(m, "annual_target", None))
         for channel in self.facts.report.channels:
             # 在线渠道 / 电话端: the metrics of a channel whose names start with it (在线接待量).
             channel = channel.strip()
@@ -429,6 +432,23 @@ class _Builder:
             if len(keys) == 1 and tail not in self.names and not any(tail in n for n in self.names
                                                                        if not n.endswith(tail)):
                 self.name(tail, *keys)
+        # …and by its head without a generic last word (退换货申请 → 退换货, 发票问题 → 发票;
+        # tracing.yaml name_suffixes), when that head is no other name's part.
+        from cswriter.domain import load_yaml_resource
+
+        suffixes = tuple(load_yaml_resource("tracing.yaml").get("name_suffixes") or ())
+        heads: dict[str, set[str]] = {}
+        for name, key in named:
+            name = name.strip()
+            if key in self.subjects and name.endswith(suffixes):
+                head = next(name[:-len(s)] for s in suffixes if name.endswith(s))
+                if len(head) >= 2:
+                    heads.setdefault(head, set()).add(key)
+        for head, keys in heads.items():
+            # 理赔 of 理赔咨询 is also the start of 理赔材料一次提交正确率: no name of its own then.
+            if len(keys) == 1 and head not in self.names and not any(
+                    head in n for n, owners in self.names.items() if not set(owners) & keys):
+                self.name(head, *keys)
 
     def _plan_shares(self) -> None:
         """A plan's metric that is a category's share (尺码与材质咨询占比) is that category too:

@@ -68,6 +68,7 @@ defines); this module imports nothing from lint.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -101,6 +102,11 @@ _PARENTS = {"complaint_types": "complaints"}
 _GROWN_TO = re.compile("(?:到|至|为|成|是|达|相当于)[^，。；、]{0,8}的?(?:约|近|将近|接近|超过|逾|不到|不足)?$")
 # Years and months written out are an earlier time too (2024年客户满意度92.1分).
 _DATES = "[0-9０-９]{4}年|[0-9０-９]{1,2}月|[一二三四五六七八九十]+月"
+
+
+def alt_of(words: list[str]) -> str:
+    """A regex alternation of words, longest first (so 已经 is read before 已)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
 
 
 class _Words:
@@ -153,6 +159,19 @@ class _Words:
         self.pending = regex("pending")
         self.extremes = regex("extremes")
         self.reached = regex("reached")
+        self.table_ends = doc.get("table_ends") or {}
+        self.period_end = regex("period_end") if doc.get("period_end") else None
+        # A claim about the target right after the period's value (5400人次，超过了季度目标).
+        claim = doc.get("target_claim") or {}
+        moves_doc = load_yaml_resource("directions.yaml").get("claims", {})
+        claim_words = [w for ws in moves_doc.values() for w in ws if len(w) >= 2] + list(doc["reached"])
+        self.target_claim = re.compile(
+            f"[，,]\\s*(?:{alt_of(claim.get('lead', []))})*"
+            f"(?P<denial>{alt_of(doc.get('negations', []))})?"
+            f"(?:(?P<within_word>{alt_of(claim.get('within_before', []))})|(?P<word>{alt_of(claim_words)}))了?"
+            f"(?P<mid>[^，。；,;！？]{{0,10}}?)(?:{target.pattern})(?P<within>{alt_of(claim.get('within_after', []))})?"
+        ) if claim else None
+        self.target_claim_mid = re.compile(f"(?:{alt_of(claim.get('mid', []))}|的)*") if claim else None
         self.fallen_by = re.compile(f"(?:{regex('fallen_by').pattern})了?(?:约|近|将近|接近|超过|逾)?$")
         self.team_whole = re.compile(f"(?:{regex('team_whole').pattern})(?:的)?$")
         self.negations = regex("negations")
@@ -360,6 +379,7 @@ def _precision_window(n: NumberMention, decimals: int) -> tuple[float, float]:
 _BOUNDS: dict[str, str | None] = {}
 # Bound words that exclude the figure itself (不到四成 is below 40 %; 近四成 may be 40 %).
 _STRICTLY_BELOW = frozenset({"不足", "不到", "少于", "低于"})
+_STRICTLY_OVER = ("超过", "超出", "多于", "高于", "逾")
 
 
 def _bound(n: NumberMention) -> str | None:
@@ -401,6 +421,9 @@ def _in_bound(n: NumberMention, exact: float, bound: str) -> bool:
     eps = 1e-9 * max(1.0, abs(n.value))
     step = _step(n)
     if bound == "over":
+        if n.text.startswith(_STRICTLY_OVER) and _FRACTION_WORDS.search(n.text) \
+                and abs(exact - n.value) <= eps:
+            return False  # 超过六成 at exactly 60.0 %: not over it (as 不到四成 is not 40.0 %)
         return n.value - eps <= exact < max(n.value + step, n.value * 1.2) - eps
     if bound == "more":
         return n.value - eps <= exact < n.value + step - eps
@@ -510,6 +533,7 @@ class Tracer:
                 self._by_context.setdefault(c.context[-4:], []).append(c)
         self._role_memo: dict[tuple[str, frozenset[str]], _Index] = {}
         self._has_annual = any(c.role == "annual_target" for c in candidates)
+        self._has_plans = any(c.role == "plan" for c in candidates)
         # A category or type whose name begins a metric's (退卡 / 退卡处理量): a writer names the
         # metric's count by the category's name (人均处理退卡125件).
         self._heads = {key: [m for m, info in self._metrics.items()
@@ -518,6 +542,9 @@ class Tracer:
                        if s.group is not None and len(s.name) >= 2 and key not in self._metrics}
         self._groups_memo: dict[str, list[tuple[int, str, frozenset[int]]]] = {}
         self._own_dates = _own_dates(found.period)
+        self._own_named = _own_named(found.period)
+        self._previous_quarter = _previous_quarter(found.period)
+        self._previous_named = _previous_named(found.period, self._previous_quarter)
         self._period_year = found.period[1].year if found.period else 0
         self._period_months = frozenset(
             range(found.period[0].month, found.period[1].month + 1)) if found.period \
@@ -552,17 +579,62 @@ class Tracer:
               sentence: tuple[int, int]) -> Trace:
         """Trace `number` (found in `text`) given the clause and sentence it stands in."""
         found = self._trace(text, number, clause, sentence)
+        if found.traced and found.source and found.source.startswith("monthly.") and ".mean" in found.source:
+            # 项目结束时…为60秒: the level at the period's end, not the table's mean over it.
+            end = _words().period_end.search(text, sentence[0], number.start) if _words().period_end else None
+            if end is not None:
+                return Trace(False, None, None, f"；“{end.group()}”说的是期末的水平，{number.text}是表中各月的平均")
+        if found.traced and found.source and found.source.startswith("事实 ") and found.source.endswith(".value"):
+            # The period's value followed by a claim about its target (5400人次，超过了季度目标).
+            name = found.source.removeprefix("事实 ").removesuffix(".value")
+            info = next((i for k, i in self._metrics.items() if name in (k, i.name)), None)
+            if info is not None and info.target is not None and info.value is not None:
+                wrong = self._wrong_claim_after(info, text, number)
+                if wrong:
+                    return Trace(False, None, info.name, wrong)
+            level = _LEVEL_AFTER.match(text, number.end)
+            if info is not None and level is not None and info.previous is not None and info.value is not None \
+                    and info.value != info.previous:
+                # 4.9分，与上月持平 where last month was 4.8分: no level.
+                return Trace(False, None, info.name,
+                             f"；事实中“{info.name}”由{self._previous_word or '此前'}的{format_number(info.previous)}"
+                             f"{info.unit}变为{format_number(info.value)}{info.unit}，不是“{level.group('word')}”")
         if found.traced and found.source and found.source.startswith("事实 "):
             other = self._told_of_another(text, number, found.source)
             if other is None:
                 other = self._text_role(text, number, found.source, clause, sentence)
             if other is not None:
+                row = self._named_row(text, number, sentence) if self._columns else None
+                if row is not None:
+                    # 27日…当天会话量达到全周最高的205件: the row the sentence names holds it too,
+                    # whatever a fact's text says of the same number.
+                    return Trace(True, row.source)
                 return Trace(False, None, None, other)
         if found.traced and self._columns:
             other = self._told_row(text, number, sentence)
             if other is not None:
                 return Trace(False, None, None, other)
         return found
+
+    def _named_row(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Candidate | None:
+        """The table row holding the figure that the sentence names before it: by its month (week,
+        day), or as the column's highest or lowest with 最高/最低."""
+        head = text[sentence[0]:n.start]
+        months, _ = _months_in(head, self._grain)
+        words = _words()
+        most, least = words.most.search(head), words.least.search(head)
+        if not months and most is None and least is None:
+            return None
+        decimals = _decimals(n.precision)
+        for rows in self._columns.values():
+            values = [c.value for c in rows]
+            for c in rows:
+                if n.unit and not _same_unit(n.unit, _unit_tail(c.label)) or not _rounds_to(n, c.value, decimals):
+                    continue
+                if _month_of(c) in months if months else (most is not None and c.value == max(values)) \
+                        or (least is not None and c.value == min(values)):
+                    return c
+        return None
 
     def _told_row(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
         """单日最低为700通，出现在26日 where 700通 is the 27th's row: the row named right after a
@@ -613,7 +685,9 @@ class Tracer:
             sentence_text = text[sentence[0]:sentence[1]]
             owners = [self._name_regex.findall(c.context) for c in mine]
             if all(owners) and not any(name in sentence_text for names in owners for name in names):
-                return f"；{label}说的是{owners[0][-1]}，句中没有提到"
+                keys = self._names.get(owners[0][-1], ())
+                owner = self.subjects[keys[0]].name if keys and keys[0] in self.subjects else owners[0][-1]
+                return f"；{label}说的是“{owner}”，句中没有提到"
         said = _NOUN_BEFORE.search(text, max(clause[0], n.start - 8), n.start)
         if said is not None:
             noun = said.group(1)[-2:]
@@ -638,6 +712,9 @@ class Tracer:
         a name the facts know (SLA达标率, 考核通过率) speaks of no target."""
         if self._own_dates is not None:
             lead, clause = self._own_dates.sub("·", lead), self._own_dates.sub("·", clause)
+        if self._previous_quarter is not None and ("季" in lead or "季" in clause or "Q" in lead.upper()):
+            # 一季度 in the second quarter's report is last quarter.
+            lead, clause = self._previous_quarter.sub("上季度", lead), self._previous_quarter.sub("上季度", clause)
         if self._name_regex is not None:
             named = [m.group() for m in self._name_regex.finditer(lead)]
             words = _words()
@@ -736,6 +813,10 @@ class Tracer:
             moved = self._from_to(text, number, family, seconds, decimals, sentence)
             if moved is not None:
                 return moved
+        if lead and not months and self._row_numbers and _words().period_end \
+                and _words().period_end.search(text, sentence[0], number.start):
+            # 年底一次解决率为89.6%: the last row (or the period's value), never the table's mean.
+            months = ends = frozenset({max(self._row_numbers)})
         up_to = _UP_TO.get(self._grain)
         last = up_to.search(text[sentence[0]:number.start]) if up_to is not None and lead else None
         if last is not None and self._first_row and _words().sum.search(clause_text) \
@@ -761,6 +842,10 @@ class Tracer:
             team = self._team_share(text, number, decimals, sentence)
             if team is not None:
                 return team
+        if lead and family == PERCENT and self._text_numbers:
+            within = self._share_within_said(text, number, decimals, sentence)
+            if within is not None:
+                return within
         if lead and family == PERCENT and "占" in before and _words().continues.fullmatch(before):
             # …约1200名患者预约失败，当周完成改约1150名，占95.8%: the count just before over an
             # earlier one of the sentence, whether or not the facts hold them (each is checked
@@ -772,6 +857,12 @@ class Tracer:
             share = self._text_share(text, number, decimals, clause[0], before)
             if share is not None:
                 return Trace(True, share)
+        if lead and self._has_plans and family in (PERCENT, POINTS, COUNT, DURATION, PLAIN) \
+                and _compares(clause_text) and _words().target.search(text, sentence[0], number.start):
+            # 四季度目标6500人次，较三季度实际提高20.4%: a plan's target against its metric's value.
+            plan = self._plan_against_value(text, number, family, decimals, sentence, before)
+            if plan is not None:
+                return Trace(True, plan)
         table = self._table_claim(text, number, family, seconds, decimals, sentence, clause[1], clause_text,
                                   named) if lead else None
         if table is not None:
@@ -818,6 +909,21 @@ class Tracer:
             # 7月来电33800通 in August's report: a month before the period is its row, not the period's value.
             not_period = frozenset({"value"})
             skip = skip | not_period
+        if lead and self._previous_named is not None:
+            head = text[sentence[0]:number.start]
+            if self._previous_named.search(head) and not (self._own_named and self._own_named.search(head)) \
+                    and not re.search("[比较由从]|同比|环比|相比|以来|至今|累计", text[sentence[0]:clause[1]]):
+                # 11月来电量31220通 in December's report: last period's value, not this one's.
+                not_period = not_period | {"value", "table_total"} | (skip & {"target", "annual_target", "plan"})
+                skip = skip | {"value", "table_total"}
+        if lead and self._own_named is not None:
+            head = text[sentence[0]:number.start]
+            if self._own_named.search(head) and not words.previous.search(
+                    self._own_named.sub("·", self._role_words(text[sentence[0]:clause[1]], "")[0])):
+                # 三季度共受理来电0.8万通 in the third quarter's report: the period's value, not
+                # last quarter's (as 11月 in a November report, tracer round 6).
+                not_period = not_period | {"previous"}
+                skip = skip | {"previous"}
         if not months and (words.against_previous.search(clause_text) or words.target.search(clause_text)):
             # 较上季度缩短3.8% compares the period's values, not two months of the table.
             skip = skip | {"row"}
@@ -1025,6 +1131,9 @@ class Tracer:
                 local = self._sentence_links(text, number, family, seconds, decimals, sentence, clause_text, named)
             if local is None and lead and words.whole_level.search(clause_text):
                 local = self._against_whole(named, number, family, seconds, decimals, clause_text)
+            if local is None and lead and months and len(months) == 1 and _compares(clause_text) \
+                    and words.target.search(clause_text):
+                local = self._row_to_target(named, number, family, decimals, months, before)
             if local is None and lead:
                 # 23件投诉低于30件的月度控制线, where 23件 is 服务类投诉量's value: the clause's other
                 # figure says which subject it is about, and the figure may be that subject's.
@@ -1046,6 +1155,13 @@ class Tracer:
                         if source is not None and not self._wrong_direction(k, text, number, clause_text, before,
                                                                             source):
                             return Trace(True, source, self.subjects[k].name)
+            if local is None and lead and words.target.search(clause_text):
+                # 超额完成降低20%的目标 where the project's goal says 把人工接待压力降低20%: the goal's
+                # number, whatever subject its words name.
+                goal = next((c for c in self._direct_all(self._stated_all, number, family, seconds, decimals)
+                             if c.source == "事实 project.goal"), None)
+                if goal is not None:
+                    return Trace(True, goal.source)
             if local is not None:
                 return Trace(True, local)
             # The text says what the figure measures, and it is none of that subject's values.
@@ -1119,6 +1235,19 @@ class Tracer:
                            ends)
         if hit is not None:
             return Trace(True, hit.source)
+        if "table_total" in not_period:
+            now = self._direct(self._all, number, family, seconds, decimals, skip & {"part", "table_mean"}, ends)
+            if now is not None and now.role in ("value", "table_total"):
+                whose = self.subjects[now.subjects[0]].name if now.subjects else now.source
+                return Trace(False, None, None,
+                             f"；{number.text}是“{whose}”本期的值，句中说的是{self._previous_word or '上期'}")
+        if "previous" in not_period:
+            earlier = self._direct(self._all, number, family, seconds, decimals,
+                                   (skip & {"part", "table_mean"}) | annual | share_only, ends)
+            if earlier is not None and earlier.role == "previous":
+                whose = self.subjects[earlier.subjects[0]].name if earlier.subjects else earlier.source
+                return Trace(False, None, None,
+                             f"；{number.text}是“{whose}”{self._previous_word or '上期'}的值，句中说的是本期")
         if "part" in skip:
             part = self._direct(self._all, number, family, seconds, decimals, months=ends)
             if part is not None and part.role == "part":
@@ -1136,6 +1265,16 @@ class Tracer:
             if other is not None:
                 # 3月接待2,620人次 where 2,620 is April's row: a month's value given to another.
                 return Trace(False, None, None, f"；{number.text}是表中{other.label}，不是所说月份的")
+        if per is not None and len(per) == 1 and self._per.get(per) and family in (COUNT, PLAIN) and number.unit:
+            # 人均派发工单642件: say what the period's counts give per unit.
+            means = [(info.value / self._per[per], info) for info in self._metrics.values()
+                     if info.value and info.unit and _same_unit(number.unit, info.unit)]
+            if means:
+                mean, info = min(means, key=lambda p: abs(p[0] - number.value))
+                unit = {"人": "人", "天": "天", "月": "个月", "周": "周", "年": "年"}.get(per, per)
+                return Trace(False, None, info.name,
+                             f"；“{info.name}”本期{format_number(info.value)}{info.unit} ÷ "
+                             f"{format_number(self._per[per])}{unit} = {format_number(mean, 1)}{info.unit}，不是{number.text}")
         words = _words()
         placed = (_is_amount(text, number) or per is not None or words.claims.search(before) is not None
                   or words.remainder.search(clause_text) is not None
@@ -1498,16 +1637,53 @@ class Tracer:
             if word is None:
                 found = words.threshold_before.search(at, max(0, mention.start - 5), mention.start)
                 word = found.group().rstrip("了") if found else None
-            if word is None and mention.text.endswith(("以上", "以下")):
+            level = word in _HELD_AT
+            if (word is None or level) and mention.text.endswith(("以上", "以下")):
                 word = "不低于" if mention.text.endswith("以上") else "不高于"
+            elif (word is None or level) and mention.text.endswith(("以内", "之内")):
+                word = "不高于"  # 控制在60秒以内: on the line or under it
+            elif level:
+                word = None  # 保持在90%: no side of a line
             return word
 
+        said_side = side(n, text)
+        if said_side in words.threshold_side:
+            every = _EVERY_ROW.search(text, max(sentence[0], n.start - 12), n.start)
+            if every is not None and every.end() >= n.start - len(said_side) - 2:
+                # 上半年一次解决率均低于88.5%: every row of the run named lies beyond the line.
+                groups = [g for _, kind, g in self._row_groups(text, (sentence[0], n.start)) if kind == "rows"]
+                rows_named = frozenset().union(*groups) if groups else (
+                    self._row_numbers if _ALL_ROWS.search(text, sentence[0], n.start) else frozenset())
+                if groups and re.search("除[^，。；]*外", text[sentence[0]:n.start]):
+                    rows_named = self._row_numbers - rows_named  # 除11日、12日外，其余五天
+                named = [k for _, _, keys in self._mentions(text, sentence[0], n.start) for k in keys]
+                column = self._threshold_column(n, named) if rows_named else None
+                if column is not None:
+                    key, rows, limit = column
+                    rows = [c for c in rows if _month_of(c) in rows_named]
+                    inclusive = said_side in ("达到", "不低于", "不少于", "不超过", "不高于")
+                    beyond = _rows_beyond(rows, limit, words.threshold_side[said_side] == "above", inclusive)
+                    shown = n.text if n.text.startswith(said_side) or n.text.endswith(("以内", "之内", "以上", "以下")) \
+                        else said_side + n.text
+                    if rows and len(beyond) == len(rows):
+                        return Trace(True, f"阈值：表中{self.subjects[key].name}所说各行都{shown}")
+                    if rows:
+                        off = next(c for c in rows if c not in beyond)
+                        return Trace(False, None, self.subjects[key].name,
+                                     f"；表中{off.label}，不是“{shown}”")
         line_after = words.threshold_after.match(text, n.end)
-        if line_after and (side(n, text) or line_after.group().startswith(("以上", "以下"))):
+        if line_after and (said_side or line_after.group().startswith(("以上", "以下"))):
             return Trace(True, "阈值，不是数字")
-        if text.startswith("的", n.end) and re.fullmatch("[一两二三四五六七八九十0-9]+(?:天|个月|周)", n.text):
-            # 有4个月的来电量超过了6000通: the count of rows beyond the line after it.
+        lead_in = text[max(sentence[0], n.start - 2):n.start]
+        if (text.startswith("的", n.end) or lead_in.endswith(("有", "连续"))) \
+                and re.fullmatch("[一两二三四五六七八九十0-9]+(?:天|个月|周)", n.text):
+            # 有4个月的来电量超过了6000通 / 有5个月平均响应时长低于60秒 / 从6月起连续4个月控制在60秒以内:
+            # the count of rows beyond the line after it (from the row named with 从…起, in a run).
             from cswriter.text.numbers import find_numbers
+
+            since = _SINCE_ROW.search(text, sentence[0], n.start)
+            first = _month_number(since.group(1)) if since else None
+            run = lead_in.endswith("连续")
 
             end = min(sentence[1], n.end + 30)
             for line in find_numbers(text[n.end:end]):
@@ -1519,26 +1695,47 @@ class Tracer:
                 column = self._threshold_column(line, named)
                 if column is not None:
                     key, rows, limit = column
-                    beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above")
+                    if first is not None:
+                        rows = [c for c in rows if _month_of(c) >= first]
+                    inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于")
+                    beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above", inclusive)
+                    if run:
+                        # 连续4个月: the run of rows beyond the line from the first named (or any run).
+                        ordered = sorted(rows, key=_month_of)
+                        runs, length = [], 0
+                        for c in ordered:
+                            length = length + 1 if c in beyond else 0
+                            runs.append(length)
+                        if first is not None:
+                            count = next((i for i, c in enumerate(ordered) if c not in beyond), len(ordered))
+                            beyond = ordered[:count]
+                        else:
+                            longest = max(runs, default=0)
+                            end = runs.index(longest) + 1 if longest else 0
+                            beyond = ordered[end - longest:end]
+                    shown = f"在{line.text}" if line.text.endswith(("以内", "之内", "以上", "以下")) \
+                        else line.text if line.text.startswith(word) else f"{word}{line.text}"
                     if len(beyond) == n.value:
-                        return Trace(True, f"{n.text} = 表中{self.subjects[key].name}{word}{line.text}的"
+                        return Trace(True, f"{n.text} = 表中{self.subjects[key].name}{shown}的"
                                            + "、".join(c.month for c in beyond))
                     return Trace(False, None, self.subjects[key].name,
-                                 f"；表中{self.subjects[key].name}{word}{line.text}的有{len(beyond)}个，不是{n.text}")
+                                 f"；表中{self.subjects[key].name}{shown}的有{len(beyond)}个，不是{n.text}")
                 break
-        word = side(n, text)
+        word = said_side
         counted = _ROWS_COUNTED.search(text, sentence[0], n.start) if word else None
         if counted is not None and word in words.threshold_side:
             # 本周只有11日一天的询单转化率超过了30%: a line, where that many rows lie beyond it.
-            count = _month_number(counted.group(1)) if counted.group(1) not in "一两二" else (
-                1 if counted.group(1) == "一" else 2)
+            said_count = counted.group(1) or counted.group(2)
+            count = _month_number(said_count) if said_count not in "一两二" else (1 if said_count == "一" else 2)
             named = [k for _, _, keys in self._mentions(text, sentence[0], n.start) for k in keys]
             column = self._threshold_column(n, named)
             if column is not None:
                 key, rows, limit = column
                 beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above")
                 # The count before it carries the claim (and its finding); the line is none.
-                return Trace(True, f"阈值：表中{self.subjects[key].name}{word}{n.text}的有{len(beyond)}行"
+                shown = f"在{n.text}" if n.text.endswith(("以内", "之内", "以上", "以下")) \
+                    else n.text if n.text.startswith(word) else f"{word}{n.text}"
+                return Trace(True, f"阈值：表中{self.subjects[key].name}{shown}的有{len(beyond)}行"
                              if len(beyond) == count else "阈值，不是数字")
         # The count stands a few characters after its line (…的月份有2个): read only that stretch.
         start = max(sentence[0], n.start - 40)
@@ -1703,6 +1900,11 @@ class Tracer:
         for i, (a, fam_a, va) in enumerate(stated):
             for b, fam_b, vb in stated[i + 1:]:
                 if fam_a != fam_b and PLAIN not in (fam_a, fam_b):
+                    if per and family == DURATION and {fam_a, fam_b} == {DURATION, COUNT}:
+                        # 培训2场，共3小时，平均每场1.5小时: a duration over a count.
+                        (total, vt), (count, vc) = ((a, va), (b, vb)) if fam_a == DURATION else ((b, vb), (a, va))
+                        if vc and _fits(n, vt / vc / scale, decimals):
+                            return f"{n.text} = {total.text} ÷ {count.text}"
                     continue
                 big, small = (a, b) if va >= vb else (b, a)
                 vbig, vsmall = max(va, vb), min(va, vb)
@@ -1976,14 +2178,19 @@ class Tracer:
             # 由12分钟降至2分钟，缩短了6倍: a fall is no multiple (12 is 6倍 of 2, the fall 83.3%).
             return Trace(False, None, None,
                          f"；“{fell.group().rstrip('了约近将接超过逾')}”之后不用倍数：下降写百分比或“降至原来的几分之一”")
-        if self._columns and words.most.search(said) and words.least.search(said) and not _months_in(said, self._grain)[0]:
-            # 最高日是最低日的1.76倍: the highest row of a column over its lowest.
+        told, _ = _months_in(said, self._grain) if self._columns else (set(), set())
+        if self._columns and words.least.search(said) and (
+                (words.most.search(said) and not told) or len(told) == 1):
+            # 最高日是最低日的1.76倍 / 11日…是最低日的1.76倍: the highest (or the named) row of a column
+            # over its lowest.
             keys = [k for k in named if k in self._columns] or list(self._columns)
             shown = []
             for key in keys:
                 rows = [c for c in self._columns[key] if c.base > 0]
                 if len(rows) >= 2 and rows[0].family in (COUNT, PLAIN, DURATION, PERCENT):
                     top, low = max(rows, key=lambda c: c.base), min(rows, key=lambda c: c.base)
+                    if told:
+                        top = next((c for c in rows if _month_of(c) in told), top)
                     ratio = top.base / low.base
                     if _rounds_to(n, ratio - 1 if only_less_one else ratio, decimals) or _fits(n, ratio, decimals):
                         return Trace(True, f"{n.text} = {top.label} ÷ {low.label}")
@@ -2046,6 +2253,10 @@ class Tracer:
         text_ratio = self._text_multiple(text, n, sentence, lead, decimals, only_less_one)
         if text_ratio is not None:
             return Trace(True, text_ratio)
+        if not values:
+            told = self._text_multiple_named(text, n, sentence, lead, decimals, only_less_one)
+            if told is not None:
+                return told
         if not named and not values:
             return Trace(False, placed=False)
         who = f"“{self.subjects[named[0]].name}”的" if named else "句中的"
@@ -2075,6 +2286,41 @@ class Tracer:
                     if _rounds_to(n, ratio - 1 if only_less_one else ratio, decimals):
                         less = " − 1" if only_less_one else ""
                         return f"{n.text} = {f.mention.text} ÷ {other.label}{less}"
+        return None
+
+    def _text_multiple_named(self, text: str, n: NumberMention, sentence: tuple[int, int], lead: str,
+                             decimals: int, only_less_one: bool) -> Trace | None:
+        """单日来电峰值比平日增长了3倍 / 是平日的4倍, the sentence stating neither number, where a fact's
+        text gives both (单日来电峰值560通，平日约140通): the number the sentence names before (峰值)
+        over the one it names after 比 or before 的 (平日) — the quotient, less one after 增长了."""
+        m = re.search("([\u4e00-\u9fff]{2})(?:的|(?:增长|增加|提高|提升|上升|多)了?)(?:约|近|将近|接近|超过|逾)?$", lead)
+        if m is None or not self._text_numbers:
+            return None
+        noun = m.group(1)
+        head = text[sentence[0]:n.start - len(m.group())]
+
+        def named_by(c: Candidate) -> str:
+            # 峰值达到6200通 is named 峰值: its words without the verb.
+            return re.sub("(?:达到|达|为|约|是|了|有|至|到|共|近)+$", "", c.context)[-2:]
+
+        for other in self._text_numbers:
+            if other.base <= 0 or noun not in other.context:
+                continue
+            tops = [t for t in self._text_numbers
+                    if t.series == other.series and t is not other and t.family == other.family and t.base > 0
+                    and len(named_by(t)) == 2 and named_by(t) in head]
+            if len(tops) != 1:
+                continue
+            [top] = tops
+            ratio = top.base / other.base
+            if _rounds_to(n, ratio - 1 if only_less_one else ratio, decimals) or (
+                    not only_less_one and _fits(n, ratio, decimals)):
+                less = " − 1" if only_less_one else ""
+                return Trace(True, f"{n.text} = {top.label} ÷ {other.label}{less}")
+            exact = ratio - 1 if only_less_one else ratio
+            return Trace(False, None, None,
+                         f"；{top.source.removeprefix('事实 ')}中{top.label} ÷ {other.label}"
+                         f"{' − 1' if only_less_one else ''} = {format_number(exact, 2)}，不是{n.text}")
         return None
 
     def _run_multiple(self, text: str, n: NumberMention, named: list[str], sentence: tuple[int, int],
@@ -2177,6 +2423,8 @@ class Tracer:
         s_start = sentence[0]
         if _AN_END.search(text, max(s_start, n.start - 12), n.start):
             return None  # 由5层压缩为3层后，转人工率由5月的58%: an end itself, not the change of two before it
+        if _words().target.match(text, n.end + (1 if text.startswith("的", n.end) else 0)):
+            return None  # 由70%提升至81%，但仍低于85%的目标: the target, no change of the two
         figures = [f for f in self._sentence_figures(text, sentence)
                    if f.mention.kind != "multiple" and s_start + f.mention.end <= n.start]
         if len(figures) < 2:
@@ -2536,7 +2784,8 @@ class Tracer:
         values = self._metric_values
         if family in (COUNT, PLAIN) and words.sum.search(clause) and not named:
             # 电话和在线共接待55,000人次: the period's counts of the metrics added up.
-            flat = [c for cs in values.values() for c in cs][:12]
+            # The complaints are no workload to add to one (本期240,000通 + 480件 is no 24万通).
+            flat = [c for key, cs in values.items() if key != "complaints" for c in cs][:12]
             for i, a in enumerate(flat):
                 for b in flat[i + 1:]:
                     if _fits(n, a.base + b.base, decimals):
@@ -2724,7 +2973,9 @@ class Tracer:
                 if rest and family == PERCENT:
                     if 0 <= total <= 100 and _rounds_to(n, 100 - total, decimals):
                         return f"{n.text} = 100% − " + " − ".join(c.label for c in parts)
-                elif _rounds_to(n, total, decimals):
+                elif _rounds_to(n, total, decimals) or ("分之" in n.text and not n.approximate
+                                                         and abs(total - n.value) <= 10.0 ** -decimals / 2):
+                    # 两类合计占三分之二 (66.67 %, off the rounding grid): the sum within half a point.
                     return f"{n.text} = " + " + ".join(c.label for c in parts)
         return None
 
@@ -2903,7 +3154,10 @@ class Tracer:
         same unit (积压工单1500单 where the facts say 积压工单1200单): it claims that number."""
         if not self._by_context or not n.unit:
             return None
-        for c in self._by_context.get(before[-4:], ()) if len(before) >= 4 else ():
+        # 考核得分为98分 against 考核得分96分: the words without the verb before the figure.
+        bare = re.sub("(?:为|是|达到|达|了|约)+$", "", before)
+        keys = dict.fromkeys(k for k in (before[-4:], bare[-4:]) if len(k) == 4)
+        for c in (c for k in keys for c in self._by_context.get(k, ())):
             if c.family == family and c.label.endswith(n.unit) and c.value != n.value:
                 return f"；事实中“{c.context}”后是{c.label}（{c.source}），与“{n.text}”不符"
         return None
@@ -2935,7 +3189,8 @@ class Tracer:
             return ""
         from cswriter.text.numbers import find_numbers
 
-        firsts = [m for m in find_numbers(before[start:]) if family_of(m.unit, m.kind)[0] == family]
+        firsts = [m for m in find_numbers(before[start:]) if family_of(m.unit, m.kind)[0] == family
+                  and m.kind not in ("date", "period", "ordinal")]  # 由二季度的120件: 二季度 is no start
         if not firsts or firsts[0].high is not None:
             return ""
         first = firsts[0]
@@ -2997,6 +3252,10 @@ class Tracer:
             return ""
         if info.target is not None and source.endswith((f"{info.name}.target", f"{key}.target")):
             return self._wrong_against_target(info, text, n, clause, before)
+        if info.annual_target is not None and source.endswith((f"{info.name}.annual_target", f"{key}.annual_target")):
+            # 已优于15分钟的全年目标 in a half-year report: the claim is about the annual target.
+            return self._wrong_against_target(dataclasses.replace(info, target=info.annual_target),
+                                              text, n, clause, before)
         near = before[-10:]
         found = list(words.moves.finditer(near))
         # 比目标短3秒 / 较去年长了15秒: 长 and 短 bound as words right before the figure.
@@ -3042,6 +3301,11 @@ class Tracer:
             ok = up == (move == "up")
         if ok:
             return ""
+        if against_target:
+            # A gap to the target is no change from it (not 由目标的45秒变为42秒).
+            side = "高于" if info.value > ref else "低于"
+            return (f"；事实中“{info.name}”为{format_number(info.value)}{info.unit}，{side}目标"
+                    f"{format_number(ref)}{info.unit}，与“{word}”不符")
         actual = "上升" if up else "下降"
         return (f"；事实中“{info.name}”由{ref_name}的{format_number(ref)}{info.unit}变为"
                 f"{format_number(info.value)}{info.unit}，是{actual}，与“{word}”不符")
@@ -3056,15 +3320,34 @@ class Tracer:
         if words.moves is None or info.target == info.value:
             return ""
         m = re.search(f"(?:{words.moves.pattern}|{words.reached.pattern})$", near)
-        if m is None or words.negations.search(near[max(0, m.start() - 2):m.start()].rstrip("了已经")) \
-                or words.still_to_go.search(clause) or words.need.search(clause) or words.projection.search(clause):
+        if m is None or words.still_to_go.search(clause) or words.need.search(clause) \
+                or words.projection.search(clause):
             return ""
+        # 尚未达到90%的目标 / 没有超过…: a denial claims the other side.
+        denial = words.negations.search(near[max(0, m.start() - 2):m.start()].rstrip("了已经"))
         if words.target.search(clause[clause.find(n.text) + len(n.text):] if n.text in clause else "") is None:
             return ""  # 高于97%的目标: the figure must be named the target after it
         stated = format_number(info.value)
         head = text[:n.start]
         if not re.search(f"(?<![0-9.]){re.escape(stated)}(?![0-9])", head.replace(",", "")):
-            return ""  # only where the sentence states the period's value before (not a month's)
+            # Only where the sentence states the period's value before (not a month's), or states
+            # no figure and no earlier time at all (本周问题一次解决率已达到92%的目标: the period's).
+            own = re.split("[。！？；;\n]", head)[-1]
+            if len(self._period_months) == 1 and self._own_dates is not None:
+                own = self._own_dates.sub("·", own)  # 12月 in December's report is the period itself
+            if re.search("(?:[0-9０-９]{1,2}|[一二三四五六七八九十]+)[月日号](?!度)|周[一二三四五六日天]|首次|第", own):
+                return ""  # a month or a day of the period (9月…首次达到88%的年度目标)
+            if self._own_named is not None:
+                own = self._own_named.sub("·", own)
+            if len(self._period_months) == 12:
+                own = re.sub("全年|今年|本年", "·", own)
+            if self._name_regex is not None:
+                own = self._name_regex.sub("·", own)  # 一次 in 问题一次解决率 is no figure
+            if re.search(_NOT_NOW, own):
+                return ""  # another time (下季度, 上半年) or a plan (计划达到, 将达到)
+            if re.search("[0-9０-９一二两三四五六七八九十百千万半]", own) or words.previous.search(own) \
+                    or words.month_any.search(own):
+                return ""
         word = m.group()
         up = info.value > info.target
         move = words.move_of.get(word)
@@ -3079,11 +3362,174 @@ class Tracer:
                 return ""
             better = up == (direction == "higher")
             ok = better == (move != "worse")
+        if denial is not None:
+            ok, word = not ok, denial.group() + word
         if ok:
             return ""
         side = "高于" if up else "低于"
         return (f"；事实中“{info.name}”为{stated}{info.unit}，{side}目标{format_number(info.target)}{info.unit}，"
                 f"与“{word}”不符")
+
+    def _share_within_said(self, text: str, n: NumberMention, decimals: int,
+                           sentence: tuple[int, int]) -> Trace | None:
+        """周六积压的38单退款工单中，超过2小时未处理的接近四成, where a fact's text gives 积压最多时达到38单，
+        其中超过2小时未处理的有12单: a share within a count the sentence states (…中，), whose one part
+        the same text gives, is that part over it — or wrong."""
+        head = text[sentence[0]:n.start]
+        m = None
+        for m in _WITHIN_SAID.finditer(head):
+            pass
+        if m is None or re.search(f"[0-9]{re.escape(m.group(2))}", head[m.end():]):
+            return None  # the part stated too (…中，12单占31.6%): the sentence's own quotient
+        whole, unit = float(m.group(1).replace(",", "")), m.group(2)
+        wholes = [c for c in self._text_numbers if c.value == whole and c.label.endswith(unit)]
+        for w in wholes:
+            parts = [c for c in self._text_numbers if c.source == w.source and c is not w and 0 < c.value < w.value
+                     and c.label.endswith(unit)]
+            if len(parts) != 1:
+                continue
+            [part] = parts
+            exact = 100 * part.value / w.value
+            where = w.source.removeprefix("事实 ")
+            if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+                return Trace(True, f"{n.text} = {part.label} ÷ {w.label} × 100%（{where}）")
+            return Trace(False, None, None, f"；{where}中{part.label} ÷ {w.label} = {format_number(exact, 1)}%，"
+                                            f"不是{n.text}")
+        return None
+
+    def _plan_against_value(self, text: str, n: NumberMention, family: str, decimals: int,
+                            sentence: tuple[int, int], before: str) -> str | None:
+        """A plan's target the sentence states, then its change against the period's value of
+        the plan's metric (目标10560通，较三季度实际提高10%): in percent, points or the amount,
+        in the direction the clause's word says."""
+        words = _words()
+        found = list(words.moves.finditer(before[-12:])) if words.moves is not None else []
+        move = words.move_of[found[-1].group()] if found else None
+        for f in self._sentence_figures(text, sentence):
+            if sentence[0] + f.mention.end > n.start or not f.traced:
+                continue
+            fam, sec = family_of(f.mention.unit, f.mention.kind)
+            for c in self._direct_all(self._stated_all, f.mention, fam, sec, _decimals(f.mention.precision)):
+                if c.role != "plan":
+                    continue
+                for key in c.subjects:
+                    info = self._metrics.get(key)
+                    if info is None or info.value is None or not info.value or c.value == info.value:
+                        continue
+                    diff = c.value - info.value
+                    if move in ("up", "down") and (diff > 0) != (move == "up"):
+                        continue
+                    if family == PERCENT:
+                        exact, formula = 100 * abs(diff) / info.value, "(计划目标 − 本期) ÷ 本期 × 100%"
+                    elif family == POINTS and info.unit == "%" or family != POINTS and n.unit \
+                            and _same_unit(n.unit, info.unit):
+                        exact, formula = abs(diff), "计划目标 − 本期"
+                    else:
+                        continue
+                    if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+                        return (f"{n.text} = {formula.replace('计划目标', c.label).replace('本期', '本期' + format_number(info.value) + info.unit)}"
+                                f"（{info.name}）")
+        return None
+
+    def _row_to_target(self, named: list[str], n: NumberMention, family: str, decimals: int,
+                       months: frozenset[int], before: str) -> str | None:
+        """A named row against the period's target (9月平均排队时长比30秒的目标快9秒): the gap of
+        that month's row to the target, in the direction the clause's word says."""
+        words = _words()
+        found = list(words.moves.finditer(before[-12:])) if words.moves is not None else []
+        if not found:
+            return None
+        move = words.move_of[found[-1].group()]
+        for key in named:
+            info = self._metrics.get(key)
+            rows = self._columns.get(key) or []
+            if info is None or info.target is None:
+                continue
+            row = [c for c in rows if _month_of(c) in months]
+            if len(row) != 1:
+                continue
+            [c] = row
+            unit = _unit_tail(c.label)
+            if family == POINTS:
+                if c.family != PERCENT:
+                    continue
+            elif not (n.unit and unit and _same_unit(n.unit, unit)):
+                continue
+            gap = c.value - info.target
+            if not gap or not (_rounds_to(n, abs(gap), decimals) or _fits(n, abs(gap), decimals)):
+                continue
+            up = gap > 0
+            if move in ("up", "down"):
+                ok = up == (move == "up")
+            elif info.better in ("higher", "lower"):
+                ok = (up == (info.better == "higher")) == (move == "better")
+            else:
+                continue
+            if ok:
+                return (f"{n.text} = {c.label} − 目标{format_number(info.target)}{info.unit}" if up
+                        else f"{n.text} = 目标{format_number(info.target)}{info.unit} − {c.label}")
+        return None
+
+    def _claim_side(self, info, word: str, within: bool) -> bool | None:
+        """Whether the period's value lies on the side of the target a claim word says (超过,
+        低于: the sign; 达到, 优于: the metric's better side or level; 控制在…以内: not above), or
+        None where the metric's direction cannot say."""
+        words = _words()
+        up, level = info.value > info.target, info.value == info.target
+        if within:
+            return not up
+        move = words.move_of.get(word)
+        if move in ("up", "down"):
+            return not level and up == (move == "up")
+        direction = info.better
+        if direction == "neutral" and info.previous is not None and info.target != info.previous:
+            direction = "higher" if info.target > info.previous else "lower"
+        if direction not in ("higher", "lower"):
+            return None
+        better = up == (direction == "higher")
+        if move == "worse":
+            return not level and not better
+        return level or better
+
+    def _wrong_claim_after(self, info, text: str, n: NumberMention) -> str:
+        """The period's value followed by a claim about its target in the next clause (5400人次，
+        超过了季度目标 / 35秒，已优于30秒的目标 / 185秒，已控制在180秒的目标以内): the value must lie on
+        the side of the target the word claims. Only the target the facts give (its number, or no
+        number), never a plan (力争达到) or a denial (尚未达到)."""
+        words = _words()
+        if words.target_claim is None:
+            return ""
+        m = words.target_claim.match(text, n.end)
+        if m is None or re.match("(?:任务|计划|值)?(?:的|之)(?:约|近|超过|逾)?[0-9０-９一二两三四五六七八九十百半]", text[m.end():]):
+            return ""  # 完成全年目标的52%: progress towards it, no claim of meeting it
+        mid = m.group("mid")
+        if words.annual.search(mid + "目标") and len(self._period_months) < 12:
+            # 全年目标 in a shorter report: the annual target, where the facts give it.
+            if info.annual_target is None:
+                return ""
+            info = dataclasses.replace(info, target=info.annual_target)
+        stated = re.findall("[0-9][0-9,]*(?:\\.[0-9]+)?", mid)
+        if len(stated) > 1 or (stated and float(stated[0].replace(",", "")) != info.target):
+            return ""
+        rest = re.sub("[0-9][0-9,]*(?:\\.[0-9]+)?[^0-9的]{0,3}?的", "", mid) if stated else mid
+        if not words.target_claim_mid.fullmatch(rest):
+            return ""  # another noun between (超过了上季度的目标, 达到了同行的目标水平)
+        word = m.group("word") or m.group("within_word")
+        within = m.group("within_word") is not None
+        ok = self._claim_side(info, word, within)
+        if ok is None:
+            return ""
+        if m.group("denial"):
+            # 9600通，未达到9000通的季度目标: a denial claims the other side.
+            if words.still_to_go.search(m.group()) or words.need.search(m.group()):
+                return ""
+            ok, word = not ok, m.group("denial") + word
+        if ok:
+            return ""
+        side = "高于" if info.value > info.target else ("低于" if info.value < info.target else "等于")
+        claim = f"{m.group('denial') or ''}控制在{format_number(info.target)}{info.unit}以内" if within else word
+        return (f"；事实中“{info.name}”为{format_number(info.value)}{info.unit}，{side}目标"
+                f"{format_number(info.target)}{info.unit}，与“{claim}”不符")
 
     # -- subjects ------------------------------------------------------------------------
 
@@ -3464,6 +3910,12 @@ class Tracer:
             if 1 < count < len(ordered):
                 # 前三个月 / 后两周 / 头三天: the first or last rows of the table.
                 add(m.start(), m.end(), ordered[:count] if m.group(1) in "前头" else ordered[-count:])
+        ends_of = _words().table_ends.get(grain, {})
+        for side, end_words in ends_of.items():
+            for m in re.finditer(alt_of(end_words), s):
+                # 较项目首月增长 / 最后一周: the table's first or last row.
+                if len(ordered) > 1:
+                    add(m.start(), m.end(), {ordered[0] if side == "first" else ordered[-1]})
         found.sort()
         singles = [g for _, kind, g in found if kind == "rows" and len(g) == 1]
         words = _words()
@@ -3647,6 +4099,8 @@ class Tracer:
             return None
         if any(k not in self._columns for k in named):
             return None
+        if _words().target.match(text, n.end + (1 if text.startswith("的", n.end) else 0)):
+            return None  # 首次低于180秒的目标: the figure is named a target, no run of the table
         if not named and _AN_END.search(text, max(sentence[0], n.start - 12), n.start):
             # 转人工率由5月的58%降至6月的31%: an end of a change whose subject is no column of the
             # table is the sentence's (or a fact's text's), not a row's.
@@ -3680,11 +4134,28 @@ class Tracer:
         compare = len(groups) >= 2 and _compares(clause) and (covers or any(len(g[2]) > 1 for g in groups))
         if not (share or compare or run_total):
             return None
+        units = [_unit_tail(rows[0].label) for rows in self._columns.values() if rows]
+        whole_said = share and any(
+            f.family == COUNT and f.mention.unit and not any(u and _same_unit(f.mention.unit, u) for u in units)
+            and sentence[0] + f.mention.end <= n.start for f in self._sentence_figures(text, sentence))
+        if whole_said:
+            # 8月积压的40单报修工单中，超过3天未处理的占35%: a share of a count the sentence states
+            # in no column's unit (of the sentence's or a fact's text's numbers), not of the table's.
+            local = self._sentence_arithmetic(text, n, family, seconds, decimals, sentence, clause) \
+                or self._in_text_pairs(text, n, family, seconds, decimals, sentence, clause, True,
+                                       stated_only=True, named=named)
+            return Trace(True, local) if local is not None else None
         source = self._table_closure(text, n, family, seconds, decimals, sentence, lead_end, clause, named)
         if source is not None:
             return Trace(True, source)
         if any(w in text[sentence[0]:sentence[1]] for w in _words().respectively):
             return None
+        if share:
+            # 8月积压最多时达40单，其中…的14单占35%: a share of two counts the sentence states
+            # (of the facts), not of the month's rows.
+            local = self._sentence_arithmetic(text, n, family, seconds, decimals, sentence, clause)
+            if local is not None:
+                return Trace(True, local)
         runs = "、".join(self._run_label(next(iter(self._columns.values())), g) for _, _, g in groups[:3])
         return Trace(False, None, None, f"；表中{runs}的数算不出{n.text}")
 
@@ -3732,9 +4203,13 @@ class Tracer:
         shown = self._own.get(keys[0], [])
         where = ""
         hit = self._direct(self._all, n, family, seconds, decimals)
-        if hit is None and family != PLAIN:
+        if hit is None and family != PLAIN and n.unit in ("分", "%"):
             # 98.0分 where 98.0 is a rate's target: the same number under another unit.
             hit = self._direct(self._all, n._replace(kind="plain", unit=""), PLAIN, None, decimals)
+            if hit is not None and not hit.label.endswith(("分", "%")):
+                hit = None
+        elif hit is not None and n.unit and not _same_unit(n.unit, hit.label):
+            hit = None  # 超过七成 is no “投诉”的71件, 2秒 no 2.2%: name only an owner in the figure's unit
         if hit is not None and not set(hit.subjects) & set(keys):
             owner = self.subjects[hit.subjects[0]].name if hit.subjects else "其他项"
             where = (f"，{n.text}是{hit.label}" if owner in hit.label
@@ -3857,7 +4332,7 @@ _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
 _AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
 # Words without which a sentence names no row of the table (a quick test before the rest).
 _ROW_HINT = re.compile("[0-9一二三四五六七八九十]月|季度|Q[1-4１-４]|半年|周|星期|工作日|旬|[0-9]日|[0-9]号|前一|上一|环比|[前后头][两二三四五六七八九十0-9]|"
-                       "最|高峰|低谷|峰值|[、和与及][0-9]")
+                       "最|高峰|低谷|峰值|[、和与及][0-9]|首[月周日]|第一[个周天]|末[月周]")
 # The unit a table cell's label ends with (2025-07 24,000通 → 通).
 _UNIT_TAIL = re.compile(r"[^0-9,.\s]+$")
 # A number that is part of a name: a hotline, a service number (12345市民热线).
@@ -3918,6 +4393,52 @@ _NOUN_BEFORE = re.compile("([\u4e00-\u9fff]{2,4}?)(?:为|是|达|达到|约|共|
 _CN_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 
 
+def _previous_quarter(period: tuple | None) -> re.Pattern[str] | None:
+    """The name of the quarter before a quarterly report's own (一季度 in the second quarter's report,
+    去年四季度 in the first's)."""
+    if not period:
+        return None
+    start, end = period
+    if not (start.year == end.year and start.month in (1, 4, 7, 10) and end.month == start.month + 2):
+        return None
+    q = (start.month + 2) // 3
+    if q == 1:
+        return re.compile(f"(?:去年|上年|{start.year - 1}年)(?:第?四季度|[Qq]4)")
+    return re.compile(f"(?<![前后头0-9一二三四])(?:{start.year}年)?(?:第?{'一二三四'[q - 2]}季度|[Qq]{q - 1})")
+
+
+def _previous_named(period: tuple | None, quarter: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """The words that name the period just before the report's own outright: the month before a
+    monthly report's (11月 in December's), the quarter before a quarterly one's, the year before a
+    year-end report's (2024年)."""
+    if not period:
+        return None
+    start, end = period
+    if quarter is not None:
+        return quarter
+    if (start.year, start.month) == (end.year, end.month):
+        y, m = (start.year - 1, 12) if start.month == 1 else (start.year, start.month - 1)
+        year = f"(?:{y}年)?" if y == start.year else f"(?:{y}年|去年)"
+        return re.compile(f"(?<![0-9０-９年一二三四五六七八九十])(?:{year}(?:{m}|{_CN_MONTHS[m - 1]})月(?!份?以来|底|末|初))")
+    if start.year == end.year and (start.month, end.month) == (1, 12):
+        return re.compile(f"(?<![0-9０-９]){start.year - 1}年")
+    return None
+
+
+def _own_named(period: tuple | None) -> re.Pattern[str] | None:
+    """The words that name the report's own period outright: its dates (`_own_dates`), its
+    quarter when it is one (三季度, 第三季度, Q3 in the third quarter's report) and 本季度/本月…"""
+    dates = _own_dates(period)
+    if dates is None:
+        return None
+    alts = [dates.pattern, "本季度|本季|本月|本周|本期|本年度"]
+    start, end = period
+    if start.year == end.year and start.month in (1, 4, 7, 10) and end.month == start.month + 2:
+        q = (start.month + 2) // 3
+        alts.append(f"(?<![前后头0-9一二三四])(?:{start.year}年)?(?:第?{'一二三四'[q - 1]}季度|[Qq]{q})")
+    return re.compile("|".join(alts))
+
+
 def _own_dates(period: tuple | None) -> re.Pattern[str] | None:
     """The dates that name the report's own period, not an earlier time: its year (when it lies
     in one year) and its months, in digits or in Chinese numerals (not 2025年 of an earlier year
@@ -3959,7 +4480,22 @@ def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
 
 
 # 只有11日一天的…, 有3个月的…: a count of rows before a line (…超过了30%).
-_ROWS_COUNTED = re.compile("([一两二三四五六七八九十0-9]+)(?:天|个月|周)的")
+# Words of another time or of a plan: a claim about the target after them is not about the
+# period's value (下季度计划达到85%的目标, 上半年已达到…, 明年将达到…).
+_NOT_NOW = "年|季|月|周|旬|日|天|期|阶段|步|后|前|将|要|计划|希望|预期|拟|打算|争取|力争|确保|有望|预计|若|如果|一旦"
+# 4.9分，与上月持平 / 保持不变: the period's value claimed equal to last period's (基本持平 is loose).
+_LEVEL_AFTER = re.compile("[，,]\\s*(?:已|也|均|仍)?(?:与|和|同|较)?(?:上月|上个月|上季度|上周|去年同期|去年|上年|上期|此前)?"
+                          "(?P<word>持平|保持不变|没有变化|无变化|不变)(?=[，。；,;]|$)")
+# 均低于88.5% / 都超过2万通: every row of a run beyond a line; 各月 / 每个月: every row of the table.
+_EVERY_ROW = re.compile("(?:均|都|全部|始终|一直|每月都|各月均)")
+_ALL_ROWS = re.compile("各月|每个月|每月|逐月|全年各月|各周|每周|每天|每日|各天")
+# 38单退款工单中，: a count the sentence states as the whole a share after it is taken within.
+_WITHIN_SAID = re.compile("([0-9][0-9,]*)([\u4e00-\u9fff])[^，。；,;0-9]{0,10}中[，,]")
+# 控制在 / 保持在 before a line: its side is the word after it (以内, 以上), none without one.
+_HELD_AT = ("控制在", "保持在")
+# 从6月起 / 自8月以来: the row a count of rows starts from.
+_SINCE_ROW = re.compile("[从自]([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:起|开始|以来|之后|后)")
+_ROWS_COUNTED = re.compile("(?:(?<=有)|(?<=连续))([一两二三四五六七八九十0-9]+)(?:天|个月|周)(?!的)|([一两二三四五六七八九十0-9]+)(?:天|个月|周)的")
 
 
 # 两类各占19%, 均为45,600件: each item's value, not the sum.

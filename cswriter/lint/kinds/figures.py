@@ -286,24 +286,41 @@ _LINE_LOOKBACK = 200
 
 
 @functools.lru_cache(maxsize=1)
-def _not_figure_words() -> tuple[tuple[str, ...], str, str, tuple[str, ...]]:
+def _not_figure_words() -> tuple[tuple[str, ...], str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     from cswriter.domain import load_yaml_resource
 
     words = load_yaml_resource("tracing.yaml").get("not_figures", {})
     return (tuple(words.get("span_after", ())), "".join(words.get("times", ())),
-            "".join(words.get("name_before", ())), tuple(words.get("name_after", ())))
+            "".join(words.get("name_before", ())), tuple(words.get("name_after", ())),
+            tuple(words.get("span_words", ())), tuple(words.get("one_before", ())))
+
+
+# After the last month of a list of months (7、8两个月, 11、12月份, 1、2、12三个冬季月份).
+_MONTH_LIST_END = re.compile("(?:[、和与及](?:1[0-2]|0?[1-9]))*(?:[两二三四五六七八九十]+个)?[\u4e00-\u9fff]{0,3}?月")
 
 
 def _not_a_figure(text: str, n: NumberMention) -> bool:
     """The report's own span (三年来), a service schedule (5×8小时) or a name (双11, 618大促):
     no figure to trace."""
-    span_after, times, name_before, name_after = _not_figure_words()
-    if n.kind == "duration" and text.startswith(span_after, n.end):
-        return True
+    span_after, times, name_before, name_after, span_words, one_before = _not_figure_words()
+    if n.kind == "duration" and text.startswith(span_after, n.end) and not (
+            text.startswith(span_words, n.end) and text[max(0, n.start - 2):n.start].endswith(("有", "连续"))):
+        return True  # 三个月来 is a span; 有3个月来电量超过… counts months (来电 is a word)
     if n.kind == "plain" and not n.unit and (
             (name_before and n.start > 0 and text[n.start - 1] in name_before)
             or (name_after and text.startswith(name_after, n.end))):
         return True
+    if n.kind == "duration" and n.unit in ("个月", "周", "天", "日") and n.start > 0 \
+            and (text[n.start - 1] == "头" or text[max(0, n.start - 2):n.start] == "最后"
+                 or (text[n.start - 1] == "前" and (n.start == 1 or text[n.start - 2] not in "提之以此目"))):
+        return True  # 为前5个月最高 / 头三天 / 最后两周: the rows named, no figure
+    if n.kind == "duration" and n.value == 1 and n.text.startswith("一") \
+            and text[max(0, n.start - 2):n.start].endswith(one_before):
+        return True  # 前一天 / 最后一周 / 同一天: a row or a day named, no figure
+    if n.kind == "plain" and not n.unit and n.value == int(n.value) and 1 <= n.value <= 12 \
+            and ((n.start > 0 and text[n.start - 1] in "、和与及") or text.startswith("、", n.end)) \
+            and _MONTH_LIST_END.match(text, n.end):
+        return True  # 7、8两个月 / 1、2、11、12四个冬季月份: the last month of a list, no figure
     return bool(times) and ((n.start > 0 and text[n.start - 1] in times) or text[n.end:n.end + 1] in times)
 
 
