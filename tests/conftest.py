@@ -20,6 +20,7 @@ FAST_LOOP_EXAMPLES = 25
 def pytest_configure(config):
     import os
 
+    _temporary_folders_in_memory(config)
     try:
         from hypothesis import settings
     except ImportError:  # pragma: no cover - a test dependency
@@ -33,6 +34,41 @@ def pytest_configure(config):
     elif "not slow" in (config.getoption("markexpr", "") or ""):
         settings.load_profile("fast-loop")
         helpers.FAST_LOOP_EXAMPLES = FAST_LOOP_EXAMPLES
+
+
+def _temporary_folders_in_memory(config) -> None:
+    """`tmp_path` folders under /dev/shm (memory) where the machine has one with room to
+    spare, unless --basetemp or PYTEST_DEBUG_TEMPROOT says where. The tests make thousands of
+    folders, files, renames and locks; on an ext4 disk each of those costs several times what
+    it costs in memory (about a second of the fast loop's CPU). pytest still numbers the
+    folders and keeps the last three runs."""
+    import os
+
+    if config.option.basetemp or os.environ.get("PYTEST_DEBUG_TEMPROOT"):
+        return
+    shm = "/dev/shm"
+    try:
+        room = os.statvfs(shm)
+    except (OSError, AttributeError):  # no /dev/shm, or not a POSIX system
+        return
+    if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK) and room.f_bavail * room.f_frsize >= 1 << 30:
+        os.environ["PYTEST_DEBUG_TEMPROOT"] = shm
+
+
+def pytest_collection_finish(session):
+    """Garbage collection in the test process: what exists once the tests are collected (the
+    library, its dependencies, pytest, the test modules: about 240,000 objects) lives until
+    the end, so it is frozen out of the collector's view, and young objects are collected
+    every 10,000 allocations instead of 700. Every full collection used to walk all of it:
+    ~3 s of the fast loop's CPU went to the collector, ~1 s after this. Reference counting
+    frees what it always freed; only cycles wait a little longer. Nothing is frozen that is
+    garbage (collected first), and pytest's final collection still reports an exception
+    raised in a finaliser."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)
 
 
 @pytest.fixture(autouse=True, scope="session")

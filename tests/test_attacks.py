@@ -232,9 +232,10 @@ def _facts_with_metrics(path, count):
     from cswriter.interview.batch import answer_document
 
     answer_document(path, {"report.type": "weekly"})
-    answers = {f"metrics[{i}].name": f"指标{i}" for i in range(4, count)}
-    for i in range(4, count):  # appended one by one: an index is valid once the one before exists
-        answer_document(path, {f"metrics[{i}].name": answers[f"metrics[{i}].name"]})
+    # One call: answers apply in order, so each index is valid once the one before exists
+    # (the same bytes as one call per metric, a third of the time).
+    document, _ = answer_document(path, {f"metrics[{i}].name": f"指标{i}" for i in range(4, count)})
+    assert not document["errors"], document["errors"]
 
 
 def test_twenty_parallel_answers_to_one_facts_file_all_land(tmp_path, monkeypatch):

@@ -16,6 +16,7 @@ is masked must not depend on a file someone else could write.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from typing import Literal, NamedTuple
@@ -137,14 +138,21 @@ def find_pii(text: str) -> list[PiiMatch]:
 
 def _find_pii_folded(text: str) -> list[PiiMatch]:
     found: list[PiiMatch] = []
-    taken: list[tuple[int, int]] = []
+    # The spans taken so far, sorted and never overlapping, as their starts and their ends:
+    # a new span is free when it ends before the next start and begins after the end before
+    # (a log search, so a prompt with thousands of numbers stays linear).
+    starts: list[int] = []
+    ends: list[int] = []
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        i = bisect.bisect_right(starts, start)
+        return (i == 0 or ends[i - 1] <= start) and (i == len(starts) or end <= starts[i])
 
     def add(start: int, end: int, kind: PiiKind) -> None:
         found.append(PiiMatch(start, end, kind, text[start:end]))
-        taken.append((start, end))
+        i = bisect.bisect_right(starts, start)
+        starts.insert(i, start)
+        ends.insert(i, end)
 
     if "@" in text:
         for m in _EMAIL.finditer(text):
