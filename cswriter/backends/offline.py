@@ -22,7 +22,7 @@ import re
 from datetime import date
 from typing import Any, Callable, ClassVar
 
-from cswriter.backends.base import TOLD_ELSEWHERE, Backend, BackendStatus, Completion, CompletionRequest
+from cswriter.backends.base import TOLD_ELSEWHERE, WRITER_NOTE, Backend, BackendStatus, Completion, CompletionRequest
 from cswriter.errors import BackendError
 from cswriter.domain import points_unit
 from cswriter.figures.compute import attainment_table_types
@@ -93,7 +93,16 @@ def write_section(section_id: str, context: dict[str, Any], prompts_dir: str | N
     text = library.render(template_name(section_id), view)
     if view.get("closing"):
         text = f"{text}\n\n{library.render(template_name('_closing'), view)}"
-    return _full_width_punctuation(assemble_prose(text))
+    text = _full_width_punctuation(assemble_prose(text))
+    # Review 11 (C2): what the facts cannot explain is asked of the user, not written as a
+    # placeholder: a note after the prose, which the pipeline keeps out of the hand-in body.
+    if view.get("asks") and text:
+        text += writer_note(view["asks"])
+    return text
+
+
+def writer_note(asks: list[str]) -> str:
+    return WRITER_NOTE + "\n".join(f"- {a}" for a in asks)
 
 
 @functools.lru_cache(maxsize=8)
@@ -430,8 +439,15 @@ def _project_outcome(c: _Context) -> str | None:
     if len(goals) > 10:
         return None
     key = "all" if not missed else "none" if not met else "some" if all(missed) else "some_unnamed"
-    return frames[key].format(n=numerals[len(goals)], k=numerals[len(met)],
+    said = frames[key].format(n=numerals[len(goals)], k=numerals[len(met)],
                               missed="、".join(m for m in missed if m))
+    # Review 11 (C4): the verdict names EVERY miss — a metric with a target of its own that
+    # the project goal does not state (知识库搜索命中率 87% against 90%) is missed all the same.
+    judged = {g["metric"] for g in goals if g["metric"]}
+    beyond = [m["name"] for m in metrics if m["missed"] and m["name"] not in judged]
+    if beyond and frames.get("beyond"):
+        said += frames["beyond"].format(names="、".join(beyond))
+    return said
 
 
 def _team_said(said: str | None, personal: bool) -> str | None:
@@ -1654,40 +1670,34 @@ def _problems(c: _Context) -> dict[str, Any]:
         lead = leads.get("first" if k == 0 else "second" if k == 1 else "later", "")
         p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", voice["I"])
         p["because"] = causes[min(k, len(causes) - 1)]
-    return {"problems": problems, "project": project, "untaken": _untaken(c, words), **voice}
+    return {"problems": problems, "project": project, "asks": _untaken(c, words), **voice}
 
 
 def _untaken(c: _Context, words: dict[str, Any]) -> list[str]:
-    """Review 10 (C): what the report must take up and the facts give no problem for — a
+    """Review 11 (C2): what the report must take up and the facts give no cause for — a
     missed target with no problem of its own, the largest complaint type above a third of the
-    complaints with no problem, case or plan about it — said with the honest word that its
-    cause is still being analysed (written.yaml `untaken`); never a cause invented."""
+    complaints with no problem, case or plan about it. The body states the miss once, with
+    its gap (the metrics and complaints sections do); a supervisor does not accept 具体原因
+    还在分析 in its place, so the cause and the plan are asked of the user in the draft's
+    notes (stderr, Word comments, JSON), one line each (written.yaml `untaken`)."""
     frames = words.get("untaken") or {}
     if not frames:
         return []
-    voice = _voice(c)
     problems = c.data.get("problems") or []
     out = []
-    missed = []
     for raw in c.data.get("metrics") or []:
         m = _metric(c, raw)
         if not m or not (m["missed"] or _short_of_year(m, c)):
             continue
         if _related(problems, m["name"], "title", "evidence") or any(p.get("metric") == m["name"] for p in problems):
             continue
-        missed.append(m)
-    if missed and frames.get("missed"):
-        names = "和".join(m["name"] for m in missed)
-        target = "全年目标" if any(_short_of_year(m, c) for m in missed) else "目标"
-        out.append(frames["missed"].format(names=names, target=target, I=voice["I"], period=c.period_word))
-    out += _untaken_complaints(c, words, frames, voice)
-    # One sentence, one 还在分析 for all of them (review 10: not the same words twice).
-    tail = frames.get("tail_many" if len(out) > 1 else "tail_one", "")
-    return ["；".join(out) + tail.format(I=voice["I"])] if out else []
+        target = "全年目标" if _short_of_year(m, c) else "目标"
+        out.append(frames["missed"].format(name=m["name"], target=target))
+    out += _untaken_complaints(c, words, frames)
+    return out
 
 
-def _untaken_complaints(c: _Context, words: dict[str, Any], frames: dict[str, Any],
-                        voice: dict[str, Any]) -> list[str]:
+def _untaken_complaints(c: _Context, words: dict[str, Any], frames: dict[str, Any]) -> list[str]:
     out: list[str] = []
     problems = c.data.get("problems") or []
     types = (c.data.get("complaints") or {}).get("types") or []
@@ -1704,10 +1714,9 @@ def _untaken_complaints(c: _Context, words: dict[str, Any], frames: dict[str, An
         return _about(name, texts) or any(len(_bigrams(name) & _bigrams(x)) >= 2 for x in texts)
     for t in top:
         if not about(t["name"]):
-            # (tied with a type the report does take up: 也)
-            also = "也" if any(about(u["name"]) for u in top) else ""
-            out.append(frames["complaint"].format(name=t["name"], I=voice["I"], period=c.period_word,
-                                                  also=also))
+            share = round(t["count"] * 100 / total, 1)
+            out.append(frames["complaint"].format(name=t["name"], period=c.period_word,
+                                                  share=f"{share:g}%"))
     return out
 
 

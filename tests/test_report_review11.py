@@ -1,0 +1,103 @@
+"""Classes of behaviour the eleventh blind review (rev-b) found in the offline drafts, asserted
+over every fixture and over variants of them, so that the fix holds for any facts file."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+from helpers import FIXTURES, REALISTIC, drafted_offline
+
+from cswriter.backends.offline import OfflineBackend
+from cswriter.draft import DraftOptions, draft_document
+from cswriter.draft.render import draft_json, pending_notes, render_markdown
+from cswriter.facts.model import load_facts
+from cswriter.figures.compute import compute_figures
+
+NAMES = [p.stem for p in REALISTIC]
+PLACEHOLDERS = re.compile(r"还在分析|正在分析|有待分析|待进一步分析|原因待查")
+
+
+def _drafted_variant(tmp_path, name: str, edit):
+    data = yaml.safe_load((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8"))
+    edit(data)
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    facts = load_facts(path)
+    draft = draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False))
+    return facts, draft, render_markdown(draft)
+
+
+def _missed(facts) -> list[str]:
+    figures = compute_figures(facts)
+    out = []
+    for metric in facts.metrics:
+        gap = figures.get(f"{metric.name}.gap")
+        if gap is not None and metric.better in ("higher", "lower") and gap.assessment == "worse":
+            out.append(metric.name)
+    return out
+
+
+def _taken_up(facts, draft, markdown: str, name: str) -> None:
+    """A miss is taken up: a problem of the body is about it, or the body states it once with
+    its gap and the notes ask the user for its cause and plan — never a placeholder."""
+    problems = draft.section("problems").text.split("【")[0] if draft.section("problems") else ""
+    in_problem = name in problems or any(p.metric == name for p in facts.problems)
+    asked = any(name in note for note in pending_notes(draft))
+    assert in_problem or asked, (name, pending_notes(draft))
+    assert re.search(rf"{re.escape(name)}[^。]*(?:还差|没有达到|未达到|低于|高于)", markdown) \
+        or re.search(rf"(?:没有达到|未达到)[^。]*{re.escape(name)}", markdown), name
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_placeholder_cause_is_handed_in(name):
+    _, _, markdown = drafted_offline(name)
+    assert not PLACEHOLDERS.search(markdown), PLACEHOLDERS.search(markdown).group(0)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_missed_target_is_taken_up_in_the_body_or_asked_in_the_notes(name):
+    facts, draft, markdown = drafted_offline(name)
+    for metric in _missed(facts):
+        _taken_up(facts, draft, markdown, metric)
+
+
+def test_a_miss_with_no_problem_is_asked_for_in_every_notes_channel(tmp_path):
+    # Without its problem, a missed target's cause is not made up and not promised: the body
+    # keeps the gap, and stderr / Word comments / JSON ask for the cause and the plan.
+    def edit(data):
+        data["problems"] = [p for p in data["problems"] if p.get("metric") != "续保成功率"
+                            and "续保" not in p.get("title", "")]
+    facts, draft, markdown = _drafted_variant(tmp_path, "quarterly-insurance", edit)
+    assert not PLACEHOLDERS.search(markdown)
+    assert "续保成功率" in " ".join(pending_notes(draft))
+    problems = next(s for s in draft_json(draft)["sections"] if s["id"] == "problems")
+    assert any("续保成功率" in q for q in problems["questions"])
+    assert "【待补事实】" not in markdown and "problems 里" not in markdown
+
+
+def test_the_largest_complaint_type_with_no_cause_is_asked_not_promised():
+    facts, draft, markdown = drafted_offline("year-end-lead")
+    assert "派送延误" in markdown  # the complaints section states it once, with its share
+    assert any("派送延误" in note for note in pending_notes(draft))
+    assert not PLACEHOLDERS.search(markdown)
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if drafted_offline(n)[0].report.type == "project"])
+def test_a_projects_up_front_verdict_names_every_miss(name):
+    facts, draft, _ = drafted_offline(name)
+    first = draft.sections[0].text.split("\n\n")[0]
+    for metric in _missed(facts):
+        assert metric in first, (metric, first)
+
+
+def test_a_project_verdict_names_a_miss_the_goal_does_not_state(tmp_path):
+    # A target of its own that the project goal leaves out, missed: still named up front.
+    def edit(data):
+        for m in data["metrics"]:
+            if m["name"] == "新人独立上岗周期":
+                m["value"] = 28
+    facts, draft, _ = _drafted_variant(tmp_path, "project-lead", edit)
+    first = draft.sections[0].text.split("\n\n")[0]
+    assert "知识库搜索命中率" in first and "都已经达到" in first, first
