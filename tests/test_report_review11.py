@@ -101,3 +101,35 @@ def test_a_project_verdict_names_a_miss_the_goal_does_not_state(tmp_path):
     facts, draft, _ = _drafted_variant(tmp_path, "project-lead", edit)
     first = draft.sections[0].text.split("\n\n")[0]
     assert "知识库搜索命中率" in first and "都已经达到" in first, first
+
+
+def _plan_sentences() -> list[str]:
+    out = []
+    for name in NAMES:
+        plans = drafted_offline(name)[1].section("plans")
+        text = plans.text.split("【")[0] if plans else ""
+        problems = drafted_offline(name)[1].section("problems")
+        if problems and "计划" in problems.title:
+            text += problems.text.split("【")[0]
+        out += [s for s in re.split(r"(?<=。)", text) if re.search(r"20\d\d年\d+月\d+日前", s)]
+    return out
+
+
+def test_plans_do_not_all_share_one_aim_frame():
+    # Review 11 (C3): 计划在YYYY年M月D日前〈指标〉降至… in every plan of every draft is a slot.
+    sentences = _plan_sentences()
+    assert len(sentences) >= 6
+    leads = {re.search(r"[，。]([^，。]{0,10}?)20\d\d年\d+月\d+日前", s).group(1) for s in sentences
+             if re.search(r"[，。]([^，。]{0,10}?)20\d\d年\d+月\d+日前", s)}
+    assert len(leads) >= 3, leads
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_colon_frames_and_every_plan_has_a_subject(name):
+    _, _, markdown = drafted_offline(name)
+    prose = "\n".join(line for line in markdown.splitlines() if not line.startswith("|"))
+    for frame in ("这件事说明：", "我的反思是：", "我们的反思是：", "认为：", "体会是：", "认识到：", "明白："):
+        assert frame not in prose, frame
+    # A plan opens with who does it (下周，周末晚8点至11点增加2人在线 had no subject).
+    assert not re.search(r"(?:下周|下一步|接下来|同时|另外|此外)，(?!我)[^，。]{0,12}(?:增加|增设|完成)", prose), \
+        re.search(r"(?:下周|下一步|接下来|同时|另外|此外)，(?!我)[^，。]{0,12}(?:增加|增设|完成)", prose).group(0)

@@ -235,7 +235,8 @@ def _frames(c: _Context, personal: bool) -> dict[str, str]:
 
     written_data = load_yaml_resource("written.yaml")
     title, period = c.report.get("title") or "", c.report.get("period") or ""
-    words = {"I": "我" if personal else "我们", "period": c.period_word, "next": _next_word(c)}
+    words = {"I": "我" if personal else "我们", "period": c.period_word, "next": _next_word(c),
+             "arrange": "推动" if personal else "安排"}
     out = {}
     for key, choices in (written_data.get("frames") or {}).items():
         choices = [choices] if isinstance(choices, str) else list(choices)
@@ -1940,8 +1941,23 @@ def _plans(c: _Context) -> dict[str, Any]:
         # Review 10 (B): a plan that opens with what is done (把/对/在…) follows 我打算/我还要;
         # one that opens with its topic (岗前培训增加…) follows a bare 下一步，/同时，.
         action = plans[-1]["action"] or ""
-        plans[-1]["acts"] = action.startswith(_wording()["actions"] + _plan_verbs())
-    return {"plans": plans, **_voice(c)}
+        # Review 11 (C3): a plan that opens with its time (雨季前完成…, 大促前7天与仓储核对…)
+        # is the author's action at that time: 在雨季前完成…, after 我打算/我还要.
+        verbs = _wording()["actions"] + _plan_verbs()
+        timed = re.match(r"^(?P<t>[^，,在]{1,6}?(?:前|后|期间)(?:\d+天)?)(?P<r>.+)$", action)
+        if timed and timed.group("r").startswith(_wording()["actions"] + ("完成",)):
+            action = plans[-1]["action"] = "在" + action
+        plans[-1]["acts"] = action.startswith(verbs)
+    # Review 11 (C3): the aim's phrasing turns plan by plan, from a start chosen per report.
+    from cswriter.domain import load_yaml_resource
+
+    aims = (load_yaml_resource("written.yaml").get("frames") or {}).get("plan_aim") or ["，目标是{deadline}前{aim}"]
+    aims = [aims] if isinstance(aims, str) else list(aims)
+    start = frame_variant("plan_aim", c.report.get("title") or "", c.report.get("period") or "", len(aims))
+    voice = _voice(c)
+    for k, plan in enumerate(plans):
+        plan["aim"] = aims[(start + k) % len(aims)].replace("{I}", voice["I"])
+    return {"plans": plans, **voice}
 
 
 def _plan_verbs() -> tuple[str, ...]:
