@@ -133,3 +133,19 @@ def test_no_colon_frames_and_every_plan_has_a_subject(name):
     # A plan opens with who does it (下周，周末晚8点至11点增加2人在线 had no subject).
     assert not re.search(r"(?:下周|下一步|接下来|同时|另外|此外)，(?!我)[^，。]{0,12}(?:增加|增设|完成)", prose), \
         re.search(r"(?:下周|下一步|接下来|同时|另外|此外)，(?!我)[^，。]{0,12}(?:增加|增设|完成)", prose).group(0)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_fragments_pasted_from_the_facts(name):
+    # Review 11 (C4): a stacked subjectless driver clause (机器人前置分流上线、简单咨询由机器人
+    # 答复之后，…), a case opening with a bare statement before its activity (原系统无法识别
+    # 客户情绪。在…测试中，我…), a one-clause line ending a paragraph (…日均344件。我牵头制定
+    # 服务话术标准化手册。).
+    _, draft, markdown = drafted_offline(name)
+    prose = [line for line in markdown.splitlines() if line and not line.startswith(("|", "#", "**"))]
+    for paragraph in prose:
+        assert not re.search(r"[^，。；]+、[^，。；]+之后，", paragraph), paragraph
+        assert not re.match(r"^[^，。]{4,20}。在[^，。]+中，我", paragraph), paragraph
+        if paragraph.count("。") > 1:
+            last = paragraph.rstrip("。").rsplit("。", 1)[-1]
+            assert not (last.startswith("我") and "，" not in last and len(last) < 20), paragraph

@@ -643,6 +643,13 @@ def _cause_lead(cause: str, act: str, c: "_Context | None" = None, turn: int = 0
     leads = (load_yaml_resource("directions.yaml").get("metric_prose") or {}).get("cause_lead") or {}
     if act or cause.startswith("我"):
         return leads.get("acted", "{act}{cause}，").format(act=act, cause=cause)
+    # Review 11 (C4): a cause of two clauses with no subject (机器人前置分流上线，简单咨询由
+    # 机器人答复) is no stacked clause before 之后: the first is when, the rest follows as a
+    # step of its own (机器人前置分流上线后，简单咨询由机器人答复，人工接待量…).
+    first, _, rest = cause.partition("，") if "，" in cause else cause.partition(",")
+    chain = load_yaml_resource("written.yaml").get("bare_cause_chain")
+    if chain and rest and "后" not in first and not rest.startswith(("并", "还", "同时")):
+        return chain.format(first=first, rest=rest)
     # 随着机器人前置分流上线、简单咨询由机器人答复，…: the clauses of one cause joined.
     bare = leads.get("bare", "{act}{cause}，")
     if not isinstance(bare, str):
@@ -1584,6 +1591,8 @@ def _listed(action: str) -> str:
 
 
 def _cases(c: _Context) -> dict[str, Any]:
+    from cswriter.domain import load_yaml_resource
+
     lessons = _lesson_sources(c.data)
     told = _told_elsewhere(c.data)
     cases = []
@@ -1623,7 +1632,17 @@ def _cases(c: _Context) -> dict[str, Any]:
             "then": _clause(written(then)), "plan": _clause(written(plan)),
             # Announced as a lesson only when the facts say what was learned or what changed
             # after it (a reflection, or the teamwork that followed): never a lesson invented.
-            "drawn": bool(lesson or then or shared or plan)})
+            "drawn": bool(lesson or then or shared or plan), "situation_in": None})
+        # Review 11 (C4): a case does not open with a bare statement (原系统无法识别客户情绪。
+        # 在…测试中，我…): a short situation of one clause is what the activity was for —
+        # 在…测试中，针对原系统无法识别客户情绪的问题，我… (written.yaml `case_situation_in`).
+        k = cases[-1]
+        frame = load_yaml_resource("written.yaml").get("case_situation_in")
+        if frame and k["title_in"] and k["title_said"] and k["situation"] and k["kind"] != "lesson" \
+                and (k["actions"] or k["listed"]) and len(k["situation"]) <= 20 \
+                and not re.search(r"[，,；;：:]", k["situation"]):
+            k["situation_in"] = frame.format(
+                situation=k["situation"] if k["situation"].endswith("问题") else f"{k['situation']}的问题")
     return {"cases": cases, **_voice(c)}
 
 

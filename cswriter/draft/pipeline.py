@@ -439,10 +439,18 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
         title = (rule.get("titles") or {}).get(target.title) or rule.get("title") or target.title
         # (the target's own notes, 【需补充】…, stay at its end)
         prose, sep, notes = target.text.partition(NOTE_SPLIT)
+        # Review 11 (C4): a line joined inline is no stray sentence after the paragraph
+        # (…日均344件。我牵头制定服务话术标准化手册。): it continues it (…日均344件；我还牵头…).
+        said = section.text
+        if rule.get("inline") and not glue and prose.rstrip().endswith("。"):
+            subject = re.match(r"^(我们|我)(?!还)", said)
+            if subject:
+                prose = prose.rstrip()[:-1] + "；"
+                said = subject.group(1) + "还" + said[subject.end():]
         out[at] = target.model_copy(update={
             "title": title,
-            "text": (section.text + "\n\n" + prose if rule.get("before")
-                     else prose + glue + section.text) + (sep + notes if sep else ""),
+            "text": (said + "\n\n" + prose if rule.get("before")
+                     else prose + glue + said) + (sep + notes if sep else ""),
             "numbers": target.numbers + section.numbers, "findings": target.findings + section.findings,
             "model_calls": target.model_calls + section.model_calls,
             "cache_hits": target.cache_hits + section.cache_hits})
