@@ -149,3 +149,18 @@ def test_no_fragments_pasted_from_the_facts(name):
         if paragraph.count("。") > 1:
             last = paragraph.rstrip("。").rsplit("。", 1)[-1]
             assert not (last.startswith("我") and "，" not in last and len(last) < 20), paragraph
+
+
+def test_a_mean_the_facts_never_give_yields_to_the_months_given():
+    # Review 11 (C6): 高于全年均值 with no mean given; the monthly rows are the comparison.
+    _, draft, markdown = drafted_offline("year-end-agent")
+    assert "均值" not in markdown
+    assert re.search(r"180秒，而1—5月的平均响应时长在118—135秒之间", markdown)
+
+
+def test_a_monthly_column_named_like_a_metric_is_asked_about_not_merged():
+    # 平均响应时长 (秒, monthly) beside 关键节点平均响应时长 (分钟, the table): two metrics the
+    # body keeps apart by name; the user is asked which they are.
+    _, draft, markdown = drafted_offline("year-end-agent")
+    assert any("关键节点平均响应时长" in n and "平均响应时长" in n for n in pending_notes(draft))
+    assert "名字相近" not in markdown

@@ -922,7 +922,8 @@ def _metrics(c: _Context) -> dict[str, Any]:
     skeleton = domain.skeleton(c.report.get("type") or "", domain.role_of(c.report.get("role"), None)) \
         if c.report.get("type") in domain.report_types else []
     problems_title = next((spec.title for spec, _ in skeleton if spec.id == "problems"), "问题与挑战")
-    return {"groups": all_groups, "told_groups": groups, "verdict": verdict, "problems_title": problems_title,
+    return {"groups": all_groups, "told_groups": groups, "verdict": verdict,
+            "problems_title": problems_title,
             "paragraphs": ["".join(p) for p in paragraphs],
             "table_pointer": (writer.words.get("table_pointer" if groups or goals else "table_pointer_all")
                               if left_out else None),
@@ -939,6 +940,27 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "role": _clause(r.get("role")), "team": r.get("team"),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
+
+
+def _alike_columns(c: _Context) -> list[str]:
+    """Review 11 (C6): a monthly column whose name is the end of a metric's but not the same
+    metric (平均响应时长 in 秒 beside 关键节点平均响应时长 in 分钟) reads as one figure said two
+    ways: the body keeps each under its own name, and the user is asked which it is."""
+    from cswriter.domain import load_yaml_resource
+
+    frame = load_yaml_resource("written.yaml").get("alike_column")
+    monthly = c.data.get("monthly") or {}
+    if not frame or not monthly:
+        return []
+    units = list(monthly.get("units") or [])
+    out = []
+    for j, column in enumerate(monthly.get("columns") or []):
+        for m in c.data.get("metrics") or []:
+            name = m.get("name") or ""
+            if name != column and name.endswith(column):
+                out.append(frame.format(column=column, unit=units[j] if j < len(units) else "",
+                                        metric=name, metric_unit=m.get("unit") or ""))
+    return out
 
 
 def _featured_at_most(c: _Context, writer: "_MetricProse") -> int:
@@ -1690,7 +1712,7 @@ def _problems(c: _Context) -> dict[str, Any]:
         lead = leads.get("first" if k == 0 else "second" if k == 1 else "later", "")
         p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", voice["I"])
         p["because"] = causes[min(k, len(causes) - 1)]
-    return {"problems": problems, "project": project, "asks": _untaken(c, words), **voice}
+    return {"problems": problems, "project": project, "asks": _untaken(c, words) + _alike_columns(c), **voice}
 
 
 def _untaken(c: _Context, words: dict[str, Any]) -> list[str]:
@@ -1833,6 +1855,13 @@ def _with_monthly_range(c: _Context, evidence: str | None) -> str | None:
         # 1—5月 within one year; rows a day apart keep their own words (3月3日至3月9日).
         span = f"{a.group(2)}—{b.group(2)}月" if a and b and a.group(1) == b.group(1) else f"{first}至{last}"
         low, high = min(v for _, v in values), max(v for _, v in values)
+        # Review 11 (C6): a mean the facts never give (高于全年均值) is no comparison: the
+        # months given are (6月…达到180秒，而1—5月的平均响应时长在118—135秒之间).
+        words = load_yaml_resource("written.yaml")
+        unstated = "|".join(re.escape(w) for w in words.get("unstated_means") or [])
+        instead = words.get("monthly_instead")
+        if unstated and instead and re.search(rf"[，,](?:{unstated})$", evidence):
+            evidence, frame = re.sub(rf"[，,](?:{unstated})$", "", evidence), instead
         return evidence + frame.format(months=span, low=format_number(low), high=format_number(high),
                                        unit=units[j] if j < len(units) else "", column=column)
     return evidence
