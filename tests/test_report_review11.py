@@ -170,7 +170,7 @@ def test_a_monthly_column_named_like_a_metric_is_asked_about_not_merged():
 def test_categories_are_counted_in_the_workloads_unit(name):
     # Review 11 (C7): 接待客户4260人 and then 退换货申请1704件 is two units for one count.
     facts, _, markdown = drafted_offline(name)
-    unit = next(m.unit for m in facts.metrics if m.group == "workload" or m.name.endswith("量"))
+    unit = next(m.unit for m in facts.metrics if m.name.endswith("量"))
     for category in facts.categories:
         if getattr(category, "count", None):
             assert re.search(rf"{category.count}{unit}", markdown), (category.name, unit)
