@@ -171,6 +171,8 @@ def test_categories_are_counted_in_the_workloads_unit(name):
     # Review 11 (C7): 接待客户4260人 and then 退换货申请1704件 is two units for one count.
     facts, _, markdown = drafted_offline(name)
     unit = next(m.unit for m in facts.metrics if m.name.endswith("量"))
-    for category in facts.categories:
-        if getattr(category, "count", None):
-            assert re.search(rf"{category.count}{unit}", markdown), (category.name, unit)
+    counted = [c for c in facts.categories if getattr(c, "count", None)]
+    assert counted
+    for category in counted:
+        assert not re.search(rf"(?<!\d){category.count}件", markdown), category.name
+    assert re.search(rf"(?<!\d){counted[0].count}{unit}", markdown), (counted[0].name, unit)
