@@ -146,6 +146,8 @@ def test_no_fragments_pasted_from_the_facts(name):
     for paragraph in prose:
         assert not re.search(r"[^，。；]+、[^，。；]+之后，", paragraph), paragraph
         assert not re.match(r"^[^，。]{4,20}。在[^，。]+中，我", paragraph), paragraph
+        # (a step told in the third person, 新人入职后由老员工一对一带教: the writer arranged it)
+        assert not re.search(r"后由[^，。]{2,6}(?:一对一|专人|统一|负责)", paragraph), paragraph
         if paragraph.count("。") > 1:
             last = paragraph.rstrip("。").rsplit("。", 1)[-1]
             assert not (last.startswith("我") and "，" not in last and len(last) < 20), paragraph
