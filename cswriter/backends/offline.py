@@ -1478,6 +1478,10 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
         len(_bigrams(t["name"]) & _bigrams(x)) >= 2 and re.search(r"占[^，,。]*?\d+(\.\d+)?%", x) for x in stated)}
     # (a category tied with it loses its share too: 各11件, not 各占35.5%)
     items = [dict(t, share=None) if t["count"] in counts else t for t in items]
+    # Review 11 (C7): …and so do the rest: one list counted one way (各11件；其次是维修质量
+    # 9件), not shares for some and counts for others.
+    if counts and all(t["count"] for t in items):
+        items = [dict(t, share=None) for t in items]
     ordered = sorted(items, key=lambda t: -_share_value((t["count"] or "").replace(",", ""))
                      if t["count"] else -_share_value(t["share"]) if t["share"] else 0)
     top = [t for t in ordered if t["share"] == ordered[0]["share"] and t["count"] == ordered[0]["count"]]
