@@ -187,3 +187,15 @@ def test_a_complaint_list_is_counted_one_way():
     text = draft.section("complaints").text
     listing = next(s for s in text.split("。") if "并列最多" in s)
     assert "%" not in listing, listing
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if drafted_offline(n)[1].section("overview") is not None])
+def test_what_customers_asked_is_not_filed_under_the_metrics_of_a_report_with_an_overview(name):
+    # Review 11 (C5): G04 put the category shares inside 核心指标; with an overview they
+    # describe the period's work there (or have their own section), never the metrics.
+    facts, draft, _ = drafted_offline(name)
+    metrics = draft.section("metrics")
+    if metrics is None or not facts.categories:
+        return
+    top = max(facts.categories, key=lambda t: (t.share or 0, t.count or 0))
+    assert not re.search(rf"{re.escape(top.name)}[^。]*占", metrics.text.split("【")[0]), metrics.text
