@@ -34,7 +34,7 @@ for md in sorted(d.glob("*.md")):
     lessons = [c for c in facts.get("cases") or [] if c.get("kind") == "lesson"]
     # what a lesson taught, after the case; or (review 8) the plan it led to, naming the case
     drawn = sum(1 for c in lessons
-                if re.search(r"从中认识到|这件事让[^：]*明白|这件事说明|教训是|此后|吸取这次教训",
+                if re.search(r"从中认识到|这件事让[^：]*明白|这件事说明|经过这件事|教训是|此后|吸取这次教训",
                              prose.split(c["title"], 1)[-1][:400])
                 or re.search("(?:吸取|针对|为避免再出现)" + re.escape(c["title"]), prose))
     pointers = len(re.findall(r"见下表|见核心指标对比表", prose))

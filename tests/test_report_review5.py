@@ -179,7 +179,11 @@ def test_cases_do_not_all_open_in_one_numbered_frame(name):
             # A lesson case says it is one, from its first words — when the facts say what was
             # learned or changed; otherwise it is told as what happened (no lesson invented).
             teamwork = draft.section("teamwork")
-            drawn = re.search(rf"{re.escape(case.title)}[^\n]*(?:从中认识到|这件事让[^：]*明白|这件事说明|此后|吸取这次教训)", cases.text) \
+            from cswriter.domain import load_yaml_resource
+
+            said = [re.escape(f.replace("{I}", "我")).replace("我", "我们?")
+                    for f in load_yaml_resource("written.yaml")["frames"]["lesson_drawn"]]
+            drawn = re.search(rf"{re.escape(case.title)}[^\n]*(?:{'|'.join(said)}|此后|吸取这次教训)", cases.text) \
                 or teamwork is not None and teamwork.text.startswith(f"{case.title}之后") \
                 or draft.section("plans") is not None and case.title in draft.section("plans").text
             if drawn:

@@ -68,6 +68,19 @@ class CompletionRequest(BaseModel):
 TOLD_ELSEWHERE = "told-elsewhere"
 """The finish reason of an empty offline section: its facts are all told in other sections."""
 
+WRITER_NOTE = "\n\n【待补事实】\n"
+"""Review 11 (C2): where a reply's asks of the user begin (one `- ` line each: what the facts
+cannot explain, such as a missed target's cause). The pipeline splits them off before
+verifying and keeps them out of the hand-in body, in the section's notes."""
+
+
+def split_writer_note(text: str) -> tuple[str, list[str]]:
+    """A reply's prose and the asks written after it."""
+    if WRITER_NOTE not in text:
+        return text, []
+    body, _, note = text.partition(WRITER_NOTE)
+    return body, [line[2:].strip() for line in note.splitlines() if line.startswith("- ")]
+
 
 class Completion(BaseModel):
     """A backend's reply."""

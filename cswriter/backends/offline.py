@@ -22,7 +22,7 @@ import re
 from datetime import date
 from typing import Any, Callable, ClassVar
 
-from cswriter.backends.base import TOLD_ELSEWHERE, Backend, BackendStatus, Completion, CompletionRequest
+from cswriter.backends.base import TOLD_ELSEWHERE, WRITER_NOTE, Backend, BackendStatus, Completion, CompletionRequest
 from cswriter.errors import BackendError
 from cswriter.domain import points_unit
 from cswriter.figures.compute import attainment_table_types
@@ -93,7 +93,16 @@ def write_section(section_id: str, context: dict[str, Any], prompts_dir: str | N
     text = library.render(template_name(section_id), view)
     if view.get("closing"):
         text = f"{text}\n\n{library.render(template_name('_closing'), view)}"
-    return _full_width_punctuation(assemble_prose(text))
+    text = _full_width_punctuation(assemble_prose(text))
+    # Review 11 (C2): what the facts cannot explain is asked of the user, not written as a
+    # placeholder: a note after the prose, which the pipeline keeps out of the hand-in body.
+    if view.get("asks") and text:
+        text += writer_note(view["asks"])
+    return text
+
+
+def writer_note(asks: list[str]) -> str:
+    return WRITER_NOTE + "\n".join(f"- {a}" for a in asks)
 
 
 @functools.lru_cache(maxsize=8)
@@ -226,7 +235,8 @@ def _frames(c: _Context, personal: bool) -> dict[str, str]:
 
     written_data = load_yaml_resource("written.yaml")
     title, period = c.report.get("title") or "", c.report.get("period") or ""
-    words = {"I": "我" if personal else "我们", "period": c.period_word, "next": _next_word(c)}
+    words = {"I": "我" if personal else "我们", "period": c.period_word, "next": _next_word(c),
+             "arrange": "推动" if personal else "安排"}
     out = {}
     for key, choices in (written_data.get("frames") or {}).items():
         choices = [choices] if isinstance(choices, str) else list(choices)
@@ -430,8 +440,15 @@ def _project_outcome(c: _Context) -> str | None:
     if len(goals) > 10:
         return None
     key = "all" if not missed else "none" if not met else "some" if all(missed) else "some_unnamed"
-    return frames[key].format(n=numerals[len(goals)], k=numerals[len(met)],
+    said = frames[key].format(n=numerals[len(goals)], k=numerals[len(met)],
                               missed="、".join(m for m in missed if m))
+    # Review 11 (C4): the verdict names EVERY miss — a metric with a target of its own that
+    # the project goal does not state (知识库搜索命中率 87% against 90%) is missed all the same.
+    judged = {g["metric"] for g in goals if g["metric"]}
+    beyond = [m["name"] for m in metrics if m["missed"] and m["name"] not in judged]
+    if beyond and frames.get("beyond"):
+        said += frames["beyond"].format(names="、".join(beyond))
+    return said
 
 
 def _team_said(said: str | None, personal: bool) -> str | None:
@@ -626,6 +643,13 @@ def _cause_lead(cause: str, act: str, c: "_Context | None" = None, turn: int = 0
     leads = (load_yaml_resource("directions.yaml").get("metric_prose") or {}).get("cause_lead") or {}
     if act or cause.startswith("我"):
         return leads.get("acted", "{act}{cause}，").format(act=act, cause=cause)
+    # Review 11 (C4): a cause of two clauses with no subject (机器人前置分流上线，简单咨询由
+    # 机器人答复) is no stacked clause before 之后: the first is when, the rest follows as a
+    # step of its own (机器人前置分流上线后，简单咨询由机器人答复，人工接待量…).
+    first, _, rest = cause.partition("，") if "，" in cause else cause.partition(",")
+    chain = load_yaml_resource("written.yaml").get("bare_cause_chain")
+    if chain and rest and "后" not in first and not rest.startswith(("并", "还", "同时")):
+        return chain.format(first=first, rest=rest)
     # 随着机器人前置分流上线、简单咨询由机器人答复，…: the clauses of one cause joined.
     bare = leads.get("bare", "{act}{cause}，")
     if not isinstance(bare, str):
@@ -898,7 +922,8 @@ def _metrics(c: _Context) -> dict[str, Any]:
     skeleton = domain.skeleton(c.report.get("type") or "", domain.role_of(c.report.get("role"), None)) \
         if c.report.get("type") in domain.report_types else []
     problems_title = next((spec.title for spec, _ in skeleton if spec.id == "problems"), "问题与挑战")
-    return {"groups": all_groups, "told_groups": groups, "verdict": verdict, "problems_title": problems_title,
+    return {"groups": all_groups, "told_groups": groups, "verdict": verdict,
+            "problems_title": problems_title,
             "paragraphs": ["".join(p) for p in paragraphs],
             "table_pointer": (writer.words.get("table_pointer" if groups or goals else "table_pointer_all")
                               if left_out else None),
@@ -915,6 +940,27 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "role": _clause(r.get("role")), "team": r.get("team"),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
+
+
+def _alike_columns(c: _Context) -> list[str]:
+    """Review 11 (C6): a monthly column whose name is the end of a metric's but not the same
+    metric (平均响应时长 in 秒 beside 关键节点平均响应时长 in 分钟) reads as one figure said two
+    ways: the body keeps each under its own name, and the user is asked which it is."""
+    from cswriter.domain import load_yaml_resource
+
+    frame = load_yaml_resource("written.yaml").get("alike_column")
+    monthly = c.data.get("monthly") or {}
+    if not frame or not monthly:
+        return []
+    units = list(monthly.get("units") or [])
+    out = []
+    for j, column in enumerate(monthly.get("columns") or []):
+        for m in c.data.get("metrics") or []:
+            name = m.get("name") or ""
+            if name != column and name.endswith(column):
+                out.append(frame.format(column=column, unit=units[j] if j < len(units) else "",
+                                        metric=name, metric_unit=m.get("unit") or ""))
+    return out
 
 
 def _featured_at_most(c: _Context, writer: "_MetricProse") -> int:
@@ -1432,6 +1478,10 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
         len(_bigrams(t["name"]) & _bigrams(x)) >= 2 and re.search(r"占[^，,。]*?\d+(\.\d+)?%", x) for x in stated)}
     # (a category tied with it loses its share too: 各11件, not 各占35.5%)
     items = [dict(t, share=None) if t["count"] in counts else t for t in items]
+    # Review 11 (C7): …and so do the rest: one list counted one way (各11件；其次是维修质量
+    # 9件), not shares for some and counts for others.
+    if counts and all(t["count"] for t in items):
+        items = [dict(t, share=None) for t in items]
     ordered = sorted(items, key=lambda t: -_share_value((t["count"] or "").replace(",", ""))
                      if t["count"] else -_share_value(t["share"]) if t["share"] else 0)
     top = [t for t in ordered if t["share"] == ordered[0]["share"] and t["count"] == ordered[0]["count"]]
@@ -1567,6 +1617,8 @@ def _listed(action: str) -> str:
 
 
 def _cases(c: _Context) -> dict[str, Any]:
+    from cswriter.domain import load_yaml_resource
+
     lessons = _lesson_sources(c.data)
     told = _told_elsewhere(c.data)
     cases = []
@@ -1606,7 +1658,17 @@ def _cases(c: _Context) -> dict[str, Any]:
             "then": _clause(written(then)), "plan": _clause(written(plan)),
             # Announced as a lesson only when the facts say what was learned or what changed
             # after it (a reflection, or the teamwork that followed): never a lesson invented.
-            "drawn": bool(lesson or then or shared or plan)})
+            "drawn": bool(lesson or then or shared or plan), "situation_in": None})
+        # Review 11 (C4): a case does not open with a bare statement (原系统无法识别客户情绪。
+        # 在…测试中，我…): a short situation of one clause is what the activity was for —
+        # 在…测试中，针对原系统无法识别客户情绪的问题，我… (written.yaml `case_situation_in`).
+        k = cases[-1]
+        frame = load_yaml_resource("written.yaml").get("case_situation_in")
+        if frame and k["title_in"] and k["title_said"] and k["situation"] and k["kind"] != "lesson" \
+                and (k["actions"] or k["listed"]) and len(k["situation"]) <= 20 \
+                and not re.search(r"[，,；;：:]", k["situation"]):
+            k["situation_in"] = frame.format(
+                situation=k["situation"] if k["situation"].endswith("问题") else f"{k['situation']}的问题")
     return {"cases": cases, **_voice(c)}
 
 
@@ -1654,40 +1716,34 @@ def _problems(c: _Context) -> dict[str, Any]:
         lead = leads.get("first" if k == 0 else "second" if k == 1 else "later", "")
         p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", voice["I"])
         p["because"] = causes[min(k, len(causes) - 1)]
-    return {"problems": problems, "project": project, "untaken": _untaken(c, words), **voice}
+    return {"problems": problems, "project": project, "asks": _untaken(c, words) + _alike_columns(c), **voice}
 
 
 def _untaken(c: _Context, words: dict[str, Any]) -> list[str]:
-    """Review 10 (C): what the report must take up and the facts give no problem for — a
+    """Review 11 (C2): what the report must take up and the facts give no cause for — a
     missed target with no problem of its own, the largest complaint type above a third of the
-    complaints with no problem, case or plan about it — said with the honest word that its
-    cause is still being analysed (written.yaml `untaken`); never a cause invented."""
+    complaints with no problem, case or plan about it. The body states the miss once, with
+    its gap (the metrics and complaints sections do); a supervisor does not accept 具体原因
+    还在分析 in its place, so the cause and the plan are asked of the user in the draft's
+    notes (stderr, Word comments, JSON), one line each (written.yaml `untaken`)."""
     frames = words.get("untaken") or {}
     if not frames:
         return []
-    voice = _voice(c)
     problems = c.data.get("problems") or []
     out = []
-    missed = []
     for raw in c.data.get("metrics") or []:
         m = _metric(c, raw)
         if not m or not (m["missed"] or _short_of_year(m, c)):
             continue
         if _related(problems, m["name"], "title", "evidence") or any(p.get("metric") == m["name"] for p in problems):
             continue
-        missed.append(m)
-    if missed and frames.get("missed"):
-        names = "和".join(m["name"] for m in missed)
-        target = "全年目标" if any(_short_of_year(m, c) for m in missed) else "目标"
-        out.append(frames["missed"].format(names=names, target=target, I=voice["I"], period=c.period_word))
-    out += _untaken_complaints(c, words, frames, voice)
-    # One sentence, one 还在分析 for all of them (review 10: not the same words twice).
-    tail = frames.get("tail_many" if len(out) > 1 else "tail_one", "")
-    return ["；".join(out) + tail.format(I=voice["I"])] if out else []
+        target = "全年目标" if _short_of_year(m, c) else "目标"
+        out.append(frames["missed"].format(name=m["name"], target=target))
+    out += _untaken_complaints(c, words, frames)
+    return out
 
 
-def _untaken_complaints(c: _Context, words: dict[str, Any], frames: dict[str, Any],
-                        voice: dict[str, Any]) -> list[str]:
+def _untaken_complaints(c: _Context, words: dict[str, Any], frames: dict[str, Any]) -> list[str]:
     out: list[str] = []
     problems = c.data.get("problems") or []
     types = (c.data.get("complaints") or {}).get("types") or []
@@ -1704,10 +1760,9 @@ def _untaken_complaints(c: _Context, words: dict[str, Any], frames: dict[str, An
         return _about(name, texts) or any(len(_bigrams(name) & _bigrams(x)) >= 2 for x in texts)
     for t in top:
         if not about(t["name"]):
-            # (tied with a type the report does take up: 也)
-            also = "也" if any(about(u["name"]) for u in top) else ""
-            out.append(frames["complaint"].format(name=t["name"], I=voice["I"], period=c.period_word,
-                                                  also=also))
+            share = round(t["count"] * 100 / total, 1)
+            out.append(frames["complaint"].format(name=t["name"], period=c.period_word,
+                                                  share=f"{share:g}%"))
     return out
 
 
@@ -1804,6 +1859,13 @@ def _with_monthly_range(c: _Context, evidence: str | None) -> str | None:
         # 1—5月 within one year; rows a day apart keep their own words (3月3日至3月9日).
         span = f"{a.group(2)}—{b.group(2)}月" if a and b and a.group(1) == b.group(1) else f"{first}至{last}"
         low, high = min(v for _, v in values), max(v for _, v in values)
+        # Review 11 (C6): a mean the facts never give (高于全年均值) is no comparison: the
+        # months given are (6月…达到180秒，而1—5月的平均响应时长在118—135秒之间).
+        words = load_yaml_resource("written.yaml")
+        unstated = "|".join(re.escape(w) for w in words.get("unstated_means") or [])
+        instead = words.get("monthly_instead")
+        if unstated and instead and re.search(rf"[，,](?:{unstated})$", evidence):
+            evidence, frame = re.sub(rf"[，,](?:{unstated})$", "", evidence), instead
         return evidence + frame.format(months=span, low=format_number(low), high=format_number(high),
                                        unit=units[j] if j < len(units) else "", column=column)
     return evidence
@@ -1931,8 +1993,23 @@ def _plans(c: _Context) -> dict[str, Any]:
         # Review 10 (B): a plan that opens with what is done (把/对/在…) follows 我打算/我还要;
         # one that opens with its topic (岗前培训增加…) follows a bare 下一步，/同时，.
         action = plans[-1]["action"] or ""
-        plans[-1]["acts"] = action.startswith(_wording()["actions"] + _plan_verbs())
-    return {"plans": plans, **_voice(c)}
+        # Review 11 (C3): a plan that opens with its time (雨季前完成…, 大促前7天与仓储核对…)
+        # is the author's action at that time: 在雨季前完成…, after 我打算/我还要.
+        verbs = _wording()["actions"] + _plan_verbs()
+        timed = re.match(r"^(?P<t>[^，,在]{1,6}?(?:前|后|期间)(?:\d+天)?)(?P<r>.+)$", action)
+        if timed and timed.group("r").startswith(_wording()["actions"] + ("完成",)):
+            action = plans[-1]["action"] = "在" + action
+        plans[-1]["acts"] = action.startswith(verbs)
+    # Review 11 (C3): the aim's phrasing turns plan by plan, from a start chosen per report.
+    from cswriter.domain import load_yaml_resource
+
+    aims = (load_yaml_resource("written.yaml").get("frames") or {}).get("plan_aim") or ["，目标是{deadline}前{aim}"]
+    aims = [aims] if isinstance(aims, str) else list(aims)
+    start = frame_variant("plan_aim", c.report.get("title") or "", c.report.get("period") or "", len(aims))
+    voice = _voice(c)
+    for k, plan in enumerate(plans):
+        plan["aim"] = aims[(start + k) % len(aims)].replace("{I}", voice["I"])
+    return {"plans": plans, **voice}
 
 
 def _plan_verbs() -> tuple[str, ...]:

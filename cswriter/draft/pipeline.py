@@ -17,7 +17,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from cswriter.backends.base import TOLD_ELSEWHERE, Backend, Completion, CompletionRequest, scrub_secrets
+from cswriter.backends.base import (
+    TOLD_ELSEWHERE, Backend, Completion, CompletionRequest, scrub_secrets, split_writer_note,
+)
 from cswriter.backends.replies import bound_reply, strip_reasoning
 from cswriter.check import CheckResult, check_facts
 from cswriter.draft.cache import ReplyCache
@@ -267,6 +269,7 @@ def draft_section(planned: PlannedSection, facts: Facts, call: Callable, library
     context = planned.context
     section_id = context.section.id
     calls = hits = repairs = 0
+    asks: dict[str, list[str]] = {}
 
     def ask(request: CompletionRequest) -> tuple[str, Completion]:
         nonlocal calls, hits
@@ -277,7 +280,11 @@ def draft_section(planned: PlannedSection, facts: Facts, call: Callable, library
             calls += 1
         if on_event:
             on_event(section_id, "cached" if cached else "model", None)
-        return clean_reply(completion.text, context.section.title), completion
+        # Review 11 (C2): what the writer asks of the user is no prose: kept for the notes.
+        body, asked = split_writer_note(completion.text)
+        text = clean_reply(body, context.section.title)
+        asks[text] = asked
+        return text, completion
 
     def check(text: str, completion: Completion) -> Verification:
         problems = reply_findings(text, completion, context)
@@ -309,13 +316,16 @@ def draft_section(planned: PlannedSection, facts: Facts, call: Callable, library
             best = (text, verification)
     text, verification = best
     note = incomplete_note(planned.outline, context.report.previous_word)
+    asked = asks.get(text) or []
+    if asked:
+        note = (note or f"【{MISSING_MARK}】以下内容需要补充，暂未写入本节：") + "".join(f"\n- {a}" for a in asked)
     partial = bool(planned.outline.incomplete)
     return DraftSection(
         id=section_id, title=context.section.title, number=context.section.number,
         status="drafted", text=f"{text}\n\n{note}" if note else text, numbers=verification.numbers,
         findings=verification.findings + planned.check_findings, tables=planned.tables,
         missing=planned.outline.missing if partial else [],
-        questions=planned.outline.questions if partial else [],
+        questions=(planned.outline.questions if partial else []) + asked,
         repairs=repairs, model_calls=calls, cache_hits=hits,
     )
 
@@ -421,16 +431,26 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
         # Two one-line facts read as one paragraph; after a longer section, a paragraph.
         # …and so does a one-line last paragraph (review 8, C4: the item that moved the
         # metric just stated joins that sentence's paragraph).
-        last = target.text.rstrip().split("\n\n")[-1]
+        last = target.text.partition(NOTE_SPLIT)[0].rstrip().split("\n\n")[-1]
         glue = "" if (_sentences(last) == 1 and "\n" not in last or rule.get("inline")) \
             and not rule.get("paragraph") else "\n\n"
         # Review 10 (D): a joint title by the title of the section it joins (问题与原因 +
         # 下周计划 → 问题与下周计划); `title` otherwise.
         title = (rule.get("titles") or {}).get(target.title) or rule.get("title") or target.title
+        # (the target's own notes, 【需补充】…, stay at its end)
+        prose, sep, notes = target.text.partition(NOTE_SPLIT)
+        # Review 11 (C4): a line joined inline is no stray sentence after the paragraph
+        # (…日均344件。我牵头制定服务话术标准化手册。): it continues it (…日均344件；我还牵头…).
+        said = section.text
+        if rule.get("inline") and not glue and prose.rstrip().endswith("。"):
+            subject = re.match(r"^(我们|我)(?!还)", said)
+            if subject:
+                prose = prose.rstrip()[:-1] + "；"
+                said = subject.group(1) + "还" + said[subject.end():]
         out[at] = target.model_copy(update={
             "title": title,
-            "text": section.text + "\n\n" + target.text if rule.get("before")
-            else target.text + glue + section.text,
+            "text": (said + "\n\n" + prose if rule.get("before")
+                     else prose + glue + said) + (sep + notes if sep else ""),
             "numbers": target.numbers + section.numbers, "findings": target.findings + section.findings,
             "model_calls": target.model_calls + section.model_calls,
             "cache_hits": target.cache_hits + section.cache_hits})
@@ -439,8 +459,14 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
                                             "cache_hits": 0, "numbers": [], "findings": []})
         if closing:
             last = max(k for k, s in enumerate(out) if s.status == "drafted" and s.id != "attachments")
-            out[last] = out[last].model_copy(update={"text": out[last].text.rstrip() + "\n\n" + closing})
+            prose, sep, notes = out[last].text.partition(NOTE_SPLIT)
+            out[last] = out[last].model_copy(update={
+                "text": prose.rstrip() + "\n\n" + closing + (sep + notes if sep else "")})
     return out
+
+
+NOTE_SPLIT = f"\n\n【{MISSING_MARK}】"
+"""Where a section's notes begin (render.NOTE_START)."""
 
 
 def _without_closing(text: str, words: "list[str] | tuple[str, ...]") -> tuple[str, str]:
