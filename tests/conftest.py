@@ -21,6 +21,7 @@ def pytest_configure(config):
     import os
 
     _temporary_folders_in_memory(config)
+    _own_cache_folder(config)
     try:
         from hypothesis import settings
     except ImportError:  # pragma: no cover - a test dependency
@@ -53,6 +54,24 @@ def _temporary_folders_in_memory(config) -> None:
         return
     if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK) and room.f_bavail * room.f_frsize >= 1 << 30:
         os.environ["PYTEST_DEBUG_TEMPROOT"] = shm
+
+
+def _own_cache_folder(config) -> None:
+    """The run's own cswriter cache (model replies, locks, the list of written outputs, data
+    and regex caches) in a new folder, unless CSWRITER_CACHE_DIR says where: tests that do
+    not set it would otherwise read and write the user's ~/.cache/cswriter, so a reply cached
+    by an earlier run, or an outputs list near its cap, could change what a test sees.
+    Subprocess tests inherit it. Measured: the fast loop takes no longer with an empty cache."""
+    import os
+    import shutil
+    import tempfile
+
+    if os.environ.get("CSWRITER_CACHE_DIR"):
+        return
+    folder = tempfile.mkdtemp(prefix="cswriter-test-cache-",
+                              dir=os.environ.get("PYTEST_DEBUG_TEMPROOT") or None)
+    os.environ["CSWRITER_CACHE_DIR"] = folder
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
 def pytest_collection_finish(session):
