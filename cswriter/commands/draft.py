@@ -239,13 +239,16 @@ def report_outcome(draft, output: Path | None) -> None:
         where = f"{section.number}、{section.title}"
         console.print(f"[{style}]{label}[/] [dim]{finding.code}[/] [{escape(where)}] "
                       f"{escape(headline(finding.match or '', finding.message))}")
+    from cswriter.draft.render import pending_notes
+
     gaps = [s for s in draft.sections if s.status == "needs-input"]
+    notes = pending_notes(draft)
     if gaps:
         names = "、".join(s.title for s in gaps)
         console.print(f"[yellow]需补充：[/]{escape(names)}。补齐事实后重新运行即可（已起草的章节走缓存）。")
-    from cswriter.draft.render import pending_notes
-
-    for note in pending_notes(draft):
+    elif notes:
+        console.print("[yellow]需补充或核对：[/]以下内容没有写进正文，补齐事实后重新运行即可。")
+    for note in notes:
         console.print(f"  - {escape(note)}")
     errors = sum(1 for _, f in problems if f.severity == "error")
     if output is not None:

@@ -86,7 +86,8 @@ def pending_notes(draft: Draft) -> list[str]:
         elif NOTE_START in section.text:
             items = [line.lstrip("- ").strip() for line in section.text.split(NOTE_START, 1)[1].splitlines()[1:]
                      if line.strip()]
-            notes.append(f"“{section.title}”中有内容暂未写入：{' '.join(items)}")
+            # one line per item: several asks run together on one line are hard to act on
+            notes.extend(f"“{section.title}”暂未写入：{item}" for item in items)
     return notes
 
 
