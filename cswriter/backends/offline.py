@@ -1137,8 +1137,20 @@ class _MetricProse:
                 text += "，" + m["annual"]
         elif m["missed"] and m.get("problem") and "missed_with_problem" in words["frames"]:
             situation = "missed_with_problem" + ("_improved" if m["change"] and m["improved"] else "")
+            if situation == "missed_with_problem" and m["better"] == "lower" and m["kind"] == "duration" \
+                    and situation + "_slower" in words["frames"]:
+                situation += "_slower"
             text = self._frame(situation)
-            if m["change"] and not m["improved"]:
+            raw = next((x for x in self.c.data.get("metrics") or [] if x.get("name") == m["name"]), {})
+            if situation.endswith("_slower") and m["worsened"] and words["frames"].get("slower_than_before") \
+                    and isinstance(raw.get("value"), (int, float)) and isinstance(raw.get("previous"), (int, float)):
+                # 比上周慢2秒: a duration's loss in its own unit, not as 延长12.5% (review 12, a9).
+                from cswriter.figures.rounding import format_number
+
+                fields["diff"] = format_number(abs(raw["value"] - raw["previous"])) + (raw.get("unit") or "")
+                fields["previous_word"] = self.c.previous_word
+                text += words["frames"]["slower_than_before"]
+            elif m["change"] and not m["improved"]:
                 text += "，{change}"
             if m.get("short_cause"):
                 fields["cause"] = m["short_cause"]
