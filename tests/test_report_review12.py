@@ -70,3 +70,38 @@ def test_a_duration_over_its_target_is_slower_not_short(tmp_path):
     _, _, other = _drafted_variant(tmp_path, "weekly-team-lead", slower)
     assert "比目标慢5秒，比上周慢3秒" in _prose(other)
     assert not re.search(r"平均首响时长[^。]*还差", _prose(other))
+
+
+def _plans_text(markdown: str) -> str:
+    part = markdown.split("下一步计划")[-1] if "下一步计划" in markdown else markdown
+    return _prose(part)
+
+
+def test_a_lead_decision_in_a_front_line_plan_is_proposed_to_the_lead(tmp_path):
+    """Review 12 (3): a 专员 cannot add a night shift; the plan is the author's proposal. A
+    lead writing the same plan arranges it."""
+    _, _, markdown = drafted_offline("half-year-property")
+    assert re.search(r"我[^。]{0,6}向主管建议夜间增设1名报修专线值班", _plans_text(markdown))
+
+    def lead(data):
+        data["report"]["role"] = "物业客服主管"
+    _, _, other = _drafted_variant(tmp_path, "half-year-property", lead)
+    assert "向主管建议" not in other
+    assert "夜间增设1名报修专线值班" in other
+
+    def roster(data):
+        data["plans"][0]["action"] = "周末高峰时段加派2名客服接听报修电话"
+    _, _, third = _drafted_variant(tmp_path, "half-year-property", roster)
+    assert re.search(r"向主管建议周末高峰时段加派2名客服", third)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_plan_aim_says_what_makes_the_metric_move(name):
+    """Review 12 (2/5): no 按计划…前〈指标〉降至… or 我定的目标是… slots: a dated aim on a
+    metric is said with 让/使 (争取在…前让平均响应时长降至15分钟)."""
+    facts, _, markdown = drafted_offline(name)
+    text = _plans_text(markdown)
+    assert not re.search(r"按计划20\d\d|定的目标是|的安排是", text), text
+    for plan in facts.plans:
+        if plan.metric and plan.target is not None and plan.deadline and plan.metric in text:
+            assert re.search(rf"前(?:让|使){re.escape(plan.metric)}", text), (plan.metric, text)

@@ -1993,7 +1993,7 @@ def _plans(c: _Context) -> dict[str, Any]:
             better == "lower" and goal < start or better == "higher" and goal > start)
         if start is not None and goal is not None and better in ("lower", "higher") and not moving:
             baseline = note = None
-        plans.append({"number": _ordinal(i), "action": _clause(_by_role(c, written(plan.get("action")))),
+        plans.append({"number": _ordinal(i), "action": _proposed(c, _clause(_by_role(c, written(plan.get("action"))))),
                       "metric": metric, "target": target_text,
                       "toward": (_toward(start, goal, target_text, metric, better) if moving
                                  # The aim, not a move: 提升至81% reads to the linter as a change of 81%.
@@ -2022,6 +2022,20 @@ def _plans(c: _Context) -> dict[str, Any]:
     for k, plan in enumerate(plans):
         plan["aim"] = aims[(start + k) % len(aims)].replace("{I}", voice["I"])
     return {"plans": plans, **voice}
+
+
+def _proposed(c: _Context, action: str | None) -> str | None:
+    """A lead's decision in a front-line author's plan is the author's proposal to the lead
+    (written.yaml `lead_only_plans`, review 12, class 3)."""
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("written.yaml").get("lead_only_plans") or {}
+    role = c.report.get("role") or ""
+    if not action or not words or any(w in role for w in words.get("lead_roles") or ()):
+        return action
+    if any(re.search(p, action) for p in words.get("actions") or ()):
+        return words.get("propose", "") + action
+    return action
 
 
 def _plan_verbs() -> tuple[str, ...]:
