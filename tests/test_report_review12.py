@@ -105,3 +105,24 @@ def test_a_plan_aim_says_what_makes_the_metric_move(name):
     for plan in facts.plans:
         if plan.metric and plan.target is not None and plan.deadline and plan.metric in text:
             assert re.search(rf"前(?:让|使){re.escape(plan.metric)}", text), (plan.metric, text)
+
+
+def test_a_half_year_shortfall_nobody_takes_up_is_a_commitment_for_the_rest_of_the_year(tmp_path):
+    """Review 12 (4): a level short of its annual target with no problem or plan is not
+    dropped after the metrics: the plans say what is left for 下半年, each figure once in the
+    body (the level in the metrics, the gap in the plans), with no cause invented."""
+    facts, draft, markdown = drafted_offline("half-year-property")
+    plans = draft.section("plans").text
+    prose = _prose(markdown)
+    for name, level, gap in (("工单闭环率", "95.1%", "0.9个百分点"), ("维修跟进满意度", "92%", "1个百分点")):
+        assert re.search(rf"下半年我还要把[^。]*{name}再提高{gap}", plans), plans
+        assert prose.count(gap) == 1, (gap, prose)
+        assert re.search(rf"{name}达到{level}", draft.section("metrics").text)
+    assert "原因" not in plans
+
+    def planned(data):
+        data["plans"].append({"action": "每周抽查未闭环工单并逐单跟进", "metric": "工单闭环率",
+                              "target": 96, "deadline": "2025-12-31"})
+    _, other_draft, _ = _drafted_variant(tmp_path, "half-year-property", planned)
+    assert not re.search(r"还要把[^。]*工单闭环率再提高", other_draft.section("plans").text)
+    assert re.search(r"还要把[^。]*维修跟进满意度再提高1个百分点", other_draft.section("plans").text)

@@ -829,6 +829,9 @@ def _metrics(c: _Context) -> dict[str, Any]:
         # A problem of its own tells the cause and the plan once, in 问题与挑战 and the plans.
         m["problem"] = bool(_related(problems, m["name"], "title", "evidence"))
         problem = _related(problems, m["name"], "title", "evidence")
+        # Review 12 (4): a level short of the annual target that no problem or plan takes up
+        # is told here by its level; what is left to do in the rest of the year is the plans'.
+        m["year_left_later"] = m["name"] in {x["name"] for x in _left_for_year(c)}
         # …and the prose names that cause in a short clause of its own words, not a pointer
         # to another section (原因和改进措施见“问题与挑战”); the plan is told once, in the plans.
         # A problem of the report's own tells the cause with its evidence: the metrics prose
@@ -1210,7 +1213,11 @@ class _MetricProse:
                 text = self._frame(situation + "_many")
             else:
                 text = self._frame(situation, first=many)
-        if self._short_of_year(m) and "short_of_year_told" in words["frames"]:
+        if self._short_of_year(m) and m.get("year_left_later") and "short_of_year_later" in words["frames"]:
+            text = words["frames"]["short_of_year_later" + ("_with_cause" if m["cause"] else "")]
+            fields["level"] = words["level"]["reached"] if m["better"] == "higher" else words["level"]["plain"]
+            tail = ""
+        elif self._short_of_year(m) and "short_of_year_told" in words["frames"]:
             # Still short of the annual target: the move and the gap left; the level is the
             # table's.
             # 距全年目标96%还差…: after a 从…到… pair the gap names its target, so that it
@@ -2021,7 +2028,53 @@ def _plans(c: _Context) -> dict[str, Any]:
     voice = _voice(c)
     for k, plan in enumerate(plans):
         plan["aim"] = aims[(start + k) % len(aims)].replace("{I}", voice["I"])
-    return {"plans": plans, **voice}
+    return {"plans": plans, "year_left": _year_left(c), **voice}
+
+
+def _left_for_year(c: _Context) -> list[dict[str, Any]]:
+    """Review 12 (4): a half-year level short of its annual target that no problem or plan
+    takes up: the gap left for the rest of the year, in the figure the facts give (arithmetic,
+    no cause invented; the cause is asked in the notes)."""
+    problems, plans = c.data.get("problems") or [], c.data.get("plans") or []
+    out: list[dict[str, Any]] = []
+    if c.report.get("type") not in ((_written_data().get("year_left") or {}).get("types") or ()):
+        return out
+    from cswriter.figures.rounding import format_number
+
+    for raw in c.data.get("metrics") or []:
+        # (from the facts: a section's request carries only the figures it states)
+        m = {"name": raw.get("name"), "kind": raw.get("kind", "count"), "better": raw.get("better")}
+        value, annual = raw.get("value"), raw.get("annual_target")
+        if not isinstance(value, (int, float)) or not isinstance(annual, (int, float)) \
+                or not _short_of_year(m, c):
+            continue
+        if _related(problems, m["name"], "title", "evidence") or _related(plans, m["name"], "action") \
+                or any(p.get("metric") == m["name"] for p in problems + plans):
+            continue
+        unit = points_unit() if m["kind"] == "rate" else raw.get("unit") or ""
+        verbs = (_written_data().get("year_left") or {}).get("verbs") or {}
+        verb = verbs.get(m["kind"] if m["better"] == "lower" else "higher") or verbs.get(m["better"], "")
+        out.append({"name": m["name"], "amount": format_number(round(abs(annual - value), 2)) + unit,
+                    "verb": verb})
+    return out
+
+
+def _written_data() -> dict[str, Any]:
+    from cswriter.domain import load_yaml_resource
+
+    return load_yaml_resource("written.yaml")
+
+
+def _year_left(c: _Context) -> str | None:
+    """下半年我还要把工单闭环率再提高0.9个百分点、…: the commitment the facts support."""
+    items = _left_for_year(c)
+    frame = (_written_data().get("year_left") or {}).get("frame")
+    if not items or not frame:
+        return None
+    rests = _wording()["verdicts"].get("rest_of_year") or {}
+    rest = rests.get(c.report.get("type") or "", rests.get("default", "后续"))
+    moves = "、".join(f"{x['name']}再{x['verb']}{x['amount']}" for x in items)
+    return frame.format(names="和".join(x["name"] for x in items), rest=rest, I=_voice(c)["I"], moves=moves)
 
 
 def _proposed(c: _Context, action: str | None) -> str | None:
