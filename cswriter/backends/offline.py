@@ -1731,10 +1731,23 @@ def _problems(c: _Context) -> dict[str, Any]:
     voice = _voice(c)
     leads = words.get("problem_leads") or {}
     causes = words.get("problem_causes") or ["。原因是{cause}"]
+    clause = words.get("problem_leads_clause") or {}
     for k, p in enumerate(problems):
-        lead = leads.get("first" if k == 0 else "second" if k == 1 else "later", "")
-        p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", voice["I"])
+        place = "first" if k == 0 else "second" if k == 1 else "later"
+        lead = leads.get(place, "")
         p["because"] = causes[min(k, len(causes) - 1)]
+        # (the title, or the evidence when it is all the problem says: review 9, C1)
+        key = "title" if p.get("title") else "evidence"
+        marker = next((x for x in clause.get("markers") or () if x in (p.get(key) or "")), None)
+        if marker and clause.get(place) is not None:
+            lead = clause[place]
+            if k and clause.get("also") and clause["also"] + marker not in p[key]:
+                p[key] = p[key].replace(marker, clause["also"] + marker, 1)
+            if not (p.get("title") and p.get("evidence")):
+                # one sentence: the fact and its cause (evidence keeps its own sentence)
+                own = clause.get("because") or []
+                p["because"] = own[min(k, len(own) - 1)] if own else p["because"]
+        p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", voice["I"])
     return {"problems": problems, "project": project, "asks": _untaken(c, words) + _alike_columns(c), **voice}
 
 
