@@ -1207,7 +1207,15 @@ class _MetricProse:
             # with what moved it: here the comparison only (review 7, C1).
             told_there = any(m["value"] and m["value"] in x for x in
                              (self.c.data.get("teamwork") or []) + (self.c.data.get("work") or []))
-            if told_there and not m["cause"] and "good_level_told" in words["frames"] and self._compare(m):
+            # Review 12 (1): a headline told by its change alone leaves its level to the table;
+            # where the type has room for it (`level_told_in`), the level, then the change.
+            leveled = base == "good" and not many and not told_there and m["change"] and m.get("level_said", True) \
+                and not (m.get("move", True) and self._move(m)) \
+                and self.c.report.get("type") in (words.get("level_told_in") or ()) \
+                and m["kind"] in ("rate", "score") and f"{situation}_leveled" in words["frames"]
+            if leveled:
+                text = self._frame(f"{situation}_leveled")
+            elif told_there and not m["cause"] and "good_level_told" in words["frames"] and self._compare(m):
                 text = self._frame("good_level_told")
             elif many and situation + "_many" in words["frames"]:
                 text = self._frame(situation + "_many")
