@@ -163,3 +163,15 @@ def test_a_featured_rate_or_score_in_a_roomy_report_gives_its_level_with_its_cha
             if re.search(rf"{re.escape(metric.name)}(?:达到|为){re.escape(value.text)}", sentence):
                 told += 1
     assert told >= 1, metrics
+
+
+def test_a_driver_a_case_tells_with_its_figure_is_not_told_again_in_the_metrics():
+    """Review 12 (5): 48小时材料审核时限 was told in the metrics and in the case: a driver the
+    case tells with the same figure is the case's; the metric keeps its other driver."""
+    _, draft, markdown = drafted_offline("year-end-lead")
+    assert _prose(markdown).count("48小时") == 1
+    assert "48小时" not in draft.section("metrics").text
+    assert re.search(r"推行岗位技能分级培训，问题解决率", draft.section("metrics").text)
+    # a driver without a figure of the case's stays where it is (no loss of the action)
+    _, other, _ = drafted_offline("half-year-property")
+    assert "同步报修进度和维修节点" in other.section("metrics").text

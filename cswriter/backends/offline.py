@@ -509,6 +509,12 @@ def _drivers(metric: dict[str, Any], c: _Context | None = None, value: str | Non
     drivers = [_COUNTED.sub("", d) if any(_tells_same(d, w) and not _tells_same(w, d, 0.5) for w in work)
                else d for d in drivers]
     drivers = [_without_absolutes(d) for d in drivers]
+    # Review 12 (5): a driver a case tells with its figure (与理赔部约定48小时审核时限) is the
+    # case's; the metric keeps its other drivers (each fact once in the body).
+    if c is not None:
+        cases = " ".join(_case_text(k) for k in c.data.get("cases") or [])
+        drivers = [d for d in drivers if not (_told_in_case(c, d) and any(
+            f in cases for f in re.findall(r"\d+(?:\.\d+)?[^\d\s，,。、]{1,2}", d)))] or drivers
     marks = _absolute_claims()
     drivers = [d for d in drivers if not any(m in d for m in marks)] or drivers
     return _clauses([_as_action(written(d)) for d in drivers])
