@@ -63,7 +63,9 @@ def test_the_cause_of_a_miss_follows_the_gap_not_an_improvement(name):
     markdown = _markdown(name)
     # (A miss with a problem of its own has its cause told there, once: then no clause here.)
     causes = re.findall(r"[^，。]*，([^，。]*)，主要原因是", markdown)
-    assert all(re.match(r"(?:但)?仍?(?:低于|高于|距|未达到目标)", clause) for clause in causes), causes
+    # (review 12: a problem told as the miss itself, 续保成功率也没有达到目标，主要原因是…)
+    assert all(re.match(r"(?:但)?仍?(?:低于|高于|距|未达到目标)", clause)
+               or re.search(r"(?:没有|未)达到(?:全年)?目标$", clause) for clause in causes), causes
 
 
 # 2. Direction words are kept ------------------------------------------------------------------

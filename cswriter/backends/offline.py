@@ -509,6 +509,12 @@ def _drivers(metric: dict[str, Any], c: _Context | None = None, value: str | Non
     drivers = [_COUNTED.sub("", d) if any(_tells_same(d, w) and not _tells_same(w, d, 0.5) for w in work)
                else d for d in drivers]
     drivers = [_without_absolutes(d) for d in drivers]
+    # Review 12 (5): a driver a case tells with its figure (与理赔部约定48小时审核时限) is the
+    # case's; the metric keeps its other drivers (each fact once in the body).
+    if c is not None:
+        cases = " ".join(_case_text(k) for k in c.data.get("cases") or [])
+        drivers = [d for d in drivers if not (_told_in_case(c, d) and any(
+            f in cases for f in re.findall(r"\d+(?:\.\d+)?[^\d\s，,。、]{1,2}", d)))] or drivers
     marks = _absolute_claims()
     drivers = [d for d in drivers if not any(m in d for m in marks)] or drivers
     return _clauses([_as_action(written(d)) for d in drivers])
@@ -829,6 +835,9 @@ def _metrics(c: _Context) -> dict[str, Any]:
         # A problem of its own tells the cause and the plan once, in 问题与挑战 and the plans.
         m["problem"] = bool(_related(problems, m["name"], "title", "evidence"))
         problem = _related(problems, m["name"], "title", "evidence")
+        # Review 12 (4): a level short of the annual target that no problem or plan takes up
+        # is told here by its level; what is left to do in the rest of the year is the plans'.
+        m["year_left_later"] = m["name"] in {x["name"] for x in _left_for_year(c)}
         # …and the prose names that cause in a short clause of its own words, not a pointer
         # to another section (原因和改进措施见“问题与挑战”); the plan is told once, in the plans.
         # A problem of the report's own tells the cause with its evidence: the metrics prose
@@ -1137,8 +1146,20 @@ class _MetricProse:
                 text += "，" + m["annual"]
         elif m["missed"] and m.get("problem") and "missed_with_problem" in words["frames"]:
             situation = "missed_with_problem" + ("_improved" if m["change"] and m["improved"] else "")
+            if situation == "missed_with_problem" and m["better"] == "lower" and m["kind"] == "duration" \
+                    and situation + "_slower" in words["frames"]:
+                situation += "_slower"
             text = self._frame(situation)
-            if m["change"] and not m["improved"]:
+            raw = next((x for x in self.c.data.get("metrics") or [] if x.get("name") == m["name"]), {})
+            if situation.endswith("_slower") and m["worsened"] and words["frames"].get("slower_than_before") \
+                    and isinstance(raw.get("value"), (int, float)) and isinstance(raw.get("previous"), (int, float)):
+                # 比上周慢2秒: a duration's loss in its own unit, not as 延长12.5% (review 12, a9).
+                from cswriter.figures.rounding import format_number
+
+                fields["diff"] = format_number(abs(raw["value"] - raw["previous"])) + (raw.get("unit") or "")
+                fields["previous_word"] = self.c.previous_word
+                text += words["frames"]["slower_than_before"]
+            elif m["change"] and not m["improved"]:
                 text += "，{change}"
             if m.get("short_cause"):
                 fields["cause"] = m["short_cause"]
@@ -1192,13 +1213,25 @@ class _MetricProse:
             # with what moved it: here the comparison only (review 7, C1).
             told_there = any(m["value"] and m["value"] in x for x in
                              (self.c.data.get("teamwork") or []) + (self.c.data.get("work") or []))
-            if told_there and not m["cause"] and "good_level_told" in words["frames"] and self._compare(m):
+            # Review 12 (1): a headline told by its change alone leaves its level to the table;
+            # where the type has room for it (`level_told_in`), the level, then the change.
+            leveled = base == "good" and not many and not told_there and m["change"] and m.get("level_said", True) \
+                and not (m.get("move", True) and self._move(m)) \
+                and self.c.report.get("type") in (words.get("level_told_in") or ()) \
+                and m["kind"] in ("rate", "score") and f"{situation}_leveled" in words["frames"]
+            if leveled:
+                text = self._frame(f"{situation}_leveled")
+            elif told_there and not m["cause"] and "good_level_told" in words["frames"] and self._compare(m):
                 text = self._frame("good_level_told")
             elif many and situation + "_many" in words["frames"]:
                 text = self._frame(situation + "_many")
             else:
                 text = self._frame(situation, first=many)
-        if self._short_of_year(m) and "short_of_year_told" in words["frames"]:
+        if self._short_of_year(m) and m.get("year_left_later") and "short_of_year_later" in words["frames"]:
+            text = words["frames"]["short_of_year_later" + ("_with_cause" if m["cause"] else "")]
+            fields["level"] = words["level"]["reached"] if m["better"] == "higher" else words["level"]["plain"]
+            tail = ""
+        elif self._short_of_year(m) and "short_of_year_told" in words["frames"]:
             # Still short of the annual target: the move and the gap left; the level is the
             # table's.
             # 距全年目标96%还差…: after a 从…到… pair the gap names its target, so that it
@@ -1712,10 +1745,23 @@ def _problems(c: _Context) -> dict[str, Any]:
     voice = _voice(c)
     leads = words.get("problem_leads") or {}
     causes = words.get("problem_causes") or ["。原因是{cause}"]
+    clause = words.get("problem_leads_clause") or {}
     for k, p in enumerate(problems):
-        lead = leads.get("first" if k == 0 else "second" if k == 1 else "later", "")
-        p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", voice["I"])
+        place = "first" if k == 0 else "second" if k == 1 else "later"
+        lead = leads.get(place, "")
         p["because"] = causes[min(k, len(causes) - 1)]
+        # (the title, or the evidence when it is all the problem says: review 9, C1)
+        key = "title" if p.get("title") else "evidence"
+        marker = next((x for x in clause.get("markers") or () if x in (p.get(key) or "")), None)
+        if marker and clause.get(place) is not None:
+            lead = clause[place]
+            if k and clause.get("also") and clause["also"] + marker not in p[key]:
+                p[key] = p[key].replace(marker, clause["also"] + marker, 1)
+            if not (p.get("title") and p.get("evidence")):
+                # one sentence: the fact and its cause (evidence keeps its own sentence)
+                own = clause.get("because") or []
+                p["because"] = own[min(k, len(own) - 1)] if own else p["because"]
+        p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", voice["I"])
     return {"problems": problems, "project": project, "asks": _untaken(c, words) + _alike_columns(c), **voice}
 
 
@@ -1981,7 +2027,7 @@ def _plans(c: _Context) -> dict[str, Any]:
             better == "lower" and goal < start or better == "higher" and goal > start)
         if start is not None and goal is not None and better in ("lower", "higher") and not moving:
             baseline = note = None
-        plans.append({"number": _ordinal(i), "action": _clause(_by_role(c, written(plan.get("action")))),
+        plans.append({"number": _ordinal(i), "action": _proposed(c, _clause(_by_role(c, written(plan.get("action"))))),
                       "metric": metric, "target": target_text,
                       "toward": (_toward(start, goal, target_text, metric, better) if moving
                                  # The aim, not a move: 提升至81% reads to the linter as a change of 81%.
@@ -2009,7 +2055,67 @@ def _plans(c: _Context) -> dict[str, Any]:
     voice = _voice(c)
     for k, plan in enumerate(plans):
         plan["aim"] = aims[(start + k) % len(aims)].replace("{I}", voice["I"])
-    return {"plans": plans, **voice}
+    return {"plans": plans, "year_left": _year_left(c), **voice}
+
+
+def _left_for_year(c: _Context) -> list[dict[str, Any]]:
+    """Review 12 (4): a half-year level short of its annual target that no problem or plan
+    takes up: the gap left for the rest of the year, in the figure the facts give (arithmetic,
+    no cause invented; the cause is asked in the notes)."""
+    problems, plans = c.data.get("problems") or [], c.data.get("plans") or []
+    out: list[dict[str, Any]] = []
+    if c.report.get("type") not in ((_written_data().get("year_left") or {}).get("types") or ()):
+        return out
+    from cswriter.figures.rounding import format_number
+
+    for raw in c.data.get("metrics") or []:
+        # (from the facts: a section's request carries only the figures it states)
+        m = {"name": raw.get("name"), "kind": raw.get("kind", "count"), "better": raw.get("better")}
+        value, annual = raw.get("value"), raw.get("annual_target")
+        if not isinstance(value, (int, float)) or not isinstance(annual, (int, float)) \
+                or not _short_of_year(m, c):
+            continue
+        if _related(problems, m["name"], "title", "evidence") or _related(plans, m["name"], "action") \
+                or any(p.get("metric") == m["name"] for p in problems + plans):
+            continue
+        unit = points_unit() if m["kind"] == "rate" else raw.get("unit") or ""
+        verbs = (_written_data().get("year_left") or {}).get("verbs") or {}
+        verb = verbs.get(m["kind"] if m["better"] == "lower" else "higher") or verbs.get(m["better"], "")
+        out.append({"name": m["name"], "amount": format_number(round(abs(annual - value), 2)) + unit,
+                    "verb": verb})
+    return out
+
+
+def _written_data() -> dict[str, Any]:
+    from cswriter.domain import load_yaml_resource
+
+    return load_yaml_resource("written.yaml")
+
+
+def _year_left(c: _Context) -> str | None:
+    """下半年我还要把工单闭环率再提高0.9个百分点、…: the commitment the facts support."""
+    items = _left_for_year(c)
+    frame = (_written_data().get("year_left") or {}).get("frame")
+    if not items or not frame:
+        return None
+    rests = _wording()["verdicts"].get("rest_of_year") or {}
+    rest = rests.get(c.report.get("type") or "", rests.get("default", "后续"))
+    moves = "、".join(f"{x['name']}再{x['verb']}{x['amount']}" for x in items)
+    return frame.format(names="和".join(x["name"] for x in items), rest=rest, I=_voice(c)["I"], moves=moves)
+
+
+def _proposed(c: _Context, action: str | None) -> str | None:
+    """A lead's decision in a front-line author's plan is the author's proposal to the lead
+    (written.yaml `lead_only_plans`, review 12, class 3)."""
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("written.yaml").get("lead_only_plans") or {}
+    role = c.report.get("role") or ""
+    if not action or not words or any(w in role for w in words.get("lead_roles") or ()):
+        return action
+    if any(re.search(p, action) for p in words.get("actions") or ()):
+        return words.get("propose", "") + action
+    return action
 
 
 def _plan_verbs() -> tuple[str, ...]:
