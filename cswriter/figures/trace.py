@@ -3994,9 +3994,17 @@ class Tracer:
         # Which way the clause says the figure moved: the direction words of directions.yaml.
         words = _words()
         moved = {words.move_of[m.group()] for m in words.moves.finditer(clause)} if words.moves else set()
+        bound = words.bound_moves.search(text[sentence[0]:n.start].rstrip("约近将接 ")) \
+            if words.bound_moves is not None and re.search("[比较]", clause) else None
+        if bound is not None:
+            moved.add(words.bound_move_of[bound.group(1)])  # 7月比9月短10秒
         up, down = "up" in moved, "down" in moved
+        # The baseline: the group after 比/较, or the row before one the sentence names, added
+        # where 环比 / 前一天 stands (8月…环比缩短4秒: August against July, in that direction).
         against = [i for i, (start, _, _) in enumerate(groups)
-                   if _AGAINST.search(text[sentence[0]:sentence[0] + start][-4:])]
+                   if _AGAINST.search(text[sentence[0]:sentence[0] + start][-4:])
+                   or words.previous_row.match(text, sentence[0] + start)
+                   or words.row_before.match(text, sentence[0] + start)]
         # 8月…较3月延长了1.8天: the amount of a change between two rows the clause names, never
         # one row's own value.
         amount = _is_amount(text, n) and len(groups) >= 2 and bool(against)
