@@ -208,7 +208,7 @@ class _Words:
         def alt(words: list[str]) -> str:
             return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
-        self.over = re.compile(f"^(?:{alt(bounds['over_before'])})|(?:[0-9一二两三四五六七八九十百千万亿半数成%倍])"
+        self.over = re.compile(f"^(?:{alt(bounds['over_before'])})|(?:[0-9一二两三四五六七八九十百千万亿半数成%倍番])"
                                f"(?:{alt(bounds['over_after'])})")
         self.under = re.compile(f"^(?:{alt(bounds['under_before'])})|(?:{alt(bounds['under_after'])})$")
         moves = load_yaml_resource("directions.yaml").get("claims", {})
@@ -970,8 +970,10 @@ class Tracer:
         if re.search("[由从].*[至到]$", before.rstrip("约近达 ")):
             skip = skip | {"previous"}  # 由18分钟延长至22分钟: the end is no earlier value
         if number.kind == "multiple" and not number.approximate and _MORE_AFTER.match(text, number.end):
-            # 是上月的2倍多: at least twice (the reader stops at 倍).
-            number = number._replace(text=number.text + "多", approximate=True)
+            # 是上月的2倍多: at least twice (the reader stops at 倍); 翻了一番多 is two to three times
+            # (not 2.0 to 2.1: the reader gives 翻番 a precision of 0.1).
+            number = number._replace(text=number.text + "多", approximate=True,
+                                     precision=number.value / 2 if "番" in number.text else number.precision)
         if not number.approximate and _APART.search(before):
             # 约占四分之一, 大约为2.3万件: the 约 says the figure is rounded, though not next to it.
             number = number._replace(approximate=True)
