@@ -192,6 +192,11 @@ class _Words:
             f"(?:以上|以下)?的(?:{'|'.join(map(re.escape, sorted(line.get('rows', ()), key=len, reverse=True)))})"
             "(?![\u4e00-\u9fff]*?(?:目标|计划|指标|均|标准))(?=[有共为是达占仅只计，,。；]|$)") \
             if line.get("rows") else None
+        # threshold.mean: a line drawn at the column's own mean (高于月均水平, 低于全年平均水平).
+        self.threshold_mean = re.compile(
+            f"({'|'.join(map(re.escape, self.threshold_words))})了?(?:全年|全月|本月|本周|本季度|全季度|上半年|下半年|全期)?"
+            f"的?(?:{'|'.join(map(re.escape, sorted(line['mean'], key=len, reverse=True)))})(?![0-9一二三四五六七八九十])") \
+            if self.threshold_side and line.get("mean") else None
         tally = doc.get("tally", {})
         self.tally_units = frozenset(tally.get("units", ()))
         self.tally_items = tuple(tally.get("items", ()))
@@ -1636,6 +1641,10 @@ class Tracer:
         words = _words()
         if words.threshold_before is None or words.threshold_after is None or not self._columns:
             return None
+        if words.threshold_mean is not None and _ROW_COUNT.fullmatch(n.text):
+            mean = self._rows_beyond_mean(text, n, sentence)
+            if mean is not None:
+                return mean
 
         def side(mention: NumberMention, at: str) -> str | None:
             # 超过6000通 is read with its 超过; 低于90% is not; 92%以上 says it after.
@@ -1773,6 +1782,49 @@ class Tracer:
                              f"；表中{self.subjects[key].name}{shown}的有{len(beyond)}个，不是{n.text}")
             return None
         return None
+
+    def _rows_beyond_mean(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """A count of rows beyond the column's own mean (有4个月的来电量高于月均水平, 高于全年平均水平
+        的月份有6个): the rows beyond the mean of the column's rows — or beyond the period's value
+        spread over the rows (a count) or the period's value itself (a rate or a duration)."""
+        words = _words()
+        unit = n.text.lstrip("一两二三四五六七八九十0123456789")
+        if unit not in _ROW_UNITS.get(self._grain, ()):
+            return None
+        said = text[sentence[0]:sentence[1]]
+        found = [m for m in words.threshold_mean.finditer(said)
+                 if not (m.start() <= n.start - sentence[0] < m.end())]
+        if len(found) != 1:
+            return None
+        m = found[0]
+        word = m.group(1)
+        if word not in words.threshold_side:
+            return None
+        named = [k for _, _, keys in self._mentions(text, sentence[0], sentence[1]) for k in keys
+                 if k in self._columns]
+        keys = list(dict.fromkeys(named)) or (list(self._columns) if len(self._columns) == 1 else [])
+        if len(keys) != 1:
+            return None
+        key = keys[0]
+        rows = self._columns[key]
+        if len(rows) < 2:
+            return None
+        above = words.threshold_side[word] == "above"
+        inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于")
+        lines = [sum(c.base for c in rows) / len(rows)]
+        info = self._metrics.get(key)
+        if info is not None and info.value is not None:
+            lines.append(info.value / len(rows) if rows[0].family in (COUNT, PLAIN) else info.value)
+        name = self.subjects[key].name
+        counts = []
+        for limit in lines:
+            beyond = _rows_beyond(rows, limit, above, inclusive)
+            if len(beyond) == n.value:
+                return Trace(True, f"{n.text} = 表中{name}{word}平均值（{_plain(limit)}）的"
+                                   + "、".join(c.month for c in beyond))
+            counts.append(len(beyond))
+        return Trace(False, None, name, f"；表中{name}{word}平均值（{_plain(lines[0])}）的有{counts[0]}个，"
+                                        f"不是{n.text}")
 
     def _threshold_column(self, line: NumberMention, named: list[str]) -> tuple[str, list, float] | None:
         """The first table column a line is drawn in (its family and unit; a named column where the
@@ -4278,6 +4330,11 @@ def _same_unit(unit: str, label: str) -> bool:
     return any(label.endswith(u) for u in _words().same_unit.get(unit, ()))
 
 
+def _plain(value: float) -> str:
+    """A mean as a message shows it: whole, or to two decimals (20,000; 88.32)."""
+    return format_number(value, 0 if float(value).is_integer() else 2)
+
+
 def _rows_beyond(rows: list, limit: float, above: bool, inclusive: bool = False) -> list:
     """The table rows beyond a line: above or below it, on it too where the words include it."""
     return [c for c in rows if (c.base > limit if above else c.base < limit) or inclusive and c.base == limit]
@@ -4513,6 +4570,9 @@ _ALL_ROWS = re.compile("各月|每个月|每月|逐月|全年各月|各周|每�
 _WITHIN_SAID = re.compile("([0-9][0-9,]*)([\u4e00-\u9fff])[^，。；,;0-9]{0,10}中[，,]")
 # 控制在 / 保持在 before a line: its side is the word after it (以内, 以上), none without one.
 _HELD_AT = ("控制在", "保持在")
+# A count of table rows (4个月, 三天, 2周) and the units that count rows of each grain.
+_ROW_COUNT = re.compile("[一两二三四五六七八九十0-9]+(?:个月|天|日|周|个星期)")
+_ROW_UNITS = {"month": ("个月",), "day": ("天", "日"), "week": ("周", "个星期")}
 # 从6月起 / 自8月以来: the row a count of rows starts from.
 _SINCE_ROW = re.compile("[从自]([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:起|开始|以来|之后|后)")
 _ROWS_COUNTED = re.compile("(?:(?<=有)|(?<=连续))([一两二三四五六七八九十0-9]+)(?:天|个月|周)(?!的)|([一两二三四五六七八九十0-9]+)(?:天|个月|周)的")
