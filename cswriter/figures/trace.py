@@ -146,6 +146,17 @@ class _Words:
         self.rest = regex("rest")
         self.most = regex("most")
         self.least = regex("least")
+        # rank: an ordinal place (位居第二, 第二大的, 为全年第三高); rank_tail: a clause right after a
+        # figure that says only where its item stands (，位居第二。 / ，为全年最高).
+        rank = doc["rank"]
+        self.rank_less = frozenset(rank["less"])
+        self.rank = re.compile(
+            f"(?:(?P<pre>{alt_of(rank['before'])})(?:{alt_of(rank['scope'])})?)?第(?P<n>[二三四五六七八九十2-9])"
+            f"(?:位|名)?(?P<side>{alt_of(rank['more'] + rank['less'])})?(?![周季天日月期次个项点轮批])")
+        self.rank_tail = re.compile(
+            f"[，,](?:{alt_of(rank['before'] + ['为', '是'])})?(?:{alt_of(rank['scope'])})?"
+            f"(?:第[一二三四五六七八九十1-9](?:位|名)?(?:{alt_of(rank['more'] + rank['less'])})?|{alt_of(doc['most'] + doc['least'])})"
+            "(?:的)?(?=[。；;，,]|$)")
         self.respectively = tuple(doc["respectively"])
         self.projection = regex("projection")
         self.need = regex("need")
@@ -1098,7 +1109,8 @@ class Tracer:
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
                 if not wrong and lead and len(named) == 1:
-                    wrong = self._wrong_rank(key, text[sentence[0]:number.start], months, family)
+                    wrong = self._wrong_rank(key, text[sentence[0]:number.start], months, family,
+                                             text[number.end:sentence[1]])
                 if wrong:
                     return Trace(False, None, self.subjects[key].name, wrong)
                 return Trace(True, source, self.subjects[key].name)
@@ -1424,9 +1436,32 @@ class Tracer:
             return f"{n.text} = {last.mention.text}"
         return None
 
-    def _wrong_rank(self, key: str, lead: str, months: frozenset[int] | None, family: str) -> str:
-        """A ranking claim (分期办理类来电最多; 4月咨询量最高) against the list or the table
-        column: the named category, or the named month's row, must be the largest (smallest)."""
+    def _rank_claim(self, lead: str, tail: str) -> tuple[bool, int, str] | None:
+        """The ranking a sentence claims for its item: (largest first?, place, the words) — from
+        the words before the figure (账单查询最多, 咨询量第二大的是改派申请), or from a clause right
+        after it that says only that (改派申请1700件，位居第二 / 为全年第二高)."""
+        words = _words()
+        most, least = words.most.search(lead), words.least.search(lead)
+        if (most is None) != (least is None):
+            return (most is not None, 1, (most or least).group())
+        found = next((m for m in words.rank.finditer(lead) if m.group("pre") or m.group("side")), None)
+        if found is None:
+            told = words.rank_tail.match(tail)
+            if told is None:
+                return None
+            found = words.rank.search(told.group())
+            if found is None or not (found.group("pre") or found.group("side")):
+                most, least = words.most.search(told.group()), words.least.search(told.group())
+                if (most is None) == (least is None):
+                    return None
+                return (most is not None, 1, (most or least).group())
+        place = _month_number(found.group("n"))
+        return (found.group("side") not in words.rank_less, place, found.group())
+
+    def _wrong_rank(self, key: str, lead: str, months: frozenset[int] | None, family: str, tail: str = "") -> str:
+        """A ranking claim (分期办理类来电最多; 4月咨询量最高; 改派申请1700件，位居第二) against the
+        list or the table column: the named category, or the named month's row, must stand at the
+        place claimed among the largest (smallest)."""
         words = _words()
         subject = self.subjects[key]
         if subject.group and not months:
@@ -1441,10 +1476,23 @@ class Tracer:
             if any(a > cut and key not in keys and any(self.subjects[k].group == subject.group for k in keys)
                    for a, keys in said):
                 return ""
-        most, least = words.most.search(lead), words.least.search(lead)
-        if (most is None) == (least is None):
+        claim = self._rank_claim(lead, tail)
+        if claim is None:
             return ""
+        largest, place, word = claim
         fams = (PERCENT,) if family == PERCENT else (COUNT, PLAIN)
+
+        def standing(items: list[Candidate], own: Candidate) -> str:
+            """"" where `own` stands at the place claimed (ties count either way), else why not."""
+            ordered = sorted(items, key=lambda c: c.value, reverse=largest)
+            if place > len(ordered) or ordered[place - 1].value == own.value:
+                return ""
+            if place == 1:
+                return f"{word}的是{ordered[0].label}"
+            at = 1 + sum(1 for c in items if (c.value > own.value if largest else c.value < own.value))
+            at_said = "一二三四五六七八九十"[at - 1] if at <= 10 else str(at)
+            return f"排第{at_said}，不是{word}（依次为{'、'.join(c.label for c in ordered[:max(place, at)])}）"
+
         if subject.group and not months:
             index = self._by_subject.get(subject.group)
             if index is None:
@@ -1456,11 +1504,12 @@ class Tracer:
                         items.setdefault(c.subjects[0], c)
             if key not in items or len(items) < 2:
                 return ""
-            top = (max if most else min)(items.values(), key=lambda c: c.value)
-            if top.subjects[0] == key or top.value == items[key].value:
+            why = standing(list(items.values()), items[key])
+            if not why:
                 return ""
-            word = (most or least).group()
-            return f"；“{subject.name}”不是{word}的，{word}的是{top.label}"
+            if place == 1:
+                return f"；“{subject.name}”不是{word}的，{why}"
+            return f"；“{subject.name}”{why}"
         rows = self._columns.get(key)
         if rows and self._period_year and words.year_to_date.search(lead):
             # 今年以来…最低的是1月: among the rows of the report's year only.
@@ -1470,11 +1519,12 @@ class Tracer:
             own = [c for c in rows if _month_of(c) == month]
             if not own:
                 return ""
-            top = (max if most else min)(rows, key=lambda c: c.value)
-            if top.value == own[0].value:
+            why = standing(rows, own[0])
+            if not why:
                 return ""
-            word = (most or least).group()
-            return f"；{own[0].label}不是{word}的，{word}的是{top.label}"
+            if place == 1:
+                return f"；{own[0].label}不是{word}的，{why}"
+            return f"；{own[0].label}{why}"
         return ""
 
     def _rest_of_parts(self, text: str, n: NumberMention, family: str, decimals: int,
