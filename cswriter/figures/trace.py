@@ -146,6 +146,8 @@ class _Words:
         self.rest = regex("rest")
         self.most = regex("most")
         self.least = regex("least")
+        self.toward = re.compile(f"[，,]?(?:{alt_of(doc['toward'])})(?:约|近|到|至)?[0-9一二三四五六七八九十]") \
+            if doc.get("toward") else None
         # rank: an ordinal place (位居第二, 第二大的, 为全年第三高); rank_tail: a clause right after a
         # figure that says only where its item stands (，位居第二。 / ，为全年最高).
         rank = doc["rank"]
@@ -967,6 +969,10 @@ class Tracer:
             skip = skip | {"table_mean"}
         if "change" in skip and "gap" not in skip:
             skip = skip | {"text", "part"}  # 较目标缩短15天: the gap to the target, not a change in a fact's text
+        if family == PERCENT and words.toward is not None and words.toward.match(text, number.end, sentence[1]):
+            # 压缩5.0%，降到160秒 / 需再缩短3.8%才能达到250秒的目标: a change from where the metric
+            # stands to the figure after it, over the value now, never the gap over the target.
+            skip = skip | {"gap_percent"}
         if words.remainder.search(before):
             # 剩余7件 is a difference of two counts, not another count of the subject (escalated 9).
             skip = skip | {"count", "row", "share"}
