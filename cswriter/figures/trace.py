@@ -2165,6 +2165,10 @@ class Tracer:
                 if count.family == COUNT and count.mention.unit and each.family == family and family != COUNT \
                         and words.mean.search(text, s_start + count.mention.end, s_start + each.mention.start) \
                         and _rounds_to(n, count.mention.value * each.base / scale, decimals):
+                    per = words.per.search(text, s_start + count.mention.end, s_start + each.mention.start)
+                    if per is not None and words.per_unit.get(per.group()) == "人" \
+                            and not _same_unit(count.mention.unit, "人"):
+                        continue  # 培训8场，人均12小时: a mean per person times sessions is no total
                     return f"{n.text} = {count.mention.text} × {each.mention.text}"
         if family in (COUNT, PLAIN) and words.sum.search(clause):
             for f in others:
