@@ -1002,6 +1002,9 @@ class Tracer:
         same = self._restated(text, number, family, seconds, decimals, sentence) if lead else None
         if same is not None:
             return Trace(True, same)
+        converted = self._converted_wrong(text, number, family, seconds, sentence) if lead else None
+        if converted is not None:
+            return Trace(False, None, None, converted)
         disagree = self._ends_disagree(text, number, family, before)
         if disagree:
             return Trace(False, None, None, disagree)
@@ -1422,6 +1425,27 @@ class Tracer:
             out.append(found[0])
         own = self._compatible(keys, family)
         return out + [own[0]] if own else None
+
+    def _converted_wrong(self, text: str, n: NumberMention, family: str, seconds: float | None,
+                         sentence: tuple[int, int]) -> str | None:
+        """A duration restated in another unit right after it with a word of conversion (3.5天，
+        约合84小时; 260秒，即4分20秒) that `_restated` did not find equal: what it converts to."""
+        if family != DURATION or not seconds:
+            return None
+        s_start = sentence[0]
+        prior = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= n.start]
+        if not prior:
+            return None
+        last = prior[-1]
+        if last.family != DURATION or last.mention.high is not None or last.mention.unit == n.unit:
+            return None
+        # The reader may keep the word in the figure (约合30小时): read it with the words before.
+        between = text[s_start + last.mention.end:n.start] + re.match("[^0-9一二三四五六七八九十两半]*", n.text).group()
+        if not _CONVERTED.fullmatch(between):
+            return None
+        exact = last.base / seconds
+        return f"；{last.mention.text}折合{format_number(exact, max(1, _decimals(n.precision)) if not float(exact).is_integer() else 0)}" \
+               f"{n.unit}，不是{n.text}"
 
     def _restated(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
                   sentence: tuple[int, int]) -> str | None:
@@ -4491,6 +4515,8 @@ _MORE_AFTER = re.compile("多|余|以上|有余")
 _APART = re.compile("(?:约|大约|大概|大致)(?:占|为|是|有|合|达|在)$")
 _TOP = re.compile("前[两二三四五六七八九十2-9]")
 # Between a figure and the same figure restated in another unit: 0.5分钟，即30秒 / 25%（四分之一）.
+# 3.5天，约合84小时: a word of conversion between a duration and the same in another unit.
+_CONVERTED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为|大约|约)+[ ]*")
 _RESTATED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为)?[ ]*[（(]?[ ]*")
 # A figure the sentence calls the target (目标是30秒, 计划值为85%): only a target may be it.
 _AIM = re.compile("(?:目标|计划|指标)值?(?:是|为|定为|设为|设定为|定在|设定在|要求)$")
