@@ -4025,6 +4025,12 @@ class Tracer:
                     add(m.start(), m.end(), group)
         if grain == "day":
             weekdays = self._weekdays()
+            for m in _WEEKDAY_RANGE.finditer(s):
+                # 周一到周三 / 周四至周日: the days of the table from one weekday to the other.
+                a, b = ("一二三四五六日天".index(m.group(i)) for i in (1, 2))
+                a, b = min(a, 6), min(b, 6)
+                if a < b:
+                    add(m.start(), m.end(), {d for d, wd in weekdays.items() if a <= wd <= b})
             for m in _WEEK_RUNS.finditer(s):
                 w = m.group(0)
                 if "末" in w or "六" in w and "日" in w[w.index("六"):]:
@@ -4487,6 +4493,7 @@ _LAST_NUMBER = re.compile("([0-9]+)[^0-9]*$")
 _LISTED_MONTHS = re.compile(f"(?<![0-9])((?:{_M}[、和与及]){{1,11}}{_M})(?:[两三四五六七八九十]+个)?[\u4e00-\u9fff]{{0,3}}?月")
 _HALVES = re.compile("[上下]半年")
 _WEEK_RUNS = re.compile("周末|双休日|(?:周|星期)六[、和与及]?(?:周|星期)?[日天]|周六日|工作日|(?:周|星期)一(?:至|到|[-~～—–])(?:周|星期)?五")
+_WEEKDAY_RANGE = re.compile("(?:周|星期)([一二三四五六日天])(?:至|到|[-~～—–])(?:周|星期)?([一二三四五六日天])")
 _WEEKDAY = re.compile("(?:周|星期)([一二三四五六日天])(?!均)")  # 本周日均 is this week's daily mean, no Sunday
 _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
 # A figure written as the baseline of a comparison (比去年同期的92.1%, 较上月的226秒).
