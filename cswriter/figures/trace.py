@@ -4230,10 +4230,13 @@ class Tracer:
                     pairs.append((a, b))
             unit = _UNIT_TAIL.search(rows[0].label)
             unit = unit.group() if unit else ""
+            # 工作日日均比周末日均多35人: runs compared by their means per row where the clause says so.
+            by_mean = rate or (words.mean.search(clause) is not None
+                               and any(len(one[0]) > 1 for pair in pairs for one in pair))
             for a, b in pairs:
-                x, y = (a[2], b[2]) if rate else (a[1], b[1])
+                x, y = (a[2], b[2]) if by_mean else (a[1], b[1])
                 # The inputs in the source: 2026-08 214件 − 2026-07 196件.
-                avg_a, avg_b = (len(o[0]) > 1 and (rate or o[1] == o[2]) for o in (a, b))
+                avg_a, avg_b = (len(o[0]) > 1 and (by_mean or o[1] == o[2]) for o in (a, b))
                 la = f"{self._run_label(rows, a[0])}{'平均' if avg_a else ''} {format_number(x * scale, None if avg_a or rate else 0)}{unit}"
                 lb = f"{self._run_label(rows, b[0])}{'平均' if avg_b else ''} {format_number(y * scale, None if avg_b or rate else 0)}{unit}"
                 diff = x - y
