@@ -2730,6 +2730,15 @@ class Tracer:
                                                    "", False, role="change", series=a.series)
                                 out.append(change)
                                 self._pair_of[id(change)] = (base, other)  # (the base, the other)
+                            if other.value > 0:
+                                # …or over the later one, only where a sentence names it after 比
+                                # (峰值比平日增长300% where the text gives 峰值 first).
+                                named_base = Candidate(abs(base.value - other.value) / other.value * 100, PERCENT,
+                                                       None, a.subjects,
+                                                       f"({base.label} − {other.label}) ÷ {other.label} × 100%",
+                                                       "", False, role="change_named", series=a.series)
+                                out.append(named_base)
+                                self._pair_of[id(named_base)] = (other, base)
             self._text_pairs_index = _Index.build(out)
         return self._text_pairs_index
 
@@ -2744,7 +2753,7 @@ class Tracer:
         compares = _compares(clause) or words.remainder.search(clause) is not None
         roles = set()
         if compares and not of_whole:
-            roles.update(("difference", "change"))
+            roles.update(("difference", "change", "change_named"))
         if family == PERCENT and (of_whole or words.ratio.search(clause)):
             roles.add("ratio")
         # 23位客户中，最终有14位完成续保 (the text: 其中9位未能续保): the rest of a total the
@@ -2752,6 +2761,7 @@ class Tracer:
         rest_of_shown = family in (COUNT, PLAIN) and not compares and not of_whole
         if family not in (PERCENT, POINTS):
             roles.discard("change")
+            roles.discard("change_named")
             if words.mean.search(clause) and n.unit:
                 roles.add("mean")
         if rest_of_shown:
@@ -2800,6 +2810,10 @@ class Tracer:
                     continue  # 增长了33.3% is no fall from 1.8次 to 1.2次
                 if c.role == "change" and self._other_base(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 比工作日长42.3%: divided by the weekday's 15秒, not the weekend's 26秒
+                if c.role == "change_named" and not self._other_base(clause, *reversed(self._pair_of.get(id(c), (None, None)))):
+                    continue  # over the number the text gives second: only where the clause names it after 比
+                if c.role == "change_named" and _moves(clause) and not self._falls_from_larger(c, clause):
+                    continue
                 exact = c.base / scale if family == DURATION else c.value
                 if _rounds_to(n, exact, decimals) or (c.role == "change" and "分之" in n.text and _fits(n, exact, decimals)):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
