@@ -3215,6 +3215,13 @@ class Tracer:
         s_start = sentence[0]
         shown.extend((f.mention.value, f.mention.text) for f in self._sentence_figures(text, sentence)
                      if f.family == PERCENT and f.traced and s_start + f.mention.start != n.start)
+        verb = _NOT_DONE.search(text, s_start, n.start)
+        if verb is not None:
+            # 课程预约未转化的占65.0%: the rest of the rate whose name holds the verb denied (转化率).
+            shown.extend((info.value, f"{info.name}{format_number(info.value)}%")
+                         for info in self._metrics.values()
+                         if info.kind == "rate" and info.value is not None and 0 < info.value <= 100
+                         and verb.group(1) + "率" in info.name)
         if not named and _words().failed.search(text, s_start, n.start):
             # 分派错误率降至8.5% with 首次分派准确率91.5%: a failure rate no fact names is the
             # rest of a rate of the facts.
@@ -4539,6 +4546,8 @@ _MORE_AFTER = re.compile("多|余|以上|有余")
 _APART = re.compile("(?:约|大约|大概|大致)(?:占|为|是|有|合|达|在)$")
 _TOP = re.compile("前[两二三四五六七八九十2-9]")
 # Between a figure and the same figure restated in another unit: 0.5分钟，即30秒 / 25%（四分之一）.
+# 未转化 / 没有解决: the verb a rest of a rate denies (转化率, 解决率).
+_NOT_DONE = re.compile("(?:未能|未|没有|没能|没)(?:一次|及时|按时|成功)?([一-鿿]{2})")
 # 3.5天，约合84小时: a word of conversion between a duration and the same in another unit.
 _CONVERTED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为|大约|约)+[ ]*")
 _RESTATED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为)?[ ]*[（(]?[ ]*")
