@@ -1307,6 +1307,10 @@ class Tracer:
                 return Trace(False, None, info.name,
                              f"；“{info.name}”本期{format_number(info.value)}{info.unit} ÷ "
                              f"{format_number(self._per[per])}{unit} = {format_number(mean, 1)}{info.unit}，不是{number.text}")
+        if lead and family in (COUNT, PLAIN) and number.unit:
+            rest = self._denied_rest(text, number, sentence)
+            if rest is not None:
+                return Trace(rest[0], rest[1] if rest[0] else None, None, "" if rest[0] else rest[1])
         words = _words()
         placed = (_is_amount(text, number) or per is not None or words.claims.search(before) is not None
                   or words.remainder.search(clause_text) is not None
@@ -1425,6 +1429,31 @@ class Tracer:
             out.append(found[0])
         own = self._compatible(keys, family)
         return out + [own[0]] if own else None
+
+    def _denied_rest(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> tuple[bool, str] | None:
+        """A count no value of the facts gives, right after words denying a rate's verb in its
+        clause (未能一次解决、需要回拨跟进的咨询有6910件): the rest of that rate's basis, which it
+        is not (called only once nothing traced the figure)."""
+        verb = None
+        for verb in _NOT_DONE.finditer(text, sentence[0], n.start):
+            pass
+        if verb is None or re.search("[，,；;。中]", text[verb.end():n.start]):
+            return None
+        for key, info in self._metrics.items():
+            if info.kind != "rate" or verb.group(1) + "率" not in info.name:
+                continue
+            basis = [c for fam in (COUNT, PLAIN) for c in self._stated.get(key, _Index()).items.get(fam, ())
+                     if c.role == "basis"]
+            if len(basis) != 2:
+                continue
+            big, small = sorted(basis, key=lambda c: c.value, reverse=True)
+            if n.unit and not _same_unit(n.unit, _unit_tail(big.label) or n.unit):
+                continue
+            if _fits(n, big.value - small.value, _decimals(n.precision)):
+                return True, f"{n.text} = {big.label} − {small.label}（{info.name}的计算依据）"
+            return False, f"；“{info.name}”的计算依据：{big.label} − {small.label} = {format_number(big.value - small.value)}，" \
+                   f"不是{n.text}"
+        return None
 
     def _converted_wrong(self, text: str, n: NumberMention, family: str, seconds: float | None,
                          sentence: tuple[int, int]) -> str | None:
