@@ -73,16 +73,19 @@ def format_number(value: float, decimals: int | None = None) -> str:
     return text
 
 
-def agrees(stated: float, exact: float, stated_decimals: int) -> bool:
+def agrees(stated: float, exact: float, stated_decimals: int, truncated_ok: bool = True) -> bool:
     """Does a stated figure fit an exact one at the precision it was stated with?
 
     It fits when it is the exact value rounded half-up, or truncated, at the stated number
     of decimals: 343 and 344 both fit 343.51 (people truncate daily means), 98.5 fits 98.49,
     but 4 does not fit 3.1. Negative decimals express 万-style precision (1.2万 → -3).
+    With `truncated_ok` false only the half-up rounding fits (18.0 % does not fit 18.095 %).
     """
     scale = 10.0 ** stated_decimals
     tolerance = 1e-9 * max(1.0, abs(stated))
     if abs(stated - round_half_up(exact, stated_decimals)) <= tolerance:
         return True
+    if not truncated_ok:
+        return False
     truncated = math.trunc(exact * scale + 1e-9 * math.copysign(1, exact)) / scale
     return abs(stated - truncated) <= tolerance

@@ -146,6 +146,19 @@ class _Words:
         self.rest = regex("rest")
         self.most = regex("most")
         self.least = regex("least")
+        self.toward = re.compile(f"[，,]?(?:{alt_of(doc['toward'])})(?:约|近|到|至)?[0-9一二三四五六七八九十]") \
+            if doc.get("toward") else None
+        # rank: an ordinal place (位居第二, 第二大的, 为全年第三高); rank_tail: a clause right after a
+        # figure that says only where its item stands (，位居第二。 / ，为全年最高).
+        rank = doc["rank"]
+        self.rank_less = frozenset(rank["less"])
+        self.rank = re.compile(
+            f"(?:(?P<pre>{alt_of(rank['before'])})(?:{alt_of(rank['scope'])})?)?第(?P<n>[二三四五六七八九十2-9])"
+            f"(?:位|名)?(?P<side>{alt_of(rank['more'] + rank['less'])})?(?![周季天日月期次个项点轮批])")
+        self.rank_tail = re.compile(
+            f"[，,](?:{alt_of(rank['before'] + ['为', '是'])})?(?:{alt_of(rank['scope'])})?"
+            f"(?:第[一二三四五六七八九十1-9](?:位|名)?(?:{alt_of(rank['more'] + rank['less'])})?|{alt_of(doc['most'] + doc['least'])})"
+            "(?:的)?(?=[。；;，,]|$)")
         self.respectively = tuple(doc["respectively"])
         self.projection = regex("projection")
         self.need = regex("need")
@@ -192,6 +205,11 @@ class _Words:
             f"(?:以上|以下)?的(?:{'|'.join(map(re.escape, sorted(line.get('rows', ()), key=len, reverse=True)))})"
             "(?![\u4e00-\u9fff]*?(?:目标|计划|指标|均|标准))(?=[有共为是达占仅只计，,。；]|$)") \
             if line.get("rows") else None
+        # threshold.mean: a line drawn at the column's own mean (高于月均水平, 低于全年平均水平).
+        self.threshold_mean = re.compile(
+            f"({'|'.join(map(re.escape, self.threshold_words))})了?(?:全年|全月|本月|本周|本季度|全季度|上半年|下半年|全期)?"
+            f"的?(?:{'|'.join(map(re.escape, sorted(line['mean'], key=len, reverse=True)))})(?![0-9一二三四五六七八九十])") \
+            if self.threshold_side and line.get("mean") else None
         tally = doc.get("tally", {})
         self.tally_units = frozenset(tally.get("units", ()))
         self.tally_items = tuple(tally.get("items", ()))
@@ -208,7 +226,7 @@ class _Words:
         def alt(words: list[str]) -> str:
             return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
-        self.over = re.compile(f"^(?:{alt(bounds['over_before'])})|(?:[0-9一二两三四五六七八九十百千万亿半数成%倍])"
+        self.over = re.compile(f"^(?:{alt(bounds['over_before'])})|(?:[0-9一二两三四五六七八九十百千万亿半数成%倍番])"
                                f"(?:{alt(bounds['over_after'])})")
         self.under = re.compile(f"^(?:{alt(bounds['under_before'])})|(?:{alt(bounds['under_after'])})$")
         moves = load_yaml_resource("directions.yaml").get("claims", {})
@@ -457,15 +475,18 @@ def _fits(n: NumberMention, exact: float, decimals: int) -> bool:
     if n.high is not None and n.value <= exact <= n.high:
         return True
     q = 10.0 ** -decimals
+    # Truncation fits whole numbers and coarser (日均343件 for 343.51, 约48万), never a figure
+    # stated with decimals: 18.0% for 18.095% is rounded the wrong way, not a writer's habit.
+    truncated_ok = decimals <= 0
     for stated in (n.value,) if n.high is None else (n.value, n.high):
         eps = 1e-9 * max(1.0, abs(stated))
         # Clear cases without Decimal arithmetic (this runs for every candidate in a window);
         # only values on the edge of a rounding interval go through `agrees`.
         if stated - q / 2 + eps < exact < stated + q / 2 - eps:
             return True
-        if 0 <= stated and stated + eps < exact < stated + q - eps:
+        if truncated_ok and 0 <= stated and stated + eps < exact < stated + q - eps:
             return True
-        if stated - q / 2 - eps <= exact <= stated + q + eps and agrees(stated, exact, decimals):
+        if stated - q / 2 - eps <= exact <= stated + q + eps and agrees(stated, exact, decimals, truncated_ok):
             return True
     return False
 
@@ -948,6 +969,10 @@ class Tracer:
             skip = skip | {"table_mean"}
         if "change" in skip and "gap" not in skip:
             skip = skip | {"text", "part"}  # 较目标缩短15天: the gap to the target, not a change in a fact's text
+        if family == PERCENT and words.toward is not None and words.toward.match(text, number.end, sentence[1]):
+            # 压缩5.0%，降到160秒 / 需再缩短3.8%才能达到250秒的目标: a change from where the metric
+            # stands to the figure after it, over the value now, never the gap over the target.
+            skip = skip | {"gap_percent"}
         if words.remainder.search(before):
             # 剩余7件 is a difference of two counts, not another count of the subject (escalated 9).
             skip = skip | {"count", "row", "share"}
@@ -967,14 +992,19 @@ class Tracer:
         if re.search("[由从].*[至到]$", before.rstrip("约近达 ")):
             skip = skip | {"previous"}  # 由18分钟延长至22分钟: the end is no earlier value
         if number.kind == "multiple" and not number.approximate and _MORE_AFTER.match(text, number.end):
-            # 是上月的2倍多: at least twice (the reader stops at 倍).
-            number = number._replace(text=number.text + "多", approximate=True)
+            # 是上月的2倍多: at least twice (the reader stops at 倍); 翻了一番多 is two to three times
+            # (not 2.0 to 2.1: the reader gives 翻番 a precision of 0.1).
+            number = number._replace(text=number.text + "多", approximate=True,
+                                     precision=number.value / 2 if "番" in number.text else number.precision)
         if not number.approximate and _APART.search(before):
             # 约占四分之一, 大约为2.3万件: the 约 says the figure is rounded, though not next to it.
             number = number._replace(approximate=True)
         same = self._restated(text, number, family, seconds, decimals, sentence) if lead else None
         if same is not None:
             return Trace(True, same)
+        converted = self._converted_wrong(text, number, family, seconds, sentence) if lead else None
+        if converted is not None:
+            return Trace(False, None, None, converted)
         disagree = self._ends_disagree(text, number, family, before)
         if disagree:
             return Trace(False, None, None, disagree)
@@ -1060,7 +1090,8 @@ class Tracer:
             source = self._across(named, number, family, seconds, decimals, before)
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name)
-        if family == PERCENT and words.complement.search(lead or clause_text):
+        if family == PERCENT and (words.complement.search(lead or clause_text)
+                                  or (not named and words.failed.search(lead or clause_text))):
             source = self._listed(named, number, family, decimals, rest=True) if len(named) >= 2 else None
             source = source or self._complement(text, number, decimals, sentence, named)
             source = source or self._part_left_out(number, decimals, lead, named)
@@ -1087,7 +1118,8 @@ class Tracer:
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
                 if not wrong and lead and len(named) == 1:
-                    wrong = self._wrong_rank(key, text[sentence[0]:number.start], months, family)
+                    wrong = self._wrong_rank(key, text[sentence[0]:number.start], months, family,
+                                             text[number.end:sentence[1]])
                 if wrong:
                     return Trace(False, None, self.subjects[key].name, wrong)
                 return Trace(True, source, self.subjects[key].name)
@@ -1275,6 +1307,10 @@ class Tracer:
                 return Trace(False, None, info.name,
                              f"；“{info.name}”本期{format_number(info.value)}{info.unit} ÷ "
                              f"{format_number(self._per[per])}{unit} = {format_number(mean, 1)}{info.unit}，不是{number.text}")
+        if lead and family in (COUNT, PLAIN) and number.unit:
+            rest = self._denied_rest(text, number, sentence)
+            if rest is not None:
+                return Trace(rest[0], rest[1] if rest[0] else None, None, "" if rest[0] else rest[1])
         words = _words()
         placed = (_is_amount(text, number) or per is not None or words.claims.search(before) is not None
                   or words.remainder.search(clause_text) is not None
@@ -1394,6 +1430,52 @@ class Tracer:
         own = self._compatible(keys, family)
         return out + [own[0]] if own else None
 
+    def _denied_rest(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> tuple[bool, str] | None:
+        """A count no value of the facts gives, right after words denying a rate's verb in its
+        clause (未能一次解决、需要回拨跟进的咨询有6910件): the rest of that rate's basis, which it
+        is not (called only once nothing traced the figure)."""
+        verb = None
+        for verb in _NOT_DONE.finditer(text, sentence[0], n.start):
+            pass
+        if verb is None or re.search("[，,；;。中]", text[verb.end():n.start]):
+            return None
+        for key, info in self._metrics.items():
+            if info.kind != "rate" or verb.group(1) + "率" not in info.name:
+                continue
+            basis = [c for fam in (COUNT, PLAIN) for c in self._stated.get(key, _Index()).items.get(fam, ())
+                     if c.role == "basis"]
+            if len(basis) != 2:
+                continue
+            big, small = sorted(basis, key=lambda c: c.value, reverse=True)
+            if n.unit and not _same_unit(n.unit, _unit_tail(big.label) or n.unit):
+                continue
+            if _fits(n, big.value - small.value, _decimals(n.precision)):
+                return True, f"{n.text} = {big.label} − {small.label}（{info.name}的计算依据）"
+            return False, f"；“{info.name}”的计算依据：{big.label} − {small.label} = {format_number(big.value - small.value)}，" \
+                   f"不是{n.text}"
+        return None
+
+    def _converted_wrong(self, text: str, n: NumberMention, family: str, seconds: float | None,
+                         sentence: tuple[int, int]) -> str | None:
+        """A duration restated in another unit right after it with a word of conversion (3.5天，
+        约合84小时; 260秒，即4分20秒) that `_restated` did not find equal: what it converts to."""
+        if family != DURATION or not seconds:
+            return None
+        s_start = sentence[0]
+        prior = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= n.start]
+        if not prior:
+            return None
+        last = prior[-1]
+        if last.family != DURATION or last.mention.high is not None or last.mention.unit == n.unit:
+            return None
+        # The reader may keep the word in the figure (约合30小时): read it with the words before.
+        between = text[s_start + last.mention.end:n.start] + re.match("[^0-9一二三四五六七八九十两半]*", n.text).group()
+        if not _CONVERTED.fullmatch(between):
+            return None
+        exact = last.base / seconds
+        return f"；{last.mention.text}折合{format_number(exact, max(1, _decimals(n.precision)) if not float(exact).is_integer() else 0)}" \
+               f"{n.unit}，不是{n.text}"
+
     def _restated(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
                   sentence: tuple[int, int]) -> str | None:
         """The figure right before it in another unit (缩短了0.5分钟，即30秒; 25%（四分之一）):
@@ -1413,9 +1495,32 @@ class Tracer:
             return f"{n.text} = {last.mention.text}"
         return None
 
-    def _wrong_rank(self, key: str, lead: str, months: frozenset[int] | None, family: str) -> str:
-        """A ranking claim (分期办理类来电最多; 4月咨询量最高) against the list or the table
-        column: the named category, or the named month's row, must be the largest (smallest)."""
+    def _rank_claim(self, lead: str, tail: str) -> tuple[bool, int, str] | None:
+        """The ranking a sentence claims for its item: (largest first?, place, the words) — from
+        the words before the figure (账单查询最多, 咨询量第二大的是改派申请), or from a clause right
+        after it that says only that (改派申请1700件，位居第二 / 为全年第二高)."""
+        words = _words()
+        most, least = words.most.search(lead), words.least.search(lead)
+        if (most is None) != (least is None):
+            return (most is not None, 1, (most or least).group())
+        found = next((m for m in words.rank.finditer(lead) if m.group("pre") or m.group("side")), None)
+        if found is None:
+            told = words.rank_tail.match(tail)
+            if told is None:
+                return None
+            found = words.rank.search(told.group())
+            if found is None or not (found.group("pre") or found.group("side")):
+                most, least = words.most.search(told.group()), words.least.search(told.group())
+                if (most is None) == (least is None):
+                    return None
+                return (most is not None, 1, (most or least).group())
+        place = _month_number(found.group("n"))
+        return (found.group("side") not in words.rank_less, place, found.group())
+
+    def _wrong_rank(self, key: str, lead: str, months: frozenset[int] | None, family: str, tail: str = "") -> str:
+        """A ranking claim (分期办理类来电最多; 4月咨询量最高; 改派申请1700件，位居第二) against the
+        list or the table column: the named category, or the named month's row, must stand at the
+        place claimed among the largest (smallest)."""
         words = _words()
         subject = self.subjects[key]
         if subject.group and not months:
@@ -1430,10 +1535,23 @@ class Tracer:
             if any(a > cut and key not in keys and any(self.subjects[k].group == subject.group for k in keys)
                    for a, keys in said):
                 return ""
-        most, least = words.most.search(lead), words.least.search(lead)
-        if (most is None) == (least is None):
+        claim = self._rank_claim(lead, tail)
+        if claim is None:
             return ""
+        largest, place, word = claim
         fams = (PERCENT,) if family == PERCENT else (COUNT, PLAIN)
+
+        def standing(items: list[Candidate], own: Candidate) -> str:
+            """"" where `own` stands at the place claimed (ties count either way), else why not."""
+            ordered = sorted(items, key=lambda c: c.value, reverse=largest)
+            if place > len(ordered) or ordered[place - 1].value == own.value:
+                return ""
+            if place == 1:
+                return f"{word}的是{ordered[0].label}"
+            at = 1 + sum(1 for c in items if (c.value > own.value if largest else c.value < own.value))
+            at_said = "一二三四五六七八九十"[at - 1] if at <= 10 else str(at)
+            return f"排第{at_said}，不是{word}（依次为{'、'.join(c.label for c in ordered[:max(place, at)])}）"
+
         if subject.group and not months:
             index = self._by_subject.get(subject.group)
             if index is None:
@@ -1445,11 +1563,12 @@ class Tracer:
                         items.setdefault(c.subjects[0], c)
             if key not in items or len(items) < 2:
                 return ""
-            top = (max if most else min)(items.values(), key=lambda c: c.value)
-            if top.subjects[0] == key or top.value == items[key].value:
+            why = standing(list(items.values()), items[key])
+            if not why:
                 return ""
-            word = (most or least).group()
-            return f"；“{subject.name}”不是{word}的，{word}的是{top.label}"
+            if place == 1:
+                return f"；“{subject.name}”不是{word}的，{why}"
+            return f"；“{subject.name}”{why}"
         rows = self._columns.get(key)
         if rows and self._period_year and words.year_to_date.search(lead):
             # 今年以来…最低的是1月: among the rows of the report's year only.
@@ -1459,11 +1578,12 @@ class Tracer:
             own = [c for c in rows if _month_of(c) == month]
             if not own:
                 return ""
-            top = (max if most else min)(rows, key=lambda c: c.value)
-            if top.value == own[0].value:
+            why = standing(rows, own[0])
+            if not why:
                 return ""
-            word = (most or least).group()
-            return f"；{own[0].label}不是{word}的，{word}的是{top.label}"
+            if place == 1:
+                return f"；{own[0].label}不是{word}的，{why}"
+            return f"；{own[0].label}{why}"
         return ""
 
     def _rest_of_parts(self, text: str, n: NumberMention, family: str, decimals: int,
@@ -1630,6 +1750,10 @@ class Tracer:
         words = _words()
         if words.threshold_before is None or words.threshold_after is None or not self._columns:
             return None
+        if words.threshold_mean is not None and _ROW_COUNT.fullmatch(n.text):
+            mean = self._rows_beyond_mean(text, n, sentence)
+            if mean is not None:
+                return mean
 
         def side(mention: NumberMention, at: str) -> str | None:
             # 超过6000通 is read with its 超过; 低于90% is not; 92%以上 says it after.
@@ -1767,6 +1891,49 @@ class Tracer:
                              f"；表中{self.subjects[key].name}{shown}的有{len(beyond)}个，不是{n.text}")
             return None
         return None
+
+    def _rows_beyond_mean(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """A count of rows beyond the column's own mean (有4个月的来电量高于月均水平, 高于全年平均水平
+        的月份有6个): the rows beyond the mean of the column's rows — or beyond the period's value
+        spread over the rows (a count) or the period's value itself (a rate or a duration)."""
+        words = _words()
+        unit = n.text.lstrip("一两二三四五六七八九十0123456789")
+        if unit not in _ROW_UNITS.get(self._grain, ()):
+            return None
+        said = text[sentence[0]:sentence[1]]
+        found = [m for m in words.threshold_mean.finditer(said)
+                 if not (m.start() <= n.start - sentence[0] < m.end())]
+        if len(found) != 1:
+            return None
+        m = found[0]
+        word = m.group(1)
+        if word not in words.threshold_side:
+            return None
+        named = [k for _, _, keys in self._mentions(text, sentence[0], sentence[1]) for k in keys
+                 if k in self._columns]
+        keys = list(dict.fromkeys(named)) or (list(self._columns) if len(self._columns) == 1 else [])
+        if len(keys) != 1:
+            return None
+        key = keys[0]
+        rows = self._columns[key]
+        if len(rows) < 2:
+            return None
+        above = words.threshold_side[word] == "above"
+        inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于")
+        lines = [sum(c.base for c in rows) / len(rows)]
+        info = self._metrics.get(key)
+        if info is not None and info.value is not None:
+            lines.append(info.value / len(rows) if rows[0].family in (COUNT, PLAIN) else info.value)
+        name = self.subjects[key].name
+        counts = []
+        for limit in lines:
+            beyond = _rows_beyond(rows, limit, above, inclusive)
+            if len(beyond) == n.value:
+                return Trace(True, f"{n.text} = 表中{name}{word}平均值（{_plain(limit)}）的"
+                                   + "、".join(c.month for c in beyond))
+            counts.append(len(beyond))
+        return Trace(False, None, name, f"；表中{name}{word}平均值（{_plain(lines[0])}）的有{counts[0]}个，"
+                                        f"不是{n.text}")
 
     def _threshold_column(self, line: NumberMention, named: list[str]) -> tuple[str, list, float] | None:
         """The first table column a line is drawn in (its family and unit; a named column where the
@@ -2051,6 +2218,10 @@ class Tracer:
                 if count.family == COUNT and count.mention.unit and each.family == family and family != COUNT \
                         and words.mean.search(text, s_start + count.mention.end, s_start + each.mention.start) \
                         and _rounds_to(n, count.mention.value * each.base / scale, decimals):
+                    per = words.per.search(text, s_start + count.mention.end, s_start + each.mention.start)
+                    if per is not None and words.per_unit.get(per.group()) == "人" \
+                            and not _same_unit(count.mention.unit, "人"):
+                        continue  # 培训8场，人均12小时: a mean per person times sessions is no total
                     return f"{n.text} = {count.mention.text} × {each.mention.text}"
         if family in (COUNT, PLAIN) and words.sum.search(clause):
             for f in others:
@@ -2588,6 +2759,15 @@ class Tracer:
                                                    "", False, role="change", series=a.series)
                                 out.append(change)
                                 self._pair_of[id(change)] = (base, other)  # (the base, the other)
+                            if other.value > 0:
+                                # …or over the later one, only where a sentence names it after 比
+                                # (峰值比平日增长300% where the text gives 峰值 first).
+                                named_base = Candidate(abs(base.value - other.value) / other.value * 100, PERCENT,
+                                                       None, a.subjects,
+                                                       f"({base.label} − {other.label}) ÷ {other.label} × 100%",
+                                                       "", False, role="change_named", series=a.series)
+                                out.append(named_base)
+                                self._pair_of[id(named_base)] = (other, base)
             self._text_pairs_index = _Index.build(out)
         return self._text_pairs_index
 
@@ -2602,7 +2782,7 @@ class Tracer:
         compares = _compares(clause) or words.remainder.search(clause) is not None
         roles = set()
         if compares and not of_whole:
-            roles.update(("difference", "change"))
+            roles.update(("difference", "change", "change_named"))
         if family == PERCENT and (of_whole or words.ratio.search(clause)):
             roles.add("ratio")
         # 23位客户中，最终有14位完成续保 (the text: 其中9位未能续保): the rest of a total the
@@ -2610,6 +2790,7 @@ class Tracer:
         rest_of_shown = family in (COUNT, PLAIN) and not compares and not of_whole
         if family not in (PERCENT, POINTS):
             roles.discard("change")
+            roles.discard("change_named")
             if words.mean.search(clause) and n.unit:
                 roles.add("mean")
         if rest_of_shown:
@@ -2658,6 +2839,10 @@ class Tracer:
                     continue  # 增长了33.3% is no fall from 1.8次 to 1.2次
                 if c.role == "change" and self._other_base(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 比工作日长42.3%: divided by the weekday's 15秒, not the weekend's 26秒
+                if c.role == "change_named" and not self._other_base(clause, *reversed(self._pair_of.get(id(c), (None, None)))):
+                    continue  # over the number the text gives second: only where the clause names it after 比
+                if c.role == "change_named" and _moves(clause) and not self._falls_from_larger(c, clause):
+                    continue
                 exact = c.base / scale if family == DURATION else c.value
                 if _rounds_to(n, exact, decimals) or (c.role == "change" and "分之" in n.text and _fits(n, exact, decimals)):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
@@ -3059,6 +3244,19 @@ class Tracer:
         s_start = sentence[0]
         shown.extend((f.mention.value, f.mention.text) for f in self._sentence_figures(text, sentence)
                      if f.family == PERCENT and f.traced and s_start + f.mention.start != n.start)
+        verb = _NOT_DONE.search(text, s_start, n.start)
+        if verb is not None:
+            # 课程预约未转化的占65.0%: the rest of the rate whose name holds the verb denied (转化率).
+            shown.extend((info.value, f"{info.name}{format_number(info.value)}%")
+                         for info in self._metrics.values()
+                         if info.kind == "rate" and info.value is not None and 0 < info.value <= 100
+                         and verb.group(1) + "率" in info.name)
+        if not named and _words().failed.search(text, s_start, n.start):
+            # 分派错误率降至8.5% with 首次分派准确率91.5%: a failure rate no fact names is the
+            # rest of a rate of the facts.
+            shown.extend((value, f"{info.name}{format_number(value)}%")
+                         for info in self._metrics.values() if info.kind == "rate"
+                         for value in (info.value, info.previous) if value is not None and 0 < value <= 100)
         for value, label in shown:
             if 0 <= value <= 100 and _rounds_to(n, 100 - value, decimals):
                 return f"{n.text} = 100% − {label}"
@@ -3877,6 +4075,12 @@ class Tracer:
                     add(m.start(), m.end(), group)
         if grain == "day":
             weekdays = self._weekdays()
+            for m in _WEEKDAY_RANGE.finditer(s):
+                # 周一到周三 / 周四至周日: the days of the table from one weekday to the other.
+                a, b = ("一二三四五六日天".index(m.group(i)) for i in (1, 2))
+                a, b = min(a, 6), min(b, 6)
+                if a < b:
+                    add(m.start(), m.end(), {d for d, wd in weekdays.items() if a <= wd <= b})
             for m in _WEEK_RUNS.finditer(s):
                 w = m.group(0)
                 if "末" in w or "六" in w and "日" in w[w.index("六"):]:
@@ -3984,9 +4188,17 @@ class Tracer:
         # Which way the clause says the figure moved: the direction words of directions.yaml.
         words = _words()
         moved = {words.move_of[m.group()] for m in words.moves.finditer(clause)} if words.moves else set()
+        bound = words.bound_moves.search(text[sentence[0]:n.start].rstrip("约近将接 ")) \
+            if words.bound_moves is not None and re.search("[比较]", clause) else None
+        if bound is not None:
+            moved.add(words.bound_move_of[bound.group(1)])  # 7月比9月短10秒
         up, down = "up" in moved, "down" in moved
+        # The baseline: the group after 比/较, or the row before one the sentence names, added
+        # where 环比 / 前一天 stands (8月…环比缩短4秒: August against July, in that direction).
         against = [i for i, (start, _, _) in enumerate(groups)
-                   if _AGAINST.search(text[sentence[0]:sentence[0] + start][-4:])]
+                   if _AGAINST.search(text[sentence[0]:sentence[0] + start][-4:])
+                   or words.previous_row.match(text, sentence[0] + start)
+                   or words.row_before.match(text, sentence[0] + start)]
         # 8月…较3月延长了1.8天: the amount of a change between two rows the clause names, never
         # one row's own value.
         amount = _is_amount(text, n) and len(groups) >= 2 and bool(against)
@@ -4068,10 +4280,13 @@ class Tracer:
                     pairs.append((a, b))
             unit = _UNIT_TAIL.search(rows[0].label)
             unit = unit.group() if unit else ""
+            # 工作日日均比周末日均多35人: runs compared by their means per row where the clause says so.
+            by_mean = rate or (words.mean.search(clause) is not None
+                               and any(len(one[0]) > 1 for pair in pairs for one in pair))
             for a, b in pairs:
-                x, y = (a[2], b[2]) if rate else (a[1], b[1])
+                x, y = (a[2], b[2]) if by_mean else (a[1], b[1])
                 # The inputs in the source: 2026-08 214件 − 2026-07 196件.
-                avg_a, avg_b = (len(o[0]) > 1 and (rate or o[1] == o[2]) for o in (a, b))
+                avg_a, avg_b = (len(o[0]) > 1 and (by_mean or o[1] == o[2]) for o in (a, b))
                 la = f"{self._run_label(rows, a[0])}{'平均' if avg_a else ''} {format_number(x * scale, None if avg_a or rate else 0)}{unit}"
                 lb = f"{self._run_label(rows, b[0])}{'平均' if avg_b else ''} {format_number(y * scale, None if avg_b or rate else 0)}{unit}"
                 diff = x - y
@@ -4258,6 +4473,11 @@ def _same_unit(unit: str, label: str) -> bool:
     return any(label.endswith(u) for u in _words().same_unit.get(unit, ()))
 
 
+def _plain(value: float) -> str:
+    """A mean as a message shows it: whole, or to two decimals (20,000; 88.32)."""
+    return format_number(value, 0 if float(value).is_integer() else 2)
+
+
 def _rows_beyond(rows: list, limit: float, above: bool, inclusive: bool = False) -> list:
     """The table rows beyond a line: above or below it, on it too where the words include it."""
     return [c for c in rows if (c.base > limit if above else c.base < limit) or inclusive and c.base == limit]
@@ -4326,6 +4546,7 @@ _LAST_NUMBER = re.compile("([0-9]+)[^0-9]*$")
 _LISTED_MONTHS = re.compile(f"(?<![0-9])((?:{_M}[、和与及]){{1,11}}{_M})(?:[两三四五六七八九十]+个)?[\u4e00-\u9fff]{{0,3}}?月")
 _HALVES = re.compile("[上下]半年")
 _WEEK_RUNS = re.compile("周末|双休日|(?:周|星期)六[、和与及]?(?:周|星期)?[日天]|周六日|工作日|(?:周|星期)一(?:至|到|[-~～—–])(?:周|星期)?五")
+_WEEKDAY_RANGE = re.compile("(?:周|星期)([一二三四五六日天])(?:至|到|[-~～—–])(?:周|星期)?([一二三四五六日天])")
 _WEEKDAY = re.compile("(?:周|星期)([一二三四五六日天])(?!均)")  # 本周日均 is this week's daily mean, no Sunday
 _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
 # A figure written as the baseline of a comparison (比去年同期的92.1%, 较上月的226秒).
@@ -4354,6 +4575,10 @@ _MORE_AFTER = re.compile("多|余|以上|有余")
 _APART = re.compile("(?:约|大约|大概|大致)(?:占|为|是|有|合|达|在)$")
 _TOP = re.compile("前[两二三四五六七八九十2-9]")
 # Between a figure and the same figure restated in another unit: 0.5分钟，即30秒 / 25%（四分之一）.
+# 未转化 / 没有解决: the verb a rest of a rate denies (转化率, 解决率).
+_NOT_DONE = re.compile("(?:未能|未|没有|没能|没)(?:一次|及时|按时|成功)?([一-鿿]{2})")
+# 3.5天，约合84小时: a word of conversion between a duration and the same in another unit.
+_CONVERTED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为|大约|约)+[ ]*")
 _RESTATED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为)?[ ]*[（(]?[ ]*")
 # A figure the sentence calls the target (目标是30秒, 计划值为85%): only a target may be it.
 _AIM = re.compile("(?:目标|计划|指标)值?(?:是|为|定为|设为|设定为|定在|设定在|要求)$")
@@ -4493,6 +4718,9 @@ _ALL_ROWS = re.compile("各月|每个月|每月|逐月|全年各月|各周|每�
 _WITHIN_SAID = re.compile("([0-9][0-9,]*)([\u4e00-\u9fff])[^，。；,;0-9]{0,10}中[，,]")
 # 控制在 / 保持在 before a line: its side is the word after it (以内, 以上), none without one.
 _HELD_AT = ("控制在", "保持在")
+# A count of table rows (4个月, 三天, 2周) and the units that count rows of each grain.
+_ROW_COUNT = re.compile("[一两二三四五六七八九十0-9]+(?:个月|天|日|周|个星期)")
+_ROW_UNITS = {"month": ("个月",), "day": ("天", "日"), "week": ("周", "个星期")}
 # 从6月起 / 自8月以来: the row a count of rows starts from.
 _SINCE_ROW = re.compile("[从自]([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:起|开始|以来|之后|后)")
 _ROWS_COUNTED = re.compile("(?:(?<=有)|(?<=连续))([一两二三四五六七八九十0-9]+)(?:天|个月|周)(?!的)|([一两二三四五六七八九十0-9]+)(?:天|个月|周)的")
