@@ -75,7 +75,7 @@ def test_installed_wheel_drafts_offline_from_its_own_templates(wheel, tmp_path):
             "from cswriter.prompting import builtin_prompt_dirs\n"
             "assert all(str(d).startswith(%r) for d in builtin_prompt_dirs()), builtin_prompt_dirs()\n"
             "d = draft_document(load_facts(%r), OfflineBackend())\n"
-            "print(d.section('plans').text)") % (
+            "print('\\n'.join(s.text for s in d.sections))") % (
         str(site), purelib, str(site), str(site), str(FIXTURES / "weekly-phone.yaml"))
     proc = subprocess.run([sys.executable, "-S", "-c", code], capture_output=True, text=True,
                           cwd=tmp_path, timeout=120, env={**os.environ, "CSWRITER_CACHE_DIR": str(tmp_path / "c")})
