@@ -25,6 +25,20 @@ def examples(wanted: int) -> int:
     return wanted if FAST_LOOP_EXAMPLES is None else min(wanted, FAST_LOOP_EXAMPLES)
 
 
+def broken_expectations() -> dict:
+    """fixtures/broken/EXPECTED.yaml: what each broken fixture must give (a copy, yours to change)."""
+    import copy
+
+    return copy.deepcopy(_broken_expectations())
+
+
+@functools.cache
+def _broken_expectations() -> dict:
+    from ruamel.yaml import YAML
+
+    return YAML(typ="safe").load((BROKEN / "EXPECTED.yaml").read_text(encoding="utf-8"))
+
+
 def run_cli(*args: str, input: str | None = None):
     """Invoke `cswriter ARGS…` in-process; returns click's Result (exit_code, stdout, stderr)."""
     from cswriter.cli import app

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 
 import pytest
-from helpers import BROKEN, REALISTIC
+from helpers import BROKEN, REALISTIC, broken_expectations
 
 from cswriter.check import check_catalogue, check_facts
 from cswriter.errors import InputError
@@ -15,9 +15,7 @@ COVERED: set[str] = set()
 
 
 def _expected():
-    from ruamel.yaml import YAML
-
-    return YAML(typ="safe").load((BROKEN / "EXPECTED.yaml").read_text(encoding="utf-8"))
+    return broken_expectations()
 
 
 def codes(facts):

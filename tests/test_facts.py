@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 import pytest
-from helpers import BROKEN, FIXTURES, REALISTIC, examples
+from helpers import BROKEN, FIXTURES, REALISTIC, broken_expectations, examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -195,9 +195,7 @@ EXPECTED = None
 
 
 def _expected():
-    from ruamel.yaml import YAML
-
-    return YAML(typ="safe").load((BROKEN / "EXPECTED.yaml").read_text(encoding="utf-8"))
+    return broken_expectations()
 
 
 def test_every_broken_fixture_has_an_expectation():

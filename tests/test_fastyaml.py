@@ -185,7 +185,7 @@ def test_load_facts_gives_what_the_ruamel_path_gives(case, tmp_path):
         path.write_text(BROKEN_FACTS[case], encoding="utf-8")
     else:
         path = LOADED[case - len(BROKEN_FACTS)]
-    model._parsed.cache_clear()
+    model._PARSED.clear()
     assert _outcome(lambda: model.load_facts(path)) == _outcome(lambda: _ruamel_only(path))
 
 

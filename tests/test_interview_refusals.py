@@ -109,3 +109,36 @@ def test_an_alias_stays_one_node_in_the_copy(tmp_path: Path) -> None:
     assert work["report"]["channels"] is work["attachments"]
     doc.save(work)
     assert "attachments: *ch" in path.read_text(encoding="utf-8")
+
+
+def _edits(tree: Any) -> None:
+    set_at(tree, ["metrics", 0, "value"], 1)
+    append_at(tree, ["cases"], {"title": "新案例", "result": "当天解决"})
+    delete_at(tree, [list(tree)[-1]])
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_a_text_read_again_writes_what_its_first_reading_wrote(suffix: str) -> None:
+    """A process reads the same file many times (an answer at a time); a reading after the
+    first, even after the first reading's tree was changed and written, writes the same bytes."""
+    import json
+    import uuid
+
+    if suffix == ".json":
+        data = FactsDocument.load(FIXTURE).plain()
+        text = json.dumps({**data, "reflections": [uuid.uuid4().hex]}, ensure_ascii=False, default=str)
+    else:  # a text no earlier test read
+        text = FIXTURE.read_text(encoding="utf-8") + f"# {uuid.uuid4().hex}\n"
+    path = FIXTURE.with_suffix(suffix)
+    first = FactsDocument.from_text(path, text)
+    written, facts, tree = first.render(first.tree), first.facts(), first.tree
+    _edits(tree)
+    edited = first.render(tree)
+    assert edited != written
+    for _ in range(2):
+        again = FactsDocument.from_text(path, text)
+        assert again.tree is not tree
+        assert again.render(again.tree) == written
+        assert again.facts() == facts
+        _edits(again.tree)
+        assert again.render(again.tree) == edited

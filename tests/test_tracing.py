@@ -77,6 +77,19 @@ def test_a_wrong_subject_is_refused_with_whose_value_it_is():
     assert "38%是产品使用指导占比38%" in finding.message
 
 
+def test_facts_read_again_trace_alike_and_an_edited_value_is_traced_afresh():
+    sentence = "技术故障排除占比27%。"
+    first = lint_text(sentence, tracer=build_tracer(load_facts(YEAR_END)))
+    again = lint_text(sentence, tracer=build_tracer(load_facts(YEAR_END)))
+    assert first == again and not [f for f in first if f.code == "CS401"]
+    facts = load_facts(YEAR_END)
+    edited = facts.model_copy(update={"categories": [c.model_copy(update={"share": 31.0})
+                                                     if c.share == 27 else c for c in facts.categories]})
+    assert [f.code for f in lint_text(sentence, tracer=build_tracer(edited))].count("CS401") == 1
+    assert not [f for f in lint_text("技术故障排除占比31%。", tracer=build_tracer(edited)) if f.code == "CS401"]
+    assert not [f for f in lint_text(sentence, tracer=build_tracer(load_facts(YEAR_END))) if f.code == "CS401"]
+
+
 def test_percent_for_points_is_one_finding_not_two():
     tracer = build_tracer(load_facts(QUARTERLY))
     found = [f.code for f in lint_text("投诉率由1.1%降至0.8%，较上季度下降0.3%。", tracer=tracer)

@@ -124,8 +124,7 @@ class FactsDocument:
     def from_text(cls, path: Path, text: str, *, encoding: str = "utf-8",
                   newline: str = "\n") -> FactsDocument:
         is_json = path.suffix.lower() == ".json"
-        # One parse, keeping quotes (unit: "件") so that saving writes them back as they were.
-        plain, tree = parse_document(text, str(path), is_json=is_json, keep_quotes=not is_json)
+        plain, tree = _round_trip_parse(text, str(path), is_json)
         facts_from_data(plain, str(path), tree)
         return cls(path, tree, encoding=encoding, newline=newline, is_json=is_json,
                    indent=_detect_indent(text), explicit_start=text.lstrip().startswith("---"))
@@ -190,6 +189,31 @@ class FactsDocument:
         return self._stamp is not None and self._disk_stamp() != self._stamp
 
 
+# A process that reads the same facts text again (the interview reads the file back after
+# each answer, the MCP server, a folder of reports, the tests) parses it once: ruamel's
+# round-trip parse of a one-page file costs ~10 ms, a full copy of its tree ~1 ms. The
+# remembered tree is never handed out: every reader gets its own `clone_tree`, because
+# answers change a tree and ruamel's emitter writes into its comment tokens. Keyed by the
+# text itself (an edited file is parsed afresh); a text that fails to parse is not kept.
+_REMEMBERED_CHARS = 50_000
+_ROUND_TRIPS: dict[tuple[str, bool], tuple[Any, Any]] = {}
+
+
+def _round_trip_parse(text: str, name: str, is_json: bool) -> tuple[Any, Any]:
+    """`parse_document` keeping quotes (unit: "件"), so that saving writes them back as they
+    were; JSON as JSON. Returns data and tree that are the caller's own."""
+    key = (text, is_json)
+    hit = _ROUND_TRIPS.get(key)
+    if hit is not None:
+        return copy.deepcopy(hit[0]), clone_tree(hit[1])
+    plain, tree = parse_document(text, name, is_json=is_json, keep_quotes=not is_json)
+    if len(text) <= _REMEMBERED_CHARS:
+        if len(_ROUND_TRIPS) >= 32:
+            _ROUND_TRIPS.clear()
+        _ROUND_TRIPS[key] = (copy.deepcopy(plain), clone_tree(tree))
+    return plain, tree
+
+
 def _reads_back_as(text: str, data: Any, *, is_json: bool) -> bool:
     """Whether `text` reads back as `data`: through libyaml when it vouches for ruamel's
     reading (cswriter/facts/fastyaml.py), else with ruamel's plain (safe) loader, the same
@@ -249,6 +273,37 @@ def copy_tree(node: Any, memo: dict[int, Any] | None = None) -> Any:
     else:
         return node
     _copy_yaml_attributes(node, out)
+    return out
+
+
+def clone_tree(node: Any, memo: dict[int, Any] | None = None) -> Any:
+    """A copy of a round-trip tree that shares nothing mutable with it (comment tokens and
+    their marks included): what `copy.deepcopy` makes, in time linear in the tree (ruamel's
+    CommentedSeq.__deepcopy__ copies the list's comments once per item). Containers are
+    rebuilt as in `copy_tree`; everything else goes through `copy.deepcopy` with one memo,
+    so an alias stays one node and a token shared by two slots stays shared."""
+    from ruamel.yaml.anchor import Anchor
+    from ruamel.yaml.comments import Comment, CommentedMap, CommentedSeq, Format, LineCol, merge_attrib
+    from ruamel.yaml.tag import Tag
+
+    memo = {} if memo is None else memo
+    if id(node) in memo:
+        return memo[id(node)]
+    if isinstance(node, CommentedMap) and not getattr(node, merge_attrib, None) and not node._ref:
+        out = node.__class__()
+        memo[id(node)] = out
+        for key, value in OrderedDict.items(node):
+            OrderedDict.__setitem__(out, key, clone_tree(value, memo))
+        out._ok = set(node._ok)
+    elif type(node) is CommentedSeq:
+        out = CommentedSeq()
+        memo[id(node)] = out
+        list.extend(out, [clone_tree(value, memo) for value in node])
+    else:
+        return copy.deepcopy(node, memo)
+    for attribute in (Comment.attrib, Format.attrib, LineCol.attrib, Anchor.attrib, Tag.attrib, merge_attrib):
+        if hasattr(node, attribute):
+            setattr(out, attribute, copy.deepcopy(getattr(node, attribute), memo))
     return out
 
 

@@ -519,14 +519,23 @@ def load_facts(path: str | Path) -> Facts:
 
 
 # A process that reads the same text again (the MCP server, a draft of many reports, the
-# test suite) parses it once; the key is the text itself, so an edited file is read afresh.
-# The tree is only read (for the lines of errors), never changed.
+# test suite) parses it once; the key is the text itself, so an edited file is read afresh,
+# and not the file's name: a copy of a file elsewhere is the same reading (only a text that
+# parses is kept, so every error still names its own file; the name a kept reading holds is
+# used for nothing else). The tree is only read (for the lines of errors), never changed.
 _REMEMBERED_CHARS = 200_000
+_PARSED: dict[tuple[str, bool], tuple[Any, Any]] = {}
 
 
-@functools.lru_cache(maxsize=32)
 def _parsed(text: str, name: str, is_json: bool) -> tuple[Any, Any]:
-    return _parse_facts(text, name, is_json)
+    key = (text, is_json)
+    hit = _PARSED.get(key)
+    if hit is None:
+        hit = _parse_facts(text, name, is_json)
+        if len(_PARSED) >= 32:
+            _PARSED.clear()
+        _PARSED[key] = hit
+    return hit
 
 
 def _parse_facts(text: str, name: str, is_json: bool) -> tuple[Any, Any]:
