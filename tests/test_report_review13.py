@@ -1,0 +1,53 @@
+"""Classes of behaviour the thirteenth blind review found in the offline drafts, asserted
+over every fixture and over variants of them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+from helpers import FIXTURES, REALISTIC, drafted_offline
+
+from cswriter.backends.offline import OfflineBackend
+from cswriter.draft import DraftOptions, draft_document
+from cswriter.draft.render import render_markdown
+from cswriter.facts.model import load_facts
+
+NAMES = [p.stem for p in REALISTIC]
+
+
+def _drafted_variant(tmp_path, name: str, edit):
+    data = yaml.safe_load((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8"))
+    edit(data)
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    facts = load_facts(path)
+    return render_markdown(draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False)))
+
+
+def _section(markdown: str, title_part: str) -> str:
+    for block in re.split(r"^## ", markdown, flags=re.M)[1:]:
+        if title_part in block.splitlines()[0]:
+            return block
+    return ""
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_measured_training_result_is_not_a_duty_of_the_overview(name):
+    """Review 13 (2): a training line with its result (考核成绩由82分提升至91分) is not tacked
+    onto 工作概述 after the workload."""
+    _, _, markdown = drafted_offline(name)
+    overview = _section(markdown, "工作概述")
+    assert not re.search(r"培训[^。]*\d+分", overview), overview
+
+
+def test_a_measured_training_result_is_told_with_the_results(tmp_path):
+    """…it is a paragraph of the period's results, under its topic; one with no figure may
+    still join the overview's paragraph."""
+    def edit(data):
+        data["training"] = ["参加投诉处理培训3次，考核成绩由80分提升至95分"]
+    markdown = _drafted_variant(tmp_path, "quarterly-insurance", edit)
+    results = _section(markdown, "核心指标")
+    assert "考核成绩由80分提升至95分" in results
+    assert "培训" not in _section(markdown, "工作概述")
