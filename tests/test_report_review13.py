@@ -51,3 +51,20 @@ def test_a_measured_training_result_is_told_with_the_results(tmp_path):
     results = _section(markdown, "核心指标")
     assert "考核成绩由80分提升至95分" in results
     assert "培训" not in _section(markdown, "工作概述")
+
+
+def test_a_leads_own_roster_cause_is_owned_with_its_lesson():
+    """Review 13 (4): a team lead who does the roster writes 原因是我周末只排了4人 and draws the
+    lesson, instead of telling her own roster as a circumstance."""
+    _, _, markdown = drafted_offline("weekly-team-lead")
+    problems = _section(markdown, "问题")
+    assert "原因是我周末只排了4人" in problems
+    assert "教训" in problems.split("原因是我周末只排了4人")[1].split("\n\n")[0]
+
+
+def test_an_agent_does_not_own_the_roster(tmp_path):
+    """…a front-line author does not: the roster is not hers (review 12: she proposes it)."""
+    def edit(data):
+        data["report"]["role"] = "售后客服专员"
+    markdown = _drafted_variant(tmp_path, "weekly-team-lead", edit)
+    assert "原因是周末只排了4人" in markdown and "我周末只排了" not in markdown

@@ -1762,7 +1762,22 @@ def _problems(c: _Context) -> dict[str, Any]:
                 own = clause.get("because") or []
                 p["because"] = own[min(k, len(own) - 1)] if own else p["because"]
         p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", voice["I"])
+        p["cause"], p["owned"] = _owned_cause(c, p.get("cause"), words)
     return {"problems": problems, "project": project, "asks": _untaken(c, words) + _alike_columns(c), **voice}
+
+
+def _owned_cause(c: _Context, cause: str | None, words: dict[str, Any]) -> tuple[str | None, str | None]:
+    """Review 13 (4): a cause in a lead's own remit (排班, 岗前培训) is hers, not a
+    circumstance: 我周末只排了4人, with the lesson she draws (written.yaml `own_causes`; the
+    lead roles are `lead_only_plans.lead_roles`)."""
+    role = c.report.get("role") or ""
+    leads = (words.get("lead_only_plans") or {}).get("lead_roles") or ()
+    if not cause or not any(r in role for r in leads):
+        return cause, None
+    for rule in words.get("own_causes") or ():
+        if re.search(rule["pattern"], cause):
+            return re.sub(rule["pattern"], rule["repl"], cause, count=1), rule.get("lesson")
+    return cause, None
 
 
 def _untaken(c: _Context, words: dict[str, Any]) -> list[str]:
