@@ -68,3 +68,21 @@ def test_an_agent_does_not_own_the_roster(tmp_path):
         data["report"]["role"] = "售后客服专员"
     markdown = _drafted_variant(tmp_path, "weekly-team-lead", edit)
     assert "原因是周末只排了4人" in markdown and "我周末只排了" not in markdown
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_largest_complaint_type_a_problem_is_about_is_linked_to_it(name):
+    """Review 13 (3): when a problem of the report is about the largest complaint type (发货延迟
+    类投诉最多 … 大促首日发货延迟咨询集中), the complaints section points to it, so that the
+    type is not left standing with nothing."""
+    facts, _, markdown = drafted_offline(name)
+    types = facts.complaints.types if facts.complaints else []
+    if not types or not all(t.count for t in types):
+        return
+    top = max(types, key=lambda t: t.count)
+    problem = next((p for p in facts.problems if p.title and top.name in p.title + (p.evidence or "")), None)
+    if problem is None:
+        return
+    complaints = _section(markdown, "投诉")
+    linked = [s for s in complaints.split("。") if top.name in s and problem.title.replace(",", "，") in s]
+    assert linked, complaints
