@@ -2115,6 +2115,10 @@ def _year_left(c: _Context) -> str | None:
         return None
     rests = _wording()["verdicts"].get("rest_of_year") or {}
     rest = rests.get(c.report.get("type") or "", rests.get("default", "后续"))
+    year = re.search(r"\d{4}", c.report.get("period") or "")
+    by = (_written_data().get("year_left") or {}).get("by")
+    if year and by:
+        rest = by.format(year=year.group(0))
     moves = "、".join(f"{x['name']}再{x['verb']}{x['amount']}" for x in items)
     return frame.format(names="和".join(x["name"] for x in items), rest=rest, I=_voice(c)["I"], moves=moves)
 
