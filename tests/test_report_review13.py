@@ -96,3 +96,28 @@ def test_a_gap_to_the_annual_target_is_committed_by_a_date(name):
     for sentence in re.split(r"[。\n]", markdown):
         if "还没有达到全年目标" in sentence and "还要把" in sentence:
             assert re.search(r"\d{4}年12月31日前", sentence), sentence
+
+
+def _categories_sentence(markdown: str, name: str) -> str:
+    return next(s for line in markdown.splitlines() if not line.startswith(("|", "#"))
+                for s in line.split("。") if name in s and "%" in s)
+
+
+def test_the_categories_read_by_what_their_shares_say_not_by_the_title(tmp_path):
+    """Review 13 (1): one category over half of the inquiries is said to be over half; the
+    phrasing follows the shares, so renaming the report does not change it."""
+    def over(data):
+        data["categories"] = [{"name": "理赔咨询", "share": 60}, {"name": "保全变更", "share": 25},
+                              {"name": "保单查询", "share": 15}]
+    def renamed(data):
+        over(data)
+        data["report"]["title"] = "保全组第三季度个人工作总结"
+    a = _categories_sentence(_drafted_variant(tmp_path, "quarterly-insurance", over), "理赔咨询")
+    b = _categories_sentence(_drafted_variant(tmp_path, "quarterly-insurance", renamed), "理赔咨询")
+    assert "一半以上" in a and a == b
+
+    def spread(data):
+        data["categories"] = [{"name": "理赔咨询", "share": 34}, {"name": "保全变更", "share": 33},
+                              {"name": "保单查询", "share": 33}]
+    c = _categories_sentence(_drafted_variant(tmp_path, "quarterly-insurance", spread), "理赔咨询")
+    assert "一半以上" not in c and "为主" not in c

@@ -1519,9 +1519,13 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
                      if t["count"] else -_share_value(t["share"]) if t["share"] else 0)
     top = [t for t in ordered if t["share"] == ordered[0]["share"] and t["count"] == ordered[0]["count"]]
     rest = [t for t in ordered if t not in top and t["name"] not in (words.get("left_out") or ())]
+    pick = _categories_pick(words, ordered) if kind == "categories" else None
+
     def frame(key: str) -> str:
         value = words[key]
         value = value[kind] if isinstance(value, dict) else value
+        if isinstance(value, list) and pick is not None and pick < len(value):
+            return value[pick]
         if isinstance(value, list):
             # Several phrasings: one per report (review 8, C1), stable for the same facts.
             # (review 9, C1: one number for all the keys of a kind, so that they fit together)
@@ -1554,6 +1558,24 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
                                                       title=_clause(problem["title"]))
             break
     return frame("opener") + text + "。"
+
+
+def _categories_pick(words: dict[str, Any], ordered: list[dict[str, Any]]) -> int | None:
+    """Review 13 (1): which phrasing the categories read in, by what their shares say
+    (directions.yaml `shares.categories_by_content`); None: the report's hash picks."""
+    rule = words.get("categories_by_content") or {}
+    if not rule or not ordered:
+        return None
+    first = _share_value(ordered[0]["share"]) if ordered[0]["share"] else None
+    second = _share_value(ordered[1]["share"]) if len(ordered) > 1 and ordered[1]["share"] else 0
+    if first is not None and first > float(rule.get("over", 101)):
+        return int(rule["over_pick"])
+    if first is not None and first >= float(rule.get("lead", 101)) \
+            and first - second >= float(rule.get("ahead", 0)):
+        return int(rule["lead_pick"])
+    if ordered[0]["count"]:
+        return int(rule["counted_pick"])
+    return int(rule.get("default_pick", 0))
 
 
 def _feedback(c: _Context) -> dict[str, Any]:
