@@ -1519,9 +1519,13 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
                      if t["count"] else -_share_value(t["share"]) if t["share"] else 0)
     top = [t for t in ordered if t["share"] == ordered[0]["share"] and t["count"] == ordered[0]["count"]]
     rest = [t for t in ordered if t not in top and t["name"] not in (words.get("left_out") or ())]
+    pick = _categories_pick(words, ordered) if kind == "categories" else None
+
     def frame(key: str) -> str:
         value = words[key]
         value = value[kind] if isinstance(value, dict) else value
+        if isinstance(value, list) and pick is not None and pick < len(value):
+            return value[pick]
         if isinstance(value, list):
             # Several phrasings: one per report (review 8, C1), stable for the same facts.
             # (review 9, C1: one number for all the keys of a kind, so that they fit together)
@@ -1554,6 +1558,24 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
                                                       title=_clause(problem["title"]))
             break
     return frame("opener") + text + "。"
+
+
+def _categories_pick(words: dict[str, Any], ordered: list[dict[str, Any]]) -> int | None:
+    """Review 13 (1): which phrasing the categories read in, by what their shares say
+    (directions.yaml `shares.categories_by_content`); None: the report's hash picks."""
+    rule = words.get("categories_by_content") or {}
+    if not rule or not ordered:
+        return None
+    first = _share_value(ordered[0]["share"]) if ordered[0]["share"] else None
+    second = _share_value(ordered[1]["share"]) if len(ordered) > 1 and ordered[1]["share"] else 0
+    if first is not None and first > float(rule.get("over", 101)):
+        return int(rule["over_pick"])
+    if first is not None and first >= float(rule.get("lead", 101)) \
+            and first - second >= float(rule.get("ahead", 0)):
+        return int(rule["lead_pick"])
+    if ordered[0]["count"]:
+        return int(rule["counted_pick"])
+    return int(rule.get("default_pick", 0))
 
 
 def _feedback(c: _Context) -> dict[str, Any]:
@@ -1762,7 +1784,22 @@ def _problems(c: _Context) -> dict[str, Any]:
                 own = clause.get("because") or []
                 p["because"] = own[min(k, len(own) - 1)] if own else p["because"]
         p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", voice["I"])
+        p["cause"], p["owned"] = _owned_cause(c, p.get("cause"), words)
     return {"problems": problems, "project": project, "asks": _untaken(c, words) + _alike_columns(c), **voice}
+
+
+def _owned_cause(c: _Context, cause: str | None, words: dict[str, Any]) -> tuple[str | None, str | None]:
+    """Review 13 (4): a cause in a lead's own remit (排班, 岗前培训) is hers, not a
+    circumstance: 我周末只排了4人, with the lesson she draws (written.yaml `own_causes`; the
+    lead roles are `lead_only_plans.lead_roles`)."""
+    role = c.report.get("role") or ""
+    leads = (words.get("lead_only_plans") or {}).get("lead_roles") or ()
+    if not cause or not any(r in role for r in leads):
+        return cause, None
+    for rule in words.get("own_causes") or ():
+        if re.search(rule["pattern"], cause):
+            return re.sub(rule["pattern"], rule["repl"], cause, count=1), rule.get("lesson")
+    return cause, None
 
 
 def _untaken(c: _Context, words: dict[str, Any]) -> list[str]:
@@ -2100,6 +2137,10 @@ def _year_left(c: _Context) -> str | None:
         return None
     rests = _wording()["verdicts"].get("rest_of_year") or {}
     rest = rests.get(c.report.get("type") or "", rests.get("default", "后续"))
+    year = re.search(r"\d{4}", c.report.get("period") or "")
+    by = (_written_data().get("year_left") or {}).get("by")
+    if year and by:
+        rest = by.format(year=year.group(0))
     moves = "、".join(f"{x['name']}再{x['verb']}{x['amount']}" for x in items)
     return frame.format(names="和".join(x["name"] for x in items), rest=rest, I=_voice(c)["I"], moves=moves)
 
