@@ -167,6 +167,7 @@ class _Words:
         self.month_any = regex("month_any")
         self.row_before = regex("row_before")
         self.ahead = regex("ahead")
+        self.base_before = re.compile(f"(?:{regex('base_before').pattern})(?:$|(?=[0-9]*$))")
         self.still_to_go = regex("still_to_go")
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
@@ -1259,6 +1260,10 @@ class Tracer:
             # is their difference or nothing: not a value that happens to stand elsewhere.
             shown = "、".join(o.text for o in operands[:3])
             return Trace(False, None, None, f"；句中的{shown}算不出{number.text}")
+        if family == PERCENT and _compares(clause_text):
+            based = self._based_change(text, number, sentence)
+            if based is not None:
+                return Trace(False, None, None, based)
         told = self._text_part_share(number, decimals, clause_text) if share_only else None
         if told is not None:
             return Trace(False, None, None, told)
@@ -2064,6 +2069,8 @@ class Tracer:
         per = one_mean and _words().mean.search(clause)
         # 由A降至B: a change is divided by A, the first of the two.
         from_first = re.search("[由从]", text[s_start:n.start]) is not None
+        # 超出20秒目标线40.0% / 比目标20秒高40.0%: a change is divided by the figure named as its base.
+        based = {m.start for m, _, _ in stated if self._is_base(text, s_start, m)}
         for i, (a, fam_a, va) in enumerate(stated):
             for b, fam_b, vb in stated[i + 1:]:
                 if fam_a != fam_b and PLAIN not in (fam_a, fam_b):
@@ -2080,7 +2087,7 @@ class Tracer:
                         return f"{n.text} = {small.text} ÷ {big.text} × 100%"
                     if compares:
                         for x, y, vx, vy in ((a, b, va, vb), (b, a, vb, va)):
-                            if from_first and y.start > x.start:
+                            if from_first and y.start > x.start or based and y.start not in based:
                                 continue
                             if vy and _rounds_to(n, abs(vx - vy) / vy * 100, decimals):
                                 return f"{n.text} = ({x.text} − {y.text}) ÷ {y.text} × 100%"
@@ -2098,6 +2105,27 @@ class Tracer:
                         return f"{n.text} = {big.text} ÷ {small.text}"
         return None
 
+
+    def _based_change(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
+        """A relative change of the two figures before it, one named as the base (超出45秒目标线
+        6.3%): the change the sentence claims is over that base, so another percent is wrong."""
+        s_start = sentence[0]
+        stated = [f for f in self._sentence_figures(text, sentence)
+                  if f.traced and f.family in (COUNT, DURATION, SCORE, PLAIN) and s_start + f.mention.end <= n.start]
+        bases = [f for f in stated if self._is_base(text, s_start, f.mention)]
+        if len(stated) != 2 or len(bases) != 1 or stated[0].family != stated[1].family or not bases[0].base:
+            return None
+        base = bases[0]
+        other = stated[0] if stated[1] is base else stated[1]
+        exact = abs(other.base - base.base) / base.base * 100
+        return f"；以{base.mention.text}为基数，{other.mention.text}与它相差{format_number(exact, 1)}%"
+
+    @staticmethod
+    def _is_base(text: str, s_start: int, m: NumberMention) -> bool:
+        """Is the figure written as the base of a comparison (比上周的860件, 超出20秒目标线)?"""
+        head = text[max(s_start, s_start + m.start - 8):s_start + m.start]
+        # The word may be read into the mention itself (超过6000件的目标).
+        return _AGAINST_FIGURE.search(head) is not None or _words().base_before.search(head + m.text[:2]) is not None
 
     def _product(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
                  sentence: tuple[int, int], clause: str) -> str | None:
@@ -4247,9 +4275,14 @@ class Tracer:
                     extra.append(((0, "rows", g), (g, total, total / len(g))))
             if family == PERCENT and not rate:
                 # 11日0点至2点进线396人，占当天接待量的34.5%: a figure of the sentence over a named row.
+                # A change (周五比周四多37件，增幅29.6%) is over the row named after 比 only.
+                over = rows_named
+                if _compares(clause):
+                    over = [one for (start, kind, _), one in zip(groups, sets) if one is not None and kind == "rows"
+                            and _AGAINST.search(text[sentence[0]:sentence[0] + start][-4:])]
                 for f in self._sentence_figures(text, (sentence[0], lead_end)):
                     if f.family == COUNT and sentence[0] + f.mention.end <= n.start:
-                        for one in rows_named:
+                        for one in over:
                             if one[1] > f.base:
                                 values.append((100 * f.base / one[1], f"{f.mention.text} ÷ {self._run_label(rows, one[0])}"))
             for (_, kind, _), one in [*zip(groups, sets), *extra]:
