@@ -1266,6 +1266,10 @@ class Tracer:
             # is their difference or nothing: not a value that happens to stand elsewhere.
             shown = "、".join(o.text for o in operands[:3])
             return Trace(False, None, None, f"；句中的{shown}算不出{number.text}")
+        if family not in (PERCENT, POINTS) and number.unit and words.mean.search(clause_text):
+            meant = self._said_mean(text, number, family, seconds, sentence)
+            if meant is not None:
+                return Trace(False, None, None, meant)
         if family == PERCENT and _compares(clause_text):
             based = self._based_change(text, number, sentence)
             if based is not None:
@@ -2111,6 +2115,21 @@ class Tracer:
                         return f"{n.text} = {big.text} ÷ {small.text}"
         return None
 
+
+    def _said_mean(self, text: str, n: NumberMention, family: str, seconds: float | None,
+                   sentence: tuple[int, int]) -> str | None:
+        """A mean per item after the total and the count it divides (8单退款共计560元，平均每单
+        70元): the sentence says what it is over, so another value is wrong."""
+        s_start = sentence[0]
+        stated = [f for f in self._sentence_figures(text, sentence)
+                  if f.traced and f.mention.unit and s_start + f.mention.end <= n.start]
+        totals = [f for f in stated if f.family == family and f.mention.unit == n.unit]
+        counts = [f for f in stated if f.family in (COUNT, PLAIN) and f.mention.unit != n.unit and f.base > 0]
+        if len(totals) != 1 or len(counts) != 1:
+            return None
+        total, count = totals[0], counts[0]
+        exact = total.base / count.base / (seconds or 1.0)
+        return f"；句中{total.mention.text} ÷ {count.mention.text} = {format_number(round_half_up(exact, 2))}{n.unit}"
 
     def _based_change(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
         """A relative change of the two figures before it, one named as the base (超出45秒目标线
@@ -3890,6 +3909,8 @@ class Tracer:
                     continue  # a number of a fact's text in another unit (47条 is no 47人, 12件 no team of 12人)
                 if n.unit and _other_group(n.unit, c.label):
                     continue  # 40人 is no 40件: units of two different groups of same_units
+                if c.role == "count" and n.kind == "money":
+                    continue  # 1000元 is no category's count of 1000 contacts
                 exact = c.base / scale if as_base else c.value
                 if _fits(n, exact, decimals):
                     key = (abs(exact - target), c.row, not c.stated)
