@@ -169,6 +169,7 @@ class _Words:
         self.ahead = regex("ahead")
         self.base_before = re.compile(f"(?:{regex('base_before').pattern})(?:$|(?=[0-9]*$))")
         self.still_to_go = regex("still_to_go")
+        self.to_close = regex("to_close")
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
         self.extremes = regex("extremes")
@@ -2203,7 +2204,8 @@ class Tracer:
         compares = (_compares(clause) or words.remainder.search(clause) is not None or bool(words.need.search(clause))
                     or _words().ahead.search(clause) is not None)
         values: list[tuple[float, float, str, str]] = []  # (x, base value, x's text, base's label)
-        aimed = words.target.search(clause) is not None
+        # 距91%的计划目标还差2.5个百分点: from the value now, not from the period's target.
+        aimed = words.target.search(clause) is not None and not words.to_close.search(clause)
         for key in named:
             stated = self._stated.get(key)
             if stated is None:
