@@ -2460,6 +2460,9 @@ class Tracer:
             for fam, items in stated.items.items():
                 if fam != AS_WRITTEN:
                     values.extend((c.base, c.label, c.role) for c in items if c.base > 0 and c.role not in skip)
+        if words.against_previous.search(said) and {"value", "previous"} <= {r for _, _, r in values}:
+            # 比上季度增长了1.2倍 / 是去年同期的1.2倍: the period's value over that earlier time's.
+            values = [v for v in values if v[2] in ("value", "previous")]
         if not values:
             values = [(f.base, f.mention.text, "") for f in self._sentence_figures(text, sentence)
                       if f.traced and f.base > 0 and f.mention.kind != "multiple"]
