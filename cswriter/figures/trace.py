@@ -643,7 +643,34 @@ class Tracer:
             other = self._told_row(text, number, sentence)
             if other is not None:
                 return Trace(False, None, None, other)
+        if self._text_numbers and number.unit and number.kind == "count":
+            other = self._told_otherwise(text, number, sentence)
+            if other is not None:
+                return Trace(False, None, None, other)
         return found
+
+    def _told_otherwise(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
+        """146单受影响订单中，有142单完成改签 where a case says 146单…138单改签: the sentence quotes a
+        fact's text (another of its figures is a number of that text) and the words after this
+        figure follow another number of the same text, in the same unit."""
+        said = re.match("[\u4e00-\u9fff]{2,4}", text[n.end:n.end + 4])
+        if said is None:
+            return None
+        others = [c for c in self._text_numbers if c.after[:2] and len(c.after) >= 2 and c.after[:2] in said.group()
+                  and c.label.endswith(n.unit) and c.value != n.value]
+        if not others:
+            return None
+        if any(c.value == n.value and c.after[:2] in said.group()
+               for c in self._text_numbers if c.label.endswith(n.unit)):
+            return None
+        s_start = sentence[0]
+        quoted = {c.series for f in self._sentence_figures(text, sentence)
+                  if s_start + f.mention.start != n.start and f.mention.unit == n.unit
+                  for c in self._text_numbers if c.value == f.mention.value and c.label.endswith(n.unit)}
+        other = next((c for c in others if c.series in quoted), None)
+        if other is None:
+            return None
+        return f"；{other.source.removeprefix('事实 ')}中“{other.after}”的是{other.label}，不是{n.text}"
 
     def _named_row(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Candidate | None:
         """The table row holding the figure that the sentence names before it: by its month (week,
