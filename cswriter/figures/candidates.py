@@ -214,7 +214,23 @@ class _Builder:
             self.add(months, "个月", (), f"{months}个月", "report.period.months = 结束月份 − 开始月份 + 1",
                      stated=False, kind="duration")
         return Candidates(self.subjects, self.names, self.candidates, self.metrics, self.columns,
-                          self._per_units(), (period.start, period.end), self.rtype.previous_word)
+                          self._per_units(), (period.start, period.end), self._previous_word())
+
+    def _previous_word(self) -> str:
+        """Which earlier time the facts' `previous` is: the report type's word, or, for a project
+        whose background names the metrics' earlier values with a word of an earlier time
+        (去年同期报修平均完工时长72小时), that word."""
+        from cswriter.domain import load_yaml_resource
+
+        word = self.rtype.previous_word
+        project = getattr(self.facts, "project", None)
+        text = (getattr(project, "background", None) or "") if project else ""
+        earlier = [format_number(m.previous).replace(",", "") for m in self.facts.metrics if m.previous is not None]
+        if not text or not any(v in text.replace(",", "") for v in earlier):
+            return word
+        kinds = load_yaml_resource("tracing.yaml").get("previous_kinds") or {}
+        said = sorted((w for kind in kinds.values() for w in kind.get("report", ())), key=len, reverse=True)
+        return next((w for w in said if w in text), word)
 
     def _per_units(self) -> dict[str, float]:
         period = self.facts.report.period

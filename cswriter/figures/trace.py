@@ -167,7 +167,9 @@ class _Words:
         self.month_any = regex("month_any")
         self.row_before = regex("row_before")
         self.ahead = regex("ahead")
+        self.base_before = re.compile(f"(?:{regex('base_before').pattern})(?:$|(?=[0-9]*$))")
         self.still_to_go = regex("still_to_go")
+        self.to_close = regex("to_close")
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
         self.extremes = regex("extremes")
@@ -555,6 +557,12 @@ class Tracer:
         self._role_memo: dict[tuple[str, frozenset[str]], _Index] = {}
         self._has_annual = any(c.role == "annual_target" for c in candidates)
         self._has_plans = any(c.role == "plan" for c in candidates)
+        # The targets the plans set for each metric (a gap to one is checked as a gap to a target).
+        self._plan_values: dict[str, list[float]] = {}
+        for c in candidates:
+            if c.role == "plan":
+                for key in c.subjects:
+                    self._plan_values.setdefault(key, []).append(c.value)
         # A category or type whose name begins a metric's (退卡 / 退卡处理量): a writer names the
         # metric's count by the category's name (人均处理退卡125件).
         self._heads = {key: [m for m, info in self._metrics.items()
@@ -635,7 +643,34 @@ class Tracer:
             other = self._told_row(text, number, sentence)
             if other is not None:
                 return Trace(False, None, None, other)
+        if self._text_numbers and number.unit and number.kind == "count":
+            other = self._told_otherwise(text, number, sentence)
+            if other is not None:
+                return Trace(False, None, None, other)
         return found
+
+    def _told_otherwise(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
+        """146单受影响订单中，有142单完成改签 where a case says 146单…138单改签: the sentence quotes a
+        fact's text (another of its figures is a number of that text) and the words after this
+        figure follow another number of the same text, in the same unit."""
+        said = re.match("[\u4e00-\u9fff]{2,4}", text[n.end:n.end + 4])
+        if said is None:
+            return None
+        others = [c for c in self._text_numbers if c.after[:2] and len(c.after) >= 2 and c.after[:2] in said.group()
+                  and c.label.endswith(n.unit) and c.value != n.value]
+        if not others:
+            return None
+        if any(c.value == n.value and c.after[:2] in said.group()
+               for c in self._text_numbers if c.label.endswith(n.unit)):
+            return None
+        s_start = sentence[0]
+        quoted = {c.series for f in self._sentence_figures(text, sentence)
+                  if s_start + f.mention.start != n.start and f.mention.unit == n.unit
+                  for c in self._text_numbers if c.value == f.mention.value and c.label.endswith(n.unit)}
+        other = next((c for c in others if c.series in quoted), None)
+        if other is None:
+            return None
+        return f"；{other.source.removeprefix('事实 ')}中“{other.after}”的是{other.label}，不是{n.text}"
 
     def _named_row(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Candidate | None:
         """The table row holding the figure that the sentence names before it: by its month (week,
@@ -1259,6 +1294,14 @@ class Tracer:
             # is their difference or nothing: not a value that happens to stand elsewhere.
             shown = "、".join(o.text for o in operands[:3])
             return Trace(False, None, None, f"；句中的{shown}算不出{number.text}")
+        if family not in (PERCENT, POINTS) and number.unit and words.mean.search(clause_text):
+            meant = self._said_mean(text, number, family, seconds, sentence)
+            if meant is not None:
+                return Trace(False, None, None, meant)
+        if family == PERCENT and _compares(clause_text):
+            based = self._based_change(text, number, sentence)
+            if based is not None:
+                return Trace(False, None, None, based)
         told = self._text_part_share(number, decimals, clause_text) if share_only else None
         if told is not None:
             return Trace(False, None, None, told)
@@ -2064,6 +2107,8 @@ class Tracer:
         per = one_mean and _words().mean.search(clause)
         # 由A降至B: a change is divided by A, the first of the two.
         from_first = re.search("[由从]", text[s_start:n.start]) is not None
+        # 超出20秒目标线40.0% / 比目标20秒高40.0%: a change is divided by the figure named as its base.
+        based = {m.start for m, _, _ in stated if self._is_base(text, s_start, m)}
         for i, (a, fam_a, va) in enumerate(stated):
             for b, fam_b, vb in stated[i + 1:]:
                 if fam_a != fam_b and PLAIN not in (fam_a, fam_b):
@@ -2080,7 +2125,7 @@ class Tracer:
                         return f"{n.text} = {small.text} ÷ {big.text} × 100%"
                     if compares:
                         for x, y, vx, vy in ((a, b, va, vb), (b, a, vb, va)):
-                            if from_first and y.start > x.start:
+                            if from_first and y.start > x.start or based and y.start not in based:
                                 continue
                             if vy and _rounds_to(n, abs(vx - vy) / vy * 100, decimals):
                                 return f"{n.text} = ({x.text} − {y.text}) ÷ {y.text} × 100%"
@@ -2098,6 +2143,42 @@ class Tracer:
                         return f"{n.text} = {big.text} ÷ {small.text}"
         return None
 
+
+    def _said_mean(self, text: str, n: NumberMention, family: str, seconds: float | None,
+                   sentence: tuple[int, int]) -> str | None:
+        """A mean per item after the total and the count it divides (8单退款共计560元，平均每单
+        70元): the sentence says what it is over, so another value is wrong."""
+        s_start = sentence[0]
+        stated = [f for f in self._sentence_figures(text, sentence)
+                  if f.traced and f.mention.unit and s_start + f.mention.end <= n.start]
+        totals = [f for f in stated if f.family == family and f.mention.unit == n.unit]
+        counts = [f for f in stated if f.family in (COUNT, PLAIN) and f.mention.unit != n.unit and f.base > 0]
+        if len(totals) != 1 or len(counts) != 1:
+            return None
+        total, count = totals[0], counts[0]
+        exact = total.base / count.base / (seconds or 1.0)
+        return f"；句中{total.mention.text} ÷ {count.mention.text} = {format_number(round_half_up(exact, 2))}{n.unit}"
+
+    def _based_change(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
+        """A relative change of the two figures before it, one named as the base (超出45秒目标线
+        6.3%): the change the sentence claims is over that base, so another percent is wrong."""
+        s_start = sentence[0]
+        stated = [f for f in self._sentence_figures(text, sentence)
+                  if f.traced and f.family in (COUNT, DURATION, SCORE, PLAIN) and s_start + f.mention.end <= n.start]
+        bases = [f for f in stated if self._is_base(text, s_start, f.mention)]
+        if len(stated) != 2 or len(bases) != 1 or stated[0].family != stated[1].family or not bases[0].base:
+            return None
+        base = bases[0]
+        other = stated[0] if stated[1] is base else stated[1]
+        exact = abs(other.base - base.base) / base.base * 100
+        return f"；以{base.mention.text}为基数，{other.mention.text}与它相差{format_number(exact, 1)}%"
+
+    @staticmethod
+    def _is_base(text: str, s_start: int, m: NumberMention) -> bool:
+        """Is the figure written as the base of a comparison (比上周的860件, 超出20秒目标线)?"""
+        head = text[max(s_start, s_start + m.start - 8):s_start + m.start]
+        # The word may be read into the mention itself (超过6000件的目标).
+        return _AGAINST_FIGURE.search(head) is not None or _words().base_before.search(head + m.text[:2]) is not None
 
     def _product(self, text: str, n: NumberMention, family: str, seconds: float | None, decimals: int,
                  sentence: tuple[int, int], clause: str) -> str | None:
@@ -2150,7 +2231,8 @@ class Tracer:
         compares = (_compares(clause) or words.remainder.search(clause) is not None or bool(words.need.search(clause))
                     or _words().ahead.search(clause) is not None)
         values: list[tuple[float, float, str, str]] = []  # (x, base value, x's text, base's label)
-        aimed = words.target.search(clause) is not None
+        # 距91%的计划目标还差2.5个百分点: from the value now, not from the period's target.
+        aimed = words.target.search(clause) is not None and not words.to_close.search(clause)
         for key in named:
             stated = self._stated.get(key)
             if stated is None:
@@ -2405,6 +2487,9 @@ class Tracer:
             for fam, items in stated.items.items():
                 if fam != AS_WRITTEN:
                     values.extend((c.base, c.label, c.role) for c in items if c.base > 0 and c.role not in skip)
+        if words.against_previous.search(said) and {"value", "previous"} <= {r for _, _, r in values}:
+            # 比上季度增长了1.2倍 / 是去年同期的1.2倍: the period's value over that earlier time's.
+            values = [v for v in values if v[2] in ("value", "previous")]
         if not values:
             values = [(f.base, f.mention.text, "") for f in self._sentence_figures(text, sentence)
                       if f.traced and f.base > 0 and f.mention.kind != "multiple"]
@@ -3475,9 +3560,13 @@ class Tracer:
             move = words.move_of[word]
         against_target = words.target.search(clause) is not None and not words.against_previous.search(clause)
         ref, ref_name = (info.target, "目标") if against_target else (info.previous, "此前")
+        plain = source.replace(",", "")
+        if against_target and (ref is None or format_number(ref).replace(",", "") not in plain):
+            # 比10560通的计划目标少960通: the gap to a plan's target of the metric.
+            ref = next((v for v in self._plan_values.get(key, ()) if v != info.value
+                        and f"目标{format_number(v).replace(',', '')}" in plain), ref)
         if ref is None or ref == info.value:
             return ""
-        plain = source.replace(",", "")
         if any(format_number(v).replace(",", "") not in plain for v in (ref, info.value)):
             return ""  # traced to other values (需再缩短15秒才能达到计划的170秒)
         up = info.value > ref
@@ -3615,13 +3704,20 @@ class Tracer:
                     if info is None or info.value is None or not info.value or c.value == info.value:
                         continue
                     diff = c.value - info.value
+                    # 返修率比3.0%的目标低1.2个百分点: the target written as the base, so the word
+                    # says how the value stands against it, not the target against the value.
+                    based = self._is_base(text, sentence[0], f.mention)
+                    if based:
+                        diff = -diff
                     if move in ("up", "down") and (diff > 0) != (move == "up"):
                         continue
                     if family == PERCENT:
                         exact, formula = 100 * abs(diff) / info.value, "(计划目标 − 本期) ÷ 本期 × 100%"
+                        if based:
+                            exact, formula = 100 * abs(diff) / c.value, "(本期 − 计划目标) ÷ 计划目标 × 100%"
                     elif family == POINTS and info.unit == "%" or family != POINTS and n.unit \
                             and _same_unit(n.unit, info.unit):
-                        exact, formula = abs(diff), "计划目标 − 本期"
+                        exact, formula = abs(diff), "本期 − 计划目标" if based else "计划目标 − 本期"
                     else:
                         continue
                     if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
@@ -3845,6 +3941,8 @@ class Tracer:
                     continue  # a number of a fact's text in another unit (47条 is no 47人, 12件 no team of 12人)
                 if n.unit and _other_group(n.unit, c.label):
                     continue  # 40人 is no 40件: units of two different groups of same_units
+                if c.role == "count" and n.kind == "money":
+                    continue  # 1000元 is no category's count of 1000 contacts
                 exact = c.base / scale if as_base else c.value
                 if _fits(n, exact, decimals):
                     key = (abs(exact - target), c.row, not c.stated)
@@ -4247,9 +4345,14 @@ class Tracer:
                     extra.append(((0, "rows", g), (g, total, total / len(g))))
             if family == PERCENT and not rate:
                 # 11日0点至2点进线396人，占当天接待量的34.5%: a figure of the sentence over a named row.
+                # A change (周五比周四多37件，增幅29.6%) is over the row named after 比 only.
+                over = rows_named
+                if _compares(clause):
+                    over = [one for (start, kind, _), one in zip(groups, sets) if one is not None and kind == "rows"
+                            and _AGAINST.search(text[sentence[0]:sentence[0] + start][-4:])]
                 for f in self._sentence_figures(text, (sentence[0], lead_end)):
                     if f.family == COUNT and sentence[0] + f.mention.end <= n.start:
-                        for one in rows_named:
+                        for one in over:
                             if one[1] > f.base:
                                 values.append((100 * f.base / one[1], f"{f.mention.text} ÷ {self._run_label(rows, one[0])}"))
             for (_, kind, _), one in [*zip(groups, sets), *extra]:
