@@ -286,13 +286,34 @@ _LINE_LOOKBACK = 200
 
 
 @functools.lru_cache(maxsize=1)
-def _not_figure_words() -> tuple[tuple[str, ...], str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _not_figure_words() -> tuple[tuple[str, ...], str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                                 tuple[str, ...]]:
     from cswriter.domain import load_yaml_resource
 
     words = load_yaml_resource("tracing.yaml").get("not_figures", {})
     return (tuple(words.get("span_after", ())), "".join(words.get("times", ())),
             "".join(words.get("name_before", ())), tuple(words.get("name_after", ())),
-            tuple(words.get("span_words", ())), tuple(words.get("one_before", ())))
+            tuple(words.get("span_words", ())), tuple(words.get("one_before", ())),
+            tuple(words.get("hotline_words", ())))
+
+
+# A 400/800 service number, grouped or not (400-820-6688, 8008108888).
+_FREEPHONE = re.compile(r"[48]00(?:-?\d{3}-?\d{4}|\d{7})")
+_HOTLINE_REACH = 3
+
+
+def _service_number(text: str, n: NumberMention, hotline_words: tuple[str, ...]) -> bool:
+    """A number to dial, not a figure: a 400/800 number, or five or more digits right beside a
+    hotline word (客服热线95598, 拨打96777, 12345热线)."""
+    if n.kind != "plain" or n.unit or n.value != int(n.value):
+        return False
+    if _FREEPHONE.fullmatch(n.text):
+        return True
+    digits = n.text.replace("-", "")
+    if not (digits.isdigit() and len(digits) >= 5):
+        return False
+    before = text[max(0, n.start - _HOTLINE_REACH - 2):n.start]
+    return any(word in before for word in hotline_words) or text.startswith(hotline_words, n.end)
 
 
 # After the last month of a list of months (7、8两个月, 11、12月份, 1、2、12三个冬季月份).
@@ -302,7 +323,9 @@ _MONTH_LIST_END = re.compile("(?:[、和与及](?:1[0-2]|0?[1-9]))*(?:[两二三
 def _not_a_figure(text: str, n: NumberMention) -> bool:
     """The report's own span (三年来), a service schedule (5×8小时) or a name (双11, 618大促):
     no figure to trace."""
-    span_after, times, name_before, name_after, span_words, one_before = _not_figure_words()
+    span_after, times, name_before, name_after, span_words, one_before, hotline_words = _not_figure_words()
+    if _service_number(text, n, hotline_words):
+        return True
     if n.kind == "duration" and text.startswith(span_after, n.end) and not (
             text.startswith(span_words, n.end) and text[max(0, n.start - 2):n.start].endswith(("有", "连续"))):
         return True  # 三个月来 is a span; 有3个月来电量超过… counts months (来电 is a word)
