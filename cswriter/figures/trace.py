@@ -189,6 +189,7 @@ class _Words:
         self.target_claim_mid = re.compile(f"(?:{alt_of(claim.get('mid', []))}|的)*") if claim else None
         self.fallen_by = re.compile(f"(?:{regex('fallen_by').pattern})了?(?:约|近|将近|接近|超过|逾)?$")
         self.team_whole = re.compile(f"(?:{regex('team_whole').pattern})(?:的)?$")
+        self.team_count_words = list(doc.get("team_count") or ())
         self.negations = regex("negations")
         kinds = doc.get("previous_kinds") or {}
         self.previous_kinds = {kind: tuple(kinds[kind]["report"]) for kind in kinds}
@@ -538,6 +539,10 @@ class Tracer:
         self._name_regex = re.compile("|".join(map(re.escape, ordered))) if ordered else None
         self.candidate_count = len(candidates)
         self._per = found.per
+        # 服务台人数 of 跨境退货服务台: the team's own name, or its end, before a word of its size.
+        tails = sorted({found.team[i:] for i in range(len(found.team) - 1)}, key=len, reverse=True)
+        self._team_named = re.compile(
+            f"(?:{alt_of(tails)})(?:{alt_of(_words().team_count_words)})(?:的)?$") if tails else None
         self._grain = _grain(c for rows in found.columns.values() for c in rows[:1])
         # The first row of the table (截至5月底累计: from this row to May's).
         self._first_row = min((_month_of(c) for rows in found.columns.values() for c in rows[:1]), default=0)
@@ -894,7 +899,8 @@ class Tracer:
             if lead and family in (COUNT, PLAIN) and "每" in before else None
         if rate is not None:
             return rate
-        if lead and family == PERCENT and self._per.get("人") and _words().team_whole.search(before):
+        if lead and family == PERCENT and self._per.get("人") and (
+                _words().team_whole.search(before) or self._team_named and self._team_named.search(before)):
             team = self._team_share(text, number, decimals, sentence)
             if team is not None:
                 return team
