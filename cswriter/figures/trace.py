@@ -4480,8 +4480,26 @@ class Tracer:
             local = self._sentence_arithmetic(text, n, family, seconds, decimals, sentence, clause)
             if local is not None:
                 return Trace(True, local)
+            within = self._row_rate(n, decimals, groups)
+            if within is not None:
+                return Trace(True, within)
         runs = "、".join(self._run_label(next(iter(self._columns.values())), g) for _, _, g in groups[:3])
         return Trace(False, None, None, f"；表中{runs}的数算不出{n.text}")
+
+    def _row_rate(self, n: NumberMention, decimals: int, groups: list) -> str | None:
+        """11月报修工单占当月来电的17.5%: a share within one row of the table, one count column
+        over a larger one of the same row (the row the sentence names, no other)."""
+        if len(groups) != 1 or len(groups[0][2]) != 1:
+            return None
+        month = next(iter(groups[0][2]))
+        cells = [c for rows in self._columns.values() for c in rows
+                 if c.family == COUNT and _month_of(c) == month and c.base > 0]
+        for part in cells:
+            for whole in cells:
+                if part is not whole and part.base < whole.base \
+                        and _rounds_to(n, part.base / whole.base * 100, decimals):
+                    return f"{n.text} = {part.label}（{part.source}）÷ {whole.label}（{whole.source}）× 100%"
+        return None
 
     def _other_row(self, n: NumberMention, family: str, seconds: float | None, decimals: int,
                    months: frozenset[int]) -> Candidate | None:
