@@ -190,6 +190,7 @@ class _Words:
         self.fallen_by = re.compile(f"(?:{regex('fallen_by').pattern})了?(?:约|近|将近|接近|超过|逾)?$")
         self.team_whole = re.compile(f"(?:{regex('team_whole').pattern})(?:的)?$")
         self.team_count_words = list(doc.get("team_count") or ())
+        self.plan_said = regex("plan_said")
         self.negations = regex("negations")
         kinds = doc.get("previous_kinds") or {}
         self.previous_kinds = {kind: tuple(kinds[kind]["report"]) for kind in kinds}
@@ -562,6 +563,7 @@ class Tracer:
         self._role_memo: dict[tuple[str, frozenset[str]], _Index] = {}
         self._has_annual = any(c.role == "annual_target" for c in candidates)
         self._has_plans = any(c.role == "plan" for c in candidates)
+        self._plans = [c for c in candidates if c.role == "plan"]
         # The targets the plans set for each metric (a gap to one is checked as a gap to a target).
         self._plan_values: dict[str, list[float]] = {}
         for c in candidates:
@@ -922,7 +924,7 @@ class Tracer:
         if lead and self._has_plans and family in (PERCENT, POINTS, COUNT, DURATION, PLAIN) \
                 and _compares(clause_text) and _words().target.search(text, sentence[0], number.start):
             # 四季度目标6500人次，较三季度实际提高20.4%: a plan's target against its metric's value.
-            plan = self._plan_against_value(text, number, family, decimals, sentence, before)
+            plan = self._plan_against_value(text, number, family, decimals, sentence, before, named)
             if plan is not None:
                 return Trace(True, plan)
         table = self._table_claim(text, number, family, seconds, decimals, sentence, clause[1], clause_text,
@@ -3691,44 +3693,51 @@ class Tracer:
         return None
 
     def _plan_against_value(self, text: str, n: NumberMention, family: str, decimals: int,
-                            sentence: tuple[int, int], before: str) -> str | None:
+                            sentence: tuple[int, int], before: str, named: list[str] = ()) -> str | None:
         """A plan's target the sentence states, then its change against the period's value of
         the plan's metric (目标10560通，较三季度实际提高10%): in percent, points or the amount,
-        in the direction the clause's word says."""
+        in the direction the clause's word says. Where the sentence states no plan's figure, the
+        plans of the metric it names (投诉量计划下降14.6%, 计划再缩短19.1%), in a moving word's
+        direction."""
         words = _words()
         found = list(words.moves.finditer(before[-12:])) if words.moves is not None else []
         move = words.move_of[found[-1].group()] if found else None
+        plans: list[tuple[Candidate, NumberMention | None]] = []
         for f in self._sentence_figures(text, sentence):
             if sentence[0] + f.mention.end > n.start or not f.traced:
                 continue
             fam, sec = family_of(f.mention.unit, f.mention.kind)
-            for c in self._direct_all(self._stated_all, f.mention, fam, sec, _decimals(f.mention.precision)):
-                if c.role != "plan":
+            plans += [(c, f.mention) for c in self._direct_all(self._stated_all, f.mention, fam, sec,
+                                                              _decimals(f.mention.precision)) if c.role == "plan"]
+        if not plans and move in ("up", "down") and family == PERCENT and words.plan_said.search(before):
+            # A name the tracer does not know (退款到账时长 of 退款到账平均时长) leaves every plan.
+            keys = named or [key for c in self._plans for key in c.subjects]
+            plans = [(c, None) for c in self._plans if any(key in c.subjects for key in keys)]
+        for c, stated in plans:
+            for key in c.subjects:
+                info = self._metrics.get(key)
+                if info is None or info.value is None or not info.value or c.value == info.value:
                     continue
-                for key in c.subjects:
-                    info = self._metrics.get(key)
-                    if info is None or info.value is None or not info.value or c.value == info.value:
-                        continue
-                    diff = c.value - info.value
-                    # 返修率比3.0%的目标低1.2个百分点: the target written as the base, so the word
-                    # says how the value stands against it, not the target against the value.
-                    based = self._is_base(text, sentence[0], f.mention)
+                diff = c.value - info.value
+                # 返修率比3.0%的目标低1.2个百分点: the target written as the base, so the word
+                # says how the value stands against it, not the target against the value.
+                based = stated is not None and self._is_base(text, sentence[0], stated)
+                if based:
+                    diff = -diff
+                if move in ("up", "down") and (diff > 0) != (move == "up"):
+                    continue
+                if family == PERCENT:
+                    exact, formula = 100 * abs(diff) / info.value, "(计划目标 − 本期) ÷ 本期 × 100%"
                     if based:
-                        diff = -diff
-                    if move in ("up", "down") and (diff > 0) != (move == "up"):
-                        continue
-                    if family == PERCENT:
-                        exact, formula = 100 * abs(diff) / info.value, "(计划目标 − 本期) ÷ 本期 × 100%"
-                        if based:
-                            exact, formula = 100 * abs(diff) / c.value, "(本期 − 计划目标) ÷ 计划目标 × 100%"
-                    elif family == POINTS and info.unit == "%" or family != POINTS and n.unit \
-                            and _same_unit(n.unit, info.unit):
-                        exact, formula = abs(diff), "本期 − 计划目标" if based else "计划目标 − 本期"
-                    else:
-                        continue
-                    if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
-                        return (f"{n.text} = {formula.replace('计划目标', c.label).replace('本期', '本期' + format_number(info.value) + info.unit)}"
-                                f"（{info.name}）")
+                        exact, formula = 100 * abs(diff) / c.value, "(本期 − 计划目标) ÷ 计划目标 × 100%"
+                elif family == POINTS and info.unit == "%" or family != POINTS and n.unit \
+                        and _same_unit(n.unit, info.unit):
+                    exact, formula = abs(diff), "本期 − 计划目标" if based else "计划目标 − 本期"
+                else:
+                    continue
+                if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+                    return (f"{n.text} = {formula.replace('计划目标', c.label).replace('本期', '本期' + format_number(info.value) + info.unit)}"
+                            f"（{info.name}）")
         return None
 
     def _row_to_target(self, named: list[str], n: NumberMention, family: str, decimals: int,
