@@ -1209,6 +1209,9 @@ class Tracer:
             if local is None and lead and months and len(months) == 1 and _compares(clause_text) \
                     and words.target.search(clause_text):
                 local = self._row_to_target(named, number, family, decimals, months, before)
+            if local is None and lead and months and len(months) == 1 and _compares(clause_text) \
+                    and words.whole_level.search(clause_text):
+                local = self._row_to_target(named, number, family, decimals, months, before, whole=True)
             if local is None and lead:
                 # 23件投诉低于30件的月度控制线, where 23件 is 服务类投诉量's value: the clause's other
                 # figure says which subject it is about, and the figure may be that subject's.
@@ -3741,9 +3744,10 @@ class Tracer:
         return None
 
     def _row_to_target(self, named: list[str], n: NumberMention, family: str, decimals: int,
-                       months: frozenset[int], before: str) -> str | None:
+                       months: frozenset[int], before: str, whole: bool = False) -> str | None:
         """A named row against the period's target (9月平均排队时长比30秒的目标快9秒): the gap of
-        that month's row to the target, in the direction the clause's word says."""
+        that month's row to the target, in the direction the clause's word says. With `whole`,
+        against the period's own value (11月接通率比全年平均水平低2.2个百分点)."""
         words = _words()
         found = list(words.moves.finditer(before[-12:])) if words.moves is not None else []
         if not found:
@@ -3752,7 +3756,8 @@ class Tracer:
         for key in named:
             info = self._metrics.get(key)
             rows = self._columns.get(key) or []
-            if info is None or info.target is None:
+            base = None if info is None else info.value if whole else info.target
+            if base is None:
                 continue
             row = [c for c in rows if _month_of(c) in months]
             if len(row) != 1:
@@ -3764,7 +3769,7 @@ class Tracer:
                     continue
             elif not (n.unit and unit and _same_unit(n.unit, unit)):
                 continue
-            gap = c.value - info.target
+            gap = c.value - base
             if not gap or not (_rounds_to(n, abs(gap), decimals) or _fits(n, abs(gap), decimals)):
                 continue
             up = gap > 0
@@ -3775,8 +3780,8 @@ class Tracer:
             else:
                 continue
             if ok:
-                return (f"{n.text} = {c.label} − 目标{format_number(info.target)}{info.unit}" if up
-                        else f"{n.text} = 目标{format_number(info.target)}{info.unit} − {c.label}")
+                said = f"{'本期' if whole else '目标'}{format_number(base)}{info.unit}"
+                return f"{n.text} = {c.label} − {said}" if up else f"{n.text} = {said} − {c.label}"
         return None
 
     def _claim_side(self, info, word: str, within: bool) -> bool | None:
