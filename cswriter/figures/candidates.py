@@ -143,6 +143,8 @@ class Candidates:
     period: tuple | None = None
     previous_word: str = ""
     """What the report type calls the facts' `previous` (上月, 去年同期): which earlier time it is."""
+    team: str = ""
+    """The facts' own team name (report.team): 服务台人数 of 跨境退货服务台 is the team's size."""
     """The report's own period (start, end dates): 11月 in a November report is no earlier time."""
 
 
@@ -214,7 +216,8 @@ class _Builder:
             self.add(months, "个月", (), f"{months}个月", "report.period.months = 结束月份 − 开始月份 + 1",
                      stated=False, kind="duration")
         return Candidates(self.subjects, self.names, self.candidates, self.metrics, self.columns,
-                          self._per_units(), (period.start, period.end), self._previous_word())
+                          self._per_units(), (period.start, period.end), self._previous_word(),
+                          getattr(self.facts.report, "team", None) or "")
 
     def _previous_word(self) -> str:
         """Which earlier time the facts' `previous` is: the report type's word, or, for a project

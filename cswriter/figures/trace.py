@@ -189,6 +189,8 @@ class _Words:
         self.target_claim_mid = re.compile(f"(?:{alt_of(claim.get('mid', []))}|的)*") if claim else None
         self.fallen_by = re.compile(f"(?:{regex('fallen_by').pattern})了?(?:约|近|将近|接近|超过|逾)?$")
         self.team_whole = re.compile(f"(?:{regex('team_whole').pattern})(?:的)?$")
+        self.team_count_words = list(doc.get("team_count") or ())
+        self.plan_said = regex("plan_said")
         self.negations = regex("negations")
         kinds = doc.get("previous_kinds") or {}
         self.previous_kinds = {kind: tuple(kinds[kind]["report"]) for kind in kinds}
@@ -538,6 +540,10 @@ class Tracer:
         self._name_regex = re.compile("|".join(map(re.escape, ordered))) if ordered else None
         self.candidate_count = len(candidates)
         self._per = found.per
+        # 服务台人数 of 跨境退货服务台: the team's own name, or its end, before a word of its size.
+        tails = sorted({found.team[i:] for i in range(len(found.team) - 1)}, key=len, reverse=True)
+        self._team_named = re.compile(
+            f"(?:{alt_of(tails)})(?:{alt_of(_words().team_count_words)})(?:的)?$") if tails else None
         self._grain = _grain(c for rows in found.columns.values() for c in rows[:1])
         # The first row of the table (截至5月底累计: from this row to May's).
         self._first_row = min((_month_of(c) for rows in found.columns.values() for c in rows[:1]), default=0)
@@ -557,6 +563,7 @@ class Tracer:
         self._role_memo: dict[tuple[str, frozenset[str]], _Index] = {}
         self._has_annual = any(c.role == "annual_target" for c in candidates)
         self._has_plans = any(c.role == "plan" for c in candidates)
+        self._plans = [c for c in candidates if c.role == "plan"]
         # The targets the plans set for each metric (a gap to one is checked as a gap to a target).
         self._plan_values: dict[str, list[float]] = {}
         for c in candidates:
@@ -894,7 +901,8 @@ class Tracer:
             if lead and family in (COUNT, PLAIN) and "每" in before else None
         if rate is not None:
             return rate
-        if lead and family == PERCENT and self._per.get("人") and _words().team_whole.search(before):
+        if lead and family == PERCENT and self._per.get("人") and (
+                _words().team_whole.search(before) or self._team_named and self._team_named.search(before)):
             team = self._team_share(text, number, decimals, sentence)
             if team is not None:
                 return team
@@ -916,7 +924,7 @@ class Tracer:
         if lead and self._has_plans and family in (PERCENT, POINTS, COUNT, DURATION, PLAIN) \
                 and _compares(clause_text) and _words().target.search(text, sentence[0], number.start):
             # 四季度目标6500人次，较三季度实际提高20.4%: a plan's target against its metric's value.
-            plan = self._plan_against_value(text, number, family, decimals, sentence, before)
+            plan = self._plan_against_value(text, number, family, decimals, sentence, before, named)
             if plan is not None:
                 return Trace(True, plan)
         table = self._table_claim(text, number, family, seconds, decimals, sentence, clause[1], clause_text,
@@ -1201,6 +1209,9 @@ class Tracer:
             if local is None and lead and months and len(months) == 1 and _compares(clause_text) \
                     and words.target.search(clause_text):
                 local = self._row_to_target(named, number, family, decimals, months, before)
+            if local is None and lead and months and len(months) == 1 and _compares(clause_text) \
+                    and words.whole_level.search(clause_text):
+                local = self._row_to_target(named, number, family, decimals, months, before, whole=True)
             if local is None and lead:
                 # 23件投诉低于30件的月度控制线, where 23件 is 服务类投诉量's value: the clause's other
                 # figure says which subject it is about, and the figure may be that subject's.
@@ -3685,50 +3696,58 @@ class Tracer:
         return None
 
     def _plan_against_value(self, text: str, n: NumberMention, family: str, decimals: int,
-                            sentence: tuple[int, int], before: str) -> str | None:
+                            sentence: tuple[int, int], before: str, named: list[str] = ()) -> str | None:
         """A plan's target the sentence states, then its change against the period's value of
         the plan's metric (目标10560通，较三季度实际提高10%): in percent, points or the amount,
-        in the direction the clause's word says."""
+        in the direction the clause's word says. Where the sentence states no plan's figure, the
+        plans of the metric it names (投诉量计划下降14.6%, 计划再缩短19.1%), in a moving word's
+        direction."""
         words = _words()
         found = list(words.moves.finditer(before[-12:])) if words.moves is not None else []
         move = words.move_of[found[-1].group()] if found else None
+        plans: list[tuple[Candidate, NumberMention | None]] = []
         for f in self._sentence_figures(text, sentence):
             if sentence[0] + f.mention.end > n.start or not f.traced:
                 continue
             fam, sec = family_of(f.mention.unit, f.mention.kind)
-            for c in self._direct_all(self._stated_all, f.mention, fam, sec, _decimals(f.mention.precision)):
-                if c.role != "plan":
+            plans += [(c, f.mention) for c in self._direct_all(self._stated_all, f.mention, fam, sec,
+                                                              _decimals(f.mention.precision)) if c.role == "plan"]
+        if not plans and move in ("up", "down") and family == PERCENT and words.plan_said.search(before):
+            # A name the tracer does not know (退款到账时长 of 退款到账平均时长) leaves every plan.
+            keys = named or [key for c in self._plans for key in c.subjects]
+            plans = [(c, None) for c in self._plans if any(key in c.subjects for key in keys)]
+        for c, stated in plans:
+            for key in c.subjects:
+                info = self._metrics.get(key)
+                if info is None or info.value is None or not info.value or c.value == info.value:
                     continue
-                for key in c.subjects:
-                    info = self._metrics.get(key)
-                    if info is None or info.value is None or not info.value or c.value == info.value:
-                        continue
-                    diff = c.value - info.value
-                    # 返修率比3.0%的目标低1.2个百分点: the target written as the base, so the word
-                    # says how the value stands against it, not the target against the value.
-                    based = self._is_base(text, sentence[0], f.mention)
+                diff = c.value - info.value
+                # 返修率比3.0%的目标低1.2个百分点: the target written as the base, so the word
+                # says how the value stands against it, not the target against the value.
+                based = stated is not None and self._is_base(text, sentence[0], stated)
+                if based:
+                    diff = -diff
+                if move in ("up", "down") and (diff > 0) != (move == "up"):
+                    continue
+                if family == PERCENT:
+                    exact, formula = 100 * abs(diff) / info.value, "(计划目标 − 本期) ÷ 本期 × 100%"
                     if based:
-                        diff = -diff
-                    if move in ("up", "down") and (diff > 0) != (move == "up"):
-                        continue
-                    if family == PERCENT:
-                        exact, formula = 100 * abs(diff) / info.value, "(计划目标 − 本期) ÷ 本期 × 100%"
-                        if based:
-                            exact, formula = 100 * abs(diff) / c.value, "(本期 − 计划目标) ÷ 计划目标 × 100%"
-                    elif family == POINTS and info.unit == "%" or family != POINTS and n.unit \
-                            and _same_unit(n.unit, info.unit):
-                        exact, formula = abs(diff), "本期 − 计划目标" if based else "计划目标 − 本期"
-                    else:
-                        continue
-                    if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
-                        return (f"{n.text} = {formula.replace('计划目标', c.label).replace('本期', '本期' + format_number(info.value) + info.unit)}"
-                                f"（{info.name}）")
+                        exact, formula = 100 * abs(diff) / c.value, "(本期 − 计划目标) ÷ 计划目标 × 100%"
+                elif family == POINTS and info.unit == "%" or family != POINTS and n.unit \
+                        and _same_unit(n.unit, info.unit):
+                    exact, formula = abs(diff), "本期 − 计划目标" if based else "计划目标 − 本期"
+                else:
+                    continue
+                if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+                    return (f"{n.text} = {formula.replace('计划目标', c.label).replace('本期', '本期' + format_number(info.value) + info.unit)}"
+                            f"（{info.name}）")
         return None
 
     def _row_to_target(self, named: list[str], n: NumberMention, family: str, decimals: int,
-                       months: frozenset[int], before: str) -> str | None:
+                       months: frozenset[int], before: str, whole: bool = False) -> str | None:
         """A named row against the period's target (9月平均排队时长比30秒的目标快9秒): the gap of
-        that month's row to the target, in the direction the clause's word says."""
+        that month's row to the target, in the direction the clause's word says. With `whole`,
+        against the period's own value (11月接通率比全年平均水平低2.2个百分点)."""
         words = _words()
         found = list(words.moves.finditer(before[-12:])) if words.moves is not None else []
         if not found:
@@ -3737,7 +3756,8 @@ class Tracer:
         for key in named:
             info = self._metrics.get(key)
             rows = self._columns.get(key) or []
-            if info is None or info.target is None:
+            base = None if info is None else info.value if whole else info.target
+            if base is None:
                 continue
             row = [c for c in rows if _month_of(c) in months]
             if len(row) != 1:
@@ -3749,7 +3769,7 @@ class Tracer:
                     continue
             elif not (n.unit and unit and _same_unit(n.unit, unit)):
                 continue
-            gap = c.value - info.target
+            gap = c.value - base
             if not gap or not (_rounds_to(n, abs(gap), decimals) or _fits(n, abs(gap), decimals)):
                 continue
             up = gap > 0
@@ -3760,8 +3780,8 @@ class Tracer:
             else:
                 continue
             if ok:
-                return (f"{n.text} = {c.label} − 目标{format_number(info.target)}{info.unit}" if up
-                        else f"{n.text} = 目标{format_number(info.target)}{info.unit} − {c.label}")
+                said = f"{'本期' if whole else '目标'}{format_number(base)}{info.unit}"
+                return f"{n.text} = {c.label} − {said}" if up else f"{n.text} = {said} − {c.label}"
         return None
 
     def _claim_side(self, info, word: str, within: bool) -> bool | None:
@@ -4474,8 +4494,26 @@ class Tracer:
             local = self._sentence_arithmetic(text, n, family, seconds, decimals, sentence, clause)
             if local is not None:
                 return Trace(True, local)
+            within = self._row_rate(n, decimals, groups)
+            if within is not None:
+                return Trace(True, within)
         runs = "、".join(self._run_label(next(iter(self._columns.values())), g) for _, _, g in groups[:3])
         return Trace(False, None, None, f"；表中{runs}的数算不出{n.text}")
+
+    def _row_rate(self, n: NumberMention, decimals: int, groups: list) -> str | None:
+        """11月报修工单占当月来电的17.5%: a share within one row of the table, one count column
+        over a larger one of the same row (the row the sentence names, no other)."""
+        if len(groups) != 1 or len(groups[0][2]) != 1:
+            return None
+        month = next(iter(groups[0][2]))
+        cells = [c for rows in self._columns.values() for c in rows
+                 if c.family == COUNT and _month_of(c) == month and c.base > 0]
+        for part in cells:
+            for whole in cells:
+                if part is not whole and part.base < whole.base \
+                        and _rounds_to(n, part.base / whole.base * 100, decimals):
+                    return f"{n.text} = {part.label}（{part.source}）÷ {whole.label}（{whole.source}）× 100%"
+        return None
 
     def _other_row(self, n: NumberMention, family: str, seconds: float | None, decimals: int,
                    months: frozenset[int]) -> Candidate | None:
