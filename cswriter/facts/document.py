@@ -253,27 +253,7 @@ def copy_tree(node: Any, memo: dict[int, Any] | None = None) -> Any:
     cases took minutes. Here each mapping and list is new, with a new comment holder whose
     slots are new lists; scalars, comment tokens (replaced, never edited: `_set_token`),
     flow style, line/column, anchors and tags are shared. An alias stays one node (memo)."""
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq, merge_attrib
-
-    memo = {} if memo is None else memo
-    if id(node) in memo:
-        return memo[id(node)]
-    if isinstance(node, CommentedMap) and not getattr(node, merge_attrib, None) and not node._ref:
-        out = node.__class__()
-        memo[id(node)] = out
-        for key, value in OrderedDict.items(node):
-            OrderedDict.__setitem__(out, key, copy_tree(value, memo))
-        out._ok = set(node._ok)
-    elif type(node) is CommentedSeq:
-        out = CommentedSeq()
-        memo[id(node)] = out
-        list.extend(out, [copy_tree(value, memo) for value in node])
-    elif isinstance(node, (dict, list, set)):
-        return copy.deepcopy(node, memo)  # merge keys (<<) and rarer containers: as before
-    else:
-        return node
-    _copy_yaml_attributes(node, out)
-    return out
+    return _rebuild(node, {} if memo is None else memo, deep=False)
 
 
 def clone_tree(node: Any, memo: dict[int, Any] | None = None) -> Any:
@@ -282,25 +262,35 @@ def clone_tree(node: Any, memo: dict[int, Any] | None = None) -> Any:
     CommentedSeq.__deepcopy__ copies the list's comments once per item). Containers are
     rebuilt as in `copy_tree`; everything else goes through `copy.deepcopy` with one memo,
     so an alias stays one node and a token shared by two slots stays shared."""
+    return _rebuild(node, {} if memo is None else memo, deep=True)
+
+
+def _rebuild(node: Any, memo: dict[int, Any], deep: bool) -> Any:
+    """The walk `copy_tree` and `clone_tree` share: mappings and lists rebuilt (an alias stays
+    one node through `memo`); `deep` decides what else is copied rather than shared."""
     from ruamel.yaml.anchor import Anchor
     from ruamel.yaml.comments import Comment, CommentedMap, CommentedSeq, Format, LineCol, merge_attrib
     from ruamel.yaml.tag import Tag
 
-    memo = {} if memo is None else memo
     if id(node) in memo:
         return memo[id(node)]
     if isinstance(node, CommentedMap) and not getattr(node, merge_attrib, None) and not node._ref:
         out = node.__class__()
         memo[id(node)] = out
         for key, value in OrderedDict.items(node):
-            OrderedDict.__setitem__(out, key, clone_tree(value, memo))
+            OrderedDict.__setitem__(out, key, _rebuild(value, memo, deep))
         out._ok = set(node._ok)
     elif type(node) is CommentedSeq:
         out = CommentedSeq()
         memo[id(node)] = out
-        list.extend(out, [clone_tree(value, memo) for value in node])
+        list.extend(out, [_rebuild(value, memo, deep) for value in node])
+    elif deep or isinstance(node, (dict, list, set)):
+        return copy.deepcopy(node, memo)  # merge keys (<<) and rarer containers: as before
     else:
-        return copy.deepcopy(node, memo)
+        return node
+    if not deep:
+        _copy_yaml_attributes(node, out)
+        return out
     for attribute in (Comment.attrib, Format.attrib, LineCol.attrib, Anchor.attrib, Tag.attrib, merge_attrib):
         if hasattr(node, attribute):
             setattr(out, attribute, copy.deepcopy(getattr(node, attribute), memo))
