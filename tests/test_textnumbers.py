@@ -167,6 +167,11 @@ def test_not_ranges(sentence: str, expected: list[tuple[str, float | None]]) -> 
     # 约 that ends a word (预约, 节约) says nothing about the figure after it.
     ("安装预约25%", "25%", False),
     ("节约用纸30%", "30%", False),
+    # … also when the 约 begins a longer prefix (预约有 is not 约有) or ends another such word
+    ("本月预约有4680人", "4680人", False),
+    ("客户改约45件", "45件", False),
+    ("预约约有4680人", "约有4680人", True),
+    ("附近约有300户", "约有300户", True),
 ])
 def test_approximate(sentence: str, text: str, approximate: bool) -> None:
     n = find_numbers(sentence)[0]

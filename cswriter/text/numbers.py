@@ -273,8 +273,8 @@ _APPROX_PREFIX = regexcache.compile(f"(?:{'|'.join(_APPROX_PREFIX_WORDS)})\\Z")
 # Words that end in one of those characters without meaning "about": 预约, 最近, 高超…
 _WORDS_ENDING_IN_PREFIX = frozenset((
     "预约", "节约", "签约", "违约", "履约", "合约", "特约", "邀约", "续约", "解约", "公约", "制约",
-    "条约", "相约", "爽约", "契约", "婚约", "集约", "最近", "附近", "邻近", "亲近", "就近", "高超",
-    "赶超"))
+    "条约", "相约", "爽约", "契约", "婚约", "集约", "改约", "赴约", "失约", "践约", "最近", "附近",
+    "邻近", "亲近", "就近", "高超", "赶超"))
 _PREFIX_LAST = frozenset(w[-1] for w in _APPROX_PREFIX_WORDS) | {"¥", "￥"}
 _DATE_NUMBER = regexcache.compile(f"{_D}+|[{_CN_DIGITS}十百千万亿]+")
 _DATE_RANGE_SEP = regexcache.compile("(?<=[0-9０-９年月日号度季初底末旬])[ \\t]*(?:[-~～〜—–－]|至|到)")
@@ -585,7 +585,10 @@ def _prefix(text: str, start: int, approximate: bool, kind: str,
         word = pm.group()
         # 近3个月 and 最近一年 name a recent period, they are not approximations; in 安装预约25%
         # the 约 ends a word (预约) and says nothing about the figure.
-        if not ((word == "近" and kind == "duration") or before[-2:] in _WORDS_ENDING_IN_PREFIX):
+        # The word's first character may end another word too: 预约有4680人 is no 约有.
+        joined = text[start - len(word) - 1:start - len(word) + 1] if start > len(word) else ""
+        if not ((word == "近" and kind == "duration") or before[-2:] in _WORDS_ENDING_IN_PREFIX
+                or joined in _WORDS_ENDING_IN_PREFIX):
             start -= len(word)
             approximate = True
     return start, approximate, kind, unit
