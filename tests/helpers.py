@@ -91,12 +91,28 @@ def drafted_offline(name: str):
     the reply cache: made once per test run and shared by every test that reads it (the
     report-quality tests read the same nine drafts many times over). Only read what you get;
     to change it, take a `model_copy`."""
+    return _drafted(FIXTURES / f"{name}.yaml")
+
+
+def drafted_variant(tmp_path: Path, name: str, edit):
+    """(facts, draft, markdown) of fixtures/NAME.yaml after `edit(data)` changed its plain data,
+    written to tmp_path and drafted by the offline backend without the reply cache."""
+    import yaml
+
+    data = yaml.safe_load((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8"))
+    edit(data)
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return _drafted(path)
+
+
+def _drafted(path: Path):
     from cswriter.backends.offline import OfflineBackend
     from cswriter.draft import DraftOptions, draft_document
     from cswriter.draft.render import render_markdown
     from cswriter.facts.model import load_facts
 
-    facts = load_facts(FIXTURES / f"{name}.yaml")
+    facts = load_facts(path)
     draft = draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False))
     return facts, draft, render_markdown(draft)
 

@@ -7,12 +7,9 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
-from helpers import FIXTURES, REALISTIC, drafted_offline
+from helpers import FIXTURES, REALISTIC, drafted_offline, drafted_variant
 
-from cswriter.backends.offline import OfflineBackend, written
-from cswriter.draft import DraftOptions, draft_document
-from cswriter.draft.render import render_markdown
+from cswriter.backends.offline import written
 from cswriter.facts.model import load_facts
 
 NAMES = [p.stem for p in REALISTIC]
@@ -20,15 +17,6 @@ NAMES = [p.stem for p in REALISTIC]
 
 def _markdown(name: str) -> str:
     return drafted_offline(name)[2]
-
-
-def _variant(tmp_path, name: str, edit) -> str:
-    data = yaml.safe_load((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8"))
-    edit(data)
-    path = tmp_path / f"{name}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    facts = load_facts(path)
-    return render_markdown(draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False)))
 
 
 # 1. Tool text in the hand-in file ------------------------------------------------------------
@@ -120,7 +108,7 @@ def test_a_beaten_reduction_target_reads_as_a_success(tmp_path):
         for m in data["metrics"]:
             if m["name"] == "咨询处理量":
                 m.update({"name": "转人工量", "better": "lower", "target": 3000, "value": 2860})
-    variant = _variant(tmp_path, "quarterly-insurance", reduce_complaints)
+    variant = drafted_variant(tmp_path, "quarterly-insurance", reduce_complaints)[2]
     # …and a beaten reduction target is counted with the met ones, never named as a miss.
     verdict = re.search(r"## 二、核心指标与工作成果\n\n([^。]*)", variant).group(1)
     # (a quarterly table says 达标, then the attainment and the gap as a share of the target)
@@ -134,7 +122,7 @@ def test_a_quarterly_level_short_of_its_annual_target_is_named(tmp_path):
         for m in data["metrics"]:
             if m["name"] == "客户满意度":
                 m["annual_target"] = 4.8
-    markdown = _variant(tmp_path, "quarterly-insurance", annual)
+    markdown = drafted_variant(tmp_path, "quarterly-insurance", annual)[2]
     assert "客户满意度尚未达到全年目标" in markdown
     assert "下半年" not in markdown  # a third quarter is followed by the fourth, not 下半年
     # …in the prose by the gap left (the level and the annual target are the table's).

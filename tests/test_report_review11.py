@@ -6,27 +6,13 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
-from helpers import FIXTURES, REALISTIC, drafted_offline
+from helpers import REALISTIC, drafted_offline, drafted_variant
 
-from cswriter.backends.offline import OfflineBackend
-from cswriter.draft import DraftOptions, draft_document
-from cswriter.draft.render import draft_json, pending_notes, render_markdown
-from cswriter.facts.model import load_facts
+from cswriter.draft.render import draft_json, pending_notes
 from cswriter.figures.compute import compute_figures
 
 NAMES = [p.stem for p in REALISTIC]
 PLACEHOLDERS = re.compile(r"还在分析|正在分析|有待分析|待进一步分析|原因待查")
-
-
-def _drafted_variant(tmp_path, name: str, edit):
-    data = yaml.safe_load((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8"))
-    edit(data)
-    path = tmp_path / f"{name}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    facts = load_facts(path)
-    draft = draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False))
-    return facts, draft, render_markdown(draft)
 
 
 def _missed(facts) -> list[str]:
@@ -69,7 +55,7 @@ def test_a_miss_with_no_problem_is_asked_for_in_every_notes_channel(tmp_path):
     def edit(data):
         data["problems"] = [p for p in data["problems"] if p.get("metric") != "续保成功率"
                             and "续保" not in p.get("title", "")]
-    facts, draft, markdown = _drafted_variant(tmp_path, "quarterly-insurance", edit)
+    facts, draft, markdown = drafted_variant(tmp_path, "quarterly-insurance", edit)
     assert not PLACEHOLDERS.search(markdown)
     assert "续保成功率" in " ".join(pending_notes(draft))
     problems = next(s for s in draft_json(draft)["sections"] if s["id"] == "problems")
@@ -98,7 +84,7 @@ def test_a_project_verdict_names_a_miss_the_goal_does_not_state(tmp_path):
         for m in data["metrics"]:
             if m["name"] == "新人独立上岗周期":
                 m["value"] = 28
-    facts, draft, _ = _drafted_variant(tmp_path, "project-lead", edit)
+    facts, draft, _ = drafted_variant(tmp_path, "project-lead", edit)
     first = draft.sections[0].text.split("\n\n")[0]
     assert "知识库搜索命中率" in first and "都已经达到" in first, first
 

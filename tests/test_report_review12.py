@@ -6,26 +6,11 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
-from helpers import FIXTURES, REALISTIC, drafted_offline
+from helpers import REALISTIC, drafted_offline, drafted_variant
 
-from cswriter.backends.offline import OfflineBackend
-from cswriter.draft import DraftOptions, draft_document
-from cswriter.draft.render import render_markdown
-from cswriter.facts.model import load_facts
 from cswriter.figures.compute import compute_figures
 
 NAMES = [p.stem for p in REALISTIC]
-
-
-def _drafted_variant(tmp_path, name: str, edit):
-    data = yaml.safe_load((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8"))
-    edit(data)
-    path = tmp_path / f"{name}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    facts = load_facts(path)
-    draft = draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False))
-    return facts, draft, render_markdown(draft)
 
 
 def _prose(markdown: str) -> str:
@@ -67,7 +52,7 @@ def test_a_duration_over_its_target_is_slower_not_short(tmp_path):
         for metric in data["metrics"]:
             if metric["name"] == "平均首响时长":
                 metric["value"], metric["previous"] = 20, 17
-    _, _, other = _drafted_variant(tmp_path, "weekly-team-lead", slower)
+    _, _, other = drafted_variant(tmp_path, "weekly-team-lead", slower)
     assert "比目标慢5秒，比上周慢3秒" in _prose(other)
     assert not re.search(r"平均首响时长[^。]*还差", _prose(other))
 
@@ -85,13 +70,13 @@ def test_a_lead_decision_in_a_front_line_plan_is_proposed_to_the_lead(tmp_path):
 
     def lead(data):
         data["report"]["role"] = "物业客服主管"
-    _, _, other = _drafted_variant(tmp_path, "half-year-property", lead)
+    _, _, other = drafted_variant(tmp_path, "half-year-property", lead)
     assert "向主管建议" not in other
     assert "夜间增设1名报修专线值班" in other
 
     def roster(data):
         data["plans"][0]["action"] = "周末高峰时段加派2名客服接听报修电话"
-    _, _, third = _drafted_variant(tmp_path, "half-year-property", roster)
+    _, _, third = drafted_variant(tmp_path, "half-year-property", roster)
     assert re.search(r"向主管建议周末高峰时段加派2名客服", third)
 
 
@@ -123,7 +108,7 @@ def test_a_half_year_shortfall_nobody_takes_up_is_a_commitment_for_the_rest_of_t
     def planned(data):
         data["plans"].append({"action": "每周抽查未闭环工单并逐单跟进", "metric": "工单闭环率",
                               "target": 96, "deadline": "2025-12-31"})
-    _, other_draft, _ = _drafted_variant(tmp_path, "half-year-property", planned)
+    _, other_draft, _ = drafted_variant(tmp_path, "half-year-property", planned)
     assert not re.search(r"还要把[^。]*工单闭环率再提高", other_draft.section("plans").text)
     assert re.search(r"还要把[^。]*维修跟进满意度再提高1个百分点", other_draft.section("plans").text)
 

@@ -6,24 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
-from helpers import FIXTURES, REALISTIC, drafted_offline
+from helpers import REALISTIC, drafted_offline, drafted_variant
 
-from cswriter.backends.offline import OfflineBackend
-from cswriter.draft import DraftOptions, draft_document
-from cswriter.draft.render import render_markdown
-from cswriter.facts.model import load_facts
 
 NAMES = [p.stem for p in REALISTIC]
-
-
-def _drafted_variant(tmp_path, name: str, edit):
-    data = yaml.safe_load((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8"))
-    edit(data)
-    path = tmp_path / f"{name}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    facts = load_facts(path)
-    return render_markdown(draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False)))
 
 
 def _section(markdown: str, title_part: str) -> str:
@@ -47,7 +33,7 @@ def test_a_measured_training_result_is_told_with_the_results(tmp_path):
     still join the overview's paragraph."""
     def edit(data):
         data["training"] = ["参加投诉处理培训3次，考核成绩由80分提升至95分"]
-    markdown = _drafted_variant(tmp_path, "quarterly-insurance", edit)
+    markdown = drafted_variant(tmp_path, "quarterly-insurance", edit)[2]
     results = _section(markdown, "核心指标")
     assert "考核成绩由80分提升至95分" in results
     assert "培训" not in _section(markdown, "工作概述")
@@ -66,7 +52,7 @@ def test_an_agent_does_not_own_the_roster(tmp_path):
     """…a front-line author does not: the roster is not hers (review 12: she proposes it)."""
     def edit(data):
         data["report"]["role"] = "售后客服专员"
-    markdown = _drafted_variant(tmp_path, "weekly-team-lead", edit)
+    markdown = drafted_variant(tmp_path, "weekly-team-lead", edit)[2]
     assert "原因是周末只排了4人" in markdown and "我周末只排了" not in markdown
 
 
@@ -112,12 +98,12 @@ def test_the_categories_read_by_what_their_shares_say_not_by_the_title(tmp_path)
     def renamed(data):
         over(data)
         data["report"]["title"] = "保全组第三季度个人工作总结"
-    a = _categories_sentence(_drafted_variant(tmp_path, "quarterly-insurance", over), "理赔咨询")
-    b = _categories_sentence(_drafted_variant(tmp_path, "quarterly-insurance", renamed), "理赔咨询")
+    a = _categories_sentence(drafted_variant(tmp_path, "quarterly-insurance", over)[2], "理赔咨询")
+    b = _categories_sentence(drafted_variant(tmp_path, "quarterly-insurance", renamed)[2], "理赔咨询")
     assert "一半以上" in a and a == b
 
     def spread(data):
         data["categories"] = [{"name": "理赔咨询", "share": 34}, {"name": "保全变更", "share": 33},
                               {"name": "保单查询", "share": 33}]
-    c = _categories_sentence(_drafted_variant(tmp_path, "quarterly-insurance", spread), "理赔咨询")
+    c = _categories_sentence(drafted_variant(tmp_path, "quarterly-insurance", spread)[2], "理赔咨询")
     assert "一半以上" not in c and "为主" not in c

@@ -4,39 +4,16 @@ first figure, a project judged against its own goals, and each fact told once.""
 
 from __future__ import annotations
 
-import functools
 import re
 
 import pytest
-import yaml
-from helpers import FIXTURES, REALISTIC
+from helpers import REALISTIC, drafted_offline, drafted_variant
 
-from cswriter.backends.offline import OfflineBackend, written
-from cswriter.draft import DraftOptions, draft_document
-from cswriter.draft.render import render_markdown
+from cswriter.backends.offline import written
 from cswriter.facts.model import load_facts
 from cswriter.outline import missed_target
 
 NAMES = [p.stem for p in REALISTIC]
-
-
-def _draft(path):
-    facts = load_facts(path)
-    draft = draft_document(facts, OfflineBackend(), DraftOptions(use_cache=False))
-    return facts, draft, render_markdown(draft)
-
-
-@functools.cache
-def _fixture(name: str):
-    return _draft(FIXTURES / f"{name}.yaml")
-
-
-def _variant(tmp_path, name: str, edit):
-    data = yaml.safe_load((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8"))
-    edit(data)
-    path = tmp_path / f"{name}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return _draft(path)
 
 
 def _verdict(draft) -> str:
@@ -65,7 +42,7 @@ def _check_verdict(facts, draft):
 
 @pytest.mark.parametrize("name", [n for n in NAMES if not n.startswith("project")])
 def test_the_verdict_names_exactly_the_metrics_it_speaks_of(name):
-    facts, draft, _ = _fixture(name)
+    facts, draft, _ = drafted_offline(name)
     _check_verdict(facts, draft)
 
 
@@ -75,7 +52,7 @@ def test_the_verdict_counts_hold_for_any_number_of_met_targets(tmp_path, extra):
         for k in range(extra):
             data["metrics"].append({"name": f"质检合格率{k + 1}", "better": "higher", "value": 95,
                                     "unit": "%", "target": 90, "previous": 94})
-    facts, draft, _ = _variant(tmp_path, "weekly-team-lead", edit)
+    facts, draft, _ = drafted_variant(tmp_path, "weekly-team-lead", edit)
     _check_verdict(facts, draft)
     verdict = _verdict(draft)
     assert "平均首响时长未达到目标" in verdict or "除平均首响时长外" in verdict, verdict
@@ -91,7 +68,7 @@ def _team_report(path) -> bool:
 @pytest.mark.parametrize("name", [p.stem for p in REALISTIC
                                   if _team_report(p) and load_facts(p).report.type != "project"])
 def test_a_team_report_speaks_as_we_from_its_first_figure(name):
-    facts, draft, _ = _fixture(name)
+    facts, draft, _ = drafted_offline(name)
     prose = "\n".join(s.text for s in draft.sections if s.status == "drafted")
     volume = next(m for m in facts.metrics if m.name.endswith("量"))
     # The lead's own acts are 我 (我带领…、负责排班); the team's work is 我们, at its first figure.
@@ -101,7 +78,7 @@ def test_a_team_report_speaks_as_we_from_its_first_figure(name):
 
 
 def test_a_project_is_judged_against_its_own_goals_first():
-    facts, draft, _ = _fixture("project-lead")
+    facts, draft, _ = drafted_offline("project-lead")
     results = draft.section("metrics").text
     head = results.split("。")[0]
     assert head.startswith("对照项目目标"), head
@@ -121,7 +98,7 @@ def test_a_goal_missed_by_its_result_is_said_so(tmp_path):
     def edit(data):
         data["project"]["result"] = data["project"]["result"].replace("1,480", "1,520")
         data["project"]["milestones"] = [m.replace("1,480", "1,520") for m in data["project"]["milestones"]]
-    _, draft, _ = _variant(tmp_path, "project-lead", edit)
+    _, draft, _ = drafted_variant(tmp_path, "project-lead", edit)
     results = draft.section("metrics").text
     missed = next(s for s in results.split("。") if "没有达到" in s)
     assert "1,500条以内" in missed and "1,520条" in missed, results
@@ -129,7 +106,7 @@ def test_a_goal_missed_by_its_result_is_said_so(tmp_path):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_a_problems_cause_is_told_once(name):
-    facts, _, markdown = _fixture(name)
+    facts, _, markdown = drafted_offline(name)
     for problem in facts.problems:
         if problem.cause:
             first = re.split(r"[，,；;]", written(problem.cause))[0]
@@ -138,7 +115,7 @@ def test_a_problems_cause_is_told_once(name):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_no_aspect_frame_heads_a_single_metric(name):
-    _, draft, _ = _fixture(name)
+    _, draft, _ = drafted_offline(name)
     for paragraph in draft.section("metrics").text.split("\n\n"):
         for frame in re.findall(r"([^。；]*方面，[^。]*)", paragraph):
             # 服务质量方面，A…；B…: a frame heads two metrics or more.
@@ -146,7 +123,7 @@ def test_no_aspect_frame_heads_a_single_metric(name):
 
 
 def test_complaints_that_rose_less_than_the_work_are_said_so(tmp_path):
-    _, draft, _ = _fixture("monthly-ecommerce")
+    _, draft, _ = drafted_offline("monthly-ecommerce")
     verdict = draft.section("metrics").text.split("。")[0]
     # +54.5% complaints against +72.7% orders: fewer complaints per order, said as the rate
     # per order in both months (review 9, C5: 17 ÷ 6,820 and 11 ÷ 3,950).
@@ -154,13 +131,13 @@ def test_complaints_that_rose_less_than_the_work_are_said_so(tmp_path):
 
     def faster(data):
         data["complaints"]["previous"] = 8   # +112.5%: more than the work's +72.7%
-    _, draft, _ = _variant(tmp_path, "monthly-ecommerce", faster)
+    _, draft, _ = drafted_variant(tmp_path, "monthly-ecommerce", faster)
     assert "增幅小于" not in draft.section("metrics").text and "投诉率" not in draft.section("metrics").text
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_no_pointer_to_another_section_and_teamwork_told_once(name):
-    facts, _, markdown = _fixture(name)
+    facts, _, markdown = drafted_offline(name)
     assert not re.search(r"写入下一步计划|见下一步计划|列入下一步计划|见上文", markdown), name
     for item in facts.teamwork:
         first = re.split(r"[，,；;]", written(item))[0]
@@ -169,7 +146,7 @@ def test_no_pointer_to_another_section_and_teamwork_told_once(name):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_cases_do_not_all_open_in_one_numbered_frame(name):
-    facts, draft, _ = _fixture(name)
+    facts, draft, _ = drafted_offline(name)
     cases = draft.section("cases")
     if cases is None or cases.status != "drafted":
         return
@@ -202,7 +179,7 @@ def test_a_workload_short_of_its_target_is_no_all_met(tmp_path):
         for m in data["metrics"]:
             if m["name"] == "接待量":
                 m["target"] = 7000        # 6820 of 7000: not reached
-    _, draft, _ = _variant(tmp_path, "monthly-ecommerce", short)
+    _, draft, _ = drafted_variant(tmp_path, "monthly-ecommerce", short)
     verdict = _verdict(draft)
     assert "全部达到" not in verdict, verdict
     assert "接待量未达到目标" in verdict or "除接待量外，其余考核指标均达到或优于目标" in verdict, verdict
