@@ -1631,11 +1631,17 @@ def _without_told_figures(text: str, told: str) -> str:
     """A reflection without the clauses that repeat a case's or problem's figures: the
     figures were told there; the reflection keeps what was learned."""
     numbers = {m.group(0) for m in _FIGURE_TOKEN.finditer(told)}
+    return _without_clauses(text, lambda cl: any(m.group(0) in numbers for m in _FIGURE_TOKEN.finditer(cl))) \
+        or text
+
+
+def _without_clauses(text: str, drop: Callable[[str], bool]) -> str:
+    """`text` without the clauses (split at ，；) that `drop` picks, each kept clause with the
+    mark before it; `text` itself when none is picked, "" when all are."""
     parts = re.split(r"([,，;；])", text)
     clauses = [(parts[k], parts[k - 1] if k else "") for k in range(0, len(parts), 2) if parts[k].strip()]
-    kept = [(cl, mark) for cl, mark in clauses
-            if not any(m.group(0) in numbers for m in _FIGURE_TOKEN.finditer(cl))]
-    if not kept or len(kept) == len(clauses):
+    kept = [(cl, mark) for cl, mark in clauses if not drop(cl)]
+    if len(kept) == len(clauses):
         return text
     return "".join((mark if i else "") + cl for i, (cl, mark) in enumerate(kept))
 
@@ -1894,17 +1900,12 @@ def _without_case_rates(text: str, told: str) -> str:
     """`text` without the clauses whose rates (89%) a case already states; a clause with no
     rate, or with one the cases do not state, stays; all of it stays when nothing would."""
     rates = set(re.findall(r"\d+(?:\.\d+)?%", told))
-    parts = re.split(r"([,，;；])", text)
-    clauses = [(parts[k], parts[k - 1] if k else "") for k in range(0, len(parts), 2) if parts[k].strip()]
-    kept = [(cl, mark) for cl, mark in clauses
-            if not (re.findall(r"\d+(?:\.\d+)?%", cl) and set(re.findall(r"\d+(?:\.\d+)?%", cl)) <= rates)]
-    if not kept or len(kept) == len(clauses):
-        return text
-    return "".join((mark if i else "") + cl for i, (cl, mark) in enumerate(kept))
+    return _without_clauses(text, lambda cl: bool(found := set(re.findall(r"\d+(?:\.\d+)?%", cl)))
+                            and found <= rates) or text
 
 
-def _all_tabled(c: _Context, text: str) -> bool:
-    """Every figure of `text` is a cell of the comparison table (value, target, gap…)."""
+def _table_cells(c: _Context) -> set[str]:
+    """The comparison table's cells as the prose writes them (value, target, gap, change…)."""
     cells = set()
     for metric in c.data.get("metrics") or []:
         for key in ("value", "target", "gap", "previous", "change", "change_percent", "attainment",
@@ -1912,6 +1913,12 @@ def _all_tabled(c: _Context, text: str) -> bool:
             cell = c.text(f"{metric.get('name')}.{key}")
             if cell:
                 cells.add(cell)
+    return cells
+
+
+def _all_tabled(c: _Context, text: str) -> bool:
+    """Every figure of `text` is a cell of the comparison table (value, target, gap…)."""
+    cells = _table_cells(c)
     tokens = [m.group(0) for m in _FIGURE_TOKEN.finditer(text)]
     return bool(tokens) and all(any(t in x for x in cells) for t in tokens) \
         and not re.search(r"\d+月|\d+日", text)
@@ -1960,15 +1967,7 @@ def _beyond_table(c: _Context, evidence: str | None) -> str | None:
     lacks (7月仍只有70%); evidence that is all table is left out, the cause carries it."""
     if not evidence:
         return evidence
-    table = set()
-    for metric in c.data.get("metrics") or []:
-        for key in ("value", "target", "gap", "previous", "change", "change_percent", "attainment",
-                    "annual_target", "annual_gap", "progress"):
-            text = c.text(f"{metric.get('name')}.{key}")
-            if text:
-                table.add(text)
-    parts = re.split(r"([,，;；])", evidence)
-    clauses = [(parts[k], parts[k - 1] if k else "") for k in range(0, len(parts), 2) if parts[k].strip()]
+    table = _table_cells(c)
 
     def tabled(clause: str) -> bool:
         tokens = [m.group(0) for m in _FIGURE_TOKEN.finditer(clause)]
@@ -1978,10 +1977,7 @@ def _beyond_table(c: _Context, evidence: str | None) -> str | None:
         return bool(tokens) and all(any(t in x for x in table) for t in tokens) \
             and not re.search(r"\d+月|\d+日|周[一二三四五六日]", clause) \
             and ("目标" in clause or any(n and n in clause for n in names))
-    kept = [(cl, mark) for cl, mark in clauses if not tabled(cl)]
-    if len(kept) == len(clauses):
-        return evidence
-    return "".join((mark if i else "") + cl for i, (cl, mark) in enumerate(kept)) or None
+    return _without_clauses(evidence, tabled) or None
 
 
 def _toward(start: float | None, target: float | None, text: str, metric: str | None,
