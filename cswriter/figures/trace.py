@@ -1206,6 +1206,8 @@ class Tracer:
                 local = self._sentence_links(text, number, family, seconds, decimals, sentence, clause_text, named)
             if local is None and lead and words.whole_level.search(clause_text):
                 local = self._against_whole(named, number, family, seconds, decimals, clause_text)
+            if local is None and lead and _compares(clause_text):
+                local = self._text_against_metric(number, family, seconds, decimals, clause_text, months, named)
             if local is None and lead and months and len(months) == 1 and _compares(clause_text) \
                     and words.target.search(clause_text):
                 local = self._row_to_target(named, number, family, decimals, months, before)
@@ -1297,6 +1299,8 @@ class Tracer:
             local = self._table_closure(text, number, family, seconds, decimals, sentence, clause[1], clause_text, [])
         if local is None and lead:
             local = self._sentence_links(text, number, family, seconds, decimals, sentence, clause_text, [])
+        if local is None and lead and _compares(clause_text):
+            local = self._text_against_metric(number, family, seconds, decimals, clause_text, months)
         if local is not None:
             return Trace(True, local)
         operands = self._operands(text, number, family, sentence) if _is_amount(text, number) else []
@@ -2520,6 +2524,9 @@ class Tracer:
         text_ratio = self._text_multiple(text, n, sentence, lead, decimals, only_less_one)
         if text_ratio is not None:
             return Trace(True, text_ratio)
+        text_ratio = self._text_over_metric(text, n, sentence, clause, decimals, only_less_one, named)
+        if text_ratio is not None:
+            return Trace(True, text_ratio)
         if not values:
             told = self._text_multiple_named(text, n, sentence, lead, decimals, only_less_one)
             if told is not None:
@@ -2976,6 +2983,80 @@ class Tracer:
                             continue
                         if _rounds_to(n, exact, decimals):
                             return f"{n.text} = {shown}"
+        return None
+
+    def _text_against_metric(self, n: NumberMention, family: str, seconds: float | None, decimals: int,
+                             clause: str, months: frozenset[int] | None, named: Iterable[str] = ()) -> str | None:
+        """欧洲站退款平均8.2天，比整体平均多1.4天 / 晚高峰比45秒的目标多16秒, where a fact's text gives
+        8.2天 (61秒) of a part of the metric: that number against the metric's value, or its target
+        where the clause names one, in the direction the clause says. The text's number is the
+        metric's when the text names the metric, the sentence names it, or it is the only metric
+        in that unit; a number the text gives for a month only where the sentence names that month."""
+        if family not in (COUNT, DURATION, PERCENT, POINTS, SCORE) or not self._text_numbers:
+            return None
+        words = _words()
+        to_target = words.target.search(clause) is not None
+        moved = [words.move_of[m.group()] for m in words.moves.finditer(clause)] if words.moves else []
+        moved = [m for m in moved if m in ("up", "down")]
+        own = PERCENT if family == POINTS else family
+        infos = {k: i for k, i in self._metrics.items()
+                 if (i.target if to_target else i.value) and family_of(i.unit, i.kind)[0] == own}
+        if not infos:
+            return None
+        scale = seconds or 1.0
+        for t in self._text_numbers:
+            if t.role != "text" or t.family != own or (t.month and (not months or _month_number(t.month.rstrip("月")) not in months)):
+                continue
+            for key in self._text_metrics(t, infos, named):
+                info = infos[key]
+                v = info.target if to_target else info.value
+                v_base = v * (family_of(info.unit, info.kind)[1] or 1.0)
+                if v_base == t.base or moved and (t.base > v_base) != (moved[-1] == "up"):
+                    continue
+                if family == PERCENT and own == PERCENT:
+                    continue  # a rate's gap is in points
+                exact = abs(t.base - v_base) / scale
+                if _rounds_to(n, exact, decimals):
+                    ends = [f"{t.label}（{t.source}）",
+                            f"“{info.name}”{'目标' if to_target else '本期'}{format_number(v)}{info.unit}"]
+                    return f"{n.text} = " + " − ".join(ends if t.base > v_base else ends[::-1])
+        return None
+
+    @staticmethod
+    def _text_metrics(t: Candidate, infos: dict[str, MetricInfo], named: Iterable[str] = ()) -> list[str]:
+        """The metrics a number of a fact's text may be a part of: those its text names, else
+        those the sentence names, else the one metric in its unit."""
+        keys = [k for k in infos if k in t.subjects] or [k for k in infos if k in named]
+        if not keys:
+            fitting = [k for k, i in infos.items() if _same_unit(i.unit, t.label)]
+            keys = fitting if len(fitting) == 1 else []
+        return keys
+
+    def _text_over_metric(self, text: str, n: NumberMention, sentence: tuple[int, int], clause: str,
+                          decimals: int, only_less_one: bool, named: Iterable[str]) -> str | None:
+        """8月空调报修平均完工96小时，是项目平均水平的2.1倍, where a fact's text gives 96小时 of a part
+        of the metric: that number (stated in the sentence) over the metric's value, or its
+        target where the clause names one."""
+        words = _words()
+        if not self._text_numbers or not (words.whole_level.search(clause) or words.target.search(clause)):
+            return None
+        to_target = words.target.search(clause) is not None
+        said = [f for f in self._sentence_figures(text, sentence)
+                if f.traced and f.base > 0 and f.mention.kind != "multiple" and sentence[0] + f.mention.start < n.start]
+        for f in said:
+            for t in self._text_numbers:
+                if t.role != "text" or t.family != f.family or abs(t.base - f.base) > 1e-9 * max(1.0, f.base):
+                    continue
+                infos = {k: i for k, i in self._metrics.items()
+                         if (i.target if to_target else i.value) and family_of(i.unit, i.kind)[0] == t.family}
+                for key in self._text_metrics(t, infos, named):
+                    info = infos[key]
+                    v = info.target if to_target else info.value
+                    ratio = t.base / (v * (family_of(info.unit, info.kind)[1] or 1.0))
+                    if _rounds_to(n, ratio - 1 if only_less_one else ratio, decimals):
+                        less = " − 1" if only_less_one else ""
+                        return (f"{n.text} = {t.label}（{t.source}） ÷ “{info.name}”"
+                                f"{'目标' if to_target else '本期'}{format_number(v)}{info.unit}{less}")
         return None
 
     def _text_part_share(self, n: NumberMention, decimals: int, clause: str) -> str | None:
