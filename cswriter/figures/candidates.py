@@ -96,6 +96,8 @@ class MetricInfo:
     """higher | lower | neutral: which way is an improvement (the facts' `better:` when given)."""
     annual_target: float | None = None
     """The annual target of a shorter report (half-year), when the facts give one."""
+    scale: float | None = None
+    """A score's full mark (5, 10, 100), when the facts give one."""
 
 
 def _seconds_per(unit: str) -> float | None:
@@ -264,7 +266,7 @@ class _Builder:
                                                              getattr(m, "annual_target", None)) if t is not None),
                                                 None),
                                            better if better in ("higher", "lower", "neutral") else "higher",
-                                           getattr(m, "annual_target", None))
+                                           getattr(m, "annual_target", None), getattr(m, "scale", None))
         for channel in self.facts.report.channels:
             # 在线渠道 / 电话端: the metrics of a channel whose names start with it (在线接待量).
             channel = channel.strip()

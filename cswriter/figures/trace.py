@@ -197,6 +197,8 @@ class _Words:
         self.previous_said = {kind: regex_of(kinds[kind]["said"]) for kind in kinds}
         self.year_to_date = regex("year_to_date")
         self.whole_level = regex("whole_level")
+        self.scale_of = {w: float(v) for w, v in (doc.get("scales") or {}).items()}
+        self.scales = regex_of(list(self.scale_of)) if self.scale_of else None
         self.thirds = {w: (int(a), int(b)) for w, (a, b) in (doc.get("thirds") or {}).items()}
         self.refer_back = regex("refer_back") if doc.get("refer_back") else None
         line = doc.get("threshold", {})
@@ -824,6 +826,10 @@ class Tracer:
         line = self._threshold(text, number, sentence)
         if line is not None:
             return line
+        if number.unit == "分" and _words().scales is not None:
+            scaled = self._rescaled(text, number, clause, sentence)
+            if scaled is not None:
+                return scaled
         if number.unit in _words().tally_units:
             tally = self._tally(text, number, sentence)
             if tally is not None:
@@ -3058,6 +3064,50 @@ class Tracer:
                         return (f"{n.text} = {t.label}（{t.source}） ÷ “{info.name}”"
                                 f"{'目标' if to_target else '本期'}{format_number(v)}{info.unit}{less}")
         return None
+
+    def _rescaled(self, text: str, n: NumberMention, clause: tuple[int, int],
+                  sentence: tuple[int, int]) -> Trace | None:
+        """按5分制折算，满意度约4.6分 / 96.3分折合五分制约4.82分: a score the sentence says is written
+        out of another full mark than its metric's is that metric's value (target, earlier value)
+        × the mark ÷ the metric's scale, or wrong. A scale word before the figure in its
+        sentence, or right after it (4.6分（五分制）), says so; its own scale restates nothing."""
+        words = _words()
+        said = [m for m in words.scales.finditer(text, sentence[0], n.start)]
+        after = words.scales.search(text, n.end, min(clause[1], n.end + 3))
+        m = after or (said[-1] if said else None)
+        if m is None:
+            return None
+        mark = words.scale_of[m.group()]
+        infos = [(k, i) for k, i in self._metrics.items() if i.kind == "score" and i.unit == "分" and i.value]
+        named = {k for _, _, keys in self._mentions(text, sentence[0], sentence[1]) for k in keys}
+        infos = [p for p in infos if p[0] in named] or infos
+        decimals = _decimals(n.precision)
+        # The value, unless the sentence says the target or the earlier time is restated.
+        head = text[sentence[0]:n.start]
+        if self._own_named is not None:
+            head = self._own_named.sub("·", head)  # 2025年 in 2025's report is no earlier time
+        kind = "目标" if words.target.search(head) else (self._previous_word or "上期") \
+            if words.previous.search(head) else "本期"
+        shown = []
+        for key, info in infos:
+            scale = info.scale or (5.0 if info.value <= 5 else 10.0 if info.value <= 10 else 100.0)
+            if scale == mark:
+                return None  # written on its own scale: the ordinary trace
+            for role, v in (("本期", info.value), ("目标", info.target), (self._previous_word or "上期", info.previous)):
+                if v is None or role != kind:
+                    continue
+                exact = v * mark / scale
+                if _rounds_to(n, exact, decimals):
+                    return Trace(True, f"{n.text} = “{info.name}”{role}{format_number(v)}分 × "
+                                       f"{format_number(mark)} ÷ {format_number(scale)}", info.name)
+            v = {"本期": info.value, "目标": info.target}.get(kind, info.previous)
+            if v is not None:
+                shown.append((info, v, _plain(round(v * mark / scale, 2))))
+        if len(shown) != 1:
+            return None
+        info, v, value = shown[0]
+        return Trace(False, None, info.name,
+                     f"；“{info.name}”{kind}{format_number(v)}分按{m.group()}折合{value}分，不是{n.text}")
 
     def _text_part_share(self, n: NumberMention, decimals: int, clause: str) -> str | None:
         """表具更换类占超时工单的四成以上 where a fact's text gives 表具更换85件 of 320件工单: the
