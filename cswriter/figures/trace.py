@@ -1157,6 +1157,13 @@ class Tracer:
             source = self._row_range(named, number, family, seconds, decimals, months)
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name)
+        if lead and family == PERCENT and months and len(months) == 1 and len(named) == 1 \
+                and not _compares(clause_text):
+            own = self._row_of_rate(named[0], number, decimals, min(months))
+            if own is not None:
+                # 3月一次解决率为88.5% where the rate is the quotient of two columns of the table:
+                # that month's quotient, not the period's value (nor another month's).
+                return own
         for key in named:
             # 充值与支付类咨询占全年咨询量的19.8%: the share is the category's, not a run of the
             # metric's table the sentence does not name.
@@ -1214,6 +1221,11 @@ class Tracer:
                 local = self._against_whole(named, number, family, seconds, decimals, clause_text)
             if local is None and lead and _compares(clause_text):
                 local = self._text_against_metric(number, family, seconds, decimals, clause_text, months, named)
+            if local is None and lead and family == PERCENT and months and len(months) == 1 and all(
+                    k in self._metrics and self._metrics[k].kind == "rate" and k not in self._columns for k in named):
+                # 8月订单转化率为20.0% where the table holds 8月's orders and enquiries but no column
+                # of the rate: one count column over a larger one of that row.
+                local = self._row_rate(number, decimals, [(0, "rows", frozenset(months))])
             if local is None and lead and months and len(months) == 1 and _compares(clause_text) \
                     and words.target.search(clause_text):
                 local = self._row_to_target(named, number, family, decimals, months, before)
@@ -3108,6 +3120,30 @@ class Tracer:
         info, v, value = shown[0]
         return Trace(False, None, info.name,
                      f"；“{info.name}”{kind}{format_number(v)}分按{m.group()}折合{value}分，不是{n.text}")
+
+    def _row_of_rate(self, key: str, n: NumberMention, decimals: int, month: int) -> Trace | None:
+        """A rate metric with no column of its own whose period value is the quotient of two count
+        columns' totals (一次解决工单数 ÷ 来电接听量 = 86.0%): a month's rate is that row's quotient."""
+        info = self._metrics.get(key)
+        if info is None or info.kind != "rate" or not info.value or key in self._columns:
+            return None
+        counts = [rows for rows in self._columns.values()
+                  if rows and all(c.family == COUNT for c in rows)]
+        for part in counts:
+            for whole in counts:
+                total = sum(c.base for c in whole)
+                if part is whole or not total or abs(sum(c.base for c in part) / total * 100 - info.value) > 0.05:
+                    continue
+                a = next((c for c in part if _month_of(c) == month), None)
+                b = next((c for c in whole if _month_of(c) == month), None)
+                if a is None or b is None or not b.base:
+                    return None
+                exact = a.base / b.base * 100
+                shown = f"{a.label}（{a.source}）÷ {b.label}（{b.source}）× 100%"
+                if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+                    return Trace(True, f"{n.text} = {shown}", info.name)
+                return Trace(False, None, info.name, f"；“{info.name}”{month}月为{a.label} ÷ {b.label} = {_plain(round(exact, 2))}%，不是{n.text}")
+        return None
 
     def _text_part_share(self, n: NumberMention, decimals: int, clause: str) -> str | None:
         """表具更换类占超时工单的四成以上 where a fact's text gives 表具更换85件 of 320件工单: the
