@@ -851,6 +851,10 @@ class Tracer:
             clause_text = clause_text.replace(bounded, "", 1)
         named, in_clause = self._named_subjects(text, number, PLAIN if number.kind == "multiple" else family,
                                                 clause, sentence)
+        if family in (PERCENT, COUNT) and number.kind != "multiple":
+            heads = self._listed_heads(text, number, sentence, family, named)
+            if heads is not None:
+                return heads
         # Bounded: a text without line breaks must not be rescanned for every figure.
         floor = max(0, number.start - _WINDOW)
         line_start = text.rfind("\n", floor, number.start) + 1 or (0 if floor == 0 else -1)
@@ -3145,6 +3149,38 @@ class Tracer:
                 return Trace(False, None, info.name, f"；“{info.name}”{month}月为{a.label} ÷ {b.label} = {_plain(round(exact, 2))}%，不是{n.text}")
         return None
 
+    def _listed_heads(self, text: str, n: NumberMention, sentence: tuple[int, int], family: str,
+                      named: list[str]) -> Trace | None:
+        """积分和会员卡两类合计占52.3% where the categories are 积分查询兑换 and 会员卡办理挂失: a
+        list counted by 两类/三项 whose items are the heads of the names of one list's items (each
+        the start of one name only) is those items, summed; nothing else."""
+        m = next(reversed(list(_HEAD_LIST.finditer(text, sentence[0], n.start))), None)
+        if m is None or re.search("[，,；;。]", text[m.end():n.start]) or not _words().sum.search(text, m.end(), n.start) and "占" not in text[m.end():n.start]:
+            return None
+        items = [i for i in re.split("[、和与及]", m.group("items")) if i]
+        count = _month_number(m.group("count").replace("两", "二")) if not m.group("count").isdigit() \
+            else int(m.group("count"))
+        if len(items) != count or len(items) < 2:
+            return None
+        keys: list[str] = []
+        for item in items:
+            owners = [k for k, subj in self.subjects.items() if subj.group and subj.name.startswith(item)]
+            if len(owners) != 1 or owners[0] in keys:
+                return None
+            keys.append(owners[0])
+        if len({self.subjects[k].group for k in keys}) != 1 or not set(named) <= set(keys):
+            return None  # every subject the sentence names is an item of the list
+        parts = self._listed_parts(keys, family)
+        if parts is None or len(parts) != len(keys):
+            return None
+        decimals = _decimals(n.precision)
+        source = self._listed(keys, n, family, decimals)
+        if source is not None:
+            return Trace(True, source, self.subjects[keys[0]].name)
+        total = _plain(round(sum(c.value for c in parts), 2)) + ("%" if family == PERCENT else "")
+        return Trace(False, None, self.subjects[keys[0]].name,
+                     "；所列各项之和为" + " + ".join(c.label for c in parts) + f" = {total}，不是{n.text}")
+
     def _text_part_share(self, n: NumberMention, decimals: int, clause: str) -> str | None:
         """表具更换类占超时工单的四成以上 where a fact's text gives 表具更换85件 of 320件工单: the
         share is that one (26.6 %); another value is wrong, whatever else it lands near."""
@@ -5034,6 +5070,9 @@ _SINCE_ROW = re.compile("[从自]([0-9]{1,2}|[一二三四五六七八九十]{1,
 _ROWS_COUNTED = re.compile("(?:(?<=有)|(?<=连续))([一两二三四五六七八九十0-9]+)(?:天|个月|周)(?!的)|([一两二三四五六七八九十0-9]+)(?:天|个月|周)的")
 
 
+# 积分和会员卡两类 / 物流、质量、服务三项: a list of names counted by a number of kinds.
+_HEAD_LIST = re.compile("(?P<items>[\u4e00-\u9fff]{2,6}?(?:[、和与及][\u4e00-\u9fff]{2,6}?)+)"
+                        "(?:这|等|共)?(?P<count>[两二三四五2-5])(?:类|项|种)")
 # 两类各占19%, 均为45,600件: each item's value, not the sum.
 _EACH = re.compile("(?:各|均|都)(?:占|为|是|有|达|约|计)?[约近]?$")
 
