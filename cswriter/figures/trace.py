@@ -197,6 +197,8 @@ class _Words:
         self.previous_said = {kind: regex_of(kinds[kind]["said"]) for kind in kinds}
         self.year_to_date = regex("year_to_date")
         self.whole_level = regex("whole_level")
+        self.definition = re.compile(f"(?:{regex('definition').pattern})[^，,。；;：:！？]*$") \
+            if doc.get("definition") else None
         self.scale_of = {w: float(v) for w, v in (doc.get("scales") or {}).items()}
         self.scales = regex_of(list(self.scale_of)) if self.scale_of else None
         self.thirds = {w: (int(a), int(b)) for w, (a, b) in (doc.get("thirds") or {}).items()}
@@ -823,6 +825,9 @@ class Tracer:
         if number.kind == "plain" and not number.unit and _NAME_AFTER.match(text, number.end):
             # 12345市民热线, 95598服务热线: a number that is part of a name states no figure.
             return Trace(True, "名称中的号码，不是数字")
+        if _words().definition is not None and _words().definition.search(text, sentence[0], number.start):
+            # 室温不达标是指室内温度低于18℃的诉求: the line of a definition, no figure of the report.
+            return Trace(True, "定义中的界限，不是报告的数字")
         line = self._threshold(text, number, sentence)
         if line is not None:
             return line
