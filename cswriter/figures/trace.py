@@ -658,6 +658,15 @@ class Tracer:
             other = self._told_otherwise(text, number, sentence)
             if other is not None:
                 return Trace(False, None, None, other)
+        if not found.traced and found.placed and self._columns and self._grain == "month" \
+                and number.kind != "multiple":
+            head = text[sentence[0]:number.start]
+            run = _UNLISTED_RUN.search(head)
+            if run is not None and number.unit not in ("个月", "月") and not _months_in(head, self._grain)[0] \
+                    and not self._row_groups(text, (sentence[0], number.start)) and not self._quarter_rows(head):
+                # 供暖季五个月的来电占全年的77.8%: a run of months counted but not named (which five?)
+                # cannot be placed: a warning, not a wrong figure.
+                return Trace(False, placed=False)
         return found
 
     def _told_otherwise(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
@@ -5075,6 +5084,9 @@ _SINCE_ROW = re.compile("[从自]([0-9]{1,2}|[一二三四五六七八九十]{1,
 _ROWS_COUNTED = re.compile("(?:(?<=有)|(?<=连续))([一两二三四五六七八九十0-9]+)(?:天|个月|周)(?!的)|([一两二三四五六七八九十0-9]+)(?:天|个月|周)的")
 
 
+# 旺季三个月, 供暖季五个月: a count of months a sentence gives without naming them (not 前三个月,
+# 近两个月, 7、8两个月, whose rows are known).
+_UNLISTED_RUN = re.compile("(?<![前后近头最末每第至到、和与及0-9一二三四五六七八九十])(?:[两三四五六七八九十]|[2-9])个月(?!以来|来(?![电访件信单]))")
 # 积分和会员卡两类 / 物流、质量、服务三项: a list of names counted by a number of kinds.
 _HEAD_LIST = re.compile("(?P<items>[\u4e00-\u9fff]{2,6}?(?:[、和与及][\u4e00-\u9fff]{2,6}?)+)"
                         "(?:这|等|共)?(?P<count>[两二三四五2-5])(?:类|项|种)")
