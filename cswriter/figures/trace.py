@@ -660,10 +660,11 @@ class Tracer:
                 return Trace(False, None, None, other)
         if not found.traced and found.placed and self._columns and self._grain == "month" \
                 and number.kind != "multiple":
-            head = text[sentence[0]:number.start]
+            start = max(sentence[0], number.start - _WINDOW)  # bounded, as _trace reads a long "sentence"
+            head = text[start:number.start]
             run = _UNLISTED_RUN.search(head)
             if run is not None and number.unit not in ("个月", "月") and not _months_in(head, self._grain)[0] \
-                    and not self._row_groups(text, (sentence[0], number.start)) and not self._quarter_rows(head):
+                    and not self._row_groups(text, (start, number.start)) and not self._quarter_rows(head):
                 # 供暖季五个月的来电占全年的77.8%: a run of months counted but not named (which five?)
                 # cannot be placed: a warning, not a wrong figure.
                 return Trace(False, placed=False)
