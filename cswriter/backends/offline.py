@@ -228,14 +228,14 @@ def frame_variant(key: str, title: str, period: str, count: int) -> int:
     return int.from_bytes(digest[:4], "big") % max(1, count)
 
 
-def _frames(c: _Context, personal: bool) -> dict[str, str]:
-    """written.yaml `frames`, one phrasing each, {I}/{period}/{next} filled in; {title} and
-    {deadline} are left for the template."""
+def _frames(c: _Context, personal: bool, who: str | None = None) -> dict[str, str]:
+    """written.yaml `frames`, one phrasing each, {I}/{period}/{next} filled in ({I} is `who`
+    when given: 项目组); {title} and {deadline} are left for the template."""
     from cswriter.domain import load_yaml_resource
 
     written_data = load_yaml_resource("written.yaml")
     title, period = c.report.get("title") or "", c.report.get("period") or ""
-    words = {"I": "我" if personal else "我们", "period": c.period_word, "next": _next_word(c),
+    words = {"I": who or ("我" if personal else "我们"), "period": c.period_word, "next": _next_word(c),
              "arrange": "推动" if personal else "安排"}
     out = {}
     for key, choices in (written_data.get("frames") or {}).items():
@@ -1706,6 +1706,9 @@ def _cases(c: _Context) -> dict[str, Any]:
         story = " ".join([case.get("situation") or ""] + list(case.get("actions") or []) + [case.get("result") or ""])
         cases.append({
             "number": _ordinal(i), "title": title,
+            # Round 14 (D): in a project, a member's case tells the project's actions as the
+            # project's (项目组补充…样本), not the author's, unless the author's own work holds them.
+            "who": _project_actor(c, case.get("actions") or []),
             # Review 9 (C1): a case is told as a story, not opened with its title pasted in;
             # the title stays only when the story does not already say what it names.
             "title_said": None if title and case.get("situation") and _covers(story, title) else title,
@@ -1731,6 +1734,23 @@ def _cases(c: _Context) -> dict[str, Any]:
             k["situation_in"] = frame.format(
                 situation=k["situation"] if k["situation"].endswith("问题") else f"{k['situation']}的问题")
     return {"cases": cases, **_voice(c)}
+
+
+def _project_actor(c: _Context, actions: list[str]) -> str | None:
+    """Round 14 (D): who did `actions` in a project report by a member, not its lead: the
+    project (written.yaml `project_actor`) when neither the author's duties nor work items
+    name them; None (the author, 我) otherwise and in every other report."""
+    words = _written_data()
+    actor = words.get("project_actor")
+    role = c.report.get("role") or ""
+    leads = (words.get("lead_only_plans") or {}).get("lead_roles") or ()
+    if not actor or not actions or c.report.get("type") != "project" or any(r in role for r in leads) \
+            or not c.report.get("personal", True):
+        return None
+    own = [(c.data.get("report") or {}).get("duties") or "", *(c.data.get("work") or [])]
+    if any(_tells_same(a, o, 0.2) for a in actions for o in own if o):
+        return None
+    return actor
 
 
 def _case_activities() -> list[str]:
@@ -1800,9 +1820,15 @@ def _owned_cause(c: _Context, cause: str | None, words: dict[str, Any]) -> tuple
     lead roles are `lead_only_plans.lead_roles`)."""
     role = c.report.get("role") or ""
     leads = (words.get("lead_only_plans") or {}).get("lead_roles") or ()
-    if not cause or not any(r in role for r in leads):
+    if not cause:
         return cause, None
+    lead = any(r in role for r in leads)
+    # Round 14 (D): a rule with `work` is anyone's whose own work items or duties name that
+    # work (编写测试用例260条 → the test samples were the author's); the others are a lead's.
+    own = " ".join([(c.data.get("report") or {}).get("duties") or "", *(c.data.get("work") or [])])
     for rule in words.get("own_causes") or ():
+        if not (re.search(rule["work"], own) if rule.get("work") else lead):
+            continue
         if re.search(rule["pattern"], cause):
             return re.sub(rule["pattern"], rule["repl"], cause, count=1), rule.get("lesson")
     return cause, None
@@ -2068,7 +2094,9 @@ def _plans(c: _Context) -> dict[str, Any]:
                       if target_text else None,
                       "baseline": None if told else baseline, "baseline_note": None if told else note,
                       "deadline": _date_zh(plan.get("deadline")),
-                      "lesson_of": led_to.get(plan.get("action") or "")})
+                      "lesson_of": led_to.get(plan.get("action") or ""),
+                      # Round 14 (D): the project's action in a member's report is the project's.
+                      "who": _project_actor(c, [plan.get("action") or ""])})
         # Review 10 (B): a plan that opens with what is done (把/对/在…) follows 我打算/我还要;
         # one that opens with its topic (岗前培训增加…) follows a bare 下一步，/同时，.
         action = plans[-1]["action"] or ""
@@ -2087,7 +2115,8 @@ def _plans(c: _Context) -> dict[str, Any]:
     start = frame_variant("plan_aim", c.report.get("title") or "", c.report.get("period") or "", len(aims))
     voice = _voice(c)
     for k, plan in enumerate(plans):
-        plan["aim"] = aims[(start + k) % len(aims)].replace("{I}", voice["I"])
+        plan["aim"] = aims[(start + k) % len(aims)].replace("{I}", plan["who"] or voice["I"])
+        plan["frames"] = _frames(c, voice["personal"], plan["who"]) if plan["who"] else None
     return {"plans": plans, "year_left": _year_left(c), **voice}
 
 

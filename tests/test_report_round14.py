@@ -1,0 +1,55 @@
+"""Classes of behaviour the fourteenth blind review found in the offline drafts' cases,
+problems and plans, asserted over fixtures and variants of them."""
+
+from __future__ import annotations
+
+import re
+
+from helpers import drafted_offline, drafted_variant
+
+
+def _section(markdown: str, title_part: str) -> str:
+    for block in re.split(r"^## ", markdown, flags=re.M)[1:]:
+        if title_part in block.splitlines()[0]:
+            return block
+    return ""
+
+
+def test_a_project_member_does_not_claim_the_projects_engineering_work():
+    """Round 14 (D): a front-line member's project report tells the actions the facts give
+    to nobody in particular (样本补充, 重新训练) as the project's, not as 我补充…."""
+    _, _, markdown = drafted_offline("project-smart-cs")
+    assert "我补充" not in markdown and "我准备补充" not in markdown
+    assert "项目组补充退换货意图样本300条" in _section(markdown, "案例")
+    assert re.search(r"项目组(?:准备|打算|会)补充粤语", markdown)
+
+
+def test_a_project_member_keeps_the_work_that_is_hers(tmp_path):
+    """…an action her own work items name stays hers (我补充…)."""
+    def edit(data):
+        data["work"].append("补充退换货意图样本300条")
+    markdown = drafted_variant(tmp_path, "project-smart-cs", edit)[2]
+    assert "我补充退换货意图样本300条" in _section(markdown, "案例")
+
+
+def test_the_project_lead_still_speaks_for_the_project(tmp_path):
+    """…and a project's lead tells its actions in the first person (我 or 我们)."""
+    def edit(data):
+        data["report"]["role"] = "客服主管（项目负责人）"
+    markdown = drafted_variant(tmp_path, "project-smart-cs", edit)[2]
+    assert "项目组" not in markdown and re.search(r"我们?补充退换货意图样本300条", markdown)
+
+
+def test_a_cause_in_the_authors_own_work_is_owned():
+    """Round 14 (D): the author wrote the test cases, so the test samples' gap is hers to
+    learn from, not a circumstance."""
+    _, _, markdown = drafted_offline("project-smart-cs")
+    problem = _section(markdown, "问题").split("原因是测试样本只包含普通话录音")[1].split("\n\n")[0]
+    assert "我编写" in problem and "教训" in problem
+
+
+def test_a_cause_outside_the_authors_work_is_not_owned(tmp_path):
+    def edit(data):
+        data["work"] = [w for w in data["work"] if "测试用例" not in w]
+    markdown = drafted_variant(tmp_path, "project-smart-cs", edit)[2]
+    assert "原因是测试样本只包含普通话录音" in markdown and "我编写的" not in markdown
