@@ -1810,8 +1810,23 @@ def _problems(c: _Context) -> dict[str, Any]:
                 own = clause.get("because") or []
                 p["because"] = own[min(k, len(own) - 1)] if own else p["because"]
         p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", voice["I"])
+        p["cause"] = _cause_told_in_case(c, p.get("cause"), words)
         p["cause"], p["owned"] = _owned_cause(c, p.get("cause"), words)
     return {"problems": problems, "project": project, "asks": _untaken(c, words) + _alike_columns(c), **voice}
+
+
+def _cause_told_in_case(c: _Context, cause: str | None, words: dict[str, Any]) -> str | None:
+    """Round 14 (B): a cause a lesson case has told as its story (7月提醒时点偏晚 after the
+    case 续保提醒时点偏晚) is referred back to in a few words (written.yaml
+    `cause_told_in_case`), not told a second time."""
+    frame = words.get("cause_told_in_case")
+    if not cause or not frame:
+        return cause
+    for case in c.data.get("cases") or []:
+        title = _clause(case.get("title"))
+        if case.get("kind") == "lesson" and title and _tells_same(cause, _case_text(case)):
+            return frame.format(title=title)
+    return cause
 
 
 def _owned_cause(c: _Context, cause: str | None, words: dict[str, Any]) -> tuple[str | None, str | None]:
