@@ -84,3 +84,13 @@ def test_a_gap_to_the_annual_target_with_no_cause_is_not_a_bare_target():
     assert "原因我还在分析" in sentence
     # …and the cause is still asked for in the notes, not invented
     assert any("工单闭环率" in note for note in pending_notes(draft)), pending_notes(draft)
+
+
+def test_a_project_says_once_that_its_goals_were_reached():
+    """Round 14 (F): the first paragraph says which goals were reached; the results give how
+    far each got and do not say "都已经达到" a second time."""
+    for name in ("project-smart-cs", "project-lead"):
+        _, _, markdown = drafted_offline(name)
+        assert len(re.findall(r"已经达到", markdown)) == 1, (name, markdown)
+        assert "对照项目目标" not in markdown
+        assert re.search(r"减少23%|缩短12\.3%", _section(markdown, "成果"))

@@ -775,7 +775,7 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return goals
 
 
-def _goal_verdict(goals: list[dict[str, Any]]) -> str | None:
+def _goal_verdict(goals: list[dict[str, Any]], told: bool = False) -> str | None:
     """对照项目目标，…都已达到：…。…的目标没有达到：… (directions.yaml `goal_verdicts`).
     What was aimed at leads, what was reached follows: a goal's figure read right after a
     reached one would be taken for its target."""
@@ -786,14 +786,18 @@ def _goal_verdict(goals: list[dict[str, Any]]) -> str | None:
         return None
     parts = []
     for key, group in (("met", [g for g in goals if g["met"]]), ("missed", [g for g in goals if not g["met"]])):
-        if group:
+        if group and key == "met" and told and words.get("met_told"):
+            # Round 14 (F): the first paragraph said which goals were reached; the results
+            # say how far each got, not "都已经达到" a second time.
+            parts.append(words["met_told"].format(saids="；".join(g["said"] for g in group)))
+        elif group:
             # …的目标还没有达到 after the metric's own move: its name is not said twice.
             aims = [g["aim"][len(g["metric"]):] if key == "missed" and g["metric"]
                     and g["aim"].startswith(g["metric"]) else g["aim"] for g in group]
             parts.append(words[key].format(aims="、".join(aims),
                                            all=words["all"] if len(group) > 1 else "",
                                            saids="；".join(g["said"] for g in group)))
-    return words["opener"] + "。".join(parts) + "。"
+    return ("" if told and words.get("met_told") else words["opener"]) + "。".join(parts) + "。"
 
 
 def _metrics(c: _Context) -> dict[str, Any]:
@@ -926,7 +930,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
                 and m["name"] not in {g["metric"] for g in goals}:
             reached = _share_value(m["attainment"]) >= 100
             judged.insert(0, {**m, "met": reached, "missed": not reached})
-    verdict = _goal_verdict(goals) or _verdict(c, judged, with_change, [m for m in prose if m["short_of_year"]])
+    verdict = _goal_verdict(goals, told=_project_outcome(c) is not None) or _verdict(c, judged, with_change, [m for m in prose if m["short_of_year"]])
     # Where the cause of a missed target is told: 问题与挑战, or 问题与反思 in a project.
     skeleton = domain.skeleton(c.report.get("type") or "", domain.role_of(c.report.get("role"), None)) \
         if c.report.get("type") in domain.report_types else []
