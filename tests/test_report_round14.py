@@ -94,3 +94,13 @@ def test_a_project_says_once_that_its_goals_were_reached():
         assert len(re.findall(r"已经达到", markdown)) == 1, (name, markdown)
         assert "对照项目目标" not in markdown
         assert re.search(r"减少23%|缩短12\.3%", _section(markdown, "成果"))
+
+
+def test_a_problems_evidence_a_case_told_is_not_told_again():
+    """Round 14 (B): 7月材料一次提交正确率仍只有70% is the case's 7月错误率为30% told a second
+    time: the problem states the miss and its cause, and the case keeps the story."""
+    _, _, markdown = drafted_offline("quarterly-insurance")
+    assert "错误率为30%" in _section(markdown, "案例")
+    problems = _section(markdown, "问题")
+    assert "70%" not in problems
+    assert re.search(r"理赔材料一次提交正确率没有达到目标，原因是图文指南7月下旬才上线", problems)
