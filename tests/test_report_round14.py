@@ -104,3 +104,25 @@ def test_a_problems_evidence_a_case_told_is_not_told_again():
     problems = _section(markdown, "问题")
     assert "70%" not in problems
     assert re.search(r"理赔材料一次提交正确率没有达到目标，原因是图文指南7月下旬才上线", problems)
+
+
+def test_a_year_end_with_no_reflections_draws_the_lesson_its_problem_states():
+    """Round 14 (A): a year-end report closes with 经验; with no reflection in the facts, the
+    problem's cause read the other way round is the author's lesson, told right after it."""
+    _, _, markdown = drafted_offline("year-end-agent")
+    after = _section(markdown, "问题").split("原因是排班未按咨询量峰值调整。")[1]
+    assert re.match(r"我从中认识到，排班要跟着咨询量的峰值走", after), after
+
+
+def test_no_lesson_is_drawn_where_the_facts_give_one_or_the_type_asks_none(tmp_path):
+    def reflected(data):
+        data["reflections"] = ["大促前要先按预售单量估算咨询高峰"]
+    markdown = drafted_variant(tmp_path, "year-end-agent", reflected)[2]
+    assert "排班要跟着咨询量的峰值走" not in markdown
+
+    def weekly(data):
+        data["report"]["type"] = "weekly"
+        data["report"]["period"] = {"start": "2025-11-17", "end": "2025-11-23"}
+        data.pop("monthly", None)
+    markdown = drafted_variant(tmp_path, "year-end-agent", weekly)[2]
+    assert "排班要跟着咨询量的峰值走" not in markdown

@@ -1816,6 +1816,7 @@ def _problems(c: _Context) -> dict[str, Any]:
         p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", voice["I"])
         p["cause"] = _cause_told_in_case(c, p.get("cause"), words)
         p["cause"], p["owned"] = _owned_cause(c, p.get("cause"), words)
+        p["owned"] = p["owned"] or _lesson_of_cause(c, p.get("cause"), words, voice["I"])
     return {"problems": problems, "project": project, "asks": _untaken(c, words) + _alike_columns(c), **voice}
 
 
@@ -1831,6 +1832,18 @@ def _cause_told_in_case(c: _Context, cause: str | None, words: dict[str, Any]) -
         if case.get("kind") == "lesson" and title and _tells_same(cause, _case_text(case)):
             return frame.format(title=title)
     return cause
+
+
+def _lesson_of_cause(c: _Context, cause: str | None, words: dict[str, Any], who: str) -> str | None:
+    """Round 14 (A): a report whose type closes with 经验 and whose facts give no reflection
+    draws the lesson its problem's cause states, in the author's words, after the cause
+    (written.yaml `lessons_from_causes`: 排班未按咨询量峰值调整 → 排班要跟着咨询量的峰值走);
+    nothing when no rule reads the cause."""
+    spec = words.get("lessons_from_causes") or {}
+    if not cause or c.report.get("type") not in (spec.get("types") or ()) or c.data.get("reflections"):
+        return None
+    rule = next((r for r in spec.get("rules") or () if re.search(r["pattern"], cause)), None)
+    return spec["frame"].format(I=who, lesson=rule["lesson"]) if rule and spec.get("frame") else None
 
 
 def _owned_cause(c: _Context, cause: str | None, words: dict[str, Any]) -> tuple[str | None, str | None]:
