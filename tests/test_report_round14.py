@@ -24,6 +24,8 @@ def test_a_project_member_does_not_claim_the_projects_engineering_work():
     assert "我补充" not in markdown and "我准备补充" not in markdown
     assert "项目组补充退换货意图样本300条" in _section(markdown, "案例")
     assert re.search(r"项目组(?:准备|打算|会)补充粤语", markdown)
+    # …and the project's problem is the project's (项目期间遇到的…), not 我遇到的
+    assert "项目期间遇到的主要问题是方言识别误判" in _section(markdown, "问题")
 
 
 def test_a_project_member_keeps_the_work_that_is_hers(tmp_path):

@@ -1813,7 +1813,10 @@ def _problems(c: _Context) -> dict[str, Any]:
                 # one sentence: the fact and its cause (evidence keeps its own sentence)
                 own = clause.get("because") or []
                 p["because"] = own[min(k, len(own) - 1)] if own else p["because"]
-        p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", voice["I"])
+        # Round 14 (D): a project's problem in a member's report is the project's, not hers
+        # (项目期间遇到的主要问题是…); a cause in her own work is still owned below.
+        whose = "" if _project_actor(c, [p.get("title") or "", p.get("evidence") or ""]) else voice["I"]
+        p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", whose)
         p["cause"] = _cause_told_in_case(c, p.get("cause"), words)
         p["cause"], p["owned"] = _owned_cause(c, p.get("cause"), words)
         p["owned"] = p["owned"] or _lesson_of_cause(c, p.get("cause"), words, voice["I"])
