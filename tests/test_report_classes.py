@@ -40,7 +40,9 @@ def test_a_missed_target_with_a_problem_has_its_cause_told_once(name):
         if not problem.cause:
             continue
         first = re.split(r"[，,；;]", written(problem.cause))[0]
-        assert markdown.count(first) == 1, (first, markdown)
+        # (round 14, B: or it is a lesson case's story, told there and referred back to)
+        referred = any(f"前面案例里说的{case.title}" in markdown for case in facts.cases if case.title)
+        assert markdown.count(first) == 1 or (referred and markdown.count(first) == 0), (first, markdown)
 
 
 @pytest.mark.parametrize("name", ["quarterly-insurance", "project-lead"])
@@ -99,8 +101,10 @@ def test_a_verdict_does_not_count_a_workload_as_an_improvement(name):
 def test_a_beaten_reduction_target_reads_as_a_success(tmp_path):
     markdown = _markdown("project-smart-cs")
     # The project's goal (人工接待压力降低20%) it beat: told as reached, in the goals verdict.
-    met = re.search(r"对照项目目标，[^。]*都已经达到：[^。]*", markdown).group(0)
-    assert "人工接待量较项目启动前减少23%" in met, met
+    # (round 14, F: "reached" is said once, in the first paragraph; the results follow it)
+    assert "这些目标都已经达到" in markdown
+    met = next(s for s in markdown.split("。") if "人工接待量较项目启动前减少23%" in s)
+    assert "没有达到" not in met, met
     # the table says it was met before the gap (低于目标300件 alone reads like a miss)
     assert "| 人工接待量 | 7700件 | 8000件 | 达标，低于目标300件 |" in markdown
 

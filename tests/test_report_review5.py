@@ -80,11 +80,10 @@ def test_a_team_report_speaks_as_we_from_its_first_figure(name):
 def test_a_project_is_judged_against_its_own_goals_first():
     facts, draft, _ = drafted_offline("project-lead")
     results = draft.section("metrics").text
-    head = results.split("。")[0]
-    assert head.startswith("对照项目目标"), head
-    # goal 1 by its result (1,480 ≤ 1,500), goal 2 by the metric (−12.3% ≥ −10%): reached.
-    reached = re.search(r"对照项目目标，([^。]*)", results).group(1)
-    assert "1,500条以内" in reached and "平均通话时长缩短10%" in reached and "已经达到" in reached
+    # goal 1 by its result (1,480 ≤ 1,500), goal 2 by the metric (−12.3% ≥ −10%): reached —
+    # said once, in the first paragraph (round 14, F); the results open with how far they got.
+    assert "三项目标中两项已经达到" in draft.section("overview").text
+    reached = results.split("。")[0]
     # …each by the figure the goal speaks of (the level, or the change for a goal in %).
     assert "1,480条" in reached and "12.3%" in reached and "228秒" not in reached
     # goal 3 (≤30 days, 32): missed, with its figure.

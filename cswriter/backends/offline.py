@@ -228,14 +228,14 @@ def frame_variant(key: str, title: str, period: str, count: int) -> int:
     return int.from_bytes(digest[:4], "big") % max(1, count)
 
 
-def _frames(c: _Context, personal: bool) -> dict[str, str]:
-    """written.yaml `frames`, one phrasing each, {I}/{period}/{next} filled in; {title} and
-    {deadline} are left for the template."""
+def _frames(c: _Context, personal: bool, who: str | None = None) -> dict[str, str]:
+    """written.yaml `frames`, one phrasing each, {I}/{period}/{next} filled in ({I} is `who`
+    when given: 项目组); {title} and {deadline} are left for the template."""
     from cswriter.domain import load_yaml_resource
 
     written_data = load_yaml_resource("written.yaml")
     title, period = c.report.get("title") or "", c.report.get("period") or ""
-    words = {"I": "我" if personal else "我们", "period": c.period_word, "next": _next_word(c),
+    words = {"I": who or ("我" if personal else "我们"), "period": c.period_word, "next": _next_word(c),
              "arrange": "推动" if personal else "安排"}
     out = {}
     for key, choices in (written_data.get("frames") or {}).items():
@@ -775,7 +775,7 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return goals
 
 
-def _goal_verdict(goals: list[dict[str, Any]]) -> str | None:
+def _goal_verdict(goals: list[dict[str, Any]], told: bool = False) -> str | None:
     """对照项目目标，…都已达到：…。…的目标没有达到：… (directions.yaml `goal_verdicts`).
     What was aimed at leads, what was reached follows: a goal's figure read right after a
     reached one would be taken for its target."""
@@ -786,14 +786,18 @@ def _goal_verdict(goals: list[dict[str, Any]]) -> str | None:
         return None
     parts = []
     for key, group in (("met", [g for g in goals if g["met"]]), ("missed", [g for g in goals if not g["met"]])):
-        if group:
+        if group and key == "met" and told and words.get("met_told"):
+            # Round 14 (F): the first paragraph said which goals were reached; the results
+            # say how far each got, not "都已经达到" a second time.
+            parts.append(words["met_told"].format(saids="；".join(g["said"] for g in group)))
+        elif group:
             # …的目标还没有达到 after the metric's own move: its name is not said twice.
             aims = [g["aim"][len(g["metric"]):] if key == "missed" and g["metric"]
                     and g["aim"].startswith(g["metric"]) else g["aim"] for g in group]
             parts.append(words[key].format(aims="、".join(aims),
                                            all=words["all"] if len(group) > 1 else "",
                                            saids="；".join(g["said"] for g in group)))
-    return words["opener"] + "。".join(parts) + "。"
+    return ("" if told and words.get("met_told") else words["opener"]) + "。".join(parts) + "。"
 
 
 def _metrics(c: _Context) -> dict[str, Any]:
@@ -926,7 +930,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
                 and m["name"] not in {g["metric"] for g in goals}:
             reached = _share_value(m["attainment"]) >= 100
             judged.insert(0, {**m, "met": reached, "missed": not reached})
-    verdict = _goal_verdict(goals) or _verdict(c, judged, with_change, [m for m in prose if m["short_of_year"]])
+    verdict = _goal_verdict(goals, told=_project_outcome(c) is not None) or _verdict(c, judged, with_change, [m for m in prose if m["short_of_year"]])
     # Where the cause of a missed target is told: 问题与挑战, or 问题与反思 in a project.
     skeleton = domain.skeleton(c.report.get("type") or "", domain.role_of(c.report.get("role"), None)) \
         if c.report.get("type") in domain.report_types else []
@@ -1706,6 +1710,9 @@ def _cases(c: _Context) -> dict[str, Any]:
         story = " ".join([case.get("situation") or ""] + list(case.get("actions") or []) + [case.get("result") or ""])
         cases.append({
             "number": _ordinal(i), "title": title,
+            # Round 14 (D): in a project, a member's case tells the project's actions as the
+            # project's (项目组补充…样本), not the author's, unless the author's own work holds them.
+            "who": _project_actor(c, case.get("actions") or []),
             # Review 9 (C1): a case is told as a story, not opened with its title pasted in;
             # the title stays only when the story does not already say what it names.
             "title_said": None if title and case.get("situation") and _covers(story, title) else title,
@@ -1731,6 +1738,23 @@ def _cases(c: _Context) -> dict[str, Any]:
             k["situation_in"] = frame.format(
                 situation=k["situation"] if k["situation"].endswith("问题") else f"{k['situation']}的问题")
     return {"cases": cases, **_voice(c)}
+
+
+def _project_actor(c: _Context, actions: list[str]) -> str | None:
+    """Round 14 (D): who did `actions` in a project report by a member, not its lead: the
+    project (written.yaml `project_actor`) when neither the author's duties nor work items
+    name them; None (the author, 我) otherwise and in every other report."""
+    words = _written_data()
+    actor = words.get("project_actor")
+    role = c.report.get("role") or ""
+    leads = (words.get("lead_only_plans") or {}).get("lead_roles") or ()
+    if not actor or not actions or c.report.get("type") != "project" or any(r in role for r in leads) \
+            or not c.report.get("personal", True):
+        return None
+    own = [(c.data.get("report") or {}).get("duties") or "", *(c.data.get("work") or [])]
+    if any(_tells_same(a, o, 0.2) for a in actions for o in own if o):
+        return None
+    return actor
 
 
 def _case_activities() -> list[str]:
@@ -1789,9 +1813,40 @@ def _problems(c: _Context) -> dict[str, Any]:
                 # one sentence: the fact and its cause (evidence keeps its own sentence)
                 own = clause.get("because") or []
                 p["because"] = own[min(k, len(own) - 1)] if own else p["because"]
-        p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", voice["I"])
+        # Round 14 (D): a project's problem in a member's report is the project's, not hers
+        # (项目期间遇到的主要问题是…); a cause in her own work is still owned below.
+        whose = "" if _project_actor(c, [p.get("title") or "", p.get("evidence") or ""]) else voice["I"]
+        p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", whose)
+        p["cause"] = _cause_told_in_case(c, p.get("cause"), words)
         p["cause"], p["owned"] = _owned_cause(c, p.get("cause"), words)
+        p["owned"] = p["owned"] or _lesson_of_cause(c, p.get("cause"), words, voice["I"])
     return {"problems": problems, "project": project, "asks": _untaken(c, words) + _alike_columns(c), **voice}
+
+
+def _cause_told_in_case(c: _Context, cause: str | None, words: dict[str, Any]) -> str | None:
+    """Round 14 (B): a cause a lesson case has told as its story (7月提醒时点偏晚 after the
+    case 续保提醒时点偏晚) is referred back to in a few words (written.yaml
+    `cause_told_in_case`), not told a second time."""
+    frame = words.get("cause_told_in_case")
+    if not cause or not frame:
+        return cause
+    for case in c.data.get("cases") or []:
+        title = _clause(case.get("title"))
+        if case.get("kind") == "lesson" and title and _tells_same(cause, _case_text(case)):
+            return frame.format(title=title)
+    return cause
+
+
+def _lesson_of_cause(c: _Context, cause: str | None, words: dict[str, Any], who: str) -> str | None:
+    """Round 14 (A): a report whose type closes with 经验 and whose facts give no reflection
+    draws the lesson its problem's cause states, in the author's words, after the cause
+    (written.yaml `lessons_from_causes`: 排班未按咨询量峰值调整 → 排班要跟着咨询量的峰值走);
+    nothing when no rule reads the cause."""
+    spec = words.get("lessons_from_causes") or {}
+    if not cause or c.report.get("type") not in (spec.get("types") or ()) or c.data.get("reflections"):
+        return None
+    rule = next((r for r in spec.get("rules") or () if re.search(r["pattern"], cause)), None)
+    return spec["frame"].format(I=who, lesson=rule["lesson"]) if rule and spec.get("frame") else None
 
 
 def _owned_cause(c: _Context, cause: str | None, words: dict[str, Any]) -> tuple[str | None, str | None]:
@@ -1800,9 +1855,15 @@ def _owned_cause(c: _Context, cause: str | None, words: dict[str, Any]) -> tuple
     lead roles are `lead_only_plans.lead_roles`)."""
     role = c.report.get("role") or ""
     leads = (words.get("lead_only_plans") or {}).get("lead_roles") or ()
-    if not cause or not any(r in role for r in leads):
+    if not cause:
         return cause, None
+    lead = any(r in role for r in leads)
+    # Round 14 (D): a rule with `work` is anyone's whose own work items or duties name that
+    # work (编写测试用例260条 → the test samples were the author's); the others are a lead's.
+    own = " ".join([(c.data.get("report") or {}).get("duties") or "", *(c.data.get("work") or [])])
     for rule in words.get("own_causes") or ():
+        if not (re.search(rule["work"], own) if rule.get("work") else lead):
+            continue
         if re.search(rule["pattern"], cause):
             return re.sub(rule["pattern"], rule["repl"], cause, count=1), rule.get("lesson")
     return cause, None
@@ -1866,7 +1927,10 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
     beyond = _beyond_table(c, raw)
     if beyond and stem != title and _all_tabled(c, beyond):
         beyond = None   # 上线后搜索命中率为87%: the metric's own cell under a shorter name
-    if title and stem != title and raw and not beyond:
+    # Round 14 (B): evidence a case tells as its story (7月…仍只有70% after the case's 7月
+    # 错误率为30%) is the case's: the miss refers to it in words, like evidence all table.
+    told_in_case = bool(raw) and any(_tells_same(raw, _case_text(k), 0.5) for k in c.data.get("cases") or [])
+    if title and stem != title and raw and (not beyond or told_in_case):
         # Review 10 (A): evidence that is all table (续保成功率78.4%，低于目标1.6个百分点) was
         # told with its gap in the metrics section: the problem refers back to it in words.
         annual = re.search(r"(全年|年度|季度)目标$", title)
@@ -2068,7 +2132,9 @@ def _plans(c: _Context) -> dict[str, Any]:
                       if target_text else None,
                       "baseline": None if told else baseline, "baseline_note": None if told else note,
                       "deadline": _date_zh(plan.get("deadline")),
-                      "lesson_of": led_to.get(plan.get("action") or "")})
+                      "lesson_of": led_to.get(plan.get("action") or ""),
+                      # Round 14 (D): the project's action in a member's report is the project's.
+                      "who": _project_actor(c, [plan.get("action") or ""])})
         # Review 10 (B): a plan that opens with what is done (把/对/在…) follows 我打算/我还要;
         # one that opens with its topic (岗前培训增加…) follows a bare 下一步，/同时，.
         action = plans[-1]["action"] or ""
@@ -2087,7 +2153,8 @@ def _plans(c: _Context) -> dict[str, Any]:
     start = frame_variant("plan_aim", c.report.get("title") or "", c.report.get("period") or "", len(aims))
     voice = _voice(c)
     for k, plan in enumerate(plans):
-        plan["aim"] = aims[(start + k) % len(aims)].replace("{I}", voice["I"])
+        plan["aim"] = aims[(start + k) % len(aims)].replace("{I}", plan["who"] or voice["I"])
+        plan["frames"] = _frames(c, voice["personal"], plan["who"]) if plan["who"] else None
     return {"plans": plans, "year_left": _year_left(c), **voice}
 
 

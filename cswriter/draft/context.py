@@ -47,14 +47,17 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     # Cases see the reflections, teamwork and plans (a lesson case says what it taught and
     # what changed); teamwork and reflections see the cases and problems, so that the same
     # fact is told once.
-    "cases": ("cases", "reflections", "teamwork", "plans"),
+    # (…and the author's duties and work: a member's project tells the project's actions as
+    # the project's, and owns a cause in her own work: round 14, D)
+    "cases": ("cases", "reflections", "teamwork", "plans", "report", "work"),
     "teamwork": ("teamwork", "cases"),
     "training": ("training", "plans"),
     # Problems see the complaints, cases and plans (the largest complaint type no problem is
     # about is taken up there) and a project's reflections (its lessons: review 10, C).
-    "problems": ("problems", "project", "metrics", "monthly", "complaints", "cases", "plans", "reflections"),
+    "problems": ("problems", "project", "metrics", "monthly", "complaints", "cases", "plans", "reflections",
+                 "report", "work"),
     # Plans see the cases (a plan a lesson led to names it) and the period (下周 or later).
-    "plans": ("plans", "metrics", "report", "cases", "reflections", "teamwork"),
+    "plans": ("plans", "metrics", "report", "cases", "reflections", "teamwork", "work"),
     "reflections": ("reflections", "project", "cases", "problems"),
     "attachments": ("monthly", "attachments"),
 }
