@@ -860,6 +860,12 @@ class Tracer:
             # sentence's own counts before it need not be its total and parts).
             before, clause_text = "尚有" + before, clause_text + "，尚有"
         months, ends = _row_months(before, text[sentence[0]:number.start], self._grain) if lead else (None, None)
+        if months == frozenset() and (_words().whole_period.search(text, sentence[0], number.start) or (
+                self._own_named is not None and self._own_named.search(text, sentence[0], number.start)) or (
+                self._grain == "day" and _WEEKDAY.search(text, sentence[0], number.start))):
+            # 本周平均等待时长61秒, 周日…61秒: the period's own value or the named day's row (the
+            # table traces it), never the cell of a row a fact's text quotes.
+            skip = skip | {_PERIOD_SAID}
         if months and len(months) == 1 and min(months) > 1 and _words().previous_row.search(clause_text):
             # 6月…环比增长3.2%: June against May.
             months = months | {min(months) - 1}
@@ -1317,7 +1323,8 @@ class Tracer:
         if told is not None:
             return Trace(False, None, None, told)
         hit = self._direct(self._all, number, family, seconds, decimals,
-                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean"}) | annual | share_only | not_period,
+                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean", _PERIOD_SAID})
+                           | annual | share_only | not_period,
                            ends)
         if hit is not None:
             return Trace(True, hit.source)
@@ -3957,6 +3964,9 @@ class Tracer:
                     continue
                 if months and c.month and not c.row and self._grain == "month" and _month_of(c) not in months:
                     continue  # 1月…88.6% where the facts' text gives 88.6% for March
+                if months is not None and c.month in self._table_rows and not c.row and (
+                        _month_of(c) not in months if months else _PERIOD_SAID in skip):
+                    continue  # 周日…61秒 (or 本周…61秒) where the facts' text gives Thursday's cell
                 if (c.role in ("text", "part") or not c.subjects) and n.unit and not _same_unit(n.unit, c.label):
                     continue  # a number of a fact's text in another unit (47条 is no 47人, 12件 no team of 12人)
                 if n.unit and _other_group(n.unit, c.label):
@@ -4723,6 +4733,8 @@ _CONVERTED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折�
 _RESTATED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为)?[ ]*[（(]?[ ]*")
 # A figure the sentence calls the target (目标是30秒, 计划值为85%): only a target may be it.
 _AIM = re.compile("(?:目标|计划|指标)值?(?:是|为|定为|设为|设定为|定在|设定在|要求)$")
+# Not a role: put in `skip` when the sentence names the whole period or a weekday before a figure.
+_PERIOD_SAID = "period_said"
 _AIMS = {"target", "annual_target", "plan", "text", "part"}
 _ROLES = {"value", "previous", "target", "annual_target", "basis", "attainment", "gap", "gap_percent",
           "change", "change_percent", "progress", "daily_mean", "basis_rate", "share", "share_total",
