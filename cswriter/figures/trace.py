@@ -479,9 +479,10 @@ def _fits(n: NumberMention, exact: float, decimals: int) -> bool:
     if n.high is not None and n.value <= exact <= n.high:
         return True
     q = 10.0 ** -decimals
-    # Truncation fits whole numbers and coarser (日均343件 for 343.51, 约48万), never a figure
-    # stated with decimals: 18.0% for 18.095% is rounded the wrong way, not a writer's habit.
-    truncated_ok = decimals <= 0
+    # Truncation fits whole numbers and coarser (日均343件 for 343.51), never a figure stated
+    # with decimals (18.0% for 18.095%, 0.73万 for 7360) nor an approximation (约48万 for
+    # 486,000 is 约49万): those are rounded the wrong way, not a writer's habit.
+    truncated_ok = decimals <= 0 and "." not in n.text and not n.approximate
     for stated in (n.value,) if n.high is None else (n.value, n.high):
         eps = 1e-9 * max(1.0, abs(stated))
         # Clear cases without Decimal arithmetic (this runs for every candidate in a window);
