@@ -1532,7 +1532,7 @@ class Tracer:
             return None
         # The reader may keep the word in the figure (约合30小时): read it with the words before.
         between = text[s_start + last.mention.end:n.start] + re.match("[^0-9一二三四五六七八九十两半]*", n.text).group()
-        if not _CONVERTED.fullmatch(between):
+        if not (_CONVERTED.fullmatch(between) or _CONVERTED_LATER.fullmatch(between)):
             return None
         exact = last.base / seconds
         return f"；{last.mention.text}折合{format_number(exact, max(1, _decimals(n.precision)) if not float(exact).is_integer() else 0)}" \
@@ -1550,7 +1550,9 @@ class Tracer:
         last = prior[-1]
         if last.family != family or last.mention.high is not None:
             return None
-        if not _RESTATED.fullmatch(text[s_start + last.mention.end:n.start]):
+        between = text[s_start + last.mention.end:n.start]
+        if not (_RESTATED.fullmatch(between) or _CONVERTED_LATER.fullmatch(
+                between + re.match("[^0-9一二三四五六七八九十两半]*", n.text).group())):
             return None
         scale = seconds or 1.0
         if _fits(n, last.base / scale, decimals):
@@ -4731,6 +4733,8 @@ _TOP = re.compile("前[两二三四五六七八九十2-9]")
 _NOT_DONE = re.compile("(?:未能|未|没有|没能|没)(?:一次|及时|按时|成功)?([一-鿿]{2})")
 # 3.5天，约合84小时: a word of conversion between a duration and the same in another unit.
 _CONVERTED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为|大约|约)+[ ]*")
+# 30小时闭环，合1.5天: the same, with the rest of the first figure's clause between.
+_CONVERTED_LATER = re.compile("[^0-9，,。；;：:、]{1,6}[，,][ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为)[ ]*")
 _RESTATED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为)?[ ]*[（(]?[ ]*")
 # A figure the sentence calls the target (目标是30秒, 计划值为85%): only a target may be it.
 _AIM = re.compile("(?:目标|计划|指标)值?(?:是|为|定为|设为|设定为|定在|设定在|要求)$")
