@@ -3573,6 +3573,13 @@ class Tracer:
             # The word must govern the figure: right before it (缩短了15秒) or with only the
             # reference between (优于目标1.6个百分点, 比全年目标快3分钟).
             between = near[found[-1].end():]
+            said = re.split("[。！？；;\n]", text[:n.start])[-1]
+            if info.target is not None and len(re.findall("[0-9][0-9,.]*", said)) == 1:
+                # 超出80.0%的目标1.5个百分点: the target's own figure is the reference, as 目标 is
+                # (where the sentence states no other figure, such as last month's, before it).
+                between = re.sub(f"(?<![0-9.])([0-9][0-9,]*(?:\\.[0-9]+)?)(?:{re.escape(info.unit)}|%)?(?=的)",
+                                 lambda m: "" if float(m.group(1).replace(",", "")) == info.target else m.group(),
+                                 between)
             rest = words.previous.sub("", words.target.sub("", words.whole_period.sub("", between)))
             rest = re.sub("季度|月度|年度|阶段|项目|原定|既定|设定|预定", "", rest).strip("了约近达的为是 全年年度本期")
             if rest:
