@@ -2259,9 +2259,15 @@ class Tracer:
             if stated is None:
                 continue
             for fam in (PERCENT, DURATION, SCORE, COUNT):
+                # 周六5.3分钟，超出目标0.8分钟: a figure the sentence states against the target the
+                # clause names, not against the period's value (unless it is the target itself).
+                aims = {c.base for c in stated.items.get(fam, ()) if c.role in _AIM_ROLES} \
+                    if aimed and not words.need.search(clause) and not words.against_previous.search(clause) else set()
                 for c in stated.items.get(fam, ()):
                     if (c.role == "value" or c.role in _AIM_ROLES and aimed) and not c.row:
                         for f in others + (after if c.role == "value" else []):
+                            if c.role == "value" and aims and f.base not in aims:
+                                continue
                             if f.family == fam and f.base != c.base:
                                 if _AGAINST_FIGURE.search(text, max(s_start, s_start + f.mention.start - 8),
                                                           s_start + f.mention.start):
@@ -2270,6 +2276,9 @@ class Tracer:
                                 else:
                                     values.append((f.base, c.base, f.mention.text, c.label))
             for fam in (DURATION, SCORE, COUNT):
+                if aimed and not words.need.search(clause) and not words.against_previous.search(clause) \
+                        and any(c.role in _AIM_ROLES for c in stated.items.get(fam, ())):
+                    continue  # 超出目标19秒: against the target, not a fact's text against the value
                 for t in self._by_subject.get(key, _Index()).items.get(fam, ()):
                     if t.role == "text" and t.stated and t.subjects[:1] != (key,):
                         # 数据迁移类工单平均解决时长5.8天 in a fact's text, against the metric's own value
