@@ -2318,6 +2318,10 @@ class Tracer:
                       if c.role == "value" and _same_unit(f_unit, c.label)] if (f_unit := next(
                           (f.mention.unit for f in others if f.family == COUNT and f.mention.unit), "")) else []
             wholes += self._group_totals()
+            if not re.search("占|比例|比重", clause) and any(
+                    info.unit == "%" and info.value is not None and info.name in clause
+                    for info in (self._metrics.get(k) for k in named) if info is not None):
+                wholes = []  # 按约上门率78.6%: the rate the facts name, not a stated count over another total
             for f in others:
                 if f.family not in (COUNT, PLAIN):
                     continue
