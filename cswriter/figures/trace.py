@@ -861,9 +861,10 @@ class Tracer:
             # sentence's own counts before it need not be its total and parts).
             before, clause_text = "尚有" + before, clause_text + "，尚有"
         months, ends = _row_months(before, text[sentence[0]:number.start], self._grain) if lead else (None, None)
-        if months == frozenset() and (_words().whole_period.search(text, sentence[0], number.start) or (
-                self._own_named is not None and self._own_named.search(text, sentence[0], number.start)) or (
-                self._grain == "day" and _WEEKDAY.search(text, sentence[0], number.start))):
+        said_from = max(sentence[0], number.start - 60)
+        if months == frozenset() and (_words().whole_period.search(text, said_from, number.start) or (
+                self._own_named is not None and self._own_named.search(text, said_from, number.start)) or (
+                self._grain == "day" and _WEEKDAY.search(text, said_from, number.start))):
             # 本周平均等待时长61秒, 周日…61秒: the period's own value or the named day's row (the
             # table traces it), never the cell of a row a fact's text quotes.
             skip = skip | {_PERIOD_SAID}
@@ -3586,7 +3587,7 @@ class Tracer:
             # The word must govern the figure: right before it (缩短了15秒) or with only the
             # reference between (优于目标1.6个百分点, 比全年目标快3分钟).
             between = near[found[-1].end():]
-            said = re.split("[。！？；;\n]", text[:n.start])[-1]
+            said = re.split("[。！？；;\n]", text[max(0, n.start - 60):n.start])[-1]
             if info.target is not None and len(re.findall("[0-9][0-9,.]*", said)) == 1:
                 # 超出80.0%的目标1.5个百分点: the target's own figure is the reference, as 目标 is
                 # (where the sentence states no other figure, such as last month's, before it).
