@@ -2790,7 +2790,7 @@ class Tracer:
         return None
 
     def _run_share(self, key: str, n: NumberMention, decimals: int,
-                   months: frozenset[int] | None, aim: bool = False) -> str | None:
+                   months: frozenset[int] | None, aim: bool = False, annual: bool = False) -> str | None:
         """The share of a run of table rows in the period's value (7至8月合计2.39万件，占本季度
         的65.5%): rows of the months the sentence names, else any run; with `aim` (截至6月底完成
         年度预算的53.5%), in the target, not in the period's value."""
@@ -2799,6 +2799,8 @@ class Tracer:
         if not rows or stated is None or rows[0].family not in (COUNT, PLAIN):
             return None
         wanted = ("target", "annual_target") if aim else ("value",)
+        if aim and annual and any(c.role == "annual_target" for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ())):
+            wanted = ("annual_target",)  # 已完成全年目标的48.0%: the year's target, not the half-year's
         wholes = [(c.base, c.label) for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ()) if c.role in wanted]
         if aim and not wholes:
             return None
@@ -4130,7 +4132,8 @@ class Tracer:
                     a, b = max(found, key=lambda p: p[1].base)  # of the whole, not of another part
                     return f"{written} = {a.label} ÷ {b.label} × 100%"
             # A bound (过半, 近三成) spans many runs: only of the rows the sentence names.
-            share = self._run_share(key, n, decimals, months, bool(words.target.search(clause))) \
+            share = self._run_share(key, n, decimals, months, bool(words.target.search(clause)),
+                                    bool(words.annual.search(clause))) \
                 if months or (_bound(n) is None and runs) else None
             if share:
                 return share
