@@ -509,6 +509,29 @@ class _Builder:
                 return out
         return out
 
+    def _row_of_cell(self, value: float, unit: str, keys: list[str], head: str) -> str:
+        """The table row whose cell a number of a fact's text is: the one row of a column the
+        text names that holds the value in the same unit, else the one row that holds it and
+        whose day the text names before it (周六处理工单82单); "" if none or several."""
+        import datetime
+
+        family, seconds = family_of(unit, None)
+        rows = {c.month for k in keys for c in self.columns.get(k, ())
+                if c.value == value and c.family == family and c.seconds == seconds}
+        if not rows:
+            for column in self.columns.values():
+                for c in column:
+                    if c.value != value or c.family != family or c.seconds != seconds:
+                        continue
+                    try:
+                        day = datetime.date.fromisoformat(c.month)
+                    except ValueError:
+                        continue
+                    weekday = "一二三四五六日"[day.weekday()]
+                    if re.search(f"(?:周|星期){weekday}|{day.month}月{day.day}日|(?<![0-9]){day.day}日", head):
+                        rows.add(c.month)
+        return rows.pop() if len(rows) == 1 else ""
+
     def _free_texts(self) -> None:
         """Numbers written in the facts' free text: their entry is their subject, and so is
         any metric they name (6月平均响应时长升至180秒 is a response time)."""
@@ -588,6 +611,12 @@ class _Builder:
                 role = "target" if path == "project.goal" else (
                     "part" if _PART_BEFORE.search(value, max(0, n.start - 4), n.start) else "text")
                 context = _CONTEXT.search(value, 0, n.start)
+                if role == "text" and n.high is None:
+                    # 周四咨询受理量达到214件 where Thursday's row holds 214 (9月…来电3600通 where
+                    # September's does): that row's figure, not another row's nor the period's.
+                    row = self._row_of_cell(n.value, n.unit, keys, value[since:n.start])
+                    if row and (not month or row[5:7].isdigit() and int(row[5:7]) == int(month[:-1])):
+                        month = row
                 for v in (n.value, n.high) if n.high is not None else (n.value,):
                     # One fact entry's numbers are compared with each other (由12%降至3%
                     # across a case's situation and result); a project's goal is its target.

@@ -483,9 +483,10 @@ def _fits(n: NumberMention, exact: float, decimals: int) -> bool:
     if n.high is not None and n.value <= exact <= n.high:
         return True
     q = 10.0 ** -decimals
-    # Truncation fits whole numbers and coarser (日均343件 for 343.51, 约48万), never a figure
-    # stated with decimals: 18.0% for 18.095% is rounded the wrong way, not a writer's habit.
-    truncated_ok = decimals <= 0
+    # Truncation fits whole numbers and coarser (日均343件 for 343.51), never a figure stated
+    # with decimals (18.0% for 18.095%, 0.73万 for 7360) nor an approximation (约48万 for
+    # 486,000 is 约49万): those are rounded the wrong way, not a writer's habit.
+    truncated_ok = decimals <= 0 and "." not in n.text and not n.approximate
     for stated in (n.value,) if n.high is None else (n.value, n.high):
         eps = 1e-9 * max(1.0, abs(stated))
         # Clear cases without Decimal arithmetic (this runs for every candidate in a window);
@@ -885,6 +886,13 @@ class Tracer:
             # sentence's own counts before it need not be its total and parts).
             before, clause_text = "尚有" + before, clause_text + "，尚有"
         months, ends = _row_months(before, text[sentence[0]:number.start], self._grain) if lead else (None, None)
+        said_from = max(sentence[0], number.start - 60)
+        if months == frozenset() and (_words().whole_period.search(text, said_from, number.start) or (
+                self._own_named is not None and self._own_named.search(text, said_from, number.start)) or (
+                self._grain == "day" and _WEEKDAY.search(text, said_from, number.start))):
+            # 本周平均等待时长61秒, 周日…61秒: the period's own value or the named day's row (the
+            # table traces it), never the cell of a row a fact's text quotes.
+            skip = skip | {_PERIOD_SAID}
         if months and len(months) == 1 and min(months) > 1 and _words().previous_row.search(clause_text):
             # 6月…环比增长3.2%: June against May.
             months = months | {min(months) - 1}
@@ -1358,7 +1366,8 @@ class Tracer:
         if told is not None:
             return Trace(False, None, None, told)
         hit = self._direct(self._all, number, family, seconds, decimals,
-                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean"}) | annual | share_only | not_period,
+                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean", _PERIOD_SAID})
+                           | annual | share_only | not_period,
                            ends)
         if hit is not None:
             return Trace(True, hit.source)
@@ -1565,7 +1574,7 @@ class Tracer:
             return None
         # The reader may keep the word in the figure (约合30小时): read it with the words before.
         between = text[s_start + last.mention.end:n.start] + re.match("[^0-9一二三四五六七八九十两半]*", n.text).group()
-        if not _CONVERTED.fullmatch(between):
+        if not (_CONVERTED.fullmatch(between) or _CONVERTED_LATER.fullmatch(between)):
             return None
         exact = last.base / seconds
         return f"；{last.mention.text}折合{format_number(exact, max(1, _decimals(n.precision)) if not float(exact).is_integer() else 0)}" \
@@ -1583,7 +1592,9 @@ class Tracer:
         last = prior[-1]
         if last.family != family or last.mention.high is not None:
             return None
-        if not _RESTATED.fullmatch(text[s_start + last.mention.end:n.start]):
+        between = text[s_start + last.mention.end:n.start]
+        if not (_RESTATED.fullmatch(between) or _CONVERTED_LATER.fullmatch(
+                between + re.match("[^0-9一二三四五六七八九十两半]*", n.text).group())):
             return None
         scale = seconds or 1.0
         if _fits(n, last.base / scale, decimals):
@@ -2290,9 +2301,15 @@ class Tracer:
             if stated is None:
                 continue
             for fam in (PERCENT, DURATION, SCORE, COUNT):
+                # 周六5.3分钟，超出目标0.8分钟: a figure the sentence states against the target the
+                # clause names, not against the period's value (unless it is the target itself).
+                aims = {c.base for c in stated.items.get(fam, ()) if c.role in _AIM_ROLES} \
+                    if aimed and not words.need.search(clause) and not words.against_previous.search(clause) else set()
                 for c in stated.items.get(fam, ()):
                     if (c.role == "value" or c.role in _AIM_ROLES and aimed) and not c.row:
                         for f in others + (after if c.role == "value" else []):
+                            if c.role == "value" and aims and f.base not in aims:
+                                continue
                             if f.family == fam and f.base != c.base:
                                 if _AGAINST_FIGURE.search(text, max(s_start, s_start + f.mention.start - 8),
                                                           s_start + f.mention.start):
@@ -2301,6 +2318,9 @@ class Tracer:
                                 else:
                                     values.append((f.base, c.base, f.mention.text, c.label))
             for fam in (DURATION, SCORE, COUNT):
+                if aimed and not words.need.search(clause) and not words.against_previous.search(clause) \
+                        and any(c.role in _AIM_ROLES for c in stated.items.get(fam, ())):
+                    continue  # 超出目标19秒: against the target, not a fact's text against the value
                 for t in self._by_subject.get(key, _Index()).items.get(fam, ()):
                     if t.role == "text" and t.stated and t.subjects[:1] != (key,):
                         # 数据迁移类工单平均解决时长5.8天 in a fact's text, against the metric's own value
@@ -2340,6 +2360,10 @@ class Tracer:
                       if c.role == "value" and _same_unit(f_unit, c.label)] if (f_unit := next(
                           (f.mention.unit for f in others if f.family == COUNT and f.mention.unit), "")) else []
             wholes += self._group_totals()
+            if not re.search("占|比例|比重", clause) and any(
+                    info.unit == "%" and info.value is not None and info.name in clause
+                    for info in (self._metrics.get(k) for k in named) if info is not None):
+                wholes = []  # 按约上门率78.6%: the rate the facts name, not a stated count over another total
             for f in others:
                 if f.family not in (COUNT, PLAIN):
                     continue
@@ -2810,7 +2834,7 @@ class Tracer:
         return None
 
     def _run_share(self, key: str, n: NumberMention, decimals: int,
-                   months: frozenset[int] | None, aim: bool = False) -> str | None:
+                   months: frozenset[int] | None, aim: bool = False, annual: bool = False) -> str | None:
         """The share of a run of table rows in the period's value (7至8月合计2.39万件，占本季度
         的65.5%): rows of the months the sentence names, else any run; with `aim` (截至6月底完成
         年度预算的53.5%), in the target, not in the period's value."""
@@ -2819,6 +2843,8 @@ class Tracer:
         if not rows or stated is None or rows[0].family not in (COUNT, PLAIN):
             return None
         wanted = ("target", "annual_target") if aim else ("value",)
+        if aim and annual and any(c.role == "annual_target" for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ())):
+            wanted = ("annual_target",)  # 已完成全年目标的48.0%: the year's target, not the half-year's
         wholes = [(c.base, c.label) for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ()) if c.role in wanted]
         if aim and not wholes:
             return None
@@ -3781,6 +3807,13 @@ class Tracer:
             # The word must govern the figure: right before it (缩短了15秒) or with only the
             # reference between (优于目标1.6个百分点, 比全年目标快3分钟).
             between = near[found[-1].end():]
+            said = re.split("[。！？；;\n]", text[max(0, n.start - 60):n.start])[-1]
+            if info.target is not None and len(re.findall("[0-9][0-9,.]*", said)) == 1:
+                # 超出80.0%的目标1.5个百分点: the target's own figure is the reference, as 目标 is
+                # (where the sentence states no other figure, such as last month's, before it).
+                between = re.sub(f"(?<![0-9.])([0-9][0-9,]*(?:\\.[0-9]+)?)(?:{re.escape(info.unit)}|%)?(?=的)",
+                                 lambda m: "" if float(m.group(1).replace(",", "")) == info.target else m.group(),
+                                 between)
             rest = words.previous.sub("", words.target.sub("", words.whole_period.sub("", between)))
             rest = re.sub("季度|月度|年度|阶段|项目|原定|既定|设定|预定", "", rest).strip("了约近达的为是 全年年度本期")
             if rest:
@@ -4175,6 +4208,9 @@ class Tracer:
                     continue
                 if months and c.month and not c.row and self._grain == "month" and _month_of(c) not in months:
                     continue  # 1月…88.6% where the facts' text gives 88.6% for March
+                if months is not None and c.month in self._table_rows and not c.row and (
+                        _month_of(c) not in months if months else _PERIOD_SAID in skip):
+                    continue  # 周日…61秒 (or 本周…61秒) where the facts' text gives Thursday's cell
                 if (c.role in ("text", "part") or not c.subjects) and n.unit and not _same_unit(n.unit, c.label):
                     continue  # a number of a fact's text in another unit (47条 is no 47人, 12件 no team of 12人)
                 if n.unit and _other_group(n.unit, c.label):
@@ -4314,7 +4350,8 @@ class Tracer:
                     a, b = max(found, key=lambda p: p[1].base)  # of the whole, not of another part
                     return f"{written} = {a.label} ÷ {b.label} × 100%"
             # A bound (过半, 近三成) spans many runs: only of the rows the sentence names.
-            share = self._run_share(key, n, decimals, months, bool(words.target.search(clause))) \
+            share = self._run_share(key, n, decimals, months, bool(words.target.search(clause)),
+                                    bool(words.annual.search(clause))) \
                 if months or (_bound(n) is None and runs) else None
             if share:
                 return share
@@ -4938,9 +4975,13 @@ _TOP = re.compile("前[两二三四五六七八九十2-9]")
 _NOT_DONE = re.compile("(?:未能|未|没有|没能|没)(?:一次|及时|按时|成功)?([一-鿿]{2})")
 # 3.5天，约合84小时: a word of conversion between a duration and the same in another unit.
 _CONVERTED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为|大约|约)+[ ]*")
+# 30小时闭环，合1.5天: the same, with the rest of the first figure's clause between.
+_CONVERTED_LATER = re.compile("[^0-9，,。；;：:、]{1,6}[，,][ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为)[ ]*")
 _RESTATED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为)?[ ]*[（(]?[ ]*")
 # A figure the sentence calls the target (目标是30秒, 计划值为85%): only a target may be it.
 _AIM = re.compile("(?:目标|计划|指标)值?(?:是|为|定为|设为|设定为|定在|设定在|要求)$")
+# Not a role: put in `skip` when the sentence names the whole period or a weekday before a figure.
+_PERIOD_SAID = "period_said"
 _AIMS = {"target", "annual_target", "plan", "text", "part"}
 _ROLES = {"value", "previous", "target", "annual_target", "basis", "attainment", "gap", "gap_percent",
           "change", "change_percent", "progress", "daily_mean", "basis_rate", "share", "share_total",
