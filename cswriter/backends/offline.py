@@ -402,6 +402,10 @@ def _overview(c: _Context) -> dict[str, Any]:
         "team": r.get("team"), "role": _clause(r.get("role")),
         "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
         "duties": _clause(written(r.get("duties"))),
+        # Review 14 (B): the opening says what the period's work was, not the job description:
+        # the duties' first clause when it is a short account of the work (带领10人客服团队处理
+        # 物流咨询、投诉及理赔需求), nothing when it is a list; the channels stay out.
+        "duty_lead": _duty_lead(_clause(written(r.get("duties"))) or ""),
         "channels": list(r.get("channels") or []),
         "volume": {"label": volume["label"], "text": volume["text"],
                    "said": _team_said(_workload_said(volume["label"]), c.report.get("personal", True))}
@@ -410,6 +414,18 @@ def _overview(c: _Context) -> dict[str, Any]:
         "project": _project(c),
         "outcome": _project_outcome(c),
     }
+
+
+def _duty_lead(duties: str) -> str | None:
+    """The duties' first clause when it reads as one account of the work (at most
+    written.yaml `opening.duty_items` items and `opening.duty_chars` characters), else None."""
+    limits = _written_data().get("opening") or {}
+    first = re.split(r"[；;，,。]", duties, maxsplit=1)[0].strip()
+    items = [x for x in re.split(r"、|和|及", first) if x]
+    if not first or len(items) > int(limits.get("duty_items") or 3) \
+            or len(first) > int(limits.get("duty_chars") or 30):
+        return None
+    return first
 
 
 def _project_outcome(c: _Context) -> str | None:
