@@ -49,3 +49,28 @@ def test_a_short_duty_is_the_work_a_long_list_is_left_to_the_job_title(tmp_path)
     markdown = drafted_variant(tmp_path / "b", "quarterly-insurance", listed)[2]
     opening = _section(markdown, "工作概述").splitlines()[2]
     assert "保全变更" not in opening and "担任" in opening, opening
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if drafted_offline(n)[0].report.type == "year-end"])
+def test_a_year_end_gives_what_customers_asked_a_section_of_its_own(name):
+    """Review 14 (E): year-end-agent's category shares sat in 工作概述 and the report had no
+    inquiry section. In a year-end report they are a section (or part of the complaints one),
+    never a paragraph of the overview."""
+    facts, _, markdown = drafted_offline(name)
+    if not facts.categories:
+        pytest.skip("no categories")
+    top = max(facts.categories, key=lambda c: c.share or c.count or 0).name
+    assert top not in _section(markdown, "工作概述"), markdown
+    assert top in _section(markdown, "客户咨询"), markdown
+
+
+def test_one_line_teamwork_and_training_make_one_short_section(tmp_path):
+    """Review 14 (C): '我组织跨部门研讨会8次…' stood alone inside 核心指标 and '我还牵头制定…' was
+    bolted onto the overview. With one line of each, they are one 团队协作与能力提升 section."""
+    def edit(data):
+        data["teamwork"] = ["与仓储部建立问题反馈群，发货类咨询当天答复"]
+        data["training"] = ["参加售后政策培训2次"]
+    markdown = drafted_variant(tmp_path, "quarterly-insurance", edit)[2]
+    joint = _section(markdown, "团队协作与能力提升")
+    assert "仓储部" in joint and "售后政策培训" in joint, markdown
+    assert "仓储部" not in _section(markdown, "核心指标") + _section(markdown, "工作概述")
