@@ -74,3 +74,41 @@ def test_one_line_teamwork_and_training_make_one_short_section(tmp_path):
     joint = _section(markdown, "团队协作与能力提升")
     assert "仓储部" in joint and "售后政策培训" in joint, markdown
     assert "仓储部" not in _section(markdown, "核心指标") + _section(markdown, "工作概述")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_metrics_prose_tells_the_misses_and_at_most_two_headlines(name):
+    """Review 14 (A): "we did X, metric reached Y" four times in a row read the table aloud.
+    Beside the workload, the metrics prose gives figures for every miss and at most two
+    (three in a weekly) other metrics; the rest are the table's."""
+    facts, draft, _ = drafted_offline(name)
+    if facts.report.type == "project" or draft.section("metrics") is None:
+        pytest.skip("a project is judged by its goals")
+    prose = draft.section("metrics").text.partition("**")[0]
+    sentences = [s for s in re.split(r"[。；]", prose) if re.search(r"\d", s)]
+    told = {m.name for m in facts.metrics
+            if (m.spec is None or m.spec.group != "workload")
+            and any(re.search(rf"{re.escape(m.name)}[^，]*\d", s) for s in sentences)}
+    missed = {m.name for m in facts.metrics if m.value is not None and m.target is not None
+              and ((m.better == "higher" and m.value < m.target) or (m.better == "lower" and m.value > m.target))
+              or m.value is not None and m.annual_target is not None
+              and ((m.better == "higher" and m.value < m.annual_target)
+                   or (m.better == "lower" and m.value > m.annual_target))}
+    room = 3 if facts.report.type == "weekly" else 2
+    assert len(told - missed) <= room, (told, prose)
+
+
+def test_a_workload_attained_leaves_its_change_to_the_table():
+    """…'团队咨询处理量完成目标的107.7%，较去年增长10.0%' repeated the table's row: the
+    attainment, and the reason where there is one; the change is the table's."""
+    _, draft, markdown = drafted_offline("year-end-lead")
+    prose = draft.section("metrics").text.partition("**")[0]
+    assert "完成目标的107.7%" in prose and "较去年增长10.0%" not in prose
+    assert "| 增长10.0% |" in markdown
+
+
+def test_an_action_left_with_its_metric_to_the_table_is_still_told():
+    """…and a metric left to the table keeps the action that moved it, without a figure."""
+    _, draft, _ = drafted_offline("year-end-lead")
+    prose = draft.section("metrics").text.partition("**")[0]
+    assert "理赔进度" in prose and not re.search(r"理赔进度[^。]*\d", prose), prose

@@ -893,8 +893,12 @@ def _metrics(c: _Context) -> dict[str, Any]:
         # No overview stated the period's workload: the metrics prose does, once; and a
         # workload with a target is the period's headline (完成目标的112.6%), as is a half-year's
         # progress towards the annual one (已完成全年目标的52%).
+        # Review 14 (A): …unless the table states its attainment and change and the prose has
+        # no reason to add (咨询处理量较上季度增长9.4% alone is the table's row read aloud).
+        tabled = c.report.get("type") in attainment_table_types()
         featured |= {m["name"] for m in prose if m["group"] == "workload"
-                     and (not told or m["attainment"] and m["target"] or m["progress"])}
+                     and (not told or m["attainment"] and m["target"] and (m["cause"] or not tabled)
+                          or m["progress"])}
     # Review 8 (C2/C3): the biggest moves are told from where they started (从22分钟缩短到
     # 18分钟), up to `moves_at_most` by type; the rest by their change, so that the prose
     # still picks from the table instead of reading it aloud.
@@ -931,6 +935,25 @@ def _metrics(c: _Context) -> dict[str, Any]:
         else:
             paragraphs.append([g["text"]])
             sizes.append(len(g["metrics"]))
+    # Review 14 (A): a met metric the prose leaves to the table but that moved by what the
+    # writer did keeps that action, with its effect in words (…，客户满意度随之提升): the
+    # figures are the table's, the work is the writer's.
+    worded = [m for m in prose if m["name"] not in featured and m["group"] != "workload"
+              and m["cause"] and m["improved"] and not m["missed"] and not m.get("short_of_year")]
+    if worded:
+        said = []
+        frame, verbs = writer.words.get("worded") or "", writer.words.get("worded_verbs") or {}
+        for m in worded if frame else []:
+            verb = verbs.get("duration" if m["kind"] == "duration" and m["better"] == "lower" else m["better"] or "")
+            if verb:
+                said.append(frame.format(name=m["name"], verb=verb,
+                                         cause=_subject(c, m["cause"]) + written(m["cause"])))
+        if said:
+            text = "；".join(said) + "。"
+            if paragraphs:
+                paragraphs[-1].append(text)
+            else:
+                paragraphs.append([text])
     r = c.data.get("report") or {}
     volume = next((m for m in prose if m["group"] == "workload"), None)
     # The verdict speaks of every targeted metric, a lead's team metrics too (全部达到 must
@@ -1456,7 +1479,9 @@ def _team(c: _Context) -> dict[str, Any]:
         m["short_of_year"] = _short_of_year(m, c)
         # Each team metric in a frame chosen by its situation, as in the metrics section.
         m["sentence"] = writer.sentence(m)
-    featured = _featured(c, team, _featured_at_most(c, writer) - 1)
+    # (the team section keeps its own room: review 14 narrowed the metrics prose only)
+    team_most = writer.words.get("team_featured_at_most")
+    featured = _featured(c, team, int(team_most) if team_most is not None else _featured_at_most(c, writer) - 1)
     left_out = [m for m in team if m["name"] not in featured]
     # …and after a verdict that names them all as met, one with nothing to explain (no cause)
     # is not read aloud again: the verdict and the table hold it (review 9, C3).
