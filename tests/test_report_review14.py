@@ -112,3 +112,43 @@ def test_an_action_left_with_its_metric_to_the_table_is_still_told():
     _, draft, _ = drafted_offline("year-end-lead")
     prose = draft.section("metrics").text.partition("**")[0]
     assert "理赔进度" in prose and not re.search(r"理赔进度[^。]*\d", prose), prose
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_complaints_are_not_every_type_with_its_count_and_share(name):
+    """Review 14 (D): '其后是包裹破损（104件，25.2%）、服务态度（52件，12.6%）和…' listed every
+    type with count and share: the largest keeps its figures, the rest are named."""
+    facts, _, markdown = drafted_offline(name)
+    if facts.complaints is None or len(facts.complaints.types) < 2:
+        pytest.skip("no complaint types to list")
+    section = _section(markdown, "投诉")
+    top = max(facts.complaints.types, key=lambda t: t.count or t.share or 0)
+    for t in facts.complaints.types:
+        if t.count != top.count:
+            assert not re.search(rf"{re.escape(t.name)}[（(]\d", section), section
+
+
+def test_open_and_escalated_complaints_are_said_only_with_what_became_of_them(tmp_path):
+    """…'还有7件未办结，另有9件升级处理' was never followed up: with nothing more in the facts
+    the counts are asked of the writer, not left hanging in the body; a note on them brings
+    them back."""
+    from helpers import FIXTURES, run_cli
+
+    result = run_cli("draft", FIXTURES / "year-end-lead.yaml", "-o", tmp_path / "d.md")
+    body = (tmp_path / "d.md").read_text(encoding="utf-8")
+    assert "7件未办结" not in body and "9件升级" not in body
+    assert "7件投诉未办结" in result.stderr and "9件投诉升级处理" in result.stderr
+
+    def noted(data):
+        data["complaints"]["notes"] = ["9件升级投诉已于12月底前全部办结"]
+    markdown = drafted_variant(tmp_path, "year-end-lead", noted)[2]
+    assert "另有9件升级处理" in _section(markdown, "投诉")
+
+
+def test_a_complaint_type_about_the_writers_own_service_is_asked_for(tmp_path):
+    """…and '回复不及时（3件）', the writer's own, was never taken up: whatever its share it
+    is asked for with a cause and a plan."""
+    from helpers import FIXTURES, run_cli
+
+    result = run_cli("draft", FIXTURES / "monthly-ecommerce.yaml", "-o", tmp_path / "d.md")
+    assert "“回复不及时”类投诉3件" in result.stderr, result.stderr

@@ -1586,7 +1586,10 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
         elif top[0]["share"] and share >= float(half.get("near", 101)):
             text += half["near_words"]
     if rest:
-        listed = [words["item"].format(name=t["name"], short=short(t)) for t in rest]
+        # Review 14 (D): the complaint types after the largest by name only (each with its
+        # count and share listed every type in prose).
+        item = words["item"][kind] if isinstance(words["item"], dict) else words["item"]
+        listed = [item.format(name=t["name"], short=short(t)) for t in rest]
         joined = "、".join(listed[:-1]) + "和" + listed[-1] if len(listed) > 1 else listed[0]
         text += frame("rest").format(items=joined)
     # The category a problem of the report is about (the plans state their own baselines).
@@ -1634,8 +1637,11 @@ def _complaints(c: _Context) -> dict[str, Any]:
         "handled": c.text("complaints.handled"),
         "handled_rate": c.text("complaints.handled_rate"),
         # Review 9 (C4): what is still open is said, plainly (no cause the facts do not give).
-        "open": c.text("complaints.open"),
-        "escalated": c.text("complaints.escalated"),
+        # Review 14 (D): …but only where the facts follow it up (a note on the open or the
+        # escalated ones); a count nothing is said about is left hanging ("and then?"): the
+        # 办结率 already tells that some are open.
+        "open": c.text("complaints.open") if _about("办结", data.get("notes") or []) else None,
+        "escalated": c.text("complaints.escalated") if _about("升级", data.get("notes") or []) else None,
         "types": _shares(c, "complaints.types", data.get("types") or []),
         "shares": _share_prose(c, _shares(c, "complaints.types", data.get("types") or []), "complaints"),
         "notes": _clauses([written(n) for n in data.get("notes") or []]),
@@ -1883,11 +1889,27 @@ def _untaken_complaints(c: _Context, words: dict[str, Any], frames: dict[str, An
         + [_case_text(k) for k in c.data.get("cases") or []] + [p.get("action") or "" for p in c.data.get("plans") or []]
     most = max((t.get("count") or 0 for t in types), default=0)
     top = [t for t in types if (t.get("count") or 0) == most]
-    if not total or most * 100 / total <= above or frames.get("complaint") is None:
-        return out
 
     def about(name: str) -> bool:
         return _about(name, texts) or any(len(_bigrams(name) & _bigrams(x)) >= 2 for x in texts)
+    # Review 14 (D): the open and escalated complaints the facts say nothing more about, and a
+    # type that is the writer's own service (回复不及时), whatever its share, are asked of the
+    # user: the body leaves their counts out rather than leave them hanging.
+    data = c.data.get("complaints") or {}
+    notes = data.get("notes") or []
+    counts = {"open": (data.get("total") or 0) - (data.get("handled") or 0)
+              if data.get("total") is not None and data.get("handled") is not None else 0,
+              "escalated": data.get("escalated") or 0}
+    for key, n in counts.items():
+        if n > 0 and frames.get(key) and not _about("办结" if key == "open" else "升级", notes):
+            out.append(frames[key].format(count=f"{n}件"))
+    own = words.get("own_complaint_words") or ()
+    for t in types:
+        if t.get("count") and total and t not in top and frames.get("own_complaint") \
+                and any(w in t["name"] for w in own) and not about(t["name"]):
+            out.append(frames["own_complaint"].format(name=t["name"], count=t["count"], period=c.period_word))
+    if not total or most * 100 / total <= above or frames.get("complaint") is None:
+        return out
     for t in top:
         if not about(t["name"]):
             share = round(t["count"] * 100 / total, 1)
