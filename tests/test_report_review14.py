@@ -152,3 +152,18 @@ def test_a_complaint_type_about_the_writers_own_service_is_asked_for(tmp_path):
 
     result = run_cli("draft", FIXTURES / "monthly-ecommerce.yaml", "-o", tmp_path / "d.md")
     assert "“回复不及时”类投诉3件" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_training_or_teamwork_line_strays_into_the_metrics(name):
+    """Review 14 (C): '我参加理赔条款培训6课时，季度考核成绩由82分提升至91分。' alone between the
+    metrics paragraphs, '我们与仓储部建立…' inside 核心指标: each joins the section it belongs to
+    (培训与能力提升, 团队管理与协作) instead."""
+    facts, draft, _ = drafted_offline(name)
+    metrics = draft.section("metrics")
+    if metrics is None or metrics.status != "drafted":
+        pytest.skip("no metrics section")
+    prose = metrics.text.partition("**")[0]
+    for item in facts.training + facts.teamwork:
+        head = re.sub(r"[，,].*", "", item)[:8]
+        assert head not in prose, (head, prose)

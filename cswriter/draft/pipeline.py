@@ -425,9 +425,16 @@ def joined_short_sections(sections: list[DraftSection], report_type: str = "") -
         section = section.model_copy(update={"text": body})
         # The first of the sections named that is drafted takes it (a rule may allow a longer
         # sentence than `short_section_chars`: a plan of one sentence is still one sentence).
-        at, rule = next(((k, r) for r in choices for k, s in enumerate(out)
-                         if s.id == r.get("into") and s.status == "drafted" and not s.missing),
-                        (None, None))
+        # (a `stay` rule ends the search: the section stays where it is — review 14, C)
+        at, rule = None, None
+        for r in choices:
+            if r.get("stay"):
+                break
+            k = next((k for k, s in enumerate(out)
+                      if s.id == r.get("into") and s.status == "drafted" and not s.missing), None)
+            if k is not None:
+                at, rule = k, r
+                break
         if at is None or len(section.text.strip()) > int(rule.get("chars") or longest):
             continue
         target = out[at]
