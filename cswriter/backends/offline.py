@@ -950,7 +950,12 @@ def _metrics(c: _Context) -> dict[str, Any]:
                                          cause=_subject(c, m["cause"]) + written(m["cause"])))
         if said:
             text = "；".join(said) + "。"
-            if paragraphs:
+            # (the wins before the misses: before the first group that tells a miss)
+            missing = {g["text"] for g in groups if any(m["missed"] or m.get("short_of_year") for m in g["metrics"])}
+            at = next(((i, j) for i, p in enumerate(paragraphs) for j, t in enumerate(p) if t in missing), None)
+            if at is not None:
+                paragraphs[at[0]].insert(at[1], text)
+            elif paragraphs:
                 paragraphs[-1].append(text)
             else:
                 paragraphs.append([text])
