@@ -34,7 +34,8 @@ def test_a_measured_training_result_is_told_with_the_results(tmp_path):
     def edit(data):
         data["training"] = ["参加投诉处理培训3次，考核成绩由80分提升至95分"]
     markdown = drafted_variant(tmp_path, "quarterly-insurance", edit)[2]
-    results = _section(markdown, "核心指标")
+    # (review 14, C: a short section of its own, not a stray line between the metrics)
+    results = _section(markdown, "培训与能力提升")
     assert "考核成绩由80分提升至95分" in results
     assert "培训" not in _section(markdown, "工作概述")
 
