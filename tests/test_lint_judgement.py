@@ -51,6 +51,8 @@ def test_the_writers_claims_still_are(text: str) -> None:
     "工作中经常会遇到客户询问物流信息。",                         # habitual 会
     "我比较了两种排班方案的接通率，选定了B方案。",               # 比较 as a verb
     "第三部分是下一年度计划的时间表。",                           # 部分 as a section
+    "我们把理赔进度改为主动告知客户，回访由人工改为主动外呼。",   # 为 + 主动, no 为主
+    "夜班骨干作为主力坐席，承担了六成的夜间来电。",               # 为 + 主力
 ])
 def test_word_senses_that_are_not_vague(text: str) -> None:
     found = [f for f in lint_text(text) if f.code in ("CS101", "CS102", "CS103", "CS201")]
