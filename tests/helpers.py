@@ -106,6 +106,17 @@ def drafted_variant(tmp_path: Path, name: str, edit):
     return _drafted(path)
 
 
+def section_of(markdown: str, title_part: str) -> str:
+    """The text of the draft's `## ` section whose title contains `title_part` (from its
+    title line to the next section), or "" when the draft has none."""
+    import re
+
+    for block in re.split(r"^## ", markdown, flags=re.M)[1:]:
+        if title_part in block.splitlines()[0]:
+            return block
+    return ""
+
+
 def _drafted(path: Path):
     from cswriter.backends.offline import OfflineBackend
     from cswriter.draft import DraftOptions, draft_document

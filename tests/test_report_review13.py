@@ -6,17 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers import REALISTIC, drafted_offline, drafted_variant
+from helpers import REALISTIC, drafted_offline, drafted_variant, section_of
 
 
 NAMES = [p.stem for p in REALISTIC]
-
-
-def _section(markdown: str, title_part: str) -> str:
-    for block in re.split(r"^## ", markdown, flags=re.M)[1:]:
-        if title_part in block.splitlines()[0]:
-            return block
-    return ""
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -24,7 +17,7 @@ def test_a_measured_training_result_is_not_a_duty_of_the_overview(name):
     """Review 13 (2): a training line with its result (考核成绩由82分提升至91分) is not tacked
     onto 工作概述 after the workload."""
     _, _, markdown = drafted_offline(name)
-    overview = _section(markdown, "工作概述")
+    overview = section_of(markdown, "工作概述")
     assert not re.search(r"培训[^。]*\d+分", overview), overview
 
 
@@ -35,16 +28,16 @@ def test_a_measured_training_result_is_told_with_the_results(tmp_path):
         data["training"] = ["参加投诉处理培训3次，考核成绩由80分提升至95分"]
     markdown = drafted_variant(tmp_path, "quarterly-insurance", edit)[2]
     # (review 14, C: a short section of its own, not a stray line between the metrics)
-    results = _section(markdown, "培训与能力提升")
+    results = section_of(markdown, "培训与能力提升")
     assert "考核成绩由80分提升至95分" in results
-    assert "培训" not in _section(markdown, "工作概述")
+    assert "培训" not in section_of(markdown, "工作概述")
 
 
 def test_a_leads_own_roster_cause_is_owned_with_its_lesson():
     """Review 13 (4): a team lead who does the roster writes 原因是我周末只排了4人 and draws the
     lesson, instead of telling her own roster as a circumstance."""
     _, _, markdown = drafted_offline("weekly-team-lead")
-    problems = _section(markdown, "问题")
+    problems = section_of(markdown, "问题")
     assert "原因是我周末只排了4人" in problems
     assert "教训" in problems.split("原因是我周末只排了4人")[1].split("\n\n")[0]
 
@@ -70,7 +63,7 @@ def test_the_largest_complaint_type_a_problem_is_about_is_linked_to_it(name):
     problem = next((p for p in facts.problems if p.title and top.name in p.title + (p.evidence or "")), None)
     if problem is None:
         return
-    complaints = _section(markdown, "投诉")
+    complaints = section_of(markdown, "投诉")
     linked = [s for s in complaints.split("。") if top.name in s and problem.title.replace(",", "，") in s]
     assert linked, complaints
 

@@ -6,17 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers import REALISTIC, drafted_offline, drafted_variant
+from helpers import REALISTIC, drafted_offline, drafted_variant, section_of
 
 
 NAMES = [p.stem for p in REALISTIC]
-
-
-def _section(markdown: str, title_part: str) -> str:
-    for block in re.split(r"^## ", markdown, flags=re.M)[1:]:
-        if title_part in block.splitlines()[0]:
-            return block
-    return ""
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -25,7 +18,7 @@ def test_the_opening_is_no_job_description(name):
     draft. The overview opens with what the period's work was, without the channel list and
     without the duties' semicolon-joined list."""
     facts, _, markdown = drafted_offline(name)
-    overview = _section(markdown, "工作概述")
+    overview = section_of(markdown, "工作概述")
     if not overview:
         pytest.skip("no overview")
     assert "服务渠道" not in overview, overview
@@ -40,14 +33,14 @@ def test_a_short_duty_is_the_work_a_long_list_is_left_to_the_job_title(tmp_path)
     def short(data):
         data["report"]["duties"] = "处理保单查询和理赔咨询;负责续保提醒回访"
     markdown = drafted_variant(tmp_path, "quarterly-insurance", short)[2]
-    opening = _section(markdown, "工作概述").splitlines()[2]
+    opening = section_of(markdown, "工作概述").splitlines()[2]
     assert "处理保单查询和理赔咨询" in opening and "续保提醒回访" not in opening, opening
 
     def listed(data):
         data["report"]["duties"] = "处理保单查询、保全变更、理赔咨询、续保提醒回访"
     (tmp_path / "b").mkdir()
     markdown = drafted_variant(tmp_path / "b", "quarterly-insurance", listed)[2]
-    opening = _section(markdown, "工作概述").splitlines()[2]
+    opening = section_of(markdown, "工作概述").splitlines()[2]
     assert "保全变更" not in opening and "担任" in opening, opening
 
 
@@ -60,8 +53,8 @@ def test_a_year_end_gives_what_customers_asked_a_section_of_its_own(name):
     if not facts.categories:
         pytest.skip("no categories")
     top = max(facts.categories, key=lambda c: c.share or c.count or 0).name
-    assert top not in _section(markdown, "工作概述"), markdown
-    assert top in _section(markdown, "客户咨询"), markdown
+    assert top not in section_of(markdown, "工作概述"), markdown
+    assert top in section_of(markdown, "客户咨询"), markdown
 
 
 def test_one_line_teamwork_and_training_make_one_short_section(tmp_path):
@@ -71,9 +64,9 @@ def test_one_line_teamwork_and_training_make_one_short_section(tmp_path):
         data["teamwork"] = ["与仓储部建立问题反馈群，发货类咨询当天答复"]
         data["training"] = ["参加售后政策培训2次"]
     markdown = drafted_variant(tmp_path, "quarterly-insurance", edit)[2]
-    joint = _section(markdown, "团队协作与能力提升")
+    joint = section_of(markdown, "团队协作与能力提升")
     assert "仓储部" in joint and "售后政策培训" in joint, markdown
-    assert "仓储部" not in _section(markdown, "核心指标") + _section(markdown, "工作概述")
+    assert "仓储部" not in section_of(markdown, "核心指标") + section_of(markdown, "工作概述")
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -121,7 +114,7 @@ def test_the_complaints_are_not_every_type_with_its_count_and_share(name):
     facts, _, markdown = drafted_offline(name)
     if facts.complaints is None or len(facts.complaints.types) < 2:
         pytest.skip("no complaint types to list")
-    section = _section(markdown, "投诉")
+    section = section_of(markdown, "投诉")
     top = max(facts.complaints.types, key=lambda t: t.count or t.share or 0)
     for t in facts.complaints.types:
         if t.count != top.count:
@@ -142,7 +135,7 @@ def test_open_and_escalated_complaints_are_said_only_with_what_became_of_them(tm
     def noted(data):
         data["complaints"]["notes"] = ["9件升级投诉已于12月底前全部办结"]
     markdown = drafted_variant(tmp_path, "year-end-lead", noted)[2]
-    assert "另有9件升级处理" in _section(markdown, "投诉")
+    assert "另有9件升级处理" in section_of(markdown, "投诉")
 
 
 def test_a_complaint_type_about_the_writers_own_service_is_asked_for(tmp_path):

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import re
 
-from helpers import drafted_offline, drafted_variant
+from helpers import drafted_offline, drafted_variant, section_of
 
 from cswriter.draft.render import pending_notes
-
-
-def _section(markdown: str, title_part: str) -> str:
-    for block in re.split(r"^## ", markdown, flags=re.M)[1:]:
-        if title_part in block.splitlines()[0]:
-            return block
-    return ""
 
 
 def test_a_project_member_does_not_claim_the_projects_engineering_work():
@@ -22,10 +15,10 @@ def test_a_project_member_does_not_claim_the_projects_engineering_work():
     to nobody in particular (样本补充, 重新训练) as the project's, not as 我补充…."""
     _, _, markdown = drafted_offline("project-smart-cs")
     assert "我补充" not in markdown and "我准备补充" not in markdown
-    assert "项目组补充退换货意图样本300条" in _section(markdown, "案例")
+    assert "项目组补充退换货意图样本300条" in section_of(markdown, "案例")
     assert re.search(r"项目组(?:准备|打算|会)补充粤语", markdown)
     # …and the project's problem is the project's (项目期间遇到的…), not 我遇到的
-    assert "项目期间遇到的主要问题是方言识别误判" in _section(markdown, "问题")
+    assert "项目期间遇到的主要问题是方言识别误判" in section_of(markdown, "问题")
 
 
 def test_a_project_member_keeps_the_work_that_is_hers(tmp_path):
@@ -33,7 +26,7 @@ def test_a_project_member_keeps_the_work_that_is_hers(tmp_path):
     def edit(data):
         data["work"].append("补充退换货意图样本300条")
     markdown = drafted_variant(tmp_path, "project-smart-cs", edit)[2]
-    assert "我补充退换货意图样本300条" in _section(markdown, "案例")
+    assert "我补充退换货意图样本300条" in section_of(markdown, "案例")
 
 
 def test_the_project_lead_still_speaks_for_the_project(tmp_path):
@@ -48,7 +41,7 @@ def test_a_cause_in_the_authors_own_work_is_owned():
     """Round 14 (D): the author wrote the test cases, so the test samples' gap is hers to
     learn from, not a circumstance."""
     _, _, markdown = drafted_offline("project-smart-cs")
-    problem = _section(markdown, "问题").split("原因是测试样本只包含普通话录音")[1].split("\n\n")[0]
+    problem = section_of(markdown, "问题").split("原因是测试样本只包含普通话录音")[1].split("\n\n")[0]
     assert "我编写" in problem and "教训" in problem
 
 
@@ -63,8 +56,8 @@ def test_a_cause_a_lesson_case_told_is_referred_back_to():
     """Round 14 (B): the July renewal story is told once, in the case; the problem refers
     back to it in a few words instead of telling it again."""
     _, _, markdown = drafted_offline("quarterly-insurance")
-    assert "提醒时点偏晚" in _section(markdown, "案例")
-    problems = _section(markdown, "问题")
+    assert "提醒时点偏晚" in section_of(markdown, "案例")
+    problems = section_of(markdown, "问题")
     assert "7月提醒时点偏晚" not in problems and "续保提醒时点偏晚" in problems
 
 
@@ -73,7 +66,7 @@ def test_any_lesson_case_a_problem_repeats_is_referred_back_to(tmp_path):
         data["problems"].append({"title": "车库渗水报修集中", "evidence": "5月地下车库渗水报修3天内达到27单",
                                  "cause": "5月连续降雨时地下车库没有提前巡检，渗水报修集中"})
     markdown = drafted_variant(tmp_path, "half-year-property", edit)[2]
-    problems = _section(markdown, "问题")
+    problems = section_of(markdown, "问题")
     assert "没有提前巡检" not in problems and "雨季地下车库渗水" in problems
 
 
@@ -81,7 +74,7 @@ def test_a_gap_to_the_annual_target_with_no_cause_is_not_a_bare_target():
     """Round 14 (C): a half-year gap no problem or plan explains says honestly that its cause
     is still being found, before the commitment; it is not only restated as a target."""
     _, draft, markdown = drafted_offline("half-year-property")
-    plans = _section(markdown, "计划")
+    plans = section_of(markdown, "计划")
     sentence = next(s for s in plans.split("。") if "工单闭环率再提高0.9个百分点" in s)
     assert "原因我还在分析" in sentence
     # …and the cause is still asked for in the notes, not invented
@@ -95,15 +88,15 @@ def test_a_project_says_once_that_its_goals_were_reached():
         _, _, markdown = drafted_offline(name)
         assert len(re.findall(r"已经达到", markdown)) == 1, (name, markdown)
         assert "对照项目目标" not in markdown
-        assert re.search(r"减少23%|缩短12\.3%", _section(markdown, "成果"))
+        assert re.search(r"减少23%|缩短12\.3%", section_of(markdown, "成果"))
 
 
 def test_a_problems_evidence_a_case_told_is_not_told_again():
     """Round 14 (B): 7月材料一次提交正确率仍只有70% is the case's 7月错误率为30% told a second
     time: the problem states the miss and its cause, and the case keeps the story."""
     _, _, markdown = drafted_offline("quarterly-insurance")
-    assert "错误率为30%" in _section(markdown, "案例")
-    problems = _section(markdown, "问题")
+    assert "错误率为30%" in section_of(markdown, "案例")
+    problems = section_of(markdown, "问题")
     assert "70%" not in problems
     assert re.search(r"理赔材料一次提交正确率没有达到目标，原因是图文指南7月下旬才上线", problems)
 
@@ -112,7 +105,7 @@ def test_a_year_end_with_no_reflections_draws_the_lesson_its_problem_states():
     """Round 14 (A): a year-end report closes with 经验; with no reflection in the facts, the
     problem's cause read the other way round is the author's lesson, told right after it."""
     _, _, markdown = drafted_offline("year-end-agent")
-    after = _section(markdown, "问题").split("原因是排班未按咨询量峰值调整。")[1]
+    after = section_of(markdown, "问题").split("原因是排班未按咨询量峰值调整。")[1]
     assert re.match(r"我从中认识到，排班要跟着咨询量的峰值走", after), after
 
 
