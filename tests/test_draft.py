@@ -42,17 +42,17 @@ def test_offline_draft_is_complete_and_in_outline_order(facts):
     # A personal report: no team name as its subject, no 年度年终 stutter.
     assert markdown.startswith("# 2025年度个人工作总结\n")
     # Two sections need input; the attachment follows the closing line, unnumbered.
-    # (review 14, E: a year-end report gives what customers asked a section of its own)
-    assert "## 一、工作概述" in markdown and "## 七、改进措施与下一步计划" in markdown
-    assert "## 二、核心指标与工作成果" in markdown and "## 三、客户咨询与反馈" in markdown
-    # The training item a plan carries on is still the year's work (review 10, F); with the
-    # one-line teamwork item it makes one short section (review 14, C), not a line bolted
-    # onto the overview or standing alone in 核心指标.
-    assert "## 五、团队协作与能力提升" in markdown and "培训与能力提升" not in markdown
+    # (review 10, D: the shares of one line join the data they describe)
+    assert "## 一、工作概述" in markdown and "## 五、改进措施与下一步计划" in markdown
+    assert "## 二、核心指标与工作成果" in markdown and "客户咨询与反馈" not in markdown
+    # The training item a plan carries on is still the year's work (review 10, F), told in
+    # the overview's paragraph; the one-line teamwork item joins the metrics it moved: no
+    # section of one line.
+    assert "团队协作" not in markdown and "培训与能力提升" not in markdown
     assert "我组织跨部门研讨会8次" in markdown and "牵头制定服务话术标准化手册" in markdown
     # No stock closing line (review 7, C4); the attachment follows the last section.
     assert "不足之处请领导指正" not in markdown and "总结如下" not in markdown
-    assert markdown.index("## 七、改进措施与下一步计划") < markdown.index("## 附件")
+    assert markdown.index("## 五、改进措施与下一步计划") < markdown.index("## 附件")
     # Figures come from code, written as code formatted them.
     assert "125,380件" in markdown and "完成目标的112.6%" in markdown
     # The prose does not read the table aloud: a change the prose leaves out is in the table.

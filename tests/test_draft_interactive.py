@@ -167,9 +167,7 @@ def test_review_at_80_columns_shows_the_whole_section_then_says_offline_cannot_r
 
     facts = load_facts(YEAR_END)
     expected = draft_document(facts, OfflineBackend(), DraftOptions(only=["metrics"])).sections[0].text
-    # several lines at 80 columns (a verdict and the featured figures; a CJK character takes
-    # two columns)
-    assert sum(2 if ord(ch) > 0x2E80 else 1 for ch in expected) > 80
+    assert len(expected) > 80  # several lines at 80 columns (a verdict and the featured figures)
 
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()

@@ -148,10 +148,7 @@ def test_a_featured_rate_or_score_in_a_roomy_report_gives_its_level_with_its_cha
                 raise AssertionError(("change without level", sentence))
             if re.search(rf"{re.escape(metric.name)}(?:达到|为){re.escape(value.text)}", sentence):
                 told += 1
-            elif metric.name in sentence and re.search(r"\d", sentence.split(metric.name)[1]):
-                raise AssertionError(("a figure without the level", sentence))
-    # (review 14, A: a report may leave every rate and score to the table)
-    assert told >= 1 or not re.search(r"(?:率|度)(?:达到|为)?\d", metrics), metrics
+    assert told >= 1, metrics
 
 
 def test_a_driver_a_case_tells_with_its_figure_is_not_told_again_in_the_metrics():

