@@ -103,8 +103,7 @@ def test_a_half_year_shortfall_nobody_takes_up_is_a_commitment_for_the_rest_of_t
         assert re.search(rf"(?:下半年|\d{{4}}年12月31日前)我还要把[^。]*{name}再提高{gap}", plans), plans
         assert prose.count(gap) == 1, (gap, prose)
         assert re.search(rf"{name}达到{level}", draft.section("metrics").text)
-    # (round 14, C: it may say the cause is still being found, never state one)
-    assert not re.search(r"原因(?:是|在于|就是)", plans), plans
+    assert "原因" not in plans
 
     def planned(data):
         data["plans"].append({"action": "每周抽查未闭环工单并逐单跟进", "metric": "工单闭环率",
