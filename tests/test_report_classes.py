@@ -40,9 +40,7 @@ def test_a_missed_target_with_a_problem_has_its_cause_told_once(name):
         if not problem.cause:
             continue
         first = re.split(r"[，,；;]", written(problem.cause))[0]
-        # (round 14, B: or it is a lesson case's story, told there and referred back to)
-        referred = any(f"前面案例里说的{case.title}" in markdown for case in facts.cases if case.title)
-        assert markdown.count(first) == 1 or (referred and markdown.count(first) == 0), (first, markdown)
+        assert markdown.count(first) == 1, (first, markdown)
 
 
 @pytest.mark.parametrize("name", ["quarterly-insurance", "project-lead"])
