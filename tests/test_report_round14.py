@@ -50,23 +50,6 @@ def test_a_cause_outside_the_authors_work_is_not_owned(tmp_path):
     assert "原因是测试样本只包含普通话录音" in markdown and "我编写的" not in markdown
 
 
-def test_a_cause_a_lesson_case_told_is_referred_back_to():
-    """Round 14 (B): the July renewal story is told once, in the case; the problem refers
-    back to it in a few words instead of telling it again."""
-    _, _, markdown = drafted_offline("quarterly-insurance")
-    assert "提醒时点偏晚" in section_of(markdown, "案例")
-    problems = section_of(markdown, "问题")
-    assert "7月提醒时点偏晚" not in problems and "续保提醒时点偏晚" in problems
-
-
-def test_any_lesson_case_a_problem_repeats_is_referred_back_to(tmp_path):
-    def edit(data):
-        data["problems"].append({"title": "车库渗水报修集中", "evidence": "5月地下车库渗水报修3天内达到27单",
-                                 "cause": "5月连续降雨时地下车库没有提前巡检，渗水报修集中"})
-    markdown = drafted_variant(tmp_path, "half-year-property", edit)[2]
-    problems = section_of(markdown, "问题")
-    assert "没有提前巡检" not in problems and "雨季地下车库渗水" in problems
-
 
 
 def test_a_project_says_once_that_its_goals_were_reached():

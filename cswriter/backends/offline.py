@@ -1817,24 +1817,9 @@ def _problems(c: _Context) -> dict[str, Any]:
         # (项目期间遇到的主要问题是…); a cause in her own work is still owned below.
         whose = "" if _project_actor(c, [p.get("title") or "", p.get("evidence") or ""]) else voice["I"]
         p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", whose)
-        p["cause"] = _cause_told_in_case(c, p.get("cause"), words)
         p["cause"], p["owned"] = _owned_cause(c, p.get("cause"), words)
         p["owned"] = p["owned"] or _lesson_of_cause(c, p.get("cause"), words, voice["I"])
     return {"problems": problems, "project": project, "asks": _untaken(c, words) + _alike_columns(c), **voice}
-
-
-def _cause_told_in_case(c: _Context, cause: str | None, words: dict[str, Any]) -> str | None:
-    """Round 14 (B): a cause a lesson case has told as its story (7月提醒时点偏晚 after the
-    case 续保提醒时点偏晚) is referred back to in a few words (written.yaml
-    `cause_told_in_case`), not told a second time."""
-    frame = words.get("cause_told_in_case")
-    if not cause or not frame:
-        return cause
-    for case in c.data.get("cases") or []:
-        title = _clause(case.get("title"))
-        if case.get("kind") == "lesson" and title and _tells_same(cause, _case_text(case)):
-            return frame.format(title=title)
-    return cause
 
 
 def _lesson_of_cause(c: _Context, cause: str | None, words: dict[str, Any], who: str) -> str | None:
