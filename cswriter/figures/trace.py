@@ -279,6 +279,27 @@ _OVER_OF = re.compile("(超过|超出|高于|多于|逾)了?[^，。；：,;]{0,
 _UNDER_OF = re.compile("(不到|不足|低于|少于|未达|未到|未及)[^，。；：,;]{0,10}的$")
 
 
+def _spelled_out(name: str, said: str) -> bool:
+    """Whether a sentence spells out a rate's name in its own words: the name less its last
+    character (率, 量), its characters in order, each at most four characters after the last
+    (争议一次解决率 in 争议做到了一次解决; 24小时内上门率 in 24小时内上门)."""
+    stem = name[:-1] if len(name) > 3 and name[-1] in "率量度" else name
+    if len(stem) < 3:
+        return False
+    at = said.find(stem[0])
+    while at >= 0:
+        pos = at
+        for ch in stem[1:]:
+            nxt = said.find(ch, pos + 1, pos + 6)
+            if nxt < 0:
+                break
+            pos = nxt
+        else:
+            return True
+        at = said.find(stem[0], at + 1)
+    return False
+
+
 def _fraction_bound(text: str, n: NumberMention, sentence: tuple[int, int]) -> tuple[NumberMention, str | None]:
     """A fraction or 成 bounded from the side its words say: 超过一成 / 四成以上 (the reader
     keeps the word), and 超过了总量的三分之一 / 不到全年目标的一半 (the word stands before
@@ -860,6 +881,9 @@ class Tracer:
             digits = str(int(number.value))
             zeros = min(len(digits) - len(digits.rstrip("0")), len(digits) - 2)
             decimals = min(decimals, -zeros)
+        spelled = self._spelled_rate_bound(text, number, decimals, sentence)
+        if spelled is not None:
+            return spelled
         clause_text = text[clause[0]:clause[1]]
         clause_text = self._plain_names(clause_text)
         if bounded is not None:
@@ -971,6 +995,11 @@ class Tracer:
             if lead and self._has_annual and words.annual.search(lead) else frozenset()
         # 完成全年目标的51.8%, 距全年目标还差…: the annual target, not the period's own.
         skip = skip | annual
+        # 超过九成的咨询…: a bounded fraction spans a tenth, so a plan's target that happens to
+        # fall inside it is no trace of it, unless the sentence speaks of a target.
+        aimless = frozenset(_AIM_ROLES) if lead and _bound(number) is not None \
+            and _FRACTION_WORDS.search(number.text) and not words.target.search(lead) else frozenset()
+        skip = skip | aimless
         if lead and _is_amount(text, number) and not words.target.search(lead):
             # 减少2,300件 with no baseline named: the change since the earlier value.
             skip = skip - {"previous", "change", "change_percent"}
@@ -1367,8 +1396,15 @@ class Tracer:
             return Trace(False, None, None, told)
         hit = self._direct(self._all, number, family, seconds, decimals,
                            (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean", _PERIOD_SAID})
-                           | annual | share_only | not_period,
+                           | annual | share_only | not_period | aimless,
                            ends)
+        if hit is not None and aimless and not named and not any(
+                _spelled_out(self.subjects[k].name, text[sentence[0]:sentence[1]])
+                for k in hit.subjects[:1] if k in self.subjects):
+            # 超过九成的咨询…, naming no subject of the facts: a bound spans a tenth, so a value
+            # of the facts inside it places nothing (a warning, not a trace), unless the sentence
+            # spells out what the value measures (近九成的争议做到了一次解决: 争议一次解决率).
+            return Trace(False, placed=False)
         if hit is not None:
             return Trace(True, hit.source)
         if "table_total" in not_period:
@@ -1421,6 +1457,30 @@ class Tracer:
                   or (family in (COUNT, PLAIN) and words.projection.search(lead or clause_text) is not None
                       and self._per.get("月", 12.0) < 12))
         return Trace(False, placed=placed)
+
+    def _spelled_rate_bound(self, text: str, n: NumberMention, decimals: int,
+                            sentence: tuple[int, int]) -> Trace | None:
+        """超过九成的来电做到了一次解决: a bounded fraction of a population (…的来电) whose
+        sentence then spells out one rate of the facts in its own words claims that rate's
+        value, so the bound is checked against it (not against any formula inside the bound).
+        None where the figure is no such fraction, the sentence speaks of a target, or it
+        spells out no rate or more than one."""
+        if _bound(n) is None or not _FRACTION_WORDS.search(n.text) or not text.startswith("的", n.end):
+            return None
+        said = text[sentence[0]:sentence[1]]
+        if _words().target.search(said) or _EARLIER_TIME.search(said) or any(
+                r.search(said) for r in _words().previous_said.values()):
+            return None  # a target's or an earlier time's share: not this period's rate
+        after = text[n.end:sentence[1]]
+        rates = [info for info in self._metrics.values()
+                 if info.unit == "%" and info.value is not None and _spelled_out(info.name, after)]
+        if len(rates) != 1:
+            return None
+        info = rates[0]
+        if _fits(n, info.value, decimals):
+            return Trace(True, f"事实 {info.name}.value", info.name)
+        return Trace(False, None, info.name,
+                     f"；事实中“{info.name}”本期为{format_number(info.value)}%，不是{n.text}")
 
     def _per_many(self, text: str, n: NumberMention, family: str, decimals: int,
                   sentence: tuple[int, int], before: str) -> Trace | None:
