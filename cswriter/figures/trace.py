@@ -963,6 +963,10 @@ class Tracer:
             team = self._team_share(text, number, decimals, sentence)
             if team is not None:
                 return team
+        if lead and family == PERCENT:
+            own = self._rate_of_said_part(text, number, decimals, sentence, before)
+            if own is not None:
+                return own
         if lead and family == PERCENT and self._text_numbers:
             within = self._share_within_said(text, number, decimals, sentence)
             if within is not None:
@@ -2197,6 +2201,33 @@ class Tracer:
         f = counts[0]
         share = format_number(round_half_up(f.base / team * 100, 1))
         return Trace(False, None, None, f"；{f.mention.text} ÷ 团队{format_number(team)}人 = {share}%，与“{n.text}”不符")
+
+    def _rate_of_said_part(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int],
+                           before: str) -> Trace | None:
+        """12户集团客户中挽回5户，挽回比例近六成: a rate named by the verb of a part the sentence
+        states (挽回5户) after the whole it states (12户…中) is that part over that whole, never
+        another part of the whole that a fact's text gives (7户转出)."""
+        m = _OWN_RATE.search(before)
+        if m is None:
+            return None
+        verb, s_start = m.group(1), sentence[0]
+        counts = [f for f in self._sentence_figures(text, sentence)
+                  if f.family == COUNT and f.mention.unit and s_start + f.mention.end <= n.start]
+        for i in range(len(counts) - 1, 0, -1):
+            part = counts[i]
+            if verb not in text[max(s_start, s_start + part.mention.start - len(verb) - 2):s_start + part.mention.start]:
+                continue
+            for whole in counts[i - 1::-1]:
+                if whole.mention.unit != part.mention.unit or not whole.base > part.base > 0 \
+                        or "中" not in text[s_start + whole.mention.end:s_start + part.mention.start]:
+                    continue
+                exact = part.base / whole.base * 100
+                if _fits(n, exact, decimals):
+                    return Trace(True, f"{n.text} = {part.mention.text} ÷ {whole.mention.text} × 100%")
+                return Trace(False, None, None, f"；句中{part.mention.text} ÷ {whole.mention.text} = "
+                                                f"{format_number(exact, 1)}%，不是{n.text}")
+            return None
+        return None
 
     def _share_of_said(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int]) -> str | None:
         """The count the sentence states last before a share over an earlier count of it in the
@@ -5048,6 +5079,8 @@ _ROLES = {"value", "previous", "target", "annual_target", "basis", "attainment",
           "count", "row", "plan", "text", "part", "table_total", "table_mean", ""}
 # A percent that is a part of a whole written as …的X (降到原来的不到三成, 是去年的四分之一).
 # 较二季度, 比2024年, 较3月, 比上半年: a comparison with a named earlier time.
+# 挽回比例, 追回率: the verb before a rate word at the end of the clause before a share.
+_OWN_RATE = re.compile("([\u4e00-\u9fff]{2})(?:比例|比率|率)(?:为|是|达到?|约|仅|只有|已)?$")
 _EARLIER_TIME = re.compile("[较比](?:[0-9]{4}年|第?[一二三四1-4]季度|[0-9一二三四五六七八九十]{1,3}月|上半年|下半年|去年|上年)")
 _OF_WHOLE = re.compile("的(?:不到|不足|将近|接近|近|约|仅|只有|超过|逾)?$")
 _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text", "part"}
