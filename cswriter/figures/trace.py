@@ -2212,7 +2212,7 @@ class Tracer:
             return None
         verb, s_start = m.group(1), sentence[0]
         counts = [f for f in self._sentence_figures(text, sentence)
-                  if f.family == COUNT and f.mention.unit and s_start + f.mention.end <= n.start]
+                  if f.family in (COUNT, PLAIN) and f.mention.unit and s_start + f.mention.end <= n.start]
         for i in range(len(counts) - 1, 0, -1):
             part = counts[i]
             if verb not in text[max(s_start, s_start + part.mention.start - len(verb) - 2):s_start + part.mention.start]:
@@ -2227,6 +2227,18 @@ class Tracer:
                 return Trace(False, None, None, f"；句中{part.mention.text} ÷ {whole.mention.text} = "
                                                 f"{format_number(exact, 1)}%，不是{n.text}")
             return None
+        # 盗刷涉及的38.6万元资金，追回比例超过九成: the part is the one the fact's text that
+        # holds the whole gives after the same verb (追回32.4万元).
+        for whole in reversed(counts):
+            parts = [c for c in self._text_numbers
+                     if c.subjects[:1] and c.subjects[0] in whole.subjects and c.context.endswith(verb)
+                     and whole.mention.unit and _same_unit(whole.mention.unit, c.label) and 0 < c.base < whole.base]
+            if len(parts) == 1:
+                exact = parts[0].base / whole.base * 100
+                if _fits(n, exact, decimals):
+                    return Trace(True, f"{n.text} = {parts[0].label} ÷ {whole.mention.text} × 100%")
+                return Trace(False, None, None, f"；{parts[0].source.removeprefix('事实 ')}中{verb}{parts[0].label}，"
+                                                f"{parts[0].label} ÷ {whole.mention.text} = {format_number(exact, 1)}%，不是{n.text}")
         return None
 
     def _share_of_said(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int]) -> str | None:
