@@ -4841,6 +4841,13 @@ class Tracer:
                 or self._in_text_pairs(text, n, family, seconds, decimals, sentence, clause, True,
                                        stated_only=True, named=named)
             return Trace(True, local) if local is not None else None
+        if share and len(groups) == 1 and _words().target.search(clause):
+            # 1至3月合计3230单，占全年目标的21.5%: the run's share of the target its clause names.
+            annual = bool(_words().annual.search(clause))
+            for key in named or list(self._columns):
+                aimed = self._run_share(key, n, decimals, frozenset(groups[0][2]), True, annual)
+                if aimed is not None and (annual or "全年" not in aimed):  # 上半年目标 is not the year's
+                    return Trace(True, aimed)
         source = self._table_closure(text, n, family, seconds, decimals, sentence, lead_end, clause, named)
         if source is not None:
             return Trace(True, source)
