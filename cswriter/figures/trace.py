@@ -2462,7 +2462,8 @@ class Tracer:
             wholes = [(c.base, c.label) for k in self._metrics for c in self._stated.get(k, _Index()).items.get(COUNT, ())
                       if c.role == "value" and _same_unit(f_unit, c.label)] if (f_unit := next(
                           (f.mention.unit for f in others if f.family == COUNT and f.mention.unit), "")) else []
-            wholes += self._group_totals()
+            groups = self._group_totals()
+            wholes += [(whole, label) for whole, label, _ in groups]
             if not re.search("占|比例|比重", clause) and any(
                     info.unit == "%" and info.value is not None and info.name in clause
                     for info in (self._metrics.get(k) for k in named) if info is not None):
@@ -2470,7 +2471,14 @@ class Tracer:
             for f in others:
                 if f.family not in (COUNT, PLAIN):
                     continue
+                # 服务态度类投诉5件，占比不到一成: a complaint type's count is a share of the
+                # complaint types' total, never of the categories' (nor the other way round).
+                own = {self.subjects[k].group or k for k in f.subjects if k in self.subjects} \
+                    & {key for _, _, key in groups}
+                other = {(whole, label) for whole, label, key in groups if own and key not in own}
                 for whole, label in wholes:
+                    if (whole, label) in other:
+                        continue
                     if whole > f.base and _fits(n, f.base / whole * 100, decimals):
                         return f"{n.text} = {f.mention.text} ÷ {label} × 100%"
         if family not in (PERCENT, POINTS) and words.sum.search(clause):
@@ -3346,14 +3354,15 @@ class Tracer:
                     f"{format_number(exact, 1)}%，不是{n.text}")
         return None
 
-    def _group_totals(self) -> list[tuple[float, str]]:
-        """The sum of a list's counts where every item has one (categories, complaint types)."""
+    def _group_totals(self) -> list[tuple[float, str, str]]:
+        """The sum of a list's counts where every item has one (categories, complaint types),
+        with the list's key."""
         out = []
         for key in ("categories", "complaint_types"):
             items = [c for fam in (COUNT, PLAIN) for c in self._stated.get(key, _Index()).items.get(fam, ())
                      if c.role == "count" and key in c.subjects]
             if len(items) >= 2:
-                out.append((sum(c.base for c in items), "各类合计"))
+                out.append((sum(c.base for c in items), "各类合计", key))
         return out
 
     def _falls_from_larger(self, c: Candidate, clause: str) -> bool:
