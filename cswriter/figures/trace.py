@@ -1004,6 +1004,12 @@ class Tracer:
         aimless = frozenset(_AIM_ROLES) if lead and _bound(number) is not None \
             and _FRACTION_WORDS.search(number.text) and not words.target.search(lead) else frozenset()
         skip = skip | aimless
+        if lead and family == PERCENT and _TOWARD.search(text, sentence[0], number.start) \
+                and _CHANGED_BY.search(before):
+            # 平均通话时长压缩到200秒，相当于缩短6.0%: a change from the value to the figure named
+            # after 到, divided by the value, never the gap over that figure (gap_percent).
+            skip = skip | {"gap_percent"}
+            aimless = aimless | {"gap_percent"}
         if lead and _is_amount(text, number) and not words.target.search(lead):
             # 减少2,300件 with no baseline named: the change since the earlier value.
             skip = skip - {"previous", "change", "change_percent"}
@@ -5107,6 +5113,10 @@ _ROLES = {"value", "previous", "target", "annual_target", "basis", "attainment",
           "count", "row", "plan", "text", "part", "table_total", "table_mean", ""}
 # A percent that is a part of a whole written as …的X (降到原来的不到三成, 是去年的四分之一).
 # 较二季度, 比2024年, 较3月, 比上半年: a comparison with a named earlier time.
+# 压缩到200秒, 提升至95%: a move to a named level before a change of the same sentence.
+_TOWARD = re.compile("(?:降|压缩|缩短|减少|提升|提高|增加)(?:到|至)")
+# 缩短6.0%, 提升了5.7%: a change said right before its figure.
+_CHANGED_BY = re.compile("(?:缩短|下降|降低|减少|压缩|提升|提高|增长)了?约?$")
 # 挽回比例, 追回率: the verb before a rate word at the end of the clause before a share.
 _OWN_RATE = re.compile("([\u4e00-\u9fff]{2})(?:比例|比率|率)(?:为|是|达到?|约|仅|只有|已)?$")
 _EARLIER_TIME = re.compile("[较比](?:[0-9]{4}年|第?[一二三四1-4]季度|[0-9一二三四五六七八九十]{1,3}月|上半年|下半年|去年|上年)")
