@@ -279,6 +279,27 @@ _OVER_OF = re.compile("(超过|超出|高于|多于|逾)了?[^，。；：,;]{0,
 _UNDER_OF = re.compile("(不到|不足|低于|少于|未达|未到|未及)[^，。；：,;]{0,10}的$")
 
 
+def _spelled_out(name: str, said: str) -> bool:
+    """Whether a sentence spells out a rate's name in its own words: the name less its last
+    character (率, 量), its characters in order, each at most four characters after the last
+    (争议一次解决率 in 争议做到了一次解决; 24小时内上门率 in 24小时内上门)."""
+    stem = name[:-1] if len(name) > 3 and name[-1] in "率量度" else name
+    if len(stem) < 3:
+        return False
+    at = said.find(stem[0])
+    while at >= 0:
+        pos = at
+        for ch in stem[1:]:
+            nxt = said.find(ch, pos + 1, pos + 6)
+            if nxt < 0:
+                break
+            pos = nxt
+        else:
+            return True
+        at = said.find(stem[0], at + 1)
+    return False
+
+
 def _fraction_bound(text: str, n: NumberMention, sentence: tuple[int, int]) -> tuple[NumberMention, str | None]:
     """A fraction or 成 bounded from the side its words say: 超过一成 / 四成以上 (the reader
     keeps the word), and 超过了总量的三分之一 / 不到全年目标的一半 (the word stands before
@@ -860,6 +881,9 @@ class Tracer:
             digits = str(int(number.value))
             zeros = min(len(digits) - len(digits.rstrip("0")), len(digits) - 2)
             decimals = min(decimals, -zeros)
+        spelled = self._spelled_rate_bound(text, number, decimals, sentence)
+        if spelled is not None:
+            return spelled
         clause_text = text[clause[0]:clause[1]]
         clause_text = self._plain_names(clause_text)
         if bounded is not None:
@@ -939,6 +963,10 @@ class Tracer:
             team = self._team_share(text, number, decimals, sentence)
             if team is not None:
                 return team
+        if lead and family == PERCENT:
+            own = self._rate_of_said_part(text, number, decimals, sentence, before)
+            if own is not None:
+                return own
         if lead and family == PERCENT and self._text_numbers:
             within = self._share_within_said(text, number, decimals, sentence)
             if within is not None:
@@ -971,6 +999,17 @@ class Tracer:
             if lead and self._has_annual and words.annual.search(lead) else frozenset()
         # 完成全年目标的51.8%, 距全年目标还差…: the annual target, not the period's own.
         skip = skip | annual
+        # 超过九成的咨询…: a bounded fraction spans a tenth, so a plan's target that happens to
+        # fall inside it is no trace of it, unless the sentence speaks of a target.
+        aimless = frozenset(_AIM_ROLES) if lead and _bound(number) is not None \
+            and _FRACTION_WORDS.search(number.text) and not words.target.search(lead) else frozenset()
+        skip = skip | aimless
+        if lead and family == PERCENT and _TOWARD.search(text, sentence[0], number.start) \
+                and _CHANGED_BY.search(before):
+            # 平均通话时长压缩到200秒，相当于缩短6.0%: a change from the value to the figure named
+            # after 到, divided by the value, never the gap over that figure (gap_percent).
+            skip = skip | {"gap_percent"}
+            aimless = aimless | {"gap_percent"}
         if lead and _is_amount(text, number) and not words.target.search(lead):
             # 减少2,300件 with no baseline named: the change since the earlier value.
             skip = skip - {"previous", "change", "change_percent"}
@@ -1367,8 +1406,15 @@ class Tracer:
             return Trace(False, None, None, told)
         hit = self._direct(self._all, number, family, seconds, decimals,
                            (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean", _PERIOD_SAID})
-                           | annual | share_only | not_period,
+                           | annual | share_only | not_period | aimless,
                            ends)
+        if hit is not None and aimless and not named and not any(
+                _spelled_out(self.subjects[k].name, text[sentence[0]:sentence[1]])
+                for k in hit.subjects[:1] if k in self.subjects):
+            # 超过九成的咨询…, naming no subject of the facts: a bound spans a tenth, so a value
+            # of the facts inside it places nothing (a warning, not a trace), unless the sentence
+            # spells out what the value measures (近九成的争议做到了一次解决: 争议一次解决率).
+            return Trace(False, placed=False)
         if hit is not None:
             return Trace(True, hit.source)
         if "table_total" in not_period:
@@ -1421,6 +1467,30 @@ class Tracer:
                   or (family in (COUNT, PLAIN) and words.projection.search(lead or clause_text) is not None
                       and self._per.get("月", 12.0) < 12))
         return Trace(False, placed=placed)
+
+    def _spelled_rate_bound(self, text: str, n: NumberMention, decimals: int,
+                            sentence: tuple[int, int]) -> Trace | None:
+        """超过九成的来电做到了一次解决: a bounded fraction of a population (…的来电) whose
+        sentence then spells out one rate of the facts in its own words claims that rate's
+        value, so the bound is checked against it (not against any formula inside the bound).
+        None where the figure is no such fraction, the sentence speaks of a target, or it
+        spells out no rate or more than one."""
+        if _bound(n) is None or not _FRACTION_WORDS.search(n.text) or not text.startswith("的", n.end):
+            return None
+        said = text[sentence[0]:sentence[1]]
+        if _words().target.search(said) or _EARLIER_TIME.search(said) or any(
+                r.search(said) for r in _words().previous_said.values()):
+            return None  # a target's or an earlier time's share: not this period's rate
+        after = text[n.end:sentence[1]]
+        rates = [info for info in self._metrics.values()
+                 if info.unit == "%" and info.value is not None and _spelled_out(info.name, after)]
+        if len(rates) != 1:
+            return None
+        info = rates[0]
+        if _fits(n, info.value, decimals):
+            return Trace(True, f"事实 {info.name}.value", info.name)
+        return Trace(False, None, info.name,
+                     f"；事实中“{info.name}”本期为{format_number(info.value)}%，不是{n.text}")
 
     def _per_many(self, text: str, n: NumberMention, family: str, decimals: int,
                   sentence: tuple[int, int], before: str) -> Trace | None:
@@ -2138,6 +2208,45 @@ class Tracer:
         share = format_number(round_half_up(f.base / team * 100, 1))
         return Trace(False, None, None, f"；{f.mention.text} ÷ 团队{format_number(team)}人 = {share}%，与“{n.text}”不符")
 
+    def _rate_of_said_part(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int],
+                           before: str) -> Trace | None:
+        """12户集团客户中挽回5户，挽回比例近六成: a rate named by the verb of a part the sentence
+        states (挽回5户) after the whole it states (12户…中) is that part over that whole, never
+        another part of the whole that a fact's text gives (7户转出)."""
+        m = _OWN_RATE.search(before)
+        if m is None:
+            return None
+        verb, s_start = m.group(1), sentence[0]
+        counts = [f for f in self._sentence_figures(text, sentence)
+                  if f.family in (COUNT, PLAIN) and f.mention.unit and s_start + f.mention.end <= n.start]
+        for i in range(len(counts) - 1, 0, -1):
+            part = counts[i]
+            if verb not in text[max(s_start, s_start + part.mention.start - len(verb) - 2):s_start + part.mention.start]:
+                continue
+            for whole in counts[i - 1::-1]:
+                if whole.mention.unit != part.mention.unit or not whole.base > part.base > 0 \
+                        or "中" not in text[s_start + whole.mention.end:s_start + part.mention.start]:
+                    continue
+                exact = part.base / whole.base * 100
+                if _fits(n, exact, decimals):
+                    return Trace(True, f"{n.text} = {part.mention.text} ÷ {whole.mention.text} × 100%")
+                return Trace(False, None, None, f"；句中{part.mention.text} ÷ {whole.mention.text} = "
+                                                f"{format_number(exact, 1)}%，不是{n.text}")
+            return None
+        # 盗刷涉及的38.6万元资金，追回比例超过九成: the part is the one the fact's text that
+        # holds the whole gives after the same verb (追回32.4万元).
+        for whole in reversed(counts):
+            parts = [c for c in self._text_numbers
+                     if c.subjects[:1] and c.subjects[0] in whole.subjects and c.context.endswith(verb)
+                     and whole.mention.unit and _same_unit(whole.mention.unit, c.label) and 0 < c.base < whole.base]
+            if len(parts) == 1:
+                exact = parts[0].base / whole.base * 100
+                if _fits(n, exact, decimals):
+                    return Trace(True, f"{n.text} = {parts[0].label} ÷ {whole.mention.text} × 100%")
+                return Trace(False, None, None, f"；{parts[0].source.removeprefix('事实 ')}中{verb}{parts[0].label}，"
+                                                f"{parts[0].label} ÷ {whole.mention.text} = {format_number(exact, 1)}%，不是{n.text}")
+        return None
+
     def _share_of_said(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int]) -> str | None:
         """The count the sentence states last before a share over an earlier count of it in the
         same unit (…失败约1200名，…改约1150名，占95.8%)."""
@@ -2359,7 +2468,8 @@ class Tracer:
             wholes = [(c.base, c.label) for k in self._metrics for c in self._stated.get(k, _Index()).items.get(COUNT, ())
                       if c.role == "value" and _same_unit(f_unit, c.label)] if (f_unit := next(
                           (f.mention.unit for f in others if f.family == COUNT and f.mention.unit), "")) else []
-            wholes += self._group_totals()
+            groups = self._group_totals()
+            wholes += [(whole, label) for whole, label, _ in groups]
             if not re.search("占|比例|比重", clause) and any(
                     info.unit == "%" and info.value is not None and info.name in clause
                     for info in (self._metrics.get(k) for k in named) if info is not None):
@@ -2367,7 +2477,14 @@ class Tracer:
             for f in others:
                 if f.family not in (COUNT, PLAIN):
                     continue
+                # 服务态度类投诉5件，占比不到一成: a complaint type's count is a share of the
+                # complaint types' total, never of the categories' (nor the other way round).
+                own = {self.subjects[k].group or k for k in f.subjects if k in self.subjects} \
+                    & {key for _, _, key in groups}
+                other = {(whole, label) for whole, label, key in groups if own and key not in own}
                 for whole, label in wholes:
+                    if (whole, label) in other:
+                        continue
                     if whole > f.base and _fits(n, f.base / whole * 100, decimals):
                         return f"{n.text} = {f.mention.text} ÷ {label} × 100%"
         if family not in (PERCENT, POINTS) and words.sum.search(clause):
@@ -3243,14 +3360,15 @@ class Tracer:
                     f"{format_number(exact, 1)}%，不是{n.text}")
         return None
 
-    def _group_totals(self) -> list[tuple[float, str]]:
-        """The sum of a list's counts where every item has one (categories, complaint types)."""
+    def _group_totals(self) -> list[tuple[float, str, str]]:
+        """The sum of a list's counts where every item has one (categories, complaint types),
+        with the list's key."""
         out = []
         for key in ("categories", "complaint_types"):
             items = [c for fam in (COUNT, PLAIN) for c in self._stated.get(key, _Index()).items.get(fam, ())
                      if c.role == "count" and key in c.subjects]
             if len(items) >= 2:
-                out.append((sum(c.base for c in items), "各类合计"))
+                out.append((sum(c.base for c in items), "各类合计", key))
         return out
 
     def _falls_from_larger(self, c: Candidate, clause: str) -> bool:
@@ -4738,6 +4856,13 @@ class Tracer:
                 or self._in_text_pairs(text, n, family, seconds, decimals, sentence, clause, True,
                                        stated_only=True, named=named)
             return Trace(True, local) if local is not None else None
+        if share and len(groups) == 1 and _words().target.search(clause):
+            # 1至3月合计3230单，占全年目标的21.5%: the run's share of the target its clause names.
+            annual = bool(_words().annual.search(clause))
+            for key in named or list(self._columns):
+                aimed = self._run_share(key, n, decimals, frozenset(groups[0][2]), True, annual)
+                if aimed is not None and (annual or "全年" not in aimed):  # 上半年目标 is not the year's
+                    return Trace(True, aimed)
         source = self._table_closure(text, n, family, seconds, decimals, sentence, lead_end, clause, named)
         if source is not None:
             return Trace(True, source)
@@ -4988,6 +5113,12 @@ _ROLES = {"value", "previous", "target", "annual_target", "basis", "attainment",
           "count", "row", "plan", "text", "part", "table_total", "table_mean", ""}
 # A percent that is a part of a whole written as …的X (降到原来的不到三成, 是去年的四分之一).
 # 较二季度, 比2024年, 较3月, 比上半年: a comparison with a named earlier time.
+# 压缩到200秒, 提升至95%: a move to a named level before a change of the same sentence.
+_TOWARD = re.compile("(?:降|压缩|缩短|减少|提升|提高|增加)(?:到|至)")
+# 缩短6.0%, 提升了5.7%: a change said right before its figure.
+_CHANGED_BY = re.compile("(?:缩短|下降|降低|减少|压缩|提升|提高|增长)了?约?$")
+# 挽回比例, 追回率: the verb before a rate word at the end of the clause before a share.
+_OWN_RATE = re.compile("([\u4e00-\u9fff]{2})(?:比例|比率|率)(?:为|是|达到?|约|仅|只有|已)?$")
 _EARLIER_TIME = re.compile("[较比](?:[0-9]{4}年|第?[一二三四1-4]季度|[0-9一二三四五六七八九十]{1,3}月|上半年|下半年|去年|上年)")
 _OF_WHOLE = re.compile("的(?:不到|不足|将近|接近|近|约|仅|只有|超过|逾)?$")
 _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text", "part"}
