@@ -1192,12 +1192,8 @@ class Tracer:
                 # that month's quotient, not the period's value (nor another month's).
                 return own
         for key in named:
-            # 充值与支付类咨询占全年咨询量的19.8%: the share is the category's, not a run of the
-            # metric's table the sentence does not name.
-            runs = not (family == PERCENT and not months and not self.subjects[key].group
-                        and any(self.subjects[k].group for k in named if k != key))
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends,
-                                      of_whole, text[sentence[0]:sentence[1]], runs=runs)
+                                      of_whole, text[sentence[0]:sentence[1]])
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
                 if not wrong and lead and len(named) == 1:
@@ -2457,6 +2453,8 @@ class Tracer:
                     for c in [*stated.items.get(fam, ()), *(t for t in totals if t.family == fam)]:
                         if not self._part_named(c, said):
                             continue  # 每名话务员受理投诉24件: all complaints, not the handled
+                        if c.role == "count" and n.kind == "money":
+                            continue  # 人均退费5元 is no category's count of contacts per person
                         if c.role in ("value", "count") or (c.role == "" and not c.row and c.series == "complaints") or (
                                 c.role == "table_total" and u_total_ok and not stated_value) or (
                                 c.role == "text" and n.unit and _same_unit(n.unit, c.label)):
@@ -2836,7 +2834,7 @@ class Tracer:
     def _run_share(self, key: str, n: NumberMention, decimals: int,
                    months: frozenset[int] | None, aim: bool = False, annual: bool = False) -> str | None:
         """The share of a run of table rows in the period's value (7至8月合计2.39万件，占本季度
-        的65.5%): rows of the months the sentence names, else any run; with `aim` (截至6月底完成
+        的65.5%): rows of the months the sentence names; with `aim` (截至6月底完成
         年度预算的53.5%), in the target, not in the period's value."""
         rows = self._columns.get(key)
         stated = self._stated.get(key)
@@ -4228,7 +4226,7 @@ class Tracer:
     def _in_subject(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause_text: str, skip: frozenset[str] = frozenset(),
                     months: frozenset[int] | None = None, ends: frozenset[int] | None = None,
-                    of_whole: bool = False, said: str = "", runs: bool = True) -> str | None:
+                    of_whole: bool = False, said: str = "") -> str | None:
         """A value of the subject, or arithmetic on its values, leaving out the roles the
         sentence rules out (and the months of the table it does not name); `said`: the
         sentence, which must name a part of a total that enters a rate."""
@@ -4238,13 +4236,12 @@ class Tracer:
         hit = self._direct(index, n, family, seconds, decimals, skip, ends)
         if hit is not None:
             return hit.source
-        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months, of_whole, said,
-                                runs)
+        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months, of_whole, said)
 
     def _arithmetic(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause: str, skip: frozenset[str] = frozenset(),
                     months: frozenset[int] | None = None, of_whole: bool = False,
-                    said: str = "", runs: bool = True) -> str | None:
+                    said: str = "") -> str | None:
         item = key
         # A fraction (一半, 三成, 不到四成) of a named item is its own share, never a sibling's.
         own_part = bool(self.subjects[key].group and _FRACTION_WORDS.search(n.text))
@@ -4349,10 +4346,10 @@ class Tracer:
                 if found:
                     a, b = max(found, key=lambda p: p[1].base)  # of the whole, not of another part
                     return f"{written} = {a.label} ÷ {b.label} × 100%"
-            # A bound (过半, 近三成) spans many runs: only of the rows the sentence names.
+            # A run of rows is a share (or an attainment) only where the sentence names its rows:
+            # a table of days has hundreds of runs, one of which lands near any figure.
             share = self._run_share(key, n, decimals, months, bool(words.target.search(clause)),
-                                    bool(words.annual.search(clause))) \
-                if months or (_bound(n) is None and runs) else None
+                                    bool(words.annual.search(clause))) if months else None
             if share:
                 return share
         if sums:
