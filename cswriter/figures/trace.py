@@ -4470,6 +4470,9 @@ class Tracer:
                 # 上旬 / 中旬 / 下旬: the 1st to 10th, 11th to 20th, 21st to the month's last day.
                 for m in re.finditer(re.escape(word), s):
                     add(m.start(), m.end(), {d for d in rows if first <= d <= last})
+            for m in _LISTED_DAYS.finditer(s):
+                # 12、13日 / 9和10号: the days listed, like 7、8两个月 in a table of months.
+                add(m.start(), m.end(), (int(x) for x in re.split("[、和与及]", m.group(1))))
             for m in _WEEKDAY.finditer(s):
                 wd = "一二三四五六日天".index(m.group(1))
                 add(m.start(), m.end(), {d for d, x in weekdays.items() if x == min(wd, 6)})
@@ -4937,6 +4940,7 @@ _LAST_NUMBER = re.compile("([0-9]+)[^0-9]*$")
 # weekdays and weekends, a weekday, the row before a named one, and the words that put a
 # figure against a baseline and say which way it moved (the table's closure).
 _LISTED_MONTHS = re.compile(f"(?<![0-9])((?:{_M}[、和与及]){{1,11}}{_M})(?:[两三四五六七八九十]+个)?[\u4e00-\u9fff]{{0,3}}?月")
+_LISTED_DAYS = re.compile("(?<![0-9月.])((?:[0-9]{1,2}[、和与及]){1,6}[0-9]{1,2})[日号](?![0-9])")
 _HALVES = re.compile("[上下]半年")
 _WEEK_RUNS = re.compile("周末|双休日|(?:周|星期)六[、和与及]?(?:周|星期)?[日天]|周六日|工作日|(?:周|星期)一(?:至|到|[-~～—–])(?:周|星期)?五")
 _WEEKDAY_RANGE = re.compile("(?:周|星期)([一二三四五六日天])(?:至|到|[-~～—–])(?:周|星期)?([一二三四五六日天])")
@@ -4964,7 +4968,7 @@ _NOT_MEANS = frozenset({"row", "value", "basis", "count", "target", "annual_targ
 # The largest few of a list: 前三类, 排名前两位, 前5大.
 _PARTICLES = set("了的为是有达共约近在到至和与及")
 _JOINED = re.compile("[ ]*(?:、|和|与|及|以及|，|,)[ ]*")
-_MORE_AFTER = re.compile("多|余|以上|有余")
+_MORE_AFTER = re.compile("(?:还要?)?多|余|以上|有余")  # 翻了一番还多: at least twice
 _APART = re.compile("(?:约|大约|大概|大致)(?:占|为|是|有|合|达|在)$")
 _TOP = re.compile("前[两二三四五六七八九十2-9]")
 # Between a figure and the same figure restated in another unit: 0.5分钟，即30秒 / 25%（四分之一）.
