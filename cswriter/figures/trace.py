@@ -1924,7 +1924,8 @@ class Tracer:
                     if first is not None:
                         rows = [c for c in rows if _month_of(c) >= first]
                     inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于")
-                    beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above", inclusive)
+                    beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above"
+                                          and not self._meets_lower(key, word, text, line.end), inclusive)
                     if run:
                         # 连续4个月: the run of rows beyond the line from the first named (or any run).
                         ordered = sorted(rows, key=_month_of)
@@ -1957,7 +1958,8 @@ class Tracer:
             column = self._threshold_column(n, named)
             if column is not None:
                 key, rows, limit = column
-                beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above")
+                beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above"
+                                      and not self._meets_lower(key, word, text, n.end), word == "达到")
                 # The count before it carries the claim (and its finding); the line is none.
                 shown = f"在{n.text}" if n.text.endswith(("以内", "之内", "以上", "以下")) \
                     else n.text if n.text.startswith(word) else f"{word}{n.text}"
@@ -1985,7 +1987,8 @@ class Tracer:
                 key, rows, limit = column
                 shown = line.text if word in line.text or line.text.endswith(("以上", "以下")) else word + line.text
                 inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于") or after.group()[:2] in ("以上", "以下")
-                beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above", inclusive)
+                beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above"
+                                      and not self._meets_lower(key, word, said, line.end), inclusive)
                 if n.value == len(beyond):
                     return Trace(True, f"{n.text} = 表中{self.subjects[key].name}{shown}的"
                                        f"{'、'.join(c.month for c in beyond) or '0行'}")
@@ -1993,6 +1996,13 @@ class Tracer:
                              f"；表中{self.subjects[key].name}{shown}的有{len(beyond)}个，不是{n.text}")
             return None
         return None
+
+    def _meets_lower(self, key: str, word: str, text: str, end: int) -> bool:
+        """达到15秒的目标 of a lower-is-better metric: rows at or under the line meet it (达到40秒
+        without 目标 is still a level reached from below)."""
+        info = self._metrics.get(key)
+        return word == "达到" and info is not None and info.better == "lower" \
+            and _TARGET_AFTER.match(text, end) is not None
 
     def _rows_beyond_mean(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """A count of rows beyond the column's own mean (有4个月的来电量高于月均水平, 高于全年平均水平
@@ -4942,6 +4952,7 @@ _LAST_NUMBER = re.compile("([0-9]+)[^0-9]*$")
 _LISTED_MONTHS = re.compile(f"(?<![0-9])((?:{_M}[、和与及]){{1,11}}{_M})(?:[两三四五六七八九十]+个)?[\u4e00-\u9fff]{{0,3}}?月")
 _LISTED_DAYS = re.compile("(?<![0-9月.])((?:[0-9]{1,2}[、和与及]){1,6}[0-9]{1,2})[日号](?![0-9])")
 _HALVES = re.compile("[上下]半年")
+_TARGET_AFTER = re.compile("的?(?:目标|标准|要求)")
 _WEEK_RUNS = re.compile("周末|双休日|(?:周|星期)六[、和与及]?(?:周|星期)?[日天]|周六日|工作日|(?:周|星期)一(?:至|到|[-~～—–])(?:周|星期)?五")
 _WEEKDAY_RANGE = re.compile("(?:周|星期)([一二三四五六日天])(?:至|到|[-~～—–])(?:周|星期)?([一二三四五六日天])")
 _WEEKDAY = re.compile("(?:周|星期)([一二三四五六日天])(?!均)")  # 本周日均 is this week's daily mean, no Sunday
