@@ -1322,7 +1322,7 @@ class Tracer:
             local = self._rate_of_total(text, number, decimals, sentence)
         if local is None:
             local = self._in_text_pairs(text, number, family, seconds, decimals, sentence, clause_text,
-                                        of_whole)
+                                        of_whole, named=named)
         if local is None:
             local = self._across_metrics(number, family, decimals, [], clause_text)
         if local is None and _TOP.search(clause_text):
@@ -2955,7 +2955,11 @@ class Tracer:
         words = _words()
         compares = _compares(clause) or words.remainder.search(clause) is not None
         roles = set()
-        if compares and not of_whole:
+        if compares and not of_whole and not (
+                self._previous_kind and words.previous_said[self._previous_kind].search(clause)
+                and any(self._metrics[k].previous is not None for k in named if k in self._metrics)):
+            # 一次解决率较上季度提升1.5%: over the metric's own earlier value, not a change between
+            # two numbers a fact's text gives (the months in a problem's evidence).
             roles.update(("difference", "change", "change_named"))
         if family == PERCENT and (of_whole or words.ratio.search(clause)):
             roles.add("ratio")
@@ -4306,10 +4310,13 @@ class Tracer:
                 # 三季度投诉量较二季度下降83.3%: against an earlier time, so no two counts of a kind
                 # (升级1件 against 办结6件) but this period against that one.
                 in_time = words.against_previous.search(clause) is not None or _EARLIER_TIME.search(clause) is not None
+                previous = self._metrics[key].previous if key in self._metrics else None
                 for fam in (COUNT, DURATION, SCORE, PLAIN, PERCENT):
                     for a, b in _pair(stated, fam, low, high, "change"):
                         if in_time and a.role == b.role == "count":
                             continue
+                        if in_time and "text" in (a.role, b.role) and previous is not None:
+                            continue  # 较上季度提升1.5%: over the metric's own earlier value, not two months a text gives
                         if moved and (a.base > b.base) != (moved[-1] == "up"):
                             continue  # 缩短265% = (95 − 26) ÷ 26: a fall is divided by the larger value
                         if b.role == "value" and a.role in _REFERENCES:
