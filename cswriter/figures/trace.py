@@ -1045,6 +1045,10 @@ class Tracer:
             skip = skip | {"table_mean"}
         if "change" in skip and "gap" not in skip:
             skip = skip | {"text", "part"}  # 较目标缩短15天: the gap to the target, not a change in a fact's text
+        said_gap = _GAP_TO.search(before)
+        if lead and said_gap and words.target.search(said_gap.group(1)):
+            # 比24小时的目标多20小时: the gap to the target, never the metric's own value.
+            skip = skip | {_GAP_SAID}
         if family == PERCENT and words.toward is not None and words.toward.match(text, number.end, sentence[1]):
             # 压缩5.0%，降到160秒 / 需再缩短3.8%才能达到250秒的目标: a change from where the metric
             # stands to the figure after it, over the value now, never the gap over the target.
@@ -1291,8 +1295,8 @@ class Tracer:
                          + (f"；句中说“{other_time}”，事实中的比较期是{self._previous_word}" if other_time else ""))
         neighbours = self._neighbour_subjects(text, number, family, sentence)
         for key in neighbours:
-            source = self._in_subject(key, number, family, seconds, decimals, clause_text, months=months,
-                                      ends=ends, said=text[sentence[0]:sentence[1]])
+            source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip & {_GAP_SAID},
+                                      months=months, ends=ends, said=text[sentence[0]:sentence[1]])
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
                 if wrong:
@@ -1362,7 +1366,7 @@ class Tracer:
         if told is not None:
             return Trace(False, None, None, told)
         hit = self._direct(self._all, number, family, seconds, decimals,
-                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean", _PERIOD_SAID})
+                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean", _PERIOD_SAID, _GAP_SAID})
                            | annual | share_only | not_period,
                            ends)
         if hit is not None:
@@ -4218,6 +4222,8 @@ class Tracer:
             for c in ranked:
                 if c.role in skip or (months is not None and c.row and _month_of(c) not in months):
                     continue
+                if _GAP_SAID in skip and c.role in ("value", "table_total", "row"):
+                    continue  # 比24小时的目标多20小时: a gap, not the value it happens to equal
                 if months and c.month and not c.row and self._grain == "month" and _month_of(c) not in months:
                     continue  # 1月…88.6% where the facts' text gives 88.6% for March
                 if months is not None and c.month in self._table_rows and not c.row and (
@@ -4960,6 +4966,9 @@ _LISTED_MONTHS = re.compile(f"(?<![0-9])((?:{_M}[、和与及]){{1,11}}{_M})(?:[
 _LISTED_DAYS = re.compile("(?<![0-9月.])((?:[0-9]{1,2}[、和与及]){1,6}[0-9]{1,2})[日号](?![0-9])")
 _HALVES = re.compile("[上下]半年")
 _TARGET_AFTER = re.compile("的?(?:目标|标准|要求)")
+# 比24小时的目标多 / 较目标值高出: a comparison with a named reference, the figure right after its word.
+_GAP_SAID = "gap_said"  # in `skip`: the clause says the figure is a gap to a named target
+_GAP_TO = re.compile("(?:比|较)([^，。；,;比较]{0,12})(?:多出?|少|高出?|低|快|慢|长|短)了?$")
 _WEEK_RUNS = re.compile("周末|双休日|(?:周|星期)六[、和与及]?(?:周|星期)?[日天]|周六日|工作日|(?:周|星期)一(?:至|到|[-~～—–])(?:周|星期)?五")
 _WEEKDAY_RANGE = re.compile("(?:周|星期)([一二三四五六日天])(?:至|到|[-~～—–])(?:周|星期)?([一二三四五六日天])")
 _WEEKDAY = re.compile("(?:周|星期)([一二三四五六日天])(?!均)")  # 本周日均 is this week's daily mean, no Sunday
