@@ -1412,7 +1412,7 @@ class Tracer:
                              f"；“{info.name}”本期{format_number(info.value)}{info.unit} ÷ "
                              f"{format_number(self._per[per])}{unit} = {format_number(mean, 1)}{info.unit}，不是{number.text}")
         if lead and family in (COUNT, PLAIN) and number.unit:
-            rest = self._denied_rest(text, number, sentence)
+            rest = self._denied_rest(text, number, sentence) or self._rest_within(text, number, sentence)
             if rest is not None:
                 return Trace(rest[0], rest[1] if rest[0] else None, None, "" if rest[0] else rest[1])
         words = _words()
@@ -1533,6 +1533,30 @@ class Tracer:
             out.append(found[0])
         own = self._compatible(keys, family)
         return out + [own[0]] if own else None
+
+    def _rest_within(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> tuple[bool, str] | None:
+        """2582件会话中有225件需要二次跟进: a count right after a rate's basis total that the
+        sentence states as a whole (X件…中): the rest of that basis, or a wrong count of it (called
+        only once nothing traced the figure)."""
+        said = _WITHIN_BEFORE.search(text, max(sentence[0], n.start - 24), n.start)
+        if said is None:
+            return None
+        total = float(said.group(1).replace(",", ""))
+        for key, info in self._metrics.items():
+            if info.kind != "rate":
+                continue
+            basis = [c for fam in (COUNT, PLAIN) for c in self._stated.get(key, _Index()).items.get(fam, ())
+                     if c.role == "basis"]
+            if len(basis) != 2:
+                continue
+            big, small = sorted(basis, key=lambda c: c.value, reverse=True)
+            if big.value != total or n.unit and not _same_unit(n.unit, _unit_tail(big.label) or n.unit):
+                continue
+            if _fits(n, big.value - small.value, _decimals(n.precision)):
+                return True, f"{n.text} = {big.label} − {small.label}（{info.name}的计算依据）"
+            return False, f"；“{info.name}”的计算依据：{big.label}中{small.label}，其余" \
+                          f"{format_number(big.value - small.value)}，不是{n.text}"
+        return None
 
     def _denied_rest(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> tuple[bool, str] | None:
         """A count no value of the facts gives, right after words denying a rate's verb in its
@@ -5000,6 +5024,8 @@ _APART = re.compile("(?:约|大约|大概|大致)(?:占|为|是|有|合|达|在)
 _TOP = re.compile("前[两二三四五六七八九十2-9]")
 # Between a figure and the same figure restated in another unit: 0.5分钟，即30秒 / 25%（四分之一）.
 # 未转化 / 没有解决: the verb a rest of a rate denies (转化率, 解决率).
+# 2582件会话中有 / 13860件咨询中，仍有: a whole the count right after it is taken within.
+_WITHIN_BEFORE = re.compile("([0-9][0-9,]*)[一-鿿]{0,6}中[，,]?[一-鿿]{0,4}$")
 _NOT_DONE = re.compile("(?:未能|未|没有|没能|没)(?:一次|及时|按时|成功)?([一-鿿]{2})")
 # 3.5天，约合84小时: a word of conversion between a duration and the same in another unit.
 _CONVERTED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为|大约|约)+[ ]*")
