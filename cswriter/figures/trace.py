@@ -1049,6 +1049,12 @@ class Tracer:
         if lead and said_gap and words.target.search(said_gap.group(1)):
             # 比24小时的目标多20小时: the gap to the target, never the metric's own value.
             skip = skip | {_GAP_SAID}
+        if family == PERCENT and lead and words.toward is not None and words.moves is not None \
+                and words.toward.search(text, max(sentence[0], number.start - 24), number.start) \
+                and words.moves.search(clause_text) and not words.target.search(clause_text):
+            # 压缩到200秒，相当于较本月缩短6.0%: the same move told the other way round, a change over
+            # the value now, never the gap over the figure it moves to.
+            skip = skip | {"gap_percent"}
         if family == PERCENT and words.toward is not None and words.toward.match(text, number.end, sentence[1]):
             # 压缩5.0%，降到160秒 / 需再缩短3.8%才能达到250秒的目标: a change from where the metric
             # stands to the figure after it, over the value now, never the gap over the target.
