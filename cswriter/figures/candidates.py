@@ -542,11 +542,15 @@ class _Builder:
         for i, case in enumerate(facts.cases):
             key = self.subject(f"case:{i}", case.title, ())
             self.name(case.title, key)
-            for attr in ("title", "situation", "result"):
+            # In the order the case is told (situation, actions, result): the earlier of two of its
+            # numbers is the base of their change (沟通5轮 in an action → 降到2轮 in the result).
+            for attr in ("title", "situation"):
                 value = getattr(case, attr)
                 if value:
                     texts.append((f"cases[{i}].{attr}", value, key))
             texts.extend((f"cases[{i}].actions[{j}]", a, key) for j, a in enumerate(case.actions))
+            if case.result:
+                texts.append((f"cases[{i}].result", case.result, key))
         for i, problem in enumerate(facts.problems):
             key = self.subject(f"problem:{i}", problem.title, ())
             for attr in ("title", "evidence", "cause"):

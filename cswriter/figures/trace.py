@@ -1084,6 +1084,16 @@ class Tracer:
             skip = skip | {"table_mean"}
         if "change" in skip and "gap" not in skip:
             skip = skip | {"text", "part"}  # 较目标缩短15天: the gap to the target, not a change in a fact's text
+        said_gap = _GAP_TO.search(before)
+        if lead and said_gap and words.target.search(said_gap.group(1)):
+            # 比24小时的目标多20小时: the gap to the target, never the metric's own value.
+            skip = skip | {_GAP_SAID}
+        if family == PERCENT and lead and words.toward is not None and words.moves is not None \
+                and words.toward.search(text, max(sentence[0], number.start - 24), number.start) \
+                and words.moves.search(clause_text) and not words.target.search(clause_text):
+            # 压缩到200秒，相当于较本月缩短6.0%: the same move told the other way round, a change over
+            # the value now, never the gap over the figure it moves to.
+            skip = skip | {"gap_percent"}
         if family == PERCENT and words.toward is not None and words.toward.match(text, number.end, sentence[1]):
             # 压缩5.0%，降到160秒 / 需再缩短3.8%才能达到250秒的目标: a change from where the metric
             # stands to the figure after it, over the value now, never the gap over the target.
@@ -1231,12 +1241,8 @@ class Tracer:
                 # that month's quotient, not the period's value (nor another month's).
                 return own
         for key in named:
-            # 充值与支付类咨询占全年咨询量的19.8%: the share is the category's, not a run of the
-            # metric's table the sentence does not name.
-            runs = not (family == PERCENT and not months and not self.subjects[key].group
-                        and any(self.subjects[k].group for k in named if k != key))
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends,
-                                      of_whole, text[sentence[0]:sentence[1]], runs=runs)
+                                      of_whole, text[sentence[0]:sentence[1]])
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
                 if not wrong and lead and len(named) == 1:
@@ -1334,8 +1340,8 @@ class Tracer:
                          + (f"；句中说“{other_time}”，事实中的比较期是{self._previous_word}" if other_time else ""))
         neighbours = self._neighbour_subjects(text, number, family, sentence)
         for key in neighbours:
-            source = self._in_subject(key, number, family, seconds, decimals, clause_text, months=months,
-                                      ends=ends, said=text[sentence[0]:sentence[1]])
+            source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip & {_GAP_SAID},
+                                      months=months, ends=ends, said=text[sentence[0]:sentence[1]])
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
                 if wrong:
@@ -1365,7 +1371,7 @@ class Tracer:
             local = self._rate_of_total(text, number, decimals, sentence)
         if local is None:
             local = self._in_text_pairs(text, number, family, seconds, decimals, sentence, clause_text,
-                                        of_whole)
+                                        of_whole, named=named)
         if local is None:
             local = self._across_metrics(number, family, decimals, [], clause_text)
         if local is None and _TOP.search(clause_text):
@@ -1405,7 +1411,7 @@ class Tracer:
         if told is not None:
             return Trace(False, None, None, told)
         hit = self._direct(self._all, number, family, seconds, decimals,
-                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean", _PERIOD_SAID})
+                           (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean", _PERIOD_SAID, _GAP_SAID})
                            | annual | share_only | not_period | aimless,
                            ends)
         if hit is not None and aimless and not named and not any(
@@ -1458,7 +1464,7 @@ class Tracer:
                              f"；“{info.name}”本期{format_number(info.value)}{info.unit} ÷ "
                              f"{format_number(self._per[per])}{unit} = {format_number(mean, 1)}{info.unit}，不是{number.text}")
         if lead and family in (COUNT, PLAIN) and number.unit:
-            rest = self._denied_rest(text, number, sentence)
+            rest = self._denied_rest(text, number, sentence) or self._rest_within(text, number, sentence)
             if rest is not None:
                 return Trace(rest[0], rest[1] if rest[0] else None, None, "" if rest[0] else rest[1])
         words = _words()
@@ -1603,6 +1609,30 @@ class Tracer:
             out.append(found[0])
         own = self._compatible(keys, family)
         return out + [own[0]] if own else None
+
+    def _rest_within(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> tuple[bool, str] | None:
+        """2582件会话中有225件需要二次跟进: a count right after a rate's basis total that the
+        sentence states as a whole (X件…中): the rest of that basis, or a wrong count of it (called
+        only once nothing traced the figure)."""
+        said = _WITHIN_BEFORE.search(text, max(sentence[0], n.start - 24), n.start)
+        if said is None:
+            return None
+        total = float(said.group(1).replace(",", ""))
+        for key, info in self._metrics.items():
+            if info.kind != "rate":
+                continue
+            basis = [c for fam in (COUNT, PLAIN) for c in self._stated.get(key, _Index()).items.get(fam, ())
+                     if c.role == "basis"]
+            if len(basis) != 2:
+                continue
+            big, small = sorted(basis, key=lambda c: c.value, reverse=True)
+            if big.value != total or n.unit and not _same_unit(n.unit, _unit_tail(big.label) or n.unit):
+                continue
+            if _fits(n, big.value - small.value, _decimals(n.precision)):
+                return True, f"{n.text} = {big.label} − {small.label}（{info.name}的计算依据）"
+            return False, f"；“{info.name}”的计算依据：{big.label}中{small.label}，其余" \
+                          f"{format_number(big.value - small.value)}，不是{n.text}"
+        return None
 
     def _denied_rest(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> tuple[bool, str] | None:
         """A count no value of the facts gives, right after words denying a rate's verb in its
@@ -1998,7 +2028,8 @@ class Tracer:
                     if first is not None:
                         rows = [c for c in rows if _month_of(c) >= first]
                     inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于")
-                    beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above", inclusive)
+                    beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above"
+                                          and not self._meets_lower(key, word, text, line.end), inclusive)
                     if run:
                         # 连续4个月: the run of rows beyond the line from the first named (or any run).
                         ordered = sorted(rows, key=_month_of)
@@ -2031,7 +2062,8 @@ class Tracer:
             column = self._threshold_column(n, named)
             if column is not None:
                 key, rows, limit = column
-                beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above")
+                beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above"
+                                      and not self._meets_lower(key, word, text, n.end), word == "达到")
                 # The count before it carries the claim (and its finding); the line is none.
                 shown = f"在{n.text}" if n.text.endswith(("以内", "之内", "以上", "以下")) \
                     else n.text if n.text.startswith(word) else f"{word}{n.text}"
@@ -2059,7 +2091,8 @@ class Tracer:
                 key, rows, limit = column
                 shown = line.text if word in line.text or line.text.endswith(("以上", "以下")) else word + line.text
                 inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于") or after.group()[:2] in ("以上", "以下")
-                beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above", inclusive)
+                beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above"
+                                      and not self._meets_lower(key, word, said, line.end), inclusive)
                 if n.value == len(beyond):
                     return Trace(True, f"{n.text} = 表中{self.subjects[key].name}{shown}的"
                                        f"{'、'.join(c.month for c in beyond) or '0行'}")
@@ -2067,6 +2100,13 @@ class Tracer:
                              f"；表中{self.subjects[key].name}{shown}的有{len(beyond)}个，不是{n.text}")
             return None
         return None
+
+    def _meets_lower(self, key: str, word: str, text: str, end: int) -> bool:
+        """达到15秒的目标 of a lower-is-better metric: rows at or under the line meet it (达到40秒
+        without 目标 is still a level reached from below)."""
+        info = self._metrics.get(key)
+        return word == "达到" and info is not None and info.better == "lower" \
+            and _TARGET_AFTER.match(text, end) is not None
 
     def _rows_beyond_mean(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """A count of rows beyond the column's own mean (有4个月的来电量高于月均水平, 高于全年平均水平
@@ -2574,6 +2614,8 @@ class Tracer:
                     for c in [*stated.items.get(fam, ()), *(t for t in totals if t.family == fam)]:
                         if not self._part_named(c, said):
                             continue  # 每名话务员受理投诉24件: all complaints, not the handled
+                        if c.role == "count" and n.kind == "money":
+                            continue  # 人均退费5元 is no category's count of contacts per person
                         if c.role in ("value", "count") or (c.role == "" and not c.row and c.series == "complaints") or (
                                 c.role == "table_total" and u_total_ok and not stated_value) or (
                                 c.role == "text" and n.unit and _same_unit(n.unit, c.label)):
@@ -2953,7 +2995,7 @@ class Tracer:
     def _run_share(self, key: str, n: NumberMention, decimals: int,
                    months: frozenset[int] | None, aim: bool = False, annual: bool = False) -> str | None:
         """The share of a run of table rows in the period's value (7至8月合计2.39万件，占本季度
-        的65.5%): rows of the months the sentence names, else any run; with `aim` (截至6月底完成
+        的65.5%): rows of the months the sentence names; with `aim` (截至6月底完成
         年度预算的53.5%), in the target, not in the period's value."""
         rows = self._columns.get(key)
         stated = self._stated.get(key)
@@ -3064,7 +3106,11 @@ class Tracer:
         words = _words()
         compares = _compares(clause) or words.remainder.search(clause) is not None
         roles = set()
-        if compares and not of_whole:
+        if compares and not of_whole and not (
+                self._previous_kind and words.previous_said[self._previous_kind].search(clause)
+                and any(self._metrics[k].previous is not None for k in named if k in self._metrics)):
+            # 一次解决率较上季度提升1.5%: over the metric's own earlier value, not a change between
+            # two numbers a fact's text gives (the months in a problem's evidence).
             roles.update(("difference", "change", "change_named"))
         if family == PERCENT and (of_whole or words.ratio.search(clause)):
             roles.add("ratio")
@@ -4324,6 +4370,8 @@ class Tracer:
             for c in ranked:
                 if c.role in skip or (months is not None and c.row and _month_of(c) not in months):
                     continue
+                if _GAP_SAID in skip and c.role in ("value", "table_total", "row"):
+                    continue  # 比24小时的目标多20小时: a gap, not the value it happens to equal
                 if months and c.month and not c.row and self._grain == "month" and _month_of(c) not in months:
                     continue  # 1月…88.6% where the facts' text gives 88.6% for March
                 if months is not None and c.month in self._table_rows and not c.row and (
@@ -4346,7 +4394,7 @@ class Tracer:
     def _in_subject(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause_text: str, skip: frozenset[str] = frozenset(),
                     months: frozenset[int] | None = None, ends: frozenset[int] | None = None,
-                    of_whole: bool = False, said: str = "", runs: bool = True) -> str | None:
+                    of_whole: bool = False, said: str = "") -> str | None:
         """A value of the subject, or arithmetic on its values, leaving out the roles the
         sentence rules out (and the months of the table it does not name); `said`: the
         sentence, which must name a part of a total that enters a rate."""
@@ -4356,13 +4404,12 @@ class Tracer:
         hit = self._direct(index, n, family, seconds, decimals, skip, ends)
         if hit is not None:
             return hit.source
-        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months, of_whole, said,
-                                runs)
+        return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months, of_whole, said)
 
     def _arithmetic(self, key: str, n: NumberMention, family: str, seconds: float | None,
                     decimals: int, clause: str, skip: frozenset[str] = frozenset(),
                     months: frozenset[int] | None = None, of_whole: bool = False,
-                    said: str = "", runs: bool = True) -> str | None:
+                    said: str = "") -> str | None:
         item = key
         # A fraction (一半, 三成, 不到四成) of a named item is its own share, never a sibling's.
         own_part = bool(self.subjects[key].group and _FRACTION_WORDS.search(n.text))
@@ -4417,10 +4464,13 @@ class Tracer:
                 # 三季度投诉量较二季度下降83.3%: against an earlier time, so no two counts of a kind
                 # (升级1件 against 办结6件) but this period against that one.
                 in_time = words.against_previous.search(clause) is not None or _EARLIER_TIME.search(clause) is not None
+                previous = self._metrics[key].previous if key in self._metrics else None
                 for fam in (COUNT, DURATION, SCORE, PLAIN, PERCENT):
                     for a, b in _pair(stated, fam, low, high, "change"):
                         if in_time and a.role == b.role == "count":
                             continue
+                        if in_time and "text" in (a.role, b.role) and previous is not None:
+                            continue  # 较上季度提升1.5%: over the metric's own earlier value, not two months a text gives
                         if moved and (a.base > b.base) != (moved[-1] == "up"):
                             continue  # 缩短265% = (95 − 26) ÷ 26: a fall is divided by the larger value
                         if b.role == "value" and a.role in _REFERENCES:
@@ -4467,10 +4517,10 @@ class Tracer:
                 if found:
                     a, b = max(found, key=lambda p: p[1].base)  # of the whole, not of another part
                     return f"{written} = {a.label} ÷ {b.label} × 100%"
-            # A bound (过半, 近三成) spans many runs: only of the rows the sentence names.
+            # A run of rows is a share (or an attainment) only where the sentence names its rows:
+            # a table of days has hundreds of runs, one of which lands near any figure.
             share = self._run_share(key, n, decimals, months, bool(words.target.search(clause)),
-                                    bool(words.annual.search(clause))) \
-                if months or (_bound(n) is None and runs) else None
+                                    bool(words.annual.search(clause))) if months else None
             if share:
                 return share
         if sums:
@@ -4591,6 +4641,9 @@ class Tracer:
                 # 上旬 / 中旬 / 下旬: the 1st to 10th, 11th to 20th, 21st to the month's last day.
                 for m in re.finditer(re.escape(word), s):
                     add(m.start(), m.end(), {d for d in rows if first <= d <= last})
+            for m in _LISTED_DAYS.finditer(s):
+                # 12、13日 / 9和10号: the days listed, like 7、8两个月 in a table of months.
+                add(m.start(), m.end(), (int(x) for x in re.split("[、和与及]", m.group(1))))
             for m in _WEEKDAY.finditer(s):
                 wd = "一二三四五六日天".index(m.group(1))
                 add(m.start(), m.end(), {d for d, x in weekdays.items() if x == min(wd, 6)})
@@ -5065,7 +5118,12 @@ _LAST_NUMBER = re.compile("([0-9]+)[^0-9]*$")
 # weekdays and weekends, a weekday, the row before a named one, and the words that put a
 # figure against a baseline and say which way it moved (the table's closure).
 _LISTED_MONTHS = re.compile(f"(?<![0-9])((?:{_M}[、和与及]){{1,11}}{_M})(?:[两三四五六七八九十]+个)?[\u4e00-\u9fff]{{0,3}}?月")
+_LISTED_DAYS = re.compile("(?<![0-9月.])((?:[0-9]{1,2}[、和与及]){1,6}[0-9]{1,2})[日号](?![0-9])")
 _HALVES = re.compile("[上下]半年")
+_TARGET_AFTER = re.compile("的?(?:目标|标准|要求)")
+# 比24小时的目标多 / 较目标值高出: a comparison with a named reference, the figure right after its word.
+_GAP_SAID = "gap_said"  # in `skip`: the clause says the figure is a gap to a named target
+_GAP_TO = re.compile("(?:比|较)([^，。；,;比较]{0,12})(?:多出?|少|高出?|低|快|慢|长|短)了?$")
 _WEEK_RUNS = re.compile("周末|双休日|(?:周|星期)六[、和与及]?(?:周|星期)?[日天]|周六日|工作日|(?:周|星期)一(?:至|到|[-~～—–])(?:周|星期)?五")
 _WEEKDAY_RANGE = re.compile("(?:周|星期)([一二三四五六日天])(?:至|到|[-~～—–])(?:周|星期)?([一二三四五六日天])")
 _WEEKDAY = re.compile("(?:周|星期)([一二三四五六日天])(?!均)")  # 本周日均 is this week's daily mean, no Sunday
@@ -5092,11 +5150,13 @@ _NOT_MEANS = frozenset({"row", "value", "basis", "count", "target", "annual_targ
 # The largest few of a list: 前三类, 排名前两位, 前5大.
 _PARTICLES = set("了的为是有达共约近在到至和与及")
 _JOINED = re.compile("[ ]*(?:、|和|与|及|以及|，|,)[ ]*")
-_MORE_AFTER = re.compile("多|余|以上|有余")
+_MORE_AFTER = re.compile("(?:还要?)?多|余|以上|有余")  # 翻了一番还多: at least twice
 _APART = re.compile("(?:约|大约|大概|大致)(?:占|为|是|有|合|达|在)$")
 _TOP = re.compile("前[两二三四五六七八九十2-9]")
 # Between a figure and the same figure restated in another unit: 0.5分钟，即30秒 / 25%（四分之一）.
 # 未转化 / 没有解决: the verb a rest of a rate denies (转化率, 解决率).
+# 2582件会话中有 / 13860件咨询中，仍有: a whole the count right after it is taken within.
+_WITHIN_BEFORE = re.compile("([0-9][0-9,]*)[一-鿿]{0,6}中[，,]?[一-鿿]{0,4}$")
 _NOT_DONE = re.compile("(?:未能|未|没有|没能|没)(?:一次|及时|按时|成功)?([一-鿿]{2})")
 # 3.5天，约合84小时: a word of conversion between a duration and the same in another unit.
 _CONVERTED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为|大约|约)+[ ]*")
