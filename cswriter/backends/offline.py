@@ -289,7 +289,17 @@ def written(text: Any) -> Any:
         return text
     for spoken, plain in _written_words():
         text = text.replace(spoken, plain)
+    for pattern, said in _carried_words():
+        text = pattern.sub(said, text)
     return _as_levels(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _carried_words() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The user's degree and quantity words the draft does not pass on (written.yaml `carried_words`)."""
+    from cswriter.domain import load_yaml_resource
+
+    return tuple((re.compile(p), r) for p, r in load_yaml_resource("written.yaml").get("carried_words") or ())
 
 
 @functools.lru_cache(maxsize=1)
