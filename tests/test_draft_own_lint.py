@@ -69,3 +69,24 @@ def test_the_fixtures_still_pass_their_own_linter():
         facts, _, markdown = drafted_offline(name)
         found = lint_text(markdown, tracer=build_tracer(facts))
         assert [f for f in found if f.severity in ("error", "warning")] == [], name
+
+
+def test_a_vague_word_the_writer_must_keep_is_asked_about_in_the_notes(tmp_path):
+    """部分车型配件缺货: dropping 部分 would claim every model; the writer keeps the user's
+    claim and asks for the figure in the draft's notes (stderr), never in the body."""
+    import yaml
+
+    from helpers import FIXTURES, run_cli
+
+    data = yaml.safe_load((FIXTURES / "quarterly-insurance.yaml").read_text(encoding="utf-8"))
+    data["problems"][0]["cause"] = "图文指南7月下旬才上线，部分客户仍按旧清单提交"
+    facts = tmp_path / "f.yaml"
+    facts.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = run_cli("draft", facts, "-o", tmp_path / "d.md")
+    assert result.exit_code == 0, result.stderr
+    asks = [line for line in result.stderr.splitlines() if "“部分”没有数字支撑" in line]
+    assert len(asks) == 1 and "部分客户仍按旧清单提交" in asks[0] and "具体数量" in asks[0], result.stderr
+    assert "具体数量" not in (tmp_path / "d.md").read_text(encoding="utf-8")
+    # …and a draft whose facts hold no such word is asked nothing of the kind
+    result = run_cli("draft", FIXTURES / "quarterly-insurance.yaml", "-o", tmp_path / "e.md")
+    assert "没有数字支撑" not in result.stderr
