@@ -289,7 +289,17 @@ def written(text: Any) -> Any:
         return text
     for spoken, plain in _written_words():
         text = text.replace(spoken, plain)
+    for pattern, said in _carried_words():
+        text = pattern.sub(said, text)
     return _as_levels(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _carried_words() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The user's degree and quantity words the draft does not pass on (written.yaml `carried_words`)."""
+    from cswriter.domain import load_yaml_resource
+
+    return tuple((re.compile(p), r) for p, r in load_yaml_resource("written.yaml").get("carried_words") or ())
 
 
 @functools.lru_cache(maxsize=1)
@@ -953,6 +963,40 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "role": _clause(r.get("role")), "team": r.get("team"),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
+
+
+def _carried_asks(c: _Context) -> list[str]:
+    """A vague word the user wrote in the facts' free text (较多, 偏低, 部分) that the writer
+    cannot drop without changing the claim, and no figure backs: the draft's notes ask for
+    the figure, one line a word (written.yaml `carried_ask`); the linter's own lexicon
+    decides which words are vague, so the notes and the lint agree."""
+    from cswriter.domain import load_yaml_resource
+    from cswriter.lint import lint_text
+
+    frame = load_yaml_resource("written.yaml").get("carried_ask")
+    if not frame:
+        return []
+    d = c.data
+    texts: list[Any] = list(d.get("reflections") or []) + list(d.get("highlights") or [])
+    for case in d.get("cases") or []:
+        texts += [case.get("situation"), case.get("result"), *(case.get("actions") or [])]
+    for problem in d.get("problems") or []:
+        texts += [problem.get("evidence"), problem.get("cause")]
+    project = d.get("project") or {}
+    texts.append(project.get("background"))
+    for m in d.get("metrics") or []:
+        texts += list(m.get("drivers") or [])
+    out: list[str] = []
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        said = written(text)
+        for f in lint_text(said):
+            if f.code in {"CS101", "CS102", "CS103"} and f.severity in ("error", "warning"):
+                ask = frame.format(text=said, word=f.match)
+                if ask not in out:
+                    out.append(ask)
+    return out
 
 
 def _alike_columns(c: _Context) -> list[str]:
@@ -1819,7 +1863,8 @@ def _problems(c: _Context) -> dict[str, Any]:
         p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", whose)
         p["cause"], p["owned"] = _owned_cause(c, p.get("cause"), words)
         p["owned"] = p["owned"] or _lesson_of_cause(c, p.get("cause"), words, voice["I"])
-    return {"problems": problems, "project": project, "asks": _untaken(c, words) + _alike_columns(c), **voice}
+    return {"problems": problems, "project": project,
+            "asks": _untaken(c, words) + _alike_columns(c) + _carried_asks(c), **voice}
 
 
 def _lesson_of_cause(c: _Context, cause: str | None, words: dict[str, Any], who: str) -> str | None:
