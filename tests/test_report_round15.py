@@ -68,3 +68,10 @@ def test_a_reflection_stays_when_moving_it_would_leave_a_one_sentence_section():
     _, _, markdown = drafted_offline("half-year-property")
     problems = section_of(markdown, "问题")
     assert len([s for s in re.split(r"。", problems.split("\n\n", 1)[1]) if s.strip()]) >= 2
+
+
+def test_each_problem_keeps_a_paragraph_of_its_own():
+    for name, first, second in (("project-lead", "搜索命中率没有达到目标", "新人上岗周期也没有达到目标"),
+                                ("year-end-lead", "节假日单量激增时人手不足", "新人质检分偏低")):
+        paragraphs = section_of(drafted_offline(name)[2], "问题").split("\n\n")
+        assert not any(first in p and second in p for p in paragraphs), name
