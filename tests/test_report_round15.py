@@ -75,3 +75,10 @@ def test_each_problem_keeps_a_paragraph_of_its_own():
                                 ("year-end-lead", "节假日单量激增时人手不足", "新人质检分偏低")):
         paragraphs = section_of(drafted_offline(name)[2], "问题").split("\n\n")
         assert not any(first in p and second in p for p in paragraphs), name
+
+
+@pytest.mark.parametrize("name", ["monthly-ecommerce", "half-year-property", "project-lead", "quarterly-insurance"])
+def test_two_plans_of_one_report_do_not_reach_for_their_aims_with_the_same_word(name):
+    plans = section_of(drafted_offline(name)[2], "计划")
+    for word in ("争取", "力争", "目标是"):
+        assert plans.count(word) <= 1, (name, word, plans)

@@ -2201,6 +2201,11 @@ def _plans(c: _Context) -> dict[str, Any]:
             opener = openers[(start + k) % len(openers)]
             plan["for_problem"] = opener.replace("{problem}", problem)
             plan["aim"] = served_aims[(start + k) % len(served_aims)]
+    # …and no two plans of one report reach for their aim with the same word (争取…，争取…).
+    for k, plan in enumerate(plans):
+        if plan["for_problem"]:
+            others = {p["aim"][1:3] for j, p in enumerate(plans) if j != k}
+            plan["aim"] = next((a for a in served_aims if a[1:3] not in others), plan["aim"])
     return {"plans": plans, "year_left": _year_left(c), **voice}
 
 
