@@ -15,8 +15,10 @@ def test_a_project_member_does_not_claim_the_projects_engineering_work():
     assert "我补充" not in markdown and "我准备补充" not in markdown
     assert "项目组补充退换货意图样本300条" in section_of(markdown, "案例")
     assert re.search(r"项目组(?:准备|打算|会)补充粤语", markdown)
-    # …and the project's problem is the project's (项目期间遇到的…), not 我遇到的
-    assert "项目期间遇到的主要问题是方言识别误判" in section_of(markdown, "问题")
+    # …and the project's problem is the project's, not 我遇到的 (round 15: told from its
+    # evidence, 上线首周情绪识别误判率为14%…)
+    problems = section_of(markdown, "问题")
+    assert "方言识别误判" in problems and "我遇到" not in problems
 
 
 def test_a_project_member_keeps_the_work_that_is_hers(tmp_path):
@@ -39,7 +41,7 @@ def test_a_cause_in_the_authors_own_work_is_owned():
     """Round 14 (D): the author wrote the test cases, so the test samples' gap is hers to
     learn from, not a circumstance."""
     _, _, markdown = drafted_offline("project-smart-cs")
-    problem = section_of(markdown, "问题").split("原因是测试样本只包含普通话录音")[1].split("\n\n")[0]
+    problem = section_of(markdown, "问题").split("测试样本只包含普通话录音")[1].split("\n\n")[0]
     assert "我编写" in problem and "教训" in problem
 
 
@@ -47,7 +49,7 @@ def test_a_cause_outside_the_authors_work_is_not_owned(tmp_path):
     def edit(data):
         data["work"] = [w for w in data["work"] if "测试用例" not in w]
     markdown = drafted_variant(tmp_path, "project-smart-cs", edit)[2]
-    assert "原因是测试样本只包含普通话录音" in markdown and "我编写的" not in markdown
+    assert re.search(r"(?:原因是|原因在于|问题出在)测试样本只包含普通话录音", markdown) and "我编写的" not in markdown
 
 
 
@@ -76,7 +78,7 @@ def test_a_year_end_with_no_reflections_draws_the_lesson_its_problem_states():
     """Round 14 (A): a year-end report closes with 经验; with no reflection in the facts, the
     problem's cause read the other way round is the author's lesson, told right after it."""
     _, _, markdown = drafted_offline("year-end-agent")
-    after = section_of(markdown, "问题").split("原因是排班未按咨询量峰值调整。")[1]
+    after = section_of(markdown, "问题").split("排班未按咨询量峰值调整。")[1]
     assert re.match(r"我从中认识到，排班要跟着咨询量的峰值走", after), after
 
 

@@ -227,7 +227,9 @@ def test_a_case_without_result_and_a_problem_without_evidence_are_listed_not_dro
     assert cases.text.startswith("春节前日均咨询量由150件升至420件。")
     assert "案例二" not in cases.text and "案例“理赔超时”：结果需补充。" in cases.text
     # (review 10, B: a problem opens as a sentence with its subject, not a pasted label)
-    assert problems.text.startswith("本年度我们遇到的主要问题是新人质检分低：新人质检平均分82分")
+    # (round 15: a problem with its evidence and cause opens with the evidence, the title
+    # then the subject of its cause)
+    assert problems.text.startswith("新人质检平均分82分，团队平均91分。新人质检分低，")
     assert "问题“节假日人手不足”：数据证据需补充。" in problems.text
 
 

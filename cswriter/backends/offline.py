@@ -1708,6 +1708,28 @@ def _lesson_sources(data: dict[str, Any]) -> dict[int, str]:
     return out
 
 
+def _case_insights(data: dict[str, Any]) -> dict[int, str]:
+    """Round 15: which reflection is what a success case taught (by case index): one that
+    tells the case's own story (进度反馈不及时占业主投诉的35% beside the case about it) is
+    placed right after that case, not after an unrelated problem."""
+    out: dict[int, str] = {}
+    used = set(_lesson_sources(data).values())
+    for i, case in enumerate(data.get("cases") or []):
+        if case.get("kind") == "lesson":
+            continue
+        text = _case_text(case)
+        candidates = [item for item in data.get("reflections") or []
+                      if item not in used and item not in out.values() and _tells_same(item, text, 0.3)]
+        if candidates:
+            out[i] = max(candidates, key=lambda item: len(_bigrams(item) & _bigrams(text)))
+    # …unless the section it leaves would be one sentence (a single problem, no other
+    # reflection): a one-line section is sent back too (review 15, class D).
+    left = [x for x in data.get("reflections") or [] if x not in used and x not in out.values()]
+    if not left and len(data.get("problems") or []) < 2:
+        return {}
+    return out
+
+
 def _told_elsewhere(data: dict[str, Any]) -> str:
     return " ".join([_case_text(case) for case in data.get("cases") or []]
                     + [p.get("evidence") or "" for p in data.get("problems") or []])
@@ -1729,6 +1751,7 @@ def _cases(c: _Context) -> dict[str, Any]:
     from cswriter.domain import load_yaml_resource
 
     lessons = _lesson_sources(c.data)
+    insights = _case_insights(c.data)
     told = _told_elsewhere(c.data)
     cases = []
     for i, case in enumerate(c.data.get("cases") or [], start=1):
@@ -1770,7 +1793,10 @@ def _cases(c: _Context) -> dict[str, Any]:
             "then": _clause(written(then)), "plan": _clause(written(plan)),
             # Announced as a lesson only when the facts say what was learned or what changed
             # after it (a reflection, or the teamwork that followed): never a lesson invented.
-            "drawn": bool(lesson or then or shared or plan), "situation_in": None})
+            "drawn": bool(lesson or then or shared or plan), "situation_in": None,
+            # Round 15: what a success case taught, from the reflection that tells its story.
+            "insight": _clause(written(_without_told_figures(insights[i - 1], told)))
+            if i - 1 in insights else None})
         # Review 11 (C4): a case does not open with a bare statement (原系统无法识别客户情绪。
         # 在…测试中，我…): a short situation of one clause is what the activity was for —
         # 在…测试中，针对原系统无法识别客户情绪的问题，我… (written.yaml `case_situation_in`).
@@ -1861,10 +1887,33 @@ def _problems(c: _Context) -> dict[str, Any]:
         # (项目期间遇到的主要问题是…); a cause in her own work is still owned below.
         whose = "" if _project_actor(c, [p.get("title") or "", p.get("evidence") or ""]) else voice["I"]
         p["lead"] = lead.replace("{period}", c.period_word).replace("{I}", whose)
+        # Round 15 (stock frames): title, evidence and cause: the evidence first, the title
+        # as the subject of its cause (written.yaml `problem_evidence_first`).
+        first = words.get("problem_evidence_first") or {}
+        p["evidence_first"] = p["joined"] = False
+        if first and not marker and p.get("title") and p.get("evidence") and p.get("cause"):
+            p["evidence_first"] = True
+            # a title whose degree word (激增, 偏低) its evidence backs opens the evidence's
+            # sentence (the evidence follows it); the cause is then a sentence of its own (问题出在…)
+            p["joined"] = not _clean_alone(p["title"])
+            p["lead"] = (first.get("leads") or {}).get(place, "")
+            own = first.get("because") or [p["because"]]
+            turn = frame_variant("problem_because", c.report.get("title") or "", c.report.get("period") or "", len(own))
+            p["because"] = own[(turn + k) % len(own)]
         p["cause"], p["owned"] = _owned_cause(c, p.get("cause"), words)
         p["owned"] = p["owned"] or _lesson_of_cause(c, p.get("cause"), words, voice["I"])
     return {"problems": problems, "project": project,
             "asks": _untaken(c, words) + _alike_columns(c) + _carried_asks(c), **voice}
+
+
+def _clean_alone(text: str) -> bool:
+    """Round 15: does `text` pass the linter's wording and backing rules on its own, away
+    from the evidence that backs its degree words (人手不足 does; 单量激增时人手不足 does not)?"""
+    from cswriter.lint import lint_text
+    from cswriter.lint.config import LintConfig
+
+    findings = lint_text(text + "。", path="<text>", config=LintConfig(select=["CS1", "CS3"]))
+    return not [f for f in findings if getattr(f, "severity", "") in ("error", "warning")]
 
 
 def _lesson_of_cause(c: _Context, cause: str | None, words: dict[str, Any], who: str) -> str | None:
@@ -2182,10 +2231,50 @@ def _plans(c: _Context) -> dict[str, Any]:
     aims = [aims] if isinstance(aims, str) else list(aims)
     start = frame_variant("plan_aim", c.report.get("title") or "", c.report.get("period") or "", len(aims))
     voice = _voice(c)
+    served = _served_problems(c, c.data.get("plans") or [])
+    frames = load_yaml_resource("written.yaml").get("frames") or {}
+    served_aims = list(frames.get("plan_aim_served") or [])
     for k, plan in enumerate(plans):
         plan["aim"] = aims[(start + k) % len(aims)].replace("{I}", plan["who"] or voice["I"])
         plan["frames"] = _frames(c, voice["personal"], plan["who"]) if plan["who"] else None
+        # Round 15 (stock frames): the first plan serving a problem opens with that problem.
+        problem = served.get(k)
+        plan["for_problem"] = None
+        if problem and not plan.get("lesson_of") and served_aims:
+            openers = frames.get("plan_for_problem") or [""]
+            openers = [openers] if isinstance(openers, str) else list(openers)
+            opener = openers[(start + k) % len(openers)]
+            plan["for_problem"] = opener.replace("{problem}", problem)
+            plan["aim"] = served_aims[(start + k) % len(served_aims)]
+    # …and no two plans of one report reach for their aim with the same word (争取…，争取…).
+    for k, plan in enumerate(plans):
+        if plan["for_problem"]:
+            others = {p["aim"][1:3] for j, p in enumerate(plans) if j != k}
+            plan["aim"] = next((a for a in served_aims if a[1:3] not in others), plan["aim"])
     return {"plans": plans, "year_left": _year_left(c), **voice}
+
+
+def _served_problems(c: _Context, plans: list[dict[str, Any]]) -> dict[int, str]:
+    """Round 15: which plan (by place) is the first to serve which problem of the report, by
+    the plan's metric named in the problem (or sharing most of its words with the problem's
+    evidence); the problem's title, as the problems section says it."""
+    out: dict[int, str] = {}
+    taken: set[int] = set()
+    problems = c.data.get("problems") or []
+    for k, plan in enumerate(plans):
+        metric = _clause(plan.get("metric")) or ""
+        if not metric:
+            continue
+        for j, problem in enumerate(problems):
+            title = _clause(problem.get("title"))
+            text = " ".join([problem.get("metric") or "", title or "", problem.get("evidence") or ""])
+            if j in taken or not title or not _clean_alone(title):
+                continue
+            if metric in text or _tells_same(metric, text, 0.6):
+                out[k] = re.sub(r"未达(?=(全年|年度|季度)?目标$)", "没有达到", title)
+                taken.add(j)
+                break
+    return out
 
 
 def _left_for_year(c: _Context) -> list[dict[str, Any]]:
@@ -2283,6 +2372,9 @@ def _reflections(c: _Context) -> dict[str, Any]:
     used = set(_lesson_sources(c.data).values())
     if len([x for x in items if x not in used]) >= 1:
         items = [x for x in items if x not in used]
+    # Round 15: one a success case taught is told after that case, never again here.
+    placed = set(_case_insights(c.data).values())
+    items = [x for x in items if x not in placed]
     project = _project(c)
     project["lessons"] = [_without_told_figures(x, told) for x in project["lessons"]]
     return {"items": _clauses([written(_without_told_figures(x, told)) for x in items]),

@@ -57,7 +57,7 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     "problems": ("problems", "project", "metrics", "monthly", "complaints", "cases", "plans", "reflections",
                  "report", "work"),
     # Plans see the cases (a plan a lesson led to names it) and the period (下周 or later).
-    "plans": ("plans", "metrics", "report", "cases", "reflections", "teamwork", "work"),
+    "plans": ("plans", "metrics", "report", "cases", "reflections", "teamwork", "work", "problems"),
     "reflections": ("reflections", "project", "cases", "problems"),
     "attachments": ("monthly", "attachments"),
 }
