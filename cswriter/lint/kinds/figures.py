@@ -18,7 +18,7 @@ from cswriter import regexcache
 from cswriter.figures.rounding import format_number
 from cswriter.lint.catalogue import RuleSpec
 from cswriter.lint.document import Document
-from cswriter.lint.kinds.base import Hit, LintContext, fill_message, vocab_regex
+from cswriter.lint.kinds.base import Hit, LintContext, ending_regex, fill_message, vocab_regex
 from cswriter.lint.matching import trie_pattern
 
 if TYPE_CHECKING:
@@ -239,10 +239,18 @@ def _share_list(doc: Document, s: int, e: int, percents: list[NumberMention]) ->
     return [n for n in percents if n.start >= start and not _change_verb_before(doc, n)]
 
 
+def _level_after_verb(doc: Document, n: NumberMention) -> bool:
+    """The level a change leads to (降至38%, 提升到52%)."""
+    at = n.start - 1
+    return at > 0 and doc.text[at] in "至到" and \
+        ending_regex("level_verbs").search(doc.text, max(0, at - 3), at) is not None
+
+
 def check_share_over_100(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
     from cswriter.domain import load_domain
 
     domain = load_domain()
+    attainment = tuple(rule.params.get("attainment_columns", ()))
     for s, e in doc.sentences:
         percents = [n for n in doc.metric_numbers_in(s, e) if n.kind == "percent"]
         if len(percents) < 2 and (not percents or percents[0].value <= 100):
@@ -258,12 +266,17 @@ def check_share_over_100(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
                 yield Hit(n.start, n.end, rule.code,
                           fill_message(rule, match=n.text, detail="是一个部分的占比，不可能超过100%。"), rule.suggestion)
                 continue
+            header = doc.table_header_cell(n.start)
+            if header and any(w in header for w in attainment):
+                continue  # | 达成率 | 101.4% |: the attainment of a target, not the rate itself
             name = _subject(doc, ctx, n.start)
             spec = domain.match_metric(name) if name else None
             if spec is not None and spec.bounded:
                 yield Hit(n.start, n.end, rule.code,
                           fill_message(rule, match=n.text, detail=f"“{name}”是比率，不可能超过100%。"),
                           rule.suggestion)
+        # A share's new level (比例由64%降至38%) is the same part again, not another part.
+        shares = [n for n in shares if not _change_verb_before(doc, n) and not _level_after_verb(doc, n)]
         if len(shares) >= 2:
             total = sum(n.value for n in shares)
             slack = sum(n.precision for n in shares) / 2
