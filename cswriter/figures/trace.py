@@ -279,6 +279,7 @@ def _table_cell(text: str, pos: int) -> str | None:
 
 
 _HEADER_LINES = 200
+_CJK4 = re.compile("[\u4e00-\u9fff]{2,}")
 _CHANGE_OR_GAP = frozenset({"gap", "gap_percent", "attainment", "change", "change_percent"})
 
 
@@ -690,6 +691,10 @@ class Tracer:
             other = self._told_otherwise(text, number, sentence)
             if other is not None:
                 return Trace(False, None, None, other)
+        if not found.traced and self._text_numbers:
+            quoted = self._quoted(text, number, sentence)
+            if quoted is not None:
+                return Trace(True, quoted.source)
         if not found.traced and found.placed and self._columns and self._grain == "month" \
                 and number.kind != "multiple":
             start = max(sentence[0], number.start - _WINDOW)  # bounded, as _trace reads a long "sentence"
@@ -701,6 +706,29 @@ class Tracer:
                 # cannot be placed: a warning, not a wrong figure.
                 return Trace(False, placed=False)
         return found
+
+    def _quoted(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Candidate | None:
+        """A number of a fact's text quoted with its own words (…达到38单，其中超过2小时未处理的有12单,
+        where a problem's evidence says so): the same value in the same unit, with the four
+        characters before it, or the four after it, as the text has them, in a sentence that
+        quotes another number of the same text (one number alone may be given to another
+        subject or month: 本季度来电接待量3600通 is no quote of September's 3600通)."""
+        before, after = text[max(0, n.start - 4):n.start], text[n.end:n.end + 4]
+        said = None
+        for c in self._text_numbers:
+            if c.value != n.value or not (n.unit and _same_unit(n.unit, c.label) or not n.unit and c.label.endswith(n.text)):
+                continue
+            if not (len(before) == 4 and c.context.endswith(before) and _CJK4.fullmatch(before)) and \
+                    not (len(after) == 4 and c.after.startswith(after) and _CJK4.search(after)):
+                continue
+            if said is None:
+                # Bounded around the figure: a long "sentence" is not rescanned for every figure.
+                window = text[max(sentence[0], n.start - _WINDOW):n.start] + " " + text[n.end:min(sentence[1], n.end + _WINDOW)]
+                said = {float(v.replace(",", "")) for v in re.findall("[0-9][0-9,]*(?:\\.[0-9]+)?", window)}
+            if any(o is not c and o.source == c.source and o.value in said and o.value != n.value
+                   for o in self._text_numbers):
+                return c
+        return None
 
     def _told_otherwise(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
         """146单受影响订单中，有142单完成改签 where a case says 146单…138单改签: the sentence quotes a
