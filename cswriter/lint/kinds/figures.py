@@ -360,6 +360,18 @@ def _not_a_figure(text: str, n: NumberMention) -> bool:
     return bool(times) and ((n.start > 0 and text[n.start - 1] in times) or text[n.end:n.end + 1] in times)
 
 
+_TABLE_RULE_LINE = regexcache.compile(r"[ \t]*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?(?:-{3,}:?)?\s*")
+
+
+def _is_table_header(text: str, pos: int) -> bool:
+    """Is the line holding `pos` a Markdown table's header (the next line is its |---| rule)?"""
+    end = text.find("\n", pos, pos + _LINE_LOOKBACK)  # bounded: a header is one short line
+    if end < 0:
+        return False
+    rule_end = text.find("\n", end + 1, end + 1 + _LINE_LOOKBACK)
+    return _TABLE_RULE_LINE.fullmatch(text, end + 1, rule_end if rule_end >= 0 else len(text)) is not None
+
+
 def figures_to_trace(doc: Document) -> Iterator[NumberMention]:
     """The numbers in a draft that state a figure: not headings or section numbers
     (2.1 主要工作内容), scale marks (4.8/5.0), structure (三个维度) or personal data."""
@@ -385,6 +397,8 @@ def figures_to_trace(doc: Document) -> Iterator[NumberMention]:
             continue
         if text.startswith("#", line_start) or (n.kind == "plain" and not text[line_start:n.start].strip()):
             continue
+        if text.startswith("|", line_start) and _is_table_header(text, n.end):
+            continue  # | 15秒接通率（%） |: a column's name, not a figure
         if (text[n.end:n.end + 1] in ("：", ":", "、") and n.start - line_start <= _LABEL_LEAD
                 and _LABEL_NUMERAL.fullmatch(n.text)):
             continue
