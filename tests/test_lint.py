@@ -75,6 +75,13 @@ def test_a_drafts_attainment_column_and_a_shares_new_level_are_no_share_over_100
     assert "CS404" in codes("停电信息查询占比64%，故障报修占比48%。")
 
 
+def test_a_change_between_a_stated_level_and_its_stated_baseline_is_backed() -> None:
+    backed = codes("寒潮期间报修来电5120通，较去年同期的4000通明显增加。")
+    assert "CS301" not in backed and "CS101" not in backed
+    alone = codes("寒潮期间报修来电较去年同期的4000通明显增加。")  # no level: how much is unsaid
+    assert "CS301" in alone and "CS101" in alone
+
+
 def test_numbers_in_a_tables_header_row_are_column_names_not_figures() -> None:
     facts = load_facts(FACTS)
     header = "| 月份 | 15秒接通率（%） |\n| --- | --- |\n"
