@@ -82,6 +82,11 @@ def test_a_change_between_a_stated_level_and_its_stated_baseline_is_backed() -> 
     assert "CS301" in alone and "CS101" in alone
 
 
+def test_a_change_that_did_not_happen_needs_no_amount() -> None:
+    assert "CS301" not in codes("原因是周末订单量高，排班未相应增加。")
+    assert "CS301" in codes("原因是周末订单量高，排班相应增加了。")
+
+
 def test_numbers_in_a_tables_header_row_are_column_names_not_figures() -> None:
     facts = load_facts(FACTS)
     header = "| 月份 | 15秒接通率（%） |\n| --- | --- |\n"
