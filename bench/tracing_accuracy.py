@@ -14,7 +14,8 @@ reported and makes the run fail. Other lines starting with `#` are comments.
 Columns: id, facts (a file under fixtures/), expect, figure (as written in the sentence),
 sentence, reason. `expect` is `traced` (a correct figure), `untraced` (a wrong one) or
 `ignored` (not a figure at all: the report's own span, service hours, a list number; it must
-not be reported as an error). Each sentence is linted with its fixture's tracer
+not be reported as an error). A sentence may hold `\\n` for a line break (a table's header,
+rule and row: the shape of a draft's table). Each sentence is linted with its fixture's tracer
 (`lint_and_trace`, exactly what `cswriter lint --facts` and draft verification do) and the
 figure (found by its place in the sentence) gets a verdict:
 
@@ -108,7 +109,7 @@ def run(rows: list[dict[str, str]]) -> list[dict]:
         name = row["facts"]
         if name not in tracers:
             tracers[name] = build_tracer(load_facts(ROOT / "fixtures" / name))
-        sentence, figure = row["sentence"], row["figure"]
+        sentence, figure = row["sentence"].replace("\\n", "\n"), row["figure"]
         _, traced = lint_and_trace(sentence, tracer=tracers[name], config=LintConfig())
         at = sentence.find(figure)
         found = [t for n, t in traced if n.text == figure]

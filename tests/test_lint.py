@@ -66,6 +66,35 @@ def test_parts_and_percent_points_without_facts() -> None:
     assert "CS404" in codes("产品咨询占比60%,物流查询占比50%。")
 
 
+def test_a_drafts_attainment_column_and_a_shares_new_level_are_no_share_over_100() -> None:
+    table = ("| 指标 | 本期 | 目标 | 达成率 |\n| --- | --- | --- | --- |\n"
+             "| 问题解决率 | 91.3% | 90% | {} |\n")
+    assert "CS404" not in codes(table.format("101.4%"))  # a rate that beat its target
+    assert "CS404" in codes(table.format("101.4%").replace("达成率", "上季度"))  # a rate itself
+    assert "CS404" not in codes("停电信息查询的人工转接比例由64%降至38%。")
+    assert "CS404" in codes("停电信息查询占比64%，故障报修占比48%。")
+
+
+def test_a_change_between_a_stated_level_and_its_stated_baseline_is_backed() -> None:
+    backed = codes("寒潮期间报修来电5120通，较去年同期的4000通明显增加。")
+    assert "CS301" not in backed and "CS101" not in backed
+    alone = codes("寒潮期间报修来电较去年同期的4000通明显增加。")  # no level: how much is unsaid
+    assert "CS301" in alone and "CS101" in alone
+
+
+def test_a_change_that_did_not_happen_needs_no_amount() -> None:
+    assert "CS301" not in codes("原因是周末订单量高，排班未相应增加。")
+    assert "CS301" in codes("原因是周末订单量高，排班相应增加了。")
+
+
+def test_numbers_in_a_tables_header_row_are_column_names_not_figures() -> None:
+    facts = load_facts(FACTS)
+    header = "| 月份 | 15秒接通率（%） |\n| --- | --- |\n"
+    assert not {"CS401", "CS405"} & set(codes(header, facts=facts))
+    # The same number in a body row is still a figure the tracer checks.
+    assert {"CS401", "CS405"} & set(codes(header + "| 全年 | 15秒内接通71% |\n", facts=facts))
+
+
 def test_facts_trace_figures_with_rounding_and_unit_conversion() -> None:
     facts = load_facts(FACTS)
     clean = ("全年处理咨询125,380件,日均343件,问题解决率98.5%,较去年提升1.2个百分点,"

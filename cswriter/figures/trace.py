@@ -251,6 +251,38 @@ class _Words:
 _WORDS: list[_Words] = []
 
 
+def _table_cell(text: str, pos: int) -> str | None:
+    """In a Markdown table's body row, the header of the column `pos` stands in and the cell
+    itself (较上季度变化 提高0.1分); None outside a table. The header is looked for at most
+    _HEADER_LINES lines up, so a long table costs no more per cell."""
+    line_start = text.rfind("\n", max(0, pos - _WINDOW * 4), pos) + 1
+    if not text.startswith("|", line_start):
+        return None
+    cell_start = text.rfind("|", line_start, pos) + 1
+    cell_end = text.find("|", pos)
+    cell = text[cell_start:cell_end if cell_end >= 0 else len(text)]
+    column = text.count("|", line_start, pos) - 1
+    head, start = None, line_start
+    for _ in range(_HEADER_LINES):
+        if start == 0:
+            break
+        previous = text.rfind("\n", 0, start - 1) + 1
+        if not text.startswith("|", previous):
+            break
+        start = previous
+        head = start
+    if head is None:
+        return cell
+    head_end = text.find("\n", head)
+    cells = text[head:head_end].strip().strip("|").split("|")
+    return (cells[column].strip() + " " if 0 <= column < len(cells) else "") + cell
+
+
+_HEADER_LINES = 200
+_CJK4 = re.compile("[\u4e00-\u9fff]{2,}")
+_CHANGE_OR_GAP = frozenset({"gap", "gap_percent", "attainment", "change", "change_percent"})
+
+
 def _says_rest(text: str) -> bool:
     return _words().remainder.search(text) is not None
 
@@ -680,6 +712,10 @@ class Tracer:
             other = self._told_otherwise(text, number, sentence)
             if other is not None:
                 return Trace(False, None, None, other)
+        if not found.traced and self._text_numbers:
+            quoted = self._quoted(text, number, sentence)
+            if quoted is not None:
+                return Trace(True, quoted.source)
         if not found.traced and found.placed and self._columns and self._grain == "month" \
                 and number.kind != "multiple":
             start = max(sentence[0], number.start - _WINDOW)  # bounded, as _trace reads a long "sentence"
@@ -691,6 +727,29 @@ class Tracer:
                 # cannot be placed: a warning, not a wrong figure.
                 return Trace(False, placed=False)
         return found
+
+    def _quoted(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Candidate | None:
+        """A number of a fact's text quoted with its own words (…达到38单，其中超过2小时未处理的有12单,
+        where a problem's evidence says so): the same value in the same unit, with the four
+        characters before it, or the four after it, as the text has them, in a sentence that
+        quotes another number of the same text (one number alone may be given to another
+        subject or month: 本季度来电接待量3600通 is no quote of September's 3600通)."""
+        before, after = text[max(0, n.start - 4):n.start], text[n.end:n.end + 4]
+        said = None
+        for c in self._text_numbers:
+            if c.value != n.value or not (n.unit and _same_unit(n.unit, c.label) or not n.unit and c.label.endswith(n.text)):
+                continue
+            if not (len(before) == 4 and c.context.endswith(before) and _CJK4.fullmatch(before)) and \
+                    not (len(after) == 4 and c.after.startswith(after) and _CJK4.search(after)):
+                continue
+            if said is None:
+                # Bounded around the figure: a long "sentence" is not rescanned for every figure.
+                window = text[max(sentence[0], n.start - _WINDOW):n.start] + " " + text[n.end:min(sentence[1], n.end + _WINDOW)]
+                said = {float(v.replace(",", "")) for v in re.findall("[0-9][0-9,]*(?:\\.[0-9]+)?", window)}
+            if any(o is not c and o.source == c.source and o.value in said and o.value != n.value
+                   for o in self._text_numbers):
+                return c
+        return None
 
     def _told_otherwise(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
         """146单受影响订单中，有142单完成改签 where a case says 146单…138单改签: the sentence quotes a
@@ -900,8 +959,15 @@ class Tracer:
         line_start = text.rfind("\n", floor, number.start) + 1 or (0 if floor == 0 else -1)
         # In a table row the column header says which value it is; in prose the sentence does.
         in_table = line_start >= 0 and text.startswith("|", line_start)
+        if in_table:
+            # A cell's claim is its column's (较上季度变化), not the row's other cells' (未达标).
+            clause_text = self._plain_names(_table_cell(text, number.start) or clause_text)
         lead = "" if in_table else text[sentence[0]:clause[1]]
         skip = _roles_ruled_out(*self._role_words(lead, clause_text)) if lead else frozenset()
+        if in_table:
+            # 较上季度变化 | 提高0.1分: a change, not the gap to the target that is as large.
+            cell = self._role_words(clause_text, clause_text)[1]
+            skip = _roles_ruled_out(cell, cell) & _CHANGE_OR_GAP
         before = self._plain_names(text[clause[0]:number.start])
         waiting = bool(lead and family in (COUNT, PLAIN) and not _says_rest(before)
                        and _words().waiting.match(text, number.end, clause[1]))
@@ -3952,6 +4018,9 @@ class Tracer:
         info = self._metrics.get(key)
         if info is None or info.value is None:
             return ""
+        cell = _table_cell(text, n.start)
+        if cell is not None:
+            clause = cell  # the row's other cells (未达标，高于目标0.4天) claim nothing of this one
         if info.target is not None and source.endswith((f"{info.name}.target", f"{key}.target")):
             return self._wrong_against_target(info, text, n, clause, before)
         if info.annual_target is not None and source.endswith((f"{info.name}.annual_target", f"{key}.annual_target")):

@@ -75,6 +75,9 @@ def cached_regex(source: str) -> re.Pattern[str]:
     return pattern
 
 
+_STATED_BASELINE = regexcache.compile(r"(?:较|比|相比|相较)[^，。；,;0-9]{0,8}的(?=[0-9])")
+
+
 def is_backed(doc: Document, pos: int, backing: str, end: int | None = None) -> bool:
     """Does a figure back the wording at `pos`? (LEXICON-SOURCES §F: flag only when not.)
 
@@ -99,6 +102,10 @@ def is_backed(doc: Document, pos: int, backing: str, end: int | None = None) -> 
     if counts[i] > inside and doc.has_measure_for(c_start, c_end, pos, end):
         return True
     s_start, s_end = doc.sentence_at(pos)
+    if doc.count_measures(s_start, c_start) and doc.count_measures(c_start, pos) and \
+            _STATED_BASELINE.search(doc.text, c_start, pos):
+        # 报修来电5120通，较去年同期的4000通明显增加: the level and its baseline both stated.
+        return True
     if vocab_regex("summary_leads").match(doc.text, c_start):
         # 一至四季度依次为88.1%、89.6%、90.2%、91.0%，整体稳中有升: a summing-up right after
         # a list of values is backed by them.

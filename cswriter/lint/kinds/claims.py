@@ -221,6 +221,8 @@ def check_change_needs_amount(rule: RuleSpec, doc: Document, ctx: LintContext) -
                 continue
         if purpose.search(text, max(c_start, start - WINDOW), start):
             continue
+        if _DENIED_CHANGE.search(text, max(c_start, start - 6), start):
+            continue  # 排班未相应增加: a change that did not happen has no amount to give
         if vocab_regex("background_subjects").search(text, max(c_start, start - 8), start) or \
                 _inside_quotation(text, start):
             continue
@@ -232,6 +234,9 @@ def check_change_needs_amount(rule: RuleSpec, doc: Document, ctx: LintContext) -
         span_end = end + 1 if perfective else end
         yield Hit(span_start, span_end, rule.code, rule.render_message(text[span_start:span_end]),
                   rule.suggestion)
+
+
+_DENIED_CHANGE = regexcache.compile(r"(?:未|没有|没|并未|尚未)(?:相应|及时|同步|随之|跟着)?(?:地)?\Z")
 
 
 def _inside_quotation(text: str, pos: int) -> bool:

@@ -18,7 +18,7 @@ from cswriter import regexcache
 from cswriter.figures.rounding import format_number
 from cswriter.lint.catalogue import RuleSpec
 from cswriter.lint.document import Document
-from cswriter.lint.kinds.base import Hit, LintContext, fill_message, vocab_regex
+from cswriter.lint.kinds.base import Hit, LintContext, ending_regex, fill_message, vocab_regex
 from cswriter.lint.matching import trie_pattern
 
 if TYPE_CHECKING:
@@ -239,10 +239,18 @@ def _share_list(doc: Document, s: int, e: int, percents: list[NumberMention]) ->
     return [n for n in percents if n.start >= start and not _change_verb_before(doc, n)]
 
 
+def _level_after_verb(doc: Document, n: NumberMention) -> bool:
+    """The level a change leads to (降至38%, 提升到52%)."""
+    at = n.start - 1
+    return at > 0 and doc.text[at] in "至到" and \
+        ending_regex("level_verbs").search(doc.text, max(0, at - 3), at) is not None
+
+
 def check_share_over_100(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
     from cswriter.domain import load_domain
 
     domain = load_domain()
+    attainment = tuple(rule.params.get("attainment_columns", ()))
     for s, e in doc.sentences:
         percents = [n for n in doc.metric_numbers_in(s, e) if n.kind == "percent"]
         if len(percents) < 2 and (not percents or percents[0].value <= 100):
@@ -258,12 +266,17 @@ def check_share_over_100(rule: RuleSpec, doc: Document, ctx: LintContext) -> Ite
                 yield Hit(n.start, n.end, rule.code,
                           fill_message(rule, match=n.text, detail="是一个部分的占比，不可能超过100%。"), rule.suggestion)
                 continue
+            header = doc.table_header_cell(n.start)
+            if header and any(w in header for w in attainment):
+                continue  # | 达成率 | 101.4% |: the attainment of a target, not the rate itself
             name = _subject(doc, ctx, n.start)
             spec = domain.match_metric(name) if name else None
             if spec is not None and spec.bounded:
                 yield Hit(n.start, n.end, rule.code,
                           fill_message(rule, match=n.text, detail=f"“{name}”是比率，不可能超过100%。"),
                           rule.suggestion)
+        # A share's new level (比例由64%降至38%) is the same part again, not another part.
+        shares = [n for n in shares if not _change_verb_before(doc, n) and not _level_after_verb(doc, n)]
         if len(shares) >= 2:
             total = sum(n.value for n in shares)
             slack = sum(n.precision for n in shares) / 2
@@ -347,6 +360,18 @@ def _not_a_figure(text: str, n: NumberMention) -> bool:
     return bool(times) and ((n.start > 0 and text[n.start - 1] in times) or text[n.end:n.end + 1] in times)
 
 
+_TABLE_RULE_LINE = regexcache.compile(r"[ \t]*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?(?:-{3,}:?)?\s*")
+
+
+def _is_table_header(text: str, pos: int) -> bool:
+    """Is the line holding `pos` a Markdown table's header (the next line is its |---| rule)?"""
+    end = text.find("\n", pos, pos + _LINE_LOOKBACK)  # bounded: a header is one short line
+    if end < 0:
+        return False
+    rule_end = text.find("\n", end + 1, end + 1 + _LINE_LOOKBACK)
+    return _TABLE_RULE_LINE.fullmatch(text, end + 1, rule_end if rule_end >= 0 else len(text)) is not None
+
+
 def figures_to_trace(doc: Document) -> Iterator[NumberMention]:
     """The numbers in a draft that state a figure: not headings or section numbers
     (2.1 主要工作内容), scale marks (4.8/5.0), structure (三个维度) or personal data."""
@@ -372,6 +397,8 @@ def figures_to_trace(doc: Document) -> Iterator[NumberMention]:
             continue
         if text.startswith("#", line_start) or (n.kind == "plain" and not text[line_start:n.start].strip()):
             continue
+        if text.startswith("|", line_start) and _is_table_header(text, n.end):
+            continue  # | 15秒接通率（%） |: a column's name, not a figure
         if (text[n.end:n.end + 1] in ("：", ":", "、") and n.start - line_start <= _LABEL_LEAD
                 and _LABEL_NUMERAL.fullmatch(n.text)):
             continue
