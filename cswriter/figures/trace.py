@@ -227,6 +227,7 @@ class _Words:
         self.waiting = re.compile(f"[^，。；,;、0-9]{{0,4}}?(?:需|仍需|尚需|还需|仍|尚|正)?(?:{regex('waiting').pattern})")
         self.grown_by = re.compile(f"(?:{regex('grown_by').pattern})了?(?:约|近|将近|接近|超过|逾|不到|不足)?$")
         self.part_names = {field: tuple(words) for field, words in doc.get("part_names", {}).items()}
+        self.metric_name_suffixes = sorted(doc.get("metric_name_suffixes") or (), key=len, reverse=True)
         self.per_unit = {w: unit for unit, words in doc["per"].items() for w in words}
         self.per = re.compile("|".join(map(re.escape, sorted(self.per_unit, key=len, reverse=True))))
         bounds = doc["bounds"]
@@ -635,6 +636,15 @@ class Tracer:
                        for key, s in self.subjects.items()
                        if s.group is not None and len(s.name) >= 2 and key not in self._metrics}
         self._groups_memo: dict[str, list[tuple[int, str, frozenset[int]]]] = {}
+        # A metric's head without its measure word (来电受理量 → 来电), where no other name holds it:
+        # too loose to place claims on (来电 is any part of the calls too), see `_change_of_head`.
+        heads: dict[str, list[str]] = {}
+        for key, info in self._metrics.items():
+            end = next((w for w in _words().metric_name_suffixes if info.name.endswith(w)), None)
+            if end and len(info.name) - len(end) >= 2 and info.value is not None:
+                heads.setdefault(info.name[:-len(end)], []).append(key)
+        self._metric_heads = {h: keys[0] for h, keys in heads.items()
+                              if len(keys) == 1 and not any(h in n for n, owners in names.items() if keys[0] not in owners)}
         self._own_dates = _own_dates(found.period)
         self._own_named = _own_named(found.period)
         self._previous_quarter = _previous_quarter(found.period)
@@ -712,6 +722,10 @@ class Tracer:
             other = self._told_otherwise(text, number, sentence)
             if other is not None:
                 return Trace(False, None, None, other)
+        if not found.traced and self._metric_heads:
+            change = self._change_of_head(text, number, sentence)
+            if change is not None:
+                return Trace(True, change)
         if not found.traced and self._text_numbers:
             quoted = self._quoted(text, number, sentence)
             if quoted is not None:
@@ -727,6 +741,36 @@ class Tracer:
                 # cannot be placed: a warning, not a wrong figure.
                 return Trace(False, placed=False)
         return found
+
+    def _change_of_head(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
+        """全年来电比2024年多26300通 (来电受理量 412800, previous 386500): a metric named only by its head
+        (`_metric_heads`), compared (比/较) with its previous period or its target, and a direction
+        word that agrees right before the figure: the exact change of that metric traces."""
+        words = _words()
+        if words.moves is None or n.kind not in ("count", "money") or not n.unit:
+            return None
+        before = text[max(sentence[0], n.start - 30):n.start]
+        moves = list(words.moves.finditer(before))
+        if not moves or before[moves[-1].end():].strip("了约近共") or "比" not in before and "较" not in before:
+            return None
+        move = words.move_of.get(moves[-1].group())
+        compared = max(before.rfind("比"), before.rfind("较"))
+        heads = [h for h in self._metric_heads if 0 <= before.find(h) < compared]
+        if len(heads) != 1 or move not in ("up", "down"):
+            return None
+        info = self._metrics[self._metric_heads[heads[0]]]
+        if info.name in before or words.per.search(before):
+            return None  # named in full, the sentence was read as such; 月均…多: no change of the total
+        against_target = words.target.search(before) is not None
+        if not against_target and self._previous_kind and not words.previous_said[self._previous_kind].search(before) \
+                and any(words.previous_said[k].search(before) for k in words.previous_said if k != self._previous_kind):
+            return None  # 较上季度 where the facts' previous is last year's
+        ref = info.target if against_target else info.previous
+        if ref is None or info.value is None or not _same_unit(n.unit, info.unit) \
+                or (info.value > ref) != (move == "up") or not _fits(n, abs(info.value - ref), _decimals(n.precision)):
+            return None
+        return (f"{n.text} = “{info.name}”{format_number(info.value)}{info.unit} − "
+                f"{'目标' if against_target else '此前'}{format_number(ref)}{info.unit}")
 
     def _quoted(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Candidate | None:
         """A number of a fact's text quoted with its own words (…达到38单，其中超过2小时未处理的有12单,
