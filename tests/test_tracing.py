@@ -232,6 +232,19 @@ def test_a_figure_that_cannot_be_placed_is_a_warning_and_a_wrong_direction_an_er
     assert "由此前的192秒变为185秒，是下降，与“延长”不符" in found.message
 
 
+def test_a_share_of_a_day_in_a_table_of_months_is_a_warning_not_a_wrong_figure():
+    # No row of a table of months holds one day's calls: the share cannot be placed, whatever
+    # its value, while a month's share of the quarter is checked (and a line of days is no day).
+    tracer = build_tracer(load_facts(ROOT / "fixtures" / "tracing" / "quarterly-broadband-dev.yaml"))
+    for text, share in (("9月1日一天的来电就占了9月全月来电的15.6%。", "15.6%"), ("9月1日当天的来电占当月来电的21.0%。", "21.0%")):
+        [found] = [f for f in lint_text(text, tracer=tracer) if f.code.startswith("CS4") and share in f.message]
+        assert found.severity == "warning"
+    [found] = [f for f in lint_text("9月来电接待量占本季度来电的40.0%。", tracer=tracer) if f.code.startswith("CS4")]
+    assert found.severity == "error"
+    assert [f for f in lint_text("8月积压的40单报修工单中，超过3天未处理的占45%。", tracer=tracer)
+            if f.code.startswith("CS4") and f.severity == "error"]
+
+
 def _codes(facts, text):
     return [f.code for f in lint_text(text, tracer=build_tracer(facts)) if f.code.startswith("CS4")]
 

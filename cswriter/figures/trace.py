@@ -740,7 +740,23 @@ class Tracer:
                 # 供暖季五个月的来电占全年的77.8%: a run of months counted but not named (which five?)
                 # cannot be placed: a warning, not a wrong figure.
                 return Trace(False, placed=False)
+            if number.unit == "%" and "占" in head and self._day_span(head[:head.rfind("占")]):
+                # 仅1月8日一天的来电就占1月总量的8.9% / 这5天的来电占2月全月的57.8%: the part is a day
+                # or a run of days, which a table of months has no row for: it cannot be placed.
+                return Trace(False, placed=False)
         return found
+
+    @staticmethod
+    def _day_span(text: str) -> bool:
+        """Whether `text` names a day or a run of days as a period (1月8日, 这5天), not as a
+        line (超过3天未处理, 3天以上)."""
+        line = _words().threshold_before
+        for m in _DAY_SPAN.finditer(text):
+            if line is not None and line.search(text, 0, m.start()):
+                continue
+            if not text.startswith(("以上", "以内", "内", "未", "以下"), m.end()):
+                return True
+        return False
 
     def _change_of_head(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
         """全年来电比2024年多26300通 (来电受理量 412800, previous 386500): a metric named only by its head
@@ -5433,6 +5449,8 @@ _ROWS_COUNTED = re.compile("(?:(?<=有)|(?<=连续))([一两二三四五六七�
 # 旺季三个月, 供暖季五个月: a count of months a sentence gives without naming them (not 前三个月,
 # 近两个月, 7、8两个月, whose rows are known).
 _UNLISTED_RUN = re.compile("(?<![前后近头最末每第至到、和与及0-9一二三四五六七八九十])(?:[两三四五六七八九十]|[2-9])个月(?!以来|来(?![电访件信单]))")
+# 8日, 5天, 当天: a day or a run of days (no row of a table of months).
+_DAY_SPAN = re.compile("(?<![0-9])[0-9]{1,2}[日号天](?![0-9])|[一二两三四五六七八九十]{1,3}天|当天|当日")
 # 积分和会员卡两类 / 物流、质量、服务三项: a list of names counted by a number of kinds.
 _HEAD_LIST = re.compile("(?P<items>[\u4e00-\u9fff]{2,6}?(?:[、和与及][\u4e00-\u9fff]{2,6}?)+)"
                         "(?:这|等|共)?(?P<count>[两二三四五2-5])(?:类|项|种)")
