@@ -3487,7 +3487,16 @@ class Tracer:
         m = next(reversed(list(_HEAD_LIST.finditer(text, sentence[0], n.start))), None)
         if m is None or re.search("[，,；;。]", text[m.end():n.start]) or not _words().sum.search(text, m.end(), n.start) and "占" not in text[m.end():n.start]:
             return None
+        if any(w in text[m.end():n.start] for w in _words().respectively):
+            return None  # A、B、C三类分别占32%、24%: each item's own figure, no sum
         items = [i for i in re.split("[、和与及]", m.group("items")) if i]
+        if "、" in m.group("items"):
+            # 屏幕、电池、进水与主板三类 where 进水与主板 is a category's own name: a piece between
+            # 、 that begins one name whole stays one item.
+            items = [i for piece in m.group("items").split("、") if piece
+                     for i in ((piece,) if sum(s.group is not None and s.name.startswith(piece)
+                                               for s in self.subjects.values()) == 1
+                               else re.split("[和与及]", piece)) if i]
         count = _month_number(m.group("count").replace("两", "二")) if not m.group("count").isdigit() \
             else int(m.group("count"))
         if len(items) != count or len(items) < 2:
