@@ -722,6 +722,10 @@ class Tracer:
             other = self._told_otherwise(text, number, sentence)
             if other is not None:
                 return Trace(False, None, None, other)
+        if not found.traced and self._columns and number.kind != "multiple":
+            gap = self._row_gap_to_target(text, number, sentence)
+            if gap is not None:
+                return Trace(True, gap)
         if not found.traced and self._metric_heads:
             change = self._change_of_head(text, number, sentence)
             if change is not None:
@@ -745,6 +749,49 @@ class Tracer:
                 # or a run of days, which a table of months has no row for: it cannot be placed.
                 return Trace(False, placed=False)
         return found
+
+    def _row_gap_to_target(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
+        """周六首次响应时长超出目标6.0% (the row 5.3分钟, the target 5分钟): one row the sentence names
+        (a month, a day, a weekday) against the metric's target, by the amount or by the percent of
+        the target, in the direction the word before the figure says."""
+        words = _words()
+        start = max(sentence[0], n.start - _WINDOW)
+        if words.moves is None or words.target.search(text, start, n.start) is None:
+            return None
+        found = list(words.moves.finditer(text, max(start, n.start - 12), n.start))
+        if not found:
+            return None
+        move = words.move_of[found[-1].group()]
+        groups = [g for g in self._row_groups(text, (start, n.start)) if g[1] == "rows"]
+        if len(groups) != 1 or len(groups[0][2]) != 1:
+            return None
+        [row] = groups[0][2]
+        keys = dict.fromkeys(k for _, _, ks in self._mentions(text, start, n.start) for k in ks)
+        decimals = _decimals(n.precision)
+        for key in keys:
+            info = self._metrics.get(key)
+            cells = [c for c in self._columns.get(key) or () if _month_of(c) == row]
+            if info is None or not info.target or len(cells) != 1:
+                continue
+            cell = cells[0]
+            gap = cell.value - info.target
+            if n.unit == "%" and cell.family != PERCENT:
+                exact, said = abs(gap) / info.target * 100, " ÷ 目标 × 100%"
+            elif n.unit and _same_unit(n.unit, _unit_tail(cell.label) or info.unit):
+                exact, said = abs(gap), ""
+            else:
+                continue
+            if not gap or not _fits(n, exact, decimals):
+                continue
+            if move in ("up", "down"):
+                ok = (gap > 0) == (move == "up")
+            elif info.better in ("higher", "lower"):
+                ok = ((gap > 0) == (info.better == "higher")) == (move == "better")
+            else:
+                continue
+            if ok:
+                return f"{n.text} = |{cell.label} − 目标{format_number(info.target)}{info.unit}|{said}"
+        return None
 
     @staticmethod
     def _day_span(text: str) -> bool:
