@@ -37,7 +37,7 @@ def _cache_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
 
 
-@pytest.mark.parametrize("corpus", ["corpus.tsv", "heldout.tsv", "dev-1.tsv", "dev-2.tsv", "dev-3.tsv", "dev-4.tsv", "dev-5.tsv", "dev-6.tsv", "dev-7.tsv", "dev-8.tsv", "dev-9.tsv", "dev-10.tsv", "dev-11.tsv", "dev-12.tsv", "dev-13.tsv", "dev-14.tsv", "dev-15.tsv", "dev-16.tsv", "dev-17.tsv", "dev-18.tsv", "dev-19.tsv", "dev-20.tsv"])
+@pytest.mark.parametrize("corpus", ["corpus.tsv", "heldout.tsv", "dev-1.tsv", "dev-2.tsv", "dev-3.tsv", "dev-4.tsv", "dev-5.tsv", "dev-6.tsv", "dev-7.tsv", "dev-8.tsv", "dev-9.tsv", "dev-10.tsv", "dev-11.tsv", "dev-12.tsv", "dev-13.tsv", "dev-14.tsv", "dev-15.tsv", "dev-16.tsv", "dev-17.tsv", "dev-18.tsv", "dev-19.tsv", "dev-20.tsv", "dev-22.tsv"])
 def test_tracing_corpus_has_no_false_alarm_and_no_miss(corpus):
     bench = _bench("tracing_accuracy")
     rows = bench.read_corpus(ROOT / "fixtures" / "tracing" / corpus)
@@ -230,6 +230,19 @@ def test_a_figure_that_cannot_be_placed_is_a_warning_and_a_wrong_direction_an_er
     [found] = [f for f in lint_text("平均响应时长较上季度延长7秒。", tracer=tracer) if f.code.startswith("CS4")]
     assert (found.code, found.severity) == ("CS401", "error")
     assert "由此前的192秒变为185秒，是下降，与“延长”不符" in found.message
+
+
+def test_a_share_of_a_day_in_a_table_of_months_is_a_warning_not_a_wrong_figure():
+    # No row of a table of months holds one day's calls: the share cannot be placed, whatever
+    # its value, while a month's share of the quarter is checked (and a line of days is no day).
+    tracer = build_tracer(load_facts(ROOT / "fixtures" / "tracing" / "quarterly-broadband-dev.yaml"))
+    for text, share in (("9月1日一天的来电就占了9月全月来电的15.6%。", "15.6%"), ("9月1日当天的来电占当月来电的21.0%。", "21.0%")):
+        [found] = [f for f in lint_text(text, tracer=tracer) if f.code.startswith("CS4") and share in f.message]
+        assert found.severity == "warning"
+    [found] = [f for f in lint_text("9月来电接待量占本季度来电的40.0%。", tracer=tracer) if f.code.startswith("CS4")]
+    assert found.severity == "error"
+    assert [f for f in lint_text("8月积压的40单报修工单中，超过3天未处理的占45%。", tracer=tracer)
+            if f.code.startswith("CS4") and f.severity == "error"]
 
 
 def _codes(facts, text):

@@ -227,6 +227,8 @@ class _Words:
         self.waiting = re.compile(f"[^，。；,;、0-9]{{0,4}}?(?:需|仍需|尚需|还需|仍|尚|正)?(?:{regex('waiting').pattern})")
         self.grown_by = re.compile(f"(?:{regex('grown_by').pattern})了?(?:约|近|将近|接近|超过|逾|不到|不足)?$")
         self.part_names = {field: tuple(words) for field, words in doc.get("part_names", {}).items()}
+        self.whole_referred = re.compile(f"了?(?:{regex('whole_referred').pattern})") if doc.get("whole_referred") else None
+        self.metric_name_suffixes = sorted(doc.get("metric_name_suffixes") or (), key=len, reverse=True)
         self.per_unit = {w: unit for unit, words in doc["per"].items() for w in words}
         self.per = re.compile("|".join(map(re.escape, sorted(self.per_unit, key=len, reverse=True))))
         bounds = doc["bounds"]
@@ -635,6 +637,15 @@ class Tracer:
                        for key, s in self.subjects.items()
                        if s.group is not None and len(s.name) >= 2 and key not in self._metrics}
         self._groups_memo: dict[str, list[tuple[int, str, frozenset[int]]]] = {}
+        # A metric's head without its measure word (来电受理量 → 来电), where no other name holds it:
+        # too loose to place claims on (来电 is any part of the calls too), see `_change_of_head`.
+        heads: dict[str, list[str]] = {}
+        for key, info in self._metrics.items():
+            end = next((w for w in _words().metric_name_suffixes if info.name.endswith(w)), None)
+            if end and len(info.name) - len(end) >= 2 and info.value is not None:
+                heads.setdefault(info.name[:-len(end)], []).append(key)
+        self._metric_heads = {h: keys[0] for h, keys in heads.items()
+                              if len(keys) == 1 and not any(h in n for n, owners in names.items() if keys[0] not in owners)}
         self._own_dates = _own_dates(found.period)
         self._own_named = _own_named(found.period)
         self._previous_quarter = _previous_quarter(found.period)
@@ -712,6 +723,21 @@ class Tracer:
             other = self._told_otherwise(text, number, sentence)
             if other is not None:
                 return Trace(False, None, None, other)
+        if not found.traced and found.placed and number.unit == "%" and _words().whole_referred is not None:
+            head = text[max(sentence[0], number.start - 30):number.start]
+            at = head.rfind("占")
+            if at >= 0 and _words().whole_referred.match(head, at + 1):
+                # 引发投诉11件，占该类投诉的42.3%: the whole is a kind named elsewhere (该类, 这类),
+                # not one this sentence places: a warning, not an error against all complaints.
+                return Trace(False, placed=False)
+        if not found.traced and self._columns and number.kind != "multiple":
+            gap = self._row_gap_to_target(text, number, sentence)
+            if gap is not None:
+                return Trace(True, gap)
+        if not found.traced and self._metric_heads:
+            change = self._change_of_head(text, number, sentence)
+            if change is not None:
+                return Trace(True, change)
         if not found.traced and self._text_numbers:
             quoted = self._quoted(text, number, sentence)
             if quoted is not None:
@@ -726,7 +752,96 @@ class Tracer:
                 # 供暖季五个月的来电占全年的77.8%: a run of months counted but not named (which five?)
                 # cannot be placed: a warning, not a wrong figure.
                 return Trace(False, placed=False)
+            if number.unit == "%" and "占" in head and self._day_span(head[:head.rfind("占")]):
+                # 仅1月8日一天的来电就占1月总量的8.9% / 这5天的来电占2月全月的57.8%: the part is a day
+                # or a run of days, which a table of months has no row for: it cannot be placed.
+                return Trace(False, placed=False)
         return found
+
+    def _row_gap_to_target(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
+        """周六首次响应时长超出目标6.0% (the row 5.3分钟, the target 5分钟): one row the sentence names
+        (a month, a day, a weekday) against the metric's target, by the amount or by the percent of
+        the target, in the direction the word before the figure says."""
+        words = _words()
+        start = max(sentence[0], n.start - _WINDOW)
+        if words.moves is None or words.target.search(text, start, n.start) is None:
+            return None
+        found = list(words.moves.finditer(text, max(start, n.start - 12), n.start))
+        if not found:
+            return None
+        move = words.move_of[found[-1].group()]
+        groups = [g for g in self._row_groups(text, (start, n.start)) if g[1] == "rows"]
+        if len(groups) != 1 or len(groups[0][2]) != 1:
+            return None
+        [row] = groups[0][2]
+        keys = dict.fromkeys(k for _, _, ks in self._mentions(text, start, n.start) for k in ks)
+        decimals = _decimals(n.precision)
+        for key in keys:
+            info = self._metrics.get(key)
+            cells = [c for c in self._columns.get(key) or () if _month_of(c) == row]
+            if info is None or not info.target or len(cells) != 1:
+                continue
+            cell = cells[0]
+            gap = cell.value - info.target
+            if n.unit == "%" and cell.family != PERCENT:
+                exact, said = abs(gap) / info.target * 100, " ÷ 目标 × 100%"
+            elif n.unit and _same_unit(n.unit, _unit_tail(cell.label) or info.unit):
+                exact, said = abs(gap), ""
+            else:
+                continue
+            if not gap or not _fits(n, exact, decimals):
+                continue
+            if move in ("up", "down"):
+                ok = (gap > 0) == (move == "up")
+            elif info.better in ("higher", "lower"):
+                ok = ((gap > 0) == (info.better == "higher")) == (move == "better")
+            else:
+                continue
+            if ok:
+                return f"{n.text} = |{cell.label} − 目标{format_number(info.target)}{info.unit}|{said}"
+        return None
+
+    @staticmethod
+    def _day_span(text: str) -> bool:
+        """Whether `text` names a day or a run of days as a period (1月8日, 这5天), not as a
+        line (超过3天未处理, 3天以上)."""
+        line = _words().threshold_before
+        for m in _DAY_SPAN.finditer(text):
+            if line is not None and line.search(text, 0, m.start()):
+                continue
+            if not text.startswith(("以上", "以内", "内", "未", "以下"), m.end()):
+                return True
+        return False
+
+    def _change_of_head(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
+        """全年来电比2024年多26300通 (来电受理量 412800, previous 386500): a metric named only by its head
+        (`_metric_heads`), compared (比/较) with its previous period or its target, and a direction
+        word that agrees right before the figure: the exact change of that metric traces."""
+        words = _words()
+        if words.moves is None or n.kind not in ("count", "money") or not n.unit:
+            return None
+        before = text[max(sentence[0], n.start - 30):n.start]
+        moves = list(words.moves.finditer(before))
+        if not moves or before[moves[-1].end():].strip("了约近共") or "比" not in before and "较" not in before:
+            return None
+        move = words.move_of.get(moves[-1].group())
+        compared = max(before.rfind("比"), before.rfind("较"))
+        heads = [h for h in self._metric_heads if 0 <= before.find(h) < compared]
+        if len(heads) != 1 or move not in ("up", "down"):
+            return None
+        info = self._metrics[self._metric_heads[heads[0]]]
+        if info.name in before or words.per.search(before):
+            return None  # named in full, the sentence was read as such; 月均…多: no change of the total
+        against_target = words.target.search(before) is not None
+        if not against_target and self._previous_kind and not words.previous_said[self._previous_kind].search(before) \
+                and any(words.previous_said[k].search(before) for k in words.previous_said if k != self._previous_kind):
+            return None  # 较上季度 where the facts' previous is last year's
+        ref = info.target if against_target else info.previous
+        if ref is None or info.value is None or not _same_unit(n.unit, info.unit) \
+                or (info.value > ref) != (move == "up") or not _fits(n, abs(info.value - ref), _decimals(n.precision)):
+            return None
+        return (f"{n.text} = “{info.name}”{format_number(info.value)}{info.unit} − "
+                f"{'目标' if against_target else '此前'}{format_number(ref)}{info.unit}")
 
     def _quoted(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Candidate | None:
         """A number of a fact's text quoted with its own words (…达到38单，其中超过2小时未处理的有12单,
@@ -3427,7 +3542,16 @@ class Tracer:
         m = next(reversed(list(_HEAD_LIST.finditer(text, sentence[0], n.start))), None)
         if m is None or re.search("[，,；;。]", text[m.end():n.start]) or not _words().sum.search(text, m.end(), n.start) and "占" not in text[m.end():n.start]:
             return None
+        if any(w in text[m.end():n.start] for w in _words().respectively):
+            return None  # A、B、C三类分别占32%、24%: each item's own figure, no sum
         items = [i for i in re.split("[、和与及]", m.group("items")) if i]
+        if "、" in m.group("items"):
+            # 屏幕、电池、进水与主板三类 where 进水与主板 is a category's own name: a piece between
+            # 、 that begins one name whole stays one item.
+            items = [i for piece in m.group("items").split("、") if piece
+                     for i in ((piece,) if sum(s.group is not None and s.name.startswith(piece)
+                                               for s in self.subjects.values()) == 1
+                               else re.split("[和与及]", piece)) if i]
         count = _month_number(m.group("count").replace("两", "二")) if not m.group("count").isdigit() \
             else int(m.group("count"))
         if len(items) != count or len(items) < 2:
@@ -5389,6 +5513,8 @@ _ROWS_COUNTED = re.compile("(?:(?<=有)|(?<=连续))([一两二三四五六七�
 # 旺季三个月, 供暖季五个月: a count of months a sentence gives without naming them (not 前三个月,
 # 近两个月, 7、8两个月, whose rows are known).
 _UNLISTED_RUN = re.compile("(?<![前后近头最末每第至到、和与及0-9一二三四五六七八九十])(?:[两三四五六七八九十]|[2-9])个月(?!以来|来(?![电访件信单]))")
+# 8日, 5天, 当天: a day or a run of days (no row of a table of months).
+_DAY_SPAN = re.compile("(?<![0-9])[0-9]{1,2}[日号天](?![0-9])|[一二两三四五六七八九十]{1,3}天|当天|当日")
 # 积分和会员卡两类 / 物流、质量、服务三项: a list of names counted by a number of kinds.
 _HEAD_LIST = re.compile("(?P<items>[\u4e00-\u9fff]{2,6}?(?:[、和与及][\u4e00-\u9fff]{2,6}?)+)"
                         "(?:这|等|共)?(?P<count>[两二三四五2-5])(?:类|项|种)")
