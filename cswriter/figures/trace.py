@@ -1538,6 +1538,13 @@ class Tracer:
                   or words.remainder.search(clause_text) is not None
                   or (family in (COUNT, PLAIN) and words.projection.search(lead or clause_text) is not None
                       and self._per.get("月", 12.0) < 12))
+        head = words.refer_back.search(text, sentence[0], number.start) if placed and not named \
+            and words.refer_back is not None else None
+        if head is not None and not text[sentence[0]:head.start()].strip(" \n，,") \
+                and not self._referred(text, sentence, clause[0], number.start):
+            # 该指标的目标达成率为98.4% with no sentence before it in view: what the pronoun
+            # stands for cannot be told, so neither can the claim (a warning).
+            placed = False
         return Trace(False, placed=placed)
 
     def _spelled_rate_bound(self, text: str, n: NumberMention, decimals: int,
