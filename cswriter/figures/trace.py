@@ -251,6 +251,10 @@ class _Words:
 _WORDS: list[_Words] = []
 
 
+# 占受影响用户的: a share whose clause names its whole (not 占比, 占总量的 of the subject named).
+_OWN_WHOLE = re.compile("占(?!比)[^，,。；;：:0-9]{2,12}的$")
+
+
 def _table_cell(text: str, pos: int) -> str | None:
     """In a Markdown table's body row, the header of the column `pos` stands in and the cell
     itself (较上季度变化 提高0.1分); None outside a table. The header is looked for at most
@@ -1400,6 +1404,19 @@ class Tracer:
                     return Trace(True, goal.source)
             if local is not None:
                 return Trace(True, local)
+            if not in_clause and family == PERCENT and _OWN_WHOLE.search(before):
+                # 重复扣费事件中，…退款286笔，占受影响用户的95.3%: a subject named only in an earlier
+                # clause is not what a share of a whole its own clause names measures; another figure
+                # of the sentence may say whose it is (the case whose text gives 286笔).
+                for key in self._neighbour_subjects(text, number, family, sentence):
+                    if key in named:
+                        continue
+                    source = self._in_subject(key, number, family, seconds, decimals, clause_text,
+                                              skip & {_GAP_SAID}, months=months, ends=ends,
+                                              said=text[sentence[0]:sentence[1]])
+                    if source is not None and not self._wrong_direction(key, text, number, clause_text,
+                                                                        before, source):
+                        return Trace(True, source, self.subjects[key].name)
             # The text says what the figure measures, and it is none of that subject's values.
             return Trace(False, None, self.subjects[named[0]].name,
                          self._why_not(named, number, family, seconds, decimals)
