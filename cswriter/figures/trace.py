@@ -1536,6 +1536,15 @@ class Tracer:
             if other is not None:
                 # 3月接待2,620人次 where 2,620 is April's row: a month's value given to another.
                 return Trace(False, None, None, f"；{number.text}是表中{other.label}，不是所说月份的")
+        if per is not None and len(per) == 1 and self._per.get(per) and family in (COUNT, PLAIN) and number.unit \
+                and per in ("天", "周", "月"):
+            # 约考申请平均每天约27件: a count the facts give for the period (a rate's basis total, a
+            # category's count) over its days, weeks or months.
+            for c in self._all.items.get(PLAIN, ()):
+                if c.role in ("basis", "count") and not c.row and c.value > 0 \
+                        and _rounds_to(number, c.value / self._per[per], decimals):
+                    return Trace(True, f"{number.text} = {format_number(c.value)} ÷ {_plain(round(self._per[per], 2))}"
+                                       f"{ {'月': '个月'}.get(per, per)}（{c.source}）")
         if per is not None and len(per) == 1 and self._per.get(per) and family in (COUNT, PLAIN) and number.unit:
             # 人均派发工单642件: say what the period's counts give per unit.
             means = [(info.value / self._per[per], info) for info in self._metrics.values()
