@@ -255,6 +255,19 @@ _WORDS: list[_Words] = []
 _OWN_WHOLE = re.compile("占(?!比)[^，,。；;：:0-9]{2,12}的$")
 
 
+# 每笔平均42.9元, 平均每单: a mean per item of a count; the count it divides by is in that unit.
+_PER_ITEM = re.compile("每(笔|单|件|户|人|名|位|张|台|辆)")
+
+
+def _item_unit(label: str) -> str | None:
+    """The count unit a label ends with, persons as one (人, 名, 位) and transactions as one (笔, 单);
+    None if it ends with none."""
+    last = label.strip()[-1:]
+    if last not in "笔单件户人名位张台辆" or not last:
+        return None
+    return "人" if last in "人名位" else "笔" if last in "笔单" else last
+
+
 def _table_cell(text: str, pos: int) -> str | None:
     """In a Markdown table's body row, the header of the column `pos` stands in and the cell
     itself (较上季度变化 提高0.1分); None outside a table. The header is looked for at most
@@ -1559,6 +1572,10 @@ class Tracer:
             rest = self._denied_rest(text, number, sentence) or self._rest_within(text, number, sentence)
             if rest is not None:
                 return Trace(rest[0], rest[1] if rest[0] else None, None, "" if rest[0] else rest[1])
+        if family not in (PERCENT, POINTS) and (item := _PER_ITEM.search(clause_text)) is not None:
+            wrong = self._per_item_mean(text, number, family, sentence, _item_unit(item.group(1)))
+            if wrong is not None:
+                return Trace(False, None, None, wrong)
         words = _words()
         placed = (_is_amount(text, number) or per is not None or words.claims.search(before) is not None
                   or words.remainder.search(clause_text) is not None
@@ -3237,6 +3254,7 @@ class Tracer:
         said_part = _PART_NOUN.search(clause) if family == PERCENT else None
         part_noun = said_part.group(1)[-2:] if said_part else ""
         said_whole = _WHOLE_NOUN.search(clause) if family == PERCENT else None
+        per_item = _item_unit(m.group(1)) if (m := _PER_ITEM.search(clause)) else None
         whole_noun = said_whole.group(1)[-2:] if said_whole else ""
         for fam in _MATCHES.get(family, ()):
             for c in index.between(fam, low * scale, high * scale):
@@ -3261,6 +3279,8 @@ class Tracer:
                     continue  # without a compare word, only the rest of the total the sentence states
                 if c.role == "mean" and not c.label.partition(" ÷ ")[0].endswith(n.unit):
                     continue  # 每笔2,820元 is 元 over 笔, not 笔 over 元
+                if c.role == "mean" and per_item and _item_unit(c.label.partition(" ÷ ")[2]) not in (None, per_item):
+                    continue  # 每笔平均42.9元 divides by the refunds (286笔), not by the users (约300名)
                 if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 周末比工作日快11秒 where the weekend's 26秒 is the slower
                 if c.role == "change" and _moves(clause) and not self._falls_from_larger(c, clause):
@@ -3275,6 +3295,20 @@ class Tracer:
                 if _rounds_to(n, exact, decimals) or (c.role == "change" and "分之" in n.text and _fits(n, exact, decimals)):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
         return None
+
+    def _per_item_mean(self, text: str, n: NumberMention, family: str, sentence: tuple[int, int],
+                       item: str | None) -> str | None:
+        """退款合计12870元，每笔平均42.9元 where a fact's text gives 286笔退款: the mean per item of a
+        total the sentence states is that total over the text's one count in the item's unit — or wrong."""
+        shown = {f.mention.text for f in self._sentence_figures(text, sentence)} - {n.text}
+        means = [c for fam in _MATCHES.get(family, ()) for c in self._text_pairs().items.get(fam, ())
+                 if c.role == "mean" and c.label.partition(" ÷ ")[0] in shown
+                 and c.label.partition(" ÷ ")[0].endswith(n.unit)
+                 and _item_unit(c.label.partition(" ÷ ")[2]) == item]
+        if len({c.value for c in means}) != 1:
+            return None
+        c = means[0]
+        return f"；{c.label} = {_plain(round(c.value, 2))}{n.unit}（事实 {c.series}），不是{n.text}"
 
     def _against_whole(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
                        decimals: int, clause: str) -> str | None:
