@@ -1000,6 +1000,15 @@ class Tracer:
             # 本周平均等待时长61秒, 周日…61秒: the period's own value or the named day's row (the
             # table traces it), never the cell of a row a fact's text quotes.
             skip = skip | {_PERIOD_SAID}
+        if lead and not months and self._grain == "day":
+            said = {m.group(1) for m in _WEEKDAY.finditer(text, sentence[0], number.start)}
+            if len(said) == 1 and not _WEEKDAY_RANGE.search(text, sentence[0], number.start) \
+                    and not _WEEK_RUNS.search(text, sentence[0], number.start):
+                # 周一是本周来电高峰，受理1350通: the one weekday the sentence names is a day of the table.
+                day = min("一二三四五六日天".index(said.pop()), 6)
+                rows = {d for d, wd in self._weekdays().items() if wd == day}
+                if len(rows) == 1:
+                    months = ends = frozenset(rows)
         if months and len(months) == 1 and min(months) > 1 and _words().previous_row.search(clause_text):
             # 6月…环比增长3.2%: June against May.
             months = months | {min(months) - 1}
