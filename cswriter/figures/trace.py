@@ -1352,6 +1352,10 @@ class Tracer:
                     and not (before.strip() and words.continues.fullmatch(before)))
             hit = self._direct(self._all if weak else self._loose, number, family, seconds, decimals,
                                skip, ends)
+            closed = self._gap_closed(hit.subjects[0], number, before, hit.source) \
+                if hit is not None and hit.subjects else ""
+            if closed:
+                return Trace(False, None, self.subjects[hit.subjects[0]].name, closed)
             if hit is not None:
                 return Trace(True, hit.source)
             local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text,
@@ -4083,6 +4087,20 @@ class Tracer:
             return ""
         return f"；句中{subj.mention.text}比{ref.mention.text}{('长' if diff > 0 else '短') if family == DURATION else ('高' if diff > 0 else '低')}，与“{word}”不符"
 
+    def _gap_closed(self, key: str, n: NumberMention, before: str, source: str) -> str:
+        """需再缩短6秒 where the value (24秒) already meets the target (30秒): no gap is left to close,
+        so the distance past the target is not what still has to be done (the detail, or "")."""
+        words = _words()
+        info = self._metrics.get(key)
+        if info is None or info.value is None or info.target is None or info.better not in ("higher", "lower") \
+                or words.moves is None or not source.startswith((f"{info.name}.gap = ", f"{key}.gap = ")) \
+                or not words.still_to_go.search(before) or not words.moves.search(before[-8:]):
+            return ""
+        if (info.value < info.target) if info.better == "higher" else (info.value > info.target):
+            return ""
+        return (f"；事实中“{info.name}”为{format_number(info.value)}{info.unit}，已达到目标"
+                f"{format_number(info.target)}{info.unit}，{n.text}不是还需完成的差距")
+
     def _wrong_direction(self, key: str, text: str, n: NumberMention, clause: str, before: str,
                          source: str) -> str:
         """A change worded against its sign (a response time that fell written as 延长, a
@@ -4099,6 +4117,9 @@ class Tracer:
             clause = cell  # the row's other cells (未达标，高于目标0.4天) claim nothing of this one
         if info.target is not None and source.endswith((f"{info.name}.target", f"{key}.target")):
             return self._wrong_against_target(info, text, n, clause, before)
+        closed = self._gap_closed(key, n, before, source)
+        if closed:
+            return closed
         if info.annual_target is not None and source.endswith((f"{info.name}.annual_target", f"{key}.annual_target")):
             # 已优于15分钟的全年目标 in a half-year report: the claim is about the annual target.
             return self._wrong_against_target(dataclasses.replace(info, target=info.annual_target),
