@@ -253,6 +253,23 @@ class _Words:
 _WORDS: list[_Words] = []
 
 
+# 占受影响用户的: a share whose clause names its whole (not 占比, 占总量的 of the subject named).
+_OWN_WHOLE = re.compile("占(?!比)[^，,。；;：:0-9]{2,12}的$")
+
+
+# 每笔平均42.9元, 平均每单: a mean per item of a count; the count it divides by is in that unit.
+_PER_ITEM = re.compile("每(笔|单|件|户|人|名|位|张|台|辆)")
+
+
+def _item_unit(label: str) -> str | None:
+    """The count unit a label ends with, persons as one (人, 名, 位) and transactions as one (笔, 单);
+    None if it ends with none."""
+    last = label.strip()[-1:]
+    if last not in "笔单件户人名位张台辆" or not last:
+        return None
+    return "人" if last in "人名位" else "笔" if last in "笔单" else last
+
+
 def _table_cell(text: str, pos: int) -> str | None:
     """In a Markdown table's body row, the header of the column `pos` stands in and the cell
     itself (较上季度变化 提高0.1分); None outside a table. The header is looked for at most
@@ -1098,6 +1115,15 @@ class Tracer:
             # 本周平均等待时长61秒, 周日…61秒: the period's own value or the named day's row (the
             # table traces it), never the cell of a row a fact's text quotes.
             skip = skip | {_PERIOD_SAID}
+        if lead and not months and self._grain == "day":
+            said = {m.group(1) for m in _WEEKDAY.finditer(text, sentence[0], number.start)}
+            if len(said) == 1 and not _WEEKDAY_RANGE.search(text, sentence[0], number.start) \
+                    and not _WEEK_RUNS.search(text, sentence[0], number.start):
+                # 周一是本周来电高峰，受理1350通: the one weekday the sentence names is a day of the table.
+                day = min("一二三四五六日天".index(said.pop()), 6)
+                rows = {d for d, wd in self._weekdays().items() if wd == day}
+                if len(rows) == 1:
+                    months = ends = frozenset(rows)
         if months and len(months) == 1 and min(months) > 1 and _words().previous_row.search(clause_text):
             # 6月…环比增长3.2%: June against May.
             months = months | {min(months) - 1}
@@ -1441,6 +1467,10 @@ class Tracer:
                     and not (before.strip() and words.continues.fullmatch(before)))
             hit = self._direct(self._all if weak else self._loose, number, family, seconds, decimals,
                                skip, ends)
+            closed = self._gap_closed(hit.subjects[0], number, before, hit.source) \
+                if hit is not None and hit.subjects else ""
+            if closed:
+                return Trace(False, None, self.subjects[hit.subjects[0]].name, closed)
             if hit is not None:
                 return Trace(True, hit.source)
             local = self._sentence_arithmetic(text, number, family, seconds, decimals, sentence, clause_text,
@@ -1515,6 +1545,19 @@ class Tracer:
                     return Trace(True, goal.source)
             if local is not None:
                 return Trace(True, local)
+            if not in_clause and family == PERCENT and _OWN_WHOLE.search(before):
+                # 重复扣费事件中，…退款286笔，占受影响用户的95.3%: a subject named only in an earlier
+                # clause is not what a share of a whole its own clause names measures; another figure
+                # of the sentence may say whose it is (the case whose text gives 286笔).
+                for key in self._neighbour_subjects(text, number, family, sentence):
+                    if key in named:
+                        continue
+                    source = self._in_subject(key, number, family, seconds, decimals, clause_text,
+                                              skip & {_GAP_SAID}, months=months, ends=ends,
+                                              said=text[sentence[0]:sentence[1]])
+                    if source is not None and not self._wrong_direction(key, text, number, clause_text,
+                                                                        before, source):
+                        return Trace(True, source, self.subjects[key].name)
             # The text says what the figure measures, and it is none of that subject's values.
             return Trace(False, None, self.subjects[named[0]].name,
                          self._why_not(named, number, family, seconds, decimals)
@@ -1634,6 +1677,15 @@ class Tracer:
             if other is not None:
                 # 3月接待2,620人次 where 2,620 is April's row: a month's value given to another.
                 return Trace(False, None, None, f"；{number.text}是表中{other.label}，不是所说月份的")
+        if per is not None and len(per) == 1 and self._per.get(per) and family in (COUNT, PLAIN) and number.unit \
+                and per in ("天", "周", "月"):
+            # 约考申请平均每天约27件: a count the facts give for the period (a rate's basis total, a
+            # category's count) over its days, weeks or months.
+            for c in self._all.items.get(PLAIN, ()):
+                if c.role in ("basis", "count") and not c.row and c.value > 0 \
+                        and _rounds_to(number, c.value / self._per[per], decimals):
+                    return Trace(True, f"{number.text} = {format_number(c.value)} ÷ {_plain(round(self._per[per], 2))}"
+                                       f"{ {'月': '个月'}.get(per, per)}（{c.source}）")
         if per is not None and len(per) == 1 and self._per.get(per) and family in (COUNT, PLAIN) and number.unit:
             # 人均派发工单642件: say what the period's counts give per unit.
             means = [(info.value / self._per[per], info) for info in self._metrics.values()
@@ -1648,11 +1700,22 @@ class Tracer:
             rest = self._denied_rest(text, number, sentence) or self._rest_within(text, number, sentence)
             if rest is not None:
                 return Trace(rest[0], rest[1] if rest[0] else None, None, "" if rest[0] else rest[1])
+        if family not in (PERCENT, POINTS) and (item := _PER_ITEM.search(clause_text)) is not None:
+            wrong = self._per_item_mean(text, number, family, sentence, _item_unit(item.group(1)))
+            if wrong is not None:
+                return Trace(False, None, None, wrong)
         words = _words()
         placed = (_is_amount(text, number) or per is not None or words.claims.search(before) is not None
                   or words.remainder.search(clause_text) is not None
                   or (family in (COUNT, PLAIN) and words.projection.search(lead or clause_text) is not None
                       and self._per.get("月", 12.0) < 12))
+        head = words.refer_back.search(text, sentence[0], number.start) if placed and not named \
+            and words.refer_back is not None else None
+        if head is not None and not text[sentence[0]:head.start()].strip(" \n，,") \
+                and not self._referred(text, sentence, clause[0], number.start):
+            # 该指标的目标达成率为98.4% with no sentence before it in view: what the pronoun
+            # stands for cannot be told, so neither can the claim (a warning).
+            placed = False
         return Trace(False, placed=placed)
 
     def _spelled_rate_bound(self, text: str, n: NumberMention, decimals: int,
@@ -3319,6 +3382,7 @@ class Tracer:
         said_part = _PART_NOUN.search(clause) if family == PERCENT else None
         part_noun = said_part.group(1)[-2:] if said_part else ""
         said_whole = _WHOLE_NOUN.search(clause) if family == PERCENT else None
+        per_item = _item_unit(m.group(1)) if (m := _PER_ITEM.search(clause)) else None
         whole_noun = said_whole.group(1)[-2:] if said_whole else ""
         for fam in _MATCHES.get(family, ()):
             for c in index.between(fam, low * scale, high * scale):
@@ -3343,6 +3407,8 @@ class Tracer:
                     continue  # without a compare word, only the rest of the total the sentence states
                 if c.role == "mean" and not c.label.partition(" ÷ ")[0].endswith(n.unit):
                     continue  # 每笔2,820元 is 元 over 笔, not 笔 over 元
+                if c.role == "mean" and per_item and _item_unit(c.label.partition(" ÷ ")[2]) not in (None, per_item):
+                    continue  # 每笔平均42.9元 divides by the refunds (286笔), not by the users (约300名)
                 if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 周末比工作日快11秒 where the weekend's 26秒 is the slower
                 if c.role == "change" and _moves(clause) and not self._falls_from_larger(c, clause):
@@ -3357,6 +3423,20 @@ class Tracer:
                 if _rounds_to(n, exact, decimals) or (c.role == "change" and "分之" in n.text and _fits(n, exact, decimals)):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
         return None
+
+    def _per_item_mean(self, text: str, n: NumberMention, family: str, sentence: tuple[int, int],
+                       item: str | None) -> str | None:
+        """退款合计12870元，每笔平均42.9元 where a fact's text gives 286笔退款: the mean per item of a
+        total the sentence states is that total over the text's one count in the item's unit — or wrong."""
+        shown = {f.mention.text for f in self._sentence_figures(text, sentence)} - {n.text}
+        means = [c for fam in _MATCHES.get(family, ()) for c in self._text_pairs().items.get(fam, ())
+                 if c.role == "mean" and c.label.partition(" ÷ ")[0] in shown
+                 and c.label.partition(" ÷ ")[0].endswith(n.unit)
+                 and _item_unit(c.label.partition(" ÷ ")[2]) == item]
+        if len({c.value for c in means}) != 1:
+            return None
+        c = means[0]
+        return f"；{c.label} = {_plain(round(c.value, 2))}{n.unit}（事实 {c.series}），不是{n.text}"
 
     def _against_whole(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
                        decimals: int, clause: str) -> str | None:
@@ -4131,6 +4211,20 @@ class Tracer:
             return ""
         return f"；句中{subj.mention.text}比{ref.mention.text}{('长' if diff > 0 else '短') if family == DURATION else ('高' if diff > 0 else '低')}，与“{word}”不符"
 
+    def _gap_closed(self, key: str, n: NumberMention, before: str, source: str) -> str:
+        """需再缩短6秒 where the value (24秒) already meets the target (30秒): no gap is left to close,
+        so the distance past the target is not what still has to be done (the detail, or "")."""
+        words = _words()
+        info = self._metrics.get(key)
+        if info is None or info.value is None or info.target is None or info.better not in ("higher", "lower") \
+                or words.moves is None or not source.startswith((f"{info.name}.gap = ", f"{key}.gap = ")) \
+                or not words.still_to_go.search(before) or not words.moves.search(before[-8:]):
+            return ""
+        if (info.value < info.target) if info.better == "higher" else (info.value > info.target):
+            return ""
+        return (f"；事实中“{info.name}”为{format_number(info.value)}{info.unit}，已达到目标"
+                f"{format_number(info.target)}{info.unit}，{n.text}不是还需完成的差距")
+
     def _wrong_direction(self, key: str, text: str, n: NumberMention, clause: str, before: str,
                          source: str) -> str:
         """A change worded against its sign (a response time that fell written as 延长, a
@@ -4147,6 +4241,9 @@ class Tracer:
             clause = cell  # the row's other cells (未达标，高于目标0.4天) claim nothing of this one
         if info.target is not None and source.endswith((f"{info.name}.target", f"{key}.target")):
             return self._wrong_against_target(info, text, n, clause, before)
+        closed = self._gap_closed(key, n, before, source)
+        if closed:
+            return closed
         if info.annual_target is not None and source.endswith((f"{info.name}.annual_target", f"{key}.annual_target")):
             # 已优于15分钟的全年目标 in a half-year report: the claim is about the annual target.
             return self._wrong_against_target(dataclasses.replace(info, target=info.annual_target),
