@@ -66,6 +66,8 @@ class Candidate:
     """For a number of a fact's text: the words right before it (积压工单 in 积压工单1200单)."""
     after: str = ""
     """For a number of a fact's text: the words right after it (完成改签 in 1712人完成改签)."""
+    lead: str = ""
+    """For a number of a fact's text: its sentence up to it (周六上午平均候诊 in 周六上午平均候诊41分钟)."""
 
     @property
     def base(self) -> float:
@@ -188,14 +190,15 @@ class _Builder:
 
     def add(self, value: float, unit: str, subjects: tuple[str, ...], label: str, source: str,
             *, stated: bool = True, kind: str | None = None, row: bool = False,
-            series: str = "", role: str = "", month: str = "", context: str = "", after: str = "") -> Candidate:
+            series: str = "", role: str = "", month: str = "", context: str = "", after: str = "",
+            lead: str = "") -> Candidate:
         scale = _MAGNITUDE.match(unit) if unit and unit[0] in "十百千万亿" else None
         if scale is not None and (scale.group(2) or unit in ("万", "千", "亿")):
             # 12.5万元 in the facts is 125,000元 as prose reads it (the reader scales 万).
             value, unit = float(value) * _MAGNITUDES[scale.group(1)], scale.group(2)
         family, seconds = family_of(unit, kind)
         c = Candidate(float(value), family, seconds, subjects, label, source, stated, row,
-                      "row" if row else role, series or (subjects[0] if subjects else ""), month, context, after)
+                      "row" if row else role, series or (subjects[0] if subjects else ""), month, context, after, lead)
         self.candidates.append(c)
         return c
 
@@ -626,4 +629,4 @@ class _Builder:
                     # across a case's situation and result); a project's goal is its target.
                     self.add(v, n.unit, tuple(keys), n.text, f"事实 {path}", kind=n.kind,
                              series=entity, role=role, context=context.group() if context else "", month=month,
-                             after=_AFTER.match(value, n.end).group())
+                             after=_AFTER.match(value, n.end).group(), lead=value[since:n.start])

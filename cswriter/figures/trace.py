@@ -3544,6 +3544,35 @@ class Tracer:
                         less = " − 1" if only_less_one else ""
                         return (f"{n.text} = {t.label}（{t.source}） ÷ “{info.name}”"
                                 f"{'目标' if to_target else '本期'}{format_number(v)}{info.unit}{less}")
+        if not said:
+            # 周六上午候诊时长是目标的两倍多, the sentence stating no number, where a fact's text gives
+            # 周六上午平均候诊41分钟 of the metric: the one text number whose own words (four
+            # characters, none of the metric's name) the sentence names, over the value or target.
+            head = text[sentence[0]:n.start]
+            named = list(named)
+            infos = {k: i for k, i in self._metrics.items()
+                     if (i.target if to_target else i.value) and k in named}
+            hits = []
+            for t in self._text_numbers:
+                own = re.split("[，,、：:]", t.lead)[-1]  # its own clause
+                if t.role != "text" or t.base <= 0 or len(own) < 4:
+                    continue
+                for key in self._text_metrics(t, infos, named):
+                    info = infos[key]
+                    if family_of(info.unit, info.kind)[0] != t.family:
+                        continue
+                    if any(own[i:i + 4] in head and not set(own[i:i + 4]) & set(info.name)
+                           for i in range(len(own) - 3)):
+                        hits.append((t, info))
+            if len(hits) == 1:
+                [(t, info)] = hits
+                v = info.target if to_target else info.value
+                ratio = t.base / (v * (family_of(info.unit, info.kind)[1] or 1.0))
+                if _rounds_to(n, ratio - 1 if only_less_one else ratio, decimals) or (
+                        not only_less_one and _fits(n, ratio, decimals)):
+                    less = " − 1" if only_less_one else ""
+                    return (f"{n.text} = {t.label}（{t.source}） ÷ “{info.name}”"
+                            f"{'目标' if to_target else '本期'}{format_number(v)}{info.unit}{less}")
         return None
 
     def _rescaled(self, text: str, n: NumberMention, clause: tuple[int, int],
