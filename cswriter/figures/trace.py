@@ -2205,11 +2205,17 @@ class Tracer:
             if mean is not None:
                 return mean
 
-        def side(mention: NumberMention, at: str) -> str | None:
+        def side(mention: NumberMention, at: str, mean: bool = False) -> str | None:
             # 超过6000通 is read with its 超过; 低于90% is not; 92%以上 says it after.
             word = next((w for w in words.threshold_words if mention.text.startswith(w)), None)
             if word is None:
                 found = words.threshold_before.search(at, max(0, mention.start - 5), mention.start)
+                if found is None and mean:
+                    # 有6个月高于月均1.8万件: a line the writer states as the mean is a line all the same
+                    # (the stated mean is traced on its own).
+                    said_mean = _MEAN_LINE.search(at, max(0, mention.start - 4), mention.start)
+                    if said_mean is not None:
+                        found = words.threshold_before.search(at, max(0, said_mean.start() - 5), said_mean.start())
                 word = found.group().rstrip("了") if found else None
             level = word in _HELD_AT
             if (word is None or level) and mention.text.endswith(("以上", "以下")):
@@ -2262,7 +2268,7 @@ class Tracer:
             end = min(sentence[1], n.end + 30)
             for line in find_numbers(text[n.end:end]):
                 line = line._replace(start=line.start + n.end, end=line.end + n.end)
-                word = side(line, text)
+                word = side(line, text, mean=True)
                 if word is None or word not in words.threshold_side:
                     continue
                 named = [k for _, _, keys in self._mentions(text, n.end, line.start) for k in keys]
@@ -2324,7 +2330,7 @@ class Tracer:
             after = words.threshold_after.match(said, line.end)
             if after is None or not re.fullmatch("[^，。；0-9]{0,6}", said[after.end():]):
                 continue
-            word = side(line, said)
+            word = side(line, said, mean=True)
             if word is None and after.group().startswith(("以上", "以下")):
                 word = "不低于" if after.group().startswith("以上") else "不高于"  # 在92%以上的月份
             if word is None:
@@ -5340,6 +5346,10 @@ def _same_unit(unit: str, label: str) -> bool:
 def _plain(value: float) -> str:
     """A mean as a message shows it: whole, or to two decimals (20,000; 88.32)."""
     return format_number(value, 0 if float(value).is_integer() else 2)
+
+
+# A mean named right before a line it states (高于月均1.8万件, 低于日均320通).
+_MEAN_LINE = re.compile("(?:月均|日均|周均|月平均|日平均|平均)$")
 
 
 def _rows_beyond(rows: list, limit: float, above: bool, inclusive: bool = False) -> list:
