@@ -1939,7 +1939,11 @@ class Tracer:
         between = text[s_start + last.mention.end:n.start]
         if not (_RESTATED.fullmatch(between) or _CONVERTED_LATER.fullmatch(
                 between + re.match("[^0-9一二三四五六七八九十两半]*", n.text).group())):
-            return None
+            if not (family == DURATION and _CONVERTED.fullmatch(between)):
+                return None
+            # 3.2天，折合约77小时: the reader leaves the 约 of a conversion out of the figure.
+            if "约" in between:
+                n = n._replace(approximate=True)
         scale = seconds or 1.0
         if _fits(n, last.base / scale, decimals):
             return f"{n.text} = {last.mention.text}"
