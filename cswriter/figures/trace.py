@@ -218,6 +218,9 @@ class _Words:
             f"({'|'.join(map(re.escape, self.threshold_words))})了?(?:全年|全月|本月|本周|本季度|全季度|上半年|下半年|全期)?"
             f"的?(?:{'|'.join(map(re.escape, sorted(line['mean'], key=len, reverse=True)))})(?![0-9一二三四五六七八九十])") \
             if self.threshold_side and line.get("mean") else None
+        # The same words right before a line the writer states (高于月均1.8万件): a line all the same.
+        self.mean_line = re.compile(f"(?:{'|'.join(map(re.escape, sorted(line['mean'], key=len, reverse=True)))})$") \
+            if line.get("mean") else None
         tally = doc.get("tally", {})
         self.tally_units = frozenset(tally.get("units", ()))
         self.tally_items = tuple(tally.get("items", ()))
@@ -2214,10 +2217,10 @@ class Tracer:
             word = next((w for w in words.threshold_words if mention.text.startswith(w)), None)
             if word is None:
                 found = words.threshold_before.search(at, max(0, mention.start - 5), mention.start)
-                if found is None and mean:
+                if found is None and mean and words.mean_line is not None:
                     # 有6个月高于月均1.8万件: a line the writer states as the mean is a line all the same
                     # (the stated mean is traced on its own).
-                    said_mean = _MEAN_LINE.search(at, max(0, mention.start - 4), mention.start)
+                    said_mean = words.mean_line.search(at, max(0, mention.start - 6), mention.start)
                     if said_mean is not None:
                         found = words.threshold_before.search(at, max(0, said_mean.start() - 5), said_mean.start())
                 word = found.group().rstrip("了") if found else None
@@ -5350,10 +5353,6 @@ def _same_unit(unit: str, label: str) -> bool:
 def _plain(value: float) -> str:
     """A mean as a message shows it: whole, or to two decimals (20,000; 88.32)."""
     return format_number(value, 0 if float(value).is_integer() else 2)
-
-
-# A mean named right before a line it states (高于月均1.8万件, 低于日均320通).
-_MEAN_LINE = re.compile("(?:月均|日均|周均|月平均|日平均|平均)$")
 
 
 def _rows_beyond(rows: list, limit: float, above: bool, inclusive: bool = False) -> list:
