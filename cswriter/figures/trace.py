@@ -2261,6 +2261,9 @@ class Tracer:
         line_after = words.threshold_after.match(text, n.end)
         if line_after and (said_side or line_after.group().startswith(("以上", "以下"))):
             return Trace(True, "阈值，不是数字")
+        if said_side in words.threshold_side and _LINE_BEFORE_COUNT.match(text, n.end) \
+                and _LINE_BEFORE_COUNT.match(text, n.end).group(1) in _ROW_UNITS.get(self._grain, ()):
+            return Trace(True, "阈值，不是数字")  # 超过1200单的有3个月: the count after it carries the claim
         lead_in = text[max(sentence[0], n.start - 2):n.start]
         if (text.startswith("的", n.end) or lead_in.endswith(("有", "连续"))) \
                 and re.fullmatch("[一两二三四五六七八九十0-9]+(?:天|个月|周)", n.text):
@@ -2328,13 +2331,19 @@ class Tracer:
                              if len(beyond) == count else "阈值，不是数字")
         # The count stands a few characters after its line (…的月份有2个): read only that stretch.
         start = max(sentence[0], n.start - 40)
-        if not words.threshold_after.search(text, start, n.start):
+        # …超过1200单的有3个月: the count names the rows in its own unit, right after the line's 的.
+        rows_in_count = _ROW_COUNT.fullmatch(n.text) is not None and n.text.lstrip(
+            "一两二三四五六七八九十0123456789") in _ROW_UNITS.get(self._grain, ())
+        if not words.threshold_after.search(text, start, n.start) and not (
+                rows_in_count and _COUNT_AFTER_LINE.search(text, start, n.start)):
             return None
         from cswriter.text.numbers import find_numbers
 
         said = text[start:n.start]
         for line in reversed(find_numbers(said)):
             after = words.threshold_after.match(said, line.end)
+            if after is None and rows_in_count:
+                after = _COUNT_AFTER_LINE.fullmatch(said, line.end)
             if after is None or not re.fullmatch("[^，。；0-9]{0,6}", said[after.end():]):
                 continue
             word = side(line, said, mean=True)
@@ -5615,6 +5624,9 @@ _HELD_AT = ("控制在", "保持在")
 # A count of table rows (4个月, 三天, 2周) and the units that count rows of each grain.
 _ROW_COUNT = re.compile("[一两二三四五六七八九十0-9]+(?:个月|天|日|周|个星期)")
 _ROW_UNITS = {"month": ("个月",), "day": ("天", "日"), "week": ("周", "个星期")}
+# …的有3个月 / …的共有5天: a count of rows right after its line (the count's unit names the rows).
+_COUNT_AFTER_LINE = re.compile("的(?:共|一共|总共|只|仅)?有$")
+_LINE_BEFORE_COUNT = re.compile("的(?:共|一共|总共|只|仅)?有[一两二三四五六七八九十0-9]+(个月|天|日|周|个星期)")
 # 从6月起 / 自8月以来: the row a count of rows starts from.
 _SINCE_ROW = re.compile("[从自]([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:起|开始|以来|之后|后)")
 _ROWS_COUNTED = re.compile("(?:(?<=有)|(?<=连续))([一两二三四五六七八九十0-9]+)(?:天|个月|周)(?!的)|([一两二三四五六七八九十0-9]+)(?:天|个月|周)的")
