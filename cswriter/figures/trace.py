@@ -218,6 +218,9 @@ class _Words:
             f"({'|'.join(map(re.escape, self.threshold_words))})了?(?:全年|全月|本月|本周|本季度|全季度|上半年|下半年|全期)?"
             f"的?(?:{'|'.join(map(re.escape, sorted(line['mean'], key=len, reverse=True)))})(?![0-9一二三四五六七八九十])") \
             if self.threshold_side and line.get("mean") else None
+        # The same words right before a line the writer states (高于月均1.8万件): a line all the same.
+        self.mean_line = re.compile(f"(?:{'|'.join(map(re.escape, sorted(line['mean'], key=len, reverse=True)))})$") \
+            if line.get("mean") else None
         tally = doc.get("tally", {})
         self.tally_units = frozenset(tally.get("units", ()))
         self.tally_items = tuple(tally.get("items", ()))
@@ -1939,7 +1942,11 @@ class Tracer:
         between = text[s_start + last.mention.end:n.start]
         if not (_RESTATED.fullmatch(between) or _CONVERTED_LATER.fullmatch(
                 between + re.match("[^0-9一二三四五六七八九十两半]*", n.text).group())):
-            return None
+            if not (family == DURATION and _CONVERTED.fullmatch(between)):
+                return None
+            # 3.2天，折合约77小时: the reader leaves the 约 of a conversion out of the figure.
+            if "约" in between:
+                n = n._replace(approximate=True)
         scale = seconds or 1.0
         if _fits(n, last.base / scale, decimals):
             return f"{n.text} = {last.mention.text}"
@@ -2205,11 +2212,17 @@ class Tracer:
             if mean is not None:
                 return mean
 
-        def side(mention: NumberMention, at: str) -> str | None:
+        def side(mention: NumberMention, at: str, mean: bool = False) -> str | None:
             # 超过6000通 is read with its 超过; 低于90% is not; 92%以上 says it after.
             word = next((w for w in words.threshold_words if mention.text.startswith(w)), None)
             if word is None:
                 found = words.threshold_before.search(at, max(0, mention.start - 5), mention.start)
+                if found is None and mean and words.mean_line is not None:
+                    # 有6个月高于月均1.8万件: a line the writer states as the mean is a line all the same
+                    # (the stated mean is traced on its own).
+                    said_mean = words.mean_line.search(at, max(0, mention.start - 6), mention.start)
+                    if said_mean is not None:
+                        found = words.threshold_before.search(at, max(0, said_mean.start() - 5), said_mean.start())
                 word = found.group().rstrip("了") if found else None
             level = word in _HELD_AT
             if (word is None or level) and mention.text.endswith(("以上", "以下")):
@@ -2248,6 +2261,9 @@ class Tracer:
         line_after = words.threshold_after.match(text, n.end)
         if line_after and (said_side or line_after.group().startswith(("以上", "以下"))):
             return Trace(True, "阈值，不是数字")
+        if said_side in words.threshold_side and _LINE_BEFORE_COUNT.match(text, n.end) \
+                and _LINE_BEFORE_COUNT.match(text, n.end).group(1) in _ROW_UNITS.get(self._grain, ()):
+            return Trace(True, "阈值，不是数字")  # 超过1200单的有3个月: the count after it carries the claim
         lead_in = text[max(sentence[0], n.start - 2):n.start]
         if (text.startswith("的", n.end) or lead_in.endswith(("有", "连续"))) \
                 and re.fullmatch("[一两二三四五六七八九十0-9]+(?:天|个月|周)", n.text):
@@ -2262,7 +2278,7 @@ class Tracer:
             end = min(sentence[1], n.end + 30)
             for line in find_numbers(text[n.end:end]):
                 line = line._replace(start=line.start + n.end, end=line.end + n.end)
-                word = side(line, text)
+                word = side(line, text, mean=True)
                 if word is None or word not in words.threshold_side:
                     continue
                 named = [k for _, _, keys in self._mentions(text, n.end, line.start) for k in keys]
@@ -2315,16 +2331,22 @@ class Tracer:
                              if len(beyond) == count else "阈值，不是数字")
         # The count stands a few characters after its line (…的月份有2个): read only that stretch.
         start = max(sentence[0], n.start - 40)
-        if not words.threshold_after.search(text, start, n.start):
+        # …超过1200单的有3个月: the count names the rows in its own unit, right after the line's 的.
+        rows_in_count = _ROW_COUNT.fullmatch(n.text) is not None and n.text.lstrip(
+            "一两二三四五六七八九十0123456789") in _ROW_UNITS.get(self._grain, ())
+        if not words.threshold_after.search(text, start, n.start) and not (
+                rows_in_count and _COUNT_AFTER_LINE.search(text, start, n.start)):
             return None
         from cswriter.text.numbers import find_numbers
 
         said = text[start:n.start]
         for line in reversed(find_numbers(said)):
             after = words.threshold_after.match(said, line.end)
+            if after is None and rows_in_count:
+                after = _COUNT_AFTER_LINE.fullmatch(said, line.end)
             if after is None or not re.fullmatch("[^，。；0-9]{0,6}", said[after.end():]):
                 continue
-            word = side(line, said)
+            word = side(line, said, mean=True)
             if word is None and after.group().startswith(("以上", "以下")):
                 word = "不低于" if after.group().startswith("以上") else "不高于"  # 在92%以上的月份
             if word is None:
@@ -5631,6 +5653,9 @@ _HELD_AT = ("控制在", "保持在")
 # A count of table rows (4个月, 三天, 2周) and the units that count rows of each grain.
 _ROW_COUNT = re.compile("[一两二三四五六七八九十0-9]+(?:个月|天|日|周|个星期)")
 _ROW_UNITS = {"month": ("个月",), "day": ("天", "日"), "week": ("周", "个星期")}
+# …的有3个月 / …的共有5天: a count of rows right after its line (the count's unit names the rows).
+_COUNT_AFTER_LINE = re.compile("的(?:共|一共|总共|只|仅)?有$")
+_LINE_BEFORE_COUNT = re.compile("的(?:共|一共|总共|只|仅)?有[一两二三四五六七八九十0-9]+(个月|天|日|周|个星期)")
 # 从6月起 / 自8月以来: the row a count of rows starts from.
 _SINCE_ROW = re.compile("[从自]([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:起|开始|以来|之后|后)")
 _ROWS_COUNTED = re.compile("(?:(?<=有)|(?<=连续))([一两二三四五六七八九十0-9]+)(?:天|个月|周)(?!的)|([一两二三四五六七八九十0-9]+)(?:天|个月|周)的")
