@@ -4143,7 +4143,9 @@ class Tracer:
                 continue
             for fam in (COUNT, PLAIN):
                 for a, b in _pair(stated, fam, low, high, "difference"):
-                    if _rounds_to(n, abs(a.base - b.base), decimals) and not (n.unit and _other_group(n.unit, a.label)):
+                    # two rows of the table are no remainder of an unnamed subject
+                    if _rounds_to(n, abs(a.base - b.base), decimals) and not (n.unit and _other_group(n.unit, a.label)) \
+                            and not (a.row and b.row):
                         hi_, lo_ = (a, b) if a.base >= b.base else (b, a)
                         return f"{n.text} = {hi_.label} − {lo_.label}"
         return None
