@@ -1467,7 +1467,9 @@ class Tracer:
             # 情绪激动客户15分钟内响应): then a value stated anywhere in the facts will do,
             # unless the clause states a change (同比下降20%), which is the named subject's.
             weak = (not in_clause and not _compares(clause_text) and per is None
-                    and not (before.strip() and words.continues.fullmatch(before)))
+                    and not (before.strip() and words.continues.fullmatch(before))
+                    and not (family == PERCENT and _SHARE_OF_WHOLE.fullmatch(before)
+                             and words.continues.fullmatch(before[:before.find("占")])))
             hit = self._direct(self._all if weak else self._loose, number, family, seconds, decimals,
                                skip, ends)
             closed = self._gap_closed(hit.subjects[0], number, before, hit.source) \
@@ -5465,6 +5467,9 @@ _LISTED_DAYS = re.compile("(?<![0-9月.])((?:[0-9]{1,2}[、和与及]){1,6}[0-9]
 _HALVES = re.compile("[上下]半年")
 _TARGET_AFTER = re.compile("的?(?:目标|标准|要求)")
 # 比24小时的目标多 / 较目标值高出: a comparison with a named reference, the figure right after its word.
+# ，约占全部问询的三成: a share of a whole the clause names by no subject goes on about the subject
+# of the clause before it, as a bare ，占25.0% does.
+_SHARE_OF_WHOLE = re.compile(r"[^，,。；;]*占[^，,。；;占]{1,10}的\s*")
 _GAP_SAID = "gap_said"  # in `skip`: the clause says the figure is a gap to a named target
 _GAP_TO = re.compile("(?:比|较)([^，。；,;比较]{0,12})(?:多出?|少|高出?|低|快|慢|长|短)了?$")
 _WEEK_RUNS = re.compile("周末|双休日|(?:周|星期)六[、和与及]?(?:周|星期)?[日天]|周六日|工作日|(?:周|星期)一(?:至|到|[-~～—–])(?:周|星期)?五")
