@@ -134,6 +134,7 @@ class _Words:
         self.target = re.compile(f"(?!{'|'.join(map(re.escape, not_target))})(?:{target.pattern})") \
             if not_target else target
         self.annual = regex("annual")
+        self.attainment = regex("attainment")
         self.previous = regex("previous", _DATES)
         self.against_previous = regex("against_previous")
         self.claims = regex("claims")
@@ -5625,6 +5626,8 @@ def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
     out: set[str] = set()
     if not words.target.search(lead):
         out.update(("target", "annual_target", "plan"))
+        if not words.attainment.search(clause):
+            out.add("attainment")
     if not words.previous.search(lead):
         out.add("previous")
     against_previous = words.against_previous.search(clause) is not None
