@@ -134,6 +134,7 @@ class _Words:
         self.target = re.compile(f"(?!{'|'.join(map(re.escape, not_target))})(?:{target.pattern})") \
             if not_target else target
         self.annual = regex("annual")
+        self.attainment = regex("attainment")
         self.previous = regex("previous", _DATES)
         self.against_previous = regex("against_previous")
         self.claims = regex("claims")
@@ -1102,7 +1103,7 @@ class Tracer:
         if in_table:
             # 较上季度变化 | 提高0.1分: a change, not the gap to the target that is as large.
             cell = self._role_words(clause_text, clause_text)[1]
-            skip = _roles_ruled_out(cell, cell) & _CHANGE_OR_GAP
+            skip = _roles_ruled_out(cell, cell, prose=False) & _CHANGE_OR_GAP
         before = self._plain_names(text[clause[0]:number.start])
         waiting = bool(lead and family in (COUNT, PLAIN) and not _says_rest(before)
                        and _words().waiting.match(text, number.end, clause[1]))
@@ -5622,7 +5623,7 @@ def _own_dates(period: tuple | None) -> re.Pattern[str] | None:
     return re.compile("|".join(alts))
 
 
-def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
+def _roles_ruled_out(lead: str, clause: str, prose: bool = True) -> frozenset[str]:
     """Which values a sentence in prose cannot mean, from its words (`lead`: the sentence up
     to the end of the figure's clause). A target is meant only where the sentence speaks of
     one (客户满意度88% is not the target 88%), a previous value only where it speaks of an
@@ -5632,6 +5633,8 @@ def _roles_ruled_out(lead: str, clause: str) -> frozenset[str]:
     out: set[str] = set()
     if not words.target.search(lead):
         out.update(("target", "annual_target", "plan"))
+        if prose and not words.attainment.search(clause):
+            out.add("attainment")  # a table's column header (达成率) says it, not the cell
     if not words.previous.search(lead):
         out.add("previous")
     against_previous = words.against_previous.search(clause) is not None

@@ -266,8 +266,8 @@ _PATTERN = "".join([
 _SCANNER = regexcache.compile(_PATTERN, re.MULTILINE)
 
 # Words before a number that make it approximate (约125,380件) or a bound (不足5%).
-_APPROX_PREFIX_WORDS = ("大约", "约为", "约有", "约计", "约合", "将近", "接近", "超过", "不足", "不到",
-                        "约", "近", "逾", "超")
+_APPROX_PREFIX_WORDS = ("大约", "约为", "约有", "约计", "约合", "将近", "接近", "超过了", "超过", "不足",
+                        "不到", "突破了", "突破", "约", "近", "逾", "超")
 APPROXIMATE_PREFIXES = frozenset(_APPROX_PREFIX_WORDS)
 _APPROX_PREFIX = regexcache.compile(f"(?:{'|'.join(_APPROX_PREFIX_WORDS)})\\Z")
 # Words that end in one of those characters without meaning "about": 预约, 最近, 高超…
@@ -493,6 +493,10 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
             value += 0.5  # 两成半 is 25 %
             precision = 0.5
             end += 1
+        elif written == "成" and high is None and end == m_end and _MORE_THAN_CHENG.match(text, end):
+            # 九成多, 九成有余: more than nine tenths (below ten), a bounded approximation.
+            end = _MORE_THAN_CHENG.match(text, end).end()
+            approximate = True
         elif written == "成" and high is None and end == m_end and _tenth_of_cheng(text, end):
             # 九成五 is 95 %: one more digit after 成 counts in tenths of it.
             value += _CN_DIGIT[text[end]] / 10
@@ -533,6 +537,8 @@ def _tenth_of_cheng(text: str, pos: int) -> bool:
                                 and _UNIT_START.match(text, nxt) is None)
 
 
+# 多/有余 right after a figure in 成 (九成多的客户): more than it; 多数/多次 start other words.
+_MORE_THAN_CHENG = regexcache.compile("有余|多(?![数次个位项种])")
 _CN_NUMERAL_CHARS_ALL = frozenset(_CN_DIGITS + "十百千万亿")
 
 
