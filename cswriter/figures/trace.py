@@ -72,7 +72,7 @@ import dataclasses
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -1860,6 +1860,18 @@ class Tracer:
         own = self._compatible(keys, family)
         return out + [own[0]] if own else None
 
+    def _rate_bases(self) -> Iterator[tuple[MetricInfo, Candidate, Candidate]]:
+        """Each rate metric whose facts state its basis as two counts: (metric, the whole, the
+        part), the larger first."""
+        for key, info in self._metrics.items():
+            if info.kind != "rate":
+                continue
+            basis = [c for fam in (COUNT, PLAIN) for c in self._stated.get(key, _Index()).items.get(fam, ())
+                     if c.role == "basis"]
+            if len(basis) == 2:
+                big, small = sorted(basis, key=lambda c: c.value, reverse=True)
+                yield info, big, small
+
     def _rest_within(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> tuple[bool, str] | None:
         """2582件会话中有225件需要二次跟进: a count right after a rate's basis total that the
         sentence states as a whole (X件…中): the rest of that basis, or a wrong count of it (called
@@ -1868,14 +1880,7 @@ class Tracer:
         if said is None:
             return None
         total = float(said.group(1).replace(",", ""))
-        for key, info in self._metrics.items():
-            if info.kind != "rate":
-                continue
-            basis = [c for fam in (COUNT, PLAIN) for c in self._stated.get(key, _Index()).items.get(fam, ())
-                     if c.role == "basis"]
-            if len(basis) != 2:
-                continue
-            big, small = sorted(basis, key=lambda c: c.value, reverse=True)
+        for info, big, small in self._rate_bases():
             if big.value != total or n.unit and not _same_unit(n.unit, _unit_tail(big.label) or n.unit):
                 continue
             if _fits(n, big.value - small.value, _decimals(n.precision)):
@@ -1893,14 +1898,9 @@ class Tracer:
             pass
         if verb is None or re.search("[，,；;。中]", text[verb.end():n.start]):
             return None
-        for key, info in self._metrics.items():
-            if info.kind != "rate" or verb.group(1) + "率" not in info.name:
+        for info, big, small in self._rate_bases():
+            if verb.group(1) + "率" not in info.name:
                 continue
-            basis = [c for fam in (COUNT, PLAIN) for c in self._stated.get(key, _Index()).items.get(fam, ())
-                     if c.role == "basis"]
-            if len(basis) != 2:
-                continue
-            big, small = sorted(basis, key=lambda c: c.value, reverse=True)
             if n.unit and not _same_unit(n.unit, _unit_tail(big.label) or n.unit):
                 continue
             if _fits(n, big.value - small.value, _decimals(n.precision)):
