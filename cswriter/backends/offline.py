@@ -1810,6 +1810,12 @@ def _cases(c: _Context) -> dict[str, Any]:
     return {"cases": cases, **_voice(c)}
 
 
+def _own_work(c: _Context) -> list[str]:
+    """What the facts give as the author's own work: her duties and her work items (round 14,
+    D: who did an action, and whose a cause is)."""
+    return [(c.data.get("report") or {}).get("duties") or "", *(c.data.get("work") or [])]
+
+
 def _project_actor(c: _Context, actions: list[str]) -> str | None:
     """Round 14 (D): who did `actions` in a project report by a member, not its lead: the
     project (written.yaml `project_actor`) when neither the author's duties nor work items
@@ -1821,8 +1827,7 @@ def _project_actor(c: _Context, actions: list[str]) -> str | None:
     if not actor or not actions or c.report.get("type") != "project" or any(r in role for r in leads) \
             or not c.report.get("personal", True):
         return None
-    own = [(c.data.get("report") or {}).get("duties") or "", *(c.data.get("work") or [])]
-    if any(_tells_same(a, o, 0.2) for a in actions for o in own if o):
+    if any(_tells_same(a, o, 0.2) for a in actions for o in _own_work(c) if o):
         return None
     return actor
 
@@ -1939,7 +1944,7 @@ def _owned_cause(c: _Context, cause: str | None, words: dict[str, Any]) -> tuple
     lead = any(r in role for r in leads)
     # Round 14 (D): a rule with `work` is anyone's whose own work items or duties name that
     # work (编写测试用例260条 → the test samples were the author's); the others are a lead's.
-    own = " ".join([(c.data.get("report") or {}).get("duties") or "", *(c.data.get("work") or [])])
+    own = " ".join(_own_work(c))
     for rule in words.get("own_causes") or ():
         if not (re.search(rule["work"], own) if rule.get("work") else lead):
             continue
