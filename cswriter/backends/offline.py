@@ -1911,9 +1911,11 @@ def _problems(c: _Context) -> dict[str, Any]:
             "asks": _untaken(c, words) + _alike_columns(c) + _carried_asks(c), **voice}
 
 
+@functools.lru_cache(maxsize=256)
 def _clean_alone(text: str) -> bool:
     """Round 15: does `text` pass the linter's wording and backing rules on its own, away
-    from the evidence that backs its degree words (人手不足 does; 单量激增时人手不足 does not)?"""
+    from the evidence that backs its degree words (人手不足 does; 单量激增时人手不足 does not)?
+    Cached: the problems and the plans sections ask it of the same titles, plan by plan."""
     from cswriter.lint import lint_text
     from cswriter.lint.config import LintConfig
 
