@@ -5507,11 +5507,13 @@ _TOP = re.compile("前[两二三四五六七八九十2-9]")
 # 2582件会话中有 / 13860件咨询中，仍有: a whole the count right after it is taken within.
 _WITHIN_BEFORE = re.compile("([0-9][0-9,]*)[一-鿿]{0,6}中[，,]?[一-鿿]{0,4}$")
 _NOT_DONE = re.compile("(?:未能|未|没有|没能|没)(?:一次|及时|按时|成功)?([一-鿿]{2})")
-# 3.5天，约合84小时: a word of conversion between a duration and the same in another unit.
-_CONVERTED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为|大约|约)+[ ]*")
+# 3.5天，约合84小时: a word of conversion between a duration and the same in another unit
+# (one list for the three patterns below).
+_CONVERSION_WORDS = "即|也就是|也即|合|约合|折合|相当于|换算成|换算为"
+_CONVERTED = re.compile(f"[ ]*[，,]?[ ]*(?:{_CONVERSION_WORDS}|大约|约)+[ ]*")
 # 30小时闭环，合1.5天: the same, with the rest of the first figure's clause between.
-_CONVERTED_LATER = re.compile("[^0-9，,。；;：:、]{1,6}[，,][ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为)[ ]*")
-_RESTATED = re.compile("[ ]*[，,]?[ ]*(?:即|也就是|也即|合|约合|折合|相当于|换算成|换算为)?[ ]*[（(]?[ ]*")
+_CONVERTED_LATER = re.compile(f"[^0-9，,。；;：:、]{{1,6}}[，,][ ]*(?:{_CONVERSION_WORDS})[ ]*")
+_RESTATED = re.compile(f"[ ]*[，,]?[ ]*(?:{_CONVERSION_WORDS})?[ ]*[（(]?[ ]*")
 # A figure the sentence calls the target (目标是30秒, 计划值为85%): only a target may be it.
 _AIM = re.compile("(?:目标|计划|指标)值?(?:是|为|定为|设为|设定为|定在|设定在|要求)$")
 # Not a role: put in `skip` when the sentence names the whole period or a weekday before a figure.
