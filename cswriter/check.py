@@ -208,6 +208,13 @@ def _check_metrics(facts: Facts, out: _Collector, common: dict[str, str]) -> Non
         for attr, code in (("target", "CK301"), ("previous", "CK302"), ("annual_target", "CK303")):
             severity = rtype.compare.get(attr)
             if severity and getattr(m, attr) is None:
+                if attr == "annual_target" and m.kind != "count" and m.target is not None:
+                    # A rate, score or duration is a level, not a tally that accumulates
+                    # toward the year: its half-year target usually is the year's, so the
+                    # draft compares with the target it has and only asks.
+                    out.add("CK307", "metrics", field=f"{path}.{attr}", answer="number",
+                            name=m.name, **common)
+                    continue
                 out.add(code, "metrics", field=f"{path}.{attr}", answer="number",
                         severity=severity, name=m.name, **common)
 

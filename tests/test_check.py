@@ -133,6 +133,8 @@ TYPE_CASES = {
     "CK303": ("half-year", {}),
     "CK304": ("project", {}),
     "CK306": ("weekly", {"categories": [{"name": "账单"}]}),
+    "CK307": ("half-year", {"metrics": [{"name": "问题解决率", "value": 95, "unit": "%",
+                                         "target": 96, "previous": 94}]}),
 }
 
 
@@ -153,6 +155,32 @@ def test_project_with_incomplete_project_block():
     facts = mutate(report__type="project", project={"name": "系统升级", "goal": "接待压力降低20%"})
     found = [f for f in check_facts(facts).findings if f.code == "CK305"]
     assert {f.field for f in found} == {"project.result", "project.lessons"}
+
+
+def test_a_half_year_level_metric_with_its_target_is_asked_about_the_year_not_refused():
+    """A rate, score or duration is a level: its half-year target is usually the year's, so a
+    writer who gave only `target` gets a question, not an error that blocks the draft; a
+    count accumulates toward the year, so it still needs the year's target."""
+    rate = {"name": "问题解决率", "value": 95, "unit": "%", "target": 96, "previous": 94}
+    volume = {"name": "咨询量", "value": 6000, "unit": "件", "target": 5500, "previous": 5200}
+    result = check_facts(mutate(report__type="half-year", metrics=[volume, rate]))
+    by_code = {(f.code, f.field): f.severity for f in result.findings}
+    assert by_code[("CK307", "metrics[1].annual_target")] == "info"
+    assert by_code[("CK303", "metrics[0].annual_target")] == "error"
+    assert ("CK303", "metrics[1].annual_target") not in by_code
+    # Without any target the rate has nothing to be compared with: still an error.
+    bare = dict(rate, target=None)
+    assert "CK303" in codes(mutate(report__type="half-year", metrics=[bare]))
+
+
+def test_every_check_in_the_catalogue_has_a_severity_the_findings_accept():
+    """checks.yaml is edited by hand: a misspelt severity would crash `check` on user input."""
+    from typing import get_args
+
+    from cswriter.check import Finding
+    allowed = set(get_args(Finding.model_fields["severity"].annotation))
+    assert {code: spec["severity"] for code, spec in check_catalogue().items()
+            if spec["severity"] not in allowed} == {}
 
 
 def test_every_code_in_the_catalogue_is_tested():
