@@ -77,6 +77,13 @@ def test_a_wrong_subject_is_refused_with_whose_value_it_is():
     assert "38%是产品使用指导占比38%" in finding.message
 
 
+def test_another_rows_value_is_named_by_the_tables_own_grain():
+    """A weekly report's table is of days: the finding must not speak of months."""
+    tracer = build_tracer(load_facts(ROOT / "fixtures" / "tracing" / "weekly-days.yaml"))
+    [finding] = [f for f in lint_text("周二接待了155人。", tracer=tracer) if f.code == "CS401"]
+    assert "不是所说那一天的" in finding.message and "月份" not in finding.message
+
+
 def test_facts_read_again_trace_alike_and_an_edited_value_is_traced_afresh():
     sentence = "技术故障排除占比27%。"
     first = lint_text(sentence, tracer=build_tracer(load_facts(YEAR_END)))

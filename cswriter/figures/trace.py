@@ -1682,7 +1682,8 @@ class Tracer:
             other = self._other_row(number, family, seconds, decimals, months)
             if other is not None:
                 # 3月接待2,620人次 where 2,620 is April's row: a month's value given to another.
-                return Trace(False, None, None, f"；{number.text}是表中{other.label}，不是所说月份的")
+                said = {"month": "月份", "week": "那一周", "day": "那一天"}.get(self._grain, "那一行")
+                return Trace(False, None, None, f"；{number.text}是表中{other.label}，不是所说{said}的")
         if per is not None and len(per) == 1 and self._per.get(per) and family in (COUNT, PLAIN) and number.unit \
                 and per in ("天", "周", "月"):
             # 约考申请平均每天约27件: a count the facts give for the period (a rate's basis total, a
