@@ -918,9 +918,10 @@ def _metrics(c: _Context) -> dict[str, Any]:
         # 服务质量方面 heads a group, not a single metric.
         g["lead"] = writer.group_lead(g["id"]) \
             if len(g["metrics"]) > 1 or g["id"] in (writer.words.get("single_leads") or ()) else ""
+        held = _held_group(c, g, volume_of(prose), writer)
         for m in g["metrics"]:
-            m["sentence"] = writer.sentence(m, told=told and m["name"] == first and g["id"] == "workload")
-        g["text"] = g["lead"] + "；".join(m["sentence"] for m in g["metrics"]) + "。"
+            m["sentence"] = held or writer.sentence(m, told=told and m["name"] == first and g["id"] == "workload")
+        g["text"] = held + "。" if held else g["lead"] + "；".join(m["sentence"] for m in g["metrics"]) + "。"
         # A group of one metric joins the next one's paragraph: one sentence is no paragraph.
         last = g is groups[-1] and len(g["metrics"]) == 1
         if paragraphs and (sizes[-1] == 1 or last and sizes[-1] < 3):
@@ -963,6 +964,41 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "role": _clause(r.get("role")), "team": r.get("team"),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
+
+
+def volume_of(metrics: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The workload metric among those the prose states, if any."""
+    return next((m for m in metrics if m["group"] == "workload"), None)
+
+
+def _held_group(c: _Context, g: dict[str, Any], volume: dict[str, Any] | None,
+                writer: "_MetricProse") -> str | None:
+    """Review 16 (class 1): a group of two or more metrics that all met their targets and all
+    improved, with nothing moved them to tell (no cause, no driver, no limit), is not read out
+    row by row — the table holds each figure: one sentence says what connects them, and, where
+    the workload rose, that quality held while it did (directions.yaml `metric_prose.held`)."""
+    frames = writer.words.get("held") or {}
+    members = g["metrics"]
+    if g["id"] == "workload" or len(members) < 2 or not frames:
+        return None
+    if not all(m["met"] and m["improved"] and not m["worsened"] and not m["cause"] and not m.get("driver")
+               and not m["limit"] and not m.get("short_of_year") for m in members):
+        return None
+    raw = {x.get("name"): x for x in c.data.get("metrics") or []}
+    v = raw.get((volume or {}).get("name"), {})
+    rose = isinstance(v.get("value"), (int, float)) and isinstance(v.get("previous"), (int, float)) \
+        and v["value"] > v["previous"]
+    # each at its level (the one figure a reader wants), the comparisons left to the table
+    levels = "，".join(m["name"] + writer.words["level"]["reached" if m["kind"] in ("rate", "score")
+                                                      and m["better"] == "higher" else "plain"]
+                      + m["value"] + writer._scale(m) for m in members)
+    frame = frames.get("with_volume" if rose else "plain")
+    if not frame:
+        return None
+    from cswriter.domain import load_domain
+
+    return frame.format(levels=levels, group=g["title"],
+                        volume=load_domain().metric_groups.get("workload", "") if rose else "")
 
 
 def _carried_asks(c: _Context) -> list[str]:
