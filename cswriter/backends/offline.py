@@ -2453,7 +2453,40 @@ def _teamwork(c: _Context) -> dict[str, Any]:
         frame = load_yaml_resource("written.yaml").get("teamwork_after_case")
         if case is not None and frame and case.get("title"):
             after = frame.format(title=_clause(case.get("title")))
-    return {"items": _clauses([_by_role(c, written(x)) for x in fresh]), "after": after, **_voice(c)}
+    said = _clauses([_by_role(c, written(x)) for x in fresh])
+    items = [_as_driver_of_metric(c, x) for x in said]
+    # (a result told first names its own subject after 靠的是: no 我 before it)
+    return {"items": items, "after": after, "results_first": [y for x, y in zip(said, items) if x != y],
+            **_voice(c)}
+
+
+def _as_driver_of_metric(c: _Context, item: str) -> str:
+    """Review 16 (class 2): an item that ends on a metric's figure (组织跨部门研讨会8次，推动
+    关键服务节点响应时效缩短至平均2.1分钟) is that result's driver: told result first, then what it
+    took (…缩短至平均2.1分钟，靠的是我组织的8次跨部门研讨会), so that it continues the metrics
+    it joins instead of standing as a loose line. Matched by the metric's figure in the result
+    part; an item that names no metric's figure is left as written (written.yaml `driver_items`)."""
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("written.yaml").get("driver_items") or {}
+    split = words.get("split")
+    frame = words.get("frame")
+    if not split or not frame:
+        return item
+    parts = re.split(split, item, maxsplit=1)
+    if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+        return item
+    action, result = parts[0].strip(), parts[1].strip()
+    from cswriter.figures.rounding import format_number
+
+    figures = [format_number(m["value"]) + (m.get("unit") or "") for m in c.data.get("metrics") or []
+               if isinstance(m.get("value"), (int, float))]
+    if not any(f and f in result for f in figures):
+        return item
+    subject = "" if action.startswith(("我", "我们", "团队", "项目组")) else _voice(c)["I"]
+    for pattern, repl in words.get("action_rewrites") or []:
+        action = re.sub(pattern, repl, action)
+    return frame.format(result=result, action=subject + action)
 
 
 def _by_role(c: _Context, text: str | None) -> str | None:

@@ -50,7 +50,9 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     # (…and the author's duties and work: a member's project tells the project's actions as
     # the project's, and owns a cause in her own work: round 14, D)
     "cases": ("cases", "reflections", "teamwork", "plans", "report", "work"),
-    "teamwork": ("teamwork", "cases"),
+    # (…and the metrics: an item that ends on a metric's figure is told as its driver:
+    # review 16, class 2)
+    "teamwork": ("teamwork", "cases", "metrics"),
     "training": ("training", "plans"),
     # Problems see the complaints, cases and plans (the largest complaint type no problem is
     # about is taken up there) and a project's reflections (its lessons: review 10, C).
