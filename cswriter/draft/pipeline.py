@@ -483,7 +483,9 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
         if rule.get("inline") and not glue and prose.rstrip().endswith("。"):
             subject = re.match(r"^(我们|我)(?!还)", said)
             if subject:
-                prose = prose.rstrip()[:-1] + "；"
+                # (a fact of another kind, a training result after the misses, is a sentence of
+                # its own in that paragraph: `sentence`)
+                prose = prose.rstrip() if rule.get("sentence") else prose.rstrip()[:-1] + "；"
                 said = subject.group(1) + "还" + said[subject.end():]
         out[at] = target.model_copy(update={
             "title": title,
