@@ -924,7 +924,9 @@ def _metrics(c: _Context) -> dict[str, Any]:
         g["text"] = held + "。" if held else g["lead"] + "；".join(m["sentence"] for m in g["metrics"]) + "。"
         # A group of one metric joins the next one's paragraph: one sentence is no paragraph.
         last = g is groups[-1] and len(g["metrics"]) == 1
-        if paragraphs and (sizes[-1] == 1 or last and sizes[-1] < 3):
+        # (review 16, class 2: …a last one too, however long the paragraph before it: a
+        # metric with its driver as a one-line paragraph reads as a stranded fact)
+        if paragraphs and (sizes[-1] == 1 or last):
             paragraphs[-1].append(g["text"])
             sizes[-1] += len(g["metrics"])
         else:
