@@ -19,8 +19,9 @@ from helpers import with_attachment_note
 
 ROOT = Path(__file__).resolve().parent.parent
 YEAR_END = ROOT / "fixtures" / "year-end-agent.yaml"
+# (review 16, class 4: a year-end report asks for its 经验与体会: a recommended section)
 SECTION_ORDER = ["overview", "metrics", "work", "feedback", "complaints", "cases", "teamwork",
-                 "training", "problems", "plans", "attachments"]
+                 "training", "problems", "plans", "reflections", "attachments"]
 
 
 @pytest.fixture(autouse=True)
