@@ -932,6 +932,9 @@ def _metrics(c: _Context) -> dict[str, Any]:
         else:
             paragraphs.append([g["text"]])
             sizes.append(len(g["metrics"]))
+    trend = _monthly_trend(c, metrics)
+    if trend and paragraphs:
+        paragraphs[-1].append(trend)
     r = c.data.get("report") or {}
     volume = next((m for m in prose if m["group"] == "workload"), None)
     # The verdict speaks of every targeted metric, a lead's team metrics too (全部达到 must
@@ -966,6 +969,46 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "role": _clause(r.get("role")), "team": r.get("team"),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
+
+
+def _monthly_trend(c: _Context, metrics: list[dict[str, Any]]) -> str | None:
+    """Review 16 (class 4): a long report with monthly rows (year-end, half-year) says what
+    they show beside the period's totals: the workload from its first month to its last, and
+    the range the rates and scores of the table kept (written.yaml `monthly_trend`). Only
+    columns named as a metric of the table; the figures are the rows' own."""
+    from cswriter.domain import load_yaml_resource
+    from cswriter.figures.rounding import format_number
+
+    words = load_yaml_resource("written.yaml").get("monthly_trend") or {}
+    monthly = c.data.get("monthly") or {}
+    rows = list((monthly.get("rows") or {}).items())
+    if c.report.get("type") not in (words.get("types") or ()) or len(rows) < 3 or not words.get("frame"):
+        return None
+    by_name = {m["name"]: m for m in metrics}
+    units = list(monthly.get("units") or [])
+    first, last = _row_zh(rows[0][0])[0], _row_zh(rows[-1][0])[0]
+    a, b = re.fullmatch(r"(\d{4}年)?(\d{1,2})月", first), re.fullmatch(r"(\d{4}年)?(\d{1,2})月", last)
+    if not (a and b and a.group(1) == b.group(1)):
+        return None
+    m1, m2 = f"{a.group(2)}月", f"{b.group(2)}月"
+    parts = []
+    for j, column in enumerate(monthly.get("columns") or []):
+        m = by_name.get(column)
+        values = [v[j] for _, v in rows if j < len(v)]
+        if m is None or len(values) != len(rows) or not all(isinstance(v, (int, float)) for v in values):
+            continue
+        unit = units[j] if j < len(units) else ""
+        if m["group"] == "workload" and values[0] != values[-1]:
+            parts.insert(0, words["workload"].format(
+                column=column, first=m1, last=m2, unit=unit, start=format_number(values[0]),
+                end=format_number(values[-1]),
+                verb=words["up" if values[-1] > values[0] else "down"]))
+        elif m["kind"] in ("rate", "score"):
+            parts.append(words["steady"].format(column=column, unit=unit, low=format_number(min(values)),
+                                                high=format_number(max(values))))
+    if not parts:
+        return None
+    return words["frame"].format(months=f"{a.group(2)}—{b.group(2)}月", parts="，".join(parts)) + "。"
 
 
 def volume_of(metrics: list[dict[str, Any]]) -> dict[str, Any] | None:

@@ -36,8 +36,9 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     # (a project's overview says how many of its goals were reached: review 10, E)
     "overview": ("report", "project", "metrics"),
     # The metrics see the teamwork and work items, which may be what moved a metric.
+    # (…and the monthly rows: a long report's trend over its months, review 16, class 4)
     "metrics": ("report", "metrics", "highlights", "project", "problems", "plans", "complaints",
-                "teamwork", "work", "cases"),
+                "teamwork", "work", "cases", "monthly"),
     "work": ("work", "report", "project", "metrics"),
     "team": ("report", "metrics", "training"),
     # The shares see the problems, to point out the category one is about.
