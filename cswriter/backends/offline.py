@@ -934,7 +934,12 @@ def _metrics(c: _Context) -> dict[str, Any]:
             sizes.append(len(g["metrics"]))
     trend = _monthly_trend(c, metrics)
     if trend and paragraphs:
-        paragraphs[-1].append(trend)
+        # after a paragraph of three sentences or more (the verdict opens the first), the
+        # months open one of their own (what joins the results later continues it)
+        if "".join(paragraphs[-1]).count("。") + (len(paragraphs) == 1) >= 3:
+            paragraphs.append([trend])
+        else:
+            paragraphs[-1].append(trend)
     r = c.data.get("report") or {}
     volume = next((m for m in prose if m["group"] == "workload"), None)
     # The verdict speaks of every targeted metric, a lead's team metrics too (全部达到 must
