@@ -918,17 +918,28 @@ def _metrics(c: _Context) -> dict[str, Any]:
         # 服务质量方面 heads a group, not a single metric.
         g["lead"] = writer.group_lead(g["id"]) \
             if len(g["metrics"]) > 1 or g["id"] in (writer.words.get("single_leads") or ()) else ""
+        held = _held_group(c, g, volume_of(prose), writer)
         for m in g["metrics"]:
-            m["sentence"] = writer.sentence(m, told=told and m["name"] == first and g["id"] == "workload")
-        g["text"] = g["lead"] + "；".join(m["sentence"] for m in g["metrics"]) + "。"
+            m["sentence"] = held or writer.sentence(m, told=told and m["name"] == first and g["id"] == "workload")
+        g["text"] = held + "。" if held else g["lead"] + "；".join(m["sentence"] for m in g["metrics"]) + "。"
         # A group of one metric joins the next one's paragraph: one sentence is no paragraph.
         last = g is groups[-1] and len(g["metrics"]) == 1
-        if paragraphs and (sizes[-1] == 1 or last and sizes[-1] < 3):
+        # (review 16, class 2: …a last one too, however long the paragraph before it: a
+        # metric with its driver as a one-line paragraph reads as a stranded fact)
+        if paragraphs and (sizes[-1] == 1 or last):
             paragraphs[-1].append(g["text"])
             sizes[-1] += len(g["metrics"])
         else:
             paragraphs.append([g["text"]])
             sizes.append(len(g["metrics"]))
+    trend = _monthly_trend(c, metrics)
+    if trend and paragraphs:
+        # after a paragraph of three sentences or more (the verdict opens the first), the
+        # months open one of their own (what joins the results later continues it)
+        if "".join(paragraphs[-1]).count("。") + (len(paragraphs) == 1) >= 3:
+            paragraphs.append([trend])
+        else:
+            paragraphs[-1].append(trend)
     r = c.data.get("report") or {}
     volume = next((m for m in prose if m["group"] == "workload"), None)
     # The verdict speaks of every targeted metric, a lead's team metrics too (全部达到 must
@@ -963,6 +974,81 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "role": _clause(r.get("role")), "team": r.get("team"),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
+
+
+def _monthly_trend(c: _Context, metrics: list[dict[str, Any]]) -> str | None:
+    """Review 16 (class 4): a long report with monthly rows (year-end, half-year) says what
+    they show beside the period's totals: the workload from its first month to its last, and
+    the range the rates and scores of the table kept (written.yaml `monthly_trend`). Only
+    columns named as a metric of the table; the figures are the rows' own."""
+    from cswriter.domain import load_yaml_resource
+    from cswriter.figures.rounding import format_number
+
+    words = load_yaml_resource("written.yaml").get("monthly_trend") or {}
+    monthly = c.data.get("monthly") or {}
+    rows = list((monthly.get("rows") or {}).items())
+    if c.report.get("type") not in (words.get("types") or ()) or len(rows) < 3 or not words.get("frame"):
+        return None
+    by_name = {m["name"]: m for m in metrics}
+    units = list(monthly.get("units") or [])
+    first, last = _row_zh(rows[0][0])[0], _row_zh(rows[-1][0])[0]
+    a, b = re.fullmatch(r"(\d{4}年)?(\d{1,2})月", first), re.fullmatch(r"(\d{4}年)?(\d{1,2})月", last)
+    if not (a and b and a.group(1) == b.group(1)):
+        return None
+    m1, m2 = f"{a.group(2)}月", f"{b.group(2)}月"
+    parts = []
+    for j, column in enumerate(monthly.get("columns") or []):
+        m = by_name.get(column)
+        values = [v[j] for _, v in rows if j < len(v)]
+        if m is None or len(values) != len(rows) or not all(isinstance(v, (int, float)) for v in values):
+            continue
+        unit = units[j] if j < len(units) else ""
+        if m["group"] == "workload" and values[0] != values[-1]:
+            parts.insert(0, words["workload"].format(
+                column=column, first=m1, last=m2, unit=unit, start=format_number(values[0]),
+                end=format_number(values[-1]),
+                verb=words["up" if values[-1] > values[0] else "down"]))
+        elif m["kind"] in ("rate", "score"):
+            parts.append(words["steady"].format(column=column, unit=unit, low=format_number(min(values)),
+                                                high=format_number(max(values))))
+    if not parts:
+        return None
+    return words["frame"].format(months=f"{a.group(2)}—{b.group(2)}月", parts="，".join(parts)) + "。"
+
+
+def volume_of(metrics: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The workload metric among those the prose states, if any."""
+    return next((m for m in metrics if m["group"] == "workload"), None)
+
+
+def _held_group(c: _Context, g: dict[str, Any], volume: dict[str, Any] | None,
+                writer: "_MetricProse") -> str | None:
+    """Review 16 (class 1): a group of two or more metrics that all met their targets and all
+    improved, with nothing moved them to tell (no cause, no driver, no limit), is not read out
+    row by row — the table holds each figure: one sentence says what connects them, and, where
+    the workload rose, that quality held while it did (directions.yaml `metric_prose.held`)."""
+    frames = writer.words.get("held") or {}
+    members = g["metrics"]
+    if g["id"] == "workload" or len(members) < 2 or not frames:
+        return None
+    if not all(m["met"] and m["improved"] and not m["worsened"] and not m["cause"] and not m.get("driver")
+               and not m["limit"] and not m.get("short_of_year") for m in members):
+        return None
+    raw = {x.get("name"): x for x in c.data.get("metrics") or []}
+    v = raw.get((volume or {}).get("name"), {})
+    rose = isinstance(v.get("value"), (int, float)) and isinstance(v.get("previous"), (int, float)) \
+        and v["value"] > v["previous"]
+    # each at its level (the one figure a reader wants), the comparisons left to the table
+    levels = "，".join(m["name"] + writer.words["level"]["reached" if m["kind"] in ("rate", "score")
+                                                      and m["better"] == "higher" else "plain"]
+                      + m["value"] + writer._scale(m) for m in members)
+    frame = frames.get("with_volume" if rose else "plain")
+    if not frame:
+        return None
+    from cswriter.domain import load_domain
+
+    return frame.format(levels=levels, group=g["title"],
+                        volume=load_domain().metric_groups.get("workload", "") if rose else "")
 
 
 def _carried_asks(c: _Context) -> list[str]:
@@ -2251,14 +2337,21 @@ def _plans(c: _Context) -> dict[str, Any]:
             openers = frames.get("plan_for_problem") or [""]
             openers = [openers] if isinstance(openers, str) else list(openers)
             opener = openers[(start + k) % len(openers)]
-            plan["for_problem"] = opener.replace("{problem}", problem)
+            # Review 16 (class 3): a problem that is only the miss (搜索命中率没有达到目标) was
+            # named where it was told; its plan opens with the action (我会…), not by restating it.
+            plan["for_problem"] = ("" if k == 0 else frames.get("plan_for_miss_more") or "") \
+                if _MISS_TITLE.search(problem) else opener.replace("{problem}", problem)
             plan["aim"] = served_aims[(start + k) % len(served_aims)]
     # …and no two plans of one report reach for their aim with the same word (争取…，争取…).
     for k, plan in enumerate(plans):
-        if plan["for_problem"]:
+        if plan["for_problem"] is not None:
             others = {p["aim"][1:3] for j, p in enumerate(plans) if j != k}
             plan["aim"] = next((a for a in served_aims if a[1:3] not in others), plan["aim"])
     return {"plans": plans, "year_left": _year_left(c), **voice}
+
+
+_MISS_TITLE = re.compile(r"(?:未达|没有达到|未达到|没达到)(?:全年|年度|季度|预定)?目标$")
+"""A problem title that says no more than that a target was missed."""
 
 
 def _served_problems(c: _Context, plans: list[dict[str, Any]]) -> dict[int, str]:
@@ -2410,7 +2503,40 @@ def _teamwork(c: _Context) -> dict[str, Any]:
         frame = load_yaml_resource("written.yaml").get("teamwork_after_case")
         if case is not None and frame and case.get("title"):
             after = frame.format(title=_clause(case.get("title")))
-    return {"items": _clauses([_by_role(c, written(x)) for x in fresh]), "after": after, **_voice(c)}
+    said = _clauses([_by_role(c, written(x)) for x in fresh])
+    items = [_as_driver_of_metric(c, x) for x in said]
+    # (a result told first names its own subject after 靠的是: no 我 before it)
+    return {"items": items, "after": after, "results_first": [y for x, y in zip(said, items) if x != y],
+            **_voice(c)}
+
+
+def _as_driver_of_metric(c: _Context, item: str) -> str:
+    """Review 16 (class 2): an item that ends on a metric's figure (组织跨部门研讨会8次，推动
+    关键服务节点响应时效缩短至平均2.1分钟) is that result's driver: told result first, then what it
+    took (…缩短至平均2.1分钟，靠的是我组织的8次跨部门研讨会), so that it continues the metrics
+    it joins instead of standing as a loose line. Matched by the metric's figure in the result
+    part; an item that names no metric's figure is left as written (written.yaml `driver_items`)."""
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("written.yaml").get("driver_items") or {}
+    split = words.get("split")
+    frame = words.get("frame")
+    if not split or not frame:
+        return item
+    parts = re.split(split, item, maxsplit=1)
+    if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+        return item
+    action, result = parts[0].strip(), parts[1].strip()
+    from cswriter.figures.rounding import format_number
+
+    figures = [format_number(m["value"]) + (m.get("unit") or "") for m in c.data.get("metrics") or []
+               if isinstance(m.get("value"), (int, float))]
+    if not any(f and f in result for f in figures):
+        return item
+    subject = "" if action.startswith(("我", "我们", "团队", "项目组")) else _voice(c)["I"]
+    for pattern, repl in words.get("action_rewrites") or []:
+        action = re.sub(pattern, repl, action)
+    return frame.format(result=result, action=subject + action)
 
 
 def _by_role(c: _Context, text: str | None) -> str | None:

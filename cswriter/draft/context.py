@@ -36,8 +36,9 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     # (a project's overview says how many of its goals were reached: review 10, E)
     "overview": ("report", "project", "metrics"),
     # The metrics see the teamwork and work items, which may be what moved a metric.
+    # (…and the monthly rows: a long report's trend over its months, review 16, class 4)
     "metrics": ("report", "metrics", "highlights", "project", "problems", "plans", "complaints",
-                "teamwork", "work", "cases"),
+                "teamwork", "work", "cases", "monthly"),
     "work": ("work", "report", "project", "metrics"),
     "team": ("report", "metrics", "training"),
     # The shares see the problems, to point out the category one is about.
@@ -50,7 +51,9 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     # (…and the author's duties and work: a member's project tells the project's actions as
     # the project's, and owns a cause in her own work: round 14, D)
     "cases": ("cases", "reflections", "teamwork", "plans", "report", "work"),
-    "teamwork": ("teamwork", "cases"),
+    # (…and the metrics: an item that ends on a metric's figure is told as its driver:
+    # review 16, class 2)
+    "teamwork": ("teamwork", "cases", "metrics"),
     "training": ("training", "plans"),
     # Problems see the complaints, cases and plans (the largest complaint type no problem is
     # about is taken up there) and a project's reflections (its lessons: review 10, C).

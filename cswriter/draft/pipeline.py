@@ -385,9 +385,46 @@ class DocumentRun:
             team=self.facts.report.team, company=self.facts.report.company,
             backend=self.backend.name, model=self.backend.model, redacted=self.plan.redacted,
             # The offline writer's one-line sections join a neighbour; a model's reply stands.
-            sections=(joined_short_sections if self.backend.joins_short_sections else list)(
+            sections=(_offline_prose(outline.type) if self.backend.joins_short_sections else list)(
                 [self.results[p.outline.id] for p in self.plan.sections]),
         )
+
+
+def _offline_prose(report_type: str) -> Callable[[list[DraftSection]], list[DraftSection]]:
+    """The offline writer's sections, joined (one-line sections) and then read as one text:
+    the period word opens one paragraph only (review 16, class 3)."""
+    from cswriter.domain import load_domain
+
+    rtype = load_domain().report_types.get(report_type)
+    word = getattr(rtype, "period_word", None) or ""
+    return lambda sections: period_word_once(joined_short_sections(sections), word)
+
+
+def period_word_once(sections: list[DraftSection], word: str) -> list[DraftSection]:
+    """Review 16 (class 3): six paragraphs opening on 本月/本年度/本季度 read as one template
+    filled section by section. The first paragraph that opens on the period word keeps it;
+    a later one opens on what it says (本月的投诉已全部办结 → 投诉已全部办结): the heading and
+    the report's title already hold the period."""
+    if not word:
+        return sections
+    lead = re.compile("^" + re.escape(word) + r"(?:，|的(?=[\u4e00-\u9fff]))?(?=[\u4e00-\u9fff])")
+    seen = False
+    out = []
+    for section in sections:
+        if section.status != "drafted" or not section.text:
+            out.append(section)
+            continue
+        prose, sep, notes = section.text.partition(NOTE_SPLIT)
+        paragraphs = prose.split("\n\n")
+        for k, paragraph in enumerate(paragraphs):
+            if not lead.match(paragraph):
+                continue
+            if seen:
+                paragraphs[k] = lead.sub("", paragraph, count=1)
+            seen = True
+        text = "\n\n".join(paragraphs) + (sep + notes if sep else "")
+        out.append(section if text == section.text else section.model_copy(update={"text": text}))
+    return out
 
 
 def _sentences(text: str) -> int:
@@ -446,7 +483,9 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
         if rule.get("inline") and not glue and prose.rstrip().endswith("。"):
             subject = re.match(r"^(我们|我)(?!还)", said)
             if subject:
-                prose = prose.rstrip()[:-1] + "；"
+                # (a fact of another kind, a training result after the misses, is a sentence of
+                # its own in that paragraph: `sentence`)
+                prose = prose.rstrip() if rule.get("sentence") else prose.rstrip()[:-1] + "；"
                 said = subject.group(1) + "还" + said[subject.end():]
         out[at] = target.model_copy(update={
             "title": title,

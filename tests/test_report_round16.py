@@ -1,0 +1,139 @@
+"""Classes of behaviour the sixteenth blind review found in every offline draft: the metrics
+prose reading the table aloud, facts stranded as one-line paragraphs, the period word opening
+paragraph after paragraph, a plan restating its miss, and a year-end report too thin for its
+type. Asserted over the fixtures and variants of them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from helpers import drafted_offline, drafted_variant, section_of
+
+NAMES = ["half-year-property", "monthly-ecommerce", "project-lead", "project-smart-cs",
+         "quarterly-insurance", "weekly-phone", "weekly-team-lead", "year-end-agent", "year-end-lead"]
+PERIOD_WORDS = {"year-end": "本年度", "half-year": "上半年", "quarterly": "本季度", "monthly": "本月",
+                "weekly": "本周", "project": "项目期间"}
+
+
+def _paragraphs(markdown: str) -> list[str]:
+    """The body's prose paragraphs: no title, heading, table, table caption or signature."""
+    body = markdown.split("\n\n")
+    return [p for p in body if p.strip() and not p.lstrip().startswith(("#", "|", "**"))]
+
+
+def _sentences(paragraph: str) -> int:
+    return len([s for s in re.split(r"[。！？]", paragraph) if s.strip()])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_period_word_opens_at_most_one_paragraph(name):
+    """本月的咨询…, 本月的投诉…, 本月我也遇到过…: the period is the report's; saying it at the
+    head of every section reads as one form filled in section by section."""
+    facts, _, markdown = drafted_offline(name)
+    word = PERIOD_WORDS[facts.report.type]
+    assert sum(p.startswith(word) for p in _paragraphs(markdown)) <= 1
+
+
+def test_a_paragraph_that_loses_the_period_word_still_says_what_it_did():
+    """The word goes, the content stays: the quarter's complaints and shares are all told."""
+    _, _, markdown = drafted_offline("quarterly-insurance")
+    shares = section_of(markdown, "投诉")
+    assert re.search(r"^(?:共)?收到投诉14件", shares, re.M) or "共收到投诉14件" in shares
+    assert "一半以上的咨询是理赔咨询" in shares
+
+
+@pytest.mark.parametrize("name", ["project-lead", "quarterly-insurance", "half-year-property"])
+def test_a_plan_does_not_restate_the_miss_it_answers(name):
+    """A problem that is only the miss (X没有达到目标) was named where it was told: its plan
+    opens with the action, not 针对X没有达到目标，我会…."""
+    _, _, markdown = drafted_offline(name)
+    plans = section_of(markdown, "计划") or section_of(markdown, "下一步")
+    assert plans
+    assert not re.search(r"(?:针对|为解决)[^，。]*没有达到(?:全年|年度|季度)?目标", plans)
+    assert re.search(r"(?:^|。|，)(?:同时，)?(?:我|我们)会", plans, re.M)
+
+
+def test_a_plan_for_a_named_problem_still_opens_with_it():
+    """Only the bare miss is dropped: a problem with a name of its own still leads its plan."""
+    _, _, markdown = drafted_offline("weekly-team-lead")
+    assert re.search(r"(?:针对|为解决)周末首响时长超标", section_of(markdown, "计划"))
+
+
+def test_a_group_met_and_improved_without_causes_is_one_sentence_of_levels(tmp_path):
+    """问题解决率 and 客户满意度 both met their targets and rose, with nothing said to have
+    moved them: the prose gives their levels tied to the workload's rise, and leaves each
+    row's comparison with last year to the table."""
+    _, _, markdown = drafted_offline("year-end-agent")
+    metrics = section_of(markdown, "核心指标")
+    prose = "\n".join(line for line in metrics.splitlines() if not line.startswith("|"))
+    assert "98.5%" in prose and "95.2分" in prose
+    assert "1.2个百分点" not in prose and "3.1分" not in prose
+    assert re.search(r"工作量增加的同时，服务质量[^。]*问题解决率达到98.5%", prose)
+
+
+def test_a_group_with_a_cause_is_still_told_metric_by_metric(tmp_path):
+    """The rule needs nothing to tell: a driver is the news, and its metric keeps its sentence."""
+    def edit(data):
+        data["metrics"][1]["drivers"] = ["把高频故障整理成排查清单"]
+    markdown = drafted_variant(tmp_path, "year-end-agent", edit)[2]
+    prose = "\n".join(line for line in section_of(markdown, "核心指标").splitlines() if not line.startswith("|"))
+    assert "排查清单" in prose
+    assert "工作量增加的同时" not in prose
+
+
+def test_a_teamwork_item_ending_on_a_metric_figure_is_that_result_s_driver():
+    """组织跨部门研讨会8次，推动…缩短至平均2.1分钟 is what moved a result: told result first with
+    what it took, inside the results' paragraph, not a loose line after it."""
+    _, _, markdown = drafted_offline("year-end-agent")
+    metrics = section_of(markdown, "核心指标")
+    paragraph = next(p for p in _paragraphs(metrics) if "2.1分钟" in p)
+    assert re.search(r"缩短至平均2\.1分钟，靠的是我组织的8次跨部门研讨会", paragraph)
+    assert _sentences(paragraph) > 1
+
+
+def test_a_teamwork_item_naming_no_metric_figure_is_left_as_written(tmp_path):
+    def edit(data):
+        data["teamwork"] = ["组织跨部门研讨会8次,推动故障通报流程统一"]
+    markdown = drafted_variant(tmp_path, "year-end-agent", edit)[2]
+    assert "靠的是" not in markdown
+    assert "组织跨部门研讨会8次" in markdown
+
+
+@pytest.mark.parametrize("name", ["half-year-property", "monthly-ecommerce", "quarterly-insurance",
+                                  "year-end-agent", "year-end-lead"])
+def test_the_results_section_has_no_paragraph_of_one_sentence(name):
+    """A training result, a teamwork item or a last metric with its driver joins a paragraph
+    of the results instead of standing alone after it."""
+    _, _, markdown = drafted_offline(name)
+    metrics = section_of(markdown, "核心指标")
+    assert metrics
+    assert all(_sentences(p) > 1 for p in _paragraphs(metrics)[1:])
+
+
+def test_a_year_end_report_with_monthly_rows_tells_their_trend():
+    """The months given show how the year went beside its totals: the workload from the first
+    month to the last, the rates within their range — the rows' own figures."""
+    _, _, markdown = drafted_offline("year-end-agent")
+    prose = "\n".join(line for line in section_of(markdown, "核心指标").splitlines() if not line.startswith("|"))
+    assert "咨询处理量从1月的10,200件增加到5月的11,200件" in prose
+    assert "问题解决率保持在97.8%—98.4%之间" in prose
+    # a column only like a metric of the table (平均响应时长 beside 关键节点平均响应时长) is not
+    # told as the table's metric
+    assert "平均响应时长保持在" not in prose
+
+
+def test_a_monthly_report_has_no_trend_of_months(tmp_path):
+    def edit(data):
+        data["monthly"] = {"columns": ["接待量"], "units": ["人"],
+                           "rows": {"2025-09": [3000], "2025-10": [3950], "2025-11": [6820]}}
+    markdown = drafted_variant(tmp_path, "monthly-ecommerce", edit)[2]
+    assert "月度数据看" not in markdown
+
+
+def test_a_year_end_report_without_reflections_asks_for_them_in_the_notes():
+    """The body invents no 体会; the notes ask for it, as a year-end report closes with one."""
+    _, draft, markdown = drafted_offline("year-end-agent")
+    reflections = next(s for s in draft.sections if s.id == "reflections")
+    assert reflections.missing
+    assert "经验与体会" not in markdown
