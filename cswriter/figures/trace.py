@@ -548,8 +548,20 @@ def _decimals(precision: float) -> int:
     return round(-math.log10(precision))
 
 
+def _half_tenths(n: NumberMention, exact: float) -> bool | None:
+    """A bare figure in 成 (四成, 两成半, no 约 or bound word): the nearest half-tenth, since
+    三成半 is there for 35 % (四成 is 37.5 % to 42.5 %). None for any other figure."""
+    if n.approximate or n.high is not None or n.kind != "percent" or not _TENTHS.fullmatch(n.text):
+        return None
+    eps = 1e-9 * max(1.0, abs(n.value))
+    return n.value - 2.5 - eps <= exact < n.value + 2.5 - eps
+
+
 def _fits(n: NumberMention, exact: float, decimals: int) -> bool:
     """`agrees` (rounded half-up or truncated), for the value or either end of a range."""
+    tenths = _half_tenths(n, exact)
+    if tenths is not None:
+        return tenths
     if n.approximate and n.high is None:
         bound = _bound(n)
         if bound is not None:
@@ -577,6 +589,9 @@ def _fits(n: NumberMention, exact: float, decimals: int) -> bool:
 
 
 def _rounds_to(n: NumberMention, exact: float, decimals: int) -> bool:
+    tenths = _half_tenths(n, exact)
+    if tenths is not None:
+        return tenths
     if n.approximate and n.high is None:
         bound = _bound(n)
         if bound is not None:
@@ -1332,8 +1347,10 @@ class Tracer:
             # (not 2.0 to 2.1: the reader gives 翻番 a precision of 0.1).
             number = number._replace(text=number.text + "多", approximate=True,
                                      precision=number.value / 2 if "番" in number.text else number.precision)
-        if not number.approximate and _APART.search(before):
-            # 约占四分之一, 大约为2.3万件: the 约 says the figure is rounded, though not next to it.
+        if not number.approximate and (_APART.search(before) or _TENTHS.fullmatch(number.text)
+                                       and _ROUGHLY.search(before)):
+            # 约占四分之一, 大约为2.3万件: the 约 says the figure is rounded, though not next to it
+            # (约占全部咨询的四成: a tenth either way, not the bare figure's half-tenth).
             number = number._replace(approximate=True)
         same = self._restated(text, number, family, seconds, decimals, sentence) if lead else None
         if same is not None:
@@ -5501,6 +5518,9 @@ _PARTICLES = set("了的为是有达共约近在到至和与及")
 _JOINED = re.compile("[ ]*(?:、|和|与|及|以及|，|,)[ ]*")
 _MORE_AFTER = re.compile("(?:还要?)?多|余|以上|有余")  # 翻了一番还多: at least twice
 _APART = re.compile("(?:约|大约|大概|大致)(?:占|为|是|有|合|达|在)$")
+# A bare figure in 成 (四成, 两成半) and the words that round it from anywhere in its clause.
+_TENTHS = re.compile("[一二两三四五六七八九]成半?")
+_ROUGHLY = re.compile("约|大概|大致|差不多")
 _TOP = re.compile("前[两二三四五六七八九十2-9]")
 # Between a figure and the same figure restated in another unit: 0.5分钟，即30秒 / 25%（四分之一）.
 # 未转化 / 没有解决: the verb a rest of a rate denies (转化率, 解决率).
