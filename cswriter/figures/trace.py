@@ -1263,7 +1263,7 @@ class Tracer:
             other = [k for k in words.previous_said if k != self._previous_kind]
             said = next((m for k in other for m in [words.previous_said[k].search(when)] if m), None)
             if said is not None and not words.previous_said[self._previous_kind].search(when):
-                skip = skip | {"previous", "change", "change_percent"}
+                skip = skip | _PREVIOUS_ROLES
                 other_time = said.group()
         not_period = frozenset()
         if months and self._period_months and not months & self._period_months \
@@ -1586,8 +1586,11 @@ class Tracer:
                          self._why_not(named, number, family, seconds, decimals)
                          + (f"；句中说“{other_time}”，事实中的比较期是{self._previous_word}" if other_time else ""))
         neighbours = self._neighbour_subjects(text, number, family, sentence)
+        # 共完成回访7200单，环比增长9.1% where the facts' previous is last year's: the subject an
+        # earlier clause names has no change against the time the sentence names either.
+        kept = skip & ({_GAP_SAID} | (_PREVIOUS_ROLES if other_time else frozenset()))
         for key in neighbours:
-            source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip & {_GAP_SAID},
+            source = self._in_subject(key, number, family, seconds, decimals, clause_text, kept,
                                       months=months, ends=ends, said=text[sentence[0]:sentence[1]])
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
@@ -1659,7 +1662,7 @@ class Tracer:
             return Trace(False, None, None, told)
         hit = self._direct(self._all, number, family, seconds, decimals,
                            (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean", _PERIOD_SAID, _GAP_SAID})
-                           | annual | share_only | not_period | aimless,
+                           | annual | share_only | not_period | aimless | (_PREVIOUS_ROLES if other_time else frozenset()),
                            ends)
         if hit is not None and aimless and not named and not any(
                 _spelled_out(self.subjects[k].name, text[sentence[0]:sentence[1]])
@@ -1739,6 +1742,9 @@ class Tracer:
             # 该指标的目标达成率为98.4% with no sentence before it in view: what the pronoun
             # stands for cannot be told, so neither can the claim (a warning).
             placed = False
+        if placed and other_time:
+            # 共完成回访7200单，环比增长9.1%: a change against a time the facts hold no value of.
+            return Trace(False, None, None, f"；句中说“{other_time}”，事实中的比较期是{self._previous_word}")
         return Trace(False, placed=placed)
 
     def _spelled_rate_bound(self, text: str, n: NumberMention, decimals: int,
@@ -5517,6 +5523,7 @@ _NOT_MEANS = frozenset({"row", "value", "basis", "count", "target", "annual_targ
 _PARTICLES = set("了的为是有达共约近在到至和与及")
 _JOINED = re.compile("[ ]*(?:、|和|与|及|以及|，|,)[ ]*")
 _MORE_AFTER = re.compile("(?:还要?)?多|余|以上|有余")  # 翻了一番还多: at least twice
+_PREVIOUS_ROLES = frozenset({"previous", "change", "change_percent"})
 _APART = re.compile("(?:约|大约|大概|大致)(?:占|为|是|有|合|达|在)$")
 # A bare figure in 成 (四成, 两成半) and the words that round it from anywhere in its clause.
 _TENTHS = re.compile("[一二两三四五六七八九]成半?")
