@@ -1660,9 +1660,14 @@ class Tracer:
         told = self._text_part_share(number, decimals, clause_text) if share_only else None
         if told is not None:
             return Trace(False, None, None, told)
+        # 2月接待3600件 in a half-year report: a count of the months named, never a category's
+        # count of the whole period that happens to equal it (the table's row is that month's).
+        of_months = frozenset({"count"}) if lead and months and self._grain == "month" \
+            and self._period_months and months < self._period_months else frozenset()
         hit = self._direct(self._all, number, family, seconds, decimals,
                            (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean", _PERIOD_SAID, _GAP_SAID})
-                           | annual | share_only | not_period | aimless | (_PREVIOUS_ROLES if other_time else frozenset()),
+                           | annual | share_only | not_period | aimless | (_PREVIOUS_ROLES if other_time else frozenset())
+                           | of_months,
                            ends)
         if hit is not None and aimless and not named and not any(
                 _spelled_out(self.subjects[k].name, text[sentence[0]:sentence[1]])
