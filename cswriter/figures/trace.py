@@ -3437,6 +3437,9 @@ class Tracer:
         said_whole = _WHOLE_NOUN.search(clause) if family == PERCENT else None
         per_item = _item_unit(m.group(1)) if (m := _PER_ITEM.search(clause)) else None
         whole_noun = said_whole.group(1)[-2:] if said_whole else ""
+        if part_noun == whole_noun:
+            # 获得补偿券的游客占滞留游客的…: the noun both are counted in tells neither apart.
+            part_noun = whole_noun = ""
         for fam in _MATCHES.get(family, ()):
             for c in index.between(fam, low * scale, high * scale):
                 if c.role not in roles or (family == POINTS) != (c.family == POINTS):
