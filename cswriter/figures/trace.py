@@ -187,6 +187,11 @@ class _Words:
             f"(?:(?P<within_word>{alt_of(claim.get('within_before', []))})|(?P<word>{alt_of(claim_words)}))了?"
             f"(?P<mid>[^，。；,;！？]{{0,10}}?)(?:{target.pattern})(?P<within>{alt_of(claim.get('within_after', []))})?"
         ) if claim else None
+        # 已控制在8小时的目标以内: the claim word before the target, its 以内 after it.
+        self.within_after = tuple(claim.get("within_after", []))
+        self.within_end = re.compile(f"(?:{alt_of(claim.get('within_before', []))})$") if claim else None
+        self.within_tail = re.compile(
+            f"[^，。；,;！？]{{0,10}}?(?:{target.pattern})(?:{alt_of(claim.get('within_after', []))})") if claim else None
         self.target_claim_mid = re.compile(f"(?:{alt_of(claim.get('mid', []))}|的)*") if claim else None
         self.fallen_by = re.compile(f"(?:{regex('fallen_by').pattern})了?(?:约|近|将近|接近|超过|逾)?$")
         self.team_whole = re.compile(f"(?:{regex('team_whole').pattern})(?:的)?$")
@@ -1468,6 +1473,10 @@ class Tracer:
                 # 3月一次解决率为88.5% where the rate is the quotient of two columns of the table:
                 # that month's quotient, not the period's value (nor another month's).
                 return own
+        ceiling = self._ceiling_claim(named, number, seconds, before, text[sentence[0]:number.start]) \
+            if lead and named else None
+        if ceiling is not None:
+            return ceiling
         for key in named:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends,
                                       of_whole, text[sentence[0]:sentence[1]])
@@ -4400,6 +4409,30 @@ class Tracer:
         return (f"；事实中“{info.name}”由{ref_name}的{format_number(ref)}{info.unit}变为"
                 f"{format_number(info.value)}{info.unit}，是{actual}，与“{word}”不符")
 
+    def _ceiling_claim(self, named: list[str], n: NumberMention, seconds: float | None, before: str,
+                       head: str) -> Trace | None:
+        """退款办结时长已控制在24小时以内 where 24小时 is the metric's target: the target as a ceiling
+        the period's value is claimed not to pass — traced where it does not, wrong where it does.
+        A plan (计划…降到8小时以内, 力争控制在…) claims nothing of the value now."""
+        words = _words()
+        if words.within_end is None or not n.text.endswith(words.within_after) \
+                or not words.within_end.search(before.rstrip("了 ")) or words.still_to_go.search(head) \
+                or words.need.search(head) or words.projection.search(head) or _PLANNED.search(head):
+            return None
+        for key in named:
+            info = self._metrics.get(key)
+            if info is None or info.value is None or info.target is None:
+                continue
+            given = n.value * (seconds or 1.0)
+            for c in (c for cs in self._stated.get(key, _Index()).items.values() for c in cs):
+                if c.role == "target" and abs(c.base - given) <= 1e-9 * max(1.0, abs(given)):
+                    if info.value <= info.target:
+                        return Trace(True, c.source, info.name)
+                    return Trace(False, None, info.name,
+                                 f"；事实中“{info.name}”为{format_number(info.value)}{info.unit}，高于目标"
+                                 f"{format_number(info.target)}{info.unit}，与“控制在{n.text}”不符")
+        return None
+
     def _wrong_against_target(self, info, text: str, n: NumberMention, clause: str, before: str) -> str:
         """The target itself with a claim word right before it (已达到95%的目标, 高于97%的目标,
         已优于200秒的目标, 超过96%的年度目标): the value the sentence states before it must lie on
@@ -4410,6 +4443,9 @@ class Tracer:
         if words.moves is None or info.target == info.value:
             return ""
         m = re.search(f"(?:{words.moves.pattern}|{words.reached.pattern})$", near)
+        within = m is None and words.within_end is not None and words.within_tail.match(text, n.end) is not None
+        if within:
+            m = words.within_end.search(near)  # 已控制在8小时的目标以内: not above the target
         if m is None or words.still_to_go.search(clause) or words.need.search(clause) \
                 or words.projection.search(clause):
             return ""
@@ -4441,7 +4477,9 @@ class Tracer:
         word = m.group()
         up = info.value > info.target
         move = words.move_of.get(word)
-        if move in ("up", "down"):
+        if within:
+            ok, word = not up, f"{word}{format_number(info.target)}{info.unit}以内"
+        elif move in ("up", "down"):
             ok = up == (move == "up")
         else:
             direction = info.better
@@ -5686,6 +5724,8 @@ def _roles_ruled_out(lead: str, clause: str, prose: bool = True) -> frozenset[st
 # 只有11日一天的…, 有3个月的…: a count of rows before a line (…超过了30%).
 # Words of another time or of a plan: a claim about the target after them is not about the
 # period's value (下季度计划达到85%的目标, 上半年已达到…, 明年将达到…).
+# Words of a plan or a later time before a ceiling (力争控制在…以内, 下季度…控制在): no claim of now.
+_PLANNED = re.compile("计划|力争|争取|确保|预计|希望|打算|拟|(?<!已)将|要|下[周月季年半]|下个|明年|年底前|月底前")
 _NOT_NOW = "年|季|月|周|旬|日|天|期|阶段|步|后|前|将|要|计划|希望|预期|拟|打算|争取|力争|确保|有望|预计|若|如果|一旦"
 # 4.9分，与上月持平 / 保持不变: the period's value claimed equal to last period's (基本持平 is loose).
 _LEVEL_AFTER = re.compile("[，,]\\s*(?:已|也|均|仍)?(?:与|和|同|较)?(?:上月|上个月|上季度|上周|去年同期|去年|上年|上期|此前)?"
