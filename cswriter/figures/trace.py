@@ -4922,6 +4922,10 @@ class Tracer:
                          and not (said and b.subjects and b.subjects[0] != item and b.subjects[0] in self.subjects
                                   and self.subjects[b.subjects[0]].group
                                   and self.subjects[b.subjects[0]].name not in said)
+                         # 取件码未收到类咨询是柜门无法打开类的50%: nor is a sibling the part
+                         and not (said and a.subjects and a.subjects[0] != item and a.subjects[0] in self.subjects
+                                  and self.subjects[a.subjects[0]].group
+                                  and self.subjects[a.subjects[0]].name not in said)
                          # one row over another only where the sentence names both
                          and not (a.row and b.row and not (months and _month_of(a) in months
                                                            and _month_of(b) in months))]
