@@ -1756,6 +1756,16 @@ class Tracer:
             # 该指标的目标达成率为98.4% with no sentence before it in view: what the pronoun
             # stands for cannot be told, so neither can the claim (a warning).
             placed = False
+        if family == PERCENT and lead and words.annual.search(lead) and _PROGRESS_SAID.search(lead) \
+                and "时间" not in lead:
+            # 按全年目标计算，上半年完成进度为53.3%, no subject named: where one value of the facts
+            # has a progress towards its annual target, that is the progress claimed.
+            progress = {c.subjects[0]: c for c in self._all.items.get(PERCENT, ()) if c.role == "progress" and c.subjects}
+            if len(progress) == 1:
+                [(key, c)] = progress.items()
+                name = self.subjects[key].name if key in self.subjects else None
+                return Trace(False, None, name, f"；{'“' + name + '”' if name else ''}全年目标的完成进度为"
+                                                f"{format_number(c.value, 1)}%（{c.source}），不是{number.text}")
         if placed and other_time:
             # 共完成回访7200单，环比增长9.1%: a change against a time the facts hold no value of.
             return Trace(False, None, None, f"；句中说“{other_time}”，事实中的比较期是{self._previous_word}")
@@ -5729,6 +5739,7 @@ def _roles_ruled_out(lead: str, clause: str, prose: bool = True) -> frozenset[st
 # Words of another time or of a plan: a claim about the target after them is not about the
 # period's value (下季度计划达到85%的目标, 上半年已达到…, 明年将达到…).
 # Words of a plan or a later time before a ceiling (力争控制在…以内, 下季度…控制在): no claim of now.
+_PROGRESS_SAID = re.compile("完成|进度")
 _PLANNED = re.compile("计划|力争|争取|确保|预计|希望|打算|拟|(?<!已)将|要|下[周月季年半]|下个|明年|年底前|月底前")
 _NOT_NOW = "年|季|月|周|旬|日|天|期|阶段|步|后|前|将|要|计划|希望|预期|拟|打算|争取|力争|确保|有望|预计|若|如果|一旦"
 # 4.9分，与上月持平 / 保持不变: the period's value claimed equal to last period's (基本持平 is loose).
