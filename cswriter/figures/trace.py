@@ -1744,6 +1744,29 @@ class Tracer:
             wrong = self._per_item_mean(text, number, family, sentence, _item_unit(item.group(1)))
             if wrong is not None:
                 return Trace(False, None, None, wrong)
+        if lead and family == COUNT and number.unit and not named and _compares(clause_text):
+            # 全年来电比上年多4200通, 比上周多受理500通, the metric unnamed: a change of the one
+            # metric the facts give in the figure's unit, in the direction the clause says.
+            keys = [k for k, info in self._metrics.items() if info.value is not None and info.unit
+                    and family_of(info.unit, info.kind)[0] == COUNT and _same_unit(number.unit, info.unit)]
+            if len(keys) == 1:
+                source = self._in_subject(keys[0], number, family, seconds, decimals, clause_text, skip, months,
+                                          ends, said=text[sentence[0]:sentence[1]])
+                info = self._metrics[keys[0]]
+                said = [m.group() for m in words.moves.finditer(before)] if words.moves else []
+                said = [w for w in said if words.move_of[w] in ("up", "down")]
+                moved = [words.move_of[w] for w in said]
+                if source is not None and moved and info.previous is not None and info.value != info.previous \
+                        and (info.value > info.previous) != (moved[-1] == "up") \
+                        and format_number(info.previous) in source:
+                    # 全年比上年少处理16540件 of a count that rose: the direction is the claim's too.
+                    side = "上升" if info.value > info.previous else "下降"
+                    return Trace(False, None, info.name, f"；事实中“{info.name}”由此前的{format_number(info.previous)}"
+                                                         f"{info.unit}变为{format_number(info.value)}{info.unit}，是{side}，"
+                                                         f"与“{said[-1]}”不符")
+                if source is not None:
+                    wrong = self._wrong_direction(keys[0], text, number, clause_text, before, source)
+                    return Trace(not wrong, None if wrong else source, self.subjects[keys[0]].name, wrong or None)
         words = _words()
         placed = (_is_amount(text, number) or per is not None or words.claims.search(before) is not None
                   or words.remainder.search(clause_text) is not None
