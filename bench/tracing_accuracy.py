@@ -82,12 +82,17 @@ CLAUSE_MARKS = "，,。；;：:"
 
 
 def _claim_words() -> frozenset[str]:
-    """The direction words of directions.yaml (claims) and the tracer's words for a target
-    reached (tracing.yaml reached), also with 已/已经 before them (已达到, 已优于)."""
+    """The direction words of directions.yaml (claims), the tracer's words for a target
+    reached (tracing.yaml reached, and target_claim's within_before: 控制在) and for the earlier
+    time a change is against (tracing.yaml previous_kinds: 同比, 环比, 上月 …), also with
+    已/已经 before them (已达到, 已优于, 已控制在)."""
     from cswriter.domain import load_yaml_resource
 
     raw = load_yaml_resource("directions.yaml")["claims"]
-    words = {w for ws in raw.values() for w in ws} | set(load_yaml_resource("tracing.yaml")["reached"])
+    tracing = load_yaml_resource("tracing.yaml")
+    words = {w for ws in raw.values() for w in ws} | set(tracing["reached"]) \
+        | set(tracing["target_claim"]["within_before"]) \
+        | {w for kind in tracing["previous_kinds"].values() for w in kind["said"]}
     return frozenset(words | {p + w for w in words for p in ("已", "已经")})
 
 

@@ -187,6 +187,11 @@ class _Words:
             f"(?:(?P<within_word>{alt_of(claim.get('within_before', []))})|(?P<word>{alt_of(claim_words)}))了?"
             f"(?P<mid>[^，。；,;！？]{{0,10}}?)(?:{target.pattern})(?P<within>{alt_of(claim.get('within_after', []))})?"
         ) if claim else None
+        # 已控制在8小时的目标以内: the claim word before the target, its 以内 after it.
+        self.within_after = tuple(claim.get("within_after", []))
+        self.within_end = re.compile(f"(?:{alt_of(claim.get('within_before', []))})$") if claim else None
+        self.within_tail = re.compile(
+            f"[^，。；,;！？]{{0,10}}?(?:{target.pattern})(?:{alt_of(claim.get('within_after', []))})") if claim else None
         self.target_claim_mid = re.compile(f"(?:{alt_of(claim.get('mid', []))}|的)*") if claim else None
         self.fallen_by = re.compile(f"(?:{regex('fallen_by').pattern})了?(?:约|近|将近|接近|超过|逾)?$")
         self.team_whole = re.compile(f"(?:{regex('team_whole').pattern})(?:的)?$")
@@ -548,8 +553,20 @@ def _decimals(precision: float) -> int:
     return round(-math.log10(precision))
 
 
+def _half_tenths(n: NumberMention, exact: float) -> bool | None:
+    """A bare figure in 成 (四成, 两成半, no 约 or bound word): the nearest half-tenth, since
+    三成半 is there for 35 % (四成 is 37.5 % to 42.5 %). None for any other figure."""
+    if n.approximate or n.high is not None or n.kind != "percent" or not _TENTHS.fullmatch(n.text):
+        return None
+    eps = 1e-9 * max(1.0, abs(n.value))
+    return n.value - 2.5 - eps <= exact < n.value + 2.5 - eps
+
+
 def _fits(n: NumberMention, exact: float, decimals: int) -> bool:
     """`agrees` (rounded half-up or truncated), for the value or either end of a range."""
+    tenths = _half_tenths(n, exact)
+    if tenths is not None:
+        return tenths
     if n.approximate and n.high is None:
         bound = _bound(n)
         if bound is not None:
@@ -577,6 +594,9 @@ def _fits(n: NumberMention, exact: float, decimals: int) -> bool:
 
 
 def _rounds_to(n: NumberMention, exact: float, decimals: int) -> bool:
+    tenths = _half_tenths(n, exact)
+    if tenths is not None:
+        return tenths
     if n.approximate and n.high is None:
         bound = _bound(n)
         if bound is not None:
@@ -1248,7 +1268,7 @@ class Tracer:
             other = [k for k in words.previous_said if k != self._previous_kind]
             said = next((m for k in other for m in [words.previous_said[k].search(when)] if m), None)
             if said is not None and not words.previous_said[self._previous_kind].search(when):
-                skip = skip | {"previous", "change", "change_percent"}
+                skip = skip | _PREVIOUS_ROLES
                 other_time = said.group()
         not_period = frozenset()
         if months and self._period_months and not months & self._period_months \
@@ -1332,8 +1352,10 @@ class Tracer:
             # (not 2.0 to 2.1: the reader gives 翻番 a precision of 0.1).
             number = number._replace(text=number.text + "多", approximate=True,
                                      precision=number.value / 2 if "番" in number.text else number.precision)
-        if not number.approximate and _APART.search(before):
-            # 约占四分之一, 大约为2.3万件: the 约 says the figure is rounded, though not next to it.
+        if not number.approximate and (_APART.search(before) or _TENTHS.fullmatch(number.text)
+                                       and _ROUGHLY.search(before)):
+            # 约占四分之一, 大约为2.3万件: the 约 says the figure is rounded, though not next to it
+            # (约占全部咨询的四成: a tenth either way, not the bare figure's half-tenth).
             number = number._replace(approximate=True)
         same = self._restated(text, number, family, seconds, decimals, sentence) if lead else None
         if same is not None:
@@ -1451,6 +1473,10 @@ class Tracer:
                 # 3月一次解决率为88.5% where the rate is the quotient of two columns of the table:
                 # that month's quotient, not the period's value (nor another month's).
                 return own
+        ceiling = self._ceiling_claim(named, number, seconds, before, text[sentence[0]:number.start]) \
+            if lead and named else None
+        if ceiling is not None:
+            return ceiling
         for key in named:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends,
                                       of_whole, text[sentence[0]:sentence[1]])
@@ -1569,8 +1595,11 @@ class Tracer:
                          self._why_not(named, number, family, seconds, decimals)
                          + (f"；句中说“{other_time}”，事实中的比较期是{self._previous_word}" if other_time else ""))
         neighbours = self._neighbour_subjects(text, number, family, sentence)
+        # 共完成回访7200单，环比增长9.1% where the facts' previous is last year's: the subject an
+        # earlier clause names has no change against the time the sentence names either.
+        kept = skip & ({_GAP_SAID} | (_PREVIOUS_ROLES if other_time else frozenset()))
         for key in neighbours:
-            source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip & {_GAP_SAID},
+            source = self._in_subject(key, number, family, seconds, decimals, clause_text, kept,
                                       months=months, ends=ends, said=text[sentence[0]:sentence[1]])
             if source is not None:
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
@@ -1640,9 +1669,14 @@ class Tracer:
         told = self._text_part_share(number, decimals, clause_text) if share_only else None
         if told is not None:
             return Trace(False, None, None, told)
+        # 2月接待3600件 in a half-year report: a count of the months named, never a category's
+        # count of the whole period that happens to equal it (the table's row is that month's).
+        of_months = frozenset({"count"}) if lead and months and self._grain == "month" \
+            and self._period_months and months < self._period_months else frozenset()
         hit = self._direct(self._all, number, family, seconds, decimals,
                            (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean", _PERIOD_SAID, _GAP_SAID})
-                           | annual | share_only | not_period | aimless,
+                           | annual | share_only | not_period | aimless | (_PREVIOUS_ROLES if other_time else frozenset())
+                           | of_months,
                            ends)
         if hit is not None and aimless and not named and not any(
                 _spelled_out(self.subjects[k].name, text[sentence[0]:sentence[1]])
@@ -1711,6 +1745,29 @@ class Tracer:
             wrong = self._per_item_mean(text, number, family, sentence, _item_unit(item.group(1)))
             if wrong is not None:
                 return Trace(False, None, None, wrong)
+        if lead and family == COUNT and number.unit and not named and _compares(clause_text):
+            # 全年来电比上年多4200通, 比上周多受理500通, the metric unnamed: a change of the one
+            # metric the facts give in the figure's unit, in the direction the clause says.
+            keys = [k for k, info in self._metrics.items() if info.value is not None and info.unit
+                    and family_of(info.unit, info.kind)[0] == COUNT and _same_unit(number.unit, info.unit)]
+            if len(keys) == 1:
+                source = self._in_subject(keys[0], number, family, seconds, decimals, clause_text, skip, months,
+                                          ends, said=text[sentence[0]:sentence[1]])
+                info = self._metrics[keys[0]]
+                said = [m.group() for m in words.moves.finditer(before)] if words.moves else []
+                said = [w for w in said if words.move_of[w] in ("up", "down")]
+                moved = [words.move_of[w] for w in said]
+                if source is not None and moved and info.previous is not None and info.value != info.previous \
+                        and (info.value > info.previous) != (moved[-1] == "up") \
+                        and format_number(info.previous) in source:
+                    # 全年比上年少处理16540件 of a count that rose: the direction is the claim's too.
+                    side = "上升" if info.value > info.previous else "下降"
+                    return Trace(False, None, info.name, f"；事实中“{info.name}”由此前的{format_number(info.previous)}"
+                                                         f"{info.unit}变为{format_number(info.value)}{info.unit}，是{side}，"
+                                                         f"与“{said[-1]}”不符")
+                if source is not None:
+                    wrong = self._wrong_direction(keys[0], text, number, clause_text, before, source)
+                    return Trace(not wrong, None if wrong else source, self.subjects[keys[0]].name, wrong or None)
         words = _words()
         placed = (_is_amount(text, number) or per is not None or words.claims.search(before) is not None
                   or words.remainder.search(clause_text) is not None
@@ -1723,6 +1780,19 @@ class Tracer:
             # 该指标的目标达成率为98.4% with no sentence before it in view: what the pronoun
             # stands for cannot be told, so neither can the claim (a warning).
             placed = False
+        if family == PERCENT and lead and words.annual.search(lead) and _PROGRESS_SAID.search(lead) \
+                and "时间" not in lead:
+            # 按全年目标计算，上半年完成进度为53.3%, no subject named: where one value of the facts
+            # has a progress towards its annual target, that is the progress claimed.
+            progress = {c.subjects[0]: c for c in self._all.items.get(PERCENT, ()) if c.role == "progress" and c.subjects}
+            if len(progress) == 1:
+                [(key, c)] = progress.items()
+                name = self.subjects[key].name if key in self.subjects else None
+                return Trace(False, None, name, f"；{'“' + name + '”' if name else ''}全年目标的完成进度为"
+                                                f"{format_number(c.value, 1)}%（{c.source}），不是{number.text}")
+        if placed and other_time:
+            # 共完成回访7200单，环比增长9.1%: a change against a time the facts hold no value of.
+            return Trace(False, None, None, f"；句中说“{other_time}”，事实中的比较期是{self._previous_word}")
         return Trace(False, placed=placed)
 
     def _spelled_rate_bound(self, text: str, n: NumberMention, decimals: int,
@@ -3410,6 +3480,9 @@ class Tracer:
         said_whole = _WHOLE_NOUN.search(clause) if family == PERCENT else None
         per_item = _item_unit(m.group(1)) if (m := _PER_ITEM.search(clause)) else None
         whole_noun = said_whole.group(1)[-2:] if said_whole else ""
+        if part_noun == whole_noun:
+            # 获得补偿券的游客占滞留游客的…: the noun both are counted in tells neither apart.
+            part_noun = whole_noun = ""
         for fam in _MATCHES.get(family, ()):
             for c in index.between(fam, low * scale, high * scale):
                 if c.role not in roles or (family == POINTS) != (c.family == POINTS):
@@ -4370,6 +4443,30 @@ class Tracer:
         return (f"；事实中“{info.name}”由{ref_name}的{format_number(ref)}{info.unit}变为"
                 f"{format_number(info.value)}{info.unit}，是{actual}，与“{word}”不符")
 
+    def _ceiling_claim(self, named: list[str], n: NumberMention, seconds: float | None, before: str,
+                       head: str) -> Trace | None:
+        """退款办结时长已控制在24小时以内 where 24小时 is the metric's target: the target as a ceiling
+        the period's value is claimed not to pass — traced where it does not, wrong where it does.
+        A plan (计划…降到8小时以内, 力争控制在…) claims nothing of the value now."""
+        words = _words()
+        if words.within_end is None or not n.text.endswith(words.within_after) \
+                or not words.within_end.search(before.rstrip("了 ")) or words.still_to_go.search(head) \
+                or words.need.search(head) or words.projection.search(head) or _PLANNED.search(head):
+            return None
+        for key in named:
+            info = self._metrics.get(key)
+            if info is None or info.value is None or info.target is None:
+                continue
+            given = n.value * (seconds or 1.0)
+            for c in (c for cs in self._stated.get(key, _Index()).items.values() for c in cs):
+                if c.role == "target" and abs(c.base - given) <= 1e-9 * max(1.0, abs(given)):
+                    if info.value <= info.target:
+                        return Trace(True, c.source, info.name)
+                    return Trace(False, None, info.name,
+                                 f"；事实中“{info.name}”为{format_number(info.value)}{info.unit}，高于目标"
+                                 f"{format_number(info.target)}{info.unit}，与“控制在{n.text}”不符")
+        return None
+
     def _wrong_against_target(self, info, text: str, n: NumberMention, clause: str, before: str) -> str:
         """The target itself with a claim word right before it (已达到95%的目标, 高于97%的目标,
         已优于200秒的目标, 超过96%的年度目标): the value the sentence states before it must lie on
@@ -4380,6 +4477,9 @@ class Tracer:
         if words.moves is None or info.target == info.value:
             return ""
         m = re.search(f"(?:{words.moves.pattern}|{words.reached.pattern})$", near)
+        within = m is None and words.within_end is not None and words.within_tail.match(text, n.end) is not None
+        if within:
+            m = words.within_end.search(near)  # 已控制在8小时的目标以内: not above the target
         if m is None or words.still_to_go.search(clause) or words.need.search(clause) \
                 or words.projection.search(clause):
             return ""
@@ -4411,7 +4511,9 @@ class Tracer:
         word = m.group()
         up = info.value > info.target
         move = words.move_of.get(word)
-        if move in ("up", "down"):
+        if within:
+            ok, word = not up, f"{word}{format_number(info.target)}{info.unit}以内"
+        elif move in ("up", "down"):
             ok = up == (move == "up")
         else:
             direction = info.better
@@ -4854,6 +4956,10 @@ class Tracer:
                          and not (said and b.subjects and b.subjects[0] != item and b.subjects[0] in self.subjects
                                   and self.subjects[b.subjects[0]].group
                                   and self.subjects[b.subjects[0]].name not in said)
+                         # 取件码未收到类咨询是柜门无法打开类的50%: nor is a sibling the part
+                         and not (said and a.subjects and a.subjects[0] != item and a.subjects[0] in self.subjects
+                                  and self.subjects[a.subjects[0]].group
+                                  and self.subjects[a.subjects[0]].name not in said)
                          # one row over another only where the sentence names both
                          and not (a.row and b.row and not (months and _month_of(a) in months
                                                            and _month_of(b) in months))]
@@ -5501,7 +5607,11 @@ _NOT_MEANS = frozenset({"row", "value", "basis", "count", "target", "annual_targ
 _PARTICLES = set("了的为是有达共约近在到至和与及")
 _JOINED = re.compile("[ ]*(?:、|和|与|及|以及|，|,)[ ]*")
 _MORE_AFTER = re.compile("(?:还要?)?多|余|以上|有余")  # 翻了一番还多: at least twice
+_PREVIOUS_ROLES = frozenset({"previous", "change", "change_percent"})
 _APART = re.compile("(?:约|大约|大概|大致)(?:占|为|是|有|合|达|在)$")
+# A bare figure in 成 (四成, 两成半) and the words that round it from anywhere in its clause.
+_TENTHS = re.compile("[一二两三四五六七八九]成半?")
+_ROUGHLY = re.compile("约|大概|大致|差不多")
 _TOP = re.compile("前[两二三四五六七八九十2-9]")
 # Between a figure and the same figure restated in another unit: 0.5分钟，即30秒 / 25%（四分之一）.
 # 未转化 / 没有解决: the verb a rest of a rate denies (转化率, 解决率).
@@ -5652,6 +5762,9 @@ def _roles_ruled_out(lead: str, clause: str, prose: bool = True) -> frozenset[st
 # 只有11日一天的…, 有3个月的…: a count of rows before a line (…超过了30%).
 # Words of another time or of a plan: a claim about the target after them is not about the
 # period's value (下季度计划达到85%的目标, 上半年已达到…, 明年将达到…).
+# Words of a plan or a later time before a ceiling (力争控制在…以内, 下季度…控制在): no claim of now.
+_PROGRESS_SAID = re.compile("完成|进度")
+_PLANNED = re.compile("计划|力争|争取|确保|预计|希望|打算|拟|(?<!已)将|要|下[周月季年半]|下个|明年|年底前|月底前")
 _NOT_NOW = "年|季|月|周|旬|日|天|期|阶段|步|后|前|将|要|计划|希望|预期|拟|打算|争取|力争|确保|有望|预计|若|如果|一旦"
 # 4.9分，与上月持平 / 保持不变: the period's value claimed equal to last period's (基本持平 is loose).
 _LEVEL_AFTER = re.compile("[，,]\\s*(?:已|也|均|仍)?(?:与|和|同|较)?(?:上月|上个月|上季度|上周|去年同期|去年|上年|上期|此前)?"
