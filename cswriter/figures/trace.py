@@ -1652,6 +1652,12 @@ class Tracer:
             # spells out what the value measures (近九成的争议做到了一次解决: 争议一次解决率).
             return Trace(False, placed=False)
         if hit is not None:
+            key = hit.subjects[0] if hit.subjects else None
+            # 困人救援工单超出控制目标60件, the metric's name shortened: a gap is still worded by its sign.
+            wrong = self._wrong_direction(key, text, number, clause_text, before, hit.source) \
+                if key in self._metrics and hit.role in ("gap", "change") else ""
+            if wrong:
+                return Trace(False, None, self.subjects[key].name, wrong)
             return Trace(True, hit.source)
         if "table_total" in not_period:
             now = self._direct(self._all, number, family, seconds, decimals, skip & {"part", "table_mean"}, ends)
@@ -4304,7 +4310,7 @@ class Tracer:
             # 已优于15分钟的全年目标 in a half-year report: the claim is about the annual target.
             return self._wrong_against_target(dataclasses.replace(info, target=info.annual_target),
                                               text, n, clause, before)
-        near = before[-10:]
+        near = before[-12:]
         found = list(words.moves.finditer(near))
         # 比目标短3秒 / 较去年长了15秒: 长 and 短 bound as words right before the figure.
         bound = words.bound_moves.search(near.rstrip("约近将接 ")) \
@@ -4318,9 +4324,12 @@ class Tracer:
             # reference between (优于目标1.6个百分点, 比全年目标快3分钟).
             between = near[found[-1].end():]
             said = re.split("[。！？；;\n]", text[max(0, n.start - 60):n.start])[-1]
-            if info.target is not None and len(re.findall("[0-9][0-9,.]*", said)) == 1:
+            stated = [x for x in re.findall("[0-9][0-9,.]*", said) if x.rstrip(",.").replace(",", "") != ""
+                      and float(x.rstrip(",.").replace(",", "")) != info.value]
+            if info.target is not None and len(stated) == 1:
                 # 超出80.0%的目标1.5个百分点: the target's own figure is the reference, as 目标 is
-                # (where the sentence states no other figure, such as last month's, before it).
+                # (where the sentence states no other figure, such as last month's, before it;
+                # the metric's own value, 返工率1.6%，超出2.0%的目标…, is no other figure).
                 between = re.sub(f"(?<![0-9.])([0-9][0-9,]*(?:\\.[0-9]+)?)(?:{re.escape(info.unit)}|%)?(?=的)",
                                  lambda m: "" if float(m.group(1).replace(",", "")) == info.target else m.group(),
                                  between)
