@@ -143,6 +143,7 @@ class _Words:
         self.previous_row = regex("previous_row")
         self.failed = regex("failed")
         self.same_unit = {u: tuple(group) for group in doc.get("same_units", ()) for u in group}
+        self.contact_units = tuple(doc.get("contact_units", ()))
         self.parts = regex("parts")
         self.rest = regex("rest")
         self.most = regex("most")
@@ -2915,9 +2916,13 @@ class Tracer:
         if divisor and family in (COUNT, PLAIN) and not named and n.unit:
             # 人均接待约3,667人次 over channels: the period's counts of every metric in the
             # figure's unit (or its group) added up, then divided.
+            # Only counts of one kind: contacts (通 and 人次 of two channels) add up, calls and
+            # work orders in 件 do not (全年日均受理来电约122通 is the calls' mean alone).
+            contacts = _words().contact_units
             totals = [c for key in self._metrics for c in self._stated.get(key, _Index()).items.get(COUNT, ())
-                      if c.role == "value"]
-            if len(totals) >= 2 and any(_same_unit(n.unit, c.label) for c in totals):
+                      if c.role == "value" and (_same_unit(n.unit, c.label) or n.unit in contacts
+                                                and c.label.endswith(contacts))]
+            if len(totals) >= 2:
                 whole = sum(c.base for c in totals)
                 if _fits(n, whole / divisor, decimals):
                     return f"{n.text} = (" + " + ".join(c.label for c in totals) + f") ÷ {unit}"
