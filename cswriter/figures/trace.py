@@ -1641,9 +1641,13 @@ class Tracer:
         told = self._text_part_share(number, decimals, clause_text) if share_only else None
         if told is not None:
             return Trace(False, None, None, told)
+        # Naming no subject, a change said against an earlier time (较培训前提升10.0%) is no
+        # metric's gap to its target.
+        unaimed = frozenset({"gap", "gap_percent"}) if lead and re.search("[较比]", before) \
+            and not words.target.search(clause_text) else frozenset()
         hit = self._direct(self._all, number, family, seconds, decimals,
                            (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean", _PERIOD_SAID, _GAP_SAID})
-                           | annual | share_only | not_period | aimless,
+                           | annual | share_only | not_period | aimless | unaimed,
                            ends)
         if hit is not None and aimless and not named and not any(
                 _spelled_out(self.subjects[k].name, text[sentence[0]:sentence[1]])
