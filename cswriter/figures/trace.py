@@ -331,6 +331,9 @@ _QUARTER_NAMED = re.compile("(?<![上下本前后头])第?([一二三四])个?�
 _QUARTER_RUN = re.compile("([前后头])([两二三])个?季度")
 _FULLWIDTH = str.maketrans("１２３４", "1234")
 _FRACTION_WORDS = re.compile("分之|成|半")
+# A share in whole tenths said bare (四成, 两成半): within this many points of it.
+_BARE_CHENG = re.compile("成半?$")
+_CHENG_SPAN = 2.5
 _OVER_OF = re.compile("(超过|超出|高于|多于|逾)了?[^，。；：,;]{0,10}的$")
 _UNDER_OF = re.compile("(不到|不足|低于|少于|未达|未到|未及)[^，。；：,;]{0,10}的$")
 
@@ -559,6 +562,10 @@ def _fits(n: NumberMention, exact: float, decimals: int) -> bool:
             return True  # 约五分之一 for 21%: a fraction said roughly, within a tenth of it
     if n.high is not None and n.value <= exact <= n.high:
         return True
+    if _BARE_CHENG.search(n.text) and not n.approximate and n.high is None:
+        # 四成, said without 约/近/超过: a tenth as written, not anything from 35% to 50% (36.0%
+        # is 约四成 or 三成半, not 四成).
+        return abs(exact - n.value) <= _CHENG_SPAN + 1e-9
     q = 10.0 ** -decimals
     # Truncation fits whole numbers and coarser (日均343件 for 343.51), never a figure stated
     # with decimals (18.0% for 18.095%, 0.73万 for 7360) nor an approximation (约48万 for
@@ -582,6 +589,8 @@ def _rounds_to(n: NumberMention, exact: float, decimals: int) -> bool:
         bound = _bound(n)
         if bound is not None:
             return _in_bound(n, exact, bound)
+    if _BARE_CHENG.search(n.text) and not n.approximate and n.high is None:
+        return abs(exact - n.value) <= _CHENG_SPAN + 1e-9
     tolerance = 1e-9 * max(1.0, abs(n.value))
     rounded = round_half_up(exact, decimals)
     if n.high is not None:
