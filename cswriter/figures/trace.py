@@ -3458,6 +3458,8 @@ class Tracer:
                     continue  # 每笔2,820元 is 元 over 笔, not 笔 over 元
                 if c.role == "mean" and per_item and _item_unit(c.label.partition(" ÷ ")[2]) not in (None, per_item):
                     continue  # 每笔平均42.9元 divides by the refunds (286笔), not by the users (约300名)
+                if c.role == "mean" and "人均" in clause and _item_unit(c.label.partition(" ÷ ")[2]) != "人":
+                    continue  # 人均6次 divides by the people, not by the sessions (30人次 ÷ 5场)
                 if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 周末比工作日快11秒 where the weekend's 26秒 is the slower
                 if c.role == "change" and _moves(clause) and not self._falls_from_larger(c, clause):
