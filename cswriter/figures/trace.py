@@ -1031,10 +1031,37 @@ class Tracer:
         """雷雨当天共有1860人完成改签 where the text says 通知旅客1860人，其中1712人完成改签: the
         words after the figure follow another number of that text, not this one."""
         said = re.match("[\u4e00-\u9fff]{2,4}", text[n.end:n.end + 4])
+        mine = [c for c in self._text_numbers if c.source == source and c.value == n.value]
+        tail = n.unit or (text[n.end:n.end + 1] if re.match("[\u4e00-\u9fff]", text[n.end:n.end + 1]) else "")
+        if mine and tail and n.kind in ("count", "plain", ""):
+            # 按时到诊的犬猫共27只 / 46笔业务全部转至网点办理 where the text says 为27只…补约，其中25只按时到诊
+            # / 46笔中31笔转至网点办理: the clause's words, joined to the figure by no other number,
+            # follow another number of the same fact's text in the figure's unit, and never this one.
+            series = {c.series for c in mine}
+            ours = [c for c in self._text_numbers if c.series in series and c.value == n.value]
+            part = re.split("[，。！？；;,\n]", text[:n.start])[-1] + "·" + re.split("[，。！？；;,\n]", text[n.end:])[0]
+            dot = part.find("·")
+            for c in self._text_numbers:
+                if c.series not in series or c.value == n.value:
+                    continue
+                if c.label.endswith(tail):
+                    words = c.after
+                elif c.after.startswith(tail) and c.label.replace(".", "").isdigit():
+                    words = c.after[len(tail):]
+                else:
+                    continue
+                for key in {words[i:i + 3] for i in range(max(0, len(words) - 2))}:
+                    if not re.fullmatch("[\u4e00-\u9fff]{3}", key) or any(key in m.after + m.context for m in ours):
+                        continue
+                    at = part.find(key)
+                    if at < 0:
+                        continue
+                    between = part[at + 3:dot] if at < dot else part[dot + 1:at]
+                    if not re.search("[0-9０-９一二两三四五六七八九十百千万]", between):
+                        return f"；{c.source.removeprefix('事实 ')}中是“{c.label}{c.after}…”，不是{n.text}"
         if said is None:
             return None
         head = said.group()[:2]
-        mine = [c for c in self._text_numbers if c.source == source and c.value == n.value]
         if not mine or any(c.after.startswith(head) for c in mine):
             return None
         negated = ("未", "没", "不", "尚未", "无")
