@@ -1512,6 +1512,7 @@ class Tracer:
                                skip, ends)
             closed = self._gap_closed(hit.subjects[0], number, before, hit.source) \
                 if hit is not None and hit.subjects else ""
+            closed = closed or self._bound_off_value(hit, number, clause_text)
             if closed:
                 return Trace(False, None, self.subjects[hit.subjects[0]].name, closed)
             if hit is not None:
@@ -1692,6 +1693,9 @@ class Tracer:
             # of the facts inside it places nothing (a warning, not a trace), unless the sentence
             # spells out what the value measures (近九成的争议做到了一次解决: 争议一次解决率).
             return Trace(False, placed=False)
+        off = self._bound_off_value(hit, number, clause_text)
+        if off:
+            return Trace(False, None, self.subjects[hit.subjects[0]].name, off)
         if hit is not None:
             key = hit.subjects[0] if hit.subjects else None
             # 困人救援工单超出控制目标60件, the metric's name shortened: a gap is still worded by its sign.
@@ -4333,6 +4337,22 @@ class Tracer:
             return ""
         return (f"；事实中“{info.name}”为{format_number(info.value)}{info.unit}，已达到目标"
                 f"{format_number(info.target)}{info.unit}，{n.text}不是还需完成的差距")
+
+    def _bound_off_value(self, hit, n: NumberMention, clause: str) -> str:
+        """全年受理报修超过九千件 where 9000 is the target and the value 8640: a bound (超过, 近, 不到)
+        claims the value lies beyond it, so the target standing at the bound traces nothing
+        when the clause names no target and the value lies on the other side."""
+        if hit is None or hit.role != "target" or not hit.subjects or not n.approximate:
+            return ""
+        bound = _bound(n)
+        info = self._metrics.get(hit.subjects[0])
+        if bound is None or info is None or info.value is None or _words().target.search(clause) \
+                or not (n.unit == "%" and info.unit == "%" or n.unit and _same_unit(n.unit, info.unit)):
+            return ""
+        if _in_bound(n, info.value, bound):
+            return ""
+        return (f"；事实中“{info.name}”为{format_number(info.value)}{info.unit}，不是{n.text}"
+                f"（{format_number(info.target)}{info.unit}是目标）")
 
     def _wrong_direction(self, key: str, text: str, n: NumberMention, clause: str, before: str,
                          source: str) -> str:
