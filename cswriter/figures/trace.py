@@ -2963,7 +2963,8 @@ class Tracer:
             # Only counts of one kind: contacts (通 and 人次 of two channels) add up, calls and
             # work orders in 件 do not (全年日均受理来电约122通 is the calls' mean alone).
             contacts = _words().contact_units
-            totals = [c for key in self._metrics for c in self._stated.get(key, _Index()).items.get(COUNT, ())
+            totals = [c for key in self._metrics if key != "complaints"  # a part of the work, never added to it
+                      for c in self._stated.get(key, _Index()).items.get(COUNT, ())
                       if c.role == "value" and (_same_unit(n.unit, c.label) or n.unit in contacts
                                                 and c.label.endswith(contacts))]
             if len(totals) >= 2:
