@@ -4392,8 +4392,9 @@ class Tracer:
             # reference between (优于目标1.6个百分点, 比全年目标快3分钟).
             between = near[found[-1].end():]
             said = re.split("[。！？；;\n]", text[max(0, n.start - 60):n.start])[-1]
-            stated = [x for x in re.findall("[0-9][0-9,.]*", said) if x.rstrip(",.").replace(",", "") != ""
-                      and float(x.rstrip(",.").replace(",", "")) != info.value]
+            stated = [x for x in re.findall("[0-9][0-9,.]*", said)
+                      if not re.fullmatch("[0-9]+(?:\\.[0-9]+)?", y := x.rstrip(",.").replace(",", ""))
+                      or float(y) != info.value]
             if info.target is not None and len(stated) == 1:
                 # 超出80.0%的目标1.5个百分点: the target's own figure is the reference, as 目标 is
                 # (where the sentence states no other figure, such as last month's, before it;
