@@ -143,6 +143,7 @@ class _Words:
         self.previous_row = regex("previous_row")
         self.failed = regex("failed")
         self.same_unit = {u: tuple(group) for group in doc.get("same_units", ()) for u in group}
+        self.contact_units = tuple(doc.get("contact_units", ()))
         self.parts = regex("parts")
         self.rest = regex("rest")
         self.most = regex("most")
@@ -1041,10 +1042,37 @@ class Tracer:
         """雷雨当天共有1860人完成改签 where the text says 通知旅客1860人，其中1712人完成改签: the
         words after the figure follow another number of that text, not this one."""
         said = re.match("[\u4e00-\u9fff]{2,4}", text[n.end:n.end + 4])
+        mine = [c for c in self._text_numbers if c.source == source and c.value == n.value]
+        tail = n.unit or (text[n.end:n.end + 1] if re.match("[\u4e00-\u9fff]", text[n.end:n.end + 1]) else "")
+        if mine and tail and n.kind in ("count", "plain", ""):
+            # 按时到诊的犬猫共27只 / 46笔业务全部转至网点办理 where the text says 为27只…补约，其中25只按时到诊
+            # / 46笔中31笔转至网点办理: the clause's words, joined to the figure by no other number,
+            # follow another number of the same fact's text in the figure's unit, and never this one.
+            series = {c.series for c in mine}
+            ours = [c for c in self._text_numbers if c.series in series and c.value == n.value]
+            part = re.split("[，。！？；;,\n]", text[:n.start])[-1] + "·" + re.split("[，。！？；;,\n]", text[n.end:])[0]
+            dot = part.find("·")
+            for c in self._text_numbers:
+                if c.series not in series or c.value == n.value:
+                    continue
+                if c.label.endswith(tail):
+                    words = c.after
+                elif c.after.startswith(tail) and c.label.replace(".", "").isdigit():
+                    words = c.after[len(tail):]
+                else:
+                    continue
+                for key in {words[i:i + 3] for i in range(max(0, len(words) - 2))}:
+                    if not re.fullmatch("[\u4e00-\u9fff]{3}", key) or any(key in m.after + m.context for m in ours):
+                        continue
+                    at = part.find(key)
+                    if at < 0:
+                        continue
+                    between = part[at + 3:dot] if at < dot else part[dot + 1:at]
+                    if not re.search("[0-9０-９一二两三四五六七八九十百千万]", between):
+                        return f"；{c.source.removeprefix('事实 ')}中是“{c.label}{c.after}…”，不是{n.text}"
         if said is None:
             return None
         head = said.group()[:2]
-        mine = [c for c in self._text_numbers if c.source == source and c.value == n.value]
         if not mine or any(c.after.startswith(head) for c in mine):
             return None
         negated = ("未", "没", "不", "尚未", "无")
@@ -1501,6 +1529,7 @@ class Tracer:
                                skip, ends)
             closed = self._gap_closed(hit.subjects[0], number, before, hit.source) \
                 if hit is not None and hit.subjects else ""
+            closed = closed or self._bound_off_value(hit, number, clause_text)
             if closed:
                 return Trace(False, None, self.subjects[hit.subjects[0]].name, closed)
             if hit is not None:
@@ -1673,10 +1702,14 @@ class Tracer:
         # count of the whole period that happens to equal it (the table's row is that month's).
         of_months = frozenset({"count"}) if lead and months and self._grain == "month" \
             and self._period_months and months < self._period_months else frozenset()
+        # Naming no subject, a change said against an earlier time (较培训前提升10.0%) is no
+        # metric's gap to its target.
+        unaimed = frozenset({"gap", "gap_percent"}) if lead and re.search("[较比]", before) \
+            and not words.target.search(clause_text) else frozenset()
         hit = self._direct(self._all, number, family, seconds, decimals,
                            (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean", _PERIOD_SAID, _GAP_SAID})
                            | annual | share_only | not_period | aimless | (_PREVIOUS_ROLES if other_time else frozenset())
-                           | of_months,
+                           | of_months | unaimed,
                            ends)
         if hit is not None and aimless and not named and not any(
                 _spelled_out(self.subjects[k].name, text[sentence[0]:sentence[1]])
@@ -1685,7 +1718,16 @@ class Tracer:
             # of the facts inside it places nothing (a warning, not a trace), unless the sentence
             # spells out what the value measures (近九成的争议做到了一次解决: 争议一次解决率).
             return Trace(False, placed=False)
+        off = self._bound_off_value(hit, number, clause_text)
+        if off:
+            return Trace(False, None, self.subjects[hit.subjects[0]].name, off)
         if hit is not None:
+            key = hit.subjects[0] if hit.subjects else None
+            # 困人救援工单超出控制目标60件, the metric's name shortened: a gap is still worded by its sign.
+            wrong = self._wrong_direction(key, text, number, clause_text, before, hit.source) \
+                if key in self._metrics and hit.role in ("gap", "change") else ""
+            if wrong:
+                return Trace(False, None, self.subjects[key].name, wrong)
             return Trace(True, hit.source)
         if "table_total" in not_period:
             now = self._direct(self._all, number, family, seconds, decimals, skip & {"part", "table_mean"}, ends)
@@ -2980,9 +3022,14 @@ class Tracer:
         if divisor and family in (COUNT, PLAIN) and not named and n.unit:
             # 人均接待约3,667人次 over channels: the period's counts of every metric in the
             # figure's unit (or its group) added up, then divided.
-            totals = [c for key in self._metrics for c in self._stated.get(key, _Index()).items.get(COUNT, ())
-                      if c.role == "value"]
-            if len(totals) >= 2 and any(_same_unit(n.unit, c.label) for c in totals):
+            # Only counts of one kind: contacts (通 and 人次 of two channels) add up, calls and
+            # work orders in 件 do not (全年日均受理来电约122通 is the calls' mean alone).
+            contacts = _words().contact_units
+            totals = [c for key in self._metrics if key != "complaints"  # a part of the work, never added to it
+                      for c in self._stated.get(key, _Index()).items.get(COUNT, ())
+                      if c.role == "value" and (_same_unit(n.unit, c.label) or n.unit in contacts
+                                                and c.label.endswith(contacts))]
+            if len(totals) >= 2:
                 whole = sum(c.base for c in totals)
                 if _fits(n, whole / divisor, decimals):
                     return f"{n.text} = (" + " + ".join(c.label for c in totals) + f") ÷ {unit}"
@@ -3508,6 +3555,8 @@ class Tracer:
                     continue  # 每笔2,820元 is 元 over 笔, not 笔 over 元
                 if c.role == "mean" and per_item and _item_unit(c.label.partition(" ÷ ")[2]) not in (None, per_item):
                     continue  # 每笔平均42.9元 divides by the refunds (286笔), not by the users (约300名)
+                if c.role == "mean" and "人均" in clause and _item_unit(c.label.partition(" ÷ ")[2]) != "人":
+                    continue  # 人均6次 divides by the people, not by the sessions (30人次 ÷ 5场)
                 if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 周末比工作日快11秒 where the weekend's 26秒 is the slower
                 if c.role == "change" and _moves(clause) and not self._falls_from_larger(c, clause):
@@ -4355,6 +4404,22 @@ class Tracer:
         return (f"；事实中“{info.name}”为{format_number(info.value)}{info.unit}，已达到目标"
                 f"{format_number(info.target)}{info.unit}，{n.text}不是还需完成的差距")
 
+    def _bound_off_value(self, hit, n: NumberMention, clause: str) -> str:
+        """全年受理报修超过九千件 where 9000 is the target and the value 8640: a bound (超过, 近, 不到)
+        claims the value lies beyond it, so the target standing at the bound traces nothing
+        when the clause names no target and the value lies on the other side."""
+        if hit is None or hit.role != "target" or not hit.subjects or not n.approximate:
+            return ""
+        bound = _bound(n)
+        info = self._metrics.get(hit.subjects[0])
+        if bound is None or info is None or info.value is None or _words().target.search(clause) \
+                or not (n.unit == "%" and info.unit == "%" or n.unit and _same_unit(n.unit, info.unit)):
+            return ""
+        if _in_bound(n, info.value, bound):
+            return ""
+        return (f"；事实中“{info.name}”为{format_number(info.value)}{info.unit}，不是{n.text}"
+                f"（{format_number(info.target)}{info.unit}是目标）")
+
     def _wrong_direction(self, key: str, text: str, n: NumberMention, clause: str, before: str,
                          source: str) -> str:
         """A change worded against its sign (a response time that fell written as 延长, a
@@ -4378,7 +4443,7 @@ class Tracer:
             # 已优于15分钟的全年目标 in a half-year report: the claim is about the annual target.
             return self._wrong_against_target(dataclasses.replace(info, target=info.annual_target),
                                               text, n, clause, before)
-        near = before[-10:]
+        near = before[-12:]
         found = list(words.moves.finditer(near))
         # 比目标短3秒 / 较去年长了15秒: 长 and 短 bound as words right before the figure.
         bound = words.bound_moves.search(near.rstrip("约近将接 ")) \
@@ -4392,9 +4457,13 @@ class Tracer:
             # reference between (优于目标1.6个百分点, 比全年目标快3分钟).
             between = near[found[-1].end():]
             said = re.split("[。！？；;\n]", text[max(0, n.start - 60):n.start])[-1]
-            if info.target is not None and len(re.findall("[0-9][0-9,.]*", said)) == 1:
+            stated = [x for x in re.findall("[0-9][0-9,.]*", said)
+                      if not re.fullmatch("[0-9]+(?:\\.[0-9]+)?", y := x.rstrip(",.").replace(",", ""))
+                      or float(y) != info.value]
+            if info.target is not None and len(stated) == 1:
                 # 超出80.0%的目标1.5个百分点: the target's own figure is the reference, as 目标 is
-                # (where the sentence states no other figure, such as last month's, before it).
+                # (where the sentence states no other figure, such as last month's, before it;
+                # the metric's own value, 返工率1.6%，超出2.0%的目标…, is no other figure).
                 between = re.sub(f"(?<![0-9.])([0-9][0-9,]*(?:\\.[0-9]+)?)(?:{re.escape(info.unit)}|%)?(?=的)",
                                  lambda m: "" if float(m.group(1).replace(",", "")) == info.target else m.group(),
                                  between)
