@@ -192,10 +192,18 @@ def main() -> None:
                         help="aggregate figures only (use this for a blind set)")
     args = parser.parse_args()
     ok = True
+    from cswriter.errors import InputError
+
     for corpus in args.corpus or all_sets():
         # A blind set's sentences are printed only with -v: seeing its misses ends its blindness.
         quiet = args.quiet or (corpus.name.startswith("blind") and not args.verbose)
-        ok = report(corpus, args.verbose and not quiet, quiet) and ok
+        try:
+            ok = report(corpus, args.verbose and not quiet, quiet) and ok
+        except InputError as error:
+            # A set whose facts file is not in this checkout (a set copied from another) is
+            # reported and skipped; the other sets still run.
+            print(f"set: {corpus}: {error}", file=sys.stderr)
+            ok = False
     if not ok:
         raise SystemExit(1)
 

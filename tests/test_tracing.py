@@ -63,6 +63,23 @@ def test_the_accuracy_bench_checks_a_sets_hash_and_counts_non_figures(tmp_path):
         bench.read_corpus(bad)
 
 
+def test_the_bench_names_a_sets_missing_facts_file_and_runs_the_other_sets(tmp_path, monkeypatch, capsys):
+    bench = _bench("tracing_accuracy")
+    body = ("id\tfacts\texpect\tfigure\tsentence\treason\n"
+            "a\tnowhere/gone.yaml\ttraced\t4.9分\t客户满意度达到4.9分。\tcopied from another checkout\n")
+    lost = tmp_path / "copied.tsv"
+    lost.write_text(body, encoding="utf-8")
+    kept = tmp_path / "kept.tsv"
+    kept.write_text(body.replace("nowhere/gone.yaml", "year-end-agent.yaml").replace("4.9分", "95.2分"),
+                    encoding="utf-8")
+    monkeypatch.setattr("sys.argv", ["tracing_accuracy.py", "-q", "--corpus", str(lost), str(kept)])
+    with pytest.raises(SystemExit) as stopped:
+        bench.main()
+    out = capsys.readouterr()
+    assert stopped.value.code == 1
+    assert "gone.yaml：文件不存在" in out.err and "kept.tsv (1 rows" in out.out
+
+
 def test_a_difference_names_its_formula_and_inputs_in_lint_and_draft_json():
     tracer = build_tracer(load_facts(YEAR_END))
     _, traced = lint_and_trace("关键节点平均响应时长由去年的2.6分钟缩短至2.1分钟，缩短0.5分钟。", tracer=tracer)
