@@ -219,6 +219,12 @@ def test_chinese_and_scaled_values(text: str, value: float) -> None:
     ("二〇二五年工作总结", [("二〇二五年", "date", "年")]),
     ("截至15日", [("15日", "date", "日")]),
     ("每月5号前提交报表", [("5号", "date", "日")]),
+    # A day of the month in a weekly or monthly report: a weekday after it, a day listed
+    # beside it, or the day opening its clause with what happened on it.
+    ("21日（周六）特展开幕", [("21日", "date", "日")]),
+    ("周末，21日、22日的接通率最低", [("21日", "date", "日"), ("22日", "date", "日")]),
+    ("18日一所中学的团体预约被重复登记", [("18日", "date", "日")]),
+    ("- 11日接待155人次", [("11日", "date", "日"), ("155人次", "count", "人次")]),
     ("第二季度达成率112.6%", [("第二季度", "period", "季度"), ("112.6%", "percent", "%")]),
     ("2026年第二季度末", [("2026年第二季度末", "period", "季度")]),
     ("客服团队在2023年Q2的满意度比Q1高12%",
@@ -236,6 +242,8 @@ def test_chinese_and_scaled_values(text: str, value: float) -> None:
     ("实施15分钟快速响应机制", [("15分钟", "duration", "分钟")]),
     ("3个工作日内回复", [("3个工作日", "duration", "工作日")]),
     ("5日内完成整改", [("5日", "duration", "天")]),
+    ("7日无理由退货申请12件", [("7日", "duration", "天"), ("12件", "count", "件")]),
+    ("退款周期为7日", [("7日", "duration", "天")]),
     ("从业10年", [("10年", "duration", "年")]),
 ])
 def test_dates_and_periods(sentence: str, expected: list[tuple[str, str, str]]) -> None:

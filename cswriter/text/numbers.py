@@ -679,6 +679,22 @@ def _h_quarter(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
 # otherwise "N日" counts days, as in 5日内 or 提前3日.
 _DAY_DATE_BEFORE = regexcache.compile(r"(?:于|在|至|到|自|从|截至|截止|每月|次月|当月|本月|下月|上月)\Z")
 _DAY_DATE_AFTER = ("前", "起", "止", "之前", "当天", "当日")
+# 21日（周六）, 21日周六, 21日、22日: a day of the month — a weekday after it, or another day
+# listed beside it. 21日 opening a clause and followed by what happened (18日一所中学的团体预约…)
+# is a date too, unless a duration's words follow (3日内, 7日以上, 5日左右, 30日累计).
+_DAY_WEEKDAY_AFTER = regexcache.compile(r"[（(]?(?:周|星期|礼拜)[一二三四五六日天]")
+_DAY_LISTED = regexcache.compile(r"[、和与及至到][0-9０-９]{1,2}[日号]")
+_DAY_LISTED_BEFORE = regexcache.compile(r"[0-9０-９]{1,2}[日号]?[、和与及]\Z")
+_CLAUSE_ENDS = frozenset("。；;，,：:！？!?\n")
+_DAY_DURATION_AFTER = regexcache.compile(r"(?:内|以内|之内|以上|以下|左右|累计|共|均|时间|周期|时长|期限|无理由|后|多|余|的)")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Is `start` the first thing of its clause (after spaces and a list bullet)?"""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u3000-*+":
+        i -= 1
+    return i == 0 or text[i - 1] in _CLAUSE_ENDS
 
 
 def _h_day(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
@@ -688,7 +704,11 @@ def _h_day(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
     is_date = s.endswith("号") or (
         1 <= value <= 31
         and (_DAY_DATE_BEFORE.search(text, max(0, start - 2), start) is not None
-             or text.startswith(_DAY_DATE_AFTER, end)))
+             or text.startswith(_DAY_DATE_AFTER, end)
+             or _DAY_WEEKDAY_AFTER.match(text, end) is not None
+             or _DAY_LISTED.match(text, end) is not None
+             or _DAY_LISTED_BEFORE.search(text, max(0, start - 4), start) is not None
+             or (_opens_clause(text, start) and _DAY_DURATION_AFTER.match(text, end) is None)))
     if is_date:
         _emit(out, text, start, end, value, None, "日", "date")
         return
