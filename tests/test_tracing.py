@@ -101,6 +101,16 @@ def test_another_rows_value_is_named_by_the_tables_own_grain():
     assert "不是所说那一天的" in finding.message and "月份" not in finding.message
 
 
+def test_weekdays_listed_before_fenbie_take_their_own_rows_of_a_table_of_days():
+    tracer = build_tracer(load_facts(ROOT / "fixtures" / "tracing" / "weekly-days.yaml"))
+
+    def traced(sentence):
+        return [t.traced for _, t in lint_and_trace(sentence, tracer=tracer)[1]]
+
+    assert traced("周二、周三接待量分别为185人和155人。") == [True, True]
+    assert traced("周二、周三接待量分别为155人和185人。") == [False, False]
+
+
 def test_facts_read_again_trace_alike_and_an_edited_value_is_traced_afresh():
     sentence = "技术故障排除占比27%。"
     first = lint_text(sentence, tracer=build_tracer(load_facts(YEAR_END)))

@@ -1929,6 +1929,16 @@ class Tracer:
                 a = _month_number(m.group(1))
                 b = _month_number(m.group(2)) if m.group(2) else a
                 months.extend(range(a, b + 1) if a <= b else (a,))
+            if not months and self._grain == "day":
+                # 周六、周日分别为88.7%和90.2%: in a table of days, each weekday is its one row.
+                weekdays = self._weekdays()
+                for m in _WEEKDAY.finditer(where):
+                    wd = min("一二三四五六日天".index(m.group(1)), 6)
+                    days = [d for d, x in weekdays.items() if x == wd]
+                    if len(days) != 1:
+                        months = []
+                        break
+                    months.append(days[0])
             if months:
                 if len(months) == len(after):
                     return None, months[index]
