@@ -153,12 +153,37 @@ def _month_label(key: str) -> str:
     return f"{int(day.group(2))}月{int(day.group(3))}日" if day else key
 
 
+def months_covered(keys: list[str], start: object, end: object) -> str | None:
+    """Review 17 (class 4): the months a monthly table holds, in words (2025年1—5月), when
+    they are only part of the period from `start` to `end`; None when the rows cover it, or
+    are not months of one year."""
+    found = [re.fullmatch(r"(\d{4})-(\d{1,2})", str(k).strip()) for k in keys]
+    if not found or not all(found):
+        return None
+    have = sorted({(int(m.group(1)), int(m.group(2))) for m in found if m})
+    s, e = (re.match(r"(\d{4})-(\d{1,2})", str(x)) for x in (start, end))
+    if not (s and e):
+        return None
+    want, (y, mo) = [], (int(s.group(1)), int(s.group(2)))
+    while (y, mo) <= (int(e.group(1)), int(e.group(2))):
+        want.append((y, mo))
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    if len(want) < 2 or all(ym in have for ym in want) or have[0][0] != have[-1][0]:
+        return None
+    (y, first), (_, last) = have[0], have[-1]
+    return f"{y}年{first}月" if first == last else f"{y}年{first}—{last}月"
+
+
 def monthly_table(facts: Facts) -> Table | None:
-    """The facts' monthly table as it was given, with units in the headers."""
+    """The facts' monthly table as it was given, with units in the headers; a table of part
+    of the period is titled by its months (2025年1—5月月度数据)."""
     table = facts.monthly
     if table is None or not table.rows:
         return None
-    words = table.period_words  # a row a day is 每日数据 by 日期, not 月度数据 by 月份
+    words = dict(table.period_words)  # a row a day is 每日数据 by 日期, not 月度数据 by 月份
+    part = months_covered(list(table.rows), facts.report.period.start, facts.report.period.end)
+    if part:
+        words["title"] = part + words["title"]
     columns = [words["key"]] + [f"{c}（{table.unit_of(c)}）" if table.unit_of(c) else c for c in table.columns]
     rows = [[_month_label(month)] + [format_number(v) if v is not None else EMPTY for v in values]
             for month, values in table.rows.items()]
