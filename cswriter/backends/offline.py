@@ -2043,7 +2043,7 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
     if not told:
         return
     metrics = {m.get("name"): m for m in c.data.get("metrics") or []}
-    turn = frame_variant("problem_told", c.report.get("title") or "", c.report.get("period") or "", 2)
+    turn = frame_variant("problem_told", c.report.get("title") or "", c.report.get("period") or "", 6)
     for k, p in enumerate(problems):
         p["text"] = None
         if not p.get("cause"):
