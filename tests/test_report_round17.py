@@ -122,7 +122,7 @@ def test_a_partial_monthly_table_is_attached_under_its_months_and_not_told_as_th
 
 
 def test_only_a_table_of_part_of_the_period_is_titled_by_its_months():
-    from cswriter.draft.tables import months_covered
+    from cswriter.domain import months_covered
 
     year = [f"2025-{m:02d}" for m in range(1, 13)]
     assert months_covered(year, "2025-01-01", "2025-12-31") is None

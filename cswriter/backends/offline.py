@@ -2627,7 +2627,7 @@ def _row_zh(key: str) -> tuple[str, str]:
 
 def _months_part(c: _Context) -> str | None:
     """The months the facts' monthly rows hold (2025年1—5月) when they are part of the period."""
-    from cswriter.draft.tables import months_covered
+    from cswriter.domain import months_covered
 
     period = (c.data.get("report") or {}).get("period") or {}
     rows = list(((c.data.get("monthly") or {}).get("rows") or {}))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from cswriter.domain import load_domain
+from cswriter.domain import load_domain, months_covered
 from cswriter.draft.models import Table
 from cswriter.facts.model import Facts
 from cswriter.figures.compute import Figures
@@ -151,27 +151,6 @@ def _month_label(key: str) -> str:
         return f"{match.group(1)}年{int(match.group(2))}月"
     day = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", key.strip())
     return f"{int(day.group(2))}月{int(day.group(3))}日" if day else key
-
-
-def months_covered(keys: list[str], start: object, end: object) -> str | None:
-    """Review 17 (class 4): the months a monthly table holds, in words (2025年1—5月), when
-    they are only part of the period from `start` to `end`; None when the rows cover it, or
-    are not months of one year."""
-    found = [re.fullmatch(r"(\d{4})-(\d{1,2})", str(k).strip()) for k in keys]
-    if not found or not all(found):
-        return None
-    have = sorted({(int(m.group(1)), int(m.group(2))) for m in found if m})
-    s, e = (re.match(r"(\d{4})-(\d{1,2})", str(x)) for x in (start, end))
-    if not (s and e):
-        return None
-    want, (y, mo) = [], (int(s.group(1)), int(s.group(2)))
-    while (y, mo) <= (int(e.group(1)), int(e.group(2))):
-        want.append((y, mo))
-        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-    if len(want) < 2 or all(ym in have for ym in want) or have[0][0] != have[-1][0]:
-        return None
-    (y, first), (_, last) = have[0], have[-1]
-    return f"{y}年{first}月" if first == last else f"{y}年{first}—{last}月"
 
 
 def monthly_table(facts: Facts) -> Table | None:
