@@ -128,9 +128,9 @@ def _drafted(path: Path):
     return facts, draft, render_markdown(draft)
 
 
-# year-end-agent's monthly table covers January to May only (CK605): the draft holds it out
-# of the hand-in file until the writer says which months it covers. Tests of the table and
-# its chart use the facts with that note.
+# year-end-agent's monthly table covers January to May only (CK605): the draft attaches it
+# under its months and asks about the rest in its notes until the writer says which months
+# it covers (review 17). Tests of the table and its chart use the facts with that note.
 ATTACHMENT_NOTE = "附表为客服系统可导出的2025年1月至5月数据"
 
 

@@ -77,9 +77,9 @@ def test_needs_input_section_says_what_is_missing_and_makes_no_call(facts):
     assert "需补充" in complaints.text and "投诉" in complaints.text
     assert complaints.questions and complaints.questions[0] in complaints.text
     assert "complaints" not in {r.section for r in backend.requests}
-    # Work (no items, only the duties the overview states) needs input too, and so does the
-    # attachment (a table of January to May in a year-end report, CK605).
-    assert backend.call_count == 8
+    # Work (no items, only the duties the overview states) needs input too; the attachment
+    # (a table of January to May in a year-end report, CK605) is attached under its months.
+    assert backend.call_count == 9
 
 
 def test_cli_draft_to_markdown_file(tmp_path):
@@ -104,13 +104,15 @@ def test_import_of_cli_stays_light():
     assert out.stdout.strip() == "[]"
 
 
-def test_a_table_of_part_of_the_year_is_held_out_and_named_to_the_writer(facts):
-    # January to May in a year-end report (CK605): not attached without a word; the writer
-    # is told outside the document which months are missing.
+def test_a_table_of_part_of_the_year_is_attached_under_its_months_and_named_to_the_writer(facts):
+    # January to May in a year-end report (CK605): review 17 (class 4, both reviewers) wants
+    # it attached all the same, titled by its real months; the writer is told once, outside
+    # the document, that the other months are missing.
     from cswriter.draft.render import pending_notes
 
     draft = draft_document(facts, OfflineBackend())
-    assert draft.section("attachments").status == "needs-input"
+    assert draft.section("attachments").status == "drafted"
     markdown = render_markdown(draft, inline_notes=False)
-    assert "附件" not in markdown and "2025年1月 |" not in markdown
-    assert any("附件" in note and "2025年6月" in note for note in pending_notes(draft))
+    assert "2025年1—5月月度数据" in markdown and "| 2025年5月 |" in markdown
+    assert "附表只有" not in markdown
+    assert [note for note in pending_notes(draft) if "附表只有2025年1—5月" in note]

@@ -18,7 +18,7 @@ def test_a_project_member_does_not_claim_the_projects_engineering_work():
     # …and the project's problem is the project's, not 我遇到的 (round 15: told from its
     # evidence, 上线首周情绪识别误判率为14%…)
     problems = section_of(markdown, "问题")
-    assert "方言识别误判" in problems and "我遇到" not in problems
+    assert "情绪识别误判率为14%" in problems and "我遇到" not in problems
 
 
 def test_a_project_member_keeps_the_work_that_is_hers(tmp_path):
@@ -49,7 +49,7 @@ def test_a_cause_outside_the_authors_work_is_not_owned(tmp_path):
     def edit(data):
         data["work"] = [w for w in data["work"] if "测试用例" not in w]
     markdown = drafted_variant(tmp_path, "project-smart-cs", edit)[2]
-    assert re.search(r"(?:原因是|原因在于|问题出在)测试样本只包含普通话录音", markdown) and "我编写的" not in markdown
+    assert re.search(r"(?:原因是|原因在于|问题出在|症结在于)测试样本只包含普通话录音", markdown) and "我编写的" not in markdown
 
 
 
@@ -71,7 +71,8 @@ def test_a_problems_evidence_a_case_told_is_not_told_again():
     assert "错误率为30%" in section_of(markdown, "案例")
     problems = section_of(markdown, "问题")
     assert "70%" not in problems
-    assert re.search(r"理赔材料一次提交正确率没有达到目标，原因是图文指南7月下旬才上线", problems)
+    # (review 17: the cause, then the miss with its level and gap)
+    assert re.search(r"图文指南7月下旬才上线[^。]*理赔材料一次提交正确率为81%，没有达到85%的目标", problems)
 
 
 def test_a_year_end_with_no_reflections_draws_the_lesson_its_problem_states():

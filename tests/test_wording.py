@@ -229,7 +229,8 @@ def test_a_case_without_result_and_a_problem_without_evidence_are_listed_not_dro
     # (review 10, B: a problem opens as a sentence with its subject, not a pasted label)
     # (round 15: a problem with its evidence and cause opens with the evidence, the title
     # then the subject of its cause)
-    assert problems.text.startswith("新人质检平均分82分，团队平均91分。新人质检分低，")
+    # (review 17: the evidence, then its cause; the title is the author's label)
+    assert problems.text.startswith("新人质检平均分82分，团队平均91分。")
     assert "问题“节假日人手不足”：数据证据需补充。" in problems.text
 
 

@@ -785,7 +785,16 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return goals
 
 
-def _goal_verdict(goals: list[dict[str, Any]], told: bool = False) -> str | None:
+def _gap_told_in_problem(c: _Context, name: str, missed: bool) -> bool:
+    """Review 17 (class 2): does a problem of the report, this metric's miss with a cause, tell
+    its level and gap (_tell_problems)? Then the results leave the gap to it."""
+    problem = _related(c.data.get("problems") or [], name, "title", "evidence")
+    return bool(problem and problem.get("cause") and missed
+                and _MISS_TITLE.search(_clause(problem.get("title")) or ""))
+
+
+def _goal_verdict(goals: list[dict[str, Any]], told: bool = False,
+                  in_problem: frozenset[str] = frozenset()) -> str | None:
     """对照项目目标，…都已达到：…。…的目标没有达到：… (directions.yaml `goal_verdicts`).
     What was aimed at leads, what was reached follows: a goal's figure read right after a
     reached one would be taken for its target."""
@@ -796,7 +805,11 @@ def _goal_verdict(goals: list[dict[str, Any]], told: bool = False) -> str | None
         return None
     parts = []
     for key, group in (("met", [g for g in goals if g["met"]]), ("missed", [g for g in goals if not g["met"]])):
-        if group and key == "met" and told and words.get("met_told"):
+        if group and key == "missed" and told and all(g["metric"] in in_problem for g in group):
+            # Review 17 (class 2): the first paragraph named the miss, its problem tells the
+            # level against the target: the results say how far it got.
+            parts.append("；".join(g["said"] for g in group))
+        elif group and key == "met" and told and words.get("met_told"):
             # Round 14 (F): the first paragraph said which goals were reached; the results
             # say how far each got, not "都已经达到" a second time.
             parts.append(words["met_told"].format(saids="；".join(g["said"] for g in group)))
@@ -849,6 +862,9 @@ def _metrics(c: _Context) -> dict[str, Any]:
         # A problem of its own tells the cause and the plan once, in 问题与挑战 and the plans.
         m["problem"] = bool(_related(problems, m["name"], "title", "evidence"))
         problem = _related(problems, m["name"], "title", "evidence")
+        # Review 17 (class 2): a problem that is this metric's miss and has a cause tells the
+        # level and the gap (_tell_problems); the results leave the gap to it.
+        m["gap_in_problem"] = _gap_told_in_problem(c, m["name"], m["missed"] or _short_of_year(m, c))
         # Review 12 (4): a level short of the annual target that no problem or plan takes up
         # is told here by its level; what is left to do in the rest of the year is the plans'.
         m["year_left_later"] = m["name"] in {x["name"] for x in _left_for_year(c)}
@@ -951,7 +967,9 @@ def _metrics(c: _Context) -> dict[str, Any]:
                 and m["name"] not in {g["metric"] for g in goals}:
             reached = _share_value(m["attainment"]) >= 100
             judged.insert(0, {**m, "met": reached, "missed": not reached})
-    verdict = _goal_verdict(goals, told=_project_outcome(c) is not None) or _verdict(c, judged, with_change, [m for m in prose if m["short_of_year"]])
+    in_problem = frozenset(m["name"] for m in metrics
+                           if _gap_told_in_problem(c, m["name"], m["missed"] or _short_of_year(m, c)))
+    verdict = _goal_verdict(goals, told=_project_outcome(c) is not None, in_problem=in_problem) or _verdict(c, judged, with_change, [m for m in prose if m["short_of_year"]])
     # Where the cause of a missed target is told: 问题与挑战, or 问题与反思 in a project.
     skeleton = domain.skeleton(c.report.get("type") or "", domain.role_of(c.report.get("role"), None)) \
         if c.report.get("type") in domain.report_types else []
@@ -988,6 +1006,10 @@ def _monthly_trend(c: _Context, metrics: list[dict[str, Any]]) -> str | None:
     monthly = c.data.get("monthly") or {}
     rows = list((monthly.get("rows") or {}).items())
     if c.report.get("type") not in (words.get("types") or ()) or len(rows) < 3 or not words.get("frame"):
+        return None
+    # Review 17 (class 4): rows of part of the period (1—5月 of a year) are never told as the
+    # period's trend; the table goes to 附件 under its real months.
+    if _months_part(c):
         return None
     by_name = {m["name"]: m for m in metrics}
     units = list(monthly.get("units") or [])
@@ -1386,8 +1408,18 @@ class _MetricProse:
                 self.turns["cause_lead"] = turn + 1
             fields["lead"] = _cause_lead(fields["cause"], fields["act"], self.c, turn)
         sentence = (text + tail).format(**fields)
+        # Review 17 (class 2): a miss whose problem tells its level and gap with its cause
+        # (…，所以续保成功率为78.4%，低于目标1.6个百分点) is not given its gap here too: the
+        # results say the move, the problem says what is left and why.
+        if m.get("gap_in_problem"):
+            sentence = _GAP_CLAUSE.sub("", sentence)
         # A frame whose comparison is empty leaves a doubled comma: one is enough.
         return re.sub(r"，(?=，|$)", "", sentence).replace("，，", "，")
+
+
+_GAP_CLAUSE = re.compile(r"[，；](?:但)?(?:(?:离目标还差|比目标差|比目标慢|低于目标|高于目标|距全年目标)[^，。；]*"
+                         r"|[^，。；]*目标(?:还)?(?:没有|未)达到)$")
+"""The closing clause of a results sentence that states a miss's gap."""
 
 
 def _says(m: dict[str, Any], compare: set[str]) -> list[str]:
@@ -1949,6 +1981,9 @@ def _problems(c: _Context) -> dict[str, Any]:
                 if x not in project["lessons"]]
         project["lessons"] = said + project["lessons"]
     problems = [_problem(c, i, problem) for i, problem in enumerate(c.data.get("problems") or [], start=1)]
+    # Review 17 (class 3): a lesson of one sentence is no paragraph of its own: it ends the
+    # last problem's paragraph, the problem it was drawn from or beside.
+    project["joined"] = bool(problems) and len(project["lessons"]) == 1
     # Review 10 (B): a problem is a sentence with a subject, not a numbered label: the first
     # is the period's main problem, the next ones 另一个/还有一个 (written.yaml `problem_leads`),
     # and the cause connective follows the problem's place (`problem_causes`).
@@ -1993,8 +2028,38 @@ def _problems(c: _Context) -> dict[str, Any]:
             p["because"] = own[(turn + k) % len(own)]
         p["cause"], p["owned"] = _owned_cause(c, p.get("cause"), words)
         p["owned"] = p["owned"] or _lesson_of_cause(c, p.get("cause"), words, voice["I"])
+    _tell_problems(c, problems, words)
     return {"problems": problems, "project": project,
             "asks": _untaken(c, words) + _alike_columns(c) + _carried_asks(c), **voice}
+
+
+def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str, Any]) -> None:
+    """Review 17 (class 1/2): a problem with a cause is told as what happened and why, its
+    title left out (written.yaml `problem_told`): a metric's miss as the cause and then the
+    miss with its level and gap (the problem keeps its evidence figure); a problem with its
+    own evidence as that evidence, then its cause. Sets `text` (and clears `lead` for a miss,
+    which opens with its cause); a problem without a cause keeps its older form."""
+    told = words.get("problem_told") or {}
+    if not told:
+        return
+    metrics = {m.get("name"): m for m in c.data.get("metrics") or []}
+    turn = frame_variant("problem_told", c.report.get("title") or "", c.report.get("period") or "", 6)
+    for k, p in enumerate(problems):
+        p["text"] = None
+        if not p.get("cause"):
+            continue
+        raw = metrics.get(p.get("metric") or "")
+        m = _metric(c, raw) if raw else None
+        annual = bool(m) and not m["missed"] and _short_of_year(m, c)
+        target = (m["annual_target"] if annual else m["target"] if m["missed"] else None) if m else None
+        if p.get("miss") and m and target:
+            frames = told["missed"]
+            miss = told["miss_annual" if annual else "miss"].format(name=m["name"], value=m["value"], target=target)
+            p["text"] = frames[(turn + k) % len(frames)].format(cause=p["cause"], miss=miss)
+            p["lead"] = ""
+        elif p.get("evidence") and not p.get("miss"):
+            frames = told["named"]
+            p["text"] = frames[(turn + k) % len(frames)].format(evidence=p["evidence"], cause=p["cause"])
 
 
 @functools.lru_cache(maxsize=256)
@@ -2108,7 +2173,8 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
         annual = re.search(r"(全年|年度|季度)目标$", title)
         return {"number": _ordinal(i), "title": None,
                 "evidence": f"{stem}没有达到{annual.group(0) if annual else '目标'}",
-                "cause": _clause(written(problem.get("cause")))}
+                "cause": _clause(written(problem.get("cause"))),
+                "metric": problem.get("metric") or stem, "miss": True}
     # Evidence that is all table keeps its first clause, the level (续保成功率78.4%): the
     # metrics prose states the gap, and the prose reads at most half the table aloud.
     evidence = beyond or (re.split(r"[,，;；]", raw)[0] if raw else raw)
@@ -2126,10 +2192,12 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
             if "目标" not in evidence:
                 evidence += "，" + title[len(stem):]
             title = None
+    missed = bool(problem.get("title")) and _MISS_TITLE.search(_clause(problem.get("title")) or "") is not None
     if title:
         title = re.sub(r"未达(?=(全年|年度|季度)?目标$)", "没有达到", title)
     return {"number": _ordinal(i), "title": title, "evidence": evidence,
-            "cause": _clause(written(problem.get("cause")))}
+            "cause": _clause(written(problem.get("cause"))),
+            "metric": problem.get("metric") or (stem if missed else None), "miss": missed}
 
 
 def _without_case_rates(text: str, told: str) -> str:
@@ -2334,13 +2402,10 @@ def _plans(c: _Context) -> dict[str, Any]:
         problem = served.get(k)
         plan["for_problem"] = None
         if problem and not plan.get("lesson_of") and served_aims:
-            openers = frames.get("plan_for_problem") or [""]
-            openers = [openers] if isinstance(openers, str) else list(openers)
-            opener = openers[(start + k) % len(openers)]
-            # Review 16 (class 3): a problem that is only the miss (搜索命中率没有达到目标) was
-            # named where it was told; its plan opens with the action (我会…), not by restating it.
-            plan["for_problem"] = ("" if k == 0 else frames.get("plan_for_miss_more") or "") \
-                if _MISS_TITLE.search(problem) else opener.replace("{problem}", problem)
+            # Review 16 (class 3) / review 17 (class 1): the plan follows its problem, so it
+            # opens with its owner and action (我会…; 同时，我会…), never with the problem's
+            # title again (针对分期手续费解释耗时长，… named one noun four times in two sentences).
+            plan["for_problem"] = "" if k == 0 else frames.get("plan_for_miss_more") or ""
             plan["aim"] = served_aims[(start + k) % len(served_aims)]
     # …and no two plans of one report reach for their aim with the same word (争取…，争取…).
     for k, plan in enumerate(plans):
@@ -2560,11 +2625,32 @@ def _row_zh(key: str) -> tuple[str, str]:
     return _month_zh(key), "月"
 
 
+def _months_part(c: _Context) -> str | None:
+    """The months the facts' monthly rows hold (2025年1—5月) when they are part of the period."""
+    from cswriter.domain import months_covered
+
+    period = (c.data.get("report") or {}).get("period") or {}
+    rows = list(((c.data.get("monthly") or {}).get("rows") or {}))
+    if isinstance(period, dict):
+        start, end = period.get("start"), period.get("end")
+    else:   # the context may carry the period as text (2025-01-01至2025-12-31)
+        dates = re.findall(r"\d{4}-\d{1,2}(?:-\d{1,2})?", str(period))
+        start, end = (dates[0], dates[-1]) if dates else (None, None)
+    return months_covered(rows, start, end) if start and end else None
+
+
 def _attachments(c: _Context) -> dict[str, Any]:
+    from cswriter.domain import load_yaml_resource
+
     monthly = c.data.get("monthly") or {}
     rows = [_row_zh(key) for key in (monthly.get("rows") or {})]
+    # Review 17 (class 4): a table of part of the period is attached under its months; the
+    # gap is said once, in the draft's notes, unless the writer's own attachment note says it.
+    part = _months_part(c)
+    ask = (load_yaml_resource("written.yaml").get("untaken") or {}).get("months_part")
+    asks = [ask.format(months=part)] if part and ask and not c.data.get("attachments") else []
     return {"months": [r[0] for r in rows], "per": rows[0][1] if rows else "月",
-            "columns": list(monthly.get("columns") or []),
+            "columns": list(monthly.get("columns") or []), "asks": asks,
             "items": _clauses(c.data.get("attachments")), **_voice(c)}
 
 

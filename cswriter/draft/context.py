@@ -62,7 +62,8 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     # Plans see the cases (a plan a lesson led to names it) and the period (下周 or later).
     "plans": ("plans", "metrics", "report", "cases", "reflections", "teamwork", "work", "problems"),
     "reflections": ("reflections", "project", "cases", "problems"),
-    "attachments": ("monthly", "attachments"),
+    # (…and the report's period: a table of part of it is titled and noted: review 17, class 4)
+    "attachments": ("monthly", "attachments", "report"),
 }
 # Every section may close the report, so every one can see the closing thanks.
 _EVERY_SECTION = ("thanks",)

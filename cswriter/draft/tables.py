@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from cswriter.domain import load_domain
+from cswriter.domain import load_domain, months_covered
 from cswriter.draft.models import Table
 from cswriter.facts.model import Facts
 from cswriter.figures.compute import Figures
@@ -154,11 +154,15 @@ def _month_label(key: str) -> str:
 
 
 def monthly_table(facts: Facts) -> Table | None:
-    """The facts' monthly table as it was given, with units in the headers."""
+    """The facts' monthly table as it was given, with units in the headers; a table of part
+    of the period is titled by its months (2025年1—5月月度数据)."""
     table = facts.monthly
     if table is None or not table.rows:
         return None
-    words = table.period_words  # a row a day is 每日数据 by 日期, not 月度数据 by 月份
+    words = dict(table.period_words)  # a row a day is 每日数据 by 日期, not 月度数据 by 月份
+    part = months_covered(list(table.rows), facts.report.period.start, facts.report.period.end)
+    if part:
+        words["title"] = part + words["title"]
     columns = [words["key"]] + [f"{c}（{table.unit_of(c)}）" if table.unit_of(c) else c for c in table.columns]
     rows = [[_month_label(month)] + [format_number(v) if v is not None else EMPTY for v in values]
             for month, values in table.rows.items()]
