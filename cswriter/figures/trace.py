@@ -2338,7 +2338,9 @@ class Tracer:
                     # (the stated mean is traced on its own).
                     said_mean = words.mean_line.search(at, max(0, mention.start - 6), mention.start)
                     if said_mean is not None:
-                        found = words.threshold_before.search(at, max(0, said_mean.start() - 5), said_mean.start())
+                        # 超过全年月均8000笔 / 高于季度月均: the mean's span may stand between.
+                        head = _MEAN_SPAN.sub("", at[max(0, said_mean.start() - 9):said_mean.start()])
+                        found = words.threshold_before.search(head, max(0, len(head) - 5))
                 word = found.group().rstrip("了") if found else None
             level = word in _HELD_AT
             if (word is None or level) and mention.text.endswith(("以上", "以下")):
@@ -2365,9 +2367,14 @@ class Tracer:
                     key, rows, limit = column
                     rows = [c for c in rows if _month_of(c) in rows_named]
                     inclusive = said_side in ("达到", "不低于", "不少于", "不超过", "不高于")
-                    beyond = _rows_beyond(rows, limit, words.threshold_side[said_side] == "above", inclusive)
+                    above = words.threshold_side[said_side] == "above"
+                    denied = _denied(text, n, said_side)
+                    if denied:
+                        above, inclusive = not above, not inclusive  # 均未达到96%: all under it
+                    beyond = _rows_beyond(rows, limit, above, inclusive)
                     shown = n.text if n.text.startswith(said_side) or n.text.endswith(("以内", "之内", "以上", "以下")) \
                         else said_side + n.text
+                    shown = denied + shown
                     if rows and len(beyond) == len(rows):
                         return Trace(True, f"阈值：表中{self.subjects[key].name}所说各行都{shown}")
                     if rows:
@@ -2394,6 +2401,8 @@ class Tracer:
             end = min(sentence[1], n.end + 30)
             for line in find_numbers(text[n.end:end]):
                 line = line._replace(start=line.start + n.end, end=line.end + n.end)
+                if line.kind == "period":
+                    continue  # 超过上半年月均4000件: the mean's span, not the line
                 word = side(line, text, mean=True)
                 if word is None or word not in words.threshold_side:
                     continue
@@ -2404,8 +2413,11 @@ class Tracer:
                     if first is not None:
                         rows = [c for c in rows if _month_of(c) >= first]
                     inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于")
-                    beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above"
-                                          and not self._meets_lower(key, word, text, line.end), inclusive)
+                    above = words.threshold_side[word] == "above" and not self._meets_lower(key, word, text, line.end)
+                    denied = _denied(text, line, word)
+                    if denied:
+                        above, inclusive = not above, not inclusive  # 这3个月都没有达到96%
+                    beyond = _rows_beyond(rows, limit, above, inclusive)
                     if run:
                         # 连续4个月: the run of rows beyond the line from the first named (or any run).
                         ordered = sorted(rows, key=_month_of)
@@ -2422,6 +2434,7 @@ class Tracer:
                             beyond = ordered[end - longest:end]
                     shown = f"在{line.text}" if line.text.endswith(("以内", "之内", "以上", "以下")) \
                         else line.text if line.text.startswith(word) else f"{word}{line.text}"
+                    shown = denied + shown
                     if len(beyond) == n.value:
                         return Trace(True, f"{n.text} = 表中{self.subjects[key].name}{shown}的"
                                            + "、".join(c.month for c in beyond))
@@ -2473,8 +2486,12 @@ class Tracer:
                 key, rows, limit = column
                 shown = line.text if word in line.text or line.text.endswith(("以上", "以下")) else word + line.text
                 inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于") or after.group()[:2] in ("以上", "以下")
-                beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above"
-                                      and not self._meets_lower(key, word, said, line.end), inclusive)
+                above = words.threshold_side[word] == "above" and not self._meets_lower(key, word, said, line.end)
+                denied = _denied(said, line, word)
+                if denied:
+                    above, inclusive = not above, not inclusive  # 没有达到96%的月份有3个
+                    shown = denied + shown
+                beyond = _rows_beyond(rows, limit, above, inclusive)
                 if n.value == len(beyond):
                     return Trace(True, f"{n.text} = 表中{self.subjects[key].name}{shown}的"
                                        f"{'、'.join(c.month for c in beyond) or '0行'}")
@@ -5574,6 +5591,16 @@ def _plain(value: float) -> str:
     return format_number(value, 0 if float(value).is_integer() else 2)
 
 
+def _denied(text: str, mention: NumberMention, word: str) -> str:
+    """The negation right before a line's word (都没有达到96%, 未超过20秒): the rows on the other
+    side of the line, the line itself included where the word excluded it. '' where none."""
+    end = mention.start if mention.text.startswith(word) else text.rfind(word, max(0, mention.start - 8), mention.start)
+    if end < 0 or _words().negations is None:
+        return ""
+    found = re.search(f"(?:{_words().negations.pattern})$", text[max(0, end - 3):end])
+    return found.group() if found else ""
+
+
 def _rows_beyond(rows: list, limit: float, above: bool, inclusive: bool = False) -> list:
     """The table rows beyond a line: above or below it, on it too where the words include it."""
     return [c for c in rows if (c.base > limit if above else c.base < limit) or inclusive and c.base == limit]
@@ -5845,6 +5872,7 @@ _ALL_ROWS = re.compile("各月|每个月|每月|逐月|全年各月|各周|每�
 _WITHIN_SAID = re.compile("([0-9][0-9,]*)([\u4e00-\u9fff])[^，。；,;0-9]{0,10}中[，,]")
 # 控制在 / 保持在 before a line: its side is the word after it (以内, 以上), none without one.
 _HELD_AT = ("控制在", "保持在")
+_MEAN_SPAN = re.compile("(?:全年|全月|本月|本周|本季度|全季度|季度|上半年|下半年|全期|本期)的?$")
 # A count of table rows (4个月, 三天, 2周) and the units that count rows of each grain.
 _ROW_COUNT = re.compile("[一两二三四五六七八九十0-9]+(?:个月|天|日|周|个星期)")
 _ROW_UNITS = {"month": ("个月",), "day": ("天", "日"), "week": ("周", "个星期")}
