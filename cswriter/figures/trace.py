@@ -515,8 +515,8 @@ def _step(n: NumberMention) -> float:
     step = n.precision or 1.0
     if "分之" in n.text:
         return value / 2  # 超过三分之一: more than a third, less than a half
-    if n.text.startswith("过半"):
-        return value / 2  # 过半: more than a half, less than three quarters
+    if n.text.startswith("过半") or "一半" in n.text:
+        return value / 2  # 过半, 超过一半, 一半以上: more than a half, less than three quarters
     if value >= 10 and float(value).is_integer():
         place = 1.0
         while value % (place * 10) == 0:
@@ -1472,6 +1472,19 @@ class Tracer:
                 total = format_number(sum(c.value for c in parts)) + ("%" if family == PERCENT else "")
                 return Trace(False, None, self.subjects[named[0]].name,
                              "；所列各项之和为" + " + ".join(c.label for c in parts) + f" = {total}，不是{number.text}")
+        short = self._short_listed(text, sentence, number.start) \
+            if lead and family in (PERCENT, COUNT, PLAIN) and (words.sum.search(clause_text) or "占" in clause_text) else None
+        if short:
+            # 价格和档期两类合计占62.0%: the items named short, each the one item of the list
+            # whose name holds its characters in order (套系价格咨询, 档期预约).
+            source = self._listed(short, number, family, decimals)
+            if source is not None:
+                return Trace(True, source, self.subjects[short[0]].name)
+            parts = self._listed_parts(short, family)
+            if parts and len(parts) == len(short):
+                total = format_number(sum(c.value for c in parts)) + ("%" if family == PERCENT else "")
+                return Trace(False, None, self.subjects[short[0]].name,
+                             "；所列各项之和为" + " + ".join(c.label for c in parts) + f" = {total}，不是{number.text}")
         if named and len(named) >= 2 and _compares(clause_text):
             source = self._across(named, number, family, seconds, decimals, before)
             if source is not None:
@@ -1484,8 +1497,10 @@ class Tracer:
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name if named else None)
         head = words.refer_back.search(text, sentence[0], number.start) if lead and words.refer_back else None
+        occupied = text.find("占", head.end(), number.start) if head is not None else -1
+        whole = {k for _, _, keys in self._mentions(text, occupied, number.start) for k in keys} if occupied >= 0 else set()
         if head is not None and not text[sentence[0]:head.start()].strip() and words.sum.search(clause_text) \
-                and all(k in ("complaints", "categories", "complaint_types") for k in named):
+                and all(k in ("complaints", "categories", "complaint_types") or k in whole for k in named):
             # 这两类合计占56.7% with no sentence before it in view: any two items of one list.
             source = self._any_listed(number, family, decimals, head.group())
             if source is not None:
@@ -4074,6 +4089,54 @@ class Tracer:
                     return f"{n.text} = " + " + ".join(c.label for c in combo)
         return None
 
+    def _short_listed(self, text: str, sentence: tuple[int, int], end: int) -> list[str] | None:
+        """The items of a counted list (A和B两类, A、B、C三项) named short: each fragment the one
+        category or complaint type whose name holds its characters in order (价格 for 套系价格咨询,
+        调试复查 for 调试与复查). None unless every fragment is one item of the same list and the
+        list names as many as it says — and unless some fragment is no full name already."""
+        found = _SHORT_LIST.search(text[sentence[0]:end])
+        if found is None:
+            return None
+        count = "两三四五".index(found.group(2)) + 2
+        fragments = re.split("[、和与及]", found.group(1))
+        if len(fragments) != count:
+            return None
+        def holds(name: str, part: str) -> bool:
+            at = 0
+            for ch in part:
+                at = name.find(ch, at) + 1
+                if not at:
+                    return False
+            return True
+
+        def resolve(items: list[tuple[str, str]]) -> list[str] | None:
+            keys: list[str] = []
+            for i, fragment in enumerate(fragments):
+                # The first fragment may carry the clause's lead (其中价格): its shortest tail that fits.
+                tails = [fragment[j:] for j in range(len(fragment) - 1)] if i == 0 else [fragment]
+                hit = None
+                for tail in reversed(tails):
+                    fits = [k for k, name in items if holds(name, tail)]
+                    if len(fits) == 1:
+                        hit = fits[0]
+                        if self.subjects[hit].name.endswith(tail) or tail == fragment:
+                            break
+                if hit is None or hit in keys:
+                    return None
+                keys.append(hit)
+            return keys
+
+        # Each list on its own (停航 may be a category and a complaint type): the one that holds all.
+        lists = [resolve([(k, sub.name) for k, sub in self.subjects.items() if sub.group == group])
+                 for group in ("categories", "complaint_types")]
+        lists = [keys for keys in lists if keys]
+        if len(lists) != 1:
+            return None
+        keys = lists[0]
+        if all(self.subjects[k].name in found.group(1) for k in keys):
+            return None  # every item named in full: the list's own path has answered for it
+        return keys
+
     def _listed_parts(self, named: list[str], family: str) -> list[Candidate] | None:
         """The shares or counts of two or more items of one list, all named (or None)."""
         groups: dict[str, list[str]] = {}
@@ -5872,6 +5935,8 @@ _ALL_ROWS = re.compile("各月|每个月|每月|逐月|全年各月|各周|每�
 _WITHIN_SAID = re.compile("([0-9][0-9,]*)([\u4e00-\u9fff])[^，。；,;0-9]{0,10}中[，,]")
 # 控制在 / 保持在 before a line: its side is the word after it (以内, 以上), none without one.
 _HELD_AT = ("控制在", "保持在")
+# A和B两类 / A、B、C三项: a counted list of items (its names possibly short), before its count word.
+_SHORT_LIST = re.compile("([\u4e00-\u9fff]{2,14}(?:[、和与及][\u4e00-\u9fff]{2,14}){1,4}?)(两|三|四|五)(?:类|项|种|大类)")
 _MEAN_SPAN = re.compile("(?:全年|全月|本月|本周|本季度|全季度|季度|上半年|下半年|全期|本期)的?$")
 # A count of table rows (4个月, 三天, 2周) and the units that count rows of each grain.
 _ROW_COUNT = re.compile("[一两二三四五六七八九十0-9]+(?:个月|天|日|周|个星期)")
