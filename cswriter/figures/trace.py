@@ -3558,6 +3558,7 @@ class Tracer:
         part_noun = said_part.group(1)[-2:] if said_part else ""
         said_whole = _WHOLE_NOUN.search(clause) if family == PERCENT else None
         per_item = _item_unit(m.group(1)) if (m := _PER_ITEM.search(clause)) else None
+        per_said = self._per_unit(clause) if roles & {"mean"} else None
         whole_noun = said_whole.group(1)[-2:] if said_whole else ""
         if part_noun == whole_noun:
             # 获得补偿券的游客占滞留游客的…: the noun both are counted in tells neither apart.
@@ -3589,6 +3590,9 @@ class Tracer:
                     continue  # 每笔平均42.9元 divides by the refunds (286笔), not by the users (约300名)
                 if c.role == "mean" and "人均" in clause and _item_unit(c.label.partition(" ÷ ")[2]) != "人":
                     continue  # 人均6次 divides by the people, not by the sessions (30人次 ÷ 5场)
+                if c.role == "mean" and per_said in _PER_DIVISOR \
+                        and not c.label.partition(" ÷ ")[2].endswith(_PER_DIVISOR[per_said]):
+                    continue  # 平均每天约180公里 divides by the days (360公里 ÷ 2天), not by the 3名 staff
                 if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 周末比工作日快11秒 where the weekend's 26秒 is the slower
                 if c.role == "change" and _moves(clause) and not self._falls_from_larger(c, clause):
@@ -5935,6 +5939,8 @@ _ALL_ROWS = re.compile("各月|每个月|每月|逐月|全年各月|各周|每�
 _WITHIN_SAID = re.compile("([0-9][0-9,]*)([\u4e00-\u9fff])[^，。；,;0-9]{0,10}中[，,]")
 # 控制在 / 保持在 before a line: its side is the word after it (以内, 以上), none without one.
 _HELD_AT = ("控制在", "保持在")
+# What a text's total is divided by where the clause says per day, person, month or week (tracing.yaml per).
+_PER_DIVISOR = {"天": ("天", "日"), "人": ("人", "名", "位"), "月": ("月",), "周": ("周",)}
 # A和B两类 / A、B、C三项: a counted list of items (its names possibly short), before its count word.
 _SHORT_LIST = re.compile("([\u4e00-\u9fff]{2,14}(?:[、和与及][\u4e00-\u9fff]{2,14}){1,4}?)(两|三|四|五)(?:类|项|种|大类)")
 _MEAN_SPAN = re.compile("(?:全年|全月|本月|本周|本季度|全季度|季度|上半年|下半年|全期|本期)的?$")
