@@ -197,6 +197,8 @@ class _Words:
         self.fallen_by = re.compile(f"(?:{regex('fallen_by').pattern})了?(?:约|近|将近|接近|超过|逾)?$")
         self.team_whole = re.compile(f"(?:{regex('team_whole').pattern})(?:的)?$")
         self.team_count_words = list(doc.get("team_count") or ())
+        self.team_rate = re.compile(f"(?:{regex('team_rate').pattern})(?:为|是|达|约|仅|只有)?$") \
+            if doc.get("team_rate") else None
         self.plan_said = regex("plan_said")
         self.negations = regex("negations")
         kinds = doc.get("previous_kinds") or {}
@@ -1217,8 +1219,12 @@ class Tracer:
             if lead and family in (COUNT, PLAIN) and "每" in before else None
         if rate is not None:
             return rate
+        team_rate = _words().team_rate.search(before) if lead and _words().team_rate else None
+        if team_rate and any(team_rate.group().rstrip("为是达约仅只有") in info.name for info in self._metrics.values()):
+            team_rate = None  # the facts' own 离职率 answers for it
         if lead and family == PERCENT and self._per.get("人") and (
-                _words().team_whole.search(before) or self._team_named and self._team_named.search(before)):
+                _words().team_whole.search(before) or self._team_named and self._team_named.search(before)
+                or team_rate):
             team = self._team_share(text, number, decimals, sentence)
             if team is not None:
                 return team
@@ -3691,6 +3697,24 @@ class Tracer:
                     ends = [f"{t.label}（{t.source}）",
                             f"“{info.name}”{'目标' if to_target else '本期'}{format_number(v)}{info.unit}"]
                     return f"{n.text} = " + " − ".join(ends if t.base > v_base else ends[::-1])
+        if family == PERCENT and to_target:
+            # 8月办理时长超出目标40.0% where a problem's evidence gives 8月21天 against the 15天
+            # target: a number of the metric's own text (its problem) against the target, over it.
+            for t in self._text_numbers:
+                if t.role != "text" or t.family not in (COUNT, DURATION) \
+                        or (t.month and (not months or _month_number(t.month.rstrip("月")) not in months)):
+                    continue
+                bases = {k: i for k, i in self._metrics.items()
+                         if (i.target if to_target else i.value) and family_of(i.unit, i.kind)[0] == t.family}
+                for key in [k for k in (set(t.subjects) | set(named)) & set(bases) if _same_unit(bases[k].unit, t.label)]:
+                    info = bases[key]
+                    v = info.target
+                    v_base = v * (family_of(info.unit, info.kind)[1] or 1.0)
+                    if v_base <= 0 or v_base == t.base or moved and (t.base > v_base) != (moved[-1] == "up"):
+                        continue
+                    if _rounds_to(n, abs(t.base - v_base) / v_base * 100, decimals):
+                        end = f"“{info.name}”目标{format_number(v)}{info.unit}"
+                        return f"{n.text} = |{t.label}（{t.source}） − {end}| ÷ {end} × 100%"
         return None
 
     @staticmethod
