@@ -2545,9 +2545,14 @@ class Tracer:
         word = m.group(1)
         if word not in words.threshold_side:
             return None
-        named = [k for _, _, keys in self._mentions(text, sentence[0], sentence[1]) for k in keys
-                 if k in self._columns]
+        found_named = self._mentions(text, sentence[0], sentence[1])
+        named = [k for _, _, keys in found_named for k in keys if k in self._columns]
         keys = list(dict.fromkeys(named)) or (list(self._columns) if len(self._columns) == 1 else [])
+        if len(keys) > 1:
+            # 来电量 read as two columns' metric: the column whose name holds the words said.
+            said_names = [text[a:b] for a, b, _ in found_named]
+            held = [k for k in keys if any(_holds(self.subjects[k].name, w) for w in said_names)]
+            keys = held if len(held) == 1 else keys
         if len(keys) != 1:
             return None
         key = keys[0]
@@ -4129,13 +4134,7 @@ class Tracer:
         fragments = re.split("[、和与及]", found.group(1))
         if len(fragments) != count:
             return None
-        def holds(name: str, part: str) -> bool:
-            at = 0
-            for ch in part:
-                at = name.find(ch, at) + 1
-                if not at:
-                    return False
-            return True
+        holds = _holds
 
         def resolve(items: list[tuple[str, str]]) -> list[str] | None:
             keys: list[str] = []
@@ -5690,6 +5689,16 @@ def _denied(text: str, mention: NumberMention, word: str) -> str:
         return ""
     found = re.search(f"(?:{_words().negations.pattern})$", text[max(0, end - 3):end])
     return found.group() if found else ""
+
+
+def _holds(name: str, part: str) -> bool:
+    """Whether `name` holds the characters of `part` in order (调试复查 in 调试与复查)."""
+    at = 0
+    for ch in part:
+        at = name.find(ch, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _rows_beyond(rows: list, limit: float, above: bool, inclusive: bool = False) -> list:
