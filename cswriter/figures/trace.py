@@ -3475,6 +3475,15 @@ class Tracer:
                             out.append(Candidate(count.value / days.value, COUNT, None, count.subjects,
                                                  f"{count.label} ÷ {days.label}", "", False, role="mean",
                                                  series=a.series))
+                        if count.family == COUNT and days.family == DURATION and days.seconds and days.seconds < 86400 \
+                                and (_item_unit(count.label) or count.label.endswith("次")):
+                            # 远程调试1260人次 … 每次节省约1.5小时 → 累计约1890小时: the time per item
+                            # times the items (only where the sentence states the time per item).
+                            product = Candidate(count.value * days.value, DURATION, days.seconds, days.subjects,
+                                                f"{days.label} × {count.label}", "", False, role="product",
+                                                series=a.series)
+                            out.append(product)
+                            self._pair_of[id(product)] = (days, count)
                         if a.family != b.family or a.seconds != b.seconds or a.value == b.value:
                             continue
                         if a.family == COUNT and _unit_tail(a.label) and _unit_tail(b.label) \
@@ -3554,10 +3563,12 @@ class Tracer:
                 roles.add("mean")
         if rest_of_shown:
             roles.add("difference")
+        if family == DURATION and words.sum.search(clause) and "每" in text[sentence[0]:n.start]:
+            roles.add("product")
         if not roles:
             return None
         shown = {f.mention.text for f in self._sentence_figures(text, sentence)} \
-            if stated_only or rest_of_shown else set()
+            if stated_only or rest_of_shown or "product" in roles else set()
         # Two numbers of a fact's text about the subject named (上半年某类来电月均330件 … 下半年降至
         # 243件): their change, unless the clause measures against a target.
         by_subject = set(named) if not words.target.search(clause) else set()
@@ -3595,6 +3606,9 @@ class Tracer:
                 if rest_of_shown and c.role == "difference" and not (
                         c.label.partition(" − ")[0] in shown and c.label.partition(" − ")[0] != n.text):
                     continue  # without a compare word, only the rest of the total the sentence states
+                if c.role == "product" and not any(
+                        t and t.lstrip("约近") and self._pair_of[id(c)][0].label.endswith(t.lstrip("约近")) for t in shown):
+                    continue  # 每次约1.5小时 stated in the sentence: the time per item the product takes
                 if c.role == "mean" and not c.label.partition(" ÷ ")[0].endswith(n.unit):
                     continue  # 每笔2,820元 is 元 over 笔, not 笔 over 元
                 if c.role == "mean" and per_item and _item_unit(c.label.partition(" ÷ ")[2]) not in (None, per_item):
