@@ -386,8 +386,11 @@ class _Builder:
                 keys: tuple[str, ...] = (metric_keys[col],)
             else:
                 spec = self.domain.match_metric(col)
+                # A column matched by synonym (来电量 for 预约受理量) is never a metric whose own
+                # column the table also has: two columns are two series.
+                own = {metric_keys[c] for c in table.columns if c in metric_keys}
                 keys = tuple(k for k in (self.names.get(spec.title, ()) if spec else ())
-                             if k.startswith("metric:"))
+                             if k.startswith("metric:") and k not in own)
                 if not keys:
                     kind = self.domain.unit_kind(unit) or (spec.kind if spec else "count")
                     keys = (self.subject(f"table:{col}", col, (kind,)),)

@@ -197,6 +197,8 @@ class _Words:
         self.fallen_by = re.compile(f"(?:{regex('fallen_by').pattern})了?(?:约|近|将近|接近|超过|逾)?$")
         self.team_whole = re.compile(f"(?:{regex('team_whole').pattern})(?:的)?$")
         self.team_count_words = list(doc.get("team_count") or ())
+        self.team_rate = re.compile(f"(?:{regex('team_rate').pattern})(?:为|是|达|约|仅|只有)?$") \
+            if doc.get("team_rate") else None
         self.plan_said = regex("plan_said")
         self.negations = regex("negations")
         kinds = doc.get("previous_kinds") or {}
@@ -515,8 +517,8 @@ def _step(n: NumberMention) -> float:
     step = n.precision or 1.0
     if "分之" in n.text:
         return value / 2  # 超过三分之一: more than a third, less than a half
-    if n.text.startswith("过半"):
-        return value / 2  # 过半: more than a half, less than three quarters
+    if n.text.startswith("过半") or "一半" in n.text:
+        return value / 2  # 过半, 超过一半, 一半以上: more than a half, less than three quarters
     if value >= 10 and float(value).is_integer():
         place = 1.0
         while value % (place * 10) == 0:
@@ -1217,8 +1219,12 @@ class Tracer:
             if lead and family in (COUNT, PLAIN) and "每" in before else None
         if rate is not None:
             return rate
+        team_rate = _words().team_rate.search(before) if lead and _words().team_rate else None
+        if team_rate and any(team_rate.group().rstrip("为是达约仅只有") in info.name for info in self._metrics.values()):
+            team_rate = None  # the facts' own 离职率 answers for it
         if lead and family == PERCENT and self._per.get("人") and (
-                _words().team_whole.search(before) or self._team_named and self._team_named.search(before)):
+                _words().team_whole.search(before) or self._team_named and self._team_named.search(before)
+                or team_rate):
             team = self._team_share(text, number, decimals, sentence)
             if team is not None:
                 return team
@@ -1472,6 +1478,19 @@ class Tracer:
                 total = format_number(sum(c.value for c in parts)) + ("%" if family == PERCENT else "")
                 return Trace(False, None, self.subjects[named[0]].name,
                              "；所列各项之和为" + " + ".join(c.label for c in parts) + f" = {total}，不是{number.text}")
+        short = self._short_listed(text, sentence, number.start) \
+            if lead and family in (PERCENT, COUNT, PLAIN) and (words.sum.search(clause_text) or "占" in clause_text) else None
+        if short:
+            # 价格和档期两类合计占62.0%: the items named short, each the one item of the list
+            # whose name holds its characters in order (套系价格咨询, 档期预约).
+            source = self._listed(short, number, family, decimals)
+            if source is not None:
+                return Trace(True, source, self.subjects[short[0]].name)
+            parts = self._listed_parts(short, family)
+            if parts and len(parts) == len(short):
+                total = format_number(sum(c.value for c in parts)) + ("%" if family == PERCENT else "")
+                return Trace(False, None, self.subjects[short[0]].name,
+                             "；所列各项之和为" + " + ".join(c.label for c in parts) + f" = {total}，不是{number.text}")
         if named and len(named) >= 2 and _compares(clause_text):
             source = self._across(named, number, family, seconds, decimals, before)
             if source is not None:
@@ -1484,8 +1503,10 @@ class Tracer:
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name if named else None)
         head = words.refer_back.search(text, sentence[0], number.start) if lead and words.refer_back else None
+        occupied = text.find("占", head.end(), number.start) if head is not None else -1
+        whole = {k for _, _, keys in self._mentions(text, occupied, number.start) for k in keys} if occupied >= 0 else set()
         if head is not None and not text[sentence[0]:head.start()].strip() and words.sum.search(clause_text) \
-                and all(k in ("complaints", "categories", "complaint_types") for k in named):
+                and all(k in ("complaints", "categories", "complaint_types") or k in whole for k in named):
             # 这两类合计占56.7% with no sentence before it in view: any two items of one list.
             source = self._any_listed(number, family, decimals, head.group())
             if source is not None:
@@ -2348,7 +2369,9 @@ class Tracer:
                     # (the stated mean is traced on its own).
                     said_mean = words.mean_line.search(at, max(0, mention.start - 6), mention.start)
                     if said_mean is not None:
-                        found = words.threshold_before.search(at, max(0, said_mean.start() - 5), said_mean.start())
+                        # 超过全年月均8000笔 / 高于季度月均: the mean's span may stand between.
+                        head = _MEAN_SPAN.sub("", at[max(0, said_mean.start() - 9):said_mean.start()])
+                        found = words.threshold_before.search(head, max(0, len(head) - 5))
                 word = found.group().rstrip("了") if found else None
             level = word in _HELD_AT
             if (word is None or level) and mention.text.endswith(("以上", "以下")):
@@ -2375,9 +2398,14 @@ class Tracer:
                     key, rows, limit = column
                     rows = [c for c in rows if _month_of(c) in rows_named]
                     inclusive = said_side in ("达到", "不低于", "不少于", "不超过", "不高于")
-                    beyond = _rows_beyond(rows, limit, words.threshold_side[said_side] == "above", inclusive)
+                    above = words.threshold_side[said_side] == "above"
+                    denied = _denied(text, n, said_side)
+                    if denied:
+                        above, inclusive = not above, not inclusive  # 均未达到96%: all under it
+                    beyond = _rows_beyond(rows, limit, above, inclusive)
                     shown = n.text if n.text.startswith(said_side) or n.text.endswith(("以内", "之内", "以上", "以下")) \
                         else said_side + n.text
+                    shown = denied + shown
                     if rows and len(beyond) == len(rows):
                         return Trace(True, f"阈值：表中{self.subjects[key].name}所说各行都{shown}")
                     if rows:
@@ -2404,6 +2432,8 @@ class Tracer:
             end = min(sentence[1], n.end + 30)
             for line in find_numbers(text[n.end:end]):
                 line = line._replace(start=line.start + n.end, end=line.end + n.end)
+                if line.kind == "period":
+                    continue  # 超过上半年月均4000件: the mean's span, not the line
                 word = side(line, text, mean=True)
                 if word is None or word not in words.threshold_side:
                     continue
@@ -2414,8 +2444,11 @@ class Tracer:
                     if first is not None:
                         rows = [c for c in rows if _month_of(c) >= first]
                     inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于")
-                    beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above"
-                                          and not self._meets_lower(key, word, text, line.end), inclusive)
+                    above = words.threshold_side[word] == "above" and not self._meets_lower(key, word, text, line.end)
+                    denied = _denied(text, line, word)
+                    if denied:
+                        above, inclusive = not above, not inclusive  # 这3个月都没有达到96%
+                    beyond = _rows_beyond(rows, limit, above, inclusive)
                     if run:
                         # 连续4个月: the run of rows beyond the line from the first named (or any run).
                         ordered = sorted(rows, key=_month_of)
@@ -2432,6 +2465,7 @@ class Tracer:
                             beyond = ordered[end - longest:end]
                     shown = f"在{line.text}" if line.text.endswith(("以内", "之内", "以上", "以下")) \
                         else line.text if line.text.startswith(word) else f"{word}{line.text}"
+                    shown = denied + shown
                     if len(beyond) == n.value:
                         return Trace(True, f"{n.text} = 表中{self.subjects[key].name}{shown}的"
                                            + "、".join(c.month for c in beyond))
@@ -2483,8 +2517,12 @@ class Tracer:
                 key, rows, limit = column
                 shown = line.text if word in line.text or line.text.endswith(("以上", "以下")) else word + line.text
                 inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于") or after.group()[:2] in ("以上", "以下")
-                beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above"
-                                      and not self._meets_lower(key, word, said, line.end), inclusive)
+                above = words.threshold_side[word] == "above" and not self._meets_lower(key, word, said, line.end)
+                denied = _denied(said, line, word)
+                if denied:
+                    above, inclusive = not above, not inclusive  # 没有达到96%的月份有3个
+                    shown = denied + shown
+                beyond = _rows_beyond(rows, limit, above, inclusive)
                 if n.value == len(beyond):
                     return Trace(True, f"{n.text} = 表中{self.subjects[key].name}{shown}的"
                                        f"{'、'.join(c.month for c in beyond) or '0行'}")
@@ -2517,9 +2555,14 @@ class Tracer:
         word = m.group(1)
         if word not in words.threshold_side:
             return None
-        named = [k for _, _, keys in self._mentions(text, sentence[0], sentence[1]) for k in keys
-                 if k in self._columns]
+        found_named = self._mentions(text, sentence[0], sentence[1])
+        named = [k for _, _, keys in found_named for k in keys if k in self._columns]
         keys = list(dict.fromkeys(named)) or (list(self._columns) if len(self._columns) == 1 else [])
+        if len(keys) > 1:
+            # 来电量 read as two columns' metric: the column whose name holds the words said.
+            said_names = [text[a:b] for a, b, _ in found_named]
+            held = [k for k in keys if any(_holds(self.subjects[k].name, w) for w in said_names)]
+            keys = held if len(held) == 1 else keys
         if len(keys) != 1:
             return None
         key = keys[0]
@@ -3442,6 +3485,15 @@ class Tracer:
                             out.append(Candidate(count.value / days.value, COUNT, None, count.subjects,
                                                  f"{count.label} ÷ {days.label}", "", False, role="mean",
                                                  series=a.series))
+                        if count.family == COUNT and days.family == DURATION and days.seconds and days.seconds < 86400 \
+                                and (_item_unit(count.label) or count.label.endswith("次")):
+                            # 远程调试1260人次 … 每次节省约1.5小时 → 累计约1890小时: the time per item
+                            # times the items (only where the sentence states the time per item).
+                            product = Candidate(count.value * days.value, DURATION, days.seconds, days.subjects,
+                                                f"{days.label} × {count.label}", "", False, role="product",
+                                                series=a.series)
+                            out.append(product)
+                            self._pair_of[id(product)] = (days, count)
                         if a.family != b.family or a.seconds != b.seconds or a.value == b.value:
                             continue
                         if a.family == COUNT and _unit_tail(a.label) and _unit_tail(b.label) \
@@ -3521,10 +3573,12 @@ class Tracer:
                 roles.add("mean")
         if rest_of_shown:
             roles.add("difference")
+        if family == DURATION and words.sum.search(clause) and "每" in text[sentence[0]:n.start]:
+            roles.add("product")
         if not roles:
             return None
         shown = {f.mention.text for f in self._sentence_figures(text, sentence)} \
-            if stated_only or rest_of_shown else set()
+            if stated_only or rest_of_shown or "product" in roles else set()
         # Two numbers of a fact's text about the subject named (上半年某类来电月均330件 … 下半年降至
         # 243件): their change, unless the clause measures against a target.
         by_subject = set(named) if not words.target.search(clause) else set()
@@ -3536,6 +3590,7 @@ class Tracer:
         part_noun = said_part.group(1)[-2:] if said_part else ""
         said_whole = _WHOLE_NOUN.search(clause) if family == PERCENT else None
         per_item = _item_unit(m.group(1)) if (m := _PER_ITEM.search(clause)) else None
+        per_said = self._per_unit(clause) if roles & {"mean"} else None
         whole_noun = said_whole.group(1)[-2:] if said_whole else ""
         if part_noun == whole_noun:
             # 获得补偿券的游客占滞留游客的…: the noun both are counted in tells neither apart.
@@ -3561,12 +3616,18 @@ class Tracer:
                 if rest_of_shown and c.role == "difference" and not (
                         c.label.partition(" − ")[0] in shown and c.label.partition(" − ")[0] != n.text):
                     continue  # without a compare word, only the rest of the total the sentence states
+                if c.role == "product" and not any(
+                        t and t.lstrip("约近") and self._pair_of[id(c)][0].label.endswith(t.lstrip("约近")) for t in shown):
+                    continue  # 每次约1.5小时 stated in the sentence: the time per item the product takes
                 if c.role == "mean" and not c.label.partition(" ÷ ")[0].endswith(n.unit):
                     continue  # 每笔2,820元 is 元 over 笔, not 笔 over 元
                 if c.role == "mean" and per_item and _item_unit(c.label.partition(" ÷ ")[2]) not in (None, per_item):
                     continue  # 每笔平均42.9元 divides by the refunds (286笔), not by the users (约300名)
                 if c.role == "mean" and "人均" in clause and _item_unit(c.label.partition(" ÷ ")[2]) != "人":
                     continue  # 人均6次 divides by the people, not by the sessions (30人次 ÷ 5场)
+                if c.role == "mean" and per_said in _PER_DIVISOR \
+                        and not c.label.partition(" ÷ ")[2].endswith(_PER_DIVISOR[per_said]):
+                    continue  # 平均每天约180公里 divides by the days (360公里 ÷ 2天), not by the 3名 staff
                 if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 周末比工作日快11秒 where the weekend's 26秒 is the slower
                 if c.role == "change" and _moves(clause) and not self._falls_from_larger(c, clause):
@@ -3665,6 +3726,24 @@ class Tracer:
                     ends = [f"{t.label}（{t.source}）",
                             f"“{info.name}”{'目标' if to_target else '本期'}{format_number(v)}{info.unit}"]
                     return f"{n.text} = " + " − ".join(ends if t.base > v_base else ends[::-1])
+        if family == PERCENT and to_target:
+            # 8月办理时长超出目标40.0% where a problem's evidence gives 8月21天 against the 15天
+            # target: a number of the metric's own text (its problem) against the target, over it.
+            for t in self._text_numbers:
+                if t.role != "text" or t.family not in (COUNT, DURATION) \
+                        or (t.month and (not months or _month_number(t.month.rstrip("月")) not in months)):
+                    continue
+                bases = {k: i for k, i in self._metrics.items()
+                         if (i.target if to_target else i.value) and family_of(i.unit, i.kind)[0] == t.family}
+                for key in [k for k in (set(t.subjects) | set(named)) & set(bases) if _same_unit(bases[k].unit, t.label)]:
+                    info = bases[key]
+                    v = info.target
+                    v_base = v * (family_of(info.unit, info.kind)[1] or 1.0)
+                    if v_base <= 0 or v_base == t.base or moved and (t.base > v_base) != (moved[-1] == "up"):
+                        continue
+                    if _rounds_to(n, abs(t.base - v_base) / v_base * 100, decimals):
+                        end = f"“{info.name}”目标{format_number(v)}{info.unit}"
+                        return f"{n.text} = |{t.label}（{t.source}） − {end}| ÷ {end} × 100%"
         return None
 
     @staticmethod
@@ -4066,6 +4145,48 @@ class Tracer:
                 if len({c.subjects[0] for c in combo}) == count and _rounds_to(n, sum(c.value for c in combo), decimals):
                     return f"{n.text} = " + " + ".join(c.label for c in combo)
         return None
+
+    def _short_listed(self, text: str, sentence: tuple[int, int], end: int) -> list[str] | None:
+        """The items of a counted list (A和B两类, A、B、C三项) named short: each fragment the one
+        category or complaint type whose name holds its characters in order (价格 for 套系价格咨询,
+        调试复查 for 调试与复查). None unless every fragment is one item of the same list and the
+        list names as many as it says — and unless some fragment is no full name already."""
+        found = _SHORT_LIST.search(text[sentence[0]:end])
+        if found is None:
+            return None
+        count = "两三四五".index(found.group(2)) + 2
+        fragments = re.split("[、和与及]", found.group(1))
+        if len(fragments) != count:
+            return None
+        holds = _holds
+
+        def resolve(items: list[tuple[str, str]]) -> list[str] | None:
+            keys: list[str] = []
+            for i, fragment in enumerate(fragments):
+                # The first fragment may carry the clause's lead (其中价格): its shortest tail that fits.
+                tails = [fragment[j:] for j in range(len(fragment) - 1)] if i == 0 else [fragment]
+                hit = None
+                for tail in reversed(tails):
+                    fits = [k for k, name in items if holds(name, tail)]
+                    if len(fits) == 1:
+                        hit = fits[0]
+                        if self.subjects[hit].name.endswith(tail) or tail == fragment:
+                            break
+                if hit is None or hit in keys:
+                    return None
+                keys.append(hit)
+            return keys
+
+        # Each list on its own (停航 may be a category and a complaint type): the one that holds all.
+        lists = [resolve([(k, sub.name) for k, sub in self.subjects.items() if sub.group == group])
+                 for group in ("categories", "complaint_types")]
+        lists = [keys for keys in lists if keys]
+        if len(lists) != 1:
+            return None
+        keys = lists[0]
+        if all(self.subjects[k].name in found.group(1) for k in keys):
+            return None  # every item named in full: the list's own path has answered for it
+        return keys
 
     def _listed_parts(self, named: list[str], family: str) -> list[Candidate] | None:
         """The shares or counts of two or more items of one list, all named (or None)."""
@@ -5584,6 +5705,26 @@ def _plain(value: float) -> str:
     return format_number(value, 0 if float(value).is_integer() else 2)
 
 
+def _denied(text: str, mention: NumberMention, word: str) -> str:
+    """The negation right before a line's word (都没有达到96%, 未超过20秒): the rows on the other
+    side of the line, the line itself included where the word excluded it. '' where none."""
+    end = mention.start if mention.text.startswith(word) else text.rfind(word, max(0, mention.start - 8), mention.start)
+    if end < 0 or _words().negations is None:
+        return ""
+    found = re.search(f"(?:{_words().negations.pattern})$", text[max(0, end - 3):end])
+    return found.group() if found else ""
+
+
+def _holds(name: str, part: str) -> bool:
+    """Whether `name` holds the characters of `part` in order (调试复查 in 调试与复查)."""
+    at = 0
+    for ch in part:
+        at = name.find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
 def _rows_beyond(rows: list, limit: float, above: bool, inclusive: bool = False) -> list:
     """The table rows beyond a line: above or below it, on it too where the words include it."""
     return [c for c in rows if (c.base > limit if above else c.base < limit) or inclusive and c.base == limit]
@@ -5855,6 +5996,11 @@ _ALL_ROWS = re.compile("各月|每个月|每月|逐月|全年各月|各周|每�
 _WITHIN_SAID = re.compile("([0-9][0-9,]*)([\u4e00-\u9fff])[^，。；,;0-9]{0,10}中[，,]")
 # 控制在 / 保持在 before a line: its side is the word after it (以内, 以上), none without one.
 _HELD_AT = ("控制在", "保持在")
+# What a text's total is divided by where the clause says per day, person, month or week (tracing.yaml per).
+_PER_DIVISOR = {"天": ("天", "日"), "人": ("人", "名", "位"), "月": ("月",), "周": ("周",)}
+# A和B两类 / A、B、C三项: a counted list of items (its names possibly short), before its count word.
+_SHORT_LIST = re.compile("([\u4e00-\u9fff]{2,14}(?:[、和与及][\u4e00-\u9fff]{2,14}){1,4}?)(两|三|四|五)(?:类|项|种|大类)")
+_MEAN_SPAN = re.compile("(?:全年|全月|本月|本周|本季度|全季度|季度|上半年|下半年|全期|本期)的?$")
 # A count of table rows (4个月, 三天, 2周) and the units that count rows of each grain.
 _ROW_COUNT = re.compile("[一两二三四五六七八九十0-9]+(?:个月|天|日|周|个星期)")
 _ROW_UNITS = {"month": ("个月",), "day": ("天", "日"), "week": ("周", "个星期")}

@@ -125,7 +125,7 @@ _CN = (f"(?<![{_CN_DIGITS}十百千万亿廿卅])[{_CN_DIGITS}十廿卅][{_CN_DI
        f"(?:点[{_CN_DIGITS}]++)?")  # 三点二: a decimal point written out
 # Where a Chinese numeral is part of a word (每一, 统一, 唯一, 之一, 同一…), it is no figure.
 _CN_NOT_AFTER = "(?<![每统唯之逐其同第])"
-_MULT = "[万亿千]|百(?!分)"
+_MULT = "[万亿]|千(?![瓦克米])|百(?!分)"  # 270千瓦时, 12千克: a unit of its own, not thousands
 _MULT_EXP = {"": 0, "千": 3, "百": 2, "万": 4, "亿": 8}
 _RANGE = "[ \t]*(?:[-~～〜—–－]|至|到)[ \t]*"
 _APPROX_SUFFIX = "左右|上下(?!班|游|级|文|午|限|半)|以上|以下|以内|之内|出头"
