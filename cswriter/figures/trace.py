@@ -4467,6 +4467,8 @@ class Tracer:
                 between = re.sub(f"(?<![0-9.])([0-9][0-9,]*(?:\\.[0-9]+)?)(?:{re.escape(info.unit)}|%)?(?=的)",
                                  lambda m: "" if float(m.group(1).replace(",", "")) == info.target else m.group(),
                                  between)
+            # 超出周目标 / 超额完成半年目标: the period a target is set for names no other reference.
+            between = re.sub("(?:半年|周|月|季|日)(?=目标)", "", between)
             rest = words.previous.sub("", words.target.sub("", words.whole_period.sub("", between)))
             rest = re.sub("季度|月度|年度|阶段|项目|原定|既定|设定|预定", "", rest).strip("了约近达的为是 全年年度本期")
             if rest:
