@@ -3102,6 +3102,7 @@ class Tracer:
                     if fam != AS_WRITTEN:
                         values.extend((c.base, c.label, c.role or "part") for c in items
                                       if c.base > 0 and key in c.subjects[:1] and not c.row)
+        series_of: dict[str, str] = {}
         for key in dict.fromkeys(self.subjects[k].group or k for k in named) if not values else ():
             stated = self._stated.get(key)
             if stated is None:
@@ -3109,6 +3110,7 @@ class Tracer:
             for fam, items in stated.items.items():
                 if fam != AS_WRITTEN:
                     values.extend((c.base, c.label, c.role) for c in items if c.base > 0 and c.role not in skip)
+                    series_of.update((c.label, c.series) for c in items if c.row)
         if words.against_previous.search(said) and {"value", "previous"} <= {r for _, _, r in values}:
             # 比上季度增长了1.2倍 / 是去年同期的1.2倍: the period's value over that earlier time's.
             values = [v for v in values if v[2] in ("value", "previous")]
@@ -3121,6 +3123,8 @@ class Tracer:
                     continue  # this period against last, or two of a kind: not handled against total
                 if (ra == "row") != (rb == "row"):
                     continue  # a month against a month, the period against the period
+                if ra == "row" and series_of.get(la) != series_of.get(lb):
+                    continue  # a month against a month of one column, not 通 over 件
                 big, small, lbig, lsmall = (a, b, la, lb) if a >= b else (b, a, lb, la)
                 ratio = big / small
                 whole = not only_less_one and _rounds_to(n, ratio, decimals)
