@@ -269,6 +269,8 @@ _OWN_WHOLE = re.compile("占(?!比)[^，,。；;：:0-9]{2,12}的$")
 
 # 每笔平均42.9元, 平均每单: a mean per item of a count; the count it divides by is in that unit.
 _PER_ITEM = re.compile("每(笔|单|件|户|人|名|位|张|台|辆)")
+# 平均每天完成改约约453单 / 日均处理约15张 / 每天平均到诊48人: the verb a per-day (hour) mean counts.
+_MEAN_VERB = re.compile("(?:每(?:个)?(?:天|日|小时)|日均|时均)(?:平均)?(?:约|能|可)?([\u4e00-\u9fff]{2,6}?)(?:了|约|近|达|为|是|有|超过)*$")
 
 
 def _item_unit(label: str) -> str | None:
@@ -1214,7 +1216,7 @@ class Tracer:
         if rate is not None:
             return rate
         rate = self._per_said_span(text, number, decimals, sentence, before) \
-            if lead and family in (COUNT, PLAIN) and "每" in before else None
+            if lead and family in (COUNT, PLAIN) and ("每" in before or "日均" in before) else None
         if rate is not None:
             return rate
         if lead and family == PERCENT and self._per.get("人") and (
@@ -2303,10 +2305,24 @@ class Tracer:
         it states (per the span's unit). None where the sentence states no such pair."""
         s_start = sentence[0]
         figures = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= n.start]
+        # 日均处理约15张 / 平均每天送达76单: the verb after the per word names which count is meant.
+        said_verb = _MEAN_VERB.search(before)
+        verb = said_verb.group(1)[:2] if said_verb else ""
+        head = re.sub("平均$", "", before[:said_verb.start(1)].rstrip("约能可")) if said_verb else before
         spans = [f for f in figures if f.family == DURATION and f.mention.unit
-                 and re.search(f"每个?{re.escape(f.mention.unit)}$", before.rstrip("约近达为是有处理完成办结接待受理"))]
+                 and re.search(f"(?:每个?{re.escape(f.mention.unit)}{'|日均|每日' if f.mention.unit == '天' else ''})$",
+                               head.rstrip("约近达为是有处理完成办结接待受理"))]
         counts = [f for f in figures if f.family in (COUNT, PLAIN) and f.mention.unit and n.unit
                   and _same_unit(n.unit, f.mention.text)]
+        if verb:
+            counts = [f for f in counts if verb in text[max(s_start, s_start + f.mention.start - 8):s_start + f.mention.end + 4]] \
+                or counts
+        if spans and len({f.mention.value for f in counts}) > 1:
+            # 积压168单，2天送达152单，平均每天76单: two counts and no verb to tell which is meant.
+            span = spans[0]
+            if span.mention.value > 0 and any(_rounds_to(n, f.mention.value / span.mention.value, decimals)
+                                              or _fits(n, f.mention.value / span.mention.value, decimals) for f in counts):
+                return Trace(False, placed=False)
         for span in spans:
             for count in counts:
                 if span.mention.value > 0:
@@ -2965,8 +2981,10 @@ class Tracer:
                 return found
         if written and len(per) == 1 and per in written and family in (COUNT, PLAIN) and n.unit:
             # 7天假期里日均受理约61件: a number of the facts' text over the days the sentence counts.
+            verb = self._said_verb(said, n)
             for c in self._text_numbers:
-                if _same_unit(n.unit, c.label) and _fits(n, c.base / written[per], decimals):
+                if _same_unit(n.unit, c.label) and _fits(n, c.base / written[per], decimals) \
+                        and not (verb and self._other_doer(c, verb)):
                     return f"{n.text} = {c.label} ÷ {written[per]:g}"
         return None
 
@@ -3000,7 +3018,8 @@ class Tracer:
                             continue  # 人均退费5元 is no category's count of contacts per person
                         if c.role in ("value", "count") or (c.role == "" and not c.row and c.series == "complaints") or (
                                 c.role == "table_total" and u_total_ok and not stated_value) or (
-                                c.role == "text" and n.unit and _same_unit(n.unit, c.label)):
+                                c.role == "text" and n.unit and _same_unit(n.unit, c.label)
+                                and not ((verb := self._said_verb(said, n)) and self._other_doer(c, verb))):
                             exact = c.base / divisor / scale
                             if _fits(n, exact, decimals):
                                 return f"{n.text} = {c.label} ÷ {unit}"
@@ -3534,6 +3553,10 @@ class Tracer:
         if part_noun == whole_noun:
             # 获得补偿券的游客占滞留游客的…: the noun both are counted in tells neither apart.
             part_noun = whole_noun = ""
+        # 平均每天完成改约约453单: the mean is of the text's number done by that verb (完成…改约),
+        # not of another count of the same text (积压预约1360单).
+        said_verb = _MEAN_VERB.search(text[sentence[0]:n.start]) if "mean" in roles else None
+        mean_verb = said_verb.group(1)[:2] if said_verb else ""
         for fam in _MATCHES.get(family, ()):
             for c in index.between(fam, low * scale, high * scale):
                 if c.role not in roles or (family == POINTS) != (c.family == POINTS):
@@ -3561,6 +3584,8 @@ class Tracer:
                     continue  # 每笔平均42.9元 divides by the refunds (286笔), not by the users (约300名)
                 if c.role == "mean" and "人均" in clause and _item_unit(c.label.partition(" ÷ ")[2]) != "人":
                     continue  # 人均6次 divides by the people, not by the sessions (30人次 ÷ 5场)
+                if mean_verb and c.role == "mean" and self._other_doer(c, mean_verb):
+                    continue  # the text gives the verb's count as another number
                 if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 周末比工作日快11秒 where the weekend's 26秒 is the slower
                 if c.role == "change" and _moves(clause) and not self._falls_from_larger(c, clause):
@@ -3575,6 +3600,25 @@ class Tracer:
                 if _rounds_to(n, exact, decimals) or (c.role == "change" and "分之" in n.text and _fits(n, exact, decimals)):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
         return None
+
+    @staticmethod
+    def _said_verb(said: str, n: NumberMention) -> str:
+        """The verb a per-day mean counts (日均送达约84单 → 送达), from the sentence up to the figure."""
+        at = said.find(n.text)
+        m = _MEAN_VERB.search(said[:at]) if at > 0 else None
+        return m.group(1)[:2] if m else ""
+
+    def _other_doer(self, c: Candidate, verb: str) -> bool:
+        """A mean's numerator (c's label before ÷) is not the number of its text the verb goes
+        with, and another number of that text in its unit is (到诊214人 against 登记预约240人)."""
+        top = c.label.partition(" ÷ ")[0]
+        peers = [t for t in self._text_numbers if t.series == c.series and t.family == COUNT]
+        num = next((t for t in peers if t.label == top), None)
+        if num is None or verb in num.context + num.after:
+            return False
+        unit = _unit_tail(top)
+        return any(verb in t.context + t.after for t in peers
+                   if t is not num and unit and _same_unit(unit, t.label))
 
     def _per_item_mean(self, text: str, n: NumberMention, family: str, sentence: tuple[int, int],
                        item: str | None) -> str | None:
