@@ -918,8 +918,9 @@ class Tracer:
         if said is None:
             return None
         others = [c for c in self._text_numbers if c.after[:2] and len(c.after) >= 2 and c.after[:2] in said.group()
-                  and c.label.endswith(n.unit) and c.value != n.value]
-        if not others:
+                  and c.label.endswith(n.unit) and c.value != n.value
+                  and (c.after.startswith(("未", "没", "不", "无")) or not said.group().startswith(("未", "没", "不", "无")))]
+        if not others:  # (2只未按时到诊 is the rest, not the text's 25只按时到诊)
             return None
         if any(c.value == n.value and c.after[:2] in said.group()
                for c in self._text_numbers if c.label.endswith(n.unit)):
@@ -1216,7 +1217,7 @@ class Tracer:
         if rate is not None:
             return rate
         rate = self._per_said_span(text, number, decimals, sentence, before) \
-            if lead and family in (COUNT, PLAIN) and ("每" in before or "日均" in before) else None
+            if lead and family in (COUNT, PLAIN) and ("每" in before or "日均" in before or "人均" in before) else None
         if rate is not None:
             return rate
         if lead and family == PERCENT and self._per.get("人") and (
@@ -2312,8 +2313,13 @@ class Tracer:
         spans = [f for f in figures if f.family == DURATION and f.mention.unit
                  and re.search(f"(?:每个?{re.escape(f.mention.unit)}{'|日均|每日' if f.mention.unit == '天' else ''})$",
                                head.rstrip("约近达为是有处理完成办结接待受理"))]
+        # 会员服务组6人共打包礼盒约300盒，人均约50盒: per person of the people the sentence counts.
+        people = re.search("(?:人均|每人|每名|每位)(每[月天周])?(?:平均)?$", head.rstrip("约近达为是有处理完成办结接待受理"))
+        if people and (not people.group(1) or people.group(1) in text[s_start:n.start - len(people.group())]):
+            spans += [f for f in figures if f.mention.unit in ("人", "名", "位", "人/月") and f.mention.value > 1
+                      and f.mention.high is None and f.mention.unit != n.unit]
         counts = [f for f in figures if f.family in (COUNT, PLAIN) and f.mention.unit and n.unit
-                  and _same_unit(n.unit, f.mention.text)]
+                  and _same_unit(n.unit, f.mention.text) and f not in spans]
         if verb:
             counts = [f for f in counts if verb in text[max(s_start, s_start + f.mention.start - 8):s_start + f.mention.end + 4]] \
                 or counts
