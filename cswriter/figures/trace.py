@@ -1508,6 +1508,14 @@ class Tracer:
             if lead and named else None
         if ceiling is not None:
             return ceiling
+        own = list(self._mentions(text, clause[0], number.start))[-1:] if len(named) > 1 else []
+        if own and number.start - own[0][1] <= 4 and not re.search("[0-9]", text[own[0][1]:number.start]):
+            # 通知不及时4件、服务态度4件: a labelled item is its own label's, never another item's
+            # of the same list named earlier in the clause.
+            mine = [k for k in own[0][2] if k in named and self.subjects[k].group]
+            if mine:
+                group = self.subjects[mine[0]].group
+                named = [k for k in named if k in mine or self.subjects[k].group != group]
         for key in named:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends,
                                       of_whole, text[sentence[0]:sentence[1]])
