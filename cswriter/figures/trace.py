@@ -728,6 +728,9 @@ class Tracer:
               sentence: tuple[int, int]) -> Trace:
         """Trace `number` (found in `text`) given the clause and sentence it stands in."""
         found = self._trace(text, number, clause, sentence)
+        part_rate = self._part_rate(text, number, sentence)
+        if part_rate is not None:
+            return part_rate
         if found.traced and found.source and found.source.startswith("monthly.") and ".mean" in found.source:
             # 项目结束时…为60秒: the level at the period's end, not the table's mean over it.
             end = _words().period_end.search(text, sentence[0], number.start) if _words().period_end else None
@@ -2193,6 +2196,34 @@ class Tracer:
         if _rounds_to(n, exact, decimals):
             return Trace(True, f"{n.text} = {shown}")
         return Trace(False, None, None, f"；{shown} = {format_number(exact)}，不是{n.text}")
+
+    def _part_rate(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """升级率为7.7% where the facts give complaints.escalated and no metric of that name: the
+        claim is that part over all complaints, and no other formula that lands on the figure."""
+        stated = self._stated.get("complaints")
+        if n.unit != "%" or n.high is not None or stated is None:
+            return None
+        head = text[max(sentence[0], n.start - 10):n.start]
+        said = text[sentence[0]:n.start]
+        for field, ws in _words().part_names.items():
+            m = re.search(f"({'|'.join(map(re.escape, ws))})率(?:为|是|达到|达|约|仅|只有|了|在)*$", head) if ws else None
+            if m is None:
+                continue
+            if any(f"{m.group(1)}率" in info.name or ("率" in info.name and info.name[-4:] in said)
+                   for info in self._metrics.values()):
+                return None  # a rate of the facts' metrics (一次解决率) is named, or may be
+            counts = [c for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ())]
+            parts = [c for c in counts if c.source.endswith(f"complaints.{field}")]
+            totals = [c for c in counts if c.role == "value" and c.base > 0]
+            if len(parts) != 1 or not totals:
+                return None
+            exact = parts[0].base / totals[0].base * 100
+            formula = f"{parts[0].label} ÷ {totals[0].label} × 100%"
+            decimals = _decimals(n.precision)
+            if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+                return Trace(True, f"{n.text} = {formula}")
+            return Trace(False, None, None, f"；{formula} = {format_number(round_half_up(exact, 1))}%，不是{n.text}")
+        return None
 
     def _part_left_out(self, n: NumberMention, decimals: int, lead: str, named: list[str]) -> str | None:
         """未升级的占97.8%: 100% less the share of a part of a total (escalated 9 of 412)."""
