@@ -731,6 +731,10 @@ class Tracer:
         part_rate = self._part_rate(text, number, sentence)
         if part_rate is not None:
             return part_rate
+        if found.traced and self._text_numbers:
+            quoted = self._quoted_pair_claim(text, number, clause, sentence, found.source or "")
+            if quoted is not None:
+                return quoted
         if found.traced and found.source and found.source.startswith("monthly.") and ".mean" in found.source:
             # 项目结束时…为60秒: the level at the period's end, not the table's mean over it.
             end = _words().period_end.search(text, sentence[0], number.start) if _words().period_end else None
@@ -2196,6 +2200,46 @@ class Tracer:
         if _rounds_to(n, exact, decimals):
             return Trace(True, f"{n.text} = {shown}")
         return Trace(False, None, None, f"；{shown} = {format_number(exact)}，不是{n.text}")
+
+    def _quoted_pair_claim(self, text: str, n: NumberMention, clause: tuple[int, int], sentence: tuple[int, int],
+                           source: str) -> Trace | None:
+        """186户中有38户…约占两成五 / 要求21天内完成，实际18天交付，比期限提前2天: the sentence quotes two
+        numbers of one fact's text and claims their share (占) or their difference (a compare
+        word, no earlier period): that pair answers the claim, not a formula over other facts."""
+        s_start = sentence[0]
+        figures = [f for f in self._sentence_figures(text, sentence)
+                   if f.traced and f.mention.unit and s_start + f.mention.end <= n.start
+                   and f.mention.kind in ("count", "duration")]
+        units = [f.mention.unit for f in figures]
+        pairs = [u for u in dict.fromkeys(units) if units.count(u) == 2]
+        if len(pairs) != 1 or (n.unit != "%" and pairs[0] != n.unit):
+            return None
+        figures = [f for f in figures if f.mention.unit == pairs[0]]
+        if any(f.mention.text in source for f in figures):
+            return None
+        a, b = figures
+        if a.mention.value == b.mention.value:
+            return None
+        series = [{t.series for t in self._text_numbers if t.value == f.mention.value
+                   and t.label.endswith(f.mention.unit)} for f in figures]
+        if not (series[0] & series[1]):
+            return None
+        big, small = (a, b) if a.mention.value > b.mention.value else (b, a)
+        head = text[max(s_start, n.start - 6):n.start]
+        clause_text = text[clause[0]:clause[1]]
+        if n.unit == "%" and re.search("占(?:比)?(?:约|为|了|近|超过)*$", head):
+            exact = small.mention.value / big.mention.value * 100
+            formula = f"{small.mention.text} ÷ {big.mention.text} × 100%"
+        elif n.unit == a.mention.unit and _compares(clause_text) and not _words().against_previous.search(clause_text) \
+                and not _words().target.search(clause_text):
+            exact = big.mention.value - small.mention.value
+            formula = f"{big.mention.text} − {small.mention.text}"
+        else:
+            return None
+        decimals = _decimals(n.precision)
+        if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+            return None
+        return Trace(False, None, None, f"；句中{formula} = {format_number(round_half_up(exact, 1))}{'%' if n.unit == '%' else n.unit}，不是{n.text}")
 
     def _part_rate(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """升级率为7.7% where the facts give complaints.escalated and no metric of that name: the
