@@ -2207,6 +2207,8 @@ class Tracer:
         numbers of one fact's text and claims their share (占) or their difference (a compare
         word, no earlier period): that pair answers the claim, not a formula over other facts."""
         s_start = sentence[0]
+        if sentence[1] - s_start > 2 * _WINDOW:
+            return None  # a text without sentence ends quotes no pair (and is not rescanned per figure)
         figures = [f for f in self._sentence_figures(text, sentence)
                    if f.traced and f.mention.unit and s_start + f.mention.end <= n.start
                    and f.mention.kind in ("count", "duration")]
@@ -2248,7 +2250,7 @@ class Tracer:
         if n.unit != "%" or n.high is not None or stated is None:
             return None
         head = text[max(sentence[0], n.start - 10):n.start]
-        said = text[sentence[0]:n.start]
+        said = text[max(sentence[0], n.start - _WINDOW):n.start]
         for field, ws in _words().part_names.items():
             m = re.search(f"({'|'.join(map(re.escape, ws))})率(?:为|是|达到|达|约|仅|只有|了|在)*$", head) if ws else None
             if m is None:
@@ -2390,15 +2392,16 @@ class Tracer:
         s_start = sentence[0]
         figures = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= n.start]
         # 日均处理约15张 / 平均每天送达76单: the verb after the per word names which count is meant.
-        said_verb = _MEAN_VERB.search(before)
+        tail = before[-40:]
+        said_verb = _MEAN_VERB.search(tail)
         verb = said_verb.group(1)[:2] if said_verb else ""
-        head = re.sub("平均$", "", before[:said_verb.start(1)].rstrip("约能可")) if said_verb else before
+        head = re.sub("平均$", "", tail[:said_verb.start(1)].rstrip("约能可")) if said_verb else before
         spans = [f for f in figures if f.family == DURATION and f.mention.unit
                  and re.search(f"(?:每个?{re.escape(f.mention.unit)}{'|日均|每日' if f.mention.unit == '天' else ''})$",
                                head.rstrip("约近达为是有处理完成办结接待受理"))]
         # 会员服务组6人共打包礼盒约300盒，人均约50盒: per person of the people the sentence counts.
         people = re.search("(?:人均|每人|每名|每位)(每[月天周])?(?:平均)?$", head.rstrip("约近达为是有处理完成办结接待受理"))
-        if people and (not people.group(1) or people.group(1) in text[s_start:n.start - len(people.group())]):
+        if people and (not people.group(1) or people.group(1) in text[max(s_start, n.start - _WINDOW):n.start - len(people.group())]):
             spans += [f for f in figures if f.mention.unit in ("人", "名", "位", "人/月") and f.mention.value > 1
                       and f.mention.high is None and f.mention.unit != n.unit]
         counts = [f for f in figures if f.family in (COUNT, PLAIN) and f.mention.unit and n.unit
@@ -3644,7 +3647,7 @@ class Tracer:
             part_noun = whole_noun = ""
         # 平均每天完成改约约453单: the mean is of the text's number done by that verb (完成…改约),
         # not of another count of the same text (积压预约1360单).
-        said_verb = _MEAN_VERB.search(text[sentence[0]:n.start]) if "mean" in roles else None
+        said_verb = _MEAN_VERB.search(text[max(sentence[0], n.start - 40):n.start]) if "mean" in roles else None
         mean_verb = said_verb.group(1)[:2] if said_verb else ""
         for fam in _MATCHES.get(family, ()):
             for c in index.between(fam, low * scale, high * scale):
@@ -3694,7 +3697,7 @@ class Tracer:
     def _said_verb(said: str, n: NumberMention) -> str:
         """The verb a per-day mean counts (日均送达约84单 → 送达), from the sentence up to the figure."""
         at = said.find(n.text)
-        m = _MEAN_VERB.search(said[:at]) if at > 0 else None
+        m = _MEAN_VERB.search(said[max(0, at - 40):at]) if at > 0 else None
         return m.group(1)[:2] if m else ""
 
     def _other_doer(self, c: Candidate, verb: str) -> bool:
