@@ -269,6 +269,8 @@ _OWN_WHOLE = re.compile("占(?!比)[^，,。；;：:0-9]{2,12}的$")
 
 # 每笔平均42.9元, 平均每单: a mean per item of a count; the count it divides by is in that unit.
 _PER_ITEM = re.compile("每(笔|单|件|户|人|名|位|张|台|辆)")
+# 9点至12点: a span of the clock (three hours), read from its two ends.
+_CLOCK_RANGE = re.compile("(?<![0-9])([0-9]{1,2})[点时](?:至|到|—|-|~)([0-9]{1,2})[点时]")
 # 平均每天完成改约约453单 / 日均处理约15张 / 每天平均到诊48人: the verb a per-day (hour) mean counts.
 _MEAN_VERB = re.compile("(?:每(?:个)?(?:天|日|小时)|日均|时均)(?:平均)?(?:约|能|可)?([\u4e00-\u9fff]{2,6}?)(?:了|约|近|达|为|是|有|超过)*$")
 
@@ -2409,6 +2411,16 @@ class Tracer:
         if verb:
             counts = [f for f in counts if verb in text[max(s_start, s_start + f.mention.start - 8):s_start + f.mention.end + 4]] \
                 or counts
+        clock = _CLOCK_RANGE.search(text, max(s_start, n.start - _WINDOW), n.start) \
+            if not spans and re.search("每个?小时(?:平均)?$", head.rstrip("约近达为是有处理完成办结接待受理")) else None
+        if clock is not None and int(clock.group(2)) > int(clock.group(1)) and len({f.mention.value for f in counts}) == 1:
+            # 上午9点至12点接入来电312通，平均每小时104通: three hours, from 9 to 12, not four.
+            hours = int(clock.group(2)) - int(clock.group(1))
+            exact = counts[0].mention.value / hours
+            formula = f"{counts[0].mention.text} ÷ {hours}小时（{clock.group()}）"
+            if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+                return Trace(True, f"{n.text} = {formula}")
+            return Trace(False, None, None, f"；句中的{formula} = {format_number(exact, max(decimals, 0))}{n.unit}，不是{n.text}")
         if spans and len({f.mention.value for f in counts}) > 1:
             # 积压168单，2天送达152单，平均每天76单: two counts and no verb to tell which is meant.
             span = spans[0]
