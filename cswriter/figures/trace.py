@@ -735,6 +735,9 @@ class Tracer:
             return part_rate
         if found.traced and self._text_numbers:
             quoted = self._quoted_pair_claim(text, number, clause, sentence, found.source or "")
+            if quoted is None and number.unit == "%" and "（事实" not in (found.source or "") \
+                    and not (found.source or "").startswith("事实 "):
+                quoted = self._text_rate_change(text, number, clause)
             if quoted is not None:
                 return quoted
         if found.traced and found.source and found.source.startswith("monthly.") and ".mean" in found.source:
@@ -2244,6 +2247,34 @@ class Tracer:
         if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
             return None
         return Trace(False, None, None, f"；句中{formula} = {format_number(round_half_up(exact, 1))}{'%' if n.unit == '%' else n.unit}，不是{n.text}")
+
+    def _text_rate_change(self, text: str, n: NumberMention, clause: tuple[int, int]) -> Trace | None:
+        """报销材料退回率下降了11% where a case's text says 退回率由18%降至7% and no metric is that
+        rate: the change of the text's rate (61.1%, or 11个百分点), not another metric's change."""
+        head = text[max(clause[0], n.start - 40):n.start]
+        moves = _words().moves
+        for c in self._text_numbers:
+            if c.family != PERCENT:
+                continue
+            m = re.search("[\u4e00-\u9fff]{1,6}率$", re.sub("[由从为是达]+$", "", c.context))
+            rate = m.group() if m else ""
+            if len(rate) < 3 or rate not in head or any(rate in info.name for info in self._metrics.values()):
+                continue
+            said = head[head.rfind(rate) + len(rate):]
+            if moves is None or not moves.search(said) or re.search("[至到]", said):
+                continue
+            pair = [t for t in self._text_numbers if t.series == c.series and t.family == PERCENT]
+            if len(pair) != 2 or not pair[0].value:
+                return None
+            first, second = pair
+            exact = abs(second.value - first.value) / first.value * 100
+            decimals = _decimals(n.precision)
+            if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+                return Trace(True, f"{n.text} = ({second.label} − {first.label}) ÷ {first.label} × 100%（事实 {c.series}）")
+            return Trace(False, None, None,
+                         f"；{c.source.removeprefix('事实 ')}中{rate}由{first.label}变为{second.label}，相对变化"
+                         f"{format_number(round_half_up(exact, 1))}%（{format_number(abs(second.value - first.value))}个百分点），不是{n.text}")
+        return None
 
     def _part_rate(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """升级率为7.7% where the facts give complaints.escalated and no metric of that name: the
