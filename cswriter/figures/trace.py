@@ -271,6 +271,10 @@ _OWN_WHOLE = re.compile("占(?!比)[^，,。；;：:0-9]{2,12}的$")
 
 # 每笔平均42.9元, 平均每单: a mean per item of a count; the count it divides by is in that unit.
 _PER_ITEM = re.compile("每(笔|单|件|户|人|名|位|张|台|辆)")
+# 9点至12点: a span of the clock (three hours), read from its two ends.
+_CLOCK_RANGE = re.compile("(?<![0-9])([0-9]{1,2})[点时](?:至|到|—|-|~)([0-9]{1,2})[点时]")
+# 平均每天完成改约约453单 / 日均处理约15张 / 每天平均到诊48人: the verb a per-day (hour) mean counts.
+_MEAN_VERB = re.compile("(?:每(?:个)?(?:天|日|小时)|日均|时均)(?:平均)?(?:约|能|可)?([\u4e00-\u9fff]{2,6}?)(?:了|约|近|达|为|是|有|超过)*$")
 
 
 def _item_unit(label: str) -> str | None:
@@ -728,6 +732,16 @@ class Tracer:
               sentence: tuple[int, int]) -> Trace:
         """Trace `number` (found in `text`) given the clause and sentence it stands in."""
         found = self._trace(text, number, clause, sentence)
+        part_rate = self._part_rate(text, number, sentence)
+        if part_rate is not None:
+            return part_rate
+        if found.traced and self._text_numbers:
+            quoted = self._quoted_pair_claim(text, number, clause, sentence, found.source or "")
+            if quoted is None and number.unit == "%" and "（事实" not in (found.source or "") \
+                    and not (found.source or "").startswith("事实 "):
+                quoted = self._text_rate_change(text, number, clause)
+            if quoted is not None:
+                return quoted
         if found.traced and found.source and found.source.startswith("monthly.") and ".mean" in found.source:
             # 项目结束时…为60秒: the level at the period's end, not the table's mean over it.
             end = _words().period_end.search(text, sentence[0], number.start) if _words().period_end else None
@@ -918,8 +932,9 @@ class Tracer:
         if said is None:
             return None
         others = [c for c in self._text_numbers if c.after[:2] and len(c.after) >= 2 and c.after[:2] in said.group()
-                  and c.label.endswith(n.unit) and c.value != n.value]
-        if not others:
+                  and c.label.endswith(n.unit) and c.value != n.value
+                  and (c.after.startswith(("未", "没", "不", "无")) or not said.group().startswith(("未", "没", "不", "无")))]
+        if not others:  # (2只未按时到诊 is the rest, not the text's 25只按时到诊)
             return None
         if any(c.value == n.value and c.after[:2] in said.group()
                for c in self._text_numbers if c.label.endswith(n.unit)):
@@ -1216,7 +1231,7 @@ class Tracer:
         if rate is not None:
             return rate
         rate = self._per_said_span(text, number, decimals, sentence, before) \
-            if lead and family in (COUNT, PLAIN) and "每" in before else None
+            if lead and family in (COUNT, PLAIN) and ("每" in before or "日均" in before or "人均" in before) else None
         if rate is not None:
             return rate
         team_rate = _words().team_rate.search(before) if lead and _words().team_rate else None
@@ -1526,6 +1541,14 @@ class Tracer:
             if lead and named else None
         if ceiling is not None:
             return ceiling
+        own = list(self._mentions(text, clause[0], number.start))[-1:] if len(named) > 1 else []
+        if own and number.start - own[0][1] <= 4 and not re.search("[0-9]", text[own[0][1]:number.start]):
+            # 通知不及时4件、服务态度4件: a labelled item is its own label's, never another item's
+            # of the same list named earlier in the clause.
+            mine = [k for k in own[0][2] if k in named and self.subjects[k].group]
+            if mine:
+                group = self.subjects[mine[0]].group
+                named = [k for k in named if k in mine or self.subjects[k].group != group]
         for key in named:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends,
                                       of_whole, text[sentence[0]:sentence[1]])
@@ -2214,6 +2237,104 @@ class Tracer:
             return Trace(True, f"{n.text} = {shown}")
         return Trace(False, None, None, f"；{shown} = {format_number(exact)}，不是{n.text}")
 
+    def _quoted_pair_claim(self, text: str, n: NumberMention, clause: tuple[int, int], sentence: tuple[int, int],
+                           source: str) -> Trace | None:
+        """186户中有38户…约占两成五 / 要求21天内完成，实际18天交付，比期限提前2天: the sentence quotes two
+        numbers of one fact's text and claims their share (占) or their difference (a compare
+        word, no earlier period): that pair answers the claim, not a formula over other facts."""
+        s_start = sentence[0]
+        if sentence[1] - s_start > 2 * _WINDOW:
+            return None  # a text without sentence ends quotes no pair (and is not rescanned per figure)
+        figures = [f for f in self._sentence_figures(text, sentence)
+                   if f.traced and f.mention.unit and s_start + f.mention.end <= n.start
+                   and f.mention.kind in ("count", "duration")]
+        units = [f.mention.unit for f in figures]
+        pairs = [u for u in dict.fromkeys(units) if units.count(u) == 2]
+        if len(pairs) != 1 or (n.unit != "%" and pairs[0] != n.unit):
+            return None
+        figures = [f for f in figures if f.mention.unit == pairs[0]]
+        if any(f.mention.text in source for f in figures):
+            return None
+        a, b = figures
+        if a.mention.value == b.mention.value:
+            return None
+        series = [{t.series for t in self._text_numbers if t.value == f.mention.value
+                   and t.label.endswith(f.mention.unit)} for f in figures]
+        if not (series[0] & series[1]):
+            return None
+        big, small = (a, b) if a.mention.value > b.mention.value else (b, a)
+        head = text[max(s_start, n.start - 6):n.start]
+        clause_text = text[clause[0]:clause[1]]
+        if n.unit == "%" and re.search("占(?:比)?(?:约|为|了|近|超过)*$", head):
+            exact = small.mention.value / big.mention.value * 100
+            formula = f"{small.mention.text} ÷ {big.mention.text} × 100%"
+        elif n.unit == a.mention.unit and _compares(clause_text) and not _words().against_previous.search(clause_text) \
+                and not _words().target.search(clause_text):
+            exact = big.mention.value - small.mention.value
+            formula = f"{big.mention.text} − {small.mention.text}"
+        else:
+            return None
+        decimals = _decimals(n.precision)
+        if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+            return None
+        return Trace(False, None, None, f"；句中{formula} = {format_number(round_half_up(exact, 1))}{'%' if n.unit == '%' else n.unit}，不是{n.text}")
+
+    def _text_rate_change(self, text: str, n: NumberMention, clause: tuple[int, int]) -> Trace | None:
+        """报销材料退回率下降了11% where a case's text says 退回率由18%降至7% and no metric is that
+        rate: the change of the text's rate (61.1%, or 11个百分点), not another metric's change."""
+        head = text[max(clause[0], n.start - 40):n.start]
+        moves = _words().moves
+        for c in self._text_numbers:
+            if c.family != PERCENT:
+                continue
+            m = re.search("[\u4e00-\u9fff]{1,6}率$", re.sub("[由从为是达]+$", "", c.context))
+            rate = m.group() if m else ""
+            if len(rate) < 3 or rate not in head or any(rate in info.name for info in self._metrics.values()):
+                continue
+            said = head[head.rfind(rate) + len(rate):]
+            if moves is None or not moves.search(said) or re.search("[至到]", said):
+                continue
+            pair = [t for t in self._text_numbers if t.series == c.series and t.family == PERCENT]
+            if len(pair) != 2 or not pair[0].value:
+                return None
+            first, second = pair
+            exact = abs(second.value - first.value) / first.value * 100
+            decimals = _decimals(n.precision)
+            if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+                return Trace(True, f"{n.text} = ({second.label} − {first.label}) ÷ {first.label} × 100%（事实 {c.series}）")
+            return Trace(False, None, None,
+                         f"；{c.source.removeprefix('事实 ')}中{rate}由{first.label}变为{second.label}，相对变化"
+                         f"{format_number(round_half_up(exact, 1))}%（{format_number(abs(second.value - first.value))}个百分点），不是{n.text}")
+        return None
+
+    def _part_rate(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """升级率为7.7% where the facts give complaints.escalated and no metric of that name: the
+        claim is that part over all complaints, and no other formula that lands on the figure."""
+        stated = self._stated.get("complaints")
+        if n.unit != "%" or n.high is not None or stated is None:
+            return None
+        head = text[max(sentence[0], n.start - 10):n.start]
+        said = text[max(sentence[0], n.start - _WINDOW):n.start]
+        for field, ws in _words().part_names.items():
+            m = re.search(f"({'|'.join(map(re.escape, ws))})率(?:为|是|达到|达|约|仅|只有|了|在)*$", head) if ws else None
+            if m is None:
+                continue
+            if any(f"{m.group(1)}率" in info.name or ("率" in info.name and info.name[-4:] in said)
+                   for info in self._metrics.values()):
+                return None  # a rate of the facts' metrics (一次解决率) is named, or may be
+            counts = [c for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ())]
+            parts = [c for c in counts if c.source.endswith(f"complaints.{field}")]
+            totals = [c for c in counts if c.role == "value" and c.base > 0]
+            if len(parts) != 1 or not totals:
+                return None
+            exact = parts[0].base / totals[0].base * 100
+            formula = f"{parts[0].label} ÷ {totals[0].label} × 100%"
+            decimals = _decimals(n.precision)
+            if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+                return Trace(True, f"{n.text} = {formula}")
+            return Trace(False, None, None, f"；{formula} = {format_number(round_half_up(exact, 1))}%，不是{n.text}")
+        return None
+
     def _part_left_out(self, n: NumberMention, decimals: int, lead: str, named: list[str]) -> str | None:
         """未升级的占97.8%: 100% less the share of a part of a total (escalated 9 of 412)."""
         for key in named:
@@ -2334,10 +2455,40 @@ class Tracer:
         it states (per the span's unit). None where the sentence states no such pair."""
         s_start = sentence[0]
         figures = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= n.start]
+        # 日均处理约15张 / 平均每天送达76单: the verb after the per word names which count is meant.
+        tail = before[-40:]
+        said_verb = _MEAN_VERB.search(tail)
+        verb = said_verb.group(1)[:2] if said_verb else ""
+        head = re.sub("平均$", "", tail[:said_verb.start(1)].rstrip("约能可")) if said_verb else before
         spans = [f for f in figures if f.family == DURATION and f.mention.unit
-                 and re.search(f"每个?{re.escape(f.mention.unit)}$", before.rstrip("约近达为是有处理完成办结接待受理"))]
+                 and re.search(f"(?:每个?{re.escape(f.mention.unit)}{'|日均|每日' if f.mention.unit == '天' else ''})$",
+                               head.rstrip("约近达为是有处理完成办结接待受理"))]
+        # 会员服务组6人共打包礼盒约300盒，人均约50盒: per person of the people the sentence counts.
+        people = re.search("(?:人均|每人|每名|每位)(每[月天周])?(?:平均)?$", head.rstrip("约近达为是有处理完成办结接待受理"))
+        if people and (not people.group(1) or people.group(1) in text[max(s_start, n.start - _WINDOW):n.start - len(people.group())]):
+            spans += [f for f in figures if f.mention.unit in ("人", "名", "位", "人/月") and f.mention.value > 1
+                      and f.mention.high is None and f.mention.unit != n.unit]
         counts = [f for f in figures if f.family in (COUNT, PLAIN) and f.mention.unit and n.unit
-                  and _same_unit(n.unit, f.mention.text)]
+                  and _same_unit(n.unit, f.mention.text) and f not in spans]
+        if verb:
+            counts = [f for f in counts if verb in text[max(s_start, s_start + f.mention.start - 8):s_start + f.mention.end + 4]] \
+                or counts
+        clock = _CLOCK_RANGE.search(text, max(s_start, n.start - _WINDOW), n.start) \
+            if not spans and re.search("每个?小时(?:平均)?$", head.rstrip("约近达为是有处理完成办结接待受理")) else None
+        if clock is not None and int(clock.group(2)) > int(clock.group(1)) and len({f.mention.value for f in counts}) == 1:
+            # 上午9点至12点接入来电312通，平均每小时104通: three hours, from 9 to 12, not four.
+            hours = int(clock.group(2)) - int(clock.group(1))
+            exact = counts[0].mention.value / hours
+            formula = f"{counts[0].mention.text} ÷ {hours}小时（{clock.group()}）"
+            if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+                return Trace(True, f"{n.text} = {formula}")
+            return Trace(False, None, None, f"；句中的{formula} = {format_number(exact, max(decimals, 0))}{n.unit}，不是{n.text}")
+        if spans and len({f.mention.value for f in counts}) > 1:
+            # 积压168单，2天送达152单，平均每天76单: two counts and no verb to tell which is meant.
+            span = spans[0]
+            if span.mention.value > 0 and any(_rounds_to(n, f.mention.value / span.mention.value, decimals)
+                                              or _fits(n, f.mention.value / span.mention.value, decimals) for f in counts):
+                return Trace(False, placed=False)
         for span in spans:
             for count in counts:
                 if span.mention.value > 0:
@@ -3018,8 +3169,10 @@ class Tracer:
                 return found
         if written and len(per) == 1 and per in written and family in (COUNT, PLAIN) and n.unit:
             # 7天假期里日均受理约61件: a number of the facts' text over the days the sentence counts.
+            verb = self._said_verb(said, n)
             for c in self._text_numbers:
-                if _same_unit(n.unit, c.label) and _fits(n, c.base / written[per], decimals):
+                if _same_unit(n.unit, c.label) and _fits(n, c.base / written[per], decimals) \
+                        and not (verb and self._other_doer(c, verb)):
                     return f"{n.text} = {c.label} ÷ {written[per]:g}"
         return None
 
@@ -3053,7 +3206,8 @@ class Tracer:
                             continue  # 人均退费5元 is no category's count of contacts per person
                         if c.role in ("value", "count") or (c.role == "" and not c.row and c.series == "complaints") or (
                                 c.role == "table_total" and u_total_ok and not stated_value) or (
-                                c.role == "text" and n.unit and _same_unit(n.unit, c.label)):
+                                c.role == "text" and n.unit and _same_unit(n.unit, c.label)
+                                and not ((verb := self._said_verb(said, n)) and self._other_doer(c, verb))):
                             exact = c.base / divisor / scale
                             if _fits(n, exact, decimals):
                                 return f"{n.text} = {c.label} ÷ {unit}"
@@ -3155,6 +3309,7 @@ class Tracer:
                     if fam != AS_WRITTEN:
                         values.extend((c.base, c.label, c.role or "part") for c in items
                                       if c.base > 0 and key in c.subjects[:1] and not c.row)
+        series_of: dict[str, str] = {}
         for key in dict.fromkeys(self.subjects[k].group or k for k in named) if not values else ():
             stated = self._stated.get(key)
             if stated is None:
@@ -3162,6 +3317,7 @@ class Tracer:
             for fam, items in stated.items.items():
                 if fam != AS_WRITTEN:
                     values.extend((c.base, c.label, c.role) for c in items if c.base > 0 and c.role not in skip)
+                    series_of.update((c.label, c.series) for c in items if c.row)
         if words.against_previous.search(said) and {"value", "previous"} <= {r for _, _, r in values}:
             # 比上季度增长了1.2倍 / 是去年同期的1.2倍: the period's value over that earlier time's.
             values = [v for v in values if v[2] in ("value", "previous")]
@@ -3174,6 +3330,8 @@ class Tracer:
                     continue  # this period against last, or two of a kind: not handled against total
                 if (ra == "row") != (rb == "row"):
                     continue  # a month against a month, the period against the period
+                if ra == "row" and series_of.get(la) != series_of.get(lb):
+                    continue  # a month against a month of one column, not 通 over 件
                 big, small, lbig, lsmall = (a, b, la, lb) if a >= b else (b, a, lb, la)
                 ratio = big / small
                 whole = not only_less_one and _rounds_to(n, ratio, decimals)
@@ -3595,6 +3753,10 @@ class Tracer:
         if part_noun == whole_noun:
             # 获得补偿券的游客占滞留游客的…: the noun both are counted in tells neither apart.
             part_noun = whole_noun = ""
+        # 平均每天完成改约约453单: the mean is of the text's number done by that verb (完成…改约),
+        # not of another count of the same text (积压预约1360单).
+        said_verb = _MEAN_VERB.search(text[max(sentence[0], n.start - 40):n.start]) if "mean" in roles else None
+        mean_verb = said_verb.group(1)[:2] if said_verb else ""
         for fam in _MATCHES.get(family, ()):
             for c in index.between(fam, low * scale, high * scale):
                 if c.role not in roles or (family == POINTS) != (c.family == POINTS):
@@ -3628,6 +3790,8 @@ class Tracer:
                 if c.role == "mean" and per_said in _PER_DIVISOR \
                         and not c.label.partition(" ÷ ")[2].endswith(_PER_DIVISOR[per_said]):
                     continue  # 平均每天约180公里 divides by the days (360公里 ÷ 2天), not by the 3名 staff
+                if mean_verb and c.role == "mean" and self._other_doer(c, mean_verb):
+                    continue  # the text gives the verb's count as another number
                 if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 周末比工作日快11秒 where the weekend's 26秒 is the slower
                 if c.role == "change" and _moves(clause) and not self._falls_from_larger(c, clause):
@@ -3642,6 +3806,25 @@ class Tracer:
                 if _rounds_to(n, exact, decimals) or (c.role == "change" and "分之" in n.text and _fits(n, exact, decimals)):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
         return None
+
+    @staticmethod
+    def _said_verb(said: str, n: NumberMention) -> str:
+        """The verb a per-day mean counts (日均送达约84单 → 送达), from the sentence up to the figure."""
+        at = said.find(n.text)
+        m = _MEAN_VERB.search(said[max(0, at - 40):at]) if at > 0 else None
+        return m.group(1)[:2] if m else ""
+
+    def _other_doer(self, c: Candidate, verb: str) -> bool:
+        """A mean's numerator (c's label before ÷) is not the number of its text the verb goes
+        with, and another number of that text in its unit is (到诊214人 against 登记预约240人)."""
+        top = c.label.partition(" ÷ ")[0]
+        peers = [t for t in self._text_numbers if t.series == c.series and t.family == COUNT]
+        num = next((t for t in peers if t.label == top), None)
+        if num is None or verb in num.context + num.after:
+            return False
+        unit = _unit_tail(top)
+        return any(verb in t.context + t.after for t in peers
+                   if t is not num and unit and _same_unit(unit, t.label))
 
     def _per_item_mean(self, text: str, n: NumberMention, family: str, sentence: tuple[int, int],
                        item: str | None) -> str | None:
@@ -4598,6 +4781,8 @@ class Tracer:
                 between = re.sub(f"(?<![0-9.])([0-9][0-9,]*(?:\\.[0-9]+)?)(?:{re.escape(info.unit)}|%)?(?=的)",
                                  lambda m: "" if float(m.group(1).replace(",", "")) == info.target else m.group(),
                                  between)
+            # 超出周目标 / 超额完成半年目标: the period a target is set for names no other reference.
+            between = re.sub("(?:半年|周|月|季|日)(?=目标)", "", between)
             rest = words.previous.sub("", words.target.sub("", words.whole_period.sub("", between)))
             rest = re.sub("季度|月度|年度|阶段|项目|原定|既定|设定|预定", "", rest).strip("了约近达的为是 全年年度本期")
             if rest:
