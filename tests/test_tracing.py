@@ -144,6 +144,24 @@ def test_a_figure_inside_a_metric_name_is_part_of_the_name():
     assert [f.code for f in lint_text(text, tracer=tracer) if f.code.startswith("CS4")] == []
 
 
+def test_a_number_inside_a_category_name_is_part_of_the_name_and_a_named_types_count_wins():
+    """The offline writer lists categories and complaint types by name with their counts; a
+    numeral in a name (四轮定位) and a count a case's text also gives are the facts' own."""
+    facts = facts_from_data({
+        "report": {"type": "monthly", "period": {"start": "2025-11-01", "end": "2025-11-30"}},
+        "metrics": [{"name": "服务受理量", "value": 800, "unit": "件", "previous": 760}],
+        "categories": [{"name": "四轮定位与保养", "count": 120}, {"name": "轮胎更换", "count": 680}],
+        "complaints": {"total": 60, "types": [{"name": "质保理赔推诿", "count": 52},
+                                              {"name": "预约超时", "count": 8}]},
+        "cases": [{"title": "理赔提速", "situation": "上月质保理赔推诿投诉52件中31件发生在月初",
+                   "actions": ["审核时限压缩"], "result": "推诿投诉降至5件"}]})
+    tracer = build_tracer(facts)
+    text = "咨询中四轮定位与保养有120件。投诉最多的是质保理赔推诿（52件），其次是预约超时（8件）。"
+    assert [f.code for f in lint_text(text, tracer=tracer) if f.code.startswith("CS4")] == []
+    wrong = "投诉最多的是预约超时（52件）。"
+    assert [f.code for f in lint_text(wrong, tracer=tracer) if f.code.startswith("CS4")] == ["CS401"]
+
+
 def test_without_a_named_subject_any_fact_will_do():
     tracer = build_tracer(load_facts(YEAR_END))
     assert "CS401" not in [f.code for f in lint_text("那次故障中我连续工作72小时，协调技术团队分批恢复服务。", tracer=tracer)]

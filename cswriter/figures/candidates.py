@@ -568,6 +568,13 @@ class _Builder:
             texts.append((f"plans[{i}].action", plan.action, key))
             if plan.metric:  # a name may hold a figure of its own (15秒接通率, 48小时回访率)
                 texts.append((f"plans[{i}].metric", plan.metric, key))
+        # A category's or complaint type's name may hold a number of its own (四轮定位与保养).
+        texts.extend((f"categories[{i}].name", cat.name, self.subject(f"categories[{i}].name", cat.name, ()))
+                     for i, cat in enumerate(facts.categories))
+        if facts.complaints is not None:
+            texts.extend((f"complaints.types[{i}].name", t.name,
+                          self.subject(f"complaints.types[{i}].name", t.name, ()))
+                         for i, t in enumerate(facts.complaints.types))
         for i, metric in enumerate(facts.metrics):
             texts.append((f"metrics[{i}].name", metric.name,
                           self.subject(f"metric:{metric.name}", metric.name, (metric.kind,))))

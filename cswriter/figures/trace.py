@@ -986,6 +986,17 @@ class Tracer:
             return None
         return f"；{n.text}是表中{fitting[0].label}，不是所说的{told.group(1)}的"
 
+    def _named_states(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> bool:
+        """Does a subject the sentence names state this very number (质保理赔推诿（52件）where the
+        complaint type's count is 52, though a case's text also says 推诿投诉52件)?"""
+        for _, _, keys in self._mentions(text, sentence[0], sentence[1]):
+            for key in keys:
+                index = self._stated.get(key)
+                if index is not None and any(c.value == n.value and c.role in ("value", "count")
+                                             for items in index.items.values() for c in items):
+                    return True
+        return False
+
     def _text_role(self, text: str, n: NumberMention, source: str, clause: tuple[int, int],
                    sentence: tuple[int, int]) -> str | None:
         """A number of a fact's text matches only in the role the text gives it: 由3.2天缩短至1.8天
@@ -1016,7 +1027,8 @@ class Tracer:
             # subject the sentence does not name is no match for it.
             sentence_text = text[sentence[0]:sentence[1]]
             owners = [self._name_regex.findall(c.context) for c in mine]
-            if all(owners) and not any(name in sentence_text for names in owners for name in names):
+            if all(owners) and not any(name in sentence_text for names in owners for name in names) \
+                    and not self._named_states(text, n, sentence):
                 keys = self._names.get(owners[0][-1], ())
                 owner = self.subjects[keys[0]].name if keys and keys[0] in self.subjects else owners[0][-1]
                 return f"；{label}说的是“{owner}”，句中没有提到"
