@@ -216,10 +216,11 @@ class _Words:
         below, above = sorted(line.get("below", ()), key=len, reverse=True), sorted(line.get("above", ()), key=len, reverse=True)
         self.threshold_side = {**{w: "above" for w in above}, **{w: "below" for w in below}}
         self.threshold_words = sorted(self.threshold_side, key=len, reverse=True)
+        self.threshold_inclusive = frozenset(line.get("inclusive", ()))
         self.threshold_before = re.compile(
             f"(?:{'|'.join(map(re.escape, sorted(self.threshold_side, key=len, reverse=True)))})了?$") if self.threshold_side else None
         self.threshold_after = re.compile(
-            f"(?:以上|以下)?的(?:{'|'.join(map(re.escape, sorted(line.get('rows', ()), key=len, reverse=True)))})"
+            f"(?:[及或]?(?:以上|以下))?的(?:{'|'.join(map(re.escape, sorted(line.get('rows', ()), key=len, reverse=True)))})"
             "(?![\u4e00-\u9fff]*?(?:目标|计划|指标|均|标准))(?=[有共为是达占仅只计，,。；]|$)") \
             if line.get("rows") else None
         # threshold.mean: a line drawn at the column's own mean (高于月均水平, 低于全年平均水平).
@@ -2513,8 +2514,15 @@ class Tracer:
         def side(mention: NumberMention, at: str, mean: bool = False) -> str | None:
             # 超过6000通 is read with its 超过; 低于90% is not; 92%以上 says it after.
             word = next((w for w in words.threshold_words if mention.text.startswith(w)), None)
+            if word is not None:
+                # 达到或超过40秒 with 超过 read into the figure: the whole word before it says the side.
+                whole = words.threshold_before.search(at, max(0, mention.start - 6), mention.start + len(word))
+                # (未超过 is left to the negation: _denied turns the side.)
+                if whole is not None and len(whole.group().rstrip("了")) > len(word) \
+                        and whole.group().rstrip("了") in words.threshold_inclusive:
+                    word = whole.group().rstrip("了")
             if word is None:
-                found = words.threshold_before.search(at, max(0, mention.start - 5), mention.start)
+                found = words.threshold_before.search(at, max(0, mention.start - 6), mention.start)
                 if found is None and mean and words.mean_line is not None:
                     # 有6个月高于月均1.8万件: a line the writer states as the mean is a line all the same
                     # (the stated mean is traced on its own).
@@ -2548,7 +2556,7 @@ class Tracer:
                 if column is not None:
                     key, rows, limit = column
                     rows = [c for c in rows if _month_of(c) in rows_named]
-                    inclusive = said_side in ("达到", "不低于", "不少于", "不超过", "不高于")
+                    inclusive = said_side in words.threshold_inclusive
                     above = words.threshold_side[said_side] == "above"
                     denied = _denied(text, n, said_side)
                     if denied:
@@ -2564,7 +2572,7 @@ class Tracer:
                         return Trace(False, None, self.subjects[key].name,
                                      f"；表中{off.label}，不是“{shown}”")
         line_after = words.threshold_after.match(text, n.end)
-        if line_after and (said_side or line_after.group().startswith(("以上", "以下"))):
+        if line_after and (said_side or line_after.group().lstrip("及或").startswith(("以上", "以下"))):
             return Trace(True, "阈值，不是数字")
         if said_side in words.threshold_side and _LINE_BEFORE_COUNT.match(text, n.end) \
                 and _LINE_BEFORE_COUNT.match(text, n.end).group(1) in _ROW_UNITS.get(self._grain, ()):
@@ -2594,7 +2602,7 @@ class Tracer:
                     key, rows, limit = column
                     if first is not None:
                         rows = [c for c in rows if _month_of(c) >= first]
-                    inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于")
+                    inclusive = word in words.threshold_inclusive
                     above = words.threshold_side[word] == "above" and not self._meets_lower(key, word, text, line.end)
                     denied = _denied(text, line, word)
                     if denied:
@@ -2634,7 +2642,7 @@ class Tracer:
             if column is not None:
                 key, rows, limit = column
                 beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above"
-                                      and not self._meets_lower(key, word, text, n.end), word == "达到")
+                                      and not self._meets_lower(key, word, text, n.end), word in words.threshold_inclusive)
                 # The count before it carries the claim (and its finding); the line is none.
                 shown = f"在{n.text}" if n.text.endswith(("以内", "之内", "以上", "以下")) \
                     else n.text if n.text.startswith(word) else f"{word}{n.text}"
@@ -2658,8 +2666,9 @@ class Tracer:
             if after is None or not re.fullmatch("[^，。；0-9]{0,6}", said[after.end():]):
                 continue
             word = side(line, said, mean=True)
-            if word is None and after.group().startswith(("以上", "以下")):
-                word = "不低于" if after.group().startswith("以上") else "不高于"  # 在92%以上的月份
+            bound = after.group().lstrip("及或")  # 在92%以上的月份 / 3700件及以上的有4个月
+            if word is None and bound.startswith(("以上", "以下")):
+                word = "不低于" if bound.startswith("以上") else "不高于"
             if word is None:
                 continue
             named = [k for _, _, keys in self._mentions(text, sentence[0], start + line.start) for k in keys]
@@ -2667,7 +2676,7 @@ class Tracer:
             if column is not None:
                 key, rows, limit = column
                 shown = line.text if word in line.text or line.text.endswith(("以上", "以下")) else word + line.text
-                inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于") or after.group()[:2] in ("以上", "以下")
+                inclusive = word in words.threshold_inclusive or bound[:2] in ("以上", "以下")
                 above = words.threshold_side[word] == "above" and not self._meets_lower(key, word, said, line.end)
                 denied = _denied(said, line, word)
                 if denied:
@@ -2721,7 +2730,7 @@ class Tracer:
         if len(rows) < 2:
             return None
         above = words.threshold_side[word] == "above"
-        inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于")
+        inclusive = word in words.threshold_inclusive
         lines = [sum(c.base for c in rows) / len(rows)]
         info = self._metrics.get(key)
         if info is not None and info.value is not None:
@@ -6190,7 +6199,7 @@ _MEAN_SPAN = re.compile("(?:全年|全月|本月|本周|本季度|全季度|季�
 _ROW_COUNT = re.compile("[一两二三四五六七八九十0-9]+(?:个月|天|日|周|个星期)")
 _ROW_UNITS = {"month": ("个月",), "day": ("天", "日"), "week": ("周", "个星期")}
 # …的有3个月 / …的共有5天: a count of rows right after its line (the count's unit names the rows).
-_COUNT_AFTER_LINE = re.compile("的(?:共|一共|总共|只|仅)?有$")
+_COUNT_AFTER_LINE = re.compile("(?:[及或](?:以上|以下))?的(?:共|一共|总共|只|仅)?有$")
 _LINE_BEFORE_COUNT = re.compile("的(?:共|一共|总共|只|仅)?有[一两二三四五六七八九十0-9]+(个月|天|日|周|个星期)")
 # 从6月起 / 自8月以来: the row a count of rows starts from.
 _SINCE_ROW = re.compile("[从自]([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:起|开始|以来|之后|后)")
