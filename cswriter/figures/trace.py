@@ -1216,8 +1216,11 @@ class Tracer:
             months = ends = frozenset({max(self._row_numbers)})
         up_to = _UP_TO.get(self._grain)
         last = up_to.search(text[sentence[0]:number.start]) if up_to is not None and lead else None
-        if last is not None and self._first_row and _words().sum.search(clause_text) \
+        run_aimed = family == PERCENT and last is not None and _words().sum.search(text, sentence[0], number.start) \
+            and _words().target.search(clause_text) and _RUN_AIMED.search(clause_text)
+        if last is not None and self._first_row and (_words().sum.search(clause_text) or run_aimed) \
                 and self._first_row < _month_number(last.group(1)):
+            # (截至5月底累计受理14,700件，完成全年目标的38.7%: the same run's progress.)
             # 截至5月底，本季度累计处理12,100件: the run of rows from the table's first to May's.
             months = ends = frozenset(range(self._first_row, _month_number(last.group(1)) + 1))
         pair = self._respectively(text, number, family, sentence) if lead else None
@@ -1668,6 +1671,27 @@ class Tracer:
             return Trace(False, None, self.subjects[named[0]].name,
                          self._why_not(named, number, family, seconds, decimals)
                          + (f"；句中说“{other_time}”，事实中的比较期是{self._previous_word}" if other_time else ""))
+        if run_aimed and months and not named:
+            # 截至5月底累计受理14,700件，完成全年目标的38.7%, the metric unnamed: the run's share of
+            # the target of the column in the unit of the count the sentence states (not the whole
+            # period's progress: the sentence names the run).
+            yearly = bool(_words().annual.search(clause_text))
+            units = [f.mention.unit for f in self._sentence_figures(text, sentence)
+                     if f.family == COUNT and f.mention.unit and sentence[0] + f.mention.end <= number.start]
+            keys = [key for key, rows in self._columns.items() if rows and rows[0].family in (COUNT, PLAIN)
+                    and any(_same_unit(u, rows[0].label) for u in units)]
+            for key in keys:
+                aimed = self._run_share(key, number, decimals, months, True, yearly)
+                if aimed is not None and (yearly or "全年" not in aimed) and not (
+                        "全年" in aimed and _PERIOD_TARGET.search(clause_text)):
+                    return Trace(True, aimed, self.subjects[key].name)
+            whole = [c for c in self._all.items.get(PERCENT, ()) if c.role in ("progress", "attainment")
+                     and c.subjects and c.subjects[0] in keys and _rounds_to(number, c.value, decimals)]
+            if whole and len(months) < len(self._row_numbers):
+                # 截至4月底累计…，完成全年目标的48.0% where 48.0% is the whole period's progress.
+                last = max(_month_of(c) for c in self._columns[whole[0].subjects[0]] if _month_of(c) in months)
+                return Trace(False, None, self.subjects[whole[0].subjects[0]].name,
+                             f"；{number.text}是全期的完成进度（{whole[0].source}），不是截至{last}月的累计")
         neighbours = self._neighbour_subjects(text, number, family, sentence)
         # 共完成回访7200单，环比增长9.1% where the facts' previous is last year's: the subject an
         # earlier clause names has no change against the time the sentence names either.
@@ -5368,6 +5392,8 @@ class Tracer:
             # a table of days has hundreds of runs, one of which lands near any figure.
             share = self._run_share(key, n, decimals, months, bool(words.target.search(clause)),
                                     bool(words.annual.search(clause))) if months else None
+            if share and "全年" in share and _PERIOD_TARGET.search(clause):
+                share = None  # 完成半年目标的36.4% is not the year's target's share
             if share:
                 return share
         if sums:
@@ -5723,7 +5749,9 @@ class Tracer:
                 or family == COUNT and n.unit and _same_unit(n.unit, rows[0].label))
                 for rows in self._columns.values()):
             return None
-        share = family == PERCENT and "占" in clause
+        # 占全季度的35%; 完成全年目标的38.7% (a run's progress towards a target is its share of it).
+        share = family == PERCENT and ("占" in clause or bool(
+            _words().target.search(clause) and _PROGRESS_SAID.search(clause)))
         # A count of a run in a column's own unit (前三个月来电53,000通, 7至9月合计受理7,910件).
         run_total = family == COUNT and bool(n.unit) and not n.approximate and any(
             rows and _same_unit(n.unit, rows[0].label) for rows in self._columns.values())
@@ -6178,6 +6206,10 @@ def _roles_ruled_out(lead: str, clause: str, prose: bool = True) -> frozenset[st
 # period's value (下季度计划达到85%的目标, 上半年已达到…, 明年将达到…).
 # Words of a plan or a later time before a ceiling (力争控制在…以内, 下季度…控制在): no claim of now.
 _PROGRESS_SAID = re.compile("完成|进度")
+# 完成/达成/实现全年目标的38.7%, 占全年目标的, 目标完成进度为: a share of a target.
+_RUN_AIMED = re.compile("完成|进度|达成|实现|占")
+# 半年目标 / 季度计划 / 本周任务: a target of a period shorter than the year.
+_PERIOD_TARGET = re.compile("(?:上半年|下半年|半年|季度|本季|月度|本月|当月|本周|周)度?(?:目标|计划|任务|指标)")
 _PLANNED = re.compile("计划|力争|争取|确保|预计|希望|打算|拟|(?<!已)将|要|下[周月季年半]|下个|明年|年底前|月底前")
 _NOT_NOW = "年|季|月|周|旬|日|天|期|阶段|步|后|前|将|要|计划|希望|预期|拟|打算|争取|力争|确保|有望|预计|若|如果|一旦"
 # 4.9分，与上月持平 / 保持不变: the period's value claimed equal to last period's (基本持平 is loose).
