@@ -5107,7 +5107,8 @@ class Tracer:
         stated = re.findall("[0-9][0-9,]*(?:\\.[0-9]+)?", mid)
         if len(stated) > 1 or (stated and float(stated[0].replace(",", "")) != info.target):
             return ""
-        rest = re.sub("[0-9][0-9,]*(?:\\.[0-9]+)?[^0-9的]{0,3}?的", "", mid) if stated else mid
+        # 180秒的目标, or 180秒目标 (the target's number and unit right before its word).
+        rest = re.sub("[0-9][0-9,]*(?:\\.[0-9]+)?(?:[^0-9的]{0,3}?的|[^0-9的]{0,3}$)", "", mid) if stated else mid
         if not words.target_claim_mid.fullmatch(rest):
             return ""  # another noun between (超过了上季度的目标, 达到了同行的目标水平)
         word = m.group("word") or m.group("within_word")
