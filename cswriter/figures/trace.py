@@ -212,6 +212,7 @@ class _Words:
         self.scales = regex_of(list(self.scale_of)) if self.scale_of else None
         self.thirds = {w: (int(a), int(b)) for w, (a, b) in (doc.get("thirds") or {}).items()}
         self.refer_back = regex("refer_back") if doc.get("refer_back") else None
+        self.opposite = {a: b for pair in doc.get("opposite_halves", ()) for a, b in (pair, pair[::-1])}
         line = doc.get("threshold", {})
         below, above = sorted(line.get("below", ()), key=len, reverse=True), sorted(line.get("above", ()), key=len, reverse=True)
         self.threshold_side = {**{w: "above" for w in above}, **{w: "below" for w in below}}
@@ -732,6 +733,9 @@ class Tracer:
     def trace(self, text: str, number: NumberMention, clause: tuple[int, int],
               sentence: tuple[int, int]) -> Trace:
         """Trace `number` (found in `text`) given the clause and sentence it stands in."""
+        half = self._other_half(text, number, sentence) if self._text_numbers else None
+        if half is not None:
+            return half
         found = self._trace(text, number, clause, sentence)
         part_rate = self._part_rate(text, number, sentence)
         if part_rate is not None:
@@ -923,6 +927,43 @@ class Tracer:
             if any(o is not c and o.source == c.source and o.value in said and o.value != n.value
                    for o in self._text_numbers):
                 return c
+        return None
+
+    def _other_half(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """52件中有21件发生在下半年 where a fact's text says 52件中31件发生在上半年: the words after
+        the figure follow a number of the text up to a character of an opposite pair (上/下,
+        前/后), so the figure is the other part: the whole the sentence states less that number."""
+        opposite = _words().opposite
+        if not opposite or not n.unit or n.kind not in ("count", "plain", ""):
+            return None
+        said = re.match("[^，。；;,！？\n0-9]{2,8}", text[n.end:min(sentence[1], n.end + 8)])
+        if said is None:
+            return None
+        said = said.group()
+        for c in self._text_numbers:
+            if not _same_unit(n.unit, c.label) or not c.tail:
+                continue
+            size = 0
+            while size < min(len(said), len(c.tail)) and said[size] == c.tail[size]:
+                size += 1
+            if size < 2 or size >= min(len(said), len(c.tail)) or opposite.get(said[size]) != c.tail[size]:
+                continue
+            wholes = [o for o in self._text_numbers if o.series == c.series and o.value > c.value
+                      and _same_unit(n.unit, o.label)]
+            stated = {f.mention.value for f in self._sentence_figures(text, sentence)
+                      if sentence[0] + f.mention.start != n.start}
+            larger = list({o.value: o for o in wholes}.values())
+            wholes = list({o.value: o for o in wholes if o.value in stated}.values()) or (
+                larger if len(larger) == 1 else [])  # 另有8件发生在春节后: the text's one whole
+            where = c.source.removeprefix("事实 ")
+            if len(wholes) == 1:
+                rest = wholes[0].value - c.value
+                if abs(rest - n.value) < 1e-9:
+                    return Trace(True, f"{n.text} = {wholes[0].label} − {c.label}（{where}中{c.label}{c.tail[:size + 2]}）")
+                return Trace(False, None, None, f"；{where}中{c.label}{c.tail[:size + 2]}，"
+                                                f"{said[:size + 2]}的是{format_number(rest)}{n.unit}，不是{n.text}")
+            if c.value == n.value:
+                return Trace(False, None, None, f"；{where}中{c.label}{c.tail[:size + 2]}，不是{said[:size + 2]}")
         return None
 
     def _told_otherwise(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
