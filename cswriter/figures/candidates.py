@@ -36,6 +36,7 @@ _MAGNITUDE = re.compile("(十万|百万|千万|万|千|亿)(?!分之|克|米|瓦
 # The words right before a number of a fact's text (积压工单 in 积压工单1200单).
 _CONTEXT = re.compile("[\u4e00-\u9fff]{2,4}$")
 _AFTER = re.compile("[\u4e00-\u9fff]{0,4}")
+_TAIL = re.compile("[\u4e00-\u9fff]{0,8}")
 _PART_BEFORE = re.compile("其中(?:有|的)?$")
 _CLAUSE_MARKS = re.compile("[，,、；;。！？!?：:\n]")
 _SENTENCE_MARKS = re.compile("[；;。！？!?\n]")
@@ -68,6 +69,8 @@ class Candidate:
     """For a number of a fact's text: the words right after it (完成改签 in 1712人完成改签)."""
     lead: str = ""
     """For a number of a fact's text: its sentence up to it (周六上午平均候诊 in 周六上午平均候诊41分钟)."""
+    tail: str = ""
+    """For a number of a fact's text: up to eight characters after it (发生在春节前 in 12件发生在春节前)."""
 
     @property
     def base(self) -> float:
@@ -191,14 +194,15 @@ class _Builder:
     def add(self, value: float, unit: str, subjects: tuple[str, ...], label: str, source: str,
             *, stated: bool = True, kind: str | None = None, row: bool = False,
             series: str = "", role: str = "", month: str = "", context: str = "", after: str = "",
-            lead: str = "") -> Candidate:
+            lead: str = "", tail: str = "") -> Candidate:
         scale = _MAGNITUDE.match(unit) if unit and unit[0] in "十百千万亿" else None
         if scale is not None and (scale.group(2) or unit in ("万", "千", "亿")):
             # 12.5万元 in the facts is 125,000元 as prose reads it (the reader scales 万).
             value, unit = float(value) * _MAGNITUDES[scale.group(1)], scale.group(2)
         family, seconds = family_of(unit, kind)
         c = Candidate(float(value), family, seconds, subjects, label, source, stated, row,
-                      "row" if row else role, series or (subjects[0] if subjects else ""), month, context, after, lead)
+                      "row" if row else role, series or (subjects[0] if subjects else ""), month, context, after, lead,
+                      tail)
         self.candidates.append(c)
         return c
 
@@ -639,4 +643,5 @@ class _Builder:
                     # across a case's situation and result); a project's goal is its target.
                     self.add(v, n.unit, tuple(keys), n.text, f"事实 {path}", kind=n.kind,
                              series=entity, role=role, context=context.group() if context else "", month=month,
-                             after=_AFTER.match(value, n.end).group(), lead=value[since:n.start])
+                             after=_AFTER.match(value, n.end).group(), lead=value[since:n.start],
+                             tail=_TAIL.match(value, n.end).group())

@@ -212,14 +212,16 @@ class _Words:
         self.scales = regex_of(list(self.scale_of)) if self.scale_of else None
         self.thirds = {w: (int(a), int(b)) for w, (a, b) in (doc.get("thirds") or {}).items()}
         self.refer_back = regex("refer_back") if doc.get("refer_back") else None
+        self.opposite = {a: b for pair in doc.get("opposite_halves", ()) for a, b in (pair, pair[::-1])}
         line = doc.get("threshold", {})
         below, above = sorted(line.get("below", ()), key=len, reverse=True), sorted(line.get("above", ()), key=len, reverse=True)
         self.threshold_side = {**{w: "above" for w in above}, **{w: "below" for w in below}}
         self.threshold_words = sorted(self.threshold_side, key=len, reverse=True)
+        self.threshold_inclusive = frozenset(line.get("inclusive", ()))
         self.threshold_before = re.compile(
             f"(?:{'|'.join(map(re.escape, sorted(self.threshold_side, key=len, reverse=True)))})了?$") if self.threshold_side else None
         self.threshold_after = re.compile(
-            f"(?:以上|以下)?的(?:{'|'.join(map(re.escape, sorted(line.get('rows', ()), key=len, reverse=True)))})"
+            f"(?:[及或]?(?:以上|以下))?的(?:{'|'.join(map(re.escape, sorted(line.get('rows', ()), key=len, reverse=True)))})"
             "(?![\u4e00-\u9fff]*?(?:目标|计划|指标|均|标准))(?=[有共为是达占仅只计，,。；]|$)") \
             if line.get("rows") else None
         # threshold.mean: a line drawn at the column's own mean (高于月均水平, 低于全年平均水平).
@@ -731,6 +733,9 @@ class Tracer:
     def trace(self, text: str, number: NumberMention, clause: tuple[int, int],
               sentence: tuple[int, int]) -> Trace:
         """Trace `number` (found in `text`) given the clause and sentence it stands in."""
+        half = self._other_half(text, number, sentence) if self._text_numbers else None
+        if half is not None:
+            return half
         found = self._trace(text, number, clause, sentence)
         part_rate = self._part_rate(text, number, sentence)
         if part_rate is not None:
@@ -922,6 +927,43 @@ class Tracer:
             if any(o is not c and o.source == c.source and o.value in said and o.value != n.value
                    for o in self._text_numbers):
                 return c
+        return None
+
+    def _other_half(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """52件中有21件发生在下半年 where a fact's text says 52件中31件发生在上半年: the words after
+        the figure follow a number of the text up to a character of an opposite pair (上/下,
+        前/后), so the figure is the other part: the whole the sentence states less that number."""
+        opposite = _words().opposite
+        if not opposite or not n.unit or n.kind not in ("count", "plain", ""):
+            return None
+        said = re.match("[^，。；;,！？\n0-9]{2,8}", text[n.end:min(sentence[1], n.end + 8)])
+        if said is None:
+            return None
+        said = said.group()
+        for c in self._text_numbers:
+            if not _same_unit(n.unit, c.label) or not c.tail:
+                continue
+            size = 0
+            while size < min(len(said), len(c.tail)) and said[size] == c.tail[size]:
+                size += 1
+            if size < 2 or size >= min(len(said), len(c.tail)) or opposite.get(said[size]) != c.tail[size]:
+                continue
+            wholes = [o for o in self._text_numbers if o.series == c.series and o.value > c.value
+                      and _same_unit(n.unit, o.label)]
+            stated = {f.mention.value for f in self._sentence_figures(text, sentence)
+                      if sentence[0] + f.mention.start != n.start}
+            larger = list({o.value: o for o in wholes}.values())
+            wholes = list({o.value: o for o in wholes if o.value in stated}.values()) or (
+                larger if len(larger) == 1 else [])  # 另有8件发生在春节后: the text's one whole
+            where = c.source.removeprefix("事实 ")
+            if len(wholes) == 1:
+                rest = wholes[0].value - c.value
+                if abs(rest - n.value) < 1e-9:
+                    return Trace(True, f"{n.text} = {wholes[0].label} − {c.label}（{where}中{c.label}{c.tail[:size + 2]}）")
+                return Trace(False, None, None, f"；{where}中{c.label}{c.tail[:size + 2]}，"
+                                                f"{said[:size + 2]}的是{format_number(rest)}{n.unit}，不是{n.text}")
+            if c.value == n.value:
+                return Trace(False, None, None, f"；{where}中{c.label}{c.tail[:size + 2]}，不是{said[:size + 2]}")
         return None
 
     def _told_otherwise(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
@@ -1227,8 +1269,11 @@ class Tracer:
             months = ends = frozenset({max(self._row_numbers)})
         up_to = _UP_TO.get(self._grain)
         last = up_to.search(text[sentence[0]:number.start]) if up_to is not None and lead else None
-        if last is not None and self._first_row and _words().sum.search(clause_text) \
+        run_aimed = family == PERCENT and last is not None and _words().sum.search(text, sentence[0], number.start) \
+            and _words().target.search(clause_text) and _RUN_AIMED.search(clause_text)
+        if last is not None and self._first_row and (_words().sum.search(clause_text) or run_aimed) \
                 and self._first_row < _month_number(last.group(1)):
+            # (截至5月底累计受理14,700件，完成全年目标的38.7%: the same run's progress.)
             # 截至5月底，本季度累计处理12,100件: the run of rows from the table's first to May's.
             months = ends = frozenset(range(self._first_row, _month_number(last.group(1)) + 1))
         pair = self._respectively(text, number, family, sentence) if lead else None
@@ -1679,6 +1724,27 @@ class Tracer:
             return Trace(False, None, self.subjects[named[0]].name,
                          self._why_not(named, number, family, seconds, decimals)
                          + (f"；句中说“{other_time}”，事实中的比较期是{self._previous_word}" if other_time else ""))
+        if run_aimed and months and not named:
+            # 截至5月底累计受理14,700件，完成全年目标的38.7%, the metric unnamed: the run's share of
+            # the target of the column in the unit of the count the sentence states (not the whole
+            # period's progress: the sentence names the run).
+            yearly = bool(_words().annual.search(clause_text))
+            units = [f.mention.unit for f in self._sentence_figures(text, sentence)
+                     if f.family == COUNT and f.mention.unit and sentence[0] + f.mention.end <= number.start]
+            keys = [key for key, rows in self._columns.items() if rows and rows[0].family in (COUNT, PLAIN)
+                    and any(_same_unit(u, rows[0].label) for u in units)]
+            for key in keys:
+                aimed = self._run_share(key, number, decimals, months, True, yearly)
+                if aimed is not None and (yearly or "全年" not in aimed) and not (
+                        "全年" in aimed and _PERIOD_TARGET.search(clause_text)):
+                    return Trace(True, aimed, self.subjects[key].name)
+            whole = [c for c in self._all.items.get(PERCENT, ()) if c.role in ("progress", "attainment")
+                     and c.subjects and c.subjects[0] in keys and _rounds_to(number, c.value, decimals)]
+            if whole and len(months) < len(self._row_numbers):
+                # 截至4月底累计…，完成全年目标的48.0% where 48.0% is the whole period's progress.
+                last = max(_month_of(c) for c in self._columns[whole[0].subjects[0]] if _month_of(c) in months)
+                return Trace(False, None, self.subjects[whole[0].subjects[0]].name,
+                             f"；{number.text}是全期的完成进度（{whole[0].source}），不是截至{last}月的累计")
         neighbours = self._neighbour_subjects(text, number, family, sentence)
         # 共完成回访7200单，环比增长9.1% where the facts' previous is last year's: the subject an
         # earlier clause names has no change against the time the sentence names either.
@@ -2525,8 +2591,15 @@ class Tracer:
         def side(mention: NumberMention, at: str, mean: bool = False) -> str | None:
             # 超过6000通 is read with its 超过; 低于90% is not; 92%以上 says it after.
             word = next((w for w in words.threshold_words if mention.text.startswith(w)), None)
+            if word is not None:
+                # 达到或超过40秒 with 超过 read into the figure: the whole word before it says the side.
+                whole = words.threshold_before.search(at, max(0, mention.start - 6), mention.start + len(word))
+                # (未超过 is left to the negation: _denied turns the side.)
+                if whole is not None and len(whole.group().rstrip("了")) > len(word) \
+                        and whole.group().rstrip("了") in words.threshold_inclusive:
+                    word = whole.group().rstrip("了")
             if word is None:
-                found = words.threshold_before.search(at, max(0, mention.start - 5), mention.start)
+                found = words.threshold_before.search(at, max(0, mention.start - 6), mention.start)
                 if found is None and mean and words.mean_line is not None:
                     # 有6个月高于月均1.8万件: a line the writer states as the mean is a line all the same
                     # (the stated mean is traced on its own).
@@ -2560,7 +2633,7 @@ class Tracer:
                 if column is not None:
                     key, rows, limit = column
                     rows = [c for c in rows if _month_of(c) in rows_named]
-                    inclusive = said_side in ("达到", "不低于", "不少于", "不超过", "不高于")
+                    inclusive = said_side in words.threshold_inclusive
                     above = words.threshold_side[said_side] == "above"
                     denied = _denied(text, n, said_side)
                     if denied:
@@ -2576,7 +2649,7 @@ class Tracer:
                         return Trace(False, None, self.subjects[key].name,
                                      f"；表中{off.label}，不是“{shown}”")
         line_after = words.threshold_after.match(text, n.end)
-        if line_after and (said_side or line_after.group().startswith(("以上", "以下"))):
+        if line_after and (said_side or line_after.group().lstrip("及或").startswith(("以上", "以下"))):
             return Trace(True, "阈值，不是数字")
         if said_side in words.threshold_side and _LINE_BEFORE_COUNT.match(text, n.end) \
                 and _LINE_BEFORE_COUNT.match(text, n.end).group(1) in _ROW_UNITS.get(self._grain, ()):
@@ -2606,7 +2679,7 @@ class Tracer:
                     key, rows, limit = column
                     if first is not None:
                         rows = [c for c in rows if _month_of(c) >= first]
-                    inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于")
+                    inclusive = word in words.threshold_inclusive
                     above = words.threshold_side[word] == "above" and not self._meets_lower(key, word, text, line.end)
                     denied = _denied(text, line, word)
                     if denied:
@@ -2646,7 +2719,7 @@ class Tracer:
             if column is not None:
                 key, rows, limit = column
                 beyond = _rows_beyond(rows, limit, words.threshold_side[word] == "above"
-                                      and not self._meets_lower(key, word, text, n.end), word == "达到")
+                                      and not self._meets_lower(key, word, text, n.end), word in words.threshold_inclusive)
                 # The count before it carries the claim (and its finding); the line is none.
                 shown = f"在{n.text}" if n.text.endswith(("以内", "之内", "以上", "以下")) \
                     else n.text if n.text.startswith(word) else f"{word}{n.text}"
@@ -2670,8 +2743,9 @@ class Tracer:
             if after is None or not re.fullmatch("[^，。；0-9]{0,6}", said[after.end():]):
                 continue
             word = side(line, said, mean=True)
-            if word is None and after.group().startswith(("以上", "以下")):
-                word = "不低于" if after.group().startswith("以上") else "不高于"  # 在92%以上的月份
+            bound = after.group().lstrip("及或")  # 在92%以上的月份 / 3700件及以上的有4个月
+            if word is None and bound.startswith(("以上", "以下")):
+                word = "不低于" if bound.startswith("以上") else "不高于"
             if word is None:
                 continue
             named = [k for _, _, keys in self._mentions(text, sentence[0], start + line.start) for k in keys]
@@ -2679,7 +2753,7 @@ class Tracer:
             if column is not None:
                 key, rows, limit = column
                 shown = line.text if word in line.text or line.text.endswith(("以上", "以下")) else word + line.text
-                inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于") or after.group()[:2] in ("以上", "以下")
+                inclusive = word in words.threshold_inclusive or bound[:2] in ("以上", "以下")
                 above = words.threshold_side[word] == "above" and not self._meets_lower(key, word, said, line.end)
                 denied = _denied(said, line, word)
                 if denied:
@@ -2733,7 +2807,7 @@ class Tracer:
         if len(rows) < 2:
             return None
         above = words.threshold_side[word] == "above"
-        inclusive = word in ("达到", "不低于", "不少于", "不超过", "不高于")
+        inclusive = word in words.threshold_inclusive
         lines = [sum(c.base for c in rows) / len(rows)]
         info = self._metrics.get(key)
         if info is not None and info.value is not None:
@@ -5086,7 +5160,8 @@ class Tracer:
         stated = re.findall("[0-9][0-9,]*(?:\\.[0-9]+)?", mid)
         if len(stated) > 1 or (stated and float(stated[0].replace(",", "")) != info.target):
             return ""
-        rest = re.sub("[0-9][0-9,]*(?:\\.[0-9]+)?[^0-9的]{0,3}?的", "", mid) if stated else mid
+        # 180秒的目标, or 180秒目标 (the target's number and unit right before its word).
+        rest = re.sub("[0-9][0-9,]*(?:\\.[0-9]+)?(?:[^0-9的]{0,3}?的|[^0-9的]{0,3}$)", "", mid) if stated else mid
         if not words.target_claim_mid.fullmatch(rest):
             return ""  # another noun between (超过了上季度的目标, 达到了同行的目标水平)
         word = m.group("word") or m.group("within_word")
@@ -5371,6 +5446,8 @@ class Tracer:
             # a table of days has hundreds of runs, one of which lands near any figure.
             share = self._run_share(key, n, decimals, months, bool(words.target.search(clause)),
                                     bool(words.annual.search(clause))) if months else None
+            if share and "全年" in share and _PERIOD_TARGET.search(clause):
+                share = None  # 完成半年目标的36.4% is not the year's target's share
             if share:
                 return share
         if sums:
@@ -5726,7 +5803,9 @@ class Tracer:
                 or family == COUNT and n.unit and _same_unit(n.unit, rows[0].label))
                 for rows in self._columns.values()):
             return None
-        share = family == PERCENT and "占" in clause
+        # 占全季度的35%; 完成全年目标的38.7% (a run's progress towards a target is its share of it).
+        share = family == PERCENT and ("占" in clause or bool(
+            _words().target.search(clause) and _PROGRESS_SAID.search(clause)))
         # A count of a run in a column's own unit (前三个月来电53,000通, 7至9月合计受理7,910件).
         run_total = family == COUNT and bool(n.unit) and not n.approximate and any(
             rows and _same_unit(n.unit, rows[0].label) for rows in self._columns.values())
@@ -6181,6 +6260,10 @@ def _roles_ruled_out(lead: str, clause: str, prose: bool = True) -> frozenset[st
 # period's value (下季度计划达到85%的目标, 上半年已达到…, 明年将达到…).
 # Words of a plan or a later time before a ceiling (力争控制在…以内, 下季度…控制在): no claim of now.
 _PROGRESS_SAID = re.compile("完成|进度")
+# 完成/达成/实现全年目标的38.7%, 占全年目标的, 目标完成进度为: a share of a target.
+_RUN_AIMED = re.compile("完成|进度|达成|实现|占")
+# 半年目标 / 季度计划 / 本周任务: a target of a period shorter than the year.
+_PERIOD_TARGET = re.compile("(?:上半年|下半年|半年|季度|本季|月度|本月|当月|本周|周)度?(?:目标|计划|任务|指标)")
 _PLANNED = re.compile("计划|力争|争取|确保|预计|希望|打算|拟|(?<!已)将|要|下[周月季年半]|下个|明年|年底前|月底前")
 _NOT_NOW = "年|季|月|周|旬|日|天|期|阶段|步|后|前|将|要|计划|希望|预期|拟|打算|争取|力争|确保|有望|预计|若|如果|一旦"
 # 4.9分，与上月持平 / 保持不变: the period's value claimed equal to last period's (基本持平 is loose).
@@ -6202,7 +6285,7 @@ _MEAN_SPAN = re.compile("(?:全年|全月|本月|本周|本季度|全季度|季�
 _ROW_COUNT = re.compile("[一两二三四五六七八九十0-9]+(?:个月|天|日|周|个星期)")
 _ROW_UNITS = {"month": ("个月",), "day": ("天", "日"), "week": ("周", "个星期")}
 # …的有3个月 / …的共有5天: a count of rows right after its line (the count's unit names the rows).
-_COUNT_AFTER_LINE = re.compile("的(?:共|一共|总共|只|仅)?有$")
+_COUNT_AFTER_LINE = re.compile("(?:[及或](?:以上|以下))?的(?:共|一共|总共|只|仅)?有$")
 _LINE_BEFORE_COUNT = re.compile("的(?:共|一共|总共|只|仅)?有[一两二三四五六七八九十0-9]+(个月|天|日|周|个星期)")
 # 从6月起 / 自8月以来: the row a count of rows starts from.
 _SINCE_ROW = re.compile("[从自]([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:起|开始|以来|之后|后)")
