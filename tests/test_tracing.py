@@ -162,6 +162,25 @@ def test_a_number_inside_a_category_name_is_part_of_the_name_and_a_named_types_c
     assert [f.code for f in lint_text(wrong, tracer=tracer) if f.code.startswith("CS4")] == ["CS401"]
 
 
+def test_a_plans_deadline_is_no_row_and_a_case_sentence_quoted_whole_traces():
+    """The offline writer's own sentences: a plan due 2026年6月30日前 speaks of no June row of the
+    table, and a case's text quoted whole (48页相册中有6页…) is the text's, both its numbers."""
+    facts = facts_from_data({
+        "report": {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}},
+        "metrics": [{"name": "咨询转化报名率", "value": 18.5, "unit": "%", "target": 20, "previous": 16}],
+        "monthly": {"columns": ["咨询量", "报名人数"], "units": ["通", "人"],
+                    "rows": {"2025-06": [4200, 780], "2025-12": [3900, 730]}},
+        "cases": [{"title": "排版返工", "situation": "一位用户的48页婚纱相册中有6页排版错位",
+                   "actions": ["重新排版"], "result": "当天重印寄出"}],
+        "plans": [{"action": "优化咨询话术", "metric": "咨询转化报名率", "target": 20, "unit": "%",
+                   "deadline": "2026-06-30"}]})
+    tracer = build_tracer(facts)
+    text = "我会优化咨询话术，力争在2026年6月30日前使咨询转化报名率为20%。一位用户的48页婚纱相册中有6页排版错位。"
+    assert [f.code for f in lint_text(text, tracer=tracer) if f.code.startswith("CS4")] == []
+    assert [f.code for f in lint_text("6月咨询转化报名率为20%。", tracer=tracer)
+            if f.code.startswith("CS4")] == ["CS401"]
+
+
 def test_without_a_named_subject_any_fact_will_do():
     tracer = build_tracer(load_facts(YEAR_END))
     assert "CS401" not in [f.code for f in lint_text("那次故障中我连续工作72小时，协调技术团队分批恢复服务。", tracer=tracer)]

@@ -1138,6 +1138,10 @@ class Tracer:
                     at = part.find(key)
                     if at < 0:
                         continue
+                    if at < dot and (c.label + words[:words.find(key)]).rstrip() and \
+                            part[:at].endswith(c.label + (c.after[:len(tail)] if not c.label.endswith(tail) else "")
+                                               + words[:words.find(key)]):
+                        continue  # 48页婚纱相册中有6页: the sentence states the text's 48页 before its words too
                     between = part[at + 3:dot] if at < dot else part[dot + 1:at]
                     if not re.search("[0-9０-９一二两三四五六七八九十百千万]", between):
                         return f"；{c.source.removeprefix('事实 ')}中是“{c.label}{c.after}…”，不是{n.text}"
@@ -1263,8 +1267,9 @@ class Tracer:
             moved = self._from_to(text, number, family, seconds, decimals, sentence)
             if moved is not None:
                 return moved
-        if lead and not months and self._row_numbers and _words().period_end \
-                and _words().period_end.search(text, sentence[0], number.start):
+        end_said = _words().period_end.search(text, sentence[0], number.start) \
+            if lead and not months and self._row_numbers and _words().period_end else None
+        if end_said is not None and not _DEADLINE_AFTER.match(text, end_said.end()):
             # 年底一次解决率为89.6%: the last row (or the period's value), never the table's mean.
             months = ends = frozenset({max(self._row_numbers)})
         up_to = _UP_TO.get(self._grain)
@@ -5575,6 +5580,8 @@ class Tracer:
                 wd = "一二三四五六日天".index(m.group(1))
                 add(m.start(), m.end(), {d for d, x in weekdays.items() if x == min(wd, 6)})
         for m in _PERIODS[grain].finditer(s):
+            if _DEADLINE_AFTER.match(s, m.end()):
+                continue  # 力争在2026年6月30日前使…为20%: a plan's deadline, no row of the table
             a = _month_number(m.group(1))
             b = _month_number(m.group(2)) if m.group(2) else a
             add(m.start(), m.end(), range(a, b + 1) if a <= b else (a, b))
@@ -5951,6 +5958,9 @@ _WEEKS = re.compile(f"第({_W})周?(?:(?:至|到|[-~～—–])第?({_W}))?周")
 _DY = "(?:3[01]|[12][0-9]|0?[1-9])"
 _DAYS = re.compile(f"(?<![0-9])(?:{_M}月)?({_DY})[日号]?(?:(?:至|到|[-~～—–])(?:{_M}月)?({_DY}))?[日号]")
 _PERIODS = {"month": _MONTHS, "week": _WEEKS, "day": _DAYS}
+# A date or period end followed by 前 is a deadline (6月30日前, 年底前): the time a plan is due,
+# not a row of the table or the period's end.
+_DEADLINE_AFTER = re.compile("(?:[0-9]{1,2}[日号])?(?:之前|以前|前)")
 # 截至5月底 / 截至第3周 / 截至13日: the last row of a run from the table's first row.
 _UP_TO = {
     "month": re.compile(f"(?:截至|截止到|截止)(?:[0-9]{{4}}年)?({_M})月(?:底|末|份)?"),
@@ -6031,6 +6041,8 @@ def _months_in(text: str, grain: str = "month") -> tuple[set[int], set[int]]:
     out: set[int] = set()
     ends: set[int] = set()
     for m in _PERIODS[grain].finditer(text):
+        if _DEADLINE_AFTER.match(text, m.end()):
+            continue  # 力争在2026年6月30日前…: a plan's deadline, no row of the table
         a = _month_number(m.group(1))
         b = _month_number(m.group(2)) if m.group(2) else a
         out.update(range(a, b + 1) if a <= b else (a, b))
