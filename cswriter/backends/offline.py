@@ -755,6 +755,10 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # Only the figure the goal speaks of: its change for a goal of 缩短10%, its level
             # for a goal of 缩短到30天以内 (the table holds the other).
             relative = "%" in clause and best["change"]
+            # Review 18 (class 1): a missed goal whose problem tells its level and gap with
+            # the cause is told here by its change only (each figure once in prose).
+            if best["missed"] and best["change"] and _gap_told_in_problem(c, best["name"], True):
+                relative = True
             # …a level goal's result from where it started (review 8, C2: 从45天缩短到32天).
             said = f"{best['name']}{best['change']}" if relative else \
                 f"{best['name']}{_move_of(best) or '为' + best['value']}"
@@ -1293,7 +1297,16 @@ class _MetricProse:
         fields["target"] = m.get("target") or ""
         fields["lead"] = ""
         tail = ""
-        if m.get("driver") and m["missed"] and m["change"] and m["improved"] \
+        named = (_written_data().get("problem_told") or {}).get("named_in_results") or {}
+        if m["missed"] and m.get("gap_in_problem") and m["change"] and named:
+            # Review 18 (class 1): a miss whose problem tells its level and gap with its cause
+            # is named here by its move only (续保成功率较上季度提升3.5个百分点): each figure
+            # once in prose, the level and the gap where the cause is told.
+            if m.get("driver"):
+                fields["cause"] = m["driver"]
+                fields["act"] = _subject(self.c, m["driver"])
+            text = named["with_cause" if m.get("driver") else "plain"]
+        elif m.get("driver") and m["missed"] and m["change"] and m["improved"] \
                 and "missed_improved_with_cause" in words["frames"]:
             fields["cause"] = m["driver"]
             fields["act"] = _subject(self.c, m["driver"])
@@ -2049,6 +2062,7 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
         return
     metrics = {m.get("name"): m for m in c.data.get("metrics") or []}
     turn = frame_variant("problem_told", c.report.get("title") or "", c.report.get("period") or "", 6)
+    misses = 0
     for k, p in enumerate(problems):
         p["text"] = None
         if not p.get("cause"):
@@ -2058,9 +2072,25 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
         annual = bool(m) and not m["missed"] and _short_of_year(m, c)
         target = (m["annual_target"] if annual else m["target"] if m["missed"] else None) if m else None
         if p.get("miss") and m and target:
+            # Review 18 (class 1): the level and the gap told once, here, with the cause; two
+            # misses of one report are told in different frames (the k-th miss takes the
+            # next frame, from a start chosen per report).
             frames = told["missed"]
-            miss = told["miss_annual" if annual else "miss"].format(name=m["name"], value=m["value"], target=target)
-            p["text"] = frames[(turn + k) % len(frames)].format(cause=p["cause"], miss=miss)
+            gap = c.figure(f"{m['name']}.gap")
+            amount = (gap or {}).get("text", "").lstrip("-−")
+            if annual and m["value"] and m["annual_target"]:
+                from cswriter.figures.rounding import format_number
+
+                raw_m = metrics[p.get("metric") or ""]
+                if isinstance(raw_m.get("value"), (int, float)) and isinstance(raw_m.get("annual_target"), (int, float)):
+                    unit = points_unit() if m["kind"] == "rate" else raw_m.get("unit") or ""
+                    amount = format_number(round(abs(raw_m["annual_target"] - raw_m["value"]), 2)) + unit
+            side = ("over" if m["better"] == "lower" else "under") if amount else "plain"
+            miss = told["miss_annual" if annual else "miss"][side].format(
+                name=m["name"], value=m["value"], target=target, amount=amount)
+            p["text"] = frames[(turn + misses) % len(frames)].format(cause=p["cause"], miss=miss, name=m["name"],
+                                                                  rest=miss[len(m["name"]):])
+            misses += 1
             p["lead"] = ""
         elif p.get("evidence") and not p.get("miss"):
             frames = told["named"]
