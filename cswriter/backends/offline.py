@@ -2088,7 +2088,7 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
             # (a target the project's goal already states, 缩短到30天以内, is said against it:
             # the prose keeps at most half the table's figures)
             goal = written((c.data.get("project") or {}).get("goal")) or ""
-            side = ("over" if m["better"] == "lower" else "under") if amount and target not in goal else "plain"
+            side = "goal" if target in goal else ("over" if m["better"] == "lower" else "under") if amount else "plain"
             miss = told["miss_annual" if annual else "miss"][side].format(
                 name=m["name"], value=m["value"], target=target, amount=amount)
             p["text"] = frames[(turn + misses) % len(frames)].format(cause=p["cause"], miss=miss, name=m["name"],

@@ -510,7 +510,8 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
             if subject and rule.get("clause"):
                 # Review 18 (class 3): a clause of the work sentence (…日均344件，并牵头…),
                 # never a loose 我还… after it.
-                prose = prose.rstrip()[:-1] + "，" + rule["clause"]
+                clause = rule["clause"]
+                prose = prose.rstrip()[:-1] + ("" if clause[:1] in "，；" else "，") + clause
                 said = said[subject.end():]
             elif subject:
                 # (a fact of another kind, a training result after the misses, is a sentence of
