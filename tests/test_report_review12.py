@@ -104,8 +104,7 @@ def test_a_half_year_shortfall_nobody_takes_up_is_a_commitment_for_the_rest_of_t
     # action). The gap is told once, where the level stands; the notes ask for cause and plan.
     for name, gap in (("工单闭环率", "0.9个百分点"), ("维修跟进满意度", "1个百分点")):
         assert not re.search(rf"{name}再提高", plans), plans
-        assert re.search(rf"{name}[^。；]*距全年目标还差{gap}", draft.section("metrics").text)
-        assert prose.count("还差" + gap) == 1, (gap, prose)
+        assert f"还差{gap}" in markdown and f"还差{gap}" not in prose, (gap, prose)
         from cswriter.draft.render import pending_notes
         assert any(name in note and "原因" in note for note in pending_notes(draft)), pending_notes(draft)
     assert "原因" not in plans
