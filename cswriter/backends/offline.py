@@ -755,10 +755,6 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # Only the figure the goal speaks of: its change for a goal of 缩短10%, its level
             # for a goal of 缩短到30天以内 (the table holds the other).
             relative = "%" in clause and best["change"]
-            # Review 18 (class 1): a missed goal whose problem tells its level and gap with
-            # the cause is told here by its change only (each figure once in prose).
-            if best["missed"] and best["change"] and _gap_told_in_problem(c, best["name"], True):
-                relative = True
             # …a level goal's result from where it started (review 8, C2: 从45天缩短到32天).
             said = f"{best['name']}{best['change']}" if relative else \
                 f"{best['name']}{_move_of(best) or '为' + best['value']}"
@@ -1297,16 +1293,7 @@ class _MetricProse:
         fields["target"] = m.get("target") or ""
         fields["lead"] = ""
         tail = ""
-        named = (_written_data().get("problem_told") or {}).get("named_in_results") or {}
-        if m["missed"] and m.get("gap_in_problem") and m["change"] and named:
-            # Review 18 (class 1): a miss whose problem tells its level and gap with its cause
-            # is named here by its move only (续保成功率较上季度提升3.5个百分点): each figure
-            # once in prose, the level and the gap where the cause is told.
-            if m.get("driver"):
-                fields["cause"] = m["driver"]
-                fields["act"] = _subject(self.c, m["driver"])
-            text = named["with_cause" if m.get("driver") else "plain"]
-        elif m.get("driver") and m["missed"] and m["change"] and m["improved"] \
+        if m.get("driver") and m["missed"] and m["change"] and m["improved"] \
                 and "missed_improved_with_cause" in words["frames"]:
             fields["cause"] = m["driver"]
             fields["act"] = _subject(self.c, m["driver"])
@@ -1732,11 +1719,6 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
     for t in ordered:
         problem = next((p for p in problems
                         if _about(t["name"], [p.get("title") or "", p.get("evidence") or ""])), None)
-        # Review 18 (class 4): a pointer to the problem analysis only when that problem
-        # really comes back to these complaints (its evidence or cause names them); else no
-        # signpost, and the notes ask for their cause (`_untaken_complaints`).
-        if kind == "complaints" and problem is not None and not _tells_complaints(problem):
-            continue
         if problem is not None and problem.get("title"):
             text += words["in_problem"][kind].format(name=t["name"], period=c.period_word,
                                                       title=_clause(problem["title"]))
@@ -2062,7 +2044,6 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
         return
     metrics = {m.get("name"): m for m in c.data.get("metrics") or []}
     turn = frame_variant("problem_told", c.report.get("title") or "", c.report.get("period") or "", 6)
-    misses = 0
     for k, p in enumerate(problems):
         p["text"] = None
         if not p.get("cause"):
@@ -2072,28 +2053,9 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
         annual = bool(m) and not m["missed"] and _short_of_year(m, c)
         target = (m["annual_target"] if annual else m["target"] if m["missed"] else None) if m else None
         if p.get("miss") and m and target:
-            # Review 18 (class 1): the level and the gap told once, here, with the cause; two
-            # misses of one report are told in different frames (the k-th miss takes the
-            # next frame, from a start chosen per report).
             frames = told["missed"]
-            gap = c.figure(f"{m['name']}.gap")
-            amount = (gap or {}).get("text", "").lstrip("-−")
-            if annual and m["value"] and m["annual_target"]:
-                from cswriter.figures.rounding import format_number
-
-                raw_m = metrics[p.get("metric") or ""]
-                if isinstance(raw_m.get("value"), (int, float)) and isinstance(raw_m.get("annual_target"), (int, float)):
-                    unit = points_unit() if m["kind"] == "rate" else raw_m.get("unit") or ""
-                    amount = format_number(round(abs(raw_m["annual_target"] - raw_m["value"]), 2)) + unit
-            # (a target the project's goal already states, 缩短到30天以内, is said against it:
-            # the prose keeps at most half the table's figures)
-            goal = written((c.data.get("project") or {}).get("goal")) or ""
-            side = "goal" if target in goal else ("over" if m["better"] == "lower" else "under") if amount else "plain"
-            miss = told["miss_annual" if annual else "miss"][side].format(
-                name=m["name"], value=m["value"], target=target, amount=amount)
-            p["text"] = frames[(turn + misses) % len(frames)].format(cause=p["cause"], miss=miss, name=m["name"],
-                                                                  rest=miss[len(m["name"]):])
-            misses += 1
+            miss = told["miss_annual" if annual else "miss"].format(name=m["name"], value=m["value"], target=target)
+            p["text"] = frames[(turn + k) % len(frames)].format(cause=p["cause"], miss=miss)
             p["lead"] = ""
         elif p.get("evidence") and not p.get("miss"):
             frames = told["named"]
@@ -2168,17 +2130,9 @@ def _untaken(c: _Context, words: dict[str, Any]) -> list[str]:
     return out
 
 
-def _tells_complaints(problem: dict[str, Any]) -> bool:
-    """Does a problem's own account (evidence, cause) come back to complaints (投诉)?"""
-    words = (_written_data().get("complaint_words") or ["投诉"])
-    return any(w in (problem.get("evidence") or "") + (problem.get("cause") or "") for w in words)
-
-
 def _untaken_complaints(c: _Context, words: dict[str, Any], frames: dict[str, Any]) -> list[str]:
     out: list[str] = []
-    # (a problem about the type's topic that never comes back to the complaints, review 18
-    # class 4, does not take them up: its evidence is about the consultations)
-    problems = [p for p in c.data.get("problems") or [] if _tells_complaints(p)]
+    problems = c.data.get("problems") or []
     types = (c.data.get("complaints") or {}).get("types") or []
     total = sum(t.get("count") or 0 for t in types)
     above = float(words.get("untaken_share_above") or 33)
@@ -2512,7 +2466,7 @@ def _left_for_year(c: _Context) -> list[dict[str, Any]]:
         verbs = (_written_data().get("year_left") or {}).get("verbs") or {}
         verb = verbs.get(m["kind"] if m["better"] == "lower" else "higher") or verbs.get(m["better"], "")
         out.append({"name": m["name"], "amount": format_number(round(abs(annual - value), 2)) + unit,
-                    "verb": verb, "kind": m["kind"]})
+                    "verb": verb})
     return out
 
 
@@ -2524,12 +2478,7 @@ def _written_data() -> dict[str, Any]:
 
 def _year_left(c: _Context) -> str | None:
     """下半年我还要把工单闭环率再提高0.9个百分点、…: the commitment the facts support."""
-    # Review 18 (class 2): only a sum (工单量) has a rest of the year that adds to it; a
-    # rate, score or mean is the year's weighted mean, so the half's gap is no amount the
-    # second half must add (再提高0.9个百分点, wrong arithmetic and no action): the table
-    # states the gap, and the notes ask for its cause and plan (`_untaken`).
-    kinds = (_written_data().get("year_left") or {}).get("kinds") or ("count",)
-    items = [x for x in _left_for_year(c) if x["kind"] in kinds]
+    items = _left_for_year(c)
     frame = (_written_data().get("year_left") or {}).get("frame")
     if not items or not frame:
         return None

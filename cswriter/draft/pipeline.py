@@ -460,34 +460,9 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
         section = section.model_copy(update={"text": body})
         # The first of the sections named that is drafted takes it (a rule may allow a longer
         # sentence than `short_section_chars`: a plan of one sentence is still one sentence).
-        # Review 18 (class 3): a `topical` rule takes it only into the paragraph of those
-        # sections that is about the same thing (a training on 理赔条款 beside the 理赔 咨询).
-        at, rule, para = None, None, None
-        for r in choices:
-            if r.get("topical"):
-                found = _topical_paragraph(section.text, out, r["topical"], written.get("topical_ignore") or ())
-                if found:
-                    (at, para), rule = found, r
-                    break
-                continue
-            at = next((k for k, s in enumerate(out)
-                       if s.id == r.get("into") and s.status == "drafted" and not s.missing), None)
-            if at is not None:
-                rule = r
-                break
-        if at is not None and para is not None:
-            target = out[at]
-            prose, sep, notes = target.text.partition(NOTE_SPLIT)
-            paragraphs = prose.rstrip().split("\n\n")
-            paragraphs[para] = paragraphs[para].rstrip() + section.text.strip()
-            out[at] = target.model_copy(update={
-                "text": "\n\n".join(paragraphs) + (sep + notes if sep else ""),
-                "numbers": target.numbers + section.numbers, "findings": target.findings + section.findings,
-                "model_calls": target.model_calls + section.model_calls,
-                "cache_hits": target.cache_hits + section.cache_hits})
-            out[i] = section.model_copy(update={"status": "skipped", "text": "", "model_calls": 0,
-                                                "cache_hits": 0, "numbers": [], "findings": []})
-            continue
+        at, rule = next(((k, r) for r in choices for k, s in enumerate(out)
+                         if s.id == r.get("into") and s.status == "drafted" and not s.missing),
+                        (None, None))
         if at is None or len(section.text.strip()) > int(rule.get("chars") or longest):
             continue
         target = out[at]
@@ -507,13 +482,7 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
         said = section.text
         if rule.get("inline") and not glue and prose.rstrip().endswith("。"):
             subject = re.match(r"^(我们|我)(?!还)", said)
-            if subject and rule.get("clause"):
-                # Review 18 (class 3): a clause of the work sentence (…日均344件，并牵头…),
-                # never a loose 我还… after it.
-                clause = rule["clause"]
-                prose = prose.rstrip()[:-1] + ("" if clause[:1] in "，；" else "，") + clause
-                said = said[subject.end():]
-            elif subject:
+            if subject:
                 # (a fact of another kind, a training result after the misses, is a sentence of
                 # its own in that paragraph: `sentence`)
                 prose = prose.rstrip() if rule.get("sentence") else prose.rstrip()[:-1] + "；"
@@ -534,29 +503,6 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
             out[last] = out[last].model_copy(update={
                 "text": prose.rstrip() + "\n\n" + closing + (sep + notes if sep else "")})
     return out
-
-
-def _topical_paragraph(text: str, sections: list[DraftSection], ids: "list[str]",
-                       ignore: "list[str] | tuple[str, ...]") -> "tuple[int, int] | None":
-    """Review 18 (class 3): the paragraph of the drafted sections `ids` that shares the most
-    wording with `text` (two-character Chinese words, period words `ignore`d): where a
-    one-line item about that work belongs; None when none shares any."""
-    def words(x: str) -> set[str]:
-        plain = re.sub(r"[^\u4e00-\u9fff]", " ", x)
-        return {w[k:k + 2] for w in plain.split() for k in range(len(w) - 1)} - set(ignore)
-    own = words(text)
-    best, score = None, 0
-    for k, s in enumerate(sections):
-        if s.id not in ids or s.status != "drafted" or s.missing or not s.text.strip():
-            continue
-        prose = s.text.partition(NOTE_SPLIT)[0].rstrip()
-        for j, paragraph in enumerate(prose.split("\n\n")):
-            if paragraph.lstrip().startswith(("|", "**", "#")):
-                continue
-            got = len(own & words(paragraph))
-            if got > score:
-                best, score = (k, j), got
-    return best
 
 
 NOTE_SPLIT = f"\n\n【{MISSING_MARK}】"
