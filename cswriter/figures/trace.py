@@ -1247,8 +1247,7 @@ class Tracer:
             if len(said) == 1 and not _WEEKDAY_RANGE.search(text, sentence[0], number.start) \
                     and not _WEEK_RUNS.search(text, sentence[0], number.start):
                 # 周一是本周来电高峰，受理1350通: the one weekday the sentence names is a day of the table.
-                day = min("一二三四五六日天".index(said.pop()), 6)
-                rows = {d for d, wd in self._weekdays().items() if wd == day}
+                rows = self._weekday_rows(said.pop())
                 if len(rows) == 1:
                     months = ends = frozenset(rows)
         if months and len(months) == 1 and min(months) > 1 and _words().previous_row.search(clause_text):
@@ -2060,12 +2059,11 @@ class Tracer:
                 # 周六、周日分别为88.7%和90.2%: in a table of days, each weekday is its one row.
                 weekdays = self._weekdays()
                 for m in _WEEKDAY.finditer(where):
-                    wd = min("一二三四五六日天".index(m.group(1)), 6)
-                    days = [d for d, x in weekdays.items() if x == wd]
+                    days = self._weekday_rows(m.group(1), weekdays)
                     if len(days) != 1:
                         months = []
                         break
-                    months.append(days[0])
+                    months.append(min(days))
             if months:
                 if len(months) == len(after):
                     return None, months[index]
@@ -5550,8 +5548,7 @@ class Tracer:
             weekdays = self._weekdays()
             for m in _WEEKDAY_RANGE.finditer(s):
                 # 周一到周三 / 周四至周日: the days of the table from one weekday to the other.
-                a, b = ("一二三四五六日天".index(m.group(i)) for i in (1, 2))
-                a, b = min(a, 6), min(b, 6)
+                a, b = (_weekday_index(m.group(i)) for i in (1, 2))
                 if a < b:
                     add(m.start(), m.end(), {d for d, wd in weekdays.items() if a <= wd <= b})
             for m in _WEEK_RUNS.finditer(s):
@@ -5577,8 +5574,7 @@ class Tracer:
                 # 12、13日 / 9和10号: the days listed, like 7、8两个月 in a table of months.
                 add(m.start(), m.end(), (int(x) for x in re.split("[、和与及]", m.group(1))))
             for m in _WEEKDAY.finditer(s):
-                wd = "一二三四五六日天".index(m.group(1))
-                add(m.start(), m.end(), {d for d, x in weekdays.items() if x == min(wd, 6)})
+                add(m.start(), m.end(), self._weekday_rows(m.group(1), weekdays))
         for m in _PERIODS[grain].finditer(s):
             if _DEADLINE_AFTER.match(s, m.end()):
                 continue  # 力争在2026年6月30日前使…为20%: a plan's deadline, no row of the table
@@ -5624,6 +5620,11 @@ class Tracer:
         found.sort()
         self._groups_memo[s] = found
         return found
+
+    def _weekday_rows(self, said: str, weekdays: dict[int, int] | None = None) -> set[int]:
+        """The days of the table that fall on the weekday a 周X names."""
+        wd = _weekday_index(said)
+        return {d for d, x in (weekdays if weekdays is not None else self._weekdays()).items() if x == wd}
 
     def _weekdays(self) -> dict[int, int]:
         import datetime
@@ -6091,6 +6092,11 @@ _GAP_TO = re.compile("(?:比|较)([^，。；,;比较]{0,12})(?:多出?|少|高�
 _WEEK_RUNS = re.compile("周末|双休日|(?:周|星期)六[、和与及]?(?:周|星期)?[日天]|周六日|工作日|(?:周|星期)一(?:至|到|[-~～—–])(?:周|星期)?五")
 _WEEKDAY_RANGE = re.compile("(?:周|星期)([一二三四五六日天])(?:至|到|[-~～—–])(?:周|星期)?([一二三四五六日天])")
 _WEEKDAY = re.compile("(?:周|星期)([一二三四五六日天])(?!均)")  # 本周日均 is this week's daily mean, no Sunday
+
+
+def _weekday_index(said: str) -> int:
+    """Monday 0 … Sunday 6, from the character after 周/星期 (日 and 天 are both Sunday)."""
+    return min("一二三四五六日天".index(said), 6)
 _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
 # A figure written as the baseline of a comparison (比去年同期的92.1%, 较上月的226秒).
 _AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
