@@ -16,7 +16,8 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from cswriter import findings
-from cswriter.domain import Severity, field_labels, load_domain, load_yaml_resource, metric_kinds, points_unit
+from cswriter.domain import (Severity, field_labels, load_domain, load_yaml_resource, metric_kinds, months_between,
+                              points_unit, table_months)
 from cswriter.facts.model import Facts, Metric
 from cswriter.figures.rounding import agrees, decimals_of, format_number, round_half_up
 from cswriter.text.numbers import has_figure
@@ -500,15 +501,11 @@ def _check_table_covers_period(facts: Facts, out: _Collector) -> None:
     table = facts.monthly
     if table is None or not table.rows:
         return
-    keys = [_MONTH_KEY.fullmatch(str(k).strip()) for k in table.rows]
-    if not all(keys):
+    have = table_months(table.rows)
+    if have is None:
         return  # daily or weekly rows: not a monthly table
-    have = {(int(m.group(1)), int(m.group(2))) for m in keys if m}
     period = facts.report.period
-    want, (y, mo) = [], (period.start.year, period.start.month)
-    while (y, mo) <= (period.end.year, period.end.month):
-        want.append((y, mo))
-        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    want = months_between((period.start.year, period.start.month), (period.end.year, period.end.month))
     gaps = [ym for ym in want if ym not in have]
     if len(want) < 2 or not gaps:
         return
@@ -519,4 +516,3 @@ def _check_table_covers_period(facts: Facts, out: _Collector) -> None:
             gaps="、".join(zh(g) for g in gaps[:6]) + ("等" if len(gaps) > 6 else ""))
 
 
-_MONTH_KEY = re.compile(r"(\d{4})-(\d{1,2})")

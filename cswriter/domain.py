@@ -349,23 +349,40 @@ def _units_by_kind(table: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def table_months(keys: Any) -> set[tuple[int, int]] | None:
+    """The (year, month) of each row key of a monthly table (2025-01); None when any key is
+    not a month (a table of days or weeks)."""
+    import re
+
+    found = [re.fullmatch(r"(\d{4})-(\d{1,2})", str(k).strip()) for k in keys]
+    if not found or not all(found):
+        return None
+    return {(int(m.group(1)), int(m.group(2))) for m in found if m}
+
+
+def months_between(first: tuple[int, int], last: tuple[int, int]) -> list[tuple[int, int]]:
+    """Every (year, month) from `first` to `last`, both included."""
+    out, (y, mo) = [], first
+    while (y, mo) <= last:
+        out.append((y, mo))
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return out
+
+
 def months_covered(keys: list[str], start: object, end: object) -> str | None:
     """Review 17 (class 4): the months a monthly table holds, in words (2025年1—5月), when
     they are only part of the period from `start` to `end`; None when the rows cover it, or
     are not months of one year."""
     import re
 
-    found = [re.fullmatch(r"(\d{4})-(\d{1,2})", str(k).strip()) for k in keys]
-    if not found or not all(found):
+    months = table_months(keys)
+    if months is None:
         return None
-    have = sorted({(int(m.group(1)), int(m.group(2))) for m in found if m})
+    have = sorted(months)
     s, e = (re.match(r"(\d{4})-(\d{1,2})", str(x)) for x in (start, end))
     if not (s and e):
         return None
-    want, (y, mo) = [], (int(s.group(1)), int(s.group(2)))
-    while (y, mo) <= (int(e.group(1)), int(e.group(2))):
-        want.append((y, mo))
-        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    want = months_between((int(s.group(1)), int(s.group(2))), (int(e.group(1)), int(e.group(2))))
     if len(want) < 2 or all(ym in have for ym in want) or have[0][0] != have[-1][0]:
         return None
     (y, first), (_, last) = have[0], have[-1]
