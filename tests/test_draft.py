@@ -50,8 +50,9 @@ def test_offline_draft_is_complete_and_in_outline_order(facts):
     # the overview's paragraph; the one-line teamwork item joins the metrics it moved: no
     # section of one line.
     assert "团队协作" not in markdown and "培训与能力提升" not in markdown
-    # (review 16, class 2: told as the driver of the result it names, 靠的是我组织的8次…)
-    assert ("我组织跨部门研讨会8次" in markdown or "我组织的8次跨部门研讨会" in markdown) \
+    # (review 20, class 1: a plain action and the result it moved, from its base, no 靠的是)
+    assert "我还组织了8次跨部门研讨会，关键节点平均响应时长从2.6分钟缩短到2.1分钟" in markdown \
+        and "靠的是" not in markdown \
         and "牵头制定服务话术标准化手册" in markdown
     # No stock closing line (review 7, C4); the attachment follows the last section.
     assert "不足之处请领导指正" not in markdown and "总结如下" not in markdown

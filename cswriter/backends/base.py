@@ -75,7 +75,9 @@ verifying and keeps them out of the hand-in body, in the section's notes."""
 
 
 def split_writer_note(text: str) -> tuple[str, list[str]]:
-    """A reply's prose and the asks written after it."""
+    """A reply's prose and the asks written after it (or alone: a section of tables only)."""
+    if text.lstrip().startswith(WRITER_NOTE.lstrip()):
+        text = "\n\n" + text.lstrip()
     if WRITER_NOTE not in text:
         return text, []
     body, _, note = text.partition(WRITER_NOTE)

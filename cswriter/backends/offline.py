@@ -22,7 +22,8 @@ import re
 from datetime import date
 from typing import Any, Callable, ClassVar
 
-from cswriter.backends.base import TOLD_ELSEWHERE, WRITER_NOTE, Backend, BackendStatus, Completion, CompletionRequest
+from cswriter.backends.base import (TOLD_ELSEWHERE, WRITER_NOTE, Backend, BackendStatus, Completion,
+                                    CompletionRequest, split_writer_note)
 from cswriter.errors import BackendError
 from cswriter.domain import points_unit
 from cswriter.figures.compute import attainment_table_types
@@ -58,10 +59,11 @@ class OfflineBackend(Backend):
         if view is None:
             raise BackendError(f"离线后端不认识章节 {section!r}。")
         text = write_section(section, context, context.get("prompts_dir"))
-        if not text:
+        if not split_writer_note(text)[0].strip():
             # Everything this section holds is told in another (a lesson's follow-up, a work
             # item that is a metric's driver): the pipeline leaves the section out.
-            return Completion(text="", model=self.model, finish_reason=TOLD_ELSEWHERE, usage={})
+            # (a section of tables alone keeps its notes: review 20, class 5)
+            return Completion(text=text, model=self.model, finish_reason=TOLD_ELSEWHERE, usage={})
         return Completion(text=text, model=self.model, finish_reason="stop",
                           usage={"prompt_tokens": 0, "completion_tokens": len(text)})
 
@@ -96,7 +98,8 @@ def write_section(section_id: str, context: dict[str, Any], prompts_dir: str | N
     text = _full_width_punctuation(assemble_prose(text))
     # Review 11 (C2): what the facts cannot explain is asked of the user, not written as a
     # placeholder: a note after the prose, which the pipeline keeps out of the hand-in body.
-    if view.get("asks") and text:
+    # (…also where a section of tables alone has no prose: the annex's note on its months)
+    if view.get("asks") and (text or view.get("tables_only")):
         text += writer_note(view["asks"])
     return text
 
@@ -930,11 +933,18 @@ def _metrics(c: _Context) -> dict[str, Any]:
     groups = [g for g in groups if g["metrics"]]
     paragraphs: list[list[str]] = []
     sizes: list[int] = []
+    # Review 20 (class 1): where the year's rates carry both their comparisons (held,
+    # both_ways), a workload whose change has no cause to tell leaves that change to the
+    # table, so that the prose still repeats at most half of the table's figures.
+    if c.report.get("type") in ((writer.words.get("held") or {}).get("both_ways_in") or ()) \
+            and any(_held_group(c, g, writer) for g in groups):
+        for m in prose:
+            m["change_tabled"] = m["group"] == "workload" and not m["cause"]
     for g in groups:
         # 服务质量方面 heads a group, not a single metric.
         g["lead"] = writer.group_lead(g["id"]) \
             if len(g["metrics"]) > 1 or g["id"] in (writer.words.get("single_leads") or ()) else ""
-        held = _held_group(c, g, volume_of(prose), writer)
+        held = _held_group(c, g, writer)
         for m in g["metrics"]:
             m["sentence"] = held or writer.sentence(m, told=told and m["name"] == first and g["id"] == "workload")
         g["text"] = held + "。" if held else g["lead"] + "；".join(m["sentence"] for m in g["metrics"]) + "。"
@@ -1043,12 +1053,12 @@ def volume_of(metrics: list[dict[str, Any]]) -> dict[str, Any] | None:
     return next((m for m in metrics if m["group"] == "workload"), None)
 
 
-def _held_group(c: _Context, g: dict[str, Any], volume: dict[str, Any] | None,
-                writer: "_MetricProse") -> str | None:
+def _held_group(c: _Context, g: dict[str, Any], writer: "_MetricProse") -> str | None:
     """Review 16 (class 1): a group of two or more metrics that all met their targets and all
     improved, with nothing moved them to tell (no cause, no driver, no limit), is not read out
-    row by row — the table holds each figure: one sentence says what connects them, and, where
-    the workload rose, that quality held while it did (directions.yaml `metric_prose.held`)."""
+    row by row — the table holds each figure: one sentence under the group's name gives each
+    level (directions.yaml `metric_prose.held`); a year-end report's each with its gap to the
+    target and its change on last year (review 20, class 1)."""
     frames = writer.words.get("held") or {}
     members = g["metrics"]
     if g["id"] == "workload" or len(members) < 2 or not frames:
@@ -1056,21 +1066,23 @@ def _held_group(c: _Context, g: dict[str, Any], volume: dict[str, Any] | None,
     if not all(m["met"] and m["improved"] and not m["worsened"] and not m["cause"] and not m.get("driver")
                and not m["limit"] and not m.get("short_of_year") for m in members):
         return None
-    raw = {x.get("name"): x for x in c.data.get("metrics") or []}
-    v = raw.get((volume or {}).get("name"), {})
-    rose = isinstance(v.get("value"), (int, float)) and isinstance(v.get("previous"), (int, float)) \
-        and v["value"] > v["previous"]
-    # each at its level (the one figure a reader wants), the comparisons left to the table
-    levels = "，".join(m["name"] + writer.words["level"]["reached" if m["kind"] in ("rate", "score")
-                                                      and m["better"] == "higher" else "plain"]
-                      + m["value"] + writer._scale(m) for m in members)
-    frame = frames.get("with_volume" if rose else "plain")
+    level = writer.words["level"]
+    both_ways = frames.get("both_ways") if c.report.get("type") in (frames.get("both_ways_in") or ()) else None
+    if both_ways and all(m["gap"] and m["change"] for m in members):
+        # (review 20, class 1: a year's headline rates against the target and last year, once)
+        levels = "；".join(both_ways.format(
+            name=m["name"], value=m["value"] + writer._scale(m), gap=m["gap"], change=m["change"],
+            level=level["reached" if m["kind"] in ("rate", "score") and m["better"] == "higher" else "plain"])
+            for m in members)
+    else:
+        # each at its level (the one figure a reader wants), the comparisons left to the table
+        levels = "，".join(m["name"] + level["reached" if m["kind"] in ("rate", "score")
+                                             and m["better"] == "higher" else "plain"]
+                          + m["value"] + writer._scale(m) for m in members)
+    frame = frames.get("plain")
     if not frame:
         return None
-    from cswriter.domain import load_domain
-
-    return frame.format(levels=levels, group=g["title"],
-                        volume=load_domain().metric_groups.get("workload", "") if rose else "")
+    return frame.format(levels=levels, group=g["title"])
 
 
 def _carried_asks(c: _Context) -> list[str]:
@@ -1340,7 +1352,10 @@ class _MetricProse:
                 tail += "。下一步，" + m["plan"]
         elif m["group"] == "workload" and (m["attainment"] or m["progress"] or not m["better"]
                                            or not told and self._team_said(m)):
-            if told and m["attainment"] and m["target"] and m["change"] \
+            if told and m["attainment"] and m["target"] and m.get("change_tabled") \
+                    and "workload_told_attained" in words["frames"]:
+                text = self._frame("workload_told_attained")
+            elif told and m["attainment"] and m["target"] and m["change"] \
                     and self.c.report.get("type") in attainment_table_types():
                 text = self._frame("workload_told_tabled")
             elif told and m["attainment"] and m["target"]:
@@ -2594,13 +2609,25 @@ def _as_driver_of_metric(c: _Context, item: str) -> str:
     action, result = parts[0].strip(), parts[1].strip()
     from cswriter.figures.rounding import format_number
 
-    figures = [format_number(m["value"]) + (m.get("unit") or "") for m in c.data.get("metrics") or []
-               if isinstance(m.get("value"), (int, float))]
-    if not any(f and f in result for f in figures):
+    named = next((m for m in c.data.get("metrics") or [] if isinstance(m.get("value"), (int, float))
+                  and format_number(m["value"]) + (m.get("unit") or "") in result), None)
+    if named is None:
         return item
     subject = "" if action.startswith(("我", "我们", "团队", "项目组")) else _voice(c)["I"]
     for pattern, repl in words.get("action_rewrites") or []:
         action = re.sub(pattern, repl, action)
+    # Review 20 (class 1/2): the result is told under the metric's own name and from its
+    # base (关键节点平均响应时长从2.6分钟缩短到2.1分钟), not in the item's looser words
+    # (响应时效缩短至平均2.1分钟): a change keeps its base, a measure keeps one name.
+    move, verbs = words.get("move"), words.get("move_verbs") or {}
+    value, previous = named.get("value"), named.get("previous")
+    if move and isinstance(previous, (int, float)) and previous != value:
+        unit = named.get("unit") or ""
+        by_kind = verbs.get(named.get("kind"), verbs.get("default")) or {}
+        verb = by_kind.get("down" if value < previous else "up")
+        if verb:
+            result = move.format(name=named["name"], verb=verb, previous=format_number(previous) + unit,
+                                 value=format_number(value) + unit)
     return frame.format(result=result, action=subject + action)
 
 
@@ -2650,7 +2677,7 @@ def _attachments(c: _Context) -> dict[str, Any]:
     ask = (load_yaml_resource("written.yaml").get("untaken") or {}).get("months_part")
     asks = [ask.format(months=part)] if part and ask and not c.data.get("attachments") else []
     return {"months": [r[0] for r in rows], "per": rows[0][1] if rows else "月",
-            "columns": list(monthly.get("columns") or []), "asks": asks,
+            "columns": list(monthly.get("columns") or []), "asks": asks, "tables_only": bool(rows),
             "items": _clauses(c.data.get("attachments")), **_voice(c)}
 
 

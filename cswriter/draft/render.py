@@ -69,11 +69,17 @@ NOTE_START = f"\n\n【{MISSING_MARK}】"
 """Where a drafted section's own 需补充 list (items left out of it) begins."""
 
 
+def _noted(text: str) -> str:
+    """The text with its notes after NOTE_START, also where no prose precedes them (an annex
+    of tables alone whose notes are its whole text)."""
+    return "\n\n" + text.lstrip() if text.lstrip().startswith(NOTE_START.lstrip()) else text
+
+
 def body_text(section: DraftSection, inline_notes: bool = True) -> str:
     """The section's prose as the document shows it: without its 需补充 list unless inline."""
     if inline_notes:
         return section.text
-    return section.text.split(NOTE_START, 1)[0]
+    return _noted(section.text).split(NOTE_START, 1)[0]
 
 
 def pending_notes(draft: Draft) -> list[str]:
@@ -83,8 +89,8 @@ def pending_notes(draft: Draft) -> list[str]:
         if section.status == "needs-input":
             asks = "；".join(q.rstrip("。？?") for q in section.questions) or "补充本节的事实"
             notes.append(f"“{section.title}”未写入正文，需补充：{asks}。")
-        elif NOTE_START in section.text:
-            items = [line.lstrip("- ").strip() for line in section.text.split(NOTE_START, 1)[1].splitlines()[1:]
+        elif NOTE_START in _noted(section.text):
+            items = [line.lstrip("- ").strip() for line in _noted(section.text).split(NOTE_START, 1)[1].splitlines()[1:]
                      if line.strip()]
             # one line per item: several asks run together on one line are hard to act on
             notes.extend(f"“{section.title}”暂未写入：{item}" for item in items)
@@ -250,7 +256,9 @@ def render_markdown(draft: Draft, *, inline_notes: bool = False) -> str:
             lines += _signed(draft)
             signed = True
         if not inline_notes:
-            lines += [f"## {heading_text(number, section)}", "", body_text(section, False).strip(), ""]
+            body = body_text(section, False).strip()
+            # (an annex of tables alone: its heading, then the tables)
+            lines += [f"## {heading_text(number, section)}", ""] + ([body, ""] if body else [])
             for table in section.tables:
                 lines += [table_markdown(uniform_table(table)), ""]
             continue
