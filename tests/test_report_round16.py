@@ -173,3 +173,18 @@ def test_an_annex_of_a_table_has_no_caption_reading_its_title_aloud():
     assert attachment.split("\n\n")[1].startswith("**2025年1—5月月度数据**")
     assert "待补" not in attachment
     assert any("附表只有2025年1—5月" in note for note in pending_notes(draft))
+
+
+@pytest.mark.parametrize("name", ["year-end-lead", "monthly-ecommerce"])
+def test_results_with_actions_in_a_row_are_no_chain_of_one_frame(name):
+    """Review 20 (class 4): 我们推行…，问题解决率…；我们把…，客户满意度…; every other result in
+    a row with the author's action tells the action after it (…，我们的做法是…)."""
+    _, _, markdown = drafted_offline(name)
+    prose = "\n".join(line for line in section_of(markdown, "核心指标").splitlines()
+                      if not line.startswith("|"))
+    assert "的做法是" in prose
+    # no two clauses in a row of one sentence open with the speaker's action
+    for sentence in re.split(r"。", prose):
+        clauses = re.split(r"；", sentence)
+        assert not any(a.lstrip("服务质量方面，").startswith(("我们", "我")) and b.startswith(("我们", "我"))
+                       for a, b in zip(clauses, clauses[1:])), sentence

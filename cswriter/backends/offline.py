@@ -1422,6 +1422,21 @@ class _MetricProse:
             if not fields["act"] and not fields["cause"].startswith("我"):
                 self.turns["cause_lead"] = turn + 1
             fields["lead"] = _cause_lead(fields["cause"], fields["act"], self.c, turn)
+            # Review 20 (class 4): every other met result with an action of its own tells the
+            # action after the result (…，我们的做法是把理赔进度改为主动告知客户), so that a
+            # paragraph is no chain of "我们X，指标Y；我们A，指标B".
+            after = self.words.get("cause_after")
+            if after and fields["act"] and text.startswith("{lead}") and not tail and not m["missed"]:
+                acted = self.turns.get("acted_lead", 0)
+                self.turns["acted_lead"] = acted + 1
+                if acted % 2:
+                    fields["lead"] = ""
+                    tail = after
+            else:
+                self.turns["acted_lead"] = 0
+        else:
+            # (only results in a row: a sentence of another shape breaks the chain)
+            self.turns["acted_lead"] = 0
         sentence = (text + tail).format(**fields)
         # Review 17 (class 2): a miss whose problem tells its level and gap with its cause
         # (…，所以续保成功率为78.4%，低于目标1.6个百分点) is not given its gap here too: the
