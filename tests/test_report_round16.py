@@ -188,3 +188,23 @@ def test_results_with_actions_in_a_row_are_no_chain_of_one_frame(name):
         clauses = re.split(r"；", sentence)
         assert not any(a.lstrip("服务质量方面，").startswith(("我们", "我")) and b.startswith(("我们", "我"))
                        for a, b in zip(clauses, clauses[1:])), sentence
+
+
+def test_milestones_are_steps_with_a_subject_not_fragments_after_a_colon():
+    """Review 20 (class 3): 项目分三个阶段推进：4月完成…；6月完成… reads pasted."""
+    _, _, markdown = drafted_offline("project-lead")
+    assert "阶段推进：" not in markdown
+    assert "4月，我们先完成3,200条旧条目的盘点，标记过期条目1,290条。" in markdown
+    assert "8月1日，新知识库上线，我们组织全员培训8场。" in markdown
+
+
+def test_an_action_on_an_object_keeps_its_own_subject():
+    """Review 20 (class 3): 我们对条目标题改用客户的原话 is ungrammatical: 条目标题改用…."""
+    _, _, markdown = drafted_offline("project-lead")
+    assert "对条目标题改用" not in markdown and "条目标题改用客户的原话" in markdown
+
+
+def test_a_lesson_comparing_without_a_figure_is_told_as_experience():
+    """Review 20 (class 3/7): 单方审核的条目上线后被退回的比例更大 has no figure behind it."""
+    _, _, markdown = drafted_offline("project-lead")
+    assert "按我们的经验，条目重写应由一线坐席和产品部共同审核，单方审核的条目上线后被退回的比例更大" in markdown

@@ -369,7 +369,42 @@ def _project(c: _Context) -> dict[str, Any]:
     return {"name": _clause(p.get("name")), "goal": _clause(written(p.get("goal"))),
             "background": _clause(written(p.get("background"))),
             "result": _clause(written(p.get("result"))),
-            "milestones": _clauses(p.get("milestones")), "lessons": _clauses(p.get("lessons"))}
+            "milestones": _clauses(p.get("milestones")), "lessons": _clauses(p.get("lessons")),
+            "steps": _milestone_steps(c, _clauses(p.get("milestones")))}
+
+
+def _milestone_steps(c: _Context, milestones: list[str]) -> list[str] | None:
+    """Review 20 (class 3): the milestones told as steps with a subject (4月，我们先完成…；
+    8月1日，新知识库上线，我们组织…), not a list of fragments after 项目分三个阶段推进：
+    (written.yaml `milestone_steps`). None when a milestone does not open with its month:
+    then the list stays as written."""
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("written.yaml").get("milestone_steps") or {}
+    if len(milestones) < 2 or not words.get("when"):
+        return None
+    verbs = tuple(_wording()["actions"]) + tuple(words.get("verbs") or ())
+    I = _voice(c)["I"]
+    adverbs = list(words.get("adverbs") or [""])
+    steps = []
+    for k, milestone in enumerate(milestones):
+        when = re.match(words["when"], milestone)
+        if not when:
+            return None
+        # (a comma between digits is a thousands separator: 3,200条)
+        clauses = [x for x in re.split(r"(?<!\d)[，,]|[，,](?!\d)", milestone[when.end():]) if x.strip()]
+        if not clauses:
+            return None
+        acted = clauses[0].startswith(verbs)
+        if acted:
+            adverb = adverbs[min(k, len(adverbs) - 1)] if k < len(milestones) - 1 or len(adverbs) < 3 \
+                else adverbs[-1]
+            clauses[0] = I + adverb + clauses[0]
+        elif len(clauses) > 1 and clauses[1].startswith(verbs):
+            # (a step with a subject of its own, then the author's action: 新知识库上线，我们组织…)
+            clauses[1] = I + clauses[1]
+        steps.append(when.group(0) + "，" + "，".join(clauses))
+    return steps
 
 
 def _overview(c: _Context) -> dict[str, Any]:
@@ -1992,6 +2027,23 @@ def _covers(text: str, title: str, share: float = 0.3) -> bool:
     return bool(pairs) and len(pairs & _bigrams(text)) / len(pairs) >= share
 
 
+def _as_experience(c: _Context, lesson: str) -> str:
+    """Review 20 (class 3): a clause of a lesson that compares with no figure behind it
+    (单方审核的条目上线后被退回的比例更大) is the author's experience, told as such (按我们的
+    经验，…), not a finding (written.yaml `unbacked_comparison`)."""
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("written.yaml").get("unbacked_comparison") or {}
+    marks, frame = tuple(words.get("marks") or ()), words.get("frame")
+    if not marks or not frame or not isinstance(lesson, str):
+        return lesson
+    # (the whole lesson after the frame: the advice and the comparison that backs it)
+    clauses = re.split(r"(?<!\d)[，,]|[，,](?!\d)", lesson)
+    if any(any(m in x for m in marks) and not re.search(r"\d", x) for x in clauses):
+        return frame.format(I=_voice(c)["I"], clause=lesson)
+    return lesson
+
+
 def _problems(c: _Context) -> dict[str, Any]:
     project = _project(c)
     # The lessons follow the problems: they keep what was learned, not the evidence's figures.
@@ -2010,6 +2062,7 @@ def _problems(c: _Context) -> dict[str, Any]:
         said = [x for x in _clauses([written(x) for x in c.data.get("reflections") or []])
                 if x not in project["lessons"]]
         project["lessons"] = said + project["lessons"]
+    project["lessons"] = [_as_experience(c, x) for x in project["lessons"]]
     problems = [_problem(c, i, problem) for i, problem in enumerate(c.data.get("problems") or [], start=1)]
     # Review 17 (class 3): a lesson of one sentence is no paragraph of its own: it ends the
     # last problem's paragraph, the problem it was drawn from or beside.
