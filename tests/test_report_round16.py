@@ -208,3 +208,14 @@ def test_a_lesson_comparing_without_a_figure_is_told_as_experience():
     """Review 20 (class 3/7): 单方审核的条目上线后被退回的比例更大 has no figure behind it."""
     _, _, markdown = drafted_offline("project-lead")
     assert "按我们的经验，条目重写应由一线坐席和产品部共同审核，单方审核的条目上线后被退回的比例更大" in markdown
+
+
+def test_a_table_of_days_says_which_days_in_its_title():
+    """Review 20 (class 5): with no caption in the annex, 每日数据 alone does not say which days."""
+    from pathlib import Path
+
+    from cswriter.draft.tables import monthly_table
+    from cswriter.facts.model import load_facts
+
+    facts = load_facts(Path(__file__).parent.parent / "fixtures/tracing/blind-11/monthly-supermarket-member.yaml")
+    assert monthly_table(facts).title == "11月1日—11月30日每日数据"

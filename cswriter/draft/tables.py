@@ -163,6 +163,11 @@ def monthly_table(facts: Facts) -> Table | None:
     part = months_covered(list(table.rows), facts.report.period.start, facts.report.period.end)
     if part:
         words["title"] = part + words["title"]
+    elif len(table.rows) > 1 and all(re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", str(k).strip()) for k in table.rows):
+        # Review 20 (class 5): a table of days says which days in its title (11月1日—11月30日
+        # 每日数据): the annex has no caption to say it.
+        keys = list(table.rows)
+        words["title"] = f"{_month_label(keys[0])}—{_month_label(keys[-1])}{words['title']}"
     columns = [words["key"]] + [f"{c}（{table.unit_of(c)}）" if table.unit_of(c) else c for c in table.columns]
     rows = [[_month_label(month)] + [format_number(v) if v is not None else EMPTY for v in values]
             for month, values in table.rows.items()]
