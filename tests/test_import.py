@@ -417,7 +417,8 @@ def test_a_daily_table_is_named_and_averaged_per_day(tmp_path):
     facts = load_facts(out)
     assert facts.monthly.granularity == "day"
     table = monthly_table(facts)
-    assert table.title == "每日数据" and table.columns[0] == "日期" and table.rows[0][0] == "11月1日"
+    # (review 20, class 5: the title names the days it covers)
+    assert table.title == "11月1日—11月30日每日数据" and table.columns[0] == "日期" and table.rows[0][0] == "11月1日"
     labels = [f.label for f in compute_figures(facts) if f.kind == "table_mean"]
     assert labels and all("日均" in label and "月均" not in label for label in labels)
     text = outline_markdown(build_outline(facts))
