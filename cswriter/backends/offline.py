@@ -1254,6 +1254,13 @@ class _MetricProse:
         return _move_of(m)
 
     @staticmethod
+    def _annual_is_target(m: dict[str, Any]) -> bool:
+        """Review 20 (class 1): a miss's gap is told once — an annual target that is the
+        target itself (a half-year's) is not given its gap a second time (低于目标1.5个百分
+        点，距全年目标25%还差1.5个百分点)."""
+        return bool(m.get("annual_target")) and m.get("annual_target") == m.get("target")
+
+    @staticmethod
     def _short_of_year(m: dict[str, Any]) -> bool:
         return bool(not m["missed"] and m.get("short_of_year") and m.get("annual") and m["change"])
 
@@ -1295,7 +1302,7 @@ class _MetricProse:
             fields["cause"] = m["driver"]
             fields["act"] = _subject(self.c, m["driver"])
             text = self._frame("missed_improved_with_cause")
-            if m.get("annual"):
+            if m.get("annual") and not self._annual_is_target(m):
                 text += "，" + m["annual"]
         elif m["missed"] and m.get("problem") and "missed_with_problem" in words["frames"]:
             situation = "missed_with_problem" + ("_improved" if m["change"] and m["improved"] else "")
@@ -1325,7 +1332,7 @@ class _MetricProse:
             else:
                 situation = "missed"
             text = self._frame(situation)
-            if m.get("annual"):
+            if m.get("annual") and not self._annual_is_target(m):
                 text += "，" + m["annual"]
             if m["change"] and not m["improved"]:
                 text += "，{change}"
@@ -1495,7 +1502,8 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
         # The same metrics improved and are still short of the year: said once, with 但.
         parts[-1] = words["all_better_short"].format(period=period, previous=previous,
                                                      names=names(with_change), rest=rest)
-    elif short_of_year:
+    elif short_of_year and not {m["name"] for m in short_of_year} <= {m["name"] for m in missed}:
+        # (review 20, class 4: misses the verdict just named are not listed a second time)
         parts.append(words["short_of_year"].format(names=names(short_of_year), rest=rest))
     if with_target:
         # A notable worsening no target covers: an untargeted metric, or the complaints.
@@ -2545,11 +2553,12 @@ def _training_serves(c: _Context, items: list[str]) -> str:
     if len(items) != 1 or not spec.get("frame"):
         return ""
     ignore = set(spec.get("ignore") or ())
-    topic = items[0].split("培训")[0]
+    # (the training's topic after its verb: 参加理赔条款培训 → 理赔条款; both names must open
+    # with the shared word, so that a word deep inside one, 系统, ties nothing)
+    topic = re.sub(spec.get("verbs") or r"^$", "", items[0].split("培训")[0])
     for category in c.data.get("categories") or []:
         name = category.get("name") or ""
-        shared = {b for b in _bigrams(name) & _bigrams(topic) if b not in ignore}
-        if shared:
+        if name[:2] == topic[:2] and name[:2] not in ignore and len(_bigrams(name[:2])) == 1:
             return spec["frame"].format(name=name)
     return ""
 
