@@ -79,7 +79,7 @@ def test_a_missed_targets_problem_gives_its_cause_not_its_level_again(name):
             value = _metric_value(metric)
             assert not re.search(rf"{re.escape(metric['name'])}为{re.escape(value)}", problems), problems
             assert not re.search(r"没有达到[^。]*目标", problems), problems
-            assert re.search(rf"{re.escape(metric['name'])}[^。]*为?{re.escape(value)}[^。]*(?:还差|比目标低|比目标慢)",
+            assert re.search(rf"{re.escape(metric['name'])}[^。]*为?{re.escape(value)}[^。]*(?:还差|比目标低|比目标慢|低于目标|高于目标)",
                              results), (metric["name"], results)
             told.append(next(x for x in problems.split("\n\n") if p["cause"].split(",")[0] in x))
     assert told

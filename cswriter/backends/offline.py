@@ -1397,10 +1397,18 @@ class _MetricProse:
             # 距全年目标96%还差…: after a 从…到… pair the gap names its target, so that it
             # reads as a gap, not as the change (review 8, C2).
             moved = bool(m["cause"] and m.get("move", True) and self._move(m))
+            # (review 20: the level is said too, so the gap names its target, 距全年目标96%还差…;
+            # a level that met the period's own target keeps its change, `…_met`: a level beside
+            # 还差 would read as short of the target it met)
+            met = bool(m["met"]) and not moved and "short_of_year_told_met" in words["frames"]
             fields["annual"] = m["annual"] if moved else m.get("annual_told") or m["annual"]
-            text = words["frames"]["short_of_year_told" + ("_with_cause" if m["cause"] else "")
-                                   + ("_moved" if moved else "")]
+            tabled = met and self.c.report.get("type") in (words["frames"].get("short_of_year_met_gap_tabled_in") or ())
+            text = words["frames"]["short_of_year_told_met" + ("_with_cause" if m["cause"] else "")] if met else \
+                words["frames"]["short_of_year_told" + ("_with_cause" if m["cause"] else "")
+                                + ("_moved" if moved else "")]
             tail = words["frames"]["short_of_year_limit_told"] if m["limit"] else ""
+            if tabled:
+                text = text.replace("，{annual}", "")
         elif self._short_of_year(m):
             fields["annual"] = m["annual"]
             tail += words["frames"]["short_of_year_limit" if m["limit"] else "short_of_year"]
