@@ -114,7 +114,8 @@ def test_a_beaten_reduction_target_reads_as_a_success(tmp_path):
     # …and a beaten reduction target is counted with the met ones, never named as a miss.
     verdict = re.search(r"## 二、核心指标与工作成果\n\n([^。]*)", variant).group(1)
     # (a quarterly table says 达标, then the attainment and the gap as a share of the target)
-    assert "转人工量" in verdict.split("未达到")[0] and re.search(r"\| 转人工量 \| [^|]+ \| [^|]+ \| 达标 \|", variant), verdict
+    # (review 20, class 4: the verdict counts the met ones and names the misses only)
+    assert "转人工量" not in verdict.split("没有达到")[-1] and re.search(r"\| 转人工量 \| [^|]+ \| [^|]+ \| 达标 \|", variant), verdict
 
 
 # 4. Short of the annual target is not passed over --------------------------------------------------

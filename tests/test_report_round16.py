@@ -125,7 +125,8 @@ def test_the_results_section_has_no_paragraph_of_one_sentence(name):
     _, _, markdown = drafted_offline(name)
     metrics = section_of(markdown, "核心指标")
     assert metrics
-    assert all(_sentences(p) > 1 for p in _paragraphs(metrics)[1:])
+    # (review 20, class 3: a training line with its result is a short paragraph of its own)
+    assert all(_sentences(p) > 1 for p in _paragraphs(metrics)[1:] if "培训" not in p)
 
 
 def test_a_year_end_report_with_monthly_rows_tells_their_trend(tmp_path):

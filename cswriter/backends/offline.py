@@ -804,8 +804,11 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 said, bare_lead = f"{lead}{said}", not _subject(c, driver) and not driver.startswith("我")
             else:
                 bare_lead = False
+            gap = None if best["met"] else (c.figure(f"{best['name']}.gap") or {}).get("text", "").lstrip("-−")
+            if gap and words.get("missed_gap"):
+                said += words["missed_gap"].format(amount=gap)
             goals.append({"metric": best["name"], "met": best["met"], "said": said, "aim": clause,
-                          "bare_lead": bare_lead})
+                          "bare_lead": bare_lead, "gap": gap})
             continue
         number = re.search(r"\d[\d,]*(?:\.\d+)?", clause)
         bound = next((b for b in (words.get("at_most") or []) + (words.get("at_least") or [])
@@ -823,16 +826,7 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return goals
 
 
-def _gap_told_in_problem(c: _Context, name: str, missed: bool) -> bool:
-    """Review 17 (class 2): does a problem of the report, this metric's miss with a cause, tell
-    its level and gap (_tell_problems)? Then the results leave the gap to it."""
-    problem = _related(c.data.get("problems") or [], name, "title", "evidence")
-    return bool(problem and problem.get("cause") and missed
-                and _MISS_TITLE.search(_clause(problem.get("title")) or ""))
-
-
-def _goal_verdict(goals: list[dict[str, Any]], told: bool = False,
-                  in_problem: frozenset[str] = frozenset()) -> str | None:
+def _goal_verdict(goals: list[dict[str, Any]], told: bool = False) -> str | None:
     """对照项目目标，…都已达到：…。…的目标没有达到：… (directions.yaml `goal_verdicts`).
     What was aimed at leads, what was reached follows: a goal's figure read right after a
     reached one would be taken for its target."""
@@ -843,9 +837,9 @@ def _goal_verdict(goals: list[dict[str, Any]], told: bool = False,
         return None
     parts = []
     for key, group in (("met", [g for g in goals if g["met"]]), ("missed", [g for g in goals if not g["met"]])):
-        if group and key == "missed" and told and all(g["metric"] in in_problem for g in group):
-            # Review 17 (class 2): the first paragraph named the miss, its problem tells the
-            # level against the target: the results say how far it got.
+        if group and key == "missed" and told and all(g.get("gap") for g in group):
+            # Review 20 (class 1): the first paragraph named the miss; the results say how far
+            # it got and how far it still is from the goal (its `said` ends on the gap), once.
             parts.append("；".join(g["said"] for g in group))
         elif group and key == "met" and told and words.get("met_told"):
             # Round 14 (F): the first paragraph said which goals were reached; the results
@@ -900,9 +894,6 @@ def _metrics(c: _Context) -> dict[str, Any]:
         # A problem of its own tells the cause and the plan once, in 问题与挑战 and the plans.
         m["problem"] = bool(_related(problems, m["name"], "title", "evidence"))
         problem = _related(problems, m["name"], "title", "evidence")
-        # Review 17 (class 2): a problem that is this metric's miss and has a cause tells the
-        # level and the gap (_tell_problems); the results leave the gap to it.
-        m["gap_in_problem"] = _gap_told_in_problem(c, m["name"], m["missed"] or _short_of_year(m, c))
         # Review 12 (4): a level short of the annual target that no problem or plan takes up
         # is told here by its level; what is left to do in the rest of the year is the plans'.
         m["year_left_later"] = m["name"] in {x["name"] for x in _left_for_year(c)}
@@ -975,10 +966,18 @@ def _metrics(c: _Context) -> dict[str, Any]:
             and any(_held_group(c, g, writer) for g in groups):
         for m in prose:
             m["change_tabled"] = m["group"] == "workload" and not m["cause"]
+    bad_before: bool | None = None
     for g in groups:
         # 服务质量方面 heads a group, not a single metric.
         g["lead"] = writer.group_lead(g["id"]) \
             if len(g["metrics"]) > 1 or g["id"] in (writer.words.get("single_leads") or ()) else ""
+        # Review 20 (class 4): 此外 joins what goes the same way; after a miss a gain (or after
+        # a gain a miss) takes the lead for a turn (directions.yaml `group_leads_turned`).
+        bad_first = g["metrics"][0]["missed"] or g["metrics"][0]["worsened"]
+        turned = writer.words.get("group_leads_turned") or {}
+        if bad_before is not None and bad_first != bad_before and g["id"] in turned:
+            g["lead"] = turned[g["id"]]
+        bad_before = g["metrics"][-1]["missed"] or g["metrics"][-1]["worsened"]
         held = _held_group(c, g, writer)
         for m in g["metrics"]:
             m["sentence"] = held or writer.sentence(m, told=told and m["name"] == first and g["id"] == "workload")
@@ -1012,9 +1011,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
                 and m["name"] not in {g["metric"] for g in goals}:
             reached = _share_value(m["attainment"]) >= 100
             judged.insert(0, {**m, "met": reached, "missed": not reached})
-    in_problem = frozenset(m["name"] for m in metrics
-                           if _gap_told_in_problem(c, m["name"], m["missed"] or _short_of_year(m, c)))
-    verdict = _goal_verdict(goals, told=_project_outcome(c) is not None, in_problem=in_problem) or _verdict(c, judged, with_change, [m for m in prose if m["short_of_year"]])
+    verdict = _goal_verdict(goals, told=_project_outcome(c) is not None) or _verdict(c, judged, with_change, [m for m in prose if m["short_of_year"]])
     # Where the cause of a missed target is told: 问题与挑战, or 问题与反思 in a project.
     skeleton = domain.skeleton(c.report.get("type") or "", domain.role_of(c.report.get("role"), None)) \
         if c.report.get("type") in domain.report_types else []
@@ -1304,6 +1301,13 @@ class _MetricProse:
         return _move_of(m)
 
     @staticmethod
+    def _annual_is_target(m: dict[str, Any]) -> bool:
+        """Review 20 (class 1): a miss's gap is told once — an annual target that is the
+        target itself (a half-year's) is not given its gap a second time (低于目标1.5个百分
+        点，距全年目标25%还差1.5个百分点)."""
+        return bool(m.get("annual_target")) and m.get("annual_target") == m.get("target")
+
+    @staticmethod
     def _short_of_year(m: dict[str, Any]) -> bool:
         return bool(not m["missed"] and m.get("short_of_year") and m.get("annual") and m["change"])
 
@@ -1345,7 +1349,7 @@ class _MetricProse:
             fields["cause"] = m["driver"]
             fields["act"] = _subject(self.c, m["driver"])
             text = self._frame("missed_improved_with_cause")
-            if m.get("annual"):
+            if m.get("annual") and not self._annual_is_target(m):
                 text += "，" + m["annual"]
         elif m["missed"] and m.get("problem") and "missed_with_problem" in words["frames"]:
             situation = "missed_with_problem" + ("_improved" if m["change"] and m["improved"] else "")
@@ -1375,7 +1379,7 @@ class _MetricProse:
             else:
                 situation = "missed"
             text = self._frame(situation)
-            if m.get("annual"):
+            if m.get("annual") and not self._annual_is_target(m):
                 text += "，" + m["annual"]
             if m["change"] and not m["improved"]:
                 text += "，{change}"
@@ -1443,10 +1447,18 @@ class _MetricProse:
             # 距全年目标96%还差…: after a 从…到… pair the gap names its target, so that it
             # reads as a gap, not as the change (review 8, C2).
             moved = bool(m["cause"] and m.get("move", True) and self._move(m))
+            # (review 20: the level is said too, so the gap names its target, 距全年目标96%还差…;
+            # a level that met the period's own target keeps its change, `…_met`: a level beside
+            # 还差 would read as short of the target it met)
+            met = bool(m["met"]) and not moved and "short_of_year_told_met" in words["frames"]
             fields["annual"] = m["annual"] if moved else m.get("annual_told") or m["annual"]
-            text = words["frames"]["short_of_year_told" + ("_with_cause" if m["cause"] else "")
-                                   + ("_moved" if moved else "")]
+            tabled = met and self.c.report.get("type") in (words["frames"].get("short_of_year_met_gap_tabled_in") or ())
+            text = words["frames"]["short_of_year_told_met" + ("_with_cause" if m["cause"] else "")] if met else \
+                words["frames"]["short_of_year_told" + ("_with_cause" if m["cause"] else "")
+                                + ("_moved" if moved else "")]
             tail = words["frames"]["short_of_year_limit_told"] if m["limit"] else ""
+            if tabled:
+                text = text.replace("，{annual}", "")
         elif self._short_of_year(m):
             fields["annual"] = m["annual"]
             tail += words["frames"]["short_of_year_limit" if m["limit"] else "short_of_year"]
@@ -1473,18 +1485,8 @@ class _MetricProse:
             # (only results in a row: a sentence of another shape breaks the chain)
             self.turns["acted_lead"] = 0
         sentence = (text + tail).format(**fields)
-        # Review 17 (class 2): a miss whose problem tells its level and gap with its cause
-        # (…，所以续保成功率为78.4%，低于目标1.6个百分点) is not given its gap here too: the
-        # results say the move, the problem says what is left and why.
-        if m.get("gap_in_problem"):
-            sentence = _GAP_CLAUSE.sub("", sentence)
         # A frame whose comparison is empty leaves a doubled comma: one is enough.
         return re.sub(r"，(?=，|$)", "", sentence).replace("，，", "，")
-
-
-_GAP_CLAUSE = re.compile(r"[，；](?:但)?(?:(?:离目标还差|比目标差|比目标慢|低于目标|高于目标|距全年目标)[^，。；]*"
-                         r"|[^，。；]*目标(?:还)?(?:没有|未)达到)$")
-"""The closing clause of a results sentence that states a miss's gap."""
 
 
 def _says(m: dict[str, Any], compare: set[str]) -> list[str]:
@@ -1548,8 +1550,18 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
         if key == "some_missed" and len(met) > int(words.get("some_missed_names_up_to", 3)) \
                 and "some_missed_many" in words:
             key = "some_missed_many"
-        parts.append(words[key].format(period=period, names=names(missed), count=len(with_target),
-                                       met=names(met), rest=len(met)))
+        numerals = "零一两三四五六七八九十"
+        counted = key == "some_missed" and "some_missed_counted" in words and len(with_target) <= 10 \
+            and len(met) >= int(words.get("some_missed_counted_from", 2))
+        if counted:
+            key = "some_missed_counted"
+        said = names(missed)
+        if counted and len(missed) > 1:
+            said = "、".join(m["name"] for m in missed[:-1]) + "和" + missed[-1]["name"]
+        parts.append(words[key].format(period=period, names=said, count=len(with_target),
+                                       met=names(met), rest=len(met),
+                                       n=numerals[len(with_target)] if counted else "",
+                                       k=numerals[len(met)] if counted else ""))
     elif with_change:
         key = "all_better" if not worse else "all_worse" if len(worse) == len(with_change) else "some_worse"
         # All better names what improved: a workload (来电量) has no better or worse, and a
@@ -1563,7 +1575,8 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
         # The same metrics improved and are still short of the year: said once, with 但.
         parts[-1] = words["all_better_short"].format(period=period, previous=previous,
                                                      names=names(with_change), rest=rest)
-    elif short_of_year:
+    elif short_of_year and not {m["name"] for m in short_of_year} <= {m["name"] for m in missed}:
+        # (review 20, class 4: misses the verdict just named are not listed a second time)
         parts.append(words["short_of_year"].format(names=names(short_of_year), rest=rest))
     if with_target:
         # A notable worsening no target covers: an untargeted metric, or the complaints.
@@ -2127,6 +2140,7 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
         return
     metrics = {m.get("name"): m for m in c.data.get("metrics") or []}
     turn = frame_variant("problem_told", c.report.get("title") or "", c.report.get("period") or "", 6)
+    misses = 0
     for k, p in enumerate(problems):
         p["text"] = None
         if not p.get("cause"):
@@ -2136,9 +2150,13 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
         annual = bool(m) and not m["missed"] and _short_of_year(m, c)
         target = (m["annual_target"] if annual else m["target"] if m["missed"] else None) if m else None
         if p.get("miss") and m and target:
+            # the first miss told, then the later ones (…的差距则是因为…): not one frame twice
             frames = told["missed"]
-            miss = told["miss_annual" if annual else "miss"].format(name=m["name"], value=m["value"], target=target)
-            p["text"] = frames[(turn + k) % len(frames)].format(cause=p["cause"], miss=miss)
+            if p.get("own_evidence") and told.get("missed_with_evidence"):
+                p["text"] = told["missed_with_evidence"].format(evidence=p["own_evidence"], cause=p["cause"])
+            else:
+                p["text"] = frames[min(misses, len(frames) - 1)].format(name=m["name"], cause=p["cause"])
+                misses += 1
             p["lead"] = ""
         elif p.get("evidence") and not p.get("miss"):
             frames = told["named"]
@@ -2278,8 +2296,11 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
     missed = bool(problem.get("title")) and _MISS_TITLE.search(_clause(problem.get("title")) or "") is not None
     if title:
         title = re.sub(r"未达(?=(全年|年度|季度)?目标$)", "没有达到", title)
+    # Review 20 (class 1): evidence with figures beyond the table and the cases is the miss's
+    # own (the results told its level and gap): it stays, before the cause.
+    own = evidence if missed and evidence and beyond and _FIGURE_TOKEN.search(evidence) else None
     return {"number": _ordinal(i), "title": title, "evidence": evidence,
-            "cause": _clause(written(problem.get("cause"))),
+            "cause": _clause(written(problem.get("cause"))), "own_evidence": own,
             "metric": problem.get("metric") or (stem if missed else None), "miss": missed}
 
 
@@ -2610,7 +2631,27 @@ def _training(c: _Context) -> dict[str, Any]:
         # still the period's work and is said: the plan tells only the next step. (One line
         # of it joins a neighbour: written.yaml `short_sections`.)
         items.append(item + carried if told and carried else item)
-    return {"items": items, **_voice(c)}
+    return {"items": items, "lead": _training_serves(c, items), **_voice(c)}
+
+
+def _training_serves(c: _Context, items: list[str]) -> str:
+    """Review 20 (class 3): 针对理赔咨询类问题， — the category of the period's work a
+    training line served (its name shares a word with the training, written.yaml
+    `training_serves`); empty when none does, or when there is more than one line."""
+    from cswriter.domain import load_yaml_resource
+
+    spec = load_yaml_resource("written.yaml").get("training_serves") or {}
+    if len(items) != 1 or not spec.get("frame"):
+        return ""
+    ignore = set(spec.get("ignore") or ())
+    # (the training's topic after its verb: 参加理赔条款培训 → 理赔条款; both names must open
+    # with the shared word, so that a word deep inside one, 系统, ties nothing)
+    topic = re.sub(spec.get("verbs") or r"^$", "", items[0].split("培训")[0])
+    for category in c.data.get("categories") or []:
+        name = category.get("name") or ""
+        if name[:2] == topic[:2] and name[:2] not in ignore and len(_bigrams(name[:2])) == 1:
+            return spec["frame"].format(name=name)
+    return ""
 
 
 def _reflections(c: _Context) -> dict[str, Any]:

@@ -54,7 +54,8 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     # (…and the metrics: an item that ends on a metric's figure is told as its driver:
     # review 16, class 2)
     "teamwork": ("teamwork", "cases", "metrics"),
-    "training": ("training", "plans"),
+    # (the categories: what a training line served, review 20 class 3)
+    "training": ("training", "plans", "categories"),
     # Problems see the complaints, cases and plans (the largest complaint type no problem is
     # about is taken up there) and a project's reflections (its lessons: review 10, C).
     "problems": ("problems", "project", "metrics", "monthly", "complaints", "cases", "plans", "reflections",
