@@ -363,3 +363,12 @@ def test_a_bounded_fraction_that_names_nothing_is_no_trace_of_a_target_inside_it
     # Where the sentence speaks of a target, the plan's target is what it claims.
     _, traces = lint_and_trace("计划让九成以上的故障在首次上门时修复。", tracer=tracer)
     assert [t.traced for _, t in traces] == [True]
+
+
+def test_a_gap_to_the_target_is_not_read_as_the_rest_of_two_other_figures():
+    # 离目标还差0.5天 is measured from the level to the target, even when a driver's own figure
+    # (占用2天) stands earlier in the sentence; a wrong gap is still caught.
+    facts = load_facts(ROOT / "fixtures" / "tracing" / "blind-9" / "half-year-car-rental.yaml")
+    said = "银行原路退回环节平均占用2天，押金退还处理时长为3.5天，离目标还差{}天。"
+    assert _codes(facts, said.format("0.5")) == []
+    assert _codes(facts, said.format("0.9")) == ["CS401"]

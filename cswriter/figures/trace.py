@@ -1476,7 +1476,10 @@ class Tracer:
         disagree = self._ends_disagree(text, number, family, before)
         if disagree:
             return Trace(False, None, None, disagree)
-        if lead and family in (COUNT, DURATION, PLAIN) and words.remainder.search(before[-6:]) and not waiting:
+        gap_to_target = re.search(f"(?:{words.target.pattern})(?:{words.to_close.pattern})$", before[-10:])
+        if lead and family in (COUNT, DURATION, PLAIN) and words.remainder.search(before[-6:]) and not waiting \
+                and gap_to_target is None:
+            # (离目标还差0.5天 is the gap to the target, whatever other figures the sentence holds)
             # 31件投诉中已处理29件，还有2件在处理中: the rest of two counts the sentence states
             # before it is their difference, not a number standing elsewhere in the facts.
             s_start = sentence[0]
