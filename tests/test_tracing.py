@@ -372,3 +372,7 @@ def test_a_gap_to_the_target_is_not_read_as_the_rest_of_two_other_figures():
     said = "银行原路退回环节平均占用2天，押金退还处理时长为3.5天，离目标还差{}天。"
     assert _codes(facts, said.format("0.5")) == []
     assert _codes(facts, said.format("0.9")) == ["CS401"]
+    # …and after a 从…到… pair the gap is still the gap to the target, not the change.
+    facts = load_facts(ROOT / "fixtures" / "project-lead.yaml")
+    assert _codes(facts, "新人独立上岗周期从45天缩短到32天，离目标还差2天。") == []
+    assert _codes(facts, "新人独立上岗周期从45天缩短到32天，离目标还差3天。") == ["CS401"]

@@ -3609,6 +3609,8 @@ class Tracer:
             return None  # 由5层压缩为3层后，转人工率由5月的58%: an end itself, not the change of two before it
         if _words().target.match(text, n.end + (1 if text.startswith("的", n.end) else 0)):
             return None  # 由70%提升至81%，但仍低于85%的目标: the target, no change of the two
+        if re.search(f"(?:{_words().target.pattern})(?:{_words().to_close.pattern})$", text[max(s_start, n.start - 10):n.start]):
+            return None  # 从45天缩短到32天，离目标还差2天: the gap to the target, no change of the two
         figures = [f for f in self._sentence_figures(text, sentence)
                    if f.mention.kind != "multiple" and s_start + f.mention.end <= n.start]
         if len(figures) < 2:
