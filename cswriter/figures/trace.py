@@ -1476,10 +1476,12 @@ class Tracer:
         disagree = self._ends_disagree(text, number, family, before)
         if disagree:
             return Trace(False, None, None, disagree)
-        gap_to_target = re.search(f"(?:{words.target.pattern})(?:{words.to_close.pattern})$", before[-10:])
+        # 离目标还差0.5天: a gap to a target that states no figure of its own (with one, as in
+        # 距离110秒的计划目标还差16秒, the arithmetic below finds it among the sentence's figures)
+        gap_to_target = re.search(f"[离距]离?[^0-9，。；]{{0,4}}?(?:{words.target.pattern})(?:{words.to_close.pattern})$",
+                                  before[-12:])
         if lead and family in (COUNT, DURATION, PLAIN) and words.remainder.search(before[-6:]) and not waiting \
                 and gap_to_target is None:
-            # (离目标还差0.5天 is the gap to the target, whatever other figures the sentence holds)
             # 31件投诉中已处理29件，还有2件在处理中: the rest of two counts the sentence states
             # before it is their difference, not a number standing elsewhere in the facts.
             s_start = sentence[0]
