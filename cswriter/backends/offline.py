@@ -384,7 +384,12 @@ def _milestone_steps(c: _Context, milestones: list[str]) -> list[str] | None:
     if len(milestones) < 2 or not words.get("when"):
         return None
     verbs = tuple(_wording()["actions"]) + tuple(words.get("verbs") or ())
-    I = _voice(c)["I"]
+    # Review 21: in a member's report the milestones are the project's steps, told as the
+    # team's, named once (a lone 我 claims them: "把项目成果归到自己名下"; 我们 is a team
+    # report's voice); a lead's report tells them as hers.
+    leads = (_written_data().get("lead_only_plans") or {}).get("lead_roles") or ()
+    member = c.report.get("type") == "project" and not any(r in (c.report.get("role") or "") for r in leads)
+    I = words.get("member_subject") if member and words.get("member_subject") else _voice(c)["I"]
     adverbs = list(words.get("adverbs") or [""])
     steps = []
     for k, milestone in enumerate(milestones):
@@ -400,9 +405,11 @@ def _milestone_steps(c: _Context, milestones: list[str]) -> list[str] | None:
             adverb = adverbs[min(k, len(adverbs) - 1)] if k < len(milestones) - 1 or len(adverbs) < 3 \
                 else adverbs[-1]
             clauses[0] = I + adverb + clauses[0]
+            I = "" if member else I
         elif len(clauses) > 1 and clauses[1].startswith(verbs):
             # (a step with a subject of its own, then the author's action: 新知识库上线，我们组织…)
             clauses[1] = I + clauses[1]
+            I = "" if member else I
         steps.append(when.group(0) + "，" + "，".join(clauses))
     return steps
 
@@ -2155,7 +2162,8 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
             if p.get("own_evidence") and told.get("missed_with_evidence"):
                 p["text"] = told["missed_with_evidence"].format(evidence=p["own_evidence"], cause=p["cause"])
             else:
-                p["text"] = frames[min(misses, len(frames) - 1)].format(name=m["name"], cause=p["cause"])
+                short = (told.get("missed_short") or {}).get("annual" if annual else "target", "")
+                p["text"] = frames[(turn + misses) % len(frames)].format(name=m["name"], cause=p["cause"], short=short)
                 misses += 1
             p["lead"] = ""
         elif p.get("evidence") and not p.get("miss"):
@@ -2570,7 +2578,7 @@ def _left_for_year(c: _Context) -> list[dict[str, Any]]:
         verbs = (_written_data().get("year_left") or {}).get("verbs") or {}
         verb = verbs.get(m["kind"] if m["better"] == "lower" else "higher") or verbs.get(m["better"], "")
         out.append({"name": m["name"], "amount": format_number(round(abs(annual - value), 2)) + unit,
-                    "verb": verb})
+                    "verb": verb, "target": format_number(annual) + (raw.get("unit") or "")})
     return out
 
 
@@ -2592,8 +2600,12 @@ def _year_left(c: _Context) -> str | None:
     by = (_written_data().get("year_left") or {}).get("by")
     if year and by:
         rest = by.format(year=year.group(0))
+    spec = _written_data().get("year_left") or {}
+    if len(items) > 1 and spec.get("frame_many"):
+        frame = spec["frame_many"]
     moves = "、".join(f"{x['name']}再{x['verb']}{x['amount']}" for x in items)
-    return frame.format(names="和".join(x["name"] for x in items), rest=rest, I=_voice(c)["I"], moves=moves)
+    return frame.format(names="和".join(x["name"] for x in items), rest=rest, I=_voice(c)["I"], moves=moves,
+                        targets="和".join(x["target"] for x in items))
 
 
 def _proposed(c: _Context, action: str | None) -> str | None:
