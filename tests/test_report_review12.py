@@ -121,9 +121,12 @@ def test_a_problem_that_is_a_miss_is_told_as_the_fact_not_in_a_scaffold(name):
         return
     text = section.text.split("【")[0]   # (the notes for the user are no part of the body)
     assert not re.search(r"(?:主要问题是|另一个问题是|还有一个问题是)[^。：]*(?:没有达到|未达到)", text), text
-    misses = [m for m in re.findall(r"([^。，：]*?)(?:也)?(?:没有达到|未达到)", text) if m]
-    if len(misses) > 1:
-        assert re.search(r"也(?:没有达到|未达到)", text), text
+    # …and a later one is not the first one's frame again (review 21: the miss opens one
+    # problem, its cause the next; earlier, a later one said 也)
+    told = [p for p in text.split("\n\n") if re.search(r"(?:没有达到|未达到)", p)]
+    if len(told) > 1:
+        opens = [bool(re.match(r"[^，。]*(?:没有达到|未达到)", p)) for p in told]
+        assert len(set(opens)) > 1 or re.search(r"也(?:没有达到|未达到)", text), text
 
 
 @pytest.mark.parametrize("name", ["year-end-agent", "year-end-lead", "monthly-ecommerce"])

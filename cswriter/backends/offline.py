@@ -2578,7 +2578,7 @@ def _left_for_year(c: _Context) -> list[dict[str, Any]]:
         verbs = (_written_data().get("year_left") or {}).get("verbs") or {}
         verb = verbs.get(m["kind"] if m["better"] == "lower" else "higher") or verbs.get(m["better"], "")
         out.append({"name": m["name"], "amount": format_number(round(abs(annual - value), 2)) + unit,
-                    "verb": verb, "target": format_number(annual) + (raw.get("unit") or "")})
+                    "verb": verb})
     return out
 
 
@@ -2600,12 +2600,8 @@ def _year_left(c: _Context) -> str | None:
     by = (_written_data().get("year_left") or {}).get("by")
     if year and by:
         rest = by.format(year=year.group(0))
-    spec = _written_data().get("year_left") or {}
-    if len(items) > 1 and spec.get("frame_many"):
-        frame = spec["frame_many"]
     moves = "、".join(f"{x['name']}再{x['verb']}{x['amount']}" for x in items)
-    return frame.format(names="和".join(x["name"] for x in items), rest=rest, I=_voice(c)["I"], moves=moves,
-                        targets="和".join(x["target"] for x in items))
+    return frame.format(names="和".join(x["name"] for x in items), rest=rest, I=_voice(c)["I"], moves=moves)
 
 
 def _proposed(c: _Context, action: str | None) -> str | None:

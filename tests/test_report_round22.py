@@ -1,0 +1,47 @@
+"""Review 21's classes, as a supervisor reading the draft would notice them."""
+
+from __future__ import annotations
+
+import re
+
+from helpers import drafted_offline, section_of
+
+
+def test_a_members_project_report_tells_the_milestones_as_the_teams():
+    """A front-line representative's project report: the project's steps are the team's
+    (项目组, named once), not claimed by 我 ("把项目成果归到自己名下"); the author's own
+    contributions stay 我."""
+    _, _, markdown = drafted_offline("project-smart-cs")
+    process = section_of(markdown, "实施过程")
+    steps = process.split("\n\n")[1]
+    assert steps.count("项目组") == 1, steps
+    assert not re.search(r"\d月(?:\d+日)?，[^。]*我(?!们)", steps), steps
+    assert "我提交优化建议47条" in process
+
+
+def test_a_leads_project_report_keeps_the_steps_as_her_own():
+    _, _, markdown = drafted_offline("project-lead")
+    steps = section_of(markdown, "实施过程").split("\n\n")[1]
+    assert "项目组" not in steps and "我们先完成" in steps
+
+
+def test_a_half_year_gap_is_told_once_and_the_plan_commits_to_the_annual_target():
+    """Both half-year misses with no cause or plan in the facts: their gap where the level
+    stands, and a dated commitment to the annual target in the plans that says no figure
+    again (review 21: both reviewers sent back a draft with no plan for them)."""
+    _, draft, markdown = drafted_offline("half-year-property")
+    plans = draft.section("plans").text
+    assert "2025年12月31日前我还要让工单闭环率和维修跟进满意度达到全年目标。" in plans
+    assert not re.search(r"\d", plans.split("2025年12月31日前我还要让")[1].split("。")[0])
+    metrics = draft.section("metrics").text
+    assert "工单闭环率为95.1%，距全年目标还差0.9个百分点" in metrics
+    assert "工单闭环率达到95.1%" not in markdown
+
+
+def test_two_missed_targets_causes_are_told_in_two_shapes():
+    """Review 21 (both reviewers): X的差距出在…／Y的差距则是因为… was one frame twice."""
+    _, draft, _ = drafted_offline("quarterly-insurance")
+    problems = draft.section("problems").text
+    assert "的差距出在" not in problems and "的差距则是因为" not in problems
+    assert "理赔材料一次提交正确率没有达到目标，是因为图文指南7月下旬才上线" in problems
+    assert "7月提醒时点偏晚，8月起才调整，这是续保成功率没有达到目标的主要原因。" in problems
