@@ -384,12 +384,13 @@ def _milestone_steps(c: _Context, milestones: list[str]) -> list[str] | None:
     if len(milestones) < 2 or not words.get("when"):
         return None
     verbs = tuple(_wording()["actions"]) + tuple(words.get("verbs") or ())
-    # Review 21: in a member's report the milestones are the project's steps, told as the
-    # team's, named once (a lone 我 claims them: "把项目成果归到自己名下"; 我们 is a team
-    # report's voice); a lead's report tells them as hers.
+    # Review 21: in a member's report the milestones are the project's steps, not hers: told
+    # with 我 they claim its work ("把项目成果归到自己名下"), and told as steps without a
+    # subject they read as a mechanical frame (review 22): the compact list stays.
     leads = (_written_data().get("lead_only_plans") or {}).get("lead_roles") or ()
-    member = c.report.get("type") == "project" and not any(r in (c.report.get("role") or "") for r in leads)
-    I = words.get("member_subject") if member and words.get("member_subject") else _voice(c)["I"]
+    if c.report.get("type") == "project" and not any(r in (c.report.get("role") or "") for r in leads):
+        return None
+    I = _voice(c)["I"]
     adverbs = list(words.get("adverbs") or [""])
     steps = []
     for k, milestone in enumerate(milestones):
@@ -405,11 +406,9 @@ def _milestone_steps(c: _Context, milestones: list[str]) -> list[str] | None:
             adverb = adverbs[min(k, len(adverbs) - 1)] if k < len(milestones) - 1 or len(adverbs) < 3 \
                 else adverbs[-1]
             clauses[0] = I + adverb + clauses[0]
-            I = "" if member else I
         elif len(clauses) > 1 and clauses[1].startswith(verbs):
             # (a step with a subject of its own, then the author's action: 新知识库上线，我们组织…)
             clauses[1] = I + clauses[1]
-            I = "" if member else I
         steps.append(when.group(0) + "，" + "，".join(clauses))
     return steps
 
