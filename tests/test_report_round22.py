@@ -45,3 +45,12 @@ def test_two_missed_targets_causes_are_told_in_two_shapes():
     assert "的差距出在" not in problems and "的差距则是因为" not in problems
     assert "理赔材料一次提交正确率没有达到目标，是因为图文指南7月下旬才上线" in problems
     assert "7月提醒时点偏晚，8月起才调整，这是续保成功率没有达到目标的主要原因。" in problems
+
+
+def test_two_results_in_a_row_led_by_our_actions_are_no_chain():
+    """Review 22 (class 1, both reviewers): 我们推行…，问题解决率…；我们把…，客户满意度… — the
+    second of a pair opens with its action as a time clause, without the subject again."""
+    _, _, markdown = drafted_offline("year-end-lead")
+    results = section_of(markdown, "核心指标")
+    assert "；把理赔进度改为主动告知客户之后，客户满意度达到90%" in results
+    assert "我们把理赔进度" not in results

@@ -1478,11 +1478,19 @@ class _MetricProse:
             # Review 20 (class 4): every other met result with an action of its own tells the
             # action after the result (…，我们的做法是把理赔进度改为主动告知客户), so that a
             # paragraph is no chain of "我们X，指标Y；我们A，指标B".
+            # Review 22 (class 1, both reviewers): that tail read as a slot; the other result
+            # of a pair opens with the action as a time clause, its subject left out (把理赔进度
+            # 改为主动告知客户之后，客户满意度…): `cause_lead.acted_alternate`.
             after = self.words.get("cause_after")
-            if after and fields["act"] and text.startswith("{lead}") and not tail and not m["missed"]:
+            alternate = (self.words.get("cause_lead") or {}).get("acted_alternate")
+            if (after or alternate) and fields["act"] and text.startswith("{lead}") and not tail \
+                    and not m["missed"]:
                 acted = self.turns.get("acted_lead", 0)
                 self.turns["acted_lead"] = acted + 1
-                if acted % 2:
+                # (a cause that lists, 整理尺码、材质…, is no time clause: review 11, C4)
+                if acted % 2 and alternate and not re.search("[后、]", fields["cause"]):
+                    fields["lead"] = alternate.format(cause=fields["cause"])
+                elif acted % 2 and after:
                     fields["lead"] = ""
                     tail = after
             else:
