@@ -387,8 +387,7 @@ def _milestone_steps(c: _Context, milestones: list[str]) -> list[str] | None:
     # Review 21: in a member's report the milestones are the project's steps, not hers: told
     # with 我 they claim its work ("把项目成果归到自己名下"), and told as steps without a
     # subject they read as a mechanical frame (review 22): the compact list stays.
-    leads = (_written_data().get("lead_only_plans") or {}).get("lead_roles") or ()
-    if c.report.get("type") == "project" and not any(r in (c.report.get("role") or "") for r in leads):
+    if c.report.get("type") == "project" and not _is_lead(c):
         return None
     I = _voice(c)["I"]
     adverbs = list(words.get("adverbs") or [""])
@@ -900,9 +899,6 @@ def _metrics(c: _Context) -> dict[str, Any]:
         # A problem of its own tells the cause and the plan once, in 问题与挑战 and the plans.
         m["problem"] = bool(_related(problems, m["name"], "title", "evidence"))
         problem = _related(problems, m["name"], "title", "evidence")
-        # Review 12 (4): a level short of the annual target that no problem or plan takes up
-        # is told here by its level; what is left to do in the rest of the year is the plans'.
-        m["year_left_later"] = m["name"] in {x["name"] for x in _left_for_year(c)}
         # …and the prose names that cause in a short clause of its own words, not a pointer
         # to another section (原因和改进措施见“问题与挑战”); the plan is told once, in the plans.
         # A problem of the report's own tells the cause with its evidence: the metrics prose
@@ -965,25 +961,10 @@ def _metrics(c: _Context) -> dict[str, Any]:
     groups = [g for g in groups if g["metrics"]]
     paragraphs: list[list[str]] = []
     sizes: list[int] = []
-    # Review 20 (class 1): where the year's rates carry both their comparisons (held,
-    # both_ways), a workload whose change has no cause to tell leaves that change to the
-    # table, so that the prose still repeats at most half of the table's figures.
-    if c.report.get("type") in ((writer.words.get("held") or {}).get("both_ways_in") or ()) \
-            and any(_held_group(c, g, writer) for g in groups):
-        for m in prose:
-            m["change_tabled"] = m["group"] == "workload" and not m["cause"]
-    bad_before: bool | None = None
     for g in groups:
         # 服务质量方面 heads a group, not a single metric.
         g["lead"] = writer.group_lead(g["id"]) \
             if len(g["metrics"]) > 1 or g["id"] in (writer.words.get("single_leads") or ()) else ""
-        # Review 20 (class 4): 此外 joins what goes the same way; after a miss a gain (or after
-        # a gain a miss) takes the lead for a turn (directions.yaml `group_leads_turned`).
-        bad_first = g["metrics"][0]["missed"] or g["metrics"][0]["worsened"]
-        turned = writer.words.get("group_leads_turned") or {}
-        if bad_before is not None and bad_first != bad_before and g["id"] in turned:
-            g["lead"] = turned[g["id"]]
-        bad_before = g["metrics"][-1]["missed"] or g["metrics"][-1]["worsened"]
         held = _held_group(c, g, writer)
         for m in g["metrics"]:
             m["sentence"] = held or writer.sentence(m, told=told and m["name"] == first and g["id"] == "workload")
@@ -1095,8 +1076,7 @@ def _held_group(c: _Context, g: dict[str, Any], writer: "_MetricProse") -> str |
     """Review 16 (class 1): a group of two or more metrics that all met their targets and all
     improved, with nothing moved them to tell (no cause, no driver, no limit), is not read out
     row by row — the table holds each figure: one sentence under the group's name gives each
-    level (directions.yaml `metric_prose.held`); a year-end report's each with its gap to the
-    target and its change on last year (review 20, class 1)."""
+    level (directions.yaml `metric_prose.held`), with no glue of the writer's own (review 20)."""
     frames = writer.words.get("held") or {}
     members = g["metrics"]
     if g["id"] == "workload" or len(members) < 2 or not frames:
@@ -1105,18 +1085,10 @@ def _held_group(c: _Context, g: dict[str, Any], writer: "_MetricProse") -> str |
                and not m["limit"] and not m.get("short_of_year") for m in members):
         return None
     level = writer.words["level"]
-    both_ways = frames.get("both_ways") if c.report.get("type") in (frames.get("both_ways_in") or ()) else None
-    if both_ways and all(m["gap"] and m["change"] for m in members):
-        # (review 20, class 1: a year's headline rates against the target and last year, once)
-        levels = "；".join(both_ways.format(
-            name=m["name"], value=m["value"] + writer._scale(m), gap=m["gap"], change=m["change"],
-            level=level["reached" if m["kind"] in ("rate", "score") and m["better"] == "higher" else "plain"])
-            for m in members)
-    else:
-        # each at its level (the one figure a reader wants), the comparisons left to the table
-        levels = "，".join(m["name"] + level["reached" if m["kind"] in ("rate", "score")
-                                             and m["better"] == "higher" else "plain"]
-                          + m["value"] + writer._scale(m) for m in members)
+    # each at its level (the one figure a reader wants), the comparisons left to the table
+    levels = "，".join(m["name"] + level["reached" if m["kind"] in ("rate", "score")
+                                         and m["better"] == "higher" else "plain"]
+                      + m["value"] + writer._scale(m) for m in members)
     frame = frames.get("plain")
     if not frame:
         return None
@@ -1397,10 +1369,7 @@ class _MetricProse:
                 tail += "。下一步，" + m["plan"]
         elif m["group"] == "workload" and (m["attainment"] or m["progress"] or not m["better"]
                                            or not told and self._team_said(m)):
-            if told and m["attainment"] and m["target"] and m.get("change_tabled") \
-                    and "workload_told_attained" in words["frames"]:
-                text = self._frame("workload_told_attained")
-            elif told and m["attainment"] and m["target"] and m["change"] \
+            if told and m["attainment"] and m["target"] and m["change"] \
                     and self.c.report.get("type") in attainment_table_types():
                 text = self._frame("workload_told_tabled")
             elif told and m["attainment"] and m["target"]:
@@ -1443,11 +1412,7 @@ class _MetricProse:
                 text = self._frame(situation + "_many")
             else:
                 text = self._frame(situation, first=many)
-        if self._short_of_year(m) and m.get("year_left_later") and "short_of_year_later" in words["frames"]:
-            text = words["frames"]["short_of_year_later" + ("_with_cause" if m["cause"] else "")]
-            fields["level"] = words["level"]["reached"] if m["better"] == "higher" else words["level"]["plain"]
-            tail = ""
-        elif self._short_of_year(m) and "short_of_year_told" in words["frames"]:
+        if self._short_of_year(m) and "short_of_year_told" in words["frames"]:
             # Still short of the annual target: the move and the gap left; the level is the
             # table's.
             # 距全年目标96%还差…: after a 从…到… pair the gap names its target, so that it
@@ -1475,24 +1440,16 @@ class _MetricProse:
             if not fields["act"] and not fields["cause"].startswith("我"):
                 self.turns["cause_lead"] = turn + 1
             fields["lead"] = _cause_lead(fields["cause"], fields["act"], self.c, turn)
-            # Review 20 (class 4): every other met result with an action of its own tells the
-            # action after the result (…，我们的做法是把理赔进度改为主动告知客户), so that a
-            # paragraph is no chain of "我们X，指标Y；我们A，指标B".
-            # Review 22 (class 1, both reviewers): that tail read as a slot; the other result
-            # of a pair opens with the action as a time clause, its subject left out (把理赔进度
-            # 改为主动告知客户之后，客户满意度…): `cause_lead.acted_alternate`.
-            after = self.words.get("cause_after")
+            # Review 20 (class 4): no paragraph is a chain of "我们X，指标Y；我们A，指标B"; review 22
+            # (class 1): the other result of a pair opens with the action as a time clause, its
+            # subject left out (把理赔进度改为主动告知客户之后，客户满意度…): `cause_lead.acted_alternate`.
             alternate = (self.words.get("cause_lead") or {}).get("acted_alternate")
-            if (after or alternate) and fields["act"] and text.startswith("{lead}") and not tail \
-                    and not m["missed"]:
+            if alternate and fields["act"] and text.startswith("{lead}") and not tail and not m["missed"]:
                 acted = self.turns.get("acted_lead", 0)
                 self.turns["acted_lead"] = acted + 1
                 # (a cause that lists, 整理尺码、材质…, is no time clause: review 11, C4)
-                if acted % 2 and alternate and not re.search("[后、]", fields["cause"]):
+                if acted % 2 and not re.search("[后、]", fields["cause"]):
                     fields["lead"] = alternate.format(cause=fields["cause"])
-                elif acted % 2 and after:
-                    fields["lead"] = ""
-                    tail = after
             else:
                 self.turns["acted_lead"] = 0
         else:
@@ -2026,15 +1983,18 @@ def _own_work(c: _Context) -> list[str]:
     return [(c.data.get("report") or {}).get("duties") or "", *(c.data.get("work") or [])]
 
 
+def _is_lead(c: _Context) -> bool:
+    """Does the author lead (a role of written.yaml `lead_only_plans.lead_roles`)?"""
+    leads = (_written_data().get("lead_only_plans") or {}).get("lead_roles") or ()
+    return any(r in (c.report.get("role") or "") for r in leads)
+
+
 def _project_actor(c: _Context, actions: list[str]) -> str | None:
     """Round 14 (D): who did `actions` in a project report by a member, not its lead: the
     project (written.yaml `project_actor`) when neither the author's duties nor work items
     name them; None (the author, 我) otherwise and in every other report."""
-    words = _written_data()
-    actor = words.get("project_actor")
-    role = c.report.get("role") or ""
-    leads = (words.get("lead_only_plans") or {}).get("lead_roles") or ()
-    if not actor or not actions or c.report.get("type") != "project" or any(r in role for r in leads) \
+    actor = _written_data().get("project_actor")
+    if not actor or not actions or c.report.get("type") != "project" or _is_lead(c) \
             or not c.report.get("personal", True):
         return None
     if any(_tells_same(a, o, 0.2) for a in actions for o in _own_work(c) if o):
@@ -2206,11 +2166,9 @@ def _owned_cause(c: _Context, cause: str | None, words: dict[str, Any]) -> tuple
     """Review 13 (4): a cause in a lead's own remit (排班, 岗前培训) is hers, not a
     circumstance: 我周末只排了4人, with the lesson she draws (written.yaml `own_causes`; the
     lead roles are `lead_only_plans.lead_roles`)."""
-    role = c.report.get("role") or ""
-    leads = (words.get("lead_only_plans") or {}).get("lead_roles") or ()
     if not cause:
         return cause, None
-    lead = any(r in role for r in leads)
+    lead = _is_lead(c)
     # Round 14 (D): a rule with `work` is anyone's whose own work items or duties name that
     # work (编写测试用例260条 → the test samples were the author's); the others are a lead's.
     own = " ".join(_own_work(c))
@@ -2617,8 +2575,7 @@ def _proposed(c: _Context, action: str | None) -> str | None:
     from cswriter.domain import load_yaml_resource
 
     words = load_yaml_resource("written.yaml").get("lead_only_plans") or {}
-    role = c.report.get("role") or ""
-    if not action or not words or any(w in role for w in words.get("lead_roles") or ()):
+    if not action or not words or _is_lead(c):
         return action
     if any(re.search(p, action) for p in words.get("actions") or ()):
         return words.get("propose", "") + action
@@ -2743,15 +2700,17 @@ def _as_driver_of_metric(c: _Context, item: str) -> str:
     # Review 20 (class 1/2): the result is told under the metric's own name and from its
     # base (关键节点平均响应时长从2.6分钟缩短到2.1分钟), not in the item's looser words
     # (响应时效缩短至平均2.1分钟): a change keeps its base, a measure keeps one name.
-    move, verbs = words.get("move"), words.get("move_verbs") or {}
+    # (a section's request carries only the figures it states: the move is built from the
+    # facts' two values, in the one wording of a move, `_move_of`)
     value, previous = named.get("value"), named.get("previous")
-    if move and isinstance(previous, (int, float)) and previous != value:
+    if isinstance(previous, (int, float)) and previous != value:
         unit = named.get("unit") or ""
-        by_kind = verbs.get(named.get("kind"), verbs.get("default")) or {}
-        verb = by_kind.get("down" if value < previous else "up")
-        if verb:
-            result = move.format(name=named["name"], verb=verb, previous=format_number(previous) + unit,
-                                 value=format_number(value) + unit)
+        verbs = words.get("move_verbs") or {}
+        said = (verbs.get(named.get("kind")) or verbs.get("default") or {}).get("down" if value < previous else "up")
+        move = _move_of({"previous": format_number(previous) + unit, "value": format_number(value) + unit,
+                         "change": said or ""})
+        if move:
+            result = named["name"] + move
     return frame.format(result=result, action=subject + action)
 
 
