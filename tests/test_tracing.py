@@ -376,3 +376,41 @@ def test_a_gap_to_the_target_is_not_read_as_the_rest_of_two_other_figures():
     facts = load_facts(ROOT / "fixtures" / "project-lead.yaml")
     assert _codes(facts, "新人独立上岗周期从45天缩短到32天，离目标还差2天。") == []
     assert _codes(facts, "新人独立上岗周期从45天缩短到32天，离目标还差3天。") == ["CS401"]
+
+
+def test_a_type_named_in_an_earlier_clause_does_not_narrow_the_total_the_figure_is_about():
+    # 针对室温不达标开展回访，…让投诉量控制在350件以内: the plan's target for all complaints
+    # (350), not a claim about the 室温不达标 type (188); a wrong target is still caught.
+    facts = load_facts(ROOT / "fixtures" / "tracing" / "blind-11" / "year-end-heating.yaml")
+    said = "同时，我们会安排针对室温不达标开展入户测温回访，目标是在2026年12月31日前让投诉量控制在{}件以内。"
+    assert _codes(facts, said.format(350)) == []
+    assert _codes(facts, said.format(300)) == ["CS401"]
+
+
+def test_a_case_figure_is_traced_whatever_verb_brings_it():
+    # The case's result says 同步成功率提升到99.7%; a draft that writes 达到99.7% quotes the same
+    # figure, not the situation's 62%. Another value is still wrong.
+    facts = load_facts(ROOT / "fixtures" / "tracing" / "blind-6" / "quarterly-saas-support.yaml")
+    assert _codes(facts, "我为客户编写重试脚本，同步成功率达到99.7%。") == []
+    assert _codes(facts, "我为客户编写重试脚本，同步成功率达到97.7%。") == ["CS401"]
+
+
+def test_a_clause_quoted_from_the_facts_is_traced_on_its_own():
+    # A problem's evidence quoted with its own words around the figure, and no other number
+    # of the same text in the sentence; another ratio in the same words is still wrong.
+    facts = load_facts(ROOT / "fixtures" / "tracing" / "blind-8" / "project-pharmacy-consult.yaml")
+    assert _codes(facts, "原因在于库存未同步。回访中约三分之一未购药用户反映药品缺货。") == []
+    assert _codes(facts, "原因在于库存未同步。回访中约一半未购药用户反映药品缺货。") == ["CS401"]
+
+
+def test_the_end_of_a_move_is_not_read_as_the_difference_of_two_quoted_figures():
+    # 10天内积压清零，周期由4.5天降至2.6天: 2.6天 ends the move from 4.5天; it is not 10 − 4.5.
+    facts = load_facts(ROOT / "fixtures" / "tracing" / "blind-9" / "year-end-phone-aftersales.yaml")
+    said = "超48小时的工单由主管逐单跟进，10天内积压清零，寄修周期由4.5天降至{}天。"
+    assert _codes(facts, said.format("2.6")) == []
+    assert _codes(facts, said.format("3.6")) == ["CS401"]
+
+
+def test_a_day_of_the_month_named_as_a_cause_is_no_figure():
+    facts = load_facts(ROOT / "fixtures" / "tracing" / "blind-12" / "monthly-bike-sharing.yaml")
+    assert _codes(facts, "首次响应时长为19秒，高于目标4秒，较上月延长11.8%，主要原因是12日大风后会话激增。") == []

@@ -913,10 +913,17 @@ class Tracer:
         quotes another number of the same text (one number alone may be given to another
         subject or month: 本季度来电接待量3600通 is no quote of September's 3600通)."""
         before, after = text[max(0, n.start - 4):n.start], text[n.end:n.end + 4]
+        # The whole clause around it as the text has it (回访中约三分之一未购药用户反映药品缺货):
+        # a quote of the text, with or without another of its numbers.
+        clause_before = text[max(text.rfind(mark, max(0, n.start - 30), n.start) for mark in "，。；;！？,\n") + 1:n.start]
         said = None
         for c in self._text_numbers:
-            if c.value != n.value or not (n.unit and _same_unit(n.unit, c.label) or not n.unit and c.label.endswith(n.text)):
+            if c.value != n.value or not (n.unit and _same_unit(n.unit, c.label) or not n.unit and c.label.endswith(n.text)
+                                          or c.label == n.text):
                 continue
+            if len(c.tail) >= 6 and text.startswith(c.tail, n.end) and len(clause_before) >= 2 \
+                    and c.lead.endswith(clause_before):
+                return c
             if not (len(before) == 4 and c.context.endswith(before) and _CJK4.fullmatch(before)) and \
                     not (len(after) == 4 and c.after.startswith(after) and _CJK4.search(after)):
                 continue
@@ -1074,14 +1081,25 @@ class Tracer:
                 keys = self._names.get(owners[0][-1], ())
                 owner = self.subjects[keys[0]].name if keys and keys[0] in self.subjects else owners[0][-1]
                 return f"；{label}说的是“{owner}”，句中没有提到"
-        said = _NOUN_BEFORE.search(text, max(clause[0], n.start - 8), n.start)
+        moved_to = re.compile(f"(?:{words.moves.pattern})了?[到至]?$") if words.moves is not None else None
+
+        def noun_end(before: str) -> str:
+            # 同步成功率提升到 and 同步成功率达到 name the same thing: the verb of the move is no noun.
+            if moved_to is not None:
+                before = moved_to.sub("", before)
+            return _NOUN_BEFORE.sub(r"\1", before)
+
+        window = text[max(clause[0], n.start - 8):n.start]
+        said = _NOUN_BEFORE.search(noun_end(window))
         if said is not None:
             noun = said.group(1)[-2:]
             series = {c.series for c in mine}
             others = [c for c in self._text_numbers if c.series in series and c.value != n.value
                       and (not n.unit or _same_unit(n.unit, c.label))
-                      and _NOUN_BEFORE.sub(r"\1", c.context).endswith(noun)]
-            if others and not any(_NOUN_BEFORE.sub(r"\1", c.context).endswith(noun) for c in mine):
+                      and noun_end(c.context).endswith(noun)]
+            # A context that is all verb (率提升到) keeps its noun out of sight: it may be the same.
+            if others and not any(noun_end(c.context).endswith(noun) or len(noun_end(c.context)) < 2
+                                  for c in mine):
                 return f"；{others[0].source.removeprefix('事实 ')}中{noun}是{others[0].label}，不是{n.text}"
         return None
 
@@ -2350,6 +2368,10 @@ class Tracer:
             return None
         big, small = (a, b) if a.mention.value > b.mention.value else (b, a)
         head = text[max(s_start, n.start - 6):n.start]
+        moves = _words().moves
+        if moves is not None and re.search(f"(?:{moves.pattern})了?[至到]$", head.rstrip("约近 ")):
+            # 10天内积压清零，周期由4.5天降至2.6天: the end of a move, not the difference of a pair.
+            return None
         clause_text = text[clause[0]:clause[1]]
         if n.unit == "%" and re.search("占(?:比)?(?:约|为|了|近|超过)*$", head):
             exact = small.mention.value / big.mention.value * 100
@@ -5229,18 +5251,32 @@ class Tracer:
                  self._mentions(text, number.end, c_end),
                  reversed(self._mentions(text, s_start, c_start)))
         in_clause = False
+        # 0: named in the figure's own clause; 1: earlier in its sentence.
+        level: dict[str, int] = {}
         for i, mentions in enumerate(spans):
             for _, _, keys in mentions:
-                out.extend(k for k in self._compatible(keys, family) if k not in out)
+                for k in self._compatible(keys, family):
+                    if k not in out:
+                        out.append(k)
+                        level[k] = i // 2
             if i == 1:
                 in_clause = bool(out)
         back = self._referred(text, sentence, c_start, number.start) if not out else []
         if back:
             out, in_clause = [k for k in self._compatible(tuple(back), family)], True
-        # The most specific subject: 发货延迟投诉5件 is about one type, not all complaints.
-        parents = {self.subjects[k].group for k in out} - {None}
+            level = {k: 0 for k in out}
+        # The most specific subject: 发货延迟投诉5件 is about one type, not all complaints. A type
+        # named only in an earlier clause does not narrow the whole its figure's own clause names
+        # (针对室温不达标开展回访，让投诉量控制在350件以内: the target of all complaints).
+        parents = set()
+        for k in out:
+            group = self.subjects[k].group
+            if group is None:
+                continue
+            for p in {group, _PARENTS.get(group, group)}:
+                if level.get(k, 0) <= level.get(p, 1):
+                    parents.add(p)
         if parents:
-            parents |= {_PARENTS.get(p, p) for p in parents}
             out = [k for k in out if k not in parents]
         if family in (COUNT, PLAIN):
             # 完成会员续费8400人次: the category's name stands for the metric it begins too.

@@ -687,6 +687,10 @@ _DAY_LISTED = regexcache.compile(r"[、和与及至到][0-9０-９]{1,2}[日号]
 _DAY_LISTED_BEFORE = regexcache.compile(r"[0-9０-９]{1,2}[日号]?[、和与及]\Z")
 _CLAUSE_ENDS = frozenset("。；;，,：:！？!?\n")
 _DAY_DURATION_AFTER = regexcache.compile(r"(?:内|以内|之内|以上|以下|左右|累计|共|均|时间|周期|时长|期限|无理由|后|多|余|的)")
+# 主要原因是12日大风后会话激增, 受5日暴雨影响: a cause told by its day is a date, when what
+# happened follows it (是3日内 and 是3日。 still count days).
+_DAY_CAUSE_BEFORE = regexcache.compile(r"(?:是|因|因为|由于|受)\Z")
+_CJK_AFTER = regexcache.compile(r"[\u4e00-\u9fff]")
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -708,7 +712,9 @@ def _h_day(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
              or _DAY_WEEKDAY_AFTER.match(text, end) is not None
              or _DAY_LISTED.match(text, end) is not None
              or _DAY_LISTED_BEFORE.search(text, max(0, start - 4), start) is not None
-             or (_opens_clause(text, start) and _DAY_DURATION_AFTER.match(text, end) is None)))
+             or ((_opens_clause(text, start) or _DAY_CAUSE_BEFORE.search(text, max(0, start - 2), start) is not None
+                  and _CJK_AFTER.match(text, end) is not None)
+                 and _DAY_DURATION_AFTER.match(text, end) is None)))
     if is_date:
         _emit(out, text, start, end, value, None, "日", "date")
         return
