@@ -414,3 +414,11 @@ def test_the_end_of_a_move_is_not_read_as_the_difference_of_two_quoted_figures()
 def test_a_day_of_the_month_named_as_a_cause_is_no_figure():
     facts = load_facts(ROOT / "fixtures" / "tracing" / "blind-12" / "monthly-bike-sharing.yaml")
     assert _codes(facts, "首次响应时长为19秒，高于目标4秒，较上月延长11.8%，主要原因是12日大风后会话激增。") == []
+
+
+def test_a_rate_named_by_the_verb_of_the_count_just_stated_is_that_counts_rate():
+    # 已办结23件，办结率100%: the complaints' handled rate, not 工单按期办结率 whose name ends in
+    # the same word; a rate that is neither is still wrong.
+    facts = load_facts(ROOT / "fixtures" / "tracing" / "blind-2" / "monthly-12345-hotline.yaml")
+    assert _codes(facts, "共收到投诉23件，较上月减少25.8%。已办结23件，办结率100%。") == []
+    assert _codes(facts, "共收到投诉23件，较上月减少25.8%。已办结23件，办结率90%。") == ["CS401"]

@@ -1326,6 +1326,9 @@ class Tracer:
             own = self._rate_of_said_part(text, number, decimals, sentence, before)
             if own is not None:
                 return own
+            own = self._rate_of_said_count(text, number, family, seconds, decimals, sentence, before)
+            if own is not None:
+                return own
         if lead and family == PERCENT and self._text_numbers:
             within = self._share_within_said(text, number, decimals, sentence)
             if within is not None:
@@ -2987,6 +2990,34 @@ class Tracer:
                     return Trace(True, f"{n.text} = {parts[0].label} ÷ {whole.mention.text} × 100%")
                 return Trace(False, None, None, f"；{parts[0].source.removeprefix('事实 ')}中{verb}{parts[0].label}，"
                                                 f"{parts[0].label} ÷ {whole.mention.text} = {format_number(exact, 1)}%，不是{n.text}")
+        return None
+
+    def _rate_of_said_count(self, text: str, n: NumberMention, family: str, seconds: float | None,
+                            decimals: int, sentence: tuple[int, int], before: str) -> Trace | None:
+        """已办结23件，办结率100%: a rate named by the verb of the count the sentence has just
+        stated is that count's subject's rate (the complaints' handled rate), not a metric whose
+        name merely ends in the same word (工单按期办结率)."""
+        m = _OWN_RATE.search(before)
+        if m is None:
+            return None
+        verb, s_start = m.group(1), sentence[0]
+        counts = [f for f in self._sentence_figures(text, sentence)
+                  if f.family in (COUNT, PLAIN) and f.traced and s_start + f.mention.end <= n.start]
+        if not counts:
+            return None
+        part = counts[-1]
+        if verb not in text[max(s_start, s_start + part.mention.start - len(verb) - 2):s_start + part.mention.start]:
+            return None
+        # The subjects whose stated counts the part may be (23件: the complaints handled, or a
+        # metric of the same value): the rate must be one of theirs.
+        stated = self._direct_all(self._stated_all, part.mention, part.family, None, _decimals(part.mention.precision))
+        for key in dict.fromkeys(k for c in stated for k in c.subjects):
+            index = self._by_subject.get(key)
+            if index is None:
+                continue
+            found = self._direct(index, n, family, seconds, decimals)
+            if found is not None and found.family == PERCENT:
+                return Trace(True, found.source, key)
         return None
 
     def _share_of_said(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int]) -> str | None:
