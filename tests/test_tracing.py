@@ -422,3 +422,21 @@ def test_a_rate_named_by_the_verb_of_the_count_just_stated_is_that_counts_rate()
     facts = load_facts(ROOT / "fixtures" / "tracing" / "blind-2" / "monthly-12345-hotline.yaml")
     assert _codes(facts, "共收到投诉23件，较上月减少25.8%。已办结23件，办结率100%。") == []
     assert _codes(facts, "共收到投诉23件，较上月减少25.8%。已办结23件，办结率90%。") == ["CS401"]
+
+
+def test_what_a_plan_aims_at_is_its_target_never_this_periods_value():
+    # 争取让投诉量降至48件 where the year ended at 48 and the plan aims at 30: wrong; a plan told by
+    # its deadline alone (2026年底前…缩短至15秒) is a plan too.
+    facts = load_facts(ROOT / "fixtures" / "tracing" / "blind-21" / "year-end-pharmacy-lead.yaml")
+    assert _codes(facts, "下一步我们争取让投诉量降至30件。") == []
+    assert _codes(facts, "下一步我们争取让投诉量降至48件。") == ["CS401"]
+    assert _codes(facts, "2026年底前平均接通等待时长缩短至15秒。") == []
+    assert _codes(facts, "2026年底前平均接通等待时长缩短至18秒。") == ["CS401"]
+
+
+def test_a_type_named_before_a_plan_for_all_complaints_is_not_its_subject():
+    # …争取把投诉量控制在20件以内 after 针对送药超时: 20 is that type's count, not the plan's 30.
+    facts = load_facts(ROOT / "fixtures" / "tracing" / "blind-21" / "year-end-pharmacy-lead.yaml")
+    said = "针对送药超时，我们与配送站每日对账，争取把投诉量控制在{}件以内。"
+    assert _codes(facts, said.format(30)) == []
+    assert _codes(facts, said.format(20)) == ["CS401"]

@@ -1246,6 +1246,10 @@ class Tracer:
             cell = self._role_words(clause_text, clause_text)[1]
             skip = _roles_ruled_out(cell, cell, prose=False) & _CHANGE_OR_GAP
         before = self._plain_names(text[clause[0]:number.start])
+        if lead and _PLANNED.search(text, sentence[0], number.start) and _AIMED_AT.search(before):
+            # 2026年力争让投诉量控制在30件以内: what a plan aims at is a target, never this
+            # period's own value or count (48件 is where the year ended, not the aim).
+            skip = skip | _NOW_ROLES
         waiting = bool(lead and family in (COUNT, PLAIN) and not _says_rest(before)
                        and _words().waiting.match(text, number.end, clause[1]))
         if waiting:
@@ -5299,7 +5303,7 @@ class Tracer:
         # The most specific subject: 发货延迟投诉5件 is about one type, not all complaints. A type
         # named only in an earlier clause does not narrow the whole its figure's own clause names
         # (针对室温不达标开展回访，让投诉量控制在350件以内: the target of all complaints).
-        parents = set()
+        parents, wider = set(), set()
         for k in out:
             group = self.subjects[k].group
             if group is None:
@@ -5307,8 +5311,12 @@ class Tracer:
             for p in {group, _PARENTS.get(group, group)}:
                 if level.get(k, 0) <= level.get(p, 1):
                     parents.add(p)
-        if parents:
-            out = [k for k in out if k not in parents]
+                elif p in out and family in (COUNT, PLAIN):
+                    # …让投诉量控制在30件以内 after a type named earlier: the count of the whole
+                    # the clause names (a share, 占全部投诉的37%, is still the type's part of it).
+                    wider.add(k)
+        if parents or wider:
+            out = [k for k in out if k not in parents and k not in wider]
         if family in (COUNT, PLAIN):
             # 完成会员续费8400人次: the category's name stands for the metric it begins too.
             out = [k for key in out for k in (key, *self._compatible(tuple(self._heads.get(key, ())), family))]
@@ -6360,6 +6368,9 @@ _RUN_AIMED = re.compile("完成|进度|达成|实现|占")
 # 半年目标 / 季度计划 / 本周任务: a target of a period shorter than the year.
 _PERIOD_TARGET = re.compile("(?:上半年|下半年|半年|季度|本季|月度|本月|当月|本周|周)度?(?:目标|计划|任务|指标)")
 _PLANNED = re.compile("计划|力争|争取|确保|预计|希望|打算|拟|(?<!已)将|要|下[周月季年半]|下个|明年|年底前|月底前")
+# A plan's aim told right before its figure (控制在, 提升至, 降到…): the figure is where it aims.
+_AIMED_AT = re.compile("(?:控制在|保持在|提升至|提升到|提高至|提高到|降至|降到|降低至|降低到|缩短至|缩短到|压缩至|压缩到|减少至|减少到|增加至|增加到|达到)[约近]?$")
+_NOW_ROLES = frozenset({"value", "previous", "count", "row"})
 _NOT_NOW = "年|季|月|周|旬|日|天|期|阶段|步|后|前|将|要|计划|希望|预期|拟|打算|争取|力争|确保|有望|预计|若|如果|一旦"
 # 4.9分，与上月持平 / 保持不变: the period's value claimed equal to last period's (基本持平 is loose).
 _LEVEL_AFTER = re.compile("[，,]\\s*(?:已|也|均|仍)?(?:与|和|同|较)?(?:上月|上个月|上季度|上周|去年同期|去年|上年|上期|此前)?"
