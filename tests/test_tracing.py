@@ -440,3 +440,21 @@ def test_a_type_named_before_a_plan_for_all_complaints_is_not_its_subject():
     said = "针对送药超时，我们与配送站每日对账，争取把投诉量控制在{}件以内。"
     assert _codes(facts, said.format(30)) == []
     assert _codes(facts, said.format(20)) == ["CS401"]
+
+
+def test_the_complaints_own_rate_is_not_read_as_a_metric_whose_name_ends_the_same():
+    # 投诉办结率 where the facts hold 工单办结率 (97.5%) and all 48 complaints were handled.
+    facts = load_facts(ROOT / "fixtures" / "tracing" / "blind-21" / "year-end-pharmacy-lead.yaml")
+    assert _codes(facts, "全年投诉办结率为100%。") == []
+    assert _codes(facts, "全年投诉办结率为97.5%。") == ["CS401"]
+    assert _codes(facts, "全年工单办结率为97.5%。") == []
+
+
+def test_every_complaint_done_is_checked_against_the_handled_count():
+    # 12 complaints, 10 handled: the total is right, "all handled" is not.
+    facts = load_facts(ROOT / "fixtures" / "tracing" / "blind-21" / "monthly-pet-hospital.yaml")
+    assert _codes(facts, "本月收到投诉12件，已办结10件。") == []
+    assert _codes(facts, "本月收到投诉12件，已全部处理完毕。") == ["CS401"]
+    # …and where every one was handled, saying so is right.
+    facts = load_facts(ROOT / "fixtures" / "tracing" / "blind-2" / "monthly-12345-hotline.yaml")
+    assert _codes(facts, "共收到投诉23件，已全部办结。") == []

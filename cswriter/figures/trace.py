@@ -737,6 +737,10 @@ class Tracer:
         if half is not None:
             return half
         found = self._trace(text, number, clause, sentence)
+        if found.traced and found.source:
+            short = self._not_all_done(text, number, sentence, found)
+            if short is not None:
+                return short
         part_rate = self._part_rate(text, number, sentence)
         if part_rate is not None:
             return part_rate
@@ -5256,8 +5260,43 @@ class Tracer:
     def _mentions(self, text: str, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
         if self._name_regex is None:
             return []
-        return [(m.start(), m.end(), self._names[m.group()])
-                for m in self._name_regex.finditer(text, start, end)]
+        out: list[tuple[int, int, tuple[str, ...]]] = []
+        for m in self._name_regex.finditer(text, start, end):
+            keys = self._names[m.group()]
+            if out and out[-1][1] == m.start() and self._part_rate_of(out[-1][2], m.group(), keys):
+                # 投诉办结率 where the facts hold 工单办结率: the complaints' own handled rate, told
+                # by the end of another metric's name.
+                continue
+            out.append((m.start(), m.end(), keys))
+        return out
+
+    def _not_all_done(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """本月12件投诉已全部办结 where 10 of the 12 were handled: the total is right, the claim
+        that every one is done is not (a part the facts hold, complaints.handled, says how many)."""
+        after = re.match("[^0-9０-９]{0,20}", text[n.end:min(sentence[1], n.end + 20)]).group()
+        words = _words().part_names
+        said = re.search("(?:已|均已|都已|均|都)?全部(?:已)?(" + "|".join(w for ws in words.values() for w in ws) + ")", after)
+        if said is None or not (found.source or "").endswith(".total"):
+            return None
+        field = next((f for f, ws in words.items() if said.group(1) in ws), None)
+        source = (found.source or "").removeprefix("事实 ").removesuffix(".total")
+        part = next((c for items in self._all.items.values() for c in items
+                     if c.stated and c.source.removeprefix("事实 ") == f"{source}.{field}"), None)
+        if part is None or part.value == n.value:
+            return None
+        return Trace(False, None, None, f"；事实中{n.text}里{said.group(1)}的是{part.label}，不是全部")
+
+    def _part_rate_of(self, owner: tuple[str, ...], said: str, keys: tuple[str, ...]) -> bool:
+        """Whether `said` (办结率), the end of other subjects' names (`keys`), names instead the
+        rate of a part (complaints.handled) of the subject named just before it (`owner`)."""
+        if not said.endswith("率") or any(self.subjects[k].name == said for k in keys if k in self.subjects):
+            return False
+        parts = [field for field, words in _words().part_names.items() if any(said.startswith(w) for w in words)]
+        if not parts:
+            return False
+        stated = (c for key in owner if key in self._stated
+                  for items in self._stated[key].items.values() for c in items)
+        return any(c.source.endswith(f".{field}") for c in stated for field in parts)
 
     @staticmethod
     def _part_named(c: Candidate, said: str) -> bool:
