@@ -458,3 +458,12 @@ def test_every_complaint_done_is_checked_against_the_handled_count():
     # …and where every one was handled, saying so is right.
     facts = load_facts(ROOT / "fixtures" / "tracing" / "blind-2" / "monthly-12345-hotline.yaml")
     assert _codes(facts, "共收到投诉23件，已全部办结。") == []
+
+
+def test_a_plans_further_move_is_measured_to_the_plans_target():
+    # 25秒 already beats the 30秒 target; the plan aims at 20秒: 计划再缩短5秒 is right, 8秒 wrong,
+    # and without a plan word 还需再缩短5秒 still claims a gap that is closed.
+    facts = load_facts(ROOT / "fixtures" / "tracing" / "blind-21" / "monthly-pet-hospital.yaml")
+    assert _codes(facts, "首次响应时长下月计划再缩短5秒。") == []
+    assert _codes(facts, "首次响应时长下月计划再缩短8秒。") == ["CS401"]
+    assert _codes(facts, "首次响应时长还需再缩短5秒。") == ["CS401"]

@@ -1648,6 +1648,10 @@ class Tracer:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends,
                                       of_whole, text[sentence[0]:sentence[1]])
             if source is not None:
+                planned = self._plan_move(key, number, text[sentence[0]:number.start]) \
+                    if ".gap = " in source else None
+                if planned is not None:
+                    return Trace(True, planned, self.subjects[key].name)
                 wrong = self._wrong_direction(key, text, number, clause_text, before, source)
                 if not wrong and lead and len(named) == 1:
                     wrong = self._wrong_rank(key, text[sentence[0]:number.start], months, family,
@@ -4864,6 +4868,17 @@ class Tracer:
             return ""
         return f"；句中{subj.mention.text}比{ref.mention.text}{('长' if diff > 0 else '短') if family == DURATION else ('高' if diff > 0 else '低')}，与“{word}”不符"
 
+    def _plan_move(self, key: str, n: NumberMention, before: str) -> str | None:
+        """首次响应时长计划再缩短5秒: the way from this period's value to the plan's target
+        (25 → 20秒), where the sentence speaks of the plan; its formula, or None."""
+        info = self._metrics.get(key)
+        if info is None or info.value is None or not _PLANNED.search(before):
+            return None
+        for v in self._plan_values.get(key, ()):
+            if _fits(n, abs(info.value - v), _decimals(n.precision)):
+                return f"{n.text} = |{format_number(info.value)} − 计划{format_number(v)}|{info.unit}"
+        return None
+
     def _gap_closed(self, key: str, n: NumberMention, before: str, source: str) -> str:
         """需再缩短6秒 where the value (24秒) already meets the target (30秒): no gap is left to close,
         so the distance past the target is not what still has to be done (the detail, or "")."""
@@ -4874,6 +4889,8 @@ class Tracer:
                 or not words.still_to_go.search(before) or not words.moves.search(before[-8:]):
             return ""
         if (info.value < info.target) if info.better == "higher" else (info.value > info.target):
+            return ""
+        if self._plan_move(key, n, before) is not None:
             return ""
         return (f"；事实中“{info.name}”为{format_number(info.value)}{info.unit}，已达到目标"
                 f"{format_number(info.target)}{info.unit}，{n.text}不是还需完成的差距")
