@@ -26,18 +26,18 @@ def test_a_measured_training_result_is_not_parked_among_the_metrics(name):
             assert paragraph.count("。") == 1, paragraph
 
 
-def test_a_measured_training_result_is_told_with_the_periods_work(tmp_path):
-    """…opened by the category of the work it served (理赔条款培训 → 针对理赔咨询类问题，)."""
+def test_a_measured_training_result_is_told_as_training_without_a_link_the_facts_lack(tmp_path):
+    """Review 23 (C, both reviewers): 针对理赔咨询类问题，我参加理赔条款培训… ties the training
+    to a category the facts do not tie it to; the line is told plainly, under 培训."""
     _, _, markdown = drafted_offline("quarterly-insurance")
-    assert "\n\n针对理赔咨询类问题，我参加理赔条款培训6课时，季度考核成绩由82分提升至91分。" \
-        in section_of(markdown, "核心指标")
+    assert "针对理赔咨询类问题" not in markdown
+    assert "我参加理赔条款培训6课时，季度考核成绩由82分提升至91分。" in section_of(markdown, "培训与能力提升")
 
     def edit(data):
         data["training"] = ["参加投诉处理培训3次，考核成绩由80分提升至95分"]
     markdown = drafted_variant(tmp_path, "quarterly-insurance", edit)[2]
-    # (no category shares its topic: the line stands plain, still in the results)
-    assert "\n\n我参加投诉处理培训3次，考核成绩由80分提升至95分。" in section_of(markdown, "核心指标")
-    assert "考核成绩由80分提升至95分" not in section_of(markdown, "工作概述")
+    assert "我参加投诉处理培训3次，考核成绩由80分提升至95分。" in section_of(markdown, "培训与能力提升")
+    assert "考核成绩由80分提升至95分" not in section_of(markdown, "工作概述") + section_of(markdown, "核心指标")
 
 
 def test_a_leads_own_roster_cause_is_owned_with_its_lesson():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from helpers import drafted_offline, section_of
+from helpers import drafted_offline, drafted_variant, section_of
 
 
 def test_a_members_project_report_does_not_claim_the_milestones():
@@ -54,3 +54,86 @@ def test_two_results_in_a_row_led_by_our_actions_are_no_chain():
     results = section_of(markdown, "核心指标")
     assert "；把理赔进度改为主动告知客户之后，客户满意度达到90%" in results
     assert "我们把理赔进度" not in results
+
+
+# --- review 23: the opener, the complaints, the verdict, the training ----------------------
+
+
+def test_the_opener_writes_duties_and_channels_as_one_sentence():
+    """Review 23 (A, both reviewers): the channels are the means of the duty and a later duty
+    is a second clause, not the fields pasted (主要[duties]；…，服务渠道包括[channels])."""
+    _, _, markdown = drafted_offline("year-end-lead")
+    overview = section_of(markdown, "工作概述")
+    assert "带领10人客服团队通过400热线、在线客服和微信公众号处理物流咨询" in overview
+    assert "，并负责排班、质检、新人培训和跨部门协调。" in overview
+    assert "服务渠道包括" not in overview and "；负责" not in overview
+    _, _, markdown = drafted_offline("year-end-agent")
+    overview = section_of(markdown, "工作概述")
+    # (a side duty is left out; a duty that only works a channel the opener names is said once)
+    assert "兼任" not in overview and "接听客户热线" not in overview
+    assert "通过客服热线、在线工单和在线聊天" in overview
+
+
+def test_the_opener_of_a_duty_that_opens_with_responsibility_puts_the_channels_first(tmp_path):
+    def edit(data):
+        data["report"]["duties"] = "负责售后退换货处理和差评回访；兼任新人带教"
+        data["report"]["channels"] = ["旺旺在线咨询"]
+    markdown = drafted_variant(tmp_path, "monthly-ecommerce", edit)[2]
+    overview = section_of(markdown, "工作概述")
+    assert "主要通过旺旺在线咨询接待客户，负责售后退换货处理和差评回访。" in overview, overview
+    assert "兼任" not in overview
+
+    def noun_duty(data):
+        data["report"]["duties"] = "售后满意度回访与问题跟进"
+        data["report"]["channels"] = ["电话", "短信"]
+    overview = section_of(drafted_variant(tmp_path, "monthly-ecommerce", noun_duty)[2], "工作概述")
+    assert "主要通过电话和短信接待客户，负责售后满意度回访与问题跟进。" in overview, overview
+
+
+def test_the_complaints_base_is_the_modifier_of_the_change():
+    """Review 23 (F): 比去年同期的40件减少22.5%, not 去年同期40件，较去年同期减少22.5%;
+    an open complaint keeps its count without a rate repeating the counts."""
+    _, _, markdown = drafted_offline("half-year-property")
+    complaints = section_of(markdown, "投诉")
+    assert "共收到投诉31件，比去年同期的40件减少22.5%。" in complaints
+    assert "已办结29件，还有2件未办结" in complaints and "办结率" not in complaints
+    _, _, markdown = drafted_offline("quarterly-insurance")
+    complaints = section_of(markdown, "投诉")
+    assert "比上季度的19件减少26.3%。投诉已全部办结。" in complaints and "办结率" not in complaints
+
+
+def test_the_verdict_only_judges_and_the_complaints_paragraph_tells_their_rise():
+    """Review 23 (H, both reviewers): no complaint count or rate in the verdict, no signpost
+    to the problems section; the rise and its rate per workload are told with the complaints."""
+    _, _, markdown = drafted_offline("monthly-ecommerce")
+    results = section_of(markdown, "核心指标")
+    assert results.split("\n\n")[1].startswith("本月考核指标全部达到或优于目标。")
+    assert "投诉" not in results.split("**核心指标对比**")[0]
+    complaints = section_of(markdown, "投诉处理")
+    assert "共收到投诉17件，比上月的11件增加54.5%，但按接待量算，投诉率从0.28%降到0.25%。" in complaints
+    assert "下文" not in markdown and "在下文的问题分析中说明" not in markdown
+
+
+def test_training_sits_in_a_section_of_its_own_kind():
+    """Review 23 (C, both reviewers): no training line among the metrics, none after the
+    overview's workload, no link to a category the facts do not make (针对理赔咨询类问题)."""
+    _, _, markdown = drafted_offline("quarterly-insurance")
+    assert "培训" not in section_of(markdown, "核心指标") and "针对理赔咨询类问题" not in markdown
+    assert "季度考核成绩由82分提升至91分" in section_of(markdown, "培训与能力提升")
+    _, _, markdown = drafted_offline("half-year-property")
+    assert "培训" not in section_of(markdown, "核心指标")
+    assert "考核成绩92分" in section_of(markdown, "培训与能力提升")
+    _, _, markdown = drafted_offline("year-end-agent")
+    assert "手册" not in section_of(markdown, "工作概述")
+
+
+def test_a_training_line_opens_a_reflections_section_that_stays(tmp_path):
+    """…a 体会 section of its own (two reflections, not joined to the problems) takes the
+    training line as its first sentence: what was learnt, then what it taught."""
+    def edit(data):
+        data["reflections"] = ["主动告知进度比加快维修本身更能减少投诉", "雨季前的巡检要列入每年的工作计划"]
+        data["cases"] = [c for c in data["cases"] if "教训" not in str(c) and "进度" not in str(c)]
+    markdown = drafted_variant(tmp_path, "half-year-property", edit)[2]
+    learnt = section_of(markdown, "培训与体会")
+    assert learnt and learnt.split("\n\n")[1].startswith("我参加《物业服务投诉处理》培训2次，考核成绩92分。"), markdown
+    assert "培训与能力提升" not in markdown

@@ -112,9 +112,9 @@ def test_each_kind_and_direction_gets_its_own_verb():
 def test_complaints_that_rose_increase():
     facts = _monthly(complaints={"total": 45, "previous": 40, "handled": 45})
     draft = draft_document(facts, OfflineBackend())
-    # Said once: by the metrics verdict when it names the rise (review 7, C1), else here.
-    said = [s.id for s in draft.sections if "较上月增加12.5%" in s.text]
-    assert len(said) == 1 and said[0] in ("metrics", "complaints"), said
+    # Said once, with the complaints and from last month's count (review 23, F and H).
+    said = [s.id for s in draft.sections if "增加12.5%" in s.text]
+    assert said == ["complaints"] and "比上月的40件增加12.5%" in draft.section("complaints").text, said
 
 
 def test_direction_words_come_from_one_data_file():

@@ -456,6 +456,7 @@ def _overview(c: _Context) -> dict[str, Any]:
         "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
         "duties": _clause(written(r.get("duties"))),
         "channels": list(r.get("channels") or []),
+        "scope": _written_scope(duties, list(r.get("channels") or [])) if duties else None,
         "volume": {"label": volume["label"], "text": volume["text"],
                    "said": _team_said(_workload_said(volume["label"]), c.report.get("personal", True))}
         if volume else None,
@@ -463,6 +464,62 @@ def _overview(c: _Context) -> dict[str, Any]:
         "project": _project(c),
         "outcome": _project_outcome(c),
     }
+
+
+def _joined_list(items: list[str], last: str) -> str:
+    """热线、在线客服和微信公众号: a list written as prose, not as a field's 、-list."""
+    items = [i for i in items if i]
+    if len(items) < 2:
+        return "".join(items)
+    return "、".join(items[:-1]) + last + items[-1]
+
+
+def _written_scope(duties: str, channels: list[str]) -> str:
+    """Review 23 (A): the duties and channels as one clause in the author's voice
+    (主要带领10人客服团队通过400热线、在线客服和微信公众号处理物流咨询、投诉及理赔需求，并负责
+    排班、质检…), not the fields pasted (主要[duties]；[duties]，服务渠道包括[channels]).
+    Wording in written.yaml `opener`."""
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("written.yaml").get("opener") or {}
+    if not words:
+        return duties + ("，服务渠道包括" + "、".join(channels) if channels else "")
+    # (a comma between digits is a thousands separator: 3,200条)
+    clauses = [x.strip() for x in re.split(r"[；;]|(?<!\d)[，,]|[，,](?!\d)", duties) if x.strip()]
+    clauses = [x for x in clauses if not x.startswith(tuple(words.get("dropped_prefixes") or ()))]
+    if not clauses:
+        return ""
+    main, later = clauses[0], clauses[1:]
+    channel_nouns = [ch[-2:] for ch in channels if len(ch) >= 2]
+    serving = True
+    items = main.split("、")
+    list_verbs = tuple(words.get("list_verbs") or ())
+    if channels and len(items) > 1 and all(i.startswith(list_verbs) for i in items):
+        # 接听客户热线、处理在线工单、协调…: the phrases that only work a channel the opener
+        # names are said by the channels themselves
+        kept = [i for i in items if not any(noun in i for noun in channel_nouns)]
+        if kept and len(kept) < len(items):
+            main, serving = "、".join(kept), False
+    if channels:
+        said = _joined_list(channels, words.get("last_join") or "和")
+        before = words.get("channels_before", "通过{channels}").format(channels=said)
+        alone = words.get("channels_alone", "通过{channels}，").format(channels=said)
+        verbs = "|".join(map(re.escape, words.get("serve_verbs") or ()))
+        lead = "|".join(map(re.escape, words.get("lead_prefixes") or ()))
+        at = re.match(rf"(?:(?:{lead})[^、，]*?)?(?={verbs})", main) if serving and verbs else None
+        if at is not None and (at.end() == 0 or lead):
+            main = main[:at.end()] + before + main[at.end():]
+        else:
+            if serving and not main.startswith(list_verbs) and words.get("responsible"):
+                main = words["responsible"] + main
+            main = alone + main
+    out = [main]
+    joined = False
+    for clause in later:
+        if not joined and clause.startswith(tuple(words.get("joined_with_and") or ())):
+            clause, joined = "并" + clause, True
+        out.append(clause)
+    return "，".join(out)
 
 
 def _project_outcome(c: _Context) -> str | None:
@@ -1018,6 +1075,8 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "highlights": _clauses([written(h) for h in c.data.get("highlights") or []]),
             "project": _project(c),
             "duties": _clause(written(r.get("duties"))), "channels": list(r.get("channels") or []),
+            "scope": _written_scope(_clause(written(r.get("duties"))) or "", list(r.get("channels") or []))
+            if r.get("duties") else None,
             "role": _clause(r.get("role")), "team": r.get("team"),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
@@ -1558,32 +1617,44 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
                 if _notable(figure):
                     parts.append(words["but_worse"].format(name=m["name"], value=m["value"],
                                                            change=m["change"]))
-        complaints = c.figure("complaints.change_percent")
-        if _notable(complaints) and c.text("complaints.total"):
-            types = (c.data.get("complaints") or {}).get("types") or []
-            top = max(types, key=lambda t: t.get("count") or 0, default=None)
-            count = c.text(f"complaints.types.{top['name']}.count") if top else None
-            key = "but_more_complaints_top" if count and "but_more_complaints_top" in words \
-                else "but_more_complaints"
-            # Complaints that rose less than the work did are fewer per order: said, with
-            # no figure of its own (the workload's change is told in the next sentence).
-            workload = next((f for f in c.figures.values() if f.get("kind") == "change_percent"
-                             and f.get("metric") and f.get("metric_kind") == "count"
-                             and f.get("better") == "neutral" and f.get("direction") == "up"), None)
-            slower = workload is not None and _share_value(workload["text"]) > _share_value(complaints["text"])
-            said = words.get("complaints_slower_than_work", "").format(workload=workload["metric"]) \
-                if slower else ""
-            rates = _complaint_rates(c, workload["metric"]) if slower else None
-            if rates and words.get("complaint_rate"):
-                # Review 9 (C5): the complaints per volume, both periods, not a comparison of
-                # two rises the reader has to work out.
-                said = words["complaint_rate"].format(workload=workload["metric"], previous=rates[0],
-                                                      value=rates[1])
-            parts.append(words[key].format(
-                value=c.text("complaints.total"), change=c.phrase("complaints.change_percent"),
-                top=top["name"] if top else "", count=f"{count}件" if count else "",
-                slower=said))
+        # Review 23 (H, both reviewers): the verdict only judges; the complaints' count, change
+        # and rate per workload are the complaints section's (_complaints_change).
     return "；".join(parts) + "。" if parts else None
+
+
+def _complaints_change(c: _Context) -> str | None:
+    """共收到投诉31件，比去年同期的40件减少22.5%: last period's count as the base of the
+    change, not a bare clause beside it (review 23, F; review 23-b: a change with no base is
+    sent back too); when the complaints rose less than the workload did, the complaints per
+    workload of both periods follow (review 9, C5). Wording: written.yaml `complaints_told`.
+    """
+    from cswriter.domain import load_yaml_resource
+
+    words = load_yaml_resource("written.yaml").get("complaints_told") or {}
+    change, previous = c.phrase("complaints.change_percent"), c.text("complaints.previous")
+    if not change or not previous:
+        return None
+    based = None
+    for opener, frame in (words.get("base") or {}).items():
+        head = opener + c.previous_word
+        if change.startswith(head):
+            based = frame.format(previous_word=c.previous_word, previous=previous) + change[len(head):]
+            break
+    if based is None:
+        return None
+    complaints = c.figure("complaints.change_percent")
+    workload = next((f for f in c.figures.values() if f.get("kind") == "change_percent"
+                     and f.get("metric") and f.get("metric_kind") == "count"
+                     and f.get("better") == "neutral" and f.get("direction") == "up"), None)
+    if _notable(complaints) and workload is not None \
+            and _share_value(workload["text"]) > _share_value(complaints["text"]):
+        # Complaints that rose less than the work did are fewer per order.
+        rates = _complaint_rates(c, workload["metric"])
+        if rates and words.get("per_work"):
+            based += words["per_work"].format(workload=workload["metric"], previous=rates[0], value=rates[1])
+        elif words.get("slower_than_work"):
+            based += words["slower_than_work"].format(workload=workload["metric"])
+    return based
 
 
 def _complaint_rates(c: _Context, workload: str) -> tuple[str, str] | None:
@@ -1813,10 +1884,8 @@ def _complaints(c: _Context) -> dict[str, Any]:
         "types": _shares(c, "complaints.types", data.get("types") or []),
         "shares": _share_prose(c, _shares(c, "complaints.types", data.get("types") or []), "complaints"),
         "notes": _clauses([written(n) for n in data.get("notes") or []]),
-        # The metrics verdict already told the count and its rise (但投诉17件，较上月增加54.5%):
-        # said once (review 7, C1); this section goes on from there.
-        "told": _notable(c.figure("complaints.change_percent"))
-        and any(m.get("target") is not None for m in c.data.get("metrics") or []),
+        # the count's change from last period's count (比去年同期的40件减少22.5%)
+        "based_change": _complaints_change(c),
         "all_handled": data.get("handled") is not None and data.get("handled") == data.get("total"),
         **_voice(c),
     }
@@ -2603,27 +2672,11 @@ def _training(c: _Context) -> dict[str, Any]:
         # still the period's work and is said: the plan tells only the next step. (One line
         # of it joins a neighbour: written.yaml `short_sections`.)
         items.append(item + carried if told and carried else item)
-    return {"items": items, "lead": _training_serves(c, items), **_voice(c)}
-
-
-def _training_serves(c: _Context, items: list[str]) -> str:
-    """Review 20 (class 3): 针对理赔咨询类问题， — the category of the period's work a
-    training line served (its name shares a word with the training, written.yaml
-    `training_serves`); empty when none does, or when there is more than one line."""
-    from cswriter.domain import load_yaml_resource
-
-    spec = load_yaml_resource("written.yaml").get("training_serves") or {}
-    if len(items) != 1 or not spec.get("frame"):
-        return ""
-    ignore = set(spec.get("ignore") or ())
-    # (the training's topic after its verb: 参加理赔条款培训 → 理赔条款; both names must open
-    # with the shared word, so that a word deep inside one, 系统, ties nothing)
-    topic = re.sub(spec.get("verbs") or r"^$", "", items[0].split("培训")[0])
-    for category in c.data.get("categories") or []:
-        name = category.get("name") or ""
-        if name[:2] == topic[:2] and name[:2] not in ignore and len(_bigrams(name[:2])) == 1:
-            return spec["frame"].format(name=name)
-    return ""
+    # Review 23 (C, both reviewers): no 针对理赔咨询类问题， before a training line: a link
+    # between the training and a category of the work that the facts do not make.
+    subjects = tuple((load_yaml_resource("written.yaml").get("opener") or {}).get("training_subjects") or ())
+    return {"items": items, "lead": "", "own_subject": bool(items) and items[0].startswith(subjects),
+            **_voice(c)}
 
 
 def _reflections(c: _Context) -> dict[str, Any]:

@@ -127,6 +127,12 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
         chosen += [f for f in figures.for_section("complaints")
                    if f.id in ("complaints.total", "complaints.previous", "complaints.change_percent")
                    or f.id.startswith("complaints.types.") and f.id.endswith(".count")]
+    if section_id == "complaints":
+        # Complaints that rose less than the workload are said per workload, both periods
+        # (0.28% → 0.25%): the workload's own counts and change (review 23, H: the verdict
+        # no longer carries the complaints).
+        chosen += [f for f in figures.for_section("metrics") if f.metric_kind == "count"
+                   and f.kind in ("value", "previous", "change_percent")]
     if section_id == "overview":
         volume = facts.metric("volume")
         if volume is not None:

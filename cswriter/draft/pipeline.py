@@ -493,7 +493,8 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
                 said = subject.group(1) + "还" + said[subject.end():]
         out[at] = target.model_copy(update={
             "title": title,
-            "text": (said + "\n\n" + prose if rule.get("before")
+            # (`same_paragraph`: a line put before is the opening sentence of the paragraph)
+            "text": (said + ("" if rule.get("same_paragraph") else "\n\n") + prose if rule.get("before")
                      else prose + glue + said) + (sep + notes if sep else ""),
             "numbers": target.numbers + section.numbers, "findings": target.findings + section.findings,
             "model_calls": target.model_calls + section.model_calls,
