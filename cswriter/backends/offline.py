@@ -2159,7 +2159,8 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
             p["lead"] = p.get("lead") or "" if misses > 1 else ""
         elif p.get("evidence") and not p.get("miss"):
             seen = p["evidence"]
-            named = m if m and (m["missed"] or annual) else None
+            # (evidence that already says the miss, 超出2天的目标0.8天, needs no cost after it)
+            named = m if m and (m["missed"] or annual) and "目标" not in seen else None
             cost = turn("cost", k).format(name=named["name"], short=short) if named else \
                 _problem_complaints(c, p, told, k)
         else:
@@ -2179,7 +2180,9 @@ def _problem_complaints(c: _Context, p: dict[str, Any], told: dict[str, Any], k:
         return ""
     hit = next((t for t in types if t.get("name") and t.get("count")
                 and len(_bigrams(t["name"]) & _bigrams(said)) >= 2), None)
-    if hit is None:
+    # (evidence that already counts those complaints says their cost itself)
+    evidence = p.get("evidence") or ""
+    if hit is None or hit["name"] in evidence or "投诉" in evidence:
         return ""
     return frame.format(period=c.period_word, name=hit["name"], count=hit["count"])
 
