@@ -714,6 +714,10 @@ def _cause_lead(cause: str, act: str, c: "_Context | None" = None, turn: int = 0
         return chain.format(first=first, rest=rest)
     # 随着机器人前置分流上线、简单咨询由机器人答复，…: the clauses of one cause joined.
     bare = leads.get("bare", "{act}{cause}，")
+    # Review 23 (class 1): a circumstance (…平均占用2天) is no action: a plain clause, no 因此.
+    marks = load_yaml_resource("written.yaml").get("circumstance_markers") or ()
+    if any(mark in cause for mark in marks):
+        bare = leads.get("bare_plain", "{cause}，")
     if not isinstance(bare, str):
         # Review 9 (C9): one phrasing per cause, from the report and the cause, so that two
         # causes of one report need not both open with 随着.
