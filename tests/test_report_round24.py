@@ -43,7 +43,7 @@ def test_a_problem_is_evidence_cause_and_cost():
     # …a cost in complaints, where the facts name a complaint type alike (发货延迟)
     _, draft, _ = drafted_offline("monthly-ecommerce")
     problem = draft.section("problems").text.split("\n\n")[0]
-    assert re.search(r"9件发货延迟类投诉", problem)
+    assert re.search(r"本月的发货延迟类投诉也与此有关", problem)
     # …a problem that is only a miss: its level in a short clause, then the cause
     _, draft, _ = drafted_offline("project-lead")
     problems = draft.section("problems").text
