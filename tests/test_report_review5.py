@@ -95,9 +95,10 @@ def test_a_project_is_judged_against_its_own_goals_first():
     # goal 3 (≤30 days, 32): missed, named in the first paragraph; review 20 (class 1): the
     # results tell where it got to and how far it still is, once; its problem only the cause.
     assert "新人独立上岗周期还没有达到目标" in draft.section("overview").text
-    assert re.search(r"新人独立上岗周期从45天缩短到32天，离目标还差2天", results), results
+    assert re.search(r"新人独立上岗周期从45天缩短到32天，但离目标还差2天", results), results
     problems = draft.section("problems").text
-    assert "32天" not in problems and "2天" not in problems and "新人独立上岗周期没有达到目标" in problems
+    # (review 23, class 2: the level once in a short clause, 停在32天; the gap stays the results')
+    assert not re.search(r"(?<!\d)2天", problems) and re.search(r"新人独立上岗周期[^。]*没有达到目标", problems)
     # …and a metric a goal judged is not told a second time in the section.
     assert results.count("12.3%") == 1, results
 

@@ -758,7 +758,10 @@ def _cause_lead(cause: str, act: str, c: "_Context | None" = None, turn: int = 0
 
     leads = (load_yaml_resource("directions.yaml").get("metric_prose") or {}).get("cause_lead") or {}
     if act or cause.startswith("我"):
-        return leads.get("acted", "{act}{cause}，").format(act=act, cause=cause)
+        # Review 23 (class 1): 后 after a single action; 因此 after one of several clauses or
+        # one that holds a time word of its own (入职后…后 would stack).
+        chained = re.search(r"[，,]|后|以来", cause) and leads.get("acted_chain")
+        return (chained or leads.get("acted", "{act}{cause}，")).format(act=act, cause=cause)
     # Review 11 (C4): a cause of two clauses with no subject (机器人前置分流上线，简单咨询由
     # 机器人答复) is no stacked clause before 之后: the first is when, the rest follows as a
     # step of its own (机器人前置分流上线后，简单咨询由机器人答复，人工接待量…).
@@ -768,6 +771,10 @@ def _cause_lead(cause: str, act: str, c: "_Context | None" = None, turn: int = 0
         return chain.format(first=first, rest=rest)
     # 随着机器人前置分流上线、简单咨询由机器人答复，…: the clauses of one cause joined.
     bare = leads.get("bare", "{act}{cause}，")
+    # Review 23 (class 1): a circumstance (…平均占用2天) is no action: a plain clause, no 因此.
+    marks = load_yaml_resource("written.yaml").get("circumstance_markers") or ()
+    if any(mark in cause for mark in marks):
+        bare = leads.get("bare_plain", "{cause}，")
     if not isinstance(bare, str):
         # Review 9 (C9): one phrasing per cause, from the report and the cause, so that two
         # causes of one report need not both open with 随着.
@@ -856,8 +863,9 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # for a goal of 缩短到30天以内 (the table holds the other).
             relative = "%" in clause and best["change"]
             # …a level goal's result from where it started (review 8, C2: 从45天缩短到32天).
+            moved = None if relative else _move_of(best)
             said = f"{best['name']}{best['change']}" if relative else \
-                f"{best['name']}{_move_of(best) or '为' + best['value']}"
+                f"{best['name']}{moved or '为' + best['value']}"
             # …after what moved it (review 7, C9: a gain told without its driver is unexplained).
             driver = _split_drivers(best.get("drivers") or [])[0]
             if driver and not _told_in_case(c, driver):
@@ -870,7 +878,7 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if gap and words.get("missed_gap"):
                 said += words["missed_gap"].format(amount=gap)
             goals.append({"metric": best["name"], "met": best["met"], "said": said, "aim": clause,
-                          "bare_lead": bare_lead, "gap": gap})
+                          "bare_lead": bare_lead, "gap": gap, "moved": bool(moved)})
             continue
         number = re.search(r"\d[\d,]*(?:\.\d+)?", clause)
         bound = next((b for b in (words.get("at_most") or []) + (words.get("at_least") or [])
@@ -1002,6 +1010,8 @@ def _metrics(c: _Context) -> dict[str, Any]:
     # still picks from the table instead of reading it aloud.
     moves = writer.words.get("moves_at_most") or {}
     room = int(moves.get(c.report.get("type") or "", moves.get("default", 2))) if isinstance(moves, dict) else 2
+    # (a goal told by its move, 从45天缩短到32天, spends the same budget: review 23, class 1)
+    room -= sum(1 for g in goals if g.get("moved"))
     # (review 10, A: only a metric with what moved it: the move is that action's story)
     by_swing = sorted((m for m in prose if m["name"] in featured and m["group"] != "workload"
                        and (m["cause"] or m.get("driver"))),
@@ -1378,6 +1388,9 @@ class _MetricProse:
         fields["move_or_change"] = moved or (fields["compare"] if re.search(r"\d", fields["compare"])
                                              else fields["move_or_level"])
         fields["change_or_level"] = fields["change"] or "{level}{value}".format(**fields)
+        # Review 23 (class 1): a miss after its action, by the move from its base, else its level
+        # (为: a miss is never told as reached).
+        fields["move_or_value"] = moved or "为{value}".format(**fields)
         fields["target"] = m.get("target") or ""
         fields["lead"] = ""
         tail = ""
@@ -2173,16 +2186,23 @@ def _problems(c: _Context) -> dict[str, Any]:
 
 
 def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str, Any]) -> None:
-    """Review 17 (class 1/2): a problem with a cause is told as what happened and why, its
-    title left out (written.yaml `problem_told`): a metric's miss as the cause and then the
-    miss with its level and gap (the problem keeps its evidence figure); a problem with its
-    own evidence as that evidence, then its cause. Sets `text` (and clears `lead` for a miss,
-    which opens with its cause); a problem without a cause keeps its older form."""
+    """Review 23 (class 2): a problem with a cause is a short paragraph, not one sentence in a
+    slot frame — what was seen, with its figure; why, told directly; what it cost (written.yaml
+    `problem_told`). The figure is the problem's own evidence, or, for a problem that is only a
+    metric's miss, the metric's level in one short clause (命中率停在87%). The cost is only what
+    the facts give: the miss of a metric the problem names, or a complaint type its evidence
+    names. Each part turns through its phrasings from a start chosen per report (frame_variant),
+    so that two problems of one report share no frame and two reports rarely share a phrase.
+    Sets `text` (and clears `lead`); a problem without a cause keeps its older form."""
     told = words.get("problem_told") or {}
     if not told:
         return
     metrics = {m.get("name"): m for m in c.data.get("metrics") or []}
-    turn = frame_variant("problem_told", c.report.get("title") or "", c.report.get("period") or "", 6)
+    title, period = c.report.get("title") or "", c.report.get("period") or ""
+
+    def turn(key: str, k: int) -> str:
+        options = told[key]
+        return options[(frame_variant(f"problem_told.{key}", title, period, len(options)) + k) % len(options)]
     misses = 0
     for k, p in enumerate(problems):
         p["text"] = None
@@ -2192,19 +2212,52 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
         m = _metric(c, raw) if raw else None
         annual = bool(m) and not m["missed"] and _short_of_year(m, c)
         target = (m["annual_target"] if annual else m["target"] if m["missed"] else None) if m else None
+        short = (told.get("missed_short") or {}).get("annual" if annual else "target", "")
+        because = turn("because", k).format(cause=p["cause"])
         if p.get("miss") and m and target:
-            # the first miss told, then the later ones (…的差距则是因为…): not one frame twice
-            frames = told["missed"]
-            if p.get("own_evidence") and told.get("missed_with_evidence"):
-                p["text"] = told["missed_with_evidence"].format(evidence=p["own_evidence"], cause=p["cause"])
+            if p.get("own_evidence"):
+                seen = p["own_evidence"]
+                cost = turn("cost", k).format(name=m["name"], short=short)
             else:
-                short = (told.get("missed_short") or {}).get("annual" if annual else "target", "")
-                p["text"] = frames[(turn + misses) % len(frames)].format(name=m["name"], cause=p["cause"], short=short)
+                # the level once, in a short clause; the miss is its cost (the results gave the gap)
+                also = (told.get("missed_also") or {}).get("later" if misses else "first", "")
+                frame = turn("missed_seen", misses)
+                if misses and "{also}" not in frame:
+                    short = also + short   # (停在32天，也没有达到目标)
+                seen = frame.format(name=m["name"], value=m["value"], short=short, also=also)
+                cost = _problem_complaints(c, p, told, k)
                 misses += 1
-            p["lead"] = ""
+            # the first miss opens with itself; a later one keeps its lead (另外，…), so that
+            # two problems do not open alike (review 21)
+            p["lead"] = p.get("lead") or "" if misses > 1 else ""
         elif p.get("evidence") and not p.get("miss"):
-            frames = told["named"]
-            p["text"] = frames[(turn + k) % len(frames)].format(evidence=p["evidence"], cause=p["cause"])
+            seen = p["evidence"]
+            # (evidence that already says the miss, 超出2天的目标0.8天, needs no cost after it)
+            named = m if m and (m["missed"] or annual) and "目标" not in seen else None
+            cost = turn("cost", k).format(name=named["name"], short=short) if named else \
+                _problem_complaints(c, p, told, k)
+        else:
+            continue
+        p["text"] = "。".join(x for x in (seen, because, cost) if x)
+
+
+def _problem_complaints(c: _Context, p: dict[str, Any], told: dict[str, Any], k: int) -> str:
+    """The complaints a problem produced, when the facts name them alike: a complaint type
+    whose name shares two or more character pairs with the problem's title or evidence (发货
+    延迟 in 大促首日发货延迟咨询集中), told with its count (written.yaml `problem_told.
+    complaints`); nothing otherwise (no cost is invented)."""
+    frame = told.get("complaints")
+    types = (c.data.get("complaints") or {}).get("types") or []
+    said = " ".join(x for x in (p.get("title"), p.get("evidence")) if x)
+    if not frame or not said:
+        return ""
+    hit = next((t for t in types if t.get("name") and t.get("count")
+                and len(_bigrams(t["name"]) & _bigrams(said)) >= 2), None)
+    # (evidence that already counts those complaints says their cost itself)
+    evidence = p.get("evidence") or ""
+    if hit is None or hit["name"] in evidence or "投诉" in evidence:
+        return ""
+    return frame.format(period=c.period_word, name=hit["name"], count=hit["count"])
 
 
 @functools.lru_cache(maxsize=256)
@@ -2245,7 +2298,13 @@ def _owned_cause(c: _Context, cause: str | None, words: dict[str, Any]) -> tuple
         if not (re.search(rule["work"], own) if rule.get("work") else lead):
             continue
         if re.search(rule["pattern"], cause):
-            return re.sub(rule["pattern"], rule["repl"], cause, count=1), rule.get("lesson")
+            lesson = rule.get("lesson")
+            tails = words.get("own_lesson_tails") or ["这是我要吸取的教训"]
+            if lesson:
+                tail = tails[frame_variant("own_lesson_tail", c.report.get("title") or "",
+                                           c.report.get("period") or "", len(tails))]
+                lesson = lesson.replace("{tail}", tail)
+            return re.sub(rule["pattern"], rule["repl"], cause, count=1), lesson
     return cause, None
 
 
