@@ -2188,8 +2188,9 @@ def _problems(c: _Context) -> dict[str, Any]:
 def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str, Any]) -> None:
     """Review 23 (class 2): a problem with a cause is a short paragraph, not one sentence in a
     slot frame — what was seen, with its figure; why, told directly; what it cost (written.yaml
-    `problem_told`). The figure is the problem's own evidence, or, for a problem that is only a
-    metric's miss, the metric's level in one short clause (命中率停在87%). The cost is only what
+    `problem_told`). The figure is the problem's own evidence; a problem that is only a metric's
+    miss names the miss without its figures, which the results and the table give (review 24:
+    a level said a third time reads as the table again). The cost is only what
     the facts give: the miss of a metric the problem names, or a complaint type its evidence
     names. Each part turns through its phrasings from a start chosen per report (frame_variant),
     so that two problems of one report share no frame and two reports rarely share a phrase.
@@ -2219,11 +2220,11 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
                 seen = p["own_evidence"]
                 cost = turn("cost", k).format(name=m["name"], short=short)
             else:
-                # the level once, in a short clause; the miss is its cost (the results gave the gap)
+                # the miss named without its figures (the results gave its level and gap)
                 also = (told.get("missed_also") or {}).get("later" if misses else "first", "")
                 frame = turn("missed_seen", misses)
                 if misses and "{also}" not in frame:
-                    short = also + short   # (停在32天，也没有达到目标)
+                    short = also + short   # (另外，新人独立上岗周期也没有达到目标)
                 seen = frame.format(name=m["name"], value=m["value"], short=short, also=also)
                 cost = _problem_complaints(c, p, told, k)
                 misses += 1
