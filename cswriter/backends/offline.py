@@ -456,7 +456,7 @@ def _overview(c: _Context) -> dict[str, Any]:
         "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
         "duties": _clause(written(r.get("duties"))),
         "channels": list(r.get("channels") or []),
-        "scope": _written_scope(duties, list(r.get("channels") or [])) if duties else None,
+        "scope": _scope(c),
         "volume": {"label": volume["label"], "text": volume["text"],
                    "said": _team_said(_workload_said(volume["label"]), c.report.get("personal", True))}
         if volume else None,
@@ -472,6 +472,13 @@ def _joined_list(items: list[str], last: str) -> str:
     if len(items) < 2:
         return "".join(items)
     return "、".join(items[:-1]) + last + items[-1]
+
+
+def _scope(c: _Context) -> str | None:
+    """The author's duties and channels as the opener says them (`_written_scope`), or None."""
+    r = c.data.get("report") or {}
+    duties = _clause(written(r.get("duties")))
+    return _written_scope(duties, list(r.get("channels") or [])) if duties else None
 
 
 def _written_scope(duties: str, channels: list[str]) -> str:
@@ -1085,8 +1092,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "highlights": _clauses([written(h) for h in c.data.get("highlights") or []]),
             "project": _project(c),
             "duties": _clause(written(r.get("duties"))), "channels": list(r.get("channels") or []),
-            "scope": _written_scope(_clause(written(r.get("duties"))) or "", list(r.get("channels") or []))
-            if r.get("duties") else None,
+            "scope": _scope(c),
             "role": _clause(r.get("role")), "team": r.get("team"),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
@@ -1600,7 +1606,7 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
             key = "some_missed_counted"
         said = names(missed)
         if counted and len(missed) > 1:
-            said = "、".join(m["name"] for m in missed[:-1]) + "和" + missed[-1]["name"]
+            said = _joined_list([m["name"] for m in missed], "和")
         parts.append(words[key].format(period=period, names=said, count=len(with_target),
                                        met=names(met), rest=len(met),
                                        n=numerals[len(with_target)] if counted else "",
@@ -1845,7 +1851,7 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
             text += half["near_words"]
     if rest:
         listed = [words["item"].format(name=t["name"], short=short(t)) for t in rest]
-        joined = "、".join(listed[:-1]) + "和" + listed[-1] if len(listed) > 1 else listed[0]
+        joined = _joined_list(listed, "和")
         text += frame("rest").format(items=joined)
     # The category a problem of the report is about (the plans state their own baselines).
     problems = c.data.get("problems") or []

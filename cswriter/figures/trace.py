@@ -241,6 +241,10 @@ class _Words:
         self.waiting = re.compile(f"[^，。；,;、0-9]{{0,4}}?(?:需|仍需|尚需|还需|仍|尚|正)?(?:{regex('waiting').pattern})")
         self.grown_by = re.compile(f"(?:{regex('grown_by').pattern})了?(?:约|近|将近|接近|超过|逾|不到|不足)?$")
         self.part_names = {field: tuple(words) for field, words in doc.get("part_names", {}).items()}
+        # 已全部办结 / 均已全部处理完: every one of a total claimed done (group 1: the part's word).
+        self.all_done = re.compile("(?:已|均已|都已|均|都)?全部(?:已)?("
+                                   + "|".join(w for ws in self.part_names.values() for w in ws) + ")") \
+            if self.part_names else None
         self.whole_referred = re.compile(f"了?(?:{regex('whole_referred').pattern})") if doc.get("whole_referred") else None
         self.metric_name_suffixes = sorted(doc.get("metric_name_suffixes") or (), key=len, reverse=True)
         self.per_unit = {w: unit for unit, words in doc["per"].items() for w in words}
@@ -256,6 +260,10 @@ class _Words:
         moves = load_yaml_resource("directions.yaml").get("claims", {})
         self.move_of = {w: kind for kind in ("up", "down", "better", "worse") for w in moves.get(kind, ())}
         self.moves = re.compile(alt(list(self.move_of))) if self.move_of else None
+        # 降至 / 提升到 ending the words before a figure: the figure ends a move; with the 到/至
+        # optional, the verb of a move that a text's context ends in (率提升到, 率提升).
+        self.moved_to = re.compile(f"(?:{self.moves.pattern})了?[至到]$") if self.moves else None
+        self.move_verb_end = re.compile(f"(?:{self.moves.pattern})了?[至到]?$") if self.moves else None
         bound = load_yaml_resource("directions.yaml").get("bound_claims", {})
         self.bound_move_of = {w: kind for kind in ("up", "down") for w in bound.get(kind, ())}
         not_after = "".join(map(re.escape, bound.get("not_after", ())))
@@ -1085,12 +1093,10 @@ class Tracer:
                 keys = self._names.get(owners[0][-1], ())
                 owner = self.subjects[keys[0]].name if keys and keys[0] in self.subjects else owners[0][-1]
                 return f"；{label}说的是“{owner}”，句中没有提到"
-        moved_to = re.compile(f"(?:{words.moves.pattern})了?[到至]?$") if words.moves is not None else None
-
         def noun_end(before: str) -> str:
             # 同步成功率提升到 and 同步成功率达到 name the same thing: the verb of the move is no noun.
-            if moved_to is not None:
-                before = moved_to.sub("", before)
+            if words.move_verb_end is not None:
+                before = words.move_verb_end.sub("", before)
             return _NOUN_BEFORE.sub(r"\1", before)
 
         window = text[max(clause[0], n.start - 8):n.start]
@@ -2383,8 +2389,8 @@ class Tracer:
             return None
         big, small = (a, b) if a.mention.value > b.mention.value else (b, a)
         head = text[max(s_start, n.start - 6):n.start]
-        moves = _words().moves
-        if moves is not None and re.search(f"(?:{moves.pattern})了?[至到]$", head.rstrip("约近 ")):
+        moved_to = _words().moved_to
+        if moved_to is not None and moved_to.search(head.rstrip("约近 ")):
             # 10天内积压清零，周期由4.5天降至2.6天: the end of a move, not the difference of a pair.
             return None
         clause_text = text[clause[0]:clause[1]]
@@ -2978,7 +2984,7 @@ class Tracer:
                   if f.family in (COUNT, PLAIN) and f.mention.unit and s_start + f.mention.end <= n.start]
         for i in range(len(counts) - 1, 0, -1):
             part = counts[i]
-            if verb not in text[max(s_start, s_start + part.mention.start - len(verb) - 2):s_start + part.mention.start]:
+            if not _led_by(text, s_start, part, verb):
                 continue
             for whole in counts[i - 1::-1]:
                 if whole.mention.unit != part.mention.unit or not whole.base > part.base > 0 \
@@ -3018,7 +3024,7 @@ class Tracer:
         if not counts:
             return None
         part = counts[-1]
-        if verb not in text[max(s_start, s_start + part.mention.start - len(verb) - 2):s_start + part.mention.start]:
+        if not _led_by(text, s_start, part, verb):
             return None
         # The subjects whose stated counts the part may be (23件: the complaints handled, or a
         # metric of the same value): the rate must be one of theirs.
@@ -4810,7 +4816,7 @@ class Tracer:
         words = _words()
         if words.moves is None or n.high is not None:
             return ""
-        verb = re.search(f"(?:{words.moves.pattern})了?[至到]$", before.rstrip("约近达 "))
+        verb = words.moved_to.search(before.rstrip("约近达 "))
         if verb is None:
             return ""
         start = before.rfind("由") if "由" in before else before.rfind("从")
@@ -5290,11 +5296,13 @@ class Tracer:
     def _not_all_done(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
         """本月12件投诉已全部办结 where 10 of the 12 were handled: the total is right, the claim
         that every one is done is not (a part the facts hold, complaints.handled, says how many)."""
-        after = re.match("[^0-9０-９]{0,20}", text[n.end:min(sentence[1], n.end + 20)]).group()
-        words = _words().part_names
-        said = re.search("(?:已|均已|都已|均|都)?全部(?:已)?(" + "|".join(w for ws in words.values() for w in ws) + ")", after)
-        if said is None or not (found.source or "").endswith(".total"):
+        if _words().all_done is None or not (found.source or "").endswith(".total"):
             return None
+        after = re.match("[^0-9０-９]{0,20}", text[n.end:min(sentence[1], n.end + 20)]).group()
+        said = _words().all_done.search(after)
+        if said is None:
+            return None
+        words = _words().part_names
         field = next((f for f, ws in words.items() if said.group(1) in ws), None)
         source = (found.source or "").removeprefix("事实 ").removesuffix(".total")
         part = next((c for items in self._all.items.values() for c in items
@@ -6109,6 +6117,12 @@ _UP_TO = {
     "week": re.compile(f"(?:截至|截止到|截止)第({_W})周"),
     "day": re.compile("(?:截至|截止到|截止)(?:[0-9]{1,2}月)?([0-9]{1,2})[日号]"),
 }
+
+
+def _led_by(text: str, s_start: int, part: "_Stated", verb: str) -> bool:
+    """Whether `verb` stands just before the sentence's figure `part` (已办结23件 for 办结)."""
+    at = s_start + part.mention.start
+    return verb in text[max(s_start, at - len(verb) - 2):at]
 
 
 def _other_group(unit: str, label: str) -> bool:
