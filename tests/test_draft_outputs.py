@@ -83,9 +83,9 @@ def test_docx_has_headings_real_tables_and_a_cjk_font(tmp_path):
     # Sections still waiting for facts (work, complaints) are not in the hand-in file; the
     # attachment follows the closing line without a number; the one-line teamwork item joins
     # the metrics (review 8, C4), and so does the one-line shares section (review 10, D); the
-    # training, with no teamwork or 体会 to join, is a section of its own (review 23, C).
-    assert headings[0] == "一、工作概述" and headings[-1] == "附件" and len(headings) == 7
-    assert "四、培训与能力提升" in headings
+    # training item, a handbook a plan carries on, is told with that plan (review 25, E).
+    assert headings[0] == "一、工作概述" and headings[-1] == "附件" and len(headings) == 6
+    assert not any("培训" in h for h in headings)
     assert "客户咨询与反馈" not in headings
     assert document.paragraphs[0].style.name == "Title"
     assert document.paragraphs[0].text == "2025年度个人工作总结"

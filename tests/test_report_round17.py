@@ -32,7 +32,10 @@ def test_no_problem_or_plan_is_poured_into_the_stock_frames(name):
     _, _, markdown = drafted_offline(name)
     problems = section_of(markdown, "问题")
     assert "问题出在" not in markdown and "主要原因是" not in problems
-    assert not re.search(r"也没有达到[^。]*目标，", problems)
+    # (review 25, class C, reverses review 17's 也没有达到目标，… ban: the miss with its cause
+    # as a clause of one sentence reads better than the miss restated, then a stock opener;
+    # what stays banned is the title pasted as a topic and the 主要原因是 slot)
+    assert not re.search(r"也没有达到[^。]*目标，主要原因是", problems)
     assert not re.search(r"(?m)^(?:针对|为解决)", _plans(markdown))
     for p in _facts(name).get("problems") or []:
         title = (p.get("title") or "").strip()
@@ -86,7 +89,8 @@ def test_a_missed_targets_problem_gives_its_cause_not_its_level_again(name):
     # (the second miss's problem is not the first one's frame with other words in it)
     if len(told) > 1:
         # (review 21: the miss opens one, the cause opens the other)
-        assert [x.startswith(tuple(metrics)) for x in told[:2]] in ([True, False], [False, True]), told
+        opens = [re.sub("^(另外|此外)，", "", x).startswith(tuple(metrics)) for x in told[:2]]
+        assert opens in ([True, False], [False, True]), told
 
 
 # -- class 3: material in its place --------------------------------------------------------

@@ -44,10 +44,13 @@ def test_a_problem_is_evidence_cause_and_cost():
     _, draft, _ = drafted_offline("monthly-ecommerce")
     problem = draft.section("problems").text.split("\n\n")[0]
     assert re.search(r"本月的发货延迟类投诉也与此有关", problem)
-    # …a problem that is only a miss: its level in a short clause, then the cause
+    # …a problem that is only a miss: named without its level, its cause a clause of the same
+    # sentence, no stock opener (review 25, class C)
     _, draft, _ = drafted_offline("project-lead")
     problems = draft.section("problems").text
-    assert not re.search(r"这是[^。]*没有达到目标的主要原因|没有达到目标，是因为", problems)
+    assert "知识库搜索命中率没有达到目标，是因为客户的口语化提问没有被收录为同义词。" in problems
+    assert "这也是新人独立上岗周期没有达到目标的主要原因" in problems
+    assert not re.search(r"究其原因|症结在于|背后的原因是|归根到底", problems) and "87%" not in problems
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -63,12 +66,15 @@ def test_no_fixed_problem_frame_is_shared_within_a_report(name):
 
 def test_stock_cause_phrases_vary_across_reports():
     """Review 23 (class 3): 症结在于／背后的原因是 recurred across unrelated authors' drafts; the
-    phrasing is chosen per report, so the nine reports do not share one."""
+    phrasing is chosen per report, so the nine reports do not share one. Review 25 (class C):
+    the formulas themselves (究其原因, 症结在于, 背后的原因是, 归根到底) are gone; the plain
+    connectives still turn."""
     used = []
     for name in NAMES:
         _, draft, _ = drafted_offline(name)
         section = draft.section("problems")
         if section is not None:
             used += re.findall(r"(原因是|这主要是因为|究其原因|原因在于|症结在于|背后的原因是|归根到底是)", section.text)
-    assert len(set(used)) >= 4, used
+    assert len(set(used)) >= 3, used
+    assert not set(used) & {"究其原因", "症结在于", "背后的原因是", "归根到底是"}, used
     assert max(used.count(x) for x in set(used)) <= len(used) // 2, used

@@ -1925,6 +1925,48 @@ def _tells_same(a: str, b: str, share: float = 0.3) -> bool:
     return common >= 4 and common >= share * min(len(x), len(y) or 1)
 
 
+def _carried_contributions(c: _Context) -> dict[int, tuple[int, str, str]]:
+    """Review 24/25 (class E): the "training" items that are contributions, not training (no
+    course, hours or score: 牵头制定服务话术标准化手册), which a plan carries on (完成服务话术
+    标准化手册第二版…), by the plan's place: (the item's place, the item in the past with 了
+    after its verb, the plan's action naming the shared thing by its head noun). Such an item
+    is the plan's base, not a section of one line (written.yaml `plan_carries`)."""
+    from cswriter.domain import load_yaml_resource
+
+    spec = load_yaml_resource("written.yaml").get("plan_carries") or {}
+    words = tuple(spec.get("training_words") or ())
+    if not spec.get("frame"):
+        return {}
+    out: dict[int, tuple[int, str, str]] = {}
+    taken: set[int] = set()
+    for k, plan in enumerate(c.data.get("plans") or []):
+        action = plan.get("action") or ""
+        for i, raw in enumerate(c.data.get("training") or []):
+            item = _clause(written(raw or ""))
+            if i in taken or not item or any(w in item for w in words) or _FIGURE_TOKEN.search(item) \
+                    or not _tells_same(item, action, 0.15):
+                continue
+            shared = _longest_shared(item, action)
+            at = item.find(shared)
+            if len(shared) < 4 or at < 2:
+                continue   # (no verb before the shared thing: nothing to put 了 after)
+            out[k] = (i, item[:at] + "了" + item[at:], action.replace(shared, shared[-2:], 1))
+            taken.add(i)
+            break
+    return out
+
+
+def _longest_shared(a: str, b: str) -> str:
+    """The longest run of characters two short strings share."""
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            best = a[i:j]
+    return best
+
+
 def _case_text(case: dict[str, Any]) -> str:
     return " ".join([case.get("title") or "", case.get("situation") or "", case.get("result") or "",
                      *(case.get("actions") or [])])
@@ -2196,7 +2238,8 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
     slot frame — what was seen, with its figure; why, told directly; what it cost (written.yaml
     `problem_told`). The figure is the problem's own evidence; a problem that is only a metric's
     miss names the miss without its figures, which the results and the table give (review 24:
-    a level said a third time reads as the table again). The cost is only what
+    a level said a third time reads as the table again), with its cause as a clause of the
+    same sentence (review 25: no miss restated, then a stock opener). The cost is only what
     the facts give: the miss of a metric the problem names, or a complaint type its evidence
     names. Each part turns through its phrasings from a start chosen per report (frame_variant),
     so that two problems of one report share no frame and two reports rarely share a phrase.
@@ -2226,12 +2269,12 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
                 seen = p["own_evidence"]
                 cost = turn("cost", k).format(name=m["name"], short=short)
             else:
-                # the miss named without its figures (the results gave its level and gap)
+                # the miss named without its figures (the results gave its level and gap),
+                # its cause a clause of the same sentence (review 25, class C)
                 also = (told.get("missed_also") or {}).get("later" if misses else "first", "")
-                frame = turn("missed_seen", misses)
-                if misses and "{also}" not in frame:
-                    short = also + short   # (另外，新人独立上岗周期也没有达到目标)
-                seen = frame.format(name=m["name"], value=m["value"], short=short, also=also)
+                seen = turn("missed_because", misses).format(
+                    name=m["name"], short=short, also=also, cause=p["cause"])
+                because = ""
                 cost = _problem_complaints(c, p, told, k)
                 misses += 1
             # the first miss opens with itself; a later one keeps its lead (另外，…), so that
@@ -2584,7 +2627,7 @@ def _plans(c: _Context) -> dict[str, Any]:
                       if target_text else None,
                       "baseline": None if told else baseline, "baseline_note": None if told else note,
                       "deadline": _date_zh(plan.get("deadline")),
-                      "lesson_of": led_to.get(plan.get("action") or ""),
+                      "lesson_of": led_to.get(plan.get("action") or ""), "carried": None,
                       # Round 14 (D): the project's action in a member's report is the project's.
                       "who": _project_actor(c, [plan.get("action") or ""])})
         # Review 10 (B): a plan that opens with what is done (把/对/在…) follows 我打算/我还要;
@@ -2607,6 +2650,11 @@ def _plans(c: _Context) -> dict[str, Any]:
     served = _served_problems(c, c.data.get("plans") or [])
     frames = load_yaml_resource("written.yaml").get("frames") or {}
     served_aims = list(frames.get("plan_aim_served") or [])
+    carries = (load_yaml_resource("written.yaml").get("plan_carries") or {}).get("frame") or ""
+    for k, (_, done, action) in _carried_contributions(c).items():
+        if k < len(plans) and not plans[k].get("lesson_of"):
+            plans[k]["carried"] = carries.format(period=c.period_word, I=voice["I"], done=done)
+            plans[k]["action"] = _proposed(c, _clause(_by_role(c, written(action))))
     for k, plan in enumerate(plans):
         plan["aim"] = aims[(start + k) % len(aims)].replace("{I}", plan["who"] or voice["I"])
         plan["frames"] = _frames(c, voice["personal"], plan["who"]) if plan["who"] else None
@@ -2732,7 +2780,9 @@ def _training(c: _Context) -> dict[str, Any]:
     carried = load_yaml_resource("written.yaml").get("carried_into_plan") or ""
     plans = [p.get("action") or "" for p in c.data.get("plans") or []]
     items = []
-    for item in _clauses([written(x) for x in c.data.get("training") or []]):
+    carried_items = {i for i, _, _ in _carried_contributions(c).values()}
+    training = [x for i, x in enumerate(c.data.get("training") or []) if i not in carried_items]
+    for item in _clauses([written(x) for x in training]):
         told = not _FIGURE_TOKEN.search(item) and any(_tells_same(item, p, 0.15) for p in plans)
         # Review 10 (F): an item a plan carries on (牵头制定话术手册 → 完成手册第二版) is
         # still the period's work and is said: the plan tells only the next step. (One line

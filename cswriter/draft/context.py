@@ -61,7 +61,9 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     "problems": ("problems", "project", "metrics", "monthly", "complaints", "cases", "plans", "reflections",
                  "report", "work"),
     # Plans see the cases (a plan a lesson led to names it) and the period (下周 or later).
-    "plans": ("plans", "metrics", "report", "cases", "reflections", "teamwork", "work", "problems"),
+    # (…and the training: a contribution a plan carries on is told as its base, review 25)
+    "plans": ("plans", "metrics", "report", "cases", "reflections", "teamwork", "work", "problems",
+              "training"),
     "reflections": ("reflections", "project", "cases", "problems"),
     # (…and the report's period: a table of part of it is titled and noted: review 17, class 4)
     "attachments": ("monthly", "attachments", "report"),

@@ -1,0 +1,66 @@
+"""Review 25's classes (reviewer b), as a supervisor reading the offline draft would notice them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from helpers import drafted_offline, drafted_variant, section_of
+
+NAMES = ["half-year-property", "monthly-ecommerce", "project-lead", "project-smart-cs", "quarterly-insurance",
+         "weekly-phone", "weekly-team-lead", "year-end-agent", "year-end-lead"]
+STOCK_OPENERS = ("究其原因", "症结在于", "背后的原因是", "归根到底")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_miss_is_not_restated_before_its_cause(name):
+    """Class C: "X没有达到目标。究其原因，是…" says the miss, then opens its cause with a
+    formula; the cause is a clause of the miss's own sentence, and no problem opens its cause
+    with a stock formula."""
+    _, draft, _ = drafted_offline(name)
+    section = draft.section("problems")
+    if section is None:
+        return
+    assert not re.search(r"没有达到(?:全年)?目标。(?:究其|原因|这主要是因为|症结|背后|归根)", section.text), section.text
+    assert not any(x in section.text for x in STOCK_OPENERS), section.text
+
+
+def test_a_contribution_a_plan_carries_on_is_told_as_the_plans_base():
+    """Class E: 牵头制定服务话术标准化手册 listed as training (no course, hours or score) made a
+    one-line 培训与能力提升 section with no outcome; the plan that carries it on (完成手册第二版)
+    tells it, in the past, and names the handbook once more by its head noun."""
+    _, draft, markdown = drafted_offline("year-end-agent")
+    assert draft.section("training") is None or not draft.section("training").text
+    plans = section_of(markdown, "计划")
+    assert "本年度我牵头制定了服务话术标准化手册，接下来还要完成手册第二版并组织全员培训" in plans
+    assert markdown.count("服务话术标准化手册") == 1
+
+
+def test_real_training_keeps_its_place(tmp_path):
+    """…while an item that is training (a course, its hours or score) is not moved into a plan,
+    even when a plan shares its words."""
+    def edit(data):
+        data["training"] = ["参加服务话术标准化手册培训6课时，考核成绩95分"]
+    _, draft, markdown = drafted_variant(tmp_path, "year-end-agent", edit)
+    assert "参加服务话术标准化手册培训6课时" in markdown
+    assert "接下来还要" not in section_of(markdown, "计划")
+
+
+def test_a_one_clause_agreement_continues_the_work_it_belongs_to():
+    """Class E: 我们与产品部约定新品上市前5个工作日提交知识条目。 after the work paragraph read
+    as unconnected; one clause with no result continues the list of the work (…；我们还…)."""
+    _, _, markdown = drafted_offline("project-lead")
+    process = section_of(markdown, "实施过程")
+    assert "每条答案控制在200字以内；我们还与产品部约定新品上市前5个工作日提交知识条目。" in process
+    # …one with a result keeps a sentence of its own (例会共24次，缺陷平均修复周期为3天)
+    _, _, markdown = drafted_offline("project-smart-cs")
+    assert "。我每周参加与技术部、质检部的例会，共24次" in markdown
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_an_owned_lesson_ends_on_what_changes(name):
+    """Class G: 这是我要吸取的教训 / 这一点我今后要记住 after a concrete admission add nothing;
+    the tail says what will be done differently."""
+    _, _, markdown = drafted_offline(name)
+    assert not re.search(r"要吸取的教训|今后要记住|要补上的一课", markdown)
