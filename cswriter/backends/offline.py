@@ -993,6 +993,15 @@ def _metrics(c: _Context) -> dict[str, Any]:
             m["limit"] = None
     with_target = [m for m in prose if m["met"] or m["missed"]]
     with_change = [m for m in prose if m["improved"] or m["worsened"]]
+    # The verdict speaks of every targeted metric, a lead's team metrics too (全部达到 must
+    # hold for the whole table), but a project's goals judge what they speak of first.
+    judged = [m for m in metrics if (m["met"] or m["missed"]) and m["name"] not in {g["metric"] for g in goals}]
+    # …a workload with a target too (咨询处理量 完成目标的105.9%): met when it reached it.
+    for m in metrics:
+        if m["group"] == "workload" and m["target"] and m["attainment"] and not (m["met"] or m["missed"]) \
+                and m["name"] not in {g["metric"] for g in goals}:
+            reached = _share_value(m["attainment"]) >= 100
+            judged.insert(0, {**m, "met": reached, "missed": not reached})
     # The overview (a section of its own, not a project's 背景与目标) already stated the
     # workload's level: the metrics prose gives what it adds, the attainment and the change.
     told = "overview" in (c.report.get("skeleton") or []) and not (c.raw.get("section") or {}).get("opening") \
@@ -1006,6 +1015,9 @@ def _metrics(c: _Context) -> dict[str, Any]:
     items = (c.data.get("teamwork") or []) + (c.data.get("work") or [])
     featured -= {m["name"] for m in prose if not m["missed"] and not m["cause"] and m["value"]
                  and any(m["value"] in x for x in items)}
+    # A worsening the verdict names (但平均排队时长为90秒，较去年同期延长125%) is said there,
+    # once: not a second sentence of its own in the body (blind facts, review 25's round).
+    featured -= {m["name"] for m in _worse_untargeted(c, judged, with_change)}
     if c.report.get("type") != "project":
         # No overview stated the period's workload: the metrics prose does, once; and a
         # workload with a target is the period's headline (完成目标的112.6%), as is a half-year's
@@ -1063,15 +1075,6 @@ def _metrics(c: _Context) -> dict[str, Any]:
             paragraphs[-1].append(trend)
     r = c.data.get("report") or {}
     volume = next((m for m in prose if m["group"] == "workload"), None)
-    # The verdict speaks of every targeted metric, a lead's team metrics too (全部达到 must
-    # hold for the whole table), but a project's goals judge what they speak of first.
-    judged = [m for m in metrics if (m["met"] or m["missed"]) and m["name"] not in {g["metric"] for g in goals}]
-    # …a workload with a target too (咨询处理量 完成目标的105.9%): met when it reached it.
-    for m in metrics:
-        if m["group"] == "workload" and m["target"] and m["attainment"] and not (m["met"] or m["missed"]) \
-                and m["name"] not in {g["metric"] for g in goals}:
-            reached = _share_value(m["attainment"]) >= 100
-            judged.insert(0, {**m, "met": reached, "missed": not reached})
     verdict = _goal_verdict(goals, told=_project_outcome(c) is not None) or _verdict(c, judged, with_change, [m for m in prose if m["short_of_year"]])
     # Where the cause of a missed target is told: 问题与挑战, or 问题与反思 in a project.
     skeleton = domain.skeleton(c.report.get("type") or "", domain.role_of(c.report.get("role"), None)) \
@@ -1443,8 +1446,8 @@ class _MetricProse:
             if cause:
                 fields["cause"] = cause
                 tail = self._frame("missed_cause")
-            if not m.get("problem") and m.get("plan"):
-                tail += "。下一步，" + m["plan"]
+            # (no 下一步，… tail: the plans section tells every plan, with its owner, target
+            # and date; a subjectless copy here told it twice — blind facts, review 25's round)
         elif m["group"] == "workload" and (m["attainment"] or m["progress"] or not m["better"]
                                            or not told and self._team_said(m)):
             if told and m["attainment"] and m["target"] and m["change"] \
@@ -1577,6 +1580,22 @@ def _notable(figure: dict[str, Any] | None) -> bool:
     return float(number.group(0).replace(",", "")) >= float(limits.get("points" if points else "percent", 10))
 
 
+def _worse_untargeted(c: _Context, with_target: list[dict[str, Any]],
+                      with_change: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The notable worsenings no target covers, which the verdict names after its judgement
+    so that the good news does not hide them (only when some metric is judged by a target)."""
+    if not with_target:
+        return []
+    out = []
+    for m in with_change:
+        if m["worsened"] and not (m["met"] or m["missed"]):
+            figure = next((c.figure(f"{m['name']}.{s}") for s in change_measures(m["kind"])
+                           if c.figure(f"{m['name']}.{s}")), None)
+            if _notable(figure):
+                out.append(m)
+    return out
+
+
 def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[dict[str, Any]],
              short_of_year: list[dict[str, Any]]) -> str | None:
     """The opening judgement of the metrics, worded from directions.yaml `verdicts`."""
@@ -1625,19 +1644,21 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
         parts[-1] = words["all_better_short"].format(period=period, previous=previous,
                                                      names=names(with_change), rest=rest)
     elif short_of_year and not {m["name"] for m in short_of_year} <= {m["name"] for m in missed}:
-        # (review 20, class 4: misses the verdict just named are not listed a second time)
-        parts.append(words["short_of_year"].format(names=names(short_of_year), rest=rest))
-    if with_target:
-        # A notable worsening no target covers: an untargeted metric, or the complaints.
-        for m in with_change:
-            if m["worsened"] and not (m["met"] or m["missed"]):
-                figure = next((c.figure(f"{m['name']}.{s}") for s in change_measures(m["kind"])
-                               if c.figure(f"{m['name']}.{s}")), None)
-                if _notable(figure):
-                    parts.append(words["but_worse"].format(name=m["name"], value=m["value"],
-                                                           change=m["change"]))
-        # Review 23 (H, both reviewers): the verdict only judges; the complaints' count, change
-        # and rate per workload are the complaints section's (_complaints_change).
+        # (review 20, class 4: misses the verdict just named are not listed a second time; the
+        # others are named alone, after 也, so that the verdict lists no metric twice)
+        named = {m["name"] for m in missed}
+        others = [m for m in short_of_year if m["name"] not in named]
+        key_year = "short_of_year_also" if named & {m["name"] for m in short_of_year} \
+            and "short_of_year_also" in words else "short_of_year"
+        parts.append(words[key_year].format(names=names(others if key_year != "short_of_year" else short_of_year),
+                                            rest=rest))
+    # A notable worsening no target covers: an untargeted metric, or the complaints; after a
+    # verdict of misses it is more bad news, not a turn (另外, not 但).
+    for m in _worse_untargeted(c, with_target, with_change):
+        frame = words["also_worse" if missed and "also_worse" in words else "but_worse"]
+        parts.append(frame.format(name=m["name"], value=m["value"], change=m["change"]))
+    # (review 23, H, both reviewers: the verdict only judges; the complaints' count, change
+    # and rate per workload are the complaints section's, _complaints_change)
     return "；".join(parts) + "。" if parts else None
 
 
