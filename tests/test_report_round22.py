@@ -34,7 +34,8 @@ def test_a_half_year_gap_is_told_once_and_the_plan_commits_to_the_annual_target(
     assert "2025年12月31日前我还要让工单闭环率和维修跟进满意度达到全年目标。" in plans
     assert not re.search(r"\d", plans.split("2025年12月31日前我还要让")[1].split("。")[0])
     metrics = draft.section("metrics").text
-    assert "工单闭环率为95.1%，但距全年目标还差0.9个百分点" in metrics
+    # (review 25, class D: the gaps are the verdict's and the table's)
+    assert "但还没有一项达到全年目标" in metrics and "还差0.9个百分点" in markdown
     assert "工单闭环率达到95.1%" not in markdown
 
 

@@ -101,3 +101,15 @@ def test_a_worsening_the_verdict_names_is_not_told_again():
     results = section_of(markdown, "核心指标")
     assert results.count("较去年同期延长125%") == 1
     assert "；另外，平均排队时长为90秒，较去年同期延长125%" in results
+
+
+def test_results_after_a_verdict_of_shortfalls_tell_what_moved_each():
+    """Class D: after 均向好，但还没有一项达到全年目标, three results in a row each told "…，因此X为V，
+    但距全年目标还差G" credit the action with the shortfall and read the table aloud: each tells
+    what moved it, by one figure; the gap stays only with the miss a problem takes up, and no
+    two bare causes in a row take 因此."""
+    _, draft, _ = drafted_offline("half-year-property")
+    results = draft.section("metrics").text.split("**")[0]
+    assert results.count("还差") == 1 and "但距全年目标15分钟还差3分钟" in results
+    assert "工单闭环率较去年同期提升1.7个百分点" in results
+    assert results.count("因此") <= 1

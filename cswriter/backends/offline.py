@@ -758,7 +758,7 @@ def _subject(c: _Context, clause: str) -> str:
     return "我" if c.report.get("personal", True) else "我们"
 
 
-def _cause_lead(cause: str, act: str, c: "_Context | None" = None, turn: int = 0) -> str:
+def _cause_lead(cause: str, act: str, c: "_Context | None" = None, turn: int = 0, last: str = "") -> str:
     """A cause before its effect (directions.yaml `metric_prose.cause_lead`): with its
     subject (我把…，), or in a frame that needs none (随着白天增加1名前台…，) — review 8, C2."""
     from cswriter.domain import load_yaml_resource
@@ -789,8 +789,12 @@ def _cause_lead(cause: str, act: str, c: "_Context | None" = None, turn: int = 0
         period = (c.report.get("period") or "") if c else ""
         # A frame that ends in 后 does not follow a cause that holds one (入职后…之后).
         bare = [b for b in bare if not ("后" in cause and re.search("后|以来", b.replace("{cause}", "")))] or list(bare)
-        # (`turn`: the how-manieth bare cause of one passage, so that two in a row differ)
-        bare = bare[(frame_variant("cause_lead", title, period, len(bare)) + turn) % len(bare)]
+        # (`turn`: the how-manieth bare cause of one passage, so that two in a row differ;
+        # `last`: the connective the one before took — a frame a cause's own 后 ruled out
+        # must not leave two in a row with 因此: review 25, class D)
+        start = frame_variant("cause_lead", title, period, len(bare)) + turn
+        turned = [bare[(start + k) % len(bare)] for k in range(len(bare))]
+        bare = next((b for b in turned if not last or not b.endswith(last)), turned[0])
     return bare.format(act="", cause=re.sub(r"[，,]", "、", cause))
 
 
@@ -1018,6 +1022,15 @@ def _metrics(c: _Context) -> dict[str, Any]:
     # A worsening the verdict names (但平均排队时长为90秒，较去年同期延长125%) is said there,
     # once: not a second sentence of its own in the body (blind facts, review 25's round).
     featured -= {m["name"] for m in _worse_untargeted(c, judged, with_change)}
+    # Review 25 (reviewer b, class D): after a verdict that every improved metric is still short
+    # of the annual target, three results in a row each told "…，因此X为V，但距全年目标还差G"
+    # credit the action with the shortfall and read the table aloud: each tells what moved it,
+    # and its gap is the verdict's and the table's — except one a problem takes up, whose
+    # level and gap the results state once for the problem's cause (review 22).
+    short = [m for m in prose if m["short_of_year"]]
+    for m in prose:
+        m["gap_in_verdict"] = _short_said_in_verdict(judged, with_change, short) and m in short \
+            and not m["problem"]
     if c.report.get("type") != "project":
         # No overview stated the period's workload: the metrics prose does, once; and a
         # workload with a target is the period's headline (完成目标的112.6%), as is a half-year's
@@ -1493,7 +1506,10 @@ class _MetricProse:
                 text = self._frame(situation + "_many")
             else:
                 text = self._frame(situation, first=many)
-        if self._short_of_year(m) and "short_of_year_told" in words["frames"]:
+        if self._short_of_year(m) and m.get("gap_in_verdict") and "short_of_year_judged" in words["frames"]:
+            text = words["frames"]["short_of_year_judged" + ("_with_cause" if m["cause"] else "")]
+            tail = words["frames"]["short_of_year_limit_told"] if m["limit"] else ""
+        elif self._short_of_year(m) and "short_of_year_told" in words["frames"]:
             # Still short of the annual target: the move and the gap left; the level is the
             # table's.
             # 距全年目标96%还差…: after a 从…到… pair the gap names its target, so that it
@@ -1520,7 +1536,10 @@ class _MetricProse:
             turn = self.turns.get("cause_lead", 0)
             if not fields["act"] and not fields["cause"].startswith("我"):
                 self.turns["cause_lead"] = turn + 1
-            fields["lead"] = _cause_lead(fields["cause"], fields["act"], self.c, turn)
+            fields["lead"] = _cause_lead(fields["cause"], fields["act"], self.c, turn,
+                                         self.turns.get("bare_tail", ""))
+            if not fields["act"] and not fields["cause"].startswith("我"):
+                self.turns["bare_tail"] = fields["lead"][-2:]
             # Review 20 (class 4): no paragraph is a chain of "我们X，指标Y；我们A，指标B"; review 22
             # (class 1): the other result of a pair opens with the action as a time clause, its
             # subject left out (把理赔进度改为主动告知客户之后，客户满意度…): `cause_lead.acted_alternate`.
@@ -1578,6 +1597,18 @@ def _notable(figure: dict[str, Any] | None) -> bool:
     if number is None or not (points or text.endswith("%")):
         return False
     return float(number.group(0).replace(",", "")) >= float(limits.get("points" if points else "percent", 10))
+
+
+def _short_said_in_verdict(with_target: list[dict[str, Any]], with_change: list[dict[str, Any]],
+                           short_of_year: list[dict[str, Any]]) -> bool:
+    """Does the verdict say that the very metrics that improved are all still short of the
+    annual target (与去年同期相比，…均向好，但还没有一项达到全年目标)? Then the body tells what
+    moved each one, and leaves each gap to the table (review 25, class D)."""
+    words = _wording()["verdicts"]
+    return bool(short_of_year) and not with_target and bool(with_change) and "all_better_short" in words \
+        and not any(m["worsened"] for m in with_change) \
+        and len(with_change) <= int(words.get("all_better_names_up_to", 4)) \
+        and [m["name"] for m in short_of_year] == [m["name"] for m in with_change]
 
 
 def _worse_untargeted(c: _Context, with_target: list[dict[str, Any]],
@@ -1638,8 +1669,7 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
             key = "all_better_many"
         parts.append(words[key].format(period=period, previous=previous, count=len(with_change),
                                        names=names(with_change if key == "all_better" else worse)))
-    if short_of_year and parts and key == "all_better" and "all_better_short" in words \
-            and [m["name"] for m in short_of_year] == [m["name"] for m in with_change]:
+    if parts and key == "all_better" and _short_said_in_verdict(with_target, with_change, short_of_year):
         # The same metrics improved and are still short of the year: said once, with 但.
         parts[-1] = words["all_better_short"].format(period=period, previous=previous,
                                                      names=names(with_change), rest=rest)
