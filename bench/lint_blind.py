@@ -44,6 +44,13 @@ GROUPS_BY_ROUND = {
         "traditional script (Hong Kong property hotline)": {"07.txt"},
         "news feature": {"08.txt"},
     },
+    "round5": {
+        "reports (生鲜 weekly, 宽带 hotline monthly, SaaS project, 医保 hotline quarterly table)":
+            {"02.txt", "04.txt", "06.txt", "09.txt"},
+        "first-person (bank year-end, hospital 转正, WeChat-style logistics recap)": {"01.txt", "03.txt", "05.txt"},
+        "traditional script (Taiwan water service half-year)": {"07.txt"},
+        "news feature": {"08.txt"},
+    },
 }
 
 ap = argparse.ArgumentParser()
