@@ -37,3 +37,19 @@ def test_an_owned_lesson_ends_on_the_lesson(name):
     assert "这一点考虑进去" not in markdown and "这一点放在前面想" not in markdown
     if name == "weekly-team-lead":
         assert "排班是我的职责，人手要按咨询集中的时段来排。" in markdown
+
+
+def test_a_contact_time_rule_is_told_as_the_standard_the_writer_kept(tmp_path):
+    """Reviewer a: 维修完成后24小时内电话回访，因此… — a time rule of contact pasted with no
+    subject; it is the standard the writer kept (我做到…后N小时内…回访)."""
+    _, _, markdown = drafted_offline("half-year-property")
+    assert "我做到维修完成后24小时内电话回访，因此维修跟进满意度" in markdown
+
+    from helpers import drafted_variant
+
+    def edit(data):
+        data["metrics"][2]["drivers"] = ["投诉受理后2小时内回电"]
+        data["metrics"][1]["drivers"] = ["常见报修问题改用标准话术答复"]
+    _, _, markdown = drafted_variant(tmp_path, "half-year-property", edit)
+    assert "我做到投诉受理后2小时内回电" in markdown
+    assert "改用标准话术答复常见报修问题" in markdown
