@@ -1060,10 +1060,19 @@ def _metrics(c: _Context) -> dict[str, Any]:
     groups = [g for g in groups if g["metrics"]]
     paragraphs: list[list[str]] = []
     sizes: list[int] = []
+    before: dict[str, Any] | None = None
     for g in groups:
         # 服务质量方面 heads a group, not a single metric.
         g["lead"] = writer.group_lead(g["id"]) \
             if len(g["metrics"]) > 1 or g["id"] in (writer.words.get("single_leads") or ()) else ""
+        # Review 26 (reviewer a): 此外 joins like with like; a gain told right after a miss
+        # turns (不过，…), so that it reads neither as more of the same nor as the miss's effect.
+        turn = (writer.words.get("group_leads_after_miss") or {}).get(g["id"])
+        if turn and g["lead"] and before is not None and (before["missed"] or before["worsened"]) \
+                and (g["metrics"][0]["improved"] or g["metrics"][0]["met"]) \
+                and not (g["metrics"][0]["missed"] or g["metrics"][0]["worsened"]):
+            g["lead"] = turn
+        before = g["metrics"][-1]
         held = _held_group(c, g, writer)
         for m in g["metrics"]:
             m["sentence"] = held or writer.sentence(m, told=told and m["name"] == first and g["id"] == "workload")
@@ -1547,8 +1556,9 @@ class _MetricProse:
             if alternate and fields["act"] and text.startswith("{lead}") and not tail and not m["missed"]:
                 acted = self.turns.get("acted_lead", 0)
                 self.turns["acted_lead"] = acted + 1
-                # (a cause that lists, 整理尺码、材质…, is no time clause: review 11, C4)
-                if acted % 2 and not re.search("[后、]", fields["cause"]):
+                # (a cause that lists, 整理尺码、材质…, or runs on, 改为当班完成，不再隔天处理, is
+                # no time clause: review 11, C4)
+                if acted % 2 and not re.search("[后、，,]", fields["cause"]):
                     fields["lead"] = alternate.format(cause=fields["cause"])
             else:
                 self.turns["acted_lead"] = 0
@@ -2400,11 +2410,15 @@ def _owned_cause(c: _Context, cause: str | None, words: dict[str, Any]) -> tuple
             continue
         if re.search(rule["pattern"], cause):
             lesson = rule.get("lesson")
-            tails = words.get("own_lesson_tails") or ["这是我要吸取的教训"]
-            if lesson:
+            tails = words.get("own_lesson_tails") or []
+            if lesson and tails:
                 tail = tails[frame_variant("own_lesson_tail", c.report.get("title") or "",
                                            c.report.get("period") or "", len(tails))]
                 lesson = lesson.replace("{tail}", tail)
+            elif lesson:
+                # (review 26, both reviewers: a tail after the lesson is a resolution nobody can
+                # check; the lesson ends on itself)
+                lesson = re.sub(r"[，,]?\{tail\}", "", lesson)
             return re.sub(rule["pattern"], rule["repl"], cause, count=1), lesson
     return cause, None
 
