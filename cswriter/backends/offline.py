@@ -1028,9 +1028,9 @@ def _metrics(c: _Context) -> dict[str, Any]:
     # and its gap is the verdict's and the table's — except one a problem takes up, whose
     # level and gap the results state once for the problem's cause (review 22).
     short = [m for m in prose if m["short_of_year"]]
+    gaps_said = _short_said_in_verdict(judged, with_change, short)
     for m in prose:
-        m["gap_in_verdict"] = _short_said_in_verdict(judged, with_change, short) and m in short \
-            and not m["problem"]
+        m["gap_in_verdict"] = gaps_said and bool(m["short_of_year"]) and not m["problem"]
     if c.report.get("type") != "project":
         # No overview stated the period's workload: the metrics prose does, once; and a
         # workload with a target is the period's headline (完成目标的112.6%), as is a half-year's
