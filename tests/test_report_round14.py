@@ -42,7 +42,7 @@ def test_a_cause_in_the_authors_own_work_is_owned():
     learn from, not a circumstance."""
     _, _, markdown = drafted_offline("project-smart-cs")
     problem = section_of(markdown, "问题").split("测试样本只包含普通话录音")[1].split("\n\n")[0]
-    # (review 23: the lesson's closing phrase turns per report, written.yaml `own_lesson_tails`)
+    # (review 26: the lesson ends on itself, with no closing phrase after it)
     assert "我编写" in problem and "编写时就该想到" in problem
 
 

@@ -1687,11 +1687,9 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
         # (review 20, class 4: misses the verdict just named are not listed a second time; the
         # others are named alone, after 也, so that the verdict lists no metric twice)
         named = {m["name"] for m in missed}
-        others = [m for m in short_of_year if m["name"] not in named]
-        key_year = "short_of_year_also" if named & {m["name"] for m in short_of_year} \
-            and "short_of_year_also" in words else "short_of_year"
-        parts.append(words[key_year].format(names=names(others if key_year != "short_of_year" else short_of_year),
-                                            rest=rest))
+        also = "short_of_year_also" in words and any(m["name"] in named for m in short_of_year)
+        listed = [m for m in short_of_year if m["name"] not in named] if also else short_of_year
+        parts.append(words["short_of_year_also" if also else "short_of_year"].format(names=names(listed), rest=rest))
     # A notable worsening no target covers: an untargeted metric, or the complaints; after a
     # verdict of misses it is more bad news, not a turn (另外, not 但).
     for m in _worse_untargeted(c, with_target, with_change):
@@ -2018,14 +2016,11 @@ def _carried_contributions(c: _Context) -> dict[int, tuple[int, str, str]]:
 
 
 def _longest_shared(a: str, b: str) -> str:
-    """The longest run of characters two short strings share."""
-    best = ""
-    for i in range(len(a)):
-        for j in range(i + len(best) + 1, len(a) + 1):
-            if a[i:j] not in b:
-                break
-            best = a[i:j]
-    return best
+    """The longest run of characters two strings share (the first in `a` of equal ones)."""
+    from difflib import SequenceMatcher
+
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return a[match.a:match.a + match.size]
 
 
 def _case_text(case: dict[str, Any]) -> str:
@@ -2409,17 +2404,7 @@ def _owned_cause(c: _Context, cause: str | None, words: dict[str, Any]) -> tuple
         if not (re.search(rule["work"], own) if rule.get("work") else lead):
             continue
         if re.search(rule["pattern"], cause):
-            lesson = rule.get("lesson")
-            tails = words.get("own_lesson_tails") or []
-            if lesson and tails:
-                tail = tails[frame_variant("own_lesson_tail", c.report.get("title") or "",
-                                           c.report.get("period") or "", len(tails))]
-                lesson = lesson.replace("{tail}", tail)
-            elif lesson:
-                # (review 26, both reviewers: a tail after the lesson is a resolution nobody can
-                # check; the lesson ends on itself)
-                lesson = re.sub(r"[，,]?\{tail\}", "", lesson)
-            return re.sub(rule["pattern"], rule["repl"], cause, count=1), lesson
+            return re.sub(rule["pattern"], rule["repl"], cause, count=1), rule.get("lesson")
     return cause, None
 
 
@@ -2716,8 +2701,9 @@ def _plans(c: _Context) -> dict[str, Any]:
     frames = load_yaml_resource("written.yaml").get("frames") or {}
     served_aims = list(frames.get("plan_aim_served") or [])
     carries = (load_yaml_resource("written.yaml").get("plan_carries") or {}).get("frame") or ""
+    # (one entry of `plans` per plan of the facts, in order: the carried plan's place is its own)
     for k, (_, done, action) in _carried_contributions(c).items():
-        if k < len(plans) and not plans[k].get("lesson_of"):
+        if not plans[k].get("lesson_of"):
             plans[k]["carried"] = carries.format(period=c.period_word, I=voice["I"], done=done)
             plans[k]["action"] = _proposed(c, _clause(_by_role(c, written(action))))
     for k, plan in enumerate(plans):
