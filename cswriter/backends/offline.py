@@ -1965,6 +1965,7 @@ def _complaints(c: _Context) -> dict[str, Any]:
         # the count's change from last period's count (比去年同期的40件减少22.5%)
         "based_change": _complaints_change(c),
         "all_handled": data.get("handled") is not None and data.get("handled") == data.get("total"),
+        "training": _training_said(c, _training_beside(c)),
         **_voice(c),
     }
 
@@ -2218,6 +2219,8 @@ def _as_experience(c: _Context, lesson: str) -> str:
 
 
 def _problems(c: _Context) -> dict[str, Any]:
+    from cswriter.domain import load_yaml_resource
+
     project = _project(c)
     # The lessons follow the problems: they keep what was learned, not the evidence's figures.
     told = " ".join(p.get("evidence") or "" for p in c.data.get("problems") or [])
@@ -2235,11 +2238,19 @@ def _problems(c: _Context) -> dict[str, Any]:
         said = [x for x in _clauses([written(x) for x in c.data.get("reflections") or []])
                 if x not in project["lessons"]]
         project["lessons"] = said + project["lessons"]
-    project["lessons"] = [_as_experience(c, x) for x in project["lessons"]]
     problems = [_problem(c, i, problem) for i, problem in enumerate(c.data.get("problems") or [], start=1)]
     # Review 17 (class 3): a lesson of one sentence is no paragraph of its own: it ends the
     # last problem's paragraph, the problem it was drawn from or beside.
     project["joined"] = bool(problems) and len(project["lessons"]) == 1
+    # Review 27 (both reviewers): several lessons told one sentence each, the second under 按
+    # 我们的经验, read as stitched from the facts. They are one list under a lead that counts
+    # them as the project's experience (…留下三条经验：…；…；…), which also tells a comparison
+    # with no figure behind it as experience; one lesson alone is still framed on its own.
+    count = (load_yaml_resource("written.yaml").get("count_words") or {}).get(len(project["lessons"]))
+    project["listed"] = bool(count) and len(project["lessons"]) >= 2
+    project["count"] = count or ""
+    if not project["listed"]:
+        project["lessons"] = [_as_experience(c, x) for x in project["lessons"]]
     # Review 10 (B): a problem is a sentence with a subject, not a numbered label: the first
     # is the period's main problem, the next ones 另一个/还有一个 (written.yaml `problem_leads`),
     # and the cause connective follows the problem's place (`problem_causes`).
@@ -2627,6 +2638,14 @@ def _category_share(c: _Context, metric: str | None) -> tuple[str | None, float 
     return None, None
 
 
+def _cause_tells_case(data: dict[str, Any], case: dict[str, Any]) -> bool:
+    """Review 27 (both reviewers): a lesson case a problem's cause already tells (7月提醒时点
+    偏晚 after the case 续保提醒时点偏晚) has been told twice by the plans section; the plan
+    that follows opens with its action, not 为避免再出现… a third time."""
+    text = _case_text(case)
+    return any(_tells_same(p.get("cause") or "", text, 0.15) for p in data.get("problems") or [])
+
+
 def _plans(c: _Context) -> dict[str, Any]:
     metrics = {m.get("name"): m for m in c.data.get("metrics") or []}
     plans = []
@@ -2636,7 +2655,8 @@ def _plans(c: _Context) -> dict[str, Any]:
     led_to: dict[str, str] = {}
     for k, case in enumerate(c.data.get("cases") or []):
         if case.get("kind") != "lesson" or lessons.get(k) is not None \
-                or _then_of_case(case, c.data.get("teamwork") or []) is not None:
+                or _then_of_case(case, c.data.get("teamwork") or []) is not None \
+                or _cause_tells_case(c.data, case):
             continue
         action = next((p.get("action") for p in c.data.get("plans") or []
                        if _tells_same(p.get("action") or "", _case_text(case), 0.15)), None)
@@ -2822,6 +2842,49 @@ def _plan_verbs() -> tuple[str, ...]:
     return tuple(load_yaml_resource("written.yaml").get("plan_verbs") or ())
 
 
+def _training_beside(c: _Context) -> int | None:
+    """Reviews 24–27 (both reviewers): a 培训与能力提升 section of one line is sent back in
+    every place it was joined to (the results, the overview, 体会). The one training item of
+    a report whose course names what customers asked or complained about (理赔条款培训 beside
+    理赔进度类投诉, 《物业服务投诉处理》培训 beside the complaints) is told in the complaints
+    section, after what it served: its place in the facts, or None (written.yaml
+    `training_beside`). With a teamwork section it joins that one instead (`short_sections`)."""
+    from cswriter.domain import load_yaml_resource
+
+    spec = load_yaml_resource("written.yaml").get("training_beside") or {}
+    complaints = c.data.get("complaints") or {}
+    carried = {i for i, _, _ in _carried_contributions(c).values()}
+    items = [(i, x) for i, x in enumerate(c.data.get("training") or []) if i not in carried and _clause(x)]
+    if not spec or len(items) != 1 or c.data.get("teamwork") or not complaints.get("total") \
+            or c.report.get("type") not in (spec.get("types") or ()) or not _voice(c)["personal"]:
+        return None
+    at, item = items[0]
+    course = re.match(spec.get("course") or r"$^", written(item))
+    if not course:
+        return None
+    topic = course.group("topic").strip("《》“”")
+    generic = re.compile("|".join(map(re.escape, spec.get("generic") or ())) or r"$^")
+    names = [t.get("name") or "" for t in complaints.get("types") or []] \
+        + [x.get("name") or "" for x in c.data.get("categories") or []] + list(spec.get("subjects") or ())
+    for name in names:
+        shared = _longest_shared(topic, name)
+        if len(generic.sub("", shared)) >= 2:
+            return at
+    return None
+
+
+def _training_said(c: _Context, at: int | None) -> str:
+    """The training item told beside what it served, as a sentence with its subject."""
+    if at is None:
+        return ""
+    from cswriter.domain import load_yaml_resource
+
+    item = _clause(written((c.data.get("training") or [])[at])) or ""
+    subjects = tuple((load_yaml_resource("written.yaml").get("opener") or {}).get("training_subjects") or ())
+    voice = _voice(c)
+    return ("" if item.startswith(subjects) else voice["I"]) + item + "。"
+
+
 def _training(c: _Context) -> dict[str, Any]:
     """Training items; one a plan carries on (手册第二版并组织全员培训) may say so in a clause
     (written.yaml `carried_into_plan`, empty: the plan tells it, and a pointer to it from
@@ -2831,7 +2894,7 @@ def _training(c: _Context) -> dict[str, Any]:
     carried = load_yaml_resource("written.yaml").get("carried_into_plan") or ""
     plans = [p.get("action") or "" for p in c.data.get("plans") or []]
     items = []
-    carried_items = {i for i, _, _ in _carried_contributions(c).values()}
+    carried_items = {i for i, _, _ in _carried_contributions(c).values()} | {_training_beside(c)}
     training = [x for i, x in enumerate(c.data.get("training") or []) if i not in carried_items]
     for item in _clauses([written(x) for x in training]):
         told = not _FIGURE_TOKEN.search(item) and any(_tells_same(item, p, 0.15) for p in plans)
