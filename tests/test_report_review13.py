@@ -31,13 +31,12 @@ def test_a_measured_training_result_is_told_as_training_without_a_link_the_facts
     to a category the facts do not tie it to; the line is told plainly, under 培训."""
     _, _, markdown = drafted_offline("quarterly-insurance")
     assert "针对理赔咨询类问题" not in markdown
-    # (review 27: a course about what customers complained of follows the complaints)
-    assert "我参加理赔条款培训6课时，季度考核成绩由82分提升至91分。" in section_of(markdown, "投诉")
+    assert "我参加理赔条款培训6课时，季度考核成绩由82分提升至91分。" in section_of(markdown, "培训与能力提升")
 
     def edit(data):
-        data["training"] = ["参加电话礼仪培训3次，考核成绩由80分提升至95分"]
+        data["training"] = ["参加投诉处理培训3次，考核成绩由80分提升至95分"]
     markdown = drafted_variant(tmp_path, "quarterly-insurance", edit)[2]
-    assert "我参加电话礼仪培训3次，考核成绩由80分提升至95分。" in section_of(markdown, "培训与能力提升")
+    assert "我参加投诉处理培训3次，考核成绩由80分提升至95分。" in section_of(markdown, "培训与能力提升")
     assert "考核成绩由80分提升至95分" not in section_of(markdown, "工作概述") + section_of(markdown, "核心指标")
 
 

