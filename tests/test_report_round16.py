@@ -202,7 +202,8 @@ def test_an_action_on_an_object_keeps_its_own_subject():
 def test_a_lesson_comparing_without_a_figure_is_told_as_experience():
     """Review 20 (class 3/7): 单方审核的条目上线后被退回的比例更大 has no figure behind it."""
     _, _, markdown = drafted_offline("project-lead")
-    assert "按我们的经验，条目重写应由一线坐席和产品部共同审核，单方审核的条目上线后被退回的比例更大" in markdown
+    # (review 27: among several lessons, the lead that counts them tells them as experience)
+    assert re.search("(留下|总结出)三条经验：[^。]*；条目重写应由一线坐席和产品部共同审核，单方审核的条目上线后被退回的比例更大", markdown)
 
 
 def test_a_table_of_days_says_which_days_in_its_title():

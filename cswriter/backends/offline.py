@@ -2218,6 +2218,8 @@ def _as_experience(c: _Context, lesson: str) -> str:
 
 
 def _problems(c: _Context) -> dict[str, Any]:
+    from cswriter.domain import load_yaml_resource
+
     project = _project(c)
     # The lessons follow the problems: they keep what was learned, not the evidence's figures.
     told = " ".join(p.get("evidence") or "" for p in c.data.get("problems") or [])
@@ -2235,11 +2237,19 @@ def _problems(c: _Context) -> dict[str, Any]:
         said = [x for x in _clauses([written(x) for x in c.data.get("reflections") or []])
                 if x not in project["lessons"]]
         project["lessons"] = said + project["lessons"]
-    project["lessons"] = [_as_experience(c, x) for x in project["lessons"]]
     problems = [_problem(c, i, problem) for i, problem in enumerate(c.data.get("problems") or [], start=1)]
     # Review 17 (class 3): a lesson of one sentence is no paragraph of its own: it ends the
     # last problem's paragraph, the problem it was drawn from or beside.
     project["joined"] = bool(problems) and len(project["lessons"]) == 1
+    # Review 27 (both reviewers): several lessons told one sentence each, the second under 按
+    # 我们的经验, read as stitched from the facts. They are one list under a lead that counts
+    # them as the project's experience (…留下三条经验：…；…；…), which also tells a comparison
+    # with no figure behind it as experience; one lesson alone is still framed on its own.
+    count = (load_yaml_resource("written.yaml").get("count_words") or {}).get(len(project["lessons"]))
+    project["listed"] = bool(count) and len(project["lessons"]) >= 2
+    project["count"] = count or ""
+    if not project["listed"]:
+        project["lessons"] = [_as_experience(c, x) for x in project["lessons"]]
     # Review 10 (B): a problem is a sentence with a subject, not a numbered label: the first
     # is the period's main problem, the next ones 另一个/还有一个 (written.yaml `problem_leads`),
     # and the cause connective follows the problem's place (`problem_causes`).
@@ -2627,6 +2637,14 @@ def _category_share(c: _Context, metric: str | None) -> tuple[str | None, float 
     return None, None
 
 
+def _cause_tells_case(data: dict[str, Any], case: dict[str, Any]) -> bool:
+    """Review 27 (both reviewers): a lesson case a problem's cause already tells (7月提醒时点
+    偏晚 after the case 续保提醒时点偏晚) has been told twice by the plans section; the plan
+    that follows opens with its action, not 为避免再出现… a third time."""
+    text = _case_text(case)
+    return any(_tells_same(p.get("cause") or "", text, 0.15) for p in data.get("problems") or [])
+
+
 def _plans(c: _Context) -> dict[str, Any]:
     metrics = {m.get("name"): m for m in c.data.get("metrics") or []}
     plans = []
@@ -2636,7 +2654,8 @@ def _plans(c: _Context) -> dict[str, Any]:
     led_to: dict[str, str] = {}
     for k, case in enumerate(c.data.get("cases") or []):
         if case.get("kind") != "lesson" or lessons.get(k) is not None \
-                or _then_of_case(case, c.data.get("teamwork") or []) is not None:
+                or _then_of_case(case, c.data.get("teamwork") or []) is not None \
+                or _cause_tells_case(c.data, case):
             continue
         action = next((p.get("action") for p in c.data.get("plans") or []
                        if _tells_same(p.get("action") or "", _case_text(case), 0.15)), None)
