@@ -447,6 +447,7 @@ def _check_why(facts: Facts, out: _Collector, common: dict[str, str]) -> None:
             facts.project is not None and facts.project.lessons):
         section = "reflections" if "reflections" in rtype.sections else "problems"
         out.add("CK601", section, field="reflections", answer="items", **common)
+    _check_untaken(facts, out)
     for i, m in enumerate(facts.metrics):
         if m.value is None or m.drivers:
             continue
@@ -460,6 +461,27 @@ def _check_why(facts: Facts, out: _Collector, common: dict[str, str]) -> None:
         if amount:
             out.add("CK603", "metrics", field=f"metrics[{i}].drivers", answer="items", name=m.name,
                     change=f"较{rtype.previous_word}变化{amount}")
+
+
+def _check_untaken(facts: Facts, out: _Collector) -> None:
+    """What the draft can only state and its notes ask for (facts/coverage.py): a half-year
+    level short of its annual target, the largest complaint type, with no cause anywhere."""
+    from cswriter.facts.coverage import short_of_annual_target, untaken_complaint_types
+
+    if facts.report.type == "half-year":
+        for m in facts.metrics:
+            if m.value is None or m.annual_target is None or _mentions(facts, m) or not short_of_annual_target(
+                    m.kind, m.better, m.value, m.annual_target):
+                continue
+            places = max(decimals_of(m.value), decimals_of(m.annual_target))
+            gap = format_number(round(abs(m.annual_target - m.value), places), places)
+            unit = points_unit() if m.kind == "rate" else (m.unit or "")
+            out.add("CK606", "problems", field="problems", answer="items", name=m.name,
+                    value=f"{format_number(m.value)}{m.unit or ''}",
+                    annual=f"{format_number(m.annual_target)}{m.unit or ''}", gap=f"{gap}{unit}")
+    share_above = float(load_yaml_resource("written.yaml").get("untaken_share_above") or 33)
+    for name, share in untaken_complaint_types(facts.model_dump(mode="json"), share_above):
+        out.add("CK607", "problems", field="problems", answer="items", name=name, share=f"{share:g}%")
 
 
 _MONTH = re.compile(r"(?<![\d.])(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?")

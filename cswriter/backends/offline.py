@@ -25,6 +25,7 @@ from typing import Any, Callable, ClassVar
 from cswriter.backends.base import (TOLD_ELSEWHERE, WRITER_NOTE, Backend, BackendStatus, Completion,
                                     CompletionRequest, split_writer_note)
 from cswriter.errors import BackendError
+from cswriter.facts.coverage import bigrams as _bigrams, case_text as _case_text
 from cswriter.domain import points_unit
 from cswriter.figures.compute import attainment_table_types
 from cswriter.figures.directions import change_measures, figure_phrase
@@ -1753,13 +1754,11 @@ def _complaint_rates(c: _Context, workload: str) -> tuple[str, str] | None:
 
 
 def _short_of_year(m: dict[str, Any], c: _Context) -> bool:
-    """A half-year's level still on the wrong side of the annual target (not for counts,
-    whose progress is a share of the year)."""
+    """A half-year's level still on the wrong side of the annual target (facts.coverage)."""
+    from cswriter.facts.coverage import short_of_annual_target
+
     metric = next((x for x in c.data.get("metrics") or [] if x.get("name") == m["name"]), {})
-    value, annual = metric.get("value"), metric.get("annual_target")
-    if value is None or annual is None or m["kind"] == "count":
-        return False
-    return (m["better"] == "higher" and value < annual) or (m["better"] == "lower" and value > annual)
+    return short_of_annual_target(m["kind"], m["better"], metric.get("value"), metric.get("annual_target"))
 
 
 def _count_zh(n: int) -> str:
@@ -1972,9 +1971,6 @@ def _complaints(c: _Context) -> dict[str, Any]:
 _FIGURE_TOKEN = re.compile(r"\d+(?:\.\d+)?(?:%|个百分点)?")
 
 
-def _bigrams(text: str) -> set[str]:
-    plain = re.sub(r"[^\u4e00-\u9fff\d]", "", text or "")
-    return {plain[i:i + 2] for i in range(len(plain) - 1)}
 
 
 def _tells_same(a: str, b: str, share: float = 0.3) -> bool:
@@ -2023,9 +2019,6 @@ def _longest_shared(a: str, b: str) -> str:
     return a[match.a:match.a + match.size]
 
 
-def _case_text(case: dict[str, Any]) -> str:
-    return " ".join([case.get("title") or "", case.get("situation") or "", case.get("result") or "",
-                     *(case.get("actions") or [])])
 
 
 def _without_told_figures(text: str, told: str) -> str:
@@ -2443,26 +2436,12 @@ def _untaken(c: _Context, words: dict[str, Any]) -> list[str]:
 
 
 def _untaken_complaints(c: _Context, words: dict[str, Any], frames: dict[str, Any]) -> list[str]:
-    out: list[str] = []
-    problems = c.data.get("problems") or []
-    types = (c.data.get("complaints") or {}).get("types") or []
-    total = sum(t.get("count") or 0 for t in types)
-    above = float(words.get("untaken_share_above") or 33)
-    texts = [" ".join([p.get("title") or "", p.get("evidence") or "", p.get("cause") or ""]) for p in problems] \
-        + [_case_text(k) for k in c.data.get("cases") or []] + [p.get("action") or "" for p in c.data.get("plans") or []]
-    most = max((t.get("count") or 0 for t in types), default=0)
-    top = [t for t in types if (t.get("count") or 0) == most]
-    if not total or most * 100 / total <= above or frames.get("complaint") is None:
-        return out
+    from cswriter.facts.coverage import untaken_complaint_types
 
-    def about(name: str) -> bool:
-        return _about(name, texts) or any(len(_bigrams(name) & _bigrams(x)) >= 2 for x in texts)
-    for t in top:
-        if not about(t["name"]):
-            share = round(t["count"] * 100 / total, 1)
-            out.append(frames["complaint"].format(name=t["name"], period=c.period_word,
-                                                  share=f"{share:g}%"))
-    return out
+    if frames.get("complaint") is None:
+        return []
+    return [frames["complaint"].format(name=name, period=c.period_word, share=f"{share:g}%")
+            for name, share in untaken_complaint_types(c.data, float(words.get("untaken_share_above") or 33))]
 
 
 def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
