@@ -15,8 +15,9 @@ def test_a_gain_right_after_a_miss_turns_instead_of_adding():
     完成… — 此外 joins like with like; after a miss, a gain turns (不过，…)."""
     _, _, markdown = drafted_offline("weekly-team-lead")
     work = section_of(markdown, "本周工作")
-    assert "比上周慢2秒。不过，我们把差评回访改为当天完成" in work
-    assert "此外，我们把差评回访" not in work
+    # (review 29, three of four reviewers: 不过 after the miss still joins it to an unrelated
+    # gain; the gains now come first, test_report_round29)
+    assert "比上周慢2秒。此外" not in work and "比上周慢2秒。不过" not in work
 
 
 def test_a_topic_first_driver_is_told_as_the_writers_action():

@@ -1059,6 +1059,13 @@ def _metrics(c: _Context) -> dict[str, Any]:
     for g in groups:
         g["metrics"] = [m for m in g["metrics"] if m["name"] in featured]
     groups = [g for g in groups if g["metrics"]]
+    # Review 29 (three reviewers of four): a group of gains after a group with a miss read as
+    # the miss's sequel (平均首响时长…比目标慢3秒。不过，我们把差评回访改为当天完成…): after the
+    # workload, the groups of gains come first, then those with a miss or a worsening, so that
+    # the results end on what the problems take up.
+    def falls_short(g: dict[str, Any]) -> bool:
+        return any(m["missed"] or m["worsened"] for m in g["metrics"])
+    groups = groups[:1] + [g for g in groups[1:] if not falls_short(g)] + [g for g in groups[1:] if falls_short(g)]
     paragraphs: list[list[str]] = []
     sizes: list[int] = []
     before: dict[str, Any] | None = None
@@ -1073,6 +1080,8 @@ def _metrics(c: _Context) -> dict[str, Any]:
                 and (g["metrics"][0]["improved"] or g["metrics"][0]["met"]) \
                 and not (g["metrics"][0]["missed"] or g["metrics"][0]["worsened"]):
             g["lead"] = turn
+        turn_to_miss = not g["lead"] and before is not None and not (before["missed"] or before["worsened"]) \
+            and (g["metrics"][0]["missed"] or g["metrics"][0]["worsened"])
         before = g["metrics"][-1]
         held = _held_group(c, g, writer)
         for m in g["metrics"]:
@@ -1080,9 +1089,14 @@ def _metrics(c: _Context) -> dict[str, Any]:
         g["text"] = held + "。" if held else g["lead"] + "；".join(m["sentence"] for m in g["metrics"]) + "。"
         # A group of one metric joins the next one's paragraph: one sentence is no paragraph.
         last = g is groups[-1] and len(g["metrics"]) == 1
+        joins = bool(paragraphs) and (sizes[-1] == 1 or last)
+        # (review 29: a miss told right after a gain in one paragraph turns, unless its own
+        # sentence already does: 但…，但… would stack)
+        if turn_to_miss and joins and "但" not in g["text"]:
+            g["text"] = (writer.words.get("miss_after_gain") or "") + g["text"]
         # (review 16, class 2: …a last one too, however long the paragraph before it: a
         # metric with its driver as a one-line paragraph reads as a stranded fact)
-        if paragraphs and (sizes[-1] == 1 or last):
+        if joins:
             paragraphs[-1].append(g["text"])
             sizes[-1] += len(g["metrics"])
         else:
