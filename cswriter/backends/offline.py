@@ -295,7 +295,28 @@ def written(text: Any) -> Any:
         text = text.replace(spoken, plain)
     for pattern, said in _carried_words():
         text = pattern.sub(said, text)
-    return _as_levels(text)
+    return _as_levels(_audiences_addressed(text))
+
+
+def _audiences_addressed(text: str) -> str:
+    """Review 30 (reviewer b): a list after a colon of who got what (分层沟通:普通客户发送致歉
+    邮件,VIP客户电话回访) reads as the customers doing it: each group is addressed (向普通客户
+    发送致歉邮件，对VIP客户电话回访), written.yaml `audience_list`."""
+    from cswriter.domain import load_yaml_resource
+
+    spec = load_yaml_resource("written.yaml").get("audience_list") or {}
+    if not spec or not re.search("[：:]", text):
+        return text
+    head, colon, body = re.split("([：:])", text, maxsplit=1)
+    clauses = re.split("([，,；;])", body)
+    who = re.compile(spec["who"])
+    items = clauses[0::2]
+    if len(items) < 2 or not all(who.match(x) for x in items):
+        return text
+    to_verbs = tuple(spec.get("to_verbs") or ())
+    said = [(spec["to"] if who.match(x).group("rest").startswith(to_verbs) else spec["other"]) + x for x in items]
+    return head + colon + "".join(x + (clauses[2 * k + 1] if 2 * k + 1 < len(clauses) else "")
+                                  for k, x in enumerate(said))
 
 
 @functools.lru_cache(maxsize=1)
