@@ -127,3 +127,21 @@ def test_a_small_daily_mean_keeps_a_digit():
 
     mean = compute_figures(load_facts(FIXTURES / "half-year-property.yaml")).get("报修工单量.daily_mean")
     assert mean.text == "2.6单"  # 468 ÷ 181, not "3单"
+
+
+def test_a_difference_keeps_the_precision_of_its_two_values():
+    """5.2 − 4.6 is 0.6000000000000005 in floating point: a draft said 比上季度慢0.6000小时."""
+    from cswriter.figures.rounding import format_difference
+
+    assert format_difference(5.2, 4.6) == "0.6"
+    assert format_difference(18, 16) == "2"
+    assert format_difference(2.15, 2.1) == "0.05"
+
+
+def test_a_slower_duration_is_told_with_the_digits_its_values_have():
+    from pathlib import Path
+
+    from helpers import _drafted
+
+    markdown = _drafted(Path(__file__).parent.parent / "fixtures/tracing/blind-11/quarterly-travel-agency.yaml")[2]
+    assert "比上季度慢0.6小时" in markdown and "0.6000" not in markdown

@@ -1478,9 +1478,9 @@ class _MetricProse:
             if situation.endswith("_slower") and m["worsened"] and words["frames"].get("slower_than_before") \
                     and isinstance(raw.get("value"), (int, float)) and isinstance(raw.get("previous"), (int, float)):
                 # 比上周慢2秒: a duration's loss in its own unit, not as 延长12.5% (review 12, a9).
-                from cswriter.figures.rounding import format_number
+                from cswriter.figures.rounding import format_difference
 
-                fields["diff"] = format_number(abs(raw["value"] - raw["previous"])) + (raw.get("unit") or "")
+                fields["diff"] = format_difference(raw["value"], raw["previous"]) + (raw.get("unit") or "")
                 fields["previous_word"] = self.c.previous_word
                 text += words["frames"]["slower_than_before"]
             elif m["change"] and not m["improved"]:

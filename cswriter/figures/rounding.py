@@ -73,6 +73,12 @@ def format_number(value: float, decimals: int | None = None) -> str:
     return text
 
 
+def format_difference(a: float, b: float) -> str:
+    """|a − b| at the precision of the two values: 5.2 − 4.6 → "0.6", not the float's
+    0.6000000000000005 read as four decimals ("0.6000")."""
+    return format_number(abs(a - b), max(decimals_of(a), decimals_of(b)))
+
+
 def agrees(stated: float, exact: float, stated_decimals: int, truncated_ok: bool = True) -> bool:
     """Does a stated figure fit an exact one at the precision it was stated with?
 

@@ -91,7 +91,7 @@ from cswriter.figures.candidates import (
     collect_candidates,
     family_of,
 )
-from cswriter.figures.rounding import agrees, format_number, round_half_up
+from cswriter.figures.rounding import agrees, format_difference, format_number, round_half_up
 
 if TYPE_CHECKING:
     from cswriter.facts.model import Facts
@@ -2433,7 +2433,7 @@ class Tracer:
                 return Trace(True, f"{n.text} = ({second.label} − {first.label}) ÷ {first.label} × 100%（事实 {c.series}）")
             return Trace(False, None, None,
                          f"；{c.source.removeprefix('事实 ')}中{rate}由{first.label}变为{second.label}，相对变化"
-                         f"{format_number(round_half_up(exact, 1))}%（{format_number(abs(second.value - first.value))}个百分点），不是{n.text}")
+                         f"{format_number(round_half_up(exact, 1))}%（{format_difference(second.value, first.value)}个百分点），不是{n.text}")
         return None
 
     def _part_rate(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
