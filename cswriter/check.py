@@ -19,7 +19,7 @@ from cswriter import findings
 from cswriter.domain import (Severity, field_labels, load_domain, load_yaml_resource, metric_kinds, months_between,
                               points_unit, table_months)
 from cswriter.facts.model import Facts, Metric
-from cswriter.figures.rounding import agrees, decimals_of, format_number, round_half_up
+from cswriter.figures.rounding import agrees, decimals_of, format_difference, format_number, round_half_up
 from cswriter.text.numbers import has_figure
 
 AnswerKind = Literal["number", "date", "text", "items", "section", "choice"]
@@ -473,8 +473,7 @@ def _check_untaken(facts: Facts, out: _Collector) -> None:
             if m.value is None or m.annual_target is None or _mentions(facts, m) or not short_of_annual_target(
                     m.kind, m.better, m.value, m.annual_target):
                 continue
-            places = max(decimals_of(m.value), decimals_of(m.annual_target))
-            gap = format_number(round(abs(m.annual_target - m.value), places), places)
+            gap = format_difference(m.annual_target, m.value)
             unit = points_unit() if m.kind == "rate" else (m.unit or "")
             out.add("CK606", "problems", field="problems", answer="items", name=m.name,
                     value=f"{format_number(m.value)}{m.unit or ''}",

@@ -25,8 +25,8 @@ from typing import Any, Callable, ClassVar
 from cswriter.backends.base import (TOLD_ELSEWHERE, WRITER_NOTE, Backend, BackendStatus, Completion,
                                     CompletionRequest, split_writer_note)
 from cswriter.errors import BackendError
-from cswriter.facts.coverage import bigrams as _bigrams, case_text as _case_text
 from cswriter.domain import points_unit
+from cswriter.facts.coverage import bigrams as _bigrams, case_text as _case_text
 from cswriter.figures.compute import attainment_table_types
 from cswriter.figures.directions import change_measures, figure_phrase
 
@@ -2006,8 +2006,6 @@ def _complaints(c: _Context) -> dict[str, Any]:
 _FIGURE_TOKEN = re.compile(r"\d+(?:\.\d+)?(?:%|个百分点)?")
 
 
-
-
 def _tells_same(a: str, b: str, share: float = 0.3) -> bool:
     """Do two fact strings tell the same thing (shared wording, 约定48小时审核时限)?"""
     x, y = _bigrams(a), _bigrams(b)
@@ -2052,8 +2050,6 @@ def _longest_shared(a: str, b: str) -> str:
 
     match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
     return a[match.a:match.a + match.size]
-
-
 
 
 def _without_told_figures(text: str, told: str) -> str:
