@@ -302,21 +302,29 @@ def _audiences_addressed(text: str) -> str:
     """Review 30 (reviewer b): a list after a colon of who got what (分层沟通:普通客户发送致歉
     邮件,VIP客户电话回访) reads as the customers doing it: each group is addressed (向普通客户
     发送致歉邮件，对VIP客户电话回访), written.yaml `audience_list`."""
+    spec = _audience_list()
+    if spec is None or not re.search("[：:]", text):
+        return text
+    who, to_verbs, to, other = spec
+    head, colon, body = re.split("([：:])", text, maxsplit=1)
+    clauses = re.split("([，,；;])", body)
+    groups = [who.match(x) for x in clauses[0::2]]
+    if len(groups) < 2 or not all(groups):
+        return text
+    said = [(to if g.group("rest").startswith(to_verbs) else other) + g.group(0) for g in groups]
+    return head + colon + "".join(x + (clauses[2 * k + 1] if 2 * k + 1 < len(clauses) else "")
+                                  for k, x in enumerate(said))
+
+
+@functools.lru_cache(maxsize=1)
+def _audience_list() -> tuple[re.Pattern[str], tuple[str, ...], str, str] | None:
+    """written.yaml `audience_list`, compiled once (written() runs on every fact string)."""
     from cswriter.domain import load_yaml_resource
 
     spec = load_yaml_resource("written.yaml").get("audience_list") or {}
-    if not spec or not re.search("[：:]", text):
-        return text
-    head, colon, body = re.split("([：:])", text, maxsplit=1)
-    clauses = re.split("([，,；;])", body)
-    who = re.compile(spec["who"])
-    items = clauses[0::2]
-    if len(items) < 2 or not all(who.match(x) for x in items):
-        return text
-    to_verbs = tuple(spec.get("to_verbs") or ())
-    said = [(spec["to"] if who.match(x).group("rest").startswith(to_verbs) else spec["other"]) + x for x in items]
-    return head + colon + "".join(x + (clauses[2 * k + 1] if 2 * k + 1 < len(clauses) else "")
-                                  for k, x in enumerate(said))
+    if not spec:
+        return None
+    return re.compile(spec["who"]), tuple(spec.get("to_verbs") or ()), spec["to"], spec["other"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -1084,8 +1092,11 @@ def _metrics(c: _Context) -> dict[str, Any]:
     # the miss's sequel (平均首响时长…比目标慢3秒。不过，我们把差评回访改为当天完成…): after the
     # workload, the groups of gains come first, then those with a miss or a worsening, so that
     # the results end on what the problems take up.
+    def short(m: dict[str, Any]) -> bool:
+        return bool(m["missed"] or m["worsened"])
+
     def falls_short(g: dict[str, Any]) -> bool:
-        return any(m["missed"] or m["worsened"] for m in g["metrics"])
+        return any(short(m) for m in g["metrics"])
     groups = groups[:1] + [g for g in groups[1:] if not falls_short(g)] + [g for g in groups[1:] if falls_short(g)]
     paragraphs: list[list[str]] = []
     sizes: list[int] = []
@@ -1097,12 +1108,11 @@ def _metrics(c: _Context) -> dict[str, Any]:
         # Review 26 (reviewer a): 此外 joins like with like; a gain told right after a miss
         # turns (不过，…), so that it reads neither as more of the same nor as the miss's effect.
         turn = (writer.words.get("group_leads_after_miss") or {}).get(g["id"])
-        if turn and g["lead"] and before is not None and (before["missed"] or before["worsened"]) \
-                and (g["metrics"][0]["improved"] or g["metrics"][0]["met"]) \
-                and not (g["metrics"][0]["missed"] or g["metrics"][0]["worsened"]):
+        opening = g["metrics"][0]
+        if turn and g["lead"] and before is not None and short(before) \
+                and (opening["improved"] or opening["met"]) and not short(opening):
             g["lead"] = turn
-        turn_to_miss = not g["lead"] and before is not None and not (before["missed"] or before["worsened"]) \
-            and (g["metrics"][0]["missed"] or g["metrics"][0]["worsened"])
+        turn_to_miss = not g["lead"] and before is not None and not short(before) and short(opening)
         before = g["metrics"][-1]
         held = _held_group(c, g, writer)
         for m in g["metrics"]:
