@@ -16,7 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from cswriter import findings
-from cswriter.domain import (Severity, field_labels, load_domain, load_yaml_resource, metric_kinds, months_between,
+from cswriter.domain import (Severity, field_labels, load_domain, load_yaml_resource, metric_kinds, history_months, months_between,
                               points_unit, table_months)
 from cswriter.facts.model import Facts, Metric
 from cswriter.figures.rounding import agrees, decimals_of, format_difference, format_number, round_half_up
@@ -367,8 +367,11 @@ def _check_monthly(facts: Facts, out: _Collector) -> None:
     period = facts.report.period
     start_key = f"{period.start.year:04d}-{period.start.month:02d}"
     end_key = f"{period.end.year:04d}-{period.end.month:02d}"
+    history = history_months(list(table.rows), period.start, period.end)
     for month in table.rows:
         normalised = _month_key(month)
+        if month in history:
+            continue    # the months before the period, for trend and 同比
         if normalised is not None and not (start_key <= normalised <= end_key):
             out.add("CK409", "attachments", field=f"monthly.rows.{month}", month=month,
                     start=period.start, end=period.end)
@@ -384,7 +387,7 @@ def _check_monthly(facts: Facts, out: _Collector) -> None:
             metric = facts.metric(spec.id)
         if metric is None or metric.value is None or metric.kind != "count":
             continue
-        values = [v for _, v in table.column(col) if v is not None]
+        values = [v for month, v in table.column(col) if v is not None and month not in history]
         if values and sum(values) > metric.value * 1.0005:
             out.add("CK408", "attachments", field="monthly.rows", answer="items", column=col,
                     sum=format_number(sum(values)), name=metric.name, value=format_number(metric.value))

@@ -369,6 +369,75 @@ def months_between(first: tuple[int, int], last: tuple[int, int]) -> list[tuple[
     return out
 
 
+def direction_by_name(name: str | None) -> str:
+    """higher | lower | "" for a metric the table does not know, by the words of its name
+    (directions.yaml `higher_words`, `lower_words`): the word that ends nearest the end of
+    the name decides, as a Chinese compound's head is its last part (投诉办结率 → higher)."""
+    if not name:
+        return ""
+    words = load_yaml_resource("directions.yaml")
+    best: tuple[int, str] | None = None
+    for better, key in (("higher", "higher_words"), ("lower", "lower_words")):
+        for word in words.get(key) or ():
+            at = name.rfind(word)
+            if at >= 0:
+                end = at + len(word)
+                if best is None or end > best[0]:
+                    best = (end, better)
+                elif end == best[0] and best[1] != better:
+                    best = (end, "")
+    return best[1] if best else ""
+
+
+def team_in_prose(team: str | None) -> str | None:
+    """A team named as users write it, by its levels (客户服务部 电话服务二组), as one name in a
+    sentence (客户服务部电话服务二组): a space between Chinese words reads as a typo there.
+    A space between two Latin letters (IT Support) stays."""
+    import re
+
+    if not team:
+        return team
+    return re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", team.strip())
+
+
+def team_in_title(team: str | None) -> str | None:
+    """The team a title names: its last level (话务三班, not 12345政务服务便民热线 话务三班)."""
+    if not team:
+        return team
+    parts = team.split()
+    return team_in_prose(parts[-1]) if parts else team
+
+
+def history_months(keys: Any, start: object, end: object) -> set[str]:
+    """The row keys of a monthly table that run up to the period as history (近13个月: the
+    months before it, one after another to the month before its start, beside at least one
+    month of the period itself) — a trend or 同比 baseline, not a wrong month. A lone earlier
+    month, or a run that stops short of the period, is not history: more likely a typo."""
+    import re
+
+    s, e = (re.match(r"(\d{4})-(\d{1,2})", str(x)) for x in (start, end))
+    if not (s and e):
+        return set()
+    first, last = (int(s.group(1)), int(s.group(2))), (int(e.group(1)), int(e.group(2)))
+    by_month: dict[tuple[int, int], str] = {}
+    for key in keys:
+        m = re.match(r"^(\d{4})[-/年.](\d{1,2})", str(key).strip())
+        if m:
+            by_month[(int(m.group(1)), int(m.group(2)))] = key
+    if not any(first <= ym <= last for ym in by_month):
+        return set()
+    out: set[str] = set()
+    y, mo = first
+    while True:
+        y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+        if (y, mo) not in by_month:
+            break
+        out.add(by_month[(y, mo)])
+    # Only when every earlier row is part of the run: a gap means a month was mistyped.
+    earlier = {k for ym, k in by_month.items() if ym < first}
+    return out if out == earlier else set()
+
+
 def months_covered(keys: list[str], start: object, end: object) -> str | None:
     """Review 17 (class 4): the months a monthly table holds, in words (2025年1—5月), when
     they are only part of the period from `start` to `end`; None when the rows cover it, or

@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from cswriter.check import CheckResult, check_facts, section_present
-from cswriter.domain import load_domain
+from cswriter.domain import load_domain, team_in_title
 from cswriter.facts.model import Facts
 from cswriter.figures.compute import Figure, Figures, compute_figures
 from cswriter.figures.directions import assessment_word, figure_display
@@ -24,7 +24,7 @@ MISSING_MARK = "需补充"
 ITEMISED_LISTS = ("metrics", "cases", "problems", "plans")
 # Gaps that leave the item itself correct: a metric without its target or last year's value
 # is still stated, with the comparisons it has; any other error leaves the item out.
-_ITEM_STAYS = {"CK301", "CK302", "CK303"}
+_ITEM_STAYS = {"CK301", "CK302", "CK303", "CK208"}
 _ITEM_FIELD = re.compile(r"^(%s)\[(\d+)\]" % "|".join(ITEMISED_LISTS))
 _DIGITS = "零一二三四五六七八九"
 
@@ -166,7 +166,7 @@ def report_title(facts: Facts) -> str:
         name = facts.project.name
         return name + ("总结" if name.endswith("项目") else "项目总结")
     personal = domain.role_of(r.role, r.level).personal
-    subject = "" if personal else (r.team or "")
+    subject = "" if personal else (team_in_title(r.team) or "")
     label = period_label(facts)
     kind = rtype.document_title
     if personal and r.type != "weekly":

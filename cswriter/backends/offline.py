@@ -25,7 +25,7 @@ from typing import Any, Callable, ClassVar
 from cswriter.backends.base import (TOLD_ELSEWHERE, WRITER_NOTE, Backend, BackendStatus, Completion,
                                     CompletionRequest, split_writer_note)
 from cswriter.errors import BackendError
-from cswriter.domain import points_unit
+from cswriter.domain import points_unit, team_in_prose
 from cswriter.facts.coverage import bigrams as _bigrams, case_text as _case_text
 from cswriter.figures.compute import attainment_table_types
 from cswriter.figures.directions import change_measures, figure_phrase
@@ -232,9 +232,10 @@ def frame_variant(key: str, title: str, period: str, count: int) -> int:
     return int.from_bytes(digest[:4], "big") % max(1, count)
 
 
-def _frames(c: _Context, personal: bool, who: str | None = None) -> dict[str, str]:
+def _frames(c: _Context, personal: bool, who: str | None = None, turn: int = 0) -> dict[str, str]:
     """written.yaml `frames`, one phrasing each, {I}/{period}/{next} filled in ({I} is `who`
-    when given: 项目组); {title} and {deadline} are left for the template."""
+    when given: 项目组); {title} and {deadline} are left for the template. `turn`: how many
+    phrasings on from the report's own (the third plan of a report takes the next one)."""
     from cswriter.domain import load_yaml_resource
 
     written_data = load_yaml_resource("written.yaml")
@@ -244,7 +245,7 @@ def _frames(c: _Context, personal: bool, who: str | None = None) -> dict[str, st
     out = {}
     for key, choices in (written_data.get("frames") or {}).items():
         choices = [choices] if isinstance(choices, str) else list(choices)
-        frame = choices[frame_variant(key, title, period, len(choices))]
+        frame = choices[(frame_variant(key, title, period, len(choices)) + turn) % len(choices)]
         for name, value in words.items():
             frame = frame.replace("{" + name + "}", value)
         out[key] = frame
@@ -482,7 +483,7 @@ def _overview(c: _Context) -> dict[str, Any]:
         "start": _date_zh(start), "end": _date_zh(end),
         "days": c.text("report.period.days"),
         "author": r.get("author"),
-        "team": r.get("team"), "role": _clause(r.get("role")),
+        "team": team_in_prose(r.get("team")), "role": _clause(r.get("role")),
         "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
         "duties": _clause(written(r.get("duties"))),
         "channels": list(r.get("channels") or []),
@@ -1160,13 +1161,44 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "worsened": [m for m in with_change if m["worsened"]],
             "counts": {n: _count_zh(n) for n in range(0, 21)},
             "volume": volume,
-            "highlights": _clauses([written(h) for h in c.data.get("highlights") or []]),
+            "highlights": _clauses([written(h) for h in _fresh_highlights(c, "".join("".join(p) for p in paragraphs))]),
             "project": _project(c),
             "duties": _clause(written(r.get("duties"))), "channels": list(r.get("channels") or []),
             "scope": _scope(c),
-            "role": _clause(r.get("role")), "team": r.get("team"),
+            "role": _clause(r.get("role")), "team": team_in_prose(r.get("team")),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             **_voice(c)}
+
+
+def _fresh_highlights(c: _Context, prose: str) -> list[str]:
+    """The highlights that say something the draft does not already say. One whose figures
+    are all the facts' own (a metric's value, target or earlier value) and at least one of
+    them told already — by the metrics prose, the workload or a case — restates it (blind
+    facts: 全年处理198450件，完成目标的104.4%… after the same figures in the results; 台风天
+    骑手投诉12件 after the case that tells it). One with a figure of its own is kept."""
+    from cswriter.text.numbers import find_numbers
+
+    def values(text: str) -> list[float]:
+        return [m.value for m in find_numbers(text)]
+
+    known: set[float] = set()
+    volume = None
+    for m in c.data.get("metrics") or []:
+        for key in ("value", "target", "previous", "last_year", "annual_target", "baseline"):
+            if isinstance(m.get(key), (int, float)):
+                known.add(float(m[key]))
+        if volume is None and isinstance(m.get("value"), (int, float)):
+            volume = float(m["value"])   # the first metric: the workload the overview states
+    told = set(values(prose)) | {x for k in c.data.get("cases") or [] for x in values(_case_text(k))}
+    if volume is not None:
+        told.add(volume)
+    out = []
+    for item in c.data.get("highlights") or []:
+        numbers = values(str(item))
+        if numbers and all(x in told or x in known for x in numbers) and any(x in told for x in numbers):
+            continue
+        out.append(item)
+    return out
 
 
 def _monthly_trend(c: _Context, metrics: list[dict[str, Any]]) -> str | None:
@@ -2082,8 +2114,12 @@ def _without_clauses(text: str, drop: Callable[[str], bool]) -> str:
 
 
 def _lesson_sources(data: dict[str, Any]) -> dict[int, str]:
-    """Which reflection states the lesson of which lesson case (by case index)."""
+    """Which reflection states the lesson of which lesson case (by case index). The only
+    reflection of a report is its 体会, told once where the reflections go, never a case's
+    lesson as well (a blind facts file's draft said 政策变化前先统一口径 word for word twice)."""
     out: dict[int, str] = {}
+    if len(data.get("reflections") or []) < 2:
+        return out
     for i, case in enumerate(data.get("cases") or []):
         if case.get("kind") != "lesson":
             continue
@@ -2134,6 +2170,27 @@ def _listed(action: str) -> str:
     return action[:at] + "：" + re.sub(r"[,，;；]", "，", action[at + 1:])
 
 
+def _case_cost(result: str) -> tuple[str, str]:
+    """A lesson case's result split into what the mistake cost — its leading clauses that name
+    a loss (written.yaml `case_cost`: 投诉, 白跑, 超期…) and no recovery (降为, 恢复, 未再…) —
+    and the rest; ("", result) when it opens with anything else."""
+    from cswriter.domain import load_yaml_resource
+
+    spec = load_yaml_resource("written.yaml").get("case_cost") or {}
+    losses, recoveries = tuple(spec.get("loss") or ()), tuple(spec.get("recovery") or ())
+    parts = re.split(r"([，,；;])", result.strip().rstrip("。"))
+    cost = 0
+    for k in range(0, len(parts), 2):
+        clause = parts[k]
+        if not any(w in clause for w in losses) or any(w in clause for w in recoveries):
+            break
+        cost = k + 1
+    if not cost:
+        return "", result
+    rest = "".join(parts[cost + 1:]).strip()
+    return "".join(parts[:cost]), rest
+
+
 def _cases(c: _Context) -> dict[str, Any]:
     from cswriter.domain import load_yaml_resource
 
@@ -2156,6 +2213,16 @@ def _cases(c: _Context) -> dict[str, Any]:
             if shared is None:
                 plan = next((p.get("action") for p in c.data.get("plans") or []
                              if _tells_same(p.get("action") or "", _case_text(case), 0.15)), None)
+        # Blind facts round 1 (review 33, all four reviewers): a lesson case's result that opens
+        # with what the mistake cost (14名患者白跑一趟，引起2件投诉) is told with the situation,
+        # before what was done: after the actions, 结果… credits the remedy with the damage.
+        # What followed the remedy (…后降为3件; 之后每天…) stays after it.
+        situation, result, after = case.get("situation"), case.get("result"), False
+        if case.get("kind") == "lesson" and result:
+            cost, rest = _case_cost(result)
+            if cost:
+                situation = f"{_clause(situation)}，{cost}" if _clause(situation) else cost
+                result, after = rest, bool(rest)
         actions = _clauses([written(a) for a in actions])
         # An action that lists its parts after a colon (分层沟通：普通客户…，VIP客户…) is a
         # sentence of its own, its parts set off by semicolons, not one more comma clause.
@@ -2173,9 +2240,11 @@ def _cases(c: _Context) -> dict[str, Any]:
             # …an activity the story does not name (智能客服系统升级需求测试) is said inside the
             # sentence (在…中，我…); any other title is left out (review 10, B).
             "title_in": bool(title and title.endswith(tuple(_case_activities()))),
-            "kind": case.get("kind", "success"), "situation": _clause(written(case.get("situation"))),
+            "kind": case.get("kind", "success"), "situation": _clause(written(situation)),
             "actions": [a for a in actions if _colon(a) is None], "listed": listed,
-            "result": _clause(written(case.get("result"))),
+            "result": _clause(written(result)),
+            # what followed the remedy, after a cost told up front: no 结果 before it
+            "result_follows": after,
             "lesson": _clause(written(_without_told_figures(lesson, told))) if lesson else None,
             "then": _clause(written(then)), "plan": _clause(written(plan)),
             # Announced as a lesson only when the facts say what was learned or what changed
@@ -2637,10 +2706,9 @@ def _toward(start: float | None, target: float | None, text: str, metric: str | 
 
 def _better_by_name(metric: str | None) -> str:
     """lower for a metric the data does not know whose name says it is one to reduce."""
-    from cswriter.domain import load_yaml_resource
+    from cswriter.domain import direction_by_name
 
-    words = load_yaml_resource("directions.yaml").get("lower_words") or []
-    return "lower" if metric and any(w in metric for w in words) else ""
+    return "lower" if direction_by_name(metric) == "lower" else ""
 
 
 def _category_share(c: _Context, metric: str | None) -> tuple[str | None, float | None]:
@@ -2729,6 +2797,9 @@ def _plans(c: _Context) -> dict[str, Any]:
         if timed and timed.group("r").startswith(_wording()["actions"] + ("完成",)):
             action = plans[-1]["action"] = "在" + action
         plans[-1]["acts"] = action.startswith(verbs)
+        # A plan whose action only names its own aim (满意率回到目标, 下周一次解决率回到目标)
+        # is told as the aim (我要在…前把满意率提升至98.5%), not 推动满意率回到目标，…提升至98.5%.
+        plans[-1]["aim_only"] = bool(metric and target_text and _aim_only(action, metric))
     # Review 11 (C3): the aim's phrasing turns plan by plan, from a start chosen per report.
     from cswriter.domain import load_yaml_resource
 
@@ -2747,7 +2818,10 @@ def _plans(c: _Context) -> dict[str, Any]:
             plans[k]["action"] = _proposed(c, _clause(_by_role(c, written(action))))
     for k, plan in enumerate(plans):
         plan["aim"] = aims[(start + k) % len(aims)].replace("{I}", plan["who"] or voice["I"])
-        plan["frames"] = _frames(c, voice["personal"], plan["who"]) if plan["who"] else None
+        # (a blind facts file's four plans read 另外，我们还会安排… twice: each further plan
+        # takes the next phrasing of plans_more / plans_more_bare)
+        plan["frames"] = _frames(c, voice["personal"], plan["who"], turn=max(0, k - 1)) \
+            if plan["who"] or k > 1 else None
         # Round 15 (stock frames): the first plan serving a problem opens with that problem.
         problem = served.get(k)
         plan["for_problem"] = None
@@ -2757,6 +2831,10 @@ def _plans(c: _Context) -> dict[str, Any]:
             # title again (针对分期手续费解释耗时长，… named one noun four times in two sentences).
             plan["for_problem"] = "" if k == 0 else frames.get("plan_for_miss_more") or ""
             plan["aim"] = served_aims[(start + k) % len(served_aims)]
+    leads = load_yaml_resource("written.yaml").get("plan_aim_only_lead") or {}
+    for k, plan in enumerate(plans):
+        lead = leads.get("first" if k == 0 else "more") or ""
+        plan["aim_lead"] = lead.replace("{next}", _next_word(c)).replace("{I}", plan["who"] or voice["I"])
     # …and no two plans of one report reach for their aim with the same word (争取…，争取…).
     for k, plan in enumerate(plans):
         if plan["for_problem"] is not None:
@@ -2767,6 +2845,22 @@ def _plans(c: _Context) -> dict[str, Any]:
 
 _MISS_TITLE = re.compile(r"(?:未达|没有达到|未达到|没达到)(?:全年|年度|季度|预定)?目标$")
 """A problem title that says no more than that a target was missed."""
+
+
+@functools.lru_cache(maxsize=1)
+def _aim_only_pattern() -> re.Pattern[str] | None:
+    from cswriter.domain import load_yaml_resource
+
+    pattern = load_yaml_resource("written.yaml").get("plan_aim_only")
+    return re.compile(pattern) if pattern else None
+
+
+def _aim_only(action: str, metric: str) -> bool:
+    """An action that says no more than that its metric is to reach its target (written.yaml
+    `plan_aim_only`): 满意率回到目标, 下周一次解决率回到目标, 一次解决率达标."""
+    pattern = _aim_only_pattern()
+    rest = action.replace(metric, "", 1) if metric in action else None
+    return bool(pattern and rest is not None and pattern.fullmatch(rest))
 
 
 def _served_problems(c: _Context, plans: list[dict[str, Any]]) -> dict[int, str]:
@@ -2888,10 +2982,9 @@ def _training(c: _Context) -> dict[str, Any]:
 def _reflections(c: _Context) -> dict[str, Any]:
     told = _told_elsewhere(c.data)
     items = c.data.get("reflections") or []
-    # A reflection a lesson case already states is told there, unless it is the only one.
+    # A reflection a lesson case already states is told there, never again.
     used = set(_lesson_sources(c.data).values())
-    if len([x for x in items if x not in used]) >= 1:
-        items = [x for x in items if x not in used]
+    items = [x for x in items if x not in used]
     # Round 15: one a success case taught is told after that case, never again here.
     placed = set(_case_insights(c.data).values())
     items = [x for x in items if x not in placed]

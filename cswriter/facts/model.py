@@ -27,7 +27,7 @@ from pydantic import (
     model_validator,
 )
 
-from cswriter.domain import REPORT_TYPES, MetricSpec, load_domain, metric_kind_word
+from cswriter.domain import REPORT_TYPES, MetricSpec, direction_by_name, load_domain, metric_kind_word
 from cswriter.errors import InputError, dotted, pydantic_problems, type_zh
 from cswriter.text.files import read_text
 from cswriter.text.dates import UnreadableDate, parse_date, read_period
@@ -300,11 +300,16 @@ class Metric(_Model):
         """higher | lower | neutral: the facts' own `better:`, else the canonical metric's.
 
         A metric the data does not know is neutral: nothing is assumed about which way is
-        good, so no attainment or 高于/低于目标 verdict is derived for it."""
+        good, so no attainment or 高于/低于目标 verdict is derived for it — unless it is a rate
+        whose name says which way is good (按时办结率, 工单退单率: `direction_by_name`)."""
         if self.declared_better:
             return self.declared_better
         spec = self.spec
-        return spec.better if spec else "neutral"
+        if spec:
+            return spec.better
+        if "".join(self.name.split()).endswith("率"):
+            return direction_by_name(self.name) or "neutral"
+        return "neutral"
 
     @property
     def basis_part(self) -> tuple[str, float] | None:

@@ -313,13 +313,18 @@ def compute_figures(facts: Facts) -> Figures:
                                section="complaints", formula=f"{c.total} − {c.handled}",
                                inputs={"total": c.total, "handled": c.handled}))
     for i, plan in enumerate(facts.plans):
+        # A plan on a metric of the report that gives no unit of its own is in the metric's
+        # (满意率 to 98.5, not "提升至98.5").
+        own = next((m for m in facts.metrics if plan.metric and not plan.unit
+                    and "".join(m.name.split()) == "".join(plan.metric.split())), None)
+        unit = plan.unit or (own.unit if own is not None else "") or ""
         if plan.target is not None:
             out.append(_figure(f"plans[{i}].target", f"计划目标：{plan.metric or plan.action}", "target",
-                               plan.target, plan.unit or "", decimals_of(plan.target),
+                               plan.target, unit, decimals_of(plan.target),
                                section="plans", formula="事实"))
         if plan.baseline is not None:
             out.append(_figure(f"plans[{i}].baseline", f"计划基线：{plan.metric or plan.action}", "value",
-                               plan.baseline, plan.unit or "", decimals_of(plan.baseline),
+                               plan.baseline, unit, decimals_of(plan.baseline),
                                section="plans", formula="事实"))
     if facts.monthly is not None:
         out.extend(_monthly_figures(facts))

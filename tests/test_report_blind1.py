@@ -1,0 +1,145 @@
+"""Review 33's classes: nine facts files written blind by users' stand-ins (fixtures/report-blind/
+round1), their drafts read by a panel of four. Each test states, on facts of its own, what a
+supervisor reading the draft would notice."""
+
+from __future__ import annotations
+
+import pytest
+
+from cswriter.backends.offline import OfflineBackend
+from cswriter.check import check_facts
+from cswriter.draft.pipeline import draft_document
+from cswriter.draft.render import render_markdown
+from cswriter.facts.model import facts_from_data
+
+MONTH = {"type": "monthly", "period": {"start": "2026-10-01", "end": "2026-10-31"},
+         "author": "王芳", "role": "话务班长", "team": "12345政务服务便民热线 话务三班", "team_size": 14,
+         "duties": "带领话务员受理群众来电", "channels": ["12345热线"]}
+YEAR = {"type": "year-end", "period": {"start": "2026-01-01", "end": "2026-12-31"},
+        "author": "赵建国", "role": "热线客服专员", "team": "东平燃气集团有限公司 客户服务中心",
+        "duties": "受理缴费账单、报修和安检预约", "channels": ["96777燃气服务热线"]}
+
+
+@pytest.fixture(autouse=True)
+def _cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def _draft(report, **data):
+    facts = facts_from_data({"report": report, **data})
+    draft = draft_document(facts, OfflineBackend())
+    return facts, draft, render_markdown(draft)
+
+
+VOLUME = {"name": "来电受理量", "value": 41860, "unit": "通", "target": 40000, "previous": 38650}
+
+
+def test_earlier_months_that_run_up_to_the_period_are_history_not_wrong_months():
+    rows = {f"2025-{m:02d}": [30000 + m] for m in range(10, 13)}
+    rows.update({f"2026-{m:02d}": [30000 + m] for m in range(1, 11)})
+    facts = facts_from_data({"report": MONTH, "metrics": [VOLUME],
+                             "monthly": {"columns": ["来电受理量"], "units": ["通"], "rows": rows}})
+    codes = [f.code for f in check_facts(facts).findings]
+    # neither thirteen "wrong month" warnings nor a table total "over" the month's
+    assert "CK409" not in codes and "CK408" not in codes
+    _, draft, markdown = _draft(MONTH, metrics=[VOLUME],
+                                monthly={"columns": ["来电受理量"], "units": ["通"], "rows": rows})
+    assert "| 2025年10月 |" in markdown and "| 2026年10月 |" in markdown   # the table is attached
+
+
+def test_an_earlier_month_that_does_not_run_up_to_the_period_is_still_asked_about():
+    rows = {"2025-03": [30000], "2026-10": [41860]}
+    facts = facts_from_data({"report": MONTH, "metrics": [VOLUME],
+                             "monthly": {"columns": ["来电受理量"], "units": ["通"], "rows": rows}})
+    assert [f.field for f in check_facts(facts).findings if f.code == "CK409"] == ["monthly.rows.2025-03"]
+
+
+def test_the_only_reflection_is_said_once_not_also_as_a_case_lesson():
+    lesson = "政策发布当天同步更新知识库，比事后纠错更省力"
+    _, _, markdown = _draft(
+        MONTH, metrics=[VOLUME], reflections=[lesson],
+        cases=[{"kind": "lesson", "title": "供暖补贴政策答复口径不一",
+                "situation": "10月中旬供暖补贴新政发布，知识库更新滞后2天",
+                "actions": ["与市住建局核对政策原文后更新知识库"],
+                "result": "口径不一期间产生答复不准确类投诉5件，更新后未再发生"}])
+    assert markdown.count("比事后纠错更省力") == 1
+
+
+def test_a_dated_plan_without_a_target_is_kept_and_an_aim_only_plan_is_told_as_its_aim():
+    _, draft, markdown = _draft(
+        YEAR, metrics=[{"name": "满意率", "value": 98.1, "unit": "%", "target": 98.5, "previous": 98.3}],
+        plans=[{"action": "学习物联网智能表业务知识", "deadline": "2027-03-31"},
+               {"action": "满意率回到目标", "metric": "满意率", "target": 98.5, "deadline": "2027-12-31"}])
+    plans = draft.section("plans").text
+    assert "学习物联网智能表业务知识，2027年3月31日前完成。" in plans
+    assert "推动学习" not in plans
+    # the aim alone, not 推动满意率回到目标，…让满意率提升至98.5%
+    assert "回到目标" not in plans
+    assert "在2027年12月31日前把满意率提升至98.5%。" in plans
+
+
+def test_further_plans_do_not_open_with_the_same_words():
+    plans = [{"action": f"整理第{k}批常见问题", "metric": "满意率", "target": 98.5 + k / 10,
+              "deadline": "2027-06-30"} for k in range(1, 5)]
+    _, draft, _ = _draft(YEAR, metrics=[{"name": "满意率", "value": 98.1, "unit": "%", "target": 98.5}],
+                         plans=plans)
+    sentences = [s for s in draft.section("plans").text.split("。") if s.strip()]
+    openings = [s.strip()[:2] for s in sentences[1:]]
+    assert len(set(openings)) == len(openings), sentences
+
+
+def test_a_highlight_that_restates_the_results_is_not_pasted_after_them():
+    metrics = [{"name": "咨询处理量", "value": 198450, "unit": "件", "target": 190000, "previous": 176300,
+                "drivers": ["华南区新开站点46个，骑手人数增加"]},
+               {"name": "回访满意率", "value": 97.1, "unit": "%", "target": 96, "previous": 96.5}]
+    _, draft, _ = _draft(YEAR, metrics=metrics,
+                         highlights=["全年处理198450件，完成目标的104.4%，比去年多12.6%",
+                                     "回访满意率97.1%，为近13个月最高"])
+    text = draft.section("metrics").text
+    assert "全年处理198450件" not in text
+    assert "为近13个月最高" in text     # says something the results do not
+
+
+def test_a_team_named_by_its_levels_is_one_name_in_prose_and_its_last_level_in_the_title():
+    _, _, markdown = _draft(MONTH, metrics=[VOLUME])
+    assert markdown.startswith("# 话务三班2026年10月工作总结")
+    assert "12345政务服务便民热线话务三班" in markdown.split("## 二")[0]
+    assert "热线 话务三班共" not in markdown
+
+
+def test_a_rate_the_table_does_not_know_takes_its_direction_from_its_name():
+    metrics = [VOLUME, {"name": "按时办结率", "value": 96.8, "unit": "%", "target": 98, "previous": 97.1},
+               {"name": "工单退单率", "value": 4.1, "unit": "%", "target": 5, "previous": 6.8}]
+    facts = facts_from_data({"report": MONTH, "metrics": metrics})
+    assert [m.better for m in facts.metrics[1:]] == ["higher", "lower"]
+    # the miss is named in the verdict, not left out of it
+    _, draft, _ = _draft(MONTH, metrics=metrics)
+    verdict = draft.section("metrics").text.split("。")[0]
+    assert "按时办结率" in verdict
+
+
+def test_what_a_mistake_cost_is_told_before_the_remedy_not_as_its_result():
+    _, draft, _ = _draft(
+        YEAR, metrics=[{"name": "满意率", "value": 98.1, "unit": "%", "target": 98.5}],
+        reflections=["停诊这种信息不能只信系统，要每天核对一遍", "先稳住人，再记地址"],
+        cases=[{"kind": "lesson", "title": "停诊信息没同步",
+                "situation": "2月一位专家临时停诊，科室只在微信群通知，我按系统排班告知患者可以就诊",
+                "actions": ["逐个电话通知已预约患者并道歉"],
+                "result": "14名患者白跑一趟，引起2件投诉；之后每天开班前查一遍科室群停诊通知"}])
+    text = draft.section("cases").text
+    assert "告知患者可以就诊，14名患者白跑一趟，引起2件投诉。" in text
+    assert "结果14名" not in text and "结果是14名" not in text
+    # what followed the remedy stays after it
+    assert text.index("逐个电话通知") < text.index("之后每天开班前查一遍")
+
+
+def test_a_lesson_that_opens_with_its_recovery_keeps_结果():
+    _, draft, _ = _draft(
+        YEAR, metrics=[{"name": "满意率", "value": 98.1, "unit": "%", "target": 98.5}],
+        reflections=["跨部门的问题要约定时限", "先稳住人，再记地址"],
+        cases=[{"kind": "lesson", "title": "理赔超时",
+                "situation": "7月一批破损理赔因材料审核流程不清，平均办结时长达到9天",
+                "actions": ["复盘理赔流程"],
+                "result": "9月起平均办结时长降为4天，但7月共有38件理赔时效投诉"}])
+    text = draft.section("cases").text
+    assert "复盘理赔流程" in text and text.index("复盘理赔流程") < text.index("9月起平均办结时长降为4天")
