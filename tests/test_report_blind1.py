@@ -143,3 +143,37 @@ def test_a_lesson_that_opens_with_its_recovery_keeps_结果():
                 "result": "9月起平均办结时长降为4天，但7月共有38件理赔时效投诉"}])
     text = draft.section("cases").text
     assert "复盘理赔流程" in text and text.index("复盘理赔流程") < text.index("9月起平均办结时长降为4天")
+
+
+def test_a_state_or_two_facts_side_by_side_are_not_told_as_a_sequence():
+    metrics = [{"name": "平均通话时长", "value": 236, "unit": "秒", "target": 240, "previous": 221,
+                "drivers": ["分期手续费解释时间长"]},
+               {"name": "一次解决率", "value": 80.4, "unit": "%", "target": 80, "previous": 78.9,
+                "drivers": ["早会每天讲一个难点业务", "宽带报障直接建单派装维，客户不用二次来电"]}]
+    _, draft, _ = _draft(MONTH, metrics=[VOLUME, *metrics])
+    text = draft.section("metrics").text
+    assert "时间长之后" not in text and "时间长后" not in text
+    assert "难点业务后" not in text
+
+
+def test_a_problem_without_cause_that_only_repeats_a_miss_is_left_to_the_results():
+    metrics = [VOLUME, {"name": "满意率", "value": 93.1, "unit": "%", "target": 94, "previous": 94},
+               {"name": "20秒接通率", "value": 82.3, "unit": "%", "target": 85, "previous": 86.1}]
+    problems = [{"title": "接通率低", "evidence": "20秒接通率82.3%；15日到22日单日最低76.8%",
+                 "cause": "资费短信群发前没有收到话务预警"},
+                {"title": "满意率下降", "evidence": "比上月低0.9个百分点", "metric": "满意率"}]
+    _, draft, _ = _draft(MONTH, metrics=metrics, problems=problems)
+    text = draft.section("problems").text
+    assert "单日最低76.8%" in text
+    assert "满意率下降" not in text and "比上月低0.9个百分点" not in text
+
+
+def test_evidence_that_lost_its_table_clauses_keeps_its_subject():
+    metrics = [VOLUME, {"name": "骑手满意度", "value": 4.48, "unit": "分", "target": 4.6, "previous": 4.51,
+                        "scale": 5}]
+    problems = [{"title": "骑手满意度未达标", "evidence": "骑手满意度4.48分，目标4.6分，比去年低0.03分；7月最低4.38分",
+                 "cause": "超时申诉驳回后骑手给差评多", "metric": "骑手满意度"}]
+    _, draft, _ = _draft(MONTH, metrics=metrics, problems=problems)
+    text = draft.section("problems").text
+    assert not text.lstrip().startswith("比")
+    assert "7月最低4.38分" in text

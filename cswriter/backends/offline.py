@@ -805,7 +805,11 @@ def _cause_lead(cause: str, act: str, c: "_Context | None" = None, turn: int = 0
     # step of its own (机器人前置分流上线后，简单咨询由机器人答复，人工接待量…).
     first, _, rest = cause.partition("，") if "，" in cause else cause.partition(",")
     chain = load_yaml_resource("written.yaml").get("bare_cause_chain")
-    if chain and rest and "后" not in first and not rest.startswith(("并", "还", "同时")):
+    # Review 33 (blind facts, all four reviewers): only an event is a "when" (…上线后，…); two
+    # facts side by side (1人考上事业编，1人转行) or a state (分期手续费解释时间长) are no
+    # sequence: 1人考上事业编后，1人转行 and 解释时间长之后 tell one as following the other.
+    event = _is_event(first)
+    if chain and rest and event and "后" not in first and not rest.startswith(("并", "还", "同时")):
         return chain.format(first=first, rest=rest)
     # 随着机器人前置分流上线、简单咨询由机器人答复，…: the clauses of one cause joined.
     bare = leads.get("bare", "{act}{cause}，")
@@ -819,7 +823,8 @@ def _cause_lead(cause: str, act: str, c: "_Context | None" = None, turn: int = 0
         title = (c.report.get("title") or "") if c else ""
         period = (c.report.get("period") or "") if c else ""
         # A frame that ends in 后 does not follow a cause that holds one (入职后…之后).
-        bare = [b for b in bare if not ("后" in cause and re.search("后|以来", b.replace("{cause}", "")))] or list(bare)
+        bare = [b for b in bare if not (("后" in cause or _is_state(cause))
+                                        and re.search("后|以来", b.replace("{cause}", "")))] or list(bare)
         # (`turn`: the how-manieth bare cause of one passage, so that two in a row differ;
         # `last`: the connective the one before took — a frame a cause's own 后 ruled out
         # must not leave two in a row with 因此: review 25, class D)
@@ -827,6 +832,24 @@ def _cause_lead(cause: str, act: str, c: "_Context | None" = None, turn: int = 0
         turned = [bare[(start + k) % len(bare)] for k in range(len(bare))]
         bare = next((b for b in turned if not last or not b.endswith(last)), turned[0])
     return bare.format(act="", cause=re.sub(r"[，,]", "、", cause))
+
+
+def _is_event(clause: str) -> bool:
+    """Does a clause end in something that happened (…上线, …公告发出, 做成自助), so that 后
+    can follow it (written.yaml `event_endings`)?"""
+    from cswriter.domain import load_yaml_resource
+
+    endings = tuple(load_yaml_resource("written.yaml").get("event_endings") or ())
+    return clause.strip().endswith(endings)
+
+
+def _is_state(clause: str) -> bool:
+    """Does a clause end in how things stood (解释时间长, 咨询变多), which 之后 cannot follow
+    (written.yaml `state_endings`)?"""
+    from cswriter.domain import load_yaml_resource
+
+    endings = tuple(load_yaml_resource("written.yaml").get("state_endings") or ())
+    return clause.strip().endswith(endings)
 
 
 def _move_of(m: dict[str, Any]) -> str | None:
@@ -2341,6 +2364,15 @@ def _problems(c: _Context) -> dict[str, Any]:
                 if x not in project["lessons"]]
         project["lessons"] = said + project["lessons"]
     problems = [_problem(c, i, problem) for i, problem in enumerate(c.data.get("problems") or [], start=1)]
+    # Review 33 (blind facts, three reviewers of four): a problem with no cause whose evidence
+    # is only the table's (满意率下降：比上月低0.9个百分点; 此外，满意度也没有达到目标) repeats
+    # the miss the results told, in one line: it is left to the results and the notes ask for
+    # its cause (check CK207). At least one problem stays, so that the section is not emptied.
+    bare = [p for p in problems if not p["cause"] and not _owns_figures(c, p["evidence"])]
+    if bare and len(bare) < len(problems):
+        problems = [p for p in problems if p not in bare]
+        for k, p in enumerate(problems, start=1):
+            p["number"] = _ordinal(k)
     # Review 17 (class 3): a lesson of one sentence is no paragraph of its own: it ends the
     # last problem's paragraph, the problem it was drawn from or beside.
     project["joined"] = bool(problems) and len(project["lessons"]) == 1
@@ -2583,7 +2615,7 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
     # problem keeps the rest of its evidence (7月…仍只有70%).
     if evidence:
         evidence = _without_case_rates(evidence, " ".join(_case_text(k) for k in c.data.get("cases") or []))
-    evidence = _clause(_with_monthly_range(c, written(evidence)))
+    evidence = _clause(_with_monthly_range(c, written(_evidence_subject(evidence, raw))))
     if title and evidence:
         stem = re.sub(r"(未达|未能达到|没有达到|低于|高于|超过)(全年|年度|季度)?目标$", "", title)
         named = [n for n in (problem.get("metric"), stem if stem != title else None) if n]
@@ -2602,6 +2634,23 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
     return {"number": _ordinal(i), "title": title, "evidence": evidence,
             "cause": _clause(written(problem.get("cause"))), "own_evidence": own,
             "metric": problem.get("metric") or (stem if missed else None), "miss": missed}
+
+
+def _owns_figures(c: _Context, evidence: str | None) -> bool:
+    """Does a problem's evidence hold a figure of its own, beyond the table's cells?"""
+    return bool(evidence) and bool(_FIGURE_TOKEN.search(evidence)) and not _all_tabled(c, evidence)
+
+
+def _evidence_subject(evidence: str | None, raw: str | None) -> str | None:
+    """Evidence left opening with a comparison once the table's clauses were taken out (比去年
+    低0.03分；7月最低4.38分) takes back the subject of the clause it lost (骑手满意度4.48分 →
+    骑手满意度比去年低0.03分): review 33, a problem section that opened without a subject."""
+    if not evidence or not raw or evidence == raw or not re.match(
+            r"(比|较|同比|环比|低于|高于|下降|上升|提升|降低|减少|增加)", evidence):
+        return evidence
+    first = re.split(r"[,，;；]", raw)[0]
+    named = re.match(r"([^\d，,；;：:]{2,12}?)(?:为|是|达到|只有|仅)?\d", first)
+    return named.group(1) + evidence if named and named.group(1) not in evidence else evidence
 
 
 def _without_case_rates(text: str, told: str) -> str:
