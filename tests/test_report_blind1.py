@@ -75,7 +75,7 @@ def test_a_dated_plan_without_a_target_is_kept_and_an_aim_only_plan_is_told_as_i
     assert "推动学习" not in plans
     # the aim alone, not 推动满意率回到目标，…让满意率提升至98.5%
     assert "回到目标" not in plans
-    assert "在2027年12月31日前把满意率提升至98.5%。" in plans
+    assert "计划在2027年12月31日前把满意率提升至98.5%。" in plans
 
 
 def test_further_plans_do_not_open_with_the_same_words():
@@ -177,3 +177,36 @@ def test_evidence_that_lost_its_table_clauses_keeps_its_subject():
     text = draft.section("problems").text
     assert not text.lstrip().startswith("比")
     assert "7月最低4.38分" in text
+
+
+def test_a_first_duty_that_only_works_the_channel_is_said_by_the_channel():
+    report = dict(YEAR, duties="接听燃气服务热线，受理缴费账单、报修、安检预约等业务")
+    _, draft, _ = _draft(report, metrics=[{"name": "满意率", "value": 98.1, "unit": "%", "target": 98.5}])
+    opening = draft.section("overview").text
+    assert "通过96777燃气服务热线受理缴费账单" in opening
+    assert "接听燃气服务热线" not in opening
+
+
+def test_a_second_work_item_that_opens_with_its_topic_takes_no_还():
+    _, _, text = _draft(dict(MONTH, type="quarterly", period={"start": "2026-07-01", "end": "2026-09-30"}),
+                        metrics=[VOLUME], work=["在线组按每小时会话量排班", "工单按产品模块分派"])
+    assert "还工单" not in text and "工单按产品模块分派" in text
+
+
+def test_a_handful_of_complaints_is_compared_and_listed_by_count():
+    complaints = {"total": 2, "previous": 1, "handled": 2,
+                  "types": [{"name": "分期手续费解释不清", "count": 1}, {"name": "等待时间长", "count": 1}],
+                  "notes": ["指客户对热线本身服务的投诉，不含转办的诉求"]}
+    _, draft, markdown = _draft(MONTH, metrics=[VOLUME], complaints=complaints)
+    text = draft.section("complaints").text
+    assert "比上月的1件多1件" in text and "100%" not in text and "50%" not in text
+    assert "不含转办的诉求" not in text
+
+
+def test_a_count_compared_by_count_is_no_part_of_its_total():
+    from cswriter.lint.engine import lint_text
+
+    findings = lint_text("## 投诉处理\n\n共收到投诉3件，比去年的5件减少2件。\n")
+    assert "CS403" not in [f.code for f in findings]
+    findings = lint_text("## 投诉处理\n\n共收到投诉10件，其中物流3件、质量4件、服务8件。\n")
+    assert "CS403" in [f.code for f in findings]

@@ -538,6 +538,12 @@ def _written_scope(duties: str, channels: list[str]) -> str:
         kept = [i for i in items if not any(noun in i for noun in channel_nouns)]
         if kept and len(kept) < len(items):
             main, serving = "、".join(kept), False
+    # Review 33: a first duty that only works the channels (接听燃气服务热线; 接听预约咨询热线、
+    # 回复公众号在线咨询) is said by them: 通过96777燃气服务热线接听燃气服务热线 repeated it, so
+    # the next duty follows the channels instead.
+    if channels and later and all(i.startswith(list_verbs) and any(noun in i for noun in channel_nouns)
+                                  for i in items):
+        main, later = later[0], later[1:]
     if channels:
         said = _joined_list(channels, words.get("last_join") or "和")
         before = words.get("channels_before", "通过{channels}").format(channels=said)
@@ -1801,6 +1807,22 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
     return "；".join(parts) + "。" if parts else None
 
 
+def _definition_openers() -> tuple[str, ...]:
+    from cswriter.domain import load_yaml_resource
+
+    return tuple((load_yaml_resource("written.yaml").get("complaints_told") or {}).get("definition_openers") or ())
+
+
+def _few_complaints(c: _Context) -> bool:
+    """Fewer complaints this period and last than written.yaml `complaints_told.small_below`."""
+    from cswriter.domain import load_yaml_resource
+
+    below = (load_yaml_resource("written.yaml").get("complaints_told") or {}).get("small_below")
+    data = c.data.get("complaints") or {}
+    counts = [data.get(k) for k in ("total", "previous") if isinstance(data.get(k), (int, float))]
+    return bool(below) and bool(counts) and max(counts) < below
+
+
 def _complaints_change(c: _Context) -> str | None:
     """共收到投诉31件，比去年同期的40件减少22.5%: last period's count as the base of the
     change, not a bare clause beside it (review 23, F; review 23-b: a change with no base is
@@ -1813,6 +1835,14 @@ def _complaints_change(c: _Context) -> str | None:
     change, previous = c.phrase("complaints.change_percent"), c.text("complaints.previous")
     if not change or not previous:
         return None
+    data = c.data.get("complaints") or {}
+    small = words.get("small") or {}
+    if _few_complaints(c) and small and isinstance(data.get("previous"), (int, float)):
+        # Review 33: 比上周的1件增加100% — a handful is compared by count (多1件).
+        diff = data["total"] - data["previous"]
+        unit = re.sub(r"^[\d,.]+", "", previous) or "件"
+        key = "more" if diff > 0 else "fewer" if diff < 0 else "same"
+        return small[key].format(previous_word=c.previous_word, previous=previous, amount=f"{abs(diff):g}{unit}")
     based = None
     for opener, frame in (words.get("base") or {}).items():
         head = opener + c.previous_word
@@ -1872,7 +1902,10 @@ def _work(c: _Context) -> dict[str, Any]:
     # is told there, with its effect; here it would be the same action a second time.
     drivers = [d for m in c.data.get("metrics") or [] for d in m.get("drivers") or []]
     items = [w for w in c.data.get("work") or [] if not any(_tells_same(w, d, 0.5) for d in drivers)]
-    return {"items": _clauses([_by_role(c, written(w)) for w in items]),
+    said = _clauses([_by_role(c, written(w)) for w in items])
+    # (review 33: 还 joins a second action, never a topic — 还工单按产品模块分派)
+    verbs = _wording()["actions"] + _plan_verbs()
+    return {"items": said, "acts": [w.startswith(verbs) for w in said],
             "duties": _clause(report.get("duties")),
             "channels": list(report.get("channels") or []), "project": _project(c), **_voice(c)}
 
@@ -1978,6 +2011,9 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
     # 9件), not shares for some and counts for others.
     if counts and all(t["count"] for t in items):
         items = [dict(t, share=None) for t in items]
+    # Review 33: a handful of complaints is counted, not shared out (各1件, not 各占50%).
+    if kind == "complaints" and all(t["count"] for t in items) and _few_complaints(c):
+        items = [dict(t, share=None) for t in items]
     ordered = sorted(items, key=lambda t: -_share_value((t["count"] or "").replace(",", ""))
                      if t["count"] else -_share_value(t["share"]) if t["share"] else 0)
     top = [t for t in ordered if t["share"] == ordered[0]["share"] and t["count"] == ordered[0]["count"]]
@@ -2060,7 +2096,10 @@ def _complaints(c: _Context) -> dict[str, Any]:
         "escalated": c.text("complaints.escalated"),
         "types": _shares(c, "complaints.types", data.get("types") or []),
         "shares": _share_prose(c, _shares(c, "complaints.types", data.get("types") or []), "complaints"),
-        "notes": _clauses([written(n) for n in data.get("notes") or []]),
+        # (review 33: a note that defines the count for whoever reads the facts, 指群众对热线
+        # 本身服务的投诉…, is no sentence of the report)
+        "notes": _clauses([written(n) for n in data.get("notes") or []
+                           if not str(n).strip().startswith(_definition_openers())]),
         # the count's change from last period's count (比去年同期的40件减少22.5%)
         "based_change": _complaints_change(c),
         "all_handled": data.get("handled") is not None and data.get("handled") == data.get("total"),
