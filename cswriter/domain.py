@@ -369,6 +369,15 @@ def months_between(first: tuple[int, int], last: tuple[int, int]) -> list[tuple[
     return out
 
 
+def short_category_name(name: str) -> str:
+    """A category's name as prose says it: without its gloss in brackets and the facts'
+    separators (骑手·订单异常（联系不上顾客、地址错误） → 骑手订单异常). The offline writer
+    says it so; the tracer knows the category by it too."""
+    import re
+
+    return re.sub(r"[（(][^）)]*[）)]", "", name).replace("·", "").strip() or name
+
+
 def direction_by_name(name: str | None) -> str:
     """higher | lower | "" for a metric the table does not know, by the words of its name
     (directions.yaml `higher_words`, `lower_words`): the word that ends nearest the end of

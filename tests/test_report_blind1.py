@@ -210,3 +210,22 @@ def test_a_count_compared_by_count_is_no_part_of_its_total():
     assert "CS403" not in [f.code for f in findings]
     findings = lint_text("## 投诉处理\n\n共收到投诉10件，其中物流3件、质量4件、服务8件。\n")
     assert "CS403" in [f.code for f in findings]
+
+
+def test_a_lead_writes_her_own_actions_as_mine_and_one_met_team_target_takes_no_都():
+    team_metric = {"name": "培训覆盖率", "value": 100, "unit": "%", "target": 100, "previous": 100}
+    report = dict(MONTH, role="客服班长")
+    _, _, markdown = _draft(report, metrics=[VOLUME, team_metric],
+                            cases=[{"kind": "success", "title": "口误投诉", "situation": "新人把副卡月费说成免费",
+                                    "actions": ["班长回听录音确认是口误，当天回电道歉"],
+                                    "result": "客户接受处理并撤诉"}])
+    assert "我们班长" not in markdown and "我回听录音" in markdown
+    assert "培训覆盖率都达到了目标" not in markdown
+
+
+def test_a_long_list_of_categories_names_the_biggest_and_leaves_the_rest_to_the_facts():
+    shares = [("供暖供热", 19), ("城市管理（占道经营、噪音扰民）", 16), ("住房与物业", 14), ("市场监管", 13),
+              ("社保医保", 11), ("交通出行", 9), ("劳动纠纷与欠薪", 8), ("其他", 10)]
+    _, _, text = _draft(MONTH, metrics=[VOLUME], categories=[{"name": n, "share": s} for n, s in shares])
+    assert "供暖供热" in text and "城市管理（16%）" in text and "住房与物业（14%）" in text
+    assert "社保医保" not in text and "占道经营" not in text

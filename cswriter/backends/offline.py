@@ -25,7 +25,7 @@ from typing import Any, Callable, ClassVar
 from cswriter.backends.base import (TOLD_ELSEWHERE, WRITER_NOTE, Backend, BackendStatus, Completion,
                                     CompletionRequest, split_writer_note)
 from cswriter.errors import BackendError
-from cswriter.domain import points_unit, team_in_prose
+from cswriter.domain import points_unit, short_category_name, team_in_prose
 from cswriter.facts.coverage import bigrams as _bigrams, case_text as _case_text
 from cswriter.figures.compute import attainment_table_types
 from cswriter.figures.directions import change_measures, figure_phrase
@@ -1918,8 +1918,9 @@ def _team(c: _Context) -> dict[str, Any]:
     # All team targets met: said once, first, and the sentences leave the gaps to the table.
     judged = bool(team) and all(m["met"] for m in team)
     writer = _MetricProse(c, judged=judged)
-    verdict = _wording()["verdicts"].get("team_all_met", "").format(
-        names="、".join(m["name"] for m in team)) if judged else None
+    verdicts = _wording()["verdicts"]
+    frame = (len(team) == 1 and verdicts.get("team_one_met")) or verdicts.get("team_all_met", "")
+    verdict = frame.format(names="、".join(m["name"] for m in team)) if judged else None
     # One move told from where it started (review 8, C2), the biggest; the rest by change.
     for k, m in enumerate(sorted(team, key=lambda m: -_swing(c, m["name"]))):
         m["move"] = k < 1
@@ -1950,7 +1951,8 @@ def _team(c: _Context) -> dict[str, Any]:
             "metrics": team_told, "verdict": verdict,
             "table_pointer": writer.words.get("team_pointer") if left_out and team_told
             else writer.words.get("team_pointer_all") if left_out else None,
-            "training": _clauses([written(_without_told_figures(t, told)) for t in fresh]), **_voice(c)}
+            "training": _clauses([written(_as_author(c, _without_told_figures(t, told))) for t in fresh]),
+            **_voice(c)}
 
 
 def _all_told(text: str, told: str) -> bool:
@@ -2036,15 +2038,23 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
         text = frame("top_tied").format(names="和".join(t["name"] for t in top), period=c.period_word,
                                         amount=amount(top[0]).replace("，占", "，各占"))
     else:
-        text = frame("top").format(name=top[0]["name"], amount=amount(top[0]), period=c.period_word)
+        text = frame("top").format(name=short_category_name(top[0]["name"]) if top[0]["name"].count("·") else top[0]["name"],
+                                   amount=amount(top[0]), period=c.period_word)
         half = words.get("half") or {}
         share = _share_value(top[0]["share"])
         if top[0]["share"] and share > float(half.get("over", 101)):
             text += half["over_words"]
         elif top[0]["share"] and share >= float(half.get("near", 101)):
             text += half["near_words"]
+    # Review 33 (all four reviewers): a long list of categories read aloud is the table's work:
+    # past `rest_at_most` after the largest, the prose names the biggest and leaves the rest.
+    at_most = (words.get("rest_at_most") or {}).get(kind)
+    if at_most and len(rest) > at_most + 1:
+        rest = rest[:at_most]
     if rest:
-        listed = [words["item"].format(name=t["name"], short=short(t)) for t in rest]
+        # (a name's own gloss in brackets, 城市管理（占道经营、噪音扰民）, is not said before its
+        # share's brackets: 城市管理（16%）)
+        listed = [words["item"].format(name=short_category_name(t["name"]), short=short(t)) for t in rest]
         joined = _joined_list(listed, "和")
         text += frame("rest").format(items=joined)
     # The category a problem of the report is about (the plans state their own baselines).
@@ -2285,7 +2295,7 @@ def _cases(c: _Context) -> dict[str, Any]:
             if cost:
                 situation = f"{_clause(situation)}，{cost}" if _clause(situation) else cost
                 result, after = rest, bool(rest)
-        actions = _clauses([written(a) for a in actions])
+        actions = _clauses([written(_as_author(c, a)) for a in actions])
         # An action that lists its parts after a colon (分层沟通：普通客户…，VIP客户…) is a
         # sentence of its own, its parts set off by semicolons, not one more comma clause.
         listed = [_listed(a) for a in actions if _colon(a) is not None]
@@ -3164,6 +3174,19 @@ def _by_role(c: _Context, text: str | None) -> str | None:
     role = "personal" if c.report.get("personal", True) else "team"
     for pattern, repl in ((load_yaml_resource("written.yaml").get("role_rewrites") or {}).get(role) or []):
         text = re.sub(pattern, repl, text)
+    return text
+
+
+def _as_author(c: _Context, text: str | None) -> str | None:
+    """A fact that names the author by her role (班长回听录音, 班长参加公司训练营3天) in her own
+    report is hers: 我回听录音 (review 33: 我们班长回听录音, written by the 班长)."""
+    role = re.sub(r"[（(].*$", "", str((c.data.get("report") or {}).get("role") or "")).strip()
+    if not text or not role:
+        return text
+    names = sorted({role, role[-2:]} - {""}, key=len, reverse=True)
+    for name in names:
+        if len(name) >= 2 and re.match(rf"(?:我们)?{re.escape(name)}(?![，,、])", text) and len(text) > len(name) + 1:
+            return "我" + re.sub(rf"^(?:我们)?{re.escape(name)}", "", text)
     return text
 
 

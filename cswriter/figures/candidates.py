@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from cswriter.domain import load_domain, points_unit
+from cswriter.domain import load_domain, points_unit, short_category_name
 from cswriter.figures.rounding import decimals_of, format_number
 
 if TYPE_CHECKING:
@@ -425,6 +425,7 @@ class _Builder:
         for i, cat in enumerate(items):
             key = self.subject(f"category:{cat.name}", cat.name, ("share",), group)
             self.name(cat.name, key)
+            self.name(short_category_name(cat.name), key)
             if cat.share is not None:
                 shares.append(cat.share)
                 self.add(cat.share, "%", (key, group), f"{cat.name}占比{_text(cat.share, '%')}",
