@@ -229,3 +229,13 @@ def test_a_long_list_of_categories_names_the_biggest_and_leaves_the_rest_to_the_
     _, _, text = _draft(MONTH, metrics=[VOLUME], categories=[{"name": n, "share": s} for n, s in shares])
     assert "供暖供热" in text and "城市管理（16%）" in text and "住房与物业（14%）" in text
     assert "社保医保" not in text and "占道经营" not in text
+
+
+def test_a_loss_cleared_by_the_remedy_is_its_result_not_its_cost():
+    _, draft, _ = _draft(
+        YEAR, metrics=[{"name": "满意率", "value": 98.1, "unit": "%", "target": 98.5}],
+        reflections=["备件要提前预警", "先稳住人，再记地址"],
+        cases=[{"kind": "lesson", "title": "备件缺货", "situation": "8月某型号备件缺货，积压维修单146张",
+                "actions": ["跨区域调拨备件"], "result": "12天内清零积压维修单"}])
+    text = draft.section("cases").text
+    assert text.index("跨区域调拨备件") < text.index("12天内清零")
