@@ -594,8 +594,11 @@ def _project_outcome(c: _Context) -> str | None:
     if len(goals) > 10:
         return None
     key = "all" if not missed else "none" if not met else "some" if all(missed) else "some_unnamed"
+    if key == "none" and all(missed) and frames.get("none_named") and _goal_parts(c) > len(goals):
+        key = "none_named"
     said = frames[key].format(n=numerals[len(goals)], k=numerals[len(met)],
-                              missed="、".join(m for m in missed if m))
+                              missed=_joined_list([m for m in missed if m], "和"),
+                              both="都" if len(missed) > 1 else "")
     # Review 11 (C4): the verdict names EVERY miss — a metric with a target of its own that
     # the project goal does not state (知识库搜索命中率 87% against 90%) is missed all the same.
     judged = {g["metric"] for g in goals if g["metric"]}
@@ -603,6 +606,12 @@ def _project_outcome(c: _Context) -> str | None:
     if beyond and frames.get("beyond"):
         said += frames["beyond"].format(names="、".join(beyond))
     return said
+
+
+def _goal_parts(c: _Context) -> int:
+    """How many parts the project's goal states (目标：A，B，C: three), by its clauses."""
+    goal = _clause(((c.data.get("project") or {}).get("goal")) or "") or ""
+    return len([x for x in re.split(r"[，,；;]", goal) if x.strip()])
 
 
 def _team_said(said: str | None, personal: bool) -> str | None:
@@ -2296,6 +2305,9 @@ def _cases(c: _Context) -> dict[str, Any]:
                 situation = f"{_clause(situation)}，{cost}" if _clause(situation) else cost
                 result, after = rest, bool(rest)
         actions = _clauses([written(_as_author(c, a)) for a in actions])
+        # (the author named by her role opens the actions with 我: no 我们 before it — review 34,
+        # 我们我回听录音)
+        own = bool(actions) and actions[0].startswith("我") and not actions[0].startswith("我们")
         # An action that lists its parts after a colon (分层沟通：普通客户…，VIP客户…) is a
         # sentence of its own, its parts set off by semicolons, not one more comma clause.
         listed = [_listed(a) for a in actions if _colon(a) is not None]
@@ -2305,7 +2317,7 @@ def _cases(c: _Context) -> dict[str, Any]:
             "number": _ordinal(i), "title": title,
             # Round 14 (D): in a project, a member's case tells the project's actions as the
             # project's (项目组补充…样本), not the author's, unless the author's own work holds them.
-            "who": _project_actor(c, case.get("actions") or []),
+            "who": "我" if own else _project_actor(c, case.get("actions") or []),
             # Review 9 (C1): a case is told as a story, not opened with its title pasted in;
             # the title stays only when the story does not already say what it names.
             "title_said": None if title and case.get("situation") and _covers(story, title) else title,
@@ -2313,7 +2325,8 @@ def _cases(c: _Context) -> dict[str, Any]:
             # sentence (在…中，我…); any other title is left out (review 10, B).
             "title_in": bool(title and title.endswith(tuple(_case_activities()))),
             "kind": case.get("kind", "success"), "situation": _clause(written(situation)),
-            "actions": [a for a in actions if _colon(a) is None], "listed": listed,
+            "actions": [a[1:] if own and k == 0 else a for k, a in enumerate(actions) if _colon(a) is None],
+            "listed": listed,
             "result": _clause(written(result)),
             # what followed the remedy, after a cost told up front: no 结果 before it
             "result_follows": after,
