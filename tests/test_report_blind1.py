@@ -252,3 +252,15 @@ def test_a_project_goal_of_more_parts_than_the_facts_judge_names_its_misses():
     markdown = render_markdown(draft_document(load_facts(path), OfflineBackend()))
     assert "这两项目标" not in markdown
     assert "IVR自助解决率和转人工率都还没有达到目标" in markdown
+
+
+def test_a_driver_that_counts_who_left_is_no_cause_and_a_state_is_why_a_target_was_missed():
+    metrics = [VOLUME,
+               {"name": "离职率", "value": 16.7, "unit": "%", "target": 20, "previous": 33.3,
+                "drivers": ["1人考上事业编，1人转行"]},
+               {"name": "工单平均解决时长", "value": 14.6, "unit": "小时", "target": 12, "previous": 15.2,
+                "better": "lower", "drivers": ["V5.2上线后bug类工单多、要等研发排期"]}]
+    _, _, markdown = _draft(MONTH, metrics=metrics)
+    assert "转行之后" not in markdown and "事业编后" not in markdown
+    assert "因此工单平均解决时长为14.6小时，但" not in markdown
+    assert "要等研发排期" in markdown

@@ -729,6 +729,16 @@ def _wording() -> dict[str, Any]:
             "actions": tuple(load_yaml_resource("written.yaml").get("action_verbs") or ())}
 
 
+def _is_tally(driver: str) -> bool:
+    """A driver that only counts who or what (1人考上事业编，1人转行) tells the level, not what
+    moved it (written.yaml `tally_clause`): review 34, 1人考上事业编、1人转行之后，离职率…降到."""
+    from cswriter.domain import load_yaml_resource
+
+    pattern = load_yaml_resource("written.yaml").get("tally_clause")
+    clauses = [x for x in re.split(r"[，,；;]", driver) if x.strip()]
+    return bool(pattern) and len(clauses) > 1 and all(re.match(pattern, x.strip()) for x in clauses)
+
+
 def _split_drivers(drivers: list[str]) -> tuple[str | None, str | None]:
     """A metric's drivers as one cause clause and one limitation clause.
 
@@ -736,6 +746,7 @@ def _split_drivers(drivers: list[str]) -> tuple[str | None, str | None]:
     its gain: it is said after 但, not glued onto 主要得益于. Several causes are joined as
     people write them (A，并B), never with a bare comma."""
     markers = _wording()["limits"]
+    drivers = [d for d in drivers if not _is_tally(d)]
     causes = [d for d in drivers if not any(m in d for m in markers)]
     limits = [d for d in drivers if any(m in d for m in markers)]
     cause = causes[0] if causes else None
@@ -846,7 +857,8 @@ def _cause_lead(cause: str, act: str, c: "_Context | None" = None, turn: int = 0
         start = frame_variant("cause_lead", title, period, len(bare)) + turn
         turned = [bare[(start + k) % len(bare)] for k in range(len(bare))]
         bare = next((b for b in turned if not last or not b.endswith(last)), turned[0])
-    return bare.format(act="", cause=re.sub(r"[，,]", "、", cause))
+    # (…，并B keeps its comma: 、并 joins nothing — review 34)
+    return bare.format(act="", cause=re.sub(r"[，,](?!并)", "、", cause))
 
 
 def _is_event(clause: str) -> bool:
@@ -1060,6 +1072,11 @@ def _metrics(c: _Context) -> dict[str, Any]:
         if m["missed"] and m["improved"]:
             driver = _split_drivers(m["drivers"])[0]
             m["driver"] = driver if driver and not _told_in_case(c, driver) else None
+            # Review 34: a driver that tells how things stood (bug类工单多、要等研发排期) is why
+            # the target was missed, not what moved the gain (因此…为14.6小时，但离目标还差…).
+            # (with a problem of its own, the problem tells why)
+            if m["driver"] and _is_state(re.split(r"[，,、]", m["driver"])[0]):
+                m["cause"], m["driver"] = (None if m["problem"] else m["driver"]), None
         # What still holds a metric back is told once: by its problem's cause, when it has one.
         problem = _related(problems, m["name"], "title", "evidence")
         if m["limit"] and problem and _tells_same(m["limit"], written(problem.get("cause") or ""), 0.2):
