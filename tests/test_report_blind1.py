@@ -264,3 +264,49 @@ def test_a_driver_that_counts_who_left_is_no_cause_and_a_state_is_why_a_target_w
     assert "转行之后" not in markdown and "事业编后" not in markdown
     assert "因此工单平均解决时长为14.6小时，但" not in markdown
     assert "要等研发排期" in markdown
+
+
+# --- review 35 (the first run on blind round 2) ---------------------------------------------
+
+QUARTER = dict(MONTH, type="quarterly", period={"start": "2026-07-01", "end": "2026-09-30"}, role="道路救援热线班长")
+
+
+def test_a_duration_the_table_does_not_know_is_judged_shorter_is_better():
+    metrics = [VOLUME, {"name": "平均到场时长", "value": 52, "unit": "分钟", "target": 50, "previous": 47}]
+    _, draft, markdown = _draft(QUARTER, metrics=metrics)
+    assert "| 平均到场时长 | 52分钟 | 50分钟 | 未达标 |" in markdown
+    assert "平均到场时长" in draft.section("metrics").text.split("。")[0]   # named in the verdict
+
+
+def test_a_time_phrase_after_我_is_not_read_as_我国_and_a_missing_team_is_no_部门():
+    report = {k: v for k, v in MONTH.items() if k not in ("team", "team_size")}
+    report.update(role="预订专员", company="栖云酒店集团 中央预订中心", duties="接听预订热线")
+    _, _, markdown = _draft(report, metrics=[VOLUME], work=["国庆期间连上7天班"])
+    assert "我国庆" not in markdown and "我在国庆期间连上7天班" in markdown
+    assert "在部门" not in markdown and "在栖云酒店集团中央预订中心担任预订专员" in markdown
+
+
+def test_another_party_doing_the_work_is_not_told_with_我们还():
+    _, _, markdown = _draft(MONTH, metrics=[VOLUME], work=["每周五开知识库评审会，共开了24次"],
+                            teamwork=["IT部门完成售后系统、订单系统两个接口"])
+    assert "我们还IT部门" not in markdown and "我们IT部门" not in markdown
+
+
+def test_evidence_that_opens_on_a_figure_names_its_metric():
+    metrics = [VOLUME, {"name": "退费挽留率", "value": 21.4, "unit": "%", "target": 30, "previous": 27.9}]
+    problems = [{"title": "退费挽留率没达标", "metric": "退费挽留率", "evidence": "21.4%，目标30%，去年27.9%",
+                 "cause": "换老师的班退费集中"}]
+    _, draft, _ = _draft(MONTH, metrics=metrics, problems=problems)
+    assert not draft.section("problems").text.lstrip()[0].isdigit()
+
+
+def test_plan_leads_do_not_repeat_and_a_plan_without_direction_moves_from_its_baseline():
+    metrics = [VOLUME] + [{"name": f"指标{k}率", "value": 80, "unit": "%", "target": 90, "previous": 85} for k in "甲乙丙"]
+    problems = [{"title": f"指标{k}率没有达到目标", "metric": f"指标{k}率", "cause": f"原因{k}"} for k in "甲乙丙"]
+    plans = [{"action": f"做法{k}", "metric": f"指标{k}率", "target": 90, "deadline": "2026-12-31"} for k in "甲乙丙"]
+    plans.append({"action": "跟仓储约定验货时效48小时", "metric": "验货超48小时占比", "target": 10, "unit": "%",
+                  "baseline": 26.5, "deadline": "2026-12-13"})
+    _, draft, _ = _draft(MONTH, metrics=metrics, problems=problems, plans=plans)
+    text = draft.section("plans").text
+    assert text.count("同时，") <= 1
+    assert "验货超48小时占比降至10%" in text

@@ -484,6 +484,7 @@ def _overview(c: _Context) -> dict[str, Any]:
         "days": c.text("report.period.days"),
         "author": r.get("author"),
         "team": team_in_prose(r.get("team")), "role": _clause(r.get("role")),
+        "company": team_in_prose(r.get("company")),
         "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
         "duties": _clause(written(r.get("duties"))),
         "channels": list(r.get("channels") or []),
@@ -1929,6 +1930,8 @@ def _work(c: _Context) -> dict[str, Any]:
     drivers = [d for m in c.data.get("metrics") or [] for d in m.get("drivers") or []]
     items = [w for w in c.data.get("work") or [] if not any(_tells_same(w, d, 0.5) for d in drivers)]
     said = _clauses([_by_role(c, written(w)) for w in items])
+    # (a time phrase after 我 takes 在: 我国庆期间… reads as 我国 — review 35)
+    said = ["在" + w if re.match(r"^[^，,、]{1,6}期间", w) else w for w in said]
     # (review 33: 还 joins a second action, never a topic — 还工单按产品模块分派)
     verbs = _wording()["actions"] + _plan_verbs()
     return {"items": said, "acts": [w.startswith(verbs) for w in said],
@@ -2694,7 +2697,8 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
     # problem keeps the rest of its evidence (7月…仍只有70%).
     if evidence:
         evidence = _without_case_rates(evidence, " ".join(_case_text(k) for k in c.data.get("cases") or []))
-    evidence = _clause(_with_monthly_range(c, written(_evidence_subject(evidence, raw))))
+    evidence = _clause(_with_monthly_range(c, written(_evidence_named(
+        _evidence_subject(evidence, raw), _clause(problem.get("metric")) or (stem if stem != title else None)))))
     if title and evidence:
         stem = re.sub(r"(未达|未能达到|没有达到|低于|高于|超过)(全年|年度|季度)?目标$", "", title)
         named = [n for n in (problem.get("metric"), stem if stem != title else None) if n]
@@ -2718,6 +2722,16 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
 def _owns_figures(c: _Context, evidence: str | None) -> bool:
     """Does a problem's evidence hold a figure of its own, beyond the table's cells?"""
     return bool(evidence) and bool(_FIGURE_TOKEN.search(evidence)) and not _all_tabled(c, evidence)
+
+
+def _evidence_named(evidence: str | None, name: str | None) -> str | None:
+    """Evidence the user wrote without naming what it measures (21.4%，去年27.9%; 上半年132件，
+    已占全年240件控制线的55%) names the problem's metric (review 35: a problem that opened on a
+    bare figure)."""
+    if not evidence or not name:
+        return evidence
+    bare = re.match(r"^(本周|本月|本季度|上半年|下半年|本年度|全年|今年|\d{1,2}月)?(?=\d)", evidence)
+    return evidence if bare is None else bare.group(0) + name + evidence[bare.end():]
 
 
 def _evidence_subject(evidence: str | None, raw: str | None) -> str | None:
@@ -2900,6 +2914,10 @@ def _plans(c: _Context) -> dict[str, Any]:
         # From where it stands to the target (降至35%（目前为41%）) when that is the way the
         # metric improves; otherwise the level aimed at (控制在20%以内), and a baseline on
         # the wrong side of the target is not shown as if the plan were to move it back.
+        # (a plan's own metric of no known direction moves the way its baseline and target
+        # say: 验货超48小时占比 from 26.5% to 10% is 降至, not 为10% — review 35)
+        if better not in ("lower", "higher") and start is not None and goal is not None and start != goal:
+            better = "lower" if goal < start else "higher"
         moving = start is not None and goal is not None and (
             better == "lower" and goal < start or better == "higher" and goal > start)
         if start is not None and goal is not None and better in ("lower", "higher") and not moving:
@@ -2924,7 +2942,8 @@ def _plans(c: _Context) -> dict[str, Any]:
         timed = re.match(r"^(?P<t>[^，,在]{1,6}?(?:前|后|期间)(?:\d+天)?)(?P<r>.+)$", action)
         if timed and timed.group("r").startswith(_wording()["actions"] + ("完成",)):
             action = plans[-1]["action"] = "在" + action
-        plans[-1]["acts"] = action.startswith(verbs)
+        # (在 opens a time or a place, 在雨季前…, never 在线客服…: review 35, 我们会在线客服接入…)
+        plans[-1]["acts"] = action.startswith(verbs) and not action.startswith("在线")
         # A plan whose action only names its own aim (满意率回到目标, 下周一次解决率回到目标)
         # is told as the aim (我要在…前把满意率提升至98.5%), not 推动满意率回到目标，…提升至98.5%.
         plans[-1]["aim_only"] = bool(metric and target_text and _aim_only(action, metric))
@@ -2957,7 +2976,12 @@ def _plans(c: _Context) -> dict[str, Any]:
             # Review 16 (class 3) / review 17 (class 1): the plan follows its problem, so it
             # opens with its owner and action (我会…; 同时，我会…), never with the problem's
             # title again (针对分期手续费解释耗时长，… named one noun four times in two sentences).
-            plan["for_problem"] = "" if k == 0 else frames.get("plan_for_miss_more") or ""
+            # (review 35: 同时，…同时，…同时 — each further one takes the next word)
+            more = frames.get("plan_for_miss_more") or ""
+            more = [more] if isinstance(more, str) else list(more)
+            turn = sum(1 for p in plans[:k] if p.get("for_problem") is not None)
+            plan["for_problem"] = "" if k == 0 else more[(turn - (plans[0].get("for_problem") == "")) % len(more)] \
+                if more else ""
             plan["aim"] = served_aims[(start + k) % len(served_aims)]
     leads = load_yaml_resource("written.yaml").get("plan_aim_only_lead") or {}
     for k, plan in enumerate(plans):
@@ -2987,7 +3011,9 @@ def _aim_only(action: str, metric: str) -> bool:
     """An action that says no more than that its metric is to reach its target (written.yaml
     `plan_aim_only`): 满意率回到目标, 下周一次解决率回到目标, 一次解决率达标."""
     pattern = _aim_only_pattern()
-    rest = action.replace(metric, "", 1) if metric in action else None
+    # (the metric by its full name, or by its last words: 转化率 for 预订转化率)
+    named = next((metric[k:] for k in range(0, max(1, len(metric) - 2)) if metric[k:] in action), None)
+    rest = action.replace(named, "", 1) if named else None
     return bool(pattern and rest is not None and pattern.fullmatch(rest))
 
 
@@ -3061,7 +3087,7 @@ def _year_left(c: _Context) -> str | None:
     if year and by:
         rest = by.format(year=year.group(0))
     moves = "、".join(f"{x['name']}再{x['verb']}{x['amount']}" for x in items)
-    return frame.format(names="和".join(x["name"] for x in items), rest=rest, I=_voice(c)["I"], moves=moves)
+    return frame.format(names=_joined_list([x["name"] for x in items], "和"), rest=rest, I=_voice(c)["I"], moves=moves)
 
 
 def _proposed(c: _Context, action: str | None) -> str | None:
@@ -3146,9 +3172,20 @@ def _teamwork(c: _Context) -> dict[str, Any]:
             after = frame.format(title=_clause(case.get("title")))
     said = _clauses([_by_role(c, written(x)) for x in fresh])
     items = [_as_driver_of_metric(c, x) for x in said]
-    # (a result told first names its own subject after 靠的是: no 我 before it)
-    return {"items": items, "after": after, "results_first": [y for x, y in zip(said, items) if x != y],
+    # (a result told first names its own subject after 靠的是: no 我 before it; nor does an item
+    # whose subject is another party — review 35: 我们还IT部门完成…两个接口)
+    return {"items": items, "after": after,
+            "results_first": [y for x, y in zip(said, items) if x != y or _party_subject(x)],
             **_voice(c)}
+
+
+_PARTY_SUBJECT = re.compile(r"^(?!与|和|同|跟|向|为|对|在|按|把|由|我)[^，,、；;]{1,8}?"
+                            r"(?:部门|部|组|中心|科|处|团队|公司|局|办|站)(?=[^，,、；;的和与])")
+
+
+def _party_subject(item: str) -> bool:
+    """An item whose subject is another party (IT部门完成…, 供应商驻场2人…)."""
+    return bool(_PARTY_SUBJECT.match(item))
 
 
 def _as_driver_of_metric(c: _Context, item: str) -> str:

@@ -86,7 +86,14 @@ def _attainment_cells(figures: Figures, name: str, words: dict) -> list[str]:
     share = figures.get(f"{name}.gap_percent")
     if gap is None:
         return [EMPTY, EMPTY, EMPTY]
-    verdict = words["missed"] if gap.assessment == "worse" else words["met"]
+    # (a metric with no better direction is neither met nor missed: review 35 saw 52分钟 against
+    # a 50-minute target marked 达标)
+    if gap.assessment is None:
+        # (a workload's target is reached when its attainment is: 105.9% → 达标)
+        reached = attainment is not None and (re.match(r"[\d.]+", attainment.text) or None)
+        verdict = EMPTY if not reached else words["met"] if float(reached.group(0)) >= 100 else words["missed"]
+    else:
+        verdict = words["missed"] if gap.assessment == "worse" else words["met"]
     signed = (words.get("signs") or {}).get(share.direction, "") + share.text if share else EMPTY
     return [verdict, attainment.text if attainment else EMPTY, signed]
 
@@ -142,6 +149,8 @@ def _annual_cell(figure) -> str:
     words = load_yaml_resource("directions.yaml").get("annual") or {}
     if figure.assessment == "worse":
         return words["short_cell"].format(amount=figure.text)
+    if figure.assessment is None and figure.direction in ("up", "down"):
+        return figure_display(figure)   # (2.6天 against 2天 with no direction is no 已达到)
     return words["reached_cell"]
 
 

@@ -307,7 +307,7 @@ class Metric(_Model):
         spec = self.spec
         if spec:
             return spec.better
-        if "".join(self.name.split()).endswith("率"):
+        if "".join(self.name.split()).endswith(_NAMED_DIRECTION_ENDINGS):
             return direction_by_name(self.name) or "neutral"
         return "neutral"
 
@@ -423,6 +423,11 @@ class Problem(_Model):
     evidence: str | None = None
     cause: str | None = None
     metric: str | None = None
+
+
+# The name endings of a metric the table does not know whose words say which way is good (a
+# rate, a level, a duration: 按时办结率, 20秒服务水平, 平均到场时长); a count (报修受理量) has none.
+_NAMED_DIRECTION_ENDINGS = ("率", "水平", "时长", "时效", "周期", "用时", "得分")
 
 
 class Plan(_Model):

@@ -103,6 +103,8 @@ class MetricInfo:
     """The annual target of a shorter report (half-year), when the facts give one."""
     scale: float | None = None
     """A score's full mark (5, 10, 100), when the facts give one."""
+    team: bool = False
+    """A team metric (离职率, 培训覆盖率): a lead's verdict on the service metrics may leave it out."""
 
 
 def _seconds_per(unit: str) -> float | None:
@@ -273,7 +275,8 @@ class _Builder:
                                                              getattr(m, "annual_target", None)) if t is not None),
                                                 None),
                                            better if better in ("higher", "lower", "neutral") else "higher",
-                                           getattr(m, "annual_target", None), getattr(m, "scale", None))
+                                           getattr(m, "annual_target", None), getattr(m, "scale", None),
+                                           bool(spec is not None and spec.group == "team"))
         for channel in self.facts.report.channels:
             # 在线渠道 / 电话端: the metrics of a channel whose names start with it (在线接待量).
             channel = channel.strip()

@@ -2924,7 +2924,11 @@ class Tracer:
             return Trace(False, placed=False)
         yes = [name for name, ok in judged if ok]
         count = len(yes) if kind in ("met", "better") else len(judged) - len(yes)
-        if count <= n.value <= count + unsure:
+        # A lead's verdict on the service metrics (5项服务指标均向好) may leave the team's own
+        # (离职率, told in 团队管理) out of its count.
+        team = {i.name for i in infos if i.team}
+        spared = len([x for x, ok in judged if x in team and ok == (kind in ("met", "better"))])
+        if count - spared <= n.value <= count + unsure:
             return Trace(True, f"{n.text} = " + ("、".join(yes) if kind in ("met", "better")
                                                   else "、".join(x for x, ok in judged if not ok) or "0项"))
         what = {"met": "达到目标", "missed": "未达到目标", "better": "较上期改善", "worse": "较上期变差"}[kind]
