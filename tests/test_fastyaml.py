@@ -28,7 +28,7 @@ from cswriter.text.files import read_text
 ROOT = Path(__file__).resolve().parents[1]
 FACTS_FILES = sorted(
     p for pattern in ("fixtures/*.yaml", "fixtures/*.json", "fixtures/broken/*", "fixtures/tracing/**/*.yaml",
-                      "fixtures/report-reviews/**/*.json", "cswriter/data/examples/*.yaml")
+                      "fixtures/report-blind/**/*.yaml", "fixtures/report-reviews/**/*.json", "cswriter/data/examples/*.yaml")
     for p in ROOT.glob(pattern) if p.is_file())
 REALISTIC = sorted(ROOT.glob("fixtures/*.yaml"))
 # The whole suite compares every file; the fast loop the realistic, broken and example files

@@ -2084,7 +2084,8 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
         # (a name's own gloss in brackets, 城市管理（占道经营、噪音扰民）, is not said before its
         # share's brackets: 城市管理（16%）)
         listed = [words["item"].format(name=short_category_name(t["name"]), short=short(t)) for t in rest]
-        joined = _joined_list(listed, "和")
+        # (a list of counts alone is joined with 、: the tracer reads 甲（1件）和乙（1件） as one pair)
+        joined = _joined_list(listed, "、" if all(not t["share"] for t in rest) else "和")
         text += frame("rest").format(items=joined)
     # The category a problem of the report is about (the plans state their own baselines).
     problems = c.data.get("problems") or []
