@@ -334,3 +334,12 @@ def test_every_blind_facts_file_drafts_a_clean_hand_in_file(path):
 
 # Tracer false alarms on these files' own wording, not fixed yet (see the issue's note).
 KNOWN_UNTRACED = {"09-quarterly-car-rental-roadside-lead": 4, "07-project-appliance-chatbot-launch-lead": 2}
+
+
+def test_a_cause_that_tells_a_surge_is_why_a_target_was_missed_not_what_raised_the_rate():
+    metrics = [VOLUME, {"name": "问题解决率", "value": 91.2, "unit": "%", "target": 92, "previous": 90.5,
+                        "drivers": ["9月底行情火，两融和新股申购问题多，不少要转二线"]}]
+    _, draft, _ = _draft(MONTH, metrics=metrics)
+    text = draft.section("metrics").text
+    assert "转二线之后" not in text and "因此问题解决率" not in text
+    assert "主要原因是9月底行情火" in text
