@@ -345,3 +345,12 @@ def test_a_cause_that_tells_a_surge_is_why_a_target_was_missed_not_what_raised_t
     text = draft.section("metrics").text
     assert "转二线之后" not in text and "因此问题解决率" not in text
     assert "主要原因是9月底行情火" in text
+
+
+def test_an_aim_of_no_direction_is_reached_not_put_after_把():
+    metrics = [VOLUME, {"name": "会员卡续费量", "value": 312, "unit": "单", "target": 350, "previous": 298}]
+    plans = [{"action": "续费提醒提前到周五推送", "metric": "会员卡续费量", "target": 360, "unit": "单",
+              "deadline": "2026-11-29"}]
+    _, draft, _ = _draft(MONTH, metrics=metrics, plans=plans)
+    text = draft.section("plans").text
+    assert "为360单" not in text and "会员卡续费量达到360单" in text

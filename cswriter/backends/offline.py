@@ -2920,9 +2920,11 @@ def _plans(c: _Context) -> dict[str, Any]:
         # From where it stands to the target (降至35%（目前为41%）) when that is the way the
         # metric improves; otherwise the level aimed at (控制在20%以内), and a baseline on
         # the wrong side of the target is not shown as if the plan were to move it back.
-        # (a plan's own metric of no known direction moves the way its baseline and target
-        # say: 验货超48小时占比 from 26.5% to 10% is 降至, not 为10% — review 35)
-        if better not in ("lower", "higher") and start is not None and goal is not None and start != goal:
+        # (a plan's own metric, one the report's metrics do not hold, of no known direction
+        # moves the way its baseline and target say: 验货超48小时占比 from 26.5% to 10% is 降至,
+        # not 为10% — review 35; a report metric's lack of direction is the facts' to settle)
+        if better not in ("lower", "higher") and now is None and start is not None and goal is not None \
+                and start != goal:
             better = "lower" if goal < start else "higher"
         moving = start is not None and goal is not None and (
             better == "lower" and goal < start or better == "higher" and goal > start)
@@ -2998,6 +3000,12 @@ def _plans(c: _Context) -> dict[str, Any]:
         if plan["for_problem"] is not None:
             others = {p["aim"][1:3] for j, p in enumerate(plans) if j != k}
             plan["aim"] = next((a for a in served_aims if a[1:3] not in others), plan["aim"])
+    # (an aim of no direction, 为360单, is no object of 把 or 使: 把会员卡续费量为360单 is broken
+    # Chinese, and 使…为N loses the way the plan moves it — reviews 35 and 36)
+    for plan in plans:
+        if plan.get("toward") and plan["toward"].startswith("为"):
+            plan["toward"] = "达到" + plan["toward"][1:]
+            plan["aim"] = plan["aim"].replace("前把{aim}", "前让{aim}").replace("前使{aim}", "前让{aim}")
     return {"plans": plans, "year_left": _year_left(c), **voice}
 
 
