@@ -120,15 +120,20 @@ def test_a_rate_the_table_does_not_know_takes_its_direction_from_its_name():
     assert "按时办结率" in verdict
 
 
-def test_what_a_mistake_cost_is_told_before_the_remedy_not_as_its_result():
+def _lesson_case(title, situation, action, result):
+    """The cases section of a year's report with one lesson case (and two reflections, so that
+    neither is the case's lesson)."""
     _, draft, _ = _draft(
         YEAR, metrics=[{"name": "满意率", "value": 98.1, "unit": "%", "target": 98.5}],
-        reflections=["停诊这种信息不能只信系统，要每天核对一遍", "先稳住人，再记地址"],
-        cases=[{"kind": "lesson", "title": "停诊信息没同步",
-                "situation": "2月一位专家临时停诊，科室只在微信群通知，我按系统排班告知患者可以就诊",
-                "actions": ["逐个电话通知已预约患者并道歉"],
-                "result": "14名患者白跑一趟，引起2件投诉；之后每天开班前查一遍科室群停诊通知"}])
-    text = draft.section("cases").text
+        reflections=["先核对再答复", "先稳住人，再记地址"],
+        cases=[{"kind": "lesson", "title": title, "situation": situation, "actions": [action], "result": result}])
+    return draft.section("cases").text
+
+
+def test_what_a_mistake_cost_is_told_before_the_remedy_not_as_its_result():
+    text = _lesson_case("停诊信息没同步", "2月一位专家临时停诊，科室只在微信群通知，我按系统排班告知患者可以就诊",
+                        "逐个电话通知已预约患者并道歉",
+                        "14名患者白跑一趟，引起2件投诉；之后每天开班前查一遍科室群停诊通知")
     assert "告知患者可以就诊，14名患者白跑一趟，引起2件投诉。" in text
     assert "结果14名" not in text and "结果是14名" not in text
     # what followed the remedy stays after it
@@ -136,14 +141,8 @@ def test_what_a_mistake_cost_is_told_before_the_remedy_not_as_its_result():
 
 
 def test_a_lesson_that_opens_with_its_recovery_keeps_结果():
-    _, draft, _ = _draft(
-        YEAR, metrics=[{"name": "满意率", "value": 98.1, "unit": "%", "target": 98.5}],
-        reflections=["跨部门的问题要约定时限", "先稳住人，再记地址"],
-        cases=[{"kind": "lesson", "title": "理赔超时",
-                "situation": "7月一批破损理赔因材料审核流程不清，平均办结时长达到9天",
-                "actions": ["复盘理赔流程"],
-                "result": "9月起平均办结时长降为4天，但7月共有38件理赔时效投诉"}])
-    text = draft.section("cases").text
+    text = _lesson_case("理赔超时", "7月一批破损理赔因材料审核流程不清，平均办结时长达到9天", "复盘理赔流程",
+                        "9月起平均办结时长降为4天，但7月共有38件理赔时效投诉")
     assert "复盘理赔流程" in text and text.index("复盘理赔流程") < text.index("9月起平均办结时长降为4天")
 
 
@@ -234,12 +233,7 @@ def test_a_long_list_of_categories_names_the_biggest_and_leaves_the_rest_to_the_
 
 
 def test_a_loss_cleared_by_the_remedy_is_its_result_not_its_cost():
-    _, draft, _ = _draft(
-        YEAR, metrics=[{"name": "满意率", "value": 98.1, "unit": "%", "target": 98.5}],
-        reflections=["备件要提前预警", "先稳住人，再记地址"],
-        cases=[{"kind": "lesson", "title": "备件缺货", "situation": "8月某型号备件缺货，积压维修单146张",
-                "actions": ["跨区域调拨备件"], "result": "12天内清零积压维修单"}])
-    text = draft.section("cases").text
+    text = _lesson_case("备件缺货", "8月某型号备件缺货，积压维修单146张", "跨区域调拨备件", "12天内清零积压维修单")
     assert text.index("跨区域调拨备件") < text.index("12天内清零")
 
 
