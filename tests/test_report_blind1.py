@@ -348,3 +348,34 @@ def test_an_aim_of_no_direction_is_reached_not_put_after_把():
     _, draft, _ = _draft(MONTH, metrics=metrics, plans=plans)
     text = draft.section("plans").text
     assert "为360单" not in text and "会员卡续费量达到360单" in text
+
+
+# --- review 37 (the first run on blind round 3) ---------------------------------------------
+
+def test_a_state_on_the_day_is_not_rewritten_into_an_action():
+    metrics = [VOLUME, {"name": "首次响应时间", "value": 38, "unit": "秒", "target": 30, "previous": 29,
+                        "drivers": ["更新当天排队", "周五后台卡了半小时"]}]
+    _, _, markdown = _draft(MONTH, metrics=metrics)
+    assert "改为当天完成" not in markdown and "更新当天排队" in markdown
+
+
+def test_a_half_years_progress_is_measured_against_time_not_said_to_be_past_half():
+    report = dict(YEAR, type="half-year", period={"start": "2026-01-01", "end": "2026-06-30"})
+    metrics = [{"name": "接待会话量", "value": 9840, "unit": "次", "annual_target": 20000, "previous": 8120},
+               {"name": "邮件24小时回复率", "value": 98.1, "unit": "%", "target": 98}]
+    _, draft, _ = _draft(report, metrics=metrics)
+    text = draft.section("metrics").text
+    assert "过半" not in text and "与时间进度基本持平" in text
+    assert [m.better for m in facts_from_data({"report": report, "metrics": metrics}).metrics][1] == "higher"
+
+
+def test_a_problem_titled_by_a_short_name_names_its_metric_and_calls_that_came_in_are_received():
+    metrics = [{"name": "来电量", "value": 38460, "unit": "通", "previous": 35120},
+               {"name": "接通率", "value": 91.3, "unit": "%", "target": 95, "previous": 93},
+               {"name": "平均首响时长", "value": 52, "unit": "秒", "target": 40, "previous": 35}]
+    problems = [{"title": "首响变慢", "evidence": "52秒，上月35秒", "cause": "咨询量多了20.6%，班里没加人"},
+                {"title": "接通率没达标", "evidence": "91.3%，目标95%", "cause": "续保提醒短信后一周来电集中"}]
+    _, draft, markdown = _draft(MONTH, metrics=metrics, problems=problems)
+    text = draft.section("problems").text
+    assert "平均首响时长52秒" in text and not text.lstrip()[0].isdigit()
+    assert "接到来电38,460通" in markdown and "接听来电38,460通" not in markdown

@@ -86,9 +86,18 @@ def _classify(name: str, ctx: LintContext, not_rates: tuple[str, ...]) -> _Kind:
     return _Kind("unknown")
 
 
+_TO_LEVEL = regexcache.compile(r"(?:到了?|至|为|成)")
+
+
 def _change_verb_before(doc: Document, n: NumberMention) -> bool:
+    """A change verb right before the figure (提升1.2%, 下降了3%), not one that moves to a level
+    (由70%提升到95%, 提高至90%: the figure is where it went, not how far)."""
     c_start, _ = doc.clause_at(n.start)
-    return vocab_regex("change_verbs").search(doc.text, max(c_start, n.start - 6), n.start) is not None
+    found = list(vocab_regex("change_verbs").finditer(doc.text, max(c_start, n.start - 6), n.start))
+    if not found:
+        return False
+    between = doc.text[found[-1].end():n.start]
+    return not _TO_LEVEL.fullmatch(between)
 
 
 # ---------------------------------------------------------------------------------------
