@@ -379,3 +379,11 @@ def test_a_problem_titled_by_a_short_name_names_its_metric_and_calls_that_came_i
     text = draft.section("problems").text
     assert "平均首响时长52秒" in text and not text.lstrip()[0].isdigit()
     assert "接到来电38,460通" in markdown and "接听来电38,460通" not in markdown
+
+
+def test_a_complaint_type_is_not_pointed_to_a_problem_that_is_those_complaints():
+    complaints = {"total": 40, "previous": 30, "handled": 40,
+                  "types": [{"name": "报装超时限", "count": 22}, {"name": "服务态度", "count": 18}]}
+    problems = [{"title": "报装类投诉多", "evidence": "报装超时限投诉22件，占55%", "cause": "报装审核要跑三个部门"}]
+    _, draft, _ = _draft(MONTH, metrics=[VOLUME], complaints=complaints, problems=problems)
+    assert "类投诉与报装类投诉多有关" not in draft.section("complaints").text

@@ -2114,7 +2114,9 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
     for t in ordered:
         problem = next((p for p in problems
                         if _about(t["name"], [p.get("title") or "", p.get("evidence") or ""])), None)
-        if problem is not None and problem.get("title"):
+        # (a problem that is itself about complaints, 报装类投诉, is no other cause to point to:
+        # 报装超时限类投诉与报装类投诉有关 says nothing — review 37, all four reviewers)
+        if problem is not None and problem.get("title") and not (kind == "complaints" and "投诉" in problem["title"]):
             text += words["in_problem"][kind].format(name=t["name"], period=c.period_word,
                                                       title=_clause(problem["title"]))
             break
