@@ -16,8 +16,8 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from cswriter import findings
-from cswriter.domain import (Severity, field_labels, load_domain, load_yaml_resource, metric_kinds, history_months, months_between,
-                              points_unit, table_months)
+from cswriter.domain import (Severity, field_labels, history_months, load_domain, load_yaml_resource, metric_kinds,
+                              month_of, months_between, points_unit, table_months)
 from cswriter.facts.model import Facts, Metric
 from cswriter.figures.rounding import agrees, decimals_of, format_difference, format_number, round_half_up
 from cswriter.text.numbers import has_figure
@@ -394,10 +394,8 @@ def _check_monthly(facts: Facts, out: _Collector) -> None:
 
 
 def _month_key(text: str) -> str | None:
-    import re
-
-    m = re.match(r"^(\d{4})[-/年.](\d{1,2})", text)
-    return f"{int(m[1]):04d}-{int(m[2]):02d}" if m else None
+    ym = month_of(text)
+    return f"{ym[0]:04d}-{ym[1]:02d}" if ym else None
 
 
 def _check_type_extras(facts: Facts, out: _Collector) -> None:

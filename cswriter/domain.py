@@ -417,6 +417,14 @@ def team_in_title(team: str | None) -> str | None:
     return team_in_prose(parts[-1]) if parts else team
 
 
+def month_of(key: object) -> tuple[int, int] | None:
+    """The (year, month) a monthly table's row key names (2025-01, 2025/1, 2025年1月), or None."""
+    import re
+
+    m = re.match(r"^(\d{4})[-/年.](\d{1,2})", str(key).strip())
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
 def history_months(keys: Any, start: object, end: object) -> set[str]:
     """The row keys of a monthly table that run up to the period as history (近13个月: the
     months before it, one after another to the month before its start, beside at least one
@@ -428,11 +436,7 @@ def history_months(keys: Any, start: object, end: object) -> set[str]:
     if not (s and e):
         return set()
     first, last = (int(s.group(1)), int(s.group(2))), (int(e.group(1)), int(e.group(2)))
-    by_month: dict[tuple[int, int], str] = {}
-    for key in keys:
-        m = re.match(r"^(\d{4})[-/年.](\d{1,2})", str(key).strip())
-        if m:
-            by_month[(int(m.group(1)), int(m.group(2)))] = key
+    by_month = {ym: key for key in keys if (ym := month_of(key)) is not None}
     if not any(first <= ym <= last for ym in by_month):
         return set()
     out: set[str] = set()

@@ -506,6 +506,11 @@ def _joined_list(items: list[str], last: str) -> str:
     return "、".join(items[:-1]) + last + items[-1]
 
 
+# The marks between the clauses of a fact's text; a comma between digits is a thousands
+# separator (3,200条), not one of them.
+_CLAUSE_MARKS = re.compile(r"[；;]|(?<!\d)[，,]|[，,](?!\d)")
+
+
 def _scope(c: _Context) -> str | None:
     """The author's duties and channels as the opener says them (`_written_scope`), or None."""
     r = c.data.get("report") or {}
@@ -523,8 +528,7 @@ def _written_scope(duties: str, channels: list[str]) -> str:
     words = load_yaml_resource("written.yaml").get("opener") or {}
     if not words:
         return duties + ("，服务渠道包括" + "、".join(channels) if channels else "")
-    # (a comma between digits is a thousands separator: 3,200条)
-    clauses = [x.strip() for x in re.split(r"[；;]|(?<!\d)[，,]|[，,](?!\d)", duties) if x.strip()]
+    clauses = [x.strip() for x in _CLAUSE_MARKS.split(duties) if x.strip()]
     clauses = [x for x in clauses if not x.startswith(tuple(words.get("dropped_prefixes") or ()))]
     if not clauses:
         return ""
@@ -616,8 +620,7 @@ def _project_outcome(c: _Context) -> str | None:
 def _goal_parts(c: _Context) -> int:
     """How many parts the project's goal states (目标：A，B，C: three), by its clauses."""
     goal = _clause(((c.data.get("project") or {}).get("goal")) or "") or ""
-    # (a comma between digits is a thousands separator: 1,500条)
-    return len([x for x in re.split(r"[；;，]|(?<!\d),|,(?!\d)", goal) if x.strip()])
+    return len([x for x in _CLAUSE_MARKS.split(goal) if x.strip()])
 
 
 def _team_said(said: str | None, personal: bool) -> str | None:
@@ -640,11 +643,9 @@ def _without_team_words(text: str) -> str:
 def _received(c: _Context, said: str | None) -> str | None:
     """接到来电 for the calls that came in when the report measures how many were answered (an
     answer rate below 100%): 接听来电38,460通 claimed every call answered (review 37, 35,114 were)."""
-    from cswriter.domain import load_yaml_resource
+    from cswriter.domain import load_domain, load_yaml_resource
 
     swap = (load_yaml_resource("written.yaml").get("workload_verbs") or {}).get("received") or {}
-    from cswriter.domain import load_domain
-
     domain = load_domain()
     answered = any(isinstance(m.get("value"), (int, float)) and m["value"] < 100
                    and getattr(domain.match_metric(m.get("name") or ""), "id", None) == "answer_rate"
@@ -884,22 +885,23 @@ def _cause_lead(cause: str, act: str, c: "_Context | None" = None, turn: int = 0
     return bare.format(act="", cause=re.sub(r"[，,](?!并)", "、", cause))
 
 
+def _ends_in(clause: str, endings: str) -> bool:
+    """Does a clause end in one of the words of written.yaml `endings`?"""
+    from cswriter.domain import load_yaml_resource
+
+    return clause.strip().endswith(tuple(load_yaml_resource("written.yaml").get(endings) or ()))
+
+
 def _is_event(clause: str) -> bool:
     """Does a clause end in something that happened (…上线, …公告发出, 做成自助), so that 后
     can follow it (written.yaml `event_endings`)?"""
-    from cswriter.domain import load_yaml_resource
-
-    endings = tuple(load_yaml_resource("written.yaml").get("event_endings") or ())
-    return clause.strip().endswith(endings)
+    return _ends_in(clause, "event_endings")
 
 
 def _is_state(clause: str) -> bool:
     """Does a clause end in how things stood (解释时间长, 咨询变多), which 之后 cannot follow
     (written.yaml `state_endings`)?"""
-    from cswriter.domain import load_yaml_resource
-
-    endings = tuple(load_yaml_resource("written.yaml").get("state_endings") or ())
-    return clause.strip().endswith(endings)
+    return _ends_in(clause, "state_endings")
 
 
 def _move_of(m: dict[str, Any]) -> str | None:
@@ -3026,9 +3028,10 @@ def _plans(c: _Context) -> dict[str, Any]:
                 if more else ""
             plan["aim"] = served_aims[(start + k) % len(served_aims)]
     leads = load_yaml_resource("written.yaml").get("plan_aim_only_lead") or {}
+    next_word = _next_word(c)
     for k, plan in enumerate(plans):
         lead = leads.get("first" if k == 0 else "more") or ""
-        plan["aim_lead"] = lead.replace("{next}", _next_word(c)).replace("{I}", plan["who"] or voice["I"])
+        plan["aim_lead"] = lead.replace("{next}", next_word).replace("{I}", plan["who"] or voice["I"])
     # …and no two plans of one report reach for their aim with the same word (争取…，争取…).
     for k, plan in enumerate(plans):
         if plan["for_problem"] is not None:

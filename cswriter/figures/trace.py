@@ -625,6 +625,12 @@ def _rounds_to(n: NumberMention, exact: float, decimals: int) -> bool:
     return abs(rounded - n.value) <= tolerance
 
 
+
+def _clause_before(text: str, at: int) -> str:
+    """The clause up to `at` (at most 30 characters back to the last mark): what a figure
+    quoted from a fact's text must have before it as the text has it."""
+    return text[max(text.rfind(mark, max(0, at - 30), at) for mark in "，。；;！？,\n") + 1:at]
+
 class Tracer:
     """Every value the facts allow, indexed by subject and kind. Build with `build_tracer`."""
 
@@ -783,8 +789,7 @@ class Tracer:
             # A figure quoted with its words from one fact's text is that text's, whatever
             # another text says of the same number (派单后10分钟内必须电话确认 beside 派单后10分钟
             # 未接单自动提醒: review 35's blind facts).
-            clause_before = text[max(text.rfind(mark, max(0, number.start - 30), number.start)
-                                     for mark in "，。；;！？,\n") + 1:number.start]
+            clause_before = _clause_before(text, number.start)
             quote = next((c for c in self._text_numbers if c.value == number.value
                           and (not number.unit or _same_unit(number.unit, c.label))
                           and self._quotes(text, number, c, clause_before)), None)
@@ -937,7 +942,7 @@ class Tracer:
         before, after = text[max(0, n.start - 4):n.start], text[n.end:n.end + 4]
         # The whole clause around it as the text has it (回访中约三分之一未购药用户反映药品缺货):
         # a quote of the text, with or without another of its numbers.
-        clause_before = text[max(text.rfind(mark, max(0, n.start - 30), n.start) for mark in "，。；;！？,\n") + 1:n.start]
+        clause_before = _clause_before(text, n.start)
         said = None
         for c in self._text_numbers:
             if c.value != n.value or not (n.unit and _same_unit(n.unit, c.label) or not n.unit and c.label.endswith(n.text)
@@ -1101,12 +1106,6 @@ class Tracer:
 
         mine = [c for c in self._text_numbers if c.source == source and same(c)]
         if not mine:
-            return None
-        # A figure quoted with the words around it from any fact's text is that text's, in
-        # the role the text gives it (派单后10分钟内必须电话确认, plans[1], beside plans[0]'s
-        # 派单后10分钟未接单自动提醒).
-        clause_before = text[max(text.rfind(mark, max(0, n.start - 30), n.start) for mark in "，。；;！？,\n") + 1:n.start]
-        if any(same(c) and self._quotes(text, n, c, clause_before) for c in self._text_numbers):
             return None
         label = f"{source.removeprefix('事实 ')}中的“{mine[0].context}{mine[0].label}”"
         # The same number anywhere in the facts' text may be the one meant (到期前30天 in a plan).
