@@ -377,7 +377,7 @@ def test_a_problem_titled_by_a_short_name_names_its_metric_and_calls_that_came_i
                 {"title": "接通率没达标", "evidence": "91.3%，目标95%", "cause": "续保提醒短信后一周来电集中"}]
     _, draft, markdown = _draft(MONTH, metrics=metrics, problems=problems)
     text = draft.section("problems").text
-    assert "平均首响时长52秒" in text and not text.lstrip()[0].isdigit()
+    assert "平均首响时长为52秒，高于上月的35秒" in text and not text.lstrip()[0].isdigit()
     assert "接到来电38,460通" in markdown and "接听来电38,460通" not in markdown
 
 
@@ -387,3 +387,103 @@ def test_a_complaint_type_is_not_pointed_to_a_problem_that_is_those_complaints()
     problems = [{"title": "报装类投诉多", "evidence": "报装超时限投诉22件，占55%", "cause": "报装审核要跑三个部门"}]
     _, draft, _ = _draft(MONTH, metrics=[VOLUME], complaints=complaints, problems=problems)
     assert "类投诉与报装类投诉多有关" not in draft.section("complaints").text
+
+
+# --- review 37, continued (session 37: the slot-filled frames of blind round 3) --------------
+
+
+def test_a_new_hires_history_is_a_sentence_of_its_own_not_a_duty():
+    report = dict(YEAR, period={"start": "2026-03-09", "end": "2026-12-31"}, role="客服专员",
+                  duties="3月9日入职，2周培训后4月起独立接待，主要负责买家咨询：车况、过户、贷款", channels=["在线客服", "电话"])
+    _, draft, _ = _draft(report, metrics=[dict(VOLUME, target=None, previous=None)])
+    text = draft.section("overview").text
+    assert "负责3月9日入职" not in text and "主要负责" not in text
+    assert "我3月9日入职，2周培训后4月起独立接待。" in text
+    assert "负责买家咨询" in text
+
+
+def test_a_leads_channels_follow_the_people_led_and_the_size_is_said_once():
+    report = dict(MONTH, team="话务三班", team_size=9, channels=["12345热线", "网站留言"],
+                  duties="带领受理三班9名坐席做诉求受理、工单转派，负责班组排班、质检")
+    _, draft, _ = _draft(report, metrics=[VOLUME])
+    text = draft.section("overview").text
+    assert "带领受理三班9名坐席通过12345热线和网站留言做诉求受理" in text
+    assert "带领通过" not in text
+    assert "共9人" not in text
+
+
+def test_a_role_typed_with_a_space_has_none_in_the_sentence():
+    _, draft, _ = _draft(dict(MONTH, role="远程银行部 视频客服主管"), metrics=[VOLUME])
+    assert "远程银行部视频客服主管" in draft.section("overview").text
+
+
+def test_a_customers_step_opens_the_actions_with_no_我们_and_the_authors_role_is_我():
+    case = {"title": "电费异常", "kind": "lesson", "situation": "一位客户电费比上月高出4倍，坐席按常规解释",
+            "actions": ["客户二次来电后，班长调取抄表照片发现是抄表员读错一位数"],
+            "result": "退还多收电费612元"}
+    _, draft, _ = _draft(MONTH, metrics=[VOLUME], cases=[case])
+    text = draft.section("cases").text
+    assert "我们客户" not in text and "我客户" not in text
+    assert "客户二次来电后，我调取抄表照片" in text
+
+
+def test_a_lessons_title_said_in_its_opening_is_not_said_again_as_an_activity():
+    case = {"title": "拒赔解释口径不统一引发升级", "kind": "lesson", "situation": "三个坐席给了三种说法",
+            "actions": ["客户第三次来电后升级到主管，我当天回电"], "result": "维持拒赔"}
+    plans = [{"action": "与核保部共同编写拒赔场景解释话术", "deadline": "2026-12-31"}]
+    for with_plans in ([], plans):
+        _, draft, _ = _draft(MONTH, metrics=[VOLUME], cases=[case], plans=with_plans)
+        text = draft.section("cases").text
+        assert text.count("拒赔解释口径不统一引发升级") <= 1
+        assert "在拒赔解释口径不统一引发升级中" not in text
+
+
+def test_a_plan_that_opens_with_its_own_verb_takes_no_安排_and_its_aim_is_said_once():
+    metrics = [dict(VOLUME), {"name": "转二线率", "value": 6.3, "unit": "%", "better": "lower"},
+               {"name": "投诉量", "value": 7, "unit": "件", "better": "lower"}]
+    plans = [{"action": "申请12月借调门店店员2人支援晚高峰", "deadline": "2026-12-31"},
+             {"action": "降低转二线率", "metric": "转二线率", "target": 5, "deadline": "2026-12-31"},
+             {"action": "每月开展一次专题质检，投诉量压到3件以内", "metric": "投诉量", "target": 3,
+              "deadline": "2026-12-31"}]
+    _, draft, _ = _draft(MONTH, metrics=metrics, plans=plans)
+    text = draft.section("plans").text
+    assert "安排申请" not in text and "推动降低" not in text and "安排降低" not in text
+    assert "申请12月借调门店店员2人" in text
+    assert text.count("3件") == 1 and "压到3件以内" not in text
+    assert text.count("5%") == 1
+
+
+def test_a_plan_on_its_day_is_the_authors_and_a_staffing_ask_is_a_proposal():
+    report = dict(YEAR, type="weekly", period={"start": "2026-11-23", "end": "2026-11-29"})
+    plans = [{"action": "更新日申请加1个人值晚班", "deadline": "2026-12-03"},
+             {"action": "岗前培训增加3个场景演练", "deadline": "2026-12-10"}]
+    _, draft, _ = _draft(report, metrics=[VOLUME], plans=plans)
+    text = draft.section("plans").text
+    assert "推动更新日" not in text and "建议更新日申请" not in text
+    assert "向主管建议更新日加1个人值晚班" in text
+    assert "在岗前培训" not in text
+
+
+def test_a_problem_whose_evidence_is_a_bare_figure_is_named_and_a_level_beside_last_months_is_a_change():
+    metrics = [dict(VOLUME), {"name": "平均首响时长", "value": 52, "unit": "秒", "target": 40,
+                              "previous": 35, "better": "lower"}]
+    problems = [{"title": "首响变慢", "evidence": "52秒，上月35秒", "cause": "咨询量多了20.6%，班里没加人"},
+                {"title": "库存不同步", "evidence": "被取消订单312单", "cause": "门店库存每天只同步一次"}]
+    _, draft, _ = _draft(MONTH, metrics=metrics, problems=problems)
+    text = draft.section("problems").text
+    assert "平均首响时长为52秒，高于上月的35秒" in text
+    assert "库存不同步：被取消订单312单" in text
+    # the problem titled by a short name is about the metric: no note asks for its cause
+    assert "“平均首响时长”没有达到目标，事实里没有原因" not in text
+
+
+def test_evidence_that_names_its_worst_month_gets_no_range_of_the_year_beside_it():
+    rows = {f"2026-{m:02d}": [96.0 + (m % 3)] for m in range(1, 13)}
+    rows["2026-07"] = [91.2]
+    metrics = [{"name": "接通率", "value": 96.5, "unit": "%", "target": 97}]
+    problems = [{"title": "极端天气时接通率下降", "evidence": "7月接通率91.2%",
+                 "cause": "坐席编制固定", "metric": "接通率"}]
+    _, draft, _ = _draft(YEAR, metrics=metrics, problems=problems,
+                         monthly={"columns": ["接通率"], "units": ["%"], "rows": rows})
+    text = draft.section("problems").text
+    assert "7月接通率91.2%" in text and "之间" not in text

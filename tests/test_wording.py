@@ -242,7 +242,8 @@ def test_a_case_without_result_and_a_problem_without_evidence_are_listed_not_dro
     # (round 15: a problem with its evidence and cause opens with the evidence, the title
     # then the subject of its cause)
     # (review 17: the evidence, then its cause; the title is the author's label)
-    assert problems.text.startswith("新人质检平均分82分，团队平均91分。")
+    # (evidence that opens on a bare figure is named by the problem's title: review 37)
+    assert problems.text.startswith("新人质检分低：新人质检平均分82分，团队平均91分。")
     assert "问题“节假日人手不足”：数据证据需补充。" in problems.text
 
 
