@@ -157,7 +157,9 @@ def test_a_state_or_two_facts_side_by_side_are_not_told_as_a_sequence():
     assert "难点业务后" not in text
 
 
-def test_a_problem_without_cause_that_only_repeats_a_miss_is_left_to_the_results():
+def test_a_problem_the_user_listed_without_cause_is_kept_after_the_problems_with_causes():
+    # (review 33 asked for such a problem to be left to the results; reviews 37 and 38, most
+    # reviewers of both panels, sent back every draft that dropped a problem the facts list)
     metrics = [VOLUME, {"name": "满意率", "value": 93.1, "unit": "%", "target": 94, "previous": 94},
                {"name": "20秒接通率", "value": 82.3, "unit": "%", "target": 85, "previous": 86.1}]
     problems = [{"title": "接通率低", "evidence": "20秒接通率82.3%；15日到22日单日最低76.8%",
@@ -166,7 +168,7 @@ def test_a_problem_without_cause_that_only_repeats_a_miss_is_left_to_the_results
     _, draft, _ = _draft(MONTH, metrics=metrics, problems=problems)
     text = draft.section("problems").text
     assert "单日最低76.8%" in text
-    assert "满意率下降" not in text and "比上月低0.9个百分点" not in text
+    assert "满意率下降" in text and text.index("单日最低76.8%") < text.index("满意率下降")
 
 
 def test_evidence_that_lost_its_table_clauses_keeps_its_subject():
@@ -487,3 +489,70 @@ def test_evidence_that_names_its_worst_month_gets_no_range_of_the_year_beside_it
                          monthly={"columns": ["接通率"], "units": ["%"], "rows": rows})
     text = draft.section("problems").text
     assert "7月接通率91.2%" in text and "之间" not in text
+
+
+# --- review 38 (the first run on blind round 4) ----------------------------------------------
+
+
+def test_evidence_that_names_its_metric_after_a_month_is_not_named_twice():
+    metrics = [{"name": "接通率", "value": 88.6, "unit": "%", "target": 92, "previous": 93.1}]
+    problems = [{"title": "召回周接通率掉了", "evidence": "10月接通率88.6%，12日至14日三天只有61%",
+                 "cause": "召回公告发布前客服部没有收到提前通知"}]
+    _, draft, _ = _draft(MONTH, metrics=metrics, problems=problems)
+    text = draft.section("problems").text
+    assert "接通率10月" not in text and "本月，10月" not in text
+    assert "10月接通率" in text
+
+
+def test_a_cause_of_several_clauses_is_no_time_clause_chained_with_顿号():
+    metrics = [{"name": "平均首响时长", "value": 46, "unit": "秒", "target": 60, "previous": 71,
+                "better": "lower", "drivers": ["做了中英文快捷回复库，约140条"]}]
+    _, draft, _ = _draft(MONTH, metrics=metrics)
+    text = draft.section("metrics").text
+    assert "、约140条之后" not in text and "约140条之后" not in text
+
+
+def test_a_listed_problem_without_cause_is_kept_with_its_own_figure():
+    metrics = [dict(VOLUME), {"name": "接通率", "value": 93.5, "unit": "%", "target": 95},
+               {"name": "平均等待时长", "value": 48, "unit": "秒", "target": 45, "better": "lower"}]
+    problems = [{"title": "等待时长超目标", "evidence": "平均等待48秒，目标45秒", "cause": "中断后两天排队集中",
+                 "metric": "平均等待时长"},
+                {"title": "接通率低于目标", "evidence": "93.5%，目标95%"}]
+    _, draft, _ = _draft(MONTH, metrics=metrics, problems=problems)
+    text = draft.section("problems").text
+    assert "接通率" in text and "93.5%" in text
+    assert "也没有达到目标。" not in text
+
+
+def test_a_years_busiest_month_between_the_first_and_last_is_named_not_hidden():
+    rows = {f"2026-{m:02d}": [20000 + 300 * m] for m in range(1, 13)}
+    rows["2026-08"] = [28900]
+    rows["2026-12"] = [19000]
+    metrics = [{"name": "预订来电量", "value": sum(v[0] for v in rows.values()), "unit": "通",
+                "target": 250000, "previous": 200000}]
+    _, draft, _ = _draft(YEAR, metrics=metrics,
+                         monthly={"columns": ["预订来电量"], "units": ["通"], "rows": rows})
+    text = draft.section("metrics").text
+    assert "从1月" not in text
+    assert "最多的是8月，为28,900通" in text
+
+
+def test_a_misses_drivers_that_mix_an_action_and_a_state_lead_with_the_action_and_give_the_state_as_why():
+    metrics = [dict(VOLUME), {"name": "预订转化率", "value": 38.7, "unit": "%", "target": 40, "previous": 37.1,
+                              "drivers": ["OTA比价的客人多了，会员价没优势的时候就流失",
+                                          "3月起推行“先问行程再报价”话术"]}]
+    _, draft, _ = _draft(YEAR, metrics=metrics)
+    text = draft.section("metrics").text
+    assert "流失，3月起推行" not in text
+    assert text.index("3月起推行") < text.index("预订转化率从")
+    assert "主要原因是OTA比价的客人多了" in text
+
+
+def test_a_drivers_clause_that_only_restates_the_metrics_change_is_left_to_the_table():
+    metrics = [dict(VOLUME), {"name": "人工接通率", "value": 91.6, "unit": "%", "target": 92, "previous": 88.4,
+                              "drivers": ["3月起按半小时来电量排班，全年比去年提高3.2个百分点"]}]
+    _, draft, _ = _draft(YEAR, metrics=metrics)
+    text = draft.section("metrics").text
+    assert "全年比去年提高3.2个百分点" not in text and "3月起按半小时来电量排班" in text
+    codes = {f.code for f in draft.section("metrics").findings}
+    assert "CS402" not in codes
