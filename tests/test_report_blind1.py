@@ -556,3 +556,13 @@ def test_a_drivers_clause_that_only_restates_the_metrics_change_is_left_to_the_t
     assert "全年比去年提高3.2个百分点" not in text and "3月起按半小时来电量排班" in text
     codes = {f.code for f in draft.section("metrics").findings}
     assert "CS402" not in codes
+
+
+def test_an_event_of_the_customers_before_the_authors_step_is_not_told_as_ours():
+    case = {"title": "家充桩安装超期", "kind": "lesson", "situation": "一位车主家充桩47天未安装，先后来电5次",
+            "actions": ["10月21日微博发帖后，主管介入，联系充电服务部和安装商"], "result": "10月24日安装完成"}
+    report = dict(MONTH, role="客服主管")
+    _, draft, _ = _draft(report, metrics=[VOLUME], cases=[case])
+    text = draft.section("cases").text
+    assert "我们10月21日微博发帖后" not in text
+    assert "10月21日微博发帖后，我介入" in text

@@ -2452,7 +2452,10 @@ def _cases(c: _Context) -> dict[str, Any]:
             # project's (项目组补充…样本), not the author's, unless the author's own work holds them.
             "who": "我" if own else _project_actor(c, case.get("actions") or []),
             # (blind round 3: 我们客户二次来电后，… — the customer's own step needs no 我 before it)
-            "party_first": bool(actions) and not own and actions[0].startswith(_case_parties()),
+            # (…nor an event that opens them and is followed by the author's own step: 10月21日微博
+            # 发帖后，我介入 — 我们10月21日微博发帖后 told the customer's post as ours, review 38)
+            "party_first": bool(actions) and not own and (actions[0].startswith(_case_parties()) or bool(
+                re.match(r"[^，,]{2,16}后[，,]我(?!们)", actions[0]))),
             # Review 9 (C1): a case is told as a story, not opened with its title pasted in;
             # the title stays only when the story does not already say what it names.
             "title_said": None if title and case.get("situation") and _covers(story, title) else title,
