@@ -427,8 +427,7 @@ def _milestone_steps(c: _Context, milestones: list[str]) -> list[str] | None:
         when = re.match(words["when"], milestone)
         if not when:
             return None
-        # (a comma between digits is a thousands separator: 3,200条)
-        clauses = [x for x in re.split(r"(?<!\d)[，,]|[，,](?!\d)", milestone[when.end():]) if x.strip()]
+        clauses = [x for x in _COMMAS.split(milestone[when.end():]) if x.strip()]
         if not clauses:
             return None
         acted = clauses[0].startswith(verbs)
@@ -511,9 +510,10 @@ def _joined_list(items: list[str], last: str) -> str:
     return "、".join(items[:-1]) + last + items[-1]
 
 
-# The marks between the clauses of a fact's text; a comma between digits is a thousands
-# separator (3,200条), not one of them.
-_CLAUSE_MARKS = re.compile(r"[；;]|(?<!\d)[，,]|[，,](?!\d)")
+# The commas between the clauses of a fact's text, and all the marks between them; a comma
+# between digits is a thousands separator (3,200条), not one of them.
+_COMMAS = re.compile(r"(?<!\d)[，,]|[，,](?!\d)")
+_CLAUSE_MARKS = re.compile(r"[；;]|" + _COMMAS.pattern)
 
 
 def _scope(c: _Context) -> str | None:
@@ -741,7 +741,7 @@ def _without_own_change(driver: str) -> str:
     from cswriter.domain import load_yaml_resource
 
     pattern = load_yaml_resource("written.yaml").get("driver_restates_change")
-    parts = [x for x in re.split(r"(?<!\d)[，,]|[，,](?!\d)", driver) if x.strip()]
+    parts = [x for x in _COMMAS.split(driver) if x.strip()]
     if not pattern or len(parts) < 2:
         return driver
     kept = [x for x in parts if not re.match(pattern, x.strip())]
@@ -806,8 +806,13 @@ def _is_tally(driver: str) -> bool:
 
 def _opens_with_action(driver: str) -> bool:
     """Does a driver tell what someone did (推行…, 3月起推行…, 上线后改为…), not how things stood?"""
-    rest = re.sub(r"^(?:\d{1,2}月(?:份|初|中旬|下旬|底)?|[^，,]{1,6}?(?:后|以来))?(?:起|开始)?", "", driver)
-    return rest.startswith(_wording()["actions"] + _plan_verbs()) and not rest.startswith("在线")
+    return _opens_with_verb(re.sub(r"^(?:\d{1,2}月(?:份|初|中旬|下旬|底)?|[^，,]{1,6}?(?:后|以来))?(?:起|开始)?", "", driver))
+
+
+def _opens_with_verb(text: str) -> bool:
+    """Does a text open with an action or plan verb (written.yaml `action_verbs`, `plan_verbs`)?
+    (在 opens a time or a place, 在雨季前…, never 在线客服…: review 35, 我们会在线客服接入…)"""
+    return text.startswith(_wording()["actions"] + _plan_verbs()) and not text.startswith("在线")
 
 
 def _split_drivers(drivers: list[str]) -> tuple[str | None, str | None]:
@@ -2463,7 +2468,7 @@ def _cases(c: _Context) -> dict[str, Any]:
             # sentence (在…中，我…); any other title is left out (review 10, B).
             # (…引发升级 is what went wrong, no activity: 在拒赔解释口径不统一引发升级中 — review 37)
             "title_in": bool(title and title.endswith(tuple(_case_activities()))
-                             and not re.search(r"引发|导致|造成|引起", title)),
+                             and not any(w in title for w in _written_data().get("case_title_not_activity") or ())),
             "kind": case.get("kind", "success"), "situation": _clause(written(situation)),
             "actions": [a[1:] if own and k == 0 else a for k, a in enumerate(actions) if _colon(a) is None],
             "listed": listed,
@@ -2566,13 +2571,10 @@ def _problems(c: _Context) -> dict[str, Any]:
                 if x not in project["lessons"]]
         project["lessons"] = said + project["lessons"]
     problems = [_problem(c, i, problem) for i, problem in enumerate(c.data.get("problems") or [], start=1)]
-    # Review 33 (blind facts, three reviewers of four): a problem with no cause whose evidence
-    # is only the table's (满意率下降：比上月低0.9个百分点; 此外，满意度也没有达到目标) repeats
-    # the miss the results told, in one line: it is left to the results and the notes ask for
-    # its cause (check CK207). At least one problem stays, so that the section is not emptied.
-    # Reviews 37 and 38 (blind rounds 3 and 4, most reviewers of both panels): a problem the
-    # user listed is never dropped — "the facts list it as a problem; the draft drops it" cost
-    # more than the one line that repeats the miss, so every listed problem stays.
+    # Every problem the user listed stays, one with no cause too (its cause is asked for in the
+    # notes, check CK207). Review 33 had asked to leave such a problem to the results, as a
+    # line that repeats the miss; reviews 37 and 38 (most reviewers of both panels) sent back
+    # every draft that dropped a problem the facts list.
     # Review 17 (class 3): a lesson of one sentence is no paragraph of its own: it ends the
     # last problem's paragraph, the problem it was drawn from or beside.
     project["joined"] = bool(problems) and len(project["lessons"]) == 1
@@ -2685,12 +2687,12 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
             seen = p["evidence"]
             # (evidence that is only a figure, 被取消订单312单 / 8月接通率94.3%, opened the
             # paragraph as a fragment: the problem's own name says what it shows — review 37)
-            first = re.split(r"(?<!\d)[，,；;]|[，,；;](?!\d)", seen)[0]
+            first = _CLAUSE_MARKS.split(seen)[0]
             if p.get("named_as") and _BARE_FIGURE.fullmatch(first) and p["named_as"] not in seen:
                 # (…unless the title only says a target was missed, 接通率没达标: the figure is
                 # then told as a level, 接通率为91.3%, and the cost sentence says the miss)
                 said = re.match(r"(?:\d{1,2}月)?(?P<n>[^\d，,]{2,}?)(?=\d)", first)
-                if _MISSED_NAME.search(p["named_as"]):
+                if _says_missed(p["named_as"]):
                     if said and said["n"] in metrics:
                         seen = seen[:said.end()] + "为" + seen[said.end():]
                 else:
@@ -2880,7 +2882,7 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
             # (a title that says a miss by a short name, 按时办结率没达标, is about its metric:
             # the paragraph says the miss — review 37's round)
             "metric": problem.get("metric") or (stem if missed else None)
-            or (_problem_metric(c, problem) if _MISSED_NAME.search(_clause(problem.get("title")) or "") else None),
+            or (_problem_metric(c, problem) if _says_missed(_clause(problem.get("title")) or "") else None),
             "miss": missed, "named_as": _clause(problem.get("title"))}
 
 
@@ -2912,7 +2914,7 @@ def _evidence_named(evidence: str | None, name: str | None) -> str | None:
         return evidence
     # (evidence that names it after its time already has it: 10月接通率88.6%, 14日、15日两天接通率
     # 41% — review 38 read 接通率10月接通率88.6%)
-    if name in re.split(r"(?<!\d)[，,；;]|[，,；;](?!\d)", evidence)[0]:
+    if name in _CLAUSE_MARKS.split(evidence)[0]:
         return evidence
     bare = re.match(r"^(本周|本月|本季度|上半年|下半年|本年度|全年|今年|\d{1,2}月)?(?=\d)", evidence)
     return evidence if bare is None else bare.group(0) + name + evidence[bare.end():]
@@ -3134,14 +3136,12 @@ def _plans(c: _Context) -> dict[str, Any]:
             action = plans[-1]["action"] = head
         # Review 11 (C3): a plan that opens with its time (雨季前完成…, 大促前7天与仓储核对…)
         # is the author's action at that time: 在雨季前完成…, after 我打算/我还要.
-        verbs = _wording()["actions"] + _plan_verbs()
         # (…or on its day, 更新日申请…: blind round 3, 我会推动更新日申请加1个人值晚班)
         timed = re.match(r"^(?P<t>[^，,在]{1,6}?(?:前|后|期间|[^\d]日)(?:\d+天)?)(?P<r>.+)$", action)
         # (only a verb that is never a noun: 岗前培训增加… is a topic, not 在岗前培训…)
         if timed and timed.group("r").startswith(_wording()["actions"] + _timed_plan_verbs()):
             action = plans[-1]["action"] = "在" + action
-        # (在 opens a time or a place, 在雨季前…, never 在线客服…: review 35, 我们会在线客服接入…)
-        plans[-1]["acts"] = action.startswith(verbs) and not action.startswith("在线")
+        plans[-1]["acts"] = _opens_with_verb(action)
         # A plan whose action only names its own aim (满意率回到目标, 下周一次解决率回到目标)
         # is told as the aim (我要在…前把满意率提升至98.5%), not 推动满意率回到目标，…提升至98.5%.
         plans[-1]["aim_only"] = bool(metric and target_text and _aim_only(action, metric))
@@ -3200,8 +3200,10 @@ def _plans(c: _Context) -> dict[str, Any]:
     return {"plans": plans, "year_left": _year_left(c), **voice}
 
 
-_MISSED_NAME = re.compile(r"(?:未达标|没达标|不达标|没到目标|未达到?目标|没有?达到目标|低于目标|超目标|没达到|没到\d)")
-"""A problem's title that says a target was missed (接通率没达标, 解决率没到85%, 等待时长超目标)."""
+def _says_missed(title: str) -> bool:
+    """Does a problem's title say a target was missed (接通率没达标, 解决率没到85%, 等待时长超目标)?
+    (written.yaml `missed_title_words`)"""
+    return bool(title) and any(re.search(w, title) for w in _written_data().get("missed_title_words") or ())
 
 _MISS_TITLE = re.compile(r"(?:未达|没有达到|未达到|没达到)(?:全年|年度|季度|预定)?目标$")
 """A problem title that says no more than that a target was missed."""
@@ -3475,7 +3477,7 @@ def _as_author(c: _Context, text: str | None) -> str | None:
     names = sorted({role, role[-2:]} - {""}, key=len, reverse=True)
     # (at the head of any clause: 客户二次来电后，班长调取抄表照片… in the 班长's report —
     # blind round 3)
-    parts = re.split(r"((?<!\d)[，,]|[，,](?!\d))", text)
+    parts = re.split(f"({_COMMAS.pattern})", text)
     for k in range(0, len(parts), 2):
         for name in names:
             if len(name) >= 2 and re.match(rf"(?:我们)?{re.escape(name)}(?![，,、])", parts[k]) \
