@@ -1209,12 +1209,16 @@ def _metrics(c: _Context) -> dict[str, Any]:
     gaps_said = _short_said_in_verdict(judged, with_change, short)
     for m in prose:
         m["gap_in_verdict"] = gaps_said and bool(m["short_of_year"]) and not m["problem"]
+    headline = _headline(c, prose, writer, told=told and bool(prose) and prose[0]["name"] == first)
+    if headline:
+        featured.discard(headline[0])
     if c.report.get("type") != "project":
         # No overview stated the period's workload: the metrics prose does, once; and a
         # workload with a target is the period's headline (完成目标的112.6%), as is a half-year's
         # progress towards the annual one (已完成全年目标的52%).
         featured |= {m["name"] for m in prose if m["group"] == "workload"
-                     and (not told or m["attainment"] and m["target"] or m["progress"])}
+                     and (not told or m["attainment"] and m["target"] or m["progress"])
+                     and not (headline and m["name"] == headline[0])}
     # Review 8 (C2/C3): the biggest moves are told from where they started (从22分钟缩短到
     # 18分钟), up to `moves_at_most` by type; the rest by their change, so that the prose
     # still picks from the table instead of reading it aloud.
@@ -1260,11 +1264,18 @@ def _metrics(c: _Context) -> dict[str, Any]:
         if turn and g["lead"] and before is not None and short(before) \
                 and (opening["improved"] or opening["met"]) and not short(opening):
             g["lead"] = turn
-        turn_to_miss = not g["lead"] and before is not None and not short(before) and short(opening)
+        # (a workload is no gain: a miss after it does not turn — 封号申诉处理量为57件。但…)
+        turn_to_miss = not g["lead"] and before is not None and not short(before) and short(opening) \
+            and before["group"] != "workload"
         before = g["metrics"][-1]
         held = _held_group(c, g, writer)
         for m in g["metrics"]:
             m["sentence"] = held or writer.sentence(m, told=told and m["name"] == first and g["id"] == "workload")
+        if headline and g["id"] == "workload" and not held:
+            # the other workloads follow the headline, before the verdict (封号申诉处理量为57件
+            # between the verdict and the misses read as one of them)
+            headline = (headline[0], headline[1] + "；" + "；".join(m["sentence"] for m in g["metrics"]))
+            continue
         g["text"] = held + "。" if held else g["lead"] + "；".join(m["sentence"] for m in g["metrics"]) + "。"
         # A group of one metric joins the next one's paragraph: one sentence is no paragraph.
         last = g is groups[-1] and len(g["metrics"]) == 1
@@ -1291,7 +1302,11 @@ def _metrics(c: _Context) -> dict[str, Any]:
             paragraphs[-1].append(trend)
     r = c.data.get("report") or {}
     volume = next((m for m in prose if m["group"] == "workload"), None)
-    verdict = _goal_verdict(goals, told=_project_outcome(c) is not None) or _verdict(c, judged, with_change, [m for m in prose if m["short_of_year"]])
+    verdict = _goal_verdict(goals, told=_project_outcome(c) is not None) or _verdict(
+        c, judged, with_change, [m for m in prose if m["short_of_year"]], period="" if headline else None)
+    if headline:
+        # (the headline names the period: the verdict after it does not say 本季度 again)
+        verdict = headline[1] + ("。" + verdict if verdict else "。")
     # Where the cause of a missed target is told: 问题与挑战, or 问题与反思 in a project.
     skeleton = domain.skeleton(c.report.get("type") or "", domain.role_of(c.report.get("role"), None)) \
         if c.report.get("type") in domain.report_types else []
@@ -1886,11 +1901,46 @@ def _worse_untargeted(c: _Context, with_target: list[dict[str, Any]],
     return out
 
 
+def _headline(c: _Context, prose: list[dict[str, Any]], writer: "_MetricProse",
+              told: bool) -> tuple[str, str] | None:
+    """The workload's swing and what drove it, said before the verdict when it is the period's
+    biggest event (directions.yaml `metric_prose.headline`): (the metric's name, the sentence
+    without its full stop). Not for a project, whose goals come first, nor for a workload with
+    a target or an annual progress, whose attainment is its news. A driver's clause that
+    repeats a case's figure is left to the case (当天来电3,106通 is the case's)."""
+    frames = writer.words
+    if c.report.get("type") == "project" or "headline" not in frames:
+        return None
+    m = volume_of(prose)
+    if not m or not m["change"] or m["target"] or m["progress"] \
+            or _swing(c, m["name"]) * 100 < float(frames.get("headline_from_percent", 10)):
+        return None
+    # The user's own drivers, each as written: the event a case tells in full (8月14日城东主管
+    # 爆管) is still what drove the workload — only its clause that repeats the case's count
+    # is left to the case (a quantity, not a date: 10月12日发布召回公告 is the event itself).
+    raw = next((x for x in c.data.get("metrics") or [] if x.get("name") == m["name"]), {})
+    cases = "；".join(_case_text(k) for k in c.data.get("cases") or [])
+    case_figures = {x.group(0) for x in _QUANTITY.finditer(cases)}
+    drivers = [_without_clauses(d, lambda cl: any(x.group(0) in case_figures for x in _QUANTITY.finditer(cl))) or d
+               for d in (str(x) for x in raw.get("drivers") or []) if not _is_tally(d)]
+    drivers = _clauses([_as_action(written(_without_own_change(_without_absolutes(d)))) for d in drivers])
+    drivers = [d for d in drivers if d]
+    if not drivers:
+        return None
+    many = len(drivers) > 1 and "headline_many" in frames
+    ordinals = "一二三四五六七八九"
+    cause = "；".join(f"{ordinals[k]}是{d}" for k, d in enumerate(drivers[:9])) if many else drivers[0]
+    frame = frames[("headline" if told else "headline_level") + ("_many" if many else "")]
+    return m["name"], frame.format(period=c.period_word, name=m["name"], value=m["value"],
+                                   compare=m["change"], cause=cause, count="一两三四五六七八九"[len(drivers[:9]) - 1])
+
+
 def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[dict[str, Any]],
-             short_of_year: list[dict[str, Any]]) -> str | None:
-    """The opening judgement of the metrics, worded from directions.yaml `verdicts`."""
+             short_of_year: list[dict[str, Any]], period: str | None = None) -> str | None:
+    """The opening judgement of the metrics, worded from directions.yaml `verdicts`
+    (`period`: the period's word, empty after a headline that said it)."""
     words = _wording()["verdicts"]
-    period, previous = c.period_word, c.previous_word
+    period, previous = c.period_word if period is None else period, c.previous_word
     missed = [m for m in with_target if m["missed"]]
     worse = [m for m in with_change if m["worsened"]]
 
@@ -2265,6 +2315,9 @@ def _complaints(c: _Context) -> dict[str, Any]:
 
 
 _FIGURE_TOKEN = re.compile(r"\d+(?:\.\d+)?(?:%|个百分点)?")
+# A figure that counts or measures: not a date's or a time's (10月12日, 7、8月, 早上7点), nor a
+# model's or a part's (DN600, VIN).
+_QUANTITY = re.compile(r"(?<![A-Za-z\d.,])\d[\d,]*(?:\.\d+)?(?![\d.,]|\s*[年月日号点时、:：—-])")
 
 
 def _tells_same(a: str, b: str, share: float = 0.3) -> bool:
@@ -2324,7 +2377,7 @@ def _without_told_figures(text: str, told: str) -> str:
 def _without_clauses(text: str, drop: Callable[[str], bool]) -> str:
     """`text` without the clauses (split at ，；) that `drop` picks, each kept clause with the
     mark before it; `text` itself when none is picked, "" when all are."""
-    parts = re.split(r"([,，;；])", text)
+    parts = re.split(r"(，|；|;|,(?!\d{3}))", text)   # (3,106: no clause mark)
     clauses = [(parts[k], parts[k - 1] if k else "") for k in range(0, len(parts), 2) if parts[k].strip()]
     kept = [(cl, mark) for cl, mark in clauses if not drop(cl)]
     if len(kept) == len(clauses):
