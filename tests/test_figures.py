@@ -138,10 +138,10 @@ def test_a_difference_keeps_the_precision_of_its_two_values():
     assert format_difference(2.15, 2.1) == "0.05"
 
 
-def test_a_slower_duration_is_told_with_the_digits_its_values_have():
+def test_a_longer_handling_time_is_told_with_the_digits_its_values_have():
     from pathlib import Path
 
     from helpers import _drafted
 
     markdown = _drafted(Path(__file__).parent.parent / "fixtures/tracing/blind-11/quarterly-travel-agency.yaml")[2]
-    assert "比上季度慢0.6小时" in markdown and "0.6000" not in markdown
+    assert "比上季度长0.6小时" in markdown and "0.6000" not in markdown

@@ -71,6 +71,9 @@ class Candidate:
     """For a number of a fact's text: its sentence up to it (周六上午平均候诊 in 周六上午平均候诊41分钟)."""
     tail: str = ""
     """For a number of a fact's text: up to eight characters after it (发生在春节前 in 12件发生在春节前)."""
+    rest: str = ""
+    """For a number of a fact's text: up to eight characters of any kind after it, the next
+    number too (少45件 in 比3月的163件少45件)."""
 
     @property
     def base(self) -> float:
@@ -196,7 +199,7 @@ class _Builder:
     def add(self, value: float, unit: str, subjects: tuple[str, ...], label: str, source: str,
             *, stated: bool = True, kind: str | None = None, row: bool = False,
             series: str = "", role: str = "", month: str = "", context: str = "", after: str = "",
-            lead: str = "", tail: str = "") -> Candidate:
+            lead: str = "", tail: str = "", rest: str = "") -> Candidate:
         scale = _MAGNITUDE.match(unit) if unit and unit[0] in "十百千万亿" else None
         if scale is not None and (scale.group(2) or unit in ("万", "千", "亿")):
             # 12.5万元 in the facts is 125,000元 as prose reads it (the reader scales 万).
@@ -204,7 +207,7 @@ class _Builder:
         family, seconds = family_of(unit, kind)
         c = Candidate(float(value), family, seconds, subjects, label, source, stated, row,
                       "row" if row else role, series or (subjects[0] if subjects else ""), month, context, after, lead,
-                      tail)
+                      tail, rest)
         self.candidates.append(c)
         return c
 
@@ -648,4 +651,4 @@ class _Builder:
                     self.add(v, n.unit, tuple(keys), n.text, f"事实 {path}", kind=n.kind,
                              series=entity, role=role, context=context.group() if context else "", month=month,
                              after=_AFTER.match(value, n.end).group(), lead=value[since:n.start],
-                             tail=_TAIL.match(value, n.end).group())
+                             tail=_TAIL.match(value, n.end).group(), rest=value[n.end:n.end + 8])

@@ -1,0 +1,167 @@
+"""Review 38's and review 41's classes (blind rounds 4 and 5): each test states, on facts of its
+own, what a supervisor reading the draft would notice."""
+
+from __future__ import annotations
+
+import pytest
+
+from cswriter.backends.offline import OfflineBackend
+from cswriter.draft.pipeline import draft_document
+from cswriter.draft.render import render_markdown
+from cswriter.facts.model import facts_from_data
+from cswriter.figures.trace import build_tracer
+from cswriter.lint import lint_and_trace
+
+QUARTER = {"type": "quarterly", "period": {"start": "2026-07-01", "end": "2026-09-30"},
+           "author": "罗海燕", "role": "热线班长", "team": "供水热线二班", "team_size": 7,
+           "duties": "带7名坐席接听供水热线", "channels": ["供水服务热线"]}
+YEAR = {"type": "year-end", "period": {"start": "2026-01-01", "end": "2026-12-31"},
+        "author": "赵建国", "role": "热线客服专员", "team": "东平燃气集团有限公司 客户服务中心",
+        "duties": "受理缴费账单、报修和安检预约", "channels": ["96777燃气服务热线"]}
+MONTH = {"type": "monthly", "period": {"start": "2026-10-01", "end": "2026-10-31"},
+         "author": "李娜", "role": "客服专员", "team": "宽带客服组",
+         "duties": "接听话费、套餐和宽带报修来电", "channels": ["10086热线"]}
+
+
+@pytest.fixture(autouse=True)
+def _cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def _draft(report, **data):
+    facts = facts_from_data({"report": report, **data})
+    draft = draft_document(facts, OfflineBackend())
+    return facts, draft, render_markdown(draft)
+
+
+def _metrics_text(draft) -> str:
+    return draft.section("metrics").text
+
+
+SURGE = {"name": "来电受理量", "value": 21480, "unit": "件", "previous": 15920,
+         "drivers": ["8月14日城东主管爆管，当天来电3,106通", "7、8月用水高峰，高层小区水压不足来电多"]}
+ANSWER = {"name": "接通率", "value": 90.2, "unit": "%", "target": 95, "previous": 96.4}
+
+
+def test_the_workload_swing_and_its_causes_follow_the_verdict_at_once():
+    cases = [{"title": "爆管停水应急接听", "kind": "success",
+              "situation": "8月14日凌晨城东主管爆管，当天来电3,106通",
+              "actions": ["在IVR加停水公告"], "result": "IVR公告分流了62%的来电"}]
+    _, draft, _ = _draft(QUARTER, metrics=[SURGE, ANSWER], cases=cases)
+    text = _metrics_text(draft)
+    first = text.split("。")
+    # the verdict opens; the surge and both its causes come next, not last after 此外
+    assert "未达到目标" in first[0]
+    assert first[1].startswith("来电受理量") and "增长34.9%" in first[1]
+    assert "一是8月14日城东主管爆管" in first[1] and "二是7、8月用水高峰" in first[1]
+    # the case tells the day's count: the cause does not repeat it
+    assert "3,106通" not in text
+
+
+def test_a_small_swing_is_no_headline():
+    steady = dict(SURGE, value=16500, drivers=["7、8月用水高峰"])
+    _, draft, _ = _draft(QUARTER, metrics=[steady, ANSWER])
+    assert "原因主要有" not in _metrics_text(draft) and "主要是因为7、8月" not in _metrics_text(draft).split("。")[1]
+
+
+def test_a_rate_named_for_its_attainment_is_judged_against_its_target():
+    sla = {"name": "首响SLA达成率", "value": 97.6, "unit": "%", "target": 98, "previous": 96.9}
+    met = [{"name": f"指标{k}满意度", "value": 95, "unit": "%", "target": 90} for k in "甲乙丙丁"]
+    _, draft, _ = _draft(YEAR, metrics=[sla, *met])
+    verdict = _metrics_text(draft).split("。")[0]
+    assert "首响SLA达成率" in verdict and not verdict.startswith("本年度考核指标全部")
+
+
+def test_a_note_that_names_a_field_of_the_facts_file_stays_out_of_the_report():
+    complaints = {"total": 35, "previous": 41, "types": [{"name": "挂号难", "count": 20}, {"name": "候诊久", "count": 15}],
+                  "notes": ["previous为去年上半年", "超时办结2件，都在等科室回复"]}
+    _, _, markdown = _draft(MONTH, metrics=[{"name": "来电量", "value": 3000, "unit": "通"}], complaints=complaints)
+    assert "previous" not in markdown and "超时办结2件" in markdown
+
+
+def test_a_winter_peak_year_is_told_by_its_busiest_and_quietest_months():
+    values = [16800, 14200, 9800, 7100, 6000, 5400, 5000, 5200, 6100, 8300, 12400, 14600]
+    monthly = {"columns": ["来电量"], "units": ["通"],
+               "rows": {f"2026-{k + 1:02d}": [v] for k, v in enumerate(values)}}
+    volume = {"name": "来电量", "value": sum(values), "unit": "通", "target": 100000, "previous": 96000}
+    _, draft, _ = _draft(YEAR, metrics=[volume], monthly=monthly)
+    text = _metrics_text(draft)
+    assert "从1月的16,800通减少到12月的14,600通" not in text
+    assert "最多的是1月" in text and "最少的是7月" in text
+
+
+def test_a_longer_call_is_long_and_a_later_answer_is_slow():
+    problems = [{"title": "通话时长超目标", "evidence": "平均通话时长395秒", "cause": "新套餐解释时间长"},
+                {"title": "首响超目标", "evidence": "首次响应时长38秒", "cause": "午间排班断档"}]
+    metrics = [{"name": "来电量", "value": 3000, "unit": "通"},
+               {"name": "平均通话时长", "value": 395, "unit": "秒", "target": 360, "previous": 382},
+               {"name": "首次响应时长", "value": 38, "unit": "秒", "target": 30, "previous": 31}]
+    _, draft, _ = _draft(MONTH, metrics=metrics, problems=problems)
+    text = _metrics_text(draft)
+    assert "比目标长35秒" in text and "比上月长13秒" in text
+    assert "比目标慢8秒" in text and "比上月慢7秒" in text
+
+
+def test_the_only_complaint_type_is_not_ranked_first():
+    complaints = {"total": 1, "previous": 0, "types": [{"name": "宽带维修上门超时", "count": 1}]}
+    _, _, markdown = _draft(MONTH, metrics=[{"name": "来电量", "value": 3000, "unit": "通"}], complaints=complaints)
+    assert "投诉最多" not in markdown and "这1件投诉反映的是宽带维修上门超时" in markdown
+
+
+def test_a_project_lead_s_titles_in_the_duties_are_said_after_作为():
+    from pathlib import Path
+
+    from cswriter.facts.model import load_facts
+
+    # (blind round 5's project lead: 客服中心运营主管；本项目客服侧负责人，项目组9人…，负责…)
+    path = sorted((Path(__file__).parent.parent / "fixtures/report-blind/round5").glob("07-*.yaml"))[0]
+    markdown = render_markdown(draft_document(load_facts(path), OfflineBackend()))
+    assert "我客服中心运营主管；" not in markdown
+    assert "我作为客服中心运营主管、本项目客服侧负责人，带领项目组9人" in markdown
+    # a digit's group mark is no clause's comma (错误的1，240条)
+    assert "1，240" not in markdown and "1,240条" in markdown
+
+
+def test_a_highlight_that_only_counts_what_is_behind_a_told_rate_is_left_out():
+    rate = {"name": "抢险来电5分钟派单及时率", "value": 99.6, "unit": "%", "target": 100, "previous": 99.4,
+            "basis": {"on_time": 2729, "total": 2740}}
+    _, _, markdown = _draft(YEAR, metrics=[{"name": "来电量", "value": 120000, "unit": "通"}, rate],
+                            highlights=["抢险来电2,740件，5分钟内派单2,729件", "寒潮期间电话指导解决表具冻结1,240件"])
+    assert "5分钟内派单2,729件" not in markdown and "1,240件" in markdown
+    # a highlight kept ends the results' last paragraph, not a line of its own
+    assert "\n\n寒潮期间" not in markdown
+
+
+@pytest.mark.parametrize("sentence", [
+    # a version number is no list of months (V4.8、9月 read as August and September)
+    "3月V4.8、9月V5.0两次大版本升级，当月工单都超过320件。",
+    # a case's result quoted on through its next number, whatever months it names
+    "9月升级类工单118件，比3月的163件少45件。",
+    # a complaint type's own count, whatever a case says of the same number
+    "挂不上号类投诉最多，13件。",
+    # a plan's action that opens on its figure, quoted
+    "下一步，我会把1,240条有误的历史工单人工修正。",
+])
+def test_figures_the_facts_state_in_these_words_are_traced(sentence):
+    facts = {"report": YEAR,
+             "metrics": [{"name": "工单量", "value": 3184, "unit": "件", "previous": 2760,
+                          "drivers": ["3月V4.8、9月V5.0两次大版本升级，当月工单都超过320件"]}],
+             "monthly": {"columns": ["工单量"], "units": ["件"],
+                         "rows": {f"2026-{k:02d}": [341 if k == 3 else 329 if k == 9 else 251] for k in range(1, 13)}},
+             "complaints": {"total": 22, "types": [{"name": "挂不上号", "count": 13}, {"name": "候诊久", "count": 9}]},
+             "cases": [{"title": "版本升级", "kind": "success", "situation": "9月V5.0升级",
+                        "actions": ["整理升级前检查清单"],
+                        "result": "9月升级类工单118件，比3月的163件少45件；“挂不上号”投诉从21件降到13件"}],
+             "plans": [{"action": "1,240条有误的历史工单人工修正", "deadline": "2027-01-31"}]}
+    tracer = build_tracer(facts_from_data(facts))
+    findings, _ = lint_and_trace(sentence, tracer=tracer)
+    assert [f.message for f in findings if f.code == "CS401"] == []
+
+
+def test_a_wrong_figure_in_the_same_words_is_still_sent_back():
+    facts = {"report": YEAR, "metrics": [{"name": "工单量", "value": 3184, "unit": "件", "previous": 2760}],
+             "cases": [{"title": "版本升级", "kind": "success", "situation": "9月V5.0升级",
+                        "actions": ["整理升级前检查清单"], "result": "9月升级类工单118件，比3月的163件少45件"}]}
+    tracer = build_tracer(facts_from_data(facts))
+    findings, _ = lint_and_trace("9月升级类工单118件，比3月的163件少54件。", tracer=tracer)
+    assert [f.code for f in findings if f.code == "CS401"]
