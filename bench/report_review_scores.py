@@ -29,6 +29,9 @@ def main(folder: Path) -> None:
     table: dict[tuple[str, str, str], tuple[int, ...]] = {}
     for reviewer in reviewers:
         scores = json.loads((reviewer / "scores.json").read_text(encoding="utf-8"))
+        # (a reviewer with a shuffle of their own keeps its key beside the scores)
+        key = json.loads((reviewer / "key.json").read_text(encoding="utf-8")) \
+            if (reviewer / "key.json").exists() else json.loads((folder / "key.json").read_text(encoding="utf-8"))
         name = reviewer.name.removeprefix("reviewer-")
         print(f"reviewer {name}")
         for side in sides:

@@ -165,3 +165,31 @@ def test_a_wrong_figure_in_the_same_words_is_still_sent_back():
     tracer = build_tracer(facts_from_data(facts))
     findings, _ = lint_and_trace("9月升级类工单118件，比3月的163件少54件。", tracer=tracer)
     assert [f.code for f in findings if f.code == "CS401"]
+
+
+def test_a_target_no_one_can_judge_leaves_no_全部_in_the_verdict():
+    metrics = [{"name": "来电量", "value": 3000, "unit": "通"},
+               {"name": "满意度", "value": 95, "unit": "%", "target": 90},
+               {"name": "工单流转合格指数", "value": 80, "unit": "%", "target": 85}]
+    _, draft, _ = _draft(MONTH, metrics=metrics)
+    verdict = _metrics_text(draft).split("。")[0]
+    assert "全部" not in verdict and "其余" not in verdict and verdict.endswith("满意度达到目标")
+
+
+def test_evidence_that_counts_something_of_its_own_is_not_given_the_metric_s_name():
+    from cswriter.backends.offline import _evidence_named
+
+    assert _evidence_named("21.4%，目标30%", "退费挽留率") == "退费挽留率21.4%，目标30%"
+    assert _evidence_named("412,380条历史工单中1,240条有误", "历史工单迁移准确率") == "412,380条历史工单中1,240条有误"
+    assert _evidence_named("7-8月跨部门工单被退回重派的有640件", "平均流转时长") == "7-8月跨部门工单被退回重派的有640件"
+
+
+def test_a_milestone_over_a_span_of_months_keeps_the_span_whole_and_another_team_s_step_has_no_我们():
+    from pathlib import Path
+
+    from cswriter.facts.model import load_facts
+
+    path = sorted((Path(__file__).parent.parent / "fixtures/report-blind/round5").glob("07-*.yaml"))[0]
+    markdown = render_markdown(draft_document(load_facts(path), OfflineBackend()))
+    assert "4月，至5月" not in markdown and "4月至5月" in markdown
+    assert "我们IT" not in markdown and "IT定位为" in markdown
