@@ -193,3 +193,29 @@ def test_a_milestone_over_a_span_of_months_keeps_the_span_whole_and_another_team
     markdown = render_markdown(draft_document(load_facts(path), OfflineBackend()))
     assert "4月，至5月" not in markdown and "4月至5月" in markdown
     assert "我们IT" not in markdown and "IT定位为" in markdown
+
+
+def test_a_list_of_kinds_after_the_main_duty_says_what_it_covers():
+    report = dict(MONTH, duties="接听持卡人来电，账单查询、分期办理、挂失补卡、额度调整", channels=["信用卡客服热线"])
+    _, _, markdown = _draft(report, metrics=[{"name": "来电量", "value": 3000, "unit": "通"}])
+    assert "来电，涉及账单查询、分期办理" in markdown
+
+
+def test_an_arrow_of_the_user_s_notes_is_told_as_a_change():
+    week = dict(MONTH, type="weekly", period={"start": "2026-11-23", "end": "2026-11-29"})
+    problems = [{"title": "一次解决率连续两周下降", "evidence": "83.1% → 82.4%", "metric": "一次解决率"}]
+    metrics = [{"name": "来电量", "value": 3000, "unit": "通"},
+               {"name": "一次解决率", "value": 82.4, "unit": "%", "target": 85, "previous": 83.1}]
+    _, draft, markdown = _draft(week, metrics=metrics, problems=problems)
+    assert "→" not in markdown and "从83.1%降到82.4%" in markdown
+
+
+def test_a_count_behind_the_year_s_pace_is_named_at_mid_year():
+    report = {"type": "half-year", "period": {"start": "2026-01-01", "end": "2026-06-30"},
+              "author": "周敏", "role": "客服班长", "team": "患者服务中心", "team_size": 8,
+              "duties": "带8名客服负责预约挂号", "channels": ["预约挂号热线"]}
+    metrics = [{"name": "咨询量", "value": 58640, "unit": "件", "annual_target": 110000, "previous": 51200},
+               {"name": "预约挂号办理量", "value": 21380, "unit": "件", "annual_target": 45000, "previous": 19050,
+                "drivers": ["专家号候补功能2月上线"]}]
+    _, draft, _ = _draft(report, metrics=metrics)
+    assert "预约挂号办理量已完成全年目标的47.5%，慢于时间进度" in _metrics_text(draft)
