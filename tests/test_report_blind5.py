@@ -219,3 +219,45 @@ def test_a_count_behind_the_year_s_pace_is_named_at_mid_year():
                 "drivers": ["专家号候补功能2月上线"]}]
     _, draft, _ = _draft(report, metrics=metrics)
     assert "预约挂号办理量已完成全年目标的47.5%，慢于时间进度" in _metrics_text(draft)
+
+
+def test_a_problem_without_a_cause_tells_the_cause_its_metric_s_drivers_give():
+    metrics = [{"name": "来电量", "value": 1420, "unit": "通"},
+               {"name": "平均通话时长", "value": 386, "unit": "秒", "target": 330, "previous": 305,
+                "drivers": ["非自愿改签要查后续航班座位、一个个核对同行人，时间长"]}]
+    problems = [{"title": "非自愿改签通话时间长", "evidence": "平均通话时长386秒，目标330秒"}]
+    _, draft, _ = _draft(MONTH, metrics=metrics, problems=problems)
+    assert "非自愿改签要查后续航班座位" in draft.section("problems").text
+
+
+def test_a_plan_that_only_restates_its_aim_is_told_once_and_达到_takes_让():
+    metrics = [{"name": "来电量", "value": 3000, "unit": "通"},
+               {"name": "20秒接通率", "value": 78.6, "unit": "%", "target": 85, "previous": 86.1},
+               {"name": "培训覆盖率", "value": 92, "unit": "%", "target": 100}]
+    plans = [{"action": "四季度20秒接通率恢复到目标", "metric": "20秒接通率", "target": 85, "deadline": "2026-12-31"},
+             {"action": "水淹车定损话术全员考试", "metric": "培训覆盖率", "target": 100, "deadline": "2026-10-31"}]
+    _, draft, _ = _draft(QUARTER, metrics=metrics, plans=plans)
+    text = draft.section("plans").text
+    assert "恢复到目标" not in text and "安排四季度" not in text
+    assert "把培训覆盖率达到" not in text
+
+
+def test_a_headline_cause_keeps_its_event_when_a_case_tells_its_figure():
+    metrics = [{"name": "来电受理量", "value": 4286, "unit": "件", "previous": 3705,
+                "drivers": ["8月3号楼电梯停了9天，来电多", "7月暴雨漏水报修多"]},
+               {"name": "回访满意度", "value": 90, "unit": "%", "target": 95, "previous": 94}]
+    cases = [{"title": "电梯停运", "kind": "lesson", "situation": "8月3号楼电梯停了9天",
+              "actions": ["每天在业主群通报维修进度"], "result": "投诉19件"}]
+    _, draft, _ = _draft(QUARTER, metrics=metrics, cases=cases)
+    text = _metrics_text(draft)
+    assert "一是8月3号楼电梯停了9天" in text and "一是来电多" not in text
+
+
+def test_a_lower_is_better_project_goal_over_its_target_is_not_short_of_it():
+    from pathlib import Path
+
+    from cswriter.facts.model import load_facts
+
+    path = sorted((Path(__file__).parent.parent / "fixtures/report-blind/round3").glob("07-*.yaml"))[0]
+    markdown = render_markdown(draft_document(load_facts(path), OfflineBackend()))
+    assert "延长到9.8分钟，但离目标还差" not in markdown and "比目标长1.8分钟" in markdown

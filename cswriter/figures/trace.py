@@ -3758,6 +3758,8 @@ class Tracer:
             return None  # 由70%提升至81%，但仍低于85%的目标: the target, no change of the two
         if re.search(f"(?:{_words().target.pattern})(?:{_words().to_close.pattern})$", text[max(s_start, n.start - 10):n.start]):
             return None  # 从45天缩短到32天，离目标还差2天: the gap to the target, no change of the two
+        if re.search(f"比(?:{_words().target.pattern})(?:长|短|高|低|多|少|慢|快)了?$", text[max(s_start, n.start - 10):n.start]):
+            return None  # 从8.1分钟延长到9.8分钟，比目标长1.8分钟: the gap to the target, no change of the two
         if re.search(f"(?:{_words().target.pattern})(?:为|是)?$", text[max(s_start, n.start - 6):n.start]) \
                 or re.match(f"的?(?:全年|年度|本年|今年)(?:{_words().target.pattern})", text[n.end:]):
             return None  # 从22分钟缩短到18分钟，距全年目标15分钟还差…: a target named, no change of the two
