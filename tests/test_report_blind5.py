@@ -261,3 +261,13 @@ def test_a_lower_is_better_project_goal_over_its_target_is_not_short_of_it():
     path = sorted((Path(__file__).parent.parent / "fixtures/report-blind/round3").glob("07-*.yaml"))[0]
     markdown = render_markdown(draft_document(load_facts(path), OfflineBackend()))
     assert "延长到9.8分钟，但离目标还差" not in markdown and "比目标长1.8分钟" in markdown
+
+
+def test_the_headline_repeats_no_driver_its_own_linter_would_send_back():
+    metrics = [{"name": "来电受理量", "value": 4286, "unit": "件", "previous": 3705,
+                "drivers": ["7月13日V5.2版本上线，新功能咨询增加", "暑期班招生比去年少，咨询跟着少"]},
+               ANSWER]
+    _, draft, _ = _draft(QUARTER, metrics=metrics)
+    text = _metrics_text(draft)
+    assert "主要是因为7月13日V5.2版本上线" in text
+    assert "新功能咨询增加" not in text and "咨询跟着少" not in text

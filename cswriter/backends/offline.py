@@ -2029,7 +2029,22 @@ def _headline(c: _Context, prose: list[dict[str, Any]], writer: "_MetricProse",
         return first + (mark + kept if kept else "")
     drivers = [later_told(d) for d in (str(x) for x in raw.get("drivers") or []) if not _is_tally(d)]
     drivers = _clauses([_as_action(written(_without_own_change(_without_absolutes(d)))) for d in drivers])
-    drivers = [d for d in drivers if d]
+    # (a clause the linter would send back — 新功能咨询增加, 当周来电几乎翻倍, 比去年长 with no
+    # figure — is left to the facts' notes: the headline says what it can back)
+    from cswriter.lint import lint_text
+
+    def sent_back(text: str) -> bool:
+        return any(f.severity in ("error", "warning") for f in lint_text(text))
+
+    def backed(d: str) -> str:
+        # (the first clause is the event: when it is sent back, what follows it has no subject
+        # left — 暑期班招生比去年少，咨询跟着少 is not 咨询跟着少)
+        first = _COMMAS.split(d, 1)[0]
+        if sent_back(first):
+            return ""
+        return _without_clauses(d, sent_back) if sent_back(d) else d
+    drivers = [backed(d) for d in drivers if d]
+    drivers = [d for d in drivers if d and not sent_back(d)]
     if not drivers:
         return None
     many = len(drivers) > 1 and "headline_many" in frames
