@@ -4,6 +4,7 @@ own, what a supervisor reading the draft would notice."""
 from __future__ import annotations
 
 import pytest
+from test_report_blind1 import YEAR, _cache_dir, _draft  # noqa: F401  (_cache_dir: autouse)
 
 from cswriter.backends.offline import OfflineBackend
 from cswriter.draft.pipeline import draft_document
@@ -15,23 +16,9 @@ from cswriter.lint import lint_and_trace
 QUARTER = {"type": "quarterly", "period": {"start": "2026-07-01", "end": "2026-09-30"},
            "author": "罗海燕", "role": "热线班长", "team": "供水热线二班", "team_size": 7,
            "duties": "带7名坐席接听供水热线", "channels": ["供水服务热线"]}
-YEAR = {"type": "year-end", "period": {"start": "2026-01-01", "end": "2026-12-31"},
-        "author": "赵建国", "role": "热线客服专员", "team": "东平燃气集团有限公司 客户服务中心",
-        "duties": "受理缴费账单、报修和安检预约", "channels": ["96777燃气服务热线"]}
 MONTH = {"type": "monthly", "period": {"start": "2026-10-01", "end": "2026-10-31"},
          "author": "李娜", "role": "客服专员", "team": "宽带客服组",
          "duties": "接听话费、套餐和宽带报修来电", "channels": ["10086热线"]}
-
-
-@pytest.fixture(autouse=True)
-def _cache_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
-
-
-def _draft(report, **data):
-    facts = facts_from_data({"report": report, **data})
-    draft = draft_document(facts, OfflineBackend())
-    return facts, draft, render_markdown(draft)
 
 
 def _metrics_text(draft) -> str:
