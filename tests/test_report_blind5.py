@@ -258,3 +258,14 @@ def test_the_headline_repeats_no_driver_its_own_linter_would_send_back():
     text = _metrics_text(draft)
     assert "主要是因为7月13日V5.2版本上线" in text
     assert "新功能咨询增加" not in text and "咨询跟着少" not in text
+
+
+def test_an_aim_only_plan_of_no_direction_says_让_not_把():
+    from pathlib import Path
+
+    from cswriter.facts.model import load_facts
+
+    # (blind round 5's half-year: 下半年预约挂号办理量完成23,620件，全年达到45,000件)
+    path = sorted((Path(__file__).parent.parent / "fixtures/report-blind/round5").glob("04-*.yaml"))[0]
+    markdown = render_markdown(draft_document(load_facts(path), OfflineBackend()))
+    assert "把预约挂号办理量达到" not in markdown and "让预约挂号办理量达到45,000件" in markdown
