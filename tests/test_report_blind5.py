@@ -269,3 +269,13 @@ def test_an_aim_only_plan_of_no_direction_says_让_not_把():
     path = sorted((Path(__file__).parent.parent / "fixtures/report-blind/round5").glob("04-*.yaml"))[0]
     markdown = render_markdown(draft_document(load_facts(path), OfflineBackend()))
     assert "把预约挂号办理量达到" not in markdown and "让预约挂号办理量达到45,000件" in markdown
+
+
+def test_a_plan_that_turns_a_thing_into_another_is_told_with_把_not_安排():
+    metrics = [{"name": "来电量", "value": 3000, "unit": "通"}]
+    plans = [{"action": "理赔材料清单做成短信模板", "deadline": "2026-12-31"},
+             {"action": "停水、爆管IVR公告模板提前做好", "deadline": "2026-12-31"}]
+    _, draft, _ = _draft(QUARTER, metrics=metrics, plans=plans)
+    text = draft.section("plans").text
+    assert "把理赔材料清单做成短信模板" in text and "把停水、爆管IVR公告模板提前做好" in text
+    assert "安排理赔材料" not in text and "安排停水" not in text

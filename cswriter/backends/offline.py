@@ -3281,6 +3281,8 @@ def _cause_tells_case(data: dict[str, Any], case: dict[str, Any]) -> bool:
 
 
 def _plans(c: _Context) -> dict[str, Any]:
+    from cswriter.domain import load_yaml_resource
+
     metrics = {m.get("name"): m for m in c.data.get("metrics") or []}
     plans = []
     # The plan a lesson case led to (no reflection or teamwork tells what changed after it)
@@ -3355,6 +3357,9 @@ def _plans(c: _Context) -> dict[str, Any]:
         # (only a verb that is never a noun: 岗前培训增加… is a topic, not 在岗前培训…)
         if timed and timed.group("r").startswith(_wording()["actions"] + _timed_plan_verbs()):
             action = plans[-1]["action"] = "在" + action
+        disposal = load_yaml_resource("written.yaml").get("plan_disposal")
+        if disposal and not _opens_with_verb(action) and re.match(disposal, action):
+            action = plans[-1]["action"] = "把" + action
         plans[-1]["acts"] = _opens_with_verb(action)
         # A plan whose action only names its own aim (满意率回到目标, 下周一次解决率回到目标)
         # is told as the aim (我要在…前把满意率提升至98.5%), not 推动满意率回到目标，…提升至98.5%.
