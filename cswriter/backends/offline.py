@@ -463,7 +463,7 @@ def _titles_in_duties(duties: str) -> tuple[list[str], str]:
 
     words = load_yaml_resource("written.yaml").get("opener") or {}
     ends = tuple(words.get("role_titles") or ())
-    parts = re.split(r"([，；;]|,(?!\d{3}))", duties)
+    parts = re.split(f"({_CLAUSE_MARKS.pattern})", duties)
     titles = []
     while parts and ends and parts[0].strip().endswith(ends) and len(parts[0].strip()) <= 16 \
             and not _opens_with_verb(parts[0].strip()):
@@ -1472,45 +1472,42 @@ def _monthly_trend(c: _Context, metrics: list[dict[str, Any]]) -> str | None:
         unit = units[j] if j < len(units) else ""
         peak = max(values)
         low = min(values)
+        # the first month each value stands in, as the prose names it (8月, not 2026年8月)
+        first_month = {v[j]: re.sub(r"^\d{4}年", "", _row_zh(k)[0]) for k, v in reversed(rows) if j < len(v)}
         # (a U or its reverse: both ends on one side of the mean, the other extreme between them)
         mean = sum(values) / len(values)
         bowl = (values[0] - mean) * (values[-1] - mean) > 0 and (
             low not in (values[0], values[-1]) if values[0] > mean else peak not in (values[0], values[-1]))
         if m["group"] == "workload" and bowl and words.get("workload_range"):
             # (a year that went down and up again: its busiest and quietest months)
-            month_of = {v[j]: _row_zh(k)[0] for k, v in reversed(rows) if j < len(v)}
             parts.insert(0, words["workload_range"].format(
                 column=column, unit=unit, peak=format_number(peak), low=format_number(low),
-                peak_month=re.sub(r"^\d{4}年", "", month_of[peak]), low_month=re.sub(r"^\d{4}年", "", month_of[low])))
+                peak_month=first_month[peak], low_month=first_month[low]))
         elif m["group"] == "workload" and peak not in (values[0], values[-1]) and words.get("workload_peak"):
             # (a first month against a last one hides a peak between them and can point against
             # the year: 从1月的21,800通减少到12月的20,400通 in a year up 14.0% — review 38)
-            month = next(_row_zh(k)[0] for k, v in rows if j < len(v) and v[j] == peak)
             parts.insert(0, words["workload_peak"].format(
-                column=column, unit=unit, peak=format_number(peak), peak_month=re.sub(r"^\d{4}年", "", month)))
+                column=column, unit=unit, peak=format_number(peak), peak_month=first_month[peak]))
         elif m["group"] == "workload" and values[0] != values[-1]:
             parts.insert(0, words["workload"].format(
                 column=column, first=m1, last=m2, unit=unit, start=format_number(values[0]),
                 end=format_number(values[-1]),
                 verb=words["up" if values[-1] > values[0] else "down"]))
         elif m["kind"] in ("rate", "score"):
-            low, high = min(values), max(values)
             target = next((x.get("target") for x in c.data.get("metrics") or [] if x.get("name") == column), None)
             better = m.get("better")
             # (a range that crosses the target is no steady level: 接通率保持在91.2%—98.1%之间
             # hid a July at 91.2% under a 97% target — review 37; the worst month is named)
-            crosses = m["missed"] and isinstance(target, (int, float)) and low < target < high and words.get("swing")
+            crosses = m["missed"] and isinstance(target, (int, float)) and low < target < peak and words.get("swing")
             if crosses and better in ("higher", "lower"):
-                worst = low if better == "higher" else high
-                best = high if better == "higher" else low
-                month_of = {v[j]: _row_zh(k)[0] for k, v in reversed(rows) if j < len(v)}
+                worst = low if better == "higher" else peak
+                best = peak if better == "higher" else low
                 parts.append(words["swing"].format(
                     column=column, unit=unit, worst=format_number(worst), best=format_number(best),
-                    worst_month=re.sub(r"^\d{4}年", "", month_of[worst]),
-                    best_month=re.sub(r"^\d{4}年", "", month_of[best])))
+                    worst_month=first_month[worst], best_month=first_month[best]))
             else:
                 parts.append(words["steady"].format(column=column, unit=unit, low=format_number(low),
-                                                    high=format_number(high)))
+                                                    high=format_number(peak)))
     if not parts:
         return None
     return words["frame"].format(months=f"{a.group(2)}—{b.group(2)}月", parts="；".join(parts)) + "。"
@@ -2022,19 +2019,24 @@ def _headline(c: _Context, prose: list[dict[str, Any]], writer: "_MetricProse",
     # (the driver's first clause is its event and always stays: 8月3号楼电梯停了9天，来电多 lost
     # the lift to the case's 9天 and read 一是来电多 — review 43)
     def later_told(d: str) -> str:
-        first, mark, rest = _COMMAS.split(d, 1)[0], "，", d[len(_COMMAS.split(d, 1)[0]) + 1:]
+        first, *rest = _COMMAS.split(d, 1)
         if not rest:
             return d
-        kept = _without_clauses(rest, lambda cl: any(x.group(0) in case_figures for x in _QUANTITY.finditer(cl)))
-        return first + (mark + kept if kept else "")
+        kept = _without_clauses(rest[0], lambda cl: any(x.group(0) in case_figures for x in _QUANTITY.finditer(cl)))
+        return first + ("，" + kept if kept else "")
     drivers = [later_told(d) for d in (str(x) for x in raw.get("drivers") or []) if not _is_tally(d)]
     drivers = _clauses([_as_action(written(_without_own_change(_without_absolutes(d)))) for d in drivers])
     # (a clause the linter would send back — 新功能咨询增加, 当周来电几乎翻倍, 比去年长 with no
     # figure — is left to the facts' notes: the headline says what it can back)
     from cswriter.lint import lint_text
 
+    linted: dict[str, bool] = {}
+
     def sent_back(text: str) -> bool:
-        return any(f.severity in ("error", "warning") for f in lint_text(text))
+        # (each text linted once: a driver, its first clause and its clauses are asked about in turn)
+        if text not in linted:
+            linted[text] = any(f.severity in ("error", "warning") for f in lint_text(text))
+        return linted[text]
 
     def backed(d: str) -> str:
         # (the first clause is the event: when it is sent back, what follows it has no subject
@@ -2056,11 +2058,11 @@ def _headline(c: _Context, prose: list[dict[str, Any]], writer: "_MetricProse",
 
 
 def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[dict[str, Any]],
-             short_of_year: list[dict[str, Any]], period: str | None = None, unjudged: bool = False) -> str | None:
+             short_of_year: list[dict[str, Any]], unjudged: bool = False) -> str | None:
     """The opening judgement of the metrics, worded from directions.yaml `verdicts`
-    (`period`: the period's word, empty after a headline that said it)."""
+    (`unjudged`: a target of the table no one can judge, so no 全部/其余)."""
     words = _wording()["verdicts"]
-    period, previous = c.period_word if period is None else period, c.previous_word
+    period, previous = c.period_word, c.previous_word
     missed = [m for m in with_target if m["missed"]]
     worse = [m for m in with_change if m["worsened"]]
 
@@ -2523,7 +2525,7 @@ def _without_told_figures(text: str, told: str) -> str:
 def _without_clauses(text: str, drop: Callable[[str], bool]) -> str:
     """`text` without the clauses (split at ，；) that `drop` picks, each kept clause with the
     mark before it; `text` itself when none is picked, "" when all are."""
-    parts = re.split(r"(，|；|;|,(?!\d{3}))", text)   # (3,106: no clause mark)
+    parts = re.split(f"({_CLAUSE_MARKS.pattern})", text)   # (3,106: no clause mark)
     clauses = [(parts[k], parts[k - 1] if k else "") for k in range(0, len(parts), 2) if parts[k].strip()]
     kept = [(cl, mark) for cl, mark in clauses if not drop(cl)]
     if len(kept) == len(clauses):
