@@ -386,3 +386,15 @@ def test_a_second_count_column_is_compared_with_its_own_metric_in_plain_figures(
     finding = next(f for f in check_facts(over).findings if f.code == "CK408")
     assert "2,500,000" in finding.message or "2500000" in finding.message
     assert "e+06" not in finding.message
+
+
+def test_a_monthly_count_column_is_not_held_against_a_rate_per_many_orders():
+    # Blind round 6: complaints per 10,000 orders (3.8件) is no total of the monthly complaint
+    # counts (2,184 in all): check said the months were over the period's figure.
+    table = {"columns": ["投诉量"], "units": ["件"], "rows": {"2025-01": [1100], "2025-02": [1084]}}
+    per_many = {"name": "每万单投诉量", "value": 3.8, "unit": "件", "target": 3.5, "previous": 4.1,
+                "better": "lower"}
+    assert "CK408" not in codes(mutate(metrics=[per_many], monthly=table))
+    # …while a plain complaint count under the months is still checked
+    plain = {"name": "投诉量", "value": 2000, "unit": "件", "target": 2100, "previous": 1906}
+    assert "CK408" in codes(mutate(metrics=[plain], monthly=table))
