@@ -144,6 +144,22 @@ def test_a_figure_inside_a_metric_name_is_part_of_the_name():
     assert [f.code for f in lint_text(text, tracer=tracer) if f.code.startswith("CS4")] == []
 
 
+def test_a_metric_name_opening_with_a_figure_after_another_name_in_a_list_is_a_name():
+    # Blind round 6: 首次响应时长、3分钟回复率未达到目标 read 3分钟 as 首次响应时长's figure.
+    facts = facts_from_data({
+        "report": {"type": "weekly", "period": {"start": "2026-11-09", "end": "2026-11-15"}},
+        "metrics": [{"name": "首次响应时长", "value": 28, "unit": "秒", "target": 20, "better": "lower"},
+                    {"name": "3分钟回复率", "value": 91.2, "unit": "%", "target": 95}]})
+    tracer = build_tracer(facts)
+
+    def untraced(text):
+        return [f.code for f in lint_text(text, tracer=tracer) if f.code.startswith("CS4")]
+
+    assert untraced("本周首次响应时长、3分钟回复率未达到目标。") == []
+    # …and a wrong value beside the name is still refused
+    assert untraced("本周首次响应时长、3分钟回复率未达到目标，3分钟回复率为92.2%。") == ["CS401"]
+
+
 def test_a_number_inside_a_category_name_is_part_of_the_name_and_a_named_types_count_wins():
     """The offline writer lists categories and complaint types by name with their counts; a
     numeral in a name (四轮定位) and a count a case's text also gives are the facts' own."""

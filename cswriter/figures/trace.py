@@ -1273,6 +1273,12 @@ class Tracer:
         if number.kind == "plain" and not number.unit and _NAME_AFTER.match(text, number.end):
             # 12345市民热线, 95598服务热线: a number that is part of a name states no figure.
             return Trace(True, "名称中的号码，不是数字")
+        if self._name_regex is not None:
+            # 3分钟回复率 after 首次响应时长、: a name of the facts that opens with a figure
+            # states none (blind round 6 read its 3分钟 as 首次响应时长's).
+            named = self._name_regex.match(text, number.start)
+            if named is not None and named.end() > number.end:
+                return Trace(True, "指标名称中的数字，不是数字")
         if _words().definition is not None and _words().definition.search(text, sentence[0], number.start):
             # 室温不达标是指室内温度低于18℃的诉求: the line of a definition, no figure of the report.
             return Trace(True, "定义中的界限，不是报告的数字")
