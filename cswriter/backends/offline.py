@@ -1390,7 +1390,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "worsened": [m for m in with_change if m["worsened"]],
             "counts": {n: _count_zh(n) for n in range(0, 21)},
             "volume": volume,
-            "highlights": _clauses([written(h) for h in _fresh_highlights(c, "".join("".join(p) for p in paragraphs))]),
+            "highlights": _clauses([written(h) for h in _fresh_highlights(c, (verdict or "") + "".join("".join(p) for p in paragraphs))]),
             "project": _project(c),
             "duties": _clause(written(r.get("duties"))), "channels": list(r.get("channels") or []),
             "scope": _scope(c),
