@@ -124,8 +124,30 @@ def assemble_prose(text: str) -> str:
         body = _MARK_RUN.sub(lambda m: max(m.group(0), key=lambda ch: _MARK_STRENGTH[ch]), body)
         body = body.lstrip("、,，;；：。 ")
         if body:
-            paragraphs.append(body)
+            paragraphs.append(_turned_connectives(body))
     return "\n\n".join(paragraphs)
+
+
+def _turned_connectives(body: str) -> str:
+    """Two sentences in a row that open with the same connective (同时，…。同时，…) take
+    different ones (written.yaml `sentence_turns`): the plans of eight blind drafts read
+    同时…同时, their frames chosen apart (review 46)."""
+    turns = list(_written_data().get("sentence_turns") or ())
+    if not turns or not any(body.count(t) > 1 for t in turns):
+        return body
+    sentences = re.split(r"(?<=。)", body)
+    before = None
+    for k, sentence in enumerate(sentences):
+        now = next((t for t in turns if sentence.startswith(t)), None)
+        if now is not None and now == before:
+            following = sentences[k + 1] if k + 1 < len(sentences) else ""
+            after = next((t for t in turns if following.startswith(t)), None)
+            other = next((t for t in turns if t not in (before, after)), None)
+            if other is not None:
+                sentences[k] = other + sentence[len(now):]
+                now = other
+        before = now
+    return "".join(sentences)
 
 
 def _full_width_punctuation(text: str) -> str:
@@ -169,7 +191,8 @@ class _Context:
     def phrase(self, figure_id: str) -> str | None:
         """A change or gap worded from directions.yaml (较去年上升8.4个百分点, 达到目标)."""
         figure = self.figures.get(figure_id)
-        return figure_phrase(figure, self.previous_word) if figure else None
+        # (the context's own phrase, worded where the figure's inputs are known: 是上月的13.2倍)
+        return (figure.get("phrase") or figure_phrase(figure, self.previous_word)) if figure else None
 
 
 def _clause(text: str | None) -> str | None:
@@ -625,9 +648,15 @@ def _written_scope(duties: str, channels: list[str]) -> str:
         if at is not None and (at.end() == 0 or lead):
             main = main[:at.end()] + before + main[at.end():]
         else:
-            if serving and not main.startswith(list_verbs) and words.get("responsible"):
+            # (…unless the duty says 负责 itself: 全面负责客服中心35人的运营管理 and 带10人班组
+            # 负责… read 负责全面负责 / 负责带10人班组负责 — review 46)
+            if serving and not main.startswith(list_verbs) and words.get("responsible") \
+                    and words["responsible"] not in main:
                 main = words["responsible"] + main
-            main = alone + main
+            # (a channel that is itself a way of serving, 前台接待, takes no second 接待 after
+            # it: 通过电话、企业微信和前台接待接待客户 — review 46)
+            doubled = re.search(r"([\u4e00-\u9fff]{2})\1", alone)
+            main = (alone[:doubled.start()] + alone[doubled.start() + 2:] if doubled else alone) + main
     out = [main]
     joined = False
     for k, clause in enumerate(later):
@@ -1080,6 +1109,17 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
             got = len(names & _bigrams(clause)) / (len(names) or 1)
             if got > share:
                 best, share = m, got
+        if best is None or share < float(words.get("match_share", 0.5)):
+            # (a goal that names its metric by other words but states its target, 条目精简到
+            # 1,200条以内 for 知识库条目数 of target 1,200, is that metric's: review 46 found the
+            # one goal met left to the table)
+            figures = {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", clause)}
+            targets = {str(r.get("name")): r.get("target") for r in c.data.get("metrics") or []}
+            by_target = [m for m in metrics if (m["met"] or m["missed"]) and m["name"] not in used
+                         and isinstance(targets.get(m["name"]), (int, float))
+                         and float(targets[m["name"]]) in figures and _bigrams(m["name"]) & _bigrams(clause)]
+            if len(by_target) == 1:
+                best, share = by_target[0], 1.0
         if best is not None and share >= float(words.get("match_share", 0.5)):
             used.add(best["name"])
             # Only the figure the goal speaks of: its change for a goal of 缩短10%, its level
@@ -1091,6 +1131,10 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 f"{best['name']}{moved or '为' + best['value']}"
             # …after what moved it (review 7, C9: a gain told without its driver is unexplained).
             driver = _split_drivers(best.get("drivers") or [])[0]
+            # (…never a shortfall before a missed goal's gain: 同义词没配全之后，检索首条命中率…
+            # 提升26.4个百分点 — review 46; the problems tell why the goal was missed)
+            if driver and best["missed"] and _tells_shortfall(driver):
+                driver = None
             if driver and not _told_in_case(c, driver):
                 bare = sum(1 for g in goals if g.get("bare_lead"))
                 lead = _cause_lead(driver, _subject(c, driver), c, bare)
@@ -1119,6 +1163,13 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
         met = value <= aim_value if bound in (words.get("at_most") or []) else value >= aim_value
         goals.append({"metric": None, "met": met, "said": said, "aim": clause})
     return goals
+
+
+def _tells_shortfall(driver: str) -> bool:
+    """Does a driver tell how things fell short (written.yaml `miss_markers`: 超时, 没配全…),
+    or how they stood (a state: 解释时间长), rather than what was done?"""
+    markers = tuple(_written_data().get("miss_markers") or ())
+    return any(x in driver for x in markers) or any(_is_state(x) for x in re.split(r"[，,、]", driver) if x)
 
 
 def _goal_verdict(goals: list[dict[str, Any]], told: bool = False) -> str | None:
@@ -2269,7 +2320,8 @@ def _team(c: _Context) -> dict[str, Any]:
             "metrics": team_told, "verdict": verdict,
             "table_pointer": writer.words.get("team_pointer") if left_out and team_told
             else writer.words.get("team_pointer_all") if left_out else None,
-            "training": _clauses([written(_as_author(c, _without_told_figures(t, told))) for t in fresh]),
+            "training": [_training_named(c, t) for t in
+                         _clauses([written(_as_author(c, _without_told_figures(t, told))) for t in fresh])],
             **_voice(c)}
 
 
@@ -2305,7 +2357,11 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
     unit = "件"
     # Review 10 (G): inquiries are counted in the workload's own unit (来电612通: 账单查询214通).
     if kind == "categories":
-        volume = next((m for m in c.data.get("metrics") or [] if m.get("group") == "workload"), None)
+        # (the workload the counts add up to, 接待人次 beside 退换货处理量; else the first)
+        workloads = [m for m in c.data.get("metrics") or [] if m.get("group") == "workload"]
+        counted = sum(t["count"] for t in c.data.get("categories") or [] if isinstance(t.get("count"), (int, float)))
+        volume = next((m for m in workloads if counted and m.get("value") == counted), None) \
+            or next(iter(workloads), None)
         if volume and volume.get("unit") in (words.get("count_units") or ()):
             unit = volume["unit"]
 
@@ -2389,9 +2445,12 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
                         if _about(t["name"], [p.get("title") or "", p.get("evidence") or ""])), None)
         # (a problem that is itself about complaints, 报装类投诉, is no other cause to point to:
         # 报装超时限类投诉与报装类投诉有关 says nothing — review 37, all four reviewers)
-        if problem is not None and problem.get("title") and not (kind == "complaints" and "投诉" in problem["title"]):
+        # (…nor is a problem named as the type itself: 退款到账慢类投诉与退款到账慢有关 — review 46)
+        title = _clause(problem.get("title")) if problem is not None else None
+        if title and not (kind == "complaints" and "投诉" in title) \
+                and title not in t["name"]:
             text += words["in_problem"][kind].format(name=t["name"], period=c.period_word,
-                                                      title=_clause(problem["title"]))
+                                                      title=title)
             break
     return frame("opener") + text + "。"
 
@@ -2660,8 +2719,11 @@ def _cases(c: _Context) -> dict[str, Any]:
             # (blind round 3: 我们客户二次来电后，… — the customer's own step needs no 我 before it)
             # (…nor an event that opens them and is followed by the author's own step: 10月21日微博
             # 发帖后，我介入 — 我们10月21日微博发帖后 told the customer's post as ours, review 38)
+            # (…nor a first clause that names the author itself: 第3次我接到后查到前两次记录 read
+            # 我第3次我接到后 — review 46)
             "party_first": bool(actions) and not own and (actions[0].startswith(_case_parties()) or bool(
-                re.match(r"[^，,]{2,16}后[，,]我(?!们)", actions[0]))),
+                re.match(r"[^，,]{2,16}后[，,]我(?!们)", actions[0])) or bool(
+                re.match(r"[^，,。；;]{1,12}?我(?!们)", actions[0]))),
             # Review 9 (C1): a case is told as a story, not opened with its title pasted in;
             # the title stays only when the story does not already say what it names.
             "title_said": None if title and case.get("situation") and _covers(story, title) else title,
@@ -3563,6 +3625,7 @@ def _training(c: _Context) -> dict[str, Any]:
     carried_items = {i for i, _, _ in _carried_contributions(c).values()}
     training = [x for i, x in enumerate(c.data.get("training") or []) if i not in carried_items]
     for item in _clauses([written(x) for x in training]):
+        item = _training_named(c, item)
         told = not _FIGURE_TOKEN.search(item) and any(_tells_same(item, p, 0.15) for p in plans)
         # Review 10 (F): an item a plan carries on (牵头制定话术手册 → 完成手册第二版) is
         # still the period's work and is said: the plan tells only the next step. (One line
@@ -3691,6 +3754,19 @@ def _case_parties() -> tuple[str, ...]:
     from cswriter.domain import load_yaml_resource
 
     return tuple(load_yaml_resource("written.yaml").get("case_parties") or ())
+
+
+def _training_named(c: _Context, item: str) -> str:
+    """A training line that is only the course's name (新计费规则（分时电价）培训，班组10人全部
+    参加) told with the verb of the author's part: 组织了 by a lead, 参加了 by an agent
+    (written.yaml `training_named`; review 46 read 我们新计费规则培训)."""
+    spec = _written_data().get("training_named") or {}
+    first = _CLAUSE_MARKS.split(item, maxsplit=1)[0]
+    subjects = tuple((_written_data().get("opener") or {}).get("training_subjects") or ())
+    if not spec or not first.endswith(tuple(spec.get("ends") or ())) or _opens_with_verb(first) \
+            or first.startswith(("我",) + subjects) or any(v in first for v in spec.get("verbs") or ()):
+        return item
+    return (spec["lead"] if _is_lead(c) else spec["personal"]) + item
 
 
 def _as_author(c: _Context, text: str | None) -> str | None:

@@ -80,8 +80,28 @@ def change_phrase(figure: Figure | Mapping[str, Any], previous_word: str) -> str
     direction = _attr(figure, "direction")
     if direction not in DIRECTIONS:
         return d.phrases["change_flat"].format(previous=previous_word)
+    times = _times(figure)
+    if times is not None:
+        return d.phrases["change_times"].format(previous=previous_word, times=times)
     verb = change_verb(_attr(figure, "metric_kind"), _attr(figure, "better"), direction)
     return d.phrases["change"].format(previous=previous_word, verb=verb, amount=_attr(figure, "text"))
+
+
+def _times(figure: Figure | Mapping[str, Any]) -> str | None:
+    """A count that grew to three times its base or more, as a multiple of the base (13.2):
+    增长1223.7% on a base of 97 reads as a statistic, not as what happened (review 46: the
+    heating season's first month against the month before it). None otherwise."""
+    from cswriter.figures.rounding import format_number, round_half_up
+
+    phrases = load_directions().phrases
+    inputs = _attr(figure, "inputs") or {}
+    now, base = inputs.get("value", inputs.get("total")), inputs.get("previous")
+    if _attr(figure, "kind") != "change_percent" or _attr(figure, "direction") != "up" \
+            or "change_times" not in phrases or not now or not base or base <= 0:
+        return None
+    if now / base * 100 < 100 + float(phrases.get("times_from_percent", 200)):
+        return None
+    return format_number(round_half_up(now / base, 1))
 
 
 def gap_phrase(figure: Figure | Mapping[str, Any]) -> str:
