@@ -122,3 +122,40 @@ def test_an_arrival_rate_below_its_target_is_a_miss_in_the_verdict():
     met = {"name": "客户满意度", "value": 93.4, "unit": "分", "scale": 100, "target": 92}
     _, draft, md = _draft(QUARTER, metrics=[VOLUME, arrival, met])
     assert "预约到店率" in _section(draft, "metrics").split("。")[0]
+
+
+def test_a_time_of_day_in_a_case_action_keeps_the_actions_in_their_order():
+    cases = [{"title": "口播价与后台券不一致", "kind": "lesson",
+              "situation": "主播口播立减60，后台只配了减40的券",
+              "actions": ["马上报给运营，运营21:25把券改成减60", "已下单的按差价逐单退款，共53单"],
+              "result": "53单当晚全部退完差价"}]
+    _, draft, md = _draft(MONTH, metrics=[VOLUME], cases=cases)
+    text = _section(draft, "cases")
+    assert text.index("马上报给运营") < text.index("逐单退款") and "21:25" in text and "21：25" not in text
+
+
+def test_an_agents_plans_are_her_own_doing_her_proposal_or_her_aim():
+    aftercare = {"name": "保养预约量", "value": 1436, "unit": "台次", "target": 1400}
+    knowledge = {"name": "好评率", "value": 97.6, "unit": "%", "target": 98}
+    plans = [{"action": "多学产品知识，熟悉新品", "deadline": "2026-12-31"},
+             {"action": "12.12大促晚场直播期间在线客服从4人加到6人", "metric": "好评率", "target": 98,
+              "unit": "%", "deadline": "2026-12-12"},
+             {"action": "12月保养预约完成1564台次以上", "metric": "保养预约量", "target": 1564, "unit": "台次",
+              "deadline": "2026-12-31"}]
+    _, draft, md = _draft(MONTH, metrics=[VOLUME, aftercare, knowledge], plans=plans)
+    text = _section(draft, "plans")
+    assert "推动多学" not in text and "多学产品知识" in text
+    assert "向主管建议12.12大促" in text
+    assert "推动12月保养预约" not in text and "让保养预约量达到1564台次" in text
+
+
+def test_a_plan_follows_a_lesson_only_when_it_speaks_of_what_went_wrong():
+    cases = [{"title": "口播价与后台券不一致", "kind": "lesson",
+              "situation": "11日21:10主播在直播间口播立减60，后台只配了减40的券，客服组4人被问差价",
+              "actions": ["马上报给运营"], "result": "当晚全部退完差价"}]
+    staffing = {"action": "12.12大促晚场直播期间在线客服从4人加到6人", "deadline": "2026-12-12"}
+    _, draft, md = _draft(LEAD_MONTH, metrics=[VOLUME], cases=cases, plans=[staffing])
+    assert "口播价与后台券不一致的教训" not in _section(draft, "plans")
+    coupons = {"action": "口播优惠和后台券每场开播前核对一次，后台券与口播价不一致时暂停口播", "deadline": "2026-12-12"}
+    _, draft, md = _draft(LEAD_MONTH, metrics=[VOLUME], cases=cases, plans=[coupons])
+    assert "口播价与后台券不一致" in _section(draft, "plans")
