@@ -159,3 +159,16 @@ def test_a_plan_follows_a_lesson_only_when_it_speaks_of_what_went_wrong():
     coupons = {"action": "口播优惠和后台券每场开播前核对一次，后台券与口播价不一致时暂停口播", "deadline": "2026-12-12"}
     _, draft, md = _draft(LEAD_MONTH, metrics=[VOLUME], cases=cases, plans=[coupons])
     assert "口播价与后台券不一致" in _section(draft, "plans")
+
+
+def test_a_supervisors_opener_keeps_the_team_led_and_gives_the_channels_to_the_team():
+    report = dict(QUARTER, role="客服主管", team="客户服务中心", team_size=30,
+                  channels=["客服热线", "App在线客服", "短信"],
+                  duties="负责客服中心30名坐席（3个班组）的日常运营，覆盖还款、提前结清；对接风控、财务部门")
+    _, draft, md = _draft(report, metrics=[VOLUME])
+    opener = _section(draft, "overview")
+    assert "客服中心30名坐席（3个班组）的日常运营" in opener
+    assert "团队通过客服热线、App在线客服和短信服务客户" in opener and "接待客户" not in opener
+    # an agent still serves the customers herself
+    _, draft, md = _draft(MONTH, metrics=[VOLUME])
+    assert "团队通过" not in _section(draft, "overview")

@@ -583,7 +583,7 @@ def _scope(c: _Context) -> str | None:
     """The author's duties and channels as the opener says them (`_written_scope`), or None."""
     r = c.data.get("report") or {}
     duties = _duties_history(_clause(written(r.get("duties"))) or "")[1]
-    return _written_scope(duties, list(r.get("channels") or [])) if duties else None
+    return _written_scope(duties, list(r.get("channels") or []), _is_lead(c)) if duties else None
 
 
 def _duties_history(duties: str) -> tuple[str | None, str]:
@@ -603,7 +603,7 @@ def _duties_history(duties: str) -> tuple[str | None, str]:
     return "，".join(clauses[:k]), rest
 
 
-def _written_scope(duties: str, channels: list[str]) -> str:
+def _written_scope(duties: str, channels: list[str], by_team: bool = False) -> str:
     """Review 23 (A): the duties and channels as one clause in the author's voice
     (主要带领10人客服团队通过400热线、在线客服和微信公众号处理物流咨询、投诉及理赔需求，并负责
     排班、质检…), not the fields pasted (主要[duties]；[duties]，服务渠道包括[channels]).
@@ -631,8 +631,10 @@ def _written_scope(duties: str, channels: list[str]) -> str:
     # Review 33: a first duty that only works the channels (接听燃气服务热线; 接听预约咨询热线、
     # 回复公众号在线咨询) is said by them: 通过96777燃气服务热线接听燃气服务热线 repeated it, so
     # the next duty follows the channels instead.
+    # (…never one that counts the people led: 负责客服中心30名坐席（3个班组）的日常运营 holds
+    # 客服 of App在线客服, and the supervisor's team went unsaid — review 47)
     if channels and later and all(i.startswith(list_verbs) and any(noun in i for noun in channel_nouns)
-                                  for i in items):
+                                  and not re.search(r"\d+\s*(?:名|人)", i) for i in items):
         main, later = later[0], later[1:]
     if channels:
         said = _joined_list(channels, words.get("last_join") or "和")
@@ -656,7 +658,15 @@ def _written_scope(duties: str, channels: list[str]) -> str:
             # (a channel that is itself a way of serving, 前台接待, takes no second 接待 after
             # it: 通过电话、企业微信和前台接待接待客户 — review 46)
             doubled = re.search(r"([\u4e00-\u9fff]{2})\1", alone)
-            main = (alone[:doubled.start()] + alone[doubled.start() + 2:] if doubled else alone) + main
+            alone = alone[:doubled.start()] + alone[doubled.start() + 2:] if doubled else alone
+            if by_team and words.get("channels_team"):
+                # (a lead's team serves the customers, not the lead: 主要通过…接待客户，负责客服
+                # 中心30名坐席的日常运营 — reviews 46 and 47; the channels follow the main duty,
+                # unless it names most of them itself: 带10人班组负责400热线和App在线客服)
+                named = 2 * sum(ch in main for ch in channels) > len(channels)
+                main = main if named else main + "，" + words["channels_team"].format(channels=said)
+            else:
+                main = alone + main
     out = [main]
     joined = False
     for k, clause in enumerate(later):
