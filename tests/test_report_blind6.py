@@ -172,3 +172,15 @@ def test_a_supervisors_opener_keeps_the_team_led_and_gives_the_channels_to_the_t
     # an agent still serves the customers herself
     _, draft, md = _draft(MONTH, metrics=[VOLUME])
     assert "团队通过" not in _section(draft, "overview")
+
+
+def test_a_drivers_unbacked_record_is_dropped_but_its_figure_stays_and_the_causes_end_their_sentence():
+    week = dict(MONTH, type="weekly", period={"start": "2026-11-09", "end": "2026-11-15"})
+    visits = {"name": "接待人次", "value": 2846, "unit": "人次", "previous": 1120,
+              "drivers": ["11号当晚直播GMV破纪录，咨询是平时5倍", "10号预热场也比平时多一倍"]}
+    returns = {"name": "退换货处理量", "value": 186, "unit": "单", "previous": 64}
+    _, draft, md = _draft(week, metrics=[visits, returns])
+    text = _section(draft, "metrics")
+    assert "一是11号当晚咨询是平时5倍" in text and "破纪录" not in text
+    # the next workload is a sentence of its own, not a third cause
+    assert "多一倍。退换货处理量为186单" in text

@@ -1395,7 +1395,10 @@ def _metrics(c: _Context) -> dict[str, Any]:
         if headline and g["id"] == "workload" and not held:
             # the other workloads follow the headline, before the verdict (封号申诉处理量为57件
             # between the verdict and the misses read as one of them)
-            headline = (headline[0], headline[1] + "；" + "；".join(m["sentence"] for m in g["metrics"]))
+            # (…as a sentence of their own after a headline that lists its causes: 一是…；二是…；
+            # 退换货处理量为186单 read as a third cause — review 47)
+            after = "。" if "二是" in headline[1] else "；"
+            headline = (headline[0], headline[1] + after + "；".join(m["sentence"] for m in g["metrics"]))
             continue
         g["text"] = held + "。" if held else g["lead"] + "；".join(m["sentence"] for m in g["metrics"]) + "。"
         # A group of one metric joins the next one's paragraph: one sentence is no paragraph.
@@ -2102,8 +2105,14 @@ def _headline(c: _Context, prose: list[dict[str, Any]], writer: "_MetricProse",
     def backed(d: str) -> str:
         # (the first clause is the event: when it is sent back, what follows it has no subject
         # left — 暑期班招生比去年少，咨询跟着少 is not 咨询跟着少)
-        first = _COMMAS.split(d, 1)[0]
+        first, *rest = _COMMAS.split(d, 1)
         if sent_back(first):
+            # (…unless what follows it is a figure the linter accepts: 11号当晚直播GMV破纪录，咨询
+            # 是平时5倍 keeps its time and its figure, 11号当晚咨询是平时5倍 — review 47: the
+            # week's main driver was lost with its unbacked record)
+            if rest and _FIGURE_TOKEN.search(rest[0]) and not sent_back(rest[0]):
+                when = re.match(r"(?:\d{1,2}月)?\d{1,2}[日号](?:当晚|当天|晚上|晚间|上午|下午|全天)?", first)
+                return (when.group(0) if when else "") + rest[0]
             return ""
         return _without_clauses(d, sent_back) if sent_back(d) else d
     drivers = [backed(d) for d in drivers if d]
