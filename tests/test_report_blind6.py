@@ -54,6 +54,10 @@ def test_a_complaint_type_named_as_its_problem_is_not_said_to_be_related_to_it()
                  "cause": "财务每周二、周五两次批量打款"}]
     _, draft, md = _draft(LEAD_MONTH, metrics=[VOLUME], complaints=complaints, problems=problems)
     assert "与退款到账慢有关" not in md
+    # …nor to a problem named as a kind of it (review 50)
+    problems = [dict(problems[0], title="非自愿退票退款到账慢")]
+    _, draft, md = _draft(LEAD_MONTH, metrics=[VOLUME], complaints=complaints, problems=problems)
+    assert "与非自愿退票退款到账慢有关" not in md
 
 
 def test_a_case_action_that_names_the_author_takes_no_second_subject():

@@ -2464,10 +2464,11 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
                         if _about(t["name"], [p.get("title") or "", p.get("evidence") or ""])), None)
         # (a problem that is itself about complaints, 报装类投诉, is no other cause to point to:
         # 报装超时限类投诉与报装类投诉有关 says nothing — review 37, all four reviewers)
-        # (…nor is a problem named as the type itself: 退款到账慢类投诉与退款到账慢有关 — review 46)
+        # (…nor is a problem named as the type itself, or as a kind of it: 退款到账慢类投诉与
+        # 退款到账慢有关, …与非自愿退票退款到账慢有关 — reviews 46 and 50)
         title = _clause(problem.get("title")) if problem is not None else None
         if title and not (kind == "complaints" and "投诉" in title) \
-                and title not in t["name"]:
+                and title not in t["name"] and not title.endswith(t["name"]):
             text += words["in_problem"][kind].format(name=t["name"], period=c.period_word,
                                                       title=title)
             break
