@@ -188,3 +188,14 @@ def test_a_drivers_unbacked_record_is_dropped_but_its_figure_stays_and_the_cause
     assert "一是11号当晚咨询是平时5倍" in text and "破纪录" not in text
     # the next workload is a sentence of its own, not a third cause
     assert "多一倍。退换货处理量为186单" in text
+
+
+def test_an_agents_step_at_a_moment_of_the_customers_case_is_her_own():
+    arrival = {"name": "预约到店率", "value": 78.6, "unit": "%", "target": 80}
+    plans = [{"action": "预约前一天下午发企业微信确认，未回复的打电话确认", "metric": "预约到店率",
+              "target": 82, "unit": "%", "deadline": "2026-12-31"},
+             {"action": "行李登记时跟旅客约定24小时内回电", "deadline": "2026-08-31"}]
+    _, draft, md = _draft(MONTH, metrics=[VOLUME, arrival], plans=plans)
+    text = _section(draft, "plans")
+    assert "在预约前一天下午发企业微信确认" in text and "推动预约前" not in text
+    assert "在行李登记时跟旅客约定24小时内回电" in text

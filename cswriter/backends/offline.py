@@ -3442,7 +3442,11 @@ def _plans(c: _Context) -> dict[str, Any]:
         # Review 11 (C3): a plan that opens with its time (雨季前完成…, 大促前7天与仓储核对…)
         # is the author's action at that time: 在雨季前完成…, after 我打算/我还要.
         # (…or on its day, 更新日申请…: blind round 3, 我会推动更新日申请加1个人值晚班)
-        timed = re.match(r"^(?P<t>[^，,在]{1,6}?(?:前|后|期间|[^\d]日)(?:\d+天)?)(?P<r>.+)$", action)
+        # (…or at a moment of the customer's case, with its day or hours after it: 预约前一天下午
+        # 发…, 候补登记成功后当天电话通知…, 行李登记时跟旅客约定… — review 46: 我会推动 before the
+        # author's own step)
+        timed = re.match(r"^(?P<t>[^，,在]{1,6}?(?:前|后|期间|时|[^\d]日)(?:\d+天|一天|当天|\d+(?:个)?(?:小时|天|分钟)内)?"
+                         r"(?:上午|下午|晚上)?)(?P<r>.+)$", action)
         # (only a verb that is never a noun: 岗前培训增加… is a topic, not 在岗前培训…)
         if timed and timed.group("r").startswith(_wording()["actions"] + _timed_plan_verbs()):
             action = plans[-1]["action"] = "在" + action
