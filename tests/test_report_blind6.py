@@ -199,3 +199,15 @@ def test_an_agents_step_at_a_moment_of_the_customers_case_is_her_own():
     text = _section(draft, "plans")
     assert "在预约前一天下午发企业微信确认" in text and "推动预约前" not in text
     assert "在行李登记时跟旅客约定24小时内回电" in text
+
+
+def test_a_plan_for_what_the_rest_of_the_period_adds_is_not_told_as_the_metrics_level():
+    # Review 51: 下半年保养预约完成1564台次以上，确保全年3000台次 told as 让保养预约量达到1564台次
+    # read as barely above the 1,436 already booked.
+    report = dict(MONTH, type="half-year", period={"start": "2026-01-01", "end": "2026-06-30"})
+    bookings = {"name": "保养预约量", "value": 1436, "unit": "台次", "annual_target": 3000}
+    plans = [{"action": "下半年保养预约完成1564台次以上，确保全年3000台次", "metric": "保养预约量",
+              "target": 1564, "unit": "台次", "deadline": "2026-12-31"}]
+    _, draft, md = _draft(report, metrics=[VOLUME, bookings], plans=plans)
+    text = _section(draft, "plans")
+    assert "达到1564台次" not in text and "下半年保养预约完成1564台次以上，确保全年3000台次" in text

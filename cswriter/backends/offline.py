@@ -3460,6 +3460,15 @@ def _plans(c: _Context) -> dict[str, Any]:
         # A plan whose action only names its own aim (满意率回到目标, 下周一次解决率回到目标)
         # is told as the aim (我要在…前把满意率提升至98.5%), not 推动满意率回到目标，…提升至98.5%.
         plans[-1]["aim_only"] = bool(metric and target_text and _aim_only(action, metric))
+        # (…unless its aim is what a later part of the period adds, 下半年保养预约完成1564台次以上，
+        # 确保全年3000台次: told as the metric's level, 让保养预约量达到1564台次, it read as barely
+        # above the 1,436 already booked — review 51. The author's own words say it, as her step.)
+        later_part = _COMMAS.split(action)[0]
+        if plans[-1]["aim_only"] and goal is not None \
+                and re.match(r"(?:下半年|下季度|下月|下周|第?[一二三四]季度)", later_part) \
+                and goal in {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", later_part)}:
+            plans[-1].update(aim_only=False, acts=True, target=None, metric=None, baseline=None,
+                             baseline_note=None)
     # Review 11 (C3): the aim's phrasing turns plan by plan, from a start chosen per report.
     from cswriter.domain import load_yaml_resource
 
