@@ -1123,7 +1123,7 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # (a goal that names its metric by other words but states its target, 条目精简到
             # 1,200条以内 for 知识库条目数 of target 1,200, is that metric's: review 46 found the
             # one goal met left to the table)
-            figures = {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", clause)}
+            figures = set(_figures_of(clause))
             targets = {str(r.get("name")): r.get("target") for r in c.data.get("metrics") or []}
             by_target = [m for m in metrics if (m["met"] or m["missed"]) and m["name"] not in used
                          and isinstance(targets.get(m["name"]), (int, float))
@@ -1463,17 +1463,20 @@ def _metrics(c: _Context) -> dict[str, Any]:
             **_voice(c)}
 
 
+def _figures_of(text: str) -> list[float]:
+    """The values of the figures a text states, read by the project's one number parser."""
+    from cswriter.text.numbers import find_numbers
+
+    return [m.value for m in find_numbers(text)]
+
+
 def _fresh_highlights(c: _Context, prose: str) -> list[str]:
     """The highlights that say something the draft does not already say. One whose figures
     are all the facts' own (a metric's value, target or earlier value) and at least one of
     them told already — by the metrics prose, the workload or a case — restates it (blind
     facts: 全年处理198450件，完成目标的104.4%… after the same figures in the results; 台风天
     骑手投诉12件 after the case that tells it). One with a figure of its own is kept."""
-    from cswriter.text.numbers import find_numbers
-
-    def values(text: str) -> list[float]:
-        return [m.value for m in find_numbers(text)]
-
+    values = _figures_of
     known: set[float] = set()
     volume = None
     for m in c.data.get("metrics") or []:
@@ -3466,7 +3469,7 @@ def _plans(c: _Context) -> dict[str, Any]:
         later_part = _COMMAS.split(action)[0]
         if plans[-1]["aim_only"] and goal is not None \
                 and re.match(r"(?:下半年|下季度|下月|下周|第?[一二三四]季度)", later_part) \
-                and goal in {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", later_part)}:
+                and goal in _figures_of(later_part):
             plans[-1].update(aim_only=False, acts=True, target=None, metric=None, baseline=None,
                              baseline_note=None)
     # Review 11 (C3): the aim's phrasing turns plan by plan, from a start chosen per report.
