@@ -476,7 +476,7 @@ def _check_untaken(facts: Facts, out: _Collector) -> None:
     if facts.report.type == "half-year":
         for m in facts.metrics:
             if m.value is None or m.annual_target is None or _mentions(facts, m) or not short_of_annual_target(
-                    m.kind, m.better, m.value, m.annual_target):
+                    m.kind, m.better, m.value, m.annual_target, m.accumulates):
                 continue
             gap = format_difference(m.annual_target, m.value)
             unit = points_unit() if m.kind == "rate" else (m.unit or "")

@@ -52,6 +52,9 @@ class MetricSpec:
     names: tuple[str, ...]
     bounded: bool = False
     group: str = "other"
+    accumulates: bool = False
+    """A rate that adds up over the year like a count (离职率): at mid-year it has used a share
+    of an annual cap, it has not reached it."""
     measures: tuple[tuple[str, ...], ...] = ()
     """Groups of its names that are different measures a help desk reports side by side
     (首次响应时长 and 平均响应时长): one of each in a report is not the metric written twice."""

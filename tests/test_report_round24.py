@@ -38,9 +38,11 @@ def test_a_problem_is_evidence_cause_and_cost():
     its figure, the cause, what it cost — not one sentence in a fixed frame."""
     _, draft, _ = drafted_offline("weekly-team-lead")
     problem = draft.section("problems").text.split("\n\n")[0]
-    seen, cause, cost = problem.split("。")[:3]
+    seen, cause = problem.split("。")[:2]
     assert re.search(r"\d+秒", seen) and "我周末只排了4人" in cause
-    assert cost == "这也让平均首响时长没有达到目标" or "平均首响时长" in cost and "没有达到目标" in cost
+    # (evidence that gives the metric's level, 平均首响时长为26秒, is not followed by 这也让平均首响
+    # 时长没有达到目标: the results said the miss — review 52, all four reviewers)
+    assert "没有达到目标" not in problem
     # …a cost in complaints, where the facts name a complaint type alike (发货延迟)
     _, draft, _ = drafted_offline("monthly-ecommerce")
     problem = draft.section("problems").text.split("\n\n")[0]

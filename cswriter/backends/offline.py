@@ -924,9 +924,14 @@ def _split_drivers(drivers: list[str]) -> tuple[str | None, str | None]:
 def _annual_phrase(c: _Context, name: str, told: bool = False) -> str | None:
     """距全年目标96%还差0.9个百分点 / 已达到全年目标93%, for a level with an annual target."""
     gap, target = c.figure(f"{name}.annual_gap"), c.text(f"{name}.annual_target")
+    words = _wording()["annual"]
+    used = c.figure(f"{name}.progress")
+    if gap is None and used is not None and target is not None and used.get("metric_kind") != "count" \
+            and "used" in words:
+        # (a rate that adds up over the year, 离职率: at mid-year it has used a share of its cap)
+        return words["used"].format(target=target, progress=used["text"])
     if gap is None or target is None:
         return None
-    words = _wording()["annual"]
     if gap.get("assessment") == "worse":
         # told: the annual target is the table's; the prose says the gap left.
         return words["short_told" if told and "short_told" in words else "short"].format(
@@ -1472,27 +1477,30 @@ def _figures_of(text: str) -> list[float]:
 
 def _fresh_highlights(c: _Context, prose: str) -> list[str]:
     """The highlights that say something the draft does not already say. One whose figures
-    are all the facts' own (a metric's value, target or earlier value) and at least one of
-    them told already — by the metrics prose, the workload or a case — restates it (blind
+    are all told or the facts' own figures of a told metric (its value, target or earlier
+    value), at least one of them told already — by the metrics prose, the workload or a case — restates it (blind
     facts: 全年处理198450件，完成目标的104.4%… after the same figures in the results; 台风天
     骑手投诉12件 after the case that tells it). One with a figure of its own is kept."""
     values = _figures_of
-    known: set[float] = set()
     volume = None
     for m in c.data.get("metrics") or []:
-        for key in ("value", "target", "previous", "last_year", "annual_target", "baseline"):
-            if isinstance(m.get(key), (int, float)):
-                known.add(float(m[key]))
         if volume is None and isinstance(m.get("value"), (int, float)):
             volume = float(m["value"])   # the first metric: the workload the overview states
     told = set(values(prose)) | {x for k in c.data.get("cases") or [] for x in values(_case_text(k))}
     if volume is not None:
         told.add(volume)
+    # The figures of a metric the draft told (its value, or its name with a change): its target
+    # and earlier values restate it too. A metric the draft did not tell is news, whatever other figure of the
+    # highlight was told (来电量增长22.5%的情况下，客户满意度92.6分 beside a verdict that names
+    # neither the score nor the metric — review 51, reviewer a).
     # The counts behind a rate the prose told (抢险来电2,740件，5分钟内派单2,729件 beside 派单及时率
     # 99.6%): the same fact once more (review 41: a highlight standing alone after the results).
+    known: set[float] = set()
     behind: set[float] = set()
     for m in c.data.get("metrics") or []:
-        if isinstance(m.get("value"), (int, float)) and float(m["value"]) in told:
+        if isinstance(m.get("value"), (int, float)) and (float(m["value"]) in told or str(m.get("name")) in prose):
+            known |= {float(m[key]) for key in ("value", "target", "previous", "last_year", "annual_target",
+                                                "baseline") if isinstance(m.get(key), (int, float))}
             behind |= {float(v) for v in (m.get("basis") or {}).values() if isinstance(v, (int, float))}
             behind |= set(values(str(m.get("name") or "")))   # (5分钟 of 5分钟派单及时率)
     out = []
@@ -2274,10 +2282,14 @@ def _complaint_rates(c: _Context, workload: str) -> tuple[str, str] | None:
 
 def _short_of_year(m: dict[str, Any], c: _Context) -> bool:
     """A half-year's level still on the wrong side of the annual target (facts.coverage)."""
+    from cswriter.domain import load_domain
     from cswriter.facts.coverage import short_of_annual_target
 
     metric = next((x for x in c.data.get("metrics") or [] if x.get("name") == m["name"]), {})
-    return short_of_annual_target(m["kind"], m["better"], metric.get("value"), metric.get("annual_target"))
+    spec = load_domain().match_metric(m["name"]) if not metric.get("canonical") \
+        else load_domain().metrics.get(metric["canonical"])
+    return short_of_annual_target(m["kind"], m["better"], metric.get("value"), metric.get("annual_target"),
+                                  bool(spec and spec.accumulates))
 
 
 def _count_zh(n: int) -> str:
@@ -2412,8 +2424,11 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
     # Review 33: a handful of complaints is counted, not shared out (各1件, not 各占50%).
     if kind == "complaints" and all(t["count"] for t in items) and _few_complaints(c):
         items = [dict(t, share=None) for t in items]
-    ordered = sorted(items, key=lambda t: -_share_value((t["count"] or "").replace(",", ""))
-                     if t["count"] else -_share_value(t["share"]) if t["share"] else 0)
+    # (one measure for all: a count beside the others' shares is no larger share — 扣款未出票
+    # 134次，占9% was told as the largest beside 抢票失败 34%, blind round 7)
+    by_share = all(t["share"] for t in items) or not all(t["count"] for t in items)
+    ordered = sorted(items, key=lambda t: -_share_value(t["share"]) if by_share and t["share"]
+                     else -_share_value((t["count"] or "").replace(",", "")) if not by_share else 0)
     top = [t for t in ordered if t["share"] == ordered[0]["share"] and t["count"] == ordered[0]["count"]]
     rest = [t for t in ordered if t not in top and t["name"] not in (words.get("left_out") or ())]
     pick = _categories_pick(words, ordered) if kind == "categories" else None
@@ -2923,6 +2938,13 @@ def _problems(c: _Context) -> dict[str, Any]:
             "asks": _untaken(c, words) + _alike_columns(c) + _carried_asks(c), **voice}
 
 
+def _states_level(text: str, name: str) -> bool:
+    """Does the text give the metric's level, by its name or its head (办结率 of 退卡15个工作日
+    办结率), right before a figure?"""
+    heads = {name} | ({name[-3:]} if len(name) > 3 else set())
+    return any(re.search(re.escape(h) + r"(?:为|是|只有|仅)?\d", text) for h in heads)
+
+
 def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str, Any]) -> None:
     """Review 23 (class 2): a problem with a cause is a short paragraph, not one sentence in a
     slot frame — what was seen, with its figure; why, told directly; what it cost (written.yaml
@@ -2984,8 +3006,11 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
                         seen = seen[:said.end()] + "为" + seen[said.end():]
                 else:
                     seen = f"{p['named_as']}：{seen}"
-            # (evidence that already says the miss, 超出2天的目标0.8天, needs no cost after it)
-            named = m if m and (m["missed"] or annual) and "目标" not in seen else None
+            # (evidence that already says the miss, 超出2天的目标0.8天, needs no cost after it;
+            # nor does evidence that gives the metric's level itself, 一次解答率92.4% / 办结率
+            # 87.6%: 一次解答率因此没有达到目标 after it restates the results — review 52, all four)
+            named = m if m and (m["missed"] or annual) and "目标" not in seen \
+                and not _states_level(seen, m["name"]) else None
             cost = turn("cost", k).format(name=named["name"], short=short) if named else \
                 _problem_complaints(c, p, told, k)
         else:

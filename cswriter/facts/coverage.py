@@ -23,11 +23,15 @@ def case_text(case: dict[str, Any]) -> str:
                      *(case.get("actions") or [])])
 
 
-def short_of_annual_target(kind: str, better: str | None, value: float | None, annual: float | None) -> bool:
+def short_of_annual_target(kind: str, better: str | None, value: float | None, annual: float | None,
+                           accumulates: bool = False) -> bool:
     """A half-year's level still on the wrong side of the annual target (not for counts,
-    whose progress is a share of the year)."""
+    whose progress is a share of the year). A rate that adds up over the year (离职率) is off
+    course when half the year has used more than half of a cap (16% of a 20% cap)."""
     if value is None or annual is None or kind == "count":
         return False
+    if accumulates:
+        return better == "lower" and value > annual / 2
     return (better == "higher" and value < annual) or (better == "lower" and value > annual)
 
 

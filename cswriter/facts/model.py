@@ -287,6 +287,12 @@ class Metric(_Model):
         return domain.match_metric(self.name)
 
     @property
+    def accumulates(self) -> bool:
+        """Does the metric add up over the year like a count (离职率), though it is a rate?"""
+        spec = self.spec
+        return bool(spec and spec.accumulates)
+
+    @property
     def kind(self) -> str:
         """count | rate | score | duration: the unit decides, then the canonical metric."""
         by_unit = load_domain().unit_kind(self.unit)

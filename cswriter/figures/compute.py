@@ -194,7 +194,7 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
 
     if metric.annual_target:
         a = metric.annual_target
-        if kind == "count":
+        if kind == "count" or metric.accumulates:
             out.append(_figure(f"{name}.progress", f"{name}全年目标完成进度", "progress", v / a * 100,
                                "%", PERCENT_DECIMALS, metric=name, section="metrics",
                                formula=f"{v:g} ÷ {a:g} × 100%", inputs={"value": v, "annual_target": a}))
