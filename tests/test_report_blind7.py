@@ -3,6 +3,8 @@ a supervisor — or the figure check a user runs on the draft — would notice."
 
 from __future__ import annotations
 
+import re
+
 from test_report_blind1 import MONTH, YEAR, _cache_dir, _draft  # noqa: F401  (_cache_dir: autouse)
 from test_report_blind6 import PROJECT as LEAD_PROJECT
 
@@ -96,3 +98,54 @@ def test_a_problem_whose_evidence_gives_the_metric_s_level_does_not_add_that_it_
     assert "座席没有权限看审核环节" in text
     assert "一次解答率因此没有达到目标" not in text and "这也让一次解答率" not in text \
         and "结果一次解答率" not in text
+
+
+LEAD_MONTH = dict(MONTH, role="客服主管", team="华东客服中心", team_size=20, channels=["400热线", "微信公众号在线客服"],
+                  duties="负责华东区零担货运的查件和货损理赔受理；管理20名客服（热线14人、在线4人、理赔专岗2人），"
+                         "排班、质检和新人带教")
+CALLS = [{"name": "热线来电量", "value": 41260, "unit": "通", "previous": 39870},
+         {"name": "热线接通率", "value": 91.3, "unit": "%", "target": 93, "previous": 92.6}]
+
+
+def test_a_supervisor_s_opener_gives_the_tasks_a_verb_and_the_channels_to_the_team_last():
+    _, draft, md = _draft(LEAD_MONTH, metrics=CALLS)
+    opener = draft.section("overview").text
+    assert "管理20名客服（热线14人、在线4人、理赔专岗2人），并负责排班、质检和新人带教" in opener
+    assert opener.index("并负责排班") < opener.index("团队通过400热线")
+    # calls that came in are not all answered when the answer rate is below 100%
+    assert "接到热线来电41,260通" in opener and "接听热线来电" not in opener
+
+
+def test_a_training_line_with_its_count_after_the_course_gets_its_verb():
+    _, draft, md = _draft(LEAD_MONTH, metrics=CALLS, training=["理赔规则培训2场，20人全覆盖，考试平均分91分"])
+    assert "组织了理赔规则培训2场" in md and "我们理赔规则培训" not in md
+
+
+def test_the_first_work_item_does_not_repeat_the_period_word():
+    _, draft, md = _draft(HALF, metrics=CALLS, work=["质检上半年抽检会话8600条", "每周一出上周费用争议积压表"])
+    assert "质检抽检会话8600条" in md and "质检上半年" not in md
+
+
+def test_plans_said_as_people_write_them():
+    plans = [{"action": "25号武汉、西安开票，兼职坐席提前到11:30上线", "metric": "热线接通率", "target": 93,
+              "unit": "%", "deadline": "2026-11-30"},
+             {"action": "本周19件投诉全部回访", "deadline": "2026-11-27"},
+             {"action": "补招热线客服1人，12月20日前到岗", "deadline": "2026-12-20"},
+             {"action": "接通率恢复到93%，周一上午增加2个弹性班次", "metric": "热线接通率", "target": 93,
+              "unit": "%", "deadline": "2026-12-31"}]
+    _, draft, md = _draft(MONTH, metrics=CALLS, plans=plans)
+    text = draft.section("plans").text
+    # a dated event is when the author acts, not what she pushes
+    assert re.search("25号武汉、西安开票，我们?会", text) and "推动25号" not in text and "安排25号" not in text
+    # what is done to all of a thing is her own disposal of it
+    assert "把本周19件投诉全部回访" in text and "推动本周19件" not in text and "安排本周19件" not in text
+    # a date the action states is not given again
+    assert "12月20日前到岗" in text and "2026年12月20日前完成" not in text
+    # an action that opens with its own aim keeps only its step
+    assert "恢复到93%" not in text and "周一上午增加2个弹性班次" in text
+    # …and one that is only the move from its baseline to its target is told as the aim
+    move = [{"action": "售后维修上门时效从5.2天缩到3天", "metric": "售后平均上门时长", "target": 3, "unit": "天",
+             "baseline": 5.2, "deadline": "2027-06-30"}]
+    _, draft, md = _draft(MONTH, metrics=CALLS, plans=move)
+    text = draft.section("plans").text
+    assert "上门时效从5.2天缩到3天" not in text and "售后平均上门时长降至3天" in text
