@@ -149,3 +149,23 @@ def test_plans_said_as_people_write_them():
     _, draft, md = _draft(MONTH, metrics=CALLS, plans=move)
     text = draft.section("plans").text
     assert "上门时效从5.2天缩到3天" not in text and "售后平均上门时长降至3天" in text
+
+
+def test_a_score_that_fell_by_a_third_with_no_target_is_named_after_the_verdict():
+    metrics = CALLS + [{"name": "会员NPS", "value": 21, "unit": "分", "previous": 34, "better": "higher"}]
+    _, draft, md = _draft(MONTH, metrics=metrics)
+    verdict = draft.section("metrics").text.split("。")[0]
+    assert "会员NPS为21分，较上月下降13分" in verdict
+
+
+def test_a_verdict_names_the_two_targets_met_and_says_另外_once():
+    metrics = [{"name": "接听量", "value": 3120, "unit": "通", "target": 3000, "previous": 2890},
+               {"name": "满意率", "value": 96.1, "unit": "%", "target": 95, "previous": 95.4},
+               {"name": "一次解答率", "value": 92.4, "unit": "%", "target": 95, "previous": 95.8},
+               {"name": "质检得分", "value": 89, "unit": "分", "target": 92, "previous": 91},
+               {"name": "平均通话时长", "value": 246, "unit": "秒", "previous": 198},
+               {"name": "转办工单量", "value": 164, "unit": "件", "previous": 98, "better": "lower"}]
+    _, draft, md = _draft(MONTH, metrics=metrics)
+    verdict = draft.section("metrics").text.split("。")[0]
+    assert "接听量和满意率两项达到目标" in verdict
+    assert verdict.count("另外") <= 1

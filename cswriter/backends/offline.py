@@ -2071,9 +2071,10 @@ def _worse_untargeted(c: _Context, with_target: list[dict[str, Any]],
     out = []
     for m in with_change:
         if m["worsened"] and not (m["met"] or m["missed"]):
-            figure = next((c.figure(f"{m['name']}.{s}") for s in change_measures(m["kind"])
-                           if c.figure(f"{m['name']}.{s}")), None)
-            if _notable(figure):
+            # (a score's change is in its own unit, 下降13分: its share of where it was says how
+            # large it is — review 52, a member NPS from 34 to 21 left out of the prose)
+            measures = list(change_measures(m["kind"])) + (["change_percent"] if m["kind"] == "score" else [])
+            if any(_notable(c.figure(f"{m['name']}.{s}")) for s in measures):
                 out.append(m)
     return out
 
@@ -2186,8 +2187,12 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
         said = names(missed)
         if counted and len(missed) > 1:
             said = _joined_list([m["name"] for m in missed], "和")
+        met_said = names(met)
+        if counted and "some_missed_counted_named" in words \
+                and len(met) <= int(words.get("some_missed_counted_named_up_to", 2)):
+            key, met_said = "some_missed_counted_named", _joined_list([m["name"] for m in met], "和")
         parts.append(words[key].format(period=period, names=said, count=len(with_target),
-                                       met=names(met), rest=len(met),
+                                       met=met_said, rest=len(met),
                                        n=numerals[len(with_target)] if counted else "",
                                        k=numerals[len(met)] if counted else ""))
     elif with_change:
@@ -2211,8 +2216,10 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
         parts.append(words["short_of_year_also" if also else "short_of_year"].format(names=names(listed), rest=rest))
     # A notable worsening no target covers: an untargeted metric, or the complaints; after a
     # verdict of misses it is more bad news, not a turn (另外, not 但).
-    for m in _worse_untargeted(c, with_target, with_change):
+    for k, m in enumerate(_worse_untargeted(c, with_target, with_change)):
         frame = words["also_worse" if missed and "also_worse" in words else "but_worse"]
+        if k and "more_worse" in words:
+            frame = words["more_worse"]
         parts.append(frame.format(name=m["name"], value=m["value"], change=m["change"]))
     # (review 23, H, both reviewers: the verdict only judges; the complaints' count, change
     # and rate per workload are the complaints section's, _complaints_change)
