@@ -169,3 +169,21 @@ def test_a_verdict_names_the_two_targets_met_and_says_另外_once():
     verdict = draft.section("metrics").text.split("。")[0]
     assert "接听量和满意率两项达到目标" in verdict
     assert verdict.count("另外") <= 1
+
+
+def test_a_project_goal_of_a_level_in_per_cent_is_told_by_its_level_and_a_fall_takes_no_但():
+    facts, draft, md = _draft(PROJECT, project=NIGHT_PROJECT, metrics=NIGHT_METRICS)
+    results = draft.section("metrics").text
+    assert "夜间一次解决率从82%降到76.5%，离目标还差3.5个百分点" in results
+    assert "下降5.5个百分点，但离目标" not in results
+
+
+def test_problem_evidence_keeps_its_metric_when_its_table_clause_is_left_out():
+    metrics = [{"name": "服务工单量", "value": 28700, "unit": "单", "previous": 26100},
+               {"name": "安装按期完成率", "value": 81.3, "unit": "%", "target": 90, "previous": 88.5}]
+    problems = [{"title": "供应商切换导致安装延期", "metric": "安装按期完成率",
+                 "evidence": "安装按期完成率全年81.3%（目标90%），二季度合计70.0%，5月最低68.1%",
+                 "cause": "新厂首批交期平均晚9天，切换前没有留交期缓冲"}]
+    _, draft, md = _draft(YEAR, metrics=metrics, problems=problems)
+    text = draft.section("problems").text
+    assert "安装按期完成率二季度合计70.0%" in text and "：二季度合计" not in text
