@@ -28,7 +28,7 @@ from cswriter.errors import BackendError
 from cswriter.domain import points_unit, short_category_name, team_in_prose
 from cswriter.facts.coverage import bigrams as _bigrams, case_text as _case_text
 from cswriter.figures.compute import attainment_table_types
-from cswriter.figures.directions import change_measures, figure_phrase
+from cswriter.figures.directions import change_measures, change_verbs, figure_phrase
 
 TEMPLATE_FOLDER = "offline"
 _TRAILING = "。;；,，、 \t\n"
@@ -1156,7 +1156,7 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # for a goal of 缩短到30天以内 (the table holds the other).
             # (a goal of a change in per cent, not a level in per cent: 一次解决率不低于80% is a
             # level — review 52 read 较项目启动前下降5.5个百分点 with no 76.5% anywhere)
-            relative = bool(re.search(r"(?:提升|提高|下降|降低|减少|缩短|增长|增加|压缩|压降)[^，,；;、]*?\d+(?:\.\d+)?%",
+            relative = bool(re.search(f"(?:{'|'.join(change_verbs())})" + r"[^，,；;、]*?\d+(?:\.\d+)?%",
                                       clause)) and best["change"]
             # …a level goal's result from where it started (review 8, C2: 从45天缩短到32天).
             moved = None if relative else _move_of(best)
@@ -3512,7 +3512,7 @@ def _plans(c: _Context) -> dict[str, Any]:
         # (…unless it names the later part of the period the target is for, 下半年…控制在108件
         # 以内: the aim alone would read as the year's — review 51)
         if rest and metric and target_text and _aim_only(first, metric) \
-                and not re.match(r"(?:下半年|下季度|下月|下周|第?[一二三四]季度)", first) \
+                and not _LATER_PART.match(first) \
                 and not all(_aim_only_pattern().fullmatch(x) for x in _COMMAS.split(rest)):
             action = plans[-1]["action"] = rest
         # Review 11 (C3): a plan that opens with its time (雨季前完成…, 大促前7天与仓储核对…)
@@ -3528,9 +3528,9 @@ def _plans(c: _Context) -> dict[str, Any]:
             action = plans[-1]["action"] = "在" + action
         # (…or with a dated event that is no one's action, 25号武汉、西安开票，兼职坐席提前到
         # 11:30上线: the event is when, said before the author, never 我会推动25号…开票 — review 52)
-        event = re.match(r"^(?P<e>(?:\d{1,2}月)?\d{1,2}(?:号|日)[^，,；;]{2,20})[，,](?P<r>.+)$", action)
+        event = _DATED_EVENT.match(action)
         plans[-1]["event"] = None
-        if event and not _opens_with_verb(re.sub(r"^(?:\d{1,2}月)?\d{1,2}(?:号|日)", "", event["e"])):
+        if event and not _opens_with_verb(event["e"][len(event["day"]):]):
             plans[-1]["event"] = event["e"]
             action = plans[-1]["action"] = event["r"]
         # (an action that states its own date, 补招1人，12月20日前到岗, is not given it again:
@@ -3560,7 +3560,7 @@ def _plans(c: _Context) -> dict[str, Any]:
         # above the 1,436 already booked — review 51. The author's own words say it, as her step.)
         later_part = _COMMAS.split(action)[0]
         if plans[-1]["aim_only"] and goal is not None \
-                and re.match(r"(?:下半年|下季度|下月|下周|第?[一二三四]季度)", later_part) \
+                and _LATER_PART.match(later_part) \
                 and goal in _figures_of(later_part):
             plans[-1].update(aim_only=False, acts=True, target=None, metric=None, baseline=None,
                              baseline_note=None)
@@ -3637,6 +3637,12 @@ def _says_missed(title: str) -> bool:
 
 _MISS_TITLE = re.compile(r"(?:未达|没有达到|未达到|没达到)(?:全年|年度|季度|预定)?目标$")
 """A problem title that says no more than that a target was missed."""
+
+
+# A later part of the report's period that a plan's clause may open with (下半年…, 四季度…).
+_LATER_PART = re.compile(r"(?:下半年|下季度|下月|下周|第?[一二三四]季度)")
+# A plan's first clause that is a dated event (25号武汉、西安开票), then the rest of the plan.
+_DATED_EVENT = re.compile(r"^(?P<e>(?P<day>(?:\d{1,2}月)?\d{1,2}(?:号|日))[^，,；;]{2,20})[，,](?P<r>.+)$")
 
 
 @functools.lru_cache(maxsize=1)

@@ -64,6 +64,16 @@ def change_verb(kind: str | None, better: str | None, direction: str) -> str:
     return verbs[kind if kind in verbs else "count"][better if better in BETTER else "neutral"][direction]
 
 
+@functools.cache
+def change_verbs() -> tuple[str, ...]:
+    """Every verb a change is worded with (提升, 下降, 缩短…, and those users also write:
+    降低, 压缩…), longest first."""
+    verbs = load_directions().verbs
+    read = load_yaml_resource("directions.yaml").get("change_verbs_read") or []
+    words = {w for k in verbs.values() for b in k.values() for w in b.values()} | set(read)
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def change_measures(kind: str | None) -> tuple[str, ...]:
     """The figure suffixes a kind's change is stated in, first choice first."""
     measures = load_directions().change_measures[kind if kind in KINDS else "count"]
