@@ -187,3 +187,14 @@ def test_problem_evidence_keeps_its_metric_when_its_table_clause_is_left_out():
     _, draft, md = _draft(YEAR, metrics=metrics, problems=problems)
     text = draft.section("problems").text
     assert "安装按期完成率二季度合计70.0%" in text and "：二季度合计" not in text
+
+
+def test_a_lesson_case_ends_with_the_step_taken_from_then_on():
+    cases = [{"title": "灵活就业缴费档次答复错误", "kind": "lesson",
+              "situation": "3月第一周答复一位灵活就业人员缴费档次时用了去年的档次表，对方按此缴费后被告知少缴，来电投诉",
+              "actions": ["当天回电致歉，协助他在App补缴差额", "以后每周一上班先看知识库更新记录"],
+              "result": "2天内办结"}]
+    _, draft, md = _draft(MONTH, metrics=CALLS, cases=cases)
+    text = draft.section("cases").text
+    assert text.rstrip("。").endswith("每周一上班先看知识库更新记录")
+    assert "补缴差额，以后每周一" not in text

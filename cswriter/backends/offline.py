@@ -2759,7 +2759,14 @@ def _cases(c: _Context) -> dict[str, Any]:
             # The lesson ends with what changed after it (review 7, C5/C8): told here, and
             # 团队协作 leaves it out (a section left with nothing is not written).
             then = shared
-            if shared is None:
+            # …or from its own actions: the step taken from then on (以后每周一上班先看知识库
+            # 更新记录) is what changed after it, told after the result — review 52 read it
+            # between the remedy and the result, and the case with no lesson
+            later = next((a for a in actions if re.match(_FROM_THEN_ON, a)), None) if then is None else None
+            if later is not None and len(actions) > 1:
+                actions = [a for a in actions if a is not later]
+                then = re.sub(_FROM_THEN_ON, "", later, count=1)
+            if then is None:
                 plan = next((p.get("action") for p in c.data.get("plans") or []
                              if _tells_same(p.get("action") or "", _case_text(case), 0.15)), None)
         # Blind facts round 1 (review 33, all four reviewers): a lesson case's result that opens
@@ -3639,6 +3646,8 @@ _MISS_TITLE = re.compile(r"(?:未达|没有达到|未达到|没达到)(?:全年|
 """A problem title that says no more than that a target was missed."""
 
 
+# The words a case's action opens with when it is the step taken from then on (以后每周一…).
+_FROM_THEN_ON = r"^(?:以后|今后|此后|之后|从此|从那以后)[，,]?"
 # A later part of the report's period that a plan's clause may open with (下半年…, 四季度…).
 _LATER_PART = re.compile(r"(?:下半年|下季度|下月|下周|第?[一二三四]季度)")
 # A plan's first clause that is a dated event (25号武汉、西安开票), then the rest of the plan.
