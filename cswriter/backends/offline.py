@@ -776,10 +776,10 @@ def _received(c: _Context, said: str | None) -> str | None:
                    for m in c.data.get("metrics") or [])
     if not said or not answered:
         return said
-    # (…with words between the verb and the calls too: 接听热线来电 → 接到热线来电 — review 52)
-    return next((new + said[len(old):] if said.startswith(old) else new[:2] + said[2:]
-                 for old, new in swap.items()
-                 if said.startswith(old) or said.startswith(old[:2]) and said.endswith(old[2:])), said)
+    # (each entry is a two-character verb and its object: the verb is swapped, also with words
+    # between it and the calls — 接听热线来电 → 接到热线来电, review 52)
+    return next((new[:2] + said[2:] for old, new in swap.items()
+                 if said.startswith(old[:2]) and said.endswith(old[2:])), said)
 
 
 def _workload_said(label: str) -> str | None:
@@ -1501,12 +1501,11 @@ def _fresh_highlights(c: _Context, prose: str) -> list[str]:
     value), at least one of them told already — by the metrics prose, the workload or a case — restates it (blind
     facts: 全年处理198450件，完成目标的104.4%… after the same figures in the results; 台风天
     骑手投诉12件 after the case that tells it). One with a figure of its own is kept."""
-    values = _figures_of
     volume = None
     for m in c.data.get("metrics") or []:
         if volume is None and isinstance(m.get("value"), (int, float)):
             volume = float(m["value"])   # the first metric: the workload the overview states
-    told = set(values(prose)) | {x for k in c.data.get("cases") or [] for x in values(_case_text(k))}
+    told = set(_figures_of(prose)) | {x for k in c.data.get("cases") or [] for x in _figures_of(_case_text(k))}
     if volume is not None:
         told.add(volume)
     # The figures of a metric the draft told (its value, or its name with a change): its target
@@ -1522,10 +1521,10 @@ def _fresh_highlights(c: _Context, prose: str) -> list[str]:
             known |= {float(m[key]) for key in ("value", "target", "previous", "last_year", "annual_target",
                                                 "baseline") if isinstance(m.get(key), (int, float))}
             behind |= {float(v) for v in (m.get("basis") or {}).values() if isinstance(v, (int, float))}
-            behind |= set(values(str(m.get("name") or "")))   # (5分钟 of 5分钟派单及时率)
+            behind |= set(_figures_of(str(m.get("name") or "")))   # (5分钟 of 5分钟派单及时率)
     out = []
     for item in c.data.get("highlights") or []:
-        numbers = values(str(item))
+        numbers = _figures_of(str(item))
         if numbers and all(x in behind for x in numbers) and any(x not in known for x in numbers):
             continue
         if numbers and all(x in told or x in known for x in numbers) and any(x in told for x in numbers):
@@ -3289,12 +3288,20 @@ def _evidence_subject(evidence: str | None, raw: str | None) -> str | None:
     """Evidence left opening with a comparison once the table's clauses were taken out (比去年
     低0.03分；7月最低4.38分) takes back the subject of the clause it lost (骑手满意度4.48分 →
     骑手满意度比去年低0.03分): review 33, a problem section that opened without a subject."""
+    # (…or with a part of the period: 二季度合计70.0% after 安装按期完成率全年81.3%（目标90%）
+    # went — review 52; the lost clause's own time word is not taken with its subject)
     if not evidence or not raw or evidence == raw or not re.match(
-            r"(比|较|同比|环比|低于|高于|下降|上升|提升|降低|减少|增加)", evidence):
+            r"(比|较|同比|环比|低于|高于|下降|上升|提升|降低|减少|增加)", evidence) and not _PERIOD_PART.match(evidence):
         return evidence
     first = re.split(r"[,，;；]", raw)[0]
     named = re.match(r"([^\d，,；;：:]{2,12}?)(?:为|是|达到|只有|仅)?\d", first)
-    return named.group(1) + evidence if named and named.group(1) not in evidence else evidence
+    subject = re.sub(f"^(?:本周|本月|本季度|本年度|今年|{_PERIOD_PART.pattern})|(?:{_PERIOD_PART.pattern})$", "",
+                     named.group(1)) if named else None
+    return subject + evidence if subject and subject not in evidence else evidence
+
+
+# A part of the report's period that evidence may open with (二季度…, 上半年…, 7月…).
+_PERIOD_PART = re.compile(r"(?:[一二三四]季度|上半年|下半年|\d{1,2}月|全年)")
 
 
 def _without_case_rates(text: str, told: str) -> str:
@@ -3383,15 +3390,7 @@ def _beyond_table(c: _Context, evidence: str | None) -> str | None:
         return bool(tokens) and all(any(t in x for x in table) for t in tokens) \
             and not re.search(r"\d+月|\d+日|周[一二三四五六日]", clause) \
             and ("目标" in clause or any(n and n in clause for n in names))
-    kept = _without_clauses(evidence, tabled) or None
-    if kept and kept != evidence:
-        # (the metric the dropped clause named is the subject of what is left: 二季度合计70.0%
-        # after 安装按期完成率全年81.3%（目标90%） had none — review 52)
-        names = sorted((m.get("name") or "" for m in c.data.get("metrics") or []), key=len, reverse=True)
-        named = next((n for n in names if n and n in evidence and n not in kept), None)
-        if named and evidence.startswith(named) and re.match(r"(?:[一二三四]季度|上半年|下半年|\d{1,2}月|全年)", kept):
-            kept = named + kept
-    return kept
+    return _without_clauses(evidence, tabled) or None
 
 
 def _toward(start: float | None, target: float | None, text: str, metric: str | None,
@@ -3610,9 +3609,8 @@ def _plans(c: _Context) -> dict[str, Any]:
     for k, plan in enumerate(plans):
         if plan.get("event"):
             # the event is when the author acts: said right before her (下周，25号…开票，我会…)
-            I = plan["who"] or voice["I"]
-            plan["frames"] = {key: value.replace(I, f"{plan['event']}，{I}", 1) if I in value else value
-                              for key, value in (plan["frames"] or _frames(c, voice["personal"])).items()}
+            who = f"{plan['event']}，{plan['who'] or voice['I']}"
+            plan["frames"] = _frames(c, voice["personal"], who, turn=max(0, k - 1))
             if plan["for_problem"] is not None:
                 plan["for_problem"] += f"{plan['event']}，"
     leads = load_yaml_resource("written.yaml").get("plan_aim_only_lead") or {}
@@ -3672,7 +3670,10 @@ def _aim_only(action: str, metric: str) -> bool:
     if metric.endswith(("量", "数")) and len(metric) >= 4:
         names.append(metric[:-1])
     # (…or without its time limit: 退卡办结率 for 退卡15个工作日办结率 — review 52)
-    unlimited = re.sub(r"\d+个?(?:工作日|小时|天|分钟|秒)(?:内)?", "", metric)
+    from cswriter.domain import load_domain
+
+    units = "|".join(map(re.escape, sorted(load_domain().duration_units, key=len, reverse=True)))
+    unlimited = re.sub(rf"\d+(?:{units})(?:内)?", "", metric)
     if unlimited != metric and len(unlimited) >= 3:
         names.append(unlimited)
     named = max((n for n in names if n in action), key=len, default=None)
