@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from cswriter.backends.base import Completion, CompletionRequest
 from cswriter.backends.replies import TRUNCATED_REASONS, chinese_share, unmatched_reasoning
-from cswriter.draft.models import DraftFinding, SectionContext
+from cswriter.draft.models import DraftFinding, SectionContext, Table
 from cswriter.facts.model import Facts
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -36,8 +37,10 @@ def _finding(code: str, message: str, suggestion: str) -> DraftFinding:
     return DraftFinding(code=code, severity="error", message=message, suggestion=suggestion)
 
 
-def reply_findings(text: str, completion: Completion | None, context: SectionContext) -> list[DraftFinding]:
-    """What is wrong with `text` (the cleaned reply) as an answer for this section."""
+def reply_findings(text: str, completion: Completion | None, context: SectionContext,
+                   tables: Sequence[Table] = ()) -> list[DraftFinding]:
+    """What is wrong with `text` (the cleaned reply) as an answer for this section, whose
+    code-built `tables` go with it."""
     if not text.strip():
         return [_finding("DR901", "模型的回复是空的（或只有思考过程，没有正文）。",
                          "请直接输出本节正文。")]
@@ -50,21 +53,27 @@ def reply_findings(text: str, completion: Completion | None, context: SectionCon
         findings.append(_finding("DR903", "模型的回复主要不是中文。",
                                  "请用简体中文、全角标点重写本节正文。"))
         return findings
-    if _off_topic(text, context):
+    if _off_topic(text, context, tables):
         findings.append(_finding(
             "DR904", f"模型的回复没有用到本节“{context.section.title}”的任何数字和事实，像是答非所问。",
             "请只根据数据中给出的事实和数字撰写本节正文。"))
     return findings
 
 
-def _off_topic(text: str, context: SectionContext) -> bool:
+def _off_topic(text: str, context: SectionContext, tables: Sequence[Table] = ()) -> bool:
     """None of the section's key facts or figures: an answer to something else, however short.
 
     Key material is the section's own facts and figures (not its title or purpose, which a
     generic sentence like 本节内容依据所提供的事实撰写 can echo). A reply is on topic when it
     states one of the section's numbers (years left aside: every report has its year), or
     shares at least a few of the words its facts are written in."""
-    sources = [f"{fact.label} {fact.text}" for fact in context.facts]
+    # (a fact a table of the section tells row by row is the table's to tell, not the reply's:
+    # 项目进度 holds the milestones, and the prose says how many stages there were)
+    rows = [row[1:] for table in tables for row in table.rows if len(row) > 1]
+    untabled = [fact for fact in context.facts if not any(all(cell in fact.text for cell in row) for row in rows)]
+    if len(untabled) < len(context.facts) and all(fact.field.startswith("report.") for fact in untabled):
+        return False  # (…and what is left is the report's own, the overview's: nothing to compare)
+    sources = [f"{fact.label} {fact.text}" for fact in untabled]
     sources += [f"{figure.label} {figure.text}" for figure in context.figures]
     if not sources:
         return False  # nothing to compare with
@@ -118,7 +127,7 @@ def trust_findings(text: str, completion: Completion | None, request: Completion
         findings.append(_finding(
             "DR905", f"模型的回复里有不成对的思考标记“{tag}”，无法确定哪些是正文、哪些是思考过程。",
             "请只输出本节正文，不要输出思考过程或任何标记。"))
-    echo = _echo(raw, request)
+    echo = _echo(raw, request, facts)
     if echo is not None:
         findings.append(_finding(
             "DR906", f"模型的回复复述了给它的要求或数据标记（“{echo[:30]}”），这不是总结的内容。",
@@ -131,7 +140,7 @@ def trust_findings(text: str, completion: Completion | None, request: Completion
     return findings
 
 
-def _echo(raw: str, request: CompletionRequest | None) -> str | None:
+def _echo(raw: str, request: CompletionRequest | None, facts: Facts | None = None) -> str | None:
     from cswriter.prompting import DATA_CLOSE, DATA_OPEN
 
     spec = _spec()
@@ -139,8 +148,11 @@ def _echo(raw: str, request: CompletionRequest | None) -> str | None:
     for marker in (DATA_OPEN, DATA_CLOSE):
         if marker in raw:
             return marker
+    # (a phrase the user's own facts use is their content: an IVR project's 语音提示词编写 is
+    # no talk about the instructions — blind round 1's project drew four false DR906)
+    own = _compact(facts.model_dump_json()) if facts is not None else ""
     for phrase in spec.get("instruction_phrases", []):
-        if _compact(phrase) in compact:
+        if _compact(phrase) in compact and _compact(phrase) not in own:
             return phrase
     if request is None:
         return None
@@ -163,7 +175,8 @@ def _zero_claims(text: str, facts: Facts) -> list[tuple[str, float]]:
     for thing in spec.get("things", []):
         words = sorted(thing.get("words", []), key=len, reverse=True)
         pattern = re.compile("(?:" + "|".join(map(re.escape, negations)) + ")(?:一起|一例|一单|一件|一次)?("
-                             + "|".join(map(re.escape, words)) + ")(?![率数量升工处办类记电件单占])")
+                             + "|".join(map(re.escape, words)) + ")(?![率数量升工处办类记电件单占])"
+                             + f"(?={spec.get('claim_ends') or ''})")
         for match in pattern.finditer(text):
             count = _count_for(thing.get("facts", ""), match.group(1), facts)
             if count and match.group(0) not in seen:

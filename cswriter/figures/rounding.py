@@ -30,7 +30,9 @@ def round_half_up(value: float, decimals: int) -> float:
     from decimal import ROUND_HALF_UP, Decimal
 
     quantum = Decimal(1).scaleb(-decimals)
-    return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+    # (15 significant digits first: a quotient's binary noise is no part of the figure —
+    # (80 − 74.2) ÷ 80 is 7.25%, not 7.2499999999999964%, and rounds to 7.3%: blind round 8)
+    return float(Decimal(f"{value:.15g}").quantize(quantum, rounding=ROUND_HALF_UP))
 
 
 def significant_decimals(value: float, decimals: int, limit: int = 4) -> int:

@@ -691,6 +691,9 @@ _DAY_DURATION_AFTER = regexcache.compile(r"(?:内|以内|之内|以上|以下|�
 # happened follows it (是3日内 and 是3日。 still count days).
 _DAY_CAUSE_BEFORE = regexcache.compile(r"(?:是|因|因为|由于|受)\Z")
 _CJK_AFTER = regexcache.compile(r"[\u4e00-\u9fff]")
+# 最终17日受影响用户来电…降到1960通: a day after an adverb of sequence opens its clause as
+# much as one after a comma (blind round 8: a case's result told by its day).
+_DAY_SEQUENCE_BEFORE = regexcache.compile(r"(?:最终|最后|随后|之后|此后|直到|等到|到了|结果|而|但)\Z")
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -713,6 +716,7 @@ def _h_day(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
              or _DAY_LISTED.match(text, end) is not None
              or _DAY_LISTED_BEFORE.search(text, max(0, start - 4), start) is not None
              or ((_opens_clause(text, start) or _DAY_CAUSE_BEFORE.search(text, max(0, start - 2), start) is not None
+                  or _DAY_SEQUENCE_BEFORE.search(text, max(0, start - 2), start) is not None
                   and _CJK_AFTER.match(text, end) is not None)
                  and _DAY_DURATION_AFTER.match(text, end) is None)))
     if is_date:
