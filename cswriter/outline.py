@@ -24,7 +24,9 @@ MISSING_MARK = "需补充"
 ITEMISED_LISTS = ("metrics", "cases", "problems", "plans")
 # Gaps that leave the item itself correct: a metric without its target or last year's value
 # is still stated, with the comparisons it has; any other error leaves the item out.
-_ITEM_STAYS = {"CK301", "CK302", "CK303", "CK208"}
+# (a plan without its date stays, told as the user wrote it, its date asked in the notes:
+# review 57, all four reviewers, read plans of the facts left out as facts lost)
+_ITEM_STAYS = {"CK301", "CK302", "CK303", "CK208", "CK209"}
 _ITEM_FIELD = re.compile(r"^(%s)\[(\d+)\]" % "|".join(ITEMISED_LISTS))
 _DIGITS = "零一二三四五六七八九"
 

@@ -47,11 +47,12 @@ def test_sections_carry_their_facts_and_figures():
 def test_error_in_a_section_makes_it_need_input():
     facts = facts_from_data({
         "report": {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}},
-        "plans": [{"action": "将加强培训"}],
+        "problems": [{"title": "高峰排队"}],
     })
-    plans = next(s for s in build_outline(facts).sections if s.id == "plans")
-    assert plans.status == "needs-input"
-    assert any("目标" in q for q in plans.questions)
+    # (a problem with no evidence is no problem a report can state: it waits for its figures)
+    problems = next(s for s in build_outline(facts).sections if s.id == "problems")
+    assert problems.status == "needs-input"
+    assert any("数据" in q for q in problems.questions)
 
 
 def test_optional_sections_without_material_are_left_out():

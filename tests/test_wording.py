@@ -207,11 +207,22 @@ def test_a_plan_without_target_is_drafted_with_its_date_and_its_target_asked_for
     assert plans_json["missing"] == ["计划“上线知识库检索”没有可衡量的目标值。"]
 
 
-def test_only_incomplete_plans_still_make_the_section_need_input():
-    # A plan without a deadline is left out (CK209): with no other plan, nothing is drafted.
-    facts = _year(plans=[{"action": "上线知识库检索", "metric": "咨询量", "target": 60000}])
-    section = _section(draft_document(facts, OfflineBackend()), "plans")
+def test_only_incomplete_items_still_make_the_section_need_input():
+    # A problem without evidence (CK205) is left out: with no other problem, nothing is drafted.
+    facts = _year(problems=[{"title": "高峰排队", "cause": "排班没有按小时来电量调整"}])
+    section = _section(draft_document(facts, OfflineBackend()), "problems")
     assert section.status == "needs-input"
+
+
+def test_a_plan_without_a_deadline_is_told_and_its_date_asked_for():
+    # (review 57, all four reviewers: plans of the facts left out of the draft read as facts lost)
+    facts = _year(plans=[{"action": "上线知识库检索", "metric": "咨询量", "target": 60000}])
+    draft = draft_document(facts, OfflineBackend())
+    section = _section(draft, "plans")
+    assert section.status == "drafted"
+    prose, _, note = section.text.partition("【需补充】")
+    assert "上线知识库检索" in prose and "60,000件" in prose, prose
+    assert "- 计划“上线知识库检索”：完成期限需补充。" in note
 
 
 def test_a_dated_plan_without_target_alone_is_drafted_and_its_target_asked_for():

@@ -287,7 +287,7 @@ def draft_section(planned: PlannedSection, facts: Facts, call: Callable, library
         return text, completion
 
     def check(text: str, completion: Completion) -> Verification:
-        problems = reply_findings(text, completion, context)
+        problems = reply_findings(text, completion, context, planned.tables)
         problems += trust_findings(text, completion, request, facts)
         if any(p.code in ("DR901", "DR903") for p in problems):
             return Verification(findings=problems)  # nothing to trace in it

@@ -9,6 +9,7 @@ import re
 
 from cswriter.domain import load_domain, months_covered
 from cswriter.draft.models import Table
+from cswriter.facts.milestones import milestone_rows, month_label
 from cswriter.facts.model import Facts
 from cswriter.figures.compute import Figures
 from cswriter.figures.directions import figure_display, preferred_change
@@ -157,14 +158,6 @@ def _annual_cell(figure) -> str:
     return words["reached_cell"]
 
 
-def _month_label(key: str) -> str:
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})", key.strip())
-    if match:
-        return f"{match.group(1)}年{int(match.group(2))}月"
-    day = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", key.strip())
-    return f"{int(day.group(2))}月{int(day.group(3))}日" if day else key
-
-
 def monthly_table(facts: Facts) -> Table | None:
     """The facts' monthly table as it was given, with units in the headers; a table of part
     of the period is titled by its months (2025年1—5月月度数据)."""
@@ -179,17 +172,32 @@ def monthly_table(facts: Facts) -> Table | None:
         # Review 20 (class 5): a table of days says which days in its title (11月1日—11月30日
         # 每日数据): the annex has no caption to say it.
         keys = list(table.rows)
-        words["title"] = f"{_month_label(keys[0])}—{_month_label(keys[-1])}{words['title']}"
+        words["title"] = f"{month_label(keys[0])}—{month_label(keys[-1])}{words['title']}"
     columns = [words["key"]] + [f"{c}（{table.unit_of(c)}）" if table.unit_of(c) else c for c in table.columns]
-    rows = [[_month_label(month)] + [format_number(v) if v is not None else EMPTY for v in values]
+    rows = [[month_label(month)] + [format_number(v) if v is not None else EMPTY for v in values]
             for month, values in table.rows.items()]
     return Table(title=words["title"], columns=columns, rows=rows)
+
+
+def milestone_table(facts: Facts) -> Table | None:
+    if facts.project is None or facts.report.type != "project":
+        return None
+    rows = milestone_rows(list(facts.project.milestones))
+    if rows is None:
+        return None
+    from cswriter.domain import load_yaml_resource
+
+    table = (load_yaml_resource("written.yaml").get("milestone_steps") or {})["table"]
+    return Table(title=table["title"], columns=list(table["columns"]), rows=rows)
 
 
 def section_tables(facts: Facts, figures: Figures, section_id: str,
                    leave_out: set[str] = frozenset()) -> list[Table]:
     if section_id == "metrics":
         table = metrics_table(facts, figures, leave_out)
+        return [table] if table else []
+    if section_id == "work":
+        table = milestone_table(facts)
         return [table] if table else []
     if section_id == "attachments":
         table = monthly_table(facts)
