@@ -2122,16 +2122,14 @@ def _headline(c: _Context, prose: list[dict[str, Any]], writer: "_MetricProse",
     raw = next((x for x in c.data.get("metrics") or [] if x.get("name") == m["name"]), {})
     cases = "；".join(_case_text(k) for k in c.data.get("cases") or [])
     case_figures = {x.group(0) for x in _QUANTITY.finditer(cases)}
-    # (…and a month's count the monthly trend sentence tells: 1月寒潮，1月来电16,800通)
-    if c.report.get("type") in (load_yaml_resource("written.yaml").get("monthly_trend") or {}).get("types", ()):
-        from cswriter.figures.rounding import format_number
-
-        case_figures |= {format_number(v) for row in ((c.data.get("monthly") or {}).get("rows") or {}).values()
-                         for v in row if isinstance(v, (int, float))}
     from cswriter.figures.rounding import format_number
 
-    table_cells = {format_number(v).replace(",", "") for row in ((c.data.get("monthly") or {}).get("rows") or {}).values()
+    month_cells = {format_number(v) for row in ((c.data.get("monthly") or {}).get("rows") or {}).values()
                    for v in row if isinstance(v, (int, float))}
+    table_cells = {x.replace(",", "") for x in month_cells}
+    # (…and a month's count the monthly trend sentence tells: 1月寒潮，1月来电16,800通)
+    if c.report.get("type") in (load_yaml_resource("written.yaml").get("monthly_trend") or {}).get("types", ()):
+        case_figures |= month_cells
     # (the driver's first clause is its event and always stays: 8月3号楼电梯停了9天，来电多 lost
     # the lift to the case's 9天 and read 一是来电多 — review 43)
     def later_told(d: str) -> str:
@@ -3299,15 +3297,11 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
 
 
 def _improved_on_previous(metric: dict[str, Any]) -> bool:
-    """Did a metric of the facts move the better way since the previous period (its own
-    `better`, else the metric's known direction)?"""
-    from cswriter.domain import load_domain
-
-    value, previous = metric.get("value"), metric.get("previous")
-    if not isinstance(value, (int, float)) or not isinstance(previous, (int, float)) or value == previous:
+    """Did a metric of the facts move the better way since the previous period (its
+    direction as the facts model resolved it: declared, known or named)?"""
+    value, previous, better = metric.get("value"), metric.get("previous"), metric.get("better")
+    if not isinstance(value, (int, float)) or not isinstance(previous, (int, float)):
         return False
-    spec = load_domain().match_metric(metric.get("name") or "")
-    better = metric.get("better") or (spec.better if spec else "") or _better_by_name(metric.get("name"))
     return better == "higher" and value > previous or better == "lower" and value < previous
 
 
