@@ -30,6 +30,7 @@ from cswriter.facts.coverage import bigrams as _bigrams, case_text as _case_text
 from cswriter.facts.milestones import milestone_rows
 from cswriter.figures.compute import attainment_table_types
 from cswriter.figures.directions import change_measures, change_verbs, figure_phrase
+from cswriter.text.dates import month_label, parse_date
 
 TEMPLATE_FOLDER = "offline"
 _TRAILING = "。;；,，、 \t\n"
@@ -216,11 +217,6 @@ def _date_zh(value: str | None) -> str | None:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
-def _month_zh(key: str) -> str:
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})", key.strip())
-    return f"{match.group(1)}年{int(match.group(2))}月" if match else key
-
-
 def _ordinal(n: int) -> str:
     from cswriter.outline import chinese_ordinal
 
@@ -286,15 +282,9 @@ def _next_word(c: _Context) -> str:
     if kind not in words:
         return words.get("default", "下一步")
     end = ((c.data.get("report") or {}).get("period") or {}).get("end")
-    try:
-        end_day = date.fromisoformat(str(end)) if end else None
-    except ValueError:
-        end_day = None
+    end_day = parse_date(str(end)) if end else None
     for plan in c.data.get("plans") or []:
-        try:
-            due = date.fromisoformat(str(plan.get("deadline"))) if plan.get("deadline") else None
-        except ValueError:
-            due = None
+        due = parse_date(str(plan.get("deadline"))) if plan.get("deadline") else None
         if end_day and due and (due - end_day).days > 7:
             return words.get(f"{kind}_later", words.get("default", "下一步"))
     return words[kind]
@@ -3604,10 +3594,7 @@ def _plans(c: _Context) -> dict[str, Any]:
             action = plans[-1]["action"] = event["r"]
         # (an action that states its own date, 补招1人，12月20日前到岗, is not given it again:
         # …，2026年12月20日前完成 — review 52)
-        try:
-            due = date.fromisoformat(str(plan.get("deadline"))[:10]) if plan.get("deadline") else None
-        except ValueError:
-            due = None
+        due = parse_date(str(plan.get("deadline"))) if plan.get("deadline") else None
         plans[-1]["dated"] = due is not None and bool(re.search(
             rf"(?<!\d){due.month}月{due.day}[日号]|(?<![\d月]){due.day}[日号]前", action))
         disposal = load_yaml_resource("written.yaml").get("plan_disposal")
@@ -4023,10 +4010,7 @@ def _as_author(c: _Context, text: str | None) -> str | None:
 
 def _row_zh(key: str) -> tuple[str, str]:
     """A table row's key in words, and what one row is (2025年3月 → 月, 2025-03-03 → 日)."""
-    day = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", key.strip())
-    if day:
-        return f"{int(day.group(2))}月{int(day.group(3))}日", "日"
-    return _month_zh(key), "月"
+    return month_label(key), "日" if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", key.strip()) else "月"
 
 
 def _months_part(c: _Context) -> str | None:

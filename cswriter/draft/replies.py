@@ -150,10 +150,13 @@ def _echo(raw: str, request: CompletionRequest | None, facts: Facts | None = Non
             return marker
     # (a phrase the user's own facts use is their content: an IVR project's 语音提示词编写 is
     # no talk about the instructions — blind round 1's project drew four false DR906)
-    own = _compact(facts.model_dump_json()) if facts is not None else ""
+    own: str | None = None
     for phrase in spec.get("instruction_phrases", []):
-        if _compact(phrase) in compact and _compact(phrase) not in own:
-            return phrase
+        if _compact(phrase) in compact:
+            if own is None:   # (the facts are read only when a phrase is there to weigh)
+                own = _compact(facts.model_dump_json()) if facts is not None else ""
+            if _compact(phrase) not in own:
+                return phrase
     if request is None:
         return None
     minimum = int(spec.get("echo_min_chars", 16))

@@ -9,11 +9,12 @@ import re
 
 from cswriter.domain import load_domain, months_covered
 from cswriter.draft.models import Table
-from cswriter.facts.milestones import milestone_rows, month_label
+from cswriter.facts.milestones import milestone_rows
 from cswriter.facts.model import Facts
 from cswriter.figures.compute import Figures
 from cswriter.figures.directions import figure_display, preferred_change
 from cswriter.figures.rounding import format_number
+from cswriter.text.dates import month_label
 
 EMPTY = "—"
 

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import re
 
-
-def month_label(key: str) -> str:
-    """2026-03 → 2026年3月, 2026-06-01 → 6月1日; any other time as written."""
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})", key.strip())
-    if match:
-        return f"{match.group(1)}年{int(match.group(2))}月"
-    day = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", key.strip())
-    return f"{int(day.group(2))}月{int(day.group(3))}日" if day else key
+from cswriter.text.dates import month_label
 
 
 def milestone_rows(milestones: list[str]) -> list[list[str]] | None:

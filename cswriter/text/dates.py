@@ -14,7 +14,7 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
-__all__ = ["UnreadableDate", "parse_date", "read_date", "read_period"]
+__all__ = ["UnreadableDate", "month_label", "parse_date", "read_date", "read_period"]
 
 
 class UnreadableDate(ValueError):
@@ -73,6 +73,16 @@ def parse_date(text: str | date) -> date | None:
     if m["yedge"] in ("初", "年初"):
         return date(y, 1, 1)
     return date(y, 12, 31)
+
+
+def month_label(key: str) -> str:
+    """A table row's or milestone's ISO key in words: 2026-03 → 2026年3月, 2026-06-01 → 6月1日;
+    any other key as written."""
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})", key.strip())
+    if match:
+        return f"{match.group(1)}年{int(match.group(2))}月"
+    day = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", key.strip())
+    return f"{int(day.group(2))}月{int(day.group(3))}日" if day else key
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
