@@ -20,6 +20,7 @@ from cswriter.domain import (Severity, field_labels, history_months, load_domain
                               month_of, months_between, points_unit, table_months)
 from cswriter.facts.model import Facts, Metric
 from cswriter.figures.rounding import agrees, decimals_of, format_difference, format_number, round_half_up
+from cswriter.facts.slogans import slogan_object
 from cswriter.text.numbers import has_figure
 
 AnswerKind = Literal["number", "date", "text", "items", "section", "choice"]
@@ -314,6 +315,9 @@ def _check_problems_and_plans(facts: Facts, out: _Collector) -> None:
             out.add("CK207", "problems", field=f"problems[{i}].cause", title=p.title)
     end = facts.report.period.end
     for i, plan in enumerate(facts.plans):
+        if slogan_metric(facts, plan) is False:
+            out.add("CK219", "plans", field=f"plans[{i}]", action=plan.action)
+            continue
         if plan.target is None:
             out.add("CK208", "plans", field=f"plans[{i}].target", answer="number", action=plan.action)
         if plan.deadline is None:
@@ -325,6 +329,20 @@ def _check_problems_and_plans(facts: Facts, out: _Collector) -> None:
         out.add("CK213", "training", field="training", answer="items")
     if facts.teamwork and not any(has_figure(t) for t in facts.teamwork):
         out.add("CK214", "teamwork", field="teamwork", answer="items")
+
+
+def slogan_metric(facts: Facts, plan: Any) -> Metric | bool | None:
+    """A plan that only says to improve something, with no figure and no date (checks.yaml
+    `plan_slogan`): the report's metric with a target it names (抓一下满意度 → 客户满意度), or
+    False when it names none; None for a plan that is no slogan."""
+    if plan.target is not None or plan.deadline is not None or plan.metric:
+        return None
+    wanted = slogan_object(plan.action)
+    if wanted is None:
+        return None
+    named = [m for m in facts.metrics if m.target is not None and m.value is not None
+             and len(wanted) >= 2 and m.name.endswith(wanted)]
+    return max(named, key=lambda m: len(m.name)) if named else False
 
 
 def _check_shares(facts: Facts, out: _Collector) -> None:

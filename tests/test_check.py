@@ -97,6 +97,7 @@ CASES = {
                            {"name": "客户满意度", "value": 4.8, "unit": "分", "target": 4.7, "previous": 4.6}]),
     "CK216": dict(metrics=[{"name": "咨询量", "value": 12000, "unit": "件", "target": 1, "previous": 1},
                            {"name": "知识库贡献", "value": 35, "unit": "条", "target": 30, "previous": 20}]),
+    "CK219": dict(plans=[{"action": "继续提升专业能力"}]),
     "CK301": dict(metrics__0__target=DELETE),
     "CK302": dict(metrics__0__previous=DELETE),
     "CK401": dict(metrics=[{"name": "咨询量", "value": 12000, "unit": "件", "target": 1, "previous": 1},

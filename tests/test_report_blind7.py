@@ -77,7 +77,7 @@ def test_half_year_turnover_under_the_annual_cap_is_a_share_of_it_used_not_a_tar
                {"name": "人员流失率", "value": 16, "unit": "%", "annual_target": 20, "previous": 24, "better": "lower"}]
     facts, draft, md = _draft(HALF, metrics=metrics)
     assert "已达到全年目标20%" not in md
-    assert "相当于全年目标20%的80%" in md
+    assert "全年目标是不超过20%，已用去80%" in md
     assert not _errors(facts, md)
 
 

@@ -113,6 +113,12 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
     if section_id in ("plans", "problems"):
         # Where a plan starts from, or how far a missed target was: the metric's own figures.
         named = {p.metric for p in facts.plans if p.metric} | {p.metric for p in facts.problems if p.metric}
+        # (…and a slogan plan's, 抓一下满意度: the writer aims it at the metric's target)
+        if section_id == "plans":
+            from cswriter.check import slogan_metric
+
+            named |= {m.name for m in (slogan_metric(facts, p) for p in facts.plans)
+                      if m not in (None, False)}
         # The problems see every metric's table figures: their evidence cites what the table
         # does not already hold (review 7, C1).
         if section_id == "problems":
