@@ -69,6 +69,7 @@ defines); this module imports nothing from lint.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -6230,7 +6231,27 @@ def _same_unit(unit: str, label: str) -> bool:
     20名 and a team of 20人)?"""
     if unit in label:
         return True
-    return any(label.endswith(u) for u in _words().same_unit.get(unit, ()))
+    if any(label.endswith(u) for u in _words().same_unit.get(unit, ())):
+        return True
+    # A compound duration ends in an abbreviated unit (4小时15分 is 255 分钟, 2天3小时 is 51 小时):
+    # its unit is the one the number reader gives the label, not the characters it ends with.
+    return unit in load_domain().duration_units and _compound_unit(label) == unit
+
+
+@functools.lru_cache(maxsize=4096)
+def _compound_unit(label: str) -> str | None:
+    """The unit of a compound duration a label ends with (4小时15分 → 分钟), else None."""
+    from cswriter.text.numbers import find_numbers
+
+    found = find_numbers(label)
+    last = found[-1] if found else None
+    if last is None or last.kind != "duration" or last.end != len(label) or not _COMPOUND.search(last.text):
+        return None
+    return last.unit
+
+
+# Two units of time in one figure: 4小时15分, 3分20秒, 2天3小时.
+_COMPOUND = re.compile("(?:天|小时).*[0-9０-９一二两三四五六七八九十](?:小时|分|秒)|分钟?[0-9０-９一二两三四五六七八九十]+秒")
 
 
 def _plain(value: float) -> str:

@@ -23,7 +23,7 @@ Conventions, and the decisions taken on ambiguous cases:
   "百分之百" is 100 %, "两成半" 25 %; "翻了一番" is 2 倍 and "翻两番" 4 倍 (kind multiple);
   a decimal point written out is read: "三点二分钟" → 3.2 分钟, "一点二个百分点" → 1.2.
 - Compound durations are given in their smallest written unit: "4分30秒" → 270 秒,
-  "1小时20分钟" → 80 分钟.
+  "1小时20分钟" → 80 分钟, "2天3小时" → 51 小时 (hours below 24 only: "7天24小时" is two).
 - A score's scale is a mention of its own, kind "score" and unit "满分": "4.8/5.0" yields
   4.8 (分) and 5.0 (满分); "满分100" yields 100 (满分). Rules comparing figures with the facts
   should skip unit "满分".
@@ -197,6 +197,8 @@ _TIME = f"{_D}{{1,2}}[:：]{_D}{{2}}(?:[:：]{_D}{{2}})?(?![0-9０-９])"
 _LINE_LEAD = r"^[ \t\u3000]*(?:[#>]+[ \t]*|[-*+][ \t]+)?"
 _ITEM_LEAD = r"(?:^|(?<=[。；;：:!！?？]))[ \t\u3000]*(?:[#>]+[ \t]*|[-*+][ \t]+)?"
 _CN_SMALL = "[一二三四五六七八九十]{1,3}"
+_HOURS_OF_DAY = (f"(?:2[0-3０-３]|[1１][0-9０-９]|[0０]?[0-9０-９])(?![0-9０-９.．])"
+                 "|二十[一二三]?|十[一二三四五六七八九]?|[一二两三四五六七八九]")
 _SCORE_NUM = f"{_D}{{1,3}}(?:[.．]{_D}{{1,2}})?"
 _SCALE_DEN = "(?:[5５]|[1１][0０]{1,2})(?:[.．][0０]+)?(?![0-9０-９.．])"
 _CJK = "[\u4e00-\u9fff]"
@@ -243,7 +245,10 @@ _PATTERN = "".join([
     # Durations written in two or three units.
     rf"|(?P<compound>(?<![0-9０-９.．])(?:(?P<ch>{_N})个?小时"
     rf"(?:(?P<chm>{_N})分钟?(?:(?P<chs>{_N})秒钟?)?|(?P<chs2>{_N})秒钟?)"
-    rf"|(?P<cm>{_N})分钟?(?P<cms>{_N})秒钟?))",
+    rf"|(?P<cm>{_N})分钟?(?P<cms>{_N})秒钟?"
+    # 2天3小时 (51 小时), 1天零6小时: the hours below a day only, so 7天24小时 (round the clock)
+    # stays two figures, and not after 周 (每周5天8小时 is a working week, not 128 hours).
+    rf"|(?<!周)(?P<cd>{_N})天零?(?P<cdh>{_HOURS_OF_DAY})个?小时(?:(?P<cdm>{_N})分钟?)?))",
     r"|(?P<half>半个?(?:小时|月|钟头)|半天)",
     # A ratio without a digit: 翻了一番 (2倍), 翻两番 (4倍).
     r"|(?P<doubled>翻了?(?:[一两二三四]番|番))",
@@ -787,6 +792,12 @@ def _h_compound(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
             unit = "秒"
         else:
             value, unit = hours * 60 + _number(minutes), "分钟"
+    elif m["cd"] is not None:
+        hours = _number(m["cd"]) * 24 + _number(m["cdh"])
+        if m["cdm"] is not None:
+            value, unit = hours * 60 + _number(m["cdm"]), "分钟"
+        else:
+            value, unit = hours, "小时"
     else:
         value, unit = _number(m["cm"]) * 60 + _number(m["cms"]), "秒"
     end, approximate = _suffix(text, m.end())

@@ -1,0 +1,89 @@
+"""Blind round 9's false alarms of the figure tracer: each class of wording on the blind facts
+that drew it and on small facts of its own, and, for each class, a wrong figure of the same
+wording that must still be reported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cswriter.facts.model import facts_from_data, load_facts
+from cswriter.figures.trace import build_tracer
+from cswriter.lint import lint_text
+from cswriter.text.numbers import find_numbers
+
+ROOT = Path(__file__).resolve().parent.parent
+ROUND9 = ROOT / "fixtures" / "report-blind" / "round9"
+
+
+@pytest.fixture(autouse=True)
+def _cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def _blind(name: str):
+    return load_facts(ROUND9 / f"{name}.yaml")
+
+
+def _findings(facts, text: str, figure: str) -> list[str]:
+    """The CS401/CS405 findings lint gives `text` against `facts`: (code, figure) for every
+    figure of the sentence, so that a figure read in two pieces (2天 and 3小时) counts too."""
+    assert figure in text
+    return [(f.code, f.message) for f in lint_text(text, tracer=build_tracer(facts))
+            if f.code in ("CS401", "CS405")]
+
+
+MONTH = {"type": "monthly", "period": {"start": "2026-05-01", "end": "2026-05-31"},
+         "role": "客服主管", "team_size": 12}
+
+
+# --------------------------------------------------------------------------------------
+# 2. A compound duration quoted from the facts: 4小时15分 (255 分钟) is the facts' own figure,
+#    whatever abbreviated unit it ends with; 2天3小时 is one figure (51 小时), not two.
+
+HOTEL = "09-monthly-hotel-reservation-supervisor"
+OUTAGE = facts_from_data({
+    "report": MONTH,
+    "metrics": [{"name": "工单量", "value": 3200, "unit": "件", "previous": 3000},
+                {"name": "平均处理时长", "value": 320, "unit": "秒", "previous": 300, "better": "lower",
+                 "drivers": ["18日电话线路中断1小时20分，回拨积压"]}],
+    "cases": [{"title": "工单系统停机", "kind": "lesson",
+               "situation": "5月12日工单系统停机2天3小时，期间靠邮件派单",
+               "result": "积压工单420件，3天内清完"}],
+    "problems": [{"title": "停机无预案", "evidence": "停机2天3小时，积压工单420件"},
+                 {"title": "排队过长", "evidence": "高峰时客户平均排队3分20秒"},
+                 {"title": "线路中断", "evidence": "18日电话线路中断1小时20分，漏接来电260通"}],
+})
+
+
+@pytest.mark.parametrize("facts, text, figure", [
+    (HOTEL, "此外，宕机4小时15分，手工登记1186单，补录差错14单。", "4小时15分"),
+    (HOTEL, "10月3日09:40至13:55预订系统宕机，共4小时15分。", "4小时15分"),
+    (None, "18日线路故障，电话打不进来共1小时20分。", "1小时20分"),
+])
+def test_a_compound_duration_quoted_from_the_facts_is_traced(facts, text, figure):
+    assert _findings(_blind(facts) if facts else OUTAGE, text, figure) == []
+
+
+def test_days_and_hours_are_one_duration_and_trace_as_one():
+    # 2天3小时 is 51 小时, as 4小时15分 is 255 分钟; 7天24小时 (round the clock) stays two figures.
+    assert [(n.text, n.value, n.unit) for n in find_numbers("停机2天3小时")] == [("2天3小时", 51.0, "小时")]
+    assert [(n.text, n.value, n.unit) for n in find_numbers("共1天零6小时")] == [("1天零6小时", 30.0, "小时")]
+    assert [n.text for n in find_numbers("7天24小时在线")] == ["7天", "24小时"]
+    assert [n.text for n in find_numbers("每周5天8小时工作制")] == ["5天", "8小时"]
+    for text, figure in (("此外，停机2天3小时，积压工单420件。", "2天3小时"),
+                         ("工单系统共停机2天零3小时。", "2天零3小时"),
+                         ("高峰时客户平均排队3分20秒。", "3分20秒")):
+        assert _findings(OUTAGE, text, figure) == []
+
+
+@pytest.mark.parametrize("facts, text, figure", [
+    (HOTEL, "10月3日09:40至13:55预订系统宕机，共4小时25分。", "4小时25分"),
+    (HOTEL, "此外，宕机4小时25分，手工登记1186单，补录差错14单。", "4小时25分"),
+    (None, "18日线路故障，电话打不进来共1小时50分。", "1小时50分"),
+    (None, "工单系统共停机2天5小时。", "2天5小时"),
+    (None, "高峰时客户平均排队3分40秒。", "3分40秒"),
+])
+def test_a_wrong_compound_duration_is_still_reported(facts, text, figure):
+    assert _findings(_blind(facts) if facts else OUTAGE, text, figure) != []
