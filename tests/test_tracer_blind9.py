@@ -87,3 +87,37 @@ def test_days_and_hours_are_one_duration_and_trace_as_one():
 ])
 def test_a_wrong_compound_duration_is_still_reported(facts, text, figure):
     assert _findings(_blind(facts) if facts else OUTAGE, text, figure) != []
+
+
+# --------------------------------------------------------------------------------------
+# 1. A day followed by a time of day is a date: 16日晚, 18日早上8点, 22日傍晚 name a day of the
+#    month, not a count of days.
+
+REFUNDS = facts_from_data({
+    "report": MONTH,
+    "metrics": [{"name": "退款处理时长", "value": 5, "unit": "天", "previous": 6, "better": "lower"}],
+    "cases": [{"title": "升级后退款咨询激增", "kind": "success",
+               "situation": "22日傍晚支付系统升级后，退款咨询激增",
+               "actions": ["22日傍晚临时加派4人专接退款咨询", "9日上午10点起开放退款进度自助查询"],
+               "result": "当晚退款咨询全部接通"}],
+})
+
+
+@pytest.mark.parametrize("facts, text, figure", [
+    ("01-weekly-food-delivery-teamlead", "我们16日晚临时指定2人只接骑手来电。", "16日"),
+    ("06-year-end-gas-utility-teamlead", "我们18日早上8点申请启用营业厅3名后备坐席。", "18日"),
+    (None, "我们22日傍晚临时加派4人专接退款咨询。", "22日"),
+    (None, "我们9日上午10点起开放退款进度自助查询。", "9日"),
+])
+def test_a_day_followed_by_a_time_of_day_is_a_date(facts, text, figure):
+    assert _findings(_blind(facts) if facts else REFUNDS, text, figure) == []
+    assert [n.kind for n in find_numbers(text) if n.text == figure] == ["date"]
+
+
+@pytest.mark.parametrize("facts, text, figure", [
+    ("01-weekly-food-delivery-teamlead", "我们16日晚临时指定3人只接骑手来电。", "3人"),
+    (None, "我们22日傍晚临时加派6人专接退款咨询。", "6人"),
+    (None, "退款平均要等16日才能到账。", "16日"),  # a count of days, and the wrong one
+])
+def test_a_wrong_figure_beside_a_day_and_a_wrong_count_of_days_are_still_reported(facts, text, figure):
+    assert _findings(_blind(facts) if facts else REFUNDS, text, figure) != []

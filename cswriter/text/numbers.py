@@ -688,6 +688,11 @@ _DAY_DATE_AFTER = ("前", "起", "止", "之前", "当天", "当日")
 # listed beside it. 21日 opening a clause and followed by what happened (18日一所中学的团体预约…)
 # is a date too, unless a duration's words follow (3日内, 7日以上, 5日左右, 30日累计).
 _DAY_WEEKDAY_AFTER = regexcache.compile(r"[（(]?(?:周|星期|礼拜)[一二三四五六日天]")
+# 16日晚, 18日早上8点, 3日09:40: a time of day after N日 makes it a day of the month (a count of
+# days has no evening); 晚于/晚了 and 早于 compare, and 24小时 is no clock hour.
+_DAY_TIME_AFTER = regexcache.compile(
+    r"(?:早上|早晨|清晨|上午|中午|午间|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|凌晨|白天|当晚|晚(?![于了到])|早(?![于了日])"
+    r"|[0-9０-９]{1,2}(?:[点时](?!间|长|效|段|限|小)|[:：][0-9０-９]{2}))")
 _DAY_LISTED = regexcache.compile(r"[、和与及至到][0-9０-９]{1,2}[日号]")
 _DAY_LISTED_BEFORE = regexcache.compile(r"[0-9０-９]{1,2}[日号]?[、和与及]\Z")
 _CLAUSE_ENDS = frozenset("。；;，,：:！？!?\n")
@@ -718,6 +723,7 @@ def _h_day(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
         and (_DAY_DATE_BEFORE.search(text, max(0, start - 2), start) is not None
              or text.startswith(_DAY_DATE_AFTER, end)
              or _DAY_WEEKDAY_AFTER.match(text, end) is not None
+             or _DAY_TIME_AFTER.match(text, end) is not None
              or _DAY_LISTED.match(text, end) is not None
              or _DAY_LISTED_BEFORE.search(text, max(0, start - 4), start) is not None
              or ((_opens_clause(text, start) or _DAY_CAUSE_BEFORE.search(text, max(0, start - 2), start) is not None
