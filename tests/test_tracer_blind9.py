@@ -121,3 +121,40 @@ def test_a_day_followed_by_a_time_of_day_is_a_date(facts, text, figure):
 ])
 def test_a_wrong_figure_beside_a_day_and_a_wrong_count_of_days_are_still_reported(facts, text, figure):
     assert _findings(_blind(facts) if facts else REFUNDS, text, figure) != []
+
+
+# --------------------------------------------------------------------------------------
+# 3. A count of kinds is no operand: 两件事, 三类问题 count the matters the sentence names, not
+#    件 of complaints, so 两件 ÷ 93件 is no share the sentence states.
+
+SHOP = facts_from_data({
+    "report": MONTH,
+    "metrics": [{"name": "投诉量", "value": 150, "unit": "件", "previous": 120, "better": "lower"}],
+    "complaints": {"total": 150, "previous": 120, "handled": 141,
+                   "types": [{"name": "物流延误", "count": 30}, {"name": "商品破损", "count": 24},
+                             {"name": "退款慢", "count": 18}, {"name": "其他", "count": 78}],
+                   "notes": ["物流延误和商品破损两件事合计54件，占36.0%"]},
+})
+
+
+@pytest.mark.parametrize("facts, text, figure", [
+    (HOTEL, "投诉比9月多153件；系统故障和超售两件事合计93件，占32.7%。", "32.7%"),
+    (None, "投诉比上月多30件；物流延误和商品破损两件事合计54件，占36.0%。", "36.0%"),
+    (None, "投诉比上月多30件；物流延误、商品破损和退款慢三件事合计72件，占48.0%。", "48.0%"),
+])
+def test_a_count_of_kinds_is_no_operand_of_the_share(facts, text, figure):
+    assert _findings(_blind(facts) if facts else SHOP, text, figure) == []
+
+
+def test_a_spelled_count_of_kinds_is_no_figure_but_a_count_of_items_is():
+    assert [n.text for n in find_numbers("系统故障和超售两件事合计93件")] == ["93件"]
+    assert [n.text for n in find_numbers("主要有两个原因，三类问题，两项指标没达标")] == []
+    assert [n.text for n in find_numbers("收到两件投诉，三个问题工单")] == ["两件", "三个"]
+
+
+@pytest.mark.parametrize("facts, text, figure", [
+    (HOTEL, "投诉比9月多153件；系统故障和超售两件事合计93件，占35.7%。", "35.7%"),
+    (None, "投诉比上月多30件；物流延误和商品破损两件事合计54件，占26.0%。", "26.0%"),
+])
+def test_a_wrong_share_beside_a_count_of_kinds_is_still_reported(facts, text, figure):
+    assert _findings(_blind(facts) if facts else SHOP, text, figure) != []

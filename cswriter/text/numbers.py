@@ -491,6 +491,8 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
                 return end  # 一位客户, 一次性, 二次投诉: an article or "repeat", not a figure
             if norm == "分" and len(c1) < 2:
                 return end  # 十分满意: "very", not ten points
+            if kind == "count" and value <= 10 and _counts_kinds(u1 or "", text, end):
+                return end  # 两件事, 三类问题: the matters a sentence names, not 2 件 of its items
         if "半" in written:
             value += 0.5
             precision = 0.5
@@ -530,6 +532,27 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
 
 
 _UNIT_START = regexcache.compile(f"(?:{_UNITS}|{_MULT})")
+
+
+def _kinds_counted() -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """Measure words and nouns of a count of kinds (data/units.yaml `kinds_counted`)."""
+    from cswriter.domain import load_yaml_resource
+
+    spec = load_yaml_resource("units.yaml").get("kinds_counted") or {}
+    nouns = sorted(spec.get("nouns") or (), key=len, reverse=True)
+    if not nouns:
+        return frozenset(), None
+    not_after = sorted(spec.get("not_after_noun") or (), key=len, reverse=True)
+    guard = f"(?!{'|'.join(map(re.escape, not_after))})" if not_after else ""
+    return frozenset(spec.get("measure") or ()), re.compile(f"(?:{'|'.join(map(re.escape, nouns))}){guard}")
+
+
+_KIND_MEASURES, _KIND_NOUN = _kinds_counted()
+
+
+def _counts_kinds(written: str, text: str, end: int) -> bool:
+    """两件事, 三类问题, 两个原因: a measure word of kinds followed by a noun of them."""
+    return written in _KIND_MEASURES and _KIND_NOUN is not None and _KIND_NOUN.match(text, end) is not None
 
 
 def _tenth_of_cheng(text: str, pos: int) -> bool:
