@@ -158,3 +158,37 @@ def test_a_spelled_count_of_kinds_is_no_figure_but_a_count_of_items_is():
 ])
 def test_a_wrong_share_beside_a_count_of_kinds_is_still_reported(facts, text, figure):
     assert _findings(_blind(facts) if facts else SHOP, text, figure) != []
+
+
+# --------------------------------------------------------------------------------------
+# 4. A share of the period's total: 占85.5% after 比二季度多117件…共183件 says no whole, so it is
+#    183 over the quarter's 214 complaints, not 117 over 183.
+
+STORM = facts_from_data({
+    "report": MONTH,
+    "metrics": [{"name": "报修工单量", "value": 5000, "unit": "件", "previous": 3900}],
+    "complaints": {"total": 150, "previous": 110, "handled": 150,
+                   "types": [{"name": "上门慢", "count": 96}, {"name": "其他", "count": 54}],
+                   "notes": ["投诉比上月多40件，暴雨那一周共96件，占64.0%"]},
+    "cases": [{"title": "暴雨抢修", "kind": "success",
+               "situation": "19日起连续暴雨，报修比平时多900件，暴雨3天共2100件，占42.0%",
+               "result": "全部在48小时内上门"}],
+})
+
+
+@pytest.mark.parametrize("facts, text, figure", [
+    ("03-quarterly-airline-teamlead", "投诉比二季度多117件，7月和9月两个台风月共183件，占85.5%。", "85.5%"),
+    (None, "投诉比上月多40件，暴雨那一周共96件，占64.0%。", "64.0%"),
+    (None, "报修比平时多900件，暴雨3天共2100件，占42.0%。", "42.0%"),
+])
+def test_a_share_that_names_no_whole_is_of_the_periods_total(facts, text, figure):
+    assert _findings(_blind(facts) if facts else STORM, text, figure) == []
+
+
+@pytest.mark.parametrize("facts, text, figure", [
+    ("03-quarterly-airline-teamlead", "投诉比二季度多117件，7月和9月两个台风月共183件，占80.5%。", "80.5%"),
+    (None, "投诉比上月多40件，暴雨那一周共96件，占74.0%。", "74.0%"),
+    (None, "报修比平时多900件，暴雨3天共2100件，占52.0%。", "52.0%"),
+])
+def test_a_wrong_share_of_the_periods_total_is_still_reported(facts, text, figure):
+    assert _findings(_blind(facts) if facts else STORM, text, figure) != []

@@ -2486,7 +2486,20 @@ class Tracer:
         decimals = _decimals(n.precision)
         if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
             return None
+        if n.unit == "%" and formula.endswith("× 100%") and self._share_of_period(b, n, decimals):
+            # 投诉比二季度多117件，两个台风月共183件，占85.5%: 占 names no whole, so the figure just
+            # before it is the part and the period's total (214件) the whole, not the change 117.
+            return None
         return Trace(False, None, None, f"；句中{formula} = {format_number(round_half_up(exact, 1))}{'%' if n.unit == '%' else n.unit}，不是{n.text}")
+
+    def _share_of_period(self, part: _Stated, n: NumberMention, decimals: int) -> bool:
+        """Is `n` the share of `part` in a period total of the facts in its unit (a count metric's
+        value, the complaints' total, a list's sum)?"""
+        unit = part.mention.unit
+        wholes = [c.base for k in self._metrics for c in self._stated.get(k, _Index()).items.get(COUNT, ())
+                  if c.role == "value" and _same_unit(unit, c.label)]
+        wholes += [whole for whole, _, _ in self._group_totals()]
+        return any(whole > part.base and _fits(n, part.base / whole * 100, decimals) for whole in wholes)
 
     def _text_rate_change(self, text: str, n: NumberMention, clause: tuple[int, int]) -> Trace | None:
         """报销材料退回率下降了11% where a case's text says 退回率由18%降至7% and no metric is that
