@@ -192,3 +192,48 @@ def test_a_share_that_names_no_whole_is_of_the_periods_total(facts, text, figure
 ])
 def test_a_wrong_share_of_the_periods_total_is_still_reported(facts, text, figure):
     assert _findings(_blind(facts) if facts else STORM, text, figure) != []
+
+
+# --------------------------------------------------------------------------------------
+# 5. Months named in a plan's clause do not scope a figure told as the metric's present level:
+#    目前为94.1% is 接通率's own value, not a run of the table's 11月 to 2月 rows.
+
+GAS = "06-year-end-gas-utility-teamlead"
+YEAR = facts_from_data({
+    "report": dict(MONTH, type="year-end", period={"start": "2025-01-01", "end": "2025-12-31"}),
+    "metrics": [{"name": "一次解决率", "value": 86.0, "unit": "%", "target": 90, "previous": 83.5}],
+    "monthly": {"columns": ["一次解决率"], "units": ["%"],
+                "rows": {"2025-01": [84.0], "2025-02": [84.5], "2025-03": [85.2], "2025-04": [86.3],
+                         "2025-05": [87.1], "2025-06": [88.4], "2025-07": [87.9], "2025-08": [87.0],
+                         "2025-09": [86.6], "2025-10": [85.8], "2025-11": [85.1], "2025-12": [83.1]}},
+    "plans": [{"action": "旺季增派夜班坐席2人", "metric": "一次解决率", "target": 90, "unit": "%",
+               "deadline": "2026-12-31"}],
+})
+PLAN = "我们会安排供暖季（11月至次年2月）固定储备后备坐席3人，寒潮预警当天启用，争取2026年12月31日前让接通率提升至95%（目前为{}）。"
+OWN_PLAN = "我们会在年末旺季（12月至次年1月）增派夜班坐席2人，争取让一次解决率提升至90%（{}）。"
+
+
+@pytest.mark.parametrize("facts, text, figure", [
+    (GAS, PLAN.format("94.1%"), "94.1%"),
+    (None, OWN_PLAN.format("目前为86.0%"), "86.0%"),
+    (None, OWN_PLAN.format("当前是86.0%"), "86.0%"),
+])
+def test_a_figure_told_as_the_present_level_is_the_metrics_value_whatever_months_the_plan_names(facts, text, figure):
+    assert _findings(_blind(facts) if facts else YEAR, text, figure) == []
+
+
+@pytest.mark.parametrize("facts, text, figure", [
+    (GAS, PLAN.format("93.1%"), "93.1%"),
+    (None, OWN_PLAN.format("目前为86.9%"), "86.9%"),
+    (None, OWN_PLAN.format("当前是88.0%"), "88.0%"),
+])
+def test_a_wrong_present_level_is_still_reported(facts, text, figure):
+    assert _findings(_blind(facts) if facts else YEAR, text, figure) != []
+
+
+@pytest.mark.parametrize("facts, text, figure", [
+    (GAS, PLAN.format("92.9%"), "92.9%"),  # February's row, not the level now
+    (None, OWN_PLAN.format("目前为83.1%"), "83.1%"),  # December's row
+])
+def test_a_row_of_the_months_a_plan_names_is_no_present_level(facts, text, figure):
+    assert _findings(_blind(facts) if facts else YEAR, text, figure) != []

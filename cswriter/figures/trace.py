@@ -168,6 +168,10 @@ class _Words:
         self.complement = regex("complement")
         self.whole_period = regex("whole_period")
         self.month_any = regex("month_any")
+        present = doc.get("present_level") or []
+        self.present_level = re.compile(
+            f"(?:{'|'.join(map(re.escape, sorted(present, key=len, reverse=True)))})"
+            "(?:的?水平|已经|已|仍然|仍|还|只有|仅有|仅|约|大约|为|是|在|达到|达|有)*$") if present else None
         self.row_before = regex("row_before")
         self.ahead = regex("ahead")
         self.base_before = re.compile(f"(?:{regex('base_before').pattern})(?:$|(?=[0-9]*$))")
@@ -1378,8 +1382,11 @@ class Tracer:
             moved = self._from_to(text, number, family, seconds, decimals, sentence)
             if moved is not None:
                 return moved
+        # 年末旺季…（目前为86.0%）: a figure told as the level now is the period's own value, not
+        # the last row a period-end word earlier in the sentence would make it.
         end_said = _words().period_end.search(text, sentence[0], number.start) \
-            if lead and not months and self._row_numbers and _words().period_end else None
+            if lead and not months and self._row_numbers and _words().period_end \
+            and not _told_as_present(text, number, sentence) else None
         if end_said is not None and not _DEADLINE_AFTER.match(text, end_said.end()):
             # 年底一次解决率为89.6%: the last row (or the period's value), never the table's mean.
             months = ends = frozenset({max(self._row_numbers)})
@@ -5897,6 +5904,8 @@ class Tracer:
         said = text[sentence[0]:sentence[1]]
         if any(w in said for w in _words().respectively):
             return None  # A、B分别为x、y: each figure is its own item's (_respectively)
+        if _told_as_present(text, n, sentence):
+            return None  # 供暖季（11月至次年2月）…（目前为94.1%）: the level now, no run of the rows
         if not any(k in self._columns for k in named) and _AN_END.search(text, max(sentence[0], n.start - 12), n.start):
             return None  # 转人工率由5月的58%降至6月的33%: an end of another subject's change, no run's figure
         # Rows named up to the figure's clause (a later clause may name another: 二季度占49.6%，
@@ -6050,6 +6059,8 @@ class Tracer:
             return None  # 首次低于180秒的目标: the figure is named a target, no run of the table
         if _PLANNED.search(clause) and _AIMED_LEVEL.search(text, max(0, n.start - 4), n.start):
             return None  # 11月至次年2月冬季排班…争取…提升至93%: an aim, not a claim about the rows
+        if _told_as_present(text, n, sentence):
+            return None  # …提升至95%（目前为94.1%）: the metric's level now, no run of the table
         if self._text_numbers and self._quoted(text, n, sentence) is not None:
             # 9月升级类工单118件，比3月的163件少45件, as a case's result says it: the fact's text
             # answers for its own figures, whatever months it names.
@@ -6224,6 +6235,13 @@ _UP_TO = {
 }
 
 
+def _told_as_present(text: str, n: NumberMention, sentence: tuple[int, int]) -> bool:
+    """目前为94.1%, 当前是…: a figure told as its metric's level now (tracing.yaml present_level),
+    the period's own value, whatever months stand earlier in the sentence (bounded look-back)."""
+    present = _words().present_level
+    return present is not None and present.search(text, max(sentence[0], n.start - 12), n.start) is not None
+
+
 def _led_by(text: str, s_start: int, part: "_Stated", verb: str) -> bool:
     """Whether `verb` stands just before the sentence's figure `part` (已办结23件 for 办结)."""
     at = s_start + part.mention.start
@@ -6337,11 +6355,15 @@ def _row_months(before: str, lead: str, grain: str = "month") -> tuple[frozenset
     earlier in its sentence; none where the clause speaks of the whole period (本季度咨询量
     12,600件 is not September's); any otherwise."""
     found, ends = _months_in(before, grain)
+    words = _words()
+    if not found and words.present_level is not None and words.present_level.search(before):
+        # （目前为94.1%）: the metric's level now, the period's own value, whatever months a
+        # plan's clause earlier in the sentence names.
+        return frozenset(), frozenset()
     if not found:
         found, ends = _months_in(lead, grain)
     if found:
         return frozenset(found), frozenset(ends)
-    words = _words()
     if words.month_any.search(lead):
         return None, None
     # A figure whose sentence names no month is the period's (咨询处理量11,200件 is not May's).
