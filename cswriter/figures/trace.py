@@ -69,6 +69,7 @@ defines); this module imports nothing from lint.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -167,6 +168,10 @@ class _Words:
         self.complement = regex("complement")
         self.whole_period = regex("whole_period")
         self.month_any = regex("month_any")
+        present = doc.get("present_level") or []
+        self.present_level = re.compile(
+            f"(?:{'|'.join(map(re.escape, sorted(present, key=len, reverse=True)))})"
+            "(?:的?水平|已经|已|仍然|仍|还|只有|仅有|仅|约|大约|为|是|在|达到|达|有)*$") if present else None
         self.row_before = regex("row_before")
         self.ahead = regex("ahead")
         self.base_before = re.compile(f"(?:{regex('base_before').pattern})(?:$|(?=[0-9]*$))")
@@ -1377,8 +1382,11 @@ class Tracer:
             moved = self._from_to(text, number, family, seconds, decimals, sentence)
             if moved is not None:
                 return moved
+        # 年末旺季…（目前为86.0%）: a figure told as the level now is the period's own value, not
+        # the last row a period-end word earlier in the sentence would make it.
         end_said = _words().period_end.search(text, sentence[0], number.start) \
-            if lead and not months and self._row_numbers and _words().period_end else None
+            if lead and not months and self._row_numbers and _words().period_end \
+            and not _told_as_present(text, number, sentence) else None
         if end_said is not None and not _DEADLINE_AFTER.match(text, end_said.end()):
             # 年底一次解决率为89.6%: the last row (or the period's value), never the table's mean.
             months = ends = frozenset({max(self._row_numbers)})
@@ -2485,7 +2493,20 @@ class Tracer:
         decimals = _decimals(n.precision)
         if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
             return None
+        if n.unit == "%" and formula.endswith("× 100%") and self._share_of_period(b, n, decimals):
+            # 投诉比二季度多117件，两个台风月共183件，占85.5%: 占 names no whole, so the figure just
+            # before it is the part and the period's total (214件) the whole, not the change 117.
+            return None
         return Trace(False, None, None, f"；句中{formula} = {format_number(round_half_up(exact, 1))}{'%' if n.unit == '%' else n.unit}，不是{n.text}")
+
+    def _share_of_period(self, part: _Stated, n: NumberMention, decimals: int) -> bool:
+        """Is `n` the share of `part` in a period total of the facts in its unit (a count metric's
+        value, the complaints' total, a list's sum)?"""
+        unit = part.mention.unit
+        wholes = [c.base for k in self._metrics for c in self._stated.get(k, _Index()).items.get(COUNT, ())
+                  if c.role == "value" and _same_unit(unit, c.label)]
+        wholes += [whole for whole, _, _ in self._group_totals()]
+        return any(whole > part.base and _fits(n, part.base / whole * 100, decimals) for whole in wholes)
 
     def _text_rate_change(self, text: str, n: NumberMention, clause: tuple[int, int]) -> Trace | None:
         """报销材料退回率下降了11% where a case's text says 退回率由18%降至7% and no metric is that
@@ -5883,6 +5904,8 @@ class Tracer:
         said = text[sentence[0]:sentence[1]]
         if any(w in said for w in _words().respectively):
             return None  # A、B分别为x、y: each figure is its own item's (_respectively)
+        if _told_as_present(text, n, sentence):
+            return None  # 供暖季（11月至次年2月）…（目前为94.1%）: the level now, no run of the rows
         if not any(k in self._columns for k in named) and _AN_END.search(text, max(sentence[0], n.start - 12), n.start):
             return None  # 转人工率由5月的58%降至6月的33%: an end of another subject's change, no run's figure
         # Rows named up to the figure's clause (a later clause may name another: 二季度占49.6%，
@@ -6036,6 +6059,8 @@ class Tracer:
             return None  # 首次低于180秒的目标: the figure is named a target, no run of the table
         if _PLANNED.search(clause) and _AIMED_LEVEL.search(text, max(0, n.start - 4), n.start):
             return None  # 11月至次年2月冬季排班…争取…提升至93%: an aim, not a claim about the rows
+        if _told_as_present(text, n, sentence):
+            return None  # …提升至95%（目前为94.1%）: the metric's level now, no run of the table
         if self._text_numbers and self._quoted(text, n, sentence) is not None:
             # 9月升级类工单118件，比3月的163件少45件, as a case's result says it: the fact's text
             # answers for its own figures, whatever months it names.
@@ -6210,6 +6235,13 @@ _UP_TO = {
 }
 
 
+def _told_as_present(text: str, n: NumberMention, sentence: tuple[int, int]) -> bool:
+    """目前为94.1%, 当前是…: a figure told as its metric's level now (tracing.yaml present_level),
+    the period's own value, whatever months stand earlier in the sentence (bounded look-back)."""
+    present = _words().present_level
+    return present is not None and present.search(text, max(sentence[0], n.start - 12), n.start) is not None
+
+
 def _led_by(text: str, s_start: int, part: "_Stated", verb: str) -> bool:
     """Whether `verb` stands just before the sentence's figure `part` (已办结23件 for 办结)."""
     at = s_start + part.mention.start
@@ -6230,7 +6262,27 @@ def _same_unit(unit: str, label: str) -> bool:
     20名 and a team of 20人)?"""
     if unit in label:
         return True
-    return any(label.endswith(u) for u in _words().same_unit.get(unit, ()))
+    if any(label.endswith(u) for u in _words().same_unit.get(unit, ())):
+        return True
+    # A compound duration ends in an abbreviated unit (4小时15分 is 255 分钟, 2天3小时 is 51 小时):
+    # its unit is the one the number reader gives the label, not the characters it ends with.
+    return unit in load_domain().duration_units and _compound_unit(label) == unit
+
+
+@functools.lru_cache(maxsize=4096)
+def _compound_unit(label: str) -> str | None:
+    """The unit of a compound duration a label ends with (4小时15分 → 分钟), else None."""
+    from cswriter.text.numbers import find_numbers
+
+    found = find_numbers(label)
+    last = found[-1] if found else None
+    if last is None or last.kind != "duration" or last.end != len(label) or not _COMPOUND.search(last.text):
+        return None
+    return last.unit
+
+
+# Two units of time in one figure: 4小时15分, 3分20秒, 2天3小时.
+_COMPOUND = re.compile("(?:天|小时).*[0-9０-９一二两三四五六七八九十](?:小时|分|秒)|分钟?[0-9０-９一二两三四五六七八九十]+秒")
 
 
 def _plain(value: float) -> str:
@@ -6303,11 +6355,15 @@ def _row_months(before: str, lead: str, grain: str = "month") -> tuple[frozenset
     earlier in its sentence; none where the clause speaks of the whole period (本季度咨询量
     12,600件 is not September's); any otherwise."""
     found, ends = _months_in(before, grain)
+    words = _words()
+    if not found and words.present_level is not None and words.present_level.search(before):
+        # （目前为94.1%）: the metric's level now, the period's own value, whatever months a
+        # plan's clause earlier in the sentence names.
+        return frozenset(), frozenset()
     if not found:
         found, ends = _months_in(lead, grain)
     if found:
         return frozenset(found), frozenset(ends)
-    words = _words()
     if words.month_any.search(lead):
         return None, None
     # A figure whose sentence names no month is the period's (咨询处理量11,200件 is not May's).

@@ -23,7 +23,7 @@ Conventions, and the decisions taken on ambiguous cases:
   "百分之百" is 100 %, "两成半" 25 %; "翻了一番" is 2 倍 and "翻两番" 4 倍 (kind multiple);
   a decimal point written out is read: "三点二分钟" → 3.2 分钟, "一点二个百分点" → 1.2.
 - Compound durations are given in their smallest written unit: "4分30秒" → 270 秒,
-  "1小时20分钟" → 80 分钟.
+  "1小时20分钟" → 80 分钟, "2天3小时" → 51 小时 (hours below 24 only: "7天24小时" is two).
 - A score's scale is a mention of its own, kind "score" and unit "满分": "4.8/5.0" yields
   4.8 (分) and 5.0 (满分); "满分100" yields 100 (满分). Rules comparing figures with the facts
   should skip unit "满分".
@@ -197,6 +197,8 @@ _TIME = f"{_D}{{1,2}}[:：]{_D}{{2}}(?:[:：]{_D}{{2}})?(?![0-9０-９])"
 _LINE_LEAD = r"^[ \t\u3000]*(?:[#>]+[ \t]*|[-*+][ \t]+)?"
 _ITEM_LEAD = r"(?:^|(?<=[。；;：:!！?？]))[ \t\u3000]*(?:[#>]+[ \t]*|[-*+][ \t]+)?"
 _CN_SMALL = "[一二三四五六七八九十]{1,3}"
+_HOURS_OF_DAY = (f"(?:2[0-3０-３]|[1１][0-9０-９]|[0０]?[0-9０-９])(?![0-9０-９.．])"
+                 "|二十[一二三]?|十[一二三四五六七八九]?|[一二两三四五六七八九]")
 _SCORE_NUM = f"{_D}{{1,3}}(?:[.．]{_D}{{1,2}})?"
 _SCALE_DEN = "(?:[5５]|[1１][0０]{1,2})(?:[.．][0０]+)?(?![0-9０-９.．])"
 _CJK = "[\u4e00-\u9fff]"
@@ -243,7 +245,10 @@ _PATTERN = "".join([
     # Durations written in two or three units.
     rf"|(?P<compound>(?<![0-9０-９.．])(?:(?P<ch>{_N})个?小时"
     rf"(?:(?P<chm>{_N})分钟?(?:(?P<chs>{_N})秒钟?)?|(?P<chs2>{_N})秒钟?)"
-    rf"|(?P<cm>{_N})分钟?(?P<cms>{_N})秒钟?))",
+    rf"|(?P<cm>{_N})分钟?(?P<cms>{_N})秒钟?"
+    # 2天3小时 (51 小时), 1天零6小时: the hours below a day only, so 7天24小时 (round the clock)
+    # stays two figures, and not after 周 (每周5天8小时 is a working week, not 128 hours).
+    rf"|(?<!周)(?P<cd>{_N})天零?(?P<cdh>{_HOURS_OF_DAY})个?小时(?:(?P<cdm>{_N})分钟?)?))",
     r"|(?P<half>半个?(?:小时|月|钟头)|半天)",
     # A ratio without a digit: 翻了一番 (2倍), 翻两番 (4倍).
     r"|(?P<doubled>翻了?(?:[一两二三四]番|番))",
@@ -486,6 +491,8 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
                 return end  # 一位客户, 一次性, 二次投诉: an article or "repeat", not a figure
             if norm == "分" and len(c1) < 2:
                 return end  # 十分满意: "very", not ten points
+            if kind == "count" and value <= 10 and _counts_kinds(u1 or "", text, end):
+                return end  # 两件事, 三类问题: the matters a sentence names, not 2 件 of its items
         if "半" in written:
             value += 0.5
             precision = 0.5
@@ -525,6 +532,27 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
 
 
 _UNIT_START = regexcache.compile(f"(?:{_UNITS}|{_MULT})")
+
+
+def _kinds_counted() -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """Measure words and nouns of a count of kinds (data/units.yaml `kinds_counted`)."""
+    from cswriter.domain import load_yaml_resource
+
+    spec = load_yaml_resource("units.yaml").get("kinds_counted") or {}
+    nouns = sorted(spec.get("nouns") or (), key=len, reverse=True)
+    if not nouns:
+        return frozenset(), None
+    not_after = sorted(spec.get("not_after_noun") or (), key=len, reverse=True)
+    guard = f"(?!{'|'.join(map(re.escape, not_after))})" if not_after else ""
+    return frozenset(spec.get("measure") or ()), re.compile(f"(?:{'|'.join(map(re.escape, nouns))}){guard}")
+
+
+_KIND_MEASURES, _KIND_NOUN = _kinds_counted()
+
+
+def _counts_kinds(written: str, text: str, end: int) -> bool:
+    """两件事, 三类问题, 两个原因: a measure word of kinds followed by a noun of them."""
+    return written in _KIND_MEASURES and _KIND_NOUN is not None and _KIND_NOUN.match(text, end) is not None
 
 
 def _tenth_of_cheng(text: str, pos: int) -> bool:
@@ -683,6 +711,11 @@ _DAY_DATE_AFTER = ("前", "起", "止", "之前", "当天", "当日")
 # listed beside it. 21日 opening a clause and followed by what happened (18日一所中学的团体预约…)
 # is a date too, unless a duration's words follow (3日内, 7日以上, 5日左右, 30日累计).
 _DAY_WEEKDAY_AFTER = regexcache.compile(r"[（(]?(?:周|星期|礼拜)[一二三四五六日天]")
+# 16日晚, 18日早上8点, 3日09:40: a time of day after N日 makes it a day of the month (a count of
+# days has no evening); 晚于/晚了 and 早于 compare, and 24小时 is no clock hour.
+_DAY_TIME_AFTER = regexcache.compile(
+    r"(?:早上|早晨|清晨|上午|中午|午间|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|凌晨|白天|当晚|晚(?![于了到])|早(?![于了日])"
+    r"|[0-9０-９]{1,2}(?:[点时](?!间|长|效|段|限|小)|[:：][0-9０-９]{2}))")
 _DAY_LISTED = regexcache.compile(r"[、和与及至到][0-9０-９]{1,2}[日号]")
 _DAY_LISTED_BEFORE = regexcache.compile(r"[0-9０-９]{1,2}[日号]?[、和与及]\Z")
 _CLAUSE_ENDS = frozenset("。；;，,：:！？!?\n")
@@ -713,6 +746,7 @@ def _h_day(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
         and (_DAY_DATE_BEFORE.search(text, max(0, start - 2), start) is not None
              or text.startswith(_DAY_DATE_AFTER, end)
              or _DAY_WEEKDAY_AFTER.match(text, end) is not None
+             or _DAY_TIME_AFTER.match(text, end) is not None
              or _DAY_LISTED.match(text, end) is not None
              or _DAY_LISTED_BEFORE.search(text, max(0, start - 4), start) is not None
              or ((_opens_clause(text, start) or _DAY_CAUSE_BEFORE.search(text, max(0, start - 2), start) is not None
@@ -787,6 +821,12 @@ def _h_compound(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
             unit = "秒"
         else:
             value, unit = hours * 60 + _number(minutes), "分钟"
+    elif m["cd"] is not None:
+        hours = _number(m["cd"]) * 24 + _number(m["cdh"])
+        if m["cdm"] is not None:
+            value, unit = hours * 60 + _number(m["cdm"]), "分钟"
+        else:
+            value, unit = hours, "小时"
     else:
         value, unit = _number(m["cm"]) * 60 + _number(m["cms"]), "秒"
     end, approximate = _suffix(text, m.end())
