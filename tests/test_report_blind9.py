@@ -131,3 +131,21 @@ def test_a_plan_naming_its_emphasis_and_a_plan_aimed_at_the_years_target_read_as
     assert "把重点放在使用指导类问题的知识库补充上" in text
     assert "把投诉量降至480件" in text and "控制在年度目标以内" not in text
     assert "组建8人跨组应急小组" in text
+
+
+SPARSE_WEEK = {"type": "weekly", "period": {"start": "2026-11-23", "end": "2026-11-29"}, "author": "小焦",
+               "role": "售后客服", "team": "售后服务台", "channels": ["门店服务台", "电话"], "duties": "接待送修，查进度"}
+
+
+def test_two_short_duties_are_one_list_in_the_opener():
+    _, _, md = _draft(SPARSE_WEEK, metrics=[{"name": "接待量", "value": 186, "unit": "单", "previous": 171}])
+    assert "接待送修、查进度" in md and "接待送修，查进度" not in md
+
+
+def test_a_problem_without_evidence_opens_the_plan_that_answers_it():
+    facts, _, md = _draft(SPARSE_WEEK, metrics=[{"name": "接待量", "value": 186, "unit": "单", "previous": 171}],
+                          problems=[{"title": "备件老缺货"}], plans=[{"action": "跟进备件到货"}])
+    text = _section(md, "计划")
+    assert re.search(r"备件老缺货，下周我(会|打算|准备)跟进备件到货", text), text
+    # …and its evidence is still asked for
+    assert any(f.code == "CK205" for f in check_facts(facts).findings)

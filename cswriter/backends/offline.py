@@ -671,6 +671,11 @@ def _written_scope(duties: str, channels: list[str], by_team: bool = False) -> s
                 main = alone + main
     out = [main]
     joined = False
+    if len(later) == 1 and len(later[0]) <= 5 and len(clauses[0]) <= 8 \
+            and not re.search(r"[\d、]", later[0] + clauses[0]):
+        # (two short duties, 接待送修，查进度: one list, 接待送修、查进度 — blind round 9 read
+        # …电话接待送修，查进度 as a fragment)
+        out, later = [main + "、" + later[0]], []
     for k, clause in enumerate(later):
         if not joined and clause.startswith(tuple(words.get("joined_with_and") or ())):
             clause, joined = "并" + clause, True
@@ -3755,6 +3760,20 @@ def _plans(c: _Context) -> dict[str, Any]:
                 if more else ""
             plan["aim"] = served_aims[(start + k) % len(served_aims)]
     next_word_of_plans = _next_word(c)
+    next_word_of_plans = _next_word(c)
+    # (a problem the user gave no evidence for is left out of the problems, its evidence asked;
+    # the plan that answers it opens with it: 备件老缺货，下周我会跟进备件 — blind round 9's
+    # sparse week, which all four reviewers sent back for dropping its one problem)
+    bare = [p for p in c.data.get("problems") or [] if not p.get("evidence") and _clause(p.get("title"))]
+    for plan in plans:
+        if not bare or plan.get("for_problem") is not None or plan.get("lesson_of") or plan.get("carried") \
+                or plan.get("event") or plan.get("aim_only"):
+            continue
+        words = {b for b in _bigrams(plan["action"] or "") if re.fullmatch("[\u4e00-\u9fff]{2}", b)}
+        problem = next((p for p in bare if words & _bigrams(p["title"])), None)
+        if problem is not None:
+            bare.remove(problem)
+            plan["for_problem"] = f"{_clause(problem['title'])}，{next_word_of_plans if plan is plans[0] else ''}"
     for k, plan in enumerate(plans):
         if plan.get("event"):
             # the event is when the author acts: said right before her (下周，25号…开票，我会…)
