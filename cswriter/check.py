@@ -20,7 +20,7 @@ from cswriter.domain import (Severity, field_labels, history_months, load_domain
                               month_of, months_between, points_unit, table_months)
 from cswriter.facts.model import Facts, Metric
 from cswriter.figures.rounding import agrees, decimals_of, format_difference, format_number, round_half_up
-from cswriter.facts.slogans import slogan_object
+from cswriter.facts.slogans import slogan_metric_name, slogan_object
 from cswriter.text.numbers import has_figure
 
 AnswerKind = Literal["number", "date", "text", "items", "section", "choice"]
@@ -332,17 +332,14 @@ def _check_problems_and_plans(facts: Facts, out: _Collector) -> None:
 
 
 def slogan_metric(facts: Facts, plan: Any) -> Metric | bool | None:
-    """A plan that only says to improve something, with no figure and no date (checks.yaml
-    `plan_slogan`): the report's metric with a target it names (抓一下满意度 → 客户满意度), or
-    False when it names none; None for a plan that is no slogan."""
-    if plan.target is not None or plan.deadline is not None or plan.metric:
+    """A plan that only says to improve something, with no figure and no date (facts.slogans):
+    the report's metric with a target it names (抓一下满意度 → 客户满意度), or False when it
+    names none; None for a plan that is no slogan."""
+    if plan.target is not None or plan.deadline is not None or plan.metric or slogan_object(plan.action) is None:
         return None
-    wanted = slogan_object(plan.action)
-    if wanted is None:
-        return None
-    named = [m for m in facts.metrics if m.target is not None and m.value is not None
-             and len(wanted) >= 2 and m.name.endswith(wanted)]
-    return max(named, key=lambda m: len(m.name)) if named else False
+    targeted = {m.name: m for m in facts.metrics if m.target is not None and m.value is not None}
+    name = slogan_metric_name(plan.action, list(targeted))
+    return targeted[name] if name else False
 
 
 def _check_shares(facts: Facts, out: _Collector) -> None:

@@ -2393,7 +2393,6 @@ def _work(c: _Context) -> dict[str, Any]:
 _DATED_LEAD = re.compile(r"^(?:\d{1,2}月)?\d{1,2}[日号](?:[\d:：]+)?(?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号]?(?:[\d:：]+)?)?")
 _STATE_CLAUSE = re.compile(r"^[^，,；;把将对在]{1,8}是[^，,；;]{1,20}$")
 _MOMENT = re.compile(r"^(?P<m>[^，,；;]{2,10}?(?:时|的时候|期间))(?P<r>[^，,；;].*)$")
-_MOMENT_ADVERBS = ("先", "再", "都", "就", "也", "会", "一律", "统一", "直接")
 
 
 def _subject_placed(c: _Context, item: str, verbs: tuple[str, ...]) -> tuple[str, bool]:
@@ -2409,7 +2408,8 @@ def _subject_placed(c: _Context, item: str, verbs: tuple[str, ...]) -> tuple[str
         return item, True
     moment = _MOMENT.match(item)
     if moment and not _opens_with_verb(item) and not moment["m"].startswith(("在", "从")) \
-            and (moment["r"].startswith(verbs) or moment["r"].startswith(_MOMENT_ADVERBS)):
+            and (moment["r"].startswith(verbs)
+                 or moment["r"].startswith(tuple(_written_data().get("moment_adverbs") or ()))):
         return f"{moment['m']}，{_voice(c)['I']}{moment['r']}", True
     return item, False
 
@@ -3759,8 +3759,7 @@ def _plans(c: _Context) -> dict[str, Any]:
             plan["for_problem"] = "" if k == 0 else more[(turn - (plans[0].get("for_problem") == "")) % len(more)] \
                 if more else ""
             plan["aim"] = served_aims[(start + k) % len(served_aims)]
-    next_word_of_plans = _next_word(c)
-    next_word_of_plans = _next_word(c)
+    next_word = _next_word(c)
     # (a problem the user gave no evidence for is left out of the problems, its evidence asked;
     # the plan that answers it opens with it: 备件老缺货，下周我会跟进备件 — blind round 9's
     # sparse week, which all four reviewers sent back for dropping its one problem)
@@ -3773,7 +3772,7 @@ def _plans(c: _Context) -> dict[str, Any]:
         problem = next((p for p in bare if words & _bigrams(p["title"])), None)
         if problem is not None:
             bare.remove(problem)
-            plan["for_problem"] = f"{_clause(problem['title'])}，{next_word_of_plans if plan is plans[0] else ''}"
+            plan["for_problem"] = f"{_clause(problem['title'])}，{next_word if plan is plans[0] else ''}"
     for k, plan in enumerate(plans):
         if plan.get("event"):
             # the event is when the author acts: said right before her (下周，25号…开票，我会…)
@@ -3781,12 +3780,11 @@ def _plans(c: _Context) -> dict[str, Any]:
             plan["frames"] = _frames(c, voice["personal"], who, turn=max(0, k - 1))
             if _LATER_PART.fullmatch(plan["event"]):
                 # (a later part of the period is the plan's time: no 下一步，下半年，… before it)
-                lead = re.compile(rf"^{re.escape(next_word_of_plans)}，?")
+                lead = re.compile(rf"^{re.escape(next_word)}，?")
                 plan["frames"] = {key: lead.sub("", v) for key, v in plan["frames"].items()}
             if plan["for_problem"] is not None:
                 plan["for_problem"] += f"{plan['event']}，"
     leads = load_yaml_resource("written.yaml").get("plan_aim_only_lead") or {}
-    next_word = _next_word(c)
     for k, plan in enumerate(plans):
         lead = leads.get("first" if k == 0 else "more") or ""
         plan["aim_lead"] = lead.replace("{next}", next_word).replace("{I}", plan["who"] or voice["I"])
@@ -3808,22 +3806,16 @@ def _plans(c: _Context) -> dict[str, Any]:
 
 
 def _slogan_aim(c: _Context, plan: dict[str, Any]) -> dict[str, Any] | None:
-    """The report's metric a slogan plan names (checks.yaml `plan_slogan`: 抓一下满意度 →
-    客户满意度) when the period missed that metric's target, else None."""
-    from cswriter.facts.slogans import slogan_object
+    """The report's metric a slogan plan names (facts.slogans: 抓一下满意度 → 客户满意度) when
+    the period missed that metric's target, else None."""
+    from cswriter.facts.slogans import slogan_metric_name
 
     if plan.get("target") is not None or plan.get("deadline") or plan.get("metric"):
         return None
-    wanted = slogan_object(plan.get("action"))
-    if not wanted or len(wanted) < 2:
-        return None
-    named = [m for m in (_metric(c, m) for m in c.data.get("metrics") or []) if m
-             and m.get("target") and m["name"].endswith(wanted) and not m.get("met")]
     raw = {m.get("name"): m for m in c.data.get("metrics") or []}
-    if not named:
-        return None
-    best = max(named, key=lambda m: len(m["name"]))
-    return {"name": best["name"], "target": raw[best["name"]].get("target")}
+    missed = [m["name"] for m in (_metric(c, m) for m in raw.values()) if m and m.get("target") and not m.get("met")]
+    name = slogan_metric_name(plan.get("action"), missed)
+    return {"name": name, "target": raw[name].get("target")} if name else None
 
 
 def _says_missed(title: str) -> bool:

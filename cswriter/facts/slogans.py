@@ -16,3 +16,11 @@ def slogan_object(action: str | None) -> str | None:
     pattern = load_yaml_resource("checks.yaml").get("plan_slogan")
     said = re.match(pattern, (action or "").strip().rstrip("。.；;")) if pattern else None
     return said["object"] if said else None
+
+
+def slogan_metric_name(action: str | None, names: list[str]) -> str | None:
+    """The metric among `names` a slogan plan names (抓一下满意度 → 客户满意度: the longest name
+    ending with what is to be improved), or None."""
+    wanted = slogan_object(action)
+    named = [n for n in names if wanted and len(wanted) >= 2 and n.endswith(wanted)]
+    return max(named, key=len) if named else None
