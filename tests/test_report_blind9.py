@@ -149,3 +149,15 @@ def test_a_problem_without_evidence_opens_the_plan_that_answers_it():
     assert re.search(r"备件老缺货，下周我(会|打算|准备)跟进备件到货", text), text
     # …and its evidence is still asked for
     assert any(f.code == "CK205" for f in check_facts(facts).findings)
+
+
+def test_a_complaints_note_does_not_restate_the_change_the_paragraph_gives():
+    complaints = {"total": 19, "previous": 27, "handled": 19,
+                  "types": [{"name": "退费进度慢", "count": 8}, {"name": "宣传不符", "count": 5},
+                            {"name": "回复慢", "count": 6}],
+                  "notes": ["比去年少8件，下降29.6%；促销口径问题带来的投诉6件", "投诉量是去年的0.7倍"]}
+    _, _, md = _draft(YEAR, metrics=[VOLUME], complaints=complaints)
+    text = _section(md, "投诉")
+    assert text.count("29.6%") == 1, text
+    assert "少8件" not in text and "0.7倍" not in text
+    assert "促销口径问题带来的投诉6件" in text      # what the note adds stays

@@ -30,6 +30,7 @@ from cswriter.facts.coverage import bigrams as _bigrams, case_text as _case_text
 from cswriter.facts.milestones import milestone_rows
 from cswriter.figures.compute import attainment_table_types
 from cswriter.figures.directions import change_measures, change_verbs, figure_phrase
+from cswriter.figures.rounding import round_half_up
 from cswriter.text.dates import month_label, parse_date
 
 TEMPLATE_FOLDER = "offline"
@@ -2662,13 +2663,35 @@ def _complaints(c: _Context) -> dict[str, Any]:
         "shares": _share_prose(c, _shares(c, "complaints.types", data.get("types") or []), "complaints"),
         # (review 33: a note that defines the count for whoever reads the facts, 指群众对热线
         # 本身服务的投诉…, is no sentence of the report)
-        "notes": _clauses([written(n) for n in data.get("notes") or []
+        "notes": _clauses([_without_restated_change(data, written(n)) for n in data.get("notes") or []
                            if not str(n).strip().startswith(_definition_openers()) and not _names_a_field(c, str(n))]),
         # the count's change from last period's count (比去年同期的40件减少22.5%)
         "based_change": _complaints_change(c),
         "all_handled": data.get("handled") is not None and data.get("handled") == data.get("total"),
         **_voice(c),
     }
+
+
+def _without_restated_change(data: dict[str, Any], note: str) -> str:
+    """A complaints note without its clauses that compare with the previous period by figures
+    the paragraph already gives (比去年少8件，下降29.6% after 比去年的27件减少29.6%; 投诉量是上季度
+    的2.4倍): the difference, the change and the ratio of the two counts (blind round 9: both
+    reviewers of review 61 read 29.6% three times)."""
+    total, previous = data.get("total"), data.get("previous")
+    if not isinstance(total, (int, float)) or not isinstance(previous, (int, float)) or not previous:
+        return note
+    said = {float(total), float(previous), float(abs(total - previous)),
+            round_half_up(abs(total - previous) / previous * 100, 1), round_half_up(total / previous, 1)}
+    kept, going_on = [], False
+    for clause in re.split(r"(?<=[，,；;])", note):
+        found = _figures_of(clause)
+        # (…and the clause that goes on with it: 比去年多124件，增长25.4%)
+        dropped = bool(found) and all(round_half_up(v, 1) in said for v in found) \
+            and bool(re.search(r"比|较|同比|环比|倍", clause) or going_on)
+        going_on = dropped and clause.endswith(("，", ","))
+        if not dropped:
+            kept.append(clause)
+    return "".join(kept).strip("，,；; ") or ""
 
 
 _FIGURE_TOKEN = re.compile(r"\d+(?:\.\d+)?(?:%|个百分点)?")
