@@ -1428,7 +1428,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
             # (…as a sentence of their own after a headline that lists its causes: 一是…；二是…；
             # 退换货处理量为186单 read as a third cause — review 47)
             after = "。" if "二是" in headline[1] else "；"
-            headline = (headline[0], headline[1] + after + "；".join(m["sentence"] for m in g["metrics"]))
+            headline = (headline[0], headline[1] + after + "；".join(m["sentence"] for m in g["metrics"]), headline[2])
             continue
         g["text"] = held + "。" if held else g["lead"] + "；".join(m["sentence"] for m in g["metrics"]) + "。"
         # A group of one metric joins the next one's paragraph: one sentence is no paragraph.
@@ -1467,7 +1467,10 @@ def _metrics(c: _Context) -> dict[str, Any]:
     first_lead = (writer.words.get("group_leads") or {}).get("other")
     if not verdict and not headline and paragraphs and first_lead and paragraphs[0][0].startswith(first_lead):
         paragraphs[0][0] = paragraphs[0][0][len(first_lead):]
-    if headline:
+    if headline and headline[2] and verdict and verdict.startswith(c.period_word):
+        # (…but an event by its date opens it, and the verdict follows it: see _headline)
+        verdict = headline[1] + "。" + verdict[len(c.period_word):].lstrip("，")
+    elif headline:
         # (review 41, reviewer b: the verdict first, as the standard asks — the headline right
         # after it, not the verdict after a paragraph of volume; the verdict named the period)
         said = headline[1].replace(c.period_word, "", 1) if verdict and headline[1].startswith(c.period_word) \
@@ -2097,7 +2100,7 @@ def _worse_untargeted(c: _Context, with_target: list[dict[str, Any]],
 
 
 def _headline(c: _Context, prose: list[dict[str, Any]], writer: "_MetricProse",
-              told: bool) -> tuple[str, str] | None:
+              told: bool) -> tuple[str, str, bool] | None:
     """The workload's swing and what drove it, said right after the verdict when it is the period's
     biggest event (directions.yaml `metric_prose.headline`): (the metric's name, the sentence
     without its full stop). Not for a project, whose goals come first, nor for a workload with
@@ -2170,12 +2173,25 @@ def _headline(c: _Context, prose: list[dict[str, Any]], writer: "_MetricProse",
     drivers = [d for d in drivers if d and not sent_back(d)]
     if not drivers:
         return None
+    # (an event of the period by its date, 7月15日至17日连续暴雨，催单和取消来电集中, is the news
+    # the verdict follows: 本周受7月15日至17日连续暴雨影响，催单和取消来电集中，来电接待量…。 —
+    # blind round 9, reviews 60-62, all reviewers: a verdict listing names, the event after it)
+    event = _DATED_EVENT_LEAD.match(drivers[0]) if len(drivers) == 1 and "headline_event" in frames else None
+    if event is not None and not _opens_with_verb(event["rest"]) and not event["rest"].startswith(("我", "把")):
+        first, _, rest = drivers[0].partition("，")
+        frame = frames["headline_event" if told else "headline_event_level"]
+        return m["name"], frame.format(period=c.period_word, name=m["name"], value=m["value"], compare=m["change"],
+                                       event=first, rest=rest + "，" if rest else ""), True
     many = len(drivers) > 1 and "headline_many" in frames
     ordinals = "一二三四五六七八九"
     cause = "；".join(f"{ordinals[k]}是{d}" for k, d in enumerate(drivers[:9])) if many else drivers[0]
     frame = frames[("headline" if told else "headline_level") + ("_many" if many else "")]
     return m["name"], frame.format(period=c.period_word, name=m["name"], value=m["value"],
-                                   compare=m["change"], cause=cause, count="一两三四五六七八九"[len(drivers[:9]) - 1])
+                                   compare=m["change"], cause=cause, count="一两三四五六七八九"[len(drivers[:9]) - 1]), False
+
+
+# A driver that opens with the date of an event (7月15日至17日连续暴雨, 10月3日预订系统宕机…).
+_DATED_EVENT_LEAD = re.compile(r"^(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?(?P<rest>[^，,；;]{2,16})(?:[，,]|$)")
 
 
 def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[dict[str, Any]],
