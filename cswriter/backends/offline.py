@@ -576,6 +576,8 @@ def _joined_list(items: list[str], last: str) -> str:
 # The commas between the clauses of a fact's text, and all the marks between them; a comma
 # between digits is a thousands separator (3,200条), not one of them.
 _COMMAS = re.compile(r"(?<!\d)[，,]|[，,](?!\d)")
+# (a day, its clock time and a span to another: 9月19日22:00至20日14:00, 7月15日至17日)
+_DAY_SPAN = r"(?:\d{1,2}月)?\d{1,2}[日号](?:[\d:：]+)?(?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号]?(?:[\d:：]+)?)?"
 _CLAUSE_MARKS = re.compile(r"[；;]|" + _COMMAS.pattern)
 
 
@@ -2191,7 +2193,7 @@ def _headline(c: _Context, prose: list[dict[str, Any]], writer: "_MetricProse",
 
 
 # A driver that opens with the date of an event (7月15日至17日连续暴雨, 10月3日预订系统宕机…).
-_DATED_EVENT_LEAD = re.compile(r"^(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?(?P<rest>[^，,；;]{2,16})(?:[，,]|$)")
+_DATED_EVENT_LEAD = re.compile("^" + _DAY_SPAN + r"(?P<rest>[^，,；;]{2,16})(?:[，,]|$)")
 
 
 def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[dict[str, Any]],
@@ -2407,7 +2409,7 @@ def _work(c: _Context) -> dict[str, Any]:
 
 # A work item's first clause that tells an event by its date (9月19日22:00至20日14:00核心系统
 # 升级) or a state (9月是年费集中扣收月); the moment the author acts (学员咨询时 + 先问清…).
-_DATED_LEAD = re.compile(r"^(?:\d{1,2}月)?\d{1,2}[日号](?:[\d:：]+)?(?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号]?(?:[\d:：]+)?)?")
+_DATED_LEAD = re.compile("^" + _DAY_SPAN)
 _STATE_CLAUSE = re.compile(r"^[^，,；;把将对在]{1,8}是[^，,；;]{1,20}$")
 _MOMENT = re.compile(r"^(?P<m>[^，,；;]{2,10}?(?:时|的时候|期间))(?P<r>[^，,；;].*)$")
 
