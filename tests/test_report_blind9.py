@@ -166,7 +166,8 @@ def test_a_complaints_note_does_not_restate_the_change_the_paragraph_gives():
 def test_an_event_of_the_period_by_its_date_opens_the_verdict():
     metrics = [{"name": "来电接待量", "value": 8460, "unit": "通", "previous": 5920,
                 "drivers": ["7月15日至17日连续暴雨，催单和取消来电集中"]},
-               {"name": "接通率", "value": 85.7, "unit": "%", "target": 90, "previous": 93.4}]
+               {"name": "接通率", "value": 85.7, "unit": "%", "target": 90, "previous": 93.4,
+                "drivers": ["暴雨三天高峰时段进线量是平时的2倍多"]}]
     week = dict(MONTH, type="weekly", period={"start": "2026-07-13", "end": "2026-07-19"})
     _, _, md = _draft(week, metrics=metrics)
     text = _section(md, "数据") or _section(md, "成果")
@@ -174,3 +175,15 @@ def test_an_event_of_the_period_by_its_date_opens_the_verdict():
     # the verdict first, opened by the event; the workload's figures after it (review 63)
     assert results.startswith("本周受7月15日至17日连续暴雨影响，接通率未达到目标"), text
     assert results.split("。")[1].startswith("来电接待量为8460通，较上周增长42.9%，主要是因为催单和取消来电集中")
+
+
+def test_an_event_the_facts_do_not_give_as_a_misses_cause_stays_the_workloads():
+    metrics = [{"name": "来电量", "value": 58260, "unit": "件", "previous": 47560,
+                "drivers": ["8月1日起提前结清免违约金新规，提前结清咨询集中在8月"]},
+               {"name": "一次解决率", "value": 84.2, "unit": "%", "target": 85, "previous": 83.6,
+                "drivers": ["征信异议要二次核查，坐席无法当场答复"]}]
+    quarter = dict(MONTH, type="quarterly", period={"start": "2026-07-01", "end": "2026-09-30"})
+    _, _, md = _draft(quarter, metrics=metrics)
+    text = _section(md, "成果") or _section(md, "数据")
+    assert "受8月1日" not in text, text     # no miss blamed on an event the facts do not tie to it
+    assert "主要是因为8月1日起提前结清免违约金新规" in text
