@@ -1357,7 +1357,8 @@ def _metrics(c: _Context) -> dict[str, Any]:
     gaps_said = _short_said_in_verdict(judged, with_change, short)
     for m in prose:
         m["gap_in_verdict"] = gaps_said and bool(m["short_of_year"]) and not m["problem"]
-    headline = _headline(c, prose, writer, told=told and bool(prose) and prose[0]["name"] == first)
+    headline = _headline(c, prose, writer, told=told and bool(prose) and prose[0]["name"] == first,
+                         missed=[m for m in metrics if m["missed"]])
     if headline:
         featured.discard(headline[0])
     if c.report.get("type") != "project":
@@ -1430,8 +1431,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
             # (…as a sentence of their own after a headline that lists its causes: 一是…；二是…；
             # 退换货处理量为186单 read as a third cause — review 47)
             after = "。" if "二是" in headline[1] else "；"
-            more = after + "；".join(m["sentence"] for m in g["metrics"])
-            headline = (headline[0], headline[1] + more, headline[2], headline[3] and headline[3] + more)
+            headline = (headline[0], headline[1] + after + "；".join(m["sentence"] for m in g["metrics"]), headline[2])
             continue
         g["text"] = held + "。" if held else g["lead"] + "；".join(m["sentence"] for m in g["metrics"]) + "。"
         # A group of one metric joins the next one's paragraph: one sentence is no paragraph.
@@ -1470,14 +1470,9 @@ def _metrics(c: _Context) -> dict[str, Any]:
     first_lead = (writer.words.get("group_leads") or {}).get("other")
     if not verdict and not headline and paragraphs and first_lead and paragraphs[0][0].startswith(first_lead):
         paragraphs[0][0] = paragraphs[0][0][len(first_lead):]
-    if headline and headline[2] and not (verdict and verdict.startswith(c.period_word)
-                                         and _event_behind_every_miss(c, headline[2], [m for m in metrics if m["missed"]])):
-        headline = (headline[0], headline[3], None, None)
-    if headline and headline[2]:
+    if headline and headline[2] and verdict:
         # (…an event by its date is what the verdict opens with: 本周受…连续暴雨影响，接通率未达到
-        # 目标；… — see _headline; only when the facts give it as a cause of every miss the
-        # verdict names: review 65, both reviewers, read 受8月1日起…新规影响 before misses the
-        # facts put down to other causes as every miss blamed on one event)
+        # 目标；… — see _headline; a miss's verdict always opens with the period word)
         verdict = c.period_word + headline[2] + verdict[len(c.period_word):].lstrip("，")
     if headline:
         # (review 41, reviewer b: the verdict first, as the standard asks — the headline right
@@ -2109,11 +2104,12 @@ def _worse_untargeted(c: _Context, with_target: list[dict[str, Any]],
 
 
 def _headline(c: _Context, prose: list[dict[str, Any]], writer: "_MetricProse",
-              told: bool) -> tuple[str, str, str | None, str | None] | None:
+              told: bool, missed: list[dict[str, Any]]) -> tuple[str, str, str | None] | None:
     """The workload's swing and what drove it, said right after the verdict when it is the period's
     biggest event (directions.yaml `metric_prose.headline`): (the metric's name, the sentence
-    without its full stop, the verdict's lead naming a dated event that drove it or None, and the
-    sentence with that event as its cause for when the verdict does not take it). Not for a project, whose goals come first, nor for a workload with
+    without its full stop, and the verdict's lead naming a dated event that drove it — when the
+    facts give it as a cause of every miss in `missed` — or None). Not for a project, whose goals
+    come first, nor for a workload with
     a target or an annual progress, whose attainment is its news. A driver's clause that
     repeats a case's figure is left to the case (当天来电3,106通 is the case's)."""
     from cswriter.domain import load_yaml_resource
@@ -2188,29 +2184,29 @@ def _headline(c: _Context, prose: list[dict[str, Any]], writer: "_MetricProse",
     # blind round 9, reviews 60-62, all reviewers: a verdict listing names, the event after it)
     # (…as the verdict's cause, and the figures after the verdict: review 63 read the workload's
     # figures before the verdict as numbers before the judgement the standard asks first)
+    # (…only when the facts give it as a cause of every miss the verdict names: review 65, both
+    # reviewers, read 受8月1日起…新规影响 before misses the facts put down to other causes as every
+    # miss blamed on one event; otherwise it is the workload's cause, as below)
     event = _DATED_EVENT_LEAD.match(drivers[0]) if len(drivers) == 1 and "headline_event" in frames else None
-    if event is not None and not _opens_with_verb(event["rest"]) and not event["rest"].startswith(("我", "把")):
-        first, _, rest = drivers[0].partition("，")
-        lead = frames["headline_event"].format(event=first)
+    first, _, rest = drivers[0].partition("，")
+    lead = frames["headline_event"].format(event=first) if event is not None else None
+    if lead and not _opens_with_verb(event["rest"]) and not event["rest"].startswith(("我", "把")) \
+            and _event_behind_every_miss(c, lead, missed):
         frame = frames[("headline" if told else "headline_level") if rest else
                        ("headline_plain" if told else "headline_plain_level")]
-        # (the verdict may not take the event: see _event_behind_every_miss; the headline then
-        # tells it as the workload's cause, as before)
-        whole = frames["headline" if told else "headline_level"].format(
-            period=c.period_word, name=m["name"], value=m["value"], compare=m["change"], cause=drivers[0])
         return m["name"], frame.format(period=c.period_word, name=m["name"], value=m["value"],
-                                       compare=m["change"], cause=rest), lead, whole
+                                       compare=m["change"], cause=rest), lead
     many = len(drivers) > 1 and "headline_many" in frames
     ordinals = "一二三四五六七八九"
     cause = "；".join(f"{ordinals[k]}是{d}" for k, d in enumerate(drivers[:9])) if many else drivers[0]
     frame = frames[("headline" if told else "headline_level") + ("_many" if many else "")]
     return m["name"], frame.format(period=c.period_word, name=m["name"], value=m["value"],
-                                   compare=m["change"], cause=cause, count="一两三四五六七八九"[len(drivers[:9]) - 1]), None, None
+                                   compare=m["change"], cause=cause, count="一两三四五六七八九"[len(drivers[:9]) - 1]), None
 
 
 def _event_behind_every_miss(c: _Context, lead: str, short: list[dict[str, Any]]) -> bool:
     """Do the facts give the event (its words past the date: 暴雨 of 受7月15日至17日连续暴雨影响)
-    as a cause of each metric that missed or worsened — in its drivers or in a problem's cause?"""
+    as a cause of each metric that missed — in its drivers or in a problem's cause?"""
     words = {b for b in _bigrams(re.sub(r"[\d月日号至到—-]", "|", lead)) if re.fullmatch("[\u4e00-\u9fff]{2}", b)}
     words -= set(_bigrams("受影响"))
     problems = c.data.get("problems") or []
@@ -2711,7 +2707,7 @@ def _complaints(c: _Context) -> dict[str, Any]:
         "shares": _share_prose(c, _shares(c, "complaints.types", data.get("types") or []), "complaints"),
         # (review 33: a note that defines the count for whoever reads the facts, 指群众对热线
         # 本身服务的投诉…, is no sentence of the report)
-        "notes": _clauses([_without_restated_change(data, written(n)) for n in data.get("notes") or []
+        "notes": _clauses([_without_restated_change(c, written(n)) for n in data.get("notes") or []
                            if not str(n).strip().startswith(_definition_openers()) and not _names_a_field(c, str(n))]),
         # the count's change from last period's count (比去年同期的40件减少22.5%)
         "based_change": _complaints_change(c),
@@ -2720,16 +2716,18 @@ def _complaints(c: _Context) -> dict[str, Any]:
     }
 
 
-def _without_restated_change(data: dict[str, Any], note: str) -> str:
+def _without_restated_change(c: _Context, note: str) -> str:
     """A complaints note without its clauses that compare with the previous period by figures
     the paragraph already gives (比去年少8件，下降29.6% after 比去年的27件减少29.6%; 投诉量是上季度
     的2.4倍): the difference, the change and the ratio of the two counts (blind round 9: both
-    reviewers of review 61 read 29.6% three times)."""
-    total, previous = data.get("total"), data.get("previous")
-    if not isinstance(total, (int, float)) or not isinstance(previous, (int, float)) or not previous:
+    reviewers of review 61 read 29.6% three times). The change is as the paragraph prints it
+    (complaints.change_percent); the difference and the ratio are the counts'."""
+    data = c.data.get("complaints") or {}
+    total, previous, change = data.get("total"), data.get("previous"), c.figure("complaints.change_percent")
+    if not isinstance(total, (int, float)) or not isinstance(previous, (int, float)) or not previous or change is None:
         return note
     said = {float(total), float(previous), float(abs(total - previous)),
-            round_half_up(abs(total - previous) / previous * 100, 1), round_half_up(total / previous, 1)}
+            *(abs(v) for v in _figures_of(change["text"])), round_half_up(total / previous, 1)}
     kept, going_on = [], False
     for clause in re.split(r"(?<=[，,；;])", note):
         found = _figures_of(clause)
