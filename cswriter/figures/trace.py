@@ -1339,6 +1339,10 @@ class Tracer:
             # 较上季度变化 | 提高0.1分: a change, not the gap to the target that is as large.
             cell = self._role_words(clause_text, clause_text)[1]
             skip = _roles_ruled_out(cell, cell, prose=False) & _CHANGE_OR_GAP
+            if _words().against_previous.search(cell) and not _compares(cell) and not _words().target.search(cell):
+                # 去年同期 | 1872件: a column of the earlier period holds its value, never this
+                # period's value or a target the row states in the cells before it.
+                skip = skip | _NOT_EARLIER
         before = self._plain_names(text[clause[0]:number.start])
         if lead and _PLANNED.search(text, sentence[0], number.start) and _AIMED_AT.search(before):
             # 2026年力争让投诉量控制在30件以内: what a plan aims at is a target, never this
@@ -2480,7 +2484,11 @@ class Tracer:
         if moved_to is not None and moved_to.search(head.rstrip("约近 ")):
             # 10天内积压清零，周期由4.5天降至2.6天: the end of a move, not the difference of a pair.
             return None
-        clause_text = text[clause[0]:clause[1]]
+        # In a table row each cell is its own claim, told by its column's header: the change
+        # column's 增长 (or the header 较去年同期变化) says nothing of the 去年同期 cell beside it, so a
+        # count metric's previous (1872件 after 2146件 and the annual target 4800件) is no gap of
+        # the pair before it.
+        clause_text = _table_cell(text, n.start) or text[clause[0]:clause[1]]
         if n.unit == "%" and re.search("占(?:比)?(?:约|为|了|近|超过)*$", head):
             exact = small.mention.value / big.mention.value * 100
             formula = f"{small.mention.text} ÷ {big.mention.text} × 100%"
@@ -6591,6 +6599,8 @@ _PLANNED = re.compile("计划|力争|争取|确保|预计|希望|打算|拟|(?<!
 # A plan's aim told right before its figure (控制在, 提升至, 降到…): the figure is where it aims.
 _AIMED_AT = re.compile("(?:控制在|保持在|提升至|提升到|提高至|提高到|降至|降到|降低至|降低到|缩短至|缩短到|压缩至|压缩到|减少至|减少到|增加至|增加到|达到)[约近]?$")
 _NOW_ROLES = frozenset({"value", "previous", "count", "row"})
+# What a column of the earlier period (去年同期, 上季度) cannot hold: this period's value, or a target.
+_NOT_EARLIER = frozenset({"value", "target", "annual_target", "plan"})
 _NOT_NOW = "年|季|月|周|旬|日|天|期|阶段|步|后|前|将|要|计划|希望|预期|拟|打算|争取|力争|确保|有望|预计|若|如果|一旦"
 # 4.9分，与上月持平 / 保持不变: the period's value claimed equal to last period's (基本持平 is loose).
 _LEVEL_AFTER = re.compile("[，,]\\s*(?:已|也|均|仍)?(?:与|和|同|较)?(?:上月|上个月|上季度|上周|去年同期|去年|上年|上期|此前)?"
