@@ -287,6 +287,9 @@ _OWN_WHOLE = re.compile("占(?!比)[^，,。；;：:0-9]{2,12}的$")
 # 每笔平均42.9元, 平均每单: a mean per item of a count; the count it divides by is in that unit.
 _PER_ITEM = re.compile("每(笔|单|件|户|人|名|位|张|台|辆)")
 # 9点至12点: a span of the clock (three hours), read from its two ends.
+# 10月1-7日 / 2月10日至16日 / 3日到9日: a run of dates, its month (said at either end) and its days.
+_DAY_RANGE = re.compile("(?<![0-9])(?:(1[0-2]|0?[1-9])月)?(3[01]|[12][0-9]|0?[1-9])[日号]?(?:至|到|-|—|–|~|～)"
+                        "(?:(1[0-2]|0?[1-9])月)?(3[01]|[12][0-9]|0?[1-9])[日号](?![0-9])")
 _CLOCK_RANGE = re.compile("(?<![0-9])([0-9]{1,2})[点时](?:至|到|—|-|~)([0-9]{1,2})[点时]")
 # 平均每天完成改约约453单 / 日均处理约15张 / 每天平均到诊48人: the verb a per-day (hour) mean counts.
 _MEAN_VERB = re.compile("(?:每(?:个)?(?:天|日|小时)|日均|时均)(?:平均)?(?:约|能|可)?([\u4e00-\u9fff]{2,6}?)(?:了|约|近|达|为|是|有|超过)*$")
@@ -629,6 +632,28 @@ def _rounds_to(n: NumberMention, exact: float, decimals: int) -> bool:
         return n.value - tolerance <= rounded <= n.high + tolerance
     return abs(rounded - n.value) <= tolerance
 
+
+
+def _quoted_back(text: str, at: int, lead: str, clause: int) -> int:
+    """How many characters before `at` are the end of `lead` (a fact's text up to its figure),
+    read back past the clause of `clause` characters: the count when the shared stretch holds
+    two characters or more of the text's words before that clause and starts on no digit
+    inside a number (…00通，日均 of 52000通 is no quote of 34300通，日均); else 0. Bounded by
+    the lead's length, so a figure costs no scan of the text."""
+    size = 0
+    limit = min(len(lead), at)
+    while size < limit and text[at - size - 1] == lead[-size - 1]:
+        size += 1
+    # Never start inside a number: a number quoted in part is not the text's number.
+    while size > clause and (lead[-size].isdigit() or lead[-size] in ".,") and (
+            size < len(lead) and (lead[-size - 1].isdigit() or lead[-size - 1] in ".,")
+            or at - size > 0 and text[at - size - 1].isdigit()):
+        size -= 1
+    crossed = lead[len(lead) - size:len(lead) - clause]
+    return size if len(_CJK_CHAR.findall(crossed)) >= 2 else 0
+
+
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
 def _clause_before(text: str, at: int) -> str:
@@ -988,6 +1013,10 @@ class Tracer:
         lead = c.lead.strip()
         shared = len(clause_before) if lead.endswith(clause_before) else len(lead) \
             if lead and clause_before.endswith(lead) else 0
+        if shared == len(clause_before) and len(lead) > shared:
+            # 国庆黄金周10月1-7日进线34300通，日均4900通: a short clause (日均) after the text's own
+            # clause before it, quoted with it: the words shared back across the mark count too.
+            shared = max(shared, _quoted_back(text, n.start, lead, shared))
         tail = c.tail.strip()
         goes_on = len(tail) >= 4 and text.startswith(tail[:4], n.end)
         # …or on through the text's next number (比3月的163件少45件; 超SLA的76件里33件)
@@ -2720,6 +2749,19 @@ class Tracer:
             if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
                 return Trace(True, f"{n.text} = {formula}")
             return Trace(False, None, None, f"；句中的{formula} = {format_number(exact, max(decimals, 0))}{n.unit}，不是{n.text}")
+        days = _DAY_RANGE.search(text, max(s_start, n.start - _WINDOW), n.start) \
+            if not spans and re.search("(?:日均|每天|每日)(?:平均)?$", head.rstrip("约近达为是有处理完成办结接待受理")) else None
+        if days is not None and (days.group(3) is None or days.group(3) == days.group(1)):
+            # 国庆黄金周10月1-7日进线34300通，日均4900通: the days of the span the sentence states
+            # (a run of dates of one month, both ends counted) divide the count stated after it.
+            count_days = int(days.group(4)) - int(days.group(2)) + 1
+            after = [f for f in counts if s_start + f.mention.start >= days.end()]
+            if count_days > 1 and len({f.mention.value for f in after}) == 1:
+                exact = after[0].mention.value / count_days
+                formula = f"{after[0].mention.text} ÷ {count_days}天（{days.group()}）"
+                if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+                    return Trace(True, f"{n.text} = {formula}")
+                return Trace(False, None, None, f"；句中的{formula} = {format_number(exact, max(decimals, 0))}{n.unit}，不是{n.text}")
         if spans and len({f.mention.value for f in counts}) > 1:
             # 积压168单，2天送达152单，平均每天76单: two counts and no verb to tell which is meant.
             span = spans[0]
