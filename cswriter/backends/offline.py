@@ -1505,11 +1505,12 @@ def _metrics(c: _Context) -> dict[str, Any]:
             **_voice(c)}
 
 
-def _figures_of(text: str) -> list[float]:
-    """The values of the figures a text states, read by the project's one number parser."""
+def _figures_of(text: str, dates: bool = True) -> list[float]:
+    """The values of the figures a text states, read by the project's one number parser
+    (without the days and months of its dates when `dates` is false)."""
     from cswriter.text.numbers import find_numbers
 
-    return [m.value for m in find_numbers(text)]
+    return [m.value for m in find_numbers(text) if dates or m.kind != "date"]
 
 
 def _fresh_highlights(c: _Context, prose: str) -> list[str]:
@@ -2730,7 +2731,8 @@ def _without_restated_change(c: _Context, note: str) -> str:
             *(abs(v) for v in _figures_of(change["text"])), round_half_up(total / previous, 1)}
     kept, going_on = [], False
     for clause in re.split(r"(?<=[，,；;])", note):
-        found = _figures_of(clause)
+        # (比9月多153件: the month names the period compared with, it is no figure of the clause)
+        found = _figures_of(clause, dates=False)
         # (…and the clause that goes on with it: 比去年多124件，增长25.4%)
         dropped = bool(found) and all(round_half_up(v, 1) in said for v in found) \
             and bool(re.search(r"比|较|同比|环比|倍", clause) or going_on)
@@ -3194,15 +3196,17 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
         short = (told.get("missed_short") or {}).get("annual" if annual else "target", "")
         because = turn("because", k).format(cause=p["cause"])
         if p.get("miss") and m and target:
+            # (the metrics the title named, 接通率和20秒接通率, not only the one the facts tie it to)
+            name = p.get("missed_names") or m["name"]
             if p.get("own_evidence"):
                 seen = p["own_evidence"]
-                cost = turn("cost", k).format(name=m["name"], short=short)
+                cost = turn("cost", k).format(name=name, short=short)
             else:
                 # the miss named without its figures (the results gave its level and gap),
                 # its cause a clause of the same sentence (review 25, class C)
                 also = (told.get("missed_also") or {}).get("later" if misses else "first", "")
                 seen = turn("missed_because", misses).format(
-                    name=m["name"], short=short, also=also, cause=p["cause"])
+                    name=name, short=short, also=also, cause=p["cause"])
                 because = ""
                 cost = _problem_complaints(c, p, told, k)
                 misses += 1
@@ -3223,6 +3227,13 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
                         seen = seen[:said.end()] + "为" + seen[said.end():]
                 else:
                     seen = f"{p['named_as']}：{seen}"
+            elif p.get("named_as") and not _says_missed(p["named_as"]) and not _bigrams(p["named_as"]) & _bigrams(seen) \
+                    and _clean_alone(p["named_as"]):
+                # (evidence that never names what it shows, 宕机4小时15分，手工登记1186单 under
+                # 系统故障没有应急预案, opened the paragraph with no problem said: the title is
+                # the paragraph's first sentence — blind round 9, review 60)
+                # (a short name, 人员流动, is no sentence: it heads its evidence)
+                seen = f"{p['named_as']}{'：' if len(p['named_as']) <= 4 else '。'}{seen}"
             # (evidence that already says the miss, 超出2天的目标0.8天, needs no cost after it;
             # nor does evidence that gives the metric's level itself, 一次解答率92.4% / 办结率
             # 87.6%: 一次解答率因此没有达到目标 after it restates the results — review 52, all four)
@@ -3381,6 +3392,11 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
     raw = problem.get("evidence")
     title = _clause(problem.get("title"))
     stem = re.sub(r"(未达|未能达到|没有达到|低于|高于|超过)(全年|年度|季度)?目标$", "", title or "")
+    # (…or in the words a user types, 接通率和20秒接通率都没达标 / 报修派单及时率差一点: blind
+    # round 9, review 60 — the title was copied as it was, or its evidence read the table again)
+    missed_names = _missed_names(c, title) if stem == title else None
+    if missed_names:
+        stem = missed_names
     beyond = _beyond_table(c, raw)
     if beyond and stem != title and _all_tabled(c, beyond):
         beyond = None   # 上线后搜索命中率为87%: the metric's own cell under a shorter name
@@ -3407,15 +3423,18 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
     evidence = _clause(_with_monthly_range(c, written(_change_told(_evidence_named(
         _evidence_subject(evidence, raw), _problem_metric(c, problem))))))
     if title and evidence:
-        stem = re.sub(r"(未达|未能达到|没有达到|低于|高于|超过)(全年|年度|季度)?目标$", "", title)
+        stem = missed_names or re.sub(r"(未达|未能达到|没有达到|低于|高于|超过)(全年|年度|季度)?目标$", "", title)
         named = [n for n in (problem.get("metric"), stem if stem != title else None) if n]
         if stem != title and any(n in evidence for n in named):
             # …the miss itself stays said (续保成功率78.4%，未达目标) when the evidence kept
             # only the level.
-            if "目标" not in evidence:
-                evidence += "，" + title[len(stem):]
+            # A title in a user's words (没达标, 差一点) is said in written words; a problem
+            # with a cause says the miss after it (problem_told `cost`), not twice.
+            if "目标" not in evidence and not (missed_names and _clause(problem.get("cause"))):
+                evidence += "，" + ("没有达到目标" if missed_names else title[len(stem):])
             title = None
-    missed = bool(problem.get("title")) and _MISS_TITLE.search(_clause(problem.get("title")) or "") is not None
+    missed = bool(problem.get("title")) and (_MISS_TITLE.search(_clause(problem.get("title")) or "") is not None
+                                             or missed_names is not None)
     if title:
         title = re.sub(r"未达(?=(全年|年度|季度)?目标$)", "没有达到", title)
     # Review 20 (class 1): evidence with figures beyond the table and the cases is the miss's
@@ -3427,7 +3446,21 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
             # the paragraph says the miss — review 37's round)
             "metric": problem.get("metric") or (stem if missed else None)
             or (_problem_metric(c, problem) if _says_missed(_clause(problem.get("title")) or "") else None),
-            "miss": missed, "named_as": _clause(problem.get("title"))}
+            "miss": missed, "named_as": _clause(problem.get("title")), "missed_names": missed_names}
+
+
+def _missed_names(c: _Context, title: str | None) -> str | None:
+    """The metrics a problem's title says missed their targets, in a user's words (接通率和20秒
+    接通率都没达标, 报修派单及时率差一点: written.yaml `missed_title_words`), joined as the
+    report names them (接通率和20秒接通率); None unless the rest of the title is only the
+    report's metric names."""
+    words = _written_data().get("missed_title_words") or ()
+    found = next((m for w in words if (m := re.search(f"(?:都|也|均|还|仍)?(?:{w})$", title or ""))), None)
+    if not found or not found.start():
+        return None
+    names = [x for x in re.split(r"[和、与及跟]", title[:found.start()]) if x]
+    metrics = {str(m.get("name")) for m in c.data.get("metrics") or [] if m.get("name")}
+    return "和".join(names) if names and all(n in metrics for n in names) else None
 
 
 def _improved_on_previous(metric: dict[str, Any]) -> bool:
