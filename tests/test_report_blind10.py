@@ -67,3 +67,68 @@ def test_a_complaints_note_does_not_tell_the_change_again_as_a_difference_after_
     assert "116.8%" in text            # the change, told once with its base
     assert "153件" not in text
     assert "合计93件，占32.7%" in text    # the rest of the note stays
+
+
+HALF_LEAD = {"type": "half-year", "period": {"start": "2026-01-01", "end": "2026-06-30"}, "author": "罗建",
+             "role": "客服班长", "team": "售后服务一班", "team_size": 15, "duties": "带15名售后客服处理装修业主的售后问题",
+             "channels": ["客服热线"]}
+
+
+def test_a_half_years_counts_off_the_years_pace_are_in_the_verdict_and_a_cap_is_used_not_progressed():
+    metrics = [{"name": "保修上门完成量", "value": 2146, "unit": "件", "annual_target": 4800, "previous": 1872},
+               {"name": "工期延误投诉量", "value": 318, "unit": "件", "annual_target": 560, "previous": 402,
+                "better": "lower"},
+               {"name": "客户满意度", "value": 91.6, "unit": "分", "scale": 100, "annual_target": 92, "previous": 89.9}]
+    _, _, md = _draft(HALF_LEAD, metrics=metrics)
+    results = _section(md, "核心指标")
+    verdict = results.split("。")[0]
+    assert "保修上门完成量只完成全年目标的44.7%，慢于时间进度" in verdict
+    assert "工期延误投诉量已用去全年上限的56.8%，快于时间进度" in verdict
+    prose = "\n".join(x for x in results.splitlines() if not x.startswith("|"))
+    assert prose.count("44.7%") == 1
+    assert "| 工期延误投诉量 | 318件 | 560件 | 已用56.8% |" in results
+
+
+def test_a_workloads_forecast_is_no_target_it_met():
+    volume = {"name": "进线量", "value": 168420, "unit": "通", "target": 150000, "previous": 141300,
+              "note": "目标是季初的进线预测，实际超出预测12.3%",
+              "drivers": ["国庆黄金周10月1-7日进线34300通"]}
+    quarter = dict(LEAD_MONTH, type="quarterly", period={"start": "2025-10-01", "end": "2025-12-31"})
+    _, _, md = _draft(quarter, metrics=[volume, dict(ANSWER, previous=90.1)])
+    results = _section(md, "核心指标")
+    assert "达标" not in results.split("|")[0] and "112.3%" not in md
+    assert "进线量比预测多12.3%" in results
+    assert "| 进线量 | 168,420通 | 150,000通 | — |" in results
+
+
+def test_an_action_that_tells_another_partys_step_after_its_day_takes_no_author_before_it():
+    cases = [{"title": "承诺了放行时间", "kind": "lesson",
+              "situation": "11月17日扣货当天，清关组说明天应该能放，我跟4位客户说了明天放行",
+              "actions": ["第二天没放行，4位客户都再次来电"], "result": "4位客户重复来电共9通"},
+             {"title": "固件问题", "kind": "lesson", "situation": "9月3日固件推送后门锁掉线，我让用户恢复出厂设置",
+              "actions": ["9月5日研发确认是固件问题，我给17位用户逐个留言说明"], "result": "6位用户给了差评"}]
+    _, _, md = _draft(LEAD_MONTH, metrics=[VOLUME], cases=cases)
+    assert not re.search("我们?第二天", md) and "第二天没放行" in md
+    assert not re.search("我们?9月5日研发", md) and "9月5日研发确认是固件问题" in md
+
+
+def test_a_miss_title_by_a_short_name_is_its_metrics_miss():
+    handling = {"name": "平均通话时长", "value": 246, "unit": "秒", "target": 210, "previous": 198,
+                "drivers": ["基数调整要给来电人讲上下限和扣款时间，一通下来普遍4分钟以上"]}
+    problems = [{"title": "通话时长超目标", "evidence": "平均246秒，目标210秒"}]
+    _, _, md = _draft(LEAD_MONTH, metrics=[VOLUME, handling], problems=problems)
+    text = _section(md, "问题")
+    assert "平均246秒" not in md
+    assert "平均通话时长" in text and "没有达到目标" in text and "4分钟以上" in text
+
+
+def test_evidence_that_counts_the_rates_own_cases_is_not_followed_by_the_miss_as_its_effect():
+    turnover = {"name": "离职率", "value": 17.5, "unit": "%", "target": 12, "previous": 15.0,
+                "basis": {"left": 7, "total": 40}}
+    problems = [{"title": "骨干流失", "evidence": "全年离职7人，其中4人有3年以上经验",
+                 "cause": "同城新开呼叫中心薪酬高，加上夜班负担", "metric": "离职率"}]
+    year = dict(LEAD_MONTH, type="year-end", period={"start": "2025-01-01", "end": "2025-12-31"})
+    _, _, md = _draft(year, metrics=[VOLUME, turnover], problems=problems)
+    text = _section(md, "问题")
+    assert "全年离职7人" in text and "同城新开呼叫中心" in text
+    assert "离职率因此" not in text and "让离职率" not in text and "结果离职率" not in text

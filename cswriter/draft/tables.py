@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from cswriter.domain import load_domain, months_covered
+from cswriter.domain import load_domain, load_yaml_resource, months_covered
 from cswriter.draft.models import Table
 from cswriter.facts.milestones import milestone_rows
 from cswriter.facts.model import Facts
@@ -51,8 +51,12 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         if typed:
             row = [name, text("value"), text("target"), *_attainment_cells(figures, name, typed)]
         if has_annual:
-            row += [text("annual_target"), text("progress") if figures.get(f"{name}.progress")
-                    else _annual_cell(figures.get(f"{name}.annual_gap"))]
+            # (a cap's share is what is used of it, not progress: 已用56.8% — blind round 10,
+            # review 66: 56.8% under 完成进度 read as progress)
+            used = load_yaml_resource("directions.yaml").get("annual", {}).get("used_cell", "{progress}")
+            row += [text("annual_target"),
+                    (used.format(progress=text("progress")) if metric.better == "lower" else text("progress"))
+                    if figures.get(f"{name}.progress") else _annual_cell(figures.get(f"{name}.annual_gap"))]
         row += [text("previous"), change]
         rows.append(row)
     if not rows:

@@ -318,6 +318,18 @@ class Metric(_Model):
         return "neutral"
 
     @property
+    def target_is_forecast(self) -> bool:
+        """Does the facts' note say the metric's target is a forecast of the workload (目标是季初的
+        进线预测: metrics.yaml `forecast_target_words`), not a goal to reach? Only a metric of no
+        direction (a workload) can have one; going over it is no attainment."""
+        from cswriter.domain import load_yaml_resource
+
+        if self.target is None or self.better != "neutral" or not self.note:
+            return False
+        words = load_yaml_resource("metrics.yaml").get("forecast_target_words") or ()
+        return any(w in self.note for w in words)
+
+    @property
     def basis_part(self) -> tuple[str, float] | None:
         if not self.basis:
             return None

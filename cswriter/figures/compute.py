@@ -141,9 +141,10 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
         t = metric.target
         if better == "lower":
             attainment, formula = t / v * 100 if v else None, f"{t:g} ÷ {v:g} × 100%（越低越好）"
-        elif better == "neutral" and metric.spec is None:
+        elif better == "neutral" and (metric.spec is None or metric.target_is_forecast):
             # A metric the data does not know, with no `better:` in the facts: which way is
-            # good is unknown, so no attainment is derived (a beaten cost target read as 36%).
+            # good is unknown, so no attainment is derived (a beaten cost target read as 36%);
+            # nor for a workload whose target is a forecast (目标是季初的进线预测).
             attainment, formula = None, ""
         else:
             attainment, formula = v / t * 100, f"{v:g} ÷ {t:g} × 100%"
