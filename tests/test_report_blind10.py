@@ -132,3 +132,28 @@ def test_evidence_that_counts_the_rates_own_cases_is_not_followed_by_the_miss_as
     text = _section(md, "问题")
     assert "全年离职7人" in text and "同城新开呼叫中心" in text
     assert "离职率因此" not in text and "让离职率" not in text and "结果离职率" not in text
+
+
+def test_one_improved_metric_is_no_verdict_that_all_improved():
+    agent = dict(MONTH, role="客服专员", team_size=None, team="易泊通", duties="处理停车缴费工单")
+    metrics = [{"name": "工单量", "value": 1236, "unit": "件", "previous": 1108},
+               {"name": "平均处理时长", "value": 4.5, "unit": "分钟", "previous": 5.2}]
+    _, _, md = _draft(agent, metrics=metrics)
+    assert "均向好" not in md and "平均处理时长较上月缩短13.5%" in md
+
+
+def test_plans_for_people_for_a_thing_to_grow_and_for_an_exam_read_as_the_authors_steps():
+    turnover = {"name": "离职率", "value": 17.5, "unit": "%", "target": 12, "previous": 15.0}
+    answered = {"name": "人工接通率", "value": 93.1, "unit": "%", "target": 93, "previous": 92.4}
+    plans = [{"action": "资深坐席设立技能津贴，夜班维持自愿报名制", "metric": "离职率", "target": 12, "unit": "%",
+              "deadline": "2026-12-31"},
+             {"action": "知识库扩到350条", "deadline": "2027-03-31"},
+             {"action": "考完设备中级技能认证", "deadline": "2026-06-30"},
+             {"action": "继续按半小时预测排班", "metric": "人工接通率", "target": 93, "unit": "%",
+              "deadline": "2026-12-31"}]
+    _, _, md = _draft(LEAD_MONTH, metrics=[VOLUME, turnover, answered], plans=plans)
+    text = _section(md, "计划")
+    assert "为资深坐席设立技能津贴" in text and "安排资深坐席" not in text
+    assert "把知识库扩到350条" in text and "安排知识库" not in text
+    assert "考完设备中级技能认证" in text and "推动考完" not in text and "安排考完" not in text
+    assert "人工接通率保持在93%以上" in text and "达到93%" not in text

@@ -2311,6 +2311,10 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
                                            k=numerals[len(met)] if counted else ""))
     elif with_change:
         key = "all_better" if not worse else "all_worse" if len(worse) == len(with_change) else "some_worse"
+        if key == "all_better" and len(with_change) == 1 and not short_of_year and not off_pace:
+            # (one metric is no verdict of 均向好: its own sentence says how it moved — blind
+            # round 10, review 66, all four: 本月平均处理时长均向好。平均处理时长较上月缩短13.5%)
+            return None
         # All better names what improved: a workload (来电量) has no better or worse, and a
         # bare 服务指标全部向好 reads as counting its rise as a gain.
         if key == "all_better" and len(with_change) > int(words.get("all_better_names_up_to", 4)):
@@ -3720,7 +3724,7 @@ def _toward(start: float | None, target: float | None, text: str, metric: str | 
         return phrases[key].format(amount=text)
     spec = load_domain().match_metric(metric or "")
     better = better or (spec.better if spec else "") or _better_by_name(metric)
-    key = {"lower": "aim_lower", "higher": "aim_higher"}.get(better, "aim")
+    key = {"lower": "aim_lower", "higher": "aim_higher", "hold": "aim_held"}.get(better, "aim")
     return phrases[key].format(amount=text)
 
 
@@ -3818,7 +3822,11 @@ def _plans(c: _Context) -> dict[str, Any]:
                       "metric": metric, "target": target_text,
                       "toward": (_toward(start, goal, target_text, metric, better) if moving
                                  # The aim, not a move: 提升至81% reads to the linter as a change of 81%.
-                                 else _toward(None, goal, target_text, metric, better))
+                                 # (…and one already reached is held: 保持在93%以上, not 达到93% at
+                                 # 93.1% — blind round 10, review 66, reviewers b and d)
+                                 else _toward(None, goal, target_text, metric,
+                                              "hold" if better == "higher" and start is not None
+                                              and goal is not None and start >= goal else better))
                       if target_text else None,
                       "baseline": None if told else baseline, "baseline_note": None if told else note,
                       "deadline": _date_zh(plan.get("deadline")),
@@ -3875,10 +3883,13 @@ def _plans(c: _Context) -> dict[str, Any]:
         disposal = load_yaml_resource("written.yaml").get("plan_disposal")
         if disposal and not _opens_with_verb(action) and re.match(disposal, action):
             action = plans[-1]["action"] = "把" + action
+        beneficiary = load_yaml_resource("written.yaml").get("plan_beneficiary")
+        if beneficiary and not _opens_with_verb(action) and re.match(beneficiary, action):
+            action = plans[-1]["action"] = "为" + action
         # (…or with an adverb before its verb, 多学产品知识, 每周一核对…, 重新写…: the author's
         # own doing, 我会多学…, never 我会推动多学… — review 46)
         plans[-1]["acts"] = _opens_with_verb(action) or action.startswith(
-            tuple(load_yaml_resource("written.yaml").get("plan_adverbs") or ()))
+            tuple(load_yaml_resource("written.yaml").get("plan_adverbs") or ())) or action.startswith("为")
         # A plan whose action only names its own aim (满意率回到目标, 下周一次解决率回到目标)
         # is told as the aim (我要在…前把满意率提升至98.5%), not 推动满意率回到目标，…提升至98.5%.
         # (…or says only the move from its baseline to its target in words of its own, 上门时效
