@@ -157,3 +157,25 @@ def test_plans_for_people_for_a_thing_to_grow_and_for_an_exam_read_as_the_author
     assert "把知识库扩到350条" in text and "安排知识库" not in text
     assert "考完设备中级技能认证" in text and "推动考完" not in text and "安排考完" not in text
     assert "人工接通率保持在93%以上" in text and "达到93%" not in text
+
+
+def test_a_clause_the_next_leans_on_stays_with_it_and_a_bare_mean_names_its_metric():
+    answered = {"name": "接通率", "value": 93.1, "unit": "%", "target": 93, "previous": 91.4}
+    intake = {"name": "平均介入时长", "value": 5.6, "unit": "小时", "target": 4, "previous": 4.1}
+    cases = [{"title": "系统切换", "kind": "lesson", "situation": "3月新核心系统切换，保全业务积压",
+              "actions": ["抽调8人专办积压件"], "result": "3月28日积压清零，但3月接通率跌到87.3%"}]
+    problems = [{"title": "系统切换前没有做来电预估", "evidence": "3月接通率87.3%，是全年唯一低于90%的月份",
+                 "cause": "系统切换的通知只发到运营部"},
+                {"title": "介入时长变长", "evidence": "平均5.6小时，9月4.1小时"}]
+    _, _, md = _draft(LEAD_MONTH, metrics=[VOLUME, answered, intake], cases=cases, problems=problems)
+    text = _section(md, "问题")
+    assert "：是全年" not in text and "3月接通率87.3%，是全年唯一低于90%的月份" in text
+    assert "平均介入时长5.6小时" in text
+
+
+def test_a_miss_whose_problem_tells_its_cause_is_not_given_the_cause_in_the_results_too():
+    handling = {"name": "平均通话时长", "value": 246, "unit": "秒", "target": 210, "previous": 198,
+                "drivers": ["基数调整要给来电人讲上下限和扣款时间，一通下来普遍4分钟以上"]}
+    problems = [{"title": "通话时长超目标", "evidence": "平均246秒，目标210秒"}]
+    _, _, md = _draft(LEAD_MONTH, metrics=[VOLUME, handling], problems=problems)
+    assert md.count("一通下来普遍4分钟以上") == 1 and "一通下来普遍4分钟以上" in _section(md, "问题")
