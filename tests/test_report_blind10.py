@@ -179,3 +179,15 @@ def test_a_miss_whose_problem_tells_its_cause_is_not_given_the_cause_in_the_resu
     problems = [{"title": "通话时长超目标", "evidence": "平均246秒，目标210秒"}]
     _, _, md = _draft(LEAD_MONTH, metrics=[VOLUME, handling], problems=problems)
     assert md.count("一通下来普遍4分钟以上") == 1 and "一通下来普遍4分钟以上" in _section(md, "问题")
+
+
+def test_a_short_topic_title_introduces_its_evidence_and_a_title_finds_its_metric_by_shared_words():
+    chats = {"name": "在线会话量", "value": 418, "unit": "次", "previous": 376}
+    first = {"name": "首次响应时长", "value": 38, "unit": "秒", "target": 30, "previous": 31}
+    problems = [{"title": "人员流动", "evidence": "上半年离职2人、新进3人，新人前一个月结单时长平均9.5天",
+                 "cause": "新人不熟悉施工工序"},
+                {"title": "在线首次响应变慢", "evidence": "平均38秒"}]
+    _, _, md = _draft(LEAD_MONTH, metrics=[VOLUME, chats, first], problems=problems)
+    text = _section(md, "问题")
+    assert "人员流动方面，上半年离职2人" in text and "人员流动：" not in text
+    assert "首次响应时长平均38秒" in text and "在线会话量" not in text

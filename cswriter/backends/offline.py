@@ -3308,8 +3308,9 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
                 # (evidence that never names what it shows, 宕机4小时15分，手工登记1186单 under
                 # 系统故障没有应急预案, opened the paragraph with no problem said: the title is
                 # the paragraph's first sentence — blind round 9, review 60)
-                # (a short name, 人员流动, is no sentence: it heads its evidence)
-                seen = f"{p['named_as']}{'：' if len(p['named_as']) <= 4 else '。'}{seen}"
+                # (a short name, 人员流动, is no sentence: the topic its evidence is about —
+                # 人员流动方面，…; 此外，人员流动：… read as a pasted label, review 67)
+                seen = f"{p['named_as']}方面，{seen}" if len(p["named_as"]) <= 4 else f"{p['named_as']}。{seen}"
             # (evidence that already says the miss, 超出2天的目标0.8天, needs no cost after it;
             # nor does evidence that gives the metric's level itself, 一次解答率92.4% / 办结率
             # 87.6%: 一次解答率因此没有达到目标 after it restates the results — review 52, all four)
@@ -3580,6 +3581,12 @@ def _problem_metric(c: _Context, problem: dict[str, Any]) -> str | None:
     named = [n for n in names if n and n in title]
     if named:
         return max(named, key=len)
+    # (…else the one metric sharing the longest run of three or more characters with it:
+    # 在线首次响应变慢 is about 首次响应时长, not 在线会话量 — blind round 10, review 67)
+    runs = {n: len(_longest_shared(title, n)) for n in names if n}
+    best = max(runs.values(), default=0)
+    if best >= 3 and list(runs.values()).count(best) == 1:
+        return next(n for n, k in runs.items() if k == best)
     head = title[:2]
     found = [n for n in names if len(head) == 2 and head in n]
     return found[0] if len(found) == 1 else None
@@ -3598,8 +3605,8 @@ def _evidence_named(evidence: str | None, name: str | None) -> str | None:
     # (a figure alone with its unit before the first comma: 412,380条历史工单中1,240条有误 and
     # 7-8月跨部门工单被退回… name what they count — review 41 read 历史工单迁移准确率412,380条…)
     # (平均5.6小时 names no measure either: 平均介入时长5.6小时 — blind round 10, review 66)
-    if re.match(r"平均\d", evidence) and name.startswith("平均"):
-        return name + evidence[2:]
+    if re.match(r"平均\d", evidence) and (name.startswith("平均") or "平均" not in name):
+        return name + evidence[2:] if name.startswith("平均") else name + evidence
     bare = re.match(r"^(本周|本月|本季度|上半年|下半年|本年度|全年|今年|\d{1,2}月)?(?=\d[\d.,]*(?<![.,])[^\d，,。；;\-—~～至到]{0,3}(?:[，。；;]|,(?!\d)|$))",
                     evidence)
     return evidence if bare is None else bare.group(0) + name + evidence[bare.end():]
