@@ -191,3 +191,20 @@ def test_a_short_topic_title_introduces_its_evidence_and_a_title_finds_its_metri
     text = _section(md, "问题")
     assert "人员流动方面，上半年离职2人" in text and "人员流动：" not in text
     assert "首次响应时长平均38秒" in text and "在线会话量" not in text
+
+
+def test_why_the_open_complaints_are_open_is_told_with_them_once():
+    complaints = {"total": 1263, "previous": 1318, "handled": 1237,
+                  "types": [{"name": "增项费用争议", "count": 742}, {"name": "工期延误", "count": 318}],
+                  "notes": ["未办结26件，多数是卫生间渗漏要等闭水试验"]}
+    _, _, md = _draft(LEAD_MONTH, metrics=[VOLUME], complaints=complaints)
+    text = _section(md, "投诉")
+    assert "还有26件未办结，多数是卫生间渗漏要等闭水试验" in text and text.count("26件") == 1
+
+
+def test_a_spoken_aim_plan_is_told_as_its_aim():
+    plans = [{"action": "一次解决率提上来", "metric": "一次解决率", "target": 93, "unit": "%", "deadline": "2026-03-31"}]
+    resolved = {"name": "一次解决率", "value": 90.2, "unit": "%", "target": 93, "previous": 91.0}
+    _, _, md = _draft(LEAD_MONTH, metrics=[VOLUME, resolved], plans=plans)
+    text = _section(md, "计划")
+    assert "提上来" not in text and "把一次解决率提升至93%" in text

@@ -2757,12 +2757,30 @@ def _complaints(c: _Context) -> dict[str, Any]:
         # (review 33: a note that defines the count for whoever reads the facts, 指群众对热线
         # 本身服务的投诉…, is no sentence of the report)
         "notes": _clauses([_without_restated_change(c, written(n)) for n in data.get("notes") or []
-                           if not str(n).strip().startswith(_definition_openers()) and not _names_a_field(c, str(n))]),
+                           if not str(n).strip().startswith(_definition_openers()) and not _names_a_field(c, str(n))
+                           and _open_why(c, str(n)) is None]),
+        # (…a note that says why the open ones are open, 未办结26件，多数是…, is told with them:
+        # 还有26件未办结，多数是… — blind round 10, review 67: the count twice in one paragraph)
+        "open_why": next((w for w in (_open_why(c, str(n)) for n in data.get("notes") or []) if w), None),
         # the count's change from last period's count (比去年同期的40件减少22.5%)
         "based_change": _complaints_change(c),
         "all_handled": data.get("handled") is not None and data.get("handled") == data.get("total"),
         **_voice(c),
     }
+
+
+_OPEN_NOTE = re.compile(r"^(?:还有)?(?:未办结|未结案?|没办结|没结案?)(?P<n>\d+)件[，,]?(?P<r>[^，,。；;].*)$")
+
+
+def _open_why(c: _Context, note: str) -> str | None:
+    """What a complaints note says of the open complaints when it opens with their count
+    (未办结2件都在等研发修复 → 都在等研发修复), or None."""
+    data = c.data.get("complaints") or {}
+    total, handled = data.get("total"), data.get("handled")
+    said = _OPEN_NOTE.match(note.strip().rstrip("。"))
+    if not said or not isinstance(total, int) or not isinstance(handled, int) or int(said["n"]) != total - handled:
+        return None
+    return _clause(written(said["r"]))
 
 
 def _without_restated_change(c: _Context, note: str) -> str:
