@@ -1375,6 +1375,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
                          missed=[m for m in metrics if m["missed"]])
     if headline:
         featured.discard(headline[0])
+    off_pace: list[tuple[dict[str, Any], str]] = []   # a half-year's counts off the year's pace
     if c.report.get("type") != "project":
         # No overview stated the period's workload: the metrics prose does, once; and a
         # workload with a target is the period's headline (完成目标的112.6%), as is a half-year's
@@ -1388,9 +1389,9 @@ def _metrics(c: _Context) -> dict[str, Any]:
         pace = (writer.words.get("frames") or {}).get("pace") or {}
         featured |= {m["name"] for m in prose if m["progress"] and m["kind"] == "count"
                      and pace.get("behind") and writer._pace(m) == pace["behind"]}
-        off_pace = [m for m in prose if m["name"] not in {g["metric"] for g in goals} and writer.off_pace(m)
-                    and f"pace_{writer.off_pace(m)}" in _wording()["verdicts"]]
-        featured -= {m["name"] for m in off_pace}
+        off_pace = [(m, how) for m in prose if m["name"] not in {g["metric"] for g in goals}
+                    and (how := writer.off_pace(m)) and f"pace_{how}" in _wording()["verdicts"]]
+        featured -= {m["name"] for m, _ in off_pace}
     # Review 8 (C2/C3): the biggest moves are told from where they started (从22分钟缩短到
     # 18分钟), up to `moves_at_most` by type; the rest by their change, so that the prose
     # still picks from the table instead of reading it aloud.
@@ -1483,7 +1484,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
     unjudged = any(m["target"] and not (m["met"] or m["missed"]) and m["group"] != "workload" for m in metrics)
     verdict = _goal_verdict(goals, told=_project_outcome(c) is not None) or _verdict(
         c, judged, with_change, [m for m in prose if m["short_of_year"]], unjudged=unjudged,
-        off_pace=[(m, writer.off_pace(m)) for m in off_pace] if c.report.get("type") != "project" else [])
+        off_pace=off_pace)
     # (…and with no verdict or headline before it, the first paragraph adds to nothing: 此外，
     # 包裹入库量为186,400件 opened a section — blind round 8)
     first_lead = (writer.words.get("group_leads") or {}).get("other")
@@ -3528,7 +3529,7 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
     evidence = _clause(_with_monthly_range(c, written(_change_told(_evidence_named(
         _evidence_subject(evidence, raw), _problem_metric(c, problem))))))
     if title and evidence:
-        stem = missed_names or re.sub(r"(未达|未能达到|没有达到|低于|高于|超过)(全年|年度|季度)?目标$", "", title)
+        # (stem: the title without its miss words, as read above)
         named = [n for n in (problem.get("metric"), stem if stem != title else None) if n]
         if stem != title and any(n in evidence for n in named):
             # …the miss itself stays said (续保成功率78.4%，未达目标) when the evidence kept
