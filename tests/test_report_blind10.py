@@ -208,3 +208,11 @@ def test_a_spoken_aim_plan_is_told_as_its_aim():
     _, _, md = _draft(LEAD_MONTH, metrics=[VOLUME, resolved], plans=plans)
     text = _section(md, "计划")
     assert "提上来" not in text and "把一次解决率提升至93%" in text
+
+
+def test_a_miss_title_with_an_adverb_before_the_miss_is_its_metrics_miss():
+    resolved = {"name": "骑手问题一次解决率", "value": 84.7, "unit": "%", "target": 85, "previous": 83.9}
+    problems = [{"title": "一次解决率差一点没到目标", "evidence": "骑手问题一次解决率84.7%"}]
+    _, _, md = _draft(LEAD_MONTH, metrics=[VOLUME, resolved], problems=problems)
+    text = _section(md, "问题")
+    assert "差一点" not in md and "没到目标" not in md and "没有达到目标" in text
