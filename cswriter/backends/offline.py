@@ -1558,7 +1558,7 @@ def _fresh_highlights(c: _Context, prose: str) -> list[str]:
         if isinstance(m.get("value"), (int, float)) and (float(m["value"]) in told or str(m.get("name")) in prose):
             known |= {float(m[key]) for key in ("value", "target", "previous", "last_year", "annual_target",
                                                 "baseline") if isinstance(m.get(key), (int, float))}
-            behind |= {float(v) for v in (m.get("basis") or {}).values() if isinstance(v, (int, float))}
+            behind |= _basis_values(m)
             behind |= set(_figures_of(str(m.get("name") or "")))   # (5分钟 of 5分钟派单及时率)
     out = []
     for item in c.data.get("highlights") or []:
@@ -1838,17 +1838,23 @@ class _MetricProse:
             return None
         return _workload_said(_without_team_words(m["name"]))
 
+    def _ahead(self, m: dict[str, Any]) -> float | None:
+        """How many points a half-year's progress towards the annual target is ahead of the
+        time gone by (`pace.elapsed`); None outside a half-year or without a progress."""
+        pace = self.words["frames"].get("pace") or {}
+        number = re.match(r"[\d.]+", m["progress"] or "")
+        if not pace or not number or self.c.report.get("type") != "half-year":
+            return None
+        return float(number.group(0)) - float(pace.get("elapsed", 50))
+
     def off_pace(self, m: dict[str, Any]) -> str | None:
         """A half-year's count off the year's pace: "behind" when it is to reach its annual
         target and is short of the time gone by, "over" when it is a cap (fewer is better)
         used faster than the time; None otherwise (within `pace.even_within`)."""
         pace = self.words["frames"].get("pace") or {}
-        number = re.match(r"[\d.]+", m["progress"] or "")
-        if not pace or not number or m["kind"] != "count" or self.c.report.get("type") != "half-year":
-            return None
-        ahead = float(number.group(0)) - float(pace.get("elapsed", 50))
+        ahead = self._ahead(m)
         # (a miss of its own target is the verdict's already; a point or two off is no news)
-        if m["missed"] or abs(ahead) < float(pace.get("off_from", 2)):
+        if ahead is None or m["kind"] != "count" or m["missed"] or abs(ahead) < float(pace.get("off_from", 2)):
             return None
         if m["better"] == "lower":
             return "over" if ahead > 0 else None
@@ -1857,10 +1863,9 @@ class _MetricProse:
     def _pace(self, m: dict[str, Any]) -> str:
         """略快于过半的时间进度: a half-year's progress against the half of the year gone by."""
         pace = self.words["frames"].get("pace") or {}
-        number = re.match(r"[\d.]+", m["progress"] or "")
-        if not pace or not number or self.c.report.get("type") != "half-year":
+        ahead = self._ahead(m)
+        if ahead is None:
             return ""
-        ahead = float(number.group(0)) - float(pace.get("elapsed", 50))
         if abs(ahead) < float(pace.get("even_within", 1)):
             return pace["even"]
         if ahead < 0:
@@ -2744,6 +2749,7 @@ def _names_a_field(c: _Context, note: str) -> bool:
 
 def _complaints(c: _Context) -> dict[str, Any]:
     data = c.data.get("complaints") or {}
+    notes = [(n, _open_why(c, str(n))) for n in data.get("notes") or []]
     return {
         "total": c.text("complaints.total"),
         "previous": c.text("complaints.previous"),
@@ -2757,12 +2763,12 @@ def _complaints(c: _Context) -> dict[str, Any]:
         "shares": _share_prose(c, _shares(c, "complaints.types", data.get("types") or []), "complaints"),
         # (review 33: a note that defines the count for whoever reads the facts, 指群众对热线
         # 本身服务的投诉…, is no sentence of the report)
-        "notes": _clauses([_without_restated_change(c, written(n)) for n in data.get("notes") or []
+        "notes": _clauses([_without_restated_change(c, written(n)) for n, why in notes
                            if not str(n).strip().startswith(_definition_openers()) and not _names_a_field(c, str(n))
-                           and _open_why(c, str(n)) is None]),
+                           and why is None]),
         # (…a note that says why the open ones are open, 未办结26件，多数是…, is told with them:
         # 还有26件未办结，多数是… — blind round 10, review 67: the count twice in one paragraph)
-        "open_why": next((w for w in (_open_why(c, str(n)) for n in data.get("notes") or []) if w), None),
+        "open_why": next((why for _, why in notes if why), None),
         # the count's change from last period's count (比去年同期的40件减少22.5%)
         "based_change": _complaints_change(c),
         "all_handled": data.get("handled") is not None and data.get("handled") == data.get("total"),
@@ -3350,9 +3356,13 @@ def _counts_own_cases(metric: dict[str, Any] | None, evidence: str) -> bool:
     without giving the rate? The miss is then the evidence itself: 这也让离职率没有达到目标
     after it is circular (blind round 10, review 66). Evidence that gives the rate too
     (准确率97.6%) has the miss as its consequence."""
-    counted = {float(v) for v in ((metric or {}).get("basis") or {}).values() if isinstance(v, (int, float))}
     figures = set(_figures_of(evidence, dates=False))
-    return bool(counted & figures) and (metric or {}).get("value") not in figures
+    return bool(_basis_values(metric or {}) & figures) and (metric or {}).get("value") not in figures
+
+
+def _basis_values(metric: dict[str, Any]) -> set[float]:
+    """The counts a metric's `basis` gives (its numerator and its total)."""
+    return {float(v) for v in (metric.get("basis") or {}).values() if isinstance(v, (int, float))}
 
 
 _BARE_FIGURE = re.compile(r"(?:\d{1,2}月)?[^\d，,。；;]{0,10}?\d[\d.,]*[^\d，,。；;]{0,4}")

@@ -28,6 +28,8 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
     previous = rtype.previous_word
     rows: list[list[str]] = []
     has_annual = any(m.annual_target is not None for m in facts.metrics)
+    # a cap's cell in the 完成进度 column (已用56.8%: directions.yaml `annual.used_cell`)
+    used = load_yaml_resource("directions.yaml").get("annual", {}).get("used_cell", "{progress}")
     typed = _attainment_words(facts.report.type)
     for i, metric in enumerate(facts.metrics):
         if metric.value is None or f"metrics[{i}]" in leave_out:
@@ -53,7 +55,6 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         if has_annual:
             # (a cap's share is what is used of it, not progress: 已用56.8% — blind round 10,
             # review 66: 56.8% under 完成进度 read as progress)
-            used = load_yaml_resource("directions.yaml").get("annual", {}).get("used_cell", "{progress}")
             row += [text("annual_target"),
                     (used.format(progress=text("progress")) if metric.better == "lower" else text("progress"))
                     if figures.get(f"{name}.progress") else _annual_cell(figures.get(f"{name}.annual_gap"))]
