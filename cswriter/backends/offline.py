@@ -31,6 +31,7 @@ from cswriter.facts.milestones import milestone_rows
 from cswriter.figures.compute import attainment_table_types
 from cswriter.figures.directions import change_measures, change_verbs, figure_phrase
 from cswriter.figures.rounding import round_half_up
+from cswriter.lint.fixes import full_width_punctuation
 from cswriter.text.dates import month_label, parse_date
 
 TEMPLATE_FOLDER = "offline"
@@ -99,7 +100,7 @@ def write_section(section_id: str, context: dict[str, Any], prompts_dir: str | N
     text = library.render(template_name(section_id), view)
     if view.get("closing"):
         text = f"{text}\n\n{library.render(template_name('_closing'), view)}"
-    text = _full_width_punctuation(assemble_prose(text))
+    text = full_width_punctuation(assemble_prose(text))
     # Review 11 (C2): what the facts cannot explain is asked of the user, not written as a
     # placeholder: a note after the prose, which the pipeline keeps out of the hand-in body.
     # (…also where a section of tables alone has no prose: the annex's note on its months)
@@ -151,20 +152,6 @@ def _turned_connectives(body: str) -> str:
                 now = other
         before = now
     return "".join(sentences)
-
-
-def _full_width_punctuation(text: str) -> str:
-    """Quote the user's fact strings with Chinese punctuation, as `cswriter lint --fix` would.
-
-    Facts typed on Windows often use half-width ,;:() inside Chinese sentences; the drafted
-    prose should not inherit them. The linter's own fixable rule decides what to swap.
-    """
-    from cswriter.lint import lint_text
-    from cswriter.lint.config import LintConfig
-    from cswriter.lint.fixes import apply_replacements
-
-    findings = lint_text(text, path="<text>", config=LintConfig(select=["CS502"]))
-    return apply_replacements(text, findings)[0]
 
 
 class _Context:
@@ -1630,13 +1617,21 @@ def _monthly_trend(c: _Context, metrics: list[dict[str, Any]]) -> str | None:
             better = m.get("better")
             # (a range that crosses the target is no steady level: 接通率保持在91.2%—98.1%之间
             # hid a July at 91.2% under a 97% target — review 37; the worst month is named)
-            crosses = m["missed"] and isinstance(target, (int, float)) and low < target < peak and words.get("swing")
+            # (…nor is one that met it for the year: 人工接通率保持在87.3%—95%之间 hid a March at
+            # 87.3% under a 92% target — blind round 10, review 70; a single month short is
+            # named and the rest given as their range)
+            crosses = isinstance(target, (int, float)) and low < target < peak and words.get("swing")
             if crosses and better in ("higher", "lower"):
                 worst = low if better == "higher" else peak
                 best = peak if better == "higher" else low
-                parts.append(words["swing"].format(
-                    column=column, unit=unit, worst=format_number(worst), best=format_number(best),
-                    worst_month=first_month[worst], best_month=first_month[best]))
+                short = [v for v in values if (v < target if better == "higher" else v > target)]
+                if len(short) == 1 and not m["missed"] and words.get("one_short"):
+                    parts.append(words["one_short"].format(
+                        column=column, unit=unit, worst=format_number(worst), worst_month=first_month[worst]))
+                else:
+                    parts.append(words["swing"].format(
+                        column=column, unit=unit, worst=format_number(worst), best=format_number(best),
+                        worst_month=first_month[worst], best_month=first_month[best]))
             else:
                 parts.append(words["steady"].format(column=column, unit=unit, low=format_number(low),
                                                     high=format_number(peak)))
@@ -2713,7 +2708,9 @@ def _categories_pick(words: dict[str, Any], ordered: list[dict[str, Any]]) -> in
         return None
     first = _share_value(ordered[0]["share"]) if ordered[0]["share"] else None
     second = _share_value(ordered[1]["share"]) if len(ordered) > 1 and ordered[1]["share"] else 0
-    if first is not None and first > float(rule.get("over", 101)):
+    # (…up to a share where 一半以上 understates it: 一半以上的咨询是订购下单，占88% — blind round 11;
+    # a share that large reads in the leading phrasing, 以…为主)
+    if first is not None and float(rule.get("over", 101)) < first < float(rule.get("over_below", 101)):
         return int(rule["over_pick"])
     if first is not None and first >= float(rule.get("lead", 101)) \
             and first - second >= float(rule.get("ahead", 0)):
@@ -3079,6 +3076,9 @@ def _cases(c: _Context) -> dict[str, Any]:
             "actions": [a[1:] if own and k == 0 else a for k, a in enumerate(actions) if _colon(a) is None],
             "listed": listed,
             "result": _clause(written(result)),
+            # (a result that opens on its own time, 6月上线后… / 10-12月…, is a sentence of its
+            # own with no 最终 before it: 最终6月上线后 — blind round 10, review 66)
+            "result_timed": bool(result and re.match(_OWN_TIME, _clause(written(result)) or "")),
             # what followed the remedy, after a cost told up front: no 结果 before it
             "result_follows": after,
             "lesson": _clause(written(_without_told_figures(lesson, told))) if lesson else None,
@@ -3100,6 +3100,12 @@ def _cases(c: _Context) -> dict[str, Any]:
             k["situation_in"] = frame.format(
                 situation=k["situation"] if k["situation"].endswith("问题") else f"{k['situation']}的问题")
     return {"cases": cases, **_voice(c)}
+
+
+# A clause that opens on its own time: a month or day, a span of them, or 上线后, 起 (not 之后 or
+# 此后: 之后和组长约定… is the author's next step, told on in the same sentence).
+_OWN_TIME = re.compile(r"(?:\d{1,2}(?:[-—～~至到]\d{1,2})?[月日]|当天|当晚|次日|第二天"
+                       r"|[^，,。；;]{1,12}后[，,]|[^，,。；;]{1,10}起[，,])")
 
 
 def _event_after_day(action: str) -> bool:

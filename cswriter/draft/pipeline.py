@@ -383,14 +383,22 @@ class DocumentRun:
     def assemble(self) -> Draft:
         outline = self.plan.outline
         return Draft(
-            title=outline.title, type=outline.type, type_title=outline.type_title,
+            # (a team typed with half-width brackets, 二组(《云渊纪》项目), titles and signs the
+            # report in Chinese ones, as the prose has it — blind round 11)
+            title=_in_chinese(outline.title), type=outline.type, type_title=outline.type_title,
             period=outline.period, author=outline.author, role=outline.role,
-            team=self.facts.report.team, company=self.facts.report.company,
+            team=_in_chinese(self.facts.report.team), company=_in_chinese(self.facts.report.company),
             backend=self.backend.name, model=self.backend.model, redacted=self.plan.redacted,
             # The offline writer's one-line sections join a neighbour; a model's reply stands.
             sections=(_offline_prose(outline.type) if self.backend.joins_short_sections else list)(
                 [self.results[p.outline.id] for p in self.plan.sections]),
         )
+
+
+def _in_chinese(text: str | None) -> str | None:
+    from cswriter.lint.fixes import full_width_punctuation
+
+    return full_width_punctuation(text) if text else text
 
 
 def _offline_prose(report_type: str) -> Callable[[list[DraftSection]], list[DraftSection]]:

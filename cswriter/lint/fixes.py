@@ -23,6 +23,19 @@ def apply_replacements(text: str, findings: list[LintFinding]) -> tuple[str, int
     return text, len(edits)
 
 
+def full_width_punctuation(text: str) -> str:
+    """A text of the user's (a fact string, a team's name) with Chinese punctuation, as
+    `cswriter lint --fix` would give it.
+
+    Facts typed on Windows often use half-width ,;:() inside Chinese; a draft's prose, title
+    and 落款 should not inherit them. The linter's own fixable rule decides what to swap."""
+    from cswriter.lint import lint_text
+    from cswriter.lint.config import LintConfig
+
+    findings = lint_text(text, path="<text>", config=LintConfig(select=["CS502"]))
+    return apply_replacements(text, findings)[0]
+
+
 def _edits(text: str, findings: list[LintFinding]) -> list[tuple[int, int, str]]:
     """The non-overlapping, still-matching replacements as (start, end, new), in order."""
     fixes = sorted((f for f in findings if f.replacement is not None),
