@@ -68,3 +68,71 @@ def test_a_case_result_that_is_the_authors_next_step_stays_in_her_sentence():
     _, _, md = _draft(YEAR, metrics=[VOLUME], cases=cases)
     text = _section(md, "案例")
     assert "。之后每天开班前" not in text and "之后每天开班前查一遍科室群停诊通知" in text
+
+
+HALF = {"type": "half-year", "period": {"start": "2026-01-01", "end": "2026-06-30"}, "author": "乔雨桐",
+        "role": "学员服务专员", "team": "学员服务中心", "duties": "负责学员约考、练车预约和结业学员回访",
+        "channels": ["服务热线"]}
+VISITS = {"name": "学员回访量", "value": 2310, "unit": "次", "annual_target": 4800, "previous": 2560}
+
+
+def test_a_plan_target_that_is_what_is_left_of_the_years_count_aims_at_the_year():
+    plans = [{"action": "每天下午固定2小时做回访外呼,下半年完成剩余2490次", "metric": "学员回访量",
+              "target": 2490, "unit": "次", "deadline": "2026-12-31"}]
+    _, _, md = _draft(HALF, metrics=[VISITS], plans=plans)
+    text = _section(md, "计划")
+    assert "达到2490次" not in text
+    assert "学员回访量全年达到4800次" in text
+
+
+def test_a_cap_left_for_the_rest_of_the_year_is_kept_under_the_years_cap():
+    cap = {"name": "邮政申诉量", "value": 132, "unit": "件", "annual_target": 240, "previous": 150,
+           "better": "lower"}
+    plans = [{"action": "下半年邮政申诉控制在108件以内，每周一复盘上周申诉", "metric": "邮政申诉量",
+              "target": 108, "unit": "件", "deadline": "2026-12-31"}]
+    _, _, md = _draft(HALF, metrics=[VISITS, cap], plans=plans)
+    text = _section(md, "计划")
+    assert "全年达到240件" not in text and "邮政申诉量全年控制在240件以内" in text
+
+
+def test_a_miss_titled_by_a_shortened_name_with_a_bare_average_names_its_metric():
+    metric = {"name": "退费办理平均时长", "value": 6.5, "unit": "天", "target": 5, "previous": 8}
+    problems = [{"title": "退费时长还没到目标", "evidence": "上半年平均6.5天", "metric": "退费办理平均时长"}]
+    _, _, md = _draft(HALF, metrics=[VISITS, metric], problems=problems)
+    text = _section(md, "问题")
+    assert "还没到目标" not in text
+    assert "上半年退费办理平均时长6.5天" in text and "没有达到目标" in text
+
+
+def test_a_plan_that_only_names_its_target_with_a_bare_dao_is_an_aim_not_an_action():
+    metric = {"name": "询单转化率", "value": 38.7, "unit": "%", "target": 40, "previous": 36.9}
+    plans = [{"action": "询单转化率到40%", "metric": "询单转化率", "target": 40, "unit": "%",
+              "deadline": "2026-12-31"}]
+    lead = dict(YEAR, role="客服主管", team_size=35, team="电商客服部", duties="管理售前和售后客服")
+    _, _, md = _draft(lead, metrics=[VOLUME, metric], plans=plans)
+    text = _section(md, "计划")
+    assert "安排询单转化率" not in text and "询单转化率到40%" not in text and "询单转化率提升至40%" in text
+
+
+def test_a_weekly_report_without_team_or_duties_opens_with_the_company_and_role_not_a_bare_wo():
+    week = {"type": "weekly", "period": {"start": "2026-11-23", "end": "2026-11-29"}, "author": "小敏",
+            "role": "客服专员", "company": "邻里鲜社区团购", "channels": ["企业微信", "小程序客服"]}
+    _, _, md = _draft(week, metrics=[{"name": "接待量", "value": 412, "unit": "件", "previous": 367}])
+    assert "，我。" not in md
+    assert "我在邻里鲜社区团购担任客服专员" in md
+
+
+def test_a_team_typed_with_half_width_brackets_titles_and_signs_in_chinese_ones():
+    lead = dict(YEAR, team="二组(《云渊纪》项目)", role="客服班长", team_size=12, company="星岚互娱")
+    _, _, md = _draft(lead, metrics=[VOLUME])
+    assert "(" not in md and ")" not in md
+    assert md.startswith("# 二组（《云渊纪》项目）")
+
+
+def test_a_category_far_over_half_is_not_said_to_be_just_over_half():
+    week = dict(MONTH)
+    categories = [{"name": "订购下单", "count": 1562, "share": 88}, {"name": "物流查询", "count": 104, "share": 6},
+                  {"name": "退换货", "count": 72, "share": 4}, {"name": "产品使用问题", "count": 36, "share": 2}]
+    _, _, md = _draft(week, metrics=[{"name": "来电量", "value": 1774, "unit": "通", "previous": 1600}],
+                      categories=categories)
+    assert "一半以上" not in md and "订购下单" in md
