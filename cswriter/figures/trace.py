@@ -102,6 +102,12 @@ _PARENTS = {"complaint_types": "complaints"}
 # 增长到2倍 / 是…的2倍: the quotient (_multiple); 增长了2倍 is tracing.yaml's grown_by.
 _GROWN_TO = re.compile("(?:到|至|为|成|是|达|相当于)[^，。；、]{0,8}的?(?:约|近|将近|接近|超过|逾|不到|不足)?$")
 # Years and months written out are an earlier time too (2024年客户满意度92.1分).
+# A whole split into parts (blind round 11): 86位主人里62位…, 86件中有62件…, 86件，其中62件…: the
+# words between the whole and its first part; each next part opens a clause of its own.
+_SPLIT_WHOLE = re.compile("[\u4e00-\u9fff]{0,8}?(?:里|当中|之中|中间|中)[，,]?(?:有|共有)?"
+                          "|[\u4e00-\u9fff]{0,8}?[，,]其中(?:有)?")
+_SPLIT_MARK = re.compile("里|中")
+_SPLIT_NEXT = re.compile("[，,、]")
 _DATES = "[0-9０-９]{4}年|[0-9０-９]{1,2}月|[一二三四五六七八九十]+月"
 
 
@@ -781,6 +787,9 @@ class Tracer:
         half = self._other_half(text, number, sentence) if self._text_numbers else None
         if half is not None:
             return half
+        split = self._split(text, number, sentence)
+        if split is not None:
+            return split
         found = self._trace(text, number, clause, sentence)
         if found.traced and found.source:
             short = self._not_all_done(text, number, sentence, found)
@@ -884,6 +893,61 @@ class Tracer:
                 # or a run of days, which a table of months has no row for: it cannot be placed.
                 return Trace(False, placed=False)
         return found
+
+    def _split(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """最终86位主人里62位改约到其他门店，19位延后到21日以后，5位没接通发了短信 (blind round 11): a
+        whole (86位…里, 86件中, 86件，其中) split into three or more parts of its unit, one clause
+        each, is checked as the sum of all its parts, not as the whole less the first part (the
+        延后 of the second part compares nothing). A part is the whole less the other parts when
+        the whole and those parts are sourced; the whole is the sum of sourced parts. Parts that
+        do not add up to the whole are reported on the last part. None when the figure stands in
+        no such split."""
+        s_start, s_end = sentence
+        if s_end - s_start > 2 * _WINDOW or not n.unit or n.approximate:
+            return None  # a text without sentence ends is no one split (and is not rescanned)
+        # The split ends at the clause group's end: a ；or a sentence end (none inside `sentence`).
+        seg_start = max(text.rfind("；", s_start, n.start), text.rfind(";", s_start, n.start), s_start - 1) + 1
+        seg_end = min((i for i in (text.find("；", n.end, s_end), text.find(";", n.end, s_end)) if i >= 0),
+                      default=s_end)
+        if _SPLIT_MARK.search(text, seg_start, seg_end) is None:
+            return None  # cheap: most sentences name no whole to split
+        figures = [f for f in self._sentence_figures(text, sentence)
+                   if seg_start <= s_start + f.mention.start and s_start + f.mention.end <= seg_end
+                   and f.mention.unit == n.unit]
+        at = next((i for i, f in enumerate(figures) if s_start + f.mention.start == n.start), None)
+        if at is None:
+            return None
+        for w, whole in enumerate(figures[:at + 1]):
+            parts = figures[w + 1:]
+            if len(parts) < 3:
+                continue  # whole less one part is the pair's difference, checked as it was
+            first = parts[0].mention
+            if not _SPLIT_WHOLE.fullmatch(text, s_start + whole.mention.end, s_start + first.start):
+                continue
+            between = [text[s_start + a.mention.end:s_start + b.mention.start] for a, b in zip(parts, parts[1:])]
+            if not all(_SPLIT_NEXT.search(gap) and not _SPLIT_MARK.search(gap) for gap in between):
+                return None  # parts of parts (其中…里…) or figures of one clause: no flat split
+            if any(f.mention.approximate or f.mention.high is not None for f in [whole, *parts]):
+                return None
+            total = sum(f.mention.value for f in parts)
+            listed = "、".join(f.mention.text for f in parts)
+            if abs(total - whole.mention.value) > 1e-9 * max(1.0, abs(total)):
+                if s_start + parts[-1].mention.start != n.start:
+                    return None
+                return Trace(False, None, None,
+                             f"；句中{whole.mention.text}分为{listed}，"
+                             f"{' + '.join(f.mention.text for f in parts)} = {format_number(total)}{n.unit}，"
+                             f"不是{whole.mention.text}")
+            if at == w:
+                if all(f.traced for f in parts):
+                    return Trace(True, f"{n.text} = {' + '.join(f.mention.text for f in parts)}")
+                return None
+            others = [f for f in parts if s_start + f.mention.start != n.start]
+            if whole.traced and all(f.traced for f in others):
+                return Trace(True, f"{n.text} = {' − '.join([whole.mention.text, *(f.mention.text for f in others)])}"
+                                   f"（句中{whole.mention.text}分为{listed}）")
+            return None
+        return None
 
     def _row_gap_to_target(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
         """周六首次响应时长超出目标6.0% (the row 5.3分钟, the target 5分钟): one row the sentence names
