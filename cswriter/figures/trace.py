@@ -5239,7 +5239,8 @@ class Tracer:
         words = _words()
         if words.within_end is None or not n.text.endswith(words.within_after) \
                 or not words.within_end.search(before.rstrip("了 ")) or words.still_to_go.search(head) \
-                or words.need.search(head) or words.projection.search(head) or _PLANNED.search(head):
+                or words.need.search(head) or words.projection.search(head) or _PLANNED.search(head) \
+                or _goal_framed(head):
             return None
         for key in named:
             info = self._metrics.get(key)
@@ -6908,6 +6909,28 @@ def _with_goal_head(text: str, sentence: tuple[int, int]) -> tuple[int, int]:
     if colon < 0 or not _GOAL_HEAD.search(text[head_start:colon]):
         return sentence
     return head_start, sentence[1]
+
+
+def _goal_framed(head: str) -> bool:
+    """项目的目标是：投诉升级率由8.6%降到5.0%以下 (blind round 11): a clause framed as a goal (目标是,
+    目标为, 项目目标：) says what was aimed at, not what was reached, up to the next ；— or across
+    it when the goal opens a list with a colon — unless the words turn to what happened
+    (实际, 结果, 目前…)."""
+    frame = None
+    for frame in _GOAL_FRAME.finditer(head):
+        pass
+    if frame is None:
+        return False
+    rest = head[frame.end():]
+    if _GOAL_TURNS.search(rest):
+        return False
+    return not ("；" in rest or ";" in rest) or frame.group().endswith(("：", ":")) or rest.startswith(("：", ":"))
+
+
+# A goal's head: 目标是, 目标为, 目标值定为, 项目目标： (the colon opens a list of goals).
+_GOAL_FRAME = re.compile("目标值?(?:是|为|定为|设为|设定为)|(?:目标|指标|要求)[：:]")
+# Words after a goal's head that tell what happened instead (目标为5%，实际为5.1%).
+_GOAL_TURNS = re.compile("实际|结果|目前|现在|当前|截至|最终|已经|已")
 
 
 _GOAL_HEAD = re.compile(r"(?:目标|指标|要求|计划)(?:是|为|包括|如下)$|^[^，,、]{0,6}目标$")
