@@ -790,6 +790,10 @@ class Tracer:
         split = self._split(text, number, sentence)
         if split is not None:
             return split
+        if number.unit == "%" and number.approximate and _FRACTION_WORDS.search(number.text):
+            over = self._over_said_share(text, number, sentence)
+            if over is not None:
+                return over
         found = self._trace(text, number, clause, sentence)
         if found.traced and found.source:
             short = self._not_all_done(text, number, sentence, found)
@@ -948,6 +952,31 @@ class Tracer:
                                    f"（句中{whole.mention.text}分为{listed}）")
             return None
         return None
+
+    def _over_said_share(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """本月一半以上的咨询是订购下单，1562通，占88% (blind round 11): a share in words bounded from
+        below (一半以上, 过半, 超过三分之一) told beside the exact share it rounds off, in the same
+        clause group, says no more than "over": the sourced exact share (88%) over the bound traces
+        it. Alone, such a bound stays a bound up to the next step (`_in_bound`: 一半以上 of 88% is
+        no fair reading where the sentence gives no exact share); under the bound (占42%) it is
+        not traced here."""
+        s_start, s_end = sentence
+        bound = _bound(n)
+        if s_end - s_start > 2 * _WINDOW or not (bound == "over" or bound == "more" and n.text.endswith("以上")):
+            return None  # 七成多 says just over seven tenths, not anything above
+        seg_start = max(text.rfind("；", s_start, n.start), text.rfind(";", s_start, n.start), s_start - 1) + 1
+        seg_end = min((i for i in (text.find("；", n.end, s_end), text.find(";", n.end, s_end)) if i >= 0),
+                      default=s_end)
+        shares = [f for f in self._sentence_figures(text, sentence)
+                  if f.family == PERCENT and seg_start <= s_start + f.mention.start
+                  and s_start + f.mention.end <= seg_end and s_start + f.mention.start != n.start]
+        if len(shares) != 1:
+            return None
+        exact = shares[0]
+        if not exact.traced or exact.mention.approximate or exact.mention.unit != "%" \
+                or exact.mention.value <= n.value:
+            return None
+        return Trace(True, f"{n.text}：句中{exact.mention.text}，在{format_number(round_half_up(n.value, 1))}%以上")
 
     def _row_gap_to_target(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
         """周六首次响应时长超出目标6.0% (the row 5.3分钟, the target 5分钟): one row the sentence names
