@@ -102,6 +102,12 @@ _PARENTS = {"complaint_types": "complaints"}
 # 增长到2倍 / 是…的2倍: the quotient (_multiple); 增长了2倍 is tracing.yaml's grown_by.
 _GROWN_TO = re.compile("(?:到|至|为|成|是|达|相当于)[^，。；、]{0,8}的?(?:约|近|将近|接近|超过|逾|不到|不足)?$")
 # Years and months written out are an earlier time too (2024年客户满意度92.1分).
+# A whole split into parts (blind round 11): 86位主人里62位…, 86件中有62件…, 86件，其中62件…: the
+# words between the whole and its first part; each next part opens a clause of its own.
+_SPLIT_WHOLE = re.compile("[\u4e00-\u9fff]{0,8}?(?:里|当中|之中|中间|中)[，,]?(?:有|共有)?"
+                          "|[\u4e00-\u9fff]{0,8}?[，,]其中(?:有)?")
+_SPLIT_MARK = re.compile("里|中")
+_SPLIT_NEXT = re.compile("[，,、]")
 _DATES = "[0-9０-９]{4}年|[0-9０-９]{1,2}月|[一二三四五六七八九十]+月"
 
 
@@ -781,6 +787,13 @@ class Tracer:
         half = self._other_half(text, number, sentence) if self._text_numbers else None
         if half is not None:
             return half
+        split = self._split(text, number, sentence)
+        if split is not None:
+            return split
+        if number.unit == "%" and number.approximate and _FRACTION_WORDS.search(number.text):
+            over = self._over_said_share(text, number, sentence)
+            if over is not None:
+                return over
         found = self._trace(text, number, clause, sentence)
         if found.traced and found.source:
             short = self._not_all_done(text, number, sentence, found)
@@ -884,6 +897,86 @@ class Tracer:
                 # or a run of days, which a table of months has no row for: it cannot be placed.
                 return Trace(False, placed=False)
         return found
+
+    def _split(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """最终86位主人里62位改约到其他门店，19位延后到21日以后，5位没接通发了短信 (blind round 11): a
+        whole (86位…里, 86件中, 86件，其中) split into three or more parts of its unit, one clause
+        each, is checked as the sum of all its parts, not as the whole less the first part (the
+        延后 of the second part compares nothing). A part is the whole less the other parts when
+        the whole and those parts are sourced; the whole is the sum of sourced parts. Parts that
+        do not add up to the whole are reported on the last part. None when the figure stands in
+        no such split."""
+        s_start, s_end = sentence
+        if s_end - s_start > 2 * _WINDOW or not n.unit or n.approximate:
+            return None  # a text without sentence ends is no one split (and is not rescanned)
+        # The split ends at the clause group's end: a ；or a sentence end (none inside `sentence`).
+        seg_start = max(text.rfind("；", s_start, n.start), text.rfind(";", s_start, n.start), s_start - 1) + 1
+        seg_end = min((i for i in (text.find("；", n.end, s_end), text.find(";", n.end, s_end)) if i >= 0),
+                      default=s_end)
+        if _SPLIT_MARK.search(text, seg_start, seg_end) is None:
+            return None  # cheap: most sentences name no whole to split
+        figures = [f for f in self._sentence_figures(text, sentence)
+                   if seg_start <= s_start + f.mention.start and s_start + f.mention.end <= seg_end
+                   and f.mention.unit == n.unit]
+        at = next((i for i, f in enumerate(figures) if s_start + f.mention.start == n.start), None)
+        if at is None:
+            return None
+        for w, whole in enumerate(figures[:at + 1]):
+            parts = figures[w + 1:]
+            if len(parts) < 3:
+                continue  # whole less one part is the pair's difference, checked as it was
+            first = parts[0].mention
+            if not _SPLIT_WHOLE.fullmatch(text, s_start + whole.mention.end, s_start + first.start):
+                continue
+            between = [text[s_start + a.mention.end:s_start + b.mention.start] for a, b in zip(parts, parts[1:])]
+            if not all(_SPLIT_NEXT.search(gap) and not _SPLIT_MARK.search(gap) for gap in between):
+                return None  # parts of parts (其中…里…) or figures of one clause: no flat split
+            if any(f.mention.approximate or f.mention.high is not None for f in [whole, *parts]):
+                return None
+            total = sum(f.mention.value for f in parts)
+            listed = "、".join(f.mention.text for f in parts)
+            if abs(total - whole.mention.value) > 1e-9 * max(1.0, abs(total)):
+                if s_start + parts[-1].mention.start != n.start:
+                    return None
+                return Trace(False, None, None,
+                             f"；句中{whole.mention.text}分为{listed}，"
+                             f"{' + '.join(f.mention.text for f in parts)} = {format_number(total)}{n.unit}，"
+                             f"不是{whole.mention.text}")
+            if at == w:
+                if all(f.traced for f in parts):
+                    return Trace(True, f"{n.text} = {' + '.join(f.mention.text for f in parts)}")
+                return None
+            others = [f for f in parts if s_start + f.mention.start != n.start]
+            if whole.traced and all(f.traced for f in others):
+                return Trace(True, f"{n.text} = {' − '.join([whole.mention.text, *(f.mention.text for f in others)])}"
+                                   f"（句中{whole.mention.text}分为{listed}）")
+            return None
+        return None
+
+    def _over_said_share(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """本月一半以上的咨询是订购下单，1562通，占88% (blind round 11): a share in words bounded from
+        below (一半以上, 过半, 超过三分之一) told beside the exact share it rounds off, in the same
+        clause group, says no more than "over": the sourced exact share (88%) over the bound traces
+        it. Alone, such a bound stays a bound up to the next step (`_in_bound`: 一半以上 of 88% is
+        no fair reading where the sentence gives no exact share); under the bound (占42%) it is
+        not traced here."""
+        s_start, s_end = sentence
+        bound = _bound(n)
+        if s_end - s_start > 2 * _WINDOW or not (bound == "over" or bound == "more" and n.text.endswith("以上")):
+            return None  # 七成多 says just over seven tenths, not anything above
+        seg_start = max(text.rfind("；", s_start, n.start), text.rfind(";", s_start, n.start), s_start - 1) + 1
+        seg_end = min((i for i in (text.find("；", n.end, s_end), text.find(";", n.end, s_end)) if i >= 0),
+                      default=s_end)
+        shares = [f for f in self._sentence_figures(text, sentence)
+                  if f.family == PERCENT and seg_start <= s_start + f.mention.start
+                  and s_start + f.mention.end <= seg_end and s_start + f.mention.start != n.start]
+        if len(shares) != 1:
+            return None
+        exact = shares[0]
+        if not exact.traced or exact.mention.approximate or exact.mention.unit != "%" \
+                or exact.mention.value <= n.value:
+            return None
+        return Trace(True, f"{n.text}：句中{exact.mention.text}，在{format_number(round_half_up(n.value, 1))}%以上")
 
     def _row_gap_to_target(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
         """周六首次响应时长超出目标6.0% (the row 5.3分钟, the target 5分钟): one row the sentence names
@@ -5175,7 +5268,8 @@ class Tracer:
         words = _words()
         if words.within_end is None or not n.text.endswith(words.within_after) \
                 or not words.within_end.search(before.rstrip("了 ")) or words.still_to_go.search(head) \
-                or words.need.search(head) or words.projection.search(head) or _PLANNED.search(head):
+                or words.need.search(head) or words.projection.search(head) or _PLANNED.search(head) \
+                or _goal_framed(head):
             return None
         for key in named:
             info = self._metrics.get(key)
@@ -6844,6 +6938,28 @@ def _with_goal_head(text: str, sentence: tuple[int, int]) -> tuple[int, int]:
     if colon < 0 or not _GOAL_HEAD.search(text[head_start:colon]):
         return sentence
     return head_start, sentence[1]
+
+
+def _goal_framed(head: str) -> bool:
+    """项目的目标是：投诉升级率由8.6%降到5.0%以下 (blind round 11): a clause framed as a goal (目标是,
+    目标为, 项目目标：) says what was aimed at, not what was reached, up to the next ；— or across
+    it when the goal opens a list with a colon — unless the words turn to what happened
+    (实际, 结果, 目前…)."""
+    frame = None
+    for frame in _GOAL_FRAME.finditer(head):
+        pass
+    if frame is None:
+        return False
+    rest = head[frame.end():]
+    if _GOAL_TURNS.search(rest):
+        return False
+    return not ("；" in rest or ";" in rest) or frame.group().endswith(("：", ":")) or rest.startswith(("：", ":"))
+
+
+# A goal's head: 目标是, 目标为, 目标值定为, 项目目标： (the colon opens a list of goals).
+_GOAL_FRAME = re.compile("目标值?(?:是|为|定为|设为|设定为)|(?:目标|指标|要求)[：:]")
+# Words after a goal's head that tell what happened instead (目标为5%，实际为5.1%).
+_GOAL_TURNS = re.compile("实际|结果|目前|现在|当前|截至|最终|已经|已")
 
 
 _GOAL_HEAD = re.compile(r"(?:目标|指标|要求|计划)(?:是|为|包括|如下)$|^[^，,、]{0,6}目标$")

@@ -263,7 +263,8 @@ _PATTERN = "".join([
     rf"|(?P<slash>(?<![0-9０-９.．/／])(?P<sn>{_SCORE_NUM})(?:{_RANGE}(?P<sn2>{_SCORE_NUM}))?"
     rf"[ \t]*[/／][ \t]*(?P<sd>{_SCALE_DEN})(?P<sdu>分)?)",
     # Everything else: a number or a range, with its unit.
-    rf"|(?P<general>(?P<sign>(?<![0-9０-９])[+＋\-－−])?(?P<p1>{_side(1)}(?P<u1>{_UNITS})?)"
+    # No sign after a day: the dash of 8日-10日 joins two days, it is no minus before 10.
+    rf"|(?P<general>(?P<sign>(?<![0-9０-９日号])[+＋\-－−])?(?P<p1>{_side(1)}(?P<u1>{_UNITS})?)"
     rf"(?:(?P<rsep>{_RANGE}){_side(2)}(?P<u2>{_UNITS})?)?"
     rf"(?P<per>{_PER})?(?P<sx>{_APPROX_SUFFIX})?)",
     ")",
@@ -482,6 +483,9 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
         # 五一 and 十一 are holidays.
         if c1 and not any(ch in c1 for ch in "百千万亿"):
             return end
+        if high is not None and end == m_end and _is_day_span(text, m_start, end, value, high, a1, a2):
+            _emit(out, text, m_start, end + 1, value, high, "日", "period")
+            return end + 1
         norm, kind, scale = "", "plain", 1.0
     else:
         norm, kind, scale = unit
@@ -529,6 +533,21 @@ def _general(text: str, m: re.Match[str], out: list[NumberMention]) -> int:
     out.append(_new_mention(NumberMention, (start, end, text[start:end], value, high, norm, kind,
                                             approximate, precision)))
     return end
+
+
+# 8-10日, 11–31日: a span of days of the month (blind round 11), unless the words around it
+# say how long something takes (时长3-5日, 需3-5日, 3-5日内到账: a count of days, left as it was).
+_SPAN_DURATION_BEFORE = regexcache.compile(
+    r"(?:需要?|约|大约|预计|时长|周期|用时|耗时|历时|用了|花了|等待|等了|提前|延长|为期|期限|需时|要)(?:为|是|了|约)?\Z")
+_SPAN_DURATION_AFTER = regexcache.compile(r"(?:内|以内|之内|左右|以上|以下|上下|无理由|到账|到货|送达|可)")
+
+
+def _is_day_span(text: str, start: int, end: int, low: float, high: float, a1: str | None, a2: str | None) -> bool:
+    return (bool(a1) and bool(a2) and text[end:end + 1] in ("日", "号")
+            and low == int(low) and high == int(high) and 1 <= low < high <= 31
+            and (text[end] == "号"
+                 or (_SPAN_DURATION_BEFORE.search(text, max(0, start - 4), start) is None
+                     and _SPAN_DURATION_AFTER.match(text, end + 1) is None)))
 
 
 _UNIT_START = regexcache.compile(f"(?:{_UNITS}|{_MULT})")
@@ -706,7 +725,7 @@ def _h_quarter(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
 # A day number alone is a date after these words (于15日, 截至30号) or before these (15日前);
 # otherwise "N日" counts days, as in 5日内 or 提前3日.
 _DAY_DATE_BEFORE = regexcache.compile(r"(?:于|在|至|到|自|从|截至|截止|每月|次月|当月|本月|下月|上月)\Z")
-_DAY_DATE_AFTER = ("前", "起", "止", "之前", "当天", "当日")
+_DAY_DATE_AFTER = ("前", "起", "止", "之前", "以前", "当天", "当日")
 # 21日（周六）, 21日周六, 21日、22日: a day of the month — a weekday after it, or another day
 # listed beside it. 21日 opening a clause and followed by what happened (18日一所中学的团体预约…)
 # is a date too, unless a duration's words follow (3日内, 7日以上, 5日左右, 30日累计).
@@ -716,8 +735,10 @@ _DAY_WEEKDAY_AFTER = regexcache.compile(r"[（(]?(?:周|星期|礼拜)[一二三
 _DAY_TIME_AFTER = regexcache.compile(
     r"(?:早上|早晨|清晨|上午|中午|午间|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|凌晨|白天|当晚|晚(?![于了到])|早(?![于了日])"
     r"|[0-9０-９]{1,2}(?:[点时](?!间|长|效|段|限|小)|[:：][0-9０-９]{2}))")
-_DAY_LISTED = regexcache.compile(r"[、和与及至到][0-9０-９]{1,2}[日号]")
-_DAY_LISTED_BEFORE = regexcache.compile(r"[0-9０-９]{1,2}[日号]?[、和与及]\Z")
+# A dash joins two days as 至 does (8日-10日, 11日—31日: a span of days, blind round 11).
+_DAY_LISTED = regexcache.compile(r"(?:[、和与及至到]|[ \t]*[-~～〜—–－][ \t]*)[0-9０-９]{1,2}[日号]")
+_DAY_LISTED_BEFORE = regexcache.compile(
+    r"(?:[0-9０-９]{1,2}[日号]?[、和与及]|[0-9０-９]{1,2}[日号][ \t]*[-~～〜—–－][ \t]*)\Z")
 _CLAUSE_ENDS = frozenset("。；;，,：:！？!?\n")
 _DAY_DURATION_AFTER = regexcache.compile(r"(?:内|以内|之内|以上|以下|左右|累计|共|均|时间|周期|时长|期限|无理由|后|多|余|的)")
 # 主要原因是12日大风后会话激增, 受5日暴雨影响: a cause told by its day is a date, when what
@@ -727,6 +748,16 @@ _CJK_AFTER = regexcache.compile(r"[\u4e00-\u9fff]")
 # 最终17日受影响用户来电…降到1960通: a day after an adverb of sequence opens its clause as
 # much as one after a comma (blind round 8: a case's result told by its day).
 _DAY_SEQUENCE_BEFORE = regexcache.compile(r"(?:最终|最后|随后|之后|此后|直到|等到|到了|结果|而|但)\Z")
+# Blind round 11: 8日前（含8日）5单: the day a bound includes or leaves out, in brackets, is a date;
+# so is the day after which the rest fell, when the sentence has just split at a day before
+# (8日前5单，9日后3单), and the day a person did something (我们10日拿到排班表后): a pronoun's
+# count of days would say 天 or how long (我们3日内回访, 我3日没休息 stay counts of days).
+_DAY_BRACKET_BEFORE = regexcache.compile(r"[（(](?:含|包含|包括|不含|不包含|不包括)\Z")
+_DAY_AFTER_WORDS = ("后", "以后", "之后")
+_DAY_BEFORE_SAID = regexcache.compile(r"[0-9０-９]{1,2}[日号](?:之|以)?前[^。；;！？!?\n]*\Z")
+_DAY_SPLIT_REACH = 40
+_DAY_PRONOUN_BEFORE = regexcache.compile(r"(?:我们|咱们|我|他们|她们|他|她|大家)\Z")
+_DAY_NOT_DONE_AFTER = regexcache.compile(r"[未没不都才就已仍还连一]")
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -748,11 +779,18 @@ def _h_day(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
              or _DAY_WEEKDAY_AFTER.match(text, end) is not None
              or _DAY_TIME_AFTER.match(text, end) is not None
              or _DAY_LISTED.match(text, end) is not None
-             or _DAY_LISTED_BEFORE.search(text, max(0, start - 4), start) is not None
+             or _DAY_LISTED_BEFORE.search(text, max(0, start - 6), start) is not None
              or ((_opens_clause(text, start) or _DAY_CAUSE_BEFORE.search(text, max(0, start - 2), start) is not None
                   or _DAY_SEQUENCE_BEFORE.search(text, max(0, start - 2), start) is not None
                   and _CJK_AFTER.match(text, end) is not None)
-                 and _DAY_DURATION_AFTER.match(text, end) is None)))
+                 and _DAY_DURATION_AFTER.match(text, end) is None)
+             or _DAY_BRACKET_BEFORE.search(text, max(0, start - 4), start) is not None
+             or (text.startswith(_DAY_AFTER_WORDS, end)
+                 and _DAY_BEFORE_SAID.search(text, max(0, start - _DAY_SPLIT_REACH), start) is not None)
+             or (_DAY_PRONOUN_BEFORE.search(text, max(0, start - 2), start) is not None
+                 and _CJK_AFTER.match(text, end) is not None
+                 and _DAY_DURATION_AFTER.match(text, end) is None
+                 and _DAY_NOT_DONE_AFTER.match(text, end) is None)))
     if is_date:
         _emit(out, text, start, end, value, None, "日", "date")
         return
