@@ -136,3 +136,23 @@ def test_a_category_far_over_half_is_not_said_to_be_just_over_half():
     _, _, md = _draft(week, metrics=[{"name": "来电量", "value": 1774, "unit": "通", "previous": 1600}],
                       categories=categories)
     assert "一半以上" not in md and "订购下单" in md
+
+
+def test_misses_no_problem_is_about_are_named_once_at_the_end_of_the_problems():
+    metrics = [VOLUME, {"name": "一次解决率", "value": 81.6, "unit": "%", "target": 85, "previous": 79.4},
+               {"name": "玩家满意度", "value": 4.41, "unit": "分", "target": 4.5, "previous": 4.32},
+               {"name": "离职率", "value": 16.7, "unit": "%", "target": 10, "previous": 8.3}]
+    problems = [{"title": "一次解决率没到85%", "evidence": "全年81.6%,目标85%,差3.4个百分点", "metric": "一次解决率"}]
+    _, _, md = _draft(YEAR, metrics=metrics, problems=problems)
+    text = _section(md, "问题")
+    assert "没到85%" not in text
+    assert "玩家满意度和离职率也没有达到目标" in text
+    assert text.count("一次解决率") == 1
+
+
+def test_a_half_years_levels_short_of_the_years_target_are_said_to_be_so():
+    metrics = [VISITS, {"name": "学员满意度", "value": 4.62, "unit": "分", "annual_target": 4.7, "previous": 4.5}]
+    problems = [{"title": "回访量进度落后", "evidence": "上半年回访2310次，只完成全年目标4800次的48.1%",
+                 "cause": "3-4月约考高峰，回访外呼被挤掉", "metric": "学员回访量"}]
+    _, _, md = _draft(HALF, metrics=metrics, problems=problems)
+    assert "学员满意度也还没有达到全年目标" in _section(md, "问题")
