@@ -156,3 +156,36 @@ def test_a_half_years_levels_short_of_the_years_target_are_said_to_be_so():
                  "cause": "3-4月约考高峰，回访外呼被挤掉", "metric": "学员回访量"}]
     _, _, md = _draft(HALF, metrics=metrics, problems=problems)
     assert "学员满意度也还没有达到全年目标" in _section(md, "问题")
+
+
+def test_a_lesson_cases_damage_in_days_before_the_remedy_is_told_before_the_remedy():
+    cases = [{"title": "排班调整的口径没同步到客服", "kind": "lesson",
+              "situation": "排班调整的通知只发给了医生端,客服没拿到新排班表和解释口径",
+              "actions": ["10日拿到排班表后补了统一答复口径,当天组织3个班组过了一遍"],
+              "result": "8-10日三天内患者问“夜里为什么找不到医生”时各人答得不一样,因此产生投诉19件;统一口径后同类投诉11-31日共6件"}]
+    _, _, md = _draft(MONTH, metrics=[VOLUME], cases=cases)
+    text = _section(md, "案例")
+    assert "最终8-10日" not in text
+    assert text.index("投诉19件") < text.index("10日拿到排班表") < text.index("同类投诉11-31日共6件")
+
+
+def test_a_lesson_cases_damage_in_the_situations_own_weeks_is_told_before_the_remedy():
+    cases = [{"title": "高风险清单太宽,回电跟不上", "kind": "lesson",
+              "situation": "6月16日清单上线时有12条识别规则,前两周每天命中90多件,专人回电只有2个人",
+              "actions": ["我每天记录命中但最后没升级的工单,给组长提了收窄建议", "6月30日规则收窄到5条"],
+              "result": "前两周有31件命中工单超过2小时才回电,其中6件升级了;收窄后每天命中约30件,2小时内回电率达到96%"}]
+    _, _, md = _draft(YEAR, metrics=[VOLUME], cases=cases)
+    text = _section(md, "案例")
+    assert "最终前两周" not in text
+    assert text.index("其中6件升级了") < text.index("给组长提了收窄建议") < text.index("回电率达到96%")
+
+
+def test_a_clause_that_goes_on_from_a_loss_stays_with_it():
+    cases = [{"title": "停水通知没覆盖老旧小区", "kind": "lesson",
+              "situation": "爆管停水短信只发到了系统里登记手机号的用户，覆盖约71%",
+              "actions": ["事后联系街道和物业，在小区群和楼道张贴通知补发"],
+              "result": "本季度“停水未提前通知”投诉92件，其中67件来自这几个老旧小区"}]
+    _, _, md = _draft(MONTH, metrics=[VOLUME], cases=cases)
+    text = _section(md, "案例")
+    assert "投诉92件，其中67件来自这几个老旧小区" in text
+    assert text.index("其中67件") < text.index("联系街道和物业")

@@ -2953,7 +2953,7 @@ def _listed(action: str) -> str:
     return action[:at] + "：" + re.sub(r"[,，;；]", "，", action[at + 1:])
 
 
-def _case_cost(result: str) -> tuple[str, str]:
+def _case_cost(result: str, situation: str = "", actions: str = "") -> tuple[str, str]:
     """A lesson case's result split into what the mistake cost — its leading clauses that name
     a loss (written.yaml `case_cost`: 投诉, 白跑, 超期…) and no recovery (降为, 恢复, 未再…) —
     and the rest; ("", result) when it opens with anything else."""
@@ -2965,6 +2965,12 @@ def _case_cost(result: str) -> tuple[str, str]:
     cost = 0
     for k in range(0, len(parts), 2):
         clause = parts[k]
+        # (a clause that goes on from the loss before it, 占该款销量的23% after 这款因尺码退换
+        # 386单, is part of it)
+        if cost and k and parts[k - 1] in "，," and clause.startswith(("占", "其中", "合计", "共计")) \
+                and not any(w in clause for w in recoveries):
+            cost = k + 1
+            continue
         if not any(w in clause for w in losses) or any(w in clause for w in recoveries):
             break
         cost = k + 1
@@ -2986,6 +2992,21 @@ def _case_cost(result: str) -> tuple[str, str]:
         # the missed leak report's, not the keyword list's that came after it — blind round 9)
         elif result.startswith(tuple(spec.get("incident") or ())):
             cost = next((k for k in range(1, len(parts), 2) if parts[k] in "；;"), len(parts))
+    if not cost:
+        # (…or its first part up to a ；, when that part opens on a time before the remedy — a
+        # time the situation tells, 前两周, or days that end by a day the actions name, 8-10日
+        # before 10日拿到排班表后 — and tells no recovery: blind round 11, where 最终 before them
+        # credited the remedy with the damage, all four reviewers)
+        at = next((k for k in range(1, len(parts), 2) if parts[k] in "；;"), None)
+        if at is not None:
+            head = "".join(parts[:at])
+            when = re.match(r"前[一二两三四五六七八九十\d]{1,2}[天周个月]+|首[日周月]", head)
+            days = re.match(r"(\d{1,2})(?:[-—～~至到](\d{1,2}))?日", head)
+            acted = [int(d) for d in re.findall(r"(?<![\d.])(\d{1,2})日", actions)]
+            before = bool(when and when.group(0) in situation) or bool(
+                days and acted and int(days.group(2) or days.group(1)) <= min(acted))
+            if before and not any(w in head for w in recoveries):
+                cost = at
     if not cost:
         return "", result
     rest = "".join(parts[cost + 1:]).strip()
@@ -3035,7 +3056,7 @@ def _cases(c: _Context) -> dict[str, Any]:
             if sep and figures and figures <= set(_figures_of(then)):
                 result = head
         if case.get("kind") == "lesson" and result:
-            cost, rest = _case_cost(result)
+            cost, rest = _case_cost(result, situation or "", "，".join(map(str, actions)))
             if cost:
                 situation = f"{_clause(situation)}，{cost}" if _clause(situation) else cost
                 result, after = rest, bool(rest)
