@@ -189,3 +189,27 @@ def test_a_clause_that_goes_on_from_a_loss_stays_with_it():
     text = _section(md, "案例")
     assert "投诉92件，其中67件来自这几个老旧小区" in text
     assert text.index("其中67件") < text.index("联系街道和物业")
+
+
+def test_another_partys_news_before_the_authors_step_takes_the_author_after_its_time():
+    cases = [{"title": "考场装修集中改约", "kind": "success",
+              "situation": "4月城南科目二考场关闭装修两周，已经约在这个考场的学员有312人",
+              "actions": ["车管所通知当天把312人名单导出来,按考试日期排好", "一个一个打电话帮学员改约"],
+              "result": "两周内312人中298人改约成功"}]
+    _, _, md = _draft(HALF, metrics=[VISITS], cases=cases)
+    text = _section(md, "案例")
+    assert "我车管所" not in text and "车管所通知当天，我把312人名单导出来" in text
+
+
+PROJECT_MEMBER = {"type": "project", "period": {"start": "2026-06-01", "end": "2026-09-30"}, "author": "庞嘉怡",
+                  "role": "投诉处理客服专员(专项组成员)", "level": "agent", "team": "客户服务中心 投诉处理组",
+                  "duties": "在专项组里负责宽带和电视类投诉的首问处理、48小时回访", "channels": ["客服热线"]}
+
+
+def test_a_members_duties_that_name_their_own_place_get_no_second_place_and_the_role_signs_in_chinese():
+    project = {"name": "投诉升级率压降专项", "goal": "投诉升级率由8.6%降到5.0%以下",
+               "background": "3-5月受理投诉4870件，升级419件", "result": "评估期升级率5.1%"}
+    metrics = [{"name": "投诉升级率", "value": 5.1, "unit": "%", "target": 5, "previous": 8.6, "better": "lower"}]
+    _, _, md = _draft(PROJECT_MEMBER, metrics=metrics, project=project)
+    assert "中在专项组里" not in md and "在专项组里负责宽带和电视类投诉" in md
+    assert "投诉处理客服专员（专项组成员）" in md and "(" not in md

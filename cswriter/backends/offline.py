@@ -524,7 +524,8 @@ def _overview(c: _Context) -> dict[str, Any]:
         # …and the job title is the signature's: 作为客服主管，我牵头… says it twice as well.
         "role_base": None if lead else base or None, "role_note": note or None,
         # 牵头知识库重建项目: the duties name the project themselves.
-        "duties_name_project": "项目" in duties,
+        # (…or name their own place, 在专项组里负责…: 在…专项中在专项组里负责 — blind round 11)
+        "duties_name_project": "项目" in duties or bool(re.match(r"在[^，,。；;]{1,10}(?:里|中|内)", duties)),
         # 2025年3月3日—3月9日 already names its dates; 2025年11月 does not.
         "period_has_dates": bool(re.search(r"\d日", period)),
         # 2025年度, 2025年上半年, 2025年第三季度, 2025年11月: a calendar period needs no dates.
@@ -3061,6 +3062,13 @@ def _cases(c: _Context) -> dict[str, Any]:
                 situation = f"{_clause(situation)}，{cost}" if _clause(situation) else cost
                 result, after = rest, bool(rest)
         actions = _clauses([written(_as_author(c, a)) for a in actions])
+        # (an action that opens on another party's news, 车管所通知当天把312人名单导出来, takes
+        # its doer after that time: 车管所通知当天，我把… — 我车管所通知当天 read to all four
+        # reviewers of blind round 11 as the author being the office)
+        news = re.match(_NEWS_THEN, actions[0]) if actions else None
+        if news:
+            actions[0] = f"{news.group(1)}，{_project_actor(c, case.get('actions') or []) or _voice(c)['I']}" \
+                         f"{actions[0][news.end():]}"
         # (the author named by her role opens the actions with 我: no 我们 before it — review 34,
         # 我们我回听录音)
         own = bool(actions) and actions[0].startswith("我") and not actions[0].startswith("我们")
@@ -3082,7 +3090,7 @@ def _cases(c: _Context) -> dict[str, Any]:
             # (…nor an action that tells what others did or what did not happen, after its day:
             # 9月5日研发确认是固件问题 / 第二天没放行 — 我9月5日研发确认 and 我第二天没放行, blind
             # round 10, all four reviewers)
-            "party_first": bool(actions) and not own and (actions[0].startswith(_case_parties())
+            "party_first": bool(actions) and not own and (bool(news) or actions[0].startswith(_case_parties())
                                                           or _event_after_day(actions[0]) or bool(
                 re.match(r"[^，,]{2,16}后[，,]我(?!们)", actions[0])) or bool(
                 re.match(r"[^，,。；;]{1,12}?我(?!们)", actions[0]))),
@@ -3122,6 +3130,12 @@ def _cases(c: _Context) -> dict[str, Any]:
             k["situation_in"] = frame.format(
                 situation=k["situation"] if k["situation"].endswith("问题") else f"{k['situation']}的问题")
     return {"cases": cases, **_voice(c)}
+
+
+# Another party's news and the time after it, before the author's own step with no comma:
+# 车管所通知当天 | 把312人名单导出来.
+_NEWS_THEN = re.compile(r"([^，,。；;我]{2,10}?(?:通知|确认|发布|公布|下发|宣布|回复)的?(?:当天|当晚|次日|后))"
+                        r"(?=[把将给向跟和与对在从按逐])")
 
 
 # A clause that opens on its own time: a month or day, a span of them, or 上线后, 起 (not 之后 or

@@ -386,7 +386,7 @@ class DocumentRun:
             # (a team typed with half-width brackets, 二组(《云渊纪》项目), titles and signs the
             # report in Chinese ones, as the prose has it — blind round 11)
             title=_in_chinese(outline.title), type=outline.type, type_title=outline.type_title,
-            period=outline.period, author=outline.author, role=outline.role,
+            period=outline.period, author=outline.author, role=_in_chinese(outline.role),
             team=_in_chinese(self.facts.report.team), company=_in_chinese(self.facts.report.company),
             backend=self.backend.name, model=self.backend.model, redacted=self.plan.redacted,
             # The offline writer's one-line sections join a neighbour; a model's reply stands.
