@@ -930,7 +930,10 @@ class Tracer:
                 continue
             between = [text[s_start + a.mention.end:s_start + b.mention.start] for a, b in zip(parts, parts[1:])]
             if not all(_SPLIT_NEXT.search(gap) and not _SPLIT_MARK.search(gap) for gap in between):
-                return None  # parts of parts (其中…里…) or figures of one clause: no flat split
+                # Parts of parts (260件进线中有48件投诉，其中30件…) or figures of one clause: this
+                # whole has no flat split, but a nearer one may (48件，其中30件、12件、6件): a part
+                # belongs to the nearest whole before it.
+                continue
             if any(f.mention.approximate or f.mention.high is not None for f in [whole, *parts]):
                 return None
             total = sum(f.mention.value for f in parts)
