@@ -802,8 +802,15 @@ class Tracer:
         part_rate = self._part_rate(text, number, sentence)
         if part_rate is not None:
             return part_rate
+        whole = self._part_whole(text, number, sentence) if found.traced else None
+        if whole is not None and not (whole.approximate or whole.high is not None or number.approximate) \
+                and number.value > whole.value:
+            return Trace(False, None, None, f"；“其中”{number.text}是句中{whole.text}的一部分，不能多于{whole.text}")
         if found.traced and self._text_numbers:
-            quoted = self._quoted_pair_claim(text, number, clause, sentence, found.source or "")
+            # 前两周有31件…，其中6件升级了: a part of the nearest count before it, not a claim on
+            # the difference of the sentence's first count and that one (90多件 − 31件).
+            quoted = None if whole is not None else \
+                self._quoted_pair_claim(text, number, clause, sentence, found.source or "")
             if quoted is None and number.unit == "%" and "（事实" not in (found.source or "") \
                     and not (found.source or "").startswith("事实 "):
                 quoted = self._text_rate_change(text, number, clause)
@@ -930,7 +937,10 @@ class Tracer:
                 continue
             between = [text[s_start + a.mention.end:s_start + b.mention.start] for a, b in zip(parts, parts[1:])]
             if not all(_SPLIT_NEXT.search(gap) and not _SPLIT_MARK.search(gap) for gap in between):
-                return None  # parts of parts (其中…里…) or figures of one clause: no flat split
+                # Parts of parts (260件进线中有48件投诉，其中30件…) or figures of one clause: this
+                # whole has no flat split, but a nearer one may (48件，其中30件、12件、6件): a part
+                # belongs to the nearest whole before it.
+                continue
             if any(f.mention.approximate or f.mention.high is not None for f in [whole, *parts]):
                 return None
             total = sum(f.mention.value for f in parts)
@@ -977,6 +987,41 @@ class Tracer:
                 or exact.mention.value <= n.value:
             return None
         return Trace(True, f"{n.text}：句中{exact.mention.text}，在{format_number(round_half_up(n.value, 1))}%以上")
+
+    def _part_whole(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> NumberMention | None:
+        """前两周有31件命中工单超过2小时才回电，其中6件升级了 (blind rounds 7 and 11): the whole of a
+        figure its clause opens with 其中 is the NEAREST figure of its unit before that 其中 (31件),
+        not the sentence's first (90多件). None when the figure is no such part: not the first
+        figure of its unit after 其中, a change (其中比上月多9件), one of a series (其中最高一天68件),
+        or its whole a mean (日均40件，其中…). Counts and durations only: a percent after 其中 is a
+        share (误判率为14%，其中方言来电占误判的61%), no part of the rate before it."""
+        s_start, s_end = sentence
+        if s_end - s_start > 2 * _WINDOW or not n.unit or n.unit == "%" or n.kind not in ("count", "duration"):
+            return None  # a text without sentence ends is not rescanned per figure
+        # The figure's clause: back to the last clause mark of its sentence.
+        c_start = max(s_start, *(text.rfind(mark, s_start, n.start) + 1 for mark in "，,；;：:"))
+        opens = _words().parts.match(text, c_start)
+        if opens is None:
+            return None  # cheap: most clauses open with no 其中
+        head = text[opens.end():n.start]
+        if _compares(head) or _words().month_any.search(head):
+            return None
+        whole = None
+        for f in self._sentence_figures(text, sentence):
+            at = s_start + f.mention.start
+            if at >= n.start:
+                break
+            if f.mention.unit and _same_unit(n.unit, f.mention.unit):
+                if at >= opens.end():
+                    return None  # a later part of a list (其中30件退费、12件改约): not the first
+                whole = f.mention
+        if whole is None:
+            return None
+        w_start = s_start + whole.start
+        w_clause = max(s_start, *(text.rfind(mark, s_start, w_start) + 1 for mark in "，,；;：:"))
+        if _words().mean.search(text, w_clause, s_start + whole.end) or _compares(text[w_clause:w_start]):
+            return None  # a mean or a change is no whole of parts
+        return whole
 
     def _row_gap_to_target(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
         """周六首次响应时长超出目标6.0% (the row 5.3分钟, the target 5分钟): one row the sentence names
