@@ -213,3 +213,20 @@ def test_a_members_duties_that_name_their_own_place_get_no_second_place_and_the_
     _, _, md = _draft(PROJECT_MEMBER, metrics=metrics, project=project)
     assert "中在专项组里" not in md and "在专项组里负责宽带和电视类投诉" in md
     assert "投诉处理客服专员（专项组成员）" in md and "(" not in md
+
+
+def test_a_reflection_a_case_tells_is_said_after_that_case_and_the_thanks_close_the_report():
+    lead = dict(YEAR, role="客服主管", team_size=35, team="电商客服部", duties="管理售前和售后客服")
+    cases = [{"title": "两个组合并的磨合", "kind": "success",
+              "situation": "7月售前、售后两个组合并，两边话术、质检标准都不一样",
+              "actions": ["7月用两周时间统一了质检表，合并成一套58项", "售前售后交叉带教"],
+              "result": "跨组转接率从7月6.3%降到12月3.2%"}]
+    problems = [{"title": "尺码退换占比高", "evidence": "尺码原因退换占全部退换的41.2%", "cause": "尺码表按平铺尺寸写"},
+                {"title": "离职率超目标", "evidence": "全年离职6人", "cause": "合并后部分售前同事不愿意做售后"}]
+    plans = [{"action": "新款上架前客服参与尺码表核对", "deadline": "2026-06-30"}]
+    _, _, md = _draft(lead, metrics=[VOLUME], cases=cases, problems=problems, plans=plans,
+                      reflections=["两个组合并不是把人放一起,关键是质检标准和话术先统一"],
+                      thanks="感谢全体客服同事，也感谢运营和仓储的配合。")
+    assert "关键是质检标准和话术先统一" in _section(md, "案例")
+    body = md.split("## 附件")[0]
+    assert body.index("感谢全体客服同事") > body.index("新款上架前客服参与尺码表核对")

@@ -50,7 +50,7 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     # fact is told once.
     # (…and the author's duties and work: a member's project tells the project's actions as
     # the project's, and owns a cause in her own work: round 14, D)
-    "cases": ("cases", "reflections", "teamwork", "plans", "report", "work"),
+    "cases": ("cases", "reflections", "teamwork", "plans", "report", "work", "problems"),
     # (…and the metrics: an item that ends on a metric's figure is told as its driver:
     # review 16, class 2)
     "teamwork": ("teamwork", "cases", "metrics"),

@@ -467,6 +467,19 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
         # The closing paragraph (感谢…, written.yaml `closing_words`) the last section ends
         # with is no sentence of it: it moves on to the new last section.
         body, closing = _without_closing(section.text, written.get("closing_words") or ())
+        if not body.strip() and closing and section.status == "drafted" and not section.tables \
+                and not section.missing:
+            # (a last section that is only its closing paragraph, its one line told elsewhere,
+            # is no section: the closing ends the report's last section — blind round 11 read
+            # 感谢… inside 问题与体会, before the plans)
+            out[i] = section.model_copy(update={"status": "skipped", "text": ""})
+            last = max((k for k, s in enumerate(out) if s.status == "drafted" and s.id != "attachments"),
+                       default=None)
+            if last is not None:
+                prose, sep, notes = out[last].text.partition(NOTE_SPLIT)
+                out[last] = out[last].model_copy(update={
+                    "text": prose.rstrip() + "\n\n" + closing + (sep + notes if sep else "")})
+            continue
         if not choices or section.status != "drafted" or section.tables or section.missing \
                 or _sentences(body) != 1:
             continue
@@ -526,7 +539,7 @@ NOTE_SPLIT = f"\n\n【{MISSING_MARK}】"
 def _without_closing(text: str, words: "list[str] | tuple[str, ...]") -> tuple[str, str]:
     """A section's text without its closing paragraph (感谢…), and that paragraph."""
     paragraphs = text.rstrip().split("\n\n")
-    if len(paragraphs) > 1 and words and paragraphs[-1].strip().startswith(tuple(words)):
+    if paragraphs and words and paragraphs[-1].strip().startswith(tuple(words)):
         return "\n\n".join(paragraphs[:-1]), paragraphs[-1].strip()
     return text, ""
 
