@@ -146,8 +146,8 @@ def test_misses_no_problem_is_about_are_named_once_at_the_end_of_the_problems():
     _, _, md = _draft(YEAR, metrics=metrics, problems=problems)
     text = _section(md, "问题")
     assert "没到85%" not in text
-    assert "玩家满意度和离职率也没有达到目标" in text
-    assert text.count("一次解决率") == 1
+    assert "玩家满意度和离职率同样没有达到目标" in text      # in the bare miss's paragraph
+    assert text.count("一次解决率") == 1 and text.count("此外") <= 1
 
 
 def test_a_half_years_levels_short_of_the_years_target_are_said_to_be_so():

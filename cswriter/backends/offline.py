@@ -3305,6 +3305,15 @@ def _problems(c: _Context) -> dict[str, Any]:
         frame = frames.get(("more" if problems or unclaimed else "alone") + ("_year" if annual else ""))
         if names and frame:
             unclaimed.append(frame.format(names=_joined_list(names, "和"), period=c.period_word))
+    # (…after a last problem that is itself a bare miss, 此外，询单转化率38.7%，也没有达到目标, in
+    # its paragraph, not a second 此外 line)
+    for p in problems:
+        p["then"] = None
+    years = {year for _, year in _unclaimed_misses(c)}
+    after = frames.get("after_miss_year" if years == {True} else "after_miss")
+    if len(unclaimed) == 1 and problems and problems[-1].get("miss") and not problems[-1].get("cause") and after:
+        problems[-1]["then"] = after.format(names=_joined_list([n for n, _ in _unclaimed_misses(c)], "和"))
+        unclaimed = []
     return {"problems": problems, "project": project, "unclaimed": "。".join(unclaimed) or None,
             "asks": _untaken(c, words) + _alike_columns(c) + _carried_asks(c), **voice}
 
