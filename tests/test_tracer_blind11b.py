@@ -4,36 +4,11 @@ of the same wording that must still be reported."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import cswriter
-from cswriter.facts.model import facts_from_data, load_facts
-from cswriter.figures.trace import build_tracer
-from cswriter.lint import lint_text
+from cswriter.facts.model import facts_from_data
 
-# The checkout of the code under test (this file may be run from a copy elsewhere).
-ROOT = Path(cswriter.__file__).resolve().parent.parent
-BLIND = ROOT / "fixtures" / "report-blind"
-
-
-@pytest.fixture(autouse=True)
-def _cache_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
-
-
-def _blind(name: str):
-    return load_facts(BLIND / f"{name}.yaml")
-
-
-def _findings(facts, text: str, figure: str) -> list[tuple[str, str]]:
-    """The CS401/CS405 findings lint gives `text` against `facts` on the line of `figure`
-    (the row or sentence it stands in), as (code, message)."""
-    assert figure in text
-    line = text[:text.index(figure)].count("\n") + 1
-    return [(f.code, f.message) for f in lint_text(text, tracer=build_tracer(facts))
-            if f.code in ("CS401", "CS405") and f.line == line and figure in f.message]
+from test_tracer_blind11 import _blind, _cache_dir, _findings  # noqa: F401  (_cache_dir: autouse)
 
 
 QUARTER = {"type": "quarterly", "period": {"start": "2026-07-01", "end": "2026-09-30"},
