@@ -3298,10 +3298,11 @@ def _problems(c: _Context) -> dict[str, Any]:
     # still belongs in this section — named once, without its figures (the results gave its
     # level and gap) and without a cause the facts do not give (the notes ask for it).
     # (a half-year's metric short of the year's target is said so: 还没有达到全年目标)
-    unclaimed = []
+    misses = _unclaimed_misses(c)
     frames = words.get("unclaimed_misses") or {}
+    unclaimed: list[str] = []
     for annual in (False, True):
-        names = [name for name, year in _unclaimed_misses(c) if year == annual]
+        names = [name for name, year in misses if year == annual]
         frame = frames.get(("more" if problems or unclaimed else "alone") + ("_year" if annual else ""))
         if names and frame:
             unclaimed.append(frame.format(names=_joined_list(names, "和"), period=c.period_word))
@@ -3309,13 +3310,12 @@ def _problems(c: _Context) -> dict[str, Any]:
     # its paragraph, not a second 此外 line)
     for p in problems:
         p["then"] = None
-    years = {year for _, year in _unclaimed_misses(c)}
-    after = frames.get("after_miss_year" if years == {True} else "after_miss")
+    after = frames.get("after_miss_year" if {year for _, year in misses} == {True} else "after_miss")
     if len(unclaimed) == 1 and problems and problems[-1].get("miss") and not problems[-1].get("cause") and after:
-        problems[-1]["then"] = after.format(names=_joined_list([n for n, _ in _unclaimed_misses(c)], "和"))
+        problems[-1]["then"] = after.format(names=_joined_list([name for name, _ in misses], "和"))
         unclaimed = []
     return {"problems": problems, "project": project, "unclaimed": "。".join(unclaimed) or None,
-            "asks": _untaken(c, words) + _alike_columns(c) + _carried_asks(c), **voice}
+            "asks": _untaken(c, words, misses) + _alike_columns(c) + _carried_asks(c), **voice}
 
 
 def _states_level(text: str, name: str) -> bool:
@@ -3511,18 +3511,18 @@ def _owned_cause(c: _Context, cause: str | None, words: dict[str, Any]) -> tuple
     return cause, None
 
 
-def _untaken(c: _Context, words: dict[str, Any]) -> list[str]:
+def _untaken(c: _Context, words: dict[str, Any], misses: list[tuple[str, bool]]) -> list[str]:
     """Review 11 (C2): what the report must take up and the facts give no cause for — a
     missed target with no problem of its own, the largest complaint type above a third of the
-    complaints with no problem, case or plan about it. The body states the miss once, with
-    its gap (the metrics and complaints sections do); a supervisor does not accept 具体原因
+    complaints with no problem, case or plan about it (`misses`: `_unclaimed_misses`). The body
+    states the miss with its gap (the metrics and complaints sections do) and names it once among
+    the problems (blind round 11); a supervisor does not accept 具体原因
     还在分析 in its place, so the cause and the plan are asked of the user in the draft's
     notes (stderr, Word comments, JSON), one line each (written.yaml `untaken`)."""
     frames = words.get("untaken") or {}
     if not frames:
         return []
-    out = [frames["missed"].format(name=name, target="全年目标" if annual else "目标")
-           for name, annual in _unclaimed_misses(c)]
+    out = [frames["missed"].format(name=name, target="全年目标" if annual else "目标") for name, annual in misses]
     out += _untaken_complaints(c, words, frames)
     return out
 
