@@ -230,3 +230,33 @@ def test_a_reflection_a_case_tells_is_said_after_that_case_and_the_thanks_close_
     assert "关键是质检标准和话术先统一" in _section(md, "案例")
     body = md.split("## 附件")[0]
     assert body.index("感谢全体客服同事") > body.index("新款上架前客服参与尺码表核对")
+
+
+LEAD_YEAR = dict(YEAR, role="客服班长", team_size=12, team="玩家服务二组", duties="带12人班组处理玩家工单")
+
+
+def test_a_plan_that_says_how_far_a_thing_reaches_is_the_teams_disposal_not_an_arrangement():
+    metric = {"name": "充值未到账平均处理时长", "value": 38, "unit": "分钟", "target": 30, "previous": 52}
+    plans = [{"action": "充值补单权限扩大到全部渠道订单", "metric": "充值未到账平均处理时长", "target": 30,
+              "unit": "分钟", "deadline": "2026-06-30"}]
+    _, _, md = _draft(LEAD_YEAR, metrics=[VOLUME, metric], plans=plans)
+    text = _section(md, "计划")
+    assert "安排充值补单权限" not in text and "把充值补单权限扩大到全部渠道订单" in text
+
+
+def test_a_workload_driver_that_only_breaks_the_volume_down_is_a_part_not_a_cause():
+    volume = {"name": "接待量", "value": 612480, "unit": "人次", "target": 580000, "previous": 548900,
+              "drivers": ["618和双11两个月份接待量分别是71860和81540人次"]}
+    _, _, md = _draft(LEAD_YEAR, metrics=[volume])
+    text = _section(md, "核心指标")
+    assert "因为618和双11" not in text and "其中618和双11两个月份接待量分别是" in text
+
+
+def test_a_plan_on_a_lessons_topic_is_not_its_lesson_when_the_case_already_says_what_changed():
+    cases = [{"title": "新规首周有组员按旧规则判责", "kind": "lesson",
+              "situation": "10月10-12日，1名组员仍按7天举证期处理“描述不符”纠纷，判了卖家败诉",
+              "actions": ["复核时发现后，17单重新打开，逐个电话跟卖家解释", "把新旧规则差异做成对照表贴在工作群"],
+              "result": "17单重开，其中9单改判；之后没有再出现按旧规则判的情况"}]
+    plans = [{"action": "跟规则运营组提需求，在卖家后台弹窗提示新举证期规则", "deadline": "2026-12-31"}]
+    _, _, md = _draft(MONTH, metrics=[VOLUME], cases=cases, plans=plans)
+    assert "吸取新规首周" not in md and "为避免再出现新规首周" not in md
