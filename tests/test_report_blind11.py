@@ -260,3 +260,16 @@ def test_a_plan_on_a_lessons_topic_is_not_its_lesson_when_the_case_already_says_
     plans = [{"action": "跟规则运营组提需求，在卖家后台弹窗提示新举证期规则", "deadline": "2026-12-31"}]
     _, _, md = _draft(MONTH, metrics=[VOLUME], cases=cases, plans=plans)
     assert "吸取新规首周" not in md and "为避免再出现新规首周" not in md
+
+
+def test_a_lesson_whose_story_says_its_title_opens_with_the_story_not_a_frame_around_the_title():
+    cases = [{"title": "7月16日-18日华东雷雨大面积取消", "kind": "lesson",
+              "situation": "7月16日到18日华东雷雨，公司三天取消航班126班，热线排队最长40多分钟",
+              "actions": ["17日中午组长发统一口径后按口径办理"],
+              "result": "7月一次解决率78.7%，是本季最低"}]
+    _, _, md = _draft(MONTH, metrics=[VOLUME], cases=cases,
+                      plans=[{"action": "整理华东雷雨这类大面积取消航班的改签统一口径，取消航班后1小时内下发到热线",
+                              "deadline": "2026-12-31"}])
+    text = _section(md, "案例")
+    assert "的一次教训。" not in text and "遇到过7月16日" not in text
+    assert text.lstrip().startswith("7月16日到18日华东雷雨")
