@@ -273,3 +273,20 @@ def test_a_lesson_whose_story_says_its_title_opens_with_the_story_not_a_frame_ar
     text = _section(md, "案例")
     assert "的一次教训。" not in text and "遇到过7月16日" not in text
     assert text.lstrip().startswith("7月16日到18日华东雷雨")
+
+
+def test_a_note_that_counts_the_open_complaints_first_tells_why_with_them_once():
+    complaints = {"total": 23, "previous": 9, "handled": 21, "types": [{"name": "疫苗缺货未提前告知", "count": 11}],
+                  "notes": ["还有2件没结,都是望湖店的,等店长周一给答复"]}
+    _, _, md = _draft(MONTH, metrics=[VOLUME], complaints=complaints)
+    text = _section(md, "投诉")
+    assert "还有2件未办结，都是望湖店的，等店长周一给答复" in text
+    assert "没结" not in text
+
+
+def test_one_complaint_of_each_of_two_types_is_no_tie_for_the_most():
+    complaints = {"total": 2, "handled": 2, "types": [{"name": "地址录错导致退件", "count": 1},
+                                                     {"name": "等待转接时间长", "count": 1}]}
+    _, _, md = _draft(MONTH, metrics=[VOLUME], complaints=complaints)
+    text = _section(md, "投诉")
+    assert "并列最多" not in text and "这2件投诉分别是地址录错导致退件和等待转接时间长" in text

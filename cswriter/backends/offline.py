@@ -2663,6 +2663,13 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
     if only:
         text = words["only"][kind].format(name=items[0]["name"], amount=f"{items[0]['count']}{unit}")
         return text + "。"
+    # (…and complaints of one each, none ahead of another, are what they were about, not a
+    # tie for the most: 地址录错导致退件和等待转接时间长投诉并列最多，各1件 — blind round 11)
+    single = kind in (words.get("singles") or {}) and all(
+        str(t["count"]).replace(",", "") == "1" for t in items) and str(total) == str(len(items))
+    if single:
+        return words["singles"][kind].format(names=_joined_list([t["name"] for t in items], "和"),
+                                             count=len(items)) + "。"
     if len(top) > 1:
         text = frame("top_tied").format(names="和".join(t["name"] for t in top), period=c.period_word,
                                         amount=amount(top[0]).replace("，占", "，各占"))
@@ -2778,7 +2785,9 @@ def _complaints(c: _Context) -> dict[str, Any]:
     }
 
 
-_OPEN_NOTE = re.compile(r"^(?:还有)?(?:未办结|未结案?|没办结|没结案?)(?P<n>\d+)件[，,]?(?P<r>[^，,。；;].*)$")
+# (…or with the count first, 还有2件没结，都是望湖店的 — blind round 11)
+_OPEN_NOTE = re.compile(r"^(?:还有)?(?:(?:未办结|未结案?|没办结|没结案?)(?P<n>\d+)件|(?P<m>\d+)件还?(?:未办结|未结案?|没办结|没结案?))"
+                        r"[，,]?(?P<r>[^，,。；;].*)$")
 
 
 def _open_why(c: _Context, note: str) -> str | None:
@@ -2787,7 +2796,8 @@ def _open_why(c: _Context, note: str) -> str | None:
     data = c.data.get("complaints") or {}
     total, handled = data.get("total"), data.get("handled")
     said = _OPEN_NOTE.match(note.strip().rstrip("。"))
-    if not said or not isinstance(total, int) or not isinstance(handled, int) or int(said["n"]) != total - handled:
+    if not said or not isinstance(total, int) or not isinstance(handled, int) \
+            or int(said["n"] or said["m"]) != total - handled:
         return None
     return _clause(written(said["r"]))
 
