@@ -565,6 +565,8 @@ def _joined_list(items: list[str], last: str) -> str:
 # between digits is a thousands separator (3,200条), not one of them.
 _COMMAS = re.compile(r"(?<!\d)[，,]|[，,](?!\d)")
 # (a day, its clock time and a span to another: 9月19日22:00至20日14:00, 7月15日至17日)
+# Days (or months) written as a span with a dash or 至/到: 8-10日, 10-12月.
+_SPAN = r"(\d{1,2})(?:[-—～~至到](\d{1,2}))?"
 _DAY_SPAN = r"(?:\d{1,2}月)?\d{1,2}[日号](?:[\d:：]+)?(?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号]?(?:[\d:：]+)?)?"
 _CLAUSE_MARKS = re.compile(r"[；;]|" + _COMMAS.pattern)
 
@@ -3015,7 +3017,7 @@ def _case_cost(result: str, situation: str = "", actions: str = "") -> tuple[str
         if at is not None:
             head = "".join(parts[:at])
             when = re.match(r"前[一二两三四五六七八九十\d]{1,2}[天周个月]+|首[日周月]", head)
-            days = re.match(r"(\d{1,2})(?:[-—～~至到](\d{1,2}))?日", head)
+            days = re.match(_SPAN + "日", head)
             acted = [int(d) for d in re.findall(r"(?<![\d.])(\d{1,2})日", actions)]
             before = bool(when and when.group(0) in situation) or bool(
                 days and acted and int(days.group(2) or days.group(1)) <= min(acted))
@@ -3153,7 +3155,7 @@ _NEWS_THEN = re.compile(r"([^，,。；;我]{2,10}?(?:通知|确认|发布|公�
 
 # A clause that opens on its own time: a month or day, a span of them, or 上线后, 起 (not 之后 or
 # 此后: 之后和组长约定… is the author's next step, told on in the same sentence).
-_OWN_TIME = re.compile(r"(?:\d{1,2}(?:[-—～~至到]\d{1,2})?[月日]|当天|当晚|次日|第二天"
+_OWN_TIME = re.compile(rf"(?:{_SPAN}[月日]|当天|当晚|次日|第二天"
                        r"|[^，,。；;]{1,12}后[，,]|[^，,。；;]{1,10}起[，,])")
 
 
