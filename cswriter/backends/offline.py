@@ -3080,7 +3080,7 @@ def _cases(c: _Context) -> dict[str, Any]:
         # (an action that opens on another party's news, 车管所通知当天把312人名单导出来, takes
         # its doer after that time: 车管所通知当天，我把… — 我车管所通知当天 read to all four
         # reviewers of blind round 11 as the author being the office)
-        news = re.match(_NEWS_THEN, actions[0]) if actions else None
+        news = _news_then().match(actions[0]) if actions else None
         if news:
             actions[0] = f"{news.group(1)}，{_project_actor(c, case.get('actions') or []) or _voice(c)['I']}" \
                          f"{actions[0][news.end():]}"
@@ -3123,7 +3123,7 @@ def _cases(c: _Context) -> dict[str, Any]:
             "result": _clause(written(result)),
             # (a result that opens on its own time, 6月上线后… / 10-12月…, is a sentence of its
             # own with no 最终 before it: 最终6月上线后 — blind round 10, review 66)
-            "result_timed": bool(result and re.match(_OWN_TIME, _clause(written(result)) or "")),
+            "result_timed": bool(result and _own_time().match(_clause(written(result)) or "")),
             # what followed the remedy, after a cost told up front: no 结果 before it
             "result_follows": after,
             "lesson": _clause(written(_without_told_figures(lesson, told))) if lesson else None,
@@ -3147,16 +3147,22 @@ def _cases(c: _Context) -> dict[str, Any]:
     return {"cases": cases, **_voice(c)}
 
 
-# Another party's news and the time after it, before the author's own step with no comma:
-# 车管所通知当天 | 把312人名单导出来.
-_NEWS_THEN = re.compile(r"([^，,。；;我]{2,10}?(?:通知|确认|发布|公布|下发|宣布|回复)的?(?:当天|当晚|次日|后))"
-                        r"(?=[把将给向跟和与对在从按逐])")
+@functools.lru_cache(maxsize=1)
+def _news_then() -> re.Pattern[str]:
+    """Another party's news and the time after it, before the author's own step with no comma
+    (written.yaml `news_verbs`): 车管所通知当天 | 把312人名单导出来."""
+    verbs = "|".join(map(re.escape, _written_data().get("news_verbs") or ("通知",)))
+    return re.compile(rf"([^，,。；;我]{{2,10}}?(?:{verbs})的?(?:当天|当晚|次日|后))(?=[把将给向跟和与对在从按逐])")
 
 
-# A clause that opens on its own time: a month or day, a span of them, or 上线后, 起 (not 之后 or
-# 此后: 之后和组长约定… is the author's next step, told on in the same sentence).
-_OWN_TIME = re.compile(rf"(?:{_SPAN}[月日]|当天|当晚|次日|第二天"
-                       r"|[^，,。；;]{1,12}后[，,]|[^，,。；;]{1,10}起[，,])")
+@functools.lru_cache(maxsize=1)
+def _own_time() -> re.Pattern[str]:
+    """A clause that opens on its own time (written.yaml `own_time_words`): a month or day, a
+    span of them, or 上线后, 起 — not 之后 or 此后: 之后和组长约定… is the author's next step, told
+    on in the same sentence."""
+    words = "|".join(map(re.escape, _written_data().get("own_time_words") or ()))
+    return re.compile(rf"(?:{_SPAN}[月日]{'|' + words if words else ''}"
+                      r"|[^，,。；;]{1,12}后[，,]|[^，,。；;]{1,10}起[，,])")
 
 
 def _event_after_day(action: str) -> bool:

@@ -473,12 +473,7 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
             # is no section: the closing ends the report's last section — blind round 11 read
             # 感谢… inside 问题与体会, before the plans)
             out[i] = section.model_copy(update={"status": "skipped", "text": ""})
-            last = max((k for k, s in enumerate(out) if s.status == "drafted" and s.id != "attachments"),
-                       default=None)
-            if last is not None:
-                prose, sep, notes = out[last].text.partition(NOTE_SPLIT)
-                out[last] = out[last].model_copy(update={
-                    "text": prose.rstrip() + "\n\n" + closing + (sep + notes if sep else "")})
+            _close_last(out, closing)
             continue
         if not choices or section.status != "drafted" or section.tables or section.missing \
                 or _sentences(body) != 1:
@@ -525,11 +520,19 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
         out[i] = section.model_copy(update={"status": "skipped", "text": "", "model_calls": 0,
                                             "cache_hits": 0, "numbers": [], "findings": []})
         if closing:
-            last = max(k for k, s in enumerate(out) if s.status == "drafted" and s.id != "attachments")
-            prose, sep, notes = out[last].text.partition(NOTE_SPLIT)
-            out[last] = out[last].model_copy(update={
-                "text": prose.rstrip() + "\n\n" + closing + (sep + notes if sep else "")})
+            _close_last(out, closing)
     return out
+
+
+def _close_last(sections: list[DraftSection], closing: str) -> None:
+    """The closing paragraph (感谢…) ends the last drafted section of the text, before its notes."""
+    last = max((k for k, s in enumerate(sections) if s.status == "drafted" and s.id != "attachments"),
+               default=None)
+    if last is None:
+        return
+    prose, sep, notes = sections[last].text.partition(NOTE_SPLIT)
+    sections[last] = sections[last].model_copy(update={
+        "text": prose.rstrip() + "\n\n" + closing + (sep + notes if sep else "")})
 
 
 NOTE_SPLIT = f"\n\n【{MISSING_MARK}】"
