@@ -454,6 +454,40 @@ def history_months(keys: Any, start: object, end: object) -> set[str]:
     return out if out == earlier else set()
 
 
+def metric_months(facts: Any, metric: Any) -> str | None:
+    """The months a metric counts when they are a later part of the report's period (7—12月):
+    its column in the monthly table is empty before them, or its note says when counting
+    began (table_periods.yaml `partial_metric`). A year's figure of half a year read as the
+    year's (blind round 11, review 71: 跨组转接率4.3% of July to December)."""
+    import re
+
+    period = facts.report.period
+    s, e = (re.match(r"(\d{4})-(\d{1,2})", str(x)) for x in (period.start, period.end))
+    if not (s and e):
+        return None
+    first, last = (int(s.group(1)), int(s.group(2))), (int(e.group(1)), int(e.group(2)))
+    if first[0] != last[0] or first == last:
+        return None
+    start = None
+    table = facts.monthly
+    if table is not None and metric.name in table.columns:
+        months = table_months([k for k, v in table.column(metric.name) if v is not None])
+        all_months = table_months(list(table.rows))
+        if months and all_months and min(all_months) <= first and max(months) >= last:
+            start = min(months)[1]
+    if start is None and metric.note:
+        words = load_yaml_resource("table_periods.yaml").get("partial_metric") or {}
+        for pattern in words.get("notes") or ():
+            found = re.search(pattern, metric.note)
+            if found:
+                start = int(found.group("start")) if "start" in found.groupdict() and found.group("start") \
+                    else int((words.get("halves") or {}).get(found.group("half"), 0))
+                break
+    if not start or not first[1] < start <= last[1]:
+        return None
+    return f"{start}—{last[1]}月" if start < last[1] else f"{start}月"
+
+
 def months_covered(keys: list[str], start: object, end: object) -> str | None:
     """Review 17 (class 4): the months a monthly table holds, in words (2025年1—5月), when
     they are only part of the period from `start` to `end`; None when the rows cover it, or

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from cswriter.domain import load_domain, load_yaml_resource, months_covered
+from cswriter.domain import load_domain, load_yaml_resource, metric_months, months_covered
 from cswriter.draft.models import Table
 from cswriter.facts.milestones import milestone_rows
 from cswriter.facts.model import Facts
@@ -49,9 +49,12 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         change_figure = preferred_change(figures, name, metric.kind)
         # The column says 较去年变化: its cells say 增长15.2%, not 较去年增长15.2% again.
         change = change_cell(change_figure) if change_figure else EMPTY
-        row = [name, text("value"), text("target"), attained]
+        # (a metric counted over part of the period says which months: 跨组转接率（7—12月）)
+        months = metric_months(facts, metric)
+        label = f"{name}（{months}）" if months else name
+        row = [label, text("value"), text("target"), attained]
         if typed:
-            row = [name, text("value"), text("target"), *_attainment_cells(figures, name, typed)]
+            row = [label, text("value"), text("target"), *_attainment_cells(figures, name, typed)]
         if has_annual:
             # (a cap's share is what is used of it, not progress: 已用56.8% — blind round 10,
             # review 66: 56.8% under 完成进度 read as progress)
