@@ -2004,6 +2004,11 @@ class _MetricProse:
                 # 81540人次, is no cause: it follows as a part — blind round 11, two reviewers)
                 tail = words["frames"]["workload_" + ("part" if re.search(r"分别(?:是|为|达到)", m["cause"])
                                                        and words["frames"].get("workload_part") else "cause")]
+                # (…and one that tells how the work fell short, 周三下午参加新系统培训半天，没有
+                # 接待, is why the target was missed, never why the volume grew — blind round 12)
+                if m["attainment"] and m["target"] and _share_value(m["attainment"]) < 100 \
+                        and _tells_shortfall(m["cause"]) and words["frames"].get("workload_short"):
+                    tail = words["frames"]["workload_short"]
         else:
             good = not m["worsened"] and (m["met"] or m["improved"] or m["better"] in ("higher", "lower"))
             base = "good" if good else "plain"
@@ -2484,7 +2489,8 @@ def _work(c: _Context) -> dict[str, Any]:
     # 学员咨询时先问清…, takes the author after that moment: 学员咨询时，我先问清…)
     placed = [_subject_placed(c, w, verbs) for w in said]
     said = [w for w, _ in placed]
-    return {"items": said, "acts": [w.startswith(verbs) for w in said],
+    # (…and 在线组… is a topic too, never 还在线组… — blind round 12: `_opens_with_verb`)
+    return {"items": said, "acts": [_opens_with_verb(w) for w in said],
             "bare": [bare for _, bare in placed],
             "duties": _clause(report.get("duties")),
             "channels": list(report.get("channels") or []), "project": _project(c), **_voice(c)}
@@ -4147,6 +4153,24 @@ def _plans(c: _Context) -> dict[str, Any]:
                 plan["frames"] = {key: lead.sub("", v) for key, v in plan["frames"].items()}
             if plan["for_problem"] is not None:
                 plan["for_problem"] += f"{plan['event']}，"
+    # (an action that says its own intent, 下季度想试试工作日拍摄优惠, is the author's in her own
+    # words — never 我会推动下季度想试试…; a rule with its own doer, 工单超过48小时未回复的，班长每天
+    # 下班前催一次, is said as the rule — never 我们会安排工单超过…的 — blind round 12, review 76;
+    # written.yaml `plan_own_words`)
+    own = _written_data().get("plan_own_words") or {}
+    for k, plan in enumerate(plans):
+        if plan.get("carried") or plan.get("lesson_of") or plan.get("aim_only") or not own:
+            continue
+        action = plan["action"] or ""
+        intent, rule = re.match(own["intent"], action), re.match(own["rule"], action)
+        if not (intent or rule):
+            continue
+        lead = plan["for_problem"] if plan.get("for_problem") is not None else \
+            own["first"].format(next=next_word) if k == 0 else own["more"][k % len(own["more"])]
+        if intent and intent["when"]:
+            lead, action = lead.removesuffix(f"{next_word}，") + intent["when"] + "，", action[len(intent["when"]):]
+        plan["carried"] = lead + ("" if rule and not intent else plan["who"] or voice["I"])
+        plan["action"] = action
     leads = load_yaml_resource("written.yaml").get("plan_aim_only_lead") or {}
     for k, plan in enumerate(plans):
         lead = leads.get("first" if k == 0 else "more") or ""

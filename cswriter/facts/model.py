@@ -313,8 +313,10 @@ class Metric(_Model):
         spec = self.spec
         if spec:
             return spec.better
-        if "".join(self.name.split()).endswith(_NAMED_DIRECTION_ENDINGS):
-            return direction_by_name(self.name) or "neutral"
+        # (a gloss in brackets is no part of the name: 派单及时率(2小时内派单) — blind round 12)
+        name = re.sub(r"\s*[（(][^（()）]*[)）]\s*$", "", "".join(self.name.split()))
+        if name.endswith(_NAMED_DIRECTION_ENDINGS):
+            return direction_by_name(name) or "neutral"
         return "neutral"
 
     @property

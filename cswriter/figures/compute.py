@@ -116,6 +116,12 @@ def _unit_for_display(metric: Metric) -> str:
     return metric.unit if metric.unit else ""
 
 
+def _difference_unit(kind: str, unit: str) -> str:
+    """个百分点 for the difference of two percentages; a rate in a unit of its own (投诉率
+    32.6件/万通) differs in that unit — 18.8件/万通, not 18.8个百分点 (blind round 12, review 76)."""
+    return points_unit() if kind == "rate" and unit.strip() in ("%", "％", "") else unit
+
+
 def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
     """Stated values and everything derived from one metric."""
     domain = load_domain()
@@ -154,7 +160,7 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
                                formula=formula, inputs={"value": v, "target": t},
                                assessment="better" if _assess(v - t, better) != "worse" else "worse"))
         gap = v - t
-        gap_unit = points_unit() if kind == "rate" else unit
+        gap_unit = _difference_unit(kind, unit)
         # A difference of two stated values is exact at their precision: 98.55 − 98.5 is 0.05.
         gap_dec = max(POINTS_DECIMALS, d, decimals_of(t)) if kind == "rate" else max(d, decimals_of(t))
         out.append(_figure(f"{name}.gap", f"{name}与目标之差", "gap", abs(gap), gap_unit, gap_dec,
@@ -175,7 +181,7 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
         delta = v - p
         label = f"{name}较{rtype.previous_word}变化"
         if kind == "rate":
-            out.append(_figure(f"{name}.change", label, "change", abs(delta), points_unit(),
+            out.append(_figure(f"{name}.change", label, "change", abs(delta), _difference_unit(kind, unit),
                                max(POINTS_DECIMALS, d, decimals_of(p)),
                                metric=name, section="metrics", formula=f"{v:g} − {p:g}",
                                inputs={"value": v, "previous": p}, direction=_direction(delta),
@@ -203,7 +209,7 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
             # A level (rate, score, duration) has no share of the year: how far it still is
             # from the annual target (工单闭环率95.1%，距全年目标96%还差0.9个百分点).
             gap = v - a
-            gap_unit = points_unit() if kind == "rate" else unit
+            gap_unit = _difference_unit(kind, unit)
             gap_dec = max(POINTS_DECIMALS, d, decimals_of(a)) if kind == "rate" else max(d, decimals_of(a))
             out.append(_figure(f"{name}.annual_gap", f"{name}与全年目标之差", "gap", abs(gap), gap_unit,
                                gap_dec, metric=name, section="metrics", formula=f"{v:g} − {a:g}",
