@@ -57,3 +57,69 @@ def test_a_monthly_report_never_names_months_on_its_rows():
                         "note": "10月起才开始统计"}]
     _, _, md = _draft(MONTH, metrics=metrics)
     assert "| 携号转网挽留率 | 31.5% |" in md
+
+
+QUARTER = dict(MONTH, type="quarterly", period={"start": "2026-07-01", "end": "2026-09-30"})
+
+
+def test_a_rate_named_with_a_gloss_in_brackets_is_judged_by_its_name():
+    metrics = [VOLUME, {"name": "派单及时率(2小时内派单)", "value": 93.6, "unit": "%", "target": 95},
+               {"name": "上门一次修复率", "value": 88.2, "unit": "%", "target": 90}]
+    _, draft, md = _draft(MONTH, metrics=metrics)
+    assert "| 派单及时率(2小时内派单) | 93.6% | 95% | 未达标，低于目标1.4个百分点 |" in md
+    assert "| 上门一次修复率 | 88.2% | 90% | 未达标，低于目标1.8个百分点 |" in md
+    verdict = draft.section("metrics").text.split("。")[0]
+    assert "上门一次修复率" in verdict and "派单及时率" in verdict
+
+
+def test_a_rate_in_a_unit_of_its_own_changes_in_that_unit_not_in_points():
+    metrics = [VOLUME, {"name": "投诉率", "value": 32.6, "unit": "件/万通", "target": 15, "previous": 13.8}]
+    _, _, md = _draft(QUARTER, metrics=metrics)
+    assert "个百分点" not in md
+    assert "| 13.8件/万通 | 上升18.8件/万通 |" in md
+    assert "17.6件/万通" in md
+
+
+def test_a_plan_in_the_authors_own_words_of_intent_takes_no_frame():
+    report = {k: v for k, v in NEWHIRE.items() if v is not None}
+    _, _, md = _draft(report, metrics=[VOLUME], plans=[{"action": "下季度想试试工作日拍摄优惠"}])
+    text = _section(md, "计划")
+    assert "推动下季度" not in text and "安排下季度" not in text
+    assert "下季度，我想试试工作日拍摄优惠" in text
+
+
+def test_a_plan_that_is_a_rule_with_its_own_doer_is_said_as_the_rule():
+    metrics = [VOLUME, {"name": "工单闭环率", "value": 91.3, "unit": "%", "target": 95}]
+    plans = [{"action": "弹性坐席从6人扩到15人", "deadline": "2026-11-30"},
+             {"action": "工单超过48小时未回复的，班长每天下班前催一次", "metric": "工单闭环率", "target": 95,
+              "unit": "%", "deadline": "2026-12-31"}]
+    _, _, md = _draft(MONTH, metrics=metrics, plans=plans)
+    text = _section(md, "计划")
+    assert "安排工单超过" not in text and "推动工单超过" not in text
+    assert "，工单超过48小时未回复的，班长每天下班前催一次，" in text
+
+
+def test_a_plan_that_names_a_level_of_last_quarter_is_an_aim():
+    metrics = [VOLUME, {"name": "投诉率", "value": 32.6, "unit": "件/万通", "target": 15, "previous": 13.8}]
+    plans = [{"action": "投诉率压回到上季度水平附近", "metric": "投诉率", "target": 15, "unit": "件/万通",
+              "deadline": "2026-12-31"}]
+    _, _, md = _draft(QUARTER, metrics=metrics, plans=plans)
+    text = _section(md, "计划")
+    assert "安排投诉率" not in text and "推动投诉率" not in text
+    assert "把投诉率降至15件/万通" in text
+
+
+def test_a_workloads_shortfall_explains_the_missed_target_not_the_growth():
+    report = {k: v for k, v in NEWHIRE.items() if v is not None}
+    report.update(type="weekly", period={"start": "2026-11-16", "end": "2026-11-22"})
+    metrics = [{"name": "接待量", "value": 286, "unit": "件", "target": 300, "previous": 164,
+                "drivers": ["周三下午参加新系统培训半天，没有接待"]}]
+    _, _, md = _draft(report, metrics=metrics)
+    assert "增长74.4%，主要是因为周三" not in md
+    assert "没有达到目标主要是因为周三下午参加新系统培训半天" in md
+
+
+def test_a_work_item_on_the_online_group_is_a_topic_not_a_second_action():
+    work = ["每天早上9点、下午2点各开一次10分钟站会", "在线组快捷回复新增6条固件相关话术"]
+    _, _, md = _draft(MONTH, metrics=[VOLUME], work=work)
+    assert "还在线组" not in md and "在线组快捷回复新增6条" in md
