@@ -2643,7 +2643,18 @@ class Tracer:
             return None
         series = [{t.series for t in self._text_numbers if t.value == f.mention.value
                    and t.label.endswith(f.mention.unit)} for f in figures]
-        if not (series[0] & series[1]):
+        shared = series[0] & series[1]
+        if not shared:
+            return None
+        if any(t.series in shared and t.value == n.value and _same_unit(n.unit, t.label) for t in self._text_numbers):
+            # 4到6月挽留315户，月均105户，比一季度的215户多100户 where the case's text says all of it:
+            # the text that gives the pair states the figure too, in those words; it is the text's
+            # own number, not a claim on the pair's difference (blind round 12).
+            return None
+        if _BASE_OF_COMPARISON.match(text, n.end) and "比" in text[clause[0]:n.start]:
+            # 比一季度的215户多100户: the figure is what the sentence compares against (the base of
+            # 比…多), and the number after it is the difference; a stated base is no difference of
+            # the pair before it (blind round 12).
             return None
         big, small = (a, b) if a.mention.value > b.mention.value else (b, a)
         head = text[max(s_start, n.start - 6):n.start]
@@ -6612,6 +6623,10 @@ _NOT_MEANS = frozenset({"row", "value", "basis", "count", "target", "annual_targ
 # The largest few of a list: 前三类, 排名前两位, 前5大.
 _PARTICLES = set("了的为是有达共约近在到至和与及")
 _JOINED = re.compile("[ ]*(?:、|和|与|及|以及|，|,)[ ]*")
+# 215户多100户, 12件少了3件: a figure followed by the size of a difference from it (the base of
+# a 比…多/少 comparison).
+_BASE_OF_COMPARISON = re.compile("(?:多|少|高|低|增加|减少|提升|提高|下降|降低|上升)了?出?(?:约|近|超过)?"
+                                 "[0-9０-９一二两三四五六七八九十百]")
 _MORE_AFTER = re.compile("(?:还要?)?多|余|以上|有余")  # 翻了一番还多: at least twice
 _PREVIOUS_ROLES = frozenset({"previous", "change", "change_percent"})
 _APART = re.compile("(?:约|大约|大概|大致)(?:占|为|是|有|合|达|在)$")
