@@ -1516,9 +1516,12 @@ class Tracer:
             # period's own value or count (48件 is where the year ended, not the aim).
             skip = skip | _NOW_ROLES
         goal_aim: frozenset[str] = frozenset()
-        if lead and _goal_framed(text[sentence[0]:number.start]):
-            # 项目的目标是：…；失物相关热线来电比项目前减少50%；… : a figure of a clause framed as
-            # the goal (any part of its list after ；) that the facts' goal states is the goal's,
+        goal_part = bool(lead) and max(text.rfind("；", sentence[0], number.start),
+                                       text.rfind(";", sentence[0], number.start)) >= 0
+        if goal_part and _goal_framed(text[sentence[0]:number.start]):
+            # 项目的目标是：…；失物相关热线来电比项目前减少50%；… : a figure of a part of a goal list
+            # after ； (the sentence runs on from the goal's head only then: _with_goal_head; a
+            # verdict such as 低于目标：88.2% is no goal) that the facts' goal states is the goal's,
             # whatever metric the words happen to be near; one the goal does not state is an aim,
             # never the period's value or the change it reached (减少55% is no 55.8% change of
             # another metric: blind round 12).
