@@ -338,9 +338,7 @@ def test_every_blind_facts_file_drafts_a_clean_hand_in_file(path):
 # (round 12's first run, session 45: three right figures sent back — a case's count beside a
 # monthly mean (比一季度的215户多100户), a goal's 减少50% quoted in the overview, a rate's change in
 # its own unit (18.8件/万通): a tracer branch of the same session takes them on)
-KNOWN_UNTRACED: dict[str, int] = {"03-quarterly-bank-wealth-hotline-supervisor": 1,
-                                  "04-half-year-virtual-operator-teamlead": 1,
-                                  "07-project-lost-and-found-online-lead": 1}
+KNOWN_UNTRACED: dict[str, int] = {}
 
 
 def test_a_cause_that_tells_a_surge_is_why_a_target_was_missed_not_what_raised_the_rate():

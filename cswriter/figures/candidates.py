@@ -135,6 +135,17 @@ def family_of(unit: str, kind: str | None = None) -> tuple[str, float | None]:
     return PLAIN, None
 
 
+def _metric_kinds(metric) -> tuple[str, ...]:
+    """The kinds of figure a metric's name may stand for: its own kind, and for a rate in a
+    compound unit of its own (投诉率 32.6件/万通, 2.1次/千人) also a count, since its value and
+    its changes are read in that unit (18.8件/万通 is a count figure). Without it the name in
+    the sentence is no subject of such a figure, and the change is taken for arithmetic of the
+    sentence's other figures (blind round 12)."""
+    if metric.kind == "rate" and metric.unit and family_of(metric.unit)[0] == COUNT:
+        return (metric.kind, "count")
+    return (metric.kind,)
+
+
 def _text(value: float, unit: str) -> str:
     return f"{format_number(value, min(decimals_of(value), 2))}{unit}"
 
@@ -266,7 +277,7 @@ class _Builder:
         by_spec: dict[str, list[str]] = {}
         keys: dict[str, str] = {}
         for m in self.facts.metrics:
-            key = self.subject(f"metric:{m.name}", m.name, (m.kind,))
+            key = self.subject(f"metric:{m.name}", m.name, _metric_kinds(m))
             keys[m.name] = key
             self.name(m.name, key)
             spec = m.spec
@@ -588,7 +599,7 @@ class _Builder:
                          for i, t in enumerate(facts.complaints.types))
         for i, metric in enumerate(facts.metrics):
             texts.append((f"metrics[{i}].name", metric.name,
-                          self.subject(f"metric:{metric.name}", metric.name, (metric.kind,))))
+                          self.subject(f"metric:{metric.name}", metric.name, _metric_kinds(metric))))
             # What moved the metric (drivers) may hold figures of its own (研讨会8次).
             texts.extend((f"metrics[{i}].drivers[{j}]", d, self.subject(f"metrics[{i}].drivers[{j}]", d[:12], ()))
                          for j, d in enumerate(metric.drivers))

@@ -1515,6 +1515,22 @@ class Tracer:
             # 2026年力争让投诉量控制在30件以内: what a plan aims at is a target, never this
             # period's own value or count (48件 is where the year ended, not the aim).
             skip = skip | _NOW_ROLES
+        goal_aim: frozenset[str] = frozenset()
+        goal_part = bool(lead) and max(text.rfind("；", sentence[0], number.start),
+                                       text.rfind(";", sentence[0], number.start)) >= 0
+        if goal_part and _goal_framed(text[sentence[0]:number.start]):
+            # 项目的目标是：…；失物相关热线来电比项目前减少50%；… : a figure of a part of a goal list
+            # after ； (the sentence runs on from the goal's head only then: _with_goal_head; a
+            # verdict such as 低于目标：88.2% is no goal) that the facts' goal states is the goal's,
+            # whatever metric the words happen to be near; one the goal does not state is an aim,
+            # never the period's value or the change it reached (减少55% is no 55.8% change of
+            # another metric: blind round 12).
+            goal = next((c for c in self._direct_all(self._stated_all, number, family, seconds, decimals)
+                         if c.source == "事实 project.goal"), None)
+            if goal is not None:
+                return Trace(True, goal.source)
+            goal_aim = frozenset({"value", "change", "change_percent"})
+            skip = skip | goal_aim
         waiting = bool(lead and family in (COUNT, PLAIN) and not _says_rest(before)
                        and _words().waiting.match(text, number.end, clause[1]))
         if waiting:
@@ -2137,7 +2153,7 @@ class Tracer:
         hit = self._direct(self._all, number, family, seconds, decimals,
                            (_NOT_MEANS if per is not None else frozenset()) | (skip & {"part", "table_mean", _PERIOD_SAID, _GAP_SAID})
                            | annual | share_only | not_period | aimless | (_PREVIOUS_ROLES if other_time else frozenset())
-                           | of_months | unaimed,
+                           | of_months | unaimed | goal_aim,
                            ends)
         if hit is not None and aimless and not named and not any(
                 _spelled_out(self.subjects[k].name, text[sentence[0]:sentence[1]])
@@ -2643,7 +2659,18 @@ class Tracer:
             return None
         series = [{t.series for t in self._text_numbers if t.value == f.mention.value
                    and t.label.endswith(f.mention.unit)} for f in figures]
-        if not (series[0] & series[1]):
+        shared = series[0] & series[1]
+        if not shared:
+            return None
+        if any(t.series in shared and t.value == n.value and _same_unit(n.unit, t.label) for t in self._text_numbers):
+            # 4到6月挽留315户，月均105户，比一季度的215户多100户 where the case's text says all of it:
+            # the text that gives the pair states the figure too, in those words; it is the text's
+            # own number, not a claim on the pair's difference (blind round 12).
+            return None
+        if _BASE_OF_COMPARISON.match(text, n.end) and "比" in text[clause[0]:n.start]:
+            # 比一季度的215户多100户: the figure is what the sentence compares against (the base of
+            # 比…多), and the number after it is the difference; a stated base is no difference of
+            # the pair before it (blind round 12).
             return None
         big, small = (a, b) if a.mention.value > b.mention.value else (b, a)
         head = text[max(s_start, n.start - 6):n.start]
@@ -2811,8 +2838,12 @@ class Tracer:
         """The sentence's other figures, found in the facts, that a change `n` would compare."""
         wanted = {POINTS: (PERCENT,), PERCENT: (COUNT, DURATION, SCORE, PLAIN)}.get(family, (family,))
         s_start = sentence[0]
+        # A part of a goal list after ； compares nothing the other parts state (6个月, 2天以内 are
+        # no operands of 失物相关热线来电比项目前减少50%: blind round 12).
+        part = max(s_start, text.rfind("；", s_start, n.start) + 1, text.rfind(";", s_start, n.start) + 1)
         return [f.mention for f in self._sentence_figures(text, sentence)
-                if f.traced and f.family in wanted and s_start + f.mention.start != n.start]
+                if f.traced and f.family in wanted and s_start + f.mention.start != n.start
+                and s_start + f.mention.start >= part]
 
     def _without_roles(self, key: str, skip: frozenset[str]) -> _Index:
         memo_key = (key, skip)
@@ -5640,6 +5671,10 @@ class Tracer:
         Also whether any is named in the figure's own clause."""
         c_start, c_end = clause
         s_start, _ = sentence
+        # A part of a goal list set off by ； (项目的目标是：…占比达到60%；平均认领时长缩短到2天以内；
+        # 失物相关热线来电比项目前减少50%) is one sentence with its head only for the framing: the
+        # subjects the other parts name are theirs, not this part's (blind round 12).
+        s_start = max(s_start, text.rfind("；", s_start, c_start) + 1, text.rfind(";", s_start, c_start) + 1)
         out: list[str] = []
         spans = (reversed(self._mentions(text, c_start, number.start)),
                  self._mentions(text, number.end, c_end),
@@ -6612,6 +6647,10 @@ _NOT_MEANS = frozenset({"row", "value", "basis", "count", "target", "annual_targ
 # The largest few of a list: 前三类, 排名前两位, 前5大.
 _PARTICLES = set("了的为是有达共约近在到至和与及")
 _JOINED = re.compile("[ ]*(?:、|和|与|及|以及|，|,)[ ]*")
+# 215户多100户, 12件少了3件: a figure followed by the size of a difference from it (the base of
+# a 比…多/少 comparison).
+_BASE_OF_COMPARISON = re.compile("(?:多|少|高|低|增加|减少|提升|提高|下降|降低|上升)了?出?(?:约|近|超过)?"
+                                 "[0-9０-９一二两三四五六七八九十百]")
 _MORE_AFTER = re.compile("(?:还要?)?多|余|以上|有余")  # 翻了一番还多: at least twice
 _PREVIOUS_ROLES = frozenset({"previous", "change", "change_percent"})
 _APART = re.compile("(?:约|大约|大概|大致)(?:占|为|是|有|合|达|在)$")
@@ -7004,7 +7043,9 @@ def _goal_framed(head: str) -> bool:
 # A goal's head: 目标是, 目标为, 目标值定为, 项目目标： (the colon opens a list of goals).
 _GOAL_FRAME = re.compile("目标值?(?:是|为|定为|设为|设定为)|(?:目标|指标|要求)[：:]")
 # Words after a goal's head that tell what happened instead (目标为5%，实际为5.1%).
-_GOAL_TURNS = re.compile("实际|结果|目前|现在|当前|截至|最终|已经|已")
+# (项目前 is "before the project", no 目前: 失物相关热线来电比项目前减少50% is still the goal's —
+# blind round 12)
+_GOAL_TURNS = re.compile("实际|结果|(?<!项)目前|现在|当前|截至|最终|已经|已")
 
 
 _GOAL_HEAD = re.compile(r"(?:目标|指标|要求|计划)(?:是|为|包括|如下)$|^[^，,、]{0,6}目标$")

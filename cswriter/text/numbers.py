@@ -161,7 +161,9 @@ def _literal(regex: str) -> str:
 _UNIT_INFO: dict[str, tuple[str, str, float]] = {_literal(r): (n, k, f) for r, n, k, f in _UNIT_TABLE}
 _UNITS = "|".join(r for r, *_ in sorted(_UNIT_TABLE, key=lambda t: -len(_literal(t[0]))))
 # "1000次/小时", "80次每天": a rate; the written denominator is kept in the unit.
-_PER = "[/／每](?:小时|分钟|天|日|人|月|周|年|次|单|件|秒)"
+# 32.6件/万通, 2.1次/千人: a rate per a magnitude of another count; the magnitude is part of
+# the denominator (blind round 12), else 18.8件/万通 reads as 18.8件 and matches no figure.
+_PER = "[/／每](?:小时|分钟|天|日|人|月|周|年|次|单|件|秒|[十百千万](?:通|人|单|件|次|户|笔|位|名|元|个))"
 
 _ORDINAL_UNITS = ("名次|部分|阶段|名|位|次|个|项|条|届|期|批|轮|天|周|年|月|章|节|类|步|点|档|层|级"
                   "|季|单|件|起|例|组|场|号")
