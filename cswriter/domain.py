@@ -454,6 +454,14 @@ def history_months(keys: Any, start: object, end: object) -> set[str]:
     return out if out == earlier else set()
 
 
+def _year_month(value: object) -> tuple[int, int] | None:
+    """(2025, 7) for a date or month such as 2025-07-01 or 2025-07; None otherwise."""
+    import re
+
+    found = re.match(r"(\d{4})-(\d{1,2})", str(value))
+    return (int(found.group(1)), int(found.group(2))) if found else None
+
+
 def metric_months(facts: Any, metric: Any) -> str | None:
     """The months a metric counts when they are a later part of the report's period (7—12月):
     its column in the monthly table is empty before them, or its note says when counting
@@ -462,11 +470,8 @@ def metric_months(facts: Any, metric: Any) -> str | None:
     import re
 
     period = facts.report.period
-    s, e = (re.match(r"(\d{4})-(\d{1,2})", str(x)) for x in (period.start, period.end))
-    if not (s and e):
-        return None
-    first, last = (int(s.group(1)), int(s.group(2))), (int(e.group(1)), int(e.group(2)))
-    if first[0] != last[0] or first == last:
+    first, last = _year_month(period.start), _year_month(period.end)
+    if first is None or last is None or first[0] != last[0] or first == last:
         return None
     start = None
     table = facts.monthly
@@ -492,16 +497,14 @@ def months_covered(keys: list[str], start: object, end: object) -> str | None:
     """Review 17 (class 4): the months a monthly table holds, in words (2025年1—5月), when
     they are only part of the period from `start` to `end`; None when the rows cover it, or
     are not months of one year."""
-    import re
-
     months = table_months(keys)
     if months is None:
         return None
     have = sorted(months)
-    s, e = (re.match(r"(\d{4})-(\d{1,2})", str(x)) for x in (start, end))
-    if not (s and e):
+    begins, ends = _year_month(start), _year_month(end)
+    if begins is None or ends is None:
         return None
-    want = months_between((int(s.group(1)), int(s.group(2))), (int(e.group(1)), int(e.group(2))))
+    want = months_between(begins, ends)
     if len(want) < 2 or all(ym in have for ym in want) or have[0][0] != have[-1][0]:
         return None
     (y, first), (_, last) = have[0], have[-1]
