@@ -123,3 +123,80 @@ def test_a_work_item_on_the_online_group_is_a_topic_not_a_second_action():
     work = ["每天早上9点、下午2点各开一次10分钟站会", "在线组快捷回复新增6条固件相关话术"]
     _, _, md = _draft(MONTH, metrics=[VOLUME], work=work)
     assert "还在线组" not in md and "在线组快捷回复新增6条" in md
+
+
+# --- the second cycle of session 45 (round 12's remaining classes, reviews 77 and 78) -------
+
+PAYMENT_RATE = {"name": "一次解决率", "value": 76.8, "unit": "%", "target": 85, "previous": 83.9,
+                "note": "7月起口径调整；76.8%是7到12月新口径数据。去年83.9%和年初目标85%都是旧口径，与新口径不能直接比"}
+
+
+def test_a_rate_whose_note_says_it_cannot_be_compared_is_not_compared():
+    _, draft, md = _draft(YEAR, metrics=[VOLUME, PAYMENT_RATE])
+    assert "| 一次解决率（7—12月） | 76.8% | 85% | 口径不同，不可比 | 83.9% | 口径不同，不可比 |" in md
+    text = draft.section("metrics").text
+    assert "7.1个百分点" not in text and "8.2个百分点" not in text
+    assert "一次解决率" not in text.split("。")[0]       # neither met nor missed in the verdict
+
+
+def test_a_note_that_names_only_last_year_keeps_the_target():
+    rate = dict(PAYMENT_RATE, note="7月起口径调整，去年83.9%是旧口径，不能直接比")
+    _, _, md = _draft(YEAR, metrics=[VOLUME, rate])
+    assert "| 76.8% | 85% | 未达标，低于目标8.2个百分点 | 83.9% | 口径不同，不可比 |" in md
+
+
+PROJECT = {"type": "project", "period": {"start": "2026-03-01", "end": "2026-08-31"}, "author": "陈立",
+           "role": "客服班长", "team_size": 12, "team": "地铁运营公司 客服中心 热线一班", "duties": "牵头失物招领线上化"}
+
+
+def test_a_project_rate_of_no_known_direction_is_judged_the_way_its_goal_moves():
+    metrics = [{"name": "线上挂失占比", "value": 47.3, "unit": "%", "target": 60, "previous": 0},
+               {"name": "平均认领时长", "value": 2.3, "unit": "天", "target": 2, "previous": 5.2, "better": "lower"},
+               {"name": "拾得物品归还率", "value": 68.4, "unit": "%", "target": 65, "previous": 52.7}]
+    project = {"name": "失物招领线上化专项", "goal": "线上挂失占比达到60%；平均认领时长缩短到2天以内；拾得物品归还率达到65%",
+               "background": "失物招领只能打热线", "result": "7到8月线上挂失占比47.3%，平均认领时长2.3天",
+               "lessons": ["线上化要把车站、热线、失主三方的信息打通"]}
+    _, draft, md = _draft(PROJECT, metrics=metrics, project=project)
+    assert "| 线上挂失占比 | 47.3% | 60% | 未达标，低于目标12.7个百分点 |" in md
+    assert "线上挂失占比" in draft.section("overview").text.split("项目的目标是")[-1]
+
+
+def test_a_state_that_held_a_rate_back_is_no_cause_of_its_gain():
+    metrics = [VOLUME, {"name": "线上办理占比", "value": 47.3, "unit": "%", "target": 60, "previous": 30.1,
+                        "better": "higher", "drivers": ["小程序入口在二级菜单里，不好找"]}]
+    _, draft, _ = _draft(MONTH, metrics=metrics)
+    assert "因此线上办理占比" not in draft.section("metrics").text
+
+
+def test_evidence_that_opens_on_its_months_names_what_it_measures():
+    metrics = [VOLUME, {"name": "线上挂失占比", "value": 47.3, "unit": "%", "target": 60, "better": "higher"}]
+    problems = [{"title": "线上挂失占比没有达到目标", "evidence": "7到8月47.3%，目标60%，差12.7个百分点",
+                 "cause": "小程序失物入口在二级菜单", "metric": "线上挂失占比"}]
+    _, _, md = _draft(MONTH, metrics=metrics, problems=problems)
+    assert "7到8月线上挂失占比为47.3%" in _section(md, "问题")
+
+
+def test_a_miss_whose_cause_only_its_drivers_give_is_a_problem_told_once():
+    metrics = [VOLUME,
+               {"name": "客户满意度", "value": 4.61, "unit": "分", "scale": 5, "target": 4.7, "previous": 4.73,
+                "drivers": ["固件故障期间用户要么自己降级，要么等上门，体验差"]},
+               {"name": "接通率", "value": 87.5, "unit": "%", "target": 92, "previous": 94.3}]
+    problems = [{"title": "接通率下降", "evidence": "接通率87.5%，比上月低6.8个百分点", "cause": "来电高峰人手不够",
+                 "metric": "接通率"}]
+    _, draft, md = _draft(MONTH, metrics=metrics, problems=problems)
+    assert "体验差" not in draft.section("metrics").text
+    problems_text = _section(md, "问题")
+    assert "体验差" in problems_text and "客户满意度没有达到目标" in problems_text
+    assert "客户满意度也没有达到目标。" not in problems_text
+
+
+def test_a_miss_whose_only_driver_moved_it_up_stays_a_line_of_its_own():
+    metrics = [VOLUME,
+               {"name": "一次解决率", "value": 88.2, "unit": "%", "target": 90, "previous": 87.5,
+                "drivers": ["上线知识库快捷检索"]},
+               {"name": "接通率", "value": 87.5, "unit": "%", "target": 92, "previous": 94.3}]
+    problems = [{"title": "接通率下降", "evidence": "接通率87.5%，比上月低6.8个百分点", "cause": "来电高峰人手不够",
+                 "metric": "接通率"}]
+    _, _, md = _draft(MONTH, metrics=metrics, problems=problems)
+    assert "快捷检索" not in _section(md, "问题")
+    assert "一次解决率也没有达到目标" in _section(md, "问题")

@@ -52,9 +52,18 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         # (a metric counted over part of the period says which months: 跨组转接率（7—12月）)
         months = metric_months(facts, metric)
         label = f"{name}（{months}）" if months else name
+        # (…and a comparison its note says cannot be made says so: 口径不同，不可比)
+        apart = metric.incomparable
+        if apart:
+            apart_cell = load_yaml_resource("metrics.yaml")["incomparable"]["cell"]
+            attained = apart_cell if "target" in apart and metric.target is not None else attained
+            change = apart_cell if "previous" in apart and metric.previous is not None else change
         row = [label, text("value"), text("target"), attained]
         if typed:
-            row = [label, text("value"), text("target"), *_attainment_cells(figures, name, typed)]
+            cells = _attainment_cells(figures, name, typed)
+            if "target" in apart and metric.target is not None:
+                cells = [attained] + [EMPTY] * (len(cells) - 1)
+            row = [label, text("value"), text("target"), *cells]
         if has_annual:
             # (a cap's share is what is used of it, not progress: 已用56.8% — blind round 10,
             # review 66: 56.8% under 完成进度 read as progress)

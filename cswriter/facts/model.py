@@ -22,6 +22,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationError,
     field_validator,
     model_validator,
@@ -225,6 +226,9 @@ class Metric(_Model):
         description="higher（越高越好）或 lower（越低越好）；不填时按标准指标判断",
     )
 
+    # (a project's rate of no known direction moves the way its goal does: set by `Facts`)
+    _goal_better: str | None = PrivateAttr(default=None)
+
     _drivers = field_validator("drivers", mode="before")(_as_list)
 
     _numbers = field_validator("value", "target", "previous", "annual_target", mode="before")(
@@ -315,9 +319,21 @@ class Metric(_Model):
             return spec.better
         # (a gloss in brackets is no part of the name: 派单及时率(2小时内派单) — blind round 12)
         name = re.sub(r"\s*[（(][^（()）]*[)）]\s*$", "", "".join(self.name.split()))
-        if name.endswith(_NAMED_DIRECTION_ENDINGS):
-            return direction_by_name(name) or "neutral"
-        return "neutral"
+        if name.endswith(_NAMED_DIRECTION_ENDINGS) and direction_by_name(name):
+            return direction_by_name(name)
+        return self._goal_better or "neutral"
+
+    @property
+    def incomparable(self) -> frozenset[str]:
+        """"previous" and/or "target": the comparisons the facts' note says cannot be made (口径
+        调整…与新口径不能直接比: metrics.yaml `incomparable`); empty when the note says none."""
+        from cswriter.domain import load_yaml_resource
+
+        words = load_yaml_resource("metrics.yaml").get("incomparable") or {}
+        if not self.note or not words.get("marker") or not re.search(words["marker"], self.note):
+            return frozenset()
+        sides = {side for side in ("previous", "target") if any(w in self.note for w in words.get(side) or ())}
+        return frozenset(sides or {"previous", "target"})
 
     @property
     def target_is_forecast(self) -> bool:
@@ -508,6 +524,18 @@ class Facts(_Model):
         "work", "teamwork", "training", "highlights", "reflections", "feedback", "attachments",
         "declined", mode="before"
     )(_as_list)
+
+    @model_validator(mode="after")
+    def _goal_directions(self) -> Facts:
+        """A project's rate that no word of the data directs (线上挂失占比) moves the way its goal
+        does, from before the project to the target: 0% → 60% is higher-is-better. Its miss
+        was never judged, and left out of the verdict (blind round 12, review 76)."""
+        if self.report.type == "project":
+            for m in self.metrics:
+                if m.better == "neutral" and m.kind == "rate" and m.target is not None \
+                        and m.previous is not None and m.target != m.previous:
+                    m._goal_better = "higher" if m.target > m.previous else "lower"
+        return self
 
     def metric(self, canonical_id: str) -> Metric | None:
         """The first metric that means `canonical_id` (e.g. "volume"), if the facts have one."""

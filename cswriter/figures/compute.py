@@ -143,7 +143,9 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
     stated("annual_target", "全年目标值", "annual_target")
 
     v = metric.value
-    if metric.target is not None and metric.target != 0:
+    # (a comparison the facts' note says cannot be made, 与新口径不能直接比, is not derived)
+    apart = metric.incomparable
+    if metric.target is not None and metric.target != 0 and "target" not in apart:
         t = metric.target
         if better == "lower":
             attainment, formula = t / v * 100 if v else None, f"{t:g} ÷ {v:g} × 100%（越低越好）"
@@ -176,7 +178,7 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
                                inputs={"value": v, "target": t}, direction=_direction(gap),
                                assessment=_assess(gap, better)))
 
-    if metric.previous is not None:
+    if metric.previous is not None and "previous" not in apart:
         p = metric.previous
         delta = v - p
         label = f"{name}较{rtype.previous_word}变化"
