@@ -200,3 +200,20 @@ def test_a_miss_whose_only_driver_moved_it_up_stays_a_line_of_its_own():
     _, _, md = _draft(MONTH, metrics=metrics, problems=problems)
     assert "快捷检索" not in _section(md, "问题")
     assert "一次解决率也没有达到目标" in _section(md, "问题")
+
+
+def test_a_project_background_that_opens_on_its_own_time_takes_no_second_one():
+    project = {"name": "失物招领线上化专项", "goal": "线上挂失占比达到60%", "background": "项目前失物招领只能打热线",
+               "result": "7到8月线上挂失占比47.3%", "lessons": ["线上化要把车站、热线、失主三方的信息打通"]}
+    metrics = [{"name": "线上挂失占比", "value": 47.3, "unit": "%", "target": 60, "previous": 0}]
+    _, draft, _ = _draft(PROJECT, metrics=metrics, project=project)
+    text = draft.section("overview").text
+    assert "项目启动前，项目前" not in text and "项目前失物招领只能打热线" in text
+
+
+def test_a_project_background_with_no_time_of_its_own_is_put_before_the_project():
+    project = {"name": "失物招领线上化专项", "goal": "线上挂失占比达到60%", "background": "失物招领只能打热线",
+               "result": "7到8月线上挂失占比47.3%", "lessons": ["线上化要把车站、热线、失主三方的信息打通"]}
+    metrics = [{"name": "线上挂失占比", "value": 47.3, "unit": "%", "target": 60, "previous": 0}]
+    _, draft, _ = _draft(PROJECT, metrics=metrics, project=project)
+    assert "项目启动前，失物招领只能打热线" in draft.section("overview").text

@@ -415,6 +415,10 @@ def _project(c: _Context) -> dict[str, Any]:
     p = c.data.get("project") or {}
     return {"name": _clause(p.get("name")), "goal": _clause(written(p.get("goal"))),
             "background": _clause(written(p.get("background"))),
+            # (a background that opens on its own time, 项目前… / 3-5月…, takes no 项目启动前，
+            # before it: 项目启动前，项目前… — blind round 12, review 76; written.yaml)
+            "background_timed": bool(re.match(_written_data().get("background_timed") or "$^",
+                                              _clause(written(p.get("background"))) or "")),
             "result": _clause(written(p.get("result"))),
             "milestones": _clauses(p.get("milestones")), "lessons": _clauses(p.get("lessons")),
             "steps": _milestone_steps(c, _clauses(p.get("milestones"))),
