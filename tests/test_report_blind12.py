@@ -217,3 +217,14 @@ def test_a_project_background_with_no_time_of_its_own_is_put_before_the_project(
     metrics = [{"name": "线上挂失占比", "value": 47.3, "unit": "%", "target": 60, "previous": 0}]
     _, draft, _ = _draft(PROJECT, metrics=metrics, project=project)
     assert "项目启动前，失物招领只能打热线" in draft.section("overview").text
+
+
+def test_metrics_that_nothing_compares_are_said_in_one_sentence_not_left_to_a_bare_table():
+    report = {"type": "quarterly", "period": {"start": "2026-07-01", "end": "2026-09-30"}, "author": "周可欣",
+              "role": "客服专员", "company": "糖豆儿童摄影工作室", "duties": "回复咨询，约拍档期"}
+    metrics = [{"name": "咨询量", "value": 1260, "unit": "条"}, {"name": "成交预约", "value": 214, "unit": "单"},
+               {"name": "好评率", "value": 97, "unit": "%"}]
+    _, draft, _ = _draft(report, metrics=metrics)
+    text = draft.section("metrics").text
+    assert "成交预约为214单，好评率为97%" in text
+    assert "1260" not in text                       # the workload the overview told

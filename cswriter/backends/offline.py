@@ -1494,6 +1494,16 @@ def _metrics(c: _Context) -> dict[str, Any]:
         said = headline[1].replace(c.period_word, "", 1) if verdict and headline[1].startswith(c.period_word) \
             else headline[1]
         verdict = (verdict or "") + said + "。"
+    # (a report whose metrics have no target and no last period to compare with said nothing
+    # but the table: its levels in one sentence — blind round 12's sparse quarter, whose
+    # results section all four reviewers read as a bare table)
+    levels_only = writer.words.get("levels_only")
+    if not verdict and not paragraphs and levels_only:
+        level = writer.words["level"]
+        shown = [m for m in prose if not (m["group"] == "workload" and told)]
+        if shown:
+            paragraphs = [[levels_only.format(period=c.period_word, levels="，".join(
+                m["name"] + level["plain"] + m["value"] + writer._scale(m) for m in shown))]]
     # Where the cause of a missed target is told: 问题与挑战, or 问题与反思 in a project.
     skeleton = domain.skeleton(c.report.get("type") or "", domain.role_of(c.report.get("role"), None)) \
         if c.report.get("type") in domain.report_types else []
