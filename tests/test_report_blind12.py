@@ -228,3 +228,49 @@ def test_metrics_that_nothing_compares_are_said_in_one_sentence_not_left_to_a_ba
     text = draft.section("metrics").text
     assert "成交预约为214单，好评率为97%" in text
     assert "1260" not in text                       # the workload the overview told
+
+
+# --- round 13's first run (review 81) -------------------------------------------------------
+
+NEWHIRE_QUARTER = {"type": "quarterly", "period": {"start": "2026-07-01", "end": "2026-09-30"}, "author": "林晓",
+                   "role": "客服专员", "team": "客户服务中心 热线一组", "duties": "解答账单和缴费问题"}
+
+
+def test_a_daily_mean_is_over_the_days_worked_when_the_facts_count_them():
+    metrics = [{"name": "接听量", "value": 3504, "unit": "通", "target": 3535}]
+    monthly = {"columns": ["日均接听量", "出勤天数"], "units": ["通", "天"],
+               "rows": {"2026-07": [38.5, 21], "2026-08": [56.2, 21], "2026-09": [68.9, 22]}}
+    _, draft, _ = _draft(NEWHIRE_QUARTER, metrics=metrics, monthly=monthly)
+    text = draft.section("overview").text
+    assert "日均38通" not in text and "按出勤天数算，日均55通" in text
+
+
+def test_a_daily_mean_without_days_worked_stays_over_the_calendar():
+    metrics = [{"name": "接听量", "value": 3504, "unit": "通", "target": 3535}]
+    _, draft, _ = _draft(NEWHIRE_QUARTER, metrics=metrics)
+    assert "日均38通" in draft.section("overview").text
+
+
+def test_a_role_note_that_names_the_group_beside_the_part_keeps_the_part():
+    report = dict(PROJECT, role="客服专员（回访组，项目成员）", duties="项目期间负责回访话术脚本编写")
+    project = {"name": "智能外呼回访项目", "goal": "回访覆盖率达到90%", "result": "回访覆盖率93.6%",
+               "lessons": ["话术要先小范围试"]}
+    metrics = [{"name": "回访覆盖率", "value": 93.6, "unit": "%", "target": 90, "previous": 33}]
+    _, draft, _ = _draft(report, metrics=metrics, project=project)
+    text = draft.section("overview").text
+    assert "作为回访组" not in text and "我作为项目成员" in text
+
+
+def test_a_work_item_that_opens_on_its_months_and_a_group_takes_在():
+    work = ["1–3月热线组，每天上午外呼滤芯到期用户，下午接热线", "4月起在线组，小程序和天猫店两个后台同时挂"]
+    _, _, md = _draft(NEWHIRE_QUARTER, metrics=[VOLUME], work=work)
+    assert "我1–3月热线组" not in md and "1–3月在热线组" in md
+
+
+def test_a_count_of_the_metrics_own_cases_is_why_it_missed_not_why_it_fell():
+    year = dict(YEAR, role="投诉中心主管", team="客户投诉处理中心", team_size=60)
+    metrics = [VOLUME, {"name": "工信部申诉量", "value": 312, "unit": "件", "target": 300, "previous": 405,
+                        "better": "lower", "drivers": ["携号转网相关申诉全年87件，主要在上半年"]}]
+    _, draft, _ = _draft(year, metrics=metrics)
+    text = draft.section("metrics").text
+    assert "因此工信部申诉量" not in text

@@ -514,6 +514,11 @@ def _overview(c: _Context) -> dict[str, Any]:
     base, note = (noted.group(1), noted.group(2)) if noted else (role, None)
     if note and (note in duties or re.sub(r"^项目", "", note) in duties):
         note = None
+    # (a note that lists the author's group beside her part, 回访组，项目成员, keeps the part: the
+    # group is no role to act as — 我作为回访组，项目成员 (blind round 13, review 81))
+    parts = [x for x in re.split(r"[，,、/]", note or "") if x]
+    if len(parts) > 1 and any(not re.search(r"(?:组|班|部|科|中心|团队)$", x) for x in parts):
+        note = "、".join(x for x in parts if not re.search(r"(?:组|班|部|科|中心|团队)$", x))
     # 牵头知识库重建项目 already says who led it: 作为…负责人 beside it is the role said twice
     # (review 7, C3).
     lead = duties.startswith(("牵头", "主导"))
@@ -551,7 +556,9 @@ def _overview(c: _Context) -> dict[str, Any]:
         "volume": {"label": volume["label"], "text": volume["text"],
                    "said": _team_said(_received(c, _workload_said(volume["label"])), c.report.get("personal", True))}
         if volume else None,
-        "daily": {"label": daily["label"], "text": daily["text"]} if daily else None,
+        # (a mean over the days worked says so: 按出勤天数算，日均55通, not a calendar mean of 38)
+        "daily": {"label": daily["label"], "text": daily["text"],
+                  "worked": "出勤" in (daily.get("formula") or "")} if daily else None,
         "project": _project(c),
         "outcome": _project_outcome(c),
     }
@@ -1324,6 +1331,14 @@ def _metrics(c: _Context) -> dict[str, Any]:
             # the target was missed, not what moved the gain (因此…为14.6小时，但离目标还差…).
             # (with a problem of its own, the problem tells why)
             if m["driver"] and any(_is_state(x) for x in re.split(r"[，,、]", m["driver"]) if x):
+                m["cause"], m["driver"] = (None if m["problem"] else m["driver"]), None
+            # (…nor is a count of the metric's own cases with no action in it, 携号转网相关申诉全年
+            # 87件，主要在上半年: part of the 312 appeals, why they stayed above 300 — never why they
+            # fell from 405: blind round 13, review 81, three reviewers of four)
+            unit = (c.figure(f"{m['name']}.value") or {}).get("text", "")
+            unit = re.sub(r"^[\d,.]+", "", unit)
+            if m["driver"] and unit and not acts and re.search(rf"\d+(?:\.\d+)?{re.escape(unit)}", m["driver"]) \
+                    and not any(_opens_with_action(x) for x in _COMMAS.split(m["driver"]) if x):
                 m["cause"], m["driver"] = (None if m["problem"] else m["driver"]), None
         # What still holds a metric back is told once: by its problem's cause, when it has one.
         problem = _related(problems, m["name"], "title", "evidence")
@@ -2491,6 +2506,10 @@ def _work(c: _Context) -> dict[str, Any]:
     said = _clauses([_by_role(c, written(w)) for w in items])
     # (a time phrase after 我 takes 在: 我国庆期间… reads as 我国 — review 35)
     said = ["在" + w if re.match(r"^[^，,、]{1,6}期间", w) else w for w in said]
+    # (…and a group after its months takes 在 too: 1–3月在热线组，… — never 我1–3月热线组，…,
+    # blind round 13, review 81)
+    said = [re.sub(r"^((?:\d{1,2}\s*[–—\-~至到]\s*)?\d{1,2}月(?:份|起|以后|开始)?)([^，,、\d]{1,6}(?:组|班|部|中心))(?=[，,])",
+                   r"\1在\2", w) for w in said]
     if said and c.period_word and c.period_word in said[0].split("，")[0]:
         # (the first item is told after the period word: 上半年，我们质检上半年抽检… says it
         # twice — review 52)
@@ -3587,9 +3606,9 @@ def _implied_problems(c: _Context) -> list[dict[str, Any]]:
     (a driver that only says what moved a metric that improved is no cause of its miss)"""
     frame = _written_data().get("implied_problem")
     problems = c.data.get("problems") or []
-    # (only where the report has problems of the facts, and so a section to tell it in:
-    # otherwise the results keep the cause)
-    if not frame or not problems:
+    # (only where the report has a problems section to tell it in: otherwise the results keep
+    # the cause — review 80: a sparse year-end whose one problem had no evidence lost it)
+    if not frame or "problems" not in (c.report.get("drafted") or []):
         return []
     out = []
     for i, raw in enumerate(c.data.get("metrics") or []):

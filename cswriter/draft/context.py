@@ -85,6 +85,7 @@ def report_info(facts: Facts, outline: Outline) -> ReportInfo:
         role=one_line(r.role), team=one_line(r.team), company=one_line(r.company),
         personal=load_domain().role_of(r.role, r.level).personal,
         skeleton=[s.id for s in outline.sections],
+        drafted=[s.id for s in outline.sections if s.status == "ready"],
     )
 
 

@@ -36,6 +36,8 @@ class ReportInfo(_Model):
     """A personal report speaks as 我, a lead's (the team's) as 我们."""
     skeleton: list[str] = []
     """The section ids of this report, in order (a lead's team metrics go where 团队管理 is)."""
+    drafted: list[str] = []
+    """The sections the facts let be written (not left to the notes for want of input)."""
 
 
 class SectionInfo(_Model):

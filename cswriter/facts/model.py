@@ -537,6 +537,22 @@ class Facts(_Model):
                     m._goal_better = "higher" if m.target > m.previous else "lower"
         return self
 
+    @property
+    def worked_days(self) -> int | None:
+        """The days worked in the period, from a monthly column of them (出勤天数:
+        table_periods.yaml `attendance_columns`) with a value in every row; None otherwise."""
+        from cswriter.domain import load_yaml_resource
+
+        table = self.monthly
+        names = load_yaml_resource("table_periods.yaml").get("attendance_columns") or ()
+        column = next((c for c in (table.columns if table else ()) if c in names), None)
+        if table is None or column is None:
+            return None
+        values = [v for _, v in table.column(column)]
+        if not values or any(v is None for v in values):
+            return None
+        return int(sum(values))  # type: ignore[arg-type]
+
     def metric(self, canonical_id: str) -> Metric | None:
         """The first metric that means `canonical_id` (e.g. "volume"), if the facts have one."""
         for m in self.metrics:

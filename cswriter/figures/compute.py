@@ -218,14 +218,16 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
                                inputs={"value": v, "annual_target": a}, direction=_direction(gap),
                                assessment=_assess(gap, better)))
 
-    days = facts.report.period.days
+    # (over the days worked, when the facts count them: 3504 ÷ 64, not ÷ 92 calendar days)
+    days = facts.worked_days or facts.report.period.days
     if kind == "count" and days > 1 and (metric.spec is None or metric.spec.id == "volume"):
         # A small mean keeps a digit: 468 ÷ 181 is 2.6, not 3.
         mean = v / days
         out.append(_figure(f"{name}.daily_mean", f"日均{name}", "daily_mean", mean, unit,
                            MEAN_DECIMALS if mean >= 10 else max(MEAN_DECIMALS, 1),
                            metric=name, section="overview",
-                           formula=f"{v:g} ÷ {days}天", inputs={"value": v, "days": days}))
+                           formula=f"{v:g} ÷ {days}天" + ("（出勤）" if facts.worked_days else ""),
+                           inputs={"value": v, "days": days}))
 
     if metric.basis:
         part_name, part = metric.basis_part  # type: ignore[misc]
