@@ -274,3 +274,17 @@ def test_a_count_of_the_metrics_own_cases_is_why_it_missed_not_why_it_fell():
     _, draft, _ = _draft(year, metrics=metrics)
     text = draft.section("metrics").text
     assert "因此工信部申诉量" not in text
+
+
+def test_a_verdict_that_only_names_the_misses_is_not_followed_by_此外():
+    metrics = [{"name": "服务大客户数", "value": 41, "unit": "家", "target": 46, "previous": 44, "better": "higher"}]
+    _, draft, _ = _draft(YEAR, metrics=metrics)
+    text = draft.section("metrics").text
+    assert "。此外，服务大客户数" not in text and "服务大客户数为41家" in text
+
+
+def test_a_number_out_of_service_is_no_cause_of_a_gain():
+    metrics = [VOLUME, {"name": "回访成功率", "value": 87.3, "unit": "%", "target": 90, "previous": 85,
+                        "drivers": ["很多客户留的是销售顾问的电话，或者号码已经停机"]}]
+    _, draft, _ = _draft(MONTH, metrics=metrics)
+    assert "因此回访成功率" not in draft.section("metrics").text

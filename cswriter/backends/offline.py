@@ -1497,7 +1497,10 @@ def _metrics(c: _Context) -> dict[str, Any]:
     # (…and with no verdict or headline before it, the first paragraph adds to nothing: 此外，
     # 包裹入库量为186,400件 opened a section — blind round 8)
     first_lead = (writer.words.get("group_leads") or {}).get("other")
-    if not verdict and not headline and paragraphs and first_lead and paragraphs[0][0].startswith(first_lead):
+    # (…nor after a verdict that only names the metrics met and missed: 没有达到的是服务大客户数和
+    # 时效达成率。此外，服务大客户数为41家 — blind round 13, review 81)
+    if not headline and not re.search(r"\d", verdict or "") and paragraphs and first_lead \
+            and paragraphs[0][0].startswith(first_lead):
         paragraphs[0][0] = paragraphs[0][0][len(first_lead):]
     if headline and headline[2] and verdict:
         # (…an event by its date is what the verdict opens with: 本周受…连续暴雨影响，接通率未达到
