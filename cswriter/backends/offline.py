@@ -516,9 +516,10 @@ def _overview(c: _Context) -> dict[str, Any]:
         note = None
     # (a note that lists the author's group beside her part, 回访组，项目成员, keeps the part: the
     # group is no role to act as — 我作为回访组，项目成员 (blind round 13, review 81))
+    group = tuple(_written_data().get("group_endings") or ())
     parts = [x for x in re.split(r"[，,、/]", note or "") if x]
-    if len(parts) > 1 and any(not re.search(r"(?:组|班|部|科|中心|团队)$", x) for x in parts):
-        note = "、".join(x for x in parts if not re.search(r"(?:组|班|部|科|中心|团队)$", x))
+    if len(parts) > 1 and group and any(not x.endswith(group) for x in parts):
+        note = "、".join(x for x in parts if not x.endswith(group))
     # 牵头知识库重建项目 already says who led it: 作为…负责人 beside it is the role said twice
     # (review 7, C3).
     lead = duties.startswith(("牵头", "主导"))
@@ -578,6 +579,9 @@ _COMMAS = re.compile(r"(?<!\d)[，,]|[，,](?!\d)")
 # (a day, its clock time and a span to another: 9月19日22:00至20日14:00, 7月15日至17日)
 # Days (or months) written as a span with a dash or 至/到: 8-10日, 10-12月.
 _SPAN = r"(\d{1,2})(?:[-—～~至到](\d{1,2}))?"
+# A month or a span of months (7月, 7到8月, 1–3月): when evidence, a work item or a part of the
+# period opens.
+_MONTHS = r"(?:\d{1,2}\s*[-—–～~至到]\s*)?\d{1,2}月"
 _DAY_SPAN = r"(?:\d{1,2}月)?\d{1,2}[日号](?:[\d:：]+)?(?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号]?(?:[\d:：]+)?)?"
 _CLAUSE_MARKS = re.compile(r"[；;]|" + _COMMAS.pattern)
 
@@ -2511,8 +2515,9 @@ def _work(c: _Context) -> dict[str, Any]:
     said = ["在" + w if re.match(r"^[^，,、]{1,6}期间", w) else w for w in said]
     # (…and a group after its months takes 在 too: 1–3月在热线组，… — never 我1–3月热线组，…,
     # blind round 13, review 81)
-    said = [re.sub(r"^((?:\d{1,2}\s*[–—\-~至到]\s*)?\d{1,2}月(?:份|起|以后|开始)?)([^，,、\d]{1,6}(?:组|班|部|中心))(?=[，,])",
-                   r"\1在\2", w) for w in said]
+    groups = "|".join(_written_data().get("group_endings") or ["$^"])
+    said = [re.sub(rf"^({_MONTHS}(?:份|起|以后|开始)?)([^，,、\d]{{1,6}}(?:{groups}))(?=[，,])", r"\1在\2", w)
+            for w in said]
     if said and c.period_word and c.period_word in said[0].split("，")[0]:
         # (the first item is told after the period word: 上半年，我们质检上半年抽检… says it
         # twice — review 52)
@@ -3427,7 +3432,7 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
                 # (evidence that opens on its months and a bare figure, 7到8月47.3%，差目标…, says
                 # what it measures: 7到8月线上挂失占比为47.3% — blind round 12, where the figure
                 # opened the paragraph and the name came only in its last sentence)
-                bare = re.match(r"(?:\d{1,2}(?:[到至\-—~]\d{1,2})?月|[一二三四]季度|[上下]半年|全年)(?=\d)", seen)
+                bare = re.match(rf"(?:{_PERIOD_PART.pattern})(?=\d)", seen)
                 if bare and m["name"] not in seen:
                     seen = bare.group(0) + m["name"] + "为" + seen[bare.end():]
                 # (evidence that counts the rate's own cases, 全年离职7人 of 离职率 = 7 / 40, is
@@ -3845,7 +3850,7 @@ def _evidence_subject(evidence: str | None, raw: str | None) -> str | None:
 
 
 # A part of the report's period that evidence may open with (二季度…, 上半年…, 7月…).
-_PERIOD_PART = re.compile(r"(?:[一二三四]季度|上半年|下半年|\d{1,2}月|全年)")
+_PERIOD_PART = re.compile(rf"(?:[一二三四]季度|上半年|下半年|{_MONTHS}|全年)")
 
 
 def _without_case_rates(text: str, told: str) -> str:
