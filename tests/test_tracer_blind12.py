@@ -4,27 +4,17 @@ wording that must still be reported."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import cswriter
-from cswriter.facts.model import facts_from_data, load_facts
+from cswriter.facts.model import facts_from_data
 from cswriter.figures.trace import build_tracer
 from cswriter.lint import lint_text
 
-# The checkout of the code under test (this file may be run from a copy elsewhere).
-ROOT = Path(cswriter.__file__).resolve().parent.parent
-BLIND = ROOT / "fixtures" / "report-blind" / "round12"
-
-
-@pytest.fixture(autouse=True)
-def _cache_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+from test_tracer_blind10 import _blind as _blind_facts, _cache_dir  # noqa: F401  (_cache_dir: autouse)
 
 
 def _blind(name: str):
-    return load_facts(BLIND / f"{name}.yaml")
+    return _blind_facts(f"round12/{name}")
 
 
 def _findings(facts, text: str, figure: str) -> list[tuple[str, str]]:
