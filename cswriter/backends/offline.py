@@ -162,6 +162,8 @@ class _Context:
         self.report: dict[str, Any] = raw.get("report") or {}
         self.data: dict[str, Any] = raw.get("data") or {}
         self.figures: dict[str, dict[str, Any]] = {f["id"]: f for f in raw.get("figures") or []}
+        # (the facts' problems and the implied ones, worked out once: `_report_problems`)
+        self.problems: list[dict[str, Any]] | None = None
 
     @property
     def period_word(self) -> str:
@@ -980,7 +982,7 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
     missed = bool(gap and gap.get("assessment") == "worse" and better in ("higher", "lower"))
     met = bool(gap and better in ("higher", "lower") and not missed)
     return {
-        "name": name, "kind": metric.get("kind", "count"), "better": better,
+        "name": name, "kind": metric.get("kind", "count"), "better": better, "unit": metric.get("unit") or "",
         "group": metric.get("group") or "other",
         "value": value,
         "target": c.text(f"{name}.target"),
@@ -1339,9 +1341,10 @@ def _metrics(c: _Context) -> dict[str, Any]:
             # (…nor is a count of the metric's own cases with no action in it, 携号转网相关申诉全年
             # 87件，主要在上半年: part of the 312 appeals, why they stayed above 300 — never why they
             # fell from 405: blind round 13, review 81, three reviewers of four)
-            unit = (c.figure(f"{m['name']}.value") or {}).get("text", "")
-            unit = re.sub(r"^[\d,.]+", "", unit)
-            if m["driver"] and unit and not acts and re.search(rf"\d+(?:\.\d+)?{re.escape(unit)}", m["driver"]) \
+            from cswriter.text.numbers import find_numbers
+
+            if m["driver"] and m["unit"] and not acts \
+                    and any(n.unit == m["unit"] for n in find_numbers(m["driver"])) \
                     and not any(_opens_with_action(x) for x in _COMMAS.split(m["driver"]) if x):
                 m["cause"], m["driver"] = (None if m["problem"] else m["driver"]), None
         # What still holds a metric back is told once: by its problem's cause, when it has one.
@@ -3602,8 +3605,18 @@ def _untaken(c: _Context, words: dict[str, Any], misses: list[tuple[str, bool]])
 
 
 def _report_problems(c: _Context) -> list[dict[str, Any]]:
-    """The facts' problems, then each miss whose cause only its drivers give (`_implied_problems`)."""
-    return list(c.data.get("problems") or []) + _implied_problems(c)
+    """The facts' problems, then each miss whose cause only its drivers give (`_implied_problems`);
+    worked out once a section (the results and the problems ask for them more than once)."""
+    if c.problems is None:
+        c.problems = list(c.data.get("problems") or []) + _implied_problems(c)
+    return c.problems
+
+
+def _has_problem(c: _Context, problems: list[dict[str, Any]], name: str) -> bool:
+    """Is a metric (by name) what one of `problems` is about — by its title or evidence, or by
+    the metric the problem names?"""
+    return bool(_related(problems, name, "title", "evidence")) \
+        or any(_problem_metric(c, p) == name for p in problems)
 
 
 def _implied_problems(c: _Context) -> list[dict[str, Any]]:
@@ -3621,8 +3634,7 @@ def _implied_problems(c: _Context) -> list[dict[str, Any]]:
     out = []
     for i, raw in enumerate(c.data.get("metrics") or []):
         m = _metric(c, raw)
-        if not m or not m["missed"] or _related(problems, m["name"], "title", "evidence") \
-                or any(_problem_metric(c, p) == m["name"] for p in problems):
+        if not m or not m["missed"] or _has_problem(c, problems, m["name"]):
             continue
         cause, limit = _split_drivers(m["drivers"])
         # (improved by the facts themselves: a section's figures may not hold the change)
@@ -3644,8 +3656,7 @@ def _unclaimed_misses(c: _Context) -> list[tuple[str, bool]]:
             continue
         # (a problem titled by a short name, 按时办结率没达标 or 首响变慢, is about 工单按时办结率 /
         # 平均首响时长: the notes asked for a cause the facts gave — review 37's round)
-        if _related(problems, m["name"], "title", "evidence") \
-                or any(_problem_metric(c, p) == m["name"] for p in problems):
+        if _has_problem(c, problems, m["name"]):
             continue
         out.append((m["name"], _short_of_year(m, c)))
     return out
@@ -3804,6 +3815,10 @@ def _problem_metric(c: _Context, problem: dict[str, Any]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# The part of the period evidence may open with before its figure (上半年平均6.5天, 7月94.3%).
+_EVIDENCE_WHEN = r"本周|本月|本季度|上半年|下半年|本年度|全年|今年|\d{1,2}月"
+
+
 def _evidence_named(evidence: str | None, name: str | None) -> str | None:
     """Evidence the user wrote without naming what it measures (21.4%，去年27.9%; 上半年132件，
     已占全年240件控制线的55%) names the problem's metric (review 35: a problem that opened on a
@@ -3819,11 +3834,11 @@ def _evidence_named(evidence: str | None, name: str | None) -> str | None:
     # (平均5.6小时 names no measure either: 平均介入时长5.6小时 — blind round 10, review 66)
     # (…after its part of the period too, 上半年平均6.5天, and under a name that holds 平均 inside:
     # 上半年退费办理平均时长6.5天 — blind round 11)
-    averaged = re.match(r"(本周|本月|本季度|上半年|下半年|本年度|全年|今年|\d{1,2}月)?平均(?=\d)", evidence)
+    averaged = re.match(rf"({_EVIDENCE_WHEN})?平均(?=\d)", evidence)
     if averaged:
         when, rest = averaged.group(1) or "", evidence[averaged.end():]
         return when + name + rest if "平均" in name else when + name + "平均" + rest
-    bare = re.match(r"^(本周|本月|本季度|上半年|下半年|本年度|全年|今年|\d{1,2}月)?(?=\d[\d.,]*(?<![.,])[^\d，,。；;\-—~～至到]{0,3}(?:[，。；;]|,(?!\d)|$))",
+    bare = re.match(rf"^({_EVIDENCE_WHEN})?(?=\d[\d.,]*(?<![.,])[^\d，,。；;\-—~～至到]{{0,3}}(?:[，。；;]|,(?!\d)|$))",
                     evidence)
     return evidence if bare is None else bare.group(0) + name + evidence[bare.end():]
 

@@ -319,9 +319,8 @@ class Metric(_Model):
             return spec.better
         # (a gloss in brackets is no part of the name: 派单及时率(2小时内派单) — blind round 12)
         name = re.sub(r"\s*[（(][^（()）]*[)）]\s*$", "", "".join(self.name.split()))
-        if name.endswith(_NAMED_DIRECTION_ENDINGS) and direction_by_name(name):
-            return direction_by_name(name)
-        return self._goal_better or "neutral"
+        named = direction_by_name(name) if name.endswith(_NAMED_DIRECTION_ENDINGS) else ""
+        return named or self._goal_better or "neutral"
 
     @property
     def incomparable(self) -> frozenset[str]:
