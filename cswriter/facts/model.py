@@ -539,14 +539,22 @@ class Facts(_Model):
     @property
     def worked_days(self) -> int | None:
         """The days worked in the period, from a monthly column of them (出勤天数:
-        table_periods.yaml `attendance_columns`) with a value in every row; None otherwise."""
+        table_periods.yaml `attendance_columns`) with a value in every row, or from a metric's
+        note that counts them (`attendance_note`); None otherwise."""
         from cswriter.domain import load_yaml_resource
+
+        import re
 
         table = self.monthly
         names = load_yaml_resource("table_periods.yaml").get("attendance_columns") or ()
         column = next((c for c in (table.columns if table else ()) if c in names), None)
         if table is None or column is None:
-            return None
+            # (…or a metric's note that counts them: 全年出勤247个班次 — `attendance_note`)
+            pattern = load_yaml_resource("table_periods.yaml").get("attendance_note")
+            found = next((re.search(pattern, m.note) for m in self.metrics
+                          if pattern and m.note and re.search(pattern, m.note)), None)
+            days = int(found["days"]) if found else 0
+            return days if 0 < days <= self.report.period.days else None
         values = [v for _, v in table.column(column)]
         if not values or any(v is None for v in values):
             return None

@@ -145,9 +145,13 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
     v = metric.value
     # (a comparison the facts' note says cannot be made, 与新口径不能直接比, is not derived)
     apart = metric.incomparable
-    if metric.target is not None and metric.target != 0 and "target" not in apart:
+    # (a target of zero, 遗漏工单数 0件, has a gap but no attainment: 4 against 0 is missed by 4
+    # — blind round 14, review 84, where the table showed — for it)
+    if metric.target is not None and "target" not in apart:
         t = metric.target
-        if better == "lower":
+        if t == 0:
+            attainment, formula = None, ""
+        elif better == "lower":
             attainment, formula = t / v * 100 if v else None, f"{t:g} ÷ {v:g} × 100%（越低越好）"
         elif better == "neutral" and (metric.spec is None or metric.target_is_forecast):
             # A metric the data does not know, with no `better:` in the facts: which way is
@@ -171,7 +175,7 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
                            assessment=_assess(gap, better)))
         # A rate's gap is in points in prose; its 差额百分比 (the gap as a share of the target,
         # 81% against 85%: 4.7%) is what a quarterly table states beside the attainment.
-        if kind != "rate" or rtype.id in attainment_table_types():
+        if (kind != "rate" or rtype.id in attainment_table_types()) and t != 0:
             out.append(_figure(f"{name}.gap_percent", f"{name}与目标差额百分比", "gap_percent",
                                abs(gap) / abs(t) * 100, "%", PERCENT_DECIMALS, metric=name,
                                section="metrics", formula=f"|{v:g} − {t:g}| ÷ {t:g} × 100%",
@@ -293,7 +297,7 @@ def compute_figures(facts: Facts) -> Figures:
     if facts.report.team_size is not None:
         out.append(_figure("report.team_size", "团队人数", "count", facts.report.team_size, "人", 0,
                            section="overview", formula="事实"))
-    out.extend(_share_figures("categories", "feedback", facts.categories, None))
+    out.extend(_share_figures("categories", "feedback", facts.categories, _categories_whole(facts)))
     c = facts.complaints
     if c is not None:
         from cswriter.domain import field_labels
@@ -342,6 +346,31 @@ def compute_figures(facts: Facts) -> Figures:
     return Figures(items=out)
 
 
+CATEGORY_COVER = 0.5
+"""How much of the workload categories given as counts must cover to be shares of it."""
+
+
+def _workload(facts: Facts, known_before: bool = False):
+    """The report's workload: its first count metric with no better direction and a value
+    (and, when `known_before`, a previous value)."""
+    return next((m for m in facts.metrics if m.kind == "count" and m.better == "neutral" and m.value
+                 and (m.previous or not known_before)), None)
+
+
+def _categories_whole(facts: Facts) -> float | None:
+    """What categories given as counts are shares of: the workload, when every category is a
+    count and together they are no more than it (计费异常301件 and 停车调度费264件 of 812
+    contacts are 37.1% and 32.5%, not 53.3% and 46.7% of their own sum — blind round 14, all
+    four reviewers); None (their own sum) otherwise."""
+    counts = [c.count for c in facts.categories]
+    work = _workload(facts)
+    if not counts or None in counts or any(c.share is not None for c in facts.categories) or work is None:
+        return None
+    # (…and cover much of it: 310 sorted contacts of 30,000 are a sample, whose shares are of
+    # the sample, not 0.4% of the whole)
+    return float(work.value) if CATEGORY_COVER * work.value <= sum(counts) <= work.value else None
+
+
 def _complaint_rates(facts: Facts) -> list[Figure]:
     """The complaints per hundred of the workload, this period and the last (review 9, C5:
     17 of 6,820 received is 0.25%, 11 of 3,950 was 0.28%), when the facts hold both counts
@@ -349,8 +378,7 @@ def _complaint_rates(facts: Facts) -> list[Figure]:
     c = facts.complaints
     if c is None or not c.total or not c.previous:
         return []
-    work = next((m for m in facts.metrics if m.kind == "count" and m.better == "neutral"
-                 and m.value and m.previous), None)
+    work = _workload(facts, known_before=True)
     if work is None:
         return []
     out = []

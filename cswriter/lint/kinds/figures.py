@@ -180,8 +180,11 @@ _NOT_A_PART = regexcache.compile(r"(?:(?:比|较|同比|环比)[^，,；;。]{0,
 
 def check_parts_total(rule: RuleSpec, doc: Document, ctx: LintContext) -> Iterator[Hit]:
     text = doc.text
+    not_totals = tuple(rule.params.get("not_totals", ()))
     for s, e in doc.sentences:
         for t in _TOTAL.finditer(text, s, e):
+            if any(w in text[max(s, t.start() - 3):t.end() + 3] for w in not_totals):
+                continue  # 公共区域, 共享单车: 共 inside a word
             nums = doc.metric_numbers_in(t.end(), min(e, t.end() + 300))
             if not nums or nums[0].start - t.end() > 6 or nums[0].kind not in _PARTS_KINDS:
                 continue

@@ -1,0 +1,145 @@
+"""Blind round 14's first run (review 84): the classes its four reviewers named, fixed in
+session 46. Each test states, on facts of its own, what a supervisor reading the draft would
+notice."""
+
+from __future__ import annotations
+
+from test_report_blind1 import MONTH, YEAR, _cache_dir, _draft  # noqa: F401  (_cache_dir: autouse)
+from test_report_blind11 import _section
+
+from cswriter.facts.model import facts_from_data
+from cswriter.figures.compute import compute_figures
+
+QUARTER = dict(MONTH, type="quarterly", period={"start": "2026-07-01", "end": "2026-09-30"},
+               role="物业客服主管", team="城东片区客服中心", team_size=15,
+               duties="管理四个项目的客服前台和报修热线")
+WEEK = {"type": "weekly", "period": {"start": "2026-11-09", "end": "2026-11-15"}, "author": "吴磊",
+        "role": "客服专员", "company": "骑点出行", "channels": ["APP在线客服"],
+        "duties": "处理计费和停车调度费问题"}
+PROJECT = {"type": "project", "period": {"start": "2026-03-02", "end": "2026-05-29"}, "author": "郑昊",
+           "role": "客服班长（项目负责人）", "team": "客户成功部 技术支持组", "team_size": 18,
+           "duties": "作为项目负责人，牵头把技术支持组迁到新工单系统，负责配置、数据导入和培训"}
+VOLUME = {"name": "报修受理量", "value": 3862, "unit": "件", "previous": 3410}
+
+
+def test_a_rate_named_after_a_repair_within_two_hours_is_higher_is_better():
+    metrics = [VOLUME, {"name": "报修2小时内上门率", "value": 93.6, "unit": "%", "target": 95, "previous": 94.8}]
+    _, _, md = _draft(QUARTER, metrics=metrics)
+    assert "| 报修2小时内上门率 | 93.6% | 95% | 未达标 |" in md
+    assert "控制在95%以内" not in md
+
+
+def test_category_counts_are_shares_of_the_contacts_they_were_counted_from():
+    metrics = [{"name": "在线接待量", "value": 812, "unit": "件", "previous": 745}]
+    categories = [{"name": "计费异常", "count": 301}, {"name": "停车调度费", "count": 264}]
+    _, _, md = _draft(WEEK, metrics=metrics, categories=categories)
+    assert "占37.1%" in md and "32.5%" in md
+    assert "53.3%" not in md and "一半以上" not in md
+
+
+def test_category_counts_that_are_a_small_sample_stay_shares_of_their_own_sum():
+    facts = facts_from_data({"report": WEEK, "metrics": [{"name": "在线接待量", "value": 30000, "unit": "件"}],
+                             "categories": [{"name": "计费异常", "count": 300}, {"name": "停车调度费", "count": 100}]})
+    share = next(f for f in compute_figures(facts) if f.id == "categories.计费异常.share")
+    assert share.text == "75%"
+
+
+def test_a_level_with_nothing_to_compare_is_said_without_a_stray_comma():
+    metrics = [{"name": "在线接待量", "value": 812, "unit": "件", "previous": 745},
+               {"name": "调度费申诉处理量", "value": 96, "unit": "件"}]
+    _, _, md = _draft(WEEK, metrics=metrics)
+    assert "调度费申诉处理量为96件" in md and "处理量，为" not in md
+
+
+def test_a_target_of_zero_is_judged_missed_by_the_count_over_it():
+    metrics = [{"name": "首次响应时长", "value": 1.6, "unit": "小时", "target": 2, "previous": 3.4, "better": "lower"},
+               {"name": "遗漏工单数", "value": 4, "unit": "件", "target": 0, "previous": 37, "better": "lower"}]
+    project = {"name": "工单系统迁移", "goal": "切换期间首次响应时长不超过2小时；遗漏工单清零",
+               "result": "首次响应时长1.6小时；遗漏工单从每月37件降到4件"}
+    _, _, md = _draft(PROJECT, metrics=metrics, project=project)
+    assert "| 遗漏工单数 | 4件 | 0件 | 未达标，高于目标4件 |" in md
+
+
+def test_a_project_duty_that_opens_with_作为_is_not_said_after_a_second_作为():
+    metrics = [{"name": "首次响应时长", "value": 1.6, "unit": "小时", "target": 2, "previous": 3.4, "better": "lower"},
+               {"name": "平均解决时长", "value": 19.8, "unit": "小时", "target": 20, "previous": 26.5, "better": "lower"}]
+    project = {"name": "工单系统迁移", "goal": "首次响应时长不超过2小时；平均解决时长20小时以内",
+               "result": "首次响应时长1.6小时，平均解决时长19.8小时",
+               "background": "原来用两个共享邮箱收工单，没有SLA提醒，每月都有工单漏掉",
+               "milestones": ["3月梳理流程", "4月导入历史工单", "4月27日正式切换"],
+               "lessons": ["切换当天的转发规则要提前演练"]}
+    _, _, md = _draft(PROJECT, metrics=metrics, project=project)
+    assert "作为作为" not in md and "我作为项目负责人，" in md
+
+
+def test_a_missed_goal_whose_cause_its_problem_tells_is_not_explained_twice():
+    cause = "170条工单的附件超过新系统单个20MB的上限，导入失败"
+    metrics = [{"name": "首次响应时长", "value": 1.6, "unit": "小时", "target": 2, "previous": 3.4, "better": "lower"},
+               {"name": "历史工单导入完整率", "value": 99.6, "unit": "%", "target": 100, "drivers": [cause]}]
+    project = {"name": "工单系统迁移", "goal": "历史工单全部导入，导入完整率100%；切换期间首次响应时长不超过2小时",
+               "result": "完整率99.6%；首次响应时长1.6小时"}
+    _, _, md = _draft(PROJECT, metrics=metrics, project=project)
+    assert md.count("附件超过新系统") == 1
+    assert "| 历史工单导入完整率 | 99.6% | 100% | 未达标" in md   # 完整率: higher is better
+
+
+def test_a_shortfall_driver_of_a_missed_rate_is_never_the_cause_of_its_rise():
+    metrics = [{"name": "接听量", "value": 21486, "unit": "通", "target": 20000, "previous": 19730},
+               {"name": "派单准确率", "value": 96.8, "unit": "%", "target": 97, "previous": 95.9,
+                "drivers": ["7月起职能划转，新旧职能清单有两个月对不上，7—8月被退回98件"]}]
+    _, _, md = _draft(YEAR, metrics=metrics)
+    assert "因此派单准确率" not in md and "被退回98件" in md
+
+
+def test_a_daily_mean_is_over_the_shifts_a_note_counts():
+    metrics = [{"name": "接听量", "value": 21486, "unit": "通", "target": 20000, "previous": 19730,
+                "note": "全年出勤247个班次，平均每班87通"}]
+    _, _, md = _draft(YEAR, metrics=metrics)
+    assert "日均87通" in md and "日均59通" not in md
+
+
+def test_complaints_notes_go_on_from_the_change_and_leave_no_fragment():
+    metrics = [{"name": "报修受理量", "value": 3862, "unit": "件", "previous": 3410}]
+    complaints = {"total": 127, "previous": 119, "handled": 122,
+                  "types": [{"name": "维修不及时", "count": 41}, {"name": "公共区域卫生", "count": 28},
+                            {"name": "其他", "count": 58}],
+                  "notes": ["比二季度多8件，主要多在维修不及时", "未办结的5件都在云栖湾，需开发商出维修方案"]}
+    problems = [{"title": "云栖湾收缴率明显低于其他项目", "evidence": "云栖湾78.8%，其他三个项目平均91.5%",
+                 "cause": "外墙渗水一直未修"}]
+    _, _, md = _draft(QUARTER, metrics=metrics, complaints=complaints, problems=problems)
+    text = _section(md, "投诉")
+    assert "增加6.7%，主要多在维修不及时" in text and "。主要多在" not in text
+    assert "还有5件未办结，都在云栖湾" in text
+    assert "其他类投诉与" not in md            # the catch-all is about no problem
+
+
+def test_a_note_comparing_a_dropped_change_is_dropped_with_it():
+    metrics = [{"name": "工单处理量", "value": 68420, "unit": "件", "previous": 51360}]
+    complaints = {"total": 356, "previous": 288, "handled": 341,
+                  "notes": ["同比多68件，增长23.6%，低于工单量33.2%的增幅", "这里的投诉指玩家在平台发起的投诉，全部已回访"]}
+    half = dict(YEAR, type="half-year", period={"start": "2026-01-01", "end": "2026-06-30"})
+    _, _, md = _draft(half, metrics=metrics, complaints=complaints)
+    text = _section(md, "投诉")
+    assert "低于工单量" not in text and "这里的投诉指" not in text and "全部已回访" in text
+
+
+def test_no_per_workload_complaints_rate_beside_a_missed_complaints_target():
+    metrics = [{"name": "退费申请受理量", "value": 1548, "unit": "件", "previous": 1126},
+               {"name": "投诉量", "value": 214, "unit": "件", "target": 150, "previous": 163}]
+    complaints = {"total": 214, "previous": 163, "handled": 201}
+    _, _, md = _draft(MONTH, metrics=metrics, complaints=complaints)
+    assert "按退费申请受理量算" not in md
+    assert "共受理退费申请1548件" in md        # the work done with its object, not 共完成…受理量
+
+
+def test_plans_that_open_on_a_premise_say_it_before_the_author():
+    metrics = [{"name": "投诉一次解决率", "value": 78.5, "unit": "%", "target": 85, "previous": 82},
+               {"name": "投诉登记及时率", "value": 92.6, "unit": "%", "target": 100}]
+    plans = [{"action": "差价争议统一答复口径出来后，组织全组话术培训", "metric": "投诉一次解决率", "target": 85, "unit": "%"},
+             {"action": "投诉模块权限已开通，周末收到的投诉当天录入", "metric": "投诉登记及时率", "target": 100, "unit": "%"},
+             {"action": "退货退款流程梳理一遍，看卡在哪一步", "deadline": "2026-12-31"}]
+    _, _, md = _draft(MONTH, metrics=metrics, plans=plans)
+    text = _section(md, "计划")
+    assert "差价争议统一答复口径出来后，我们" in text and "安排差价争议" not in text
+    assert "投诉模块权限已开通，我们" in text and "推动投诉模块" not in text and "安排投诉模块" not in text
+    assert "把退货退款流程梳理一遍" in text
