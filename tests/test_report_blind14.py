@@ -143,3 +143,24 @@ def test_plans_that_open_on_a_premise_say_it_before_the_author():
     assert "差价争议统一答复口径出来后，我们" in text and "安排差价争议" not in text
     assert "投诉模块权限已开通，我们" in text and "推动投诉模块" not in text and "安排投诉模块" not in text
     assert "把退货退款流程梳理一遍" in text
+
+
+def test_a_target_written_in_words_is_last_periods_value_and_its_miss_is_named():
+    metrics = [VOLUME,
+               {"name": "物业费收缴率", "value": 88.2, "unit": "%", "previous": 90.5, "note": "目标：不低于上季度。按户数算"},
+               {"name": "投诉量", "value": 127, "unit": "件", "previous": 119, "note": "目标：与上季度持平"},
+               {"name": "业主回访量", "value": 300, "unit": "件", "previous": 280, "note": "比上季度多20件"}]
+    _, draft, md = _draft(QUARTER, metrics=metrics)
+    verdict = draft.section("metrics").text.split("。")[0]
+    assert "物业费收缴率" in verdict and "投诉量" in verdict
+    assert "| 物业费收缴率 | 88.2% | 90.5% | 未达标 |" in md
+    assert "| 业主回访量 | 300件 | — |" in md          # a note that sets no target sets none
+
+
+def test_a_turnover_rate_over_a_handful_of_people_is_told_with_its_counts():
+    metrics = [VOLUME, {"name": "离职率", "value": 16.7, "unit": "%", "previous": 8.3, "basis": {"left": 2, "total": 12}}]
+    _, _, md = _draft(QUARTER, metrics=metrics)
+    assert "离职率为16.7%（12人中走了2人）" in md
+    big = [VOLUME, {"name": "离职率", "value": 6.0, "unit": "%", "previous": 8.3, "basis": {"left": 3, "total": 50}}]
+    _, _, md = _draft(QUARTER, metrics=big)
+    assert "50人中" not in md

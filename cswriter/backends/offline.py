@@ -2602,6 +2602,25 @@ def _actor_later(c: _Context, item: str, verbs: tuple[str, ...]) -> str:
     return "，".join(clauses)
 
 
+def _with_small_basis(c: _Context, m: dict[str, Any], sentence: str) -> str:
+    """A rate over a handful of people told with its counts after its level: 离职率为16.7%（12人中
+    走了2人） (written.yaml `small_basis`; review 82 and blind round 14's review 84)."""
+    from cswriter.domain import load_domain
+
+    spec = _written_data().get("small_basis") or {}
+    raw = next((r for r in c.data.get("metrics") or [] if r.get("name") == m["name"]), {})
+    basis = raw.get("basis") or {}
+    known = load_domain().match_metric(m["name"])
+    phrase = (spec.get("phrases") or {}).get(known.id if known else "")
+    part = next((v for k, v in basis.items() if k != "total"), None)
+    total = basis.get("total")
+    if not phrase or not isinstance(total, (int, float)) or not isinstance(part, (int, float)) \
+            or total > int(spec.get("at_most", 0)) or f"{m['name']}为{m['value']}" not in sentence:
+        return sentence
+    said = phrase.format(total=f"{total:g}", part=f"{part:g}")
+    return sentence.replace(f"{m['name']}为{m['value']}", f"{m['name']}为{m['value']}{said}", 1)
+
+
 def _team(c: _Context) -> dict[str, Any]:
     r = c.data.get("report") or {}
     metrics = [m for m in (_metric(c, m) for m in c.data.get("metrics") or []) if m]
@@ -2628,7 +2647,7 @@ def _team(c: _Context) -> dict[str, Any]:
         m["cause"], m["limit"] = _split_drivers(m["drivers"])
         m["short_of_year"] = _short_of_year(m, c)
         # Each team metric in a frame chosen by its situation, as in the metrics section.
-        m["sentence"] = writer.sentence(m)
+        m["sentence"] = _with_small_basis(c, m, writer.sentence(m))
     featured = _featured(c, team, _featured_at_most(c, writer) - 1)
     left_out = [m for m in team if m["name"] not in featured]
     # …and after a verdict that names them all as met, one with nothing to explain (no cause)

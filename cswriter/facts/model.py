@@ -253,6 +253,25 @@ class Metric(_Model):
                 self.unit = spec.unit
         return self
 
+    @model_validator(mode="after")
+    def _target_in_words(self) -> Metric:
+        """A target the note gives in words (目标：不低于上季度, 目标：与上季度持平) is last period's
+        value (metrics.yaml `word_targets`); 不低于 / 不超过 also say which way is better."""
+        from cswriter.domain import load_yaml_resource
+
+        words = load_yaml_resource("metrics.yaml").get("word_targets") or {}
+        if self.target is not None or self.previous is None or not self.note or not words.get("pattern"):
+            return self
+        said = re.search(words["pattern"], self.note)
+        if said is None or said["how"] in (None, "与", "和") and "持平" not in said.group(0) and "水平" not in said.group(0):
+            return self
+        self.target = self.previous
+        if said["how"] in (words.get("higher") or ()):
+            self._goal_better = "higher"
+        elif said["how"] in (words.get("lower") or ()):
+            self._goal_better = "lower"
+        return self
+
     @field_validator("unit", mode="before")
     @classmethod
     def _unit_text(cls, value: Any) -> Any:
