@@ -164,3 +164,20 @@ def test_a_turnover_rate_over_a_handful_of_people_is_told_with_its_counts():
     big = [VOLUME, {"name": "离职率", "value": 6.0, "unit": "%", "previous": 8.3, "basis": {"left": 3, "total": 50}}]
     _, _, md = _draft(QUARTER, metrics=big)
     assert "50人中" not in md
+
+
+def test_a_target_changed_during_the_period_is_said_with_its_metric_and_traces():
+    half = dict(YEAR, type="half-year", period={"start": "2026-01-01", "end": "2026-06-30"})
+    metrics = [{"name": "工单处理量", "value": 68420, "unit": "件", "annual_target": 120000, "previous": 51360},
+               {"name": "玩家满意度", "value": 89.3, "unit": "分", "scale": 100, "previous": 87.6, "annual_target": 90,
+                "note": "全年目标原为88分，4月1日部门上调为90分；4—6月均在89.9分以上"}]
+    _, draft, md = _draft(half, metrics=metrics)
+    assert "（全年目标4月1日起由88分调为90分）" in md
+    assert not [f for s in draft.sections for f in s.findings if f.code == "CS401"]
+    quarter = dict(QUARTER, role="直播电商客服主管")
+    metrics = [VOLUME, {"name": "首次响应时间", "value": 22, "unit": "秒", "target": 20, "previous": 27, "better": "lower",
+                        "note": "7月考核目标是25秒，8月起公司调成20秒"},
+               {"name": "平均通话时长", "value": 300, "unit": "秒", "target": 280, "better": "lower",
+                "note": "目标是260秒，8月起调成270秒"}]     # the note's new target is not the facts': not said
+    _, _, md = _draft(quarter, metrics=metrics)
+    assert "（目标8月起由25秒调为20秒）" in md and "260秒" not in md

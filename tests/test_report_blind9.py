@@ -109,7 +109,7 @@ def test_a_rate_adding_up_over_the_year_says_how_much_of_its_cap_is_used():
                         "better": "lower", "basis": {"left": 2, "total": 25}}]
     _, _, md = _draft(HALF, metrics=metrics)
     assert "相当于全年目标" not in md
-    assert "离职率为8%，全年目标是不超过10%，已用去80%" in md
+    assert "离职率为8%（25人中走了2人），全年目标是不超过10%，已用去80%" in md
 
 
 # (a fall told in the evidence of a second metric keeps that metric as its subject — 20秒接通率

@@ -2138,6 +2138,11 @@ class _MetricProse:
             # (only results in a row: a sentence of another shape breaks the chain)
             self.turns["acted_lead"] = 0
         sentence = (text + tail).format(**fields)
+        # (a target changed during the period, as the note says, is said with the miss or the
+        # gap it judges: 全年目标4月1日起由88分调为90分 — blind rounds 13 and 14, review 85)
+        changed = _target_change(self.c, m) if m["missed"] or m.get("short_of_year") or m["met"] else None
+        if changed:
+            sentence += changed
         # A frame whose comparison is empty leaves a doubled comma: one is enough.
         return re.sub(r"，(?=，|$)", "", sentence).replace("，，", "，")
 
@@ -2621,6 +2626,22 @@ def _with_small_basis(c: _Context, m: dict[str, Any], sentence: str) -> str:
     return sentence.replace(f"{m['name']}为{m['value']}", f"{m['name']}为{m['value']}{said}", 1)
 
 
+def _target_change(c: _Context, m: dict[str, Any]) -> str | None:
+    """The change of a metric's target during the period its note tells (全年目标原为88分，4月1日部门
+    上调为90分), said plainly after the metric (written.yaml `target_changed_frame`), or None."""
+    from cswriter.facts.targets import target_change_in
+
+    frame = _written_data().get("target_changed_frame")
+    raw = next((r for r in c.data.get("metrics") or [] if r.get("name") == m["name"]), {})
+    annual = raw.get("annual_target") is not None
+    changed = target_change_in(raw.get("note"), raw.get("annual_target") if annual else raw.get("target"))
+    if not frame or changed is None:
+        return None
+    old = c.text(f"{m['name']}.earlier_target") or f"{changed[0]:g}"
+    new = c.text(f"{m['name']}.{'annual_target' if annual else 'target'}") or f"{changed[2]:g}"
+    return frame.format(target="全年目标" if annual else "目标", when=changed[1], old=old, new=new)
+
+
 def _team(c: _Context) -> dict[str, Any]:
     r = c.data.get("report") or {}
     metrics = [m for m in (_metric(c, m) for m in c.data.get("metrics") or []) if m]
@@ -3033,12 +3054,14 @@ def _without_clauses(text: str, drop: Callable[[str], bool]) -> str:
     return "".join((mark if i else "") + cl for i, (cl, mark) in enumerate(kept))
 
 
-def _lesson_sources(data: dict[str, Any]) -> dict[int, str]:
+def _lesson_sources(data: dict[str, Any], alone: bool = False) -> dict[int, str]:
     """Which reflection states the lesson of which lesson case (by case index). The only
     reflection of a report is its 体会, told once where the reflections go, never a case's
-    lesson as well (a blind facts file's draft said 政策变化前先统一口径 word for word twice)."""
+    lesson as well (a blind facts file's draft said 政策变化前先统一口径 word for word twice) —
+    unless the report has no section for reflections (`alone`: a week's skeleton), where the
+    case is the one place it can be told (blind round 14: the lesson was lost)."""
     out: dict[int, str] = {}
-    if len(data.get("reflections") or []) < 2:
+    if len(data.get("reflections") or []) < (1 if alone else 2):
         return out
     for i, case in enumerate(data.get("cases") or []):
         if case.get("kind") != "lesson":
@@ -3051,12 +3074,18 @@ def _lesson_sources(data: dict[str, Any]) -> dict[int, str]:
     return out
 
 
-def _case_insights(data: dict[str, Any]) -> dict[int, str]:
+def _no_reflections(c: _Context) -> bool:
+    """Does the report draft no section for its reflections (a week's skeleton)?"""
+    drafted = c.report.get("drafted")
+    return drafted is not None and "reflections" not in drafted
+
+
+def _case_insights(data: dict[str, Any], alone: bool = False) -> dict[int, str]:
     """Round 15: which reflection is what a success case taught (by case index): one that
     tells the case's own story (进度反馈不及时占业主投诉的35% beside the case about it) is
     placed right after that case, not after an unrelated problem."""
     out: dict[int, str] = {}
-    used = set(_lesson_sources(data).values())
+    used = set(_lesson_sources(data, alone).values())
     for i, case in enumerate(data.get("cases") or []):
         if case.get("kind") == "lesson":
             continue
@@ -3154,8 +3183,8 @@ def _case_cost(result: str, situation: str = "", actions: str = "") -> tuple[str
 def _cases(c: _Context) -> dict[str, Any]:
     from cswriter.domain import load_yaml_resource
 
-    lessons = _lesson_sources(c.data)
-    insights = _case_insights(c.data)
+    lessons = _lesson_sources(c.data, _no_reflections(c))
+    insights = _case_insights(c.data, _no_reflections(c))
     told = _told_elsewhere(c.data)
     cases = []
     for i, case in enumerate(c.data.get("cases") or [], start=1):
@@ -4103,7 +4132,7 @@ def _plans(c: _Context) -> dict[str, Any]:
     plans = []
     # The plan a lesson case led to (no reflection or teamwork tells what changed after it)
     # names the case; the case does not retell the plan (review 8, C5).
-    lessons = _lesson_sources(c.data)
+    lessons = _lesson_sources(c.data, _no_reflections(c))
     led_to: dict[str, str] = {}
     for k, case in enumerate(c.data.get("cases") or []):
         if case.get("kind") != "lesson" or lessons.get(k) is not None \

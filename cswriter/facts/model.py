@@ -253,6 +253,14 @@ class Metric(_Model):
                 self.unit = spec.unit
         return self
 
+    @property
+    def target_change(self) -> tuple[float, str, float] | None:
+        """(earlier target, when it changed, the target) when the note says the target was
+        changed during the period (metrics.yaml `target_changed`); None otherwise."""
+        from cswriter.facts.targets import target_change_in
+
+        return target_change_in(self.note, self.annual_target if self.annual_target is not None else self.target)
+
     @model_validator(mode="after")
     def _target_in_words(self) -> Metric:
         """A target the note gives in words (目标：不低于上季度, 目标：与上季度持平) is last period's

@@ -1,0 +1,20 @@
+"""Targets a note tells in words: the one rule for a target changed during the period
+(全年目标原为88分，4月1日部门上调为90分), read by the facts model (the earlier target is a figure of
+the metric) and by the offline writer (which says the change with the metric)."""
+
+from __future__ import annotations
+
+import re
+
+
+def target_change_in(note: str | None, target: float | None) -> tuple[float, str, float] | None:
+    """(earlier target, when, target) a note says of a target changed during the period
+    (全年目标原为88分，4月1日部门上调为90分 → 88, 4月1日, 90), the new value being `target`
+    (metrics.yaml `target_changed`); None otherwise."""
+    from cswriter.domain import load_yaml_resource
+
+    pattern = load_yaml_resource("metrics.yaml").get("target_changed")
+    said = re.search(pattern, note) if pattern and note else None
+    if said is None or target is None or float(said["new"]) != float(target):
+        return None
+    return float(said["old"]), said["when"], float(said["new"])
