@@ -5805,6 +5805,18 @@ class Tracer:
         if index is None:
             return None
         hit = self._direct(index, n, family, seconds, decimals, skip, ends)
+        if hit is not None and hit.role in ("text", "part") and hit.series != key:
+            # 工单处理量 | … | 增长33.2% where a complaints note says 低于工单量33.2%的增幅: the
+            # figure is matched first against the subject's own stated and derived figures (its
+            # change here), not against another fact's text that happens to mention the subject
+            # with the same number (that text's words are then checked against the sentence and
+            # turn a right figure into an alarm). The note's number is exact and so ranks closer
+            # than the rounded derived one; prefer the subject's own where it fits too.
+            # (A month's row is not the subject's own figure for the period: 最低的一个月为3600通
+            # must still meet the row checks, not slip past them on a row the text also quotes.)
+            own = self._direct(index, n, family, seconds, decimals, skip | {"text", "part", "row"}, ends)
+            if own is not None and key in own.subjects[:1] and not own.row:
+                hit = own
         if hit is not None:
             return hit.source
         return self._arithmetic(key, n, family, seconds, decimals, clause_text, skip, months, of_whole, said)
