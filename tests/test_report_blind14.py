@@ -181,3 +181,15 @@ def test_a_target_changed_during_the_period_is_said_with_its_metric_and_traces()
                 "note": "目标是260秒，8月起调成270秒"}]     # the note's new target is not the facts': not said
     _, _, md = _draft(quarter, metrics=metrics)
     assert "（目标8月起由25秒调为20秒）" in md and "260秒" not in md
+
+
+def test_a_project_goal_no_figure_judges_is_answered_by_its_own_result():
+    metrics = [{"name": "回访覆盖率", "value": 93.6, "unit": "%", "target": 90, "previous": 35.2},
+               {"name": "人工回访工时", "value": 412, "unit": "小时/月", "target": 380, "previous": 760, "better": "lower"}]
+    project = {"name": "智能外呼回访", "background": "人工只能回访三分之一的完工单",
+               "goal": "回访覆盖率从35.2%提到90%以上；人工回访工时每月降到380小时以内；不满意工单48小时内挽回率达到70%",
+               "result": "回访覆盖率93.6%；人工回访工时每月412小时；不满意工单挽回率联动7月中旬才上线，数据还不够，9月底出",
+               "milestones": ["3月梳理意图", "5月灰度上线", "6月全量上线"], "lessons": ["话术要先听真实录音"]}
+    member = dict(PROJECT, role="客服专员（项目成员）", duties="负责话术脚本编写和录音标注")
+    _, _, md = _draft(member, metrics=metrics, project=project)
+    assert "挽回率联动7月中旬才上线，数据还不够，9月底出" in _section(md, "背景")

@@ -755,7 +755,36 @@ def _project_outcome(c: _Context) -> str | None:
     beyond = [m["name"] for m in metrics if m["missed"] and m["name"] not in judged]
     if beyond and frames.get("beyond"):
         said += frames["beyond"].format(names="、".join(beyond))
+    # (a goal the facts cannot judge by a figure is answered by the result that speaks of it:
+    # 不满意工单挽回率联动7月中旬才上线，数据还不够，9月底出 — blind rounds 13 and 14, review 85:
+    # a goal of the project never answered)
+    answers = _unjudged_answers(c, goals)
+    if answers and frames.get("unjudged"):
+        said += frames["unjudged"].format(answers="；".join(answers))
     return said
+
+
+def _unjudged_answers(c: _Context, goals: list[dict[str, Any]]) -> list[str]:
+    """The project's result parts (set off by ；) that answer a goal part no metric or bound
+    judged, by the words they share (at least three pairs of characters, a tenth of the
+    goal's); each result part once, none that a judged goal's own figures tell."""
+    p = c.data.get("project") or {}
+    parts = [x.strip() for x in re.split(r"[；;]", written(p.get("goal")) or "") if x.strip()]
+    results = [x.strip() for x in re.split(r"[；;]", written(p.get("result")) or "") if x.strip()]
+    judged = [g["aim"] for g in goals]
+    told = {f for g in goals for f in _figures_of(g.get("said") or "")}
+    out: list[str] = []
+    for part in parts:
+        if any(aim and (aim in part or part in aim) for aim in judged):
+            continue
+        words = {b for b in _bigrams(part) if re.fullmatch("[\u4e00-\u9fff]{2}", b)}
+        best = max(results, key=lambda r: len(words & _bigrams(r)), default=None)
+        if best is None or best in out:
+            continue
+        shared = len(words & _bigrams(best))
+        if shared >= 3 and shared >= 0.1 * len(words) and not (set(_figures_of(best)) & told):
+            out.append(best)
+    return out
 
 
 def _goal_parts(c: _Context) -> int:
