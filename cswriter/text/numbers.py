@@ -31,6 +31,8 @@ Conventions, and the decisions taken on ambiguous cases:
   "年度", "时") and the number written for it: "2025年8月" → 8 月, "2026-06-30" → 30 日,
   "2025年度" → 2025 年度, "上半年" → 1 半年; ranges put the end in `high` ("1-5月" → 1 to 5,
   "10月1日-7日" → 1 to 7 日). Times of day are decimal hours ("9:00-18:30" → 9 to 18.5 时).
+  A day written alone ("15日") is a date by the words around it, or once its paragraph has
+  said the month ("3月12日上午…比12日少320通"); else it counts days ("用时12日", "3日内").
 - Ranges are not approximate by themselves; `approximate` only reflects words such as
   约, 近, 超过, 余, 多, 左右, 以上 (and the bounds 以下, 以内, 不足, 不到).
 - Fractions are percentages: "三分之一" → 33.3… %, "千分之三" → 0.3 %; "八成" → 80 %;
@@ -762,6 +764,29 @@ _DAY_PRONOUN_BEFORE = regexcache.compile(r"(?:我们|咱们|我|他们|她们|�
 _DAY_NOT_DONE_AFTER = regexcache.compile(r"[未没不都才就已仍还连一]")
 
 
+# Blind round 15: 13日来电降为522通，比12日少320通 after 3月12日上午… / 二是平台15日发了通知 after
+# 7月15日到18日…: a day named by its number alone, once the paragraph has said its month, is a
+# date — unless the words around it say how long something took (用时12日, 需要12日, 连续3日,
+# 12日内, 3日以上: a count of days). Only a number of a month (3月, 7月15日) counts, looked for
+# back to the paragraph's start but no further than _DAY_MONTH_REACH characters (no scan of the
+# whole text per figure); a day must be followed by what happened or compares (CJK).
+_DAY_MONTH_REACH = 300
+_DAY_MONTH_SAID_OR_DAY = regexcache.compile(r"(?<![0-9０-９.．])(?:[0-9０-９]{1,2}|[一二三四五六七八九十]|十[一二])月")
+# 比20日多150通: 多 and a number after the day is by how much, not 20日多 (more than 20 days).
+_DAY_MORE_BY = regexcache.compile(r"多了?[0-9０-９一二两三四五六七八九十百千]")
+_DAY_COUNT_BEFORE = regexcache.compile(
+    r"(?:用时|耗时|历时|超时|需时|工时|需要|需|要|约|大约|近|将近|超过|超|满|达|长达|多达|共|共计|合计|累计|连续|"
+    r"为期|期限|周期|时长|平均|仅|只|才|用了|花了|等了|拖了|等待|提前|延长|缩短|推迟|延迟|晚了|早了|"
+    r"多|少|第|每|前|近|这|那|最多|最少|至少|不到|不足|了|为|是|有|整整|足足|半个?|[0-9０-９.．])\Z")
+
+
+def _month_said_before(text: str, start: int) -> bool:
+    """Whether a number of a month (3月, 7月15日) stands earlier in the paragraph of `start`."""
+    reach = max(0, start - _DAY_MONTH_REACH)
+    para = text.rfind("\n\n", reach, start)
+    return _DAY_MONTH_SAID_OR_DAY.search(text, para + 2 if para >= 0 else reach, start) is not None
+
+
 def _opens_clause(text: str, start: int) -> bool:
     """Is `start` the first thing of its clause (after spaces and a list bullet)?"""
     i = start
@@ -792,7 +817,11 @@ def _h_day(text: str, m: re.Match[str], out: list[NumberMention]) -> None:
              or (_DAY_PRONOUN_BEFORE.search(text, max(0, start - 2), start) is not None
                  and _CJK_AFTER.match(text, end) is not None
                  and _DAY_DURATION_AFTER.match(text, end) is None
-                 and _DAY_NOT_DONE_AFTER.match(text, end) is None)))
+                 and _DAY_NOT_DONE_AFTER.match(text, end) is None)
+             or (_CJK_AFTER.match(text, end) is not None
+                 and (_DAY_DURATION_AFTER.match(text, end) is None or _DAY_MORE_BY.match(text, end) is not None)
+                 and _DAY_COUNT_BEFORE.search(text, max(0, start - 2), start) is None
+                 and _month_said_before(text, start))))
     if is_date:
         _emit(out, text, start, end, value, None, "日", "date")
         return
