@@ -193,3 +193,40 @@ def test_a_project_goal_no_figure_judges_is_answered_by_its_own_result():
     member = dict(PROJECT, role="客服专员（项目成员）", duties="负责话术脚本编写和录音标注")
     _, _, md = _draft(member, metrics=metrics, project=project)
     assert "挽回率联动7月中旬才上线，数据还不够，9月底出" in _section(md, "背景")
+
+
+def test_a_weeks_lesson_case_takes_the_one_reflection_unless_it_states_its_lesson_itself():
+    week = dict(WEEK, role="客服专员")
+    metrics = [{"name": "在线接待量", "value": 812, "unit": "件", "previous": 745}]
+    case = {"title": "退款到账时间答错", "kind": "lesson", "situation": "一位旅客问退款多久到账，我按经验答复3个工作日",
+            "actions": ["查知批量退票要人工复核，当天回电道歉"], "result": "旅客还是投诉了1次"}
+    reflection = ["到账时间类答复不能凭经验，要先查当天的通知"]
+    _, _, md = _draft(week, metrics=metrics, cases=[case], reflections=reflection)
+    assert "不能凭经验，要先查当天的通知" in _section(md, "案例")
+    said = dict(case, result="旅客还是投诉了1次；教训是先查通知再答复")
+    _, _, md = _draft(week, metrics=metrics, cases=[said], reflections=reflection)
+    assert "不能凭经验" not in md and "教训是先查通知再答复" in md
+
+
+def test_a_complaints_count_the_notes_call_incomparable_gets_no_change():
+    metrics = [{"name": "咨询量", "value": 52000, "unit": "件", "previous": 48000}]
+    complaints = {"total": 1874, "previous": 1512, "handled": 1850,
+                  "notes": ["按旧口径全年是1596件，比去年1512件多84件，增长5.6%", "按新口径全年1874件，和去年的数字不能直接比"]}
+    _, _, md = _draft(YEAR, metrics=metrics, complaints=complaints)
+    text = _section(md, "投诉")
+    assert "23.9%" not in md and "增长5.6%" in text
+
+
+def test_duties_that_open_with_the_authors_history_are_a_sentence_of_her_own():
+    report = dict(QUARTER, role="客服班长", duties="1月起任热线一班班长（之前是本班坐席），带班处理抄表读数异议和账单争议")
+    _, _, md = _draft(report, metrics=[VOLUME])
+    overview = _section(md, "概述")
+    assert "主要负责1月起任" not in overview and "我1月起任热线一班班长" in overview
+    assert "带班处理抄表读数异议" in overview
+
+
+def test_problem_evidence_that_gives_a_level_and_its_base_keeps_both():
+    metrics = [VOLUME, {"name": "患者满意度", "value": 92.6, "unit": "分", "scale": 100, "previous": 93.4}]
+    problems = [{"title": "满意度比上季度低", "evidence": "患者满意度92.6分，上季度93.4分"}]
+    _, _, md = _draft(QUARTER, metrics=metrics, problems=problems)
+    assert "：上季度93.4分" not in md and "低于上季度的93.4分" in md

@@ -2906,11 +2906,18 @@ def _names_a_field(c: _Context, note: str) -> bool:
 
 
 def _complaints(c: _Context) -> dict[str, Any]:
+    from cswriter.domain import load_yaml_resource
+
     data = c.data.get("complaints") or {}
     defining = tuple((_written_data().get("complaints_told") or {}).get("definition_clauses") or ())
     notes = [_without_definition(str(n), defining) for n in data.get("notes") or []]
     notes = [(n, _open_why(c, n)) for n in notes if n]
-    based_change = _complaints_change(c)
+    # (a note that says this period's count cannot be compared with the last, 按新口径全年1874件，
+    # 和去年的数字不能直接比: no change is worked out; the notes say what can be compared —
+    # blind round 15, review 89; the marker is metrics.yaml `incomparable`)
+    marker = (load_yaml_resource("metrics.yaml").get("incomparable") or {}).get("marker")
+    apart = bool(marker) and any(re.search(marker, str(n)) for n, _ in notes)
+    based_change = None if apart else _complaints_change(c)
     told = [(n, _without_restated_change(c, written(n))) for n, why in notes
             if not str(n).strip().startswith(_definition_openers()) and not _names_a_field(c, str(n)) and why is None]
     # (what a note says of the change after its restated figures, 比二季度多8件，主要多在维修不及时,
@@ -2923,8 +2930,8 @@ def _complaints(c: _Context) -> dict[str, Any]:
         based_change = f"{based_change}，{told.pop(going_on)[1]}"
     return {
         "total": c.text("complaints.total"),
-        "previous": c.text("complaints.previous"),
-        "change": c.phrase("complaints.change_percent"),
+        "previous": None if apart else c.text("complaints.previous"),
+        "change": None if apart else c.phrase("complaints.change_percent"),
         "handled": c.text("complaints.handled"),
         "handled_rate": c.text("complaints.handled_rate"),
         # Review 9 (C4): what is still open is said, plainly (no cause the facts do not give).
@@ -3092,10 +3099,15 @@ def _lesson_sources(data: dict[str, Any], alone: bool = False) -> dict[int, str]
     out: dict[int, str] = {}
     if len(data.get("reflections") or []) < (1 if alone else 2):
         return out
+    said = tuple(_written_data().get("lesson_said_words") or ())
     for i, case in enumerate(data.get("cases") or []):
         if case.get("kind") != "lesson":
             continue
         text = _case_text(case)
+        # (…never to a case that states its lesson itself, 教训是先确认派单状态再回复: the lesson
+        # twice — blind round 8, review 88)
+        if alone and len(data.get("reflections") or []) < 2 and any(w in text for w in said):
+            continue
         candidates = [item for item in data.get("reflections") or []
                       if item not in out.values() and _tells_same(item, text, 0.15)]
         if candidates:
@@ -3844,6 +3856,10 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
     if missed_names:
         stem = missed_names
     beyond = _beyond_table(c, raw)
+    # (what is left is only the base of the comparison, 上季度93.4分 of 患者满意度92.6分，上季度
+    # 93.4分: it leans on the level, so the evidence stays whole — blind round 15, review 89)
+    if beyond and re.match(r"(?:上季度|上月|上周|上年|去年同期|去年|上期|上半年)(?:为|是)?\d", beyond):
+        beyond = raw
     if beyond and stem != title and _all_tabled(c, beyond):
         beyond = None   # 上线后搜索命中率为87%: the metric's own cell under a shorter name
     # Round 14 (B): evidence a case tells as its story (7月…仍只有70% after the case's 7月
