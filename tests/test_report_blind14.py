@@ -230,3 +230,21 @@ def test_problem_evidence_that_gives_a_level_and_its_base_keeps_both():
     problems = [{"title": "满意度比上季度低", "evidence": "患者满意度92.6分，上季度93.4分"}]
     _, _, md = _draft(QUARTER, metrics=metrics, problems=problems)
     assert "：上季度93.4分" not in md and "低于上季度的93.4分" in md
+
+
+def test_a_target_given_as_a_level_in_words_is_judged():
+    metrics = [VOLUME, {"name": "电话接通率", "value": 87.3, "unit": "%", "previous": 91.8,
+                        "note": "院里给的要求是接通率不低于九成，本季度没达到"}]
+    _, draft, md = _draft(QUARTER, metrics=metrics)
+    assert "| 电话接通率 | 87.3% | 90% | 未达标 |" in md
+    assert "电话接通率" in draft.section("metrics").text.split("。")[0]
+
+
+def test_of_a_missed_metric_that_improved_only_the_shortfall_is_its_cause():
+    metrics = [VOLUME, {"name": "争议一次办结率", "value": 86.4, "unit": "%", "target": 88, "previous": 83.7,
+                        "drivers": ["7月起争议工单增加二线复核前置，简单争议当场可办结",
+                                    "11月双十一后未收到货类争议集中，很多要等商户回复"]}]
+    problems = [{"title": "11月争议量高峰", "evidence": "11月受理1845件，比10月多235件", "cause": "双十一后争议集中"}]
+    _, draft, _ = _draft(YEAR, metrics=metrics, problems=problems)
+    said = draft.section("problems").text
+    assert "要等商户回复" in said and "二线复核前置" not in said

@@ -3794,7 +3794,12 @@ def _implied_problems(c: _Context) -> list[dict[str, Any]]:
             continue
         cause, limit = _split_drivers(m["drivers"])
         # (improved by the facts themselves: a section's figures may not hold the change)
-        found = limit or (cause if not _improved_on_previous(raw) or _tells_shortfall(cause or "") else None)
+        # (…and of a metric that improved, only the drivers that tell the shortfall: 二线复核前置，
+        # 简单争议当场可办结 is what raised it, never why it missed — blind round 15, review 89)
+        if _improved_on_previous(raw):
+            short = [d for d in m["drivers"] if _tells_shortfall(d)]
+            cause = _split_drivers(short)[0] if short else None
+        found = limit or cause
         if found and not _told_in_case(c, found):
             out.append({"title": frame.format(name=m["name"]), "metric": m["name"], "cause": found,
                         "field": f"metrics[{i}].drivers"})
@@ -3857,8 +3862,9 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
         stem = missed_names
     beyond = _beyond_table(c, raw)
     # (what is left is only the base of the comparison, 上季度93.4分 of 患者满意度92.6分，上季度
-    # 93.4分: it leans on the level, so the evidence stays whole — blind round 15, review 89)
-    if beyond and re.match(r"(?:上季度|上月|上周|上年|去年同期|去年|上期|上半年)(?:为|是)?\d", beyond):
+    # 93.4分, or the target, 目标6.0分钟: it leans on the level, so the evidence stays whole —
+    # blind round 15, review 89)
+    if beyond and re.match(r"(?:上季度|上月|上周|上年|去年同期|去年|上期|上半年|目标)(?:为|是)?\d", beyond):
         beyond = raw
     if beyond and stem != title and _all_tabled(c, beyond):
         beyond = None   # 上线后搜索命中率为87%: the metric's own cell under a shorter name

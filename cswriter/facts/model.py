@@ -264,11 +264,22 @@ class Metric(_Model):
     @model_validator(mode="after")
     def _target_in_words(self) -> Metric:
         """A target the note gives in words (目标：不低于上季度, 目标：与上季度持平) is last period's
-        value (metrics.yaml `word_targets`); 不低于 / 不超过 also say which way is better."""
+        value; one given as a level (要求是接通率不低于九成) is that level (metrics.yaml
+        `word_targets`); 不低于 / 不超过 also say which way is better."""
         from cswriter.domain import load_yaml_resource
 
         words = load_yaml_resource("metrics.yaml").get("word_targets") or {}
-        if self.target is not None or self.previous is None or not self.note or not words.get("pattern"):
+        if self.target is not None or self.annual_target is not None or not self.note:
+            return self
+        level = re.search(words["level"], self.note) if words.get("level") else None
+        if level is not None:
+            tenths = (words.get("tenths") or {}).get(level["level"])
+            if tenths is not None and self.unit != "%":
+                return self   # (九成 is a share: only a rate in % takes it)
+            self.target = float(tenths if tenths is not None else level["level"])
+            self._goal_better = "higher" if level["how"] in (words.get("higher") or ()) else "lower"
+            return self
+        if self.previous is None or not words.get("pattern"):
             return self
         said = re.search(words["pattern"], self.note)
         if said is None or said["how"] in (None, "与", "和") and "持平" not in said.group(0) and "水平" not in said.group(0):
