@@ -13,15 +13,7 @@ from cswriter.figures.trace import build_tracer
 from cswriter.lint import lint_text
 
 from test_tracer_blind10 import _blind as _blind_facts, _cache_dir  # noqa: F401  (_cache_dir: autouse)
-
-
-def _findings(facts, text: str, figure: str) -> list[tuple[str, str]]:
-    """The CS401/CS405 findings lint gives `text` against `facts` on the line of `figure`, as
-    (code, message)."""
-    assert figure in text
-    line = text[:text.index(figure)].count("\n") + 1
-    return [(f.code, f.message) for f in lint_text(text, tracer=build_tracer(facts))
-            if f.code in ("CS401", "CS405") and f.line == line and f"“{figure}" in f.message]
+from test_tracer_blind11 import _findings
 
 
 HALF = {"type": "half-year", "period": {"start": "2026-01-01", "end": "2026-06-30"},

@@ -9,23 +9,10 @@ from __future__ import annotations
 import pytest
 
 from cswriter.facts.model import facts_from_data
-from cswriter.figures.trace import build_tracer
-from cswriter.lint import lint_text
 from cswriter.text.numbers import find_numbers
 
 from test_tracer_blind10 import _cache_dir  # noqa: F401  (autouse)
-
-
-def _findings(facts, text: str, figure: str) -> list[tuple[str, str]]:
-    """The CS401/CS405 findings lint gives `text` against `facts` on `figure`, as (code, message)."""
-    assert figure in text
-    return [(f.code, f.message) for f in lint_text(text, tracer=build_tracer(facts))
-            if f.code in ("CS401", "CS405") and f"“{_number(figure)}" in f.message]
-
-
-def _number(figure: str) -> str:
-    """The digits a figure opens with."""
-    return figure[:len(figure) - len(figure.lstrip("0123456789."))]
+from test_tracer_blind12 import _findings
 
 
 MONTH = {"type": "monthly", "period": {"start": "2026-03-01", "end": "2026-03-31"},
