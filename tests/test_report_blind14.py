@@ -248,3 +248,30 @@ def test_of_a_missed_metric_that_improved_only_the_shortfall_is_its_cause():
     _, draft, _ = _draft(YEAR, metrics=metrics, problems=problems)
     said = draft.section("problems").text
     assert "要等商户回复" in said and "二线复核前置" not in said
+
+
+def test_the_answered_calls_an_answer_rate_counts_are_said_as_answered():
+    team = dict(QUARTER, role="客服班长", duties="带班处理抄表读数异议和账单争议")
+    metrics = [{"name": "来电接听量", "value": 31480, "unit": "通", "previous": 26750},
+               {"name": "接通率", "value": 84.2, "unit": "%", "target": 90, "basis": {"answered": 31480, "total": 37387}}]
+    _, _, md = _draft(team, metrics=metrics)
+    assert "接听来电31,480通" in md and "接到来电31,480通" not in md
+    counted = [{"name": "来电接听量", "value": 37387, "unit": "通"},
+               {"name": "接通率", "value": 84.2, "unit": "%", "target": 90, "basis": {"answered": 31480, "total": 37387}}]
+    _, _, md = _draft(team, metrics=counted)
+    assert "接到来电37,387通" in md                # the calls that came in, not all answered
+
+
+def test_evidence_that_opens_with_the_title_is_not_given_the_title_again():
+    metrics = [VOLUME]
+    problems = [{"title": "家充桩安装延期投诉", "evidence": "家充桩安装延期投诉7件，去年同期2件"},
+                {"title": "夜间排队长", "evidence": "22点后平均排队4分钟"}]
+    _, _, md = _draft(QUARTER, metrics=metrics, problems=problems)
+    assert "家充桩安装延期投诉：" not in md and "家充桩安装延期投诉为7件" in md
+
+
+def test_one_channel_is_said_without_a_list():
+    report = {k: v for k, v in MONTH.items() if k not in ("duties", "team_size")}
+    report.update(role="预订专员", channels=["预订热线"])
+    _, _, md = _draft(report, metrics=[{"name": "来电接听量", "value": 2310, "unit": "通"}])
+    assert "通过预订热线服务客户" in md and "服务渠道包括预订热线" not in md

@@ -560,7 +560,8 @@ def _overview(c: _Context) -> dict[str, Any]:
         "size_in_duties": r.get("team_size") is not None and bool(
             re.search(rf"(?<![\d.]){re.escape(str(r.get('team_size')))}(?:名|人|位)", duties)),
         "volume": {"label": volume["label"], "text": volume["text"],
-                   "said": _team_said(_received(c, _workload_said(volume["label"])), c.report.get("personal", True))}
+                   "said": _team_said(_received(c, _workload_said(volume["label"]), volume["label"]),
+                                      c.report.get("personal", True))}
         if volume else None,
         # (a mean over the days worked says so: 按出勤天数算，日均55通, not a calendar mean of 38)
         "daily": {"label": daily["label"], "text": daily["text"],
@@ -810,16 +811,22 @@ def _without_team_words(text: str) -> str:
     return text
 
 
-def _received(c: _Context, said: str | None) -> str | None:
+def _received(c: _Context, said: str | None, label: str | None = None) -> str | None:
     """接到来电 for the calls that came in when the report measures how many were answered (an
-    answer rate below 100%): 接听来电38,460通 claimed every call answered (review 37, 35,114 were)."""
+    answer rate below 100%): 接听来电38,460通 claimed every call answered (review 37, 35,114 were)
+    — unless the workload (`label`) is the answered count the rate counts (answered: 31480 of
+    37387 beside 来电接听量 31480: 接到来电31,480通 undersold the calls that came in, blind round
+    15, review 90)."""
     from cswriter.domain import load_domain, load_yaml_resource
 
     swap = (load_yaml_resource("written.yaml").get("workload_verbs") or {}).get("received") or {}
     domain = load_domain()
-    answered = any(isinstance(m.get("value"), (int, float)) and m["value"] < 100
-                   and getattr(domain.match_metric(m.get("name") or ""), "id", None) == "answer_rate"
-                   for m in c.data.get("metrics") or [])
+    rates = [m for m in c.data.get("metrics") or [] if isinstance(m.get("value"), (int, float)) and m["value"] < 100
+             and getattr(domain.match_metric(m.get("name") or ""), "id", None) == "answer_rate"]
+    volume = next((m.get("value") for m in c.data.get("metrics") or [] if label and m.get("name") == label), None)
+    answered = bool(rates) and not any(
+        volume is not None and volume in [v for k, v in (m.get("basis") or {}).items() if k != "total"]
+        for m in rates)
     if not said or not answered:
         return said
     # (each entry is a two-character verb and its object: the verb is swapped, also with words
@@ -3908,6 +3915,10 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
     # Review 20 (class 1): evidence with figures beyond the table and the cases is the miss's
     # own (the results told its level and gap): it stays, before the cause.
     own = evidence if missed and evidence and beyond and _FIGURE_TOKEN.search(evidence) else None
+    # (evidence that opens with the title's own words, 家充桩安装延期投诉7件 under 家充桩安装延期
+    # 投诉, says it: the title before it read 家充桩安装延期投诉：家充桩安装延期投诉7件 — review 90)
+    if title and evidence and evidence.startswith(title):
+        title = None
     return {"number": _ordinal(i), "title": title, "evidence": evidence,
             "cause": _clause(written(problem.get("cause"))), "own_evidence": own,
             # (a title that says a miss by a short name, 按时办结率没达标, is about its metric:
