@@ -275,3 +275,14 @@ def test_one_channel_is_said_without_a_list():
     report.update(role="预订专员", channels=["预订热线"])
     _, _, md = _draft(report, metrics=[{"name": "来电接听量", "value": 2310, "unit": "通"}])
     assert "通过预订热线服务客户" in md and "服务渠道包括预订热线" not in md
+
+
+def test_a_turnover_cap_used_up_at_mid_year_is_not_a_target_still_to_reach():
+    half = dict(QUARTER, type="half-year", period={"start": "2026-01-01", "end": "2026-06-30"})
+    metrics = [{"name": "投诉受理量", "value": 18420, "unit": "件", "annual_target": 36000, "previous": 16100},
+               {"name": "投诉办结率", "value": 93, "unit": "%", "annual_target": 95, "previous": 90},
+               {"name": "班组离职率", "value": 20, "unit": "%", "annual_target": 20, "previous": 30}]
+    _, _, md = _draft(half, metrics=metrics, problems=[{"title": "夜班人手紧", "evidence": "夜班只有2人"}])
+    assert "已用去100%" in md
+    assert "投诉办结率" in _section(md, "问题") or "投诉办结率达到全年目标" in md   # the rate still to reach is named
+    assert "离职率也还没有达到全年目标" not in md and "离职率达到全年目标" not in md

@@ -2558,14 +2558,22 @@ def _complaint_rates(c: _Context, workload: str) -> tuple[str, str] | None:
 
 def _short_of_year(m: dict[str, Any], c: _Context) -> bool:
     """A half-year's level still on the wrong side of the annual target (facts.coverage)."""
-    from cswriter.domain import load_domain
     from cswriter.facts.coverage import short_of_annual_target
 
     metric = next((x for x in c.data.get("metrics") or [] if x.get("name") == m["name"]), {})
-    spec = load_domain().match_metric(m["name"]) if not metric.get("canonical") \
-        else load_domain().metrics.get(metric["canonical"])
     return short_of_annual_target(m["kind"], m["better"], metric.get("value"), metric.get("annual_target"),
-                                  bool(spec and spec.accumulates))
+                                  _accumulates(c, m["name"]))
+
+
+def _accumulates(c: _Context, name: str) -> bool:
+    """Does the metric add up over the year like a count (离职率: metrics.yaml `accumulates`)? Its
+    annual target is a cap the half-year has used a share of, never one still to reach."""
+    from cswriter.domain import load_domain
+
+    metric = next((x for x in c.data.get("metrics") or [] if x.get("name") == name), {})
+    spec = load_domain().match_metric(name) if not metric.get("canonical") \
+        else load_domain().metrics.get(metric["canonical"])
+    return bool(spec and spec.accumulates)
 
 
 def _count_zh(n: int) -> str:
@@ -3820,7 +3828,9 @@ def _unclaimed_misses(c: _Context) -> list[tuple[str, bool]]:
     out = []
     for raw in c.data.get("metrics") or []:
         m = _metric(c, raw)
-        if not m or not (m["missed"] or _short_of_year(m, c)):
+        # (a cap the half-year has used, 离职率已用去100%, is told with its share used: 离职率也还没有
+        # 达到全年目标 after it read as a contradiction — review 91)
+        if not m or not (m["missed"] or _short_of_year(m, c) and not _accumulates(c, m["name"])):
             continue
         # (a problem titled by a short name, 按时办结率没达标 or 首响变慢, is about 工单按时办结率 /
         # 平均首响时长: the notes asked for a cause the facts gave — review 37's round)
@@ -4576,7 +4586,7 @@ def _left_for_year(c: _Context) -> list[dict[str, Any]]:
         m = {"name": raw.get("name"), "kind": raw.get("kind", "count"), "better": raw.get("better")}
         value, annual = raw.get("value"), raw.get("annual_target")
         if not isinstance(value, (int, float)) or not isinstance(annual, (int, float)) \
-                or not _short_of_year(m, c):
+                or not _short_of_year(m, c) or _accumulates(c, m["name"]):
             continue
         if _related(problems, m["name"], "title", "evidence") or _related(plans, m["name"], "action") \
                 or any(p.get("metric") == m["name"] for p in problems + plans):
