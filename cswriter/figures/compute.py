@@ -356,7 +356,7 @@ CATEGORY_COVER = 0.5
 """How much of the workload categories given as counts must cover to be shares of it."""
 
 
-def _workload(facts: Facts, known_before: bool = False):
+def _workload(facts: Facts, known_before: bool = False) -> Metric | None:
     """The report's workload: its first count metric with no better direction and a value
     (and, when `known_before`, a previous value)."""
     return next((m for m in facts.metrics if m.kind == "count" and m.better == "neutral" and m.value
