@@ -3881,7 +3881,8 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
     # (what is left is only the base of the comparison, 上季度93.4分 of 患者满意度92.6分，上季度
     # 93.4分, or the target, 目标6.0分钟: it leans on the level, so the evidence stays whole —
     # blind round 15, review 89)
-    if beyond and re.match(r"(?:上季度|上月|上周|上年|去年同期|去年|上期|上半年|目标)(?:为|是)?\d", beyond):
+    leaning = tuple(_written_data().get("evidence_leaning") or ())
+    if beyond and beyond.startswith(leaning) and re.match(r"[^\d，,]{1,4}(?:为|是)?\d", beyond):
         beyond = raw
     if beyond and stem != title and _all_tabled(c, beyond):
         beyond = None   # 上线后搜索命中率为87%: the metric's own cell under a shorter name
@@ -4337,7 +4338,7 @@ def _plans(c: _Context) -> dict[str, Any]:
         # (…or on what is already so, 投诉模块权限已开通，周末收到的投诉当天录入: the premise, said
         # before the author — 我还会推动投诉模块权限已开通 read as broken, blind round 14)
         after, sep, then = action.partition("，")
-        done = bool(re.search(r"已(?:经)?(?:开通|上线|完成|到位|落实|批准|审批|确定|定下|配好|装好)", after))
+        done = bool(re.search(_written_data().get("plan_premise_done") or "$^", after))
         if plans[-1]["event"] is None and sep and 4 <= len(after) <= 20 and not _opens_with_verb(after) and (
                 after.endswith(("后", "之后", "以后")) and _opens_with_verb(then) or done):
             plans[-1]["event"] = after
