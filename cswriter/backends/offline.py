@@ -1824,7 +1824,7 @@ def _featured_at_most(c: _Context, writer: "_MetricProse") -> int:
 
 def _swing(c: _Context, name: str) -> float:
     """How far a metric moved, relative to where it was (comparable across kinds)."""
-    metric = next((x for x in c.data.get("metrics") or [] if x.get("name") == name), {})
+    metric = _facts_metric(c, name)
     value, previous = metric.get("value"), metric.get("previous")
     if value is None or not previous:
         return 0.0
@@ -2272,7 +2272,7 @@ def _headline(c: _Context, prose: list[dict[str, Any]], writer: "_MetricProse",
     # The user's own drivers, each as written: the event a case tells in full (8月14日城东主管
     # 爆管) is still what drove the workload — only its clause that repeats the case's count
     # is left to the case (a quantity, not a date: 10月12日发布召回公告 is the event itself).
-    raw = next((x for x in c.data.get("metrics") or [] if x.get("name") == m["name"]), {})
+    raw = _facts_metric(c, m["name"])
     cases = "；".join(_case_text(k) for k in c.data.get("cases") or [])
     case_figures = {x.group(0) for x in _QUANTITY.finditer(cases)}
     from cswriter.figures.rounding import format_number
@@ -2560,7 +2560,7 @@ def _short_of_year(m: dict[str, Any], c: _Context) -> bool:
     """A half-year's level still on the wrong side of the annual target (facts.coverage)."""
     from cswriter.facts.coverage import short_of_annual_target
 
-    metric = next((x for x in c.data.get("metrics") or [] if x.get("name") == m["name"]), {})
+    metric = _facts_metric(c, m["name"])
     return short_of_annual_target(m["kind"], m["better"], metric.get("value"), metric.get("annual_target"),
                                   _accumulates(c, m["name"]))
 
@@ -2568,12 +2568,21 @@ def _short_of_year(m: dict[str, Any], c: _Context) -> bool:
 def _accumulates(c: _Context, name: str) -> bool:
     """Does the metric add up over the year like a count (离职率: metrics.yaml `accumulates`)? Its
     annual target is a cap the half-year has used a share of, never one still to reach."""
+    spec = _metric_spec(c, name)
+    return bool(spec and spec.accumulates)
+
+
+def _facts_metric(c: _Context, name: str) -> dict[str, Any]:
+    """The facts' own entry of a metric, by its name ({} when there is none)."""
+    return next((x for x in c.data.get("metrics") or [] if x.get("name") == name), {})
+
+
+def _metric_spec(c: _Context, name: str) -> Any:
+    """The canonical metric a metric of the facts means: its `canonical`, else by its name."""
     from cswriter.domain import load_domain
 
-    metric = next((x for x in c.data.get("metrics") or [] if x.get("name") == name), {})
-    spec = load_domain().match_metric(name) if not metric.get("canonical") \
-        else load_domain().metrics.get(metric["canonical"])
-    return bool(spec and spec.accumulates)
+    canonical = _facts_metric(c, name).get("canonical")
+    return load_domain().metrics.get(canonical) if canonical else load_domain().match_metric(name)
 
 
 def _count_zh(n: int) -> str:
@@ -2654,12 +2663,9 @@ def _actor_later(c: _Context, item: str, verbs: tuple[str, ...]) -> str:
 def _with_small_basis(c: _Context, m: dict[str, Any], sentence: str) -> str:
     """A rate over a handful of people told with its counts after its level: 离职率为16.7%（12人中
     走了2人） (written.yaml `small_basis`; review 82 and blind round 14's review 84)."""
-    from cswriter.domain import load_domain
-
     spec = _written_data().get("small_basis") or {}
-    raw = next((r for r in c.data.get("metrics") or [] if r.get("name") == m["name"]), {})
-    basis = raw.get("basis") or {}
-    known = load_domain().match_metric(m["name"])
+    basis = _facts_metric(c, m["name"]).get("basis") or {}
+    known = _metric_spec(c, m["name"])
     phrase = (spec.get("phrases") or {}).get(known.id if known else "")
     part = next((v for k, v in basis.items() if k != "total"), None)
     total = basis.get("total")
@@ -2676,7 +2682,7 @@ def _target_change(c: _Context, m: dict[str, Any]) -> str | None:
     from cswriter.facts.targets import target_change_in
 
     frame = _written_data().get("target_changed_frame")
-    raw = next((r for r in c.data.get("metrics") or [] if r.get("name") == m["name"]), {})
+    raw = _facts_metric(c, m["name"])
     annual = raw.get("annual_target") is not None
     changed = target_change_in(raw.get("note"), raw.get("annual_target") if annual else raw.get("target"))
     if not frame or changed is None:

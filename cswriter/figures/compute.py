@@ -142,8 +142,9 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
     stated("previous", f"{rtype.previous_word}值", "previous")
     stated("annual_target", "全年目标值", "annual_target")
     # (a target changed during the period: the earlier one, as the note states it)
-    if metric.target_change is not None:
-        earlier = metric.target_change[0]
+    changed = metric.target_change
+    if changed is not None:
+        earlier = changed[0]
         out.append(_figure(f"{name}.earlier_target", f"{name}调整前的目标值",
                            "annual_target" if metric.annual_target is not None else "target", earlier, unit,
                            decimals_of(earlier), metric=name, section="metrics", formula="事实（备注）"))
