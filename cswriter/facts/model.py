@@ -273,10 +273,15 @@ class Metric(_Model):
             return self
         level = re.search(words["level"], self.note) if words.get("level") else None
         if level is not None:
-            tenths = (words.get("tenths") or {}).get(level["level"])
-            if tenths is not None and self.unit != "%":
-                return self   # (九成 is a share: only a rate in % takes it)
-            self.target = float(tenths if tenths is not None else level["level"])
+            from cswriter.text.numbers import UnreadableNumber, read_quantity
+
+            try:
+                said = read_quantity(level["level"])
+            except UnreadableNumber:
+                return self
+            if said.unit == "%" and self.unit != "%":
+                return self   # (九成, 百分之八十五 are shares: only a rate in % takes them)
+            self.target = float(said.value)
             self._goal_better = "higher" if level["how"] in (words.get("higher") or ()) else "lower"
             return self
         if self.previous is None or not words.get("pattern"):
@@ -605,6 +610,13 @@ class Facts(_Model):
             if spec is not None and spec.id == canonical_id:
                 return m
         return None
+
+    def workload(self, known_before: bool = False) -> Metric | None:
+        """The period's workload: its first count metric with no better direction and a value
+        (and, when `known_before`, a previous value) — 咨询量, or a name the data does not
+        know (服务总量: blind round 16, review 94)."""
+        return next((m for m in self.metrics if m.kind == "count" and m.better == "neutral" and m.value
+                     and (m.previous or not known_before)), None)
 
     def field_value(self, dotted: str) -> Any:
         """Look up a dotted field path such as "report.duties"."""

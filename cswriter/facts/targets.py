@@ -18,3 +18,16 @@ def target_change_in(note: str | None, target: float | None) -> tuple[float, str
     if said is None or target is None or float(said["new"]) != float(target):
         return None
     return float(said["old"]), said["when"], float(said["new"])
+
+
+def halves_in(note: str | None, when: str) -> tuple[float, float] | None:
+    """(first half's level, second half's) a note gives of a year whose target changed in July
+    (上半年实际92.3%…下半年89.3% → 92.3, 89.3: metrics.yaml `target_changed_halves`); None when
+    the target changed at another time or the note gives no halves."""
+    from cswriter.domain import load_yaml_resource
+
+    rule = load_yaml_resource("metrics.yaml").get("target_changed_halves") or {}
+    if not rule.get("levels") or not note or not when.startswith(str(rule.get("when") or "-")):
+        return None
+    said = re.search(rule["levels"], note)
+    return (float(said["first"]), float(said["second"])) if said else None

@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from cswriter.domain import load_domain, points_unit
 from cswriter.facts.model import Facts, Metric
+from cswriter.facts.targets import halves_in
 from cswriter.figures.rounding import (
     MEAN_DECIMALS,
     PERCENT_DECIMALS,
@@ -148,6 +149,12 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
         out.append(_figure(f"{name}.earlier_target", f"{name}调整前的目标值",
                            "annual_target" if metric.annual_target is not None else "target", earlier, unit,
                            decimals_of(earlier), metric=name, section="metrics", formula="事实（备注）"))
+        # (…and each half's level, when the note gives them for a year whose target changed in
+        # July: the draft judges each half against its own target)
+        halves = halves_in(metric.note, changed[1]) if facts.report.type == "year-end" else None
+        for half, label, level in zip(("first_half", "second_half"), ("上半年", "下半年"), halves or ()):
+            out.append(_figure(f"{name}.{half}", f"{label}{name}", "value", level, unit, decimals_of(level),
+                               metric=name, section="metrics", formula="事实（备注）"))
 
     v = metric.value
     # (a comparison the facts' note says cannot be made, 与新口径不能直接比, is not derived)
@@ -357,20 +364,13 @@ CATEGORY_COVER = 0.5
 """How much of the workload categories given as counts must cover to be shares of it."""
 
 
-def _workload(facts: Facts, known_before: bool = False) -> Metric | None:
-    """The report's workload: its first count metric with no better direction and a value
-    (and, when `known_before`, a previous value)."""
-    return next((m for m in facts.metrics if m.kind == "count" and m.better == "neutral" and m.value
-                 and (m.previous or not known_before)), None)
-
-
 def _categories_whole(facts: Facts) -> float | None:
     """What categories given as counts are shares of: the workload, when every category is a
     count and together they are no more than it (计费异常301件 and 停车调度费264件 of 812
     contacts are 37.1% and 32.5%, not 53.3% and 46.7% of their own sum — blind round 14, all
     four reviewers); None (their own sum) otherwise."""
     counts = [c.count for c in facts.categories]
-    work = _workload(facts)
+    work = facts.workload()
     if not counts or None in counts or any(c.share is not None for c in facts.categories) or work is None:
         return None
     # (…and cover much of it: 310 sorted contacts of 30,000 are a sample, whose shares are of
@@ -385,7 +385,7 @@ def _complaint_rates(facts: Facts) -> list[Figure]:
     c = facts.complaints
     if c is None or not c.total or not c.previous:
         return []
-    work = _workload(facts, known_before=True)
+    work = facts.workload(known_before=True)
     if work is None:
         return []
     out = []
