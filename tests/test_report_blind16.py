@@ -123,3 +123,16 @@ def test_evidence_left_with_a_month_and_its_own_subject_takes_no_metric_name_bef
                  "cause": "排班按二季度的量排的，外包人员9月中旬才到岗"}]
     _, _, md = _draft(QUARTER, metrics=metrics, problems=problems)
     assert "人工接通率9月单月进线" not in md and "9月单月进线78,960次" in md
+
+
+def test_a_problem_title_whose_subject_its_evidence_repeats_is_told_once():
+    metrics = [{"name": "来电量", "value": 37387, "unit": "通", "previous": 35210},
+               {"name": "平均通话时长", "value": 212, "unit": "秒", "previous": 198, "better": "lower"}]
+    problems = [{"title": "接通率下降", "evidence": "本月接通率为84.2%，比上月低3.1个百分点", "cause": "人手少了2个"},
+                {"title": "平均通话时长变长", "evidence": "平均通话时长比2月多14秒"},
+                {"title": "费用解释类投诉偏多", "evidence": "费用解释不清投诉11件，占全部投诉38件的28.9%"}]
+    _, _, md = _draft(MONTH, metrics=metrics, problems=problems)
+    assert "平均通话时长变长：平均通话时长" not in md and "平均通话时长变长，比2月多14秒" in md
+    assert "费用解释不清投诉偏多，为11件" in md
+    # (the report's own period is said once, by the lead)
+    assert "本月接通率下降" not in md and "本月我们遇到的主要问题是本月" not in md

@@ -254,7 +254,8 @@ def test_a_case_without_result_and_a_problem_without_evidence_are_listed_not_dro
     # then the subject of its cause)
     # (review 17: the evidence, then its cause; the title is the author's label)
     # (evidence that opens on a bare figure is named by the problem's title: review 37)
-    assert problems.text.startswith("新人质检分低：新人质检平均分82分，团队平均91分。")
+    # (…and a title whose subject the evidence repeats is told once: review 92, class C2)
+    assert problems.text.startswith("我们遇到的主要问题是新人质检分低，平均分82分，团队平均91分。")
     assert "问题“节假日人手不足”：数据证据需补充。" in problems.text
 
 

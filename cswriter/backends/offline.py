@@ -3967,6 +3967,8 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
     # 投诉, says it: the title before it read 家充桩安装延期投诉：家充桩安装延期投诉7件 — review 90)
     if title and evidence and evidence.startswith(title):
         title = None
+    if title and evidence and (merged := _title_into_evidence(title, evidence)):
+        title, evidence = None, merged
     return {"number": _ordinal(i), "title": title, "evidence": evidence,
             "cause": _clause(written(problem.get("cause"))), "own_evidence": own,
             # (a title that says a miss by a short name, 按时办结率没达标, is about its metric:
@@ -3974,6 +3976,42 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
             "metric": problem.get("metric") or (stem if missed else None)
             or (_problem_metric(c, problem) if _says_missed(_clause(problem.get("title")) or "") else None),
             "miss": missed, "named_as": _clause(problem.get("title")), "missed_names": missed_names}
+
+
+def _title_into_evidence(title: str, evidence: str) -> str | None:
+    """A title whose subject its evidence names again (平均通话时长变长：平均通话时长比2月多14秒;
+    费用解释类投诉偏多：费用解释不清投诉11件) told once, as one clause: the evidence's subject with
+    the title's verdict, then the evidence's figures (平均通话时长变长，比2月多14秒; 费用解释不清投诉
+    偏多，为11件). The subject is the evidence's words before its first figure or comparison; it
+    must open within two characters of the title's first words, end on words the title shares,
+    and share at least three characters with it. None when the two do not name one subject
+    (知识库内容过期 before 9月抽查知识库120篇…) — review 92, class C2: 另一个问题是X：X… in
+    fifteen drafts of eighteen."""
+    head = re.match(r"[^\d，,；;：:（(]*?(?=\d|比|较|为|是|低于|高于|[，,；;]|$)", evidence)
+    subject = head.group(0) if head else ""
+    if "平均" in subject[1:]:
+        subject = subject[:subject.index("平均", 1)]   # 处方审核平均14.6分钟: the mean opens the figures
+    # (one clause of one subject: not 转人工率高，人工工时没减半, not 满意度、投诉量…, not a share)
+    if re.search(r"[，,、；;]", title) or "占" in subject:
+        return None
+    # (the report's own period is the lead's: 本周我遇到的主要问题是本周团长投诉… said it twice)
+    own = re.match(r"(?:本周|这周|本月|这个月|本季度|这季度|季度|全年|今年|本年度|上半年|下半年)", subject)
+    if own:
+        evidence, subject = evidence[own.end():], subject[own.end():]
+    if len(subject) < 3 or title[:2] not in subject[:4]:
+        return None
+    shared = [k for k in range(len(title) - 1) if title[k:k + 2] in subject]
+    if not shared or subject[-2:] not in title:
+        return None
+    tail = title[shared[-1] + 2:]
+    if len(title) - len(tail) < 3:
+        return None
+    rest = evidence[len(subject):].lstrip("，,")
+    if not tail or tail.startswith(("比", "较", "离", "距", "差")) or not rest:
+        return evidence   # (the title only names the evidence's subject, or its comparison)
+    if re.match(r"\d", rest) and not re.match(r"[\d,.]+[^\d，,；;（(]{0,3}(?:[，,；;（(]|$)", rest):
+        return None   # (a figure that runs on, 售后组11人本季度走了3人, is no level of the subject)
+    return subject + tail + ("，为" if re.match(r"\d", rest) else "，") + rest
 
 
 def _missed_names(c: _Context, title: str | None) -> str | None:
