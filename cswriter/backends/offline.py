@@ -3995,7 +3995,7 @@ def _title_into_evidence(title: str, evidence: str) -> str | None:
     if re.search(r"[，,、；;]", title) or "占" in subject:
         return None
     # (the report's own period is the lead's: 本周我遇到的主要问题是本周团长投诉… said it twice)
-    own = re.match(r"(?:本周|这周|本月|这个月|本季度|这季度|季度|全年|今年|本年度|上半年|下半年)", subject)
+    own = re.match(_own_period(), subject)
     if own:
         evidence, subject = evidence[own.end():], subject[own.end():]
     if len(subject) < 3 or title[:2] not in subject[:4]:
@@ -4128,9 +4128,16 @@ def _evidence_subject(evidence: str | None, raw: str | None) -> str | None:
     first = re.split(r"[,，;；]", part)[0]
     # (a name may open with its own limit: 20秒接通率71.4%)
     named = re.match(r"((?:\d+(?:秒|分钟|小时|天))?[^\d，,；;：:]{2,12}?)(?:为|是|达到|只有|仅)?\d", first)
-    subject = re.sub(f"^(?:本周|本月|本季度|本年度|今年|{_PERIOD_PART.pattern})|(?:{_PERIOD_PART.pattern})$", "",
+    subject = re.sub(f"^(?:{_own_period()}|{_PERIOD_PART.pattern})|(?:{_PERIOD_PART.pattern})$", "",
                      named.group(1)) if named else None
     return subject + evidence if subject and subject not in evidence else evidence
+
+
+def _own_period() -> str:
+    """The words that name the report's own period in a user's text (本周, 这个月, 全年…:
+    written.yaml `own_period_words`), as one alternation, longest first."""
+    words = sorted(_written_data().get("own_period_words") or (), key=len, reverse=True)
+    return "(?:" + "|".join(map(re.escape, words)) + ")" if words else "(?!)"
 
 
 # A part of the report's period that evidence may open with (二季度…, 上半年…, 7月…).
