@@ -136,3 +136,12 @@ def test_a_problem_title_whose_subject_its_evidence_repeats_is_told_once():
     assert "费用解释不清投诉偏多，为11件" in md
     # (the report's own period is said once, by the lead)
     assert "本月接通率下降" not in md and "本月我们遇到的主要问题是本月" not in md
+
+
+def test_a_problem_title_that_names_another_state_keeps_its_own_clause():
+    problems = [{"title": "退款工单积压", "evidence": "问诊退款工单1284件，环比多322件；月底未处理完的有57件",
+                 "cause": "财务退款审核仍是每天两批"}]
+    _, _, md = _draft(MONTH, metrics=[{"name": "来电量", "value": 37387, "unit": "通", "previous": 35210}],
+                      problems=problems)
+    # (the month's 1,284 tickets are not the backlog: 57 were open — review 96)
+    assert "积压，为1284件" not in md and "问诊退款工单1284件" in md

@@ -4011,6 +4011,11 @@ def _title_into_evidence(title: str, evidence: str) -> str | None:
         return evidence   # (the title only names the evidence's subject, or its comparison)
     if re.match(r"\d", rest) and not re.match(r"[\d,.]+[^\d，,；;（(]{0,3}(?:[，,；;（(]|$)", rest):
         return None   # (a figure that runs on, 售后组11人本季度走了3人, is no level of the subject)
+    # (…and the title's rest a verdict on that level, 变长 / 偏多 / 没有达标 (written.yaml
+    # `title_verdict_words`): 退款工单积压 before 问诊退款工单1284件 made the month's 1,284
+    # tickets the backlog — review 96, reviewer b)
+    if not tail.endswith(tuple(_written_data().get("title_verdict_words") or ())):
+        return None
     return subject + tail + ("，为" if re.match(r"\d", rest) else "，") + rest
 
 
