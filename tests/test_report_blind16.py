@@ -145,3 +145,26 @@ def test_a_problem_title_that_names_another_state_keeps_its_own_clause():
                       problems=problems)
     # (the month's 1,284 tickets are not the backlog: 57 were open — review 96)
     assert "积压，为1284件" not in md and "问诊退款工单1284件" in md
+
+
+def test_a_lesson_whose_steps_are_how_the_mistake_played_out_tells_the_complaint_after_them():
+    cases = [{"title": "新人讲错平仓线", "kind": "lesson",
+              "situation": "9月一位外包新人把平仓线说成了低于150%就平仓（公司规则是130%）",
+              "actions": ["客户据此提前卖出了部分持仓，事后发现说错了来投诉", "两融业务部出面解释，按流程做了补偿评估"],
+              "result": "形成1件升级投诉；之后对两融相关话术做了逐条核对"},
+             {"title": "没确认到货就答应三天修好", "kind": "lesson", "situation": "缺件刚开始那周，组里有人跟客户说三天内能修",
+              "actions": ["实际到货拖到了7到10天"], "result": "这批里有23位客户打回来投诉"}]
+    _, _, md = _draft(QUARTER, metrics=[{"name": "服务总量", "value": 186420, "unit": "次", "previous": 112350}],
+                      cases=cases)
+    assert md.index("客户据此提前卖出") < md.index("形成1件升级投诉")
+    assert md.index("实际到货拖到了7到10天") < md.index("23位客户打回来投诉")
+    assert "我们实际到货" not in md and "我实际到货" not in md
+
+
+def test_a_lesson_whose_steps_are_the_authors_remedy_still_tells_the_cost_first():
+    cases = [{"title": "尺码表写反", "kind": "lesson", "situation": "一款连衣裙详情页尺码表M、L两行写反",
+              "actions": ["发现后当天联系运营改了详情页", "给已下单客户发了尺码提醒短信"],
+              "result": "这款因尺码退换386单；之后新款上架前客服要抽检尺码表"}]
+    _, _, md = _draft(QUARTER, metrics=[{"name": "服务总量", "value": 186420, "unit": "次", "previous": 112350}],
+                      cases=cases)
+    assert md.index("退换386单") < md.index("联系运营改了详情页")
