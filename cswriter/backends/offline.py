@@ -3305,7 +3305,7 @@ def _cases(c: _Context) -> dict[str, Any]:
         # 客户据此提前卖出了部分持仓: the cost they led to follows them — blind round 16, five
         # lesson cases told the complaint before the events that caused it)
         first = str(actions[0]) if actions else ""
-        events = bool(first) and (first.startswith(_case_parties() + ("实际",)) or _event_after_day(first)) \
+        events = bool(first) and (first.startswith(_case_parties(events=True)) or _event_after_day(first)) \
             and not any(_opens_with_action(str(a)) or re.search(r"(?:^|[，,；;])(?:后来|随后|之后)?我", str(a)) for a in actions)
         if case.get("kind") == "lesson" and result and not events:
             cost, rest = _case_cost(result, situation or "", "，".join(map(str, actions)))
@@ -3342,7 +3342,7 @@ def _cases(c: _Context) -> dict[str, Any]:
             # 9月5日研发确认是固件问题 / 第二天没放行 — 我9月5日研发确认 and 我第二天没放行, blind
             # round 10, all four reviewers)
             # (…nor an action that names its own doer, 我们一开始按常规话术解释 — blind round 16)
-            "party_first": bool(actions) and not own and (bool(news) or actions[0].startswith(_case_parties() + ("我们", "实际"))
+            "party_first": bool(actions) and not own and (bool(news) or actions[0].startswith(_case_parties(events=True) + ("我们",))
                                                           or _event_after_day(actions[0]) or bool(
                 re.match(r"[^，,]{2,16}后[，,]我(?!们)", actions[0])) or bool(
                 re.match(r"[^，,。；;]{1,12}?我(?!们)", actions[0])) or _party_time_clause(actions[0])),
@@ -4887,10 +4887,14 @@ def _by_role(c: _Context, text: str | None) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _case_parties() -> tuple[str, ...]:
+def _case_parties(events: bool = False) -> tuple[str, ...]:
+    """The other parties a case step may open with (客户, 研发…: written.yaml `case_parties`),
+    and with `events` the words that open a step telling what happened rather than what was
+    done (实际到货拖到了…: `case_event_openers`)."""
     from cswriter.domain import load_yaml_resource
 
-    return tuple(load_yaml_resource("written.yaml").get("case_parties") or ())
+    words = load_yaml_resource("written.yaml")
+    return tuple(words.get("case_parties") or ()) + (tuple(words.get("case_event_openers") or ()) if events else ())
 
 
 def _training_named(c: _Context, item: str) -> str:
