@@ -168,3 +168,20 @@ def test_a_lesson_whose_steps_are_the_authors_remedy_still_tells_the_cost_first(
     _, _, md = _draft(QUARTER, metrics=[{"name": "服务总量", "value": 186420, "unit": "次", "previous": 112350}],
                       cases=cases)
     assert md.index("退换386单") < md.index("联系运营改了详情页")
+
+
+def test_a_change_across_a_counting_change_is_said_with_the_caveat_and_the_old_level():
+    metrics = [{"name": "服务总量", "value": 186420, "unit": "次", "previous": 112350},
+               {"name": "理赔结案率", "value": 91.5, "unit": "%", "target": 92, "previous": 93.8,
+                "note": "口径8月1日起调整：客户撤案不再算作结案。如果全季都按老口径，结案率为93.1%，与上季度口径可比"}]
+    _, _, md = _draft(QUARTER, metrics=metrics)
+    body = _section(md, "二")
+    assert "较上季度下降2.3个百分点（8月1日起统计口径有调整，按原口径为93.1%）" in body
+
+
+def test_a_note_that_says_the_counting_changed_without_an_old_level_still_qualifies_the_change():
+    metrics = [{"name": "工单处理量", "value": 48760, "unit": "单", "target": 45000, "previous": 41230,
+                "note": "注意口径变了：7月1日起重复提交的工单合并算1单，所以下半年的数和去年同期不完全可比"},
+               {"name": "客户满意度", "value": 4.68, "unit": "分", "scale": 5, "target": 4.6, "previous": 4.61}]
+    _, _, md = _draft(YEAR, metrics=metrics)
+    assert "（7月1日起统计口径有调整）" in md

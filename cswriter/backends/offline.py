@@ -2184,6 +2184,13 @@ class _MetricProse:
             gap = m.get("gap") or ""
             at = sentence.find(gap) + len(gap) if gap and gap in sentence else len(sentence)
             sentence = sentence[:at] + changed + sentence[at:]
+        # (a counting rule changed during the period, as the note says, is said with the change
+        # it qualifies, with the level on the old rule when the note gives it — blind rounds 16
+        # and 17, every reviewer)
+        counting = _counting_change(self.c, m)
+        if counting and m.get("change") and m["change"] in sentence:
+            at = sentence.find(m["change"]) + len(m["change"])
+            sentence = sentence[:at] + counting + sentence[at:]
         # A frame whose comparison is empty leaves a doubled comma: one is enough.
         return re.sub(r"，(?=，|$)", "", sentence).replace("，，", "，")
 
@@ -2679,6 +2686,18 @@ def _with_small_basis(c: _Context, m: dict[str, Any], sentence: str) -> str:
         return sentence
     said = phrase.format(total=f"{total:g}", part=f"{part:g}")
     return sentence.replace(f"{m['name']}为{m['value']}", f"{m['name']}为{m['value']}{said}", 1)
+
+
+def _counting_change(c: _Context, m: dict[str, Any]) -> str | None:
+    """（8月1日起统计口径有调整，按原口径为93.1%）: the caveat a metric's change takes when its
+    note says the counting rule changed (written.yaml `counting_changed_frame`), or None."""
+    raw = _facts_metric(c, m["name"])
+    frame = _written_data().get("counting_changed_frame") or {}
+    if "counting_changed" not in raw or not frame:
+        return None
+    when = frame["when"].format(when=raw["counting_changed"]) if raw["counting_changed"] else ""
+    level = c.text(f"{m['name']}.old_basis")
+    return frame["text"].format(when=when, old=frame["old"].format(level=level) if level else "")
 
 
 def _target_change(c: _Context, m: dict[str, Any]) -> str | None:

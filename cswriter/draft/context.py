@@ -176,6 +176,8 @@ def section_data(facts: Facts, section_id: str, leave_out: set[str] = frozenset(
             item["group"] = metric.spec.group if metric.spec is not None else "other"
             if metric.target_is_forecast:
                 item["forecast"] = True   # its target is a forecast, no goal (metrics.yaml)
+            if metric.counting_change is not None:
+                item["counting_changed"] = metric.counting_change[0]   # (when; metrics.yaml)
             item.pop("declared_better", None)
     for name in ITEMISED_LISTS:
         if name in data:

@@ -378,6 +378,20 @@ class Metric(_Model):
         return frozenset(sides or {"previous", "target"})
 
     @property
+    def counting_change(self) -> tuple[str, float | None] | None:
+        """(when, the level on the old rule or None) when the note says the counting rule
+        changed during the period but not that the comparisons cannot be made (metrics.yaml
+        `counting_changed`); None otherwise."""
+        from cswriter.domain import load_yaml_resource
+
+        rule = load_yaml_resource("metrics.yaml").get("counting_changed") or {}
+        if not self.note or self.incomparable or not rule.get("marker") or not re.search(rule["marker"], self.note):
+            return None
+        when = re.search(rule.get("when") or "(?!)", self.note)
+        old = re.search(rule.get("old_level") or "(?!)", self.note)
+        return (when["when"] if when else "", float(old["level"]) if old else None)
+
+    @property
     def target_is_forecast(self) -> bool:
         """Does the facts' note say the metric's target is a forecast of the workload (目标是季初的
         进线预测: metrics.yaml `forecast_target_words`), not a goal to reach? Only a metric of no

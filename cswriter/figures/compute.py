@@ -156,6 +156,12 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
             out.append(_figure(f"{name}.{half}", f"{label}{name}", "value", level, unit, decimals_of(level),
                                metric=name, section="metrics", formula="事实（备注）"))
 
+    # (the level on the old counting rule, when the note gives it: the draft says it with the change)
+    counting = metric.counting_change
+    if counting is not None and counting[1] is not None:
+        out.append(_figure(f"{name}.old_basis", f"{name}（原口径）", "value", counting[1], unit,
+                           decimals_of(counting[1]), metric=name, section="metrics", formula="事实（备注）"))
+
     v = metric.value
     # (a comparison the facts' note says cannot be made, 与新口径不能直接比, is not derived)
     apart = metric.incomparable
