@@ -2181,16 +2181,13 @@ class _MetricProse:
         changed = _target_change(self.c, m) if m["missed"] or m.get("short_of_year") or m["met"] else None
         if changed:
             # (right after the gap it judges, before a cause that runs on)
-            gap = m.get("gap") or ""
-            at = sentence.find(gap) + len(gap) if gap and gap in sentence else len(sentence)
-            sentence = sentence[:at] + changed + sentence[at:]
+            sentence = _inserted_after(sentence, m.get("gap") or "", changed)
         # (a counting rule changed during the period, as the note says, is said with the change
         # it qualifies, with the level on the old rule when the note gives it — blind rounds 16
         # and 17, every reviewer)
         counting = _counting_change(self.c, m)
         if counting and m.get("change") and m["change"] in sentence:
-            at = sentence.find(m["change"]) + len(m["change"])
-            sentence = sentence[:at] + counting + sentence[at:]
+            sentence = _inserted_after(sentence, m["change"], counting)
         # A frame whose comparison is empty leaves a doubled comma: one is enough.
         return re.sub(r"，(?=，|$)", "", sentence).replace("，，", "，")
 
@@ -2686,6 +2683,12 @@ def _with_small_basis(c: _Context, m: dict[str, Any], sentence: str) -> str:
         return sentence
     said = phrase.format(total=f"{total:g}", part=f"{part:g}")
     return sentence.replace(f"{m['name']}为{m['value']}", f"{m['name']}为{m['value']}{said}", 1)
+
+
+def _inserted_after(sentence: str, anchor: str, text: str) -> str:
+    """`sentence` with `text` right after the first `anchor` in it (at its end when it has none)."""
+    at = sentence.find(anchor) + len(anchor) if anchor and anchor in sentence else len(sentence)
+    return sentence[:at] + text + sentence[at:]
 
 
 def _counting_change(c: _Context, m: dict[str, Any]) -> str | None:
