@@ -2705,30 +2705,30 @@ def _counting_change(c: _Context, m: dict[str, Any]) -> str | None:
 
 def _target_change(c: _Context, m: dict[str, Any]) -> str | None:
     """The change of a metric's target during the period its note tells (全年目标原为88分，4月1日部门
-    上调为90分), said plainly after the metric (written.yaml `target_changed_frame`), or None."""
-    from cswriter.facts.targets import halves_in, target_change_in
-
+    上调为90分), said plainly after the metric (written.yaml `target_changed_frame`), or None.
+    The facts model read the note once (the section data's `target_changed`); the figures say it."""
     frame = _written_data().get("target_changed_frame")
-    raw = _facts_metric(c, m["name"])
+    raw, name = _facts_metric(c, m["name"]), m["name"]
+    changed = raw.get("target_changed")
     annual = raw.get("annual_target") is not None
-    changed = target_change_in(raw.get("note"), raw.get("annual_target") if annual else raw.get("target"))
-    if not frame or changed is None:
+    old, new = c.text(f"{name}.earlier_target"), c.text(f"{name}.{'annual_target' if annual else 'target'}")
+    if not frame or not changed or old is None or new is None:
         return None
-    old = c.text(f"{m['name']}.earlier_target") or f"{changed[0]:g}"
-    new = c.text(f"{m['name']}.{'annual_target' if annual else 'target'}") or f"{changed[2]:g}"
-    target = "全年目标" if annual else "目标"
-    # (…each half judged against the target it had, when the note gives the halves' levels)
-    halves = halves_in(raw.get("note"), changed[1]) if c.report.get("type") == "year-end" else None
+    when, target = changed["when"], "全年目标" if annual else "目标"
+    # (…each half judged against the target it had, when the note gives the halves' levels: a
+    # year-end's, as compute tells by giving them figures)
+    halves = (c.text(f"{name}.first_half"), c.text(f"{name}.second_half"))
     split, verdicts = _written_data().get("target_changed_halves"), _written_data().get("target_changed_verdicts") or {}
-    if halves and split and raw.get("better") in ("higher", "lower"):
+    if all(halves) and split and raw.get("better") in ("higher", "lower"):
         sign = 1 if raw["better"] == "higher" else -1
-        unit = str(raw.get("unit") or "")
+        aims = (changed["earlier"], raw.get("annual_target") if annual else raw.get("target"))
         said = {}
-        for half, level, aim in (("first", halves[0], changed[0]), ("second", halves[1], changed[2])):
-            said[half] = c.text(f"{m['name']}.{half}_half") or f"{level:g}{unit}"
-            said[f"{half}_verdict"] = verdicts.get(f"{half}_{'met' if sign * (level - aim) >= 0 else 'missed'}", "")
-        return split.format(target=target, when=changed[1], old=old, new=new, **said)
-    return frame.format(target=target, when=changed[1], old=old, new=new)
+        for k, half in enumerate(("first", "second")):
+            said[half] = halves[k]
+            met = sign * (changed["halves"][k] - aims[k]) >= 0
+            said[f"{half}_verdict"] = verdicts.get(f"{half}_{'met' if met else 'missed'}", "")
+        return split.format(target=target, when=when, old=old, new=new, **said)
+    return frame.format(target=target, when=when, old=old, new=new)
 
 
 def _team(c: _Context) -> dict[str, Any]:

@@ -261,6 +261,15 @@ class Metric(_Model):
 
         return target_change_in(self.note, self.annual_target if self.annual_target is not None else self.target)
 
+    @property
+    def target_halves(self) -> tuple[float, float] | None:
+        """(first half's level, second half's) when the target changed in July and the note gives
+        both (metrics.yaml `target_changed_halves`); None otherwise."""
+        from cswriter.facts.targets import halves_in
+
+        changed = self.target_change
+        return halves_in(self.note, changed[1]) if changed is not None else None
+
     @model_validator(mode="after")
     def _target_in_words(self) -> Metric:
         """A target the note gives in words (目标：不低于上季度, 目标：与上季度持平) is last period's

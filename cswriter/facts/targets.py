@@ -1,6 +1,6 @@
 """Targets a note tells in words: the one rule for a target changed during the period
-(全年目标原为88分，4月1日部门上调为90分), read by the facts model (the earlier target is a figure of
-the metric) and by the offline writer (which says the change with the metric)."""
+(全年目标原为88分，4月1日部门上调为90分), read by the facts model: the earlier target and each
+half's level are figures of the metric, and the section data tell the writer when it changed."""
 
 from __future__ import annotations
 

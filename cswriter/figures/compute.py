@@ -19,7 +19,6 @@ from pydantic import BaseModel
 
 from cswriter.domain import load_domain, points_unit
 from cswriter.facts.model import Facts, Metric
-from cswriter.facts.targets import halves_in
 from cswriter.figures.rounding import (
     MEAN_DECIMALS,
     PERCENT_DECIMALS,
@@ -151,7 +150,7 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
                            decimals_of(earlier), metric=name, section="metrics", formula="事实（备注）"))
         # (…and each half's level, when the note gives them for a year whose target changed in
         # July: the draft judges each half against its own target)
-        halves = halves_in(metric.note, changed[1]) if facts.report.type == "year-end" else None
+        halves = metric.target_halves if facts.report.type == "year-end" else None
         for half, label, level in zip(("first_half", "second_half"), ("上半年", "下半年"), halves or ()):
             out.append(_figure(f"{name}.{half}", f"{label}{name}", "value", level, unit, decimals_of(level),
                                metric=name, section="metrics", formula="事实（备注）"))
