@@ -480,6 +480,11 @@ def _titles_in_duties(duties: str) -> tuple[list[str], str]:
     duties = re.sub(rf"^((?:[^：:，,；;]{{0,16}}[，,；;])*?[^：:，,；;]{{0,16}}?(?:{'|'.join(ends) or '$^'}))[：:]\s*",
                     lambda m: m.group(1) + "，" + ("" if _opens_with_verb(duties[m.end():]) else "负责"),
                     duties, count=1)
+    # (作为一线客服代表参加渠道上线项目: the title after 作为 ends where the duty's verb starts —
+    # 我作为项目组成员，作为一线客服代表参加… said 作为 twice, blind round 17)
+    opened = re.match(rf"^(?:作为|身为)([^：:，,；;]{{1,14}}?(?:{'|'.join(ends) or '$^'}))(?=[^：:，,；;])", duties)
+    if opened and _opens_with_verb(duties[opened.end():]):
+        return [opened.group(1)], duties[opened.end():]
     parts = re.split(f"({_CLAUSE_MARKS.pattern})", duties)
     titles = []
     while parts and ends and parts[0].strip().endswith(ends) and len(parts[0].strip()) <= 16 \
@@ -501,8 +506,13 @@ def _overview(c: _Context) -> dict[str, Any]:
     start, end = (r.get("period") or {}).get("start"), (r.get("period") or {}).get("end")
     volume = next((f for f in c.figures.values() if f["kind"] == "value"), None)
     # A project's workload changes at launch: a mean over the whole project says nothing.
+    # (…nor does one over days before the author started: 日均21通 over 181 days for a new hire
+    # who took calls from 3月16日 — blind round 18)
+    start = _author_start(c)
     daily = None if c.report.get("type") == "project" else next(
         (f for f in c.figures.values() if f["kind"] == "daily_mean"), None)
+    if start and daily is not None and "出勤" not in (daily.get("formula") or ""):
+        daily = None   # (a mean over the days worked is hers)
     if daily is not None:
         from cswriter.domain import load_yaml_resource
 
@@ -513,10 +523,20 @@ def _overview(c: _Context) -> dict[str, Any]:
     period = c.report.get("period") or ""
     # (远程银行部 视频客服主管: the space of a form field is no space in a sentence — blind round 3)
     role = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", _clause(r.get("role")) or "")
+    # (旅客服务中心客服主管 in 客户服务部 旅客服务中心: the team is said before 担任, so the title
+    # keeps only its own part — 在…旅客服务中心担任旅客服务中心客服主管, blind round 17)
+    levels = sorted((x for x in str(r.get("team") or "").split() if len(x) >= 3), key=len, reverse=True)
+    role = next((role[len(x):] for x in levels if role.startswith(x) and len(role) - len(x) >= 2), role)
     duties = _clause(written(r.get("duties"))) or ""
     # 客服主管（知识库项目负责人）: the title, and a note said only where the duties do not say it.
     noted = re.fullmatch(r"(.+?)[（(](.+)[）)]", role)
     base, note = (noted.group(1), noted.group(2)) if noted else (role, None)
+    history = _duties_history(duties)[0]
+    # (…or whose day the author's history tells: 客服班长（8月10日起任） beside 我8月10日由本组
+    # 坐席提为班长 — blind round 17)
+    dated = re.search(r"\d{1,2}月(?:\d{1,2}日)?", note or "")
+    if note and dated and history and dated.group(0) in history:
+        note, role = None, base
     if note and (note in duties or re.sub(r"^项目", "", note) in duties):
         note = None
     # (a note that lists the author's group beside her part, 回访组，项目成员, keeps the part: the
@@ -530,8 +550,12 @@ def _overview(c: _Context) -> dict[str, Any]:
     lead = duties.startswith(("牵头", "主导"))
     if note and note.endswith("负责人") and (lead or duties.startswith("负责")):
         note = None
+    names_project = False
     if c.report.get("type") == "project":
         titles, duties = _titles_in_duties(duties)
+        # (作为项目负责人牵头失物招领线上化: what the lead took on names the project — blind round
+        # 12's 在…专项中牵头失物招领线上化 after the title was taken out)
+        names_project = bool(titles) and duties.startswith(("牵头", "主导"))
         if titles:
             note, base, lead = "、".join(titles), None, False
     return {
@@ -540,7 +564,7 @@ def _overview(c: _Context) -> dict[str, Any]:
         "role_base": None if lead else base or None, "role_note": note or None,
         # 牵头知识库重建项目: the duties name the project themselves.
         # (…or name their own place, 在专项组里负责…: 在…专项中在专项组里负责 — blind round 11)
-        "duties_name_project": "项目" in duties or bool(re.match(r"在[^，,。；;]{1,10}(?:里|中|内)", duties)),
+        "duties_name_project": "项目" in duties or names_project or bool(re.match(r"在[^，,。；;]{1,10}(?:里|中|内)", duties)),
         # 2025年3月3日—3月9日 already names its dates; 2025年11月 does not.
         "period_has_dates": bool(re.search(r"\d日", period)),
         # 2025年度, 2025年上半年, 2025年第三季度, 2025年11月: a calendar period needs no dates.
@@ -555,7 +579,7 @@ def _overview(c: _Context) -> dict[str, Any]:
         "duties": duties if c.report.get("type") == "project" else _clause(written(r.get("duties"))),
         "channels": list(r.get("channels") or []),
         "scope": _scope(c),
-        "history": _duties_history(duties)[0],
+        "history": history or start,
         # (带领受理三班9名坐席 says the team's size: 受理三班共9人 before it said it twice)
         "size_in_duties": r.get("team_size") is not None and bool(
             re.search(rf"(?<![\d.]){re.escape(str(r.get('team_size')))}(?:名|人|位)", duties)),
@@ -1837,7 +1861,7 @@ def _featured(c: _Context, metrics: list[dict[str, Any]], at_most: int, told: in
     """The metrics the prose states: every missed target, then those with a cause or a
     limit to tell, the biggest change first, up to `at_most` in all (goals told count)."""
     # A level still short of the annual target (half-year) is a miss the reader must see.
-    missed = [m["name"] for m in metrics if m["missed"] or m.get("short_of_year")]
+    missed = [m["name"] for m in metrics if m["missed"] or m.get("short_of_year") or _met_on_lowered_target(c, m)]
     # (a workload outside a project is stated anyway: it takes no place of a metric's)
     project = c.report.get("type") == "project"
     causes = sorted((m for m in metrics if m["name"] not in missed and (m["cause"] or m["limit"])
@@ -1858,6 +1882,38 @@ def _featured(c: _Context, metrics: list[dict[str, Any]], at_most: int, told: in
                         and m["group"] != "workload"), key=lambda m: -_swing(c, m["name"]))
         chosen |= {m["name"] for m in moved[:left]}
     return chosen
+
+
+def _author_start(c: _Context) -> str | None:
+    """The author's own start within the period a note or a work item tells (我3月2日入职，3月16日
+    独立上岗 — written.yaml `opener.history_marks`), as its clauses, or None. A new hire's period
+    is shorter than the calendar's: a daily mean over all its days and its pace against half a
+    year misstate her work (blind round 18, all four reviewers)."""
+    if c.report.get("type") == "project" or not c.report.get("personal", True):
+        return None
+    marks = tuple((_written_data().get("opener") or {}).get("history_marks") or ()) + ("上岗",)
+    texts = [str(m.get("note") or "") for m in c.data.get("metrics") or []] + [str(x) for x in c.data.get("work") or []]
+    for text in texts:
+        clauses = [x.strip() for x in _CLAUSE_MARKS.split(text) if x.strip()]
+        # (a clause that counts people, 7月21日补招1人到岗, is the team's, not the author's)
+        dated = [x for x in clauses if re.match(r"^我?\d{1,2}月\d{1,2}[日号]", x) and any(k in x for k in marks)
+                 and not re.search(r"\d+\s*(?:人|名|位)", x)]
+        if dated:
+            return "，".join(re.sub(r"^我", "", x) for x in dated)
+    return None
+
+
+def _met_on_lowered_target(c: _Context, m: dict[str, Any]) -> bool:
+    """Did a metric meet only a target lowered during the period, short of the one it had
+    first (48小时闭环率91.3%: 90% after 5月6日, 95% before)? Such a "met" is a miss the reader
+    must see, with the change said (blind round 18: all four reviewers read 达标 in the table
+    alone as hiding it)."""
+    raw = next((x for x in c.data.get("metrics") or [] if x.get("name") == m["name"]), {})
+    changed, value = _facts_metric(c, m["name"]).get("target_changed"), raw.get("value")
+    if not m["met"] or not changed or not isinstance(value, (int, float)) or changed.get("earlier") is None:
+        return False
+    sign = -1 if raw.get("better") == "lower" else 1
+    return sign * (float(value) - float(changed["earlier"])) < 0
 
 
 class _MetricProse:
@@ -1931,7 +1987,8 @@ class _MetricProse:
         time gone by (`pace.elapsed`); None outside a half-year or without a progress."""
         pace = self.words["frames"].get("pace") or {}
         number = re.match(r"[\d.]+", m["progress"] or "")
-        if not pace or not number or self.c.report.get("type") != "half-year":
+        # (…nor for an author who started within it: the year's target was set for her months)
+        if not pace or not number or self.c.report.get("type") != "half-year" or _author_start(self.c):
             return None
         return float(number.group(0)) - float(pace.get("elapsed", 50))
 
@@ -2728,6 +2785,10 @@ def _target_change(c: _Context, m: dict[str, Any]) -> str | None:
             met = sign * (changed["halves"][k] - aims[k]) >= 0
             said[f"{half}_verdict"] = verdicts.get(f"{half}_{'met' if met else 'missed'}", "")
         return split.format(target=target, when=when, old=old, new=new, **said)
+    # (a target lowered to what was reached says the earlier one was not: blind round 18)
+    lowered = _written_data().get("target_lowered_frame")
+    if lowered and _met_on_lowered_target(c, m):
+        return lowered.format(target=target, when=when, old=old, new=new)
     return frame.format(target=target, when=when, old=old, new=new)
 
 
@@ -2911,10 +2972,11 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
         # (a problem that is itself about complaints, 报装类投诉, is no other cause to point to:
         # 报装超时限类投诉与报装类投诉有关 says nothing — review 37, all four reviewers)
         # (…nor is a problem named as the type itself, or as a kind of it: 退款到账慢类投诉与
-        # 退款到账慢有关, …与非自愿退票退款到账慢有关 — reviews 46 and 50)
+        # 退款到账慢有关, …与非自愿退票退款到账慢有关 — reviews 46 and 50; …or the type and how
+        # it stood, 定损金额异议类投诉与定损金额异议多有关 — blind round 17, review 97)
         title = _clause(problem.get("title")) if problem is not None else None
         if title and not (kind == "complaints" and "投诉" in title) \
-                and title not in t["name"] and not title.endswith(t["name"]):
+                and title not in t["name"] and not title.endswith(t["name"]) and not title.startswith(t["name"]):
             text += words["in_problem"][kind].format(name=t["name"], period=c.period_word,
                                                       title=title)
             break
@@ -3342,6 +3404,12 @@ def _cases(c: _Context) -> dict[str, Any]:
         if news:
             actions[0] = f"{news.group(1)}，{_project_actor(c, case.get('actions') or []) or _voice(c)['I']}" \
                          f"{actions[0][news.end():]}"
+        # (…and a time clause whose doer is another party, 中午组长在群里通知是固件bug后，马上停止
+        # 让客户重置: the author's step after it takes the author — 我中午组长在群里通知…, blind
+        # round 17)
+        elif actions and _party_time_clause(actions[0]):
+            actions[0] = _actor_later(c, actions[0], _wording()["actions"]
+                                      + tuple(_written_data().get("moment_adverbs") or ()))
         # (the author named by her role opens the actions with 我: no 我们 before it — review 34,
         # 我们我回听录音)
         own = bool(actions) and actions[0].startswith("我") and not actions[0].startswith("我们")
@@ -3435,7 +3503,15 @@ def _party_time_clause(action: str) -> bool:
     if not first.endswith(("后", "之后", "以后")) or len(first) > 20 or first == action:
         return False
     day = _DATED_LEAD.match(first) or re.match(r"\d{1,2}月(?:份|初|中|底|下旬|上旬|中旬)?", first)
-    return first[day.end() if day else 0:].startswith(_case_parties())
+    at = day.end() if day else len(_relative_day(first) or "")
+    return first[at:].startswith(_case_parties())
+
+
+def _relative_day(action: str) -> str | None:
+    """The day or time an action opens with relative to the story's (第二天, 当晚, 中午:
+    written.yaml `relative_days`), the longest first (当天晚上 before 当天), or None."""
+    return next((w for w in sorted(_written_data().get("relative_days") or (), key=len, reverse=True)
+                 if action.startswith(w)), None)
 
 
 def _event_after_day(action: str) -> bool:
@@ -3444,9 +3520,7 @@ def _event_after_day(action: str) -> bool:
     day = _DATED_LEAD.match(action)
     rest = action[day.end():] if day else action
     if not day:
-        # (the longest first: 当天晚上 before 当天)
-        lead = next((w for w in sorted(_written_data().get("relative_days") or (), key=len, reverse=True)
-                     if action.startswith(w)), None)
+        lead = _relative_day(action)
         if lead is None:
             return False
         rest = action[len(lead):]
@@ -3710,8 +3784,17 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
             # 87.6%: 一次解答率因此没有达到目标 after it restates the results — review 52, all four)
             named = m if m and (m["missed"] or annual) and "目标" not in seen \
                 and not _states_level(seen, m["name"]) else None
+            # (…or the missed metric whose level the evidence gives beside its last words)
+            # (…unless it states that level under the metric's own name, or says the miss: the
+            # results told it — review 52)
+            if named is None and "目标" not in seen and not _says_missed(seen):
+                level = [x for x in (_metric(c, metrics[n]) for n in _levels_in_evidence(c, p.get("evidence") or seen)
+                                     if n in metrics and not _states_level(seen, n)) if x and x["missed"]]
+                named = level[0] if len(level) == 1 else None
+            # (the cases counted are the named metric's: 处方审核退回3412单 are no 客户满意度's)
+            counted = metrics.get(named["name"]) if named else raw
             cost = turn("cost", k).format(name=named["name"], short=short) if named \
-                and not _counts_own_cases(raw, seen) else _problem_complaints(c, p, told, k)
+                and not _counts_own_cases(counted, seen) else _problem_complaints(c, p, told, k)
         else:
             continue
         p["text"] = "。".join(x for x in (seen, because, cost) if x)
@@ -3767,8 +3850,14 @@ def _problem_complaints(c: _Context, p: dict[str, Any], told: dict[str, Any], k:
     said = " ".join(x for x in (p.get("title"), p.get("evidence")) if x)
     if not frame or not said:
         return ""
-    hit = next((t for t in types if t.get("name") and t.get("count")
-                and len(_bigrams(t["name"]) & _bigrams(said)) >= 2), None)
+    # (…its head among them, and a quarter of its pairs at least: 系统切换后账单显示错误 shares only
+    # 系统 and 切换 with 新系统操作不熟…切换当周, and a display bug was told as the short training's
+    # cost — blind round 18, three reviewers of four; 排队等待时间长 shares only 时间长 with
+    # 非自愿改签通话时间长)
+    def shared(name: str) -> bool:
+        pairs = _bigrams(name) & _bigrams(said)
+        return len(pairs) >= max(2, len(_bigrams(name)) / 4) and name[:2] in pairs
+    hit = next((t for t in types if t.get("name") and t.get("count") and shared(t["name"])), None)
     # (evidence that already counts those complaints says their cost itself)
     evidence = p.get("evidence") or ""
     if hit is None or hit["name"] in evidence or "投诉" in evidence:
@@ -3851,7 +3940,7 @@ def _has_problem(c: _Context, problems: list[dict[str, Any]], name: str) -> bool
     basis = [float(v) for v in (_facts_metric(c, name).get("basis") or {}).values()
              if isinstance(v, (int, float)) and v >= 100]   # (a small count may be any count)
     return bool(_related(problems, name, "title", "evidence")) \
-        or any(_problem_metric(c, p) == name for p in problems) \
+        or any(_problem_metric(c, p) == name or name in _levels_in_evidence(c, p.get("evidence")) for p in problems) \
         or bool(basis) and any(set(basis) & set(_figures_of(p.get("evidence") or "")) for p in problems)
 
 
@@ -3880,10 +3969,44 @@ def _implied_problems(c: _Context) -> list[dict[str, Any]]:
             short = [d for d in m["drivers"] if _tells_shortfall(d)]
             cause = _split_drivers(short)[0] if short else None
         found = limit or cause
-        if found and not _told_in_case(c, found):
-            out.append({"title": frame.format(name=m["name"]), "metric": m["name"], "cause": found,
-                        "field": f"metrics[{i}].drivers"})
+        noted = None if found else _note_cause(raw)
+        if (found or noted) and not _told_in_case(c, found or noted):
+            out.append({"title": frame.format(name=m["name"]), "metric": m["name"], "cause": found or noted,
+                        "field": f"metrics[{i}].{'note' if noted else 'drivers'}"})
+        elif not found and (story := _lesson_telling_miss(c, m["name"])) is not None:
+            # (…or a lesson case that tells the miss in its own words, 7月结案率只有88.2%…没有达到
+            # 95%的年度目标: the case is the cause, named by its title — blind round 17, the bare
+            # 此外，结案率也没有达到目标 after the typhoon case)
+            out.append({"title": frame.format(name=m["name"]), "metric": m["name"], "cause": story,
+                        "field": "cases"})
     return out
+
+
+def _note_cause(raw: dict[str, Any]) -> str | None:
+    """The part of a metric's note that tells how things fell short (10月12日–14日新核心系统切换，
+    这3天IVR自助查账单停用，所有查询都转人工 — written.yaml `miss_markers`), or None: the cause of
+    a miss whose user put it in the note, not the drivers (blind round 18, all four reviewers
+    read 此外，接通率也没有达到目标 as a miss waved off)."""
+    parts = [x.strip() for x in re.split(r"[；;。]", str(raw.get("note") or "")) if x.strip()]
+    # (…never one that counts the metric's own cases, 季度内离职2人（25人）of 离职率: that is the
+    # miss itself, told as its own cause — blind round 16)
+    own = re.sub(r"(?:率|量|数|占比|时长)$", "", str(raw.get("name") or ""))[-2:]
+    told = [x for x in parts if _tells_shortfall(x) and not x.startswith(_definition_openers())
+            and not re.match(r"(?:比|较|同比|环比|达成率|完成)", x) and not (own and own in x)]
+    return "，".join(told) if told else None
+
+
+def _lesson_telling_miss(c: _Context, name: str) -> str | None:
+    """The title of a lesson case whose story names a metric and says it missed its target
+    (written.yaml `missed_title_words`), or None."""
+    words = "|".join(_written_data().get("missed_title_words") or ()) or "$^"
+    for case in c.data.get("cases") or []:
+        title = _clause(case.get("title"))
+        story = " ".join(str(x) for x in [case.get("situation"), *(case.get("actions") or []), case.get("result")] if x)
+        if case.get("kind") == "lesson" and title and not _opens_with_verb(title) and name in story \
+                and re.search(rf"{re.escape(name)}[^。；;]*?(?:{words})", story):
+            return title
+    return None
 
 
 def _unclaimed_misses(c: _Context) -> list[tuple[str, bool]]:
@@ -4108,7 +4231,21 @@ def _problem_metric(c: _Context, problem: dict[str, Any]) -> str | None:
         return next(n for n, k in runs.items() if k == best)
     head = title[:2]
     found = [n for n in names if len(head) == 2 and head in n]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    by_level = _levels_in_evidence(c, problem.get("evidence"))
+    return by_level[0] if len(by_level) == 1 else None
+
+
+def _levels_in_evidence(c: _Context, evidence: str | None) -> list[str]:
+    """The metrics whose level a problem's evidence gives beside the metric's last words
+    (退回订单的满意度评价平均只有3.9分，远低于整体4.61分: 客户满意度 at 4.61). The bare 此外，
+    客户满意度也没有达到目标 after such a problem told the miss as causeless — blind round 18,
+    all four reviewers."""
+    figures = set(_figures_of(str(evidence or ""), dates=False))
+    return [m["name"] for m in c.data.get("metrics") or []
+            if m.get("name") and len(m["name"]) >= 3 and isinstance(m.get("value"), (int, float))
+            and float(m["value"]) in figures and m["name"][-3:] in str(evidence)]
 
 
 # The part of the period evidence may open with before its figure (上半年平均6.5天, 7月94.3%).
@@ -4421,7 +4558,9 @@ def _plans(c: _Context) -> dict[str, Any]:
         # (blind round 3: 每月开展一次专题质检，报装超时限投诉压到3件以内，争取…前让报装超时限投诉
         # 控制在3件以内 — a last clause that only names the aim is the aim said twice)
         head, _, last = action.rpartition("，")
-        if head and metric and target_text and _aim_only(last, metric):
+        # (…unless what is left is only when, 固件修复包推送后: the event rule below tells it)
+        when_only = "，" not in head and head.endswith(("后", "之后", "以后")) and not _opens_with_verb(head)
+        if head and metric and target_text and _aim_only(last, metric) and not when_only:
             action = plans[-1]["action"] = head
         # (…nor a first clause that only names it, 退卡办结率恢复到95%，和财务协调…: the action
         # opened with its own aim, then said it again with its date — review 52)
@@ -4463,10 +4602,16 @@ def _plans(c: _Context) -> dict[str, Any]:
         # before the author — 我还会推动投诉模块权限已开通 read as broken, blind round 14)
         after, sep, then = action.partition("，")
         done = bool(re.search(_written_data().get("plan_premise_done") or "$^", after))
+        # (…and what is to follow may be a level to reach, 两名新人独立接线后，夜班达到2人: the
+        # author lets it — 我们还会安排两名新人独立接线后，夜班达到2人, blind round 17)
+        reach = bool(re.match(r"[^，,；;把将让使]{1,10}?(?:达到|增加到|增至|提高到|提升到|降到|降至|缩短到|回到|降回)\d", then))
+        # (…or only the aim, 固件修复包推送后，平均处理时长降回去: the aim is told after the event —
+        # 我会推动固件修复包推送后，平均处理时长降回去, blind round 17)
+        aimed = bool(metric and target_text and then and _aim_only(then, metric))
         if plans[-1]["event"] is None and sep and 4 <= len(after) <= 20 and not _opens_with_verb(after) and (
-                after.endswith(("后", "之后", "以后")) and _opens_with_verb(then) or done):
+                after.endswith(("后", "之后", "以后")) and (_opens_with_verb(then) or reach or aimed) or done):
             plans[-1]["event"] = after
-            action = plans[-1]["action"] = then
+            action = plans[-1]["action"] = ("让" if reach and not _opens_with_verb(then) else "") + then
         # (an action that states its own date, 补招1人，12月20日前到岗, is not given it again:
         # …，2026年12月20日前完成 — review 52)
         due = parse_date(str(plan.get("deadline"))) if plan.get("deadline") else None
@@ -4592,7 +4737,9 @@ def _plans(c: _Context) -> dict[str, Any]:
     leads = load_yaml_resource("written.yaml").get("plan_aim_only_lead") or {}
     for k, plan in enumerate(plans):
         lead = leads.get("first" if k == 0 else "more") or ""
-        plan["aim_lead"] = lead.replace("{next}", next_word).replace("{I}", plan["who"] or voice["I"])
+        who = plan["who"] or voice["I"]
+        plan["aim_lead"] = lead.replace("{next}", next_word).replace(
+            "{I}", f"{plan['event']}，{who}" if plan.get("event") and plan.get("aim_only") else who)
     # …and no two plans of one report reach for their aim with the same word (争取…，争取…).
     for k, plan in enumerate(plans):
         if plan["for_problem"] is not None:
@@ -4925,6 +5072,11 @@ def _training_named(c: _Context, item: str) -> str:
     (written.yaml `training_named`; review 46 read 我们新计费规则培训)."""
     spec = _written_data().get("training_named") or {}
     first = _CLAUSE_MARKS.split(item, maxsplit=1)[0]
+    # (a name before a colon, 理赔新政策培训：理赔组6人+查件组8人共14人参加: who took part follows
+    # it as a clause — 我们理赔新政策培训：… read as a fragment, blind round 17)
+    colon = re.match(r"([^：:]{2,24})[：:]", first)
+    if colon and colon.group(1).endswith(tuple(spec.get("ends") or ())) and not _opens_with_verb(colon.group(1)):
+        first, item = colon.group(1), f"{colon.group(1)}，{item[colon.end():]}"
     subjects = tuple((_written_data().get("opener") or {}).get("training_subjects") or ())
     # (its count after the name is still the name: 理赔规则培训2场 — review 52)
     named = re.sub(spec.get("count") or "$^", "", first)

@@ -603,6 +603,11 @@ class _Builder:
             # What moved the metric (drivers) may hold figures of its own (研讨会8次).
             texts.extend((f"metrics[{i}].drivers[{j}]", d, self.subject(f"metrics[{i}].drivers[{j}]", d[:12], ()))
                          for j, d in enumerate(metric.drivers))
+            # …and so may its note, where a user often puts what held it back (这3天IVR自助查账单
+            # 停用…，3天呼入量是平时的2.1倍: blind round 18); `check` verifies a note's arithmetic.
+            if metric.note:   # (its counts, multiples and durations; its rates, see below)
+                texts.append((f"metrics[{i}].note", metric.note,
+                              self.subject(f"metrics[{i}].note", metric.note[:12], ())))
         for attr in _FREE_TEXT_FIELDS:
             for i, value in enumerate(getattr(facts, attr)):
                 texts.append((f"{attr}[{i}]", value, self.subject(f"{attr}[{i}]", value[:12], ())))
@@ -636,6 +641,10 @@ class _Builder:
             found = find_numbers(value)
             for n in found:
                 if n.kind in ("date", "period", "ordinal"):
+                    continue
+                # (a note's rates and changes are the user's arithmetic on the metric, which
+                # `check` verifies and compute derives: no source of a figure of their own)
+                if path.endswith(".note") and n.unit in ("%", "个百分点"):
                     continue
                 # The month its sentence names (3月一次解决率88.6%，来电6400通): the figure is that
                 # month's, not another's (see Candidate.month).
