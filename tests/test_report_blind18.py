@@ -179,3 +179,35 @@ def test_what_was_left_uncovered_is_no_cause_of_a_fall():
               "drivers": ["10月洗碗机新品上市，新品咨询约2100件，知识库和机器人都没有覆盖"]}
     _, _, md = _draft(project, project={"name": "知识库重建", "goal": "人工咨询量下降15%"}, metrics=[manual])
     assert "没有覆盖，因此人工咨询量" not in md
+
+
+def test_a_weeks_reflection_is_told_after_the_case_it_comes_from_not_lost():
+    # (a week drafts no 体会 section: the one reflection is what the coupon case taught)
+    case = {"title": "直播口播优惠与系统规则不一致", "kind": "success",
+            "situation": "11月19日主播口播说满减券和新客券能叠加，实际系统只能用一张，直播间大量追问",
+            "actions": ["15分钟内整理出统一回复话术", "截图报给运营，给没叠加上的客户补发20元无门槛券"],
+            "result": "相关咨询146人次，补券139张，申请退款的只有7单"}
+    reflection = "大场直播前要把主播口播稿里的优惠规则和系统设置核对一遍，不然口播一出错咨询就会集中爆发"
+    problems = [{"title": "直播高峰首响慢", "evidence": "11月19日20:00–24:00平均首响71秒", "cause": "当晚在线客服只排了3个人"}]
+    _, _, md = _draft(WEEK, metrics=[{"name": "接待人次", "value": 3120, "unit": "人次", "previous": 2410}],
+                      cases=[case], problems=problems, reflections=[reflection])
+    assert "口播稿里的优惠规则和系统设置核对一遍" in _section(md, "案例")
+
+
+def test_a_rates_level_for_the_second_half_is_its_aim_not_a_task():
+    half = dict(HALF, duties="接听来电")
+    metrics = [{"name": "一次解决率", "value": 81.4, "unit": "%", "annual_target": 85}]
+    plans = [{"action": "下半年一次解决率提高到85%", "metric": "一次解决率", "target": 85, "unit": "%",
+              "baseline": 81.4, "deadline": "2026-12-31"}]
+    _, _, md = _draft(half, metrics=metrics, plans=plans)
+    body = _section(md, "计划")
+    assert "准备下半年一次解决率" not in body and "把一次解决率提升至85%" in body
+
+
+def test_a_complaint_type_is_not_tied_to_a_problem_that_repeats_most_of_its_name():
+    complaints = {"total": 41, "types": [{"name": "销售承诺与合同不一致", "count": 9}, {"name": "退费到账慢", "count": 32}]}
+    problems = [{"title": "销售承诺与合同条款不一致", "evidence": "上半年因销售承诺与合同不一致引发的投诉9件，占全部投诉41件的22%",
+                 "cause": "销售口头承诺没有写进合同"}]
+    _, _, md = _draft(HALF, metrics=[{"name": "来电接听量", "value": 3862, "unit": "通"}], complaints=complaints,
+                      problems=problems)
+    assert "销售承诺与合同不一致类投诉与销售承诺与合同条款不一致有关" not in md

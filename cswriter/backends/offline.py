@@ -2631,6 +2631,13 @@ def _short_of_year(m: dict[str, Any], c: _Context) -> bool:
                                   _accumulates(c, m["name"]))
 
 
+def _counted(c: _Context, name: str) -> bool:
+    """Is the metric a count (保养预约量, 来电接听量), or one that adds up like one (离职率)?"""
+    raw = next((x for x in c.data.get("metrics") or [] if x.get("name") == name), None)
+    m = _metric(c, raw) if raw else None
+    return bool(m and m["kind"] == "count") or _accumulates(c, name)
+
+
 def _accumulates(c: _Context, name: str) -> bool:
     """Does the metric add up over the year like a count (离职率: metrics.yaml `accumulates`)? Its
     annual target is a cap the half-year has used a share of, never one still to reach."""
@@ -2972,11 +2979,13 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
         # (a problem that is itself about complaints, 报装类投诉, is no other cause to point to:
         # 报装超时限类投诉与报装类投诉有关 says nothing — review 37, all four reviewers)
         # (…nor is a problem named as the type itself, or as a kind of it: 退款到账慢类投诉与
-        # 退款到账慢有关, …与非自愿退票退款到账慢有关 — reviews 46 and 50; …or the type and how
-        # it stood, 定损金额异议类投诉与定损金额异议多有关 — blind round 17, review 97)
+        # 退款到账慢有关, …与非自愿退票退款到账慢有关 — reviews 46 and 50; …or most of the type's
+        # name and how it stood, 定损金额异议类投诉与定损金额异议多有关, 销售承诺与合同不一致类投诉
+        # 与销售承诺与合同条款不一致有关 — blind rounds 17 and 18, reviews 97 and 100)
         title = _clause(problem.get("title")) if problem is not None else None
         if title and not (kind == "complaints" and "投诉" in title) \
-                and title not in t["name"] and not title.endswith(t["name"]) and not title.startswith(t["name"]):
+                and title not in t["name"] and not title.endswith(t["name"]) \
+                and not title.startswith(t["name"]) and not _nearly_same(title, t["name"]):
             text += words["in_problem"][kind].format(name=t["name"], period=c.period_word,
                                                       title=title)
             break
@@ -3177,6 +3186,13 @@ def _carried_contributions(c: _Context) -> dict[int, tuple[int, str, str]]:
     return out
 
 
+def _nearly_same(a: str, b: str) -> bool:
+    """Do two names differ by a word or two (销售承诺与合同条款不一致, 销售承诺与合同不一致)?"""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8
+
+
 def _longest_shared(a: str, b: str) -> str:
     """The longest run of characters two strings share (the first in `a` of equal ones)."""
     from difflib import SequenceMatcher
@@ -3253,14 +3269,18 @@ def _case_insights(data: dict[str, Any], alone: bool = False) -> dict[int, str]:
         if case.get("kind") == "lesson":
             continue
         text = _case_text(case)
+        # (…and in a report with no section of its own for them, a reflection that shares less
+        # wording is still the case's rather than lost: 大场直播前要把主播口播稿里的优惠规则和系统
+        # 设置核对一遍 after the livestream coupon case — blind round 18, all four reviewers)
         candidates = [item for item in data.get("reflections") or []
-                      if item not in used and item not in out.values() and _tells_same(item, text, 0.3)]
+                      if item not in used and item not in out.values() and _tells_same(item, text, 0.15 if alone else 0.3)]
         if candidates:
             out[i] = max(candidates, key=lambda item: len(_bigrams(item) & _bigrams(text)))
     # …unless the section it leaves would be one sentence (a single problem, no other
     # reflection): a one-line section is sent back too (review 15, class D).
+    # (with no such section, nothing is left behind)
     left = [x for x in data.get("reflections") or [] if x not in used and x not in out.values()]
-    if not left and len(data.get("problems") or []) < 2:
+    if not alone and not left and len(data.get("problems") or []) < 2:
         return {}
     return out
 
@@ -3787,7 +3807,7 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
             # (…or the missed metric whose level the evidence gives beside its last words)
             # (…unless it states that level under the metric's own name, or says the miss: the
             # results told it — review 52)
-            if named is None and "目标" not in seen and not _says_missed(seen):
+            if named is None and "目标" not in seen and "达标" not in seen and not _says_missed(seen):
                 level = [x for x in (_metric(c, metrics[n]) for n in _levels_in_evidence(c, p.get("evidence") or seen)
                                      if n in metrics and not _states_level(seen, n)) if x and x["missed"]]
                 named = level[0] if len(level) == 1 else None
@@ -4640,8 +4660,10 @@ def _plans(c: _Context) -> dict[str, Any]:
         # 确保全年3000台次: told as the metric's level, 让保养预约量达到1564台次, it read as barely
         # above the 1,436 already booked — review 51. The author's own words say it, as her step.)
         later_part = _COMMAS.split(action)[0]
+        # (…a count's: a rate's level in the later part is its level, 下半年一次解决率提高到85% —
+        # blind round 18, 我准备下半年一次解决率达到85%，…前完成)
         if plans[-1]["aim_only"] and goal is not None \
-                and _LATER_PART.match(later_part) \
+                and _LATER_PART.match(later_part) and _counted(c, metric) \
                 and goal in _figures_of(later_part):
             plans[-1].update(aim_only=False, acts=True, target=None, metric=None, baseline=None,
                              baseline_note=None)
