@@ -211,3 +211,14 @@ def test_a_complaint_type_is_not_tied_to_a_problem_that_repeats_most_of_its_name
     _, _, md = _draft(HALF, metrics=[{"name": "来电接听量", "value": 3862, "unit": "通"}], complaints=complaints,
                       problems=problems)
     assert "销售承诺与合同不一致类投诉与销售承诺与合同条款不一致有关" not in md
+
+
+def test_a_projects_goal_reached_exactly_is_met_and_a_missed_goal_takes_no_but():
+    # (上线市场数 3 of 3, a count the data does not know: met whichever way is good)
+    facts = load_facts(BLIND / "round17/07-project-whatsapp-overseas-channel-member.yaml")
+    md = render_markdown(draft_document(facts, OfflineBackend()))
+    assert "| 上线市场数 | 3个 | 3个 | 达到目标 |" in md
+    results = _section(md, "成果")
+    assert "上线市场数为3个" in results.split("**")[0]
+    # a said that ends on its gap is no gain to turn from: no 但 after 比目标长1.4分钟
+    assert "比目标长1.4分钟；但" not in results and "比目标长1.4分钟" in results

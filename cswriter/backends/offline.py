@@ -1050,7 +1050,8 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
     gap = c.figure(f"{name}.gap")
     better = metric.get("better")
     missed = bool(gap and gap.get("assessment") == "worse" and better in ("higher", "lower"))
-    met = bool(gap and better in ("higher", "lower") and not missed)
+    # (…or a level equal to its target, whichever way is good: 上线市场数 3 of 3 — blind round 17)
+    met = bool(gap and (better in ("higher", "lower") or gap.get("assessment") == "same") and not missed)
     return {
         "name": name, "kind": metric.get("kind", "count"), "better": better, "unit": metric.get("unit") or "",
         "group": metric.get("group") or "other",
@@ -1329,7 +1330,12 @@ def _goal_verdict(goals: list[dict[str, Any]], told: bool = False) -> str | None
             # …的目标还没有达到 after the metric's own move: its name is not said twice.
             aims = [g["aim"][len(g["metric"]):] if key == "missed" and g["metric"]
                     and g["aim"].startswith(g["metric"]) else g["aim"] for g in group]
-            parts.append(words[key].format(aims="、".join(aims),
+            # (a said that ends on its gap, 比目标长1.4分钟, is no gain to turn from with 但: the
+            # goal it missed follows it plainly — blind round 17, reviews 97 and 103)
+            frame = words[key]
+            if key == "missed" and all(g.get("gap") for g in group) and words.get("missed_gap"):
+                frame = words["missed_gap"]
+            parts.append(frame.format(aims="、".join(aims),
                                            all=words["all"] if len(group) > 1 else "",
                                            saids="；".join(g["said"] for g in group)))
     return ("" if told and words.get("met_told") else words["opener"]) + "。".join(parts) + "。"

@@ -42,7 +42,9 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
 
         # A reduction target (人工接待量, 投诉量) is met by staying under it: its gap
         # (低于目标300件) says so, where 达成率103.9% would read as "more is better".
-        if metric.kind == "count" and metric.better != "lower":
+        gap = figures.get(f"{name}.gap")
+        if metric.kind == "count" and metric.better != "lower" and (
+                figures.get(f"{name}.attainment") is not None or gap is None or gap.assessment != "same"):
             attained = attainment_cell(figures.get(f"{name}.attainment"))
         else:
             attained = gap_cell(figures.get(f"{name}.gap"))

@@ -191,7 +191,9 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
         out.append(_figure(f"{name}.gap", f"{name}与目标之差", "gap", abs(gap), gap_unit, gap_dec,
                            metric=name, section="metrics", formula=f"{v:g} − {t:g}",
                            inputs={"value": v, "target": t}, direction=_direction(gap),
-                           assessment=_assess(gap, better)))
+                           # (a level equal to its target met it whichever way is good: 上线市场数
+                           # 3 of 3 showed — — blind round 17, reviews 97 and 103)
+                           assessment="same" if gap == 0 else _assess(gap, better)))
         # A rate's gap is in points in prose; its 差额百分比 (the gap as a share of the target,
         # 81% against 85%: 4.7%) is what a quarterly table states beside the attainment.
         if (kind != "rate" or rtype.id in attainment_table_types()) and t != 0:
