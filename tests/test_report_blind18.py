@@ -222,3 +222,42 @@ def test_a_projects_goal_reached_exactly_is_met_and_a_missed_goal_takes_no_but()
     assert "上线市场数为3个" in results.split("**")[0]
     # a said that ends on its gap is no gain to turn from: no 但 after 比目标长1.4分钟
     assert "比目标长1.4分钟；但" not in results and "比目标长1.4分钟" in results
+
+
+def test_duties_that_open_on_their_own_start_take_no_main_before_them():
+    lead = dict(QUARTER, role="客服班长", duties="2月9日起负责预订二班的排班、质检和日常管理，处理门店的电话预订",
+                period={"start": "2026-01-01", "end": "2026-03-31"})
+    _, _, md = _draft(lead, metrics=[dict(VOLUME, name="预订来电量", unit="通")])
+    assert "主要2月9日" not in md and "担任客服班长，2月9日起负责预订二班" in md
+
+
+def test_a_project_goal_that_counts_itself_is_said_once_without_a_stray_space():
+    facts = load_facts(BLIND / "round19/07-project-callback-process-redesign-member.yaml")
+    opener = _section(render_markdown(draft_document(facts, OfflineBackend())), "一")
+    assert "项目的目标是：一是" in opener and "三个目标" not in opener and "； " not in opener
+
+
+def test_a_lesson_case_that_counts_a_missed_rates_own_cases_is_its_cause():
+    repeat = {"name": "重复投诉率", "value": 6.8, "unit": "%", "target": 5.0, "previous": 5.3, "better": "lower",
+              "note": "30天内同一宽带账号再次投诉计为重复，本月194件"}
+    case = {"title": "断纤恢复后没有逐户确认", "kind": "lesson",
+            "situation": "主干恢复后我们按维护中心的已恢复直接批量结单，没有回访确认",
+            "actions": ["3月14日起陆续有用户反映还是上不了网", "3月16日开始补做逐户电话回访，回访1620户"],
+            "result": "这一批里有117户在30天内再次投诉，占本月重复投诉194件的60.3%"}
+    problems = [{"title": "夜班人手不足", "evidence": "3月12日20点到24点人工接通率只有61%", "cause": "夜班固定只排2人"}]
+    _, _, md = _draft(MONTH, metrics=[dict(VOLUME, name="投诉受理量", unit="件"), repeat], cases=[case],
+                      problems=problems)
+    body = _section(md, "问题")
+    assert "此外，重复投诉率也没有达到目标。" not in body and "断纤恢复后没有逐户确认" in body
+    # (the users' reports are theirs: no 我们 before the day they began)
+    assert "我们3月14日起" not in md
+
+
+def test_a_driver_that_tells_of_lateness_is_no_cause_of_a_rise():
+    project = {"type": "project", "period": {"start": "2026-02-16", "end": "2026-05-29"}, "author": "许安",
+               "role": "客服专员（项目组成员）", "duties": "负责试点区域回访执行", "channels": ["回访专线"]}
+    coverage = {"name": "安装后7日内回访覆盖率", "value": 88.4, "unit": "%", "target": 95, "previous": 61.0,
+                "drivers": ["5家经销商门店订单数据隔天才同步到系统，部分订单送装信息晚了2到4天才进回访队列"]}
+    _, _, md = _draft(project, project={"name": "回访流程重设计", "goal": "安装后7日内回访覆盖率从61%提到95%"},
+                      metrics=[coverage])
+    assert "才进回访队列，因此" not in md

@@ -190,6 +190,8 @@ class _Context:
 def _clause(text: str | None) -> str | None:
     """A fact string ready to be followed by the template's own punctuation, or None."""
     cleaned = (text or "").strip().rstrip(_TRAILING)
+    # (a line break a folded YAML string kept, ；三是 after ；\n: no space after a full-width mark)
+    cleaned = re.sub(r"(?<=[，。；：！？、）,;:!?])\s+(?=[\u4e00-\u9fff])", "", cleaned)
     return cleaned or None
 
 
@@ -416,7 +418,10 @@ def _written_words() -> tuple[tuple[str, str], ...]:
 
 def _project(c: _Context) -> dict[str, Any]:
     p = c.data.get("project") or {}
-    return {"name": _clause(p.get("name")), "goal": _clause(written(p.get("goal"))),
+    # (a goal that opens by counting itself, 三个目标：一是…, is said after 项目的目标是 without
+    # the count: 项目的目标是：三个目标：一是… — blind round 19, three reviewers of four)
+    goal = re.sub(r"^(?:[一二两三四五六七八九十\d]+)(?:个|项)(?:目标|方面)[：:]\s*", "", _clause(written(p.get("goal"))) or "")
+    return {"name": _clause(p.get("name")), "goal": goal or None,
             "background": _clause(written(p.get("background"))),
             # (a background that opens on its own time, 项目前… / 3-5月…, takes no 项目启动前，
             # before it: 项目启动前，项目前… — blind round 12, review 76; written.yaml)
@@ -579,6 +584,9 @@ def _overview(c: _Context) -> dict[str, Any]:
         "duties": duties if c.report.get("type") == "project" else _clause(written(r.get("duties"))),
         "channels": list(r.get("channels") or []),
         "scope": _scope(c),
+        # (duties that open on their own start, 2月9日起负责预订二班…, take no 主要 before them:
+        # 主要2月9日起负责 — blind round 19, all four reviewers)
+        "scope_dated": bool(re.match(r"\d{1,2}月(?:\d{1,2}[日号])?起", _scope(c) or "")),
         "history": history or start,
         # (带领受理三班9名坐席 says the team's size: 受理三班共9人 before it said it twice)
         "size_in_duties": r.get("team_size") is not None and bool(
@@ -1629,6 +1637,9 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "project": _project(c),
             "duties": _clause(written(r.get("duties"))), "channels": list(r.get("channels") or []),
             "scope": _scope(c),
+        # (duties that open on their own start, 2月9日起负责预订二班…, take no 主要 before them:
+        # 主要2月9日起负责 — blind round 19, all four reviewers)
+        "scope_dated": bool(re.match(r"\d{1,2}月(?:\d{1,2}[日号])?起", _scope(c) or "")),
             "role": _clause(r.get("role")), "team": team_in_prose(r.get("team")),
             "company": team_in_prose(r.get("company")),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
@@ -3553,6 +3564,8 @@ def _event_after_day(action: str) -> bool:
     rest = rest.lstrip("，,")
     # (…a party counted first: 当天晚上2位客人到店无房 — blind round 16, all four reviewers)
     rest = re.sub(r"^\d+(?:位|名|个|户|家)", "", rest)
+    # (…or one that keeps coming from that day: 3月14日起陆续有用户反映 — blind round 19, 我们3月14日起…)
+    rest = re.sub(r"^(?:起|开始)?(?:陆续|先后|又|还|也)?有", "", rest)
     return rest.startswith(_case_parties()) or rest.startswith(("没", "未", "仍没", "还是没", "一直没"))
 
 
@@ -4026,11 +4039,21 @@ def _lesson_telling_miss(c: _Context, name: str) -> str | None:
     """The title of a lesson case whose story names a metric and says it missed its target
     (written.yaml `missed_title_words`), or None."""
     words = "|".join(_written_data().get("missed_title_words") or ()) or "$^"
+    # (…or names it by its stem with a count of its own, 占本月重复投诉194件的60.3% of 重复投诉率
+    # (本月194件): the case is where the cases came from — blind round 19, all four reviewers)
+    raw = next((m for m in c.data.get("metrics") or [] if m.get("name") == name), {})
+    stem = re.sub(r"(?:率|量|数|占比|时长)$", "", name)
+    own = {float(v) for v in (raw.get("basis") or {}).values() if isinstance(v, (int, float))} \
+        | set(_figures_of(str(raw.get("note") or ""), dates=False))
     for case in c.data.get("cases") or []:
         title = _clause(case.get("title"))
         story = " ".join(str(x) for x in [case.get("situation"), *(case.get("actions") or []), case.get("result")] if x)
-        if case.get("kind") == "lesson" and title and not _opens_with_verb(title) and name in story \
-                and re.search(rf"{re.escape(name)}[^。；;]*?(?:{words})", story):
+        if case.get("kind") != "lesson" or not title or _opens_with_verb(title):
+            continue
+        if name in story and re.search(rf"{re.escape(name)}[^。；;]*?(?:{words})", story):
+            return title
+        if len(stem) >= 3 and stem != name and re.search(rf"{re.escape(stem)}(?!{re.escape(name[len(stem):])})", story) \
+                and own & {x for x in _figures_of(story, dates=False) if x >= 10}:
             return title
     return None
 
