@@ -164,6 +164,9 @@ class _Context:
         self.figures: dict[str, dict[str, Any]] = {f["id"]: f for f in raw.get("figures") or []}
         # (the facts' problems and the implied ones, worked out once: `_report_problems`)
         self.problems: list[dict[str, Any]] | None = None
+        # (what several sentences ask of the facts, worked out once: `_author_start`,
+        # `_levels_in_evidence`)
+        self.memo: dict[Any, Any] = {}
 
     @property
     def period_word(self) -> str:
@@ -555,6 +558,7 @@ def _overview(c: _Context) -> dict[str, Any]:
     lead = duties.startswith(("牵头", "主导"))
     if note and note.endswith("负责人") and (lead or duties.startswith("负责")):
         note = None
+    scope = _scope(c)
     names_project = False
     if c.report.get("type") == "project":
         titles, duties = _titles_in_duties(duties)
@@ -583,10 +587,7 @@ def _overview(c: _Context) -> dict[str, Any]:
         # (a project's duties without the titles said after 作为)
         "duties": duties if c.report.get("type") == "project" else _clause(written(r.get("duties"))),
         "channels": list(r.get("channels") or []),
-        "scope": _scope(c),
-        # (duties that open on their own start, 2月9日起负责预订二班…, take no 主要 before them:
-        # 主要2月9日起负责 — blind round 19, all four reviewers)
-        "scope_dated": bool(re.match(r"\d{1,2}月(?:\d{1,2}[日号])?起", _scope(c) or "")),
+        "scope": scope, "scope_dated": _opens_dated(scope),
         "history": history or start,
         # (带领受理三班9名坐席 says the team's size: 受理三班共9人 before it said it twice)
         "size_in_duties": r.get("team_size") is not None and bool(
@@ -601,6 +602,12 @@ def _overview(c: _Context) -> dict[str, Any]:
         "project": _project(c),
         "outcome": _project_outcome(c),
     }
+
+
+def _opens_dated(scope: str | None) -> bool:
+    """Do the duties open on their own start (2月9日起负责预订二班…)? They take no 主要 before
+    them: 主要2月9日起负责 — blind round 19, all four reviewers."""
+    return bool(re.match(r"\d{1,2}月(?:\d{1,2}[日号])?起", scope or ""))
 
 
 def _joined_list(items: list[str], last: str) -> str:
@@ -1621,6 +1628,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
     skeleton = domain.skeleton(c.report.get("type") or "", domain.role_of(c.report.get("role"), None)) \
         if c.report.get("type") in domain.report_types else []
     problems_title = next((spec.title for spec, _ in skeleton if spec.id == "problems"), "问题与挑战")
+    scope = _scope(c)
     return {"groups": all_groups, "told_groups": groups, "verdict": verdict,
             "problems_title": problems_title,
             "paragraphs": ["".join(p) for p in paragraphs],
@@ -1636,10 +1644,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
             "highlights": _clauses([written(h) for h in _fresh_highlights(c, (verdict or "") + "".join("".join(p) for p in paragraphs))]),
             "project": _project(c),
             "duties": _clause(written(r.get("duties"))), "channels": list(r.get("channels") or []),
-            "scope": _scope(c),
-        # (duties that open on their own start, 2月9日起负责预订二班…, take no 主要 before them:
-        # 主要2月9日起负责 — blind round 19, all four reviewers)
-        "scope_dated": bool(re.match(r"\d{1,2}月(?:\d{1,2}[日号])?起", _scope(c) or "")),
+            "scope": scope, "scope_dated": _opens_dated(scope),
             "role": _clause(r.get("role")), "team": team_in_prose(r.get("team")),
             "company": team_in_prose(r.get("company")),
             "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
@@ -1906,6 +1911,12 @@ def _author_start(c: _Context) -> str | None:
     独立上岗 — written.yaml `opener.history_marks`), as its clauses, or None. A new hire's period
     is shorter than the calendar's: a daily mean over all its days and its pace against half a
     year misstate her work (blind round 18, all four reviewers)."""
+    if "author_start" not in c.memo:
+        c.memo["author_start"] = _author_start_in(c)
+    return c.memo["author_start"]
+
+
+def _author_start_in(c: _Context) -> str | None:
     if c.report.get("type") == "project" or not c.report.get("personal", True):
         return None
     marks = tuple((_written_data().get("opener") or {}).get("history_marks") or ()) + ("上岗",)
@@ -2651,8 +2662,7 @@ def _short_of_year(m: dict[str, Any], c: _Context) -> bool:
 def _counted(c: _Context, name: str) -> bool:
     """Is the metric a count (保养预约量, 来电接听量), or one that adds up like one (离职率)?"""
     raw = next((x for x in c.data.get("metrics") or [] if x.get("name") == name), None)
-    m = _metric(c, raw) if raw else None
-    return bool(m and m["kind"] == "count") or _accumulates(c, name)
+    return bool(raw and raw.get("kind", "count") == "count") or _accumulates(c, name)
 
 
 def _accumulates(c: _Context, name: str) -> bool:
@@ -4021,6 +4031,13 @@ def _implied_problems(c: _Context) -> list[dict[str, Any]]:
     return out
 
 
+def _metric_stem(name: str) -> str:
+    """A metric's name without the word that makes it a measure (重复投诉率 → 重复投诉, 离职率 →
+    离职: written.yaml `measure_endings`), as a fact's text names what it counts."""
+    ends = sorted(_written_data().get("measure_endings") or (), key=len, reverse=True)
+    return next((name[:-len(e)] for e in ends if name.endswith(e) and len(name) > len(e)), name)
+
+
 def _note_cause(raw: dict[str, Any]) -> str | None:
     """The part of a metric's note that tells how things fell short (10月12日–14日新核心系统切换，
     这3天IVR自助查账单停用，所有查询都转人工 — written.yaml `miss_markers`), or None: the cause of
@@ -4029,7 +4046,7 @@ def _note_cause(raw: dict[str, Any]) -> str | None:
     parts = [x.strip() for x in re.split(r"[；;。]", str(raw.get("note") or "")) if x.strip()]
     # (…never one that counts the metric's own cases, 季度内离职2人（25人）of 离职率: that is the
     # miss itself, told as its own cause — blind round 16)
-    own = re.sub(r"(?:率|量|数|占比|时长)$", "", str(raw.get("name") or ""))[-2:]
+    own = _metric_stem(str(raw.get("name") or ""))[-2:]
     told = [x for x in parts if _tells_shortfall(x) and not x.startswith(_definition_openers())
             and not re.match(r"(?:比|较|同比|环比|达成率|完成)", x) and not (own and own in x)]
     return "，".join(told) if told else None
@@ -4042,7 +4059,7 @@ def _lesson_telling_miss(c: _Context, name: str) -> str | None:
     # (…or names it by its stem with a count of its own, 占本月重复投诉194件的60.3% of 重复投诉率
     # (本月194件): the case is where the cases came from — blind round 19, all four reviewers)
     raw = next((m for m in c.data.get("metrics") or [] if m.get("name") == name), {})
-    stem = re.sub(r"(?:率|量|数|占比|时长)$", "", name)
+    stem = _metric_stem(name)
     own = {float(v) for v in (raw.get("basis") or {}).values() if isinstance(v, (int, float))} \
         | set(_figures_of(str(raw.get("note") or ""), dates=False))
     for case in c.data.get("cases") or []:
@@ -4291,10 +4308,13 @@ def _levels_in_evidence(c: _Context, evidence: str | None) -> list[str]:
     (退回订单的满意度评价平均只有3.9分，远低于整体4.61分: 客户满意度 at 4.61). The bare 此外，
     客户满意度也没有达到目标 after such a problem told the miss as causeless — blind round 18,
     all four reviewers."""
-    figures = set(_figures_of(str(evidence or ""), dates=False))
-    return [m["name"] for m in c.data.get("metrics") or []
-            if m.get("name") and len(m["name"]) >= 3 and isinstance(m.get("value"), (int, float))
-            and float(m["value"]) in figures and m["name"][-3:] in str(evidence)]
+    key = ("levels", str(evidence or ""))
+    if key not in c.memo:
+        figures = set(_figures_of(str(evidence or ""), dates=False))
+        c.memo[key] = [m["name"] for m in c.data.get("metrics") or []
+                       if m.get("name") and len(m["name"]) >= 3 and isinstance(m.get("value"), (int, float))
+                       and float(m["value"]) in figures and m["name"][-3:] in str(evidence)]
+    return c.memo[key]
 
 
 # The part of the period evidence may open with before its figure (上半年平均6.5天, 7月94.3%).
