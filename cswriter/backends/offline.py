@@ -1919,7 +1919,8 @@ def _author_start(c: _Context) -> str | None:
 def _author_start_in(c: _Context) -> str | None:
     if c.report.get("type") == "project" or not c.report.get("personal", True):
         return None
-    marks = tuple((_written_data().get("opener") or {}).get("history_marks") or ()) + ("上岗",)
+    opener = _written_data().get("opener") or {}
+    marks = tuple(opener.get("history_marks") or ()) + tuple(opener.get("start_marks") or ())
     texts = [str(m.get("note") or "") for m in c.data.get("metrics") or []] + [str(x) for x in c.data.get("work") or []]
     for text in texts:
         clauses = [x.strip() for x in _CLAUSE_MARKS.split(text) if x.strip()]
@@ -1936,8 +1937,8 @@ def _met_on_lowered_target(c: _Context, m: dict[str, Any]) -> bool:
     first (48小时闭环率91.3%: 90% after 5月6日, 95% before)? Such a "met" is a miss the reader
     must see, with the change said (blind round 18: all four reviewers read 达标 in the table
     alone as hiding it)."""
-    raw = next((x for x in c.data.get("metrics") or [] if x.get("name") == m["name"]), {})
-    changed, value = _facts_metric(c, m["name"]).get("target_changed"), raw.get("value")
+    raw = _facts_metric(c, m["name"])
+    changed, value = raw.get("target_changed"), raw.get("value")
     if not m["met"] or not changed or not isinstance(value, (int, float)) or changed.get("earlier") is None:
         return False
     sign = -1 if raw.get("better") == "lower" else 1
@@ -2661,7 +2662,7 @@ def _short_of_year(m: dict[str, Any], c: _Context) -> bool:
 
 def _counted(c: _Context, name: str) -> bool:
     """Is the metric a count (保养预约量, 来电接听量), or one that adds up like one (离职率)?"""
-    raw = next((x for x in c.data.get("metrics") or [] if x.get("name") == name), None)
+    raw = _facts_metric(c, name)
     return bool(raw and raw.get("kind", "count") == "count") or _accumulates(c, name)
 
 
@@ -4058,7 +4059,7 @@ def _lesson_telling_miss(c: _Context, name: str) -> str | None:
     words = "|".join(_written_data().get("missed_title_words") or ()) or "$^"
     # (…or names it by its stem with a count of its own, 占本月重复投诉194件的60.3% of 重复投诉率
     # (本月194件): the case is where the cases came from — blind round 19, all four reviewers)
-    raw = next((m for m in c.data.get("metrics") or [] if m.get("name") == name), {})
+    raw = _facts_metric(c, name)
     stem = _metric_stem(name)
     own = {float(v) for v in (raw.get("basis") or {}).values() if isinstance(v, (int, float))} \
         | set(_figures_of(str(raw.get("note") or ""), dates=False))
