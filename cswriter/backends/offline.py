@@ -1579,7 +1579,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
         else:
             paragraphs.append([g["text"]])
             sizes.append(len(g["metrics"]))
-    trend = _monthly_trend(c, metrics)
+    trend = _monthly_trend(c, metrics, said="".join("".join(p) for p in paragraphs))
     if trend and paragraphs:
         # after a paragraph of three sentences or more (the verdict opens the first), the
         # months open one of their own (what joins the results later continues it)
@@ -1682,26 +1682,34 @@ def _fresh_highlights(c: _Context, prose: str) -> list[str]:
     behind: set[float] = set()
     for m in c.data.get("metrics") or []:
         if isinstance(m.get("value"), (int, float)) and (float(m["value"]) in told or str(m.get("name")) in prose):
-            known |= {float(m[key]) for key in ("value", "target", "previous", "last_year", "annual_target",
-                                                "baseline") if isinstance(m.get(key), (int, float))}
+            own = {key: float(m[key]) for key in ("value", "target", "previous", "last_year", "annual_target",
+                                                  "baseline") if isinstance(m.get(key), (int, float))}
+            known |= {round(x, 4) for x in own.values()}
+            # …and its change and gap by difference (平均应答时长13秒，比去年缩短5秒 after the
+            # results' 从18秒缩短到13秒 and the table's row: blind round 19, review 104)
+            if "value" in own:
+                known |= {round(abs(own["value"] - own[key]), 4) for key in ("previous", "last_year", "target")
+                          if key in own and own[key] != own["value"]}
             behind |= _basis_values(m)
             behind |= set(_figures_of(str(m.get("name") or "")))   # (5分钟 of 5分钟派单及时率)
     out = []
     for item in c.data.get("highlights") or []:
         numbers = _figures_of(str(item))
-        if numbers and all(x in behind for x in numbers) and any(x not in known for x in numbers):
+        if numbers and all(x in behind for x in numbers) and any(round(x, 4) not in known for x in numbers):
             continue
-        if numbers and all(x in told or x in known for x in numbers) and any(x in told for x in numbers):
+        if numbers and all(x in told or round(x, 4) in known for x in numbers) and any(x in told for x in numbers):
             continue
         out.append(item)
     return out
 
 
-def _monthly_trend(c: _Context, metrics: list[dict[str, Any]]) -> str | None:
+def _monthly_trend(c: _Context, metrics: list[dict[str, Any]], said: str = "") -> str | None:
     """Review 16 (class 4): a long report with monthly rows (year-end, half-year) says what
     they show beside the period's totals: the workload from its first month to its last, and
     the range the rates and scores of the table kept (written.yaml `monthly_trend`). Only
-    columns named as a metric of the table; the figures are the rows' own."""
+    columns named as a metric of the table; the figures are the rows' own. A month's figure
+    the results already `said` (a driver's 当月8950件为全年最高) is not said again: blind round
+    19, review 104 (8950件 twice in one paragraph)."""
     from cswriter.domain import load_yaml_resource
     from cswriter.figures.rounding import format_number
 
@@ -1736,7 +1744,13 @@ def _monthly_trend(c: _Context, metrics: list[dict[str, Any]]) -> str | None:
         mean = sum(values) / len(values)
         bowl = (values[0] - mean) * (values[-1] - mean) > 0 and (
             low not in (values[0], values[-1]) if values[0] > mean else peak not in (values[0], values[-1]))
-        if m["group"] == "workload" and bowl and words.get("workload_range"):
+        if m["group"] == "workload" and bowl and _said_number(said, peak, unit) and words.get("workload_low"):
+            parts.insert(0, words["workload_low"].format(
+                column=column, unit=unit, low=format_number(low), low_month=first_month[low]))
+        elif m["group"] == "workload" and (bowl or peak not in (values[0], values[-1])) \
+                and _said_number(said, peak, unit):
+            continue
+        elif m["group"] == "workload" and bowl and words.get("workload_range"):
             # (a year that went down and up again: its busiest and quietest months)
             parts.insert(0, words["workload_range"].format(
                 column=column, unit=unit, peak=format_number(peak), low=format_number(low),
@@ -1760,6 +1774,8 @@ def _monthly_trend(c: _Context, metrics: list[dict[str, Any]]) -> str | None:
             # 87.3% under a 92% target — blind round 10, review 70; a single month short is
             # named and the rest given as their range)
             crosses = isinstance(target, (int, float)) and low < target < peak and words.get("swing")
+            if _said_number(said, low, unit) and _said_number(said, peak, unit):
+                continue
             if crosses and better in ("higher", "lower"):
                 worst = low if better == "higher" else peak
                 best = peak if better == "higher" else low
@@ -1777,6 +1793,14 @@ def _monthly_trend(c: _Context, metrics: list[dict[str, Any]]) -> str | None:
     if not parts:
         return None
     return words["frame"].format(months=f"{a.group(2)}—{b.group(2)}月", parts="；".join(parts)) + "。"
+
+
+def _said_number(said: str, value: float, unit: str) -> bool:
+    """Does the text already state this figure (8,950件 and 8950件 alike; by the one number
+    reader)?"""
+    from cswriter.text.numbers import find_numbers
+
+    return any(n.value == value and n.high is None and n.unit == unit for n in find_numbers(said))
 
 
 def volume_of(metrics: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -2856,16 +2880,28 @@ def _team(c: _Context) -> dict[str, Any]:
         m["sentence"] = _with_small_basis(c, m, writer.sentence(m))
     featured = _featured(c, team, _featured_at_most(c, writer) - 1)
     left_out = [m for m in team if m["name"] not in featured]
-    # …and after a verdict that names them all as met, one with nothing to explain (no cause)
-    # is not read aloud again: the verdict and the table hold it (review 9, C3).
-    team_told = [m for m in team if m["name"] in featured and not (judged and not m["cause"])]
+    # …and one that met its target with nothing to explain (no cause) is not read aloud: the
+    # verdict names it and the table holds its level and change (review 9, C3 — when all were
+    # met; blind rounds 18 and 19, reviews 100 and 104: also beside a miss, where 培训覆盖率达到
+    # 100%，达到目标，较去年提升8.3个百分点 re-read the table's row). A level without a target
+    # that did not move (离职率为0%，与上月持平) and has no cause is left to the table as well.
+    quiet = [m for m in team if not m["cause"] and (
+        m["met"] and not _met_on_lowered_target(c, m) or not m["target"] and not m["missed"]
+        and m["previous"] is not None and m["previous"] == m["value"])]
+    team_told = [m for m in team if m["name"] in featured and m not in quiet]
     left_out = [m for m in team if m not in team_told]
+    met_quiet = [m for m in quiet if m["met"] and m["name"] in featured]
+    if not judged and met_quiet:
+        frame = (len(met_quiet) == 1 and verdicts.get("team_one_met")) or verdicts.get("team_all_met", "")
+        verdict = frame.format(names="、".join(m["name"] for m in met_quiet))
     # The training paragraph does not retell a figure the team metrics just stated
     # (新人独立上岗周期由45天缩短至30天).
     told = " ".join(f"{m['value']} {m.get('previous') or ''}" for m in team)
     fresh = [t for t in training if not _all_told(t, told)] or training
     return {"team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
             "metrics": team_told, "verdict": verdict,
+            # (a verdict on all of them introduces the rest; on some of them it is one clause)
+            "verdict_end": "：" if judged and team_told else "；" if team_told else "。",
             "table_pointer": writer.words.get("team_pointer") if left_out and team_told
             else writer.words.get("team_pointer_all") if left_out else None,
             "training": [_training_named(c, t) for t in
@@ -4048,7 +4084,11 @@ def _note_cause(raw: dict[str, Any]) -> str | None:
     # (…never one that counts the metric's own cases, 季度内离职2人（25人）of 离职率: that is the
     # miss itself, told as its own cause — blind round 16)
     own = _metric_stem(str(raw.get("name") or ""))[-2:]
-    told = [x for x in parts if _tells_shortfall(x) and not x.startswith(_definition_openers())
+    # (…unless it says what those cases were: 没当场解决的175件里有142件是调度费申诉 — the shortfall's
+    # make-up is its cause, written.yaml `shortfall_breakdown`)
+    breakdown = _written_data().get("shortfall_breakdown") or "$^"
+    told = [x for x in parts if re.search(breakdown, x) or _tells_shortfall(x)
+            and not x.startswith(_definition_openers())
             and not re.match(r"(?:比|较|同比|环比|达成率|完成)", x) and not (own and own in x)]
     return "，".join(told) if told else None
 

@@ -363,7 +363,8 @@ class Metric(_Model):
 
         A metric the data does not know is neutral: nothing is assumed about which way is
         good, so no attainment or 高于/低于目标 verdict is derived for it — unless it is a rate
-        whose name says which way is good (按时办结率, 工单退单率: `direction_by_name`)."""
+        whose name says which way is good (按时办结率, 工单退单率: `direction_by_name`), by the
+        endings directions.yaml `named_direction_endings` lists."""
         if self.declared_better:
             return self.declared_better
         spec = self.spec
@@ -371,7 +372,10 @@ class Metric(_Model):
             return spec.better
         # (a gloss in brackets is no part of the name: 派单及时率(2小时内派单) — blind round 12)
         name = re.sub(r"\s*[（(][^（()）]*[)）]\s*$", "", "".join(self.name.split()))
-        named = direction_by_name(name) if name.endswith(_NAMED_DIRECTION_ENDINGS) else ""
+        from cswriter.domain import load_yaml_resource
+
+        endings = tuple(load_yaml_resource("directions.yaml").get("named_direction_endings") or ())
+        named = direction_by_name(name) if name.endswith(endings) else ""
         return named or self._goal_better or "neutral"
 
     @property
@@ -530,9 +534,6 @@ class Problem(_Model):
 # rate, a level, a duration: 按时办结率, 20秒服务水平, 平均到场时长); a count (报修受理量) has none.
 # Money earned is one to raise (续保保费 198.6万元 against 210万元 was judged by no one, its
 # miss left blank in a quarterly table — blind round 8).
-_NAMED_DIRECTION_ENDINGS = ("率", "水平", "时长", "时效", "周期", "用时", "得分", "保费", "销售额", "营收")
-
-
 class Plan(_Model):
     action: str
     metric: str | None = None
