@@ -117,3 +117,38 @@ def test_a_complaint_type_named_without_its_gloss_is_traced():
     draft = draft_document(facts, OfflineBackend())
     assert "设施设备（588件" in render_markdown(draft)
     assert "588件" not in [f.match for s in draft.sections for f in s.findings if f.code == "CS401"]
+
+
+def test_a_plan_that_is_only_its_target_after_its_year_is_said_once():
+    plans = [{"action": "2026年上门安装完成25000单", "metric": "上门安装完成量", "target": 25000, "unit": "单",
+              "deadline": "2026-12-31"}]
+    _, _, md = _draft(YEAR, metrics=[VOLUME, INSTALLS], plans=plans)
+    said = _section(md, "计划")
+    # (not 我们会安排2026年上门安装完成25000单，力争…提升至25,000单: the target twice)
+    assert "安排2026年" not in said and said.count("25") == 1
+    assert "2026年12月31日前把上门安装完成量提升至25,000单" in said
+
+
+def test_a_problem_that_gives_its_metrics_level_by_the_stem_takes_no_miss_as_its_cost():
+    week = {"type": "weekly", "period": {"start": "2026-08-03", "end": "2026-08-09"}, "author": "邵雨桐",
+            "role": "客服专员", "team": "用户服务中心 单车一组", "duties": "处理扣费申诉和开锁失败", "channels": ["App在线客服"]}
+    first = {"name": "首次响应时长", "value": 38, "unit": "秒", "target": 30, "previous": 26}
+    problem = {"title": "首次响应超时", "evidence": "首次响应38秒,目标30秒;周一上午最长排队到3分钟",
+               "cause": "排班没有按新规上线调整", "metric": "首次响应时长"}
+    _, _, md = _draft(week, metrics=[{"name": "会话量", "value": 1386, "unit": "件", "previous": 1102}, first],
+                      problems=[problem])
+    problems = _section(md, "问题")
+    # (not …这也让首次响应时长没有达到目标: the miss given as its own cause)
+    assert "首次响应38秒" in problems and "首次响应时长没有达到目标" not in problems
+    assert "排班没有按新规上线调整" in problems
+
+
+def test_a_rate_across_a_counting_change_the_note_calls_not_comparable_is_told_without_its_fall():
+    quarter = dict(QUARTER, role="客服主管", duties="管理21人的App在线服务团队", team_size=21)
+    solved = {"name": "一次解决率", "value": 78.6, "unit": "%", "target": 82, "previous": 84.9,
+              "note": "8月1日起统计口径调整:改为48小时内同一问题未再次进线才算一次解决,季度数和上季度不完全可比"}
+    _, _, md = _draft(quarter, metrics=[VOLUME, solved])
+    results = _section(md, "二")
+    assert "下降6.3个百分点" not in results
+    assert "一次解决率为78.6%" in results and "（8月1日起统计口径有调整，与上季度不能直接比较）" in results
+    assert "口径不同，不可比" in md   # the table's cell

@@ -2298,6 +2298,14 @@ class _MetricProse:
         counting = _counting_change(self.c, m)
         if counting and m.get("change") and m["change"] in sentence:
             sentence = _inserted_after(sentence, m["change"], counting)
+        elif counting and not m.get("change") and m.get("previous"):
+            # (…and where the note says the periods cannot be compared, the change is left out and
+            # the caveat says why, after the level or its gap — blind round 20, review 106)
+            apart = (_written_data().get("counting_changed_frame") or {}).get("apart", "")
+            caveat = counting[:-1] + apart.format(previous=self.c.previous_word or "上期") + counting[-1]
+            anchor = next((x for x in (m.get("gap"), f"{m['value']}{self._scale(m)}", m.get("attainment"))
+                           if x and x in sentence), "")
+            sentence = _inserted_after(sentence if anchor else sentence.rstrip("，"), anchor, caveat)
         # A frame whose comparison is empty leaves a doubled comma: one is enough.
         return re.sub(r"，(?=，|$)", "", sentence).replace("，，", "，")
 
@@ -2859,9 +2867,7 @@ def _team(c: _Context) -> dict[str, Any]:
     # All team targets met: said once, first, and the sentences leave the gaps to the table.
     judged = bool(team) and all(m["met"] for m in team)
     writer = _MetricProse(c, judged=judged)
-    verdicts = _wording()["verdicts"]
-    frame = (len(team) == 1 and verdicts.get("team_one_met")) or verdicts.get("team_all_met", "")
-    verdict = frame.format(names="、".join(m["name"] for m in team)) if judged else None
+    verdict = _team_met(team) if judged else None
     # One move told from where it started (review 8, C2), the biggest; the rest by change.
     for k, m in enumerate(sorted(team, key=lambda m: -_swing(c, m["name"]))):
         m["move"] = k < 1
@@ -2892,8 +2898,7 @@ def _team(c: _Context) -> dict[str, Any]:
     left_out = [m for m in team if m not in team_told]
     met_quiet = [m for m in quiet if m["met"] and m["name"] in featured]
     if not judged and met_quiet:
-        frame = (len(met_quiet) == 1 and verdicts.get("team_one_met")) or verdicts.get("team_all_met", "")
-        verdict = frame.format(names="、".join(m["name"] for m in met_quiet))
+        verdict = _team_met(met_quiet)
     # The training paragraph does not retell a figure the team metrics just stated
     # (新人独立上岗周期由45天缩短至30天).
     told = " ".join(f"{m['value']} {m.get('previous') or ''}" for m in team)
@@ -2907,6 +2912,13 @@ def _team(c: _Context) -> dict[str, Any]:
             "training": [_training_named(c, t) for t in
                          _clauses([written(_as_author(c, _without_told_figures(t, told))) for t in fresh])],
             **_voice(c)}
+
+
+def _team_met(met: list[dict[str, Any]]) -> str:
+    """培训覆盖率达到了目标 / 离职率、培训覆盖率都达到了目标 (directions.yaml `verdicts`)."""
+    verdicts = _wording()["verdicts"]
+    frame = (len(met) == 1 and verdicts.get("team_one_met")) or verdicts.get("team_all_met", "")
+    return frame.format(names="、".join(m["name"] for m in met))
 
 
 def _all_told(text: str, told: str) -> bool:
@@ -3777,9 +3789,11 @@ def _problems(c: _Context) -> dict[str, Any]:
 
 
 def _states_level(text: str, name: str) -> bool:
-    """Does the text give the metric's level, by its name or its head (办结率 of 退卡15个工作日
-    办结率), right before a figure?"""
-    heads = {name} | ({name[-3:]} if len(name) > 3 else set())
+    """Does the text give the metric's level, by its name, its head (办结率 of 退卡15个工作日
+    办结率) or its stem (首次响应38秒 of 首次响应时长: blind round 20, where 这也让首次响应时长没有达到
+    目标 after it gave the miss as its own cause), right before a figure?"""
+    stem = _metric_stem(name)
+    heads = {name} | ({name[-3:]} if len(name) > 3 else set()) | ({stem} if len(stem) >= 3 else set())
     return any(re.search(re.escape(h) + r"(?:为|是|只有|仅)?\d", text) for h in heads)
 
 

@@ -393,12 +393,13 @@ class Metric(_Model):
     @property
     def counting_change(self) -> tuple[str, float | None] | None:
         """(when, the level on the old rule or None) when the note says the counting rule
-        changed during the period but not that the comparisons cannot be made (metrics.yaml
-        `counting_changed`); None otherwise."""
+        changed during the period (metrics.yaml `counting_changed`), whether or not it says the
+        comparisons cannot be made (`incomparable`: the draft then says the change of rule where
+        it leaves the comparison out — blind rounds 19 and 20); None otherwise."""
         from cswriter.domain import load_yaml_resource
 
         rule = load_yaml_resource("metrics.yaml").get("counting_changed") or {}
-        if not self.note or self.incomparable or not rule.get("marker") or not re.search(rule["marker"], self.note):
+        if not self.note or not rule.get("marker") or not re.search(rule["marker"], self.note):
             return None
         when = re.search(rule.get("when") or "(?!)", self.note)
         old = re.search(rule.get("old_level") or "(?!)", self.note)
