@@ -152,3 +152,13 @@ def test_a_rate_across_a_counting_change_the_note_calls_not_comparable_is_told_w
     assert "下降6.3个百分点" not in results
     assert "一次解决率为78.6%" in results and "（8月1日起统计口径有调整，与上季度不能直接比较）" in results
     assert "口径不同，不可比" in md   # the table's cell
+
+
+def test_a_note_that_calls_last_year_not_comparable_leaves_the_target_judged():
+    # (the note's first sentence names the target; only its last says what cannot be compared)
+    tickets = {"name": "工单处理量", "value": 48760, "unit": "单", "target": 45000, "previous": 41230,
+               "note": "完成全年目标的108.4%。注意口径变了：7月1日起重复提交的工单合并算1单，所以下半年的数和去年同期不完全可比",
+               "drivers": ["新签企业客户312家，上线期集中咨询多"]}
+    _, _, md = _draft(YEAR, metrics=[tickets])
+    assert "| 工单处理量 | 48,760单 | 45,000单 | 达标，完成目标的108.4% | 41,230单 | 口径不同，不可比 |" in md
+    assert "新签企业客户312家" in _section(md, "二")

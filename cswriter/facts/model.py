@@ -387,7 +387,10 @@ class Metric(_Model):
         words = load_yaml_resource("metrics.yaml").get("incomparable") or {}
         if not self.note or not words.get("marker") or not re.search(words["marker"], self.note):
             return frozenset()
-        sides = {side for side in ("previous", "target") if any(w in self.note for w in words.get(side) or ())}
+        # (the sides the sentence that says it names: 完成全年目标的108.4%。…所以下半年的数和去年同期
+        # 不完全可比 leaves the target comparable — blind round 16's year-end)
+        said = next(x for x in re.split(r"[。；;\n]", self.note) if re.search(words["marker"], x))
+        sides = {side for side in ("previous", "target") if any(w in said for w in words.get(side) or ())}
         return frozenset(sides or {"previous", "target"})
 
     @property
