@@ -173,6 +173,9 @@ class _Words:
         self.need = regex("need")
         self.complement = regex("complement")
         self.whole_period = regex("whole_period")
+        self.old_rule = re.compile("|".join(map(re.escape, [*doc.get("old_rule", ()), *doc.get("rule_change", ())])))
+        self.old_rule_only = regex("old_rule")
+        self.rule_change = regex("rule_change")
         self.month_any = regex("month_any")
         present = doc.get("present_level") or []
         self.present_level = re.compile(
@@ -691,6 +694,9 @@ class Tracer:
         self._by_subject = {key: _Index.build(items) for key, items in by_subject.items()}
         self._stated = {key: _Index.build(c for c in items if c.stated)
                         for key, items in by_subject.items()}
+        # A metric's level by the counting rule used before (its note's 按旧口径为68.9%): the level
+        # a sentence that names the old rule moves from last period's (按旧口径较9月下降1.9个百分点).
+        self._old_rule = {c.series: c.value for c in candidates if c.role == "old_rule"}
         # What a finding quotes as the subject's values: its own stated ones, in fact order.
         self._own = {key: _first_labels([c for c in items if c.stated and c.role in ("value", "previous", "target",
                                                                                       "share", "count", "plan")]
@@ -1766,6 +1772,14 @@ class Tracer:
             skip = skip | share_only
         if re.search("[由从].*[至到]$", before.rstrip("约近达 ")):
             skip = skip | {"previous"}  # 由18分钟延长至22分钟: the end is no earlier value
+        if lead and words.old_rule_only.search(lead) and not words.rule_change.search(lead):
+            # 按旧口径，…较上季度下降1.7个百分点: the level by the old rule (a note's), not the new
+            # rule's level, its recount from the basis, nor its change (after the rules above).
+            skip = skip | {"value", "change", "change_percent", "basis_rate", "basis"}
+        elif lead and words.rule_change.search(lead) and not words.against_previous.search(lead):
+            # 口径调整使…多出3.9个百分点 / 新口径比原口径低: the two rules' levels now, not the
+            # change since last period.
+            skip = skip | {"change", "change_percent", "previous"}
         if number.kind == "multiple" and not number.approximate and _MORE_AFTER.match(text, number.end):
             # 是上月的2倍多: at least twice (the reader stops at 倍); 翻了一番多 is two to three times
             # (not 2.0 to 2.1: the reader gives 翻番 a precision of 0.1).
@@ -5253,6 +5267,16 @@ class Tracer:
         info = self._metrics.get(key)
         if info is None or info.value is None:
             return ""
+        old = self._old_rule.get(key)
+        if old is not None and words.old_rule.search(re.split("[。！？；;\n]", text[max(0, n.start - 60):n.start])[-1]):
+            plain = source.replace(",", "")
+            if format_number(old).replace(",", "") in plain:
+                if format_number(info.value).replace(",", "") not in plain:
+                    # 按旧口径，…较上季度下降1.7个百分点: the old rule's level is the one that moved.
+                    info = dataclasses.replace(info, value=old)
+                else:
+                    # 口径调整使结案率提高3.4个百分点: the new rule's level against the old one's.
+                    info = dataclasses.replace(info, previous=old)
         cell = _table_cell(text, n.start)
         if cell is not None:
             clause = cell  # the row's other cells (未达标，高于目标0.4天) claim nothing of this one
@@ -6807,6 +6831,8 @@ def _roles_ruled_out(lead: str, clause: str, prose: bool = True) -> frozenset[st
             out.add("attainment")  # a table's column header (达成率) says it, not the cell
     if not words.previous.search(lead):
         out.add("previous")
+    if not words.old_rule.search(lead):
+        out.add("old_rule")  # a rate by the old counting rule: only where the sentence names that rule
     against_previous = words.against_previous.search(clause) is not None
     against_target = words.target.search(clause) is not None
     if against_previous and not against_target:
