@@ -58,6 +58,36 @@ def test_an_old_rules_rate_misused_is_still_reported(text, figure):
     assert _errors(RULE, text, figure) != []
 
 
+# 2. A count in a measure word of its own followed by its noun (新增17座车站, where a driver says so)
+#    is the driver's count of that noun, not a change of the metric the sentence opens with
+#    (report blind round 20, the metro hotline's draft).
+STATIONS = facts_from_data({
+    "report": MONTH,
+    "metrics": [{"name": "来电受理量", "value": 42000, "unit": "通", "target": 40000, "previous": 38000,
+                 "drivers": ["5月6日有轨电车二期开通,新增9座站台", "更换自助售票机24台,咨询增加"]}],
+})
+
+STATIONS_RIGHT = [
+    ("来电受理量完成目标的105.0%，较4月增长10.5%，主要是有轨电车二期开通，新增9座站台。", "9座"),
+    ("来电受理量较4月增加4000通，一是更换自助售票机24台。", "24台"),
+]
+STATIONS_WRONG = [
+    ("来电受理量完成目标的105.0%，较4月增长10.5%，主要是有轨电车二期开通，新增8座站台。", "8座"),
+    ("来电受理量较4月增加4000通，一是更换自助售票机42台。", "42台"),
+    ("来电受理量较4月增加9通。", "9通"),   # the driver's 9 is stations, not calls
+]
+
+
+@pytest.mark.parametrize("text,figure", STATIONS_RIGHT)
+def test_a_count_of_a_drivers_own_noun_is_quoted_not_a_change_of_the_metric(text, figure):
+    assert _errors(STATIONS, text, figure) == []
+
+
+@pytest.mark.parametrize("text,figure", STATIONS_WRONG)
+def test_a_count_of_a_noun_the_driver_does_not_give_is_still_reported(text, figure):
+    assert _errors(STATIONS, text, figure) != []
+
+
 def test_dev_32_has_no_false_alarm_and_no_miss():
     spec = importlib.util.spec_from_file_location("tracing_accuracy", ROOT / "bench" / "tracing_accuracy.py")
     bench = importlib.util.module_from_spec(spec)

@@ -720,6 +720,10 @@ class Tracer:
         self._pair_of: dict[int, tuple[Candidate, Candidate]] = {}
         self._metric_values: dict[str, list[Candidate]] | None = None
         self._text_numbers = [c for c in candidates if c.role in ("text", "part") and c.stated]
+        # The units the metrics and the table's columns are measured in (通, 件, 秒): a measure word
+        # outside them (座, 台, 辆) counts a thing of its own.
+        self._measured_units = frozenset(_unit_tail(c.label) or c.label for c in candidates
+                                         if c.stated and c.role in ("value", "row")) - {""}
         # Numbers of the facts' text by the words before them (积压工单 → 1200单).
         self._by_context: dict[str, list[Candidate]] = {}
         for c in self._text_numbers:
@@ -1135,6 +1139,12 @@ class Tracer:
             # …or a clause of six characters or more quoted whole up to the figure, and on past it
             # as far as the text goes (8-10月这类投诉只有5件。; 来电比二季度多39%，人没加)
             if self._quotes(text, n, c, clause_before):
+                return c
+            if n.kind == "count" and n.unit and n.unit not in self._measured_units and len(c.after) >= 2 \
+                    and text.startswith(c.after, n.end):
+                # 新增17座车站 where a driver says so: a count in a measure word no figure of the
+                # facts is measured in, and the noun of its own after it as the text has it, is
+                # that text's count of the noun, not a change of the metric the sentence opens with.
                 return c
             if not (len(before) == 4 and c.context.endswith(before) and _CJK4.fullmatch(before)) and \
                     not (len(after) == 4 and c.after.startswith(after) and _CJK4.search(after)):
