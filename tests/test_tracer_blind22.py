@@ -88,6 +88,73 @@ def test_a_count_of_a_noun_the_driver_does_not_give_is_still_reported(text, figu
     assert _errors(STATIONS, text, figure) != []
 
 
+# 3. A window after an event (闭园后两天内, 转办后3天内) in a case's words is a duration, not the
+#    table's last rows: the case's count quoted with it is the case's.
+WEEK = {"type": "weekly", "period": {"start": "2026-06-01", "end": "2026-06-07"},
+        "role": "在线客服组长", "team_size": 6}
+WINDOW = facts_from_data({
+    "report": WEEK,
+    "metrics": [{"name": "咨询接待量", "value": 2800, "unit": "件", "previous": 2500}],
+    "monthly": {"columns": ["咨询接待量"], "units": ["件"],
+                "rows": {"2026-06-01": [380], "2026-06-02": [450], "2026-06-03": [430], "2026-06-04": [400],
+                         "2026-06-05": [390], "2026-06-06": [380], "2026-06-07": [370]}},
+    "cases": [{"title": "优惠券错发", "kind": "lesson",
+               "situation": "6月2日优惠券错发，错发后两天内涌入咨询610件",
+               "actions": ["当天发更正通知"],
+               "result": "610件中550件当场解释，其余60件转交运营后3天内全部办结"}],
+})
+
+WINDOW_RIGHT = [
+    ("优惠券错发后两天内涌入咨询610件。", "610件"),
+    ("其余60件转交运营后3天内全部办结。", "60件"),
+    ("最后两天咨询接待量合计750件。", "750件"),     # the last rows are still read
+]
+WINDOW_WRONG = [
+    ("优惠券错发后两天内涌入咨询640件。", "640件"),
+    ("最后两天咨询接待量合计760件。", "760件"),
+]
+
+
+@pytest.mark.parametrize("text,figure", WINDOW_RIGHT)
+def test_a_window_after_an_event_is_no_run_of_the_tables_last_rows(text, figure):
+    assert _errors(WINDOW, text, figure) == []
+
+
+@pytest.mark.parametrize("text,figure", WINDOW_WRONG)
+def test_a_wrong_count_in_or_over_the_window_is_still_reported(text, figure):
+    assert _errors(WINDOW, text, figure) != []
+
+
+# 4. A rate of two counts of one fact's text, named by the text's own words though neither
+#    number is stated (物业类…按时办结率; 因…而不满意的占不满意人次的).
+NOTE = facts_from_data({
+    "report": MONTH,
+    "metrics": [{"name": "工单办结率", "value": 95.0, "unit": "%", "target": 96.0, "previous": 94.0,
+                 "note": "4000件工单中，供暖类800件，按时办结680件"},
+                {"name": "回访满意率", "value": 97.0, "unit": "%", "previous": 96.0,
+                 "note": "回访2000人次，不满意的60人次中有45人次因维修拖延"}],
+})
+
+NOTE_RIGHT = [
+    ("供暖类工单按时办结率仅85.0%。", "85.0%"),
+    ("因维修拖延而不满意的占不满意人次的75.0%。", "75.0%"),
+]
+NOTE_WRONG = [
+    ("供暖类工单按时办结率仅80.0%。", "80.0%"),
+    ("因维修拖延而不满意的占不满意人次的2.3%。", "2.3%"),   # 45 ÷ 2000: over all visits
+]
+
+
+@pytest.mark.parametrize("text,figure", NOTE_RIGHT)
+def test_a_rate_of_a_texts_two_counts_named_by_its_words_is_traced(text, figure):
+    assert _errors(NOTE, text, figure) == []
+
+
+@pytest.mark.parametrize("text,figure", NOTE_WRONG)
+def test_a_wrong_rate_of_a_texts_counts_is_still_reported(text, figure):
+    assert _errors(NOTE, text, figure) != []
+
+
 def test_dev_32_has_no_false_alarm_and_no_miss():
     spec = importlib.util.spec_from_file_location("tracing_accuracy", ROOT / "bench" / "tracing_accuracy.py")
     bench = importlib.util.module_from_spec(spec)

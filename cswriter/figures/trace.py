@@ -4269,6 +4269,8 @@ class Tracer:
         per_item = _item_unit(m.group(1)) if (m := _PER_ITEM.search(clause)) else None
         per_said = self._per_unit(clause) if roles & {"mean"} else None
         whole_noun = said_whole.group(1)[-2:] if said_whole else ""
+        # 占不满意人次的: the words before the unit the whole is counted in (不满意 of 不满意的111人次).
+        whole_head = said_whole.group(1)[:-2][-2:] if said_whole and len(said_whole.group(1)) >= 4 else ""
         if part_noun == whole_noun:
             # 获得补偿券的游客占滞留游客的…: the noun both are counted in tells neither apart.
             part_noun = whole_noun = ""
@@ -4282,17 +4284,28 @@ class Tracer:
                     continue
                 if part_noun and c.role == "ratio":
                     part = self._pair_of.get(id(c), (None, None))[0]
-                    if part is not None and part_noun not in part.context and any(
+                    # (…64人次因诉求未解决 said as 因诉求未解决而不满意的占…: the words after it name it)
+                    if part is not None and part_noun not in part.context \
+                            and not (len(part.after) >= 2 and part.after[:2] in clause) and any(
                             part_noun in t.context for t in self._text_numbers if t.series == c.series):
                         continue  # the text names another number by the sentence's words
+                if whole_head and c.role == "ratio":
+                    whole = self._pair_of.get(id(c), (None, None))[1]
+                    if whole is not None and whole_head not in whole.context and any(
+                            whole_head in t.context for t in self._text_numbers if t.series == c.series):
+                        continue  # 占复查户数的: over the number the text gives 复查 with (复查的48户)
                 if whole_noun and c.role == "ratio":
                     whole = self._pair_of.get(id(c), (None, None))[1]
-                    if whole is not None and whole_noun not in whole.context + whole.after and any(
+                    # (占不满意人次的: 人次 is the unit the whole is counted in, 111人次, not another noun)
+                    if whole is not None and whole_noun not in whole.context + whole.after \
+                            and not (whole.label.endswith(whole_noun) and whole_head
+                                     and whole_head in whole.context) and any(
                             whole_noun in t.context + t.after for t in self._text_numbers if t.series == c.series):
                         continue  # 占超时工单的…: over the number the text gives 工单 with
                 if stated_only and not any(t and t in c.label for t in shown) and not (
                         by_subject and c.role in ("difference", "change") and set(c.subjects[1:]) & by_subject
-                        and (c.role == "difference" or self._falls_from_larger(c, clause))):
+                        and (c.role == "difference" or self._falls_from_larger(c, clause))) \
+                        and not (c.role == "ratio" and self._ratio_words_said(c, text, n, sentence)):
                     continue  # one of the two in the sentence, or the text's numbers of the subject named
                 if rest_of_shown and c.role == "difference" and not (
                         c.label.partition(" − ")[0] in shown and c.label.partition(" − ")[0] != n.text):
@@ -4325,6 +4338,26 @@ class Tracer:
                 if _rounds_to(n, exact, decimals) or (c.role == "change" and "分之" in n.text and _fits(n, exact, decimals)):
                     return f"{n.text} = {c.label}（事实 {c.series}）"
         return None
+
+    def _ratio_words_said(self, c: Candidate, text: str, n: NumberMention, sentence: tuple[int, int]) -> bool:
+        """物业类工单按时办结率89.9% where a note says 物业类1380件，按时办结1240件: a rate of two
+        numbers of one fact's text that the sentence names both by the text's own words (the
+        whole's and the part's, each the two characters next to its number), though it states
+        neither number."""
+        part, whole = self._pair_of.get(id(c), (None, None))
+        if part is None or whole is None or part.family != COUNT or whole.family != COUNT:
+            return False
+        said = text[max(sentence[0], n.start - _WINDOW):n.start]
+
+        def named(t: Candidate) -> str:
+            for word in (t.context.rstrip("的中有为共计是"), t.after):
+                word = word[-2:] if word is not t.after else word[:2]
+                if len(word) == 2 and word in said:
+                    return word
+            return ""
+
+        a, b = named(part), named(whole)
+        return bool(a and b and a != b)
 
     @staticmethod
     def _said_verb(said: str, n: NumberMention) -> str:
@@ -6110,6 +6143,9 @@ class Tracer:
         ordered = sorted(rows)
         for m in re.finditer(f"([前后头]|最后)([两二三四五六七八九十0-9]+){unit}", s):
             count = 2 if m.group(2) in "两二" else _month_number(m.group(2))
+            if m.group(1) == "后" and re.match("之?内|以内", s[m.end():]):
+                # 闭园后两天内 / 转办后3天内: a window after an event (a case's), not the last rows.
+                continue
             if 1 < count < len(ordered):
                 # 前三个月 / 后两周 / 头三天: the first or last rows of the table.
                 add(m.start(), m.end(), ordered[:count] if m.group(1) in "前头" else ordered[-count:])
