@@ -183,6 +183,28 @@ def test_the_whole_value_said_of_the_whole_is_still_traced(text, figure):
     assert _errors(PARTS, text, figure) == []
 
 
+# 6. A rate a case's two counts give, named by the case's words (咨询来电当场答复率 where the
+#    result says 300通来电中240通当场答复), is not the complaints' handled rate (答复 of part_names).
+REPLIED = facts_from_data({
+    "report": MONTH,
+    "metrics": [{"name": "来电接听量", "value": 9000, "unit": "通", "previous": 8600}],
+    "complaints": {"total": 23, "previous": 30, "handled": 21},
+    "cases": [{"title": "小区停电咨询集中", "kind": "success",
+               "situation": "5月9日城西停电，当天涌入咨询来电300通",
+               "actions": ["与供电所建立直通群"],
+               "result": "300通来电中240通当场答复，其余60通转办后当天回复"}],
+})
+
+
+def test_a_cases_rate_named_by_its_words_is_not_the_complaints_handled_rate():
+    assert _errors(REPLIED, "咨询来电当场答复率80.0%。", "80.0%") == []
+
+
+@pytest.mark.parametrize("text,figure", [("咨询来电当场答复率20.0%。", "20.0%"), ("投诉答复率80.0%。", "80.0%")])
+def test_a_wrong_answered_rate_is_still_reported(text, figure):
+    assert _errors(REPLIED, text, figure) != []
+
+
 def test_dev_32_has_no_false_alarm_and_no_miss():
     spec = importlib.util.spec_from_file_location("tracing_accuracy", ROOT / "bench" / "tracing_accuracy.py")
     bench = importlib.util.module_from_spec(spec)

@@ -2824,6 +2824,12 @@ class Tracer:
             if any(f"{m.group(1)}率" in info.name or ("率" in info.name and info.name[-4:] in said)
                    for info in self._metrics.values()):
                 return None  # a rate of the facts' metrics (一次解决率) is named, or may be
+            if self._text_numbers and any(r.role == "ratio" and _rounds_to(n, r.value, _decimals(n.precision))
+                                          and self._ratio_words_said(r, text, n, sentence)
+                                          for r in self._text_pairs().items.get(PERCENT, ())):
+                # 退票来电当场答复率85.0% where a case says 460通来电中391通当场答复: the rate of the
+                # text's two counts the sentence names by their words, not the complaints' handled part.
+                return None
             counts = [c for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ())]
             parts = [c for c in counts if c.source.endswith(f"complaints.{field}")]
             totals = [c for c in counts if c.role == "value" and c.base > 0]
@@ -4396,15 +4402,12 @@ class Tracer:
             return False
         said = text[max(sentence[0], n.start - _WINDOW):n.start]
 
-        def named(t: Candidate) -> str:
-            for word in (t.context.rstrip("的中有为共计是"), t.after):
-                word = word[-2:] if word is not t.after else word[:2]
-                if len(word) == 2 and word in said:
-                    return word
-            return ""
+        def named(t: Candidate) -> set[str]:
+            words = (t.context.rstrip("的中有为共计是")[-2:], t.after[:2])
+            return {w for w in words if len(w) == 2 and w in said}
 
         a, b = named(part), named(whole)
-        return bool(a and b and a != b)
+        return any(x != y for x in a for y in b)
 
     @staticmethod
     def _said_verb(said: str, n: NumberMention) -> str:
