@@ -205,6 +205,27 @@ def test_a_wrong_answered_rate_is_still_reported(text, figure):
     assert _errors(REPLIED, text, figure) != []
 
 
+# 7. Where the sentence names one text's part and whole (以上的37件 of 赔付申请184件), another
+#    text's rate that lands on the figure is not its source (a case's 9 ÷ 530: a miss before).
+SHARES = facts_from_data({
+    "report": MONTH,
+    "metrics": [{"name": "赔付平均办理时长", "value": 6.0, "unit": "天", "previous": 8.0, "better": "lower",
+                 "note": "本月赔付申请200件，其中金额5000元以上的30件平均办理10天"}],
+    "cases": [{"title": "暴雨积水车辆集中报案", "kind": "success",
+               "situation": "5月20日暴雨，当天报案车辆400辆",
+               "actions": ["开通快赔通道"],
+               "result": "400辆中332辆当天定损，其余68辆次日定损"}],
+})
+
+
+def test_a_share_named_by_one_texts_words_is_still_traced():
+    assert _errors(SHARES, "5000元以上的大额赔付占赔付申请的15.0%。", "15.0%") == []
+
+
+def test_another_texts_rate_is_no_source_of_a_share_the_sentence_names():
+    assert _errors(SHARES, "5000元以上的大额赔付占赔付申请的83.0%。", "83.0%") != []
+
+
 def test_dev_32_has_no_false_alarm_and_no_miss():
     spec = importlib.util.spec_from_file_location("tracing_accuracy", ROOT / "bench" / "tracing_accuracy.py")
     bench = importlib.util.module_from_spec(spec)

@@ -4338,8 +4338,11 @@ class Tracer:
                 if part_noun and c.role == "ratio":
                     part = self._pair_of.get(id(c), (None, None))[0]
                     # (…64人次因诉求未解决 said as 因诉求未解决而不满意的占…: the words after it name it)
+                    # (…以上的37件 said as 2000元以上的大额赔付占…: the words before it name it too)
                     if part is not None and part_noun not in part.context \
-                            and not (len(part.after) >= 2 and part.after[:2] in clause) and any(
+                            and not (len(part.after) >= 2 and part.after[:2] in clause) \
+                            and not (len(own := part.context.rstrip("的中有为共计是")[-2:]) == 2 and own in clause) \
+                            and any(
                             part_noun in t.context for t in self._text_numbers if t.series == c.series):
                         continue  # the text names another number by the sentence's words
                 if whole_head and c.role == "ratio":
@@ -4389,6 +4392,11 @@ class Tracer:
                     continue
                 exact = c.base / scale if family == DURATION else c.value
                 if _rounds_to(n, exact, decimals) or (c.role == "change" and "分之" in n.text and _fits(n, exact, decimals)):
+                    if c.role == "ratio" and not stated_only and not self._ratio_words_said(c, text, n, sentence) \
+                            and any(r.role == "ratio" and r.series != c.series
+                                    and self._ratio_words_said(r, text, n, sentence)
+                                    for r in index.items.get(PERCENT, ())):
+                        continue  # the sentence names another text's part and whole (大额赔付占赔付申请的)
                     return f"{n.text} = {c.label}（事实 {c.series}）"
         return None
 
