@@ -226,6 +226,28 @@ def test_another_texts_rate_is_no_source_of_a_share_the_sentence_names():
     assert _errors(SHARES, "5000元以上的大额赔付占赔付申请的83.0%。", "83.0%") != []
 
 
+# 8. A total of two counts of one fact's text that the sentence names by the text's words
+#    (知识库新增和修订条目合计 where work says 新增条目136条，修订58条), stating neither.
+TOTAL = facts_from_data({
+    "report": MONTH,
+    "metrics": [{"name": "来电接听量", "value": 9000, "unit": "通", "previous": 8600}],
+    "work": ["整理常见问题库，新增问答条目72条，修订23条"],
+})
+
+
+def test_a_total_of_a_texts_two_counts_named_by_its_words_is_traced():
+    assert _errors(TOTAL, "常见问题库新增和修订条目合计95条。", "95条") == []
+
+
+def test_a_wrong_total_is_still_reported():
+    assert _errors(TOTAL, "常见问题库新增和修订条目合计59条。", "59条") != []
+
+
+def test_the_difference_given_as_the_total_is_reported():
+    # (newly reported: 72 − 23 was accepted before, 新增 read as a comparison)
+    assert _errors(TOTAL, "常见问题库新增和修订条目合计49条。", "49条") != []
+
+
 def test_dev_32_has_no_false_alarm_and_no_miss():
     spec = importlib.util.spec_from_file_location("tracing_accuracy", ROOT / "bench" / "tracing_accuracy.py")
     bench = importlib.util.module_from_spec(spec)

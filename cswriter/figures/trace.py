@@ -4236,6 +4236,14 @@ class Tracer:
                                                      series=a.series))
                             continue
                         big, small = (a, b) if a.value > b.value else (b, a)
+                        if a.family == COUNT and _unit_tail(a.label) and _unit_tail(a.label) == _unit_tail(b.label) \
+                                and a.role == b.role == "text":
+                            # 新增条目136条，修订58条 → 合计194条: two counts of one text in one unit, added
+                            # (only where the sentence names both by the text's words: _in_text_pairs).
+                            total = Candidate(a.value + b.value, COUNT, None, a.subjects, f"{a.label} + {b.label}",
+                                              "", False, role="sum", series=a.series)
+                            out.append(total)
+                            self._pair_of[id(total)] = (a, b)
                         fam = POINTS if a.family == PERCENT else a.family
                         diff = Candidate(big.value - small.value, fam, a.seconds, a.subjects,
                                          f"{big.label} − {small.label}", "", False, role="difference",
@@ -4303,6 +4311,8 @@ class Tracer:
                 roles.add("mean")
         if rest_of_shown:
             roles.add("difference")
+        if family in (COUNT, PLAIN) and words.sum.search(clause):
+            roles.add("sum")
         if family == DURATION and words.sum.search(clause) and "每" in text[sentence[0]:n.start]:
             roles.add("product")
         if not roles:
@@ -4361,11 +4371,16 @@ class Tracer:
                 if stated_only and not any(t and t in c.label for t in shown) and not (
                         by_subject and c.role in ("difference", "change") and set(c.subjects[1:]) & by_subject
                         and (c.role == "difference" or self._falls_from_larger(c, clause))) \
-                        and not (c.role == "ratio" and self._ratio_words_said(c, text, n, sentence)):
+                        and not (c.role in ("ratio", "sum") and self._ratio_words_said(c, text, n, sentence)):
                     continue  # one of the two in the sentence, or the text's numbers of the subject named
                 if rest_of_shown and c.role == "difference" and not (
                         c.label.partition(" − ")[0] in shown and c.label.partition(" − ")[0] != n.text):
                     continue  # without a compare word, only the rest of the total the sentence states
+                if c.role == "sum" and not self._ratio_words_said(c, text, n, sentence):
+                    continue  # 新增和修订条目合计: both counts named by the text's own words
+                if c.role == "difference" and "sum" in roles and words.sum.search(clause) \
+                        and self._ratio_words_said(c, text, n, sentence):
+                    continue  # …合计31条 of the two counts named: their total, not their difference
                 if c.role == "product" and not any(
                         t and t.lstrip("约近") and self._pair_of[id(c)][0].label.endswith(t.lstrip("约近")) for t in shown):
                     continue  # 每次约1.5小时 stated in the sentence: the time per item the product takes
