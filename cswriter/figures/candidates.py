@@ -641,6 +641,9 @@ class _Builder:
 
         ordered = sorted(self.names, key=len, reverse=True)
         regex = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+        from cswriter.domain import load_yaml_resource
+        old_words = load_yaml_resource("tracing.yaml").get("old_rule") or []
+        old_rule = re.compile("|".join(map(re.escape, old_words))) if old_words else None
         for path, value, entity in texts:
             if not any(ch.isdigit() or ch in "一二两三四五六七八九十百千万" for ch in value):
                 continue
@@ -651,6 +654,15 @@ class _Builder:
                 # (a note's rates and changes are the user's arithmetic on the metric, which
                 # `check` verifies and compute derives: no source of a figure of their own)
                 if path.endswith(".note") and n.unit in ("%", "个百分点"):
+                    # …except a rate the note gives by the rule counted before (按旧口径为68.9%):
+                    # no arithmetic of the user's but a level of its own, which a sentence that
+                    # names the old rule quotes (the tracer rules the role out elsewhere).
+                    said = max(value.rfind(mark, 0, n.start) for mark in "。；;！？，,") + 1
+                    if n.unit == "%" and old_rule is not None and old_rule.search(value, said, n.start):
+                        index = int(path[len("metrics["):path.index("]")])
+                        metric_key = f"metric:{facts.metrics[index].name}"
+                        self.add(n.value, n.unit, (metric_key, entity), n.text, f"事实 {path}",
+                                 kind=n.kind, series=metric_key, role="old_rule")
                     continue
                 # The month its sentence names (3月一次解决率88.6%，来电6400通): the figure is that
                 # month's, not another's (see Candidate.month).

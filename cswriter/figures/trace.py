@@ -173,6 +173,9 @@ class _Words:
         self.need = regex("need")
         self.complement = regex("complement")
         self.whole_period = regex("whole_period")
+        self.old_rule = re.compile("|".join(map(re.escape, [*doc.get("old_rule", ()), *doc.get("rule_change", ())])))
+        self.old_rule_only = regex("old_rule")
+        self.rule_change = regex("rule_change")
         self.month_any = regex("month_any")
         present = doc.get("present_level") or []
         self.present_level = re.compile(
@@ -691,6 +694,9 @@ class Tracer:
         self._by_subject = {key: _Index.build(items) for key, items in by_subject.items()}
         self._stated = {key: _Index.build(c for c in items if c.stated)
                         for key, items in by_subject.items()}
+        # A metric's level by the counting rule used before (its note's 按旧口径为68.9%): the level
+        # a sentence that names the old rule moves from last period's (按旧口径较9月下降1.9个百分点).
+        self._old_rule = {c.series: c.value for c in candidates if c.role == "old_rule"}
         # What a finding quotes as the subject's values: its own stated ones, in fact order.
         self._own = {key: _first_labels([c for c in items if c.stated and c.role in ("value", "previous", "target",
                                                                                       "share", "count", "plan")]
@@ -714,6 +720,18 @@ class Tracer:
         self._pair_of: dict[int, tuple[Candidate, Candidate]] = {}
         self._metric_values: dict[str, list[Candidate]] | None = None
         self._text_numbers = [c for c in candidates if c.role in ("text", "part") and c.stated]
+        # A metric's note's numbers, by the metric's name: the figures of a part of it the note
+        # gives (国际航线…40.2小时 of 延误行李平均交付时长), see _part_of_note.
+        metric_names = [info.name for info in self._metrics.values()]
+        self._note_parts: dict[str, list[Candidate]] = {}
+        for c in self._text_numbers:
+            m = re.fullmatch("事实 metrics\\[([0-9]+)\\]\\.note", c.source)
+            if m and int(m.group(1)) < len(metric_names):
+                self._note_parts.setdefault(metric_names[int(m.group(1))], []).append(c)
+        # The units the metrics and the table's columns are measured in (通, 件, 秒): a measure word
+        # outside them (座, 台, 辆) counts a thing of its own.
+        self._measured_units = frozenset(_unit_tail(c.label) or c.label for c in candidates
+                                         if c.stated and c.role in ("value", "row")) - {""}
         # Numbers of the facts' text by the words before them (积压工单 → 1200单).
         self._by_context: dict[str, list[Candidate]] = {}
         for c in self._text_numbers:
@@ -861,6 +879,10 @@ class Tracer:
                     # 27日…当天会话量达到全周最高的205件: the row the sentence names holds it too,
                     # whatever a fact's text says of the same number.
                     return Trace(True, row.source)
+                return Trace(False, None, None, other)
+        if found.traced and found.source and self._note_parts:
+            other = self._part_of_note(text, number, found.source)
+            if other is not None:
                 return Trace(False, None, None, other)
         if found.traced and self._columns:
             other = self._told_row(text, number, sentence)
@@ -1130,6 +1152,12 @@ class Tracer:
             # as far as the text goes (8-10月这类投诉只有5件。; 来电比二季度多39%，人没加)
             if self._quotes(text, n, c, clause_before):
                 return c
+            if n.kind == "count" and n.unit and n.unit not in self._measured_units and len(c.after) >= 2 \
+                    and text.startswith(c.after, n.end):
+                # 新增17座车站 where a driver says so: a count in a measure word no figure of the
+                # facts is measured in, and the noun of its own after it as the text has it, is
+                # that text's count of the noun, not a change of the metric the sentence opens with.
+                return c
             if not (len(before) == 4 and c.context.endswith(before) and _CJK4.fullmatch(before)) and \
                     not (len(after) == 4 and c.after.startswith(after) and _CJK4.search(after)):
                 continue
@@ -1379,6 +1407,41 @@ class Tracer:
                 if words.target.search(name):
                     lead, clause = lead.replace(name, "·"), clause.replace(name, "·")
         return lead, clause
+
+    def _part_of_note(self, text: str, n: NumberMention, source: str) -> str | None:
+        """国际航线延误行李平均交付26.5小时 where 26.5 is the metric's value and its note says 其中
+        国际航线…平均交付40.2小时 (物业类工单按时办结率94.5% where the note gives 物业类1380件，
+        按时办结1240件): the clause names a part the note gives a figure of its own, in the
+        figure's kind (or a rate of two of its counts), so the metric's whole value (or target)
+        is not the part's. The part is named by three characters of the note's clause before
+        its number that the metric's name does not hold."""
+        m = re.fullmatch("事实 (.+)\\.(?:value|target)", source)
+        notes = self._note_parts.get(m.group(1)) if m else None
+        if not notes:
+            return None
+        name = m.group(1)
+        own = next((i.value for i in self._metrics.values() if i.name == name), None)
+        clause = re.split("[，。！？；;,\n]", text[max(0, n.start - _WINDOW):n.start])[-1]
+        for c in notes:
+            if c.value in (n.value, own):
+                continue
+            said = re.split("[，,]", c.lead)[-1]
+            grams = {said[i:i + 3] for i in range(len(said) - 2)}
+            part = next((g for g in sorted(grams) if re.fullmatch("[\u4e00-\u9fff]{3}", g) and g not in name
+                         and g not in ("其中的", "其中有") and g in clause), None)
+            if part is None:
+                continue
+            if c.family == PERCENT or n.unit != "%" and _same_unit(n.unit, c.label) and c.family != COUNT:
+                return f"；{c.source.removeprefix('事实 ')}中“{said}”的是{c.label}，不是“{name}”的{n.text}"
+            if n.unit == "%" and c.family == COUNT:
+                for r in self._text_pairs().items.get(PERCENT, ()):
+                    pair = self._pair_of.get(id(r), (None, None))
+                    if own is not None and round_half_up(r.value, 1) == round_half_up(own, 1):
+                        continue  # 其中小程序2464件 of 5210件: the metric's own rate (线上挂失占比47.3%), no part
+                    if r.role == "ratio" and c in pair and self._ratio_words_said(r, text, n, (max(0, n.start - _WINDOW), n.start)):
+                        return (f"；{c.source.removeprefix('事实 ')}中“{part}”的是{r.label} = "
+                                f"{format_number(round_half_up(r.value, 1))}%，不是“{name}”的{n.text}")
+        return None
 
     def _told_of_another(self, text: str, n: NumberMention, source: str) -> str | None:
         """雷雨当天共有1860人完成改签 where the text says 通知旅客1860人，其中1712人完成改签: the
@@ -1766,6 +1829,14 @@ class Tracer:
             skip = skip | share_only
         if re.search("[由从].*[至到]$", before.rstrip("约近达 ")):
             skip = skip | {"previous"}  # 由18分钟延长至22分钟: the end is no earlier value
+        if lead and words.old_rule_only.search(lead) and not words.rule_change.search(lead):
+            # 按旧口径，…较上季度下降1.7个百分点: the level by the old rule (a note's), not the new
+            # rule's level, its recount from the basis, nor its change (after the rules above).
+            skip = skip | {"value", "change", "change_percent", "basis_rate", "basis"}
+        elif lead and words.rule_change.search(lead) and not words.against_previous.search(lead):
+            # 口径调整使…多出3.9个百分点 / 新口径比原口径低: the two rules' levels now, not the
+            # change since last period.
+            skip = skip | {"change", "change_percent", "previous"}
         if number.kind == "multiple" and not number.approximate and _MORE_AFTER.match(text, number.end):
             # 是上月的2倍多: at least twice (the reader stops at 倍); 翻了一番多 is two to three times
             # (not 2.0 to 2.1: the reader gives 翻番 a precision of 0.1).
@@ -2753,6 +2824,12 @@ class Tracer:
             if any(f"{m.group(1)}率" in info.name or ("率" in info.name and info.name[-4:] in said)
                    for info in self._metrics.values()):
                 return None  # a rate of the facts' metrics (一次解决率) is named, or may be
+            if self._text_numbers and any(r.role == "ratio" and _rounds_to(n, r.value, _decimals(n.precision))
+                                          and self._ratio_words_said(r, text, n, sentence)
+                                          for r in self._text_pairs().items.get(PERCENT, ())):
+                # 退票来电当场答复率85.0% where a case says 460通来电中391通当场答复: the rate of the
+                # text's two counts the sentence names by their words, not the complaints' handled part.
+                return None
             counts = [c for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ())]
             parts = [c for c in counts if c.source.endswith(f"complaints.{field}")]
             totals = [c for c in counts if c.role == "value" and c.base > 0]
@@ -4159,6 +4236,14 @@ class Tracer:
                                                      series=a.series))
                             continue
                         big, small = (a, b) if a.value > b.value else (b, a)
+                        if a.family == COUNT and _unit_tail(a.label) and _unit_tail(a.label) == _unit_tail(b.label) \
+                                and a.role == b.role == "text":
+                            # 新增条目136条，修订58条 → 合计194条: two counts of one text in one unit, added
+                            # (only where the sentence names both by the text's words: _in_text_pairs).
+                            total = Candidate(a.value + b.value, COUNT, None, a.subjects, f"{a.label} + {b.label}",
+                                              "", False, role="sum", series=a.series)
+                            out.append(total)
+                            self._pair_of[id(total)] = (a, b)
                         fam = POINTS if a.family == PERCENT else a.family
                         diff = Candidate(big.value - small.value, fam, a.seconds, a.subjects,
                                          f"{big.label} − {small.label}", "", False, role="difference",
@@ -4226,6 +4311,8 @@ class Tracer:
                 roles.add("mean")
         if rest_of_shown:
             roles.add("difference")
+        if family in (COUNT, PLAIN) and words.sum.search(clause):
+            roles.add("sum")
         if family == DURATION and words.sum.search(clause) and "每" in text[sentence[0]:n.start]:
             roles.add("product")
         if not roles:
@@ -4245,6 +4332,8 @@ class Tracer:
         per_item = _item_unit(m.group(1)) if (m := _PER_ITEM.search(clause)) else None
         per_said = self._per_unit(clause) if roles & {"mean"} else None
         whole_noun = said_whole.group(1)[-2:] if said_whole else ""
+        # 占不满意人次的: the words before the unit the whole is counted in (不满意 of 不满意的111人次).
+        whole_head = said_whole.group(1)[:-2][-2:] if said_whole and len(said_whole.group(1)) >= 4 else ""
         if part_noun == whole_noun:
             # 获得补偿券的游客占滞留游客的…: the noun both are counted in tells neither apart.
             part_noun = whole_noun = ""
@@ -4258,21 +4347,40 @@ class Tracer:
                     continue
                 if part_noun and c.role == "ratio":
                     part = self._pair_of.get(id(c), (None, None))[0]
-                    if part is not None and part_noun not in part.context and any(
+                    # (…64人次因诉求未解决 said as 因诉求未解决而不满意的占…: the words after it name it)
+                    # (…以上的37件 said as 2000元以上的大额赔付占…: the words before it name it too)
+                    if part is not None and part_noun not in part.context \
+                            and not (len(part.after) >= 2 and part.after[:2] in clause) \
+                            and not (len(own := part.context.rstrip("的中有为共计是")[-2:]) == 2 and own in clause) \
+                            and any(
                             part_noun in t.context for t in self._text_numbers if t.series == c.series):
                         continue  # the text names another number by the sentence's words
+                if whole_head and c.role == "ratio":
+                    whole = self._pair_of.get(id(c), (None, None))[1]
+                    if whole is not None and whole_head not in whole.context and any(
+                            whole_head in t.context for t in self._text_numbers if t.series == c.series):
+                        continue  # 占复查户数的: over the number the text gives 复查 with (复查的48户)
                 if whole_noun and c.role == "ratio":
                     whole = self._pair_of.get(id(c), (None, None))[1]
-                    if whole is not None and whole_noun not in whole.context + whole.after and any(
+                    # (占不满意人次的: 人次 is the unit the whole is counted in, 111人次, not another noun)
+                    if whole is not None and whole_noun not in whole.context + whole.after \
+                            and not (whole.label.endswith(whole_noun) and whole_head
+                                     and whole_head in whole.context) and any(
                             whole_noun in t.context + t.after for t in self._text_numbers if t.series == c.series):
                         continue  # 占超时工单的…: over the number the text gives 工单 with
                 if stated_only and not any(t and t in c.label for t in shown) and not (
                         by_subject and c.role in ("difference", "change") and set(c.subjects[1:]) & by_subject
-                        and (c.role == "difference" or self._falls_from_larger(c, clause))):
+                        and (c.role == "difference" or self._falls_from_larger(c, clause))) \
+                        and not (c.role in ("ratio", "sum") and self._ratio_words_said(c, text, n, sentence)):
                     continue  # one of the two in the sentence, or the text's numbers of the subject named
                 if rest_of_shown and c.role == "difference" and not (
                         c.label.partition(" − ")[0] in shown and c.label.partition(" − ")[0] != n.text):
                     continue  # without a compare word, only the rest of the total the sentence states
+                if c.role == "sum" and not self._ratio_words_said(c, text, n, sentence):
+                    continue  # 新增和修订条目合计: both counts named by the text's own words
+                if c.role == "difference" and "sum" in roles and words.sum.search(clause) \
+                        and self._ratio_words_said(c, text, n, sentence):
+                    continue  # …合计31条 of the two counts named: their total, not their difference
                 if c.role == "product" and not any(
                         t and t.lstrip("约近") and self._pair_of[id(c)][0].label.endswith(t.lstrip("约近")) for t in shown):
                     continue  # 每次约1.5小时 stated in the sentence: the time per item the product takes
@@ -4299,8 +4407,30 @@ class Tracer:
                     continue
                 exact = c.base / scale if family == DURATION else c.value
                 if _rounds_to(n, exact, decimals) or (c.role == "change" and "分之" in n.text and _fits(n, exact, decimals)):
+                    if c.role == "ratio" and not stated_only and not self._ratio_words_said(c, text, n, sentence) \
+                            and any(r.role == "ratio" and r.series != c.series
+                                    and self._ratio_words_said(r, text, n, sentence)
+                                    for r in index.items.get(PERCENT, ())):
+                        continue  # the sentence names another text's part and whole (大额赔付占赔付申请的)
                     return f"{n.text} = {c.label}（事实 {c.series}）"
         return None
+
+    def _ratio_words_said(self, c: Candidate, text: str, n: NumberMention, sentence: tuple[int, int]) -> bool:
+        """物业类工单按时办结率89.9% where a note says 物业类1380件，按时办结1240件: a rate of two
+        numbers of one fact's text that the sentence names both by the text's own words (the
+        whole's and the part's, each the two characters next to its number), though it states
+        neither number."""
+        part, whole = self._pair_of.get(id(c), (None, None))
+        if part is None or whole is None or part.family != COUNT or whole.family != COUNT:
+            return False
+        said = text[max(sentence[0], n.start - _WINDOW):n.start]
+
+        def named(t: Candidate) -> set[str]:
+            words = (t.context.rstrip("的中有为共计是")[-2:], t.after[:2])
+            return {w for w in words if len(w) == 2 and w in said}
+
+        a, b = named(part), named(whole)
+        return any(x != y for x in a for y in b)
 
     @staticmethod
     def _said_verb(said: str, n: NumberMention) -> str:
@@ -5253,6 +5383,16 @@ class Tracer:
         info = self._metrics.get(key)
         if info is None or info.value is None:
             return ""
+        old = self._old_rule.get(key)
+        if old is not None and words.old_rule.search(re.split("[。！？；;\n]", text[max(0, n.start - 60):n.start])[-1]):
+            plain = source.replace(",", "")
+            if format_number(old).replace(",", "") in plain:
+                if format_number(info.value).replace(",", "") not in plain:
+                    # 按旧口径，…较上季度下降1.7个百分点: the old rule's level is the one that moved.
+                    info = dataclasses.replace(info, value=old)
+                else:
+                    # 口径调整使结案率提高3.4个百分点: the new rule's level against the old one's.
+                    info = dataclasses.replace(info, previous=old)
         cell = _table_cell(text, n.start)
         if cell is not None:
             clause = cell  # the row's other cells (未达标，高于目标0.4天) claim nothing of this one
@@ -6076,6 +6216,9 @@ class Tracer:
         ordered = sorted(rows)
         for m in re.finditer(f"([前后头]|最后)([两二三四五六七八九十0-9]+){unit}", s):
             count = 2 if m.group(2) in "两二" else _month_number(m.group(2))
+            if m.group(1) == "后" and re.match("之?内|以内", s[m.end():]):
+                # 闭园后两天内 / 转办后3天内: a window after an event (a case's), not the last rows.
+                continue
             if 1 < count < len(ordered):
                 # 前三个月 / 后两周 / 头三天: the first or last rows of the table.
                 add(m.start(), m.end(), ordered[:count] if m.group(1) in "前头" else ordered[-count:])
@@ -6807,6 +6950,8 @@ def _roles_ruled_out(lead: str, clause: str, prose: bool = True) -> frozenset[st
             out.add("attainment")  # a table's column header (达成率) says it, not the cell
     if not words.previous.search(lead):
         out.add("previous")
+    if not words.old_rule.search(lead):
+        out.add("old_rule")  # a rate by the old counting rule: only where the sentence names that rule
     against_previous = words.against_previous.search(clause) is not None
     against_target = words.target.search(clause) is not None
     if against_previous and not against_target:
