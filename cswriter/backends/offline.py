@@ -1712,9 +1712,12 @@ def _monthly_trend(c: _Context, metrics: list[dict[str, Any]], said: str = "") -
     19, review 104 (8950件 twice in one paragraph)."""
     from cswriter.domain import load_yaml_resource
     from cswriter.figures.rounding import format_number
+    from cswriter.text.numbers import find_numbers
 
     words = load_yaml_resource("written.yaml").get("monthly_trend") or {}
     monthly = c.data.get("monthly") or {}
+    # (the figures the results said, read once by the one number reader: 8,950件 and 8950件 alike)
+    told = {(n.value, n.unit) for n in find_numbers(said) if n.high is None}
     rows = list((monthly.get("rows") or {}).items())
     if c.report.get("type") not in (words.get("types") or ()) or len(rows) < 3 or not words.get("frame"):
         return None
@@ -1744,11 +1747,11 @@ def _monthly_trend(c: _Context, metrics: list[dict[str, Any]], said: str = "") -
         mean = sum(values) / len(values)
         bowl = (values[0] - mean) * (values[-1] - mean) > 0 and (
             low not in (values[0], values[-1]) if values[0] > mean else peak not in (values[0], values[-1]))
-        if m["group"] == "workload" and bowl and _said_number(said, peak, unit) and words.get("workload_low"):
+        if m["group"] == "workload" and bowl and (peak, unit) in told and words.get("workload_low"):
             parts.insert(0, words["workload_low"].format(
                 column=column, unit=unit, low=format_number(low), low_month=first_month[low]))
         elif m["group"] == "workload" and (bowl or peak not in (values[0], values[-1])) \
-                and _said_number(said, peak, unit):
+                and (peak, unit) in told:
             continue
         elif m["group"] == "workload" and bowl and words.get("workload_range"):
             # (a year that went down and up again: its busiest and quietest months)
@@ -1774,7 +1777,7 @@ def _monthly_trend(c: _Context, metrics: list[dict[str, Any]], said: str = "") -
             # 87.3% under a 92% target — blind round 10, review 70; a single month short is
             # named and the rest given as their range)
             crosses = isinstance(target, (int, float)) and low < target < peak and words.get("swing")
-            if _said_number(said, low, unit) and _said_number(said, peak, unit):
+            if (low, unit) in told and (peak, unit) in told:
                 continue
             if crosses and better in ("higher", "lower"):
                 worst = low if better == "higher" else peak
@@ -1793,14 +1796,6 @@ def _monthly_trend(c: _Context, metrics: list[dict[str, Any]], said: str = "") -
     if not parts:
         return None
     return words["frame"].format(months=f"{a.group(2)}—{b.group(2)}月", parts="；".join(parts)) + "。"
-
-
-def _said_number(said: str, value: float, unit: str) -> bool:
-    """Does the text already state this figure (8,950件 and 8950件 alike; by the one number
-    reader)?"""
-    from cswriter.text.numbers import find_numbers
-
-    return any(n.value == value and n.high is None and n.unit == unit for n in find_numbers(said))
 
 
 def volume_of(metrics: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -2301,8 +2296,7 @@ class _MetricProse:
         elif counting and not m.get("change") and m.get("previous"):
             # (…and where the note says the periods cannot be compared, the change is left out and
             # the caveat says why, after the level or its gap — blind round 20, review 106)
-            apart = (_written_data().get("counting_changed_frame") or {}).get("apart", "")
-            caveat = counting[:-1] + apart.format(previous=self.c.previous_word or "上期") + counting[-1]
+            caveat = _counting_change(self.c, m, apart=True) or ""
             anchor = next((x for x in (m.get("gap"), f"{m['value']}{self._scale(m)}", m.get("attainment"))
                            if x and x in sentence), "")
             sentence = _inserted_after(sentence if anchor else sentence.rstrip("，"), anchor, caveat)
@@ -2815,16 +2809,19 @@ def _inserted_after(sentence: str, anchor: str, text: str) -> str:
     return sentence[:at] + text + sentence[at:]
 
 
-def _counting_change(c: _Context, m: dict[str, Any]) -> str | None:
+def _counting_change(c: _Context, m: dict[str, Any], apart: bool = False) -> str | None:
     """（8月1日起统计口径有调整，按原口径为93.1%）: the caveat a metric's change takes when its
-    note says the counting rule changed (written.yaml `counting_changed_frame`), or None."""
+    note says the counting rule changed (written.yaml `counting_changed_frame`), or None; `apart`:
+    the caveat of a level whose change the note says cannot be compared (…，与上季度不能直接比较)."""
     raw = _facts_metric(c, m["name"])
     frame = _written_data().get("counting_changed_frame") or {}
     if "counting_changed" not in raw or not frame:
         return None
     when = frame["when"].format(when=raw["counting_changed"]) if raw["counting_changed"] else ""
     level = c.text(f"{m['name']}.old_basis")
-    return frame["text"].format(when=when, old=frame["old"].format(level=level) if level else "")
+    old = frame["apart"].format(previous=c.previous_word) if apart \
+        else frame["old"].format(level=level) if level else ""
+    return frame["text"].format(when=when, old=old)
 
 
 def _target_change(c: _Context, m: dict[str, Any]) -> str | None:
@@ -2885,7 +2882,6 @@ def _team(c: _Context) -> dict[str, Any]:
         # Each team metric in a frame chosen by its situation, as in the metrics section.
         m["sentence"] = _with_small_basis(c, m, writer.sentence(m))
     featured = _featured(c, team, _featured_at_most(c, writer) - 1)
-    left_out = [m for m in team if m["name"] not in featured]
     # …and one that met its target with nothing to explain (no cause) is not read aloud: the
     # verdict names it and the table holds its level and change (review 9, C3 — when all were
     # met; blind rounds 18 and 19, reviews 100 and 104: also beside a miss, where 培训覆盖率达到
