@@ -594,7 +594,11 @@ def _overview(c: _Context) -> dict[str, Any]:
             re.search(rf"(?<![\d.]){re.escape(str(r.get('team_size')))}(?:名|人|位)", duties)),
         "volume": {"label": volume["label"], "text": volume["text"],
                    "said": _team_said(_received(c, _workload_said(volume["label"]), volume["label"]),
-                                      c.report.get("personal", True))}
+                                      c.report.get("personal", True)),
+                   # (a workload counted by a rule that changed in the period says so where it is
+                   # first stated — blind round 19, review 104: 18,420通 said with no caveat)
+                   "caveat": _counting_change(c, {"name": volume["metric"]}, bare=True)
+                   if volume.get("metric") else None}
         if volume else None,
         # (a mean over the days worked says so: 按出勤天数算，日均55通, not a calendar mean of 38)
         "daily": {"label": daily["label"], "text": daily["text"],
@@ -2293,7 +2297,8 @@ class _MetricProse:
         counting = _counting_change(self.c, m)
         if counting and m.get("change") and m["change"] in sentence:
             sentence = _inserted_after(sentence, m["change"], counting)
-        elif counting and not m.get("change") and m.get("previous"):
+        elif counting and not m.get("change") and m.get("previous") and not told:
+            # (…unless the opening stated this workload, with the change of rule: said once)
             # (…and where the note says the periods cannot be compared, the change is left out and
             # the caveat says why, after the level or its gap — blind round 20, review 106)
             caveat = _counting_change(self.c, m, apart=True) or ""
@@ -2809,17 +2814,18 @@ def _inserted_after(sentence: str, anchor: str, text: str) -> str:
     return sentence[:at] + text + sentence[at:]
 
 
-def _counting_change(c: _Context, m: dict[str, Any], apart: bool = False) -> str | None:
+def _counting_change(c: _Context, m: dict[str, Any], apart: bool = False, bare: bool = False) -> str | None:
     """（8月1日起统计口径有调整，按原口径为93.1%）: the caveat a metric's change takes when its
     note says the counting rule changed (written.yaml `counting_changed_frame`), or None; `apart`:
-    the caveat of a level whose change the note says cannot be compared (…，与上季度不能直接比较)."""
+    the caveat of a level whose change the note says cannot be compared (…，与上季度不能直接比较);
+    `bare`: the change of rule alone, after a level the opening states."""
     raw = _facts_metric(c, m["name"])
     frame = _written_data().get("counting_changed_frame") or {}
     if "counting_changed" not in raw or not frame:
         return None
     when = frame["when"].format(when=raw["counting_changed"]) if raw["counting_changed"] else ""
     level = c.text(f"{m['name']}.old_basis")
-    old = frame["apart"].format(previous=c.previous_word) if apart \
+    old = "" if bare else frame["apart"].format(previous=c.previous_word) if apart \
         else frame["old"].format(level=level) if level else ""
     return frame["text"].format(when=when, old=old)
 
