@@ -2891,14 +2891,13 @@ def _team(c: _Context) -> dict[str, Any]:
     # …and one that met its target with nothing to explain (no cause) is not read aloud: the
     # verdict names it and the table holds its level and change (review 9, C3 — when all were
     # met; blind rounds 18 and 19, reviews 100 and 104: also beside a miss, where 培训覆盖率达到
-    # 100%，达到目标，较去年提升8.3个百分点 re-read the table's row). A level without a target
-    # that did not move (离职率为0%，与上月持平) and has no cause is left to the table as well.
-    quiet = [m for m in team if not m["cause"] and (
-        m["met"] and not _met_on_lowered_target(c, m) or not m["target"] and not m["missed"]
-        and m["previous"] is not None and m["previous"] == m["value"])]
+    # 100%，达到目标，较去年提升8.3个百分点 re-read the table's row). (Leaving a level without a
+    # target that did not move, 离职率为0%，与上月持平, to the table as well was tried: review 108's
+    # reviewer b then read the team section as one line, structure −1.)
+    quiet = [m for m in team if not m["cause"] and m["met"] and not _met_on_lowered_target(c, m)]
     team_told = [m for m in team if m["name"] in featured and m not in quiet]
     left_out = [m for m in team if m not in team_told]
-    met_quiet = [m for m in quiet if m["met"] and m["name"] in featured]
+    met_quiet = [m for m in quiet if m["name"] in featured]
     if not judged and met_quiet:
         verdict = _team_met(met_quiet)
     # The training paragraph does not retell a figure the team metrics just stated

@@ -364,7 +364,8 @@ class Metric(_Model):
         A metric the data does not know is neutral: nothing is assumed about which way is
         good, so no attainment or 高于/低于目标 verdict is derived for it — unless it is a rate
         whose name says which way is good (按时办结率, 工单退单率: `direction_by_name`), by the
-        endings directions.yaml `named_direction_endings` lists."""
+        endings directions.yaml `named_direction_endings` lists (and `targeted_direction_endings`,
+        a count of work done, when it has a target)."""
         if self.declared_better:
             return self.declared_better
         spec = self.spec
@@ -374,7 +375,9 @@ class Metric(_Model):
         name = re.sub(r"\s*[（(][^（()）]*[)）]\s*$", "", "".join(self.name.split()))
         from cswriter.domain import load_yaml_resource
 
-        endings = tuple(load_yaml_resource("directions.yaml").get("named_direction_endings") or ())
+        words = load_yaml_resource("directions.yaml")
+        endings = tuple(words.get("named_direction_endings") or ()) + (
+            tuple(words.get("targeted_direction_endings") or ()) if self.target is not None or self.annual_target is not None else ())
         named = direction_by_name(name) if name.endswith(endings) else ""
         return named or self._goal_better or "neutral"
 
