@@ -169,3 +169,13 @@ def test_a_count_of_work_done_without_a_target_is_told_with_its_level():
     closed = {"name": "账单争议办结量", "value": 1246, "unit": "件", "previous": 982}
     _, _, md = _draft(quarter, metrics=[VOLUME, closed])
     assert "账单争议办结量为1246件，较上季度增长26.9%" in _section(md, "二")
+
+
+def test_an_action_after_a_time_clause_whose_subject_is_a_thing_takes_no_we_before_that_thing():
+    case = {"title": "闸机重复扣费一开始被当成乘客误会", "kind": "lesson",
+            "situation": "3月扫码乘车上线初期，有乘客投诉同一次进站被扣两次",
+            "actions": ["同类投诉一周内累计到37件后，转票务部核查，确认是部分闸机读头故障", "逐笔退款，并修改答复口径"],
+            "result": "共查实重复扣费214笔，全部退款"}
+    _, _, md = _draft(YEAR, metrics=[VOLUME], cases=[case])
+    # (not 我们同类投诉…: 同类 names a thing, written.yaml not_verbs)
+    assert "我们同类投诉" not in md and "同类投诉一周内累计到37件后，转票务部核查" in md
