@@ -389,8 +389,11 @@ def direction_by_name(name: str | None) -> str:
         return ""
     words = load_yaml_resource("directions.yaml")
     best: tuple[int, str] | None = None
-    for better, key in (("higher", "higher_words"), ("lower", "lower_words")):
-        for word in words.get(key) or ():
+    # (a count of work done, 办结量, is a word of the good side too: `targeted_direction_endings`)
+    sides = (("higher", [*(words.get("higher_words") or ()), *(words.get("targeted_direction_endings") or ())]),
+             ("lower", words.get("lower_words") or ()))
+    for better, listed in sides:
+        for word in listed:
             at = name.rfind(word)
             if at >= 0:
                 end = at + len(word)

@@ -597,7 +597,7 @@ def _overview(c: _Context) -> dict[str, Any]:
                                       c.report.get("personal", True)),
                    # (a workload counted by a rule that changed in the period says so where it is
                    # first stated — blind round 19, review 104: 18,420通 said with no caveat)
-                   "caveat": _counting_change(c, {"name": volume["metric"]}, bare=True)
+                   "caveat": _counting_change(c, {"name": volume["metric"]}, "bare")
                    if volume.get("metric") else None}
         if volume else None,
         # (a mean over the days worked says so: 按出勤天数算，日均55通, not a calendar mean of 38)
@@ -2306,7 +2306,7 @@ class _MetricProse:
             # (…unless the opening stated this workload, with the change of rule: said once)
             # (…and where the note says the periods cannot be compared, the change is left out and
             # the caveat says why, after the level or its gap — blind round 20, review 106)
-            caveat = _counting_change(self.c, m, apart=True) or ""
+            caveat = _counting_change(self.c, m, "apart") or ""
             anchor = next((x for x in (m.get("gap"), f"{m['value']}{self._scale(m)}", m.get("attainment"))
                            if x and x in sentence), "")
             sentence = _inserted_after(sentence if anchor else sentence.rstrip("，"), anchor, caveat)
@@ -2819,19 +2819,20 @@ def _inserted_after(sentence: str, anchor: str, text: str) -> str:
     return sentence[:at] + text + sentence[at:]
 
 
-def _counting_change(c: _Context, m: dict[str, Any], apart: bool = False, bare: bool = False) -> str | None:
+def _counting_change(c: _Context, m: dict[str, Any], kind: str = "change") -> str | None:
     """（8月1日起统计口径有调整，按原口径为93.1%）: the caveat a metric's change takes when its
-    note says the counting rule changed (written.yaml `counting_changed_frame`), or None; `apart`:
-    the caveat of a level whose change the note says cannot be compared (…，与上季度不能直接比较);
-    `bare`: the change of rule alone, after a level the opening states."""
+    note says the counting rule changed (written.yaml `counting_changed_frame`), or None. `kind`:
+    "change" (after the change, with the old rule's level when the note gives it), "apart" (after
+    a level whose change the note says cannot be compared: …，与上季度不能直接比较), "bare" (the
+    change of rule alone, after a level the opening states)."""
     raw = _facts_metric(c, m["name"])
     frame = _written_data().get("counting_changed_frame") or {}
     if "counting_changed" not in raw or not frame:
         return None
     when = frame["when"].format(when=raw["counting_changed"]) if raw["counting_changed"] else ""
     level = c.text(f"{m['name']}.old_basis")
-    old = "" if bare else frame["apart"].format(previous=c.previous_word) if apart \
-        else frame["old"].format(level=level) if level else ""
+    old = {"bare": "", "apart": frame.get("apart", "").format(previous=c.previous_word)}.get(
+        kind, frame["old"].format(level=level) if level else "")
     return frame["text"].format(when=when, old=old)
 
 

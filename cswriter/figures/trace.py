@@ -173,9 +173,9 @@ class _Words:
         self.need = regex("need")
         self.complement = regex("complement")
         self.whole_period = regex("whole_period")
-        self.old_rule = re.compile("|".join(map(re.escape, [*doc.get("old_rule", ()), *doc.get("rule_change", ())])))
-        self.old_rule_only = regex("old_rule")
+        self.old_rule = regex("old_rule")
         self.rule_change = regex("rule_change")
+        self.either_rule = regex_of([*doc.get("old_rule", ()), *doc.get("rule_change", ())])
         self.month_any = regex("month_any")
         present = doc.get("present_level") or []
         self.present_level = re.compile(
@@ -1829,7 +1829,7 @@ class Tracer:
             skip = skip | share_only
         if re.search("[由从].*[至到]$", before.rstrip("约近达 ")):
             skip = skip | {"previous"}  # 由18分钟延长至22分钟: the end is no earlier value
-        if lead and words.old_rule_only.search(lead) and not words.rule_change.search(lead):
+        if lead and words.old_rule.search(lead) and not words.rule_change.search(lead):
             # 按旧口径，…较上季度下降1.7个百分点: the level by the old rule (a note's), not the new
             # rule's level, its recount from the basis, nor its change (after the rules above).
             skip = skip | {"value", "change", "change_percent", "basis_rate", "basis"}
@@ -5384,7 +5384,7 @@ class Tracer:
         if info is None or info.value is None:
             return ""
         old = self._old_rule.get(key)
-        if old is not None and words.old_rule.search(re.split("[。！？；;\n]", text[max(0, n.start - 60):n.start])[-1]):
+        if old is not None and words.either_rule.search(re.split("[。！？；;\n]", text[max(0, n.start - 60):n.start])[-1]):
             plain = source.replace(",", "")
             if format_number(old).replace(",", "") in plain:
                 if format_number(info.value).replace(",", "") not in plain:
@@ -6950,7 +6950,7 @@ def _roles_ruled_out(lead: str, clause: str, prose: bool = True) -> frozenset[st
             out.add("attainment")  # a table's column header (达成率) says it, not the cell
     if not words.previous.search(lead):
         out.add("previous")
-    if not words.old_rule.search(lead):
+    if not words.either_rule.search(lead):
         out.add("old_rule")  # a rate by the old counting rule: only where the sentence names that rule
     against_previous = words.against_previous.search(clause) is not None
     against_target = words.target.search(clause) is not None
