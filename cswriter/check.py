@@ -154,7 +154,8 @@ def check_facts(facts: Facts) -> CheckResult:
     _check_table_covers_period(facts, out)
 
     # CK5xx: a team lead reports on the team.
-    if role.requires_team_size and facts.report.team_size is None:
+    if role.requires_team_size and facts.report.team_size is None \
+            and not domain.leads_a_project_only(facts.report.role):
         out.add("CK501", "overview", field="report.team_size", answer="number")
     for metric_id in role.required_metrics:
         if facts.metric(metric_id) is None:

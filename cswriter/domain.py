@@ -197,6 +197,19 @@ class Domain:
                 return spec
         return self.roles["agent"]
 
+    def leads_a_project_only(self, role: str | None) -> bool:
+        """Is the role a lead's only by a part in a project (客服专员（项目负责人）; report_types.yaml
+        `project_role_words`)? Such a lead writes for the project team, but has no team of her own
+        to count (blind round 21, review 109: the background was withheld to ask a 专员 for her
+        team's size); 客服主管（项目负责人） still leads one by 主管."""
+        text = (role or "").lower()
+        words = load_yaml_resource("report_types.yaml").get("project_role_words") or ()
+        if not any(w.lower() in text for w in words):
+            return False
+        for word in words:
+            text = text.replace(word.lower(), "")
+        return not self.role_of(text).requires_team_size
+
     def report_type_id(self, name: str) -> str | None:
         """The report type an id or a Chinese name means: "月报", "年终总结", "monthly" → id."""
         key = _normalise_name(str(name)).lower()

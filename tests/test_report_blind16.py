@@ -133,7 +133,7 @@ def test_a_problem_title_whose_subject_its_evidence_repeats_is_told_once():
                 {"title": "费用解释类投诉偏多", "evidence": "费用解释不清投诉11件，占全部投诉38件的28.9%"}]
     _, _, md = _draft(MONTH, metrics=metrics, problems=problems)
     assert "平均通话时长变长：平均通话时长" not in md and "平均通话时长变长，比2月多14秒" in md
-    assert "费用解释不清投诉偏多，为11件" in md
+    assert "费用解释不清投诉偏多，共11件" in md   # (a count after the verdict: 共, session 50)
     # (the report's own period is said once, by the lead)
     assert "本月接通率下降" not in md and "本月我们遇到的主要问题是本月" not in md
 

@@ -463,7 +463,8 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
         choices = [r for r in choices if bool(r.get("late")) == late
                    and (not r.get("with_figure") or re.search(r"\d", section.text))
                    and (not r.get("one_clause") or not re.search("[，；：]", section.text.strip()))
-                   and (not r.get("with_result") or re.search(r["with_result"], section.text))]
+                   and (not r.get("with_result") or re.search(r["with_result"], section.text))
+                   and len(section.numbers) <= int(r.get("most_figures") or len(section.numbers))]
         # The closing paragraph (感谢…, written.yaml `closing_words`) the last section ends
         # with is no sentence of it: it moves on to the new last section.
         body, closing = _without_closing(section.text, written.get("closing_words") or ())

@@ -37,7 +37,10 @@ def byline(draft: Draft) -> str:
 def signature_lines(draft: Draft) -> list[str]:
     """落款 after the text, as the Word document signs it: the unit, then role and name."""
     lines = []
-    unit = " ".join(x for x in (getattr(draft, "company", None), draft.team) if x)
+    # (a team's gloss in brackets, 海外客服部（英语组14人、西语组11人）, describes it in the
+    # overview; the 落款 names the unit alone — blind round 21, review 109, reviewers b and c)
+    team = re.sub(r"\s*[（(][^（()）]*[)）]\s*$", "", draft.team) if draft.team else draft.team
+    unit = " ".join(x for x in (getattr(draft, "company", None), team) if x)
     if unit:
         lines.append(unit)
     if draft.author:

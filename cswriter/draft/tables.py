@@ -207,8 +207,13 @@ def milestone_table(facts: Facts) -> Table | None:
         return None
     from cswriter.domain import load_yaml_resource
 
+    from cswriter.lint.fixes import full_width_punctuation
+
     table = (load_yaml_resource("written.yaml").get("milestone_steps") or {})["table"]
-    return Table(title=table["title"], columns=list(table["columns"]), rows=rows)
+    # (the user's words with Chinese punctuation, as in the prose: 盘点全部1087篇文章,标记… kept
+    # its half-width comma in the table — blind round 21; the dates keep theirs)
+    return Table(title=table["title"], columns=list(table["columns"]),
+                 rows=[[row[0], *(full_width_punctuation(cell) for cell in row[1:])] for row in rows])
 
 
 def section_tables(facts: Facts, figures: Figures, section_id: str,
