@@ -252,3 +252,27 @@ def test_what_other_departments_changed_after_a_lesson_takes_no_we_but_our_own_s
                        ("配合售后部把保修、价格、补贴类条目在知识库里逐条审核", "此后，我们配合售后部")):
         _, _, md = _draft(QUARTER, metrics=[TICKETS], cases=[lesson], teamwork=[item])
         assert said in md, item
+
+
+def test_a_problem_with_no_cause_takes_the_headwind_among_its_metric_s_drivers():
+    handling = {"name": "平均处理时长", "value": 4.6, "unit": "分钟", "target": 4.5, "previous": 4.9, "better": "lower",
+                "drivers": ["盗刷类来电平均9.2分钟,全年比重上升", "上半年推广知识库快捷检索,账单类通话缩短"]}
+    problems = [{"title": "平均处理时长超目标", "metric": "平均处理时长", "evidence": "4.6分钟,比目标多0.1分钟"}]
+    _, _, md = _draft(YEAR, metrics=[ORDERS, handling], problems=problems)
+    body = _section(md, "问题")
+    # the driver that held it back is the miss's cause; the one that moved it down is not
+    assert "盗刷类来电平均9.2分钟，全年比重上升" in body and "快捷检索" not in body
+
+
+def test_a_note_that_says_who_was_not_there_is_the_coverage_miss_s_cause():
+    coverage = {"name": "培训覆盖率", "value": 96, "unit": "%", "target": 100, "previous": 92,
+                "basis": {"trained": 24, "total": 25}, "note": "1人6月休产假没参加"}
+    _, _, md = _draft(QUARTER, metrics=[TICKETS, coverage], problems=LEAKS)
+    assert "1人6月休产假没参加" in _section(md, "问题")
+    assert "此外，培训覆盖率也没有达到目标。" not in md
+
+
+def test_a_rate_of_cases_handled_in_time_is_judged_against_its_target():
+    handled = {"name": "盗刷挂失30分钟处置率", "value": 99.6, "unit": "%", "target": 99.5, "previous": 99.2}
+    _, _, md = _draft(YEAR, metrics=[ORDERS, handled])
+    assert "| 盗刷挂失30分钟处置率 | 99.6% | 99.5% | 达标，高于目标0.1个百分点 |" in md
