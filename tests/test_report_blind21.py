@@ -276,3 +276,12 @@ def test_a_rate_of_cases_handled_in_time_is_judged_against_its_target():
     handled = {"name": "盗刷挂失30分钟处置率", "value": 99.6, "unit": "%", "target": 99.5, "previous": 99.2}
     _, _, md = _draft(YEAR, metrics=[ORDERS, handled])
     assert "| 盗刷挂失30分钟处置率 | 99.6% | 99.5% | 达标，高于目标0.1个百分点 |" in md
+
+
+def test_two_circumstances_behind_a_miss_are_told_one_by_one_competitors_included():
+    arrival = {"name": "预约到店率", "value": 82.3, "unit": "%", "target": 85, "previous": 80.6,
+               "drivers": ["7、8月雨多,预约了不来的多,这两个月到店率只有82.0%、80.7%",
+                           "周边新开了两家连锁快修店,小保养价格比我们低30%左右"]}
+    _, _, md = _draft(YEAR, metrics=[ORDERS, arrival], problems=LEAKS)
+    assert ("预约到店率没有达到目标，原因主要有两个：一是7、8月雨多，预约了不来的多，这两个月到店率只有82.0%、80.7%；"
+            "二是周边新开了两家连锁快修店，小保养价格比我们低30%左右。") in _section(md, "问题")

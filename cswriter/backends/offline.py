@@ -3742,7 +3742,9 @@ def _problems(c: _Context) -> dict[str, Any]:
         said = [x for x in _clauses([written(x) for x in c.data.get("reflections") or []])
                 if x not in project["lessons"]]
         project["lessons"] = said + project["lessons"]
-    problems = [_problem(c, i, problem) for i, problem in enumerate(_report_problems(c), start=1)]
+    # (an implied problem's count of causes, told one by one: `_implied_problems`)
+    problems = [{**_problem(c, i, problem), "causes": problem.get("causes")}
+                for i, problem in enumerate(_report_problems(c), start=1)]
     # Every problem the user listed stays, one with no cause too (its cause is asked for in the
     # notes, check CK207). Review 33 had asked to leave such a problem to the results, as a
     # line that repeats the miss; reviews 37 and 38 (most reviewers of both panels) sent back
@@ -3890,8 +3892,9 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
                 # the miss named without its figures (the results gave its level and gap),
                 # its cause a clause of the same sentence (review 25, class C)
                 also = (told.get("missed_also") or {}).get("later" if misses else "first", "")
-                seen = turn("missed_because", misses).format(
-                    name=name, short=short, also=also, cause=p["cause"])
+                seen = (told["missed_because_many"] if p.get("causes") and told.get("missed_because_many")
+                        else turn("missed_because", misses)).format(
+                    name=name, short=short, also=also, cause=p["cause"], count=p.get("causes") or "")
                 because = ""
                 cost = _problem_complaints(c, p, told, k)
                 misses += 1
@@ -4106,12 +4109,21 @@ def _implied_problems(c: _Context) -> list[dict[str, Any]]:
         # (improved by the facts themselves: a section's figures may not hold the change)
         # (…and of a metric that improved, only the drivers that tell the shortfall: 二线复核前置，
         # 简单争议当场可办结 is what raised it, never why it missed — blind round 15, review 89)
+        short = [d for d in m["drivers"] if _tells_shortfall(d)]
         if _improved_on_previous(raw):
-            short = [d for d in m["drivers"] if _tells_shortfall(d)]
             cause = _split_drivers(short)[0] if short else None
         found = limit or cause
         noted = None if found else _note_cause(raw)
-        if (found or noted) and not _told_in_case(c, found or noted):
+        # (two or more circumstances that held it back, each a clause of its own, are told one by
+        # one, not run together with commas: 7、8月雨多…，周边新开了两家连锁快修店… — blind round
+        # 21, review 109; written.yaml problem_told `missed_because_many`)
+        apart = [d for d in short if not _told_in_case(c, d)] if not limit and len(short) >= 2 \
+            and all(re.search(r"[，,]", d) for d in short) else []
+        if len(apart) >= 2:
+            out.append({"title": frame.format(name=m["name"]), "metric": m["name"],
+                        "cause": "；".join(f"{'一二三四五'[k]}是{_clause(written(d))}" for k, d in enumerate(apart[:5])),
+                        "causes": "两三四五"[min(len(apart), 5) - 2], "field": f"metrics[{i}].drivers"})
+        elif (found or noted) and not _told_in_case(c, found or noted):
             out.append({"title": frame.format(name=m["name"]), "metric": m["name"], "cause": found or noted,
                         "field": f"metrics[{i}].{'note' if noted else 'drivers'}"})
         elif not found and (story := _lesson_telling_miss(c, m["name"])) is not None:
