@@ -285,3 +285,25 @@ def test_two_circumstances_behind_a_miss_are_told_one_by_one_competitors_include
     _, _, md = _draft(YEAR, metrics=[ORDERS, arrival], problems=LEAKS)
     assert ("预约到店率没有达到目标，原因主要有两个：一是7、8月雨多，预约了不来的多，这两个月到店率只有82.0%、80.7%；"
             "二是周边新开了两家连锁快修店，小保养价格比我们低30%左右。") in _section(md, "问题")
+
+
+def test_a_causeless_complaint_rate_miss_says_where_the_complaints_came_from():
+    rate = {"name": "投诉率", "value": 32.6, "unit": "件/万通", "target": 15, "previous": 13.8, "better": "lower"}
+    stars = {"name": "客户满意度", "value": 92.4, "unit": "分", "scale": 100, "target": 93, "previous": 94.1}
+    complaints = {"total": 412, "previous": 136, "types": [{"name": "净值下跌/收益不及预期", "count": 268},
+                                                           {"name": "赎回到账延迟", "count": 144}]}
+    _, draft, md = _draft(QUARTER, metrics=[TICKETS, stars, rate], complaints=complaints, problems=LEAKS)
+    assert "此外，客户满意度和投诉率也没有达到目标，净值下跌/收益不及预期类投诉占全部投诉的65.0%。" in _section(md, "问题")
+    assert not [f for s in draft.sections for f in s.findings if f.code == "CS401"]
+
+
+def test_a_plan_names_the_lesson_it_came_from_only_by_a_short_title():
+    story = {"situation": "骑手17日被判虚假送达，扣款200元", "actions": ["初审只看了定位轨迹就驳回了"],
+             "result": "复核后改判，200元当天退回"}
+    plan = {"action": "虚假送达类申诉初审必须同时看聊天记录和通话录音，和组长一起整理复核清单", "deadline": "2026-06-30"}
+    long = dict(story, title='一张"虚假送达"申诉被我错误驳回', kind="lesson")
+    _, _, md = _draft(QUARTER, metrics=[TICKETS], cases=[long], plans=[plan])
+    assert "的教训" not in _section(md, "计划") and "再出现" not in _section(md, "计划")
+    short = dict(story, title="虚假送达误驳", kind="lesson")
+    _, _, md = _draft(QUARTER, metrics=[TICKETS], cases=[short], plans=[plan])
+    assert "虚假送达误驳" in _section(md, "计划")
