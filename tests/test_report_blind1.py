@@ -356,7 +356,7 @@ def test_a_cause_that_tells_a_surge_is_why_a_target_was_missed_not_what_raised_t
 
 def test_an_aim_of_no_direction_is_reached_not_put_after_把():
     # (no target of its own: a count with one is judged by it since session 50 — directions.yaml
-    # targeted_count_endings — and its aim then reads 提升至)
+    # targeted_endings — and its aim then reads 提升至)
     metrics = [VOLUME, {"name": "会员卡续费量", "value": 312, "unit": "单", "previous": 298}]
     plans = [{"action": "续费提醒提前到周五推送", "metric": "会员卡续费量", "target": 360, "unit": "单",
               "deadline": "2026-11-29"}]
