@@ -340,3 +340,18 @@ def test_a_comparison_kept_in_a_problem_keeps_the_level_it_compares():
                  "cause": "临近春节客户自己行程变动主动改约812单"}]
     _, _, md = _draft(MONTH, metrics=[ORDERS, resched], problems=problems)
     assert "改约率14.2%，比12月的11.5%高2.7个百分点" in _section(md, "问题")
+
+
+def test_plans_that_only_keep_a_level_are_told_as_aims_in_one_sentence():
+    # blind round 22's game agent: 我会推动好评率保持…；我会推动首次响应保持在目标内…
+    game = dict(YEAR, role="游戏客服专员", team="玩家服务部", team_size=None, duties="处理玩家充值和封号申诉工单")
+    first = {"name": "首次响应时长", "value": 4.2, "unit": "分钟", "target": 5, "previous": 6.1, "better": "lower"}
+    liked = {"name": "玩家好评率", "value": 92.3, "unit": "%", "target": 90, "previous": 89.5}
+    tickets = {"name": "工单处理量", "value": 21640, "unit": "件", "target": 20000, "previous": 19800}
+    plans = [{"action": "首次响应保持在目标内", "metric": "首次响应时长", "target": 5, "unit": "分钟", "deadline": "2026-12-31"},
+             {"action": "好评率保持", "metric": "玩家好评率", "target": 90, "unit": "%", "deadline": "2026-12-31"},
+             {"action": "工单量完成目标", "metric": "工单处理量", "target": 20000, "unit": "件", "deadline": "2026-12-31"}]
+    _, _, md = _draft(game, metrics=[tickets, first, liked], plans=plans)
+    body = _section(md, "计划")
+    assert "推动" not in body and "保持在目标内" not in body and body.count("2026年12月31日前") == 1
+    assert "首次响应时长控制在5分钟以内、玩家好评率保持在90%以上、工单处理量达到20,000件" in body
