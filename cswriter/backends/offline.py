@@ -4251,23 +4251,21 @@ def _miss_complaints(c: _Context, name: str) -> str | None:
     268 of the quarter's 412 complaints were of one type): a complaint metric's miss with no cause
     in the facts says where the complaints came from — the largest type and its share, when it
     holds at least `share_from` of them (written.yaml `miss_complaints`). The facts' own counts;
-    no cause is made up."""
-    from cswriter.figures.rounding import PERCENT_DECIMALS, format_number, round_half_up
-
+    no cause is made up; the share is the complaints section's own figure."""
     words = _written_data().get("miss_complaints") or {}
     data = c.data.get("complaints") or {}
     raw = _facts_metric(c, name)
     types = [t for t in data.get("types") or [] if isinstance(t.get("count"), (int, float))]
     total = data.get("total")
-    if not words or "投诉" not in name or raw.get("better") not in (None, "lower") \
-            or not types or not isinstance(total, (int, float)) or not total:
+    if not words or "投诉" not in name or raw.get("better") not in (None, "lower") or not types \
+            or not isinstance(total, (int, float)) or not total:
         return None
     top = max(types, key=lambda t: t["count"])
-    share = top["count"] / total * 100
-    if share < float(words.get("share_from") or 50) or sum(1 for t in types if t["count"] == top["count"]) > 1:
+    share = c.figure(f"complaints.types.{top['name']}.share")
+    if share is None or top["count"] * 100 < float(words.get("share_from") or 50) * total \
+            or sum(1 for t in types if t["count"] == top["count"]) > 1:
         return None
-    return words["frame"].format(name=top["name"],
-                                 share=format_number(round_half_up(share, PERCENT_DECIMALS), PERCENT_DECIMALS))
+    return words["frame"].format(name=top["name"], share=share["text"])
 
 
 def _unclaimed_misses(c: _Context) -> list[tuple[str, bool]]:

@@ -126,6 +126,11 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
             named |= {m.name for m in facts.metrics}
         chosen += [f for f in figures.for_section("metrics") if f.metric in named
                    and f.kind in ("value", "target", "gap", "annual_target")]
+    if section_id == "problems" and any(m.name and "投诉" in m.name for m in facts.metrics):
+        # A complaint metric's miss with no cause says which type held most of the complaints
+        # (review 111): the types' shares as computed once, with the complaints'.
+        chosen += [f for f in figures.for_section("complaints")
+                   if f.id.startswith("complaints.types.") and f.id.endswith(".share")]
     if section_id == "plans":
         # A plan on a question category's share (尺码与材质咨询占比) starts from that share.
         shares = {f"categories.{c.name}.share" for c in facts.categories
