@@ -354,4 +354,5 @@ def test_plans_that_only_keep_a_level_are_told_as_aims_in_one_sentence():
     _, _, md = _draft(game, metrics=[tickets, first, liked], plans=plans)
     body = _section(md, "计划")
     assert "推动" not in body and "保持在目标内" not in body and body.count("2026年12月31日前") == 1
-    assert "首次响应时长控制在5分钟以内、玩家好评率保持在90%以上、工单处理量达到20,000件" in body
+    # (the workload's target is below the 21,640 reached: it is kept, not reached — review 112)
+    assert "首次响应时长控制在5分钟以内、玩家好评率保持在90%以上、工单处理量保持在20,000件以上" in body

@@ -124,8 +124,11 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
         # does not already hold (review 7, C1).
         if section_id == "problems":
             named |= {m.name for m in facts.metrics}
-        chosen += [f for f in figures.for_section("metrics") if f.metric in named
-                   and f.kind in ("value", "target", "gap", "annual_target")]
+        # (…the problems its change on the previous period too: evidence that restates it,
+        # 比去年41.0小时缩短了25.6%, is table the results told — blind round 22, review 113)
+        kinds = ("value", "target", "gap", "annual_target") + (
+            ("previous", "change", "change_percent") if section_id == "problems" else ())
+        chosen += [f for f in figures.for_section("metrics") if f.metric in named and f.kind in kinds]
     if section_id == "problems" and any(m.name and "投诉" in m.name for m in facts.metrics):
         # A complaint metric's miss with no cause says which type held most of the complaints
         # (review 111): the types' shares as computed once, with the complaints'.
