@@ -192,6 +192,11 @@ class _Words:
         self.reached = regex("reached")
         self.table_ends = doc.get("table_ends") or {}
         self.period_end = regex("period_end") if doc.get("period_end") else None
+        # A verb of an action taken at a time (8月底开始执行), or 起 right after a time (8月底起); not
+        # a rate named by the verb (8月执行率92% is a figure of August, no action).
+        self.action_time = re.compile(f"(?:{regex('action_time').pattern})(?![率量])|(?<=[底末初月日号度年])起") \
+            if doc.get("action_time") else None
+        self.action_time_back = regex("action_time_back") if doc.get("action_time_back") else None
         # A claim about the target right after the period's value (5400人次，超过了季度目标).
         claim = doc.get("target_claim") or {}
         moves_doc = load_yaml_resource("directions.yaml").get("claims", {})
@@ -836,7 +841,8 @@ class Tracer:
                 return quoted
         if found.traced and found.source and found.source.startswith("monthly.") and ".mean" in found.source:
             # 项目结束时…为60秒: the level at the period's end, not the table's mean over it.
-            end = _words().period_end.search(text, sentence[0], number.start) if _words().period_end else None
+            end = _words().period_end.search(text, _time_start(text, sentence[0], number.start), number.start) \
+                if _words().period_end else None
             if end is not None:
                 return Trace(False, None, None, f"；“{end.group()}”说的是期末的水平，{number.text}是表中各月的平均")
         if found.traced and found.source and found.source.startswith("事实 ") and found.source.endswith(".value"):
@@ -1565,6 +1571,15 @@ class Tracer:
             clause_text = self._plain_names(_table_cell(text, number.start) or clause_text)
         lead = "" if in_table else text[sentence[0]:clause[1]]
         skip = _roles_ruled_out(*self._role_words(lead, clause_text)) if lead else frozenset()
+        # The words that give the figure its time: not those of an earlier clause that is an action
+        # with a time of its own (8月底开始执行，因此…为2.6天 / 上月底改了流程，因此…: the action's time).
+        time_at = _time_start(text, sentence[0], number.start) if lead else sentence[0]
+        time_lead = text[time_at:clause[1]] if lead else lead
+        if time_at > sentence[0] and _words().previous.search(self._role_words(lead, clause_text)[0]) \
+                and not _words().previous.search(self._role_words(time_lead, clause_text)[0]):
+            # 上月底上线了新流程，之后…降到3.4天: the earlier time is the action's, so the figure is
+            # not last period's value.
+            skip = skip | {"previous"}
         if in_table:
             # 较上季度变化 | 提高0.1分: a change, not the gap to the target that is as large.
             cell = self._role_words(clause_text, clause_text)[1]
@@ -1600,7 +1615,7 @@ class Tracer:
             # 另有13件投诉需等待核实: a rest still open, as 尚有13件 is (of the facts' counts; the
             # sentence's own counts before it need not be its total and parts).
             before, clause_text = "尚有" + before, clause_text + "，尚有"
-        months, ends = _row_months(before, text[sentence[0]:number.start], self._grain) if lead else (None, None)
+        months, ends = _row_months(before, text[time_at:number.start], self._grain) if lead else (None, None)
         said_from = max(sentence[0], number.start - 60)
         if months == frozenset() and (_words().whole_period.search(text, said_from, number.start) or (
                 self._own_named is not None and self._own_named.search(text, said_from, number.start)) or (
@@ -1620,7 +1635,7 @@ class Tracer:
             # 6月…环比增长3.2%: June against May.
             months = months | {min(months) - 1}
         if lead and not months and self._grain == "month":
-            quarter = self._quarter_rows(before) or self._quarter_rows(text[sentence[0]:number.start])
+            quarter = self._quarter_rows(before) or self._quarter_rows(text[time_at:number.start])
             if quarter:
                 # 一季度处理咨询30,550件 in a year's report: the run of January to March.
                 months = ends = quarter
@@ -1634,7 +1649,7 @@ class Tracer:
                 return moved
         # 年末旺季…（目前为86.0%）: a figure told as the level now is the period's own value, not
         # the last row a period-end word earlier in the sentence would make it.
-        end_said = _words().period_end.search(text, sentence[0], number.start) \
+        end_said = _words().period_end.search(text, time_at, number.start) \
             if lead and not months and self._row_numbers and _words().period_end \
             and not _told_as_present(text, number, sentence) else None
         if end_said is not None and not _DEADLINE_AFTER.match(text, end_said.end()):
@@ -1733,7 +1748,7 @@ class Tracer:
             if len(run) > 1 and run <= self._row_numbers:
                 months = ends = run
         # The earlier time the figure's clause names, else its sentence (虽不及上月，但比去年同期…).
-        when = clause_text if lead and any(r.search(clause_text) for r in words.previous_said.values()) else lead
+        when = clause_text if lead and any(r.search(clause_text) for r in words.previous_said.values()) else time_lead
         if lead and not months and self._previous_kind == "chain" and self._period_months \
                 and len(self._row_numbers) < len(self._table_rows) and words.previous_said["year_ago"].search(when) \
                 and not words.previous_said["chain"].search(when):
@@ -1759,16 +1774,16 @@ class Tracer:
             not_period = frozenset({"value"})
             skip = skip | not_period
         if lead and self._previous_named is not None:
-            head = text[sentence[0]:number.start]
+            head = text[time_at:number.start]
             if self._previous_named.search(head) and not (self._own_named and self._own_named.search(head)) \
-                    and not re.search("[比较由从]|同比|环比|相比|以来|至今|累计", text[sentence[0]:clause[1]]):
+                    and not re.search("[比较由从]|同比|环比|相比|以来|至今|累计", time_lead):
                 # 11月来电量31220通 in December's report: last period's value, not this one's.
                 not_period = not_period | {"value", "table_total"} | (skip & {"target", "annual_target", "plan"})
                 skip = skip | {"value", "table_total"}
         if lead and self._own_named is not None:
-            head = text[sentence[0]:number.start]
+            head = text[time_at:number.start]
             if self._own_named.search(head) and not words.previous.search(
-                    self._own_named.sub("·", self._role_words(text[sentence[0]:clause[1]], "")[0])):
+                    self._own_named.sub("·", self._role_words(time_lead, "")[0])):
                 # 三季度共受理来电0.8万通 in the third quarter's report: the period's value, not
                 # last quarter's (as 11月 in a November report, tracer round 6).
                 not_period = not_period | {"previous"}
@@ -6293,8 +6308,9 @@ class Tracer:
         if not any(k in self._columns for k in named) and _AN_END.search(text, max(sentence[0], n.start - 12), n.start):
             return None  # 转人工率由5月的58%降至6月的33%: an end of another subject's change, no run's figure
         # Rows named up to the figure's clause (a later clause may name another: 二季度占49.6%，
-        # 略低于一季度); the highest or lowest row anywhere in the sentence (…，为一周最高).
-        groups = self._row_groups(text, (sentence[0], lead_end))
+        # 略低于一季度); the highest or lowest row anywhere in the sentence (…，为一周最高). An
+        # earlier clause that is an action with its own time names no row of the claim (7月上线…).
+        groups = self._row_groups(text, (_time_start(text, sentence[0], n.start), lead_end))
         if _words().extremes.search(text, lead_end, sentence[1]):
             groups += [g for g in self._row_groups(text, sentence)
                        if g[1] != "rows" and g[0] >= lead_end - sentence[0]]
@@ -6468,7 +6484,10 @@ class Tracer:
             rows and _same_unit(n.unit, rows[0].label) for rows in self._columns.values())
         if not share and not run_total and not _compares(clause):
             return None
-        groups = [g for g in self._row_groups(text, (sentence[0], lead_end)) if g[1] == "rows"]
+        # Rows named up to the figure's clause, not in an earlier clause that is an action with its
+        # own time (7月上线智能排队，9月平均排队时长降到21秒 compares no July with September).
+        groups = [g for g in self._row_groups(text, (_time_start(text, sentence[0], n.start), lead_end))
+                  if g[1] == "rows"]
         if not groups:
             return None
         # …为10,200件、9,850件和10,500件: a list of the rows, in order, not their total.
@@ -6617,6 +6636,36 @@ _UP_TO = {
     "week": re.compile(f"(?:截至|截止到|截止)第({_W})周"),
     "day": re.compile("(?:截至|截止到|截止)(?:[0-9]{1,2}月)?([0-9]{1,2})[日号]"),
 }
+
+
+# A time a clause names: a month (8月底, 九月初), a day (3日), the last month, quarter or year (上月底,
+# 上季度末, 去年底), a part of the year (年初, 年底).
+_A_TIME = re.compile(f"(?<![0-9])(?:{_M}月(?:份|底|末|初|中旬|上旬|下旬|中)?|(?:[12][0-9]|3[01]|0?[1-9])[日号]"
+                     "|上个?月(?:底|末|初)?|上一?个?季度(?:末|底|初)?|第?[一二三四1-4]季度(?:末|底|初)?"
+                     "|(?:去|上|今)年(?:底|末|初|年底|年末)?|年初|年底|年末|月底|月末|月初|季度末|季末|上周末?)")
+# A clause of a sentence with its separator (for the action clauses before a figure's).
+_CLAUSE_SPAN = re.compile("[^，,；;。！？!?]*[，,；;]")
+
+
+def _time_start(text: str, start: int, at: int) -> int:
+    """Where the words that give the figure at `at` its time begin: the sentence's start, or just
+    after the last earlier clause that is an action with a time of its own (8月底开始执行，因此退费平均
+    处理时长为2.6天: 8月底 is when the action started, not the time of 2.6天, which is the period's).
+    Only the clauses of the sentence before the figure's own are read (bounded by the sentence)."""
+    words = _words()
+    if words.action_time is None:
+        return start
+    own = max(text.rfind(p, start, at) for p in "，,；;") + 1
+    if own <= start:
+        return start
+    out = start
+    for m in _CLAUSE_SPAN.finditer(text, start, own):
+        span = m.group()
+        if _A_TIME.search(span) and words.action_time.search(span) and not _UP_TO["month"].search(span):
+            out = m.end()
+    if out > start and words.action_time_back is not None and words.action_time_back.search(text, out, at):
+        return start  # 7月上线智能排队，当月…: the later clause takes the action's time back
+    return out
 
 
 def _told_as_present(text: str, n: NumberMention, sentence: tuple[int, int]) -> bool:
