@@ -1589,7 +1589,15 @@ class Tracer:
                 # period's value or a target the row states in the cells before it.
                 skip = skip | _NOT_EARLIER
         before = self._plain_names(text[clause[0]:number.start])
-        if lead and _PLANNED.search(text, sentence[0], number.start) and _AIMED_AT.search(before):
+        planned = _PLANNED.search(text, sentence[0], number.start) if lead else None
+        if planned is not None and planned.start() < clause[0] and in_clause and _FROM_SAID.search(before):
+            # 差评要及时回访，客户满意度从4.71分降到4.52分: the figure's own clause names its metric and
+            # a move from a stated start, so it decides what the figure is; a weak plan word of an
+            # earlier clause (another subject's 要, 将, 希望) makes it no aim. A strong one (计划,
+            # 下月, 力争…) still frames the whole sentence.
+            planned = next((m for m in _PLANNED.finditer(text, sentence[0], number.start)
+                            if m.start() >= clause[0] or m.group() not in _PLANNED_WEAK), None)
+        if planned is not None and _AIMED_AT.search(before):
             # 2026年力争让投诉量控制在30件以内: what a plan aims at is a target, never this
             # period's own value or count (48件 is where the year ended, not the aim).
             skip = skip | _NOW_ROLES
@@ -7026,7 +7034,16 @@ _RUN_AIMED = re.compile("完成|进度|达成|实现|占")
 _PERIOD_TARGET = re.compile("(?:上半年|下半年|半年|季度|本季|月度|本月|当月|本周|周)度?(?:目标|计划|任务|指标)")
 # The level an aim names, right before its figure (提升至93%, 控制在60秒).
 _AIMED_LEVEL = re.compile("(?:提升|提高|降低|下降|缩短|控制|达到|恢复|升|降)(?:至|到|在|为)$")
-_PLANNED = re.compile("计划|力争|争取|确保|预计|希望|打算|拟|(?<!已)将|要|下[周月季年半]|下个|明年|年底前|月底前")
+# 要 and 将 are plan words only on their own: not inside 主要, 重要, 只要, 要求, 要点, 要素 or 将近
+# (差评主要集中在爽约的订单 tells where the complaints lie, it plans nothing: tracer round 30).
+_PLANNED = re.compile("计划|力争|争取|确保|预计|希望|打算|拟|(?<!已)将(?!近)|(?<![主重只])要(?![求点素])"
+                      "|下[周月季年半]|下个|明年|年底前|月底前")
+# The plan words that say a plan only of their own clause's subject (差评要及时回访, 客户希望上门):
+# in an earlier clause they are not the plan of a later clause that names its own metric and
+# its move from a stated start (…，客户满意度从4.71分降到4.52分).
+_PLANNED_WEAK = frozenset({"要", "将", "希望"})
+# 从4.71分降到 / 由89.2%提升至: a move from a stated start, told in the figure's own clause.
+_FROM_SAID = re.compile("[从由][^，,；;。从由]{0,16}?[0-9０-９]")
 # A plan's aim told right before its figure (控制在, 提升至, 降到…): the figure is where it aims.
 _AIMED_AT = re.compile("(?:控制在|保持在|提升至|提升到|提高至|提高到|降至|降到|降低至|降低到|缩短至|缩短到|压缩至|压缩到|减少至|减少到|增加至|增加到|达到)[约近]?$")
 _NOW_ROLES = frozenset({"value", "previous", "count", "row"})
