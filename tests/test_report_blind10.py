@@ -201,7 +201,8 @@ def test_why_the_open_complaints_are_open_is_told_with_them_once():
                   "notes": ["未办结26件，多数是卫生间渗漏要等闭水试验"]}
     _, _, md = _draft(LEAD_MONTH, metrics=[VOLUME], complaints=complaints)
     text = _section(md, "投诉")
-    assert "还有26件未办结，多数是卫生间渗漏要等闭水试验" in text and text.count("26件") == 1
+    # (in any of the report's phrasings of the open ones, written.yaml `complaints_said`)
+    assert re.search(r"26件(?:尚)?未办结，多数是卫生间渗漏要等闭水试验", text) and text.count("26件") == 1
 
 
 def test_a_spoken_aim_plan_is_told_as_its_aim():

@@ -4,6 +4,8 @@ notice."""
 
 from __future__ import annotations
 
+import re
+
 from test_report_blind1 import MONTH, YEAR, _cache_dir, _draft  # noqa: F401  (_cache_dir: autouse)
 from test_report_blind11 import _section
 
@@ -109,7 +111,7 @@ def test_complaints_notes_go_on_from_the_change_and_leave_no_fragment():
     _, _, md = _draft(QUARTER, metrics=metrics, complaints=complaints, problems=problems)
     text = _section(md, "投诉")
     assert "增加6.7%，主要多在维修不及时" in text and "。主要多在" not in text
-    assert "还有5件未办结，都在云栖湾" in text
+    assert re.search(r"5件(?:尚)?未办结，都在云栖湾", text)
     assert "其他类投诉与" not in md            # the catch-all is about no problem
 
 

@@ -4,6 +4,8 @@ notice."""
 
 from __future__ import annotations
 
+import re
+
 from test_report_blind1 import MONTH, _cache_dir, _draft  # noqa: F401  (_cache_dir: autouse)
 from test_report_blind11 import _section
 
@@ -85,7 +87,7 @@ def test_open_complaints_noted_with_a_de_are_said_without_a_stray_de():
                   "notes": ["3件未结的都是抄表异议，等营业所复核表具"]}
     _, _, md = _draft(YEAR, metrics=[{"name": "来电量", "value": 193660, "unit": "通", "previous": 181240}],
                       complaints=complaints)
-    assert "还有3件未办结，都是抄表异议" in md and "，的都是" not in md
+    assert re.search(r"3件(?:尚)?未办结，都是抄表异议", md) and "，的都是" not in md
 
 
 def test_a_problem_whose_cause_is_a_purpose_is_not_told_as_because():
