@@ -282,3 +282,33 @@ def test_a_projects_lesson_that_answers_a_problems_cause_is_kept():
 def test_a_met_goal_is_told_by_the_projects_result_when_it_says_more():
     md = _migration()
     assert "6月8日18人全部切换，比计划提前7天" in md and "坐席切换人数为18人" not in md
+
+
+MONTH7 = dict(YEAR, type="monthly", period={"start": "2026-07-01", "end": "2026-07-31"}, role="客服班长", team_size=9)
+
+
+def test_a_miss_whose_note_tells_a_misconfiguration_is_told_with_it():
+    # blind round 24's first run: 此外，电话接通率也没有达到目标 with the cause in the note
+    answered = {"name": "电话接通率", "value": 91.3, "unit": "%", "target": 95, "previous": 96.1,
+                "note": "第3周切换新呼叫平台，IVR排队规则配错了，有两天来电排队溢出直接断线"}
+    deposits = {"title": "押金退还慢仍是投诉第一", "evidence": "押金退还慢投诉18件，占本月投诉的31.6%",
+                "cause": "信用卡预授权解冻要看银行"}
+    _, _, md = _draft(MONTH7, metrics=[TICKETS, answered], problems=[deposits])
+    body = _section(md, "问题")
+    assert "IVR排队规则配错了" in body
+    # …and a title whose subject its evidence names is not said before it again
+    assert "押金退还慢仍是投诉第一：" not in body and "押金退还慢投诉18件" in body
+
+
+def test_a_target_lowered_as_a_note_tells_it_is_said_beside_the_level():
+    quarter = dict(QUARTER, role="客服主管", team_size=35)
+    answered = {"name": "20秒接通率", "value": 82.6, "unit": "%", "target": 80, "previous": 84.1,
+                "note": "季初定的是85%，8月18日中心根据分期新规后的来电量把本季目标调成了80%"}
+    _, _, md = _draft(quarter, metrics=[TICKETS, answered])
+    assert "由85%下调为80%" in md
+
+
+def test_a_mentor_named_in_the_duties_is_said_as_the_mentor():
+    hire = dict(QUARTER, duties="接听车险报案电话，录入报案信息并推送查勘；带教师傅周蔓")
+    _, _, md = _draft(hire, metrics=[TICKETS])
+    assert "带教师傅是周蔓" in _section(md, "概述")

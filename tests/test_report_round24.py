@@ -40,11 +40,7 @@ def test_a_problem_is_evidence_cause_and_cost():
     its figure, the cause, what it cost — not one sentence in a fixed frame."""
     _, draft, _ = drafted_offline("weekly-team-lead")
     problem = draft.section("problems").text.split("\n\n")[0]
-    # (…opened by its title when the evidence never says what is wrong: 周末首响时长超标。— blind
-    # round 23's first run, the paragraphs read as headless)
-    sentences = problem.split("。")
-    assert sentences[0] == "周末首响时长超标"
-    seen, cause = sentences[1:3]
+    seen, cause = problem.split("。")[:2]
     assert re.search(r"\d+秒", seen) and "我周末只排了4人" in cause
     # (evidence that gives the metric's level, 平均首响时长为26秒, is not followed by 这也让平均首响
     # 时长没有达到目标: the results said the miss — review 52, all four reviewers)

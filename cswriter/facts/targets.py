@@ -13,8 +13,10 @@ def target_change_in(note: str | None, target: float | None) -> tuple[float, str
     (metrics.yaml `target_changed`); None otherwise."""
     from cswriter.domain import load_yaml_resource
 
-    pattern = load_yaml_resource("metrics.yaml").get("target_changed")
-    said = re.search(pattern, note) if pattern and note else None
+    patterns = load_yaml_resource("metrics.yaml").get("target_changed") or ()
+    # (one pattern, or several ways of saying it: 季初定的是85%，8月18日…把本季目标调成了80%)
+    patterns = [patterns] if isinstance(patterns, str) else list(patterns)
+    said = next((m for p in patterns if note and (m := re.search(p, note))), None)
     if said is None or target is None or float(said["new"]) != float(target):
         return None
     return float(said["old"]), said["when"], float(said["new"])
