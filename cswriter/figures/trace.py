@@ -157,6 +157,9 @@ class _Words:
         self.least = regex("least")
         self.toward = re.compile(f"[，,]?(?:{alt_of(doc['toward'])})(?:约|近|到|至)?[0-9一二三四五六七八九十]") \
             if doc.get("toward") else None
+        self.moved_to_more = alt_of(doc.get("moved_to") or ["到到"])
+        # 计划把回访覆盖率提到95%: the short verbs aim at a level as 提升到 does (_AIMED_AT).
+        self.aimed_more = re.compile(f"(?:{self.moved_to_more})[约近]?$")
         # rank: an ordinal place (位居第二, 第二大的, 为全年第三高); rank_tail: a clause right after a
         # figure that says only where its item stands (，位居第二。 / ，为全年最高).
         rank = doc["rank"]
@@ -283,6 +286,10 @@ class _Words:
         # optional, the verb of a move that a text's context ends in (率提升到, 率提升).
         self.moved_to = re.compile(f"(?:{self.moves.pattern})了?[至到]$") if self.moves else None
         self.move_verb_end = re.compile(f"(?:{self.moves.pattern})了?[至到]?$") if self.moves else None
+        # 降到每月150小时以内 / 提到90%以上: a figure that ends its own clause's move (the per-time
+        # words or a rounding word may stand between the verb and it).
+        self.own_end = re.compile(f"(?:(?:{self.moves.pattern})了?[至到]|{self.moved_to_more})"
+                                  "(?:每[天日周月季年]|[日周月年]均|人均|单日|单月)?[约近]?[ ]*$") if self.moves else None
         bound = load_yaml_resource("directions.yaml").get("bound_claims", {})
         self.bound_move_of = {w: kind for kind in ("up", "down") for w in bound.get(kind, ())}
         not_after = "".join(map(re.escape, bound.get("not_after", ())))
@@ -1427,7 +1434,9 @@ class Tracer:
             return None
         name = m.group(1)
         own = next((i.value for i in self._metrics.values() if i.name == name), None)
-        clause = re.split("[，。！？；;,\n]", text[max(0, n.start - _WINDOW):n.start])[-1]
+        # (a colon ends the clause too: 用6个月把报修完工回访…改为机器人全量外呼：回访覆盖率从38.5%提到
+        # 90%以上 — the words before it are the goal's head, naming no part of the figure after it)
+        clause = re.split("[，。！？；;,\n：:]", text[max(0, n.start - _WINDOW):n.start])[-1]
         for c in notes:
             if c.value in (n.value, own):
                 continue
@@ -1580,6 +1589,13 @@ class Tracer:
             # 上月底上线了新流程，之后…降到3.4天: the earlier time is the action's, so the figure is
             # not last period's value.
             skip = skip | {"previous"}
+        if lead and "previous" not in skip and clause[0] > sentence[0] \
+                and _CLOSED_PAIR.search(text, sentence[0], clause[0]):
+            # 机器人解决率从41.2%提到72.6%，转人工率降到58.8%: a 从A…到B pair belongs to its own clause;
+            # its 从 speaks of no earlier value for a later clause's figure (58.8% is no start).
+            earlier = _CLOSED_PAIR.sub("·", text[sentence[0]:clause[0]])
+            if not _words().previous.search(self._role_words(earlier + text[clause[0]:clause[1]], clause_text)[0]):
+                skip = skip | {"previous"}
         if in_table:
             # 较上季度变化 | 提高0.1分: a change, not the gap to the target that is as large.
             cell = self._role_words(clause_text, clause_text)[1]
@@ -1597,7 +1613,7 @@ class Tracer:
             # 下月, 力争…) still frames the whole sentence.
             planned = next((m for m in _PLANNED.finditer(text, sentence[0], number.start)
                             if m.start() >= clause[0] or m.group() not in _PLANNED_WEAK), None)
-        if planned is not None and _AIMED_AT.search(before):
+        if planned is not None and (_AIMED_AT.search(before) or _words().aimed_more.search(before)):
             # 2026年力争让投诉量控制在30件以内: what a plan aims at is a target, never this
             # period's own value or count (48件 is where the year ended, not the aim).
             skip = skip | _NOW_ROLES
@@ -1729,6 +1745,13 @@ class Tracer:
         if table is not None:
             return table
         per = self._per_unit(before)
+        if per and len(per) == 1 and lead:
+            # 人工回访工时降到每月150小时以内 where the metric's unit is 小时/月: 每月 names the
+            # metric's own unit, no mean to divide (round 24's project goal). (The clause's own
+            # names: such a metric is no subject `named` keeps for a figure in 小时.)
+            own = [k for _, _, keys in self._mentions(text, clause[0], number.start) for k in keys]
+            if own and all(k in self._metrics and (self._metrics[k].unit or "").endswith("/" + per) for k in own):
+                per = None
         one_mean = per is None or len(per) == 1  # 人均每月 divides twice, not by one figure
         words = _words()
         annual = frozenset({"target", "attainment", "gap", "gap_percent"}) \
@@ -2021,6 +2044,12 @@ class Tracer:
             if mine:
                 group = self.subjects[mine[0]].group
                 named = [k for k in named if k in mine or self.subjects[k].group != group]
+        if lead and len(named) > 1 and in_clause and clause[0] > sentence[0] and _words().own_end is not None \
+                and _words().own_end.search(text, max(clause[0], number.start - 16), number.start):
+            # …机器人解决率从41.2%提到72.6%，转人工率降到58.8%: a clause that names its subject and
+            # moves it to the figure speaks of that subject alone, never of an earlier clause's.
+            mine = {k for _, _, keys in self._mentions(text, clause[0], number.start) for k in keys}
+            named = [k for k in named if k in mine] or named
         for key in named:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, skip, months, ends,
                                       of_whole, text[sentence[0]:sentence[1]])
@@ -4134,6 +4163,13 @@ class Tracer:
             return None
         if re.search("[；;]", text[s_start + b.mention.end:n.start]):
             return None  # …从22.4%降到10%以内；月人工工单量减少20%: the next item's change, not of the two (blind round 21)
+        if re.search("[，,]", text[s_start + b.mention.end:n.start]) \
+                and _words().own_end is not None \
+                and _words().own_end.search(text, max(s_start + b.mention.end, n.start - 16), n.start):
+            # …从38.5%提到90%以上，人工回访工时降到每月150小时以内: a from→to pair belongs to its own
+            # clause; a later comma clause whose figure ends a move of its own (降到, 压到, 提到) is
+            # another subject's level, never the change of the pair (round 24's project goal).
+            return None
         words = _words()
         said = text[s_start + b.mention.end:n.start]
         moved = [words.move_of[m.group()] for m in words.moves.finditer(said)] if words.moves else []
@@ -7043,6 +7079,8 @@ _PLANNED = re.compile("计划|力争|争取|确保|预计|希望|打算|拟|(?<!
 # its move from a stated start (…，客户满意度从4.71分降到4.52分).
 _PLANNED_WEAK = frozenset({"要", "将", "希望"})
 # 从4.71分降到 / 由89.2%提升至: a move from a stated start, told in the figure's own clause.
+# 从41.2%提到72.6%: a from→to pair closed within one clause (its start, its verb and its end).
+_CLOSED_PAIR = re.compile("[从由][^，,；;。：:从由]{0,16}?[0-9０-９][^，,；;。：:]*?[至到][^，,；;。：:]*")
 _FROM_SAID = re.compile("[从由][^，,；;。从由]{0,16}?[0-9０-９]")
 # A plan's aim told right before its figure (控制在, 提升至, 降到…): the figure is where it aims.
 _AIMED_AT = re.compile("(?:控制在|保持在|提升至|提升到|提高至|提高到|降至|降到|降低至|降低到|缩短至|缩短到|压缩至|压缩到|减少至|减少到|增加至|增加到|达到)[约近]?$")
