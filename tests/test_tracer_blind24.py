@@ -79,15 +79,17 @@ KEPT_RIGHT = [
 
 # Wrong figures there: reported before this round and after it.
 STILL_WRONG = [
-    (CALLBACK, "## 一、背景与目标\n\n" + HEAD + "回访覆盖率从40.2%提到85%以上，人工回访工时降到每月120小时以内。", "85%以上"),
     (CALLBACK, "## 一、背景与目标\n\n" + HEAD + "回访覆盖率从42.0%提到90%以上，人工回访工时降到每月120小时以内。", "42.0%"),
     (CALLBACK, "## 一、背景与目标\n\n项目的目标是：回访覆盖率从40.2%提到90%以上，转人工率压到12%以内。", "12%以内"),
     (CALLBACK, "## 三、项目成果\n\n上线后回访覆盖率从40.2%提到93.5%，转人工率降到14.6%。", "14.6%"),
 ]
 
-# A later clause's figure that is its own metric's start, said as its end: no start of the earlier
-# clause's pair lends it the role of a previous value any more.
+# Wrong figures missed before this round: a later clause's figure that is its own metric's start,
+# said as its end (no start of the earlier clause's pair lends it the role of a previous value any
+# more), and a wrong target after a head whose words name a note's two counts (85%以上 was taken
+# for the note's 2740 ÷ 3200 = 85.6%).
 NEWLY_WRONG = [
+    (CALLBACK, "## 一、背景与目标\n\n" + HEAD + "回访覆盖率从40.2%提到85%以上，人工回访工时降到每月120小时以内。", "85%以上"),
     (CALLBACK, "## 三、项目成果\n\n上线后回访覆盖率从40.2%提到93.5%，转人工率降到31.5%。", "31.5%"),
 ]
 
@@ -108,7 +110,7 @@ def test_a_wrong_target_start_or_value_there_is_still_reported(facts, text, figu
 
 
 @pytest.mark.parametrize("facts,text,figure", NEWLY_WRONG)
-def test_a_start_said_as_a_later_clauses_end_is_reported(facts, text, figure):
+def test_wrong_figures_missed_before_this_round_are_reported(facts, text, figure):
     assert _errors(facts, text, figure) != []
 
 
