@@ -4504,9 +4504,7 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
     named = named if stem == title and not missed_names and _says_missed(title or "") and named \
         and named not in (title or "") and any(m.get("name") == named for m in c.data.get("metrics") or []) else None
     beyond = _beyond_table(c, raw)
-    if named and raw and _clause(problem.get("cause")) and (not beyond or _all_tabled(c, beyond)):
-        return {"number": _ordinal(i), "title": None, "evidence": f"{named}没有达到目标",
-                "cause": _clause(written(problem.get("cause"))), "metric": named, "miss": True}
+    referred = named if named and (not beyond or _all_tabled(c, beyond)) else None
     # (what is left is only the base of the comparison, 上季度93.4分 of 患者满意度92.6分，上季度
     # 93.4分, or the target, 目标6.0分钟: it leans on the level, so the evidence stays whole —
     # blind round 15, review 89)
@@ -4520,14 +4518,15 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
     told_in_case = bool(raw) and any(_tells_same(raw, _case_text(k), 0.5) for k in c.data.get("cases") or [])
     # (…unless it has no cause: the listed problem then keeps the user's own evidence, its
     # figures and all — "此外，满意度也没有达到目标" said nothing, review 38)
-    if title and stem != title and raw and (not beyond or told_in_case) and _clause(problem.get("cause")):
+    if raw and _clause(problem.get("cause")) and (
+            referred or title and stem != title and (not beyond or told_in_case)):
         # Review 10 (A): evidence that is all table (续保成功率78.4%，低于目标1.6个百分点) was
         # told with its gap in the metrics section: the problem refers back to it in words.
-        annual = re.search(r"(全年|年度|季度)目标$", title)
+        annual = None if referred else re.search(r"(全年|年度|季度)目标$", title)
         return {"number": _ordinal(i), "title": None,
-                "evidence": f"{stem}没有达到{annual.group(0) if annual else '目标'}",
+                "evidence": f"{referred or stem}没有达到{annual.group(0) if annual else '目标'}",
                 "cause": _clause(written(problem.get("cause"))),
-                "metric": problem.get("metric") or stem, "miss": True}
+                "metric": referred or problem.get("metric") or stem, "miss": True}
     # Evidence that is all table keeps its first clause, the level (续保成功率78.4%): the
     # metrics prose states the gap, and the prose reads at most half the table aloud.
     evidence = beyond or (re.split(r"[,，;；]", raw)[0] if raw else raw)

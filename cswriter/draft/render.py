@@ -13,6 +13,7 @@ from typing import Any
 
 from cswriter.draft.models import Draft, DraftFinding, DraftSection, Table
 from cswriter.outline import MISSING_MARK, chinese_ordinal
+from cswriter.text.names import without_gloss
 
 # A cell that is one plain number, as the table builders write them (no units inside).
 _PLAIN_NUMBER = re.compile(r"^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
@@ -39,7 +40,7 @@ def signature_lines(draft: Draft) -> list[str]:
     lines = []
     # (a team's gloss in brackets, 海外客服部（英语组14人、西语组11人）, describes it in the
     # overview; the 落款 names the unit alone — blind round 21, review 109, reviewers b and c)
-    team = re.sub(r"\s*[（(][^（()）]*[)）]\s*$", "", draft.team) if draft.team else draft.team
+    team = without_gloss(draft.team) if draft.team else draft.team
     unit = " ".join(x for x in (getattr(draft, "company", None), team) if x)
     if unit:
         lines.append(unit)

@@ -32,6 +32,7 @@ from cswriter.domain import REPORT_TYPES, MetricSpec, direction_by_name, load_do
 from cswriter.errors import InputError, dotted, pydantic_problems, type_zh
 from cswriter.text.files import read_text
 from cswriter.text.dates import UnreadableDate, parse_date, read_period
+from cswriter.text.names import without_gloss
 from cswriter.text.numbers import Quantity, UnreadableNumber, read_quantity
 
 ReportType = Literal["year-end", "half-year", "quarterly", "monthly", "weekly", "project"]
@@ -371,8 +372,7 @@ class Metric(_Model):
         spec = self.spec
         if spec:
             return spec.better
-        # (a gloss in brackets is no part of the name: 派单及时率(2小时内派单) — blind round 12)
-        name = re.sub(r"\s*[（(][^（()）]*[)）]\s*$", "", "".join(self.name.split()))
+        name = self._bare_name
         from cswriter.domain import load_yaml_resource
 
         words = load_yaml_resource("directions.yaml")
@@ -398,9 +398,15 @@ class Metric(_Model):
             return False
         from cswriter.domain import load_yaml_resource
 
-        name = re.sub(r"\s*[（(][^（()）]*[)）]\s*$", "", "".join(self.name.split()))
+        name = self._bare_name
         endings = tuple((load_yaml_resource("directions.yaml").get("targeted_endings") or {}).get(self.kind) or ())
         return name.endswith(endings) and not direction_by_name(name) and not self._goal_better
+
+    @property
+    def _bare_name(self) -> str:
+        """The name without spaces or a gloss in brackets, which is no part of it: 派单及时率(2小时内
+        派单) — blind round 12."""
+        return without_gloss("".join(self.name.split()))
 
     @property
     def counted_to_target(self) -> bool:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from cswriter.domain import load_domain, points_unit, short_category_name
 from cswriter.figures.rounding import decimals_of, format_number
+from cswriter.text.names import without_gloss
 
 if TYPE_CHECKING:
     from cswriter.facts.model import Facts
@@ -484,7 +485,7 @@ class _Builder:
         # …and by its name without a gloss in brackets (设施设备(电梯扶梯/空调) → 设施设备), as a
         # draft names it (blind round 20: the complaint type's 588件 was read as another fact's).
         for name, key in named:
-            bare = re.sub(r"\s*[（(][^（()）]*[)）]\s*$", "", name.strip())
+            bare = without_gloss(name.strip())
             if key in self.subjects and bare != name.strip() and len(bare) >= 2 and bare not in self.names:
                 self.name(bare, key)
         # …and by its head without a generic last word (退换货申请 → 退换货, 发票问题 → 发票;
