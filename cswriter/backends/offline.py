@@ -33,6 +33,7 @@ from cswriter.figures.directions import change_measures, change_verbs, figure_ph
 from cswriter.figures.rounding import round_half_up
 from cswriter.lint.fixes import full_width_punctuation
 from cswriter.text.dates import month_label, parse_date
+from cswriter.text.names import without_gloss
 
 TEMPLATE_FOLDER = "offline"
 _TRAILING = "。;；,，、 \t\n"
@@ -3984,13 +3985,15 @@ def _problems(c: _Context) -> dict[str, Any]:
             "asks": _untaken(c, words, misses) + _alike_columns(c) + _carried_asks(c), **voice}
 
 
-def _states_level(text: str, name: str) -> bool:
+def _states_level(text: str, name: str, *, figure: bool = True) -> bool:
     """Does the text give the metric's level, by its name, its head (办结率 of 退卡15个工作日
     办结率) or its stem (首次响应38秒 of 首次响应时长: blind round 20, where 这也让首次响应时长没有达到
-    目标 after it gave the miss as its own cause), right before a figure?"""
+    目标 after it gave the miss as its own cause), right before a figure? (figure=False: does
+    it name the metric at all — 一次解答率下降，为92.4% / 20秒接通率比9月低11.1个百分点)"""
     stem = _metric_stem(name)
     heads = {name} | ({name[-3:]} if len(name) > 3 else set()) | ({stem} if len(stem) >= 3 else set())
-    return any(re.search(re.escape(h) + r"(?:为|是|只有|仅)?\d", text) for h in heads)
+    after = r"(?:为|是|只有|仅)?\d" if figure else ""
+    return any(re.search(re.escape(h) + after, text) for h in heads)
 
 
 def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str, Any]) -> None:
@@ -4015,7 +4018,10 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
         return options[(frame_variant(f"problem_told.{key}", title, period, len(options)) + k) % len(options)]
     misses = 0
     for k, p in enumerate(problems):
-        p["text"] = None
+        p["text"], opens = None, ""
+        # (no miss opens a paragraph after a lead that names the problem, 我们遇到的主要问题是…:
+        # its evidence is that problem)
+        opening = not (p.get("lead") or "").endswith("是")
         if not p.get("cause"):
             continue
         raw = metrics.get(p.get("metric") or "")
@@ -4042,8 +4048,11 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
                 # the miss itself: 这也让离职率没有达到目标 after it is circular — blind round 10)
                 # (…nor after evidence that says the miss itself, …只有83.9%，未达目标: 结果接通率没有
                 # 达到目标 said it twice — blind round 23's first run)
-                cost = "" if _counts_own_cases(raw, seen) or _says_missed(seen) \
-                    else turn("cost", k).format(name=name, short=short)
+                cost = ""
+                # (the lead is kept only after a second miss: see below)
+                if (opening or misses <= 1) and not (
+                        _counts_own_cases(raw, seen) or _says_missed(seen) or _gives_level(raw, seen)):
+                    opens, seen = _miss_opens(told, turn("opens", k), seen, name, m["name"], short)
             else:
                 # the miss named without its figures (the results gave its level and gap),
                 # its cause a clause of the same sentence (review 25, class C)
@@ -4108,14 +4117,60 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
                 named = level[0] if len(level) == 1 else None
             # (the cases counted are the named metric's: 处方审核退回3412单 are no 客户满意度's)
             counted = metrics.get(named["name"]) if named else raw
-            cost = turn("cost", k).format(name=named["name"], short=short) if named \
-                and not _counts_own_cases(counted, seen) else _problem_complaints(c, p, told, k)
+            tied = bool(named) and not _counts_own_cases(counted, seen)
+            cost = "" if tied else _problem_complaints(c, p, told, k)
+            if tied:
+                if _gives_level(counted, seen):
+                    # (evidence that opens on the level itself, 本季76.8%，差目标3.2个百分点, is the
+                    # miss: it says what it measures, 一次解决率本季76.8% — review 118)
+                    bare = re.match(rf"(?:{_PERIOD_PART.pattern})(?=\d)", seen)
+                    if bare:
+                        seen = bare.group(0) + named["name"] + seen[bare.end():]
+                elif opening:
+                    opens, seen = _miss_opens(told, turn("opens", k), seen, named["name"], named["name"], short)
         else:
             continue
-        p["text"] = "。".join(x for x in (seen, because, cost) if x)
+        if opens:
+            # (a topic named by its word alone, 人员流动方面，…, follows the miss with a colon)
+            seen = re.sub(r"^([^，。]{1,6})方面，", r"\1：", seen)
+
+        p["text"] = opens + "。".join(x for x in (seen, because, cost) if x)
         # (本月，10月接通率为88.6% — the month already says when: review 38)
         if re.match(r"\d{1,2}月", p["text"]) and (p.get("lead") or "").rstrip("，") == c.period_word:
             p["lead"] = ""
+
+
+def _miss_opens(told: dict[str, Any], frame: str, evidence: str, names: str, name: str,
+                short: str) -> tuple[str, str]:
+    """The words a problem's paragraph opens with when it explains a metric's miss, and its
+    evidence after them: the miss, then where it lies (一次解决率没有达到目标，问题主要出在扣留件
+    重复来电多：…); before evidence that opens with the metric, the miss alone (接通率和20秒接通率
+    没有达到目标，20秒接通率比9月低11.1个百分点), and the one metric's name not said twice
+    (骑手满意度没有达到目标，比去年低0.03分). (written.yaml `problem_told.opens`)"""
+    stem = _metric_stem(name)
+    heads = (name, stem if len(stem) >= 3 else None, *re.split(r"[和、]", names))
+    head = next((h for h in heads if h and evidence.startswith(h)), None)
+    if not head:
+        return frame.format(name=names, short=short), evidence
+    rest = evidence[len(head):]
+    if names == name and not re.match(r"[为是]?\d", rest):
+        # (…and a title that only says how it moved, 骑手满意度下降：…, is the miss itself)
+        evidence = re.sub(r"^[^，。：\d]{1,4}：", "", rest.lstrip("，"))
+    return told["opens_named"].format(name=names, short=short), evidence
+
+
+def _gives_level(metric: dict[str, Any] | None, evidence: str) -> bool:
+    """Does a problem's evidence give the metric's own level or its gap (本季76.8%，差目标3.2个
+    百分点 / 质检平均86.5分 / 派错108单，准确率97.6%)? It is then the miss itself, and a sentence
+    that opens with the miss would say it twice (review 118)."""
+    value, name = (metric or {}).get("value"), without_gloss((metric or {}).get("name") or "")
+    # (the level under the metric's own word, 一致1,728条，一致率86.4%; not the whole's level a
+    # part is set against, 退回订单的满意度评价平均只有3.9分，远低于整体4.61分, which is a cause)
+    heads = {h for h in (name[-3:], _metric_stem(name)) if len(h) >= 2}
+    level = isinstance(value, (int, float)) and any(
+        float(value) in set(_figures_of(clause, dates=False)) and (k == 0 or any(h in clause for h in heads))
+        for k, clause in enumerate(_CLAUSE_MARKS.split(evidence)))
+    return level or re.search(r"差(?:目标)?\d", evidence) is not None
 
 
 def _counts_own_cases(metric: dict[str, Any] | None, evidence: str) -> bool:
@@ -4543,7 +4598,8 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
             # …the miss itself stays said (续保成功率78.4%，未达目标) when the evidence kept
             # only the level.
             # A title in a user's words (没达标, 差一点) is said in written words; a problem
-            # with a cause says the miss after it (problem_told `cost`), not twice.
+            # with a cause says the miss once: its evidence names the metric, and the results
+            # gave the gap (problem_told `opens`).
             if "目标" not in evidence and not (missed_names and _clause(problem.get("cause"))):
                 evidence += "，" + ("没有达到目标" if missed_names else title[len(stem):])
             title = None
