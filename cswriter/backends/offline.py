@@ -2669,7 +2669,8 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
         if key == "all_better" and len(with_change) > int(words.get("all_better_names_up_to", 4)):
             key = "all_better_many"
         parts.append(words[key].format(period=period, previous=previous, count=len(with_change),
-                                       names=names(with_change if key == "all_better" else worse)))
+                                       names=names(with_change if key == "all_better" else worse),
+                                       all="都" if len(worse) > 1 else ""))
     if parts and key == "all_better" and _short_said_in_verdict(with_target, with_change, short_of_year):
         # The same metrics improved and are still short of the year: said once, with 但.
         parts[-1] = words["all_better_short"].format(period=period, previous=previous,
