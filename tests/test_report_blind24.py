@@ -131,3 +131,24 @@ def test_a_result_that_goes_on_from_the_last_step_takes_no_final_word():
               "result": "之后没有再出现超过10分钟未回复的情况"}]
     _, _, md = _draft(dict(HALF, duties="负责寄卖咨询接待"), metrics=[CHATS], cases=cases)
     assert "最终之后" not in md and "结果之后" not in md and "之后没有再出现" in md
+
+
+def test_a_change_across_a_counting_change_is_also_said_on_one_rule():
+    # review 119 (all four): 增长12.2% across the rule change, where the note gives the previous
+    # quarter on the new rule (127380通: +16.7%)
+    quarter = {"type": "quarterly", "period": {"start": "2026-07-01", "end": "2026-09-30"}, "author": "贺川",
+               "role": "客服主管", "team": "12329服务热线", "team_size": 31, "duties": "负责热线运营管理",
+               "channels": ["12329热线"]}
+    calls = {"name": "人工来电受理量", "value": 148620, "unit": "通", "previous": 132450, "target": 140000,
+             "note": "口径变化：8月1日起转接到业务科室的来电只计1次。二季度132450通是旧口径，按新口径回算为127380通"}
+    answered = {"name": "人工接通率", "value": 86.3, "unit": "%", "target": 90, "previous": 89.1}
+    _, _, md = _draft(quarter, metrics=[calls, answered])
+    assert "按同一口径增长16.7%" in md
+    assert "增长12.2%" in md     # (the change across the rules stays, said with its caveat)
+
+
+def test_a_part_of_a_count_that_is_not_the_authors_work_is_named_beside_it():
+    closed = {"name": "寄卖工单关闭量", "value": 4120, "unit": "单", "previous": 3480,
+              "note": "这个数是工单系统导出的关闭总数，其中300单是系统批量关闭（30天没寄出商品自动关闭），不是人工处理的"}
+    _, _, md = _draft(dict(HALF, duties="负责寄卖咨询接待"), metrics=[CHATS, closed])
+    assert "寄卖工单关闭量（含系统批量关闭300单）" in md

@@ -2986,6 +2986,11 @@ def _counting_change(c: _Context, m: dict[str, Any], kind: str = "change") -> st
         return None
     when = frame["when"].format(when=raw["counting_changed"]) if raw["counting_changed"] else ""
     level = c.text(f"{m['name']}.old_basis")
+    same = c.phrase(f"{m['name']}.change_percent_new_rule")
+    if kind == "change" and same and frame.get("same_rule"):
+        # (the change before the brackets named the period compared with: said once)
+        same = same.replace(f"较{c.previous_word}", "", 1)
+        return frame["text"].format(when=when, old=frame["same_rule"].format(change=same))
     old = {"bare": "", "apart": frame.get("apart", "").format(previous=c.previous_word)}.get(
         kind, frame["old"].format(level=level) if level else "")
     return frame["text"].format(when=when, old=old)

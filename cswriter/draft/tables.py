@@ -54,6 +54,11 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         # (a metric counted over part of the period says which months: 跨组转接率（7—12月）)
         months = metric_months(facts, metric)
         label = f"{name}（{months}）" if months else name
+        # (…and a part its note says is not the author's work: 寄卖工单关闭量（含系统批量关闭300单）)
+        part = metric.not_own_part
+        if part is not None:
+            label += load_yaml_resource("metrics.yaml")["not_own"]["label"].format(
+                what=part[0], count=format_number(part[1]), unit=metric.unit or "")
         # (…and a comparison its note says cannot be made says so: 口径不同，不可比)
         apart = metric.incomparable
         if apart:

@@ -445,6 +445,29 @@ class Metric(_Model):
         return (when["when"] if when else "", float(old["level"]) if old else None)
 
     @property
+    def not_own_part(self) -> tuple[str, float] | None:
+        """(what, count) of a part of the value the note says is not the author's work
+        (其中300单是系统批量关闭…，不是人工处理的: metrics.yaml `not_own`), or None."""
+        from cswriter.domain import load_yaml_resource
+
+        pattern = (load_yaml_resource("metrics.yaml").get("not_own") or {}).get("pattern")
+        found = re.search(pattern, self.note or "") if pattern else None
+        return (found["what"], float(found["count"])) if found else None
+
+    @property
+    def previous_on_new_rule(self) -> float | None:
+        """The previous period's level recomputed on the new counting rule, when the note that
+        says the rule changed gives it (按新口径回算为127380通: metrics.yaml `counting_changed`
+        `previous_new_rule`), or None."""
+        from cswriter.domain import load_yaml_resource
+
+        if self.counting_change is None or self.previous is None:
+            return None
+        pattern = (load_yaml_resource("metrics.yaml").get("counting_changed") or {}).get("previous_new_rule")
+        found = re.search(pattern, self.note or "") if pattern else None
+        return float(found["level"]) if found else None
+
+    @property
     def target_is_forecast(self) -> bool:
         """Does the facts' note say the metric's target is a forecast of the workload (目标是季初的
         进线预测: metrics.yaml `forecast_target_words`), not a goal to reach? Only a metric of no

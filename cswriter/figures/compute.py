@@ -162,6 +162,17 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
                            decimals_of(counting[1]), metric=name, section="metrics", formula="事实（备注）"))
 
     v = metric.value
+    # (…and the change on one rule, when the note gives the previous period's level on the new
+    # rule: the draft says it beside the change across the two rules — blind round 25)
+    same = metric.previous_on_new_rule
+    if same and v is not None and kind not in ("rate", "score"):
+        out.append(_figure(f"{name}.previous_new_rule", f"{name}{rtype.previous_word}（新口径）", "value", same,
+                           unit, decimals_of(same), metric=name, section="metrics", formula="事实（备注）"))
+        out.append(_figure(f"{name}.change_percent_new_rule", f"{name}较{rtype.previous_word}变化（新口径，百分比）",
+                           "change_percent", abs(v - same) / abs(same) * 100, "%", PERCENT_DECIMALS, metric=name,
+                           section="metrics", formula=f"({v:g} − {same:g}) ÷ {same:g} × 100%",
+                           inputs={"value": v, "previous": same}, direction=_direction(v - same),
+                           assessment=_assess(v - same, better)))
     # (a comparison the facts' note says cannot be made, 与新口径不能直接比, is not derived)
     apart = metric.incomparable
     # (a target of zero, 遗漏工单数 0件, has a gap but no attainment: 4 against 0 is missed by 4
