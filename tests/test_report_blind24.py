@@ -152,3 +152,19 @@ def test_a_part_of_a_count_that_is_not_the_authors_work_is_named_beside_it():
               "note": "这个数是工单系统导出的关闭总数，其中300单是系统批量关闭（30天没寄出商品自动关闭），不是人工处理的"}
     _, _, md = _draft(dict(HALF, duties="负责寄卖咨询接待"), metrics=[CHATS, closed])
     assert "寄卖工单关闭量（含系统批量关闭300单）" in md
+
+
+def test_a_hires_verdict_runs_from_her_start_and_her_duties_follow_her_history():
+    # review 119: 本年度…完成目标的113.0% over probation targets for data from 8月10日, and the
+    # history 2026年8月10日入职 took the first duty with it
+    year = {"type": "year-end", "period": {"start": "2026-01-01", "end": "2026-12-31"}, "author": "夏知远",
+            "role": "在线客服专员", "team": "在线服务部三组", "channels": ["App在线客服"],
+            "duties": "2026年8月10日入职，在线解答以旧换新补贴资格和旧机估价回收的咨询，处理补贴资格审核工单；数据从8月10日起算"}
+    chats = {"name": "在线咨询接待量", "value": 6214, "unit": "件", "target": 5500,
+             "note": "8月10日至12月31日共144天的数据；目标是试用期考核目标"}
+    first = {"name": "一次解决率", "value": 84.2, "unit": "%", "target": 85}
+    _, _, md = _draft(year, metrics=[chats, first])
+    assert "入职以来，" in _section(md, "指标") and "本年度除" not in md
+    opener = _section(md, "概述")
+    assert "负责在线解答以旧换新补贴资格" in opener and "数据从8月10日起算" not in opener
+    assert "入职，在线解答" not in opener

@@ -714,7 +714,11 @@ def _duties_history(duties: str) -> tuple[str | None, str]:
     if not marks or not clauses or not any(m in clauses[0] for m in marks) \
             or clauses[0].startswith(verbs):
         return None, duties
-    k = next((i for i, x in enumerate(clauses) if re.sub("^主要", "", x).startswith(verbs)), len(clauses))
+    # (the history ends at the first clause that is no part of it: 2026年8月10日入职，在线解答…的
+    # 咨询 took the first duty into the history — review 119)
+    k = next((i for i, x in enumerate(clauses) if re.sub("^主要", "", x).startswith(verbs)
+              or i and not any(m in x for m in marks) and not re.search(r"\d{1,2}月|\d{4}年", x)),
+             len(clauses))
     rest = "，".join(re.sub("^主要", "", x) if i == k else x for i, x in enumerate(clauses) if i >= k)
     return "，".join(clauses[:k]), rest
 
@@ -2085,7 +2089,7 @@ def _author_start_in(c: _Context) -> str | None:
     for text in texts:
         clauses = [x.strip() for x in re.split(rf"。|{_CLAUSE_MARKS.pattern}", text) if x.strip()]
         # (a clause that counts people, 7月21日补招1人到岗, is the team's, not the author's)
-        dated = [x for x in clauses if re.match(r"^我?\d{1,2}月\d{1,2}[日号]", x) and any(k in x for k in marks)
+        dated = [x for x in clauses if re.match(r"^我?(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]", x) and any(k in x for k in marks)
                  and not re.search(r"\d+\s*(?:人|名|位)", x)]
         if dated:
             return "，".join(re.sub(r"^我", "", x) for x in dated)
@@ -2649,6 +2653,10 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
     half-year's counts off the year's pace, with "behind" or "over")."""
     words = _wording()["verdicts"]
     period, previous = c.period_word, c.previous_word
+    # (a hire's period is hers from her start: 本年度…完成目标的113.0% read as the year's target
+    # met to review 119's reviewers, where the data and the probation targets ran from 8月10日)
+    if _author_start(c) and words.get("since_start"):
+        period = words["since_start"]
     missed = [m for m in with_target if m["missed"]]
     worse = [m for m in with_change if m["worsened"]]
 
