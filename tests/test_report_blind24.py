@@ -168,3 +168,15 @@ def test_a_hires_verdict_runs_from_her_start_and_her_duties_follow_her_history()
     opener = _section(md, "概述")
     assert "负责在线解答以旧换新补贴资格" in opener and "数据从8月10日起算" not in opener
     assert "入职，在线解答" not in opener
+
+
+def test_a_lesson_whose_result_counts_no_more_complaints_tells_it_after_the_action():
+    # review 119: 8月有17件投诉…不一样，9月同类投诉0件。我们抽查… — the zero read as the result
+    # told before the action
+    cases = [{"title": "政策解释口径不一致", "kind": "lesson",
+              "situation": "8月有17件投诉反映不同坐席对租房提取的回答不一样",
+              "actions": ["抽查该类来电录音120通", "统一口径后发布到知识库置顶"],
+              "result": "9月同类投诉0件；测验平均分93分"}]
+    _, _, md = _draft(dict(HALF, duties="负责寄卖咨询接待"), metrics=[CHATS], cases=cases)
+    body = _section(md, "案例")
+    assert body.index("9月同类投诉0件") > body.index("抽查该类来电录音120通")

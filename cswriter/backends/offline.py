@@ -3589,7 +3589,10 @@ def _case_cost(result: str, situation: str = "", actions: str = "") -> tuple[str
                 and not any(w in clause for w in recoveries):
             cost = k + 1
             continue
-        if not any(w in clause for w in losses) or any(w in clause for w in recoveries):
+        # (a loss counted at zero, 9月同类投诉0件, is the recovery itself: told up front it read
+        # as the result before the action to review 119's reviewers)
+        zero = re.search(r"(?<![\d.])0\s*(?:件|起|次|单|例|条|通|人)", clause) is not None
+        if not any(w in clause for w in losses) or any(w in clause for w in recoveries) or zero:
             break
         cost = k + 1
     if not cost:
