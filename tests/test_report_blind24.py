@@ -180,3 +180,18 @@ def test_a_lesson_whose_result_counts_no_more_complaints_tells_it_after_the_acti
     _, _, md = _draft(dict(HALF, duties="负责寄卖咨询接待"), metrics=[CHATS], cases=cases)
     body = _section(md, "案例")
     assert body.index("9月同类投诉0件") > body.index("抽查该类来电录音120通")
+
+
+def test_a_projects_duties_that_open_on_the_scene_keep_the_author_next_to_her_titles():
+    # review 119: 作为客服班长，我呼叫中心共60个坐席席位；本人任早班班长，…
+    project = {"type": "project", "period": {"start": "2026-05-06", "end": "2026-09-30"}, "author": "谭悦", "level": "lead", "team_size": 6,
+               "role": "客服班长", "team": "呼叫中心", "channels": ["客服热线"],
+               "duties": "呼叫中心共60个坐席席位；本人任早班班长，兼任排班系统上线项目负责人，项目组6人"}
+    answered = {"name": "20秒接通率", "value": 83.5, "unit": "%", "target": 85, "previous": 76.2}
+    data = {"project": {"name": "智能排班系统上线", "goal": "20秒接通率达到85%",
+                        "background": "上线前排班靠班长用Excel手工排，每周要花约14小时",
+                        "milestones": ["6月：早班试点", "7月1日：全中心切换到系统排班"],
+                        "result": "9月验收，系统全面替代手工排班", "lessons": ["预测模型要提前加入天气因素"]}}
+    _, _, md = _draft(project, metrics=[answered], **data)
+    assert "我呼叫中心" not in md and "本人任" not in md
+    assert "早班班长" in md and "60个坐席" in md

@@ -504,16 +504,25 @@ def _titles_in_duties(duties: str) -> tuple[list[str], str]:
     if opened and _opens_with_verb(duties[opened.end():]):
         return [opened.group(1)], duties[opened.end():]
     parts = re.split(f"({_CLAUSE_MARKS.pattern})", duties)
+    # (…after a clause that only sets the scene, 呼叫中心共60个坐席席位；本人任早班班长，…: it goes
+    # after the author's part, never between 我 and it — 我呼叫中心共60个坐席席位 read as broken
+    # to review 119's reviewers)
+    scene = parts[0].strip() if len(parts) > 2 and re.fullmatch(r"[^，,；;\d]{2,10}共\d+[^，,；;]{0,8}", parts[0].strip()) \
+        and not _opens_with_verb(parts[0].strip()) else None
+    if scene:
+        parts = parts[2:]
     titles = []
     while parts and ends and parts[0].strip().endswith(ends) and len(parts[0].strip()) <= 16 \
             and not _opens_with_verb(parts[0].strip()):
         # (作为项目负责人 is the title after its 作为: the draft says 作为 itself — blind round 14,
-        # 我作为作为项目负责人)
-        titles.append(re.sub(r"^(?:作为|担任|身为)", "", parts[0].strip()))
+        # 我作为作为项目负责人; 本人任早班班长 and 兼任…负责人 likewise — review 119)
+        titles.append(re.sub(r"^(?:作为|担任|身为|本人任|我任|兼任|任)", "", parts[0].strip()))
         parts = parts[2:]
     if not titles:
         return [], duties
     rest = "".join(parts).strip()
+    if scene:
+        rest = (rest + "；" if rest else "") + scene
     if re.match(words.get("group_size") or "$^", rest):
         rest = "带领" + rest
     return titles, rest
