@@ -195,3 +195,14 @@ def test_a_projects_duties_that_open_on_the_scene_keep_the_author_next_to_her_ti
     _, _, md = _draft(project, metrics=[answered], **data)
     assert "我呼叫中心" not in md and "本人任" not in md
     assert "早班班长" in md and "60个坐席" in md
+
+
+def test_a_plan_that_only_chases_its_target_is_told_as_its_aim():
+    # review 121: 我会推动续保成功率继续往组里30%的目标追 / 我会推动预约成功率达到全年目标95%
+    renew = {"name": "续保成功率", "value": 24.6, "unit": "%", "target": 30}
+    plans = [{"action": "续保成功率继续往组里30%的目标追", "metric": "续保成功率", "target": 26, "unit": "%",
+              "deadline": "2026-06-30"}]
+    _, _, md = _draft(QUARTER, metrics=[SEATS, renew], plans=plans)
+    body = _section(md, "计划")
+    assert "推动续保成功率" not in body and "目标追" not in body
+    assert "续保成功率提升至26%" in body
