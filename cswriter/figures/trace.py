@@ -227,6 +227,8 @@ class _Words:
         self.previous_kinds = {kind: tuple(kinds[kind]["report"]) for kind in kinds}
         self.previous_said = {kind: regex_of(kinds[kind]["said"]) for kind in kinds}
         self.year_to_date = regex("year_to_date")
+        self.attainment_rate = regex("attainment_rate")
+        self.deducted = regex("deducted")
         self.whole_level = regex("whole_level")
         self.definition = re.compile(f"(?:{regex('definition').pattern})[^，,。；;：:！？]*$") \
             if doc.get("definition") else None
@@ -429,6 +431,48 @@ def _fraction_bound(text: str, n: NumberMention, sentence: tuple[int, int]) -> t
         if m is not None:
             return n._replace(text=word + n.text.removeprefix("约"), approximate=True), m.group(1)
     return n, None
+
+
+# A time a clause dates its figure by (10月处理8680单, 上周为63秒): the month's number, or the
+# rank of a word for the period before (0) or this one (1).
+_DATED = re.compile("(?:(?P<month>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?!底|末|初|[0-9０-９]{1,2}[日号]))|"
+                    "(?P<before>上周|上月|上季度|上个月|去年同期|去年|上年)|(?P<now>本周|本月|本季度|今年|当月|当周)")
+_CN_MONTHS = {w: i for i, w in enumerate("一 二 三 四 五 六 七 八 九 十 十一 十二".split(), 1)}
+
+
+def _dated_order(text: str, s_start: int, a: NumberMention, b: NumberMention) -> NumberMention | None:
+    """Of two figures of a sentence, each dated in its own comma clause by a month or by a word
+    for this or the period before (10月处理8680单，9月为7420单), the earlier one: the base of a
+    change between them. None where either is undated or both have one time."""
+    ranks = []
+    last_end = s_start
+    for m in sorted((a, b), key=lambda x: x.start):
+        start = s_start + m.start
+        head = text[max(last_end, start - 16):start]
+        head = re.split("[，,；;。：:]", head)[-1]
+        found = list(_DATED.finditer(head))
+        if not found:
+            return None
+        d = found[-1]
+        if d.group("month"):
+            raw = d.group("month")
+            month = int(raw.translate(str.maketrans("０１２３４５６７８９", "0123456789"))) \
+                if raw[0] in "0123456789０１２３４５６７８９" else _CN_MONTHS.get(raw, 0)
+            ranks.append(("m", month))
+        else:
+            ranks.append(("w", 0 if d.group("before") else 1))
+        last_end = s_start + m.end
+    (ka, ra), (kb, rb) = ranks
+    if ka != kb or ra == rb or ka == "m" and not (1 <= ra <= 12 and 1 <= rb <= 12):
+        return None
+    first, second = sorted((a, b), key=lambda x: x.start)
+    earlier_first = ra < rb if ka == "w" or abs(ra - rb) <= 6 else ra > rb
+    return first if earlier_first else second
+
+
+def _aimed_at(text: str, s_start: int, m: NumberMention) -> bool:
+    """Is a figure of a sentence named as a target right before it (目标8000单, 目标为40秒)?"""
+    return _TARGET_BEFORE.search(text, max(s_start, s_start + m.start - 6), s_start + m.start) is not None
 
 
 def _compares(clause: str) -> bool:
@@ -735,6 +779,7 @@ class Tracer:
         # A metric's note's numbers, by the metric's name: the figures of a part of it the note
         # gives (国际航线…40.2小时 of 延误行李平均交付时长), see _part_of_note.
         metric_names = [info.name for info in self._metrics.values()]
+        self._note_rates = found.note_rates
         self._note_parts: dict[str, list[Candidate]] = {}
         for c in self._text_numbers:
             m = re.fullmatch("事实 metrics\\[([0-9]+)\\]\\.note", c.source)
@@ -825,6 +870,14 @@ class Tracer:
             if over is not None:
                 return over
         found = self._trace(text, number, clause, sentence)
+        if found.traced and number.unit == "%" and ".attainment = " not in (found.source or ""):
+            upside = self._attainment_upside_down(text, number, sentence)
+            if upside is not None:
+                return Trace(False, None, None, upside)
+        if self._note_parts or self._note_rates:
+            rest = self._deducted(text, number, sentence, found)
+            if rest is not None:
+                return rest
         if found.traced and found.source:
             short = self._not_all_done(text, number, sentence, found)
             if short is not None:
@@ -939,6 +992,90 @@ class Tracer:
                 # or a run of days, which a table of months has no row for: it cannot be placed.
                 return Trace(False, placed=False)
         return found
+
+    def _deducted(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """本周接听量中含代接的84通，扣除后本院来电为1302通 / 即使扣除批量关闭的410单，处理量8270单仍完成
+        目标的103.4%: after a word that takes a part out (tracing.yaml `deducted`), a metric's value
+        less a part its note gives and the sentence states (in the metric's unit), or that rest
+        over the metric's target; a note's own rate after the word (剔除后为89.5%) is quoted. The
+        metric's whole value (or its attainment) given there instead is wrong. None where the
+        sentence takes out no such part (the figure is then traced as before)."""
+        s_start = sentence[0]
+        words = _words()
+        took = words.deducted.search(text, s_start, n.start) if words.deducted is not None else None
+        if took is None:
+            return None
+        decimals = _decimals(n.precision)
+        source = found.source or "" if found.traced else ""
+        if n.unit == "%":
+            for name, value, label, lead in self._note_rates:
+                if not words.deducted.search(lead):
+                    continue
+                if value == n.value:
+                    # 剔除后为89.5%: the note's own rate after the same kind of word, quoted.
+                    return Trace(True, f"事实 “{name}”的备注（{lead}{label}）")
+                if source == f"事实 {name}.value" and name in text[s_start:n.start]:
+                    return Trace(False, None, name, f"；“{name}”的备注里{took.group()}后为{label}，"
+                                                    f"{n.text}是{took.group()}前的整体")
+        said = [f.mention for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= n.start]
+        for info in self._metrics.values():
+            for c in self._note_parts.get(info.name, ()):
+                if info.value is None or c.family != COUNT or not info.unit or info.unit == "%" \
+                        or not _same_unit(info.unit, c.label) or not 0 < c.value < info.value:
+                    continue
+                if not any(m.value == c.value and m.unit and _same_unit(m.unit, c.label) for m in said):
+                    continue  # the part is not the one the sentence takes out
+                rest = info.value - c.value
+                shown = f"{format_number(info.value)}{info.unit} − {c.label}（{c.source.removeprefix('事实 ')}）"
+                if n.unit and _same_unit(n.unit, info.unit) and _rounds_to(n, rest, decimals):
+                    return Trace(True, f"{n.text} = {shown}")
+                if n.unit == "%" and info.target and _rounds_to(n, rest / info.target * 100, decimals):
+                    return Trace(True, f"{n.text} = ({shown}) ÷ 目标{format_number(info.target)}{info.unit} × 100%")
+                if n.unit == "%" and info.target and not found.traced and (
+                        re.search("目标的?(?:约|近)?$", text[max(s_start, n.start - 6):n.start])
+                        or words.attainment_rate is not None
+                        and words.attainment_rate.search(text, max(s_start, n.start - 8), n.start)):
+                    # 剔除…后，人工会话5900件，完成目标的94.4%: the rest over the target, and nothing else.
+                    return Trace(False, None, info.name,
+                                 f"；{took.group()}{c.label}后，({shown}) ÷ 目标{format_number(info.target)}{info.unit} = "
+                                 f"{format_number(round_half_up(rest / info.target * 100, 1))}%，不是{n.text}")
+                if source == f"事实 {info.name}.value" or source.startswith(f"{info.name}.attainment = "):
+                    # 扣除后人工会话仍有6250件 / 剔除…后完成目标的104.2%: the whole, before the part was taken out.
+                    whole = "整体" if source.endswith(".value") else "整体的目标完成率"
+                    return Trace(False, None, info.name,
+                                 f"；{took.group()}{c.label}后为{format_number(rest)}{info.unit}，{n.text}是{took.group()}前的{whole}")
+        return None
+
+    def _attainment_upside_down(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> str | None:
+        """目标8000单，实际8680单，目标达成率92.2%: a rate of the target reached, after a target and an
+        actual the sentence states in one unit, is the actual over the target (the target over the
+        actual where the sentence names a metric that is better lower); the other way up is an
+        error, whichever pair of figures also gives it. None where the sentence has no such pair."""
+        s_start = sentence[0]
+        words = _words()
+        if words.attainment_rate is None or not words.attainment_rate.search(text, s_start, n.start):
+            return None
+        figures = [f.mention for f in self._sentence_figures(text, sentence)
+                   if s_start + f.mention.end <= n.start and f.mention.unit and f.mention.unit != "%"]
+        aims = [m for m in figures if _aimed_at(text, s_start, m)]
+        actuals = [m for m in figures if not _aimed_at(text, s_start, m)]
+        if len(aims) != 1 or not actuals:
+            return None
+        aim = aims[0]
+        actual = next((m for m in reversed(actuals) if m.unit == aim.unit and m.value != aim.value), None)
+        if actual is None or not aim.value or not actual.value:
+            return None
+        if self._name_regex is not None:
+            for m in self._name_regex.finditer(text, s_start, n.start):
+                if any((info := self._metrics.get(key)) is not None and info.better == "lower"
+                       for key in self._names.get(m.group(), ())):
+                    return None  # 目标40秒，实际48秒，达成率83.3%: better lower, the target over the value
+        decimals = _decimals(n.precision)
+        right = actual.value / aim.value * 100
+        if _rounds_to(n, right, decimals) or not _rounds_to(n, aim.value / actual.value * 100, decimals):
+            return None
+        return (f"；目标达成率是实际 ÷ 目标：{actual.text} ÷ {aim.text} = {format_number(round_half_up(right, 1))}%，"
+                f"不是{n.text}（{aim.text} ÷ {actual.text} 把目标和实际颠倒了）")
 
     def _split(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """最终86位主人里62位改约到其他门店，19位延后到21日以后，5位没接通发了短信 (blind round 11): a
@@ -3527,6 +3664,12 @@ class Tracer:
         from_first = re.search("[由从]", text[s_start:n.start]) is not None
         # 超出20秒目标线40.0% / 比目标20秒高40.0%: a change is divided by the figure named as its base.
         based = {m.start for m, _, _ in stated if self._is_base(text, s_start, m)}
+        # 10月处理8680单，9月为7420单，环比增长17.0%: two figures each dated in its own clause are
+        # compared from the earlier time, whichever the sentence states first, and the clause's
+        # move word (增长, 下降) must be the way from that one to the other.
+        moves = _words().moves
+        moved = [_words().move_of[m.group()] for m in moves.finditer(clause)] if moves else []
+        moved = [m for m in moved if m in ("up", "down")]
         for i, (a, fam_a, va) in enumerate(stated):
             for b, fam_b, vb in stated[i + 1:]:
                 if fam_a != fam_b and PLAIN not in (fam_a, fam_b):
@@ -3542,8 +3685,12 @@ class Tracer:
                     if vbig and _rounds_to(n, vsmall / vbig * 100, decimals):
                         return f"{n.text} = {small.text} ÷ {big.text} × 100%"
                     if compares:
+                        dated = _dated_order(text, s_start, a, b)
                         for x, y, vx, vy in ((a, b, va, vb), (b, a, vb, va)):
                             if from_first and y.start > x.start or based and y.start not in based:
+                                continue
+                            if dated is not None and (y is not dated or moved and vx != vy
+                                                      and (vx > vy) != (moved[-1] == "up")):
                                 continue
                             if vy and _rounds_to(n, abs(vx - vy) / vy * 100, decimals):
                                 return f"{n.text} = ({x.text} − {y.text}) ÷ {y.text} × 100%"
@@ -3666,7 +3813,14 @@ class Tracer:
                             if c.role == "value" and aims and f.base not in aims:
                                 continue
                             if f.family == fam and f.base != c.base:
-                                if _AGAINST_FIGURE.search(text, max(s_start, s_start + f.mention.start - 8),
+                                same = next((g for g in figures if g.family == fam and g.base == c.base), None)
+                                dated = _dated_order(text, s_start, f.mention, same.mention) \
+                                    if same is not None and c.role == "value" else None
+                                if dated is not None:
+                                    # 10月投诉46件，9月39件: the sentence dates both, the earlier is the base.
+                                    values.append((c.base, f.base, c.label, f.mention.text) if dated is f.mention
+                                                  else (f.base, c.base, f.mention.text, c.label))
+                                elif _AGAINST_FIGURE.search(text, max(s_start, s_start + f.mention.start - 8),
                                                           s_start + f.mention.start):
                                     # 比去年同期的92.1%高出1.5个百分点: the figure is the baseline
                                     values.append((c.base, f.base, c.label, f.mention.text))
@@ -3685,8 +3839,13 @@ class Tracer:
         for i, f in enumerate(others):
             for g in others[i + 1:]:
                 if f.family == g.family and f.family not in (POINTS,):
-                    # The later figure against the earlier one (比上周的5700次: the baseline last).
-                    values.append((f.base, g.base, f.mention.text, g.mention.text))
+                    # The later figure against the earlier one (比上周的5700次: the baseline last),
+                    # unless the sentence dates both (9月39件，10月46件: the earlier time is the base).
+                    dated = _dated_order(text, s_start, f.mention, g.mention)
+                    if dated is f.mention:
+                        values.append((g.base, f.base, g.mention.text, f.mention.text))
+                    else:
+                        values.append((f.base, g.base, f.mention.text, g.mention.text))
         if others and compares and self._columns:
             # 6月升至180秒，比5月多62秒: a figure of the sentence against a row it names after 比.
             for start, kind, g in self._row_groups(text, (sentence[0], n.start)):

@@ -1,0 +1,135 @@
+"""Blind-23's studied half (tracer round 32), three classes of mechanism, each on small facts of its own:
+
+1. a part a metric's note gives, taken out with 扣除 / 剔除 / 除去 / 不计 (`含周六代接…84通，扣除后本院来电为
+   1302通` drew CS401): the metric's value less that part, or that rest over the target, traces; the note's
+   own rate after such a word (剔除后为89.5%) is quoted; the whole value or its attainment given there, or
+   another rest, is wrong;
+2. a 目标达成率 after a target and an actual the sentence states (`目标8000单，实际8680单，目标达成率92.2%`
+   was accepted as 8000 ÷ 8680): the actual over the target, never the other way up (except for a metric
+   that is better lower);
+3. two figures each dated in their own clause (`10月处理8680单，9月为7420单，环比增长14.5%` was accepted as
+   (7420 − 8680) ÷ 8680): a change between them is from the earlier time, in the way the clause says.
+
+A right figure draws no CS401, a wrong one does. dev-36 (written by class) is run here too.
+
+Self-contained (no imports from other test modules), so that a copy runs against another checkout:
+the package is the one on PYTHONPATH."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+import cswriter
+from cswriter.facts.model import facts_from_data
+from cswriter.figures.trace import build_tracer
+from cswriter.lint import lint_text
+
+ROOT = Path(cswriter.__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def _errors(facts, text: str, figure: str) -> list[str]:
+    """The CS401 messages lint gives `text` against `facts` on `figure`."""
+    assert figure in text
+    digits = figure[:len(figure) - len(figure.lstrip("0123456789."))]
+    return [f.message for f in lint_text(text, tracer=build_tracer(facts))
+            if f.code == "CS401" and f"“{digits}" in f.message]
+
+
+# A gym's membership hotline: the call volume includes transferred calls of a partner club, the
+# renewal rate counts auto-renewals, which the note takes out again.
+GYM = facts_from_data({
+    "report": {"type": "monthly", "period": {"start": "2026-08-01", "end": "2026-08-31"},
+               "role": "会员服务班长", "team_size": 6},
+    "metrics": [
+        {"name": "来电接听量", "value": 4120, "unit": "通", "target": 4000, "previous": 3650,
+         "note": "含合作门店转接来电260通"},
+        {"name": "续卡成功率", "value": 72.0, "unit": "%", "target": 75.0, "previous": 70.4,
+         "note": "自动续费的180单也计入成功，剔除后为66.3%"},
+        {"name": "会员满意度", "value": 4.62, "unit": "分", "scale": 5, "target": 4.50, "previous": 4.58},
+        {"name": "平均等待时长", "value": 45, "unit": "秒", "target": 36, "previous": 52, "better": "lower"},
+    ],
+    "complaints": {"total": 33, "previous": 25, "handled": 33,
+                   "types": [{"name": "退卡纠纷", "count": 20}, {"name": "课程取消", "count": 13}]},
+})
+
+# Right figures the tracer reported (CS401) before this round.
+NO_FALSE_ALARM = [
+    (GYM, "本月来电接听量含合作门店转接来电260通，扣除后本店来电3860通。", "3860通"),
+    (GYM, "自动续费的180单也算成功，剔除后续卡成功率为66.3%。", "66.3%"),
+]
+
+# Right figures of the classes that stay right.
+KEPT_RIGHT = [
+    (GYM, "去掉门店转接的260通，本店来电3860通，完成目标的96.5%。", "96.5%"),
+    (GYM, "来电接听量目标4000通，实际4120通，目标达成率103.0%。", "103.0%"),
+    (GYM, "会员满意度目标4.50分，实际4.62分，达成率102.7%。", "102.7%"),
+    (GYM, "平均等待时长目标36秒，实际45秒，目标达成率80.0%。", "80.0%"),
+    (GYM, "8月接听4120通，7月为3650通，环比增长12.9%。", "12.9%"),
+    (GYM, "7月投诉25件，8月33件，增加了32.0%。", "32.0%"),
+    (GYM, "续卡成功率72.0%，含自动续费的180单。", "72.0%"),
+]
+
+# Wrong figures reported before this round and after it.
+STILL_WRONG = [
+    (GYM, "本月来电接听量含合作门店转接来电260通，扣除后本店来电3760通。", "3760通"),
+    (GYM, "来电接听量目标4000通，实际4120通，目标达成率105.0%。", "105.0%"),
+    (GYM, "8月接听4120通，7月为3650通，环比增长10.0%。", "10.0%"),
+]
+
+# Wrong figures missed before this round.
+NEWLY_WRONG = [
+    # 1. the whole, or its attainment, after the part is taken out
+    (GYM, "本月来电接听量含合作门店转接来电260通，扣除后本店来电仍有4120通。", "4120通"),
+    (GYM, "去掉门店转接的260通，本店来电3860通，完成目标的103.0%。", "103.0%"),
+    (GYM, "自动续费的180单也算成功，剔除后续卡成功率为72.0%。", "72.0%"),
+    # 2. the target over the actual
+    (GYM, "来电接听量目标4000通，实际4120通，目标达成率97.1%。", "97.1%"),
+    (GYM, "会员满意度实际4.62分，目标4.50分，达成率97.4%。", "97.4%"),
+    # 3. over the later time, or the wrong way
+    (GYM, "8月接听4120通，7月为3650通，环比增长11.4%。", "11.4%"),
+    (GYM, "8月投诉33件，7月25件，投诉量下降24.2%。", "24.2%"),
+    (GYM, "7月投诉25件，8月33件，投诉量下降24.2%。", "24.2%"),
+]
+
+
+@pytest.mark.parametrize("facts,text,figure", NO_FALSE_ALARM)
+def test_a_rest_after_a_note_part_taken_out_is_no_false_alarm(facts, text, figure):
+    assert _errors(facts, text, figure) == []
+
+
+@pytest.mark.parametrize("facts,text,figure", KEPT_RIGHT)
+def test_right_figures_of_the_classes_stay_right(facts, text, figure):
+    assert _errors(facts, text, figure) == []
+
+
+@pytest.mark.parametrize("facts,text,figure", STILL_WRONG)
+def test_wrong_figures_of_the_classes_are_still_reported(facts, text, figure):
+    assert _errors(facts, text, figure) != []
+
+
+@pytest.mark.parametrize("facts,text,figure", NEWLY_WRONG)
+def test_wrong_figures_missed_before_this_round_are_reported(facts, text, figure):
+    assert _errors(facts, text, figure) != []
+
+
+def test_dev_36_has_no_false_alarm_and_no_miss():
+    path = ROOT / "fixtures" / "tracing" / "dev-36.tsv"
+    if not path.exists():
+        pytest.skip("dev-36 is not in this checkout")
+    spec = importlib.util.spec_from_file_location("tracing_accuracy", ROOT / "bench" / "tracing_accuracy.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules["tracing_accuracy"] = bench
+    spec.loader.exec_module(bench)
+    rows = bench.read_corpus(path)
+    s = bench.score(bench.run(rows))
+    wrong = [(r["id"], r["figure"], r["got"], r["why"]) for r in s["false_alarms"] + s["misses"] + s["warned"]]
+    assert wrong == []
