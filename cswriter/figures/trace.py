@@ -229,6 +229,7 @@ class _Words:
         self.year_to_date = regex("year_to_date")
         self.attainment_rate = regex("attainment_rate")
         self.deducted = regex("deducted")
+        self.both_gap = re.compile(f"(?:{regex('both_gap').pattern})(?:了|为|是|约)?$") if doc.get("both_gap") else None
         self.whole_level = regex("whole_level")
         self.definition = re.compile(f"(?:{regex('definition').pattern})[^，,。；;：:！？]*$") \
             if doc.get("definition") else None
@@ -283,7 +284,11 @@ class _Words:
         self.under = re.compile(f"^(?:{alt(bounds['under_before'])})|(?:{alt(bounds['under_after'])})$")
         moves = load_yaml_resource("directions.yaml").get("claims", {})
         self.move_of = {w: kind for kind in ("up", "down", "better", "worse") for w in moves.get(kind, ())}
-        self.moves = re.compile(alt(list(self.move_of))) if self.move_of else None
+        # move_not_after: 相差, 之差 name a difference, no move (两者相差2.6个百分点): 差 after them moves nothing.
+        guards = doc.get("move_not_after") or {}
+        self.moves = re.compile("|".join(
+            "".join(f"(?<!{re.escape(g)})" for g in guards.get(w, ())) + re.escape(w)
+            for w in sorted(self.move_of, key=len, reverse=True))) if self.move_of else None
         # 降至 / 提升到 ending the words before a figure: the figure ends a move; with the 到/至
         # optional, the verb of a move that a text's context ends in (率提升到, 率提升).
         self.moved_to = re.compile(f"(?:{self.moves.pattern})了?[至到]$") if self.moves else None
@@ -874,6 +879,9 @@ class Tracer:
             upside = self._attainment_upside_down(text, number, sentence)
             if upside is not None:
                 return Trace(False, None, None, upside)
+        both = self._both_gap(text, number, sentence)
+        if both is not None:
+            return both
         if self._note_parts or self._note_rates:
             rest = self._deducted(text, number, sentence, found)
             if rest is not None:
@@ -992,6 +1000,36 @@ class Tracer:
                 # or a run of days, which a table of months has no row for: it cannot be placed.
                 return Trace(False, placed=False)
         return found
+
+    def _both_gap(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """新口径90.0%、旧口径87.4%，两者相差2.6个百分点: the words right before the figure (tracing.yaml
+        `both_gap`) refer back to the two figures just before it, of one kind, in the same sentence: the
+        figure is their difference (个百分点 for two rates), whatever other pair of the facts lands on it.
+        None where the sentence has no such pair (the figure is traced as before)."""
+        words = _words()
+        s_start = sentence[0]
+        if words.both_gap is None or not words.both_gap.search(text, max(s_start, n.start - 8), n.start):
+            return None
+        family, seconds = family_of(n.unit, n.kind)
+        figures = [f for f in self._sentence_figures(text, sentence)
+                   if s_start + f.mention.end <= n.start and f.mention.kind != "multiple"]
+        if len(figures) < 2:
+            return None
+        a, b = figures[-2], figures[-1]
+        if a.family != b.family or a.family not in (PERCENT, COUNT, DURATION, SCORE, PLAIN):
+            return None
+        if not words.both_gap.fullmatch(text, s_start + b.mention.end, n.start) and not re.fullmatch(
+                f"[，,、；; ]*(?:{words.both_gap.pattern})", text[s_start + b.mention.end:n.start]):
+            return None  # 与目标相差8秒: words of their own between (a target named), no gap of the two
+        if not (family == POINTS and a.family == PERCENT or family == a.family):
+            return None
+        decimals = _decimals(n.precision)
+        exact = abs(a.base - b.base) / (seconds or 1.0)
+        shown = f"{a.mention.text} − {b.mention.text}" if a.base >= b.base else f"{b.mention.text} − {a.mention.text}"
+        if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+            return Trace(True, f"{n.text} = {shown}") if a.traced and b.traced else None
+        return Trace(False, None, None, f"；句中{shown} = {format_number(round_half_up(exact, 2))}"
+                                        f"{'个百分点' if family == POINTS else n.unit}，不是{n.text}")
 
     def _deducted(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
         """本周接听量中含代接的84通，扣除后本院来电为1302通 / 即使扣除批量关闭的410单，处理量8270单仍完成
@@ -2020,6 +2058,10 @@ class Tracer:
             # 口径调整使…多出3.9个百分点 / 新口径比原口径低: the two rules' levels now, not the
             # change since last period.
             skip = skip | {"change", "change_percent", "previous"}
+        elif lead and words.rule_change.search(lead):
+            # 口径调整后预约成功率较上周提高了2.6个百分点: against the earlier time the sentence names,
+            # by the new rule; the old rule's level (90.0 − 87.4) is no end of that change.
+            skip = skip | {"old_rule"}
         if number.kind == "multiple" and not number.approximate and _MORE_AFTER.match(text, number.end):
             # 是上月的2倍多: at least twice (the reader stops at 倍); 翻了一番多 is two to three times
             # (not 2.0 to 2.1: the reader gives 翻番 a precision of 0.1).
@@ -2594,6 +2636,15 @@ class Tracer:
         def counts(keys: Iterable[str]) -> list[Candidate]:
             return [c for k in dict.fromkeys(keys) for fam in (COUNT, PLAIN)
                     for c in self._stated.get(k, _Index()).items.get(fam, ()) if c.role in ("value", "count")]
+
+        unit = m.group(0)[1 + len(m.group(1)):]
+        if unit and per_keys and not any(_unit_tail(c.label) == unit for c in counts(per_keys)):
+            # 每万单投诉53.0件: the name after the measure word is not counted in it (投诉 in 件), so
+            # it is what is counted, per the metric counted in that word (工单 in 单).
+            in_unit = [k for k in self._metrics if any(_unit_tail(c.label) == unit and c.role == "value"
+                                                       for c in counts([k]))]
+            if in_unit:
+                per_keys = in_unit
 
         wholes = counts(per_keys) or counts(self._metrics)
         parts = counts(k for k in said if k not in per_keys) or counts(self._by_subject)
@@ -3626,7 +3677,9 @@ class Tracer:
             if index is None:
                 continue
             found = self._direct(index, n, family, seconds, decimals)
-            if found is not None and found.family == PERCENT:
+            if found is not None and found.family == PERCENT and not (
+                    found.role == "old_rule" and not _words().either_rule.search(text, s_start, n.start)):
+                # (a rate by the old counting rule only where the sentence names that rule)
                 return Trace(True, found.source, key)
         return None
 
@@ -3764,6 +3817,21 @@ class Tracer:
             if per is not None and words.per_unit.get(per.group()) == "人" and team \
                     and (a.family == DURATION) == (family == DURATION) and _rounds_to(n, a.base * team / scale, decimals):
                 return f"{n.text} = {a.mention.text} × {format_number(team)}人（团队）"
+            people = a.mention.unit and (_same_unit(a.mention.unit, "人") or _same_unit("人", a.mention.unit))
+            if a.mention.unit and a.family == COUNT and n.unit and n.unit != a.mention.unit:
+                # 向37位房客每人发放50元优惠券，共1850元 / 向42户每户减免15元，共630元: the count times an
+                # amount each (每 and the count's own measure word, or a per-person word for people),
+                # in the amount's unit.
+                for b in figs:
+                    # (每人退还讲解费30元: the word may stand a few words before the amount)
+                    each = _EACH_BEFORE.search(said, max(0, b.mention.start - 8), b.mention.start)
+                    if each is None or b is a or b.mention.unit != n.unit or b.family != family:
+                        continue
+                    word = each.group(1)
+                    if not (word == "每" + a.mention.unit or people and words.per_unit.get(word) == "人"):
+                        continue
+                    if _rounds_to(n, a.base * b.base / scale, decimals):
+                        return f"{n.text} = {a.mention.text} × {b.mention.text}"
             if not n.unit.endswith("人次"):
                 continue
             for b in figs[i + 1:]:
@@ -6315,6 +6383,9 @@ class Tracer:
             scale = seconds or 1.0
             for fam in ((PERCENT,) if family == PERCENT else _MATCHES.get(family, ())):
                 for a, b in _pair(stated, fam, low * scale, high * scale, "sum"):
+                    ta, tb = _unit_tail(a.label), _unit_tail(b.label)
+                    if ta and tb and not (_same_unit(ta, b.label) or _same_unit(tb, a.label)):
+                        continue  # 30元 + 28位: no sum of two units
                     if fits((a.base + b.base) / scale):
                         return f"{written} = {a.label} + {b.label}"
                 top = _top_sum(stated, fam, n, decimals, scale)
@@ -7051,6 +7122,8 @@ _UNIT_TAIL = re.compile(r"[^0-9,.\s]+$")
 # A number that is part of a name: a hotline, a service number (12345市民热线).
 _NAME_AFTER = re.compile("[\u4e00-\u9fff]{0,2}(?:热线|专线|服务号|号码|短号)")
 # 每万通来电, 每千人: a rate per many of another count.
+# A per-person word a few words before an amount, with no figure or clause mark between (每人退还讲解费30元).
+_EACH_BEFORE = re.compile("(人均|每[\u4e00-\u9fff])[^0-9０-９，,。；;、]{0,6}$")
 _PER_MANY = re.compile("每(十万|万|千|百)[个名位件通单次条人]?")
 _MANY = {"十万": 100000.0, "万": 10000.0, "千": 1000.0, "百": 100.0}
 
