@@ -882,6 +882,10 @@ class Tracer:
         both = self._both_gap(text, number, sentence)
         if both is not None:
             return both
+        if self._note_parts and number.unit:
+            day = self._note_day(text, number, sentence, found)
+            if day is not None:
+                return day
         if self._note_parts or self._note_rates:
             rest = self._deducted(text, number, sentence, found)
             if rest is not None:
@@ -1000,6 +1004,83 @@ class Tracer:
                 # or a run of days, which a table of months has no row for: it cannot be placed.
                 return Trace(False, placed=False)
         return found
+
+    def _note_day(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """A metric's note that gives one day's counts (11月25日未接来电74通，2小时内回拨61通): a sentence
+        that names that day (25日) before the figure speaks of the note's counts — their difference (74 −
+        61 = 13) traces, and the period's own figures (the basis's 186 − 171, the metric's value) given to
+        the day are wrong; a sentence that names the rest of the period (除25日外, 其余6天) speaks of the
+        basis less the note's counts, matched by size (186 − 74 = 112, 171 − 61 = 110) and of their rate
+        (110 ÷ 112 = 98.2%), and the period's own rate given to the rest is wrong. None elsewhere."""
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        if not re.search("[0-9０-９][日号]", head):
+            return None
+        decimals = _decimals(n.precision)
+        source = (found.source or "") if found.traced else ""
+        for info in self._metrics.values():
+            parts = [c for c in self._note_parts.get(info.name, ()) if c.family in (COUNT, PLAIN)]
+            days = {m.group(1) for c in parts for m in re.finditer("(?<![0-9])([0-9]{1,2})[日号]", c.lead)}
+            if len(days) != 1:
+                continue
+            day = days.pop()
+            said = re.search(f"(?<![0-9]){day}[日号]", head)
+            if said is None:
+                continue
+            counts = [c for c in parts if re.search(f"(?<![0-9]){day}[日号]", c.lead)]
+            key = f"metric:{info.name}"
+            index = self._by_subject.get(key)
+            basis = sorted((c for c in ([*index.items.get(PLAIN, ()), *index.items.get(COUNT, ())] if index else ())
+                            if c.role == "basis"), key=lambda c: c.value)
+            own = [c for c in (index.items.get(PERCENT, ()) if index else ()) if c.role in ("value", "basis_rate")]
+            mine = source.startswith((f"事实 {info.name}.", f"{info.name}.")) or f"（{info.name}的计算依据）" in source
+            rest = re.search(f"除(?:了)?[^，。；,;]*?(?<![0-9]){day}[日号][^，。；,;]*?[外以]|其余|其他|其它", head)
+            if rest is not None and rest.end() > said.start() - 4:
+                ordered = sorted(counts, key=lambda c: c.value)
+                if len(ordered) != len(basis) or not basis:
+                    continue
+                rests = [(b.value - c.value, f"{b.label} − {c.label}") for b, c in zip(basis, ordered)
+                         if b.value > c.value]
+                if len(rests) != len(basis):
+                    continue
+                if n.unit != "%":
+                    hit = next((shown for v, shown in rests if _rounds_to(n, v, decimals)), None)
+                    if hit is not None:
+                        return Trace(True, f"{n.text} = {hit}（除{day}日外：{info.name}的计算依据减{day}日的数）")
+                    continue
+                (small, ls), (big, lb) = rests[0], rests[-1]
+                if big and _rounds_to(n, small / big * 100, decimals):
+                    return Trace(True, f"{n.text} = ({ls}) ÷ ({lb}) × 100%（除{day}日外）")
+                if mine and any(_rounds_to(n, c.value, decimals) for c in own):
+                    return Trace(False, None, info.name,
+                                 f"；{n.text}是“{info.name}”全期的数，除{day}日外是({ls}) ÷ ({lb}) = "
+                                 f"{format_number(round_half_up(small / big * 100, 1))}%")
+                continue
+            if _words().whole_period is not None and _words().whole_period.search(text, said.end(), n.start):
+                continue  # 25日…，本周回拨率91.9%: the figure's own clause names the period
+            if n.unit == "%" or not counts:
+                continue
+            for i, a in enumerate(counts):
+                for b in counts[i + 1:]:
+                    if _rounds_to(n, abs(a.value - b.value), decimals) and _same_unit(n.unit, a.label):
+                        hi_, lo_ = (a, b) if a.value > b.value else (b, a)
+                        return Trace(True, f"{n.text} = {hi_.label} − {lo_.label}（{hi_.source.removeprefix('事实 ')}，{day}日）")
+            if any(c.value == n.value for c in counts) or not _same_unit(n.unit, counts[0].label):
+                continue
+            shown = "、".join(c.label for c in counts)
+            if mine and found.traced:
+                return Trace(False, None, info.name,
+                             f"；{day}日的数是{info.name}备注里的{shown}，{n.text}是全期的数")
+            stated = {f.mention.value for f in self._sentence_figures(text, sentence)
+                      if s_start + f.mention.end <= n.start}
+            if not found.traced and len(counts) == 2 and all(c.value in stated for c in counts):
+                # 8日退款申请60件，按时办结45件，超时20件: the day's two counts stated, the third is their
+                # difference or nothing the facts give.
+                hi_, lo_ = sorted(counts, key=lambda c: -c.value)
+                return Trace(False, None, info.name,
+                             f"；{day}日的数是{info.name}备注里的{shown}，{hi_.label} − {lo_.label} = "
+                             f"{format_number(hi_.value - lo_.value)}{n.unit}，不是{n.text}")
+        return None
 
     def _both_gap(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """新口径90.0%、旧口径87.4%，两者相差2.6个百分点: the words right before the figure (tracing.yaml
@@ -6799,7 +6880,18 @@ class Tracer:
                 aimed = self._run_share(key, n, decimals, frozenset(groups[0][2]), True, annual)
                 if aimed is not None and (annual or "全年" not in aimed):  # 上半年目标 is not the year's
                     return Trace(True, aimed)
+        at = text.rfind("占", sentence[0], n.start)
+        period_whole = share and at >= 0 and _words().whole_period is not None \
+            and _words().whole_period.match(text, at + 1 + (text[at + 1:at + 2] == "了")) is not None
+        if period_whole:
+            # 周六代接的84通约占本周接听量的6.1%: the whole is the period's (占本周…), so the part the
+            # sentence states is a share of the period's value, whatever row named it.
+            local = self._share_of_part(text, n, decimals, sentence, named)
+            if local is not None:
+                return Trace(True, local)
         source = self._table_closure(text, n, family, seconds, decimals, sentence, lead_end, clause, named)
+        if source is not None and period_whole and re.search("÷ [0-9]{4}-[0-9]{2}(?:-[0-9]{2})?[^÷]*$", source):
+            source = None  # …占本周接听量的37.5% (90 ÷ the Sunday's row): the whole is the week, no row
         if source is not None:
             return Trace(True, source)
         if any(w in text[sentence[0]:sentence[1]] for w in _words().respectively):
