@@ -475,6 +475,15 @@ def _dated_order(text: str, s_start: int, a: NumberMention, b: NumberMention) ->
     return first if earlier_first else second
 
 
+def _measure_words_differ(unit: str, label: str) -> bool:
+    """Does a count in `unit` (条, 人, 个) count another thing than a stated count `label` ends with
+    (84单, 312通, 3件)? Neither measure word is the other's (nor in one group of tracing.yaml same_units)."""
+    tail = _unit_tail(label)
+    if not tail or tail == unit or _same_unit(unit, label) or _same_unit(tail, f"0{unit}"):
+        return False
+    return True
+
+
 def _aimed_at(text: str, s_start: int, m: NumberMention) -> bool:
     """Is a figure of a sentence named as a target right before it (目标8000单, 目标为40秒)?"""
     return _TARGET_BEFORE.search(text, max(s_start, s_start + m.start - 6), s_start + m.start) is not None
@@ -4769,6 +4778,8 @@ class Tracer:
                     continue  # the text gives the verb's count as another number
                 if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 周末比工作日快11秒 where the weekend's 26秒 is the slower
+                if c.role == "difference" and self._names_subtracted(text, n, sentence, self._pair_of.get(id(c))):
+                    continue  # 房东评价570条，其中好评84条: 好评 names the text's 486, not the rest 570 − 486
                 if c.role == "change" and _moves(clause) and not self._falls_from_larger(c, clause):
                     continue  # 增长了33.3% is no fall from 1.8次 to 1.2次
                 if c.role == "change" and self._other_base(clause, *self._pair_of.get(id(c), (None, None))):
@@ -4786,6 +4797,20 @@ class Tracer:
                         continue  # the sentence names another text's part and whole (大额赔付占赔付申请的)
                     return f"{n.text} = {c.label}（事实 {c.series}）"
         return None
+
+    @staticmethod
+    def _names_subtracted(text: str, n: NumberMention, sentence: tuple[int, int], pair) -> bool:
+        """房东评价570条、好评486条 and a sentence's 其中好评84条: the words right before the figure are
+        the ones the text puts before the smaller number of the pair, with no word of the rest
+        (非, 以外, 其余, 未, 差…) before them, so the figure claims that number, not the difference."""
+        if not pair or pair[1] is None or len(pair[1].context) < 2:
+            return False
+        tail = pair[1].context[-2:]
+        head = text[max(sentence[0], n.start - 8):n.start]
+        m = re.search(re.escape(tail) + "(?:有|为|是|共|约|达|数)?$", head)
+        if m is None or tail in (pair[0].context or "")[-2:]:
+            return False
+        return not re.search("非|以外|之外|其余|其他|未|没|不|差|剩", head[max(0, m.start() - 3):m.start()])
 
     def _ratio_words_said(self, c: Candidate, text: str, n: NumberMention, sentence: tuple[int, int]) -> bool:
         """物业类工单按时办结率89.9% where a note says 物业类1380件，按时办结1240件: a rate of two
@@ -6300,6 +6325,11 @@ class Tracer:
                     continue  # a number of a fact's text in another unit (47条 is no 47人, 12件 no team of 12人)
                 if n.unit and _other_group(n.unit, c.label):
                     continue  # 40人 is no 40件: units of two different groups of same_units
+                if fam == COUNT and family == COUNT and n.kind == "count" and n.unit and c.stated \
+                        and (c.row or c.role == "count" or c.subjects and c.subjects[0] in self.subjects
+                             and self.subjects[c.subjects[0]].group is not None) \
+                        and _measure_words_differ(n.unit, c.label):
+                    continue  # 好评84条 is no row's 84单, 自助预约312人 no 312通 of calls, 3个坐席 no 3件
                 if c.role == "count" and n.kind == "money":
                     continue  # 1000元 is no category's count of 1000 contacts
                 exact = c.base / scale if as_base else c.value
