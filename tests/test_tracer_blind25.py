@@ -35,7 +35,14 @@ A fourth pass (dev-39):
    before them (非好评, 好评以外, 其余);
 10. a count in a measure word of its own (好评84条) is no row or category count of the table in another (84单).
 
-A right figure draws no CS401, a wrong one does. dev-36 … dev-39 (written by class) are run here too.
+A fifth pass (dev-40):
+
+11. 计划把平均等待时长从上周的63秒压到40秒以内，需缩短23秒 (accepted as 63 − 40): a plan's amount still to go
+    after a pair whose start is the period before's value is measured from the level now (48 − 40 = 8);
+12. 本月抽检工单620单，发现问题单47单，问题率0.5% (accepted as 47 ÷ 8680): a rate right after a whole and a part
+    the sentence states is the part over that whole (7.6%), unless the clause names another whole (占…的).
+
+A right figure draws no CS401, a wrong one does. dev-36 … dev-40 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -230,6 +237,51 @@ NEWLY_WRONG_4 = [
 ]
 
 
+# A courier hotline: a duration and the complaints with last month's values, a work line with a sample.
+COURIER = facts_from_data({
+    "report": {"type": "monthly", "period": {"start": "2026-11-01", "end": "2026-11-30"},
+               "role": "客服班长", "team_size": 7},
+    "metrics": [
+        {"name": "平均应答时长", "value": 25, "unit": "秒", "target": 20, "previous": 31, "better": "lower"},
+        {"name": "来电量", "value": 9000, "unit": "通", "previous": 8600},
+    ],
+    "complaints": {"total": 30, "previous": 22, "handled": 30},
+    "work": ["每周抽检录音，本月共抽检300通，发现问题录音24通"],
+})
+
+KEPT_RIGHT_5 = [
+    (COURIER, "计划把平均应答时长从上月的31秒压到20秒以内，需缩短5秒。", "5秒"),
+    (COURIER, "平均应答时长从上月的31秒降到25秒，缩短了6秒。", "6秒"),
+    (COURIER, "计划12月把投诉从11月的30件压到20件以内，减少10件。", "10件"),
+    (COURIER, "本月共抽检录音300通，发现问题录音24通，问题率8.0%。", "8.0%"),
+    (COURIER, "本月来电9000通，抽检300通，发现问题录音24通，占全部来电的0.3%。", "0.3%"),
+]
+
+STILL_WRONG_5 = [
+    (COURIER, "计划12月把投诉从10月的22件压到20件以内，减少2件。", "2件"),
+]
+
+NEWLY_WRONG_5 = [
+    (COURIER, "计划把平均应答时长从上月的31秒压到20秒以内，需缩短11秒。", "11秒"),
+    (COURIER, "本月共抽检录音300通，发现问题录音24通，问题率0.3%。", "0.3%"),
+]
+
+
+@pytest.mark.parametrize("facts,text,figure", KEPT_RIGHT_5)
+def test_fifth_pass_right_figures_stay_right(facts, text, figure):
+    assert _errors(facts, text, figure) == []
+
+
+@pytest.mark.parametrize("facts,text,figure", STILL_WRONG_5)
+def test_fifth_pass_wrong_figures_are_still_reported(facts, text, figure):
+    assert _errors(facts, text, figure) != []
+
+
+@pytest.mark.parametrize("facts,text,figure", NEWLY_WRONG_5)
+def test_fifth_pass_wrong_figures_missed_before_are_reported(facts, text, figure):
+    assert _errors(facts, text, figure) != []
+
+
 @pytest.mark.parametrize("facts,text,figure", KEPT_RIGHT_4)
 def test_fourth_pass_right_figures_stay_right(facts, text, figure):
     assert _errors(facts, text, figure) == []
@@ -303,7 +355,7 @@ def test_wrong_figures_missed_before_this_round_are_reported(facts, text, figure
     assert _errors(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-36.tsv", "dev-37.tsv", "dev-38.tsv", "dev-39.tsv"])
+@pytest.mark.parametrize("name", ["dev-36.tsv", "dev-37.tsv", "dev-38.tsv", "dev-39.tsv", "dev-40.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -891,6 +891,14 @@ class Tracer:
         both = self._both_gap(text, number, sentence)
         if both is not None:
             return both
+        if found.traced and number.unit == "%" and " ÷ " in (found.source or ""):
+            own = self._rate_of_stated_whole(text, number, sentence, found.source or "")
+            if own is not None:
+                return own
+        if number.unit and _PLANNED.search(text, sentence[0], number.start):
+            now = self._plan_gap_from_now(text, number, sentence, found)
+            if now is not None:
+                return now
         if self._note_parts and number.unit:
             day = self._note_day(text, number, sentence, found)
             if day is not None:
@@ -1013,6 +1021,81 @@ class Tracer:
                 # or a run of days, which a table of months has no row for: it cannot be placed.
                 return Trace(False, placed=False)
         return found
+
+    def _rate_of_stated_whole(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
+        """本月抽检工单620单，发现问题单47单，问题率0.5%: a rate right after a whole and a part the
+        sentence states in one unit (620单, then 47单) is the part over that whole; the part over
+        another whole of the facts (47 ÷ 8680) is wrong — unless the clause names that whole (占…的)."""
+        m = re.search("= (.+?) ÷ (.+?) × 100%", source)
+        if m is None:
+            return None
+        s_start = sentence[0]
+        counts = [f for f in self._sentence_figures(text, sentence)
+                  if s_start + f.mention.end <= n.start and f.family == COUNT and f.mention.unit]
+        if len(counts) < 2:
+            return None
+        whole, part = counts[-2], counts[-1]
+        if whole.mention.unit != part.mention.unit or not 0 < part.base < whole.base:
+            return None
+        between = text[s_start + whole.mention.end:s_start + part.mention.start]
+        after = text[s_start + part.mention.end:n.start]
+        if re.search("[。；;]", between + after) or len(after) > 10 or "占" in after or "比" in after:
+            return None
+        if m.group(1) != part.mention.text or whole.mention.text in m.group(2):
+            return None
+        decimals = _decimals(n.precision)
+        exact = part.base / whole.base * 100
+        if _rounds_to(n, exact, decimals):
+            return Trace(True, f"{n.text} = {part.mention.text} ÷ {whole.mention.text} × 100%")
+        return Trace(False, None, None, f"；句中{part.mention.text} ÷ {whole.mention.text} = "
+                                        f"{format_number(round_half_up(exact, 1))}%，不是{n.text}"
+                                        f"（{m.group(1)} ÷ {m.group(2)}的整体不是句中的{whole.mention.text}）")
+
+    def _plan_gap_from_now(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """计划把平均等待时长从上周的63秒压到40秒以内，需缩短23秒: a plan's way to its aim starts from the
+        metric's level now (48秒), so the amount still to go after a pair whose start is the period
+        before's value (named by 上周, 9月 …) is the value now less the aim (8秒); the start's own gap
+        is wrong. None where the start is not the metric's previous, or the figure no such amount."""
+        s_start = sentence[0]
+        figures = [f for f in self._sentence_figures(text, sentence)
+                   if s_start + f.mention.end <= n.start and f.mention.kind != "multiple"]
+        for a, b in zip(figures, figures[1:]):
+            head = text[s_start:s_start + a.mention.start]
+            if not re.search(f"[从由](?:上周|上月|上个月|上季度|去年同期|去年|{_END_DATE})的?[ ]*$", head):
+                continue
+            if not re.fullmatch(f"[^，。；,;0-9]{{0,8}}(?:至|到)(?:{_END_DATE})?的?[ ]*",
+                                text[s_start + a.mention.end:s_start + b.mention.start]):
+                continue
+            between = text[s_start + b.mention.end:n.start]
+            if not re.match("[^，。；,;0-9]{0,6}[，,]", between) or re.search("[。；;]", between):
+                continue  # the amount is in the clause right after the pair's end
+            clause = between.rsplit("，", 1)[-1].rsplit(",", 1)[-1]
+            if not (_compares(clause) or _words().need.search(clause)):
+                continue
+            family, seconds = family_of(n.unit, n.kind)
+            if family != a.family or a.family != b.family:
+                continue
+            scale = seconds or 1.0
+            for info in self._metrics.values():
+                if info.previous is None or info.value is None or info.value == info.previous:
+                    continue
+                unit_scale = (family_of(info.unit)[1] or 1.0) if family == DURATION else 1.0
+                if abs(info.previous * unit_scale - a.base) > 1e-9 * max(1.0, abs(a.base)):
+                    continue
+                if info.name not in text[s_start:s_start + a.mention.start] and not any(
+                        w in text[s_start:s_start + a.mention.start] for w, keys in self._names.items()
+                        if f"metric:{info.name}" in keys or info.name in keys):
+                    continue
+                decimals = _decimals(n.precision)
+                now = abs(info.value * unit_scale - b.base) / scale
+                if _rounds_to(n, now, decimals):
+                    return Trace(True, f"{n.text} = 本期{format_number(info.value)}{info.unit} − {b.mention.text}（{info.name}）")
+                if _rounds_to(n, abs(a.base - b.base) / scale, decimals):
+                    return Trace(False, None, info.name,
+                                 f"；计划从本期的{format_number(info.value)}{info.unit}算起，{format_number(info.value)}{info.unit}"
+                                 f" − {b.mention.text} = {format_number(round_half_up(now, 2))}{n.unit}，"
+                                 f"{a.mention.text}是{self._previous_word or '上期'}的")
+        return None
 
     def _note_day(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
         """A metric's note that gives one day's counts (11月25日未接来电74通，2小时内回拨61通): a sentence
