@@ -42,7 +42,12 @@ A fifth pass (dev-40):
 12. 本月抽检工单620单，发现问题单47单，问题率0.5% (accepted as 47 ÷ 8680): a rate right after a whole and a part
     the sentence states is the part over that whole (7.6%), unless the clause names another whole (占…的).
 
-A right figure draws no CS401, a wrong one does. dev-36 … dev-40 (written by class) are run here too.
+A sixth pass (dev-41):
+
+13. 房客组5人、房东组4人，全组人均处理1736单 (accepted as 8680 ÷ 5): a per-person mean of the whole group (全组,
+    全体…) after the sentence counts its groups divides by their sum (9), not by one group.
+
+A right figure draws no CS401, a wrong one does. dev-36 … dev-41 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -267,6 +272,33 @@ NEWLY_WRONG_5 = [
 ]
 
 
+# A bank card hotline without a team size: two groups counted in the sentence.
+CARDS = facts_from_data({
+    "report": {"type": "monthly", "period": {"start": "2026-02-01", "end": "2026-02-28"}, "role": "客服班长"},
+    "metrics": [{"name": "来电受理量", "value": 7000, "unit": "通", "previous": 6500}],
+})
+
+# Right figures the tracer reported (CS401) before this round (7000 ÷ 6, the first group, was the divisor).
+NO_FALSE_ALARM_6 = [
+    (CARDS, "白班6人、夜班4人，全组人均受理700通。", "700通"),
+    (CARDS, "白班6人、夜班4人，全体人均受理700通。", "700通"),
+]
+
+NEWLY_WRONG_6 = [
+    (CARDS, "白班6人、夜班4人，全组人均受理1167通。", "1167通"),
+]
+
+
+@pytest.mark.parametrize("facts,text,figure", NO_FALSE_ALARM_6)
+def test_sixth_pass_right_figures_are_no_false_alarm(facts, text, figure):
+    assert _errors(facts, text, figure) == []
+
+
+@pytest.mark.parametrize("facts,text,figure", NEWLY_WRONG_6)
+def test_sixth_pass_wrong_figures_missed_before_are_reported(facts, text, figure):
+    assert _errors(facts, text, figure) != []
+
+
 @pytest.mark.parametrize("facts,text,figure", KEPT_RIGHT_5)
 def test_fifth_pass_right_figures_stay_right(facts, text, figure):
     assert _errors(facts, text, figure) == []
@@ -355,7 +387,7 @@ def test_wrong_figures_missed_before_this_round_are_reported(facts, text, figure
     assert _errors(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-36.tsv", "dev-37.tsv", "dev-38.tsv", "dev-39.tsv", "dev-40.tsv"])
+@pytest.mark.parametrize("name", ["dev-36.tsv", "dev-37.tsv", "dev-38.tsv", "dev-39.tsv", "dev-40.tsv", "dev-41.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -37,7 +37,7 @@ def _cache_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
 
 
-@pytest.mark.parametrize("corpus", ["corpus.tsv", "heldout.tsv", "dev-1.tsv", "dev-2.tsv", "dev-3.tsv", "dev-4.tsv", "dev-5.tsv", "dev-6.tsv", "dev-7.tsv", "dev-8.tsv", "dev-9.tsv", "dev-10.tsv", "dev-11.tsv", "dev-12.tsv", "dev-13.tsv", "dev-14.tsv", "dev-15.tsv", "dev-16.tsv", "dev-17.tsv", "dev-18.tsv", "dev-19.tsv", "dev-20.tsv", "dev-21.tsv", "dev-22.tsv", "dev-23.tsv", "dev-24.tsv", "dev-25.tsv", "dev-26.tsv", "dev-27.tsv", "dev-28.tsv", "dev-29.tsv", "dev-30.tsv", "dev-31.tsv", "dev-32.tsv", "dev-33.tsv", "dev-34.tsv", "dev-35.tsv", "dev-36.tsv", "dev-37.tsv", "dev-38.tsv", "dev-39.tsv", "dev-40.tsv"])
+@pytest.mark.parametrize("corpus", ["corpus.tsv", "heldout.tsv", "dev-1.tsv", "dev-2.tsv", "dev-3.tsv", "dev-4.tsv", "dev-5.tsv", "dev-6.tsv", "dev-7.tsv", "dev-8.tsv", "dev-9.tsv", "dev-10.tsv", "dev-11.tsv", "dev-12.tsv", "dev-13.tsv", "dev-14.tsv", "dev-15.tsv", "dev-16.tsv", "dev-17.tsv", "dev-18.tsv", "dev-19.tsv", "dev-20.tsv", "dev-21.tsv", "dev-22.tsv", "dev-23.tsv", "dev-24.tsv", "dev-25.tsv", "dev-26.tsv", "dev-27.tsv", "dev-28.tsv", "dev-29.tsv", "dev-30.tsv", "dev-31.tsv", "dev-32.tsv", "dev-33.tsv", "dev-34.tsv", "dev-35.tsv", "dev-36.tsv", "dev-37.tsv", "dev-38.tsv", "dev-39.tsv", "dev-40.tsv", "dev-41.tsv"])
 def test_tracing_corpus_has_no_false_alarm_and_no_miss(corpus):
     bench = _bench("tracing_accuracy")
     rows = bench.read_corpus(ROOT / "fixtures" / "tracing" / corpus)

@@ -4170,12 +4170,19 @@ class Tracer:
         from cswriter.text.numbers import find_numbers
 
         out: dict[str, float] = {}
+        people: list[float] = []
         for m in find_numbers(text[sentence[0]:sentence[1]]):
             unit = {"天": "天", "日": "天", "个月": "月", "月": "月", "人": "人", "名": "人", "位": "人",
                     "周": "周"}.get(m.unit)
             if unit and m.kind in ("duration", "count") and m.high is None and m.value > 1 \
                     and sentence[0] + m.start != n.start:
                 out.setdefault(unit, m.value)
+                if unit == "人" and sentence[0] + m.end <= n.start:
+                    people.append(m.value)
+        clause = re.split("[，。；,;]", text[sentence[0]:n.start])[-1]
+        if len(people) >= 2 and re.search("(?:全组|全体|全员|全队|整组|两组|全部门|全科)(?:的)?(?:人均|平均每人|每人)", clause):
+            # 房客组5人、房东组4人，全组人均处理964单: the whole group is the groups the sentence counts, added.
+            out["人"] = float(sum(people))
         return out
 
     def _mean(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
