@@ -4052,15 +4052,13 @@ def _problems(c: _Context) -> dict[str, Any]:
             "asks": _untaken(c, words, misses) + _alike_columns(c) + _carried_asks(c), **voice}
 
 
-def _states_level(text: str, name: str, *, figure: bool = True) -> bool:
+def _states_level(text: str, name: str) -> bool:
     """Does the text give the metric's level, by its name, its head (办结率 of 退卡15个工作日
     办结率) or its stem (首次响应38秒 of 首次响应时长: blind round 20, where 这也让首次响应时长没有达到
-    目标 after it gave the miss as its own cause), right before a figure? (figure=False: does
-    it name the metric at all — 一次解答率下降，为92.4% / 20秒接通率比9月低11.1个百分点)"""
+    目标 after it gave the miss as its own cause), right before a figure?"""
     stem = _metric_stem(name)
     heads = {name} | ({name[-3:]} if len(name) > 3 else set()) | ({stem} if len(stem) >= 3 else set())
-    after = r"(?:为|是|只有|仅)?\d" if figure else ""
-    return any(re.search(re.escape(h) + after, text) for h in heads)
+    return any(re.search(re.escape(h) + r"(?:为|是|只有|仅)?\d", text) for h in heads)
 
 
 def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str, Any]) -> None:
@@ -4200,7 +4198,6 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
         if opens:
             # (a topic named by its word alone, 人员流动方面，…, follows the miss with a colon)
             seen = re.sub(r"^([^，。]{1,6})方面，", r"\1：", seen)
-
         p["text"] = opens + "。".join(x for x in (seen, because, cost) if x)
         # (本月，10月接通率为88.6% — the month already says when: review 38)
         if re.match(r"\d{1,2}月", p["text"]) and (p.get("lead") or "").rstrip("，") == c.period_word:
