@@ -78,6 +78,15 @@ class ReportTypeSpec:
     """What the document is called after its period (2025年度工作总结, …工作周报)."""
     wants_reflections: bool = False
     """check hints when the facts hold no 体会/经验 (year-end, half-year, project)."""
+    period_word_late: str | None = None
+    """The period word when the period starts in the year's second half (下半年 for a half-year
+    from July: review 122 read 上半年 throughout a July–December report)."""
+
+    def period_word_for(self, start: Any) -> str:
+        """`period_word`, or `period_word_late` for a period that starts in July or later."""
+        month = getattr(start, "month", None)
+        return self.period_word_late if self.period_word_late and month is not None and month >= 7 \
+            else self.period_word
 
 
 @_frozen

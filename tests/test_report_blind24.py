@@ -206,3 +206,17 @@ def test_a_plan_that_only_chases_its_target_is_told_as_its_aim():
     body = _section(md, "计划")
     assert "推动续保成功率" not in body and "目标追" not in body
     assert "续保成功率提升至26%" in body
+
+
+def test_a_july_to_december_report_says_the_second_half_and_claims_no_progress_of_the_year():
+    # review 122 (all four reviewers): 上半年 throughout a July–December report, and 已完成全年目标的
+    # 54.6%，略快于时间进度 for the half's own count where the year reached 101.6%
+    late = {"type": "half-year", "period": {"start": "2025-07-01", "end": "2025-12-31"}, "author": "林夏",
+            "role": "线上客服专员", "team": "线上客服组", "duties": "负责线上店铺售前咨询", "channels": ["天猫旗舰店"]}
+    served = {"name": "在线接待量", "value": 11460, "unit": "人次", "annual_target": 21000, "previous": 10240}
+    rate = {"name": "询单转化率", "value": 30.0, "unit": "%", "annual_target": 28, "previous": 27.3,
+            "note": "其中214单是门店同事验光后让顾客线上付款的，不是我在线上接待成交的"}
+    _, _, md = _draft(late, metrics=[served, rate])
+    assert "上半年" not in md and "下半年" in md
+    assert "54.6%" not in md and "时间进度" not in md
+    assert "询单转化率（" not in md     # (a rate's note counts orders, not the rate)

@@ -2677,6 +2677,9 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
     # What is left of the year after this report: 下半年 after a half-year, 年内剩余时间 else.
     rests = words.get("rest_of_year") or {}
     rest = rests.get(c.report.get("type") or "", rests.get("default", "后续"))
+    # (what is left after a July–December half is the next year: review 122)
+    if c.report.get("type") == "half-year" and c.period_word == "下半年":
+        rest = rests.get("year-end", rest)
     if with_target:
         key = "all_met" if not missed else "none_met" if len(missed) == len(with_target) else "some_missed"
         met = [m for m in with_target if not m["missed"]]
@@ -5591,6 +5594,9 @@ def _year_left(c: _Context) -> str | None:
         return None
     rests = _wording()["verdicts"].get("rest_of_year") or {}
     rest = rests.get(c.report.get("type") or "", rests.get("default", "后续"))
+    # (what is left after a July–December half is the next year: review 122)
+    if c.report.get("type") == "half-year" and c.period_word == "下半年":
+        rest = rests.get("year-end", rest)
     year = re.search(r"\d{4}", c.report.get("period") or "")
     by = (_written_data().get("year_left") or {}).get("by")
     if year and by:

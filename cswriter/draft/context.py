@@ -80,7 +80,7 @@ def report_info(facts: Facts, outline: Outline) -> ReportInfo:
     # go into the prompt inside the data fence (see prompts/_section.j2).
     return ReportInfo(
         title=one_line(outline.title), type=r.type, type_title=outline.type_title,
-        period=one_line(outline.period), period_word=rtype.period_word,
+        period=one_line(outline.period), period_word=rtype.period_word_for(r.period.start),
         previous_word=rtype.previous_word, author=one_line(r.author),
         role=one_line(r.role), team=one_line(r.team), company=one_line(r.company),
         personal=load_domain().role_of(r.role, r.level).personal,

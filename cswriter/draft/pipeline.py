@@ -390,7 +390,8 @@ class DocumentRun:
             team=_in_chinese(self.facts.report.team), company=_in_chinese(self.facts.report.company),
             backend=self.backend.name, model=self.backend.model, redacted=self.plan.redacted,
             # The offline writer's one-line sections join a neighbour; a model's reply stands.
-            sections=(_offline_prose(outline.type) if self.backend.joins_short_sections else list)(
+            sections=(_offline_prose(outline.type, self.facts.report.period.start)
+                      if self.backend.joins_short_sections else list)(
                 [self.results[p.outline.id] for p in self.plan.sections]),
         )
 
@@ -401,13 +402,13 @@ def _in_chinese(text: str | None) -> str | None:
     return full_width_punctuation(text) if text else text
 
 
-def _offline_prose(report_type: str) -> Callable[[list[DraftSection]], list[DraftSection]]:
+def _offline_prose(report_type: str, start: object = None) -> Callable[[list[DraftSection]], list[DraftSection]]:
     """The offline writer's sections, joined (one-line sections) and then read as one text:
     the period word opens one paragraph only (review 16, class 3)."""
     from cswriter.domain import load_domain
 
     rtype = load_domain().report_types.get(report_type)
-    word = getattr(rtype, "period_word", None) or ""
+    word = (rtype.period_word_for(start) if rtype else "") or ""
     return lambda sections: period_word_once(joined_short_sections(sections), word)
 
 

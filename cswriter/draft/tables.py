@@ -58,7 +58,7 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         part = metric.not_own_part
         if part is not None:
             label += load_yaml_resource("metrics.yaml")["not_own"]["label"].format(
-                what=part[0], count=format_number(part[1]), unit=metric.unit or "")
+                what=part[0], count=format_number(part[1]), unit=part[2])
         # (…and a comparison its note says cannot be made says so: 口径不同，不可比)
         apart = metric.incomparable
         if apart:

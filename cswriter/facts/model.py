@@ -445,14 +445,17 @@ class Metric(_Model):
         return (when["when"] if when else "", float(old["level"]) if old else None)
 
     @property
-    def not_own_part(self) -> tuple[str, float] | None:
-        """(what, count) of a part of the value the note says is not the author's work
-        (其中300单是系统批量关闭…，不是人工处理的: metrics.yaml `not_own`), or None."""
+    def not_own_part(self) -> tuple[str, float, str] | None:
+        """(what, count, its unit) of a part of a count the note says is not the author's work
+        (其中300单是系统批量关闭…，不是人工处理的: metrics.yaml `not_own`), or None. A rate's or a
+        score's note counts cases, not the value: None."""
         from cswriter.domain import load_yaml_resource
 
+        if self.kind != "count":
+            return None
         pattern = (load_yaml_resource("metrics.yaml").get("not_own") or {}).get("pattern")
         found = re.search(pattern, self.note or "") if pattern else None
-        return (found["what"], float(found["count"])) if found else None
+        return (found["what"], float(found["count"]), found["unit"] or self.unit or "") if found else None
 
     @property
     def previous_on_new_rule(self) -> float | None:

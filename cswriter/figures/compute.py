@@ -237,9 +237,14 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
                                    inputs={"value": v, "previous": p}, direction=_direction(delta),
                                    assessment=_assess(delta, better)))
 
+    # (a July–December half's count is no progress toward the year's target: the year's
+    # first half is not in it — review 122 read 已完成全年目标的54.6% where the year reached 101.6%)
+    late = rtype.period_word_for(facts.report.period.start) != rtype.period_word
     if metric.annual_target:
         a = metric.annual_target
-        if kind == "count" or metric.accumulates:
+        if (kind == "count" or metric.accumulates) and late:
+            pass
+        elif kind == "count" or metric.accumulates:
             out.append(_figure(f"{name}.progress", f"{name}全年目标完成进度", "progress", v / a * 100,
                                "%", PERCENT_DECIMALS, metric=name, section="metrics",
                                formula=f"{v:g} ÷ {a:g} × 100%", inputs={"value": v, "annual_target": a}))
