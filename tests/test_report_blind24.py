@@ -220,3 +220,18 @@ def test_a_july_to_december_report_says_the_second_half_and_claims_no_progress_o
     assert "上半年" not in md and "下半年" in md
     assert "54.6%" not in md and "时间进度" not in md
     assert "询单转化率（" not in md     # (a rate's note counts orders, not the rate)
+
+
+def test_a_counting_change_whose_note_names_the_period_is_compared_on_one_rule_in_the_table():
+    # review 122: 报修工单量 减少14.4% against 10870 on the old rule, where the note gives 8960
+    # (按新口径回算二季度是8960单: +3.9%)
+    quarter = {"type": "quarterly", "period": {"start": "2026-07-01", "end": "2026-09-30"}, "author": "贺川",
+               "role": "客服主管", "team": "燃气热线", "team_size": 25, "duties": "负责热线运营管理",
+               "channels": ["燃气热线"]}
+    tickets = {"name": "报修工单量", "value": 9310, "unit": "单", "previous": 10870,
+               "note": "从7月1日起工单系统口径改了：同一地址24小时内重复报修合并为一单。二季度的10870单是老口径；按新口径回算二季度是8960单"}
+    arrive = {"name": "抢修到场及时率", "value": 94.1, "unit": "%", "target": 95, "previous": 93.6,
+              "note": "这个指标季度初定的目标是93%，8月15日集团安全检查之后调成了95%"}
+    _, _, md = _draft(quarter, metrics=[tickets, arrive])
+    assert "8960单（按新口径） | 增长3.9%" in md and "减少14.4%" not in md
+    assert "由93%调为95%" in md

@@ -77,7 +77,15 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
             row += [text("annual_target"),
                     (used.format(progress=text("progress")) if metric.better == "lower" else text("progress"))
                     if figures.get(f"{name}.progress") else _annual_cell(figures.get(f"{name}.annual_gap"))]
-        row += [text("previous"), change]
+        previous_cell = text("previous")
+        # (…and a change across a counting change, when the note gives the previous level on the
+        # new rule, is said on one rule: 8,960单（按新口径） and 增长3.9%, never 10,870单 and 减少14.4%
+        # — review 122, all four reviewers)
+        same = figures.get(f"{name}.change_percent_new_rule")
+        if same is not None and not apart:
+            words = load_yaml_resource("metrics.yaml")["counting_changed"].get("new_rule_cell", "{value}")
+            previous_cell, change = words.format(value=text("previous_new_rule")), change_cell(same)
+        row += [previous_cell, change]
         rows.append(row)
     if not rows:
         return None
