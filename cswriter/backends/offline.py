@@ -3739,6 +3739,7 @@ def _cases(c: _Context) -> dict[str, Any]:
         listed = [_listed(a) for a in actions if _colon(a) is not None]
         title = _clause(case.get("title"))
         story = " ".join([case.get("situation") or ""] + list(case.get("actions") or []) + [case.get("result") or ""])
+        result_said = _clause(written(result)) or ""
         cases.append({
             "number": _ordinal(i), "title": title,
             # Round 14 (D): in a project, a member's case tells the project's actions as the
@@ -3776,10 +3777,10 @@ def _cases(c: _Context) -> dict[str, Any]:
             "result": _clause(written(_without_lesson_said(result, lesson))),
             # (a result that opens on its own time, 6月上线后… / 10-12月…, is a sentence of its
             # own with no 最终 before it: 最终6月上线后 — blind round 10, review 66)
-            "result_timed": bool(result and _own_time().match(_clause(written(result)) or "")),
+            "result_timed": bool(result_said and _own_time().match(result_said)),
             # (…or goes on from the step before it, 之后没有再出现…: after a full stop it takes
             # no 最终 — 最终之后 read as broken to review 119's reviewers)
-            "result_after": bool(result and re.match(r"(?:之后|此后|后来|从此|从那以后)", _clause(written(result)) or "")),
+            "result_after": bool(result_said and (re.match(_FROM_THEN_ON, result_said) or result_said.startswith("后来"))),
             # what followed the remedy, after a cost told up front: no 结果 before it
             "result_follows": after,
             "lesson": _clause(written(_without_told_figures(lesson, told))) if lesson else None,

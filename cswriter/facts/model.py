@@ -449,12 +449,7 @@ class Metric(_Model):
         """(what, count, its unit) of a part of a count the note says is not the author's work
         (其中300单是系统批量关闭…，不是人工处理的: metrics.yaml `not_own`), or None. A rate's or a
         score's note counts cases, not the value: None."""
-        from cswriter.domain import load_yaml_resource
-
-        if self.kind != "count":
-            return None
-        pattern = (load_yaml_resource("metrics.yaml").get("not_own") or {}).get("pattern")
-        found = re.search(pattern, self.note or "") if pattern else None
+        found = self._note_match("not_own", "pattern") if self.kind == "count" else None
         return (found["what"], float(found["count"]), found["unit"] or self.unit or "") if found else None
 
     @property
@@ -462,13 +457,17 @@ class Metric(_Model):
         """The previous period's level recomputed on the new counting rule, when the note that
         says the rule changed gives it (按新口径回算为127380通: metrics.yaml `counting_changed`
         `previous_new_rule`), or None."""
-        from cswriter.domain import load_yaml_resource
-
         if self.counting_change is None or self.previous is None:
             return None
-        pattern = (load_yaml_resource("metrics.yaml").get("counting_changed") or {}).get("previous_new_rule")
-        found = re.search(pattern, self.note or "") if pattern else None
+        found = self._note_match("counting_changed", "previous_new_rule")
         return float(found["level"]) if found else None
+
+    def _note_match(self, rule: str, key: str) -> re.Match[str] | None:
+        """The note's first match of metrics.yaml `rule`'s `key` pattern, or None."""
+        from cswriter.domain import load_yaml_resource
+
+        pattern = (load_yaml_resource("metrics.yaml").get(rule) or {}).get(key)
+        return re.search(pattern, self.note) if pattern and self.note else None
 
     @property
     def target_is_forecast(self) -> bool:

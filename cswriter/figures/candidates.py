@@ -165,6 +165,7 @@ class Candidates:
     """What a per-unit mean divides by: 月 (calendar months of the period), 天 (its days),
     周 (its weeks), 人 (the team's size, when the facts give it)."""
     period: tuple | None = None
+    """The report's own period (start, end dates): 11月 in a November report is no earlier time."""
     previous_word: str = ""
     """What the report type calls the facts' `previous` (上月, 去年同期): which earlier time it is."""
     team: str = ""
@@ -173,7 +174,6 @@ class Candidates:
     """A metric note's rates other than the old rule's, as (metric name, value, text, the words of
     its clause before it): 剔除后为89.5% of 48小时工单解决率. No source of their own (the note's
     arithmetic is the user's), but a sentence that takes the same part out quotes them."""
-    """The report's own period (start, end dates): 11月 in a November report is no earlier time."""
 
 
 def collect_candidates(facts: Facts) -> Candidates:
@@ -665,11 +665,10 @@ class _Builder:
                     # names the old rule quotes (the tracer rules the role out elsewhere).
                     said = max(value.rfind(mark, 0, n.start) for mark in "。；;！？，,") + 1
                     if n.unit == "%":
-                        index = int(path[len("metrics["):path.index("]")])
-                        self._note_rates.append((facts.metrics[index].name, n.value, n.text, value[said:n.start]))
+                        metric_name = facts.metrics[int(path[len("metrics["):path.index("]")])].name
+                        self._note_rates.append((metric_name, n.value, n.text, value[said:n.start]))
                     if n.unit == "%" and old_rule is not None and old_rule.search(value, said, n.start):
-                        index = int(path[len("metrics["):path.index("]")])
-                        metric_key = f"metric:{facts.metrics[index].name}"
+                        metric_key = f"metric:{metric_name}"
                         self.add(n.value, n.unit, (metric_key, entity), n.text, f"事实 {path}",
                                  kind=n.kind, series=metric_key, role="old_rule")
                     continue

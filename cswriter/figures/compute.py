@@ -242,12 +242,11 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
     late = rtype.period_word_for(facts.report.period.start) != rtype.period_word
     if metric.annual_target:
         a = metric.annual_target
-        if (kind == "count" or metric.accumulates) and late:
-            pass
-        elif kind == "count" or metric.accumulates:
-            out.append(_figure(f"{name}.progress", f"{name}全年目标完成进度", "progress", v / a * 100,
-                               "%", PERCENT_DECIMALS, metric=name, section="metrics",
-                               formula=f"{v:g} ÷ {a:g} × 100%", inputs={"value": v, "annual_target": a}))
+        if kind == "count" or metric.accumulates:
+            if not late:
+                out.append(_figure(f"{name}.progress", f"{name}全年目标完成进度", "progress", v / a * 100,
+                                   "%", PERCENT_DECIMALS, metric=name, section="metrics",
+                                   formula=f"{v:g} ÷ {a:g} × 100%", inputs={"value": v, "annual_target": a}))
         else:
             # A level (rate, score, duration) has no share of the year: how far it still is
             # from the annual target (工单闭环率95.1%，距全年目标96%还差0.9个百分点).
