@@ -199,7 +199,8 @@ def test_a_miss_whose_only_driver_moved_it_up_stays_a_line_of_its_own():
                  "metric": "接通率"}]
     _, _, md = _draft(MONTH, metrics=metrics, problems=problems)
     assert "快捷检索" not in _section(md, "问题")
-    assert "一次解决率也没有达到目标" in _section(md, "问题")
+    # (with its gap and, the facts giving no cause, said so — review 122)
+    assert "此外，一次解决率低于目标1.8个百分点，原因还没有查清。" in _section(md, "问题")
 
 
 def test_a_project_background_that_opens_on_its_own_time_takes_no_second_one():

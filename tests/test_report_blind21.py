@@ -65,7 +65,8 @@ def test_a_causeless_miss_says_what_its_months_show():
     problems, results = _section(md, "问题"), _section(md, "核心指标")
     # not the empty 此外，一次上门解决率也没有达到目标。 — the worst months were the busiest ones
     # (the rows' own figures; no cause made up)…
-    assert "此外，一次上门解决率也没有达到目标，最低的6—8月正是售后工单量最多的三个月。" in problems
+    # (its gap first, and that its cause is not yet known — review 122)
+    assert "此外，一次上门解决率低于目标3.7个百分点，最低的6—8月正是售后工单量最多的三个月，原因还没有查清。" in problems
     # …and the year's trend says no month reached the target, not 保持在83.7%—88.4%之间
     assert "一次上门解决率没有一个月达到90%的目标，在83.7%—88.4%之间" in results
     assert "保持在83.7%" not in md and problems.count("没有一个月") == 0
@@ -78,7 +79,7 @@ def test_a_causeless_miss_in_a_quarter_says_no_month_reached_its_target():
     orders = dict(ORDERS, value=19970, target=19000, previous=18800)
     fix = dict(FIX, value=84.6, previous=85.2)
     _, _, md = _draft(quarter, metrics=[orders, fix], monthly=monthly, problems=LEAKS)
-    assert "此外，一次上门解决率也没有达到目标，没有一个月达到90%。" in _section(md, "问题")
+    assert "此外，一次上门解决率低于目标5.4个百分点，没有一个月达到90%，原因还没有查清。" in _section(md, "问题")
 
 
 def test_a_miss_met_in_a_month_or_two_names_those_months():
@@ -86,14 +87,14 @@ def test_a_miss_met_in_a_month_or_two_names_those_months():
     rates[1] = 90.2
     _, _, md = _draft(YEAR, metrics=[ORDERS, FIX, STARS], monthly=_monthly(rates), problems=LEAKS)
     problems = _section(md, "问题")
-    assert "一次上门解决率也没有达到目标，只有2月达到了目标；最低的6—8月" in problems
+    assert "一次上门解决率低于目标3.7个百分点，只有2月达到了目标；最低的6—8月" in problems
 
 
 def test_worst_months_apart_from_the_busiest_are_not_linked_to_them():
     rates = RATES[::-1]   # the worst months are now 5—7月, the busiest still 6—8月
     _, _, md = _draft(YEAR, metrics=[ORDERS, FIX, STARS], monthly=_monthly(rates), problems=LEAKS)
     problems = _section(md, "问题")
-    assert "一次上门解决率也没有达到目标。" in problems and "最多的" not in problems
+    assert "一次上门解决率低于目标3.7个百分点，原因还没有查清。" in problems and "最多的" not in problems
 
 
 QUARTER = dict(YEAR, type="quarterly", period={"start": "2026-04-01", "end": "2026-06-30"},
@@ -293,7 +294,9 @@ def test_a_causeless_complaint_rate_miss_says_where_the_complaints_came_from():
     complaints = {"total": 412, "previous": 136, "types": [{"name": "净值下跌/收益不及预期", "count": 268},
                                                            {"name": "赎回到账延迟", "count": 144}]}
     _, draft, md = _draft(QUARTER, metrics=[TICKETS, stars, rate], complaints=complaints, problems=LEAKS)
-    assert "此外，客户满意度和投诉率也没有达到目标，净值下跌/收益不及预期类投诉占全部投诉的65.0%。" in _section(md, "问题")
+    # (each with its gap; the two causes not yet known said once — review 122)
+    assert ("此外，客户满意度低于目标0.6分；投诉率高于目标17.6件/万通，净值下跌/收益不及预期类投诉占全部投诉的65.0%。"
+            "这两项的原因都还没有查清。") in _section(md, "问题")
     assert not [f for s in draft.sections for f in s.findings if f.code == "CS401"]
 
 

@@ -1,0 +1,46 @@
+"""Blind round 26 (review 122): what a supervisor reading the draft waved off or missed, fixed in
+session 53. Each test states, on facts of its own, what a supervisor reading the draft would notice."""
+
+from __future__ import annotations
+
+from test_report_blind1 import _cache_dir, _draft  # noqa: F401  (_cache_dir: autouse)
+from test_report_blind11 import _section
+
+MONTH = {"type": "monthly", "period": {"start": "2026-11-01", "end": "2026-11-30"}, "author": "许安宁",
+         "role": "客服专员", "team": "体检中心客服组", "duties": "接听体检预约热线，做报告解读回访",
+         "channels": ["预约热线"]}
+CALLS = {"name": "来电接听量", "value": 1320, "unit": "通", "target": 1250, "previous": 1210}
+CALLBACKS = {"name": "报告回访完成率", "value": 86.1, "unit": "%", "target": 95, "previous": 93.8,
+             "basis": {"done": 229, "total": 266}}
+STARS = {"name": "客户满意度", "value": 4.52, "unit": "分", "scale": 5, "target": 4.6, "previous": 4.58}
+FIRST = {"name": "一次解决率", "value": 81.4, "unit": "%", "target": 85, "previous": 82.0}
+QUEUE = [{"title": "周一上午占线", "evidence": "4个周一上午共来电240通，其中未接通37通",
+          "cause": "周一上午只有2人在线"}]
+
+
+def test_a_lesson_case_counting_the_misses_of_a_completion_rate_is_its_cause():
+    # the case says 回访 and counts the 37 callbacks that were not made (266 − 229): review 122's
+    # pet-clinic month read 此外，术后回访完成率也没有达到目标 with its whole cause in the case
+    lesson = {"title": "系统升级后回访名单断了三天", "kind": "lesson",
+              "situation": "11月9日系统升级后三天回访名单没有推送，我没有去核对",
+              "actions": ["11月13日发现后补拉名单逐一回电"],
+              "result": "这三天37位客户的报告回访都超了时限；之后每天开班前核对一次名单"}
+    _, _, md = _draft(MONTH, metrics=[CALLS, CALLBACKS], problems=QUEUE, cases=[lesson])
+    problems = _section(md, "问题")
+    assert "系统升级后回访名单断了三天，这是报告回访完成率没有达到目标的主要原因" in problems
+    assert "报告回访完成率也没有达到目标" not in problems
+
+
+def test_a_miss_with_no_cause_in_the_facts_is_told_with_its_gap_and_said_unexplained():
+    # not 此外，客户满意度也没有达到目标。 (review 122, all four reviewers: the miss waved off)
+    _, _, md = _draft(MONTH, metrics=[CALLS, STARS], problems=QUEUE)
+    problems = _section(md, "问题")
+    assert "此外，客户满意度低于目标0.08分，原因还没有查清。" in problems
+    assert "也没有达到目标" not in problems
+
+
+def test_several_causeless_misses_each_get_their_gap_and_one_line_on_the_cause():
+    _, _, md = _draft(MONTH, metrics=[CALLS, STARS, FIRST], problems=QUEUE)
+    problems = _section(md, "问题")
+    assert "此外，客户满意度低于目标0.08分；一次解决率低于目标3.6个百分点。这两项的原因都还没有查清。" in problems
+    assert "客户满意度和一次解决率" not in problems
