@@ -78,6 +78,9 @@ class ReportTypeSpec:
     """What the document is called after its period (2025年度工作总结, …工作周报)."""
     wants_reflections: bool = False
     """check hints when the facts hold no 体会/经验 (year-end, half-year, project)."""
+    folds: dict[str, str] = dataclasses.field(default_factory=dict)
+    """Sections the type does not list whose facts are told inside a listed one (a weekly's
+    work, teamwork and training lines in 本周工作与数据)."""
     period_word_late: str | None = None
     """The period word when the period starts in the year's second half (下半年 for a half-year
     from July: review 122 read 上半年 throughout a July–December report)."""

@@ -44,3 +44,32 @@ def test_several_causeless_misses_each_get_their_gap_and_one_line_on_the_cause()
     problems = _section(md, "问题")
     assert "此外，客户满意度低于目标0.08分；一次解决率低于目标3.6个百分点。这两项的原因都还没有查清。" in problems
     assert "客户满意度和一次解决率" not in problems
+
+
+LEAD_WEEK = {"type": "weekly", "period": {"start": "2026-11-16", "end": "2026-11-22"}, "author": "邵一鸣",
+             "role": "客服班长", "team": "司机端客服二组", "team_size": 8, "duties": "带8人班组接待司机端热线",
+             "channels": ["司机热线"]}
+TICKETS = {"name": "接待量", "value": 9846, "unit": "件", "previous": 9212}
+
+
+def test_a_leads_week_tells_its_work_teamwork_and_training_lines_in_its_first_block():
+    # review 122, all four reviewers: a 班长's week with no word of the 120 calls checked, the
+    # outage review or the group set up with the rule team read as a report without its team work
+    _, draft, md = _draft(LEAD_WEEK, metrics=[TICKETS, STARS],
+                          work=["质检抽听每人每个工作日3通，本周共抽听120通", "升级单统一由组内1人跟进到底"],
+                          teamwork=["与技术值班、规则组拉了故障沟通群"],
+                          training=["周五组织提现故障复盘30分钟，8人全员参加"])
+    first = draft.section("metrics").text
+    for line in ("本周共抽听120通", "与技术值班、规则组拉了故障沟通群", "周五组织提现故障复盘30分钟，8人全员参加"):
+        assert line in first
+    # (told as a week's list is, no 我 before a line that opens on its object: 我升级单…)
+    assert "我升级单" not in first and "我们升级单" not in first
+    # (…before the results, and the week keeps its blocks: no 培训 or 协作 section of one line)
+    assert first.index("抽听120通") < first.index("9846件")
+    assert not [h for h in md.splitlines() if h.startswith("## ") and ("培训" in h or "协作" in h)]
+
+
+def test_a_weeks_work_line_that_opens_on_the_week_does_not_say_it_twice():
+    _, draft, _ = _draft(LEAD_WEEK, metrics=[TICKETS], work=["这周主要在小程序在线客服，周五下午顶了2小时热线"])
+    first = draft.section("metrics").text
+    assert "本周，主要在小程序在线客服" in first and "这周" not in first

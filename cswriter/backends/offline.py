@@ -98,6 +98,10 @@ def write_section(section_id: str, context: dict[str, Any], prompts_dir: str | N
     """
     view = section_view(section_id, context)
     library = _library(prompts_dir)
+    # (a week's lines are told as a list is, with no 我 before each: 本周，每天下班前把… — a user's
+    # line that opens on its object, 扣留件单独建了一张登记表, took 我 as 我扣留件…)
+    view["folded"] = [assemble_prose(library.render(template_name(other), {**section_view(other, context), "I": ""}))
+                      for other in _folded_into(context, section_id)]
     text = library.render(template_name(section_id), view)
     if view.get("closing"):
         text = f"{text}\n\n{library.render(template_name('_closing'), view)}"
@@ -108,6 +112,17 @@ def write_section(section_id: str, context: dict[str, Any], prompts_dir: str | N
     if view.get("asks") and (text or view.get("tables_only")):
         text += writer_note(view["asks"])
     return text
+
+
+def _folded_into(context: dict[str, Any], section_id: str) -> list[str]:
+    """The sections whose facts this report type tells inside `section_id` (report_types.yaml
+    `folds`: a weekly's work, teamwork and training lines in 本周工作与数据), those with facts."""
+    from cswriter.domain import load_domain
+
+    kind = (context.get("report") or {}).get("type")
+    spec = load_domain().report_types.get(kind) if kind else None
+    data = context.get("data") or {}
+    return [other for other, into in (spec.folds.items() if spec else ()) if into == section_id and data.get(other)]
 
 
 def writer_note(asks: list[str]) -> str:
@@ -2902,7 +2917,11 @@ def _work(c: _Context) -> dict[str, Any]:
     groups = "|".join(_written_data().get("group_endings") or ["$^"])
     said = [re.sub(rf"^({_MONTHS}(?:份|起|以后|开始)?)([^，,、\d]{{1,6}}(?:{groups}))(?=[，,])", r"\1在\2", w)
             for w in said]
-    if said and c.period_word and c.period_word in said[0].split("，")[0]:
+    # (…or a word of the same period of the user's own, 这周主要在…: 本周，我这周… — blind round
+    # 12's week once its work lines were told, review 122)
+    if said and c.period_word and (own := _own_period_opening(said[0], c.period_word)):
+        said[0] = said[0][len(own):].lstrip("，,")
+    elif said and c.period_word and c.period_word in said[0].split("，")[0]:
         # (the first item is told after the period word: 上半年，我们质检上半年抽检… says it
         # twice — review 52)
         said[0] = said[0].replace(c.period_word, "", 1)
@@ -2925,6 +2944,15 @@ def _work(c: _Context) -> dict[str, Any]:
             "bare": [bare for _, bare in placed],
             "duties": _clause(report.get("duties")),
             "channels": list(report.get("channels") or []), "project": _project(c), **_voice(c)}
+
+
+def _own_period_opening(text: str, period_word: str) -> str | None:
+    """这周 at the start of a week's work line (written.yaml `own_period_words`, the ones that point
+    at the period, 本/这/今…, of the same span as `period_word`), or None."""
+    span = next((u for u in "周月季年" if u in period_word), None)
+    found = re.match(_own_period(), text)
+    word = found.group() if found else ""
+    return word if span and word[:1] in "本这今" and span in word else None
 
 
 # A work item's first clause that tells an event by its date (9月19日22:00至20日14:00核心系统

@@ -37,8 +37,10 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     "overview": ("report", "project", "metrics"),
     # The metrics see the teamwork and work items, which may be what moved a metric.
     # (…and the monthly rows: a long report's trend over its months, review 16, class 4)
+    # (…and the training and categories: a weekly tells its work, teamwork and training lines in
+    # its first block, report_types.yaml `folds`)
     "metrics": ("report", "metrics", "highlights", "project", "problems", "plans", "complaints",
-                "teamwork", "work", "cases", "monthly"),
+                "teamwork", "work", "cases", "monthly", "training", "categories"),
     "work": ("work", "report", "project", "metrics"),
     "team": ("report", "metrics", "training"),
     # The shares see the problems, to point out the category one is about.
