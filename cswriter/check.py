@@ -103,9 +103,17 @@ def decline_key(finding: Finding) -> str:
 
 
 def section_present(facts: Facts, section_id: str) -> bool:
-    """A section is present when any facts field it is built from is filled."""
+    """A section is present when any facts field it is built from is filled (or, for one written
+    from the misses too, when a metric missed its target)."""
     spec = load_domain().section(section_id)
-    return any(_filled(facts.field_value(source)) for source in spec.sources)
+    return any(_filled(facts.field_value(source)) for source in spec.sources) or (
+        spec.from_misses and any(missed_target(m) for m in facts.metrics))
+
+
+def missed_target(m: Metric) -> bool:
+    """Did the metric's value fall on the wrong side of its target?"""
+    return m.value is not None and m.target is not None and (
+        (m.better == "higher" and m.value < m.target) or (m.better == "lower" and m.value > m.target))
 
 
 def _filled(value: Any) -> bool:
@@ -472,9 +480,7 @@ def _check_why(facts: Facts, out: _Collector, common: dict[str, str]) -> None:
     for i, m in enumerate(facts.metrics):
         if m.value is None or m.drivers:
             continue
-        missed = m.target is not None and (
-            (m.better == "higher" and m.value < m.target) or (m.better == "lower" and m.value > m.target))
-        if missed:
+        if missed_target(m):
             if not _mentions(facts, m):
                 out.add("CK602", "metrics", field=f"metrics[{i}].drivers", answer="items", name=m.name)
             continue

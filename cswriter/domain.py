@@ -40,6 +40,9 @@ class SectionSpec:
     purpose: str
     sources: tuple[str, ...]
     question: str
+    from_misses: bool = False
+    """Written from the metrics that missed their target too, when the facts name no item of its
+    own (a problems section of the misses, their gaps and what is known of why)."""
 
 
 @_frozen

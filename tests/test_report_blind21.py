@@ -184,7 +184,7 @@ def test_a_plan_that_ends_on_keeping_its_aim_does_not_say_it_twice():
     plans = [{"action": "每月从搜索日志里补充同义词,无结果率保持在10%以内", "metric": "搜索无结果率", "target": 10,
               "unit": "%", "deadline": "2026-08-31"}]
     _, _, md = _draft(PROJECT, project=PROJECT_BLOCK, metrics=[SELF_HELP, rate], plans=plans)
-    body = _section(md, "计划")
+    body = _section(md, "下一步")
     assert "无结果率保持在10%以内，" not in body and body.count("10%") == 1
 
 

@@ -70,10 +70,9 @@ def test_the_setbacks_behind_a_miss_are_not_told_as_what_raised_the_rate():
     # review 119 (all four reviewers): 假期夜班只留了1个人，因此差评24小时回复率从94.8%提升到96.1%
     # reads as the setback causing the gain
     _, _, md = _draft(QUARTER, metrics=[SEATS, REPLIES])
-    body = _section(md, "指标")
-    assert "只留了1个人看热线，因此" not in body
-    said = body.index("只留了1个人")
-    assert body.rindex("目标", 0, said) > body.index("96.1%")
+    assert "只留了1个人看热线，因此" not in md
+    # (the setback is the miss's cause, told in the problems section, not beside the gain)
+    assert "只留了1个人" not in _section(md, "指标") and "只留了1个人" in _section(md, "问题")
 
 
 HALF = {"type": "half-year", "period": {"start": "2026-01-01", "end": "2026-06-30"}, "author": "许念",
