@@ -106,3 +106,30 @@ def test_a_projects_lessons_are_told_though_the_facts_give_no_problem():
     _, draft, md = _draft(project, project=block, metrics=[transfer])
     assert "意图样本要覆盖方言和老年客户" in md and "灰度期间应该同步保留按0转人工的兜底" in md
     assert draft.section("problems").status == "drafted"
+
+
+def test_a_target_changed_in_april_is_judged_month_span_by_month_span():
+    # review 123, all four reviewers: 28秒 held to April's 25-second target for the whole half
+    first = {"name": "平均首次响应时长", "value": 28, "unit": "秒", "target": 25, "previous": 34, "better": "lower",
+             "note": "上半年目标原定30秒。平台4月起把考核线收紧到25秒，公司4月1日把我们的目标也改成了25秒。"
+                     "分季度看：1—3月平均31秒，4—6月平均25秒。"}
+    _, _, md = _draft(HALF, metrics=[SESSIONS, first])
+    body = _section(md, "指标")
+    assert "目标4月1日起由30秒调为25秒" in body
+    assert "1—3月为31秒，没有达到当时的目标" in body and "4—6月为25秒，达到了调整后的目标" in body
+
+
+COURIER = {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}, "author": "邱明",
+           "role": "客服班长", "team": "投诉处理组", "team_size": 12, "duties": "带投诉处理组受理客户投诉",
+           "channels": ["投诉热线"]}
+
+
+def test_a_counting_change_with_the_level_on_the_old_rule_compares_on_that_rule():
+    # review 123, all four reviewers: 口径不同，不可比 beside a note that gave 按旧口径全年是23910件，增长5.9%
+    # (the note's 不能直接比 is about the monthly table, not the metric's comparison with last year)
+    tickets = {"name": "投诉工单量", "value": 18640, "unit": "件", "previous": 22580,
+               "note": "6月1日换了新工单平台，统计口径变了：同一运单7天内的重复投诉合并成一张。"
+                       "按旧口径全年是23910件。1—5月是旧口径，6—12月是新口径，附表里的月度数据前后不能直接比。"}
+    _, _, md = _draft(COURIER, metrics=[tickets])
+    row = next(line for line in md.splitlines() if line.startswith("| 投诉工单量"))
+    assert "增长5.9%（按原口径）" in row and "不可比" not in row and "减少17.4%" not in row

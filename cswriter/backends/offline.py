@@ -3039,8 +3039,10 @@ def _counting_change(c: _Context, m: dict[str, Any], kind: str = "change") -> st
         # (the change before the brackets named the period compared with: said once)
         same = same.replace(f"较{c.previous_word}", "", 1)
         return frame["text"].format(when=when, old=frame["same_rule"].format(change=same))
+    # (…and the old rule's level with its change on that rule: 按原口径为23,910件，较去年增长5.9%)
+    on_old = c.phrase(f"{m['name']}.change_percent_old_rule")
     old = {"bare": "", "apart": frame.get("apart", "").format(previous=c.previous_word)}.get(
-        kind, frame["old"].format(level=level) if level else "")
+        kind, frame["old"].format(level=level) + (f"，{on_old}" if on_old else "") if level else "")
     return frame["text"].format(when=when, old=old)
 
 
@@ -3068,7 +3070,8 @@ def _target_change(c: _Context, m: dict[str, Any]) -> str | None:
             said[half] = halves[k]
             met = sign * (changed["halves"][k] - aims[k]) >= 0
             said[f"{half}_verdict"] = verdicts.get(f"{half}_{'met' if met else 'missed'}", "")
-        return split.format(target=target, when=when, old=old, new=new, **said)
+        first, second = changed.get("parts") or ("上半年", "下半年")
+        return split.format(target=target, when=when, old=old, new=new, first_part=first, second_part=second, **said)
     # (a target lowered to what was reached says the earlier one was not: blind round 18)
     lowered = _written_data().get("target_lowered_frame")
     if lowered and _met_on_lowered_target(c, m):

@@ -193,7 +193,8 @@ def section_data(facts: Facts, section_id: str, leave_out: set[str] = frozenset(
             if metric.target_change is not None:
                 # (read from the note once, by the model: when, the earlier target, each half's level)
                 item["target_changed"] = {"when": metric.target_change[1], "earlier": metric.target_change[0],
-                                          "halves": list(metric.target_halves or ())}
+                                          "halves": list((metric.target_halves or ())[:2]),
+                                          "parts": list((metric.target_halves or ())[2:])}
             if metric.counting_change is not None:
                 item["counting_changed"] = metric.counting_change[0]   # (when; metrics.yaml)
             item.pop("declared_better", None)

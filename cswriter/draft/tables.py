@@ -85,6 +85,10 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         if same is not None and not apart:
             words = load_yaml_resource("metrics.yaml")["counting_changed"].get("new_rule_cell", "{value}")
             previous_cell, change = words.format(value=text("previous_new_rule")), change_cell(same)
+        old_rule = figures.get(f"{name}.change_percent_old_rule")
+        if old_rule is not None and same is None and "previous" not in apart:
+            words = load_yaml_resource("metrics.yaml")["counting_changed"].get("old_rule_cell", "{change}")
+            change = words.format(change=change_cell(old_rule))
         row += [previous_cell, change]
         rows.append(row)
     if not rows:

@@ -263,9 +263,10 @@ class Metric(_Model):
         return target_change_in(self.note, self.annual_target if self.annual_target is not None else self.target)
 
     @property
-    def target_halves(self) -> tuple[float, float] | None:
-        """(first half's level, second half's) when the target changed in July and the note gives
-        both (metrics.yaml `target_changed_halves`); None otherwise."""
+    def target_halves(self) -> tuple[float, float, str, str] | None:
+        """(level before the change, level from it, the words naming each part) when the note gives
+        both: a year's halves around a change in July, or the months around another change
+        (metrics.yaml `target_changed_halves`); None otherwise."""
         from cswriter.facts.targets import halves_in
 
         changed = self.target_change
@@ -427,6 +428,8 @@ class Metric(_Model):
         # 不完全可比 leaves the target comparable — blind round 16's year-end)
         said = next(x for x in re.split(r"[。；;\n]", self.note) if re.search(words["marker"], x))
         sides = {side for side in ("previous", "target") if any(w in said for w in words.get(side) or ())}
+        if not sides and any(w in said for w in words.get("table") or ()):
+            return frozenset()   # (the monthly table's months, not the metric's comparisons)
         return frozenset(sides or {"previous", "target"})
 
     @property

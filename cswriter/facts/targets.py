@@ -22,14 +22,24 @@ def target_change_in(note: str | None, target: float | None) -> tuple[float, str
     return float(said["old"]), said["when"], float(said["new"])
 
 
-def halves_in(note: str | None, when: str) -> tuple[float, float] | None:
-    """(first half's level, second half's) a note gives of a year whose target changed in July
-    (上半年实际92.3%…下半年89.3% → 92.3, 89.3: metrics.yaml `target_changed_halves`); None when
-    the target changed at another time or the note gives no halves."""
+def halves_in(note: str | None, when: str) -> tuple[float, float, str, str] | None:
+    """(level before the change, level from it, and the words naming each part) a note gives of a
+    target changed during the period: a year's halves when it changed in July (上半年实际92.3%…
+    下半年89.3% → 92.3, 89.3, 上半年, 下半年), or the months before and from the month it changed
+    (1—3月平均31秒…，4—6月平均25秒 with a change on 4月1日 → 31, 25, 1—3月, 4—6月): metrics.yaml
+    `target_changed_halves`. None when the note gives no such parts."""
     from cswriter.domain import load_yaml_resource
 
     rule = load_yaml_resource("metrics.yaml").get("target_changed_halves") or {}
-    if not rule.get("levels") or not note or not when.startswith(str(rule.get("when") or "-")):
+    if not note:
         return None
-    said = re.search(rule["levels"], note)
-    return (float(said["first"]), float(said["second"])) if said else None
+    if rule.get("levels") and when.startswith(str(rule.get("when") or "-")):
+        said = re.search(rule["levels"], note)
+        if said:
+            return float(said["first"]), float(said["second"]), "上半年", "下半年"
+    month = re.match(r"(\d{1,2})月", when)
+    said = re.search(rule["spans"], note) if rule.get("spans") and month else None
+    if said is None or int(said["second_start"]) != int(month.group(1)):
+        return None
+    return (float(said["first"]), float(said["second"]), re.sub(r"\s+", "", said["first_span"]),
+            re.sub(r"\s+", "", said["second_span"]))

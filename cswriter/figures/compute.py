@@ -148,10 +148,11 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
         out.append(_figure(f"{name}.earlier_target", f"{name}调整前的目标值",
                            "annual_target" if metric.annual_target is not None else "target", earlier, unit,
                            decimals_of(earlier), metric=name, section="metrics", formula="事实（备注）"))
-        # (…and each half's level, when the note gives them for a year whose target changed in
-        # July: the draft judges each half against its own target)
-        halves = metric.target_halves if facts.report.type == "year-end" else None
-        for half, label, level in zip(("first_half", "second_half"), ("上半年", "下半年"), halves or ()):
+        # (…and the level before and from the change, when the note gives them: a year's halves
+        # around July, or the months around another month — the draft judges each part against
+        # its own target)
+        halves = metric.target_halves
+        for half, label, level in zip(("first_half", "second_half"), halves[2:] if halves else (), halves or ()):
             out.append(_figure(f"{name}.{half}", f"{label}{name}", "value", level, unit, decimals_of(level),
                                metric=name, section="metrics", formula="事实（备注）"))
 
@@ -173,6 +174,16 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
                            section="metrics", formula=f"({v:g} − {same:g}) ÷ {same:g} × 100%",
                            inputs={"value": v, "previous": same}, direction=_direction(v - same),
                            assessment=_assess(v - same, better)))
+    # (…or, when the note gives the period's level on the old rule, the change on that rule from a
+    # previous period counted wholly on it: 按旧口径全年是23910件 against 22580件 — review 123)
+    if counting is not None and counting[1] is not None and not same and metric.previous and v is not None \
+            and kind not in ("rate", "score"):
+        old, before = counting[1], metric.previous
+        out.append(_figure(f"{name}.change_percent_old_rule", f"{name}较{rtype.previous_word}变化（原口径，百分比）",
+                           "change_percent", abs(old - before) / abs(before) * 100, "%", PERCENT_DECIMALS,
+                           metric=name, section="metrics", formula=f"({old:g} − {before:g}) ÷ {before:g} × 100%",
+                           inputs={"value": old, "previous": before}, direction=_direction(old - before),
+                           assessment=_assess(old - before, better)))
     # (a comparison the facts' note says cannot be made, 与新口径不能直接比, is not derived)
     apart = metric.incomparable
     # (a target of zero, 遗漏工单数 0件, has a gap but no attainment: 4 against 0 is missed by 4
