@@ -133,3 +133,35 @@ def test_a_counting_change_with_the_level_on_the_old_rule_compares_on_that_rule(
     _, _, md = _draft(COURIER, metrics=[tickets])
     row = next(line for line in md.splitlines() if line.startswith("| 投诉工单量"))
     assert "增长5.9%（按原口径）" in row and "不可比" not in row and "减少17.4%" not in row
+
+
+TRANSFER = {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}, "author": "韦志强",
+            "role": "客服专员", "team": "宽带装维热线组", "channels": ["装维热线"],
+            "duties": "2025年3月1日从营业厅业务受理组调到宽带装维热线组，以下数据都是3月1日到12月31日的。"
+                      "主要负责受理宽带新装预约和故障报修"}
+TAKEN = {"name": "来电受理量", "value": 9860, "unit": "通", "target": 9500, "previous": 11200,
+         "note": "previous填的是组里2024年人均全年受理量，我2024年不在这个组"}
+TEN_MONTHS = {"columns": ["来电受理量"], "units": ["通"],
+              "rows": {"2025-01": [None], "2025-02": [None], **{f"2025-{m:02d}": [986] for m in range(3, 12)},
+                       "2025-12": [986]}}
+
+
+def test_a_transfers_year_is_not_compared_with_the_groups_per_head_figure_nor_averaged_over_365_days():
+    # review 123, all four reviewers: 较去年减少12.0% (his 10 months against the group's 12-month
+    # per-head figure) and 日均27通 (9860 ÷ 365, not the 306 days of 3—12月)
+    _, _, md = _draft(TRANSFER, metrics=[TAKEN], monthly=TEN_MONTHS)
+    assert "减少12.0%" not in md and "日均27通" not in md
+    row = next(line for line in md.splitlines() if line.startswith("| 来电受理量"))
+    assert "口径不同，不可比" in row
+    # (the transfer is told as his history, not pasted as a duty: 负责2025年3月1日从…调到…)
+    assert "负责2025年3月1日" not in md and "负责受理宽带新装预约和故障报修" in md
+    assert "我2025年3月1日从营业厅业务受理组调到宽带装维热线组" in md
+
+
+def test_a_count_of_later_months_is_averaged_over_their_days():
+    from cswriter.facts.model import facts_from_data
+    from cswriter.figures.compute import compute_figures
+
+    facts = facts_from_data({"report": dict(TRANSFER), "metrics": [dict(TAKEN, note=None)], "monthly": TEN_MONTHS})
+    mean = next(f for f in compute_figures(facts) if f.id == "来电受理量.daily_mean")
+    assert mean.inputs["days"] == 306 and round(mean.value) == 32

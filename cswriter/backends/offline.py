@@ -734,7 +734,8 @@ def _duties_history(duties: str) -> tuple[str | None, str]:
 
     words = load_yaml_resource("written.yaml").get("opener") or {}
     marks, verbs = tuple(words.get("history_marks") or ()), tuple(words.get("list_verbs") or ())
-    clauses = [x.strip() for x in _CLAUSE_MARKS.split(duties) if x.strip()]
+    # (a sentence of its own ends a clause too: …12月31日的。主要负责受理… — review 123)
+    clauses = [x.strip() for x in re.split(rf"{_CLAUSE_MARKS.pattern}|。", duties) if x.strip()]
     if not marks or not clauses or not any(m in clauses[0] for m in marks) \
             or clauses[0].startswith(verbs):
         return None, duties

@@ -422,6 +422,8 @@ class Metric(_Model):
         from cswriter.domain import load_yaml_resource
 
         words = load_yaml_resource("metrics.yaml").get("incomparable") or {}
+        if self.note and words.get("others") and re.search(words["others"], self.note):
+            return frozenset({"previous"})   # (the previous is the group's, not the author's)
         if not self.note or not words.get("marker") or not re.search(words["marker"], self.note):
             return frozenset()
         # (the sides the sentence that says it names: 完成全年目标的108.4%。…所以下半年的数和去年同期

@@ -271,13 +271,18 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
 
     # (over the days worked, when the facts count them: 3504 ÷ 64, not ÷ 92 calendar days)
     days = facts.worked_days or facts.report.period.days
+    # (…or over the months the metric counts, when they are a later part of the period: 9860 ÷ 306
+    # days of 3—12月, not ÷ 365 — review 123, all four reviewers read 日均27通 of a transfer in March)
+    span = None if facts.worked_days else _counted_days(facts, metric)
+    if span:
+        days = span[0]
     if kind == "count" and days > 1 and (metric.spec is None or metric.spec.id == "volume"):
         # A small mean keeps a digit: 468 ÷ 181 is 2.6, not 3.
         mean = v / days
         out.append(_figure(f"{name}.daily_mean", f"日均{name}", "daily_mean", mean, unit,
                            MEAN_DECIMALS if mean >= 10 else max(MEAN_DECIMALS, 1),
                            metric=name, section="overview",
-                           formula=f"{v:g} ÷ {days}天" + ("（出勤）" if facts.worked_days else ""),
+                           formula=f"{v:g} ÷ {days}天" + ("（出勤）" if facts.worked_days else f"（{span[1]}）" if span else ""),
                            inputs={"value": v, "days": days}))
 
     if metric.basis:
@@ -464,3 +469,20 @@ def attainment_table_types() -> tuple[str, ...]:
     from cswriter.domain import load_yaml_resource
 
     return tuple((load_yaml_resource("directions.yaml").get("attainment_table") or {}).get("types") or ())
+
+
+def _counted_days(facts: Facts, metric: Metric) -> tuple[int, str] | None:
+    """(days, months) a metric counts when they are a later part of the report's period (3—12月:
+    domain.metric_months), from the first of its first month to the period's end; None otherwise."""
+    import datetime
+    import re
+
+    from cswriter.domain import metric_months
+
+    months = metric_months(facts, metric)
+    first = re.match(r"(\d{1,2})", months or "")
+    end = facts.report.period.end
+    if not first:
+        return None
+    start = datetime.date(end.year, int(first.group(1)), 1)
+    return ((end - start).days + 1, months) if start <= end else None
