@@ -165,3 +165,17 @@ def test_a_count_of_later_months_is_averaged_over_their_days():
     facts = facts_from_data({"report": dict(TRANSFER), "metrics": [dict(TAKEN, note=None)], "monthly": TEN_MONTHS})
     mean = next(f for f in compute_figures(facts) if f.id == "来电受理量.daily_mean")
     assert mean.inputs["days"] == 306 and round(mean.value) == 32
+
+
+def test_a_plan_that_diverts_a_share_keeps_it_low_whatever_its_share_now():
+    # review 123, all four reviewers: 把供暖类来电占比提升至25% for a plan to 分流 those calls
+    month = dict(MONTH, role="客服班长", team_size=10)
+    categories = [{"name": "供暖", "share": 23}, {"name": "水电", "share": 41}, {"name": "其他", "share": 36}]
+    plans = [{"action": "在APP报修页面增加自助排查指引，分流简单咨询", "metric": "供暖类来电占比", "target": 25,
+              "unit": "%", "deadline": "2027-01-15"},
+             {"action": "备件科把华东仓压缩机安全库存补到15天用量", "metric": "压缩机安全库存", "target": 15,
+              "unit": "天", "deadline": "2027-01-15"}]
+    _, _, md = _draft(month, metrics=[CALLS], categories=categories, plans=plans)
+    assert "供暖类来电占比控制在25%以内" in md and "提升至25%" not in md
+    # (a word inside another, 压缩机, says nothing of the direction)
+    assert "控制在15天以内" not in md

@@ -5214,7 +5214,10 @@ def _plans(c: _Context) -> dict[str, Any]:
         # (a plan's own metric, one the report's metrics do not hold, of no known direction
         # moves the way its baseline and target say: 验货超48小时占比 from 26.5% to 10% is 降至,
         # not 为10% — review 35; a report metric's lack of direction is the facts' to settle)
-        if better not in ("lower", "higher") and now is None and start is not None and goal is not None \
+        if better not in ("lower", "higher") and now is None and any(
+                w in (plan.get("action") or "") for w in _written_data().get("plan_reduce_words") or ()):
+            better = "lower"
+        elif better not in ("lower", "higher") and now is None and start is not None and goal is not None \
                 and start != goal:
             better = "lower" if goal < start else "higher"
         moving = start is not None and goal is not None and (
