@@ -179,3 +179,16 @@ def test_a_plan_that_diverts_a_share_keeps_it_low_whatever_its_share_now():
     assert "供暖类来电占比控制在25%以内" in md and "提升至25%" not in md
     # (a word inside another, 压缩机, says nothing of the direction)
     assert "控制在15天以内" not in md
+
+
+def test_categories_that_name_what_went_wrong_are_what_customers_reported_not_asked():
+    # review 123, all four reviewers: 客户问得最多的是赔款到账慢 of a callback agent's feedback
+    feedback = [{"name": "赔款到账慢", "share": 35}, {"name": "定损金额有异议", "share": 22},
+                {"name": "查勘员联系不及时", "share": 18}, {"name": "其他", "share": 25}]
+    _, _, md = _draft(MONTH, metrics=[CALLS], categories=feedback)
+    assert "客户反映最多的是赔款到账慢" in md or "客户反映的问题以赔款到账慢为主" in md
+    assert "问得最多" not in md and "的咨询以" not in md
+    # (questions are still questions)
+    asked = [{"name": "体检预约", "share": 52}, {"name": "报告查询", "share": 30}, {"name": "其他", "share": 18}]
+    _, _, md = _draft(MONTH, metrics=[CALLS], categories=asked)
+    assert "反映" not in md

@@ -3213,10 +3213,15 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
     top = [t for t in ordered if t["share"] == ordered[0]["share"] and t["count"] == ordered[0]["count"]]
     rest = [t for t in ordered if t not in top and t["name"] not in (words.get("left_out") or ())]
     pick = _categories_pick(words, ordered) if kind == "categories" else None
+    # (categories most of whose names say what went wrong, 赔款到账慢、定损金额有异议, are what
+    # customers reported, not what they asked: directions.yaml shares `reported_words`)
+    named = [t["name"] for t in ordered if t["name"] not in (words.get("left_out") or ())]
+    said = "reported" if kind == "categories" and named and 2 * sum(
+        any(w in n for w in words.get("reported_words") or ()) for n in named) > len(named) else kind
 
     def frame(key: str) -> str:
         value = words[key]
-        value = value[kind] if isinstance(value, dict) else value
+        value = value.get(said, value.get(kind)) if isinstance(value, dict) else value
         if isinstance(value, list) and pick is not None and pick < len(value):
             return value[pick]
         if isinstance(value, list):
