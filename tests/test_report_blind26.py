@@ -192,3 +192,19 @@ def test_categories_that_name_what_went_wrong_are_what_customers_reported_not_as
     asked = [{"name": "体检预约", "share": 52}, {"name": "报告查询", "share": 30}, {"name": "其他", "share": 18}]
     _, _, md = _draft(MONTH, metrics=[CALLS], categories=asked)
     assert "反映" not in md
+
+
+def test_a_cases_many_dated_steps_are_sentences_and_a_result_that_says_why_takes_no_zuizhong():
+    # review 123: seven dates run into one sentence of commas; 最终因为没有提前备好离线名单…
+    steps = {"title": "泡水车定损争议回访跟进", "kind": "success", "situation": "7月12日暴雨，客户的车被淹，对定损有异议",
+             "actions": ["7月18日回访时记录客户意见，当天升级给理赔部", "7月19日约客户补交拆检报告",
+                         "7月22日材料收齐，跟理赔部确认进入复勘流程", "7月26日复勘确认发动机进水，定损调整"],
+             "result": "定损从2.9万元调整为4.86万元，客户撤回投诉意向"}
+    lesson = {"title": "外呼平台故障当天的补呼", "kind": "lesson",
+              "situation": "8月19日外呼平台宕机约6小时，当天计划外呼的62个案件只呼出38通",
+              "actions": ["8月20日、21日两天补呼完成"],
+              "result": "因为没有提前备好离线名单，补呼用了两天"}
+    _, draft, _ = _draft(MONTH, metrics=[CALLS], cases=[steps, lesson])
+    text = draft.section("cases").text
+    assert "当天升级给理赔部。7月19日约客户补交拆检报告。7月22日材料收齐" in text
+    assert "最终因为" not in text and "补呼完成。因为没有提前备好离线名单" in text

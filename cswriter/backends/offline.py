@@ -2956,6 +2956,23 @@ def _own_period_opening(text: str, period_word: str) -> str | None:
     return word if span and word[:1] in "本这今" and span in word else None
 
 
+def _dated_steps(actions: list[str]) -> list[str]:
+    """A case's many dated steps (7月18日…，7月19日…，7月22日…) as sentences, each from its day,
+    not one chain of commas: review 123 read seven dates run into one sentence. Fewer steps, or
+    steps most of which name no day, are left as they are (written.yaml `case_dated_steps_from`)."""
+    at_least = int(_written_data().get("case_dated_steps_from") or 0)
+    dated = [bool(_DATED_LEAD.match(a)) for a in actions]
+    if not at_least or len(actions) < at_least or sum(dated) < at_least - 1:
+        return actions
+    out: list[str] = []
+    for action, day in zip(actions, dated):
+        if out and not day:
+            out[-1] += "，" + action
+        else:
+            out.append(action)
+    return ["。".join(out)]
+
+
 # A work item's first clause that tells an event by its date (9月19日22:00至20日14:00核心系统
 # 升级) or a state (9月是年费集中扣收月); the moment the author acts (学员咨询时 + 先问清…).
 _DATED_LEAD = re.compile("^" + _DAY_SPAN)
@@ -3804,7 +3821,7 @@ def _cases(c: _Context) -> dict[str, Any]:
             "title_in": bool(title and title.endswith(tuple(_case_activities()))
                              and not any(w in title for w in _written_data().get("case_title_not_activity") or ())),
             "kind": case.get("kind", "success"), "situation": _clause(written(situation)),
-            "actions": [a[1:] if own and k == 0 else a for k, a in enumerate(actions) if _colon(a) is None],
+            "actions": _dated_steps([a[1:] if own and k == 0 else a for k, a in enumerate(actions) if _colon(a) is None]),
             "listed": listed,
             # (actions that fill a sentence of their own end it: the result after them is the
             # next sentence — 复盘了3起理赔，卡在…反复补，没挽回，5月起… ran on as one, review 82)
@@ -3814,7 +3831,10 @@ def _cases(c: _Context) -> dict[str, Any]:
             "result": _clause(written(_without_lesson_said(result, lesson))),
             # (a result that opens on its own time, 6月上线后… / 10-12月…, is a sentence of its
             # own with no 最终 before it: 最终6月上线后 — blind round 10, review 66)
-            "result_timed": bool(result_said and _own_time().match(result_said)),
+            # (…or opens on why it came out so, 因为没有提前备好离线名单…: 最终因为… read as broken —
+            # review 123)
+            "result_timed": bool(result_said and (_own_time().match(result_said) or result_said.startswith(
+                tuple(_written_data().get("result_cause_openers") or ("$",))))),
             # (…or goes on from the step before it, 之后没有再出现…: after a full stop it takes
             # no 最终 — 最终之后 read as broken to review 119's reviewers)
             "result_after": bool(result_said and (re.match(_FROM_THEN_ON, result_said) or result_said.startswith("后来"))),
