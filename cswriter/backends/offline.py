@@ -3367,6 +3367,10 @@ def _complaints(c: _Context) -> dict[str, Any]:
 
     data = c.data.get("complaints") or {}
     defining = tuple((_written_data().get("complaints_told") or {}).get("definition_clauses") or ())
+    # (…but what the count is, when a note defines it as something other than all complaints,
+    # 这里的投诉指升级到邮政管理局的申诉件（…）: said with the count — review 123, all four reviewers
+    # read 共收到投诉187件 beside 18,640 complaint tickets)
+    defined = next((d for n in data.get("notes") or [] if (d := _complaints_defined(str(n), defining))), None)
     notes = [_without_definition(str(n), defining) for n in data.get("notes") or []]
     notes = [(n, _open_why(c, n)) for n in notes if n]
     # (a note that says this period's count cannot be compared with the last, 按新口径全年1874件，
@@ -3387,6 +3391,7 @@ def _complaints(c: _Context) -> dict[str, Any]:
         based_change = f"{based_change}，{told.pop(going_on)[1]}"
     return {
         "total": c.text("complaints.total"),
+        "defined": defined,
         "previous": None if apart else c.text("complaints.previous"),
         "change": None if apart else c.phrase("complaints.change_percent"),
         "handled": c.text("complaints.handled"),
@@ -3411,6 +3416,16 @@ def _complaints(c: _Context) -> dict[str, Any]:
                for k, v in (_written_data().get("complaints_said") or {}).items() if v},
         **_voice(c),
     }
+
+
+def _complaints_defined(note: str, defining: tuple[str, ...]) -> str | None:
+    """What a note's first clause says the complaints count (这里的投诉指升级到邮政管理局的申诉件（即…）
+    → 升级到邮政管理局的申诉件), or None."""
+    head = next((d for d in sorted(defining, key=len, reverse=True) if note.strip().startswith(d)), None)
+    if head is None:
+        return None
+    what = re.split(r"[，,。；;（(]", note.strip()[len(head):], maxsplit=1)[0].strip()
+    return what if 2 <= len(what) <= 24 and not re.search(r"\d", what) else None
 
 
 def _without_definition(note: str, defining: tuple[str, ...]) -> str:
@@ -3463,6 +3478,10 @@ def _without_restated_change(c: _Context, note: str) -> str:
         # (…and a clause that compares the dropped change with another, 低于工单量33.2%的增幅,
         # which left alone has nothing to compare — blind round 14)
         dropped = dropped or (going_on and clause.startswith(tuple(_written_data().get("change_leaners") or ())))
+        # (…and one that only gives the previous period's count, 2024年是339件, after 比去年的339件…
+        # — review 123)
+        dropped = dropped or (bool(found) and all(v == float(previous) for v in found)
+                              and bool(re.match(r"(?:去年|上年|上月|上季度|上周|上期|\d{4}年)(?:同期)?(?:是|为|有|共)?", clause)))
         going_on = dropped and clause.endswith(("，", ","))
         if not dropped:
             kept.append(clause)
