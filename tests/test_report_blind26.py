@@ -132,7 +132,7 @@ def test_a_counting_change_with_the_level_on_the_old_rule_compares_on_that_rule(
                        "按旧口径全年是23910件。1—5月是旧口径，6—12月是新口径，附表里的月度数据前后不能直接比。"}
     _, _, md = _draft(COURIER, metrics=[tickets])
     row = next(line for line in md.splitlines() if line.startswith("| 投诉工单量"))
-    assert "增长5.9%（按原口径）" in row and "不可比" not in row and "减少17.4%" not in row
+    assert "增长5.9%（按原口径为23,910件）" in row and "不可比" not in row and "减少17.4%" not in row
 
 
 TRANSFER = {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}, "author": "韦志强",

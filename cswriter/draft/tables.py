@@ -88,7 +88,7 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         old_rule = figures.get(f"{name}.change_percent_old_rule")
         if old_rule is not None and same is None and "previous" not in apart:
             words = load_yaml_resource("metrics.yaml")["counting_changed"].get("old_rule_cell", "{change}")
-            change = words.format(change=change_cell(old_rule))
+            change = words.format(change=change_cell(old_rule), level=text("old_basis"))
         row += [previous_cell, change]
         rows.append(row)
     if not rows:
