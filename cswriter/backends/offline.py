@@ -98,10 +98,7 @@ def write_section(section_id: str, context: dict[str, Any], prompts_dir: str | N
     """
     view = section_view(section_id, context)
     library = _library(prompts_dir)
-    # (a week's lines are told as a list is, with no 我 before each: 本周，每天下班前把… — a user's
-    # line that opens on its object, 扣留件单独建了一张登记表, took 我 as 我扣留件…)
-    view["folded"] = [assemble_prose(library.render(template_name(other), {**section_view(other, context), "I": ""}))
-                      for other in _folded_into(context, section_id)]
+    view["folded"] = _folded_list(context, section_id)
     text = library.render(template_name(section_id), view)
     if view.get("closing"):
         text = f"{text}\n\n{library.render(template_name('_closing'), view)}"
@@ -123,6 +120,23 @@ def _folded_into(context: dict[str, Any], section_id: str) -> list[str]:
     spec = load_domain().report_types.get(kind) if kind else None
     data = context.get("data") or {}
     return [other for other, into in (spec.folds.items() if spec else ()) if into == section_id and data.get(other)]
+
+
+def _folded_list(context: dict[str, Any], section_id: str) -> list[str]:
+    """The lines of the sections folded into `section_id` as one list after its lead (本周的主要工作：
+    每天下班前把…；小程序留言改成每30分钟清一次；…), or []: a week's lines told one by one with 我
+    before each broke on a line that opens on its object (我扣留件单独建了一张登记表) or on how
+    things stood (我双11后问的人多了), and told with no subject read as fragments pasted in
+    (review 125); a list after its lead is what they are (written.yaml `folded_lead`)."""
+    items = [item for other in _folded_into(context, section_id)
+             for item in section_view(other, context).get("items") or []]
+    lead = _written_data().get("folded_lead")
+    if not items or not lead:
+        return []
+    c = _Context(context)
+    # (…主要工作：主要在小程序在线客服 says 主要 twice)
+    items[0] = re.sub(r"^主要", "", items[0]) if "主要" in lead else items[0]
+    return [full_width_punctuation(lead.format(period=c.period_word) + "；".join(x.rstrip("。；;") for x in items) + "。")]
 
 
 def writer_note(asks: list[str]) -> str:
