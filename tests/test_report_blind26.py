@@ -223,3 +223,17 @@ def test_complaints_a_note_defines_as_escalations_are_named_so_and_their_previou
     text = draft.section("complaints").text
     assert "187件（指升级到邮政管理局的申诉件）" in text
     assert text.count("339件") == 1
+
+
+def test_a_counting_change_mid_year_compares_both_years_on_the_new_rule_and_counts_all_year():
+    # review 126, all four reviewers: 较去年减少10.6% across a change the note puts at −1.7% on one
+    # rule; the year's 11,860单 labelled 7—12月 and 日均64单 over July–December's days
+    orders = {"name": "退改工单处理量", "value": 11860, "unit": "单", "target": 11500, "previous": 13270,
+              "note": "7月1日起工单系统改了统计口径：以前一张订单里几个乘机人就算几单，现在一张订单算一单。"
+                      "全年11860单 = 1-6月旧口径6520单 + 7-12月新口径5340单；1-6月按新口径重算是5410单，全年新口径合计10750单。"
+                      "去年13270单是旧口径，按新口径重算约10940单。"}
+    year = dict(COURIER, role="机票退改客服专员", team="售后服务组", team_size=None, duties="处理机票退改工单")
+    _, _, md = _draft(year, metrics=[orders])
+    row = next(line for line in md.splitlines() if line.startswith("| 退改工单处理量"))
+    assert "11,860单（按新口径为10,750单）" in row and "10,940单（按新口径）" in row and "减少1.7%" in row
+    assert "7—12月" not in md and "日均64单" not in md and "日均32单" in md

@@ -85,6 +85,11 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         if same is not None and not apart:
             words = load_yaml_resource("metrics.yaml")["counting_changed"].get("new_rule_cell", "{value}")
             previous_cell, change = words.format(value=text("previous_new_rule")), change_cell(same)
+            # (…and this period's level on the new rule beside its own, when the change came during
+            # it: 11,860单（按新口径为10,750单） — review 126)
+            if figures.get(f"{name}.value_new_rule") is not None:
+                row[1] = load_yaml_resource("metrics.yaml")["counting_changed"].get(
+                    "value_new_rule_cell", "{value}").format(value=row[1], level=text("value_new_rule"))
         old_rule = figures.get(f"{name}.change_percent_old_rule")
         if old_rule is not None and same is None and "previous" not in apart:
             words = load_yaml_resource("metrics.yaml")["counting_changed"].get("old_rule_cell", "{change}")

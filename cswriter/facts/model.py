@@ -464,7 +464,26 @@ class Metric(_Model):
         `previous_new_rule`), or None."""
         if self.counting_change is None or self.previous is None:
             return None
-        found = self._note_match("counting_changed", "previous_new_rule")
+        from cswriter.domain import load_yaml_resource
+
+        rule = load_yaml_resource("metrics.yaml").get("counting_changed") or {}
+        if not rule.get("previous_new_rule") or not self.note:
+            return None
+        found = list(re.finditer(rule["previous_new_rule"], self.note))
+        if len(found) > 1:
+            # (the one whose sentence names the previous period or its level)
+            said = (*(rule.get("previous_words") or ()), f"{self.previous:g}")
+            found = [m for m in found if any(w in self.note[self.note.rfind("。", 0, m.start()) + 1:m.start()]
+                                            for w in said)] or found[:1]
+        return float(found[0]["level"]) if found else None
+
+    @property
+    def value_on_new_rule(self) -> float | None:
+        """This period's level on the new counting rule, when the rule changed during it and the
+        note gives it (全年新口径合计10750单: metrics.yaml `counting_changed` `value_new_rule`), or None."""
+        if self.counting_change is None:
+            return None
+        found = self._note_match("counting_changed", "value_new_rule")
         return float(found["level"]) if found else None
 
     def _note_match(self, rule: str, key: str) -> re.Match[str] | None:

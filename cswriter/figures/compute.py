@@ -167,13 +167,19 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
     # rule: the draft says it beside the change across the two rules — blind round 25)
     same = metric.previous_on_new_rule
     if same and v is not None and kind not in ("rate", "score"):
+        # (…of this period's own level on the new rule when the change came during it and the
+        # note gives that level: 10750 against 10940, not the mixed 11860 — review 126)
+        now = metric.value_on_new_rule or v
         out.append(_figure(f"{name}.previous_new_rule", f"{name}{rtype.previous_word}（新口径）", "value", same,
                            unit, decimals_of(same), metric=name, section="metrics", formula="事实（备注）"))
+        if now != v:
+            out.append(_figure(f"{name}.value_new_rule", f"{name}本期（新口径）", "value", now, unit, decimals_of(now),
+                               metric=name, section="metrics", formula="事实（备注）"))
         out.append(_figure(f"{name}.change_percent_new_rule", f"{name}较{rtype.previous_word}变化（新口径，百分比）",
-                           "change_percent", abs(v - same) / abs(same) * 100, "%", PERCENT_DECIMALS, metric=name,
-                           section="metrics", formula=f"({v:g} − {same:g}) ÷ {same:g} × 100%",
-                           inputs={"value": v, "previous": same}, direction=_direction(v - same),
-                           assessment=_assess(v - same, better)))
+                           "change_percent", abs(now - same) / abs(same) * 100, "%", PERCENT_DECIMALS, metric=name,
+                           section="metrics", formula=f"({now:g} − {same:g}) ÷ {same:g} × 100%",
+                           inputs={"value": now, "previous": same}, direction=_direction(now - same),
+                           assessment=_assess(now - same, better)))
     # (…or, when the note gives the period's level on the old rule, the change on that rule from a
     # previous period counted wholly on it: 按旧口径全年是23910件 against 22580件 — review 123)
     if counting is not None and counting[1] is not None and not same and metric.previous and v is not None \
