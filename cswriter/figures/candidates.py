@@ -417,7 +417,7 @@ class _Builder:
                 # column the table also has: two columns are two series.
                 own = {metric_keys[c] for c in table.columns if c in metric_keys}
                 keys = tuple(k for k in (self.names.get(spec.title, ()) if spec else ())
-                             if k.startswith("metric:") and k not in own)
+                             if k.startswith("metric:") and k not in own and self._counted_alike(unit, k))
                 if not keys:
                     kind = self.domain.unit_kind(unit) or (spec.kind if spec else "count")
                     keys = (self.subject(f"table:{col}", col, (kind,)),)
@@ -434,6 +434,20 @@ class _Builder:
             self.columns[column_key] = rows
             for k in keys:
                 self.columns.setdefault(k, rows)
+
+    def _counted_alike(self, unit: str | None, key: str) -> bool:
+        """Does a column in `unit` count what the metric `key` counts? A column named by a synonym
+        (报修工单量 in 单 beside 来电接听量 in 通) counts another thing where both are counts in
+        measure words of different groups (tracing.yaml same_units): a series of its own."""
+        from cswriter.domain import load_yaml_resource
+
+        info = self.metrics.get(key)
+        if info is None or not unit or not info.unit or unit == info.unit:
+            return True
+        if self.domain.unit_kind(unit) != "count" or self.domain.unit_kind(info.unit) != "count":
+            return True
+        groups = load_yaml_resource("tracing.yaml").get("same_units") or ()
+        return any(unit in group and info.unit in group for group in groups)
 
     def _categories(self) -> None:
         items = self.facts.categories

@@ -153,6 +153,11 @@ class _Words:
         self.contact_units = tuple(doc.get("contact_units", ()))
         self.parts = regex("parts")
         self.rest = regex("rest")
+        self.earlier_base = regex("earlier_base")
+        rest_units = doc.get("rest_of_period") or {}
+        self.rest_of_period = {
+            grain: re.compile(f"(?:{self.rest.pattern})(?P<n>[0-9]+|[两二三四五六七八九十]+)(?:{alt_of(units)})")
+            for grain, units in rest_units.items()}
         self.most = regex("most")
         self.least = regex("least")
         self.toward = re.compile(f"[，,]?(?:{alt_of(doc['toward'])})(?:约|近|到|至)?[0-9一二三四五六七八九十]") \
@@ -884,6 +889,14 @@ class Tracer:
             if over is not None:
                 return over
         found = self._trace(text, number, clause, sentence)
+        if number.unit == "%" and self._note_rates:
+            named = self._note_rate_named(text, number, sentence, found)
+            if named is not None:
+                return named
+        if self._columns and number.unit and number.kind != "multiple":
+            rest = self._rest_of_period(text, number, sentence, found)
+            if rest is not None:
+                return rest
         if found.traced and number.unit == "%" and ".attainment = " not in (found.source or ""):
             upside = self._attainment_upside_down(text, number, sentence)
             if upside is not None:
@@ -899,6 +912,21 @@ class Tracer:
             now = self._plan_gap_from_now(text, number, sentence, found)
             if now is not None:
                 return now
+        if found.traced and number.unit == "%" and " ÷ " in (found.source or ""):
+            whole = self._period_whole_share(text, number, sentence, found.source or "")
+            if whole is not None:
+                return whole
+            verb = self._rate_verb_part(text, number, sentence, found.source or "")
+            if verb is not None:
+                return verb
+        if found.traced and number.unit and re.search("÷ ?[0-9]+个月", found.source or ""):
+            daily = self._daily_of_months(text, number, sentence, found.source or "")
+            if daily is not None:
+                return daily
+        if number.unit and number.unit != "%" and number.kind != "multiple":
+            based = self._named_base(text, number, sentence, found)
+            if based is not None:
+                return based
         if self._note_parts and number.unit:
             day = self._note_day(text, number, sentence, found)
             if day is not None:
@@ -1021,6 +1049,218 @@ class Tracer:
                 # or a run of days, which a table of months has no row for: it cannot be placed.
                 return Trace(False, placed=False)
         return found
+
+    def _note_rate_named(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """4月起系统自动派单，4月至12月派单及时率为98.3% / 其余10个月为96.1%: a rate a metric's note gives
+        for a part of the period or of the work (its clause's words before it: 4月至12月为, 其余10个月为),
+        stated after those words, is the note's (a sentence without them giving it as the whole
+        period's is wrong elsewhere). The words: the note clause's time words at its start (1月和
+        12月 of 1月和12月寒潮期间为), else the whole clause; in the figure's clause or the one before
+        it, with no word of the whole period after them. The metric's whole value given after those
+        words is wrong (4月至12月派单及时率为96.6%). None elsewhere."""
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
+        cut = max(text.rfind(mark, s_start, cut) for mark in "，,；;") if cut >= s_start else s_start - 1
+        head = text[max(s_start, cut + 1):n.start]
+        whole = _words().whole_period
+        source = found.source or "" if found.traced else ""
+        for name, value, label, lead in self._note_rates:
+            own = source == f"事实 {name}.value" and name in head
+            if value != n.value and not own:
+                continue
+            said = _note_said(lead)
+            if len(said) < 3 or said not in head or said in name:  # 结案率为93.1%: the rate's own name, no part
+                continue
+            if whole is not None and whole.search(head, head.rfind(said) + len(said)):
+                continue
+            if value == n.value:
+                return Trace(True, f"事实 “{name}”的备注（{lead}{label}）")
+            return Trace(False, None, name, f"；“{name}”的备注里{said}为{label}，{n.text}是全期的数")
+        return None
+
+    def _period_whole_share(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
+        """12月接听22400通，营业厅转入6300通，占全年接听量的28.1%: a share whose whole the words after 占
+        name as the period's (tracing.yaml `whole_period`: 全年, 本月…) is over the period's value, not
+        over a figure of the sentence that is a month's or a part's (6300 ÷ 22400 is wrong; 6300 ÷
+        186400 traces). None where the whole is the period's value or 占 names no period."""
+        m = re.search("= (.+?) ÷ (.+?) × 100%", source)
+        whole_period = _words().whole_period
+        if m is None or whole_period is None:
+            return None
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
+        at = text.rfind("占", max(s_start, cut + 1), n.start)
+        if at < 0:
+            return None
+        said = whole_period.match(text, at + 1 + (text[at + 1:at + 2] == "了"))
+        if said is None:
+            return None
+        wholes = [f for f in self._sentence_figures(text, sentence)
+                  if f.mention.text == m.group(2) and s_start + f.mention.end <= at]
+        if len(wholes) != 1 or any(info.value == wholes[0].mention.value for info in self._metrics.values()):
+            return None
+        local = self._share_of_part(text, n, _decimals(n.precision), sentence, [])
+        if local is not None:
+            return Trace(True, local)
+        return Trace(False, None, None, f"；“占{said.group()}…”的整体是{said.group()}的数，"
+                                        f"不是句中的{m.group(2)}（{m.group(1)} ÷ {m.group(2)}）")
+
+    def _rate_verb_part(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
+        """全年新入职4人、离职2人，按22名坐席计算离职率为18.2%: a rate named by a verb (离职率) right
+        before it is of the count the sentence names by that verb (离职2人), not of another count of
+        the sentence (新入职4人) over the same whole. None where the part is named so, or no other is."""
+        m = re.search("= (.+?) ÷ (.+?) × 100%", source)
+        said = re.search("([\u4e00-\u9fff]{2})率(?:为|是|达到|达|约|仅|只有|高达)*$", text[sentence[0]:n.start])
+        if m is None or said is None:
+            return None
+        verb = said.group(1)
+        s_start = sentence[0]
+        figures = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= n.start]
+        part = next((f for f in figures if f.mention.text == m.group(1)), None)
+        whole = next((f for f in figures if f.mention.text == m.group(2)), None)
+        if part is None or whole is None or not whole.base:
+            return None
+
+        def named(f: _Stated) -> bool:
+            return verb in text[max(s_start, s_start + f.mention.start - 4):s_start + f.mention.start]
+
+        if named(part):
+            return None
+        own = [f for f in figures if f is not part and f is not whole and named(f) and f.family == part.family
+               and f.mention.unit == part.mention.unit]
+        if len(own) != 1:
+            return None
+        exact = own[0].base / whole.base * 100
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {own[0].mention.text} ÷ {whole.mention.text} × 100%")
+        return Trace(False, None, None, f"；{verb}率是{verb}的{own[0].mention.text} ÷ {whole.mention.text} = "
+                                        f"{format_number(round_half_up(exact, 1))}%，不是{n.text}"
+                                        f"（{part.mention.text}不是{verb}的）")
+
+    def _daily_of_months(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
+        """全年12个月，日均接听来电15533通: a mean a word of the day (tracing.yaml per 天: 日均, 平均每天)
+        names right before the figure is per calendar day, never the months' mean (186400 ÷ 12 is
+        wrong; ÷ 365 traces elsewhere). None where the clause names a month's mean (月均) too."""
+        words = _words()
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
+        clause = text[max(s_start, cut + 1):n.start]
+        units = {words.per_unit[m.group()] for m in words.per.finditer(clause)}
+        if units != {"天"}:
+            return None
+        days = self._per.get("天", 0)
+        return Trace(False, None, None, f"；“{next(words.per.finditer(clause)).group()}”是按天平均"
+                                        f"{f'（本期{days}天）' if days else ''}，{n.text}是按月平均（{source}）")
+
+    def _named_base(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """全年接听186400通，比年度目标多15150通 / 城区22分钟，比全市平均快7分钟: the words after 比 name
+        what the figure is measured from. Named a target (目标, 年度目标, 30分钟的目标), the figure is a
+        gap to it: a figure of the sentence less the target traces, and a figure traced some other way
+        (the change since last year, a fact's text saying 比全年平均多31分钟) is wrong. Named no earlier
+        time (全市平均, 平时), a change since the facts' previous is no answer either. None elsewhere."""
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
+        m = _NAMED_BASE.search(text, max(s_start, cut + 1), n.start)
+        if m is None:
+            return None
+        base = m.group("base")
+        source = found.source or "" if found.traced else ""
+        words = _words()
+        prev = self._previous_word or ""
+        decimals = _decimals(n.precision)
+        family, seconds = family_of(n.unit, n.kind)
+        scale = seconds or 1.0
+        of_previous = bool(prev) and re.search(f"{re.escape(prev)}[0-9]", source) is not None
+        if source and (words.target.search(base) or words.annual.search(base)):
+            inside = [f for f in self._sentence_figures(text, sentence)
+                      if m.start("base") <= s_start + f.mention.start < m.end("base") and f.family == family]
+            if not (of_previous or source.startswith("事实 ") and ".target" not in source):
+                return None  # a gap some way to the target (the sentence's figure less it, the plan's)
+            before = [f for f in self._sentence_figures(text, sentence)
+                      if s_start + f.mention.end <= m.start() and f.family == family]
+            for aim in inside:
+                for f in before:
+                    if _rounds_to(n, abs(f.base - aim.base) / scale, decimals):
+                        return Trace(True, f"{n.text} = {f.mention.text} − {aim.mention.text}")
+            gaps = "、".join(f"{f.mention.text} − {aim.mention.text} = {format_number(round_half_up(abs(f.base - aim.base) / scale, 1))}{n.unit}"
+                             for aim in inside for f in before[-1:])
+            return Trace(False, None, None, f"；“比{base}”是与目标之差{('：' + gaps) if gaps else ''}，"
+                                            f"{n.text}不是（{source}）")
+        stated = [f for f in self._sentence_figures(text, sentence)
+                  if m.start("base") <= s_start + f.mention.start < m.end("base")]
+        if stated and family == POINTS:
+            # 4月至12月派单及时率比全年的96.6%高1.7个百分点: the rate a metric's note gives for the part
+            # the sentence names (4月至12月为98.3%) less the figure the base states.
+            head = text[s_start:m.start()]
+            for name, value, label, lead in self._note_rates:
+                said = _note_said(lead)
+                if len(said) >= 3 and said in head and said not in name and _rounds_to(n, abs(value - stated[0].mention.value), decimals):
+                    return Trace(True, f"{n.text} = {label}（“{name}”的备注，{said}） − {stated[0].mention.text}")
+        if stated and re.search("\\.(?:annual_)?gap = ", source) and not words.target.search(text, s_start, n.start) \
+                and not any(stated[0].mention.value in (info.target, info.annual_target) for info in self._metrics.values()):
+            # 比全年的96.6%高1.4个百分点: measured from the figure the base states, not the target's gap
+            # of that figure (96.6 − 98), which the sentence never names.
+            return Trace(False, None, None, f"；“比{base}”是与{stated[0].mention.text}之差，"
+                                            f"{n.text}是与目标之差（{source}）")
+        if not source or words.earlier_base.search(base) or not of_previous:
+            return None  # 比二季度, 比上一期的275秒: an earlier time, whichever the facts' previous is
+        return Trace(False, None, None, f"；“比{base}”不是与{prev}相比，{n.text}是与{prev}之差（{source}）")
+
+    def _rest_of_period(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """除故障的3天外，其余27天共进线20980件，日均777件: a rest word and a count of the table's rows
+        (tracing.yaml `rest_of_period`) name the period less the rows named before it (除11月11日至
+        13日外), or less the one run of that many rows a fact's text names (the note's 11月11日至13日
+        for 故障的3天): a count in a column's unit is that rest's sum or mean per row; the whole
+        period's sum or mean given to it is wrong. None where the rest cannot be told apart."""
+        pattern = _words().rest_of_period.get(self._grain)
+        if pattern is None:
+            return None
+        s_start = sentence[0]
+        said = None
+        for said in pattern.finditer(text, s_start, n.start):
+            pass
+        if said is None or re.search("[。；;]", text[said.end():n.start]):
+            return None
+        family, _ = family_of(n.unit, n.kind)
+        if family not in (COUNT, PLAIN):
+            return None
+        word = said.group("n")
+        count = 2 if word == "两" else _month_number(word)
+        rows = self._row_numbers
+        if not 0 < count < len(rows):
+            return None
+        named = [g for _, kind, g in self._row_groups(text, (s_start, said.start())) if kind == "rows"]
+        if named:
+            excluded = frozenset().union(*named)
+        else:
+            runs = {g for c in self._text_numbers for _, kind, g in self._row_groups(c.lead, (0, len(c.lead)))
+                    if kind == "rows" and len(g) == len(rows) - count}
+            if len(runs) != 1:
+                return None
+            excluded = runs.pop()
+        rest = rows - excluded
+        if len(rest) != count:
+            return None
+        decimals = _decimals(n.precision)
+        unit = said.group()[len(said.group()) - len(said.group().lstrip("其他余它剩下的")) :].lstrip("0123456789两二三四五六七八九十")
+        for key, col in self._columns.items():
+            if not col or col[0].family not in (COUNT, PLAIN) or not col[0].label.endswith(n.unit):
+                continue
+            by_row = {_month_of(c): c.base for c in col}
+            if not rest <= set(by_row):
+                continue
+            total = sum(by_row[r] for r in rest)
+            whole = sum(by_row.values())
+            label = f"{key.split(':')[-1]}除{self._run_label(col, excluded)}外的{count}{unit}"
+            if _fits(n, total, decimals) or _rounds_to(n, total, decimals):
+                return Trace(True, f"{n.text} = {label}合计")
+            if _rounds_to(n, total / count, decimals):
+                return Trace(True, f"{n.text} = {label}合计 ÷ {count}")
+            if found.traced and any(_rounds_to(n, w, decimals) for w in (whole, whole / len(by_row))):
+                return Trace(False, None, None,
+                             f"；其余{count}{unit}是{label}：合计{format_number(total)}{n.unit}、平均"
+                             f"{format_number(round_half_up(total / count, 1))}{n.unit}，{n.text}是全期的数")
+        return None
 
     def _rate_of_stated_whole(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
         """本月抽检工单620单，发现问题单47单，问题率0.5%: a rate right after a whole and a part the
@@ -1270,11 +1510,25 @@ class Tracer:
                    if s_start + f.mention.end <= n.start and f.mention.unit and f.mention.unit != "%"]
         aims = [m for m in figures if _aimed_at(text, s_start, m)]
         actuals = [m for m in figures if not _aimed_at(text, s_start, m)]
-        if len(aims) != 1 or not actuals:
+        if len(aims) != 1:
             return None
         aim = aims[0]
         actual = next((m for m in reversed(actuals) if m.unit == aim.unit and m.value != aim.value), None)
-        if actual is None or not aim.value or not actual.value:
+        actual_text = actual.text if actual is not None else ""
+        if actual is None:
+            # 全年接听量目标180000通，完成率为96.6%: the target alone, of a metric the sentence names: its
+            # value is the actual (a target of the plan's or another metric's has none here).
+            named = {key for m in self._name_regex.finditer(text, s_start, n.start)
+                     for key in self._names.get(m.group(), ())} if self._name_regex is not None else set()
+            infos = [info for key, info in self._metrics.items()
+                     if key in named and info.target == aim.value and info.value and info.unit
+                     and _same_unit(aim.unit, info.unit) and info.kind == "count"]
+            if len(infos) != 1:
+                return None
+            value = infos[0].value
+            actual_text = f"本期{format_number(value)}{infos[0].unit}"
+            actual = aim._replace(value=value, text=actual_text)
+        if not aim.value or not actual.value:
             return None
         if self._name_regex is not None:
             for m in self._name_regex.finditer(text, s_start, n.start):
@@ -1285,8 +1539,8 @@ class Tracer:
         right = actual.value / aim.value * 100
         if _rounds_to(n, right, decimals) or not _rounds_to(n, aim.value / actual.value * 100, decimals):
             return None
-        return (f"；目标达成率是实际 ÷ 目标：{actual.text} ÷ {aim.text} = {format_number(round_half_up(right, 1))}%，"
-                f"不是{n.text}（{aim.text} ÷ {actual.text} 把目标和实际颠倒了）")
+        return (f"；目标达成率是实际 ÷ 目标：{actual_text} ÷ {aim.text} = {format_number(round_half_up(right, 1))}%，"
+                f"不是{n.text}（{aim.text} ÷ {actual_text} 把目标和实际颠倒了）")
 
     def _split(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """最终86位主人里62位改约到其他门店，19位延后到21日以后，5位没接通发了短信 (blind round 11): a
@@ -2282,7 +2536,9 @@ class Tracer:
                 # the sentence itself writes the score as a percentage: 满意度95.2%，超出2.7个百分点).
                 return Trace(False, None, info.name,
                              f"；“{info.name}”以{info.unit}计，其变化用{info.unit}或%表示，不用“个百分点”")
-        if lead and family in (COUNT, PLAIN, PERCENT) and words.rest.search(before):
+        if lead and family in (COUNT, PLAIN, PERCENT) and words.rest.search(before) \
+                and not any(p.search(before) for p in words.rest_of_period.values()):
+            # 其余10个月为96.1%: the rest of the period (_rest_of_period), no rest of a list of parts.
             rest = self._rest_of_parts(text, number, family, decimals, sentence)
             if rest is not None:
                 return rest
@@ -6800,6 +7056,13 @@ class Tracer:
         by_name = any(kind == "rows" for _, kind, _ in groups)
         clause = _words().extremes.sub("", clause)
         keys = [k for k in named if k in self._columns] or list(self._columns)
+        if family == PERCENT and len(keys) > 1 and not any(k in self._columns for k in named):
+            # 11月接听7600通，12月接听7700通，环比增长1.3%: naming no column, the change is of the column
+            # in the unit of the counts the sentence states (通), not of another's (报修工单量 in 单).
+            units = {f.mention.unit for f in self._sentence_figures(text, sentence)
+                     if f.family == COUNT and f.mention.unit and sentence[0] + f.mention.end <= n.start}
+            own = [k for k in keys if self._columns[k] and any(self._columns[k][0].label.endswith(u) for u in units)]
+            keys = own or keys
         # Which way the clause says the figure moved: the direction words of directions.yaml.
         words = _words()
         moved = {words.move_of[m.group()] for m in words.moves.finditer(clause)} if words.moves else set()
@@ -7137,6 +7400,14 @@ _A_TIME = re.compile(f"(?<![0-9])(?:{_M}月(?:份|底|末|初|中旬|上旬|下�
 _CLAUSE_SPAN = re.compile("[^，,；;。！？!?]*[，,；;]")
 
 
+def _note_said(lead: str) -> str:
+    """The words a note's rate is said of (its clause before it): the time words the clause starts
+    with (1月和12月 of 1月和12月寒潮期间为), else the whole clause less its verb (夜班司机满意度)."""
+    core = re.sub("(?:为|是|达到|达|约|有|只有|仅|平均|：|:)+$", "", lead.strip())
+    time = _NOTE_TIME.match(core)
+    return time.group() if time is not None and re.search("[0-9]|其余|其他", time.group()) else core
+
+
 def _time_start(text: str, start: int, at: int) -> int:
     """Where the words that give the figure at `at` its time begin: the sentence's start, or just
     after the last earlier clause that is an action with a time of its own (8月底开始执行，因此退费平均
@@ -7326,6 +7597,11 @@ def _weekday_index(said: str) -> int:
 _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
 # A figure written as the baseline of a comparison (比去年同期的92.1%, 较上月的226秒).
 _AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
+# A comparison's base named right before its move word and the figure (比年度目标多, 比全市平均快了).
+_NAMED_BASE = re.compile("(?<![同环对相])比(?![缩延增减提下上降])(?P<base>[^，。；,;！？比较]{1,14}?)"
+                         "(?:多|少|高|低|快|慢|长|短|增加|减少|缩短|延长|提高|下降|上升|降低)(?:了|出)?(?:约|近)?$")
+# The time words a note's clause starts with (1月和12月, 4月至12月, 其余10个月, 11月11日至13日).
+_NOTE_TIME = re.compile("(?:[0-9]+|[其余他个至到和与及、月日号天周旬季度上中下半年前后初底末])+")
 # Words without which a sentence names no row of the table (a quick test before the rest).
 _ROW_HINT = re.compile("[0-9一二三四五六七八九十]月|季度|Q[1-4１-４]|半年|周|星期|工作日|旬|[0-9]日|[0-9]号|前一|上一|环比|[前后头][两二三四五六七八九十0-9]|"
                        "最|高峰|低谷|峰值|[、和与及][0-9]|首[月周日]|第一[个周天]|末[月周]")
