@@ -71,6 +71,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
@@ -977,6 +978,11 @@ class Tracer:
                 return Trace(False, None, info.name,
                              f"；事实中“{info.name}”由{self._previous_word or '此前'}的{format_number(info.previous)}"
                              f"{info.unit}变为{format_number(info.value)}{info.unit}，不是“{level.group('word')}”")
+        if found.traced and found.source and found.source.startswith("事实 ") and number.unit and self._text_numbers:
+            swapped = self._swapped_words(text, number, sentence, found.source) \
+                or self._text_told_otherwise(text, number, sentence, found.source)
+            if swapped is not None:
+                return Trace(False, None, None, swapped)
         if found.traced and found.source and found.source.startswith("事实 "):
             # A figure quoted with its words from one fact's text is that text's, whatever
             # another text says of the same number (派单后10分钟内必须电话确认 beside 派单后10分钟
@@ -1015,6 +1021,23 @@ class Tracer:
             other = self._told_otherwise(text, number, sentence)
             if other is not None:
                 return Trace(False, None, None, other)
+        if not found.traced and found.placed and self._text_numbers and number.unit and self._has_plans:
+            start = self._plan_start(text, number, sentence)
+            if start is not None:
+                return start
+        if not found.traced and found.placed and self._text_numbers and number.unit:
+            # 进线量24600件中含11月11日至13日系统故障期间的重复进线1840件: a part a fact's text gives (for a
+            # run of days), quoted with the text's words — no sum of the run's rows, nor another's figure.
+            clause_before = _clause_before(text, number.start)
+            quote = next((c for c in self._text_numbers if c.value == number.value
+                          and (not number.unit or _same_unit(number.unit, c.label))
+                          and (self._quotes(text, number, c, clause_before)
+                               or len(os.path.commonprefix([c.lead.strip()[::-1], clause_before[::-1]])) >= 6
+                               # (its dates said too: 2月一次解决率为 is no quote of 1月一次解决率为)
+                               and all(re.search(f"(?<![0-9]){d}(?![0-9])", clause_before)
+                                       for d in re.findall("[0-9]+", c.lead)))), None)
+            if quote is not None:
+                return Trace(True, quote.source)
         if not found.traced and found.placed and number.unit == "%" and _words().whole_referred is not None:
             head = text[max(sentence[0], number.start - 30):number.start]
             at = head.rfind("占")
@@ -1069,6 +1092,11 @@ class Tracer:
             if value != n.value and not own:
                 continue
             said = _note_said(lead)
+            if value == n.value and said == _note_time(lead) and len(said) >= 3 and said not in text[s_start:n.start] \
+                    and whole is not None and name in head and whole.search(head, 0, head.find(name)) \
+                    and not (found.traced and source == f"事实 {name}.value"):
+                # 全年15秒接通率86.5% where the note gives 86.5% to 1月和12月: the part's rate as the year's.
+                return Trace(False, None, name, f"；“{name}”的备注里{label}是{said}的，{n.text}不是全期的数")
             if len(said) < 3 or said not in head or said in name:  # 结案率为93.1%: the rate's own name, no part
                 continue
             if whole is not None and whole.search(head, head.rfind(said) + len(said)):
@@ -1076,6 +1104,98 @@ class Tracer:
             if value == n.value:
                 return Trace(True, f"事实 “{name}”的备注（{lead}{label}）")
             return Trace(False, None, name, f"；“{name}”的备注里{said}为{label}，{n.text}是全期的数")
+        return None
+
+    def _swapped_words(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> str | None:
+        """城区平均到场41分钟 where the note says 郊县片区平均41分钟，城区22分钟 / 其中7个在24小时内解封 where the
+        case says 79个在24小时内解封，其余7个在48小时内解封 / 全部在2分钟内到场 where one text says 2分钟内派单
+        and another 30分钟内到场: a number of the facts' text given the words that a text puts with another
+        number in its unit — the group before it (the same text's) or the words right after it (any
+        text's) — and not its own is that other number's place: wrong. None where its own words stand."""
+        same = [c for c in self._text_numbers if c.value == n.value and _same_unit(n.unit, c.label)]
+        own = [c for c in same if c.source == source]
+        if len(own) != 1:
+            return None
+        c = own[0]
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,、；;：:")
+        said_before = text[max(s_start, cut + 1):n.start]
+        said_after = _CLAUSE_CUT.split(text[n.end:n.end + 8])[0]
+
+        def label(x: Candidate) -> str:
+            clause = _CLAUSE_CUT.split(x.lead)[-1]
+            return re.sub("(?:平均|为|是|约|在|有|共|达到|达|只有|仅)+$", "", clause)
+
+        def shared(a: str, b: str) -> int:
+            # (never part of a number: 里有21单 and 里有209单 share 里有, not 里有2)
+            k = len(os.path.commonprefix([a, b]))
+            if k < min(len(a), len(b)) and a[k - 1:k].isdigit():
+                while k and a[k - 1].isdigit():
+                    k -= 1
+            return k
+
+        mine, mine_after = label(c), _CLAUSE_CUT.split(c.rest)[0]
+        # The words after it in any text that gives this number (217单里有209单 of a case's result
+        # beside 收到退费申请217单 of its situation).
+        best_after = max(shared(_CLAUSE_CUT.split(x.rest)[0], said_after) for x in same)
+        for d in self._text_numbers:
+            if d.value == n.value or not _same_unit(n.unit, d.label):
+                continue
+            theirs = label(d)
+            if d.source == source and len(theirs) >= 2 and len(mine) >= 2 and theirs in said_before \
+                    and mine not in said_before and theirs not in mine and mine not in theirs \
+                    and not re.search("[0-9]", mine) and not _words().parts.match(mine):
+                # (迟到投诉16件，其中11件 / 不满意的111人次中64人次: a part of the count before it)
+                return f"；{source.removeprefix('事实 ')}中{theirs}是{d.label}，{mine}才是{c.label}"
+            after = _CLAUSE_CUT.split(d.rest)[0]
+            if _entry(d.source) == _entry(source) and shared(after, said_after) >= 3 and shared(after, said_after) > best_after + 1:
+                return f"；{d.source.removeprefix('事实 ')}中“{after}”的是{d.label}，{c.label}是“{mine_after}”的"
+        return None
+
+    def _plan_start(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """计划把郊区平均到场时长从38分钟压到30分钟以内: the start of a plan's from→to for a metric only a plan
+        names (no value of its own) is its level now, which a fact's text gives by the name's head (郊区平均
+        38分钟 of a note): that text's number, never another subject's. None elsewhere."""
+        if text[max(sentence[0], n.start - 1):n.start] not in ("从", "由") \
+                or not re.match("[^，。；,;0-9]{0,6}(?:至|到)", text[n.end:n.end + 8]):
+            return None
+        head = text[sentence[0]:n.start]
+        for key, subject in self.subjects.items():
+            if not key.startswith("plan_metric:") or subject.name not in head or len(subject.name) < 4:
+                continue
+            part = subject.name[:2]
+            quote = next((c for c in self._text_numbers if c.value == n.value and _same_unit(n.unit, c.label)
+                          and part in _CLAUSE_CUT.split(c.lead)[-1]), None)
+            if quote is not None:
+                return Trace(True, quote.source)
+        return None
+
+    def _text_told_otherwise(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> str | None:
+        """日均来电6240通 where the case says 5天来电6240通 / 每班坐席增加了8人 where it says 由每班5人增加到每班
+        8人: a number of the facts' text quoted as a mean (a word of tracing.yaml `per` in its clause) where
+        the text gives no mean, or as the amount of a change where the text gives the change's end, is
+        another figure (the total over its span, the end less the start): wrong. None elsewhere."""
+        words = _words()
+        # (every text that gives the number: one of them may give it the sentence's way)
+        same = [c for c in self._text_numbers if c.value == n.value and _same_unit(n.unit, c.label)]
+        own = [c for c in same if c.source == source]
+        if len(own) != 1:
+            return None
+        c = own[0]
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,、；;：:")
+        said_before = text[max(s_start, cut + 1):n.start]
+        theirs = _CLAUSE_CUT.split(c.lead)[-1]
+        per = next((m for m in words.per.finditer(said_before) if words.per_unit[m.group()] != "人"), None)
+        if per is not None and not any(words.per.search(x.lead[-12:]) or words.mean.search(_CLAUSE_CUT.split(x.lead)[-1])
+                                       for x in same):
+            return f"；{source.removeprefix('事实 ')}中{c.label}是“{theirs}{c.label}”，不是{per.group()}"
+        if _is_amount(text, n) and all(_FROM_TO_END.search(x.lead) for x in same):
+            from cswriter.text.numbers import find_numbers
+
+            start = next((m for m in reversed(find_numbers(theirs)) if m.unit and _same_unit(m.unit, c.label)), None)
+            shown = f"{c.label} − {start.text} = {format_number(c.value - start.value)}{n.unit}，" if start else ""
+            return f"；{source.removeprefix('事实 ')}中{c.label}是变化后的数（{theirs}{c.label}），{shown}{n.text}不是变化的量"
         return None
 
     def _period_whole_share(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
@@ -1469,13 +1589,26 @@ class Tracer:
                     return Trace(False, None, name, f"；“{name}”的备注里{took.group()}后为{label}，"
                                                     f"{n.text}是{took.group()}前的整体")
         said = [f.mention for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= n.start]
-        for info in self._metrics.values():
+        for key, info in self._metrics.items():
             for c in self._note_parts.get(info.name, ()):
                 if info.value is None or c.family != COUNT or not info.unit or info.unit == "%" \
                         or not _same_unit(info.unit, c.label) or not 0 < c.value < info.value:
                     continue
                 if not any(m.value == c.value and m.unit and _same_unit(m.unit, c.label) for m in said):
                     continue  # the part is not the one the sentence takes out
+                month = _month_number(c.month.rstrip("月")) if re.fullmatch("[0-9]{1,2}月", c.month) else 0
+                row = next((r for r in self._columns.get(key, ()) if _month_of(r) == month), None) if month else None
+                if row is not None and n.unit and _same_unit(n.unit, info.unit) \
+                        and month in _months_in(text[s_start:n.start], self._grain)[0]:
+                    # 12月…营业厅转入6300通，扣除这部分后，本热线12月接听16100通: the note's part is of the
+                    # month it names, so the month's row less it; the row itself given there is wrong.
+                    shown = f"{row.label} − {c.label}（{c.source.removeprefix('事实 ')}）"
+                    if _rounds_to(n, row.value - c.value, decimals):
+                        return Trace(True, f"{n.text} = {shown}")
+                    if n.value == row.value:
+                        return Trace(False, None, info.name, f"；{took.group()}{c.label}后为{shown} = "
+                                                             f"{format_number(row.value - c.value)}{info.unit}，"
+                                                             f"{n.text}是{took.group()}前的")
                 rest = info.value - c.value
                 shown = f"{format_number(info.value)}{info.unit} − {c.label}（{c.source.removeprefix('事实 ')}）"
                 if n.unit and _same_unit(n.unit, info.unit) and _rounds_to(n, rest, decimals):
@@ -2720,7 +2853,7 @@ class Tracer:
                 local = self._sentence_links(text, number, family, seconds, decimals, sentence, clause_text, named)
             if local is None and lead and words.whole_level.search(clause_text):
                 local = self._against_whole(named, number, family, seconds, decimals, clause_text)
-            if local is None and lead and _compares(clause_text):
+            if local is None and lead and _compares(clause_text) and not _END_OF_MOVE.search(text, max(0, number.start - 3), number.start):
                 local = self._text_against_metric(number, family, seconds, decimals, clause_text, months, named)
             if local is None and lead and family == PERCENT and months and len(months) == 1 and all(
                     k in self._metrics and self._metrics[k].kind == "rate" and k not in self._columns for k in named):
@@ -2855,7 +2988,8 @@ class Tracer:
             local = self._table_closure(text, number, family, seconds, decimals, sentence, clause[1], clause_text, [])
         if local is None and lead:
             local = self._sentence_links(text, number, family, seconds, decimals, sentence, clause_text, [])
-        if local is None and lead and _compares(clause_text):
+        if local is None and lead and _compares(clause_text) and not _END_OF_MOVE.search(text, max(0, number.start - 3), number.start):
+            # (从31小时压到22小时以内: the level aimed at, no gap between a text's number and the target)
             local = self._text_against_metric(number, family, seconds, decimals, clause_text, months)
         if local is not None:
             return Trace(True, local)
@@ -7400,12 +7534,23 @@ _A_TIME = re.compile(f"(?<![0-9])(?:{_M}月(?:份|底|末|初|中旬|上旬|下�
 _CLAUSE_SPAN = re.compile("[^，,；;。！？!?]*[，,；;]")
 
 
+def _entry(source: str) -> str:
+    """The fact entry a source of the facts' text is in (事实 cases[0].actions[1] → cases[0]): a case's
+    situation, actions and result are one story; two cases, or a case and a note, are not."""
+    m = re.match("事实 ([a-z_]+\\[[0-9]+\\])", source)
+    return m.group(1) if m else source
+
+
 def _note_said(lead: str) -> str:
     """The words a note's rate is said of (its clause before it): the time words the clause starts
     with (1月和12月 of 1月和12月寒潮期间为), else the whole clause less its verb (夜班司机满意度)."""
-    core = re.sub("(?:为|是|达到|达|约|有|只有|仅|平均|：|:)+$", "", lead.strip())
-    time = _NOTE_TIME.match(core)
-    return time.group() if time is not None and re.search("[0-9]|其余|其他", time.group()) else core
+    return _note_time(lead) or re.sub("(?:为|是|达到|达|约|有|只有|仅|平均|：|:)+$", "", lead.strip())
+
+
+def _note_time(lead: str) -> str:
+    """The time words a note's clause starts with (1月和12月, 4月至12月, 其余10个月), or ''."""
+    time = _NOTE_TIME.match(lead.strip())
+    return time.group() if time is not None and re.search("[0-9]|其余|其他", time.group()) else ""
 
 
 def _time_start(text: str, start: int, at: int) -> int:
@@ -7600,6 +7745,12 @@ _AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
 # A comparison's base named right before its move word and the figure (比年度目标多, 比全市平均快了).
 _NAMED_BASE = re.compile("(?<![同环对相])比(?![缩延增减提下上降])(?P<base>[^，。；,;！？比较]{1,14}?)"
                          "(?:多|少|高|低|快|慢|长|短|增加|减少|缩短|延长|提高|下降|上升|降低)(?:了|出)?(?:约|近)?$")
+# The end a change moves to (压到22小时以内, 降至, 提高到约): a level, never the amount of a change.
+_END_OF_MOVE = re.compile("(?:至|到)[约近]?$")
+# A fact's clause that ends on the end of a from→to (坐席由每班5人增加到每班): the number after it is a level.
+_FROM_TO_END = re.compile("[由从][^，。；,;]*?[0-9][^，。；,;]*?(?:至(?!少|多)|到)[^，。；,;0-9]{0,3}$")
+# The marks a fact's text and a sentence break their clauses at (for the words with a number).
+_CLAUSE_CUT = re.compile("[，,、；;。！？!?：:\n]")
 # The time words a note's clause starts with (1月和12月, 4月至12月, 其余10个月, 11月11日至13日).
 _NOTE_TIME = re.compile("(?:[0-9]+|[其余他个至到和与及、月日号天周旬季度上中下半年前后初底末])+")
 # Words without which a sentence names no row of the table (a quick test before the rest).
