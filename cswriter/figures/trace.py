@@ -917,7 +917,8 @@ class Tracer:
             whole = self._period_whole_share(text, number, sentence, found.source or "")
             if whole is not None:
                 return whole
-            verb = self._rate_verb_part(text, number, sentence, found.source or "")
+            verb = self._rate_verb_part(text, number, sentence, found.source or "") \
+                or self._named_base_change(text, number, sentence, found.source or "")
             if verb is not None:
                 return verb
         if found.traced and number.unit and re.search("÷ ?[0-9]+个月", found.source or ""):
@@ -1021,6 +1022,10 @@ class Tracer:
             other = self._told_otherwise(text, number, sentence)
             if other is not None:
                 return Trace(False, None, None, other)
+        if not found.traced and not found.placed and self._note_parts and number.unit and number.kind == "count":
+            rest = self._rest_as_whole(text, number, sentence)
+            if rest is not None:
+                return rest
         if not found.traced and found.placed and self._text_numbers and number.unit and self._has_plans:
             start = self._plan_start(text, number, sentence)
             if start is not None:
@@ -1152,6 +1157,27 @@ class Tracer:
                 return f"；{d.source.removeprefix('事实 ')}中“{after}”的是{d.label}，{c.label}是“{mine_after}”的"
         return None
 
+    def _rest_as_whole(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """全年接听来电180100通 where the note says 含…转入的来电6300通: the value less a part its note counts
+        in it, given with no word that takes the part out (扣除, 剔除, 不含…), as the period's value: wrong
+        (the period's value holds the part). None where the sentence takes a part out or names it."""
+        words = _words()
+        s_start = sentence[0]
+        if words.deducted is not None and words.deducted.search(text, s_start, sentence[1]):
+            return None
+        for info in self._metrics.values():
+            if info.value is None or not info.unit or not _same_unit(n.unit, info.unit):
+                continue
+            for c in self._note_parts.get(info.name, ()):
+                if c.family != COUNT or not _same_unit(info.unit, c.label) or not 0 < c.value < info.value:
+                    continue
+                if n.value != info.value - c.value or (len(c.context) >= 3 and c.context in text[s_start:sentence[1]]):
+                    continue
+                return Trace(False, None, info.name,
+                             f"；“{info.name}”为{format_number(info.value)}{info.unit}（{c.source.removeprefix('事实 ')}："
+                             f"含{c.label}），{n.text}是不含这部分的数，句中没有说扣除")
+        return None
+
     def _plan_start(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """计划把郊区平均到场时长从38分钟压到30分钟以内: the start of a plan's from→to for a metric only a plan
         names (no value of its own) is its level now, which a fact's text gives by the name's head (郊区平均
@@ -1197,6 +1223,51 @@ class Tracer:
             shown = f"{c.label} − {start.text} = {format_number(c.value - start.value)}{n.unit}，" if start else ""
             return f"；{source.removeprefix('事实 ')}中{c.label}是变化后的数（{theirs}{c.label}），{shown}{n.text}不是变化的量"
         return None
+
+    def _named_base_change(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
+        """与10月的38小时相比，申诉处理时效缩短了22.6%: a relative change after a base the sentence states with
+        与…相比 is the other figure of the sentence (or, with none, the named metric's value) against that
+        base (7 ÷ 38 = 18.4%); a change over another base (the target, the value itself) is wrong."""
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
+        if not _compares(text[max(s_start, cut + 1):n.start]):
+            return None
+        stated = [f for f in self._sentence_figures(text, sentence)
+                  if s_start + f.mention.end <= n.start and f.family in (COUNT, DURATION, SCORE, PLAIN) and f.mention.unit]
+
+        def named_base(f: _Stated) -> bool:
+            at = f.mention._replace(start=s_start + f.mention.start, end=s_start + f.mention.end)
+            return bool(re.search("(?:与|和|同|跟)[^，,；;。]{0,8}$", text[max(s_start, at.start - 9):at.start])
+                        and re.match("[^，,；;。0-9]{0,3}相比", text[at.end:at.end + 5]) and not _is_amount(text, at))
+
+        bases = [f for f in stated if named_base(f)]
+        if len(bases) != 1 or len(stated) > 2 or not bases[0].base:
+            return None
+        base = bases[0]
+        others = [f for f in stated if f is not base]
+        if others:
+            other = others[0].mention._replace(start=s_start + others[0].mention.start, end=s_start + others[0].mention.end)
+            if others[0].family != base.family or _is_amount(text, other) \
+                    or _words().compare.search(text, max(s_start, other.start - 4), other.start):
+                return None  # (…相比，平均通话时长缩短23秒，降幅9.5%: the amount over the base, as traced)
+            value, shown, owner = others[0].base, others[0].mention.text, None
+        else:
+            named = {key for m in self._name_regex.finditer(text, s_start, n.start)
+                     for key in self._names.get(m.group(), ())} if self._name_regex is not None else set()
+            infos = [i for k, i in self._metrics.items() if k in named and i.value is not None and i.unit
+                     and family_of(i.unit, i.kind)[0] == base.family]
+            if len(infos) != 1:
+                return None
+            info = infos[0]
+            value = info.value * (family_of(info.unit, info.kind)[1] or 1.0)
+            shown, owner = f"本期{format_number(info.value)}{info.unit}", info.name
+        exact = abs(value - base.base) / base.base * 100
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = |{shown} − {base.mention.text}| ÷ {base.mention.text} × 100%")
+        if f"÷ {base.mention.text}" in source or f"÷ {format_number(base.mention.value)}" in source:
+            return None  # over the base already (another pair of the facts): the tracer's finding stands
+        return Trace(False, None, owner, f"；以句中的{base.mention.text}为基数，{shown}与它相差"
+                                         f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
 
     def _period_whole_share(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
         """12月接听22400通，营业厅转入6300通，占全年接听量的28.1%: a share whose whole the words after 占
@@ -1594,8 +1665,9 @@ class Tracer:
                 if info.value is None or c.family != COUNT or not info.unit or info.unit == "%" \
                         or not _same_unit(info.unit, c.label) or not 0 < c.value < info.value:
                     continue
-                if not any(m.value == c.value and m.unit and _same_unit(m.unit, c.label) for m in said):
-                    continue  # the part is not the one the sentence takes out
+                if not any(m.value == c.value and m.unit and _same_unit(m.unit, c.label) for m in said) \
+                        and not (len(c.context) >= 4 and c.context[-4:] in text[took.start():n.start]):
+                    continue  # the part is not the one the sentence takes out (by its number or its words)
                 month = _month_number(c.month.rstrip("月")) if re.fullmatch("[0-9]{1,2}月", c.month) else 0
                 row = next((r for r in self._columns.get(key, ()) if _month_of(r) == month), None) if month else None
                 if row is not None and n.unit and _same_unit(n.unit, info.unit) \
@@ -7174,8 +7246,12 @@ class Tracer:
             return None  # A、B分别为x、y: each figure is its own item's (_respectively)
         if _told_as_present(text, n, sentence):
             return None  # 供暖季（11月至次年2月）…（目前为94.1%）: the level now, no run of the rows
-        if not any(k in self._columns for k in named) and _AN_END.search(text, max(sentence[0], n.start - 12), n.start):
-            return None  # 转人工率由5月的58%降至6月的33%: an end of another subject's change, no run's figure
+        own_clause = max(sentence[0], max(text.rfind(mark, sentence[0], n.start) for mark in "，,；;") + 1)
+        if not any(k in self._columns for k in named) and _AN_END.search(text, max(sentence[0], n.start - 12), n.start) \
+                and not (family == COUNT and self._row_groups(text, (own_clause, n.start))):
+            # 转人工率由5月的58%降至6月的33%: an end of another subject's change, no run's figure (but
+            # 中旬因系统故障升到9070件: a count its own clause gives a run of the rows is that run's)
+            return None
         # Rows named up to the figure's clause (a later clause may name another: 二季度占49.6%，
         # 略低于一季度); the highest or lowest row anywhere in the sentence (…，为一周最高). An
         # earlier clause that is an action with its own time names no row of the claim (7月上线…).
@@ -7341,9 +7417,11 @@ class Tracer:
             # 9月升级类工单118件，比3月的163件少45件, as a case's result says it: the fact's text
             # answers for its own figures, whatever months it names.
             return None
-        if not named and _AN_END.search(text, max(sentence[0], n.start - 12), n.start):
+        own_clause = max(sentence[0], max(text.rfind(mark, sentence[0], n.start) for mark in "，,；;") + 1)
+        if not named and _AN_END.search(text, max(sentence[0], n.start - 12), n.start) \
+                and not (family == COUNT and self._row_groups(text, (own_clause, n.start))):
             # 转人工率由5月的58%降至6月的31%: an end of a change whose subject is no column of the
-            # table is the sentence's (or a fact's text's), not a row's.
+            # table is the sentence's (or a fact's text's), not a row's (中旬…升到9170件 is the run's).
             return None
         # Only where a column can hold such a figure (二季度新增坐席比一季度多3人 is no column's).
         if not any(rows and (
