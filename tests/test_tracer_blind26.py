@@ -42,7 +42,11 @@ A third pass (dev-44):
 16. the value less a part its note counts in it, given with no word that takes the part out (全年…58500通),
     is wrong; with the part named by its words (扣除物业转入的来电后) the rest and its attainment trace;
 17. a relative change after 与…的54000通相比 is the other figure against that base ((54000 − 60000) ÷ 60000
-    = 10.0% was accepted).
+    = 10.0% was accepted);
+18. the count of a rest of the period (系统升级的2天…，其余5天) is the period's days less the count before it
+    (5天 drew CS401), and the rest's mean per day traces (288件 drew CS401);
+19. a gap after 比 and a base with no time (比平时) between the two figures the sentence states is their
+    difference, not one of them against the period's value (82.0 − 90.0 was accepted).
 
 A right figure draws no CS401, a wrong one does. dev-42 … dev-44 (written by class) are run here too.
 
@@ -196,7 +200,14 @@ NOW_PLACED_3 = [
     (HEAT, "扣除物业转入的来电后为58500通，完成年度目标的91.4%。", "91.4%"),
 ]
 
+NO_FALSE_ALARM_3 = [
+    # 18. the count of a rest of the period, and its mean
+    (WEEK, "系统升级的2天受理1060件，其余5天日均288件。", "5天"),
+    (WEEK, "系统升级的2天受理1060件，其余5天日均288件。", "288件"),
+]
+
 KEPT_RIGHT_3 = [
+    (HEAT, "1月和2月寒潮期间接通率82.0%，其余10个月为93.2%，寒潮期间比平时低11.2个百分点。", "11.2个百分点"),
     (HEAT, "与2025年的54000通相比，全年接听量增长了11.1%。", "11.1%"),
 ]
 
@@ -205,7 +216,14 @@ NEWLY_WRONG_3 = [
     (HEAT, "全年供暖热线接听来电58500通，没有完成目标。", "58500通"),
     # 17. a change after 与…的54000通相比 over the other figure ((54000 − 60000) ÷ 60000 was accepted)
     (HEAT, "全年接听60000通，与2025年的54000通相比增长了10.0%。", "10.0%"),
+    # 19. 比平时 between the sentence's two rates, not one of them against the year's (90 − 82 was accepted)
+    (HEAT, "1月和2月寒潮期间接通率82.0%，其余10个月为93.2%，寒潮期间比平时低8.0个百分点。", "8.0个百分点"),
 ]
+
+
+@pytest.mark.parametrize("facts,text,figure", NO_FALSE_ALARM_3)
+def test_third_pass_right_figures_are_no_false_alarm(facts, text, figure):
+    assert _errors(facts, text, figure) == []
 
 
 @pytest.mark.parametrize("facts,text,figure", NOW_PLACED_3)

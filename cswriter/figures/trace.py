@@ -890,6 +890,10 @@ class Tracer:
             if over is not None:
                 return over
         found = self._trace(text, number, clause, sentence)
+        if not found.traced and number.unit in ("天", "个月", "周"):
+            rest = self._rest_count(text, number, sentence)
+            if rest is not None:
+                return rest
         if number.unit == "%" and self._note_rates:
             named = self._note_rate_named(text, number, sentence, found)
             if named is not None:
@@ -1393,9 +1397,37 @@ class Tracer:
             # of that figure (96.6 − 98), which the sentence never names.
             return Trace(False, None, None, f"；“比{base}”是与{stated[0].mention.text}之差，"
                                             f"{n.text}是与目标之差（{source}）")
+        pair = [f for f in self._sentence_figures(text, sentence)
+                if s_start + f.mention.end <= m.start() and f.mention.unit
+                and (f.family == family and f.mention.unit == n.unit or family == POINTS and f.family == PERCENT)]
+        if source and not stated and len(pair) == 2 and not words.earlier_base.search(base) \
+                and not all(f.mention.text in source for f in pair) and "本期" in source:
+            # 故障3天平均响应95秒，其余27天只有17秒，故障期间比平时慢71秒: the sentence's own two figures,
+            # not one of them against the period's value (95 − 24).
+            gap = abs(pair[0].base - pair[1].base) / scale
+            if _rounds_to(n, gap, decimals):
+                return Trace(True, f"{n.text} = {pair[0].mention.text} − {pair[1].mention.text}")
+            return Trace(False, None, None, f"；句中的{pair[0].mention.text}与{pair[1].mention.text}相差"
+                                            f"{format_number(round_half_up(gap, 1))}{n.unit}，不是{n.text}（{source}）")
         if not source or words.earlier_base.search(base) or not of_previous:
             return None  # 比二季度, 比上一期的275秒: an earlier time, whichever the facts' previous is
         return Trace(False, None, None, f"；“比{base}”不是与{prev}相比，{n.text}是与{prev}之差（{source}）")
+
+    def _rest_count(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """故障3天…，其余27天只有17秒: the count of a rest of the period (tracing.yaml `rest_of_period`) is
+        the period's days (months, weeks) less the ones the sentence counts before it. None elsewhere."""
+        unit = {"天": "天", "个月": "月", "周": "周"}[n.unit]
+        total = self._per.get(unit, 0)
+        said = next((m for p in _words().rest_of_period.values() for m in p.finditer(text, sentence[0], n.end)
+                     if m.end() == n.end), None)
+        if said is None or not total:
+            return None
+        before = [f.mention for f in self._sentence_figures(text, sentence)
+                  if sentence[0] + f.mention.end <= said.start() and f.mention.unit == n.unit]
+        other = next((m for m in before if abs(m.value + n.value - total) < 1e-9), None)
+        if other is not None:
+            return Trace(True, f"{n.text} = 本期{format_number(total)}{n.unit} − 句中的{other.text}")
+        return None
 
     def _rest_of_period(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
         """除故障的3天外，其余27天共进线20980件，日均777件: a rest word and a count of the table's rows
