@@ -278,6 +278,7 @@ class _Words:
             if self.part_names else None
         self.whole_referred = re.compile(f"了?(?:{regex('whole_referred').pattern})") if doc.get("whole_referred") else None
         self.metric_name_suffixes = sorted(doc.get("metric_name_suffixes") or (), key=len, reverse=True)
+        self.said_without = sorted(doc.get("said_without") or (), key=len, reverse=True)
         self.per_unit = {w: unit for unit, words in doc["per"].items() for w in words}
         self.per = re.compile("|".join(map(re.escape, sorted(self.per_unit, key=len, reverse=True))))
         bounds = doc["bounds"]
@@ -898,6 +899,10 @@ class Tracer:
             named = self._note_rate_named(text, number, sentence, found)
             if named is not None:
                 return named
+        if number.unit and number.unit != "%" and found.traced and self._note_parts:
+            named = self._note_part_named(text, number, sentence, found.source or "")
+            if named is not None:
+                return named
         if self._columns and number.unit and number.kind != "multiple":
             rest = self._rest_of_period(text, number, sentence, found)
             if rest is not None:
@@ -1123,7 +1128,7 @@ class Tracer:
         text's) — and not its own is that other number's place: wrong. None where its own words stand."""
         same = [c for c in self._text_numbers if c.value == n.value and _same_unit(n.unit, c.label)]
         own = [c for c in same if c.source == source]
-        if len(own) != 1:
+        if not own:
             return None
         c = own[0]
         s_start = sentence[0]
@@ -1151,7 +1156,7 @@ class Tracer:
             if d.value == n.value or not _same_unit(n.unit, d.label):
                 continue
             theirs = label(d)
-            if d.source == source and len(theirs) >= 2 and len(mine) >= 2 and theirs in said_before \
+            if len(own) == 1 and d.source == source and len(theirs) >= 2 and len(mine) >= 2 and theirs in said_before \
                     and mine not in said_before and theirs not in mine and mine not in theirs \
                     and not re.search("[0-9]", mine) and not _words().parts.match(mine):
                 # (迟到投诉16件，其中11件 / 不满意的111人次中64人次: a part of the count before it)
@@ -1412,6 +1417,21 @@ class Tracer:
         if not source or words.earlier_base.search(base) or not of_previous:
             return None  # 比二季度, 比上一期的275秒: an earlier time, whichever the facts' previous is
         return Trace(False, None, None, f"；“比{base}”不是与{prev}相比，{n.text}是与{prev}之差（{source}）")
+
+    def _note_part_named(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
+        """故障3天响应慢到95秒，其余27天为24秒 where the note says 其余27天平均17秒: the metric's value given after the
+        time words a note gives another figure of it for (其余27天, 11月11日至13日) is wrong. None elsewhere."""
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
+        head = text[max(s_start, cut + 1):n.start]
+        for name, parts in self._note_parts.items():
+            if source != f"事实 {name}.value":
+                continue
+            for c in parts:
+                said = _note_time(_CLAUSE_CUT.split(c.lead)[-1])
+                if len(said) >= 3 and said in head and c.value != n.value and _same_unit(n.unit, c.label):
+                    return Trace(False, None, name, f"；“{name}”的备注里{said}是{c.label}，{n.text}是全期的数")
+        return None
 
     def _rest_count(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """故障3天…，其余27天只有17秒: the count of a rest of the period (tracing.yaml `rest_of_period`) is
@@ -2211,7 +2231,15 @@ class Tracer:
             # subject the sentence does not name is no match for it.
             sentence_text = text[sentence[0]:sentence[1]]
             owners = [self._name_regex.findall(c.context) for c in mine]
-            if all(owners) and not any(name in sentence_text for names in owners for name in names) \
+            ends = tuple(words.said_without)
+
+            def stems(name: str) -> list[str]:
+                # 到场时长 is said 平均到场58分钟 too: the name without its measure word (tracing.yaml
+                # said_without), two characters or more.
+                end = next((w for w in ends if name.endswith(w) and len(name) - len(w) >= 2), "")
+                return [name, name[:len(name) - len(end)]] if end else [name]
+
+            if all(owners) and not any(stem in sentence_text for names in owners for name in names for stem in stems(name)) \
                     and not self._named_states(text, n, sentence):
                 keys = self._names.get(owners[0][-1], ())
                 owner = self.subjects[keys[0]].name if keys and keys[0] in self.subjects else owners[0][-1]
@@ -2750,7 +2778,8 @@ class Tracer:
         gap_to_target = re.search(f"[离距]离?[^0-9，。；]{{0,4}}?(?:{words.target.pattern})(?:{words.to_close.pattern})$",
                                   before[-12:])
         if lead and family in (COUNT, DURATION, PLAIN) and words.remainder.search(before[-6:]) and not waiting \
-                and gap_to_target is None:
+                and gap_to_target is None and not any(p.search(before[-12:]) for p in words.rest_of_period.values()):
+            # (其余27天为17秒: the figure of a rest of the period, no rest of two counts)
             # 31件投诉中已处理29件，还有2件在处理中: the rest of two counts the sentence states
             # before it is their difference, not a number standing elsewhere in the facts.
             s_start = sentence[0]
@@ -3196,7 +3225,8 @@ class Tracer:
                              f"；“{info.name}”本期{format_number(info.value)}{info.unit} ÷ "
                              f"{format_number(self._per[per])}{unit} = {format_number(mean, 1)}{info.unit}，不是{number.text}")
         if lead and family in (COUNT, PLAIN) and number.unit:
-            rest = self._denied_rest(text, number, sentence) or self._rest_within(text, number, sentence)
+            rest = self._denied_rest(text, number, sentence) or self._rest_within(text, number, sentence) \
+                or self._over_bound_rest(text, number, sentence)
             if rest is not None:
                 return Trace(rest[0], rest[1] if rest[0] else None, None, "" if rest[0] else rest[1])
         if family not in (PERCENT, POINTS) and (item := _PER_ITEM.search(clause_text)) is not None:
@@ -3433,6 +3463,28 @@ class Tracer:
             if _fits(n, big.value - small.value, _decimals(n.precision)):
                 return True, f"{n.text} = {big.label} − {small.label}（{info.name}的计算依据）"
             return False, f"；“{info.name}”的计算依据：{big.label}中{small.label}，其余" \
+                          f"{format_number(big.value - small.value)}，不是{n.text}"
+        return None
+
+    def _over_bound_rest(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> tuple[bool, str] | None:
+        """超过15秒才接通的有13048通 / 超过5分钟才派单的工单1448单: a count of those beyond the bound a rate
+        counts within (15秒接通率; a note's 以5分钟内派单计) is the rest of the rate's basis, or wrong
+        (called only once nothing traced the figure). None where no rate's name or note has the bound."""
+        said = re.search("(?:超过|超出|多于|大于)([0-9.]+)(秒|分钟|小时|天|个工作日)(?:以上)?(?:才|后才|后)"
+                         "[\u4e00-\u9fff]{0,4}?$|"
+                         "(?:超过|超出|多于|大于)([0-9.]+)(秒|分钟|小时|天|个工作日)(?:以上)?(?:才|后才|后)",
+                         text[max(sentence[0], n.start - 24):n.start])
+        if said is None:
+            return None
+        bound = (said.group(1) or said.group(3)) + (said.group(2) or said.group(4))
+        for info, big, small in self._rate_bases():
+            if bound not in info.name and not any(c.label == bound for c in self._note_parts.get(info.name, ())):
+                continue
+            if n.unit and not _same_unit(n.unit, _unit_tail(big.label) or n.unit):
+                continue
+            if _fits(n, big.value - small.value, _decimals(n.precision)):
+                return True, f"{n.text} = {big.label} − {small.label}（{info.name}的计算依据）"
+            return False, f"；“{info.name}”的计算依据：{big.label} − {small.label} = " \
                           f"{format_number(big.value - small.value)}，不是{n.text}"
         return None
 
@@ -7474,6 +7526,11 @@ class Tracer:
         # own time (7月上线智能排队，9月平均排队时长降到21秒 compares no July with September).
         groups = [g for g in self._row_groups(text, (_time_start(text, sentence[0], n.start), lead_end))
                   if g[1] == "rows"]
+        if re.match("[中里]", text[n.end:n.end + 1]):
+            # 进线量24600件中含11月11日至13日…的重复进线1840件: a whole before its part; the rows named
+            # after it are the part's, not the whole's.
+            start = _time_start(text, sentence[0], n.start)
+            groups = [g for g in groups if start + g[0] < n.start]
         if not groups:
             return None
         # …为10,200件、9,850件和10,500件: a list of the rows, in order, not their total.
