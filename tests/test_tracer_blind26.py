@@ -57,7 +57,9 @@ A fourth pass (dev-45):
 22. the figure of a rest of the period (其余5天为18秒) is no rest of two counts (it drew CS401), and the period's
     value given there where a note gives the rest its own figure is wrong;
 23. a count beyond the bound a rate counts within (超过20秒才接通的) is the rest of the rate's basis: another
-    count there is wrong (it was only warned about).
+    count there is wrong (it was only warned about);
+24. 全部 before a bound a text gives to a part only (900单中820单在24小时内修复，其余80单在48小时内) is wrong
+    (全部在24小时内 was accepted); the longest bound holds for all.
 
 A right figure draws no CS401, a wrong one does. dev-42 … dev-45 (written by class) are run here too.
 
@@ -217,7 +219,19 @@ NEWLY_WRONG_4 = [
     (WEEK, "升级2天响应慢到60秒，其余5天为30秒。", "30秒"),
     # 23. beyond the bound a rate counts within: the rest of its basis (6000), not another count
     (HEAT, "全年60000通来电中，超过20秒才接通的有6600通。", "6600通"),
+    # 24. 全部 before a bound the case gives to 820 of the 900 only
+    (HEAT, "寒潮期间900单报修全部在24小时内修复。", "24小时"),
 ]
+
+KEPT_RIGHT_4 = [
+    # 24. the longest bound holds for all
+    (HEAT, "寒潮期间900单报修全部在48小时内修复。", "48小时"),
+]
+
+
+@pytest.mark.parametrize("facts,text,figure", KEPT_RIGHT_4)
+def test_fourth_pass_right_figures_stay_right(facts, text, figure):
+    assert _errors(facts, text, figure) == []
 
 
 @pytest.mark.parametrize("facts,text,figure", NO_FALSE_ALARM_4)

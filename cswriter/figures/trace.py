@@ -1121,6 +1121,8 @@ class Tracer:
         return None
 
     def _swapped_words(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> str | None:
+        from cswriter.text.numbers import find_numbers
+
         """城区平均到场41分钟 where the note says 郊县片区平均41分钟，城区22分钟 / 其中7个在24小时内解封 where the
         case says 79个在24小时内解封，其余7个在48小时内解封 / 全部在2分钟内到场 where one text says 2分钟内派单
         and another 30分钟内到场: a number of the facts' text given the words that a text puts with another
@@ -1148,6 +1150,19 @@ class Tracer:
                     k -= 1
             return k
 
+        if len(own) == 1 and re.search("(?:全部|全都|均|都)[^，,；;。0-9]{0,4}$", said_before):
+            # 误封的86个账号全部在24小时内解封 where the case says 86个账号中79个在24小时内解封，其余7个在48小时内: the
+            # text gives the bound to a part (79 of 86), so 全部 is no quote of it.
+            clause_of = re.split("[（(]", _CLAUSE_CUT.split(c.lead)[-1])[-1]
+            part = [x for x in find_numbers(clause_of) if x.unit and x.kind == "count"]
+            wholes = [x for x in find_numbers(c.lead) if x.unit and x.kind == "count"]
+            # (only where the text gives the rest a longer bound: 全部在48小时内 holds when 79 took 24 and 7 took 48)
+            longer = any(d.source == source and d.value > c.value and _same_unit(n.unit, d.label) for d in self._text_numbers)
+            if part and longer and not re.search("全部|全都|均|都", clause_of) and any(w.unit == part[-1].unit and w.value > part[-1].value
+                            and re.search(f"{format_number(w.value).replace(',', '')}{w.unit}", text[s_start:n.start])
+                            for w in wholes):
+                return (f"；{source.removeprefix('事实 ')}中{c.label}说的是其中{part[-1].text}"
+                        f"（{clause_of}{c.label}），不是全部")
         mine, mine_after = label(c), _CLAUSE_CUT.split(c.rest)[0]
         # The words after it in any text that gives this number (217单里有209单 of a case's result
         # beside 收到退费申请217单 of its situation).
