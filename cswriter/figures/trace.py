@@ -1375,7 +1375,8 @@ class Tracer:
         time (全市平均, 平时), a change since the facts' previous is no answer either. None elsewhere."""
         s_start = sentence[0]
         cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
-        m = _NAMED_BASE.search(text, max(s_start, cut + 1), n.start)
+        named_base = _named_base_regex()
+        m = named_base.search(text, max(s_start, cut + 1), n.start) if named_base is not None else None
         if m is None:
             return None
         base = m.group("base")
@@ -1391,6 +1392,8 @@ class Tracer:
                       if m.start("base") <= s_start + f.mention.start < m.end("base") and f.family == family]
             if not (of_previous or source.startswith("事实 ") and ".target" not in source):
                 return None  # a gap some way to the target (the sentence's figure less it, the plan's)
+            if any(c.source == source and c.value == n.value and f"比{base}" in c.lead for c in self._text_numbers):
+                return None  # 比计划提前7天 as the project's result says it: the text's own gap to its plan
             before = [f for f in self._sentence_figures(text, sentence)
                       if s_start + f.mention.end <= m.start() and f.family == family]
             for aim in inside:
@@ -7924,9 +7927,15 @@ def _weekday_index(said: str) -> int:
 _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
 # A figure written as the baseline of a comparison (比去年同期的92.1%, 较上月的226秒).
 _AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
-# A comparison's base named right before its move word and the figure (比年度目标多, 比全市平均快了).
-_NAMED_BASE = re.compile("(?<![同环对相])比(?![缩延增减提下上降])(?P<base>[^，。；,;！？比较]{1,14}?)"
-                         "(?:多|少|高|低|快|慢|长|短|增加|减少|缩短|延长|提高|下降|上升|降低)(?:了|出)?(?:约|近)?$")
+# A comparison's base named right before its move word (directions.yaml, `_Words.moves`) and the figure
+# (比年度目标多, 比全市平均快了).
+_NAMED_BASE_HEAD = "(?<![同环对相])比(?![缩延增减提下上降])(?P<base>[^，。；,;！？比较]{1,14}?)"
+
+
+@functools.lru_cache(maxsize=1)
+def _named_base_regex() -> re.Pattern[str] | None:
+    moves = _words().moves
+    return re.compile(f"{_NAMED_BASE_HEAD}(?:{moves.pattern})(?:了|出)?(?:约|近)?$") if moves is not None else None
 # The end a change moves to (压到22小时以内, 降至, 提高到约): a level, never the amount of a change.
 _END_OF_MOVE = re.compile("(?:至|到)[约近]?$")
 # A fact's clause that ends on the end of a from→to (坐席由每班5人增加到每班): the number after it is a level.
