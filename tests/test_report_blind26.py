@@ -237,3 +237,11 @@ def test_a_counting_change_mid_year_compares_both_years_on_the_new_rule_and_coun
     row = next(line for line in md.splitlines() if line.startswith("| 退改工单处理量"))
     assert "11,860单（按新口径为10,750单）" in row and "10,940单（按新口径）" in row and "减少1.7%" in row
     assert "7—12月" not in md and "日均64单" not in md and "日均32单" in md
+
+
+def test_a_work_line_that_counts_the_shifts_gives_the_overviews_daily_mean_its_days():
+    # review 126, all four reviewers: 日均48通 (1436 ÷ 30 calendar days) in the overview beside the
+    # work line's 11月共排班22天，日均接听约65通
+    calls = {"name": "来电接听量", "value": 1436, "unit": "通", "previous": 1390}
+    _, _, md = _draft(MONTH, metrics=[calls], work=["11月共排班22天，日均接听约65通"])
+    assert "日均48通" not in md and "按出勤天数算，日均65通" in md

@@ -707,8 +707,8 @@ class Facts(_Model):
         if table is None or column is None:
             # (…or a metric's note that counts them: 全年出勤247个班次 — `attendance_note`)
             pattern = load_yaml_resource("table_periods.yaml").get("attendance_note")
-            found = next((re.search(pattern, m.note) for m in self.metrics
-                          if pattern and m.note and re.search(pattern, m.note)), None)
+            texts = [m.note for m in self.metrics if m.note] + [str(w) for w in self.work or ()]
+            found = next((re.search(pattern, t) for t in texts if pattern and re.search(pattern, t)), None)
             days = int(found["days"]) if found else 0
             return days if 0 < days <= self.report.period.days else None
         values = [v for _, v in table.column(column)]
