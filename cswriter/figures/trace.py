@@ -74,7 +74,7 @@ import math
 import os
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -3495,10 +3495,14 @@ class Tracer:
         if said is None:
             return None
         bound = (said.group(1) or said.group(3)) + (said.group(2) or said.group(4))
+        return self._basis_rest(n, lambda info: bound in info.name or any(
+            c.label == bound for c in self._note_parts.get(info.name, ())))
+
+    def _basis_rest(self, n: NumberMention, named: Callable[[MetricInfo], bool]) -> tuple[bool, str] | None:
+        """The first rate `named` accepts whose basis less its part is in `n`'s unit: whether `n`
+        is that rest, with the reason either way; None when no rate is named."""
         for info, big, small in self._rate_bases():
-            if bound not in info.name and not any(c.label == bound for c in self._note_parts.get(info.name, ())):
-                continue
-            if n.unit and not _same_unit(n.unit, _unit_tail(big.label) or n.unit):
+            if not named(info) or n.unit and not _same_unit(n.unit, _unit_tail(big.label) or n.unit):
                 continue
             if _fits(n, big.value - small.value, _decimals(n.precision)):
                 return True, f"{n.text} = {big.label} − {small.label}（{info.name}的计算依据）"
@@ -3515,16 +3519,8 @@ class Tracer:
             pass
         if verb is None or re.search("[，,；;。中]", text[verb.end():n.start]):
             return None
-        for info, big, small in self._rate_bases():
-            if verb.group(1) + "率" not in info.name:
-                continue
-            if n.unit and not _same_unit(n.unit, _unit_tail(big.label) or n.unit):
-                continue
-            if _fits(n, big.value - small.value, _decimals(n.precision)):
-                return True, f"{n.text} = {big.label} − {small.label}（{info.name}的计算依据）"
-            return False, f"；“{info.name}”的计算依据：{big.label} − {small.label} = {format_number(big.value - small.value)}，" \
-                   f"不是{n.text}"
-        return None
+        rate = verb.group(1) + "率"
+        return self._basis_rest(n, lambda info: rate in info.name)
 
     def _converted_wrong(self, text: str, n: NumberMention, family: str, seconds: float | None,
                          sentence: tuple[int, int]) -> str | None:
