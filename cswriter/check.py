@@ -103,11 +103,18 @@ def decline_key(finding: Finding) -> str:
 
 
 def section_present(facts: Facts, section_id: str) -> bool:
-    """A section is present when any facts field it is built from is filled (or, for one written
-    from the misses too, when a metric missed its target)."""
+    """A section is present when any facts field it is built from is filled."""
     spec = load_domain().section(section_id)
-    return any(_filled(facts.field_value(source)) for source in spec.sources) or (
-        spec.from_misses and any(missed_target(m) for m in facts.metrics))
+    return any(_filled(facts.field_value(source)) for source in spec.sources)
+
+
+def drafted_from_misses(facts: Facts, section_id: str) -> bool:
+    """Can the section be drafted from the metrics that missed their target alone (sections.yaml
+    `from_misses`), though the facts name no item of its own? The check still asks for the
+    section (CK101) and the interview still asks its question: the user knows the cause."""
+    spec = load_domain().section(section_id)
+    return spec.from_misses and not section_present(facts, section_id) and any(
+        missed_target(m) for m in facts.metrics)
 
 
 def missed_target(m: Metric) -> bool:

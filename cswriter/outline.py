@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from cswriter.check import CheckResult, check_facts, section_present
+from cswriter.check import CheckResult, check_facts, drafted_from_misses, section_present
 from cswriter.domain import load_domain, team_in_title
 from cswriter.facts.model import Facts
 from cswriter.figures.compute import Figure, Figures, compute_figures
@@ -354,6 +354,10 @@ def _holds(facts: Facts, code: str) -> bool:
     return field is not None and not getattr(facts, field, None)
 
 
+# The check codes that say a section is missing altogether (checks.yaml CK101–CK103).
+_SECTION_MISSING = ("CK101", "CK102", "CK103")
+
+
 def build_outline(facts: Facts, check: CheckResult | None = None,
                   figures: Figures | None = None) -> Outline:
     """Sections in order for the report type, each with its facts, figures and status."""
@@ -366,6 +370,11 @@ def build_outline(facts: Facts, check: CheckResult | None = None,
     for spec, importance in domain.skeleton(facts.report.type, role):
         findings = check.for_section(spec.id)
         present = section_present(facts, spec.id)
+        if not present and drafted_from_misses(facts, spec.id):
+            # (drafted from the misses, with their gaps: the section itself is no longer missing,
+            # and the draft's notes ask for each miss's cause — reviews 122 and 123)
+            present = True
+            findings = [f for f in findings if f.code not in _SECTION_MISSING]
         blocking = [f for f in findings if f.severity == "error"]
         if not present and importance == "optional" and not blocking:
             continue  # an optional section with no material is simply left out
@@ -376,7 +385,8 @@ def build_outline(facts: Facts, check: CheckResult | None = None,
         left_out = {field for field, gap in gaps.items() if gap.left_out}
         holding = [f for f in findings if _holds(facts, f.code)]
         ready = present and not whole and not holding and (
-            not left_out or section_present(without_items(facts, left_out), spec.id))
+            not left_out or section_present(kept := without_items(facts, left_out), spec.id)
+            or drafted_from_misses(kept, spec.id))
         if not ready:
             gaps, left_out = {}, set()
         sections.append(OutlineSection(
