@@ -172,3 +172,15 @@ def mcp_session(body, cwd: Path, root: Path | None = None):
                     return await body(session)
 
     return anyio.run(main)
+
+
+def cs401_on(facts, text: str, figure: str) -> list[str]:
+    """The CS401 messages lint gives `text` against `facts` on `figure` (the tracer's blind-set
+    tests: a right figure draws none, a wrong one some)."""
+    from cswriter.figures.trace import build_tracer
+    from cswriter.lint import lint_text
+
+    assert figure in text
+    digits = figure[:len(figure) - len(figure.lstrip("0123456789."))]
+    return [f.message for f in lint_text(text, tracer=build_tracer(facts))
+            if f.code == "CS401" and f"“{digits}" in f.message]

@@ -64,6 +64,7 @@ import cswriter
 from cswriter.facts.model import facts_from_data
 from cswriter.figures.trace import build_tracer
 from cswriter.lint import lint_text
+from helpers import cs401_on
 
 ROOT = Path(cswriter.__file__).resolve().parent.parent
 
@@ -73,12 +74,7 @@ def _cache_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
 
 
-def _errors(facts, text: str, figure: str) -> list[str]:
-    """The CS401 messages lint gives `text` against `facts` on `figure`."""
-    assert figure in text
-    digits = figure[:len(figure) - len(figure.lstrip("0123456789."))]
-    return [f.message for f in lint_text(text, tracer=build_tracer(facts))
-            if f.code == "CS401" and f"“{digits}" in f.message]
+_errors = cs401_on
 
 
 # A gym's membership hotline: the call volume includes transferred calls of a partner club, the

@@ -78,6 +78,7 @@ import cswriter
 from cswriter.facts.model import facts_from_data
 from cswriter.figures.trace import build_tracer
 from cswriter.lint import lint_text
+from helpers import cs401_on
 
 ROOT = Path(cswriter.__file__).resolve().parent.parent
 
@@ -87,12 +88,7 @@ def _cache_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
 
 
-def _errors(facts, text: str, figure: str) -> list[str]:
-    """The CS401 messages lint gives `text` against `facts` on `figure`."""
-    assert figure in text
-    digits = figure[:len(figure) - len(figure.lstrip("0123456789."))]
-    return [f.message for f in lint_text(text, tracer=build_tracer(facts))
-            if f.code == "CS401" and f"“{digits}" in f.message]
+_errors = cs401_on
 
 
 _CALLS = [8000, 7000, 5000, 4200, 4000, 3800, 3600, 3700, 3900, 4300, 5500, 7000]

@@ -82,18 +82,17 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         # new rule, is said on one rule: 8,960单（按新口径） and 增长3.9%, never 10,870单 and 减少14.4%
         # — review 122, all four reviewers)
         same = figures.get(f"{name}.change_percent_new_rule")
+        cells = load_yaml_resource("metrics.yaml")["counting_changed"]
         if same is not None and not apart:
-            words = load_yaml_resource("metrics.yaml")["counting_changed"].get("new_rule_cell", "{value}")
-            previous_cell, change = words.format(value=text("previous_new_rule")), change_cell(same)
+            previous_cell = cells.get("new_rule_cell", "{value}").format(value=text("previous_new_rule"))
+            change = change_cell(same)
             # (…and this period's level on the new rule beside its own, when the change came during
             # it: 11,860单（按新口径为10,750单） — review 126)
             if figures.get(f"{name}.value_new_rule") is not None:
-                row[1] = load_yaml_resource("metrics.yaml")["counting_changed"].get(
-                    "value_new_rule_cell", "{value}").format(value=row[1], level=text("value_new_rule"))
+                row[1] = cells.get("value_new_rule_cell", "{value}").format(value=row[1], level=text("value_new_rule"))
         old_rule = figures.get(f"{name}.change_percent_old_rule")
         if old_rule is not None and same is None and "previous" not in apart:
-            words = load_yaml_resource("metrics.yaml")["counting_changed"].get("old_rule_cell", "{change}")
-            change = words.format(change=change_cell(old_rule), level=text("old_basis"))
+            change = cells.get("old_rule_cell", "{change}").format(change=change_cell(old_rule), level=text("old_basis"))
         row += [previous_cell, change]
         rows.append(row)
     if not rows:

@@ -466,13 +466,11 @@ class Metric(_Model):
             return None
         from cswriter.domain import load_yaml_resource
 
-        rule = load_yaml_resource("metrics.yaml").get("counting_changed") or {}
-        if not rule.get("previous_new_rule") or not self.note:
-            return None
-        found = list(re.finditer(rule["previous_new_rule"], self.note))
+        found = self._note_matches("counting_changed", "previous_new_rule")
         if len(found) > 1:
             # (the one whose sentence names the previous period or its level)
-            said = (*(rule.get("previous_words") or ()), f"{self.previous:g}")
+            words = (load_yaml_resource("metrics.yaml").get("counting_changed") or {}).get("previous_words") or ()
+            said = (*words, f"{self.previous:g}")
             found = [m for m in found if any(w in self.note[self.note.rfind("。", 0, m.start()) + 1:m.start()]
                                             for w in said)] or found[:1]
         return float(found[0]["level"]) if found else None
@@ -488,10 +486,14 @@ class Metric(_Model):
 
     def _note_match(self, rule: str, key: str) -> re.Match[str] | None:
         """The note's first match of metrics.yaml `rule`'s `key` pattern, or None."""
+        return next(iter(self._note_matches(rule, key)), None)
+
+    def _note_matches(self, rule: str, key: str) -> list[re.Match[str]]:
+        """The note's matches of metrics.yaml `rule`'s `key` pattern, in order."""
         from cswriter.domain import load_yaml_resource
 
         pattern = (load_yaml_resource("metrics.yaml").get(rule) or {}).get(key)
-        return re.search(pattern, self.note) if pattern and self.note else None
+        return list(re.finditer(pattern, self.note)) if pattern and self.note else []
 
     @property
     def target_is_forecast(self) -> bool:
@@ -708,7 +710,7 @@ class Facts(_Model):
             # (…or a metric's note that counts them: 全年出勤247个班次 — `attendance_note`)
             pattern = load_yaml_resource("table_periods.yaml").get("attendance_note")
             texts = [m.note for m in self.metrics if m.note] + [str(w) for w in self.work or ()]
-            found = next((re.search(pattern, t) for t in texts if pattern and re.search(pattern, t)), None)
+            found = next(filter(None, (re.search(pattern, t) for t in texts)), None) if pattern else None
             days = int(found["days"]) if found else 0
             return days if 0 < days <= self.report.period.days else None
         values = [v for _, v in table.column(column)]

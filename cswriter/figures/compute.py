@@ -175,21 +175,14 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
         if now != v:
             out.append(_figure(f"{name}.value_new_rule", f"{name}本期（新口径）", "value", now, unit, decimals_of(now),
                                metric=name, section="metrics", formula="事实（备注）"))
-        out.append(_figure(f"{name}.change_percent_new_rule", f"{name}较{rtype.previous_word}变化（新口径，百分比）",
-                           "change_percent", abs(now - same) / abs(same) * 100, "%", PERCENT_DECIMALS, metric=name,
-                           section="metrics", formula=f"({now:g} − {same:g}) ÷ {same:g} × 100%",
-                           inputs={"value": now, "previous": same}, direction=_direction(now - same),
-                           assessment=_assess(now - same, better)))
+        out.append(_one_rule_change(name, "new_rule", f"较{rtype.previous_word}变化（新口径，百分比）", now, same,
+                                    better))
     # (…or, when the note gives the period's level on the old rule, the change on that rule from a
     # previous period counted wholly on it: 按旧口径全年是23910件 against 22580件 — review 123)
     if counting is not None and counting[1] is not None and not same and metric.previous and v is not None \
             and kind not in ("rate", "score"):
-        old, before = counting[1], metric.previous
-        out.append(_figure(f"{name}.change_percent_old_rule", f"{name}较{rtype.previous_word}变化（原口径，百分比）",
-                           "change_percent", abs(old - before) / abs(before) * 100, "%", PERCENT_DECIMALS,
-                           metric=name, section="metrics", formula=f"({old:g} − {before:g}) ÷ {before:g} × 100%",
-                           inputs={"value": old, "previous": before}, direction=_direction(old - before),
-                           assessment=_assess(old - before, better)))
+        out.append(_one_rule_change(name, "old_rule", f"较{rtype.previous_word}变化（原口径，百分比）", counting[1],
+                                    metric.previous, better))
     # (a comparison the facts' note says cannot be made, 与新口径不能直接比, is not derived)
     apart = metric.incomparable
     # (a target of zero, 遗漏工单数 0件, has a gap but no attainment: 4 against 0 is missed by 4
@@ -492,3 +485,12 @@ def _counted_days(facts: Facts, metric: Metric) -> tuple[int, str] | None:
         return None
     start = datetime.date(end.year, int(first.group(1)), 1)
     return ((end - start).days + 1, months) if start <= end else None
+
+
+def _one_rule_change(name: str, rule: str, label: str, now: float, before: float, better: str) -> Figure:
+    """A count's change in percent across a counting change, both levels on one rule (`rule`:
+    new_rule, old_rule) as the note gives them: `{name}.change_percent_{rule}`."""
+    return _figure(f"{name}.change_percent_{rule}", f"{name}{label}", "change_percent", abs(now - before) / abs(before) * 100,
+                   "%", PERCENT_DECIMALS, metric=name, section="metrics",
+                   formula=f"({now:g} − {before:g}) ÷ {before:g} × 100%", inputs={"value": now, "previous": before},
+                   direction=_direction(now - before), assessment=_assess(now - before, better))
