@@ -142,8 +142,11 @@ def test_a_change_across_a_counting_change_is_also_said_on_one_rule():
              "note": "口径变化：8月1日起转接到业务科室的来电只计1次。二季度132450通是旧口径，按新口径回算为127380通"}
     answered = {"name": "人工接通率", "value": 86.3, "unit": "%", "target": 90, "previous": 89.1}
     _, _, md = _draft(quarter, metrics=[calls, answered])
-    assert "按同一口径增长16.7%" in md
-    assert "增长12.2%" in md     # (the change across the rules stays, said with its caveat)
+    assert "按同一口径较上季度增长16.7%（8月1日起统计口径有调整）" in md
+    # (review 126 and 127, every reviewer: the like-for-like change is the one told; the change
+    # across the two rules is no news a supervisor should read first, nor at all in the prose)
+    prose = "\n".join(line for line in md.splitlines() if not line.startswith("|"))
+    assert "12.2%" not in prose
 
 
 def test_a_part_of_a_count_that_is_not_the_authors_work_is_named_beside_it():

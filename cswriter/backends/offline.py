@@ -30,7 +30,7 @@ from cswriter.facts.coverage import bigrams as _bigrams, case_text as _case_text
 from cswriter.facts.milestones import milestone_rows
 from cswriter.figures.compute import attainment_table_types
 from cswriter.figures.directions import change_measures, change_verbs, figure_phrase
-from cswriter.figures.rounding import round_half_up
+from cswriter.figures.rounding import format_number, round_half_up
 from cswriter.lint.fixes import full_width_punctuation
 from cswriter.text.dates import month_label, parse_date
 from cswriter.text.names import without_gloss
@@ -232,7 +232,15 @@ def _clause(text: str | None) -> str | None:
     cleaned = (text or "").strip().rstrip(_TRAILING)
     # (a line break a folded YAML string kept, ；三是 after ；\n: no space after a full-width mark)
     cleaned = re.sub(r"(?<=[，。；：！？、）,;:!?])\s+(?=[\u4e00-\u9fff])", "", cleaned)
+    # (a numbered list pasted as a field, 1. 负责…；2. 对接…: the numbers are the form's, not the
+    # sentence's — review 127, both reviewers read 客服专员，1. 负责…，2. 对接… as pasted)
+    cleaned = _LIST_NUMBER.sub("", cleaned)
     return cleaned or None
+
+
+# An item number at the start of a field or of a clause (1. / 2、 / （3） / ④), not a number of
+# the text (2、3月份, 3.5天).
+_LIST_NUMBER = re.compile(r"(?:^|(?<=[，,；;。])|(?<=(?<!\d)[：:]))\s*(?:\d{1,2}(?:\.|、|．|\)|）)(?!\d)|[（(]\d{1,2}[)）]|[①-⑩])\s*")
 
 
 def _clauses(items: list[str] | None) -> list[str]:
@@ -1174,6 +1182,16 @@ def _annual_phrase(c: _Context, name: str, told: bool = False) -> str | None:
     return words["reached"].format(target=target)
 
 
+def _own_part(c: _Context, name: str) -> dict[str, str] | None:
+    """The part of a count its note says is others' work (含…同事休假期间转到我名下的会话1126个),
+    with the author's own progress toward the year's target without it, or None."""
+    part, progress = _facts_metric(c, name).get("not_own"), c.text(f"{name}.own_progress")
+    if not part or progress is None:
+        return None
+    unit = _facts_metric(c, name).get("unit") or ""
+    return {"what": part["what"], "part": format_number(part["count"]) + unit, "progress": progress}
+
+
 def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
     name = metric["name"]
     value = c.text(f"{name}.value")
@@ -1202,6 +1220,8 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
         "forecast": _forecast_phrase(c, name) if metric.get("forecast") else None,
         "annual_target": c.text(f"{name}.annual_target"),
         "progress": c.text(f"{name}.progress"),
+        # (…and the author's own, when the note says part of the count is others' work)
+        "own": _own_part(c, name),
         "previous": c.text(f"{name}.previous"),
         "change": change,
         "improved": bool(change_figure and change_figure.get("assessment") == "better"),
@@ -2218,7 +2238,8 @@ class _MetricProse:
         """How many points a half-year's progress towards the annual target is ahead of the
         time gone by (`pace.elapsed`); None outside a half-year or without a progress."""
         pace = self.words["frames"].get("pace") or {}
-        number = re.match(r"[\d.]+", m["progress"] or "")
+        # (the author's own progress, when part of the count is others' work)
+        number = re.match(r"[\d.]+", (m.get("own") or {}).get("progress") or m["progress"] or "")
         # (…nor for an author who started within it: the year's target was set for her months)
         if not pace or not number or self.c.report.get("type") != "half-year" or _author_start(self.c):
             return None
@@ -2368,8 +2389,11 @@ class _MetricProse:
             elif told and m["attainment"] and m["target"]:
                 text = self._frame("workload_told")
             elif (told or m["group"] != "workload") and m["progress"]:
-                text = self._frame("workload_told_progress")
+                text = self._frame("workload_told_progress" + ("_own" if m.get("own") else ""))
                 fields["pace"] = self._pace(m)
+                if m.get("own"):
+                    fields.update(own_part=m["own"]["part"], own_what=m["own"]["what"],
+                                  own_progress=m["own"]["progress"])
             elif self._team_said(m) and "workload_we" in words["frames"]:
                 # A team report speaks of its work as the team's: 我们共接待客户4260人.
                 fields["said"] = self._team_said(m)
@@ -2478,7 +2502,12 @@ class _MetricProse:
         # it qualifies, with the level on the old rule when the note gives it — blind rounds 16
         # and 17, every reviewer)
         counting = _counting_change(self.c, m)
-        if counting and m.get("change") and m["change"] in sentence:
+        lead = _counting_change(self.c, m, "lead")
+        if lead and m.get("change") and m["change"] in sentence:
+            # (the like-for-like change first, the one across the two rules left out: review 126,
+            # all four reviewers read 较去年减少10.6% as the year's fall where it was 1.7 %)
+            sentence = sentence.replace(m["change"], lead, 1)
+        elif counting and m.get("change") and m["change"] in sentence:
             sentence = _inserted_after(sentence, m["change"], counting)
         elif counting and not m.get("change") and m.get("previous") and not told:
             # (…unless the opening stated this workload, with the change of rule: said once)
@@ -2765,7 +2794,11 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
         listed = [m for m in short_of_year if m["name"] not in named] if also else short_of_year
         parts.append(words["short_of_year_also" if also else "short_of_year"].format(names=names(listed), rest=rest))
     for m, how in off_pace:
-        parts.append(words[f"pace_{how}"].format(name=m["name"], progress=m["progress"]))
+        own = m.get("own")
+        # (…by the author's own progress, with the part of the count that is others' work named)
+        key = f"pace_{how}_own" if own and f"pace_{how}_own" in words else f"pace_{how}"
+        parts.append(words[key].format(name=m["name"], progress=(own or {}).get("progress") or m["progress"],
+                                       own_what=(own or {}).get("what"), own_part=(own or {}).get("part")))
     # A notable worsening no target covers: an untargeted metric, or the complaints; after a
     # verdict of misses it is more bad news, not a turn (另外, not 但).
     for k, m in enumerate(_worse_untargeted(c, with_target, with_change)):
@@ -3059,7 +3092,8 @@ def _counting_change(c: _Context, m: dict[str, Any], kind: str = "change") -> st
     note says the counting rule changed (written.yaml `counting_changed_frame`), or None. `kind`:
     "change" (after the change, with the old rule's level when the note gives it), "apart" (after
     a level whose change the note says cannot be compared: …，与上季度不能直接比较), "bare" (the
-    change of rule alone, after a level the opening states)."""
+    change of rule alone, after a level the opening states), "lead" (the change on one rule in the
+    place of the change across the two, when the note gives the previous level on the new rule)."""
     raw = _facts_metric(c, m["name"])
     frame = _written_data().get("counting_changed_frame") or {}
     if "counting_changed" not in raw or not frame:
@@ -3067,6 +3101,8 @@ def _counting_change(c: _Context, m: dict[str, Any], kind: str = "change") -> st
     when = frame["when"].format(when=raw["counting_changed"]) if raw["counting_changed"] else ""
     level = c.text(f"{m['name']}.old_basis")
     same = c.phrase(f"{m['name']}.change_percent_new_rule")
+    if kind == "lead":
+        return frame["same_first"].format(change=same, when=when) if same and frame.get("same_first") else None
     if kind == "change" and same and frame.get("same_rule"):
         # (the change before the brackets named the period compared with: said once)
         same = same.replace(f"较{c.previous_word}", "", 1)

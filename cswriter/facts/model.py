@@ -452,8 +452,8 @@ class Metric(_Model):
     @property
     def not_own_part(self) -> tuple[str, float, str] | None:
         """(what, count, its unit) of a part of a count the note says is not the author's work
-        (其中300单是系统批量关闭…，不是人工处理的: metrics.yaml `not_own`), or None. A rate's or a
-        score's note counts cases, not the value: None."""
+        (其中300单是系统批量关闭…，不是人工处理的; 含…同事休假期间转到我名下的会话1126个: metrics.yaml
+        `not_own`), or None. A rate's or a score's note counts cases, not the value: None."""
         found = self._note_match("not_own", "pattern") if self.kind == "count" else None
         return (found["what"], float(found["count"]), found["unit"] or self.unit or "") if found else None
 
@@ -493,7 +493,11 @@ class Metric(_Model):
         from cswriter.domain import load_yaml_resource
 
         pattern = (load_yaml_resource("metrics.yaml").get(rule) or {}).get(key)
-        return list(re.finditer(pattern, self.note)) if pattern and self.note else []
+        if not pattern or not self.note:
+            return []
+        # (a rule may have several forms, each a pattern with the same groups: matches in order)
+        patterns = [pattern] if isinstance(pattern, str) else pattern
+        return sorted((m for p in patterns for m in re.finditer(p, self.note)), key=lambda m: m.start())
 
     @property
     def target_is_forecast(self) -> bool:

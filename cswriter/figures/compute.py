@@ -257,6 +257,19 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
                 out.append(_figure(f"{name}.progress", f"{name}全年目标完成进度", "progress", v / a * 100,
                                    "%", PERCENT_DECIMALS, metric=name, section="metrics",
                                    formula=f"{v:g} ÷ {a:g} × 100%", inputs={"value": v, "annual_target": a}))
+                # (…and the author's own, when the note says part of the count is others' work:
+                # 含…同事休假期间转到我名下的会话1126个 — review 126 read 52.6 % as ahead of the
+                # year's pace where her own 15,714 were 49.1 %)
+                part = metric.not_own_part if kind == "count" else None
+                if part is not None and 0 < part[1] < v:
+                    own = v - part[1]
+                    out.append(_figure(f"{name}.own_value", f"{name}（不含{part[0]}）", "value", own, unit,
+                                       max(d, decimals_of(part[1])), metric=name, section="metrics",
+                                       formula=f"{v:g} − {part[1]:g}", inputs={"value": v, "not_own": part[1]}))
+                    out.append(_figure(f"{name}.own_progress", f"{name}全年目标完成进度（不含{part[0]}）",
+                                       "progress", own / a * 100, "%", PERCENT_DECIMALS, metric=name,
+                                       section="metrics", formula=f"({v:g} − {part[1]:g}) ÷ {a:g} × 100%",
+                                       inputs={"value": v, "not_own": part[1], "annual_target": a}))
         else:
             # A level (rate, score, duration) has no share of the year: how far it still is
             # from the annual target (工单闭环率95.1%，距全年目标96%还差0.9个百分点).
