@@ -139,7 +139,7 @@ def check_facts(facts: Facts) -> CheckResult:
     rtype = domain.report_types[facts.report.type]
     role = domain.role_of(facts.report.role, facts.report.level)
     out = _Collector()
-    common = {"type_title": rtype.title, "previous_word": rtype.previous_word}
+    common = {"type_title": rtype.title, "previous_word": facts.previous_word}
 
     # CK1xx: sections the type needs.
     code_for = {"required": "CK101", "recommended": "CK102", "optional": "CK103"}
@@ -494,7 +494,7 @@ def _check_why(facts: Facts, out: _Collector, common: dict[str, str]) -> None:
         amount = _significant(m)
         if amount:
             out.add("CK603", "metrics", field=f"metrics[{i}].drivers", answer="items", name=m.name,
-                    change=f"较{rtype.previous_word}变化{amount}")
+                    change=f"较{facts.previous_word}变化{amount}")
 
 
 def _check_untaken(facts: Facts, out: _Collector) -> None:

@@ -1182,14 +1182,18 @@ def _annual_phrase(c: _Context, name: str, told: bool = False) -> str | None:
     return words["reached"].format(target=target)
 
 
-def _own_part(c: _Context, name: str) -> dict[str, str] | None:
-    """The part of a count its note says is others' work (含…同事休假期间转到我名下的会话1126个),
-    with the author's own progress toward the year's target without it, or None."""
-    part, progress = _facts_metric(c, name).get("not_own"), c.text(f"{name}.own_progress")
-    if not part or progress is None:
+def _own_part(c: _Context, name: str) -> dict[str, Any] | None:
+    """The part of a count or a rate its note says is others' work (含…同事休假期间转到我名下的会话
+    1126个; 包括系统批量关闭的1260件), with what is the author's own without it: a count's
+    progress toward the year's target, a rate's level and how it stands against its target; or None."""
+    part = _facts_metric(c, name).get("not_own")
+    progress, level, gap = c.text(f"{name}.own_progress"), c.text(f"{name}.own_value"), c.figure(f"{name}.own_gap")
+    if not part or progress is None and (level is None or gap is None):
         return None
-    unit = _facts_metric(c, name).get("unit") or ""
-    return {"what": part["what"], "part": format_number(part["count"]) + unit, "progress": progress}
+    unit = part.get("unit") or _facts_metric(c, name).get("unit") or ""
+    return {"what": part["what"], "part": format_number(part["count"]) + unit, "progress": progress,
+            "level": level, "gap": gap["text"] if gap else None,
+            "short": bool(gap and gap.get("assessment") == "worse")}
 
 
 def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
@@ -2389,9 +2393,9 @@ class _MetricProse:
             elif told and m["attainment"] and m["target"]:
                 text = self._frame("workload_told")
             elif (told or m["group"] != "workload") and m["progress"]:
-                text = self._frame("workload_told_progress" + ("_own" if m.get("own") else ""))
+                text = self._frame("workload_told_progress" + ("_own" if (m.get("own") or {}).get("progress") else ""))
                 fields["pace"] = self._pace(m)
-                if m.get("own"):
+                if (m.get("own") or {}).get("progress"):
                     fields.update(own_part=m["own"]["part"], own_what=m["own"]["what"],
                                   own_progress=m["own"]["progress"])
             elif self._team_said(m) and "workload_we" in words["frames"]:
@@ -2501,6 +2505,18 @@ class _MetricProse:
         # (a counting rule changed during the period, as the note says, is said with the change
         # it qualifies, with the level on the old rule when the note gives it — blind rounds 16
         # and 17, every reviewer)
+        own = m.get("own") or {}
+        frame = _written_data().get("own_level_frame") or {}
+        if own.get("level") and own.get("gap") and frame and f"{m['value']}" in sentence \
+                and own["level"] not in sentence:
+            # (a rate with others' or the system's cases in it: its level without them, and how that
+            # stands against the target, right after the level — review 128, all four reviewers)
+            annual = bool(m.get("annual_target") and not m.get("target"))
+            # (the target named with its level: the gap is of the level without the part, and a
+            # bare 还差 reads as the gap of the level the sentence stated first)
+            aim = ("全年目标" if annual else "目标") + (m["annual_target"] if annual else m["target"] or "")
+            sentence = sentence.rstrip("，") + frame["short" if own["short"] else "met"].format(
+                what=own["what"], part=own["part"], level=own["level"], gap=own["gap"], aim=aim)
         counting = _counting_change(self.c, m)
         lead = _counting_change(self.c, m, "lead")
         if lead and m.get("change") and m["change"] in sentence:
@@ -2794,7 +2810,7 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
         listed = [m for m in short_of_year if m["name"] not in named] if also else short_of_year
         parts.append(words["short_of_year_also" if also else "short_of_year"].format(names=names(listed), rest=rest))
     for m, how in off_pace:
-        own = m.get("own")
+        own = m.get("own") if (m.get("own") or {}).get("progress") else None
         # (…by the author's own progress, with the part of the count that is others' work named)
         key = f"pace_{how}_own" if own and f"pace_{how}_own" in words else f"pace_{how}"
         parts.append(words[key].format(name=m["name"], progress=(own or {}).get("progress") or m["progress"],

@@ -83,7 +83,7 @@ def report_info(facts: Facts, outline: Outline) -> ReportInfo:
     return ReportInfo(
         title=one_line(outline.title), type=r.type, type_title=outline.type_title,
         period=one_line(outline.period), period_word=rtype.period_word_for(r.period.start),
-        previous_word=rtype.previous_word, author=one_line(r.author),
+        previous_word=facts.previous_word, author=one_line(r.author),
         role=one_line(r.role), team=one_line(r.team), company=one_line(r.company),
         personal=load_domain().role_of(r.role, r.level).personal,
         skeleton=[s.id for s in outline.sections],
@@ -199,7 +199,8 @@ def section_data(facts: Facts, section_id: str, leave_out: set[str] = frozenset(
                 item["counting_changed"] = metric.counting_change[0]   # (when; metrics.yaml)
             if metric.not_own_part is not None:
                 # (what part of the count is others' work, and how much: metrics.yaml `not_own`)
-                item["not_own"] = {"what": metric.not_own_part[0], "count": metric.not_own_part[1]}
+                item["not_own"] = {"what": metric.not_own_part[0], "count": metric.not_own_part[1],
+                                   "unit": metric.not_own_part[2]}
             item.pop("declared_better", None)
     for name in ITEMISED_LISTS:
         if name in data:
@@ -215,7 +216,7 @@ def build_section_context(
     """The context of one section, from the outline's choice of facts and the figures."""
     domain = load_domain()
     rtype = domain.report_types[facts.report.type]
-    compare = [_COMPARE_WORDS.get(k, f"{rtype.previous_word}值") for k in rtype.compare]
+    compare = [_COMPARE_WORDS.get(k, f"{facts.previous_word}值") for k in rtype.compare]
     leave_out = {gap.field for gap in section.incomplete if gap.left_out}
     written = [s.id for s in outline.sections if s.status == "ready"]
     prose = [sid for sid in written if sid != "attachments"]
@@ -227,7 +228,7 @@ def build_section_context(
                             closing=bool(prose) and prose[-1] == section.id),
         facts=[ContextFact(field=f.field, label=fence_safe(f.label), text=fence_safe(f.text))
                for f in section.facts],
-        figures=[context_figure(f, rtype.previous_word)
+        figures=[context_figure(f, facts.previous_word)
                  for f in section_figures_for_context(facts, figures, section.id)
                  if figure_item(facts, f) not in leave_out],
         data=_map_strings(section_data(facts, section.id, leave_out), fence_safe),

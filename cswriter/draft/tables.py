@@ -25,7 +25,7 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
     Metrics in `leave_out` (metrics[2]: a value the check found wrong) get no row.
     """
     rtype = load_domain().report_types[facts.report.type]
-    previous = rtype.previous_word
+    previous = facts.previous_word
     rows: list[list[str]] = []
     has_annual = any(m.annual_target is not None for m in facts.metrics)
     # a cap's cell in the 完成进度 column (已用56.8%: directions.yaml `annual.used_cell`)

@@ -454,8 +454,28 @@ class Metric(_Model):
         """(what, count, its unit) of a part of a count the note says is not the author's work
         (其中300单是系统批量关闭…，不是人工处理的; 含…同事休假期间转到我名下的会话1126个: metrics.yaml
         `not_own`), or None. A rate's or a score's note counts cases, not the value: None."""
-        found = self._note_match("not_own", "pattern") if self.kind == "count" else None
+        found = self._note_match("not_own", "pattern") if self.kind in ("count", "rate") else None
+        if found and self.kind == "rate" and (not found["unit"] or not self._note_match("not_own", "own_level")):
+            # (a rate's note names its cases by their unit, 系统批量关闭的1260件: a bare number
+            # would take the rate's %, 询单转化率（含…214%） — review 122; and it is a part of the
+            # rate only where the note gives the level without it)
+            return None
+        if found and self.kind == "count" and self.value is not None and float(found["count"]) >= self.value:
+            # (a part no smaller than the count is of another whole: 中心共外呼1776通，含系统自动外呼
+            # 1420通 beside the author's own 356)
+            return None
         return (found["what"], float(found["count"]), found["unit"] or self.unit or "") if found else None
+
+    @property
+    def own_level(self) -> float | None:
+        """A rate's level without the part its note says is not the author's work (不算这部分，真实
+        办结是13818/14580，办结率94.8%: metrics.yaml `not_own` `own_level`), or None — blind round
+        29 (review 128, all four reviewers): 95.2 % 已达到全年目标95% where the rate without
+        1,260 batch-closed tickets was 94.8 %."""
+        if self.kind != "rate" or self.not_own_part is None:
+            return None
+        found = self._note_match("not_own", "own_level")
+        return float(found["level"]) if found else None
 
     @property
     def previous_on_new_rule(self) -> float | None:
@@ -697,6 +717,24 @@ class Facts(_Model):
                         and m.previous is not None and m.target != m.previous:
                     m._goal_better = "higher" if m.target > m.previous else "lower"
         return self
+
+    @property
+    def previous_word(self) -> str:
+        """Which earlier time the metrics' `previous` values are: the report type's (上季度), or
+        the one a metric's note says they are (这次previous填的是去年同期的数; 几个指标都跟去年同期比:
+        metrics.yaml `previous_period`) — blind round 29 (review 128, all four reviewers): a
+        quarter compared with the same quarter last year was told 较上季度 throughout."""
+        from cswriter.domain import load_domain, load_yaml_resource
+
+        import re
+
+        word = load_domain().report_types[self.report.type].previous_word
+        rule = load_yaml_resource("metrics.yaml").get("previous_period") or {}
+        for metric in self.metrics:
+            found = next(filter(None, (re.search(p, metric.note or "") for p in rule.get("patterns") or ())), None)
+            if found:
+                return (rule.get("words") or {}).get(found["word"], found["word"])
+        return word
 
     @property
     def worked_days(self) -> int | None:

@@ -256,7 +256,7 @@ class _Builder:
         (去年同期报修平均完工时长72小时), that word."""
         from cswriter.domain import load_yaml_resource
 
-        word = self.rtype.previous_word
+        word = self.facts.previous_word
         project = getattr(self.facts, "project", None)
         text = (getattr(project, "background", None) or "") if project else ""
         earlier = [format_number(m.previous).replace(",", "") for m in self.facts.metrics if m.previous is not None]
@@ -322,7 +322,7 @@ class _Builder:
 
     def _role_label(self, figure: Figure) -> str:
         kind = figure.kind
-        prefix = {"value": "本期", "previous": self.rtype.previous_word, "target": "目标",
+        prefix = {"value": "本期", "previous": self.facts.previous_word, "target": "目标",
                   "annual_target": "全年目标"}.get(kind, "")
         if kind == "basis":
             prefix = figure.id.rsplit(".", 1)[-1] + " "

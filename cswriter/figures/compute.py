@@ -139,7 +139,7 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
                                decimals_of(v), metric=name, section="metrics", formula="事实"))
 
     stated("target", "目标值", "target")
-    stated("previous", f"{rtype.previous_word}值", "previous")
+    stated("previous", f"{facts.previous_word}值", "previous")
     stated("annual_target", "全年目标值", "annual_target")
     # (a target changed during the period: the earlier one, as the note states it)
     changed = metric.target_change
@@ -170,19 +170,34 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
         # (…of this period's own level on the new rule when the change came during it and the
         # note gives that level: 10750 against 10940, not the mixed 11860 — review 126)
         now = metric.value_on_new_rule or v
-        out.append(_figure(f"{name}.previous_new_rule", f"{name}{rtype.previous_word}（新口径）", "value", same,
+        out.append(_figure(f"{name}.previous_new_rule", f"{name}{facts.previous_word}（新口径）", "value", same,
                            unit, decimals_of(same), metric=name, section="metrics", formula="事实（备注）"))
         if now != v:
             out.append(_figure(f"{name}.value_new_rule", f"{name}本期（新口径）", "value", now, unit, decimals_of(now),
                                metric=name, section="metrics", formula="事实（备注）"))
-        out.append(_one_rule_change(name, "new_rule", f"较{rtype.previous_word}变化（新口径，百分比）", now, same,
+        out.append(_one_rule_change(name, "new_rule", f"较{facts.previous_word}变化（新口径，百分比）", now, same,
                                     better))
     # (…or, when the note gives the period's level on the old rule, the change on that rule from a
     # previous period counted wholly on it: 按旧口径全年是23910件 against 22580件 — review 123)
     if counting is not None and counting[1] is not None and not same and metric.previous and v is not None \
             and kind not in ("rate", "score"):
-        out.append(_one_rule_change(name, "old_rule", f"较{rtype.previous_word}变化（原口径，百分比）", counting[1],
+        out.append(_one_rule_change(name, "old_rule", f"较{facts.previous_word}变化（原口径，百分比）", counting[1],
                                     metric.previous, better))
+    # (a rate's level without the part its note says is not the author's work, and how it stands
+    # against the target: 不算批量关闭的1260件，办结率94.8%，差全年目标0.2个百分点 — review 128)
+    own = metric.own_level
+    if own is not None and v is not None:
+        part = metric.not_own_part
+        out.append(_figure(f"{name}.own_value", f"{name}（不含{part[0] if part else '备注所说部分'}）", "value", own,
+                           unit, decimals_of(own), metric=name, section="metrics", formula="事实（备注）"))
+        aim = metric.target if metric.target is not None else metric.annual_target
+        if aim is not None:
+            gap = own - aim
+            out.append(_figure(f"{name}.own_gap", f"{name}（不含{part[0] if part else '备注所说部分'}）与目标之差",
+                               "gap", abs(gap), _difference_unit(kind, unit),
+                               max(POINTS_DECIMALS, decimals_of(own), decimals_of(aim)), metric=name,
+                               section="metrics", formula=f"{own:g} − {aim:g}", inputs={"value": own, "target": aim},
+                               direction=_direction(gap), assessment=_assess(gap, better)))
     # (a comparison the facts' note says cannot be made, 与新口径不能直接比, is not derived)
     apart = metric.incomparable
     # (a target of zero, 遗漏工单数 0件, has a gap but no attainment: 4 against 0 is missed by 4
@@ -227,7 +242,7 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
     if metric.previous is not None and "previous" not in apart:
         p = metric.previous
         delta = v - p
-        label = f"{name}较{rtype.previous_word}变化"
+        label = f"{name}较{facts.previous_word}变化"
         if kind == "rate":
             out.append(_figure(f"{name}.change", label, "change", abs(delta), _difference_unit(kind, unit),
                                max(POINTS_DECIMALS, d, decimals_of(p)),
