@@ -56,3 +56,47 @@ def test_a_part_larger_than_the_count_is_of_another_whole():
              "note": "中心共外呼1776通，含系统自动外呼1420通（不是本人外呼），本人人工外呼356通"}
     _, _, md = _draft(HALF, metrics=[calls])
     assert "含系统自动外呼1420通" not in md
+
+
+def test_a_transferred_agents_verdict_is_since_the_transfer_not_since_joining():
+    # review 128 (three of four): 入职以来 for an agent who moved in from another team on 8月1日
+    moved = dict(QUARTER, duties="8月1日从账号安全组调到充值组，处理充值未到账和退款申请")
+    solved = {"name": "一次解决率", "value": 84.2, "unit": "%", "target": 85}
+    tickets = {"name": "充值工单处理量", "value": 2184, "unit": "件", "target": 2000}
+    _, _, md = _draft(moved, metrics=[tickets, solved])
+    assert "调到本组以来，" in md and "入职以来" not in md
+
+
+def test_a_project_leads_duties_that_name_the_projects_system_are_not_put_inside_the_project():
+    # review 128 (all four): 我在智能质检系统上线中牵头智能质检系统选型后的上线
+    lead = {"type": "project", "period": {"start": "2026-03-01", "end": "2026-06-30"}, "author": "宋岚",
+            "role": "客服主管", "level": "lead", "team": "质检组", "team_size": 9, "channels": ["电话客服"],
+            "duties": "牵头智能质检系统选型后的上线、规则配置和质检流程改造"}
+    project = {"name": "智能质检系统上线", "background": "上线前质检组靠人工抽听，每月只能覆盖约3%的通话",
+               "goal": "质检覆盖率从3.2%提高到95%以上", "result": "验收时覆盖率100%",
+               "lessons": ["规则要先在一个组试跑再全量"],
+               "milestones": ["3月1日—3月20日 梳理质检评分表，把68条人工质检项拆成规则",
+                              "3月23日—4月17日 在车险续保组试点，每周复盘一次误判",
+                              "6月30日 项目验收"]}
+    coverage = {"name": "质检覆盖率", "value": 100, "unit": "%", "target": 95, "previous": 3.2}
+    _, _, md = _draft(lead, metrics=[coverage], project=project)
+    assert "我牵头智能质检系统选型后的上线" in md and "上线中牵头" not in md
+    # (a schedule's head leaves no space in the step, and the step is the team's)
+    assert "3月1日—3月20日，我们先梳理质检评分表" in md and "， 梳理" not in md
+
+
+def test_a_work_line_that_opens_on_an_event_of_a_month_takes_the_author_after_it():
+    # review 128 (all four): 本月，我11月供暖开始，登记暖气不热报修52件
+    month = {"type": "monthly", "period": {"start": "2026-11-01", "end": "2026-11-30"}, "author": "周立",
+             "role": "物业前台客服", "team": "物业服务中心"}
+    visits = {"name": "业主来访接待量", "value": 486, "unit": "人次"}
+    _, _, md = _draft(month, metrics=[visits], work=["11月供暖开始，登记暖气不热报修52件，都转给了工程部"])
+    assert "11月供暖开始，我登记暖气不热报修52件" in md
+    assert "我11月供暖开始" not in md and "本月，11月" not in md
+
+
+def test_a_workload_whose_name_holds_its_verb_says_the_verb_once():
+    # review 127 (both): 共接待在线接待会话16,840个
+    sessions = {"name": "在线接待会话量", "value": 16840, "unit": "个", "annual_target": 32000}
+    _, _, md = _draft(HALF, metrics=[sessions])
+    assert "接待在线会话16,840个" in md and "接待在线接待会话" not in md

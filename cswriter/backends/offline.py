@@ -508,7 +508,9 @@ def _milestone_steps(c: _Context, milestones: list[str]) -> list[str] | None:
             return None
         # (a time written as a schedule's head, 2月9日-2月27日:盘点…, keeps no colon after its
         # comma: 2月9日-2月27日，：盘点 — blind round 21's milestones)
-        clauses = [x for x in _COMMAS.split(re.sub(r"^\s*[：:]\s*", "", milestone[when.end():])) if x.strip()]
+        # (…nor the space a schedule's head leaves, 3月1日—3月20日 梳理…: 3月1日—3月20日， 梳理 read
+        # as a fragment pasted, and hid the step's verb from the author — review 128)
+        clauses = [x.strip() for x in _COMMAS.split(re.sub(r"^\s*[：:]\s*", "", milestone[when.end():])) if x.strip()]
         if not clauses:
             return None
         acted = clauses[0].startswith(verbs)
@@ -627,6 +629,10 @@ def _overview(c: _Context) -> dict[str, Any]:
         # (作为项目负责人牵头失物招领线上化: what the lead took on names the project — blind round
         # 12's 在…专项中牵头失物招领线上化 after the title was taken out)
         names_project = bool(titles) and duties.startswith(("牵头", "主导"))
+        # (…or what it took on names the project's own system: 牵头智能质检系统选型后的上线 of the
+        # project 智能质检系统上线 — 我在智能质检系统上线中牵头智能质检系统… said it twice, review 128)
+        stem = re.sub("(?:项目|专项|上线|改造|建设|优化|升级)+$", "", str((c.data.get("project") or {}).get("name") or ""))
+        names_project = names_project or len(stem) >= 4 and stem in duties
         if titles:
             note, base, lead = "、".join(titles), None, False
     return {
@@ -1024,7 +1030,8 @@ def _workload_said(label: str) -> str | None:
             return verb + head
     for noun, verb in sorted((words.get("nouns") or {}).items(), key=lambda kv: -len(kv[0])):
         if core.endswith(noun):
-            return verb + core
+            # (…once: 在线接待会话量 → 接待在线会话, not 接待在线接待会话 — review 127, both reviewers)
+            return verb + (core.replace(verb, "", 1) if len(core) - len(verb) >= 2 else core)
     return None
 
 
@@ -2740,7 +2747,11 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
     # (a hire's period is hers from her start: 本年度…完成目标的113.0% read as the year's target
     # met to review 119's reviewers, where the data and the probation targets ran from 8月10日)
     if _author_start(c) and words.get("since_start"):
-        period = words["since_start"]
+        # (…by what started it: 调到本组以来 for a transfer, not 入职以来 — review 128, three of four)
+        since = words["since_start"]
+        period = since if isinstance(since, str) else next(
+            (said for marks, said in since.get("by_mark", {}).items()
+             if any(mark in _author_start(c) for mark in marks.split("|"))), since["default"])
     missed = [m for m in with_target if m["missed"]]
     worse = [m for m in with_change if m["worsened"]]
 
@@ -3006,6 +3017,9 @@ def _work(c: _Context) -> dict[str, Any]:
     # (…and 在线组… is a topic too, never 还在线组… — blind round 12: `_opens_with_verb`)
     return {"items": said, "acts": [_opens_with_verb(w) for w in said],
             "bare": [bare for _, bare in placed],
+            # (a first item that tells its own time, 11月供暖开始，我登记…, takes no period word
+            # before it: 本月，11月供暖开始 says the time twice — review 128)
+            "dated_first": bool(said and placed[0][1] and re.match(_MONTHS + "|" + _DAY_SPAN, said[0])),
             "duties": _clause(report.get("duties")),
             "channels": list(report.get("channels") or []), "project": _project(c), **_voice(c)}
 
@@ -3062,6 +3076,13 @@ def _subject_placed(c: _Context, item: str, verbs: tuple[str, ...]) -> tuple[str
     if any(w in first for w in _written_data().get("staffing_words") or ()) \
             and not _opens_with_verb(body) and not body.startswith(("把", "我")):
         return item, True
+    # (…and an item that opens on an event of a month, 11月供暖开始，登记…: the author acts after
+    # it — 本月，我11月供暖开始 read as broken to all four of review 128's reviewers)
+    if lead and lead.end() < len(first) < len(item) and not _opens_with_verb(body) \
+            and not body.startswith(("把", "我", "在", "从", "对", "给", "向", "跟", "和", "与")):
+        placed = _actor_later(c, item, verbs)
+        if placed != item:
+            return placed, True
     moment = _MOMENT.match(item)
     if moment and not _opens_with_verb(item) and not moment["m"].startswith(("在", "从")) \
             and (moment["r"].startswith(verbs)
