@@ -1193,12 +1193,13 @@ def _own_part(c: _Context, name: str) -> dict[str, Any] | None:
     """The part of a count or a rate its note says is others' work (含…同事休假期间转到我名下的会话
     1126个; 包括系统批量关闭的1260件), with what is the author's own without it: a count's
     progress toward the year's target, a rate's level and how it stands against its target; or None."""
-    part = _facts_metric(c, name).get("not_own")
+    part, outage = _facts_metric(c, name).get("not_own"), _facts_metric(c, name).get("outage")
     progress, level, gap = c.text(f"{name}.own_progress"), c.text(f"{name}.own_value"), c.figure(f"{name}.own_gap")
-    if not part or progress is None and (level is None or gap is None):
+    if not (part or outage) or progress is None and (level is None or gap is None):
         return None
-    unit = part.get("unit") or _facts_metric(c, name).get("unit") or ""
-    return {"what": part["what"], "part": format_number(part["count"]) + unit, "progress": progress,
+    unit = (part or {}).get("unit") or _facts_metric(c, name).get("unit") or ""
+    return {"what": part["what"] if part else f"{outage}时段",
+            "part": format_number(part["count"]) + unit if part else None, "progress": progress,
             "level": level, "gap": gap["text"] if gap else None,
             "short": bool(gap and gap.get("assessment") == "worse")}
 
@@ -2522,7 +2523,8 @@ class _MetricProse:
             # (the target named with its level: the gap is of the level without the part, and a
             # bare 还差 reads as the gap of the level the sentence stated first)
             aim = ("全年目标" if annual else "目标") + (m["annual_target"] if annual else m["target"] or "")
-            sentence = sentence.rstrip("，") + frame["short" if own["short"] else "met"].format(
+            key = ("short" if own["short"] else "met") + ("" if own["part"] else "_outside")
+            sentence = sentence.rstrip("，") + frame[key].format(
                 what=own["what"], part=own["part"], level=own["level"], gap=own["gap"], aim=aim)
         counting = _counting_change(self.c, m)
         lead = _counting_change(self.c, m, "lead")

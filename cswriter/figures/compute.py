@@ -185,15 +185,17 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
                                     metric.previous, better))
     # (a rate's level without the part its note says is not the author's work, and how it stands
     # against the target: 不算批量关闭的1260件，办结率94.8%，差全年目标0.2个百分点 — review 128)
-    own = metric.own_level
+    # (…or outside the hours of an outage: 扣掉这半天，其余时段…94.3% — review 128)
+    own, outage, part = metric.own_level, metric.outage_level, metric.not_own_part
+    without = part[0] if own is not None and part else f"{outage[0]}时段" if outage else "备注所说部分"
+    own = own if own is not None else outage[1] if outage else None
     if own is not None and v is not None:
-        part = metric.not_own_part
-        out.append(_figure(f"{name}.own_value", f"{name}（不含{part[0] if part else '备注所说部分'}）", "value", own,
+        out.append(_figure(f"{name}.own_value", f"{name}（不含{without}）", "value", own,
                            unit, decimals_of(own), metric=name, section="metrics", formula="事实（备注）"))
         aim = metric.target if metric.target is not None else metric.annual_target
         if aim is not None:
             gap = own - aim
-            out.append(_figure(f"{name}.own_gap", f"{name}（不含{part[0] if part else '备注所说部分'}）与目标之差",
+            out.append(_figure(f"{name}.own_gap", f"{name}（不含{without}）与目标之差",
                                "gap", abs(gap), _difference_unit(kind, unit),
                                max(POINTS_DECIMALS, decimals_of(own), decimals_of(aim)), metric=name,
                                section="metrics", formula=f"{own:g} − {aim:g}", inputs={"value": own, "target": aim},
