@@ -114,3 +114,15 @@ def test_a_miss_whose_note_gives_the_level_outside_an_outage_says_that_level():
                         "扣掉这半天，其余时段7108通接通6700通，94.3%"}
     _, _, md = _draft(week, metrics=[calls, answered])
     assert "接通率为91.2%，" in md and "较上周下降2.4个百分点；不算宕机时段为94.3%，达到了目标93%。" in md
+
+
+def test_a_plan_whose_action_names_its_own_deadline_says_the_date_once():
+    # review 128: 整理…自查清单，10月底前给组里用，力争在2026年10月31日前使… — one date said twice
+    solved = {"name": "一次解决率", "value": 84.2, "unit": "%", "target": 85}
+    plans = [{"action": "整理充值未到账排查步骤做成自查清单，10月底前给组里用", "metric": "一次解决率",
+              "target": 86, "unit": "%", "deadline": "2026-10-31"},
+             {"action": "推动补招客服1人，10月20日前到岗", "deadline": "2026-10-20"}]
+    _, _, md = _draft(QUARTER, metrics=[solved], plans=plans)
+    assert "自查清单，给组里用" in md and "10月底前" not in md
+    # (a day that is all its clause says stays: 到岗 alone is no step)
+    assert "10月20日前到岗" in md

@@ -5282,6 +5282,24 @@ def _cause_tells_case(data: dict[str, Any], case: dict[str, Any]) -> bool:
     return any(_tells_same(p.get("cause") or "", text, 0.15) for p in data.get("problems") or [])
 
 
+def _without_own_deadline(action: str | None, deadline: Any) -> str | None:
+    """A plan's action without the day it names that is the plan's own deadline (整理…自查清单，
+    10月底前给组里用 with 2026-10-31): the aim's 在2026年10月31日前 says it, and the two read as
+    the same date said twice — review 128."""
+    day = parse_date(str(deadline)) if deadline and action else None
+    if day is None:
+        return action
+    import calendar
+
+    said = [rf"{day.month}月{day.day}[日号]"]
+    if day.day == calendar.monthrange(day.year, day.month)[1]:
+        said.append(rf"{day.month}月(?:底|末|份结束)")
+    pattern = rf"(?:(?<=[，,；;])|^)(?:{day.year}年)?(?:{'|'.join(said)})(?:之?前|以前)(?:完成)?[，,]?(?=(?P<rest>[^，,；;。]*))"
+    # (…unless the day is all the clause says: 12月20日前到岗 keeps its day)
+    kept = re.sub(pattern, lambda m: "" if len(m["rest"]) >= 4 else m.group(0), action)
+    return kept.strip("，,；; ") or action
+
+
 def _plans(c: _Context) -> dict[str, Any]:
     from cswriter.domain import load_yaml_resource
 
@@ -5367,7 +5385,8 @@ def _plans(c: _Context) -> dict[str, Any]:
             # (…a cap's too: 全年控制在240件以内; an action that says the year's figure says it)
             target_text, goal, moving = c.text(f"{metric}.annual_target"), annual, False
             better = "year_cap" if better == "lower" else "year"
-        plans.append({"number": _ordinal(i), "action": _proposed(c, _clause(_by_role(c, written(plan.get("action"))))),
+        plans.append({"number": _ordinal(i), "action": _proposed(c, _clause(_without_own_deadline(
+                          _by_role(c, written(plan.get("action"))), plan.get("deadline")))),
                       "metric": metric, "target": target_text,
                       "toward": (_toward(start, goal, target_text, metric, better) if moving
                                  # The aim, not a move: 提升至81% reads to the linter as a change of 81%.
