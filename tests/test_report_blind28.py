@@ -62,3 +62,12 @@ def test_a_time_of_day_in_a_duty_is_no_list_number():
     orders = {"name": "退改工单处理量", "value": 11860, "unit": "单", "target": 11500}
     _, _, md = _draft(dict(YEAR, duties=duties), metrics=[orders])
     assert "（20:00-次日8:00）" in _section(md, "概述")
+
+
+def test_a_month_with_one_target_met_names_it_and_claims_no_all():
+    # review 126 and 127 (all reviewers): 本月考核指标全部达到或优于目标 of a month's one target
+    month = {"type": "monthly", "period": {"start": "2026-11-01", "end": "2026-11-30"}, "author": "顾晓",
+             "role": "驾校客服", "team": "招生咨询组"}
+    visits = {"name": "咨询接待量", "value": 612, "unit": "人次", "target": 600}
+    _, _, md = _draft(month, metrics=[visits])
+    assert "本月咨询接待量达到目标。" in md and "全部达到" not in md

@@ -2774,7 +2774,9 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
         if key == "some_missed" and len(met) > int(words.get("some_missed_names_up_to", 3)) \
                 and "some_missed_many" in words and not unjudged:
             key = "some_missed_many"
-        if key == "all_met" and unjudged and "met_named" in words:
+        # (…and one metric is no 全部: 本月考核指标全部达到 of a month with one target read as an
+        # overclaim to review 126's and 127's reviewers)
+        if key == "all_met" and (unjudged or len(with_target) == 1) and "met_named" in words:
             key = "met_named"
         numerals = "零一两三四五六七八九十"
         worst = _farthest_from_target(c, missed) if key == "none_met" and "none_met_many" in words \
