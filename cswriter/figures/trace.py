@@ -154,6 +154,7 @@ class _Words:
         self.contact_units = tuple(doc.get("contact_units", ()))
         self.parts = regex("parts")
         self.rest = regex("rest")
+        self.back_whole = re.compile(f"占(?:{regex('back_whole').pattern})") if doc.get("back_whole") else None
         self.earlier_base = regex("earlier_base")
         rest_units = doc.get("rest_of_period") or {}
         self.rest_of_period = {
@@ -903,8 +904,16 @@ class Tracer:
             named = self._note_part_named(text, number, sentence, found.source or "")
             if named is not None:
                 return named
+        if number.unit and number.unit != "%" and not found.traced and self._note_parts:
+            quoted = self._note_part_quoted(text, number, sentence)
+            if quoted is not None:
+                return quoted
         if self._columns and number.unit and number.kind != "multiple":
             rest = self._rest_of_period(text, number, sentence, found)
+            if rest is not None:
+                return rest
+        if number.unit and (self._columns or self._note_rates):
+            rest = self._rest_base(text, number, sentence, found)
             if rest is not None:
                 return rest
         if found.traced and number.unit == "%" and ".attainment = " not in (found.source or ""):
@@ -935,7 +944,8 @@ class Tracer:
             if daily is not None:
                 return daily
         if number.unit and number.unit != "%" and number.kind != "multiple":
-            based = self._named_base(text, number, sentence, found)
+            based = self._stated_base_gap(text, number, sentence, found) \
+                or self._named_base(text, number, sentence, found)
             if based is not None:
                 return based
         if self._note_parts and number.unit:
@@ -1111,6 +1121,8 @@ class Tracer:
                     and not (found.traced and source == f"事实 {name}.value"):
                 # 全年15秒接通率86.5% where the note gives 86.5% to 1月和12月: the part's rate as the year's.
                 return Trace(False, None, name, f"；“{name}”的备注里{label}是{said}的，{n.text}不是全期的数")
+            if said not in head:
+                said = _said_without_name(said, name)  # 宕机当天满意率79.4% said 宕机当天只有79.4%
             if len(said) < 3 or said not in head or said in name:  # 结案率为93.1%: the rate's own name, no part
                 continue
             if whole is not None and whole.search(head, head.rfind(said) + len(said)):
@@ -1436,6 +1448,72 @@ class Tracer:
             return None  # 比二季度, 比上一期的275秒: an earlier time, whichever the facts' previous is
         return Trace(False, None, None, f"；“比{base}”不是与{prev}相比，{n.text}是与{prev}之差（{source}）")
 
+    def _stated_base_gap(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """9月最后一周回升到91.5%，离92.0%的目标还差0.5个百分点 / 停水当天70.5%，比8月的91.0%低20.5个百分点: the
+        base after 比 or 离 states its own figure (a target, an earlier time's value) and the clause states the
+        other end before it: the gap is between those two, and a gap measured from the period's value, which
+        the sentence never states (目标92% − 本期90%), is wrong. None elsewhere (the figure is traced as before)."""
+        source = found.source or "" if found.traced else ""
+        period = re.search("本期([0-9][0-9,]*(?:\\.[0-9]+)?)|\\.(?:annual_)?(?:gap|change) = ([0-9][0-9,]*(?:\\.[0-9]+)?) − ", source)
+        if period is None:
+            return None
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
+        stated_base = _stated_base_regex()
+        m = stated_base.search(text, max(s_start, cut + 1), n.start) if stated_base is not None else None
+        if m is None:
+            return None
+        family, seconds = family_of(n.unit, n.kind)
+
+        def fits(f: _Stated) -> bool:
+            return family == POINTS and f.family == PERCENT \
+                or family not in (POINTS, PERCENT) and f.family == family and f.mention.unit == n.unit
+
+        figures = self._sentence_figures(text, sentence)
+        inside = [f for f in figures if m.start("base") <= s_start + f.mention.start < m.end("base") and fits(f)]
+        # The clause names its own subject before 比/离 (因此平均通话时长距全年目标…): the other end is its own,
+        # not the figure of a clause before it.
+        own_subject = len(re.sub("[也还仍则而但都均且并]", "", text[max(s_start, cut + 1):m.start()])) >= 2
+        floor = max(s_start, cut + 1) if own_subject else s_start
+        before = [f for f in figures if floor <= s_start + f.mention.start and s_start + f.mention.end <= m.start() and fits(f)]
+        if len(inside) != 1 or not before:
+            return None
+        aim, own = inside[0], before[-1]
+        now = float((period.group(1) or period.group(2)).replace(",", "")) * (seconds or 1.0)
+        if any(abs(f.base - now) < 1e-6 for f in before):
+            return None  # the sentence states the period's value (6.8%，目标8.0%，比去年7.1%低): the gap from it is its own
+        scale = seconds or 1.0
+        gap = abs(own.base - aim.base) / scale
+        decimals = _decimals(n.precision)
+        shown = f"{own.mention.text} − {aim.mention.text}" if own.base >= aim.base else f"{aim.mention.text} − {own.mention.text}"
+        if _rounds_to(n, gap, decimals):
+            return Trace(True, f"{n.text} = {shown}")
+        unit = "个百分点" if family == POINTS else n.unit
+        return Trace(False, None, None, f"；句中{shown} = {format_number(round_half_up(gap, 2))}{unit}，"
+                                        f"{n.text}是从本期的数算的（{source}），句中没有说本期的数")
+
+    def _note_part_quoted(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """11月25日宕机当天客户反复来电，平均处理时长达到248秒 where the metric's note says 宕机当天平均248秒: a
+        number of a metric's note (not a rate: _note_rate_named) stated after the words its note clause
+        gives it (in the figure's clause or the one before, with no word of the whole period after them)
+        is the note's. None elsewhere (the figure is traced as before)."""
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
+        cut = max(text.rfind(mark, s_start, cut) for mark in "，,；;") if cut >= s_start else s_start - 1
+        head = text[max(s_start, cut + 1):n.start]
+        whole = _words().whole_period
+        for name, parts in self._note_parts.items():
+            for c in parts:
+                if c.value != n.value or not _same_unit(n.unit, c.label):
+                    continue
+                said = _said_without_name(_note_said(_CLAUSE_CUT.split(c.lead)[-1]), name)
+                if len(said) < 3 or said not in head or said in name:
+                    continue
+                if whole is not None and whole.search(head, head.rfind(said) + len(said)):
+                    continue
+                return Trace(True, f"事实 “{name}”的备注（{_CLAUSE_CUT.split(c.lead)[-1]}{c.label}）")
+        return None
+
     def _note_part_named(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
         """故障3天响应慢到95秒，其余27天为24秒 where the note says 其余27天平均17秒: the metric's value given after the
         time words a note gives another figure of it for (其余27天, 11月11日至13日) is wrong. None elsewhere."""
@@ -1491,14 +1569,9 @@ class Tracer:
         if not 0 < count < len(rows):
             return None
         named = [g for _, kind, g in self._row_groups(text, (s_start, said.start())) if kind == "rows"]
-        if named:
-            excluded = frozenset().union(*named)
-        else:
-            runs = {g for c in self._text_numbers for _, kind, g in self._row_groups(c.lead, (0, len(c.lead)))
-                    if kind == "rows" and len(g) == len(rows) - count}
-            if len(runs) != 1:
-                return None
-            excluded = runs.pop()
+        excluded = self._rest_excluded(named, count)
+        if excluded is None:
+            return None
         rest = rows - excluded
         if len(rest) != count:
             return None
@@ -1523,6 +1596,90 @@ class Tracer:
                              f"{format_number(round_half_up(total / count, 1))}{n.unit}，{n.text}是全期的数")
         return None
 
+    def _rest_excluded(self, named: list, count: int, fallback: bool = False, own: float | None = None) -> frozenset | None:
+        """The rows a rest of `count` rows leaves out: the rows the sentence names before it, else the one
+        run of the other rows a fact's text names (the note's 11月11日至13日 for 故障的3天); with `fallback`,
+        that run also where the rows the sentence names are not all of them (9月8日 of a note's 9月8日至9日),
+        and of several runs the one a text gives the clause's own figure `own` with (当天进线6380件)."""
+        rows = self._row_numbers
+        if named:
+            excluded = frozenset().union(*named)
+            if not fallback or len(rows - excluded) == count:
+                return excluded
+        texts = [c for c in self._text_numbers if own is None or c.value == own] if fallback else self._text_numbers
+        runs = {g for c in texts for _, kind, g in self._row_groups(c.lead, (0, len(c.lead)))
+                if kind == "rows" and len(g) == len(rows) - count}
+        if fallback and own is not None and len(runs) != 1:
+            return self._rest_excluded(named, count, fallback)
+        return runs.pop() if len(runs) == 1 else None
+
+    def _rest_base(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """停水期间接通率70.5%，比其余28天低22.5个百分点 / 9月8日来电1400通，比其余28天的日均多885通 / 是其余28天日均
+        来电的2.7倍: a base after 比 (or 是…的) naming the rest of the period (tracing.yaml `rest_of_period`) and
+        stating no figure of its own is that rest's — the rate a metric's note gives it, or the table's mean
+        per row over it — so the figure is the clause's own figure against that; measured against the whole
+        period's value instead it is wrong. None elsewhere."""
+        pattern = _words().rest_of_period.get(self._grain)
+        if pattern is None:
+            return None
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
+        start = max(s_start, cut + 1)
+        said = None
+        for said in pattern.finditer(text, start, n.start):
+            pass
+        if said is None or not re.search("(?:比|是)$", text[start:said.start()]):
+            return None
+        tail = text[said.end():n.start]
+        if re.search("[0-9]", tail):
+            return None  # 比其余28天的93.0%: the base states its figure
+        family, seconds = family_of(n.unit, n.kind)
+        figures = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= said.start() - 1]
+        decimals = _decimals(n.precision)
+        source = found.source or "" if found.traced else ""
+        word = said.group()
+        if family == POINTS:
+            own = [f for f in figures if f.family == PERCENT]
+            rates = {value for _, value, _, lead in self._note_rates if _note_said(lead) and word in _note_said(lead)}
+            if not own or len(rates) != 1:
+                return None
+            rate = rates.pop()
+            gap = abs(own[-1].mention.value - rate)
+            if _rounds_to(n, gap, decimals):
+                return Trace(True, f"{n.text} = {own[-1].mention.text}与{word}的{format_number(rate)}%之差（备注）")
+            return Trace(False, None, None, f"；{word}是备注里的{format_number(rate)}%，与句中{own[-1].mention.text}相差"
+                                            f"{format_number(round_half_up(gap, 2))}个百分点，不是{n.text}")
+        if not re.search("[日天月周]?均", tail) or n.kind != "multiple" and family not in (COUNT, PLAIN):
+            return None
+        unit = n.unit if n.kind != "multiple" else None
+        own = [f for f in figures if f.family in (COUNT, PLAIN) and f.mention.unit and (unit is None or f.mention.unit == unit)]
+        if not own:
+            return None
+        count = 2 if said.group("n") == "两" else _month_number(said.group("n"))
+        rows = self._row_numbers
+        if not 0 < count < len(rows):
+            return None
+        named = [g for _, kind, g in self._row_groups(text, (s_start, said.start())) if kind == "rows"]
+        excluded = self._rest_excluded(named, count, fallback=True, own=own[-1].mention.value)
+        if excluded is None or len(rows - excluded) != count:
+            return None
+        rest = rows - excluded
+        for key, col in self._columns.items():
+            if not col or col[0].family not in (COUNT, PLAIN) or not col[0].label.endswith(own[-1].mention.unit):
+                continue
+            by_row = {_month_of(c): c.base for c in col}
+            if not rest <= set(by_row):
+                continue
+            mean = sum(by_row[r] for r in rest) / count
+            value = own[-1].base / mean if n.kind == "multiple" else abs(own[-1].base - mean)
+            shown = "÷" if n.kind == "multiple" else "−"
+            label = f"{own[-1].mention.text} {shown} {key.split(':')[-1]}{word}平均{format_number(round_half_up(mean, 1))}{own[-1].mention.unit}"
+            if _rounds_to(n, value, decimals):
+                return Trace(True, f"{n.text} = {label}")
+            return Trace(False, None, None, f"；{label} = {format_number(round_half_up(value, 2))}"
+                                            f"{n.unit}，不是{n.text}" + (f"（{source}）" if source else ""))
+        return None
+
     def _rate_of_stated_whole(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
         """本月抽检工单620单，发现问题单47单，问题率0.5%: a rate right after a whole and a part the
         sentence states in one unit (620单, then 47单) is the part over that whole; the part over
@@ -1540,7 +1697,10 @@ class Tracer:
             return None
         between = text[s_start + whole.mention.end:s_start + part.mention.start]
         after = text[s_start + part.mention.end:n.start]
-        if re.search("[。；;]", between + after) or len(after) > 10 or "占" in after or "比" in after:
+        back = _words().back_whole
+        # 占这类投诉的 / 占当天的: 占 points back to the whole just stated (tracing.yaml `back_whole`).
+        pointed = back is not None and back.search(after) is not None
+        if re.search("[。；;]", between + after) or (len(after) > 10 or "占" in after) and not pointed or "比" in after:
             return None
         if m.group(1) != part.mention.text or whole.mention.text in m.group(2):
             return None
@@ -7728,6 +7888,15 @@ def _note_said(lead: str) -> str:
     return _note_time(lead) or re.sub("(?:为|是|达到|达|约|有|只有|仅|平均|：|:)+$", "", lead.strip())
 
 
+def _said_without_name(said: str, name: str) -> str:
+    """A note clause's words less the end of the metric's name it ends with (宕机当天满意率 of 骑手满意率 →
+    宕机当天): the part's own words, which a sentence naming the metric elsewhere repeats."""
+    for k in range(len(name), 1, -1):
+        if len(said) > k + 2 and said.endswith(name[-k:]):
+            return said[:-k]
+    return said
+
+
 def _note_time(lead: str) -> str:
     """The time words a note's clause starts with (1月和12月, 4月至12月, 其余10个月), or ''."""
     time = _NOTE_TIME.match(lead.strip())
@@ -7932,6 +8101,12 @@ _NAMED_BASE_HEAD = "(?<![同环对相])比(?![缩延增减提下上降])(?P<base
 def _named_base_regex() -> re.Pattern[str] | None:
     moves = _words().moves
     return re.compile(f"{_NAMED_BASE_HEAD}(?:{moves.pattern})(?:了|出)?(?:约|近)?$") if moves is not None else None
+# 比/离 and a base stating its figure before a move (离92.0%的目标还差, 比8月的91.0%低): see _stated_base_gap.
+@functools.lru_cache(maxsize=1)
+def _stated_base_regex() -> re.Pattern[str] | None:
+    moves = _words().moves
+    return re.compile("(?<![同环对相])(?:比|离|距离|距)(?![缩延增减提下降]|上(?![周月年季期旬一个半]))(?P<base>[^，。；,;！？比较]{1,14}?)"
+                      f"(?:还要|还|仍|尚)?(?:{moves.pattern})(?:了|出)?(?:约|近)?$") if moves is not None else None
 # The end a change moves to (压到22小时以内, 降至, 提高到约): a level, never the amount of a change.
 _END_OF_MOVE = re.compile("(?:至|到)[约近]?$")
 # A fact's clause that ends on the end of a from→to (坐席由每班5人增加到每班): the number after it is a level.

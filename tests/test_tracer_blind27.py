@@ -1,0 +1,140 @@
+"""Blind-25's studied half (tracer round 34: quarterly-claims-callback, weekly-rider-support), classes of
+mechanism, each on small facts of its own (a pharmacy-delivery hotline's week with a payment outage day):
+
+1. a gap whose base states its own figure (离88.0%的目标还差, 比上周的89.0%低, 比200秒的目标多) is measured
+   from the figure the clause states before it; measured from the period's value, which the sentence never
+   states (the week's gap 88.0 − 84.0 given to the outage day), it was accepted and is wrong;
+2. a base naming the rest of the period (比其余6天低, 比其余6天的日均多, 是其余6天日均咨询的…倍) is the rest's:
+   the rate a metric's note gives it, or the table's mean over it; the gap against the note's rest drew CS401,
+   and the week's value or mean used instead was accepted;
+3. a share after 占这类投诉的 / 占当天的 is over the whole the sentence has just stated (投诉15件, 当天咨询1900件);
+   over the period's whole (24 complaints, the week's 7000) it was accepted;
+4. a number of a metric's note (not a rate) said after its note clause's words (故障当天…平均处理时长达到280秒)
+   is the note's (it drew CS401 as another subject's), and a note's rate whose clause holds the end of the
+   metric's name (故障当天满意率82.5%) is quoted by its part's words alone (其中故障当天只有82.5% drew CS401);
+   either given to the week stays wrong.
+
+A right figure draws no CS401, a wrong one does. dev-46 (written by class) is run here too.
+
+Self-contained (no imports from other test modules), so that a copy runs against another checkout:
+the package is the one on PYTHONPATH."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+import cswriter
+from cswriter.facts.model import facts_from_data
+from helpers import cs401_on
+
+ROOT = Path(cswriter.__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+
+
+_DAYS = {"2026-11-02": [850], "2026-11-03": [870], "2026-11-04": [1900], "2026-11-05": [880],
+         "2026-11-06": [850], "2026-11-07": [830], "2026-11-08": [820]}
+
+# A pharmacy-delivery hotline's week: a payment outage on 11月4日, notes with the day's and the rest's figures.
+PHARMA = facts_from_data({
+    "report": {"type": "weekly", "period": {"start": "2026-11-02", "end": "2026-11-08"},
+               "role": "药品配送热线主管", "level": "lead", "team_size": 15},
+    "metrics": [
+        {"name": "咨询量", "value": 7000, "unit": "件", "target": 6500, "previous": 6300,
+         "note": "含11月4日支付系统故障当天咨询1900件"},
+        {"name": "15秒接通率", "value": 84.0, "unit": "%", "target": 88.0, "previous": 89.0,
+         "basis": {"answered": 5880, "total": 7000}, "note": "故障当天66.0%，其余6天90.7%"},
+        {"name": "平均处理时长", "value": 210, "unit": "秒", "target": 200, "previous": 195, "better": "lower",
+         "note": "故障当天280秒"},
+        {"name": "顾客满意率", "value": 90.0, "unit": "%", "target": 94.0, "previous": 93.0,
+         "note": "故障当天满意率82.5%"},
+    ],
+    "monthly": {"columns": ["咨询量"], "units": ["件"], "rows": _DAYS},
+    "complaints": {"total": 24, "previous": 16, "handled": 24,
+                   "types": [{"name": "配送延误", "count": 15}, {"name": "其他", "count": 9}]},
+    "cases": [{"title": "11月4日支付系统故障", "kind": "lesson", "situation": "11月4日支付系统故障，当天咨询1900件",
+               "actions": ["故障后上线语音播报，分流咨询570件"], "result": "当天18点系统恢复"}],
+    "problems": [{"title": "故障当天配送延误投诉集中", "evidence": "配送延误投诉15件中有9件来自故障当天",
+                  "cause": "故障期间订单无法支付", "metric": "15秒接通率"}],
+})
+
+# Each class: right figures that drew CS401 before (or stay right) and wrong ones that were accepted.
+RIGHT = [
+    (PHARMA, "故障当天接通率66.0%，离88.0%的目标还差22.0个百分点。", "22.0个百分点"),
+    (PHARMA, "故障当天接通率66.0%，比上周的89.0%低23.0个百分点。", "23.0个百分点"),
+    (PHARMA, "故障当天平均处理时长280秒，比200秒的目标多80秒。", "80秒"),
+    (PHARMA, "本周接通率84.0%，离88.0%的目标还差4.0个百分点。", "4.0个百分点"),
+    (PHARMA, "故障当天接通率66.0%，比其余6天低24.7个百分点。", "24.7个百分点"),
+    (PHARMA, "11月4日咨询1900件，比其余6天的日均多1050件。", "1050件"),
+    (PHARMA, "故障当天咨询1900件，是其余6天日均咨询的2.2倍。", "2.2倍"),
+    (PHARMA, "配送延误投诉15件，其中9件来自故障当天，占这类投诉的60.0%。", "60.0%"),
+    (PHARMA, "故障当天咨询1900件，语音播报分流570件，占当天的30.0%。", "30.0%"),
+    (PHARMA, "11月4日故障当天顾客反复询问，平均处理时长达到280秒。", "280秒"),
+    (PHARMA, "本周顾客满意率90.0%，其中故障当天只有82.5%。", "82.5%"),
+]
+
+NEWLY_RIGHT = [  # drew CS401 before this round
+    (PHARMA, "故障当天接通率66.0%，比其余6天低24.7个百分点。", "24.7个百分点"),
+    (PHARMA, "11月4日咨询1900件，比其余6天的日均多1050件。", "1050件"),
+    (PHARMA, "故障当天咨询1900件，是其余6天日均咨询的2.2倍。", "2.2倍"),
+    (PHARMA, "11月4日故障当天顾客反复询问，平均处理时长达到280秒。", "280秒"),
+    (PHARMA, "本周顾客满意率90.0%，其中故障当天只有82.5%。", "82.5%"),
+]
+
+NEWLY_WRONG = [  # accepted before this round
+    (PHARMA, "故障当天接通率66.0%，离88.0%的目标还差4.0个百分点。", "4.0个百分点"),
+    (PHARMA, "故障当天接通率66.0%，比上周的89.0%低18.0个百分点。", "18.0个百分点"),
+    (PHARMA, "故障当天平均处理时长280秒，比200秒的目标多10秒。", "10秒"),
+    (PHARMA, "故障当天接通率66.0%，比其余6天低18.0个百分点。", "18.0个百分点"),
+    (PHARMA, "11月4日咨询1900件，比其余6天的日均多900件。", "900件"),
+    (PHARMA, "故障当天咨询1900件，是其余6天日均咨询的1.9倍。", "1.9倍"),
+    (PHARMA, "配送延误投诉15件，其中9件来自故障当天，占这类投诉的37.5%。", "37.5%"),
+    (PHARMA, "故障当天咨询1900件，语音播报分流570件，占当天的8.1%。", "8.1%"),
+]
+
+STILL_WRONG = [
+    (PHARMA, "本周顾客反复询问，平均处理时长达到280秒。", "280秒"),
+    (PHARMA, "本周顾客满意率只有82.5%。", "82.5%"),
+]
+
+
+@pytest.mark.parametrize("facts,text,figure", RIGHT)
+def test_right_figures_of_the_classes_are_no_false_alarm(facts, text, figure):
+    assert cs401_on(facts, text, figure) == []
+
+
+@pytest.mark.parametrize("facts,text,figure", NEWLY_RIGHT)
+def test_right_figures_reported_before_are_no_false_alarm(facts, text, figure):
+    assert cs401_on(facts, text, figure) == []
+
+
+@pytest.mark.parametrize("facts,text,figure", NEWLY_WRONG)
+def test_wrong_figures_missed_before_this_round_are_reported(facts, text, figure):
+    assert cs401_on(facts, text, figure) != []
+
+
+@pytest.mark.parametrize("facts,text,figure", STILL_WRONG)
+def test_a_note_part_given_to_the_week_stays_wrong(facts, text, figure):
+    assert cs401_on(facts, text, figure) != []
+
+
+@pytest.mark.parametrize("name", ["dev-46.tsv"])
+def test_dev_sets_have_no_false_alarm_and_no_miss(name):
+    path = ROOT / "fixtures" / "tracing" / name
+    if not path.exists():
+        pytest.skip(f"{name} is not in this checkout")
+    spec = importlib.util.spec_from_file_location("tracing_accuracy", ROOT / "bench" / "tracing_accuracy.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules["tracing_accuracy"] = bench
+    spec.loader.exec_module(bench)
+    rows = bench.read_corpus(path)
+    s = bench.score(bench.run(rows))
+    wrong = [(r["id"], r["figure"], r["got"], r["why"]) for r in s["false_alarms"] + s["misses"] + s["warned"]]
+    assert wrong == []
