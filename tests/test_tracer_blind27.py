@@ -14,7 +14,17 @@ mechanism, each on small facts of its own (a pharmacy-delivery hotline's week wi
    metric's name (故障当天满意率82.5%) is quoted by its part's words alone (其中故障当天只有82.5% drew CS401);
    either given to the week stays wrong.
 
-A right figure draws no CS401, a wrong one does. dev-46 (written by class) is run here too.
+A second pass (dev-47):
+
+5. a share whose whole 占 names as the quarter's with 全季 (8月台风专项回访2400通，占全季回访量的8.0%) is over the
+   quarter, not over the month the clause names before it (it drew CS401 as no share of August's row, and
+   2400 ÷ August's 12000 was accepted);
+6. a level a metric's note gives by the old counting rule (按原口径为79.4%) is quoted only where the sentence
+   names a rule (原口径, 口径调整); given as the week's level (本周首次解决率为79.4%) it was accepted;
+7. a note's rate whose clause is the metric's name with two characters of its part before it (处方顾客满意率
+   86.0%) is quoted by those two (处方药咨询的满意率为86.0% drew CS401); given to the week it stays wrong.
+
+A right figure draws no CS401, a wrong one does. dev-46 and dev-47 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -54,7 +64,9 @@ PHARMA = facts_from_data({
         {"name": "平均处理时长", "value": 210, "unit": "秒", "target": 200, "previous": 195, "better": "lower",
          "note": "故障当天280秒"},
         {"name": "顾客满意率", "value": 90.0, "unit": "%", "target": 94.0, "previous": 93.0,
-         "note": "故障当天满意率82.5%"},
+         "note": "故障当天满意率82.5%；处方顾客满意率86.0%"},
+        {"name": "首次解决率", "value": 75.0, "unit": "%", "target": 80.0, "previous": 73.0,
+         "note": "口径调整：11月5日起转派工单不计为解决；按原口径为79.4%"},
     ],
     "monthly": {"columns": ["咨询量"], "units": ["件"], "rows": _DAYS},
     "complaints": {"total": 24, "previous": 16, "handled": 24,
@@ -63,6 +75,16 @@ PHARMA = facts_from_data({
                "actions": ["故障后上线语音播报，分流咨询570件"], "result": "当天18点系统恢复"}],
     "problems": [{"title": "故障当天配送延误投诉集中", "evidence": "配送延误投诉15件中有9件来自故障当天",
                   "cause": "故障期间订单无法支付", "metric": "15秒接通率"}],
+})
+
+# A claims call-back team's quarter: a month's special campaign inside the volume.
+QUARTER = facts_from_data({
+    "report": {"type": "quarterly", "period": {"start": "2026-07-01", "end": "2026-09-30"},
+               "role": "回访组组长", "level": "lead", "team_size": 12},
+    "metrics": [{"name": "回访量", "value": 30000, "unit": "通", "target": 29000, "previous": 28000,
+                 "note": "含8月台风理赔专项回访2400通"}],
+    "monthly": {"columns": ["回访量"], "units": ["通"],
+                "rows": {"2026-07": [9000], "2026-08": [12000], "2026-09": [9000]}},
 })
 
 # Each class: right figures that drew CS401 before (or stay right) and wrong ones that were accepted.
@@ -78,6 +100,10 @@ RIGHT = [
     (PHARMA, "故障当天咨询1900件，语音播报分流570件，占当天的30.0%。", "30.0%"),
     (PHARMA, "11月4日故障当天顾客反复询问，平均处理时长达到280秒。", "280秒"),
     (PHARMA, "本周顾客满意率90.0%，其中故障当天只有82.5%。", "82.5%"),
+    (QUARTER, "8月台风专项回访2400通，占全季回访量的8.0%。", "8.0%"),
+    (PHARMA, "按原口径，本周首次解决率为79.4%。", "79.4%"),
+    (PHARMA, "本周首次解决率为75.0%，按原口径为79.4%。", "79.4%"),
+    (PHARMA, "处方药咨询的满意率为86.0%，比全周低4.0个百分点。", "86.0%"),
 ]
 
 NEWLY_RIGHT = [  # drew CS401 before this round
@@ -86,6 +112,8 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (PHARMA, "故障当天咨询1900件，是其余6天日均咨询的2.2倍。", "2.2倍"),
     (PHARMA, "11月4日故障当天顾客反复询问，平均处理时长达到280秒。", "280秒"),
     (PHARMA, "本周顾客满意率90.0%，其中故障当天只有82.5%。", "82.5%"),
+    (QUARTER, "8月台风专项回访2400通，占全季回访量的8.0%。", "8.0%"),
+    (PHARMA, "处方药咨询的满意率为86.0%，比全周低4.0个百分点。", "86.0%"),
 ]
 
 NEWLY_WRONG = [  # accepted before this round
@@ -97,9 +125,13 @@ NEWLY_WRONG = [  # accepted before this round
     (PHARMA, "故障当天咨询1900件，是其余6天日均咨询的1.9倍。", "1.9倍"),
     (PHARMA, "配送延误投诉15件，其中9件来自故障当天，占这类投诉的37.5%。", "37.5%"),
     (PHARMA, "故障当天咨询1900件，语音播报分流570件，占当天的8.1%。", "8.1%"),
+    (QUARTER, "8月台风专项回访2400通，占全季回访量的20.0%。", "20.0%"),
+    (PHARMA, "本周首次解决率为79.4%。", "79.4%"),
 ]
 
 STILL_WRONG = [
+    (PHARMA, "11月2日至8日首次解决率79.4%，比上周的73.0%高。", "79.4%"),
+    (PHARMA, "本周顾客满意率为86.0%。", "86.0%"),
     (PHARMA, "本周顾客反复询问，平均处理时长达到280秒。", "280秒"),
     (PHARMA, "本周顾客满意率只有82.5%。", "82.5%"),
 ]
@@ -125,7 +157,7 @@ def test_a_note_part_given_to_the_week_stays_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-46.tsv"])
+@pytest.mark.parametrize("name", ["dev-46.tsv", "dev-47.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -367,6 +367,8 @@ class _Builder:
             role = "plan"
         if figure.kind in ("table_total", "table_mean"):
             role = figure.kind  # the table's sum or mean: only where the text adds up or averages
+        if figure.id.endswith(".old_basis"):
+            role = "old_rule"  # the level by the old counting rule: only where the sentence names a rule
         self.add(figure.value, figure.unit, subjects, label, source, stated=stated, series=series, role=role)
         metric = self.metric_models.get(figure.metric or "")
         scale = getattr(metric, "scale", None)

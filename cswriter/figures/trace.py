@@ -1121,9 +1121,12 @@ class Tracer:
                     and not (found.traced and source == f"事实 {name}.value"):
                 # 全年15秒接通率86.5% where the note gives 86.5% to 1月和12月: the part's rate as the year's.
                 return Trace(False, None, name, f"；“{name}”的备注里{label}是{said}的，{n.text}不是全期的数")
+            shortest = 3
             if said not in head:
-                said = _said_without_name(said, name)  # 宕机当天满意率79.4% said 宕机当天只有79.4%
-            if len(said) < 3 or said not in head or said in name:  # 结案率为93.1%: the rate's own name, no part
+                # 宕机当天满意率79.4% said 宕机当天只有79.4%, 专项回访成功率68.5% said 专项成功率…68.5%: the part's
+                # own words (two characters will do, with the note's very number after them).
+                said, shortest = _said_without_name(said, name), 2
+            if len(said) < shortest or said not in head or said in name:  # 结案率为93.1%: the rate's own name, no part
                 continue
             if whole is not None and whole.search(head, head.rfind(said) + len(said)):
                 continue
@@ -7892,7 +7895,7 @@ def _said_without_name(said: str, name: str) -> str:
     """A note clause's words less the end of the metric's name it ends with (宕机当天满意率 of 骑手满意率 →
     宕机当天): the part's own words, which a sentence naming the metric elsewhere repeats."""
     for k in range(len(name), 1, -1):
-        if len(said) > k + 2 and said.endswith(name[-k:]):
+        if len(said) >= k + 2 and said.endswith(name[-k:]):
             return said[:-k]
     return said
 
