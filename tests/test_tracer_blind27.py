@@ -22,7 +22,9 @@ A second pass (dev-47):
 6. a level a metric's note gives by the old counting rule (按原口径为79.4%) is quoted only where the sentence
    names a rule (原口径, 口径调整); given as the week's level (本周首次解决率为79.4%) it was accepted;
 7. a note's rate whose clause is the metric's name with two characters of its part before it (处方顾客满意率
-   86.0%) is quoted by those two (处方药咨询的满意率为86.0% drew CS401); given to the week it stays wrong.
+   86.0%) is quoted by those two (处方药咨询的满意率为86.0% drew CS401); given to the week it stays wrong;
+8. a rest right after a whole and a part the sentence states in one unit (当天咨询1900件，15秒内接通1254件，
+   未及时接通646件) is their difference (it drew CS401 as no rest of the rate's weekly basis).
 
 A right figure draws no CS401, a wrong one does. dev-46 and dev-47 (written by class) are run here too.
 
@@ -104,6 +106,7 @@ RIGHT = [
     (PHARMA, "按原口径，本周首次解决率为79.4%。", "79.4%"),
     (PHARMA, "本周首次解决率为75.0%，按原口径为79.4%。", "79.4%"),
     (PHARMA, "处方药咨询的满意率为86.0%，比全周低4.0个百分点。", "86.0%"),
+    (PHARMA, "故障当天咨询1900件，15秒内接通1254件，未及时接通646件。", "646件"),
 ]
 
 NEWLY_RIGHT = [  # drew CS401 before this round
@@ -114,6 +117,7 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (PHARMA, "本周顾客满意率90.0%，其中故障当天只有82.5%。", "82.5%"),
     (QUARTER, "8月台风专项回访2400通，占全季回访量的8.0%。", "8.0%"),
     (PHARMA, "处方药咨询的满意率为86.0%，比全周低4.0个百分点。", "86.0%"),
+    (PHARMA, "故障当天咨询1900件，15秒内接通1254件，未及时接通646件。", "646件"),
 ]
 
 NEWLY_WRONG = [  # accepted before this round

@@ -3406,7 +3406,8 @@ class Tracer:
                              f"；“{info.name}”本期{format_number(info.value)}{info.unit} ÷ "
                              f"{format_number(self._per[per])}{unit} = {format_number(mean, 1)}{info.unit}，不是{number.text}")
         if lead and family in (COUNT, PLAIN) and number.unit:
-            rest = self._denied_rest(text, number, sentence) or self._rest_within(text, number, sentence) \
+            rest = self._stated_pair_rest(text, number, sentence) \
+                or self._denied_rest(text, number, sentence) or self._rest_within(text, number, sentence) \
                 or self._over_bound_rest(text, number, sentence)
             if rest is not None:
                 return Trace(rest[0], rest[1] if rest[0] else None, None, "" if rest[0] else rest[1])
@@ -3671,6 +3672,22 @@ class Tracer:
                 return True, f"{n.text} = {big.label} − {small.label}（{info.name}的计算依据）"
             return False, f"；“{info.name}”的计算依据：{big.label} − {small.label} = " \
                           f"{format_number(big.value - small.value)}，不是{n.text}"
+        return None
+
+    def _stated_pair_rest(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> tuple[bool, str] | None:
+        """当天进线6380件，20秒内接通3975件，未及时接通2405件: a rest right after a whole and a part the sentence
+        states in its unit is their difference, whatever rate's basis the words name (called only once
+        nothing traced the figure). None where the two counts before it leave no such rest."""
+        s_start = sentence[0]
+        counts = [f for f in self._sentence_figures(text, sentence)
+                  if s_start + f.mention.end <= n.start and f.family == COUNT and f.mention.unit == n.unit]
+        if len(counts) < 2:
+            return None
+        whole, part = counts[-2], counts[-1]
+        if re.search("[。；;]", text[s_start + whole.mention.end:n.start]) or not 0 < part.base < whole.base:
+            return None
+        if _fits(n, whole.base - part.base, _decimals(n.precision)):
+            return True, f"{n.text} = {whole.mention.text} − {part.mention.text}"
         return None
 
     def _denied_rest(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> tuple[bool, str] | None:
