@@ -24,7 +24,9 @@ A second pass (dev-47):
 7. a note's rate whose clause is the metric's name with two characters of its part before it (处方顾客满意率
    86.0%) is quoted by those two (处方药咨询的满意率为86.0% drew CS401); given to the week it stays wrong;
 8. a rest right after a whole and a part the sentence states in one unit (当天咨询1900件，15秒内接通1254件，
-   未及时接通646件) is their difference (it drew CS401 as no rest of the rate's weekly basis).
+   未及时接通646件) is their difference (it drew CS401 as no rest of the rate's weekly basis);
+9. a relative change of two figures the sentence states goes the way its move word says (增长: from the smaller
+   one): (28000 − 30000) ÷ 30000 = 6.7% was accepted as 增长.
 
 A right figure draws no CS401, a wrong one does. dev-46 and dev-47 (written by class) are run here too.
 
@@ -107,6 +109,7 @@ RIGHT = [
     (PHARMA, "本周首次解决率为75.0%，按原口径为79.4%。", "79.4%"),
     (PHARMA, "处方药咨询的满意率为86.0%，比全周低4.0个百分点。", "86.0%"),
     (PHARMA, "故障当天咨询1900件，15秒内接通1254件，未及时接通646件。", "646件"),
+    (QUARTER, "二季度28000通，三季度回访30000通，增加2000通，增长7.1%。", "7.1%"),
 ]
 
 NEWLY_RIGHT = [  # drew CS401 before this round
@@ -131,6 +134,7 @@ NEWLY_WRONG = [  # accepted before this round
     (PHARMA, "故障当天咨询1900件，语音播报分流570件，占当天的8.1%。", "8.1%"),
     (QUARTER, "8月台风专项回访2400通，占全季回访量的20.0%。", "20.0%"),
     (PHARMA, "本周首次解决率为79.4%。", "79.4%"),
+    (QUARTER, "二季度28000通，三季度回访30000通，增加2000通，增长6.7%。", "6.7%"),
 ]
 
 STILL_WRONG = [

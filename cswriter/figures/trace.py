@@ -4655,8 +4655,11 @@ class Tracer:
                         for x, y, vx, vy in ((a, b, va, vb), (b, a, vb, va)):
                             if from_first and y.start > x.start or based and y.start not in based:
                                 continue
-                            if dated is not None and (y is not dated or moved and vx != vy
-                                                      and (vx > vy) != (moved[-1] == "up")):
+                            if dated is not None and y is not dated:
+                                continue
+                            if moved and vx != vy and (vx > vy) != (moved[-1] == "up"):
+                                # 二季度38600通，三季度41400通，环比增长: the move word says which way
+                                # from the base, so (38600 − 41400) ÷ 41400 is no 增长.
                                 continue
                             if vy and _rounds_to(n, abs(vx - vy) / vy * 100, decimals):
                                 return f"{n.text} = ({x.text} − {y.text}) ÷ {y.text} × 100%"
