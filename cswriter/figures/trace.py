@@ -920,6 +920,10 @@ class Tracer:
             upside = self._attainment_upside_down(text, number, sentence)
             if upside is not None:
                 return Trace(False, None, None, upside)
+        if found.traced and (found.source or "").startswith("事实 ") and self._text_numbers:
+            each = self._total_given_each(text, number, sentence, found.source or "")
+            if each is not None:
+                return each
         both = self._both_gap(text, number, sentence)
         if both is not None:
             return both
@@ -928,7 +932,8 @@ class Tracer:
             if own is not None:
                 return own
         if number.unit and _PLANNED.search(text, sentence[0], number.start):
-            now = self._plan_gap_from_now(text, number, sentence, found)
+            now = self._plan_start_previous(text, number, sentence, found) \
+                or self._plan_gap_from_now(text, number, sentence, found)
             if now is not None:
                 return now
         if found.traced and number.unit == "%" and " ÷ " in (found.source or ""):
@@ -1714,6 +1719,41 @@ class Tracer:
         return Trace(False, None, None, f"；句中{part.mention.text} ÷ {whole.mention.text} = "
                                         f"{format_number(round_half_up(exact, 1))}%，不是{n.text}"
                                         f"（{m.group(1)} ÷ {m.group(2)}的整体不是句中的{whole.mention.text}）")
+
+    def _total_given_each(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
+        """涉及骑手5名，每人差额412元 where the evidence says 差额合计412元: a number a fact's text gives as a
+        total (合计, 共计, 累计 … right before it) said right after a per-person word (每人, 人均) is wrong.
+        None elsewhere."""
+        cut = max(text.rfind(mark, sentence[0], n.start) for mark in "，,；;")
+        if not _EACH_BEFORE.search(text, max(sentence[0], cut + 1), n.start):
+            return None
+        for c in self._text_numbers:
+            if c.source == source and c.value == n.value and _TOTAL_BEFORE.search(c.lead or ""):
+                return Trace(False, None, None, f"；{source.removeprefix('事实 ')}中{c.label}是合计，不是每人的数")
+        return None
+
+    def _plan_start_previous(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """下周要把接通率从91.0%提到92.0%以上 where 91.0% is last week's: a plan's from→to starts from the
+        metric's level now; the previous period's value there, with no word naming that earlier time
+        (从上周的91.0%), is wrong. None elsewhere."""
+        source = found.source or "" if found.traced else ""
+        m = re.fullmatch("事实 (.+)\\.previous", source)
+        info = next((i for i in self._metrics.values() if m is not None and i.name == m.group(1)), None)
+        if info is None:
+            return None
+        s_start = sentence[0]
+        if not re.search("[从由]$", text[max(s_start, n.start - 1):n.start]):
+            return None
+        if not re.match("[^，。；,;0-9]{0,6}(?:至|到)[约近]?[0-9]", text[n.end:n.end + 12]):
+            return None
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        if not _PLANNED.search(text, max(s_start, cut + 1), n.start):
+            return None  # the plan word is another clause's (客户希望…，咨询量从2410件增加到2860件)
+        if info.value is None or info.value == info.previous:
+            return None
+        prev = self._previous_word or "上期"
+        return Trace(False, None, info.name, f"；计划从本期的{format_number(info.value)}{info.unit}起算，"
+                                             f"{n.text}是“{info.name}”{prev}的数，句中没有说{prev}")
 
     def _plan_gap_from_now(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
         """计划把平均等待时长从上周的63秒压到40秒以内，需缩短23秒: a plan's way to its aim starts from the
@@ -8148,6 +8188,8 @@ _NAME_AFTER = re.compile("[\u4e00-\u9fff]{0,2}(?:热线|专线|服务号|号码|
 # 每万通来电, 每千人: a rate per many of another count.
 # A per-person word a few words before an amount, with no figure or clause mark between (每人退还讲解费30元).
 _EACH_BEFORE = re.compile("(人均|每[\u4e00-\u9fff])[^0-9０-９，,。；;、]{0,6}$")
+# The words a fact's text puts right before a total (差额合计412元, 共免除罚单2460张).
+_TOTAL_BEFORE = re.compile("(?:合计|共计|总计|累计|总共|一共)[为是达约]?$")
 _PER_MANY = re.compile("每(十万|万|千|百)[个名位件通单次条人]?")
 _MANY = {"十万": 100000.0, "万": 10000.0, "千": 1000.0, "百": 100.0}
 
