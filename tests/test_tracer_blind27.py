@@ -34,7 +34,9 @@ A fourth pass (dev-48):
     that week (下周要把接通率从89.0%提到…) was accepted and is wrong; named (从上周的89.0%) it is quoted, and a
     from→to in a clause of its own after another clause's plan word (顾客希望…，因此…从195秒延长到210秒) is no plan;
 11. a number a fact's text gives as a total (多收金额合计270元) said right after a per-head word (每位顾客多收270元)
-    was accepted and is wrong.
+    was accepted and is wrong;
+12. a clause spelling out a plan's own metric (处方审核30分钟内完成率, a plan's 处方审核30分钟完成率 at 98%) claims
+    that plan's target: another metric's target there (顾客满意率's 94%) was accepted and is wrong.
 
 A right figure draws no CS401, a wrong one does. dev-46 … dev-48 (written by class) are run here too.
 
@@ -83,6 +85,8 @@ PHARMA = facts_from_data({
     "monthly": {"columns": ["咨询量"], "units": ["件"], "rows": _DAYS},
     "complaints": {"total": 24, "previous": 16, "handled": 24,
                    "types": [{"name": "配送延误", "count": 15}, {"name": "其他", "count": 9}]},
+    "plans": [{"action": "处方审核专岗保留到月底，处方审核30分钟完成率达到98%", "metric": "处方审核30分钟完成率",
+               "target": 98, "unit": "%", "deadline": "2026-11-30"}],
     "cases": [{"title": "11月4日支付系统故障", "kind": "lesson", "situation": "11月4日支付系统故障，当天咨询1900件",
                "actions": ["故障后上线语音播报，分流咨询570件"], "result": "当天18点系统恢复"}],
     "problems": [{"title": "故障当天配送延误投诉集中", "evidence": "配送延误投诉15件中有9件来自故障当天",
@@ -125,6 +129,7 @@ RIGHT = [
     (PHARMA, "顾客希望尽快送达，因此平均处理时长从195秒延长到210秒。", "195秒"),
     (PHARMA, "配送费多收涉及顾客6位，多收金额合计270元。", "270元"),
     (PHARMA, "配送费多收涉及顾客6位，每位顾客平均多收45元。", "45元"),
+    (PHARMA, "处方审核专岗保留到月底，处方审核30分钟内完成率要达到98%。", "98%"),
 ]
 
 NEWLY_RIGHT = [  # drew CS401 before this round
@@ -152,6 +157,7 @@ NEWLY_WRONG = [  # accepted before this round
     (QUARTER, "二季度28000通，三季度回访30000通，增加2000通，增长6.7%。", "6.7%"),
     (PHARMA, "下周要把接通率从89.0%提到90.0%以上。", "89.0%"),
     (PHARMA, "配送费多收涉及顾客6位，每位顾客多收270元。", "270元"),
+    (PHARMA, "处方审核专岗保留到月底，处方审核30分钟内完成率要达到94%。", "94%"),
 ]
 
 STILL_WRONG = [

@@ -924,6 +924,10 @@ class Tracer:
             each = self._total_given_each(text, number, sentence, found.source or "")
             if each is not None:
                 return each
+        if found.traced and (found.source or "").endswith("target") and self._has_plans:
+            planned = self._plan_metric_named(text, number, sentence, found.source or "")
+            if planned is not None:
+                return planned
         both = self._both_gap(text, number, sentence)
         if both is not None:
             return both
@@ -1730,6 +1734,27 @@ class Tracer:
         for c in self._text_numbers:
             if c.source == source and c.value == n.value and _TOTAL_BEFORE.search(c.lead or ""):
                 return Trace(False, None, None, f"；{source.removeprefix('事实 ')}中{c.label}是合计，不是每人的数")
+        return None
+
+    def _plan_metric_named(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
+        """罚单申诉48小时内办结率要达到90% where a plan sets 申诉48小时办结率 to 95% and 90% is another metric's
+        target: a clause that spells out a plan's own metric (no metric of the facts) and not the metric
+        whose target the figure is claims the plan's target; another's there is wrong. None elsewhere."""
+        m = re.fullmatch("事实 (.+)\\.(?:annual_)?target", source)
+        if m is None:
+            return None
+        other = m.group(1)
+        if not any(info.name == other for info in self._metrics.values()):
+            return None  # a plan's own target (plans[1].target)
+        cut = max(text.rfind(mark, sentence[0], n.start) for mark in "，,；;：:")
+        said = text[max(sentence[0], cut + 1):n.start]
+        if other in said or _spelled_out(other, said):
+            return None
+        for c in self._plans:
+            names = [k.split(":", 1)[1] for k in c.subjects if k.startswith("plan_metric:")]
+            if names and c.source.endswith(".target") and _spelled_out(names[0], said) and c.value != n.value:
+                return Trace(False, None, None, f"；句中说的是“{names[0]}”，计划的目标是{c.label.removeprefix('目标')}，"
+                                                f"{n.text}是“{other}”的目标")
         return None
 
     def _plan_start_previous(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
