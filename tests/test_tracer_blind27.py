@@ -36,7 +36,9 @@ A fourth pass (dev-48):
 11. a number a fact's text gives as a total (多收金额合计270元) said right after a per-head word (每位顾客多收270元)
     was accepted and is wrong;
 12. a clause spelling out a plan's own metric (处方审核30分钟内完成率, a plan's 处方审核30分钟完成率 at 98%) claims
-    that plan's target: another metric's target there (顾客满意率's 94%) was accepted and is wrong.
+    that plan's target: another metric's target there (顾客满意率's 94%) was accepted and is wrong;
+13. a time of day in a fact's text (9点上线…12点恢复) is quoted, never computed with: (12 − 9) ÷ 9 = 33.3% was
+    accepted for an unrelated 环比增长33.3%.
 
 A right figure draws no CS401, a wrong one does. dev-46 … dev-48 (written by class) are run here too.
 
@@ -105,6 +107,14 @@ QUARTER = facts_from_data({
                 "rows": {"2026-07": [9000], "2026-08": [12000], "2026-09": [9000]}},
 })
 
+# A ticket hotline's week with a case whose times of day (9点, 12点) are no figures.
+CLOCK = facts_from_data({
+    "report": {"type": "weekly", "period": {"start": "2026-11-02", "end": "2026-11-08"}, "role": "票务热线专员"},
+    "metrics": [{"name": "来电量", "value": 7000, "unit": "通", "target": 6800, "previous": 6300}],
+    "cases": [{"title": "售票系统故障", "kind": "lesson", "situation": "售票系统故障，当天来电1500通",
+               "actions": ["9点上线语音播报"], "result": "12点系统恢复，当天逐一回拨"}],
+})
+
 # Each class: right figures that drew CS401 before (or stay right) and wrong ones that were accepted.
 RIGHT = [
     (PHARMA, "故障当天接通率66.0%，离88.0%的目标还差22.0个百分点。", "22.0个百分点"),
@@ -130,6 +140,8 @@ RIGHT = [
     (PHARMA, "配送费多收涉及顾客6位，多收金额合计270元。", "270元"),
     (PHARMA, "配送费多收涉及顾客6位，每位顾客平均多收45元。", "45元"),
     (PHARMA, "处方审核专岗保留到月底，处方审核30分钟内完成率要达到98%。", "98%"),
+    (CLOCK, "上周来电6300通，本周7000通，环比增长11.1%。", "11.1%"),
+    (CLOCK, "12点系统恢复后当天逐一回拨。", "12点"),
 ]
 
 NEWLY_RIGHT = [  # drew CS401 before this round
@@ -158,6 +170,7 @@ NEWLY_WRONG = [  # accepted before this round
     (PHARMA, "下周要把接通率从89.0%提到90.0%以上。", "89.0%"),
     (PHARMA, "配送费多收涉及顾客6位，每位顾客多收270元。", "270元"),
     (PHARMA, "处方审核专岗保留到月底，处方审核30分钟内完成率要达到94%。", "94%"),
+    (CLOCK, "上周来电6300通，本周7000通，环比增长33.3%。", "33.3%"),
 ]
 
 STILL_WRONG = [

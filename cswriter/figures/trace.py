@@ -5484,6 +5484,9 @@ class Tracer:
                 by_series.setdefault(c.series, []).append(c)
             out: list[Candidate] = []
             for items in by_series.values():
+                # (a time of day, 10点上线…11点恢复, is quoted, never computed with: (11 − 10) ÷ 10 is no change)
+                items = [c for c in items if not (c.family == PLAIN and (c.rest or "").startswith("点")
+                                                  and 0 <= c.value <= 24)]
                 items = items[:12]  # a fact's text, not a table
                 for i, a in enumerate(items):
                     for b in items[i + 1:]:
