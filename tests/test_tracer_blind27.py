@@ -38,7 +38,9 @@ A fourth pass (dev-48):
 12. a clause spelling out a plan's own metric (处方审核30分钟内完成率, a plan's 处方审核30分钟完成率 at 98%) claims
     that plan's target: another metric's target there (顾客满意率's 94%) was accepted and is wrong;
 13. a time of day in a fact's text (9点上线…12点恢复) is quoted, never computed with: (12 − 9) ÷ 9 = 33.3% was
-    accepted for an unrelated 环比增长33.3%.
+    accepted for an unrelated 环比增长33.3%;
+14. the week's rest of a rate's basis (7000 − 5880 = 1120) given after a whole and a part the sentence states
+    for a day (当天咨询1900件，15秒内接通1254件，未及时接通1120件) was accepted and is wrong.
 
 A right figure draws no CS401, a wrong one does. dev-46 … dev-48 (written by class) are run here too.
 
@@ -142,6 +144,7 @@ RIGHT = [
     (PHARMA, "处方审核专岗保留到月底，处方审核30分钟内完成率要达到98%。", "98%"),
     (CLOCK, "上周来电6300通，本周7000通，环比增长11.1%。", "11.1%"),
     (CLOCK, "12点系统恢复后当天逐一回拨。", "12点"),
+    (PHARMA, "本周咨询7000件，15秒内接通5880件，未及时接通1120件。", "1120件"),
 ]
 
 NEWLY_RIGHT = [  # drew CS401 before this round
@@ -171,6 +174,7 @@ NEWLY_WRONG = [  # accepted before this round
     (PHARMA, "配送费多收涉及顾客6位，每位顾客多收270元。", "270元"),
     (PHARMA, "处方审核专岗保留到月底，处方审核30分钟内完成率要达到94%。", "94%"),
     (CLOCK, "上周来电6300通，本周7000通，环比增长33.3%。", "33.3%"),
+    (PHARMA, "故障当天咨询1900件，15秒内接通1254件，未及时接通1120件。", "1120件"),
 ]
 
 STILL_WRONG = [

@@ -920,6 +920,10 @@ class Tracer:
             upside = self._attainment_upside_down(text, number, sentence)
             if upside is not None:
                 return Trace(False, None, None, upside)
+        if found.traced and "本期" in (found.source or "") and number.unit and number.kind != "multiple":
+            rest = self._stated_pair_rest(text, number, sentence, of_period=found.source or "")
+            if rest is not None:
+                return Trace(rest[0], rest[1] if rest[0] else None, None, "" if rest[0] else rest[1])
         if found.traced and (found.source or "").startswith("事实 ") and self._text_numbers:
             each = self._total_given_each(text, number, sentence, found.source or "")
             if each is not None:
@@ -3739,10 +3743,13 @@ class Tracer:
                           f"{format_number(big.value - small.value)}，不是{n.text}"
         return None
 
-    def _stated_pair_rest(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> tuple[bool, str] | None:
+    def _stated_pair_rest(self, text: str, n: NumberMention, sentence: tuple[int, int],
+                          of_period: str = "") -> tuple[bool, str] | None:
         """当天进线6380件，20秒内接通3975件，未及时接通2405件: a rest right after a whole and a part the sentence
-        states in its unit is their difference, whatever rate's basis the words name (called only once
-        nothing traced the figure). None where the two counts before it leave no such rest."""
+        states in its unit is their difference, whatever rate's basis the words name (called once nothing
+        traced the figure). With `of_period` (the figure traced from the period's value: 本期14,000件 ×
+        (100% − 86%)) and a rest word before it, where the whole is not the period's, that rest given to the
+        sentence's whole is wrong. None where the two counts before it leave no such rest."""
         s_start = sentence[0]
         counts = [f for f in self._sentence_figures(text, sentence)
                   if s_start + f.mention.end <= n.start and f.family == COUNT and f.mention.unit == n.unit]
@@ -3752,7 +3759,11 @@ class Tracer:
         if re.search("[。；;]", text[s_start + whole.mention.end:n.start]) or not 0 < part.base < whole.base:
             return None
         if _fits(n, whole.base - part.base, _decimals(n.precision)):
-            return True, f"{n.text} = {whole.mention.text} − {part.mention.text}"
+            return None if of_period else (True, f"{n.text} = {whole.mention.text} − {part.mention.text}")
+        if of_period and re.search("未|没有|其余|剩余|剩下", text[s_start + part.mention.end:n.start]) \
+                and not re.search(f"本期{re.escape(format_number(whole.mention.value))}", of_period.replace(",", "")):
+            return False, f"；句中{whole.mention.text} − {part.mention.text} = {format_number(whole.base - part.base)}" \
+                          f"{n.unit}，不是{n.text}（{of_period}是全期的数）"
         return None
 
     def _denied_rest(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> tuple[bool, str] | None:
