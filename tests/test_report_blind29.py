@@ -126,3 +126,15 @@ def test_a_plan_whose_action_names_its_own_deadline_says_the_date_once():
     assert "自查清单，给组里用" in md and "10月底前" not in md
     # (a day that is all its clause says stays: 到岗 alone is no step)
     assert "10月20日前到岗" in md
+
+
+def test_a_teams_calls_are_received_not_answered_where_the_answer_rate_counts_fewer():
+    # review 129 (both): 我们共接听来电8640通 where 7,880 of them were answered
+    week = {"type": "weekly", "period": {"start": "2026-11-23", "end": "2026-11-29"}, "author": "邵嘉怡",
+            "role": "客服主管", "team_size": 25, "team": "分期业务热线组", "duties": "管理分期热线坐席的排班与质检",
+            "channels": ["分期专线"]}
+    calls = {"name": "来电量", "value": 8640, "unit": "通", "previous": 8215}
+    answered = {"name": "接通率", "value": 91.2, "unit": "%", "target": 90, "previous": 93.6,
+                "basis": {"answered": 7880, "total": 8640}}
+    _, _, md = _draft(week, metrics=[calls, answered])
+    assert "接到来电8640通" in md and "接听来电8640通" not in md

@@ -2244,7 +2244,9 @@ class _MetricProse:
         """接待客户 for 团队接待量, when the team speaks (not in a personal report)."""
         if self.c.report.get("personal", True):
             return None
-        return _workload_said(_without_team_words(m["name"]))
+        # (…接到来电 where the report measures how many were answered: 我们共接听来电8640通 where
+        # 7,880 were — review 129, both reviewers; the overview said it already)
+        return _received(self.c, _workload_said(_without_team_words(m["name"])), m["name"])
 
     def _ahead(self, m: dict[str, Any]) -> float | None:
         """How many points a half-year's progress towards the annual target is ahead of the
