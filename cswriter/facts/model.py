@@ -432,6 +432,8 @@ class Metric(_Model):
         sides = {side for side in ("previous", "target") if any(w in said for w in words.get(side) or ())}
         if not sides and any(w in said for w in words.get("table") or ()):
             return frozenset()   # (the monthly table's months, not the metric's comparisons)
+        if words.get("previous_pattern") and re.search(words["previous_pattern"], said):
+            sides.add("previous")   # (10月数值为旧口径，与本月…不能直接比较: a month is an earlier time)
         return frozenset(sides or {"previous", "target"})
 
     @property
@@ -766,7 +768,8 @@ class Facts(_Model):
         if table is None or column is None:
             # (…or a metric's note that counts them: 全年出勤247个班次 — `attendance_note`)
             pattern = load_yaml_resource("table_periods.yaml").get("attendance_note")
-            texts = [m.note for m in self.metrics if m.note] + [str(w) for w in self.work or ()]
+            texts = [m.note for m in self.metrics if m.note] + [str(w) for w in self.work or ()] \
+                + [self.report.duties or ""]   # (…本月数据只统计11月9日—30日（共上16个班）: review 130)
             found = next(filter(None, (re.search(pattern, t) for t in texts)), None) if pattern else None
             days = int(found["days"]) if found else 0
             return days if 0 < days <= self.report.period.days else None

@@ -1,0 +1,38 @@
+"""Blind round 30 (review 130): what a supervisor reading the draft read wrong, fixed in session 54.
+Each test states, on facts of its own, what a supervisor reading the draft would notice."""
+
+from __future__ import annotations
+
+from test_report_blind1 import _cache_dir, _draft  # noqa: F401  (_cache_dir: autouse)
+from test_report_blind11 import _section
+
+MONTH = {"type": "monthly", "period": {"start": "2026-11-01", "end": "2026-11-30"}, "author": "邢远",
+         "role": "客服主管", "team_size": 31, "team": "供电服务热线", "duties": "管理供电服务热线的排班与质检",
+         "channels": ["供电服务热线"]}
+
+
+def test_a_rate_whose_note_says_only_last_month_cannot_be_compared_is_still_judged_against_its_target():
+    # review 130 (all four): 口径不同，不可比 in the target's column, the month's miss left out of the verdict
+    answered = {"name": "人工接通率", "value": 93.1, "unit": "%", "target": 95, "previous": 96.2,
+                "note": "统计口径调整：11月16日起排队10秒内挂断的来电也计入分母。本月按新口径全月重算为93.1%。"
+                        "10月数值为旧口径，与本月93.1%不能直接比较。"}
+    closed = {"name": "工单按时办结率", "value": 98.7, "unit": "%", "target": 98.5, "previous": 98.2}
+    _, _, md = _draft(MONTH, metrics=[answered, closed])
+    assert "| 人工接通率 | 93.1% | 95% | 未达标，低于目标1.9个百分点 | 96.2% | 口径不同，不可比 |" in md
+    assert "人工接通率未达到目标" in _section(md, "指标")
+
+
+def test_an_agent_back_from_leave_is_compared_with_nobodys_month_and_counted_by_her_shifts():
+    # review 130 (all four): 上月 that was the team's per-head October, 日均49件 over 30 days for 16 shifts,
+    # and 本月 for the weeks since her return
+    back = {"type": "monthly", "period": {"start": "2026-11-01", "end": "2026-11-30"}, "author": "苏婉清",
+            "role": "信用卡在线客服专员", "team": "在线服务部三组", "channels": ["App在线客服"],
+            "duties": "处理信用卡在线咨询。本人产假结束，2026年11月9日返岗，本月数据只统计11月9日—30日（共上16个班）"}
+    chats = {"name": "在线会话接待量", "value": 1472, "unit": "件", "previous": 2035,
+             "note": "本表各项指标的previous都不是我本人10月的数据（10月仍在产假），是三组10月的人均值"}
+    solved = {"name": "一次解决率", "value": 84.9, "unit": "%", "target": 85}
+    _, _, md = _draft(back, metrics=[chats, solved])
+    assert "日均92件" in md and "日均49件" not in md
+    assert "| 在线会话接待量 | 1472件 | — | — | 2035件 | 口径不同，不可比 |" in md
+    assert "减少27.7%" not in md
+    assert "返岗以来，" in md and "入职以来" not in md
