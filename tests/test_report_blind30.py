@@ -36,3 +36,27 @@ def test_an_agent_back_from_leave_is_compared_with_nobodys_month_and_counted_by_
     assert "| 在线会话接待量 | 1472件 | — | — | 2035件 | 口径不同，不可比 |" in md
     assert "减少27.7%" not in md
     assert "返岗以来，" in md and "入职以来" not in md
+
+
+YEAR = {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}, "author": "孟川",
+        "role": "大客户专线班长", "team_size": 15, "team": "大客户专线", "duties": "带领大客户专线处理异常件",
+        "channels": ["大客户专线"]}
+
+
+def test_a_target_raised_in_july_is_said_with_each_half_judged_against_its_own():
+    # review 130 (all four): the year's 92.3% short of 93% with no word of the 90% it had until July
+    closed = {"name": "异常件48小时闭环率", "value": 92.3, "unit": "%", "target": 93, "previous": 89.6,
+              "note": "年初目标为90%；7月起公司与3家重点客户续签SLA，全年目标上调为93%。"
+                      "上半年7020件闭环6388件，闭环率91.0%；下半年7840件闭环7328件，闭环率93.5%。"}
+    _, _, md = _draft(YEAR, metrics=[closed])
+    assert "（目标7月起由90%调为93%：上半年为91%，达到了当时的目标；下半年为93.5%，达到了调整后的目标）" in md
+
+
+def test_a_work_lines_label_that_the_line_says_again_is_dropped():
+    # review 130 (all four): 我们晋升：方卉5月晋升为副班长
+    calls = {"name": "专线来电量", "value": 52300, "unit": "通", "previous": 50100}
+    _, _, md = _draft(YEAR, metrics=[calls], work=["全年离职2人，新入职2人，年末在岗15人",
+                                                  "晋升：方卉5月晋升为副班长，孟一凡10月晋升为高级坐席",
+                                                  "三班倒：白班5人、夜班2人"])
+    assert "；方卉5月晋升为副班长" in md and "晋升：" not in md and "我们方卉" not in md
+    assert "三班倒：白班5人" in md

@@ -2984,13 +2984,24 @@ def _count_zh(n: int) -> str:
     return str(n)
 
 
+def _unlabelled(item: str) -> str:
+    """A work line without the label a form gave it, when the line says it again (晋升：方卉5月晋升为
+    副班长 → 方卉5月晋升为副班长): 我们晋升：方卉… read as broken to all four of review 130's
+    reviewers. A head the line only explains (三班倒：白班5人…) stays."""
+    labelled = re.match(r"^([\u4e00-\u9fff]{2,4})[：:]\s*(?=[^\d])(.+)$", item)
+    if not labelled or re.search(r"[：:]", labelled.group(2)):
+        return item
+    label, rest = labelled.groups()
+    return rest if label in rest else item
+
+
 def _work(c: _Context) -> dict[str, Any]:
     report = c.data.get("report") or {}
     # Review 8 (C5): an item the metrics prose tells as what moved a metric (建立每日数据复盘会)
     # is told there, with its effect; here it would be the same action a second time.
     drivers = [d for m in c.data.get("metrics") or [] for d in m.get("drivers") or []]
     items = [w for w in c.data.get("work") or [] if not any(_tells_same(w, d, 0.5) for d in drivers)]
-    said = _clauses([_by_role(c, written(w)) for w in items])
+    said = [_unlabelled(w) for w in _clauses([_by_role(c, written(w)) for w in items])]
     # (a time phrase after 我 takes 在: 我国庆期间… reads as 我国 — review 35)
     said = ["在" + w if re.match(r"^[^，,、]{1,6}期间", w) else w for w in said]
     # (…and a group after its months takes 在 too: 1–3月在热线组，… — never 我1–3月热线组，…,

@@ -34,7 +34,9 @@ def halves_in(note: str | None, when: str) -> tuple[float, float, str, str] | No
     if not note:
         return None
     if rule.get("levels") and when.startswith(str(rule.get("when") or "-")):
-        said = re.search(rule["levels"], note)
+        # (several forms, the first that matches: 上半年…闭环率91.0%；下半年…闭环率93.5% — review 130)
+        forms = [rule["levels"]] if isinstance(rule["levels"], str) else rule["levels"]
+        said = next(filter(None, (re.search(form, note) for form in forms)), None)
         if said:
             return float(said["first"]), float(said["second"]), "上半年", "下半年"
     month = re.match(r"(\d{1,2})月", when)
