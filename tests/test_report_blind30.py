@@ -60,3 +60,14 @@ def test_a_work_lines_label_that_the_line_says_again_is_dropped():
                                                   "三班倒：白班5人、夜班2人"])
     assert "；方卉5月晋升为副班长" in md and "晋升：" not in md and "我们方卉" not in md
     assert "三班倒：白班5人" in md
+
+
+def test_categories_that_are_what_customers_misunderstood_are_named_as_findings_not_questions():
+    # review 130 (three of four): 客户问得最多的是以为是存款或理财 of a new-policy callback's findings
+    agent = dict(YEAR, role="新契约回访专员", team_size=None, team="电话回访组", duties="做新契约电话回访")
+    calls = {"name": "回访完成量", "value": 9860, "unit": "件", "target": 9600}
+    found = [{"name": "以为是存款或理财", "share": 38}, {"name": "对缴费期限理解有误", "share": 27},
+             {"name": "不清楚犹豫期", "share": 21}, {"name": "非本人签名", "share": 14}]
+    _, _, md = _draft(agent, metrics=[calls], categories=found)
+    assert "发现的问题中，最多的是“以为是存款或理财”，占38%；其次是“对缴费期限理解有误”（27%）" in md
+    assert "问得最多的是以为" not in md

@@ -3339,6 +3339,14 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
     named = [t["name"] for t in ordered if t["name"] not in (words.get("left_out") or ())]
     said = "reported" if kind == "categories" and named and 2 * sum(
         any(w in n for w in words.get("reported_words") or ()) for n in named) > len(named) else kind
+    if kind == "categories" and named and 2 * sum(
+            any(w in n for w in words.get("found_words") or ()) for n in named) > len(named):
+        # (…what a callback found customers misunderstood, 以为是存款或理财: findings, each quoted)
+        said = "found"
+        items = [dict(t, name=f"“{t['name']}”") for t in items]
+        ordered = [dict(t, name=f"“{t['name']}”") for t in ordered]
+        top = [dict(t, name=f"“{t['name']}”") for t in top]
+        rest = [dict(t, name=f"“{t['name']}”") for t in rest]
 
     def frame(key: str) -> str:
         value = words[key]
