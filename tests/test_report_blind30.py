@@ -71,3 +71,23 @@ def test_categories_that_are_what_customers_misunderstood_are_named_as_findings_
     _, _, md = _draft(agent, metrics=[calls], categories=found)
     assert "发现的问题中，最多的是“以为是存款或理财”，占38%；其次是“对缴费期限理解有误”（27%）" in md
     assert "问得最多的是以为" not in md
+
+
+def test_a_plan_that_opens_on_its_own_time_is_done_at_that_time():
+    # review 130 (all four): 我们会安排9月秋季学期年审前，把年审说明发到…
+    half = {"type": "half-year", "period": {"start": "2026-01-01", "end": "2026-06-30"}, "author": "华蕾",
+            "role": "客服主管", "team": "一卡通客服中心", "duties": "管理一卡通客服中心", "channels": ["热线"]}
+    complaints = {"name": "月投诉量", "value": 9, "unit": "件", "target": 8, "better": "lower"}
+    plans = [{"action": "9月秋季学期年审前，把年审说明发到全市中小学家长群", "metric": "月投诉量",
+              "target": 7, "unit": "件", "deadline": "2026-09-30"}]
+    _, _, md = _draft(half, metrics=[complaints], plans=plans)
+    assert "在9月秋季学期年审前把年审说明发到全市中小学家长群" in md and "安排9月" not in md
+
+
+def test_a_plan_that_only_names_its_metric_and_year_is_told_as_its_aim():
+    # review 130: 我会推动2026年全年回访完成量，争取…前让回访完成量提升至10,200件
+    calls = {"name": "回访完成量", "value": 9860, "unit": "件", "target": 9600}
+    plans = [{"action": "2026年全年回访完成量", "metric": "回访完成量", "target": 10200, "unit": "件",
+              "deadline": "2026-12-31"}]
+    _, _, md = _draft(dict(YEAR, role="回访专员", team_size=None), metrics=[calls], plans=plans)
+    assert "推动2026年全年回访完成量" not in md and "回访完成量提升至10,200件" in md

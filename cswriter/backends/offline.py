@@ -4408,6 +4408,10 @@ def _miss_opens(told: dict[str, Any], frame: str, evidence: str, names: str, nam
     stem = _metric_stem(name)
     heads = (name, stem if len(stem) >= 3 else None, *re.split(r"[和、]", names))
     head = next((h for h in heads if h and evidence.startswith(h)), None)
+    if not head and told.get("opens_dated") and re.match(_MONTHS + "|" + _DAY_SPAN, evidence):
+        # (evidence that opens on its months tells a state, not a place: 主要卡在7月、8月均为90.2%
+        # read as broken to review 130's reviewers — the miss, then what the months show)
+        return told["opens_dated"].format(name=names, short=short), evidence
     if not head:
         return frame.format(name=names, short=short), evidence
     rest = evidence[len(head):]
@@ -5512,6 +5516,13 @@ def _plans(c: _Context) -> dict[str, Any]:
         # own doing, 我会多学…, never 我会推动多学… — review 46)
         plans[-1]["acts"] = _opens_with_verb(action) or action.startswith(
             tuple(load_yaml_resource("written.yaml").get("plan_adverbs") or ())) or action.startswith("为")
+        # (…or with its own time, 9月秋季学期年审前，把年审说明发到…: the author acts at that time,
+        # 我们会在9月…前把…, never 我们会安排9月…前，把… — review 130, all four reviewers)
+        timed = re.match(rf"((?:{_MONTHS}|{_DAY_SPAN})[^，,；;\d]{{0,14}}?(?:之前|之后|以前|以后|前|后|起))[，,]", action)
+        after = action[timed.end():] if timed else ""
+        if timed and (_opens_with_verb(after) or after.startswith(("把", "对", "将", "给", "向"))):
+            action = plans[-1]["action"] = "在" + timed.group(1) + after
+            plans[-1]["acts"] = True
         # A plan whose action only names its own aim (满意率回到目标, 下周一次解决率回到目标)
         # is told as the aim (我要在…前把满意率提升至98.5%), not 推动满意率回到目标，…提升至98.5%.
         # (…or says only the move from its baseline to its target in words of its own, 上门时效
