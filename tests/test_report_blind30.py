@@ -91,3 +91,21 @@ def test_a_plan_that_only_names_its_metric_and_year_is_told_as_its_aim():
               "deadline": "2026-12-31"}]
     _, _, md = _draft(dict(YEAR, role="回访专员", team_size=None), metrics=[calls], plans=plans)
     assert "推动2026年全年回访完成量" not in md and "回访完成量提升至10,200件" in md
+
+
+def test_a_miss_with_no_problem_whose_driver_tells_how_it_fell_short_is_told_with_that_cause():
+    # review 132 (both): 平均应答时长高于目标1秒，原因还没有查清 beside a driver that says the night
+    # shift had one agent and answered slowly (its case tells the change of shifts, so the driver was
+    # not told with the metric)
+    from pathlib import Path
+
+    from cswriter.backends.offline import OfflineBackend
+    from cswriter.draft.pipeline import draft_document
+    from cswriter.draft.render import render_markdown
+    from cswriter.facts.model import load_facts
+
+    root = Path(__file__).resolve().parents[1] / "fixtures" / "report-blind" / "round17"
+    facts = load_facts(root / "09-quarterly-cable-broadband-newhire-teamlead.yaml")
+    md = render_markdown(draft_document(facts, OfflineBackend()))
+    assert "平均应答时长高于目标1秒，主要是因为夜班（23点至次日7点）只排1人，夜里集中报修时应答慢。" in md
+    assert "原因还没有查清" not in md
