@@ -932,6 +932,15 @@ class Tracer:
             planned = self._plan_metric_named(text, number, sentence, found.source or "")
             if planned is not None:
                 return planned
+        if found.traced and number.unit == "%" and (".attainment = " in (found.source or "")
+                                                    or ".progress = " in (found.source or "")):
+            other = self._other_target_stated(text, number, sentence, found.source or "")
+            if other is not None:
+                return other
+        if number.unit == "%" and number.kind != "multiple" and "占" in text[sentence[0]:number.start]:
+            said = self._share_of_said_whole(text, number, sentence)
+            if said is not None:
+                return said
         both = self._both_gap(text, number, sentence)
         if both is not None:
             return both
@@ -1471,7 +1480,11 @@ class Tracer:
         the sentence never states (目标92% − 本期90%), is wrong. None elsewhere (the figure is traced as before)."""
         source = found.source or "" if found.traced else ""
         period = re.search("本期([0-9][0-9,]*(?:\\.[0-9]+)?)|\\.(?:annual_)?(?:gap|change) = ([0-9][0-9,]*(?:\\.[0-9]+)?) − ", source)
-        if period is None:
+        # 21秒 = 55秒 − 34秒（事实 problem:0）, 26秒 = 46秒 − 20秒 (a note's pair): a difference of two facts'
+        # figures, one end of which the sentence never states, is no gap between the two figures it gives.
+        pair = None if period is not None else re.fullmatch(
+            "[^=]+= ([0-9][0-9,]*(?:\\.[0-9]+)?)[^0-9 −]* − ([0-9][0-9,]*(?:\\.[0-9]+)?)[^0-9 −（]*(?:（事实 [^）]+）)?", source)
+        if period is None and pair is None:
             return None
         s_start = sentence[0]
         cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
@@ -1495,9 +1508,14 @@ class Tracer:
         if len(inside) != 1 or not before:
             return None
         aim, own = inside[0], before[-1]
-        now = float((period.group(1) or period.group(2)).replace(",", "")) * (seconds or 1.0)
-        if any(abs(f.base - now) < 1e-6 for f in before):
-            return None  # the sentence states the period's value (6.8%，目标8.0%，比去年7.1%低): the gap from it is its own
+        if pair is not None:
+            ends = [float(g.replace(",", "")) * (seconds or 1.0) for g in pair.groups()]
+            if all(any(abs(f.base - e) < 1e-6 for f in figures if fits(f)) for e in ends):
+                return None  # both ends of the text's pair are the sentence's own
+        else:
+            now = float((period.group(1) or period.group(2)).replace(",", "")) * (seconds or 1.0)
+            if any(abs(f.base - now) < 1e-6 for f in before):
+                return None  # the sentence states the period's value (6.8%，目标8.0%，比去年7.1%低): the gap from it is its own
         scale = seconds or 1.0
         gap = abs(own.base - aim.base) / scale
         decimals = _decimals(n.precision)
@@ -1505,6 +1523,9 @@ class Tracer:
         if _rounds_to(n, gap, decimals):
             return Trace(True, f"{n.text} = {shown}")
         unit = "个百分点" if family == POINTS else n.unit
+        if pair is not None:
+            return Trace(False, None, None, f"；句中{shown} = {format_number(round_half_up(gap, 2))}{unit}，"
+                                            f"不是{n.text}（{source}：句中没有说其中一端）")
         return Trace(False, None, None, f"；句中{shown} = {format_number(round_half_up(gap, 2))}{unit}，"
                                         f"{n.text}是从本期的数算的（{source}），句中没有说本期的数")
 
@@ -1727,6 +1748,81 @@ class Tracer:
         return Trace(False, None, None, f"；句中{part.mention.text} ÷ {whole.mention.text} = "
                                         f"{format_number(round_half_up(exact, 1))}%，不是{n.text}"
                                         f"（{m.group(1)} ÷ {m.group(2)}的整体不是句中的{whole.mention.text}）")
+
+    def _share_of_said_whole(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """其中60单需人工处理，占当月会话4400件的1.4% / 下半年投诉130件，其中7月41件，占下半年投诉的31.5%:
+        a share whose whole 占…的 states (a count between 占 and 的) or names by the words the sentence
+        said right before a count it stated earlier (下半年投诉 of 下半年投诉130件) is the last count the
+        sentence states before 占 over that whole; over any other whole (60 ÷ 1800, 41 ÷ the year's 236)
+        it is wrong. None where 占…的 holds no such whole."""
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        at = text.find("占", max(s_start, cut + 1), n.start)
+        if at < 0:
+            return None
+        tail = text[at + 1:n.start]
+        if not re.fullmatch("[^，,；;：:。]+的(?:约|近|超过|不到)?", tail):
+            return None
+        figures = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= n.start]
+        counts = [f for f in figures if f.family == COUNT and f.mention.unit and f.mention.kind != "multiple"]
+        inside = [f for f in figures if s_start + f.mention.start > at]
+        if len(inside) > 1 or inside and inside[0] not in counts:
+            return None
+        before = [f for f in counts if s_start + f.mention.end <= at]
+        if inside:
+            whole = inside[0]
+        else:
+            words = tail[:tail.rindex("的")]
+            if len(words) < 2 or not _CJK_CHAR.search(words):
+                return None
+            named = []
+            for f in before[:-1]:
+                head = text[s_start:s_start + f.mention.start]
+                head = head[max(head.rfind(mark) for mark in "，,；;：:") + 1:]
+                head = re.sub("[共有为是达计合累约近]+$", "", head)
+                if head.endswith(words) or len(head) >= 2 and words.endswith(head):
+                    named.append(f)
+            if len(named) != 1:
+                return None
+            whole = named[0]
+        parts = [f for f in before if f is not whole and f.mention.start > whole.mention.start] if not inside \
+            else [f for f in before if f is not whole]
+        if not parts or not 0 < parts[-1].base < whole.base:
+            return None
+        part = parts[-1]
+        exact = part.base / whole.base * 100
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {part.mention.text} ÷ {whole.mention.text} × 100%")
+        return Trace(False, None, None, f"；“占”后说的整体是句中的{whole.mention.text}，{part.mention.text} ÷ "
+                                        f"{whole.mention.text} = {format_number(round_half_up(exact, 1))}%，不是{n.text}")
+
+    def _other_target_stated(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
+        """上半年会话量21600件，对照全年目标42000件，进度为102.9%: an attainment (over the period's target) or an
+        annual progress (over the annual target) is over the target the sentence states; where the sentence
+        states the other target and not the one the figure is over (102.9% = 21600 ÷ the half-year's 21000
+        after 全年目标42000件), it is wrong. None elsewhere."""
+        m = re.fullmatch("(.+)\\.(attainment|progress) = ([0-9.,]+) ÷ ([0-9.,]+) × 100%", source)
+        if m is None:
+            return None
+        info = next((i for i in self._metrics.values() if i.name == m.group(1)), None)
+        if info is None or info.target is None or info.annual_target is None or info.target == info.annual_target:
+            return None
+        used = float(m.group(4).replace(",", ""))
+        other = info.annual_target if m.group(2) == "attainment" else info.target
+        figures = [f for f in self._sentence_figures(text, sentence)
+                   if sentence[0] + f.mention.end <= n.start and f.family != PERCENT and f.mention.kind != "multiple"]
+        if any(abs(f.mention.value - used) < 1e-6 for f in figures):
+            return None
+        said = [f for f in figures if abs(f.mention.value - other) < 1e-6]
+        if not said or info.value is None:
+            return None
+        value = info.value / other * 100
+        if _rounds_to(n, value, _decimals(n.precision)):
+            return None
+        return Trace(False, None, None, f"；句中说的目标是{said[0].mention.text}，"
+                                        f"{format_number(info.value)} ÷ {format_number(other)} = "
+                                        f"{format_number(round_half_up(value, 1))}%，{n.text}是对另一个目标"
+                                        f"{format_number(used)}算的")
 
     def _total_given_each(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
         """涉及骑手5名，每人差额412元 where the evidence says 差额合计412元: a number a fact's text gives as a

@@ -1,0 +1,108 @@
+"""Blind-26's studied half (tracer round 35: half-year-bikeshare-agent, year-end-airline-ffp-supervisor), classes
+of mechanism, each on small facts of its own (a car-rental hotline's half-year with an annual target, a holiday
+batch inside the volume, a problem whose evidence gives a month's rate and its gap, a note with night and day
+times, complaints by quarter):
+
+1. a share whose whole 占…的 states with its own count (占3月来电6000通的) or names by the words the sentence said
+   right before a count it stated earlier (二季度投诉20件，其中…，占二季度投诉的) is the last count before 占 over that
+   whole; over another whole (the batch's 2500, the half-year's 50 complaints) it was accepted and is wrong;
+2. an attainment (over the period's target) or an annual progress (over the annual target) is over the target the
+   sentence states: the other one there (对照全年目标60000通，进度为…% of the half-year target) was accepted;
+3. a gap after 比 a base stating its own figure (比30秒的目标多, 比90.0%的半年目标低) is between the sentence's own two
+   figures: a difference of a facts' pair one end of which the sentence never states (night − day of a note,
+   the target − a problem's month) was accepted and is wrong.
+
+A right figure draws no CS401, a wrong one does. dev-49 (written by class) is run here too.
+
+Self-contained (no imports from other test modules), so that a copy runs against another checkout:
+the package is the one on PYTHONPATH."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+import cswriter
+from cswriter.facts.model import facts_from_data
+from helpers import cs401_on
+
+ROOT = Path(cswriter.__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+
+
+# A car-rental hotline agent's half-year: an annual target, a holiday batch in March, a month's rate in a problem.
+RENTAL = facts_from_data({
+    "report": {"type": "half-year", "period": {"start": "2026-01-01", "end": "2026-06-30"},
+               "role": "租车热线专员", "team_size": 10},
+    "metrics": [
+        {"name": "来电接听量", "value": 32000, "unit": "通", "target": 30000, "annual_target": 60000,
+         "previous": 28000, "note": "含3月清明假期集中改订来电2500通"},
+        {"name": "一次解决率", "value": 88.0, "unit": "%", "target": 90.0, "previous": 86.0,
+         "basis": {"solved": 28160, "total": 32000}},
+        {"name": "平均应答时长", "value": 36, "unit": "秒", "target": 30, "previous": 41, "better": "lower",
+         "note": "夜间平均应答52秒，白天29秒"},
+    ],
+    "monthly": {"columns": ["来电接听量"], "units": ["通"],
+                "rows": {"2026-01": [5000], "2026-02": [5200], "2026-03": [6000],
+                         "2026-04": [5300], "2026-05": [5200], "2026-06": [5300]}},
+    "complaints": {"total": 50, "previous": 64, "handled": 50,
+                   "types": [{"name": "押金扣款", "count": 26}, {"name": "车况不符", "count": 24}],
+                   "notes": "一季度30件，二季度20件，其中4月14件"},
+    "cases": [{"title": "清明集中改订", "kind": "success",
+               "situation": "3月清明假期集中改订，来电2500通，其中400通需转门店处理",
+               "actions": ["改订话术当天更新"], "result": "全部在假期结束前处理完"}],
+    "problems": [{"title": "4月一次解决率偏低", "evidence": "4月一次解决率84.0%，比90.0%的目标低6.0个百分点",
+                  "cause": "新门店上线，取还车规则未同步", "metric": "一次解决率"}],
+})
+
+# Each class: right figures (stay right) and wrong ones that were accepted before this round.
+RIGHT = [
+    (RENTAL, "清明改订来电2500通中400通转门店处理，占3月来电6000通的6.7%。", "6.7%"),
+    (RENTAL, "二季度投诉20件，其中4月14件，占二季度投诉的70.0%。", "70.0%"),
+    (RENTAL, "上半年接听来电32000通，对照全年目标60000通，进度为53.3%。", "53.3%"),
+    (RENTAL, "本人上半年接听32000通，半年目标30000通，目标达成率106.7%。", "106.7%"),
+    (RENTAL, "夜间平均应答52秒，比30秒的目标多22秒。", "22秒"),
+    (RENTAL, "上半年一次解决率88.0%，比90.0%的半年目标低2.0个百分点。", "2.0个百分点"),
+    (RENTAL, "4月一次解决率84.0%，比90.0%的目标低6.0个百分点。", "6.0个百分点"),
+]
+
+NEWLY_WRONG = [  # accepted before this round
+    (RENTAL, "清明改订来电2500通中400通转门店处理，占3月来电6000通的16.0%。", "16.0%"),
+    (RENTAL, "二季度投诉20件，其中4月14件，占二季度投诉的28.0%。", "28.0%"),
+    (RENTAL, "本人上半年接听32000通，半年目标30000通，目标达成率53.3%。", "53.3%"),
+    (RENTAL, "夜间平均应答52秒，比30秒的目标多23秒。", "23秒"),
+    (RENTAL, "上半年一次解决率88.0%，比90.0%的半年目标低6.0个百分点。", "6.0个百分点"),
+    (RENTAL, "上半年接听来电32000通，对照全年目标60000通，进度为106.7%。", "106.7%"),
+]
+
+
+@pytest.mark.parametrize("facts,text,figure", RIGHT)
+def test_right_figures_of_the_classes_are_no_false_alarm(facts, text, figure):
+    assert cs401_on(facts, text, figure) == []
+
+
+@pytest.mark.parametrize("facts,text,figure", NEWLY_WRONG)
+def test_wrong_figures_missed_before_this_round_are_reported(facts, text, figure):
+    assert cs401_on(facts, text, figure) != []
+
+
+@pytest.mark.parametrize("name", ["dev-49.tsv"])
+def test_dev_sets_have_no_false_alarm_and_no_miss(name):
+    path = ROOT / "fixtures" / "tracing" / name
+    if not path.exists():
+        pytest.skip(f"{name} is not in this checkout")
+    spec = importlib.util.spec_from_file_location("tracing_accuracy", ROOT / "bench" / "tracing_accuracy.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules["tracing_accuracy"] = bench
+    spec.loader.exec_module(bench)
+    rows = bench.read_corpus(path)
+    s = bench.score(bench.run(rows))
+    wrong = [(r["id"], r["figure"], r["got"], r["why"]) for r in s["false_alarms"] + s["misses"] + s["warned"]]
+    assert wrong == []
