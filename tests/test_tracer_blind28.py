@@ -12,7 +12,15 @@ times, complaints by quarter):
    figures: a difference of a facts' pair one end of which the sentence never states (night − day of a note,
    the target − a problem's month) was accepted and is wrong.
 
-A right figure draws no CS401, a wrong one does. dev-49 (written by class) is run here too.
+A second pass (dev-50):
+
+4. where a count's counting rule changed during the period (its note dates the counted-in part and gives the
+   old rule's level), a sentence that takes that part out (剔除/扣除/不算, with its number or its note's words)
+   or names the old rule (按原口径) states the old rule's figures: the change against last year, the
+   attainment, a rate per 万, and the table's halves with the part taken out of the run it falls in; the new
+   rule's figure there was accepted and is wrong (and the old rule's per 万 and halves drew CS401).
+
+A right figure draws no CS401, a wrong one does. dev-49 and dev-50 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -62,6 +70,20 @@ RENTAL = facts_from_data({
                   "cause": "新门店上线，取还车规则未同步", "metric": "一次解决率"}],
 })
 
+_MONTHS = [23000, 22000, 23000, 24000, 24000, 24000, 25000, 25000, 26000, 27000, 28000, 29000]
+
+# An insurance hotline's year: SMS enquiries counted in from October (12000), 288000 by the old rule.
+INSURE = facts_from_data({
+    "report": {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"},
+               "role": "保险客服热线主管", "level": "lead", "team_size": 24},
+    "metrics": [{"name": "服务量", "value": 300000, "unit": "次", "target": 295000, "previous": 280000,
+                 "note": "口径变化：10月起短信咨询计入服务量，10月至12月短信咨询12000次；按原口径为288000次"}],
+    "monthly": {"columns": ["服务量"], "units": ["次"],
+                "rows": {f"2025-{m:02d}": [v] for m, v in enumerate(_MONTHS, 1)}},
+    "complaints": {"total": 90, "previous": 110, "handled": 90,
+                   "types": [{"name": "理赔进度", "count": 50}, {"name": "保单变更", "count": 40}]},
+})
+
 # Each class: right figures (stay right) and wrong ones that were accepted before this round.
 RIGHT = [
     (RENTAL, "清明改订来电2500通中400通转门店处理，占3月来电6000通的6.7%。", "6.7%"),
@@ -71,6 +93,16 @@ RIGHT = [
     (RENTAL, "夜间平均应答52秒，比30秒的目标多22秒。", "22秒"),
     (RENTAL, "上半年一次解决率88.0%，比90.0%的半年目标低2.0个百分点。", "2.0个百分点"),
     (RENTAL, "4月一次解决率84.0%，比90.0%的目标低6.0个百分点。", "6.0个百分点"),
+    (INSURE, "去掉10月起计入的短信咨询，全年服务量同比增长2.9%。", "2.9%"),
+    (INSURE, "全年服务量300000次，同比增长7.1%。", "7.1%"),
+    (INSURE, "扣除短信咨询后，全年服务量完成目标的97.6%。", "97.6%"),
+    (INSURE, "全年投诉90件，每万次服务3.0件。", "3.0件"),
+    (INSURE, "下半年服务量比上半年增长14.3%。", "14.3%"),
+]
+
+NEWLY_RIGHT = [  # drew CS401 before this round
+    (INSURE, "按原口径计算，全年90件投诉折合每万次服务3.1件。", "3.1件"),
+    (INSURE, "扣除短信咨询12000次后，下半年服务量比上半年增长5.7%。", "5.7%"),
 ]
 
 NEWLY_WRONG = [  # accepted before this round
@@ -80,6 +112,9 @@ NEWLY_WRONG = [  # accepted before this round
     (RENTAL, "夜间平均应答52秒，比30秒的目标多23秒。", "23秒"),
     (RENTAL, "上半年一次解决率88.0%，比90.0%的半年目标低6.0个百分点。", "6.0个百分点"),
     (RENTAL, "上半年接听来电32000通，对照全年目标60000通，进度为106.7%。", "106.7%"),
+    (INSURE, "去掉10月起计入的短信咨询，全年服务量同比增长7.1%。", "7.1%"),
+    (INSURE, "按原口径计算，全年90件投诉折合每万次服务3.0件。", "3.0件"),
+    (INSURE, "扣除短信咨询12000次后，下半年服务量比上半年增长14.3%。", "14.3%"),
 ]
 
 
@@ -88,12 +123,27 @@ def test_right_figures_of_the_classes_are_no_false_alarm(facts, text, figure):
     assert cs401_on(facts, text, figure) == []
 
 
+@pytest.mark.parametrize("facts,text,figure", NEWLY_RIGHT)
+def test_right_figures_reported_before_are_no_false_alarm(facts, text, figure):
+    assert cs401_on(facts, text, figure) == []
+
+
 @pytest.mark.parametrize("facts,text,figure", NEWLY_WRONG)
 def test_wrong_figures_missed_before_this_round_are_reported(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-49.tsv"])
+STILL_WRONG = [  # reported before this round too
+    (INSURE, "扣除短信咨询后，全年服务量完成目标的101.7%。", "101.7%"),
+]
+
+
+@pytest.mark.parametrize("facts,text,figure", STILL_WRONG)
+def test_the_new_rule_attainment_after_a_part_taken_out_stays_wrong(facts, text, figure):
+    assert cs401_on(facts, text, figure) != []
+
+
+@pytest.mark.parametrize("name", ["dev-49.tsv", "dev-50.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -937,6 +937,10 @@ class Tracer:
             other = self._other_target_stated(text, number, sentence, found.source or "")
             if other is not None:
                 return other
+        if self._old_rule and number.unit and number.kind != "multiple":
+            changed = self._counting_change_taken_out(text, number, sentence, found)
+            if changed is not None:
+                return changed
         if number.unit == "%" and number.kind != "multiple" and "占" in text[sentence[0]:number.start]:
             said = self._share_of_said_whole(text, number, sentence)
             if said is not None:
@@ -1823,6 +1827,108 @@ class Tracer:
                                         f"{format_number(info.value)} ÷ {format_number(other)} = "
                                         f"{format_number(round_half_up(value, 1))}%，{n.text}是对另一个目标"
                                         f"{format_number(used)}算的")
+
+    def _counting_change_taken_out(self, text: str, n: NumberMention, sentence: tuple[int, int],
+                                   found: Trace) -> Trace | None:
+        """剔除7月起计入的在线会话后，全年服务量同比增长4.8% / 按原口径564000次计，每万次服务投诉4.2件: where a
+        metric's count changed its counting rule during the period (its note gives the level by the old rule), a
+        sentence that takes the counted-in part out (tracing.yaml `deducted`, with the part's number or the
+        note's words) or names the old rule (`old_rule`) states the old rule's figures: its level, its change
+        against the previous period, its attainment, a rate per 万 over it. The new rule's figure there
+        (13.8% = (612000 − 538000) ÷ 538000, 236 ÷ 612000 × 10000) is wrong. None elsewhere."""
+        s_start = sentence[0]
+        words = _words()
+        head = text[s_start:n.start]
+        if words.rule_change.search(head):
+            return None  # 新口径 / 口径调整后: the new rule's, as traced
+        named = words.old_rule.search(head)
+        took = words.deducted.search(head) if named is None and words.deducted is not None else None
+        if named is None and took is None:
+            return None
+        source = found.source or "" if found.traced else ""
+        decimals = _decimals(n.precision)
+        for key, info in self._metrics.items():
+            old = self._old_rule.get(key)
+            if old is None or info.value is None or info.unit == "%" or old == info.value:
+                continue
+            if took is not None:
+                cut = _CLAUSE_CUT.search(text, took.end(), n.start)
+                what = text[took.end():cut.start() if cut else n.start]
+                said = [f.mention.value for f in self._sentence_figures(text, sentence)
+                        if took.end() <= s_start + f.mention.start < (cut.start() if cut else n.start)]
+                note = "".join(c.lead for c in self._note_parts.get(info.name, ()))
+                runs = [r for r in re.findall("[\u4e00-\u9fff]{2,}", what) if len(r) >= 3]
+                if not any(abs(v - (info.value - old)) < 1e-6 for v in said) \
+                        and not any(r[i:i + 3] in note for r in runs for i in range(len(r) - 2)):
+                    continue  # the part taken out is not the one the new rule counted in
+            shown = f"按原口径{format_number(old)}{info.unit}"
+            expected = None
+            if source.startswith(f"{info.name}.change_percent = ") and info.previous:
+                expected = ((old - info.previous) / info.previous * 100, f"({shown} − {format_number(info.previous)}) ÷ "
+                                                                         f"{format_number(info.previous)} × 100%", "%")
+            elif source.startswith(f"{info.name}.attainment = ") and info.target:
+                expected = (old / info.target * 100, f"{shown} ÷ 目标{format_number(info.target)} × 100%", "%")
+            elif source == f"事实 {info.name}.value":
+                expected = (old, shown, info.unit)
+            per = re.search(f"= (.+?) ÷ 本期{format_number(info.value)}(?:{re.escape(info.unit)})? × (10+)$", source)
+            if per is None and not found.traced and n.unit and n.unit != "%":
+                scale = re.search("每(万|千|百)", head)
+                counts = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= n.start
+                          and f.family == COUNT and f.mention.unit and _same_unit(n.unit, f.mention.unit)]
+                if scale is not None and counts:
+                    times = {"万": 10000, "千": 1000, "百": 100}[scale.group(1)]
+                    value = counts[-1].base / old * times
+                    if _rounds_to(n, value, decimals):
+                        return Trace(True, f"{n.text} = {counts[-1].mention.text} ÷ {shown} × {times}")
+                continue
+            runs = re.fullmatch("[^=]+= \\(([0-9]{4}-[0-9]{2})至([0-9]{4}-[0-9]{2}) ([0-9,.]+)[^0-9 ]* − "
+                                "([0-9]{4}-[0-9]{2})至([0-9]{4}-[0-9]{2}) ([0-9,.]+)[^0-9 ]*\\) ÷ .+ × 100%", source)
+            if runs is None and not found.traced and n.unit == "%" and key in self._columns:
+                # 表中2025-07至2025-12、2025-01至2025-06的数算不出7.4%: the two runs the sentence compares,
+                # summed from the metric's column, before the part comes out of one of them.
+                named_runs = re.findall("([0-9]{4}-[0-9]{2})至([0-9]{4}-[0-9]{2})", found.detail or "")
+                by_row = {c.month: c.base for c in self._columns[key]}
+                if len(named_runs) == 2:
+                    sums = [sum(v for m, v in by_row.items() if a <= m <= b) for a, b in named_runs]
+                    runs = re.fullmatch("(.+) (.+) (.+) (.+) (.+) (.+)", " ".join(
+                        [*named_runs[0], format_number(sums[0]).replace(",", ""),
+                         *named_runs[1], format_number(sums[1]).replace(",", "")]))
+            if runs is not None and n.unit == "%":
+                # 扣除在线会话48000次后，下半年比上半年增长: the part the note dates to months inside one run of
+                # the table (7月至12月) comes out of that run before the change is taken.
+                part = next((c for c in self._note_parts.get(info.name, ())
+                             if abs(c.value - (info.value - old)) < 1e-6), None)
+                span = re.search("([0-9]{1,2})月(?:至|到|-)([0-9]{1,2})月[^0-9]*$", _CLAUSE_CUT.split(part.lead)[-1]) \
+                    if part is not None else None
+                if span is None:
+                    continue
+                later, earlier = (runs.group(1), runs.group(2), runs.group(3)), (runs.group(4), runs.group(5), runs.group(6))
+                months = range(int(span.group(1)), int(span.group(2)) + 1)
+                inside = [r for r in (later, earlier) if int(r[0][5:]) <= months[0] and months[-1] <= int(r[1][5:])]
+                if len(inside) != 1:
+                    continue
+                a = float(later[2].replace(",", "")) - (part.value if inside[0] is later else 0)
+                b = float(earlier[2].replace(",", "")) - (part.value if inside[0] is earlier else 0)
+                expected = ((a - b) / b * 100, f"({later[0]}至{later[1]} {format_number(a)}{info.unit} − "
+                                               f"{earlier[0]}至{earlier[1]} {format_number(b)}{info.unit}) ÷ "
+                                               f"{format_number(b)}{info.unit} × 100%（{took.group() if took else '按原口径去掉'}{part.label}）", "%")
+            if per is not None:
+                stated = re.match("[0-9.,]+", per.group(1))
+                if stated is None:
+                    continue
+                times = int(per.group(2))
+                expected = (float(stated.group().replace(",", "")) / old * times, f"{per.group(1)} ÷ {shown} × {times}",
+                            n.unit)
+            if expected is None:
+                continue
+            if _rounds_to(n, expected[0], decimals):
+                return Trace(True, f"{n.text} = {expected[1]}")
+            if not found.traced:
+                return None  # reported as before
+            return Trace(False, None, info.name, f"；句中{'说的是原口径' if named else took.group() + '了口径变化计入的部分'}，"
+                                                 f"{expected[1]} = {format_number(round_half_up(expected[0], 1))}{expected[2]}，"
+                                                 f"{n.text}是按新口径算的")
+        return None
 
     def _total_given_each(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
         """涉及骑手5名，每人差额412元 where the evidence says 差额合计412元: a number a fact's text gives as a
