@@ -20,7 +20,13 @@ A second pass (dev-50):
    attainment, a rate per 万, and the table's halves with the part taken out of the run it falls in; the new
    rule's figure there was accepted and is wrong (and the old rule's per 万 and halves drew CS401).
 
-A right figure draws no CS401, a wrong one does. dev-49 and dev-50 (written by class) are run here too.
+A third pass (dev-51):
+
+5. a share whose whole 占…的 names by one complaint type's name, with no other word than the whole's (全部,
+   总量, 全年, the report's own 上半年), is the count the sentence states before 占 over that type's count: it
+   drew CS401, and the count over all complaints was accepted.
+
+A right figure draws no CS401, a wrong one does. dev-49 … dev-51 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -98,9 +104,12 @@ RIGHT = [
     (INSURE, "扣除短信咨询后，全年服务量完成目标的97.6%。", "97.6%"),
     (INSURE, "全年投诉90件，每万次服务3.0件。", "3.0件"),
     (INSURE, "下半年服务量比上半年增长14.3%。", "14.3%"),
+    (RENTAL, "5月车况不符投诉6件，占全部投诉的12.0%。", "12.0%"),
 ]
 
 NEWLY_RIGHT = [  # drew CS401 before this round
+    (RENTAL, "5月车况不符投诉6件，占全部车况不符投诉的25.0%。", "25.0%"),
+    (RENTAL, "1月押金扣款投诉13件，占上半年押金扣款投诉的50.0%。", "50.0%"),
     (INSURE, "按原口径计算，全年90件投诉折合每万次服务3.1件。", "3.1件"),
     (INSURE, "扣除短信咨询12000次后，下半年服务量比上半年增长5.7%。", "5.7%"),
 ]
@@ -115,6 +124,8 @@ NEWLY_WRONG = [  # accepted before this round
     (INSURE, "去掉10月起计入的短信咨询，全年服务量同比增长7.1%。", "7.1%"),
     (INSURE, "按原口径计算，全年90件投诉折合每万次服务3.0件。", "3.0件"),
     (INSURE, "扣除短信咨询12000次后，下半年服务量比上半年增长14.3%。", "14.3%"),
+    (RENTAL, "5月车况不符投诉6件，占全部车况不符投诉的12.0%。", "12.0%"),
+    (RENTAL, "1月押金扣款投诉13件，占上半年押金扣款投诉的26.0%。", "26.0%"),
 ]
 
 
@@ -143,7 +154,7 @@ def test_the_new_rule_attainment_after_a_part_taken_out_stays_wrong(facts, text,
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-49.tsv", "dev-50.tsv"])
+@pytest.mark.parametrize("name", ["dev-49.tsv", "dev-50.tsv", "dev-51.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():
