@@ -26,7 +26,13 @@ A third pass (dev-51):
    总量, 全年, the report's own 上半年), is the count the sentence states before 占 over that type's count: it
    drew CS401, and the count over all complaints was accepted.
 
-A right figure draws no CS401, a wrong one does. dev-49 … dev-51 (written by class) are run here too.
+A fourth pass (dev-52):
+
+6. a per-head figure or a rate of people in a sentence naming one part of the team whose headcount a fact's
+   text gives (东区组15人、西区组9人) is over that part's headcount: over the other part's or the whole team's
+   (按24人计) it was accepted, and the right one drew CS401.
+
+A right figure draws no CS401, a wrong one does. dev-49 … dev-52 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -90,6 +96,16 @@ INSURE = facts_from_data({
                    "types": [{"name": "理赔进度", "count": 50}, {"name": "保单变更", "count": 40}]},
 })
 
+# A water utility's hotline year with two groups whose headcounts the duties give.
+WATER = facts_from_data({
+    "report": {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"},
+               "role": "供水热线主管", "level": "lead", "team_size": 24,
+               "duties": "管理东区组15人、西区组9人，受理停水报修和水费咨询"},
+    "metrics": [{"name": "来电量", "value": 360000, "unit": "通", "target": 350000, "previous": 340000},
+                {"name": "员工流失率", "value": 12.5, "unit": "%", "target": 10.0, "previous": 16.7,
+                 "better": "lower", "basis": {"left": 3, "total": 24}, "note": "东区组离职2人，西区组离职1人"}],
+})
+
 # Each class: right figures (stay right) and wrong ones that were accepted before this round.
 RIGHT = [
     (RENTAL, "清明改订来电2500通中400通转门店处理，占3月来电6000通的6.7%。", "6.7%"),
@@ -105,9 +121,12 @@ RIGHT = [
     (INSURE, "全年投诉90件，每万次服务3.0件。", "3.0件"),
     (INSURE, "下半年服务量比上半年增长14.3%。", "14.3%"),
     (RENTAL, "5月车况不符投诉6件，占全部投诉的12.0%。", "12.0%"),
+    (WATER, "全年离职3人，按24人计流失率12.5%。", "12.5%"),
 ]
 
 NEWLY_RIGHT = [  # drew CS401 before this round
+    (WATER, "东区组全年离职2人，东区组流失率13.3%。", "13.3%"),
+    (WATER, "西区组全年接听126000通，西区组人均14000通。", "14000通"),
     (RENTAL, "5月车况不符投诉6件，占全部车况不符投诉的25.0%。", "25.0%"),
     (RENTAL, "1月押金扣款投诉13件，占上半年押金扣款投诉的50.0%。", "50.0%"),
     (INSURE, "按原口径计算，全年90件投诉折合每万次服务3.1件。", "3.1件"),
@@ -126,6 +145,8 @@ NEWLY_WRONG = [  # accepted before this round
     (INSURE, "扣除短信咨询12000次后，下半年服务量比上半年增长14.3%。", "14.3%"),
     (RENTAL, "5月车况不符投诉6件，占全部车况不符投诉的12.0%。", "12.0%"),
     (RENTAL, "1月押金扣款投诉13件，占上半年押金扣款投诉的26.0%。", "26.0%"),
+    (WATER, "东区组全年离职2人，按24人计，东区组流失率8.3%。", "8.3%"),
+    (WATER, "西区组全年接听126000通，按15人计人均8400通。", "8400通"),
 ]
 
 
@@ -154,7 +175,7 @@ def test_the_new_rule_attainment_after_a_part_taken_out_stays_wrong(facts, text,
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-49.tsv", "dev-50.tsv", "dev-51.tsv"])
+@pytest.mark.parametrize("name", ["dev-49.tsv", "dev-50.tsv", "dev-51.tsv", "dev-52.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

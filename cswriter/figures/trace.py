@@ -156,6 +156,9 @@ class _Words:
         self.rest = regex("rest")
         self.back_whole = re.compile(f"占(?:{regex('back_whole').pattern})") if doc.get("back_whole") else None
         self.whole_named = tuple(sorted(doc.get("whole_named", ()), key=len, reverse=True))
+        ends = doc.get("group_ends") or ()
+        self.group_named = re.compile(f"[\\u4e00-\\u9fff](?:{alt_of(sorted(ends, key=len, reverse=True))})$") \
+            if ends else None
         self.earlier_base = regex("earlier_base")
         rest_units = doc.get("rest_of_period") or {}
         self.rest_of_period = {
@@ -938,6 +941,11 @@ class Tracer:
             other = self._other_target_stated(text, number, sentence, found.source or "")
             if other is not None:
                 return other
+        if number.unit and (not found.traced or "人" in (found.source or "")) and self._text_numbers \
+                and number.kind != "multiple":
+            group = self._group_headcount(text, number, sentence, found.source or "" if found.traced else "")
+            if group is not None:
+                return group
         if self._old_rule and number.unit and number.kind != "multiple":
             changed = self._counting_change_taken_out(text, number, sentence, found)
             if changed is not None:
@@ -1847,6 +1855,62 @@ class Tracer:
             return Trace(True, f"{n.text} = {part.mention.text} ÷ {whole.label}（{whole.source.removeprefix('事实 ')}） × 100%")
         return Trace(False, None, None, f"；“占”后说的整体是“{name}”的{whole.label}，{part.mention.text} ÷ {whole.label} = "
                                         f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
+
+    def _group_headcount(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
+        """成都站全年服务240000次，按38人计人均6316次 / 北京站离职5人，按中心64人计，流失率7.8%, where a fact's text says
+        北京站38人、成都站26人: a per-head figure or a rate of people in a sentence that names one part of the team
+        whose headcount a fact's text gives (tracing.yaml `group_ends`) is over that headcount; over another
+        (the other site's, the whole team's) it is wrong. None elsewhere."""
+        m = re.fullmatch("[^=]+= (.+?) ÷ ([0-9]+)人( × 100%)?", source)
+        groups = _words().group_named
+        if groups is None or m is None and source:
+            return None
+        said = text[sentence[0]:n.start]
+        sizes: dict[str, float] = {}
+        found_groups = 0
+        for c in self._text_numbers:
+            if c.label.endswith("人") and c.label[:-1].replace(".", "").isdigit():
+                lead = _CLAUSE_CUT.split(c.lead)[-1].rstrip()
+                if groups.search(lead) is None:
+                    continue
+                found_groups += 1
+                # 管理南站 / 管理北京站: the longest end of the words before the headcount the sentence names.
+                name = next((lead[-k:] for k in range(min(len(lead), 6), 1, -1) if lead[-k:] in said), None)
+                if name is not None:
+                    sizes.setdefault(name, c.value)
+        if found_groups < 2:
+            return None
+        named = [g for g in sizes if not any(g != h and g in h for h in sizes)]
+        if len(named) != 1:
+            return None
+        if m is None:
+            # 成都站服务240000次，人均9231次 / 北京站离职5人，流失率13.2%: the count the sentence states last
+            # over the part's headcount (人均/每人 before a count, a rate word before a percent of people).
+            per = n.unit != "%" and re.search("人均|每人|每名", said[-8:]) is not None
+            rate = n.unit == "%" and "率" in said[-8:]
+            counts = [f for f in self._sentence_figures(text, sentence) if sentence[0] + f.mention.end <= n.start
+                      and f.family == COUNT and f.mention.text[:1].isdigit()
+                      and (per and f.mention.unit and _same_unit(n.unit, f.mention.unit)
+                           or rate and f.mention.unit == "人")]
+            if not counts:
+                return None
+            value = counts[-1].base / sizes[named[0]] * (100 if rate else 1)
+            if _rounds_to(n, value, _decimals(n.precision)):
+                return Trace(True, f"{n.text} = {counts[-1].mention.text} ÷ {named[0]}{format_number(sizes[named[0]])}人"
+                                   + (" × 100%" if rate else ""))
+            return None
+        size, used = sizes[named[0]], float(m.group(2))
+        if size == used:
+            return None
+        stated = re.match("[0-9.,]+", m.group(1))
+        if stated is None:
+            return None
+        value = float(stated.group().replace(",", "")) / size * (100 if m.group(3) else 1)
+        if _rounds_to(n, value, _decimals(n.precision)):
+            return None
+        return Trace(False, None, None, f"；句中说的是{named[0]}，{named[0]}是{format_number(size)}人，"
+                                        f"{m.group(1)} ÷ {format_number(size)}人 = {format_number(round_half_up(value, 1))}"
+                                        f"{'%' if m.group(3) else n.unit}，{n.text}是按{format_number(used)}人算的")
 
     def _other_target_stated(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
         """上半年会话量21600件，对照全年目标42000件，进度为102.9%: an attainment (over the period's target) or an
