@@ -2816,6 +2816,8 @@ class Tracer:
 
         window = text[max(clause[0], n.start - 8):n.start]
         said = _NOUN_BEFORE.search(noun_end(window))
+        if said is not None and re.search("比[^，。；,;0-9]{1,8}(?:多|少|高|低|长|短)(?:了|出)?$", window):
+            said = None  # 本人21600件，比人均多1800件: the amount by which two differ, no number of the noun's
         if said is not None:
             noun = said.group(1)[-2:]
             series = {c.series for c in mine}
