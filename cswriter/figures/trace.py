@@ -1749,10 +1749,17 @@ class Tracer:
         after = text[s_start + part.mention.end:n.start]
         back = _words().back_whole
         # 占这类投诉的 / 占当天的: 占 points back to the whole just stated (tracing.yaml `back_whole`).
-        pointed = back is not None and back.search(after) is not None
+        pointed = back is not None and back.search(after) is not None \
+            or re.fullmatch("[，,]?(?:约|大约)?占(?:了)?(?:约|近)?", after) is not None  # …，本人21600件，占13.6%: the whole just stated
         if re.search("[。；;]", between + after) or (len(after) > 10 or "占" in after) and not pointed or "比" in after:
             return None
-        if m.group(1) != part.mention.text or whole.mention.text in m.group(2):
+        other_part = m.group(1) != part.mention.text and whole.mention.text in m.group(2) \
+            and re.match("[0-9.,]+", m.group(1)) is not None \
+            and re.search(f"(?<![0-9.,]){re.escape(re.match('[0-9.,]+', m.group(1)).group())}(?![0-9.])",
+                          text[s_start:sentence[1]]) is None
+        # (…158400件会话中，本人处理21600件，占12.5% = the note's 19800 ÷ 158400: a part the sentence never
+        # states over its whole is no share of the part it does state)
+        if not other_part and (m.group(1) != part.mention.text or whole.mention.text in m.group(2)):
             return None
         decimals = _decimals(n.precision)
         exact = part.base / whole.base * 100
@@ -1760,7 +1767,8 @@ class Tracer:
             return Trace(True, f"{n.text} = {part.mention.text} ÷ {whole.mention.text} × 100%")
         return Trace(False, None, None, f"；句中{part.mention.text} ÷ {whole.mention.text} = "
                                         f"{format_number(round_half_up(exact, 1))}%，不是{n.text}"
-                                        f"（{m.group(1)} ÷ {m.group(2)}的整体不是句中的{whole.mention.text}）")
+                                        + (f"（{m.group(1)} ÷ {m.group(2)}的{m.group(1)}句中没有说）" if other_part else
+                                           f"（{m.group(1)} ÷ {m.group(2)}的整体不是句中的{whole.mention.text}）"))
 
     def _share_of_said_whole(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """其中60单需人工处理，占当月会话4400件的1.4% / 下半年投诉130件，其中7月41件，占下半年投诉的31.5%:
