@@ -946,6 +946,11 @@ class Tracer:
             group = self._group_headcount(text, number, sentence, found.source or "" if found.traced else "")
             if group is not None:
                 return group
+        if found.traced and number.unit and re.fullmatch("事实 (?:problems|metrics)\\[[0-9]+\\]\\.(?:evidence|note)",
+                                                       found.source or ""):
+            part = self._part_given_to_whole(text, number, sentence, found.source or "")
+            if part is not None:
+                return part
         if self._old_rule and number.unit and number.kind != "multiple":
             changed = self._counting_change_taken_out(text, number, sentence, found)
             if changed is not None:
@@ -1919,6 +1924,40 @@ class Tracer:
         return Trace(False, None, None, f"；句中说的是{named[0]}，{named[0]}是{format_number(size)}人，"
                                         f"{m.group(1)} ÷ {format_number(size)}人 = {format_number(round_half_up(value, 1))}"
                                         f"{'%' if m.group(3) else n.unit}，{n.text}是按{format_number(used)}人算的")
+
+    def _part_given_to_whole(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
+        """全年会员平均等待55秒 where a problem's evidence says 成都站平均等待55秒 / 5月新车型上线后，上半年一次解决率降到
+        83.8% where it says 5月一次解决率83.8%: a number a fact's text gives a metric for a part of the period or
+        of the team (the words before the metric's name in its clause: 成都站, 5月), said in a clause that names
+        the metric with a word of the whole period (tracing.yaml `whole_period`: 全年, 上半年 …) and not that part,
+        is wrong. None elsewhere."""
+        whole = _words().whole_period
+        if whole is None:
+            return None
+        cut = max(text.rfind(mark, sentence[0], n.start) for mark in "，,；;：:")
+        clause = text[max(sentence[0], cut + 1):n.start]
+        said = whole.search(clause)
+        if said is None or "占" in clause:
+            return None  # (占本月投诉的40.4%: a share of the whole, not the whole's own level)
+        ends = tuple(_words().said_without)
+        for c in self._text_numbers:
+            if c.source != source or c.value != n.value or not _same_unit(n.unit, c.label):
+                continue
+            lead = _CLAUSE_CUT.split(c.lead)[-1]
+            for key, info in self._metrics.items():
+                if not key.startswith("metric:"):
+                    continue  # the complaints' count and types are parts of their own
+                end = next((w for w in ends if info.name.endswith(w) and len(info.name) - len(w) >= 2), "")
+                stems = [info.name] + ([info.name[:-len(end)]] if end else [])
+                stem = next((x for x in stems if x in lead and x in clause), None)
+                if stem is None:
+                    continue
+                part = lead[:lead.index(stem)].strip()
+                if not part or part in clause or whole.fullmatch(part) or not re.search("[0-9\u4e00-\u9fff]", part):
+                    continue
+                return Trace(False, None, info.name, f"；{source.removeprefix('事实 ')}中{n.text}是{part}的“{info.name}”，"
+                                                     f"句中说的是{said.group()}")
+        return None
 
     def _other_target_stated(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
         """上半年会话量21600件，对照全年目标42000件，进度为102.9%: an attainment (over the period's target) or an
