@@ -951,6 +951,10 @@ class Tracer:
             part = self._part_given_to_whole(text, number, sentence, found.source or "")
             if part is not None:
                 return part
+        if found.traced and number.unit == "%" and " ÷ " in (found.source or ""):
+            basis = self._basis_over_another_whole(text, number, sentence, found.source or "")
+            if basis is not None:
+                return basis
         if self._old_rule and number.unit and number.kind != "multiple":
             changed = self._counting_change_taken_out(text, number, sentence, found)
             if changed is not None:
@@ -1957,6 +1961,29 @@ class Tracer:
                     continue
                 return Trace(False, None, info.name, f"；{source.removeprefix('事实 ')}中{n.text}是{part}的“{info.name}”，"
                                                      f"句中说的是{said.group()}")
+        return None
+
+    def _basis_over_another_whole(self, text: str, n: NumberMention, sentence: tuple[int, int],
+                                  source: str) -> Trace | None:
+        """上半年收到好评6120件，若按全部会话21600件算，好评率只有28.3% where 好评率's basis is 6120 of 6800: a quotient
+        whose numerator is a rate's basis part (6120), over another whole than the basis total, named in its clause
+        by that rate's name, is no level of that rate: wrong. None elsewhere."""
+        m = re.fullmatch("[^=]+= ([0-9.,]+)[^0-9 ÷]* ÷ ([0-9.,]+)[^0-9 ×]* × 100%", source)
+        if m is None:
+            return None
+        part, whole = (float(g.replace(",", "")) for g in m.groups())
+        cut = max(text.rfind(mark, sentence[0], n.start) for mark in "，,；;：:")
+        clause = text[max(sentence[0], cut + 1):n.start]
+        for key, info in self._metrics.items():
+            if info.unit != "%" or info.value is None or info.name not in clause or key not in self._by_subject:
+                continue
+            basis = [c for c in self._by_subject[key].items.get(PLAIN, ()) if c.role == "basis"]
+            totals = [c.value for c in basis if c.source.endswith(".total")]
+            parts = [c.value for c in basis if not c.source.endswith(".total")]
+            if len(totals) != 1 or part not in parts or whole == totals[0]:
+                continue
+            return Trace(False, None, info.name, f"；“{info.name}”是{format_number(part)} ÷ {format_number(totals[0])} = "
+                                                 f"{format_number(info.value)}%，{n.text}的分母{format_number(whole)}不是它的总数")
         return None
 
     def _other_target_stated(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
