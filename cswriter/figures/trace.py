@@ -1172,7 +1172,11 @@ class Tracer:
                 said, shortest = _said_without_name(said, name), 2
             if len(said) < shortest or said not in head or said in name:  # 结案率为93.1%: the rate's own name, no part
                 continue
-            if whole is not None and whole.search(head, head.rfind(said) + len(said)):
+            after = head.rfind(said) + len(said)
+            adjacent = whole.match(head, after) if whole is not None else None
+            if adjacent is not None:
+                after = adjacent.end()  # 北京站全年…: the part's own whole period, not the team's
+            if whole is not None and whole.search(head, after):
                 continue
             if value == n.value:
                 return Trace(True, f"事实 “{name}”的备注（{lead}{label}）")
