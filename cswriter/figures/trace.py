@@ -955,6 +955,14 @@ class Tracer:
             basis = self._basis_over_another_whole(text, number, sentence, found.source or "")
             if basis is not None:
                 return basis
+        if found.traced and re.fullmatch("事实 .+\\.(?:annual_)?target", found.source or "") \
+                and not _words().target.search(text, sentence[0], sentence[1]) \
+                and not _PLANNED.search(text, sentence[0], sentence[1]) \
+                and self._target_as_level(text, number, found.source or ""):
+            # 上半年共处理会话约2.1万件 where 21000 is the half-year's target: a target in a sentence that speaks of
+            # no target nor plan is given as the level reached.
+            return Trace(False, None, None, f"；{(found.source or '').removeprefix('事实 ')}是目标，句中没有说目标，"
+                                            f"{number.text}不是实际达到的值")
         if self._old_rule and number.unit and number.kind != "multiple":
             changed = self._counting_change_taken_out(text, number, sentence, found)
             if changed is not None:
@@ -1989,6 +1997,24 @@ class Tracer:
             return Trace(False, None, info.name, f"；“{info.name}”是{format_number(part)} ÷ {format_number(totals[0])} = "
                                                  f"{format_number(info.value)}%，{n.text}的分母{format_number(whole)}不是它的总数")
         return None
+
+    def _target_as_level(self, text: str, n: NumberMention, source: str) -> bool:
+        """Is a figure that matches a metric's target (in a sentence with no target word) given as the level
+        reached: written in digits rounded to 万 (约 allowed: rounded, not bounded), outside a table, no bound
+        word around it (超过, 以内 …), and not also a fair reading of the metric's own value?"""
+        m = re.fullmatch("事实 (.+)\\.(?:annual_)?target", source)
+        info = next((i for i in self._metrics.values() if m is not None and i.name == m.group(1)), None)
+        if info is None or info.value is None or n.high is not None or not n.unit or not info.unit \
+                or not (n.unit == info.unit or _same_unit(n.unit, info.unit)):
+            return False  # (班组多数是95后: no figure in the metric's unit)
+        if not re.fullmatch("(?:约|大约)?[0-9][0-9.,]*万[^0-9一二三四五六七八九十百千万以]*", n.text):
+            return False  # only a figure rounded to 万 (约2.1万件): a writer's own drafts quote targets in other ways
+        if "|" in text or "\n" in text[max(0, n.start - 60):n.start]:
+            return False  # a table's row: its header names the target column
+        if re.match("以内|以下|以上|之内|左右|多", text[n.end:n.end + 2]) \
+                or re.search("超过|不到|不足|不超过|控制在|低于|高于|多于|少于|近|以内|至少|最多", text[max(0, n.start - 4):n.start]):
+            return False
+        return not _rounds_to(n, info.value, _decimals(n.precision))
 
     def _other_target_stated(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
         """上半年会话量21600件，对照全年目标42000件，进度为102.9%: an attainment (over the period's target) or an
