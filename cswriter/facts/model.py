@@ -455,7 +455,8 @@ class Metric(_Model):
     def not_own_part(self) -> tuple[str, float, str] | None:
         """(what, count, its unit) of a part of a count the note says is not the author's work
         (其中300单是系统批量关闭…，不是人工处理的; 含…同事休假期间转到我名下的会话1126个: metrics.yaml
-        `not_own`), or None. A rate's or a score's note counts cases, not the value: None."""
+        `not_own`), or None. A score's note counts cases, not the value: None; so does a rate's,
+        unless it names the cases by their unit and gives the rate without them (`own_level`)."""
         found = self._note_match("not_own", "pattern") if self.kind in ("count", "rate") else None
         if found and self.kind == "rate" and (not found["unit"] or not self._note_match("not_own", "own_level")):
             # (a rate's note names its cases by their unit, 系统批量关闭的1260件: a bare number
@@ -742,8 +743,6 @@ class Facts(_Model):
         metrics.yaml `previous_period`) — blind round 29 (review 128, all four reviewers): a
         quarter compared with the same quarter last year was told 较上季度 throughout."""
         from cswriter.domain import load_domain, load_yaml_resource
-
-        import re
 
         word = load_domain().report_types[self.report.type].previous_word
         rule = load_yaml_resource("metrics.yaml").get("previous_period") or {}

@@ -186,9 +186,9 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
     # (a rate's level without the part its note says is not the author's work, and how it stands
     # against the target: 不算批量关闭的1260件，办结率94.8%，差全年目标0.2个百分点 — review 128)
     # (…or outside the hours of an outage: 扣掉这半天，其余时段…94.3% — review 128)
-    own, outage, part = metric.own_level, metric.outage_level, metric.not_own_part
-    without = part[0] if own is not None and part else f"{outage[0]}时段" if outage else "备注所说部分"
-    own = own if own is not None else outage[1] if outage else None
+    own, without = metric.own_level, (metric.not_own_part or ("备注所说部分",))[0]
+    if own is None and metric.outage_level is not None:
+        own, without = metric.outage_level[1], f"{metric.outage_level[0]}时段"
     if own is not None and v is not None:
         out.append(_figure(f"{name}.own_value", f"{name}（不含{without}）", "value", own,
                            unit, decimals_of(own), metric=name, section="metrics", formula="事实（备注）"))
