@@ -3337,16 +3337,17 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
     # (categories most of whose names say what went wrong, 赔款到账慢、定损金额有异议, are what
     # customers reported, not what they asked: directions.yaml shares `reported_words`)
     named = [t["name"] for t in ordered if t["name"] not in (words.get("left_out") or ())]
-    said = "reported" if kind == "categories" and named and 2 * sum(
-        any(w in n for w in words.get("reported_words") or ()) for n in named) > len(named) else kind
-    if kind == "categories" and named and 2 * sum(
-            any(w in n for w in words.get("found_words") or ()) for n in named) > len(named):
+    def most_say(key: str) -> bool:
+        """Do most of the category names hold one of the words of `key`?"""
+        return kind == "categories" and bool(named) and 2 * sum(
+            any(w in n for w in words.get(key) or ()) for n in named) > len(named)
+
+    said = "reported" if most_say("reported_words") else kind
+    if most_say("found_words"):
         # (…what a callback found customers misunderstood, 以为是存款或理财: findings, each quoted)
         said = "found"
-        items = [dict(t, name=f"“{t['name']}”") for t in items]
-        ordered = [dict(t, name=f"“{t['name']}”") for t in ordered]
-        top = [dict(t, name=f"“{t['name']}”") for t in top]
-        rest = [dict(t, name=f"“{t['name']}”") for t in rest]
+        items, ordered, top, rest = ([dict(t, name=f"“{t['name']}”") for t in group]
+                                     for group in (items, ordered, top, rest))
 
     def frame(key: str) -> str:
         value = words[key]
