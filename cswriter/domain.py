@@ -23,7 +23,7 @@ REPORT_TYPES = ("year-end", "half-year", "quarterly", "monthly", "weekly", "proj
 # In the order of sections.yaml (tests/test_domain.py ties both to the YAML).
 SECTION_IDS = (
     "overview", "metrics", "work", "feedback", "complaints", "cases",
-    "teamwork", "training", "team", "problems", "plans", "reflections", "attachments",
+    "teamwork", "training", "team", "problems", "reflections", "plans", "attachments",
 )
 
 

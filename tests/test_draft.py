@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 YEAR_END = ROOT / "fixtures" / "year-end-agent.yaml"
 # (review 16, class 4: a year-end report asks for its 经验与体会: a recommended section)
 SECTION_ORDER = ["overview", "metrics", "work", "feedback", "complaints", "cases", "teamwork",
-                 "training", "problems", "plans", "reflections", "attachments"]
+                 "training", "problems", "reflections", "plans", "attachments"]
 
 
 @pytest.fixture(autouse=True)

@@ -488,6 +488,11 @@ def joined_short_sections(sections: list[DraftSection]) -> list[DraftSection]:
                         (None, None))
         if at is None or len(section.text.strip()) > int(rule.get("chars") or longest):
             continue
+        # (`adjacent`: no joining over a section that stands between — one plan joined to the
+        # problems over the 体会 between them put the lessons after the plans again, review 131)
+        if rule.get("adjacent") and any(s.status == "drafted" and s.text.strip()
+                                        for s in out[min(at, i) + 1:max(at, i)]):
+            continue
         target = out[at]
         # Two one-line facts read as one paragraph; after a longer section, a paragraph.
         # …and so does a one-line last paragraph (review 8, C4: the item that moved the

@@ -753,6 +753,24 @@ class Facts(_Model):
         return word
 
     @property
+    def data_until(self) -> date | None:
+        """The day the facts' figures stop when a note says so and it falls inside the period
+        before its end (所有数据都只统计到11月30日: table_periods.yaml `data_until`); else None."""
+        from cswriter.domain import load_yaml_resource
+
+        pattern = load_yaml_resource("table_periods.yaml").get("data_until")
+        period = self.report.period
+        texts = [m.note for m in self.metrics if m.note] + [self.report.duties or ""]
+        found = next(filter(None, (re.search(pattern, t) for t in texts)), None) if pattern else None
+        if found is None:
+            return None
+        try:
+            day = date(period.end.year, int(found["month"]), int(found["day"]))
+        except ValueError:
+            return None
+        return day if period.start <= day < period.end else None
+
+    @property
     def worked_days(self) -> int | None:
         """The days worked in the period, from a monthly column of them (出勤天数:
         table_periods.yaml `attendance_columns`) with a value in every row, or from a metric's
@@ -769,9 +787,11 @@ class Facts(_Model):
             pattern = load_yaml_resource("table_periods.yaml").get("attendance_note")
             texts = [m.note for m in self.metrics if m.note] + [str(w) for w in self.work or ()] \
                 + [self.report.duties or ""]   # (…本月数据只统计11月9日—30日（共上16个班）: review 130)
-            found = next(filter(None, (re.search(pattern, t) for t in texts)), None) if pattern else None
-            days = int(found["days"]) if found else 0
-            return days if 0 < days <= self.report.period.days else None
+            # (the most of them: a part's count, 10日前我上了6个班, is fewer than the month's,
+            # 11月共上22个班 — review 133 read 日均386通 of 2316 calls over 6 shifts)
+            counts = [int(found["days"]) for t in texts for found in re.finditer(pattern, t)] if pattern else []
+            days = max((d for d in counts if 0 < d <= self.report.period.days), default=0)
+            return days or None
         values = [v for _, v in table.column(column)]
         if not values or any(v is None for v in values):
             return None

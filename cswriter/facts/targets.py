@@ -38,7 +38,9 @@ def halves_in(note: str | None, when: str) -> tuple[float, float, str, str] | No
         forms = [rule["levels"]] if isinstance(rule["levels"], str) else rule["levels"]
         said = next(filter(None, (re.search(form, note) for form in forms)), None)
         if said:
-            return float(said["first"]), float(said["second"]), "上半年", "下半年"
+            # (a part named by its months, 7—11月 of data that stop in November, keeps its name)
+            named = said.groupdict().get("second_span")
+            return float(said["first"]), float(said["second"]), "上半年", re.sub(r"\s+", "", named or "下半年")
     month = re.match(r"(\d{1,2})月", when)
     said = re.search(rule["spans"], note) if rule.get("spans") and month else None
     if said is None or int(said["second_start"]) != int(month.group(1)):

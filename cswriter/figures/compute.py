@@ -303,6 +303,11 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
     # (…or over the months the metric counts, when they are a later part of the period: 9860 ÷ 306
     # days of 3—12月, not ÷ 365 — review 123, all four reviewers read 日均27通 of a transfer in March)
     span = None if facts.worked_days else _counted_days(facts, metric)
+    # (…or over the days the data hold, when a note says they stop before the period ends: 1—11月
+    # of a year-end report written in December — review 133, 日均1131通 over 365 days)
+    until = None if facts.worked_days or span else facts.data_until
+    if until is not None:
+        span = ((until - facts.report.period.start).days + 1, f"统计到{until.month}月{until.day}日")
     if span:
         days = span[0]
     if kind == "count" and days > 1 and (metric.spec is None or metric.spec.id == "volume"):
