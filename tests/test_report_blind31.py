@@ -170,3 +170,70 @@ def test_a_gap_to_the_years_target_of_a_half_year_that_met_its_own_is_traced_to_
     wrong = _trace(facts, "客户满意度距全年目标4.8分超出0.04分。", "0.04分")
     assert not wrong.traced and "全年目标4.8分" in wrong.detail
     assert not _trace(facts, "客户满意度为4.76分，比目标4.7分还差0.06分。", "0.06分").traced
+
+
+LEAD_YEAR = {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}, "author": "韩青",
+             "role": "行李查询班长", "team_size": 12, "team": "行李查询组", "duties": "带12名查询员处理行李查询",
+             "channels": ["客服热线"]}
+QUERIES = {"name": "行李查询受理量", "value": 68450, "unit": "件", "target": 65000, "previous": 61220}
+TURNOVER = {"name": "离职率", "value": 8.3, "unit": "%", "target": 10, "previous": 16.7}
+
+
+def test_a_work_line_that_only_restates_the_results_is_not_told_again():
+    # review 133 (all four): 68,450 three times — overview, results, and the work line 全年受理查询68450件
+    _, _, md = _draft(LEAD_YEAR, metrics=[QUERIES, TURNOVER],
+                      work=["全年受理查询68450件，比去年多7230件", "每天把未结案件和柜台对账一次"])
+    assert "全年受理查询68450件" not in md and "每天把未结案件和柜台对账一次" in md
+
+
+def test_a_leads_staffing_lines_are_told_in_the_team_section_not_among_the_work():
+    # reviews 131 and 133: 组员12人，全年离职1人、新进1人 and 晋升 under 工作内容 or 核心指标
+    _, _, md = _draft(LEAD_YEAR, metrics=[QUERIES, TURNOVER],
+                      work=["组员12人，全年离职1人、新进1人", "晋升：方卉5月晋升为副班长",
+                            "国庆7天组内全员在岗，两班倒", "每周抽检每人录音5通"],
+                      training=["全年组内培训18次"])
+    team = _section(md, "团队管理")
+    assert "全年离职1人、新进1人" in team and "方卉5月晋升为副班长" in team and "晋升：" not in md
+    assert "组员12人" not in md
+    # (在岗 tells how the work was done, not the team's news)
+    assert "全员在岗" not in team and "全员在岗" in md
+
+
+def test_a_complaints_note_leaves_no_bare_span_or_restated_open_count_behind():
+    # review 133 (all four): 1—11月。11月底未办结15件。 after the paragraph said 剩下15件未办结
+    complaints = {"total": 1186, "previous": 1412, "handled": 1171,
+                  "types": [{"name": "修复超时", "count": 700}, {"name": "资费争议", "count": 486}],
+                  "notes": ["1—11月，去年同期1412件", "11月底未办结15件"]}
+    _, _, md = _draft(LEAD_YEAR, metrics=[QUERIES, TURNOVER], complaints=complaints)
+    text = _section(md, "投诉")
+    assert "15件" in text and "未办结15件" not in text and not re.search(r"(?:^|。)1—11月。", text)
+
+
+def test_a_complaints_note_that_says_why_the_open_ones_are_open_is_told_with_them():
+    complaints = {"total": 1186, "previous": 1412, "handled": 1171,
+                  "types": [{"name": "修复超时", "count": 700}, {"name": "资费争议", "count": 486}],
+                  "notes": ["11月底未办结15件，大多是等装维公司复核"]}
+    _, _, md = _draft(LEAD_YEAR, metrics=[QUERIES, TURNOVER], complaints=complaints)
+    assert "大多是等装维公司复核" in _section(md, "投诉") and "11月底未办结15件" not in md
+
+
+def test_a_list_of_each_members_figures_is_told_by_its_highest_and_lowest():
+    # review 133 (all four): 组员接待量：周婷1402件、韩宇1356件、…、新人许可欣960件（入职第3周）read aloud
+    solved = {"name": "一次解决率", "value": 83.6, "unit": "%", "target": 85, "previous": 85.4}
+    _, draft, md = _draft(WEEK, metrics=[CHATS, solved],
+                          work=["组员接待量：周婷1402件、韩宇1356件、陆佳怡1318件、方晓1290件、新人许可欣960件（入职第3周）"])
+    assert "组员接待量最多的是周婷（1402件），最少的是新人许可欣（960件，入职第3周）" in md
+    assert "韩宇" not in md
+    assert not [f for s in draft.sections for f in s.findings if f.code == "CS401"]
+
+
+def test_a_team_level_is_not_taken_for_told_by_a_longer_figure_that_ends_like_it():
+    # 离职率为5% was cut to 离职率较上月上升5个百分点 because a work line said 抽检率1.5%
+    month = {"type": "monthly", "period": {"start": "2026-06-01", "end": "2026-06-30"}, "author": "罗平",
+             "role": "理赔客服班长", "team_size": 20, "team": "理赔客服组", "duties": "带领20人处理理赔咨询",
+             "channels": ["热线"]}
+    calls = {"name": "来电量", "value": 41000, "unit": "通", "previous": 39000}
+    quit_rate = {"name": "离职率", "value": 5, "unit": "%", "previous": 0}
+    _, _, md = _draft(month, metrics=[calls, quit_rate], work=["质检抽检通话620通，抽检率1.5%"],
+                      training=["组织理赔规则培训2场，20人全覆盖"])
+    assert "离职率为5%" in md

@@ -2441,8 +2441,9 @@ class _MetricProse:
             many = len(self._compare(m)) > 1
             # A level a teamwork or work item states (推动…缩短至平均2.1分钟) is told there
             # with what moved it: here the comparison only (review 7, C1).
-            told_there = any(m["value"] and m["value"] in x for x in
-                             (self.c.data.get("teamwork") or []) + (self.c.data.get("work") or []))
+            # (the whole figure: 5% is not told by 抽检率1.5%)
+            told_there = bool(m["value"]) and any(re.search(rf"(?<![\d.]){re.escape(m['value'])}", str(x)) for x in
+                                                  (self.c.data.get("teamwork") or []) + (self.c.data.get("work") or []))
             # Review 12 (1): a headline told by its change alone leaves its level to the table;
             # where the type has room for it (`level_told_in`), the level, then the change.
             leveled = base == "good" and not many and not told_there and m["change"] and m.get("level_said", True) \
@@ -2999,13 +3000,96 @@ def _unlabelled(item: str) -> str:
     return rest if label in rest else item
 
 
+_LIST_HEAD = re.compile(r"^(?P<label>[^：:，,。；;\d]{2,12})[：:](?P<items>.+)$")
+_LIST_ENTRY = re.compile(r"^(?P<name>[^\d、，,（(：:]{1,8}?)(?P<num>\d+(?:\.\d+)?)(?P<unit>[^\d、，,（(]{0,3})(?P<note>（[^）]*）)?$")
+
+
+def _list_summarised(line: str) -> str:
+    """A line that lists four or more people's figures in one unit (组员接待量：周婷1402件、韩宇1356件、…、
+    新人许可欣960件（入职第3周）) as its highest and lowest (组员接待量最多的是周婷（1402件），最少的是新人
+    许可欣（960件，入职第3周）): the full list read aloud kept the supervisor from the week (review 133,
+    all four reviewers). Any other line as it is."""
+    head = _LIST_HEAD.match(line.strip().rstrip("。"))
+    if not head:
+        return line
+    entries = [_LIST_ENTRY.match(x.strip()) for x in head["items"].split("、")]
+    if len(entries) < 4 or not all(entries) or len({e["unit"] for e in entries}) != 1 or not entries[0]["unit"]:
+        return line
+    words = _written_data().get("list_summary") or {}
+    if not words:
+        return line
+    top = max(entries, key=lambda e: float(e["num"]))
+    low = min(entries, key=lambda e: float(e["num"]))
+    if top is low:
+        return line
+
+    def said(e: re.Match[str]) -> str:
+        note = e["note"][1:-1] if e["note"] else ""
+        return words["entry"].format(name=e["name"], figure=e["num"] + e["unit"] + ("，" + note if note else ""))
+
+    return words["frame"].format(label=head["label"], top=said(top), low=said(low))
+
+
+def _staffing_for_team(c: _Context, line: str) -> bool:
+    """Is a work line the team's staffing (written.yaml `staffing_words`: 离职, 入职, 晋升…), in a
+    report that drafts a team section to tell it in?"""
+    drafted = c.report.get("drafted") or ()
+    return "team" in drafted and any(w in line for w in _written_data().get("team_news_words") or ())
+
+
+def _staffing_told(c: _Context) -> list[str]:
+    """The work lines of the team's staffing, for the team section, without a clause that only
+    says the team's size (组员12人: the section opens with it)."""
+    size = (c.data.get("report") or {}).get("team_size")
+    out = []
+    for line in c.data.get("work") or []:
+        if not _staffing_for_team(c, str(line)) or _restates_metrics(c, str(line)):
+            continue
+        parts = [x for x in re.split(r"[，,；;]", _unlabelled(written(str(line)))) if x.strip()]
+        parts = [x for x in parts if not (size and re.fullmatch(
+            rf"(?:我们)?(?:组员|班组|全组|组内|团队|本组|全班)?(?:共|现有)?{size}(?:人|名)", x.strip()))]
+        if parts:
+            out.append("，".join(parts))
+    return out
+
+
+def _restates_metrics(c: _Context, line: str) -> bool:
+    """Does a fact's line say nothing but a metric's level, its previous level and the difference
+    of the two (全年受理查询68450件，比去年多7230件)? Every figure of the line is one of those, in the
+    metric's unit, and one is a metric's level."""
+    from cswriter.text.numbers import find_numbers
+
+    said = [n for n in find_numbers(line) if n.kind not in ("date", "period", "ordinal")]
+    levels: dict[float, str] = {}
+    others: dict[float, str] = {}
+    for raw in c.data.get("metrics") or []:
+        value, before, unit = raw.get("value"), raw.get("previous"), str(raw.get("unit") or "")
+        if isinstance(value, (int, float)):
+            levels[float(value)] = unit
+            if isinstance(before, (int, float)):
+                others[float(before)] = unit
+                others[abs(float(value) - float(before))] = unit
+    if not said or not any(n.value in levels and n.unit == levels[n.value] for n in said):
+        return False
+    # (a clause with no figure tells what was done, 每天把意向考生信息登记到招生系统: the line is more)
+    if any(not re.search(r"\d", x) for x in re.split(r"[，,；;]", line) if x.strip()):
+        return False
+    return all(n.unit and (levels.get(n.value) == n.unit or others.get(n.value) == n.unit) for n in said)
+
+
 def _work(c: _Context) -> dict[str, Any]:
     report = c.data.get("report") or {}
     # Review 8 (C5): an item the metrics prose tells as what moved a metric (建立每日数据复盘会)
     # is told there, with its effect; here it would be the same action a second time.
     drivers = [d for m in c.data.get("metrics") or [] for d in m.get("drivers") or []]
     items = [w for w in c.data.get("work") or [] if not any(_tells_same(w, d, 0.5) for d in drivers)]
-    said = [_unlabelled(w) for w in _clauses([_by_role(c, written(w)) for w in items])]
+    # (…nor a line that only restates the metrics, 全年受理查询68450件，比去年多7230件: the results
+    # said it — review 133, 68,450 three times in one report)
+    items = [w for w in items if not _restates_metrics(c, str(w))]
+    # (…nor, in a lead's report with a team section, a line of the team's staffing, 组员12人，全年离职
+    # 1人、新进1人: it is told there — reviews 131 and 133 read turnover under 工作内容 as misplaced)
+    items = [w for w in items if not _staffing_for_team(c, str(w))]
+    said = [_unlabelled(w) for w in _clauses([_by_role(c, _list_summarised(written(w))) for w in items])]
     # (a time phrase after 我 takes 在: 我国庆期间… reads as 我国 — review 35)
     said = ["在" + w if re.match(r"^[^，,、]{1,6}期间", w) else w for w in said]
     # (…and a group after its months takes 在 too: 1–3月在热线组，… — never 我1–3月热线组，…,
@@ -3255,6 +3339,7 @@ def _team(c: _Context) -> dict[str, Any]:
             else writer.words.get("team_pointer_all") if left_out else None,
             "training": [_training_named(c, t) for t in
                          _clauses([written(_as_author(c, _without_told_figures(t, told))) for t in fresh])],
+            "staffing": _clauses(_staffing_told(c)),
             **_voice(c)}
 
 
@@ -3498,6 +3583,18 @@ def _complaints(c: _Context) -> dict[str, Any]:
     based_change = None if apart else _complaints_change(c)
     told = [(n, _without_restated_change(c, written(n))) for n, why in notes
             if not str(n).strip().startswith(_definition_openers()) and not _names_a_field(c, str(n)) and why is None]
+    # (…nor what is left of a note once its restated figures go, a bare span (1—11月，去年同期1412件 →
+    # 1—11月), nor a note that only restates the open count (11月底未办结15件 beside 剩下15件未办结) —
+    # review 133, all four reviewers read 1—11月。11月底未办结15件。 as fragments pasted in)
+    from cswriter.text.numbers import find_numbers
+
+    still_open = next((x.value for x in find_numbers(c.text("complaints.open") or "")), None)
+    told = [(n, kept) for n, kept in told
+            if not (kept and re.fullmatch(_BARE_SPAN, kept.strip("，,。 ")))
+            and not (kept and still_open is not None and re.search("未办结|未结|未处理完", kept)
+                     and not re.search(r"[，,；;]", kept.strip("，,。 "))
+                     and [x.value for x in find_numbers(kept) if x.kind not in ("date", "period", "ordinal")]
+                     == [float(still_open)])]
     # (what a note says of the change after its restated figures, 比二季度多8件，主要多在维修不及时,
     # goes on from the change the paragraph gives: …增加6.7%，主要多在维修不及时 — blind round 14
     # read 主要多在维修不及时 alone as a fragment)
@@ -3556,7 +3653,7 @@ def _without_definition(note: str, defining: tuple[str, ...]) -> str:
 # (…or with the count first, 还有2件没结，都是望湖店的 — blind round 11)
 # (…or with 的 between, 未办结的5件都在云栖湾 — blind round 14)
 # (…or after the time it was counted, 月末还有13件没有办结 — blind round 14)
-_OPEN_NOTE = re.compile(r"^(?:(?:月末|月底|年末|年底|季末|季度末|周末|截至[^，,\d]{0,6}?)[，,]?)?"
+_OPEN_NOTE = re.compile(r"^(?:(?:\d{1,2}月(?:末|底)|月末|月底|年末|年底|季末|季度末|周末|截至[^，,\d]{0,6}?)[，,]?)?"
                         r"(?:还有)?(?:(?:未办结|未结案?|没办结|没结案?)的?(?P<n>\d+)件|(?P<m>\d+)件还?(?:没有办结|未办结|未结案?|没办结|没结案?)的?)"
                         r"[，,]?(?P<r>[^，,。；;].*)$")
 
@@ -4635,6 +4732,7 @@ def _metric_stem(name: str) -> str:
     return next((name[:-len(e)] for e in ends if name.endswith(e) and len(name) > len(e)), name)
 
 
+_BARE_SPAN = r"(?:(?:\d{4}年)?\d{1,2}\s*[—\-–~至到]\s*\d{1,2}月(?:份)?|全年|本月|本季度|上半年|下半年|本周|\d{1,2}月(?:份)?)"
 _RATE_SAID = re.compile(r"\d(?:\.\d+)?\s*(?:%|个百分点)")
 
 

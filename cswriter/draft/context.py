@@ -42,7 +42,9 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     "metrics": ("report", "metrics", "highlights", "project", "problems", "plans", "complaints",
                 "teamwork", "work", "cases", "monthly", "training", "categories"),
     "work": ("work", "report", "project", "metrics"),
-    "team": ("report", "metrics", "training"),
+    # (…and the work lines: the team's staffing among them, 全年离职1人、新进1人, is told there —
+    # reviews 131 and 133)
+    "team": ("report", "metrics", "training", "work"),
     # The shares see the problems, to point out the category one is about.
     "feedback": ("categories", "feedback", "problems", "metrics"),
     # …and the cases and reflections: a share they state is not given a second figure.
