@@ -188,6 +188,7 @@ class _Words:
         self.complement = regex("complement")
         self.whole_period = regex("whole_period")
         self.old_rule = regex("old_rule")
+        self.left_out = regex("left_out")
         self.rule_change = regex("rule_change")
         self.either_rule = regex_of([*doc.get("old_rule", ()), *doc.get("rule_change", ())])
         self.month_any = regex("month_any")
@@ -497,8 +498,10 @@ def _measure_words_differ(unit: str, label: str) -> bool:
 
 
 def _aimed_at(text: str, s_start: int, m: NumberMention) -> bool:
-    """Is a figure of a sentence named as a target right before it (目标8000单, 目标为40秒)?"""
-    return _TARGET_BEFORE.search(text, max(s_start, s_start + m.start - 6), s_start + m.start) is not None
+    """Is a figure of a sentence named as a target right before it (目标8000单, 目标为40秒) or
+    right after it (按8000单的月目标算, 8000单的目标)?"""
+    return (_TARGET_BEFORE.search(text, max(s_start, s_start + m.start - 6), s_start + m.start) is not None
+            or _TARGET_AFTER.match(text, s_start + m.end) is not None)
 
 
 def _compares(clause: str) -> bool:
@@ -895,6 +898,14 @@ class Tracer:
             over = self._over_said_share(text, number, sentence)
             if over is not None:
                 return over
+        if number.unit and number.kind != "multiple" and _SAID_BASE.search(text, sentence[0], number.start):
+            based = self._said_base_change(text, number, sentence)
+            if based is not None:
+                return based
+        if number.unit and number.kind != "multiple" and _BEYOND_MEAN.search(text, sentence[0], number.start):
+            beyond = self._beyond_mean(text, number, sentence)
+            if beyond is not None:
+                return beyond
         found = self._trace(text, number, clause, sentence)
         if not found.traced and number.unit in ("天", "个月", "周"):
             rest = self._rest_count(text, number, sentence)
@@ -964,11 +975,13 @@ class Tracer:
             return Trace(False, None, None, f"；{(found.source or '').removeprefix('事实 ')}是目标，句中没有说目标，"
                                             f"{number.text}不是实际达到的值")
         if self._old_rule and number.unit and number.kind != "multiple":
-            changed = self._counting_change_taken_out(text, number, sentence, found)
+            changed = self._counting_change_taken_out(text, number, sentence, found) \
+                or self._old_level_as_own(text, number, sentence, found)
             if changed is not None:
                 return changed
         if number.unit == "%" and number.kind != "multiple" and "占" in text[sentence[0]:number.start]:
-            said = self._share_of_said_whole(text, number, sentence)
+            said = self._share_in_stated_whole(text, number, sentence) \
+                or self._share_of_said_whole(text, number, sentence)
             if said is not None:
                 return said
         both = self._both_gap(text, number, sentence)
@@ -1578,7 +1591,12 @@ class Tracer:
                 if c.value != n.value or not _same_unit(n.unit, c.label):
                     continue
                 said = _said_without_name(_note_said(_CLAUSE_CUT.split(c.lead)[-1]), name)
-                if len(said) < 3 or said not in head or said in name:
+                if re.fullmatch("[0-9]{1,2}月", said):
+                    # 9月降到2.1天 in the note, 9月平均办结时长降到2.1天 said: one month, named alone (not
+                    # the end of 8月至9月, not 19月)
+                    if re.search(f"(?<![0-9至到和、~-]){said}(?![0-9底初中日])", head) is None:
+                        continue
+                elif len(said) < 3 or said not in head or said in name:
                     continue
                 if whole is not None and whole.search(head, head.rfind(said) + len(said)):
                     continue
@@ -1596,7 +1614,9 @@ class Tracer:
                 continue
             for c in parts:
                 said = _note_time(_CLAUSE_CUT.split(c.lead)[-1])
-                if len(said) >= 3 and said in head and c.value != n.value and _same_unit(n.unit, c.label):
+                alone = re.fullmatch("[0-9]{1,2}月", said) is not None \
+                    and re.search(f"(?<![0-9至到和、~-]){said}(?![0-9底初中日])", head) is not None
+                if (alone or len(said) >= 3 and said in head) and c.value != n.value and _same_unit(n.unit, c.label):
                     return Trace(False, None, name, f"；“{name}”的备注里{said}是{c.label}，{n.text}是全期的数")
         return None
 
@@ -1790,6 +1810,161 @@ class Tracer:
                                         f"{format_number(round_half_up(exact, 1))}%，不是{n.text}"
                                         + (f"（{m.group(1)} ÷ {m.group(2)}的{m.group(1)}句中没有说）" if other_part else
                                            f"（{m.group(1)} ÷ {m.group(2)}的整体不是句中的{whole.mention.text}）"))
+
+    def _said_base_change(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """与二季度的95.8%相比，三季度回访满意率96.5%，提高0.7个百分点: a change whose base the sentence states
+        with 与…相比 (相较, 比较) and whose new value it states after that clause, in one unit, is between those two
+        figures: points for two rates, the amount for two counts or durations, the relative change in % for
+        two counts; its direction word (提高, 下降 …) must go their way. Anything else there (the margin over the
+        target, the change from another base) is wrong. None where the sentence states no such pair."""
+        s_start = sentence[0]
+        said = list(_SAID_BASE.finditer(text, s_start, n.start))[-1]
+        figures = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= n.start]
+        bases = [f for f in figures if s_start + f.mention.end <= said.start()
+                 and re.fullmatch("[^，,；;。0-9]{0,3}", text[s_start + f.mention.end:said.start()])]
+        if len(bases) != 1:
+            return None
+        base = bases[0]
+        opened = text[max(s_start, text.rfind("，", s_start, s_start + base.mention.start) + 1):s_start + base.mention.start]
+        if not re.search("[与和同跟较]", opened):
+            return None
+        # (…相比，本周接待量增加110件: a change the sentence states is no new level)
+        later = [f for f in figures if s_start + f.mention.start >= said.end() and f.mention.unit == base.mention.unit
+                 and f.family == base.family and f.mention.high is None
+                 and not re.search("提高|提升|上升|增加|增长|多|延长|高|下降|降低|减少|缩短|少|低|回落|约|近|超过|不到",
+                                   text[max(s_start, max(text.rfind(c, s_start, s_start + f.mention.start) for c in "，,") + 1):
+                                        s_start + f.mention.start])]
+        if len(later) != 1 or base.mention.unit == "" or base.mention.high is not None:
+            return None
+        now = later[0]
+        between = text[s_start + now.mention.end:n.start]
+        move = re.search("(提高|提升|上升|增加|增长|多|延长|高|下降|降低|减少|缩短|少|低|回落)了?(?:约)?$", between)
+        if move is None or re.search("[；;。]", between) or "目标" in between:
+            return None
+        up = move.group(1) in ("提高", "提升", "上升", "增加", "增长", "多", "延长", "高")
+        a, b = base.mention.value, now.mention.value
+        if a == b:
+            return None
+        if base.mention.unit == "%":
+            if "百分点" not in n.unit:
+                return None
+            exact, formula = abs(b - a), f"|{now.mention.text} − {base.mention.text}|"
+        elif n.unit == "%":
+            if base.family != COUNT or not a:
+                return None
+            exact, formula = abs(b - a) / a * 100, f"|{now.mention.text} − {base.mention.text}| ÷ {base.mention.text} × 100%"
+        elif n.unit == base.mention.unit:
+            exact, formula = abs(b - a), f"|{now.mention.text} − {base.mention.text}|"
+        else:
+            return None
+        if up != (b > a):
+            return Trace(False, None, None, f"；句中{now.mention.text}比{base.mention.text}{'高' if b > a else '低'}，"
+                                            f"“{move.group(1)}”说反了")
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {formula}")
+        return Trace(False, None, None, f"；句中{formula} = {format_number(round_half_up(exact, 2))}"
+                                        f"{n.unit}，不是{n.text}")
+
+    def _beyond_mean(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """本组8人人均900件，本人1000件，比人均多100件 / 全组8人共7200件，本人1000件，比人均高出11.1%: an amount
+        or a relative change after 比人均 (比全组人均, 比平均) in the figure's clause is between the count the
+        sentence states last before 比 and the mean: the count it states after 人均, or else its whole over its
+        headcount (7200件 ÷ 8人); anything else there is wrong. None where the sentence states no such pair."""
+        s_start = sentence[0]
+        said = list(_BEYOND_MEAN.finditer(text, s_start, n.start))[-1]
+        if re.search("[，,；;。]", text[said.end():n.start]):
+            return None
+        figures = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= said.start()]
+        counts = [f for f in figures if f.family == COUNT and f.mention.unit and f.mention.kind != "multiple"
+                  and f.mention.unit not in ("人", "名", "位") and f.mention.text[:1].isdigit()]
+        heads = [f for f in figures if f.mention.unit in ("人", "名", "位") and f.mention.value > 1]
+        means = [f for f in counts if re.search("(?:人均|平均每人|每人平均)(?:接待|处理|受理|接听|完成|办结|为|达)?(?:约)?$",
+                                                text[max(s_start, s_start + f.mention.start - 8):s_start + f.mention.start])]
+        own = [f for f in counts if f not in means]
+        if not own:
+            return None
+        mine = own[-1]
+        if means:
+            mean, shown = means[-1].base, means[-1].mention.text
+            if means[-1].mention.start > mine.mention.start or means[-1].mention.unit != mine.mention.unit:
+                return None
+        else:
+            wholes = [f for f in own[:-1] if f.mention.unit == mine.mention.unit and f.base > mine.base]
+            if len(wholes) != 1 or len(heads) != 1 or not heads[0].mention.start < wholes[0].mention.start:
+                return None
+            mean = wholes[0].base / heads[0].mention.value
+            shown = f"人均{format_number(round_half_up(mean, 1))}{mine.mention.unit}（{wholes[0].mention.text} ÷ {heads[0].mention.text}）"
+        if not mean or mine.base == mean:
+            return None
+        if (re.search("[多高]", said.group()) is not None) != (mine.base > mean):
+            return Trace(False, None, None, f"；句中{mine.mention.text}比{shown}{'少' if mine.base < mean else '多'}，方向说反了")
+        decimals = _decimals(n.precision)
+        if n.unit == "%":
+            exact = abs(mine.base - mean) / mean * 100
+            formula = f"|{mine.mention.text} − {shown}| ÷ {shown} × 100%"
+        elif n.unit == mine.mention.unit:
+            exact = abs(mine.base - mean)
+            formula = f"|{mine.mention.text} − {shown}|"
+        else:
+            return None
+        if _rounds_to(n, exact, decimals):
+            return Trace(True, f"{n.text} = {formula}")
+        return Trace(False, None, None, f"；句中{formula} = {format_number(round_half_up(exact, 1))}{n.unit}，不是{n.text}")
+
+    def _share_in_stated_whole(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """夜间进线的320件咨询中，退款类96笔，占30.0% / 两周共受理5000件，其中线上1200件，占这两周的24.0%: a whole
+        the sentence states as the set its part is drawn from (a count followed by …中, or a clause 其中… right
+        after it) and a part it states after it, in any count unit (件 and 笔), then 占 in the figure's own
+        clause, bare or pointing back (这…的, tracing.yaml `back_whole`) or naming that whole by the words
+        before its count (占退款类的 of 退款类咨询80件中): the share is that part over that whole; any other
+        quotient (the part over the period's volume, a note's other part over the same whole) is wrong.
+        None where the sentence has no such whole or 占 names another one."""
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        at = text.find("占", max(s_start, cut + 1), n.start)
+        if at < 0:
+            return None
+        tail = text[at + 1:n.start]
+        tail = re.sub("(?:约|近|大约|了)+$", "", re.sub("^(?:了|约|近)+", "", tail))
+        back = _words().back_whole
+        figures = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= at]
+        counts = [f for f in figures if f.family == COUNT and f.mention.unit and f.mention.kind != "multiple"
+                  and f.mention.text[:1].isdigit()]
+        wholes = []
+        for f in counts:
+            after = text[s_start + f.mention.end:at]
+            if re.match("[\u4e00-\u9fff]{0,6}?中[，,有]", after) or re.match("[，,]其中", after):
+                wholes.append(f)
+        if not wholes:
+            return None
+        whole = wholes[-1]
+        parts = [f for f in counts if f.mention.start > whole.mention.start]
+        # The part in the whole's unit (41件 of 58件, not the 2台 said of it); in another count unit
+        # (38笔 of 210件) only where it is the one count after the whole.
+        alike = [f for f in parts if f.mention.unit == whole.mention.unit]
+        parts = alike or (parts if len(parts) == 1 else [])
+        if not parts or not 0 < parts[-1].base < whole.base:
+            return None
+        part = parts[-1]
+        if tail:
+            head = text[s_start:s_start + whole.mention.start]
+            head = head[max(head.rfind(mark) for mark in "，,；;：:") + 1:]
+            head = re.sub("[共有为是达计合累约近]+$", "", head)
+            words = tail[:-1] if tail.endswith("的") else ""
+            pointed = back is not None and back.match(tail) is not None or re.fullmatch("这[^的]{1,5}的", tail) is not None
+            named = len(words) >= 2 and _CJK_CHAR.search(words) is not None and (
+                head.startswith(words) or head.endswith(words) or len(head) >= 2 and words.endswith(head)
+                or "的" in head and head[head.rindex("的") + 1:].startswith(words))
+            if not (pointed or named):
+                return None
+        between = text[s_start + whole.mention.end:s_start + part.mention.start]
+        if re.search("[。；;]", between):
+            return None
+        exact = part.base / whole.base * 100
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {part.mention.text} ÷ {whole.mention.text} × 100%")
+        return Trace(False, None, None, f"；句中{part.mention.text}出自{whole.mention.text}，{part.mention.text} ÷ "
+                                        f"{whole.mention.text} = {format_number(round_half_up(exact, 1))}%，不是{n.text}")
 
     def _share_of_said_whole(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """其中60单需人工处理，占当月会话4400件的1.4% / 下半年投诉130件，其中7月41件，占下半年投诉的31.5%:
@@ -2044,6 +2219,27 @@ class Tracer:
                                         f"{format_number(round_half_up(value, 1))}%，{n.text}是对另一个目标"
                                         f"{format_number(used)}算的")
 
+    def _old_level_as_own(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """本季度热线共受理80800件 where the note says 按原口径为80800件 (the counted-in part made it 86400): the
+        old rule's level of a count, in its unit, in a sentence that names neither rule (tracing.yaml `old_rule`,
+        `rule_change`) nor a part taken out or left out (`deducted`, `left_out`), is no level of the period:
+        wrong. None elsewhere."""
+        if not found.traced:
+            return None
+        words = _words()
+        said = text[sentence[0]:sentence[1]]
+        if words.either_rule.search(said) or words.deducted is not None and words.deducted.search(said) \
+                or words.left_out is not None and words.left_out.search(said):
+            return None
+        for key, old in self._old_rule.items():
+            info = self._metrics.get(key)
+            if info is None or info.value is None or info.unit == "%" or old == info.value \
+                    or abs(n.value - old) > 1e-9 or not n.unit or not _same_unit(n.unit, info.unit) or n.approximate:
+                continue
+            return Trace(False, None, info.name, f"；{n.text}是“{info.name}”按原口径的数（备注），句中没有说原口径，"
+                                                 f"本期为{format_number(info.value)}{info.unit}")
+        return None
+
     def _counting_change_taken_out(self, text: str, n: NumberMention, sentence: tuple[int, int],
                                    found: Trace) -> Trace | None:
         """剔除7月起计入的在线会话后，全年服务量同比增长4.8% / 按原口径564000次计，每万次服务投诉4.2件: where a
@@ -2091,11 +2287,19 @@ class Tracer:
                 scale = re.search("每(万|千|百)", head)
                 counts = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= n.start
                           and f.family == COUNT and f.mention.unit and _same_unit(n.unit, f.mention.unit)]
-                if scale is not None and counts:
+                # (按原口径80800件算，每万件投诉5.9件: the part a subject the sentence names counts, where the
+                # sentence states no count of its own but the old rule's)
+                parts = [(f.base, f.mention.text) for f in counts if f.base not in (old, info.value)]
+                if scale is not None and not parts:
+                    named = [k for _, _, keys in self._mentions(text, scale.end() + s_start, n.start) for k in keys]
+                    parts = [(c.base, c.label) for k in dict.fromkeys(named) for c in self._stated.get(k, _Index()).items.get(COUNT, ())
+                             if c.role == "value" and c.stated]
+                    parts = parts if len({v for v, _ in parts}) == 1 else []
+                if scale is not None and parts:
                     times = {"万": 10000, "千": 1000, "百": 100}[scale.group(1)]
-                    value = counts[-1].base / old * times
+                    value = parts[-1][0] / old * times
                     if _rounds_to(n, value, decimals):
-                        return Trace(True, f"{n.text} = {counts[-1].mention.text} ÷ {shown} × {times}")
+                        return Trace(True, f"{n.text} = {parts[-1][1]} ÷ {shown} × {times}")
                 continue
             runs = re.fullmatch("[^=]+= \\(([0-9]{4}-[0-9]{2})至([0-9]{4}-[0-9]{2}) ([0-9,.]+)[^0-9 ]* − "
                                 "([0-9]{4}-[0-9]{2})至([0-9]{4}-[0-9]{2}) ([0-9,.]+)[^0-9 ]*\\) ÷ .+ × 100%", source)
@@ -3566,9 +3770,15 @@ class Tracer:
             source = self._row_range(named, number, family, seconds, decimals, months)
             if source is not None:
                 return Trace(True, source, self.subjects[named[0]].name)
-        if lead and family == PERCENT and months and len(months) == 1 and len(named) == 1 \
+        # (7月18日至20日连续暴雨，7月接通率只有92.0%: a case the date of an earlier clause names is no
+        # second subject of the rate the figure's own clause names)
+        rated = named if len(named) == 1 else [k for k in named if k.startswith("metric:")] \
+            if all(k.startswith(("metric:", "case:", "problem:")) for k in named) \
+            and re.search(f"(?<![0-9日])({_M})月份?(?![0-9底初中末])", before) else []
+        if lead and family == PERCENT and months and (len(months) == 1 or self._row_numbers and len(months) < len(self._row_numbers)
+                                                      and set(months) <= set(self._row_numbers)) and len(rated) == 1 \
                 and not _compares(clause_text):
-            own = self._row_of_rate(named[0], number, decimals, min(months))
+            own = self._row_of_rate(rated[0], number, decimals, months)
             if own is not None:
                 # 3月一次解决率为88.5% where the rate is the quotient of two columns of the table:
                 # that month's quotient, not the period's value (nor another month's).
@@ -3990,8 +4200,14 @@ class Tracer:
         at = text.rfind(m.group(0), sentence[0], n.start)
         end = at + len(m.group(0))
         # 每万件进线: the name right after the unit is what the rate is per.
-        per_keys = [k for start, _, keys in self._mentions(text, end, min(end + 8, n.start)) if start <= end + 1
-                    for k in keys]
+        per_said = [(start, stop, keys) for start, stop, keys in self._mentions(text, end, min(end + 8, n.start))
+                    if start <= end + 1]
+        per_keys = [k for _, _, keys in per_said for k in keys]
+        counted = bool(per_said) and re.fullmatch("(?:为|是|有|约|达|共)?", text[per_said[-1][1]:n.start]) is not None
+        if counted and m.group(0)[1 + len(m.group(1)):]:
+            # 每万件投诉5.6件: the name right before the figure is what is counted, per the count of the
+            # unit's metric (件 of 受理量), not what the rate is per.
+            per_keys = []
         if not per_keys:
             # 每万通来电: the word after the unit begins a metric's name (来电 → 来电量).
             for size in range(min(6, n.start - end), 1, -1):
@@ -4006,7 +4222,12 @@ class Tracer:
                     for c in self._stated.get(k, _Index()).items.get(fam, ()) if c.role in ("value", "count")]
 
         unit = m.group(0)[1 + len(m.group(1)):]
-        if unit and per_keys and not any(_unit_tail(c.label) == unit for c in counts(per_keys)):
+        if unit and counted:
+            said_keys = {k for _, _, keys in per_said for k in keys}
+            per_keys = [k for k in self._metrics if k not in said_keys
+                        and any(_unit_tail(c.label) == unit and c.role == "value" for c in counts([k]))]
+            said = [k for k in said if k not in per_keys] + list(said_keys)
+        elif unit and per_keys and not any(_unit_tail(c.label) == unit for c in counts(per_keys)):
             # 每万单投诉53.0件: the name after the measure word is not counted in it (投诉 in 件), so
             # it is what is counted, per the metric counted in that word (工单 in 单).
             in_unit = [k for k in self._metrics if any(_unit_tail(c.label) == unit and c.role == "value"
@@ -4630,8 +4851,9 @@ class Tracer:
         # 会员服务组6人共打包礼盒约300盒，人均约50盒: per person of the people the sentence counts.
         people = re.search("(?:人均|每人|每名|每位)(每[月天周])?(?:平均)?$", head.rstrip("约近达为是有处理完成办结接待受理"))
         if people and (not people.group(1) or people.group(1) in text[max(s_start, n.start - _WINDOW):n.start - len(people.group())]):
-            spans += [f for f in figures if f.mention.unit in ("人", "名", "位", "人/月") and f.mention.value > 1
-                      and f.mention.high is None and f.mention.unit != n.unit]
+            heads = [f for f in figures if f.mention.unit in ("人", "名", "位", "人/月") and f.mention.value > 1
+                     and f.mention.high is None and f.mention.unit != n.unit]
+            spans += self._summed_heads(text, s_start, heads, n) or heads
         counts = [f for f in figures if f.family in (COUNT, PLAIN) and f.mention.unit and n.unit
                   and _same_unit(n.unit, f.mention.text) and f not in spans]
         if verb:
@@ -4675,6 +4897,32 @@ class Tracer:
                         return Trace(True, f"{n.text} = {formula}")
                     return Trace(False, None, None, f"；句中的{formula} = {format_number(exact, max(decimals, 0))}{n.unit}，不是{n.text}")
         return None
+
+    @staticmethod
+    def _summed_heads(text: str, s_start: int, heads: list[_Stated], n: NumberMention) -> list[_Stated]:
+        """白班20人、夜班8人，…人均3086件: headcounts the sentence lists one after another, each after the
+        name of a part of the team (白班, 夜班), make the team that a per-head figure naming none of those
+        parts is over: one span, their sum. Empty where they are no such list, or the words between the
+        last of them and the figure name one part (夜班人均…: that part's own headcount)."""
+        if len(heads) < 2:
+            return []
+        names = []
+        for i, f in enumerate(heads):
+            before = text[s_start + (heads[i - 1].mention.end if i else 0):s_start + f.mention.start]
+            name = re.search("([\u4e00-\u9fff]{1,4}?)(?:有|为|共)?$", before)
+            if name is None or i and not re.fullmatch("[、，,和及与]?[\u4e00-\u9fff]{1,4}(?:有|为|共)?", before):
+                return []
+            names.append(name.group(1))
+        rest = text[s_start + heads[-1].mention.end:n.start]
+        if len(set(names)) != len(names) or "本人" in rest:
+            return []
+        said = [f for f, w in zip(heads, names) if w in rest]
+        if said:
+            return said if len(said) == 1 else []
+        total = sum(f.mention.value for f in heads)
+        first = heads[0]
+        said = "+".join(f.mention.text for f in heads)
+        return [_Stated(first.mention._replace(value=total, text=f"({said})"), first.family, total, first.traced, ())]
 
     def _threshold(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """A line a count of rows is taken against (低于90%的月份), which is no figure, and that
@@ -6397,9 +6645,10 @@ class Tracer:
         return Trace(False, None, info.name,
                      f"；“{info.name}”{kind}{format_number(v)}分按{m.group()}折合{value}分，不是{n.text}")
 
-    def _row_of_rate(self, key: str, n: NumberMention, decimals: int, month: int) -> Trace | None:
+    def _row_of_rate(self, key: str, n: NumberMention, decimals: int, months: frozenset[int]) -> Trace | None:
         """A rate metric with no column of its own whose period value is the quotient of two count
-        columns' totals (一次解决工单数 ÷ 来电接听量 = 86.0%): a month's rate is that row's quotient."""
+        columns' totals (一次解决工单数 ÷ 来电接听量 = 86.0%): a month's rate is that row's quotient,
+        the rate of several months (8月和9月, 这两个月) the quotient of their rows' sums."""
         info = self._metrics.get(key)
         if info is None or info.kind != "rate" or not info.value or key in self._columns:
             return None
@@ -6410,15 +6659,23 @@ class Tracer:
                 total = sum(c.base for c in whole)
                 if part is whole or not total or abs(sum(c.base for c in part) / total * 100 - info.value) > 0.05:
                     continue
-                a = next((c for c in part if _month_of(c) == month), None)
-                b = next((c for c in whole if _month_of(c) == month), None)
-                if a is None or b is None or not b.base:
+                a = [c for c in part if _month_of(c) in months]
+                b = [c for c in whole if _month_of(c) in months]
+                if len(a) != len(months) or len(b) != len(months) or not sum(c.base for c in b):
                     return None
-                exact = a.base / b.base * 100
-                shown = f"{a.label}（{a.source}）÷ {b.label}（{b.source}）× 100%"
+                exact = sum(c.base for c in a) / sum(c.base for c in b) * 100
+                if len(a) == 1:
+                    shown = f"{a[0].label}（{a[0].source}）÷ {b[0].label}（{b[0].source}）× 100%"
+                    said, top, bottom = f"{min(months)}月", a[0].label, b[0].label
+                else:
+                    shown = "(" + " + ".join(f"{c.label}（{c.source}）" for c in a) + ") ÷ (" \
+                        + " + ".join(f"{c.label}（{c.source}）" for c in b) + ") × 100%"
+                    said = "、".join(f"{m}月" for m in sorted(months))
+                    top = "(" + " + ".join(c.label for c in a) + ")"
+                    bottom = "(" + " + ".join(c.label for c in b) + ")"
                 if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
                     return Trace(True, f"{n.text} = {shown}", info.name)
-                return Trace(False, None, info.name, f"；“{info.name}”{month}月为{a.label} ÷ {b.label} = {_plain(round(exact, 2))}%，不是{n.text}")
+                return Trace(False, None, info.name, f"；“{info.name}”{said}为{top} ÷ {bottom} = {_plain(round(exact, 2))}%，不是{n.text}")
         return None
 
     def _listed_heads(self, text: str, n: NumberMention, sentence: tuple[int, int], family: str,
@@ -8726,7 +8983,13 @@ _ENDS = ("至", "到", "为", "由", "从", "是")
 # Words before a number of a fact's text that name it the earlier value (较去年同期的3150通).
 _EARLIER = re.compile("较|比|去年|同期|上年|上月|此前|之前|以前|原来|原先|过去")
 # A number of a fact's text named as a target (目标为85%, 承诺4小时).
+# 与二季度的95.8%相比 / 和上周相较: the base of a change the sentence states in a clause of its own.
+_SAID_BASE = re.compile("(?:相比|相较|比较)(?:而言|来看|起来)?(?=[，,])")
+# 比人均多 / 比全组人均高出 / 比平均水平低: a comparison with the team's mean per head, right before its amount.
+_BEYOND_MEAN = re.compile("比(?:全组|本组|团队|组内|全员)?(?:的)?(?:人均|平均)(?:水平|值|数)?(?:还|要)?(?:多出?|高出?|少|低)了?(?:约)?")
 _TARGET_BEFORE = re.compile("(?:目标|承诺|计划|要求)(?:值|为|是|达到)?$")
+# A target named right after its figure (8000单的月目标, 8000单的季度目标): 的, a span word or none, 目标.
+_TARGET_AFTER = re.compile("的(?:周|月|月度|季度|年度|全年|半年|上半年|下半年|本周|本月|本季度)?目标")
 # The noun right before a figure (续费金额12800元, 续费金额为6800元): its last characters name it.
 _NOUN_BEFORE = re.compile("([\u4e00-\u9fff]{2,4}?)(?:为|是|达|达到|约|共|有|了|仅)?$")
 
