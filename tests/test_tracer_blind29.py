@@ -27,7 +27,20 @@ A second pass (dev-60):
    (points for rates, the amount, or the relative change for counts): the margin to the target there was accepted
    and is wrong, and a direction word against their order is wrong.
 
-A right figure draws no CS401, a wrong one does. dev-59 and dev-60 (written by class) are run here too.
+A third pass (dev-61):
+
+9. a bound after 日均 (月均, 人均) is the mean's: the 均 is no "every row" (blind-27's 日均超过950件 was read as every
+   month's row over 950 and accepted; here the mean's bound stays right and a wrong one stays wrong);
+10. a percentage right after a word of change (降幅, 下降) traced only as the quotient of two figures of the sentence
+    (6 ÷ 10) is no change: it was accepted and is wrong;
+11. 占 the report's own period by its name (占四季度来电量的) after a clause naming months is a share of the period: it
+    drew CS401 as a share of those months;
+12. an amount each per month (每人每月抽检10通) summed over the period (四季度共) is times the period's months: one
+    month's product was accepted and is wrong;
+13. a month named only in a cause clause (受11月寒潮影响) in a sentence naming the report's own period (四季度…) is no
+    month of the figure: that month's rate was accepted and is wrong.
+
+A right figure draws no CS401, a wrong one does. dev-59, dev-60 and dev-61 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -64,6 +77,8 @@ HEAT = facts_from_data({
          "basis": {"answered": 36800, "total": 40000}},
         {"name": "报修平均上门时长", "value": 2.0, "unit": "小时", "target": 2.5, "previous": 2.6,
          "better": "lower", "note": "10月2.8小时；11月起分片派单，12月降到1.5小时"},
+        {"name": "质检合格率", "value": 95.0, "unit": "%", "target": 93.0, "previous": 91.0,
+         "basis": {"passed": 456, "total": 480}, "note": "每人每月抽检10通"},
     ],
     "monthly": {"columns": ["来电量", "接通量"], "units": ["通", "通"],
                 "rows": {"2026-10": [10000, 8800], "2026-11": [14000, 12600], "2026-12": [16000, 15400]}},
@@ -72,6 +87,8 @@ HEAT = facts_from_data({
     "cases": [{"title": "11月3日至5日寒潮", "kind": "success",
                "situation": "11月3日至5日寒潮，三天咨询2000件，其中报修500笔",
                "actions": ["增开报修专线"], "result": "报修全部当天派单"}],
+    "plans": [{"action": "报修投诉从每月10件降到6件以下", "metric": "报修投诉量", "target": 6, "unit": "件",
+               "deadline": "2027-03-31"}],
 })
 
 # A heating hotline's quarter whose count took in mini-program repair requests from November (4000; 36000 by the old rule).
@@ -82,6 +99,16 @@ RULE = facts_from_data({
                  "note": "口径变化：11月起小程序报修计入受理量，11月至12月小程序报修4000件；按原口径为36000件"}],
     "complaints": {"total": 30, "previous": 41, "handled": 30,
                    "types": [{"name": "上门慢", "count": 20}, {"name": "温度不达标", "count": 10}]},
+})
+
+# The same quarter's count with a table column of its own and a part of two months in its note.
+TABLE = facts_from_data({
+    "report": {"type": "quarterly", "period": {"start": "2026-10-01", "end": "2026-12-31"},
+               "role": "供热服务热线主管", "level": "lead", "team_size": 16},
+    "metrics": [{"name": "受理量", "value": 40000, "unit": "件", "target": 38000, "previous": 30000,
+                 "note": "11月至12月小程序报修3000件"}],
+    "monthly": {"columns": ["受理量"], "units": ["件"],
+                "rows": {"2026-10": [10000], "2026-11": [14000], "2026-12": [16000]}},
 })
 
 # Each class: right figures (stay right) and wrong ones that were accepted before this round.
@@ -98,6 +125,12 @@ RIGHT = [
     (RULE, "不含11月起计入的小程序报修，四季度受理36000件。", "36000件"),
     (HEAT, "与三季度的90.0%相比，四季度接通率92.0%，提高2.0个百分点。", "2.0个百分点"),
     (HEAT, "与三季度的2.6小时相比，四季度报修平均上门时长2.0小时，缩短0.6小时。", "0.6小时"),
+    (HEAT, "四季度共92天，来电40000通，日均超过430通。", "超过430通"),
+    (HEAT, "计划把报修投诉从每月10件降到6件，降幅40.0%。", "40.0%"),
+    (HEAT, "全组16人，每人每月抽检10通，每月共抽检160通。", "160通"),
+    (HEAT, "受寒潮影响，11月接通率只有90.0%。", "90.0%"),
+    (HEAT, "11月至12月来电30000通，占四季度来电量的75.0%。", "75.0%"),
+    (HEAT, "全组16人，每人每月抽检10通，四季度共抽检480通。", "480通"),
 ]
 
 NEWLY_RIGHT = [  # drew CS401 before this round
@@ -109,6 +142,8 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (HEAT, "11月3日至5日寒潮，11月接通率只有90.0%。", "90.0%"),
     (HEAT, "四季度受理40000件、投诉30件，每万件投诉7.5件。", "7.5件"),
     (RULE, "若仍按原口径，四季度每万件投诉8.3件。", "8.3件"),
+    (HEAT, "四季度来电40000通，受11月寒潮影响，接通率只有92.0%。", "92.0%"),
+    (TABLE, "11月至12月小程序报修3000件，占四季度受理量的7.5%。", "7.5%"),
 ]
 
 NEWLY_WRONG = [  # accepted before this round
@@ -118,6 +153,10 @@ NEWLY_WRONG = [  # accepted before this round
     (HEAT, "11月和12月两个月的接通率为92.0%。", "92.0%"),
     (HEAT, "11月3日至5日寒潮，11月接通率92.0%。", "92.0%"),
     (RULE, "四季度热线累计受理36000件。", "36000件"),
+    (HEAT, "计划把报修投诉从每月10件降到6件，降幅60.0%。", "60.0%"),
+    (HEAT, "全组16人，每人每月抽检10通，四季度共抽检160通。", "160通"),
+    (HEAT, "四季度来电40000通，受11月寒潮影响，接通率只有90.0%。", "90.0%"),
+    (TABLE, "11月至12月小程序报修3000件，占四季度受理量的10.0%。", "10.0%"),
     (HEAT, "与三季度的2.6小时相比，四季度报修平均上门时长2.0小时，缩短0.5小时。", "0.5小时"),
 ]
 
@@ -128,6 +167,7 @@ STILL_WRONG = [  # reported before this round too
     (HEAT, "四季度受理40000件、投诉30件，每万件投诉8.3件。", "8.3件"),
     (RULE, "若仍按原口径，四季度每万件投诉7.5件。", "7.5件"),
     (HEAT, "与三季度的30000件相比，四季度受理40000件，增长11.1%。", "11.1%"),
+    (HEAT, "四季度共92天，来电40000通，日均超过450通。", "超过450通"),
 ]
 
 
@@ -151,7 +191,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-59.tsv", "dev-60.tsv"])
+@pytest.mark.parametrize("name", ["dev-59.tsv", "dev-60.tsv", "dev-61.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

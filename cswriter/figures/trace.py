@@ -189,6 +189,7 @@ class _Words:
         self.whole_period = regex("whole_period")
         self.old_rule = regex("old_rule")
         self.left_out = regex("left_out")
+        self.cause = regex("cause") if doc.get("cause") else None
         self.rule_change = regex("rule_change")
         self.either_rule = regex_of([*doc.get("old_rule", ()), *doc.get("rule_change", ())])
         self.month_any = regex("month_any")
@@ -495,6 +496,23 @@ def _measure_words_differ(unit: str, label: str) -> bool:
     if not tail or tail == unit or _same_unit(unit, label) or _same_unit(tail, f"0{unit}"):
         return False
     return True
+
+
+def _quotient_as_change(n: NumberMention, source: str) -> Trace | None:
+    """从每周189件降到120件，降幅63.5%: a percentage right after a word of change (降幅, 下降, 提高 …) traced only as the
+    quotient of two figures of the sentence (120 ÷ 189) is the share one is of the other, not the change
+    between them ((189 − 120) ÷ 189 = 36.5%): wrong. None where the source is no such plain quotient."""
+    m = re.fullmatch("[^=]+= ([0-9][0-9,.]*)([^0-9 ÷−()]*) ÷ ([0-9][0-9,.]*)([^0-9 ×−()]*) × 100%", source)
+    if m is None:
+        return None
+    a, b = float(m.group(1).replace(",", "")), float(m.group(3).replace(",", ""))
+    if not a or not b or a == b:
+        return None
+    change = abs(b - a) / max(a, b) * 100
+    if _rounds_to(n, change, _decimals(n.precision)):
+        return None
+    return Trace(False, None, None, f"；{m.group(1)}{m.group(2)} ÷ {m.group(3)}{m.group(4)}是两数之比，不是变化："
+                                    f"变化为{format_number(round_half_up(change, 1))}%，不是{n.text}")
 
 
 def _aimed_at(text: str, s_start: int, m: NumberMention) -> bool:
@@ -974,6 +992,10 @@ class Tracer:
             # no target nor plan is given as the level reached.
             return Trace(False, None, None, f"；{(found.source or '').removeprefix('事实 ')}是目标，句中没有说目标，"
                                             f"{number.text}不是实际达到的值")
+        if found.traced and number.unit == "%" and _CHANGE_RIGHT_BEFORE.search(text, sentence[0], number.start):
+            ratio = _quotient_as_change(number, found.source or "")
+            if ratio is not None:
+                return ratio
         if self._old_rule and number.unit and number.kind != "multiple":
             changed = self._counting_change_taken_out(text, number, sentence, found) \
                 or self._old_level_as_own(text, number, sentence, found)
@@ -1810,6 +1832,24 @@ class Tracer:
                                         f"{format_number(round_half_up(exact, 1))}%，不是{n.text}"
                                         + (f"（{m.group(1)} ÷ {m.group(2)}的{m.group(1)}句中没有说）" if other_part else
                                            f"（{m.group(1)} ÷ {m.group(2)}的整体不是句中的{whole.mention.text}）"))
+
+    def _months_in_causes_only(self, text: str, start: int, end: int) -> bool:
+        """Do the clauses from `start` to `end` name months only in clauses that give a cause (tracing.yaml
+        `cause`: 受…影响, 由于…), and does one of the others name the report's own period (三季度)?"""
+        cause = _words().cause
+        own = self._own_named
+        if cause is None or own is None:
+            return False
+        said_own = False
+        for piece in re.split("[，,；;：:]", text[start:end]):
+            if not piece:
+                continue
+            if _months_in(piece, self._grain)[0]:
+                if not cause.search(piece):
+                    return False
+            elif any("月" not in m.group() and "周" not in m.group() for m in own.finditer(piece)):
+                said_own = True
+        return said_own
 
     def _said_base_change(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """与二季度的95.8%相比，三季度回访满意率96.5%，提高0.7个百分点: a change whose base the sentence states
@@ -3381,6 +3421,17 @@ class Tracer:
             # sentence's own counts before it need not be its total and parts).
             before, clause_text = "尚有" + before, clause_text + "，尚有"
         months, ends = _row_months(before, text[time_at:number.start], self._grain) if lead else (None, None)
+        if months and not _months_in(before, self._grain)[0] and _words().cause is not None \
+                and self._months_in_causes_only(text, sentence[0], clause[0]):
+            # 三季度来电80800通，受7月暴雨影响，接通率只有92.0%: the month of a cause clause (受…影响, 由于…) is the
+            # cause's time, not the figure's; the sentence speaks of its own quarter.
+            months = ends = frozenset()
+        if months and "占" in before and not _months_in(before, self._grain)[0] and (
+                _words().whole_period.search(before[before.index("占"):])
+                or self._own_named is not None and self._own_named.search(before[before.index("占"):])):
+            # 8月至9月微信报修5600件，占三季度受理量的6.5%: the whole 占…的 names is the period's own, whatever
+            # months an earlier clause names for the part.
+            months = ends = frozenset()
         said_from = max(sentence[0], number.start - 60)
         if months == frozenset() and (_words().whole_period.search(text, said_from, number.start) or (
                 self._own_named is not None and self._own_named.search(text, said_from, number.start)) or (
@@ -5489,6 +5540,17 @@ class Tracer:
                         continue
                     word = each.group(1)
                     if not (word == "每" + a.mention.unit or people and words.per_unit.get(word) == "人"):
+                        continue
+                    # 每人每月抽检20通，三季度共抽检1680通: an amount each per month (week, day) times the
+                    # period's months too, where the sentence sums over the period (not one month's 560;
+                    # 每天共处理420件 sums one day).
+                    often = re.search("每(月|周|天|日)|(月|周|日)均", said[each.start(1) + len(word):b.mention.start])
+                    times = self._per.get({"日": "天"}.get(often.group(1) or often.group(2), often.group(1) or often.group(2)), 0) \
+                        if often is not None else 0
+                    if times > 1 and not _months_in(said[:n.start - s_start], self._grain)[0] \
+                            and not re.search("每(?:月|周|天|日)|(?:月|周|日)均|当[月周天日]", said[b.mention.end:n.start - s_start]):
+                        if _rounds_to(n, a.base * b.base * times / scale, decimals):
+                            return f"{n.text} = {a.mention.text} × {b.mention.text} × {_plain(round(times, 2))}"
                         continue
                     if _rounds_to(n, a.base * b.base / scale, decimals):
                         return f"{n.text} = {a.mention.text} × {b.mention.text}"
@@ -8524,6 +8586,11 @@ class Tracer:
         at = text.rfind("占", sentence[0], n.start)
         period_whole = share and at >= 0 and _words().whole_period is not None \
             and _words().whole_period.match(text, at + 1 + (text[at + 1:at + 2] == "了")) is not None
+        own = self._own_named.match(text, at + 1 + (text[at + 1:at + 2] == "了")) \
+            if share and at >= 0 and not period_whole and self._own_named is not None else None
+        if own is not None and "月" not in own.group() and "周" not in own.group():
+            # 8月至9月微信报修5600件，占三季度受理量的6.5%: the report's own quarter (half, year) by its name.
+            period_whole = True
         if period_whole:
             # 周六代接的84通约占本周接听量的6.1%: the whole is the period's (占本周…), so the part the
             # sentence states is a share of the period's value, whatever row named it.
@@ -8987,6 +9054,8 @@ _EARLIER = re.compile("较|比|去年|同期|上年|上月|此前|之前|以前|
 _SAID_BASE = re.compile("(?:相比|相较|比较)(?:而言|来看|起来)?(?=[，,])")
 # 比人均多 / 比全组人均高出 / 比平均水平低: a comparison with the team's mean per head, right before its amount.
 _BEYOND_MEAN = re.compile("比(?:全组|本组|团队|组内|全员)?(?:的)?(?:人均|平均)(?:水平|值|数)?(?:还|要)?(?:多出?|高出?|少|低)了?(?:约)?")
+# A word of change right before a percentage (降幅63.5%, 下降了36.5%): the figure is a change, not a quotient.
+_CHANGE_RIGHT_BEFORE = re.compile("(?:降幅|增幅|跌幅|涨幅|降低|下降|减少|缩短|提高|增长|上升|增加|压缩)了?(?:约|近|大约)?$")
 _TARGET_BEFORE = re.compile("(?:目标|承诺|计划|要求)(?:值|为|是|达到)?$")
 # A target named right after its figure (8000单的月目标, 8000单的季度目标): 的, a span word or none, 目标.
 _TARGET_AFTER = re.compile("的(?:周|月|月度|季度|年度|全年|半年|上半年|下半年|本周|本月|本季度)?目标")
@@ -9120,7 +9189,8 @@ _NOT_NOW = "年|季|月|周|旬|日|天|期|阶段|步|后|前|将|要|计划|�
 _LEVEL_AFTER = re.compile("[，,]\\s*(?:已|也|均|仍)?(?:与|和|同|较)?(?:上月|上个月|上季度|上周|去年同期|去年|上年|上期|此前)?"
                           "(?P<word>持平|保持不变|没有变化|无变化|不变)(?=[，。；,;]|$)")
 # 均低于88.5% / 都超过2万通: every row of a run beyond a line; 各月 / 每个月: every row of the table.
-_EVERY_ROW = re.compile("(?:均|都|全部|始终|一直|每月都|各月均)")
+# (均 of 日均 / 月均 / 人均 / 平均 is a mean, not every row: 日均超过950件)
+_EVERY_ROW = re.compile("(?:(?<![日月人周年平季时户])均|都|全部|始终|一直|每月都|各月均)")
 _ALL_ROWS = re.compile("各月|每个月|每月|逐月|全年各月|各周|每周|每天|每日|各天")
 # 38单退款工单中，: a count the sentence states as the whole a share after it is taken within.
 _WITHIN_SAID = re.compile("([0-9][0-9,]*)([\u4e00-\u9fff])[^，。；,;0-9]{0,10}中[，,]")
