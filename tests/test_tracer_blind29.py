@@ -40,7 +40,15 @@ A third pass (dev-61):
 13. a month named only in a cause clause (受11月寒潮影响) in a sentence naming the report's own period (四季度…) is no
     month of the figure: that month's rate was accepted and is wrong.
 
-A right figure draws no CS401, a wrong one does. dev-59, dev-60 and dev-61 (written by class) are run here too.
+A fourth pass (dev-62):
+
+14. a bound every month must pass (各月接通率都在88%以上) for a rate with no column of its own is checked on each row's
+    quotient of the two count columns whose totals give the rate, on the rows the figure's own clause names where
+    it names any (11月起): a bound October breaks was accepted, and a right one drew CS401;
+15. the row before (前一个月, 前一天) is the one before the last row the sentence names before the word: the
+    difference against the first row named (16000 − 10000) was accepted, and the right one drew CS401.
+
+A right figure draws no CS401, a wrong one does. dev-59 … dev-62 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -129,6 +137,7 @@ RIGHT = [
     (HEAT, "计划把报修投诉从每月10件降到6件，降幅40.0%。", "40.0%"),
     (HEAT, "全组16人，每人每月抽检10通，每月共抽检160通。", "160通"),
     (HEAT, "受寒潮影响，11月接通率只有90.0%。", "90.0%"),
+    (HEAT, "10月只有88.0%，11月起各月接通率都在90%以上。", "90%以上"),
     (HEAT, "11月至12月来电30000通，占四季度来电量的75.0%。", "75.0%"),
     (HEAT, "全组16人，每人每月抽检10通，四季度共抽检480通。", "480通"),
 ]
@@ -144,6 +153,8 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (RULE, "若仍按原口径，四季度每万件投诉8.3件。", "8.3件"),
     (HEAT, "四季度来电40000通，受11月寒潮影响，接通率只有92.0%。", "92.0%"),
     (TABLE, "11月至12月小程序报修3000件，占四季度受理量的7.5%。", "7.5%"),
+    (HEAT, "四季度各月接通率都在88%以上。", "88%以上"),
+    (HEAT, "11月来电14000通，12月来电16000通，比前一个月多2000通。", "2000通"),
 ]
 
 NEWLY_WRONG = [  # accepted before this round
@@ -158,6 +169,8 @@ NEWLY_WRONG = [  # accepted before this round
     (HEAT, "四季度来电40000通，受11月寒潮影响，接通率只有90.0%。", "90.0%"),
     (TABLE, "11月至12月小程序报修3000件，占四季度受理量的10.0%。", "10.0%"),
     (HEAT, "与三季度的2.6小时相比，四季度报修平均上门时长2.0小时，缩短0.5小时。", "0.5小时"),
+    (HEAT, "四季度10月至12月各月接通率都在90%以上。", "90%以上"),
+    (HEAT, "11月来电14000通，12月来电16000通，比前一个月多6000通。", "6000通"),
 ]
 
 STILL_WRONG = [  # reported before this round too
@@ -168,6 +181,7 @@ STILL_WRONG = [  # reported before this round too
     (RULE, "若仍按原口径，四季度每万件投诉7.5件。", "7.5件"),
     (HEAT, "与三季度的30000件相比，四季度受理40000件，增长11.1%。", "11.1%"),
     (HEAT, "四季度共92天，来电40000通，日均超过450通。", "超过450通"),
+    (HEAT, "10月只有88.0%，11月起各月接通率都在92%以上。", "92%以上"),
 ]
 
 
@@ -191,7 +205,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-59.tsv", "dev-60.tsv", "dev-61.tsv"])
+@pytest.mark.parametrize("name", ["dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

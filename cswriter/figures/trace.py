@@ -5021,7 +5021,10 @@ class Tracer:
             every = _EVERY_ROW.search(text, max(sentence[0], n.start - 12), n.start)
             if every is not None and every.end() >= n.start - len(said_side) - 2:
                 # 上半年一次解决率均低于88.5%: every row of the run named lies beyond the line.
-                groups = [g for _, kind, g in self._row_groups(text, (sentence[0], n.start)) if kind == "rows"]
+                # (7月…92.0%，8月起各月都在96%以上: the rows the figure's own clause names, where it names any)
+                own = max(sentence[0], max(text.rfind(mark, sentence[0], n.start) for mark in "，,；;") + 1)
+                groups = [g for _, kind, g in self._row_groups(text, (own, n.start)) if kind == "rows"] \
+                    or [g for _, kind, g in self._row_groups(text, (sentence[0], n.start)) if kind == "rows"]
                 rows_named = frozenset().union(*groups) if groups else (
                     self._row_numbers if _ALL_ROWS.search(text, sentence[0], n.start) else frozenset())
                 if groups and re.search("除[^，。；]*外", text[sentence[0]:n.start]):
@@ -5229,7 +5232,37 @@ class Tracer:
             if rows and rows[0].family == fam and (not named or key in named) \
                     and (fam != COUNT or _same_unit(line.unit, rows[0].label)):
                 return key, rows, line.value * (sec or 1.0)
+        if fam == PERCENT and len(named) == 1:
+            # 7月至9月各月接通率都在96%以上 where the rate has no column: each row's quotient of the two
+            # count columns whose totals give the rate (_row_of_rate).
+            rows = self._rate_rows(named[0])
+            if rows:
+                return named[0], rows, line.value
         return None
+
+    def _rate_rows(self, key: str) -> list[Candidate]:
+        """A rate metric with no column of its own whose value is the quotient of two count columns'
+        totals: that quotient per row, as rows of its own (empty where it has no such pair)."""
+        info = self._metrics.get(key)
+        if info is None or info.kind != "rate" or not info.value or key in self._columns:
+            return []
+        counts = [rows for rows in self._columns.values() if rows and all(c.family == COUNT for c in rows)]
+        for part in counts:
+            for whole in counts:
+                total = sum(c.base for c in whole)
+                if part is whole or not total or abs(sum(c.base for c in part) / total * 100 - info.value) > 0.05:
+                    continue
+                out = []
+                for a in part:
+                    b = next((c for c in whole if c.month == a.month), None)
+                    if b is None or not b.base:
+                        return []
+                    rate = a.base / b.base * 100
+                    out.append(dataclasses.replace(a, value=rate, family=PERCENT, seconds=None,
+                                                   label=f"{a.month} {_plain(round(rate, 1))}%",
+                                                   source=f"{a.source} ÷ {b.source}"))
+                return out
+        return []
 
     def _tally(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """A count of the facts' metrics in a verdict (5项核心指标中有1项达标，2项未达标): by the
@@ -8296,8 +8329,10 @@ class Tracer:
         singles = [g for _, kind, g in found if kind == "rows" and len(g) == 1]
         words = _words()
         for m in _words().row_before.finditer(s):
-            if singles:
-                one = min(singles[0]) - 1
+            # (11月24日…，25日…，比前一天多: the row before the last one named before the word)
+            prior = [g for start, kind, g in found if kind == "rows" and len(g) == 1 and start < m.start()]
+            if prior or singles:
+                one = min(prior[-1] if prior else singles[0]) - 1
                 add(m.start(), m.end(), {one})
         if singles and words.previous_row.search(s) and len(singles) == 1:
             at = words.previous_row.search(s)
