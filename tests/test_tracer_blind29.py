@@ -48,7 +48,15 @@ A fourth pass (dev-62):
 15. the row before (前一个月, 前一天) is the one before the last row the sentence names before the word: the
     difference against the first row named (16000 − 10000) was accepted, and the right one drew CS401.
 
-A right figure draws no CS401, a wrong one does. dev-59 … dev-62 (written by class) are run here too.
+A fifth pass (dev-63):
+
+16. a month's count after the sentence's counts for the period's other months (10月投诉14件，11月9件，12月为…), of a
+    subject whose period total the facts give, is the total less them: it drew CS401, and a type's count for the
+    quarter there was accepted;
+17. after a part a metric's note says its value contains (含…1000件) is taken out (剔除), a change against the previous
+    period is the rest's: it drew CS401, and the whole's change there was accepted.
+
+A right figure draws no CS401, a wrong one does. dev-59 … dev-63 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -119,6 +127,14 @@ TABLE = facts_from_data({
                 "rows": {"2026-10": [10000], "2026-11": [14000], "2026-12": [16000]}},
 })
 
+# The same quarter's count with a part its note says it contains.
+PART = facts_from_data({
+    "report": {"type": "quarterly", "period": {"start": "2026-10-01", "end": "2026-12-31"},
+               "role": "供热服务热线主管", "level": "lead", "team_size": 16},
+    "metrics": [{"name": "受理量", "value": 40000, "unit": "件", "target": 38000, "previous": 30000,
+                 "note": "含12月系统故障当天的重复来电1000件"}],
+})
+
 # Each class: right figures (stay right) and wrong ones that were accepted before this round.
 RIGHT = [
     (HEAT, "按36000件的季度目标算，四季度受理40000件，完成率111.1%。", "111.1%"),
@@ -155,6 +171,8 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (TABLE, "11月至12月小程序报修3000件，占四季度受理量的7.5%。", "7.5%"),
     (HEAT, "四季度各月接通率都在88%以上。", "88%以上"),
     (HEAT, "11月来电14000通，12月来电16000通，比前一个月多2000通。", "2000通"),
+    (HEAT, "10月投诉14件，11月9件，12月为7件。", "7件"),
+    (PART, "剔除12月系统故障当天的1000件重复来电后，四季度受理量比三季度的30000件增长30.0%。", "30.0%"),
 ]
 
 NEWLY_WRONG = [  # accepted before this round
@@ -171,6 +189,8 @@ NEWLY_WRONG = [  # accepted before this round
     (HEAT, "与三季度的2.6小时相比，四季度报修平均上门时长2.0小时，缩短0.5小时。", "0.5小时"),
     (HEAT, "四季度10月至12月各月接通率都在90%以上。", "90%以上"),
     (HEAT, "11月来电14000通，12月来电16000通，比前一个月多6000通。", "6000通"),
+    (HEAT, "10月投诉14件，11月9件，12月为20件。", "20件"),
+    (PART, "剔除12月系统故障当天的1000件重复来电后，四季度受理量比三季度的30000件增长33.3%。", "33.3%"),
 ]
 
 STILL_WRONG = [  # reported before this round too
@@ -205,7 +225,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv"])
+@pytest.mark.parametrize("name", ["dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv", "dev-63.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -501,7 +501,8 @@ def _measure_words_differ(unit: str, label: str) -> bool:
 def _quotient_as_change(n: NumberMention, source: str) -> Trace | None:
     """从每周189件降到120件，降幅63.5%: a percentage right after a word of change (降幅, 下降, 提高 …) traced only as the
     quotient of two figures of the sentence (120 ÷ 189) is the share one is of the other, not the change
-    between them ((189 − 120) ÷ 189 = 36.5%): wrong. None where the source is no such plain quotient."""
+    between them ((189 − 120) ÷ 189 = 36.5%): wrong. None where the source is no such plain quotient (and not
+    asked where a part is taken out before the change: _deducted answers for it)."""
     m = re.fullmatch("[^=]+= ([0-9][0-9,.]*)([^0-9 ÷−()]*) ÷ ([0-9][0-9,.]*)([^0-9 ×−()]*) × 100%", source)
     if m is None:
         return None
@@ -992,7 +993,16 @@ class Tracer:
             # no target nor plan is given as the level reached.
             return Trace(False, None, None, f"；{(found.source or '').removeprefix('事实 ')}是目标，句中没有说目标，"
                                             f"{number.text}不是实际达到的值")
-        if found.traced and number.unit == "%" and _CHANGE_RIGHT_BEFORE.search(text, sentence[0], number.start):
+        if (not found.traced or re.fullmatch("事实 [a-z_]+(?:\\[[0-9]+\\])?\\.(?:notes|note)(?:\\[[0-9]+\\])?", found.source or "")
+                or re.fullmatch("事实 (?:complaints\\.types|categories)[^ ]*\\.count", found.source or "")) \
+                and number.unit and number.unit != "%" and len(self._period_months) > 1:
+            # (…6月为20件 where a note's 20件 is April's, 6月为12件 where 12件 is a type's count for the quarter:
+            # another month's or the whole period's number is no answer)
+            rest = self._month_rest_of_total(text, number, sentence)
+            if rest is not None:
+                return rest
+        if found.traced and number.unit == "%" and _CHANGE_RIGHT_BEFORE.search(text, sentence[0], number.start) \
+                and not (_words().deducted is not None and _words().deducted.search(text, sentence[0], number.start)):
             ratio = _quotient_as_change(number, found.source or "")
             if ratio is not None:
                 return ratio
@@ -1851,6 +1861,41 @@ class Tracer:
                 said_own = True
         return said_own
 
+    def _month_rest_of_total(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """7月投诉22件，9月9件，8月为17件 in a quarter's report with 48 complaints: a count the sentence gives one
+        month, after counts it gives each other month of the period (one each, in the figure's unit), of one
+        subject it names whose period total the facts give, is that total less the others. None elsewhere."""
+        s_start = sentence[0]
+        clause_at = max(s_start, max(text.rfind(mark, s_start, n.start) for mark in "，,；;") + 1)
+        own = _months_in(text[clause_at:n.start], self._grain)[0]
+        if len(own) != 1 or not own <= self._period_months:
+            return None
+        said: dict[int, float] = {}
+        for f in self._sentence_figures(text, sentence):
+            at = s_start + f.mention.start
+            if at >= n.start or f.family != COUNT or f.mention.unit != n.unit:
+                continue
+            cut = max(s_start, max(text.rfind(mark, s_start, at) for mark in "，,；;") + 1)
+            months = _months_in(text[cut:at], self._grain)[0]
+            if len(months) != 1 or months & own or min(months) in said:
+                return None
+            said[min(months)] = f.mention.value
+        if set(said) | own != set(self._period_months):
+            return None
+        keys = {k for _, _, ks in self._mentions(text, s_start, n.start) for k in ks}
+        totals = [c for k in keys for c in self._stated.get(k, _Index()).items.get(COUNT, ())
+                  if c.role == "value" and c.stated and _same_unit(n.unit, c.label)]
+        if len({c.value for c in totals}) != 1:
+            return None
+        total = totals[0]
+        rest = total.value - sum(said.values())
+        if rest < 0:
+            return None
+        shown = " − ".join([total.label] + [f"{m}月{format_number(v)}{n.unit}" for m, v in sorted(said.items())])
+        if _rounds_to(n, rest, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {shown}")
+        return Trace(False, None, None, f"；{shown} = {format_number(rest)}{n.unit}，不是{n.text}")
+
     def _said_base_change(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """与二季度的95.8%相比，三季度回访满意率96.5%，提高0.7个百分点: a change whose base the sentence states
         with 与…相比 (相较, 比较) and whose new value it states after that clause, in one unit, is between those two
@@ -2659,6 +2704,25 @@ class Tracer:
                     return Trace(False, None, info.name,
                                  f"；{took.group()}{c.label}后，({shown}) ÷ 目标{format_number(info.target)}{info.unit} = "
                                  f"{format_number(round_half_up(rest / info.target * 100, 1))}%，不是{n.text}")
+                if n.unit == "%" and info.previous and (words.against_previous.search(text, s_start, n.start)
+                                                        or any(m.value == info.previous for m in said)
+                                                        or source.startswith(f"{info.name}.change_percent = ")):
+                    # 剔除故障当晚的210件后，本周会话比上周的1150件下降8.7%: the rest against the previous period
+                    # ((1260 − 210 − 1150) ÷ 1150); the whole's change there is wrong, and so is a direction word
+                    # against the rest's.
+                    change = (rest - info.previous) / info.previous * 100
+                    moved = _MOVE_BEFORE.search(text, max(s_start, n.start - 6), n.start)
+                    against = moved is not None and (moved.group(1) in _MOVE_UP) != (change > 0)
+                    if _rounds_to(n, abs(change), decimals) and not against:
+                        return Trace(True, f"{n.text} = |({shown}) − {format_number(info.previous)}{info.unit}| ÷ "
+                                           f"{format_number(info.previous)}{info.unit} × 100%")
+                    if _rounds_to(n, abs(change), decimals) or source.startswith(f"{info.name}.change_percent = "):
+                        return Trace(False, None, info.name,
+                                     f"；{took.group()}{c.label}后为{format_number(rest)}{info.unit}，比"
+                                     f"{format_number(info.previous)}{info.unit}{'增长' if change > 0 else '下降'}"
+                                     f"{format_number(round_half_up(abs(change), 1))}%，"
+                                     + (f"“{moved.group(1)}”说反了" if against and _rounds_to(n, abs(change), decimals)
+                                        else f"不是{n.text}"))
                 if source == f"事实 {info.name}.value" or source.startswith(f"{info.name}.attainment = "):
                     # 扣除后人工会话仍有6250件 / 剔除…后完成目标的104.2%: the whole, before the part was taken out.
                     whole = "整体" if source.endswith(".value") else "整体的目标完成率"
@@ -9091,6 +9155,9 @@ _SAID_BASE = re.compile("(?:相比|相较|比较)(?:而言|来看|起来)?(?=[�
 _BEYOND_MEAN = re.compile("比(?:全组|本组|团队|组内|全员)?(?:的)?(?:人均|平均)(?:水平|值|数)?(?:还|要)?(?:多出?|高出?|少|低)了?(?:约)?")
 # A word of change right before a percentage (降幅63.5%, 下降了36.5%): the figure is a change, not a quotient.
 _CHANGE_RIGHT_BEFORE = re.compile("(?:降幅|增幅|跌幅|涨幅|降低|下降|减少|缩短|提高|增长|上升|增加|压缩)了?(?:约|近|大约)?$")
+# A direction word right before a change (增长9.6%, 下降了8.7%), and which of them go up.
+_MOVE_BEFORE = re.compile("(增长|增加|提高|提升|上升|多|下降|减少|降低|回落|少)了?(?:约|近)?$")
+_MOVE_UP = frozenset({"增长", "增加", "提高", "提升", "上升", "多"})
 _TARGET_BEFORE = re.compile("(?:目标|承诺|计划|要求)(?:值|为|是|达到)?$")
 # A target named right after its figure (8000单的月目标, 8000单的季度目标): 的, a span word or none, 目标.
 _TARGET_AFTER = re.compile("的(?:周|月|月度|季度|年度|全年|半年|上半年|下半年|本周|本月|本季度)?目标")
