@@ -2785,6 +2785,12 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
         # overclaim to review 126's and 127's reviewers)
         if key == "all_met" and (unjudged or len(with_target) == 1) and "met_named" in words:
             key = "met_named"
+        # (…and a 全部达到 that holds only on a target lowered in the period says so: review 135, all
+        # four reviewers read 全部达到 of a rate short of the 92% it had until 11月16日 as hiding a miss)
+        lowered = [m for m in with_target if _met_on_lowered_target(c, m)]
+        if key in ("all_met", "met_named") and lowered and "all_met_lowered" in words:
+            parts.append(words["all_met_lowered"].format(period=period, names=names(lowered)))
+            key = "all_met_lowered"
         numerals = "零一两三四五六七八九十"
         worst = _farthest_from_target(c, missed) if key == "none_met" and "none_met_many" in words \
             and int(words.get("some_missed_names_up_to", 3)) < len(missed) <= 10 and not unjudged else None
@@ -2802,7 +2808,7 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
         if counted and "some_missed_counted_named" in words \
                 and len(met) <= int(words.get("some_missed_counted_named_up_to", 2)):
             key, met_said = "some_missed_counted_named", _joined_list([m["name"] for m in met], "和")
-        if key != "none_met_many":
+        if key not in ("none_met_many", "all_met_lowered"):
             parts.append(words[key].format(period=period, names=said, count=len(with_target),
                                            met=met_said, rest=len(met),
                                            n=numerals[len(with_target)] if counted else "",
@@ -4898,6 +4904,12 @@ def _misses_with_gaps(c: _Context, names: list[str], frames: dict[str, Any], aft
                       if d and _tells_shortfall(d)), None)
         if cause and frames.get("gapped_cause"):
             explained.append(frames["gapped_cause"].format(name=name, gap=m["gap"], cause=cause))
+            continue
+        # (…or a level outside an outage or without others' part that met the target, told in the
+        # results: the gap is that part — review 135, 原因还没有查清 beside 不算迁移时段为88.4%，达到了目标)
+        own = _own_part(c, name)
+        if frames.get("gapped_own") and own and own.get("gap") and not own.get("short"):
+            explained.append(frames["gapped_own"].format(name=name, gap=m["gap"], what=own["what"]))
             continue
         # (…or a target raised in the period that the part after the change met: the gap is the
         # part before it, short of the target it had then — review 133, all four reviewers read

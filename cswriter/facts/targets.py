@@ -41,6 +41,11 @@ def halves_in(note: str | None, when: str) -> tuple[float, float, str, str] | No
             # (a part named by its months, 7—11月 of data that stop in November, keeps its name)
             named = said.groupdict().get("second_span")
             return float(said["first"]), float(said["second"]), "上半年", re.sub(r"\s+", "", named or "下半年")
+    day = re.match(r"\d{1,2}月(\d{1,2})[日号]", when)
+    said = re.search(rule["day_spans"], note) if rule.get("day_spans") and day else None
+    if said is not None and int(said["second_start"]) == int(day.group(1)):
+        return (float(said["first"]), float(said["second"]), re.sub(r"\s+", "", said["first_span"]),
+                re.sub(r"\s+", "", said["second_span"]))
     month = re.match(r"(\d{1,2})月", when)
     said = re.search(rule["spans"], note) if rule.get("spans") and month else None
     if said is None or int(said["second_start"]) != int(month.group(1)):
