@@ -3897,7 +3897,12 @@ def _case_cost(result: str, situation: str = "", actions: str = "") -> tuple[str
         # (a loss counted at zero, 9月同类投诉0件, is the recovery itself: told up front it read
         # as the result before the action to review 119's reviewers)
         zero = re.search(r"(?<![\d.])0\s*(?:件|起|次|单|例|条|通|人)", clause) is not None
-        if not any(w in clause for w in losses) or any(w in clause for w in recoveries) or zero:
+        # (…nor is a count of the months from the remedy on, 9–12月此类投诉19件 after 8月起热线只读取…:
+        # that is what the remedy brought — review 135 read it with the situation, before the action)
+        began = re.search(r"(\d{1,2})月(?:\d{1,2}[日号])?起", actions)
+        span = re.match(r"(\d{1,2})\s*[—\-–~至到]\s*\d{1,2}月", clause.strip())
+        later = bool(began and span and int(span.group(1)) >= int(began.group(1)))
+        if not any(w in clause for w in losses) or any(w in clause for w in recoveries) or zero or later:
             break
         cost = k + 1
     if not cost:
@@ -5610,7 +5615,12 @@ def _plans(c: _Context) -> dict[str, Any]:
         head = action[:len(action) - len(last) - 1] if heads else ""
         # (…unless what is left is only when, 固件修复包推送后: the event rule below tells it)
         when_only = "，" not in head and head.endswith(("后", "之后", "以后")) and not _opens_with_verb(head)
-        if head and metric and target_text and _aim_only(last, metric) and not when_only:
+        # (…nor when the plan is about one member, 新人何思琪12月独立上线，质检分达到88分: the aim is
+        # that member's, not the team's metric — review 135 read 使质检平均分保持在88分以上 as the team's)
+        member = re.match(_written_data().get("plan_member") or "$^", action)
+        if member and head and metric and target_text and _aim_only(last, metric):
+            plans[-1]["toward"] = plans[-1]["target"] = plans[-1]["metric"] = None
+        elif head and metric and target_text and _aim_only(last, metric) and not when_only:
             action = plans[-1]["action"] = head
         # (…nor a first clause that only names it, 退卡办结率恢复到95%，和财务协调…: the action
         # opened with its own aim, then said it again with its date — review 52)
