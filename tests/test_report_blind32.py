@@ -54,3 +54,45 @@ def test_a_plan_word_inside_a_metrics_name_makes_no_plan_of_its_sentence():
     # (a plan still starts from the period's level)
     assert not _trace(facts, "下月计划把还款计划确认率从36.9%提升到41%。", "36.9%").traced
     assert _trace(facts, "下月计划把还款计划确认率从38.4%提升到41%。", "38.4%").traced
+
+
+LEAD_MONTH = {"type": "monthly", "period": {"start": "2026-11-01", "end": "2026-11-30"}, "author": "周蔚",
+              "role": "客服班长", "team_size": 12, "team": "关怀热线二班", "duties": "带12人做分期关怀外呼",
+              "channels": ["外呼"]}
+OUTBOUND = {"name": "外呼量", "value": 6480, "unit": "通", "previous": 6120}
+SCORE = {"name": "质检平均分", "value": 91.8, "unit": "分", "target": 90, "previous": 91.2}
+
+
+def test_a_withdrawn_complaint_is_what_the_call_back_brought_not_the_mistakes_cost():
+    # review 135 (three of four): …投诉到银行官方客服，投诉当天撤销。我们当天由班长回拨… — the result before the action
+    case = {"title": "客户误以为关怀回访是诈骗电话", "kind": "lesson",
+            "situation": "11月9日客户接到回访，坐席按流程要求核对身份证后四位，客户认定是诈骗并投诉到银行官方客服",
+            "actions": ["当天由班长回拨，引导客户通过App消息中心核验来电"],
+            "result": "投诉当天撤销；改流程后同类疑虑投诉从前9天的3件降到1件"}
+    _, _, md = _draft(LEAD_MONTH, metrics=[OUTBOUND, SCORE], cases=[case])
+    story = _section(md, "案例")
+    assert story.index("班长回拨") < story.index("投诉当天撤销")
+
+
+def test_a_count_of_the_months_after_the_remedy_is_its_result_not_the_cost():
+    # review 135: 9–12月此类投诉19件 told with the situation, before 8月起热线只读取…
+    year = {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}, "author": "顾衡",
+            "role": "车主服务热线主管", "team_size": 35, "team": "车主服务热线", "duties": "管理两个组35人",
+            "channels": ["热线"]}
+    calls = {"name": "来电量", "value": 412000, "unit": "通", "previous": 365000}
+    case = {"title": "维修进度多头答复", "kind": "lesson",
+            "situation": "上半年热线、门店、App给出的预计完工时间不一致，相关投诉74件",
+            "actions": ["8月起热线只读取门店系统里的预计完工日期，不再口头估计"],
+            "result": "9–12月此类投诉19件，1–8月55件"}
+    _, _, md = _draft(year, metrics=[calls], cases=[case])
+    story = _section(md, "案例")
+    assert story.index("只读取门店系统") < story.index("9–12月此类投诉19件")
+
+
+def test_a_plan_about_one_member_keeps_that_members_aim():
+    # review 135 (all four): 新人何思琪12月独立上线，力争…使质检平均分保持在88分以上 — the new hire's 88 given to the team
+    plan = {"action": "新人何思琪12月独立上线，质检分达到88分", "metric": "质检平均分", "target": 88, "unit": "分",
+            "deadline": "2026-12-20"}
+    _, _, md = _draft(LEAD_MONTH, metrics=[OUTBOUND, SCORE], plans=[plan])
+    assert "新人何思琪12月独立上线，质检分达到88分" in md
+    assert "使质检平均分" not in md and "质检平均分保持在88分" not in md
