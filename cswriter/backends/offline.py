@@ -3037,8 +3037,8 @@ def _list_summarised(line: str) -> str:
 
 
 def _staffing_for_team(c: _Context, line: str) -> bool:
-    """Is a work line the team's staffing (written.yaml `staffing_words`: 离职, 入职, 晋升…), in a
-    report that drafts a team section to tell it in?"""
+    """Is a work line the team's staffing news (written.yaml `team_news_words`: 离职, 新招, 晋升…), in
+    a report that drafts a team section to tell it in?"""
     drafted = c.report.get("drafted") or ()
     return "team" in drafted and any(w in line for w in _written_data().get("team_news_words") or ())
 
@@ -3279,12 +3279,10 @@ def _target_change(c: _Context, m: dict[str, Any]) -> str | None:
     halves = (c.text(f"{name}.first_half"), c.text(f"{name}.second_half"))
     split, verdicts = _written_data().get("target_changed_halves"), _written_data().get("target_changed_verdicts") or {}
     if all(halves) and split and raw.get("better") in ("higher", "lower"):
-        sign = 1 if raw["better"] == "higher" else -1
-        aims = (changed["earlier"], raw.get("annual_target") if annual else raw.get("target"))
         said = {}
         for k, half in enumerate(("first", "second")):
             said[half] = halves[k]
-            met = sign * (changed["halves"][k] - aims[k]) >= 0
+            met = _met_part(c, name, changed, k)
             said[f"{half}_verdict"] = verdicts.get(f"{half}_{'met' if met else 'missed'}", "")
         first, second = changed.get("parts") or ("上半年", "下半年")
         return split.format(target=target, when=when, old=old, new=new, first_part=first, second_part=second, **said)
