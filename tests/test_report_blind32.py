@@ -96,3 +96,24 @@ def test_a_plan_about_one_member_keeps_that_members_aim():
     _, _, md = _draft(LEAD_MONTH, metrics=[OUTBOUND, SCORE], plans=[plan])
     assert "新人何思琪12月独立上线，质检分达到88分" in md
     assert "使质检平均分" not in md and "质检平均分保持在88分" not in md
+
+
+def test_a_july_to_december_half_tells_the_years_count_so_far_against_the_year_gone_by():
+    # review 135 (all four): 下半年考核指标全部达到 with the year's progress left blank, though the notes give
+    # 全年累计5590户 of 6000 and 全年已用84件 of a 90-complaint cap
+    half = {"type": "half-year", "period": {"start": "2026-07-01", "end": "2026-12-31"}, "author": "吕振",
+            "role": "报修热线班长", "team_size": 9, "team": "报修热线班", "duties": "带9人受理燃气报修",
+            "channels": ["报修热线"]}
+    calls = {"name": "报修来电量", "value": 32860, "unit": "通",
+             "note": "12月上旬写总结，数据只统计到11月30日（7–11月，共5个月）"}
+    visits = {"name": "安全隐患回访量", "value": 2640, "unit": "户", "annual_target": 6000,
+              "note": "上半年完成2950户，全年累计5590户"}
+    complaints = {"name": "投诉量", "value": 38, "unit": "件", "annual_target": 90,
+                  "note": "全年上限90件。上半年46件，加上7–11月38件，全年已用84件"}
+    _, draft, md = _draft(half, metrics=[calls, visits, complaints])
+    verdict = _section(md, "指标")
+    assert "安全隐患回访量全年累计5590户，完成全年目标的93.2%，略快于时间进度" in verdict
+    assert "投诉量全年已用84件，占全年上限的93.3%，略快于时间进度" in verdict
+    assert "| 安全隐患回访量 | 2640户 | 6000户 | 全年累计5590户，93.2% |" in md
+    assert "| 投诉量 | 38件 | 90件 | 全年累计84件，已用93.3% |" in md
+    assert not [f for s in draft.sections for f in s.findings if f.code == "CS401"]

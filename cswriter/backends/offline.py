@@ -2261,7 +2261,10 @@ class _MetricProse:
         # (…nor for an author who started within it: the year's target was set for her months)
         if not pace or not number or self.c.report.get("type") != "half-year" or _author_start(self.c):
             return None
-        return float(number.group(0)) - float(pace.get("elapsed", 50))
+        # (…the year gone by to the data's last day, for a July–December half judged on the year's
+        # count so far: 11月30日 is 91.5% of the year — review 135)
+        elapsed = re.match(r"[\d.]+", self.c.text("report.year_elapsed") or "")
+        return float(number.group(0)) - float(elapsed.group(0) if elapsed else pace.get("elapsed", 50))
 
     def off_pace(self, m: dict[str, Any]) -> str | None:
         """A half-year's count off the year's pace: "behind" when it is to reach its annual
@@ -2269,6 +2272,11 @@ class _MetricProse:
         used faster than the time; None otherwise (within `pace.even_within`)."""
         pace = self.words["frames"].get("pace") or {}
         ahead = self._ahead(m)
+        # (a July–December half's count judged on the year's count so far is told with it, on pace or
+        # not: its own half's count says nothing of the year — review 135)
+        if ahead is not None and m["kind"] == "count" and self.c.figure(f"{m['name']}.year_to_date"):
+            m["pace_said"] = self._pace(m)
+            return "ytd_cap" if m["better"] == "lower" else "ytd"
         # (a miss of its own target is the verdict's already; a point or two off is no news)
         if ahead is None or m["kind"] != "count" or m["missed"] or abs(ahead) < float(pace.get("off_from", 2)):
             return None
@@ -2842,7 +2850,8 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
         # (…by the author's own progress, with the part of the count that is others' work named)
         key = f"pace_{how}_own" if own and f"pace_{how}_own" in words else f"pace_{how}"
         parts.append(words[key].format(name=m["name"], progress=(own or {}).get("progress") or m["progress"],
-                                       own_what=(own or {}).get("what"), own_part=(own or {}).get("part")))
+                                       own_what=(own or {}).get("what"), own_part=(own or {}).get("part"),
+                                       ytd=c.text(f"{m['name']}.year_to_date") or "", pace=m.get("pace_said") or ""))
     # A notable worsening no target covers: an untargeted metric, or the complaints; after a
     # verdict of misses it is more bad news, not a turn (另外, not 但).
     for k, m in enumerate(_worse_untargeted(c, with_target, with_change)):

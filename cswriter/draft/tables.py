@@ -30,6 +30,7 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
     has_annual = any(m.annual_target is not None for m in facts.metrics)
     # a cap's cell in the 完成进度 column (已用56.8%: directions.yaml `annual.used_cell`)
     used = load_yaml_resource("directions.yaml").get("annual", {}).get("used_cell", "{progress}")
+    ytd_cell = load_yaml_resource("directions.yaml").get("annual", {}).get("year_to_date_cell", "{cell}")
     typed = _attainment_words(facts.report.type)
     for i, metric in enumerate(facts.metrics):
         if metric.value is None or f"metrics[{i}]" in leave_out:
@@ -74,9 +75,13 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         if has_annual:
             # (a cap's share is what is used of it, not progress: 已用56.8% — blind round 10,
             # review 66: 56.8% under 完成进度 read as progress)
-            row += [text("annual_target"),
-                    (used.format(progress=text("progress")) if metric.better == "lower" else text("progress"))
-                    if figures.get(f"{name}.progress") else _annual_cell(figures.get(f"{name}.annual_gap"))]
+            cell = (used.format(progress=text("progress")) if metric.better == "lower" else text("progress")) \
+                if figures.get(f"{name}.progress") else _annual_cell(figures.get(f"{name}.annual_gap"))
+            # (…and progress on the year's count so far says whose: 全年累计5590户，93.2% beside the half's
+            # 2640户 — review 135)
+            if figures.get(f"{name}.year_to_date") and figures.get(f"{name}.progress"):
+                cell = ytd_cell.format(ytd=text("year_to_date"), cell=cell)
+            row += [text("annual_target"), cell]
         previous_cell = text("previous")
         # (…and a change across a counting change, when the note gives the previous level on the
         # new rule, is said on one rule: 8,960单（按新口径） and 增长3.9%, never 10,870单 and 减少14.4%

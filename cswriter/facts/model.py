@@ -496,6 +496,17 @@ class Metric(_Model):
         return (word, float(found["level"])) if found else None
 
     @property
+    def year_to_date(self) -> float | None:
+        """The year's count so far when the note gives it for a count with an annual target (上半年
+        完成2950户，全年累计5590户; 全年已用84件: metrics.yaml `year_to_date`), at least the period's
+        own; None otherwise — review 135, a July–December report's progress toward the year."""
+        if self.annual_target is None or not self.note or self.value is None:
+            return None
+        found = self._note_match("year_to_date", "pattern")
+        ytd = float(found["ytd"]) if found else None
+        return ytd if ytd is not None and ytd >= self.value else None
+
+    @property
     def previous_on_new_rule(self) -> float | None:
         """The previous period's level recomputed on the new counting rule, when the note that
         says the rule changed gives it (按新口径回算为127380通: metrics.yaml `counting_changed`

@@ -270,6 +270,15 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
     if metric.annual_target:
         a = metric.annual_target
         if kind == "count" or metric.accumulates:
+            # (…unless the note gives the year's count so far, 全年累计5590户: that count's progress
+            # — review 135, a July–December report's 全部达到 with its progress left blank)
+            ytd = metric.year_to_date if late else None
+            if ytd is not None:
+                out.append(_figure(f"{name}.year_to_date", f"{name}全年累计", "value", ytd, unit,
+                                   max(d, decimals_of(ytd)), metric=name, section="metrics", formula="事实（备注）"))
+                out.append(_figure(f"{name}.progress", f"{name}全年目标完成进度（全年累计）", "progress", ytd / a * 100,
+                                   "%", PERCENT_DECIMALS, metric=name, section="metrics",
+                                   formula=f"{ytd:g} ÷ {a:g} × 100%", inputs={"value": ytd, "annual_target": a}))
             if not late:
                 out.append(_figure(f"{name}.progress", f"{name}全年目标完成进度", "progress", v / a * 100,
                                    "%", PERCENT_DECIMALS, metric=name, section="metrics",
@@ -383,6 +392,17 @@ def compute_figures(facts: Facts) -> Figures:
     if facts.report.team_size is not None:
         out.append(_figure("report.team_size", "团队人数", "count", facts.report.team_size, "人", 0,
                            section="overview", formula="事实"))
+    # (the share of the year gone by where a July–December report's counts are judged on the year's
+    # count so far: to its data's last day, 11月30日 of a report written in December — review 135)
+    if any(f.id.endswith(".year_to_date") for f in out):
+        import datetime
+
+        end = facts.data_until or facts.report.period.end
+        first = datetime.date(end.year, 1, 1)
+        year = (datetime.date(end.year, 12, 31) - first).days + 1
+        out.append(_figure("report.year_elapsed", "全年已过时间占比", "share", ((end - first).days + 1) / year * 100,
+                           "%", PERCENT_DECIMALS, section="metrics",
+                           formula=f"{(end - first).days + 1}天 ÷ {year}天 × 100%"))
     out.extend(_share_figures("categories", "feedback", facts.categories, _categories_whole(facts)))
     c = facts.complaints
     if c is not None:
