@@ -130,3 +130,26 @@ def test_a_problem_whose_evidence_opens_on_the_periods_counts_is_told_as_a_state
                "cause": "新小区的端口系统里显示有，实际到现场没有，只能改约"}
     _, _, md = _draft(year, metrics=[booked], problems=[problem])
     assert "主要卡在全年" not in md and "装机预约一次成功率没有达到目标：全年受理预约3260单" in md
+
+
+def test_a_share_a_counting_change_takes_off_is_no_recount_of_last_years_level():
+    # review 138 (reviewer c): 来电量…去年的200,117.1倍 — 按新口径估算约少4.1% read as last year's level on the new rule
+    year = {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}, "author": "钱宁",
+            "role": "电话客服主管", "team_size": 50, "team": "信用卡中心电话客服", "duties": "管理三个小组共50名坐席",
+            "channels": ["电话"]}
+    calls = {"name": "来电量", "value": 820480, "unit": "通", "target": 800000, "previous": 768300,
+             "note": "统计口径4月1日起调整：同一号码10分钟内重复来电合并计1通。1—3月仍是旧口径，共199680通，"
+                     "按新口径估算约少4.1%（约191490通）；4—12月为新口径，共620800通。2024年全年为旧口径。"}
+    _, draft, md = _draft(year, metrics=[calls])
+    assert "倍" not in md and "200,117" not in md and "增长6.8%" in md
+    assert not [f for s in draft.sections for f in s.findings if f.code == "CS401"]
+
+
+def test_a_plan_to_learn_something_takes_yao_alone():
+    # review 137 (both): 同时，我要做到学会用新的报修系统
+    year = {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}, "author": "季青",
+            "role": "物业前台客服", "team": "物业服务中心", "duties": "接待业主报修", "channels": ["前台"]}
+    calls = {"name": "报修受理量", "value": 3260, "unit": "单", "previous": 3010}
+    _, _, md = _draft(year, metrics=[calls], plans=[{"action": "学会用新的报修系统"},
+                                                   {"action": "能独立处理停车纠纷"}])
+    assert "我要学会用新的报修系统" in md and "要做到学会" not in md and "我要做到能独立处理停车纠纷" in md

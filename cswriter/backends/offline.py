@@ -5812,7 +5812,12 @@ def _plans(c: _Context) -> dict[str, Any]:
         if able and not (intent or rule):
             lead = plan["for_problem"] if plan.get("for_problem") is not None else \
                 own["first"].format(next=next_word) if k == 0 else own["more"][k % len(own["more"])]
-            plan["carried"] = lead + (plan["who"] or voice["I"]) + own.get("ability_lead", "")
+            # (学会… takes 要 alone: 我要做到学会用新的报修系统 read as broken to review 137)
+            ability_lead = own.get("ability_lead", "")
+            if isinstance(ability_lead, dict):
+                ability_lead = next((ability_lead[k] for k in sorted(ability_lead, key=len, reverse=True)
+                                     if action.startswith(k)), "")
+            plan["carried"] = lead + (plan["who"] or voice["I"]) + ability_lead
             continue
         if not (intent or rule):
             continue

@@ -522,7 +522,10 @@ class Metric(_Model):
             said = (*words, f"{self.previous:g}")
             found = [m for m in found if any(w in self.note[self.note.rfind("。", 0, m.start()) + 1:m.start()]
                                             for w in said)] or found[:1]
-        return float(found[0]["level"]) if found else None
+        level = float(found[0]["level"]) if found else None
+        # (a level of another order than the previous one is no recount of it: 4.1 beside 768300 —
+        # review 138 read 去年的200,117.1倍)
+        return level if level and self.previous and 1 / 3 <= level / self.previous <= 3 else None
 
     @property
     def value_on_new_rule(self) -> float | None:
