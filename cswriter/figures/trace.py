@@ -3605,6 +3605,11 @@ class Tracer:
             plan = self._plan_against_value(text, number, family, decimals, sentence, before, named)
             if plan is not None:
                 return Trace(True, plan)
+        if lead and (spanned := self._span_mean(text, number, family, decimals, self._per_unit(before) or "",
+                                                sentence)) is not None:
+            # 3–5月投诉300件，月均100件: the count the sentence states over the span it names,
+            # before any table row or period value of the months is tried.
+            return spanned
         table = self._table_claim(text, number, family, seconds, decimals, sentence, clause[1], clause_text,
                                   named) if lead else None
         if table is not None:
@@ -5691,7 +5696,7 @@ class Tracer:
         moved = [m for m in moved if m in ("up", "down")]
         compares = (_compares(clause) or words.remainder.search(clause) is not None or bool(words.need.search(clause))
                     or _words().ahead.search(clause) is not None)
-        values: list[tuple[float, float, str, str]] = []  # (x, base value, x's text, base's label)
+        values: list[tuple[float, float, str, str, str]] = []  # (x, base value, x's text, base's label, family)
         # 距91%的计划目标还差2.5个百分点: from the value now, not from the period's target.
         aimed = words.target.search(clause) is not None and not words.to_close.search(clause)
         for key in named:
@@ -5714,14 +5719,14 @@ class Tracer:
                                     if same is not None and c.role == "value" else None
                                 if dated is not None:
                                     # 10月投诉46件，9月39件: the sentence dates both, the earlier is the base.
-                                    values.append((c.base, f.base, c.label, f.mention.text) if dated is f.mention
-                                                  else (f.base, c.base, f.mention.text, c.label))
+                                    values.append((c.base, f.base, c.label, f.mention.text, fam) if dated is f.mention
+                                                  else (f.base, c.base, f.mention.text, c.label, fam))
                                 elif _AGAINST_FIGURE.search(text, max(s_start, s_start + f.mention.start - 8),
                                                           s_start + f.mention.start):
                                     # 比去年同期的92.1%高出1.5个百分点: the figure is the baseline
-                                    values.append((c.base, f.base, c.label, f.mention.text))
+                                    values.append((c.base, f.base, c.label, f.mention.text, fam))
                                 else:
-                                    values.append((f.base, c.base, f.mention.text, c.label))
+                                    values.append((f.base, c.base, f.mention.text, c.label, fam))
             for fam in (DURATION, SCORE, COUNT):
                 if aimed and not words.need.search(clause) and not words.against_previous.search(clause) \
                         and any(c.role in _AIM_ROLES for c in stated.items.get(fam, ())):
@@ -5731,7 +5736,7 @@ class Tracer:
                         # 数据迁移类工单平均解决时长5.8天 in a fact's text, against the metric's own value
                         for c in stated.items.get(fam, ()):
                             if c.role == "value" and not c.row and t.base != c.base:
-                                values.append((t.base, c.base, t.label, c.label))
+                                values.append((t.base, c.base, t.label, c.label, fam))
         for i, f in enumerate(others):
             for g in others[i + 1:]:
                 if f.family == g.family and f.family not in (POINTS,):
@@ -5739,9 +5744,9 @@ class Tracer:
                     # unless the sentence dates both (9月39件，10月46件: the earlier time is the base).
                     dated = _dated_order(text, s_start, f.mention, g.mention)
                     if dated is f.mention:
-                        values.append((g.base, f.base, g.mention.text, f.mention.text))
+                        values.append((g.base, f.base, g.mention.text, f.mention.text, f.family))
                     else:
-                        values.append((f.base, g.base, f.mention.text, g.mention.text))
+                        values.append((f.base, g.base, f.mention.text, g.mention.text, f.family))
         if others and compares and self._columns:
             # 6月升至180秒，比5月多62秒: a figure of the sentence against a row it names after 比.
             for start, kind, g in self._row_groups(text, (sentence[0], n.start)):
@@ -5750,14 +5755,15 @@ class Tracer:
                 for rows in self._columns.values():
                     for c in rows:
                         if _month_of(c) in g:
-                            values.extend((f.base, c.base, f.mention.text, c.label) for f in others[-1:]
+                            values.extend((f.base, c.base, f.mention.text, c.label, c.family) for f in others[-1:]
                                           if f.family == c.family and f.base != c.base)
-        for x, v, xt, vt in values:
+        for x, v, xt, vt, fam_xv in values:
             up = x > v
             if moved and (moved[-1] == "up") != up and not words.need.search(clause):
                 continue
             fam_same = family not in (PERCENT, POINTS)
-            if family == POINTS and compares and _rounds_to(n, abs(x - v), decimals):
+            # 252秒…270秒，增加18个百分点: points are a gap between two rates, never seconds or counts.
+            if family == POINTS and fam_xv == PERCENT and compares and _rounds_to(n, abs(x - v), decimals):
                 return f"{n.text} = {xt} − {vt}"
             if fam_same and compares and _rounds_to(n, abs(x - v) / scale, decimals):
                 return f"{n.text} = {xt} − {vt}"
@@ -5819,6 +5825,49 @@ class Tracer:
         # 人均每月: per person and per month; the units in the order written, once each.
         units = "".join(dict.fromkeys(words.per_unit[m.group()] for m in words.per.finditer(bare)))
         return units or None
+
+    def _span_mean(self, text: str, n: NumberMention, family: str, decimals: int, per: str,
+                   sentence: tuple[int, int]) -> Trace | None:
+        """A mean per month (per day) after a span of months (of days) the sentence names and a
+        count it states for that span (3–5月投诉240件，月均80件; 5月3日至7日受理900件，日均180件):
+        the count over the span's length, whether or not the facts hold the count; with one such
+        count, another mean (the period's count over its months) is wrong."""
+        if per not in ("月", "天") or family not in (COUNT, PLAIN) or not n.unit:
+            return None
+        from cswriter.text.numbers import find_numbers
+
+        head = text[sentence[0]:n.start]
+        pattern = _MONTH_SPAN if per == "月" else _DATED_DAY_SPAN
+        spans = list(pattern.finditer(head))
+        if not spans:
+            return None
+        span = spans[-1]
+        if per == "月":
+            first, last = int(span.group(1)), int(span.group(2))
+            if not 1 <= first < last <= 12:
+                return None
+            length, unit = last - first + 1, "个月"
+        else:
+            first, last = int(span.group(2)), int(span.group(4))
+            if span.group(3) and int(span.group(3)) != int(span.group(1)) or not 1 <= first < last <= 31:
+                return None
+            length, unit = last - first + 1, "天"
+        rest = head[span.end():]
+        if _PERIOD_SPAN_BREAK.search(rest):
+            return None  # another time named between the span and the mean: not its count
+        counts = [m for m in find_numbers(rest) if m.kind == "count" and m.high is None and not m.approximate
+                  and m.unit and _same_unit(n.unit, m.unit)]
+        if not counts:
+            return None
+        for count in reversed(counts):
+            if _fits(n, count.value / length, decimals):
+                return Trace(True, f"{n.text} = {count.text} ÷ {length}{unit}（{span.group(0)}）")
+        if len(counts) == 1:
+            # One count for the span: the mean is over the span's length, not the period's.
+            exact = format_number(round_half_up(counts[0].value / length, 2))
+            return Trace(False, None, None, f"；句中{counts[0].text} ÷ {length}{unit}（{span.group(0)}） = "
+                                            f"{exact}{n.unit}，不是{n.text}")
+        return None
 
     def _written_units(self, text: str, sentence: tuple[int, int], n: NumberMention) -> dict[str, float]:
         """Days, months or people the sentence itself counts (本周工作5天, 团队10人)."""
@@ -9151,6 +9200,13 @@ _PART_NOUN = re.compile("([\u4e00-\u9fff]{2,8}?)(?:类|项)?(?:工单|来电|投
 _WHOLE_NOUN = re.compile("占(?:了)?([\u4e00-\u9fff]{2,8}?)的")
 # A row named right after a figure (…700通，出现在27日 / 发生在8月).
 _TOLD_AFTER = re.compile("[，,]?[ ]*(?:出现在|发生在|集中在|均在)([^，。；,;]{1,8})")
+# A span of months (3–5月, 7至11月) or of days (5月3日至7日, 6月28日–7月2日 is left out: two months) a
+# mean per month or per day may be taken over (_span_mean).
+_MONTH_SPAN = re.compile(r"(?<![\d.])(\d{1,2})\s*[–—\-~－至到]\s*(\d{1,2})\s*月(?![\d]{0,2}日)(?:份)?")
+_DATED_DAY_SPAN = re.compile(r"(?<![\d.])(\d{1,2})月(\d{1,2})日?\s*[–—\-~－至到]\s*(?:(\d{1,2})月)?(\d{1,2})日")
+# Between a span and its mean, another month, day, quarter or year named makes the count another time's.
+_PERIOD_SPAN_BREAK = re.compile(r"\d{1,2}\s*月|[上下]半年|季度|全年|去年|今年|同期")
+
 # Per-unit words of the period's time (日均, 月均), as tracing.yaml's per names them.
 _TIME_PER = frozenset({"天", "月", "周", "年"})
 # The end of a change in a fact's text (由3.2天缩短至1.8天: 3.2天 and 1.8天 are ends, not amounts).

@@ -1,0 +1,109 @@
+"""Blind-28's studied half (tracer round 37: year-end-broadband-repair-supervisor, monthly-12345-hotline-squad),
+classes of mechanism, each on small facts of their own (a water-meter service hotline's half-year with a note
+giving its complaints by span of months and a cold snap's days):
+
+1. points (个百分点) are a gap between two rates, never between two durations or two counts the sentence states
+   (平均通话时长180秒，比去年下半年的196秒少了16个百分点): the seconds' difference given in points was accepted
+   and is wrong; the same gap in 秒 and a rate's gap in points stay right (a count's change in points already
+   draws CS402);
+2. a mean per month (per day) after a span of months (of days) the sentence names and a count it states for that
+   span (2–5月投诉240件，月均60件; 1月20日至23日受理报修3200件，日均800件) is that count over the span's length:
+   it drew CS401 (a month's mean against the facts' totals), and the period's count over its months there
+   (420 ÷ 6 for May–June) was accepted and is wrong.
+
+A right figure draws no CS401, a wrong one does. dev-64 (written by class) is run here too.
+
+Self-contained (no imports from other test modules), so that a copy runs against another checkout:
+the package is the one on PYTHONPATH."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+import cswriter
+from cswriter.facts.model import facts_from_data
+from helpers import cs401_on
+
+ROOT = Path(cswriter.__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+
+
+# A water-meter service hotline's half-year: complaints by span of months in a note, a cold snap's days.
+METER = facts_from_data({
+    "report": {"type": "half-year", "period": {"start": "2026-01-01", "end": "2026-06-30"},
+               "role": "水表服务热线主管", "level": "lead", "team_size": 12},
+    "metrics": [
+        {"name": "受理量", "value": 36000, "unit": "件", "target": 38000, "annual_target": 76000,
+         "previous": 33000, "note": "1月20日至23日寒潮冻表期间受理报修3200件"},
+        {"name": "接通率", "value": 93.0, "unit": "%", "target": 95.0, "previous": 90.5,
+         "basis": {"answered": 33480, "total": 36000}},
+        {"name": "平均通话时长", "value": 180, "unit": "秒", "target": 170, "previous": 196, "better": "lower"},
+    ],
+    "complaints": {"total": 420, "previous": 480, "handled": 410,
+                   "types": [{"name": "上门慢", "count": 260}, {"name": "读数争议", "count": 160}],
+                   "notes": ["1月投诉60件，2–5月投诉240件，6月投诉120件"]},
+})
+
+# Each class: right figures (stay right) and wrong ones that were accepted before this round.
+RIGHT = [
+    (METER, "上半年平均通话时长180秒，比去年下半年的196秒少了16秒。", "16秒"),
+    (METER, "接通率从去年下半年的90.5%提高到93.0%，提高2.5个百分点。", "2.5个百分点"),
+    (METER, "1月20日至23日寒潮冻表期间受理报修3200件，日均800件。", "800件"),
+]
+
+NEWLY_RIGHT = [  # drew CS401 before this round
+    (METER, "冻表高峰过后，2–5月投诉240件，月均60件。", "60件"),
+    (METER, "2至5月投诉一共240件，月均60件，比1月少。", "60件"),
+]
+
+NEWLY_WRONG = [  # accepted before this round
+    (METER, "上半年平均通话时长180秒，比去年下半年的196秒少了16个百分点。", "16个百分点"),
+    (METER, "冻表高峰过后，2–5月投诉240件，月均70件。", "70件"),
+]
+
+STILL_WRONG = [  # reported before this round too
+    (METER, "1月20日至23日寒潮冻表期间受理报修3200件，日均640件。", "640件"),
+]
+
+
+@pytest.mark.parametrize("facts,text,figure", RIGHT)
+def test_right_figures_of_the_classes_are_no_false_alarm(facts, text, figure):
+    assert cs401_on(facts, text, figure) == []
+
+
+@pytest.mark.parametrize("facts,text,figure", NEWLY_RIGHT)
+def test_right_figures_reported_before_are_no_false_alarm(facts, text, figure):
+    assert cs401_on(facts, text, figure) == []
+
+
+@pytest.mark.parametrize("facts,text,figure", NEWLY_WRONG)
+def test_wrong_figures_missed_before_this_round_are_reported(facts, text, figure):
+    assert cs401_on(facts, text, figure) != []
+
+
+@pytest.mark.parametrize("facts,text,figure", STILL_WRONG)
+def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
+    assert cs401_on(facts, text, figure) != []
+
+
+@pytest.mark.parametrize("name", ["dev-64.tsv"])
+def test_dev_sets_have_no_false_alarm_and_no_miss(name):
+    path = ROOT / "fixtures" / "tracing" / name
+    if not path.exists():
+        pytest.skip(f"{name} is not in this checkout")
+    spec = importlib.util.spec_from_file_location("tracing_accuracy", ROOT / "bench" / "tracing_accuracy.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules["tracing_accuracy"] = bench
+    spec.loader.exec_module(bench)
+    rows = bench.read_corpus(path)
+    s = bench.score(bench.run(rows))
+    wrong = [(r["id"], r["figure"], r["got"], r["why"]) for r in s["false_alarms"] + s["misses"] + s["warned"]]
+    assert wrong == []
