@@ -11,7 +11,13 @@ giving its complaints by span of months and a cold snap's days):
    it drew CS401 (a month's mean against the facts' totals), and the period's count over its months there
    (420 ÷ 6 for May–June) was accepted and is wrong.
 
-A right figure draws no CS401, a wrong one does. dev-64 (written by class) is run here too.
+A second pass (dev-65):
+
+3. a rate the words right before its figure name as a metric's with a basis (回访及时率为 of 报修工单回访及时率) is over
+   that basis's total: a part over the period's volume (5700 ÷ 36000) was accepted and is wrong; with words before
+   the metric's name (a kind's rate: 医保类一次办结率) it is over no whole of the period.
+
+A right figure draws no CS401, a wrong one does. dev-64 and dev-65 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -46,6 +52,8 @@ METER = facts_from_data({
         {"name": "接通率", "value": 93.0, "unit": "%", "target": 95.0, "previous": 90.5,
          "basis": {"answered": 33480, "total": 36000}},
         {"name": "平均通话时长", "value": 180, "unit": "秒", "target": 170, "previous": 196, "better": "lower"},
+        {"name": "报修工单回访及时率", "value": 95.0, "unit": "%", "target": 96.0, "previous": 93.0,
+         "basis": {"ontime": 5700, "total": 6000}},
     ],
     "complaints": {"total": 420, "previous": 480, "handled": 410,
                    "types": [{"name": "上门慢", "count": 260}, {"name": "读数争议", "count": 160}],
@@ -54,6 +62,7 @@ METER = facts_from_data({
 
 # Each class: right figures (stay right) and wrong ones that were accepted before this round.
 RIGHT = [
+    (METER, "上半年报修工单里5700件回访及时，回访及时率为95.0%。", "95.0%"),
     (METER, "上半年平均通话时长180秒，比去年下半年的196秒少了16秒。", "16秒"),
     (METER, "接通率从去年下半年的90.5%提高到93.0%，提高2.5个百分点。", "2.5个百分点"),
     (METER, "1月20日至23日寒潮冻表期间受理报修3200件，日均800件。", "800件"),
@@ -65,6 +74,7 @@ NEWLY_RIGHT = [  # drew CS401 before this round
 ]
 
 NEWLY_WRONG = [  # accepted before this round
+    (METER, "上半年报修工单里5700件回访及时，回访及时率为15.8%。", "15.8%"),
     (METER, "上半年平均通话时长180秒，比去年下半年的196秒少了16个百分点。", "16个百分点"),
     (METER, "冻表高峰过后，2–5月投诉240件，月均70件。", "70件"),
 ]
@@ -94,7 +104,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-64.tsv"])
+@pytest.mark.parametrize("name", ["dev-64.tsv", "dev-65.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -5777,6 +5777,10 @@ class Tracer:
                           (f.mention.unit for f in others if f.family == COUNT and f.mention.unit), "")) else []
             groups = self._group_totals()
             wholes += [(whole, label) for whole, label, _ in groups]
+            kind_of, over = self._rate_whole(text, n)
+            if kind_of or over is not None:
+                # 按时办结率为…: over the rate's basis total only; 医保类一次办结率: over no such whole.
+                wholes = [(whole, label) for whole, label in wholes if not kind_of and whole == over]
             if not re.search("占|比例|比重", clause) and any(
                     info.unit == "%" and info.value is not None and info.name in clause
                     for info in (self._metrics.get(k) for k in named) if info is not None):
@@ -7422,6 +7426,25 @@ class Tracer:
                         return f"{n.text} = {hi_.label} − {lo_.label}"
         return None
 
+    def _rate_whole(self, text: str, n: NumberMention) -> tuple[bool, float | None]:
+        """The whole of a rate the words right before the figure name (按时办结率为 of the metric
+        转派工单按时办结率): that metric's basis total; (True, None) where words stand before the
+        metric's name (医保类一次办结率: a kind's rate, over no whole of the facts' period)."""
+        said = _RATE_SAID.search(_clause_before(text, n.start))
+        if said is None:
+            return False, None
+        rate, over = said.group(1) + "率", None
+        for k, info in self._metrics.items():
+            totals = [c.base for fam in (COUNT, PLAIN) for c in self._stated.get(k, _Index()).items.get(fam, ())
+                      if c.role == "basis"]
+            if info.unit != "%" or not totals:
+                continue
+            if len(rate) > len(info.name) and rate.endswith(info.name):
+                return True, None
+            if len(rate) >= 4 and info.name.endswith(rate):
+                over = max(totals)
+        return False, over
+
     def _share_of_part(self, text: str, n: NumberMention, decimals: int, sentence: tuple[int, int],
                        named: list[str]) -> str | None:
         """A share of a part the sentence states in the named subject's value (账单查询和分期
@@ -7431,13 +7454,19 @@ class Tracer:
                  if f.family in (COUNT, PLAIN) and s_start + f.mention.start != n.start and f.base > 0]
         if not parts:
             return None
+        # A rate the words before the figure name (按时办结率为, 医保类一次办结率为) that is a metric's
+        # with a basis: over that basis's total only; with words before the metric's name (a kind of
+        # it), over no whole of the facts (a part over the period's value is no such rate).
+        kind_of, over = self._rate_whole(text, n)
+        if kind_of:
+            return None
         # Without a named subject: the period value of any subject in the part's unit.
         for key in named or list(self._metrics):
             stated = self._stated.get(self.subjects[key].group or key)
             if stated is None:
                 continue
             wholes = [c for fam in (COUNT, PLAIN) for c in stated.items.get(fam, ())
-                      if c.role in ("value", "") and not c.row]
+                      if c.role in ("value", "") and not c.row and (over is None or c.base == over)]
             for whole in wholes:
                 for part in parts:
                     if not named and part.mention.unit and not whole.label.endswith(part.mention.unit):
@@ -9200,6 +9229,8 @@ _PART_NOUN = re.compile("([\u4e00-\u9fff]{2,8}?)(?:类|项)?(?:工单|来电|投
 _WHOLE_NOUN = re.compile("占(?:了)?([\u4e00-\u9fff]{2,8}?)的")
 # A row named right after a figure (…700通，出现在27日 / 发生在8月).
 _TOLD_AFTER = re.compile("[，,]?[ ]*(?:出现在|发生在|集中在|均在)([^，。；,;]{1,8})")
+# A rate named right before its figure (按时办结率为, 医保类一次办结率达): the words before 率 in the clause.
+_RATE_SAID = re.compile("([\u4e00-\u9fff]{2,12})率(?:为|是|达到|达|约|仅|只有|高达|了)*$")
 # A span of months (3–5月, 7至11月) or of days (5月3日至7日, 6月28日–7月2日 is left out: two months) a
 # mean per month or per day may be taken over (_span_mean).
 _MONTH_SPAN = re.compile(r"(?<![\d.])(\d{1,2})\s*[–—\-~－至到]\s*(\d{1,2})\s*月(?![\d]{0,2}日)(?:份)?")
