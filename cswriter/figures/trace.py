@@ -1032,6 +1032,10 @@ class Tracer:
             own = self._rate_of_stated_whole(text, number, sentence, found.source or "")
             if own is not None:
                 return own
+        if not found.traced and number.unit == "%" and number.high is None and not number.approximate:
+            own = self._rate_of_stated_pair(text, number, sentence)
+            if own is not None:
+                return own
         if number.unit and self._planned(text, sentence[0], number.start):
             now = self._plan_start_previous(text, number, sentence, found) \
                 or self._plan_gap_from_now(text, number, sentence, found)
@@ -1810,6 +1814,29 @@ class Tracer:
                 return Trace(True, f"{n.text} = {label}")
             return Trace(False, None, None, f"；{label} = {format_number(round_half_up(value, 2))}"
                                             f"{n.unit}，不是{n.text}" + (f"（{source}）" if source else ""))
+        return None
+
+    def _rate_of_stated_pair(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """其余16000件诉求一次办结12000件，一次办结率75.0%: a rate named right before its figure, after a
+        whole and a part the sentence states in one unit with the rate's words at the part, is the part
+        over that whole, not the metric's value of the period (the sentence says which whole it means)."""
+        said = _RATE_SAID.search(_clause_before(text, n.start))
+        if said is None:
+            return None
+        s_start = sentence[0]
+        counts = [f for f in self._sentence_figures(text, sentence)
+                  if s_start + f.mention.end <= n.start and f.family == COUNT and f.mention.unit]
+        if len(counts) < 2:
+            return None
+        whole, part = counts[-2], counts[-1]
+        if whole.mention.unit != part.mention.unit or not 0 < part.base < whole.base:
+            return None
+        words = said.group(1)[-4:]
+        near = text[s_start + whole.mention.end:min(s_start + part.mention.end + len(words) + 2, n.start)]
+        if words not in near or re.search("[。；;]", text[s_start + whole.mention.end:n.start]):
+            return None
+        if _rounds_to(n, part.base / whole.base * 100, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {part.mention.text} ÷ {whole.mention.text} × 100%")
         return None
 
     def _rate_of_stated_whole(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
