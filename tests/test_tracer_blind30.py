@@ -24,7 +24,13 @@ A third pass (dev-66):
    drew CS401 as not the metric's value of the period (the period's value there is left as it was: making it
    wrong drew a false alarm on blind-26).
 
-A right figure draws no CS401, a wrong one does. dev-64 … dev-66 (written by class) are run here too.
+A fourth pass (dev-67):
+
+5. a per-head mean right after a headcount its clause states (坐席10人人均, 10名坐席人均) is over that headcount,
+   never over the team's size, the sentence's first headcount (不算质检2人) or a rate's basis count: the right mean
+   drew CS401 where an earlier headcount stood in the sentence, and the team's mean there was accepted.
+
+A right figure draws no CS401, a wrong one does. dev-64 … dev-67 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -71,6 +77,7 @@ METER = facts_from_data({
 
 # Each class: right figures (stay right) and wrong ones that were accepted before this round.
 RIGHT = [
+    (METER, "上半年全组12人人均受理3000件。", "3000件"),
     (METER, "上半年报修工单里5700件回访及时，回访及时率为95.0%。", "95.0%"),
     (METER, "上半年平均通话时长180秒，比去年下半年的196秒少了16秒。", "16秒"),
     (METER, "接通率从去年下半年的90.5%提高到93.0%，提高2.5个百分点。", "2.5个百分点"),
@@ -78,12 +85,14 @@ RIGHT = [
 ]
 
 NEWLY_RIGHT = [  # drew CS401 before this round
+    (METER, "不算质检2人，上半年坐席10人人均受理3600件。", "3600件"),
     (METER, "冻表报修以外的32800件诉求一次解决28700件，一次解决率87.5%。", "87.5%"),
     (METER, "冻表高峰过后，2–5月投诉240件，月均60件。", "60件"),
     (METER, "2至5月投诉一共240件，月均60件，比1月少。", "60件"),
 ]
 
 NEWLY_WRONG = [  # accepted before this round
+    (METER, "不算质检2人，上半年坐席10人人均受理3000件。", "3000件"),
     (METER, "上半年报修工单里5700件回访及时，回访及时率为15.8%。", "15.8%"),
     (METER, "上半年平均通话时长180秒，比去年下半年的196秒少了16个百分点。", "16个百分点"),
     (METER, "冻表高峰过后，2–5月投诉240件，月均70件。", "70件"),
@@ -115,7 +124,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-64.tsv", "dev-65.tsv", "dev-66.tsv"])
+@pytest.mark.parametrize("name", ["dev-64.tsv", "dev-65.tsv", "dev-66.tsv", "dev-67.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -4251,15 +4251,17 @@ class Tracer:
                     return Trace(True, f"{number.text} = {format_number(c.value)} ÷ {_plain(round(self._per[per], 2))}"
                                        f"{ {'月': '个月'}.get(per, per)}（{c.source}）")
         if per is not None and len(per) == 1 and self._per.get(per) and family in (COUNT, PLAIN) and number.unit:
-            # 人均派发工单642件: say what the period's counts give per unit.
-            means = [(info.value / self._per[per], info) for info in self._metrics.values()
+            # 人均派发工单642件: say what the period's counts give per unit (坐席10人人均: per those 10).
+            heads = self._written_units(text, sentence, number) if per == "人" else {}
+            divisor = heads["人"] if _OWN_HEADS in heads else self._per[per]
+            means = [(info.value / divisor, info) for info in self._metrics.values()
                      if info.value and info.unit and _same_unit(number.unit, info.unit)]
             if means:
                 mean, info = min(means, key=lambda p: abs(p[0] - number.value))
                 unit = {"人": "人", "天": "天", "月": "个月", "周": "周", "年": "年"}.get(per, per)
                 return Trace(False, None, info.name,
                              f"；“{info.name}”本期{format_number(info.value)}{info.unit} ÷ "
-                             f"{format_number(self._per[per])}{unit} = {format_number(mean, 1)}{info.unit}，不是{number.text}")
+                             f"{format_number(divisor)}{unit} = {format_number(mean, 1)}{info.unit}，不是{number.text}")
         if lead and family in (COUNT, PLAIN) and number.unit:
             rest = self._stated_pair_rest(text, number, sentence) \
                 or self._denied_rest(text, number, sentence) or self._rest_within(text, number, sentence) \
@@ -5918,6 +5920,11 @@ class Tracer:
         if len(people) >= 2 and re.search("(?:全组|全体|全员|全队|整组|两组|全部门|全科)(?:的)?(?:人均|平均每人|每人)", clause):
             # 房客组5人、房东组4人，全组人均处理964单: the whole group is the groups the sentence counts, added.
             out["人"] = float(sum(people))
+        elif people and (own := _HEADS_THEN_MEAN.search(clause)) is not None:
+            # 不算质检2人，坐席10人人均受理…: the headcount right before 人均 is the mean's, not the
+            # sentence's first one nor the team's size (_mean takes it alone).
+            out["人"] = float(own.group(1))
+            out[_OWN_HEADS] = 1.0
         return out
 
     def _mean(self, named: list[str], n: NumberMention, family: str, seconds: float | None,
@@ -5925,7 +5932,8 @@ class Tracer:
         """A period value divided by the months, days or weeks of the period or by the
         team's size (36,500件 ÷ 3个月 = 月均12,167件), or by the days or people the sentence
         counts (本周工作5天), or a mean of table rows."""
-        for units in ((self._per, written) if written else (self._per,)):
+        own_heads = bool(written) and written.pop(_OWN_HEADS, None) is not None and per == "人"
+        for units in ((written,) if own_heads else (self._per, written) if written else (self._per,)):
             found = self._mean_by(named, n, family, seconds, decimals, per, {**self._per, **units}, said)
             if found:
                 return found
@@ -7084,8 +7092,10 @@ class Tracer:
                             if 0 < x.base <= y.base and _rounds_to(n, x.base / y.base * 100, decimals):
                                 return f"{n.text} = {x.source.removeprefix('事实 ')} {x.label} ÷ {y.label} × 100%"
         elif family in (COUNT, PLAIN) and n.unit and words.mean.search(clause) and not any(
-                words.per_unit[m.group()] in _TIME_PER for m in words.per.finditer(clause)):
-            # (日均/月均 divide by the period's days or months, never by another metric's count.)
+                words.per_unit[m.group()] in _TIME_PER for m in words.per.finditer(clause)) \
+                and not _HEADS_THEN_MEAN.search(clause):
+            # (日均/月均 divide by the period's days or months, never by another metric's count;
+            # 坐席30人人均 by the headcount the clause states, never by a rate's basis count.)
             tops = [c for cs in values.values() for c in cs if c.label.endswith(n.unit)]
             if named:
                 tops = [c for c in tops if set(c.subjects) & set(named)] or tops
@@ -9256,6 +9266,9 @@ _PART_NOUN = re.compile("([\u4e00-\u9fff]{2,8}?)(?:类|项)?(?:工单|来电|投
 _WHOLE_NOUN = re.compile("占(?:了)?([\u4e00-\u9fff]{2,8}?)的")
 # A row named right after a figure (…700通，出现在27日 / 发生在8月).
 _TOLD_AFTER = re.compile("[，,]?[ ]*(?:出现在|发生在|集中在|均在)([^，。；,;]{1,8})")
+# A headcount right before a per-head word in one clause (坐席10人人均, 10名坐席人均): the mean's own divisor.
+_HEADS_THEN_MEAN = re.compile("(?<![0-9.])([0-9]+)(?:人|名)[\u4e00-\u9fff]{0,4}?(?:人均|平均每人|每人平均)")
+_OWN_HEADS = "own heads"
 # A rate named right before its figure (按时办结率为, 医保类一次办结率达): the words before 率 in the clause.
 _RATE_SAID = re.compile("([\u4e00-\u9fff]{2,12})率(?:为|是|达到|达|约|仅|只有|高达|了)*$")
 # A span of months (3–5月, 7至11月) or of days (5月3日至7日, 6月28日–7月2日 is left out: two months) a
