@@ -1,6 +1,6 @@
 """Blind-28's studied half (tracer round 37: year-end-broadband-repair-supervisor, monthly-12345-hotline-squad),
 classes of mechanism, each on small facts of their own (a water-meter service hotline's half-year with a note
-giving its complaints by span of months and a cold snap's days):
+giving its complaints by span of months and a cold snap's days; the same half-year with a table):
 
 1. points (个百分点) are a gap between two rates, never between two durations or two counts the sentence states
    (平均通话时长180秒，比去年下半年的196秒少了16个百分点): the seconds' difference given in points was accepted
@@ -30,7 +30,12 @@ A fourth pass (dev-67):
    never over the team's size, the sentence's first headcount (不算质检2人) or a rate's basis count: the right mean
    drew CS401 where an earlier headcount stood in the sentence, and the team's mean there was accepted.
 
-A right figure draws no CS401, a wrong one does. dev-64 … dev-67 (written by class) are run here too.
+A fifth pass (dev-68):
+
+6. a share whose whole the words after 占 name as one column of the table (占1–6月接通电话的: 接通 of 接通量) is over
+   that column's rows, never over another column's (来电量): the other column's share was accepted and is wrong.
+
+A right figure draws no CS401, a wrong one does. dev-64 … dev-68 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -75,8 +80,23 @@ METER = facts_from_data({
                    "notes": ["1月投诉60件，2–5月投诉240件，6月投诉120件"]},
 })
 
+# The same hotline's half-year with a table of calls and answered calls.
+TABLE = facts_from_data({
+    "report": {"type": "half-year", "period": {"start": "2026-01-01", "end": "2026-06-30"},
+               "role": "水表服务热线主管", "level": "lead", "team_size": 12},
+    "metrics": [
+        {"name": "受理量", "value": 36000, "unit": "件", "target": 38000, "annual_target": 76000, "previous": 33000},
+        {"name": "接通率", "value": 93.0, "unit": "%", "target": 95.0, "previous": 90.5,
+         "basis": {"answered": 33480, "total": 36000}},
+    ],
+    "monthly": {"columns": ["来电量", "接通量"], "units": ["通", "通"],
+                "rows": {f"2026-0{m}": [6000, 5580] for m in range(1, 7)}},
+})
+
 # Each class: right figures (stay right) and wrong ones that were accepted before this round.
 RIGHT = [
+    (TABLE, "上半年转人工复核的来电720通，占1–6月接通电话的2.2%。", "2.2%"),
+    (TABLE, "上半年转人工复核的来电720通，占1–6月来电量的2.0%。", "2.0%"),
     (METER, "上半年全组12人人均受理3000件。", "3000件"),
     (METER, "上半年报修工单里5700件回访及时，回访及时率为95.0%。", "95.0%"),
     (METER, "上半年平均通话时长180秒，比去年下半年的196秒少了16秒。", "16秒"),
@@ -92,6 +112,7 @@ NEWLY_RIGHT = [  # drew CS401 before this round
 ]
 
 NEWLY_WRONG = [  # accepted before this round
+    (TABLE, "上半年转人工复核的来电720通，占1–6月接通电话的2.0%。", "2.0%"),
     (METER, "不算质检2人，上半年坐席10人人均受理3000件。", "3000件"),
     (METER, "上半年报修工单里5700件回访及时，回访及时率为15.8%。", "15.8%"),
     (METER, "上半年平均通话时长180秒，比去年下半年的196秒少了16个百分点。", "16个百分点"),
@@ -124,7 +145,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-64.tsv", "dev-65.tsv", "dev-66.tsv", "dev-67.tsv"])
+@pytest.mark.parametrize("name", ["dev-64.tsv", "dev-65.tsv", "dev-66.tsv", "dev-67.tsv", "dev-68.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

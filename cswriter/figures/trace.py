@@ -8599,6 +8599,12 @@ class Tracer:
                      if f.family == COUNT and f.mention.unit and sentence[0] + f.mention.end <= n.start}
             own = [k for k in keys if self._columns[k] and any(self._columns[k][0].label.endswith(u) for u in units)]
             keys = own or keys
+        if family == PERCENT and len(keys) > 1 and (said_whole := _COLUMN_WHOLE.search(clause)) is not None:
+            # 占1–11月报修工单的: a share over the column the whole's words name (报修 of 报修量),
+            # never over another column's rows (受理量).
+            stems = {k: _COLUMN_STEM.sub("", k.split(":")[-1]) for k in keys}
+            own = [k for k, stem in stems.items() if len(stem) >= 2 and stem in said_whole.group(1)]
+            keys = own if len(own) == 1 else keys
         # Which way the clause says the figure moved: the direction words of directions.yaml.
         words = _words()
         moved = {words.move_of[m.group()] for m in words.moves.finditer(clause)} if words.moves else set()
@@ -9269,6 +9275,9 @@ _TOLD_AFTER = re.compile("[，,]?[ ]*(?:出现在|发生在|集中在|均在)([^
 # A headcount right before a per-head word in one clause (坐席10人人均, 10名坐席人均): the mean's own divisor.
 _HEADS_THEN_MEAN = re.compile("(?<![0-9.])([0-9]+)(?:人|名)[\u4e00-\u9fff]{0,4}?(?:人均|平均每人|每人平均)")
 _OWN_HEADS = "own heads"
+# The whole after 占 (占1–11月报修工单的), and a column name's counting suffix (报修量 → 报修).
+_COLUMN_WHOLE = re.compile("占(?:了)?([^，。；,;的]{2,14})的")
+_COLUMN_STEM = re.compile("(?:数量|量|数)$")
 # A rate named right before its figure (按时办结率为, 医保类一次办结率达): the words before 率 in the clause.
 _RATE_SAID = re.compile("([\u4e00-\u9fff]{2,12})率(?:为|是|达到|达|约|仅|只有|高达|了)*$")
 # A span of months (3–5月, 7至11月) or of days (5月3日至7日, 6月28日–7月2日 is left out: two months) a
