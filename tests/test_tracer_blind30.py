@@ -35,7 +35,13 @@ A fifth pass (dev-68):
 6. a share whose whole the words after 占 name as one column of the table (占1–6月接通电话的: 接通 of 接通量) is over
    that column's rows, never over another column's (来电量): the other column's share was accepted and is wrong.
 
-A right figure draws no CS401, a wrong one does. dev-64 … dev-68 (written by class) are run here too.
+A sixth pass (dev-69):
+
+7. a total (共, 合计 right before the figure) of a number a fact's text gives per item (培训2场，每场3小时) is that
+   number times the text's count of the items (6小时): the per-item number there was accepted and is wrong, and the
+   right total drew CS401.
+
+A right figure draws no CS401, a wrong one does. dev-64 … dev-69 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -78,6 +84,7 @@ METER = facts_from_data({
     "complaints": {"total": 420, "previous": 480, "handled": 410,
                    "types": [{"name": "上门慢", "count": 260}, {"name": "读数争议", "count": 160}],
                    "notes": ["1月投诉60件，2–5月投诉240件，6月投诉120件"]},
+    "training": ["组织冻表应急培训2场，每场3小时，覆盖12人"],
 })
 
 # The same hotline's half-year with a table of calls and answered calls.
@@ -95,6 +102,7 @@ TABLE = facts_from_data({
 
 # Each class: right figures (stay right) and wrong ones that were accepted before this round.
 RIGHT = [
+    (METER, "冻表应急培训每场3小时。", "3小时"),
     (TABLE, "上半年转人工复核的来电720通，占1–6月接通电话的2.2%。", "2.2%"),
     (TABLE, "上半年转人工复核的来电720通，占1–6月来电量的2.0%。", "2.0%"),
     (METER, "上半年全组12人人均受理3000件。", "3000件"),
@@ -105,6 +113,7 @@ RIGHT = [
 ]
 
 NEWLY_RIGHT = [  # drew CS401 before this round
+    (METER, "上半年冻表应急培训共6小时。", "6小时"),
     (METER, "不算质检2人，上半年坐席10人人均受理3600件。", "3600件"),
     (METER, "冻表报修以外的32800件诉求一次解决28700件，一次解决率87.5%。", "87.5%"),
     (METER, "冻表高峰过后，2–5月投诉240件，月均60件。", "60件"),
@@ -112,6 +121,7 @@ NEWLY_RIGHT = [  # drew CS401 before this round
 ]
 
 NEWLY_WRONG = [  # accepted before this round
+    (METER, "上半年冻表应急培训共3小时。", "3小时"),
     (TABLE, "上半年转人工复核的来电720通，占1–6月接通电话的2.0%。", "2.0%"),
     (METER, "不算质检2人，上半年坐席10人人均受理3000件。", "3000件"),
     (METER, "上半年报修工单里5700件回访及时，回访及时率为15.8%。", "15.8%"),
@@ -145,7 +155,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-64.tsv", "dev-65.tsv", "dev-66.tsv", "dev-67.tsv", "dev-68.tsv"])
+@pytest.mark.parametrize("name", ["dev-64.tsv", "dev-65.tsv", "dev-66.tsv", "dev-67.tsv", "dev-68.tsv", "dev-69.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -971,6 +971,10 @@ class Tracer:
             each = self._total_given_each(text, number, sentence, found.source or "")
             if each is not None:
                 return each
+        if number.unit and number.kind != "multiple" and self._text_numbers:
+            total = self._each_given_total(text, number, sentence, found)
+            if total is not None:
+                return total
         if found.traced and (found.source or "").endswith("target") and self._has_plans:
             planned = self._plan_metric_named(text, number, sentence, found.source or "")
             if planned is not None:
@@ -2481,6 +2485,30 @@ class Tracer:
         for c in self._text_numbers:
             if c.source == source and c.value == n.value and _TOTAL_BEFORE.search(c.lead or ""):
                 return Trace(False, None, None, f"；{source.removeprefix('事实 ')}中{c.label}是合计，不是每人的数")
+        return None
+
+    def _each_given_total(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """培训3场，每场2小时 in a fact's text, said as 培训共6小时: a total (共, 合计 … right before the
+        figure) of a number the text gives per item (每场) is that number times the text's count of those
+        items (3场 × 2小时); the per-item number itself there is wrong. None elsewhere."""
+        cut = max(text.rfind(mark, sentence[0], n.start) for mark in "，,；;")
+        if not _TOTAL_SAID.search(text, max(sentence[0], cut + 1), n.start):
+            return None
+        decimals = _decimals(n.precision)
+        for c in self._text_numbers:
+            each = _EACH_BEFORE.search(c.lead or "")
+            if each is None or not c.label.endswith(n.unit) or not each.group(1).startswith("每"):
+                continue
+            word = each.group(1)[-1]
+            items = [t for t in self._text_numbers if t.source == c.source and t is not c
+                     and t.label.endswith(word) and t.value > 1]
+            for t in items:
+                if _fits(n, t.value * c.value, decimals):
+                    return Trace(True, f"{n.text} = {t.label} × {c.label}（{c.source.removeprefix('事实 ')}）")
+            if items and found.traced and found.source == c.source and c.value == n.value:
+                return Trace(False, None, None, f"；{c.source.removeprefix('事实 ')}中{c.label}是每{word}的数，"
+                                                f"合计是{items[0].label} × {c.label} = "
+                                                f"{format_number(items[0].value * c.value)}{n.unit}，不是{n.text}")
         return None
 
     def _plan_metric_named(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
@@ -9206,6 +9234,8 @@ _NAME_AFTER = re.compile("[\u4e00-\u9fff]{0,2}(?:热线|专线|服务号|号码|
 _EACH_BEFORE = re.compile("(人均|每[\u4e00-\u9fff])[^0-9０-９，,。；;、]{0,6}$")
 # The words a fact's text puts right before a total (差额合计412元, 共免除罚单2460张).
 _TOTAL_BEFORE = re.compile("(?:合计|共计|总计|累计|总共|一共)[为是达约]?$")
+# A total said right before a figure (培训共6小时, 合计为…): _each_given_total.
+_TOTAL_SAID = re.compile("(?:共|合计|共计|总计|累计|总共|一共)[为是达约计]?$")
 _PER_MANY = re.compile("每(十万|万|千|百)[个名位件通单次条人]?")
 _MANY = {"十万": 100000.0, "万": 10000.0, "千": 1000.0, "百": 100.0}
 
