@@ -1820,13 +1820,9 @@ class Tracer:
                                             f"{n.unit}，不是{n.text}" + (f"（{source}）" if source else ""))
         return None
 
-    def _rate_of_stated_pair(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
-        """其余16000件诉求一次办结12000件，一次办结率75.0%: a rate named right before its figure, after a
-        whole and a part the sentence states in one unit with the rate's words at the part, is the part
-        over that whole, not the metric's value of the period (the sentence says which whole it means)."""
-        said = _RATE_SAID.search(_clause_before(text, n.start))
-        if said is None:
-            return None
+    def _whole_and_part(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> tuple[_Stated, _Stated] | None:
+        """The last two counts the sentence states before `n`, in one unit, the second smaller than
+        the first (本月抽检工单620单，发现问题单47单): a whole and its part; None otherwise."""
         s_start = sentence[0]
         counts = [f for f in self._sentence_figures(text, sentence)
                   if s_start + f.mention.end <= n.start and f.family == COUNT and f.mention.unit]
@@ -1835,6 +1831,20 @@ class Tracer:
         whole, part = counts[-2], counts[-1]
         if whole.mention.unit != part.mention.unit or not 0 < part.base < whole.base:
             return None
+        return whole, part
+
+    def _rate_of_stated_pair(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """其余16000件诉求一次办结12000件，一次办结率75.0%: a rate named right before its figure, after a
+        whole and a part the sentence states in one unit with the rate's words at the part, is the part
+        over that whole, not the metric's value of the period (the sentence says which whole it means)."""
+        said = _RATE_SAID.search(_clause_before(text, n.start))
+        if said is None:
+            return None
+        s_start = sentence[0]
+        pair = self._whole_and_part(text, n, sentence)
+        if pair is None:
+            return None
+        whole, part = pair
         words = said.group(1)[-4:]
         near = text[s_start + whole.mention.end:min(s_start + part.mention.end + len(words) + 2, n.start)]
         if words not in near or re.search("[。；;]", text[s_start + whole.mention.end:n.start]):
@@ -1851,13 +1861,10 @@ class Tracer:
         if m is None:
             return None
         s_start = sentence[0]
-        counts = [f for f in self._sentence_figures(text, sentence)
-                  if s_start + f.mention.end <= n.start and f.family == COUNT and f.mention.unit]
-        if len(counts) < 2:
+        pair = self._whole_and_part(text, n, sentence)
+        if pair is None:
             return None
-        whole, part = counts[-2], counts[-1]
-        if whole.mention.unit != part.mention.unit or not 0 < part.base < whole.base:
-            return None
+        whole, part = pair
         between = text[s_start + whole.mention.end:s_start + part.mention.start]
         after = text[s_start + part.mention.end:n.start]
         back = _words().back_whole
