@@ -171,7 +171,11 @@ def check_facts(facts: Facts) -> CheckResult:
     # CK5xx: a team lead reports on the team.
     if role.requires_team_size and facts.report.team_size is None \
             and not domain.leads_a_project_only(facts.report.role):
-        out.add("CK501", "overview", field="report.team_size", answer="number")
+        # (a project's 背景与目标 stands on its goal and background: its team's size is asked, never
+        # a reason to leave the section out — review 140, all four reviewers read a project report
+        # that opened on its milestones with no goal said)
+        out.add("CK501", "overview", field="report.team_size", answer="number",
+                severity="warning" if facts.report.type == "project" else None)
     for metric_id in role.required_metrics:
         if facts.metric(metric_id) is None:
             title = domain.metrics[metric_id].title

@@ -342,7 +342,9 @@ def test_every_blind_facts_file_drafts_a_clean_hand_in_file(path):
 # complaint type named without its gloss, 设施设备（588件） for 设施设备(电梯扶梯/空调): fixed in the
 # tracer's names; and a driver's count with a noun of its own after a measure word, 新增17座车站,
 # read as a change of the metric the sentence opens with — left to the next tracer round)
-KNOWN_UNTRACED: dict[str, int] = {}
+# (round 34's first run, session 56: 最高一天2630通 — 一天 read as a count; the tracer's round 38
+# takes the class)
+KNOWN_UNTRACED: dict[str, int] = {"06-year-end-securities-hotline-lead": 1}
 
 
 def test_a_cause_that_tells_a_surge_is_why_a_target_was_missed_not_what_raised_the_rate():
@@ -488,7 +490,7 @@ def test_a_problem_whose_evidence_is_a_bare_figure_is_named_and_a_level_beside_l
     _, draft, _ = _draft(MONTH, metrics=metrics, problems=problems)
     text = draft.section("problems").text
     assert "平均首响时长为52秒，高于上月的35秒" in text
-    assert "库存不同步：被取消订单312单" in text
+    assert "库存不同步，被取消订单312单" in text
     # the problem titled by a short name is about the metric: no note asks for its cause
     assert "“平均首响时长”没有达到目标，事实里没有原因" not in text
 

@@ -34,6 +34,7 @@ from cswriter.figures.rounding import format_number, round_half_up
 from cswriter.lint.fixes import full_width_punctuation
 from cswriter.text.dates import month_label, parse_date
 from cswriter.text.names import without_gloss
+from cswriter.text.numbers import find_numbers as _numbers_in
 
 TEMPLATE_FOLDER = "offline"
 _TRAILING = "。;；,，、 \t\n"
@@ -1551,6 +1552,24 @@ def _metrics(c: _Context) -> dict[str, Any]:
     # A project is judged against its own goals first; a metric a goal judges is told there.
     goals = _goals(c, prose) if c.report.get("type") == "project" else []
     prose = [m for m in prose if m["name"] not in {g["metric"] for g in goals}]
+    # (…and a goal or metric whose level the project's result states, 接通率92.6%，比4月提高4.1个
+    # 百分点, is not told again after it: review 140 read 4.1个百分点 and 6.5小时 twice in one paragraph)
+    result = (c.data.get("project") or {}).get("result") if c.report.get("type") == "project" else None
+    # (the result opens the section only where no metric is told outside the goals: metrics.j2)
+    if result and not prose:
+        # (…all of it: its level, its change and, when it missed, its gap to the goal)
+        stated = {(n.value, n.unit) for n in _numbers_in(str(result)) if n.high is None}
+
+        def told(name: str | None) -> bool:
+            raw = _facts_metric(c, name) if name else {}
+            judged = _metric(c, raw) if raw else None
+            if not judged:
+                return False
+            moves = [x for x in (c.text(f"{name}.change"), c.text(f"{name}.change_percent")) if x]
+            said = [c.text(f"{name}.value"), *moves, *([c.text(f"{name}.gap")] if judged["missed"] else [])]
+            return len(said) > 1 and all(x and any((n.value, n.unit) in stated for n in _numbers_in(x)) for x in said)
+
+        goals = [g for g in goals if not told(g.get("metric"))]
     problems, plans = _report_problems(c), c.data.get("plans") or []
     for m in prose:
         problem = _related(problems, m["name"], "title", "evidence")
@@ -3110,16 +3129,19 @@ def _work(c: _Context) -> dict[str, Any]:
     # (…and a group after its months takes 在 too: 1–3月在热线组，… — never 我1–3月热线组，…,
     # blind round 13, review 81)
     groups = "|".join(_written_data().get("group_endings") or ["$^"])
-    said = [re.sub(rf"^({_MONTHS}(?:份|起|以后|开始)?)([^，,、\d]{{1,6}}(?:{groups}))(?=[，,])", r"\1在\2", w)
+    shift = "".join(_written_data().get("group_not_inside") or ()) or "，"
+    said = [re.sub(rf"^({_MONTHS}(?:份|起|以后|开始)?)([^，,、\d{shift}]{{1,6}}(?:{groups}))(?=[，,])", r"\1在\2", w)
             for w in said]
     # (…or a word of the same period of the user's own, 这周主要在…: 本周，我这周… — blind round
     # 12's week once its work lines were told, review 122)
-    if said and c.period_word and (own := _own_period_opening(said[0], c.period_word)):
+    if said and c.period_word and (own := _own_period_opening(said[0], c.period_word)
+                                   or _own_month_opening(c, said[0])):
         said[0] = said[0][len(own):].lstrip("，,")
     elif said and c.period_word and c.period_word in said[0].split("，")[0]:
         # (the first item is told after the period word: 上半年，我们质检上半年抽检… says it
-        # twice — review 52)
-        said[0] = said[0].replace(c.period_word, "", 1)
+        # twice — review 52; …with the 在 a time phrase took above: 项目期间编写… is no 我在编写…,
+        # review 139)
+        said[0] = said[0].replace(("在" if said[0].startswith("在" + c.period_word) else "") + c.period_word, "", 1)
         # (…and so is the period's length after it, 上半年181天，日均接待会话51.7件: 上半年，我181天
         # read as broken to review 119's reviewers)
         span = (c.data.get("report") or {}).get("period") or {}
@@ -3142,6 +3164,20 @@ def _work(c: _Context) -> dict[str, Any]:
             "dated_first": bool(said and placed[0][1] and re.match(_MONTHS + "|" + _DAY_SPAN, said[0])),
             "duties": _clause(report.get("duties")),
             "channels": list(report.get("channels") or []), "project": _project(c), **_voice(c)}
+
+
+def _own_month_opening(c: _Context, text: str) -> str | None:
+    """The report's own month at the start of a monthly report's line (11月每天值白班 in a report
+    on November: 本月，我11月每天… said the month twice — review 139), or None; a day of it
+    (11月12日) is no month."""
+    span = (c.data.get("report") or {}).get("period") or {}
+    start, end = parse_date(span.get("start")), parse_date(span.get("end"))
+    if c.report.get("type") != "monthly" or not (start and end) or (start.year, start.month) != (end.year, end.month):
+        return None
+    found = re.match(rf"{start.month}月(?:份)?(?![\d日底初中上下])", text)
+    # (…before the author's own step only: 11月供暖开始，我登记… keeps the month its event happened in)
+    rest = text[found.end():] if found else ""
+    return found.group() if found and (rest.startswith(("每", "共", "累计", "一共", "全月")) or _opens_with_verb(rest)) else None
 
 
 def _own_period_opening(text: str, period_word: str) -> str | None:
@@ -3187,6 +3223,15 @@ def _subject_placed(c: _Context, item: str, verbs: tuple[str, ...]) -> tuple[str
             and not first[dated.end():].startswith(("把", "我")):
         return _actor_later(c, item, verbs), True
     if _STATE_CLAUSE.match(first) and not _opens_with_verb(first):
+        return item, True
+    # (…and an item that gives a group's figures, 一组（18人）人工接通率90.3%: 我们一组… told the
+    # lead's group as the whole team — blind round 33, review 139)
+    groups = "|".join(_written_data().get("group_endings") or ["$^"])
+    named = re.match(rf"[^，,、（(\d我每共]{{1,5}}?(?:{groups})[（(]\d+人[）)]|[一二三四五六七八九十\dA-Z]{{1,2}}(?:{groups})", first)
+    metrics = tuple(m.get("name") for m in c.data.get("metrics") or [] if m.get("name"))
+    if named and re.search(r"\d", first[named.end():]) and not _opens_with_verb(first[named.end():]) \
+            and (named.group().endswith(("人）", "人)")) or first[named.end():].startswith(metrics)
+                 or any(m in re.split(r"\d", first[named.end():])[0] for m in metrics)):
         return item, True
     # (…and an item that tells a change of staff, 9月何俊调岗到运营质控部 (written.yaml
     # `staffing_words`), is the team's news: 我们9月何俊调岗… read as broken to blind round 22's
@@ -4173,8 +4218,11 @@ def _party_time_clause(action: str) -> bool:
 def _relative_day(action: str) -> str | None:
     """The day or time an action opens with relative to the story's (第二天, 当晚, 中午:
     written.yaml `relative_days`), the longest first (当天晚上 before 当天), or None."""
-    return next((w for w in sorted(_written_data().get("relative_days") or (), key=len, reverse=True)
+    word = next((w for w in sorted(_written_data().get("relative_days") or (), key=len, reverse=True)
                  if action.startswith(w)), None)
+    # (…or counted, 第3天 / 第五天: 我第3天用户再次来电 — blind round 33, review 139)
+    counted = re.match(_written_data().get("relative_day_counted") or "$^", action)
+    return word or (counted.group() if counted else None)
 
 
 def _event_after_day(action: str) -> bool:
@@ -4512,6 +4560,17 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
         if opens:
             # (a topic named by its word alone, 人员流动方面，…, follows the miss with a colon)
             seen = re.sub(r"^([^，。]{1,6})方面，", r"\1：", seen)
+            # (…but no colon before evidence that has its own: 接通率没有达到目标：8月接通率跌到88.9%：
+            # 8月来电… read as two labels — review 140)
+            if opens.endswith("：") and re.search(r"[：:]", seen.split("。")[0]):
+                opens = opens[:-1] + "，"
+        elif p.get("named_as") and seen.startswith(p["named_as"] + "："):
+            # (…but a paragraph that opens on the name: a short name is the topic its figure is
+            # about, 人员流失方面，三季度离职2人; a longer one a clause before it, 8月接通率偏低，当月为
+            # 89.1%: 人员流失：三季度离职2人 read as a heading with its evidence pasted — review 139)
+            name = p["named_as"]
+            topic = len(name) <= 4 and _clean_alone(name)
+            seen = f"{name}{'方面' if topic else ''}，{seen[len(name) + 1:]}"
         p["text"] = opens + "。".join(x for x in (seen, because, cost) if x)
         # (本月，10月接通率为88.6% — the month already says when: review 38)
         if re.match(r"\d{1,2}月", p["text"]) and (p.get("lead") or "").rstrip("，") == c.period_word:
@@ -4936,6 +4995,18 @@ def _misses_with_gaps(c: _Context, names: list[str], frames: dict[str, Any], aft
         # (…or a target raised in the period that the part after the change met: the gap is the
         # part before it, short of the target it had then — review 133, all four reviewers read
         # 原因还没有查清 beside 上半年92.8%没到93%；7—11月95.6%达到95%)
+        # (…or a counting rule changed in the period, on whose old rule the level met the target:
+        # the gap is the rule's — review 140, all four reviewers read 原因还没有查清 beside 11月10日
+        # 起…“基本满意”不再计入 and 按原口径为98.6%)
+        raw = _facts_metric(c, name)
+        old_text = c.text(f"{name}.old_basis")
+        old_level = next(iter(_numbers_in(old_text)), None) if old_text else None
+        if frames.get("gapped_rule") and "counting_changed" in raw and old_level is not None \
+                and _met_level(raw, old_level.value):
+            when = _written_data()["counting_changed_frame"]["when"].format(when=raw["counting_changed"]) \
+                if raw["counting_changed"] else ""
+            explained.append(frames["gapped_rule"].format(name=name, gap=m["gap"], when=when, level=old_text))
+            continue
         halves = _facts_metric(c, name).get("target_changed") or {}
         if frames.get("gapped_halves") and len(halves.get("halves") or ()) == 2 and len(halves.get("parts") or ()) == 2 \
                 and _met_part(c, name, halves, 1) and not _met_part(c, name, halves, 0) \
@@ -4952,6 +5023,14 @@ def _misses_with_gaps(c: _Context, names: list[str], frames: dict[str, Any], aft
             count=words[len(parts) - 2] if len(parts) - 2 < len(words) else _count_zh(len(parts)))
         told += "；".join(parts) + ("，" if len(parts) == 1 else "。") + unknown
     return (frames.get("gapped_first", "") if after else c.period_word) + told
+
+
+def _met_level(raw: dict[str, Any], level: float) -> bool:
+    """Does `level` reach the metric's target in its better direction?"""
+    aim = raw.get("target")
+    if not isinstance(aim, (int, float)) or raw.get("better") not in ("higher", "lower"):
+        return False
+    return (level - aim) * (1 if raw["better"] == "higher" else -1) >= 0
 
 
 def _met_part(c: _Context, name: str, changed: dict[str, Any], k: int) -> bool:
@@ -5021,6 +5100,12 @@ def _problem(c: _Context, i: int, problem: dict[str, Any]) -> dict[str, Any]:
             problem = {**problem, "cause": found}
     raw = problem.get("evidence")
     title = _clause(problem.get("title"))
+    # (evidence that only points at the table, 见附表8月数据, is told from the table's own cells:
+    # 8月接通率偏低：见附表8月数据 sent the supervisor to the annex for the one figure that argues
+    # the problem — blind round 33, review 139, both reviewers)
+    if (pointed := _table_pointed(c, title or "", raw or "")) is not None:
+        raw = pointed
+        problem = {**problem, "evidence": pointed}
     # (…of any period: 接通率未达到周目标 — review 128 read the week's 91.2% and its gap twice)
     stem = re.sub(r"(未达到?|未能达到|没有达到|没达到|低于|高于|超过)(全年|年度|季度|半年|本周|本月|周|月度?)?目标$", "",
                   title or "")
@@ -5637,6 +5722,16 @@ def _plans(c: _Context) -> dict[str, Any]:
         member = re.match(_written_data().get("plan_member") or "$^", action)
         if member and head and metric and target_text and _aim_only(last, metric):
             plans[-1]["toward"] = plans[-1]["target"] = plans[-1]["metric"] = None
+        elif head and metric and target_text and (aim := _stated_aim(action, metric, goal, plan.get("unit"))) \
+                and not _aim_only(aim, metric):
+            # (an action that states its aim in words of its own, 12月回访满意度按新口径达到97% /
+            # 争取下个月业务解释错误投诉为0, is not followed by the target again: …，计划在…前把回访
+            # 满意度提升至97% said it twice, and 目标是投诉量降为0件 widened one type's aim to all
+            # complaints — reviews 139 and 140; an aim with its own time keeps no other date)
+            plans[-1]["toward"] = plans[-1]["target"] = plans[-1]["metric"] = None
+            plans[-1]["baseline"] = plans[-1]["baseline_note"] = None
+            if re.search(_written_data().get("plan_aim_timed") or "$^", aim):
+                plans[-1]["deadline"] = None
         elif head and metric and target_text and _aim_only(last, metric) and not when_only:
             action = plans[-1]["action"] = head
         # (…nor a first clause that only names it, 退卡办结率恢复到95%，和财务协调…: the action
@@ -5970,6 +6065,22 @@ def _aim_only(action: str, metric: str) -> bool:
     return bool(pattern and rest is not None and all(pattern.fullmatch(x) for x in _COMMAS.split(rest)))
 
 
+def _stated_aim(action: str, metric: str, goal: Any, unit: str | None) -> str | None:
+    """The clause of a plan's action that states the plan's own target value, in its unit, with a
+    word of level (written.yaml `plan_states_aim`) about its metric (a word of its name: 投诉 of
+    投诉量, 平均 of 平均首次响应时长), or None. (A clause that says no more than the aim is left to
+    the rules that take it out: `_aim_only`.)"""
+    words = _written_data().get("plan_states_aim") or {}
+    if not isinstance(goal, (int, float)) or not words:
+        return None
+    for clause in _COMMAS.split(action):
+        said = [n for n in _numbers_in(clause) if n.high is None and (not n.unit or not unit or n.unit == unit)]
+        if any(abs(n.value - goal) < 1e-9 for n in said) and re.search(words["levels"], clause) \
+                and _bigrams(clause) & _bigrams(metric):
+            return clause
+    return None
+
+
 def _in_order(short: str, name: str) -> bool:
     """Are the characters of `short` those of `name`, in its order (质检分 of 质检平均分)?"""
     rest = iter(name)
@@ -6159,7 +6270,14 @@ def _party_subject(item: str) -> bool:
     """An item whose subject is another party (IT部门完成…, 供应商驻场2人…), or people counted
     by their role (产品经理2人负责审核…: blind round 21, review 109 read 我们产品经理2人…)."""
     # (…never the author's own step with another party in it, 配合运营部完成…: a verb first)
-    return bool(_PARTY_SUBJECT.match(item) or _COUNTED_PEOPLE.match(item)) and not _opens_with_verb(item)
+    return bool(_PARTY_SUBJECT.match(item) or _COUNTED_PEOPLE.match(item) or _COUNTED_PARTIES.match(item)) \
+        and not _opens_with_verb(item)
+
+
+# Parties listed and counted at an item's start (行政、信息技术、人力三部门周例会…: review 140 read
+# 我们还行政、信息技术、人力三部门周例会共24次 as broken)
+_COUNTED_PARTIES = re.compile(r"^(?!我|与|和|同|跟|向|为|对|在|按|把|由|给|带|帮|安排|组织)[^，,、；;]{1,8}(?:、[^，,、；;]{1,8})+"
+                              r"[两三四五六七八九十\d]+个?(?:部门|方|家|单位|组)")
 
 
 # People of a role counted at an item's start (产品经理2人, 外包坐席6名): the item's subject.
@@ -6270,6 +6388,50 @@ def _as_author(c: _Context, text: str | None) -> str | None:
                 parts[k] = "我" + re.sub(rf"^(?:我们)?{re.escape(name)}", "", parts[k])
                 break
     return "".join(parts)
+
+
+def _table_pointed(c: _Context, title: str, evidence: str) -> str | None:
+    """Evidence that only points at the monthly table (见附表8月数据: written.yaml
+    `table_pointer`) told as the cells it points at: the month the title or evidence names,
+    in the column the title names, beside the other months (8月接通率为89.1%，7月和9月分别为
+    94.3%和95.2%; more than three others as their range). None when the evidence is no
+    pointer, or names no month and column the table has."""
+    words = _written_data().get("table_pointer") or {}
+    if not words or not re.match(words.get("pattern") or "$^", evidence.strip()):
+        return None
+    monthly = c.data.get("monthly") or {}
+    columns = list(monthly.get("columns") or [])
+    units = list(monthly.get("units") or [])
+    rows = [(int(m.group(1)), values) for key, values in (monthly.get("rows") or {}).items()
+            if (m := re.fullmatch(r"\d{4}-(\d{1,2})", str(key).strip()))]
+    named = [m for m in re.findall(r"(\d{1,2})月", title + evidence)]
+    column = max((x for x in columns if x and x in title), key=len, default=None)
+    if not named or column is None or len(rows) < 2:
+        return None
+    j = columns.index(column)
+    unit = units[j] if j < len(units) else ""
+    cells = {month: values[j] for month, values in rows if j < len(values) and isinstance(values[j], (int, float))}
+    month = int(named[0])
+    if month not in cells or len(cells) < 2:
+        return None
+
+    def cell(v: float) -> str:
+        return f"{format_number(v)}{unit}"
+
+    others = [(m, v) for m, v in cells.items() if m != month]
+    # (the title that names both says them once: 8月接通率偏低，当月为89.1%)
+    both = f"{month}月" in title and words.get("frame_named")
+    said = (words["frame_named"] if both else words["frame"]).format(
+        month=f"{month}月", column=column, value=cell(cells[month]))
+    if len(others) == 1:
+        rest = words["other"].format(month=f"{others[0][0]}月", value=cell(others[0][1]))
+    elif len(others) <= 3:
+        rest = words["others"].format(months=_joined_list([f"{m}月" for m, _ in others], "和"),
+                                      values=_joined_list([cell(v) for _, v in others], "和"))
+    else:
+        low, high = min(v for _, v in others), max(v for _, v in others)
+        rest = words["range"].format(low=cell(low), high=cell(high))
+    return f"{said}，{rest}"
 
 
 def _row_zh(key: str) -> tuple[str, str]:

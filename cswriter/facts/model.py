@@ -448,8 +448,22 @@ class Metric(_Model):
         if not self.note or not rule.get("marker") or not re.search(rule["marker"], self.note):
             return None
         when = re.search(rule.get("when") or "(?!)", self.note)
-        old = re.search(rule.get("old_level") or "(?!)", self.note)
-        return (when["when"] if when else "", float(old["level"]) if old else None)
+        return (when["when"] if when else "", self._old_rule_level(rule.get("old_level") or "(?!)"))
+
+    def _old_rule_level(self, pattern: str) -> float | None:
+        """The level on the old rule the note gives: a number in the metric's own unit after the
+        old rule's words (按旧口径…98.6%), the result of a fraction it works out (按旧口径算是
+        1223/1240=98.6%), never a count of what was surveyed (按旧口径回访382户 — review 140, all
+        four reviewers read 按原口径为382%)."""
+        for old in re.finditer(pattern, self.note):
+            level, after = old["level"], self.note[old.end("level"):]
+            worked = re.match(r"\s*/\s*\d+(?:\.\d+)?\s*[=＝≈约]\s*(\d+(?:\.\d+)?)", after)
+            if worked:
+                level, after = worked.group(1), after[worked.end():]
+            unit = (self.unit or "").strip()
+            if (after.lstrip().startswith(unit) if unit else not re.match(r"\s*[\u4e00-\u9fff%]", after)):
+                return float(level)
+        return None
 
     @property
     def not_own_part(self) -> tuple[str, float, str] | None:
@@ -774,7 +788,7 @@ class Facts(_Model):
 
         pattern = load_yaml_resource("table_periods.yaml").get("data_until")
         period = self.report.period
-        texts = [m.note for m in self.metrics if m.note] + [self.report.duties or ""]
+        texts = [m.note for m in self.metrics if m.note] + [self.report.duties or "", self.report.title or ""]
         found = next(filter(None, (re.search(pattern, t) for t in texts)), None) if pattern else None
         if found is None:
             return None

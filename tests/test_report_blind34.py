@@ -1,0 +1,201 @@
+"""Blind rounds 33 and 34 (reviews 139 and 140): what a supervisor reading the draft read wrong,
+fixed in session 56. Each test states, on facts of its own, what that reader would notice."""
+
+from __future__ import annotations
+
+from test_report_blind1 import _cache_dir, _draft  # noqa: F401  (_cache_dir: autouse)
+from test_report_blind11 import _section
+
+from cswriter.check import check_facts
+from cswriter.facts.model import facts_from_data
+
+QUARTER = {"type": "quarterly", "period": {"start": "2026-07-01", "end": "2026-09-30"}, "author": "聂晴",
+           "role": "报修中心班长", "team_size": 12, "team": "报修中心", "duties": "带12人接报修电话",
+           "channels": ["报修热线"]}
+CALLS = {"name": "报修来电量", "value": 30400, "unit": "通", "previous": 28100}
+ANSWERED = {"name": "接通率", "value": 92.1, "unit": "%", "target": 93, "previous": 93.5, "better": "higher"}
+MONTHS = {"columns": ["报修来电量", "接通率"], "units": ["通", "%"],
+          "rows": {"2026-07": [9300, 94.6], "2026-08": [11900, 88.7], "2026-09": [9200, 94.0]}}
+
+
+def test_a_problem_whose_evidence_points_at_the_table_is_told_from_the_table():
+    # review 139 (both): 8月接通率偏低：见附表8月数据 sent the reader to the annex for the one figure
+    problems = [{"title": "8月接通率偏低", "evidence": "见附表8月数据",
+                 "cause": "8月排班仍按7月两班，中午只留4个坐席"}]
+    _, _, md = _draft(QUARTER, metrics=[CALLS, ANSWERED], monthly=MONTHS, problems=problems)
+    body = _section(md, "问题")
+    assert "见附表" not in body
+    assert "8月接通率偏低，当月为88.7%，7月和9月分别为94.6%和94%" in body
+
+
+def test_a_short_problem_name_before_a_bare_figure_is_its_topic_not_a_heading():
+    # review 139 (both): 另外，人员流失：三季度离职2人 read as a heading with its evidence pasted
+    problems = [{"title": "8月接通率偏低", "evidence": "见附表8月数据", "cause": "8月排班仍按7月两班"},
+                {"title": "人员流失", "evidence": "三季度离职2人", "cause": "两人都是入职不满半年的新人"}]
+    _, _, md = _draft(QUARTER, metrics=[CALLS, ANSWERED], monthly=MONTHS, problems=problems)
+    body = _section(md, "问题")
+    assert "人员流失方面，三季度离职2人" in body and "人员流失：" not in body
+
+
+MONTH = {"type": "monthly", "period": {"start": "2026-11-01", "end": "2026-11-30"}, "author": "邝宁",
+         "role": "退改签热线专员", "team": "退改签热线组", "duties": "接听退改签热线", "channels": ["退改签热线"]}
+MONTH_CALLS = {"name": "接听量", "value": 2210, "unit": "通", "previous": 2050}
+
+
+def test_a_shift_in_the_reports_own_month_is_the_authors_step():
+    # review 139 (both): 11月每天值白班 became 本月，我11月在每天值白班 (白班 read as a group's name)
+    _, _, md = _draft(MONTH, metrics=[MONTH_CALLS], work=["11月每天值白班，其中3天加了晚高峰"])
+    assert "我每天值白班，其中3天加了晚高峰" in md
+    assert "在每天值白班" not in md and "我11月" not in md
+
+
+def test_a_months_event_keeps_its_month():
+    # (…but 11月供暖开始 is when it happened: the month stays)
+    heat = {**MONTH, "role": "物业前台", "team": "物业服务中心", "duties": "接待业主报修"}
+    _, _, md = _draft(heat, metrics=[MONTH_CALLS], work=["11月供暖开始，登记暖气不热报修52件，都转给了工程部"])
+    assert "11月供暖开始，我登记暖气不热报修52件" in md
+
+
+def test_a_project_line_that_opens_on_its_period_takes_no_stray_zai():
+    # review 139 (both): 项目期间编写和修改回访话术共5版 became 项目期间，我在编写和修改…
+    project = {"type": "project", "period": {"start": "2026-03-01", "end": "2026-08-31"}, "author": "左宁",
+               "role": "回访专员（项目成员）", "team": "智能外呼项目组", "duties": "编写回访话术、标注测试通话"}
+    metrics = [{"name": "回访覆盖率", "value": 83.6, "unit": "%", "target": 80, "previous": 35.2}]
+    _, _, md = _draft(project, metrics=metrics, project={"name": "智能外呼回访", "goal": "回访覆盖率从35.2%提到80%"},
+                      work=["项目期间编写和修改回访话术共5版", "标注测试通话1200通中的530通"])
+    assert "我编写和修改回访话术共5版" in md and "我在编写" not in md
+
+
+YEAR = {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}, "author": "晏秋",
+        "role": "售后热线专员", "team": "售后热线组", "duties": "接听售后热线", "channels": ["售后热线"]}
+YEAR_CALLS = {"name": "来电接听量", "value": 14260, "unit": "通", "target": 13500, "previous": 12870}
+
+
+def test_a_case_step_on_a_counted_day_of_the_customers_is_not_the_authors():
+    # review 139 (both): 我第3天用户再次来电说充电时发烫 — the customer's call told as the author's
+    case = {"title": "电池鼓包没有按安全件处理", "kind": "lesson",
+            "situation": "8月一位用户来电说电池有点鼓，我按普通保修派了工单，门店排到5天后",
+            "actions": ["第3天用户再次来电说充电时发烫，我才转为安全件，门店当天上门取走电池"],
+            "result": "没有发生事故，但用户投诉了1次"}
+    _, _, md = _draft(YEAR, metrics=[YEAR_CALLS], cases=[case])
+    story = _section(md, "案例")
+    assert "第3天用户再次来电" in story and "我第3天" not in story
+
+
+def test_a_line_of_one_groups_figures_takes_no_we_before_it():
+    # review 139: 我们一组（18人）人工接通率90.3% told the lead's group as the whole team
+    lead = {**YEAR, "role": "信用卡中心客服主管", "team_size": 35, "team": "电话客服部", "duties": "管理两个组35人"}
+    answered = {"name": "人工接通率", "value": 90.1, "unit": "%", "target": 90, "previous": 89.2}
+    _, _, md = _draft(lead, metrics=[YEAR_CALLS, answered],
+                      work=["一组（18人）人工接通率90.3%，质检平均分91.2分", "二组（17人）人工接通率89.8%，质检平均分90.5分"])
+    assert "一组（18人）人工接通率90.3%" in md and "我们一组" not in md
+
+
+WATER = {"type": "monthly", "period": {"start": "2026-11-01", "end": "2026-11-30"}, "author": "邵丽",
+         "role": "热线班长", "team_size": 8, "team": "服务热线一班", "duties": "带8人接听供水热线",
+         "channels": ["服务热线"]}
+WATER_CALLS = {"name": "来电量", "value": 9860, "unit": "通", "previous": 7420}
+SATISFIED = {"name": "回访满意度", "value": 96.1, "unit": "%", "target": 97, "previous": 97.4, "better": "higher",
+             "basis": {"satisfied": 1192, "total": 1240},
+             "note": "口径变化：11月10日起只把“满意”计入满意度，“基本满意”不再计入。1日至9日按旧口径回访382户满意377户；"
+                     "10日起按新口径回访858户满意815户。如果全月都按旧口径算是1223/1240=98.6%。"}
+
+
+def test_a_count_surveyed_on_the_old_rule_is_no_level_on_it():
+    # review 140 (all four): 按原口径为382% — 382 was the households surveyed; the old rule's level is 98.6%
+    facts = facts_from_data({"report": WATER, "metrics": [WATER_CALLS, SATISFIED]})
+    assert facts.metrics[1].counting_change == ("11月10日", 98.6)
+    _, _, md = _draft(WATER, metrics=[WATER_CALLS, SATISFIED])
+    assert "按原口径为98.6%" in md and "382%" not in md
+
+
+def test_a_miss_the_old_rule_would_have_met_is_put_on_the_change_of_rule():
+    # review 140 (all four): 原因还没有查清 beside a note that the rule changed and the old rule gave 98.6%
+    _, _, md = _draft(WATER, metrics=[WATER_CALLS, SATISFIED])
+    body = _section(md, "问题")
+    assert "回访满意度低于目标0.9个百分点，差距来自11月10日起统计口径的调整：按原口径为98.6%，达到了目标" in body
+    assert "原因还没有查清" not in body
+
+
+def test_a_title_that_says_where_the_data_stop_is_where_the_daily_mean_stops():
+    # review 140 (all four): 日均43通 over 365 days where the title said 数据截至12月6日 (340 days)
+    year = {"type": "year-end", "period": {"start": "2026-01-01", "end": "2026-12-31"},
+            "title": "2026年个人年终总结（数据截至12月6日）", "author": "钱峰", "role": "用户热线专员",
+            "team": "热线组", "duties": "接听用户热线", "channels": ["用户热线"]}
+    calls = {"name": "来电接听量", "value": 15830, "unit": "通", "target": 15000, "previous": 14210}
+    _, _, md = _draft(year, metrics=[calls])
+    assert "日均47通" in md and "日均43通" not in md
+
+
+def test_a_plan_whose_action_states_its_aim_is_not_given_the_target_again():
+    # reviews 139 and 140: …，12月回访满意度按新口径达到97%，计划在…前把回访满意度提升至97%; and
+    # 争取下个月业务解释错误投诉为0，目标是投诉量降为0件 widened one type's aim to every complaint
+    plans = [{"action": "按新口径重新培训回访话术，12月回访满意度按新口径达到97%", "metric": "回访满意度",
+              "target": 97, "unit": "%", "deadline": "2026-12-31"}]
+    _, _, md = _draft(WATER, metrics=[WATER_CALLS, SATISFIED], plans=plans)
+    body = _section(md, "计划")
+    assert "12月回访满意度按新口径达到97%" in body and body.count("97%") == 1
+    complaints = {"total": 3, "types": [{"name": "业务解释错误", "count": 1}, {"name": "等待时间长", "count": 2}]}
+    plans = [{"action": "把常问的退改规则再练熟，争取下个月业务解释错误投诉为0", "metric": "投诉量", "target": 0,
+              "unit": "件"}]
+    _, _, md = _draft(MONTH, metrics=[MONTH_CALLS], complaints=complaints, plans=plans)
+    body = _section(md, "计划")
+    assert "争取下个月业务解释错误投诉为0" in body and "投诉量降为0件" not in body
+
+
+def test_a_miss_opened_before_evidence_with_its_own_colon_takes_no_second_colon():
+    # review 140: 接通率没有达到目标：8月接通率跌到88.9%：8月来电16380通… read as two labels
+    problems = [{"title": "8月接通率跌到88.7%", "metric": "接通率",
+                 "evidence": "8月来电11900通，接通10556通，比7月少了5.9个百分点",
+                 "cause": "召回来电叠加暑期保养高峰"}]
+    _, _, md = _draft(QUARTER, metrics=[CALLS, ANSWERED], problems=problems)
+    body = _section(md, "问题")
+    assert "8月接通率跌到88.7%：8月来电11900通" in body and "目标：8月接通率" not in body
+
+
+PROJECT = {"type": "project", "period": {"start": "2026-05-01", "end": "2026-10-31"}, "author": "罗平",
+           "role": "客服主管（项目负责人）", "team": "客户服务中心", "channels": ["客服热线"],
+           "duties": "牵头行政、信息技术、人力三个部门完成呼叫中心搬迁"}
+PROJECT_FACTS = {
+    "name": "呼叫中心新职场搬迁", "goal": "热线接通率从88.5%提高到92%以上；割接停机不超过4小时",
+    "background": "老职场只有120个工位，老楼租约9月到期",
+    "milestones": ["2026-05-08 项目立项，预算386万元获批", "2026-07-15 装修完工，消防验收通过",
+                   "2026-08-22 22:00 开始割接，8月23日 04:30 热线恢复", "2026-10-30 项目验收"],
+    "result": "10月接通率92.6%，比4月提高4.1个百分点。割接停机6.5小时，比目标4小时多2.5小时，没有达标",
+    "lessons": ["割接前只演练了话务平台，没有演练录音系统的回切"]}
+PROJECT_METRICS = [{"name": "接通率", "value": 92.6, "unit": "%", "target": 92, "previous": 88.5, "better": "higher"},
+                   {"name": "割接停机时长", "value": 6.5, "unit": "小时", "target": 4, "better": "lower"}]
+
+
+def test_a_project_leads_missing_team_size_never_leaves_out_its_goal_section():
+    # review 140 (all four): a project report that opened on its milestones, its goal never said —
+    # the team size the check asked for had held back the whole 背景与目标
+    facts = facts_from_data({"report": PROJECT, "project": PROJECT_FACTS, "metrics": PROJECT_METRICS})
+    asked = [f for f in check_facts(facts).findings if f.code == "CK501"]
+    assert asked and asked[0].severity == "warning"
+    _, _, md = _draft(PROJECT, project=PROJECT_FACTS, metrics=PROJECT_METRICS)
+    assert "## 一、背景与目标" in md and "项目的目标是" in md
+
+
+def test_milestones_dated_with_a_space_are_the_schedule_table():
+    # review 140: 2026-05-08 项目立项…；2026-07-15 … pasted as a list into the prose
+    _, _, md = _draft(PROJECT, project=PROJECT_FACTS, metrics=PROJECT_METRICS)
+    assert "| 5月8日 | 项目立项，预算386万元获批 |" in md
+    # (a clock's colon is part of the step, never the head's)
+    assert "| 8月22日 | 22:00 开始割接" in md
+    assert "2026-05-08 项目立项" not in md
+
+
+def test_a_goal_the_result_states_whole_is_not_said_again_after_it():
+    # review 140: 接通率92.6%，比4月提高4.1个百分点 and then 接通率较项目启动前提升4.1个百分点
+    _, _, md = _draft(PROJECT, project=PROJECT_FACTS, metrics=PROJECT_METRICS)
+    results = _section(md, "成果").split("**")[0]
+    assert results.count("4.1个百分点") == 1 and results.count("2.5小时") == 1
+
+
+def test_parties_counted_at_a_teamwork_lines_start_are_its_subject():
+    # review 140: 我们还行政、信息技术、人力三部门周例会共24次
+    _, _, md = _draft(PROJECT, project=PROJECT_FACTS, metrics=PROJECT_METRICS,
+                      teamwork=["行政、信息技术、人力三部门周例会共24次"])
+    assert "行政、信息技术、人力三部门周例会共24次" in md
+    assert "我们行政" not in md and "我们还行政" not in md
