@@ -672,7 +672,9 @@ def _overview(c: _Context) -> dict[str, Any]:
                    # (a workload counted by a rule that changed in the period says so where it is
                    # first stated — blind round 19, review 104: 18,420通 said with no caveat)
                    "caveat": _counting_change(c, {"name": volume["metric"]}, "bare")
-                   if volume.get("metric") else None}
+                   if volume.get("metric") else None,
+                   # (…and beside its peers', with no previous period: 是组人均2140次的71.0% — review 140)
+                   "peer": _peer_phrase(c, volume["metric"], "count") if volume.get("metric") else None}
         if volume else None,
         # (a mean over the days worked says so: 按出勤天数算，日均55通, not a calendar mean of 38)
         "daily": {"label": daily["label"], "text": daily["text"],
@@ -1256,7 +1258,29 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
         "field": metric.get("field"),
         "annual": _annual_phrase(c, name),
         "annual_told": _annual_phrase(c, name, told=True),
+        "peer": _peer_phrase(c, name, metric.get("kind", "count")),
     }
+
+
+def _peer_phrase(c: _Context, name: str, kind: str) -> str | None:
+    """比组平均84.6%低7.6个百分点 / 是组人均2140次的71.0%: a metric with no previous value beside
+    its peers' average its note gives (written.yaml `peer_compare`), or None."""
+    words = _written_data().get("peer_compare") or {}
+    peer = c.figure(f"{name}.peer")
+    if not words or peer is None:
+        return None
+    who = re.sub(r"（(.+)）$", r"\1", peer.get("label") or "").removeprefix(name) or "平均"
+    who = who.strip("（）")
+    share, gap = c.text(f"{name}.peer_share"), c.figure(f"{name}.peer_gap")
+    if share:
+        return words["share"].format(who=who, peer=peer["text"], share=share)
+    if gap is None:
+        return None
+    if gap.get("direction") not in ("up", "down"):
+        return words["same"].format(who=who, peer=peer["text"])
+    up, down = (words.get("words") or {}).get(kind if kind in ("rate", "score", "duration") else "count", ["高", "低"])
+    return words["more"].format(who=who, peer=peer["text"], word=up if gap["direction"] == "up" else down,
+                                amount=gap["text"])
 
 
 def _subject(c: _Context, clause: str) -> str:
@@ -1454,7 +1478,10 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 said = richer
                 used.add(richer)
             # …after what moved it (review 7, C9: a gain told without its driver is unexplained).
-            driver = _split_drivers(best.get("drivers") or [])[0]
+            driver, limit = _split_drivers(best.get("drivers") or [])
+            # (a goal that went the wrong way has what held it back among its causes)
+            if best.get("worsened") and limit:
+                driver = "，".join(x for x in (limit, driver) if x)
             # (…never a shortfall before a missed goal's gain: 同义词没配全之后，检索首条命中率…
             # 提升26.4个百分点 — review 46; the problems tell why the goal was missed)
             # (…nor a cause a problem of the report tells, its own or implied: the miss explained
@@ -1588,7 +1615,9 @@ def _metrics(c: _Context) -> dict[str, Any]:
         m["cause"], m["limit"] = (m["cause"], None) if m["missed"] else _split_drivers(m["drivers"])
         if m["missed"]:
             cause, limit = _split_drivers(m["drivers"])
-            m["cause"] = m["cause"] or limit or (cause if not m["improved"] else None)
+            # (a miss that did not improve has all its drivers for its cause, what held it back and
+            # what happened alike: 新系统必填字段多了，坐席不熟，前两周知识库链接没迁过来)
+            m["cause"] = m["cause"] or ("，".join(x for x in (limit, cause) if x) or None if not m["improved"] else limit)
         # What the type asks every metric to be compared with, beyond its value: the gap to
         # the target (year-end, quarterly, project), to the annual target (half-year), and
         # the change on the previous period wherever it is known.
@@ -2136,6 +2165,14 @@ def _featured(c: _Context, metrics: list[dict[str, Any]], at_most: int, told: in
         moved = sorted((m for m in metrics if m["change"] and m["name"] not in chosen
                         and m["group"] != "workload"), key=lambda m: -_swing(c, m["name"]))
         chosen |= {m["name"] for m in moved[:left]}
+        left -= len(moved[:left])
+        # (…and with no previous period, how far the metrics stand from the peers' average the
+        # notes give, the worst first: a new hire's month — review 140, all four reviewers)
+        peered = sorted((m for m in metrics if m.get("peer") and not m["change"] and m["name"] not in chosen
+                         and m["group"] != "workload"),
+                        key=lambda m: (_facts_metric(c, m["name"]).get("better") is None,
+                                       (c.figure(f"{m['name']}.peer_gap") or {}).get("assessment") != "worse"))
+        chosen |= {m["name"] for m in peered[:max(0, left)]}
     # The period's standout gain — a metric of no target that improved by `standout_from_percent`
     # or more — is told even when the misses took the room: 协助挽回退票损失186,400元, up 54%, was
     # in the table alone while three misses were read out (blind round 23's first run, all four
@@ -2461,7 +2498,10 @@ class _MetricProse:
                     tail = words["frames"]["workload_short"]
         else:
             good = not m["worsened"] and (m["met"] or m["improved"] or m["better"] in ("higher", "lower"))
-            base = "good" if good else "plain"
+            # (a level beside its peers' average, with no change to tell, says the level first:
+            # 客户满意度为4.61分，比组平均4.78分低0.17分 — review 140)
+            peered = bool(m.get("peer")) and not m["change"] and not m["cause"]
+            base = "good" if good and not peered else "plain"
             # Two comparisons (比目标少140件，优于目标，较上季度增加9.4%) read only after the
             # level: the first alternative, which states the level first.
             situation = base + ("_with_cause" if m["cause"] else "")
@@ -2486,7 +2526,7 @@ class _MetricProse:
             else:
                 # (nothing to compare with: the level alone, never 调度费申诉处理量，为96件 —
                 # blind round 14)
-                text = self._frame(situation, first=many or not self._compare(m))
+                text = self._frame(situation, first=many or peered or not self._compare(m))
         if self._short_of_year(m) and m.get("gap_in_verdict") and "short_of_year_judged" in words["frames"]:
             text = words["frames"]["short_of_year_judged" + ("_with_cause" if m["cause"] else "")]
             tail = words["frames"]["short_of_year_limit_told"] if m["limit"] else ""
@@ -2593,6 +2633,9 @@ def _says(m: dict[str, Any], compare: set[str]) -> list[str]:
         says.append(m["change"])
     if not says and m["gap"] and not m["missed"]:
         says.append(m["gap"])
+    # (…and with no previous value, how it stands against its peers' average: review 140)
+    if not m["change"] and m.get("peer"):
+        says.append(m["peer"])
     return says
 
 

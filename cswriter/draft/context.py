@@ -169,6 +169,9 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
             extra = figures.get(f"{volume.name}.value")
             if extra is not None:
                 chosen.insert(0, extra)
+            # (…beside its peers' average, with no previous period: review 140)
+            chosen += [f for f in (figures.get(f"{volume.name}.peer"), figures.get(f"{volume.name}.peer_share"))
+                       if f is not None]
     return chosen
 
 

@@ -99,6 +99,8 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         if old_rule is not None and same is None and "previous" not in apart:
             change = cells.get("old_rule_cell", "{change}").format(change=change_cell(old_rule), level=text("old_basis"))
         row += [previous_cell, change]
+        # (…and its peers' average, with no previous period: review 140)
+        row += [text("peer"), _peer_cell(figures, name, kind=metric.kind)]
         rows.append(row)
     if not rows:
         return None
@@ -106,6 +108,10 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
     if has_annual:
         columns += ["全年目标", "完成进度/差距"]
     columns += [f"{previous}", f"较{previous}变化"]
+    # (the peers as most notes name them: 组平均 beside one 组人均)
+    whos = [re.sub(r"^.*（(.+)）$", r"\1", f.label) for f in figures if f.id.endswith(".peer")]
+    who = max(whos, key=whos.count) if whos else "平均"
+    columns += [who, f"与{who}比较"]
     # A column nobody filled (目标 in a weekly, 上期 in a project) is left out, not shown as —.
     keep = [0] + [j for j in range(1, len(columns)) if any(row[j] != EMPTY for row in rows)]
     # Review 8 (C8): a 达成率 of a lower-is-better metric is target ÷ actual; the title says so
@@ -117,6 +123,21 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         title += typed["lower_note"]
     return Table(title=title, columns=[columns[j] for j in keep],
                  rows=[[row[j] for j in keep] for row in rows])
+
+
+def _peer_cell(figures: Figures, name: str, kind: str | None) -> str:
+    """低7.6个百分点 / 长11秒 / 71.0%: the metric beside its peers' average (written.yaml
+    `peer_compare.words`), a count as its share of theirs."""
+    share, gap = figures.get(f"{name}.peer_share"), figures.get(f"{name}.peer_gap")
+    if share is not None:
+        return share.text
+    if gap is None:
+        return EMPTY
+    if gap.direction not in ("up", "down"):
+        return "持平"
+    words = (load_yaml_resource("written.yaml").get("peer_compare") or {}).get("words") or {}
+    up, down = words.get(kind if kind in ("rate", "score", "duration") else "count", ["高", "低"])
+    return f"{up if gap.direction == 'up' else down}{gap.text}"
 
 
 def _attainment_words(report_type: str) -> dict | None:

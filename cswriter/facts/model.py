@@ -521,6 +521,26 @@ class Metric(_Model):
         return ytd if ytd is not None and ytd >= self.value else None
 
     @property
+    def peer_level(self) -> tuple[str, float] | None:
+        """(how the note names the peers, their average level) for a metric with no previous value
+        whose note gives it in the metric's own unit (组平均84.6%, 组里同期人均2140次: metrics.yaml
+        `peer_level`), or None — review 140, a new hire's month compared with nothing."""
+        if self.previous is not None or self.value is None:
+            return None
+        from cswriter.domain import load_yaml_resource
+
+        rule = load_yaml_resource("metrics.yaml").get("peer_level") or {}
+        unit = (self.unit or "").strip()
+        for found in self._note_matches("peer_level", "pattern"):
+            after = self.note[found.end():]
+            # (in the metric's unit, never a per-day level beside it: 人均2140次（日均107次）)
+            if (after.lstrip().startswith(unit) if unit else not re.match(r"\s*[\u4e00-\u9fff%]", after)) \
+                    and not any(w in self.note[max(0, found.start() - 3):found.start()] for w in rule.get("per_day") or ()):
+                who = found["who"].rstrip("里内")
+                return f"{'组' if who in ('本组', '全组') else who}{found['avg']}", float(found["level"])
+        return None
+
+    @property
     def previous_on_new_rule(self) -> float | None:
         """The previous period's level recomputed on the new counting rule, when the note that
         says the rule changed gives it (按新口径回算为127380通: metrics.yaml `counting_changed`

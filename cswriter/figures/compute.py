@@ -264,6 +264,26 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
                                    inputs={"value": v, "previous": p}, direction=_direction(delta),
                                    assessment=_assess(delta, better)))
 
+    # (…or, with no previous value, its peers' average the note gives: the level, and how far
+    # the author's is from it — its difference, or for a count its share of the peers' — review 140)
+    peer = metric.peer_level
+    if peer is not None and peer[1] != 0:
+        who, level = peer
+        out.append(_figure(f"{name}.peer", f"{name}（{who}）", "value", level, unit, decimals_of(level),
+                           metric=name, section="metrics", formula="事实（备注）"))
+        if kind == "count":
+            out.append(_figure(f"{name}.peer_share", f"{name}占{who}的比例", "share", v / level * 100, "%",
+                               PERCENT_DECIMALS, metric=name, section="metrics",
+                               formula=f"{v:g} ÷ {level:g} × 100%", inputs={"value": v, "total": level}))
+        else:
+            delta = v - level
+            out.append(_figure(f"{name}.peer_gap", f"{name}与{who}之差", "gap", abs(delta),
+                               _difference_unit(kind, unit),
+                               max(POINTS_DECIMALS, d, decimals_of(level)) if kind == "rate" else max(d, decimals_of(level)),
+                               metric=name, section="metrics", formula=f"{v:g} − {level:g}",
+                               inputs={"value": v, "peer": level}, direction=_direction(delta),
+                               assessment="same" if delta == 0 else _assess(delta, better)))
+
     # (a July–December half's count is no progress toward the year's target: the year's
     # first half is not in it — review 122 read 已完成全年目标的54.6% where the year reached 101.6%)
     late = rtype.period_word_for(facts.report.period.start) != rtype.period_word
