@@ -114,7 +114,15 @@ def drafted_from_misses(facts: Facts, section_id: str) -> bool:
     section (CK101) and the interview still asks its question: the user knows the cause."""
     spec = load_domain().section(section_id)
     return spec.from_misses and not section_present(facts, section_id) and any(
-        missed_target(m) for m in facts.metrics)
+        missed_target(m) or short_of_annual_target(m) for m in facts.metrics)
+
+
+def short_of_annual_target(m: Metric) -> bool:
+    """Is a level (a rate, a score, a time: never a count, which still grows) on the wrong side of
+    its annual target? A half-year's 客户满意度4.78分 against the year's 4.8分 is a miss the
+    problems take up — review 140 read a half-year with four such and no 问题与挑战."""
+    return m.kind != "count" and m.value is not None and m.annual_target is not None and (
+        (m.better == "higher" and m.value < m.annual_target) or (m.better == "lower" and m.value > m.annual_target))
 
 
 def missed_target(m: Metric) -> bool:

@@ -232,3 +232,30 @@ def test_what_the_author_does_not_yet_know_is_no_cause_of_a_level_above_target()
     _, _, md = _draft(NEW_HIRE, metrics=NEW_HIRE_METRICS)
     assert "因此一次解决率" not in md
     assert "但宽带报装类问题不熟" in _section(md, "指标")
+
+
+HALF = {"type": "half-year", "period": {"start": "2026-01-01", "end": "2026-06-30"}, "author": "许婧",
+        "role": "在线客服专员", "team": "在线二班", "duties": "接待酒店预订在线咨询", "channels": ["在线客服"]}
+HALF_METRICS = [
+    {"name": "在线会话接待量", "value": 58640, "unit": "次", "annual_target": 120000, "previous": 52100},
+    {"name": "订单问题一次解决率", "value": 85.5, "unit": "%", "annual_target": 88, "previous": 84.2,
+     "better": "higher"},
+    {"name": "客户满意度", "value": 4.78, "unit": "分", "scale": 5, "annual_target": 4.8, "previous": 4.74}]
+
+
+def test_a_half_year_short_of_the_years_targets_keeps_its_problems_section():
+    # review 140 (three of four): a half-year with every level short of the year's target and no
+    # 问题与挑战 at all — the facts listed no problem
+    _, _, md = _draft(HALF, metrics=HALF_METRICS)
+    body = _section(md, "问题")
+    assert "到上半年末，订单问题一次解决率为85.5%，距全年目标88%还差2.5个百分点；客户满意度为4.78分" in body
+
+
+def test_a_gain_short_of_the_years_target_is_not_credited_to_what_held_it_back():
+    # review 139 (both): 处方药缺货类咨询需要药房回复，平均要等1.5天…，问题解决率从89.7%提升到90.6%
+    solved = {"name": "问题解决率", "value": 90.6, "unit": "%", "annual_target": 92, "previous": 89.7,
+              "better": "higher", "drivers": ["处方药缺货类咨询需要药房回复，平均要等1.5天，当时只能记录后回电"]}
+    _, _, md = _draft(HALF, metrics=[HALF_METRICS[0], solved])
+    results = _section(md, "指标")
+    assert "要等1.5天，当时只能记录后回电，问题解决率从" not in results
+    assert "因此问题解决率" not in results and "平均要等1.5天" in results
