@@ -259,3 +259,45 @@ def test_a_gain_short_of_the_years_target_is_not_credited_to_what_held_it_back()
     results = _section(md, "指标")
     assert "要等1.5天，当时只能记录后回电，问题解决率从" not in results
     assert "因此问题解决率" not in results and "平均要等1.5天" in results
+
+
+def test_a_weeks_miss_is_located_where_its_note_puts_it():
+    # review 140 (all four): the miss came from one day — 11日当天平均首响72秒，其余6天都在30秒以内 — unsaid
+    week = {"type": "weekly", "period": {"start": "2026-11-09", "end": "2026-11-15"}, "author": "唐鸣",
+            "role": "售后客服专员", "team": "在线三组", "duties": "处理大促售后在线咨询", "channels": ["在线聊天"]}
+    metrics = [{"name": "接待量", "value": 1386, "unit": "次", "previous": 712},
+               {"name": "平均首次响应时长", "value": 38, "unit": "秒", "target": 30, "previous": 21,
+                "note": "11日当天平均首响72秒，其余6天都在30秒以内",
+                "drivers": ["11日0点至2点同时接待最多到9个会话，排队客户多"]}]
+    _, draft, md = _draft(week, metrics=metrics)
+    body = _section(md, "问题")
+    assert "排队客户多。11日当天平均首响72秒，其余6天都在30秒以内。" in body
+    assert not [f for s in draft.sections for f in s.findings if f.code == "CS401"]
+
+
+WEEK_LEAD = {"type": "weekly", "period": {"start": "2026-11-30", "end": "2026-12-06"}, "author": "贺敏",
+             "role": "售后客服班长", "team_size": 4, "team": "售后群客服组", "duties": "带4名群客服处理售后群问题",
+             "channels": ["售后微信群"]}
+ORDERS = {"name": "售后工单量", "value": 1220, "unit": "单", "previous": 1105}
+
+
+def test_work_lines_member_by_member_are_a_table_not_prose():
+    # reviews 139 and 140 (every reviewer): 主要工作：罗佳：处理312单…；邓一鸣：处理298单… read a table aloud
+    work = ["罗佳：处理312单，主要负责浦东片区42个群", "邓一鸣：处理298单，兼退款单复核",
+            "钱小雨：处理331单，承担了12月2日早班的缺货通知", "孔维：处理279单，周四请假半天"]
+    _, _, md = _draft(WEEK_LEAD, metrics=[ORDERS], work=work, teamwork=["每天17点把缺货数据发给供应链群"])
+    assert "罗佳：处理312单" not in md
+    assert "各组员的分工和工作量见“组员分工”表。" in md
+    assert "| 组员 | 工作内容 |" in md and "| 钱小雨 | 处理331单，承担了12月2日早班的缺货通知 |" in md
+
+
+def test_a_roster_line_is_a_table_and_the_prose_says_who_did_most_and_least():
+    # review 140 (all four): 我们全年坐席接通量：赵敏15120通，黄立14680通，… read out name by name
+    lead = {**YEAR, "role": "客服热线班长", "team_size": 5, "team": "证券热线一班", "duties": "带5名坐席接听证券热线"}
+    work = ["全年坐席接通量：赵敏15120通，黄立14680通，周婷14460通，吴凡14235通，沈悦12930通",
+            "班组质检全年抽检1440通，每人每月10通"]
+    _, draft, md = _draft(lead, metrics=[YEAR_CALLS], work=work)
+    assert "赵敏15120通，黄立" not in md
+    assert "全年坐席接通量最多的是赵敏（15120通），最少的是沈悦（12930通）" in md
+    assert "| 姓名 | 全年坐席接通量 |" in md and "| 吴凡 | 14235通 |" in md
+    assert not [f for s in draft.sections for f in s.findings if f.code == "CS401"]

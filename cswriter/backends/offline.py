@@ -27,6 +27,7 @@ from cswriter.backends.base import (TOLD_ELSEWHERE, WRITER_NOTE, Backend, Backen
 from cswriter.errors import BackendError
 from cswriter.domain import points_unit, short_category_name, team_in_prose
 from cswriter.facts.coverage import bigrams as _bigrams, case_text as _case_text
+from cswriter.facts.members import member_table
 from cswriter.facts.milestones import milestone_rows
 from cswriter.figures.compute import attainment_table_types
 from cswriter.figures.directions import change_measures, change_verbs, figure_phrase
@@ -129,15 +130,18 @@ def _folded_list(context: dict[str, Any], section_id: str) -> list[str]:
     before each broke on a line that opens on its object (我扣留件单独建了一张登记表) or on how
     things stood (我双11后问的人多了), and told with no subject read as fragments pasted in
     (review 125); a list after its lead is what they are (written.yaml `folded_lead`)."""
-    items = [item for other in _folded_into(context, section_id)
-             for item in section_view(other, context).get("items") or []]
+    views = [section_view(other, context) for other in _folded_into(context, section_id)]
+    items = [item for view in views for item in view.get("items") or []]
+    # (…and what the member table the section holds shows: reviews 139 and 140)
+    members = [view["members"] for view in views if view.get("members")]
     lead = _written_data().get("folded_lead")
     if not items or not lead:
-        return []
+        return [full_width_punctuation(x) for x in members]
     c = _Context(context)
     # (…主要工作：主要在小程序在线客服 says 主要 twice)
     items[0] = re.sub(r"^主要", "", items[0]) if "主要" in lead else items[0]
-    return [full_width_punctuation(lead.format(period=c.period_word) + "；".join(x.rstrip("。；;") for x in items) + "。")]
+    return [full_width_punctuation(lead.format(period=c.period_word) + "；".join(x.rstrip("。；;") for x in items) + "。"
+                                   + "".join(members))]
 
 
 def writer_note(asks: list[str]) -> str:
@@ -3173,6 +3177,10 @@ def _work(c: _Context) -> dict[str, Any]:
     # (…nor, in a lead's report with a team section, a line of the team's staffing, 组员12人，全年离职
     # 1人、新进1人: it is told there — reviews 131 and 133 read turnover under 工作内容 as misplaced)
     items = [w for w in items if not _staffing_for_team(c, str(w))]
+    # (…nor the lines that list the team member by member: they are the section's member table,
+    # and the prose says what it shows — reviews 139 and 140)
+    members = member_table([str(w) for w in c.data.get("work") or []])
+    items = [w for w in items if not members or str(w) not in members.lines]
     said = [_unlabelled(w) for w in _clauses([_by_role(c, _list_summarised(written(w))) for w in items])]
     # (a time phrase after 我 takes 在: 我国庆期间… reads as 我国 — review 35)
     said = ["在" + w if re.match(r"^[^，,、]{1,6}期间", w) else w for w in said]
@@ -3213,7 +3221,25 @@ def _work(c: _Context) -> dict[str, Any]:
             # before it: 本月，11月供暖开始 says the time twice — review 128)
             "dated_first": bool(said and placed[0][1] and re.match(_MONTHS + "|" + _DAY_SPAN, said[0])),
             "duties": _clause(report.get("duties")),
+            "members": _members_said(members),
             "channels": list(report.get("channels") or []), "project": _project(c), **_voice(c)}
+
+
+def _members_said(members: Any) -> str | None:
+    """What the member table shows, said before it (written.yaml `member_table`): who did most and
+    least where each member has a figure (全年坐席接通量最多的是赵敏（15120通），…), else how many
+    it lists; None without a table."""
+    if members is None:
+        return None
+    words = _written_data().get("member_table") or {}
+    figures = [(name, next(iter(n for n in _numbers_in(cell) if n.high is None), None)) for name, cell in members.rows]
+    counted = [(name, n) for name, n in figures if n is not None]
+    if len(counted) == len(members.rows) and len({n.value for _, n in counted}) > 1 and len(members.rows[0][1]) <= 12:
+        top = max(counted, key=lambda x: x[1].value)
+        low = min(counted, key=lambda x: x[1].value)
+        return words["range"].format(label=members.title, top=top[0], top_figure=top[1].text, low=low[0],
+                                     low_figure=low[1].text, title=members.title)
+    return words["lead"].format(count=_count_zh(len(members.rows)), title=members.title)
 
 
 def _own_month_opening(c: _Context, text: str) -> str | None:
@@ -4372,7 +4398,7 @@ def _problems(c: _Context) -> dict[str, Any]:
                 if x not in project["lessons"]]
         project["lessons"] = said + project["lessons"]
     # (an implied problem's count of causes, told one by one: `_implied_problems`)
-    problems = [{**_problem(c, i, problem), "causes": problem.get("causes")}
+    problems = [{**_problem(c, i, problem), "causes": problem.get("causes"), "located": problem.get("located")}
                 for i, problem in enumerate(_report_problems(c), start=1)]
     # Every problem the user listed stays, one with no cause too (its cause is asked for in the
     # notes, check CK207). Review 33 had asked to leave such a problem to the results, as a
@@ -4855,7 +4881,10 @@ def _implied_problems(c: _Context) -> list[dict[str, Any]]:
                         "causes": count, "field": f"metrics[{i}].drivers"})
         elif (found or noted) and not _told_in_case(c, found or noted):
             out.append({"title": frame.format(name=m["name"]), "metric": m["name"], "cause": found or noted,
-                        "field": f"metrics[{i}].{'note' if noted else 'drivers'}"})
+                        "field": f"metrics[{i}].{'note' if noted else 'drivers'}",
+                        # (…with the note that tells where the miss lay, 11日当天平均首响72秒，其余6天都在
+                        # 30秒以内: review 140, all four reviewers missed it beside a week's miss)
+                        "located": _miss_located(raw) if not noted else None})
         elif not found and (story := _lesson_telling_miss(c, m["name"])) is not None:
             # (…or a lesson case that tells the miss in its own words, 7月结案率只有88.2%…没有达到
             # 95%的年度目标: the case is the cause, named by its title — blind round 17, the bare
@@ -4863,6 +4892,18 @@ def _implied_problems(c: _Context) -> list[dict[str, Any]]:
             out.append({"title": frame.format(name=m["name"]), "metric": m["name"], "cause": story,
                         "field": "cases"})
     return out
+
+
+def _miss_located(raw: dict[str, Any]) -> str | None:
+    """A metric's note that tells where its miss lay, one part of the period against the rest
+    (11日当天平均首响72秒，其余6天都在30秒以内: written.yaml `miss_located`), as a sentence; None
+    otherwise, or when the note is long (it is then more than where the miss lay)."""
+    note = _clause(written(raw.get("note"))) or ""
+    pattern = _written_data().get("miss_located")
+    if not pattern or not note or len(note) > 60 or "。" in note or not re.search(pattern, note) \
+            or not re.search(r"\d", note):
+        return None
+    return note
 
 
 def _metric_stem(name: str) -> str:

@@ -93,6 +93,12 @@ def plan_draft(facts: Facts, options: DraftOptions, *, redact: bool,
     check = check or check_facts(facts)
     figures = figures or compute_figures(facts)
     outline = build_outline(facts, check, figures)
+    # (the section that tells the work lines, and so holds their member table: 工作内容, or the
+    # section a type folds them into — a weekly's 本周工作与数据)
+    from cswriter.domain import load_domain
+
+    work_home = "work" if any(s.id == "work" for s in outline.sections) \
+        else load_domain().report_types[facts.report.type].folds.get("work", "metrics")
     planned: list[PlannedSection] = []
     for number, section in enumerate(outline.sections, start=1):
         if options.only is not None and section.id not in options.only:
@@ -105,7 +111,8 @@ def plan_draft(facts: Facts, options: DraftOptions, *, redact: bool,
         planned.append(PlannedSection(
             outline=section, context=context, check_findings=gaps,
             tables=section_tables(facts, figures, section.id,
-                                  {gap.field for gap in section.incomplete if gap.left_out})
+                                  {gap.field for gap in section.incomplete if gap.left_out},
+                                  holds_work=section.id == work_home)
             if section.status == "ready" else [],
         ))
     return DraftPlan(outline=outline, sections=planned, redacted=redact)

@@ -9,6 +9,7 @@ import re
 
 from cswriter.domain import load_domain, load_yaml_resource, metric_months, months_covered
 from cswriter.draft.models import Table
+from cswriter.facts.members import member_table
 from cswriter.facts.milestones import milestone_rows
 from cswriter.facts.model import Facts
 from cswriter.figures.compute import Figures
@@ -263,15 +264,29 @@ def milestone_table(facts: Facts) -> Table | None:
                  rows=[[row[0], *(full_width_punctuation(cell) for cell in row[1:])] for row in rows])
 
 
+def member_table_of(facts: Facts) -> Table | None:
+    """A lead's work lines that list the team member by member, as the table they are
+    (`cswriter.facts.members`; written.yaml `member_table`)."""
+    from cswriter.lint.fixes import full_width_punctuation
+
+    found = member_table(list(facts.work))
+    if found is None:
+        return None
+    return Table(title=found.title, columns=list(found.columns),
+                 rows=[[name, full_width_punctuation(cell)] for name, cell in found.rows])
+
+
 def section_tables(facts: Facts, figures: Figures, section_id: str,
-                   leave_out: set[str] = frozenset()) -> list[Table]:
+                   leave_out: set[str] = frozenset(), holds_work: bool = False) -> list[Table]:
+    # (the section that tells the work lines holds their member table after its own)
+    members = [t for t in (member_table_of(facts),) if t is not None] if holds_work else []
     if section_id == "metrics":
         table = metrics_table(facts, figures, leave_out)
-        return [table] if table else []
+        return ([table] if table else []) + members
     if section_id == "work":
         table = milestone_table(facts)
-        return [table] if table else []
+        return ([table] if table else []) + members
     if section_id == "attachments":
         table = monthly_table(facts)
         return [table] if table else []
-    return []
+    return members

@@ -1,0 +1,54 @@
+"""A lead's work lines that list the team member by member (罗佳：处理312单，负责浦东片区42个群 …,
+or one line 全年坐席接通量：赵敏15120通，黄立14680通，…): the rows of the draft's member table,
+which the offline prose and the section's tables both ask about (written.yaml `member_table`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class MemberTable:
+    title: str
+    columns: tuple[str, str]
+    rows: tuple[tuple[str, str], ...]
+    lines: tuple[str, ...]
+    """The work lines the table holds (the prose leaves them out)."""
+
+
+def _words() -> dict:
+    from cswriter.domain import load_yaml_resource
+
+    return load_yaml_resource("written.yaml").get("member_table") or {}
+
+
+def member_table(lines: list[str]) -> MemberTable | None:
+    """The work lines as a member table, or None: a line per member (`per_line`, at least `from`
+    of them, each a name, a colon and what that member did), or one line that lists the members
+    with a figure each (`roster`, at least `from` of them, each a name and a figure)."""
+    words = _words()
+    if not words:
+        return None
+    least = int(words.get("from") or 3)
+    not_names = tuple(words.get("not_names") or ())
+    name = words.get("name") or r"[\u4e00-\u9fff]{2,3}"
+    per_line = [(m.group(1), m.group(2).strip().rstrip("。；;")) for line in lines
+                if (m := re.match(rf"^({name})[：:]\s*(.+)$", line.strip())) and not m.group(1).startswith(not_names)]
+    if len(per_line) >= least:
+        spec = words["per_line"]
+        held = tuple(line for line in lines if re.match(rf"^({name})[：:]", line.strip())
+                     and not line.strip().startswith(not_names))
+        return MemberTable(spec["title"], tuple(spec["columns"]), tuple(per_line), held)
+    for line in lines:
+        head = re.match(r"^([^：:，,。]{2,12})[：:]\s*(.+)$", line.strip())
+        if not head:
+            continue
+        items = [x.strip() for x in re.split(r"[，,、；;]", head.group(2).rstrip("。")) if x.strip()]
+        pairs = [re.fullmatch(rf"({name})(\d[\d,.]*\s*[\u4e00-\u9fff%]{{0,2}})", x) for x in items]
+        if len(items) >= least and all(pairs):
+            spec = words["roster"]
+            label = head.group(1).strip()
+            return MemberTable(label, (spec["name_column"], label),
+                               tuple((p.group(1), p.group(2)) for p in pairs if p), (line,))
+    return None
