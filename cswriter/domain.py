@@ -448,7 +448,16 @@ def team_in_title(team: str | None) -> str | None:
     if not team:
         return team
     parts = team.split()
-    return team_in_prose(parts[-1]) if parts else team
+    # (…without a part in brackets that tells its make-up: 客户关怀中心（呼入一组12人、…） titled
+    # the report with its groups and head counts — review 140; a gloss that names it, 二组（《云渊纪》
+    # 项目）, stays)
+    import re
+
+    named = team_in_prose(parts[-1]) if parts else team
+    gloss = re.search(r"（([^（）]*)）$", named or "")
+    if gloss and re.search(r"\d+\s*(?:人|名)|、", gloss.group(1)):
+        return named[:gloss.start()].strip() or named
+    return named
 
 
 def month_of(key: object) -> tuple[int, int] | None:

@@ -301,3 +301,21 @@ def test_a_roster_line_is_a_table_and_the_prose_says_who_did_most_and_least():
     assert "全年坐席接通量最多的是赵敏（15120通），最少的是沈悦（12930通）" in md
     assert "| 姓名 | 全年坐席接通量 |" in md and "| 吴凡 | 14235通 |" in md
     assert not [f for s in draft.sections for f in s.findings if f.code == "CS401"]
+
+
+def test_a_teams_make_up_in_brackets_stays_out_of_the_title():
+    # review 140: # 客户关怀中心（呼入一组12人、呼入二组11人、外呼回访组9人）2026年第三季度工作总结
+    lead = dict(QUARTER, team="客户关怀中心（呼入一组12人、呼入二组11人、外呼回访组9人）")
+    _, _, md = _draft(lead, metrics=[CALLS, ANSWERED])
+    assert md.startswith("# 客户关怀中心2026年第三季度工作总结")
+
+
+def test_a_case_on_a_dated_night_says_its_day_and_a_systems_step_is_not_ours():
+    # review 140: 计划22:00停机、次日02:00恢复。我们话务平台00:40切换完成 — no day said, the platform told as us
+    case = {"title": "8月22日夜间割接", "kind": "lesson", "situation": "计划22:00停机、次日02:00恢复",
+            "actions": ["话务平台00:40切换完成", "录音系统挂载失败，回滚后重新挂载"],
+            "result": "04:30恢复，停机6.5小时"}
+    _, _, md = _draft(PROJECT, project=PROJECT_FACTS, metrics=PROJECT_METRICS, cases=[case])
+    story = _section(md, "案例")
+    assert "8月22日夜间割接，计划22:00停机、次日02:00恢复。话务平台00:40切换完成" in story
+    assert "我们话务平台" not in story

@@ -4117,6 +4117,12 @@ def _cases(c: _Context) -> dict[str, Any]:
         # before what was done: after the actions, 结果… credits the remedy with the damage.
         # What followed the remedy (…后降为3件; 之后每天…) stays after it.
         situation, result, after = case.get("situation"), case.get("result"), False
+        # (a title that gives the day, 8月22日夜间割接, opens a story that never says it: 计划22:00停机…
+        # told no day — review 140)
+        dated = re.match(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}[日号][^，,。；;]{2,6}$", _clause(case.get("title")) or "")
+        if dated and situation and not re.search(r"\d{1,2}[日号]", situation) \
+                and not re.search(r"\d{1,2}[日号]", " ".join(map(str, actions[:1]))):
+            situation = f"{dated.group(0)}，{_clause(situation)}"
         if then and result:
             # (a result whose last part tells what the teamwork after it tells, with its figures,
             # 5月起…一键转抢修，全年平均派单时长2.6分钟 before 此后，…5月上线后…平均2.6分钟: told once,
@@ -4180,7 +4186,11 @@ def _cases(c: _Context) -> dict[str, Any]:
             # 9月5日研发确认是固件问题 / 第二天没放行 — 我9月5日研发确认 and 我第二天没放行, blind
             # round 10, all four reviewers)
             # (…nor an action that names its own doer, 我们一开始按常规话术解释 — blind round 16)
+            # (…nor a step a system took at its clock time, 话务平台00:40切换完成: review 140 read
+            # 我们话务平台00:40切换完成)
             "party_first": bool(actions) and not own and (bool(news) or actions[0].startswith(_case_parties(events=True) + ("我们",))
+                                                          or bool(re.match(r"^(?!按|把|在|从|对|给|向|跟|和|与|将)[^，,。；;\d我]{2,8}\d{1,2}[:：]\d{2}[^，,。；;]{0,6}?"
+                                                                   r"(?:完成|恢复|上线|失败|中断|成功|切换|宕机|报错)", actions[0]))
                                                           or _event_after_day(actions[0]) or bool(
                 re.match(r"[^，,]{2,16}后[，,]我(?!们)", actions[0])) or bool(
                 re.match(r"[^，,。；;]{1,12}?我(?!们)", actions[0])) or _party_time_clause(actions[0])),
