@@ -319,3 +319,12 @@ def test_a_case_on_a_dated_night_says_its_day_and_a_systems_step_is_not_ours():
     story = _section(md, "案例")
     assert "8月22日夜间割接，计划22:00停机、次日02:00恢复。话务平台00:40切换完成" in story
     assert "我们话务平台" not in story
+
+
+def test_a_plan_on_its_month_for_the_authors_own_work_is_no_push():
+    # review 140 (two of four): 我会推动12月把…做成快捷回复 — an agent pushing her own task
+    agent = {"type": "monthly", "period": {"start": "2026-11-01", "end": "2026-11-30"}, "author": "小林",
+             "role": "微信客服", "channels": ["微信"]}
+    _, _, md = _draft(agent, metrics=[{"name": "微信咨询人数", "value": 412, "unit": "人"}],
+                      plans=[{"action": "12月把猫粮狗粮换粮、尺码这些常问的问题做成快捷回复"}])
+    assert "在12月把猫粮狗粮换粮、尺码这些常问的问题做成快捷回复" in md and "推动12月" not in md

@@ -5878,6 +5878,11 @@ def _plans(c: _Context) -> dict[str, Any]:
         # (only a verb that is never a noun: 岗前培训增加… is a topic, not 在岗前培训…)
         if timed and timed.group("r").startswith(_wording()["actions"] + _timed_plan_verbs()):
             action = plans[-1]["action"] = "在" + action
+        # (…or on its month, 12月把常问的问题做成快捷回复: the author's own step then — 我会推动12月
+        # 把… read as pushing others to do the author's work, review 140)
+        elif re.match(rf"^(?:{_MONTHS}(?:份|底|初|中旬|上旬|下旬)?|下周|下个?月|明年)(?=把|将)", action) \
+                and not (metric and _aim_only(action, metric)):
+            action = plans[-1]["action"] = "在" + action
         # (…or with a dated event that is no one's action, 25号武汉、西安开票，兼职坐席提前到
         # 11:30上线: the event is when, said before the author, never 我会推动25号…开票 — review 52)
         event = _DATED_EVENT.match(action)
