@@ -427,12 +427,13 @@ class _Builder:
             column_key = keys[0] if len(keys) == 1 else self.subject(f"table:{col}", col, ())
             self.column_keys[col] = tuple(dict.fromkeys((*keys, column_key)))
             rows = []
+            weeks = _weeks_of_dates(list(table.rows))
             for month, v in table.column(col):
                 if v is None:
                     continue
                 rows.append(self.add(v, unit, keys + ((column_key,) if column_key not in keys else ()),
                                      f"{month} {_text(v, unit)}", f"事实 monthly.{month}.{col}",
-                                     row=True, series=f"table:{col}", month=str(month)))
+                                     row=True, series=f"table:{col}", month=weeks.get(str(month), str(month))))
             self.columns[column_key] = rows
             for k in keys:
                 self.columns.setdefault(k, rows)
@@ -680,6 +681,8 @@ class _Builder:
         from cswriter.domain import load_yaml_resource
         old_words = load_yaml_resource("tracing.yaml").get("old_rule") or []
         old_rule = re.compile("|".join(map(re.escape, old_words))) if old_words else None
+        peer_words = load_yaml_resource("tracing.yaml").get("peer_level") or []
+        peer = re.compile(f"(?:{'|'.join(map(re.escape, peer_words))})[^，,；;。0-9]{{0,8}}$") if peer_words else None
         for path, value, entity in texts:
             if not any(ch.isdigit() or ch in "一二两三四五六七八九十百千万" for ch in value):
                 continue
@@ -687,6 +690,17 @@ class _Builder:
             for n in found:
                 if n.kind in ("date", "period", "ordinal"):
                     continue
+                if path.endswith(".note") and path.startswith("metrics[") and peer is not None and n.unit \
+                        and n.high is None:
+                    # 组平均22秒 in 平均响应时长's note: the peers' level of the metric, a stated value of
+                    # the metric's own (role peer), which a sentence that names it compares with.
+                    metric = facts.metrics[int(path[len("metrics["):path.index("]")])]
+                    said = max(value.rfind(mark, 0, n.start) for mark in "。；;！？，,") + 1
+                    if metric.unit and family_of(n.unit, n.kind)[0] == family_of(metric.unit, None)[0] \
+                            and peer.search(value, said, n.start):
+                        self.add(n.value, n.unit, (f"metric:{metric.name}",),
+                                 f"{value[said:n.start].strip()}{n.text}", f"事实 {path}", kind=n.kind,
+                                 series=f"metric:{metric.name}", role="peer")
                 # (a note's rates and changes are the user's arithmetic on the metric, which
                 # `check` verifies and compute derives: no source of a figure of their own)
                 if path.endswith(".note") and n.unit in ("%", "个百分点"):
@@ -728,3 +742,18 @@ class _Builder:
                              series=entity, role=role, context=context.group() if context else "", month=month,
                              after=_AFTER.match(value, n.end).group(), lead=value[since:n.start],
                              tail=_TAIL.match(value, n.end).group(), rest=value[n.end:n.end + 8])
+
+
+def _weeks_of_dates(keys: list[str]) -> dict[str, str]:
+    """A table whose rows are dates a week apart (2026-11-11, 2026-11-18, 2026-11-25: each row a
+    week from its first day) is a table of weeks: its rows are named 第1周, 第2周 … in order (第3周的
+    一次解决率 is the third row's), never by the day of the month. {} for any other table."""
+    import datetime
+
+    try:
+        days = [datetime.date.fromisoformat(k) for k in keys]
+    except ValueError:
+        return {}
+    if len(days) < 2 or any((b - a).days != 7 for a, b in zip(days, days[1:])):
+        return {}
+    return {k: f"第{i}周" for i, k in enumerate(keys, 1)}

@@ -213,6 +213,12 @@ class _Words:
         self.action_time = re.compile(f"(?:{regex('action_time').pattern})(?![率量])|(?<=[底末初月日号度年])起") \
             if doc.get("action_time") else None
         self.action_time_back = regex("action_time_back") if doc.get("action_time_back") else None
+        self.row_back = {grain: regex_of(words) for grain, words in (doc.get("row_back") or {}).items()}
+        # (低 / 高 of a verb, 提高了 / 降低了, is a change, not the gap: see rate_gap)
+        self.rate_gap = re.compile(f"(?<![提降升增减偏拉压调抬走])(?:{regex('rate_gap').pattern})了?$") \
+            if doc.get("rate_gap") else None
+        self.relative_said = regex("relative_said") if doc.get("relative_said") else None
+        self.peer_said = regex("peer_said") if doc.get("peer_said") else None
         # A claim about the target right after the period's value (5400人次，超过了季度目标).
         claim = doc.get("target_claim") or {}
         moves_doc = load_yaml_resource("directions.yaml").get("claims", {})
@@ -935,6 +941,10 @@ class Tracer:
             if beyond is not None:
                 return beyond
         found = self._trace(text, number, clause, sentence)
+        if found.traced and number.unit == "%" and not number.approximate and number.high is None:
+            gap = self._rate_gap_in_percent(text, number, found.source or "")
+            if gap is not None:
+                return gap
         if not found.traced and number.unit in ("天", "个月", "周"):
             rest = self._rest_count(text, number, sentence)
             if rest is not None:
@@ -1380,6 +1390,23 @@ class Tracer:
             shown = f"{c.label} − {start.text} = {format_number(c.value - start.value)}{n.unit}，" if start else ""
             return f"；{source.removeprefix('事实 ')}中{c.label}是变化后的数（{theirs}{c.label}），{shown}{n.text}不是变化的量"
         return None
+
+    def _rate_gap_in_percent(self, text: str, n: NumberMention, source: str) -> Trace | None:
+        """一次解决率目标86.0%，实际85.0%，差1.2% / 比整体的85.0%低15.3%: a percent right after a word of a gap
+        (tracing.yaml `rate_gap`) whose only reading is the relative difference of two rates ((86 − 85) ÷ 85)
+        is the gap written in % where points are due: wrong, with the points. None where the clause says the
+        difference is relative (相对, 幅度) or the figure is read otherwise."""
+        words = _words()
+        m = _RELATIVE_OF_RATES.search(source)
+        if m is None or words.rate_gap is None:
+            return None
+        cut = max(text.rfind(mark, 0, n.start) for mark in "，,；;。：:") + 1
+        head = text[cut:n.start]
+        if not words.rate_gap.search(head) or (words.relative_said is not None and words.relative_said.search(head)):
+            return None
+        points = abs(float(m.group(1)) - float(m.group(2)))
+        return Trace(False, None, None, f"；两个率之差是{format_number(round_half_up(points, 1), 1)}个百分点"
+                                        f"（{m.group(1)}% − {m.group(2)}%），{n.text}是两者的相对差，差距要用个百分点")
 
     def _named_base_change(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
         """与10月的38小时相比，申诉处理时效缩短了22.6%: a relative change after a base the sentence states with
@@ -3556,6 +3583,19 @@ class Tracer:
             # sentence's own counts before it need not be its total and parts).
             before, clause_text = "尚有" + before, clause_text + "，尚有"
         months, ends = _row_months(before, text[time_at:number.start], self._grain) if lead else (None, None)
+        if months and self._grain != "month" and named \
+                and not any(k in self._columns or k.startswith("metric:") for k in named):
+            # 第1周的投诉占本月投诉的四分之三: a week (a day) the sentence names is a row of the table, but a
+            # subject the table has no column of (the complaints) has no rows: its figures are the facts'
+            # own (a note's 其中3件在第1周), never a row's.
+            months = ends = None
+        if lead and months == frozenset() and self._columns and self._grain in _words().row_back \
+                and _words().row_back[self._grain].search(text, sentence[0], number.start):
+            # 第3周接待1080个，一次解决910个。这一周的一次解决率为84.3%: the one row the sentence before names.
+            prev = max(text.rfind(mark, 0, sentence[0] - 1) for mark in "。！？!?\n") + 1
+            back, _ = _months_in(text[prev:sentence[0]], self._grain)
+            if len(back) == 1 and back <= self._row_numbers:
+                months = ends = frozenset(back)
         if months and not _months_in(before, self._grain)[0] and _words().cause is not None \
                 and self._months_in_causes_only(text, sentence[0], clause[0]):
             # 三季度来电80800通，受7月暴雨影响，接通率只有92.0%: the month of a cause clause (受…影响, 由于…) is the
@@ -6053,6 +6093,10 @@ class Tracer:
         subject, or of two figures of the sentence; with 增长/提高 before it, the quotient
         less one may be meant (增长了1.5倍)."""
         decimals = _decimals(n.precision)
+        if decimals == 0 and not n.approximate and n.high is None and n.value >= 2:
+            # 是组平均1.8%的2倍 for 1.67: a whole multiple with no hedge (约, 近, 多) claims it to a tenth
+            # (2.96 is 3倍, 1.67 is no 2倍: 约2倍 or 1.7倍 is).
+            decimals = 1
         family, seconds = family_of(n.unit, n.kind)
         # 增长了2倍 is +200 % (the quotient less one), 增长到/是…的2倍 the quotient itself: a growth
         # word right before the figure says which.
@@ -6131,8 +6175,9 @@ class Tracer:
                       if f.traced and f.base > 0 and f.mention.kind != "multiple"]
         for i, (a, la, ra) in enumerate(values):
             for b, lb, rb in values[i + 1:]:
-                if ra != rb and not (ra in _IN_TIME and rb in _IN_TIME and _comparable("change", ra, rb)):
-                    continue  # this period against last, or two of a kind: not handled against total
+                if ra != rb and not (ra in _IN_TIME and rb in _IN_TIME and _comparable("change", ra, rb)) \
+                        and {ra, rb} != {"value", "peer"}:
+                    continue  # this period against last (or the peers' level), or two of a kind: not against total
                 if (ra == "row") != (rb == "row"):
                     continue  # a month against a month, the period against the period
                 if ra == "row" and series_of.get(la) != series_of.get(lb):
@@ -6957,11 +7002,11 @@ class Tracer:
                 exact = sum(c.base for c in a) / sum(c.base for c in b) * 100
                 if len(a) == 1:
                     shown = f"{a[0].label}（{a[0].source}）÷ {b[0].label}（{b[0].source}）× 100%"
-                    said, top, bottom = f"{min(months)}月", a[0].label, b[0].label
+                    said, top, bottom = _row_name(min(months), self._grain), a[0].label, b[0].label
                 else:
                     shown = "(" + " + ".join(f"{c.label}（{c.source}）" for c in a) + ") ÷ (" \
                         + " + ".join(f"{c.label}（{c.source}）" for c in b) + ") × 100%"
-                    said = "、".join(f"{m}月" for m in sorted(months))
+                    said = "、".join(_row_name(m, self._grain) for m in sorted(months))
                     top = "(" + " + ".join(c.label for c in a) + ")"
                     bottom = "(" + " + ".join(c.label for c in b) + ")"
                 if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
@@ -9127,6 +9172,11 @@ def _month_number(word: str) -> int:
     return (_CN_MONTH.get(tens, 1) if tens else 1) * 10 + (_CN_MONTH.get(ones, 0) if ones else 0)
 
 
+def _row_name(row: int, grain: str) -> str:
+    """A table row as a reader names it: 9月, 第3周 (a table of weeks, by date or by number), 11日."""
+    return {"week": f"第{row}周", "day": f"{row}日"}.get(grain, f"{row}月")
+
+
 def _grain(rows: Iterable[Candidate]) -> str:
     """What a table's rows are: month (2025-08), week (第3周, 2025-W45) or day (2025-11-11)."""
     for c in rows:
@@ -9300,7 +9350,9 @@ _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text
 
 
 # A date naming an end of a change (由5月的58%降至6月的31%).
-_END_DATE = "[0-9０-９]{4}年(?:[0-9０-９]{1,2}月份?)?|[0-9０-９]{1,2}月份?|[一二三四五六七八九十]+月份?|[0-9０-９]{1,2}[日号]"
+# A relative difference of two percents in a source: (目标86% − 本期85%) ÷ 本期85% × 100%.
+_RELATIVE_OF_RATES = re.compile("= \\([^()÷]*?([0-9]+(?:\\.[0-9]+)?)% − [^()÷]*?([0-9]+(?:\\.[0-9]+)?)%\\) ÷ [^×]*?%[^×]*× 100%")
+_END_DATE = "[0-9０-９]{4}年(?:[0-9０-９]{1,2}月份?)?|[0-9０-９]{1,2}月份?|[一二三四五六七八九十]+月份?|[0-9０-９]{1,2}[日号]|第[0-9一二三四五六七八九十]{1,2}周"
 # A figure that is an end of a change (由5月的58%, 降至6月的31%), not its amount.
 _AN_END = re.compile(f"(?:[由从至到]|降为|升为|变为)(?:{_END_DATE})?的?[ ]*$")
 # The words before 占 that name a part (字段缺失类占…): a text number they name is the part.
@@ -9431,8 +9483,14 @@ def _roles_ruled_out(lead: str, clause: str, prose: bool = True) -> frozenset[st
         out.add("previous")
     if not words.either_rule.search(lead):
         out.add("old_rule")  # a rate by the old counting rule: only where the sentence names that rule
+    if words.peer_said is None or not words.peer_said.search(lead):
+        out.add("peer")  # the peers' level a metric's note gives (组平均22秒): only where the sentence names it
     against_previous = words.against_previous.search(clause) is not None
     against_target = words.target.search(clause) is not None
+    if words.peer_said is not None and words.peer_said.search(clause) and not against_previous and not against_target:
+        # 我比组平均慢4秒: against the peers' level, neither the gap to the target nor the change since last period.
+        out.update(("gap", "gap_percent", "attainment", "target", "annual_target", "change", "change_percent",
+                    "previous"))
     if against_previous and not against_target:
         out.update(("gap", "gap_percent", "attainment", "target", "annual_target"))
     elif against_target and not against_previous:

@@ -354,6 +354,10 @@ def _service_number(text: str, n: NumberMention, hotline_words: tuple[str, ...])
 _MONTH_LIST_END = re.compile("(?:[、和与及](?:1[0-2]|0?[1-9]))*(?:[两二三四五六七八九十]+个)?[\u4e00-\u9fff]{0,3}?月")
 
 
+# 最忙的一天, 最多的一周: a superlative and 的 right before 一 (not 最多一天, which bounds a duration).
+_SUPERLATIVE_OF = re.compile("最[\u4e00-\u9fff]{1,2}的$")
+
+
 def _not_a_figure(text: str, n: NumberMention) -> bool:
     """The report's own span (三年来), a service schedule (5×8小时) or a name (双11, 618大促):
     no figure to trace."""
@@ -374,6 +378,9 @@ def _not_a_figure(text: str, n: NumberMention) -> bool:
     if n.kind == "duration" and n.value == 1 and n.text.startswith("一") \
             and text[max(0, n.start - 2):n.start].endswith(one_before):
         return True  # 前一天 / 最后一周 / 同一天: a row or a day named, no figure
+    if n.kind == "duration" and n.value == 1 and n.text.startswith("一") \
+            and _SUPERLATIVE_OF.search(text, max(0, n.start - 4), n.start):
+        return True  # 最忙的一天 / 来电最多的一周: the day (week) a superlative picks, no figure
     if n.kind == "plain" and not n.unit and n.value == int(n.value) and 1 <= n.value <= 12 \
             and ((n.start > 0 and text[n.start - 1] in "、和与及") or text.startswith("、", n.end)) \
             and _MONTH_LIST_END.match(text, n.end):

@@ -1,0 +1,154 @@
+"""Blind-29's studied half (tracer round 38: half-year-securities-hotline-agent, monthly-telecom-online-newhire),
+classes of mechanism, each on small facts of their own (a gas company's online chat: a new hire's month with a
+table of weeks keyed by each week's first day, a complaints note and a case with its busiest day):
+
+1. a table whose rows are dates a week apart (2026-09-07, 09-14, 09-21, 09-28) is a table of weeks: 第N周 names
+   its Nth row, and 从第1周的…到第3周的… is a move between two rows. The right week's rate drew CS401 against the
+   month's value, and the month's value given as a week's was accepted;
+2. 这一周 / 当周 (by the table's grain: 当天 after a date is that day, no row of a table of months) after a sentence
+   that names one week is that week's row: the right rate drew CS401, the month's was accepted;
+3. a week the sentence names is no row of a subject the table has no column of (第1周的投诉占本月投诉的…: the
+   complaints note's count), so class 1 does not turn a right share into an alarm;
+4. a percent right after a gap word (差, 还差, 比…低) whose only reading is the relative difference of two rates
+   ((92.0 − 90.5) ÷ 90.5) is the gap written in % where points are due: it was accepted (a change word such as
+   提高了 keeps the relative reading, and 相对 says it);
+6. a number of a metric's note after a word of the peers' level (组平均20秒, 组平均2.5%) is that level: a sentence
+   that names it (比组平均慢4秒, 是组平均的1.6倍) compares the writer's value with it: those drew CS401, and a
+   comparison with the peers that equals the gap to the target (比组平均慢6秒 where 30 − 24 = 6) was accepted;
+   without such words the level is not the writer's value (本月升级率为2.5% stays wrong);
+7. a whole multiple with no hedge (是组平均2.5%的2倍) claims it to a tenth: 2倍 for 1.6 is wrong, 1.6倍 is right
+   (before this round it was wrong only because no quotient was found).
+
+5. 一 of 最高一天 / 最低一天 / 其中一天 / 最忙的一周 names a day (a week), no count of days: it drew CS401 (round 34's
+   offline draft of a securities hotline's year, 来电从平时每天440通左右涨到最高一天2630通); 最多一天 (at most a
+   day) stays a figure.
+
+A right figure draws no CS401, a wrong one does. dev-70 and dev-71 (written by class) are run here too.
+
+Self-contained (no imports from other test modules), so that a copy runs against another checkout:
+the package is the one on PYTHONPATH."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+import cswriter
+from cswriter.facts.model import facts_from_data
+from helpers import cs401_on
+
+ROOT = Path(cswriter.__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("CSWRITER_CACHE_DIR", str(tmp_path / "cache"))
+
+
+# A gas company's online chat: a new hire live from 9月7日, four weeks keyed by their first days.
+GAS = facts_from_data({
+    "report": {"type": "monthly", "period": {"start": "2026-09-01", "end": "2026-09-30"},
+               "role": "燃气在线客服专员（新员工）", "level": "agent"},
+    "metrics": [
+        {"name": "接待会话量", "value": 2000, "unit": "个", "target": 1800,
+         "note": "9月7日独立上岗，共24天"},
+        {"name": "一次解决率", "value": 81.0, "unit": "%", "target": 83.0,
+         "basis": {"resolved": 1620, "total": 2000}, "note": "组平均86.0%"},
+        {"name": "满意率", "value": 91.0, "unit": "%", "target": 93.0,
+         "basis": {"satisfied": 546, "total": 600}},
+        {"name": "平均响应时长", "value": 24, "unit": "秒", "target": 30, "better": "lower", "note": "组平均20秒"},
+        {"name": "升级率", "value": 4.0, "unit": "%", "target": 3.0, "better": "lower",
+         "basis": {"escalated": 80, "total": 2000}, "note": "组平均2.5%"},
+    ],
+    "monthly": {"columns": ["接待会话量", "一次解决量"], "units": ["个", "个"],
+                "rows": {"2026-09-07": [400, 300], "2026-09-14": [500, 400],
+                         "2026-09-21": [600, 510], "2026-09-28": [500, 410]}},
+    "complaints": {"total": 6, "handled": 6, "types": [{"name": "答复慢", "count": 4}, {"name": "答错", "count": 2}],
+                   "notes": ["其中3件在上岗第1周"]},
+    "cases": [{"title": "降温后报修咨询", "kind": "success",
+               "situation": "9月20日降温后，燃气报修咨询从平时每天60个涨到最高一天180个",
+               "actions": ["先报上门时段"], "result": "没有新增投诉"}],
+})
+
+# Each class: right figures (stay right) and wrong ones that were accepted before this round.
+RIGHT = [
+    (GAS, "第2周接待500个，一次解决400个。", "400个"),
+    (GAS, "满意率目标93.0%，实际91.0%，差2.0个百分点。", "2.0个百分点"),
+    (GAS, "我的一次解决率81.0%，比组平均的86.0%低5.0个百分点。", "5.0个百分点"),
+    (GAS, "满意率91.0%，离93.0%的目标相对还差2.2%。", "2.2%"),
+    (GAS, "第1周的投诉占本月投诉的一半。", "一半"),
+    (GAS, "升级率4.0%，比组平均的2.5%高1.5个百分点。", "1.5个百分点"),
+    (GAS, "燃气报修咨询从平时每天60个涨到最高一天180个。", "180个"),
+    (GAS, "第3周的一次解决率达到85.0%，是四周里最高的。", "85.0%"),
+    (GAS, "降温那周其中一天来了180个报修咨询。", "一天"),
+]
+
+NEWLY_RIGHT = [  # drew CS401 before this round
+    (GAS, "上岗第1周一次解决300个，一次解决率为75.0%。", "75.0%"),
+    (GAS, "从第1周的75.0%到第3周的85.0%，一次解决率提高了10.0个百分点。", "10.0个百分点"),
+    (GAS, "第3周接待600个，一次解决510个。这一周的一次解决率为85.0%。", "85.0%"),
+    (GAS, "第1周接待400个。当周的一次解决率只有75.0%。", "75.0%"),
+    (GAS, "降温后燃气报修咨询最低一天也有60个。", "一天"),
+    (GAS, "我的平均响应时长比组平均慢4秒，下月先熟悉常用话术。", "4秒"),
+    (GAS, "组平均响应时长20秒，我的是24秒。", "20秒"),
+    (GAS, "我的升级率是组平均的1.6倍。", "1.6倍"),
+    (GAS, "第3周接待600个，是上岗以来接待最多的一周。", "一周"),
+]
+
+NEWLY_WRONG = [  # accepted before this round
+    (GAS, "上岗第1周一次解决300个，一次解决率为81.0%。", "81.0%"),
+    (GAS, "第3周接待600个，一次解决510个。这一周的一次解决率为81.0%。", "81.0%"),
+    (GAS, "满意率目标93.0%，实际91.0%，差2.2%。", "2.2%"),
+    (GAS, "一次解决率81.0%，离83.0%的目标还差2.5%。", "2.5%"),
+    (GAS, "我的一次解决率81.0%，比组平均的86.0%低5.8%。", "5.8%"),
+    (GAS, "第4周接待500个，一次解决400个。", "400个"),
+    (GAS, "我的平均响应时长比组平均慢6秒，下月先熟悉常用话术。", "6秒"),
+]
+
+STILL_WRONG = [  # reported before this round too
+    (GAS, "从第1周的75.0%到第3周的85.0%，一次解决率提高了8.0个百分点。", "8.0个百分点"),
+    (GAS, "第1周的投诉占本月投诉的三分之二。", "三分之二"),
+    (GAS, "降温后燃气报修咨询最高一天达到190个。", "190个"),
+    (GAS, "本月我的升级率为2.5%。", "2.5%"),
+    (GAS, "我的平均响应时长为20秒。", "20秒"),
+    (GAS, "我的升级率是组平均的2.6倍。", "2.6倍"),
+    (GAS, "我的升级率4.0%，是组平均2.5%的2倍。", "2倍"),
+]
+
+
+@pytest.mark.parametrize("facts,text,figure", RIGHT)
+def test_right_figures_of_the_classes_are_no_false_alarm(facts, text, figure):
+    assert cs401_on(facts, text, figure) == []
+
+
+@pytest.mark.parametrize("facts,text,figure", NEWLY_RIGHT)
+def test_right_figures_reported_before_are_no_false_alarm(facts, text, figure):
+    assert cs401_on(facts, text, figure) == []
+
+
+@pytest.mark.parametrize("facts,text,figure", NEWLY_WRONG)
+def test_wrong_figures_missed_before_this_round_are_reported(facts, text, figure):
+    assert cs401_on(facts, text, figure) != []
+
+
+@pytest.mark.parametrize("facts,text,figure", STILL_WRONG)
+def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
+    assert cs401_on(facts, text, figure) != []
+
+
+@pytest.mark.parametrize("name", ["dev-70.tsv", "dev-71.tsv"])
+def test_dev_sets_have_no_false_alarm_and_no_miss(name):
+    path = ROOT / "fixtures" / "tracing" / name
+    if not path.exists():
+        pytest.skip(f"{name} is not in this checkout")
+    spec = importlib.util.spec_from_file_location("tracing_accuracy", ROOT / "bench" / "tracing_accuracy.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules["tracing_accuracy"] = bench
+    spec.loader.exec_module(bench)
+    rows = bench.read_corpus(path)
+    s = bench.score(bench.run(rows))
+    wrong = [(r["id"], r["figure"], r["got"], r["why"]) for r in s["false_alarms"] + s["misses"] + s["warned"]]
+    assert wrong == []
