@@ -16,6 +16,11 @@ table of weeks keyed by each week's first day, a complaints note and a case with
    that names it (比组平均慢4秒, 是组平均的1.6倍) compares the writer's value with it: those drew CS401, and a
    comparison with the peers that equals the gap to the target (比组平均慢6秒 where 30 − 24 = 6) was accepted;
    without such words the level is not the writer's value (本月升级率为2.5% stays wrong);
+8. where a note says the data stop before the period ends (数据截至5月31日 in a January–June report), a mean per
+   month (per day) is over the months (days) the data hold: 10000 ÷ 6 was accepted, 10000 ÷ 5 drew CS401;
+9. a mean per day in a sentence that states one count of days of its own (共98个交易日, 上岗24天; 交易日 is now a
+   unit of days, as 工作日 is) is over those days: the right mean drew CS401 (or was unplaced) and the mean over
+   the calendar days was accepted there;
 7. a whole multiple with no hedge (是组平均2.5%的2倍) claims it to a tenth: 2倍 for 1.6 is wrong, 1.6倍 is right
    (before this round it was wrong only because no quotient was found).
 
@@ -23,7 +28,7 @@ table of weeks keyed by each week's first day, a complaints note and a case with
    offline draft of a securities hotline's year, 来电从平时每天440通左右涨到最高一天2630通); 最多一天 (at most a
    day) stays a figure.
 
-A right figure draws no CS401, a wrong one does. dev-70 and dev-71 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-70 … dev-72 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -73,9 +78,21 @@ GAS = facts_from_data({
                "actions": ["先报上门时段"], "result": "没有新增投诉"}],
 })
 
+# A futures hotline's first half, written in June with data to 5月31日 (five months, 151 days, 98 trading days).
+FUTURES = facts_from_data({
+    "report": {"type": "half-year", "period": {"start": "2026-01-01", "end": "2026-06-30"},
+               "role": "期货客服热线专员", "level": "agent"},
+    "metrics": [
+        {"name": "来电接听量", "value": 10000, "unit": "件", "target": 12500, "previous": 9000,
+         "note": "数据截至5月31日（1–5月，151天，其中交易日98天）；previous为去年1–5月"},
+    ],
+})
+
 # Each class: right figures (stay right) and wrong ones that were accepted before this round.
 RIGHT = [
     (GAS, "第2周接待500个，一次解决400个。", "400个"),
+    (FUTURES, "上半年到5月底共接听10000件，日均66.2件。", "66.2件"),
+    (GAS, "我9月共上岗24天，按上岗天数计算，日均接待83.3个会话。", "83.3个"),
     (GAS, "满意率目标93.0%，实际91.0%，差2.0个百分点。", "2.0个百分点"),
     (GAS, "我的一次解决率81.0%，比组平均的86.0%低5.0个百分点。", "5.0个百分点"),
     (GAS, "满意率91.0%，离93.0%的目标相对还差2.2%。", "2.2%"),
@@ -96,6 +113,8 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (GAS, "组平均响应时长20秒，我的是24秒。", "20秒"),
     (GAS, "我的升级率是组平均的1.6倍。", "1.6倍"),
     (GAS, "第3周接待600个，是上岗以来接待最多的一周。", "一周"),
+    (FUTURES, "上半年到5月底共接听10000件，月均2000件。", "2000件"),
+    (FUTURES, "1–5月共98个交易日，按交易日计算，日均接听102.0件。", "102.0件"),
 ]
 
 NEWLY_WRONG = [  # accepted before this round
@@ -106,6 +125,9 @@ NEWLY_WRONG = [  # accepted before this round
     (GAS, "我的一次解决率81.0%，比组平均的86.0%低5.8%。", "5.8%"),
     (GAS, "第4周接待500个，一次解决400个。", "400个"),
     (GAS, "我的平均响应时长比组平均慢6秒，下月先熟悉常用话术。", "6秒"),
+    (FUTURES, "上半年到5月底共接听10000件，月均1666.7件。", "1666.7件"),
+    (FUTURES, "1–5月共98个交易日，按交易日计算，日均接听66.2件。", "66.2件"),
+    (GAS, "我9月共上岗24天，按上岗天数计算，日均接待66.7个会话。", "66.7个"),
 ]
 
 STILL_WRONG = [  # reported before this round too
@@ -139,7 +161,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-70.tsv", "dev-71.tsv"])
+@pytest.mark.parametrize("name", ["dev-70.tsv", "dev-71.tsv", "dev-72.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -267,10 +267,18 @@ class _Builder:
         return next((w for w in said if w in text), word)
 
     def _per_units(self) -> dict[str, float]:
+        import datetime
+
         period = self.facts.report.period
         start, end = period.start, period.end
+        days = period.days
+        until = self.facts.data_until
+        if until is not None and (until + datetime.timedelta(days=1)).day == 1:
+            # 数据截至11月30日 in a July–December report: a mean per month (per day) is over the months
+            # (days) the data hold, 5 (153), not the period's 6 (184) — as compute's daily mean is.
+            end, days = until, (until - start).days + 1
         months = (end.year - start.year) * 12 + end.month - start.month + 1
-        out = {"天": float(period.days), "周": period.days / 7, "月": float(months)}
+        out = {"天": float(days), "周": days / 7, "月": float(months)}
         if months >= 12:
             out["年"] = months / 12
         team = getattr(self.facts.report, "team_size", None)

@@ -945,6 +945,10 @@ class Tracer:
             gap = self._rate_gap_in_percent(text, number, found.source or "")
             if gap is not None:
                 return gap
+        if number.unit and number.kind in ("count", "plain") and number.high is None:
+            said_days = self._mean_over_said_days(text, number, sentence, found)
+            if said_days is not None:
+                return said_days
         if not found.traced and number.unit in ("天", "个月", "周"):
             rest = self._rest_count(text, number, sentence)
             if rest is not None:
@@ -1389,6 +1393,47 @@ class Tracer:
             start = next((m for m in reversed(find_numbers(theirs)) if m.unit and _same_unit(m.unit, c.label)), None)
             shown = f"{c.label} − {start.text} = {format_number(c.value - start.value)}{n.unit}，" if start else ""
             return f"；{source.removeprefix('事实 ')}中{c.label}是变化后的数（{theirs}{c.label}），{shown}{n.text}不是变化的量"
+        return None
+
+    def _mean_over_said_days(self, text: str, n: NumberMention, sentence: tuple[int, int],
+                             found: Trace) -> Trace | None:
+        """7–11月共104个交易日，按交易日计算，日均接听138.5件: a mean per day (日均, 平均每天) in a sentence that
+        states one count of days before it (104个交易日, 上岗24天, 22个工作日) is over those days: a count of the
+        sentence, or of a metric in the figure's unit, over them traces; the same count over the period's
+        (or the data's) calendar days there is wrong. None where no such mean or not one count of days."""
+        per = self._per_unit(text[max(sentence[0], n.start - 12):n.start])
+        if per != "天":
+            return None
+        from cswriter.text.numbers import find_numbers
+
+        head = text[sentence[0]:n.start]
+        days = [d for d in find_numbers(head) if d.kind == "duration" and d.unit in ("天", "工作日", "交易日")
+                and d.high is None and not d.approximate and d.value > 1]
+        if len(days) != 1:
+            return None
+        between = text[sentence[0] + days[0].end:n.start]
+        per_at = max((m.end() for m in _words().per.finditer(text, max(sentence[0], n.start - 12), n.start)), default=-1)
+        if re.search("[0-9０-９]", text[per_at:n.start]) or _OTHER_SPAN.search(between):
+            # …从日均30多单降到2单 (the mean is the other number's), …共5天…约为上半年日均（324次）的: a mean
+            # of another span than the days the sentence counts.
+            return None
+        d = days[0].value
+        decimals = _decimals(n.precision)
+        # The count the sentence states last before the mean (…送达了152单，平均每天…), else a metric's value
+        # in the figure's unit (…按交易日计算，日均接听138.5件: the period's calls).
+        totals = [(f.base, f.mention.text) for f in self._sentence_figures(text, sentence)
+                  if f.family == COUNT and f.mention.unit and _same_unit(n.unit, f.mention.unit)
+                  and sentence[0] + f.mention.end <= n.start][-1:]
+        if not totals:
+            totals = [(info.value, f"本期{format_number(info.value)}{info.unit}") for info in self._metrics.values()
+                      if info.value and info.unit and _same_unit(n.unit, info.unit) and info.kind != "rate"]
+        for value, label in totals:
+            if _rounds_to(n, value / d, decimals):
+                return Trace(True, f"{n.text} = {label} ÷ {days[0].text}")
+        other = re.search("÷ ([0-9]+)天", found.source or "") if found.traced else None
+        if other is not None and float(other.group(1)) != d:
+            return Trace(False, None, None, f"；句中按{days[0].text}计算日均，{n.text}是按{other.group(1)}天算的"
+                                            f"（{found.source}）")
         return None
 
     def _rate_gap_in_percent(self, text: str, n: NumberMention, source: str) -> Trace | None:
@@ -9350,6 +9395,8 @@ _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text
 
 
 # A date naming an end of a change (由5月的58%降至6月的31%).
+# A span other than the days a sentence counts, named between them and a mean (上半年日均, 平时每天, 全年日均).
+_OTHER_SPAN = re.compile("[上下]半年|全年|全月|全季|本季度|本月|本周|平时|平常|日常|往常|以往|去年|上月|上周|同期")
 # A relative difference of two percents in a source: (目标86% − 本期85%) ÷ 本期85% × 100%.
 _RELATIVE_OF_RATES = re.compile("= \\([^()÷]*?([0-9]+(?:\\.[0-9]+)?)% − [^()÷]*?([0-9]+(?:\\.[0-9]+)?)%\\) ÷ [^×]*?%[^×]*× 100%")
 _END_DATE = "[0-9０-９]{4}年(?:[0-9０-９]{1,2}月份?)?|[0-9０-９]{1,2}月份?|[一二三四五六七八九十]+月份?|[0-9０-９]{1,2}[日号]|第[0-9一二三四五六七八九十]{1,2}周"
