@@ -21,6 +21,10 @@ table of weeks keyed by each week's first day, a complaints note and a case with
 9. a mean per day in a sentence that states one count of days of its own (共98个交易日, 上岗24天; 交易日 is now a
    unit of days, as 工作日 is) is over those days: the right mean drew CS401 (or was unplaced) and the mean over
    the calendar days was accepted there;
+10. a July–December report whose note gives the first half's count (上半年受理9500件) knows the year so far
+   (9500 + 9000): progress toward the year's target and what is left of it are that count's (92.5%, 1500件;
+   the latter drew CS401), and the half's own count over (or from) the year's target (45.0%, 11000件) and the half's
+   attainment of its own target given as the year's progress (90.0%) were accepted;
 7. a whole multiple with no hedge (是组平均2.5%的2倍) claims it to a tenth: 2倍 for 1.6 is wrong, 1.6倍 is right
    (before this round it was wrong only because no quotient was found).
 
@@ -28,7 +32,7 @@ table of weeks keyed by each week's first day, a complaints note and a case with
    offline draft of a securities hotline's year, 来电从平时每天440通左右涨到最高一天2630通); 最多一天 (at most a
    day) stays a figure.
 
-A right figure draws no CS401, a wrong one does. dev-70 … dev-72 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-70 … dev-73 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -88,10 +92,22 @@ FUTURES = facts_from_data({
     ],
 })
 
+# A pension hotline's second half; its note gives the first half's count (the year so far: 9500 + 9000).
+LATE = facts_from_data({
+    "report": {"type": "half-year", "period": {"start": "2026-07-01", "end": "2026-12-31"},
+               "role": "社保热线专员", "level": "agent"},
+    "metrics": [
+        {"name": "热线受理量", "value": 9000, "unit": "件", "target": 10000, "annual_target": 20000,
+         "previous": 8600, "note": "上半年受理9500件"},
+    ],
+})
+
 # Each class: right figures (stay right) and wrong ones that were accepted before this round.
 RIGHT = [
     (GAS, "第2周接待500个，一次解决400个。", "400个"),
     (FUTURES, "上半年到5月底共接听10000件，日均66.2件。", "66.2件"),
+    (LATE, "下半年受理9000件，已完成下半年目标的90.0%。", "90.0%"),
+    (LATE, "全年目标20000件，今年累计受理18500件，已完成全年目标的92.5%。", "92.5%"),
     (GAS, "我9月共上岗24天，按上岗天数计算，日均接待83.3个会话。", "83.3个"),
     (GAS, "满意率目标93.0%，实际91.0%，差2.0个百分点。", "2.0个百分点"),
     (GAS, "我的一次解决率81.0%，比组平均的86.0%低5.0个百分点。", "5.0个百分点"),
@@ -113,6 +129,7 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (GAS, "组平均响应时长20秒，我的是24秒。", "20秒"),
     (GAS, "我的升级率是组平均的1.6倍。", "1.6倍"),
     (GAS, "第3周接待600个，是上岗以来接待最多的一周。", "一周"),
+    (LATE, "热线受理量今年累计18500件，离全年目标还差1500件。", "1500件"),
     (FUTURES, "上半年到5月底共接听10000件，月均2000件。", "2000件"),
     (FUTURES, "1–5月共98个交易日，按交易日计算，日均接听102.0件。", "102.0件"),
 ]
@@ -126,6 +143,9 @@ NEWLY_WRONG = [  # accepted before this round
     (GAS, "第4周接待500个，一次解决400个。", "400个"),
     (GAS, "我的平均响应时长比组平均慢6秒，下月先熟悉常用话术。", "6秒"),
     (FUTURES, "上半年到5月底共接听10000件，月均1666.7件。", "1666.7件"),
+    (LATE, "全年目标20000件，今年累计受理18500件，已完成全年目标的45.0%。", "45.0%"),
+    (LATE, "下半年受理9000件，已完成全年目标的90.0%。", "90.0%"),
+    (LATE, "热线受理量今年累计18500件，离全年目标还差11000件。", "11000件"),
     (FUTURES, "1–5月共98个交易日，按交易日计算，日均接听66.2件。", "66.2件"),
     (GAS, "我9月共上岗24天，按上岗天数计算，日均接待66.7个会话。", "66.7个"),
 ]
@@ -161,7 +181,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-70.tsv", "dev-71.tsv", "dev-72.tsv"])
+@pytest.mark.parametrize("name", ["dev-70.tsv", "dev-71.tsv", "dev-72.tsv", "dev-73.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

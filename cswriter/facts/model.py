@@ -541,6 +541,17 @@ class Metric(_Model):
         return None
 
     @property
+    def first_half_count(self) -> float | None:
+        """The first half's count when the note gives it (上半年接听17100件: metrics.yaml `year_to_date`
+        `first_half`), for a count with an annual target; None otherwise. With a July–December report's own
+        count it is the year's so far (compute: `year_to_date` of a late half)."""
+        if self.annual_target is None or not self.note or self.value is None:
+            return None
+        found = self._note_match("year_to_date", "first_half")
+        first = float(found["first"]) if found else None
+        return first if first is not None and first + self.value <= 2 * self.annual_target else None
+
+    @property
     def previous_on_new_rule(self) -> float | None:
         """The previous period's level recomputed on the new counting rule, when the note that
         says the rule changed gives it (按新口径回算为127380通: metrics.yaml `counting_changed`

@@ -377,6 +377,8 @@ class _Builder:
             role = figure.kind  # the table's sum or mean: only where the text adds up or averages
         if figure.id.endswith(".old_basis"):
             role = "old_rule"  # the level by the old counting rule: only where the sentence names a rule
+        if figure.id.endswith(".year_to_date_gap"):
+            role = "annual_gap"  # what the year so far leaves of the year's target: only where 全年目标 is said
         self.add(figure.value, figure.unit, subjects, label, source, stated=stated, series=series, role=role)
         metric = self.metric_models.get(figure.metric or "")
         scale = getattr(metric, "scale", None)

@@ -293,12 +293,24 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
             # (…unless the note gives the year's count so far, 全年累计5590户: that count's progress
             # — review 135, a July–December report's 全部达到 with its progress left blank)
             ytd = metric.year_to_date if late else None
+            ytd_formula = "事实（备注）"
+            if ytd is None and late and kind == "count" and facts.report.type == "half-year" \
+                    and metric.first_half_count is not None:
+                # (…or the first half's count the note gives plus the half's own: 上半年接听17100件 + 14400)
+                ytd = metric.first_half_count + v
+                ytd_formula = f"上半年{metric.first_half_count:g} + 本期{v:g}（备注）"
             if ytd is not None:
                 out.append(_figure(f"{name}.year_to_date", f"{name}全年累计", "value", ytd, unit,
-                                   max(d, decimals_of(ytd)), metric=name, section="metrics", formula="事实（备注）"))
+                                   max(d, decimals_of(ytd)), metric=name, section="metrics", formula=ytd_formula))
                 out.append(_figure(f"{name}.progress", f"{name}全年目标完成进度（全年累计）", "progress", ytd / a * 100,
                                    "%", PERCENT_DECIMALS, metric=name, section="metrics",
                                    formula=f"{ytd:g} ÷ {a:g} × 100%", inputs={"value": ytd, "annual_target": a}))
+                if metric.year_to_date is None and ytd < a:
+                    # (…and what is left of the year's target after it: 33000 − 31500, not 33000 − 14400)
+                    out.append(_figure(f"{name}.year_to_date_gap", f"{name}距全年目标还差（全年累计）", "gap", a - ytd,
+                                       unit, max(d, decimals_of(a)), metric=name, section="metrics",
+                                       formula=f"{a:g} − {ytd:g}", inputs={"value": ytd, "annual_target": a},
+                                       direction=_direction(ytd - a), assessment=_assess(ytd - a, better)))
             if not late:
                 out.append(_figure(f"{name}.progress", f"{name}全年目标完成进度", "progress", v / a * 100,
                                    "%", PERCENT_DECIMALS, metric=name, section="metrics",

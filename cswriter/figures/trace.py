@@ -1395,6 +1395,11 @@ class Tracer:
             return f"；{source.removeprefix('事实 ')}中{c.label}是变化后的数（{theirs}{c.label}），{shown}{n.text}不是变化的量"
         return None
 
+    def _year_so_far(self, key: str) -> bool:
+        """Do the facts give the year's count so far for the metric `key` (a late half's note: 全年累计…, or
+        上半年… with the half's own)? Then the half's own count over the year's target is no progress."""
+        return any(".year_to_date" in c.source for c in self._all.items.get(COUNT, ()) if key in c.subjects[:1])
+
     def _mean_over_said_days(self, text: str, n: NumberMention, sentence: tuple[int, int],
                              found: Trace) -> Trace | None:
         """7–11月共104个交易日，按交易日计算，日均接听138.5件: a mean per day (日均, 平均每天) in a sentence that
@@ -4226,7 +4231,8 @@ class Tracer:
         neighbours = self._neighbour_subjects(text, number, family, sentence)
         # 共完成回访7200单，环比增长9.1% where the facts' previous is last year's: the subject an
         # earlier clause names has no change against the time the sentence names either.
-        kept = skip & ({_GAP_SAID} | (_PREVIOUS_ROLES if other_time else frozenset()))
+        # (…and 已完成全年目标的87.3%: the annual target the clause names, never the period's own attainment.)
+        kept = skip & ({_GAP_SAID} | (annual & {"attainment", "target"}) | (_PREVIOUS_ROLES if other_time else frozenset()))
         for key in neighbours:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, kept,
                                       months=months, ends=ends, said=text[sentence[0]:sentence[1]])
@@ -8405,6 +8411,9 @@ class Tracer:
                 for fam in fams:
                     found = [(a, b) for a, b in _pair(stated, fam, low * scale, high * scale, "difference")
                              if fits(abs(a.base - b.base) / scale)
+                             # (a late half's own count is not what is left of the year's target when the
+                             # year so far is known: 28000 − 25000, not 28000 − 12000)
+                             and not ({a.role, b.role} == {"annual_target", "value"} and self._year_so_far(key))
                              and not (n.unit and _other_group(n.unit, a.label))
                              and not (only_rest and (a.role in _REFERENCES or b.role in _REFERENCES))
                              # two rows of the table only where the sentence names both
@@ -8451,6 +8460,10 @@ class Tracer:
             # attainment is left out for a metric whose direction the data does not know).
             aims = [c for fam in (COUNT, PLAIN, DURATION, SCORE, PERCENT) for c in stated.items.get(fam, ())
                     if c.role in ("target", "annual_target")]
+            if self._year_so_far(key):
+                # 已完成全年目标的43.6% of a July–December half whose year so far the facts know (上半年17100 +
+                # 14400): the year's progress is that count's (95.5%), never the half's own over the year's target.
+                aims = [c for c in aims if c.role != "annual_target"]
             for aim in aims:
                 for c in stated.items.get(aim.family, ()):
                     if c.role == "value" and aim.base and fits(c.base / aim.base * 100):
@@ -8463,6 +8476,7 @@ class Tracer:
                 found = [(a, b) for a, b in _pair(stated, fam, low, high, "ratio")
                          if b.base and a.base <= b.base and fits(a.base / b.base * 100)
                          and not (a.role in _AIM_ROLES and b.role == "value")
+                         and not (a.role == "value" and b.role == "annual_target" and self._year_so_far(key))
                          and self._part_named(a, said) and self._part_named(b, said)
                          # 行情软件类咨询710通，占本季度接听量超过三成: a sibling item is the whole
                          # only where the sentence names it
@@ -9530,6 +9544,8 @@ def _roles_ruled_out(lead: str, clause: str, prose: bool = True) -> frozenset[st
         out.add("previous")
     if not words.either_rule.search(lead):
         out.add("old_rule")  # a rate by the old counting rule: only where the sentence names that rule
+    if not words.annual.search(lead):
+        out.add("annual_gap")  # what the year so far leaves of the year's target: only where the sentence names it
     if words.peer_said is None or not words.peer_said.search(lead):
         out.add("peer")  # the peers' level a metric's note gives (组平均22秒): only where the sentence names it
     against_previous = words.against_previous.search(clause) is not None
