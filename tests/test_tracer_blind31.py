@@ -25,6 +25,9 @@ table of weeks keyed by each week's first day, a complaints note and a case with
    (9500 + 9000): progress toward the year's target and what is left of it are that count's (92.5%, 1500件;
    the latter drew CS401), and the half's own count over (or from) the year's target (45.0%, 11000件) and the half's
    attainment of its own target given as the year's progress (90.0%) were accepted;
+11. a bounded fraction (以上, 超过, 接近, 不到) after a whole and a part the sentence states in one unit (2000个会话中
+    参评600个), with no other count of that unit and no change word, is the part over the whole: 超过三分之一 for
+    30% was accepted as another fact's fraction;
 7. a whole multiple with no hedge (是组平均2.5%的2倍) claims it to a tenth: 2倍 for 1.6 is wrong, 1.6倍 is right
    (before this round it was wrong only because no quotient was found).
 
@@ -32,7 +35,7 @@ table of weeks keyed by each week's first day, a complaints note and a case with
    offline draft of a securities hotline's year, 来电从平时每天440通左右涨到最高一天2630通); 最多一天 (at most a
    day) stays a figure.
 
-A right figure draws no CS401, a wrong one does. dev-70 … dev-73 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-70 … dev-74 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -107,6 +110,8 @@ RIGHT = [
     (GAS, "第2周接待500个，一次解决400个。", "400个"),
     (FUTURES, "上半年到5月底共接听10000件，日均66.2件。", "66.2件"),
     (LATE, "下半年受理9000件，已完成下半年目标的90.0%。", "90.0%"),
+    (GAS, "2000个会话中一次解决1620个，一次解决率已在八成以上。", "八成以上"),
+    (GAS, "2000个会话中参评600个，参评会话接近三分之一。", "接近三分之一"),
     (LATE, "全年目标20000件，今年累计受理18500件，已完成全年目标的92.5%。", "92.5%"),
     (GAS, "我9月共上岗24天，按上岗天数计算，日均接待83.3个会话。", "83.3个"),
     (GAS, "满意率目标93.0%，实际91.0%，差2.0个百分点。", "2.0个百分点"),
@@ -143,6 +148,7 @@ NEWLY_WRONG = [  # accepted before this round
     (GAS, "第4周接待500个，一次解决400个。", "400个"),
     (GAS, "我的平均响应时长比组平均慢6秒，下月先熟悉常用话术。", "6秒"),
     (FUTURES, "上半年到5月底共接听10000件，月均1666.7件。", "1666.7件"),
+    (GAS, "2000个会话中参评600个，参评会话超过三分之一。", "超过三分之一"),
     (LATE, "全年目标20000件，今年累计受理18500件，已完成全年目标的45.0%。", "45.0%"),
     (LATE, "下半年受理9000件，已完成全年目标的90.0%。", "90.0%"),
     (LATE, "热线受理量今年累计18500件，离全年目标还差11000件。", "11000件"),
@@ -158,6 +164,7 @@ STILL_WRONG = [  # reported before this round too
     (GAS, "我的平均响应时长为20秒。", "20秒"),
     (GAS, "我的升级率是组平均的2.6倍。", "2.6倍"),
     (GAS, "我的升级率4.0%，是组平均2.5%的2倍。", "2倍"),
+    (GAS, "2000个会话中一次解决1620个，一次解决率已在九成以上。", "九成以上"),
 ]
 
 
@@ -181,7 +188,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-70.tsv", "dev-71.tsv", "dev-72.tsv", "dev-73.tsv"])
+@pytest.mark.parametrize("name", ["dev-70.tsv", "dev-71.tsv", "dev-72.tsv", "dev-73.tsv", "dev-74.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():
