@@ -28,6 +28,8 @@ table of weeks keyed by each week's first day, a complaints note and a case with
 11. a bounded fraction (以上, 超过, 接近, 不到) after a whole and a part the sentence states in one unit (2000个会话中
     参评600个), with no other count of that unit and no change word, is the part over the whole: 超过三分之一 for
     30% was accepted as another fact's fraction;
+12. a rate per thousand (每千个会话, 每万件) right before its figure, after a whole and a part the sentence states
+    (a week's sessions and complaints), is the part over the whole times the scale: it drew CS401;
 7. a whole multiple with no hedge (是组平均2.5%的2倍) claims it to a tenth: 2倍 for 1.6 is wrong, 1.6倍 is right
    (before this round it was wrong only because no quotient was found).
 
@@ -35,7 +37,7 @@ table of weeks keyed by each week's first day, a complaints note and a case with
    offline draft of a securities hotline's year, 来电从平时每天440通左右涨到最高一天2630通); 最多一天 (at most a
    day) stays a figure.
 
-A right figure draws no CS401, a wrong one does. dev-70 … dev-74 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-70 … dev-75 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -135,6 +137,8 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (GAS, "我的升级率是组平均的1.6倍。", "1.6倍"),
     (GAS, "第3周接待600个，是上岗以来接待最多的一周。", "一周"),
     (LATE, "热线受理量今年累计18500件，离全年目标还差1500件。", "1500件"),
+    (GAS, "第2周接待500个会话，期间投诉1件，每千个会话2件投诉。", "2件"),
+    (GAS, "第3周接待600个会话，期间投诉2件，每千个会话3.3件投诉。", "3.3件"),
     (FUTURES, "上半年到5月底共接听10000件，月均2000件。", "2000件"),
     (FUTURES, "1–5月共98个交易日，按交易日计算，日均接听102.0件。", "102.0件"),
 ]
@@ -165,6 +169,7 @@ STILL_WRONG = [  # reported before this round too
     (GAS, "我的升级率是组平均的2.6倍。", "2.6倍"),
     (GAS, "我的升级率4.0%，是组平均2.5%的2倍。", "2倍"),
     (GAS, "2000个会话中一次解决1620个，一次解决率已在九成以上。", "九成以上"),
+    (GAS, "第3周接待600个会话，期间投诉2件，每千个会话4.3件投诉。", "4.3件"),
 ]
 
 
@@ -188,7 +193,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-70.tsv", "dev-71.tsv", "dev-72.tsv", "dev-73.tsv", "dev-74.tsv"])
+@pytest.mark.parametrize("name", ["dev-70.tsv", "dev-71.tsv", "dev-72.tsv", "dev-73.tsv", "dev-74.tsv", "dev-75.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -950,6 +950,10 @@ class Tracer:
             gap = self._rate_gap_in_percent(text, number, found.source or "")
             if gap is not None:
                 return gap
+        if not found.traced and number.unit and number.kind in ("count", "plain") and number.high is None:
+            per_scale = self._per_scale_of_said_pair(text, number, sentence)
+            if per_scale is not None:
+                return per_scale
         if number.unit and number.kind in ("count", "plain") and number.high is None:
             said_days = self._mean_over_said_days(text, number, sentence, found)
             if said_days is not None:
@@ -1398,6 +1402,25 @@ class Tracer:
             start = next((m for m in reversed(find_numbers(theirs)) if m.unit and _same_unit(m.unit, c.label)), None)
             shown = f"{c.label} − {start.text} = {format_number(c.value - start.value)}{n.unit}，" if start else ""
             return f"；{source.removeprefix('事实 ')}中{c.label}是变化后的数（{theirs}{c.label}），{shown}{n.text}不是变化的量"
+        return None
+
+    def _per_scale_of_said_pair(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """9月接听3300件，期间投诉11件，每千件接听约3.3件投诉: a rate per thousand (per 万, per hundred) right before
+        its figure, after a whole and a part the sentence states (a month's or a week's count, which the period's
+        value is not), is the part over the whole times the scale. None where it is not."""
+        m = _PER_SCALE.search(text, max(sentence[0], n.start - 12), n.start)
+        if m is None:
+            return None
+        s_start = sentence[0]
+        counts = [f for f in self._sentence_figures(text, sentence)
+                  if f.family == COUNT and f.mention.unit and f.base and s_start + f.mention.end <= m.start()]
+        if len(counts) != 2:
+            return None
+        part, whole = sorted(counts, key=lambda f: f.base)
+        scale = {"百": 100, "千": 1000, "万": 10000, "十万": 100000}[m.group(1)]
+        exact = part.base / whole.base * scale
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {part.mention.text} ÷ {whole.mention.text} × {scale}")
         return None
 
     def _bound_of_said_pair(self, text: str, n: NumberMention, sentence: tuple[int, int],
@@ -9443,6 +9466,8 @@ _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text
 # A date naming an end of a change (由5月的58%降至6月的31%).
 # A span other than the days a sentence counts, named between them and a mean (上半年日均, 平时每天, 全年日均).
 _OTHER_SPAN = re.compile("[上下]半年|全年|全月|全季|本季度|本月|本周|平时|平常|日常|往常|以往|去年|上月|上周|同期")
+# 每千件, 每万通, 每百个: a rate per a round number of a whole (its scale in group 1).
+_PER_SCALE = re.compile("每(十万|百|千|万)(?:个|件|通|单|次|笔|人次|人|户|张)?")
 # A relative difference of two percents in a source: (目标86% − 本期85%) ÷ 本期85% × 100%.
 _RELATIVE_OF_RATES = re.compile("= \\([^()÷]*?([0-9]+(?:\\.[0-9]+)?)% − [^()÷]*?([0-9]+(?:\\.[0-9]+)?)%\\) ÷ [^×]*?%[^×]*× 100%")
 _END_DATE = "[0-9０-９]{4}年(?:[0-9０-９]{1,2}月份?)?|[0-9０-９]{1,2}月份?|[一二三四五六七八九十]+月份?|[0-9０-９]{1,2}[日号]|第[0-9一二三四五六七八九十]{1,2}周"
