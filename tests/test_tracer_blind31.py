@@ -30,6 +30,9 @@ table of weeks keyed by each week's first day, a complaints note and a case with
     30% was accepted as another fact's fraction;
 12. a rate per thousand (每千个会话, 每万件) right before its figure, after a whole and a part the sentence states
     (a week's sessions and complaints), is the part over the whole times the scale: it drew CS401;
+13. a total (共) of a number a fact's text gives per day (每天抽查10个会话) after a count of days the sentence
+    states between them and the facts give (上岗24天) is that number times those days (240个): it drew CS401, and
+    the number times the month's 30 days (300个) was accepted;
 7. a whole multiple with no hedge (是组平均2.5%的2倍) claims it to a tenth: 2倍 for 1.6 is wrong, 1.6倍 is right
    (before this round it was wrong only because no quotient was found).
 
@@ -37,7 +40,7 @@ table of weeks keyed by each week's first day, a complaints note and a case with
    offline draft of a securities hotline's year, 来电从平时每天440通左右涨到最高一天2630通); 最多一天 (at most a
    day) stays a figure.
 
-A right figure draws no CS401, a wrong one does. dev-70 … dev-75 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-70 … dev-76 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -85,6 +88,7 @@ GAS = facts_from_data({
     "cases": [{"title": "降温后报修咨询", "kind": "success",
                "situation": "9月20日降温后，燃气报修咨询从平时每天60个涨到最高一天180个",
                "actions": ["先报上门时段"], "result": "没有新增投诉"}],
+    "training": ["师傅每天抽查10个会话"],
 })
 
 # A futures hotline's first half, written in June with data to 5月31日 (five months, 151 days, 98 trading days).
@@ -138,6 +142,7 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (GAS, "第3周接待600个，是上岗以来接待最多的一周。", "一周"),
     (LATE, "热线受理量今年累计18500件，离全年目标还差1500件。", "1500件"),
     (GAS, "第2周接待500个会话，期间投诉1件，每千个会话2件投诉。", "2件"),
+    (GAS, "师傅每天抽查10个会话，我上岗24天，共抽查240个。", "240个"),
     (GAS, "第3周接待600个会话，期间投诉2件，每千个会话3.3件投诉。", "3.3件"),
     (FUTURES, "上半年到5月底共接听10000件，月均2000件。", "2000件"),
     (FUTURES, "1–5月共98个交易日，按交易日计算，日均接听102.0件。", "102.0件"),
@@ -151,6 +156,7 @@ NEWLY_WRONG = [  # accepted before this round
     (GAS, "我的一次解决率81.0%，比组平均的86.0%低5.8%。", "5.8%"),
     (GAS, "第4周接待500个，一次解决400个。", "400个"),
     (GAS, "我的平均响应时长比组平均慢6秒，下月先熟悉常用话术。", "6秒"),
+    (GAS, "师傅每天抽查10个会话，我上岗24天，共抽查300个。", "300个"),
     (FUTURES, "上半年到5月底共接听10000件，月均1666.7件。", "1666.7件"),
     (GAS, "2000个会话中参评600个，参评会话超过三分之一。", "超过三分之一"),
     (LATE, "全年目标20000件，今年累计受理18500件，已完成全年目标的45.0%。", "45.0%"),
@@ -193,7 +199,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-70.tsv", "dev-71.tsv", "dev-72.tsv", "dev-73.tsv", "dev-74.tsv", "dev-75.tsv"])
+@pytest.mark.parametrize("name", ["dev-70.tsv", "dev-71.tsv", "dev-72.tsv", "dev-73.tsv", "dev-74.tsv", "dev-75.tsv", "dev-76.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -6023,6 +6023,15 @@ class Tracer:
             for f in others:
                 unit = self._per_unit(text[max(s_start, s_start + f.mention.start - 4):s_start + f.mention.start])
                 d = self._per.get(unit) if unit and len(unit) == 1 else None
+                # 每天抽查20个会话，上岗20天共抽查400个: times the count of days (months, weeks) the sentence
+                # states between them (one the facts give), not the period's.
+                spans = [g for g in figures if s_start + f.mention.end <= s_start + g.mention.start
+                         and s_start + g.mention.end <= n.start and g.mention.kind == "duration"
+                         and g.mention.unit in _SPAN_UNITS.get(unit or "", ()) and g.mention.high is None and g.traced]
+                if d and len(spans) == 1:
+                    if _rounds_to(n, f.base * spans[0].mention.value, decimals):
+                        return f"{n.text} = {f.mention.text} × {spans[0].mention.text}"
+                    continue
                 if d and _rounds_to(n, f.base * d, decimals):
                     return f"{n.text} = {f.mention.text} × {d:g}"
         return None
@@ -9466,6 +9475,8 @@ _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text
 # A date naming an end of a change (由5月的58%降至6月的31%).
 # A span other than the days a sentence counts, named between them and a mean (上半年日均, 平时每天, 全年日均).
 _OTHER_SPAN = re.compile("[上下]半年|全年|全月|全季|本季度|本月|本周|平时|平常|日常|往常|以往|去年|上月|上周|同期")
+# The units of a span of days (months, weeks) a sentence states for a mean per day (month, week).
+_SPAN_UNITS = {"天": ("天", "工作日", "交易日"), "月": ("个月",), "周": ("周",)}
 # 每千件, 每万通, 每百个: a rate per a round number of a whole (its scale in group 1).
 _PER_SCALE = re.compile("每(十万|百|千|万)(?:个|件|通|单|次|笔|人次|人|户|张)?")
 # A relative difference of two percents in a source: (目标86% − 本期85%) ÷ 本期85% × 100%.
