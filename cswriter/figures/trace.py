@@ -946,6 +946,10 @@ class Tracer:
             pair = self._bound_of_said_pair(text, number, sentence, found)
             if pair is not None:
                 return pair
+        if found.traced and number.unit == "%" and number.high is None and self._per.get("月", 0) < len(self._period_months):
+            whole = self._short_against_whole(text, number, sentence, found.source or "")
+            if whole is not None:
+                return whole
         if found.traced and number.unit == "%" and not number.approximate and number.high is None:
             gap = self._rate_gap_in_percent(text, number, found.source or "")
             if gap is not None:
@@ -1403,6 +1407,31 @@ class Tracer:
             shown = f"{c.label} − {start.text} = {format_number(c.value - start.value)}{n.unit}，" if start else ""
             return f"；{source.removeprefix('事实 ')}中{c.label}是变化后的数（{theirs}{c.label}），{shown}{n.text}不是变化的量"
         return None
+
+    def _short_against_whole(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
+        """去年下半年全年接听15600件，今年下半年截至11月底14400件，同比下降7.7% where the data stop at 11月30日: a
+        change of the period's count (five months of data) against a count the sentence names for a whole half or
+        year (上半年, 去年下半年全年: six months) compares spans of different lengths: wrong. None where the base
+        is named for the same months (去年7–11月, 去年同期) or the change is of other figures."""
+        m = re.search("= \\((.+?) − (.+?)\\) ÷ (.+?) × 100%", source)
+        if m is None:
+            return None
+        base_text = m.group(3)
+        s_start = sentence[0]
+        figs = {f.mention.text: f for f in self._sentence_figures(text, sentence)}
+        base = figs.get(base_text)
+        other = figs.get(m.group(1) if m.group(2) == base_text else m.group(2))
+        if base is None or other is None or base.family != COUNT:
+            return None
+        if not any(info.value == other.base and info.kind != "rate" for info in self._metrics.values()):
+            return None  # the other end is no period's value
+        cut = max(text.rfind(mark, s_start, s_start + base.mention.start) for mark in "，,；;。") + 1
+        head = text[max(s_start, cut):s_start + base.mention.start]
+        if not _WHOLE_SPAN.search(head) or _PART_SPAN.search(head):
+            return None
+        months = int(self._per.get("月", 0))
+        return Trace(False, None, None, f"；本期数据只有{months}个月，{base.mention.text}是“{_WHOLE_SPAN.search(head).group()}”"
+                                        f"整段的数，{n.text}拿{months}个月和整段比，长短不同，不可比")
 
     def _per_scale_of_said_pair(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """9月接听3300件，期间投诉11件，每千件接听约3.3件投诉: a rate per thousand (per 万, per hundred) right before
@@ -9477,6 +9506,10 @@ _IN_TIME = {"value", "previous", "target", "annual_target", "plan", "row", "text
 _OTHER_SPAN = re.compile("[上下]半年|全年|全月|全季|本季度|本月|本周|平时|平常|日常|往常|以往|去年|上月|上周|同期")
 # The units of a span of days (months, weeks) a sentence states for a mean per day (month, week).
 _SPAN_UNITS = {"天": ("天", "工作日", "交易日"), "月": ("个月",), "周": ("周",)}
+# A count named for a whole half or year (上半年接听17100件, 去年下半年全年…), and words that name a part of one
+# (7–11月, 截至11月底, 同期, 1–11月): see _short_against_whole.
+_WHOLE_SPAN = re.compile("上半年|下半年全年|全年|整个下半年|整个上半年|下半年全部")
+_PART_SPAN = re.compile("[0-9０-９一二三四五六七八九十]{1,2}\\s*[–—\\-~～至到]\\s*[0-9０-９一二三四五六七八九十]{1,2}月|截至|截止|同期|月底|前[0-9一二三四五六七八九十]{1,2}个月")
 # 每千件, 每万通, 每百个: a rate per a round number of a whole (its scale in group 1).
 _PER_SCALE = re.compile("每(十万|百|千|万)(?:个|件|通|单|次|笔|人次|人|户|张)?")
 # A relative difference of two percents in a source: (目标86% − 本期85%) ÷ 本期85% × 100%.
