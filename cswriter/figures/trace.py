@@ -946,6 +946,16 @@ class Tracer:
             pair = self._bound_of_said_pair(text, number, sentence, found)
             if pair is not None:
                 return pair
+        if found.traced and number.kind == "points" and _compares(text[sentence[0]:number.start]) \
+                and not re.search("率|占比|比例|份额|覆盖", text[sentence[0]:number.start]) \
+                and not self._rate_named(text, sentence[0], number.start):
+            said = [f for f in self._sentence_figures(text, sentence) if sentence[0] + f.mention.end <= number.start]
+            if said and all(f.family in (DURATION, COUNT, SCORE) and f.mention.unit for f in said) \
+                    and any(f.family == DURATION for f in said):
+                # 平均响应时长28秒，比目标30秒快了2个百分点: the sentence compares durations, and points are a gap
+                # between two rates, never seconds — whatever rate's gap of that size another fact gives.
+                return Trace(False, None, None, f"；句中比的是{said[0].mention.text}等时长，个百分点只用于两个率之差，"
+                                                f"{number.text}不是时长之差")
         if found.traced and number.unit == "%" and number.high is None and self._per.get("月", 0) < len(self._period_months):
             whole = self._short_against_whole(text, number, sentence, found.source or "")
             if whole is not None:
@@ -1478,6 +1488,13 @@ class Tracer:
             return Trace(True, f"{n.text} = {part.mention.text} ÷ {whole.mention.text} × 100%")
         return Trace(False, None, None, f"；句中{part.mention.text} ÷ {whole.mention.text} = "
                                         f"{format_number(round_half_up(exact, 1), 1)}%，不是{n.text}")
+
+    def _rate_named(self, text: str, start: int, end: int) -> bool:
+        """Does text[start:end] name a metric in % (维修跟进满意度, whose name has no 率)?"""
+        if self._name_regex is None:
+            return False
+        return any(key in self._metrics and self._metrics[key].unit == "%"
+                   for m in self._name_regex.finditer(text, start, end) for key in self._names.get(m.group(), ()))
 
     def _year_so_far(self, key: str) -> bool:
         """Do the facts give the year's count so far for the metric `key` (a late half's note: 全年累计…, or
