@@ -342,9 +342,8 @@ def test_every_blind_facts_file_drafts_a_clean_hand_in_file(path):
 # complaint type named without its gloss, 设施设备（588件） for 设施设备(电梯扶梯/空调): fixed in the
 # tracer's names; and a driver's count with a noun of its own after a measure word, 新增17座车站,
 # read as a change of the metric the sentence opens with — left to the next tracer round)
-# (round 34's first run, session 56: 最高一天2630通 — 一天 read as a count; the tracer's round 38
-# takes the class)
-KNOWN_UNTRACED: dict[str, int] = {"06-year-end-securities-hotline-lead": 1}
+# (round 34's first run, session 56: 最高一天2630通 — 一天 read as a count; fixed in tracer round 38)
+KNOWN_UNTRACED: dict[str, int] = {}
 
 
 def test_a_cause_that_tells_a_surge_is_why_a_target_was_missed_not_what_raised_the_rate():

@@ -530,14 +530,18 @@ class Metric(_Model):
         from cswriter.domain import load_yaml_resource
 
         rule = load_yaml_resource("metrics.yaml").get("peer_level") or {}
+        words = sorted(rule.get("words") or (), key=len, reverse=True)
+        if not words or not self.note:
+            return None
         unit = (self.unit or "").strip()
-        for found in self._note_matches("peer_level", "pattern"):
+        pattern = rf"(?P<who>{'|'.join(map(re.escape, words))})(?:为|是)?(?P<level>\d+(?:\.\d+)?)(?!\d)"
+        for found in re.finditer(pattern, self.note):
             after = self.note[found.end():]
             # (in the metric's unit, never a per-day level beside it: 人均2140次（日均107次）)
             if (after.lstrip().startswith(unit) if unit else not re.match(r"\s*[\u4e00-\u9fff%]", after)) \
                     and not any(w in self.note[max(0, found.start() - 3):found.start()] for w in rule.get("per_day") or ()):
-                who = found["who"].rstrip("里内")
-                return f"{'组' if who in ('本组', '全组') else who}{found['avg']}", float(found["level"])
+                label = rule.get("label") or ["$^", ""]
+                return re.sub(label[0], label[1], found["who"]), float(found["level"])
         return None
 
     @property

@@ -337,6 +337,11 @@ class _Builder:
         return f"{prefix}{figure.text}"
 
     def _figure(self, figure: Figure, metric_keys: dict[str, str]) -> None:
+        # (a metric's peers' level and how far the metric stands from it are the draft's: the facts'
+        # note gives that level with its role, `peer`, and the tracer works the comparison itself —
+        # as a figure of the metric they read as its own level or its target's gap)
+        if figure.id.endswith((".peer", ".peer_gap", ".peer_share")):
+            return
         stated = figure.formula == "事实"
         source = f"事实 {figure.id}" if stated else figure.source
         subjects: tuple[str, ...] = ()
@@ -691,7 +696,7 @@ class _Builder:
         from cswriter.domain import load_yaml_resource
         old_words = load_yaml_resource("tracing.yaml").get("old_rule") or []
         old_rule = re.compile("|".join(map(re.escape, old_words))) if old_words else None
-        peer_words = load_yaml_resource("tracing.yaml").get("peer_level") or []
+        peer_words = (load_yaml_resource("metrics.yaml").get("peer_level") or {}).get("words") or []
         peer = re.compile(f"(?:{'|'.join(map(re.escape, peer_words))})[^，,；;。0-9]{{0,8}}$") if peer_words else None
         for path, value, entity in texts:
             if not any(ch.isdigit() or ch in "一二两三四五六七八九十百千万" for ch in value):
