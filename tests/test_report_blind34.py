@@ -328,3 +328,11 @@ def test_a_plan_on_its_month_for_the_authors_own_work_is_no_push():
     _, _, md = _draft(agent, metrics=[{"name": "微信咨询人数", "value": 412, "unit": "人"}],
                       plans=[{"action": "12月把猫粮狗粮换粮、尺码这些常问的问题做成快捷回复"}])
     assert "在12月把猫粮狗粮换粮、尺码这些常问的问题做成快捷回复" in md and "推动12月" not in md
+
+
+def test_a_new_hires_first_live_day_is_part_of_her_history_not_a_duty():
+    # review 140 (two of four): …接待客户，负责11日起独立上线，接待套餐变更…
+    hire = dict(NEW_HIRE, duties="11月1日入职，1日到10日参加入职培训，11日起独立上线，接待套餐变更、话费账单等在线咨询")
+    _, _, md = _draft(hire, metrics=NEW_HIRE_METRICS)
+    assert "负责11日起" not in md
+    assert "我11月1日入职，1日到10日参加入职培训，11日起独立上线。" in md

@@ -779,9 +779,10 @@ def _duties_history(duties: str) -> tuple[str | None, str]:
             or clauses[0].startswith(verbs):
         return None, duties
     # (the history ends at the first clause that is no part of it: 2026年8月10日入职，在线解答…的
-    # 咨询 took the first duty into the history — review 119)
+    # 咨询 took the first duty into the history — review 119; …and a day of its month it starts on
+    # is part of it: 负责11日起独立上线 — review 140)
     k = next((i for i, x in enumerate(clauses) if re.sub("^主要", "", x).startswith(verbs)
-              or i and not any(m in x for m in marks) and not re.search(r"\d{1,2}月|\d{4}年", x)),
+              or i and not any(m in x for m in marks) and not re.search(r"\d{1,2}月|\d{4}年|^\d{1,2}[日号]起", x)),
              len(clauses))
     rest = "，".join(re.sub("^主要", "", x) if i == k else x for i, x in enumerate(clauses) if i >= k)
     return "，".join(clauses[:k]), rest
