@@ -336,3 +336,13 @@ def test_a_new_hires_first_live_day_is_part_of_her_history_not_a_duty():
     _, _, md = _draft(hire, metrics=NEW_HIRE_METRICS)
     assert "负责11日起" not in md
     assert "我11月1日入职，1日到10日参加入职培训，11日起独立上线。" in md
+
+
+def test_a_project_goal_missed_is_missed_at_its_end_and_a_relative_aim_keeps_its_date():
+    # review 141 (reviewer a): 割接停机时长还没有达到 (a one-off outage cannot still be met), and a plan's
+    # 首月…不低于80% lost its 2027年1月31日 deadline
+    plans = [{"action": "新人分批上线，新人上线首月一次解决率不低于80%", "metric": "一次解决率", "target": 80,
+              "unit": "%", "deadline": "2027-01-31"}]
+    _, _, md = _draft(PROJECT, project=PROJECT_FACTS, metrics=PROJECT_METRICS, plans=plans)
+    assert "割接停机时长没有达到" in md and "还没有达到" not in _section(md, "背景")
+    assert "新人上线首月一次解决率不低于80%，2027年1月31日前完成" in md
