@@ -346,3 +346,12 @@ def test_a_project_goal_missed_is_missed_at_its_end_and_a_relative_aim_keeps_its
     _, _, md = _draft(PROJECT, project=PROJECT_FACTS, metrics=PROJECT_METRICS, plans=plans)
     assert "割接停机时长没有达到" in md and "还没有达到" not in _section(md, "背景")
     assert "新人上线首月一次解决率不低于80%，2027年1月31日前完成" in md
+
+
+def test_a_table_of_values_alone_is_not_called_a_comparison():
+    # review 141 (reviewer b): a thin month's table headed 核心指标对比 that compares nothing
+    agent = {"type": "monthly", "period": {"start": "2026-11-01", "end": "2026-11-30"}, "author": "小林",
+             "role": "微信客服", "channels": ["微信"]}
+    _, _, md = _draft(agent, metrics=[{"name": "微信咨询人数", "value": 412, "unit": "人"},
+                                      {"name": "平均回复时间", "value": 3.5, "unit": "分钟"}])
+    assert "**核心指标**" in md and "核心指标对比" not in md

@@ -117,7 +117,9 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
     keep = [0] + [j for j in range(1, len(columns)) if any(row[j] != EMPTY for row in rows)]
     # Review 8 (C8): a 达成率 of a lower-is-better metric is target ÷ actual; the title says so
     # (directions.yaml `attainment_table.lower_note`), as part of the report.
-    title = "核心指标对比"
+    # (a table with nothing to compare, values alone, is no 对比: a thin month's two figures —
+    # review 141)
+    title = "核心指标对比" if len(keep) > 2 else "核心指标"
     if typed and typed.get("lower_note") and any(
             m.better == "lower" and m.value is not None and figures.get(f"{m.name}.attainment") is not None
             and figures.get(f"{m.name}.gap") is not None for m in facts.metrics):
