@@ -27,7 +27,7 @@ from cswriter.backends.base import (TOLD_ELSEWHERE, WRITER_NOTE, Backend, Backen
 from cswriter.errors import BackendError
 from cswriter.domain import points_unit, short_category_name, team_in_prose
 from cswriter.facts.coverage import bigrams as _bigrams, case_text as _case_text
-from cswriter.facts.members import member_table
+from cswriter.facts.members import MemberTable, member_table
 from cswriter.facts.milestones import milestone_rows
 from cswriter.figures.compute import attainment_table_types
 from cswriter.figures.directions import change_measures, change_verbs, figure_phrase
@@ -1274,8 +1274,9 @@ def _peer_phrase(c: _Context, name: str, kind: str) -> str | None:
     peer = c.figure(f"{name}.peer")
     if not words or peer is None:
         return None
-    who = re.sub(r"（(.+)）$", r"\1", peer.get("label") or "").removeprefix(name) or "平均"
-    who = who.strip("（）")
+    # (the peers as the figure's label names them: 一次解决率（组平均） → 组平均)
+    named = re.search(r"（([^（）]+)）$", peer.get("label") or "")
+    who = named.group(1) if named else "平均"
     share, gap = c.text(f"{name}.peer_share"), c.figure(f"{name}.peer_gap")
     if share:
         return words["share"].format(who=who, peer=peer["text"], share=share)
@@ -3226,10 +3227,10 @@ def _work(c: _Context) -> dict[str, Any]:
             "channels": list(report.get("channels") or []), "project": _project(c), **_voice(c)}
 
 
-def _members_said(members: Any) -> str | None:
+def _members_said(members: MemberTable | None) -> str | None:
     """What the member table shows, said before it (written.yaml `member_table`): who did most and
-    least where each member has a figure (全年坐席接通量最多的是赵敏（15120通），…), else how many
-    it lists; None without a table."""
+    least where each member has a figure (全年坐席接通量最多的是赵敏（15120通），…), else where the
+    table is; None without a table."""
     if members is None:
         return None
     words = _written_data().get("member_table") or {}
@@ -3240,7 +3241,7 @@ def _members_said(members: Any) -> str | None:
         low = min(counted, key=lambda x: x[1].value)
         return words["range"].format(label=members.title, top=top[0], top_figure=top[1].text, low=low[0],
                                      low_figure=low[1].text, title=members.title)
-    return words["lead"].format(count=_count_zh(len(members.rows)), title=members.title)
+    return words["lead"].format(title=members.title)
 
 
 def _own_month_opening(c: _Context, text: str) -> str | None:
