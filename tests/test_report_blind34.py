@@ -355,3 +355,12 @@ def test_a_table_of_values_alone_is_not_called_a_comparison():
     _, _, md = _draft(agent, metrics=[{"name": "微信咨询人数", "value": 412, "unit": "人"},
                                       {"name": "平均回复时间", "value": 3.5, "unit": "分钟"}])
     assert "**核心指标**" in md and "核心指标对比" not in md
+
+
+def test_a_month_with_no_previous_one_tells_its_weeks_as_the_note_gives_them():
+    # review 141 (both): the new hire's weekly climb 72.3 → 77.2 → 80.5 % left in the note
+    metrics = [dict(m) for m in NEW_HIRE_METRICS]
+    metrics[1]["note"] = "试用期目标75%。组平均84.6%。三周分别是72.3%、77.2%、80.5%。"
+    _, draft, md = _draft(NEW_HIRE, metrics=metrics)
+    assert "比组平均84.6%低7.6个百分点，三周分别是72.3%、77.2%、80.5%" in _section(md, "指标")
+    assert not [f for s in draft.sections for f in s.findings if f.code == "CS401"]

@@ -1264,7 +1264,18 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
         "annual": _annual_phrase(c, name),
         "annual_told": _annual_phrase(c, name, told=True),
         "peer": _peer_phrase(c, name, metric.get("kind", "count")),
+        "series": _note_series(metric) if metric.get("previous") is None else None,
     }
+
+
+def _note_series(metric: dict[str, Any]) -> str | None:
+    """A note's level of the metric part by part (三周分别是72.3%、77.2%、80.5%: metrics.yaml
+    `series`), as written, or None."""
+    from cswriter.domain import load_yaml_resource
+
+    pattern = load_yaml_resource("metrics.yaml").get("series")
+    found = re.search(pattern, str(metric.get("note") or "")) if pattern else None
+    return found.group(0) if found else None
 
 
 def _peer_phrase(c: _Context, name: str, kind: str) -> str | None:
@@ -2646,9 +2657,12 @@ def _says(m: dict[str, Any], compare: set[str]) -> list[str]:
         says.append(m["change"])
     if not says and m["gap"] and not m["missed"]:
         says.append(m["gap"])
-    # (…and with no previous value, how it stands against its peers' average: review 140)
+    # (…and with no previous value, how it stands against its peers' average: review 140; and how
+    # it moved through the period, part by part, when its note says so: review 141)
     if not m["change"] and m.get("peer"):
         says.append(m["peer"])
+    if not m["change"] and m.get("series"):
+        says.append(m["series"])
     return says
 
 
