@@ -460,6 +460,14 @@ def team_in_title(team: str | None) -> str | None:
     return named
 
 
+def peer_word(kind: str | None, direction: str) -> str:
+    """高/低, 长/短, 多/少: how a metric of `kind` stands above (`up`) or below its peers' average
+    (written.yaml `peer_compare.words`), in the prose and the table alike."""
+    words = (load_yaml_resource("written.yaml").get("peer_compare") or {}).get("words") or {}
+    up, down = words.get(kind if kind in ("rate", "score", "duration") else "count", ["高", "低"])
+    return up if direction == "up" else down
+
+
 def month_of(key: object) -> tuple[int, int] | None:
     """The (year, month) a monthly table's row key names (2025-01, 2025/1, 2025年1月), or None."""
     import re

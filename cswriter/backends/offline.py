@@ -25,7 +25,7 @@ from typing import Any, Callable, ClassVar
 from cswriter.backends.base import (TOLD_ELSEWHERE, WRITER_NOTE, Backend, BackendStatus, Completion,
                                     CompletionRequest, split_writer_note)
 from cswriter.errors import BackendError
-from cswriter.domain import points_unit, short_category_name, team_in_prose
+from cswriter.domain import month_of, peer_word, points_unit, short_category_name, team_in_prose
 from cswriter.facts.coverage import bigrams as _bigrams, case_text as _case_text
 from cswriter.facts.members import MemberTable, member_table
 from cswriter.facts.milestones import milestone_rows
@@ -1295,9 +1295,7 @@ def _peer_phrase(c: _Context, name: str, kind: str) -> str | None:
         return None
     if gap.get("direction") not in ("up", "down"):
         return words["same"].format(who=who, peer=peer["text"])
-    up, down = (words.get("words") or {}).get(kind if kind in ("rate", "score", "duration") else "count", ["高", "低"])
-    return words["more"].format(who=who, peer=peer["text"], word=up if gap["direction"] == "up" else down,
-                                amount=gap["text"])
+    return words["more"].format(who=who, peer=peer["text"], word=peer_word(kind, gap["direction"]), amount=gap["text"])
 
 
 def _subject(c: _Context, clause: str) -> str:
@@ -5157,10 +5155,11 @@ def _year_gaps(c: _Context, names: list[str]) -> str | None:
     return "；".join(told)
 
 
-def _met_level(raw: dict[str, Any], level: float) -> bool:
-    """Does `level` reach the metric's target in its better direction?"""
-    aim = raw.get("target")
-    if not isinstance(aim, (int, float)) or raw.get("better") not in ("higher", "lower"):
+def _met_level(raw: dict[str, Any], level: Any, aim: Any = None) -> bool:
+    """Does `level` reach `aim` (the metric's target when not given) in the metric's better
+    direction?"""
+    aim = raw.get("target") if aim is None else aim
+    if not isinstance(aim, (int, float)) or not isinstance(level, (int, float)) or raw.get("better") not in ("higher", "lower"):
         return False
     return (level - aim) * (1 if raw["better"] == "higher" else -1) >= 0
 
@@ -5171,10 +5170,7 @@ def _met_part(c: _Context, name: str, changed: dict[str, Any], k: int) -> bool:
     raw = _facts_metric(c, name)
     aim = changed.get("earlier") if k == 0 else raw.get("annual_target") if raw.get("annual_target") is not None \
         else raw.get("target")
-    level = (changed.get("halves") or (None, None))[k]
-    if not isinstance(aim, (int, float)) or not isinstance(level, (int, float)) or raw.get("better") not in ("higher", "lower"):
-        return False
-    return (level - aim) * (1 if raw["better"] == "higher" else -1) >= 0
+    return aim is not None and _met_level(raw, (changed.get("halves") or (None, None))[k], aim)
 
 
 def _unclaimed_misses(c: _Context) -> list[tuple[str, bool]]:
@@ -6539,8 +6535,8 @@ def _table_pointed(c: _Context, title: str, evidence: str) -> str | None:
     monthly = c.data.get("monthly") or {}
     columns = list(monthly.get("columns") or [])
     units = list(monthly.get("units") or [])
-    rows = [(int(m.group(1)), values) for key, values in (monthly.get("rows") or {}).items()
-            if (m := re.fullmatch(r"\d{4}-(\d{1,2})", str(key).strip()))]
+    rows = [(month[1], values) for key, values in (monthly.get("rows") or {}).items()
+            if (month := month_of(key))]
     named = [m for m in re.findall(r"(\d{1,2})月", title + evidence)]
     column = max((x for x in columns if x and x in title), key=len, default=None)
     if not named or column is None or len(rows) < 2:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from cswriter.domain import load_domain, load_yaml_resource, metric_months, months_covered
+from cswriter.domain import load_domain, load_yaml_resource, metric_months, months_covered, peer_word
 from cswriter.draft.models import Table
 from cswriter.facts.members import member_table
 from cswriter.facts.milestones import milestone_rows
@@ -138,9 +138,7 @@ def _peer_cell(figures: Figures, name: str, kind: str | None) -> str:
         return EMPTY
     if gap.direction not in ("up", "down"):
         return "持平"
-    words = (load_yaml_resource("written.yaml").get("peer_compare") or {}).get("words") or {}
-    up, down = words.get(kind if kind in ("rate", "score", "duration") else "count", ["高", "低"])
-    return f"{up if gap.direction == 'up' else down}{gap.text}"
+    return f"{peer_word(kind, gap.direction)}{gap.text}"
 
 
 def _attainment_words(report_type: str) -> dict | None:

@@ -33,13 +33,13 @@ def member_table(lines: list[str]) -> MemberTable | None:
     least = int(words.get("from") or 3)
     not_names = tuple(words.get("not_names") or ())
     name = words.get("name") or r"[\u4e00-\u9fff]{2,3}"
-    per_line = [(m.group(1), m.group(2).strip().rstrip("。；;")) for line in lines
-                if (m := re.match(rf"^({name})[：:]\s*(.+)$", line.strip())) and not m.group(1).startswith(not_names)]
+    per_line = [(line, m) for line in lines
+                 if (m := re.match(rf"^({name})[：:]\s*(.+)$", line.strip())) and not m.group(1).startswith(not_names)]
     if len(per_line) >= least:
         spec = words["per_line"]
-        held = tuple(line for line in lines if re.match(rf"^({name})[：:]", line.strip())
-                     and not line.strip().startswith(not_names))
-        return MemberTable(spec["title"], tuple(spec["columns"]), tuple(per_line), held)
+        return MemberTable(spec["title"], tuple(spec["columns"]),
+                           tuple((m.group(1), m.group(2).strip().rstrip("。；;")) for _, m in per_line),
+                           tuple(line for line, _ in per_line))
     for line in lines:
         head = re.match(r"^([^：:，,。]{2,12})[：:]\s*(.+)$", line.strip())
         if not head:
