@@ -3323,6 +3323,18 @@ def _subject_placed(c: _Context, item: str, verbs: tuple[str, ...]) -> tuple[str
             and (named.group().endswith(("人）", "人)")) or first[named.end():].startswith(metrics)
                  or any(m in re.split(r"\d", first[named.end():])[0] for m in metrics)):
         return item, True
+    # (…and an item whose subject is another of the team, a group of it before its own verb or a
+    # newcomer by name (written.yaml `other_subjects`): 外呼回访组完成保养后回访… / 新人陈睿带教3周 —
+    # 我们外呼回访组… and 我们新人陈睿… read as fragments to both reviewers of review 141)
+    # (…or a channel's own count, 企业微信咨询3910条，平均首响42秒: 我们企业微信咨询… — review 141)
+    channel = next((x for x in (c.data.get("report") or {}).get("channels") or [] if x and first.startswith(x)), None)
+    if channel and re.match(r"[^\d，,；;]{0,4}\d", first[len(channel):]) and not _opens_with_verb(first[len(channel):]):
+        return item, True
+    apart = "".join(_written_data().get("group_not_inside") or ())
+    unit = re.match(rf"[^，,、（(\d我共在把从对给向跟和与{apart}]{{2,6}}?(?:组|班|科|团队)", first)
+    if first.startswith(tuple(_written_data().get("other_subjects") or ("$^",))) \
+            or unit and _opens_with_verb(first[unit.end():]):
+        return item, True
     # (…and an item that tells a change of staff, 9月何俊调岗到运营质控部 (written.yaml
     # `staffing_words`), is the team's news: 我们9月何俊调岗… read as broken to blind round 22's
     # reviewers)
@@ -3485,8 +3497,9 @@ def _team(c: _Context) -> dict[str, Any]:
             "verdict_end": "：" if judged and team_told else "；" if team_told else "。",
             "table_pointer": writer.words.get("team_pointer") if left_out and team_told
             else writer.words.get("team_pointer_all") if left_out else None,
-            "training": [_training_named(c, t) for t in
-                         _clauses([written(_as_author(c, _without_told_figures(t, told))) for t in fresh])],
+            "training": (trained := _newcomer_first(c, [_training_named(c, t) for t in _clauses(
+                [written(_as_author(c, _without_told_figures(t, told))) for t in fresh])]))[0],
+            "training_own": trained[1],
             "staffing": _clauses(_staffing_told(c)),
             **_voice(c)}
 
@@ -4011,6 +4024,20 @@ def _colon(text: str) -> int | None:
     return match.start() if match else None
 
 
+def _colon_glossed(action: str) -> str:
+    """A step whose colon explains one thing, 复盘发现3月25日已更新规则：定位漂移在50米内的可退
+    调度费, is a step in its place with the explanation in brackets: told as a list of parts it
+    went after every other step (…，同时复盘发现…), the finding after the fix it led to — review
+    141, both reviewers. A colon before two parts or more is a list (`_listed`)."""
+    at = _colon(action)
+    if at is None:
+        return action
+    head, tail = action[:at], action[at + 1:].rstrip("。")
+    if not head or not tail or re.search(r"[，,；;、（(]", tail):
+        return action
+    return f"{head}（{tail}）"
+
+
 def _listed(action: str) -> str:
     """分层沟通：普通客户发送致歉邮件；VIP客户电话回访 (the parts after the colon)."""
     at = _colon(action) or 0
@@ -4156,7 +4183,7 @@ def _cases(c: _Context) -> dict[str, Any]:
             if cost:
                 situation = f"{_clause(situation)}，{cost}" if _clause(situation) else cost
                 result, after = rest, bool(rest)
-        actions = _clauses([written(_as_author(c, a)) for a in actions])
+        actions = [_colon_glossed(a) for a in _clauses([written(_as_author(c, a)) for a in actions])]
         # (an action that opens on another party's news, 车管所通知当天把312人名单导出来, takes
         # its doer after that time: 车管所通知当天，我把… — 我车管所通知当天 read to all four
         # reviewers of blind round 11 as the author being the office)
@@ -4571,7 +4598,7 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
                 # (evidence that opens on its months and a bare figure, 7到8月47.3%，差目标…, says
                 # what it measures: 7到8月线上挂失占比为47.3% — blind round 12, where the figure
                 # opened the paragraph and the name came only in its last sentence)
-                bare = re.match(rf"(?:{_PERIOD_PART.pattern})(?=\d)", seen)
+                bare = _BARE_PERIOD.match(seen)
                 if bare and m["name"] not in seen:
                     seen = bare.group(0) + m["name"] + "为" + seen[bare.end():]
                 # (evidence that counts the rate's own cases, 全年离职7人 of 离职率 = 7 / 40, is
@@ -4653,7 +4680,7 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
                 if _gives_level(counted, seen):
                     # (evidence that opens on the level itself, 本季76.8%，差目标3.2个百分点, is the
                     # miss: it says what it measures, 一次解决率本季76.8% — review 118)
-                    bare = re.match(rf"(?:{_PERIOD_PART.pattern})(?=\d)", seen)
+                    bare = _BARE_PERIOD.match(seen)
                     if bare:
                         seen = bare.group(0) + named["name"] + seen[bare.end():]
                 elif opening:
@@ -5542,6 +5569,9 @@ def _own_period() -> str:
 
 # A part of the report's period that evidence may open with (二季度…, 上半年…, 7月…).
 _PERIOD_PART = re.compile(rf"(?:[一二三四]季度|上半年|下半年|{_MONTHS}|全年)")
+# …opening evidence before its bare figure, with the caveat a user puts right after the period
+# (全年（截至12月6日）83.0%: the name went in only without the brackets — review 141)
+_BARE_PERIOD = re.compile(rf"(?:{_PERIOD_PART.pattern})(?:[（(][^）)]{{1,20}}[）)])?(?=\d)")
 
 
 def _without_case_rates(text: str, told: str) -> str:
@@ -6343,8 +6373,28 @@ def _training(c: _Context) -> dict[str, Any]:
     # Review 23 (C, both reviewers): no 针对理赔咨询类问题， before a training line: a link
     # between the training and a category of the work that the facts do not make.
     subjects = tuple((load_yaml_resource("written.yaml").get("opener") or {}).get("training_subjects") or ())
-    return {"items": items, "lead": "", "own_subject": bool(items) and items[0].startswith(subjects),
+    # (…nor before a newcomer by name, 新人陈睿带教3周: 我们新人陈睿 read as a fragment — review 141;
+    # the author's own step after that line then names its doer, 3月我们组织…, not the newcomer's)
+    items, others = _newcomer_first(c, items)
+    return {"items": items, "lead": "", "own_subject": bool(items) and (others or items[0].startswith(subjects)),
             **_voice(c)}
+
+
+def _newcomer_first(c: _Context, items: list[str]) -> tuple[list[str], bool]:
+    """Training lines the first of which opens on a newcomer by name (written.yaml `other_subjects`:
+    新人陈睿带教3周), with the author's own later steps given their doer; and whether it does."""
+    if not items or not items[0].startswith(tuple(_written_data().get("other_subjects") or ("$^",))):
+        return items, False
+    voice = _voice(c)["I"]
+    return items[:1] + [_doer_after_time(x, voice) for x in items[1:]], True
+
+
+def _doer_after_time(item: str, doer: str) -> str:
+    """An item that opens with its month and a step of the author's (3月组织民宿业务培训2次) with
+    the author said after the month: 3月我们组织…; any other item as it is."""
+    lead = re.match(_MONTHS + r"(?:份|起|底|初|中旬|下旬)?", item)
+    at = lead.end() if lead else 0
+    return item[:at] + doer + item[at:] if _opens_with_verb(item[at:]) else item
 
 
 def _reflections(c: _Context) -> dict[str, Any]:
