@@ -448,16 +448,21 @@ def team_in_title(team: str | None) -> str | None:
     if not team:
         return team
     parts = team.split()
-    # (…without a part in brackets that tells its make-up: 客户关怀中心（呼入一组12人、…） titled
-    # the report with its groups and head counts — review 140; a gloss that names it, 二组（《云渊纪》
-    # 项目）, stays)
+    # (…without a part in brackets that tells its make-up: review 140)
+    return without_makeup(team_in_prose(parts[-1]) if parts else team)
+
+
+def without_makeup(team: str | None) -> str | None:
+    """A team's name without a part in brackets that tells its make-up (客户关怀中心（呼入一组12人、…）,
+    客服中心（国内客票组、国际客票组…）): the groups and head counts are the team's, not its name —
+    titled with them (review 140) or said before 担任 (review 143, 在客服中心（…）担任客服中心主管).
+    A gloss that names it, 二组（《云渊纪》项目）, stays."""
     import re
 
-    named = team_in_prose(parts[-1]) if parts else team
-    gloss = re.search(r"（([^（）]*)）$", named or "")
-    if gloss and re.search(r"\d+\s*(?:人|名)|、", gloss.group(1)):
-        return named[:gloss.start()].strip() or named
-    return named
+    gloss = re.search(r"（([^（）]*)）$", team or "")
+    if team and gloss and re.search(r"\d+\s*(?:人|名)|、", gloss.group(1)):
+        return team[:gloss.start()].strip() or team
+    return team
 
 
 def peer_word(kind: str | None, direction: str) -> str:

@@ -83,3 +83,92 @@ def test_an_agents_one_line_training_joins_the_account_of_the_work_not_the_resul
     assert "## 三、工作内容与能力提升" in md and "## 三、工作内容与方式" not in md
     assert "参加新版计费规则培训3次" in _section(md, "工作内容与能力提升")
     assert "计费规则培训" not in _section(md, "核心指标")
+
+
+# --- review 143 (blind round 35's first run) ---
+
+MONTHLY = {"type": "monthly", "period": {"start": "2026-10-01", "end": "2026-10-31"}, "author": "苏眉",
+           "role": "信用卡客服专员", "team": "热线二组", "duties": "接听信用卡客服热线", "channels": ["客服热线"]}
+
+
+def test_the_days_worked_are_this_months_not_the_months_a_note_compares_with():
+    # review 143 (all four): 日均108通 — 2386 calls over September's 22 days, where she worked 20
+    calls = {"name": "来电接听量", "value": 2386, "unit": "通", "previous": 2712,
+             "note": "本月实际出勤20天，日均119.3通；9月出勤22天，日均123.3通。"}
+    _, _, md = _draft(MONTHLY, metrics=[calls])
+    assert "日均119通" in md and "日均108通" not in md
+
+
+def test_a_holiday_after_the_author_is_not_read_as_our_country():
+    # review 143 (three of four): 我国庆假期按排班上岗4天 reads 我国 ("our country")
+    _, _, md = _draft(MONTHLY, metrics=[{"name": "来电接听量", "value": 2386, "unit": "通", "previous": 2712}],
+                      work=["国庆假期按排班上岗4天，假期来电以境外用卡为主"])
+    assert "我国庆" not in md and "国庆假期，我按排班上岗4天" in md
+
+
+def test_the_escalated_count_is_told_as_the_users_note_defines_it():
+    # review 143 (all four): 其中23件做了升级处理 — the note says they came back from the regulator
+    complaints = {"total": 86, "previous": 72, "handled": 86, "escalated": 9,
+                  "notes": ["escalated为旅客向民航局投诉后转来的件数"]}
+    _, _, md = _draft(MONTHLY, metrics=[{"name": "来电接听量", "value": 2386, "unit": "通"}], complaints=complaints)
+    assert "其中9件是旅客向民航局投诉后转来的" in md and "升级处理" not in md
+
+
+YEAR_LEAD = {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}, "author": "沈青",
+             "role": "客服中心主管", "team": "客服中心（国内组、国际组、会员组）", "team_size": 30,
+             "duties": "管理3个组共30名坐席", "channels": ["客服热线"]}
+
+
+def test_typed_table_lines_in_the_attachments_are_a_table_not_a_run_of_pipes():
+    # review 143 (all four): 附件：| 国内客票组 | 16 | … |。附件：| 国际客票组 | … — one run of text
+    lines = ["分组统计表（2025年）：| 组别 | 人数 | 接听量（通） |", "| 国内组 | 12 | 156830 |",
+             "| 国际组 | 10 | 121305 |", "| 会员组 | 8 | 98460 |"]
+    _, draft, md = _draft(YEAR_LEAD, metrics=[{"name": "来电量", "value": 376595, "unit": "通"}], attachments=lines)
+    assert "附件：|" not in md and "**分组统计表（2025年）**" in md
+    assert "| 国际组 | 10 | 121,305 |" in md
+
+
+def test_a_teams_make_up_in_brackets_is_not_said_before_the_role():
+    # review 143: 我在客服中心（国内客票组、…）担任客服中心主管
+    _, _, md = _draft(YEAR_LEAD, metrics=[{"name": "来电量", "value": 376595, "unit": "通"}])
+    assert "我在客服中心担任主管" in md and "（国内组、国际组、会员组）担任" not in md
+
+
+def test_the_one_month_that_made_a_rate_miss_is_told_with_the_rest_of_the_year():
+    # review 143 (all four): 接通率89.9% against 92% with no word that July's typhoon made the miss
+    rows = {f"2025-{m:02d}": [10000, 95.0] for m in range(1, 13)}
+    rows["2025-07"] = [20000, 70.0]
+    calls = {"name": "来电量", "value": 130000, "unit": "通"}
+    answered = {"name": "接通率", "value": 91.2, "unit": "%", "target": 92, "previous": 93.0,
+                "basis": {"answered": 118500, "total": 130000}}
+    _, _, md = _draft(YEAR_LEAD, metrics=[calls, answered],
+                      monthly={"columns": ["来电量", "接通率"], "units": ["通", "%"], "rows": rows})
+    assert "其中7月只有70%，不算7月为95%，达到了目标92%" in md
+    assert "接通率最低的是7月" not in md
+
+
+def test_a_count_whose_data_stop_early_is_judged_by_the_time_gone_by():
+    # review 143 (all four): 92.1% of the year's target on 11月30日 called 未达标
+    gas = {"type": "year-end", "period": {"start": "2026-01-01", "end": "2026-12-31"}, "author": "钟敏",
+           "role": "燃气热线客服专员", "team": "热线组", "duties": "接听燃气服务热线", "channels": ["服务热线"],
+           "title": "2026年度个人工作总结（数据截至11月30日）"}
+    calls = {"name": "来电接听量", "value": 14268, "unit": "通", "target": 15500, "previous": 13105,
+             "note": "所有数据都只统计到11月30日"}
+    solved = {"name": "一次解决率", "value": 85.9, "unit": "%", "target": 87, "previous": 86.4}
+    _, _, md = _draft(gas, metrics=[calls, solved])
+    assert "本年度一次解决率未达到目标" in md and "来电接听量未达到" not in md
+    assert "来电接听量完成目标的92.1%，与时间进度（91.5%）持平" in md
+    assert "按时间进度达标，完成目标的92.1%" in md
+
+
+def test_a_half_that_ends_the_year_has_no_pace_and_nothing_left_for_the_year():
+    # review 143 (all four): 99.5% of the year's target on 12月31日 told 与时间进度持平, and a plan due
+    # on the report's own last day (2025年12月31日前我们还要让客户满意度达到全年目标)
+    half = {"type": "half-year", "period": {"start": "2025-07-01", "end": "2025-12-31"}, "author": "韩露",
+            "role": "理赔客服主管", "team": "理赔客服部", "team_size": 18, "duties": "管理两个组", "channels": ["热线"]}
+    volume = {"name": "理赔咨询量", "value": 51320, "unit": "件", "annual_target": 98000, "previous": 47860,
+              "note": "上半年46150件，全年合计97470件"}
+    score = {"name": "客户满意度", "value": 4.62, "unit": "分", "annual_target": 4.7, "previous": 4.55}
+    _, _, md = _draft(half, metrics=[volume, score])
+    assert "完成全年目标的99.5%，差530件没有完成" in md and "与时间进度持平" not in md
+    assert "还要让客户满意度达到全年目标" not in md

@@ -25,11 +25,12 @@ from typing import Any, Callable, ClassVar
 from cswriter.backends.base import (TOLD_ELSEWHERE, WRITER_NOTE, Backend, BackendStatus, Completion,
                                     CompletionRequest, split_writer_note)
 from cswriter.errors import BackendError
-from cswriter.domain import month_of, peer_word, points_unit, short_category_name, team_in_prose
+from cswriter.domain import month_of, peer_word, points_unit, short_category_name, team_in_prose, without_makeup
 from cswriter.facts.coverage import bigrams as _bigrams, case_text as _case_text
+from cswriter.facts.attached import attached_tables
 from cswriter.facts.members import MemberTable, member_table
 from cswriter.facts.milestones import milestone_rows
-from cswriter.figures.compute import attainment_table_types
+from cswriter.figures.compute import attainment_table_types, paced
 from cswriter.figures.directions import change_measures, change_verbs, figure_phrase
 from cswriter.figures.rounding import format_number, round_half_up
 from cswriter.lint.fixes import full_width_punctuation
@@ -169,6 +170,9 @@ def assemble_prose(text: str) -> str:
         # (…and a turn right after a turn, 不过，X。但Y, keeps the first: the second read as the
         # prose turning twice — blind round 23's standout gain before a miss)
         body = re.sub(r"((?:^|。)(?:不过|但是|但)，?[^。]*。)但(?!是)", r"\1", body)
+        # (the author before a holiday's name, 我国庆假期按排班上岗4天, reads 我国 — "our country" — to
+        # every reader: the time first, then the author — review 143)
+        body = re.sub(r"(?<![自本])我(国庆(?:假期|长假|期间|节)?)(?=[^，,。；;])", r"\1，我", body)
         if body:
             paragraphs.append(_turned_connectives(body))
     return "\n\n".join(paragraphs)
@@ -603,7 +607,7 @@ def _overview(c: _Context) -> dict[str, Any]:
     role = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", _clause(r.get("role")) or "")
     # (旅客服务中心客服主管 in 客户服务部 旅客服务中心: the team is said before 担任, so the title
     # keeps only its own part — 在…旅客服务中心担任旅客服务中心客服主管, blind round 17)
-    levels = sorted((x for x in str(r.get("team") or "").split() if len(x) >= 3), key=len, reverse=True)
+    levels = sorted((x for x in str(without_makeup(r.get("team")) or "").split() if len(x) >= 3), key=len, reverse=True)
     role = next((role[len(x):] for x in levels if role.startswith(x) and len(role) - len(x) >= 2), role)
     duties = _clause(written(r.get("duties"))) or ""
     # 客服主管（知识库项目负责人）: the title, and a note said only where the duties do not say it.
@@ -655,7 +659,7 @@ def _overview(c: _Context) -> dict[str, Any]:
         "start": _date_zh(start), "end": _date_zh(end),
         "days": c.text("report.period.days"),
         "author": r.get("author"),
-        "team": team_in_prose(r.get("team")), "role": role or None,
+        "team": team_in_prose(without_makeup(r.get("team"))), "role": role or None,
         "company": team_in_prose(r.get("company")),
         "team_size": c.text("report.team_size") if r.get("team_size") is not None else None,
         # (a project's duties without the titles said after 作为)
@@ -686,6 +690,17 @@ def _overview(c: _Context) -> dict[str, Any]:
         "project": _project(c),
         "outcome": _project_outcome(c),
     }
+
+
+def _pace_of_count(attainment: float, elapsed: dict[str, Any]) -> str:
+    """，与时间进度（91.5%）持平 / ，略快于时间进度（91.5%）: a count on the pace of the time gone by
+    to its data's last day (directions.yaml `metric_prose.frames.pace`)."""
+    from cswriter.domain import load_yaml_resource
+
+    pace = ((load_yaml_resource("directions.yaml").get("metric_prose") or {}).get("frames") or {}).get("pace") or {}
+    ahead = attainment - _share_value(elapsed["text"])
+    word = pace.get("even" if abs(ahead) < float(pace.get("even_within", 1)) else "ahead" if ahead > 0 else "behind") or ""
+    return word.replace("时间进度", f"时间进度（{elapsed['text']}）", 1)
 
 
 def _counted_span(c: _Context, name: str | None) -> str | None:
@@ -1206,11 +1221,19 @@ def _own_part(c: _Context, name: str) -> dict[str, Any] | None:
     1126个; 包括系统批量关闭的1260件), with what is the author's own without it: a count's
     progress toward the year's target, a rate's level and how it stands against its target; or None."""
     part, outage = _facts_metric(c, name).get("not_own"), _facts_metric(c, name).get("outage")
+    # (…or the one month of the table that made the miss, 不算7月为92.7% — review 143)
+    month = _facts_metric(c, name).get("month_apart")
     progress, level, gap = c.text(f"{name}.own_progress"), c.text(f"{name}.own_value"), c.figure(f"{name}.own_gap")
-    if not (part or outage) or progress is None and (level is None or gap is None):
+    if not (part or outage or month) or progress is None and (level is None or gap is None):
         return None
     unit = (part or {}).get("unit") or _facts_metric(c, name).get("unit") or ""
-    return {"what": part["what"] if part else f"{outage}时段",
+    # (…with that month's own level from the table: 其中7月只有71.4%)
+    rows = (c.data.get("monthly") or {}).get("rows") or {}
+    columns = list((c.data.get("monthly") or {}).get("columns") or [])
+    at = next((v[columns.index(name)] for k, v in rows.items() if month and name in columns
+               and re.fullmatch(rf"\d{{4}}-0?{month[:-1]}", str(k))), None)
+    return {"month_level": format_number(at) + unit if isinstance(at, (int, float)) else None,
+            "what": part["what"] if part else f"{outage}时段" if outage else month,
             "part": format_number(part["count"]) + unit if part else None, "progress": progress,
             "level": level, "gap": gap["text"] if gap else None,
             "short": bool(gap and gap.get("assessment") == "worse")}
@@ -1227,7 +1250,13 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
                           if c.figure(f"{name}.{suffix}")), None)
     gap = c.figure(f"{name}.gap")
     better = metric.get("better")
-    missed = bool(gap and gap.get("assessment") == "worse" and better in ("higher", "lower"))
+    # (a count whose data stop before the period ends is judged by the time gone by: 14,268 of a
+    # year's 15,500 on 11月30日 is on pace, not missed — review 143, all four reviewers)
+    attained, elapsed = c.figure(f"{name}.attainment"), c.figure("report.period_elapsed")
+    pace = _pace_of_count(_share_value(attained["text"]), elapsed) if metric.get("kind", "count") == "count" \
+        and attained and elapsed and gap and paced(_share_value(attained["text"]), _share_value(elapsed["text"]),
+                                                   gap.get("assessment"), gap.get("direction")) else None
+    missed = bool(gap and gap.get("assessment") == "worse" and better in ("higher", "lower")) and not pace
     # (…or a level equal to its target, whichever way is good: 上线市场数 3 of 3 — blind round 17)
     met = bool(gap and (better in ("higher", "lower") or gap.get("assessment") == "same") and not missed)
     return {
@@ -1236,8 +1265,9 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
         "value": value,
         "target": c.text(f"{name}.target"),
         # 完成目标的103.9% reads as "more is better": a reduction target is stated by its gap.
-        "attainment": c.text(f"{name}.attainment") if better == "higher"
+        "attainment": (c.text(f"{name}.attainment") or "") + (pace or "") if better == "higher"
         or better == "neutral" and metric.get("group") == "workload" else None,
+        "on_pace": bool(pace),
         "gap": _gap_phrase(c, name, metric.get("kind", "count"), better, met),
         "missed": missed, "met": met,
         # a workload's forecast (目标是季初的进线预测), over or under which it came
@@ -1706,7 +1736,7 @@ def _metrics(c: _Context) -> dict[str, Any]:
     # …a workload with a target too (咨询处理量 完成目标的105.9%): met when it reached it.
     for m in metrics:
         if m["group"] == "workload" and m["target"] and m["attainment"] and not (m["met"] or m["missed"]) \
-                and m["name"] not in {g["metric"] for g in goals}:
+                and m["name"] not in {g["metric"] for g in goals} and not m.get("on_pace"):
             reached = _share_value(m["attainment"]) >= 100
             judged.insert(0, {**m, "met": reached, "missed": not reached})
     # The overview (a section of its own, not a project's 背景与目标) already stated the
@@ -2025,6 +2055,9 @@ def _monthly_trend(c: _Context, metrics: list[dict[str, Any]], said: str = "") -
                 column=column, first=m1, last=m2, unit=unit, start=format_number(values[0]),
                 end=format_number(values[-1]),
                 verb=words["up" if values[-1] > values[0] else "down"]))
+        elif m["kind"] in ("rate", "score") and _facts_metric(c, column).get("month_apart") and m["missed"]:
+            # (…its months told with the one that made its miss: review 143)
+            continue
         elif m["kind"] in ("rate", "score"):
             target = next((x.get("target") for x in c.data.get("metrics") or [] if x.get("name") == column), None)
             better = m.get("better")
@@ -2368,6 +2401,12 @@ class _MetricProse:
         ahead = self._ahead(m)
         if ahead is None:
             return ""
+        # (…and a year that is over has no pace: a count short of its target is short, by how much —
+        # 与时间进度持平 of 99.5% on 12月31日 hid 530件 not done, review 143, all four reviewers)
+        elapsed = re.match(r"[\d.]+", self.c.text("report.year_elapsed") or "")
+        if elapsed and float(elapsed.group(0)) >= 100:
+            short = self.c.text(f"{m['name']}.year_to_date_gap")
+            return pace["final_short"].format(gap=short) if short and pace.get("final_short") and ahead < 0 else ""
         if abs(ahead) < float(pace.get("even_within", 1)):
             return pace["even"]
         if ahead < 0:
@@ -2619,9 +2658,11 @@ class _MetricProse:
             # (the target named with its level: the gap is of the level without the part, and a
             # bare 还差 reads as the gap of the level the sentence stated first)
             aim = ("全年目标" if annual else "目标") + (m["annual_target"] if annual else m["target"] or "")
-            key = ("short" if own["short"] else "met") + ("" if own["part"] else "_outside")
+            key = ("short" if own["short"] else "met") + ("" if own["part"] else "_month" if own.get(
+                "month_level") and frame.get("met_month") else "_outside")
             sentence = sentence.rstrip("，") + frame[key].format(
-                what=own["what"], part=own["part"], level=own["level"], gap=own["gap"], aim=aim)
+                what=own["what"], part=own["part"], level=own["level"], gap=own["gap"], aim=aim,
+                month_level=own.get("month_level"))
         counting = _counting_change(self.c, m)
         lead = _counting_change(self.c, m, "lead")
         if lead and m.get("change") and m["change"] in sentence:
@@ -3327,8 +3368,11 @@ def _subject_placed(c: _Context, item: str, verbs: tuple[str, ...]) -> tuple[str
     # newcomer by name (written.yaml `other_subjects`): 外呼回访组完成保养后回访… / 新人陈睿带教3周 —
     # 我们外呼回访组… and 我们新人陈睿… read as fragments to both reviewers of review 141)
     # (…or a channel's own count, 企业微信咨询3910条，平均首响42秒: 我们企业微信咨询… — review 141)
-    channel = next((x for x in (c.data.get("report") or {}).get("channels") or [] if x and first.startswith(x)), None)
-    if channel and re.match(r"[^\d，,；;]{0,4}\d", first[len(channel):]) and not _opens_with_verb(first[len(channel):]):
+    # (…or a channel's own state, 全年在线客服会话另计 — review 143)
+    spoken = re.sub(r"^(?:全年|本年度|本季度|本月|本周|上半年|下半年)", "", first)
+    channel = next((x for x in (c.data.get("report") or {}).get("channels") or [] if x and spoken.startswith(x)), None)
+    if channel and len(spoken) > len(channel) and not _opens_with_verb(spoken[len(channel):]) \
+            and not spoken[len(channel):].startswith(("把", "将", "我")):
         return item, True
     apart = "".join(_written_data().get("group_not_inside") or ())
     unit = re.match(rf"[^，,、（(\d我共在把从对给向跟和与{apart}]{{2,6}}?(?:组|班|科|团队)", first)
@@ -3774,6 +3818,9 @@ def _complaints(c: _Context) -> dict[str, Any]:
         # Review 9 (C4): what is still open is said, plainly (no cause the facts do not give).
         "open": c.text("complaints.open"),
         "escalated": c.text("complaints.escalated"),
+        # (…as the user's note defines it, escalated为旅客向民航局投诉后转来的件数: 其中23件做了升级
+        # 处理 read to all four of review 143's reviewers as the team escalating them)
+        "escalated_as": next((found["what"] for n, _ in notes if (found := _ESCALATED_AS.match(str(n).strip()))), None),
         "types": _shares(c, "complaints.types", data.get("types") or []),
         "shares": _share_prose(c, _shares(c, "complaints.types", data.get("types") or []), "complaints"),
         # (review 33: a note that defines the count for whoever reads the facts, 指群众对热线
@@ -3791,6 +3838,10 @@ def _complaints(c: _Context) -> dict[str, Any]:
                for k, v in (_written_data().get("complaints_said") or {}).items() if v},
         **_voice(c),
     }
+
+
+# A note that says what the escalated count is: escalated为旅客向民航局投诉后转来的件数 → 旅客向民航局投诉后转来.
+_ESCALATED_AS = re.compile(r"^(?:escalated|升级(?:处理)?(?:的投诉|件数|的件数)?)\s*(?:为|指|是)(?P<what>[^，,；;。]{4,40}?)的?(?:件数|数量|投诉|数)?。?$")
 
 
 def _complaints_defined(note: str, defining: tuple[str, ...]) -> str | None:
@@ -6281,6 +6332,11 @@ def _left_for_year(c: _Context) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     if c.report.get("type") not in ((_written_data().get("year_left") or {}).get("types") or ()):
         return out
+    # (…nor after a July–December half that ends the year: nothing of it is left — 2025年12月31日前
+    # 我们还要让… on the report's own last day read to all four of review 143's reviewers as absurd)
+    end = parse_date(str(((c.data.get("report") or {}).get("period") or {}).get("end") or ""))
+    if end and (end.month, end.day) == (12, 31):
+        return out
     from cswriter.figures.rounding import format_number
 
     for raw in c.data.get("metrics") or []:
@@ -6648,7 +6704,9 @@ def _attachments(c: _Context) -> dict[str, Any]:
     asks = [ask.format(months=part)] if part and ask and not c.data.get("attachments") else []
     return {"months": [r[0] for r in rows], "per": rows[0][1] if rows else "月",
             "columns": list(monthly.get("columns") or []), "asks": asks, "tables_only": bool(rows),
-            "items": _clauses(c.data.get("attachments")), **_voice(c)}
+            # (lines typed as a Markdown table are that table, which the annex shows: review 143)
+            "items": _clauses(attached_tables([str(x) for x in c.data.get("attachments") or []])[1]),
+            **_voice(c)}
 
 
 _VIEWS: dict[str, Callable[[_Context], dict[str, Any]]] = {

@@ -9,10 +9,11 @@ import re
 
 from cswriter.domain import load_domain, load_yaml_resource, metric_months, months_covered, peer_word
 from cswriter.draft.models import Table
+from cswriter.facts.attached import attached_tables
 from cswriter.facts.members import member_table
 from cswriter.facts.milestones import milestone_rows
 from cswriter.facts.model import Facts
-from cswriter.figures.compute import Figures
+from cswriter.figures.compute import Figures, on_pace
 from cswriter.figures.directions import figure_display, preferred_change
 from cswriter.figures.rounding import format_number
 from cswriter.text.dates import month_label
@@ -47,7 +48,7 @@ def metrics_table(facts: Facts, figures: Figures, leave_out: set[str] = frozense
         gap = figures.get(f"{name}.gap")
         if metric.kind == "count" and metric.better != "lower" and (
                 figures.get(f"{name}.attainment") is not None or gap is None or gap.assessment != "same"):
-            attained = attainment_cell(figures.get(f"{name}.attainment"))
+            attained = attainment_cell(figures.get(f"{name}.attainment"), on_pace(figures, name))
         else:
             attained = gap_cell(figures.get(f"{name}.gap"))
         change_figure = preferred_change(figures, name, metric.kind)
@@ -172,7 +173,7 @@ def _reaches(attainment) -> bool:
     return number is not None and float(number.group(0)) >= 100
 
 
-def attainment_cell(figure) -> str:
+def attainment_cell(figure, paced: bool = False) -> str:
     """达标，完成目标的112.6%: a workload's attainment in the words of the other rows' 达成情况
     cells (review 10, G: one column, one kind of entry; directions.yaml `phrases`)."""
     if figure is None:
@@ -180,7 +181,8 @@ def attainment_cell(figure) -> str:
     from cswriter.figures.directions import load_directions
 
     phrases = load_directions().phrases
-    key = "attainment_cell_met" if _reaches(figure) else "attainment_cell_missed"
+    # (…or on the pace of the time gone by, for data that stop before the period ends: review 143)
+    key = "attainment_cell_met" if _reaches(figure) else "attainment_cell_pace" if paced else "attainment_cell_missed"
     return phrases.get(key, "{attainment}").format(attainment=figure.text)
 
 
@@ -288,5 +290,8 @@ def section_tables(facts: Facts, figures: Figures, section_id: str,
         return ([table] if table else []) + members
     if section_id == "attachments":
         table = monthly_table(facts)
-        return [table] if table else []
+        # (…and the tables the user typed line by line as Markdown: review 143)
+        typed = [Table(title=t.title, columns=list(t.columns), rows=[list(r) for r in t.rows])
+                 for t in attached_tables([str(x) for x in facts.attachments])[0]]
+        return ([table] if table else []) + typed
     return members

@@ -815,6 +815,45 @@ class Facts(_Model):
                 return (rule.get("words") or {}).get(found["word"], found["word"])
         return word
 
+    def level_without_month(self, metric: Metric) -> tuple[str, float] | None:
+        """(the month, the rate's level over the other months) when one month of the monthly table
+        made a rate miss its target: the worst month is under the target and the other months
+        together reach it (review 143, all four reviewers: 接通率89.9% against 92% told with no word
+        that July's typhoon, 71.4%, made the miss). The level is worked out from the rate's basis
+        and the month's count and rate, or from the table alone when the rate has no basis, with
+        the count column whose months add up to the rate's denominator; None otherwise."""
+        table, aim = self.monthly, metric.target if metric.target is not None else metric.annual_target
+        if table is None or metric.kind != "rate" or metric.better != "higher" or metric.value is None \
+                or aim is None or metric.value >= aim or metric.name not in table.columns or len(table.rows) < 3:
+            return None
+        rates = table.column(metric.name)
+        total = (metric.basis or {}).get("total")
+        counted = None
+        for column in table.columns:
+            counts = table.column(column)
+            if column == metric.name or any(v is None for _, v in counts):
+                continue
+            whole = sum(v for _, v in counts)  # type: ignore[misc]
+            if total is not None and abs(whole - total) <= 0.005 * total or total is None and column in {
+                    m.name for m in self.metrics if m.kind == "count"}:
+                counted = counts
+                break
+        if counted is None or any(v is None for _, v in rates):
+            return None
+        worst = min(range(len(rates)), key=lambda k: rates[k][1])  # type: ignore[arg-type,return-value]
+        month, rate = rates[worst]
+        calls = counted[worst][1]
+        if rate >= aim:  # type: ignore[operator]
+            return None
+        if total is not None and metric.basis_part is not None:
+            rest = (metric.basis_part[1] - calls * rate / 100) / (total - calls) * 100  # type: ignore[operator]
+        else:
+            weights = [(v, r) for k, ((_, v), (_, r)) in enumerate(zip(counted, rates)) if k != worst]
+            rest = sum(v * r for v, r in weights) / sum(v for v, _ in weights)  # type: ignore[operator,misc]
+        level = round(rest, 1)
+        named = re.fullmatch(r"\d{4}-(\d{2})", str(month))   # (rows of months only, not weeks)
+        return (f"{int(named.group(1))}月", level) if named and level >= aim else None
+
     @property
     def data_until(self) -> date | None:
         """The day the facts' figures stop when a note says so and it falls inside the period
@@ -852,13 +891,31 @@ class Facts(_Model):
                 + [self.report.duties or ""]   # (…本月数据只统计11月9日—30日（共上16个班）: review 130)
             # (the most of them: a part's count, 10日前我上了6个班, is fewer than the month's,
             # 11月共上22个班 — review 133 read 日均386通 of 2316 calls over 6 shifts)
-            counts = [int(found["days"]) for t in texts for found in re.finditer(pattern, t)] if pattern else []
+            # (…and never another period's, 9月出勤22天 beside 本月实际出勤20天: review 143, all four
+            # reviewers read 日均108通 of 2386 calls over 20 days worked)
+            counts = [int(found["days"]) for t in texts for found in re.finditer(pattern, t)
+                      if not self._other_period_before(t[:found.start()])] if pattern else []
             days = max((d for d in counts if 0 < d <= self.report.period.days), default=0)
             return days or None
         values = [v for _, v in table.column(column)]
         if not values or any(v is None for v in values):
             return None
         return int(sum(values))  # type: ignore[arg-type]
+
+    def _other_period_before(self, text: str) -> bool:
+        """Does the clause that ends `text` name a period other than the report's (9月 in a
+        report on 10月, 上月, 去年) before a count of days?"""
+        import re
+
+        clause = re.split(r"[，,。；;：:（）()\n]", text)[-1]
+        if re.search(r"上月|上个月|去年|上年|上季度|上周", clause):
+            return True
+        start, end = self.report.period.start, self.report.period.end
+        months = {(start.year + (start.month - 1 + k) // 12, (start.month - 1 + k) % 12 + 1)
+                  for k in range((end.year - start.year) * 12 + end.month - start.month + 1)}
+        named = re.findall(r"(?:(\d{4})年)?(\d{1,2})月(?!\d{1,2}[日号])", clause)
+        return any((int(y), int(m)) not in months if y else int(m) not in {mm for _, mm in months}
+                   for y, m in named)
 
     def metric(self, canonical_id: str) -> Metric | None:
         """The first metric that means `canonical_id` (e.g. "volume"), if the facts have one."""

@@ -189,6 +189,9 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
     own, without = metric.own_level, (metric.not_own_part or ("备注所说部分",))[0]
     if own is None and metric.outage_level is not None:
         own, without = metric.outage_level[1], f"{metric.outage_level[0]}时段"
+    # (…or without the one month of the table that made the miss: 不算7月为92.7% — review 143)
+    if own is None and (apart := facts.level_without_month(metric)) is not None:
+        without, own = apart
     if own is not None and v is not None:
         out.append(_figure(f"{name}.own_value", f"{name}（不含{without}）", "value", own,
                            unit, decimals_of(own), metric=name, section="metrics", formula="事实（备注）"))
@@ -435,6 +438,14 @@ def compute_figures(facts: Facts) -> Figures:
         out.append(_figure("report.year_elapsed", "全年已过时间占比", "share", ((end - first).days + 1) / year * 100,
                            "%", PERCENT_DECIMALS, section="metrics",
                            formula=f"{(end - first).days + 1}天 ÷ {year}天 × 100%"))
+    # (the share of the period gone by to the data's last day, when they stop before it ends: a count
+    # is judged against its whole-period target by that pace — review 143, 92.1% of the year's target
+    # on 11月30日 read as a miss by all four reviewers)
+    if facts.data_until is not None and facts.data_until < facts.report.period.end:
+        gone = (facts.data_until - facts.report.period.start).days + 1
+        out.append(_figure("report.period_elapsed", "统计截止时期内时间已过占比", "share",
+                           gone / facts.report.period.days * 100, "%", PERCENT_DECIMALS, section="metrics",
+                           formula=f"{gone}天 ÷ {facts.report.period.days}天 × 100%"))
     out.extend(_share_figures("categories", "feedback", facts.categories, _categories_whole(facts)))
     c = facts.complaints
     if c is not None:
@@ -581,3 +592,24 @@ def _one_rule_change(name: str, rule: str, label: str, now: float, before: float
                    "%", PERCENT_DECIMALS, metric=name, section="metrics",
                    formula=f"({now:g} − {before:g}) ÷ {before:g} × 100%", inputs={"value": now, "previous": before},
                    direction=_direction(now - before), assessment=_assess(now - before, better))
+
+
+def on_pace(figures: "Figures", name: str, even_within: float = 1.0) -> bool:
+    """Is a count whose data stop before the period ends, short of its whole-period target, on the
+    pace of the time gone by? (`paced` on these figures.) Asked of counts only: a rate's level has
+    no pace."""
+    attainment, elapsed, gap = (figures.get(f"{name}.attainment"), figures.get("report.period_elapsed"),
+                                figures.get(f"{name}.gap"))
+    return paced(attainment.value if attainment else None, elapsed.value if elapsed else None,
+                 gap.assessment if gap else None, gap.direction if gap else None, even_within)
+
+
+def paced(attainment: float | None, elapsed: float | None, assessment: str | None, direction: str | None,
+          even_within: float = 1.0) -> bool:
+    """A count under its target (direction down; assessment worse, or none for a workload with no
+    better direction) whose attainment is at most `even_within` points under the share of the period
+    gone by (`report.period_elapsed`)."""
+    if attainment is None or elapsed is None or assessment not in ("worse", None) or direction != "down" \
+            or attainment >= 100:
+        return False
+    return attainment >= elapsed - even_within
