@@ -172,3 +172,30 @@ def test_a_half_that_ends_the_year_has_no_pace_and_nothing_left_for_the_year():
     _, _, md = _draft(half, metrics=[volume, score])
     assert "完成全年目标的99.5%，差530件没有完成" in md and "与时间进度持平" not in md
     assert "还要让客户满意度达到全年目标" not in md
+
+
+def test_a_level_corrected_after_its_first_count_says_so():
+    # review 143 (all four): 一次解决率达到87.5% with no word that the first count, 86.0%, missed the target
+    solved = {"name": "一次解决率", "value": 87.5, "unit": "%", "target": 87, "previous": 86.9,
+              "note": "11月3日系统首次出数是2051件，一次解决率86.0%，没达到87%。复核发现有37通被误判，经质检组确认后更正为一次解决，更正后2088件、87.5%，达成目标。"}
+    _, _, md = _draft(MONTHLY, metrics=[{"name": "来电接听量", "value": 2386, "unit": "通"}, solved])
+    assert "87.5%（首次统计没有达到目标，复核更正后达到）" in md
+
+
+def test_a_plan_written_as_its_topic_then_its_verb_is_told_verb_first():
+    # review 143 (all four): 我们还要回访话术修订 / 我们会安排应急预案增加触发条件：…
+    plans = [{"action": "回访话术修订，回访满意率回到90%", "metric": "回访满意率", "target": 90, "unit": "%",
+              "deadline": "2026-03-31"},
+             {"action": "应急预案增加触发条件：单日取消航班超过50班时2小时内发短信", "metric": "接通率", "target": 92,
+              "unit": "%", "deadline": "2026-06-30"},
+             {"action": "周末晚8点至11点增加2人在线", "metric": "接通率", "target": 92, "unit": "%",
+              "deadline": "2026-06-30"}]
+    metrics = [{"name": "来电量", "value": 376595, "unit": "通"},
+               {"name": "接通率", "value": 90.1, "unit": "%", "target": 92},
+               {"name": "回访满意率", "value": 88.0, "unit": "%", "target": 90}]
+    _, _, md = _draft(YEAR_LEAD, metrics=metrics, plans=plans)
+    body = _section(md, "计划")
+    assert "修订回访话术" in body and "回访话术修订" not in body
+    assert "在应急预案中增加触发条件" in body and "安排应急预案" not in body
+    # (a time before 增加 is no document: no 在…中 around it)
+    assert "在周末晚8点至11点中" not in body

@@ -202,6 +202,8 @@ def section_data(facts: Facts, section_id: str, leave_out: set[str] = frozenset(
                                           "parts": list((metric.target_halves or ())[2:])}
             if metric.counting_change is not None:
                 item["counting_changed"] = metric.counting_change[0]   # (when; metrics.yaml)
+            if metric.corrected is not None:
+                item["corrected"] = metric.corrected   # (its level corrected after a first count)
             if metric.outage_level is not None:
                 item["outage"] = metric.outage_level[0]   # (the outage its level is given without)
             elif (apart := facts.level_without_month(metric)) is not None:

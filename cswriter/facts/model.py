@@ -601,6 +601,19 @@ class Metric(_Model):
         return sorted((m for p in patterns for m in re.finditer(p, self.note)), key=lambda m: m.start())
 
     @property
+    def corrected(self) -> str | None:
+        """Whether the note says the metric's level was corrected after it was first counted
+        (系统首次出数…没达到87%…复核…更正后…达成目标: metrics.yaml `corrected`): "met_after" when the
+        first count missed the target the corrected level meets, "corrected" otherwise; None when
+        the note says no such thing — review 143, all four reviewers: 一次解决率达到87.5% told with
+        no word that the system's first count, 86.0 %, missed."""
+        if not self._note_match("corrected", "marker"):
+            return None
+        met = self.target is not None and self.value is not None and (
+            self.value >= self.target if self.better != "lower" else self.value <= self.target)
+        return "met_after" if met and self._note_match("corrected", "first_missed") else "corrected"
+
+    @property
     def target_is_forecast(self) -> bool:
         """Does the facts' note say the metric's target is a forecast of the workload (目标是季初的
         进线预测: metrics.yaml `forecast_target_words`), not a goal to reach? Only a metric of no
