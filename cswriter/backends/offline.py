@@ -1901,6 +1901,16 @@ def _metrics(c: _Context) -> dict[str, Any]:
     verdict = _goal_verdict(goals, told=_project_outcome(c) is not None) or _verdict(
         c, judged, with_change, [m for m in prose if m["short_of_year"]], unjudged=unjudged,
         off_pace=off_pace)
+    # (a project whose result, told whole, states every goal's level says each goal once: its goals
+    # told again after it — 离目标还差3.7个百分点 twice in one paragraph, review 143, all four reviewers)
+    result = str((c.data.get("project") or {}).get("result") or "")
+    # (…and says how each stands against it: a result of levels alone, 平均解决时长27.8小时, keeps the
+    # verdict that says the goal was missed)
+    if c.report.get("type") == "project" and result and goals and not paragraphs and not all_groups \
+            and re.search(r"达到|达成|差|完成目标|超过目标|没有完成", result) and all(
+            (level := c.text(f"{g['metric']}.value")) and re.search(rf"(?<![\d.]){re.escape(level)}", result)
+            for g in goals if g.get("metric")):
+        verdict = None
     # (…and with no verdict or headline before it, the first paragraph adds to nothing: 此外，
     # 包裹入库量为186,400件 opened a section — blind round 8)
     first_lead = (writer.words.get("group_leads") or {}).get("other")
@@ -5832,6 +5842,10 @@ def _without_own_deadline(action: str | None, deadline: Any) -> str | None:
     pattern = rf"(?:(?<=[，,；;])|^)(?:{day.year}年)?(?:{'|'.join(said)})(?:之?前|以前)(?:完成)?[，,]?(?=(?P<rest>[^，,；;。]*))"
     # (…unless the day is all the clause says: 12月20日前到岗 keeps its day)
     kept = re.sub(pattern, lambda m: "" if len(m["rest"]) >= 4 else m.group(0), action)
+    # (…nor the day named by its weekday, 下周三前发全班 with 2026-12-02, a Wednesday: …下周三前发全班，
+    # 2026年12月2日前完成 said it twice — review 143)
+    weekday = "一二三四五六日"[day.weekday()]
+    kept = re.sub(rf"(?:下|下个)(?:周|星期|礼拜){weekday}(?:之?前|以前)", "", kept)
     return kept.strip("，,；; ") or action
 
 

@@ -204,8 +204,8 @@ def section_data(facts: Facts, section_id: str, leave_out: set[str] = frozenset(
                 item["counting_changed"] = metric.counting_change[0]   # (when; metrics.yaml)
             if metric.corrected is not None:
                 item["corrected"] = metric.corrected   # (its level corrected after a first count)
-            if metric.outage_level is not None:
-                item["outage"] = metric.outage_level[0]   # (the outage its level is given without)
+            if (outage := facts.outage_of(metric)) is not None:
+                item["outage"] = outage[0]   # (the outage its level is given without)
             elif (apart := facts.level_without_month(metric)) is not None:
                 item["month_apart"] = apart[0]   # (the month that made its miss: review 143)
             if metric.not_own_part is not None:

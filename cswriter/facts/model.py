@@ -828,6 +828,26 @@ class Facts(_Model):
                 return (rule.get("words") or {}).get(found["word"], found["word"])
         return word
 
+    def outage_of(self, metric: Metric) -> tuple[str, float] | None:
+        """(the event, the rate's level without it): from the rate's own note (`Metric.outage_level`),
+        or from another metric's note that gives the rate by name outside the event's days (其余6天共
+        5160通，…，接通率93.4% in the volume's note of a storm week — review 143); None otherwise."""
+        own = metric.outage_level
+        if own is not None or metric.kind != "rate" or metric.not_own_part is not None:
+            return own
+        from cswriter.domain import load_yaml_resource
+
+        rule = load_yaml_resource("metrics.yaml").get("outage_level") or {}
+        for other in self.metrics:
+            word = next((w for w in rule.get("events") or () if w in (other.note or "")), None)
+            if other is metric or word is None:
+                continue
+            found = next((m for m in other._note_matches("outage_level", "pattern")
+                          if metric.name in m.group(0)), None)
+            if found:
+                return word, float(found["level"])
+        return None
+
     def level_without_month(self, metric: Metric) -> tuple[str, float] | None:
         """(the month, the rate's level over the other months) when one month of the monthly table
         made a rate miss its target: the worst month is under the target and the other months

@@ -187,8 +187,9 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
     # against the target: 不算批量关闭的1260件，办结率94.8%，差全年目标0.2个百分点 — review 128)
     # (…or outside the hours of an outage: 扣掉这半天，其余时段…94.3% — review 128)
     own, without = metric.own_level, (metric.not_own_part or ("备注所说部分",))[0]
-    if own is None and metric.outage_level is not None:
-        own, without = metric.outage_level[1], f"{metric.outage_level[0]}时段"
+    outage = facts.outage_of(metric) if own is None else None
+    if outage is not None:
+        own, without = outage[1], f"{outage[0]}时段"
     # (…or without the one month of the table that made the miss: 不算7月为92.7% — review 143)
     if own is None and (apart := facts.level_without_month(metric)) is not None:
         without, own = apart
