@@ -237,3 +237,14 @@ def test_a_project_result_that_states_every_goal_is_not_followed_by_the_goals_ag
     _, _, md = _draft(PROJECT, metrics=metrics, project=project)
     body = _section(md, "成果").split("**")[0]
     assert body.count("3.7个百分点") == 1 and "对照项目目标，8月机器人解决率61.3%" in body
+
+
+def test_a_half_that_ends_the_year_says_its_rates_missed_the_years_target_for_good():
+    # review 143: 尚未达到全年目标 / 也还没有达到全年目标 on the year's last day
+    half = {"type": "half-year", "period": {"start": "2025-07-01", "end": "2025-12-31"}, "author": "韩露",
+            "role": "理赔客服主管", "team": "理赔客服部", "team_size": 18, "duties": "管理两个组", "channels": ["热线"]}
+    metrics = [{"name": "一次解决率", "value": 84.1, "unit": "%", "annual_target": 85, "previous": 83.2},
+               {"name": "客户满意度", "value": 4.62, "unit": "分", "annual_target": 4.7, "previous": 4.58}]
+    _, _, md = _draft(half, metrics=metrics)
+    assert "尚未达到全年目标" not in md and "还没有" not in md
+    assert "但没有一项达到全年目标" in md

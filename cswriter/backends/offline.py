@@ -692,6 +692,12 @@ def _overview(c: _Context) -> dict[str, Any]:
     }
 
 
+def _year_over(c: _Context) -> bool:
+    """Does the report's period end on the last day of its year (a July–December half)?"""
+    end = parse_date(str(((c.data.get("report") or {}).get("period") or {}).get("end") or ""))
+    return bool(end and (end.month, end.day) == (12, 31))
+
+
 def _pace_of_count(attainment: float, elapsed: dict[str, Any]) -> str:
     """，与时间进度（91.5%）持平 / ，略快于时间进度（91.5%）: a count on the pace of the time gone by
     to its data's last day (directions.yaml `metric_prose.frames.pace`)."""
@@ -3008,6 +3014,9 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
         also = "short_of_year_also" in words and any(m["name"] in named for m in short_of_year)
         listed = [m for m in short_of_year if m["name"] not in named] if also else short_of_year
         parts.append(words["short_of_year_also" if also else "short_of_year"].format(names=names(listed), rest=rest))
+    # (a half that ends the year is short of the year's target for good: 没有达到, not 尚未达到 — review 143)
+    if parts and _year_over(c):
+        parts[-1] = parts[-1].replace("尚未达到", "没有达到").replace("还没有一项", "没有一项")
     for m, how in off_pace:
         own = m.get("own") if (m.get("own") or {}).get("progress") else None
         # (…by the author's own progress, with the part of the count that is others' work named)
@@ -4626,6 +4635,11 @@ def _problems(c: _Context) -> dict[str, Any]:
     if len(unclaimed) == 1 and problems and problems[-1].get("miss") and not problems[-1].get("cause") and after:
         problems[-1]["then"] = after.format(names=_joined_list([name for name, _ in misses], "和"))
         unclaimed = []
+    if _year_over(c):
+        # (a half that ends the year is short of the year's target for good — review 143)
+        unclaimed = [u.replace("还没有达到全年目标", "没有达到全年目标") for u in unclaimed]
+        for p in problems:
+            p["then"] = p["then"].replace("还没有达到全年目标", "没有达到全年目标") if p["then"] else None
     return {"problems": problems, "project": project, "unclaimed": "。".join(unclaimed) or None,
             "asks": _untaken(c, words, misses) + _alike_columns(c) + _carried_asks(c), **voice}
 
@@ -6373,8 +6387,7 @@ def _left_for_year(c: _Context) -> list[dict[str, Any]]:
         return out
     # (…nor after a July–December half that ends the year: nothing of it is left — 2025年12月31日前
     # 我们还要让… on the report's own last day read to all four of review 143's reviewers as absurd)
-    end = parse_date(str(((c.data.get("report") or {}).get("period") or {}).get("end") or ""))
-    if end and (end.month, end.day) == (12, 31):
+    if _year_over(c):
         return out
     from cswriter.figures.rounding import format_number
 
