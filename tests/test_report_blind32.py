@@ -21,7 +21,7 @@ def test_a_miss_from_a_migration_weekend_whose_rest_met_the_target_is_put_on_tha
                       "除去这两天，本季度一次解决率为88.4%"}
     _, _, md = _draft(QUARTER, metrics=[CALLS, solved])
     assert "原因还没有查清" not in md
-    assert "不算迁移时段为88.4%，达到了目标88%" in md
+    assert "差距主要出在迁移时段，其余时间为88.4%" in md   # (no 达到了目标 after it: review 144)
     assert "一次解决率低于目标1.3个百分点，差距出在迁移时段" in md
 
 

@@ -1257,7 +1257,7 @@ def _own_part(c: _Context, name: str) -> dict[str, Any] | None:
     at = next((v[columns.index(name)] for k, v in rows.items() if month and name in columns
                and re.fullmatch(rf"\d{{4}}-0?{month[:-1]}", str(k))), None)
     return {"month_level": format_number(at) + unit if isinstance(at, (int, float)) else None,
-            "what": part["what"] if part else f"{outage}时段" if outage else month,
+            "what": part["what"] if part else outage or month,
             "part": format_number(part["count"]) + unit if part else None, "progress": progress,
             "level": level, "gap": gap["text"] if gap else None,
             "short": bool(gap and gap.get("assessment") == "worse")}
@@ -3671,7 +3671,8 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
                      else -_share_value((t["count"] or "").replace(",", "")) if not by_share else 0)
     top = [t for t in ordered if t["share"] == ordered[0]["share"] and t["count"] == ordered[0]["count"]]
     rest = [t for t in ordered if t not in top and t["name"] not in (words.get("left_out") or ())]
-    pick = _categories_pick(words, ordered) if kind == "categories" else None
+    pick = _categories_pick(words, ordered, frame_variant(
+        "shares.default", c.report.get("title") or "", c.report.get("period") or "", 2)) if kind == "categories" else None
     # (categories most of whose names say what went wrong, 赔款到账慢、定损金额有异议, are what
     # customers reported, not what they asked: directions.yaml shares `reported_words`)
     named = [t["name"] for t in ordered if t["name"] not in (words.get("left_out") or ())]
@@ -3769,9 +3770,11 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
     return ("" if counted_as and len(top) == 1 else frame("opener")) + text + "。"
 
 
-def _categories_pick(words: dict[str, Any], ordered: list[dict[str, Any]]) -> int | None:
+def _categories_pick(words: dict[str, Any], ordered: list[dict[str, Any]], variant: int = 0) -> int | None:
     """Review 13 (1): which phrasing the categories read in, by what their shares say
-    (directions.yaml `shares.categories_by_content`); None: the report's hash picks."""
+    (directions.yaml `shares.categories_by_content`); None: the report's hash picks. With nothing
+    to say of the shares, one of `default_pick` by the report's `variant` (review 143, all four
+    reviewers: 客户问得最多的是… opened six drafts of nine)."""
     rule = words.get("categories_by_content") or {}
     if not rule or not ordered:
         return None
@@ -3786,7 +3789,9 @@ def _categories_pick(words: dict[str, Any], ordered: list[dict[str, Any]]) -> in
         return int(rule["lead_pick"])
     if ordered[0]["count"]:
         return int(rule["counted_pick"])
-    return int(rule.get("default_pick", 0))
+    default = rule.get("default_pick", 0)
+    picks = default if isinstance(default, list) else [default]
+    return int(picks[variant % len(picks)])
 
 
 def _feedback(c: _Context) -> dict[str, Any]:

@@ -829,12 +829,15 @@ class Facts(_Model):
         return word
 
     def outage_of(self, metric: Metric) -> tuple[str, float] | None:
-        """(the event, the rate's level without it): from the rate's own note (`Metric.outage_level`),
+        """(what the rate's level leaves out, the level without it): the outage's hours from the rate's
+        own note (`Metric.outage_level`: 宕机时段),
         or from another metric's note that gives the rate by name outside the event's days (其余6天共
         5160通，…，接通率93.4% in the volume's note of a storm week — review 143); None otherwise."""
         own = metric.outage_level
-        if own is not None or metric.kind != "rate" or metric.not_own_part is not None:
-            return own
+        if own is not None:
+            return f"{own[0]}时段", own[1]
+        if metric.kind != "rate" or metric.not_own_part is not None:
+            return None
         from cswriter.domain import load_yaml_resource
 
         rule = load_yaml_resource("metrics.yaml").get("outage_level") or {}
@@ -845,7 +848,10 @@ class Facts(_Model):
             found = next((m for m in other._note_matches("outage_level", "pattern")
                           if metric.name in m.group(0)), None)
             if found:
-                return word, float(found["level"])
+                # (the other days of a note that gives the event's day: 暴雨当天 — review 144 read
+                # 不算暴雨时段 as hours of a day that was left out whole)
+                day = re.search(r"当天|当日", other.note[:found.start()])
+                return f"{word}{'当天' if day else '期间'}", float(found["level"])
         return None
 
     def level_without_month(self, metric: Metric) -> tuple[str, float] | None:

@@ -189,7 +189,7 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
     own, without = metric.own_level, (metric.not_own_part or ("备注所说部分",))[0]
     outage = facts.outage_of(metric) if own is None else None
     if outage is not None:
-        own, without = outage[1], f"{outage[0]}时段"
+        without, own = outage
     # (…or without the one month of the table that made the miss: 不算7月为92.7% — review 143)
     if own is None and (apart := facts.level_without_month(metric)) is not None:
         without, own = apart
