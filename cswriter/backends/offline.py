@@ -1256,6 +1256,8 @@ def _own_part(c: _Context, name: str) -> dict[str, Any] | None:
     columns = list((c.data.get("monthly") or {}).get("columns") or [])
     at = next((v[columns.index(name)] for k, v in rows.items() if month and name in columns
                and re.fullmatch(rf"\d{{4}}-0?{month[:-1]}", str(k))), None)
+    day = _facts_metric(c, name).get("event_level")
+    at = day if at is None and isinstance(day, (int, float)) else at
     return {"month_level": format_number(at) + unit if isinstance(at, (int, float)) else None,
             "what": part["what"] if part else outage or month,
             "part": format_number(part["count"]) + unit if part else None, "progress": progress,
@@ -2684,6 +2686,7 @@ class _MetricProse:
         # and 17, every reviewer)
         own = m.get("own") or {}
         frame = _written_data().get("own_level_frame") or {}
+        month_apart = bool(_facts_metric(self.c, m["name"]).get("month_apart"))
         if own.get("level") and own.get("gap") and frame and f"{m['value']}" in sentence \
                 and own["level"] not in sentence:
             # (a rate with others' or the system's cases in it: its level without them, and how that
@@ -2692,8 +2695,9 @@ class _MetricProse:
             # (the target named with its level: the gap is of the level without the part, and a
             # bare 还差 reads as the gap of the level the sentence stated first)
             aim = ("全年目标" if annual else "目标") + (m["annual_target"] if annual else m["target"] or "")
-            key = ("short" if own["short"] else "met") + ("" if own["part"] else "_month" if own.get(
-                "month_level") and frame.get("met_month") else "_outside")
+            key = ("short" if own["short"] else "met") + ("" if own["part"] else (
+                "_month" if month_apart else "_event") if own.get("month_level") and frame.get("met_month") else "_outside")
+            key = key if key in frame else key.replace("_event", "_outside")
             sentence = sentence.rstrip("，") + frame[key].format(
                 what=own["what"], part=own["part"], level=own["level"], gap=own["gap"], aim=aim,
                 month_level=own.get("month_level"))
@@ -6548,11 +6552,19 @@ def _teamwork(c: _Context) -> dict[str, Any]:
         if case is not None and frame and case.get("title"):
             after = frame.format(title=_clause(case.get("title")))
     said = _clauses([_by_role(c, written(x)) for x in fresh])
+    # (an item that opens on the work it was part of, 迁移项目中与IT、理赔部每天开站会: that work first,
+    # then the author — 我们迁移项目中与… read as broken to review 144)
+    within = re.compile(r"^([^，,；;我]{2,8}?(?:项目|活动|期间|过程)中)(?=与|和|跟|同|向|给|把|对)")
+    said = [within.sub(lambda m: f"{m.group(1)}，{_voice(c)['I']}", x, count=1) for x in said]
+
+    def within_told(item: str) -> bool:
+        return bool(re.match(rf"^[^，,；;]{{2,10}}中，{_voice(c)['I']}", item))
     items = [_as_driver_of_metric(c, x) for x in said]
     # (a result told first names its own subject after 靠的是: no 我 before it; nor does an item
     # whose subject is another party — review 35: 我们还IT部门完成…两个接口)
     return {"items": items, "after": after,
-            "results_first": [y for x, y in zip(said, items) if x != y or _party_subject(x)],
+            "results_first": [y for x, y in zip(said, items) if x != y or _party_subject(x)
+                              or within_told(x)],
             **_voice(c)}
 
 
@@ -6566,8 +6578,12 @@ def _party_subject(item: str) -> bool:
     """An item whose subject is another party (IT部门完成…, 供应商驻场2人…), or people counted
     by their role (产品经理2人负责审核…: blind round 21, review 109 read 我们产品经理2人…)."""
     # (…never the author's own step with another party in it, 配合运营部完成…: a verb first)
-    return bool(_PARTY_SUBJECT.match(item) or _COUNTED_PEOPLE.match(item) or _COUNTED_PARTIES.match(item)) \
-        and not _opens_with_verb(item)
+    # (…or one led by someone of the author's side by role, 班长安排带教老师…: 我班长安排 read as
+    # broken to review 144 — written.yaml `role_subjects`)
+    roles = tuple(_written_data().get("role_subjects") or ())
+    led = bool(roles) and item.startswith(roles) and not item[len(next(r for r in roles if item.startswith(r))):].startswith("的")
+    return bool(_PARTY_SUBJECT.match(item) or _COUNTED_PEOPLE.match(item) or _COUNTED_PARTIES.match(item)
+                or led) and not _opens_with_verb(item)
 
 
 # Parties listed and counted at an item's start (行政、信息技术、人力三部门周例会…: review 140 read

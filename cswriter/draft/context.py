@@ -206,6 +206,8 @@ def section_data(facts: Facts, section_id: str, leave_out: set[str] = frozenset(
                 item["corrected"] = metric.corrected   # (its level corrected after a first count)
             if (outage := facts.outage_of(metric)) is not None:
                 item["outage"] = outage[0]   # (the outage its level is given without)
+                if (day := facts.event_day_level(metric)) is not None:
+                    item["event_level"] = day   # (…and the event day's own level: review 144)
             elif (apart := facts.level_without_month(metric)) is not None:
                 item["month_apart"] = apart[0]   # (the month that made its miss: review 143)
             if metric.not_own_part is not None:

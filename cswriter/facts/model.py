@@ -854,6 +854,20 @@ class Facts(_Model):
                 return f"{word}{'当天' if day else '期间'}", float(found["level"])
         return None
 
+    def event_day_level(self, metric: Metric) -> float | None:
+        """The rate's level on the event's own day when a note that gives its level outside that day
+        gives it too (当日接通率77.5% before 其余6天…接通率93.4%: review 144, both reviewers read the
+        other days' level with the day's own left out); None otherwise."""
+        outage = self.outage_of(metric)
+        if outage is None or metric.outage_level is not None:
+            return None
+        for other in self.metrics:
+            found = re.search(rf"(?:当天|当日)[^。；;]{{0,20}}?{re.escape(metric.name)}(?:为|是|只有|仅)?(\d+(?:\.\d+)?)%",
+                              other.note or "") if other is not metric else None
+            if found:
+                return float(found.group(1))
+        return None
+
     def level_without_month(self, metric: Metric) -> tuple[str, float] | None:
         """(the month, the rate's level over the other months) when one month of the monthly table
         made a rate miss its target: the worst month is under the target and the other months
