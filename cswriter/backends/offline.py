@@ -1334,6 +1334,13 @@ def _note_series(metric: dict[str, Any]) -> str | None:
     return found.group(0) if found else None
 
 
+def _under_peer(c: _Context, m: dict[str, Any]) -> bool:
+    """Is the metric worse than the base it is compared with in its place (its peers' average, or
+    an earlier month's level)?"""
+    gap = c.figure(f"{m['name']}.peer_gap")
+    return bool(gap and gap.get("assessment") == "worse")
+
+
 def _peer_phrase(c: _Context, name: str, kind: str) -> str | None:
     """比组平均84.6%低7.6个百分点 / 是组人均2140次的71.0%: a metric with no previous value beside
     its peers' average its note gives (written.yaml `peer_compare`), or None."""
@@ -1349,9 +1356,11 @@ def _peer_phrase(c: _Context, name: str, kind: str) -> str | None:
         return words["share"].format(who=who, peer=peer["text"], share=share)
     if gap is None:
         return None
+    dated = "_dated" if re.fullmatch(r"\d{4}年\d{1,2}月", who) and words.get("more_dated") else ""
     if gap.get("direction") not in ("up", "down"):
-        return words["same"].format(who=who, peer=peer["text"])
-    return words["more"].format(who=who, peer=peer["text"], word=peer_word(kind, gap["direction"]), amount=gap["text"])
+        return words["same" + dated].format(who=who, peer=peer["text"])
+    return words["more" + dated].format(who=who, peer=peer["text"], word=peer_word(kind, gap["direction"]),
+                                        amount=gap["text"])
 
 
 def _subject(c: _Context, clause: str) -> str:
@@ -2478,8 +2487,9 @@ class _MetricProse:
                   "act": ("我" if self.c.report.get("personal", True) else "我们")
                   if (m["cause"] or "").startswith(_wording()["actions"]) else "",
                   "compare": "，".join(self._compare(m)),
+                  # (…nor 达到 of a level below its base, 达到94.6% 2.5 points under March — review 143)
                   "level": words["level"]["reached" if m["kind"] in ("rate", "score") and not m["worsened"]
-                                         and m["better"] == "higher" else "plain"]}
+                                         and m["better"] == "higher" and not _under_peer(self.c, m) else "plain"]}
         # Review 8 (C2): the cause told as what was done, then the move it made from where the
         # metric stood to where it is (从45天缩短到32天); a cause with no subject of its own in
         # a frame that needs none (随着…).
@@ -2597,12 +2607,14 @@ class _MetricProse:
             good = not m["worsened"] and (m["met"] or m["improved"] or m["better"] in ("higher", "lower"))
             # (a level beside its peers' average, with no change to tell, says the level first:
             # 客户满意度为4.61分，比组平均4.78分低0.17分 — review 140)
-            peered = bool(m.get("peer")) and not m["change"] and not m["cause"]
-            base = "good" if good and not peered else "plain"
+            # (…with a cause too: 工单派发准确率比2026年3月（97.1%）低2.5个百分点 after its cause gave
+            # no level for the gap to be read from — review 143)
+            peered = bool(m.get("peer")) and not m["change"]
+            base = "good" if good and not (peered and not m["cause"]) else "plain"
             # Two comparisons (比目标少140件，优于目标，较上季度增加9.4%) read only after the
             # level: the first alternative, which states the level first.
             situation = base + ("_with_cause" if m["cause"] else "")
-            many = len(self._compare(m)) > 1
+            many = len(self._compare(m)) > 1 or peered and bool(m["cause"])
             # A level a teamwork or work item states (推动…缩短至平均2.1分钟) is told there
             # with what moved it: here the comparison only (review 7, C1).
             # (the whole figure: 5% is not told by 抽检率1.5%)

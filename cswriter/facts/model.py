@@ -854,6 +854,28 @@ class Facts(_Model):
                 return f"{word}{'当天' if day else '期间'}", float(found["level"])
         return None
 
+    def earlier_month_level(self, metric: Metric) -> tuple[str, float] | None:
+        """(the month, the level) of a month before the period that the note of a metric with no
+        previous value gives in the metric's own unit (2026年3月为64.5%, 2026年3月为214秒: the last
+        full month before a leave — review 143, all four reviewers read a returning agent's month
+        compared with nothing), or None. The month is named with its year; a count's level of
+        that month is no base (its days differ from the period's)."""
+        if metric.previous is not None or metric.value is None or metric.kind == "count" or not metric.note:
+            return None
+        from cswriter.domain import load_yaml_resource
+
+        pattern = ((load_yaml_resource("metrics.yaml").get("peer_level") or {}).get("earlier_month"))
+        if not pattern:
+            return None
+        start = self.report.period.start
+        unit = (metric.unit or "").strip()
+        for found in re.finditer(rf"{pattern}(?P<level>\d+(?:\.\d+)?)", metric.note):
+            after = metric.note[found.end():]
+            if (int(found["y"]), int(found["m"])) < (start.year, start.month) \
+                    and (after.lstrip().startswith(unit) if unit else not re.match(r"\s*[\u4e00-\u9fff%]", after)):
+                return f"{found['y']}年{int(found['m'])}月", float(found["level"])
+        return None
+
     def event_day_level(self, metric: Metric) -> float | None:
         """The rate's level on the event's own day when a note that gives its level outside that day
         gives it too (当日接通率77.5% before 其余6天…接通率93.4%: review 144, both reviewers read the

@@ -696,8 +696,13 @@ class _Builder:
         from cswriter.domain import load_yaml_resource
         old_words = load_yaml_resource("tracing.yaml").get("old_rule") or []
         old_rule = re.compile("|".join(map(re.escape, old_words))) if old_words else None
-        peer_words = (load_yaml_resource("metrics.yaml").get("peer_level") or {}).get("words") or []
-        peer = re.compile(f"(?:{'|'.join(map(re.escape, peer_words))})[^，,；;。0-9]{{0,8}}$") if peer_words else None
+        peer_rule = load_yaml_resource("metrics.yaml").get("peer_level") or {}
+        peer_words = peer_rule.get("words") or []
+        # (…or a month before the period named with its year, 2026年3月为64.5%: the base of a metric with
+        # no previous value, as `Facts.earlier_month_level` reads it — review 143)
+        earlier = re.sub(r"\(\?P<\w+>", "(?:", peer_rule.get("earlier_month") or "$^")
+        peer = re.compile(f"(?:{'|'.join(map(re.escape, peer_words))}|{earlier})[^，,；;。0-9]{{0,8}}$") \
+            if peer_words else None
         for path, value, entity in texts:
             if not any(ch.isdigit() or ch in "一二两三四五六七八九十百千万" for ch in value):
                 continue

@@ -270,7 +270,9 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
 
     # (…or, with no previous value, its peers' average the note gives: the level, and how far
     # the author's is from it — its difference, or for a count its share of the peers' — review 140)
-    peer = metric.peer_level
+    # (…or the level of an earlier month the note names, 2026年3月为64.5%, for one back from leave:
+    # review 143, all four reviewers read a monthly report compared with nothing)
+    peer = metric.peer_level or facts.earlier_month_level(metric)
     if peer is not None and peer[1] != 0:
         who, level = peer
         out.append(_figure(f"{name}.peer", f"{name}（{who}）", "value", level, unit, decimals_of(level),
