@@ -11,6 +11,7 @@ in the facts' free text are candidates too, with the subjects their own sentence
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -174,6 +175,11 @@ class Candidates:
     """A metric note's rates other than the old rule's, as (metric name, value, text, the words of
     its clause before it): 剔除后为89.5% of 48小时工单解决率. No source of their own (the note's
     arithmetic is the user's), but a sentence that takes the same part out quotes them."""
+    rest_columns: dict[str, list[Candidate]] = field(default_factory=dict)
+    """The rest of a count column and a larger one it is part of, row by row (未接通: 来电量 − 接通量),
+    by subject key; in no other list (the table's closure reads them where a sentence names them)."""
+    rest_names: dict[str, str] = field(default_factory=dict)
+    """The words that name each rest (未接通, 没有接通 …) and its key."""
 
 
 def collect_candidates(facts: Facts) -> Candidates:
@@ -198,6 +204,8 @@ class _Builder:
         self.metrics: dict[str, MetricInfo] = {}
         self.columns: dict[str, list[Candidate]] = {}
         self.column_keys: dict[str, tuple[str, ...]] = {}
+        self.rest_columns: dict[str, list[Candidate]] = {}
+        self.rest_names: dict[str, str] = {}
         self.metric_models = {m.name: m for m in facts.metrics}
         self._note_rates: list[tuple[str, float, str, str]] = []
 
@@ -248,7 +256,8 @@ class _Builder:
                      stated=False, kind="duration")
         return Candidates(self.subjects, self.names, self.candidates, self.metrics, self.columns,
                           self._per_units(), (period.start, period.end), self._previous_word(),
-                          getattr(self.facts.report, "team", None) or "", self._note_rates)
+                          getattr(self.facts.report, "team", None) or "", self._note_rates,
+                          self.rest_columns, self.rest_names)
 
     def _previous_word(self) -> str:
         """Which earlier time the facts' `previous` is: the report type's word, or, for a project
@@ -424,17 +433,42 @@ class _Builder:
         table = self.facts.monthly
         if table is None:
             return
+        # A column matched by synonym (来电量 for 预约受理量) is never a metric whose own
+        # column the table also has: two columns are two series.
+        own = {metric_keys[c] for c in table.columns if c in metric_keys}
+        by_synonym: dict[str, tuple[str, ...]] = {}
+        for col in table.columns:
+            if col not in metric_keys:
+                spec = self.domain.match_metric(col)
+                by_synonym[col] = tuple(k for k in (self.names.get(spec.title, ()) if spec else ())
+                                        if k.startswith("metric:") and k not in own
+                                        and self._counted_alike(table.unit_of(col), k))
+        # Two columns matched by synonym to one metric (机器人会话量 and 人工进线量 for 人工在线进线量)
+        # are two series: the metric is the column whose name is most the metric's own (人工进线量),
+        # or neither where none is more; the other is a series of its own (its growth, sums and
+        # shares are its rows', not the metric's).
+        names_of = {k: name for name, k in metric_keys.items()}
+        for key in {k for ks in by_synonym.values() for k in ks}:
+            cols = [c for c, ks in by_synonym.items() if key in ks]
+            if len(cols) < 2:
+                continue
+            name = names_of.get(key, "")
+            # The head of a Chinese name is its end (来电接听量 is 接听量): the longest common
+            # ending first, then the characters shared.
+            shared = {c: (len(os.path.commonprefix([c[::-1], name[::-1]])), len(set(c) & set(name)))
+                      for c in cols}
+            best = max(shared.values())
+            keep = [c for c in cols if shared[c] == best]
+            for c in cols:
+                if len(keep) > 1 or c != keep[0]:
+                    by_synonym[c] = tuple(k for k in by_synonym[c] if k != key)
         for col in table.columns:
             unit = table.unit_of(col)
             if col in metric_keys:
                 keys: tuple[str, ...] = (metric_keys[col],)
             else:
                 spec = self.domain.match_metric(col)
-                # A column matched by synonym (来电量 for 预约受理量) is never a metric whose own
-                # column the table also has: two columns are two series.
-                own = {metric_keys[c] for c in table.columns if c in metric_keys}
-                keys = tuple(k for k in (self.names.get(spec.title, ()) if spec else ())
-                             if k.startswith("metric:") and k not in own and self._counted_alike(unit, k))
+                keys = by_synonym[col]
                 if not keys:
                     kind = self.domain.unit_kind(unit) or (spec.kind if spec else "count")
                     keys = (self.subject(f"table:{col}", col, (kind,)),)
@@ -452,6 +486,45 @@ class _Builder:
             self.columns[column_key] = rows
             for k in keys:
                 self.columns.setdefault(k, rows)
+        self._table_rests(table)
+
+    def _table_rests(self, table) -> None:
+        """未接通 / 未能独立解决: where a count column is the part of another of the same unit in every
+        row (接通量 of 来电量, 机器人独立解决量 of 机器人会话量), the rest of each row is a series of its
+        own, named by a word of not (tracing.yaml column_rest: 未, 未能, 没有…) before the part's own
+        words (its name less the words it shares with the whole's, and its ending 量/数). Held apart
+        (`rest_columns`, `rest_names`): the table's closure reads it only where a sentence names it,
+        and no other figure is matched against its rows."""
+        from cswriter.domain import load_yaml_resource
+
+        negations = load_yaml_resource("tracing.yaml").get("column_rest") or ()
+        if not negations:
+            return
+        cols = [c for c in table.columns if self.domain.unit_kind(table.unit_of(c)) == "count"]
+        values = {c: dict(table.column(c)) for c in cols}
+        weeks = _weeks_of_dates(list(table.rows))
+        for whole in cols:
+            for part in cols:
+                unit = table.unit_of(whole)
+                if part == whole or table.unit_of(part) != unit:
+                    continue
+                pairs = [(m, values[whole].get(m), values[part].get(m)) for m in values[whole]]
+                if not pairs or any(a is None or b is None or b > a for _, a, b in pairs) \
+                        or all(a == b for _, a, b in pairs):
+                    continue
+                stem = re.sub("(?:量|数|次数|人数|件数)$", "", part)
+                stem = stem[len(os.path.commonprefix([stem, whole])):]
+                key = f"table:未{stem}"
+                if len(stem) < 2 or key in self.rest_columns:
+                    continue
+                self.subject(key, f"未{stem}", ("count",))
+                for word in negations:
+                    self.rest_names.setdefault(f"{word}{stem}", key)
+                self.rest_columns[key] = [
+                    Candidate(float(a - b), *family_of(unit, None), (key,), f"{month} {_text(a - b, unit)}",
+                              f"事实 monthly.{month}.{whole} − {part}", False, True, "row", key,
+                              weeks.get(str(month), str(month)))
+                    for month, a, b in pairs]
 
     def _counted_alike(self, unit: str | None, key: str) -> bool:
         """Does a column in `unit` count what the metric `key` counts? A column named by a synonym

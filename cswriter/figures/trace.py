@@ -255,6 +255,8 @@ class _Words:
         self.scale_of = {w: float(v) for w, v in (doc.get("scales") or {}).items()}
         self.scales = regex_of(list(self.scale_of)) if self.scale_of else None
         self.thirds = {w: (int(a), int(b)) for w, (a, b) in (doc.get("thirds") or {}).items()}
+        self.month_part = re.compile(f"份?(?:{regex_of(list(self.thirds) + list(doc.get('half_months') or ())).pattern})") \
+            if self.thirds or doc.get("half_months") else None
         self.refer_back = regex("refer_back") if doc.get("refer_back") else None
         self.opposite = {a: b for pair in doc.get("opposite_halves", ()) for a, b in (pair, pair[::-1])}
         line = doc.get("threshold", {})
@@ -789,6 +791,13 @@ class Tracer:
         self._names = names
         self._metrics = found.metrics
         self._columns = found.columns
+        # 未接通 (来电量 − 接通量, row by row): read by the table's closure only where a sentence names it.
+        self._rest_columns = getattr(found, "rest_columns", {}) or {}
+        rest_names = getattr(found, "rest_names", {}) or {}
+        self._rest_names = rest_names
+        # (未接通率 names a rate, no count of the rest)
+        self._rest_regex = re.compile("(?:" + "|".join(map(re.escape, sorted(rest_names, key=len, reverse=True)))
+                                      + ")(?![率比])") if rest_names else None
         self._all = _Index.build(candidates)
         # Stated values once per (value, subjects): which subjects a neighbour figure is about.
         unique: dict[tuple, Candidate] = {}
@@ -2082,8 +2091,9 @@ class Tracer:
             if _months_in(piece, self._grain)[0]:
                 if not cause.search(piece):
                     return False
-            elif any("月" not in m.group() and "周" not in m.group() for m in own.finditer(piece)):
-                said_own = True
+            elif any("月" not in m.group() and "周" not in m.group() for m in own.finditer(piece)) \
+                    or _words().whole_period is not None and _words().whole_period.search(piece):
+                said_own = True  # 三季度, or 本周 / 本月 (受12日暴雨影响，本周接通率…)
         return said_own
 
     def _month_rest_of_total(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
@@ -3673,7 +3683,11 @@ class Tracer:
             # A cell's claim is its column's (较上季度变化), not the row's other cells' (未达标).
             clause_text = self._plain_names(_table_cell(text, number.start) or clause_text)
         lead = "" if in_table else text[sentence[0]:clause[1]]
-        skip = _roles_ruled_out(*self._role_words(lead, clause_text)) if lead else frozenset()
+        # 与上周87.5%相比，本周一次解决率下降了…: a clause that only sets the baseline (与/和/同/跟…相比)
+        # is the comparison of the clause after it, as 比上周 in that clause would be.
+        frame = _FRAME_BEFORE.search(text[sentence[0]:clause[0]]) if lead and clause[0] > sentence[0] else None
+        framed = frame.group(1) + clause_text if frame is not None else clause_text
+        skip = _roles_ruled_out(*self._role_words(lead, framed)) if lead else frozenset()
         # The words that give the figure its time: not those of an earlier clause that is an action
         # with a time of its own (8月底开始执行，因此…为2.6天 / 上月底改了流程，因此…: the action's time).
         time_at = _time_start(text, sentence[0], number.start) if lead else sentence[0]
@@ -5798,8 +5812,18 @@ class Tracer:
         moves = _words().moves
         moved = [_words().move_of[m.group()] for m in moves.finditer(clause)] if moves else []
         moved = [m for m in moved if m in ("up", "down")]
+        # 目标85.0%，实际86.0%，比上线前提高了1.0个百分点: the clause compares with an earlier time, so
+        # two figures one of which is named the target give its gap, no change (and the other way
+        # round: 上周87.5% … 比目标低 is no gap to the target).
+        words = _words()
+        against = "previous" if words.against_previous.search(clause) and not words.target.search(clause) \
+            else "target" if words.target.search(clause) and not words.against_previous.search(clause) else None
+        other_side = {m.start for m, _, _ in stated
+                      if against is not None and self._named_side(text, s_start, m) not in (None, against)}
         for i, (a, fam_a, va) in enumerate(stated):
             for b, fam_b, vb in stated[i + 1:]:
+                if compares and other_side & {a.start, b.start}:
+                    continue
                 if fam_a != fam_b and PLAIN not in (fam_a, fam_b):
                     if per and family == DURATION and {fam_a, fam_b} == {DURATION, COUNT}:
                         # 培训2场，共3小时，平均每场1.5小时: a duration over a count.
@@ -5868,6 +5892,18 @@ class Tracer:
         other = stated[0] if stated[1] is base else stated[1]
         exact = abs(other.base - base.base) / base.base * 100
         return f"；以{base.mention.text}为基数，{other.mention.text}与它相差{format_number(exact, 1)}%"
+
+    @staticmethod
+    def _named_side(text: str, s_start: int, m: NumberMention) -> str | None:
+        """Is a figure of the sentence named the target (目标85.0%, 85.0%的目标) or an earlier time's
+        value (上周87.5%, 上线前72.0%) by the words of its own clause just around it? None otherwise."""
+        words = _words()
+        at = s_start + m.start
+        start = max(s_start, at - 6, max(text.rfind(p, s_start, at) for p in "，,；;：:") + 1)
+        head, tail = text[start:at], text[s_start + m.end:s_start + m.end + 4]
+        target = words.target.search(head) is not None or re.match("的?(?:目标|计划)", tail) is not None
+        earlier = words.against_previous.search(head) is not None
+        return "target" if target and not earlier else "previous" if earlier and not target else None
 
     @staticmethod
     def _is_base(text: str, s_start: int, m: NumberMention) -> bool:
@@ -6855,6 +6891,8 @@ class Tracer:
                     continue  # the text gives the verb's count as another number
                 if c.role == "difference" and self._pair_against(clause, *self._pair_of.get(id(c), (None, None))):
                     continue  # 周末比工作日快11秒 where the weekend's 26秒 is the slower
+                if c.role == "difference" and self._pair_of_other_side(clause, *self._pair_of.get(id(c), (None, None))):
+                    continue  # 超出目标30秒 is no 比上周210秒长30秒 of a fact's text
                 if c.role == "difference" and self._names_subtracted(text, n, sentence, self._pair_of.get(id(c))):
                     continue  # 房东评价570条，其中好评84条: 好评 names the text's 486, not the rest 570 − 486
                 if c.role == "change" and _moves(clause) and not self._falls_from_larger(c, clause):
@@ -7404,6 +7442,23 @@ class Tracer:
             return False
         ref = m.group(1)[:2]
         return ref in other.context and ref not in base.context
+
+    @staticmethod
+    def _pair_of_other_side(clause: str, big: Candidate | None, small: Candidate | None) -> bool:
+        """Does the clause compare with the target (超出目标, 比目标多) where the fact's text puts an
+        earlier time's word before one number of its pair (比上周210秒长30秒), or the other way round
+        (比上周多 against a text's 目标220秒)? Then the text's difference is another comparison."""
+        words = _words()
+        if big is None or small is None:
+            return False
+        to_target = words.target.search(clause) is not None
+        to_earlier = words.against_previous.search(clause) is not None
+        if to_target == to_earlier:
+            return False
+        said = big.context + " " + small.context
+        if to_target:
+            return words.against_previous.search(said) is not None and words.target.search(said) is None
+        return words.target.search(said) is not None and words.against_previous.search(said) is None
 
     @staticmethod
     def _pair_against(clause: str, big: Candidate | None, small: Candidate | None) -> bool:
@@ -8743,6 +8798,9 @@ class Tracer:
         for m in _PERIODS[grain].finditer(s):
             if _DEADLINE_AFTER.match(s, m.end()):
                 continue  # 力争在2026年6月30日前使…为20%: a plan's deadline, no row of the table
+            if grain == "month" and not m.group(2) and _words().month_part is not None \
+                    and _words().month_part.match(s, m.end()):
+                continue  # 5月上半月 / 5月下旬: a part of the month, not its row
             a = _month_number(m.group(1))
             b = _month_number(m.group(2)) if m.group(2) else a
             add(m.start(), m.end(), range(a, b + 1) if a <= b else (a, b))
@@ -8841,12 +8899,23 @@ class Tracer:
         by_name = any(kind == "rows" for _, kind, _ in groups)
         clause = _words().extremes.sub("", clause)
         keys = [k for k in named if k in self._columns] or list(self._columns)
-        if family == PERCENT and len(keys) > 1 and not any(k in self._columns for k in named):
+        columns = self._columns
+        rests = list(dict.fromkeys(self._rest_names[m.group()] for m in self._rest_regex.finditer(text, sentence[0], n.start))) \
+            if self._rest_regex is not None else []
+        whole_said = _COLUMN_WHOLE.search(clause) if family == PERCENT else None
+        if rests and whole_said is not None and self._rest_regex.search(whole_said.group(1)) is None:
+            rests = []  # 未接通…占当天来电的: a share of another whole than the rest's own
+        if rests:
+            # 本周未接通1680件，其中12日…1050件 / 占未接通总数的62.5%: the rest the sentence names is a
+            # column of its own here.
+            columns = {**self._columns, **{k: self._rest_columns[k] for k in rests}}
+            keys = rests + [k for k in named if k in self._columns]
+        if family == PERCENT and len(keys) > 1 and not any(k in self._columns for k in named) and not rests:
             # 11月接听7600通，12月接听7700通，环比增长1.3%: naming no column, the change is of the column
             # in the unit of the counts the sentence states (通), not of another's (报修工单量 in 单).
             units = {f.mention.unit for f in self._sentence_figures(text, sentence)
                      if f.family == COUNT and f.mention.unit and sentence[0] + f.mention.end <= n.start}
-            own = [k for k in keys if self._columns[k] and any(self._columns[k][0].label.endswith(u) for u in units)]
+            own = [k for k in keys if columns[k] and any(columns[k][0].label.endswith(u) for u in units)]
             keys = own or keys
         if family == PERCENT and len(keys) > 1 and (said_whole := _COLUMN_WHOLE.search(clause)) is not None:
             # 占1–11月报修工单的: a share over the column the whole's words name (报修 of 报修量),
@@ -8872,7 +8941,7 @@ class Tracer:
         # one row's own value.
         amount = _is_amount(text, n) and len(groups) >= 2 and bool(against)
         for key in keys:
-            rows = self._columns[key]
+            rows = columns[key]
             if not rows:
                 continue
             col = rows[0].family
@@ -9199,6 +9268,8 @@ _UP_TO = {
 _A_TIME = re.compile(f"(?<![0-9])(?:{_M}月(?:份|底|末|初|中旬|上旬|下旬|中)?|(?:[12][0-9]|3[01]|0?[1-9])[日号]"
                      "|上个?月(?:底|末|初)?|上一?个?季度(?:末|底|初)?|第?[一二三四1-4]季度(?:末|底|初)?"
                      "|(?:去|上|今)年(?:底|末|初|年底|年末)?|年初|年底|年末|月底|月末|月初|季度末|季末|上周末?)")
+# A clause that only sets a baseline, ending just before the figure's clause (与上周87.5%相比，).
+_FRAME_BEFORE = re.compile("(?:^|(?<=[，,；;]))((?:与|和|同|跟)[^，,；;。！？!?]{1,20}?(?:相比|比较|相较|对比)(?:而言|来看)?)[，,]$")
 # A clause of a sentence with its separator (for the action clauses before a figure's).
 _CLAUSE_SPAN = re.compile("[^，,；;。！？!?]*[，,；;]")
 
@@ -9246,6 +9317,11 @@ def _time_start(text: str, start: int, at: int) -> int:
     for m in _CLAUSE_SPAN.finditer(text, start, own):
         span = m.group()
         if _A_TIME.search(span) and words.action_time.search(span) and not _UP_TO["month"].search(span):
+            out = m.end()
+        elif _A_TIME.search(span) and words.cause is not None and words.cause.search(span) \
+                and words.whole_period is not None and words.whole_period.search(text, m.end(), at):
+            # 受8月12日暴雨影响，本周来电环比增长40.0%: the date of a cause clause is the cause's time;
+            # a later clause that names the period (本周, 本季度) speaks of the period, no row.
             out = m.end()
     if out > start and words.action_time_back is not None and words.action_time_back.search(text, out, at):
         return start  # 7月上线智能排队，当月…: the later clause takes the action's time back
@@ -9364,6 +9440,9 @@ def _months_in(text: str, grain: str = "month") -> tuple[set[int], set[int]]:
     for m in _PERIODS[grain].finditer(text):
         if _DEADLINE_AFTER.match(text, m.end()):
             continue  # 力争在2026年6月30日前…: a plan's deadline, no row of the table
+        if grain == "month" and not m.group(2) and _words().month_part is not None \
+                and _words().month_part.match(text, m.end()):
+            continue  # 5月上半月 / 5月下旬: a part of the month, not its row
         a = _month_number(m.group(1))
         b = _month_number(m.group(2)) if m.group(2) else a
         out.update(range(a, b + 1) if a <= b else (a, b))
