@@ -2306,6 +2306,15 @@ class Tracer:
         if len(inside) > 1 or inside and inside[0] not in counts:
             return None
         before = [f for f in counts if s_start + f.mention.end <= at and f.mention.text[:1].isdigit()]
+        said_words = tail[:tail.rindex("的")]
+        if not inside and before and len(said_words) >= 2 and _BACK_OPENER.match(text, s_start) \
+                and not any(w in text[s_start:sentence[1]] for w in _words().respectively):
+            # 暴雨当天来电4200件。其中补贴咨询1500件，占当天来电的35.7%: a sentence that opens by
+            # referring back (其中) takes the whole its 占…的 names from the sentence before, where one
+            # count there is so named (and none of its own is).
+            named = self._whole_said_before(text, s_start, said_words, before[-1])
+            if len(named) == 1 and not any(self._head_names(text, s_start, f, said_words) for f in before[:-1]):
+                return self._said_share(n, named[0], before[-1], "前一句")
         if inside:
             whole = inside[0]
         elif _words().back_whole is not None and _words().back_whole.match(text, at):
@@ -2316,26 +2325,89 @@ class Tracer:
                 return None
             named = []
             for f in before[:-1]:
-                head = text[s_start:s_start + f.mention.start]
-                head = head[max(head.rfind(mark) for mark in "，,；;：:") + 1:]
-                head = re.sub("[共有为是达计合累约近]+$", "", head)
-                if head.endswith(words) or len(head) >= 2 and words.endswith(head):
+                if self._head_names(text, s_start, f, words):
                     named.append(f)
             if len(named) > 1:
                 return None
             if not named:
-                return self._share_of_named_whole(text, n, words, before)
+                return self._share_of_named_whole(text, n, words, before) \
+                    or self._share_of_text_whole(text, n, sentence, words, before)
             whole = named[0]
         parts = [f for f in before if f is not whole and f.mention.start > whole.mention.start] if not inside \
             else [f for f in before if f is not whole]
         if not parts or not 0 < parts[-1].base < whole.base:
             return None
-        part = parts[-1]
+        return self._said_share(n, whole, parts[-1])
+
+    @staticmethod
+    def _said_share(n: NumberMention, whole: _Stated, part: _Stated, where: str = "句中") -> Trace:
+        """The part over the whole 占…的 names, or wrong."""
         exact = part.base / whole.base * 100
         if _rounds_to(n, exact, _decimals(n.precision)):
             return Trace(True, f"{n.text} = {part.mention.text} ÷ {whole.mention.text} × 100%")
-        return Trace(False, None, None, f"；“占”后说的整体是句中的{whole.mention.text}，{part.mention.text} ÷ "
+        return Trace(False, None, None, f"；“占”后说的整体是{where}的{whole.mention.text}，{part.mention.text} ÷ "
                                         f"{whole.mention.text} = {format_number(round_half_up(exact, 1))}%，不是{n.text}")
+
+    def _share_of_text_whole(self, text: str, n: NumberMention, sentence: tuple[int, int], words: str,
+                             before: list[_Stated]) -> Trace | None:
+        """项目支出171万元，其中软件采购96万元，占预算的53.3%: a share whose whole 占…的 names by the words a
+        fact's text puts right before one of its numbers (项目预算180万元), in the unit of the last count the
+        sentence states before 占 and larger than it, where no number of the sentence is so named: that count
+        over the text's number, or wrong (96 ÷ the 171 the sentence states was accepted). None where the words
+        name no such number, or more than one value."""
+        if not before:
+            return None
+        part = before[-1]
+        if len(words) < 2 or not part.mention.unit or not part.mention.text[:1].isdigit() or part.base <= 0:
+            return None
+        bare = words
+        if _words().whole_period is not None and _words().whole_period.search(bare) \
+                or self._own_named is not None and self._own_named.search(bare) \
+                or _words().back_whole is not None and _words().back_whole.match("占" + bare):
+            return None  # 占全年来电的, 占上半年工单的, 占当天…的: the period's (the time's) whole, not a text's number
+        said = text[sentence[0]:n.start]
+        if bare in said[:said.rfind("占")]:
+            return None  # the sentence names the whole itself (its own count or words)
+        if self._name_regex is not None and self._name_regex.search(bare):
+            return None  # 占受理量的: a metric's (a column's, an item's) whole is the tracer's own to read
+        unit = part.mention.unit.lstrip("十百千万亿")
+        wholes = {c.value: c for fam in (COUNT, PLAIN) for c in self._all.items.get(fam, ())
+                  if c.role == "text" and c.context and c.context.endswith(bare) and c.value > part.base
+                  and _unit_tail(c.label) and _same_unit(unit, _unit_tail(c.label).lstrip("十百千万亿"))}
+        if len(wholes) != 1:
+            return None
+        whole = next(iter(wholes.values()))
+        exact = part.base / whole.value * 100
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {part.mention.text} ÷ {whole.label}（{whole.source}）× 100%")
+        return Trace(False, None, None, f"；“占”后说的整体是{whole.label}（{whole.source}），{part.mention.text} ÷ "
+                                        f"{whole.label} = {format_number(round_half_up(exact, 1))}%，不是{n.text}")
+
+    @staticmethod
+    def _head_names(text: str, s_start: int, f: _Stated, words: str) -> bool:
+        """Do the words of its own clause right before the sentence's count `f` name `words` (下半年投诉
+        of 下半年投诉130件)?"""
+        head = text[s_start:s_start + f.mention.start]
+        head = head[max(head.rfind(mark) for mark in "，,；;：:") + 1:]
+        head = re.sub("[共有为是达计合累约近]+$", "", head)
+        return head.endswith(words) or len(head) >= 2 and words.endswith(head)
+
+    def _whole_said_before(self, text: str, s_start: int, words: str, part: _Stated) -> list[_Stated]:
+        """The counts of the sentence before `s_start` (within its line) in the part's unit and larger than
+        it, whose own clause's words before them end with `words` (当天来电 of 暴雨当天来电4200件)."""
+        prev = max(text.rfind(mark, 0, max(0, s_start - 1)) for mark in "。！？!?\n") + 1
+        if prev >= s_start or "\n" in text[prev:s_start]:
+            return []
+        # 占当月会话的 after 5月智能客服会话30000次: the time word (当月, 当天, 本周) points back to the
+        # time of the sentence before; the rest of the words name the whole.
+        bare = words
+        for said in (_words().back_whole, _words().whole_period):
+            m = said.match("占" + bare if said is _words().back_whole else bare) if said is not None else None
+            if m is not None and len(bare) - (m.end() - (said is _words().back_whole)) >= 2:
+                bare = bare[m.end() - (said is _words().back_whole):]
+        return [f for f in self._sentence_figures(text, (prev, s_start))
+                if f.family == COUNT and f.mention.unit == part.mention.unit and f.base > part.base > 0
+                and (self._head_names(text, prev, f, words) or self._head_names(text, prev, f, bare))]
 
     def _share_of_named_whole(self, text: str, n: NumberMention, words: str, before: list[_Stated]) -> Trace | None:
         """9月升舱兑换投诉17件，占全年升舱兑换投诉的25.0%: a share whose
@@ -9268,6 +9340,8 @@ _UP_TO = {
 _A_TIME = re.compile(f"(?<![0-9])(?:{_M}月(?:份|底|末|初|中旬|上旬|下旬|中)?|(?:[12][0-9]|3[01]|0?[1-9])[日号]"
                      "|上个?月(?:底|末|初)?|上一?个?季度(?:末|底|初)?|第?[一二三四1-4]季度(?:末|底|初)?"
                      "|(?:去|上|今)年(?:底|末|初|年底|年末)?|年初|年底|年末|月底|月末|月初|季度末|季末|上周末?)")
+# A sentence that opens by referring back to the one before (其中…, 这些…, 上述…).
+_BACK_OPENER = re.compile("其中|这|上述|以上|当中")
 # A clause that only sets a baseline, ending just before the figure's clause (与上周87.5%相比，).
 _FRAME_BEFORE = re.compile("(?:^|(?<=[，,；;]))((?:与|和|同|跟)[^，,；;。！？!?]{1,20}?(?:相比|比较|相较|对比)(?:而言|来看)?)[，,]$")
 # A clause of a sentence with its separator (for the action clauses before a figure's).
