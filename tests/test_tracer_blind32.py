@@ -1,6 +1,6 @@
 """Blind-30's studied half (tracer round 39: weekly-takeaway-rider-hotline-lead, project-bank-app-chatbot),
 classes of mechanism, each on small facts of their own (an electricity App's online service in a quarter: a table
-of robot consultations, robot-closed ones and staff sessions; a ticket-system project):
+of robot consultations, robot-closed ones and staff sessions, a typhoon day's case and an upgrade's budget; a ticket-system project):
 
 1. two table columns a metric's synonyms both match (机器人咨询量 and 人工服务量 for 人工在线服务量) are two series:
    the metric is the column whose name ends as the metric's does (人工服务量); the other keeps its rows, so its
@@ -17,9 +17,15 @@ of robot consultations, robot-closed ones and staff sessions; a ticket-system pr
    that change: a clause against the target (超出目标4秒) does not mean it (it was accepted);
 6. where a count column is the part of another in every row (机器人办结量 of 机器人咨询量), a sentence that names
    the rest (未办结, 没能办结, 未能办结) speaks of the rows' rest: its months, runs and shares drew CS401; a share
-   whose whole 占…的 names another column (占当月咨询的) is over that column's row.
+   whose whole 占…的 names another column (占当月咨询的) is over that column's row;
+7. a sentence that opens by referring back (其中…) with a share whose whole 占…的 names by the words the sentence
+   before puts before one of its counts (当天咨询 of 台风当天机器人咨询1600次) is over that count: 550 ÷ the case's
+   700 was accepted;
+8. a share whose whole 占…的 names by the words a fact's text puts before one of its numbers (预算 of 客服系统升级
+   预算20万元), where the sentence names no such whole and the words are no period's, time's or subject's, is over
+   that number: 8 ÷ the 16 the sentence states was accepted.
 
-A right figure draws no CS401, a wrong one does. dev-79 … dev-84 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-79 … dev-86 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -59,6 +65,9 @@ POWER = facts_from_data({
                 "rows": {"2026-07": [16000, 11200, 7500], "2026-08": [20000, 15000, 6000],
                          "2026-09": [24000, 18800, 4500]}},
     "problems": [{"title": "等待变长", "evidence": "平均等待时长30秒，比上季度26秒长4秒", "cause": "8月台风后人手紧"}],
+    "work": ["客服系统升级预算20万元，实际支出16万元，其中接口开发8万元"],
+    "cases": [{"title": "台风停电咨询", "kind": "success", "situation": "8月3日台风，当天机器人咨询1600次，其中停电报修类700次",
+               "actions": ["上线停电地图查询"], "result": "当天机器人办结1200次，停电报修类办结550次"}],
 })
 
 # A ticket-system rebuild project: hours per ticket before the rebuild (项目启动前) and now.
@@ -93,7 +102,15 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (POWER, "7至8月机器人未办结的咨询共9800次。", "9800次"),
 ]
 
+RIGHT += [
+    (POWER, "客服系统升级支出16万元，其中接口开发8万元，占预算的40.0%。", "40.0%"),
+    (POWER, "客服系统升级支出16万元，其中接口开发8万元，占支出的50.0%。", "50.0%"),
+    (POWER, "台风当天机器人咨询1600次。其中停电报修类办结550次，占当天咨询的34.4%。", "34.4%"),
+]
+
 NEWLY_WRONG = [  # accepted before this round
+    (POWER, "客服系统升级支出16万元，其中接口开发8万元，占预算的50.0%。", "50.0%"),
+    (POWER, "台风当天机器人咨询1600次。其中停电报修类办结550次，占当天咨询的78.6%。", "78.6%"),
     (POWER, "受8月台风影响，本季度人工在线服务量环比下降20.0%。", "20.0%"),
     (POWER, "与上季度70.0%相比，本季度机器人办结率提高了3.0个百分点。", "3.0个百分点"),
     (POWER, "和上季度的26秒相比，本季度平均等待时长慢了5秒。", "5秒"),
@@ -131,7 +148,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-79.tsv", "dev-80.tsv", "dev-81.tsv", "dev-82.tsv", "dev-83.tsv", "dev-84.tsv"])
+@pytest.mark.parametrize("name", ["dev-79.tsv", "dev-80.tsv", "dev-81.tsv", "dev-82.tsv", "dev-83.tsv", "dev-84.tsv", "dev-85.tsv", "dev-86.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():
