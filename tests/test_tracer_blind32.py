@@ -1,6 +1,6 @@
 """Blind-30's studied half (tracer round 39: weekly-takeaway-rider-hotline-lead, project-bank-app-chatbot),
 classes of mechanism, each on small facts of their own (an electricity App's online service in a quarter: a table
-of robot consultations, robot-closed ones and staff sessions, a typhoon day's case and an upgrade's budget; a ticket-system project):
+of robot consultations, robot-closed ones and staff sessions, a typhoon day's case, an upgrade's budget and the team's shifts; a ticket-system project):
 
 1. two table columns a metric's synonyms both match (机器人咨询量 and 人工服务量 for 人工在线服务量) are two series:
    the metric is the column whose name ends as the metric's does (人工服务量); the other keeps its rows, so its
@@ -23,9 +23,11 @@ of robot consultations, robot-closed ones and staff sessions, a typhoon day's ca
    700 was accepted;
 8. a share whose whole 占…的 names by the words a fact's text puts before one of its numbers (预算 of 客服系统升级
    预算20万元), where the sentence names no such whole and the words are no period's, time's or subject's, is over
-   that number: 8 ÷ the 16 the sentence states was accepted.
+   that number: 8 ÷ the 16 the sentence states was accepted;
+9. a fraction said exactly whose percent is no whole number (三分之一) as the share of two counts the sentence
+   states (12人中夜班4人) is compared at its own precision: it drew CS401.
 
-A right figure draws no CS401, a wrong one does. dev-79 … dev-86 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-79 … dev-87 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -65,7 +67,7 @@ POWER = facts_from_data({
                 "rows": {"2026-07": [16000, 11200, 7500], "2026-08": [20000, 15000, 6000],
                          "2026-09": [24000, 18800, 4500]}},
     "problems": [{"title": "等待变长", "evidence": "平均等待时长30秒，比上季度26秒长4秒", "cause": "8月台风后人手紧"}],
-    "work": ["客服系统升级预算20万元，实际支出16万元，其中接口开发8万元"],
+    "work": ["客服系统升级预算20万元，实际支出16万元，其中接口开发8万元", "客服组12人：白班8人、夜班4人"],
     "cases": [{"title": "台风停电咨询", "kind": "success", "situation": "8月3日台风，当天机器人咨询1600次，其中停电报修类700次",
                "actions": ["上线停电地图查询"], "result": "当天机器人办结1200次，停电报修类办结550次"}],
 })
@@ -100,6 +102,8 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (POWER, "三季度机器人没能办结的咨询里，9月占了34.7%。", "34.7%"),
     (POWER, "9月机器人未办结5200次，占当月咨询的21.7%。", "21.7%"),
     (POWER, "7至8月机器人未办结的咨询共9800次。", "9800次"),
+    (POWER, "客服组12人中夜班4人，占三分之一。", "三分之一"),
+    (POWER, "客服组12人中白班8人，占三分之二。", "三分之二"),
 ]
 
 RIGHT += [
@@ -125,6 +129,7 @@ STILL_WRONG = [  # wrong before this round too (for another reason, or by chance
     (POWER, "三季度机器人没能办结的咨询里，9月占了21.7%。", "21.7%"),
     (POWER, "9月机器人未办结5200次，占当月咨询的34.7%。", "34.7%"),
     (POWER, "7至8月机器人未办结的咨询共10800次。", "10800次"),
+    (POWER, "客服组12人中夜班4人，占三分之二。", "三分之二"),
 ]
 
 
@@ -148,7 +153,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-79.tsv", "dev-80.tsv", "dev-81.tsv", "dev-82.tsv", "dev-83.tsv", "dev-84.tsv", "dev-85.tsv", "dev-86.tsv"])
+@pytest.mark.parametrize("name", ["dev-79.tsv", "dev-80.tsv", "dev-81.tsv", "dev-82.tsv", "dev-83.tsv", "dev-84.tsv", "dev-85.tsv", "dev-86.tsv", "dev-87.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

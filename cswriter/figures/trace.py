@@ -739,6 +739,11 @@ def _fits(n: NumberMention, exact: float, decimals: int) -> bool:
     return False
 
 
+def _exact_fraction(n: NumberMention) -> bool:
+    """三分之一, 三分之二, 六分之一: a fraction said exactly whose percent is no whole number."""
+    return "分之" in n.text and not n.approximate and n.high is None and abs(n.value - round(n.value)) > 1e-6
+
+
 def _rounds_to(n: NumberMention, exact: float, decimals: int) -> bool:
     tenths = _half_tenths(n, exact)
     if tenths is not None:
@@ -5906,7 +5911,10 @@ class Tracer:
                 big, small = (a, b) if va >= vb else (b, a)
                 vbig, vsmall = max(va, vb), min(va, vb)
                 if family == PERCENT and fam_a not in (PERCENT, POINTS):
-                    if vbig and _rounds_to(n, vsmall / vbig * 100, decimals):
+                    if vbig and (_rounds_to(n, vsmall / vbig * 100, decimals)
+                                 or _exact_fraction(n) and not compares and _fits(n, vsmall / vbig * 100, decimals)):
+                        # (项目组18人中科技部6人，占三分之一: 33.3…% is no whole percent, so it is
+                        # compared at its own precision, never as a change: 缩短了三分之一)
                         return f"{n.text} = {small.text} ÷ {big.text} × 100%"
                     if compares:
                         dated = _dated_order(text, s_start, a, b)
