@@ -27,9 +27,11 @@ of robot consultations, robot-closed ones and staff sessions, a typhoon day's ca
 9. a fraction said exactly whose percent is no whole number (三分之一) as the share of two counts the sentence
    states (12人中夜班4人) is compared at its own precision: it drew CS401;
 10. 多 right after a fraction or a multiple (七成多, 一半多) is a hedge, no compare word: a share over the row the
-   sentence names (占当月咨询的七成多) was read as a comparison and drew CS401.
+   sentence names (占当月咨询的七成多) was read as a comparison and drew CS401;
+11. a mean per month (月均) in a sentence that names two months or more (8月…，9月…，两个月月均) is their mean, never one
+   row's value: the last month's count was accepted.
 
-A right figure draws no CS401, a wrong one does. dev-79 … dev-88 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-79 … dev-89 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -110,12 +112,16 @@ NEWLY_RIGHT = [  # drew CS401 before this round
 ]
 
 RIGHT += [
+    (POWER, "9月人工服务比8月少1500次，两个月月均5250次。", "5250次"),
+    (POWER, "8月和9月人工服务月均5250次。", "5250次"),
     (POWER, "客服系统升级支出16万元，其中接口开发8万元，占预算的40.0%。", "40.0%"),
     (POWER, "客服系统升级支出16万元，其中接口开发8万元，占支出的50.0%。", "50.0%"),
     (POWER, "台风当天机器人咨询1600次。其中停电报修类办结550次，占当天咨询的34.4%。", "34.4%"),
 ]
 
 NEWLY_WRONG = [  # accepted before this round
+    (POWER, "9月人工服务比8月少1500次，两个月月均4500次。", "4500次"),
+    (POWER, "8月和9月人工服务月均4500次。", "4500次"),
     (POWER, "客服系统升级支出16万元，其中接口开发8万元，占预算的50.0%。", "50.0%"),
     (POWER, "台风当天机器人咨询1600次。其中停电报修类办结550次，占当天咨询的78.6%。", "78.6%"),
     (POWER, "受8月台风影响，本季度人工在线服务量环比下降20.0%。", "20.0%"),
@@ -157,7 +163,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-79.tsv", "dev-80.tsv", "dev-81.tsv", "dev-82.tsv", "dev-83.tsv", "dev-84.tsv", "dev-85.tsv", "dev-86.tsv", "dev-87.tsv", "dev-88.tsv"])
+@pytest.mark.parametrize("name", ["dev-79.tsv", "dev-80.tsv", "dev-81.tsv", "dev-82.tsv", "dev-83.tsv", "dev-84.tsv", "dev-85.tsv", "dev-86.tsv", "dev-87.tsv", "dev-88.tsv", "dev-89.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

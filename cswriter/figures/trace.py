@@ -4055,6 +4055,11 @@ class Tracer:
                 or months and len(months) < len(self._table_rows):
             # 1月问题解决率98.1% is not the table's mean, nor is 今年以来月均 over part of its rows.
             skip = skip | {"table_mean"}
+        rows_mean = frozenset({"row"}) if lead and months and len(months) >= 2 and _ROWS_MEAN.search(clause_text) \
+            and not any(w in text[sentence[0]:sentence[1]] for w in _words().respectively) else frozenset()
+        # 9月67000次，10月65000次，两个月月均…: a mean of the rows the sentence names is no one row's value
+        # (nor a neighbour's row: `kept` below).
+        skip = skip | rows_mean
         if "change" in skip and "gap" not in skip:
             skip = skip | {"text", "part"}  # 较目标缩短15天: the gap to the target, not a change in a fact's text
         said_gap = _GAP_TO.search(before)
@@ -4424,7 +4429,8 @@ class Tracer:
         # 共完成回访7200单，环比增长9.1% where the facts' previous is last year's: the subject an
         # earlier clause names has no change against the time the sentence names either.
         # (…and 已完成全年目标的87.3%: the annual target the clause names, never the period's own attainment.)
-        kept = skip & ({_GAP_SAID} | (annual & {"attainment", "target"}) | (_PREVIOUS_ROLES if other_time else frozenset()))
+        kept = skip & ({_GAP_SAID} | (annual & {"attainment", "target"}) | (_PREVIOUS_ROLES if other_time else frozenset())
+                       | rows_mean)
         for key in neighbours:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, kept,
                                       months=months, ends=ends, said=text[sentence[0]:sentence[1]])
@@ -9075,8 +9081,12 @@ class Tracer:
                         for one in over:
                             if one[1] > f.base:
                                 values.append((100 * f.base / one[1], f"{f.mention.text} ÷ {self._run_label(rows, one[0])}"))
+            # 9月和10月人工进线月均66000次: the mean of the rows named together, no one row's total.
+            together = bool(extra) and _ROWS_MEAN.search(clause) is not None and family not in (PERCENT, POINTS)
             for (_, kind, _), one in [*zip(groups, sets), *extra]:
                 if one is None or by_name and kind != "rows" or kind == "mean" or amount:
+                    continue
+                if together and all(one is not e[1] for e in extra):
                     continue
                 g, total, mean = one
                 label = self._run_label(rows, g)
@@ -9348,6 +9358,9 @@ _UP_TO = {
 _A_TIME = re.compile(f"(?<![0-9])(?:{_M}月(?:份|底|末|初|中旬|上旬|下旬|中)?|(?:[12][0-9]|3[01]|0?[1-9])[日号]"
                      "|上个?月(?:底|末|初)?|上一?个?季度(?:末|底|初)?|第?[一二三四1-4]季度(?:末|底|初)?"
                      "|(?:去|上|今)年(?:底|末|初|年底|年末)?|年初|年底|年末|月底|月末|月初|季度末|季末|上周末?)")
+# A mean per row of the table (月均, 日均, 周均, 平均每月; not 均为 / 均在, each of them, nor the 平均 of a
+# metric's name, 平均响应时长).
+_ROWS_MEAN = re.compile("月均|日均|周均|平均每[月天日周]|每[月天日周]平均")
 # A sentence that opens by referring back to the one before (其中…, 这些…, 上述…).
 _BACK_OPENER = re.compile("其中|这|上述|以上|当中")
 # A clause that only sets a baseline, ending just before the figure's clause (与上周87.5%相比，).
