@@ -1075,6 +1075,11 @@ class Tracer:
                 or self._old_level_as_own(text, number, sentence, found)
             if changed is not None:
                 return changed
+        if number.unit == "%" and number.kind != "multiple" and number.high is None \
+                and "按" in text[sentence[0]:number.start]:
+            based = self._rate_over_said_whole(text, number, sentence)
+            if based is not None:
+                return based
         if number.unit == "%" and number.kind != "multiple" and "占" in text[sentence[0]:number.start]:
             said = self._share_in_stated_whole(text, number, sentence) \
                 or self._share_of_said_whole(text, number, sentence)
@@ -4822,6 +4827,40 @@ class Tracer:
             if len(basis) == 2:
                 big, small = sorted(basis, key=lambda c: c.value, reverse=True)
                 yield info, big, small
+
+    def _rate_over_said_whole(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """按来电算一次解决率为85.0%: a rate the sentence names, with 按…算 naming another whole than its basis's
+        (a count metric's value, 来电量 16800, where the basis counts the 15120 answered), is not the rate's own
+        value over its basis: wrong (it was accepted). None where the figure is not that value, or the words
+        name the basis's own whole, no count metric, or no rate with a basis of two counts."""
+        s_start = sentence[0]
+        said = _SAID_WHOLE_BY.search(text, s_start, n.start)
+        if said is None:
+            return None
+        named = [k for _, _, keys in self._mentions(text, s_start, n.start) for k in keys]
+        rates = {info.name: (info, big, small) for info, big, small in self._rate_bases()
+                 if any(k in self._metrics and self._metrics[k] is info for k in named)}
+        wholes = {self._metrics[k].name: self._metrics[k]
+                  for _, _, keys in self._mentions(text, said.start(1), said.end(1)) for k in keys
+                  if k in self._metrics and self._metrics[k].kind != "rate" and self._metrics[k].value
+                  and not (self._metrics[k].unit or "").endswith("%")}
+        if not wholes:
+            # 按来电算: the words short of a count metric's name by its ending (来电量).
+            words = said.group(1)
+            wholes = {i.name: i for i in self._metrics.values()
+                      if i.kind != "rate" and i.value and not (i.unit or "").endswith("%")
+                      and i.name in (words + "量", words + "数", words + "总量", words + "总数")}
+        if len(rates) != 1 or len(wholes) != 1:
+            return None
+        (info, big, small), = rates.values()
+        whole, = wholes.values()
+        if abs(whole.value - big.value) < 1e-6 or whole.value <= small.value:
+            return None  # 按接通量算: the basis's own whole
+        if not _rounds_to(n, small.value / big.value * 100, _decimals(n.precision)):
+            return None  # (another quotient: _basis_over_another_whole reads those)
+        return Trace(False, None, info.name,
+                     f"；“{info.name}”{format_number(info.value or 0)}%是{small.label} ÷ {big.label}，"
+                     f"句中说按{said.group(1)}（{format_number(whole.value)}{whole.unit}）算，{n.text}不是按它算的")
 
     def _rest_within(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> tuple[bool, str] | None:
         """2582件会话中有225件需要二次跟进: a count right after a rate's basis total that the
@@ -9358,6 +9397,8 @@ _UP_TO = {
 _A_TIME = re.compile(f"(?<![0-9])(?:{_M}月(?:份|底|末|初|中旬|上旬|下旬|中)?|(?:[12][0-9]|3[01]|0?[1-9])[日号]"
                      "|上个?月(?:底|末|初)?|上一?个?季度(?:末|底|初)?|第?[一二三四1-4]季度(?:末|底|初)?"
                      "|(?:去|上|今)年(?:底|末|初|年底|年末)?|年初|年底|年末|月底|月末|月初|季度末|季末|上周末?)")
+# 按来电算 / 按来电量计算 / 按照全部来电统计: the whole a rate is said to be over.
+_SAID_WHOLE_BY = re.compile("按(?:照)?([A-Za-z\u4e00-\u9fff]{1,12}?)(?:来)?(?:计算|统计|算|计)")
 # A mean per row of the table (月均, 日均, 周均, 平均每月; not 均为 / 均在, each of them, nor the 平均 of a
 # metric's name, 平均响应时长).
 _ROWS_MEAN = re.compile("月均|日均|周均|平均每[月天日周]|每[月天日周]平均")
