@@ -1544,6 +1544,16 @@ class Tracer:
             return None
         d = days[0].value
         decimals = _decimals(n.precision)
+        span = _DAYS_FROM_TO.search(head, 0, days[0].start)
+        said_by = days[0].unit == "天" and re.search("按(?:照)?[^，,；;。0-9]{0,4}$", head[:days[0].start]) is not None
+        if span is not None and said_by:
+            first, last = int(span.group(2)), int(span.group(4))
+            same_month = span.group(3) is None or span.group(1) is None or span.group(3) == span.group(1)
+            if same_month and last > first and last - first + 1 != d:
+                # 13日至16日…按3天算日均840单: the days the writer divides by (按…天) are not the span the
+                # sentence names (working days, 10个工作日, and days of another clause, 出勤11天, are left alone).
+                return Trace(False, None, None, f"；{span.group()}是{last - first + 1}天，不是{days[0].text}，"
+                                                f"日均要按{last - first + 1}天算")
         # The count the sentence states last before the mean (…送达了152单，平均每天…), else a metric's value
         # in the figure's unit (…按交易日计算，日均接听138.5件: the period's calls).
         totals = [(f.base, f.mention.text) for f in self._sentence_figures(text, sentence)
@@ -9397,6 +9407,8 @@ _UP_TO = {
 _A_TIME = re.compile(f"(?<![0-9])(?:{_M}月(?:份|底|末|初|中旬|上旬|下旬|中)?|(?:[12][0-9]|3[01]|0?[1-9])[日号]"
                      "|上个?月(?:底|末|初)?|上一?个?季度(?:末|底|初)?|第?[一二三四1-4]季度(?:末|底|初)?"
                      "|(?:去|上|今)年(?:底|末|初|年底|年末)?|年初|年底|年末|月底|月末|月初|季度末|季末|上周末?)")
+# 13日至16日 / 8月13日到8月16日: a span of days of one month (the months, where written, must be the same).
+_DAYS_FROM_TO = re.compile("(?<![0-9])(?:([0-9]{1,2})月)?([0-9]{1,2})[日号]?(?:至|到|—|–|-|~|～)(?:([0-9]{1,2})月)?([0-9]{1,2})[日号]")
 # 按来电算 / 按来电量计算 / 按照全部来电统计: the whole a rate is said to be over.
 _SAID_WHOLE_BY = re.compile("按(?:照)?([A-Za-z\u4e00-\u9fff]{1,12}?)(?:来)?(?:计算|统计|算|计)")
 # A mean per row of the table (月均, 日均, 周均, 平均每月; not 均为 / 均在, each of them, nor the 平均 of a
