@@ -261,3 +261,21 @@ def test_a_line_led_by_the_authors_lead_or_by_the_work_it_was_part_of_reads_as_w
     _, _, md = _draft(YEAR_LEAD, metrics=[{"name": "来电量", "value": 376595, "unit": "通"}],
                       teamwork=["迁移项目中与IT、理赔部每天开站会，共12次"])
     assert "迁移项目中，我们与IT、理赔部每天开站会，共12次" in md and "我们迁移项目中" not in md
+
+
+def test_a_returning_agents_month_is_compared_with_the_month_before_her_leave_the_notes_give():
+    # review 143 (all four): a monthly report compared with nothing, and 派发准确率达到94.6% of a fall
+    back = {**MONTHLY, "period": {"start": "2026-11-01", "end": "2026-11-30"}, "role": "12345热线话务员",
+            "duties": "接听市民来电。本人休产假至11月15日，11月16日返岗"}
+    metrics = [{"name": "话务接听量", "value": 583, "unit": "通",
+                "note": "休假前最后一个完整月是2026年3月：22个工作日接听1254通"},
+               {"name": "直接办结率", "value": 61.9, "unit": "%", "better": "higher",
+                "note": "2026年3月为64.5%，下降2.6个百分点"},
+               {"name": "工单派发准确率", "value": 94.6, "unit": "%", "better": "higher",
+                "note": "2026年3月为97.1%", "drivers": ["休假期间4个部门职责调整，部分事项承办单位变了"]}]
+    _, _, md = _draft(back, metrics=metrics)
+    assert "直接办结率为61.9%，比2026年3月（64.5%）低2.6个百分点" in md
+    assert "工单派发准确率为94.6%，比2026年3月（97.1%）低2.5个百分点" in md and "达到94.6%" not in md
+    assert "| 指标 | 本期 | 2026年3月 | 与2026年3月比较 |" in md
+    # (a count of another month's days is no base: 1254 calls over 22 days against 11)
+    assert "| 话务接听量 | 583通 | — | — |" in md
