@@ -279,3 +279,21 @@ def test_a_returning_agents_month_is_compared_with_the_month_before_her_leave_th
     assert "| 指标 | 本期 | 2026年3月 | 与2026年3月比较 |" in md
     # (a count of another month's days is no base: 1254 calls over 22 days against 11)
     assert "| 话务接听量 | 583通 | — | — |" in md
+
+
+def test_a_projects_dated_milestones_are_its_points_not_its_stages():
+    # review 144 (b): 项目分七个阶段推进 over seven dates
+    project = {"name": "智能客服机器人上线", "goal": "机器人解决率从42%提升到65%",
+               "milestones": ["3月6日：项目启动会，确定目标和预算", "5月18日：灰度上线", "6月15日：全量上线",
+                              "8月31日：项目验收"]}
+    metrics = [{"name": "机器人解决率", "value": 61.3, "unit": "%", "target": 65, "previous": 42, "better": "higher"}]
+    _, _, md = _draft(PROJECT, metrics=metrics, project=project)
+    assert "项目按四个节点推进，各节点的日期和主要工作见下表" in md and "个阶段推进" not in md
+
+
+def test_a_step_a_plan_marks_done_is_no_next_step():
+    # review 144 (both): …全部开通理赔进度查询权限（已完成），… inside the plans
+    plans = [{"action": "在线组新人11月底前全部开通理赔进度查询权限（已完成），按新人名单逐一复核权限", "metric": "接通率",
+              "target": 92, "unit": "%", "deadline": "2026-03-31"}]
+    _, _, md = _draft(YEAR_LEAD, metrics=[{"name": "接通率", "value": 90.1, "unit": "%", "target": 92}], plans=plans)
+    assert "已完成" not in _section(md, "计划") and "按新人名单逐一复核权限" in _section(md, "计划")

@@ -489,7 +489,13 @@ def _project(c: _Context) -> dict[str, Any]:
             "steps": _milestone_steps(c, _clauses(p.get("milestones"))),
             # (a schedule of time：work is the section's 项目进度 table: review 52)
             "table": c.report.get("type") == "project"
-            and milestone_rows(_clauses(p.get("milestones"))) is not None}
+            and milestone_rows(_clauses(p.get("milestones"))) is not None,
+            # (milestones of single days, 3月6日 项目启动会 … 8月31日 项目验收, are the project's points,
+            # not its stages: 项目分七个阶段推进 read to review 144 as seven stages where there were
+            # seven dates)
+            "points": all(re.search(r"\d{1,2}[日号]|\d{4}-\d{2}-\d{2}", row[0])
+                          and not re.search(r"至|到|—|–|~|～|\d日?\s*-\s*\d{1,2}[月日]", row[0])
+                          for row in milestone_rows(_clauses(p.get("milestones"))) or [["至"]])}
 
 
 def _milestone_steps(c: _Context, milestones: list[str]) -> list[str] | None:
@@ -1131,6 +1137,16 @@ def _driver_rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
     from cswriter.domain import load_yaml_resource
 
     return tuple((re.compile(p), r) for p, r in load_yaml_resource("written.yaml").get("driver_rewrites") or ())
+
+
+def _without_done(text: str | None) -> str | None:
+    """A plan's action without a step it marks done (…全部开通查询权限（已完成），…): what is done is
+    no next step — review 144, both reviewers read （已完成） inside the plans as pasted."""
+    done = r"[（(]已(?:经)?(?:完成|落实|上线)[）)]\s*$"
+    if not isinstance(text, str) or not re.search(done.rstrip("$").replace(r"\s*", ""), text):
+        return text
+    parts = [x for x in re.split(r"，|,(?!\d)", text) if not re.search(done, x)]
+    return "，".join(parts) if parts else text
 
 
 def _plan_as_step(text: str | None) -> str | None:
@@ -5970,7 +5986,7 @@ def _plans(c: _Context) -> dict[str, Any]:
             target_text, goal, moving = c.text(f"{metric}.annual_target"), annual, False
             better = "year_cap" if better == "lower" else "year"
         plans.append({"number": _ordinal(i), "action": _proposed(c, _clause(_without_own_deadline(
-                          _by_role(c, _plan_as_step(written(plan.get("action")))), plan.get("deadline")))),
+                          _by_role(c, _plan_as_step(_without_done(written(plan.get("action"))))), plan.get("deadline")))),
                       "metric": metric, "target": target_text,
                       "toward": (_toward(start, goal, target_text, metric, better) if moving
                                  # The aim, not a move: 提升至81% reads to the linter as a change of 81%.
