@@ -6021,12 +6021,13 @@ def _plans(c: _Context) -> dict[str, Any]:
         member = re.match(_written_data().get("plan_member") or "$^", action)
         if member and head and metric and target_text and _aim_only(last, metric):
             plans[-1]["toward"] = plans[-1]["target"] = plans[-1]["metric"] = None
-        elif head and metric and target_text and (aim := _stated_aim(action, metric, goal, plan.get("unit"))) \
+        elif metric and target_text and (aim := _stated_aim(action, metric, goal, plan.get("unit"))) \
                 and not _aim_only(aim, metric):
             # (an action that states its aim in words of its own, 12月回访满意度按新口径达到97% /
             # 争取下个月业务解释错误投诉为0, is not followed by the target again: …，计划在…前把回访
             # 满意度提升至97% said it twice, and 目标是投诉量降为0件 widened one type's aim to all
-            # complaints — reviews 139 and 140; an aim with its own time keeps no other date)
+            # complaints — reviews 139 and 140; an aim with its own time keeps no other date; …nor an
+            # action that is only its aim, 2026年一季度把在线组一次解决率提到85% — review 144)
             plans[-1]["toward"] = plans[-1]["target"] = plans[-1]["metric"] = None
             plans[-1]["baseline"] = plans[-1]["baseline_note"] = None
             if re.search(_written_data().get("plan_aim_timed") or "$^", aim):
