@@ -279,6 +279,8 @@ def test_a_returning_agents_month_is_compared_with_the_month_before_her_leave_th
     assert "| 指标 | 本期 | 2026年3月 | 与2026年3月比较 |" in md
     # (a count of another month's days is no base: 1254 calls over 22 days against 11)
     assert "| 话务接听量 | 583通 | — | — |" in md
+    # (…and a verdict on that comparison opens the results: review 144)
+    assert "本月直接办结率和工单派发准确率都比2026年3月差。" in md
 
 
 def test_a_projects_dated_milestones_are_its_points_not_its_stages():

@@ -1965,6 +1965,18 @@ def _metrics(c: _Context) -> dict[str, Any]:
     # (a report whose metrics have no target and no last period to compare with said nothing
     # but the table: its levels in one sentence — blind round 12's sparse quarter, whose
     # results section all four reviewers read as a bare table)
+    # (a month compared with nothing but an earlier month its notes give, 2026年3月: the verdict on
+    # that comparison — review 144, both reviewers: a returning agent's month with no verdict)
+    if not verdict and not with_target and not with_change:
+        based = [(m, c.figure(f"{m['name']}.peer_gap"), c.figure(f"{m['name']}.peer")) for m in prose]
+        based = [(m, gap, peer) for m, gap, peer in based if gap and peer
+                 and re.search(r"（(\d{4}年\d{1,2}月)）$", peer.get("label") or "")]
+        worse = [m["name"] for m, gap, _ in based if gap.get("assessment") == "worse"]
+        frame = _wording()["verdicts"].get("all_worse" if len(worse) == len(based) else "some_worse")
+        if based and worse and frame:
+            who = re.search(r"（(\d{4}年\d{1,2}月)）$", based[0][2]["label"]).group(1)
+            verdict = frame.format(period=c.period_word, names=_joined_list(worse, "和"), previous=who,
+                                   all="都" if len(worse) > 1 else "") + "。"
     levels_only = writer.words.get("levels_only")
     if not verdict and not paragraphs and levels_only:
         level = writer.words["level"]
