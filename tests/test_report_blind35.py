@@ -310,3 +310,27 @@ def test_a_miss_whose_driver_gives_the_low_level_that_caused_it_is_not_called_un
                       problems=problems)
     body = _section(md, "问题")
     assert "原因还没有查清" not in body and "因为6月新线开通那两周接通率只有78%" in body
+
+
+def test_the_word_file_charts_months_not_groups_and_signs_with_the_unit_alone():
+    # review 144's airline year, rendered: 分组统计表趋势图 drew lines through 国内组 … 合计, and the Word
+    # file signed 客服中心（国内组、国际组、会员组）
+    import io
+    import zipfile
+
+    from cswriter.backends.offline import OfflineBackend
+    from cswriter.draft.docx import render_docx
+    from cswriter.draft.pipeline import draft_document
+    from cswriter.facts.model import facts_from_data
+
+    lines = ["分组统计表（2025年）：| 组别 | 人数 | 接听量（通） |", "| 国内组 | 12 | 156830 |",
+             "| 国际组 | 10 | 121305 |", "| 会员组 | 8 | 98460 |"]
+    rows = {f"2025-{m:02d}": [30000 + m] for m in range(1, 13)}
+    facts = facts_from_data({"report": YEAR_LEAD, "metrics": [{"name": "来电量", "value": 360078, "unit": "通"}],
+                             "monthly": {"columns": ["来电量"], "units": ["通"], "rows": rows}, "attachments": lines})
+    data = render_docx(draft_document(facts, OfflineBackend()))
+    parts = zipfile.ZipFile(io.BytesIO(data))
+    charts = [n for n in parts.namelist() if n.startswith("word/charts/chart")]
+    body = parts.read("word/document.xml").decode()
+    assert len(charts) == 1 and "月度数据趋势图" in body and "分组统计表（2025年）趋势图" not in body
+    assert "客服中心（国内组" not in body

@@ -17,6 +17,7 @@ text, never as a formula.
 from __future__ import annotations
 
 import io
+import re
 
 from cswriter.draft.models import Table
 from cswriter.draft.render import numeric_columns, parse_plain_number
@@ -53,6 +54,19 @@ def chart_series(table: Table) -> tuple[list[str], list[tuple[str, list[float | 
             values.append(parsed[0] if parsed else None)
         series.append((title, values))
     return categories, series[:MAX_CHARTS]
+
+
+_PERIOD_LABEL = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|第?[\d一二三四五六七八九十]+周|[一二三四]季度|Q[1-4]|"
+                           r"\d{4}-\d{2}(?:-\d{2})?|\d{4}-W\d{2}|[上下]半年|\d{4}年)(?:（[^）]*）)?$")
+
+
+def over_time(table: Table) -> bool:
+    """Are the table's rows periods (months, weeks, days, quarters), so that its columns are trends?
+    A table of groups or people is no trend: 分组统计表 drawn as lines through 国内组, 国际组 … 合计
+    read as nonsense (review 144's airline year, rendered)."""
+    # (most of them: a 合计 row, or a stray label, does not make a monthly table none)
+    rows = [row for row in table.rows if row]
+    return bool(rows) and sum(bool(_PERIOD_LABEL.match(str(row[0]).strip())) for row in rows) >= 0.75 * len(rows)
 
 
 def _short_label(label: str, rows: list[list[str]]) -> str:
@@ -203,7 +217,7 @@ def add_table_charts(document, table: Table) -> int:
     from docx.shared import Cm, Pt
 
     categories, series = chart_series(table)
-    if len(categories) < 2 or not series:
+    if len(categories) < 2 or not series or not over_time(table):
         return 0
     caption = document.add_paragraph()
     caption.alignment = WD_ALIGN_PARAGRAPH.CENTER

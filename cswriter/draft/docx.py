@@ -41,6 +41,7 @@ from cswriter.draft.render import (
     numeric_columns,
     pending_notes,
     sentence_marks,
+    signature_lines,
     uniform_table,
 )
 
@@ -814,13 +815,9 @@ def _signature(document, draft: Draft, now: datetime, frame: Frame) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
-    lines = []
-    unit = " ".join(x for x in (draft.company, draft.team) if x)
-    if unit:
-        lines.append(unit)
-    if draft.author:
-        lines.append(f"{draft.role}　{draft.author}" if draft.role else draft.author)
-    lines.append(f"{now.year}年{now.month}月{now.day}日")
+    # (the same unit and name lines as the Markdown's: a team's gloss in brackets is the overview's,
+    # not the signature's — the Word file signed 客服中心（国内客票组、…）, review 144 rendered)
+    lines = signature_lines(draft) + [f"{now.year}年{now.month}月{now.day}日"]
     for i, text in enumerate(lines):
         paragraph = document.add_paragraph(text, style=BODY_STYLE)
         _no_indent(paragraph.paragraph_format)
