@@ -1132,11 +1132,8 @@ def _without_absolutes(driver: str) -> str:
     return "，".join(kept) if kept and len(kept) < len(parts) else driver
 
 
-@functools.lru_cache(maxsize=1)
 def _driver_rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
-    from cswriter.domain import load_yaml_resource
-
-    return tuple((re.compile(p), r) for p, r in load_yaml_resource("written.yaml").get("driver_rewrites") or ())
+    return _compiled_rewrites("driver_rewrites")
 
 
 def _without_done(text: str | None) -> str | None:
@@ -1169,6 +1166,7 @@ def _plan_as_step(text: str | None) -> str | None:
 
 @functools.lru_cache(maxsize=4)
 def _compiled_rewrites(key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """written.yaml's list of (pattern, replacement) pairs under `key`, compiled once."""
     return tuple((re.compile(p), r) for p, r in _written_data().get(key) or ())
 
 

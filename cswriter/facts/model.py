@@ -450,6 +450,12 @@ class Metric(_Model):
         when = re.search(rule.get("when") or "(?!)", self.note)
         return (when["when"] if when else "", self._old_rule_level(rule.get("old_level") or "(?!)"))
 
+    def in_own_unit(self, after: str) -> bool:
+        """Does a number the note gives, followed by `after`, stand in the metric's own unit (98.6%
+        of a rate, 214秒 of a duration; a bare number of a metric with no unit)?"""
+        unit = (self.unit or "").strip()
+        return after.lstrip().startswith(unit) if unit else not re.match(r"\s*[\u4e00-\u9fff%]", after)
+
     def _old_rule_level(self, pattern: str) -> float | None:
         """The level on the old rule the note gives: a number in the metric's own unit after the
         old rule's words (按旧口径…98.6%), the result of a fraction it works out (按旧口径算是
@@ -460,8 +466,7 @@ class Metric(_Model):
             worked = re.match(r"\s*/\s*\d+(?:\.\d+)?\s*[=＝≈约]\s*(\d+(?:\.\d+)?)", after)
             if worked:
                 level, after = worked.group(1), after[worked.end():]
-            unit = (self.unit or "").strip()
-            if (after.lstrip().startswith(unit) if unit else not re.match(r"\s*[\u4e00-\u9fff%]", after)):
+            if self.in_own_unit(after):
                 return float(level)
         return None
 
@@ -533,12 +538,11 @@ class Metric(_Model):
         words = sorted(rule.get("words") or (), key=len, reverse=True)
         if not words or not self.note:
             return None
-        unit = (self.unit or "").strip()
         pattern = rf"(?P<who>{'|'.join(map(re.escape, words))})(?:为|是)?(?P<level>\d+(?:\.\d+)?)(?!\d)"
         for found in re.finditer(pattern, self.note):
             after = self.note[found.end():]
             # (in the metric's unit, never a per-day level beside it: 人均2140次（日均107次）)
-            if (after.lstrip().startswith(unit) if unit else not re.match(r"\s*[\u4e00-\u9fff%]", after)) \
+            if self.in_own_unit(after) \
                     and not any(w in self.note[max(0, found.start() - 3):found.start()] for w in rule.get("per_day") or ()):
                 label = rule.get("label") or ["$^", ""]
                 return re.sub(label[0], label[1], found["who"]), float(found["level"])
@@ -830,9 +834,9 @@ class Facts(_Model):
 
     def outage_of(self, metric: Metric) -> tuple[str, float] | None:
         """(what the rate's level leaves out, the level without it): the outage's hours from the rate's
-        own note (`Metric.outage_level`: 宕机时段),
-        or from another metric's note that gives the rate by name outside the event's days (其余6天共
-        5160通，…，接通率93.4% in the volume's note of a storm week — review 143); None otherwise."""
+        own note (`Metric.outage_level`: 宕机时段), or from another metric's note that gives the rate by
+        name outside the event's days (其余6天共5160通，…，接通率93.4% in the volume's note of a storm
+        week: 暴雨当天 — review 143); None otherwise."""
         own = metric.outage_level
         if own is not None:
             return f"{own[0]}时段", own[1]
@@ -868,11 +872,9 @@ class Facts(_Model):
         if not pattern:
             return None
         start = self.report.period.start
-        unit = (metric.unit or "").strip()
         for found in re.finditer(rf"{pattern}(?P<level>\d+(?:\.\d+)?)", metric.note):
-            after = metric.note[found.end():]
             if (int(found["y"]), int(found["m"])) < (start.year, start.month) \
-                    and (after.lstrip().startswith(unit) if unit else not re.match(r"\s*[\u4e00-\u9fff%]", after)):
+                    and metric.in_own_unit(metric.note[found.end():]):
                 return f"{found['y']}年{int(found['m'])}月", float(found["level"])
         return None
 
