@@ -334,3 +334,11 @@ def test_the_word_file_charts_months_not_groups_and_signs_with_the_unit_alone():
     body = parts.read("word/document.xml").decode()
     assert len(charts) == 1 and "月度数据趋势图" in body and "分组统计表（2025年）趋势图" not in body
     assert "客服中心（国内组" not in body
+
+
+def test_a_workloads_change_its_note_explains_is_told_with_the_workload():
+    # review 146 (both): the credit-card month's −12.0 % in the table with no word of the fewer days worked
+    calls = {"name": "来电接听量", "value": 2386, "unit": "通", "previous": 2712,
+             "note": "本月实际出勤20天，日均119.3通；9月出勤22天，日均123.3通。总量比9月少326通，下降12.0%，主要是出勤天数少。"}
+    _, _, md = _draft(MONTHLY, metrics=[calls])
+    assert "本月我共接听来电2386通，按出勤天数算，日均119通；总量比9月少326通，下降12.0%，主要是出勤天数少。" in md

@@ -688,7 +688,10 @@ def _overview(c: _Context) -> dict[str, Any]:
                    "caveat": _counting_change(c, {"name": volume["metric"]}, "bare")
                    if volume.get("metric") else None,
                    # (…and beside its peers', with no previous period: 是组人均2140次的71.0% — review 140)
-                   "peer": _peer_phrase(c, volume["metric"], "count") if volume.get("metric") else None}
+                   "peer": _peer_phrase(c, volume["metric"], "count") if volume.get("metric") else None,
+                   # (…and the change its note explains, 总量比9月少326通，下降12.0%，主要是出勤天数少: review
+                   # 146, both reviewers read the month's −12.0 % in the table with no word of why)
+                   "why": _workload_why(c, volume.get("metric"))}
         if volume else None,
         # (a mean over the days worked says so: 按出勤天数算，日均55通, not a calendar mean of 38)
         "daily": {"label": daily["label"], "text": daily["text"],
@@ -713,6 +716,17 @@ def _pace_of_count(attainment: float, elapsed: dict[str, Any]) -> str:
     ahead = attainment - _share_value(elapsed["text"])
     word = pace.get("even" if abs(ahead) < float(pace.get("even_within", 1)) else "ahead" if ahead > 0 else "behind") or ""
     return word.replace("时间进度", f"时间进度（{elapsed['text']}）", 1)
+
+
+def _workload_why(c: _Context, name: str | None) -> str | None:
+    """What the workload's note says moved it from the previous period, when it says so with a cause
+    word (written.yaml `note_cause_markers`, after the change it explains), or None."""
+    raw = _facts_metric(c, name) if name else {}
+    if not raw or raw.get("previous") is None or raw.get("drivers"):
+        return None
+    noted = _note_cause(raw)
+    markers = _written_data().get("note_cause_markers") or "$^"
+    return noted if noted and re.search(rf"[，,](?:{markers})", noted) else None
 
 
 def _counted_span(c: _Context, name: str | None) -> str | None:
