@@ -1146,17 +1146,13 @@ def _without_absolutes(driver: str) -> str:
     return "，".join(kept) if kept and len(kept) < len(parts) else driver
 
 
-def _driver_rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return _compiled_rewrites("driver_rewrites")
-
-
 def _without_done(text: str | None) -> str | None:
     """A plan's action without a step it marks done (…全部开通查询权限（已完成），…): what is done is
     no next step — review 144, both reviewers read （已完成） inside the plans as pasted."""
-    done = r"[（(]已(?:经)?(?:完成|落实|上线)[）)]\s*$"
-    if not isinstance(text, str) or not re.search(done.rstrip("$").replace(r"\s*", ""), text):
+    done = r"[（(]已(?:经)?(?:完成|落实|上线)[）)]"
+    if not isinstance(text, str) or not re.search(done, text):
         return text
-    parts = [x for x in re.split(r"，|,(?!\d)", text) if not re.search(done, x)]
+    parts = [x for x in re.split(r"，|,(?!\d)", text) if not re.search(done + r"\s*$", x)]
     # (…unless what is left only states the aim, 2026年一季度把在线组一次解决率提到85%: the plan then
     # keeps the step it builds on — review 146 read the aim alone as a plan with no action)
     levels = (_written_data().get("plan_states_aim") or {}).get("levels") or "$^"
@@ -1170,9 +1166,15 @@ def _plan_as_step(text: str | None) -> str | None:
     step the author takes (written.yaml `plan_rewrites`): 修订回访话术, 在应急预案中增加触发条件：… —
     我们还要回访话术修订 and 我们会安排应急预案增加… read as fragments to review 143's reviewers.
     One that opens with an action verb stays (a plan verb may open a topic: 回访话术修订)."""
+    return _rewritten(text, "plan_rewrites")
+
+
+def _rewritten(text: Any, key: str) -> Any:
+    """`text` by the first of written.yaml's `key` rewrites that matches it; a text that opens with
+    the author or an action verb (or is no text) stays as it is."""
     if not isinstance(text, str) or text.startswith(("我", *_wording()["actions"])):
         return text
-    for pattern, replacement in _compiled_rewrites("plan_rewrites"):
+    for pattern, replacement in _compiled_rewrites(key):
         if pattern.search(text):
             return pattern.sub(replacement, text, count=1)
     return text
@@ -1187,12 +1189,7 @@ def _compiled_rewrites(key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 def _as_action(text: str) -> str:
     """A driver as an action taken (written.yaml `driver_rewrites`): 差评当天回访 →
     把差评回访改为当天完成; one that opens with an action verb or a subject stays."""
-    if not isinstance(text, str) or text.startswith(("我", *_wording()["actions"])):
-        return text
-    for pattern, replacement in _driver_rewrites():
-        if pattern.search(text):
-            return pattern.sub(replacement, text, count=1)
-    return text
+    return _rewritten(text, "driver_rewrites")
 
 
 @functools.lru_cache(maxsize=1)
@@ -3474,7 +3471,7 @@ def _subject_placed(c: _Context, item: str, verbs: tuple[str, ...]) -> tuple[str
     # 我们外呼回访组… and 我们新人陈睿… read as fragments to both reviewers of review 141)
     # (…or a channel's own count, 企业微信咨询3910条，平均首响42秒: 我们企业微信咨询… — review 141)
     # (…or a channel's own state, 全年在线客服会话另计 — review 143)
-    spoken = re.sub(r"^(?:全年|本年度|本季度|本月|本周|上半年|下半年)", "", first)
+    spoken = re.sub("^" + _own_period(), "", first)
     channel = next((x for x in (c.data.get("report") or {}).get("channels") or [] if x and spoken.startswith(x)), None)
     if channel and len(spoken) > len(channel) and not _opens_with_verb(spoken[len(channel):]) \
             and not spoken[len(channel):].startswith(("把", "将", "我")):
@@ -6613,16 +6610,15 @@ def _teamwork(c: _Context) -> dict[str, Any]:
     # (an item that opens on the work it was part of, 迁移项目中与IT、理赔部每天开站会: that work first,
     # then the author — 我们迁移项目中与… read as broken to review 144)
     within = re.compile(r"^([^，,；;我]{2,8}?(?:项目|活动|期间|过程)中)(?=与|和|跟|同|向|给|把|对)")
-    said = [within.sub(lambda m: f"{m.group(1)}，{_voice(c)['I']}", x, count=1) for x in said]
-
-    def within_told(item: str) -> bool:
-        return bool(re.match(rf"^[^，,；;]{{2,10}}中，{_voice(c)['I']}", item))
+    placed = [within.sub(lambda m: f"{m.group(1)}，{_voice(c)['I']}", x, count=1) for x in said]
+    moved = {y for x, y in zip(said, placed) if x != y}   # (those now open with their own subject)
+    said = placed
     items = [_as_driver_of_metric(c, x) for x in said]
     # (a result told first names its own subject after 靠的是: no 我 before it; nor does an item
     # whose subject is another party — review 35: 我们还IT部门完成…两个接口)
     return {"items": items, "after": after,
             "results_first": [y for x, y in zip(said, items) if x != y or _party_subject(x)
-                              or within_told(x)],
+                              or x in moved],
             **_voice(c)}
 
 
