@@ -6121,6 +6121,12 @@ def _plans(c: _Context) -> dict[str, Any]:
         due = parse_date(str(plan.get("deadline"))) if plan.get("deadline") else None
         plans[-1]["dated"] = due is not None and bool(re.search(
             rf"(?<!\d){due.month}月{due.day}[日号]|(?<![\d月]){due.day}[日号]前", action))
+        # (a plan with a metric and no target tells how its effect is followed, not a form field:
+        # …，衡量指标为退款工单当日办结率，…前完成 read as pasted to review 146; an action that
+        # already names the metric, 推动日均接听量回到57通 of 话务接听量, says it)
+        stem = _metric_stem(metric or "")
+        plans[-1]["metric_said"] = bool(metric) and any(
+            h in action for h in {metric, stem, (metric or "")[-3:]} if len(h) >= 3)
         disposal = load_yaml_resource("written.yaml").get("plan_disposal")
         # (a verb that opens a place, 回访中不满意的工单…, is a noun there — blind round 14)
         if disposal and (not _opens_with_verb(action) or re.match(r"[\u4e00-\u9fff]{2}[中里]", action)) \
