@@ -441,6 +441,21 @@ def compute_figures(facts: Facts) -> Figures:
         out.append(_figure("report.year_elapsed", "全年已过时间占比", "share", ((end - first).days + 1) / year * 100,
                            "%", PERCENT_DECIMALS, section="metrics",
                            formula=f"{(end - first).days + 1}天 ÷ {year}天 × 100%"))
+    # (…and, for a count that began within a half-year with a year's target set for its months, the
+    # share of those months gone by: 3,412 of 10,000 from 4月8日 to 6月30日 is ahead of 4—12月's pace,
+    # not behind the year's half — review 147, all four reviewers)
+    if facts.report.type == "half-year":
+        import datetime
+
+        for metric in facts.metrics:
+            counted = _counted_days(facts, metric) if metric.annual_target is not None else None
+            if counted is None or any(f.id == f"{metric.name}.year_to_date" for f in out):
+                continue
+            end = facts.report.period.end
+            span = (datetime.date(end.year, 12, 31) - end).days + counted[0]
+            out.append(_figure(f"{metric.name}.target_span_elapsed", f"{metric.name}全年目标所覆盖时间已过占比",
+                               "share", counted[0] / span * 100, "%", PERCENT_DECIMALS, metric=metric.name,
+                               section="metrics", formula=f"{counted[0]}天 ÷ {span}天 × 100%"))
     # (the share of the period gone by to the data's last day, when they stop before it ends: a count
     # is judged against its whole-period target by that pace — review 143, 92.1% of the year's target
     # on 11月30日 read as a miss by all four reviewers)

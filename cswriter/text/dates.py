@@ -82,6 +82,10 @@ def month_label(key: str) -> str:
     if match:
         return f"{match.group(1)}年{int(match.group(2))}月"
     day = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", key.strip())
+    # (…and a span of days, 2026-07-06 至 07-31 → 7月6日—7月31日)
+    span = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})\s*(?:至|到|—|–|~|-)\s*(?:\d{4}-)?(\d{1,2})-(\d{1,2})", key.strip())
+    if span:
+        return f"{int(span.group(2))}月{int(span.group(3))}日—{int(span.group(4))}月{int(span.group(5))}日"
     return f"{int(day.group(2))}月{int(day.group(3))}日" if day else key
 
 
