@@ -174,3 +174,58 @@ def test_duties_that_name_every_channel_take_no_channels_before_them():
     _, _, md = _draft(half, metrics=[{"name": "电话预约处理量", "value": 14860, "unit": "件"}])
     assert "主要接听预约挂号电话（预约、改约、退号），4月起兼做互联网医院在线咨询的导诊" in md
     assert "通过预约电话" not in md
+
+
+QUARTER = {"type": "quarterly", "period": {"start": "2026-07-01", "end": "2026-09-30"}, "author": "蒋彤",
+           "role": "客服主管", "team_size": 30, "team": "酒店预订客服部", "duties": "管理三个小组共30名坐席",
+           "channels": ["400电话"]}
+
+
+def test_a_misses_own_driver_is_told_when_the_problem_that_gives_its_level_is_about_something_else():
+    # review 147 (b): the miss's cause the drivers give was dropped because another problem's
+    # evidence quoted the month's level (8月在线首响超标 … 当月一次解决率80.5%)
+    solved = {"name": "一次解决率", "value": 83.0, "unit": "%", "target": 85, "previous": 85.6,
+              "drivers": ["到店无房、超售类问题需要联系酒店核实，一次很难解决"]}
+    speed = {"name": "平均首次响应时长", "value": 30, "unit": "秒", "target": 25, "previous": 21}
+    problems = [{"title": "8月在线首响超标", "evidence": "8月平均首次响应时长41秒；当月一次解决率80.5%",
+                 "cause": "8月新上12名暑期临时坐席，上岗培训由5天压缩到3天"}]
+    _, _, md = _draft(QUARTER, metrics=[{**CALLS, "previous": 1100}, solved, speed], problems=problems)
+    assert md.count("到店无房、超售类问题需要联系酒店核实") == 1
+    assert "到店无房、超售类问题需要联系酒店核实" in _section(md, "核心指标")
+
+
+def test_a_misses_note_that_names_its_worst_day_follows_its_cause():
+    # review 147 (all four): the week's miss was told without the day that made it, which the note gave
+    week = {"type": "weekly", "period": {"start": "2026-11-16", "end": "2026-11-22"}, "author": "邵欣",
+            "role": "售后在线客服专员", "team": "在线二组", "duties": "处理售后在线咨询", "channels": ["在线聊天"]}
+    speed = {"name": "首次响应时长", "value": 38, "unit": "秒", "target": 30, "previous": 22,
+             "note": "周二11月17日最严重：当晚下班时还积压未回复会话87个，18日中午前全部清零。这一天拉高了全周均值。",
+             "drivers": ["11月16日—18日三天退货申请集中，排队会话经常超过20个"]}
+    _, _, md = _draft(week, metrics=[{**CALLS, "previous": 1100}, speed])
+    assert "排队会话经常超过20个。周二11月17日最严重：当晚下班时还积压未回复会话87个" in md
+
+
+def test_a_title_that_judges_a_miss_opens_evidence_that_opens_on_its_period():
+    # review 147 (a): 全年（1-11月）接通率81.4%；6月52.4%… opened the problem with no problem said
+    year = {"type": "year-end", "period": {"start": "2026-01-01", "end": "2026-12-31"}, "author": "温岚",
+            "role": "客服班长", "team_size": 12, "team": "热线三班", "duties": "带12名坐席受理售后咨询",
+            "channels": ["售后热线"]}
+    answered = {"name": "接通率", "value": 81.4, "unit": "%", "target": 92, "previous": 90.8}
+    problems = [{"title": "接通率大幅低于目标", "evidence": "全年(1-11月)接通率81.4%；6月52.4%，7月76.8%",
+                 "cause": "召回公告发布前客服中心没有参与评估话务影响"}]
+    _, _, md = _draft(year, metrics=[{**CALLS, "previous": 1100}, answered], problems=problems)
+    assert "接通率大幅低于目标：全年（1-11月）接通率81.4%" in _section(md, "问题")
+
+
+def test_a_workloads_peak_month_in_its_note_is_told_with_the_total_once():
+    # review 147 (all four): June's 41,860 calls, twice May's, never reached the prose
+    year = {"type": "year-end", "period": {"start": "2026-01-01", "end": "2026-12-31"}, "author": "温岚",
+            "role": "客服专员", "team": "热线三班", "duties": "受理售后咨询", "channels": ["售后热线"]}
+    calls = {"name": "来电量", "value": 239020, "unit": "通", "previous": 171350,
+             "note": "同比+39.5%。6月电池召回当月来电41860通，比5月多一倍还多，其中召回相关来电23540通；7月仍有26310通。"}
+    _, _, md = _draft(year, metrics=[calls])
+    assert "；其中6月电池召回当月来电41860通，比5月多一倍还多。" in _section(md, "概述")
+    # (…but not when a problem tells that month's count: each figure once)
+    problems = [{"title": "召回月来电集中", "evidence": "6月来电41860通", "cause": "召回公告前没有扩容"}]
+    _, _, md = _draft(year, metrics=[calls], problems=problems)
+    assert md.count("41860") == 1

@@ -709,7 +709,8 @@ def _overview(c: _Context) -> dict[str, Any]:
                    "peer": _peer_phrase(c, volume["metric"], "count") if volume.get("metric") else None,
                    # (…and the change its note explains, 总量比9月少326通，下降12.0%，主要是出勤天数少: review
                    # 146, both reviewers read the month's −12.0 % in the table with no word of why)
-                   "why": _workload_why(c, volume.get("metric"))}
+                   "why": _workload_why(c, volume.get("metric")),
+                   "peak": _workload_peak(c, volume.get("metric"))}
         if volume else None,
         # (a mean over the days worked says so: 按出勤天数算，日均55通, not a calendar mean of 38)
         "daily": {"label": daily["label"], "text": daily["text"],
@@ -745,6 +746,12 @@ def _workload_why(c: _Context, name: str | None) -> str | None:
     noted = _note_cause(raw)
     markers = _written_data().get("note_cause_markers") or "$^"
     return noted if noted and re.search(rf"[，,](?:{markers})", noted) else None
+
+
+def _workload_peak(c: _Context, name: str | None) -> str | None:
+    """The workload's peak month as its note tells it (draft.context `workload_peak`), after 其中."""
+    peak = _facts_metric(c, name).get("peak") if name else None
+    return "其中" + _clause(written(peak)) if peak else None
 
 
 def _counted_span(c: _Context, name: str | None) -> str | None:
@@ -1770,6 +1777,15 @@ def _metrics(c: _Context) -> dict[str, Any]:
         # short name, 通话时长超目标: blind round 10's cause was told in both sections, review 66)
         problem = _related(problems, m["name"], "title", "evidence") or next(
             (p for p in problems if m["name"] in (_missed_names(c, _clause(p.get("title"))) or "").split("和")), None)
+        # (…but a problem about something else whose evidence only gives this metric's level, 8月在线首响
+        # 超标 with 当月一次解决率80.5%, is no problem of its own: a cause of its own the drivers give,
+        # 到店无房、超售类问题需要联系酒店核实, is still told here — review 147 read it as dropped)
+        own = _split_drivers(m["drivers"])[0] if m["missed"] else None
+        if problem is not None and own and _clause(problem.get("cause")) and not any(
+                p.get("metric") == m["name"] or m["name"] in (p.get("title") or "")
+                or m["name"] in (_missed_names(c, _clause(p.get("title"))) or "").split("和") for p in problems) \
+                and not _tells_same(own, written(problem.get("cause") or ""), 0.2):
+            problem, m["cause"] = None, own
         m["problem"] = problem is not None
         # …and the prose names that cause in a short clause of its own words, not a pointer
         # to another section (原因和改进措施见“问题与挑战”); the plan is told once, in the plans.
@@ -2117,6 +2133,8 @@ def _monthly_trend(c: _Context, metrics: list[dict[str, Any]], said: str = "") -
     words = load_yaml_resource("written.yaml").get("monthly_trend") or {}
     monthly = c.data.get("monthly") or {}
     # (the figures the results said, read once by the one number reader: 8,950件 and 8950件 alike)
+    # (…or the overview with its workload's peak month, 其中4月…当月来电29840通 — review 147's round)
+    said += "".join(x for x in (_workload_peak(c, m["name"]) for m in metrics) if x)
     told = {(n.value, n.unit) for n in find_numbers(said) if n.high is None}
     rows = list((monthly.get("rows") or {}).items())
     if c.report.get("type") not in (words.get("types") or ()) or len(rows) < 3 or not words.get("frame"):
@@ -4909,10 +4927,24 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
             name = p["named_as"]
             topic = len(name) <= 4 and _clean_alone(name)
             seen = f"{name}{'方面' if topic else ''}，{seen[len(name) + 1:]}"
+        # (a title that judges a miss, 接通率大幅低于目标, opens evidence that opens on its period, 全年
+        # （1-11月）接通率81.4%；6月52.4%…: review 147 read the paragraph as starting with no problem said)
+        if not opens and opening and _judged_title(p.get("named_as"), (m or {}).get("name") or p.get("metric") or "") \
+                and re.match(_BARE_SPAN, seen):
+            # (its degree word backed by the figures after a colon, one sentence: 大幅 alone is vague)
+            seen = f"{p['named_as']}{'，' if re.search(r'[：:]', seen.split('。')[0]) else '：'}{seen}"
         p["text"] = opens + "。".join(x for x in (seen, because, cost) if x)
         # (本月，10月接通率为88.6% — the month already says when: review 38)
         if re.match(r"\d{1,2}月", p["text"]) and (p.get("lead") or "").rstrip("，") == c.period_word:
             p["lead"] = ""
+
+
+def _judged_title(title: str | None, name: str) -> bool:
+    """Does a problem's title judge its metric's miss by a degree of its own (接通率大幅低于目标,
+    written.yaml `miss_degree_words`), beyond naming it, as one clause?"""
+    degrees = "|".join(_written_data().get("miss_degree_words") or ()) or "$^"
+    return bool(title) and bool(name) and title.startswith(name) and not re.search(r"[，,；;：:]", title) \
+        and re.search(rf"(?:{degrees})", title[len(name):]) is not None
 
 
 def _miss_opens(told: dict[str, Any], frame: str, evidence: str, names: str, name: str,
@@ -5183,8 +5215,11 @@ def _miss_located(raw: dict[str, Any]) -> str | None:
     otherwise, or when the note is long (it is then more than where the miss lay)."""
     note = _clause(written(raw.get("note"))) or ""
     pattern = _written_data().get("miss_located")
-    if not pattern or not note or len(note) > 60 or "。" in note or not re.search(pattern, note) \
-            or not re.search(r"\d", note):
+    # (…of two sentences at most, when it names a day: the worst day and what it did to the period)
+    long = len(note) > 60 or "。" in note
+    if not pattern or not note or long and (len(note) > 130 or note.count("。") > 1
+                                            or not re.search(r"\d{1,2}[日号]", note)) \
+            or not re.search(pattern, note) or not re.search(r"\d", note):
         return None
     return note
 
