@@ -2540,6 +2540,10 @@ class Tracer:
         cut = max(text.rfind(mark, sentence[0], n.start) for mark in "，,；;：:")
         clause = text[max(sentence[0], cut + 1):n.start]
         said = whole.search(clause)
+        if said is None and len(self._period_months) == 1 and self._own_named is not None:
+            # 11月接通率只有60.0% in November's report where a note says 18日接通率60.0%: the one month
+            # of a monthly report, by its number, is the whole period too.
+            said = self._own_named.search(clause)
         if said is None or "占" in clause:
             return None  # (占本月投诉的40.4%: a share of the whole, not the whole's own level)
         ends = tuple(_words().said_without)
@@ -2552,6 +2556,9 @@ class Tracer:
                     continue  # the complaints' count and types are parts of their own
                 end = next((w for w in ends if info.name.endswith(w) and len(info.name) - len(w) >= 2), "")
                 stems = [info.name] + ([info.name[:-len(end)]] if end else [])
+                # …or by a shorter name the metric alone goes by (按时完成率 of 工单按时完成率).
+                stems += sorted((w for w, keys in self._names.items() if keys == (key,) and len(w) >= 3
+                                 and w not in stems and w in info.name), key=len, reverse=True)
                 stem = next((x for x in stems if x in lead and x in clause), None)
                 if stem is None:
                     continue
