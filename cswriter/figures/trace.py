@@ -4451,8 +4451,13 @@ class Tracer:
         # 共完成回访7200单，环比增长9.1% where the facts' previous is last year's: the subject an
         # earlier clause names has no change against the time the sentence names either.
         # (…and 已完成全年目标的87.3%: the annual target the clause names, never the period's own attainment.)
+        # (…and 同比增长8.0% / 比去年提高2.0个百分点: a change said against an earlier time is never the earlier
+        # clause's subject's gap to its target, whether or not the facts hold an earlier value.)
+        against_earlier = frozenset({"gap", "gap_percent", "attainment", "target", "annual_target"}) \
+            if lead and words.against_previous.search(clause_text) \
+            and not words.target.search(clause_text) else frozenset()
         kept = skip & ({_GAP_SAID} | (annual & {"attainment", "target"}) | (_PREVIOUS_ROLES if other_time else frozenset())
-                       | rows_mean)
+                       | rows_mean | against_earlier)
         for key in neighbours:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, kept,
                                       months=months, ends=ends, said=text[sentence[0]:sentence[1]])
