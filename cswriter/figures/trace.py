@@ -4330,6 +4330,12 @@ class Tracer:
                              and words.continues.fullmatch(before[:before.find("占")])))
             hit = self._direct(self._all if weak else self._loose, number, family, seconds, decimals,
                                skip, ends)
+            if hit is not None and hit.role == "text" and hit.source.startswith("事实 plans[") \
+                    and not set(hit.subjects) & set(named) and not _PLANNED.search(text, sentence[0], number.start) \
+                    and not words.target.search(text, sentence[0], number.start):
+                # 按时完成率持续提升，全年达到96.0% where a plan aims 物业费收缴率 at 96.0%: another subject's aim,
+                # in a sentence that plans nothing, is no level the named subject reached.
+                hit = None
             closed = self._gap_closed(hit.subjects[0], number, before, hit.source) \
                 if hit is not None and hit.subjects else ""
             closed = closed or self._bound_off_value(hit, number, clause_text)
@@ -7184,6 +7190,8 @@ class Tracer:
         for t in self._text_numbers:
             if t.role != "text" or t.family != own or (t.month and (not months or _month_number(t.month.rstrip("月")) not in months)):
                 continue
+            if t.source.startswith("事实 plans[") and not _PLANNED.search(clause):
+                continue  # a plan's aim (物业费收缴率提到96.0%) is no part of the metric to compare with its value
             for key in self._text_metrics(t, infos, named):
                 info = infos[key]
                 v = info.target if to_target else info.value
