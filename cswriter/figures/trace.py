@@ -201,6 +201,7 @@ class _Words:
         self.ahead = regex("ahead")
         self.base_before = re.compile(f"(?:{regex('base_before').pattern})(?:$|(?=[0-9]*$))")
         self.still_to_go = regex("still_to_go")
+        self.gap_only = regex("gap_only")
         self.to_close = regex("to_close")
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
@@ -1758,6 +1759,18 @@ class Tracer:
                 and not any(stated[0].mention.value in (info.target, info.annual_target) for info in self._metrics.values()):
             # 比全年的96.6%高1.4个百分点: measured from the figure the base states, not the target's gap
             # of that figure (96.6 − 98), which the sentence never names.
+            own = PERCENT if family == POINTS else family
+            moved = [words.move_of[x.group()] for x in words.moves.finditer(text, m.end("base"), n.start)] \
+                if words.moves else []
+            moved = [x for x in moved if x in ("up", "down")]
+            for f in self._sentence_figures(text, sentence):
+                if s_start + f.mention.end <= m.start() and f.family == own and f.mention.unit \
+                        and stated[0].family == own and f.base != stated[0].base \
+                        and not (moved and (f.base > stated[0].base) != (moved[-1] == "up")) \
+                        and _rounds_to(n, abs(f.base - stated[0].base) / scale, decimals):
+                    # 修复率95.0%，比10月的94.0%高1.0个百分点: the sentence's own figure less the base it
+                    # states, whatever gap to the target happens to be as large.
+                    return Trace(True, f"{n.text} = {f.mention.text} − {stated[0].mention.text}")
             return Trace(False, None, None, f"；“比{base}”是与{stated[0].mention.text}之差，"
                                             f"{n.text}是与目标之差（{source}）")
         pair = [f for f in self._sentence_figures(text, sentence)
@@ -8162,6 +8175,15 @@ class Tracer:
             word = found[-1].group()
             move = words.move_of[word]
         against_target = words.target.search(clause) is not None and not words.against_previous.search(clause)
+        if not against_target and words.gap_only is not None and words.gap_only.fullmatch(word) \
+                and not words.against_previous.search(clause) and not words.previous.search(clause):
+            # 满意度4.60分，目标4.70分，还差0.10分: a gap word whose clause names no reference goes on from the
+            # clause before, which names the target (and no earlier time).
+            head = re.split("[。！？；;\n]", text[max(0, n.start - 60):n.start])[-1]
+            cut = max(head.rfind(mark) for mark in "，,")
+            earlier = head[max(head.rfind(mark, 0, cut) for mark in "，,") + 1:cut] if cut > 0 else ""
+            against_target = bool(earlier) and words.target.search(earlier) is not None \
+                and not words.against_previous.search(earlier)
         ref, ref_name = (info.target, "目标") if against_target else (info.previous, "此前")
         if against_target and info.annual_target is not None and _words().annual.search(clause):
             # 客户满意度距全年目标4.8分还差0.04分 of a half-year that met its own 4.7: the gap
