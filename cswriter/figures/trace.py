@@ -202,6 +202,8 @@ class _Words:
         self.base_before = re.compile(f"(?:{regex('base_before').pattern})(?:$|(?=[0-9]*$))")
         self.still_to_go = regex("still_to_go")
         self.gap_only = regex("gap_only")
+        self.rest_days = re.compile(f"(?:{regex('rest_days').pattern})(?P<days>[0-9]{{1,3}})(?:个)?(?:天|日)(?![0-9])") \
+            if doc.get("rest_days") else None
         self.to_close = regex("to_close")
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
@@ -983,6 +985,10 @@ class Tracer:
             per_scale = self._per_scale_of_said_pair(text, number, sentence)
             if per_scale is not None:
                 return per_scale
+        if (number.unit and number.kind in ("count", "plain") or number.kind == "multiple") and number.high is None:
+            rest_days = self._rest_days_mean(text, number, sentence)
+            if rest_days is not None:
+                return rest_days
         if number.unit and number.kind in ("count", "plain") and number.high is None:
             said_days = self._mean_over_said_days(text, number, sentence, found)
             if said_days is not None:
@@ -1520,6 +1526,63 @@ class Tracer:
         """Do the facts give the year's count so far for the metric `key` (a late half's note: 全年累计…, or
         上半年… with the half's own)? Then the half's own count over the year's target is no progress."""
         return any(".year_to_date" in c.source for c in self._all.items.get(COUNT, ()) if key in c.subjects[:1])
+
+    def _rest_days_mean(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """18日来电2400件。除去这一天，其余29天日均约745件 / 当天来电2400件，是其余29天日均的3.2倍: a mean per day of
+        the rest of the period's days (tracing.yaml `rest_days`: 其余29天, 另外6天) after a count the sentence (or the
+        sentence before, within its line) states for the day left out is the period's value of the one metric in
+        that count's unit less the count, over those days; the multiple is the count over that mean. The period's
+        own mean (24000 ÷ 30) or the whole over the rest's days is wrong. None where no such words, no such count
+        or not one metric."""
+        rest = _words().rest_days
+        if rest is None:
+            return None
+        m = None
+        for m in rest.finditer(text, sentence[0], n.start):
+            pass
+        if m is None:
+            return None
+        tail = text[m.end():n.start]
+        # The mean itself right after its word (日均约745件), or the multiple of it (日均的3.2倍), not a
+        # difference from it (比其余28天的日均多885通).
+        end = "的(?:约|近)?" if n.kind == "multiple" else "(?:[约近为是达只有仅才]{0,3})"
+        if not re.fullmatch(f"[^，,；;。0-9比较]{{0,4}}?(?:日均|平均每天|平均每日|每天平均)(?:来电|接听|受理|处理)?(?:量|数)?{end}", tail):
+            return None
+        days = int(m.group("days"))
+        if days + 1 != self._per.get("天", 0):
+            return None  # (10月其余24天 in a quarter: the rest of a row, or of more than one day left out)
+        prev = max(text.rfind(mark, 0, max(0, sentence[0] - 1)) for mark in "。！？!?\n") + 1
+        said = [(f, sentence[0]) for f in self._sentence_figures(text, sentence) if sentence[0] + f.mention.end <= m.start()]
+        if prev < sentence[0] and "\n" not in text[prev:sentence[0]]:
+            said = [(f, prev) for f in self._sentence_figures(text, (prev, sentence[0]))] + said
+        counts = [(f, at) for f, at in said if f.family == COUNT and f.mention.unit and f.mention.kind == "count"
+                  and f.mention.text[:1].isdigit() and (n.kind == "multiple" or _same_unit(n.unit, f.mention.unit))]
+        if not counts or days < 2:
+            return None
+        part, part_at = counts[-1][0], counts[-1][1] + counts[-1][0].mention.start
+        wholes = [info for info in self._metrics.values() if info.value is not None and info.unit
+                  and family_of(info.unit, info.kind)[0] == COUNT and _same_unit(part.mention.unit, info.unit)
+                  and info.value > part.base]
+        if len(wholes) > 1:
+            # 当天来电1240件 beside 报修来电量 and 回访量: the metric whose name the part's clause shares words with.
+            head = text[max(text.rfind(mark, 0, part_at) for mark in "，,；;。\n") + 1:part_at]
+            wholes = [info for info in wholes
+                      if any(info.name[i:i + 2] in head for i in range(len(info.name) - 1) if info.name[i:i + 2] != "数量")]
+        if len(wholes) != 1:
+            return None
+        info = wholes[0]
+        mean = (info.value - part.base) / days
+        if mean <= 0:
+            return None
+        exact = part.base / mean if n.kind == "multiple" else mean
+        decimals = _decimals(n.precision)
+        how = (f"（本期{format_number(info.value)}{info.unit} − {part.mention.text}） ÷ {days}天")
+        if _rounds_to(n, exact, decimals) or n.approximate and abs(exact - n.value) <= max(1.0, 0.02 * exact):
+            shown = f"{part.mention.text} ÷ [{how}]" if n.kind == "multiple" else how
+            return Trace(True, f"{n.text} = {shown}")
+        shown = f"{part.mention.text} ÷ [{how}] = {format_number(round_half_up(exact, 1))}倍" if n.kind == "multiple" \
+            else f"{how} = {format_number(round_half_up(exact, 1))}{info.unit}"
+        return Trace(False, None, info.name, f"；{m.group()}是除去{part.mention.text}后的天数，{shown}，不是{n.text}")
 
     def _mean_over_said_days(self, text: str, n: NumberMention, sentence: tuple[int, int],
                              found: Trace) -> Trace | None:
