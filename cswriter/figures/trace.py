@@ -838,6 +838,10 @@ class Tracer:
         self._team_named = re.compile(
             f"(?:{alt_of(tails)})(?:{alt_of(_words().team_count_words)})(?:的)?$") if tails else None
         self._grain = _grain(c for rows in found.columns.values() for c in rows[:1])
+        if isinstance(self._grain, _Members):
+            # 王磊接听3000件: the person a sentence names is that row of the table.
+            self._grain.names = {m.group(1): int(m.group(2)) for rows in found.columns.values() for c in rows
+                                 if (m := re.fullmatch("(.+)（第([0-9]+)行）", c.month))}
         # The first row of the table (截至5月底累计: from this row to May's).
         self._first_row = min((_month_of(c) for rows in found.columns.values() for c in rows[:1]), default=0)
         self._row_numbers = frozenset(_month_of(c) for rows in found.columns.values() for c in rows)
@@ -6742,7 +6746,7 @@ class Tracer:
         groups = [g for g in self._row_groups(text, (sentence[0], n.start)) if g[1] == "rows"]
         if not groups:
             return None
-        grain_unit = {"month": "月", "week": "周", "day": "天"}[self._grain]
+        grain_unit = {"month": "月", "week": "周", "day": "天", "member": "人"}[self._grain]
         keys = [k for k in named if k in self._columns] or list(self._columns)
         for key in keys:
             rows = self._columns[key]
@@ -8969,10 +8973,12 @@ class Tracer:
             return memo
         if len(self._groups_memo) > 4096:
             self._groups_memo.clear()
-        if not _ROW_HINT.search(s):
+        grain = self._grain
+        members = grain.names if isinstance(grain, _Members) else {}
+        named = re.compile(alt_of(sorted(members, key=len, reverse=True))) if members else None
+        if not _ROW_HINT.search(s) and not (named is not None and named.search(s)):
             self._groups_memo[s] = []
             return []
-        grain = self._grain
         rows = self._row_numbers
         found: list[tuple[int, str, frozenset[int]]] = []
         taken: list[tuple[int, int]] = []
@@ -8986,6 +8992,12 @@ class Tracer:
             taken.append((start, end))
             found.append((start, kind, g))
 
+        if named is not None:
+            # 王磊、李娜、张强三人共接听8700件: the people listed are a group of their rows, one named alone its row.
+            for m in re.finditer(f"(?:{named.pattern})(?:[、和与及](?:{named.pattern}))+", s):
+                add(m.start(), m.end(), {members[x] for x in named.findall(m.group())})
+            for m in named.finditer(s):
+                add(m.start(), m.end(), {members[m.group()]})
         if grain == "month":
             for m in _LISTED_MONTHS.finditer(s):
                 add(m.start(), m.end(), (_month_number(x) for x in re.split("[、和与及]", m.group(1))))
@@ -9044,7 +9056,7 @@ class Tracer:
             a = _month_number(m.group(1))
             b = _month_number(m.group(2)) if m.group(2) else a
             add(m.start(), m.end(), range(a, b + 1) if a <= b else (a, b))
-        unit = {"month": "个?月", "week": "周", "day": "[天日]"}[grain]
+        unit = {"month": "个?月", "week": "周", "day": "[天日]", "member": "(?!)"}[grain]
         ordered = sorted(rows)
         for m in re.finditer(f"([前后头]|最后)([两二三四五六七八九十0-9]+){unit}", s):
             count = 2 if m.group(2) in "两二" else _month_number(m.group(2))
@@ -9072,7 +9084,7 @@ class Tracer:
         if singles and words.previous_row.search(s) and len(singles) == 1:
             at = words.previous_row.search(s)
             add(at.start(), at.end(), {min(singles[0]) - 1})
-        per_row = {"month": "月", "week": "周", "day": "天"}[grain]
+        per_row = {"month": "月", "week": "周", "day": "天", "member": "人"}[grain]
         for w, unit in words.per_unit.items():
             # 比本周日均高出1440通: the period's mean per row is a baseline like a row.
             at = s.find(w) if unit == per_row else -1
@@ -9180,9 +9192,16 @@ class Tracer:
         # 8月…较3月延长了1.8天: the amount of a change between two rows the clause names, never
         # one row's own value.
         amount = _is_amount(text, n) and len(groups) >= 2 and bool(against)
+        # 王磊接听3000件，占全班来电量的: a whole 占…的 names by another subject's name (来电量) is no share of the
+        # column's rows (its total 21600 is the answered calls).
+        share_of = re.search("占([^，,；;。占]{1,12})的", clause) if family == PERCENT else None
+        whole_keys = {k for m in self._name_regex.finditer(share_of.group(1)) for k in self._names.get(m.group(), ())} \
+            if share_of is not None and self._name_regex is not None else set()
         for key in keys:
             rows = columns[key]
             if not rows:
+                continue
+            if whole_keys and key not in whole_keys:
                 continue
             col = rows[0].family
             rate = col in (PERCENT, DURATION, SCORE)
@@ -9211,7 +9230,10 @@ class Tracer:
             whole = (frozenset(by_row), sum(by_row.values()), sum(by_row.values()) / len(by_row))
             # The whole of a share: the column's total, or the period's own value (a table of five
             # months in a year's report: 5月占全年的8.9% is of the year's value).
-            wholes = [(whole[1], "全期合计")] + [
+            # (占全班来电量的 of the column 接听量 matched to 报障来电量 by synonym: the metric's value is the whole
+            # the words name, not the column's total, where the words do not name the column itself.)
+            column_named = not whole_keys or rows[0].series.removeprefix("table:") in share_of.group(1)
+            wholes = [(whole[1], "全期合计")] * column_named + [
                 (c.base / scale, c.label) for fam in _MATCHES.get(col, (col,))
                 for c in self._stated.get(key, _Index()).items.get(fam, ()) if c.role == "value" and c.base]
             values: list[tuple[float, str]] = []
@@ -9495,7 +9517,7 @@ _W = "(?:[1-5]?[0-9]|[二三四五]?十[一二三四五六七八九]?|[一二三
 _WEEKS = re.compile(f"第({_W})周?(?:(?:至|到|[-~～—–])第?({_W}))?周")
 _DY = "(?:3[01]|[12][0-9]|0?[1-9])"
 _DAYS = re.compile(f"(?<![0-9])(?:{_M}月)?({_DY})[日号]?(?:(?:至|到|[-~～—–])(?:{_M}月)?({_DY}))?[日号]")
-_PERIODS = {"month": _MONTHS, "week": _WEEKS, "day": _DAYS}
+_PERIODS = {"month": _MONTHS, "week": _WEEKS, "day": _DAYS, "member": re.compile("(?!)()()")}
 # A date or period end followed by 前 is a deadline (6月30日前, 年底前): the time a plan is due,
 # not a row of the table or the period's end.
 _DEADLINE_AFTER = re.compile("(?:[0-9]{1,2}[日号])?(?:之前|以前|前)")
@@ -9671,12 +9693,27 @@ def _month_number(word: str) -> int:
 
 
 def _row_name(row: int, grain: str) -> str:
-    """A table row as a reader names it: 9月, 第3周 (a table of weeks, by date or by number), 11日."""
+    """A table row as a reader names it: 9月, 第3周 (a table of weeks, by date or by number), 11日, 王磊."""
+    if isinstance(grain, _Members):
+        return next((name for name, i in grain.names.items() if i == row), f"第{row}行")
     return {"week": f"第{row}周", "day": f"{row}日"}.get(grain, f"{row}月")
 
 
+class _Members(str):
+    """The grain of a table keyed by people (王磊（第1行）): "member", with the row number of each name."""
+
+    names: dict[str, int]
+
+
 def _grain(rows: Iterable[Candidate]) -> str:
-    """What a table's rows are: month (2025-08), week (第3周, 2025-W45) or day (2025-11-11)."""
+    """What a table's rows are: month (2025-08), week (第3周, 2025-W45), day (2025-11-11) or member (王磊（第1行）,
+    a person's row: `candidates.member_rows`)."""
+    rows = list(rows)
+    members = [re.fullmatch("(.+)（第([0-9]+)行）", c.month) for c in rows]
+    if rows and all(members):
+        grain = _Members("member")
+        grain.names = {}
+        return grain
     for c in rows:
         if re.search("W[0-9]|周", c.month):
             return "week"
@@ -9690,6 +9727,13 @@ def _months_in(text: str, grain: str = "month") -> tuple[set[int], set[int]]:
     or the ends of a range (1-5月 is May's row only as the end of 从…至…, never February's)."""
     out: set[int] = set()
     ends: set[int] = set()
+    if isinstance(grain, _Members):
+        # 王磊、李娜、张强三人共接听8700件: the rows of the people named.
+        for name, i in grain.names.items():
+            if name in text:
+                out.add(i)
+                ends.add(i)
+        return out, ends
     for m in _PERIODS[grain].finditer(text):
         if _DEADLINE_AFTER.match(text, m.end()):
             continue  # 力争在2026年6月30日前…: a plan's deadline, no row of the table
