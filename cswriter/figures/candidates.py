@@ -476,7 +476,7 @@ class _Builder:
             column_key = keys[0] if len(keys) == 1 else self.subject(f"table:{col}", col, ())
             self.column_keys[col] = tuple(dict.fromkeys((*keys, column_key)))
             rows = []
-            weeks = _weeks_of_dates(list(table.rows))
+            weeks = _weeks_of_dates(list(table.rows)) or member_rows(list(table.rows))
             for month, v in table.column(col):
                 if v is None:
                     continue
@@ -502,7 +502,7 @@ class _Builder:
             return
         cols = [c for c in table.columns if self.domain.unit_kind(table.unit_of(c)) == "count"]
         values = {c: dict(table.column(c)) for c in cols}
-        weeks = _weeks_of_dates(list(table.rows))
+        weeks = _weeks_of_dates(list(table.rows)) or member_rows(list(table.rows))
         for whole in cols:
             for part in cols:
                 unit = table.unit_of(whole)
@@ -835,6 +835,16 @@ class _Builder:
                              series=entity, role=role, context=context.group() if context else "", month=month,
                              after=_AFTER.match(value, n.end).group(), lead=value[since:n.start],
                              tail=_TAIL.match(value, n.end).group(), rest=value[n.end:n.end + 8])
+
+
+def member_rows(keys: list[str]) -> dict[str, str]:
+    """王磊 → 王磊（第1行）: the rows of a table keyed by people (an agent per row), no period's, numbered in
+    the table's order so the tracer reads a person the sentence names as that row; {} for any other table."""
+    if len(keys) < 2 or any(re.search("[0-9０-９]|^第?[一二三四五六七八九十两]+[个]?[月周日天季年]|[上中下]旬|季度|月份|半年|周[一二三四五六日末]"
+                                      "|星期|^(?:合计|总计|小计|平均|全年|全月|全期|本期|上期|去年)$", str(k)) for k in keys) \
+            or not all(re.fullmatch("[\u4e00-\u9fff·]{2,5}", str(k)) for k in keys):
+        return {}
+    return {str(k): f"{k}（第{i}行）" for i, k in enumerate(keys, 1)}
 
 
 def _weeks_of_dates(keys: list[str]) -> dict[str, str]:

@@ -201,6 +201,9 @@ class _Words:
         self.ahead = regex("ahead")
         self.base_before = re.compile(f"(?:{regex('base_before').pattern})(?:$|(?=[0-9]*$))")
         self.still_to_go = regex("still_to_go")
+        self.gap_only = regex("gap_only")
+        self.rest_days = re.compile(f"(?:{regex('rest_days').pattern})(?P<days>[0-9]{{1,3}})(?:个)?(?:天|日)(?![0-9])") \
+            if doc.get("rest_days") else None
         self.to_close = regex("to_close")
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
@@ -835,6 +838,10 @@ class Tracer:
         self._team_named = re.compile(
             f"(?:{alt_of(tails)})(?:{alt_of(_words().team_count_words)})(?:的)?$") if tails else None
         self._grain = _grain(c for rows in found.columns.values() for c in rows[:1])
+        if isinstance(self._grain, _Members):
+            # 王磊接听3000件: the person a sentence names is that row of the table.
+            self._grain.names = {m.group(1): int(m.group(2)) for rows in found.columns.values() for c in rows
+                                 if (m := re.fullmatch("(.+)（第([0-9]+)行）", c.month))}
         # The first row of the table (截至5月底累计: from this row to May's).
         self._first_row = min((_month_of(c) for rows in found.columns.values() for c in rows[:1]), default=0)
         self._row_numbers = frozenset(_month_of(c) for rows in found.columns.values() for c in rows)
@@ -982,6 +989,10 @@ class Tracer:
             per_scale = self._per_scale_of_said_pair(text, number, sentence)
             if per_scale is not None:
                 return per_scale
+        if (number.unit and number.kind in ("count", "plain") or number.kind == "multiple") and number.high is None:
+            rest_days = self._rest_days_mean(text, number, sentence)
+            if rest_days is not None:
+                return rest_days
         if number.unit and number.kind in ("count", "plain") and number.high is None:
             said_days = self._mean_over_said_days(text, number, sentence, found)
             if said_days is not None:
@@ -1520,6 +1531,63 @@ class Tracer:
         上半年… with the half's own)? Then the half's own count over the year's target is no progress."""
         return any(".year_to_date" in c.source for c in self._all.items.get(COUNT, ()) if key in c.subjects[:1])
 
+    def _rest_days_mean(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """18日来电2400件。除去这一天，其余29天日均约745件 / 当天来电2400件，是其余29天日均的3.2倍: a mean per day of
+        the rest of the period's days (tracing.yaml `rest_days`: 其余29天, 另外6天) after a count the sentence (or the
+        sentence before, within its line) states for the day left out is the period's value of the one metric in
+        that count's unit less the count, over those days; the multiple is the count over that mean. The period's
+        own mean (24000 ÷ 30) or the whole over the rest's days is wrong. None where no such words, no such count
+        or not one metric."""
+        rest = _words().rest_days
+        if rest is None:
+            return None
+        m = None
+        for m in rest.finditer(text, sentence[0], n.start):
+            pass
+        if m is None:
+            return None
+        tail = text[m.end():n.start]
+        # The mean itself right after its word (日均约745件), or the multiple of it (日均的3.2倍), not a
+        # difference from it (比其余28天的日均多885通).
+        end = "的(?:约|近)?" if n.kind == "multiple" else "(?:[约近为是达只有仅才]{0,3})"
+        if not re.fullmatch(f"[^，,；;。0-9比较]{{0,4}}?(?:日均|平均每天|平均每日|每天平均)(?:来电|接听|受理|处理)?(?:量|数)?{end}", tail):
+            return None
+        days = int(m.group("days"))
+        if days + 1 != self._per.get("天", 0):
+            return None  # (10月其余24天 in a quarter: the rest of a row, or of more than one day left out)
+        prev = max(text.rfind(mark, 0, max(0, sentence[0] - 1)) for mark in "。！？!?\n") + 1
+        said = [(f, sentence[0]) for f in self._sentence_figures(text, sentence) if sentence[0] + f.mention.end <= m.start()]
+        if prev < sentence[0] and "\n" not in text[prev:sentence[0]]:
+            said = [(f, prev) for f in self._sentence_figures(text, (prev, sentence[0]))] + said
+        counts = [(f, at) for f, at in said if f.family == COUNT and f.mention.unit and f.mention.kind == "count"
+                  and f.mention.text[:1].isdigit() and (n.kind == "multiple" or _same_unit(n.unit, f.mention.unit))]
+        if not counts or days < 2:
+            return None
+        part, part_at = counts[-1][0], counts[-1][1] + counts[-1][0].mention.start
+        wholes = [info for info in self._metrics.values() if info.value is not None and info.unit
+                  and family_of(info.unit, info.kind)[0] == COUNT and _same_unit(part.mention.unit, info.unit)
+                  and info.value > part.base]
+        if len(wholes) > 1:
+            # 当天来电1240件 beside 报修来电量 and 回访量: the metric whose name the part's clause shares words with.
+            head = text[max(text.rfind(mark, 0, part_at) for mark in "，,；;。\n") + 1:part_at]
+            wholes = [info for info in wholes
+                      if any(info.name[i:i + 2] in head for i in range(len(info.name) - 1) if info.name[i:i + 2] != "数量")]
+        if len(wholes) != 1:
+            return None
+        info = wholes[0]
+        mean = (info.value - part.base) / days
+        if mean <= 0:
+            return None
+        exact = part.base / mean if n.kind == "multiple" else mean
+        decimals = _decimals(n.precision)
+        how = (f"（本期{format_number(info.value)}{info.unit} − {part.mention.text}） ÷ {days}天")
+        if _rounds_to(n, exact, decimals) or n.approximate and abs(exact - n.value) <= max(1.0, 0.02 * exact):
+            shown = f"{part.mention.text} ÷ [{how}]" if n.kind == "multiple" else how
+            return Trace(True, f"{n.text} = {shown}")
+        shown = f"{part.mention.text} ÷ [{how}] = {format_number(round_half_up(exact, 1))}倍" if n.kind == "multiple" \
+            else f"{how} = {format_number(round_half_up(exact, 1))}{info.unit}"
+        return Trace(False, None, info.name, f"；{m.group()}是除去{part.mention.text}后的天数，{shown}，不是{n.text}")
+
     def _mean_over_said_days(self, text: str, n: NumberMention, sentence: tuple[int, int],
                              found: Trace) -> Trace | None:
         """7–11月共104个交易日，按交易日计算，日均接听138.5件: a mean per day (日均, 平均每天) in a sentence that
@@ -1758,6 +1826,18 @@ class Tracer:
                 and not any(stated[0].mention.value in (info.target, info.annual_target) for info in self._metrics.values()):
             # 比全年的96.6%高1.4个百分点: measured from the figure the base states, not the target's gap
             # of that figure (96.6 − 98), which the sentence never names.
+            own = PERCENT if family == POINTS else family
+            moved = [words.move_of[x.group()] for x in words.moves.finditer(text, m.end("base"), n.start)] \
+                if words.moves else []
+            moved = [x for x in moved if x in ("up", "down")]
+            for f in self._sentence_figures(text, sentence):
+                if s_start + f.mention.end <= m.start() and f.family == own and f.mention.unit \
+                        and stated[0].family == own and f.base != stated[0].base \
+                        and not (moved and (f.base > stated[0].base) != (moved[-1] == "up")) \
+                        and _rounds_to(n, abs(f.base - stated[0].base) / scale, decimals):
+                    # 修复率95.0%，比10月的94.0%高1.0个百分点: the sentence's own figure less the base it
+                    # states, whatever gap to the target happens to be as large.
+                    return Trace(True, f"{n.text} = {f.mention.text} − {stated[0].mention.text}")
             return Trace(False, None, None, f"；“比{base}”是与{stated[0].mention.text}之差，"
                                             f"{n.text}是与目标之差（{source}）")
         pair = [f for f in self._sentence_figures(text, sentence)
@@ -2540,6 +2620,10 @@ class Tracer:
         cut = max(text.rfind(mark, sentence[0], n.start) for mark in "，,；;：:")
         clause = text[max(sentence[0], cut + 1):n.start]
         said = whole.search(clause)
+        if said is None and len(self._period_months) == 1 and self._own_named is not None:
+            # 11月接通率只有60.0% in November's report where a note says 18日接通率60.0%: the one month
+            # of a monthly report, by its number, is the whole period too.
+            said = self._own_named.search(clause)
         if said is None or "占" in clause:
             return None  # (占本月投诉的40.4%: a share of the whole, not the whole's own level)
         ends = tuple(_words().said_without)
@@ -2552,6 +2636,9 @@ class Tracer:
                     continue  # the complaints' count and types are parts of their own
                 end = next((w for w in ends if info.name.endswith(w) and len(info.name) - len(w) >= 2), "")
                 stems = [info.name] + ([info.name[:-len(end)]] if end else [])
+                # …or by a shorter name the metric alone goes by (按时完成率 of 工单按时完成率).
+                stems += sorted((w for w, keys in self._names.items() if keys == (key,) and len(w) >= 3
+                                 and w not in stems and w in info.name), key=len, reverse=True)
                 stem = next((x for x in stems if x in lead and x in clause), None)
                 if stem is None:
                     continue
@@ -4323,6 +4410,12 @@ class Tracer:
                              and words.continues.fullmatch(before[:before.find("占")])))
             hit = self._direct(self._all if weak else self._loose, number, family, seconds, decimals,
                                skip, ends)
+            if hit is not None and hit.role == "text" and hit.source.startswith("事实 plans[") \
+                    and not set(hit.subjects) & set(named) and not _PLANNED.search(text, sentence[0], number.start) \
+                    and not words.target.search(text, sentence[0], number.start):
+                # 按时完成率持续提升，全年达到96.0% where a plan aims 物业费收缴率 at 96.0%: another subject's aim,
+                # in a sentence that plans nothing, is no level the named subject reached.
+                hit = None
             closed = self._gap_closed(hit.subjects[0], number, before, hit.source) \
                 if hit is not None and hit.subjects else ""
             closed = closed or self._bound_off_value(hit, number, clause_text)
@@ -4444,8 +4537,13 @@ class Tracer:
         # 共完成回访7200单，环比增长9.1% where the facts' previous is last year's: the subject an
         # earlier clause names has no change against the time the sentence names either.
         # (…and 已完成全年目标的87.3%: the annual target the clause names, never the period's own attainment.)
+        # (…and 同比增长8.0% / 比去年提高2.0个百分点: a change said against an earlier time is never the earlier
+        # clause's subject's gap to its target, whether or not the facts hold an earlier value.)
+        against_earlier = frozenset({"gap", "gap_percent", "attainment", "target", "annual_target"}) \
+            if lead and words.against_previous.search(clause_text) \
+            and not words.target.search(clause_text) else frozenset()
         kept = skip & ({_GAP_SAID} | (annual & {"attainment", "target"}) | (_PREVIOUS_ROLES if other_time else frozenset())
-                       | rows_mean)
+                       | rows_mean | against_earlier)
         for key in neighbours:
             source = self._in_subject(key, number, family, seconds, decimals, clause_text, kept,
                                       months=months, ends=ends, said=text[sentence[0]:sentence[1]])
@@ -6648,7 +6746,7 @@ class Tracer:
         groups = [g for g in self._row_groups(text, (sentence[0], n.start)) if g[1] == "rows"]
         if not groups:
             return None
-        grain_unit = {"month": "月", "week": "周", "day": "天"}[self._grain]
+        grain_unit = {"month": "月", "week": "周", "day": "天", "member": "人"}[self._grain]
         keys = [k for k in named if k in self._columns] or list(self._columns)
         for key in keys:
             rows = self._columns[key]
@@ -7172,6 +7270,8 @@ class Tracer:
         for t in self._text_numbers:
             if t.role != "text" or t.family != own or (t.month and (not months or _month_number(t.month.rstrip("月")) not in months)):
                 continue
+            if t.source.startswith("事实 plans[") and not _PLANNED.search(clause):
+                continue  # a plan's aim (物业费收缴率提到96.0%) is no part of the metric to compare with its value
             for key in self._text_metrics(t, infos, named):
                 info = infos[key]
                 v = info.target if to_target else info.value
@@ -8142,6 +8242,15 @@ class Tracer:
             word = found[-1].group()
             move = words.move_of[word]
         against_target = words.target.search(clause) is not None and not words.against_previous.search(clause)
+        if not against_target and words.gap_only is not None and words.gap_only.fullmatch(word) \
+                and not words.against_previous.search(clause) and not words.previous.search(clause):
+            # 满意度4.60分，目标4.70分，还差0.10分: a gap word whose clause names no reference goes on from the
+            # clause before, which names the target (and no earlier time).
+            head = re.split("[。！？；;\n]", text[max(0, n.start - 60):n.start])[-1]
+            cut = max(head.rfind(mark) for mark in "，,")
+            earlier = head[max(head.rfind(mark, 0, cut) for mark in "，,") + 1:cut] if cut > 0 else ""
+            against_target = bool(earlier) and words.target.search(earlier) is not None \
+                and not words.against_previous.search(earlier)
         ref, ref_name = (info.target, "目标") if against_target else (info.previous, "此前")
         if against_target and info.annual_target is not None and _words().annual.search(clause):
             # 客户满意度距全年目标4.8分还差0.04分 of a half-year that met its own 4.7: the gap
@@ -8864,10 +8973,12 @@ class Tracer:
             return memo
         if len(self._groups_memo) > 4096:
             self._groups_memo.clear()
-        if not _ROW_HINT.search(s):
+        grain = self._grain
+        members = grain.names if isinstance(grain, _Members) else {}
+        named = re.compile(alt_of(sorted(members, key=len, reverse=True))) if members else None
+        if not _ROW_HINT.search(s) and not (named is not None and named.search(s)):
             self._groups_memo[s] = []
             return []
-        grain = self._grain
         rows = self._row_numbers
         found: list[tuple[int, str, frozenset[int]]] = []
         taken: list[tuple[int, int]] = []
@@ -8881,6 +8992,12 @@ class Tracer:
             taken.append((start, end))
             found.append((start, kind, g))
 
+        if named is not None:
+            # 王磊、李娜、张强三人共接听8700件: the people listed are a group of their rows, one named alone its row.
+            for m in re.finditer(f"(?:{named.pattern})(?:[、和与及](?:{named.pattern}))+", s):
+                add(m.start(), m.end(), {members[x] for x in named.findall(m.group())})
+            for m in named.finditer(s):
+                add(m.start(), m.end(), {members[m.group()]})
         if grain == "month":
             for m in _LISTED_MONTHS.finditer(s):
                 add(m.start(), m.end(), (_month_number(x) for x in re.split("[、和与及]", m.group(1))))
@@ -8939,7 +9056,7 @@ class Tracer:
             a = _month_number(m.group(1))
             b = _month_number(m.group(2)) if m.group(2) else a
             add(m.start(), m.end(), range(a, b + 1) if a <= b else (a, b))
-        unit = {"month": "个?月", "week": "周", "day": "[天日]"}[grain]
+        unit = {"month": "个?月", "week": "周", "day": "[天日]", "member": "(?!)"}[grain]
         ordered = sorted(rows)
         for m in re.finditer(f"([前后头]|最后)([两二三四五六七八九十0-9]+){unit}", s):
             count = 2 if m.group(2) in "两二" else _month_number(m.group(2))
@@ -8967,7 +9084,7 @@ class Tracer:
         if singles and words.previous_row.search(s) and len(singles) == 1:
             at = words.previous_row.search(s)
             add(at.start(), at.end(), {min(singles[0]) - 1})
-        per_row = {"month": "月", "week": "周", "day": "天"}[grain]
+        per_row = {"month": "月", "week": "周", "day": "天", "member": "人"}[grain]
         for w, unit in words.per_unit.items():
             # 比本周日均高出1440通: the period's mean per row is a baseline like a row.
             at = s.find(w) if unit == per_row else -1
@@ -9075,9 +9192,16 @@ class Tracer:
         # 8月…较3月延长了1.8天: the amount of a change between two rows the clause names, never
         # one row's own value.
         amount = _is_amount(text, n) and len(groups) >= 2 and bool(against)
+        # 王磊接听3000件，占全班来电量的: a whole 占…的 names by another subject's name (来电量) is no share of the
+        # column's rows (its total 21600 is the answered calls).
+        share_of = re.search("占([^，,；;。占]{1,12})的", clause) if family == PERCENT else None
+        whole_keys = {k for m in self._name_regex.finditer(share_of.group(1)) for k in self._names.get(m.group(), ())} \
+            if share_of is not None and self._name_regex is not None else set()
         for key in keys:
             rows = columns[key]
             if not rows:
+                continue
+            if whole_keys and key not in whole_keys:
                 continue
             col = rows[0].family
             rate = col in (PERCENT, DURATION, SCORE)
@@ -9106,7 +9230,10 @@ class Tracer:
             whole = (frozenset(by_row), sum(by_row.values()), sum(by_row.values()) / len(by_row))
             # The whole of a share: the column's total, or the period's own value (a table of five
             # months in a year's report: 5月占全年的8.9% is of the year's value).
-            wholes = [(whole[1], "全期合计")] + [
+            # (占全班来电量的 of the column 接听量 matched to 报障来电量 by synonym: the metric's value is the whole
+            # the words name, not the column's total, where the words do not name the column itself.)
+            column_named = not whole_keys or rows[0].series.removeprefix("table:") in share_of.group(1)
+            wholes = [(whole[1], "全期合计")] * column_named + [
                 (c.base / scale, c.label) for fam in _MATCHES.get(col, (col,))
                 for c in self._stated.get(key, _Index()).items.get(fam, ()) if c.role == "value" and c.base]
             values: list[tuple[float, str]] = []
@@ -9390,7 +9517,7 @@ _W = "(?:[1-5]?[0-9]|[二三四五]?十[一二三四五六七八九]?|[一二三
 _WEEKS = re.compile(f"第({_W})周?(?:(?:至|到|[-~～—–])第?({_W}))?周")
 _DY = "(?:3[01]|[12][0-9]|0?[1-9])"
 _DAYS = re.compile(f"(?<![0-9])(?:{_M}月)?({_DY})[日号]?(?:(?:至|到|[-~～—–])(?:{_M}月)?({_DY}))?[日号]")
-_PERIODS = {"month": _MONTHS, "week": _WEEKS, "day": _DAYS}
+_PERIODS = {"month": _MONTHS, "week": _WEEKS, "day": _DAYS, "member": re.compile("(?!)()()")}
 # A date or period end followed by 前 is a deadline (6月30日前, 年底前): the time a plan is due,
 # not a row of the table or the period's end.
 _DEADLINE_AFTER = re.compile("(?:[0-9]{1,2}[日号])?(?:之前|以前|前)")
@@ -9566,12 +9693,27 @@ def _month_number(word: str) -> int:
 
 
 def _row_name(row: int, grain: str) -> str:
-    """A table row as a reader names it: 9月, 第3周 (a table of weeks, by date or by number), 11日."""
+    """A table row as a reader names it: 9月, 第3周 (a table of weeks, by date or by number), 11日, 王磊."""
+    if isinstance(grain, _Members):
+        return next((name for name, i in grain.names.items() if i == row), f"第{row}行")
     return {"week": f"第{row}周", "day": f"{row}日"}.get(grain, f"{row}月")
 
 
+class _Members(str):
+    """The grain of a table keyed by people (王磊（第1行）): "member", with the row number of each name."""
+
+    names: dict[str, int]
+
+
 def _grain(rows: Iterable[Candidate]) -> str:
-    """What a table's rows are: month (2025-08), week (第3周, 2025-W45) or day (2025-11-11)."""
+    """What a table's rows are: month (2025-08), week (第3周, 2025-W45), day (2025-11-11) or member (王磊（第1行）,
+    a person's row: `candidates.member_rows`)."""
+    rows = list(rows)
+    members = [re.fullmatch("(.+)（第([0-9]+)行）", c.month) for c in rows]
+    if rows and all(members):
+        grain = _Members("member")
+        grain.names = {}
+        return grain
     for c in rows:
         if re.search("W[0-9]|周", c.month):
             return "week"
@@ -9585,6 +9727,13 @@ def _months_in(text: str, grain: str = "month") -> tuple[set[int], set[int]]:
     or the ends of a range (1-5月 is May's row only as the end of 从…至…, never February's)."""
     out: set[int] = set()
     ends: set[int] = set()
+    if isinstance(grain, _Members):
+        # 王磊、李娜、张强三人共接听8700件: the rows of the people named.
+        for name, i in grain.names.items():
+            if name in text:
+                out.add(i)
+                ends.add(i)
+        return out, ends
     for m in _PERIODS[grain].finditer(text):
         if _DEADLINE_AFTER.match(text, m.end()):
             continue  # 力争在2026年6月30日前…: a plan's deadline, no row of the table
