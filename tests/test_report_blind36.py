@@ -229,3 +229,19 @@ def test_a_workloads_peak_month_in_its_note_is_told_with_the_total_once():
     problems = [{"title": "召回月来电集中", "evidence": "6月来电41860通", "cause": "召回公告前没有扩容"}]
     _, _, md = _draft(year, metrics=[calls], problems=problems)
     assert md.count("41860") == 1
+
+
+def test_a_count_labelled_with_its_months_in_the_table_is_not_read_as_its_last_month():
+    # session 58: | 互联网医院线上咨询处理量（4—6月） | 3412件 | drew CS401 in the draft's own table (6月 read
+    # alone, 1364件 in the note): the linter sent back the writer's own figure
+    from cswriter.facts.model import facts_from_data
+    from helpers import cs401_on
+
+    half = {"type": "half-year", "period": {"start": "2026-01-01", "end": "2026-06-30"}, "author": "欧静",
+            "role": "话务员", "team": "预约中心", "duties": "接听预约挂号电话"}
+    online = {"name": "线上咨询处理量", "value": 3412, "unit": "件", "annual_target": 10000,
+              "note": "4月8日上线，数据从4月8日开始：4月812件，5月1236件，6月1364件"}
+    facts = facts_from_data({"report": half, "metrics": [online]})
+    table = "| 指标 | 本期 |\n| --- | --- |\n| 线上咨询处理量（4—6月） | 3412件 |\n"
+    assert cs401_on(facts, table, "3412件") == []
+    assert cs401_on(facts, "6月线上咨询处理量为3412件。", "3412件") != []

@@ -1930,7 +1930,7 @@ class Tracer:
                 if re.fullmatch("[0-9]{1,2}月", said):
                     # 9月降到2.1天 in the note, 9月平均办结时长降到2.1天 said: one month, named alone (not
                     # the end of 8月至9月, not 19月)
-                    if re.search(f"(?<![0-9至到和、~-]){said}(?![0-9底初中日])", head) is None:
+                    if re.search(f"(?<![0-9至到和、~—–～-]){said}(?![0-9底初中日])", head) is None:
                         continue
                 elif len(said) < 3 or said not in head or said in name:
                     continue
@@ -1951,7 +1951,7 @@ class Tracer:
             for c in parts:
                 said = _note_time(_CLAUSE_CUT.split(c.lead)[-1])
                 alone = re.fullmatch("[0-9]{1,2}月", said) is not None \
-                    and re.search(f"(?<![0-9至到和、~-]){said}(?![0-9底初中日])", head) is not None
+                    and re.search(f"(?<![0-9至到和、~—–～-]){said}(?![0-9底初中日])", head) is not None
                 if (alone or len(said) >= 3 and said in head) and c.value != n.value and _same_unit(n.unit, c.label):
                     return Trace(False, None, name, f"；“{name}”的备注里{said}是{c.label}，{n.text}是全期的数")
         return None
