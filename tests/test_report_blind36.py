@@ -245,3 +245,37 @@ def test_a_count_labelled_with_its_months_in_the_table_is_not_read_as_its_last_m
     table = "| 指标 | 本期 |\n| --- | --- |\n| 线上咨询处理量（4—6月） | 3412件 |\n"
     assert cs401_on(facts, table, "3412件") == []
     assert cs401_on(facts, "6月线上咨询处理量为3412件。", "3412件") != []
+
+
+def test_a_single_complaint_type_named_by_what_customers_said_is_not_said_twice():
+    # review 149 (a): 这1件投诉反映的是客户反映未说明手续费
+    complaints = {"total": 1, "handled": 1, "types": [{"name": "客户反映未说明手续费", "count": 1}]}
+    _, _, md = _draft(MONTH, metrics=[CALLS], complaints=complaints)
+    assert "反映的是未说明手续费" in md and "反映的是客户反映" not in md
+
+
+def test_a_new_hires_year_is_told_from_her_first_month_to_her_last():
+    # review 147 (all four): a year-end of an agent who joined in April compared with nothing, though
+    # the notes gave April against December
+    year = {"type": "year-end", "period": {"start": "2026-04-13", "end": "2026-12-31"}, "author": "卢晓",
+            "role": "客服专员", "team": "物业客服中心", "duties": "负责报事报修受理和回访"}
+    on_time = {"name": "工单按时办结率", "value": 96.3, "unit": "%", "target": 95,
+               "note": "4月93.4%（198/212），12月97.6%（454/465），提高4.2个百分点"}
+    paid = {"name": "物业费催缴回款率", "value": 69.7, "unit": "%", "target": 70}
+    _, draft, md = _draft(year, metrics=[{**CALLS, "previous": None}, on_time, paid])
+    assert "工单按时办结率达到96.3%，高于目标1.3个百分点，从4月的93.4%提高到12月的97.6%" in md
+    assert not [f for s in draft.sections for f in s.findings if f.code == "CS401"]
+
+
+def test_a_problem_whose_evidence_gives_the_misses_level_keeps_the_cause_of_that_miss():
+    # review 149 (a, b): 主要原因是周四小陈请假 in the results, while the problem on that miss — its level
+    # and target in the evidence — blamed the Friday storm
+    week = {"type": "weekly", "period": {"start": "2026-11-23", "end": "2026-11-29"}, "author": "孙悦",
+            "role": "客服班长", "team_size": 6, "team": "B组", "duties": "带6名坐席接商家和骑手来电",
+            "channels": ["商家热线"]}
+    answered = {"name": "接通率", "value": 91.3, "unit": "%", "target": 95, "previous": 94.6,
+                "drivers": ["周四小陈请假，少一个人"]}
+    problems = [{"title": "恶劣天气没有应急排班", "evidence": "周五19-21点接通率78%，全周接通率91.3%，低于95%目标",
+                 "cause": "天气预警没有和排班联动，临时调人要20分钟以上"}]
+    _, _, md = _draft(week, metrics=[{**CALLS, "previous": 1100}, answered], problems=problems)
+    assert "主要原因是周四小陈请假" not in md

@@ -1384,7 +1384,20 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
         "annual_told": _annual_phrase(c, name, told=True),
         "peer": _peer_phrase(c, name, metric.get("kind", "count")),
         "series": _note_series(metric) if metric.get("previous") is None else None,
+        "first_last": _first_last_said(metric),
     }
+
+
+def _first_last_said(metric: dict[str, Any]) -> str | None:
+    """从4月的93.4%提高到12月的97.6%: a level of no previous value told by its first and last month
+    (facts `first_last_months`), or None."""
+    moved = metric.get("first_last")
+    if not moved:
+        return None
+    first, was, last, now = moved
+    unit = metric.get("unit") or ""
+    verb = "提高到" if now > was else "降到"
+    return f"从{first}的{format_number(was)}{unit}{verb}{last}的{format_number(now)}{unit}"
 
 
 def _note_series(metric: dict[str, Any]) -> str | None:
@@ -1777,11 +1790,12 @@ def _metrics(c: _Context) -> dict[str, Any]:
         # short name, 通话时长超目标: blind round 10's cause was told in both sections, review 66)
         problem = _related(problems, m["name"], "title", "evidence") or next(
             (p for p in problems if m["name"] in (_missed_names(c, _clause(p.get("title"))) or "").split("和")), None)
-        # (…but a problem about something else whose evidence only gives this metric's level, 8月在线首响
-        # 超标 with 当月一次解决率80.5%, is no problem of its own: a cause of its own the drivers give,
+        # (…but a problem about something else whose evidence only gives this metric's level in part of
+        # the period, 8月在线首响超标 with 当月一次解决率80.5%, is no problem of its own: a cause of its own the drivers give,
         # 到店无房、超售类问题需要联系酒店核实, is still told here — review 147 read it as dropped)
         own = _split_drivers(m["drivers"])[0] if m["missed"] else None
-        if problem is not None and own and _clause(problem.get("cause")) and not any(
+        if problem is not None and own and _clause(problem.get("cause")) \
+                and not _gives_level(_facts_metric(c, m["name"]), str(problem.get("evidence") or "")) and not any(
                 p.get("metric") == m["name"] or m["name"] in (p.get("title") or "")
                 or m["name"] in (_missed_names(c, _clause(p.get("title"))) or "").split("和") for p in problems) \
                 and not _tells_same(own, written(problem.get("cause") or ""), 0.2):
@@ -2359,6 +2373,12 @@ def _featured(c: _Context, metrics: list[dict[str, Any]], at_most: int, told: in
                         key=lambda m: (_facts_metric(c, m["name"]).get("better") is None,
                                        (c.figure(f"{m['name']}.peer_gap") or {}).get("assessment") != "worse"))
         chosen |= {m["name"] for m in peered[:max(0, left)]}
+        left -= len(peered[:max(0, left)])
+        # (…and, with no previous period either, how a level moved from the first month to the last:
+        # a new hire's year — review 147)
+        moved_within = [m for m in metrics if m.get("first_last") and not m["change"] and m["name"] not in chosen
+                        and m["group"] != "workload"]
+        chosen |= {m["name"] for m in moved_within[:max(0, left)]}
     # The period's standout gain — a metric of no target that improved by `standout_from_percent`
     # or more — is told even when the misses took the room: 协助挽回退票损失186,400元, up 54%, was
     # in the table alone while three misses were read out (blind round 23's first run, all four
@@ -2851,6 +2871,8 @@ def _says(m: dict[str, Any], compare: set[str]) -> list[str]:
         says.append(m["peer"])
     if not m["change"] and m.get("series"):
         says.append(m["series"])
+    elif not m["change"] and m.get("first_last"):
+        says.append(m["first_last"])
     return says
 
 
@@ -3817,7 +3839,11 @@ def _share_prose(c: _Context, items: list[dict[str, Any]], kind: str) -> str | N
     only = len(items) == 1 and "only" in words and kind in words["only"] and items[0]["count"] \
         and str(total) == str(items[0]["count"]).replace(",", "")
     if only:
-        text = words["only"][kind].format(name=items[0]["name"], amount=f"{items[0]['count']}{unit}")
+        # (a type named by what customers said, 客户反映未说明手续费, after 反映的是 said it twice — review 149)
+        name = items[0]["name"]
+        if "反映" in words["only"][kind]:
+            name = re.sub(r"^(?:客户|用户|车主|业主|乘客)?(?:反映|反馈|投诉)(?=.{2})", "", name)
+        text = words["only"][kind].format(name=name, amount=f"{items[0]['count']}{unit}")
         return text + "。"
     # (…and complaints of one each, none ahead of another, are what they were about, not a
     # tie for the most: 地址录错导致退件和等待转接时间长投诉并列最多，各1件 — blind round 11)

@@ -239,6 +239,8 @@ def section_data(facts: Facts, section_id: str, leave_out: set[str] = frozenset(
                 # (what part of the count is others' work, and how much: metrics.yaml `not_own`)
                 item["not_own"] = {"what": metric.not_own_part[0], "count": metric.not_own_part[1],
                                    "unit": metric.not_own_part[2]}
+            if (moved := facts.first_last_months(metric)) is not None:
+                item["first_last"] = list(moved)   # (its first and last month's levels: review 147)
             if metric is facts.workload() and (peak := workload_peak(facts, metric)) is not None:
                 item["peak"] = peak   # (its note's peak month, told nowhere else: review 147)
             item.pop("declared_better", None)

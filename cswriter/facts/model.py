@@ -878,6 +878,30 @@ class Facts(_Model):
                 return f"{found['y']}年{int(found['m'])}月", float(found["level"])
         return None
 
+    def first_last_months(self, metric: Metric) -> tuple[str, float, str, float] | None:
+        """(first month, its level, last month, its level) a note gives a level of no previous value
+        for the first and the last month of the period, in the metric's own unit (4月93.4%（198/212），
+        12月97.6%（454/465）; 4月回访36户满意33户（91.7%）): how a new hire's year moved when there is
+        no last year (review 147, all four reviewers read a year-end compared with nothing). None
+        otherwise; a count's months are no levels (their days differ)."""
+        if metric.previous is not None or metric.value is None or metric.kind == "count" or not metric.note \
+                or not metric.unit:
+            return None
+        start, end = self.report.period.start, self.report.period.end
+        if (start.year, start.month) == (end.year, end.month):
+            return None
+        unit = re.escape(metric.unit)
+        levels: dict[int, float] = {}
+        parts = re.split(r"(?<![\d.])(\d{1,2})月(?!\d{1,2}[日号])", metric.note)
+        for month, text in zip(parts[1::2], parts[2::2]):
+            found = re.search(rf"(?<![\d./])(\d+(?:\.\d+)?){unit}", re.split(r"[；;。]", text)[0])
+            if found and int(month) not in levels:
+                levels[int(month)] = float(found.group(1))
+        first, last = levels.get(start.month), levels.get(end.month)
+        if first is None or last is None or first == last:
+            return None
+        return f"{start.month}月", first, f"{end.month}月", last
+
     def event_day_level(self, metric: Metric) -> float | None:
         """The rate's level on the event's own day when a note that gives its level outside that day
         gives it too (当日接通率77.5% before 其余6天…接通率93.4%: review 144, both reviewers read the

@@ -1302,7 +1302,12 @@ class Tracer:
                     and not (found.traced and source == f"事实 {name}.value"):
                 # 全年15秒接通率86.5% where the note gives 86.5% to 1月和12月: the part's rate as the year's.
                 return Trace(False, None, name, f"；“{name}”的备注里{label}是{said}的，{n.text}不是全期的数")
+            # (a month alone, 4月 of 4月93.4%（198/212）, names its part as well as three characters do, when
+            # the figure follows it at once: 从4月的93.4%, 4月为93.4% — not 7月上半月…, not 受7月暴雨影响，…)
             shortest = 3
+            if re.fullmatch("[0-9]{1,2}月", said) and re.search(
+                    f"(?<![0-9]){said}(?:份)?(?:的|{re.escape(name)})?(?:为|是|只有|达到)?$", head):
+                shortest = 2
             if said not in head:
                 # 宕机当天满意率79.4% said 宕机当天只有79.4%, 专项回访成功率68.5% said 专项成功率…68.5%: the part's
                 # own words (two characters will do, with the note's very number after them).
