@@ -279,3 +279,20 @@ def test_a_problem_whose_evidence_gives_the_misses_level_keeps_the_cause_of_that
                  "cause": "天气预警没有和排班联动，临时调人要20分钟以上"}]
     _, _, md = _draft(week, metrics=[{**CALLS, "previous": 1100}, answered], problems=problems)
     assert "主要原因是周四小陈请假" not in md
+
+
+def test_plans_say_their_aims_plainly_without_striving_words():
+    # review 148 (a): 力争／争取…前使… in ten drafts of eighteen cost a point of filler
+    metrics = [{**CALLS, "previous": 1100}, ANSWERED, SOLVED,
+               {"name": "平均通话时长", "value": 313, "unit": "秒", "target": 300, "previous": 298}]
+    plans = [{"action": "和网络运维中心约定故障10分钟内推送IVR公告", "metric": "接通率", "target": 93, "unit": "%",
+              "deadline": "2026-12-31"},
+             {"action": "每周复盘10通未一次解决的录音", "metric": "一次解决率", "target": 84, "unit": "%",
+              "deadline": "2026-12-31"},
+             {"action": "整理光猫排障话术", "metric": "平均通话时长", "target": 300, "unit": "秒",
+              "deadline": "2027-01-31"}]
+    _, draft, md = _draft(LEAD, metrics=metrics, plans=plans)
+    body = _section(md, "计划")
+    assert "力争" not in body and "争取" not in body
+    assert "一次解决率提升至84%" in body and "平均通话时长降至300秒" in body
+    assert not [f for s in draft.sections for f in s.findings if f.code == "CS401"]
