@@ -296,3 +296,21 @@ def test_plans_say_their_aims_plainly_without_striving_words():
     assert "力争" not in body and "争取" not in body
     assert "一次解决率提升至84%" in body and "平均通话时长降至300秒" in body
     assert not [f for s in draft.sections for f in s.findings if f.code == "CS401"]
+
+
+def test_a_case_that_opens_on_the_hour_takes_the_day_its_title_gives():
+    # review 147 (a): 上午9:40左右，城东新区…挖断主干光缆 — the case told no day
+    case = {"title": "11月12日主干光缆中断批量报障", "situation": "上午9:40左右，城东施工挖断主干光缆，约6200户宽带中断",
+            "actions": ["10:05在IVR开头插播故障公告", "班组改为批量故障登记"], "result": "19:20光缆熔接完成"}
+    _, _, md = _draft(LEAD, metrics=[CALLS, ANSWERED], cases=[case])
+    assert "11月12日上午9:40左右，城东施工挖断主干光缆" in _section(md, "典型案例")
+
+
+def test_a_verdict_of_no_figure_on_the_one_metric_told_is_not_said_before_its_sentence():
+    # review 147 (thin month): 本月满意度比上月差。满意度为92.6%，较上月下降1.5个百分点 said it twice
+    month = {**MONTH, "period": {"start": "2026-10-01", "end": "2026-10-31"}}
+    liked = {"name": "满意度", "value": 92.6, "unit": "%", "previous": 94.1}
+    _, _, md = _draft(month, metrics=[{**CALLS, "previous": 1100}, liked])
+    body = _section(md, "核心指标")
+    assert "比上月差" not in body
+    assert body.lstrip().startswith("本月满意度为92.6%，较上月下降1.5个百分点")
