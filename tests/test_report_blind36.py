@@ -314,3 +314,12 @@ def test_a_verdict_of_no_figure_on_the_one_metric_told_is_not_said_before_its_se
     body = _section(md, "核心指标")
     assert "比上月差" not in body
     assert body.lstrip().startswith("本月满意度为92.6%，较上月下降1.5个百分点")
+
+
+def test_a_turnover_note_that_says_why_people_left_is_its_misses_cause():
+    # review 149 (a): 离职率…原因还没有查清 beside 季度内离职2人（25人），一人转岗到营业部，一人个人原因
+    left = {"name": "离职率", "value": 8, "unit": "%", "target": 5, "previous": 4, "better": "lower",
+            "note": "季度内离职2人（25人），一人转岗到营业部，一人个人原因"}
+    _, _, md = _draft(QUARTER, metrics=[{**CALLS, "previous": 1100}, left])
+    body = _section(md, "问题")
+    assert "一人转岗到营业部，一人个人原因" in body and "没有查清" not in body
