@@ -2047,14 +2047,6 @@ def _metrics(c: _Context) -> dict[str, Any]:
             who = re.search(r"（(\d{4}年\d{1,2}月)）$", based[0][2]["label"]).group(1)
             verdict = frame.format(period=c.period_word, names=_joined_list(worse, "和"), previous=who,
                                    all="都" if len(worse) > 1 else "") + "。"
-    # (a verdict of no figure on the one metric the results tell, right before that metric's own
-    # sentence, 本月满意度比上月差。满意度为92.6%，较上月下降1.5个百分点, said it twice: the sentence is
-    # the verdict — review 147, the thin month)
-    judged_names = [m["name"] for m in prose if m["group"] != "workload"]
-    if verdict and not re.search(r"\d|目标|以来", verdict) and len(judged_names) == 1 and paragraphs \
-            and judged_names[0] in verdict and paragraphs[0][0].startswith(judged_names[0]):
-        verdict = None
-        paragraphs[0][0] = c.period_word + paragraphs[0][0]
     levels_only = writer.words.get("levels_only")
     if not verdict and not paragraphs and levels_only:
         level = writer.words["level"]
@@ -6196,7 +6188,22 @@ def _plans(c: _Context) -> dict[str, Any]:
         # (…nor when the plan is about one member, 新人何思琪12月独立上线，质检分达到88分: the aim is
         # that member's, not the team's metric — review 135 read 使质检平均分保持在88分以上 as the team's)
         member = re.match(_written_data().get("plan_member") or "$^", action)
-        if member and head and metric and target_text and _aim_only(last, metric):
+        # (…or one of the people the member table lists, 推动孔雪每周跟听…, on a column of that table: the
+        # aim is hers, from her own level — review 148, both reviewers read 使一次解决率保持在65%以上 as
+        # the team's, already at 68.2 %, where she stood at 61.2 %)
+        rows = (c.data.get("monthly") or {}).get("rows") or {}
+        columns = list((c.data.get("monthly") or {}).get("columns") or [])
+        who = next((k for k in rows if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", str(k)) and str(k) in action), None) \
+            if metric in columns and not any(re.match(r"\d", str(k)) for k in rows) else None
+        level = rows[who][columns.index(metric)] if who and columns.index(metric) < len(rows[who]) else None
+        if who and isinstance(level, (int, float)) and isinstance(goal, (int, float)) and target_text:
+            unit = str((now or {}).get("unit") or plan.get("unit") or "")
+            rising = better == "higher" and level < goal or better == "lower" and level > goal
+            plans[-1]["metric"] = f"{who}的{metric}"
+            plans[-1]["toward"] = _toward(level, goal, target_text, metric, better) if rising \
+                else _toward(None, goal, target_text, metric, "hold" if better == "higher" else better)
+            plans[-1]["baseline"], plans[-1]["baseline_note"] = format_number(level) + unit, None
+        elif member and head and metric and target_text and _aim_only(last, metric):
             plans[-1]["toward"] = plans[-1]["target"] = plans[-1]["metric"] = None
         elif metric and target_text and (aim := _stated_aim(action, metric, goal, plan.get("unit"))) \
                 and not _aim_only(aim, metric):

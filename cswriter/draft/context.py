@@ -66,8 +66,9 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
                  "report", "work"),
     # Plans see the cases (a plan a lesson led to names it) and the period (下周 or later).
     # (…and the training: a contribution a plan carries on is told as its base, review 25)
+    # (…and the member table: a plan on one of its people starts from her own row — review 148)
     "plans": ("plans", "metrics", "report", "cases", "reflections", "teamwork", "work", "problems",
-              "training"),
+              "training", "monthly"),
     "reflections": ("reflections", "project", "cases", "problems"),
     # (…and the report's period: a table of part of it is titled and noted: review 17, class 4)
     "attachments": ("monthly", "attachments", "report"),
