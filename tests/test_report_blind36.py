@@ -328,3 +328,20 @@ def test_a_plan_on_one_agent_of_the_member_table_starts_from_her_own_level():
     assert "孔雪的一次解决率提升至65%（目前为61.2%）" in body
     assert "保持在65%以上" not in body
     assert not [f for s in draft.sections for f in s.findings if f.code == "CS401"]
+
+
+def test_an_agents_plan_that_starts_on_a_day_is_her_own_step_not_something_she_pushes():
+    # review 150 (b): 下周，我会推动11月23日起把…做成快捷回复 — 推动 for the author's own work
+    week = {"type": "weekly", "period": {"start": "2026-11-16", "end": "2026-11-22"}, "author": "邵欣",
+            "role": "售后在线客服专员", "team": "在线二组", "duties": "处理售后在线咨询", "channels": ["在线聊天"]}
+    plans = [{"action": "11月23日起把两条常见问题做成快捷回复", "deadline": "2026-11-29"}]
+    _, _, md = _draft(week, metrics=[{**CALLS, "previous": 1100}], plans=plans)
+    body = _section(md, "计划")
+    assert "从11月23日起把两条常见问题做成快捷回复" in body and "推动11月23日" not in body
+
+
+def test_a_work_line_of_people_counted_by_their_role_takes_no_we_before_it():
+    # review 150 (a): 我们暑期临时坐席12人（8月1日-8月31日），主要放在二组在线
+    work = ["7月1日起启用智能排班，按半小时话务预测排班", "暑期临时坐席12人（8月1日-8月31日），主要放在二组在线"]
+    _, _, md = _draft(QUARTER, metrics=[{**CALLS, "previous": 1100}], work=work)
+    assert "我们暑期临时坐席" not in md and "暑期临时坐席12人（8月1日—8月31日）" in md.replace("-", "—")

@@ -3553,6 +3553,10 @@ def _subject_placed(c: _Context, item: str, verbs: tuple[str, ...]) -> tuple[str
     if first.startswith(tuple(_written_data().get("other_subjects") or ("$^",))) \
             or unit and _opens_with_verb(first[unit.end():]):
         return item, True
+    # (…or people counted by their role, 暑期临时坐席12人（8月1日-8月31日）: 我们暑期临时坐席12人 read as a
+    # fragment to review 150)
+    if _COUNTED_PEOPLE.match(first):
+        return item, True
     # (…and an item that tells a change of staff, 9月何俊调岗到运营质控部 (written.yaml
     # `staffing_words`), is the team's news: 我们9月何俊调岗… read as broken to blind round 22's
     # reviewers)
@@ -6303,6 +6307,12 @@ def _plans(c: _Context) -> dict[str, Any]:
         after = action[timed.end():] if timed else ""
         if timed and (_opens_with_verb(after) or after.startswith(("把", "对", "将", "给", "向"))):
             action = plans[-1]["action"] = "在" + timed.group(1) + after
+            plans[-1]["acts"] = True
+        # (…or with the day it starts from right before its object, 11月23日起把…做成快捷回复: the author's
+        # own step from that day, 我会从11月23日起把…, never 我会推动11月23日起把… — review 150)
+        started = re.match(rf"(?:{_MONTHS}|{_DAY_SPAN})(?:起|开始)(?=把|对|将|给|向)", action)
+        if started and not plans[-1]["acts"]:
+            action = plans[-1]["action"] = "从" + action
             plans[-1]["acts"] = True
         # A plan whose action only names its own aim (满意率回到目标, 下周一次解决率回到目标)
         # is told as the aim (我要在…前把满意率提升至98.5%), not 推动满意率回到目标，…提升至98.5%.
