@@ -5170,7 +5170,6 @@ def _has_problem(c: _Context, problems: list[dict[str, Any]], name: str) -> bool
     # whole, 5770通录音没有进入AI质检 of 覆盖率 = 406530 / 412300: review 147 read 此外，质检覆盖率低于
     # 目标1.4个百分点，原因还没有查清 right after that problem's cause as a contradiction)
     raw = _facts_metric(c, name)
-    short = _short_by(raw)
     return bool(_related(problems, name, "title", "evidence")) \
         or any(_problem_metric(c, p) == name or name in _levels_in_evidence(c, p.get("evidence")) for p in problems) \
         or bool(basis) and any(set(basis) & set(_figures_of(p.get("evidence") or "")) for p in problems) \
@@ -6179,9 +6178,9 @@ def _plans(c: _Context) -> dict[str, Any]:
         # (the author named as the owner of her own plan, （负责人：蒋雨桐）, is the report's 我: review 147
         # read it as the author speaking of herself in the third person)
         author = str(c.report.get("author") or "").strip()
-        if author and re.search(rf"[（(]\s*(?:负责人|牵头人|责任人)[：:]\s*{re.escape(author)}\s*[)）]", action):
-            action = plans[-1]["action"] = re.sub(
-                rf"[（(]\s*(?:负责人|牵头人|责任人)[：:]\s*{re.escape(author)}\s*[)）]", "", action)
+        owner = rf"[（(]\s*(?:负责人|牵头人|责任人)[：:]\s*{re.escape(author)}\s*[)）]"
+        if author and re.search(owner, action):
+            action = plans[-1]["action"] = re.sub(owner, "", action)
         # (blind round 3: 每月开展一次专题质检，报装超时限投诉压到3件以内，争取…前让报装超时限投诉
         # 控制在3件以内 — a last clause that only names the aim is the aim said twice)
         # (…typed with either comma, 差评24小时内联系,挽回率提到45%: blind round 21, review 109)
