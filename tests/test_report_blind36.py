@@ -345,3 +345,14 @@ def test_a_work_line_of_people_counted_by_their_role_takes_no_we_before_it():
     work = ["7月1日起启用智能排班，按半小时话务预测排班", "暑期临时坐席12人（8月1日-8月31日），主要放在二组在线"]
     _, _, md = _draft(QUARTER, metrics=[{**CALLS, "previous": 1100}], work=work)
     assert "我们暑期临时坐席" not in md and "暑期临时坐席12人（8月1日—8月31日）" in md.replace("-", "—")
+
+
+def test_a_complaints_note_in_shorthand_against_last_year_is_told_as_a_sentence():
+    # review 148 (a, b): 去年同期322件，同比+50.9% pasted into the complaints paragraph
+    complaints = {"total": 486, "previous": 301, "handled": 479,
+                  "types": [{"name": "到店无房", "count": 142}, {"name": "退订扣款争议", "count": 118},
+                            {"name": "其他", "count": 226}],
+                  "notes": ["投诉量环比+61.5%，去年同期322件，同比+50.9%"]}
+    _, draft, md = _draft(QUARTER, metrics=[{**CALLS, "previous": 1100}], complaints=complaints)
+    assert "与去年同期的322件相比增加50.9%" in md and "同比+50.9%" not in md
+    assert not [f for s in draft.sections for f in s.findings if f.code == "CS401"]

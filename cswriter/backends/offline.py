@@ -4017,7 +4017,7 @@ def _complaints(c: _Context) -> dict[str, Any]:
         "shares": _share_prose(c, _shares(c, "complaints.types", data.get("types") or []), "complaints"),
         # (review 33: a note that defines the count for whoever reads the facts, 指群众对热线
         # 本身服务的投诉…, is no sentence of the report)
-        "notes": _clauses([kept for _, kept in told]),
+        "notes": _clauses([_year_ago_told(kept) for _, kept in told]),
         # (…a note that says why the open ones are open, 未办结26件，多数是…, is told with them:
         # 还有26件未办结，多数是… — blind round 10, review 67: the count twice in one paragraph)
         "open_why": next((why for _, why in notes if why), None),
@@ -5045,6 +5045,20 @@ _CHANGE_BESIDE = re.compile(
     r"(?P<s>[^，,\d]{2,12}?)(?P<v>\d[\d.,]*)(?P<u>[^\d，,]{0,3})[，,](?P<w>上月|上周|上季度|上年|去年同期|去年)"
     r"(?:为|是)?(?P<p>\d[\d.,]*)(?P=u)(?P<rest>[，,].*)?")
 """A level with last period's beside it, as a note (平均首响时长52秒，上月35秒)."""
+
+
+_YEAR_AGO_NOTE = re.compile(r"(?P<base>去年同期|上年同期)(?:（[^）]*）)?(?:为|是)?(?P<n>\d[\d,]*(?:\.\d+)?)(?P<u>[件通单次人]?)[，,]\s*"
+                            r"同比(?P<sign>[+＋\-－]|增长|增加|上升|下降|减少)(?P<x>\d+(?:\.\d+)?)%")
+
+
+def _year_ago_told(note: str | None) -> str | None:
+    """A note of the user's own shorthand, 去年同期322件，同比+50.9%, as a sentence: 与去年同期的322件相比增加
+    50.9% (review 148, both reviewers read it as a note pasted in); any other note as written."""
+    found = _YEAR_AGO_NOTE.fullmatch((note or "").strip("，,。 "))
+    if not found:
+        return note
+    up = found["sign"] in ("+", "＋", "增长", "增加", "上升")
+    return f"与{found['base']}的{found['n']}{found['u']}相比{'增加' if up else '减少'}{found['x']}%"
 
 
 def _change_told(evidence: str | None) -> str | None:
