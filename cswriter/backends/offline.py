@@ -5183,13 +5183,13 @@ def _has_problem(c: _Context, problems: list[dict[str, Any]], name: str) -> bool
     # (…or by the gap it is short of its target by, 全量覆盖还差1.4个百分点, or the cases short of its
     # whole, 5770通录音没有进入AI质检 of 覆盖率 = 406530 / 412300: review 147 read 此外，质检覆盖率低于
     # 目标1.4个百分点，原因还没有查清 right after that problem's cause as a contradiction)
-    raw = _facts_metric(c, name)
+    short = _short_by(_facts_metric(c, name))
     return bool(_related(problems, name, "title", "evidence")) \
         or any(_problem_metric(c, p) == name or name in _levels_in_evidence(c, p.get("evidence")) for p in problems) \
         or bool(basis) and any(set(basis) & set(_figures_of(p.get("evidence") or "")) for p in problems) \
         or counted is not None and any(counted.search(p.get("evidence") or "") for p in problems) \
-        or any(re.search(short, re.sub(r"(?<=\d),(?=\d{3})", "", " ".join(str(p.get(k) or "") for k in ("title", "evidence"))))
-               for p in problems if (short := _short_by(raw)))
+        or bool(short) and any(re.search(short, re.sub(r"(?<=\d),(?=\d{3})", "", " ".join(
+            str(p.get(k) or "") for k in ("title", "evidence")))) for p in problems)
 
 
 def _short_by(raw: dict[str, Any]) -> str | None:
@@ -6817,16 +6817,15 @@ def _teamwork(c: _Context) -> dict[str, Any]:
     moved |= news
     said = [x for x, _ in told]
     items = [_as_driver_of_metric(c, x) for x in said]
-    first = [y for x, y in zip(said, items) if not (x != y or _party_subject(x) or x in moved)]
     # (a result told first names its own subject after 靠的是: no 我 before it; nor does an item
     # whose subject is another party — review 35: 我们还IT部门完成…两个接口)
+    own = [x != y or _party_subject(x) or x in moved for x, y in zip(said, items)]
     return {"items": items, "after": after,
-            "results_first": [y for x, y in zip(said, items) if x != y or _party_subject(x)
-                              or x in moved],
+            "results_first": [y for y, subject in zip(items, own) if subject],
             # (the author's subject goes before the first item, or, after an item of the team's news
             # that has its own, before the next one of the author's — 孔雪11月2日入职…。我们与装维调度…)
             "subject_at": 0 if not said or said[0] not in news else
-            next((k for k, y in enumerate(items) if first and y == first[0]), None),
+            next((k for k, subject in enumerate(own) if not subject), None),
             **_voice(c)}
 
 

@@ -183,8 +183,10 @@ def workload_peak(facts: Facts, metric: Any) -> str | None:
     the month that made a year's volume and its misses."""
     import re
 
+    from cswriter.domain import load_yaml_resource
     from cswriter.facts.coverage import case_text
 
+    peak_words = "|".join(map(re.escape, load_yaml_resource("written.yaml").get("peak_words") or ())) or "$^"
     period = facts.report.period
     unit = metric.unit or ""
     if not unit or not metric.note or (period.start.year, period.start.month) == (period.end.year, period.end.month):
@@ -194,8 +196,7 @@ def workload_peak(facts: Facts, metric: Any) -> str | None:
     for sentence in metric.note.split("。"):
         said = re.split(r"[；;]|[，,]\s*其中", sentence.strip())[0].strip("，, ")
         count = re.search(rf"(\d[\d,]*){re.escape(unit)}", said)
-        if re.match(r"\d{1,2}月(?!\d)", said) and count \
-                and re.search(r"最高|最多|高峰|峰值|多一倍|翻倍|倍|激增|猛增", said):
+        if re.match(r"\d{1,2}月(?!\d)", said) and count and re.search(peak_words, said):
             told = re.search(rf"(?<![\d.]){count.group(1).replace(',', '')}(?![\d.])", elsewhere)
             return None if told else said
     return None
