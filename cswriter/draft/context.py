@@ -173,6 +173,11 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
             # (…beside its peers' average, with no previous period: review 140)
             chosen += [f for f in (figures.get(f"{volume.name}.peer"), figures.get(f"{volume.name}.peer_share"))
                        if f is not None]
+            # (…and its change on the previous period, the period's news when it swung: review 150)
+            from cswriter.figures.directions import change_measures
+
+            chosen += [f for f in (figures.get(f"{volume.name}.{suffix}") for suffix in change_measures(volume.kind))
+                       if f is not None]
     return chosen
 
 
