@@ -51,3 +51,59 @@ def test_a_goal_of_several_sentences_is_judged_clause_by_clause_by_the_clause_na
     assert "对照项目目标，视频业务办理量从0做到月均2500笔已经达到：视频业务办理量为2864笔。" in md
     assert "办理。视频业务办理量从0" not in md
     assert not cs401_on(facts, md, "2500笔")
+
+
+MOVED = {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}, "author": "邱雨",
+         "role": "客服专员", "team": "预约与回访组",
+         "duties": "1月至6月在滨河路诊所前台做接待，2025年7月1日转岗到客服中心，负责各诊所的电话预约和术后回访。"
+                   "以下数据都是7月1日以后在客服中心的数据。",
+         "channels": ["预约电话"]}
+ARRIVED = {"name": "预约到诊率", "value": 88.1, "unit": "%", "target": 90, "better": "higher",
+           "note": "7月84.7%（531/627），12月93.2%（842/903）", "drivers": ["9月起就诊前一天下午短信加电话双提醒"]}
+BOOKED = {"name": "预约受理量", "value": 5364, "unit": "件"}
+
+
+def test_a_miss_that_rose_from_its_first_month_tells_the_action_as_what_raised_it_not_why_it_missed():
+    # blind round 37 (all four): 预约到诊率没有达到目标，是因为9月起…双提醒 — the reminder raised it
+    # from July's 84.7 % to December's 93.2 %; the miss lies in the months before it
+    facts, _, md = _draft(MOVED, metrics=[BOOKED, ARRIVED], problems=[
+        {"title": "刚转岗时排班冲突多", "evidence": "7月排班冲突19件，12月3件", "cause": "不熟悉各诊所的出诊表"}])
+    results = _section(md, "核心指标")
+    assert "9月起就诊前一天下午短信加电话双提醒之后，预约到诊率从7月的84.7%提高到12月的93.2%，" \
+           "但全期为88.1%，离目标还差1.9个百分点" in results
+    assert "是因为9月起" not in md and "主要原因是9月起" not in md
+    assert "预约到诊率低于目标1.9个百分点，差距主要在前几个月：7月只有84.7%" in _section(md, "问题")
+    assert not cs401_on(facts, md, "88.1%") and not cs401_on(facts, md, "84.7%")
+
+
+def test_where_the_author_was_before_her_transfer_is_her_history_and_the_data_note_follows_it():
+    # blind round 37 (three of four): 负责1月至6月在滨河路诊所前台做接待 read as a duty
+    _, _, md = _draft(MOVED, metrics=[BOOKED, ARRIVED])
+    opening = _section(md, "概述")
+    assert "负责1月至6月" not in opening
+    assert "我1月至6月在滨河路诊所前台做接待，2025年7月1日转岗到客服中心，以下数据都是7月1日以后在客服中心的数据。" in opening
+
+
+HALF = {"type": "half-year", "period": {"start": "2026-01-01", "end": "2026-06-30"}, "author": "黎书", "role": "客服班长",
+        "team_size": 9, "team": "续期保费提醒外呼组", "duties": "带外呼组做续期保费缴费提醒", "channels": ["外呼电话"]}
+PREMIUM = {"name": "续期保费收取", "value": 3862.4, "unit": "万元", "annual_target": 8000}
+REACHED = {"name": "接通率", "value": 61.2, "unit": "%", "annual_target": 65, "better": "higher"}
+HARASSED = {"title": "客户投诉提醒电话骚扰", "kind": "lesson",
+            "situation": "2月一位客户5天内接到7次续期保费提醒电话，投诉被骚扰",
+            "actions": ["当天致歉，该客户保单改为只发短信提醒", "推动同一客户7天内人工外呼不超过2次"],
+            "result": "外呼频次类投诉1–3月4件，4–6月1件，该客户两张保单都按时缴了续期保费"}
+
+
+def test_a_plan_that_only_states_its_aim_is_no_lessons_remedy_and_reaches_its_aim_with_rang():
+    # blind round 37 (all four): 为避免再出现客户投诉提醒电话骚扰，我们会安排下半年完成续期保费收取…，
+    # 计划…把续期保费收取全年达到8000万元
+    plans = [{"action": "下半年完成续期保费收取4137.6万元，完成全年8000万元", "metric": "续期保费收取",
+              "target": 4137.6, "unit": "万元", "deadline": "2026-12-31"},
+             {"action": "空号名单每月转保全核实联系方式，9月底前完成上半年2290通的核实", "metric": "接通率",
+              "target": 65, "unit": "%", "deadline": "2026-09-30"}]
+    _, _, md = _draft(HALF, metrics=[PREMIUM, REACHED], cases=[HARASSED], plans=plans)
+    body = _section(md, "计划")
+    assert "为避免再出现客户投诉提醒电话骚扰" not in md and "吸取客户投诉提醒电话骚扰" not in md
+    assert "把续期保费收取全年达到" not in md
+    assert "让续期保费收取全年达到8000万元" in body
+    assert "完成上半年2290通的核实" in body
