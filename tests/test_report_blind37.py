@@ -107,3 +107,33 @@ def test_a_plan_that_only_states_its_aim_is_no_lessons_remedy_and_reaches_its_ai
     assert "把续期保费收取全年达到" not in md
     assert "让续期保费收取全年达到8000万元" in body
     assert "完成上半年2290通的核实" in body
+
+
+MONTH = {"type": "monthly", "period": {"start": "2026-11-01", "end": "2026-11-30"}, "author": "许佳",
+         "role": "客服专员", "team": "综合组", "duties": "接听用户来电，处理扣费退款", "channels": ["客服电话"]}
+
+
+def test_a_day_the_workloads_note_counts_on_its_own_is_told_with_the_months_total():
+    # blind round 37 (all four): the 18 November fault day (241 contacts) left out of the opening
+    served = {"name": "接待量", "value": 2316, "unit": "件", "previous": 1984,
+              "note": "11月18日支付系统故障，部分用户被扣两次款，当天我接待241件（平常一天70多件），其中重复扣款163件"}
+    facts, _, md = _draft(MONTH, metrics=[served])
+    opening = _section(md, "概述")
+    assert "其中11月18日支付系统故障，部分用户被扣两次款，当天我接待241件（平常一天70多件）。" in opening
+    assert not cs401_on(facts, md, "241件")
+
+
+LAUNCH = {"type": "monthly", "period": {"start": "2026-11-01", "end": "2026-11-30"}, "author": "付远",
+          "role": "客服主管", "team_size": 40, "team": "客服中心",
+          "duties": "管理客服中心4个组；新游戏11月6日公测上线，负责上线期间的客服保障和投诉处理",
+          "channels": ["游戏内在线客服", "客服电话"]}
+
+
+def test_the_groups_a_supervisor_leads_stay_and_a_dated_launch_among_the_duties_is_when_the_next_began():
+    # blind round 37 (three of four): 主要负责新游戏《星渊纪元》11月6日公测上线 — the launch read as
+    # the supervisor's own duty, and the four groups she leads were gone
+    contacts = {"name": "进线量", "value": 168420, "unit": "件", "previous": 97350}
+    _, _, md = _draft(LAUNCH, metrics=[contacts])
+    opening = _section(md, "概述")
+    assert "管理客服中心4个组，新游戏11月6日公测上线后，负责上线期间的客服保障和投诉处理" in opening
+    assert "负责新游戏" not in opening

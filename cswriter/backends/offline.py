@@ -930,7 +930,8 @@ def _written_scope(duties: str, channels: list[str], by_team: bool = False) -> s
     # read as broken to review 119's reviewers)
     if channels and later and not later[0].startswith("包括") \
             and all(i.startswith(list_verbs) and any(noun in i for noun in channel_nouns)
-                    and not re.search(r"\d+\s*(?:名|人)", i) for i in items):
+                    and not re.search(r"\d+\s*(?:名|人|个组|个班|个小组)", i) for i in items):
+        # (…nor the groups led, 管理客服中心4个组: the launch after it took its place — blind round 37)
         main, later = later[0], later[1:]
     # (duties that name every channel's kind themselves, 接听预约挂号电话…，4月起兼做互联网医院在线
     # 咨询的导诊, take no channels before them: 通过预约电话和…在线咨询接听预约挂号电话 read as the
@@ -981,6 +982,14 @@ def _written_scope(duties: str, channels: list[str], by_team: bool = False) -> s
         # …电话接待送修，查进度 as a fragment)
         out, later = [main + "、" + later[0]], []
     for k, clause in enumerate(later):
+        # (a dated event among the duties, 新游戏《星渊纪元》11月6日公测上线, is when the duty after it
+        # began: …公测上线后，负责上线期间的… — blind round 37 read it as the supervisor's own duty)
+        if k + 1 < len(later) and re.search(r"\d{1,2}月\d{1,2}[日号]", clause) and not clause.startswith(list_verbs) \
+                and not _opens_with_verb(clause) and clause.endswith(tuple(_written_data().get("event_endings") or ("$^",))) \
+                and later[k + 1].startswith(tuple(words.get("joined_with_and") or ())):
+            out.append(clause + "后")
+            joined = True
+            continue
         if not joined and clause.startswith(tuple(words.get("joined_with_and") or ())):
             clause, joined = "并" + clause, True
         elif k == 0 and words.get("listed_after") and len(clause.split("、")) >= 3 \
