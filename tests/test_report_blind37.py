@@ -137,3 +137,31 @@ def test_the_groups_a_supervisor_leads_stay_and_a_dated_launch_among_the_duties_
     opening = _section(md, "概述")
     assert "管理客服中心4个组，新游戏11月6日公测上线后，负责上线期间的客服保障和投诉处理" in opening
     assert "负责新游戏" not in opening
+
+
+WEEK = {"type": "weekly", "period": {"start": "2026-11-30", "end": "2026-12-06"}, "author": "方晓",
+        "role": "客服班长", "team_size": 5, "team": "在线客服二班", "duties": "带5人班组处理送药到家订单的在线咨询",
+        "channels": ["App在线客服"]}
+SESSIONS = {"name": "接待量", "value": 4862, "unit": "件", "previous": 3415}
+
+
+def test_a_weeks_work_and_teamwork_lines_are_sentences_with_their_subjects_not_a_colon_list():
+    # reviews 150 and 151 (every reviewer): 主要工作：…；班组5人，刘思远…病假两天…；和执业药师组约定… read
+    # as the facts pasted with semicolons, a staffing note among the work
+    _, draft, _ = _draft(WEEK, metrics=[SESSIONS],
+                         work=["每天两次从门店系统导出退烧药库存表发群里", "扣留件单独建了一张登记表"],
+                         teamwork=["班组5人，刘思远12月2日、3日病假两天，这两天4人顶班",
+                                   "和执业药师组约定用药咨询转接10分钟内回复"])
+    first = draft.section("metrics").text
+    assert "主要工作：" not in first
+    assert "班组5人，刘思远12月2日、3日病假两天，这两天4人顶班。我们和执业药师组约定用药咨询转接10分钟内回复。" in first
+    assert "我扣留件" not in first and "我们扣留件" not in first and "我们班组5人" not in first
+
+
+def test_an_owner_who_is_the_author_is_told_as_me():
+    # blind round 37 (two of four): （负责人：邵景川、失物招领中心李主任） in 邵景川's own report
+    plans = [{"action": "推动失物招领电子台账接入热线系统（负责人：蒋雨、失物招领中心李主任）", "metric": "一次解决率",
+              "target": 85, "unit": "%", "deadline": "2026-12-31"}]
+    calls = {"name": "来电量", "value": 16500, "unit": "通", "previous": 15870}
+    _, _, md = _draft(QUARTER, metrics=[calls, SOLVED], plans=plans)
+    assert "（由我和失物招领中心李主任负责）" in md and "负责人：蒋雨" not in md

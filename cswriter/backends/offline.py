@@ -101,7 +101,7 @@ def write_section(section_id: str, context: dict[str, Any], prompts_dir: str | N
     """
     view = section_view(section_id, context)
     library = _library(prompts_dir)
-    view["folded"] = _folded_list(context, section_id)
+    view["folded"] = _folded_list(context, section_id, prompts_dir)
     text = library.render(template_name(section_id), view)
     if view.get("closing"):
         text = f"{text}\n\n{library.render(template_name('_closing'), view)}"
@@ -125,24 +125,31 @@ def _folded_into(context: dict[str, Any], section_id: str) -> list[str]:
     return [other for other, into in (spec.folds.items() if spec else ()) if into == section_id and data.get(other)]
 
 
-def _folded_list(context: dict[str, Any], section_id: str) -> list[str]:
-    """The lines of the sections folded into `section_id` as one list after its lead (本周的主要工作：
-    每天下班前把…；小程序留言改成每30分钟清一次；…), or []: a week's lines told one by one with 我
-    before each broke on a line that opens on its object (我扣留件单独建了一张登记表) or on how
-    things stood (我双11后问的人多了), and told with no subject read as fragments pasted in
-    (review 125); a list after its lead is what they are (written.yaml `folded_lead`)."""
-    views = [section_view(other, context) for other in _folded_into(context, section_id)]
-    items = [item for view in views for item in view.get("items") or []]
-    # (…and what the member table the section holds shows: reviews 139 and 140)
-    members = [view["members"] for view in views if view.get("members")]
-    lead = _written_data().get("folded_lead")
-    if not items or not lead:
-        return [full_width_punctuation(x) for x in members]
-    c = _Context(context)
-    # (…主要工作：主要在小程序在线客服 says 主要 twice)
-    items[0] = re.sub(r"^主要", "", items[0]) if "主要" in lead else items[0]
-    return [full_width_punctuation(lead.format(period=c.period_word) + "；".join(x.rstrip("。；;") for x in items) + "。"
-                                   + "".join(members))]
+# A clause that opens on whom the author worked with (和执业药师组约定…): it needs the author before
+# it. (…or of any subject of its own first, 班组5人，刘思远…病假两天: the next one of the author's that
+# opens on an action or a party takes the subject — blind round 37's 和执业药师组约定… with none)
+_WITH_PARTY = r"(?:和|与|跟|同|向|给|为)[^，,；;。]{1,12}?(?:约定|沟通|协调|对接|确认|建立|开|拉|共同|一起|商定|核对|对了|联动)"
+
+
+def _folded_list(context: dict[str, Any], section_id: str, prompts_dir: str | None = None) -> list[str]:
+    """The sections folded into `section_id` (a week's work, teamwork and training lines), each told
+    as its own template tells it — sentences with their subjects, 我们每天…。班组5人，刘思远…病假两天… —
+    run on as one paragraph, or []. Review 125 read a week's lines with no subject as fragments;
+    its list after a lead (本周的主要工作：…；…；…) read to every reviewer of reviews 150 and 151 as
+    the facts pasted with semicolons, a staffing note among the work."""
+    texts = []
+    for other in _folded_into(context, section_id):
+        view = section_view(other, context)
+        if not (view.get("items") or view.get("members")):
+            continue
+        if view.get("bare") and view.get("acts"):
+            # (…a line that opens on neither an action nor a party of its own, 扣留件单独建了一张登记表,
+            # is told as written: 我扣留件… read as broken to review 125)
+            # (…unless it opens on 主要, the author's own: 本周，主要在小程序在线客服 has no subject)
+            view["bare"] = [bare or not (acts or item.startswith("主要"))
+                            for bare, acts, item in zip(view["bare"], view["acts"], view["items"])]
+        texts.append(assemble_prose(_library(prompts_dir).render(template_name(other), view)).replace("\n\n", ""))
+    return [full_width_punctuation("".join(texts))] if texts else []
 
 
 def writer_note(asks: list[str]) -> str:
@@ -6911,8 +6918,9 @@ def _teamwork(c: _Context) -> dict[str, Any]:
             "results_first": [y for y, subject in zip(items, own) if subject],
             # (the author's subject goes before the first item, or, after an item of the team's news
             # that has its own, before the next one of the author's — 孔雪11月2日入职…。我们与装维调度…)
-            "subject_at": 0 if not said or said[0] not in news else
-            next((k for k, subject in enumerate(own) if not subject), None),
+            "subject_at": 0 if not said or said[0] not in news and not own[0] else
+            next((k for k, subject in enumerate(own) if not subject and (
+                said[0] in news or _opens_with_verb(items[k]) or re.match(_WITH_PARTY, items[k]))), None),
             **_voice(c)}
 
 
@@ -6997,7 +7005,17 @@ def _by_role(c: _Context, text: str | None) -> str | None:
     role = "personal" if c.report.get("personal", True) else "team"
     for pattern, repl in ((load_yaml_resource("written.yaml").get("role_rewrites") or {}).get(role) or []):
         text = re.sub(pattern, repl, text)
-    return text
+    # (an owner who is the author is 我: （负责人：邵景川、失物招领中心李主任） in 邵景川's own report read
+    # as him naming himself — blind round 37)
+    author = str(c.report.get("author") or "").strip()
+
+    def owners(found: re.Match[str]) -> str:
+        names = [x.strip() for x in re.split(r"[、，,和]", found.group(1)) if x.strip()]
+        if author not in names:
+            return found.group(0)
+        others = [x for x in names if x != author]
+        return f"（由我和{'、'.join(others)}负责）" if others else ""
+    return re.sub(r"（负责人[：:]([^（）]*)）", owners, text) if author else text
 
 
 @functools.lru_cache(maxsize=1)
