@@ -165,3 +165,34 @@ def test_an_owner_who_is_the_author_is_told_as_me():
     calls = {"name": "来电量", "value": 16500, "unit": "通", "previous": 15870}
     _, _, md = _draft(QUARTER, metrics=[calls, SOLVED], plans=plans)
     assert "（由我和失物招领中心李主任负责）" in md and "负责人：蒋雨" not in md
+
+
+def test_a_projects_spend_against_its_budget_in_separate_sentences_is_told_once():
+    # blind round 37 (all four): 实际花费112.6万元…比预算120万元少7.4万元 left out; and a result pasted
+    # whole after 对照项目目标， would say it a second time
+    goal = "8类柜面业务改为视频办理。视频业务办理量做到月均2500笔；一次办结率从71.0%提高到85%；" \
+           "平均等待时长从95秒降到60秒以内。预算120万元。"
+    result = "9月办理2864笔，一次办结率85.1%，平均等待52秒。\n实际花费112.6万元（设备38.4万元、平台56.0万元、" \
+             "培训18.2万元），\n比预算120万元少7.4万元。"
+    done = {"name": "一次办结率", "value": 85.1, "unit": "%", "target": 85, "previous": 71.0, "better": "higher",
+            "basis": {"done": 2437, "total": 2864}}
+    case = {"title": "出差客户视频补卡", "kind": "success", "situation": "8月一位在外省出差的客户银行卡丢失",
+            "actions": ["视频核验身份后办理挂失和补卡"], "result": "从接入到办结用时14分钟"}
+    pleased = {"name": "视频客服满意度", "value": 4.79, "unit": "分", "scale": 5, "target": 4.7}
+    _, _, md = _draft({**PROJECT, "channels": ["手机银行视频"]}, metrics=[HANDLED, done, WAITED, pleased], project={
+        "name": "远程视频客服上线", "goal": goal, "result": result, "background": "热线里要求去网点办理的来电每月约6000通",
+        "milestones": ["2026-05-10 完成视频办理流程梳理", "2026-08-10 全行上线"], "lessons": ["试点前要在真实网络下压测"]},
+        problems=[{"title": "晚间等待时间长", "evidence": "9月19:00–21:00平均等待88秒", "cause": "视频坐席只排白班和一个晚班"}],
+        cases=[case], teamwork=["与科技部每周一次问题清单会"])
+    assert md.count("实际花费112.6万元（设备38.4万元、平台56.0万元、培训18.2万元），比预算120万元少7.4万元") == 1
+
+
+def test_a_target_met_while_the_metric_fell_far_is_told_with_its_fall():
+    # blind round 37 (all four): 工单平均处理时长达到目标 while it rose 75 % on the month, in the table alone
+    slower = {"name": "工单平均处理时长", "value": 19.6, "unit": "小时", "target": 24, "previous": 11.2}
+    answered = {"name": "一次解决率", "value": 78.3, "unit": "%", "target": 82, "previous": 84.6}
+    first = {"name": "首次响应时长", "value": 46, "unit": "秒", "target": 30, "previous": 21}
+    pleased = {"name": "客户满意度", "value": 4.41, "unit": "分", "scale": 5, "target": 4.6, "previous": 4.63}
+    _, _, md = _draft(LAUNCH, metrics=[{"name": "进线量", "value": 168420, "unit": "件", "previous": 97350},
+                                       first, answered, pleased, slower])
+    assert "工单平均处理时长为19.6小时，较上月延长75%" in _section(md, "核心指标")
