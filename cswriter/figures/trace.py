@@ -198,6 +198,7 @@ class _Words:
             f"(?:{'|'.join(map(re.escape, sorted(present, key=len, reverse=True)))})"
             "(?:的?水平|已经|已|仍然|仍|还|只有|仅有|仅|约|大约|为|是|在|达到|达|有)*$") if present else None
         self.row_before = regex("row_before")
+        self.span_back = regex("span_back") if doc.get("span_back") else None
         self.ahead = regex("ahead")
         self.base_before = re.compile(f"(?:{regex('base_before').pattern})(?:$|(?=[0-9]*$))")
         self.still_to_go = regex("still_to_go")
@@ -962,6 +963,10 @@ class Tracer:
             if beyond is not None:
                 return beyond
         found = self._trace(text, number, clause, sentence)
+        if number.unit and self._previous_kind:
+            earlier = self._earlier_time_change(text, number, sentence, found)
+            if earlier is not None:
+                return earlier
         if number.unit == "%" and number.approximate and number.high is None and _FRACTION_WORDS.search(number.text) \
                 and _bound(number) is not None:
             pair = self._bound_of_said_pair(text, number, sentence, found)
@@ -1386,6 +1391,151 @@ class Tracer:
                 return f"；{d.source.removeprefix('事实 ')}中“{after}”的是{d.label}，{c.label}是“{mine_after}”的"
         return None
 
+    def _earlier_time_change(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """二季度来电80000件，三季度90000件，同比增长12.5% / 投诉180件，同比增长20.0% / 平均通话时长比二季度缩短了10秒,
+        where the facts hold the metric's value for the period just before (previous, 上季度) and for the year before
+        (a note's 去年三季度72000件, 去年同期93.0%): a change said against one earlier time (tracing.yaml previous_kinds:
+        同比, 去年… for the year before; 环比, 上季度, the previous quarter's or month's own name for the period just
+        before; 比它 after a sentence naming one) is the metric's value against that time's value, in the direction
+        said. The other time's change, the gap to the target or another pair's quotient is wrong. None where the facts
+        hold no value for the time said, or the sentence states a number of its own (a month's, a group's)."""
+        words = _words()
+        if n.kind == "multiple" or n.high is not None or not n.unit or words.moves is None \
+                or self._name_regex is None or not self._previous_kind:
+            return None
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        clause = text[max(s_start, cut + 1):n.start]
+        span = (s_start, n.start)
+        said = clause
+        if not any(r.search(clause) for r in words.previous_said.values()) \
+                and not (self._previous_named and self._previous_named.search(clause)):
+            if not re.search("(?:比|较|与)(?:它|之|其)", clause):
+                return None
+            # 去年三季度来电72000件。今年同期比它增长25.0%: the time is the sentence before's.
+            before = re.split("[。！？\n]", text[:s_start].rstrip("。！？\n "))[-1]
+            said = before
+            span = (s_start - len(text[:s_start]) + len(text[:s_start].rstrip("。！？\n ")) - len(before), n.start)
+        year = words.previous_said["year_ago"].search(said)
+        chain = words.previous_said["chain"].search(said) or (self._previous_named and self._previous_named.search(said))
+        if bool(year) == bool(chain) or self._planned(text, s_start, n.start) or words.target.search(clause):
+            return None
+        near = clause[-8:]
+        moved = list(words.moves.finditer(near))
+        # The figure is the change itself, right after its word (增长了25.0%, 低1.0个百分点): not a level
+        # (降至15件, 超过了一季度的16900件, 是去年同期的41.8%) nor a mean's (比上季度月均多1600通).
+        if not moved or not re.fullmatch("了?[约近]?", near[moved[-1].end():]) \
+                or words.mean.search(self._name_regex.sub("·", clause)) \
+                or words.either_rule.search(text, s_start, n.start) or "口径" in text[s_start:sentence[1]]:
+            return None
+        move = words.move_of.get(moved[-1].group())
+        head = text[span[0]:n.start]
+        bare = head
+        for named in (self._previous_named, self._own_named, self._previous_quarter):
+            if named is not None:
+                bare = named.sub(lambda m: "·" * len(m.group()), bare)
+        if _months_in(bare, self._grain)[0] or self._row_groups(bare, (0, len(bare))) \
+                or _PART_OF_PERIOD.search(head):
+            return None  # a month's, a day's or a row's change, not the period's
+        # The metric itself, not a kind of it (司机服务态度投诉, 未接通): its name opens the clause or follows a
+        # word of time or scope.
+        whole = re.compile("(?:^|[，,；;。：:、（(\\s]|[的期月年周天总全共本是为在将把和与及]|季度|累计|平均|整体)$")
+        keys = {key for m in self._name_regex.finditer(head) for key in self._names.get(m.group(), ())
+                if key in self._metrics and whole.search(head[:m.start()])}
+        keys |= {key for h, key in self._metric_heads.items() for m in re.finditer(re.escape(h), head)
+                 if whole.search(head[:m.start()])}
+        if len(keys) != 1:
+            return None
+        key = next(iter(keys))
+        info = self._metrics[key]
+        if info.value is None or not info.unit:
+            return None
+        kind = "year_ago" if year else "chain"
+        earlier = info.previous if kind == self._previous_kind else self._year_ago_noted(key, info)
+        if earlier is None or kind == "chain" and self._previous_kind != "chain":
+            return None
+        year_ago = self._year_ago_noted(key, info)
+        # Every number before the figure is the metric's value or an earlier one (no month's, no group's).
+        # An earlier value stated is a base (比二季度的96.5%, 与去年三季度的72000件相比) or beside the period's own
+        # (二季度80000件，三季度90000件): not the subject of a clause of its own (上季度89.5%，较…).
+        own_said = False
+        for m in re.finditer("[0-9]+(?:\\.[0-9]+)?", head):
+            said = float(m.group())
+            if text[span[0] + m.end():span[0] + m.end() + 1] in "月日号点时" \
+                    or not any(abs(said - v) < 1e-9 for v in (info.value, info.previous, earlier, year_ago)
+                               if v is not None):
+                return None
+            if abs(said - info.value) < 1e-9:
+                own_said = True
+            elif not own_said and span[0] + m.start() >= s_start and not re.search("[比较与从由][^，,；;。]{0,8}$", head[:m.start()]) \
+                    and not re.search(f"(?<![0-9.]){re.escape(format_number(info.value).replace(',', ''))}(?![0-9])",
+                                      head[m.end():].replace(",", "")):
+                return None
+        diff = info.value - earlier
+        family, seconds = family_of(n.unit, n.kind)
+        own_family, own_seconds = family_of(info.unit, info.kind)
+        if diff == 0:
+            return None
+        if n.kind == "points":
+            if info.unit != "%":
+                return None
+            exact, shown = abs(diff), f"{format_number(info.value)} − {format_number(earlier)}"
+        elif n.unit == "%":
+            if info.unit == "%":
+                return None  # a rate's change in % (see _rate_gap_in_percent)
+            exact = abs(diff) / earlier * 100
+            shown = f"({format_number(info.value)}{info.unit} − {format_number(earlier)}{info.unit}) ÷ {format_number(earlier)}{info.unit} × 100%"
+        elif family == own_family and family in (COUNT, DURATION, SCORE) and (
+                family != COUNT or _same_unit(n.unit, info.unit.lstrip("万千亿"))):
+            scale = {"万": 1e4, "千": 1e3, "亿": 1e8}.get(info.unit[:1], 1.0) if family == COUNT else 1.0
+            exact = abs(diff) * scale * (own_seconds or 1.0) / (seconds or 1.0)
+            shown = f"|{format_number(info.value)}{info.unit} − {format_number(earlier)}{info.unit}|"
+        else:
+            return None
+        if move in ("better", "worse"):
+            move = "up" if (move == "better") == (info.better != "lower") else "down"
+        right_way = move == ("up" if diff > 0 else "down")
+        named = "去年同期" if kind == "year_ago" else (self._previous_word or "上期")
+        fits = _fits(n, exact, _decimals(n.precision))
+        if right_way and fits:
+            # (the tracer's own source where it found one: 客户满意度.change = 95.2 − 92.1)
+            return found if found.traced else Trace(True, f"{n.text} = {shown}（{named}{format_number(earlier)}{info.unit}）")
+        if fits and not found.traced:
+            return None  # the direction is wrong: the tracer's own finding says so
+        way = ("增加" if diff > 0 else "减少") if info.unit != "%" else ("提高" if diff > 0 else "下降")
+        return Trace(False, None, info.name,
+                     f"；句中比的是{named}：“{info.name}”本期{format_number(info.value)}{info.unit}，{named}"
+                     f"{format_number(earlier)}{info.unit}，{way}{format_number(round_half_up(exact, 1))}"
+                     f"{'个百分点' if n.kind == 'points' else n.unit}，不是{moved[-1].group()}{n.text}")
+
+    def _year_ago_noted(self, key: str, info: MetricInfo) -> float | None:
+        """The metric's value for the year before, as its note (or the complaints' notes) states it: 去年三季度72000件,
+        去年同期93.0% (the number right after a clause naming the year before and nothing else)."""
+        pattern = re.compile("(?:去年|上年|前一年)(?:同期|第?(?P<q>[一二三四1-4])季度|(?P<m>[0-9]{1,2})月|[上下]半年|全年)?"
+                             "(?:为|是|共|达|约)?")
+
+        def same_span(lead: str) -> bool:
+            """The same span a year before: 去年三季度 in a third quarter's report, never 去年四季度."""
+            m = pattern.fullmatch(lead)
+            if m is None:
+                return False
+            if m.group("q"):
+                q = "一二三四".find(m.group("q")) + 1 or int(m.group("q"))
+                return self._period_months == frozenset(range(3 * q - 2, 3 * q + 1))
+            return not m.group("m") or int(m.group("m")) in self._period_months
+
+        where = f"事实 metrics[{list(self._metrics).index(key)}].note" if key.startswith("metric:") else \
+            ("事实 complaints.notes" if key == "complaints" else None)
+        if where is None:
+            return None
+        values = {c.value for c in self._text_numbers
+                  if (c.source == where or c.source.startswith(where + "[")) and _same_unit(info.unit, c.label)
+                  for lead in [re.split("[，,；;。（）()]", c.lead)[-1]]
+                  if same_span(lead.strip())}
+        values |= {value for name, value, _, lead in self._note_rates if name == info.name and info.unit == "%"
+                   for lead in [re.split("[，,；;。（）()]", lead)[-1]] if same_span(lead.strip())}
+        return values.pop() if len(values) == 1 else None
+
     def _rest_as_whole(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """全年接听来电180100通 where the note says 含…转入的来电6300通: the value less a part its note counts
         in it, given with no word that takes the part out (扣除, 剔除, 不含…), as the period's value: wrong
@@ -1572,6 +1722,10 @@ class Tracer:
         wholes = [info for info in self._metrics.values() if info.value is not None and info.unit
                   and family_of(info.unit, info.kind)[0] == COUNT and _same_unit(part.mention.unit, info.unit)
                   and info.value > part.base]
+        # 17日当天900件 beside 咨询工单量 and 退款工单量: the one metric whose note gives the day's count.
+        noted = [info for info in wholes if any(c.value == part.base for c in self._note_parts.get(info.name, ()))]
+        if len(wholes) > 1 and len(noted) == 1:
+            wholes = noted
         if len(wholes) > 1:
             # 当天来电1240件 beside 报修来电量 and 回访量: the metric whose name the part's clause shares words with.
             head = text[max(text.rfind(mark, 0, part_at) for mark in "，,；;。\n") + 1:part_at]
@@ -1604,9 +1758,17 @@ class Tracer:
             return None
         from cswriter.text.numbers import find_numbers
 
+        back = _words().span_back
+        if back is not None and back.match(text, sentence[0]) and not re.search("[0-9０-９]", text[sentence[0]:n.start]):
+            # 其余29天工单8100件。这段时间日均约279件: the days and the count of the sentence before.
+            prev = max(text.rfind(mark, 0, max(0, sentence[0] - 1)) for mark in "。！？!?\n") + 1
+            if prev < sentence[0] and "\n" not in text[prev:sentence[0]]:
+                sentence = (prev, sentence[1])
         head = text[sentence[0]:n.start]
         days = [d for d in find_numbers(head) if d.kind == "duration" and d.unit in ("天", "工作日", "交易日")
-                and d.high is None and not d.approximate and d.value > 1]
+                and d.high is None and not d.approximate and d.value > 1
+                # (除17日外的6天: 17日 is the day left out, a date)
+                and not (d.text.endswith("日") and re.search("(?:除|除了|除去|去掉|不算|不含|扣除)$", head[:d.start]))]
         if len(days) != 1:
             return None
         between = text[sentence[0] + days[0].end:n.start]
@@ -6606,8 +6768,11 @@ class Tracer:
             # 比上季度增长了1.2倍 / 是去年同期的1.2倍: the period's value over that earlier time's.
             values = [v for v in values if v[2] in ("value", "previous")]
         if not values:
+            # (…是其余29天日均279.3件的3.2倍: the base stated right before 的 is one side, whether or not it traces —
+            # it is checked on its own)
             values = [(f.base, f.mention.text, "") for f in self._sentence_figures(text, sentence)
-                      if f.traced and f.base > 0 and f.mention.kind != "multiple"]
+                      if f.base > 0 and f.mention.kind != "multiple"
+                      and (f.traced or re.fullmatch("的(?:约|近|将近|接近)?", text[sentence[0] + f.mention.end:n.start]))]
         for i, (a, la, ra) in enumerate(values):
             for b, lb, rb in values[i + 1:]:
                 if ra != rb and not (ra in _IN_TIME and rb in _IN_TIME and _comparable("change", ra, rb)) \
@@ -9806,6 +9971,8 @@ def _weekday_index(said: str) -> int:
     """Monday 0 … Sunday 6, from the character after 周/星期 (日 and 天 are both Sunday)."""
     return min("一二三四五六日天".index(said), 6)
 _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
+# A part of the period a change may be said of (周六, 当天, 上旬, 晚高峰): not the period's own change.
+_PART_OF_PERIOD = re.compile("周[一二三四五六日天末]|星期|当天|当日|当周|当月|这一天|那一天|这天|[上中下]旬|高峰|夜间|白天|早班|晚班|节假日|工作日")
 # A figure written as the baseline of a comparison (比去年同期的92.1%, 较上月的226秒).
 _AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
 # A comparison's base named right before its move word (directions.yaml, `_Words.moves`) and the figure
