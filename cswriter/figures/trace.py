@@ -199,6 +199,11 @@ class _Words:
             "(?:的?水平|已经|已|仍然|仍|还|只有|仅有|仅|约|大约|为|是|在|达到|达|有)*$") if present else None
         self.row_before = regex("row_before")
         self.span_back = regex("span_back") if doc.get("span_back") else None
+        sib = doc.get("sibling_groups") or {}
+        # 一组, 第二组, 乙班 (not 组长, 班员, 两班: no mark)
+        self.sibling = re.compile(f"(?<![0-9A-Za-z一二三四五六七八九十])第?(?:{alt_of(sib['marks'])})(?:{alt_of(sib['ends'])})"
+                                  "(?![长员])") if sib else None
+        self.sibling_back = regex_of(sib["back"]) if sib else None
         self.ahead = regex("ahead")
         self.base_before = re.compile(f"(?:{regex('base_before').pattern})(?:$|(?=[0-9]*$))")
         self.still_to_go = regex("still_to_go")
@@ -967,6 +972,10 @@ class Tracer:
             earlier = self._earlier_time_change(text, number, sentence, found)
             if earlier is not None:
                 return earlier
+        if number.unit == "%":
+            group = self._sibling_group(text, number, sentence, found)
+            if group is not None:
+                return group
         if number.unit == "%" and number.approximate and number.high is None and _FRACTION_WORDS.search(number.text) \
                 and _bound(number) is not None:
             pair = self._bound_of_said_pair(text, number, sentence, found)
@@ -1248,6 +1257,19 @@ class Tracer:
                                        for d in re.findall("[0-9]+", c.lead)))), None)
             if quote is not None:
                 return Trace(True, quote.source)
+        if not found.traced and found.placed and self._text_numbers and number.unit and number.kind == "count" \
+                and not number.approximate and number.high is None:
+            # 其余29天工单8370件 where the note gives 其余29天88.9%（7440/8370）: a bare number of a note's clause whose
+            # time words (其余29天) the figure's clause names is that clause's count (its unit is the figure's).
+            cut = max(text.rfind(mark, sentence[0], number.start) for mark in "，,；;：:")
+            own = text[max(sentence[0], cut + 1):number.start]
+            for c in self._text_numbers:
+                if c.value != number.value or not re.fullmatch("[0-9.,]+", c.label):
+                    continue
+                time = re.match("(?:其余|其他|另外|剩余的?|剩下的)[0-9一二三四五六七八九十]+个?(?:天|日|周|个月)",
+                                re.split("[，,；;]", c.lead)[-1].strip())
+                if time is not None and time.group() in own:
+                    return Trace(True, f"{c.source}（{time.group()}）")
         if not found.traced and found.placed and number.unit == "%" and _words().whole_referred is not None:
             head = text[max(sentence[0], number.start - 30):number.start]
             at = head.rfind("占")
@@ -1295,14 +1317,21 @@ class Tracer:
         cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
         cut = max(text.rfind(mark, s_start, cut) for mark in "，,；;") if cut >= s_start else s_start - 1
         head = text[max(s_start, cut + 1):n.start]
-        whole = _words().whole_period
+        words = _words()
+        whole = words.whole_period
         source = found.source or "" if found.traced else ""
+        other = self._note_rate_of_other_part(text, n, sentence)
+        if other is not None:
+            return other
         for name, value, label, lead in self._note_rates:
             own = source == f"事实 {name}.value" and name in head
             if value != n.value and not own:
                 continue
             said = _note_said(lead)
-            if value == n.value and said == _note_time(lead) and len(said) >= 3 and said not in text[s_start:n.start] \
+            # (a part named only in a cause clause, 受17日支付故障影响，本月…, is the cause's time, not the figure's)
+            named_apart = any(said in c and not (words.cause is not None and words.cause.search(c))
+                              for c in re.split("[，,；;：:]", text[s_start:n.start]))
+            if value == n.value and said == _note_time(lead) and len(said) >= 3 and not named_apart \
                     and whole is not None and name in head and whole.search(head, 0, head.find(name)) \
                     and not (found.traced and source == f"事实 {name}.value"):
                 # 全年15秒接通率86.5% where the note gives 86.5% to 1月和12月: the part's rate as the year's.
@@ -1328,6 +1357,37 @@ class Tracer:
             if value == n.value:
                 return Trace(True, f"事实 “{name}”的备注（{lead}{label}）")
             return Trace(False, None, name, f"；“{name}”的备注里{said}为{label}，{n.text}是全期的数")
+        return None
+
+    def _note_rate_of_other_part(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """17日支付通道故障，当天工单900件。当天一次解决率为87.8% where the note gives 17日一次解决率60.0%，其余29天87.8%:
+        a rate a metric's note gives one part of the period (其余29天), said in a sentence that names another part the
+        note gives its own rate for (17日, or 当天 after a sentence naming it) and not the first, is that other part's
+        figure: wrong. None elsewhere."""
+        words = _words()
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        clause = text[max(s_start, cut + 1):n.start]
+        back = words.row_back.get("day")
+        if back is not None and back.search(clause):
+            prev = max(text.rfind(mark, 0, max(0, s_start - 1)) for mark in "。！？!?\n") + 1
+            if prev < s_start and "\n" not in text[prev:s_start]:
+                head = text[prev:n.start]
+        rates = [(name, value, label, _note_time(lead)) for name, value, label, lead in self._note_rates]
+        for name, value, label, said in rates:
+            if value != n.value or len(said) < 2 or said in head:
+                continue
+            names = [w for w, keys in self._names.items() if self._metrics.get(keys[0]) is not None
+                     and self._metrics[keys[0]].name == name]
+            if not any(w in text[s_start:n.start] for w in names):
+                continue
+            # (the other part named in the figure's own clause, or 当天 there after a sentence naming it)
+            others = [(v, lb, part) for nm, v, lb, part in rates if nm == name and v != value and len(part) >= 2
+                      and re.search(f"(?<![0-9]){re.escape(part)}", head if head != text[s_start:n.start] else clause)]
+            if len(others) == 1:
+                v, lb, part = others[0]
+                return Trace(False, None, name, f"；“{name}”的备注里{label}是{said}的，{part}为{lb}")
         return None
 
     def _swapped_words(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> str | None:
@@ -1507,6 +1567,84 @@ class Tracer:
                      f"；句中比的是{named}：“{info.name}”本期{format_number(info.value)}{info.unit}，{named}"
                      f"{format_number(earlier)}{info.unit}，{way}{format_number(round_half_up(exact, 1))}"
                      f"{'个百分点' if n.kind == 'points' else n.unit}，不是{moved[-1].group()}{n.text}")
+
+    def _sibling_group(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """一组来电48000件，接通46080件，接通率96.0% / 二组回访6000人次，满意5640人次。这组满意度是94.0% / 二组满意5640人次，
+        满意度96.0% (96.0 is 一组's) / 一组12人，来电48000件。这组的接通率是93.9% (二组's), where the facts' texts name two
+        or more parts of the team by a mark and an end (tracing.yaml `sibling_groups`): a rate in a sentence naming one
+        part (in the figure's clause, else as the sentence's subject, else 这组 after a sentence naming one) is that part's.
+        The quotient of the last two counts stated for it (the part over the whole) traces; a number (or a pair) a fact's
+        text gives another part is wrong. None where the facts name no such parts or the sentence names none."""
+        words = _words()
+        if words.sibling is None or n.unit != "%" or n.kind != "percent" or n.high is not None:
+            return None
+        labels = self._sibling_labels()
+        if len(labels) < 2:
+            return None
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        clause = text[max(s_start, cut + 1):n.start]
+        scope = s_start
+
+        def subject(at: int, end: int) -> str | None:
+            # the part named in the clause (not as a base after 比/较), else the first the sentence names
+            own = [m for m in words.sibling.finditer(text, at, end) if not re.search("[比较于][^，,；;。]{0,3}$", text[at:m.start()])]
+            return own[0].group().removeprefix("第") if own else None
+
+        group = subject(max(s_start, cut + 1), n.start) or subject(s_start, n.start)
+        if group is None and words.sibling_back is not None and words.sibling_back.search(text, s_start, n.start):
+            prev = max(text.rfind(mark, 0, max(0, s_start - 1)) for mark in "。！？!?\n") + 1
+            if prev < s_start and "\n" not in text[prev:s_start]:
+                group, scope = subject(prev, s_start), prev
+        if group is None or group not in labels:
+            return None
+        # The last two counts stated for the part before the figure, in one unit: the part over the whole.
+        counts = [f for f in self._sentence_figures(text, (scope, sentence[1]))
+                  if scope + f.mention.end <= n.start and f.family == COUNT and f.mention.unit and f.mention.kind == "count"]
+        rate_named = re.search("(?:率|度|比例|占比)(?:为|是|达到|达|约|仅|只有|高达|了)*$", clause) is not None \
+            or self._name_regex is not None and any(
+            self._metrics[k].unit == "%" for m in self._name_regex.finditer(clause)
+            for k in self._names.get(m.group(), ()) if k in self._metrics)
+        if len(counts) >= 2 and rate_named:
+            whole, part = counts[-2], counts[-1]
+            if _same_unit(whole.mention.unit, part.mention.unit) and 0 < part.base < whole.base:
+                exact = part.base / whole.base * 100
+                if _rounds_to(n, exact, _decimals(n.precision)):
+                    return Trace(True, f"{n.text} = {part.mention.text} ÷ {whole.mention.text} × 100%（{group}）")
+                return Trace(False, None, None, f"；{group}的{part.mention.text} ÷ {whole.mention.text} = "
+                                                f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
+        if not found.traced or not found.source:
+            return None
+        # A number of a fact's text (or a quotient of two) that the text gives another part.
+        # (the figure itself, or each number of the quotient: 1900 ÷ 2000 where 2000 is either part's)
+        values = [n.value] if found.source.startswith("事实 ") else \
+            [float(v.replace(",", "")) for v in re.findall("([0-9][0-9,]*(?:\\.[0-9]+)?)[^ ÷=]* ÷|÷ ([0-9][0-9,]*(?:\\.[0-9]+)?)",
+                                                            found.source) for v in v if v]
+        owners = [{self._label_of(c.lead) for c in self._text_numbers if c.value == v
+                   and (c.label.endswith("%") or not found.source.startswith("事实 "))} for v in values]
+        others = [o for o in owners if o and None not in o and group not in o]
+        if others:
+            other = "、".join(sorted(others[0]))
+            return Trace(False, None, None, f"；句中说的是{group}，{n.text}（{found.source.removeprefix('事实 ')}）是{other}的")
+        if owners and all(o == {group} for o in owners):
+            return found  # the part's own number (比甲班94.0%): no other part's figure of the same text makes it wrong
+        return None
+
+    def _sibling_labels(self) -> frozenset[str]:
+        """The parts of the team the facts' texts name by a mark and an end (一组, 二组)."""
+        words = _words()
+        if words.sibling is None:
+            return frozenset()
+        return frozenset(m.group().removeprefix("第") for c in self._text_numbers
+                         for m in words.sibling.finditer(c.lead))
+
+    @staticmethod
+    def _label_of(lead: str) -> str | None:
+        """The part a fact text's number is given for: the last one named in its clause, else in its lead."""
+        words = _words()
+        clause = re.split("[，,；;。]", lead)[-1]
+        found = list(words.sibling.finditer(clause)) or list(words.sibling.finditer(lead))
+        return found[-1].group().removeprefix("第") if found else None
 
     def _year_ago_noted(self, key: str, info: MetricInfo) -> float | None:
         """The metric's value for the year before, as its note (or the complaints' notes) states it: 去年三季度72000件,
