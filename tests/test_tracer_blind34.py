@@ -14,9 +14,13 @@ agent's November: a promotion day in the notes of two count metrics and of the f
    sentence naming one) is that part's: the quotient of its stated counts traces (it drew CS401 against the other
    part's figure in a problem), the other part's number or pair is wrong (it was accepted);
 4. a day named only in a cause clause (受11日促销影响) is the cause's time: the day's rate said for 本月 is wrong; the rate
-   the note gives the rest of the month said for 当天 after a sentence naming the day is wrong (both were accepted).
+   the note gives the rest of the month said for 当天 after a sentence naming the day is wrong (both were accepted);
+5. a point gap of a named part against the whole team (比全中心低) or the other part (比一班低) is the part's rate less
+   that base: the gap between the parts (a problem's text) said against the whole team, and the reverse, were accepted;
+6. a rate per many whose frame has a clause of its own (按每万件来电算，本季度投诉15.0件) is the count over that metric
+   times the many: it drew CS401.
 
-A right figure draws no CS401, a wrong one does. dev-99 … dev-102 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-99 … dev-104 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -79,6 +83,9 @@ RIGHT = [
     (DELIVERY, "11日促销，当天工单930件。当天一次解决率为60.0%。", "60.0%"),
     (GAS, "平均通话时长比去年同期延长了10秒。", "10秒"),
     (GAS, "二班回访2000人次，满意1800人次。这个班满意度是90.0%。", "90.0%"),
+    (GAS, "二班接通率87.6%，比一班92.0%低4.4个百分点。", "4.4个百分点"),
+    (GAS, "二班接通率87.6%，比全中心90.0%低2.4个百分点。", "2.4个百分点"),
+    (GAS, "本季度每万件来电投诉15.0件。", "15.0件"),
 ]
 
 NEWLY_RIGHT = [  # drew CS401 before this round
@@ -89,6 +96,8 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (DELIVERY, "11日促销当天工单930件，是其余29天日均的3.2倍。", "3.2倍"),
     (DELIVERY, "11日当天930件，是其余29天日均288.6件的3.2倍。", "3.2倍"),
     (DELIVERY, "不算11日，其余29天工单8370件。这段时间日均约289件。", "约289件"),
+    (GAS, "按每万件来电算，本季度投诉15.0件。", "15.0件"),
+    (GAS, "按每千件来电计算，本季度投诉1.5件。", "1.5件"),
 ]
 
 NEWLY_WRONG = [  # accepted before this round
@@ -101,6 +110,9 @@ NEWLY_WRONG = [  # accepted before this round
     (DELIVERY, "受11日促销影响，本月一次解决率只有60.0%。", "60.0%"),
     (DELIVERY, "11日促销，当天工单930件。当天一次解决率为88.9%。", "88.9%"),
     (GAS, "二班回访2000人次，满意1800人次。这个班满意度是95.0%。", "95.0%"),
+    (GAS, "二班接通率87.6%，比全中心90.0%低4.4个百分点。", "4.4个百分点"),
+    (GAS, "二班来电18000件，接通15760件。二班接通率比全中心低4.4个百分点。", "4.4个百分点"),
+    (GAS, "二班接通率比一班低2.4个百分点。", "2.4个百分点"),
 ]
 
 STILL_WRONG = [  # wrong before this round too: each class keeps them wrong
@@ -108,6 +120,7 @@ STILL_WRONG = [  # wrong before this round too: each class keeps them wrong
     (DELIVERY, "11日当天930件，是其余29天日均288.6件的2.8倍。", "2.8倍"),
     (DELIVERY, "本月一次解决率只有60.0%。", "60.0%"),
     (GAS, "平均通话时长比一季度缩短了5秒。", "5秒"),
+    (GAS, "按每万件来电算，本季度投诉18.0件。", "18.0件"),
 ]
 
 
@@ -131,7 +144,8 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-99.tsv", "dev-100.tsv", "dev-101.tsv", "dev-102.tsv"])
+@pytest.mark.parametrize("name", ["dev-99.tsv", "dev-100.tsv", "dev-101.tsv", "dev-102.tsv", "dev-103.tsv",
+                                  "dev-104.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -204,6 +204,7 @@ class _Words:
         self.sibling = re.compile(f"(?<![0-9A-Za-z一二三四五六七八九十])第?(?:{alt_of(sib['marks'])})(?:{alt_of(sib['ends'])})"
                                   "(?![长员])") if sib else None
         self.sibling_back = regex_of(sib["back"]) if sib else None
+        self.whole_team = regex_of(sib["whole_team"]) if sib.get("whole_team") else None
         self.ahead = regex("ahead")
         self.base_before = re.compile(f"(?:{regex('base_before').pattern})(?:$|(?=[0-9]*$))")
         self.still_to_go = regex("still_to_go")
@@ -976,6 +977,10 @@ class Tracer:
             group = self._sibling_group(text, number, sentence, found)
             if group is not None:
                 return group
+        if number.kind == "points":
+            gap = self._sibling_gap(text, number, sentence)
+            if gap is not None:
+                return gap
         if number.unit == "%" and number.approximate and number.high is None and _FRACTION_WORDS.search(number.text) \
                 and _bound(number) is not None:
             pair = self._bound_of_said_pair(text, number, sentence, found)
@@ -1629,6 +1634,65 @@ class Tracer:
         if owners and all(o == {group} for o in owners):
             return found  # the part's own number (比甲班94.0%): no other part's figure of the same text makes it wrong
         return None
+
+    def _sibling_gap(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """二组接通率93.9%，比全中心95.0%低1.1个百分点 / 二组来电42000件，接通39420件。二组接通率比全中心低1.1个百分点 /
+        比一组96.0%低2.1个百分点, where the facts' texts name two or more parts of the team (tracing.yaml
+        `sibling_groups`): a point gap of the part the sentence names against a base after 比/较 that is the whole team
+        (`whole_team`: 全中心, 全组 …: the metric's value) or another part (its rate in a fact's text) is the part's rate
+        (stated in the sentence, else given it by a fact's text) less that base. None elsewhere."""
+        words = _words()
+        if words.sibling is None or n.kind != "points" or n.high is not None or self._name_regex is None:
+            return None
+        labels = self._sibling_labels()
+        if len(labels) < 2:
+            return None
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        than = max(head.rfind("比"), head.rfind("较"))
+        if than < 0 or re.search("[，,；;]", head[than:]):
+            return None
+        subject = [m.group().removeprefix("第") for m in words.sibling.finditer(head, 0, than)]
+        if len(set(subject)) != 1:
+            return None
+        group = subject[0]
+        keys = {k for m in self._name_regex.finditer(head) for k in self._names.get(m.group(), ())
+                if k in self._metrics and self._metrics[k].unit == "%"}
+        if len(keys) != 1:
+            return None
+        info = self._metrics[next(iter(keys))]
+        if info.value is None:
+            return None
+        base_said = head[than + 1:]
+        stated = re.search("([0-9]+(?:\\.[0-9]+)?)%", base_said)
+        other = words.sibling.search(base_said)
+        if other is not None:
+            name = other.group().removeprefix("第")
+            if name == group or name not in labels:
+                return None
+            base = float(stated.group(1)) if stated else self._sibling_rate(name, info)
+            shown = f"{name}{format_number(base)}%" if base is not None else ""
+        elif words.whole_team is not None and words.whole_team.match(base_said):
+            base = float(stated.group(1)) if stated else info.value
+            shown = f"{words.whole_team.match(base_said).group()}{format_number(base)}%"
+        else:
+            return None
+        own = re.search("([0-9]+(?:\\.[0-9]+)?)%", head[:than])
+        part = float(own.group(1)) if own else self._sibling_rate(group, info)
+        if base is None or part is None:
+            return None
+        exact = abs(part - base)
+        if _fits(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = |{group}{format_number(part)}% − {shown}|")
+        return Trace(False, None, info.name, f"；{group}的“{info.name}”{format_number(part)}%，{shown}，相差"
+                                             f"{format_number(round_half_up(exact, 1))}个百分点，不是{n.text}")
+
+    def _sibling_rate(self, group: str, info: MetricInfo) -> float | None:
+        """The rate a fact's text gives one part of the team for a metric (二组接通率93.9%), if exactly one."""
+        values = {c.value for c in self._text_numbers if c.label.endswith("%") and self._label_of(c.lead) == group
+                  and info.name in re.split("[；;。]", c.lead)[-1]
+                  and not c.source.startswith("事实 plans")}  # (a plan's aim for the part is no rate of it)
+        return values.pop() if len(values) == 1 else None
 
     def _sibling_labels(self) -> frozenset[str]:
         """The parts of the team the facts' texts name by a mark and an end (一组, 二组)."""
@@ -5094,6 +5158,10 @@ class Tracer:
         10,000). None where the clause states no such rate; wrong where it does and no pair of
         the period's counts gives it."""
         m = _PER_MANY.search(before)
+        if m is None:
+            # 按每万件工单算，本月投诉约26.7件: the rate's frame said in a clause of its own before the figure's.
+            m = re.search(f"按(?:照)?({_PER_MANY.pattern})[^，,；;。0-9]{{0,8}}(?:算|计算|计)[，,]", text[sentence[0]:n.start])
+            m = _PER_MANY.match(m.group(1)) if m is not None else None
         if m is None or family not in (COUNT, PLAIN):
             return None
         many = _MANY[m.group(1)]
