@@ -1,7 +1,8 @@
 """Blind-32's studied half (tracer round 41: monthly-ev-charging-app-agent, quarterly-metro-hotline-supervisor), classes of
 mechanism, each on small facts of their own (a gas hotline's second quarter under a supervisor: last quarter's values as
 `previous`, last year's second quarter in the notes, two shifts 一班 / 二班 in the work lines and a problem; a food-delivery
-agent's November: a promotion day in the notes of two count metrics and of the first-contact resolution rate):
+agent's November: a promotion day in the notes of two count metrics and of the first-contact resolution rate, a table by
+week):
 
 1. a change said against one earlier time (同比, 去年…; 环比, 上季度, 一季度; 比它 after a sentence naming one) is the
    metric's value against that time's value, in the direction said, a note's year-ago value included: the year-ago
@@ -18,9 +19,12 @@ agent's November: a promotion day in the notes of two count metrics and of the f
 5. a point gap of a named part against the whole team (比全中心低) or the other part (比一班低) is the part's rate less
    that base: the gap between the parts (a problem's text) said against the whole team, and the reverse, were accepted;
 6. a rate per many whose frame has a clause of its own (按每万件来电算，本季度投诉15.0件) is the count over that metric
-   times the many: it drew CS401.
+   times the many: it drew CS401;
+7. a table whose rows are runs of days (11月8日至14日) is no table of months: the run a sentence names (or 这一周 after
+   a sentence naming one) is that row, its rate the quotient of two of its columns: it drew CS401, another rate said of
+   it (the month's) was accepted.
 
-A right figure draws no CS401, a wrong one does. dev-99 … dev-104 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-99 … dev-105 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -73,6 +77,9 @@ DELIVERY = facts_from_data({
         {"name": "一次解决率", "value": 86.0, "unit": "%", "target": 88.0, "previous": 85.0,
          "basis": {"resolved": 7998, "total": 9300}, "note": "11日一次解决率60.0%（558/930），其余29天88.9%（7440/8370）"},
     ],
+    "monthly": {"columns": ["工单量", "一次解决量"], "units": ["件", "件"],
+                "rows": {"11月1日至7日": [2100, 1800], "11月8日至14日": [2500, 2050], "11月15日至21日": [2000, 1770],
+                         "11月22日至28日": [2000, 1770], "11月29日至30日": [700, 608]}},
 })
 
 RIGHT = [
@@ -98,6 +105,7 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (DELIVERY, "不算11日，其余29天工单8370件。这段时间日均约289件。", "约289件"),
     (GAS, "按每万件来电算，本季度投诉15.0件。", "15.0件"),
     (GAS, "按每千件来电计算，本季度投诉1.5件。", "1.5件"),
+    (DELIVERY, "11月8日至14日这一周工单最多，共2500件。这一周一次解决率为82.0%。", "82.0%"),
 ]
 
 NEWLY_WRONG = [  # accepted before this round
@@ -113,6 +121,7 @@ NEWLY_WRONG = [  # accepted before this round
     (GAS, "二班接通率87.6%，比全中心90.0%低4.4个百分点。", "4.4个百分点"),
     (GAS, "二班来电18000件，接通15760件。二班接通率比全中心低4.4个百分点。", "4.4个百分点"),
     (GAS, "二班接通率比一班低2.4个百分点。", "2.4个百分点"),
+    (DELIVERY, "11月8日至14日这一周工单最多，共2500件。这一周一次解决率为86.0%。", "86.0%"),
 ]
 
 STILL_WRONG = [  # wrong before this round too: each class keeps them wrong
@@ -145,7 +154,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
 
 
 @pytest.mark.parametrize("name", ["dev-99.tsv", "dev-100.tsv", "dev-101.tsv", "dev-102.tsv", "dev-103.tsv",
-                                  "dev-104.tsv"])
+                                  "dev-104.tsv", "dev-105.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -981,6 +981,10 @@ class Tracer:
             gap = self._sibling_gap(text, number, sentence)
             if gap is not None:
                 return gap
+        if number.unit and self._columns:
+            row = self._span_row(text, number, sentence)
+            if row is not None:
+                return row
         if number.unit == "%" and number.approximate and number.high is None and _FRACTION_WORDS.search(number.text) \
                 and _bound(number) is not None:
             pair = self._bound_of_said_pair(text, number, sentence, found)
@@ -1693,6 +1697,59 @@ class Tracer:
                   and info.name in re.split("[；;。]", c.lead)[-1]
                   and not c.source.startswith("事实 plans")}  # (a plan's aim for the part is no rate of it)
         return values.pop() if len(values) == 1 else None
+
+    def _span_row(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """11月15日至21日这一周工单2900件 / 11月15日至21日这一周工单最多，共2900件。这一周一次解决率为80.0%, where the
+        table's rows are runs of days (11月15日至21日): the run the figure's sentence names (or 这一周 after a sentence
+        naming one: tracing.yaml `row_back` week) is that row, so a count it holds traces and a rate is the quotient of
+        two of its columns (2320 ÷ 2900); another rate said of it is wrong. None where the rows are no runs of days, the
+        sentence names none, or it leaves a day out (除17日外: the rest of the run)."""
+        spans = self._span_rows()
+        if not spans or n.high is not None or n.kind == "multiple":
+            return None
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        said = list(_SPAN_SAID.finditer(head))
+        back = _words().row_back.get("week")
+        if not said and back is not None and back.search(head):
+            prev = max(text.rfind(mark, 0, max(0, s_start - 1)) for mark in "。！？!?\n") + 1
+            if prev < s_start and "\n" not in text[prev:s_start]:
+                head = text[prev:n.start]
+                said = list(_SPAN_SAID.finditer(head))
+        if len(said) != 1 or re.search("除|不算|不含|其余|其他|另外|扣除|去掉", head) or "比" in head[said[0].end():]:
+            return None
+        m = said[0]
+        month, first, last = (int(m.group(1)) if m.group(1) else None), int(m.group(2)), int(m.group(3))
+        rows = [r for r, (mo, a, b) in spans.items() if a == first and b == last and (month is None or month == mo)]
+        if len(rows) != 1:
+            return None
+        row = rows[0]
+        cells = {c.source: c for items in self._columns.values() for c in items if c.month == row}
+        if n.unit != "%":
+            hit = next((c for c in cells.values() if c.value == n.value and _same_unit(n.unit, c.label)), None)
+            return Trace(True, hit.source) if hit is not None else None
+        if n.kind != "percent" or not re.search("率|比例|占比", head[m.end():]):
+            return None
+        pairs = [(p, w) for p in cells.values() for w in cells.values() if p is not w and 0 < p.value < w.value
+                 and _unit_tail(p.label) == _unit_tail(w.label)]
+        for part, whole in pairs:
+            if _rounds_to(n, part.value / whole.value * 100, _decimals(n.precision)):
+                return Trace(True, f"{n.text} = {part.label} ÷ {whole.label} × 100%")
+        if len(pairs) == 1:
+            part, whole = pairs[0]
+            return Trace(False, None, None, f"；{part.label} ÷ {whole.label} = "
+                                            f"{format_number(round_half_up(part.value / whole.value * 100, 1))}%，不是{n.text}")
+        return None
+
+    def _span_rows(self) -> dict[str, tuple[int, int, int]]:
+        """The table's rows when every one is a run of days (11月15日至21日): month, first and last day."""
+        spans = {}
+        for row in self._table_rows:
+            m = re.fullmatch("([0-9]{1,2})月([0-9]{1,2})日?(?:至|到|—|-|~)([0-9]{1,2})日", row)
+            if m is None:
+                return {}
+            spans[row] = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return spans
 
     def _sibling_labels(self) -> frozenset[str]:
         """The parts of the team the facts' texts name by a mark and an end (一组, 二组)."""
@@ -10177,6 +10234,8 @@ def _weekday_index(said: str) -> int:
     """Monday 0 … Sunday 6, from the character after 周/星期 (日 and 天 are both Sunday)."""
     return min("一二三四五六日天".index(said), 6)
 _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
+# A run of days a sentence names (11月15日至21日, 15日至21日): a row of a table of such runs.
+_SPAN_SAID = re.compile("(?:([0-9]{1,2})月)?([0-9]{1,2})日?(?:至|到|—|-|~)([0-9]{1,2})日")
 # A part of the period a change may be said of (周六, 当天, 上旬, 晚高峰): not the period's own change.
 _PART_OF_PERIOD = re.compile("周[一二三四五六日天末]|星期|当天|当日|当周|当月|这一天|那一天|这天|[上中下]旬|高峰|夜间|白天|早班|晚班|节假日|工作日")
 # A figure written as the baseline of a comparison (比去年同期的92.1%, 较上月的226秒).
