@@ -2,7 +2,7 @@
 mechanism, each on small facts of their own (a gas hotline's second quarter under a supervisor: last quarter's values as
 `previous`, last year's second quarter in the notes, two shifts 一班 / 二班 in the work lines and a problem; a food-delivery
 agent's November: a promotion day in the notes of two count metrics and of the first-contact resolution rate, a table by
-week):
+week, complaints with types):
 
 1. a change said against one earlier time (同比, 去年…; 环比, 上季度, 一季度; 比它 after a sentence naming one) is the
    metric's value against that time's value, in the direction said, a note's year-ago value included: the year-ago
@@ -22,9 +22,15 @@ week):
    times the many: it drew CS401;
 7. a table whose rows are runs of days (11月8日至14日) is no table of months: the run a sentence names (or 这一周 after
    a sentence naming one) is that row, its rate the quotient of two of its columns: it drew CS401, another rate said of
-   it (the month's) was accepted.
+   it (the month's) was accepted;
+8. a fraction said exactly (三分之一) as the share of a part within the whole the sentence states is the fraction itself,
+   not its value rounded to a whole percent: it drew CS401;
+9. in a monthly report whose table's rows are runs of days, the month before (10月) names no row: its value is the
+   facts' previous (从10月的1200件增加到1500件, 约为10月的1.2倍): both drew CS401;
+10. a multiple whose base the sentence states right before 的 (是10月30件的…倍) is the figure before it over that base,
+   whatever other pair of the facts gives the same quotient.
 
-A right figure draws no CS401, a wrong one does. dev-99 … dev-105 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-99 … dev-106 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -73,13 +79,15 @@ DELIVERY = facts_from_data({
                "role": "外卖平台在线客服专员", "level": "agent"},
     "metrics": [
         {"name": "工单量", "value": 9300, "unit": "件", "previous": 8000, "note": "11日促销当天930件"},
-        {"name": "退款工单量", "value": 1500, "unit": "件", "previous": 1200},
+        {"name": "退款工单量", "value": 1500, "unit": "件", "previous": 1200, "note": "含11日促销取消订单退款500件"},
         {"name": "一次解决率", "value": 86.0, "unit": "%", "target": 88.0, "previous": 85.0,
          "basis": {"resolved": 7998, "total": 9300}, "note": "11日一次解决率60.0%（558/930），其余29天88.9%（7440/8370）"},
     ],
     "monthly": {"columns": ["工单量", "一次解决量"], "units": ["件", "件"],
                 "rows": {"11月1日至7日": [2100, 1800], "11月8日至14日": [2500, 2050], "11月15日至21日": [2000, 1770],
                          "11月22日至28日": [2000, 1770], "11月29日至30日": [700, 608]}},
+    "complaints": {"total": 36, "previous": 30, "handled": 34, "escalated": 2,
+                   "types": [{"name": "配送超时", "count": 18}, {"name": "餐品问题", "count": 12}, {"name": "其他", "count": 6}]},
 })
 
 RIGHT = [
@@ -106,6 +114,10 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (GAS, "按每万件来电算，本季度投诉15.0件。", "15.0件"),
     (GAS, "按每千件来电计算，本季度投诉1.5件。", "1.5件"),
     (DELIVERY, "11月8日至14日这一周工单最多，共2500件。这一周一次解决率为82.0%。", "82.0%"),
+    (DELIVERY, "退款工单1500件中，11日促销取消订单退款500件，占三分之一。", "三分之一"),
+    (DELIVERY, "退款工单量从10月的1200件增加到1500件。", "1500件"),
+    (DELIVERY, "本月投诉36件，约为10月的1.2倍。", "1.2倍"),
+    (DELIVERY, "本月投诉36件，是10月30件的1.2倍。", "1.2倍"),
 ]
 
 NEWLY_WRONG = [  # accepted before this round
@@ -130,6 +142,9 @@ STILL_WRONG = [  # wrong before this round too: each class keeps them wrong
     (DELIVERY, "本月一次解决率只有60.0%。", "60.0%"),
     (GAS, "平均通话时长比一季度缩短了5秒。", "5秒"),
     (GAS, "按每万件来电算，本季度投诉18.0件。", "18.0件"),
+    (DELIVERY, "退款工单1500件中，11日促销取消订单退款500件，占四分之一。", "四分之一"),
+    (DELIVERY, "本月投诉36件，约为10月的1.5倍。", "1.5倍"),
+    (DELIVERY, "本月投诉36件，是10月30件的两倍。", "两倍"),
 ]
 
 
@@ -154,7 +169,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
 
 
 @pytest.mark.parametrize("name", ["dev-99.tsv", "dev-100.tsv", "dev-101.tsv", "dev-102.tsv", "dev-103.tsv",
-                                  "dev-104.tsv", "dev-105.tsv"])
+                                  "dev-104.tsv", "dev-105.tsv", "dev-106.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

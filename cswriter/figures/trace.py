@@ -854,6 +854,7 @@ class Tracer:
         self._row_numbers = frozenset(_month_of(c) for rows in found.columns.values() for c in rows)
         self._table_rows = frozenset(c.month for rows in found.columns.values() for c in rows)
         self._sentence_memo: dict[str, list[_Stated]] = {}
+        self._span_memo: dict[str, tuple[int, int, int]] | None = None
         self._text_pairs_index: _Index | None = None
         self._pair_of: dict[int, tuple[Candidate, Candidate]] = {}
         self._metric_values: dict[str, list[Candidate]] | None = None
@@ -1743,12 +1744,16 @@ class Tracer:
 
     def _span_rows(self) -> dict[str, tuple[int, int, int]]:
         """The table's rows when every one is a run of days (11月15日至21日): month, first and last day."""
+        if self._span_memo is not None:
+            return self._span_memo
+        self._span_memo = {}
         spans = {}
         for row in self._table_rows:
             m = re.fullmatch("([0-9]{1,2})月([0-9]{1,2})日?(?:至|到|—|-|~)([0-9]{1,2})日", row)
             if m is None:
                 return {}
             spans[row] = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        self._span_memo = spans
         return spans
 
     def _sibling_labels(self) -> frozenset[str]:
@@ -2807,7 +2812,8 @@ class Tracer:
         if re.search("[。；;]", between):
             return None
         exact = part.base / whole.base * 100
-        if _rounds_to(n, exact, _decimals(n.precision)):
+        # (三分之二 for 1200 ÷ 1800: the fraction itself, 66.67 %, not its value rounded to a whole percent)
+        if _rounds_to(n, exact, _decimals(n.precision)) or _exact_fraction(n) and abs(exact - n.value) <= 0.05:
             return Trace(True, f"{n.text} = {part.mention.text} ÷ {whole.mention.text} × 100%")
         return Trace(False, None, None, f"；句中{part.mention.text}出自{whole.mention.text}，{part.mention.text} ÷ "
                                         f"{whole.mention.text} = {format_number(round_half_up(exact, 1))}%，不是{n.text}")
@@ -4542,14 +4548,16 @@ class Tracer:
                 other_time = said.group()
         not_period = frozenset()
         if months and self._period_months and not months & self._period_months \
-                and len(self._row_numbers) > len(self._period_months):
+                and len(self._row_numbers) > len(self._period_months) and not self._span_rows():
             # 7月来电33800通 in August's report: a month before the period is its row, not the period's value.
             not_period = frozenset({"value"})
             skip = skip | not_period
         if lead and self._previous_named is not None:
             head = text[time_at:number.start]
             if self._previous_named.search(head) and not (self._own_named and self._own_named.search(head)) \
-                    and not re.search("[比较由从]|同比|环比|相比|以来|至今|累计", time_lead):
+                    and not re.search("[比较由从]|同比|环比|相比|以来|至今|累计", time_lead) \
+                    and not (number.kind == "multiple" and re.search("[是为]的?[^，,；;。]{0,8}的[约近]?$", head)):
+                # (…约为10月的2.4倍: 10月 is the multiple's base, the period's value the other side)
                 # 11月来电量31220通 in December's report: last period's value, not this one's.
                 not_period = not_period | {"value", "table_total"} | (skip & {"target", "annual_target", "plan"})
                 skip = skip | {"value", "table_total"}
@@ -6969,6 +6977,22 @@ class Tracer:
             # 由12分钟降至2分钟，缩短了6倍: a fall is no multiple (12 is 6倍 of 2, the fall 83.3%).
             return Trace(False, None, None,
                          f"；“{fell.group().rstrip('了约近将接超过逾')}”之后不用倍数：下降写百分比或“降至原来的几分之一”")
+        stated = [f for f in self._sentence_figures(text, sentence) if sentence[0] + f.mention.end <= n.start
+                  and f.base > 0 and f.mention.kind in ("count", "duration", "money", "percent", "score")
+                  and f.mention.unit and not f.mention.text.endswith(("日", "号"))]  # (7日: a date)
+        based = [f for f in stated if re.fullmatch("的(?:约|近|将近|接近)?", text[sentence[0] + f.mention.end:n.start])]
+        if based and not only_less_one and not n.approximate:
+            # 本月投诉24件，是10月10件的两倍: the base stated right before 的 and the sentence's figure before it in
+            # its unit are the two sides (24 ÷ 10 = 2.4, no 两倍), whatever other pair of the facts gives 2.
+            base = based[-1]
+            sides = [f for f in stated if f is not base and f.family == base.family
+                     and _same_unit(f.mention.unit, base.mention.unit)]
+            if len(sides) == 1:
+                ratio = sides[0].base / base.base
+                if _rounds_to(n, ratio, decimals) or _fits(n, ratio, decimals):
+                    return Trace(True, f"{n.text} = {sides[0].mention.text} ÷ {base.mention.text}")
+                return Trace(False, None, None, f"；句中{sides[0].mention.text} ÷ {base.mention.text} = "
+                                                f"{format_number(round_half_up(ratio, 2))}倍，不是{n.text}")
         told, _ = _months_in(said, self._grain) if self._columns else (set(), set())
         if self._columns and words.least.search(said) and (
                 (words.most.search(said) and not told) or len(told) == 1):
