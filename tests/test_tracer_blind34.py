@@ -28,9 +28,11 @@ week, complaints with types):
 9. in a monthly report whose table's rows are runs of days, the month before (10月) names no row: its value is the
    facts' previous (从10月的1200件增加到1500件, 约为10月的1.2倍): both drew CS401;
 10. a multiple whose base the sentence states right before 的 (是10月30件的…倍) is the figure before it over that base,
-   whatever other pair of the facts gives the same quotient.
+   whatever other pair of the facts gives the same quotient;
+11. a mean per day over half a month (开业半个月…日均) is over 15 days: it drew CS401;
+12. a percent of the full mark (达到满分的94.0%) is the score the sentence states over the metric's scale: it drew CS401.
 
-A right figure draws no CS401, a wrong one does. dev-99 … dev-106 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-99 … dev-107 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -82,6 +84,7 @@ DELIVERY = facts_from_data({
         {"name": "退款工单量", "value": 1500, "unit": "件", "previous": 1200, "note": "含11日促销取消订单退款500件"},
         {"name": "一次解决率", "value": 86.0, "unit": "%", "target": 88.0, "previous": 85.0,
          "basis": {"resolved": 7998, "total": 9300}, "note": "11日一次解决率60.0%（558/930），其余29天88.9%（7440/8370）"},
+        {"name": "满意度", "value": 4.7, "unit": "分", "scale": 5, "target": 4.8, "previous": 4.6},
     ],
     "monthly": {"columns": ["工单量", "一次解决量"], "units": ["件", "件"],
                 "rows": {"11月1日至7日": [2100, 1800], "11月8日至14日": [2500, 2050], "11月15日至21日": [2000, 1770],
@@ -118,6 +121,8 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (DELIVERY, "退款工单量从10月的1200件增加到1500件。", "1500件"),
     (DELIVERY, "本月投诉36件，约为10月的1.2倍。", "1.2倍"),
     (DELIVERY, "本月投诉36件，是10月30件的1.2倍。", "1.2倍"),
+    (DELIVERY, "新站点开通半个月接到咨询600件，日均40件。", "40件"),
+    (DELIVERY, "满意度从10月4.6分提高到4.7分，达到满分的94.0%。", "94.0%"),
 ]
 
 NEWLY_WRONG = [  # accepted before this round
@@ -145,6 +150,7 @@ STILL_WRONG = [  # wrong before this round too: each class keeps them wrong
     (DELIVERY, "退款工单1500件中，11日促销取消订单退款500件，占四分之一。", "四分之一"),
     (DELIVERY, "本月投诉36件，约为10月的1.5倍。", "1.5倍"),
     (DELIVERY, "本月投诉36件，是10月30件的两倍。", "两倍"),
+    (DELIVERY, "满意度从10月4.6分提高到4.7分，达到满分的96.0%。", "96.0%"),
 ]
 
 
@@ -169,7 +175,8 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
 
 
 @pytest.mark.parametrize("name", ["dev-99.tsv", "dev-100.tsv", "dev-101.tsv", "dev-102.tsv", "dev-103.tsv",
-                                  "dev-104.tsv", "dev-105.tsv", "dev-106.tsv"])
+                                  "dev-104.tsv", "dev-105.tsv", "dev-106.tsv",
+                                  "dev-107.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -205,6 +205,7 @@ class _Words:
                                   "(?![长员])") if sib else None
         self.sibling_back = regex_of(sib["back"]) if sib else None
         self.whole_team = regex_of(sib["whole_team"]) if sib.get("whole_team") else None
+        self.full_mark = regex("full_mark") if doc.get("full_mark") else None
         self.ahead = regex("ahead")
         self.base_before = re.compile(f"(?:{regex('base_before').pattern})(?:$|(?=[0-9]*$))")
         self.still_to_go = regex("still_to_go")
@@ -982,6 +983,10 @@ class Tracer:
             gap = self._sibling_gap(text, number, sentence)
             if gap is not None:
                 return gap
+        if number.unit == "%":
+            full = self._share_of_full_mark(text, number, sentence)
+            if full is not None:
+                return full
         if number.unit and self._columns:
             row = self._span_row(text, number, sentence)
             if row is not None:
@@ -1756,6 +1761,31 @@ class Tracer:
         self._span_memo = spans
         return spans
 
+    def _share_of_full_mark(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """满意度从4.5分提高到4.6分，达到满分的92.0%: a percent of the full mark (tracing.yaml `full_mark`) is the score the
+        sentence states last before it (else the named score metric's value) over the metric's scale. None where the
+        sentence names no score metric with a scale."""
+        words = _words()
+        head = text[sentence[0]:n.start]
+        if words.full_mark is None or not re.search(f"(?:{words.full_mark.pattern})(?:[（(]?[0-9.]+分[）)]?)?的(?:约|近)?$", head) \
+                or self._name_regex is None:
+            return None
+        keys = {k for m in self._name_regex.finditer(head) for k in self._names.get(m.group(), ())
+                if k in self._metrics and self._metrics[k].scale}
+        if len(keys) != 1:
+            return None
+        info = self._metrics[next(iter(keys))]
+        said = [m for m in re.finditer("([0-9]+(?:\\.[0-9]+)?)分(?![钟之])", head)
+                if not re.search(f"(?:{words.full_mark.pattern})[（(]?(?:为|是)?$", head[:m.start()])]  # (满分（5分）: the scale)
+        score = float(said[-1].group(1)) if said else info.value
+        if score is None or not info.scale:
+            return None
+        exact = score / info.scale * 100
+        shown = f"{format_number(score)}分 ÷ 满分{format_number(info.scale)}分"
+        if _rounds_to(n, exact, _decimals(n.precision)) or _fits(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {shown} × 100%")
+        return Trace(False, None, info.name, f"；{shown} = {format_number(round_half_up(exact, 1))}%，不是{n.text}")
+
     def _sibling_labels(self) -> frozenset[str]:
         """The parts of the team the facts' texts name by a mark and an end (一组, 二组)."""
         words = _words()
@@ -2033,6 +2063,10 @@ class Tracer:
                 and d.high is None and not d.approximate and d.value > 1
                 # (除17日外的6天: 17日 is the day left out, a date)
                 and not (d.text.endswith("日") and re.search("(?:除|除了|除去|去掉|不算|不含|扣除)$", head[:d.start]))]
+        if not days:
+            # 开通半个月来电3000件，日均200件: half a month is 15 days.
+            days = [d._replace(value=15.0, unit="天") for d in find_numbers(head)
+                    if d.kind == "duration" and d.unit == "个月" and d.value == 0.5 and d.text in ("半个月", "半月")]
         if len(days) != 1:
             return None
         between = text[sentence[0] + days[0].end:n.start]
