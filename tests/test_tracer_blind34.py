@@ -1,6 +1,6 @@
 """Blind-32's studied half (tracer round 41: monthly-ev-charging-app-agent, quarterly-metro-hotline-supervisor), classes of
 mechanism, each on small facts of their own (a gas hotline's second quarter under a supervisor: last quarter's values as
-`previous`, last year's second quarter in the notes, two shifts 一班 / 二班 in the work lines and a problem; a food-delivery
+`previous`, last year's second quarter in the notes, two shifts 一班 / 二班 in the work lines, two problems; a food-delivery
 agent's November: a promotion day in the notes of two count metrics and of the first-contact resolution rate, a table by
 week, complaints with types):
 
@@ -30,9 +30,11 @@ week, complaints with types):
 10. a multiple whose base the sentence states right before 的 (是10月30件的…倍) is the figure before it over that base,
    whatever other pair of the facts gives the same quotient;
 11. a mean per day over half a month (开业半个月…日均) is over 15 days: it drew CS401;
-12. a percent of the full mark (达到满分的94.0%) is the score the sentence states over the metric's scale: it drew CS401.
+12. a percent of the full mark (达到满分的94.0%) is the score the sentence states over the metric's scale: it drew CS401;
+13. a point gap after 比目标 is the stated rate (else the metric's value) against the target, in the direction said:
+   where the target is met, the change since last quarter given as the gap was accepted.
 
-A right figure draws no CS401, a wrong one does. dev-99 … dev-107 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-99 … dev-108 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -68,9 +70,13 @@ GAS = facts_from_data({
          "basis": {"answered": 36000, "total": 40000}, "note": "上季度91.0%，去年同期88.0%"},
         {"name": "平均通话时长", "value": 200, "unit": "秒", "target": 190, "previous": 210, "better": "lower",
          "note": "上季度210秒，去年同期190秒"},
+        {"name": "回访满意率", "value": 90.0, "unit": "%", "target": 90.0, "previous": 88.0,
+         "basis": {"satisfied": 3600, "total": 4000}},
     ],
     "complaints": {"total": 60, "previous": 50, "handled": 58, "escalated": 4, "notes": ["去年二季度80件"]},
-    "problems": [{"title": "二班接通率偏低", "evidence": "二班接通率87.6%，比一班92.0%低4.4个百分点", "cause": "晚间排班不足"}],
+    "problems": [{"title": "二班接通率偏低", "evidence": "二班接通率87.6%，比一班92.0%低4.4个百分点", "cause": "晚间排班不足"},
+                 {"title": "接通率环比下降", "evidence": "本季度接通率90.0%，比一季度91.0%低1.0个百分点，5月只有89.0%",
+                  "cause": "5月燃气安全检查集中"}],
     "work": ["一班来电22000件，接通20240件；二班来电18000件，接通15760件",
              "满意度回访一班2000人次、满意1900人次；二班2000人次、满意1800人次"],
 })
@@ -104,6 +110,7 @@ RIGHT = [
     (GAS, "二班接通率87.6%，比一班92.0%低4.4个百分点。", "4.4个百分点"),
     (GAS, "二班接通率87.6%，比全中心90.0%低2.4个百分点。", "2.4个百分点"),
     (GAS, "本季度每万件来电投诉15.0件。", "15.0件"),
+    (GAS, "接通率90.0%，比目标低2.5个百分点。", "2.5个百分点"),
 ]
 
 NEWLY_RIGHT = [  # drew CS401 before this round
@@ -139,6 +146,7 @@ NEWLY_WRONG = [  # accepted before this round
     (GAS, "二班来电18000件，接通15760件。二班接通率比全中心低4.4个百分点。", "4.4个百分点"),
     (GAS, "二班接通率比一班低2.4个百分点。", "2.4个百分点"),
     (DELIVERY, "11月8日至14日这一周工单最多，共2500件。这一周一次解决率为86.0%。", "86.0%"),
+    (GAS, "回访满意率90.0%，比目标低1.0个百分点。", "1.0个百分点"),
 ]
 
 STILL_WRONG = [  # wrong before this round too: each class keeps them wrong
@@ -151,6 +159,7 @@ STILL_WRONG = [  # wrong before this round too: each class keeps them wrong
     (DELIVERY, "本月投诉36件，约为10月的1.5倍。", "1.5倍"),
     (DELIVERY, "本月投诉36件，是10月30件的两倍。", "两倍"),
     (DELIVERY, "满意度从10月4.6分提高到4.7分，达到满分的96.0%。", "96.0%"),
+    (GAS, "接通率90.0%，比目标高2.5个百分点。", "2.5个百分点"),
 ]
 
 
@@ -176,7 +185,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
 
 @pytest.mark.parametrize("name", ["dev-99.tsv", "dev-100.tsv", "dev-101.tsv", "dev-102.tsv", "dev-103.tsv",
                                   "dev-104.tsv", "dev-105.tsv", "dev-106.tsv",
-                                  "dev-107.tsv"])
+                                  "dev-107.tsv", "dev-108.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -980,7 +980,7 @@ class Tracer:
             if group is not None:
                 return group
         if number.kind == "points":
-            gap = self._sibling_gap(text, number, sentence)
+            gap = self._sibling_gap(text, number, sentence) or self._gap_to_named_target(text, number, sentence, found)
             if gap is not None:
                 return gap
         if number.unit == "%":
@@ -1785,6 +1785,43 @@ class Tracer:
         if _rounds_to(n, exact, _decimals(n.precision)) or _fits(n, exact, _decimals(n.precision)):
             return Trace(True, f"{n.text} = {shown} × 100%")
         return Trace(False, None, info.name, f"；{shown} = {format_number(round_half_up(exact, 1))}%，不是{n.text}")
+
+    def _gap_to_named_target(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """满意度95.0%，比目标低1.0个百分点 where the target is 95.0: a point gap after 比目标 (or 较目标) is the rate the
+        sentence states before it (else the named metric's value) against the target (stated after 目标, else the
+        facts'): a gap of another pair (a problem's 95.0 − 94.0) is wrong. None where the sentence names not one rate
+        metric with a target."""
+        words = _words()
+        if n.kind != "points" or n.high is not None or self._name_regex is None:
+            return None
+        cut = max(text.rfind(mark, sentence[0], n.start) for mark in "；;。")
+        head = text[max(sentence[0], cut + 1):n.start]
+        said = re.search("[比较](?:考核|全年|季度|月度)?目标(?:值)?(?:的)?(?:([0-9]+(?:\\.[0-9]+)?)%)?[^，,；;。0-9]{0,3}$", head)
+        if said is None or self._planned(text, sentence[0], n.start):
+            return None
+        keys = {k for m in self._name_regex.finditer(head[:said.start()]) for k in self._names.get(m.group(), ())
+                if k in self._metrics and self._metrics[k].unit == "%" and self._metrics[k].target is not None}
+        if len(keys) != 1:
+            return None
+        info = self._metrics[next(iter(keys))]
+        own = re.findall("([0-9]+(?:\\.[0-9]+)?)%", head[:said.start()])
+        if len(own) > 1 or info.value is None:
+            return None
+        value = float(own[0]) if own else info.value
+        target = float(said.group(1)) if said.group(1) else info.target
+        exact = abs(value - target)
+        moved = list(words.moves.finditer(head, said.start())) if words.moves is not None else []
+        move = words.move_of.get(moved[-1].group()) if moved else None
+        if move in ("better", "worse"):
+            move = "up" if (move == "better") == (info.better != "lower") else "down"
+        if move in ("up", "down") and value != target and (value > target) != (move == "up"):
+            return None if not found.traced else Trace(
+                False, None, info.name, f"；“{info.name}”{format_number(value)}%，目标{format_number(target)}%，"
+                                        f"是{'高于' if value > target else '低于'}目标，与“{moved[-1].group()}”不符")
+        if _fits(n, exact, _decimals(n.precision)):
+            return found if found.traced else Trace(True, f"{n.text} = |{format_number(value)}% − 目标{format_number(target)}%|")
+        return Trace(False, None, info.name, f"；“{info.name}”{format_number(value)}%，目标{format_number(target)}%，"
+                                             f"相差{format_number(round_half_up(exact, 1))}个百分点，不是{n.text}")
 
     def _sibling_labels(self) -> frozenset[str]:
         """The parts of the team the facts' texts name by a mark and an end (一组, 二组)."""
