@@ -10067,7 +10067,8 @@ _A_TIME = re.compile(f"(?<![0-9])(?:{_M}月(?:份|底|末|初|中旬|上旬|下�
 # 13日至16日 / 8月13日到8月16日: a span of days of one month (the months, where written, must be the same).
 _DAYS_FROM_TO = re.compile("(?<![0-9])(?:([0-9]{1,2})月)?([0-9]{1,2})[日号]?(?:至|到|—|–|-|~|～)(?:([0-9]{1,2})月)?([0-9]{1,2})[日号]")
 # 按来电算 / 按来电量计算 / 按照全部来电统计: the whole a rate is said to be over.
-_SAID_WHOLE_BY = re.compile("按(?:照)?([A-Za-z\u4e00-\u9fff]{1,12}?)(?:来)?(?:计算|统计|算|计)")
+_SAID_WHOLE_BY = re.compile("按(?:照)?([A-Za-z\u4e00-\u9fff]{1,12}?)(?:[0-9][0-9,.]*万?[件通次个单人笔]?)?(?:来)?(?:计算|统计|算|计)")
+# (按来电90000件算: the whole's count may be stated too)
 # A mean per row of the table (月均, 日均, 周均, 平均每月; not 均为 / 均在, each of them, nor the 平均 of a
 # metric's name, 平均响应时长).
 _ROWS_MEAN = re.compile("月均|日均|周均|平均每[月天日周]|每[月天日周]平均")
