@@ -198,6 +198,14 @@ class _Words:
             f"(?:{'|'.join(map(re.escape, sorted(present, key=len, reverse=True)))})"
             "(?:的?水平|已经|已|仍然|仍|还|只有|仅有|仅|约|大约|为|是|在|达到|达|有)*$") if present else None
         self.row_before = regex("row_before")
+        self.span_back = regex("span_back") if doc.get("span_back") else None
+        sib = doc.get("sibling_groups") or {}
+        # 一组, 第二组, 乙班 (not 组长, 班员, 两班: no mark)
+        self.sibling = re.compile(f"(?<![0-9A-Za-z一二三四五六七八九十])第?(?:{alt_of(sib['marks'])})(?:{alt_of(sib['ends'])})"
+                                  "(?![长员])") if sib else None
+        self.sibling_back = regex_of(sib["back"]) if sib else None
+        self.whole_team = regex_of(sib["whole_team"]) if sib.get("whole_team") else None
+        self.full_mark = regex("full_mark") if doc.get("full_mark") else None
         self.ahead = regex("ahead")
         self.base_before = re.compile(f"(?:{regex('base_before').pattern})(?:$|(?=[0-9]*$))")
         self.still_to_go = regex("still_to_go")
@@ -847,6 +855,7 @@ class Tracer:
         self._row_numbers = frozenset(_month_of(c) for rows in found.columns.values() for c in rows)
         self._table_rows = frozenset(c.month for rows in found.columns.values() for c in rows)
         self._sentence_memo: dict[str, list[_Stated]] = {}
+        self._span_memo: dict[str, tuple[int, int, int]] | None = None
         self._text_pairs_index: _Index | None = None
         self._pair_of: dict[int, tuple[Candidate, Candidate]] = {}
         self._metric_values: dict[str, list[Candidate]] | None = None
@@ -962,6 +971,26 @@ class Tracer:
             if beyond is not None:
                 return beyond
         found = self._trace(text, number, clause, sentence)
+        if number.unit and self._previous_kind:
+            earlier = self._earlier_time_change(text, number, sentence, found)
+            if earlier is not None:
+                return earlier
+        if number.unit == "%":
+            group = self._sibling_group(text, number, sentence, found)
+            if group is not None:
+                return group
+        if number.kind == "points":
+            gap = self._sibling_gap(text, number, sentence) or self._gap_to_named_target(text, number, sentence, found)
+            if gap is not None:
+                return gap
+        if number.unit == "%":
+            full = self._share_of_full_mark(text, number, sentence)
+            if full is not None:
+                return full
+        if number.unit and self._columns:
+            row = self._span_row(text, number, sentence)
+            if row is not None:
+                return row
         if number.unit == "%" and number.approximate and number.high is None and _FRACTION_WORDS.search(number.text) \
                 and _bound(number) is not None:
             pair = self._bound_of_said_pair(text, number, sentence, found)
@@ -1243,6 +1272,19 @@ class Tracer:
                                        for d in re.findall("[0-9]+", c.lead)))), None)
             if quote is not None:
                 return Trace(True, quote.source)
+        if not found.traced and found.placed and self._text_numbers and number.unit and number.kind == "count" \
+                and not number.approximate and number.high is None:
+            # 其余29天工单8370件 where the note gives 其余29天88.9%（7440/8370）: a bare number of a note's clause whose
+            # time words (其余29天) the figure's clause names is that clause's count (its unit is the figure's).
+            cut = max(text.rfind(mark, sentence[0], number.start) for mark in "，,；;：:")
+            own = text[max(sentence[0], cut + 1):number.start]
+            for c in self._text_numbers:
+                if c.value != number.value or not re.fullmatch("[0-9.,]+", c.label):
+                    continue
+                time = re.match("(?:其余|其他|另外|剩余的?|剩下的)[0-9一二三四五六七八九十]+个?(?:天|日|周|个月)",
+                                re.split("[，,；;]", c.lead)[-1].strip())
+                if time is not None and time.group() in own:
+                    return Trace(True, f"{c.source}（{time.group()}）")
         if not found.traced and found.placed and number.unit == "%" and _words().whole_referred is not None:
             head = text[max(sentence[0], number.start - 30):number.start]
             at = head.rfind("占")
@@ -1290,14 +1332,21 @@ class Tracer:
         cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
         cut = max(text.rfind(mark, s_start, cut) for mark in "，,；;") if cut >= s_start else s_start - 1
         head = text[max(s_start, cut + 1):n.start]
-        whole = _words().whole_period
+        words = _words()
+        whole = words.whole_period
         source = found.source or "" if found.traced else ""
+        other = self._note_rate_of_other_part(text, n, sentence)
+        if other is not None:
+            return other
         for name, value, label, lead in self._note_rates:
             own = source == f"事实 {name}.value" and name in head
             if value != n.value and not own:
                 continue
             said = _note_said(lead)
-            if value == n.value and said == _note_time(lead) and len(said) >= 3 and said not in text[s_start:n.start] \
+            # (a part named only in a cause clause, 受17日支付故障影响，本月…, is the cause's time, not the figure's)
+            named_apart = any(said in c and not (words.cause is not None and words.cause.search(c))
+                              for c in re.split("[，,；;：:]", text[s_start:n.start]))
+            if value == n.value and said == _note_time(lead) and len(said) >= 3 and not named_apart \
                     and whole is not None and name in head and whole.search(head, 0, head.find(name)) \
                     and not (found.traced and source == f"事实 {name}.value"):
                 # 全年15秒接通率86.5% where the note gives 86.5% to 1月和12月: the part's rate as the year's.
@@ -1323,6 +1372,37 @@ class Tracer:
             if value == n.value:
                 return Trace(True, f"事实 “{name}”的备注（{lead}{label}）")
             return Trace(False, None, name, f"；“{name}”的备注里{said}为{label}，{n.text}是全期的数")
+        return None
+
+    def _note_rate_of_other_part(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """17日支付通道故障，当天工单900件。当天一次解决率为87.8% where the note gives 17日一次解决率60.0%，其余29天87.8%:
+        a rate a metric's note gives one part of the period (其余29天), said in a sentence that names another part the
+        note gives its own rate for (17日, or 当天 after a sentence naming it) and not the first, is that other part's
+        figure: wrong. None elsewhere."""
+        words = _words()
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        clause = text[max(s_start, cut + 1):n.start]
+        back = words.row_back.get("day")
+        if back is not None and back.search(clause):
+            prev = max(text.rfind(mark, 0, max(0, s_start - 1)) for mark in "。！？!?\n") + 1
+            if prev < s_start and "\n" not in text[prev:s_start]:
+                head = text[prev:n.start]
+        rates = [(name, value, label, _note_time(lead)) for name, value, label, lead in self._note_rates]
+        for name, value, label, said in rates:
+            if value != n.value or len(said) < 2 or said in head:
+                continue
+            names = [w for w, keys in self._names.items() if self._metrics.get(keys[0]) is not None
+                     and self._metrics[keys[0]].name == name]
+            if not any(w in text[s_start:n.start] for w in names):
+                continue
+            # (the other part named in the figure's own clause, or 当天 there after a sentence naming it)
+            others = [(v, lb, part) for nm, v, lb, part in rates if nm == name and v != value and len(part) >= 2
+                      and re.search(f"(?<![0-9]){re.escape(part)}", head if head != text[s_start:n.start] else clause)]
+            if len(others) == 1:
+                v, lb, part = others[0]
+                return Trace(False, None, name, f"；“{name}”的备注里{label}是{said}的，{part}为{lb}")
         return None
 
     def _swapped_words(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> str | None:
@@ -1385,6 +1465,407 @@ class Tracer:
             if _entry(d.source) == _entry(source) and shared(after, said_after) >= 3 and shared(after, said_after) > best_after + 1:
                 return f"；{d.source.removeprefix('事实 ')}中“{after}”的是{d.label}，{c.label}是“{mine_after}”的"
         return None
+
+    def _earlier_time_change(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """二季度来电80000件，三季度90000件，同比增长12.5% / 投诉180件，同比增长20.0% / 平均通话时长比二季度缩短了10秒,
+        where the facts hold the metric's value for the period just before (previous, 上季度) and for the year before
+        (a note's 去年三季度72000件, 去年同期93.0%): a change said against one earlier time (tracing.yaml previous_kinds:
+        同比, 去年… for the year before; 环比, 上季度, the previous quarter's or month's own name for the period just
+        before; 比它 after a sentence naming one) is the metric's value against that time's value, in the direction
+        said. The other time's change, the gap to the target or another pair's quotient is wrong. None where the facts
+        hold no value for the time said, or the sentence states a number of its own (a month's, a group's)."""
+        words = _words()
+        if n.kind == "multiple" or n.high is not None or not n.unit or words.moves is None \
+                or self._name_regex is None or not self._previous_kind:
+            return None
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        clause = text[max(s_start, cut + 1):n.start]
+        span = (s_start, n.start)
+        said = clause
+        if not any(r.search(clause) for r in words.previous_said.values()) \
+                and not (self._previous_named and self._previous_named.search(clause)):
+            if not re.search("(?:比|较|与)(?:它|之|其)", clause):
+                return None
+            # 去年三季度来电72000件。今年同期比它增长25.0%: the time is the sentence before's.
+            before = re.split("[。！？\n]", text[:s_start].rstrip("。！？\n "))[-1]
+            said = before
+            span = (s_start - len(text[:s_start]) + len(text[:s_start].rstrip("。！？\n ")) - len(before), n.start)
+        year = words.previous_said["year_ago"].search(said)
+        chain = words.previous_said["chain"].search(said) or (self._previous_named and self._previous_named.search(said))
+        if bool(year) == bool(chain) or self._planned(text, s_start, n.start) or words.target.search(clause):
+            return None
+        near = clause[-8:]
+        moved = list(words.moves.finditer(near))
+        # The figure is the change itself, right after its word (增长了25.0%, 低1.0个百分点): not a level
+        # (降至15件, 超过了一季度的16900件, 是去年同期的41.8%) nor a mean's (比上季度月均多1600通).
+        if not moved or not re.fullmatch("了?[约近]?", near[moved[-1].end():]) \
+                or words.mean.search(self._name_regex.sub("·", clause)) \
+                or words.either_rule.search(text, s_start, n.start) or "口径" in text[s_start:sentence[1]]:
+            return None
+        move = words.move_of.get(moved[-1].group())
+        head = text[span[0]:n.start]
+        bare = head
+        for named in (self._previous_named, self._own_named, self._previous_quarter):
+            if named is not None:
+                bare = named.sub(lambda m: "·" * len(m.group()), bare)
+        if _months_in(bare, self._grain)[0] or self._row_groups(bare, (0, len(bare))) \
+                or _PART_OF_PERIOD.search(head):
+            return None  # a month's, a day's or a row's change, not the period's
+        # The metric itself, not a kind of it (司机服务态度投诉, 未接通): its name opens the clause or follows a
+        # word of time or scope.
+        whole = re.compile("(?:^|[，,；;。：:、（(\\s]|[的期月年周天总全共本是为在将把和与及]|季度|累计|平均|整体)$")
+        keys = {key for m in self._name_regex.finditer(head) for key in self._names.get(m.group(), ())
+                if key in self._metrics and whole.search(head[:m.start()])}
+        keys |= {key for h, key in self._metric_heads.items() for m in re.finditer(re.escape(h), head)
+                 if whole.search(head[:m.start()])}
+        if len(keys) != 1:
+            return None
+        key = next(iter(keys))
+        info = self._metrics[key]
+        if info.value is None or not info.unit:
+            return None
+        kind = "year_ago" if year else "chain"
+        earlier = info.previous if kind == self._previous_kind else self._year_ago_noted(key, info)
+        if earlier is None or kind == "chain" and self._previous_kind != "chain":
+            return None
+        year_ago = self._year_ago_noted(key, info)
+        # Every number before the figure is the metric's value or an earlier one (no month's, no group's).
+        # An earlier value stated is a base (比二季度的96.5%, 与去年三季度的72000件相比) or beside the period's own
+        # (二季度80000件，三季度90000件): not the subject of a clause of its own (上季度89.5%，较…).
+        own_said = False
+        for m in re.finditer("[0-9]+(?:\\.[0-9]+)?", head):
+            said = float(m.group())
+            if text[span[0] + m.end():span[0] + m.end() + 1] in "月日号点时" \
+                    or not any(abs(said - v) < 1e-9 for v in (info.value, info.previous, earlier, year_ago)
+                               if v is not None):
+                return None
+            if abs(said - info.value) < 1e-9:
+                own_said = True
+            elif not own_said and span[0] + m.start() >= s_start and not re.search("[比较与从由][^，,；;。]{0,8}$", head[:m.start()]) \
+                    and not re.search(f"(?<![0-9.]){re.escape(format_number(info.value).replace(',', ''))}(?![0-9])",
+                                      head[m.end():].replace(",", "")):
+                return None
+        diff = info.value - earlier
+        family, seconds = family_of(n.unit, n.kind)
+        own_family, own_seconds = family_of(info.unit, info.kind)
+        if diff == 0:
+            return None
+        if n.kind == "points":
+            if info.unit != "%":
+                return None
+            exact, shown = abs(diff), f"{format_number(info.value)} − {format_number(earlier)}"
+        elif n.unit == "%":
+            if info.unit == "%":
+                return None  # a rate's change in % (see _rate_gap_in_percent)
+            exact = abs(diff) / earlier * 100
+            shown = f"({format_number(info.value)}{info.unit} − {format_number(earlier)}{info.unit}) ÷ {format_number(earlier)}{info.unit} × 100%"
+        elif family == own_family and family in (COUNT, DURATION, SCORE) and (
+                family != COUNT or _same_unit(n.unit, info.unit.lstrip("万千亿"))):
+            scale = {"万": 1e4, "千": 1e3, "亿": 1e8}.get(info.unit[:1], 1.0) if family == COUNT else 1.0
+            exact = abs(diff) * scale * (own_seconds or 1.0) / (seconds or 1.0)
+            shown = f"|{format_number(info.value)}{info.unit} − {format_number(earlier)}{info.unit}|"
+        else:
+            return None
+        if move in ("better", "worse"):
+            move = "up" if (move == "better") == (info.better != "lower") else "down"
+        right_way = move == ("up" if diff > 0 else "down")
+        named = "去年同期" if kind == "year_ago" else (self._previous_word or "上期")
+        fits = _fits(n, exact, _decimals(n.precision))
+        if right_way and fits:
+            # (the tracer's own source where it found one: 客户满意度.change = 95.2 − 92.1)
+            return found if found.traced else Trace(True, f"{n.text} = {shown}（{named}{format_number(earlier)}{info.unit}）")
+        if fits and not found.traced:
+            return None  # the direction is wrong: the tracer's own finding says so
+        way = ("增加" if diff > 0 else "减少") if info.unit != "%" else ("提高" if diff > 0 else "下降")
+        return Trace(False, None, info.name,
+                     f"；句中比的是{named}：“{info.name}”本期{format_number(info.value)}{info.unit}，{named}"
+                     f"{format_number(earlier)}{info.unit}，{way}{format_number(round_half_up(exact, 1))}"
+                     f"{'个百分点' if n.kind == 'points' else n.unit}，不是{moved[-1].group()}{n.text}")
+
+    def _sibling_group(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """一组来电48000件，接通46080件，接通率96.0% / 二组回访6000人次，满意5640人次。这组满意度是94.0% / 二组满意5640人次，
+        满意度96.0% (96.0 is 一组's) / 一组12人，来电48000件。这组的接通率是93.9% (二组's), where the facts' texts name two
+        or more parts of the team by a mark and an end (tracing.yaml `sibling_groups`): a rate in a sentence naming one
+        part (in the figure's clause, else as the sentence's subject, else 这组 after a sentence naming one) is that part's.
+        The quotient of the last two counts stated for it (the part over the whole) traces; a number (or a pair) a fact's
+        text gives another part is wrong. None where the facts name no such parts or the sentence names none."""
+        words = _words()
+        if words.sibling is None or n.unit != "%" or n.kind != "percent" or n.high is not None:
+            return None
+        labels = self._sibling_labels()
+        if len(labels) < 2:
+            return None
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        clause = text[max(s_start, cut + 1):n.start]
+        scope = s_start
+
+        def subject(at: int, end: int) -> str | None:
+            # the part named in the clause (not as a base after 比/较), else the first the sentence names
+            own = [m for m in words.sibling.finditer(text, at, end) if not re.search("[比较于][^，,；;。]{0,3}$", text[at:m.start()])]
+            return own[0].group().removeprefix("第") if own else None
+
+        group = subject(max(s_start, cut + 1), n.start) or subject(s_start, n.start)
+        if group is None and words.sibling_back is not None and words.sibling_back.search(text, s_start, n.start):
+            prev = max(text.rfind(mark, 0, max(0, s_start - 1)) for mark in "。！？!?\n") + 1
+            if prev < s_start and "\n" not in text[prev:s_start]:
+                group, scope = subject(prev, s_start), prev
+        if group is None or group not in labels:
+            return None
+        # The last two counts stated for the part before the figure, in one unit: the part over the whole.
+        counts = [f for f in self._sentence_figures(text, (scope, sentence[1]))
+                  if scope + f.mention.end <= n.start and f.family == COUNT and f.mention.unit and f.mention.kind == "count"]
+        rate_named = re.search("(?:率|度|比例|占比)(?:为|是|达到|达|约|仅|只有|高达|了)*$", clause) is not None \
+            or self._name_regex is not None and any(
+            self._metrics[k].unit == "%" for m in self._name_regex.finditer(clause)
+            for k in self._names.get(m.group(), ()) if k in self._metrics)
+        if len(counts) >= 2 and rate_named:
+            whole, part = counts[-2], counts[-1]
+            if _same_unit(whole.mention.unit, part.mention.unit) and 0 < part.base < whole.base:
+                exact = part.base / whole.base * 100
+                if _rounds_to(n, exact, _decimals(n.precision)):
+                    return Trace(True, f"{n.text} = {part.mention.text} ÷ {whole.mention.text} × 100%（{group}）")
+                return Trace(False, None, None, f"；{group}的{part.mention.text} ÷ {whole.mention.text} = "
+                                                f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
+        if not found.traced or not found.source:
+            return None
+        # A number of a fact's text (or a quotient of two) that the text gives another part.
+        # (the figure itself, or each number of the quotient: 1900 ÷ 2000 where 2000 is either part's)
+        values = [n.value] if found.source.startswith("事实 ") else \
+            [float(v.replace(",", "")) for v in re.findall("([0-9][0-9,]*(?:\\.[0-9]+)?)[^ ÷=]* ÷|÷ ([0-9][0-9,]*(?:\\.[0-9]+)?)",
+                                                            found.source) for v in v if v]
+        owners = [{self._label_of(c.lead) for c in self._text_numbers if c.value == v
+                   and (c.label.endswith("%") or not found.source.startswith("事实 "))} for v in values]
+        others = [o for o in owners if o and None not in o and group not in o]
+        if others:
+            other = "、".join(sorted(others[0]))
+            return Trace(False, None, None, f"；句中说的是{group}，{n.text}（{found.source.removeprefix('事实 ')}）是{other}的")
+        if owners and all(o == {group} for o in owners):
+            return found  # the part's own number (比甲班94.0%): no other part's figure of the same text makes it wrong
+        return None
+
+    def _sibling_gap(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """二组接通率93.9%，比全中心95.0%低1.1个百分点 / 二组来电42000件，接通39420件。二组接通率比全中心低1.1个百分点 /
+        比一组96.0%低2.1个百分点, where the facts' texts name two or more parts of the team (tracing.yaml
+        `sibling_groups`): a point gap of the part the sentence names against a base after 比/较 that is the whole team
+        (`whole_team`: 全中心, 全组 …: the metric's value) or another part (its rate in a fact's text) is the part's rate
+        (stated in the sentence, else given it by a fact's text) less that base. None elsewhere."""
+        words = _words()
+        if words.sibling is None or n.kind != "points" or n.high is not None or self._name_regex is None:
+            return None
+        labels = self._sibling_labels()
+        if len(labels) < 2:
+            return None
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        than = max(head.rfind("比"), head.rfind("较"))
+        if than < 0 or re.search("[，,；;]", head[than:]):
+            return None
+        subject = [m.group().removeprefix("第") for m in words.sibling.finditer(head, 0, than)]
+        if len(set(subject)) != 1:
+            return None
+        group = subject[0]
+        keys = {k for m in self._name_regex.finditer(head) for k in self._names.get(m.group(), ())
+                if k in self._metrics and self._metrics[k].unit == "%"}
+        if len(keys) != 1:
+            return None
+        info = self._metrics[next(iter(keys))]
+        if info.value is None:
+            return None
+        base_said = head[than + 1:]
+        stated = re.search("([0-9]+(?:\\.[0-9]+)?)%", base_said)
+        other = words.sibling.search(base_said)
+        if other is not None:
+            name = other.group().removeprefix("第")
+            if name == group or name not in labels:
+                return None
+            base = float(stated.group(1)) if stated else self._sibling_rate(name, info)
+            shown = f"{name}{format_number(base)}%" if base is not None else ""
+        elif words.whole_team is not None and words.whole_team.match(base_said):
+            base = float(stated.group(1)) if stated else info.value
+            shown = f"{words.whole_team.match(base_said).group()}{format_number(base)}%"
+        else:
+            return None
+        own = re.search("([0-9]+(?:\\.[0-9]+)?)%", head[:than])
+        part = float(own.group(1)) if own else self._sibling_rate(group, info)
+        if base is None or part is None:
+            return None
+        exact = abs(part - base)
+        if _fits(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = |{group}{format_number(part)}% − {shown}|")
+        return Trace(False, None, info.name, f"；{group}的“{info.name}”{format_number(part)}%，{shown}，相差"
+                                             f"{format_number(round_half_up(exact, 1))}个百分点，不是{n.text}")
+
+    def _sibling_rate(self, group: str, info: MetricInfo) -> float | None:
+        """The rate a fact's text gives one part of the team for a metric (二组接通率93.9%), if exactly one."""
+        values = {c.value for c in self._text_numbers if c.label.endswith("%") and self._label_of(c.lead) == group
+                  and info.name in re.split("[；;。]", c.lead)[-1]
+                  and not c.source.startswith("事实 plans")}  # (a plan's aim for the part is no rate of it)
+        return values.pop() if len(values) == 1 else None
+
+    def _span_row(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """11月15日至21日这一周工单2900件 / 11月15日至21日这一周工单最多，共2900件。这一周一次解决率为80.0%, where the
+        table's rows are runs of days (11月15日至21日): the run the figure's sentence names (or 这一周 after a sentence
+        naming one: tracing.yaml `row_back` week) is that row, so a count it holds traces and a rate is the quotient of
+        two of its columns (2320 ÷ 2900); another rate said of it is wrong. None where the rows are no runs of days, the
+        sentence names none, or it leaves a day out (除17日外: the rest of the run)."""
+        spans = self._span_rows()
+        if not spans or n.high is not None or n.kind == "multiple":
+            return None
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        said = list(_SPAN_SAID.finditer(head))
+        back = _words().row_back.get("week")
+        if not said and back is not None and back.search(head):
+            prev = max(text.rfind(mark, 0, max(0, s_start - 1)) for mark in "。！？!?\n") + 1
+            if prev < s_start and "\n" not in text[prev:s_start]:
+                head = text[prev:n.start]
+                said = list(_SPAN_SAID.finditer(head))
+        if len(said) != 1 or re.search("除|不算|不含|其余|其他|另外|扣除|去掉", head) or "比" in head[said[0].end():]:
+            return None
+        m = said[0]
+        month, first, last = (int(m.group(1)) if m.group(1) else None), int(m.group(2)), int(m.group(3))
+        rows = [r for r, (mo, a, b) in spans.items() if a == first and b == last and (month is None or month == mo)]
+        if len(rows) != 1:
+            return None
+        row = rows[0]
+        cells = {c.source: c for items in self._columns.values() for c in items if c.month == row}
+        if n.unit != "%":
+            hit = next((c for c in cells.values() if c.value == n.value and _same_unit(n.unit, c.label)), None)
+            return Trace(True, hit.source) if hit is not None else None
+        if n.kind != "percent" or not re.search("率|比例|占比", head[m.end():]):
+            return None
+        pairs = [(p, w) for p in cells.values() for w in cells.values() if p is not w and 0 < p.value < w.value
+                 and _unit_tail(p.label) == _unit_tail(w.label)]
+        for part, whole in pairs:
+            if _rounds_to(n, part.value / whole.value * 100, _decimals(n.precision)):
+                return Trace(True, f"{n.text} = {part.label} ÷ {whole.label} × 100%")
+        if len(pairs) == 1:
+            part, whole = pairs[0]
+            return Trace(False, None, None, f"；{part.label} ÷ {whole.label} = "
+                                            f"{format_number(round_half_up(part.value / whole.value * 100, 1))}%，不是{n.text}")
+        return None
+
+    def _span_rows(self) -> dict[str, tuple[int, int, int]]:
+        """The table's rows when every one is a run of days (11月15日至21日): month, first and last day."""
+        if self._span_memo is not None:
+            return self._span_memo
+        self._span_memo = {}
+        spans = {}
+        for row in self._table_rows:
+            m = re.fullmatch("([0-9]{1,2})月([0-9]{1,2})日?(?:至|到|—|-|~)([0-9]{1,2})日", row)
+            if m is None:
+                return {}
+            spans[row] = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        self._span_memo = spans
+        return spans
+
+    def _share_of_full_mark(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """满意度从4.5分提高到4.6分，达到满分的92.0%: a percent of the full mark (tracing.yaml `full_mark`) is the score the
+        sentence states last before it (else the named score metric's value) over the metric's scale. None where the
+        sentence names no score metric with a scale."""
+        words = _words()
+        head = text[sentence[0]:n.start]
+        if words.full_mark is None or not re.search(f"(?:{words.full_mark.pattern})(?:[（(]?[0-9.]+分[）)]?)?的(?:约|近)?$", head) \
+                or self._name_regex is None:
+            return None
+        keys = {k for m in self._name_regex.finditer(head) for k in self._names.get(m.group(), ())
+                if k in self._metrics and self._metrics[k].scale}
+        if len(keys) != 1:
+            return None
+        info = self._metrics[next(iter(keys))]
+        said = [m for m in re.finditer("([0-9]+(?:\\.[0-9]+)?)分(?![钟之])", head)
+                if not re.search(f"(?:{words.full_mark.pattern})[（(]?(?:为|是)?$", head[:m.start()])]  # (满分（5分）: the scale)
+        score = float(said[-1].group(1)) if said else info.value
+        if score is None or not info.scale:
+            return None
+        exact = score / info.scale * 100
+        shown = f"{format_number(score)}分 ÷ 满分{format_number(info.scale)}分"
+        if _rounds_to(n, exact, _decimals(n.precision)) or _fits(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {shown} × 100%")
+        return Trace(False, None, info.name, f"；{shown} = {format_number(round_half_up(exact, 1))}%，不是{n.text}")
+
+    def _gap_to_named_target(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """满意度95.0%，比目标低1.0个百分点 where the target is 95.0: a point gap after 比目标 (or 较目标) is the rate the
+        sentence states before it (else the named metric's value) against the target (stated after 目标, else the
+        facts'): a gap of another pair (a problem's 95.0 − 94.0) is wrong. None where the sentence names not one rate
+        metric with a target."""
+        words = _words()
+        if n.kind != "points" or n.high is not None or self._name_regex is None:
+            return None
+        cut = max(text.rfind(mark, sentence[0], n.start) for mark in "；;。")
+        head = text[max(sentence[0], cut + 1):n.start]
+        said = re.search("[比较](?:考核|全年|季度|月度)?目标(?:值)?(?:的)?(?:([0-9]+(?:\\.[0-9]+)?)%)?[^，,；;。0-9]{0,3}$", head)
+        if said is None or self._planned(text, sentence[0], n.start):
+            return None
+        keys = {k for m in self._name_regex.finditer(head[:said.start()]) for k in self._names.get(m.group(), ())
+                if k in self._metrics and self._metrics[k].unit == "%" and self._metrics[k].target is not None}
+        if len(keys) != 1:
+            return None
+        info = self._metrics[next(iter(keys))]
+        own = re.findall("([0-9]+(?:\\.[0-9]+)?)%", head[:said.start()])
+        if len(own) > 1 or info.value is None:
+            return None
+        value = float(own[0]) if own else info.value
+        target = float(said.group(1)) if said.group(1) else info.target
+        exact = abs(value - target)
+        moved = list(words.moves.finditer(head, said.start())) if words.moves is not None else []
+        move = words.move_of.get(moved[-1].group()) if moved else None
+        if move in ("better", "worse"):
+            move = "up" if (move == "better") == (info.better != "lower") else "down"
+        if move in ("up", "down") and value != target and (value > target) != (move == "up"):
+            return None if not found.traced else Trace(
+                False, None, info.name, f"；“{info.name}”{format_number(value)}%，目标{format_number(target)}%，"
+                                        f"是{'高于' if value > target else '低于'}目标，与“{moved[-1].group()}”不符")
+        if _fits(n, exact, _decimals(n.precision)):
+            return found if found.traced else Trace(True, f"{n.text} = |{format_number(value)}% − 目标{format_number(target)}%|")
+        return Trace(False, None, info.name, f"；“{info.name}”{format_number(value)}%，目标{format_number(target)}%，"
+                                             f"相差{format_number(round_half_up(exact, 1))}个百分点，不是{n.text}")
+
+    def _sibling_labels(self) -> frozenset[str]:
+        """The parts of the team the facts' texts name by a mark and an end (一组, 二组)."""
+        words = _words()
+        if words.sibling is None:
+            return frozenset()
+        return frozenset(m.group().removeprefix("第") for c in self._text_numbers
+                         for m in words.sibling.finditer(c.lead))
+
+    @staticmethod
+    def _label_of(lead: str) -> str | None:
+        """The part a fact text's number is given for: the last one named in its clause, else in its lead."""
+        words = _words()
+        clause = re.split("[，,；;。]", lead)[-1]
+        found = list(words.sibling.finditer(clause)) or list(words.sibling.finditer(lead))
+        return found[-1].group().removeprefix("第") if found else None
+
+    def _year_ago_noted(self, key: str, info: MetricInfo) -> float | None:
+        """The metric's value for the year before, as its note (or the complaints' notes) states it: 去年三季度72000件,
+        去年同期93.0% (the number right after a clause naming the year before and nothing else)."""
+        pattern = re.compile("(?:去年|上年|前一年)(?:同期|第?(?P<q>[一二三四1-4])季度|(?P<m>[0-9]{1,2})月|[上下]半年|全年)?"
+                             "(?:为|是|共|达|约)?")
+
+        def same_span(lead: str) -> bool:
+            """The same span a year before: 去年三季度 in a third quarter's report, never 去年四季度."""
+            m = pattern.fullmatch(lead)
+            if m is None:
+                return False
+            if m.group("q"):
+                q = "一二三四".find(m.group("q")) + 1 or int(m.group("q"))
+                return self._period_months == frozenset(range(3 * q - 2, 3 * q + 1))
+            return not m.group("m") or int(m.group("m")) in self._period_months
+
+        where = f"事实 metrics[{list(self._metrics).index(key)}].note" if key.startswith("metric:") else \
+            ("事实 complaints.notes" if key == "complaints" else None)
+        if where is None:
+            return None
+        values = {c.value for c in self._text_numbers
+                  if (c.source == where or c.source.startswith(where + "[")) and _same_unit(info.unit, c.label)
+                  for lead in [re.split("[，,；;。（）()]", c.lead)[-1]]
+                  if same_span(lead.strip())}
+        values |= {value for name, value, _, lead in self._note_rates if name == info.name and info.unit == "%"
+                   for lead in [re.split("[，,；;。（）()]", lead)[-1]] if same_span(lead.strip())}
+        return values.pop() if len(values) == 1 else None
 
     def _rest_as_whole(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """全年接听来电180100通 where the note says 含…转入的来电6300通: the value less a part its note counts
@@ -1572,6 +2053,10 @@ class Tracer:
         wholes = [info for info in self._metrics.values() if info.value is not None and info.unit
                   and family_of(info.unit, info.kind)[0] == COUNT and _same_unit(part.mention.unit, info.unit)
                   and info.value > part.base]
+        # 17日当天900件 beside 咨询工单量 and 退款工单量: the one metric whose note gives the day's count.
+        noted = [info for info in wholes if any(c.value == part.base for c in self._note_parts.get(info.name, ()))]
+        if len(wholes) > 1 and len(noted) == 1:
+            wholes = noted
         if len(wholes) > 1:
             # 当天来电1240件 beside 报修来电量 and 回访量: the metric whose name the part's clause shares words with.
             head = text[max(text.rfind(mark, 0, part_at) for mark in "，,；;。\n") + 1:part_at]
@@ -1604,9 +2089,21 @@ class Tracer:
             return None
         from cswriter.text.numbers import find_numbers
 
+        back = _words().span_back
+        if back is not None and back.match(text, sentence[0]) and not re.search("[0-9０-９]", text[sentence[0]:n.start]):
+            # 其余29天工单8100件。这段时间日均约279件: the days and the count of the sentence before.
+            prev = max(text.rfind(mark, 0, max(0, sentence[0] - 1)) for mark in "。！？!?\n") + 1
+            if prev < sentence[0] and "\n" not in text[prev:sentence[0]]:
+                sentence = (prev, sentence[1])
         head = text[sentence[0]:n.start]
         days = [d for d in find_numbers(head) if d.kind == "duration" and d.unit in ("天", "工作日", "交易日")
-                and d.high is None and not d.approximate and d.value > 1]
+                and d.high is None and not d.approximate and d.value > 1
+                # (除17日外的6天: 17日 is the day left out, a date)
+                and not (d.text.endswith("日") and re.search("(?:除|除了|除去|去掉|不算|不含|扣除)$", head[:d.start]))]
+        if not days:
+            # 开通半个月来电3000件，日均200件: half a month is 15 days.
+            days = [d._replace(value=15.0, unit="天") for d in find_numbers(head)
+                    if d.kind == "duration" and d.unit == "个月" and d.value == 0.5 and d.text in ("半个月", "半月")]
         if len(days) != 1:
             return None
         between = text[sentence[0] + days[0].end:n.start]
@@ -2386,7 +2883,8 @@ class Tracer:
         if re.search("[。；;]", between):
             return None
         exact = part.base / whole.base * 100
-        if _rounds_to(n, exact, _decimals(n.precision)):
+        # (三分之二 for 1200 ÷ 1800: the fraction itself, 66.67 %, not its value rounded to a whole percent)
+        if _rounds_to(n, exact, _decimals(n.precision)) or _exact_fraction(n) and abs(exact - n.value) <= 0.05:
             return Trace(True, f"{n.text} = {part.mention.text} ÷ {whole.mention.text} × 100%")
         return Trace(False, None, None, f"；句中{part.mention.text}出自{whole.mention.text}，{part.mention.text} ÷ "
                                         f"{whole.mention.text} = {format_number(round_half_up(exact, 1))}%，不是{n.text}")
@@ -4121,14 +4619,16 @@ class Tracer:
                 other_time = said.group()
         not_period = frozenset()
         if months and self._period_months and not months & self._period_months \
-                and len(self._row_numbers) > len(self._period_months):
+                and len(self._row_numbers) > len(self._period_months) and not self._span_rows():
             # 7月来电33800通 in August's report: a month before the period is its row, not the period's value.
             not_period = frozenset({"value"})
             skip = skip | not_period
         if lead and self._previous_named is not None:
             head = text[time_at:number.start]
             if self._previous_named.search(head) and not (self._own_named and self._own_named.search(head)) \
-                    and not re.search("[比较由从]|同比|环比|相比|以来|至今|累计", time_lead):
+                    and not re.search("[比较由从]|同比|环比|相比|以来|至今|累计", time_lead) \
+                    and not (number.kind == "multiple" and re.search("[是为]的?[^，,；;。]{0,8}的[约近]?$", head)):
+                # (…约为10月的2.4倍: 10月 is the multiple's base, the period's value the other side)
                 # 11月来电量31220通 in December's report: last period's value, not this one's.
                 not_period = not_period | {"value", "table_total"} | (skip & {"target", "annual_target", "plan"})
                 skip = skip | {"value", "table_total"}
@@ -4794,6 +5294,10 @@ class Tracer:
         10,000). None where the clause states no such rate; wrong where it does and no pair of
         the period's counts gives it."""
         m = _PER_MANY.search(before)
+        if m is None:
+            # 按每万件工单算，本月投诉约26.7件: the rate's frame said in a clause of its own before the figure's.
+            m = re.search(f"按(?:照)?({_PER_MANY.pattern})[^，,；;。0-9]{{0,8}}(?:算|计算|计)[，,]", text[sentence[0]:n.start])
+            m = _PER_MANY.match(m.group(1)) if m is not None else None
         if m is None or family not in (COUNT, PLAIN):
             return None
         many = _MANY[m.group(1)]
@@ -6544,6 +7048,22 @@ class Tracer:
             # 由12分钟降至2分钟，缩短了6倍: a fall is no multiple (12 is 6倍 of 2, the fall 83.3%).
             return Trace(False, None, None,
                          f"；“{fell.group().rstrip('了约近将接超过逾')}”之后不用倍数：下降写百分比或“降至原来的几分之一”")
+        stated = [f for f in self._sentence_figures(text, sentence) if sentence[0] + f.mention.end <= n.start
+                  and f.base > 0 and f.mention.kind in ("count", "duration", "money", "percent", "score")
+                  and f.mention.unit and not f.mention.text.endswith(("日", "号"))]  # (7日: a date)
+        based = [f for f in stated if re.fullmatch("的(?:约|近|将近|接近)?", text[sentence[0] + f.mention.end:n.start])]
+        if based and not only_less_one and not n.approximate:
+            # 本月投诉24件，是10月10件的两倍: the base stated right before 的 and the sentence's figure before it in
+            # its unit are the two sides (24 ÷ 10 = 2.4, no 两倍), whatever other pair of the facts gives 2.
+            base = based[-1]
+            sides = [f for f in stated if f is not base and f.family == base.family
+                     and _same_unit(f.mention.unit, base.mention.unit)]
+            if len(sides) == 1:
+                ratio = sides[0].base / base.base
+                if _rounds_to(n, ratio, decimals) or _fits(n, ratio, decimals):
+                    return Trace(True, f"{n.text} = {sides[0].mention.text} ÷ {base.mention.text}")
+                return Trace(False, None, None, f"；句中{sides[0].mention.text} ÷ {base.mention.text} = "
+                                                f"{format_number(round_half_up(ratio, 2))}倍，不是{n.text}")
         told, _ = _months_in(said, self._grain) if self._columns else (set(), set())
         if self._columns and words.least.search(said) and (
                 (words.most.search(said) and not told) or len(told) == 1):
@@ -6606,8 +7126,11 @@ class Tracer:
             # 比上季度增长了1.2倍 / 是去年同期的1.2倍: the period's value over that earlier time's.
             values = [v for v in values if v[2] in ("value", "previous")]
         if not values:
+            # (…是其余29天日均279.3件的3.2倍: the base stated right before 的 is one side, whether or not it traces —
+            # it is checked on its own)
             values = [(f.base, f.mention.text, "") for f in self._sentence_figures(text, sentence)
-                      if f.traced and f.base > 0 and f.mention.kind != "multiple"]
+                      if f.base > 0 and f.mention.kind != "multiple"
+                      and (f.traced or re.fullmatch("的(?:约|近|将近|接近)?", text[sentence[0] + f.mention.end:n.start]))]
         for i, (a, la, ra) in enumerate(values):
             for b, lb, rb in values[i + 1:]:
                 if ra != rb and not (ra in _IN_TIME and rb in _IN_TIME and _comparable("change", ra, rb)) \
@@ -9544,7 +10067,8 @@ _A_TIME = re.compile(f"(?<![0-9])(?:{_M}月(?:份|底|末|初|中旬|上旬|下�
 # 13日至16日 / 8月13日到8月16日: a span of days of one month (the months, where written, must be the same).
 _DAYS_FROM_TO = re.compile("(?<![0-9])(?:([0-9]{1,2})月)?([0-9]{1,2})[日号]?(?:至|到|—|–|-|~|～)(?:([0-9]{1,2})月)?([0-9]{1,2})[日号]")
 # 按来电算 / 按来电量计算 / 按照全部来电统计: the whole a rate is said to be over.
-_SAID_WHOLE_BY = re.compile("按(?:照)?([A-Za-z\u4e00-\u9fff]{1,12}?)(?:来)?(?:计算|统计|算|计)")
+_SAID_WHOLE_BY = re.compile("按(?:照)?([A-Za-z\u4e00-\u9fff]{1,12}?)(?:[0-9][0-9,.]*万?[件通次个单人笔]?)?(?:来)?(?:计算|统计|算|计)")
+# (按来电90000件算: the whole's count may be stated too)
 # A mean per row of the table (月均, 日均, 周均, 平均每月; not 均为 / 均在, each of them, nor the 平均 of a
 # metric's name, 平均响应时长).
 _ROWS_MEAN = re.compile("月均|日均|周均|平均每[月天日周]|每[月天日周]平均")
@@ -9806,6 +10330,10 @@ def _weekday_index(said: str) -> int:
     """Monday 0 … Sunday 6, from the character after 周/星期 (日 and 天 are both Sunday)."""
     return min("一二三四五六日天".index(said), 6)
 _AGAINST = re.compile("(?:比|较|相比|对比|环比|比起)$")
+# A run of days a sentence names (11月15日至21日, 15日至21日): a row of a table of such runs.
+_SPAN_SAID = re.compile("(?:([0-9]{1,2})月)?([0-9]{1,2})日?(?:至|到|—|-|~)([0-9]{1,2})日")
+# A part of the period a change may be said of (周六, 当天, 上旬, 晚高峰): not the period's own change.
+_PART_OF_PERIOD = re.compile("周[一二三四五六日天末]|星期|当天|当日|当周|当月|这一天|那一天|这天|[上中下]旬|高峰|夜间|白天|早班|晚班|节假日|工作日")
 # A figure written as the baseline of a comparison (比去年同期的92.1%, 较上月的226秒).
 _AGAINST_FIGURE = re.compile("(?:比|较|相比|与|同)[^，。；0-9]{0,6}$")
 # A comparison's base named right before its move word (directions.yaml, `_Words.moves`) and the figure
