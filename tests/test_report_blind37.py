@@ -196,3 +196,23 @@ def test_a_target_met_while_the_metric_fell_far_is_told_with_its_fall():
     _, _, md = _draft(LAUNCH, metrics=[{"name": "进线量", "value": 168420, "unit": "件", "previous": 97350},
                                        first, answered, pleased, slower])
     assert "工单平均处理时长为19.6小时，较上月延长75%" in _section(md, "核心指标")
+
+
+def test_a_lesson_cases_counts_before_and_after_its_remedy_stay_together_after_the_remedy():
+    # review 152 (both): 外呼频次类投诉1–3月4件 spliced into the situation and 4–6月1件； left dangling
+    # after the rule change; and 同时…，同时… for two listed actions
+    _, _, md = _draft(HALF, metrics=[PREMIUM, REACHED], cases=[{
+        **HARASSED, "actions": ["当天致歉，该客户保单改为只发短信提醒", "查明原因：同一客户两张保单分在两个坐席名单里",
+                                "推动系统规则调整：同一客户7天内人工外呼不超过2次"],
+        "result": "外呼频次类投诉1–3月4件，4–6月1件；该客户两张保单都按时缴了续期保费"}])
+    case = _section(md, "案例")
+    assert "外呼频次类投诉1–3月4件，4–6月1件" in case.split("推动系统规则调整")[1]
+    assert "称被骚扰，外呼频次类投诉" not in case
+    assert case.count("同时") <= 1
+
+
+def test_a_word_the_company_and_the_team_both_name_is_signed_once():
+    # review 152 (a): 江屿银行 远程银行中心 远程银行中心 视频客服班 in the 落款
+    report = {**MONTH, "company": "江屿银行 远程银行中心", "team": "远程银行中心 视频客服班"}
+    _, _, md = _draft(report, metrics=[{"name": "接待量", "value": 2316, "unit": "件", "previous": 1984}])
+    assert "江屿银行 远程银行中心 视频客服班" in md and "远程银行中心 远程银行中心" not in md

@@ -4431,7 +4431,11 @@ def _case_cost(result: str, situation: str = "", actions: str = "") -> tuple[str
         began = re.search(r"(\d{1,2})月(?:\d{1,2}[日号])?起", actions)
         span = re.match(r"(\d{1,2})\s*[—\-–~至到]\s*\d{1,2}月", clause.strip())
         later = bool(began and span and int(span.group(1)) >= int(began.group(1)))
-        if not any(w in clause for w in losses) or any(w in clause for w in recoveries) or zero or later:
+        # (…nor a count of months that the next clause sets beside a later span's, 外呼频次类投诉1–3月4件，
+        # 4–6月1件: the two are the before and after of the remedy, told together — blind round 37)
+        months = r"\d{1,2}(?:\s*[—\-–~至到]\s*\d{1,2})?月"
+        paired = k + 2 < len(parts) and bool(re.search(months, clause)) and bool(re.match(months, parts[k + 2].strip()))
+        if not any(w in clause for w in losses) or any(w in clause for w in recoveries) or zero or later or paired:
             break
         cost = k + 1
     if not cost:

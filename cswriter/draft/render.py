@@ -41,7 +41,10 @@ def signature_lines(draft: Draft) -> list[str]:
     # (a team's gloss in brackets, 海外客服部（英语组14人、西语组11人）, describes it in the
     # overview; the 落款 names the unit alone — blind round 21, review 109, reviewers b and c)
     team = without_gloss(draft.team) if draft.team else draft.team
-    unit = " ".join(x for x in (getattr(draft, "company", None), team) if x)
+    # (a word the company and the team both name, 江屿银行 远程银行中心 + 远程银行中心 视频客服班, is
+    # said once: 远程银行中心 远程银行中心 in the 落款 — blind round 37, review 152)
+    words = [w for x in (getattr(draft, "company", None), team) if x for w in str(x).split()]
+    unit = " ".join(w for k, w in enumerate(words) if w not in words[:k])
     if unit:
         lines.append(unit)
     if draft.author:
