@@ -216,3 +216,30 @@ def test_a_word_the_company_and_the_team_both_name_is_signed_once():
     report = {**MONTH, "company": "江屿银行 远程银行中心", "team": "远程银行中心 视频客服班"}
     _, _, md = _draft(report, metrics=[{"name": "接待量", "value": 2316, "unit": "件", "previous": 1984}])
     assert "江屿银行 远程银行中心 视频客服班" in md and "远程银行中心 远程银行中心" not in md
+
+
+def test_a_miss_whose_case_gives_its_level_before_and_after_says_where_the_gap_lies():
+    # review 152 (both): 上门准时率…原因都还没有查清 beside the case's 上门准时率1–7月92.5%，8–12月96.2%
+    year = {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}, "author": "章立",
+            "role": "客服主管", "team_size": 36, "team": "安装维修服务热线", "duties": "管理三个组的热线接听和派单",
+            "channels": ["服务热线"]}
+    punctual = {"name": "上门准时率", "value": 94.1, "unit": "%", "target": 95, "previous": 91.8, "better": "higher"}
+    case = {"title": "新派单系统上线", "kind": "success", "situation": "原来由派单员人工派单，跨区派错单常见",
+            "actions": ["7月在维修报修组试运行3周，8月1日全量切换"],
+            "result": "平均派单时长1–7月31分钟，8–12月8分钟；上门准时率1–7月92.5%，8–12月96.2%"}
+    facts, _, md = _draft(year, metrics=[{"name": "来电量", "value": 612480, "unit": "通", "previous": 548800}, punctual],
+                          cases=[case], problems=[{"title": "新人流失", "evidence": "全年离职7人", "cause": "带教只有5天"}])
+    problems = _section(md, "问题")
+    assert "上门准时率低于目标0.9个百分点，差距出在1–7月：1–7月为92.5%，8–12月为96.2%，已经达到目标" in problems
+    assert "原因还没有查清" not in problems
+    assert not cs401_on(facts, md, "92.5%")
+
+
+def test_a_complaints_note_against_last_years_quarter_is_told_as_a_sentence():
+    # review 152 (a): 去年三季度189件，同比+12.2%。 pasted after the complaint types
+    complaints = {"total": 212, "previous": 176, "handled": 205,
+                  "types": [{"name": "失物招领反馈慢", "count": 130}, {"name": "延误信息发布不及时", "count": 82}],
+                  "notes": "去年三季度189件，同比+12.2%"}
+    calls = {"name": "来电量", "value": 16500, "unit": "通", "previous": 15870}
+    _, _, md = _draft(QUARTER, metrics=[calls, SOLVED], complaints=complaints)
+    assert "与去年三季度的189件相比增加12.2%" in md and "同比+12.2%" not in md

@@ -5168,13 +5168,14 @@ _CHANGE_BESIDE = re.compile(
 """A level with last period's beside it, as a note (平均首响时长52秒，上月35秒)."""
 
 
-_YEAR_AGO_NOTE = re.compile(r"(?P<base>去年同期|上年同期)(?:（[^）]*）)?(?:为|是)?(?P<n>\d[\d,]*(?:\.\d+)?)(?P<u>[件通单次人]?)[，,]\s*"
+_YEAR_AGO_NOTE = re.compile(r"(?P<base>去年同期|上年同期|去年第?[一二三四]季度|去年同月|去年[上下]半年|去年\d{1,2}月)(?:（[^）]*）)?(?:为|是)?(?P<n>\d[\d,]*(?:\.\d+)?)(?P<u>[件通单次人]?)[，,]\s*"
                             r"同比(?P<sign>[+＋\-－]|增长|增加|上升|下降|减少)(?P<x>\d+(?:\.\d+)?)%")
 
 
 def _year_ago_told(note: str | None) -> str | None:
     """A note of the user's own shorthand, 去年同期322件，同比+50.9%, as a sentence: 与去年同期的322件相比增加
-    50.9% (review 148, both reviewers read it as a note pasted in); any other note as written."""
+    50.9% (review 148, both reviewers read it as a note pasted in; …and 去年三季度189件，同比+12.2%, review
+    152); any other note as written."""
     found = _YEAR_AGO_NOTE.fullmatch((note or "").strip("，,。 "))
     if not found:
         return note
@@ -5597,6 +5598,13 @@ def _misses_with_gaps(c: _Context, names: list[str], frames: dict[str, Any], aft
             explained.append(frames["gapped_halves"].format(name=name, gap=m["gap"], part=halves["parts"][0],
                                                             level=first, old=old))
             continue
+        # (…or two spans of the period a case or a note gives its level in, the first short of the
+        # target and the second at it, 上门准时率1–7月92.5%，8–12月96.2%: the gap is the first span's —
+        # review 152, both reviewers read 原因还没有查清 beside the case that says it)
+        spans = _miss_spans(c, name, raw)
+        if frames.get("gapped_spans") and spans:
+            explained.append(frames["gapped_spans"].format(name=name, gap=m["gap"], **spans))
+            continue
         # (…or a level of no previous period that rose from a first month short of the target to a
         # last month above it: the gap lies in the first months — blind round 37, 原因还没有查清
         # beside 7月84.7% → 12月93.2% against 90%)
@@ -5614,6 +5622,26 @@ def _misses_with_gaps(c: _Context, names: list[str], frames: dict[str, Any], aft
             count=words[len(parts) - 2] if len(parts) - 2 < len(words) else _count_zh(len(parts)))
         told += "；".join(parts) + ("，" if len(parts) == 1 else "。") + unknown
     return (frames.get("gapped_first", "") if after else c.period_word) + told
+
+
+def _miss_spans(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] | None:
+    """The two spans of the period a case or a note of the facts gives a missed metric's level in
+    (上门准时率1–7月92.5%，8–12月96.2%), when the first is short of the target and the second meets
+    it: {first, first_level, then, then_level} as the facts write them, or None."""
+    unit = re.escape(str(raw.get("unit") or ""))
+    if not unit:
+        return None
+    span = r"\d{1,2}(?:\s*[—\-–~至到]\s*\d{1,2})?月"
+    pattern = re.compile(rf"{re.escape(name)}(?:为|是)?(?P<a>{span})(?:为|是)?(?P<x>\d+(?:\.\d+)?){unit}[，,、]\s*"
+                         rf"(?P<b>{span})(?:为|是)?(?P<y>\d+(?:\.\d+)?){unit}")
+    texts = [_case_text(k) for k in c.data.get("cases") or []] + [str(m.get("note") or "") for m in c.data.get("metrics") or []]
+    for text in texts:
+        found = pattern.search(text)
+        if found and not _met_level(raw, float(found["x"])) and _met_level(raw, float(found["y"])):
+            suffix = str(raw.get("unit") or "")
+            return {"first": found["a"], "first_level": found["x"] + suffix,
+                    "then": found["b"], "then_level": found["y"] + suffix}
+    return None
 
 
 def _year_gaps(c: _Context, names: list[str]) -> str | None:
