@@ -488,13 +488,18 @@ def _written_words() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(words.items(), key=lambda kv: -len(kv[0])))
 
 
+# A folded YAML line's space beside a Chinese character or mark is no space of the sentence
+# (…18.2万元），\n比预算120万元… read ， 比预算).
+_FOLD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff，、；：（）])\s+|\s+(?=[\u4e00-\u9fff，、；：（）])")
+
+
 def _result_untold(c: _Context) -> str | None:
     """The project's result without the parts the overview's outcome told, as a clause, or None."""
     result = _clause(written((c.data.get("project") or {}).get("result")))
     told = _told_in_outcome(c) if result else []
     if not told:
         return result
-    squeezed = re.sub(r"(?<=[\u4e00-\u9fff，、；：（）])\s+|\s+(?=[\u4e00-\u9fff，、；：（）])", "", result)
+    squeezed = _FOLD_SPACE.sub("", result)
     parts = [x for x in re.split(r"(?<=[；;。])", squeezed) if x.strip()]
     kept = "".join(x for x in parts if x.rstrip("；;。") not in told).rstrip("；;。")
     return kept or None
@@ -1108,8 +1113,7 @@ def _unjudged_answers(c: _Context, goals: list[dict[str, Any]]) -> list[str]:
     # 少7.4万元 after the result's, were never matched — blind round 37, every reviewer missed the spend)
     parts = [x.strip() for x in re.split(r"[；;。]", written(p.get("goal")) or "") if x.strip()]
     results = [x.strip() for x in re.split(r"[；;。]", written(p.get("result")) or "") if x.strip()]
-    # (a folded line's space between two Chinese characters or marks is no space of the sentence)
-    results = [re.sub(r"(?<=[\u4e00-\u9fff，、；：（）])\s+|\s+(?=[\u4e00-\u9fff，、；：（）])", "", x) for x in results]
+    results = [_FOLD_SPACE.sub("", x) for x in results]
     judged = [g["aim"] for g in goals]
     told = {f for g in goals for f in _figures_of(g.get("said") or "")}
     out: list[str] = []
@@ -4433,8 +4437,7 @@ def _case_cost(result: str, situation: str = "", actions: str = "") -> tuple[str
         later = bool(began and span and int(span.group(1)) >= int(began.group(1)))
         # (…nor a count of months that the next clause sets beside a later span's, 外呼频次类投诉1–3月4件，
         # 4–6月1件: the two are the before and after of the remedy, told together — blind round 37)
-        months = r"\d{1,2}(?:\s*[—\-–~至到]\s*\d{1,2})?月"
-        paired = k + 2 < len(parts) and bool(re.search(months, clause)) and bool(re.match(months, parts[k + 2].strip()))
+        paired = k + 2 < len(parts) and bool(re.search(_MONTHS, clause)) and bool(re.match(_MONTHS, parts[k + 2].strip()))
         if not any(w in clause for w in losses) or any(w in clause for w in recoveries) or zero or later or paired:
             break
         cost = k + 1
@@ -5631,9 +5634,8 @@ def _miss_spans(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] |
     unit = re.escape(str(raw.get("unit") or ""))
     if not unit:
         return None
-    span = r"\d{1,2}(?:\s*[—\-–~至到]\s*\d{1,2})?月"
-    pattern = re.compile(rf"{re.escape(name)}(?:为|是)?(?P<a>{span})(?:为|是)?(?P<x>\d+(?:\.\d+)?){unit}[，,、]\s*"
-                         rf"(?P<b>{span})(?:为|是)?(?P<y>\d+(?:\.\d+)?){unit}")
+    pattern = re.compile(rf"{re.escape(name)}(?:为|是)?(?P<a>{_MONTHS})(?:为|是)?(?P<x>\d+(?:\.\d+)?){unit}[，,、]\s*"
+                         rf"(?P<b>{_MONTHS})(?:为|是)?(?P<y>\d+(?:\.\d+)?){unit}")
     texts = [_case_text(k) for k in c.data.get("cases") or []] + [str(m.get("note") or "") for m in c.data.get("metrics") or []]
     for text in texts:
         found = pattern.search(text)
