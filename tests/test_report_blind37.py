@@ -243,3 +243,32 @@ def test_a_complaints_note_against_last_years_quarter_is_told_as_a_sentence():
     calls = {"name": "来电量", "value": 16500, "unit": "通", "previous": 15870}
     _, _, md = _draft(QUARTER, metrics=[calls, SOLVED], complaints=complaints)
     assert "与去年三季度的189件相比增加12.2%" in md and "同比+12.2%" not in md
+
+
+def test_a_driver_that_began_within_the_period_is_credited_with_the_spans_the_case_gives():
+    # reviews 152 and 154 (all four): 2025年8月起新派单系统…之后，平均派单时长从47分钟缩短到21分钟 — the
+    # year's move credited to an August system; its case gives 1–7月31分钟，8–12月8分钟
+    year = {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}, "author": "章立",
+            "role": "客服主管", "team_size": 36, "team": "安装维修服务热线", "duties": "管理三个组的热线接听和派单",
+            "channels": ["服务热线"]}
+    dispatch = {"name": "平均派单时长", "value": 21, "unit": "分钟", "target": 30, "previous": 47, "better": "lower",
+                "drivers": ["2025年8月起新派单系统按网点距离和师傅技能自动派单"]}
+    case = {"title": "新派单系统上线", "kind": "success", "situation": "原来由派单员人工派单，跨区派错单常见",
+            "actions": ["7月在维修报修组试运行3周，8月1日全量切换"], "result": "平均派单时长1–7月31分钟，8–12月8分钟"}
+    facts, _, md = _draft(year, metrics=[{"name": "来电量", "value": 612480, "unit": "通", "previous": 548800}, dispatch],
+                          cases=[case])
+    assert "平均派单时长从1–7月的31分钟缩短到8–12月的8分钟" in md and "从47分钟缩短到21分钟" not in md
+    assert not cs401_on(facts, md, "31分钟")
+
+
+def test_a_project_lesson_that_only_tells_an_incident_is_told_before_the_lessons_not_counted_among_them():
+    # reviews 152 and 154: 这个项目给我们留下三条经验：第一次试点周视频接入412次，掉线87次… — data, no lesson
+    lessons = ["第一次试点周视频接入412次，掉线87次，掉线率21.1%。原因是人脸核验接口超时，试点前只做了实验室环境测试",
+               "第二次试点前先在真实网络下压测3天，再开放客户", "坐席认证考试放在上线前两周，给补考留出时间"]
+    _, _, md = _draft({**PROJECT, "channels": ["手机银行视频"]}, metrics=[HANDLED, WAITED], project={
+        "name": "远程视频客服上线", "goal": "视频业务办理量做到月均2500笔；平均等待时长从95秒降到60秒以内",
+        "milestones": ["2026-05-10 完成视频办理流程梳理", "2026-08-10 全行上线"], "lessons": lessons,
+        "background": "热线里要求去网点办理的来电每月约6000通"},
+        problems=[{"title": "晚间等待时间长", "evidence": "9月19:00–21:00平均等待88秒", "cause": "视频坐席只排白班和一个晚班"}])
+    assert "试点前只做了实验室环境测试。这个项目给我们留下两条经验：第二次试点前" in md
+    assert "三条经验" not in md

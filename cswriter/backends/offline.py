@@ -2719,6 +2719,12 @@ class _MetricProse:
         # metric stood to where it is (从45天缩短到32天); a cause with no subject of its own in
         # a frame that needs none (随着…).
         moved = self._move(m) if m.get("move", True) else None
+        # (…but a driver that began within the period, 2025年8月起新派单系统…, moved the metric from the
+        # span before it to the span after it, as a case or a note gives them (平均派单时长1–7月31分钟，
+        # 8–12月8分钟): 从47分钟缩短到21分钟 credited it with the whole year's move — review 152, both)
+        within = _driver_spans(self.c, m) if moved and (m.get("driver") or m.get("cause")) else None
+        if within:
+            moved = within
         fields["move"] = moved or fields["compare"]
         # (…a worsening with its reason too, when the change is all it compares: 平均首次响应时长
         # 从22秒延长到38秒, not 较上周延长72.7% with no level — blind round 23's first run)
@@ -4840,6 +4846,15 @@ def _problems(c: _Context) -> dict[str, Any]:
     # 我们的经验, read as stitched from the facts. They are one list under a lead that counts
     # them as the project's experience (…留下三条经验：…；…；…), which also tells a comparison
     # with no figure behind it as experience; one lesson alone is still framed on its own.
+    # (…but a "lesson" that tells what happened, with its figures and its cause, and prescribes nothing,
+    # 第一次试点周视频接入412次，掉线87次…原因是…, is the incident the lessons were drawn from: told
+    # before them, not counted among them — reviews 152 and 154 read 留下三条经验：第一次试点周… as data)
+    def incident(x: str) -> bool:
+        return len(_figures_of(x)) >= 2 and bool(re.search(r"原因是|原因在于|因为", x)) \
+            and not re.search(prescribes, x)
+    told = [x for x in project["lessons"] if incident(x)] if len(project["lessons"]) >= 3 else []
+    project["incidents"] = told
+    project["lessons"] = [x for x in project["lessons"] if x not in told]
     count = (load_yaml_resource("written.yaml").get("count_words") or {}).get(len(project["lessons"]))
     project["listed"] = bool(count) and len(project["lessons"]) >= 2
     if project["listed"]:
@@ -5627,19 +5642,41 @@ def _misses_with_gaps(c: _Context, names: list[str], frames: dict[str, Any], aft
     return (frames.get("gapped_first", "") if after else c.period_word) + told
 
 
+def _level_spans(c: _Context, name: str, unit: str) -> list[re.Match[str]]:
+    """Where a case or a note of the facts gives a metric's level in two spans of the period in a row
+    (上门准时率1–7月92.5%，8–12月96.2%): a match with the spans a, b and their levels x, y."""
+    if not unit:
+        return []
+    unit = re.escape(unit)
+    pattern = re.compile(rf"{re.escape(name)}(?:为|是)?(?P<a>{_MONTHS})(?:为|是)?(?P<x>\d+(?:\.\d+)?){unit}[，,、]\s*"
+                         rf"(?P<b>{_MONTHS})(?:为|是)?(?P<y>\d+(?:\.\d+)?){unit}")
+    texts = [_case_text(k) for k in c.data.get("cases") or []] + [str(m.get("note") or "") for m in c.data.get("metrics") or []]
+    return [found for text in texts for found in pattern.finditer(text)]
+
+
+def _driver_spans(c: _Context, m: dict[str, Any]) -> str | None:
+    """从1–7月的31分钟缩短到8–12月的8分钟: a metric's move across a driver that began within the period
+    (its 8月起), told by the two spans the facts give its level in, the second opening on that month;
+    or None."""
+    began = re.search(r"(?<![\d.])(\d{1,2})月(?:\d{1,2}[日号])?起", m.get("driver") or m.get("cause") or "")
+    if not began:
+        return None
+    for found in _level_spans(c, m["name"], m.get("unit") or ""):
+        opens = re.match(r"\d{1,2}", found["b"])
+        if opens and int(opens.group(0)) == int(began.group(1)) and found["x"] != found["y"]:
+            x, y = float(found["x"]), float(found["y"])
+            verb = ("缩短到" if m.get("kind") == "duration" else "降到") if y < x else "提高到"
+            unit = m.get("unit") or ""
+            return f"从{found['a']}的{found['x']}{unit}{verb}{found['b']}的{found['y']}{unit}"
+    return None
+
+
 def _miss_spans(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] | None:
     """The two spans of the period a case or a note of the facts gives a missed metric's level in
     (上门准时率1–7月92.5%，8–12月96.2%), when the first is short of the target and the second meets
     it: {first, first_level, then, then_level} as the facts write them, or None."""
-    unit = re.escape(str(raw.get("unit") or ""))
-    if not unit:
-        return None
-    pattern = re.compile(rf"{re.escape(name)}(?:为|是)?(?P<a>{_MONTHS})(?:为|是)?(?P<x>\d+(?:\.\d+)?){unit}[，,、]\s*"
-                         rf"(?P<b>{_MONTHS})(?:为|是)?(?P<y>\d+(?:\.\d+)?){unit}")
-    texts = [_case_text(k) for k in c.data.get("cases") or []] + [str(m.get("note") or "") for m in c.data.get("metrics") or []]
-    for text in texts:
-        found = pattern.search(text)
-        if found and not _met_level(raw, float(found["x"])) and _met_level(raw, float(found["y"])):
+    for found in _level_spans(c, name, str(raw.get("unit") or "")):
+        if not _met_level(raw, float(found["x"])) and _met_level(raw, float(found["y"])):
             suffix = str(raw.get("unit") or "")
             return {"first": found["a"], "first_level": found["x"] + suffix,
                     "then": found["b"], "then_level": found["y"] + suffix}
