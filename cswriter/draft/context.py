@@ -183,8 +183,9 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
 
 def workload_peak(facts: Facts, metric: Any) -> str | None:
     """The sentence of the workload's note that tells its peak month in a report of several months
-    (6月电池召回当月来电41860通，比5月(20150通)多一倍还多), up to its first semicolon or 其中, when no
-    problem or case tells that month's count; None otherwise. Review 147: all four reviewers missed
+    (6月电池召回当月来电41860通，比5月(20150通)多一倍还多), up to its first semicolon or 其中 — or, in a
+    report of any length, the day of an event it counts on its own (11月18日…当天我接待241件) — when no
+    problem or case tells that count; None otherwise. Review 147: all four reviewers missed
     the month that made a year's volume and its misses."""
     import re
 
