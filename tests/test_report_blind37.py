@@ -272,3 +272,10 @@ def test_a_project_lesson_that_only_tells_an_incident_is_told_before_the_lessons
         problems=[{"title": "晚间等待时间长", "evidence": "9月19:00–21:00平均等待88秒", "cause": "视频坐席只排白班和一个晚班"}])
     assert "试点前只做了实验室环境测试。这个项目给我们留下两条经验：第二次试点前" in md
     assert "三条经验" not in md
+
+
+def test_an_agents_own_learning_plan_is_hers_not_pushed():
+    # review 155 (both): 我会推动学完种植和正畸的常见问题答复 — learning is the author's own step
+    plans = [{"action": "学完种植和正畸的常见问题答复，2026年3月前通过中心考核"}]
+    _, _, md = _draft(MOVED, metrics=[BOOKED, ARRIVED], plans=plans)
+    assert "我会学完种植和正畸的常见问题答复" in md and "推动学完" not in md
