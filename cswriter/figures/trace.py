@@ -798,6 +798,13 @@ def _clause_before(text: str, at: int) -> str:
     quoted from a fact's text must have before it as the text has it."""
     return text[max(text.rfind(mark, max(0, at - 30), at) for mark in "，。；;！？,\n") + 1:at]
 
+def _sentence_before(text: str, start: int) -> int | None:
+    """Where the sentence before the one that opens at `start` opens, when it is on the same line
+    (a figure whose subject, time or base that sentence gives: 这组, 当天, 比它); else None."""
+    prev = max(text.rfind(mark, 0, max(0, start - 1)) for mark in "。！？!?\n") + 1
+    return prev if prev < start and "\n" not in text[prev:start] else None
+
+
 class Tracer:
     """Every value the facts allow, indexed by subject and kind. Build with `build_tracer`."""
 
@@ -1386,8 +1393,8 @@ class Tracer:
         clause = text[max(s_start, cut + 1):n.start]
         back = words.row_back.get("day")
         if back is not None and back.search(clause):
-            prev = max(text.rfind(mark, 0, max(0, s_start - 1)) for mark in "。！？!?\n") + 1
-            if prev < s_start and "\n" not in text[prev:s_start]:
+            prev = _sentence_before(text, s_start)
+            if prev is not None:
                 head = text[prev:n.start]
         rates = [(name, value, label, _note_time(lead)) for name, value, label, lead in self._note_rates]
         for name, value, label, said in rates:
@@ -1608,8 +1615,8 @@ class Tracer:
 
         group = subject(max(s_start, cut + 1), n.start) or subject(s_start, n.start)
         if group is None and words.sibling_back is not None and words.sibling_back.search(text, s_start, n.start):
-            prev = max(text.rfind(mark, 0, max(0, s_start - 1)) for mark in "。！？!?\n") + 1
-            if prev < s_start and "\n" not in text[prev:s_start]:
+            prev = _sentence_before(text, s_start)
+            if prev is not None:
                 group, scope = subject(prev, s_start), prev
         if group is None or group not in labels:
             return None
@@ -1718,8 +1725,8 @@ class Tracer:
         said = list(_SPAN_SAID.finditer(head))
         back = _words().row_back.get("week")
         if not said and back is not None and back.search(head):
-            prev = max(text.rfind(mark, 0, max(0, s_start - 1)) for mark in "。！？!?\n") + 1
-            if prev < s_start and "\n" not in text[prev:s_start]:
+            prev = _sentence_before(text, s_start)
+            if prev is not None:
                 head = text[prev:n.start]
                 said = list(_SPAN_SAID.finditer(head))
         if len(said) != 1 or re.search("除|不算|不含|其余|其他|另外|扣除|去掉", head) or "比" in head[said[0].end():]:
@@ -1754,8 +1761,8 @@ class Tracer:
         self._span_memo = {}
         spans = {}
         for row in self._table_rows:
-            m = re.fullmatch("([0-9]{1,2})月([0-9]{1,2})日?(?:至|到|—|-|~)([0-9]{1,2})日", row)
-            if m is None:
+            m = _SPAN_SAID.fullmatch(row)
+            if m is None or m.group(1) is None:
                 return {}
             spans[row] = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
         self._span_memo = spans
@@ -2041,9 +2048,9 @@ class Tracer:
         days = int(m.group("days"))
         if days + 1 != self._per.get("天", 0):
             return None  # (10月其余24天 in a quarter: the rest of a row, or of more than one day left out)
-        prev = max(text.rfind(mark, 0, max(0, sentence[0] - 1)) for mark in "。！？!?\n") + 1
+        prev = _sentence_before(text, sentence[0])
         said = [(f, sentence[0]) for f in self._sentence_figures(text, sentence) if sentence[0] + f.mention.end <= m.start()]
-        if prev < sentence[0] and "\n" not in text[prev:sentence[0]]:
+        if prev is not None:
             said = [(f, prev) for f in self._sentence_figures(text, (prev, sentence[0]))] + said
         counts = [(f, at) for f, at in said if f.family == COUNT and f.mention.unit and f.mention.kind == "count"
                   and f.mention.text[:1].isdigit() and (n.kind == "multiple" or _same_unit(n.unit, f.mention.unit))]
@@ -2092,8 +2099,8 @@ class Tracer:
         back = _words().span_back
         if back is not None and back.match(text, sentence[0]) and not re.search("[0-9０-９]", text[sentence[0]:n.start]):
             # 其余29天工单8100件。这段时间日均约279件: the days and the count of the sentence before.
-            prev = max(text.rfind(mark, 0, max(0, sentence[0] - 1)) for mark in "。！？!?\n") + 1
-            if prev < sentence[0] and "\n" not in text[prev:sentence[0]]:
+            prev = _sentence_before(text, sentence[0])
+            if prev is not None:
                 sentence = (prev, sentence[1])
         head = text[sentence[0]:n.start]
         days = [d for d in find_numbers(head) if d.kind == "duration" and d.unit in ("天", "工作日", "交易日")
@@ -2998,8 +3005,8 @@ class Tracer:
     def _whole_said_before(self, text: str, s_start: int, words: str, part: _Stated) -> list[_Stated]:
         """The counts of the sentence before `s_start` (within its line) in the part's unit and larger than
         it, whose own clause's words before them end with `words` (当天来电 of 暴雨当天来电4200件)."""
-        prev = max(text.rfind(mark, 0, max(0, s_start - 1)) for mark in "。！？!?\n") + 1
-        if prev >= s_start or "\n" in text[prev:s_start]:
+        prev = _sentence_before(text, s_start)
+        if prev is None:
             return []
         # 占当月会话的 after 5月智能客服会话30000次: the time word (当月, 当天, 本周) points back to the
         # time of the sentence before; the rest of the words name the whole.
