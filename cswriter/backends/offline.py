@@ -2975,6 +2975,11 @@ class _MetricProse:
             anchor = next((x for x in (m.get("gap"), f"{m['value']}{self._scale(m)}", m.get("attainment"))
                            if x and x in sentence), "")
             sentence = _inserted_after(sentence if anchor else sentence.rstrip("，"), anchor, caveat)
+        # (a workload told with its driver here keeps the busiest day or month its note gives, which
+        # the overview tells only beside a bare total: 最忙是12月2日（周三），一天接待893个会话 —
+        # blind round 37, review 155, the flu week's peak day left in the note)
+        if m["group"] == "workload" and m["cause"]:
+            sentence = _with_peak(self.c, m["name"], sentence)
         # A frame whose comparison is empty leaves a doubled comma: one is enough.
         return re.sub(r"，(?=，|$)", "", sentence).replace("，，", "，")
 
@@ -3146,13 +3151,30 @@ def _headline(c: _Context, prose: list[dict[str, Any]], writer: "_MetricProse",
             and _event_behind_every_miss(c, lead, missed):
         frame = frames[("headline" if told else "headline_level") if rest else
                        ("headline_plain" if told else "headline_plain_level")]
-        return m["name"], frame.format(period=c.period_word, name=m["name"], value=m["value"],
-                                       compare=m["change"], cause=rest), lead
+        return m["name"], _with_peak(c, m["name"], frame.format(
+            period=c.period_word, name=m["name"], value=m["value"], compare=m["change"], cause=rest)), lead
     many = len(drivers) > 1 and "headline_many" in frames
     cause, count = _one_by_one(drivers) if many else (drivers[0], "一")
     frame = frames[("headline" if told else "headline_level") + ("_many" if many else "")]
-    return m["name"], frame.format(period=c.period_word, name=m["name"], value=m["value"],
-                                   compare=m["change"], cause=cause, count=count), None
+    return m["name"], _with_peak(c, m["name"], frame.format(
+        period=c.period_word, name=m["name"], value=m["value"], compare=m["change"], cause=cause,
+        count=count)), None
+
+
+def _with_peak(c: _Context, name: str, sentence: str) -> str:
+    """A workload's sentence told with its driver, with the busiest day or month its note gives
+    (draft.context `workload_peak`) after it, which the overview tells only beside a bare total:
+    最忙是12月2日（周三），一天接待893个会话 — blind round 37, review 155, the flu week's peak day
+    left in the note."""
+    peak = _clause(written(_facts_metric(c, name).get("peak")))
+    if not peak or peak in sentence:
+        return sentence
+    # (a day the driver already names, 主要是因为11月6日新游戏公测上线, is not named again: …；当天进线
+    # 14860件, never …；11月6日公测当天进线14860件)
+    day = re.match(r"(?:\d{1,2}月)?(\d{1,2})[日号][^；;。]*?(?=当天|当日)", peak)
+    if day and re.search(rf"(?<!\d){day.group(1)}[日号]", sentence):
+        peak = peak[day.end():]
+    return sentence.rstrip("，") + "；" + peak
 
 
 def _one_by_one(items: list[str]) -> tuple[str, str]:

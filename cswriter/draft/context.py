@@ -184,7 +184,8 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
 def workload_peak(facts: Facts, metric: Any) -> str | None:
     """The sentence of the workload's note that tells its peak month in a report of several months
     (6月电池召回当月来电41860通，比5月(20150通)多一倍还多), up to its first semicolon or 其中 — or, in a
-    report of any length, the day of an event it counts on its own (11月18日…当天我接待241件) — when no
+    report of any length, the day of an event it counts on its own (11月18日…当天我接待241件) or its
+    busiest day (最忙是12月2日（周三），一天接待893个会话) — when no
     problem or case tells that count; None otherwise. Review 147: all four reviewers missed
     the month that made a year's volume and its misses."""
     import re
@@ -202,15 +203,19 @@ def workload_peak(facts: Facts, metric: Any) -> str | None:
                          + [case_text(k.model_dump()) for k in facts.cases]).replace(",", "")
     for sentence in metric.note.split("。"):
         said = re.split(r"[；;]|[，,]\s*其中", sentence.strip())[0].strip("，, ")
-        count = re.search(rf"(\d[\d,]*){re.escape(unit)}", said)
+        count = re.search(rf"(\d[\d,]*)个?{re.escape(unit)}", said)
         # (…or the day of an event that the note counts on its own, 11月18日…支付系统故障，…当天我接待
         # 241件（平常一天70多件）, in a report of any length: blind round 37, all four reviewers
         # missed the month's fault day; blind round 36's fibre-cut day)
         day = re.search(rf"(?:当天|当日)[^，,；;。]*?(\d[\d,]*){re.escape(unit)}(?:（[^（）]*）)?", said) \
             if re.match(r"\d{1,2}月\d{1,2}[日号]", said) else None
+        # (…or the busiest day of a period of any length, 最忙是12月2日（周三），一天接待893个会话: blind
+        # round 37, review 155 — the flu week's peak day left in the note)
+        busiest = bool(count and re.search(peak_words, said) and re.search(r"\d{1,2}月\d{1,2}[日号]", said))
         if day:
             said, count = said[:day.end()], day
-        elif not (months and re.match(r"\d{1,2}月(?!\d)", said) and count and re.search(peak_words, said)):
+        elif not (months and re.match(r"\d{1,2}月(?!\d)", said) and count and re.search(peak_words, said)) \
+                and not busiest:
             continue
         told = re.search(rf"(?<![\d.]){count.group(1).replace(',', '')}(?![\d.])", elsewhere)
         return None if told else said
