@@ -1482,7 +1482,25 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
         "peer": _peer_phrase(c, name, metric.get("kind", "count")),
         "series": _note_series(metric) if metric.get("previous") is None else None,
         "first_last": _first_last_said(metric),
+        "year_ago": _year_ago_level(metric) if metric.get("previous") is None else None,
     }
+
+
+# A note that opens with the level a year before (去年11月87.1%，同比提高2.7个百分点; 去年11月4.43分).
+_YEAR_AGO_LEVEL = re.compile(r"^(?P<base>去年同期|上年同期|去年同月|去年第?[一二三四]季度|去年[上下]半年|去年\d{1,2}月)"
+                             r"(?:为|是)?(?P<n>\d[\d,]*(?:\.\d+)?)(?P<u>[^\d，,。；;（(]{0,3}?)"
+                             r"(?:[，,]\s*(?P<change>同比(?:提高|提升|上升|增长|增加|下降|降低|减少|缩短|延长)\d+(?:\.\d+)?(?:个百分点|%|分|秒)))?(?=$|[，,。；;])")
+
+
+def _year_ago_level(metric: dict[str, Any]) -> str | None:
+    """去年11月为87.1%，同比提高2.7个百分点: a level of no previous period compared with the year before
+    as its note gives it, in the note's own figures — review 156, all four reviewers read a heating
+    month whose October is off-season with no comparison at all, the year-ago levels in its notes."""
+    found = _YEAR_AGO_LEVEL.match(str(metric.get("note") or "").strip())
+    unit = str(metric.get("unit") or "")
+    if not found or found["u"] != unit:
+        return None
+    return f"{found['base']}为{found['n']}{unit}" + (f"，{found['change']}" if found["change"] else "")
 
 
 def _first_last_said(metric: dict[str, Any]) -> str | None:
@@ -1934,10 +1952,16 @@ def _metrics(c: _Context) -> dict[str, Any]:
             mixed = bool(acts) and len(acts) < len(m["drivers"])
             if mixed and not m["problem"]:
                 m["held_back"] = _split_drivers([d for d in m["drivers"] if d not in acts])[0]
-            driver = _split_drivers(acts if mixed else m["drivers"])[0]
+            # (…and of drivers some of which tell how it fell short, 35家未续费里，11家是因为…预算暂停,
+            # the others lead the gain: review 156, all four reviewers read 因此 after the lost clients)
+            pool = acts if mixed else m["drivers"]
+            gains = [d for d in pool if not _tells_shortfall(d)]
+            driver = _split_drivers(gains if gains and len(gains) < len(pool) else pool)[0]
             m["driver"] = driver if driver and not _told_in_case(c, driver) else None
             markers = tuple(load_yaml_resource("written.yaml").get("miss_markers") or ())
-            if m["driver"] and not acts and markers and any(x in d for d in m["drivers"] for x in markers):
+            # (…the chosen driver's own words: a shortfall beside it, 35家未续费里，11家是因为…预算暂停,
+            # is the miss's, told with the problems — review 156)
+            if m["driver"] and not acts and markers and any(x in m["driver"] for x in markers):
                 # (review 41: drivers that only tell how things stood — 超时11件都在1、2月，抢修队
                 # 全部在外 — are why the target was missed, never what raised the rate: no 因此)
                 m["cause"], m["driver"] = (None if m["problem"] else m["driver"]), None
@@ -2978,8 +3002,17 @@ class _MetricProse:
         # (a workload told with its driver here keeps the busiest day or month its note gives, which
         # the overview tells only beside a bare total: 最忙是12月2日（周三），一天接待893个会话 —
         # blind round 37, review 155, the flu week's peak day left in the note)
-        if m["group"] == "workload" and m["cause"]:
+        if m["group"] == "workload" and not told:
             sentence = _with_peak(self.c, m["name"], sentence)
+        # (a level of no previous period, with the year before's in its note: after its gap, or its
+        # level when it has none — review 156)
+        if m.get("year_ago") and not m["change"] and not m.get("peer") and m["year_ago"] not in sentence:
+            amount = ((self.c.figure(f"{m['name']}.gap") or {}).get("text") or "").lstrip("+＋-−")
+            at = re.search(rf"(?<![\d.]){re.escape(amount)}[^，；。]*", sentence) if amount else None
+            level = f"{m['value']}{self._scale(m)}"
+            end = at.end() if at else sentence.find(level) + len(level) if level in sentence else None
+            if end is not None:
+                sentence = sentence[:end] + "，" + m["year_ago"] + sentence[end:]
         # A frame whose comparison is empty leaves a doubled comma: one is enough.
         return re.sub(r"，(?=，|$)", "", sentence).replace("，，", "，")
 
@@ -3151,19 +3184,19 @@ def _headline(c: _Context, prose: list[dict[str, Any]], writer: "_MetricProse",
             and _event_behind_every_miss(c, lead, missed):
         frame = frames[("headline" if told else "headline_level") if rest else
                        ("headline_plain" if told else "headline_plain_level")]
-        return m["name"], _with_peak(c, m["name"], frame.format(
-            period=c.period_word, name=m["name"], value=m["value"], compare=m["change"], cause=rest)), lead
+        sentence = frame.format(period=c.period_word, name=m["name"], value=m["value"], compare=m["change"], cause=rest)
+        return m["name"], sentence if told else _with_peak(c, m["name"], sentence), lead
     many = len(drivers) > 1 and "headline_many" in frames
     cause, count = _one_by_one(drivers) if many else (drivers[0], "一")
     frame = frames[("headline" if told else "headline_level") + ("_many" if many else "")]
-    return m["name"], _with_peak(c, m["name"], frame.format(
-        period=c.period_word, name=m["name"], value=m["value"], compare=m["change"], cause=cause,
-        count=count)), None
+    sentence = frame.format(period=c.period_word, name=m["name"], value=m["value"], compare=m["change"],
+                            cause=cause, count=count)
+    return m["name"], sentence if told else _with_peak(c, m["name"], sentence), None
 
 
 def _with_peak(c: _Context, name: str, sentence: str) -> str:
-    """A workload's sentence told with its driver, with the busiest day or month its note gives
-    (draft.context `workload_peak`) after it, which the overview tells only beside a bare total:
+    """A workload's sentence in a report whose overview does not tell the workload, with the busiest
+    day or month its note gives (draft.context `workload_peak`) after it:
     最忙是12月2日（周三），一天接待893个会话 — blind round 37, review 155, the flu week's peak day
     left in the note."""
     peak = _clause(written(_facts_metric(c, name).get("peak")))
@@ -6460,6 +6493,16 @@ def _plans(c: _Context) -> dict[str, Any]:
             plans[-1]["baseline"] = plans[-1]["baseline_note"] = None
             if re.search(_written_data().get("plan_aim_timed") or "$^", aim):
                 plans[-1]["deadline"] = None
+        elif head and metric and target_text and _aim_only(last, metric) and not when_only \
+                and re.search(_written_data().get("plan_aim_own_period") or "$^", last):
+            # (…unless that aim names a period of its own, 12月接通率达到95% / 2026年接通率达到95%, that
+            # the plan's date is not: the date is the step's, the aim keeps its period — review 156,
+            # all four reviewers read 2026年2月10日前把接通率提升至95% for a node due by then and a
+            # year's 95 %)
+            due = "" if re.search(r"前(?:上线|完成|到位|落地)", head) or not plans[-1]["deadline"] \
+                else f"，{plans[-1]['deadline']}前完成"
+            action = plans[-1]["action"] = f"{head}{due}，目标是{last}"
+            plans[-1].update(toward=None, target=None, metric=None, baseline=None, baseline_note=None, deadline=None)
         elif head and metric and target_text and _aim_only(last, metric) and not when_only:
             action = plans[-1]["action"] = head
         # (…nor a first clause that only names it, 退卡办结率恢复到95%，和财务协调…: the action

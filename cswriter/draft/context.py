@@ -201,17 +201,31 @@ def workload_peak(facts: Facts, metric: Any) -> str | None:
     months = (period.start.year, period.start.month) != (period.end.year, period.end.month)
     elsewhere = " ".join([p.evidence or "" for p in facts.problems]
                          + [case_text(k.model_dump()) for k in facts.cases]).replace(",", "")
+    before = ""
     for sentence in metric.note.split("。"):
         said = re.split(r"[；;]|[，,]\s*其中", sentence.strip())[0].strip("，, ")
         count = re.search(rf"(\d[\d,]*)个?{re.escape(unit)}", said)
         # (…or the day of an event that the note counts on its own, 11月18日…支付系统故障，…当天我接待
         # 241件（平常一天70多件）, in a report of any length: blind round 37, all four reviewers
         # missed the month's fault day; blind round 36's fibre-cut day)
-        day = re.search(rf"(?:当天|当日)[^，,；;。]*?(\d[\d,]*){re.escape(unit)}(?:（[^（）]*）)?", said) \
+        # (…told over two sentences, 12月2日…推送固件后，…开不了门。我当天一天接了412个会话: the day's
+        # sentence, then its count — blind round 38's lock-out day)
+        dated, before = before, said
+        if re.match(r"(?:我们?|团队|全组|全班)?(?:当天|当日)", said) and re.match(r"\d{1,2}月\d{1,2}[日号]", dated):
+            said = f"{dated}，{said}"
+        # (…or the peak that followed a dated event the sentence before tells alone, 11月15日零时正式供热。
+        # 15日—21日一周来电21875通，占全月的56.6%: the event, then its peak — review 156, three reviewers)
+        elif count and re.search(peak_words, said) and re.match(r"\d{1,2}月\d{1,2}[日号]", dated) \
+                and len(dated) <= 24 and not re.search(r"\d", re.sub(r"^\d{1,2}月\d{1,2}[日号]", "", dated)):
+            said = f"{dated}，{said}"
+            count = re.search(rf"(\d[\d,]*)个?{re.escape(unit)}", said)
+        day = re.search(rf"(?:当天|当日)[^，,；;。]*?(\d[\d,]*)个?{re.escape(unit)}(?:（[^（）]*）)?", said) \
             if re.match(r"\d{1,2}月\d{1,2}[日号]", said) else None
         # (…or the busiest day of a period of any length, 最忙是12月2日（周三），一天接待893个会话: blind
         # round 37, review 155 — the flu week's peak day left in the note)
-        busiest = bool(count and re.search(peak_words, said) and re.search(r"\d{1,2}月\d{1,2}[日号]", said))
+        # (the day before its count: 比上周多723件…，10月2号、3号两天最忙 is the week's change)
+        busiest = bool(count and re.search(peak_words, said)
+                       and re.search(r"\d{1,2}月\d{1,2}[日号]", said[:count.start()]))
         if day:
             said, count = said[:day.end()], day
         elif not (months and re.match(r"\d{1,2}月(?!\d)", said) and count and re.search(peak_words, said)) \
