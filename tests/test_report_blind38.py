@@ -104,3 +104,39 @@ def test_a_driver_that_tells_how_the_level_fell_short_is_not_joined_to_the_gain_
     assert "预算暂停，因此" not in md
     assert "到期前60天开始跟进之后，续费率从73%提升到77.9%" in md
     assert "9家是因为今年招聘预算暂停" in md
+
+
+NEW_HIRE = {"type": "monthly", "period": {"start": "2026-11-01", "end": "2026-11-30"}, "author": "宁可",
+            "role": "纠纷处理客服专员", "team": "纠纷处理二组", "channels": ["在线工单", "电话"],
+            "duties": "11月3日入职，3日—14日岗前培训和跟单，11月17日起独立处理买卖双方的交易纠纷工单，收集双方证据后给出判责"}
+DISPUTES = {"name": "纠纷工单处理量", "value": 486, "unit": "单"}
+
+
+def test_a_new_hires_training_after_her_start_is_her_history_not_a_duty():
+    # review 156 (three of four): 负责3日—14日岗前培训和跟单 read as running the training she attended
+    _, _, md = _draft(NEW_HIRE, metrics=[DISPUTES])
+    assert "负责3日" not in md and "负责收集双方证据后给出判责" in md
+    assert "我11月3日入职，3日—14日岗前培训和跟单，11月17日起独立处理买卖双方的交易纠纷工单。" in md
+
+
+def test_a_note_on_what_the_data_cover_goes_with_the_history_it_dates_with_all_its_clauses():
+    # review 156: 负责…溯源码咨询，下面的数据都是4月—12月的 — the data note pasted among the duties
+    back = {**NEW_HIRE, "type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"},
+            "duties": "2024年10月开始休产假，2025年4月1日返岗。负责退换货和溯源码咨询。下面的数据都是4月—12月的，1—3月不在岗没有数据"}
+    _, _, md = _draft(back, metrics=[DISPUTES])
+    assert "负责退换货和溯源码咨询。" in md
+    assert "我2024年10月开始休产假，2025年4月1日返岗，下面的数据都是4月—12月的，1—3月不在岗没有数据。" in md
+
+
+def test_milestones_the_prose_lists_as_written_keep_no_iso_dates_and_a_new_colleague_takes_no_we():
+    # review 156 (three of four): 2026-03-09 项目立项… pasted; 我们新同事赵雨桐11月2日入班
+    lead = {"type": "project", "period": {"start": "2026-03-01", "end": "2026-08-31"}, "author": "贺川",
+            "role": "客服主管（项目负责人）", "duties": "牵头IVR语音导航改造"}
+    milestones = ["2026-03-09 项目立项", "原计划2026-05-31完成模型训练，实际2026-06-30完成",
+                  "2026-07-20 全量上线"]
+    _, _, md = _draft(lead, metrics=[{"name": "转人工率", "value": 48.6, "unit": "%", "target": 45, "better": "lower"}],
+                      project={"name": "IVR语音导航改造", "goal": "转人工率从68%降到45%", "milestones": milestones},
+                      teamwork=["新同事赵雨桐3月2日入组，跟听3天后独立上线"])
+    assert "2026-0" not in md
+    assert "3月9日项目立项" in md and "原计划5月31日完成模型训练，实际6月30日完成" in md
+    assert "我们新同事" not in md and "新同事赵雨桐3月2日入组" in md

@@ -523,7 +523,8 @@ def _project(c: _Context) -> dict[str, Any]:
             # (…without what the overview told as the answer to a goal no metric judged, 实际投入146.5万元…:
             # said once — blind round 37)
             "result_untold": _result_untold(c),
-            "milestones": _clauses(p.get("milestones")), "lessons": _clauses(p.get("lessons")),
+            "milestones": [_iso_dates_zh(c, x) for x in _clauses(p.get("milestones"))],
+            "lessons": _clauses(p.get("lessons")),
             "steps": _milestone_steps(c, _clauses(p.get("milestones"))),
             # (a schedule of time：work is the section's 项目进度 table: review 52)
             "table": c.report.get("type") == "project"
@@ -533,6 +534,19 @@ def _project(c: _Context) -> dict[str, Any]:
             # seven dates)
             # (…all but one: one span among seven dates, 7月6日—7月31日 试点, leaves them points — review 147)
             "points": _mostly_points(milestone_rows(_clauses(p.get("milestones"))) or [["至"]])}
+
+
+_ISO_DAY = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])\s*")
+
+
+def _iso_dates_zh(c: _Context, text: str) -> str:
+    """2026-03-09 项目立项 as 3月9日项目立项: a milestone the prose lists as written keeps no ISO date
+    (review 156, three reviewers of four read them pasted in); the year only when the report's
+    period spans two."""
+    period = (c.data.get("report") or {}).get("period") or {}
+    years = {str(period.get("start") or "")[:4], str(period.get("end") or "")[:4]}
+    return _ISO_DAY.sub(lambda d: (f"{d[1]}年" if len(years) > 1 or d[1] not in years else "")
+                        + f"{int(d[2])}月{int(d[3])}日", text)
 
 
 def _milestone_steps(c: _Context, milestones: list[str]) -> list[str] | None:
@@ -909,14 +923,21 @@ def _duties_history(duties: str) -> tuple[str | None, str]:
     # (the history ends at the first clause that is no part of it: 2026年8月10日入职，在线解答…的
     # 咨询 took the first duty into the history — review 119; …and a day of its month it starts on
     # is part of it: 负责11日起独立上线 — review 140)
+    # (…and the new hire's first steps after it, 3日—14日岗前培训和跟单: 负责3日—14日岗前培训 read as
+    # running the training she attended — review 156, three reviewers; written.yaml `history_steps`)
+    steps = tuple(words.get("history_steps") or ())
     k = next((i for i, x in enumerate(clauses) if re.sub("^主要", "", x).startswith(verbs)
-              or i and not any(m in x for m in marks) and not re.search(r"\d{1,2}月|\d{4}年|^\d{1,2}[日号]起", x)),
+              or i and not any(m in x for m in marks + steps)
+              and not re.search(r"\d{1,2}月|\d{4}年|^\d{1,2}[日号]起", x)),
              len(clauses))
     rest = "，".join(re.sub("^主要", "", x) if i == k else x for i, x in enumerate(clauses) if i >= k)
     # (…and a clause on what the data cover, 以下数据都是7月1日以后在客服中心的数据, follows the history
     # it dates, not the duties — blind round 37)
     leads = tuple(words.get("data_scope_leads") or ())
     scoped = [x for x in clauses[k:] if leads and x.startswith(leads)]
+    # (…with the clauses that go on about them, 下面的数据都是4月—12月的，1—3月不在岗没有数据 — review 156)
+    if scoped:
+        scoped = clauses[clauses.index(scoped[0], k):]
     if scoped:
         rest = "，".join(x for x in _CLAUSE_MARKS.split(rest) if x.strip() and x.strip() not in scoped)
     return "，".join(clauses[:k] + scoped), rest
