@@ -140,3 +140,20 @@ def test_milestones_the_prose_lists_as_written_keep_no_iso_dates_and_a_new_colle
     assert "2026-0" not in md
     assert "3月9日项目立项" in md and "原计划5月31日完成模型训练，实际6月30日完成" in md
     assert "我们新同事" not in md and "新同事赵雨桐3月2日入组" in md
+
+
+def test_a_highlight_that_restates_a_told_metric_with_its_change_in_per_cent_is_not_said_again():
+    # review 157 (both): 申诉工单平均处理时长31.5小时，比去年上半年缩短6.7小时（17.5%） after the same level
+    # in the same paragraph (the blind facts file itself: its highlight and its annual target)
+    from pathlib import Path
+
+    from cswriter.backends.offline import OfflineBackend
+    from cswriter.draft.pipeline import draft_document
+    from cswriter.draft.render import render_markdown
+    from cswriter.facts.model import load_facts
+
+    path = next(Path(__file__).parent.parent.glob("fixtures/report-blind/round38/04-*.yaml"))
+    md = render_markdown(draft_document(load_facts(path), OfflineBackend()))
+    results = md.split("## 二、")[1].split("## 三、")[0]
+    prose = "\n".join(line for line in results.splitlines() if not line.startswith("|"))
+    assert prose.count("31.5小时") == 1
