@@ -157,3 +157,28 @@ def test_a_highlight_that_restates_a_told_metric_with_its_change_in_per_cent_is_
     results = md.split("## 二、")[1].split("## 三、")[0]
     prose = "\n".join(line for line in results.splitlines() if not line.startswith("|"))
     assert prose.count("31.5小时") == 1
+
+
+def test_a_report_of_no_duties_takes_its_first_work_line_that_says_what_the_author_is_responsible_for():
+    # review 156 (all four): a thin quarter's one duty stood as a one-line 工作内容与方式 section after an
+    # overview that named no work
+    thin = {"type": "quarterly", "period": {"start": "2026-07-01", "end": "2026-09-30"}, "author": "冯岚",
+            "role": "票务客服", "company": "青岩山景区"}
+    metrics = [{"name": "票务咨询量", "value": 4870, "unit": "件"}, {"name": "客户满意度", "value": 4.6, "unit": "分", "scale": 5}]
+    _, _, md = _draft(thin, metrics=metrics, work=["负责景区小程序和电话的门票预约咨询和退改签"])
+    assert "我在青岩山景区担任票务客服，主要负责景区小程序和电话的门票预约咨询和退改签。" in md
+    assert "工作内容" not in md
+
+
+def test_a_cause_that_counts_only_part_of_the_shortfall_is_one_cause_among_others():
+    # review 158 (both): 35家未续费里，11家是因为…预算暂停，这是续费率没有达到目标的主要原因 — 24 of 35 unexplained
+    renewal = {"name": "续费率", "value": 77.9, "unit": "%", "target": 80, "previous": 73.0,
+               "drivers": ["到期前60天开始跟进", "31家未续费里，9家是因为今年招聘预算暂停"]}
+    _, _, md = _draft(QUARTER, metrics=[renewal])
+    assert "31家未续费里，9家是因为今年招聘预算暂停，这是续费率没有达到目标的原因之一" in md
+    assert "主要原因" not in md
+    # (…but a cause that counts most of it is the main one: 超时的24单里有17单是因为备件缺货)
+    closed = {"name": "工单48小时闭环率", "value": 88.0, "unit": "%", "target": 92, "previous": 90.1,
+              "drivers": ["超时的24单里有17单是因为备件缺货，只能等货"]}
+    _, _, md = _draft(QUARTER, metrics=[closed])
+    assert "原因之一" not in md

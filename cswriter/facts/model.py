@@ -805,6 +805,16 @@ class Facts(_Model):
     )(_as_list)
 
     @model_validator(mode="after")
+    def _duties_from_work(self) -> Facts:
+        """A report of no duties whose first work line says what the author is responsible for
+        (负责景区官方小程序和电话的门票…预约咨询和退改签) has that line for its duties: review 156, all four
+        reviewers read a thin quarter whose one duty stood as a one-line 工作内容 section after an
+        overview that named no work."""
+        if not (self.report.duties or "").strip() and self.work and re.match(r"(?:主要)?负责", self.work[0].strip()):
+            self.report.duties, self.work = self.work[0].strip(), self.work[1:]
+        return self
+
+    @model_validator(mode="after")
     def _goal_directions(self) -> Facts:
         """A project's rate that no word of the data directs (线上挂失占比) moves the way its goal
         does, from before the project to the target: 0% → 60% is higher-is-better. Its miss
