@@ -193,3 +193,17 @@ def test_one_months_level_of_a_period_of_several_is_one_cause_among_others():
               "drivers": ["11月双十一后争议集中，很多要等商户回复，11月一次办结率掉到85.1%"]}
     _, _, md = _draft(year, metrics=[solved])
     assert "11月一次办结率掉到85.1%，这是争议一次办结率没有达到目标的原因之一" in md
+
+
+def test_a_cap_used_faster_than_the_year_goes_by_says_so():
+    # review 158 (both): 离职率…已用去66.7% at mid-year, with no word that the year would pass 15 % at that pace
+    half = {"type": "half-year", "period": {"start": "2026-01-01", "end": "2026-06-30"}, "author": "鲁进",
+            "role": "客服主管", "team_size": 30, "team": "司机服务中心", "duties": "管理三个组的司机热线",
+            "channels": ["司机服务热线"]}
+    left = {"name": "离职率", "value": 10.0, "unit": "%", "annual_target": 15, "previous": 13.3, "better": "lower",
+            "basis": {"left": 3, "total": 30}}
+    slow = {**left, "value": 6.7, "basis": {"left": 2, "total": 30}}
+    _, _, md = _draft(half, metrics=[{"name": "进线量", "value": 286450, "unit": "件"}, left])
+    assert "已用去66.7%，比时间进度快" in md
+    _, _, md = _draft(half, metrics=[{"name": "进线量", "value": 286450, "unit": "件"}, slow])
+    assert "比时间进度快" not in md

@@ -1409,7 +1409,14 @@ def _annual_phrase(c: _Context, name: str, told: bool = False) -> str | None:
     if gap is None and used is not None and target is not None and used.get("metric_kind") != "count" \
             and "used" in words:
         # (a rate that adds up over the year, 离职率: at mid-year it has used a share of its cap)
-        return words["used"].format(target=target, progress=used["text"])
+        said = words["used"].format(target=target, progress=used["text"])
+        # (…faster than the year goes by, by a tenth of it at least: no figure of its own, only the
+        # pace — review 158)
+        end = parse_date(str(((c.data.get("report") or {}).get("period") or {}).get("end") or ""))
+        if end and words.get("used_ahead") and _share_value(used["text"]) > 100 * (
+                (end - date(end.year, 1, 1)).days + 1) / (366 if end.year % 4 == 0 else 365) + 10:
+            said += words["used_ahead"]
+        return said
     if gap is None or target is None:
         return None
     if gap.get("assessment") == "worse":
