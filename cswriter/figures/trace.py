@@ -1409,6 +1409,10 @@ class Tracer:
                       and re.search(f"(?<![0-9]){re.escape(part)}", head if head != text[s_start:n.start] else clause)]
             if len(others) == 1:
                 v, lb, part = others[0]
+                if re.search("[由从]$", head) and re.match(f"[^，,。；;0-9]{{0,6}}{re.escape(lb)}", text[n.end:sentence[1]]):
+                    # 目标8月1日起由75%调为80%: the figure is the start of a change whose end, said right after it,
+                    # is the part's own value, so the figure is the value before that part (report blind round 38/03)
+                    continue
                 return Trace(False, None, name, f"；“{name}”的备注里{label}是{said}的，{part}为{lb}")
         return None
 
@@ -1490,7 +1494,14 @@ class Tracer:
         clause = text[max(s_start, cut + 1):n.start]
         span = (s_start, n.start)
         said = clause
+        before_clause = text[s_start:max(s_start, cut + 1)]
         if not any(r.search(clause) for r in words.previous_said.values()) \
+                and not (self._previous_named and self._previous_named.search(clause)) \
+                and any(r.search(before_clause) for r in words.previous_said.values()):
+            # 对比去年11月的190秒，本月通话时长缩短了10秒: the earlier time is named in a clause before the
+            # figure's, in the same sentence (blind-33)
+            said = before_clause
+        elif not any(r.search(clause) for r in words.previous_said.values()) \
                 and not (self._previous_named and self._previous_named.search(clause)):
             if not re.search("(?:比|较|与)(?:它|之|其)", clause):
                 return None
@@ -1513,7 +1524,7 @@ class Tracer:
         move = words.move_of.get(moved[-1].group())
         head = text[span[0]:n.start]
         bare = head
-        for named in (self._previous_named, self._own_named, self._previous_quarter):
+        for named in (self._previous_named, self._own_named, self._previous_quarter, _YEAR_AGO_TIME):
             if named is not None:
                 bare = named.sub(lambda m: "·" * len(m.group()), bare)
         if _months_in(bare, self._grain)[0] or self._row_groups(bare, (0, len(bare))) \
@@ -1526,13 +1537,24 @@ class Tracer:
                 if key in self._metrics and whole.search(head[:m.start()])}
         keys |= {key for h, key in self._metric_heads.items() for m in re.finditer(re.escape(h), head)
                  if whole.search(head[:m.start()])}
+        kind = "year_ago" if year else "chain"
+        if not keys:
+            # 与去年11月190秒相比，本月180秒，同比缩短…: no name, but the metric's own value and its value at the time
+            # said, each with its unit, stated before the figure (blind-33)
+            for key, info in self._metrics.items():
+                if info.value is None or not info.unit or info.unit == "%" and n.unit == "%" and n.kind != "points":
+                    continue
+                earlier = info.previous if kind == self._previous_kind else self._year_ago_noted(key, info)
+                if earlier is not None and all(
+                        re.search(f"(?<![0-9.]){re.escape(format_number(v).replace(',', ''))}(?:\\.0+)?{re.escape(info.unit)}",
+                                  head.replace(",", "")) for v in (info.value, earlier)):
+                    keys.add(key)
         if len(keys) != 1:
             return None
         key = next(iter(keys))
         info = self._metrics[key]
         if info.value is None or not info.unit:
             return None
-        kind = "year_ago" if year else "chain"
         earlier = info.previous if kind == self._previous_kind else self._year_ago_noted(key, info)
         if earlier is None or kind == "chain" and self._previous_kind != "chain":
             return None
@@ -1541,7 +1563,12 @@ class Tracer:
         # An earlier value stated is a base (比二季度的96.5%, 与去年三季度的72000件相比) or beside the period's own
         # (二季度80000件，三季度90000件): not the subject of a clause of its own (上季度89.5%，较…).
         own_said = False
-        for m in re.finditer("[0-9]+(?:\\.[0-9]+)?", head):
+        times = head
+        for named in (_YEAR_AGO_TIME, self._own_named if len(self._period_months) == 1 else None):
+            if named is not None:
+                # (the year before's time and, in a report of one month, the month itself: 11月来电24000件)
+                times = named.sub(lambda m: "·" * len(m.group()), times)
+        for m in re.finditer("[0-9]+(?:\\.[0-9]+)?", times):
             said = float(m.group())
             if text[span[0] + m.end():span[0] + m.end() + 1] in "月日号点时" \
                     or not any(abs(said - v) < 1e-9 for v in (info.value, info.previous, earlier, year_ago)
@@ -1549,7 +1576,7 @@ class Tracer:
                 return None
             if abs(said - info.value) < 1e-9:
                 own_said = True
-            elif not own_said and span[0] + m.start() >= s_start and not re.search("[比较与从由][^，,；;。]{0,8}$", head[:m.start()]) \
+            elif not own_said and span[0] + m.start() >= s_start and not re.search("[比较与从由和跟同][^，,；;。]{0,8}$", head[:m.start()]) \
                     and not re.search(f"(?<![0-9.]){re.escape(format_number(info.value).replace(',', ''))}(?![0-9])",
                                       head[m.end():].replace(",", "")):
                 return None
@@ -2439,7 +2466,10 @@ class Tracer:
                 if re.fullmatch("[0-9]{1,2}月", said):
                     # 9月降到2.1天 in the note, 9月平均办结时长降到2.1天 said: one month, named alone (not
                     # the end of 8月至9月, not 19月)
-                    if re.search(f"(?<![0-9至到和、~—–～-]){said}(?![0-9底初中日])", head) is None:
+                    # (after a verb's 到 it is a month of its own: 从4月的13.8小时降到12月的8.1小时 — report blind
+                    # round 38/06; 8月到9月, 1至9月 stay a run)
+                    if re.search(f"(?<![0-9])(?<!月[至到和、~—–～-])(?<![0-9][至到和、~—–～-])(?<!^[至到和、~—–～-])"
+                                 f"{said}(?![0-9底初中日])", head) is None:
                         continue
                 elif len(said) < 3 or said not in head or said in name:
                     continue
@@ -3986,6 +4016,10 @@ class Tracer:
         goes_on = goes_on or len(rest) >= 4 and bool(re.search("[0-9]", rest[:4])) and text.startswith(rest[:4], n.end)
         if shared >= 3 and goes_on:
             return True   # 派单后10分钟内必须电话确认: a short lead, and the text's own words after it
+        if shared >= 1 and len(rest) >= 8 and re.search("[0-9]", rest) and text.startswith(rest, n.end):
+            # 管理3个组30名坐席的排班 of the duties: a lead of one or two characters, and the text's own words on
+            # through its next number for eight characters (report blind round 38/04)
+            return True
         if not lead and (len(tail) >= 6 and text.startswith(tail[:6], n.end)
                          or len(rest) >= 6 and bool(re.search("[0-9]", rest[:6])) and text.startswith(rest[:6], n.end)):
             # a text that opens on the figure, quoted on for six characters (1,240条有误的历史工单
@@ -10808,6 +10842,11 @@ def build_tracer(facts: Facts) -> Tracer:
 
 
 _BUILT: dict[tuple[type, str], Tracer] = {}
+
+
+# The year before's own time, named with its period (去年11月, 去年三季度, 去年上半年): no month or number of the
+# sentence's own (blind-33: 与去年11月190秒相比，通话时长同比缩短5.3%).
+_YEAR_AGO_TIME = re.compile("(?:去年|上年|前一年)(?:同期|[0-9]{1,2}月份?|第?[一二三四1-4]季度|[上下]半年|全年)?")
 
 
 def _with_goal_head(text: str, sentence: tuple[int, int]) -> tuple[int, int]:
