@@ -13,7 +13,11 @@ year's third quarter in the notes):
 4. a change against the year before whose time and value are stated in a clause before the figure's (对比去年三季度的
    210秒), or whose sentence names the year before's time with its month or quarter, or states the metric's two values
    without its name, is the metric's value against the year before's, in the direction said: the right change drew
-   CS401, the change over the new value or the wrong way was accepted.
+   CS401, the change over the new value or the wrong way was accepted;
+5. a share whose 占…的 names a count metric (with only the period's own word: 本季度, 本期; with or without its 量) or
+   the complaints handled (占已办结投诉的) is the one count the sentence states before 占 over that whole: where the
+   categories are over answered calls, or the complaints' total was taken, the share over the other whole was
+   accepted, and a count over the named metric drew CS401.
 
 A right figure draws no CS401, a wrong one does. dev-110 … (written by class) are run here too.
 
@@ -76,6 +80,10 @@ PROPERTY = facts_from_data({
 })
 
 RIGHT = [
+    (POWER, "停电报修27000件，占本季度来电的45.0%。", "45.0%"),
+    (POWER, "停电报修27000件，占接通量的50.0%。", "50.0%"),
+    (POWER, "转到上级处理的投诉4件，占全部投诉的5.0%。", "5.0%"),
+    (POWER, "接通54000件，占本季度来电的90.0%。", "90.0%"),
     (POWER, "平均通话时长比上季度缩短了10秒。", "10秒"),
     (POWER, "来电60000件，同比增长20.0%。", "20.0%"),
     (POWER, "对比去年三季度的210秒，平均通话时长缩短了30秒。", "30秒"),
@@ -89,6 +97,7 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (PROPERTY, "对比去年10月的165秒，本月通话时长缩短了15秒。", "15秒"),
     (PROPERTY, "同去年10月2.5小时相比，报修响应时长同比缩短20.0%。", "20.0%"),
     (PROPERTY, "去年10月来电12500件，10月15000件，同比增长20.0%。", "20.0%"),
+    (POWER, "转到上级处理的投诉4件，占已办结投诉的5.3%。", "5.3%"),
 ]
 
 NEWLY_WRONG = [  # accepted before this round
@@ -96,6 +105,8 @@ NEWLY_WRONG = [  # accepted before this round
     (PROPERTY, "对比去年10月的165秒，本月通话时长增加了15秒。", "15秒"),
     (PROPERTY, "同去年10月165秒相比，本月150秒，同比缩短10.0%。", "10.0%"),
     (PROPERTY, "10月来电15000件，同比增长25.0%。", "25.0%"),
+    (POWER, "停电报修27000件，占本季度来电的50.0%。", "50.0%"),
+    (POWER, "转到上级处理的投诉4件，占已办结投诉的5.0%。", "5.0%"),
 ]
 
 STILL_WRONG = [  # wrong before this round too: each class keeps them wrong
@@ -128,7 +139,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-110.tsv", "dev-111.tsv"])
+@pytest.mark.parametrize("name", ["dev-110.tsv", "dev-111.tsv", "dev-112.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -187,6 +187,7 @@ class _Words:
         self.need = regex("need")
         self.complement = regex("complement")
         self.whole_period = regex("whole_period")
+        self.handled_whole = regex("handled_whole") if doc.get("handled_whole") else None
         self.old_rule = regex("old_rule")
         self.left_out = regex("left_out")
         self.cause = regex("cause") if doc.get("cause") else None
@@ -1132,6 +1133,9 @@ class Tracer:
                 or self._share_of_said_whole(text, number, sentence)
             if said is not None:
                 return said
+            metric = self._share_of_named_metric(text, number, sentence, found.source or "" if found.traced else "")
+            if metric is not None and (found.traced or metric.traced):
+                return metric
         both = self._both_gap(text, number, sentence)
         if both is not None:
             return both
@@ -2978,6 +2982,81 @@ class Tracer:
         if not parts or not 0 < parts[-1].base < whole.base:
             return None
         return self._said_share(n, whole, parts[-1])
+
+    def _share_of_named_metric(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
+        """室温不达标8640件，占全月来电的36.0% / 回访4800户，占本月来电的20.0% / 升级60件，占已办结投诉的5.3%, where the
+        categories (or another quotient the tracer found) are over another whole: a share whose 占…的 names a count
+        metric (with no word but the period's own: 本月, 全月, 本期 …) or the complaints handled (tracing.yaml
+        `handled_whole`: 已办结, 已处理 …) is the last count the sentence states before 占 over that metric's value
+        (the complaints handled); over another whole it is wrong. None where the words name no such whole, or the
+        sentence states no count before 占."""
+        if self._name_regex is None:
+            return None
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        at = text.rfind("占", max(s_start, cut + 1), n.start)
+        if at < 0:
+            return None
+        tail = text[at + 1:n.start]
+        if not re.fullmatch("[^，,；;：:。0-9]+的(?:约|近|超过|不到)?", tail):
+            return None
+        words = tail[:tail.rindex("的")]
+        stripped = words
+        for w in sorted(self._own_period_words(), key=len, reverse=True):
+            if stripped.startswith(w):
+                stripped = stripped[len(w):]
+                break
+        whole: float | None = None
+        label = ""
+        handled = _words().handled_whole
+        count = next((c.value for c in self._all.items.get(COUNT, ()) if c.source == "事实 complaints.handled"), None)
+        if handled is not None and count is not None:
+            m = handled.match(stripped)
+            if m is not None and stripped[m.end():] in ("投诉", "的投诉"):
+                whole, label = count, f"已办结投诉{format_number(count)}件"
+        if whole is None:
+            m = self._name_regex.fullmatch(stripped)
+            # (占全月来电的: the count metric's name without its 量)
+            keys = [k for k in dict.fromkeys(self._names.get(m.group(), ())) if k in self._metrics] if m is not None \
+                else [k for k, i in self._metrics.items() if len(stripped) >= 2 and i.name in (stripped + "量", stripped + "数")]
+            if len(keys) != 1:
+                return None
+            info = self._metrics[keys[0]]
+            if info.value is None or not info.unit or family_of(info.unit, None)[0] != COUNT:
+                return None
+            whole, label = info.value, f"“{info.name}”本期{format_number(info.value)}{info.unit}"
+        if f"{format_number(whole)}" in source.replace(",", "") or format_number(whole) in source:
+            return None
+        before = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= at
+                  and f.family == COUNT and f.mention.unit and f.mention.kind == "count" and f.mention.text[:1].isdigit()]
+        if len(before) != 1 or not 0 < before[-1].base < whole or not n.text[:1].isdigit() or n.approximate:
+            return None  # (two counts, 两类合计; a fraction or a hedge: the tracer's own reading)
+        part = before[-1]
+        exact = part.base / whole * 100
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {part.mention.text} ÷ {label} × 100%")
+        return Trace(False, None, None, f"；“占”后说的整体是{label}，{part.mention.text} ÷ {format_number(whole)} = "
+                                        f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
+
+    def _own_period_words(self) -> list[str]:
+        """The words of tracing.yaml `whole_period` that name the report's own period (本月 in a monthly report,
+        上半年 in a report of January to June, 本期 in any), not a longer or another one."""
+        months = len(self._period_months)
+        half = {frozenset(range(1, 7)): "上半年", frozenset(range(7, 13)): "下半年"}.get(self._period_months)
+        spans = {"全年": 12, "本年度": 12, "年度": 12, "全季度": 3, "本季度": 3, "全季": 3, "本季": 3,
+                 "本月": 1, "全月": 1, "上半年": 6, "下半年": 6, "全周": 0, "本周": 0}
+        own = []
+        for w in _words().whole_period.pattern.split("|"):
+            w = w.replace("\\", "")
+            if w in ("上半年", "下半年"):
+                if w == half:
+                    own.append(w)
+            elif w in spans:
+                if spans[w] == months:
+                    own.append(w)
+            else:
+                own.append(w)
+        return own
 
     @staticmethod
     def _said_share(n: NumberMention, whole: _Stated, part: _Stated, where: str = "句中") -> Trace:
