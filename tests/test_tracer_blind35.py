@@ -17,7 +17,11 @@ year's third quarter in the notes):
 5. a share whose 占…的 names a count metric (with only the period's own word: 本季度, 本期; with or without its 量) or
    the complaints handled (占已办结投诉的) is the one count the sentence states before 占 over that whole: where the
    categories are over answered calls, or the complaints' total was taken, the share over the other whole was
-   accepted, and a count over the named metric drew CS401.
+   accepted, and a count over the named metric drew CS401;
+6. in a report whose table's rows are runs of days of unequal length (8月10日至20日), a mean per day of the run a
+   sentence names (or 这段时间 after a sentence naming one) is a column of that row over the run's days: it drew CS401
+   as the month's count over 31 days; a share whose 占…的 names the run and a column is over that row's cell: it drew
+   CS401, and the share over the month's value was accepted.
 
 A right figure draws no CS401, a wrong one does. dev-110 … (written by class) are run here too.
 
@@ -79,6 +83,21 @@ PROPERTY = facts_from_data({
     "problems": [{"title": "接通率偏低", "evidence": "夜间接通率81.0%，白天90.0%", "cause": "夜间只有1人值班"}],
 })
 
+# A campsite's booking line in August: a table by runs of days of unequal length.
+CAMP = facts_from_data({
+    "report": {"type": "monthly", "period": {"start": "2026-08-01", "end": "2026-08-31"},
+               "role": "营地预订客服", "level": "agent"},
+    "metrics": [
+        {"name": "咨询量", "value": 9300, "unit": "件", "target": 9000, "previous": 7000},
+        {"name": "成交率", "value": 40.0, "unit": "%", "target": 38.0, "previous": 36.0,
+         "basis": {"booked": 3720, "total": 9300}},
+    ],
+    "monthly": {"columns": ["咨询量", "成交量"], "units": ["件", "件"],
+                "rows": {"8月1日至9日": [1800, 630], "8月10日至20日": [4400, 1870], "8月21日至31日": [3100, 1220]}},
+    "cases": [{"title": "暑期高峰", "kind": "success", "situation": "10日起咨询集中",
+               "actions": ["上线自助预订，10日至20日分流880件"], "result": "成交率回升"}],
+})
+
 RIGHT = [
     (POWER, "停电报修27000件，占本季度来电的45.0%。", "45.0%"),
     (POWER, "停电报修27000件，占接通量的50.0%。", "50.0%"),
@@ -98,6 +117,9 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (PROPERTY, "同去年10月2.5小时相比，报修响应时长同比缩短20.0%。", "20.0%"),
     (PROPERTY, "去年10月来电12500件，10月15000件，同比增长20.0%。", "20.0%"),
     (POWER, "转到上级处理的投诉4件，占已办结投诉的5.3%。", "5.3%"),
+    (CAMP, "10日至20日日均咨询400件。", "400件"),
+    (CAMP, "21日至31日成交1220件。这段时间日均成交110.9件。", "110.9件"),
+    (CAMP, "自助预订分流880件，占10日至20日咨询的20.0%。", "20.0%"),
 ]
 
 NEWLY_WRONG = [  # accepted before this round
@@ -107,6 +129,8 @@ NEWLY_WRONG = [  # accepted before this round
     (PROPERTY, "10月来电15000件，同比增长25.0%。", "25.0%"),
     (POWER, "停电报修27000件，占本季度来电的50.0%。", "50.0%"),
     (POWER, "转到上级处理的投诉4件，占已办结投诉的5.0%。", "5.0%"),
+    (CAMP, "自助预订分流880件，占10日至20日咨询的9.5%。", "9.5%"),
+    (CAMP, "10日至20日日均咨询300件。", "300件"),
 ]
 
 STILL_WRONG = [  # wrong before this round too: each class keeps them wrong
@@ -116,6 +140,7 @@ STILL_WRONG = [  # wrong before this round too: each class keeps them wrong
     (POWER, "接通率8月1日起的目标是85%。", "85%"),
     (POWER, "对比去年三季度的210秒，平均通话时长缩短了20秒。", "20秒"),
     (POWER, "同去年三季度210秒相比，本季度180秒，同比缩短16.7%。", "16.7%"),
+    (CAMP, "21日至31日成交1220件。这段时间日均成交39.4件。", "39.4件"),
 ]
 
 
@@ -139,7 +164,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-110.tsv", "dev-111.tsv", "dev-112.tsv"])
+@pytest.mark.parametrize("name", ["dev-110.tsv", "dev-111.tsv", "dev-112.tsv", "dev-113.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -1755,7 +1755,9 @@ class Tracer:
         head = text[s_start:n.start]
         said = list(_SPAN_SAID.finditer(head))
         back = _words().row_back.get("week")
-        if not said and back is not None and back.search(head):
+        span_back = _words().span_back
+        if not said and (back is not None and back.search(head) or span_back is not None and span_back.search(head)):
+            # (这一周, or 这段时间 of the run the sentence before names: 23日至30日共8天。这段时间日均接通…)
             prev = _sentence_before(text, s_start)
             if prev is not None:
                 head = text[prev:n.start]
@@ -1771,7 +1773,26 @@ class Tracer:
         cells = {c.source: c for items in self._columns.values() for c in items if c.month == row}
         if n.unit != "%":
             hit = next((c for c in cells.values() if c.value == n.value and _same_unit(n.unit, c.label)), None)
-            return Trace(True, hit.source) if hit is not None else None
+            if hit is not None:
+                return Trace(True, hit.source)
+            per = _words().per_day_mean
+            if per is None or n.kind != "count" or not per.search(text, max(s_start, n.start - 8), n.start):
+                return None
+            # 16日至22日日均来电1600件 / 这段时间日均接通922件: a mean per day of the run is a column of its row over
+            # its days (the column the words after the run name, else any in the figure's unit) (blind-33)
+            days = last - first + 1
+            after = head[m.end():]
+            own = [c for c in cells.values() if _same_unit(n.unit, c.label)]
+            named = [c for c in own if (col := c.source.rsplit(".", 1)[-1]) in after
+                     or len(col) > 2 and col.endswith(("量", "数")) and col[:-1] in after]
+            for c in named or own:
+                if _rounds_to(n, c.value / days, _decimals(n.precision)):
+                    return Trace(True, f"{n.text} = {c.label} ÷ {days}天（{m.group()}，{c.source.removeprefix('事实 ')}）")
+            if len(named) == 1:
+                c = named[0]
+                return Trace(False, None, None, f"；{m.group()}共{days}天，{c.label} ÷ {days}天 = "
+                                                f"{format_number(round_half_up(c.value / days, 1))}{n.unit}，不是{n.text}")
+            return None
         if n.kind != "percent" or not re.search("率|比例|占比", head[m.end():]):
             return None
         pairs = [(p, w) for p in cells.values() for w in cells.values() if p is not w and 0 < p.value < w.value
@@ -2998,19 +3019,32 @@ class Tracer:
         if at < 0:
             return None
         tail = text[at + 1:n.start]
-        if not re.fullmatch("[^，,；;：:。0-9]+的(?:约|近|超过|不到)?", tail):
+        run = _SPAN_SAID.match(tail)
+        spans = self._span_rows() if run is not None else {}
+        if run is not None and spans and re.fullmatch("[^，,；;：:。0-9]+的(?:约|近|超过|不到)?", tail[run.end():]):
+            # 占16日至22日来电的10.7%: a run of days the table has a row for, and a column of it (blind-33)
+            month, first, last = (int(run.group(1)) if run.group(1) else None), int(run.group(2)), int(run.group(3))
+            rows = [r for r, (mo, a, b) in spans.items() if a == first and b == last and (month is None or month == mo)]
+            rest = tail[run.end():tail.rindex("的")]
+            cells = [c for items in self._columns.values() for c in items if len(rows) == 1 and c.month == rows[0]
+                     and ((col := c.source.rsplit(".", 1)[-1]) == rest or col in (rest + "量", rest + "数"))]
+            if len(cells) != 1:
+                return None
+            whole, label = cells[0].value, f"{cells[0].label}（{cells[0].source.removeprefix('事实 ')}）"
+            words = ""
+        elif not re.fullmatch("[^，,；;：:。0-9]+的(?:约|近|超过|不到)?", tail):
             return None
-        words = tail[:tail.rindex("的")]
+        else:
+            words = tail[:tail.rindex("的")]
+            whole, label = None, ""
         stripped = words
         for w in sorted(self._own_period_words(), key=len, reverse=True):
             if stripped.startswith(w):
                 stripped = stripped[len(w):]
                 break
-        whole: float | None = None
-        label = ""
         handled = _words().handled_whole
         count = next((c.value for c in self._all.items.get(COUNT, ()) if c.source == "事实 complaints.handled"), None)
-        if handled is not None and count is not None:
+        if whole is None and handled is not None and count is not None:
             m = handled.match(stripped)
             if m is not None and stripped[m.end():] in ("投诉", "的投诉"):
                 whole, label = count, f"已办结投诉{format_number(count)}件"
@@ -3025,8 +3059,8 @@ class Tracer:
             if info.value is None or not info.unit or family_of(info.unit, None)[0] != COUNT:
                 return None
             whole, label = info.value, f"“{info.name}”本期{format_number(info.value)}{info.unit}"
-        if f"{format_number(whole)}" in source.replace(",", "") or format_number(whole) in source:
-            return None
+        if re.search(f"(?<![0-9.]){re.escape(format_number(whole).replace(',', ''))}(?![0-9])", source.replace(",", "")):
+            return None  # the tracer's own quotient is over the named whole already
         before = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= at
                   and f.family == COUNT and f.mention.unit and f.mention.kind == "count" and f.mention.text[:1].isdigit()]
         if len(before) != 1 or not 0 < before[-1].base < whole or not n.text[:1].isdigit() or n.approximate:
