@@ -983,7 +983,7 @@ class Tracer:
             earlier = self._earlier_time_change(text, number, sentence, found)
             if earlier is not None:
                 return earlier
-        if number.unit == "%":
+        if number.unit:
             group = self._sibling_group(text, number, sentence, found)
             if group is not None:
                 return group
@@ -1088,8 +1088,8 @@ class Tracer:
             group = self._group_headcount(text, number, sentence, found.source or "" if found.traced else "")
             if group is not None:
                 return group
-        if found.traced and number.unit and re.fullmatch("事实 (?:problems|metrics)\\[[0-9]+\\]\\.(?:evidence|note)",
-                                                       found.source or ""):
+        if found.traced and number.unit and re.fullmatch("事实 (?:(?:problems|metrics)\\[[0-9]+\\]\\.(?:evidence|note)"
+                                                       "|cases\\[[0-9]+\\]\\.(?:situation|result))", found.source or ""):
             part = self._part_given_to_whole(text, number, sentence, found.source or "")
             if part is not None:
                 return part
@@ -1629,7 +1629,12 @@ class Tracer:
         The quotient of the last two counts stated for it (the part over the whole) traces; a number (or a pair) a fact's
         text gives another part is wrong. None where the facts name no such parts or the sentence names none."""
         words = _words()
-        if words.sibling is None or n.unit != "%" or n.kind != "percent" or n.high is not None:
+        if words.sibling is None or not n.unit or n.high is not None or n.kind in ("multiple", "points"):
+            return None
+        rate = n.unit == "%" and n.kind == "percent"
+        if not rate and (n.unit == "%" or not found.traced or not (found.source or "").startswith("事实 ")):
+            # (a count or a score only as a fact's text gives it: 该组上半年处理120000件 where the text gives 120000
+            # to 一组 — blind-33)
             return None
         labels = self._sibling_labels()
         if len(labels) < 2:
@@ -1651,6 +1656,8 @@ class Tracer:
                 group, scope = subject(prev, s_start), prev
         if group is None or group not in labels:
             return None
+        if not rate and len({m.group().removeprefix("第") for m in words.sibling.finditer(text, s_start, sentence[1])}) > 1:
+            return None  # (一班、二班共31名, 一组18人、二组17人: a count of a sentence naming several parts is no one part's)
         # The last two counts stated for the part before the figure, in one unit: the part over the whole.
         counts = [f for f in self._sentence_figures(text, (scope, sentence[1]))
                   if scope + f.mention.end <= n.start and f.family == COUNT and f.mention.unit and f.mention.kind == "count"]
@@ -1658,7 +1665,7 @@ class Tracer:
             or self._name_regex is not None and any(
             self._metrics[k].unit == "%" for m in self._name_regex.finditer(clause)
             for k in self._names.get(m.group(), ()) if k in self._metrics)
-        if len(counts) >= 2 and rate_named:
+        if len(counts) >= 2 and rate_named and rate:
             whole, part = counts[-2], counts[-1]
             if _same_unit(whole.mention.unit, part.mention.unit) and 0 < part.base < whole.base:
                 exact = part.base / whole.base * 100
@@ -1674,7 +1681,8 @@ class Tracer:
             [float(v.replace(",", "")) for v in re.findall("([0-9][0-9,]*(?:\\.[0-9]+)?)[^ ÷=]* ÷|÷ ([0-9][0-9,]*(?:\\.[0-9]+)?)",
                                                             found.source) for v in v if v]
         owners = [{self._label_of(c.lead) for c in self._text_numbers if c.value == v
-                   and (c.label.endswith("%") or not found.source.startswith("事实 "))} for v in values]
+                   and ((c.label.endswith("%") if rate else _same_unit(n.unit, c.label))
+                        or not found.source.startswith("事实 "))} for v in values]
         others = [o for o in owners if o and None not in o and group not in o]
         if others:
             other = "、".join(sorted(others[0]))
@@ -3296,6 +3304,10 @@ class Tracer:
                 if stem is None:
                     continue
                 part = lead[:lead.index(stem)].strip()
+                if not part and source.startswith("事实 cases"):
+                    # 11月16日来电3000件，接通2340件，接通率78.0% of a case: the day its text opens with (blind-33)
+                    day = re.match("(?:[0-9]{1,2}月)?[0-9]{1,2}日", c.lead.strip())
+                    part = day.group() if day is not None else ""
                 if not part or part in clause or whole.fullmatch(part) or not re.search("[0-9\u4e00-\u9fff]", part):
                     continue
                 return Trace(False, None, info.name, f"；{source.removeprefix('事实 ')}中{n.text}是{part}的“{info.name}”，"
