@@ -114,7 +114,19 @@ HOTEL = facts_from_data({
     "work": ["一组10人，处理工单9000件；二组8人，处理工单6000件", "各组满意度：一组4.7分，二组4.5分"],
 })
 
+# A ferry line's booking desk, first half-year: targets for the half and the year, last half-year as `previous`.
+FERRY = facts_from_data({
+    "report": {"type": "half-year", "period": {"start": "2026-01-01", "end": "2026-06-30"},
+               "role": "票务客服主管", "level": "lead", "team": "票务客服中心", "team_size": 20},
+    "metrics": [
+        {"name": "来电量", "value": 50000, "unit": "件", "target": 48000, "annual_target": 100000, "previous": 46000},
+        {"name": "接通率", "value": 93.8, "unit": "%", "target": 94.0, "annual_target": 95.0, "previous": 93.0,
+         "basis": {"answered": 46900, "total": 50000}},
+    ],
+})
+
 RIGHT = [
+    (FERRY, "接通率的目标为94.0%，比实际的93.8%高0.2个百分点。", "0.2个百分点"),
     (HOTEL, "二组人少。该组处理工单6000件。", "6000件"),
     (HOTEL, "二组满意度4.5分。", "4.5分"),
     (HOTEL, "一组处理工单9000件，二组处理工单6000件。", "6000件"),
@@ -141,6 +153,7 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (CAMP, "10日至20日日均咨询400件。", "400件"),
     (CAMP, "21日至31日成交1220件。这段时间日均成交110.9件。", "110.9件"),
     (CAMP, "自助预订分流880件，占10日至20日咨询的20.0%。", "20.0%"),
+    (FERRY, "上半年接通率的目标是94.0%，实际为93.8%，还差0.2个百分点。", "0.2个百分点"),
 ]
 
 NEWLY_WRONG = [  # accepted before this round
@@ -166,6 +179,8 @@ STILL_WRONG = [  # wrong before this round too: each class keeps them wrong
     (POWER, "对比去年三季度的210秒，平均通话时长缩短了20秒。", "20秒"),
     (POWER, "同去年三季度210秒相比，本季度180秒，同比缩短16.7%。", "16.7%"),
     (CAMP, "21日至31日成交1220件。这段时间日均成交39.4件。", "39.4件"),
+    (FERRY, "接通率半年的目标是94.0%，实际为93.8%，还差0.5个百分点。", "0.5个百分点"),
+    (FERRY, "接通率半年的目标是94.0%，实际为93.8%，还差0.8个百分点。", "0.8个百分点"),
 ]
 
 
@@ -189,7 +204,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-110.tsv", "dev-111.tsv", "dev-112.tsv", "dev-113.tsv", "dev-114.tsv", "dev-115.tsv"])
+@pytest.mark.parametrize("name", ["dev-110.tsv", "dev-111.tsv", "dev-112.tsv", "dev-113.tsv", "dev-114.tsv", "dev-115.tsv", "dev-116.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -8945,6 +8945,18 @@ class Tracer:
             earlier = head[max(head.rfind(mark, 0, cut) for mark in "，,") + 1:cut] if cut > 0 else ""
             against_target = bool(earlier) and words.target.search(earlier) is not None \
                 and not words.against_previous.search(earlier)
+            if not against_target and earlier and words.target.search(earlier) is None \
+                    and re.fullmatch("(?:实际|实际上|实际为|实际是|实际只有|实际达到)[0-9.,]+[^，,]{0,3}", earlier):
+                # 接通率目标95.0%，实际94.9%，差0.1个百分点: the clause before states the value reached (实际…), the
+                # one before it the target (blind-33)
+                cut2 = head.rfind(earlier)
+                first = head[max(head.rfind(mark, 0, cut2 - 1) for mark in "，,") + 1:max(0, cut2 - 1)]
+                against_target = words.target.search(first) is not None and not words.against_previous.search(first) \
+                    and not words.previous.search(first)
+                if against_target and info.target is not None and info.target != info.value \
+                        and format_number(info.target).replace(",", "") not in source.replace(",", ""):
+                    return (f"；句中“{word}”的是目标{format_number(info.target)}{info.unit}与实际之差，"
+                            f"{n.text}是另一对数之差（{source}）")
         ref, ref_name = (info.target, "目标") if against_target else (info.previous, "此前")
         if against_target and info.annual_target is not None and _words().annual.search(clause):
             # 客户满意度距全年目标4.8分还差0.04分 of a half-year that met its own 4.7: the gap
@@ -8957,8 +8969,11 @@ class Tracer:
                         and f"目标{format_number(v).replace(',', '')}" in plain), ref)
         if ref is None or ref == info.value:
             return ""
-        if any(format_number(v).replace(",", "") not in plain for v in (ref, info.value)):
-            return ""  # traced to other values (需再缩短15秒才能达到计划的170秒)
+        if any(not re.search(f"(?<![0-9.]){re.escape(format_number(v).replace(',', ''))}(?![0-9]|\\.[0-9])", plain)
+               for v in (ref, info.value)):
+            # traced to other values (需再缩短15秒才能达到计划的170秒); (a whole number inside another, 94 of 94.9,
+            # is no such value — blind-33)
+            return ""
         up = info.value > ref
         if against_target and _words().still_to_go.search(before):
             # 再缩短10秒，降到250秒 / 还需提高1.6个百分点: the change still to make, from the value
