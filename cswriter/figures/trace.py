@@ -1378,7 +1378,9 @@ class Tracer:
             adjacent = whole.match(head, after) if whole is not None else None
             if adjacent is not None:
                 after = adjacent.end()  # 北京站全年…: the part's own whole period, not the team's
-            if whole is not None and whole.search(head, after):
+            if whole is not None and whole.search(head, after) and not said.startswith("按"):
+                # (a frame of counting, 按平均在岗123人计, is no part of the period: 上半年 after it is the period's own —
+                # blind-33)
                 continue
             if value == n.value:
                 return Trace(True, f"事实 “{name}”的备注（{lead}{label}）")
