@@ -120,7 +120,9 @@ FERRY = facts_from_data({
     "report": {"type": "half-year", "period": {"start": "2026-01-01", "end": "2026-06-30"},
                "role": "票务客服主管", "level": "lead", "team": "票务客服中心", "team_size": 20},
     "metrics": [
-        {"name": "来电量", "value": 50000, "unit": "件", "target": 48000, "annual_target": 100000, "previous": 46000},
+        {"name": "旅客来电量", "value": 50000, "unit": "件", "target": 48000, "annual_target": 100000, "previous": 46000},
+        {"name": "一次解决率", "value": 85.0, "unit": "%", "target": 86.0, "previous": 84.0,
+         "basis": {"resolved": 39865, "total": 46900}, "note": "按接通量计"},
         {"name": "员工流失率", "value": 11.9, "unit": "%", "target": 10.0, "previous": 12.0, "better": "lower",
          "basis": {"left": 5, "total": 42}, "note": "按期初在编42人计；按平均在编40人计为12.5%"},
         {"name": "接通率", "value": 93.8, "unit": "%", "target": 94.0, "annual_target": 95.0, "previous": 93.0,
@@ -130,6 +132,7 @@ FERRY = facts_from_data({
 
 RIGHT = [
     (HOTEL, "一组和三组一共15人。", "15人"),
+    (FERRY, "按接通46900件算，一次解决率为85.0%。", "85.0%"),
     (FERRY, "上半年员工流失率为11.9%。", "11.9%"),
     (FERRY, "接通率的目标为94.0%，比实际的93.8%高0.2个百分点。", "0.2个百分点"),
     (HOTEL, "二组人少。该组处理工单6000件。", "6000件"),
@@ -159,6 +162,7 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (CAMP, "21日至31日成交1220件。这段时间日均成交110.9件。", "110.9件"),
     (CAMP, "自助预订分流880件，占10日至20日咨询的20.0%。", "20.0%"),
     (FERRY, "按平均在编40人计，上半年员工流失率为12.5%。", "12.5%"),
+    (FERRY, "二月来电10000件，占全年目标的10.0%。", "10.0%"),
     (HOTEL, "二组、三组合计处理工单8500件。", "8500件"),
     (FERRY, "上半年接通率的目标是94.0%，实际为93.8%，还差0.2个百分点。", "0.2个百分点"),
 ]
@@ -176,6 +180,9 @@ NEWLY_WRONG = [  # accepted before this round
     (POWER, "受台风影响，本季度接通率只有65.0%。", "65.0%"),
     (POWER, "全季度接通率达到93.5%。", "93.5%"),
     (FERRY, "按平均在编40人计，上半年员工流失率为11.9%。", "11.9%"),
+    (FERRY, "一次解决39865件，按来电50000件算，一次解决率为85.0%。", "85.0%"),
+    (FERRY, "按来电算，一次解决率为85.0%。", "85.0%"),
+    (FERRY, "二月来电10000件，占全年目标的20.0%。", "20.0%"),
     (HOTEL, "二组人少。这个组满意度4.7分。", "4.7分"),
 ]
 
@@ -190,6 +197,7 @@ STILL_WRONG = [  # wrong before this round too: each class keeps them wrong
     (FERRY, "接通率半年的目标是94.0%，实际为93.8%，还差0.5个百分点。", "0.5个百分点"),
     (FERRY, "接通率半年的目标是94.0%，实际为93.8%，还差0.8个百分点。", "0.8个百分点"),
     (HOTEL, "二组、三组合计处理工单9500件。", "9500件"),
+    (FERRY, "按接通46900件算，一次解决率为84.0%。", "84.0%"),
 ]
 
 
@@ -213,7 +221,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-110.tsv", "dev-111.tsv", "dev-112.tsv", "dev-113.tsv", "dev-114.tsv", "dev-115.tsv", "dev-116.tsv", "dev-117.tsv", "dev-118.tsv"])
+@pytest.mark.parametrize("name", [f"dev-{i}.tsv" for i in range(110, 121)])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

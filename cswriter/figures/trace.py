@@ -1693,8 +1693,10 @@ class Tracer:
         if others:
             other = "、".join(sorted(others[0]))
             return Trace(False, None, None, f"；句中说的是{group}，{n.text}（{found.source.removeprefix('事实 ')}）是{other}的")
-        if owners and all(o == {group} for o in owners):
-            return found  # the part's own number (比甲班94.0%): no other part's figure of the same text makes it wrong
+        if owners and all(o == {group} for o in owners) and "占" not in clause:
+            # the part's own number (比甲班94.0%): no other part's figure of the same text makes it wrong (a share after
+            # 占 is left to the whole 占…的 names)
+            return found
         return None
 
     def _sibling_sum(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
@@ -3091,6 +3093,15 @@ class Tracer:
             if stripped.startswith(w):
                 stripped = stripped[len(w):]
                 break
+        annual = re.fullmatch("(?:全年|年度|本年度)([^，,；;。0-9]{0,6}?)的?目标(?:值)?", words) if whole is None else None
+        if annual is not None:
+            # 占全年工作量目标的22.9%: the one count metric's annual target (blind-33)
+            aims = [i for i in self._metrics.values() if i.annual_target and i.unit
+                    and family_of(i.unit, None)[0] == COUNT
+                    and (not annual.group(1) or annual.group(1) in i.name or annual.group(1) in ("工作量", "业务量", "总量"))]
+            if len(aims) != 1:
+                return None
+            whole, label = aims[0].annual_target, f"“{aims[0].name}”全年目标{format_number(aims[0].annual_target)}{aims[0].unit}"
         handled = _words().handled_whole
         count = next((c.value for c in self._all.items.get(COUNT, ()) if c.source == "事实 complaints.handled"), None)
         if whole is None and handled is not None and count is not None:
@@ -5673,7 +5684,9 @@ class Tracer:
             words = said.group(1)
             wholes = {i.name: i for i in self._metrics.values()
                       if i.kind != "rate" and i.value and not (i.unit or "").endswith("%")
-                      and i.name in (words + "量", words + "数", words + "总量", words + "总数")}
+                      and (i.name in (words + "量", words + "数", words + "总量", words + "总数")
+                           # (按进线算 of 司机进线量: the end of its name — blind-33)
+                           or len(words) >= 2 and i.name.endswith((words + "量", words + "数")))}
         if len(rates) != 1 or len(wholes) != 1:
             return None
         (info, big, small), = rates.values()
