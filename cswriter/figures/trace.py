@@ -991,6 +991,10 @@ class Tracer:
             summed = self._sibling_sum(text, number, sentence)
             if summed is not None:
                 return summed
+        if found.traced and number.unit and self._columns and re.fullmatch("事实 .+\\.value", found.source or ""):
+            run = self._month_run_mean(text, number, sentence, found.source or "")
+            if run is not None:
+                return run
         if number.kind == "points":
             gap = self._sibling_gap(text, number, sentence) or self._gap_to_named_target(text, number, sentence, found)
             if gap is not None:
@@ -1733,6 +1737,33 @@ class Tracer:
                     return Trace(True, f"{n.text} = " + " + ".join(f"{g}{format_number(v)}" for g, v in parts)
                                  + f"（{source.removeprefix('事实 ')}）")
         return None
+
+    def _month_run_mean(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
+        """4—6月满意度平均4.6分 where the table's rows hold 4月 4.5, 5月 4.6, 6月 4.7: a mean (平均, 月均) of a run of months
+        the sentence names (some of the period's, not all), in the clause of the figure, is the mean of the metric's column
+        over those rows; the metric's value for the whole period given there is wrong (blind-33). None elsewhere."""
+        key = "metric:" + source.removeprefix("事实 ").removesuffix(".value")
+        rows = self._columns.get(key)
+        if not rows or n.high is not None or n.kind in ("multiple", "percent", "points"):
+            return None
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        clause = text[max(s_start, cut + 1):n.start]
+        m = re.search("(?<![0-9])([0-9]{1,2})(?:月份?)?(?:—|–|-|~|～|至|到)([0-9]{1,2})月份?", clause)
+        if m is None or not re.search("平均|月均", clause[m.end():]) or re.search("[0-9]", clause[m.end():]):
+            return None
+        first, last = int(m.group(1)), int(m.group(2))
+        months = set(range(first, last + 1))
+        if last <= first or not months < set(self._period_months):
+            return None
+        cells = [c for c in rows if c.month[5:7].isdigit() and int(c.month[5:7]) in months]
+        if len(cells) != len(months):
+            return None
+        mean = sum(c.value for c in cells) / len(cells)
+        if _rounds_to(n, mean, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {cells[0].label}至{cells[-1].label}平均")
+        return Trace(False, None, None, f"；{m.group()}的平均是{format_number(round_half_up(mean, 2))}，"
+                                        f"{n.text}是全期的数（{source.removeprefix('事实 ')}）")
 
     def _sibling_gap(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """二组接通率93.9%，比全中心95.0%低1.1个百分点 / 二组来电42000件，接通39420件。二组接通率比全中心低1.1个百分点 /
