@@ -918,6 +918,7 @@ class Tracer:
         self._previous_quarter = _previous_quarter(found.period)
         self._previous_named = _previous_named(found.period, self._previous_quarter)
         self._period_year = found.period[1].year if found.period else 0
+        self._period_last_day = found.period[1].day if found.period else 0
         self._period_months = frozenset(
             range(found.period[0].month, found.period[1].month + 1)) if found.period \
             and found.period[0].year == found.period[1].year else frozenset()
@@ -1844,6 +1845,13 @@ class Tracer:
             if prev is not None:
                 head = text[prev:n.start]
                 said = list(_SPAN_SAID.finditer(head))
+        if not said and len(self._period_months) == 1 and re.search("上半月|前半月|下半月|后半月", head) \
+                and self._period_last_day:
+            # 开栓前的上半月来电4800件: in a month's report the first half is its 1st to 15th, the second the rest
+            # (blind-33)
+            head = re.sub("上半月|前半月", "1日至15日", head)
+            head = re.sub("下半月|后半月", f"16日至{self._period_last_day}日", head)
+            said = list(_SPAN_SAID.finditer(head))
         if len(said) != 1 or re.search("除|不算|不含|其余|其他|另外|扣除|去掉", head) or "比" in head[said[0].end():]:
             return None
         m = said[0]
@@ -1859,6 +1867,16 @@ class Tracer:
                 return Trace(True, hit.source)
             per = _words().per_day_mean
             if per is None or n.kind != "count" or not per.search(text, max(s_start, n.start - 8), n.start):
+                # 上半月来电19200件 where the run's row holds 4800: a count right after the words of one of its columns
+                own = [c for c in cells.values() if _same_unit(n.unit, c.label)]
+                tail = head[m.end():]
+                named = [c for c in own if re.search(f"(?:{re.escape(c.source.rsplit('.', 1)[-1])}|"
+                                                     f"{re.escape(c.source.rsplit('.', 1)[-1][:-1])})(?:为|是|达|共|有)?$", tail)
+                         and len(c.source.rsplit(".", 1)[-1]) > 2 and not re.search("[0-9]", tail)]
+                if len(named) == 1 and n.kind == "count" and not n.approximate:
+                    c = named[0]
+                    return Trace(False, None, None, f"；{m.group()}的{c.source.rsplit('.', 1)[-1]}是{c.label}"
+                                                    f"（{c.source.removeprefix('事实 ')}），不是{n.text}")
                 return None
             # 16日至22日日均来电1600件 / 这段时间日均接通922件: a mean per day of the run is a column of its row over
             # its days (the column the words after the run name, else any in the figure's unit) (blind-33)
@@ -3050,6 +3068,9 @@ class Tracer:
         figures = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= n.start]
         counts = [f for f in figures if f.family == COUNT and f.mention.unit and f.mention.kind != "multiple"]
         inside = [f for f in figures if s_start + f.mention.start > at]
+        if len(inside) > 1 and sum(f.mention.text[:1].isdigit() for f in inside) == 1:
+            # 占两组70人的: a count of parts in words (两组) beside the whole's own number (blind-33)
+            inside = [f for f in inside if f.mention.text[:1].isdigit()]
         if len(inside) > 1 or inside and inside[0] not in counts:
             return None
         before = [f for f in counts if s_start + f.mention.end <= at and f.mention.text[:1].isdigit()]
