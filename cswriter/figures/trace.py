@@ -2965,10 +2965,26 @@ class Tracer:
         means = [f for f in counts if re.search("(?:人均|平均每人|每人平均)(?:接待|处理|受理|接听|完成|办结|为|达)?(?:约)?$",
                                                 text[max(s_start, s_start + f.mention.start - 8):s_start + f.mention.start])]
         own = [f for f in counts if f not in means]
-        if not own:
+        sibling = _words().sibling
+        if not own and means and not heads and sibling is not None and sibling.search(text, s_start, said.start()) \
+                and re.search("中心|全部门|全班|团队|全员", said.group()) and self._per.get("人"):
+            # 二组人均3200件，比中心人均多6.7%: a part of the team's own mean against the whole team's, the count metric
+            # in its unit over the team (360000件 ÷ 120人) (blind-33)
+            mine = means[-1]
+            team = self._per["人"]
+            wholes = {info.value / team for key, info in self._metrics.items() if key.startswith("metric:")
+                      and info.value and info.unit and info.kind != "rate" and _same_unit(mine.mention.unit, info.unit)}
+            if len(wholes) != 1:
+                return None
+            mean = wholes.pop()
+            shown = f"团队人均{format_number(round_half_up(mean, 1))}{mine.mention.unit}"
+        elif not own:
             return None
-        mine = own[-1]
-        if means:
+        else:
+            mine = own[-1]
+        if not own:
+            pass
+        elif means:
             mean, shown = means[-1].base, means[-1].mention.text
             if means[-1].mention.start > mine.mention.start or means[-1].mention.unit != mine.mention.unit:
                 return None
@@ -10763,7 +10779,7 @@ _EARLIER = re.compile("较|比|去年|同期|上年|上月|此前|之前|以前|
 # 与二季度的95.8%相比 / 和上周相较: the base of a change the sentence states in a clause of its own.
 _SAID_BASE = re.compile("(?:相比|相较|比较)(?:而言|来看|起来)?(?=[，,])")
 # 比人均多 / 比全组人均高出 / 比平均水平低: a comparison with the team's mean per head, right before its amount.
-_BEYOND_MEAN = re.compile("比(?:全组|本组|团队|组内|全员)?(?:的)?(?:人均|平均)(?:水平|值|数)?(?:还|要)?(?:多出?|高出?|少|低)了?(?:约)?")
+_BEYOND_MEAN = re.compile("比(?:全组|本组|团队|组内|全员|全中心|中心|全部门|全班)?(?:的)?(?:人均|平均)(?:水平|值|数)?(?:还|要)?(?:多出?|高出?|少|低)了?(?:约)?")
 # A word of change right before a percentage (降幅63.5%, 下降了36.5%): the figure is a change, not a quotient.
 _CHANGE_RIGHT_BEFORE = re.compile("(?:降幅|增幅|跌幅|涨幅|降低|下降|减少|缩短|提高|增长|上升|增加|压缩)了?(?:约|近|大约)?$")
 # A direction word right before a change (增长9.6%, 下降了8.7%), and which of them go up.
