@@ -172,6 +172,7 @@ RIGHT = [
 ]
 
 NEWLY_RIGHT = [  # drew CS401 before this round
+    (HOTEL, "二组人均比中心少10.0%。", "10.0%"),
     (HOTEL, "一组人均900件，比中心人均多8.0%。", "8.0%"),
     (POWER, "热线受理停电报修、电费查询和业扩咨询，带3个班36名坐席的排班、质检和培训。", "3个"),
     (POWER, "平均通话时长为180秒，从7月的200秒降到9月的165秒。", "165秒"),
@@ -212,6 +213,7 @@ NEWLY_WRONG = [  # accepted before this round
 ]
 
 STILL_WRONG = [  # wrong before this round too: each class keeps them wrong
+    (HOTEL, "二组人均比中心少11.1%。", "11.1%"),
     (HOTEL, "一组人均900件，比中心人均多7.4%。", "7.4%"),
     (POWER, "热线受理停电报修、电费查询和业扩咨询，带5个班36名坐席的排班、质检和培训。", "5个"),
     (POWER, "平均通话时长从7月的200秒降到9月的175秒。", "175秒"),

@@ -2966,7 +2966,22 @@ class Tracer:
                                                 text[max(s_start, s_start + f.mention.start - 8):s_start + f.mention.start])]
         own = [f for f in counts if f not in means]
         sibling = _words().sibling
-        if not own and means and not heads and sibling is not None and sibling.search(text, s_start, said.start()) \
+        part = sibling.search(text, s_start, said.start()) if sibling is not None else None
+        if not own and not means and not heads and part is not None and n.unit == "%" \
+                and re.search("中心|全部门|全班|团队|全员", said.group()) and self._per.get("人"):
+            # 中心上半年人均处理3000件。二组人均比中心多6.7%: the part's own mean a fact's text gives it (二组…人均3200件)
+            # (blind-33)
+            group = part.group().removeprefix("第")
+            given = [c for c in self._text_numbers if self._label_of(c.lead) == group and c.label[:1].isdigit()
+                     and re.search("人均$", _CLAUSE_CUT.split(c.lead)[-1].strip())]
+            if len({c.value for c in given}) == 1:
+                c = given[0]
+                unit = _unit_tail(c.label)
+                if unit:
+                    from types import SimpleNamespace
+                    means = [SimpleNamespace(base=c.value, mention=SimpleNamespace(
+                        text=f"{group}人均{c.label}", unit=unit, start=0))]
+        if not own and means and not heads and part is not None \
                 and re.search("中心|全部门|全班|团队|全员", said.group()) and self._per.get("人"):
             # 二组人均3200件，比中心人均多6.7%: a part of the team's own mean against the whole team's, the count metric
             # in its unit over the team (360000件 ÷ 120人) (blind-33)
@@ -10779,7 +10794,9 @@ _EARLIER = re.compile("较|比|去年|同期|上年|上月|此前|之前|以前|
 # 与二季度的95.8%相比 / 和上周相较: the base of a change the sentence states in a clause of its own.
 _SAID_BASE = re.compile("(?:相比|相较|比较)(?:而言|来看|起来)?(?=[，,])")
 # 比人均多 / 比全组人均高出 / 比平均水平低: a comparison with the team's mean per head, right before its amount.
-_BEYOND_MEAN = re.compile("比(?:全组|本组|团队|组内|全员|全中心|中心|全部门|全班)?(?:的)?(?:人均|平均)(?:水平|值|数)?(?:还|要)?(?:多出?|高出?|少|低)了?(?:约)?")
+_BEYOND_MEAN = re.compile("比(?:全组|本组|团队|组内|全员|全中心|中心|全部门|全班)?(?:的)?(?:人均|平均)(?:水平|值|数)?(?:还|要)?(?:多出?|高出?|少|低)了?(?:约)?"
+                          # (二组人均比中心多6.7%: 人均 before 比 and the whole team after it — blind-33)
+                          "|(?<=人均)比(?:全中心|中心|全部门|团队|全员)(?:还|要)?(?:多出?|高出?|少|低)了?(?:约)?")
 # A word of change right before a percentage (降幅63.5%, 下降了36.5%): the figure is a change, not a quotient.
 _CHANGE_RIGHT_BEFORE = re.compile("(?:降幅|增幅|跌幅|涨幅|降低|下降|减少|缩短|提高|增长|上升|增加|压缩)了?(?:约|近|大约)?$")
 # A direction word right before a change (增长9.6%, 下降了8.7%), and which of them go up.
