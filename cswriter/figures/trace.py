@@ -187,6 +187,7 @@ class _Words:
         self.need = regex("need")
         self.complement = regex("complement")
         self.whole_period = regex("whole_period")
+        self.handled_whole = regex("handled_whole") if doc.get("handled_whole") else None
         self.old_rule = regex("old_rule")
         self.left_out = regex("left_out")
         self.cause = regex("cause") if doc.get("cause") else None
@@ -917,6 +918,7 @@ class Tracer:
         self._previous_quarter = _previous_quarter(found.period)
         self._previous_named = _previous_named(found.period, self._previous_quarter)
         self._period_year = found.period[1].year if found.period else 0
+        self._period_last_day = found.period[1].day if found.period else 0
         self._period_months = frozenset(
             range(found.period[0].month, found.period[1].month + 1)) if found.period \
             and found.period[0].year == found.period[1].year else frozenset()
@@ -982,10 +984,18 @@ class Tracer:
             earlier = self._earlier_time_change(text, number, sentence, found)
             if earlier is not None:
                 return earlier
-        if number.unit == "%":
+        if number.unit:
             group = self._sibling_group(text, number, sentence, found)
             if group is not None:
                 return group
+        if number.unit and not found.traced:
+            summed = self._sibling_sum(text, number, sentence)
+            if summed is not None:
+                return summed
+        if found.traced and number.unit and self._columns and re.fullmatch("事实 .+\\.value", found.source or ""):
+            run = self._month_run_mean(text, number, sentence, found.source or "")
+            if run is not None:
+                return run
         if number.kind == "points":
             gap = self._sibling_gap(text, number, sentence) or self._gap_to_named_target(text, number, sentence, found)
             if gap is not None:
@@ -1087,8 +1097,8 @@ class Tracer:
             group = self._group_headcount(text, number, sentence, found.source or "" if found.traced else "")
             if group is not None:
                 return group
-        if found.traced and number.unit and re.fullmatch("事实 (?:problems|metrics)\\[[0-9]+\\]\\.(?:evidence|note)",
-                                                       found.source or ""):
+        if found.traced and number.unit and re.fullmatch("事实 (?:(?:problems|metrics)\\[[0-9]+\\]\\.(?:evidence|note)"
+                                                       "|cases\\[[0-9]+\\]\\.(?:situation|result))", found.source or ""):
             part = self._part_given_to_whole(text, number, sentence, found.source or "")
             if part is not None:
                 return part
@@ -1132,6 +1142,9 @@ class Tracer:
                 or self._share_of_said_whole(text, number, sentence)
             if said is not None:
                 return said
+            metric = self._share_of_named_metric(text, number, sentence, found.source or "" if found.traced else "")
+            if metric is not None and (found.traced or metric.traced):
+                return metric
         both = self._both_gap(text, number, sentence)
         if both is not None:
             return both
@@ -1374,7 +1387,9 @@ class Tracer:
             adjacent = whole.match(head, after) if whole is not None else None
             if adjacent is not None:
                 after = adjacent.end()  # 北京站全年…: the part's own whole period, not the team's
-            if whole is not None and whole.search(head, after):
+            if whole is not None and whole.search(head, after) and not said.startswith("按"):
+                # (a frame of counting, 按平均在岗123人计, is no part of the period: 上半年 after it is the period's own —
+                # blind-33)
                 continue
             if value == n.value:
                 return Trace(True, f"事实 “{name}”的备注（{lead}{label}）")
@@ -1409,6 +1424,10 @@ class Tracer:
                       and re.search(f"(?<![0-9]){re.escape(part)}", head if head != text[s_start:n.start] else clause)]
             if len(others) == 1:
                 v, lb, part = others[0]
+                if re.search("[由从]$", head) and re.match(f"[^，,。；;0-9]{{0,6}}{re.escape(lb)}", text[n.end:sentence[1]]):
+                    # 目标8月1日起由75%调为80%: the figure is the start of a change whose end, said right after it,
+                    # is the part's own value, so the figure is the value before that part (report blind round 38/03)
+                    continue
                 return Trace(False, None, name, f"；“{name}”的备注里{label}是{said}的，{part}为{lb}")
         return None
 
@@ -1490,7 +1509,14 @@ class Tracer:
         clause = text[max(s_start, cut + 1):n.start]
         span = (s_start, n.start)
         said = clause
+        before_clause = text[s_start:max(s_start, cut + 1)]
         if not any(r.search(clause) for r in words.previous_said.values()) \
+                and not (self._previous_named and self._previous_named.search(clause)) \
+                and any(r.search(before_clause) for r in words.previous_said.values()):
+            # 对比去年11月的190秒，本月通话时长缩短了10秒: the earlier time is named in a clause before the
+            # figure's, in the same sentence (blind-33)
+            said = before_clause
+        elif not any(r.search(clause) for r in words.previous_said.values()) \
                 and not (self._previous_named and self._previous_named.search(clause)):
             if not re.search("(?:比|较|与)(?:它|之|其)", clause):
                 return None
@@ -1513,7 +1539,7 @@ class Tracer:
         move = words.move_of.get(moved[-1].group())
         head = text[span[0]:n.start]
         bare = head
-        for named in (self._previous_named, self._own_named, self._previous_quarter):
+        for named in (self._previous_named, self._own_named, self._previous_quarter, _YEAR_AGO_TIME):
             if named is not None:
                 bare = named.sub(lambda m: "·" * len(m.group()), bare)
         if _months_in(bare, self._grain)[0] or self._row_groups(bare, (0, len(bare))) \
@@ -1526,13 +1552,24 @@ class Tracer:
                 if key in self._metrics and whole.search(head[:m.start()])}
         keys |= {key for h, key in self._metric_heads.items() for m in re.finditer(re.escape(h), head)
                  if whole.search(head[:m.start()])}
+        kind = "year_ago" if year else "chain"
+        if not keys:
+            # 与去年11月190秒相比，本月180秒，同比缩短…: no name, but the metric's own value and its value at the time
+            # said, each with its unit, stated before the figure (blind-33)
+            for key, info in self._metrics.items():
+                if info.value is None or not info.unit or info.unit == "%" and n.unit == "%" and n.kind != "points":
+                    continue
+                earlier = info.previous if kind == self._previous_kind else self._year_ago_noted(key, info)
+                if earlier is not None and all(
+                        re.search(f"(?<![0-9.]){re.escape(format_number(v).replace(',', ''))}(?:\\.0+)?{re.escape(info.unit)}",
+                                  head.replace(",", "")) for v in (info.value, earlier)):
+                    keys.add(key)
         if len(keys) != 1:
             return None
         key = next(iter(keys))
         info = self._metrics[key]
         if info.value is None or not info.unit:
             return None
-        kind = "year_ago" if year else "chain"
         earlier = info.previous if kind == self._previous_kind else self._year_ago_noted(key, info)
         if earlier is None or kind == "chain" and self._previous_kind != "chain":
             return None
@@ -1541,7 +1578,12 @@ class Tracer:
         # An earlier value stated is a base (比二季度的96.5%, 与去年三季度的72000件相比) or beside the period's own
         # (二季度80000件，三季度90000件): not the subject of a clause of its own (上季度89.5%，较…).
         own_said = False
-        for m in re.finditer("[0-9]+(?:\\.[0-9]+)?", head):
+        times = head
+        for named in (_YEAR_AGO_TIME, self._own_named if len(self._period_months) == 1 else None):
+            if named is not None:
+                # (the year before's time and, in a report of one month, the month itself: 11月来电24000件)
+                times = named.sub(lambda m: "·" * len(m.group()), times)
+        for m in re.finditer("[0-9]+(?:\\.[0-9]+)?", times):
             said = float(m.group())
             if text[span[0] + m.end():span[0] + m.end() + 1] in "月日号点时" \
                     or not any(abs(said - v) < 1e-9 for v in (info.value, info.previous, earlier, year_ago)
@@ -1549,7 +1591,7 @@ class Tracer:
                 return None
             if abs(said - info.value) < 1e-9:
                 own_said = True
-            elif not own_said and span[0] + m.start() >= s_start and not re.search("[比较与从由][^，,；;。]{0,8}$", head[:m.start()]) \
+            elif not own_said and span[0] + m.start() >= s_start and not re.search("[比较与从由和跟同][^，,；;。]{0,8}$", head[:m.start()]) \
                     and not re.search(f"(?<![0-9.]){re.escape(format_number(info.value).replace(',', ''))}(?![0-9])",
                                       head[m.end():].replace(",", "")):
                 return None
@@ -1598,7 +1640,12 @@ class Tracer:
         The quotient of the last two counts stated for it (the part over the whole) traces; a number (or a pair) a fact's
         text gives another part is wrong. None where the facts name no such parts or the sentence names none."""
         words = _words()
-        if words.sibling is None or n.unit != "%" or n.kind != "percent" or n.high is not None:
+        if words.sibling is None or not n.unit or n.high is not None or n.kind in ("multiple", "points"):
+            return None
+        rate = n.unit == "%" and n.kind == "percent"
+        if not rate and (n.unit == "%" or not found.traced or not (found.source or "").startswith("事实 ")):
+            # (a count or a score only as a fact's text gives it: 该组上半年处理120000件 where the text gives 120000
+            # to 一组 — blind-33)
             return None
         labels = self._sibling_labels()
         if len(labels) < 2:
@@ -1620,6 +1667,8 @@ class Tracer:
                 group, scope = subject(prev, s_start), prev
         if group is None or group not in labels:
             return None
+        if not rate and len({m.group().removeprefix("第") for m in words.sibling.finditer(text, s_start, sentence[1])}) > 1:
+            return None  # (一班、二班共31名, 一组18人、二组17人: a count of a sentence naming several parts is no one part's)
         # The last two counts stated for the part before the figure, in one unit: the part over the whole.
         counts = [f for f in self._sentence_figures(text, (scope, sentence[1]))
                   if scope + f.mention.end <= n.start and f.family == COUNT and f.mention.unit and f.mention.kind == "count"]
@@ -1627,7 +1676,7 @@ class Tracer:
             or self._name_regex is not None and any(
             self._metrics[k].unit == "%" for m in self._name_regex.finditer(clause)
             for k in self._names.get(m.group(), ()) if k in self._metrics)
-        if len(counts) >= 2 and rate_named:
+        if len(counts) >= 2 and rate_named and rate:
             whole, part = counts[-2], counts[-1]
             if _same_unit(whole.mention.unit, part.mention.unit) and 0 < part.base < whole.base:
                 exact = part.base / whole.base * 100
@@ -1643,14 +1692,79 @@ class Tracer:
             [float(v.replace(",", "")) for v in re.findall("([0-9][0-9,]*(?:\\.[0-9]+)?)[^ ÷=]* ÷|÷ ([0-9][0-9,]*(?:\\.[0-9]+)?)",
                                                             found.source) for v in v if v]
         owners = [{self._label_of(c.lead) for c in self._text_numbers if c.value == v
-                   and (c.label.endswith("%") or not found.source.startswith("事实 "))} for v in values]
+                   and ((c.label.endswith("%") if rate else _same_unit(n.unit, c.label))
+                        or not found.source.startswith("事实 "))} for v in values]
         others = [o for o in owners if o and None not in o and group not in o]
         if others:
             other = "、".join(sorted(others[0]))
             return Trace(False, None, None, f"；句中说的是{group}，{n.text}（{found.source.removeprefix('事实 ')}）是{other}的")
-        if owners and all(o == {group} for o in owners):
-            return found  # the part's own number (比甲班94.0%): no other part's figure of the same text makes it wrong
+        if owners and all(o == {group} for o in owners) and "占" not in clause:
+            # the part's own number (比甲班94.0%): no other part's figure of the same text makes it wrong (a share after
+            # 占 is left to the whole 占…的 names)
+            return found
         return None
+
+    def _sibling_sum(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """一组、三组合计处理200000件 where a work line gives 一组120000件、三组80000件: a count said with a word of a sum
+        (tracing.yaml `sum`) in a clause naming two or more parts of the team (tracing.yaml `sibling_groups`) is the sum
+        of the one number in its unit a fact's text gives each (blind-33). None elsewhere (the figure stays as found)."""
+        words = _words()
+        if words.sibling is None or words.sum is None or not n.unit or n.unit == "%" or n.high is not None \
+                or n.kind in ("multiple", "points", "percent"):
+            return None
+        labels = self._sibling_labels()
+        if len(labels) < 2:
+            return None
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        clause = text[max(s_start, cut + 1):n.start]
+        named = list(dict.fromkeys(m.group().removeprefix("第") for m in words.sibling.finditer(clause)))
+        if len(named) < 2 or any(g not in labels for g in named) or not words.sum.search(clause) \
+                or re.search("[0-9]", words.sibling.sub("", clause)):
+            return None
+        # (one fact text that gives each part named one number in the figure's unit: a work line's 一组…处理120000件；
+        # 三组…处理80000件, not a problem's 一组人均3000件 beside it)
+        for source in dict.fromkeys(c.source for c in self._text_numbers if not c.source.startswith("事实 plans")):
+            parts = []
+            for g in named:
+                values = {c.value for c in self._text_numbers if c.source == source and _same_unit(n.unit, c.label)
+                          and self._label_of(c.lead) == g}
+                if len(values) != 1:
+                    break
+                parts.append((g, values.pop()))
+            else:
+                total = sum(v for _, v in parts)
+                if _rounds_to(n, total, _decimals(n.precision)) or _fits(n, total, _decimals(n.precision)):
+                    return Trace(True, f"{n.text} = " + " + ".join(f"{g}{format_number(v)}" for g, v in parts)
+                                 + f"（{source.removeprefix('事实 ')}）")
+        return None
+
+    def _month_run_mean(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
+        """4—6月满意度平均4.6分 where the table's rows hold 4月 4.5, 5月 4.6, 6月 4.7: a mean (平均, 月均) of a run of months
+        the sentence names (some of the period's, not all), in the clause of the figure, is the mean of the metric's column
+        over those rows; the metric's value for the whole period given there is wrong (blind-33). None elsewhere."""
+        key = "metric:" + source.removeprefix("事实 ").removesuffix(".value")
+        rows = self._columns.get(key)
+        if not rows or n.high is not None or n.kind in ("multiple", "percent", "points"):
+            return None
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        clause = text[max(s_start, cut + 1):n.start]
+        m = re.search("(?<![0-9])([0-9]{1,2})(?:月份?)?(?:—|–|-|~|～|至|到)([0-9]{1,2})月份?", clause)
+        if m is None or not re.search("平均|月均", clause[m.end():]) or re.search("[0-9]", clause[m.end():]):
+            return None
+        first, last = int(m.group(1)), int(m.group(2))
+        months = set(range(first, last + 1))
+        if last <= first or not months < set(self._period_months):
+            return None
+        cells = [c for c in rows if c.month[5:7].isdigit() and int(c.month[5:7]) in months]
+        if len(cells) != len(months):
+            return None
+        mean = sum(c.value for c in cells) / len(cells)
+        if _rounds_to(n, mean, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {cells[0].label}至{cells[-1].label}平均")
+        return Trace(False, None, None, f"；{m.group()}的平均是{format_number(round_half_up(mean, 2))}，"
+                                        f"{n.text}是全期的数（{source.removeprefix('事实 ')}）")
 
     def _sibling_gap(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """二组接通率93.9%，比全中心95.0%低1.1个百分点 / 二组来电42000件，接通39420件。二组接通率比全中心低1.1个百分点 /
@@ -1724,11 +1838,20 @@ class Tracer:
         head = text[s_start:n.start]
         said = list(_SPAN_SAID.finditer(head))
         back = _words().row_back.get("week")
-        if not said and back is not None and back.search(head):
+        span_back = _words().span_back
+        if not said and (back is not None and back.search(head) or span_back is not None and span_back.search(head)):
+            # (这一周, or 这段时间 of the run the sentence before names: 23日至30日共8天。这段时间日均接通…)
             prev = _sentence_before(text, s_start)
             if prev is not None:
                 head = text[prev:n.start]
                 said = list(_SPAN_SAID.finditer(head))
+        if not said and len(self._period_months) == 1 and re.search("上半月|前半月|下半月|后半月", head) \
+                and self._period_last_day:
+            # 开栓前的上半月来电4800件: in a month's report the first half is its 1st to 15th, the second the rest
+            # (blind-33)
+            head = re.sub("上半月|前半月", "1日至15日", head)
+            head = re.sub("下半月|后半月", f"16日至{self._period_last_day}日", head)
+            said = list(_SPAN_SAID.finditer(head))
         if len(said) != 1 or re.search("除|不算|不含|其余|其他|另外|扣除|去掉", head) or "比" in head[said[0].end():]:
             return None
         m = said[0]
@@ -1740,7 +1863,36 @@ class Tracer:
         cells = {c.source: c for items in self._columns.values() for c in items if c.month == row}
         if n.unit != "%":
             hit = next((c for c in cells.values() if c.value == n.value and _same_unit(n.unit, c.label)), None)
-            return Trace(True, hit.source) if hit is not None else None
+            if hit is not None:
+                return Trace(True, hit.source)
+            per = _words().per_day_mean
+            if per is None or n.kind != "count" or not per.search(text, max(s_start, n.start - 8), n.start):
+                # 上半月来电19200件 where the run's row holds 4800: a count right after the words of one of its columns
+                own = [c for c in cells.values() if _same_unit(n.unit, c.label)]
+                tail = head[m.end():]
+                named = [c for c in own if re.search(f"(?:{re.escape(c.source.rsplit('.', 1)[-1])}|"
+                                                     f"{re.escape(c.source.rsplit('.', 1)[-1][:-1])})(?:为|是|达|共|有)?$", tail)
+                         and len(c.source.rsplit(".", 1)[-1]) > 2 and not re.search("[0-9]", tail)]
+                if len(named) == 1 and n.kind == "count" and not n.approximate:
+                    c = named[0]
+                    return Trace(False, None, None, f"；{m.group()}的{c.source.rsplit('.', 1)[-1]}是{c.label}"
+                                                    f"（{c.source.removeprefix('事实 ')}），不是{n.text}")
+                return None
+            # 16日至22日日均来电1600件 / 这段时间日均接通922件: a mean per day of the run is a column of its row over
+            # its days (the column the words after the run name, else any in the figure's unit) (blind-33)
+            days = last - first + 1
+            after = head[m.end():]
+            own = [c for c in cells.values() if _same_unit(n.unit, c.label)]
+            named = [c for c in own if (col := c.source.rsplit(".", 1)[-1]) in after
+                     or len(col) > 2 and col.endswith(("量", "数")) and col[:-1] in after]
+            for c in named or own:
+                if _rounds_to(n, c.value / days, _decimals(n.precision)):
+                    return Trace(True, f"{n.text} = {c.label} ÷ {days}天（{m.group()}，{c.source.removeprefix('事实 ')}）")
+            if len(named) == 1:
+                c = named[0]
+                return Trace(False, None, None, f"；{m.group()}共{days}天，{c.label} ÷ {days}天 = "
+                                                f"{format_number(round_half_up(c.value / days, 1))}{n.unit}，不是{n.text}")
+            return None
         if n.kind != "percent" or not re.search("率|比例|占比", head[m.end():]):
             return None
         pairs = [(p, w) for p in cells.values() for w in cells.values() if p is not w and 0 < p.value < w.value
@@ -2439,7 +2591,10 @@ class Tracer:
                 if re.fullmatch("[0-9]{1,2}月", said):
                     # 9月降到2.1天 in the note, 9月平均办结时长降到2.1天 said: one month, named alone (not
                     # the end of 8月至9月, not 19月)
-                    if re.search(f"(?<![0-9至到和、~—–～-]){said}(?![0-9底初中日])", head) is None:
+                    # (after a verb's 到 it is a month of its own: 从4月的13.8小时降到12月的8.1小时 — report blind
+                    # round 38/06; 8月到9月, 1至9月 stay a run)
+                    if re.search(f"(?<![0-9])(?<!月[至到和、~—–～-])(?<![0-9][至到和、~—–～-])(?<!^[至到和、~—–～-])"
+                                 f"{said}(?![0-9底初中日])", head) is None:
                         continue
                 elif len(said) < 3 or said not in head or said in name:
                     continue
@@ -2810,10 +2965,41 @@ class Tracer:
         means = [f for f in counts if re.search("(?:人均|平均每人|每人平均)(?:接待|处理|受理|接听|完成|办结|为|达)?(?:约)?$",
                                                 text[max(s_start, s_start + f.mention.start - 8):s_start + f.mention.start])]
         own = [f for f in counts if f not in means]
-        if not own:
+        sibling = _words().sibling
+        part = sibling.search(text, s_start, said.start()) if sibling is not None else None
+        if not own and not means and not heads and part is not None and n.unit == "%" \
+                and re.search("中心|全部门|全班|团队|全员", said.group()) and self._per.get("人"):
+            # 中心上半年人均处理3000件。二组人均比中心多6.7%: the part's own mean a fact's text gives it (二组…人均3200件)
+            # (blind-33)
+            group = part.group().removeprefix("第")
+            given = [c for c in self._text_numbers if self._label_of(c.lead) == group and c.label[:1].isdigit()
+                     and re.search("人均$", _CLAUSE_CUT.split(c.lead)[-1].strip())]
+            if len({c.value for c in given}) == 1:
+                c = given[0]
+                unit = _unit_tail(c.label)
+                if unit:
+                    from types import SimpleNamespace
+                    means = [SimpleNamespace(base=c.value, mention=SimpleNamespace(
+                        text=f"{group}人均{c.label}", unit=unit, start=0))]
+        if not own and means and not heads and part is not None \
+                and re.search("中心|全部门|全班|团队|全员", said.group()) and self._per.get("人"):
+            # 二组人均3200件，比中心人均多6.7%: a part of the team's own mean against the whole team's, the count metric
+            # in its unit over the team (360000件 ÷ 120人) (blind-33)
+            mine = means[-1]
+            team = self._per["人"]
+            wholes = {info.value / team for key, info in self._metrics.items() if key.startswith("metric:")
+                      and info.value and info.unit and info.kind != "rate" and _same_unit(mine.mention.unit, info.unit)}
+            if len(wholes) != 1:
+                return None
+            mean = wholes.pop()
+            shown = f"团队人均{format_number(round_half_up(mean, 1))}{mine.mention.unit}"
+        elif not own:
             return None
-        mine = own[-1]
-        if means:
+        else:
+            mine = own[-1]
+        if not own:
+            pass
+        elif means:
             mean, shown = means[-1].base, means[-1].mention.text
             if means[-1].mention.start > mine.mention.start or means[-1].mention.unit != mine.mention.unit:
                 return None
@@ -2913,6 +3099,9 @@ class Tracer:
         figures = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= n.start]
         counts = [f for f in figures if f.family == COUNT and f.mention.unit and f.mention.kind != "multiple"]
         inside = [f for f in figures if s_start + f.mention.start > at]
+        if len(inside) > 1 and sum(f.mention.text[:1].isdigit() for f in inside) == 1:
+            # 占两组70人的: a count of parts in words (两组) beside the whole's own number (blind-33)
+            inside = [f for f in inside if f.mention.text[:1].isdigit()]
         if len(inside) > 1 or inside and inside[0] not in counts:
             return None
         before = [f for f in counts if s_start + f.mention.end <= at and f.mention.text[:1].isdigit()]
@@ -2948,6 +3137,103 @@ class Tracer:
         if not parts or not 0 < parts[-1].base < whole.base:
             return None
         return self._said_share(n, whole, parts[-1])
+
+    def _share_of_named_metric(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
+        """室温不达标8640件，占全月来电的36.0% / 回访4800户，占本月来电的20.0% / 升级60件，占已办结投诉的5.3%, where the
+        categories (or another quotient the tracer found) are over another whole: a share whose 占…的 names a count
+        metric (with no word but the period's own: 本月, 全月, 本期 …) or the complaints handled (tracing.yaml
+        `handled_whole`: 已办结, 已处理 …) is the last count the sentence states before 占 over that metric's value
+        (the complaints handled); over another whole it is wrong. None where the words name no such whole, or the
+        sentence states no count before 占."""
+        if self._name_regex is None:
+            return None
+        s_start = sentence[0]
+        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        at = text.rfind("占", max(s_start, cut + 1), n.start)
+        if at < 0:
+            return None
+        tail = text[at + 1:n.start]
+        run = _SPAN_SAID.match(tail)
+        spans = self._span_rows() if run is not None else {}
+        if run is not None and spans and re.fullmatch("[^，,；;：:。0-9]+的(?:约|近|超过|不到)?", tail[run.end():]):
+            # 占16日至22日来电的10.7%: a run of days the table has a row for, and a column of it (blind-33)
+            month, first, last = (int(run.group(1)) if run.group(1) else None), int(run.group(2)), int(run.group(3))
+            rows = [r for r, (mo, a, b) in spans.items() if a == first and b == last and (month is None or month == mo)]
+            rest = tail[run.end():tail.rindex("的")]
+            cells = [c for items in self._columns.values() for c in items if len(rows) == 1 and c.month == rows[0]
+                     and ((col := c.source.rsplit(".", 1)[-1]) == rest or col in (rest + "量", rest + "数"))]
+            if len(cells) != 1:
+                return None
+            whole, label = cells[0].value, f"{cells[0].label}（{cells[0].source.removeprefix('事实 ')}）"
+            words = ""
+        elif not re.fullmatch("[^，,；;：:。0-9]+的(?:约|近|超过|不到)?", tail):
+            return None
+        else:
+            words = tail[:tail.rindex("的")]
+            whole, label = None, ""
+        stripped = words
+        for w in sorted(self._own_period_words(), key=len, reverse=True):
+            if stripped.startswith(w):
+                stripped = stripped[len(w):]
+                break
+        annual = re.fullmatch("(?:全年|年度|本年度)([^，,；;。0-9]{0,6}?)的?目标(?:值)?", words) if whole is None else None
+        if annual is not None:
+            # 占全年工作量目标的22.9%: the one count metric's annual target (blind-33)
+            aims = [i for i in self._metrics.values() if i.annual_target and i.unit
+                    and family_of(i.unit, None)[0] == COUNT
+                    and (not annual.group(1) or annual.group(1) in i.name or annual.group(1) in ("工作量", "业务量", "总量"))]
+            if len(aims) != 1:
+                return None
+            whole, label = aims[0].annual_target, f"“{aims[0].name}”全年目标{format_number(aims[0].annual_target)}{aims[0].unit}"
+        handled = _words().handled_whole
+        count = next((c.value for c in self._all.items.get(COUNT, ()) if c.source == "事实 complaints.handled"), None)
+        if whole is None and handled is not None and count is not None:
+            m = handled.match(stripped)
+            if m is not None and stripped[m.end():] in ("投诉", "的投诉"):
+                whole, label = count, f"已办结投诉{format_number(count)}件"
+        if whole is None:
+            m = self._name_regex.fullmatch(stripped)
+            # (占全月来电的: the count metric's name without its 量)
+            keys = [k for k in dict.fromkeys(self._names.get(m.group(), ())) if k in self._metrics] if m is not None \
+                else [k for k, i in self._metrics.items() if len(stripped) >= 2 and i.name in (stripped + "量", stripped + "数")]
+            if len(keys) != 1:
+                return None
+            info = self._metrics[keys[0]]
+            if info.value is None or not info.unit or family_of(info.unit, None)[0] != COUNT:
+                return None
+            whole, label = info.value, f"“{info.name}”本期{format_number(info.value)}{info.unit}"
+        if re.search(f"(?<![0-9.]){re.escape(format_number(whole).replace(',', ''))}(?![0-9])", source.replace(",", "")):
+            return None  # the tracer's own quotient is over the named whole already
+        before = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= at
+                  and f.family == COUNT and f.mention.unit and f.mention.kind == "count" and f.mention.text[:1].isdigit()]
+        if len(before) != 1 or not 0 < before[-1].base < whole or not n.text[:1].isdigit() or n.approximate:
+            return None  # (two counts, 两类合计; a fraction or a hedge: the tracer's own reading)
+        part = before[-1]
+        exact = part.base / whole * 100
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {part.mention.text} ÷ {label} × 100%")
+        return Trace(False, None, None, f"；“占”后说的整体是{label}，{part.mention.text} ÷ {format_number(whole)} = "
+                                        f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
+
+    def _own_period_words(self) -> list[str]:
+        """The words of tracing.yaml `whole_period` that name the report's own period (本月 in a monthly report,
+        上半年 in a report of January to June, 本期 in any), not a longer or another one."""
+        months = len(self._period_months)
+        half = {frozenset(range(1, 7)): "上半年", frozenset(range(7, 13)): "下半年"}.get(self._period_months)
+        spans = {"全年": 12, "本年度": 12, "年度": 12, "全季度": 3, "本季度": 3, "全季": 3, "本季": 3,
+                 "本月": 1, "全月": 1, "上半年": 6, "下半年": 6, "全周": 0, "本周": 0}
+        own = []
+        for w in _words().whole_period.pattern.split("|"):
+            w = w.replace("\\", "")
+            if w in ("上半年", "下半年"):
+                if w == half:
+                    own.append(w)
+            elif w in spans:
+                if spans[w] == months:
+                    own.append(w)
+            else:
+                own.append(w)
+        return own
 
     @staticmethod
     def _said_share(n: NumberMention, whole: _Stated, part: _Stated, where: str = "句中") -> Trace:
@@ -3153,6 +3439,10 @@ class Tracer:
                 if stem is None:
                     continue
                 part = lead[:lead.index(stem)].strip()
+                if not part and source.startswith("事实 cases"):
+                    # 11月16日来电3000件，接通2340件，接通率78.0% of a case: the day its text opens with (blind-33)
+                    day = re.match("(?:[0-9]{1,2}月)?[0-9]{1,2}日", c.lead.strip())
+                    part = day.group() if day is not None else ""
                 if not part or part in clause or whole.fullmatch(part) or not re.search("[0-9\u4e00-\u9fff]", part):
                     continue
                 return Trace(False, None, info.name, f"；{source.removeprefix('事实 ')}中{n.text}是{part}的“{info.name}”，"
@@ -3986,6 +4276,10 @@ class Tracer:
         goes_on = goes_on or len(rest) >= 4 and bool(re.search("[0-9]", rest[:4])) and text.startswith(rest[:4], n.end)
         if shared >= 3 and goes_on:
             return True   # 派单后10分钟内必须电话确认: a short lead, and the text's own words after it
+        if shared >= 1 and len(rest) >= 8 and re.search("[0-9]", rest) and text.startswith(rest, n.end):
+            # 管理3个组30名坐席的排班 of the duties: a lead of one or two characters, and the text's own words on
+            # through its next number for eight characters (report blind round 38/04)
+            return True
         if not lead and (len(tail) >= 6 and text.startswith(tail[:6], n.end)
                          or len(rest) >= 6 and bool(re.search("[0-9]", rest[:6])) and text.startswith(rest[:6], n.end)):
             # a text that opens on the figure, quoted on for six characters (1,240条有误的历史工单
@@ -5473,7 +5767,9 @@ class Tracer:
             words = said.group(1)
             wholes = {i.name: i for i in self._metrics.values()
                       if i.kind != "rate" and i.value and not (i.unit or "").endswith("%")
-                      and i.name in (words + "量", words + "数", words + "总量", words + "总数")}
+                      and (i.name in (words + "量", words + "数", words + "总量", words + "总数")
+                           # (按进线算 of 司机进线量: the end of its name — blind-33)
+                           or len(words) >= 2 and i.name.endswith((words + "量", words + "数")))}
         if len(rates) != 1 or len(wholes) != 1:
             return None
         (info, big, small), = rates.values()
@@ -8786,6 +9082,18 @@ class Tracer:
             earlier = head[max(head.rfind(mark, 0, cut) for mark in "，,") + 1:cut] if cut > 0 else ""
             against_target = bool(earlier) and words.target.search(earlier) is not None \
                 and not words.against_previous.search(earlier)
+            if not against_target and earlier and words.target.search(earlier) is None \
+                    and re.fullmatch("(?:实际|实际上|实际为|实际是|实际只有|实际达到)[0-9.,]+[^，,]{0,3}", earlier):
+                # 接通率目标95.0%，实际94.9%，差0.1个百分点: the clause before states the value reached (实际…), the
+                # one before it the target (blind-33)
+                cut2 = head.rfind(earlier)
+                first = head[max(head.rfind(mark, 0, cut2 - 1) for mark in "，,") + 1:max(0, cut2 - 1)]
+                against_target = words.target.search(first) is not None and not words.against_previous.search(first) \
+                    and not words.previous.search(first)
+                if against_target and info.target is not None and info.target != info.value \
+                        and format_number(info.target).replace(",", "") not in source.replace(",", ""):
+                    return (f"；句中“{word}”的是目标{format_number(info.target)}{info.unit}与实际之差，"
+                            f"{n.text}是另一对数之差（{source}）")
         ref, ref_name = (info.target, "目标") if against_target else (info.previous, "此前")
         if against_target and info.annual_target is not None and _words().annual.search(clause):
             # 客户满意度距全年目标4.8分还差0.04分 of a half-year that met its own 4.7: the gap
@@ -8798,8 +9106,11 @@ class Tracer:
                         and f"目标{format_number(v).replace(',', '')}" in plain), ref)
         if ref is None or ref == info.value:
             return ""
-        if any(format_number(v).replace(",", "") not in plain for v in (ref, info.value)):
-            return ""  # traced to other values (需再缩短15秒才能达到计划的170秒)
+        if any(not re.search(f"(?<![0-9.]){re.escape(format_number(v).replace(',', ''))}(?![0-9]|\\.[0-9])", plain)
+               for v in (ref, info.value)):
+            # traced to other values (需再缩短15秒才能达到计划的170秒); (a whole number inside another, 94 of 94.9,
+            # is no such value — blind-33)
+            return ""
         up = info.value > ref
         if against_target and _words().still_to_go.search(before):
             # 再缩短10秒，降到250秒 / 还需提高1.6个百分点: the change still to make, from the value
@@ -10483,7 +10794,9 @@ _EARLIER = re.compile("较|比|去年|同期|上年|上月|此前|之前|以前|
 # 与二季度的95.8%相比 / 和上周相较: the base of a change the sentence states in a clause of its own.
 _SAID_BASE = re.compile("(?:相比|相较|比较)(?:而言|来看|起来)?(?=[，,])")
 # 比人均多 / 比全组人均高出 / 比平均水平低: a comparison with the team's mean per head, right before its amount.
-_BEYOND_MEAN = re.compile("比(?:全组|本组|团队|组内|全员)?(?:的)?(?:人均|平均)(?:水平|值|数)?(?:还|要)?(?:多出?|高出?|少|低)了?(?:约)?")
+_BEYOND_MEAN = re.compile("比(?:全组|本组|团队|组内|全员|全中心|中心|全部门|全班)?(?:的)?(?:人均|平均)(?:水平|值|数)?(?:还|要)?(?:多出?|高出?|少|低)了?(?:约)?"
+                          # (二组人均比中心多6.7%: 人均 before 比 and the whole team after it — blind-33)
+                          "|(?<=人均)比(?:全中心|中心|全部门|团队|全员)(?:还|要)?(?:多出?|高出?|少|低)了?(?:约)?")
 # A word of change right before a percentage (降幅63.5%, 下降了36.5%): the figure is a change, not a quotient.
 _CHANGE_RIGHT_BEFORE = re.compile("(?:降幅|增幅|跌幅|涨幅|降低|下降|减少|缩短|提高|增长|上升|增加|压缩)了?(?:约|近|大约)?$")
 # A direction word right before a change (增长9.6%, 下降了8.7%), and which of them go up.
@@ -10808,6 +11121,11 @@ def build_tracer(facts: Facts) -> Tracer:
 
 
 _BUILT: dict[tuple[type, str], Tracer] = {}
+
+
+# The year before's own time, named with its period (去年11月, 去年三季度, 去年上半年): no month or number of the
+# sentence's own (blind-33: 与去年11月190秒相比，通话时长同比缩短5.3%).
+_YEAR_AGO_TIME = re.compile("(?:去年|上年|前一年)(?:同期|[0-9]{1,2}月份?|第?[一二三四1-4]季度|[上下]半年|全年)?")
 
 
 def _with_goal_head(text: str, sentence: tuple[int, int]) -> tuple[int, int]:
