@@ -281,6 +281,11 @@ def _date_zh(value: str | None) -> str | None:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
+def _report_period(c: _Context) -> dict[str, Any]:
+    """The facts' own period ({"start": …, "end": …} as ISO text), {} when there is none."""
+    return (c.data.get("report") or {}).get("period") or {}
+
+
 def _ordinal(n: int) -> str:
     from cswriter.outline import chinese_ordinal
 
@@ -346,7 +351,7 @@ def _next_word(c: _Context) -> str:
     kind = c.report.get("type") or ""
     if kind not in words:
         return words.get("default", "下一步")
-    end = ((c.data.get("report") or {}).get("period") or {}).get("end")
+    end = _report_period(c).get("end")
     end_day = parse_date(str(end)) if end else None
     for plan in c.data.get("plans") or []:
         due = parse_date(str(plan.get("deadline"))) if plan.get("deadline") else None
@@ -543,7 +548,7 @@ def _iso_dates_zh(c: _Context, text: str) -> str:
     """2026-03-09 项目立项 as 3月9日项目立项: a milestone the prose lists as written keeps no ISO date
     (review 156, three reviewers of four read them pasted in); the year only when the report's
     period spans two."""
-    period = (c.data.get("report") or {}).get("period") or {}
+    period = _report_period(c)
     years = {str(period.get("start") or "")[:4], str(period.get("end") or "")[:4]}
     return _ISO_DAY.sub(lambda d: (f"{d[1]}年" if len(years) > 1 or d[1] not in years else "")
                         + f"{int(d[2])}月{int(d[3])}日", text)
@@ -767,7 +772,7 @@ def _overview(c: _Context) -> dict[str, Any]:
 
 def _year_over(c: _Context) -> bool:
     """Does the report's period end on the last day of its year (a July–December half)?"""
-    end = parse_date(str(((c.data.get("report") or {}).get("period") or {}).get("end") or ""))
+    end = parse_date(str(_report_period(c).get("end") or ""))
     return bool(end and (end.month, end.day) == (12, 31))
 
 
@@ -1412,7 +1417,7 @@ def _annual_phrase(c: _Context, name: str, told: bool = False) -> str | None:
         said = words["used"].format(target=target, progress=used["text"])
         # (…faster than the year goes by, by a tenth of it at least: no figure of its own, only the
         # pace — review 158)
-        end = parse_date(str(((c.data.get("report") or {}).get("period") or {}).get("end") or ""))
+        end = parse_date(str(_report_period(c).get("end") or ""))
         if end and words.get("used_ahead") and _share_value(used["text"]) > 100 * (
                 (end - date(end.year, 1, 1)).days + 1) / (366 if end.year % 4 == 0 else 365) + 10:
             said += words["used_ahead"]
@@ -3645,7 +3650,7 @@ def _work(c: _Context) -> dict[str, Any]:
         said[0] = said[0].replace(("在" if said[0].startswith("在" + c.period_word) else "") + c.period_word, "", 1)
         # (…and so is the period's length after it, 上半年181天，日均接待会话51.7件: 上半年，我181天
         # read as broken to review 119's reviewers)
-        span = (c.data.get("report") or {}).get("period") or {}
+        span = _report_period(c)
         start, end = parse_date(span.get("start")), parse_date(span.get("end"))
         if start and end:
             said[0] = re.sub(rf"^{(end - start).days + 1}天[，,]", "", said[0])
@@ -3689,7 +3694,7 @@ def _own_month_opening(c: _Context, text: str) -> str | None:
     """The report's own month at the start of a monthly report's line (11月每天值白班 in a report
     on November: 本月，我11月每天… said the month twice — review 139), or None; a day of it
     (11月12日) is no month."""
-    span = (c.data.get("report") or {}).get("period") or {}
+    span = _report_period(c)
     start, end = parse_date(span.get("start")), parse_date(span.get("end"))
     if c.report.get("type") != "monthly" or not (start and end) or (start.year, start.month) != (end.year, end.month):
         return None
@@ -5111,7 +5116,7 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
                     p["cause"] or "")
                 # (…or one month's level of a period of several, 11月一次办结率掉到86.9%: 0.15 of a 1.6-point
                 # gap, the first half the rest — review 159, both reviewers)
-                span = (c.data.get("report") or {}).get("period") or {}
+                span = _report_period(c)
                 months = str(span.get("start") or "")[:7] != str(span.get("end") or "")[:7]
                 one_month = months and re.search(r"(?<![\d—–~-])\d{1,2}月[^，,；;。\d周天日]{0,8}?\d+(?:\.\d+)?(?:%|分|秒|分钟|小时|天)",
                                                 p["cause"] or "")
@@ -5211,6 +5216,12 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
             # (its degree word backed by the figures after a colon, one sentence: 大幅 alone is vague)
             seen = f"{p['named_as']}{'，' if re.search(r'[：:]', seen.split('。')[0]) else '：'}{seen}"
         p["text"] = opens + "。".join(x for x in (seen, because, cost) if x)
+        # (…and the misses it holds without naming them are named after it, as one cause of theirs: a
+        # miss it holds is otherwise dropped without a word — review 161)
+        bridged = [n for n, raw in metrics.items() if n and n not in p["text"] and _bridges(c, p, n)
+                   and (_metric(c, raw) or {}).get("missed")]
+        if bridged and told.get("bridged"):
+            p["text"] += "。" + told["bridged"].format(names=_joined_list(bridged, "和"))
         # (本月，10月接通率为88.6% — the month already says when: review 38)
         if re.match(r"\d{1,2}月", p["text"]) and (p.get("lead") or "").rstrip("，") == c.period_word:
             p["lead"] = ""
@@ -5407,6 +5418,24 @@ def _report_problems(c: _Context) -> list[dict[str, Any]]:
     return c.problems
 
 
+def _bridges(c: _Context, problem: dict[str, Any], name: str) -> bool:
+    """Is a problem that never names a metric that metric's all the same — by a plan for the metric
+    that names in quotes what the problem is about (10月上线“改地址”全自助流程 for 自助解决率 beside
+    “改地址”…只有81.7%: review 158), or by the metric's own bad cases its evidence counts (其中2个给了
+    差评 of 客户满意度: review 160; written.yaml `problem_counts_metric`)? Both reviewers of each read
+    原因还没有查清 beside the draft's own problem."""
+    about = str(problem.get("title") or "") + str(problem.get("evidence") or "")
+    quoted = {q for p in c.data.get("plans") or [] if p.get("metric") == name
+              for q in re.findall(r"[“\"「]([^”\"」]{2,12})[”\"」]", str(p.get("action") or ""))}
+    if any(q in about for q in quoted):
+        return True
+    counts = _written_data().get("problem_counts_metric") or {}
+    words = [w for key, ws in counts.items() if key in name for w in ws]
+    return bool(words) and bool(re.search(
+        rf"\d+\s*(?:个|条|件|单|次|通)?(?:[^，,；;。\d]{{0,4}})(?:{'|'.join(map(re.escape, words))})",
+        str(problem.get("evidence") or "")))
+
+
 def _has_problem(c: _Context, problems: list[dict[str, Any]], name: str) -> bool:
     """Is a metric (by name) what one of `problems` is about — by its title or evidence, or by
     the metric the problem names?"""
@@ -5425,19 +5454,7 @@ def _has_problem(c: _Context, problems: list[dict[str, Any]], name: str) -> bool
     # whole, 5770通录音没有进入AI质检 of 覆盖率 = 406530 / 412300: review 147 read 此外，质检覆盖率低于
     # 目标1.4个百分点，原因还没有查清 right after that problem's cause as a contradiction)
     short = _short_by(_facts_metric(c, name))
-    # (…or by a plan for the metric that names in quotes what a problem is about, 10月上线“改地址”全自助
-    #流程 for 自助解决率 beside “改地址”“投诉理赔”两类只有81.7%和79.2%: review 158, both reviewers read
-    # 原因还没有查清 beside the draft's own problem and plan)
-    quoted = {q for p in c.data.get("plans") or [] if p.get("metric") == name
-              for q in re.findall(r"[“\"「]([^”\"」]{2,12})[”\"」]", str(p.get("action") or ""))}
-    if quoted and any(q in str(p.get("title") or "") + str(p.get("evidence") or "") for p in problems for q in quoted):
-        return True
-    # (…or by the words a problem counts the metric's own bad cases in, 其中2个给了差评 of 客户满意度:
-    # review 160, both reviewers read 原因还没有查清 beside them — written.yaml `problem_counts_metric`)
-    counts = _written_data().get("problem_counts_metric") or {}
-    words = [w for key, ws in counts.items() if key in name for w in ws]
-    if words and any(re.search(rf"\d+\s*(?:个|条|件|单|次|通)?(?:[^，,；;。\d]{{0,4}})(?:{'|'.join(map(re.escape, words))})",
-                               str(p.get("evidence") or "")) for p in problems):
+    if any(_bridges(c, p, name) for p in problems):
         return True
     return bool(_related(problems, name, "title", "evidence")) \
         or any(_problem_metric(c, p) == name or name in _levels_in_evidence(c, p.get("evidence")) for p in problems) \
@@ -7360,7 +7377,7 @@ def _months_part(c: _Context) -> str | None:
     """The months the facts' monthly rows hold (2025年1—5月) when they are part of the period."""
     from cswriter.domain import months_covered
 
-    period = (c.data.get("report") or {}).get("period") or {}
+    period = _report_period(c)
     rows = list(((c.data.get("monthly") or {}).get("rows") or {}))
     if isinstance(period, dict):
         start, end = period.get("start"), period.get("end")
