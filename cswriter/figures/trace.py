@@ -112,6 +112,13 @@ _SPLIT_NEXT = re.compile("[，,、]")
 _DATES = "[0-9０-９]{4}年|[0-9０-９]{1,2}月|[一二三四五六七八九十]+月"
 
 
+
+def _last_mark(text: str, marks: str, start: int = 0, end: int | None = None) -> int:
+    """Where the last of `marks` stands in text[start:end] (-1 when none does): the start of a figure's own
+    clause or sentence is the next character."""
+    end = len(text) if end is None else end
+    return max(text.rfind(mark, start, end) for mark in marks)
+
 def alt_of(words: list[str]) -> str:
     """A regex alternation of words, longest first (so 已经 is read before 已)."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
@@ -797,12 +804,12 @@ _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 def _clause_before(text: str, at: int) -> str:
     """The clause up to `at` (at most 30 characters back to the last mark): what a figure
     quoted from a fact's text must have before it as the text has it."""
-    return text[max(text.rfind(mark, max(0, at - 30), at) for mark in "，。；;！？,\n") + 1:at]
+    return text[_last_mark(text, "，。；;！？,\n", max(0, at - 30), at) + 1:at]
 
 def _sentence_before(text: str, start: int) -> int | None:
     """Where the sentence before the one that opens at `start` opens, when it is on the same line
     (a figure whose subject, time or base that sentence gives: 这组, 当天, 比它); else None."""
-    prev = max(text.rfind(mark, 0, max(0, start - 1)) for mark in "。！？!?\n") + 1
+    prev = _last_mark(text, "。！？!?\n", 0, max(0, start - 1)) + 1
     return prev if prev < start and "\n" not in text[prev:start] else None
 
 
@@ -1296,7 +1303,7 @@ class Tracer:
                 and not number.approximate and number.high is None:
             # 其余29天工单8370件 where the note gives 其余29天88.9%（7440/8370）: a bare number of a note's clause whose
             # time words (其余29天) the figure's clause names is that clause's count (its unit is the figure's).
-            cut = max(text.rfind(mark, sentence[0], number.start) for mark in "，,；;：:")
+            cut = _last_mark(text, "，,；;：:", sentence[0], number.start)
             own = text[max(sentence[0], cut + 1):number.start]
             for c in self._text_numbers:
                 if c.value != number.value or not re.fullmatch("[0-9.,]+", c.label):
@@ -1349,8 +1356,8 @@ class Tracer:
         it, with no word of the whole period after them. The metric's whole value given after those
         words is wrong (4月至12月派单及时率为96.6%). None elsewhere."""
         s_start = sentence[0]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
-        cut = max(text.rfind(mark, s_start, cut) for mark in "，,；;") if cut >= s_start else s_start - 1
+        cut = _last_mark(text, "，,；;", s_start, n.start)
+        cut = _last_mark(text, "，,；;", s_start, cut) if cut >= s_start else s_start - 1
         head = text[max(s_start, cut + 1):n.start]
         words = _words()
         whole = words.whole_period
@@ -1404,7 +1411,7 @@ class Tracer:
         words = _words()
         s_start = sentence[0]
         head = text[s_start:n.start]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
         clause = text[max(s_start, cut + 1):n.start]
         back = words.row_back.get("day")
         if back is not None and back.search(clause):
@@ -1445,7 +1452,7 @@ class Tracer:
             return None
         c = own[0]
         s_start = sentence[0]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,、；;：:")
+        cut = _last_mark(text, "，,、；;：:", s_start, n.start)
         said_before = text[max(s_start, cut + 1):n.start]
         said_after = _CLAUSE_CUT.split(text[n.end:n.end + 8])[0]
 
@@ -1505,7 +1512,7 @@ class Tracer:
                 or self._name_regex is None or not self._previous_kind:
             return None
         s_start = sentence[0]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
         clause = text[max(s_start, cut + 1):n.start]
         span = (s_start, n.start)
         said = clause
@@ -1651,7 +1658,7 @@ class Tracer:
         if len(labels) < 2:
             return None
         s_start = sentence[0]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
         clause = text[max(s_start, cut + 1):n.start]
         scope = s_start
 
@@ -1716,7 +1723,7 @@ class Tracer:
         if len(labels) < 2:
             return None
         s_start = sentence[0]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
         clause = text[max(s_start, cut + 1):n.start]
         named = list(dict.fromkeys(m.group().removeprefix("第") for m in words.sibling.finditer(clause)))
         if len(named) < 2 or any(g not in labels for g in named) or not words.sum.search(clause) \
@@ -1748,7 +1755,7 @@ class Tracer:
         if not rows or n.high is not None or n.kind in ("multiple", "percent", "points"):
             return None
         s_start = sentence[0]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
         clause = text[max(s_start, cut + 1):n.start]
         m = re.search("(?<![0-9])([0-9]{1,2})(?:月份?)?(?:—|–|-|~|～|至|到)([0-9]{1,2})月份?", clause)
         if m is None or not re.search("平均|月均", clause[m.end():]) or re.search("[0-9]", clause[m.end():]):
@@ -1953,7 +1960,7 @@ class Tracer:
         words = _words()
         if n.kind != "points" or n.high is not None or self._name_regex is None:
             return None
-        cut = max(text.rfind(mark, sentence[0], n.start) for mark in "；;。")
+        cut = _last_mark(text, "；;。", sentence[0], n.start)
         head = text[max(sentence[0], cut + 1):n.start]
         said = re.search("[比较](?:考核|全年|季度|月度)?目标(?:值)?(?:的)?(?:([0-9]+(?:\\.[0-9]+)?)%)?[^，,；;。0-9]{0,3}$", head)
         if said is None or self._planned(text, sentence[0], n.start):
@@ -2078,7 +2085,7 @@ class Tracer:
             return None
         c = own[0]
         s_start = sentence[0]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,、；;：:")
+        cut = _last_mark(text, "，,、；;：:", s_start, n.start)
         said_before = text[max(s_start, cut + 1):n.start]
         theirs = _CLAUSE_CUT.split(c.lead)[-1]
         per = next((m for m in words.per.finditer(said_before) if words.per_unit[m.group()] != "人"), None)
@@ -2110,7 +2117,7 @@ class Tracer:
             return None
         if not any(info.value == other.base and info.kind != "rate" for info in self._metrics.values()):
             return None  # the other end is no period's value
-        cut = max(text.rfind(mark, s_start, s_start + base.mention.start) for mark in "，,；;。") + 1
+        cut = _last_mark(text, "，,；;。", s_start, s_start + base.mention.start) + 1
         head = text[max(s_start, cut):s_start + base.mention.start]
         if not _WHOLE_SPAN.search(head) or _PART_SPAN.search(head):
             return None
@@ -2153,7 +2160,7 @@ class Tracer:
             return None
         if "占" in text[s_start + counts[1].mention.end:n.start] or _compares(text[s_start + counts[0].mention.end:n.start]):
             return None  # 占全部…的: a whole the words name; 减少了近三成, 比…: a change, not the pair's share
-        first_cut = max(text.rfind(mark, s_start, s_start + counts[0].mention.start) for mark in "，,；;") + 1
+        first_cut = _last_mark(text, "，,；;", s_start, s_start + counts[0].mention.start) + 1
         clauses = text[max(s_start, first_cut):n.start]
         if len(re.findall("[，,；;]", clauses)) > 1:
             return None  # the pair and the fraction in one clause group: the whole's clause and the next
@@ -2218,7 +2225,7 @@ class Tracer:
             wholes = noted
         if len(wholes) > 1:
             # 当天来电1240件 beside 报修来电量 and 回访量: the metric whose name the part's clause shares words with.
-            head = text[max(text.rfind(mark, 0, part_at) for mark in "，,；;。\n") + 1:part_at]
+            head = text[_last_mark(text, "，,；;。\n", 0, part_at) + 1:part_at]
             wholes = [info for info in wholes
                       if any(info.name[i:i + 2] in head for i in range(len(info.name) - 1) if info.name[i:i + 2] != "数量")]
         if len(wholes) != 1:
@@ -2309,7 +2316,7 @@ class Tracer:
         m = _RELATIVE_OF_RATES.search(source)
         if m is None or words.rate_gap is None:
             return None
-        cut = max(text.rfind(mark, 0, n.start) for mark in "，,；;。：:") + 1
+        cut = _last_mark(text, "，,；;。：:", 0, n.start) + 1
         head = text[cut:n.start]
         if not words.rate_gap.search(head) or (words.relative_said is not None and words.relative_said.search(head)):
             return None
@@ -2322,7 +2329,7 @@ class Tracer:
         与…相比 is the other figure of the sentence (or, with none, the named metric's value) against that
         base (7 ÷ 38 = 18.4%); a change over another base (the target, the value itself) is wrong."""
         s_start = sentence[0]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
+        cut = _last_mark(text, "，,；;", s_start, n.start)
         if not _compares(text[max(s_start, cut + 1):n.start]):
             return None
         stated = [f for f in self._sentence_figures(text, sentence)
@@ -2372,7 +2379,7 @@ class Tracer:
         if m is None or whole_period is None:
             return None
         s_start = sentence[0]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
+        cut = _last_mark(text, "，,；;", s_start, n.start)
         at = text.rfind("占", max(s_start, cut + 1), n.start)
         if at < 0:
             return None
@@ -2427,7 +2434,7 @@ class Tracer:
         wrong; ÷ 365 traces elsewhere). None where the clause names a month's mean (月均) too."""
         words = _words()
         s_start = sentence[0]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
+        cut = _last_mark(text, "，,；;", s_start, n.start)
         clause = text[max(s_start, cut + 1):n.start]
         units = {words.per_unit[m.group()] for m in words.per.finditer(clause)}
         if units != {"天"}:
@@ -2443,7 +2450,7 @@ class Tracer:
         (the change since last year, a fact's text saying 比全年平均多31分钟) is wrong. Named no earlier
         time (全市平均, 平时), a change since the facts' previous is no answer either. None elsewhere."""
         s_start = sentence[0]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
+        cut = _last_mark(text, "，,；;", s_start, n.start)
         named_base = _named_base_regex()
         m = named_base.search(text, max(s_start, cut + 1), n.start) if named_base is not None else None
         if m is None:
@@ -2531,7 +2538,7 @@ class Tracer:
         if period is None and pair is None:
             return None
         s_start = sentence[0]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
+        cut = _last_mark(text, "，,；;", s_start, n.start)
         stated_base = _stated_base_regex()
         m = stated_base.search(text, max(s_start, cut + 1), n.start) if stated_base is not None else None
         if m is None:
@@ -2579,8 +2586,8 @@ class Tracer:
         gives it (in the figure's clause or the one before, with no word of the whole period after them)
         is the note's. None elsewhere (the figure is traced as before)."""
         s_start = sentence[0]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
-        cut = max(text.rfind(mark, s_start, cut) for mark in "，,；;") if cut >= s_start else s_start - 1
+        cut = _last_mark(text, "，,；;", s_start, n.start)
+        cut = _last_mark(text, "，,；;", s_start, cut) if cut >= s_start else s_start - 1
         head = text[max(s_start, cut + 1):n.start]
         whole = _words().whole_period
         for name, parts in self._note_parts.items():
@@ -2607,7 +2614,7 @@ class Tracer:
         """故障3天响应慢到95秒，其余27天为24秒 where the note says 其余27天平均17秒: the metric's value given after the
         time words a note gives another figure of it for (其余27天, 11月11日至13日) is wrong. None elsewhere."""
         s_start = sentence[0]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
+        cut = _last_mark(text, "，,；;", s_start, n.start)
         head = text[max(s_start, cut + 1):n.start]
         for name, parts in self._note_parts.items():
             if source != f"事实 {name}.value":
@@ -2714,7 +2721,7 @@ class Tracer:
         if pattern is None:
             return None
         s_start = sentence[0]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;")
+        cut = _last_mark(text, "，,；;", s_start, n.start)
         start = max(s_start, cut + 1)
         said = None
         for said in pattern.finditer(text, start, n.start):
@@ -2865,7 +2872,7 @@ class Tracer:
         month, after counts it gives each other month of the period (one each, in the figure's unit), of one
         subject it names whose period total the facts give, is that total less the others. None elsewhere."""
         s_start = sentence[0]
-        clause_at = max(s_start, max(text.rfind(mark, s_start, n.start) for mark in "，,；;") + 1)
+        clause_at = max(s_start, _last_mark(text, "，,；;", s_start, n.start) + 1)
         own = _months_in(text[clause_at:n.start], self._grain)[0]
         if len(own) != 1 or not own <= self._period_months:
             return None
@@ -2874,7 +2881,7 @@ class Tracer:
             at = s_start + f.mention.start
             if at >= n.start or f.family != COUNT or f.mention.unit != n.unit:
                 continue
-            cut = max(s_start, max(text.rfind(mark, s_start, at) for mark in "，,；;") + 1)
+            cut = max(s_start, _last_mark(text, "，,；;", s_start, at) + 1)
             months = _months_in(text[cut:at], self._grain)[0]
             if len(months) != 1 or months & own or min(months) in said:
                 return None
@@ -3035,7 +3042,7 @@ class Tracer:
         quotient (the part over the period's volume, a note's other part over the same whole) is wrong.
         None where the sentence has no such whole or 占 names another one."""
         s_start = sentence[0]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
         at = text.find("占", max(s_start, cut + 1), n.start)
         if at < 0:
             return None
@@ -3063,7 +3070,7 @@ class Tracer:
         part = parts[-1]
         if tail:
             head = text[s_start:s_start + whole.mention.start]
-            head = head[max(head.rfind(mark) for mark in "，,；;：:") + 1:]
+            head = head[_last_mark(head, "，,；;：:") + 1:]
             head = re.sub("[共有为是达计合累约近]+$", "", head)
             words = tail[:-1] if tail.endswith("的") else ""
             pointed = back is not None and back.match(tail) is not None or re.fullmatch("这[^的]{1,5}的", tail) is not None
@@ -3089,7 +3096,7 @@ class Tracer:
         sentence states before 占 over that whole; over any other whole (60 ÷ 1800, 41 ÷ the year's 236)
         it is wrong. None where 占…的 holds no such whole."""
         s_start = sentence[0]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
         at = text.find("占", max(s_start, cut + 1), n.start)
         if at < 0:
             return None
@@ -3148,7 +3155,7 @@ class Tracer:
         if self._name_regex is None:
             return None
         s_start = sentence[0]
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
         at = text.rfind("占", max(s_start, cut + 1), n.start)
         if at < 0:
             return None
@@ -3284,7 +3291,7 @@ class Tracer:
         """Do the words of its own clause right before the sentence's count `f` name `words` (下半年投诉
         of 下半年投诉130件)?"""
         head = text[s_start:s_start + f.mention.start]
-        head = head[max(head.rfind(mark) for mark in "，,；;：:") + 1:]
+        head = head[_last_mark(head, "，,；;：:") + 1:]
         head = re.sub("[共有为是达计合累约近]+$", "", head)
         return head.endswith(words) or len(head) >= 2 and words.endswith(head)
 
@@ -3413,7 +3420,7 @@ class Tracer:
         whole = _words().whole_period
         if whole is None:
             return None
-        cut = max(text.rfind(mark, sentence[0], n.start) for mark in "，,；;：:")
+        cut = _last_mark(text, "，,；;：:", sentence[0], n.start)
         clause = text[max(sentence[0], cut + 1):n.start]
         said = whole.search(clause)
         if said is None and len(self._period_months) == 1 and self._own_named is not None:
@@ -3458,7 +3465,7 @@ class Tracer:
         if m is None:
             return None
         part, whole = (float(g.replace(",", "")) for g in m.groups())
-        cut = max(text.rfind(mark, sentence[0], n.start) for mark in "，,；;：:")
+        cut = _last_mark(text, "，,；;：:", sentence[0], n.start)
         clause = text[max(sentence[0], cut + 1):n.start]
         for key, info in self._metrics.items():
             if info.unit != "%" or info.value is None or info.name not in clause or key not in self._by_subject:
@@ -3653,7 +3660,7 @@ class Tracer:
         """涉及骑手5名，每人差额412元 where the evidence says 差额合计412元: a number a fact's text gives as a
         total (合计, 共计, 累计 … right before it) said right after a per-person word (每人, 人均) is wrong.
         None elsewhere."""
-        cut = max(text.rfind(mark, sentence[0], n.start) for mark in "，,；;")
+        cut = _last_mark(text, "，,；;", sentence[0], n.start)
         if not _EACH_BEFORE.search(text, max(sentence[0], cut + 1), n.start):
             return None
         for c in self._text_numbers:
@@ -3665,7 +3672,7 @@ class Tracer:
         """培训3场，每场2小时 in a fact's text, said as 培训共6小时: a total (共, 合计 … right before the
         figure) of a number the text gives per item (每场) is that number times the text's count of those
         items (3场 × 2小时); the per-item number itself there is wrong. None elsewhere."""
-        cut = max(text.rfind(mark, sentence[0], n.start) for mark in "，,；;")
+        cut = _last_mark(text, "，,；;", sentence[0], n.start)
         if not _TOTAL_SAID.search(text, max(sentence[0], cut + 1), n.start):
             return None
         decimals = _decimals(n.precision)
@@ -3695,7 +3702,7 @@ class Tracer:
         other = m.group(1)
         if not any(info.name == other for info in self._metrics.values()):
             return None  # a plan's own target (plans[1].target)
-        cut = max(text.rfind(mark, sentence[0], n.start) for mark in "，,；;：:")
+        cut = _last_mark(text, "，,；;：:", sentence[0], n.start)
         said = text[max(sentence[0], cut + 1):n.start]
         if other in said or _spelled_out(other, said):
             return None
@@ -3720,7 +3727,7 @@ class Tracer:
             return None
         if not re.match("[^，。；,;0-9]{0,6}(?:至|到)[约近]?[0-9]", text[n.end:n.end + 12]):
             return None
-        cut = max(text.rfind(mark, s_start, n.start) for mark in "，,；;：:")
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
         if not _PLANNED.search(text, max(s_start, cut + 1), n.start):
             return None  # the plan word is another clause's (客户希望…，咨询量从2410件增加到2860件)
         if info.value is None or info.value == info.previous:
@@ -4107,7 +4114,7 @@ class Tracer:
         if s_end - s_start > 2 * _WINDOW or not n.unit or n.unit == "%" or n.kind not in ("count", "duration"):
             return None  # a text without sentence ends is not rescanned per figure
         # The figure's clause: back to the last clause mark of its sentence.
-        c_start = max(s_start, *(text.rfind(mark, s_start, n.start) + 1 for mark in "，,；;：:"))
+        c_start = max(s_start, _last_mark(text, "，,；;：:", s_start, n.start) + 1)
         opens = _words().parts.match(text, c_start)
         if opens is None:
             return None  # cheap: most clauses open with no 其中
@@ -4126,7 +4133,7 @@ class Tracer:
         if whole is None:
             return None
         w_start = s_start + whole.start
-        w_clause = max(s_start, *(text.rfind(mark, s_start, w_start) + 1 for mark in "，,；;：:"))
+        w_clause = max(s_start, _last_mark(text, "，,；;：:", s_start, w_start) + 1)
         if _words().mean.search(text, w_clause, s_start + whole.end) or _compares(text[w_clause:w_start]):
             return None  # a mean or a change is no whole of parts
         return whole
@@ -4740,7 +4747,7 @@ class Tracer:
         if lead and months == frozenset() and self._columns and self._grain in _words().row_back \
                 and _words().row_back[self._grain].search(text, sentence[0], number.start):
             # 第3周接待1080个，一次解决910个。这一周的一次解决率为84.3%: the one row the sentence before names.
-            prev = max(text.rfind(mark, 0, sentence[0] - 1) for mark in "。！？!?\n") + 1
+            prev = _last_mark(text, "。！？!?\n", 0, sentence[0] - 1) + 1
             back, _ = _months_in(text[prev:sentence[0]], self._grain)
             if len(back) == 1 and back <= self._row_numbers:
                 months = ends = frozenset(back)
@@ -5672,7 +5679,7 @@ class Tracer:
             return None
         head = text[s_start:at]
         # The list is the last clause before 分别 (不同类型中，A、B分别…).
-        cut = max(head.rfind(mark) for mark in "，,；;：:")
+        cut = _last_mark(head, "，,；;：:")
         head = head[cut + 1:]
         for where in (head, text[s_start:at]):
             # 1月、2月…分别 or 1至3月…分别: the months in order, a range spelled out.
@@ -5941,7 +5948,7 @@ class Tracer:
             mine = [a for a, keys in said if key in keys]
             if not mine:
                 return ""
-            cut = max(lead.rfind(mark, 0, mine[-1]) for mark in "，,；;。")
+            cut = _last_mark(lead, "，,；;。", 0, mine[-1])
             lead = lead[cut + 1:]
             if any(a > cut and key not in keys and any(self.subjects[k].group == subject.group for k in keys)
                    for a, keys in said):
@@ -6412,7 +6419,7 @@ class Tracer:
             if every is not None and every.end() >= n.start - len(said_side) - 2:
                 # 上半年一次解决率均低于88.5%: every row of the run named lies beyond the line.
                 # (7月…92.0%，8月起各月都在96%以上: the rows the figure's own clause names, where it names any)
-                own = max(sentence[0], max(text.rfind(mark, sentence[0], n.start) for mark in "，,；;") + 1)
+                own = max(sentence[0], _last_mark(text, "，,；;", sentence[0], n.start) + 1)
                 groups = [g for _, kind, g in self._row_groups(text, (own, n.start)) if kind == "rows"] \
                     or [g for _, kind, g in self._row_groups(text, (sentence[0], n.start)) if kind == "rows"]
                 rows_named = frozenset().union(*groups) if groups else (
@@ -9078,8 +9085,8 @@ class Tracer:
             # 满意度4.60分，目标4.70分，还差0.10分: a gap word whose clause names no reference goes on from the
             # clause before, which names the target (and no earlier time).
             head = re.split("[。！？；;\n]", text[max(0, n.start - 60):n.start])[-1]
-            cut = max(head.rfind(mark) for mark in "，,")
-            earlier = head[max(head.rfind(mark, 0, cut) for mark in "，,") + 1:cut] if cut > 0 else ""
+            cut = _last_mark(head, "，,")
+            earlier = head[_last_mark(head, "，,", 0, cut) + 1:cut] if cut > 0 else ""
             against_target = bool(earlier) and words.target.search(earlier) is not None \
                 and not words.against_previous.search(earlier)
             if not against_target and earlier and words.target.search(earlier) is None \
@@ -9087,7 +9094,7 @@ class Tracer:
                 # 接通率目标95.0%，实际94.9%，差0.1个百分点: the clause before states the value reached (实际…), the
                 # one before it the target (blind-33)
                 cut2 = head.rfind(earlier)
-                first = head[max(head.rfind(mark, 0, cut2 - 1) for mark in "，,") + 1:max(0, cut2 - 1)]
+                first = head[_last_mark(head, "，,", 0, cut2 - 1) + 1:max(0, cut2 - 1)]
                 against_target = words.target.search(first) is not None and not words.against_previous.search(first) \
                     and not words.previous.search(first)
                 if against_target and info.target is not None and info.target != info.value \
@@ -9528,7 +9535,7 @@ class Tracer:
         head = words.refer_back.search(text, sentence[0], end)
         if head is None or text[sentence[0]:head.start()].strip(" \n，,"):
             return []
-        stop = max(text.rfind(mark, max(0, sentence[0] - 200), sentence[0] - 1) for mark in "。！？；\n") + 1
+        stop = _last_mark(text, "。！？；\n", max(0, sentence[0] - 200), sentence[0] - 1) + 1
         keys = [k for _, _, ks in self._mentions(text, stop, sentence[0]) for k in ks]
         return list(dict.fromkeys(keys))
 
@@ -9977,7 +9984,7 @@ class Tracer:
             return None  # A、B分别为x、y: each figure is its own item's (_respectively)
         if _told_as_present(text, n, sentence):
             return None  # 供暖季（11月至次年2月）…（目前为94.1%）: the level now, no run of the rows
-        own_clause = max(sentence[0], max(text.rfind(mark, sentence[0], n.start) for mark in "，,；;") + 1)
+        own_clause = max(sentence[0], _last_mark(text, "，,；;", sentence[0], n.start) + 1)
         if not any(k in self._columns for k in named) and _AN_END.search(text, max(sentence[0], n.start - 12), n.start) \
                 and not (family == COUNT and self._row_groups(text, (own_clause, n.start))):
             # 转人工率由5月的58%降至6月的33%: an end of another subject's change, no run's figure (but
@@ -10179,7 +10186,7 @@ class Tracer:
             # 9月升级类工单118件，比3月的163件少45件, as a case's result says it: the fact's text
             # answers for its own figures, whatever months it names.
             return None
-        own_clause = max(sentence[0], max(text.rfind(mark, sentence[0], n.start) for mark in "，,；;") + 1)
+        own_clause = max(sentence[0], _last_mark(text, "，,；;", sentence[0], n.start) + 1)
         if not named and _AN_END.search(text, max(sentence[0], n.start - 12), n.start) \
                 and not (family == COUNT and self._row_groups(text, (own_clause, n.start))):
             # 转人工率由5月的58%降至6月的31%: an end of a change whose subject is no column of the
