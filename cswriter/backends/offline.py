@@ -7192,7 +7192,7 @@ def _party_subject(item: str) -> bool:
     # (…never the author's own step with another party in it, 配合运营部完成…: a verb first)
     # (…or one led by someone of the author's side by role, 班长安排带教老师…: 我班长安排 read as
     # broken to review 144 — written.yaml `role_subjects`)
-    roles = tuple(_written_data().get("role_subjects") or ())
+    roles = tuple(_written_data().get("role_subjects") or ()) + tuple(_written_data().get("other_subjects") or ())
     led = bool(roles) and item.startswith(roles) and not item[len(next(r for r in roles if item.startswith(r))):].startswith("的")
     return bool(_PARTY_SUBJECT.match(item) or _COUNTED_PEOPLE.match(item) or _COUNTED_PARTIES.match(item)
                 or led) and not _opens_with_verb(item)

@@ -76,6 +76,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from cswriter.domain import load_domain
@@ -112,12 +113,12 @@ _SPLIT_NEXT = re.compile("[，,、]")
 _DATES = "[0-9０-９]{4}年|[0-9０-９]{1,2}月|[一二三四五六七八九十]+月"
 
 
-
 def _last_mark(text: str, marks: str, start: int = 0, end: int | None = None) -> int:
     """Where the last of `marks` stands in text[start:end] (-1 when none does): the start of a figure's own
     clause or sentence is the next character."""
     end = len(text) if end is None else end
     return max(text.rfind(mark, start, end) for mark in marks)
+
 
 def alt_of(words: list[str]) -> str:
     """A regex alternation of words, longest first (so 已经 is read before 已)."""
@@ -2985,7 +2986,6 @@ class Tracer:
                 c = given[0]
                 unit = _unit_tail(c.label)
                 if unit:
-                    from types import SimpleNamespace
                     means = [SimpleNamespace(base=c.value, mention=SimpleNamespace(
                         text=f"{group}人均{c.label}", unit=unit, start=0))]
         if not own and means and not heads and part is not None \
@@ -3002,15 +3002,13 @@ class Tracer:
             shown = f"团队人均{format_number(round_half_up(mean, 1))}{mine.mention.unit}"
         elif not own:
             return None
-        else:
-            mine = own[-1]
-        if not own:
-            pass
         elif means:
+            mine = own[-1]
             mean, shown = means[-1].base, means[-1].mention.text
             if means[-1].mention.start > mine.mention.start or means[-1].mention.unit != mine.mention.unit:
                 return None
         else:
+            mine = own[-1]
             wholes = [f for f in own[:-1] if f.mention.unit == mine.mention.unit and f.base > mine.base]
             if len(wholes) != 1 or len(heads) != 1 or not heads[0].mention.start < wholes[0].mention.start:
                 return None
