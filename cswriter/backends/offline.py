@@ -1406,6 +1406,16 @@ def _split_drivers(drivers: list[str]) -> tuple[str | None, str | None]:
     return cause, limit
 
 
+def _limit_named(name: str, limit: str | None) -> str:
+    """A limit that opens on a month and its level, 3月只有89.5%, with the metric it measures
+    (3月电话接通率只有89.5%): told as a sentence of its own after the gain, it has no subject
+    otherwise — review 162's round."""
+    if not limit:
+        return ""
+    bare = re.match(r"\d{1,2}(?:[—–~-]\d{1,2})?月(?:份)?(?=只有|仅为|仅|跌到|跌至|降到|为\d|\d)", limit)
+    return limit[:bare.end()] + name + limit[bare.end():] if bare else limit
+
+
 def _annual_phrase(c: _Context, name: str, told: bool = False) -> str | None:
     """距全年目标96%还差0.9个百分点 / 已达到全年目标93%, for a level with an annual target."""
     gap, target = c.figure(f"{name}.annual_gap"), c.text(f"{name}.annual_target")
@@ -1936,7 +1946,16 @@ def _metrics(c: _Context) -> dict[str, Any]:
         if not m["missed"] and m["short_of_year"] and m["improved"] and m["cause"] \
                 and any(x in m["cause"] for x in _written_data().get("miss_markers") or ()) \
                 and not _opens_with_verb(m["cause"]):
-            m["cause"], m["limit"] = None, "；".join(x for x in (m["cause"], m["limit"]) if x)
+            # (…the drivers that tell no shortfall, 4月起每周更新一次判责答疑库, still lead the gain:
+            # review 162 read them spliced after 只有78.2% as one run of notes)
+            drivers = [d for d in m["drivers"] if not _is_tally(d)]
+            gains = [d for d in drivers if not _tells_shortfall(d)]
+            short = [d for d in drivers if _tells_shortfall(d)]
+            if gains and short:
+                m["cause"] = _split_drivers(gains)[0]
+                m["limit"] = "；".join(x for x in (_split_drivers(short)[0], m["limit"]) if x)
+            else:
+                m["cause"], m["limit"] = None, "；".join(x for x in (m["cause"], m["limit"]) if x)
         if m["missed"]:
             cause, limit = _split_drivers(m["drivers"])
             # (a miss that did not improve has all its drivers for its cause, what held it back and
@@ -2767,7 +2786,7 @@ class _MetricProse:
                   "I": "我" if self.c.report.get("personal", True) else "我们", "said": "",
                   "gap": m["gap"] or "", "amount": (gap or {}).get("text", "").lstrip("-−"),
                   "attainment": m["attainment"] or "", "progress": m["progress"] or "",
-                  "cause": m["cause"] or "", "limit": m["limit"] or "",
+                  "cause": m["cause"] or "", "limit": _limit_named(m["name"], m["limit"]),
                   # The cause's own subject: 我/我们 before an action (整理…), none when the
                   # cause names its subject (账单类问题按新版口径一次讲清).
                   "act": ("我" if self.c.report.get("personal", True) else "我们")
@@ -3748,6 +3767,12 @@ def _subject_placed(c: _Context, item: str, verbs: tuple[str, ...]) -> tuple[str
         return _actor_later(c, item, verbs), True
     if _STATE_CLAUSE.match(first) and not _opens_with_verb(first):
         return item, True
+    # (…or a topic before the period and its verb, 扣费争议工单全年转清分结算科2317单: 我们扣费争议工单…
+    # read as a fragment to review 162)
+    topic = re.match(rf"[^，,、\d我在把从对给向跟和与每]{{2,10}}?{_own_period()}", first)
+    if topic and not _opens_with_verb(first) and (_opens_with_verb(first[topic.end():])
+                                                  or re.search(r"\d", first[topic.end():])):
+        return item, True
     # (…and an item that gives a group's figures, 一组（18人）人工接通率90.3%: 我们一组… told the
     # lead's group as the whole team — blind round 33, review 139)
     groups = "|".join(_written_data().get("group_endings") or ["$^"])
@@ -3799,6 +3824,10 @@ def _subject_placed(c: _Context, item: str, verbs: tuple[str, ...]) -> tuple[str
     return item, False
 
 
+# How often a step is taken, before its verb: 每天两次, 每周一, 每月一次, 每班.
+_HOW_OFTEN = re.compile(r"每(?:天|日|周[一二三四五六日]?|月|季度?|班|晚)(?:[一二两三四五六七八九十\d]+次)?")
+
+
 def _actor_later(c: _Context, item: str, verbs: tuple[str, ...]) -> str:
     """An event's item with the author before the first later clause that is the author's step
     (…这期间只能查询不能办理，我按应急口径登记需求)."""
@@ -3808,6 +3837,12 @@ def _actor_later(c: _Context, item: str, verbs: tuple[str, ...]) -> str:
     duty_verbs = tuple((_written_data().get("opener") or {}).get("list_verbs") or ())
     for k, clause in enumerate(clauses[1:], start=1):
         bare = clause[2:] if clause.startswith("主要") else None
+        # (…or how often the step is taken, 每天两次核对…: 每天两次核对…，我们更新到知识库 put the
+        # author before the step's second verb — review 162)
+        often = _HOW_OFTEN.match(clause)
+        if often and not bare and clause[often.end():].startswith(verbs):
+            clauses[k] = _voice(c)["I"] + clause
+            break
         if (clause.startswith(verbs) or bare is not None and bare.startswith(verbs + duty_verbs)) \
                 and not (bare or clause).startswith(_not_verbs()):
             clauses[k] = _voice(c)["I"] + clause
@@ -4736,6 +4771,11 @@ def _cases(c: _Context) -> dict[str, Any]:
             # what followed the remedy, after a cost told up front: no 结果 before it
             "result_follows": after,
             "lesson": _clause(written(_without_told_figures(lesson, told))) if lesson else None,
+            # (a result that already says its lesson, …；教训是…没有参与审核话术: the lesson drawn after it
+            # takes no second 这次的教训是 — review 162 read the same lesson twice)
+            "lesson_frame": (_written_data().get("lesson_drawn_said") or {}).get("frame")
+            if lesson and any(w in (result or "") for w in (_written_data().get("lesson_drawn_said") or {}).get("words") or ())
+            else None,
             "then": _clause(written(then)), "plan": _clause(written(plan)),
             # (a change another party made, 售后部、市场部指定…, takes no 我们 before it)
             "then_by_party": bool(then) and _party_subject(then),
