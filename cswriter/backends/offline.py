@@ -1406,12 +1406,13 @@ def _split_drivers(drivers: list[str]) -> tuple[str | None, str | None]:
     return cause, limit
 
 
-def _limit_named(name: str, limit: str | None) -> str:
+def _limit_named(c: _Context, name: str, limit: str | None) -> str:
     """A limit that opens on a month and its level, 3月只有89.5%, with the metric it measures
     (3月电话接通率只有89.5%): told as a sentence of its own after the gain, it has no subject
-    otherwise — review 162's round."""
-    if not limit:
-        return ""
+    otherwise — review 162's round. Only where the monthly table carries the metric: the
+    tracer reads a month's level under the metric's name from the table, not from the driver."""
+    if not limit or name not in ((c.data.get("monthly") or {}).get("columns") or ()):
+        return limit or ""
     bare = re.match(r"\d{1,2}(?:[—–~-]\d{1,2})?月(?:份)?(?=只有|仅为|仅|跌到|跌至|降到|为\d|\d)", limit)
     return limit[:bare.end()] + name + limit[bare.end():] if bare else limit
 
@@ -2786,7 +2787,7 @@ class _MetricProse:
                   "I": "我" if self.c.report.get("personal", True) else "我们", "said": "",
                   "gap": m["gap"] or "", "amount": (gap or {}).get("text", "").lstrip("-−"),
                   "attainment": m["attainment"] or "", "progress": m["progress"] or "",
-                  "cause": m["cause"] or "", "limit": _limit_named(m["name"], m["limit"]),
+                  "cause": m["cause"] or "", "limit": _limit_named(self.c, m["name"], m["limit"]),
                   # The cause's own subject: 我/我们 before an action (整理…), none when the
                   # cause names its subject (账单类问题按新版口径一次讲清).
                   "act": ("我" if self.c.report.get("personal", True) else "我们")
@@ -4773,9 +4774,8 @@ def _cases(c: _Context) -> dict[str, Any]:
             "lesson": _clause(written(_without_told_figures(lesson, told))) if lesson else None,
             # (a result that already says its lesson, …；教训是…没有参与审核话术: the lesson drawn after it
             # takes no second 这次的教训是 — review 162 read the same lesson twice)
-            "lesson_frame": (_written_data().get("lesson_drawn_said") or {}).get("frame")
-            if lesson and any(w in (result or "") for w in (_written_data().get("lesson_drawn_said") or {}).get("words") or ())
-            else None,
+            "lesson_frame": _written_data().get("lesson_drawn_said")
+            if lesson and any(w in (result or "") for w in _written_data().get("lesson_said_words") or ()) else None,
             "then": _clause(written(then)), "plan": _clause(written(plan)),
             # (a change another party made, 售后部、市场部指定…, takes no 我们 before it)
             "then_by_party": bool(then) and _party_subject(then),
