@@ -430,8 +430,8 @@ class Metric(_Model):
         # 不完全可比 leaves the target comparable — blind round 16's year-end)
         said = next(x for x in re.split(r"[。；;\n]", self.note) if re.search(words["marker"], x))
         sides = {side for side in ("previous", "target") if any(w in said for w in words.get(side) or ())}
-        if not sides and any(w in said for w in words.get("table") or ()):
-            return frozenset()   # (the monthly table's months, not the metric's comparisons)
+        if not sides and any(w in said for w in (words.get("table") or []) + (words.get("parts") or [])):
+            return frozenset()   # (the monthly table's months or two parts of the work, not the metric's comparisons)
         if words.get("previous_pattern") and re.search(words["previous_pattern"], said):
             sides.add("previous")   # (10月数值为旧口径，与本月…不能直接比较: a month is an earlier time)
         return frozenset(sides or {"previous", "target"})
