@@ -53,3 +53,63 @@ def test_a_count_per_hour_of_work_done_is_judged_by_its_target():
     _, _, md = _draft(quarter, metrics=[per_hour])
     row = next(line for line in md.splitlines() if line.startswith("| 每小时接待会话数"))
     assert "达标" in row and "116%" in row
+
+
+QUARTER = {"type": "quarterly", "period": {"start": "2026-07-01", "end": "2026-09-30"}, "author": "梁晨",
+           "role": "理赔客服班长", "team_size": 6, "team": "非车险理赔客服组", "duties": "带6人受理家财险报案",
+           "channels": ["报案电话"]}
+
+
+def test_an_event_of_several_days_that_made_the_periods_peak_is_told_with_the_workload():
+    # (9月12日台风登陆，…7天受理报案2316件…；…台风这一周的日均是平时的3.7倍: all four missed the typhoon)
+    reports = {"name": "报案受理量", "value": 5120, "unit": "件", "previous": 3890,
+               "note": "8月3日暴雨，城区多处内涝，8月3日—6日4天受理报案1180件，日均295件；"
+                       "本季度其余88天共3940件，日均45件，暴雨这几天的日均是平时的6.6倍。"}
+    answered = {"name": "报案电话接通率", "value": 90.2, "unit": "%", "target": 92, "previous": 93.5}
+    facts, _, md = _draft(QUARTER, metrics=[reports, answered])
+    assert "其中8月3日暴雨，城区多处内涝，8月3日—6日4天受理报案1180件" in md
+    assert "暴雨这几天的日均是平时的6.6倍" in md
+    assert not cs401_on(facts, md, "1180件") and not cs401_on(facts, md, "6.6倍")
+
+
+def test_an_event_told_alone_before_the_peak_it_made_is_told_with_its_own_figures():
+    # (7月16日凌晨…光缆被挖断，约3.2万户宽带中断，38小时后全部恢复。7月16日—18日三天来电…7.7倍: no word of the cut)
+    year = {**QUARTER, "type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}}
+    calls = {"name": "来电量", "value": 286400, "unit": "通", "previous": 270100,
+             "note": "5月9日凌晨城北机房停电，约1.8万户断网，20小时后恢复。5月9日—10日两天来电9260通，"
+                     "日均4630通，是5月其余29天日均760通的6.1倍。"}
+    facts, _, md = _draft(year, metrics=[calls])
+    assert "其中5月9日凌晨城北机房停电，约1.8万户断网，20小时后恢复，5月9日—10日两天来电9260通" in md
+    assert not cs401_on(facts, md, "1.8万户") and not cs401_on(facts, md, "6.1倍")
+
+
+def test_a_first_duty_the_role_already_says_is_not_told_as_a_duty():
+    # (负责居家兼职，每天19:00—23:00在线4小时…: all four reviewers)
+    agent = {**QUARTER, "role": "在线客服专员（居家兼职）", "team_size": None, "channels": ["App在线客服"],
+             "duties": "居家兼职，每天19:00—23:00在线4小时，处理充值到账查询和退款咨询"}
+    _, _, md = _draft(agent, metrics=[{"name": "一次解决率", "value": 86.3, "unit": "%", "target": 85}])
+    assert "负责居家兼职" not in md and "负责每天" not in md
+    assert "接待客户，每天19:00—23:00在线4小时，处理充值到账查询和退款咨询" in md
+
+
+def test_a_change_begun_in_the_period_is_neither_the_misses_cause_nor_told_as_its_whole_gain():
+    # (…但仍低于目标1.6个百分点，主要原因是3月起坐席可以远程查看光猫状态: an improvement given as the miss's cause)
+    year = {**QUARTER, "type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}}
+    solved = {"name": "一次解决率", "value": 81.2, "unit": "%", "target": 83, "previous": 79.6,
+              "drivers": ["4月起坐席可以远程重启机顶盒，约两成画面类来电不用再派单"]}
+    _, _, md = _draft(year, metrics=[solved])
+    prose = _prose(md)
+    assert "主要原因是4月起" not in prose and "因此一次解决率" not in prose
+    assert "。4月起坐席可以远程重启机顶盒，约两成画面类来电不用再派单" in prose
+
+
+def test_a_change_the_monthly_rows_show_came_after_the_gain_is_not_credited_with_it():
+    # (4月起每周更新…，因此一次解决率从80.1%提升到82.4% beside January and February already above 80.1 %)
+    half = {**QUARTER, "type": "half-year", "period": {"start": "2026-01-01", "end": "2026-06-30"}}
+    solved = {"name": "人工接通率", "value": 93.1, "unit": "%", "annual_target": 93, "target": 93, "previous": 91.4,
+              "drivers": ["4月起按半小时来电预测排班，午间各加4个席位"]}
+    rows = {f"2026-{k:02d}": [v] for k, v in enumerate([92.0, 91.8, 92.4, 93.6, 94.1, 94.5], start=1)}
+    _, _, md = _draft(half, metrics=[solved], monthly={"columns": ["人工接通率"], "units": ["%"], "rows": rows})
+    prose = _prose(md)
+    assert "因此人工接通率" not in prose
+    assert "。4月起按半小时来电预测排班，午间各加4个席位" in prose
