@@ -516,7 +516,7 @@ def _year_month(value: object) -> tuple[int, int] | None:
 
 
 def metric_months(facts: Any, metric: Any) -> str | None:
-    """The months a metric counts when they are a later part of the report's period (7—12月):
+    """The months a metric counts when they are a part of the report's period (7—12月, 1—6月):
     its column in the monthly table is empty before them, or its note says when counting
     began (table_periods.yaml `partial_metric`). A year's figure of half a year read as the
     year's (blind round 11, review 71: 跨组转接率4.3% of July to December)."""
@@ -526,13 +526,17 @@ def metric_months(facts: Any, metric: Any) -> str | None:
     first, last = _year_month(period.start), _year_month(period.end)
     if first is None or last is None or first[0] != last[0] or first == last:
         return None
-    start = None
+    start = end = None
     table = facts.monthly
     if table is not None and metric.name in table.columns:
         months = table_months([k for k, v in table.column(metric.name) if v is not None])
         all_months = table_months(list(table.rows))
         if months and all_months and min(all_months) <= first and max(months) >= last:
             start = min(months)[1]
+        # (…or an earlier part, its column empty after them: 电话接听量 of 1—6月 before a move to chat —
+        # review 163, 日均18通 over the year for calls taken in its first half)
+        elif months and all_months and min(months) <= first and max(all_months) >= last and first < max(months) < last:
+            return f"{first[1]}—{max(months)[1]}月"
     if start is None and metric.note:
         words = load_yaml_resource("table_periods.yaml").get("partial_metric") or {}
         for pattern in words.get("notes") or ():

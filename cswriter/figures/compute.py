@@ -587,19 +587,23 @@ def attainment_table_types() -> tuple[str, ...]:
 
 
 def _counted_days(facts: Facts, metric: Metric) -> tuple[int, str] | None:
-    """(days, months) a metric counts when they are a later part of the report's period (3—12月:
-    domain.metric_months), from the first of its first month to the period's end; None otherwise."""
+    """(days, months) a metric counts when they are a part of the report's period (3—12月, 1—6月:
+    domain.metric_months), from the first of its first month to the period's end (or its last month's); None otherwise."""
     import datetime
     import re
 
     from cswriter.domain import metric_months
 
     months = metric_months(facts, metric)
-    first = re.match(r"(\d{1,2})", months or "")
+    span = re.match(r"(\d{1,2})(?:—(\d{1,2}))?月", months or "")
     end = facts.report.period.end
-    if not first:
+    if not span:
         return None
-    start = datetime.date(end.year, int(first.group(1)), 1)
+    start = datetime.date(end.year, int(span.group(1)), 1)
+    # (…or an earlier part of it, 1—6月: to the last day of its last month)
+    last = int(span.group(2) or span.group(1))
+    if last < end.month:
+        end = datetime.date(end.year, last + 1, 1) - datetime.timedelta(days=1)
     return ((end - start).days + 1, months) if start <= end else None
 
 
