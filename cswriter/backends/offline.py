@@ -2357,8 +2357,12 @@ def _monthly_trend(c: _Context, metrics: list[dict[str, Any]], said: str = "") -
     monthly = c.data.get("monthly") or {}
     # (the figures the results said, read once by the one number reader: 8,950件 and 8950件 alike)
     # (…or the overview with its workload's peak month, 其中4月…当月来电29840通 — review 147's round)
-    said += "".join(x for x in (_workload_peak(c, m["name"]) for m in metrics) if x)
+    peaks = "".join(x for x in (_workload_peak(c, m["name"]) for m in metrics) if x)
+    said += peaks
     told = {(n.value, n.unit) for n in find_numbers(said) if n.high is None}
+    # (…or the month of an event the overview told with the workload, 其中7月16日凌晨…光缆被挖断…: its
+    # month's total again as 来电量最多的是7月 read as the table aloud — review 163)
+    event_months = {f"{int(x)}月" for x in re.findall(r"(?<![\d年])(\d{1,2})月\d{1,2}[日号]", peaks)}
     rows = list((monthly.get("rows") or {}).items())
     if c.report.get("type") not in (words.get("types") or ()) or len(rows) < 3 or not words.get("frame"):
         return None
@@ -2388,6 +2392,8 @@ def _monthly_trend(c: _Context, metrics: list[dict[str, Any]], said: str = "") -
         mean = sum(values) / len(values)
         bowl = (values[0] - mean) * (values[-1] - mean) > 0 and (
             low not in (values[0], values[-1]) if values[0] > mean else peak not in (values[0], values[-1]))
+        if m["group"] == "workload" and first_month[peak] in event_months:
+            continue
         if m["group"] == "workload" and bowl and (peak, unit) in told and words.get("workload_low"):
             parts.insert(0, words["workload_low"].format(
                 column=column, unit=unit, low=format_number(low), low_month=first_month[low]))
@@ -5288,7 +5294,11 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
         p["text"] = opens + "。".join(x for x in (seen, because, cost) if x)
         # (…and the misses it holds without naming them are named after it, as one cause of theirs: a
         # miss it holds is otherwise dropped without a word — review 161)
-        bridged = [n for n, raw in metrics.items() if n and n not in p["text"] and _bridges(c, p, n)
+        # (…or whose own whole its evidence counts, 占装维工单61240单的14.1% of 装维工单按时完成率 = 57933 /
+        # 61240: all four of review 168 read that miss as never taken up)
+        bridged = [n for n, raw in metrics.items() if n and n not in p["text"]
+                   and (_bridges(c, p, n) or not p.get("metric") and _counts_basis(c, p, n)
+                        and len(_longest_shared(n, str(p.get("title") or ""))) < 4)
                    and (_metric(c, raw) or {}).get("missed")]
         if bridged and told.get("bridged"):
             p["text"] += "。" + told["bridged"].format(names=_joined_list(bridged, "和"))
@@ -5506,14 +5516,20 @@ def _bridges(c: _Context, problem: dict[str, Any], name: str) -> bool:
         str(problem.get("evidence") or "")))
 
 
+def _counts_basis(c: _Context, problem: dict[str, Any], name: str) -> bool:
+    """Does a problem's evidence count the metric's own basis (7月应完结工单8,640单 of 工单按期完结率 =
+    7,119 / 8,640)? A small count may be any count: only counts of 100 or more."""
+    basis = [float(v) for v in (_facts_metric(c, name).get("basis") or {}).values()
+             if isinstance(v, (int, float)) and v >= 100]
+    return bool(basis) and bool(set(basis) & set(_figures_of(problem.get("evidence") or "")))
+
+
 def _has_problem(c: _Context, problems: list[dict[str, Any]], name: str) -> bool:
     """Is a metric (by name) what one of `problems` is about — by its title or evidence, or by
     the metric the problem names?"""
     # (…or by the counts of the metric's own basis, 7月应完结工单8,640单，超期1,521单 of 工单按期
     # 完结率 = 7,119 / 8,640: the bare 此外，工单按期完结率也没有达到目标 after it read as a
     # second problem — blind round 16)
-    basis = [float(v) for v in (_facts_metric(c, name).get("basis") or {}).values()
-             if isinstance(v, (int, float)) and v >= 100]   # (a small count may be any count)
     # (…or by the metric's own cases counted in its evidence, 三季度离职2人 of 离职率: review 138 read
     # 原因还没有查清 right after that problem's cause)
     stem = _metric_stem(name)
@@ -5528,7 +5544,7 @@ def _has_problem(c: _Context, problems: list[dict[str, Any]], name: str) -> bool
         return True
     return bool(_related(problems, name, "title", "evidence")) \
         or any(_problem_metric(c, p) == name or name in _levels_in_evidence(c, p.get("evidence")) for p in problems) \
-        or bool(basis) and any(set(basis) & set(_figures_of(p.get("evidence") or "")) for p in problems) \
+        or any(_counts_basis(c, p, name) for p in problems) \
         or counted is not None and any(counted.search(p.get("evidence") or "") for p in problems) \
         or bool(short) and any(re.search(short, re.sub(r"(?<=\d),(?=\d{3})", "", " ".join(
             str(p.get(k) or "") for k in ("title", "evidence")))) for p in problems)

@@ -181,6 +181,16 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
     return chosen
 
 
+def _same_day(event: str, peak: str) -> bool:
+    """Does the peak's sentence open on the event's day (11月15日… and 15日—21日…; 7月16日… and
+    7月16日—18日…)? A peak of another month is no event's."""
+    import re
+
+    day = re.match(r"(\d{1,2})月(\d{1,2})[日号]", event)
+    found = re.match(r"(?:(\d{1,2})月)?(\d{1,2})[日号]", peak)
+    return bool(day and found) and found.group(2) == day.group(2) and found.group(1) in (None, day.group(1))
+
+
 def _first_count(text: str, unit: str) -> str:
     """The first count of `unit` in `text`, without its thousands commas."""
     import re
@@ -226,7 +236,8 @@ def workload_peak(facts: Facts, metric: Any) -> str | None:
         # (…with the event's own figures, 7月16日凌晨城东主干光缆被…挖断，约3.2万户宽带中断，38小时后全部恢复: review
         # 163, all four reviewers read 7.7倍 with no word of the cut; the figures are the note's own)
         elif count and re.search(peak_words, said) and re.match(r"\d{1,2}月\d{1,2}[日号]", dated) \
-                and len(dated) <= 48 and not re.search(rf"\d[\d,]*个?{re.escape(unit)}", dated):
+                and len(dated) <= 48 and not re.search(rf"\d[\d,]*个?{re.escape(unit)}", dated) \
+                and _same_day(dated, said):
             said = f"{dated}，{said}"
             count = re.search(rf"(\d[\d,]*)个?{re.escape(unit)}", said)
         # (…or an event of several days that opens its sentence, with the peak it made after its
