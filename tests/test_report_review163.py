@@ -182,3 +182,13 @@ def test_a_miss_whose_whole_a_problem_counts_is_named_as_one_of_its_causes():
     prose = _prose(md)
     assert "这也是上门工单按时完成率没有达到目标的原因之一" in prose
     assert "原因还没有查清" not in prose
+
+
+def test_a_personal_plan_that_opens_on_the_moment_the_author_acts_is_her_own_step():
+    # (我会推动受理退票时主动告知…: every reviewer of reviews 163–168 read 推动 for the author's own work)
+    agent = {**QUARTER, "role": "退改签客服专员", "team_size": None, "duties": "受理机票退改签咨询"}
+    plans = [{"action": "受理退款咨询时主动告知退款各环节的时间", "metric": "重复来电率", "target": 8, "unit": "%",
+              "deadline": "2026-12-31"}]
+    _, _, md = _draft(agent, metrics=[{"name": "重复来电率", "value": 9.6, "unit": "%", "better": "lower"}], plans=plans)
+    assert "在受理退款咨询时主动告知退款各环节的时间" in md
+    assert "推动受理" not in md

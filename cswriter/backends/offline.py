@@ -6819,6 +6819,13 @@ def _plans(c: _Context) -> dict[str, Any]:
         if started and not plans[-1]["acts"]:
             action = plans[-1]["action"] = "从" + action
             plans[-1]["acts"] = True
+        # (…or with the moment the author acts, 受理退票时主动告知… / 改约后当场核对…: her own step at that
+        # moment, 我会在受理退票时主动告知…, never 我会推动受理退票时… — reviews 163–168, every reviewer)
+        moment = re.match(r"([^，,；;]{2,14}?(?:时|后))(?=" + "|".join(map(re.escape, _written_data().get("moment_adverbs") or ["$^"]))
+                          + r"|主动|当场|按|逐)", action)
+        if moment and not plans[-1]["acts"] and _voice(c)["personal"] and not moment.group(1).startswith(("在", "从")):
+            action = plans[-1]["action"] = "在" + action
+            plans[-1]["acts"] = True
         # A plan whose action only names its own aim (满意率回到目标, 下周一次解决率回到目标)
         # is told as the aim (我要在…前把满意率提升至98.5%), not 推动满意率回到目标，…提升至98.5%.
         # (…or says only the move from its baseline to its target in words of its own, 上门时效
