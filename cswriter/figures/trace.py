@@ -314,7 +314,9 @@ class _Words:
         self.whole_referred = re.compile(f"了?(?:{regex('whole_referred').pattern})") if doc.get("whole_referred") else None
         self.metric_name_suffixes = sorted(doc.get("metric_name_suffixes") or (), key=len, reverse=True)
         self.said_without = sorted(doc.get("said_without") or (), key=len, reverse=True)
-        self.per_unit = {w: unit for unit, words in doc["per"].items() for w in words}
+        # (出勤日: a day worked is a day, divided by the days the facts count worked where a mean says so)
+        self.per_worked = frozenset(doc["per"].get("出勤日") or ())
+        self.per_unit = {w: ("天" if unit == "出勤日" else unit) for unit, words in doc["per"].items() for w in words}
         self.per = re.compile("|".join(map(re.escape, sorted(self.per_unit, key=len, reverse=True))))
         bounds = doc["bounds"]
 
@@ -927,6 +929,7 @@ class Tracer:
         self._previous_named = _previous_named(found.period, self._previous_quarter)
         self._period_year = found.period[1].year if found.period else 0
         self._period_last_day = found.period[1].day if found.period else 0
+        self._period_last_month = found.period[1].month if found.period else 0
         self._period_months = frozenset(
             range(found.period[0].month, found.period[1].month + 1)) if found.period \
             and found.period[0].year == found.period[1].year else frozenset()
@@ -2271,6 +2274,12 @@ class Tracer:
             # 开通半个月来电3000件，日均200件: half a month is 15 days.
             days = [d._replace(value=15.0, unit="天") for d in find_numbers(head)
                     if d.kind == "duration" and d.unit == "个月" and d.value == 0.5 and d.text in ("半个月", "半月")]
+        worked = self._per.get("出勤日")
+        said = _words().per.search(text, max(sentence[0], n.start - 12), n.start)
+        if worked and said is not None and said.group() in _words().per_worked and not days:
+            # 平均每个出勤日一次解决280次 (出勤6天 in the sentence before, or only in the facts): over the
+            # days the facts count worked, the count the sentence states or a count of the facts.
+            return self._mean_over_worked_days(text, n, sentence, found, worked)
         if len(days) != 1:
             return None
         between = text[sentence[0] + days[0].end:n.start]
@@ -2306,6 +2315,33 @@ class Tracer:
         if other is not None and float(other.group(1)) != d:
             return Trace(False, None, None, f"；句中按{days[0].text}计算日均，{n.text}是按{other.group(1)}天算的"
                                             f"（{found.source}）")
+        return None
+
+    def _mean_over_worked_days(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace,
+                               worked: float) -> Trace | None:
+        """平均每个出勤日一次解决280次 where the facts count the days worked (出勤6天 of a week, a table of its 7
+        days): the count the sentence states last before the mean, else a count of the facts in the figure's
+        unit (a metric's value, a rate's basis, a table column's total), over those days; the same mean over
+        the calendar days or the table's rows is wrong."""
+        decimals = _decimals(n.precision)
+        totals = [(f.base, f.mention.text) for f in self._sentence_figures(text, sentence)
+                  if f.family == COUNT and f.mention.unit and _same_unit(n.unit, f.mention.unit)
+                  and sentence[0] + f.mention.end <= n.start][-1:]
+        if not totals:
+            totals = [(info.value, f"本期{format_number(info.value)}{info.unit}") for info in self._metrics.values()
+                      if info.value and info.unit and _same_unit(n.unit, info.unit) and info.kind != "rate"]
+            totals += [(c.value, f"{c.label}（{c.source}）") for c in self._all.items.get(PLAIN, ())
+                       if c.role == "basis" and not c.row and c.value > 0]
+            for rows in self._columns.values():
+                if rows and _same_unit(n.unit, rows[0].label):
+                    totals.append((sum(c.base for c in rows), "表中合计"))
+        for value, label in totals:
+            if _rounds_to(n, value / worked, decimals):
+                return Trace(True, f"{n.text} = {label} ÷ {format_number(worked)}天（出勤）")
+        other = re.search("÷ ([0-9]+)(?:天|个月)", found.source or "") if found.traced else None
+        if found.traced and (other is None or float(other.group(1)) != worked):
+            return Trace(False, None, None, f"；句中是每个出勤日的平均，要按出勤{format_number(worked)}天算，"
+                                            f"{n.text}不是（{found.source}）")
         return None
 
     def _rate_gap_in_percent(self, text: str, n: NumberMention, source: str) -> Trace | None:
@@ -9906,7 +9942,7 @@ class Tracer:
                 continue  # 5月上半月 / 5月下旬: a part of the month, not its row
             a = _month_number(m.group(1))
             b = _month_number(m.group(2)) if m.group(2) else a
-            add(m.start(), m.end(), range(a, b + 1) if a <= b else (a, b))
+            add(m.start(), m.end(), _run(a, b, grain))
         unit = {"month": "个?月", "week": "周", "day": "[天日]", "member": "(?!)"}[grain]
         ordered = sorted(rows)
         for m in re.finditer(f"([前后头]|最后)([两二三四五六七八九十0-9]+){unit}", s):
@@ -9966,7 +10002,15 @@ class Tracer:
                 try:
                     out[_month_of(c)] = datetime.date.fromisoformat(c.month).weekday()
                 except ValueError:
-                    continue
+                    # (12月1日: a row keyed by the date as a person writes it, in the period's year)
+                    said = re.fullmatch("([0-9]{1,2})月([0-9]{1,2})[日号]", c.month)
+                    if said is None or not self._period_year:
+                        continue
+                    year = self._period_year - (int(said.group(1)) > self._period_last_month)
+                    try:
+                        out[_month_of(c)] = datetime.date(year, int(said.group(1)), int(said.group(2))).weekday()
+                    except ValueError:
+                        continue
         return out
 
     def _table_closure(self, text: str, n: NumberMention, family: str, seconds: float | None,
@@ -10560,7 +10604,7 @@ class _Members(str):
 
 
 def _grain(rows: Iterable[Candidate]) -> str:
-    """What a table's rows are: month (2025-08), week (第3周, 2025-W45), day (2025-11-11) or member (王磊（第1行）,
+    """What a table's rows are: month (2025-08), week (第3周, 2025-W45), day (2025-11-11, 11月11日) or member (王磊（第1行）,
     a person's row: `candidates.member_rows`)."""
     rows = list(rows)
     members = [re.fullmatch("(.+)（第([0-9]+)行）", c.month) for c in rows]
@@ -10571,7 +10615,7 @@ def _grain(rows: Iterable[Candidate]) -> str:
     for c in rows:
         if re.search("W[0-9]|周", c.month):
             return "week"
-        if re.fullmatch("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}", c.month):
+        if re.fullmatch("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}[日号]", c.month):
             return "day"
     return "month"
 
@@ -10596,9 +10640,20 @@ def _months_in(text: str, grain: str = "month") -> tuple[set[int], set[int]]:
             continue  # 5月上半月 / 5月下旬: a part of the month, not its row
         a = _month_number(m.group(1))
         b = _month_number(m.group(2)) if m.group(2) else a
-        out.update(range(a, b + 1) if a <= b else (a, b))
+        out.update(_run(a, b, grain))
         ends.update((a, b))
     return out, ends
+
+
+def _run(a: int, b: int, grain: str) -> tuple[int, ...]:
+    """The rows from a to b a run names (4至6月: 4, 5, 6); a run of days over a month's end
+    (11月30日至12月6日) holds the first month's last days and the next month's first (a table's
+    rows hold only the days there are); a run of months that goes back, its two ends."""
+    if a <= b:
+        return tuple(range(a, b + 1))
+    if grain == "day":
+        return (*range(a, 32), *range(1, b + 1))
+    return (a, b)
 
 
 def _row_months(before: str, lead: str, grain: str = "month") -> tuple[frozenset[int] | None,
