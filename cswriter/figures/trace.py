@@ -1113,6 +1113,12 @@ class Tracer:
             part = self._part_given_to_whole(text, number, sentence, found.source or "")
             if part is not None:
                 return part
+        if found.traced and number.unit and re.fullmatch("事实 (?:(?:problems|metrics)\\[[0-9]+\\]\\.(?:evidence|note)"
+                                                       "|cases\\[[0-9]+\\]\\.(?:situation|result)|complaints\\.notes\\[[0-9]+\\])",
+                                                       found.source or ""):
+            other_time = self._text_number_of_another_time(text, number, sentence)
+            if other_time is not None:
+                return other_time
         if found.traced and number.unit == "%" and " ÷ " in (found.source or ""):
             basis = self._basis_over_another_whole(text, number, sentence, found.source or "")
             if basis is not None:
@@ -1364,6 +1370,12 @@ class Tracer:
         cut = _last_mark(text, "，,；;", s_start, cut) if cut >= s_start else s_start - 1
         head = text[max(s_start, cut + 1):n.start]
         words = _words()
+        own_clause = text[_last_mark(text, "，,；;", s_start, n.start) + 1:n.start]
+        backed = next((m for back in words.row_back.values() if (m := back.search(own_clause)) is not None), None)
+        prev = _sentence_before(text, s_start) if backed is not None else None
+        if prev is not None:
+            # 8月是上线第二个月。当月转人工率为…: the part the sentence before names is the one 当月 refers to.
+            head = text[prev:n.start]
         whole = words.whole_period
         source = found.source or "" if found.traced else ""
         other = self._note_rate_of_other_part(text, n, sentence)
@@ -1385,9 +1397,11 @@ class Tracer:
             # (a month alone, 4月 of 4月93.4%（198/212）, names its part as well as three characters do, when
             # the figure follows it at once: 从4月的93.4%, 4月为93.4% — not 7月上半月…, not 受7月暴雨影响，…)
             shortest = 3
-            if re.fullmatch("[0-9]{1,2}月", said) and re.search(
-                    f"(?<![0-9]){said}(?:份)?(?:的|{re.escape(name)})?(?:为|是|只有|达到)?$", head):
-                shortest = 2
+            if re.fullmatch("[0-9]{1,2}月", said) and (re.search(
+                    f"(?<![0-9]){said}(?:份)?(?:的|{re.escape(name)})?(?:为|是|只有|达到)?$", head) or prev is not None
+                    and re.search(f"(?<![0-9]){said}", text[prev:s_start]) and re.search(
+                    f"{re.escape(backed.group())}(?:的)?{re.escape(name)}?(?:为|是|只有|达到)?$", own_clause)):
+                shortest = 2  # (…or 当月 right before it, after a sentence naming the month: 8月…。当月转人工率为)
             if said not in head:
                 # 宕机当天满意率79.4% said 宕机当天只有79.4%, 专项回访成功率68.5% said 专项成功率…68.5%: the part's
                 # own words (two characters will do, with the note's very number after them).
@@ -3489,6 +3503,40 @@ class Tracer:
                 return Trace(False, None, info.name, f"；{source.removeprefix('事实 ')}中{n.text}是{part}的“{info.name}”，"
                                                      f"句中说的是{said.group()}")
         return None
+
+    def _text_number_of_another_time(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """第二周投诉降到30件 where a note gives 8月30件 and a case 第二周…25件 / 上线首周转人工率38.0% where a case gives
+        首周…52.0% and 7月下旬…38.0%: a number a fact's text gives one time (the last time its sentence names before
+        it: a day, a run of days, a month, a third of a month, a week by its number, 首周), said in a clause that names
+        another time of those kinds (or a word of the whole period: 本周, 全月) and not the text's, is that other
+        time's: wrong. None where any text giving the number names no time, or the same time, or the period's own."""
+        cut = _last_mark(text, "，,；;：:", sentence[0], n.start)
+        # (not a time the clause measures from or ranks within: 比全周低, 7月1日全行上线后三个月, 全周最高的)
+        said = [m for m in _TIME_SAID.finditer(text, max(sentence[0], cut + 1), n.start)
+                if not re.search("[比较于与和跟同]$", text[max(sentence[0], cut + 1):m.start()])
+                and not re.match("的?(?:最|峰值)|[^，,；;0-9]{0,6}?(?:后|起|以来|以前|之前|前)", text[m.end():n.start])]
+        if not said:
+            return None
+        said_time = said[-1].group()
+        own = self._own_named
+        whole = _words().whole_period
+        times = []
+        for c in self._text_numbers:
+            if c.value != n.value or not _same_unit(n.unit, c.label):
+                continue
+            theirs = list(_TIME_SAID.finditer(c.lead))
+            if not theirs:
+                return None  # (a text giving it with no time of its own: nothing to tell apart)
+            their_time = theirs[-1].group()
+            if said_time in their_time or their_time in said_time or their_time in text[sentence[0]:n.start] \
+                    or all(own is not None and own.fullmatch(t) or whole is not None and whole.fullmatch(t)
+                           for t in (said_time, their_time)):
+                return None  # (the same time, or the period's own by two names: 本周 / 全周, 本月 / 11月)
+            times.append((their_time, c))
+        if not times:
+            return None
+        their_time, c = times[0]
+        return Trace(False, None, None, f"；{c.source.removeprefix('事实 ')}中{n.text}是{their_time}的，句中说的是{said_time}")
 
     def _basis_over_another_whole(self, text: str, n: NumberMention, sentence: tuple[int, int],
                                   source: str) -> Trace | None:
@@ -10417,6 +10465,10 @@ _DAYS = re.compile(f"(?<![0-9])(?:{_M}月)?({_DY})[日号]?(?:(?:至|到|[-~～�
 _PERIODS = {"month": _MONTHS, "week": _WEEKS, "day": _DAYS, "member": re.compile("(?!)()()")}
 # A date or period end followed by 前 is a deadline (6月30日前, 年底前): the time a plan is due,
 # not a row of the table or the period's end.
+# A time a clause names (12月2日, 7月1日至7日, 8月, 7月下旬, 首周, 第二周, 本周): a fact's text's number is that time's.
+_TIME_SAID = re.compile("(?<![0-9])(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?:(?:至|到|[-~～—–])(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]?)?"
+                        "|(?<![0-9])[0-9]{1,2}月(?:[上中下]旬)?|[上中下]旬|首周|第[一二三四五六七八九十0-9]+周"
+                        "|本周|全周|本月|全月")
 _DEADLINE_AFTER = re.compile("(?:[0-9]{1,2}[日号])?(?:之前|以前|前)")
 # 截至5月底 / 截至第3周 / 截至13日: the last row of a run from the table's first row.
 _UP_TO = {
