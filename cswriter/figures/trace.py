@@ -316,6 +316,7 @@ class _Words:
         self.said_without = sorted(doc.get("said_without") or (), key=len, reverse=True)
         # (出勤日: a day worked is a day, divided by the days the facts count worked where a mean says so)
         self.per_worked = frozenset(doc["per"].get("出勤日") or ())
+        self.complaints_whole = re.compile(doc["complaints_whole"]) if doc.get("complaints_whole") else None
         self.per_unit = {w: ("天" if unit == "出勤日" else unit) for unit, words in doc["per"].items() for w in words}
         self.per = re.compile("|".join(map(re.escape, sorted(self.per_unit, key=len, reverse=True))))
         bounds = doc["bounds"]
@@ -3246,6 +3247,13 @@ class Tracer:
             m = handled.match(stripped)
             if m is not None and stripped[m.end():] in ("投诉", "的投诉"):
                 whole, label = count, f"已办结投诉{format_number(count)}件"
+        complaints = False
+        total = next((c.value for c in self._all.items.get(COUNT, ()) if c.source == "事实 complaints.total"), None)
+        if whole is None and total is not None and _words().complaints_whole is not None \
+                and _words().complaints_whole.fullmatch(stripped):
+            # 占全部投诉的 / 占IVR投诉总数的: the complaints' total, not a month's count a note gives (blind-33)
+            whole, label = total, f"投诉总数{format_number(total)}件"
+            complaints = True
         if whole is None:
             m = self._name_regex.fullmatch(stripped)
             # (占全月来电的: the count metric's name without its 量)
@@ -3257,10 +3265,16 @@ class Tracer:
             if info.value is None or not info.unit or family_of(info.unit, None)[0] != COUNT:
                 return None
             whole, label = info.value, f"“{info.name}”本期{format_number(info.value)}{info.unit}"
-        if re.search(f"(?<![0-9.]){re.escape(format_number(whole).replace(',', ''))}(?![0-9])", source.replace(",", "")):
-            return None  # the tracer's own quotient is over the named whole already
         before = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= at
-                  and f.family == COUNT and f.mention.unit and f.mention.kind == "count" and f.mention.text[:1].isdigit()]
+                  and f.family == COUNT and f.mention.unit and f.mention.kind == "count" and f.mention.text[:1].isdigit()
+                  and not (complaints and re.search("[/每]", f.mention.unit))]  # (17.6件/万通 is no count of complaints)
+
+        def said(value: float) -> bool:
+            return re.search(f"(?<![0-9.]){re.escape(format_number(value).replace(',', ''))}(?![0-9])",
+                             source.replace(",", "")) is not None
+
+        if said(whole) and (len(before) != 1 or said(before[-1].base)):
+            return None  # the tracer's own quotient is over the named whole already (…of the part it states)
         if len(before) != 1 or not 0 < before[-1].base < whole or not n.text[:1].isdigit() or n.approximate:
             return None  # (two counts, 两类合计; a fraction or a hedge: the tracer's own reading)
         part = before[-1]
