@@ -79,7 +79,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from cswriter.domain import load_domain
+from cswriter.domain import load_domain, points_unit
 from cswriter.figures.candidates import (
     AS_WRITTEN,
     COUNT,
@@ -1191,6 +1191,10 @@ class Tracer:
             daily = self._daily_of_months(text, number, sentence, found.source or "")
             if daily is not None:
                 return daily
+        if not found.traced and number.unit == points_unit() and self._grain == "month":
+            parts = self._rate_gap_of_months(text, number, sentence)
+            if parts is not None:
+                return parts
         if number.unit and number.unit != "%" and number.kind != "multiple":
             based = self._part_against_previous(text, number, sentence) \
                 or self._stated_base_gap(text, number, sentence, found) \
@@ -2576,6 +2580,49 @@ class Tracer:
         if not source or words.earlier_base.search(base) or not of_previous:
             return None  # 比二季度, 比上一期的275秒: an earlier time, whichever the facts' previous is
         return Trace(False, None, None, f"；“比{base}”不是与{prev}相比，{n.text}是与{prev}之差（{source}）")
+
+    def _rate_gap_of_months(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """8月转人工率比7月降了5.0个百分点 / 转人工率7月为41.0%。8月比7月又降了5.0个百分点: a gap in points between the
+        rates of the two months the sentence names (a metric's note gives them, 7月41.0%…8月36.0%, or the table's
+        rows give each as one count column over a larger one, 18000 ÷ 50000) is their difference. Traced only; None
+        where the sentence names not two months or no rate of both."""
+        head = text[sentence[0]:n.start]
+        months, _ = _months_in(head, "month")
+        prev = _sentence_before(text, sentence[0])
+        if len(months) == 1 and prev is not None:
+            # 试运行的6月转人工率59.0%。全量上线后的8月降到36.0%，低了…: the other month is the sentence before's
+            head = text[prev:n.start]
+            months, _ = _months_in(head, "month")
+        if len(months) != 2 or re.search("[至到~～—–-]", "".join(m.group() for m in _MONTHS.finditer(head))):
+            return None  # (4至6月 is a run, not two months compared)
+        # (8月比7月降了: the month before 比 moved from the one after it, the way the clause says)
+        named = [_month_number(m.group(1)) for m in _MONTHS.finditer(head)]
+        than = head.find("比")
+        words = _words()
+        moved = [words.move_of[x.group()] for x in words.moves.finditer(head, max(than, 0))] \
+            if words.moves is not None and than > 0 else []
+        moved = [x for x in moved if x in ("up", "down")]
+        subject = next((_month_number(m.group(1)) for m in _MONTHS.finditer(head, 0, than)), None) if than > 0 else None
+        rates: dict[int, list[tuple[float, str]]] = {m: [] for m in months}
+        for name, value, label, lead in self._note_rates:
+            said = re.fullmatch("([0-9]{1,2})月(?:份)?", _note_time(lead))
+            if said is not None and int(said.group(1)) in rates:
+                rates[int(said.group(1))].append((value, f"{label}（“{name}”的备注）"))
+        cells = [c for rows in self._columns.values() for c in rows if c.family == COUNT and c.base > 0]
+        for m in months:
+            row = [c for c in cells if _month_of(c) == m]
+            rates[m] += [(a.base / b.base * 100, f"{a.label} ÷ {b.label}") for a in row for b in row
+                         if a is not b and a.base < b.base and _same_unit(_unit_tail(a.label), _unit_tail(b.label))]
+        first, second = sorted(months)
+        decimals = _decimals(n.precision)
+        for x, lx in rates[first]:
+            for y, ly in rates[second]:
+                gap = round_half_up(x, 1) - round_half_up(y, 1)
+                if moved and subject in months and gap and (gap > 0) != ((subject == first) == (moved[-1] == "up")):
+                    continue  # (8月比7月升了 where 8月 is lower: the wrong way)
+                if _rounds_to(n, abs(gap), decimals):
+                    return Trace(True, f"{n.text} = |{lx} − {ly}|")
+        return None
 
     def _part_against_previous(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """12月2日首次响应平均48秒，比上周平均慢30秒: a difference after 比 and the facts' previous by its word (上周,
