@@ -207,6 +207,7 @@ class _Words:
             f"(?:{'|'.join(map(re.escape, sorted(present, key=len, reverse=True)))})"
             "(?:的?水平|已经|已|仍然|仍|还|只有|仅有|仅|约|大约|为|是|在|达到|达|有)*$") if present else None
         self.row_before = regex("row_before")
+        self.row_after = regex("row_after") if doc.get("row_after") else None
         self.span_back = regex("span_back") if doc.get("span_back") else None
         sib = doc.get("sibling_groups") or {}
         # 一组, 第二组, 乙班 (not 组长, 班员, 两班: no mark)
@@ -2830,7 +2831,12 @@ class Tracer:
             return None
         decimals = _decimals(n.precision)
         unit = said.group()[len(said.group()) - len(said.group().lstrip("其他余它剩下的")) :].lstrip("0123456789两二三四五六七八九十")
-        for key, col in self._columns.items():
+        # (the column the words name, 接待 of 接待量, where they name one: not another's rest that happens to fit)
+        head = text[s_start:n.start]
+        columns = [(k, c) for k, c in self._columns.items()
+                   if (stem := k.split(":")[-1].removesuffix("量").removesuffix("数")) and len(stem) >= 2
+                   and stem[-2:] in head] or list(self._columns.items())
+        for key, col in columns:
             if not col or col[0].family not in (COUNT, PLAIN) or not col[0].label.endswith(n.unit):
                 continue
             by_row = {_month_of(c): c.base for c in col}
@@ -2847,6 +2853,12 @@ class Tracer:
                 return Trace(False, None, None,
                              f"；其余{count}{unit}是{label}：合计{format_number(total)}{n.unit}、平均"
                              f"{format_number(round_half_up(total / count, 1))}{n.unit}，{n.text}是全期的数")
+            per = self._per_unit(text[said.end():n.start])
+            if found.traced and per is not None and per == {"day": "天", "month": "月", "week": "周"}.get(self._grain):
+                # 其余6天日均接待200次 (1400 ÷ 7, or a case's 350 − 150): a mean of the rest is over its own rows.
+                return Trace(False, None, None,
+                             f"；其余{count}{unit}是{label}：合计{format_number(total)}{n.unit}，平均"
+                             f"{format_number(round_half_up(total / count, 1))}{n.unit}，不是{n.text}")
         return None
 
     def _rest_excluded(self, named: list, count: int, fallback: bool = False, own: float | None = None) -> frozenset | None:
@@ -5066,8 +5078,12 @@ class Tracer:
             # 3–5月投诉300件，月均100件: the count the sentence states over the span it names,
             # before any table row or period value of the months is tried.
             return spanned
-        table = self._table_claim(text, number, family, seconds, decimals, sentence, clause[1], clause_text,
-                                  named) if lead else None
+        after = _words().row_after
+        prev = _sentence_before(text, sentence[0]) if after is not None and self._grain == "day" \
+            and after.match(text, sentence[0]) else None
+        # (12月1日接待220次。第二天…比这天多了…: the row the next day follows is the sentence before's)
+        table = self._table_claim(text, number, family, seconds, decimals, (prev, sentence[1]) if prev is not None
+                                  else sentence, clause[1], clause_text, named) if lead else None
         if table is not None:
             return table
         per = self._per_unit(before)
@@ -10136,6 +10152,15 @@ class Tracer:
         if singles and words.previous_row.search(s) and len(singles) == 1:
             at = words.previous_row.search(s)
             add(at.start(), at.end(), {min(singles[0]) - 1})
+        if words.row_after is not None and grain == "day":
+            # (12月1日接待220次，第二天…: the row after the last one named before the word, in the table's order —
+            # 11月30日's next is 12月1日)
+            order = [_month_of(c) for c in next(iter(self._columns.values()), [])]
+            for m in words.row_after.finditer(s):
+                prior = [g for start, kind, g in found if kind == "rows" and len(g) == 1 and start < m.start()]
+                one = min(prior[-1]) if prior else None
+                if one in order and order.index(one) + 1 < len(order):
+                    add(m.start(), m.end(), {order[order.index(one) + 1]})
         per_row = {"month": "月", "week": "周", "day": "天", "member": "人"}[grain]
         for w, unit in words.per_unit.items():
             # 比本周日均高出1440通: the period's mean per row is a baseline like a row.
