@@ -1192,6 +1192,10 @@ class Tracer:
             daily = self._daily_of_months(text, number, sentence, found.source or "")
             if daily is not None:
                 return daily
+        if not found.traced and number.kind == "duration" and not number.approximate:
+            between = self._span_between_times(text, number, sentence)
+            if between is not None:
+                return between
         if not found.traced and number.unit == points_unit() and self._grain == "month":
             parts = self._rate_gap_of_months(text, number, sentence)
             if parts is not None:
@@ -2581,6 +2585,46 @@ class Tracer:
         if not source or words.earlier_base.search(base) or not of_previous:
             return None  # 比二季度, 比上一期的275秒: an earlier time, whichever the facts' previous is
         return Trace(False, None, None, f"；“比{base}”不是与{prev}相比，{n.text}是与{prev}之差（{source}）")
+
+    def _span_between_times(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """从3月1日启动到7月1日全量上线，共用了4个月 / 9点推送固件，16点推送修复版本，故障持续了7小时: a duration
+        after the two dates (in days, or in months between the same day of two months) or the two clock times
+        (in hours or minutes) its sentence states last before it is the time between them. Traced only; None
+        where the sentence states not two such times before the figure."""
+        head = text[sentence[0]:n.start]
+        year = self._period_year or 2000
+        if n.unit in ("天", "日", "个月", "月"):
+            found = list(_DATE_SAID.finditer(head))
+            if len(found) < 2:
+                return None
+            (m1, d1), (m2, d2) = [(int(x.group(1)), int(x.group(2))) for x in found[-2:]]
+            # (8月22日至8月31日…共10天: a run of days counts both ends; 从3月1日启动到3月15日, the time between)
+            run = re.fullmatch("[至到~～—–-]", head[found[-2].end():found[-1].start()]) is not None
+            import datetime
+            try:
+                first, second = datetime.date(year, m1, d1), datetime.date(year + (m2 < m1), m2, d2)
+            except ValueError:
+                return None
+            if n.unit in ("天", "日"):
+                gap = float((second - first).days + run)
+            elif d1 == d2:
+                gap = float((second.year - first.year) * 12 + second.month - first.month)
+            else:
+                return None
+            shown = f"{m1}月{d1}日到{m2}月{d2}日"
+        elif n.unit in ("小时", "个小时", "分钟"):
+            times = [(int(h), int(mi) if mi else (30 if half else 0)) for h, mi, half in _CLOCK_SAID.findall(head)]
+            if len(times) < 2:
+                return None
+            (h1, mi1), (h2, mi2) = times[-2:]
+            minutes = (h2 * 60 + mi2) - (h1 * 60 + mi1)
+            gap = minutes / 60 if n.unit != "分钟" else float(minutes)
+            shown = f"{h1}点{mi1 or ''}{'分' if mi1 else ''}到{h2}点{mi2 or ''}{'分' if mi2 else ''}"
+        else:
+            return None
+        if gap > 0 and _rounds_to(n, gap, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {shown}")
+        return None
 
     def _rate_gap_of_months(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """8月转人工率比7月降了5.0个百分点 / 转人工率7月为41.0%。8月比7月又降了5.0个百分点: a gap in points between the
@@ -5272,6 +5316,12 @@ class Tracer:
                                                   clause_text + "剩余", one_mean)
                 if local is not None:
                     return Trace(True, local)
+                rest = ops[0].value - sum(o.value for o in ops[1:])
+                if len(ops) >= 3 and family == COUNT and rest > 0 and all(o.unit == ops[0].unit for o in ops) \
+                        and _rounds_to(number, rest, decimals):
+                    # 7月投诉180件，首周95件、第二周25件，其余时间60件: the whole stated first less all the
+                    # parts stated after it.
+                    return Trace(True, f"{number.text} = {ops[0].text} − " + " − ".join(o.text for o in ops[1:]))
                 shown = "、".join(o.text for o in ops[:3])
                 return Trace(False, None, self.subjects[named[0]].name if named else None,
                              f"；句中的{shown}算不出{number.text}")
@@ -10607,6 +10657,9 @@ _DAYS = re.compile(f"(?<![0-9])(?:{_M}月)?({_DY})[日号]?(?:(?:至|到|[-~～�
 _PERIODS = {"month": _MONTHS, "week": _WEEKS, "day": _DAYS, "member": re.compile("(?!)()()")}
 # A date or period end followed by 前 is a deadline (6月30日前, 年底前): the time a plan is due,
 # not a row of the table or the period's end.
+# A date a sentence states (3月1日) and a clock time (9点, 10点30分, 14时, 8点半): the ends of a duration between them.
+_DATE_SAID = re.compile("(?<![0-9])([0-9]{1,2})月([0-9]{1,2})[日号]")
+_CLOCK_SAID = re.compile("(?<![0-9月:：])([0-9]{1,2})[点时](?:([0-9]{1,2})分|(半))?")
 # A time a clause names (12月2日, 7月1日至7日, 8月, 7月下旬, 首周, 第二周, 本周): a fact's text's number is that time's.
 _TIME_SAID = re.compile("(?<![0-9])(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?:(?:至|到|[-~～—–])(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]?)?"
                         "|(?<![0-9])[0-9]{1,2}月(?:[上中下]旬)?|[上中下]旬|首周|第[一二三四五六七八九十0-9]+周"
