@@ -769,6 +769,10 @@ def _exact_fraction(n: NumberMention) -> bool:
 
 
 def _rounds_to(n: NumberMention, exact: float, decimals: int) -> bool:
+    if n.kind == "multiple" and n.precision >= 1 and not n.approximate and n.high is None and n.value <= 2 \
+            and abs(exact - n.value) >= 0.25:
+        # 多了一倍 for +50% (0.5 rounds up to 1): a multiple of one or two said whole is no half away from it.
+        return False
     tenths = _half_tenths(n, exact)
     if tenths is not None:
         return tenths
