@@ -2572,6 +2572,17 @@ class Tracer:
                     # 修复率95.0%，比10月的94.0%高1.0个百分点: the sentence's own figure less the base it
                     # states, whatever gap to the target happens to be as large.
                     return Trace(True, f"{n.text} = {f.mention.text} − {stated[0].mention.text}")
+            head = text[s_start:m.start()]
+            for key in {k for w, ks in self._names.items() if len(w) >= 2 and w in head for k in ks}:
+                info = self._metrics.get(key)
+                if info is None or info.value is None or not info.unit \
+                        or family_of(info.unit, None)[0] != own or stated[0].family != own:
+                    continue
+                gap = info.value - stated[0].mention.value
+                if not (moved and gap and (gap > 0) != (moved[-1] == "up")) and _rounds_to(n, abs(gap) / scale, decimals):
+                    # 一次解决率比2025年下半年78.0%提高2.0个百分点: the named metric's value less the base stated.
+                    return Trace(True, f"{n.text} = “{info.name}”本期{format_number(info.value)}{info.unit} − "
+                                       f"{stated[0].mention.text}")
             return Trace(False, None, None, f"；“比{base}”是与{stated[0].mention.text}之差，"
                                             f"{n.text}是与目标之差（{source}）")
         pair = [f for f in self._sentence_figures(text, sentence)
