@@ -208,6 +208,7 @@ class _Words:
             "(?:的?水平|已经|已|仍然|仍|还|只有|仅有|仅|约|大约|为|是|在|达到|达|有)*$") if present else None
         self.row_before = regex("row_before")
         self.row_after = regex("row_after") if doc.get("row_after") else None
+        self.part_back = re.compile(f"(?:{regex('part_back').pattern})") if doc.get("part_back") else None
         self.span_back = regex("span_back") if doc.get("span_back") else None
         sib = doc.get("sibling_groups") or {}
         # 一组, 第二组, 乙班 (not 组长, 班员, 两班: no mark)
@@ -997,6 +998,18 @@ class Tracer:
             if beyond is not None:
                 return beyond
         found = self._trace(text, number, clause, sentence)
+        back = _words().part_back
+        at = text.rfind("占", sentence[0], number.start)
+        if number.unit == "%" and back is not None and back.match(text, sentence[0]) and at >= 0 \
+                and (prev := _sentence_before(text, sentence[0])) is not None:
+            # 12月2日当天反映无法开锁的有480次。这部分占全周无法开锁类630次的76.2%: the part is the one count the
+            # sentence before states, the whole the count 占…的 states.
+            wholes = [f for f in self._sentence_figures(text, sentence) if f.family == COUNT and f.mention.unit
+                      and at < sentence[0] + f.mention.start < number.start]
+            parts = [f for f in self._sentence_figures(text, (prev, sentence[0])) if len(wholes) == 1
+                     and f.family == COUNT and f.mention.unit and _same_unit(f.mention.unit, wholes[0].mention.unit)]
+            if len(parts) == 1 and 0 < parts[0].base < wholes[0].base:
+                return self._said_share(number, wholes[0], parts[0])
         if number.unit and self._previous_kind:
             earlier = self._earlier_time_change(text, number, sentence, found)
             if earlier is not None:
