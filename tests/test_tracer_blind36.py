@@ -1,7 +1,7 @@
 """Blind-33's other half (tracer round 43: weekly-smartlock-aftersales-agent, project-ivr-navigation-lead) and the
 first half's leftovers, classes of mechanism, each on small facts of their own (a pet-supply shop's online service in a
 week over a month's end, its table keyed by the date as a person writes it, an agent who worked 5 of its 7 days; a
-courier app's online service in its fourth quarter, a note giving two months' rates, complaints by month, a case whose
+courier app's online service in its fourth quarter, a note giving two months' rates (or a table by month), complaints by month, a case whose
 numbers each belong to a time of their own):
 
 1. a table keyed 10月29日 … 11月4日 is a table of days: a day's cell, a sum of days listed or run (over the month's
@@ -18,7 +18,9 @@ numbers each belong to a time of their own):
 11. a duration after two dates or two clock times the sentence states is the time between them;
 12. a bare whole multiple of one (多了一倍) is no half away from its value;
 13. a gap in points after a base stating its own rate, with no level before 比, is the named metric's value less it;
-14. a share in a sentence opening with 这部分 is the sentence before's one count over the count 占…的 states.
+14. a share in a sentence opening with 这部分 is the sentence before's one count over the count 占…的 states;
+15. a line every month of a run stays above (都在…以上) holds where the lowest month's rate (a row's two counts) is on its
+    side, 以上 reaching it.
 
 A right figure draws no CS401, a wrong one does. dev-125 … (written by class) are run here too.
 
@@ -76,6 +78,18 @@ COURIER = facts_from_data({
     "cases": [{"title": "大促投诉潮", "kind": "success", "situation": "11月11日大促开始，首周投诉80件，转人工率升到48.0%",
                "actions": ["11月13日起每天更新快捷回复"], "result": "第二周投诉降到22件，11月下旬转人工率回落到33.0%"}],
 })
+# The same quarter told by a table of months (sessions and transfers), with no note of the months' rates.
+COURIER_ROWS = facts_from_data({
+    "report": {"type": "quarterly", "period": {"start": "2026-10-01", "end": "2026-12-31"},
+               "role": "在线客服主管", "level": "lead", "team": "快递App在线客服组", "team_size": 15},
+    "metrics": [
+        {"name": "在线会话量", "value": 30000, "unit": "件", "previous": 27000},
+        {"name": "转人工率", "value": 35.0, "unit": "%", "target": 32.0, "previous": 37.0, "better": "lower",
+         "basis": {"transferred": 10500, "total": 30000}},
+    ],
+    "monthly": {"columns": ["会话量", "转人工量"], "units": ["件", "件"],
+                "rows": {"2026-10": [10000, 4000], "2026-11": [10000, 3600], "2026-12": [10000, 2900]}},
+})
 
 RIGHT = [
     (PET, "10月29日至11月4日全周接待1700件。", "1700件"),
@@ -87,6 +101,8 @@ RIGHT = [
     (COURIER, "11月11日至17日投诉80件，占全部投诉的40.0%。", "40.0%"),
     (COURIER, "11月11日至17日投诉80件，占11月投诉的66.7%。", "66.7%"),
     (COURIER, "本季度转人工率比上季度低2.0个百分点。", "2.0个百分点"),
+    (COURIER_ROWS, "10月至11月，转人工率每个月都在36.0%以上。", "36.0%"),
+    (COURIER_ROWS, "11月至12月转人工率一直在36.0%以下。", "36.0%"),
 ]
 NEWLY_RIGHT = [  # drew CS401 before this round
     (PET, "11月1日接待500件，是本周最忙的一天。", "500件"),
@@ -102,6 +118,7 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (COURIER, "本季度投诉200件，10月50件、11月120件，其余30件在12月。", "30件"),
     (COURIER, "转人工率比2025年四季度38.0%下降3.0个百分点，仍高于32.0%的目标。", "3.0个百分点"),
     (PET, "11月1日解决380件。这部分占当天接待500件的76.0%。", "76.0%"),
+    (COURIER_ROWS, "10月至12月，转人工率每个月都在29.0%以上。", "29.0%"),
 ]
 NEWLY_TRACED = [  # only warned before this round (CS405: the tracer could not place them)
     (PET, "本周出勤5天。平均每个出勤日解决289件。", "289件"),
@@ -130,6 +147,8 @@ STILL_WRONG = [  # wrong before this round too: each class keeps them wrong
     (PET, "11月1日接待500件。次日降到240件，少了108.3%。", "108.3%"),
     (COURIER, "本季度投诉200件，10月50件、11月120件，其余40件在12月。", "40件"),
     (COURIER, "转人工率比2025年四季度38.0%上升3.0个百分点。", "3.0个百分点"),
+    (COURIER_ROWS, "10月至12月，转人工率每个月都在32.0%以上。", "32.0%"),
+    (COURIER_ROWS, "11月至12月转人工率一直在35.0%以下。", "35.0%"),
 ]
 
 
@@ -164,7 +183,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", [f"dev-{i}.tsv" for i in range(125, 135)])
+@pytest.mark.parametrize("name", [f"dev-{i}.tsv" for i in range(125, 136)])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

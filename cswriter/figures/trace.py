@@ -998,6 +998,10 @@ class Tracer:
             if beyond is not None:
                 return beyond
         found = self._trace(text, number, clause, sentence)
+        if number.unit == "%" and self._grain == "month" and number.high is None:
+            beyond = self._run_all_beyond(text, number, sentence)
+            if beyond is not None:
+                return beyond
         back = _words().part_back
         at = text.rfind("占", sentence[0], number.start)
         if number.unit == "%" and back is not None and back.match(text, sentence[0]) and at >= 0 \
@@ -2654,6 +2658,49 @@ class Tracer:
             return Trace(True, f"{n.text} = {shown}")
         return None
 
+    def _month_rates(self, months: Iterable[int]) -> dict[int, list[tuple[float, str]]]:
+        """The rates each month has: a metric's note's (7月41.0%), and each table row's count column over a larger
+        one of the same unit (18000 ÷ 50000), with how each is shown."""
+        rates: dict[int, list[tuple[float, str]]] = {m: [] for m in months}
+        for name, value, label, lead in self._note_rates:
+            said = re.fullmatch("([0-9]{1,2})月(?:份)?", _note_time(lead))
+            if said is not None and int(said.group(1)) in rates:
+                rates[int(said.group(1))].append((value, f"{label}（“{name}”的备注）"))
+        cells = [c for rows in self._columns.values() for c in rows if c.family == COUNT and c.base > 0]
+        for m in rates:
+            row = [c for c in cells if _month_of(c) == m]
+            rates[m] += [(a.base / b.base * 100, f"{a.label} ÷ {b.label}") for a in row for b in row
+                         if a is not b and a.base < b.base and _same_unit(_unit_tail(a.label), _unit_tail(b.label))]
+        return rates
+
+    def _run_all_beyond(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """3—6月每月转人工率都在59.0%以上: a line every month of a run the clause names stays above (below), where
+        each month has one rate (a note's, or its table row's one count column over the other): traced where the
+        lowest (highest) of them is on the line's side (以上 reaches it), else wrong. None elsewhere."""
+        cut = _last_mark(text, "，,；;", sentence[0], n.start)
+        head = text[max(sentence[0], cut + 1):n.start]
+        side = re.search("(?:以上|之上|以下|之下)$", n.text) or re.match("(?:以上|之上)|(?:以下|之下)", text[n.end:n.end + 2])
+        if side is None or not re.search("(?:都|均|全都|一直)(?:在|保持在|高于|超过|低于|不到)?$", head):
+            return None
+        # (the run in the figure's clause, else earlier in its sentence: 上线后的7月至8月，转人工率都在…)
+        run = next((m for m in _MONTHS.finditer(head) if m.group(2)), None) \
+            or next((m for m in _MONTHS.finditer(text, sentence[0], n.start) if m.group(2)), None)
+        if run is None:
+            return None
+        a, b = _month_number(run.group(1)), _month_number(run.group(2))
+        rates = self._month_rates(range(a, b + 1)) if a < b else {}
+        # (one rate a month: the note's and the row's may both give it)
+        if not rates or any(len({round_half_up(x, 1) for x, _ in v}) != 1 for v in rates.values()):
+            return None
+        values = {m: round_half_up(v[0][0], 1) for m, v in rates.items()}
+        above = side.group() in ("以上", "之上")
+        edge_month = min(values, key=values.get) if above else max(values, key=values.get)
+        edge = values[edge_month]
+        if (edge >= n.value) if above else (edge <= n.value):
+            return Trace(True, f"{n.text}：{a}—{b}月{'最低' if above else '最高'}为{edge_month}月{format_number(edge, 1)}%")
+        return Trace(False, None, None, f"；{a}—{b}月中{edge_month}月为{format_number(edge, 1)}%，"
+                                        f"不是都在{n.text if n.text.endswith(side.group()) else n.text + side.group()}")
+
     def _rate_gap_of_months(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """8月转人工率比7月降了5.0个百分点 / 转人工率7月为41.0%。8月比7月又降了5.0个百分点: a gap in points between the
         rates of the two months the sentence names (a metric's note gives them, 7月41.0%…8月36.0%, or the table's
@@ -2676,16 +2723,7 @@ class Tracer:
             if words.moves is not None and than > 0 else []
         moved = [x for x in moved if x in ("up", "down")]
         subject = next((_month_number(m.group(1)) for m in _MONTHS.finditer(head, 0, than)), None) if than > 0 else None
-        rates: dict[int, list[tuple[float, str]]] = {m: [] for m in months}
-        for name, value, label, lead in self._note_rates:
-            said = re.fullmatch("([0-9]{1,2})月(?:份)?", _note_time(lead))
-            if said is not None and int(said.group(1)) in rates:
-                rates[int(said.group(1))].append((value, f"{label}（“{name}”的备注）"))
-        cells = [c for rows in self._columns.values() for c in rows if c.family == COUNT and c.base > 0]
-        for m in months:
-            row = [c for c in cells if _month_of(c) == m]
-            rates[m] += [(a.base / b.base * 100, f"{a.label} ÷ {b.label}") for a in row for b in row
-                         if a is not b and a.base < b.base and _same_unit(_unit_tail(a.label), _unit_tail(b.label))]
+        rates = self._month_rates(months)
         first, second = sorted(months)
         decimals = _decimals(n.precision)
         for x, lx in rates[first]:
