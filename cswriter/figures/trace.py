@@ -1002,6 +1002,10 @@ class Tracer:
             beyond = self._run_all_beyond(text, number, sentence)
             if beyond is not None:
                 return beyond
+        if number.unit == "%" and not found.traced and self._name_regex is not None:
+            owned = self._share_of_metric_named_before(text, number, sentence)
+            if owned is not None:
+                return owned
         back = _words().part_back
         at = text.rfind("占", sentence[0], number.start)
         if number.unit == "%" and back is not None and back.match(text, sentence[0]) and at >= 0 \
@@ -2656,6 +2660,36 @@ class Tracer:
             return None
         if gap > 0 and _rounds_to(n, gap, _decimals(n.precision)):
             return Trace(True, f"{n.text} = {shown}")
+        return None
+
+    def _share_of_metric_named_before(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """软件授权150万元，项目费用的一半以上花在这一项: a share right after a count metric's name and 的 (no 占), where the
+        sentence states one count in the metric's unit before the name, is that count over the metric's value.
+        Traced only; None elsewhere."""
+        cut = _last_mark(text, "，,；;", sentence[0], n.start)
+        head = text[max(sentence[0], cut + 1):n.start]
+        m = re.search(f"({self._name_regex.pattern})的(?:约|近|超过|不到)?$", head)
+        if m is None or "占" in head:
+            return None
+        keys = [k for k in dict.fromkeys(self._names.get(m.group(1), ())) if k in self._metrics]
+        if len(keys) != 1:
+            return None
+        info = self._metrics[keys[0]]
+        if not info.value or not info.unit or family_of(info.unit, None)[0] != COUNT:
+            return None
+        name_at = max(sentence[0], cut + 1) + m.start()
+        parts = [f for f in self._sentence_figures(text, sentence) if f.family == COUNT and f.mention.unit
+                 and sentence[0] + f.mention.end <= name_at and _same_unit(f.mention.unit, info.unit)]
+        from cswriter.text.numbers import find_numbers
+
+        # (the metric's value read as a sentence would say it, 270万元 → 2,700,000元, to compare with 150万元)
+        said = find_numbers(f"{format_number(info.value).replace(',', '')}{info.unit}")
+        whole = said[0].value if len(said) == 1 else info.value
+        if len(parts) != 1 or not 0 < parts[0].mention.value < whole:
+            return None
+        exact = parts[0].mention.value / whole * 100
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {parts[0].mention.text} ÷ “{info.name}”本期{format_number(info.value)}{info.unit} × 100%")
         return None
 
     def _month_rates(self, months: Iterable[int]) -> dict[int, list[tuple[float, str]]]:
