@@ -2660,6 +2660,15 @@ class Tracer:
             return None
         if gap > 0 and _rounds_to(n, gap, _decimals(n.precision)):
             return Trace(True, f"{n.text} = {shown}")
+        if n.unit in ("小时", "个小时") and gap > 0:
+            # 10点至20点增开临时坐席4席，每天多出坐席时长40小时: the hours between the two times for each seat (person)
+            # the sentence counts.
+            from cswriter.text.numbers import find_numbers
+
+            heads = [m for m in find_numbers(head) if m.high is None and m.kind in ("count", "plain")
+                     and (m.unit in ("席", "人", "名", "位") or not m.unit and head[m.end:m.end + 1] in ("席", "人", "名", "位"))]
+            if len(heads) == 1 and _rounds_to(n, heads[0].value * gap, _decimals(n.precision)):
+                return Trace(True, f"{n.text} = {format_number(heads[0].value)}{head[heads[0].end:heads[0].end + 1] if not heads[0].unit else heads[0].unit} × {shown}")
         return None
 
     def _share_of_metric_named_before(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
