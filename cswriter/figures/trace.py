@@ -1006,6 +1006,10 @@ class Tracer:
             owned = self._share_of_metric_named_before(text, number, sentence)
             if owned is not None:
                 return owned
+        if found.traced and number.unit and re.fullmatch("事实 [^=]+", found.source or "") and _is_amount(text, number):
+            ends = self._stated_ends_differ(text, number, sentence)
+            if ends is not None:
+                return ends
         back = _words().part_back
         at = text.rfind("占", sentence[0], number.start)
         if number.unit == "%" and back is not None and back.match(text, sentence[0]) and at >= 0 \
@@ -2700,6 +2704,31 @@ class Tracer:
         if _rounds_to(n, exact, _decimals(n.precision)):
             return Trace(True, f"{n.text} = {parts[0].mention.text} ÷ “{info.name}”本期{format_number(info.value)}{info.unit} × 100%")
         return None
+
+    def _stated_ends_differ(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """原定4小时后上门，实际等了1.5小时，少等了2小时: the amount of a change (少…了, 缩短了) after the two figures of its
+        unit the sentence states, with no base named after 比, is their difference; a fact's text's number that happens
+        to be as large is no answer (wrong). None where the sentence states not exactly two such figures, or the
+        difference fits."""
+        family, seconds = family_of(n.unit, n.kind)
+        if family not in (DURATION, COUNT):
+            return None
+        cut = _last_mark(text, "，,；;", sentence[0], n.start)
+        clause = text[max(sentence[0], cut + 1):n.start]
+        # (a change said as one, 少等了 / 缩短了, not a level, 低于180秒, nor one measured from a base after 比)
+        if re.search("[比较]", clause) or not re.search("了(?:约|近)?$", clause):
+            return None
+        ops = [f for f in self._sentence_figures(text, sentence)
+               if f.family == family and f.mention.unit and (family == DURATION or f.mention.unit == n.unit)
+               and sentence[0] + f.mention.end <= n.start]
+        if len(ops) != 2:
+            return None
+        scale = seconds or 1.0
+        gap = abs(ops[0].base - ops[1].base) / scale
+        if _rounds_to(n, gap, _decimals(n.precision)):
+            return None
+        return Trace(False, None, None, f"；句中的{ops[0].mention.text}与{ops[1].mention.text}相差"
+                                        f"{format_number(round_half_up(gap, 1))}{n.unit}，不是{n.text}")
 
     def _month_rates(self, months: Iterable[int]) -> dict[int, list[tuple[float, str]]]:
         """The rates each month has: a metric's note's (7月41.0%), and each table row's count column over a larger
