@@ -288,6 +288,9 @@ class _Builder:
             end, days = until, (until - start).days + 1
         months = (end.year - start.year) * 12 + end.month - start.month + 1
         out = {"天": float(days), "周": days / 7, "月": float(months)}
+        if self.facts.worked_days:
+            # (平均每个出勤日: over the days the facts count worked, 出勤6天 of a 7-day week)
+            out["出勤日"] = float(self.facts.worked_days)
         if months >= 12:
             out["年"] = months / 12
         team = getattr(self.facts.report, "team_size", None)

@@ -79,7 +79,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from cswriter.domain import load_domain
+from cswriter.domain import load_domain, points_unit
 from cswriter.figures.candidates import (
     AS_WRITTEN,
     COUNT,
@@ -207,6 +207,8 @@ class _Words:
             f"(?:{'|'.join(map(re.escape, sorted(present, key=len, reverse=True)))})"
             "(?:的?水平|已经|已|仍然|仍|还|只有|仅有|仅|约|大约|为|是|在|达到|达|有)*$") if present else None
         self.row_before = regex("row_before")
+        self.row_after = regex("row_after") if doc.get("row_after") else None
+        self.part_back = re.compile(f"(?:{regex('part_back').pattern})") if doc.get("part_back") else None
         self.span_back = regex("span_back") if doc.get("span_back") else None
         sib = doc.get("sibling_groups") or {}
         # 一组, 第二组, 乙班 (not 组长, 班员, 两班: no mark)
@@ -314,7 +316,10 @@ class _Words:
         self.whole_referred = re.compile(f"了?(?:{regex('whole_referred').pattern})") if doc.get("whole_referred") else None
         self.metric_name_suffixes = sorted(doc.get("metric_name_suffixes") or (), key=len, reverse=True)
         self.said_without = sorted(doc.get("said_without") or (), key=len, reverse=True)
-        self.per_unit = {w: unit for unit, words in doc["per"].items() for w in words}
+        # (出勤日: a day worked is a day, divided by the days the facts count worked where a mean says so)
+        self.per_worked = frozenset(doc["per"].get("出勤日") or ())
+        self.complaints_whole = re.compile(doc["complaints_whole"]) if doc.get("complaints_whole") else None
+        self.per_unit = {w: ("天" if unit == "出勤日" else unit) for unit, words in doc["per"].items() for w in words}
         self.per = re.compile("|".join(map(re.escape, sorted(self.per_unit, key=len, reverse=True))))
         bounds = doc["bounds"]
 
@@ -765,6 +770,10 @@ def _exact_fraction(n: NumberMention) -> bool:
 
 
 def _rounds_to(n: NumberMention, exact: float, decimals: int) -> bool:
+    if n.kind == "multiple" and n.precision >= 1 and not n.approximate and n.high is None and n.value <= 2 \
+            and abs(exact - n.value) >= 0.25:
+        # 多了一倍 for +50% (0.5 rounds up to 1): a multiple of one or two said whole is no half away from it.
+        return False
     tenths = _half_tenths(n, exact)
     if tenths is not None:
         return tenths
@@ -927,6 +936,7 @@ class Tracer:
         self._previous_named = _previous_named(found.period, self._previous_quarter)
         self._period_year = found.period[1].year if found.period else 0
         self._period_last_day = found.period[1].day if found.period else 0
+        self._period_last_month = found.period[1].month if found.period else 0
         self._period_months = frozenset(
             range(found.period[0].month, found.period[1].month + 1)) if found.period \
             and found.period[0].year == found.period[1].year else frozenset()
@@ -988,6 +998,30 @@ class Tracer:
             if beyond is not None:
                 return beyond
         found = self._trace(text, number, clause, sentence)
+        if number.unit == "%" and self._grain == "month" and number.high is None:
+            beyond = self._run_all_beyond(text, number, sentence)
+            if beyond is not None:
+                return beyond
+        if number.unit == "%" and not found.traced and self._name_regex is not None:
+            owned = self._share_of_metric_named_before(text, number, sentence)
+            if owned is not None:
+                return owned
+        if found.traced and number.unit and re.fullmatch("事实 [^=]+", found.source or "") and _is_amount(text, number):
+            ends = self._stated_ends_differ(text, number, sentence)
+            if ends is not None:
+                return ends
+        back = _words().part_back
+        at = text.rfind("占", sentence[0], number.start)
+        if number.unit == "%" and back is not None and back.match(text, sentence[0]) and at >= 0 \
+                and (prev := _sentence_before(text, sentence[0])) is not None:
+            # 12月2日当天反映无法开锁的有480次。这部分占全周无法开锁类630次的76.2%: the part is the one count the
+            # sentence before states, the whole the count 占…的 states.
+            wholes = [f for f in self._sentence_figures(text, sentence) if f.family == COUNT and f.mention.unit
+                      and at < sentence[0] + f.mention.start < number.start]
+            parts = [f for f in self._sentence_figures(text, (prev, sentence[0])) if len(wholes) == 1
+                     and f.family == COUNT and f.mention.unit and _same_unit(f.mention.unit, wholes[0].mention.unit)]
+            if len(parts) == 1 and 0 < parts[0].base < wholes[0].base:
+                return self._said_share(number, wholes[0], parts[0])
         if number.unit and self._previous_kind:
             earlier = self._earlier_time_change(text, number, sentence, found)
             if earlier is not None:
@@ -1110,6 +1144,12 @@ class Tracer:
             part = self._part_given_to_whole(text, number, sentence, found.source or "")
             if part is not None:
                 return part
+        if found.traced and number.unit and re.fullmatch("事实 (?:(?:problems|metrics)\\[[0-9]+\\]\\.(?:evidence|note)"
+                                                       "|cases\\[[0-9]+\\]\\.(?:situation|result)|complaints\\.notes\\[[0-9]+\\])",
+                                                       found.source or ""):
+            other_time = self._text_number_of_another_time(text, number, sentence)
+            if other_time is not None:
+                return other_time
         if found.traced and number.unit == "%" and " ÷ " in (found.source or ""):
             basis = self._basis_over_another_whole(text, number, sentence, found.source or "")
             if basis is not None:
@@ -1181,8 +1221,17 @@ class Tracer:
             daily = self._daily_of_months(text, number, sentence, found.source or "")
             if daily is not None:
                 return daily
+        if not found.traced and number.kind == "duration" and not number.approximate:
+            between = self._span_between_times(text, number, sentence)
+            if between is not None:
+                return between
+        if not found.traced and number.unit == points_unit() and self._grain == "month":
+            parts = self._rate_gap_of_months(text, number, sentence)
+            if parts is not None:
+                return parts
         if number.unit and number.unit != "%" and number.kind != "multiple":
-            based = self._stated_base_gap(text, number, sentence, found) \
+            based = self._part_against_previous(text, number, sentence) \
+                or self._stated_base_gap(text, number, sentence, found) \
                 or self._named_base(text, number, sentence, found)
             if based is not None:
                 return based
@@ -1361,6 +1410,12 @@ class Tracer:
         cut = _last_mark(text, "，,；;", s_start, cut) if cut >= s_start else s_start - 1
         head = text[max(s_start, cut + 1):n.start]
         words = _words()
+        own_clause = text[_last_mark(text, "，,；;", s_start, n.start) + 1:n.start]
+        backed = next((m for back in words.row_back.values() if (m := back.search(own_clause)) is not None), None)
+        prev = _sentence_before(text, s_start) if backed is not None else None
+        if prev is not None:
+            # 8月是上线第二个月。当月转人工率为…: the part the sentence before names is the one 当月 refers to.
+            head = text[prev:n.start]
         whole = words.whole_period
         source = found.source or "" if found.traced else ""
         other = self._note_rate_of_other_part(text, n, sentence)
@@ -1382,9 +1437,11 @@ class Tracer:
             # (a month alone, 4月 of 4月93.4%（198/212）, names its part as well as three characters do, when
             # the figure follows it at once: 从4月的93.4%, 4月为93.4% — not 7月上半月…, not 受7月暴雨影响，…)
             shortest = 3
-            if re.fullmatch("[0-9]{1,2}月", said) and re.search(
-                    f"(?<![0-9]){said}(?:份)?(?:的|{re.escape(name)})?(?:为|是|只有|达到)?$", head):
-                shortest = 2
+            if re.fullmatch("[0-9]{1,2}月", said) and (re.search(
+                    f"(?<![0-9]){said}(?:份)?(?:的|{re.escape(name)})?(?:为|是|只有|达到)?$", head) or prev is not None
+                    and re.search(f"(?<![0-9]){said}", text[prev:s_start]) and re.search(
+                    f"{re.escape(backed.group())}(?:的)?{re.escape(name)}?(?:为|是|只有|达到)?$", own_clause)):
+                shortest = 2  # (…or 当月 right before it, after a sentence naming the month: 8月…。当月转人工率为)
             if said not in head:
                 # 宕机当天满意率79.4% said 宕机当天只有79.4%, 专项回访成功率68.5% said 专项成功率…68.5%: the part's
                 # own words (two characters will do, with the note's very number after them).
@@ -2271,6 +2328,12 @@ class Tracer:
             # 开通半个月来电3000件，日均200件: half a month is 15 days.
             days = [d._replace(value=15.0, unit="天") for d in find_numbers(head)
                     if d.kind == "duration" and d.unit == "个月" and d.value == 0.5 and d.text in ("半个月", "半月")]
+        worked = self._per.get("出勤日")
+        said = _words().per.search(text, max(sentence[0], n.start - 12), n.start)
+        if worked and said is not None and said.group() in _words().per_worked and not days:
+            # 平均每个出勤日一次解决280次 (出勤6天 in the sentence before, or only in the facts): over the
+            # days the facts count worked, the count the sentence states or a count of the facts.
+            return self._mean_over_worked_days(text, n, sentence, found, worked)
         if len(days) != 1:
             return None
         between = text[sentence[0] + days[0].end:n.start]
@@ -2306,6 +2369,33 @@ class Tracer:
         if other is not None and float(other.group(1)) != d:
             return Trace(False, None, None, f"；句中按{days[0].text}计算日均，{n.text}是按{other.group(1)}天算的"
                                             f"（{found.source}）")
+        return None
+
+    def _mean_over_worked_days(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace,
+                               worked: float) -> Trace | None:
+        """平均每个出勤日一次解决280次 where the facts count the days worked (出勤6天 of a week, a table of its 7
+        days): the count the sentence states last before the mean, else a count of the facts in the figure's
+        unit (a metric's value, a rate's basis, a table column's total), over those days; the same mean over
+        the calendar days or the table's rows is wrong."""
+        decimals = _decimals(n.precision)
+        totals = [(f.base, f.mention.text) for f in self._sentence_figures(text, sentence)
+                  if f.family == COUNT and f.mention.unit and _same_unit(n.unit, f.mention.unit)
+                  and sentence[0] + f.mention.end <= n.start][-1:]
+        if not totals:
+            totals = [(info.value, f"本期{format_number(info.value)}{info.unit}") for info in self._metrics.values()
+                      if info.value and info.unit and _same_unit(n.unit, info.unit) and info.kind != "rate"]
+            totals += [(c.value, f"{c.label}（{c.source}）") for c in self._all.items.get(PLAIN, ())
+                       if c.role == "basis" and not c.row and c.value > 0]
+            for rows in self._columns.values():
+                if rows and _same_unit(n.unit, rows[0].label):
+                    totals.append((sum(c.base for c in rows), "表中合计"))
+        for value, label in totals:
+            if _rounds_to(n, value / worked, decimals):
+                return Trace(True, f"{n.text} = {label} ÷ {format_number(worked)}天（出勤）")
+        other = re.search("÷ ([0-9]+)(?:天|个月)", found.source or "") if found.traced else None
+        if found.traced and (other is None or float(other.group(1)) != worked):
+            return Trace(False, None, None, f"；句中是每个出勤日的平均，要按出勤{format_number(worked)}天算，"
+                                            f"{n.text}不是（{found.source}）")
         return None
 
     def _rate_gap_in_percent(self, text: str, n: NumberMention, source: str) -> Trace | None:
@@ -2507,6 +2597,17 @@ class Tracer:
                     # 修复率95.0%，比10月的94.0%高1.0个百分点: the sentence's own figure less the base it
                     # states, whatever gap to the target happens to be as large.
                     return Trace(True, f"{n.text} = {f.mention.text} − {stated[0].mention.text}")
+            head = text[s_start:m.start()]
+            for key in {k for w, ks in self._names.items() if len(w) >= 2 and w in head for k in ks}:
+                info = self._metrics.get(key)
+                if info is None or info.value is None or not info.unit \
+                        or family_of(info.unit, None)[0] != own or stated[0].family != own:
+                    continue
+                gap = info.value - stated[0].mention.value
+                if not (moved and gap and (gap > 0) != (moved[-1] == "up")) and _rounds_to(n, abs(gap) / scale, decimals):
+                    # 一次解决率比2025年下半年78.0%提高2.0个百分点: the named metric's value less the base stated.
+                    return Trace(True, f"{n.text} = “{info.name}”本期{format_number(info.value)}{info.unit} − "
+                                       f"{stated[0].mention.text}")
             return Trace(False, None, None, f"；“比{base}”是与{stated[0].mention.text}之差，"
                                             f"{n.text}是与目标之差（{source}）")
         pair = [f for f in self._sentence_figures(text, sentence)
@@ -2524,6 +2625,242 @@ class Tracer:
         if not source or words.earlier_base.search(base) or not of_previous:
             return None  # 比二季度, 比上一期的275秒: an earlier time, whichever the facts' previous is
         return Trace(False, None, None, f"；“比{base}”不是与{prev}相比，{n.text}是与{prev}之差（{source}）")
+
+    def _span_between_times(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """从3月1日启动到7月1日全量上线，共用了4个月 / 9点推送固件，16点推送修复版本，故障持续了7小时: a duration
+        after the two dates (in days, or in months between the same day of two months) or the two clock times
+        (in hours or minutes) its sentence states last before it is the time between them. Traced only; None
+        where the sentence states not two such times before the figure."""
+        head = text[sentence[0]:n.start]
+        year = self._period_year or 2000
+        if n.unit in ("天", "日", "个月", "月"):
+            found = list(_DATE_SAID.finditer(head))
+            if len(found) < 2:
+                return None
+            (m1, d1), (m2, d2) = [(int(x.group(1)), int(x.group(2))) for x in found[-2:]]
+            # (8月22日至8月31日…共10天: a run of days counts both ends; 从3月1日启动到3月15日, the time between)
+            run = re.fullmatch("[至到~～—–-]", head[found[-2].end():found[-1].start()]) is not None
+            import datetime
+            try:
+                first, second = datetime.date(year, m1, d1), datetime.date(year + (m2 < m1), m2, d2)
+            except ValueError:
+                return None
+            if n.unit in ("天", "日"):
+                gap = float((second - first).days + run)
+            elif d1 == d2:
+                gap = float((second.year - first.year) * 12 + second.month - first.month)
+            else:
+                return None
+            shown = f"{m1}月{d1}日到{m2}月{d2}日"
+        elif n.unit in ("小时", "个小时", "分钟"):
+            times = [(int(h), int(mi) if mi else (30 if half else 0)) for h, mi, half in _CLOCK_SAID.findall(head)]
+            if len(times) < 2:
+                return None
+            (h1, mi1), (h2, mi2) = times[-2:]
+            minutes = (h2 * 60 + mi2) - (h1 * 60 + mi1)
+            gap = minutes / 60 if n.unit != "分钟" else float(minutes)
+            shown = f"{h1}点{mi1 or ''}{'分' if mi1 else ''}到{h2}点{mi2 or ''}{'分' if mi2 else ''}"
+        else:
+            return None
+        if gap > 0 and _rounds_to(n, gap, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {shown}")
+        if n.unit in ("小时", "个小时") and gap > 0:
+            # 10点至20点增开临时坐席4席，每天多出坐席时长40小时: the hours between the two times for each seat (person)
+            # the sentence counts.
+            from cswriter.text.numbers import find_numbers
+
+            heads = [m for m in find_numbers(head) if m.high is None and m.kind in ("count", "plain")
+                     and (m.unit in ("席", "人", "名", "位") or not m.unit and head[m.end:m.end + 1] in ("席", "人", "名", "位"))]
+            if len(heads) == 1 and _rounds_to(n, heads[0].value * gap, _decimals(n.precision)):
+                return Trace(True, f"{n.text} = {format_number(heads[0].value)}{head[heads[0].end:heads[0].end + 1] if not heads[0].unit else heads[0].unit} × {shown}")
+        return None
+
+    def _share_of_metric_named_before(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """软件授权150万元，项目费用的一半以上花在这一项: a share right after a count metric's name and 的 (no 占), where the
+        sentence states one count in the metric's unit before the name, is that count over the metric's value.
+        Traced only; None elsewhere."""
+        cut = _last_mark(text, "，,；;", sentence[0], n.start)
+        head = text[max(sentence[0], cut + 1):n.start]
+        m = re.search(f"({self._name_regex.pattern})的(?:约|近|超过|不到)?$", head)
+        if m is None or "占" in head:
+            return None
+        keys = [k for k in dict.fromkeys(self._names.get(m.group(1), ())) if k in self._metrics]
+        if len(keys) != 1:
+            return None
+        info = self._metrics[keys[0]]
+        if not info.value or not info.unit or family_of(info.unit, None)[0] != COUNT:
+            return None
+        name_at = max(sentence[0], cut + 1) + m.start()
+        parts = [f for f in self._sentence_figures(text, sentence) if f.family == COUNT and f.mention.unit
+                 and sentence[0] + f.mention.end <= name_at and _same_unit(f.mention.unit, info.unit)]
+        from cswriter.text.numbers import find_numbers
+
+        # (the metric's value read as a sentence would say it, 270万元 → 2,700,000元, to compare with 150万元)
+        said = find_numbers(f"{format_number(info.value).replace(',', '')}{info.unit}")
+        whole = said[0].value if len(said) == 1 else info.value
+        if len(parts) != 1 or not 0 < parts[0].mention.value < whole:
+            return None
+        exact = parts[0].mention.value / whole * 100
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {parts[0].mention.text} ÷ “{info.name}”本期{format_number(info.value)}{info.unit} × 100%")
+        return None
+
+    def _stated_ends_differ(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """原定4小时后上门，实际等了1.5小时，少等了2小时: the amount of a change (少…了, 缩短了) after the two figures of its
+        unit the sentence states, with no base named after 比, is their difference; a fact's text's number that happens
+        to be as large is no answer (wrong). None where the sentence states not exactly two such figures, or the
+        difference fits."""
+        family, seconds = family_of(n.unit, n.kind)
+        if family not in (DURATION, COUNT):
+            return None
+        cut = _last_mark(text, "，,；;", sentence[0], n.start)
+        clause = text[max(sentence[0], cut + 1):n.start]
+        # (a change said as one, 少等了 / 缩短了, not a level, 低于180秒, nor one measured from a base after 比)
+        if re.search("[比较]", clause) or not re.search("了(?:约|近)?$", clause):
+            return None
+        ops = [f for f in self._sentence_figures(text, sentence)
+               if f.family == family and f.mention.unit and (family == DURATION or f.mention.unit == n.unit)
+               and sentence[0] + f.mention.end <= n.start]
+        if len(ops) != 2:
+            return None
+        scale = seconds or 1.0
+        gap = abs(ops[0].base - ops[1].base) / scale
+        if _rounds_to(n, gap, _decimals(n.precision)):
+            return None
+        return Trace(False, None, None, f"；句中的{ops[0].mention.text}与{ops[1].mention.text}相差"
+                                        f"{format_number(round_half_up(gap, 1))}{n.unit}，不是{n.text}")
+
+    def _month_rates(self, months: Iterable[int]) -> dict[int, list[tuple[float, str]]]:
+        """The rates each month has: a metric's note's (7月41.0%), and each table row's count column over a larger
+        one of the same unit (18000 ÷ 50000), with how each is shown."""
+        rates: dict[int, list[tuple[float, str]]] = {m: [] for m in months}
+        for name, value, label, lead in self._note_rates:
+            said = re.fullmatch("([0-9]{1,2})月(?:份)?", _note_time(lead))
+            if said is not None and int(said.group(1)) in rates:
+                rates[int(said.group(1))].append((value, f"{label}（“{name}”的备注）"))
+        cells = [c for rows in self._columns.values() for c in rows if c.family == COUNT and c.base > 0]
+        for m in rates:
+            row = [c for c in cells if _month_of(c) == m]
+            rates[m] += [(a.base / b.base * 100, f"{a.label} ÷ {b.label}") for a in row for b in row
+                         if a is not b and a.base < b.base and _same_unit(_unit_tail(a.label), _unit_tail(b.label))]
+        return rates
+
+    def _run_all_beyond(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """3—6月每月转人工率都在59.0%以上: a line every month of a run the clause names stays above (below), where
+        each month has one rate (a note's, or its table row's one count column over the other): traced where the
+        lowest (highest) of them is on the line's side (以上 reaches it), else wrong. None elsewhere."""
+        cut = _last_mark(text, "，,；;", sentence[0], n.start)
+        head = text[max(sentence[0], cut + 1):n.start]
+        side = re.search("(?:以上|之上|以下|之下)$", n.text) or re.match("(?:以上|之上)|(?:以下|之下)", text[n.end:n.end + 2])
+        if side is None or not re.search("(?:都|均|全都|一直)(?:在|保持在|高于|超过|低于|不到)?$", head):
+            return None
+        # (the run in the figure's clause, else earlier in its sentence: 上线后的7月至8月，转人工率都在…)
+        run = next((m for m in _MONTHS.finditer(head) if m.group(2)), None) \
+            or next((m for m in _MONTHS.finditer(text, sentence[0], n.start) if m.group(2)), None)
+        if run is None:
+            return None
+        a, b = _month_number(run.group(1)), _month_number(run.group(2))
+        rates = self._month_rates(range(a, b + 1)) if a < b else {}
+        # (one rate a month: the note's and the row's may both give it)
+        if not rates or any(len({round_half_up(x, 1) for x, _ in v}) != 1 for v in rates.values()):
+            return None
+        values = {m: round_half_up(v[0][0], 1) for m, v in rates.items()}
+        above = side.group() in ("以上", "之上")
+        edge_month = min(values, key=values.get) if above else max(values, key=values.get)
+        edge = values[edge_month]
+        if (edge >= n.value) if above else (edge <= n.value):
+            return Trace(True, f"{n.text}：{a}—{b}月{'最低' if above else '最高'}为{edge_month}月{format_number(edge, 1)}%")
+        return Trace(False, None, None, f"；{a}—{b}月中{edge_month}月为{format_number(edge, 1)}%，"
+                                        f"不是都在{n.text if n.text.endswith(side.group()) else n.text + side.group()}")
+
+    def _rate_gap_of_months(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """8月转人工率比7月降了5.0个百分点 / 转人工率7月为41.0%。8月比7月又降了5.0个百分点: a gap in points between the
+        rates of the two months the sentence names (a metric's note gives them, 7月41.0%…8月36.0%, or the table's
+        rows give each as one count column over a larger one, 18000 ÷ 50000) is their difference. Traced only; None
+        where the sentence names not two months or no rate of both."""
+        head = text[sentence[0]:n.start]
+        months, _ = _months_in(head, "month")
+        prev = _sentence_before(text, sentence[0])
+        if len(months) == 1 and prev is not None:
+            # 试运行的6月转人工率59.0%。全量上线后的8月降到36.0%，低了…: the other month is the sentence before's
+            head = text[prev:n.start]
+            months, _ = _months_in(head, "month")
+        if len(months) != 2 or re.search("[至到~～—–-]", "".join(m.group() for m in _MONTHS.finditer(head))):
+            return None  # (4至6月 is a run, not two months compared)
+        # (8月比7月降了: the month before 比 moved from the one after it, the way the clause says)
+        named = [_month_number(m.group(1)) for m in _MONTHS.finditer(head)]
+        than = head.find("比")
+        words = _words()
+        moved = [words.move_of[x.group()] for x in words.moves.finditer(head, max(than, 0))] \
+            if words.moves is not None and than > 0 else []
+        moved = [x for x in moved if x in ("up", "down")]
+        subject = next((_month_number(m.group(1)) for m in _MONTHS.finditer(head, 0, than)), None) if than > 0 else None
+        rates = self._month_rates(months)
+        first, second = sorted(months)
+        decimals = _decimals(n.precision)
+        for x, lx in rates[first]:
+            for y, ly in rates[second]:
+                gap = round_half_up(x, 1) - round_half_up(y, 1)
+                if moved and subject in months and gap and (gap > 0) != ((subject == first) == (moved[-1] == "up")):
+                    continue  # (8月比7月升了 where 8月 is lower: the wrong way)
+                if _rounds_to(n, abs(gap), decimals):
+                    return Trace(True, f"{n.text} = |{lx} − {ly}|")
+        return None
+
+    def _part_against_previous(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """12月2日首次响应平均48秒，比上周平均慢30秒: a difference after 比 and the facts' previous by its word (上周,
+        上月 …: the report type's), with no figure of its own, where the clause before states one figure of the named
+        metric that is not its period's value (a part's: a day's 48秒), is that figure against the metric's previous
+        (18秒); measured from the period's value (25秒) or anything else it is wrong. None elsewhere."""
+        prev = self._previous_word or ""
+        moves = _words().moves
+        if not prev or moves is None or not n.unit:
+            return None
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;", s_start, n.start)
+        m = re.compile(f"比(?P<base>{re.escape(prev)}[^，。；,;！？比较0-9]{{0,6}}?)(?:{moves.pattern})(?:了|出)?(?:约|近)?$") \
+            .search(text, max(s_start, cut + 1), n.start)
+        if m is None:
+            return None
+        family, seconds = family_of(n.unit, n.kind)
+        if family not in (COUNT, DURATION, SCORE):
+            return None
+        scale = seconds or 1.0
+        decimals = _decimals(n.precision)
+        own_start = s_start
+        said = text[s_start:m.start()].strip()
+        if not said or any(back.fullmatch(said) for back in _words().row_back.values()):
+            # (这一天比上周平均慢…: the day and its figure are the sentence before's; 一天 of 这一天 is none)
+            earlier = _sentence_before(text, s_start)
+            s_start = earlier if earlier is not None else s_start
+        head = text[s_start:m.start()]
+        before = [f for f in self._sentence_figures(text, (s_start, sentence[1]))
+                  if s_start + f.mention.end <= m.start() and f.family == family and f.mention.unit
+                  and not (s_start < own_start <= s_start + f.mention.start)
+                  # (a level, not a gap of its own: 比季度目标高1.3分，比上季度高…)
+                  and not re.search("[比较差]", text[_last_mark(text, "，,；;。", s_start, s_start + f.mention.start) + 1:
+                                                    s_start + f.mention.start])]
+        ends = tuple(_words().said_without)
+        keys = {k for k, i in self._metrics.items() if i.previous is not None and i.unit
+                and family_of(i.unit, None)[0] == family
+                and (any(w in head for w, ks in self._names.items() if len(w) >= 2 and k in ks)
+                     # (首次响应 of 首次响应时长: the name less an ending writers drop)
+                     or any(i.name.endswith(e) and len(i.name) - len(e) >= 2 and i.name[:-len(e)] in head for e in ends))}
+        parts = any(k.startswith(("complaint_type:", "category:")) for w, ks in self._names.items()
+                    if len(w) >= 2 and w in head for k in ks)
+        if len(before) != 1 or len(keys) != 1 or parts:
+            return None  # (…or the level is a part's of a list: a complaint type's 92件, 比上季度多)
+        info = self._metrics[next(iter(keys))]
+        unit_scale = family_of(info.unit, None)[1] or 1.0
+        level = before[0].base
+        if info.value is None or abs(level - info.value * unit_scale) < 1e-9:
+            return None  # the period's own value against the previous: the change, read as before
+        gap = abs(level - info.previous * unit_scale) / scale
+        if _rounds_to(n, gap, decimals):
+            return Trace(True, f"{n.text} = {before[0].mention.text} − {prev}{format_number(info.previous)}{info.unit}")
+        return Trace(False, None, info.name, f"；“比{m.group('base')}”是与{prev}的{format_number(info.previous)}{info.unit}"
+                                             f"相比，{before[0].mention.text}与它相差{format_number(round_half_up(gap, 1))}"
+                                             f"{n.unit}，不是{n.text}")
 
     def _stated_base_gap(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
         """9月最后一周回升到91.5%，离92.0%的目标还差0.5个百分点 / 停水当天70.5%，比8月的91.0%低20.5个百分点: the
@@ -2676,7 +3013,12 @@ class Tracer:
             return None
         decimals = _decimals(n.precision)
         unit = said.group()[len(said.group()) - len(said.group().lstrip("其他余它剩下的")) :].lstrip("0123456789两二三四五六七八九十")
-        for key, col in self._columns.items():
+        # (the column the words name, 接待 of 接待量, where they name one: not another's rest that happens to fit)
+        head = text[s_start:n.start]
+        columns = [(k, c) for k, c in self._columns.items()
+                   if (stem := k.split(":")[-1].removesuffix("量").removesuffix("数")) and len(stem) >= 2
+                   and stem[-2:] in head] or list(self._columns.items())
+        for key, col in columns:
             if not col or col[0].family not in (COUNT, PLAIN) or not col[0].label.endswith(n.unit):
                 continue
             by_row = {_month_of(c): c.base for c in col}
@@ -2693,6 +3035,12 @@ class Tracer:
                 return Trace(False, None, None,
                              f"；其余{count}{unit}是{label}：合计{format_number(total)}{n.unit}、平均"
                              f"{format_number(round_half_up(total / count, 1))}{n.unit}，{n.text}是全期的数")
+            per = self._per_unit(text[said.end():n.start])
+            if found.traced and per is not None and per == {"day": "天", "month": "月", "week": "周"}.get(self._grain):
+                # 其余6天日均接待200次 (1400 ÷ 7, or a case's 350 − 150): a mean of the rest is over its own rows.
+                return Trace(False, None, None,
+                             f"；其余{count}{unit}是{label}：合计{format_number(total)}{n.unit}，平均"
+                             f"{format_number(round_half_up(total / count, 1))}{n.unit}，不是{n.text}")
         return None
 
     def _rest_excluded(self, named: list, count: int, fallback: bool = False, own: float | None = None) -> frozenset | None:
@@ -3196,6 +3544,13 @@ class Tracer:
             m = handled.match(stripped)
             if m is not None and stripped[m.end():] in ("投诉", "的投诉"):
                 whole, label = count, f"已办结投诉{format_number(count)}件"
+        complaints = False
+        total = next((c.value for c in self._all.items.get(COUNT, ()) if c.source == "事实 complaints.total"), None)
+        if whole is None and total is not None and _words().complaints_whole is not None \
+                and _words().complaints_whole.fullmatch(stripped):
+            # 占全部投诉的 / 占IVR投诉总数的: the complaints' total, not a month's count a note gives (blind-33)
+            whole, label = total, f"投诉总数{format_number(total)}件"
+            complaints = True
         if whole is None:
             m = self._name_regex.fullmatch(stripped)
             # (占全月来电的: the count metric's name without its 量)
@@ -3207,10 +3562,16 @@ class Tracer:
             if info.value is None or not info.unit or family_of(info.unit, None)[0] != COUNT:
                 return None
             whole, label = info.value, f"“{info.name}”本期{format_number(info.value)}{info.unit}"
-        if re.search(f"(?<![0-9.]){re.escape(format_number(whole).replace(',', ''))}(?![0-9])", source.replace(",", "")):
-            return None  # the tracer's own quotient is over the named whole already
         before = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= at
-                  and f.family == COUNT and f.mention.unit and f.mention.kind == "count" and f.mention.text[:1].isdigit()]
+                  and f.family == COUNT and f.mention.unit and f.mention.kind == "count" and f.mention.text[:1].isdigit()
+                  and not (complaints and re.search("[/每]", f.mention.unit))]  # (17.6件/万通 is no count of complaints)
+
+        def said(value: float) -> bool:
+            return re.search(f"(?<![0-9.]){re.escape(format_number(value).replace(',', ''))}(?![0-9])",
+                             source.replace(",", "")) is not None
+
+        if said(whole) and (len(before) != 1 or said(before[-1].base)):
+            return None  # the tracer's own quotient is over the named whole already (…of the part it states)
         if len(before) != 1 or not 0 < before[-1].base < whole or not n.text[:1].isdigit() or n.approximate:
             return None  # (two counts, 两类合计; a fraction or a hedge: the tracer's own reading)
         part = before[-1]
@@ -3453,6 +3814,40 @@ class Tracer:
                 return Trace(False, None, info.name, f"；{source.removeprefix('事实 ')}中{n.text}是{part}的“{info.name}”，"
                                                      f"句中说的是{said.group()}")
         return None
+
+    def _text_number_of_another_time(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """第二周投诉降到30件 where a note gives 8月30件 and a case 第二周…25件 / 上线首周转人工率38.0% where a case gives
+        首周…52.0% and 7月下旬…38.0%: a number a fact's text gives one time (the last time its sentence names before
+        it: a day, a run of days, a month, a third of a month, a week by its number, 首周), said in a clause that names
+        another time of those kinds (or a word of the whole period: 本周, 全月) and not the text's, is that other
+        time's: wrong. None where any text giving the number names no time, or the same time, or the period's own."""
+        cut = _last_mark(text, "，,；;：:", sentence[0], n.start)
+        # (not a time the clause measures from or ranks within: 比全周低, 7月1日全行上线后三个月, 全周最高的)
+        said = [m for m in _TIME_SAID.finditer(text, max(sentence[0], cut + 1), n.start)
+                if not re.search("[比较于与和跟同]$", text[max(sentence[0], cut + 1):m.start()])
+                and not re.match("的?(?:最|峰值)|[^，,；;0-9]{0,6}?(?:后|起|以来|以前|之前|前)", text[m.end():n.start])]
+        if not said:
+            return None
+        said_time = said[-1].group()
+        own = self._own_named
+        whole = _words().whole_period
+        times = []
+        for c in self._text_numbers:
+            if c.value != n.value or not _same_unit(n.unit, c.label):
+                continue
+            theirs = list(_TIME_SAID.finditer(c.lead))
+            if not theirs:
+                return None  # (a text giving it with no time of its own: nothing to tell apart)
+            their_time = theirs[-1].group()
+            if said_time in their_time or their_time in said_time or their_time in text[sentence[0]:n.start] \
+                    or all(own is not None and own.fullmatch(t) or whole is not None and whole.fullmatch(t)
+                           for t in (said_time, their_time)):
+                return None  # (the same time, or the period's own by two names: 本周 / 全周, 本月 / 11月)
+            times.append((their_time, c))
+        if not times:
+            return None
+        their_time, c = times[0]
+        return Trace(False, None, None, f"；{c.source.removeprefix('事实 ')}中{n.text}是{their_time}的，句中说的是{said_time}")
 
     def _basis_over_another_whole(self, text: str, n: NumberMention, sentence: tuple[int, int],
                                   source: str) -> Trace | None:
@@ -4865,8 +5260,12 @@ class Tracer:
             # 3–5月投诉300件，月均100件: the count the sentence states over the span it names,
             # before any table row or period value of the months is tried.
             return spanned
-        table = self._table_claim(text, number, family, seconds, decimals, sentence, clause[1], clause_text,
-                                  named) if lead else None
+        after = _words().row_after
+        prev = _sentence_before(text, sentence[0]) if after is not None and self._grain == "day" \
+            and after.match(text, sentence[0]) else None
+        # (12月1日接待220次。第二天…比这天多了…: the row the next day follows is the sentence before's)
+        table = self._table_claim(text, number, family, seconds, decimals, (prev, sentence[1]) if prev is not None
+                                  else sentence, clause[1], clause_text, named) if lead else None
         if table is not None:
             return table
         per = self._per_unit(before)
@@ -5055,6 +5454,12 @@ class Tracer:
                                                   clause_text + "剩余", one_mean)
                 if local is not None:
                     return Trace(True, local)
+                rest = ops[0].value - sum(o.value for o in ops[1:])
+                if len(ops) >= 3 and family == COUNT and rest > 0 and all(o.unit == ops[0].unit for o in ops) \
+                        and _rounds_to(number, rest, decimals):
+                    # 7月投诉180件，首周95件、第二周25件，其余时间60件: the whole stated first less all the
+                    # parts stated after it.
+                    return Trace(True, f"{number.text} = {ops[0].text} − " + " − ".join(o.text for o in ops[1:]))
                 shown = "、".join(o.text for o in ops[:3])
                 return Trace(False, None, self.subjects[named[0]].name if named else None,
                              f"；句中的{shown}算不出{number.text}")
@@ -9906,7 +10311,7 @@ class Tracer:
                 continue  # 5月上半月 / 5月下旬: a part of the month, not its row
             a = _month_number(m.group(1))
             b = _month_number(m.group(2)) if m.group(2) else a
-            add(m.start(), m.end(), range(a, b + 1) if a <= b else (a, b))
+            add(m.start(), m.end(), _run(a, b, grain))
         unit = {"month": "个?月", "week": "周", "day": "[天日]", "member": "(?!)"}[grain]
         ordered = sorted(rows)
         for m in re.finditer(f"([前后头]|最后)([两二三四五六七八九十0-9]+){unit}", s):
@@ -9935,6 +10340,15 @@ class Tracer:
         if singles and words.previous_row.search(s) and len(singles) == 1:
             at = words.previous_row.search(s)
             add(at.start(), at.end(), {min(singles[0]) - 1})
+        if words.row_after is not None and grain == "day":
+            # (12月1日接待220次，第二天…: the row after the last one named before the word, in the table's order —
+            # 11月30日's next is 12月1日)
+            order = [_month_of(c) for c in next(iter(self._columns.values()), [])]
+            for m in words.row_after.finditer(s):
+                prior = [g for start, kind, g in found if kind == "rows" and len(g) == 1 and start < m.start()]
+                one = min(prior[-1]) if prior else None
+                if one in order and order.index(one) + 1 < len(order):
+                    add(m.start(), m.end(), {order[order.index(one) + 1]})
         per_row = {"month": "月", "week": "周", "day": "天", "member": "人"}[grain]
         for w, unit in words.per_unit.items():
             # 比本周日均高出1440通: the period's mean per row is a baseline like a row.
@@ -9966,7 +10380,15 @@ class Tracer:
                 try:
                     out[_month_of(c)] = datetime.date.fromisoformat(c.month).weekday()
                 except ValueError:
-                    continue
+                    # (12月1日: a row keyed by the date as a person writes it, in the period's year)
+                    said = re.fullmatch("([0-9]{1,2})月([0-9]{1,2})[日号]", c.month)
+                    if said is None or not self._period_year:
+                        continue
+                    year = self._period_year - (int(said.group(1)) > self._period_last_month)
+                    try:
+                        out[_month_of(c)] = datetime.date(year, int(said.group(1)), int(said.group(2))).weekday()
+                    except ValueError:
+                        continue
         return out
 
     def _table_closure(self, text: str, n: NumberMention, family: str, seconds: float | None,
@@ -10373,6 +10795,13 @@ _DAYS = re.compile(f"(?<![0-9])(?:{_M}月)?({_DY})[日号]?(?:(?:至|到|[-~～�
 _PERIODS = {"month": _MONTHS, "week": _WEEKS, "day": _DAYS, "member": re.compile("(?!)()()")}
 # A date or period end followed by 前 is a deadline (6月30日前, 年底前): the time a plan is due,
 # not a row of the table or the period's end.
+# A date a sentence states (3月1日) and a clock time (9点, 10点30分, 14时, 8点半): the ends of a duration between them.
+_DATE_SAID = re.compile("(?<![0-9])([0-9]{1,2})月([0-9]{1,2})[日号]")
+_CLOCK_SAID = re.compile("(?<![0-9月:：])([0-9]{1,2})[点时](?:([0-9]{1,2})分|(半))?")
+# A time a clause names (12月2日, 7月1日至7日, 8月, 7月下旬, 首周, 第二周, 本周): a fact's text's number is that time's.
+_TIME_SAID = re.compile("(?<![0-9])(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](?:(?:至|到|[-~～—–])(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]?)?"
+                        "|(?<![0-9])[0-9]{1,2}月(?:[上中下]旬)?|[上中下]旬|首周|第[一二三四五六七八九十0-9]+周"
+                        "|本周|全周|本月|全月")
 _DEADLINE_AFTER = re.compile("(?:[0-9]{1,2}[日号])?(?:之前|以前|前)")
 # 截至5月底 / 截至第3周 / 截至13日: the last row of a run from the table's first row.
 _UP_TO = {
@@ -10560,7 +10989,7 @@ class _Members(str):
 
 
 def _grain(rows: Iterable[Candidate]) -> str:
-    """What a table's rows are: month (2025-08), week (第3周, 2025-W45), day (2025-11-11) or member (王磊（第1行）,
+    """What a table's rows are: month (2025-08), week (第3周, 2025-W45), day (2025-11-11, 11月11日) or member (王磊（第1行）,
     a person's row: `candidates.member_rows`)."""
     rows = list(rows)
     members = [re.fullmatch("(.+)（第([0-9]+)行）", c.month) for c in rows]
@@ -10571,7 +11000,7 @@ def _grain(rows: Iterable[Candidate]) -> str:
     for c in rows:
         if re.search("W[0-9]|周", c.month):
             return "week"
-        if re.fullmatch("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}", c.month):
+        if re.fullmatch("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}[日号]", c.month):
             return "day"
     return "month"
 
@@ -10596,9 +11025,20 @@ def _months_in(text: str, grain: str = "month") -> tuple[set[int], set[int]]:
             continue  # 5月上半月 / 5月下旬: a part of the month, not its row
         a = _month_number(m.group(1))
         b = _month_number(m.group(2)) if m.group(2) else a
-        out.update(range(a, b + 1) if a <= b else (a, b))
+        out.update(_run(a, b, grain))
         ends.update((a, b))
     return out, ends
+
+
+def _run(a: int, b: int, grain: str) -> tuple[int, ...]:
+    """The rows from a to b a run names (4至6月: 4, 5, 6); a run of days over a month's end
+    (11月30日至12月6日) holds the first month's last days and the next month's first (a table's
+    rows hold only the days there are); a run of months that goes back, its two ends."""
+    if a <= b:
+        return tuple(range(a, b + 1))
+    if grain == "day":
+        return (*range(a, 32), *range(1, b + 1))
+    return (a, b)
 
 
 def _row_months(before: str, lead: str, grain: str = "month") -> tuple[frozenset[int] | None,
