@@ -5298,7 +5298,8 @@ def _tell_problems(c: _Context, problems: list[dict[str, Any]], words: dict[str,
         # 61240: all four of review 168 read that miss as never taken up)
         bridged = [n for n, raw in metrics.items() if n and n not in p["text"]
                    and (_bridges(c, p, n) or not p.get("metric") and _counts_basis(c, p, n)
-                        and len(_longest_shared(n, str(p.get("title") or ""))) < 4)
+                        and len(_longest_shared(n, str(p.get("title") or ""))) < 4
+                        and not _counts_shortfall(c, p, n))
                    and (_metric(c, raw) or {}).get("missed")]
         if bridged and told.get("bridged"):
             p["text"] += "。" + told["bridged"].format(names=_joined_list(bridged, "和"))
@@ -5522,6 +5523,18 @@ def _counts_basis(c: _Context, problem: dict[str, Any], name: str) -> bool:
     basis = [float(v) for v in (_facts_metric(c, name).get("basis") or {}).values()
              if isinstance(v, (int, float)) and v >= 100]
     return bool(basis) and bool(set(basis) & set(_figures_of(problem.get("evidence") or "")))
+
+
+def _counts_shortfall(c: _Context, problem: dict[str, Any], name: str) -> bool:
+    """Does a problem's evidence count the metric's own shortfall or part (上半年回访2110次，268次未接通 of
+    回访成功率 = 1842 / 2110)? Then it is the miss itself, never one of its causes (review 169, reviewer b)."""
+    basis = _facts_metric(c, name).get("basis") or {}
+    total = basis.get("total")
+    parts = [v for k, v in basis.items() if k != "total" and isinstance(v, (int, float))]
+    if not isinstance(total, (int, float)) or not parts:
+        return False
+    own = {float(parts[0]), float(total - parts[0])}
+    return bool(own & set(_figures_of(problem.get("evidence") or "")))
 
 
 def _has_problem(c: _Context, problems: list[dict[str, Any]], name: str) -> bool:
