@@ -2644,6 +2644,10 @@ def _author_start_in(c: _Context) -> str | None:
     # reviewers read 日均32通 over the quarter's 90 days for a hire who called from 2月24日)
     texts = [str(m.get("note") or "") for m in c.data.get("metrics") or []] + [str(x) for x in c.data.get("work") or []] \
         + [str((c.data.get("report") or {}).get("duties") or "")]
+    # (the words of a move between teams: directions.yaml `since_start`'s 调到本组以来 marks)
+    since = _wording()["verdicts"].get("since_start") or {}
+    by_mark = since.get("by_mark") or {} if isinstance(since, dict) else {}
+    moves = tuple(w for key, said in by_mark.items() if said.startswith("调") for w in key.split("|"))
     for text in texts:
         clauses = [x.strip() for x in re.split(rf"。|{_CLAUSE_MARKS.pattern}", text) if x.strip()]
         # (a clause that counts people, 7月21日补招1人到岗, is the team's, not the author's)
@@ -2652,14 +2656,9 @@ def _author_start_in(c: _Context) -> str | None:
         # (…but a transfer the same text tells her months before, 1—6月在热线组…；7月1日调到在线组, is
         # the middle of her year, not its start: 调到本组以来，…全部达标 over both halves read as
         # mis-scoped to review 163's reviewers)
-        moved = re.search(r"(\d{1,2})月\d{1,2}[日号]", dated[0]) if dated else None
+        moved = re.search(r"(\d{1,2})月\d{1,2}[日号]", dated[0]) if dated and any(w in dated[0] for w in moves) else None
         before = [int(x) for x in re.findall(r"(?<![\d.])(\d{1,2})\s*[—–~-]\s*\d{1,2}月", text)]
-        # (the words of a move between teams: directions.yaml `since_start`'s 调到本组以来 marks)
-        since = _wording()["verdicts"].get("since_start") or {}
-        by_mark = since.get("by_mark") or {} if isinstance(since, dict) else {}
-        moves = [w for key, said in by_mark.items() if said.startswith("调") for w in key.split("|")]
-        transfer = dated and any(w in dated[0] for w in moves)
-        if dated and transfer and moved and any(x < int(moved.group(1)) for x in before):
+        if moved and any(x < int(moved.group(1)) for x in before):
             continue
         if dated:
             return "，".join(re.sub(r"^我", "", x) for x in dated)
