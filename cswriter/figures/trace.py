@@ -90,6 +90,7 @@ from cswriter.figures.candidates import (
     SCORE,
     Candidate,
     Candidates,
+    NOTE_TIME as _NOTE_TIME,
     MetricInfo,
     collect_candidates,
     family_of,
@@ -209,6 +210,7 @@ class _Words:
         self.row_before = regex("row_before")
         self.row_after = regex("row_after") if doc.get("row_after") else None
         self.part_back = re.compile(f"(?:{regex('part_back').pattern})") if doc.get("part_back") else None
+        self.absent_days = regex("absent_days") if doc.get("absent_days") else None
         self.span_back = regex("span_back") if doc.get("span_back") else None
         sib = doc.get("sibling_groups") or {}
         # 一组, 第二组, 乙班 (not 组长, 班员, 两班: no mark)
@@ -1456,6 +1458,17 @@ class Tracer:
                 # (a frame of counting, 按平均在岗123人计, is no part of the period: 上半年 after it is the period's own —
                 # blind-33)
                 continue
+            if value == n.value and said == _note_time(lead) and (
+                    self._own_named is not None and self._own_named.search(head, after) or re.search("占(?!比)[^，,；;。]*的", own_clause)):
+                # 18日光缆事故拖累全班，11月接通率只有60.0%: the period's own name after the part's makes the
+                # figure the period's; 这部分占当天来电的60.0%: a share of a count, not the note's rate.
+                continue
+            later = next(((part, lb) for nm, v, lb, ld in self._note_rates
+                          if nm == name and v != value and len(part := _note_time(ld)) >= 3 and part != said
+                          and re.search(f"(?<![0-9]){re.escape(part)}", head[after:])), None)
+            if value == n.value and later is not None:
+                # 从1—15日的98.0%下降到16—30日的92.0%: the part named last before the figure is its own.
+                return Trace(False, None, name, f"；“{name}”的备注里{label}是{said}的，{later[0]}为{later[1]}")
             if value == n.value:
                 return Trace(True, f"事实 “{name}”的备注（{lead}{label}）")
             return Trace(False, None, name, f"；“{name}”的备注里{said}为{label}，{n.text}是全期的数")
@@ -1612,12 +1625,21 @@ class Tracer:
             return None  # a month's, a day's or a row's change, not the period's
         # The metric itself, not a kind of it (司机服务态度投诉, 未接通): its name opens the clause or follows a
         # word of time or scope.
-        whole = re.compile("(?:^|[，,；;。：:、（(\\s]|[的期月年周天总全共本是为在将把和与及]|季度|累计|平均|整体)$")
+        whole = re.compile("(?:^|[，,；;。：:、（(\\s]|[的期月年周天总全共本是为在将把和与及]|季度|累计|平均|整体|相比)$")
         keys = {key for m in self._name_regex.finditer(head) for key in self._names.get(m.group(), ())
                 if key in self._metrics and whole.search(head[:m.start()])}
         keys |= {key for h, key in self._metric_heads.items() for m in re.finditer(re.escape(h), head)
                  if whole.search(head[:m.start()])}
         kind = "year_ago" if year else "chain"
+        if not keys and s_start > 0 and text[s_start - 1] in "；;":
+            # 接通率环比下降3.0个百分点；与去年11月相比，同比下降1.0个百分点: the part after a semicolon goes on with
+            # the metric the sentence's first part opens with.
+            first = _last_mark(text, "。！？!?\n", 0, s_start - 1) + 1
+            lead_part = text[first:s_start]
+            keys = {key for m in self._name_regex.finditer(lead_part) for key in self._names.get(m.group(), ())
+                    if key in self._metrics and whole.search(lead_part[:m.start()])}
+            keys |= {key for h, key in self._metric_heads.items() for m in re.finditer(re.escape(h), lead_part)
+                     if whole.search(lead_part[:m.start()])}
         if not keys:
             # 与去年11月190秒相比，本月180秒，同比缩短…: no name, but the metric's own value and its value at the time
             # said, each with its unit, stated before the figure (blind-33)
@@ -1644,6 +1666,16 @@ class Tracer:
         # (二季度80000件，三季度90000件): not the subject of a clause of its own (上季度89.5%，较…).
         own_said = False
         times = head
+        if said is clause:
+            # 接通率环比下降3.0个百分点；与去年11月的91.0%相比，同比下降1.0个百分点: a clause before naming only the
+            # other earlier time (环比, 与10月相比) makes a comparison of its own; its numbers are not this one's.
+            other = [words.previous_said["chain"], self._previous_named] if year else \
+                [words.previous_said["year_ago"], _YEAR_AGO_TIME]
+            lead_end = max(s_start, cut + 1) - span[0]
+            last = max((m.end() for r in other if r is not None for m in r.finditer(head, 0, lead_end)), default=-1)
+            mark = re.compile("[，,；;]").search(head, last) if last >= 0 else None
+            if mark is not None and mark.start() < lead_end:
+                times = "·" * mark.end() + times[mark.end():]
         for named in (_YEAR_AGO_TIME, self._own_named if len(self._period_months) == 1 else None):
             if named is not None:
                 # (the year before's time and, in a report of one month, the month itself: 11月来电24000件)
@@ -1688,7 +1720,9 @@ class Tracer:
         fits = _fits(n, exact, _decimals(n.precision))
         if right_way and fits:
             # (the tracer's own source where it found one: 客户满意度.change = 95.2 − 92.1)
-            return found if found.traced else Trace(True, f"{n.text} = {shown}（{named}{format_number(earlier)}{info.unit}）")
+            # (not another subject's number that happens to fit: 热线难打通.share for 同比增长25.0%)
+            return found if found.traced and not re.match("(?:事实 )?complaints\\.|(?:事实 )?[^ =]+\\.share", found.source or "") \
+                else Trace(True, f"{n.text} = {shown}（{named}{format_number(earlier)}{info.unit}）")
         if fits and not found.traced:
             return None  # the direction is wrong: the tracer's own finding says so
         way = ("增加" if diff > 0 else "减少") if info.unit != "%" else ("提高" if diff > 0 else "下降")
@@ -2958,7 +2992,7 @@ class Tracer:
             if source != f"事实 {name}.value":
                 continue
             for c in parts:
-                said = _note_time(_CLAUSE_CUT.split(c.lead)[-1])
+                said = _note_time(_CLAUSE_CUT.split(c.lead)[-1], spans=False)
                 alone = re.fullmatch("[0-9]{1,2}月", said) is not None \
                     and re.search(f"(?<![0-9至到和、~—–～-]){said}(?![0-9底初中日])", head) is not None
                 if (alone or len(said) >= 3 and said in head) and c.value != n.value and _same_unit(n.unit, c.label):
@@ -6739,6 +6773,16 @@ class Tracer:
             if span.mention.value > 0 and any(_rounds_to(n, f.mention.value / span.mention.value, decimals)
                                               or _fits(n, f.mention.value / span.mention.value, decimals) for f in counts):
                 return Trace(False, placed=False)
+        days = [f for f in spans if f.mention.unit == "天"]
+        if len(days) > 1:
+            # 病假10天，在岗20天接通3900通，日均195通 / 在岗20天接通4000通，按全月30天算日均133.3通: the days a frame of
+            # counting names (按…天算) if any, else not the days away (_words().absent_days) — those are no divisor.
+            framed = [f for f in days if re.search("按[^，,；;。0-9]{0,6}$", text[max(s_start, s_start + f.mention.start - 8):s_start + f.mention.start])]
+            away = _words().absent_days
+            present = [f for f in days if away is None or not away.search(
+                text[max(s_start, s_start + f.mention.start - 4):s_start + f.mention.start])]
+            chosen = framed or (present if len(present) < len(days) else days)
+            spans = [f for f in spans if f not in days or f in chosen]
         for span in spans:
             for count in counts:
                 if span.mention.value > 0:
@@ -10854,9 +10898,13 @@ def _said_without_name(said: str, name: str) -> str:
     return said
 
 
-def _note_time(lead: str) -> str:
-    """The time words a note's clause starts with (1月和12月, 4月至12月, 其余10个月), or ''."""
-    time = _NOTE_TIME.match(lead.strip())
+def _note_time(lead: str, spans: bool = True) -> str:
+    """The time words a note's clause starts with (1月和12月, 4月至12月, 其余10个月), or ''.
+    With spans false a dash is no part of the time (1–11月分解目标为: a count's frame, read as before)."""
+    time = _NOTE_TIME.match(lead.strip() if spans else re.split("[—–-]", lead.strip())[0])
+    if time is not None:
+        # (up to its last word of time: 其余六天 of 其余六天是, 12月4日当天 of 12月4日当天一次解决率)
+        time = re.match(".*[月日号天周旬度年]", time.group()) or time
     return time.group() if time is not None and re.search("[0-9]|其余|其他", time.group()) else ""
 
 
@@ -11121,7 +11169,6 @@ _FROM_TO_END = re.compile("[由从][^，。；,;]*?[0-9][^，。；,;]*?(?:至(?
 # The marks a fact's text and a sentence break their clauses at (for the words with a number).
 _CLAUSE_CUT = re.compile("[，,、；;。！？!?：:\n]")
 # The time words a note's clause starts with (1月和12月, 4月至12月, 其余10个月, 11月11日至13日).
-_NOTE_TIME = re.compile("(?:[0-9]+|[其余他个至到和与及、月日号天周旬季度上中下半年前后初底末])+")
 # Words without which a sentence names no row of the table (a quick test before the rest).
 _ROW_HINT = re.compile("[0-9一二三四五六七八九十]月|季度|Q[1-4１-４]|半年|周|星期|工作日|旬|[0-9]日|[0-9]号|前一|上一|环比|[前后头][两二三四五六七八九十0-9]|"
                        "最|高峰|低谷|峰值|[、和与及][0-9]|首[月周日]|第一[个周天]|末[月周]")
