@@ -2952,6 +2952,27 @@ class Tracer:
         return Trace(False, None, None, f"；句中{shown} = {format_number(round_half_up(gap, 2))}{unit}，"
                                         f"{n.text}是从本期的数算的（{source}），句中没有说本期的数")
 
+    def _head_with_time_back(self, text: str, n: NumberMention, sentence: tuple[int, int], head: str) -> str:
+        """18日大雾。当天平均通话时长达到285秒: where the figure's clause opens its time with a word that refers back to
+        a day or month (tracing.yaml row_back: 当天, 那个月) and names no time of its own, the words a note's part is
+        looked for in reach back to the sentence before (on the same line); else `head` as given."""
+        s_start = sentence[0]
+        own = text[max(s_start, _last_mark(text, "，,；;", s_start, n.start) + 1):n.start]
+        backs = _words().row_back
+        if not any(backs[k].search(own) for k in ("day", "month") if k in backs) or re.search("[0-9]+[月日号]", own):
+            return head
+        prev = _sentence_before(text, s_start)
+        return head if prev is None else text[prev:s_start] + head
+
+    def _day_as_said(self, said: str, head: str) -> str:
+        """11月18日 of a note, said 18日 in a report of November alone: the day without its month where the head says
+        it so (and not the month's day after another month)."""
+        day = re.fullmatch("([0-9]{1,2})月([0-9]{1,2}日)", said)
+        if day is None or said in head or len(self._period_months) != 1 \
+                or int(day.group(1)) not in self._period_months:
+            return said
+        return day.group(2) if re.search(f"(?<![0-9月]){day.group(2)}", head) else said
+
     def _note_part_quoted(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """11月25日宕机当天客户反复来电，平均处理时长达到248秒 where the metric's note says 宕机当天平均248秒: a
         number of a metric's note (not a rate: _note_rate_named) stated after the words its note clause
@@ -2960,14 +2981,17 @@ class Tracer:
         s_start = sentence[0]
         cut = _last_mark(text, "，,；;", s_start, n.start)
         cut = _last_mark(text, "，,；;", s_start, cut) if cut >= s_start else s_start - 1
-        head = text[max(s_start, cut + 1):n.start]
+        head = self._head_with_time_back(text, n, sentence, text[max(s_start, cut + 1):n.start])
         whole = _words().whole_period
         for name, parts in self._note_parts.items():
             for c in parts:
                 if c.value != n.value or not _same_unit(n.unit, c.label):
                     continue
-                said = _said_without_name(_note_said(_CLAUSE_CUT.split(c.lead)[-1]), name)
-                if re.fullmatch("[0-9]{1,2}月", said):
+                full = _said_without_name(_note_said(_CLAUSE_CUT.split(c.lead)[-1]), name)
+                said = self._day_as_said(full, head)
+                if said != full:
+                    pass  # (9日 of 3月9日: the day said without its month, found in the head already)
+                elif re.fullmatch("[0-9]{1,2}月", said):
                     # 9月降到2.1天 in the note, 9月平均办结时长降到2.1天 said: one month, named alone (not
                     # the end of 8月至9月, not 19月)
                     # (after a verb's 到 it is a month of its own: 从4月的13.8小时降到12月的8.1小时 — report blind
@@ -2987,13 +3011,14 @@ class Tracer:
         time words a note gives another figure of it for (其余27天, 11月11日至13日) is wrong. None elsewhere."""
         s_start = sentence[0]
         cut = _last_mark(text, "，,；;", s_start, n.start)
-        head = text[max(s_start, cut + 1):n.start]
+        head = self._head_with_time_back(text, n, sentence, text[max(s_start, cut + 1):n.start])
         for name, parts in self._note_parts.items():
             if source != f"事实 {name}.value":
                 continue
             for c in parts:
-                said = _note_time(_CLAUSE_CUT.split(c.lead)[-1], spans=False)
-                alone = re.fullmatch("[0-9]{1,2}月", said) is not None \
+                full = _note_time(_CLAUSE_CUT.split(c.lead)[-1], spans=False)
+                said = self._day_as_said(full, head)
+                alone = said != full or re.fullmatch("[0-9]{1,2}月", said) is not None \
                     and re.search(f"(?<![0-9至到和、~—–～-]){said}(?![0-9底初中日])", head) is not None
                 if (alone or len(said) >= 3 and said in head) and c.value != n.value and _same_unit(n.unit, c.label):
                     return Trace(False, None, name, f"；“{name}”的备注里{said}是{c.label}，{n.text}是全期的数")
