@@ -12,10 +12,11 @@ values, one storm day's count and rate, the rest's rate without counts, and two 
 5. a mean per day of a person's count after two counts of days, one of them days away (病假, 事假), is over the other; a
    frame of counting (按全月31天算) names the days it is over;
 6. a figure whose clause refers back to a day or month (当天, 那天, 那个月) and names none is of the time the sentence
-   before names: a note's number for that time traces, the period's value said there is wrong.
+   before names: a note's number for that time traces, the period's value said there is wrong;
+7. so with 当时 / 当年 after the year before or another year: the period's value (or last month's) said there is wrong.
 
 A day named in a cause clause or before the period's own name, or a share 占…的 after it, is not the note's day.
-A right figure draws no CS401, a wrong one does. dev-139 … dev-142 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-139 … dev-143 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -61,6 +62,8 @@ COACH = facts_from_data({
 })
 
 RIGHT = [
+    (COACH, "去年3月平均通话时长更长。当时是200秒。", "200秒"),
+    (COACH, "2月平均通话时长短一些。当月是170秒。", "170秒"),
     (COACH, "3月9日暴雪停运。本月平均通话时长为180秒。", "180秒"),
     (COACH, "本月来电同比增长25.0%。", "25.0%"),
     (COACH, "3月9日当天一次解决率70.0%。", "70.0%"),
@@ -90,6 +93,8 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (COACH, "9日暴雪停运，来电激增。那天平均通话时长升到240秒。", "240秒"),
 ]
 NEWLY_WRONG = [  # accepted before this round
+    (COACH, "去年3月平均通话时长更长。当时是180秒。", "180秒"),
+    (COACH, "2025年春运更忙。当年来电30000通。", "30000通"),
     (COACH, "跟2月比，来电多了5000通；跟去年3月的24000通比，同比多了20.0%。", "20.0%"),
     (COACH, "3月9日暴雪停运。当天平均通话时长升到180秒。", "180秒"),
     (COACH, "坐席陈晨3月病假11天，在岗20天接通5000通，日均454.5通。", "454.5通"),
@@ -130,7 +135,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-139.tsv", "dev-140.tsv", "dev-141.tsv", "dev-142.tsv"])
+@pytest.mark.parametrize("name", ["dev-139.tsv", "dev-140.tsv", "dev-141.tsv", "dev-142.tsv", "dev-143.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -211,6 +211,9 @@ class _Words:
         self.row_after = regex("row_after") if doc.get("row_after") else None
         self.part_back = re.compile(f"(?:{regex('part_back').pattern})") if doc.get("part_back") else None
         self.absent_days = regex("absent_days") if doc.get("absent_days") else None
+        back = doc.get("time_back") or {}
+        self.time_back = {k: re.compile("|".join(map(re.escape, sorted(v, key=len, reverse=True))))
+                          for k, v in back.items() if v}
         self.span_back = regex("span_back") if doc.get("span_back") else None
         sib = doc.get("sibling_groups") or {}
         # 一组, 第二组, 乙班 (not 组长, 班员, 两班: no mark)
@@ -1024,6 +1027,10 @@ class Tracer:
                      and f.family == COUNT and f.mention.unit and _same_unit(f.mention.unit, wholes[0].mention.unit)]
             if len(parts) == 1 and 0 < parts[0].base < wholes[0].base:
                 return self._said_share(number, wholes[0], parts[0])
+        if found.traced and number.unit:
+            back = self._period_value_of_time_back(text, number, sentence, found)
+            if back is not None:
+                return back
         if number.unit and self._previous_kind:
             earlier = self._earlier_time_change(text, number, sentence, found)
             if earlier is not None:
@@ -2951,6 +2958,68 @@ class Tracer:
                                             f"不是{n.text}（{source}：句中没有说其中一端）")
         return Trace(False, None, None, f"；句中{shown} = {format_number(round_half_up(gap, 2))}{unit}，"
                                         f"{n.text}是从本期的数算的（{source}），句中没有说本期的数")
+
+    def _period_value_of_time_back(self, text: str, n: NumberMention, sentence: tuple[int, int],
+                                   found: Trace) -> Trace | None:
+        """7月12日主干光缆被挖断。当月修复及时率降到90.0% in a year's report / 2024年投诉较多。当年共收到投诉1800件 /
+        去年11月通话更长。当时是190秒 where 190秒 is last month's: a figure whose sentence names no time of its own and
+        refers back (当天, 当月, 当年, 当时: tracing.yaml row_back, time_back) to a time the sentence before names that is
+        not the period (another month, a day, another year, the year before) is not the period's value (nor, for
+        the year before, the facts' previous of last month): wrong. None elsewhere."""
+        src = found.source or ""
+        m = re.fullmatch("事实 ([^ .]+)\\.(value|previous)|事实 complaints\\.total", src)
+        if m is None or m.group(2) == "previous" and self._previous_kind != "chain":
+            return None
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        words = _words()
+        if re.search("[0-9]+[年月日号]|[本今全][年月周日天]|本季度|全季|同期|上月|上周|去年|上年", head):
+            return None
+        prev = _sentence_before(text, s_start)
+        if prev is None:
+            return None
+        before = text[prev:s_start]
+        backs, other = words.row_back, getattr(words, "time_back", {})
+        time = None
+        if "day" in backs and backs["day"].search(head):
+            day = list(re.finditer("(?:([0-9]{1,2})月)?([0-9]{1,2})[日号]", before))
+            if day and not (self._period_months and len(self._period_months) == 1 and self._period_last_day == 1):
+                time = day[-1].group()
+        elif "month" in backs and backs["month"].search(head):
+            month = [int(x) for x in re.findall("(?<![0-9])([0-9]{1,2})月", before)]
+            # (a month the table holds a row of is left to the rows: its cells may equal the period's value)
+            if month and not (len(self._period_months) == 1 and month[-1] in self._period_months) \
+                    and month[-1] not in self._row_numbers:
+                time = f"{month[-1]}月"
+        elif "year" in other and other["year"].search(head):
+            year = re.findall("(20[0-9]{2})年", before)
+            if year and self._period_year and int(year[-1]) != self._period_year:
+                time = f"{year[-1]}年"
+        elif "any" in other and other["any"].search(head):
+            ago = words.previous_said["year_ago"].search(before)
+            if ago is not None and self._previous_kind == "chain" and not words.previous_said["chain"].search(before) \
+                    and not (self._previous_named and self._previous_named.search(before)):
+                time = ago.group()
+        if time is None:
+            return None
+        if m.group(2) == "previous" and not (other.get("any") and other["any"].search(head)):
+            return None  # (last month's value after 当月 naming last month: the previous, as said)
+        # The same figure said of that time outright (8月修复及时率回升到90.0%, a table's row that happens to equal the
+        # year's value) traces by another source: then it is no error.
+        from cswriter.text.numbers import find_numbers
+
+        said = next(r for r in [backs.get("day"), backs.get("month"), other.get("year"), other.get("any")]
+                    if r is not None and r.search(head))
+        plain = said.sub(time, head, count=1)
+        again = plain + text[n.start:sentence[1]]
+        at = next((x for x in find_numbers(again) if x.start == len(plain)), None)
+        if at is not None and said is backs.get("day"):  # (a day's row or note; a year's text is read loosely)
+            cut = _last_mark(again, "，,；;", 0, at.start)
+            outright = self.trace(again, at, (cut + 1, len(again)), (0, len(again)))
+            if outright.traced and outright.source != src:  # (not the period's value again)
+                return None
+        return Trace(False, None, None, f"；句中说的是{time}（上一句），{n.text}是"
+                                        f"{'上期' if m.group(2) == 'previous' else '全期'}的数（{src.removeprefix('事实 ')}），不是{time}的")
 
     def _head_with_time_back(self, text: str, n: NumberMention, sentence: tuple[int, int], head: str) -> str:
         """18日大雾。当天平均通话时长达到285秒: where the figure's clause opens its time with a word that refers back to
