@@ -34,6 +34,8 @@ AS_WRITTEN = "as-written"
 
 # A unit with a magnitude in front (万元, 万件, 千次, 亿元): the value is scaled to the bare unit.
 _MAGNITUDES = {"十万": 1e5, "百万": 1e6, "千万": 1e7, "万": 1e4, "千": 1e3, "亿": 1e8}
+# The time words a note's clause starts with (1月和12月, 4月至12月, 1—3月, 其余10个月).
+NOTE_TIME = re.compile("(?:[0-9]+|[其余他个至到和与及、—–\\-一二两三四五六七八九十月日号天周旬季度上中下半年前后初底末])+")
 _MAGNITUDE = re.compile("(十万|百万|千万|万|千|亿)(?!分之|克|米|瓦)(.*)$")
 # The words right before a number of a fact's text (积压工单 in 积压工单1200单).
 _CONTEXT = re.compile("[\u4e00-\u9fff]{2,4}$")
@@ -806,7 +808,21 @@ class _Builder:
                     said = max(value.rfind(mark, 0, n.start) for mark in "。；;！？，,") + 1
                     if n.unit == "%":
                         metric_name = facts.metrics[int(path[len("metrics["):path.index("]")])].name
-                        self._note_rates.append((metric_name, n.value, n.text, value[said:n.start]))
+                        lead = value[said:n.start]
+                        opens = max(value.rfind(mark, 0, n.start) for mark in "。；;！？") + 1
+                        time = NOTE_TIME.match(value[opens:said].strip())
+                        # (up to its last word of time: 1—3月 of 1—3月24小时内回复)
+                        time = re.match(".*[月日号天周旬度年]", time.group()) if time is not None else None
+                        first = value[opens:said]
+                        if said > opens and not NOTE_TIME.match(lead.strip()) and time is not None \
+                                and re.search("[0-9]", time.group()) and not lead.strip().startswith("按") \
+                                and not re.match("[起以前后开]", first.strip()[len(time.group()):]) \
+                                and any(m.unit and m.unit not in ("%", "个百分点") and m.kind not in ("date", "period")
+                                        for m in find_numbers(first[len(time.group()):])):
+                            # 11月18日当天接通3047通，接通率52.3% / 1—3月24小时内回复2770封/2970封，93.3%: a rate
+                            # whose clause names no time is of the time the note's sentence opens with.
+                            lead = time.group() + lead
+                        self._note_rates.append((metric_name, n.value, n.text, lead))
                     if n.unit == "%" and old_rule is not None and old_rule.search(value, said, n.start):
                         metric_key = f"metric:{metric_name}"
                         self.add(n.value, n.unit, (metric_key, entity), n.text, f"事实 {path}",

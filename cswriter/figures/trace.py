@@ -90,6 +90,7 @@ from cswriter.figures.candidates import (
     SCORE,
     Candidate,
     Candidates,
+    NOTE_TIME as _NOTE_TIME,
     MetricInfo,
     collect_candidates,
     family_of,
@@ -209,6 +210,10 @@ class _Words:
         self.row_before = regex("row_before")
         self.row_after = regex("row_after") if doc.get("row_after") else None
         self.part_back = re.compile(f"(?:{regex('part_back').pattern})") if doc.get("part_back") else None
+        self.absent_days = regex("absent_days") if doc.get("absent_days") else None
+        back = doc.get("time_back") or {}
+        self.time_back = {k: re.compile("|".join(map(re.escape, sorted(v, key=len, reverse=True))))
+                          for k, v in back.items() if v}
         self.span_back = regex("span_back") if doc.get("span_back") else None
         sib = doc.get("sibling_groups") or {}
         # 一组, 第二组, 乙班 (not 组长, 班员, 两班: no mark)
@@ -1022,6 +1027,10 @@ class Tracer:
                      and f.family == COUNT and f.mention.unit and _same_unit(f.mention.unit, wholes[0].mention.unit)]
             if len(parts) == 1 and 0 < parts[0].base < wholes[0].base:
                 return self._said_share(number, wholes[0], parts[0])
+        if found.traced and number.unit:
+            back = self._period_value_of_time_back(text, number, sentence, found)
+            if back is not None:
+                return back
         if number.unit and self._previous_kind:
             earlier = self._earlier_time_change(text, number, sentence, found)
             if earlier is not None:
@@ -1456,6 +1465,17 @@ class Tracer:
                 # (a frame of counting, 按平均在岗123人计, is no part of the period: 上半年 after it is the period's own —
                 # blind-33)
                 continue
+            if value == n.value and said == _note_time(lead) and (
+                    self._own_named is not None and self._own_named.search(head, after) or re.search("占(?!比)[^，,；;。]*的", own_clause)):
+                # 18日光缆事故拖累全班，11月接通率只有60.0%: the period's own name after the part's makes the
+                # figure the period's; 这部分占当天来电的60.0%: a share of a count, not the note's rate.
+                continue
+            later = next(((part, lb) for nm, v, lb, ld in self._note_rates
+                          if nm == name and v != value and len(part := _note_time(ld)) >= 3 and part != said
+                          and re.search(f"(?<![0-9]){re.escape(part)}", head[after:])), None)
+            if value == n.value and later is not None:
+                # 从1—15日的98.0%下降到16—30日的92.0%: the part named last before the figure is its own.
+                return Trace(False, None, name, f"；“{name}”的备注里{label}是{said}的，{later[0]}为{later[1]}")
             if value == n.value:
                 return Trace(True, f"事实 “{name}”的备注（{lead}{label}）")
             return Trace(False, None, name, f"；“{name}”的备注里{said}为{label}，{n.text}是全期的数")
@@ -1612,12 +1632,21 @@ class Tracer:
             return None  # a month's, a day's or a row's change, not the period's
         # The metric itself, not a kind of it (司机服务态度投诉, 未接通): its name opens the clause or follows a
         # word of time or scope.
-        whole = re.compile("(?:^|[，,；;。：:、（(\\s]|[的期月年周天总全共本是为在将把和与及]|季度|累计|平均|整体)$")
+        whole = re.compile("(?:^|[，,；;。：:、（(\\s]|[的期月年周天总全共本是为在将把和与及]|季度|累计|平均|整体|相比)$")
         keys = {key for m in self._name_regex.finditer(head) for key in self._names.get(m.group(), ())
                 if key in self._metrics and whole.search(head[:m.start()])}
         keys |= {key for h, key in self._metric_heads.items() for m in re.finditer(re.escape(h), head)
                  if whole.search(head[:m.start()])}
         kind = "year_ago" if year else "chain"
+        if not keys and s_start > 0 and text[s_start - 1] in "；;":
+            # 接通率环比下降3.0个百分点；与去年11月相比，同比下降1.0个百分点: the part after a semicolon goes on with
+            # the metric the sentence's first part opens with.
+            first = _last_mark(text, "。！？!?\n", 0, s_start - 1) + 1
+            lead_part = text[first:s_start]
+            keys = {key for m in self._name_regex.finditer(lead_part) for key in self._names.get(m.group(), ())
+                    if key in self._metrics and whole.search(lead_part[:m.start()])}
+            keys |= {key for h, key in self._metric_heads.items() for m in re.finditer(re.escape(h), lead_part)
+                     if whole.search(lead_part[:m.start()])}
         if not keys:
             # 与去年11月190秒相比，本月180秒，同比缩短…: no name, but the metric's own value and its value at the time
             # said, each with its unit, stated before the figure (blind-33)
@@ -1644,6 +1673,16 @@ class Tracer:
         # (二季度80000件，三季度90000件): not the subject of a clause of its own (上季度89.5%，较…).
         own_said = False
         times = head
+        if said is clause:
+            # 接通率环比下降3.0个百分点；与去年11月的91.0%相比，同比下降1.0个百分点: a clause before naming only the
+            # other earlier time (环比, 与10月相比) makes a comparison of its own; its numbers are not this one's.
+            other = [words.previous_said["chain"], self._previous_named] if year else \
+                [words.previous_said["year_ago"], _YEAR_AGO_TIME]
+            lead_end = max(s_start, cut + 1) - span[0]
+            last = max((m.end() for r in other if r is not None for m in r.finditer(head, 0, lead_end)), default=-1)
+            mark = re.compile("[，,；;]").search(head, last) if last >= 0 else None
+            if mark is not None and mark.start() < lead_end:
+                times = "·" * mark.end() + times[mark.end():]
         for named in (_YEAR_AGO_TIME, self._own_named if len(self._period_months) == 1 else None):
             if named is not None:
                 # (the year before's time and, in a report of one month, the month itself: 11月来电24000件)
@@ -1688,7 +1727,9 @@ class Tracer:
         fits = _fits(n, exact, _decimals(n.precision))
         if right_way and fits:
             # (the tracer's own source where it found one: 客户满意度.change = 95.2 − 92.1)
-            return found if found.traced else Trace(True, f"{n.text} = {shown}（{named}{format_number(earlier)}{info.unit}）")
+            # (not another subject's number that happens to fit: 热线难打通.share for 同比增长25.0%)
+            return found if found.traced and not re.match("(?:事实 )?complaints\\.|(?:事实 )?[^ =]+\\.share", found.source or "") \
+                else Trace(True, f"{n.text} = {shown}（{named}{format_number(earlier)}{info.unit}）")
         if fits and not found.traced:
             return None  # the direction is wrong: the tracer's own finding says so
         way = ("增加" if diff > 0 else "减少") if info.unit != "%" else ("提高" if diff > 0 else "下降")
@@ -2918,6 +2959,89 @@ class Tracer:
         return Trace(False, None, None, f"；句中{shown} = {format_number(round_half_up(gap, 2))}{unit}，"
                                         f"{n.text}是从本期的数算的（{source}），句中没有说本期的数")
 
+    def _period_value_of_time_back(self, text: str, n: NumberMention, sentence: tuple[int, int],
+                                   found: Trace) -> Trace | None:
+        """7月12日主干光缆被挖断。当月修复及时率降到90.0% in a year's report / 2024年投诉较多。当年共收到投诉1800件 /
+        去年11月通话更长。当时是190秒 where 190秒 is last month's: a figure whose sentence names no time of its own and
+        refers back (当天, 当月, 当年, 当时: tracing.yaml row_back, time_back) to a time the sentence before names that is
+        not the period (another month, a day, another year, the year before) is not the period's value (nor, for
+        the year before, the facts' previous of last month): wrong. None elsewhere."""
+        src = found.source or ""
+        m = re.fullmatch("事实 ([^ .]+)\\.(value|previous)|事实 complaints\\.total", src)
+        if m is None or m.group(2) == "previous" and self._previous_kind != "chain":
+            return None
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        words = _words()
+        if re.search("[0-9]+[年月日号]|[本今全][年月周日天]|本季度|全季|同期|上月|上周|去年|上年", head):
+            return None
+        prev = _sentence_before(text, s_start)
+        if prev is None:
+            return None
+        before = text[prev:s_start]
+        backs, other = words.row_back, getattr(words, "time_back", {})
+        time = None
+        if "day" in backs and backs["day"].search(head):
+            day = list(re.finditer("(?:([0-9]{1,2})月)?([0-9]{1,2})[日号]", before))
+            if day and not (self._period_months and len(self._period_months) == 1 and self._period_last_day == 1):
+                time = day[-1].group()
+        elif "month" in backs and backs["month"].search(head):
+            month = [int(x) for x in re.findall("(?<![0-9])([0-9]{1,2})月", before)]
+            # (a month the table holds a row of is left to the rows: its cells may equal the period's value)
+            if month and not (len(self._period_months) == 1 and month[-1] in self._period_months) \
+                    and month[-1] not in self._row_numbers:
+                time = f"{month[-1]}月"
+        elif "year" in other and other["year"].search(head):
+            year = re.findall("(20[0-9]{2})年", before)
+            if year and self._period_year and int(year[-1]) != self._period_year:
+                time = f"{year[-1]}年"
+        elif "any" in other and other["any"].search(head):
+            ago = words.previous_said["year_ago"].search(before)
+            if ago is not None and self._previous_kind == "chain" and not words.previous_said["chain"].search(before) \
+                    and not (self._previous_named and self._previous_named.search(before)):
+                time = ago.group()
+        if time is None:
+            return None
+        if m.group(2) == "previous" and not (other.get("any") and other["any"].search(head)):
+            return None  # (last month's value after 当月 naming last month: the previous, as said)
+        # The same figure said of that time outright (8月修复及时率回升到90.0%, a table's row that happens to equal the
+        # year's value) traces by another source: then it is no error.
+        from cswriter.text.numbers import find_numbers
+
+        said = next(r for r in [backs.get("day"), backs.get("month"), other.get("year"), other.get("any")]
+                    if r is not None and r.search(head))
+        plain = said.sub(time, head, count=1)
+        again = plain + text[n.start:sentence[1]]
+        at = next((x for x in find_numbers(again) if x.start == len(plain)), None)
+        if at is not None and said is backs.get("day"):  # (a day's row or note; a year's text is read loosely)
+            cut = _last_mark(again, "，,；;", 0, at.start)
+            outright = self.trace(again, at, (cut + 1, len(again)), (0, len(again)))
+            if outright.traced and outright.source != src:  # (not the period's value again)
+                return None
+        return Trace(False, None, None, f"；句中说的是{time}（上一句），{n.text}是"
+                                        f"{'上期' if m.group(2) == 'previous' else '全期'}的数（{src.removeprefix('事实 ')}），不是{time}的")
+
+    def _head_with_time_back(self, text: str, n: NumberMention, sentence: tuple[int, int], head: str) -> str:
+        """18日大雾。当天平均通话时长达到285秒: where the figure's clause opens its time with a word that refers back to
+        a day or month (tracing.yaml row_back: 当天, 那个月) and names no time of its own, the words a note's part is
+        looked for in reach back to the sentence before (on the same line); else `head` as given."""
+        s_start = sentence[0]
+        own = text[max(s_start, _last_mark(text, "，,；;", s_start, n.start) + 1):n.start]
+        backs = _words().row_back
+        if not any(backs[k].search(own) for k in ("day", "month") if k in backs) or re.search("[0-9]+[月日号]", own):
+            return head
+        prev = _sentence_before(text, s_start)
+        return head if prev is None else text[prev:s_start] + head
+
+    def _day_as_said(self, said: str, head: str) -> str:
+        """11月18日 of a note, said 18日 in a report of November alone: the day without its month where the head says
+        it so (and not the month's day after another month)."""
+        day = re.fullmatch("([0-9]{1,2})月([0-9]{1,2}日)", said)
+        if day is None or said in head or len(self._period_months) != 1 \
+                or int(day.group(1)) not in self._period_months:
+            return said
+        return day.group(2) if re.search(f"(?<![0-9月]){day.group(2)}", head) else said
+
     def _note_part_quoted(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """11月25日宕机当天客户反复来电，平均处理时长达到248秒 where the metric's note says 宕机当天平均248秒: a
         number of a metric's note (not a rate: _note_rate_named) stated after the words its note clause
@@ -2926,14 +3050,17 @@ class Tracer:
         s_start = sentence[0]
         cut = _last_mark(text, "，,；;", s_start, n.start)
         cut = _last_mark(text, "，,；;", s_start, cut) if cut >= s_start else s_start - 1
-        head = text[max(s_start, cut + 1):n.start]
+        head = self._head_with_time_back(text, n, sentence, text[max(s_start, cut + 1):n.start])
         whole = _words().whole_period
         for name, parts in self._note_parts.items():
             for c in parts:
                 if c.value != n.value or not _same_unit(n.unit, c.label):
                     continue
-                said = _said_without_name(_note_said(_CLAUSE_CUT.split(c.lead)[-1]), name)
-                if re.fullmatch("[0-9]{1,2}月", said):
+                full = _said_without_name(_note_said(_CLAUSE_CUT.split(c.lead)[-1]), name)
+                said = self._day_as_said(full, head)
+                if said != full:
+                    pass  # (9日 of 3月9日: the day said without its month, found in the head already)
+                elif re.fullmatch("[0-9]{1,2}月", said):
                     # 9月降到2.1天 in the note, 9月平均办结时长降到2.1天 said: one month, named alone (not
                     # the end of 8月至9月, not 19月)
                     # (after a verb's 到 it is a month of its own: 从4月的13.8小时降到12月的8.1小时 — report blind
@@ -2953,13 +3080,14 @@ class Tracer:
         time words a note gives another figure of it for (其余27天, 11月11日至13日) is wrong. None elsewhere."""
         s_start = sentence[0]
         cut = _last_mark(text, "，,；;", s_start, n.start)
-        head = text[max(s_start, cut + 1):n.start]
+        head = self._head_with_time_back(text, n, sentence, text[max(s_start, cut + 1):n.start])
         for name, parts in self._note_parts.items():
             if source != f"事实 {name}.value":
                 continue
             for c in parts:
-                said = _note_time(_CLAUSE_CUT.split(c.lead)[-1])
-                alone = re.fullmatch("[0-9]{1,2}月", said) is not None \
+                full = _note_time(_CLAUSE_CUT.split(c.lead)[-1], spans=False)
+                said = self._day_as_said(full, head)
+                alone = said != full or re.fullmatch("[0-9]{1,2}月", said) is not None \
                     and re.search(f"(?<![0-9至到和、~—–～-]){said}(?![0-9底初中日])", head) is not None
                 if (alone or len(said) >= 3 and said in head) and c.value != n.value and _same_unit(n.unit, c.label):
                     return Trace(False, None, name, f"；“{name}”的备注里{said}是{c.label}，{n.text}是全期的数")
@@ -6739,6 +6867,16 @@ class Tracer:
             if span.mention.value > 0 and any(_rounds_to(n, f.mention.value / span.mention.value, decimals)
                                               or _fits(n, f.mention.value / span.mention.value, decimals) for f in counts):
                 return Trace(False, placed=False)
+        days = [f for f in spans if f.mention.unit == "天"]
+        if len(days) > 1:
+            # 病假10天，在岗20天接通3900通，日均195通 / 在岗20天接通4000通，按全月30天算日均133.3通: the days a frame of
+            # counting names (按…天算) if any, else not the days away (_words().absent_days) — those are no divisor.
+            framed = [f for f in days if re.search("按[^，,；;。0-9]{0,6}$", text[max(s_start, s_start + f.mention.start - 8):s_start + f.mention.start])]
+            away = _words().absent_days
+            present = [f for f in days if away is None or not away.search(
+                text[max(s_start, s_start + f.mention.start - 4):s_start + f.mention.start])]
+            chosen = framed or (present if len(present) < len(days) else days)
+            spans = [f for f in spans if f not in days or f in chosen]
         for span in spans:
             for count in counts:
                 if span.mention.value > 0:
@@ -10854,9 +10992,13 @@ def _said_without_name(said: str, name: str) -> str:
     return said
 
 
-def _note_time(lead: str) -> str:
-    """The time words a note's clause starts with (1月和12月, 4月至12月, 其余10个月), or ''."""
-    time = _NOTE_TIME.match(lead.strip())
+def _note_time(lead: str, spans: bool = True) -> str:
+    """The time words a note's clause starts with (1月和12月, 4月至12月, 其余10个月), or ''.
+    With spans false a dash is no part of the time (1–11月分解目标为: a count's frame, read as before)."""
+    time = _NOTE_TIME.match(lead.strip() if spans else re.split("[—–-]", lead.strip())[0])
+    if time is not None:
+        # (up to its last word of time: 其余六天 of 其余六天是, 12月4日当天 of 12月4日当天一次解决率)
+        time = re.match(".*[月日号天周旬度年]", time.group()) or time
     return time.group() if time is not None and re.search("[0-9]|其余|其他", time.group()) else ""
 
 
@@ -11121,7 +11263,6 @@ _FROM_TO_END = re.compile("[由从][^，。；,;]*?[0-9][^，。；,;]*?(?:至(?
 # The marks a fact's text and a sentence break their clauses at (for the words with a number).
 _CLAUSE_CUT = re.compile("[，,、；;。！？!?：:\n]")
 # The time words a note's clause starts with (1月和12月, 4月至12月, 其余10个月, 11月11日至13日).
-_NOTE_TIME = re.compile("(?:[0-9]+|[其余他个至到和与及、月日号天周旬季度上中下半年前后初底末])+")
 # Words without which a sentence names no row of the table (a quick test before the rest).
 _ROW_HINT = re.compile("[0-9一二三四五六七八九十]月|季度|Q[1-4１-４]|半年|周|星期|工作日|旬|[0-9]日|[0-9]号|前一|上一|环比|[前后头][两二三四五六七八九十0-9]|"
                        "最|高峰|低谷|峰值|[、和与及][0-9]|首[月周日]|第一[个周天]|末[月周]")
