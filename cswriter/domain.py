@@ -526,7 +526,7 @@ def metric_months(facts: Any, metric: Any) -> str | None:
     first, last = _year_month(period.start), _year_month(period.end)
     if first is None or last is None or first[0] != last[0] or first == last:
         return None
-    start = end = None
+    start = None
     table = facts.monthly
     if table is not None and metric.name in table.columns:
         months = table_months([k for k, v in table.column(metric.name) if v is not None])

@@ -191,14 +191,6 @@ def _same_day(event: str, peak: str) -> bool:
     return bool(day and found) and found.group(2) == day.group(2) and found.group(1) in (None, day.group(1))
 
 
-def _first_count(text: str, unit: str) -> str:
-    """The first count of `unit` in `text`, without its thousands commas."""
-    import re
-
-    found = re.search(rf"(\d[\d,]*)个?{re.escape(unit)}", text)
-    return found.group(1).replace(",", "") if found else "$^"
-
-
 def workload_peak(facts: Facts, metric: Any) -> str | None:
     """The sentence of the workload's note that tells its peak month in a report of several months
     (6月电池召回当月来电41860通，比5月(20150通)多一倍还多), up to its first semicolon or 其中 — or, in a
@@ -219,52 +211,59 @@ def workload_peak(facts: Facts, metric: Any) -> str | None:
     months = (period.start.year, period.start.month) != (period.end.year, period.end.month)
     elsewhere = " ".join([p.evidence or "" for p in facts.problems]
                          + [case_text(k.model_dump()) for k in facts.cases]).replace(",", "")
+    counted = re.compile(rf"(\d[\d,]*)个?{re.escape(unit)}")
+    dated_day = re.compile(r"\d{1,2}月\d{1,2}[日号]")
+
+    def told_elsewhere(found: re.Match[str]) -> bool:
+        return bool(re.search(rf"(?<![\d.]){found.group(1).replace(',', '')}(?![\d.])", elsewhere))
+
+    def event_alone(text: str) -> bool:   # (a short sentence of an event, with no count of its own)
+        return len(text) <= 48 and not counted.search(text)
+
     before = ""
     for sentence in metric.note.split("。"):
         said = re.split(r"[；;]|[，,]\s*其中", sentence.strip())[0].strip("，, ")
-        count = re.search(rf"(\d[\d,]*)个?{re.escape(unit)}", said)
+        count = counted.search(said)
         # (…or the day of an event that the note counts on its own, 11月18日…支付系统故障，…当天我接待
         # 241件（平常一天70多件）, in a report of any length: blind round 37, all four reviewers
         # missed the month's fault day; blind round 36's fibre-cut day)
         # (…told over two sentences, 12月2日…推送固件后，…开不了门。我当天一天接了412个会话: the day's
         # sentence, then its count — blind round 38's lock-out day)
         dated, before = before, said
-        if re.match(r"(?:我们?|团队|全组|全班)?(?:当天|当日)", said) and re.match(r"\d{1,2}月\d{1,2}[日号]", dated):
+        if re.match(r"(?:我们?|团队|全组|全班)?(?:当天|当日)", said) and dated_day.match(dated):
             said = f"{dated}，{said}"
         # (…or the peak that followed a dated event the sentence before tells alone, 11月15日零时正式供热。
         # 15日—21日一周来电21875通，占全月的56.6%: the event, then its peak — review 156, three reviewers)
         # (…with the event's own figures, 7月16日凌晨城东主干光缆被…挖断，约3.2万户宽带中断，38小时后全部恢复: review
         # 163, all four reviewers read 7.7倍 with no word of the cut; the figures are the note's own)
-        elif count and re.search(peak_words, said) and re.match(r"\d{1,2}月\d{1,2}[日号]", dated) \
-                and len(dated) <= 48 and not re.search(rf"\d[\d,]*个?{re.escape(unit)}", dated) \
+        elif count and re.search(peak_words, said) and dated_day.match(dated) and event_alone(dated) \
                 and _same_day(dated, said):
             said = f"{dated}，{said}"
-            count = re.search(rf"(\d[\d,]*)个?{re.escape(unit)}", said)
+            count = counted.search(said)
         # (…or an event of several days that opens its sentence, with the peak it made after its
         # semicolon, 9月12日台风登陆，…9月12日—18日7天受理报案2316件，日均331件；…台风这一周的日均是平时的3.7倍:
         # review 163, all four reviewers missed the typhoon)
-        elif count and months and re.match(r"\d{1,2}月\d{1,2}[日号]", said) and not re.search(peak_words, said) \
+        elif count and months and dated_day.match(said) and not re.search(peak_words, said) \
                 and re.search(peak_words, sentence) and len(sentence) <= 120:
             said = re.sub(r"(?<=[，；。、])\s+", "", sentence.strip().strip("，, "))
             # (…after the event the sentence before tells on the same day, 12月4日…冷链仓制冷机组夜间故障，…:
             # review 163, the week's count told with no word of the failure)
-            on = re.match(r"\d{1,2}月\d{1,2}[日号]", said).group()
-            if dated.startswith(on) and len(dated) <= 48 and not re.search(rf"\d[\d,]*个?{re.escape(unit)}", dated):
+            on = dated_day.match(said).group()
+            if dated.startswith(on) and event_alone(dated):
                 said = f"{dated}，当天{said[len(on):]}"
         day = re.search(rf"(?:当天|当日)[^，,；;。]*?(\d[\d,]*)个?{re.escape(unit)}(?:（[^（）]*）)?", said) \
-            if re.match(r"\d{1,2}月\d{1,2}[日号]", said) else None
+            if dated_day.match(said) else None
         # (…or the busiest day of a period of any length, 最忙是12月2日（周三），一天接待893个会话: blind
         # round 37, review 155 — the flu week's peak day left in the note)
         # (the day before its count: 比上周多723件…，10月2号、3号两天最忙 is the week's change)
         busiest = bool(count and re.search(peak_words, said)
-                       and re.search(r"\d{1,2}月\d{1,2}[日号]", said[:count.start()]))
+                       and dated_day.search(said[:count.start()]))
         if day:
             said, count = said[:day.end()], day
         elif not (months and re.match(r"\d{1,2}月(?!\d)", said) and count and re.search(peak_words, said)) \
                 and not busiest:
             continue
-        told = re.search(rf"(?<![\d.]){count.group(1).replace(',', '')}(?![\d.])", elsewhere)
-        if told:
+        if told_elsewhere(count):
             return None
         # (…with a second peak of the same kind after its semicolon, 春节…是全年日均的2.8倍；国庆中秋…是全年
         # 日均的2.5倍: both — review 162, the October peak of the table left without its holiday)
@@ -272,8 +271,8 @@ def workload_peak(facts: Facts, metric: Any) -> str | None:
         words = set(re.findall(peak_words, said))
         if len(parts) > 1 and parts[0].strip("，, ") == said and words:
             second = parts[1].strip("，, ")
-            if re.search(rf"\d[\d,]*个?{re.escape(unit)}", second) and words & set(re.findall(peak_words, second)) \
-                    and not re.search(rf"(?<![\d.]){_first_count(second, unit)}(?![\d.])", elsewhere):
+            more = counted.search(second)
+            if more and words & set(re.findall(peak_words, second)) and not told_elsewhere(more):
                 said += "；" + second
         return said
     return None
