@@ -61,3 +61,30 @@ def test_a_peak_with_no_event_of_its_own_asks_nothing():
     answered = {"name": "报案电话接通率", "value": 90.2, "unit": "%", "target": 92, "previous": 93.5}
     _, _, md = _draft(QUARTER, metrics=[calls, answered])
     assert "按天拆开" not in md
+
+
+def _opener(md: str) -> str:
+    return next(line for line in md.splitlines() if line and not line.startswith("#"))
+
+
+def test_a_leads_own_tasks_listed_without_a_verb_are_what_she_is_responsible_for():
+    # (…回访结案客户，班组排班和质检 and …咨询，排班、质检、疑难工单跟进: every reviewer read them as pasted)
+    lead = {**QUARTER, "duties": "受理家财险报案、跟进理赔进度、回访结案客户；班组排班和质检"}
+    _, _, md = _draft(lead, metrics=[REPORTS])
+    assert "回访结案客户，并负责班组排班和质检" in _opener(md)
+    lead = {**QUARTER, "duties": "带6人班组负责报案电话和微信报案，处理家财险报案和进度查询；排班、质检、疑难工单跟进",
+            "channels": ["报案电话", "微信公众号报案"]}
+    _, _, md = _draft(lead, metrics=[REPORTS])
+    opener = _opener(md)
+    assert "进度查询，并负责排班、质检、疑难工单跟进" in opener
+    # (the duty names both channels itself: no 团队通过报案电话和微信公众号报案服务客户 after it)
+    assert "团队通过" not in opener
+
+
+def test_a_task_list_that_says_its_own_verb_or_what_it_includes_takes_no_second_one():
+    lead = {**QUARTER, "duties": "受理家财险报案、跟进理赔进度；包括排班、质检和投诉回访"}
+    _, _, md = _draft(lead, metrics=[REPORTS])
+    assert "负责包括" not in md
+    lead = {**QUARTER, "duties": "受理家财险报案、跟进理赔进度；班长负责排班、质检和投诉回访"}
+    _, _, md = _draft(lead, metrics=[REPORTS])
+    assert "负责班长" not in md

@@ -1032,7 +1032,8 @@ def _written_scope(duties: str, channels: list[str], by_team: bool = False) -> s
                 # (a lead's team serves the customers, not the lead: 主要通过…接待客户，负责客服
                 # 中心30名坐席的日常运营 — reviews 46 and 47; the channels follow the main duty,
                 # unless it names most of them itself: 带10人班组负责400热线和App在线客服)
-                named = 2 * sum(ch in main for ch in channels) > len(channels)
+                # (…by its own words too: 负责App在线客服和热线 names 客服热线 — review 172's round)
+                named = 2 * sum(names(ch, main) for ch in channels) > len(channels)
                 # (…after the author's other duties: 团队通过…服务客户，管理20名客服 made the team
                 # manage its own people — review 52)
                 team_clause = None if named else words["channels_team"].format(channels=said)
@@ -1054,8 +1055,17 @@ def _written_scope(duties: str, channels: list[str], by_team: bool = False) -> s
             out.append(clause + "后")
             joined = True
             continue
+        tasks = [x for x in re.split("、|和", re.sub(r"（[^（）]*）|\([^()]*\)", "", clause)) if x]
         if not joined and clause.startswith(tuple(words.get("joined_with_and") or ())):
             clause, joined = "并" + clause, True
+        elif words.get("responsible") and len(tasks) >= 2 and all(len(x) <= 8 for x in tasks) \
+                and any(w in x for x in tasks for w in words.get("team_tasks") or ()) \
+                and not re.search(r"\d", "".join(tasks)) and not clause.startswith(list_verbs + ("包括", "含", "并", "兼")) \
+                and "负责" not in clause and not _opens_with_verb(clause):
+            # (a list of the lead's own tasks after the main duty, 班组排班和质检 or 排班、质检、疑难工单跟进,
+            # with no verb of its own: 并负责… — reviews 168 and 172, every reviewer read it as pasted)
+            clause = ("" if joined else "并") + words["responsible"] + clause
+            joined = True
         elif k == 0 and words.get("listed_after") and len(clause.split("、")) >= 3 \
                 and all(2 <= len(x) <= 4 for x in clause.split("、")) and not re.search(r"\d", clause) \
                 and not clause.startswith(list_verbs + ("包括",)) and not _opens_with_verb(clause):
