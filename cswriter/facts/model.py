@@ -14,7 +14,7 @@ import functools
 import json
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -839,7 +839,9 @@ class Facts(_Model):
         for metric in self.metrics:
             found = next(filter(None, (re.search(p, metric.note or "") for p in rule.get("patterns") or ())), None)
             if found:
-                return (rule.get("words") or {}).get(found["word"], found["word"])
+                said = (rule.get("words") or {}).get(found["word"], found["word"])
+                # (the second half of last year is the same period last year to a second half's report)
+                return word if said == "去年下半年" and self.report.period.start.month >= 7 else said
         return word
 
     def outage_of(self, metric: Metric) -> tuple[str, float] | None:
@@ -978,14 +980,27 @@ class Facts(_Model):
         before its end (所有数据都只统计到11月30日: table_periods.yaml `data_until`); else None."""
         from cswriter.domain import load_yaml_resource
 
-        pattern = load_yaml_resource("table_periods.yaml").get("data_until")
+        words = load_yaml_resource("table_periods.yaml")
+        pattern, months = words.get("data_until"), words.get("data_until_months")
         period = self.report.period
-        texts = [m.note for m in self.metrics if m.note] + [self.report.duties or "", self.report.title or ""]
+        # (…or a work line, 全年数据只统计到11月30日 — blind round 40, review 172)
+        texts = [m.note for m in self.metrics if m.note] + [self.report.duties or "", self.report.title or ""] \
+            + [str(w) for w in self.work or ()]
         found = next(filter(None, (re.search(pattern, t) for t in texts)), None) if pattern else None
-        if found is None:
+        # (…or a note that opens on the months its figures add up, 1—11月合计 / 1—11月数据, in a
+        # year-end report written in December: to its last month's last day — review 172, all four
+        # reviewers read 日均872通 over 365 days and 完成目标的95.5% of eleven months)
+        by_month = None if found or not months else next(
+            filter(None, (re.match(months, m.note) for m in self.metrics if m.note)), None)
+        if found is None and by_month is None:
             return None
         try:
-            day = date(period.end.year, int(found["month"]), int(found["day"]))
+            if found is not None:
+                day = date(period.end.year, int(found["month"]), int(found["day"]))
+            else:
+                month = int(by_month["month"])
+                day = (date(period.end.year + 1, 1, 1) if month == 12 else date(period.end.year, month + 1, 1)) \
+                    - timedelta(days=1)
         except ValueError:
             return None
         return day if period.start <= day < period.end else None

@@ -1,0 +1,80 @@
+"""Review 172 (blind round 40's first run, four reviewers): what every reader noticed, fixed in
+session 62. Each test states, on facts of its own, what a supervisor reading the draft would notice."""
+
+from __future__ import annotations
+
+from test_report_blind1 import _cache_dir, _draft  # noqa: F401  (_cache_dir: autouse)
+from helpers import cs401_on
+
+YEAR = {"type": "year-end", "period": {"start": "2026-01-01", "end": "2026-12-31"}, "author": "周敏",
+        "role": "客服主管", "team_size": 20, "team": "服务热线", "duties": "负责服务热线的日常运营",
+        "channels": ["服务热线"]}
+
+
+def test_a_year_end_whose_note_adds_up_eleven_months_counts_its_daily_mean_over_them():
+    # (1—11月数据 of 318,460 calls told 日均872通 over 365 days: about 953 — all four reviewers)
+    calls = {"name": "来电量", "value": 318460, "unit": "通", "previous": 296720, "note": "1—11月数据，去年同期296720通。"}
+    facts, _, md = _draft(YEAR, metrics=[calls])
+    assert "截至11月30日" in md and "日均953通" in md
+    assert "日均872通" not in md
+    assert not cs401_on(facts, md, "953通")
+
+
+def test_eleven_months_against_a_years_target_are_judged_by_the_pace_not_as_a_miss():
+    # (14,326 of 1—11月 against 15,000 for the year: 未达标，完成目标的95.5% — all four reviewers)
+    agent = {**YEAR, "role": "售后在线客服专员", "team_size": None, "team": "售后在线组", "duties": "在线解答手机售后问题"}
+    agent = {k: v for k, v in agent.items() if v is not None}
+    chats = {"name": "在线接待量", "value": 14326, "unit": "会话", "target": 15000, "previous": 13105,
+             "note": "1—11月合计，12月还没结束，没算进来。"}
+    _, _, md = _draft(agent, metrics=[chats], work=["全年数据只统计到11月30日，12月的放到明年1月补"])
+    row = next(line for line in md.splitlines() if line.startswith("| 在线接待量"))
+    assert "未达标" not in row and "按时间进度达标" in row
+
+
+def test_a_work_line_that_says_where_the_data_stop_counts_too():
+    calls = {"name": "来电量", "value": 318460, "unit": "通", "previous": 296720}
+    _, _, md = _draft(YEAR, metrics=[calls], work=["全年数据只统计到11月30日，12月的放到明年1月补"])
+    assert "日均953通" in md
+
+
+HALF = {"type": "half-year", "period": {"start": "2026-01-01", "end": "2026-06-30"}, "author": "韩志强",
+        "role": "客服班长", "team_size": 7, "team": "大客户组", "duties": "带7人小组服务签约企业客户", "channels": ["客服电话"]}
+
+
+def test_a_first_half_compared_with_last_years_second_half_says_so():
+    # (上期指2025年下半年, told 较去年同期 throughout: all four reviewers)
+    tickets = {"name": "工单量", "value": 15840, "unit": "件", "previous": 13920, "note": "上期指2025年下半年"}
+    _, _, md = _draft(HALF, metrics=[tickets])
+    assert "去年同期" not in md and "去年下半年" in md
+
+
+def test_a_second_half_compared_with_last_years_second_half_keeps_the_same_period():
+    second = {**HALF, "period": {"start": "2026-07-01", "end": "2026-12-31"}}
+    tickets = {"name": "工单量", "value": 15840, "unit": "件", "previous": 13920, "note": "previous为2025年下半年"}
+    _, _, md = _draft(second, metrics=[tickets])
+    assert "去年下半年" not in md
+
+
+def test_an_automation_that_lowered_a_missed_duration_is_not_given_as_its_cause():
+    # (报价时效…仍高于目标0.6小时，主要原因是3月起标准件走系统自动报价，标准件报价时效降为1.2小时: all four)
+    quotes = {"name": "报价时效", "value": 4.6, "unit": "小时", "better": "lower", "target": 4.0, "previous": 5.8,
+              "drivers": ["3月起标准件走系统自动报价，标准件报价时效降到1.2小时"]}
+    problems = [{"title": "非标件报价慢", "evidence": "非标件报价平均9.8小时，报价时效超过4小时的多是非标件",
+                 "cause": "非标件要向供应商询价，供应商回复没有时限约定"}]
+    _, _, md = _draft(HALF, metrics=[quotes], problems=problems)
+    assert "主要原因是3月起" not in md
+    assert "离目标还差0.6小时" in md
+
+
+def test_a_night_shifts_event_night_is_told_with_the_workload():
+    # (11月26日夜寒潮降温…当夜来电412通 left in the note: three reviewers of four)
+    month = {"type": "monthly", "period": {"start": "2026-11-01", "end": "2026-11-30"}, "author": "郑凯",
+             "role": "夜班班长", "team_size": 5, "team": "道路救援热线夜班组", "duties": "带5人夜班组接听道路救援来电",
+             "channels": ["道路救援热线"]}
+    calls = {"name": "救援来电量", "value": 3870, "unit": "通", "previous": 3121,
+             "note": "本月30个夜班。11月26日夜寒潮降温（最低-11℃），当夜来电412通，其余29夜平均119通。"}
+    answered = {"name": "接通率", "value": 95.3, "unit": "%", "target": 96.5, "previous": 97.1}
+    facts, _, md = _draft(month, metrics=[calls, answered])
+    assert "11月26日夜寒潮降温（最低-11℃），当夜来电412通" in md
+    assert "看缺口是不是集中在寒潮降温那天（11月26日）" in md
+    assert not cs401_on(facts, md, "412通")
