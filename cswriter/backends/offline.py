@@ -2601,7 +2601,10 @@ def _featured(c: _Context, metrics: list[dict[str, Any]], at_most: int, told: in
     missed = [m["name"] for m in metrics if m["missed"] or m.get("short_of_year") or _met_on_lowered_target(c, m)]
     # (a workload outside a project is stated anyway: it takes no place of a metric's)
     project = c.report.get("type") == "project"
-    causes = sorted((m for m in metrics if m["name"] not in missed and (m["cause"] or m["limit"])
+    # (…or a fall an event's day explains, 除12月2日外其余6天接通率94.6% beside the storm day: a cause to
+    # tell, in a week too — review 172, all four reviewers missed the storm day behind the week's fall)
+    causes = sorted((m for m in metrics if m["name"] not in missed
+                     and (m["cause"] or m["limit"] or m["worsened"] and _facts_metric(c, m["name"]).get("outage"))
                      and (project or m["group"] != "workload")),
                     key=lambda m: -_swing(c, m["name"]))
     room = max(0, at_most - told - len(missed))
@@ -3106,6 +3109,20 @@ class _MetricProse:
             sentence = sentence.rstrip("，") + frame[key].format(
                 what=own["what"], part=own["part"], level=own["level"], gap=own["gap"], aim=aim,
                 month_level=own.get("month_level"))
+        elif not own and m["worsened"] and not m["missed"] and frame.get("worse_event") \
+                and (outage := _facts_metric(self.c, m["name"]).get("outage")) \
+                and (level := self.c.text(f"{m['name']}.own_value")) and level not in sentence \
+                and m.get("change") and m["change"] in sentence:
+            # (…and a rate with no target that fell over the period because of an event's day, 除12月2日外
+            # 其余6天接通率94.6% beside 12月2日暴雪…接通率68.9%: the fall is that day's, with its level —
+            # review 172, all four reviewers missed the storm day behind a week's fall)
+            day = _facts_metric(self.c, m["name"]).get("event_level")
+            key = "worse_event_day" if isinstance(day, (int, float)) and frame.get("worse_event_day") else "worse_event"
+            # (the other days as the note counts them, 其余6天: the level is theirs)
+            rest = re.search(r"其余[\d一二两三四五六七八九十]+(?:天|日|夜|晚)", str(_facts_metric(self.c, m["name"]).get("note") or ""))
+            sentence = _inserted_after(sentence, m["change"], frame[key].format(
+                what=outage, level=level, rest=rest.group(0) if rest else "其余时间",
+                day_level=format_number(day) + (m.get("unit") or "") if key.endswith("day") else ""))
         # (a level the note says was corrected after its first count is said so, right after it:
         # 一次解决率达到87.5%（首次统计没有达到目标，复核更正后达到） — review 143)
         corrected = _facts_metric(self.c, m["name"]).get("corrected")
@@ -3835,6 +3852,11 @@ def _subject_placed(c: _Context, item: str, verbs: tuple[str, ...]) -> tuple[str
     before it (an event or a state the item tells), and an item that opens with the moment the
     author acts carries its subject after that moment."""
     first = _COMMAS.split(item, maxsplit=1)[0]
+    # (an item that opens on its author already, 我负责“积分兑换与过期”部分…: 我我负责 — review 172; in
+    # the report's own voice it is said as the others are, else it keeps its own)
+    own = re.match(r"(?:我们|我|本人)(?![国方])", first)
+    if own:
+        return (item[own.end():], False) if own.group() == _voice(c)["I"] and len(first) > own.end() else (item, True)
     dated = _DATED_LEAD.match(first)
     if dated and dated.end() < len(first) and not _opens_with_verb(first[dated.end():]) \
             and not first[dated.end():].startswith(("把", "我")):
@@ -5856,7 +5878,16 @@ def _misses_with_gaps(c: _Context, names: list[str], frames: dict[str, Any], aft
         if cause and frames.get("gapped_cause"):
             explained.append(frames["gapped_cause"].format(name=name, gap=m["gap"], cause=cause))
             continue
-        # (…or a level outside an outage or without others' part that met the target, told in the
+        # (a day or a few days of an event against the rest of the period, 11月18日当天…接通率52.3%；
+        # 其余29天接通率91.6%, the rest at the target: the gap is those days' — review 163, all four
+        # reviewers read 原因还没有查清 beside it)
+        raw = _facts_metric(c, name)
+        day = _miss_day(c, name, raw)
+        if frames.get("gapped_day") and day:
+            explained.append(frames["gapped_day"].format(name=name, gap=m["gap"], **day))
+            continue
+        # (…told before a level outside the event alone, which gives no figure of the day — review 172;
+        # or a level outside an outage or without others' part that met the target, told in the
         # results: the gap is that part — review 135, 原因还没有查清 beside 不算迁移时段为88.4%，达到了目标)
         own = _own_part(c, name)
         if frames.get("gapped_own") and own and own.get("gap") and not own.get("short"):
@@ -5890,13 +5921,6 @@ def _misses_with_gaps(c: _Context, names: list[str], frames: dict[str, Any], aft
         spans = _miss_spans(c, name, raw)
         if frames.get("gapped_spans") and spans:
             explained.append(frames["gapped_spans"].format(name=name, gap=m["gap"], **spans))
-            continue
-        # (…or a day or a few days of an event against the rest of the period, 11月18日当天…接通率52.3%；
-        # 其余29天接通率91.6%, the rest at the target: the gap is those days' — review 163, all four
-        # reviewers read 原因还没有查清 beside it)
-        day = _miss_day(c, name, raw)
-        if frames.get("gapped_day") and day:
-            explained.append(frames["gapped_day"].format(name=name, gap=m["gap"], **day))
             continue
         # (…or a level of no previous period that rose from a first month short of the target to a
         # last month above it: the gap lies in the first months — blind round 37, 原因还没有查清

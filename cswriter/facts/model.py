@@ -868,6 +868,18 @@ class Facts(_Model):
                 # 不算暴雨时段 as hours of a day that was left out whole)
                 day = re.search(r"当天|当日", other.note[:found.start()])
                 return f"{word}{'当天' if day else '期间'}", float(found["level"])
+        # (…or its own note's level on the other days of a dated day, 除12月2日外其余6天接通率94.6%, where
+        # another note tells that day's event, 12月2日暴雪: 暴雪当天 — review 172, all four reviewers missed
+        # the storm day's 68.9% behind a week's fall)
+        rest = metric._note_match("outage_level", "pattern")
+        day = re.search(r"\d{1,2}月\d{1,2}[日号]", metric.note or "")
+        if rest is None or day is None or "其余" not in rest.group(0) + (metric.note or "")[:rest.start()]:
+            return None
+        for other in self.metrics:
+            found = re.search(rf"{day.group(0)}[^，,。；;\d]{{0,4}}?({'|'.join(map(re.escape, rule.get('events') or ('$^',)))})",
+                              other.note or "") if other is not metric else None
+            if found:
+                return f"{found.group(1)}当天", float(rest["level"])
         return None
 
     def earlier_month_level(self, metric: Metric) -> tuple[str, float] | None:
@@ -929,7 +941,9 @@ class Facts(_Model):
         if outage is None or metric.outage_level is not None:
             return None
         for other in self.metrics:
-            found = re.search(rf"(?:当天|当日)[^。；;]{{0,20}}?{re.escape(metric.name)}(?:为|是|只有|仅)?(\d+(?:\.\d+)?)%",
+            # (…by its name or its name's last words, 热线接通率 as 接通率: review 172)
+            names = "|".join(map(re.escape, {metric.name, metric.name[-3:]} if len(metric.name) > 3 else {metric.name}))
+            found = re.search(rf"(?:当天|当日)[^。；;]{{0,20}}?(?:{names})(?:为|是|只有|仅)?(\d+(?:\.\d+)?)%",
                               other.note or "") if other is not metric else None
             if found:
                 return float(found.group(1))
