@@ -116,3 +116,24 @@ def test_a_work_line_that_opens_on_its_author_is_not_given_a_second_one():
     _, _, md = _draft(project, project={"name": "会员积分体系改版", "background": "旧规则两套积分"},
                       work=["我负责“积分兑换与过期”部分：128篇文章中改写41篇", "6场培训中讲了2场，覆盖58人"])
     assert "我我" not in md and "我负责“积分兑换与过期”部分" in md
+
+
+def test_a_step_begun_in_the_last_month_is_not_credited_with_the_whole_periods_gain():
+    # (9月起售前组上了快捷短语库，首响降为19秒，因此首次响应时间从27秒缩短到22秒: review 174, both
+    # reviewers — July and August were already below 27 seconds)
+    quarter = {"type": "quarterly", "period": {"start": "2026-07-01", "end": "2026-09-30"}, "author": "冯佳",
+               "role": "客服主管", "team_size": 28, "team": "客服部", "duties": "管理售前、售后两个组", "channels": ["抖店飞鸽"]}
+    first = {"name": "首次响应时间", "value": 22, "unit": "秒", "target": 20, "previous": 27,
+             "drivers": ["9月起售前组上了快捷短语库，首响降为19秒"]}
+    _, _, md = _draft(quarter, metrics=[first])
+    assert "因此首次响应时间" not in md
+
+
+def test_complaints_per_workload_keep_two_significant_digits():
+    # (37 of 58,420 against 29 of 44,310 told 投诉率从0.07%降到0.06%: 0.065% → 0.063% — all four reviewers)
+    quarter = {"type": "quarterly", "period": {"start": "2026-07-01", "end": "2026-09-30"}, "author": "冯佳",
+               "role": "客服主管", "team_size": 18, "team": "预约客服中心", "duties": "负责门诊预约", "channels": ["预约电话"]}
+    volume = {"name": "预约咨询量", "value": 58420, "unit": "件", "previous": 44310}
+    facts, _, md = _draft(quarter, metrics=[volume], complaints={"total": 37, "previous": 29})
+    assert "投诉率从0.065%降到0.063%" in md
+    assert not cs401_on(facts, md, "0.063%")

@@ -542,10 +542,16 @@ def _complaint_rates(facts: Facts) -> list[Figure]:
     if work is None:
         return []
     out = []
+    # (two significant digits of the smaller rate, both at one precision: 0.065% → 0.063% told as 0.07% →
+    # 0.06% read as a fall of a seventh where it was 3 % — review 172)
+    import math
+
+    smallest = min(c.total / work.value * 100, c.previous / work.previous * 100)
+    decimals = max(2, min(4, math.ceil(-math.log10(smallest)) + 1)) if smallest > 0 else 2
     for fid, label, count, volume in (("complaints.rate", "投诉率（按工作量）", c.total, work.value),
                                       ("complaints.previous_rate", "上期投诉率（按工作量）", c.previous,
                                        work.previous)):
-        out.append(_figure(fid, label, "share", count / volume * 100, "%", 2, section="complaints",
+        out.append(_figure(fid, label, "share", count / volume * 100, "%", decimals, section="complaints",
                            formula=f"{count} ÷ {volume} × 100%", inputs={"complaints": count, "workload": volume}))
     return out
 
