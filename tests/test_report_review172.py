@@ -137,3 +137,10 @@ def test_complaints_per_workload_keep_two_significant_digits():
     facts, _, md = _draft(quarter, metrics=[volume], complaints={"total": 37, "previous": 29})
     assert "投诉率从0.065%降到0.063%" in md
     assert not cs401_on(facts, md, "0.063%")
+
+
+def test_agents_moved_to_another_shift_are_the_teams_news_not_the_leads_step():
+    # (我们12月3日起刘畅、孙一鸣调去夜班: review 173, both reviewers)
+    _, _, md = _draft(WEEK, metrics=[{"name": "咨询量", "value": 9846, "unit": "件", "previous": 6120}],
+                      teamwork=["12月3日起刘畅、孙一鸣调去夜班，后半周白班只有6人在岗", "和运营调度组拉了临时群，共同步停车区开关信息46次"])
+    assert "我们12月3日起" not in md and "12月3日起刘畅、孙一鸣调去夜班" in md
