@@ -211,6 +211,7 @@ class _Words:
         self.row_after = regex("row_after") if doc.get("row_after") else None
         self.part_back = re.compile(f"(?:{regex('part_back').pattern})") if doc.get("part_back") else None
         self.absent_days = regex("absent_days") if doc.get("absent_days") else None
+        self.owner_back = regex("owner_back") if doc.get("owner_back") else None
         back = doc.get("time_back") or {}
         self.time_back = {k: re.compile("|".join(map(re.escape, sorted(v, key=len, reverse=True))))
                           for k, v in back.items() if v}
@@ -323,6 +324,7 @@ class _Words:
         self.said_without = sorted(doc.get("said_without") or (), key=len, reverse=True)
         # (出勤日: a day worked is a day, divided by the days the facts count worked where a mean says so)
         self.per_worked = frozenset(doc["per"].get("出勤日") or ())
+        self.worked_frame = regex("worked_frame") if doc.get("worked_frame") else None
         self.complaints_whole = re.compile(doc["complaints_whole"]) if doc.get("complaints_whole") else None
         self.per_unit = {w: ("天" if unit == "出勤日" else unit) for unit, words in doc["per"].items() for w in words}
         self.per = re.compile("|".join(map(re.escape, sorted(self.per_unit, key=len, reverse=True))))
@@ -1003,6 +1005,23 @@ class Tracer:
             if beyond is not None:
                 return beyond
         found = self._trace(text, number, clause, sentence)
+        if (found.traced or not found.placed) and number.unit and (self._note_rates or self._note_parts):
+            part = self._period_value_of_noted_part(text, number, sentence, found)
+            if part is not None:
+                return part
+        if found.traced and number.unit and self._columns:
+            row = self._row_said_otherwise(text, number, sentence, found)
+            if row is not None:
+                return row
+        if found.traced and number.unit == "%" and self._columns and "÷" in (found.source or ""):
+            of = text.rfind("占", sentence[0], number.start)
+            below = (found.source or "").rsplit("÷", 1)[1].strip()
+            if of >= 0 and _words().whole_period.search(text, of, number.start) \
+                    and not _months_in(text[of:number.start], self._grain)[0] and ("monthly." in below or any(below.startswith(r) for r in self._table_rows)):
+                # 12月4日退款360单，占本周接待量的40.0% where 40.0% is over that day's row: the whole 占…的 names
+                # is the period's.
+                return Trace(False, None, None, f"；“占”后说的整体是{_words().whole_period.search(text, of, number.start).group()}"
+                                                f"的，{number.text}是按表中一行算的（{below.split('（')[0].strip()}）")
         if number.unit == "%" and self._grain == "month" and number.high is None:
             beyond = self._run_all_beyond(text, number, sentence)
             if beyond is not None:
@@ -1516,6 +1535,37 @@ class Tracer:
                 return Trace(False, None, name, f"；“{name}”的备注里{label}是{said}的，{part}为{lb}")
         return None
 
+    def _owner_said_before(self, text: str, n: NumberMention, sentence: tuple[int, int], said_before: str, mine: str,
+                           theirs: list[str]) -> str | None:
+        """王芳…病假10天。她本月接通4000通 / 质检组2人负责审核。这个组投入700小时 / 接通量最多的是张伟，本月6200通, where a
+        fact's text gives 4000通 to 李强 and 王芳 3900通: a figure whose clause names no owner of the text's numbers
+        but refers back to one (tracing.yaml owner_back: 她, 其, 这个组, 这一项), or follows a clause ending on one, is
+        that owner's: the owner named last before it, when another number of the text is its own and the figure's
+        own words (`mine`) are not said. None elsewhere."""
+        if len(mine) < 2 or re.search("[0-9]", mine) or _words().parts.match(mine):
+            return None
+        target = _words().target
+        names = [x for x in theirs if len(x) >= 2 and not re.search("[0-9]", x) and x not in mine and mine not in x
+                 and not target.search(x)]
+        if not names or any(x in said_before for x in [*names, mine]):
+            return None
+        s_start = sentence[0]
+        start = n.start - len(said_before)
+        back = _words().owner_back
+        if back is not None and back.match(said_before.lstrip("，,、；;：: ")):
+            before = s_start if start > s_start else _sentence_before(text, s_start)
+            if before is None:
+                return None
+            said = text[before:start]
+        else:
+            said = re.split("[，,；;：:。！？!?\n]", text[s_start:start].rstrip("，,；;：: "))[-1] if start > s_start else ""
+            if not said or not any(said.endswith(x) for x in names):
+                return None
+        if any(mine[i:i + 3] in said for i in range(max(1, len(mine) - 2))):
+            return None  # (国际客票组…，该组平均318秒: the figure's own owner is the one named)
+        last = max(((said.rfind(x), x) for x in names if x in said), default=None)
+        return None if last is None else last[1]
+
     def _swapped_words(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> str | None:
         from cswriter.text.numbers import find_numbers
 
@@ -1560,6 +1610,12 @@ class Tracer:
                 return (f"；{source.removeprefix('事实 ')}中{c.label}说的是其中{part[-1].text}"
                         f"（{clause_of}{c.label}），不是全部")
         mine, mine_after = label(c), _CLAUSE_CUT.split(c.rest)[0]
+        owner = self._owner_said_before(text, n, sentence, said_before, mine, [label(d) for d in self._text_numbers
+                                        if d.source == source and d.value != n.value and _same_unit(n.unit, d.label)])
+        if owner is not None:
+            d = next(d for d in self._text_numbers if d.source == source and d.value != n.value
+                     and _same_unit(n.unit, d.label) and label(d) == owner)
+            return f"；{source.removeprefix('事实 ')}中{owner}是{d.label}，{mine}才是{c.label}"
         # The words after it in any text that gives this number (217单里有209单 of a case's result
         # beside 收到退费申请217单 of its situation).
         best_after = max(shared(_CLAUSE_CUT.split(x.rest)[0], said_after) for x in same)
@@ -2369,9 +2425,22 @@ class Tracer:
             # 开通半个月来电3000件，日均200件: half a month is 15 days.
             days = [d._replace(value=15.0, unit="天") for d in find_numbers(head)
                     if d.kind == "duration" and d.unit == "个月" and d.value == 0.5 and d.text in ("半个月", "半月")]
+        if not days and self._grain != "week":
+            # 上线第一周补同义词1500个，平均每天约214个: one week named (not the report's own, not a table's row of weeks)
+            # is 7 days.
+            week = [m for m in re.finditer("(?:第[一1]|首|头一)周", head)]
+            counted = [x for x in find_numbers(head[week[0].end():]) if x.kind == "count" and x.unit
+                       and _same_unit(n.unit, x.unit)] if len(week) == 1 else []
+            if len(week) == 1 and counted:  # (and the week's count said after it: 补同义词1500个)
+                from cswriter.text.numbers import NumberMention
+                m = week[0]
+                days = [NumberMention(m.start(), m.end(), f"{m.group()}（7天）", 7.0, None, "天", "duration", False, 1.0)]
         worked = self._per.get("出勤日")
         said = _words().per.search(text, max(sentence[0], n.start - 12), n.start)
-        if worked and said is not None and said.group() in _words().per_worked and not days:
+        frame = _words().worked_frame
+        if worked and said is not None and not days and (said.group() in _words().per_worked
+                                                         or frame is not None and frame.search(head)):
+            # (按出勤日计，日均接待…: a mean per day framed as per day worked)
             # 平均每个出勤日一次解决280次 (出勤6天 in the sentence before, or only in the facts): over the
             # days the facts count worked, the count the sentence states or a count of the facts.
             return self._mean_over_worked_days(text, n, sentence, found, worked)
@@ -3028,7 +3097,7 @@ class Tracer:
         s_start = sentence[0]
         own = text[max(s_start, _last_mark(text, "，,；;", s_start, n.start) + 1):n.start]
         backs = _words().row_back
-        if not any(backs[k].search(own) for k in ("day", "month") if k in backs) or re.search("[0-9]+[月日号]", own):
+        if not any(backs[k].search(own) for k in ("day", "week", "month") if k in backs) or re.search("[0-9]+[月日号]", own):
             return head
         prev = _sentence_before(text, s_start)
         return head if prev is None else text[prev:s_start] + head
@@ -3068,11 +3137,153 @@ class Tracer:
                     if re.search(f"(?<![0-9])(?<!月[至到和、~—–～-])(?<![0-9][至到和、~—–～-])(?<!^[至到和、~—–～-])"
                                  f"{said}(?![0-9底初中日])", head) is None:
                         continue
-                elif len(said) < 3 or said not in head or said in name:
+                elif len(said) < 3 or said in name:
                     continue
+                elif said not in head:
+                    # 8月15日上线后第一周 for the note's 上线第一周: three characters of its words (no number in them)
+                    # that share none two with the metric's name nor refer back
+                    pairs = {name[i:i + 2] for i in range(len(name) - 1)}
+                    backs = _words().row_back.values()
+                    grams = [g for g in (said[i:i + 3] for i in range(len(said) - 2))
+                             if re.fullmatch("[\u4e00-\u9fff]{3}", g) and not any(g[i:i + 2] in pairs for i in range(2))
+                             and not any(b.search(g) for b in backs)]
+                    if re.search("[0-9]", said) or not any(g in head for g in grams):
+                        continue
+                    said = next(g for g in grams if g in head)
                 if whole is not None and whole.search(head, head.rfind(said) + len(said)):
                     continue
                 return Trace(True, f"事实 “{name}”的备注（{_CLAUSE_CUT.split(c.lead)[-1]}{c.label}）")
+        return None
+
+    def _period_value_of_noted_part(self, text: str, n: NumberMention, sentence: tuple[int, int],
+                                    found: Trace) -> Trace | None:
+        """冷链仓出故障的12月4日，一次解决率为80.0% / 12月4日进线集中，当天首次响应平均30秒 / 刚上线的第一周，命中率就到了
+        86.0%, where the metric's note gives that day's (that week's) own figure (12月4日70.0%, 12月4日平均72秒, 上线第一周
+        55.0%): the period's value said of a part its note names is wrong. The part's words (its day, or three
+        characters of its note clause's words outside the metric's name) count in the figure's clause; in the clause
+        before it where that clause ends on them (a topic: …的12月4日，) or where the figure's clause refers back
+        (tracing.yaml row_back, time_back: 当天, 那一周) — then in the sentence's earlier clauses, or the sentence
+        before when the figure's clause opens it. Never where the figure's clause names a time of its own or the
+        whole period (tracing.yaml whole_period). None elsewhere."""
+        if not (found.traced or not found.placed) or not n.unit or n.kind in ("multiple", "points") or n.high is not None \
+                or n.approximate:
+            return None  # (a figure only warned of, 当天首次响应平均25秒 with no full name, is placed by the note's part)
+        words = _words()
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        own = text[max(s_start, cut + 1):n.start]
+        if words.whole_period.search(own) or (words.period_end and words.period_end.search(own)):
+            return None
+        backs = [*words.row_back.values(), *getattr(words, "time_back", {}).values()]
+        # scope: where the part's words may stand; topic: the end of it where they must end, besides the own clause.
+        scope, topic = own, None
+        if not re.search("[0-9０-９]+(?:月|日|号|周)|第[一二三四五六七八九十0-9]+周|首周", own):
+            if any(b.search(own) for b in backs):
+                before = s_start if cut >= s_start else _sentence_before(text, s_start)
+                scope = own if before is None else text[before:max(s_start, cut + 1)] + own
+            elif cut >= s_start:
+                prev_cut = _last_mark(text, "，,；;：:", s_start, cut)
+                scope = text[max(s_start, prev_cut + 1):cut + 1] + own
+                topic = cut + 1 - max(s_start, prev_cut + 1)
+        if words.whole_period.search(scope):
+            return None
+        decimals = _decimals(n.precision)
+        sentence_text = text[s_start:sentence[1]]
+
+        def named(name: str) -> bool:
+            grams = {name[i:i + 3] for i in range(len(name) - 2)}
+            return any(g in sentence_text for g in grams if re.fullmatch("[\u4e00-\u9fff]{3}", g))
+
+        def said_at(part: str) -> int | None:
+            # Where the part's words end in the scope: its day, or three characters of its words that share no two
+            # with the metric's name. Not a part of another time (去年三季度)
+            # nor of the whole period (本月共接待: another subject's).
+            if words.whole_period.search(part) or self._previous_named is not None and self._previous_named.search(part) \
+                    or re.search("去年|上年|前年|同期|上月|上周|上季度", part):
+                return None
+            ends = []
+            days = [m.group() for m in re.finditer("(?<![0-9])(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]", part)]
+            for d in days:
+                said = self._day_as_said(d, scope)
+                ends += [m.end() for m in re.finditer(f"(?<![0-9月]){re.escape(said)}", scope)]
+            if not re.match("(?:其余|其他|另外|剩余|剩下|除)", part):
+                pairs = {name[i:i + 2] for i in range(len(name) - 1)}
+                ends += [plain.rfind(g) + 3 for g in {part[i:i + 3] for i in range(len(part) - 2)}
+                         if re.fullmatch("[\u4e00-\u9fff]{3}", g) and g in plain
+                         and not any(g[i:i + 2] in pairs for i in range(2)) and not any(b.search(g) for b in backs)]
+            return max(ends) if ends else None
+
+        # (the report's own dates are no part: 三季度 in a third quarter's report)
+        plain = scope if self._own_dates is None else self._own_dates.sub(lambda m: "·" * len(m.group()), scope)
+        for info in self._metrics.values():
+            if info.value is None or not named(info.name) or not _rounds_to(n, info.value, decimals):
+                continue
+            name = info.name
+            parts: list[tuple[str, float, str]] = []
+            if n.unit == "%":
+                parts = [(lead, value, said) for metric, value, said, lead in self._note_rates or () if metric == name]
+            else:
+                for c in self._note_parts.get(name, ()):
+                    if c.family == PLAIN or not _same_unit(n.unit, c.label):
+                        continue
+                    segment = re.split("[；;]", c.lead)[-1]
+                    last = re.split("[，,、]", segment)[-1]
+                    part = last if _DATE_SAID.search(last) or not any(b.search(last) for b in backs) else segment
+                    parts.append((part, c.value, c.label))
+            for part, value, label in parts:
+                if _rounds_to(n, value, decimals):
+                    continue
+                at = said_at(part)
+                if at is None or topic is not None and at < topic \
+                        and scope[at:topic].strip(" 的期间时里内当天，,") != "":
+                    continue
+                return Trace(False, None, name, f"；“{name}”的备注里{_CLAUSE_CUT.split(part)[-1] or part}是{label}，"
+                                                f"{n.text}是全期的数")
+        return None
+
+    def _row_said_otherwise(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """12月2日接待400次，是本周最少的一天。当天退款360单 / 12月2日退款360单, where the table's 12月2日 row holds 45单 of
+        退款处理量 and a case's text says 当天退款360单 of another day: a count right after a column's words (its name's
+        first two characters or more), in a clause naming one row of the table (or referring back to it: tracing.yaml
+        row_back of the table's grain, to the sentence's earlier clauses or the sentence before), is that row's cell; a
+        number of a fact's text said there is wrong. None where the clause names a part (其中) or no one row."""
+        if not self._columns or self._grain not in ("day", "week", "month") or n.kind != "count" or n.approximate \
+                or n.high is not None or not re.fullmatch("事实 (?!monthly\\.)[^=（]+", found.source or ""):
+            return None
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        own = text[max(s_start, cut + 1):n.start]
+        if re.search("其中|中有|之中|除|其余|其他|以外|平均|日均|人均|每", own):
+            return None
+        head = own
+        rows, _ = _months_in(own, self._grain)
+        back = _words().row_back.get(self._grain)
+        if not rows and back is not None and back.match(own):
+            before = s_start if cut >= s_start else _sentence_before(text, s_start)
+            if before is None:
+                return None
+            head = text[before:max(s_start, cut + 1)]
+            rows, _ = _months_in(head, self._grain)
+        if len(rows) != 1 or re.search("至|到|起|后|以来|截至|累计|[~—–\\-、和及与]", head) or text[n.end:n.end + 1] in "、和" \
+                or self._grain == "month" and re.search("[0-9]+[日号]", head):
+            return None  # (a run, a time that starts one, a day of a month's row: no one row)
+        [row] = rows
+        for items in self._columns.values():
+            for c in items:
+                if _month_of(c) != row or not _same_unit(n.unit, c.label):
+                    continue
+                column = c.source.rsplit(".", 1)[-1]
+                # (the clause says nothing but the row and the column's words: 8月召回相关的二次来电 is a part of 来电量)
+                bare = _PERIODS[self._grain].sub("", own)
+                if back is not None:
+                    bare = back.sub("", bare)
+                said = next((column[:k] for k in range(len(column), 1, -1)
+                             if re.fullmatch(f"(?:全天|整天|共|又|还|只有|只|仅|就|的|，)*{re.escape(column[:k])}"
+                                             "(?:了|为|是|共|有|达到|达)?", bare)), None)
+                if said is None or _rounds_to(n, c.value, _decimals(n.precision)):
+                    continue
+                return Trace(False, None, None, f"；表中{column}是{c.label}（{c.source.removeprefix('事实 ')}），"
+                                                f"不是{n.text}")
         return None
 
     def _note_part_named(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
@@ -3679,31 +3890,38 @@ class Tracer:
             # 占全部投诉的 / 占IVR投诉总数的: the complaints' total, not a month's count a note gives (blind-33)
             whole, label = total, f"投诉总数{format_number(total)}件"
             complaints = True
+        hours = None
         if whole is None:
-            m = self._name_regex.fullmatch(stripped)
-            # (占全月来电的: the count metric's name without its 量)
+            m = self._name_regex.fullmatch(stripped) or self._name_regex.fullmatch(stripped.replace("总", "", 1))
+            # (占全月来电的: the count metric's name without its 量; 占项目总工时的: 项目工时)
             keys = [k for k in dict.fromkeys(self._names.get(m.group(), ())) if k in self._metrics] if m is not None \
                 else [k for k, i in self._metrics.items() if len(stripped) >= 2 and i.name in (stripped + "量", stripped + "数")]
             if len(keys) != 1:
                 return None
             info = self._metrics[keys[0]]
-            if info.value is None or not info.unit or family_of(info.unit, None)[0] != COUNT:
+            if info.value is None or not info.unit:
+                return None
+            if family_of(info.unit, None)[0] == DURATION and not re.search("平均|时长|用时|耗时|速度", info.name):
+                hours = info.unit  # (a total of time, 项目工时 2300小时: its parts are hours in its unit)
+            elif family_of(info.unit, None)[0] != COUNT:
                 return None
             whole, label = info.value, f"“{info.name}”本期{format_number(info.value)}{info.unit}"
         before = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= at
-                  and f.family == COUNT and f.mention.unit and f.mention.kind == "count" and f.mention.text[:1].isdigit()
+                  and (f.family == COUNT and f.mention.kind == "count" if hours is None else f.mention.unit == hours)
+                  and f.mention.unit and f.mention.text[:1].isdigit()
                   and not (complaints and re.search("[/每]", f.mention.unit))]  # (17.6件/万通 is no count of complaints)
 
         def said(value: float) -> bool:
             return re.search(f"(?<![0-9.]){re.escape(format_number(value).replace(',', ''))}(?![0-9])",
                              source.replace(",", "")) is not None
 
-        if said(whole) and (len(before) != 1 or said(before[-1].base)):
+        base = (lambda f: f.mention.value) if hours else (lambda f: f.base)  # (hours in the metric's own unit)
+        if said(whole) and (len(before) != 1 or said(base(before[-1]))):
             return None  # the tracer's own quotient is over the named whole already (…of the part it states)
-        if len(before) != 1 or not 0 < before[-1].base < whole or not n.text[:1].isdigit() or n.approximate:
+        if len(before) != 1 or not 0 < base(before[-1]) < whole or not n.text[:1].isdigit() or n.approximate:
             return None  # (two counts, 两类合计; a fraction or a hedge: the tracer's own reading)
         part = before[-1]
-        exact = part.base / whole * 100
+        exact = base(part) / whole * 100
         if _rounds_to(n, exact, _decimals(n.precision)):
             return Trace(True, f"{n.text} = {part.mention.text} ÷ {label} × 100%")
         return Trace(False, None, None, f"；“占”后说的整体是{label}，{part.mention.text} ÷ {format_number(whole)} = "
@@ -3847,16 +4065,20 @@ class Tracer:
         北京站38人、成都站26人: a per-head figure or a rate of people in a sentence that names one part of the team
         whose headcount a fact's text gives (tracing.yaml `group_ends`) is over that headcount; over another
         (the other site's, the whole team's) it is wrong. None elsewhere."""
-        m = re.fullmatch("[^=]+= (.+?) ÷ ([0-9]+)人( × 100%)?", source)
+        m = re.fullmatch("[^=]+= (.+?) ÷ ([0-9]+)人( × 100%)?(?:（事实 [^）]+）)?", source)
         groups = _words().group_named
         if groups is None or m is None and source:
             return None
         said = text[sentence[0]:n.start]
+        back = _words().owner_back
+        if back is not None and back.match(said) and (before := _sentence_before(text, sentence[0])) is not None:
+            said = text[before:n.start]  # (二组人均受理量最高。其人均为…: the group the sentence before names)
         sizes: dict[str, float] = {}
         found_groups = 0
         for c in self._text_numbers:
             if c.label.endswith("人") and c.label[:-1].replace(".", "").isdigit():
-                lead = _CLAUSE_CUT.split(c.lead)[-1].rstrip()
+                # (二组（故障）8人: the group's name before what it does in brackets)
+                lead = re.sub("[（(][^（）()]*[）)]$", "", _CLAUSE_CUT.split(c.lead)[-1].rstrip())
                 if groups.search(lead) is None:
                     continue
                 found_groups += 1
@@ -3886,17 +4108,26 @@ class Tracer:
                                    + (" × 100%" if rate else ""))
             return None
         size, used = sizes[named[0]], float(m.group(2))
-        if size == used:
-            return None
         stated = re.match("[0-9.,]+", m.group(1))
         if stated is None:
             return None
+        if size == used and (m.group(3) or n.unit == "%"):
+            return None
+        if size == used:
+            # 二组人均480次 where 480 = 一组's 960次 ÷ 2人 (both groups of two): a count the text gives another group
+            top = float(stated.group().replace(",", ""))
+            owner = next((c for c in self._text_numbers if c.value == top and m.group(1).endswith(c.label)
+                          and c.label == m.group(1)), None)
+            lead = re.sub("[（(][^（）()]*[）)]", "", _CLAUSE_CUT.split(owner.lead)[-1]) if owner is not None else ""
+            other = re.match(groups.pattern.removesuffix("$").replace("[\\u4e00-\\u9fff]", "[\\u4e00-\\u9fff]{1,4}", 1), lead)
+            if owner is None or other is None or named[0] in lead or other.group() in named[0]:
+                return None
+            return Trace(False, None, None, f"；句中说的是{named[0]}，{m.group(1)}是{other.group()}的，不是{named[0]}的")
         value = float(stated.group().replace(",", "")) / size * (100 if m.group(3) else 1)
         if _rounds_to(n, value, _decimals(n.precision)):
             return None
         return Trace(False, None, None, f"；句中说的是{named[0]}，{named[0]}是{format_number(size)}人，"
-                                        f"{m.group(1)} ÷ {format_number(size)}人 = {format_number(round_half_up(value, 1))}"
-                                        f"{'%' if m.group(3) else n.unit}，{n.text}是按{format_number(used)}人算的")
+                                        f"{n.text}是{m.group(1)} ÷ {format_number(used)}人，不是{named[0]}的")
 
     def _part_given_to_whole(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
         """全年会员平均等待55秒 where a problem's evidence says 成都站平均等待55秒 / 5月新车型上线后，上半年一次解决率降到
@@ -10660,6 +10891,10 @@ class Tracer:
                 # 11日0点至2点进线396人，占当天接待量的34.5%: a figure of the sentence over a named row.
                 # A change (周五比周四多37件，增幅29.6%) is over the row named after 比 only.
                 over = rows_named
+                of = text.rfind("占", sentence[0], n.start)
+                if of >= 0 and _words().whole_period.search(text, of, n.start) \
+                        and not _months_in(text[of:n.start], self._grain)[0]:
+                    over = []  # (12月4日退款360单，占本周接待量的…: the whole is the period's, not the day's row)
                 if _compares(clause):
                     over = [one for (start, kind, _), one in zip(groups, sets) if one is not None and kind == "rows"
                             and _AGAINST.search(text[sentence[0]:sentence[0] + start][-4:])]
