@@ -896,6 +896,7 @@ class Tracer:
         # gives (国际航线…40.2小时 of 延误行李平均交付时长), see _part_of_note.
         metric_names = [info.name for info in self._metrics.values()]
         self._note_rates = found.note_rates
+        self._note_texts = getattr(found, "note_texts", {}) or {}
         self._note_parts: dict[str, list[Candidate]] = {}
         for c in self._text_numbers:
             m = re.fullmatch("事实 metrics\\[([0-9]+)\\]\\.note", c.source)
@@ -1009,6 +1010,10 @@ class Tracer:
             part = self._period_value_of_noted_part(text, number, sentence, found)
             if part is not None:
                 return part
+        if found.traced and number.unit and (self._note_rates or self._note_parts):
+            whole = self._noted_part_as_period(text, number, sentence, found)
+            if whole is not None:
+                return whole
         if found.traced and number.unit and self._columns:
             row = self._row_said_otherwise(text, number, sentence, found)
             if row is not None:
@@ -3155,6 +3160,69 @@ class Tracer:
                 return Trace(True, f"事实 “{name}”的备注（{_CLAUSE_CUT.split(c.lead)[-1]}{c.label}）")
         return None
 
+    def _metric_note_parts(self, name: str, n: NumberMention) -> list[tuple[str, float, str]]:
+        """The parts a metric's note gives a figure of in `n`'s kind: (the part's words, its value, its label) — a rate's
+        time words (a back word, 当月, resolved to the note's clause before it: 7月光缆中断，当月78.0%), a number's clause
+        (its day's whole clause where it refers back: 12月4日…故障，当天接待900次)."""
+        words = _words()
+        backs = [*words.row_back.values(), *getattr(words, "time_back", {}).values()]
+        parts: list[tuple[str, float, str]] = []
+        if n.unit == "%":
+            for metric, value, said, lead in self._note_rates or ():
+                if metric != name:
+                    continue
+                if any(b.fullmatch(lead.strip()) for b in backs):
+                    whole = self._note_texts.get(name, "")
+                    at = whole.find(lead.strip() + said)
+                    lead = re.split("[；;。]", whole[:at + len(lead.strip())])[-1] if at >= 0 else lead
+                parts.append((lead, value, said))
+            return parts
+        for c in self._note_parts.get(name, ()):
+            if c.family == PLAIN or not _same_unit(n.unit, c.label):
+                continue
+            segment = re.split("[；;]", c.lead)[-1]
+            last = re.split("[，,、]", segment)[-1]
+            part = last if _DATE_SAID.search(last) or not any(b.search(last) for b in backs) else segment
+            parts.append((part, c.value, c.label))
+        return parts
+
+    def _noted_part_as_period(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """受7月光缆中断拖累，全年故障修复及时率只有78.0% / 项目结束时的检索命中率只有55.0%, where 78.0% is the note's 7月 and
+        55.0% its 上线第一周: a figure of a part the metric's note gives, said in a clause that names the period itself
+        (its own words of tracing.yaml whole_period, or period_end: 项目结束时) and not the part, is wrong — whatever
+        clause before it names the part (a cause). None elsewhere."""
+        if not found.traced or not n.unit or n.kind in ("multiple", "points") or n.high is not None or n.approximate:
+            return None
+        words = _words()
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        own = text[max(s_start, cut + 1):n.start]
+        said = [w for w in self._own_period_words() if w in own]
+        end = words.period_end.search(own) if words.period_end is not None else None
+        if not said and end is None:
+            return None
+        w = said[0] if said else end.group()
+        after = own[own.find(w) + len(w):]
+        decimals = _decimals(n.precision)
+        sentence_text = text[s_start:sentence[1]]
+        for info in self._metrics.values():
+            grams = {info.name[i:i + 3] for i in range(len(info.name) - 2)}
+            if info.value is None or _rounds_to(n, info.value, decimals) or not info.unit \
+                    or not (n.unit == info.unit or n.unit != "%" and info.unit != "%" and _same_unit(n.unit, info.unit)) \
+                    or not any(g in sentence_text for g in grams if re.fullmatch("[\u4e00-\u9fff]{3}", g)):
+                continue
+            for part, value, label in self._metric_note_parts(info.name, n):
+                # (a part of the period's time — a day, a month, a week —, not a frame of counting, 按旧口径)
+                if not _rounds_to(n, value, decimals) or words.whole_period.search(part) or part.startswith("按") \
+                        or not re.search("[0-9]{1,2}[月日号]|周|天", part):
+                    continue
+                tokens = re.findall("[0-9]{1,2}月(?:[0-9]{1,2}[日号])?|[0-9]{1,2}[日号]|[\u4e00-\u9fff]{3}", part)
+                if any(tok in after for tok in tokens):
+                    continue
+                return Trace(False, None, info.name, f"；“{info.name}”的备注里{n.text}是{part}的，句中说的是{w}，"
+                                                     f"本期为{format_number(info.value)}{info.unit}")
+        return None
+
     def _period_value_of_noted_part(self, text: str, n: NumberMention, sentence: tuple[int, int],
                                     found: Trace) -> Trace | None:
         """冷链仓出故障的12月4日，一次解决率为80.0% / 12月4日进线集中，当天首次响应平均30秒 / 刚上线的第一周，命中率就到了
@@ -3202,10 +3270,19 @@ class Tracer:
                     or re.search("去年|上年|前年|同期|上月|上周|上季度", part):
                 return None
             ends = []
+            dated = "[0-9]{1,2}月(?:[0-9]{1,2}[日号])?|(?<![0-9月])[0-9]{1,2}[日号]"
+            theirs, ours = re.findall(dated, part), re.findall(dated, scope)
+            if theirs and ours and not any(a == b or a.startswith(b) or b.startswith(a) or b.endswith(a)
+                                           for a in ours for b in theirs):
+                return None  # (8月工作转入正常。当月… is no 7月 of the note's)
             days = [m.group() for m in re.finditer("(?<![0-9])(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]", part)]
             for d in days:
                 said = self._day_as_said(d, scope)
                 ends += [m.end() for m in re.finditer(f"(?<![0-9月]){re.escape(said)}", scope)]
+            if not days and len(self._period_months) > 1:
+                # 7月15.6小时 of a year: the month, said alone or with a day of it (7月12日…。当月…)
+                for mo in re.findall("(?<![0-9])([0-9]{1,2})月(?![0-9至到—–~-])", part):
+                    ends += [m.end() for m in re.finditer(f"(?<![0-9至到—–~-]){mo}月(?![底初至到—–~-])", scope)]
             if not re.match("(?:其余|其他|另外|剩余|剩下|除)", part):
                 pairs = {name[i:i + 2] for i in range(len(name) - 1)}
                 ends += [plain.rfind(g) + 3 for g in {part[i:i + 3] for i in range(len(part) - 2)}
@@ -3219,26 +3296,18 @@ class Tracer:
             if info.value is None or not named(info.name) or not _rounds_to(n, info.value, decimals):
                 continue
             name = info.name
-            parts: list[tuple[str, float, str]] = []
-            if n.unit == "%":
-                parts = [(lead, value, said) for metric, value, said, lead in self._note_rates or () if metric == name]
-            else:
-                for c in self._note_parts.get(name, ()):
-                    if c.family == PLAIN or not _same_unit(n.unit, c.label):
-                        continue
-                    segment = re.split("[；;]", c.lead)[-1]
-                    last = re.split("[，,、]", segment)[-1]
-                    part = last if _DATE_SAID.search(last) or not any(b.search(last) for b in backs) else segment
-                    parts.append((part, c.value, c.label))
+            parts = self._metric_note_parts(name, n)
             for part, value, label in parts:
                 if _rounds_to(n, value, decimals):
                     continue
                 at = said_at(part)
                 if at is None or topic is not None and at < topic \
-                        and scope[at:topic].strip(" 的期间时里内当天，,") != "":
-                    continue
-                return Trace(False, None, name, f"；“{name}”的备注里{_CLAUSE_CUT.split(part)[-1] or part}是{label}，"
-                                                f"{n.text}是全期的数")
+                        and scope[at:topic].strip(" 的期间时里内当天，,") != "" \
+                        and not re.fullmatch("[^，,；;。0-9]{0,8}(?:期间|的时候|时|那天|当天|那周|那一周)[，,]?", scope[at:topic]):
+                    continue  # (7月光缆中断期间，…: a time clause of the part)
+                shown = part if any(b.fullmatch(_CLAUSE_CUT.split(part)[-1]) for b in backs) \
+                    else _CLAUSE_CUT.split(part)[-1] or part
+                return Trace(False, None, name, f"；“{name}”的备注里{shown}是{label}，{n.text}是全期的数")
         return None
 
     def _row_said_otherwise(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
