@@ -17,9 +17,11 @@ project with its first week after launch in the notes, hours and costs by part):
 9. a mean per day of a count in a sentence naming one week (第一周) is over 7 days;
 10. (1, further) a month a note gives a figure of, named in a time clause (7月扩容期间，) or by 当月 after a day of it,
     and a note's 当月 read as the month its sentence opens with;
-11. a note's figure of a part said in a clause that names the period itself (项目结束时, 本周) is wrong.
+11. a note's figure of a part said in a clause that names the period itself (项目结束时, 本周) is wrong;
+12. a per-head figure after the whole's count (全组…共…，人均…), no group named, is over the team;
+13. a share whose 占…的 names a whole opposite (新/旧) to the one its quotient is over is wrong.
 
-A right figure draws no CS401, a wrong one does. dev-144 … dev-148 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-144 … dev-149 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -84,6 +86,8 @@ BOT = facts_from_data({
          "note": "客服组600小时、算法组450小时、测试组150小时"},
         {"name": "项目费用", "value": 20, "unit": "万元", "target": 25, "better": "lower",
          "note": "模型授权10万元、语料标注7万元、培训3万元"},
+        {"name": "问答对数", "value": 4000, "unit": "对", "target": 3500, "previous": 5000,
+         "note": "旧库5000对，删除2000对、新增1000对"},
     ],
     "cases": [{"title": "首周解决率低", "kind": "lesson", "situation": "6月1日上线后第一周机器人解决率只有45.0%",
                "actions": ["第一周补问答对2100条"], "result": "9月72.0%"}],
@@ -106,6 +110,9 @@ RIGHT = [
     (BOT, "语料标注是第二大支出。这一项花了7万元。", "7万元"),
     (BOT, "7月扩容期间，平均会话时长为80秒。", "80秒"),
     (BOT, "项目结束时的机器人解决率为72.0%。", "72.0%"),
+    (PETS, "全组三个小组共接待2100次，人均420次。", "420次"),
+    (BOT, "新增1000对，占新库的25.0%。", "25.0%"),
+    (BOT, "删除2000对，占旧库的40.0%。", "40.0%"),
 ]
 NEWLY_RIGHT = [  # drew CS401 before this round
     (BOT, "6月1日系统上线，第一周反馈很多。那一周平均会话时长110秒。", "110秒"),
@@ -140,6 +147,10 @@ NEWLY_WRONG = [  # accepted before this round
     (BOT, "7月扩容期间，平均会话时长为50秒。", "50秒"),
     # 11. a part's figure said of the period
     (BOT, "受上线第一周拖累，项目结束时的机器人解决率只有45.0%。", "45.0%"),
+    # 12. per head of the whole
+    (PETS, "全组三个小组共接待2100次，人均480次。", "480次"),
+    # 13. the opposite whole
+    (BOT, "新增1000对，占新库的20.0%。", "20.0%"),
 ]
 STILL_WRONG = [  # wrong before this round too
     (PETS, "本周问题解决率75.0%。", "75.0%"),
@@ -170,7 +181,8 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-144.tsv", "dev-145.tsv", "dev-146.tsv", "dev-147.tsv", "dev-148.tsv"])
+@pytest.mark.parametrize("name", ["dev-144.tsv", "dev-145.tsv", "dev-146.tsv", "dev-147.tsv", "dev-148.tsv",
+                                  "dev-149.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -325,6 +325,7 @@ class _Words:
         # (出勤日: a day worked is a day, divided by the days the facts count worked where a mean says so)
         self.per_worked = frozenset(doc["per"].get("出勤日") or ())
         self.worked_frame = regex("worked_frame") if doc.get("worked_frame") else None
+        self.opposite_names = [p for p in doc.get("opposite_names") or () if len(p) == 2]
         self.complaints_whole = re.compile(doc["complaints_whole"]) if doc.get("complaints_whole") else None
         self.per_unit = {w: ("天" if unit == "出勤日" else unit) for unit, words in doc["per"].items() for w in words}
         self.per = re.compile("|".join(map(re.escape, sorted(self.per_unit, key=len, reverse=True))))
@@ -1014,6 +1015,30 @@ class Tracer:
             whole = self._noted_part_as_period(text, number, sentence, found)
             if whole is not None:
                 return whole
+        if found.traced and number.unit == "%" and "÷" in (found.source or "") and _words().opposite_names:
+            of = text.rfind("占", sentence[0], number.start)
+            said = re.match("([^，,；;。0-9]{2,8}?)的", text[of + 1:number.start]) if of >= 0 else None
+            below = re.match(" *([0-9.,]+)", (found.source or "").split("÷", 1)[1])
+            # (the whole's words: the quotient's subject, else the clause of the facts' text its denominator stands in)
+            where = re.search("（(事实 [^）]+)）", found.source or "")
+            owner = found.subject or (next((_CLAUSE_CUT.split(c.lead)[-1] for c in self._text_numbers
+                                            if c.value == float(below.group(1).replace(",", ""))
+                                            and (where is None or c.source == where.group(1))),
+                                           "") if below is not None else "")
+            if said is not None and owner:
+                # 新写文章800篇，占新库的16.7% where 16.7% = 800 ÷ 旧库4800篇: the whole the sentence names is the
+                # opposite (tracing.yaml opposite_names) of the one the quotient is over.
+                whole = said.group(1)
+                for pair in _words().opposite_names:
+                    for a, b in (pair, pair[::-1]):
+                        at = whole.find(a)
+                        if at < 0:
+                            continue
+                        other = whole[:at] + b + whole[at + 1:at + 2]
+                        mine = whole[at:at + 2]
+                        if len(other) >= 2 and other[-2:] in owner and mine not in owner:
+                            return Trace(False, None, None, f"；“占”后说的是{whole}，{number.text}的分母是{other[-2:]}的"
+                                                            f"（{found.source.split('=', 1)[-1].strip()}）")
         if found.traced and number.unit and self._columns:
             row = self._row_said_otherwise(text, number, sentence, found)
             if row is not None:
@@ -4158,6 +4183,19 @@ class Tracer:
         if found_groups < 2:
             return None
         named = [g for g in sizes if not any(g != h and g in h for h in sizes)]
+        team = self._per.get("人")
+        if not named and m is not None and not m.group(3) and team and float(m.group(2)) != team \
+                and re.search("人均|每人|每名", said[-8:]) and re.search("全|共|合计|总", said):
+            # 全中心4个组共受理360000件，人均12000件 where 12000 = 一组's 108000件 ÷ 9人: a per head after the whole's
+            # count, no group named, is over the team.
+            counts = [f for f in self._sentence_figures(text, sentence) if sentence[0] + f.mention.end <= n.start
+                      and f.family == COUNT and f.mention.unit and _same_unit(n.unit, f.mention.unit)
+                      and f.mention.text[:1].isdigit()]
+            if counts and not _rounds_to(n, counts[-1].base / team, _decimals(n.precision)):
+                value = counts[-1].base / team
+                return Trace(False, None, None, f"；句中没有说哪个组，{counts[-1].mention.text} ÷ 全队{format_number(team)}人 = "
+                                                f"{format_number(round_half_up(value, 1))}{n.unit}，{n.text}是{m.group(1)} ÷ "
+                                                f"{m.group(2)}人")
         if len(named) != 1:
             return None
         if m is None:
