@@ -19,9 +19,11 @@ project with its first week after launch in the notes, hours and costs by part):
     and a note's 当月 read as the month its sentence opens with;
 11. a note's figure of a part said in a clause that names the period itself (项目结束时, 本周) is wrong;
 12. a per-head figure after the whole's count (全组…共…，人均…), no group named, is over the team;
-13. a share whose 占…的 names a whole opposite (新/旧) to the one its quotient is over is wrong.
+13. a share whose 占…的 names a whole opposite (新/旧) to the one its quotient is over is wrong;
+14. a rate of months named together is the sum of one count column over the sum of the larger one (a range the rows'
+    rates stay in, by each row's rate).
 
-A right figure draws no CS401, a wrong one does. dev-144 … dev-149 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-144 … dev-150 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -89,6 +91,9 @@ BOT = facts_from_data({
         {"name": "问答对数", "value": 4000, "unit": "对", "target": 3500, "previous": 5000,
          "note": "旧库5000对，删除2000对、新增1000对"},
     ],
+    "monthly": {"columns": ["会话量", "解决量"], "units": ["次", "次"],
+                "rows": {"2026-04": [20000, 8000], "2026-05": [22000, 8800], "2026-06": [24000, 12000],
+                         "2026-07": [26000, 16900], "2026-08": [28000, 19600], "2026-09": [30000, 21600]}},
     "cases": [{"title": "首周解决率低", "kind": "lesson", "situation": "6月1日上线后第一周机器人解决率只有45.0%",
                "actions": ["第一周补问答对2100条"], "result": "9月72.0%"}],
 })
@@ -113,6 +118,7 @@ RIGHT = [
     (PETS, "全组三个小组共接待2100次，人均420次。", "420次"),
     (BOT, "新增1000对，占新库的25.0%。", "25.0%"),
     (BOT, "删除2000对，占旧库的40.0%。", "40.0%"),
+    (BOT, "上线前后的4—6月，机器人解决率一直在40.0%至50.0%之间。", "40.0%至50.0%"),
 ]
 NEWLY_RIGHT = [  # drew CS401 before this round
     (BOT, "6月1日系统上线，第一周反馈很多。那一周平均会话时长110秒。", "110秒"),
@@ -120,6 +126,7 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (BOT, "客服组投入600小时，占项目总工时的50.0%。", "50.0%"),
     (BOT, "上线第一周补问答对2100条，平均每天300条。", "300条"),
     (BOT, "7月3日开始扩容。当月机器人解决率为65.0%。", "65.0%"),
+    (BOT, "8月和9月合计机器人解决率为71.0%。", "71.0%"),
 ]
 NEWLY_WRONG = [  # accepted before this round
     # 1. the period's value said of a noted day or week
@@ -151,6 +158,8 @@ NEWLY_WRONG = [  # accepted before this round
     (PETS, "全组三个小组共接待2100次，人均480次。", "480次"),
     # 13. the opposite whole
     (BOT, "新增1000对，占新库的20.0%。", "20.0%"),
+    # 14. two months' rate from the table's counts
+    (BOT, "扩容后的8月和9月，两个月的解决率为72.0%。", "72.0%"),
 ]
 STILL_WRONG = [  # wrong before this round too
     (PETS, "本周问题解决率75.0%。", "75.0%"),
@@ -182,7 +191,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
 
 
 @pytest.mark.parametrize("name", ["dev-144.tsv", "dev-145.tsv", "dev-146.tsv", "dev-147.tsv", "dev-148.tsv",
-                                  "dev-149.tsv"])
+                                  "dev-149.tsv", "dev-150.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -1039,6 +1039,10 @@ class Tracer:
                         if len(other) >= 2 and other[-2:] in owner and mine not in owner:
                             return Trace(False, None, None, f"；“占”后说的是{whole}，{number.text}的分母是{other[-2:]}的"
                                                             f"（{found.source.split('=', 1)[-1].strip()}）")
+        if number.unit == "%" and self._columns and found.placed:
+            run = self._run_rate_of_rows(text, number, sentence, found)
+            if run is not None:
+                return run
         if found.traced and number.unit and self._columns:
             row = self._row_said_otherwise(text, number, sentence, found)
             if row is not None:
@@ -3334,6 +3338,72 @@ class Tracer:
                     else _CLAUSE_CUT.split(part)[-1] or part
                 return Trace(False, None, name, f"；“{name}”的备注里{shown}是{label}，{n.text}是全期的数")
         return None
+
+    def _run_rate_of_rows(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """上线后的9月和10月，两个月的合计命中率为83.1% / 9月至10月检索命中率为86.0%, where the table's 命中量 and 检索量 give
+        9–10月 81400 ÷ 98000 = 83.1% and 86.0% is 10月's (the period's): a rate of two or more rows named together, in the
+        figure's clause or a clause before it ending on them, is the sum of one count column over the sum of the larger
+        one of its unit (the pair whose names share a character with the rate's words, where the table has more than
+        one): traced when it rounds to it, else wrong. None where the clause speaks of each row (都, 每月, 分别, 平均,
+        最高) or names the period, or no one pair of columns."""
+        if n.unit != "%" or n.kind == "points" or n.approximate or not self._columns \
+                or self._grain != "month" or re.search("以上|以下|之上|之下", text[n.start:n.end + 2]):
+            return None
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        own = text[max(s_start, cut + 1):n.start]
+        words = _words()
+        # (a range 一直在…至…之间: each row's rate lies in it — the lowest and the highest are its ends)
+        each = n.high is not None and re.search("(?:一直|都|均|始终)(?:在|处于|保持在)?$", own) is not None \
+            and text[n.end:n.end + 2] == "之间"
+        if n.high is not None and not each:
+            return None
+        if re.search("都|均|每月|每个月|分别|各月|平均|最高|最低|以来|累计|同比|环比|比|提高|下降|上升|降|升|增|减|占",
+                     own if not each else re.sub("(?:一直|都|均|始终)(?:在|处于|保持在)?$", "", own)) \
+                or words.whole_period.search(own) or not re.search("率", own):
+            return None
+        months, _ = _months_in(own, self._grain)
+        if len(months) < 2 and cut >= s_start:
+            prev_cut = _last_mark(text, "，,；;：:", s_start, cut)
+            prev = text[max(s_start, prev_cut + 1):cut]
+            if prev.rstrip().endswith("月") and not months:
+                months, _ = _months_in(prev, self._grain)  # (上线后的9月和10月，…: the clause before ends on the rows)
+        if len(months) < 2 or not months <= set(self._row_numbers):
+            return None
+        cells = [c for rows in self._columns.values() for c in rows if c.family == COUNT and c.base > 0]
+        columns: dict[str, list[Candidate]] = {}
+        for c in cells:
+            columns.setdefault(c.source.rsplit(".", 1)[-1], []).append(c)
+        pairs = []
+        for a, ca in columns.items():
+            for b, cb in columns.items():
+                ra = {_month_of(c): c.base for c in ca if _month_of(c) in months}
+                rb = {_month_of(c): c.base for c in cb if _month_of(c) in months}
+                if a != b and set(ra) == set(rb) == months and all(ra[m] < rb[m] for m in months) \
+                        and _same_unit(_unit_tail(ca[0].label), _unit_tail(cb[0].label)):
+                    pairs.append((a, b, sum(ra.values()), sum(rb.values())))
+        if len(pairs) > 1:
+            said = own[own.rfind("率") - 3:own.rfind("率")] if "率" in own else ""
+            pairs = [p for p in pairs if any(ch in said for ch in p[0].removesuffix("量").removesuffix("数"))]
+        if len(pairs) != 1:
+            return None
+        a, b, top, bottom = pairs[0]
+        if each:
+            ra = {_month_of(c): c.base for c in columns[a] if _month_of(c) in months}
+            rb = {_month_of(c): c.base for c in columns[b] if _month_of(c) in months}
+            rates = [ra[m] / rb[m] * 100 for m in sorted(months)]
+            low, high = min(rates), max(rates)
+            d = _decimals(n.precision)
+            shown = "、".join(f"{format_number(round_half_up(r, 1))}%" for r in rates)
+            if round_half_up(low, d) >= n.value - 1e-9 and round_half_up(high, d) <= n.high + 1e-9:
+                return Trace(True, f"{n.text} = 表中各月{a} ÷ {b}：{shown}")
+            return Trace(False, None, None, f"；表中各月{a} ÷ {b}为{shown}，不都在{n.text}之间")
+        exact = top / bottom * 100
+        run = self._run_label(next(iter(self._columns.values())), frozenset(months))
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {run}{a} {format_number(top)} ÷ {b} {format_number(bottom)} × 100%")
+        return Trace(False, None, None, f"；表中{run}{a}合计{format_number(top)} ÷ {b}合计{format_number(bottom)} = "
+                                        f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
 
     def _row_said_otherwise(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
         """12月2日接待400次，是本周最少的一天。当天退款360单 / 12月2日退款360单, where the table's 12月2日 row holds 45单 of
