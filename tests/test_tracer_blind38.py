@@ -21,9 +21,11 @@ project with its first week after launch in the notes, hours and costs by part):
 12. a per-head figure after the whole's count (全组…共…，人均…), no group named, is over the team;
 13. a share whose 占…的 names a whole opposite (新/旧) to the one its quotient is over is wrong;
 14. a rate of months named together is the sum of one count column over the sum of the larger one (a range the rows'
-    rates stay in, by each row's rate).
+    rates stay in, by each row's rate);
+15. a bound said before the figure (都不低于) over the months from one on (8月起) is told by each month's rate;
+16. a relative change after a change in points is the points over the earlier rate.
 
-A right figure draws no CS401, a wrong one does. dev-144 … dev-150 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-144 … dev-151 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -127,6 +129,8 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (BOT, "上线第一周补问答对2100条，平均每天300条。", "300条"),
     (BOT, "7月3日开始扩容。当月机器人解决率为65.0%。", "65.0%"),
     (BOT, "8月和9月合计机器人解决率为71.0%。", "71.0%"),
+    (BOT, "7月扩容后，8月起每月解决率都不低于69.0%。", "69.0%"),
+    (BOT, "和上线前相比，机器人答对的比例提高了32个百分点，相对提升80.0%。", "80.0%"),
 ]
 NEWLY_WRONG = [  # accepted before this round
     # 1. the period's value said of a noted day or week
@@ -167,6 +171,8 @@ STILL_WRONG = [  # wrong before this round too
     (BOT, "客服组投入600小时，占项目总工时的60.0%。", "60.0%"),
     (BOT, "上线第一周补问答对2100条，平均每天420条。", "420条"),
     (BOT, "7月3日开始扩容。当月机器人解决率为72.0%。", "72.0%"),
+    (BOT, "7月扩容后，8月起每月解决率都不低于71.0%。", "71.0%"),
+    (BOT, "和上线前相比，机器人答对的比例提高了32个百分点，相对提升44.4%。", "44.4%"),
 ]
 
 
@@ -191,7 +197,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
 
 
 @pytest.mark.parametrize("name", ["dev-144.tsv", "dev-145.tsv", "dev-146.tsv", "dev-147.tsv", "dev-148.tsv",
-                                  "dev-149.tsv", "dev-150.tsv"])
+                                  "dev-149.tsv", "dev-150.tsv", "dev-151.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

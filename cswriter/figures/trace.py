@@ -1039,6 +1039,10 @@ class Tracer:
                         if len(other) >= 2 and other[-2:] in owner and mine not in owner:
                             return Trace(False, None, None, f"；“占”后说的是{whole}，{number.text}的分母是{other[-2:]}的"
                                                             f"（{found.source.split('=', 1)[-1].strip()}）")
+        if number.unit == "%" and "相对" in text[sentence[0]:number.start]:
+            relative = self._relative_of_points(text, number, sentence)
+            if relative is not None:
+                return relative
         if number.unit == "%" and self._columns and found.placed:
             run = self._run_rate_of_rows(text, number, sentence, found)
             if run is not None:
@@ -2896,14 +2900,24 @@ class Tracer:
         cut = _last_mark(text, "，,；;", sentence[0], n.start)
         head = text[max(sentence[0], cut + 1):n.start]
         side = re.search("(?:以上|之上|以下|之下)$", n.text) or re.match("(?:以上|之上)|(?:以下|之下)", text[n.end:n.end + 2])
-        if side is None or not re.search("(?:都|均|全都|一直)(?:在|保持在|高于|超过|低于|不到)?$", head):
+        bound = re.search("(?:都|均|全都|一直)(?:不低于|不少于|不高于|不超过)$", head)
+        if bound is not None and side is None:
+            # 9月起每月命中率都不低于80.0%: the bound said before the figure (inclusive)
+            side = re.match(".*", "以上" if bound.group().endswith(("不低于", "不少于")) else "以下")
+        if side is None or bound is None and not re.search("(?:都|均|全都|一直)(?:在|保持在|高于|超过|低于|不到)?$", head):
             return None
         # (the run in the figure's clause, else earlier in its sentence: 上线后的7月至8月，转人工率都在…)
         run = next((m for m in _MONTHS.finditer(head) if m.group(2)), None) \
             or next((m for m in _MONTHS.finditer(text, sentence[0], n.start) if m.group(2)), None)
-        if run is None:
+        since = re.search("([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?起", text[sentence[0]:n.start]) \
+            if run is None and self._period_last_month else None
+        if run is None and since is None:
             return None
-        a, b = _month_number(run.group(1)), _month_number(run.group(2))
+        if run is not None:
+            a, b = _month_number(run.group(1)), _month_number(run.group(2))
+        else:
+            # (9月起: from that month to the period's last)
+            a, b = _month_number(since.group(1)), self._period_last_month
         rates = self._month_rates(range(a, b + 1)) if a < b else {}
         # (one rate a month: the note's and the row's may both give it)
         if not rates or any(len({round_half_up(x, 1) for x, _ in v}) != 1 for v in rates.values()):
@@ -3404,6 +3418,31 @@ class Tracer:
             return Trace(True, f"{n.text} = {run}{a} {format_number(top)} ÷ {b} {format_number(bottom)} × 100%")
         return Trace(False, None, None, f"；表中{run}{a}合计{format_number(top)} ÷ {b}合计{format_number(bottom)} = "
                                         f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
+
+    def _relative_of_points(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """命中率提高了24个百分点，相对提升38.7%: a relative change said after a change in points of the same sentence is
+        those points over the earlier rate — a metric's value less its previous (or the target's gap) that the points
+        are: traced when it rounds so, else wrong. None where the sentence states no such points."""
+        own = text[max(sentence[0], _last_mark(text, "，,；;：:", sentence[0], n.start) + 1):n.start]
+        if n.unit != "%" or n.kind == "points" or n.high is not None or n.approximate \
+                or not re.search("相对(?:于?(?:上月|上期|去年|启动前|上线前|此前|之前))?(?:提升|提高|增长|上升|增加|下降|降低|减少|改善)了?(?:约)?$",
+                                 own):
+            return None
+        points = [f for f in self._sentence_figures(text, sentence) if sentence[0] + f.mention.end <= n.start
+                  and f.mention.kind == "points"]
+        if len(points) != 1:
+            return None
+        p = points[0].mention.value
+        for info in self._metrics.values():
+            if info.value is None or info.previous is None or info.unit != "%" or not info.previous \
+                    or round_half_up(abs(info.value - info.previous), 1) != round_half_up(p, 1):
+                continue
+            exact = abs(info.value - info.previous) / info.previous * 100
+            if _rounds_to(n, exact, _decimals(n.precision)):
+                return Trace(True, f"{n.text} = {points[0].mention.text} ÷ “{info.name}”此前{format_number(info.previous)}% × 100%")
+            return Trace(False, None, info.name, f"；相对变化是{points[0].mention.text} ÷ 此前的{format_number(info.previous)}% = "
+                                                 f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
+        return None
 
     def _row_said_otherwise(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
         """12月2日接待400次，是本周最少的一天。当天退款360单 / 12月2日退款360单, where the table's 12月2日 row holds 45单 of
