@@ -1482,6 +1482,9 @@ class Tracer:
         if prev is not None:
             # 8月是上线第二个月。当月转人工率为…: the part the sentence before names is the one 当月 refers to.
             head = text[prev:n.start]
+        day = self._event_day(head)
+        if day is not None:
+            head = day + head  # (停摆当天一次解决率…: the day a fact's text puts 停摆 on)
         whole = words.whole_period
         source = found.source or "" if found.traced else ""
         other = self._note_rate_of_other_part(text, n, sentence)
@@ -3138,6 +3141,18 @@ class Tracer:
         return Trace(False, None, None, f"；句中说的是{time}（上一句），{n.text}是"
                                         f"{'上期' if m.group(2) == 'previous' else '全期'}的数（{src.removeprefix('事实 ')}），不是{time}的")
 
+    def _event_day(self, said: str) -> str | None:
+        """大雾当天 where a fact's text says 11月18日大雾…: the day (月日) a fact's text puts the event named before 当天 / 那天
+        on, where `said` names no day of its own; else None."""
+        event = re.search("([\u4e00-\u9fff]{2})的?(?:当天|那天|那一天|当日)", said) \
+            if not re.search("[0-9]{1,2}[月日号]", said) else None
+        if event is None:
+            return None
+        texts = [*self._note_texts.values(), *{c.lead for c in self._text_numbers}]
+        days = {m.group(1) for x in texts
+                for m in re.finditer(f"([0-9]{{1,2}}月[0-9]{{1,2}}日)[^，,。；;0-9]{{0,6}}{event.group(1)}", x)}
+        return days.pop() if len(days) == 1 else None
+
     def _head_with_time_back(self, text: str, n: NumberMention, sentence: tuple[int, int], head: str) -> str:
         """18日大雾。当天平均通话时长达到285秒: where the figure's clause opens its time with a word that refers back to
         a day or month (tracing.yaml row_back: 当天, 那个月) and names no time of its own, the words a note's part is
@@ -3145,6 +3160,9 @@ class Tracer:
         s_start = sentence[0]
         own = text[max(s_start, _last_mark(text, "，,；;", s_start, n.start) + 1):n.start]
         backs = _words().row_back
+        day = self._event_day(head)
+        if day is not None:
+            return day + head  # (大雾当天平均通话时长…: the day a fact's text puts 大雾 on)
         if not any(backs[k].search(own) for k in ("day", "week", "month") if k in backs) or re.search("[0-9]+[月日号]", own):
             return head
         prev = _sentence_before(text, s_start)
@@ -3298,6 +3316,11 @@ class Tracer:
                 topic = cut + 1 - max(s_start, prev_cut + 1)
         if words.whole_period.search(scope):
             return None
+        day = self._event_day(scope)
+        if day is not None:
+            scope = day + scope
+            if topic is not None:
+                topic += len(day)
         decimals = _decimals(n.precision)
         sentence_text = text[s_start:sentence[1]]
 
