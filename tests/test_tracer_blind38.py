@@ -24,9 +24,11 @@ project with its first week after launch in the notes, hours and costs by part):
     rates stay in, by each row's rate);
 15. a bound said before the figure (都不低于) over the months from one on (8月起) is told by each month's rate;
 16. a relative change after a change in points is the points over the earlier rate;
-17. a day named by its event (停发当天) is the day a fact's text puts the event on.
+17. a day named by its event (停发当天) is the day a fact's text puts the event on;
+18. a total in person-hours (seat-hours) is the headcount × the hours (× the days) the sentence states;
+19. the span between two clock times said later one first (距…只隔了) is their difference.
 
-A right figure draws no CS401, a wrong one does. dev-144 … dev-152 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-144 … dev-153 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -133,6 +135,9 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (BOT, "7月扩容后，8月起每月解决率都不低于69.0%。", "69.0%"),
     (BOT, "和上线前相比，机器人答对的比例提高了32个百分点，相对提升80.0%。", "80.0%"),
     (PETS, "快递停发当天问题解决率75.0%。", "75.0%"),
+    (PETS, "售前组2人连续4天每天加班3小时，合计24人时。", "24人时"),
+    (PETS, "10月15日10点至20点加开2席，当天增加20个坐席小时。", "20个"),
+    (PETS, "11点恢复发货，距9点停发只隔了2小时。", "2小时"),
 ]
 NEWLY_WRONG = [  # accepted before this round
     # 1. the period's value said of a noted day or week
@@ -178,6 +183,8 @@ STILL_WRONG = [  # wrong before this round too
     (BOT, "7月3日开始扩容。当月机器人解决率为72.0%。", "72.0%"),
     (BOT, "7月扩容后，8月起每月解决率都不低于71.0%。", "71.0%"),
     (BOT, "和上线前相比，机器人答对的比例提高了32个百分点，相对提升44.4%。", "44.4%"),
+    (PETS, "售前组2人连续4天每天加班3小时，合计30人时。", "30人时"),
+    (PETS, "11点恢复发货，距9点停发只隔了3小时。", "3小时"),
 ]
 
 
@@ -203,7 +210,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
 
 @pytest.mark.parametrize("name", ["dev-144.tsv", "dev-145.tsv", "dev-146.tsv", "dev-147.tsv", "dev-148.tsv",
                                   "dev-149.tsv", "dev-150.tsv", "dev-151.tsv",
-                                  "dev-152.tsv"])
+                                  "dev-152.tsv", "dev-153.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -1291,6 +1291,11 @@ class Tracer:
             between = self._span_between_times(text, number, sentence)
             if between is not None:
                 return between
+        if not found.traced and number.high is None and not number.approximate \
+                and re.match("[^，,。；;]{0,3}?(?:人时|人工时|坐席小时|席小时)", text[number.end - len(number.unit or ""):number.end + 6]):
+            product = self._person_hours(text, number, sentence)
+            if product is not None:
+                return product
         if not found.traced and number.unit == points_unit() and self._grain == "month":
             parts = self._rate_gap_of_months(text, number, sentence)
             if parts is not None:
@@ -2809,6 +2814,9 @@ class Tracer:
                 return None
             (h1, mi1), (h2, mi2) = times[-2:]
             minutes = (h2 * 60 + mi2) - (h1 * 60 + mi1)
+            if minutes < 0 and re.search("距|隔", head):
+                minutes = -minutes  # (8点启动预案，距7点起雾只隔了1小时: the later time said first)
+                (h1, mi1), (h2, mi2) = (h2, mi2), (h1, mi1)
             gap = minutes / 60 if n.unit != "分钟" else float(minutes)
             shown = f"{h1}点{mi1 or ''}{'分' if mi1 else ''}到{h2}点{mi2 or ''}{'分' if mi2 else ''}"
         else:
@@ -2824,6 +2832,33 @@ class Tracer:
                      and (m.unit in ("席", "人", "名", "位") or not m.unit and head[m.end:m.end + 1] in ("席", "人", "名", "位"))]
             if len(heads) == 1 and _rounds_to(n, heads[0].value * gap, _decimals(n.precision)):
                 return Trace(True, f"{n.text} = {format_number(heads[0].value)}{head[heads[0].end:heads[0].end + 1] if not heads[0].unit else heads[0].unit} × {shown}")
+        return None
+
+    def _person_hours(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """32人人均参训30小时，合计960人时 / 每天8点至24点加开6席，两天共增加192个坐席小时: a total in person-hours (seat-hours)
+        is the product of the headcount (人, 席) the sentence states before it, the hours (a duration in hours, or the
+        span between two clock times) and, where it states one, the days. Traced only; None elsewhere."""
+        from cswriter.text.numbers import find_numbers
+
+        head = text[sentence[0]:n.start]
+        said = find_numbers(head)
+        heads = [m.value for m in said if m.high is None and m.kind in ("count", "plain")
+                 and (m.unit in ("席", "人", "名", "位") or not m.unit and head[m.end:m.end + 1] in ("席", "人", "名", "位"))]
+        hours = [m.value for m in said if m.high is None and m.unit in ("小时", "个小时") and m.kind == "duration"]
+        times = [(int(h), int(mi) if mi else (30 if half else 0)) for h, mi, half in _CLOCK_SAID.findall(head)]
+        if len(times) >= 2:
+            (h1, mi1), (h2, mi2) = times[-2:]
+            if h2 * 60 + mi2 > h1 * 60 + mi1:
+                hours.append(((h2 * 60 + mi2) - (h1 * 60 + mi1)) / 60)
+        # (连续3天每天…: the reader takes 3天每天 as one mention, in 天/天)
+        days = [m.value for m in said if m.high is None and m.unit in ("天", "日", "天/天") and m.kind == "duration"
+                and not m.text.endswith("日")]
+        if len(heads) != 1 or len(hours) != 1 or len(days) > 1:
+            return None
+        for product in ([heads[0] * hours[0] * days[0]] if days else []) + [heads[0] * hours[0]]:
+            if _rounds_to(n, product, _decimals(n.precision)):
+                shown = " × ".join(format_number(x) for x in [heads[0], hours[0], *days[:1]] if x)
+                return Trace(True, f"{n.text} = {shown}")
         return None
 
     def _share_of_metric_named_before(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
