@@ -4487,10 +4487,13 @@ class Tracer:
         """上半年收到好评6120件，若按全部会话21600件算，好评率只有28.3% where 好评率's basis is 6120 of 6800: a quotient
         whose numerator is a rate's basis part (6120), over another whole than the basis total, named in its clause
         by that rate's name, is no level of that rate: wrong. None elsewhere."""
-        m = re.fullmatch("[^=]+= ([0-9.,]+)[^0-9 ÷]* ÷ ([0-9.,]+)[^0-9 ×]* × 100%", source)
+        m = re.fullmatch("[^=]+= ([0-9.,]+)(万|千|亿)?[^0-9 ÷]* ÷ ([0-9.,]+)(万|千|亿)?[^0-9 ×]* × 100%", source)
         if m is None:
             return None
-        part, whole = (float(g.replace(",", "")) for g in m.groups())
+        # (故障工单20万件中…: a number said in 万 is 200000)
+        scale = {None: 1.0, "万": 1e4, "千": 1e3, "亿": 1e8}
+        part = float(m.group(1).replace(",", "")) * scale[m.group(2)]
+        whole = float(m.group(3).replace(",", "")) * scale[m.group(4)]
         cut = _last_mark(text, "，,；;：:", sentence[0], n.start)
         clause = text[max(sentence[0], cut + 1):n.start]
         for key, info in self._metrics.items():
