@@ -27,9 +27,10 @@ project with its first week after launch in the notes, hours and costs by part):
 17. a day named by its event (停发当天) is the day a fact's text puts the event on;
 18. a total in person-hours (seat-hours) is the headcount × the hours (× the days) the sentence states;
 19. the span between two clock times said later one first (距…只隔了) is their difference;
-20. a rate after its basis's counts with the whole said in 万 reads the whole with its scale.
+20. a rate after its basis's counts with the whole said in 万 reads the whole with its scale;
+21. a mean per head after the people left out (除…两人外) and the rest counted (其余…人) is over the rest.
 
-A right figure draws no CS401, a wrong one does. dev-144 … dev-154 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-144 … dev-155 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -140,6 +141,7 @@ NEWLY_RIGHT = [  # drew CS401 before this round
     (PETS, "10月15日10点至20点加开2席，当天增加20个坐席小时。", "20个"),
     (PETS, "11点恢复发货，距9点停发只隔了2小时。", "2小时"),
     (BOT, "9月会话3万次中机器人解决21600次，机器人解决率72.0%。", "72.0%"),
+    (PETS, "除休假的两人外，其余3人合计接待1200次，人均400次。", "400次"),
 ]
 NEWLY_WRONG = [  # accepted before this round
     # 1. the period's value said of a noted day or week
@@ -173,6 +175,8 @@ NEWLY_WRONG = [  # accepted before this round
     (BOT, "新增1000对，占新库的20.0%。", "20.0%"),
     # 14. two months' rate from the table's counts
     (BOT, "扩容后的8月和9月，两个月的解决率为72.0%。", "72.0%"),
+    # 21. per head of the rest, not of the people left out
+    (PETS, "除休假的两人外，其余3人合计接待1200次，人均600次。", "600次"),
     # 17. a day named by its event
     (PETS, "快递停发当天，首次响应平均30秒。", "30秒"),
     (PETS, "快递停发当天问题解决率90.0%。", "90.0%"),
@@ -213,7 +217,8 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
 
 @pytest.mark.parametrize("name", ["dev-144.tsv", "dev-145.tsv", "dev-146.tsv", "dev-147.tsv", "dev-148.tsv",
                                   "dev-149.tsv", "dev-150.tsv", "dev-151.tsv",
-                                  "dev-152.tsv", "dev-153.tsv", "dev-154.tsv"])
+                                  "dev-152.tsv", "dev-153.tsv", "dev-154.tsv",
+                                  "dev-155.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -4352,7 +4352,8 @@ class Tracer:
         named = [g for g in sizes if not any(g != h and g in h for h in sizes)]
         team = self._per.get("人")
         if not named and m is not None and not m.group(3) and team and float(m.group(2)) != team \
-                and re.search("人均|每人|每名", said[-8:]) and re.search("全|共|合计|总", said):
+                and re.search("人均|每人|每名", said[-8:]) and re.search("全|共|合计|总", said) \
+                and not re.search("[0-9一二两三四五六七八九十]+(?:个)?(?:人|名|位)", said):  # (其余5人…: its own people)
             # 全中心4个组共受理360000件，人均12000件 where 12000 = 一组's 108000件 ÷ 9人: a per head after the whole's
             # count, no group named, is over the team.
             counts = [f for f in self._sentence_figures(text, sentence) if sentence[0] + f.mention.end <= n.start
@@ -7340,6 +7341,10 @@ class Tracer:
         if people and (not people.group(1) or people.group(1) in text[max(s_start, n.start - _WINDOW):n.start - len(people.group())]):
             heads = [f for f in figures if f.mention.unit in ("人", "名", "位", "人/月") and f.mention.value > 1
                      and f.mention.high is None and f.mention.unit != n.unit]
+            # (除病假的两人外，其余8人…人均: the people left out are no divisor where others are counted)
+            kept = [f for f in heads if not (re.search("除(?:了|去)?[^，,；;。]{0,8}$", text[s_start:s_start + f.mention.start])
+                                             and re.match("[^，,；;。]{0,4}外", text[s_start + f.mention.end:]))]
+            heads = kept or heads
             spans += self._summed_heads(text, s_start, heads, n) or heads
         counts = [f for f in figures if f.family in (COUNT, PLAIN) and f.mention.unit and n.unit
                   and _same_unit(n.unit, f.mention.text) and f not in spans]
