@@ -182,6 +182,8 @@ class Candidates:
     by subject key; in no other list (the table's closure reads them where a sentence names them)."""
     rest_names: dict[str, str] = field(default_factory=dict)
     """The words that name each rest (未接通, 没有接通 …) and its key."""
+    note_texts: dict[str, str] = field(default_factory=dict)
+    """Each metric's note as written, by the metric's name (the day a note's 当月 refers to: 7月扩容，当月80.0%)."""
 
 
 def collect_candidates(facts: Facts) -> Candidates:
@@ -259,7 +261,8 @@ class _Builder:
         return Candidates(self.subjects, self.names, self.candidates, self.metrics, self.columns,
                           self._per_units(), (period.start, period.end), self._previous_word(),
                           getattr(self.facts.report, "team", None) or "", self._note_rates,
-                          self.rest_columns, self.rest_names)
+                          self.rest_columns, self.rest_names,
+                          {m.name: m.note for m in self.facts.metrics if getattr(m, "note", None)})
 
     def _previous_word(self) -> str:
         """Which earlier time the facts' `previous` is: the report type's word, or, for a project
@@ -814,7 +817,11 @@ class _Builder:
                         # (up to its last word of time: 1—3月 of 1—3月24小时内回复)
                         time = re.match(".*[月日号天周旬度年]", time.group()) if time is not None else None
                         first = value[opens:said]
-                        if said > opens and not NOTE_TIME.match(lead.strip()) and time is not None \
+                        if said > opens and time is not None and re.search("[0-9]", time.group()) \
+                                and re.fullmatch("(?:当月|当天|当日|当周|那个月|那天|同月|同日)", lead.strip()):
+                            # 7月光缆中断，当月78.0%: the time the note's sentence opens with (tracer round 45)
+                            lead = time.group() + lead
+                        elif said > opens and not NOTE_TIME.match(lead.strip()) and time is not None \
                                 and re.search("[0-9]", time.group()) and not lead.strip().startswith("按") \
                                 and not re.match("[起以前后开]", first.strip()[len(time.group()):]) \
                                 and any(m.unit and m.unit not in ("%", "个百分点") and m.kind not in ("date", "period")

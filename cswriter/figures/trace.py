@@ -211,6 +211,7 @@ class _Words:
         self.row_after = regex("row_after") if doc.get("row_after") else None
         self.part_back = re.compile(f"(?:{regex('part_back').pattern})") if doc.get("part_back") else None
         self.absent_days = regex("absent_days") if doc.get("absent_days") else None
+        self.owner_back = regex("owner_back") if doc.get("owner_back") else None
         back = doc.get("time_back") or {}
         self.time_back = {k: re.compile("|".join(map(re.escape, sorted(v, key=len, reverse=True))))
                           for k, v in back.items() if v}
@@ -323,6 +324,8 @@ class _Words:
         self.said_without = sorted(doc.get("said_without") or (), key=len, reverse=True)
         # (出勤日: a day worked is a day, divided by the days the facts count worked where a mean says so)
         self.per_worked = frozenset(doc["per"].get("出勤日") or ())
+        self.worked_frame = regex("worked_frame") if doc.get("worked_frame") else None
+        self.opposite_names = [p for p in doc.get("opposite_names") or () if len(p) == 2]
         self.complaints_whole = re.compile(doc["complaints_whole"]) if doc.get("complaints_whole") else None
         self.per_unit = {w: ("天" if unit == "出勤日" else unit) for unit, words in doc["per"].items() for w in words}
         self.per = re.compile("|".join(map(re.escape, sorted(self.per_unit, key=len, reverse=True))))
@@ -894,6 +897,7 @@ class Tracer:
         # gives (国际航线…40.2小时 of 延误行李平均交付时长), see _part_of_note.
         metric_names = [info.name for info in self._metrics.values()]
         self._note_rates = found.note_rates
+        self._note_texts = getattr(found, "note_texts", {}) or {}
         self._note_parts: dict[str, list[Candidate]] = {}
         for c in self._text_numbers:
             m = re.fullmatch("事实 metrics\\[([0-9]+)\\]\\.note", c.source)
@@ -1003,6 +1007,59 @@ class Tracer:
             if beyond is not None:
                 return beyond
         found = self._trace(text, number, clause, sentence)
+        if (found.traced or not found.placed) and number.unit and (self._note_rates or self._note_parts):
+            part = self._period_value_of_noted_part(text, number, sentence, found)
+            if part is not None:
+                return part
+        if found.traced and number.unit and (self._note_rates or self._note_parts):
+            whole = self._noted_part_as_period(text, number, sentence, found)
+            if whole is not None:
+                return whole
+        if found.traced and number.unit == "%" and "÷" in (found.source or "") and _words().opposite_names:
+            of = text.rfind("占", sentence[0], number.start)
+            said = re.match("([^，,；;。0-9]{2,8}?)的", text[of + 1:number.start]) if of >= 0 else None
+            below = re.match(" *([0-9.,]+)", (found.source or "").split("÷", 1)[1])
+            # (the whole's words: the quotient's subject, else the clause of the facts' text its denominator stands in)
+            where = re.search("（(事实 [^）]+)）", found.source or "")
+            owner = found.subject or (next((_CLAUSE_CUT.split(c.lead)[-1] for c in self._text_numbers
+                                            if c.value == float(below.group(1).replace(",", ""))
+                                            and (where is None or c.source == where.group(1))),
+                                           "") if below is not None else "")
+            if said is not None and owner:
+                # 新写文章800篇，占新库的16.7% where 16.7% = 800 ÷ 旧库4800篇: the whole the sentence names is the
+                # opposite (tracing.yaml opposite_names) of the one the quotient is over.
+                whole = said.group(1)
+                for pair in _words().opposite_names:
+                    for a, b in (pair, pair[::-1]):
+                        at = whole.find(a)
+                        if at < 0:
+                            continue
+                        other = whole[:at] + b + whole[at + 1:at + 2]
+                        mine = whole[at:at + 2]
+                        if len(other) >= 2 and other[-2:] in owner and mine not in owner:
+                            return Trace(False, None, None, f"；“占”后说的是{whole}，{number.text}的分母是{other[-2:]}的"
+                                                            f"（{found.source.split('=', 1)[-1].strip()}）")
+        if number.unit == "%" and "相对" in text[sentence[0]:number.start]:
+            relative = self._relative_of_points(text, number, sentence)
+            if relative is not None:
+                return relative
+        if number.unit == "%" and self._columns and found.placed:
+            run = self._run_rate_of_rows(text, number, sentence, found)
+            if run is not None:
+                return run
+        if found.traced and number.unit and self._columns:
+            row = self._row_said_otherwise(text, number, sentence, found)
+            if row is not None:
+                return row
+        if found.traced and number.unit == "%" and self._columns and "÷" in (found.source or ""):
+            of = text.rfind("占", sentence[0], number.start)
+            below = (found.source or "").rsplit("÷", 1)[1].strip()
+            if of >= 0 and _words().whole_period.search(text, of, number.start) \
+                    and not _months_in(text[of:number.start], self._grain)[0] and ("monthly." in below or any(below.startswith(r) for r in self._table_rows)):
+                # 12月4日退款360单，占本周接待量的40.0% where 40.0% is over that day's row: the whole 占…的 names
+                # is the period's.
+                return Trace(False, None, None, f"；“占”后说的整体是{_words().whole_period.search(text, of, number.start).group()}"
+                                                f"的，{number.text}是按表中一行算的（{below.split('（')[0].strip()}）")
         if number.unit == "%" and self._grain == "month" and number.high is None:
             beyond = self._run_all_beyond(text, number, sentence)
             if beyond is not None:
@@ -1234,6 +1291,11 @@ class Tracer:
             between = self._span_between_times(text, number, sentence)
             if between is not None:
                 return between
+        if not found.traced and number.high is None and not number.approximate \
+                and re.match("[^，,。；;]{0,3}?(?:人时|人工时|坐席小时|席小时)", text[number.end - len(number.unit or ""):number.end + 6]):
+            product = self._person_hours(text, number, sentence)
+            if product is not None:
+                return product
         if not found.traced and number.unit == points_unit() and self._grain == "month":
             parts = self._rate_gap_of_months(text, number, sentence)
             if parts is not None:
@@ -1425,6 +1487,9 @@ class Tracer:
         if prev is not None:
             # 8月是上线第二个月。当月转人工率为…: the part the sentence before names is the one 当月 refers to.
             head = text[prev:n.start]
+        day = self._event_day(head)
+        if day is not None:
+            head = day + head  # (停摆当天一次解决率…: the day a fact's text puts 停摆 on)
         whole = words.whole_period
         source = found.source or "" if found.traced else ""
         other = self._note_rate_of_other_part(text, n, sentence)
@@ -1516,6 +1581,37 @@ class Tracer:
                 return Trace(False, None, name, f"；“{name}”的备注里{label}是{said}的，{part}为{lb}")
         return None
 
+    def _owner_said_before(self, text: str, n: NumberMention, sentence: tuple[int, int], said_before: str, mine: str,
+                           theirs: list[str]) -> str | None:
+        """王芳…病假10天。她本月接通4000通 / 质检组2人负责审核。这个组投入700小时 / 接通量最多的是张伟，本月6200通, where a
+        fact's text gives 4000通 to 李强 and 王芳 3900通: a figure whose clause names no owner of the text's numbers
+        but refers back to one (tracing.yaml owner_back: 她, 其, 这个组, 这一项), or follows a clause ending on one, is
+        that owner's: the owner named last before it, when another number of the text is its own and the figure's
+        own words (`mine`) are not said. None elsewhere."""
+        if len(mine) < 2 or re.search("[0-9]", mine) or _words().parts.match(mine):
+            return None
+        target = _words().target
+        names = [x for x in theirs if len(x) >= 2 and not re.search("[0-9]", x) and x not in mine and mine not in x
+                 and not target.search(x)]
+        if not names or any(x in said_before for x in [*names, mine]):
+            return None
+        s_start = sentence[0]
+        start = n.start - len(said_before)
+        back = _words().owner_back
+        if back is not None and back.match(said_before.lstrip("，,、；;：: ")):
+            before = s_start if start > s_start else _sentence_before(text, s_start)
+            if before is None:
+                return None
+            said = text[before:start]
+        else:
+            said = re.split("[，,；;：:。！？!?\n]", text[s_start:start].rstrip("，,；;：: "))[-1] if start > s_start else ""
+            if not said or not any(said.endswith(x) for x in names):
+                return None
+        if any(mine[i:i + 3] in said for i in range(max(1, len(mine) - 2))):
+            return None  # (国际客票组…，该组平均318秒: the figure's own owner is the one named)
+        last = max(((said.rfind(x), x) for x in names if x in said), default=None)
+        return None if last is None else last[1]
+
     def _swapped_words(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> str | None:
         from cswriter.text.numbers import find_numbers
 
@@ -1560,6 +1656,12 @@ class Tracer:
                 return (f"；{source.removeprefix('事实 ')}中{c.label}说的是其中{part[-1].text}"
                         f"（{clause_of}{c.label}），不是全部")
         mine, mine_after = label(c), _CLAUSE_CUT.split(c.rest)[0]
+        owner = self._owner_said_before(text, n, sentence, said_before, mine, [label(d) for d in self._text_numbers
+                                        if d.source == source and d.value != n.value and _same_unit(n.unit, d.label)])
+        if owner is not None:
+            d = next(d for d in self._text_numbers if d.source == source and d.value != n.value
+                     and _same_unit(n.unit, d.label) and label(d) == owner)
+            return f"；{source.removeprefix('事实 ')}中{owner}是{d.label}，{mine}才是{c.label}"
         # The words after it in any text that gives this number (217单里有209单 of a case's result
         # beside 收到退费申请217单 of its situation).
         best_after = max(shared(_CLAUSE_CUT.split(x.rest)[0], said_after) for x in same)
@@ -2369,9 +2471,22 @@ class Tracer:
             # 开通半个月来电3000件，日均200件: half a month is 15 days.
             days = [d._replace(value=15.0, unit="天") for d in find_numbers(head)
                     if d.kind == "duration" and d.unit == "个月" and d.value == 0.5 and d.text in ("半个月", "半月")]
+        if not days and self._grain != "week":
+            # 上线第一周补同义词1500个，平均每天约214个: one week named (not the report's own, not a table's row of weeks)
+            # is 7 days.
+            week = [m for m in re.finditer("(?:第[一1]|首|头一)周", head)]
+            counted = [x for x in find_numbers(head[week[0].end():]) if x.kind == "count" and x.unit
+                       and _same_unit(n.unit, x.unit)] if len(week) == 1 else []
+            if len(week) == 1 and counted:  # (and the week's count said after it: 补同义词1500个)
+                from cswriter.text.numbers import NumberMention
+                m = week[0]
+                days = [NumberMention(m.start(), m.end(), f"{m.group()}（7天）", 7.0, None, "天", "duration", False, 1.0)]
         worked = self._per.get("出勤日")
         said = _words().per.search(text, max(sentence[0], n.start - 12), n.start)
-        if worked and said is not None and said.group() in _words().per_worked and not days:
+        frame = _words().worked_frame
+        if worked and said is not None and not days and (said.group() in _words().per_worked
+                                                         or frame is not None and frame.search(head)):
+            # (按出勤日计，日均接待…: a mean per day framed as per day worked)
             # 平均每个出勤日一次解决280次 (出勤6天 in the sentence before, or only in the facts): over the
             # days the facts count worked, the count the sentence states or a count of the facts.
             return self._mean_over_worked_days(text, n, sentence, found, worked)
@@ -2699,6 +2814,9 @@ class Tracer:
                 return None
             (h1, mi1), (h2, mi2) = times[-2:]
             minutes = (h2 * 60 + mi2) - (h1 * 60 + mi1)
+            if minutes < 0 and re.search("距|隔", head):
+                minutes = -minutes  # (8点启动预案，距7点起雾只隔了1小时: the later time said first)
+                (h1, mi1), (h2, mi2) = (h2, mi2), (h1, mi1)
             gap = minutes / 60 if n.unit != "分钟" else float(minutes)
             shown = f"{h1}点{mi1 or ''}{'分' if mi1 else ''}到{h2}点{mi2 or ''}{'分' if mi2 else ''}"
         else:
@@ -2714,6 +2832,33 @@ class Tracer:
                      and (m.unit in ("席", "人", "名", "位") or not m.unit and head[m.end:m.end + 1] in ("席", "人", "名", "位"))]
             if len(heads) == 1 and _rounds_to(n, heads[0].value * gap, _decimals(n.precision)):
                 return Trace(True, f"{n.text} = {format_number(heads[0].value)}{head[heads[0].end:heads[0].end + 1] if not heads[0].unit else heads[0].unit} × {shown}")
+        return None
+
+    def _person_hours(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """32人人均参训30小时，合计960人时 / 每天8点至24点加开6席，两天共增加192个坐席小时: a total in person-hours (seat-hours)
+        is the product of the headcount (人, 席) the sentence states before it, the hours (a duration in hours, or the
+        span between two clock times) and, where it states one, the days. Traced only; None elsewhere."""
+        from cswriter.text.numbers import find_numbers
+
+        head = text[sentence[0]:n.start]
+        said = find_numbers(head)
+        heads = [m.value for m in said if m.high is None and m.kind in ("count", "plain")
+                 and (m.unit in ("席", "人", "名", "位") or not m.unit and head[m.end:m.end + 1] in ("席", "人", "名", "位"))]
+        hours = [m.value for m in said if m.high is None and m.unit in ("小时", "个小时") and m.kind == "duration"]
+        times = [(int(h), int(mi) if mi else (30 if half else 0)) for h, mi, half in _CLOCK_SAID.findall(head)]
+        if len(times) >= 2:
+            (h1, mi1), (h2, mi2) = times[-2:]
+            if h2 * 60 + mi2 > h1 * 60 + mi1:
+                hours.append(((h2 * 60 + mi2) - (h1 * 60 + mi1)) / 60)
+        # (连续3天每天…: the reader takes 3天每天 as one mention, in 天/天)
+        days = [m.value for m in said if m.high is None and m.unit in ("天", "日", "天/天") and m.kind == "duration"
+                and not m.text.endswith("日")]
+        if len(heads) != 1 or len(hours) != 1 or len(days) > 1:
+            return None
+        for product in ([heads[0] * hours[0] * days[0]] if days else []) + [heads[0] * hours[0]]:
+            if _rounds_to(n, product, _decimals(n.precision)):
+                shown = " × ".join(format_number(x) for x in [heads[0], hours[0], *days[:1]] if x)
+                return Trace(True, f"{n.text} = {shown}")
         return None
 
     def _share_of_metric_named_before(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
@@ -2793,14 +2938,24 @@ class Tracer:
         cut = _last_mark(text, "，,；;", sentence[0], n.start)
         head = text[max(sentence[0], cut + 1):n.start]
         side = re.search("(?:以上|之上|以下|之下)$", n.text) or re.match("(?:以上|之上)|(?:以下|之下)", text[n.end:n.end + 2])
-        if side is None or not re.search("(?:都|均|全都|一直)(?:在|保持在|高于|超过|低于|不到)?$", head):
+        bound = re.search("(?:都|均|全都|一直)(?:不低于|不少于|不高于|不超过)$", head)
+        if bound is not None and side is None:
+            # 9月起每月命中率都不低于80.0%: the bound said before the figure (inclusive)
+            side = re.match(".*", "以上" if bound.group().endswith(("不低于", "不少于")) else "以下")
+        if side is None or bound is None and not re.search("(?:都|均|全都|一直)(?:在|保持在|高于|超过|低于|不到)?$", head):
             return None
         # (the run in the figure's clause, else earlier in its sentence: 上线后的7月至8月，转人工率都在…)
         run = next((m for m in _MONTHS.finditer(head) if m.group(2)), None) \
             or next((m for m in _MONTHS.finditer(text, sentence[0], n.start) if m.group(2)), None)
-        if run is None:
+        since = re.search("([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?起", text[sentence[0]:n.start]) \
+            if run is None and self._period_last_month else None
+        if run is None and since is None:
             return None
-        a, b = _month_number(run.group(1)), _month_number(run.group(2))
+        if run is not None:
+            a, b = _month_number(run.group(1)), _month_number(run.group(2))
+        else:
+            # (9月起: from that month to the period's last)
+            a, b = _month_number(since.group(1)), self._period_last_month
         rates = self._month_rates(range(a, b + 1)) if a < b else {}
         # (one rate a month: the note's and the row's may both give it)
         if not rates or any(len({round_half_up(x, 1) for x, _ in v}) != 1 for v in rates.values()):
@@ -3021,6 +3176,18 @@ class Tracer:
         return Trace(False, None, None, f"；句中说的是{time}（上一句），{n.text}是"
                                         f"{'上期' if m.group(2) == 'previous' else '全期'}的数（{src.removeprefix('事实 ')}），不是{time}的")
 
+    def _event_day(self, said: str) -> str | None:
+        """大雾当天 where a fact's text says 11月18日大雾…: the day (月日) a fact's text puts the event named before 当天 / 那天
+        on, where `said` names no day of its own; else None."""
+        event = re.search("([\u4e00-\u9fff]{2})的?(?:当天|那天|那一天|当日)", said) \
+            if not re.search("[0-9]{1,2}[月日号]", said) else None
+        if event is None:
+            return None
+        texts = [*self._note_texts.values(), *{c.lead for c in self._text_numbers}]
+        days = {m.group(1) for x in texts
+                for m in re.finditer(f"([0-9]{{1,2}}月[0-9]{{1,2}}日)[^，,。；;0-9]{{0,6}}{event.group(1)}", x)}
+        return days.pop() if len(days) == 1 else None
+
     def _head_with_time_back(self, text: str, n: NumberMention, sentence: tuple[int, int], head: str) -> str:
         """18日大雾。当天平均通话时长达到285秒: where the figure's clause opens its time with a word that refers back to
         a day or month (tracing.yaml row_back: 当天, 那个月) and names no time of its own, the words a note's part is
@@ -3028,7 +3195,10 @@ class Tracer:
         s_start = sentence[0]
         own = text[max(s_start, _last_mark(text, "，,；;", s_start, n.start) + 1):n.start]
         backs = _words().row_back
-        if not any(backs[k].search(own) for k in ("day", "month") if k in backs) or re.search("[0-9]+[月日号]", own):
+        day = self._event_day(head)
+        if day is not None:
+            return day + head  # (大雾当天平均通话时长…: the day a fact's text puts 大雾 on)
+        if not any(backs[k].search(own) for k in ("day", "week", "month") if k in backs) or re.search("[0-9]+[月日号]", own):
             return head
         prev = _sentence_before(text, s_start)
         return head if prev is None else text[prev:s_start] + head
@@ -3068,11 +3238,313 @@ class Tracer:
                     if re.search(f"(?<![0-9])(?<!月[至到和、~—–～-])(?<![0-9][至到和、~—–～-])(?<!^[至到和、~—–～-])"
                                  f"{said}(?![0-9底初中日])", head) is None:
                         continue
-                elif len(said) < 3 or said not in head or said in name:
+                elif len(said) < 3 or said in name:
                     continue
+                elif said not in head:
+                    # 8月15日上线后第一周 for the note's 上线第一周: three characters of its words (no number in them)
+                    # that share none two with the metric's name nor refer back
+                    pairs = {name[i:i + 2] for i in range(len(name) - 1)}
+                    backs = _words().row_back.values()
+                    grams = [g for g in (said[i:i + 3] for i in range(len(said) - 2))
+                             if re.fullmatch("[\u4e00-\u9fff]{3}", g) and not any(g[i:i + 2] in pairs for i in range(2))
+                             and not any(b.search(g) for b in backs)]
+                    if re.search("[0-9]", said) or not any(g in head for g in grams):
+                        continue
+                    said = next(g for g in grams if g in head)
                 if whole is not None and whole.search(head, head.rfind(said) + len(said)):
                     continue
                 return Trace(True, f"事实 “{name}”的备注（{_CLAUSE_CUT.split(c.lead)[-1]}{c.label}）")
+        return None
+
+    def _metric_note_parts(self, name: str, n: NumberMention) -> list[tuple[str, float, str]]:
+        """The parts a metric's note gives a figure of in `n`'s kind: (the part's words, its value, its label) — a rate's
+        time words (a back word, 当月, resolved to the note's clause before it: 7月光缆中断，当月78.0%), a number's clause
+        (its day's whole clause where it refers back: 12月4日…故障，当天接待900次)."""
+        words = _words()
+        backs = [*words.row_back.values(), *getattr(words, "time_back", {}).values()]
+        parts: list[tuple[str, float, str]] = []
+        if n.unit == "%":
+            for metric, value, said, lead in self._note_rates or ():
+                if metric != name:
+                    continue
+                if any(b.fullmatch(lead.strip()) for b in backs):
+                    whole = self._note_texts.get(name, "")
+                    at = whole.find(lead.strip() + said)
+                    lead = re.split("[；;。]", whole[:at + len(lead.strip())])[-1] if at >= 0 else lead
+                parts.append((lead, value, said))
+            return parts
+        for c in self._note_parts.get(name, ()):
+            if c.family == PLAIN or not _same_unit(n.unit, c.label):
+                continue
+            segment = re.split("[；;]", c.lead)[-1]
+            last = re.split("[，,、]", segment)[-1]
+            part = last if _DATE_SAID.search(last) or not any(b.search(last) for b in backs) else segment
+            parts.append((part, c.value, c.label))
+        return parts
+
+    def _noted_part_as_period(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """受7月光缆中断拖累，全年故障修复及时率只有78.0% / 项目结束时的检索命中率只有55.0%, where 78.0% is the note's 7月 and
+        55.0% its 上线第一周: a figure of a part the metric's note gives, said in a clause that names the period itself
+        (its own words of tracing.yaml whole_period, or period_end: 项目结束时) and not the part, is wrong — whatever
+        clause before it names the part (a cause). None elsewhere."""
+        if not found.traced or not n.unit or n.kind in ("multiple", "points") or n.high is not None or n.approximate:
+            return None
+        words = _words()
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        own = text[max(s_start, cut + 1):n.start]
+        said = [w for w in self._own_period_words() if w in own]
+        end = words.period_end.search(own) if words.period_end is not None else None
+        if not said and end is None:
+            return None
+        w = said[0] if said else end.group()
+        after = own[own.find(w) + len(w):]
+        decimals = _decimals(n.precision)
+        sentence_text = text[s_start:sentence[1]]
+        for info in self._metrics.values():
+            grams = {info.name[i:i + 3] for i in range(len(info.name) - 2)}
+            if info.value is None or _rounds_to(n, info.value, decimals) or not info.unit \
+                    or not (n.unit == info.unit or n.unit != "%" and info.unit != "%" and _same_unit(n.unit, info.unit)) \
+                    or not any(g in sentence_text for g in grams if re.fullmatch("[\u4e00-\u9fff]{3}", g)):
+                continue
+            for part, value, label in self._metric_note_parts(info.name, n):
+                # (a part of the period's time — a day, a month, a week —, not a frame of counting, 按旧口径)
+                if not _rounds_to(n, value, decimals) or words.whole_period.search(part) or part.startswith("按") \
+                        or not re.search("[0-9]{1,2}[月日号]|周|天", part):
+                    continue
+                tokens = re.findall("[0-9]{1,2}月(?:[0-9]{1,2}[日号])?|[0-9]{1,2}[日号]|[\u4e00-\u9fff]{3}", part)
+                if any(tok in after for tok in tokens):
+                    continue
+                return Trace(False, None, info.name, f"；“{info.name}”的备注里{n.text}是{part}的，句中说的是{w}，"
+                                                     f"本期为{format_number(info.value)}{info.unit}")
+        return None
+
+    def _period_value_of_noted_part(self, text: str, n: NumberMention, sentence: tuple[int, int],
+                                    found: Trace) -> Trace | None:
+        """冷链仓出故障的12月4日，一次解决率为80.0% / 12月4日进线集中，当天首次响应平均30秒 / 刚上线的第一周，命中率就到了
+        86.0%, where the metric's note gives that day's (that week's) own figure (12月4日70.0%, 12月4日平均72秒, 上线第一周
+        55.0%): the period's value said of a part its note names is wrong. The part's words (its day, or three
+        characters of its note clause's words outside the metric's name) count in the figure's clause; in the clause
+        before it where that clause ends on them (a topic: …的12月4日，) or where the figure's clause refers back
+        (tracing.yaml row_back, time_back: 当天, 那一周) — then in the sentence's earlier clauses, or the sentence
+        before when the figure's clause opens it. Never where the figure's clause names a time of its own or the
+        whole period (tracing.yaml whole_period). None elsewhere."""
+        if not (found.traced or not found.placed) or not n.unit or n.kind in ("multiple", "points") or n.high is not None \
+                or n.approximate:
+            return None  # (a figure only warned of, 当天首次响应平均25秒 with no full name, is placed by the note's part)
+        words = _words()
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        own = text[max(s_start, cut + 1):n.start]
+        if words.whole_period.search(own) or (words.period_end and words.period_end.search(own)):
+            return None
+        backs = [*words.row_back.values(), *getattr(words, "time_back", {}).values()]
+        # scope: where the part's words may stand; topic: the end of it where they must end, besides the own clause.
+        scope, topic = own, None
+        if not re.search("[0-9０-９]+(?:月|日|号|周)|第[一二三四五六七八九十0-9]+周|首周", own):
+            if any(b.search(own) for b in backs):
+                before = s_start if cut >= s_start else _sentence_before(text, s_start)
+                scope = own if before is None else text[before:max(s_start, cut + 1)] + own
+            elif cut >= s_start:
+                prev_cut = _last_mark(text, "，,；;：:", s_start, cut)
+                scope = text[max(s_start, prev_cut + 1):cut + 1] + own
+                topic = cut + 1 - max(s_start, prev_cut + 1)
+        if words.whole_period.search(scope):
+            return None
+        day = self._event_day(scope)
+        if day is not None:
+            scope = day + scope
+            if topic is not None:
+                topic += len(day)
+        decimals = _decimals(n.precision)
+        sentence_text = text[s_start:sentence[1]]
+
+        def named(name: str) -> bool:
+            grams = {name[i:i + 3] for i in range(len(name) - 2)}
+            return any(g in sentence_text for g in grams if re.fullmatch("[\u4e00-\u9fff]{3}", g))
+
+        def said_at(part: str) -> int | None:
+            # Where the part's words end in the scope: its day, or three characters of its words that share no two
+            # with the metric's name. Not a part of another time (去年三季度)
+            # nor of the whole period (本月共接待: another subject's).
+            if words.whole_period.search(part) or self._previous_named is not None and self._previous_named.search(part) \
+                    or re.search("去年|上年|前年|同期|上月|上周|上季度", part):
+                return None
+            ends = []
+            dated = "[0-9]{1,2}月(?:[0-9]{1,2}[日号])?|(?<![0-9月])[0-9]{1,2}[日号]"
+            theirs, ours = re.findall(dated, part), re.findall(dated, scope)
+            if theirs and ours and not any(a == b or a.startswith(b) or b.startswith(a) or b.endswith(a)
+                                           for a in ours for b in theirs):
+                return None  # (8月工作转入正常。当月… is no 7月 of the note's)
+            days = [m.group() for m in re.finditer("(?<![0-9])(?:[0-9]{1,2}月)?[0-9]{1,2}[日号]", part)]
+            for d in days:
+                said = self._day_as_said(d, scope)
+                ends += [m.end() for m in re.finditer(f"(?<![0-9月]){re.escape(said)}", scope)]
+            if not days and len(self._period_months) > 1:
+                # 7月15.6小时 of a year: the month, said alone or with a day of it (7月12日…。当月…)
+                for mo in re.findall("(?<![0-9])([0-9]{1,2})月(?![0-9至到—–~-])", part):
+                    ends += [m.end() for m in re.finditer(f"(?<![0-9至到—–~-]){mo}月(?![底初至到—–~-])", scope)]
+            if not re.match("(?:其余|其他|另外|剩余|剩下|除)", part):
+                pairs = {name[i:i + 2] for i in range(len(name) - 1)}
+                ends += [plain.rfind(g) + 3 for g in {part[i:i + 3] for i in range(len(part) - 2)}
+                         if re.fullmatch("[\u4e00-\u9fff]{3}", g) and g in plain
+                         and not any(g[i:i + 2] in pairs for i in range(2)) and not any(b.search(g) for b in backs)]
+            return max(ends) if ends else None
+
+        # (the report's own dates are no part: 三季度 in a third quarter's report)
+        plain = scope if self._own_dates is None else self._own_dates.sub(lambda m: "·" * len(m.group()), scope)
+        for info in self._metrics.values():
+            if info.value is None or not named(info.name) or not _rounds_to(n, info.value, decimals):
+                continue
+            name = info.name
+            parts = self._metric_note_parts(name, n)
+            for part, value, label in parts:
+                if _rounds_to(n, value, decimals):
+                    continue
+                at = said_at(part)
+                if at is None or topic is not None and at < topic \
+                        and scope[at:topic].strip(" 的期间时里内当天，,") != "" \
+                        and not re.fullmatch("[^，,；;。0-9]{0,8}(?:期间|的时候|时|那天|当天|那周|那一周)[，,]?", scope[at:topic]):
+                    continue  # (7月光缆中断期间，…: a time clause of the part)
+                shown = part if any(b.fullmatch(_CLAUSE_CUT.split(part)[-1]) for b in backs) \
+                    else _CLAUSE_CUT.split(part)[-1] or part
+                return Trace(False, None, name, f"；“{name}”的备注里{shown}是{label}，{n.text}是全期的数")
+        return None
+
+    def _run_rate_of_rows(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """上线后的9月和10月，两个月的合计命中率为83.1% / 9月至10月检索命中率为86.0%, where the table's 命中量 and 检索量 give
+        9–10月 81400 ÷ 98000 = 83.1% and 86.0% is 10月's (the period's): a rate of two or more rows named together, in the
+        figure's clause or a clause before it ending on them, is the sum of one count column over the sum of the larger
+        one of its unit (the pair whose names share a character with the rate's words, where the table has more than
+        one): traced when it rounds to it, else wrong. None where the clause speaks of each row (都, 每月, 分别, 平均,
+        最高) or names the period, or no one pair of columns."""
+        if n.unit != "%" or n.kind == "points" or n.approximate or not self._columns \
+                or self._grain != "month" or re.search("以上|以下|之上|之下", text[n.start:n.end + 2]):
+            return None
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        own = text[max(s_start, cut + 1):n.start]
+        words = _words()
+        # (a range 一直在…至…之间: each row's rate lies in it — the lowest and the highest are its ends)
+        each = n.high is not None and re.search("(?:一直|都|均|始终)(?:在|处于|保持在)?$", own) is not None \
+            and text[n.end:n.end + 2] == "之间"
+        if n.high is not None and not each:
+            return None
+        if re.search("都|均|每月|每个月|分别|各月|平均|最高|最低|以来|累计|同比|环比|比|提高|下降|上升|降|升|增|减|占",
+                     own if not each else re.sub("(?:一直|都|均|始终)(?:在|处于|保持在)?$", "", own)) \
+                or words.whole_period.search(own) or not re.search("率", own):
+            return None
+        months, _ = _months_in(own, self._grain)
+        if len(months) < 2 and cut >= s_start:
+            prev_cut = _last_mark(text, "，,；;：:", s_start, cut)
+            prev = text[max(s_start, prev_cut + 1):cut]
+            if prev.rstrip().endswith("月") and not months:
+                months, _ = _months_in(prev, self._grain)  # (上线后的9月和10月，…: the clause before ends on the rows)
+        if len(months) < 2 or not months <= set(self._row_numbers):
+            return None
+        cells = [c for rows in self._columns.values() for c in rows if c.family == COUNT and c.base > 0]
+        columns: dict[str, list[Candidate]] = {}
+        for c in cells:
+            columns.setdefault(c.source.rsplit(".", 1)[-1], []).append(c)
+        pairs = []
+        for a, ca in columns.items():
+            for b, cb in columns.items():
+                ra = {_month_of(c): c.base for c in ca if _month_of(c) in months}
+                rb = {_month_of(c): c.base for c in cb if _month_of(c) in months}
+                if a != b and set(ra) == set(rb) == months and all(ra[m] < rb[m] for m in months) \
+                        and _same_unit(_unit_tail(ca[0].label), _unit_tail(cb[0].label)):
+                    pairs.append((a, b, sum(ra.values()), sum(rb.values())))
+        if len(pairs) > 1:
+            said = own[own.rfind("率") - 3:own.rfind("率")] if "率" in own else ""
+            pairs = [p for p in pairs if any(ch in said for ch in p[0].removesuffix("量").removesuffix("数"))]
+        if len(pairs) != 1:
+            return None
+        a, b, top, bottom = pairs[0]
+        if each:
+            ra = {_month_of(c): c.base for c in columns[a] if _month_of(c) in months}
+            rb = {_month_of(c): c.base for c in columns[b] if _month_of(c) in months}
+            rates = [ra[m] / rb[m] * 100 for m in sorted(months)]
+            low, high = min(rates), max(rates)
+            d = _decimals(n.precision)
+            shown = "、".join(f"{format_number(round_half_up(r, 1))}%" for r in rates)
+            if round_half_up(low, d) >= n.value - 1e-9 and round_half_up(high, d) <= n.high + 1e-9:
+                return Trace(True, f"{n.text} = 表中各月{a} ÷ {b}：{shown}")
+            return Trace(False, None, None, f"；表中各月{a} ÷ {b}为{shown}，不都在{n.text}之间")
+        exact = top / bottom * 100
+        run = self._run_label(next(iter(self._columns.values())), frozenset(months))
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {run}{a} {format_number(top)} ÷ {b} {format_number(bottom)} × 100%")
+        return Trace(False, None, None, f"；表中{run}{a}合计{format_number(top)} ÷ {b}合计{format_number(bottom)} = "
+                                        f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
+
+    def _relative_of_points(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """命中率提高了24个百分点，相对提升38.7%: a relative change said after a change in points of the same sentence is
+        those points over the earlier rate — a metric's value less its previous (or the target's gap) that the points
+        are: traced when it rounds so, else wrong. None where the sentence states no such points."""
+        own = text[max(sentence[0], _last_mark(text, "，,；;：:", sentence[0], n.start) + 1):n.start]
+        if n.unit != "%" or n.kind == "points" or n.high is not None or n.approximate \
+                or not re.search("相对(?:于?(?:上月|上期|去年|启动前|上线前|此前|之前))?(?:提升|提高|增长|上升|增加|下降|降低|减少|改善)了?(?:约)?$",
+                                 own):
+            return None
+        points = [f for f in self._sentence_figures(text, sentence) if sentence[0] + f.mention.end <= n.start
+                  and f.mention.kind == "points"]
+        if len(points) != 1:
+            return None
+        p = points[0].mention.value
+        for info in self._metrics.values():
+            if info.value is None or info.previous is None or info.unit != "%" or not info.previous \
+                    or round_half_up(abs(info.value - info.previous), 1) != round_half_up(p, 1):
+                continue
+            exact = abs(info.value - info.previous) / info.previous * 100
+            if _rounds_to(n, exact, _decimals(n.precision)):
+                return Trace(True, f"{n.text} = {points[0].mention.text} ÷ “{info.name}”此前{format_number(info.previous)}% × 100%")
+            return Trace(False, None, info.name, f"；相对变化是{points[0].mention.text} ÷ 此前的{format_number(info.previous)}% = "
+                                                 f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
+        return None
+
+    def _row_said_otherwise(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """12月2日接待400次，是本周最少的一天。当天退款360单 / 12月2日退款360单, where the table's 12月2日 row holds 45单 of
+        退款处理量 and a case's text says 当天退款360单 of another day: a count right after a column's words (its name's
+        first two characters or more), in a clause naming one row of the table (or referring back to it: tracing.yaml
+        row_back of the table's grain, to the sentence's earlier clauses or the sentence before), is that row's cell; a
+        number of a fact's text said there is wrong. None where the clause names a part (其中) or no one row."""
+        if not self._columns or self._grain not in ("day", "week", "month") or n.kind != "count" or n.approximate \
+                or n.high is not None or not re.fullmatch("事实 (?!monthly\\.)[^=（]+", found.source or ""):
+            return None
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        own = text[max(s_start, cut + 1):n.start]
+        if re.search("其中|中有|之中|除|其余|其他|以外|平均|日均|人均|每", own):
+            return None
+        head = own
+        rows, _ = _months_in(own, self._grain)
+        back = _words().row_back.get(self._grain)
+        if not rows and back is not None and back.match(own):
+            before = s_start if cut >= s_start else _sentence_before(text, s_start)
+            if before is None:
+                return None
+            head = text[before:max(s_start, cut + 1)]
+            rows, _ = _months_in(head, self._grain)
+        if len(rows) != 1 or re.search("至|到|起|后|以来|截至|累计|[~—–\\-、和及与]", head) or text[n.end:n.end + 1] in "、和" \
+                or self._grain == "month" and re.search("[0-9]+[日号]", head):
+            return None  # (a run, a time that starts one, a day of a month's row: no one row)
+        [row] = rows
+        for items in self._columns.values():
+            for c in items:
+                if _month_of(c) != row or not _same_unit(n.unit, c.label):
+                    continue
+                column = c.source.rsplit(".", 1)[-1]
+                # (the clause says nothing but the row and the column's words: 8月召回相关的二次来电 is a part of 来电量)
+                bare = _PERIODS[self._grain].sub("", own)
+                if back is not None:
+                    bare = back.sub("", bare)
+                said = next((column[:k] for k in range(len(column), 1, -1)
+                             if re.fullmatch(f"(?:全天|整天|共|又|还|只有|只|仅|就|的|，)*{re.escape(column[:k])}"
+                                             "(?:了|为|是|共|有|达到|达)?", bare)), None)
+                if said is None or _rounds_to(n, c.value, _decimals(n.precision)):
+                    continue
+                return Trace(False, None, None, f"；表中{column}是{c.label}（{c.source.removeprefix('事实 ')}），"
+                                                f"不是{n.text}")
         return None
 
     def _note_part_named(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
@@ -3679,31 +4151,38 @@ class Tracer:
             # 占全部投诉的 / 占IVR投诉总数的: the complaints' total, not a month's count a note gives (blind-33)
             whole, label = total, f"投诉总数{format_number(total)}件"
             complaints = True
+        hours = None
         if whole is None:
-            m = self._name_regex.fullmatch(stripped)
-            # (占全月来电的: the count metric's name without its 量)
+            m = self._name_regex.fullmatch(stripped) or self._name_regex.fullmatch(stripped.replace("总", "", 1))
+            # (占全月来电的: the count metric's name without its 量; 占项目总工时的: 项目工时)
             keys = [k for k in dict.fromkeys(self._names.get(m.group(), ())) if k in self._metrics] if m is not None \
                 else [k for k, i in self._metrics.items() if len(stripped) >= 2 and i.name in (stripped + "量", stripped + "数")]
             if len(keys) != 1:
                 return None
             info = self._metrics[keys[0]]
-            if info.value is None or not info.unit or family_of(info.unit, None)[0] != COUNT:
+            if info.value is None or not info.unit:
+                return None
+            if family_of(info.unit, None)[0] == DURATION and not re.search("平均|时长|用时|耗时|速度", info.name):
+                hours = info.unit  # (a total of time, 项目工时 2300小时: its parts are hours in its unit)
+            elif family_of(info.unit, None)[0] != COUNT:
                 return None
             whole, label = info.value, f"“{info.name}”本期{format_number(info.value)}{info.unit}"
         before = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= at
-                  and f.family == COUNT and f.mention.unit and f.mention.kind == "count" and f.mention.text[:1].isdigit()
+                  and (f.family == COUNT and f.mention.kind == "count" if hours is None else f.mention.unit == hours)
+                  and f.mention.unit and f.mention.text[:1].isdigit()
                   and not (complaints and re.search("[/每]", f.mention.unit))]  # (17.6件/万通 is no count of complaints)
 
         def said(value: float) -> bool:
             return re.search(f"(?<![0-9.]){re.escape(format_number(value).replace(',', ''))}(?![0-9])",
                              source.replace(",", "")) is not None
 
-        if said(whole) and (len(before) != 1 or said(before[-1].base)):
+        base = (lambda f: f.mention.value) if hours else (lambda f: f.base)  # (hours in the metric's own unit)
+        if said(whole) and (len(before) != 1 or said(base(before[-1]))):
             return None  # the tracer's own quotient is over the named whole already (…of the part it states)
-        if len(before) != 1 or not 0 < before[-1].base < whole or not n.text[:1].isdigit() or n.approximate:
+        if len(before) != 1 or not 0 < base(before[-1]) < whole or not n.text[:1].isdigit() or n.approximate:
             return None  # (two counts, 两类合计; a fraction or a hedge: the tracer's own reading)
         part = before[-1]
-        exact = part.base / whole * 100
+        exact = base(part) / whole * 100
         if _rounds_to(n, exact, _decimals(n.precision)):
             return Trace(True, f"{n.text} = {part.mention.text} ÷ {label} × 100%")
         return Trace(False, None, None, f"；“占”后说的整体是{label}，{part.mention.text} ÷ {format_number(whole)} = "
@@ -3847,16 +4326,20 @@ class Tracer:
         北京站38人、成都站26人: a per-head figure or a rate of people in a sentence that names one part of the team
         whose headcount a fact's text gives (tracing.yaml `group_ends`) is over that headcount; over another
         (the other site's, the whole team's) it is wrong. None elsewhere."""
-        m = re.fullmatch("[^=]+= (.+?) ÷ ([0-9]+)人( × 100%)?", source)
+        m = re.fullmatch("[^=]+= (.+?) ÷ ([0-9]+)人( × 100%)?(?:（事实 [^）]+）)?", source)
         groups = _words().group_named
         if groups is None or m is None and source:
             return None
         said = text[sentence[0]:n.start]
+        back = _words().owner_back
+        if back is not None and back.match(said) and (before := _sentence_before(text, sentence[0])) is not None:
+            said = text[before:n.start]  # (二组人均受理量最高。其人均为…: the group the sentence before names)
         sizes: dict[str, float] = {}
         found_groups = 0
         for c in self._text_numbers:
             if c.label.endswith("人") and c.label[:-1].replace(".", "").isdigit():
-                lead = _CLAUSE_CUT.split(c.lead)[-1].rstrip()
+                # (二组（故障）8人: the group's name before what it does in brackets)
+                lead = re.sub("[（(][^（）()]*[）)]$", "", _CLAUSE_CUT.split(c.lead)[-1].rstrip())
                 if groups.search(lead) is None:
                     continue
                 found_groups += 1
@@ -3867,6 +4350,20 @@ class Tracer:
         if found_groups < 2:
             return None
         named = [g for g in sizes if not any(g != h and g in h for h in sizes)]
+        team = self._per.get("人")
+        if not named and m is not None and not m.group(3) and team and float(m.group(2)) != team \
+                and re.search("人均|每人|每名", said[-8:]) and re.search("全|共|合计|总", said) \
+                and not re.search("[0-9一二两三四五六七八九十]+(?:个)?(?:人|名|位)", said):  # (其余5人…: its own people)
+            # 全中心4个组共受理360000件，人均12000件 where 12000 = 一组's 108000件 ÷ 9人: a per head after the whole's
+            # count, no group named, is over the team.
+            counts = [f for f in self._sentence_figures(text, sentence) if sentence[0] + f.mention.end <= n.start
+                      and f.family == COUNT and f.mention.unit and _same_unit(n.unit, f.mention.unit)
+                      and f.mention.text[:1].isdigit()]
+            if counts and not _rounds_to(n, counts[-1].base / team, _decimals(n.precision)):
+                value = counts[-1].base / team
+                return Trace(False, None, None, f"；句中没有说哪个组，{counts[-1].mention.text} ÷ 全队{format_number(team)}人 = "
+                                                f"{format_number(round_half_up(value, 1))}{n.unit}，{n.text}是{m.group(1)} ÷ "
+                                                f"{m.group(2)}人")
         if len(named) != 1:
             return None
         if m is None:
@@ -3886,17 +4383,26 @@ class Tracer:
                                    + (" × 100%" if rate else ""))
             return None
         size, used = sizes[named[0]], float(m.group(2))
-        if size == used:
-            return None
         stated = re.match("[0-9.,]+", m.group(1))
         if stated is None:
             return None
+        if size == used and (m.group(3) or n.unit == "%"):
+            return None
+        if size == used:
+            # 二组人均480次 where 480 = 一组's 960次 ÷ 2人 (both groups of two): a count the text gives another group
+            top = float(stated.group().replace(",", ""))
+            owner = next((c for c in self._text_numbers if c.value == top and m.group(1).endswith(c.label)
+                          and c.label == m.group(1)), None)
+            lead = re.sub("[（(][^（）()]*[）)]", "", _CLAUSE_CUT.split(owner.lead)[-1]) if owner is not None else ""
+            other = re.match(groups.pattern.removesuffix("$").replace("[\\u4e00-\\u9fff]", "[\\u4e00-\\u9fff]{1,4}", 1), lead)
+            if owner is None or other is None or named[0] in lead or other.group() in named[0]:
+                return None
+            return Trace(False, None, None, f"；句中说的是{named[0]}，{m.group(1)}是{other.group()}的，不是{named[0]}的")
         value = float(stated.group().replace(",", "")) / size * (100 if m.group(3) else 1)
         if _rounds_to(n, value, _decimals(n.precision)):
             return None
         return Trace(False, None, None, f"；句中说的是{named[0]}，{named[0]}是{format_number(size)}人，"
-                                        f"{m.group(1)} ÷ {format_number(size)}人 = {format_number(round_half_up(value, 1))}"
-                                        f"{'%' if m.group(3) else n.unit}，{n.text}是按{format_number(used)}人算的")
+                                        f"{n.text}是{m.group(1)} ÷ {format_number(used)}人，不是{named[0]}的")
 
     def _part_given_to_whole(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
         """全年会员平均等待55秒 where a problem's evidence says 成都站平均等待55秒 / 5月新车型上线后，上半年一次解决率降到
@@ -3982,10 +4488,13 @@ class Tracer:
         """上半年收到好评6120件，若按全部会话21600件算，好评率只有28.3% where 好评率's basis is 6120 of 6800: a quotient
         whose numerator is a rate's basis part (6120), over another whole than the basis total, named in its clause
         by that rate's name, is no level of that rate: wrong. None elsewhere."""
-        m = re.fullmatch("[^=]+= ([0-9.,]+)[^0-9 ÷]* ÷ ([0-9.,]+)[^0-9 ×]* × 100%", source)
+        m = re.fullmatch("[^=]+= ([0-9.,]+)(万|千|亿)?[^0-9 ÷]* ÷ ([0-9.,]+)(万|千|亿)?[^0-9 ×]* × 100%", source)
         if m is None:
             return None
-        part, whole = (float(g.replace(",", "")) for g in m.groups())
+        # (故障工单20万件中…: a number said in 万 is 200000)
+        scale = {None: 1.0, "万": 1e4, "千": 1e3, "亿": 1e8}
+        part = float(m.group(1).replace(",", "")) * scale[m.group(2)]
+        whole = float(m.group(3).replace(",", "")) * scale[m.group(4)]
         cut = _last_mark(text, "，,；;：:", sentence[0], n.start)
         clause = text[max(sentence[0], cut + 1):n.start]
         for key, info in self._metrics.items():
@@ -6832,6 +7341,10 @@ class Tracer:
         if people and (not people.group(1) or people.group(1) in text[max(s_start, n.start - _WINDOW):n.start - len(people.group())]):
             heads = [f for f in figures if f.mention.unit in ("人", "名", "位", "人/月") and f.mention.value > 1
                      and f.mention.high is None and f.mention.unit != n.unit]
+            # (除病假的两人外，其余8人…人均: the people left out are no divisor where others are counted)
+            kept = [f for f in heads if not (re.search("除(?:了|去)?[^，,；;。]{0,8}$", text[s_start:s_start + f.mention.start])
+                                             and re.match("[^，,；;。]{0,4}外", text[s_start + f.mention.end:]))]
+            heads = kept or heads
             spans += self._summed_heads(text, s_start, heads, n) or heads
         counts = [f for f in figures if f.family in (COUNT, PLAIN) and f.mention.unit and n.unit
                   and _same_unit(n.unit, f.mention.text) and f not in spans]
@@ -10660,6 +11173,10 @@ class Tracer:
                 # 11日0点至2点进线396人，占当天接待量的34.5%: a figure of the sentence over a named row.
                 # A change (周五比周四多37件，增幅29.6%) is over the row named after 比 only.
                 over = rows_named
+                of = text.rfind("占", sentence[0], n.start)
+                if of >= 0 and _words().whole_period.search(text, of, n.start) \
+                        and not _months_in(text[of:n.start], self._grain)[0]:
+                    over = []  # (12月4日退款360单，占本周接待量的…: the whole is the period's, not the day's row)
                 if _compares(clause):
                     over = [one for (start, kind, _), one in zip(groups, sets) if one is not None and kind == "rows"
                             and _AGAINST.search(text[sentence[0]:sentence[0] + start][-4:])]
