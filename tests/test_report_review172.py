@@ -144,3 +144,13 @@ def test_agents_moved_to_another_shift_are_the_teams_news_not_the_leads_step():
     _, _, md = _draft(WEEK, metrics=[{"name": "咨询量", "value": 9846, "unit": "件", "previous": 6120}],
                       teamwork=["12月3日起刘畅、孙一鸣调去夜班，后半周白班只有6人在岗", "和运营调度组拉了临时群，共同步停车区开关信息46次"])
     assert "我们12月3日起" not in md and "12月3日起刘畅、孙一鸣调去夜班" in md
+
+
+def test_a_month_of_trading_days_all_worked_takes_its_daily_mean_over_them():
+    # (日均73通 over 30 calendar days where the note says 本月21个交易日全部在岗: review 175, all four reviewers)
+    month = {"type": "monthly", "period": {"start": "2026-11-01", "end": "2026-11-30"}, "author": "宋雅",
+             "role": "客服专员", "team": "热线一组", "duties": "接听客服热线", "channels": ["客服热线"]}
+    calls = {"name": "来电量", "value": 2186, "unit": "通", "previous": 1642, "note": "本月21个交易日全部在岗。"}
+    facts, _, md = _draft(month, metrics=[calls])
+    assert "按出勤天数算，日均104通" in md and "日均73通" not in md
+    assert not cs401_on(facts, md, "104通")

@@ -1040,7 +1040,8 @@ class Facts(_Model):
             # 11月共上22个班 — review 133 read 日均386通 of 2316 calls over 6 shifts)
             # (…and never another period's, 9月出勤22天 beside 本月实际出勤20天: review 143, all four
             # reviewers read 日均108通 of 2386 calls over 20 days worked)
-            counts = [int(found["days"]) for t in texts for found in re.finditer(pattern, t)
+            counts = [int(found["days"] or found.groupdict().get("all_worked") or 0) for t in texts
+                      for found in re.finditer(pattern, t)
                       if not self._other_period_before(t[:found.start()])] if pattern else []
             days = max((d for d in counts if 0 < d <= self.report.period.days), default=0)
             return days or None
