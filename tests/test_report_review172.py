@@ -154,3 +154,12 @@ def test_a_month_of_trading_days_all_worked_takes_its_daily_mean_over_them():
     facts, _, md = _draft(month, metrics=[calls])
     assert "按出勤天数算，日均104通" in md and "日均73通" not in md
     assert not cs401_on(facts, md, "104通")
+
+
+def test_a_year_of_days_worked_whose_data_stop_early_says_where_they_stop():
+    # (本年度…14,326会话 with 1—11月 said only in the third section: review 175)
+    agent = {"type": "year-end", "period": {"start": "2026-01-01", "end": "2026-12-31"}, "author": "周敏",
+             "role": "售后在线客服专员", "team": "售后在线组", "duties": "在线解答手机售后问题", "channels": ["官网在线客服"]}
+    chats = {"name": "在线接待量", "value": 14326, "unit": "会话", "previous": 13105, "note": "1—11月合计，12月还没结束。"}
+    _, _, md = _draft(agent, metrics=[chats], work=["1—11月出勤227天"])
+    assert "截至11月30日，本年度我共接待在线14,326会话，按出勤天数算，日均63会话" in md

@@ -363,7 +363,12 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
         out.append(_figure(f"{name}.daily_mean", f"日均{name}", "daily_mean", mean, unit,
                            MEAN_DECIMALS if mean >= 10 else max(MEAN_DECIMALS, 1),
                            metric=name, section="overview",
-                           formula=f"{v:g} ÷ {days}天" + ("（出勤）" if facts.worked_days else f"（{span[1]}）" if span else ""),
+                           # (…and, over the days worked, where the data stop too: the overview says 截至11月30日
+                           # — review 175, the phone-brand year's 1—11月 said only in its third section)
+                           formula=f"{v:g} ÷ {days}天" + (
+                               ("（出勤，统计到{}月{}日）".format(facts.data_until.month, facts.data_until.day)
+                                if facts.data_until is not None else "（出勤）") if facts.worked_days
+                               else f"（{span[1]}）" if span else ""),
                            inputs={"value": v, "days": days}))
 
     if metric.basis:
