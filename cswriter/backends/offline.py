@@ -3582,9 +3582,9 @@ def _complaint_rates(c: _Context, workload: str) -> tuple[str, str] | None:
     0.065% → 0.063% from reading 0.07% → 0.06% — review 172); None when the facts lack them, when
     the figures are of another workload, or when the two read the same."""
     before, now = c.figure("complaints.previous_rate"), c.figure("complaints.rate")
-    if not before or not now or workload not in str(now.get("formula") or "") and \
-            str((next((m for m in c.data.get("metrics") or [] if m.get("name") == workload), {})).get("value")) \
-            not in str(now.get("formula") or ""):
+    volume = next((m.get("value") for m in c.data.get("metrics") or [] if m.get("name") == workload), None)
+    divisors = [float(x) for x in re.findall(r"÷\s*([\d.]+)", str(now.get("formula") or ""))] if now else []
+    if not before or not now or not isinstance(volume, (int, float)) or float(volume) not in divisors:
         return None
     return (before["text"], now["text"]) if before["text"] != now["text"] else None
 
