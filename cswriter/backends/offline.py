@@ -723,7 +723,7 @@ def _overview(c: _Context) -> dict[str, Any]:
         names_project = names_project or len(stem) >= 4 and stem in duties
         if titles:
             note, base, lead = "、".join(titles), None, False
-    return {
+    view = {
         "period": period,
         # …and the job title is the signature's: 作为客服主管，我牵头… says it twice as well.
         "role_base": None if lead else base or None, "role_note": note or None,
@@ -773,6 +773,13 @@ def _overview(c: _Context) -> dict[str, Any]:
         "project": _project(c),
         "outcome": _project_outcome(c),
     }
+    # (a newcomer's period told from her start ends where the data stop, 2026年3月9日—11月30日, and the
+    # workload needs no 截至 of its own — review 176, all four reviewers read …—12月31日 for data to 11月30日)
+    until = view["volume"]["until"] if view["volume"] else None
+    if until and re.search(r"—\d{1,2}月\d{1,2}日$", view["period"]):
+        view["period"] = re.sub(r"—\d{1,2}月\d{1,2}日$", "—" + until, view["period"])
+        view["volume"]["until"] = None
+    return view
 
 
 def _year_over(c: _Context) -> bool:

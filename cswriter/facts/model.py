@@ -1001,6 +1001,11 @@ class Facts(_Model):
         texts = [m.note for m in self.metrics if m.note] + [self.report.duties or "", self.report.title or ""] \
             + [str(w) for w in self.work or ()]
         found = next(filter(None, (re.search(pattern, t) for t in texts)), None) if pattern else None
+        # (…or a note that opens on the days its figures add up, 3月9日—11月30日累计: a newcomer's year written
+        # in December — review 176, all four reviewers read 日均33会话 over 298 days for 267)
+        spans = words.get("data_until_span")
+        found = found or (next(filter(None, (re.match(spans, m.note) for m in self.metrics if m.note)), None)
+                          if spans else None)
         # (…or a note that opens on the months its figures add up, 1—11月合计 / 1—11月数据, in a
         # year-end report written in December: to its last month's last day — review 172, all four
         # reviewers read 日均872通 over 365 days and 完成目标的95.5% of eleven months)
