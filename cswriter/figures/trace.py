@@ -1220,6 +1220,10 @@ class Tracer:
             basis = self._basis_over_another_whole(text, number, sentence, found.source or "")
             if basis is not None:
                 return basis
+        if found.traced and number.unit == "%" and re.fullmatch("事实 .+\\.value", found.source or ""):
+            counts = self._rate_over_stated_counts(text, number, sentence, found.source or "")
+            if counts is not None:
+                return counts
         if found.traced and re.fullmatch("事实 .+\\.(?:annual_)?target", found.source or "") \
                 and not _words().target.search(text, sentence[0], sentence[1]) \
                 and not self._planned(text, sentence[0], sentence[1]) \
@@ -1534,6 +1538,13 @@ class Tracer:
                     self._own_named is not None and self._own_named.search(head, after) or re.search("占(?!比)[^，,；;。]*的", own_clause)):
                 # 18日光缆事故拖累全班，11月接通率只有60.0%: the period's own name after the part's makes the
                 # figure the period's; 这部分占当天来电的60.0%: a share of a count, not the note's rate.
+                continue
+            if value != n.value and self._own_named is not None and self._own_named.search(head, after) \
+                    and not said.startswith("按") \
+                    and not (_words().deducted is not None and _words().deducted.search(head, 0, after)):
+                # 受10月9日暴雨影响，10月接通率为95.0%: the period's own name after the part's makes the figure the
+                # period's, the part a cause (not a frame of counting, 按有效回访4800人次计: dev-117; nor a part taken
+                # out, 不算17日，11月…: blind-32).
                 continue
             later = next(((part, lb) for nm, v, lb, ld in self._note_rates
                           if nm == name and v != value and len(part := _note_time(ld)) >= 3 and part != said
@@ -3294,6 +3305,9 @@ class Tracer:
         cut = _last_mark(text, "，,；;：:", s_start, n.start)
         own = text[max(s_start, cut + 1):n.start]
         said = [w for w in self._own_period_words() if w in own]
+        if not said:
+            alone = self._own_month_said(own)
+            said = [alone] if alone else []
         end = words.period_end.search(own) if words.period_end is not None else None
         if not said and end is None:
             return None
@@ -3310,7 +3324,7 @@ class Tracer:
             for part, value, label in self._metric_note_parts(info.name, n):
                 # (a part of the period's time — a day, a month, a week —, not a frame of counting, 按旧口径)
                 if not _rounds_to(n, value, decimals) or words.whole_period.search(part) or part.startswith("按") \
-                        or not re.search("[0-9]{1,2}[月日号]|周|天", part):
+                        or not re.search("[0-9]{1,2}[月日号]|周|天", part) or re.search("去年|上年|前年|同期", part):
                     continue
                 tokens = re.findall("[0-9]{1,2}月(?:[0-9]{1,2}[日号])?|[0-9]{1,2}[日号]|[\u4e00-\u9fff]{3}", part)
                 if any(tok in after for tok in tokens):
@@ -4188,6 +4202,16 @@ class Tracer:
         return Trace(False, None, None, f"；“占”后说的整体是{label}，{part.mention.text} ÷ {format_number(whole)} = "
                                         f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
 
+    def _own_month_said(self, said: str) -> str | None:
+        """In a report of one month, its month named alone in `said` (10月接通率只有…, 10月份): the period itself — not a
+        day of it (10月9日), a part (10月上旬), a run (10月1日至20日) nor another year's (去年10月: a draft of report blind
+        round 38/02 drew CS401 in a first version). None elsewhere."""
+        if len(self._period_months) != 1:
+            return None
+        mo = next(iter(self._period_months))
+        alone = re.search(f"(?<![0-9至到—–~年-]){mo}月份?(?![0-9底初中上下旬至到—–~-])", said)
+        return alone.group() if alone else None
+
     def _own_period_words(self) -> list[str]:
         """The words of tracing.yaml `whole_period` that name the report's own period (本月 in a monthly report,
         上半年 in a report of January to June, 本期 in any), not a longer or another one."""
@@ -4508,6 +4532,49 @@ class Tracer:
             return Trace(False, None, info.name, f"；“{info.name}”是{format_number(part)} ÷ {format_number(totals[0])} = "
                                                  f"{format_number(info.value)}%，{n.text}的分母{format_number(whole)}不是它的总数")
         return None
+
+    def _rate_over_stated_counts(self, text: str, n: NumberMention, sentence: tuple[int, int],
+                                 source: str) -> Trace | None:
+        """全年受理8000件，办结6000件，办结率80.0% where 办结率 is 6000 of 7500 (80.0 % in the facts): a rate named in
+        its clause (the last three characters of its name) and said as the metric's value, after the sentence states
+        its basis part and then, as the last count of the part's unit before the figure, another whole than the basis
+        total, is that part over that whole: wrong where it does not round to it. None elsewhere (no such pair; the
+        total itself stated last; a count below the part, a change 多300件)."""
+        m = re.fullmatch("事实 (.+)\\.value", source)
+        key = next((k for k, i in self._metrics.items() if m is not None and i.name == m.group(1)), None)
+        if key is None or key not in self._by_subject:
+            return None
+        info = self._metrics[key]
+        if info.unit != "%" or info.value is None or len(info.name) < 3:
+            return None
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        if info.name[-3:] not in text[max(s_start, cut + 1):n.start]:
+            return None
+        basis = [c for c in self._by_subject[key].items.get(PLAIN, ()) if c.role == "basis"]
+        totals = [c.value for c in basis if c.source.endswith(".total")]
+        parts = [c.value for c in basis if not c.source.endswith(".total")]
+        if len(totals) != 1 or len(parts) != 1:
+            return None
+        total, part = totals[0], parts[0]
+        figures = [f for f in self._sentence_figures(text, sentence)
+                   if s_start + f.mention.end <= n.start and f.family == COUNT and f.mention.unit
+                   and f.mention.kind != "multiple" and f.mention.high is None and not f.mention.approximate]
+        said = [f for f in figures if abs(f.base - part) < 1e-9]
+        if not said:
+            return None
+        unit = said[-1].mention.unit
+        # (the last count of any unit: 按20名坐席计算 after 离职2人 is over 20, not the 5人 before it)
+        last = next((f for f in reversed(figures) if abs(f.base - part) > 1e-9), None)
+        if last is None or not (last.mention.unit == unit or _same_unit(last.mention.unit, unit)) or last.base <= part or abs(last.base - total) < 1e-9 \
+                or re.search("[多少增减降升比较]了?[0-9约近]*$", text[s_start:s_start + last.mention.start]):
+            return None
+        exact = part / last.base * 100
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return None
+        return Trace(False, None, info.name, f"；句中{format_number(part)}{unit} ÷ {last.mention.text} = "
+                                             f"{format_number(round(exact, 1))}%，不是{n.text}"
+                                             f"（{n.text}是“{info.name}”{format_number(part)} ÷ {format_number(total)}）")
 
     def _target_as_level(self, text: str, n: NumberMention, source: str) -> bool:
         """Is a figure that matches a metric's target (in a sentence with no target word) given as the level
