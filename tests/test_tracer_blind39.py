@@ -8,9 +8,11 @@ notes and rates with their basis counts):
    there is wrong, whatever cause clause names the night; the month's value said there after such a cause is right;
 3. a rate named in its clause and said as the metric's value, after the sentence states the rate's basis part and then
    another whole than the basis total (来电 for a rate over answered calls, 25人 for 22), is that part over that whole:
-   wrong where it does not round to it.
+   wrong where it does not round to it;
+4. a change said against the month before named outright (比2月), or with the target stated as such before it
+   (目标15分钟，环比…), is the value against the previous: the gap to the target given there is wrong.
 
-A right figure draws no CS401, a wrong one does. dev-156 … dev-157 (written by class) are run here too.
+A right figure draws no CS401, a wrong one does. dev-156 … dev-158 (written by class) are run here too.
 
 Self-contained (no imports from other test modules), so that a copy runs against another checkout:
 the package is the one on PYTHONPATH."""
@@ -63,6 +65,8 @@ RIGHT = [
     (LOCKS, "本月来电2480通，接通2400通，接通率97.0%。", "97.0%"),
     (LOCKS, "离职2人，按年初8人计，员工流失率25.0%。", "25.0%"),
     (LOCKS, "平均响应时长18分钟，比去年3月的22分钟缩短4分钟。", "22分钟"),  # (去年3月 is no 3月 of the period)
+    (LOCKS, "平均响应时长18分钟，比2月缩短2分钟。", "2分钟"),
+    (LOCKS, "平均响应时长18分钟，目标15分钟，环比缩短2分钟。", "2分钟"),
 ]
 NEWLY_RIGHT = [  # drew CS401 before this round
     (LOCKS, "受3月14日暴雪影响，3月接通率为97.0%，没有达到98.0%的目标。", "97.0%"),
@@ -76,6 +80,9 @@ NEWLY_WRONG = [  # accepted before this round
     # 3. a rate over another whole the sentence states
     (LOCKS, "本月派出上门2000单，完成1620单，上门完成率90.0%。", "90.0%"),
     (LOCKS, "离职2人，按年初8人加补招2人共10人计，流失率25.0%。", "25.0%"),
+    # 4. the gap to the target given as the change against the month before
+    (LOCKS, "平均响应时长18分钟，比2月缩短3分钟。", "3分钟"),
+    (LOCKS, "平均响应时长18分钟，目标15分钟，环比缩短3分钟。", "3分钟"),
 ]
 STILL_WRONG = [  # wrong before this round too
     (LOCKS, "3月14日当晚接通率97.0%。", "97.0%"),
@@ -105,7 +112,7 @@ def test_wrong_figures_reported_before_stay_wrong(facts, text, figure):
     assert cs401_on(facts, text, figure) != []
 
 
-@pytest.mark.parametrize("name", ["dev-156.tsv", "dev-157.tsv"])
+@pytest.mark.parametrize("name", ["dev-156.tsv", "dev-157.tsv", "dev-158.tsv"])
 def test_dev_sets_have_no_false_alarm_and_no_miss(name):
     path = ROOT / "fixtures" / "tracing" / name
     if not path.exists():

@@ -1796,12 +1796,20 @@ class Tracer:
             mark = re.compile("[，,；;]").search(head, last) if last >= 0 else None
             if mark is not None and mark.start() < lead_end:
                 times = "·" * mark.end() + times[mark.end():]
-        for named in (_YEAR_AGO_TIME, self._own_named if len(self._period_months) == 1 else None):
+        for named in (_YEAR_AGO_TIME, self._own_named if len(self._period_months) == 1 else None,
+                      self._previous_named if kind == "chain" else None):
             if named is not None:
-                # (the year before's time and, in a report of one month, the month itself: 11月来电24000件)
+                # (the year before's time and, in a report of one month, the month itself: 11月来电24000件; the
+                # month before named as the earlier time: 比10月下降)
                 times = named.sub(lambda m: "·" * len(m.group()), times)
+        if self._previous_named is not None and self._previous_named.search(head) and words.deducted is not None \
+                and words.deducted.search(head):
+            return None  # (不算这部分，退款工单比10月的900件减少了…: the rest's change, not the metric's — blind-32)
+        targets = [v for v in (info.target, info.annual_target) if v is not None]
         for m in re.finditer("[0-9]+(?:\\.[0-9]+)?", times):
             said = float(m.group())
+            if any(abs(said - v) < 1e-9 for v in targets) and words.target.search(times[max(0, m.start() - 4):m.start()]):
+                continue  # (满意度94.0分，目标95.0分，同比提高…: the target stated as such is no base of the change)
             if text[span[0] + m.end():span[0] + m.end() + 1] in "月日号点时" \
                     or not any(abs(said - v) < 1e-9 for v in (info.value, info.previous, earlier, year_ago)
                                if v is not None):
