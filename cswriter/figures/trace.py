@@ -1006,6 +1006,11 @@ class Tracer:
             beyond = self._beyond_mean(text, number, sentence)
             if beyond is not None:
                 return beyond
+        if number.unit == "%" and number.kind not in ("multiple", "points") and number.high is None \
+                and not number.approximate:
+            counted = self._rate_of_said_counts(text, number, sentence)
+            if counted is not None:
+                return counted
         found = self._trace(text, number, clause, sentence)
         if (found.traced or not found.placed) and number.unit and (self._note_rates or self._note_parts):
             part = self._period_value_of_noted_part(text, number, sentence, found)
@@ -4540,6 +4545,38 @@ class Tracer:
             return Trace(False, None, info.name, f"；“{info.name}”是{format_number(part)} ÷ {format_number(totals[0])} = "
                                                  f"{format_number(info.value)}%，{n.text}的分母{format_number(whole)}不是它的总数")
         return None
+
+    def _rate_of_said_counts(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """晚班组受理154000通、接通144540通，接通率93.9%: a rate whose clause is its stem and 率 (接通率, 一次解决率) said
+        right after the sentence states a count after that stem (接通144540通) and, before it, a larger count of the
+        same unit (受理154000通) is the one over the other: traced when it rounds to it, else wrong — whoever's counts
+        they are (a group's, a day's). None elsewhere (a share, 占; a part taken out; no such pair)."""
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        own = text[max(s_start, cut + 1):n.start]
+        m = re.fullmatch("[\u4e00-\u9fff]{0,6}?([\u4e00-\u9fff]{2})率(?:为|是|达到|达|只有|仅|约为|有)?", own)
+        if m is None or "占" in own:
+            return None
+        words = _words()
+        if words.deducted is not None and words.deducted.search(text, s_start, n.start):
+            return None
+        stem = m.group(1)
+        figures = [f for f in self._sentence_figures(text, sentence)
+                   if s_start + f.mention.end <= cut + 1 and f.family == COUNT and f.mention.unit
+                   and f.mention.kind != "multiple" and f.mention.high is None and not f.mention.approximate]
+        at = next((i for i in range(len(figures) - 1, -1, -1)
+                   if text[s_start:s_start + figures[i].mention.start].endswith(stem)), None)
+        if at is None or at != len(figures) - 1:
+            return None  # (the part must be the last count before the rate's clause)
+        part = figures[at]
+        whole = next((f for f in reversed(figures[:at]) if f.mention.unit == part.mention.unit), None)
+        if whole is None or whole.base <= part.base:
+            return None
+        exact = part.base / whole.base * 100
+        shown = f"{part.mention.text} ÷ {whole.mention.text}"
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {shown} × 100%")
+        return Trace(False, None, None, f"；句中{shown} = {format_number(round_half_up(exact, 1))}%，不是{n.text}")
 
     def _rate_over_stated_counts(self, text: str, n: NumberMention, sentence: tuple[int, int],
                                  source: str) -> Trace | None:
