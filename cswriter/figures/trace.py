@@ -1006,6 +1006,11 @@ class Tracer:
             beyond = self._beyond_mean(text, number, sentence)
             if beyond is not None:
                 return beyond
+        if number.unit == "%" and number.kind not in ("multiple", "points") and number.high is None \
+                and not number.approximate:
+            counted = self._rate_of_said_counts(text, number, sentence)
+            if counted is not None:
+                return counted
         found = self._trace(text, number, clause, sentence)
         if (found.traced or not found.placed) and number.unit and (self._note_rates or self._note_parts):
             part = self._period_value_of_noted_part(text, number, sentence, found)
@@ -1220,6 +1225,10 @@ class Tracer:
             basis = self._basis_over_another_whole(text, number, sentence, found.source or "")
             if basis is not None:
                 return basis
+        if found.traced and number.unit == "%" and re.fullmatch("事实 .+\\.value", found.source or ""):
+            counts = self._rate_over_stated_counts(text, number, sentence, found.source or "")
+            if counts is not None:
+                return counts
         if found.traced and re.fullmatch("事实 .+\\.(?:annual_)?target", found.source or "") \
                 and not _words().target.search(text, sentence[0], sentence[1]) \
                 and not self._planned(text, sentence[0], sentence[1]) \
@@ -1535,6 +1544,13 @@ class Tracer:
                 # 18日光缆事故拖累全班，11月接通率只有60.0%: the period's own name after the part's makes the
                 # figure the period's; 这部分占当天来电的60.0%: a share of a count, not the note's rate.
                 continue
+            if value != n.value and self._own_named is not None and self._own_named.search(head, after) \
+                    and not said.startswith("按") \
+                    and not (_words().deducted is not None and _words().deducted.search(head, 0, after)):
+                # 受10月9日暴雨影响，10月接通率为95.0%: the period's own name after the part's makes the figure the
+                # period's, the part a cause (not a frame of counting, 按有效回访4800人次计: dev-117; nor a part taken
+                # out, 不算17日，11月…: blind-32).
+                continue
             later = next(((part, lb) for nm, v, lb, ld in self._note_rates
                           if nm == name and v != value and len(part := _note_time(ld)) >= 3 and part != said
                           and re.search(f"(?<![0-9]){re.escape(part)}", head[after:])), None)
@@ -1785,12 +1801,20 @@ class Tracer:
             mark = re.compile("[，,；;]").search(head, last) if last >= 0 else None
             if mark is not None and mark.start() < lead_end:
                 times = "·" * mark.end() + times[mark.end():]
-        for named in (_YEAR_AGO_TIME, self._own_named if len(self._period_months) == 1 else None):
+        for named in (_YEAR_AGO_TIME, self._own_named if len(self._period_months) == 1 else None,
+                      self._previous_named if kind == "chain" else None):
             if named is not None:
-                # (the year before's time and, in a report of one month, the month itself: 11月来电24000件)
+                # (the year before's time and, in a report of one month, the month itself: 11月来电24000件; the
+                # month before named as the earlier time: 比10月下降)
                 times = named.sub(lambda m: "·" * len(m.group()), times)
+        if self._previous_named is not None and self._previous_named.search(head) and words.deducted is not None \
+                and words.deducted.search(head):
+            return None  # (不算这部分，退款工单比10月的900件减少了…: the rest's change, not the metric's — blind-32)
+        targets = [v for v in (info.target, info.annual_target) if v is not None]
         for m in re.finditer("[0-9]+(?:\\.[0-9]+)?", times):
             said = float(m.group())
+            if any(abs(said - v) < 1e-9 for v in targets) and words.target.search(times[max(0, m.start() - 4):m.start()]):
+                continue  # (满意度94.0分，目标95.0分，同比提高…: the target stated as such is no base of the change)
             if text[span[0] + m.end():span[0] + m.end() + 1] in "月日号点时" \
                     or not any(abs(said - v) < 1e-9 for v in (info.value, info.previous, earlier, year_ago)
                                if v is not None):
@@ -3294,6 +3318,9 @@ class Tracer:
         cut = _last_mark(text, "，,；;：:", s_start, n.start)
         own = text[max(s_start, cut + 1):n.start]
         said = [w for w in self._own_period_words() if w in own]
+        if not said:
+            alone = self._own_month_said(own)
+            said = [alone] if alone else []
         end = words.period_end.search(own) if words.period_end is not None else None
         if not said and end is None:
             return None
@@ -3310,7 +3337,7 @@ class Tracer:
             for part, value, label in self._metric_note_parts(info.name, n):
                 # (a part of the period's time — a day, a month, a week —, not a frame of counting, 按旧口径)
                 if not _rounds_to(n, value, decimals) or words.whole_period.search(part) or part.startswith("按") \
-                        or not re.search("[0-9]{1,2}[月日号]|周|天", part):
+                        or not re.search("[0-9]{1,2}[月日号]|周|天", part) or re.search("去年|上年|前年|同期", part):
                     continue
                 tokens = re.findall("[0-9]{1,2}月(?:[0-9]{1,2}[日号])?|[0-9]{1,2}[日号]|[\u4e00-\u9fff]{3}", part)
                 if any(tok in after for tok in tokens):
@@ -4188,6 +4215,16 @@ class Tracer:
         return Trace(False, None, None, f"；“占”后说的整体是{label}，{part.mention.text} ÷ {format_number(whole)} = "
                                         f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
 
+    def _own_month_said(self, said: str) -> str | None:
+        """In a report of one month, its month named alone in `said` (10月接通率只有…, 10月份): the period itself — not a
+        day of it (10月9日), a part (10月上旬), a run (10月1日至20日) nor another year's (去年10月: a draft of report blind
+        round 38/02 drew CS401 in a first version). None elsewhere."""
+        if len(self._period_months) != 1:
+            return None
+        mo = next(iter(self._period_months))
+        alone = re.search(f"(?<![0-9至到—–~年-]){mo}月份?(?![0-9底初中上下旬至到—–~-])", said)
+        return alone.group() if alone else None
+
     def _own_period_words(self) -> list[str]:
         """The words of tracing.yaml `whole_period` that name the report's own period (本月 in a monthly report,
         上半年 in a report of January to June, 本期 in any), not a longer or another one."""
@@ -4508,6 +4545,81 @@ class Tracer:
             return Trace(False, None, info.name, f"；“{info.name}”是{format_number(part)} ÷ {format_number(totals[0])} = "
                                                  f"{format_number(info.value)}%，{n.text}的分母{format_number(whole)}不是它的总数")
         return None
+
+    def _rate_of_said_counts(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """晚班组受理154000通、接通144540通，接通率93.9%: a rate whose clause is its stem and 率 (接通率, 一次解决率) said
+        right after the sentence states a count after that stem (接通144540通) and, before it, a larger count of the
+        same unit (受理154000通) is the one over the other: traced when it rounds to it, else wrong — whoever's counts
+        they are (a group's, a day's). None elsewhere (a share, 占; a part taken out; no such pair)."""
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        own = text[max(s_start, cut + 1):n.start]
+        m = re.fullmatch("[\u4e00-\u9fff]{0,6}?([\u4e00-\u9fff]{2})率(?:为|是|达到|达|只有|仅|约为|有)?", own)
+        if m is None or "占" in own:
+            return None
+        words = _words()
+        if words.deducted is not None and words.deducted.search(text, s_start, n.start):
+            return None
+        stem = m.group(1)
+        figures = [f for f in self._sentence_figures(text, sentence)
+                   if s_start + f.mention.end <= cut + 1 and f.family == COUNT and f.mention.unit
+                   and f.mention.kind != "multiple" and f.mention.high is None and not f.mention.approximate]
+        at = next((i for i in range(len(figures) - 1, -1, -1)
+                   if text[s_start:s_start + figures[i].mention.start].endswith(stem)), None)
+        if at is None or at != len(figures) - 1:
+            return None  # (the part must be the last count before the rate's clause)
+        part = figures[at]
+        whole = next((f for f in reversed(figures[:at]) if f.mention.unit == part.mention.unit), None)
+        if whole is None or whole.base <= part.base:
+            return None
+        exact = part.base / whole.base * 100
+        shown = f"{part.mention.text} ÷ {whole.mention.text}"
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {shown} × 100%")
+        return Trace(False, None, None, f"；句中{shown} = {format_number(round_half_up(exact, 1))}%，不是{n.text}")
+
+    def _rate_over_stated_counts(self, text: str, n: NumberMention, sentence: tuple[int, int],
+                                 source: str) -> Trace | None:
+        """全年受理8000件，办结6000件，办结率80.0% where 办结率 is 6000 of 7500 (80.0 % in the facts): a rate named in
+        its clause (the last three characters of its name) and said as the metric's value, after the sentence states
+        its basis part and then, as the last count of the part's unit before the figure, another whole than the basis
+        total, is that part over that whole: wrong where it does not round to it. None elsewhere (no such pair; the
+        total itself stated last; a count below the part, a change 多300件)."""
+        m = re.fullmatch("事实 (.+)\\.value", source)
+        key = next((k for k, i in self._metrics.items() if m is not None and i.name == m.group(1)), None)
+        if key is None or key not in self._by_subject:
+            return None
+        info = self._metrics[key]
+        if info.unit != "%" or info.value is None or len(info.name) < 3:
+            return None
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        if info.name[-3:] not in text[max(s_start, cut + 1):n.start]:
+            return None
+        basis = [c for c in self._by_subject[key].items.get(PLAIN, ()) if c.role == "basis"]
+        totals = [c.value for c in basis if c.source.endswith(".total")]
+        parts = [c.value for c in basis if not c.source.endswith(".total")]
+        if len(totals) != 1 or len(parts) != 1:
+            return None
+        total, part = totals[0], parts[0]
+        figures = [f for f in self._sentence_figures(text, sentence)
+                   if s_start + f.mention.end <= n.start and f.family == COUNT and f.mention.unit
+                   and f.mention.kind != "multiple" and f.mention.high is None and not f.mention.approximate]
+        said = [f for f in figures if abs(f.base - part) < 1e-9]
+        if not said:
+            return None
+        unit = said[-1].mention.unit
+        # (the last count of any unit: 按20名坐席计算 after 离职2人 is over 20, not the 5人 before it)
+        last = next((f for f in reversed(figures) if abs(f.base - part) > 1e-9), None)
+        if last is None or not (last.mention.unit == unit or _same_unit(last.mention.unit, unit)) or last.base <= part or abs(last.base - total) < 1e-9 \
+                or re.search("[多少增减降升比较]了?[0-9约近]*$", text[s_start:s_start + last.mention.start]):
+            return None
+        exact = part / last.base * 100
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return None
+        return Trace(False, None, info.name, f"；句中{format_number(part)}{unit} ÷ {last.mention.text} = "
+                                             f"{format_number(round(exact, 1))}%，不是{n.text}"
+                                             f"（{n.text}是“{info.name}”{format_number(part)} ÷ {format_number(total)}）")
 
     def _target_as_level(self, text: str, n: NumberMention, source: str) -> bool:
         """Is a figure that matches a metric's target (in a sentence with no target word) given as the level
