@@ -25,6 +25,7 @@ from typing import Any, Callable, ClassVar
 from cswriter.backends.base import (TOLD_ELSEWHERE, WRITER_NOTE, Backend, BackendStatus, Completion,
                                     CompletionRequest, split_writer_note)
 from cswriter.errors import BackendError
+from cswriter.draft.context import that_day
 from cswriter.domain import month_of, peer_word, points_unit, short_category_name, team_in_prose, without_makeup
 from cswriter.facts.coverage import bigrams as _bigrams, case_text as _case_text
 from cswriter.facts.attached import attached_tables
@@ -3356,7 +3357,7 @@ def _with_peak(c: _Context, name: str, sentence: str) -> str:
         return sentence
     # (a day the driver already names, 主要是因为11月6日新游戏公测上线, is not named again: …；当天进线
     # 14860件, never …；11月6日公测当天进线14860件)
-    day = re.match(r"(?:\d{1,2}月)?(\d{1,2})[日号][^；;。]*?(?=当天|当日|当晚|当夜)", peak)
+    day = re.match(rf"(?:\d{{1,2}}月)?(\d{{1,2}})[日号][^；;。]*?(?={that_day()})", peak)
     if day and re.search(rf"(?<!\d){day.group(1)}[日号]", sentence):
         peak = peak[day.end():]
     return sentence.rstrip("，") + "；" + peak
@@ -5972,7 +5973,7 @@ def _period_event(c: _Context) -> dict[str, str] | None:
         return None
     peak = next((str(m.get("peak")) for m in c.data.get("metrics") or []
                  if m.get("group") == "workload" and m.get("peak")), "")
-    found = re.match(r"(?P<first>(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号])(?P<what>[^，,；;。]{2,28}?)(?=[，,；;。]|当天|当日|当晚|当夜|$)",
+    found = re.match(rf"(?P<first>(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})[日号])(?P<what>[^，,；;。]{{2,28}}?)(?=[，,；;。]|{that_day()}|$)",
                      peak)
     if not found:
         return None

@@ -181,6 +181,15 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
     return chosen
 
 
+def that_day() -> str:
+    """The words that refer back to a dated day of a note, as a regex alternation (written.yaml `that_day`)."""
+    import re
+
+    from cswriter.domain import load_yaml_resource
+
+    return "|".join(map(re.escape, load_yaml_resource("written.yaml").get("that_day") or ("当天", "当日")))
+
+
 def _same_day(event: str, peak: str) -> bool:
     """Does the peak's sentence open on the event's day (11月15日… and 15日—21日…; 7月16日… and
     7月16日—18日…)? A peak of another month is no event's."""
@@ -230,7 +239,7 @@ def workload_peak(facts: Facts, metric: Any) -> str | None:
         # (…told over two sentences, 12月2日…推送固件后，…开不了门。我当天一天接了412个会话: the day's
         # sentence, then its count — blind round 38's lock-out day)
         dated, before = before, said
-        if re.match(r"(?:我们?|团队|全组|全班)?(?:当天|当日|当晚|当夜)", said) and dated_day.match(dated):
+        if re.match(rf"(?:我们?|团队|全组|全班)?(?:{that_day()})", said) and dated_day.match(dated):
             said = f"{dated}，{said}"
         # (…or the peak that followed a dated event the sentence before tells alone, 11月15日零时正式供热。
         # 15日—21日一周来电21875通，占全月的56.6%: the event, then its peak — review 156, three reviewers)
@@ -251,7 +260,7 @@ def workload_peak(facts: Facts, metric: Any) -> str | None:
             on = dated_day.match(said).group()
             if dated.startswith(on) and event_alone(dated):
                 said = f"{dated}，当天{said[len(on):]}"
-        day = re.search(rf"(?:当天|当日|当晚|当夜)[^，,；;。]*?(\d[\d,]*)个?{re.escape(unit)}(?:（[^（）]*）)?", said) \
+        day = re.search(rf"(?:{that_day()})[^，,；;。]*?(\d[\d,]*)个?{re.escape(unit)}(?:（[^（）]*）)?", said) \
             if dated_day.match(said) else None
         # (…or the busiest day of a period of any length, 最忙是12月2日（周三），一天接待893个会话: blind
         # round 37, review 155 — the flu week's peak day left in the note)
