@@ -566,3 +566,10 @@ def months_covered(keys: list[str], start: object, end: object) -> str | None:
         return None
     (y, first), (_, last) = have[0], have[-1]
     return f"{y}年{first}月" if first == last else f"{y}年{first}—{last}月"
+
+
+def that_day() -> str:
+    """The words that refer back to a dated day of a note, as a regex alternation (written.yaml `that_day`)."""
+    import re
+
+    return "|".join(map(re.escape, load_yaml_resource("written.yaml").get("that_day") or ("当天", "当日")))

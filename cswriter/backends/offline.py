@@ -25,8 +25,8 @@ from typing import Any, Callable, ClassVar
 from cswriter.backends.base import (TOLD_ELSEWHERE, WRITER_NOTE, Backend, BackendStatus, Completion,
                                     CompletionRequest, split_writer_note)
 from cswriter.errors import BackendError
-from cswriter.draft.context import that_day
-from cswriter.domain import month_of, peer_word, points_unit, short_category_name, team_in_prose, without_makeup
+from cswriter.domain import (month_of, peer_word, points_unit, short_category_name, team_in_prose, that_day,
+                             without_makeup)
 from cswriter.facts.coverage import bigrams as _bigrams, case_text as _case_text
 from cswriter.facts.attached import attached_tables
 from cswriter.facts.members import MemberTable, member_table

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cswriter.domain import load_domain
+from cswriter.domain import load_domain, that_day
 from cswriter.draft.models import (
     ContextFact,
     ContextFigure,
@@ -179,15 +179,6 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
             chosen += [f for f in (figures.get(f"{volume.name}.{suffix}") for suffix in change_measures(volume.kind))
                        if f is not None]
     return chosen
-
-
-def that_day() -> str:
-    """The words that refer back to a dated day of a note, as a regex alternation (written.yaml `that_day`)."""
-    import re
-
-    from cswriter.domain import load_yaml_resource
-
-    return "|".join(map(re.escape, load_yaml_resource("written.yaml").get("that_day") or ("当天", "当日")))
 
 
 def _same_day(event: str, peak: str) -> bool:
