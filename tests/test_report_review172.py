@@ -187,3 +187,11 @@ def test_a_miss_made_in_two_hours_of_an_outage_says_so_with_the_rest():
     facts, _, md = _draft(month, metrics=[calls, answered])
     assert "差距主要出在故障期间，其余时间为96.6%" in md
     assert not cs401_on(facts, md, "96.6%")
+
+
+def test_a_second_half_compared_with_the_first_half_says_so():
+    # (previous 是2025年上半年 in a July–December report, told 去年同期 throughout: review 178, all four reviewers)
+    second = {**HALF, "period": {"start": "2025-07-01", "end": "2025-12-31"}}
+    tickets = {"name": "工单量", "value": 10300, "unit": "件", "previous": 8760, "note": "previous 是2025年上半年。"}
+    _, _, md = _draft(second, metrics=[tickets])
+    assert "去年同期" not in md and "较上半年增长17.6%" in md

@@ -840,8 +840,10 @@ class Facts(_Model):
             found = next(filter(None, (re.search(p, metric.note or "") for p in rule.get("patterns") or ())), None)
             if found:
                 said = (rule.get("words") or {}).get(found["word"], found["word"])
-                # (the second half of last year is the same period last year to a second half's report)
-                return word if said == "去年下半年" and self.report.period.start.month >= 7 else said
+                # (a half named for the previous one is the same period last year when it is the report's own
+                # half: 下半年 to a second half's report, 上半年 to a first half's)
+                second = self.report.period.start.month >= 7
+                return word if said == "去年下半年" and second or said == "上半年" and not second else said
         return word
 
     def outage_of(self, metric: Metric) -> tuple[str, float] | None:
