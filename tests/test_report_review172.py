@@ -195,3 +195,14 @@ def test_a_second_half_compared_with_the_first_half_says_so():
     tickets = {"name": "工单量", "value": 10300, "unit": "件", "previous": 8760, "note": "previous 是2025年上半年。"}
     _, _, md = _draft(second, metrics=[tickets])
     assert "去年同期" not in md and "较上半年增长17.6%" in md
+
+
+def test_a_lead_who_took_over_in_may_counts_her_teams_eight_months_over_their_days():
+    # (这是全班5月1日—12月31日（8个月）的数据 told as the year, 日均113件 over 365 days: review 178, all four reviewers)
+    lead = {**YEAR, "period": {"start": "2025-01-01", "end": "2025-12-31"}, "role": "客服班长", "team_size": 7,
+            "team": "保洁客服班", "duties": "2025年5月1日起任班长，带7名客服"}
+    volume = {"name": "咨询接待量", "value": 41280, "unit": "件", "previous": 37950,
+              "note": "这是全班5月1日—12月31日（8个月）的数据，previous是2024年同期5—12月。"}
+    facts, _, md = _draft(lead, metrics=[volume])
+    assert "日均168件" in md and "日均113件" not in md
+    assert not cs401_on(facts, md, "168件")
