@@ -4546,6 +4546,13 @@ class Tracer:
                                                  f"{format_number(info.value)}%，{n.text}的分母{format_number(whole)}不是它的总数")
         return None
 
+    def _exact_counts_before(self, text: str, sentence: tuple[int, int], end: int) -> list[_Stated]:
+        """The sentence's counts with a unit that end before `end`, stated exactly: no multiple (3倍), no
+        range, no hedge (约, 近) — the counts a rate can be worked out from."""
+        return [f for f in self._sentence_figures(text, sentence)
+                if sentence[0] + f.mention.end <= end and f.family == COUNT and f.mention.unit
+                and f.mention.kind != "multiple" and f.mention.high is None and not f.mention.approximate]
+
     def _rate_of_said_counts(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """晚班组受理154000通、接通144540通，接通率93.9%: a rate whose clause is its stem and 率 (接通率, 一次解决率) said
         right after the sentence states a count after that stem (接通144540通) and, before it, a larger count of the
@@ -4561,9 +4568,7 @@ class Tracer:
         if words.deducted is not None and words.deducted.search(text, s_start, n.start):
             return None
         stem = m.group(1)
-        figures = [f for f in self._sentence_figures(text, sentence)
-                   if s_start + f.mention.end <= cut + 1 and f.family == COUNT and f.mention.unit
-                   and f.mention.kind != "multiple" and f.mention.high is None and not f.mention.approximate]
+        figures = self._exact_counts_before(text, sentence, cut + 1)
         at = next((i for i in range(len(figures) - 1, -1, -1)
                    if text[s_start:s_start + figures[i].mention.start].endswith(stem)), None)
         if at is None or at != len(figures) - 1:
@@ -4602,9 +4607,7 @@ class Tracer:
         if len(totals) != 1 or len(parts) != 1:
             return None
         total, part = totals[0], parts[0]
-        figures = [f for f in self._sentence_figures(text, sentence)
-                   if s_start + f.mention.end <= n.start and f.family == COUNT and f.mention.unit
-                   and f.mention.kind != "multiple" and f.mention.high is None and not f.mention.approximate]
+        figures = self._exact_counts_before(text, sentence, n.start)
         said = [f for f in figures if abs(f.base - part) < 1e-9]
         if not said:
             return None
