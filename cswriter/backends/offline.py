@@ -766,6 +766,7 @@ def _overview(c: _Context) -> dict[str, Any]:
                    # 146, both reviewers read the month's −12.0 % in the table with no word of why)
                    "why": _workload_why(c, volume.get("metric")),
                    "peak": _workload_peak(c, volume.get("metric")),
+                   "own_before": _workload_own_before(c, volume.get("metric")),
                    "change": _workload_change(c, volume.get("metric"))}
         if volume else None,
         # (a mean over the days worked says so: 按出勤天数算，日均55通, not a calendar mean of 38)
@@ -836,6 +837,35 @@ def _workload_change(c: _Context, name: str | None) -> str | None:
                                 for x in re.split(r"[。；;]", str(raw.get("note") or ""))):
         return None
     return m["change"]
+
+
+def _workload_own_before(c: _Context, name: str | None) -> str | None:
+    """A lead's own figures of the months before she took the team, as the workload's note gives them (1—4月我还是
+    专员，本人接待3126件，一次解决率89.0%（2781件），满意度4.83分，这几个数只是我个人的…): the sentence up to its last
+    figure, with written.yaml `own_before` after it; None otherwise — review 178, all four reviewers missed a
+    handover year's first four months."""
+    note = str(_facts_metric(c, name).get("note") or "") if name else ""
+    frame = _written_data().get("own_before")
+    if not note or not frame or c.report.get("personal", True):
+        return None
+    for sentence in re.split(r"[。\n]", note):
+        sentence = re.sub(r"\s+", "", sentence)
+        if not re.match(r"(?:\d{4}年)?\d{1,2}(?:[—–\-至到~～]\d{1,2})?月", sentence) \
+                or not re.search(r"本人|我个人|我本人", sentence):
+            continue
+        clauses = [x for x in _COMMAS.split(sentence) if x]
+        # (a clause with a figure of its own, not only the months: 1—4月我还是专员 has none)
+        figured = [i for i, x in enumerate(clauses)
+                   if re.search(r"(?<![\d.—–\-至到~～])\d+(?:\.\d+)?(?![\d.]|[—–\-至到~～]?\d*[月年日号])", x)]
+        if len(figured) < 2:
+            continue
+        # (from its first figure, after the months: 1—4月我还是专员 repeats the history told before it)
+        span = re.match(r"(?:\d{4}年)?\d{1,2}(?:[—–\-至到~～]\d{1,2})?月", sentence).group(0)
+        kept = "，".join(clauses[figured[0]:figured[-1] + 1])
+        kept = re.sub(r"^本人", "我本人", kept)
+        kept = kept if kept.startswith(span) else span + kept
+        return kept + frame
+    return None
 
 
 def _workload_peak(c: _Context, name: str | None) -> str | None:
@@ -953,6 +983,24 @@ def _duties_history(duties: str) -> tuple[str | None, str]:
               or i and not any(m in x for m in marks + steps)
               and not re.search(r"\d{1,2}月|\d{4}年|^\d{1,2}[日号]起", x)),
              len(clauses))
+    # (…and a later dated clause of the author's earlier post, 1—4月在本班做客服专员 after 2025年5月1日起任班长，
+    # 带7名客服，负责…: history too, told first when its months come first — review 178, all four reviewers
+    # read 主要负责…，1—4月在本班做客服专员 as a duty)
+    post = re.compile(r"^(?:\d{4}年)?\d{1,2}(?:[—–\-至到~～]\d{1,2})?月(?!\d{1,2}[日号]起)[^，,；;]{0,12}?(?:做|任|当|担任)"
+                      r"[^，,；;]{0,8}?(?:专员|客服|坐席|话务员|班长|组长|主管)$")
+    earlier = [x for x in clauses[k:] if post.match(x)]
+    clauses = [x for i, x in enumerate(clauses) if i < k or x not in earlier]
+    if earlier:
+        first = re.match(r"(?:(\d{4})年)?(\d{1,2})", earlier[0])
+        began = re.match(r"(?:(\d{4})年)?(\d{1,2})月", clauses[0])
+        if began and int(first.group(2)) < int(began.group(2)):
+            # (the year goes to the front: 2025年1—4月在本班做客服专员，5月1日起任班长)
+            year = f"{began.group(1)}年" if began.group(1) and not first.group(1) else ""
+            clauses = [year + earlier[0], *earlier[1:], clauses[0][len(year):], *clauses[1:]]
+            k += len(earlier)
+        else:
+            clauses = clauses[:k] + earlier + clauses[k:]
+            k += len(earlier)
     rest = "，".join(re.sub("^主要", "", x) if i == k else x for i, x in enumerate(clauses) if i >= k)
     # (…and a clause on what the data cover, 以下数据都是7月1日以后在客服中心的数据, follows the history
     # it dates, not the duties — blind round 37)
@@ -1055,6 +1103,9 @@ def _written_scope(duties: str, channels: list[str], by_team: bool = False) -> s
         # …电话接待送修，查进度 as a fragment)
         out, later = [main + "、" + later[0]], []
     for k, clause in enumerate(later):
+        # (a duty that names its doer, 本人兼做排班和质检抽查, is the author's: the opener's voice already says
+        # so — 负责本人兼做排班 read as pasted to review 178's reviewers)
+        clause = re.sub(r"^(?:我本人|本人|我自己)(?=[\u4e00-\u9fff]{2})", "", clause)
         # (a dated event among the duties, 新游戏《星渊纪元》11月6日公测上线, is when the duty after it
         # began: …公测上线后，负责上线期间的… — blind round 37 read it as the supervisor's own duty)
         if k + 1 < len(later) and re.search(r"\d{1,2}月\d{1,2}[日号]", clause) and not clause.startswith(list_verbs) \
@@ -1083,7 +1134,7 @@ def _written_scope(duties: str, channels: list[str], by_team: bool = False) -> s
             clause = words["listed_after"] + clause
         elif k > 0 and words.get("responsible") and len(re.split("、|和", clause)) >= 2 \
                 and all(2 <= len(x) <= 4 for x in re.split("、|和", clause)) and not re.search(r"\d", clause) \
-                and not clause.startswith(list_verbs) and not _opens_with_verb(clause):
+                and not clause.startswith(list_verbs + ("兼", "还", "并", "另")) and not _opens_with_verb(clause):
             # (a list of tasks after the people led, 管理20名客服（…），排班、质检和新人带教, is
             # what the author does with them: 负责排班… — review 52 read it as pasted)
             clause = ("" if joined else "并") + words["responsible"] + clause
@@ -5887,7 +5938,16 @@ def _misses_with_gaps(c: _Context, names: list[str], frames: dict[str, Any], aft
         raw = _facts_metric(c, name)
         day = _miss_day(c, name, raw)
         if frames.get("gapped_day") and day:
-            explained.append(frames["gapped_day"].format(name=name, gap=m["gap"], **day))
+            # (days the note counts, 8月14日、15日两天, said after their event: 差距出在…爆管的8月14日、15日两天)
+            key = "gapped_days" if day["counted"] and day["event"] and frames.get("gapped_days") else "gapped_day"
+            explained.append(frames[key].format(name=name, gap=m["gap"], **day))
+            continue
+        # (…or two parts of the team a note gives its level for, 新人84.1% against 老员工91.3%: the gap is
+        # mostly, or wholly, the worse part's — review 178, all four reviewers read 原因还没有查清 beside them)
+        parts_of = _miss_parts(c, name, raw)
+        if parts_of and frames.get("gapped_part"):
+            explained.append(frames["gapped_part_met" if parts_of["met"] else "gapped_part"].format(
+                name=name, gap=m["gap"], **parts_of))
             continue
         # (…told before a level outside the event alone, which gives no figure of the day — review 172;
         # or a level outside an outage or without others' part that met the target, told in the
@@ -5978,7 +6038,7 @@ def _period_event(c: _Context) -> dict[str, str] | None:
     if not found:
         return None
     what = re.sub(r"（[^（）]*）|\([^()]*\)", "", found["what"])   # (最低-11℃): the event's detail
-    what = re.sub(r"^(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|零时|夜)?"
+    what = re.sub(r"^(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|零时|夜|晚|早)?"
                   r"(?:\d{1,2}(?:[:：]\d{2}|点|时)(?:(?:到|至|—|-)\d{1,2}(?:[:：]\d{2}|点|时))?)?", "", what)
     what = re.sub(r"(?:之?后|以后)$", "", what)
     if not 2 <= len(what) <= 18 or re.search(r"\d+(?:\.\d+)?\s*(?:%|通|个|件|元|单|次|人|天|小时|分钟|秒|万)", what):
@@ -5987,8 +6047,11 @@ def _period_event(c: _Context) -> dict[str, str] | None:
     # (the days it lasted, written from its first day on: 9月12日—18日, or 15日—21日 after 11月15日…)
     span = re.search(rf"(?<!\d)(?:{found['m']}月)?{found['d']}[日号](?:至|到|—|–|-)(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})[日号]",
                      peak[found.end():])
+    # (…or listed from it, 20、21、22日三天 after 11月20日晚…: review 178, an OTA update's three days)
+    listed = re.search(rf"(?<!\d){found['d']}[日号]?(?:、\d{{1,2}}[日号]?)*、(?P<d2>\d{{1,2}})[日号]", peak[found.end():])
+    span = span or listed
     days = 1
-    if span and (span["m2"] in (None, found["m"])) and int(span["d2"]) > int(found["d"]):
+    if span and (span.groupdict().get("m2") in (None, found["m"])) and int(span["d2"]) > int(found["d"]):
         days = int(span["d2"]) - int(found["d"]) + 1
     again = {1: "那天", 7: "那一周"}.get(days) or (f"那{'两三四五六七八九十'[days - 2]}天" if days <= 10 else "那几天")
     when = f"{first}—{span['d2']}日" if days > 1 else first
@@ -6033,7 +6096,13 @@ def _miss_day(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] | N
     """A missed metric's note that gives its level on an event's day or days and on the rest of
     the period (12月4日当天一次解决率71.2%…，其余六天是86.6%), the rest at the target and the days
     adding up to the period: {first, event, first_level, then, then_level}, or None. The event is
-    what a workload note says of that day (11月18日本场大雾，…)."""
+    what a workload note says of that day (11月18日本场大雾，…).
+
+    The rest may be said as those days taken out (8月14日、15日两天…接通率60.2%；不算这两天为…95.2%:
+    tracing.yaml `deducted` and `left_out`), its days then the period's less the days named — blind
+    round 42 (review 178, all four reviewers read 原因还没有查清 beside a burst main's two days); a
+    level with no unit of its own before a comma (平均分81.3，) is the metric's."""
+    from cswriter.domain import load_yaml_resource
     from cswriter.text.numbers import chinese_numeral
 
     unit = str(raw.get("unit") or "")
@@ -6041,27 +6110,88 @@ def _miss_day(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] | N
     start, end = parse_date(span.get("start")), parse_date(span.get("end"))
     if not unit or not start or not end:
         return None
-    pattern = re.compile(rf"(?P<a>{_DAY_SPAN})[^；;。]{{0,24}}?(?<![\d.])(?P<x>\d+(?:\.\d+)?){re.escape(unit)}"
-                         rf"[^；;。]{{0,20}}?[，,；;]\s*(?P<b>其余(?P<n>\d+|[一二两三四五六七八九十]+)天)"
-                         rf"[^，,；;。\d]{{0,12}}?(?P<y>\d+(?:\.\d+)?){re.escape(unit)}")
+    words = load_yaml_resource("tracing.yaml")
+    out = "|".join(map(re.escape, [*(words.get("deducted") or ()), *(words.get("left_out") or ())])) or "$^"
+    count = r"\d+|[一二两三四五六七八九十]+"
+    pattern = re.compile(rf"(?P<a>{_DAY_SPAN}(?:、\d{{1,2}}[日号])*)(?P<days>(?:{count})天)?[^；;。]{{0,24}}?(?<![\d.])(?P<x>\d+(?:\.\d+)?)"
+                         rf"(?:{re.escape(unit)}|(?=[，,；;]))"
+                         rf"[^；;。]{{0,20}}?[，,；;]\s*(?:(?P<b>其余(?P<n>{count})天)|(?P<out>(?:{out})(?:掉)?这(?P<k>{count})天))"
+                         rf"[^；;。]{{0,40}}?(?<![\d./])(?P<y>\d+(?:\.\d+)?){re.escape(unit)}")
     found = pattern.search(str(raw.get("note") or ""))
     if not found or _met_level(raw, float(found["x"])) or not _met_level(raw, float(found["y"])):
         return None
-    days = re.findall(r"(\d{1,2})[日号]", found["a"])
-    first = int(days[0])
-    last = int(days[-1]) if len(days) > 1 else first
-    rest = int(found["n"]) if found["n"].isdigit() else int(chinese_numeral(found["n"]) or 0)
-    if rest + last - first + 1 != (end - start).days + 1:
-        return None
+    days = [int(d) for d in re.findall(r"(\d{1,2})[日号]", found["a"])]
+    first, last = days[0], days[-1]
+    # (days listed, 14日、15日, are so many; a span, 14日—16日, runs from the first to the last)
+    named = len(days) if "、" in found["a"] else last - first + 1
+    total = (end - start).days + 1
+    if found["out"]:
+        taken = int(found["k"]) if found["k"].isdigit() else int(chinese_numeral(found["k"]) or 0)
+        if taken != named:
+            return None
+    else:
+        rest = int(found["n"]) if found["n"].isdigit() else int(chinese_numeral(found["n"]) or 0)
+        if rest + named != total:
+            return None
     a = found["a"]
-    said = next((s for m in c.data.get("metrics") or [] for s in re.split(r"[。\n]", str(m.get("note") or ""))
-                 if s.strip().startswith(a)), "")
-    event = _COMMAS.split(said.strip()[len(a):], maxsplit=1)[0] if said else ""
-    event = event if event and len(event) <= 16 and not re.search(
-        r"\d+(?:\.\d+)?(?:%|通|个|件|元|单|次|人|天|小时|分钟|秒)", event) else ""
-    return {"first": a, "event": event, "when_said": "那天" if last == first else "那几天",
-            "when": "当天" if last == first else f"这{_count_zh(last - first + 1)}天",
-            "first_level": found["x"] + unit, "then": found["b"], "then_level": found["y"] + unit}
+    # (the event: the first clause after the days, or after their first day, of a note's sentence that opens
+    # on them, 8月14日06:20东岭区…爆管, its clock time left out — no clause of counts)
+    opening = re.match(r"(?:\d{1,2}月)?\d{1,2}[日号]", a).group(0)
+    notes = [s.strip() for m in c.data.get("metrics") or [] for s in re.split(r"[。\n]", str(m.get("note") or ""))]
+    clauses = [re.sub(r"^[\d:：]+", "", _COMMAS.split(s[len(at):], maxsplit=1)[0])
+               for at in (a, opening) for s in notes if s.startswith(at)]
+    event = next((x for x in clauses if x and len(x) <= 16 and not re.search(
+        r"\d+(?:\.\d+)?(?:%|通|个|件|元|单|次|人|天|小时|分钟|秒)", x)), "")
+    few = {2: "两", 3: "三"}.get(named)
+    # (the days as the note counts them, 8月14日、15日两天: the words the tracer reads the note's level by)
+    days_said = found["days"] or ""
+    return {"first": a + days_said, "event": event, "counted": bool(days_said),
+            "when_said": "那天" if named == 1 else "那天" if named == 1 else f"那{few}天" if few else "那几天",
+            "when": "当天" if named == 1 else f"这{few or _count_zh(named)}天",
+            "first_level": found["x"] + unit, "then": found["b"] or found["out"], "then_level": found["y"] + unit}
+
+
+def _miss_parts(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] | None:
+    """A missed metric whose notes give its level for two parts of the team (新人…一次成功1034单，84.1%；老员工…
+    91.3%; 新人平均通话352秒，老员工281秒: metrics.yaml `team_parts`), the whole between them: {worse, worse_level,
+    other, other_level, met (the other part reached the target), most (without the worse part more than half of
+    the gap closes)}, or None. A clause is read as the metric's in its own note, or in another metric's note
+    once the sentence names it (three characters of its name); a level after a comparison word (比老员工低,
+    长25.3%) is no part's."""
+    from cswriter.domain import load_yaml_resource
+
+    unit, value, target, better = str(raw.get("unit") or ""), raw.get("value"), raw.get("target"), raw.get("better")
+    words = load_yaml_resource("metrics.yaml").get("team_parts") or ()
+    if not unit or not words or better not in ("higher", "lower") \
+            or not all(isinstance(x, (int, float)) for x in (value, target)):
+        return None
+    opens = re.compile("^(?:" + "|".join(map(re.escape, words)) + ")")
+    level = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?){re.escape(unit)}(?![\d])")
+    stems = {name[k:k + 3] for k in range(max(1, len(name) - 2))}
+    levels: dict[str, float] = {}
+    for metric in c.data.get("metrics") or []:
+        for sentence in re.split(r"[。；;\n]", str(metric.get("note") or "")):
+            part, named = None, metric.get("name") == name
+            for clause in _COMMAS.split(sentence):
+                clause = clause.strip()
+                part = (found.group(0) if (found := opens.match(clause)) else part)
+                named = named or any(stem in clause for stem in stems)
+                said = level.search(clause) if part and named else None
+                if said and not re.search("[比高低长短多少增减降升差]", clause[:said.start()]):
+                    levels.setdefault(part, float(said.group(1)))
+    if len(levels) != 2:
+        return None
+    sign = 1 if better == "higher" else -1
+    (worse, x), (other, y) = sorted(levels.items(), key=lambda kv: sign * kv[1])
+    if not (sign * (x - value) < 0 < sign * (y - value)):
+        return None
+    met = _met_level(raw, y)
+    # (the gap without the worse part, against the gap: "主要" only where that part makes more than half of it)
+    if not met and (sign * (target - y)) > (sign * (target - value)) / 2:
+        return None
+    suffix = unit
+    return {"worse": worse, "worse_level": format_number(x) + suffix, "other": other,
+            "other_level": format_number(y) + suffix, "met": met}
 
 
 def _miss_spans(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] | None:

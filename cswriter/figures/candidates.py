@@ -778,6 +778,11 @@ class _Builder:
         old_words = load_yaml_resource("tracing.yaml").get("old_rule") or []
         old_rule = re.compile("|".join(map(re.escape, old_words))) if old_words else None
         peer_rule = load_yaml_resource("metrics.yaml").get("peer_level") or {}
+        parts_said = load_yaml_resource("metrics.yaml").get("team_parts") or []
+        team_part = re.compile("(?:" + "|".join(map(re.escape, parts_said)) + ")") if parts_said else None
+        deducted = load_yaml_resource("tracing.yaml").get("deducted") or []
+        taken_out = re.compile("(?:" + "|".join(map(re.escape, deducted)) + ")(?:掉)?这[^，,；;为0-9]{1,6}") \
+            if deducted else None
         peer_words = peer_rule.get("words") or []
         # (…or a month before the period named with its year, 2026年3月为64.5%: the base of a metric with
         # no previous value, as `Facts.earlier_month_level` reads it — review 143)
@@ -829,12 +834,31 @@ class _Builder:
                             # 11月18日当天接通3047通，接通率52.3% / 1—3月24小时内回复2770封/2970封，93.3%: a rate
                             # whose clause names no time is of the time the note's sentence opens with.
                             lead = time.group() + lead
+                        elif taken_out is not None and (lead.strip() in ("", metric_name, metric_name[-3:])) \
+                                and (part := taken_out.match(value[opens:said].strip())) is not None:
+                            # 不算这两天为49090/51580，接通率95.2%: the rate after the days taken out is the level without
+                            # them, said after those words (不算这两天为95.2%) — blind round 42, review 178
+                            lead = part.group(0) + lead
+                        elif not lead.strip() and team_part is not None \
+                                and (part := team_part.match(value[opens:said].strip())) is not None:
+                            # 新人2人…受理1229单，一次成功1034单，84.1%: a bare rate after a part of the team's counts
+                            # is that part's, said by its word (新人为84.1%) — blind round 42, review 178
+                            lead = part.group(0) + metric_name
                         self._note_rates.append((metric_name, n.value, n.text, lead))
                     if n.unit == "%" and old_rule is not None and old_rule.search(value, said, n.start):
                         metric_key = f"metric:{metric_name}"
                         self.add(n.value, n.unit, (metric_key, entity), n.text, f"事实 {path}",
                                  kind=n.kind, series=metric_key, role="old_rule")
                     continue
+                # (a bare number right after the metric's own unit word, 回访的平均分81.3，, is in that unit:
+                # the writer says it 81.3分 — blind round 42's burst days, review 178)
+                if path.endswith(".note") and path.startswith("metrics[") and not n.unit and n.high is None \
+                        and n.kind == "plain":
+                    metric = facts.metrics[int(path[len("metrics["):path.index("]")])]
+                    said = find_numbers(n.text + metric.unit) if metric.unit and value[:n.start].endswith(metric.unit) \
+                        and not value[n.end:n.end + 1].isdigit() else []
+                    if len(said) == 1 and said[0].value == n.value and said[0].unit:
+                        n = n._replace(unit=said[0].unit, kind=said[0].kind, text=said[0].text)
                 # The month its sentence names (3月一次解决率88.6%，来电6400通): the figure is that
                 # month's, not another's (see Candidate.month).
                 since = max(value.rfind(mark, 0, n.start) for mark in "。；;！？") + 1
