@@ -139,3 +139,47 @@ def test_a_duty_that_names_its_doer_takes_no_second_verb():
     _, _, md = _draft(week, metrics=[{"name": "在线接待量", "value": 2950, "unit": "个", "previous": 2480}])
     assert "，兼做排班和质检抽查" in md
     assert "负责本人" not in md and "负责兼做" not in md
+
+
+def test_a_miss_whose_note_gives_its_cause_tells_the_split_the_note_gives_too():
+    # (高峰期…但仍不够，这是接通率没有达到目标的主要原因 with the peak's 84.6 % and the rest's 96.2 % left out)
+    year = {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}, "author": "杜宇",
+            "role": "服务热线主管", "level": "lead", "team_size": 15, "team": "招生咨询热线", "channels": ["招生咨询热线"],
+            "duties": "负责招生咨询热线的排班和质检"}
+    answered = {"name": "接通率", "value": 91.0, "unit": "%", "target": 93, "previous": 90.5, "better": "higher",
+                "note": "7月1日—7月25日接通20000通，接通率83.3%；其余时间48000通接通46200通，接通率96.3%。"
+                        "高峰期比去年多开了6个临时坐席，但仍不够。"}
+    facts, _, md = _draft(year, metrics=[answered])
+    problems = md.split("## 六")[-1]
+    assert "但仍不够" in problems and "7月1日—7月25日接通20000通，接通率83.3%；其余时间48000通接通46200通，接通率96.3%" in problems
+    assert not cs401_on(facts, md, "83.3%")
+
+
+def test_a_second_half_whose_previous_is_the_first_half_tells_the_years_progress():
+    # (10,300件 of an annual 19,000 with 上半年 8,760 as its previous: the table's progress left as —)
+    second = {"type": "half-year", "period": {"start": "2025-07-01", "end": "2025-12-31"}, "author": "许嘉禾",
+              "role": "海外售后客服专员", "duties": "处理海外仓订单的售后", "channels": ["邮件"]}
+    tickets = {"name": "售后工单处理量", "value": 10300, "unit": "件", "previous": 8760, "annual_target": 19000,
+               "note": "previous 是2025年上半年。"}
+    facts, _, md = _draft(second, metrics=[tickets])
+    assert "全年累计19,060件，完成全年目标的100.3%" in md
+    assert not cs401_on(facts, md, "100.3%")
+
+
+def test_a_peak_month_said_against_the_other_months_mean_is_told_with_the_workload():
+    # (11月2360件，比7—10月月均1488.75件多58.5%，主要是Black Friday… left in the note: all four reviewers)
+    second = {"type": "half-year", "period": {"start": "2025-07-01", "end": "2025-12-31"}, "author": "许嘉禾",
+              "role": "海外售后客服专员", "duties": "处理海外仓订单的售后", "channels": ["邮件"]}
+    tickets = {"name": "售后工单处理量", "value": 9000, "unit": "件", "previous": 8000,
+               "note": "11月2000件，比7—10月月均1400件多42.9%，主要是双11前后的物流查询和\n退货。"}
+    facts, _, md = _draft(second, metrics=[tickets])
+    assert "其中11月2000件，比7—10月月均1400件多42.9%，主要是双11前后的物流查询和退货" in md
+    assert not cs401_on(facts, md, "42.9%")
+
+
+def test_a_space_a_folded_note_leaves_between_two_chinese_characters_is_dropped():
+    # (派工单到 各学院 read as a slip: the YAML folded a line there)
+    _, _, md = _draft(WEEK, metrics=[{"name": "在线接待量", "value": 2950, "unit": "个", "previous": 2480}],
+                      work=["受理咨询并派工单到 各门店，每天下午汇总一次", "门口挂了“服务贴心 办事靠谱”的牌子"])
+    assert "派工单到各门店" in md
+    assert "“服务贴心 办事靠谱”" in md

@@ -289,7 +289,7 @@ def workload_peak(facts: Facts, metric: Any) -> str | None:
                        and dated_day.search(said[:count.start()]))
         if day:
             said, count = said[:day.end()], day
-        elif not (months and re.match(r"\d{1,2}月(?!\d)", said) and count and peaked(said)) \
+        elif not (months and re.match(r"\d{1,2}月(?!\d{1,2}[日号])", said) and count and peaked(said)) \
                 and not busiest:
             if dated_day.match(said) and event_alone(said):
                 opened = said   # (an event told alone, whose peak a later sentence may count)

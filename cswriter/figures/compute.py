@@ -305,6 +305,12 @@ def metric_figures(metric: Metric, facts: Facts) -> list[Figure]:
                 # (…or the first half's count the note gives plus the half's own: 上半年接听17100件 + 14400)
                 ytd = metric.first_half_count + v
                 ytd_formula = f"上半年{metric.first_half_count:g} + 本期{v:g}（备注）"
+            elif ytd is None and late and kind == "count" and facts.report.type == "half-year" \
+                    and metric.previous is not None and facts.previous_word == "上半年":
+                # (…or the previous value, when it is this year's first half, previous 是2025年上半年: 8760 + 10300
+                # of a 19000 target is 100.3 % — review 178, all four reviewers read the progress left blank)
+                ytd = metric.previous + v
+                ytd_formula = f"上半年{metric.previous:g} + 本期{v:g}"
             if ytd is not None:
                 out.append(_figure(f"{name}.year_to_date", f"{name}全年累计", "value", ytd, unit,
                                    max(d, decimals_of(ytd)), metric=name, section="metrics", formula=ytd_formula))
