@@ -873,15 +873,23 @@ class Facts(_Model):
         # (…or its own note's level on the other days of a dated day, 除12月2日外其余6天接通率94.6%, where
         # another note tells that day's event, 12月2日暴雪: 暴雪当天 — review 172, all four reviewers missed
         # the storm day's 68.9% behind a week's fall)
+        # (…or days taken out by their dates, 不含9月9日—11日，闭环率94.0%, where another note tells those days'
+        # event, 9月9日—11日台风登陆: 台风期间 — review 179, all four reviewers read 原因还没有查清 beside it)
         rest = metric._note_match("outage_level", "pattern")
         day = re.search(r"\d{1,2}月\d{1,2}[日号]", metric.note or "")
-        if rest is None or day is None or "其余" not in rest.group(0) + (metric.note or "")[:rest.start()]:
+        if rest is None or "其余" not in rest.group(0) + (metric.note or "")[:rest.start()]:
+            # (…only in a note that names no event of its own: that one's level is `Metric.outage_level`'s)
+            own_event = any(w in (metric.note or "") for w in rule.get("events") or ())
+            rest = None if own_event else metric._note_match("outage_level", "dated")
+        if rest is None or day is None:
             return None
+        events = "|".join(map(re.escape, rule.get("events") or ("$^",)))
+        days = re.search(rf"{day.group(0)}(?:[—–\-至到](?:\d{{1,2}}月)?\d{{1,2}}[日号]|、\d{{1,2}}[日号])", metric.note or "")
         for other in self.metrics:
-            found = re.search(rf"{day.group(0)}[^，,。；;\d]{{0,4}}?({'|'.join(map(re.escape, rule.get('events') or ('$^',)))})",
+            found = re.search(rf"{day.group(0)}(?:[—–\-至到](?:\d{{1,2}}月)?\d{{1,2}}[日号])?[^，,。；;\d]{{0,4}}?({events})",
                               other.note or "") if other is not metric else None
             if found:
-                return f"{found.group(1)}当天", float(rest["level"])
+                return f"{found.group(1)}{'期间' if days else '当天'}", float(rest["level"])
         return None
 
     def earlier_month_level(self, metric: Metric) -> tuple[str, float] | None:

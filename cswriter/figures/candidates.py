@@ -37,6 +37,9 @@ _MAGNITUDES = {"十万": 1e5, "百万": 1e6, "千万": 1e7, "万": 1e4, "千": 1
 # The time words a note's clause starts with (1月和12月, 4月至12月, 1—3月, 其余10个月).
 NOTE_TIME = re.compile("(?:[0-9]+|[其余他个至到和与及、—–\\-一二两三四五六七八九十月日号天周旬季度上中下半年前后初底末])+")
 _MAGNITUDE = re.compile("(十万|百万|千万|万|千|亿)(?!分之|克|米|瓦)(.*)$")
+# A named stretch of the period (集中参保期（9月15日—11月30日）) or the rest of it (其余时段) that opens a note's
+# clause of counts and a rate.
+_NAMED_SPAN = re.compile("其余(?:时段|时间|日子)|[\u4e00-\u9fff]{2,8}[（(][0-9]{1,2}月[0-9]{1,2}[日号][^（）()]{0,12}[）)]")
 # The words right before a number of a fact's text (积压工单 in 积压工单1200单).
 _CONTEXT = re.compile("[\u4e00-\u9fff]{2,4}$")
 _AFTER = re.compile("[\u4e00-\u9fff]{0,4}")
@@ -838,6 +841,11 @@ class _Builder:
                                 and (part := taken_out.match(value[opens:said].strip())) is not None:
                             # 不算这两天为49090/51580，接通率95.2%: the rate after the days taken out is the level without
                             # them, said after those words (不算这两天为95.2%) — blind round 42, review 178
+                            lead = part.group(0) + lead
+                        elif lead.strip() in ("", metric_name, metric_name[-3:]) and (part := _NAMED_SPAN.match(
+                                re.sub(r"\s+", "", value[opens:said]))) is not None:
+                            # 集中参保期（9月15日—11月30日）接通129300通，接通率81.7%；其余时段…93.9%: a bare rate after a
+                            # named stretch of the period or the rest of it is said by those words — review 179
                             lead = part.group(0) + lead
                         elif not lead.strip() and team_part is not None \
                                 and (part := team_part.match(value[opens:said].strip())) is not None:

@@ -11636,6 +11636,9 @@ def _said_without_name(said: str, name: str) -> str:
 def _note_time(lead: str, spans: bool = True) -> str:
     """The time words a note's clause starts with (1月和12月, 4月至12月, 其余10个月), or ''.
     With spans false a dash is no part of the time (1–11月分解目标为: a count's frame, read as before)."""
+    rest = re.match("其余(?:时段|时间|日子)", lead.strip())
+    if rest is not None:
+        return rest.group()   # (其余时段: the rest of the period, as a note says it — review 179)
     time = _NOTE_TIME.match(lead.strip() if spans else re.split("[—–-]", lead.strip())[0])
     if time is not None:
         # (up to its last word of time: 其余六天 of 其余六天是, 12月4日当天 of 12月4日当天一次解决率)
