@@ -1093,6 +1093,9 @@ class Tracer:
             back = self._period_value_of_time_back(text, number, sentence, found)
             if back is not None:
                 return back
+            other_time = self._value_of_other_time_said(text, number, sentence, found)
+            if other_time is not None:
+                return other_time
         if number.unit and self._previous_kind:
             earlier = self._earlier_time_change(text, number, sentence, found)
             if earlier is not None:
@@ -3199,6 +3202,77 @@ class Tracer:
                 return None
         return Trace(False, None, None, f"；句中说的是{time}（上一句），{n.text}是"
                                         f"{'上期' if m.group(2) == 'previous' else '全期'}的数（{src.removeprefix('事实 ')}），不是{time}的")
+
+    def _value_of_other_time_said(self, text: str, n: NumberMention, sentence: tuple[int, int],
+                                  found: Trace) -> Trace | None:
+        """去年下半年离职4人，流失率为11.1% / 去年上半年为200件 / 上半年受理16万通 in a first half's report whose facts'
+        previous is the half before: a metric's value or previous (or the complaints') said where the last time its
+        sentence names before it is another time than the value's — the period before (its own name, 上月, 去年下半年) for
+        the period's value, the same period last year (去年同期, 去年上半年) for either, the period itself (上半年, 本月)
+        for the previous — is that other time's figure: wrong. Not where that time is a base (比去年下半年的…), nor
+        where a compare or direction word or another figure of the unit stands between it and the figure."""
+        src = found.source or ""
+        m = re.fullmatch("事实 (?:([^ .]+)\\.(value|previous)|complaints\\.(total|previous))", src)
+        if m is None:
+            return None
+        which = m.group(2) or ("value" if m.group(3) == "total" else "previous")
+        times = self._time_words()
+        if times is None:
+            return None
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        said = None
+        for said in times.finditer(head):
+            pass
+        if said is None:
+            return None
+        kind = said.lastgroup
+        if re.search("(?:比|较|与|和|同|跟|对比|相比|相对|从|由|于|至|到)$", head[:said.start()]):
+            return None
+        between = head[said.end():]
+        if re.search("比|较|相比|同比|环比|增|减|提|降|升|多|少|高|低|(?<![接收得])到|(?<!截)至|从|由|差|超|变|；|;|以来|起|前|后|时|之|目标|计划|预计", between):
+            return None
+        from cswriter.text.numbers import find_numbers
+
+        if any(x.unit and _same_unit(x.unit, n.unit) for x in find_numbers(between)):
+            return None
+        if kind == "own" and which == "previous" or kind == "prev" and which == "value" \
+                or kind == "ago" and self._previous_kind != "year_ago":
+            whose = {"value": "本期", "previous": self._previous_word or "上期"}[which]
+            return Trace(False, None, None, f"；句中说的是{said.group()}，{n.text}是{whose}的数"
+                                            f"（{src.removeprefix('事实 ')}），不是{said.group()}的")
+        return None
+
+    def _time_words(self) -> re.Pattern[str] | None:
+        """The words that name the period's own time (prev: the period before, by the facts' previous; ago: the same
+        period last year, where the previous is not it; own: the period itself, not a part of it), as named groups."""
+        if getattr(self, "_time_words_memo", None) is not None:
+            return self._time_words_memo or None
+        words = _words()
+        prev: list[str] = []
+        if self._previous_kind == "chain":
+            prev.append(words.previous_said["chain"].pattern)
+        elif self._previous_kind == "" and self._previous_word:
+            prev.append(re.escape(self._previous_word))
+        if self._previous_named is not None:
+            prev.append(self._previous_named.pattern)
+        own = ["本期", "本月", "本季度", "本周", "本年度"]
+        months = sorted(self._period_months)
+        if months == list(range(1, 7)) and self._previous_word != "上半年":
+            own.append("(?<![年前])(?:今年|[0-9]{4}年)?上半年")
+        elif months == list(range(7, 13)):
+            own.append("(?<![年前])(?:今年|[0-9]{4}年)?下半年")
+        elif len(months) == 1 and self._period_year:
+            own.append(f"(?<![0-9年])(?:{self._period_year}年)?{months[0]}月(?![0-9]|份?以来|[上中下]旬|底|初|末|[上下]半月)")
+        ago = "(?:去年|上年)(?:同期|[0-9]{1,2}月份?|第?[一二三四1-4]季度|[上下]半年)"
+        alts = []
+        if prev:
+            alts.append(f"(?P<prev>{'|'.join(prev)})")
+        if self._previous_kind != "year_ago":
+            alts.append(f"(?P<ago>{ago})")
+        alts.append(f"(?P<own>{'|'.join(own)})")
+        self._time_words_memo = re.compile("|".join(alts))
+        return self._time_words_memo
 
     def _event_day(self, said: str) -> str | None:
         """大雾当天 where a fact's text says 11月18日大雾…: the day (月日) a fact's text puts the event named before 当天 / 那天
@@ -5683,6 +5757,10 @@ class Tracer:
             grams = {said[i:i + 3] for i in range(len(said) - 2)}
             part = next((g for g in sorted(grams) if re.fullmatch("[\u4e00-\u9fff]{3}", g) and g not in name
                          and g not in ("其中的", "其中有") and g in clause), None)
+            ago = _YEAR_AGO_TIME.search(said)
+            if part is not None and ago is not None and len(ago.group()) > 2 and part in ago.group() \
+                    and ago.group() not in clause:
+                continue  # (上半年平均处理时长 names the period itself, not the note's 去年上半年)
             if part is None:
                 continue
             if c.family == PERCENT or n.unit != "%" and _same_unit(n.unit, c.label) and c.family != COUNT:
