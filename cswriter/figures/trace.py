@@ -1011,6 +1011,10 @@ class Tracer:
             counted = self._rate_of_said_counts(text, number, sentence)
             if counted is not None:
                 return counted
+            if self._columns and "占" in text[sentence[0]:number.start]:
+                answered = self._share_of_part_column(text, number, sentence)
+                if answered is not None:
+                    return answered
         found = self._trace(text, number, clause, sentence)
         if (found.traced or not found.placed) and number.unit and (self._note_rates or self._note_parts):
             part = self._period_value_of_noted_part(text, number, sentence, found)
@@ -4656,6 +4660,60 @@ class Tracer:
         if _rounds_to(n, exact, _decimals(n.precision)):
             return Trace(True, f"{n.text} = {shown} × 100%")
         return Trace(False, None, None, f"；句中{shown} = {format_number(round_half_up(exact, 1))}%，不是{n.text}")
+
+    def _share_of_part_column(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """李想接通3100通，占全班的12.8% / 费率咨询5400通，占接通量的22.2% where the table's 接通量 is a part of its 来电量
+        (the same unit, a smaller sum) over the whole period (the larger column sums to a metric's value): a share whose
+        占…的 names the whole team or period (全班, 全部) after a count said right after the part column's stem (接通), or
+        names the part column itself (接通量, 接通总量), is over the part column's total (24300), not the calls: traced
+        when it rounds to it, else wrong. None elsewhere (a whole of another time or kind, 当天来电; no whole named)."""
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        own = text[max(s_start, cut + 1):n.start]
+        at = own.rfind("占")
+        if at < 0:
+            return None
+        m = re.fullmatch("(?P<team>全班|全组|全中心|全部|全体|全月|本月|本期|全期|团队|整个团队|整体)?的?"
+                         "(?P<what>[\u4e00-\u9fff]*?)(?:总量|总数|合计)?的?", own[at + 1:])
+        if m is None or not (m.group("team") or m.group("what")):
+            return None
+        columns = {k.split(":", 1)[-1]: rows for k, rows in self._columns.items()}
+        values = {i.value for i in self._metrics.values() if i.value is not None}
+        for name, rows in columns.items():
+            unit = re.sub("[0-9,.]", "", rows[0].label.split(" ")[-1]) if rows else ""
+            total = sum(c.value for c in rows)
+            larger = [r for k, r in columns.items() if k != name and r and len(r) == len(rows)
+                      and sum(c.value for c in r) > total and sum(c.value for c in r) in values
+                      and r[0].label.endswith(unit)]
+            stem = re.sub("(?:量|数)$", "", name)
+            if not larger or len(stem) < 2:
+                continue
+            what = m.group("what")
+            if what and what not in (name, stem):
+                continue
+            figures = self._exact_counts_before(text, sentence, max(s_start, cut + 1) + at)
+            part = next((f for f in reversed(figures) if f.mention.unit == unit), None)
+            if part is None:
+                return None
+            before = text[s_start:s_start + part.mention.start]
+            # (接通2100通, or the stem in the part's clause with no other column's: 接通量前三名合计9050通)
+            clause_of = before[_last_mark(before, "，,；;：:、", 0, len(before)) + 1:]
+            said = re.search(f"{re.escape(stem)}(?:了)?$", before) or re.search(re.escape(stem), clause_of) \
+                and not any(re.sub("(?:量|数)$", "", k) in clause_of for k in columns if k != name)
+            from cswriter.domain import load_yaml_resource
+
+            rest = "|".join(map(re.escape, load_yaml_resource("tracing.yaml").get("column_rest") or ()))
+            if not what and (said is None or rest and re.search(f"(?:{rest}){re.escape(stem)}(?:了)?$", before)):
+                return None
+            if part.base >= total:
+                return None
+            exact = part.base / total * 100
+            shown = f"{part.mention.text} ÷ {name}合计{format_number(total)}{unit}"
+            if _rounds_to(n, exact, _decimals(n.precision)):
+                return Trace(True, f"{n.text} = {shown} × 100%")
+            return Trace(False, None, None, f"；句中说的是占{name}的比例：{shown} = "
+                                            f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
+        return None
 
     def _rate_over_stated_counts(self, text: str, n: NumberMention, sentence: tuple[int, int],
                                  source: str) -> Trace | None:
