@@ -1011,6 +1011,10 @@ class Tracer:
             counted = self._rate_of_said_counts(text, number, sentence)
             if counted is not None:
                 return counted
+            if self._columns:
+                rows = self._rate_of_row_sum(text, number, sentence)
+                if rows is not None:
+                    return rows
             if self._columns and "占" in text[sentence[0]:number.start]:
                 answered = self._share_of_part_column(text, number, sentence)
                 if answered is not None:
@@ -4660,6 +4664,52 @@ class Tracer:
         if _rounds_to(n, exact, _decimals(n.precision)):
             return Trace(True, f"{n.text} = {shown} × 100%")
         return Trace(False, None, None, f"；句中{shown} = {format_number(round_half_up(exact, 1))}%，不是{n.text}")
+
+    def _rate_of_row_sum(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """上旬和下旬两旬合计接通15184通，接通率92.6% / 2月以外的五个月合计接通146280通，接通率93.8%: a rate said as the stem of
+        the table's smaller column and 率 (接通率), right after a count said after that stem that is the sum of the
+        column's cells in some of the table's rows (two or more, not all), is that sum over the same rows' cells of the
+        larger column of its unit: traced when it rounds to it, else wrong. None elsewhere (no such rows, or rows
+        that give other rates)."""
+        from itertools import combinations
+
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        own = text[max(s_start, cut + 1):n.start]
+        m = re.fullmatch("[\u4e00-\u9fff]{0,6}?([\u4e00-\u9fff]{2})率(?:为|是|达到|达|只有|仅|约为|有)?", own)
+        if m is None or "占" in own:
+            return None
+        stem = m.group(1)
+        columns = {k.split(":", 1)[-1]: rows for k, rows in self._columns.items()}
+        part_rows = next((rows for name, rows in columns.items() if re.sub("(?:量|数)$", "", name) == stem), None)
+        if not part_rows or not 2 < len(part_rows) <= 12:
+            return None
+        unit = re.sub("[0-9,.]", "", part_rows[0].label.split(" ")[-1])
+        whole_rows = next((rows for rows in columns.values() if rows is not part_rows and len(rows) == len(part_rows)
+                           and rows[0].label.endswith(unit) and all(a.month == b.month for a, b in zip(rows, part_rows))
+                           and all(a.value >= b.value for a, b in zip(rows, part_rows))), None)
+        if whole_rows is None:
+            return None
+        figures = self._exact_counts_before(text, sentence, cut + 1)
+        if not figures or figures[-1].mention.unit != unit \
+                or not re.search(f"{stem}(?:了)?$", text[s_start:s_start + figures[-1].mention.start]):
+            return None
+        count = figures[-1].base
+        rates = {}
+        for k in range(2, len(part_rows)):
+            for rows in combinations(range(len(part_rows)), k):
+                if abs(sum(part_rows[i].value for i in rows) - count) < 0.5:
+                    whole = sum(whole_rows[i].value for i in rows)
+                    rates[rows] = (count / whole * 100, whole)
+        if not rates or len({round(r, 6) for r, _ in rates.values()}) != 1:
+            return None
+        rows, (exact, whole) = next(iter(rates.items()))
+        named = "、".join(part_rows[i].month for i in rows)
+        shown = f"{figures[-1].mention.text} ÷ {named}的{format_number(whole)}{unit}"
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {shown} × 100%")
+        return Trace(False, None, None, f"；句中{figures[-1].mention.text}是{named}的合计，{shown} = "
+                                        f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
 
     def _share_of_part_column(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """李想接通3100通，占全班的12.8% / 费率咨询5400通，占接通量的22.2% where the table's 接通量 is a part of its 来电量
