@@ -1006,6 +1006,10 @@ class Tracer:
             beyond = self._beyond_mean(text, number, sentence)
             if beyond is not None:
                 return beyond
+        if number.kind == "multiple" and number.unit == "倍" and number.high is None and "日均" in text[sentence[0]:number.start]:
+            mean = self._multiple_of_month_mean(text, number, sentence)
+            if mean is not None:
+                return mean
         if number.unit == "%" and number.kind not in ("multiple", "points") and number.high is None \
                 and not number.approximate:
             counted = self._rate_of_said_counts(text, number, sentence)
@@ -4664,6 +4668,69 @@ class Tracer:
         if _rounds_to(n, exact, _decimals(n.precision)):
             return Trace(True, f"{n.text} = {shown} × 100%")
         return Trace(False, None, None, f"；句中{shown} = {format_number(round_half_up(exact, 1))}%，不是{n.text}")
+
+    def _multiple_of_month_mean(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """当天进线4860通，是10月日均的6.3倍 / 是2月日均的2.8倍: a count said as a multiple of a month's daily mean (the
+        month named, 上月 or 本月 in a report of one month, 当月 for the month of the day the sentence names) is the
+        count over that month's count of its unit (a table row of months, else the period's value or the previous of
+        the one metric of the unit) over the month's days: traced when it rounds to it, else wrong (a fact's text's
+        multiple against its own month said against another is no quote of it). None where that month's count is
+        not known."""
+        import calendar
+
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        own = text[max(s_start, cut + 1):n.start]
+        m = re.fullmatch("(?:是|为|相当于|达到了?|达)(?P<when>[0-9]{1,2}月份?|上个?月|本月|当月)的?(?:平均)?日均"
+                         "[\u4e00-\u9fff]{0,4}?的(?:约|近)?", own)
+        if m is None or not self._period_year:
+            return None
+        figures = self._exact_counts_before(text, sentence, cut + 1)
+        if not figures:
+            return None
+        count = figures[-1]
+        unit = count.mention.unit
+        when = m.group("when")
+        one_month = len(self._period_months) == 1
+        year, month = self._period_year, self._period_last_month
+        if when.startswith("上"):
+            if not one_month or self._previous_kind != "chain":
+                return None
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        elif when == "当月":
+            day = list(re.finditer("(?<![0-9])([0-9]{1,2})月[0-9]{1,2}[日号]", text[s_start:n.start]))
+            if day:
+                month = int(day[-1].group(1))
+            elif not one_month:
+                return None
+        elif when != "本月":
+            month = int(re.match("[0-9]+", when).group())
+        elif not one_month:
+            return None
+        if not 1 <= month <= 12:
+            return None
+        metrics = [i for i in self._metrics.values() if i.unit == unit and i.value is not None]
+        total = None
+        if self._grain == "month" and self._columns:
+            rows = [c for k, r in self._columns.items() for c in r if k.startswith("metric:")
+                    and re.fullmatch(f"(?:{year}-0?|{year}年)?{month}月?", c.month) and c.label.endswith(unit)]
+            if len(rows) == 1:
+                total = rows[0].value
+        if total is None and one_month and len(metrics) == 1:
+            if (year, month) == (self._period_year, self._period_last_month):
+                total = metrics[0].value
+            elif self._previous_kind == "chain" and metrics[0].previous is not None and (year, month) == (
+                    (self._period_year - 1, 12) if self._period_last_month == 1 else (self._period_year, self._period_last_month - 1)):
+                total = metrics[0].previous
+        if not total:
+            return None
+        days = calendar.monthrange(year, month)[1]
+        exact = count.base / (total / days)
+        shown = f"{count.mention.text} ÷ ({format_number(total)}{unit} ÷ {days}天)"
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {shown}")
+        return Trace(False, None, None, f"；句中比的是{month}月日均：{shown} = "
+                                        f"{format_number(round_half_up(exact, 2))}倍，不是{n.text}")
 
     def _rate_of_row_sum(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """上旬和下旬两旬合计接通15184通，接通率92.6% / 2月以外的五个月合计接通146280通，接通率93.8%: a rate said as the stem of
