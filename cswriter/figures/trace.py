@@ -2876,7 +2876,8 @@ class Tracer:
     def _person_hours(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """32人人均参训30小时，合计960人时 / 每天8点至24点加开6席，两天共增加192个坐席小时: a total in person-hours (seat-hours)
         is the product of the headcount (人, 席) the sentence states before it, the hours (a duration in hours, or the
-        span between two clock times) and, where it states one, the days. Traced only; None elsewhere."""
+        span between two clock times) and, where it states one, the days — and the sessions it counts (3场) where the hours
+        are said per session (每场1.5小时): then a product that does not fit is wrong. Else traced only; None elsewhere."""
         from cswriter.text.numbers import find_numbers
 
         head = text[sentence[0]:n.start]
@@ -2894,6 +2895,20 @@ class Tracer:
                 and not m.text.endswith("日")]
         if len(heads) != 1 or len(hours) != 1 or len(days) > 1:
             return None
+        # 培训3场，每场1.5小时，9人全员参加，合计40.5人时: hours said per session (每场, 每次) after the sessions counted
+        # (3场) are each session's: the sessions are a factor, and the product without them is no total.
+        per = re.search("每(场|次|期|轮|节|堂)[^，,；;。0-9]{0,4}$", head[:max((m.start for m in said if m.unit in ("小时", "个小时")
+                                                                     and m.kind == "duration"), default=0)])
+        sessions = [m.value for m in said if per is not None and m.unit == per.group(1) and m.kind == "count"
+                    and m.high is None]
+        if len(sessions) == 1:
+            product = heads[0] * hours[0] * sessions[0] * (days[0] if days else 1)
+            if _rounds_to(n, product, _decimals(n.precision)):
+                shown = " × ".join(format_number(x) for x in [heads[0], hours[0], sessions[0], *days[:1]])
+                return Trace(True, f"{n.text} = {shown}")
+            return Trace(False, None, None, f"；句中{format_number(heads[0])}人 × 每{per.group(1)}{format_number(hours[0])}小时 × "
+                                            f"{format_number(sessions[0])}{per.group(1)} = {format_number(round_half_up(product, 1))}，"
+                                            f"不是{n.text}")
         for product in ([heads[0] * hours[0] * days[0]] if days else []) + [heads[0] * hours[0]]:
             if _rounds_to(n, product, _decimals(n.precision)):
                 shown = " × ".join(format_number(x) for x in [heads[0], hours[0], *days[:1]] if x)
