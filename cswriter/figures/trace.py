@@ -227,6 +227,7 @@ class _Words:
         self.base_before = re.compile(f"(?:{regex('base_before').pattern})(?:$|(?=[0-9]*$))")
         self.still_to_go = regex("still_to_go")
         self.gap_only = regex("gap_only")
+        self.mean_counted = tuple(doc.get("mean_counted") or ())
         self.rest_days = re.compile(f"(?:{regex('rest_days').pattern})(?P<days>[0-9]{{1,3}})(?:个)?(?:天|日)(?![0-9])") \
             if doc.get("rest_days") else None
         self.to_close = regex("to_close")
@@ -2442,7 +2443,8 @@ class Tracer:
         # The mean itself right after its word (日均约745件), or the multiple of it (日均的3.2倍), not a
         # difference from it (比其余28天的日均多885通).
         end = "的(?:约|近)?" if n.kind == "multiple" else "(?:[约近为是达只有仅才]{0,3})"
-        if not re.fullmatch(f"[^，,；;。0-9比较]{{0,4}}?(?:日均|平均每天|平均每日|每天平均)(?:来电|接听|受理|处理)?(?:量|数)?{end}", tail):
+        counted = "|".join(map(re.escape, _words().mean_counted))
+        if not re.fullmatch(f"[^，,；;。0-9比较]{{0,4}}?(?:日均|平均每天|平均每日|每天平均)(?:{counted})?(?:量|数)?{end}", tail):
             return None
         days = int(m.group("days"))
         if days + 1 != self._per.get("天", 0):
@@ -2453,6 +2455,12 @@ class Tracer:
             said = [(f, prev) for f in self._sentence_figures(text, (prev, sentence[0]))] + said
         counts = [(f, at) for f, at in said if f.family == COUNT and f.mention.unit and f.mention.kind == "count"
                   and f.mention.text[:1].isdigit() and (n.kind == "multiple" or _same_unit(n.unit, f.mention.unit))]
+        if not counts and days >= 2 and n.kind != "multiple":
+            # 去掉11月11日，其余29天日均进线约763通 where a metric's note gives that day's count (当天来电4860通): the
+            # day left out is named, its count is the note's.
+            noted = self._noted_day_count(text[sentence[0]:m.start()], n.unit)
+            if noted is not None:
+                counts = [noted]
         if not counts or days < 2:
             return None
         part, part_at = counts[-1][0], counts[-1][1] + counts[-1][0].mention.start
@@ -2483,6 +2491,26 @@ class Tracer:
         shown = f"{part.mention.text} ÷ [{how}] = {format_number(round_half_up(exact, 1))}倍" if n.kind == "multiple" \
             else f"{how} = {format_number(round_half_up(exact, 1))}{info.unit}"
         return Trace(False, None, info.name, f"；{m.group()}是除去{part.mention.text}后的天数，{shown}，不是{n.text}")
+
+    def _noted_day_count(self, said: str, unit: str | None) -> tuple[SimpleNamespace, int] | None:
+        """(the count, -1) a metric's note gives the one day `said` names (11月11日, or 11日 in the period's month) in
+        `unit` (当天来电4860通), read as a stated figure of a sentence; None where `said` names not one day, or no one
+        note gives that day such a count."""
+        days = re.findall("(?<![0-9])(?:([0-9]{1,2})月)?([0-9]{1,2})[日号](?![0-9])", said)
+        if len(days) != 1 or not unit:
+            return None
+        month, day = days[0]
+        if not month and len(self._period_months) != 1:
+            return None
+        month = month or str(next(iter(self._period_months)))
+        found = [c for info in self._metrics.values() if info.unit and _same_unit(info.unit, unit)
+                 for c in self._note_parts.get(info.name, ())
+                 if c.label.endswith(unit) and re.search(f"(?<![0-9]){month}月{day}[日号]", c.lead)]
+        if len({c.value for c in found}) != 1:
+            return None
+        c = found[0]
+        mention = SimpleNamespace(text=c.label, unit=unit, kind="count", start=0, end=0)
+        return SimpleNamespace(mention=mention, base=c.value, family=COUNT), -1
 
     def _mean_over_said_days(self, text: str, n: NumberMention, sentence: tuple[int, int],
                              found: Trace) -> Trace | None:
