@@ -887,6 +887,9 @@ class Tracer:
         # The first row of the table (截至5月底累计: from this row to May's).
         self._first_row = min((_month_of(c) for rows in found.columns.values() for c in rows[:1]), default=0)
         self._row_numbers = frozenset(_month_of(c) for rows in found.columns.values() for c in rows)
+        # (the rows that are months themselves, 2026-10 or 10月, not parts of one, 11月1日至10日: 当月 after 10月 is no row)
+        self._month_rows = frozenset(_month_of(c) for rows in found.columns.values() for c in rows
+                                     if re.fullmatch("(?:[0-9]{4}[-年])?[0-9]{1,2}月?份?", c.month))
         self._table_rows = frozenset(c.month for rows in found.columns.values() for c in rows)
         self._sentence_memo: dict[str, list[_Stated]] = {}
         self._span_memo: dict[str, tuple[int, int, int]] | None = None
@@ -3226,7 +3229,7 @@ class Tracer:
             month = [int(x) for x in re.findall("(?<![0-9])([0-9]{1,2})月", before)]
             # (a month the table holds a row of is left to the rows: its cells may equal the period's value)
             if month and not (len(self._period_months) == 1 and month[-1] in self._period_months) \
-                    and month[-1] not in self._row_numbers:
+                    and month[-1] not in self._month_rows:
                 time = f"{month[-1]}月"
         elif "year" in other and other["year"].search(head):
             year = re.findall("(20[0-9]{2})年", before)
@@ -3682,8 +3685,8 @@ class Tracer:
             head = text[before:max(s_start, cut + 1)]
             rows, _ = _months_in(head, self._grain)
         if len(rows) != 1 or re.search("至|到|起|后|以来|截至|累计|[~—–\\-、和及与]", head) or text[n.end:n.end + 1] in "、和" \
-                or self._grain == "month" and re.search("[0-9]+[日号]", head):
-            return None  # (a run, a time that starts one, a day of a month's row: no one row)
+                or self._grain == "month" and (re.search("[0-9]+[日号]", head) or not rows <= self._month_rows):
+            return None  # (a run, a time that starts one, a day of a month's row, a month the rows are parts of: no one row)
         [row] = rows
         for items in self._columns.values():
             for c in items:
@@ -5935,6 +5938,24 @@ class Tracer:
             return said
         return self._worded_names.sub(lambda m: self._name_words.sub("·", m.group()), said)
 
+    def _month_said_before(self, text: str, n: NumberMention, sentence: tuple[int, int], clause: tuple[int, int]) -> str:
+        """10月来电24000通。当月平均处理时长为225秒: the month before the period the sentence before names (its own name
+        in `_previous_named`), where the figure's clause refers back to a month (tracing.yaml row_back month: 当月) and
+        names no time of its own — the words that make the figure that month's, for the roles a sentence may mean; else
+        ""."""
+        back = _words().row_back.get("month")
+        own = text[clause[0]:n.start]
+        if back is None or self._previous_named is None or not back.search(own) or re.search("[0-9]+[年月日号]", own) \
+                or re.search("[0-9]+[年月日号]|[本今全上去][年月周季]|同期", text[sentence[0]:clause[0]]):
+            return ""
+        prev = _sentence_before(text, sentence[0])
+        if prev is None:
+            return ""
+        months = list(re.finditer("(?<![0-9])[0-9]{1,2}月(?![0-9]{1,2}[日号])", text[prev:sentence[0]]))
+        if not months or not self._previous_named.fullmatch(months[-1].group()):
+            return ""
+        return months[-1].group()
+
     def _role_words(self, lead: str, clause: str) -> tuple[str, str]:
         """The sentence and clause as `_roles_ruled_out` reads them: a date of the report's own
         period (11月 in a November report, 2025年 in its year-end report) is no earlier time, and
@@ -6118,7 +6139,8 @@ class Tracer:
         # is the comparison of the clause after it, as 比上周 in that clause would be.
         frame = _FRAME_BEFORE.search(text[sentence[0]:clause[0]]) if lead and clause[0] > sentence[0] else None
         framed = frame.group(1) + clause_text if frame is not None else clause_text
-        skip = _roles_ruled_out(*self._role_words(lead, framed)) if lead else frozenset()
+        skip = _roles_ruled_out(*self._role_words(self._month_said_before(text, number, sentence, clause) + lead, framed)) \
+            if lead else frozenset()
         # The words that give the figure its time: not those of an earlier clause that is an action
         # with a time of its own (8月底开始执行，因此…为2.6天 / 上月底改了流程，因此…: the action's time).
         time_at = _time_start(text, sentence[0], number.start) if lead else sentence[0]
@@ -6190,7 +6212,7 @@ class Tracer:
             # 第3周接待1080个，一次解决910个。这一周的一次解决率为84.3%: the one row the sentence before names.
             prev = _last_mark(text, "。！？!?\n", 0, sentence[0] - 1) + 1
             back, _ = _months_in(text[prev:sentence[0]], self._grain)
-            if len(back) == 1 and back <= self._row_numbers:
+            if len(back) == 1 and back <= (self._month_rows if self._grain == "month" else self._row_numbers):
                 months = ends = frozenset(back)
         if months and not _months_in(before, self._grain)[0] and _words().cause is not None \
                 and self._months_in_causes_only(text, sentence[0], clause[0]):
