@@ -2572,6 +2572,11 @@ class Tracer:
         decimals = _decimals(n.precision)
         span = _DAYS_FROM_TO.search(head, 0, days[0].start)
         said_by = days[0].unit == "天" and re.search("按(?:照)?[^，,；;。0-9]{0,4}$", head[:days[0].start]) is not None
+        by_at = head.rfind("按", 0, days[0].start)
+        if span is not None and said_by and _words().whole_period.search(head, span.end(), by_at):
+            # (王磊11月16日至22日休假，全月接通1950通，按出勤23天算: the count divided is the whole period's, the span
+            # another clause's — a leave — not the days divided by; not 按本月30天, the frame's own words)
+            span = None
         if span is not None and said_by:
             first, last = int(span.group(2)), int(span.group(4))
             same_month = span.group(3) is None or span.group(1) is None or span.group(3) == span.group(1)
