@@ -6290,7 +6290,8 @@ class Tracer:
         if rate is not None:
             return rate
         rate = self._per_said_span(text, number, decimals, sentence, before) \
-            if lead and family in (COUNT, PLAIN) and ("每" in before or "日均" in before or "人均" in before) else None
+            if lead and (family in (COUNT, PLAIN) and ("每" in before or "日均" in before or "人均" in before)
+                         or family == DURATION and re.search("(?:人均|每人|每名|每位)(?:平均)?[约近]?$", before)) else None
         if rate is not None:
             return rate
         team_rate = _words().team_rate.search(before) if lead and _words().team_rate else None
@@ -7786,6 +7787,10 @@ class Tracer:
             spans += self._summed_heads(text, s_start, heads, n) or heads
         counts = [f for f in figures if f.family in (COUNT, PLAIN) and f.mention.unit and n.unit
                   and _same_unit(n.unit, f.mention.text) and f not in spans]
+        if people and n.kind == "duration":
+            # 全月通话合计1620小时，9人平均每人约180小时: a total of time the sentence states, per head.
+            counts = [f for f in figures if f.family == DURATION and f.mention.unit == n.unit and f not in spans
+                      and f.mention.high is None]
         if verb:
             counts = [f for f in counts if verb in text[max(s_start, s_start + f.mention.start - 8):s_start + f.mention.end + 4]] \
                 or counts
