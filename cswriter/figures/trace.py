@@ -1528,6 +1528,9 @@ class Tracer:
             if value != n.value and not own:
                 continue
             said = _note_said(lead)
+            ago = _YEAR_AGO_TIME.match(said)
+            if ago is not None and len(ago.group()) > 2 and ago.group() not in head and value == n.value:
+                continue  # (上半年 names the period itself, not the note's 去年上半年)
             # (a part named only in a cause clause, 受17日支付故障影响，本月…, is the cause's time, not the figure's)
             named_apart = any(said in c and not (words.cause is not None and words.cause.search(c))
                               for c in re.split("[，,；;：:]", text[s_start:n.start]))
@@ -3276,9 +3279,19 @@ class Tracer:
         where a compare or direction word or another figure of the unit stands between it and the figure."""
         src = found.source or ""
         m = re.fullmatch("事实 (?:([^ .]+)\\.(value|previous)|complaints\\.(total|previous))", src)
-        if m is None:
+        ago_said = None
+        if m is None and found.traced and ("备注" in src or re.search("\\.notes?(?:\\[|$)", src)):
+            # 上半年平均处理时长为240秒 where the note says 去年上半年240秒: the same period last year's figure.
+            leads = [c.lead for cs in self._note_parts.values() for c in cs if c.value == n.value] \
+                + [lead for _, value, _, lead in self._note_rates if value == n.value] \
+                + [c.lead for c in self._text_numbers if c.value == n.value and "notes" in c.source]
+            agos = [y.group() for lead in leads if (y := _YEAR_AGO_TIME.search(_CLAUSE_CUT.split(lead)[-1])) is not None
+                    and len(y.group()) > 2]
+            if leads and len(agos) == len(leads) and len(set(agos)) == 1 and self._previous_kind != "year_ago":
+                ago_said = agos[0]
+        if m is None and ago_said is None:
             return None
-        which = m.group(2) or ("value" if m.group(3) == "total" else "previous")
+        which = "ago" if ago_said else m.group(2) or ("value" if m.group(3) == "total" else "previous")
         times = self._time_words()
         if times is None:
             return None
@@ -3293,11 +3306,18 @@ class Tracer:
         if re.search("(?:比|较|与|和|同|跟|对比|相比|相对|从|由|于|至|到)$", head[:said.start()]):
             return None
         between = head[said.end():]
+        if self._name_regex is not None:
+            between = self._name_regex.sub("·", between)  # (处理时长's 时, 投诉升级率's 升: words of a name)
         if re.search("比|较|相比|同比|环比|增|减|提|降|升|多|少|高|低|(?<![接收得])到|(?<!截)至|从|由|差|超|变|；|;|以来|起|前|后|时|之|目标|计划|预计", between):
             return None
         from cswriter.text.numbers import find_numbers
 
         if any(x.unit and _same_unit(x.unit, n.unit) for x in find_numbers(between)):
+            return None
+        if which == "ago":
+            if kind in ("own", "prev"):
+                return Trace(False, None, None, f"；句中说的是{said.group()}，{n.text}是备注里{ago_said}的数"
+                                                f"（{src.removeprefix('事实 ')}），不是{said.group()}的")
             return None
         if kind == "own" and which == "previous" or kind == "prev" and which == "value" \
                 or kind == "ago" and self._previous_kind != "year_ago":
@@ -3409,8 +3429,10 @@ class Tracer:
                     grams = [g for g in (said[i:i + 3] for i in range(len(said) - 2))
                              if re.fullmatch("[\u4e00-\u9fff]{3}", g) and not any(g[i:i + 2] in pairs for i in range(2))
                              and not any(b.search(g) for b in backs)]
-                    if re.search("[0-9]", said) or not any(g in head for g in grams):
-                        continue
+                    ago = _YEAR_AGO_TIME.match(said)
+                    if re.search("[0-9]", said) or not any(g in head for g in grams) \
+                            or ago is not None and len(ago.group()) > 2:
+                        continue  # (…and 上半年 names the period itself, not the note's 去年上半年)
                     said = next(g for g in grams if g in head)
                 if whole is not None and whole.search(head, head.rfind(said) + len(said)):
                     continue
