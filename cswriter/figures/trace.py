@@ -227,6 +227,7 @@ class _Words:
         self.base_before = re.compile(f"(?:{regex('base_before').pattern})(?:$|(?=[0-9]*$))")
         self.still_to_go = regex("still_to_go")
         self.gap_only = regex("gap_only")
+        self.mean_counted = tuple(doc.get("mean_counted") or ())
         self.rest_days = re.compile(f"(?:{regex('rest_days').pattern})(?P<days>[0-9]{{1,3}})(?:个)?(?:天|日)(?![0-9])") \
             if doc.get("rest_days") else None
         self.to_close = regex("to_close")
@@ -886,6 +887,9 @@ class Tracer:
         # The first row of the table (截至5月底累计: from this row to May's).
         self._first_row = min((_month_of(c) for rows in found.columns.values() for c in rows[:1]), default=0)
         self._row_numbers = frozenset(_month_of(c) for rows in found.columns.values() for c in rows)
+        # (the rows that are months themselves, 2026-10 or 10月, not parts of one, 11月1日至10日: 当月 after 10月 is no row)
+        self._month_rows = frozenset(_month_of(c) for rows in found.columns.values() for c in rows
+                                     if re.fullmatch("(?:[0-9]{4}[-年])?[0-9]{1,2}月?份?", c.month))
         self._table_rows = frozenset(c.month for rows in found.columns.values() for c in rows)
         self._sentence_memo: dict[str, list[_Stated]] = {}
         self._span_memo: dict[str, tuple[int, int, int]] | None = None
@@ -1006,11 +1010,23 @@ class Tracer:
             beyond = self._beyond_mean(text, number, sentence)
             if beyond is not None:
                 return beyond
+        if number.kind == "multiple" and number.unit == "倍" and number.high is None and "日均" in text[sentence[0]:number.start]:
+            mean = self._multiple_of_month_mean(text, number, sentence)
+            if mean is not None:
+                return mean
         if number.unit == "%" and number.kind not in ("multiple", "points") and number.high is None \
                 and not number.approximate:
             counted = self._rate_of_said_counts(text, number, sentence)
             if counted is not None:
                 return counted
+            if self._columns:
+                rows = self._rate_of_row_sum(text, number, sentence)
+                if rows is not None:
+                    return rows
+            if self._columns and "占" in text[sentence[0]:number.start]:
+                answered = self._share_of_part_column(text, number, sentence)
+                if answered is not None:
+                    return answered
         found = self._trace(text, number, clause, sentence)
         if (found.traced or not found.placed) and number.unit and (self._note_rates or self._note_parts):
             part = self._period_value_of_noted_part(text, number, sentence, found)
@@ -1093,6 +1109,9 @@ class Tracer:
             back = self._period_value_of_time_back(text, number, sentence, found)
             if back is not None:
                 return back
+            other_time = self._value_of_other_time_said(text, number, sentence, found)
+            if other_time is not None:
+                return other_time
         if number.unit and self._previous_kind:
             earlier = self._earlier_time_change(text, number, sentence, found)
             if earlier is not None:
@@ -1509,6 +1528,9 @@ class Tracer:
             if value != n.value and not own:
                 continue
             said = _note_said(lead)
+            ago = _YEAR_AGO_TIME.match(said)
+            if ago is not None and len(ago.group()) > 2 and ago.group() not in head and value == n.value:
+                continue  # (上半年 names the period itself, not the note's 去年上半年)
             # (a part named only in a cause clause, 受17日支付故障影响，本月…, is the cause's time, not the figure's)
             named_apart = any(said in c and not (words.cause is not None and words.cause.search(c))
                               for c in re.split("[，,；;：:]", text[s_start:n.start]))
@@ -2427,7 +2449,8 @@ class Tracer:
         # The mean itself right after its word (日均约745件), or the multiple of it (日均的3.2倍), not a
         # difference from it (比其余28天的日均多885通).
         end = "的(?:约|近)?" if n.kind == "multiple" else "(?:[约近为是达只有仅才]{0,3})"
-        if not re.fullmatch(f"[^，,；;。0-9比较]{{0,4}}?(?:日均|平均每天|平均每日|每天平均)(?:来电|接听|受理|处理)?(?:量|数)?{end}", tail):
+        counted = "|".join(map(re.escape, _words().mean_counted))
+        if not re.fullmatch(f"[^，,；;。0-9比较]{{0,4}}?(?:日均|平均每天|平均每日|每天平均)(?:{counted})?(?:量|数)?{end}", tail):
             return None
         days = int(m.group("days"))
         if days + 1 != self._per.get("天", 0):
@@ -2438,6 +2461,12 @@ class Tracer:
             said = [(f, prev) for f in self._sentence_figures(text, (prev, sentence[0]))] + said
         counts = [(f, at) for f, at in said if f.family == COUNT and f.mention.unit and f.mention.kind == "count"
                   and f.mention.text[:1].isdigit() and (n.kind == "multiple" or _same_unit(n.unit, f.mention.unit))]
+        if not counts and days >= 2 and n.kind != "multiple":
+            # 去掉11月11日，其余29天日均进线约763通 where a metric's note gives that day's count (当天来电4860通): the
+            # day left out is named, its count is the note's.
+            noted = self._noted_day_count(text[sentence[0]:m.start()], n.unit)
+            if noted is not None:
+                counts = [noted]
         if not counts or days < 2:
             return None
         part, part_at = counts[-1][0], counts[-1][1] + counts[-1][0].mention.start
@@ -2468,6 +2497,26 @@ class Tracer:
         shown = f"{part.mention.text} ÷ [{how}] = {format_number(round_half_up(exact, 1))}倍" if n.kind == "multiple" \
             else f"{how} = {format_number(round_half_up(exact, 1))}{info.unit}"
         return Trace(False, None, info.name, f"；{m.group()}是除去{part.mention.text}后的天数，{shown}，不是{n.text}")
+
+    def _noted_day_count(self, said: str, unit: str | None) -> tuple[SimpleNamespace, int] | None:
+        """(the count, -1) a metric's note gives the one day `said` names (11月11日, or 11日 in the period's month) in
+        `unit` (当天来电4860通), read as a stated figure of a sentence; None where `said` names not one day, or no one
+        note gives that day such a count."""
+        days = re.findall("(?<![0-9])(?:([0-9]{1,2})月)?([0-9]{1,2})[日号](?![0-9])", said)
+        if len(days) != 1 or not unit:
+            return None
+        month, day = days[0]
+        if not month and len(self._period_months) != 1:
+            return None
+        month = month or str(next(iter(self._period_months)))
+        found = [c for info in self._metrics.values() if info.unit and _same_unit(info.unit, unit)
+                 for c in self._note_parts.get(info.name, ())
+                 if c.label.endswith(unit) and re.search(f"(?<![0-9]){month}月{day}[日号]", c.lead)]
+        if len({c.value for c in found}) != 1:
+            return None
+        c = found[0]
+        mention = SimpleNamespace(text=c.label, unit=unit, kind="count", start=0, end=0)
+        return SimpleNamespace(mention=mention, base=c.value, family=COUNT), -1
 
     def _mean_over_said_days(self, text: str, n: NumberMention, sentence: tuple[int, int],
                              found: Trace) -> Trace | None:
@@ -2526,6 +2575,11 @@ class Tracer:
         decimals = _decimals(n.precision)
         span = _DAYS_FROM_TO.search(head, 0, days[0].start)
         said_by = days[0].unit == "天" and re.search("按(?:照)?[^，,；;。0-9]{0,4}$", head[:days[0].start]) is not None
+        by_at = head.rfind("按", 0, days[0].start)
+        if span is not None and said_by and _words().whole_period.search(head, span.end(), by_at):
+            # (王磊11月16日至22日休假，全月接通1950通，按出勤23天算: the count divided is the whole period's, the span
+            # another clause's — a leave — not the days divided by; not 按本月30天, the frame's own words)
+            span = None
         if span is not None and said_by:
             first, last = int(span.group(2)), int(span.group(4))
             same_month = span.group(3) is None or span.group(1) is None or span.group(3) == span.group(1)
@@ -2861,7 +2915,8 @@ class Tracer:
     def _person_hours(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """32人人均参训30小时，合计960人时 / 每天8点至24点加开6席，两天共增加192个坐席小时: a total in person-hours (seat-hours)
         is the product of the headcount (人, 席) the sentence states before it, the hours (a duration in hours, or the
-        span between two clock times) and, where it states one, the days. Traced only; None elsewhere."""
+        span between two clock times) and, where it states one, the days — and the sessions it counts (3场) where the hours
+        are said per session (每场1.5小时): then a product that does not fit is wrong. Else traced only; None elsewhere."""
         from cswriter.text.numbers import find_numbers
 
         head = text[sentence[0]:n.start]
@@ -2879,6 +2934,20 @@ class Tracer:
                 and not m.text.endswith("日")]
         if len(heads) != 1 or len(hours) != 1 or len(days) > 1:
             return None
+        # 培训3场，每场1.5小时，9人全员参加，合计40.5人时: hours said per session (每场, 每次) after the sessions counted
+        # (3场) are each session's: the sessions are a factor, and the product without them is no total.
+        per = re.search("每(场|次|期|轮|节|堂)[^，,；;。0-9]{0,4}$", head[:max((m.start for m in said if m.unit in ("小时", "个小时")
+                                                                     and m.kind == "duration"), default=0)])
+        sessions = [m.value for m in said if per is not None and m.unit == per.group(1) and m.kind == "count"
+                    and m.high is None]
+        if len(sessions) == 1:
+            product = heads[0] * hours[0] * sessions[0] * (days[0] if days else 1)
+            if _rounds_to(n, product, _decimals(n.precision)):
+                shown = " × ".join(format_number(x) for x in [heads[0], hours[0], sessions[0], *days[:1]])
+                return Trace(True, f"{n.text} = {shown}")
+            return Trace(False, None, None, f"；句中{format_number(heads[0])}人 × 每{per.group(1)}{format_number(hours[0])}小时 × "
+                                            f"{format_number(sessions[0])}{per.group(1)} = {format_number(round_half_up(product, 1))}，"
+                                            f"不是{n.text}")
         for product in ([heads[0] * hours[0] * days[0]] if days else []) + [heads[0] * hours[0]]:
             if _rounds_to(n, product, _decimals(n.precision)):
                 shown = " × ".join(format_number(x) for x in [heads[0], hours[0], *days[:1]] if x)
@@ -3168,7 +3237,7 @@ class Tracer:
             month = [int(x) for x in re.findall("(?<![0-9])([0-9]{1,2})月", before)]
             # (a month the table holds a row of is left to the rows: its cells may equal the period's value)
             if month and not (len(self._period_months) == 1 and month[-1] in self._period_months) \
-                    and month[-1] not in self._row_numbers:
+                    and month[-1] not in self._month_rows:
                 time = f"{month[-1]}月"
         elif "year" in other and other["year"].search(head):
             year = re.findall("(20[0-9]{2})年", before)
@@ -3199,6 +3268,94 @@ class Tracer:
                 return None
         return Trace(False, None, None, f"；句中说的是{time}（上一句），{n.text}是"
                                         f"{'上期' if m.group(2) == 'previous' else '全期'}的数（{src.removeprefix('事实 ')}），不是{time}的")
+
+    def _value_of_other_time_said(self, text: str, n: NumberMention, sentence: tuple[int, int],
+                                  found: Trace) -> Trace | None:
+        """去年下半年离职4人，流失率为11.1% / 去年上半年为200件 / 上半年受理16万通 in a first half's report whose facts'
+        previous is the half before: a metric's value or previous (or the complaints') said where the last time its
+        sentence names before it is another time than the value's — the period before (its own name, 上月, 去年下半年) for
+        the period's value, the same period last year (去年同期, 去年上半年) for either, the period itself (上半年, 本月)
+        for the previous — is that other time's figure: wrong. Not where that time is a base (比去年下半年的…), nor
+        where a compare or direction word or another figure of the unit stands between it and the figure."""
+        src = found.source or ""
+        m = re.fullmatch("事实 (?:([^ .]+)\\.(value|previous)|complaints\\.(total|previous))", src)
+        ago_said = None
+        if m is None and found.traced and ("备注" in src or re.search("\\.notes?(?:\\[|$)", src)):
+            # 上半年平均处理时长为240秒 where the note says 去年上半年240秒: the same period last year's figure.
+            leads = [c.lead for cs in self._note_parts.values() for c in cs if c.value == n.value] \
+                + [lead for _, value, _, lead in self._note_rates if value == n.value] \
+                + [c.lead for c in self._text_numbers if c.value == n.value and "notes" in c.source]
+            agos = [y.group() for lead in leads if (y := _YEAR_AGO_TIME.search(_CLAUSE_CUT.split(lead)[-1])) is not None
+                    and len(y.group()) > 2]
+            if leads and len(agos) == len(leads) and len(set(agos)) == 1 and self._previous_kind != "year_ago":
+                ago_said = agos[0]
+        if m is None and ago_said is None:
+            return None
+        which = "ago" if ago_said else m.group(2) or ("value" if m.group(3) == "total" else "previous")
+        times = self._time_words()
+        if times is None:
+            return None
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        said = None
+        for said in times.finditer(head):
+            pass
+        if said is None:
+            return None
+        kind = said.lastgroup
+        if re.search("(?:比|较|与|和|同|跟|对比|相比|相对|从|由|于|至|到)$", head[:said.start()]):
+            return None
+        between = head[said.end():]
+        if self._name_regex is not None:
+            between = self._name_regex.sub("·", between)  # (处理时长's 时, 投诉升级率's 升: words of a name)
+        if re.search("比|较|相比|同比|环比|增|减|提|降|升|多|少|高|低|(?<![接收得])到|(?<!截)至|从|由|差|超|变|；|;|以来|起|前|后|时|之|目标|计划|预计", between):
+            return None
+        from cswriter.text.numbers import find_numbers
+
+        if any(x.unit and _same_unit(x.unit, n.unit) for x in find_numbers(between)):
+            return None
+        if which == "ago":
+            if kind in ("own", "prev"):
+                return Trace(False, None, None, f"；句中说的是{said.group()}，{n.text}是备注里{ago_said}的数"
+                                                f"（{src.removeprefix('事实 ')}），不是{said.group()}的")
+            return None
+        if kind == "own" and which == "previous" or kind == "prev" and which == "value" \
+                or kind == "ago" and self._previous_kind != "year_ago":
+            whose = {"value": "本期", "previous": self._previous_word or "上期"}[which]
+            return Trace(False, None, None, f"；句中说的是{said.group()}，{n.text}是{whose}的数"
+                                            f"（{src.removeprefix('事实 ')}），不是{said.group()}的")
+        return None
+
+    def _time_words(self) -> re.Pattern[str] | None:
+        """The words that name the period's own time (prev: the period before, by the facts' previous; ago: the same
+        period last year, where the previous is not it; own: the period itself, not a part of it), as named groups."""
+        if getattr(self, "_time_words_memo", None) is not None:
+            return self._time_words_memo or None
+        words = _words()
+        prev: list[str] = []
+        if self._previous_kind == "chain":
+            prev.append(words.previous_said["chain"].pattern)
+        elif self._previous_kind == "" and self._previous_word:
+            prev.append(re.escape(self._previous_word))
+        if self._previous_named is not None:
+            prev.append(self._previous_named.pattern)
+        own = ["本期", "本月", "本季度", "本周", "本年度"]
+        months = sorted(self._period_months)
+        if months == list(range(1, 7)) and self._previous_word != "上半年":
+            own.append("(?<![年前])(?:今年|[0-9]{4}年)?上半年")
+        elif months == list(range(7, 13)):
+            own.append("(?<![年前])(?:今年|[0-9]{4}年)?下半年")
+        elif len(months) == 1 and self._period_year:
+            own.append(f"(?<![0-9年])(?:{self._period_year}年)?{months[0]}月(?![0-9]|份?以来|[上中下]旬|底|初|末|[上下]半月)")
+        ago = "(?:去年|上年)(?:同期|[0-9]{1,2}月份?|第?[一二三四1-4]季度|[上下]半年)"
+        alts = []
+        if prev:
+            alts.append(f"(?P<prev>{'|'.join(prev)})")
+        if self._previous_kind != "year_ago":
+            alts.append(f"(?P<ago>{ago})")
+        alts.append(f"(?P<own>{'|'.join(own)})")
+        self._time_words_memo = re.compile("|".join(alts))
+        return self._time_words_memo
 
     def _event_day(self, said: str) -> str | None:
         """大雾当天 where a fact's text says 11月18日大雾…: the day (月日) a fact's text puts the event named before 当天 / 那天
@@ -3272,8 +3429,10 @@ class Tracer:
                     grams = [g for g in (said[i:i + 3] for i in range(len(said) - 2))
                              if re.fullmatch("[\u4e00-\u9fff]{3}", g) and not any(g[i:i + 2] in pairs for i in range(2))
                              and not any(b.search(g) for b in backs)]
-                    if re.search("[0-9]", said) or not any(g in head for g in grams):
-                        continue
+                    ago = _YEAR_AGO_TIME.match(said)
+                    if re.search("[0-9]", said) or not any(g in head for g in grams) \
+                            or ago is not None and len(ago.group()) > 2:
+                        continue  # (…and 上半年 names the period itself, not the note's 去年上半年)
                     said = next(g for g in grams if g in head)
                 if whole is not None and whole.search(head, head.rfind(said) + len(said)):
                     continue
@@ -3553,8 +3712,8 @@ class Tracer:
             head = text[before:max(s_start, cut + 1)]
             rows, _ = _months_in(head, self._grain)
         if len(rows) != 1 or re.search("至|到|起|后|以来|截至|累计|[~—–\\-、和及与]", head) or text[n.end:n.end + 1] in "、和" \
-                or self._grain == "month" and re.search("[0-9]+[日号]", head):
-            return None  # (a run, a time that starts one, a day of a month's row: no one row)
+                or self._grain == "month" and (re.search("[0-9]+[日号]", head) or not rows <= self._month_rows):
+            return None  # (a run, a time that starts one, a day of a month's row, a month the rows are parts of: no one row)
         [row] = rows
         for items in self._columns.values():
             for c in items:
@@ -4582,6 +4741,169 @@ class Tracer:
         if _rounds_to(n, exact, _decimals(n.precision)):
             return Trace(True, f"{n.text} = {shown} × 100%")
         return Trace(False, None, None, f"；句中{shown} = {format_number(round_half_up(exact, 1))}%，不是{n.text}")
+
+    def _multiple_of_month_mean(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """当天进线4860通，是10月日均的6.3倍 / 是2月日均的2.8倍: a count said as a multiple of a month's daily mean (the
+        month named, 上月 or 本月 in a report of one month, 当月 for the month of the day the sentence names) is the
+        count over that month's count of its unit (a table row of months, else the period's value or the previous of
+        the one metric of the unit) over the month's days: traced when it rounds to it, else wrong (a fact's text's
+        multiple against its own month said against another is no quote of it). None where that month's count is
+        not known."""
+        import calendar
+
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        own = text[max(s_start, cut + 1):n.start]
+        m = re.fullmatch("(?:是|为|相当于|达到了?|达)(?P<when>[0-9]{1,2}月份?|上个?月|本月|当月)的?(?:平均)?日均"
+                         "[\u4e00-\u9fff]{0,4}?的(?:约|近)?", own)
+        if m is None or not self._period_year:
+            return None
+        figures = self._exact_counts_before(text, sentence, cut + 1)
+        if not figures:
+            return None
+        count = figures[-1]
+        unit = count.mention.unit
+        when = m.group("when")
+        one_month = len(self._period_months) == 1
+        year, month = self._period_year, self._period_last_month
+        if when.startswith("上"):
+            if not one_month or self._previous_kind != "chain":
+                return None
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        elif when == "当月":
+            day = list(re.finditer("(?<![0-9])([0-9]{1,2})月[0-9]{1,2}[日号]", text[s_start:n.start]))
+            if day:
+                month = int(day[-1].group(1))
+            elif not one_month:
+                return None
+        elif when != "本月":
+            month = int(re.match("[0-9]+", when).group())
+        elif not one_month:
+            return None
+        if not 1 <= month <= 12:
+            return None
+        metrics = [i for i in self._metrics.values() if i.unit == unit and i.value is not None]
+        total = None
+        if self._grain == "month" and self._columns:
+            rows = [c for k, r in self._columns.items() for c in r if k.startswith("metric:")
+                    and re.fullmatch(f"(?:{year}-0?|{year}年)?{month}月?", c.month) and c.label.endswith(unit)]
+            if len(rows) == 1:
+                total = rows[0].value
+        if total is None and one_month and len(metrics) == 1:
+            if (year, month) == (self._period_year, self._period_last_month):
+                total = metrics[0].value
+            elif self._previous_kind == "chain" and metrics[0].previous is not None and (year, month) == (
+                    (self._period_year - 1, 12) if self._period_last_month == 1 else (self._period_year, self._period_last_month - 1)):
+                total = metrics[0].previous
+        if not total:
+            return None
+        days = calendar.monthrange(year, month)[1]
+        exact = count.base / (total / days)
+        shown = f"{count.mention.text} ÷ ({format_number(total)}{unit} ÷ {days}天)"
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {shown}")
+        return Trace(False, None, None, f"；句中比的是{month}月日均：{shown} = "
+                                        f"{format_number(round_half_up(exact, 2))}倍，不是{n.text}")
+
+    def _rate_of_row_sum(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """上旬和下旬两旬合计接通15184通，接通率92.6% / 2月以外的五个月合计接通146280通，接通率93.8%: a rate said as the stem of
+        the table's smaller column and 率 (接通率), right after a count said after that stem that is the sum of the
+        column's cells in some of the table's rows (two or more, not all), is that sum over the same rows' cells of the
+        larger column of its unit: traced when it rounds to it, else wrong. None elsewhere (no such rows, or rows
+        that give other rates)."""
+        from itertools import combinations
+
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        own = text[max(s_start, cut + 1):n.start]
+        m = re.fullmatch("[\u4e00-\u9fff]{0,6}?([\u4e00-\u9fff]{2})率(?:为|是|达到|达|只有|仅|约为|有)?", own)
+        if m is None or "占" in own:
+            return None
+        stem = m.group(1)
+        columns = {k.split(":", 1)[-1]: rows for k, rows in self._columns.items()}
+        part_rows = next((rows for name, rows in columns.items() if re.sub("(?:量|数)$", "", name) == stem), None)
+        if not part_rows or not 2 < len(part_rows) <= 12:
+            return None
+        unit = re.sub("[0-9,.]", "", part_rows[0].label.split(" ")[-1])
+        whole_rows = next((rows for rows in columns.values() if rows is not part_rows and len(rows) == len(part_rows)
+                           and rows[0].label.endswith(unit) and all(a.month == b.month for a, b in zip(rows, part_rows))
+                           and all(a.value >= b.value for a, b in zip(rows, part_rows))), None)
+        if whole_rows is None:
+            return None
+        figures = self._exact_counts_before(text, sentence, cut + 1)
+        if not figures or figures[-1].mention.unit != unit \
+                or not re.search(f"{stem}(?:了)?$", text[s_start:s_start + figures[-1].mention.start]):
+            return None
+        count = figures[-1].base
+        rates = {}
+        for k in range(2, len(part_rows)):
+            for rows in combinations(range(len(part_rows)), k):
+                if abs(sum(part_rows[i].value for i in rows) - count) < 0.5:
+                    whole = sum(whole_rows[i].value for i in rows)
+                    rates[rows] = (count / whole * 100, whole)
+        if not rates or len({round(r, 6) for r, _ in rates.values()}) != 1:
+            return None
+        rows, (exact, whole) = next(iter(rates.items()))
+        named = "、".join(part_rows[i].month for i in rows)
+        shown = f"{figures[-1].mention.text} ÷ {named}的{format_number(whole)}{unit}"
+        if _rounds_to(n, exact, _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {shown} × 100%")
+        return Trace(False, None, None, f"；句中{figures[-1].mention.text}是{named}的合计，{shown} = "
+                                        f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
+
+    def _share_of_part_column(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """李想接通3100通，占全班的12.8% / 费率咨询5400通，占接通量的22.2% where the table's 接通量 is a part of its 来电量
+        (the same unit, a smaller sum) over the whole period (the larger column sums to a metric's value): a share whose
+        占…的 names the whole team or period (全班, 全部) after a count said right after the part column's stem (接通), or
+        names the part column itself (接通量, 接通总量), is over the part column's total (24300), not the calls: traced
+        when it rounds to it, else wrong. None elsewhere (a whole of another time or kind, 当天来电; no whole named)."""
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        own = text[max(s_start, cut + 1):n.start]
+        at = own.rfind("占")
+        if at < 0:
+            return None
+        m = re.fullmatch("(?P<team>全班|全组|全中心|全部|全体|全月|本月|本期|全期|团队|整个团队|整体)?的?"
+                         "(?P<what>[\u4e00-\u9fff]*?)(?:总量|总数|合计)?的?", own[at + 1:])
+        if m is None or not (m.group("team") or m.group("what")):
+            return None
+        columns = {k.split(":", 1)[-1]: rows for k, rows in self._columns.items()}
+        values = {i.value for i in self._metrics.values() if i.value is not None}
+        for name, rows in columns.items():
+            unit = re.sub("[0-9,.]", "", rows[0].label.split(" ")[-1]) if rows else ""
+            total = sum(c.value for c in rows)
+            larger = [r for k, r in columns.items() if k != name and r and len(r) == len(rows)
+                      and sum(c.value for c in r) > total and sum(c.value for c in r) in values
+                      and r[0].label.endswith(unit)]
+            stem = re.sub("(?:量|数)$", "", name)
+            if not larger or len(stem) < 2:
+                continue
+            what = m.group("what")
+            if what and what not in (name, stem):
+                continue
+            figures = self._exact_counts_before(text, sentence, max(s_start, cut + 1) + at)
+            part = next((f for f in reversed(figures) if f.mention.unit == unit), None)
+            if part is None:
+                return None
+            before = text[s_start:s_start + part.mention.start]
+            # (接通2100通, or the stem in the part's clause with no other column's: 接通量前三名合计9050通)
+            clause_of = before[_last_mark(before, "，,；;：:、", 0, len(before)) + 1:]
+            said = re.search(f"{re.escape(stem)}(?:了)?$", before) or re.search(re.escape(stem), clause_of) \
+                and not any(re.sub("(?:量|数)$", "", k) in clause_of for k in columns if k != name)
+            from cswriter.domain import load_yaml_resource
+
+            rest = "|".join(map(re.escape, load_yaml_resource("tracing.yaml").get("column_rest") or ()))
+            if not what and (said is None or rest and re.search(f"(?:{rest}){re.escape(stem)}(?:了)?$", before)):
+                return None
+            if part.base >= total:
+                return None
+            exact = part.base / total * 100
+            shown = f"{part.mention.text} ÷ {name}合计{format_number(total)}{unit}"
+            if _rounds_to(n, exact, _decimals(n.precision)):
+                return Trace(True, f"{n.text} = {shown} × 100%")
+            return Trace(False, None, None, f"；句中说的是占{name}的比例：{shown} = "
+                                            f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
+        return None
 
     def _rate_over_stated_counts(self, text: str, n: NumberMention, sentence: tuple[int, int],
                                  source: str) -> Trace | None:
@@ -5643,6 +5965,24 @@ class Tracer:
             return said
         return self._worded_names.sub(lambda m: self._name_words.sub("·", m.group()), said)
 
+    def _month_said_before(self, text: str, n: NumberMention, sentence: tuple[int, int], clause: tuple[int, int]) -> str:
+        """10月来电24000通。当月平均处理时长为225秒: the month before the period the sentence before names (its own name
+        in `_previous_named`), where the figure's clause refers back to a month (tracing.yaml row_back month: 当月) and
+        names no time of its own — the words that make the figure that month's, for the roles a sentence may mean; else
+        ""."""
+        back = _words().row_back.get("month")
+        own = text[clause[0]:n.start]
+        if back is None or self._previous_named is None or not back.search(own) or re.search("[0-9]+[年月日号]", own) \
+                or re.search("[0-9]+[年月日号]|[本今全上去][年月周季]|同期", text[sentence[0]:clause[0]]):
+            return ""
+        prev = _sentence_before(text, sentence[0])
+        if prev is None:
+            return ""
+        months = list(re.finditer("(?<![0-9])[0-9]{1,2}月(?![0-9]{1,2}[日号])", text[prev:sentence[0]]))
+        if not months or not self._previous_named.fullmatch(months[-1].group()):
+            return ""
+        return months[-1].group()
+
     def _role_words(self, lead: str, clause: str) -> tuple[str, str]:
         """The sentence and clause as `_roles_ruled_out` reads them: a date of the report's own
         period (11月 in a November report, 2025年 in its year-end report) is no earlier time, and
@@ -5683,6 +6023,10 @@ class Tracer:
             grams = {said[i:i + 3] for i in range(len(said) - 2)}
             part = next((g for g in sorted(grams) if re.fullmatch("[\u4e00-\u9fff]{3}", g) and g not in name
                          and g not in ("其中的", "其中有") and g in clause), None)
+            ago = _YEAR_AGO_TIME.search(said)
+            if part is not None and ago is not None and len(ago.group()) > 2 and part in ago.group() \
+                    and ago.group() not in clause:
+                continue  # (上半年平均处理时长 names the period itself, not the note's 去年上半年)
             if part is None:
                 continue
             if c.family == PERCENT or n.unit != "%" and _same_unit(n.unit, c.label) and c.family != COUNT:
@@ -5822,7 +6166,8 @@ class Tracer:
         # is the comparison of the clause after it, as 比上周 in that clause would be.
         frame = _FRAME_BEFORE.search(text[sentence[0]:clause[0]]) if lead and clause[0] > sentence[0] else None
         framed = frame.group(1) + clause_text if frame is not None else clause_text
-        skip = _roles_ruled_out(*self._role_words(lead, framed)) if lead else frozenset()
+        skip = _roles_ruled_out(*self._role_words(self._month_said_before(text, number, sentence, clause) + lead, framed)) \
+            if lead else frozenset()
         # The words that give the figure its time: not those of an earlier clause that is an action
         # with a time of its own (8月底开始执行，因此…为2.6天 / 上月底改了流程，因此…: the action's time).
         time_at = _time_start(text, sentence[0], number.start) if lead else sentence[0]
@@ -5894,7 +6239,7 @@ class Tracer:
             # 第3周接待1080个，一次解决910个。这一周的一次解决率为84.3%: the one row the sentence before names.
             prev = _last_mark(text, "。！？!?\n", 0, sentence[0] - 1) + 1
             back, _ = _months_in(text[prev:sentence[0]], self._grain)
-            if len(back) == 1 and back <= self._row_numbers:
+            if len(back) == 1 and back <= (self._month_rows if self._grain == "month" else self._row_numbers):
                 months = ends = frozenset(back)
         if months and not _months_in(before, self._grain)[0] and _words().cause is not None \
                 and self._months_in_causes_only(text, sentence[0], clause[0]):
@@ -5967,7 +6312,8 @@ class Tracer:
         if rate is not None:
             return rate
         rate = self._per_said_span(text, number, decimals, sentence, before) \
-            if lead and family in (COUNT, PLAIN) and ("每" in before or "日均" in before or "人均" in before) else None
+            if lead and (family in (COUNT, PLAIN) and ("每" in before or "日均" in before or "人均" in before)
+                         or family == DURATION and re.search("(?:人均|每人|每名|每位)(?:平均)?[约近]?$", before)) else None
         if rate is not None:
             return rate
         team_rate = _words().team_rate.search(before) if lead and _words().team_rate else None
@@ -7472,6 +7818,10 @@ class Tracer:
             spans += self._summed_heads(text, s_start, heads, n) or heads
         counts = [f for f in figures if f.family in (COUNT, PLAIN) and f.mention.unit and n.unit
                   and _same_unit(n.unit, f.mention.text) and f not in spans]
+        if people and n.kind == "duration":
+            # 全月通话合计1620小时，9人平均每人约180小时: a total of time the sentence states, per head.
+            counts = [f for f in figures if f.family == DURATION and f.mention.unit == n.unit and f not in spans
+                      and f.mention.high is None]
         if verb:
             counts = [f for f in counts if verb in text[max(s_start, s_start + f.mention.start - 8):s_start + f.mention.end + 4]] \
                 or counts
