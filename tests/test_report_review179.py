@@ -82,3 +82,36 @@ def test_a_plans_own_rate_named_like_a_complaints_part_is_the_plans_target():
     assert "夜间5分钟回复率" in md and "95%" in md
     assert not cs401_on(facts, md, "95%")
     assert "96.8%" not in md or not cs401_on(facts, md, "96.8%")
+
+
+def test_another_partys_step_and_the_authors_own_title_are_not_said_as_ours():
+    # (我们调度安排就近冷库转运; 中心主管带队上门说明 in the 客服中心主管's own report; 我们IT负责网络和中继)
+    case = {"title": "冷藏车报警未及时处理", "kind": "lesson",
+            "situation": "8月3日凌晨一辆冷藏车温度报警，夜班客服登记后没有通知调度",
+            "actions": ["调度安排就近冷库转运", "按合同赔付客户12,000元，中心主管带队上门说明"],
+            "result": "客户接受赔付，继续合作"}
+    facts, _, md = _draft(QUARTER, metrics=[{"name": "工单总量", "value": 30000, "unit": "件", "previous": 28000}],
+                          cases=[case], teamwork=["IT负责网络和中继，供应商负责平台配置"])
+    assert "我们调度安排" not in md and "调度安排就近冷库转运" in md
+    assert "中心主管带队" not in md and "我带队上门说明" in md
+    assert "我们IT负责" not in md and "IT负责网络和中继" in md
+
+
+def test_a_work_line_that_labels_a_list_takes_no_subject():
+    # (我们11月人员接听量：老员工王磊1420通、… read as broken)
+    _, _, md = _draft(QUARTER, metrics=[{"name": "来电接听量", "value": 9000, "unit": "通", "previous": 8000}],
+                      work=["两组每周一碰头，复盘上周投诉", "三季度人员接听量：老员工 王磊1420通、陈思1388通；新员工 蒋一鸣612通、范婷575通"])
+    assert "我们三季度人员接听量" not in md and "三季度人员接听量：老员工王磊1420通" in md
+
+
+def test_a_plan_the_author_owns_and_a_plan_that_opens_on_a_state_are_said_in_her_voice():
+    # (我们会安排由本人负责，新人前两个月只排白班…; 我会推动新同事已独立上岗，2027年把带教时间压缩到…)
+    plans = [{"action": "由本人负责，新人前两个月只排白班并固定一名带教老师", "metric": "离职率", "target": 10,
+              "unit": "%", "deadline": "2027-12-31"},
+             {"action": "新同事已独立上岗，2027年把带教时间压缩到每周2小时", "deadline": "2027-06-30"}]
+    _, _, md = _draft({**YEAR, "duties": "负责社保服务热线的运行"},
+                      metrics=[{"name": "来电量", "value": 334000, "unit": "通", "previous": 320000}], plans=plans)
+    assert "由我亲自负责：新人前两个月只排白班并固定一名带教老师" in md
+    assert "安排由本人" not in md
+    assert "新同事已独立上岗，2027年我会把带教时间压缩到每周2小时" in md
+    assert "推动新同事已独立上岗" not in md

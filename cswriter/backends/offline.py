@@ -3917,6 +3917,14 @@ def _subject_placed(c: _Context, item: str, verbs: tuple[str, ...]) -> tuple[str
     own = re.match(r"(?:我们|我|本人)(?![国方])", first)
     if own:
         return (item[own.end():], False) if own.group() == _voice(c)["I"] and len(first) > own.end() else (item, True)
+    # (…or on another party's step, IT负责网络和中继 (written.yaml `case_parties`), or on a label and its list,
+    # 11月人员接听量：老员工王磊1420通、…: 我们IT负责…, 我们11月人员接听量… read as broken to review 179)
+    party = next((p for p in _case_parties() if first.startswith(p)), None)
+    if party and (_opens_with_verb(first[len(party):]) or first[len(party):].startswith(("负责", "按", "每"))) \
+            or (label := re.match(r"((?:\d{1,2}月)?[^，,：:、\d]{1,11}[\u4e00-\u9fff])[：:](?!\s*$|\d)", first)) \
+            and not re.search(r"按|处理|负责|接听|办理|整理|做|跟进", label.group(1)) \
+            and not _opens_with_verb(first):
+        return item, True
     dated = _DATED_LEAD.match(first)
     if dated and dated.end() < len(first) and not _opens_with_verb(first[dated.end():]) \
             and not first[dated.end():].startswith(("把", "我")):
@@ -4780,6 +4788,20 @@ def _without_lesson_said(result: str | None, lesson: str | None) -> str | None:
     return result
 
 
+def _self_titled(c: _Context, text: Any) -> Any:
+    """A fact's clause that names the author by her own title (按合同赔付…，中心主管带队上门说明 in a 客服中心主管's
+    report) said in her voice: 我带队上门说明 — review 179, the author read as someone else. Only the whole title or
+    its last four characters or more, at a clause's start before a verb."""
+    role = str((c.data.get("report") or {}).get("role") or "")
+    if not isinstance(text, str) or len(role) < 4:
+        return text
+    tails = "|".join(re.escape(role[k:]) for k in range(0, len(role) - 3))
+    def said(m: re.Match[str]) -> str:
+        rest = text[m.end():]
+        return m.group(1) + "我" if _opens_with_verb(rest) or rest.startswith(("带", "亲自", "当天", "当场")) else m.group(0)
+    return re.sub(rf"(^|[，,；;。])(?:{tails})(?=[^的，,；;。])", said, text)
+
+
 def _cases(c: _Context) -> dict[str, Any]:
     from cswriter.domain import load_yaml_resource
 
@@ -4788,7 +4810,7 @@ def _cases(c: _Context) -> dict[str, Any]:
     told = _told_elsewhere(c.data)
     cases = []
     for i, case in enumerate(c.data.get("cases") or [], start=1):
-        actions = case.get("actions") or []
+        actions = [_self_titled(c, a) for a in case.get("actions") or []]
         lesson, then, plan, shared = lessons.get(i - 1), None, None, None
         if case.get("kind") == "lesson" and lesson is None:
             # No reflection names it: what changed afterwards, from the teamwork or the plans.
@@ -7231,6 +7253,17 @@ def _plans(c: _Context) -> dict[str, Any]:
         if plan.get("carried") or plan.get("lesson_of") or plan.get("aim_only") or not own:
             continue
         action = plan["action"] or ""
+        opening = plan["for_problem"] if plan.get("for_problem") is not None else \
+            own["first"].format(next=next_word) if k == 0 else own["more"][k % len(own["more"])]
+        owned = re.match(own.get("self_owned") or "$^", action)
+        premise = re.match(own.get("premise") or "$^", action)
+        if owned and len(action) > owned.end():
+            plan["carried"], plan["action"] = opening + own.get("self_owned_lead", ""), action[owned.end():]
+            continue
+        if premise and len(action) > premise.end() and not _opens_with_verb(action):
+            plan["carried"] = opening + premise["premise"] + "，" + (premise["when"] or "") + "我会"
+            plan["action"] = action[premise.end():]
+            continue
         intent, rule = re.match(own["intent"], action), re.match(own["rule"], action)
         # (…or what the author is to be able to do, 能独立处理…投诉: 我要做到能…, never 我会推动能…
         # — blind round 23's first run, a new hire's plan; written.yaml plan_own_words `ability`)
@@ -7650,8 +7683,11 @@ def _party_subject(item: str) -> bool:
     # broken to review 144 — written.yaml `role_subjects`)
     roles = tuple(_written_data().get("role_subjects") or ()) + tuple(_written_data().get("other_subjects") or ())
     led = bool(roles) and item.startswith(roles) and not item[len(next(r for r in roles if item.startswith(r))):].startswith("的")
+    # (…or another party the case steps name, IT负责网络和中继: review 179 read 我们IT负责… as broken)
+    party = next((p for p in _case_parties() if item.startswith(p)), None)
+    named = party is not None and (_opens_with_verb(item[len(party):]) or item[len(party):].startswith(("负责", "按", "每")))
     return bool(_PARTY_SUBJECT.match(item) or _COUNTED_PEOPLE.match(item) or _COUNTED_PARTIES.match(item)
-                or led) and not _opens_with_verb(item)
+                or led or named) and not _opens_with_verb(item)
 
 
 # Parties listed and counted at an item's start (行政、信息技术、人力三部门周例会…: review 140 read
