@@ -447,9 +447,16 @@ def team_in_title(team: str | None) -> str | None:
     """The team a title names: its last level (话务三班, not 12345政务服务便民热线 话务三班)."""
     if not team:
         return team
+    import re
+
     parts = team.split()
+    # (…the level above it when the last lists several groups, 客户服务中心 热线一组（11人）、热线二组（9人）:
+    # 热线一组（11人）、热线二组2026年第三季度工作总结 read as the field pasted to every reviewer of review 180)
+    last = without_makeup(team_in_prose(parts[-1])) if parts else team
+    if len(parts) > 1 and re.search(r"、|[（(]\d+\s*[人名][）)]", last or ""):
+        return without_makeup(team_in_prose(parts[-2]))
     # (…without a part in brackets that tells its make-up: review 140)
-    return without_makeup(team_in_prose(parts[-1]) if parts else team)
+    return without_makeup(last)
 
 
 def without_makeup(team: str | None) -> str | None:

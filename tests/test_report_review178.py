@@ -183,3 +183,16 @@ def test_a_space_a_folded_note_leaves_between_two_chinese_characters_is_dropped(
                       work=["受理咨询并派工单到 各门店，每天下午汇总一次", "门口挂了“服务贴心 办事靠谱”的牌子"])
     assert "派工单到各门店" in md
     assert "“服务贴心 办事靠谱”" in md
+
+
+def test_a_team_field_that_lists_its_groups_is_titled_by_the_level_above_them():
+    # (热线一组（11人）、热线二组2026年第三季度工作总结: the field pasted into the title — every reviewer of review 180)
+    quarter = {**QUARTER, "team": "客户服务中心 热线一组（11人）、热线二组（9人）"}
+    _, _, md = _draft(quarter, metrics=[{"name": "来电量", "value": 40210, "unit": "通", "previous": 35600}])
+    assert md.startswith("# 客户服务中心2026年第二季度工作总结")
+
+
+def test_a_team_whose_groups_are_a_gloss_keeps_its_own_name_in_the_title():
+    quarter = {**QUARTER, "team": "客户服务中心 燃气服务热线（甲组8人、乙组8人）"}
+    _, _, md = _draft(quarter, metrics=[{"name": "来电量", "value": 40210, "unit": "通", "previous": 35600}])
+    assert md.startswith("# 燃气服务热线2026年第二季度工作总结")
