@@ -65,10 +65,10 @@ def test_a_missed_rate_whose_note_splits_new_hires_from_old_hands_is_told_with_b
                       "新人平均通话400秒，老员工300秒，长33.3%。"}
     talk = {"name": "平均通话时长", "value": 318, "unit": "秒", "target": 310, "previous": 301}
     facts, _, md = _draft(MONTH, metrics=[booked, talk])
-    assert "预约成功率低于目标2.2个百分点，差距主要来自新人：新人为80%，老员工为89.5%" in md
+    assert "预约成功率低于目标2.2个百分点，差距主要来自新人：新人为80.0%，老员工为89.5%" in md
     assert "平均通话时长高于目标8秒，差距出在新人：新人为400秒，老员工为300秒，达到了目标" in md
     assert "原因都还没有查清" not in md
-    assert not cs401_on(facts, md, "80%") and not cs401_on(facts, md, "89.5%") and not cs401_on(facts, md, "400秒")
+    assert not cs401_on(facts, md, "80.0%") and not cs401_on(facts, md, "89.5%") and not cs401_on(facts, md, "400秒")
 
 
 def test_a_worse_part_that_makes_less_than_half_the_gap_is_no_cause():

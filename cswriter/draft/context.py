@@ -134,6 +134,11 @@ def section_figures_for_context(facts: Facts, figures: Figures, section_id: str)
         kinds = ("value", "target", "gap", "annual_target") + (
             ("previous", "change", "change_percent") if section_id == "problems" else ())
         chosen += [f for f in figures.for_section("metrics") if f.metric in named and f.kind in kinds]
+        if section_id == "problems":
+            # (…and whether a count is on pace with the time gone by: a year to 11月30日 judged against the year's
+            # target is no miss there either — review 181)
+            chosen += [f for f in figures.for_section("metrics")
+                       if f.id == "report.period_elapsed" or f.metric in named and f.id.endswith(".attainment")]
     if section_id == "problems" and any(m.name and "投诉" in m.name for m in facts.metrics):
         # A complaint metric's miss with no cause says which type held most of the complaints
         # (review 111): the types' shares as computed once, with the complaints'.

@@ -1021,6 +1021,8 @@ class Facts(_Model):
         # reviewers read 日均872通 over 365 days and 完成目标的95.5% of eleven months)
         by_month = None if found or not months else next(
             filter(None, (re.match(months, m.note) for m in self.metrics if m.note)), None)
+        said = words.get("data_until_said")
+        by_month = by_month or (None if found or not said else next(filter(None, (re.search(said, t) for t in texts)), None))
         if found is None and by_month is None:
             return None
         try:

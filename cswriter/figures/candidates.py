@@ -847,8 +847,9 @@ class _Builder:
                             # 集中参保期（9月15日—11月30日）接通129300通，接通率81.7%；其余时段…93.9%: a bare rate after a
                             # named stretch of the period or the rest of it is said by those words — review 179
                             lead = part.group(0) + lead
-                        elif not lead.strip() and team_part is not None \
-                                and (part := team_part.match(value[opens:said].strip())) is not None:
+                        elif lead.strip() in ("", metric_name, metric_name[-3:]) and team_part is not None \
+                                and (part := team_part.match(re.sub(r"^(?:[\u4e00-\u9fff]{1,6}[：:])?(?:[0-9]{1,2}(?:[—–\-至到~～][0-9]{1,2})?月)?",
+                                                                    "", value[opens:said].strip()))) is not None:
                             # 新人2人…受理1229单，一次成功1034单，84.1%: a bare rate after a part of the team's counts
                             # is that part's, said by its word (新人为84.1%) — blind round 42, review 178
                             lead = part.group(0) + metric_name
