@@ -160,3 +160,11 @@ def test_a_counting_rule_in_a_note_is_no_cause_and_a_plan_she_owns_outright_is_h
                       metrics=[{"name": "服务总量", "value": 300000, "unit": "次", "previous": 287450}, leave], plans=plans)
     assert "按年末人数计算，这" not in md and "是因为离职率按年末人数计算" not in md
     assert "我会亲自负责与财务部、合作银行对接" in md and "安排本人" not in md
+
+
+def test_a_release_named_by_its_dotted_number_is_no_figure():
+    # (看缺口是不是集中在手机银行App 7.2版上线那天 sent back: 7.2 read as a figure — round 45's drafts)
+    from cswriter.text.numbers import find_numbers
+
+    assert find_numbers("手机银行App 7.2版上线，车机4.2版，升级到3.10.2版本后") == []
+    assert [n.text for n in find_numbers("一次解决率下降7.2%，共出了3版方案")] == ["7.2%", "3"]

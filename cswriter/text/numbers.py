@@ -225,6 +225,8 @@ _PATTERN = "".join([
     rf"|{_D}{{11,}}[Xx]?|{_D}{{3,4}}[- ]{_D}{{3,4}}[- ]{_D}{{4}}|0{_D}{{2,3}}-{_D}{{7,8}})"
     rf"(?![0-9０-９]))",
     r"|(?P<skip_ident2>(?<![A-Za-z0-9_.．])[0-9]+(?:\.[0-9]+)?[A-Za-z_][A-Za-z0-9_]*)",
+    # A release named by its dotted number, 7.2版 / 4.2.1版本 (as v2.0 above): no figure.
+    r"|(?P<skip_version>(?<![0-9０-９.．])[0-9]+(?:\.[0-9]+)+(?=版))",
     # Dates and periods.
     rf"|(?P<date_iso>(?<![0-9０-９.．]){_D}{{4}}(?P<isep>[-/.．]){_D}{{1,2}}(?P=isep){_D}{{1,2}}"
     rf"(?:[ T]{_TIME})?(?![0-9０-９]))",
