@@ -199,6 +199,7 @@ class _Words:
         self.handled_whole = regex("handled_whole") if doc.get("handled_whole") else None
         self.old_rule = regex("old_rule")
         self.left_out = regex("left_out")
+        self.rest_lead = regex("rest_lead")
         self.cause = regex("cause") if doc.get("cause") else None
         self.rule_change = regex("rule_change")
         self.either_rule = regex_of([*doc.get("old_rule", ()), *doc.get("rule_change", ())])
@@ -1179,6 +1180,10 @@ class Tracer:
             rest = self._rest_count(text, number, sentence)
             if rest is not None:
                 return rest
+        if number.unit and number.kind != "multiple" and number.high is None and (self._note_rates or self._note_parts):
+            rest = self._note_rest_said(text, number, sentence)
+            if rest is not None:
+                return rest
         if number.unit == "%" and self._note_rates:
             named = self._note_rate_named(text, number, sentence, found)
             if named is not None:
@@ -1495,6 +1500,97 @@ class Tracer:
                 # or a run of days, which a table of months has no row for: it cannot be placed.
                 return Trace(False, placed=False)
         return found
+
+    def _note_rest_said(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """不计系统升级两天，一次解决率为89.8% / 剔除这2天，…是89.8% / 其余28天…为89.8% / 平时为94.7%, where the metric's note
+        gives two parts, an event's days (系统升级两天70.0%) and the rest (其余28天89.8%, tracing.yaml `rest_lead`): a
+        figure of the metric (named in the sentence before it) said after words that take the event's part out
+        (`deducted`, `left_out`, 除…外, then the part's words, two characters of them, or 这两天 / 这N天 with the part's
+        count of days) or after the rest's own words in its clause is the rest's level; the whole period's value or
+        the event's given there is wrong. None where the metric's note has no such pair, or the figure is none of
+        the three (tracer round 48)."""
+        words = _words()
+        if words.rest_lead is None:
+            return None
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        clause = text[_last_mark(text, "，,；;：:", s_start, n.start) + 1:n.start]
+        if re.search("比|高出|低于|高于|多出|少了|相差|差距|差|提高|下降|上升|增长|减少|缩短|延长", clause):
+            return None  # (a change or a gap, not the level)
+        best = None
+        prev = _sentence_before(text, s_start)
+        # (the metric named in the sentence, else in the one before: OTA三天一次解决率75.0%；不计这3天，其余出勤日为91.5%)
+        named_in = [head] if prev is None else [head, text[prev:n.start]]
+        for key, info in self._metrics.items():
+            name = info.name
+            if info.value is None or not info.unit or not _same_unit(n.unit, info.unit):
+                continue
+            tails = [name] + [name[-k:] for k in range(3, len(name))
+                              if not any(other.name != name and name[-k:] in other.name for other in self._metrics.values())]
+            at = max((head.rfind(t) for t in tails), default=-1)
+            if at < 0 and len(named_in) > 1:
+                before = max((named_in[1].rfind(t) for t in tails), default=-1)
+                at = None if before < 0 else before - len(named_in[1])  # (ranked below the sentence's own)
+            elif at < 0:
+                at = None
+            if at is None:
+                continue
+            parts = []
+            for lead, value, label in self._metric_note_parts(name, n):
+                said = re.split("[，,；;。]", lead)[-1]
+                said = re.sub("[（(][^）)]*[）)]", "", said)
+                for t in tails:
+                    said = said.replace(t, "")
+                said = re.sub("(?:平均|为|是|共|约|达|只有|仅)+$", "", said.strip()).strip()
+                parts.append((said, value, label))
+            if len(parts) != 2 or parts[0][1] == parts[1][1]:
+                continue
+            rests = [p for p in parts if words.rest_lead.match(p[0])]
+            if len(rests) != 1 or not rests[0][0]:
+                continue
+            rest = rests[0]
+            event = next(p for p in parts if p is not rest)
+            if best is None or at > best[0]:
+                best = (at, info, rest, event)
+        if best is None:
+            return None
+        _, info, rest, event = best
+        name = info.name
+        took = None
+        for m in re.finditer(f"(?:{words.deducted.pattern if words.deducted else '(?!)'}|"
+                             f"{words.left_out.pattern if words.left_out else '(?!)'}|除了|除(?![以]))", head):
+            took = m
+        referred = False
+        if took is not None:
+            frame = head[took.end():took.end() + 12]
+            count = re.search("([0-9]+|[一二两三四五六七八九十]+)(?:个)?(?:出勤日|工作日|天|日)", event[0])
+            days = None
+            if count is not None:
+                c = count.group(1)
+                days = int(c) if c.isdigit() else 2 if c == "两" else _CN_MONTH.get(c)
+            grams = {event[0][i:i + 2] for i in range(len(event[0]) - 1)
+                     if re.fullmatch("[\u4e00-\u9fff]{2}", event[0][i:i + 2])
+                     and not re.search("[一二两三四五六七八九十天日月这那期间]", event[0][i:i + 2])}
+            grams |= set(re.findall("[A-Za-z]{2,}", event[0]))
+            back = re.match("(?:这|那)(?:([0-9]+|[一二两三四五六七八九十]+)(?:个)?(?:出勤日|工作日|天|日)|几天|段时间|期间)", frame)
+            if event[0] and event[0] in frame or any(g in frame for g in grams):
+                referred = True
+            elif back is not None:
+                c = back.group(1)
+                said_days = None if c is None else int(c) if c.isdigit() else 2 if c == "两" else _CN_MONTH.get(c)
+                referred = said_days is None or said_days == days
+        if not referred:
+            own = rest[0] in clause and (len(rest[0]) >= 3 or re.search(f"{re.escape(rest[0])}(?:的)?(?:为|是|只有|达到)?$", clause))
+            if not own:
+                return None
+        decimals = _decimals(n.precision)
+        shown = f"{rest[0]}{rest[2]}"
+        if _rounds_to(n, rest[1], decimals):
+            return Trace(True, f"事实 “{name}”的备注（{shown}）")
+        if n.value == info.value or n.value == event[1]:
+            of = "全期" if n.value == info.value else event[0]
+            return Trace(False, None, name, f"；“{name}”的备注里{rest[0]}为{rest[2]}，{n.text}是{of}的数")
+        return None
 
     def _note_rate_named(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
         """4月起系统自动派单，4月至12月派单及时率为98.3% / 其余10个月为96.1%: a rate a metric's note gives
