@@ -826,6 +826,28 @@ def _clause_before(text: str, at: int) -> str:
     quoted from a fact's text must have before it as the text has it."""
     return text[_last_mark(text, "，。；;！？,\n", max(0, at - 30), at) + 1:at]
 
+def _span_frames(c: Candidate) -> bool:
+    """Is `c` a span of days of a fact's text that frames the figure right after it (4天共5600件, 此前3天平均17秒,
+    4天只有80.0%, or its dates first: 4天（12月3日至6日）…80.0%): the days the figure is of, no quantity to compare
+    with another span's?"""
+    return c.family == DURATION and c.seconds == 86400 and c.role == "text" \
+        and re.match("(?:共|合计|累计|平均|日均|只有|仅|为|是|达)?[0-9]|[（(][0-9]{1,2}月", c.rest or "") is not None
+
+
+def _framing_spans(text: str, s_start: int, a: NumberMention, b: NumberMention) -> bool:
+    """Are `a` and `b` (offsets in the sentence from `s_start`) both spans of days, one at least followed in its
+    clause by another figure (流感4天日均1400件, 剔除流感4天，此前3天日均933件): frames of the figures they are of, no
+    pair of quantities to compare (a change of 出勤22天 against 出勤21天, framing nothing, still is one)?"""
+    framing = False
+    for m in (a, b):
+        if m.unit not in ("天", "日", "个工作日", "个出勤日"):
+            return False
+        end = s_start + m.end
+        clause_end = min((i for i in (text.find(p, end) for p in "，,；;。") if i >= 0), default=len(text))
+        framing = framing or re.search("[0-9]", text[end:clause_end]) is not None
+    return framing
+
+
 def _sentence_before(text: str, start: int) -> int | None:
     """Where the sentence before the one that opens at `start` opens, when it is on the same line
     (a figure whose subject, time or base that sentence gives: 这组, 当天, 比它); else None."""
@@ -8512,6 +8534,10 @@ class Tracer:
                         # (项目组18人中科技部6人，占三分之一: 33.3…% is no whole percent, so it is
                         # compared at its own precision, never as a change: 缩短了三分之一)
                         return f"{n.text} = {small.text} ÷ {big.text} × 100%"
+                    if compares and _framing_spans(text, s_start, a, b):
+                        # 流感4天日均1400件，比此前3天日均933件高出…: two spans of days that each frame a figure
+                        # after them are no pair to compare; the figures they frame are (tracer round 48).
+                        continue
                     if compares:
                         dated = _dated_order(text, s_start, a, b)
                         for x, y, vx, vy in ((a, b, va, vb), (b, a, vb, va)):
@@ -8707,6 +8733,8 @@ class Tracer:
                                 values.append((t.base, c.base, t.label, c.label, fam))
         for i, f in enumerate(others):
             for g in others[i + 1:]:
+                if family == PERCENT and _framing_spans(text, s_start, f.mention, g.mention):
+                    continue  # 流感4天日均1400件，比此前3天日均933件高出…: spans that frame figures (round 48)
                 if f.family == g.family and f.family not in (POINTS,):
                     # The later figure against the earlier one (比上周的5700次: the baseline last),
                     # unless the sentence dates both (9月39件，10月46件: the earlier time is the base).
@@ -9454,13 +9482,16 @@ class Tracer:
                             # unless the other is named as the earlier (4210通，较去年同期的3150通).
                             base, other = (b, a) if _EARLIER.search(b.context) and not _EARLIER.search(a.context) \
                                 else (a, b)
-                            if base.value > 0:
+                            spans = _span_frames(a) and _span_frames(b)
+                            if base.value > 0 and not spans:
+                                # (two spans of days, 12月3日至6日4天共5600件 and 此前3天共2800件, frame the text's
+                                # counts: a change of their lengths is no figure — tracer round 48)
                                 change = Candidate(abs(other.value - base.value) / base.value * 100, PERCENT, None,
                                                    a.subjects, f"({other.label} − {base.label}) ÷ {base.label} × 100%",
                                                    "", False, role="change", series=a.series)
                                 out.append(change)
                                 self._pair_of[id(change)] = (base, other)  # (the base, the other)
-                            if other.value > 0:
+                            if other.value > 0 and not spans:
                                 # …or over the later one, only where a sentence names it after 比
                                 # (峰值比平日增长300% where the text gives 峰值 first).
                                 named_base = Candidate(abs(base.value - other.value) / other.value * 100, PERCENT,
@@ -11337,6 +11368,8 @@ class Tracer:
                         if a.row and b.row and (_month_of(b) > _month_of(a) or not (
                                 months and _month_of(a) in months and _month_of(b) in months)):
                             continue  # 9月较8月: two named months, divided by the earlier
+                        if fam == DURATION and _span_frames(a) and _span_frames(b):
+                            continue  # 2天共1800件 … 其余5天共2500件: spans that frame counts are no pair (round 48)
                         if b.base and fits(abs(a.base - b.base) / abs(b.base) * 100):
                             return f"{written} = ({a.label} − {b.label}) ÷ {b.label} × 100%"
         info = self._metrics.get(key)
