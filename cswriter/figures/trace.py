@@ -834,6 +834,17 @@ def _span_frames(c: Candidate) -> bool:
         and re.match("(?:共|合计|累计|平均|日均|只有|仅|为|是|达)?[0-9]|[（(][0-9]{1,2}月", c.rest or "") is not None
 
 
+def _day_count(said: str) -> int | None:
+    """The number of days a span says (4 of 4天, 3 of 三天, 2 of 两天), or None."""
+    if said.isdigit():
+        return int(said)
+    if said == "两":
+        return 2
+    if len(said) == 2 and said[0] == "十":
+        return 10 + (_CN_MONTH.get(said[1]) or 0)
+    return _CN_MONTH.get(said)
+
+
 def _framing_spans(text: str, s_start: int, a: NumberMention, b: NumberMention) -> bool:
     """Are `a` and `b` (offsets in the sentence from `s_start`) both spans of days, one at least followed in its
     clause by another figure (流感4天日均1400件, 剔除流感4天，此前3天日均933件): frames of the figures they are of, no
@@ -1051,6 +1062,11 @@ class Tracer:
                 if answered is not None:
                     return answered
         found = self._trace(text, number, clause, sentence)
+        if number.unit == "%" and number.kind not in ("multiple", "points") and number.high is None \
+                and "占" in text[sentence[0]:number.start]:
+            span = self._share_of_span(text, number, sentence, found)
+            if span is not None:
+                return span
         if (found.traced or not found.placed) and number.unit and (self._note_rates or self._note_parts):
             part = self._period_value_of_noted_part(text, number, sentence, found)
             if part is not None:
@@ -1522,6 +1538,78 @@ class Tracer:
                 # or a run of days, which a table of months has no row for: it cannot be placed.
                 return Trace(False, placed=False)
         return found
+
+    def _share_of_span(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """其中蓝牙钥匙失效320通，占这3天的59.3% / 占这4天5600件的22.5% / 占App故障5天来电的45.0%: a share whose whole
+        (占…的) names a span of days (这3天, 故障5天, 这几天), not the period, is the part (the count the sentence states
+        last before 占) over that span's count — the one said in the whole's words, else a count after the same
+        span in the sentence or the sentence before, else a note's count of a clause with the span — and the share
+        over the period's total said there is wrong. None where the whole names no span (tracer round 48)."""
+        from cswriter.text.numbers import find_numbers
+
+        s_start = sentence[0]
+        clause_start = _last_mark(text, "，,；;。", s_start, n.start) + 1
+        said = re.search("占(?:了)?([^，,；;。占]{1,20}?)的(?:约|近|仅|只有)?$", text[clause_start:n.start])
+        if said is None:
+            return None
+        whole_words = said.group(1)
+        words = _words()
+        if words.whole_period is not None and words.whole_period.search(whole_words) or "全" in whole_words:
+            return None
+        span = re.search("([0-9]+|[一二两三四五六七八九十]+)(?:个)?(?:天|日)(?!均)", whole_words)
+        days = _day_count(span.group(1)) if span is not None else None
+        if days is None and not re.search("(?:这|那)几天|这些天|这段时间", whole_words):
+            return None
+        at = clause_start + said.start()
+        prev = _sentence_before(text, s_start)
+        lead_from = prev if prev is not None else s_start
+        mentions = [(lead_from + m.start, lead_from + m.end, m) for m in find_numbers(text[lead_from:n.start])]
+        counts = [(a, b, m) for a, b, m in mentions if m.unit and m.unit not in ("%", "天", "日", "小时", "分钟", "秒")
+                  and m.kind not in ("date", "period", "ordinal", "multiple", "points") and m.high is None]
+        parts = [c for c in counts if c[1] <= at and c[0] >= s_start]
+        if not parts:
+            return None
+        part = parts[-1][2]
+        whole_label, whole = "", None
+        inside = [m for a, b, m in counts if a >= at and _same_unit(m.unit, part.unit) and m.value > part.value]
+        if inside:
+            whole_label, whole = inside[-1].text, inside[-1].value
+        if whole is None and days is not None:
+            # a count said right after the same span (App故障5天来电2000通), in the sentence or the one before
+            for a, b, m in reversed(counts):
+                if a >= at or m is part or not _same_unit(m.unit, part.unit) or m.value <= part.value:
+                    continue
+                head = text[max(lead_from, a - 12):a]
+                near = re.findall("([0-9]+|[一二两三四五六七八九十]+)(?:个)?(?:天|日)(?!均)", head)
+                if near and _day_count(near[-1]) == days:
+                    whole_label, whole = m.text, m.value
+                    break
+        if whole is None and days is not None:
+            for name, cands in self._note_parts.items():
+                for c in cands:
+                    if c.family != COUNT or not _same_unit(part.unit, c.label) or c.value <= part.value:
+                        continue
+                    lead = re.split("[，,；;。]", c.lead)[-1]
+                    near = re.findall("([0-9]+|[一二两三四五六七八九十]+)(?:个)?(?:天|日)(?!均)", lead)
+                    if near and _day_count(near[-1]) == days and not words.rest_lead.match(lead):
+                        whole_label, whole = f"{c.label}（{name}的备注）", c.value
+                        break
+                if whole is not None:
+                    break
+        decimals = _decimals(n.precision)
+        if whole:
+            exact = part.value / whole * 100
+            if _rounds_to(n, exact, decimals):
+                return Trace(True, f"{n.text} = {part.text} ÷ {whole_label} × 100%（{whole_words}）")
+            return Trace(False, None, None, f"；“占”后说的整体是{whole_words}：{part.text} ÷ {whole_label} = "
+                                            f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
+        if found.traced:
+            below = re.search("÷ (?:本期)?([0-9][0-9,]*(?:\\.[0-9]+)?)", found.source or "")
+            totals = {info.value for info in self._metrics.values() if info.value and info.unit
+                      and _same_unit(info.unit, part.unit)}
+            if below is not None and float(below.group(1).replace(",", "")) in totals:
+                return Trace(False, None, None, f"；“占”后说的整体是{whole_words}，不是全期，{n.text}是占全期的比例")
+        return None
 
     def _note_rest_said(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """不计系统升级两天，一次解决率为89.8% / 剔除这2天，…是89.8% / 其余28天…为89.8% / 平时为94.7%, where the metric's note
