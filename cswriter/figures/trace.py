@@ -1029,6 +1029,10 @@ class Tracer:
         half = self._other_half(text, number, sentence) if self._text_numbers else None
         if half is not None:
             return half
+        if number.unit and number.high is None and re.search("前者|后者", text[sentence[0]:number.start]):
+            named = self._former_latter(text, number, sentence)
+            if named is not None:
+                return named
         split = self._split(text, number, sentence)
         if split is not None:
             return split
@@ -1538,6 +1542,93 @@ class Tracer:
                 # or a run of days, which a table of months has no row for: it cannot be placed.
                 return Trace(False, placed=False)
         return found
+
+    def _former_latter(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """流感4天响应率80.0%，此前3天95.0%。前者比后者低15.0个百分点 / 后者占投诉的62.5% / 是前者的82.5%: 前者 and 后者
+        are the last two figures of one unit said before the first of them (in the sentence, else with the sentence
+        before; spans of days are frames, not figures): a gap (前者比后者低…, points for rates, the unit for counts, a
+        change in % over the one after 比, never % for rates), a quotient (后者是前者的…, 是前者的… of the other one)
+        or a share (后者占…的, over the other one) said of them is worked on those two; the direction word must fit.
+        None where the clause says none of these (tracer round 48)."""
+        from cswriter.text.numbers import find_numbers
+
+        s_start = sentence[0]
+        clause_start = _last_mark(text, "，,；;", s_start, n.start) + 1
+        clause = text[clause_start:n.start]
+        refs = re.search("前者|后者", clause)
+        if refs is None:
+            return None
+        ref_at = clause_start + refs.start()
+
+        def figures(start: int, end: int) -> list[NumberMention]:
+            return [m for m in find_numbers(text[start:end])
+                    if m.unit and m.kind not in ("date", "period", "ordinal", "multiple") and m.high is None
+                    and m.unit not in ("天", "日", "周", "个月")]
+
+        said, said_from = figures(s_start, ref_at), s_start
+        prev = _sentence_before(text, s_start)
+        if len(said) < 2 and prev is not None:
+            said, said_from = figures(prev, ref_at), prev
+        if len(said) < 2:
+            return None
+        latter = said[-1]
+        former = next((m for m in reversed(said[:-1]) if m.unit == latter.unit), None)
+        if former is None:
+            return None
+        pair = {"前者": former, "后者": latter}
+        other = {"前者": latter, "后者": former}
+        rate = latter.unit == "%"
+        decimals = _decimals(n.precision)
+        fmt = lambda v: format_number(round_half_up(v, 1))  # noqa: E731
+        gap = re.search("(前者|后者)(?:比|较)(前者|后者)(?:的)?(高|低|多|少|长|短|大|小)(?:了|出)?(?:约|近)?$", clause)
+        if gap is not None and gap.group(1) != gap.group(2):
+            a, b = pair[gap.group(1)], pair[gap.group(2)]
+            up = gap.group(3) in "高多长大"
+            shown = f"{gap.group(1)}{a.text} − {gap.group(2)}{b.text}"
+            if rate and n.unit == "%":
+                return Trace(False, None, None, f"；两个率之差是{fmt(abs(a.value - b.value))}个百分点（{shown}），"
+                                                f"差距要用个百分点，不是{n.text}")
+            if rate and n.kind == "points" or not rate and _same_unit(n.unit, latter.unit):
+                exact = abs(a.value - b.value)
+                if (a.value > b.value) != up and a.value != b.value:
+                    return Trace(False, None, None, f"；{shown} = {fmt(a.value - b.value)}，"
+                                                    f"“{gap.group(3)}”说反了")
+                if _rounds_to(n, exact, decimals):
+                    return Trace(True, f"{n.text} = {shown}")
+                return Trace(False, None, None, f"；{shown} = {fmt(a.value - b.value)}，不是{n.text}")
+            if not rate and n.unit == "%" and b.value:
+                exact = abs(a.value - b.value) / b.value * 100
+                if (a.value > b.value) != up and a.value != b.value:
+                    return Trace(False, None, None, f"；{shown}是{'上升' if a.value > b.value else '下降'}，"
+                                                    f"“{gap.group(3)}”说反了")
+                if _rounds_to(n, exact, decimals):
+                    return Trace(True, f"{n.text} = ({shown}) ÷ {b.text} × 100%")
+                return Trace(False, None, None, f"；({shown}) ÷ {b.text} = {fmt(exact)}%，不是{n.text}")
+            return None
+        quotient = re.search("(?:(前者|后者)(?:是|为|相当于|约为))?(?:了)?(前者|后者)的(?:约|近)?$", clause)
+        if quotient is not None and n.unit in ("%", "倍") and not (quotient.group(1) == quotient.group(2)):
+            b = pair[quotient.group(2)]
+            a = pair[quotient.group(1)] if quotient.group(1) else other[quotient.group(2)]
+            if not b.value:
+                return None
+            exact = a.value / b.value * (100 if n.unit == "%" else 1)
+            shown = f"{a.text} ÷ {quotient.group(2)}{b.text}" + (" × 100%" if n.unit == "%" else "")
+            if _rounds_to(n, exact, decimals):
+                return Trace(True, f"{n.text} = {shown}")
+            return Trace(False, None, None, f"；{shown} = {fmt(exact)}{n.unit}，不是{n.text}")
+        share = re.search("(前者|后者)(?:占|在)([^，,；;。]{1,12})的(?:约|近)?$", clause)
+        if share is not None and n.unit == "%" and not rate:
+            a, b = pair[share.group(1)], other[share.group(1)]
+            # (the whole named is the other one: 本月投诉8件，…后者占投诉的 — not 占全部投诉的, a whole of its own)
+            whole = share.group(2)
+            before_other = text[max(said_from, said_from + b.start - 10):said_from + b.start]
+            if b.value > a.value and whole in before_other and not re.search("全|总|所有", whole):
+                exact = a.value / b.value * 100
+                shown = f"{share.group(1)}{a.text} ÷ {b.text} × 100%"
+                if _rounds_to(n, exact, decimals):
+                    return Trace(True, f"{n.text} = {shown}")
+                return Trace(False, None, None, f"；{shown} = {fmt(exact)}%，不是{n.text}")
+        return None
 
     def _share_of_span(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
         """其中蓝牙钥匙失效320通，占这3天的59.3% / 占这4天5600件的22.5% / 占App故障5天来电的45.0%: a share whose whole
