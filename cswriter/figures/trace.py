@@ -1067,6 +1067,11 @@ class Tracer:
                     return answered
         found = self._trace(text, number, clause, sentence)
         if number.unit == "%" and number.kind not in ("multiple", "points") and number.high is None \
+                and "日均" in text[sentence[0]:number.start]:
+            mean = self._mean_per_worked_day_change(text, number, sentence, found)
+            if mean is not None:
+                return mean
+        if number.unit == "%" and number.kind not in ("multiple", "points") and number.high is None \
                 and "占" in text[sentence[0]:number.start]:
             span = self._share_of_span(text, number, sentence, found)
             if span is not None:
@@ -1542,6 +1547,71 @@ class Tracer:
                 # or a run of days, which a table of months has no row for: it cannot be placed.
                 return Trace(False, placed=False)
         return found
+
+    def _worked_days_said(self, said: str) -> tuple[float | None, float | None]:
+        """The days worked this period and the period before that `said` (a sentence, or the one before it too) or
+        a metric's note counts (本月出勤22天, 9月出勤21天, 上月出勤22天): (this period's, the previous one's); the
+        period's from the facts (`出勤日`) where the text says none."""
+        own: float | None = None
+        before: float | None = None
+        texts = [said, *self._note_texts.values()]
+        for t in texts:
+            for m in re.finditer("(?:出勤|上班|在岗)(?:了)?([0-9]+)(?:个)?(?:天|工作日|班)", t):
+                clause = re.split("[，,。；;：:（）()、\n]", t[:m.start()])[-1]
+                other = re.search("上月|上个月|上周|上季度|去年同期", clause) or (
+                    self._previous_named is not None and self._previous_named.search(clause))
+                if other:
+                    before = before if before is not None else float(m.group(1))
+                elif own is None:
+                    own = float(m.group(1))
+        return own if own is not None else self._per.get("出勤日"), before
+
+    def _mean_per_worked_day_change(self, text: str, n: NumberMention, sentence: tuple[int, int],
+                                    found: Trace) -> Trace | None:
+        """9月出勤21天、接听2100通。本月出勤22天，日均比9月高14.4% / 按日均算增长14.4%: a change said of the mean per day
+        (日均) of a count metric against the period before, where the days worked of both periods are known (the
+        sentence, the one before, or a note: 本月出勤22天（9月出勤21天）), is that of the value over this period's days
+        against the previous over the previous days; the change of the totals said there is wrong where the days
+        differ. None where the days of either period are unknown or the sentence compares with no earlier period
+        (tracer round 48)."""
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        mean_at = head.rfind("日均")
+        if not re.search("比|较|同比|环比|增长|增加|上升|提高|下降|减少|降低|高|低|多|少", head[mean_at:]):
+            return None
+        prev = _sentence_before(text, s_start)
+        said = text[prev if prev is not None else s_start:n.start]
+        if not (re.search("上月|上个月|上周|上季度|环比", said)
+                or self._previous_named is not None and self._previous_named.search(said)):
+            return None
+        own, before = self._worked_days_said(said)
+        if not own or not before:
+            return None
+        source = found.source or "" if found.traced else ""
+        counts = [info for info in self._metrics.values() if info.value and info.previous and info.unit
+                  and info.kind == "count"]
+        # (the metric named, or its first two characters said with a count of its unit: 接听2100通 of 接听量, or a
+        # mean per day said in its unit: 日均114.4通)
+        named = [info for info in counts if info.name in said or info.name[:2] in head[mean_at:]
+                 or re.search(f"{re.escape(info.name[:2])}(?:了|量)?(?:约)?[0-9][0-9,.]*{re.escape(info.unit)}", said)
+                 or re.search(f"日均(?:约)?[0-9][0-9,.]*{re.escape(info.unit)}", said)]
+        chosen = named or (counts if len(counts) == 1 else [])
+        if len(chosen) != 1:
+            return None
+        info = chosen[0]
+        exact = (info.value / own) / (info.previous / before) * 100 - 100
+        decimals = _decimals(n.precision)
+        v, p = format_number(info.value), format_number(info.previous)
+        shown = f"({v}{info.unit} ÷ {format_number(own)}天) ÷ ({p}{info.unit} ÷ {format_number(before)}天) − 1"
+        moved = _MOVE_BEFORE.search(text, max(s_start, n.start - 6), n.start)
+        against = moved is not None and (moved.group(1) in _MOVE_UP) != (exact > 0)
+        if _rounds_to(n, abs(exact), decimals) and not against:
+            return Trace(True, f"{n.text} = |{shown}| × 100%（出勤日）")
+        if own != before and (source.startswith(f"{info.name}.change_percent") or _rounds_to(n, abs(exact), decimals)):
+            return Trace(False, None, info.name, f"；日均要按出勤天数算：{shown} = "
+                                                 f"{format_number(round_half_up(exact, 1))}%，不是{n.text}"
+                                                 + ("（那是总量的变化）" if source.startswith(f"{info.name}.change_percent") else ""))
+        return None
 
     def _former_latter(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """流感4天响应率80.0%，此前3天95.0%。前者比后者低15.0个百分点 / 后者占投诉的62.5% / 是前者的82.5%: 前者 and 后者
