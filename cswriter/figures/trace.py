@@ -1029,6 +1029,10 @@ class Tracer:
         half = self._other_half(text, number, sentence) if self._text_numbers else None
         if half is not None:
             return half
+        if number.kind == "points" and number.high is None:
+            gap = self._gap_of_two_said_rates(text, number, sentence)
+            if gap is not None:
+                return gap
         if number.unit and number.high is None and re.search("前者|后者", text[sentence[0]:number.start]):
             named = self._former_latter(text, number, sentence)
             if named is not None:
@@ -1612,6 +1616,45 @@ class Tracer:
                                                  f"{format_number(round_half_up(exact, 1))}%，不是{n.text}"
                                                  + ("（那是总量的变化）" if source.startswith(f"{info.name}.change_percent") else ""))
         return None
+
+    def _gap_of_two_said_rates(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """中心平均首次解决率87.5%，我的86.0%低1.5个百分点 / 坐席平均89.0%，我…为91.5%，高出2.5个百分点: a gap in points whose
+        own clause is a gap word alone (高出, 低, 相差; after the later rate in its clause, or a clause of its own),
+        right after a sentence that states exactly two rates before it and names no target, is the later less the
+        earlier; said in the later rate's clause its word must fit the later's side (高出 above, 低 below; 相差
+        either), in a clause of its own it may be said of either rate. Traced when it rounds to it,
+        else wrong (the metric's own gap to its target or change said there is no such gap). None elsewhere
+        (tracer round 48)."""
+        from cswriter.text.numbers import find_numbers
+
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        words = _words()
+        if words.target is not None and words.target.search(head) or re.search("前者|后者|比|较|同比|环比", head):
+            return None
+        rates = [m for m in find_numbers(head) if m.unit == "%" and m.kind not in ("points", "multiple")
+                 and m.high is None]
+        if len(rates) != 2:
+            return None
+        between = head[rates[1].end:]
+        said = re.fullmatch("[，,]?(?:两者)?(?:之间)?(?:相差|差距为|差距|差了|差|高出了?|高了|高|超出|领先|多出|多|低了|低出|低|少了|少|落后)"
+                            "(?:约|近)?", between)
+        if said is None:
+            return None
+        a, b = rates
+        diff = b.value - a.value
+        word = said.group()
+        up = re.search("高|超出|领先|多", word) is not None
+        down = re.search("低|少|落后", word) is not None
+        shown = f"{b.text} − {a.text}"
+        fmt = format_number(round_half_up(diff, 1))
+        if not word.startswith(("，", ",")) and diff and (up and diff < 0 or down and diff > 0):
+            # (only where the word follows the later rate in its clause, 我的88.0%高出…: that rate is the subject; a
+            # clause of its own, 医保类61.0%，全班组70.0%，低9.0个百分点, may be said of either — blind-28, blind-29)
+            return Trace(False, None, None, f"；{shown} = {fmt}个百分点，“{word.strip('，,')}”说反了")
+        if _rounds_to(n, abs(diff), _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {shown}")
+        return Trace(False, None, None, f"；句中两个率之差：{shown} = {fmt}个百分点，不是{n.text}")
 
     def _former_latter(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """流感4天响应率80.0%，此前3天95.0%。前者比后者低15.0个百分点 / 后者占投诉的62.5% / 是前者的82.5%: 前者 and 后者
