@@ -5126,7 +5126,8 @@ class Tracer:
         """晚班组受理154000通、接通144540通，接通率93.9%: a rate whose clause is its stem and 率 (接通率, 一次解决率) said
         right after the sentence states a count after that stem (接通144540通) and, before it, a larger count of the
         same unit (受理154000通) is the one over the other: traced when it rounds to it, else wrong — whoever's counts
-        they are (a group's, a day's). None elsewhere (a share, 占; a part taken out; no such pair)."""
+        they are (a group's, a day's); so is a rate after a part said of a whole as X件中Y件 (其余5人7210件中6188件，响应率…),
+        whatever its stem. None elsewhere (a share, 占; a part taken out; no such pair)."""
         s_start = sentence[0]
         cut = _last_mark(text, "，,；;：:", s_start, n.start)
         own = text[max(s_start, cut + 1):n.start]
@@ -5141,9 +5142,17 @@ class Tracer:
         at = next((i for i in range(len(figures) - 1, -1, -1)
                    if text[s_start:s_start + figures[i].mention.start].endswith(stem)), None)
         if at is None or at != len(figures) - 1:
-            return None  # (the part must be the last count before the rate's clause)
-        part = figures[at]
-        whole = next((f for f in reversed(figures[:at]) if f.mention.unit == part.mention.unit), None)
+            # 其余5人7210件中6188件，响应率…: the last two counts said as a whole and the part of it (X件中Y件, X件里有Y件)
+            # give the rate, whatever its stem (tracer round 48)
+            if len(figures) < 2:
+                return None  # (the part must be the last count before the rate's clause)
+            whole, part = figures[-2], figures[-1]
+            between = text[s_start + whole.mention.end:s_start + part.mention.start]
+            if not re.fullmatch("(?:中|里|之中|当中)(?:有|的)?", between) or whole.mention.unit != part.mention.unit:
+                return None
+        else:
+            part = figures[at]
+            whole = next((f for f in reversed(figures[:at]) if f.mention.unit == part.mention.unit), None)
         if whole is None or whole.base <= part.base:
             return None
         exact = part.base / whole.base * 100
