@@ -4685,6 +4685,26 @@ class Tracer:
             else [f for f in before if f is not whole]
         if not parts or not 0 < parts[-1].base < whole.base:
             return None
+        summed = parts[-1:]
+        for f in reversed(parts[:-1]):
+            # (the run of counts listed right before: 用药咨询3360件、订单配送2520件)
+            gap = text[s_start + f.mention.end:s_start + summed[0].mention.start]
+            if f.mention.unit != parts[-1].mention.unit or not re.fullmatch("[、和与及][^，,；;。0-9]{0,8}", gap):
+                break
+            summed.insert(0, f)
+        if len(summed) >= 2 and re.search("合计|共计|一共|总共|加起来|[两二三四几]类|[两二三四几]项",
+                                          text[s_start + summed[-1].mention.end:at]):
+            # 用药咨询3360件、订单配送2520件，两类合计占全部8400件的七成: the part is the counts listed, summed
+            # (tracer round 48)
+            total = sum(f.base for f in summed)
+            shown = " + ".join(f.mention.text for f in summed)
+            exact = total / whole.base * 100
+            if 0 < total < whole.base and _rounds_to(n, exact, _decimals(n.precision)):
+                return Trace(True, f"{n.text} = ({shown}) ÷ {whole.mention.text} × 100%")
+            if 0 < total < whole.base:
+                return Trace(False, None, None, f"；“占”前合计的是{shown} = {format_number(total)}，"
+                                                f"÷ {whole.mention.text} = {format_number(round_half_up(exact, 1))}%，"
+                                                f"不是{n.text}")
         return self._said_share(n, whole, parts[-1])
 
     def _share_of_named_metric(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
