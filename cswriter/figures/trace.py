@@ -199,6 +199,7 @@ class _Words:
         self.handled_whole = regex("handled_whole") if doc.get("handled_whole") else None
         self.old_rule = regex("old_rule")
         self.left_out = regex("left_out")
+        self.rest_lead = regex("rest_lead")
         self.cause = regex("cause") if doc.get("cause") else None
         self.rule_change = regex("rule_change")
         self.either_rule = regex_of([*doc.get("old_rule", ()), *doc.get("rule_change", ())])
@@ -825,6 +826,39 @@ def _clause_before(text: str, at: int) -> str:
     quoted from a fact's text must have before it as the text has it."""
     return text[_last_mark(text, "，。；;！？,\n", max(0, at - 30), at) + 1:at]
 
+def _span_frames(c: Candidate) -> bool:
+    """Is `c` a span of days of a fact's text that frames the figure right after it (4天共5600件, 此前3天平均17秒,
+    4天只有80.0%, or its dates first: 4天（12月3日至6日）…80.0%): the days the figure is of, no quantity to compare
+    with another span's?"""
+    return c.family == DURATION and c.seconds == 86400 and c.role == "text" \
+        and re.match("(?:共|合计|累计|平均|日均|只有|仅|为|是|达)?[0-9]|[（(][0-9]{1,2}月", c.rest or "") is not None
+
+
+def _day_count(said: str) -> int | None:
+    """The number of days a span says (4 of 4天, 3 of 三天, 2 of 两天), or None."""
+    if said.isdigit():
+        return int(said)
+    if said == "两":
+        return 2
+    if len(said) == 2 and said[0] == "十":
+        return 10 + (_CN_MONTH.get(said[1]) or 0)
+    return _CN_MONTH.get(said)
+
+
+def _framing_spans(text: str, s_start: int, a: NumberMention, b: NumberMention) -> bool:
+    """Are `a` and `b` (offsets in the sentence from `s_start`) both spans of days, one at least followed in its
+    clause by another figure (流感4天日均1400件, 剔除流感4天，此前3天日均933件): frames of the figures they are of, no
+    pair of quantities to compare (a change of 出勤22天 against 出勤21天, framing nothing, still is one)?"""
+    framing = False
+    for m in (a, b):
+        if m.unit not in ("天", "日", "个工作日", "个出勤日"):
+            return False
+        end = s_start + m.end
+        clause_end = min((i for i in (text.find(p, end) for p in "，,；;。") if i >= 0), default=len(text))
+        framing = framing or re.search("[0-9]", text[end:clause_end]) is not None
+    return framing
+
+
 def _sentence_before(text: str, start: int) -> int | None:
     """Where the sentence before the one that opens at `start` opens, when it is on the same line
     (a figure whose subject, time or base that sentence gives: 这组, 当天, 比它); else None."""
@@ -995,6 +1029,14 @@ class Tracer:
         half = self._other_half(text, number, sentence) if self._text_numbers else None
         if half is not None:
             return half
+        if number.kind == "points" and number.high is None:
+            gap = self._gap_of_two_said_rates(text, number, sentence)
+            if gap is not None:
+                return gap
+        if number.unit and number.high is None and re.search("前者|后者", text[sentence[0]:number.start]):
+            named = self._former_latter(text, number, sentence)
+            if named is not None:
+                return named
         split = self._split(text, number, sentence)
         if split is not None:
             return split
@@ -1028,6 +1070,16 @@ class Tracer:
                 if answered is not None:
                     return answered
         found = self._trace(text, number, clause, sentence)
+        if number.unit == "%" and number.kind not in ("multiple", "points") and number.high is None \
+                and "日均" in text[sentence[0]:number.start]:
+            mean = self._mean_per_worked_day_change(text, number, sentence, found)
+            if mean is not None:
+                return mean
+        if number.unit == "%" and number.kind not in ("multiple", "points") and number.high is None \
+                and "占" in text[sentence[0]:number.start]:
+            span = self._share_of_span(text, number, sentence, found)
+            if span is not None:
+                return span
         if (found.traced or not found.placed) and number.unit and (self._note_rates or self._note_parts):
             part = self._period_value_of_noted_part(text, number, sentence, found)
             if part is not None:
@@ -1177,6 +1229,10 @@ class Tracer:
                 return said_days
         if not found.traced and number.unit in ("天", "个月", "周"):
             rest = self._rest_count(text, number, sentence)
+            if rest is not None:
+                return rest
+        if number.unit and number.kind != "multiple" and number.high is None and (self._note_rates or self._note_parts):
+            rest = self._note_rest_said(text, number, sentence)
             if rest is not None:
                 return rest
         if number.unit == "%" and self._note_rates:
@@ -1495,6 +1551,360 @@ class Tracer:
                 # or a run of days, which a table of months has no row for: it cannot be placed.
                 return Trace(False, placed=False)
         return found
+
+    def _worked_days_said(self, said: str) -> tuple[float | None, float | None]:
+        """The days worked this period and the period before that `said` (a sentence, or the one before it too) or
+        a metric's note counts (本月出勤22天, 9月出勤21天, 上月出勤22天): (this period's, the previous one's); the
+        period's from the facts (`出勤日`) where the text says none."""
+        own: float | None = None
+        before: float | None = None
+        texts = [said, *self._note_texts.values()]
+        for t in texts:
+            for m in re.finditer("(?:出勤|上班|在岗)(?:了)?([0-9]+)(?:个)?(?:天|工作日|班)", t):
+                clause = re.split("[，,。；;：:（）()、\n]", t[:m.start()])[-1]
+                other = re.search("上月|上个月|上周|上季度|去年同期", clause) or (
+                    self._previous_named is not None and self._previous_named.search(clause))
+                if other:
+                    before = before if before is not None else float(m.group(1))
+                elif own is None:
+                    own = float(m.group(1))
+        return own if own is not None else self._per.get("出勤日"), before
+
+    def _mean_per_worked_day_change(self, text: str, n: NumberMention, sentence: tuple[int, int],
+                                    found: Trace) -> Trace | None:
+        """9月出勤21天、接听2100通。本月出勤22天，日均比9月高14.4% / 按日均算增长14.4%: a change said of the mean per day
+        (日均) of a count metric against the period before, where the days worked of both periods are known (the
+        sentence, the one before, or a note: 本月出勤22天（9月出勤21天）), is that of the value over this period's days
+        against the previous over the previous days; the change of the totals said there is wrong where the days
+        differ. None where the days of either period are unknown or the sentence compares with no earlier period
+        (tracer round 48)."""
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        mean_at = head.rfind("日均")
+        if not re.search("比|较|同比|环比|增长|增加|上升|提高|下降|减少|降低|高|低|多|少", head[mean_at:]):
+            return None
+        prev = _sentence_before(text, s_start)
+        said = text[prev if prev is not None else s_start:n.start]
+        if not (re.search("上月|上个月|上周|上季度|环比", said)
+                or self._previous_named is not None and self._previous_named.search(said)):
+            return None
+        own, before = self._worked_days_said(said)
+        if not own or not before:
+            return None
+        source = found.source or "" if found.traced else ""
+        counts = [info for info in self._metrics.values() if info.value and info.previous and info.unit
+                  and info.kind == "count"]
+        # (the metric named, or its first two characters said with a count of its unit: 接听2100通 of 接听量, or a
+        # mean per day said in its unit: 日均114.4通)
+        named = [info for info in counts if info.name in said or info.name[:2] in head[mean_at:]
+                 or re.search(f"{re.escape(info.name[:2])}(?:了|量)?(?:约)?[0-9][0-9,.]*{re.escape(info.unit)}", said)
+                 or re.search(f"日均(?:约)?[0-9][0-9,.]*{re.escape(info.unit)}", said)]
+        chosen = named or (counts if len(counts) == 1 else [])
+        if len(chosen) != 1:
+            return None
+        info = chosen[0]
+        exact = (info.value / own) / (info.previous / before) * 100 - 100
+        decimals = _decimals(n.precision)
+        v, p = format_number(info.value), format_number(info.previous)
+        shown = f"({v}{info.unit} ÷ {format_number(own)}天) ÷ ({p}{info.unit} ÷ {format_number(before)}天) − 1"
+        moved = _MOVE_BEFORE.search(text, max(s_start, n.start - 6), n.start)
+        against = moved is not None and (moved.group(1) in _MOVE_UP) != (exact > 0)
+        if _rounds_to(n, abs(exact), decimals) and not against:
+            return Trace(True, f"{n.text} = |{shown}| × 100%（出勤日）")
+        if own != before and (source.startswith(f"{info.name}.change_percent") or _rounds_to(n, abs(exact), decimals)):
+            return Trace(False, None, info.name, f"；日均要按出勤天数算：{shown} = "
+                                                 f"{format_number(round_half_up(exact, 1))}%，不是{n.text}"
+                                                 + ("（那是总量的变化）" if source.startswith(f"{info.name}.change_percent") else ""))
+        return None
+
+    def _gap_of_two_said_rates(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """中心平均首次解决率87.5%，我的86.0%低1.5个百分点 / 坐席平均89.0%，我…为91.5%，高出2.5个百分点: a gap in points whose
+        own clause is a gap word alone (高出, 低, 相差; after the later rate in its clause, or a clause of its own),
+        right after a sentence that states exactly two rates before it and names no target, is the later less the
+        earlier; said in the later rate's clause its word must fit the later's side (高出 above, 低 below; 相差
+        either), in a clause of its own it may be said of either rate. Traced when it rounds to it,
+        else wrong (the metric's own gap to its target or change said there is no such gap). None elsewhere
+        (tracer round 48)."""
+        from cswriter.text.numbers import find_numbers
+
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        words = _words()
+        if words.target is not None and words.target.search(head) or re.search("前者|后者|比|较|同比|环比", head):
+            return None
+        rates = [m for m in find_numbers(head) if m.unit == "%" and m.kind not in ("points", "multiple")
+                 and m.high is None]
+        if len(rates) != 2:
+            return None
+        between = head[rates[1].end:]
+        said = re.fullmatch("[，,]?(?:两者)?(?:之间)?(?:相差|差距为|差距|差了|差|高出了?|高了|高|超出|领先|多出|多|低了|低出|低|少了|少|落后)"
+                            "(?:约|近)?", between)
+        if said is None:
+            return None
+        a, b = rates
+        diff = b.value - a.value
+        word = said.group()
+        up = re.search("高|超出|领先|多", word) is not None
+        down = re.search("低|少|落后", word) is not None
+        shown = f"{b.text} − {a.text}"
+        fmt = format_number(round_half_up(diff, 1))
+        if not word.startswith(("，", ",")) and diff and (up and diff < 0 or down and diff > 0):
+            # (only where the word follows the later rate in its clause, 我的88.0%高出…: that rate is the subject; a
+            # clause of its own, 医保类61.0%，全班组70.0%，低9.0个百分点, may be said of either — blind-28, blind-29)
+            return Trace(False, None, None, f"；{shown} = {fmt}个百分点，“{word.strip('，,')}”说反了")
+        if _rounds_to(n, abs(diff), _decimals(n.precision)):
+            return Trace(True, f"{n.text} = {shown}")
+        return Trace(False, None, None, f"；句中两个率之差：{shown} = {fmt}个百分点，不是{n.text}")
+
+    def _former_latter(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """流感4天响应率80.0%，此前3天95.0%。前者比后者低15.0个百分点 / 后者占投诉的62.5% / 是前者的82.5%: 前者 and 后者
+        are the last two figures of one unit said before the first of them (in the sentence, else with the sentence
+        before; spans of days are frames, not figures): a gap (前者比后者低…, points for rates, the unit for counts, a
+        change in % over the one after 比, never % for rates), a quotient (后者是前者的…, 是前者的… of the other one)
+        or a share (后者占…的, over the other one) said of them is worked on those two; the direction word must fit.
+        None where the clause says none of these (tracer round 48)."""
+        from cswriter.text.numbers import find_numbers
+
+        s_start = sentence[0]
+        clause_start = _last_mark(text, "，,；;", s_start, n.start) + 1
+        clause = text[clause_start:n.start]
+        refs = re.search("前者|后者", clause)
+        if refs is None:
+            return None
+        ref_at = clause_start + refs.start()
+
+        def figures(start: int, end: int) -> list[NumberMention]:
+            return [m for m in find_numbers(text[start:end])
+                    if m.unit and m.kind not in ("date", "period", "ordinal", "multiple") and m.high is None
+                    and m.unit not in ("天", "日", "周", "个月")]
+
+        said, said_from = figures(s_start, ref_at), s_start
+        prev = _sentence_before(text, s_start)
+        if len(said) < 2 and prev is not None:
+            said, said_from = figures(prev, ref_at), prev
+        if len(said) < 2:
+            return None
+        latter = said[-1]
+        former = next((m for m in reversed(said[:-1]) if m.unit == latter.unit), None)
+        if former is None:
+            return None
+        pair = {"前者": former, "后者": latter}
+        other = {"前者": latter, "后者": former}
+        rate = latter.unit == "%"
+        decimals = _decimals(n.precision)
+        fmt = lambda v: format_number(round_half_up(v, 1))  # noqa: E731
+        gap = re.search("(前者|后者)(?:比|较)(前者|后者)(?:的)?(高|低|多|少|长|短|大|小)(?:了|出)?(?:约|近)?$", clause)
+        if gap is not None and gap.group(1) != gap.group(2):
+            a, b = pair[gap.group(1)], pair[gap.group(2)]
+            up = gap.group(3) in "高多长大"
+            shown = f"{gap.group(1)}{a.text} − {gap.group(2)}{b.text}"
+            if rate and n.unit == "%":
+                return Trace(False, None, None, f"；两个率之差是{fmt(abs(a.value - b.value))}个百分点（{shown}），"
+                                                f"差距要用个百分点，不是{n.text}")
+            if rate and n.kind == "points" or not rate and _same_unit(n.unit, latter.unit):
+                exact = abs(a.value - b.value)
+                if (a.value > b.value) != up and a.value != b.value:
+                    return Trace(False, None, None, f"；{shown} = {fmt(a.value - b.value)}，"
+                                                    f"“{gap.group(3)}”说反了")
+                if _rounds_to(n, exact, decimals):
+                    return Trace(True, f"{n.text} = {shown}")
+                return Trace(False, None, None, f"；{shown} = {fmt(a.value - b.value)}，不是{n.text}")
+            if not rate and n.unit == "%" and b.value:
+                exact = abs(a.value - b.value) / b.value * 100
+                if (a.value > b.value) != up and a.value != b.value:
+                    return Trace(False, None, None, f"；{shown}是{'上升' if a.value > b.value else '下降'}，"
+                                                    f"“{gap.group(3)}”说反了")
+                if _rounds_to(n, exact, decimals):
+                    return Trace(True, f"{n.text} = ({shown}) ÷ {b.text} × 100%")
+                return Trace(False, None, None, f"；({shown}) ÷ {b.text} = {fmt(exact)}%，不是{n.text}")
+            return None
+        quotient = re.search("(?:(前者|后者)(?:是|为|相当于|约为))?(?:了)?(前者|后者)的(?:约|近)?$", clause)
+        if quotient is not None and n.unit in ("%", "倍") and not (quotient.group(1) == quotient.group(2)):
+            b = pair[quotient.group(2)]
+            a = pair[quotient.group(1)] if quotient.group(1) else other[quotient.group(2)]
+            if not b.value:
+                return None
+            exact = a.value / b.value * (100 if n.unit == "%" else 1)
+            shown = f"{a.text} ÷ {quotient.group(2)}{b.text}" + (" × 100%" if n.unit == "%" else "")
+            if _rounds_to(n, exact, decimals):
+                return Trace(True, f"{n.text} = {shown}")
+            return Trace(False, None, None, f"；{shown} = {fmt(exact)}{n.unit}，不是{n.text}")
+        share = re.search("(前者|后者)(?:占|在)([^，,；;。]{1,12})的(?:约|近)?$", clause)
+        if share is not None and n.unit == "%" and not rate:
+            a, b = pair[share.group(1)], other[share.group(1)]
+            # (the whole named is the other one: 本月投诉8件，…后者占投诉的 — not 占全部投诉的, a whole of its own)
+            whole = share.group(2)
+            before_other = text[max(said_from, said_from + b.start - 10):said_from + b.start]
+            if b.value > a.value and whole in before_other and not re.search("全|总|所有", whole):
+                exact = a.value / b.value * 100
+                shown = f"{share.group(1)}{a.text} ÷ {b.text} × 100%"
+                if _rounds_to(n, exact, decimals):
+                    return Trace(True, f"{n.text} = {shown}")
+                return Trace(False, None, None, f"；{shown} = {fmt(exact)}%，不是{n.text}")
+        return None
+
+    def _share_of_span(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
+        """其中蓝牙钥匙失效320通，占这3天的59.3% / 占这4天5600件的22.5% / 占App故障5天来电的45.0%: a share whose whole
+        (占…的) names a span of days (这3天, 故障5天, 这几天), not the period, is the part (the count the sentence states
+        last before 占) over that span's count — the one said in the whole's words, else a count after the same
+        span in the sentence or the sentence before, else a note's count of a clause with the span — and the share
+        over the period's total said there is wrong. None where the whole names no span (tracer round 48)."""
+        from cswriter.text.numbers import find_numbers
+
+        s_start = sentence[0]
+        clause_start = _last_mark(text, "，,；;。", s_start, n.start) + 1
+        said = re.search("占(?:了)?([^，,；;。占]{1,20}?)的(?:约|近|仅|只有)?$", text[clause_start:n.start])
+        if said is None:
+            return None
+        whole_words = said.group(1)
+        words = _words()
+        if words.whole_period is not None and words.whole_period.search(whole_words) or "全" in whole_words:
+            return None
+        span = re.search("([0-9]+|[一二两三四五六七八九十]+)(?:个)?(?:天|日)(?!均)", whole_words)
+        days = _day_count(span.group(1)) if span is not None else None
+        if days is None and not re.search("(?:这|那)几天|这些天|这段时间", whole_words):
+            return None
+        at = clause_start + said.start()
+        prev = _sentence_before(text, s_start)
+        lead_from = prev if prev is not None else s_start
+        mentions = [(lead_from + m.start, lead_from + m.end, m) for m in find_numbers(text[lead_from:n.start])]
+        counts = [(a, b, m) for a, b, m in mentions if m.unit and m.unit not in ("%", "天", "日", "小时", "分钟", "秒")
+                  and m.kind not in ("date", "period", "ordinal", "multiple", "points") and m.high is None]
+        parts = [c for c in counts if c[1] <= at and c[0] >= s_start]
+        if not parts:
+            return None
+        part = parts[-1][2]
+        whole_label, whole = "", None
+        inside = [m for a, b, m in counts if a >= at and _same_unit(m.unit, part.unit) and m.value > part.value]
+        if inside:
+            whole_label, whole = inside[-1].text, inside[-1].value
+        if whole is None and days is not None:
+            # a count said right after the same span (App故障5天来电2000通), in the sentence or the one before
+            for a, b, m in reversed(counts):
+                if a >= at or m is part or not _same_unit(m.unit, part.unit) or m.value <= part.value:
+                    continue
+                head = text[max(lead_from, a - 12):a]
+                near = re.findall("([0-9]+|[一二两三四五六七八九十]+)(?:个)?(?:天|日)(?!均)", head)
+                if near and _day_count(near[-1]) == days:
+                    whole_label, whole = m.text, m.value
+                    break
+        if whole is None and days is not None:
+            for name, cands in self._note_parts.items():
+                for c in cands:
+                    if c.family != COUNT or not _same_unit(part.unit, c.label) or c.value <= part.value:
+                        continue
+                    lead = re.split("[，,；;。]", c.lead)[-1]
+                    near = re.findall("([0-9]+|[一二两三四五六七八九十]+)(?:个)?(?:天|日)(?!均)", lead)
+                    if near and _day_count(near[-1]) == days and not words.rest_lead.match(lead):
+                        whole_label, whole = f"{c.label}（{name}的备注）", c.value
+                        break
+                if whole is not None:
+                    break
+        decimals = _decimals(n.precision)
+        if whole:
+            exact = part.value / whole * 100
+            if _rounds_to(n, exact, decimals):
+                return Trace(True, f"{n.text} = {part.text} ÷ {whole_label} × 100%（{whole_words}）")
+            return Trace(False, None, None, f"；“占”后说的整体是{whole_words}：{part.text} ÷ {whole_label} = "
+                                            f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
+        if found.traced:
+            below = re.search("÷ (?:本期)?([0-9][0-9,]*(?:\\.[0-9]+)?)", found.source or "")
+            totals = {info.value for info in self._metrics.values() if info.value and info.unit
+                      and _same_unit(info.unit, part.unit)}
+            if below is not None and float(below.group(1).replace(",", "")) in totals:
+                return Trace(False, None, None, f"；“占”后说的整体是{whole_words}，不是全期，{n.text}是占全期的比例")
+        return None
+
+    def _note_rest_said(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """不计系统升级两天，一次解决率为89.8% / 剔除这2天，…是89.8% / 其余28天…为89.8% / 平时为94.7%, where the metric's note
+        gives two parts, an event's days (系统升级两天70.0%) and the rest (其余28天89.8%, tracing.yaml `rest_lead`): a
+        figure of the metric (named in the sentence before it) said after words that take the event's part out
+        (`deducted`, `left_out`, 除…外, then the part's words, two characters of them, or 这两天 / 这N天 with the part's
+        count of days) or after the rest's own words in its clause is the rest's level; the whole period's value or
+        the event's given there is wrong. None where the metric's note has no such pair, or the figure is none of
+        the three (tracer round 48)."""
+        words = _words()
+        if words.rest_lead is None:
+            return None
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        clause = text[_last_mark(text, "，,；;：:", s_start, n.start) + 1:n.start]
+        if re.search("比|高出|低于|高于|多出|少了|相差|差距|差|提高|下降|上升|增长|减少|缩短|延长", clause):
+            return None  # (a change or a gap, not the level)
+        best = None
+        prev = _sentence_before(text, s_start)
+        # (the metric named in the sentence, else in the one before: OTA三天一次解决率75.0%；不计这3天，其余出勤日为91.5%)
+        named_in = [head] if prev is None else [head, text[prev:n.start]]
+        for key, info in self._metrics.items():
+            name = info.name
+            if info.value is None or not info.unit or not _same_unit(n.unit, info.unit):
+                continue
+            tails = [name] + [name[-k:] for k in range(3, len(name))
+                              if not any(other.name != name and name[-k:] in other.name for other in self._metrics.values())]
+            at = max((head.rfind(t) for t in tails), default=-1)
+            if at < 0 and len(named_in) > 1:
+                before = max((named_in[1].rfind(t) for t in tails), default=-1)
+                at = None if before < 0 else before - len(named_in[1])  # (ranked below the sentence's own)
+            elif at < 0:
+                at = None
+            if at is None:
+                continue
+            parts = []
+            for lead, value, label in self._metric_note_parts(name, n):
+                said = re.split("[，,；;。]", lead)[-1]
+                said = re.sub("[（(][^）)]*[）)]", "", said)
+                for t in tails:
+                    said = said.replace(t, "")
+                said = re.sub("(?:平均|为|是|共|约|达|只有|仅)+$", "", said.strip()).strip()
+                parts.append((said, value, label))
+            if len(parts) != 2 or parts[0][1] == parts[1][1]:
+                continue
+            rests = [p for p in parts if words.rest_lead.match(p[0])]
+            if len(rests) != 1 or not rests[0][0]:
+                continue
+            rest = rests[0]
+            event = next(p for p in parts if p is not rest)
+            if best is None or at > best[0]:
+                best = (at, info, rest, event)
+        if best is None:
+            return None
+        _, info, rest, event = best
+        name = info.name
+        took = None
+        for m in re.finditer(f"(?:{words.deducted.pattern if words.deducted else '(?!)'}|"
+                             f"{words.left_out.pattern if words.left_out else '(?!)'}|除了|除(?![以]))", head):
+            took = m
+        referred = False
+        if took is not None:
+            frame = head[took.end():took.end() + 12]
+            count = re.search("([0-9]+|[一二两三四五六七八九十]+)(?:个)?(?:出勤日|工作日|天|日)", event[0])
+            days = None
+            if count is not None:
+                c = count.group(1)
+                days = int(c) if c.isdigit() else 2 if c == "两" else _CN_MONTH.get(c)
+            grams = {event[0][i:i + 2] for i in range(len(event[0]) - 1)
+                     if re.fullmatch("[\u4e00-\u9fff]{2}", event[0][i:i + 2])
+                     and not re.search("[一二两三四五六七八九十天日月这那期间]", event[0][i:i + 2])}
+            grams |= set(re.findall("[A-Za-z]{2,}", event[0]))
+            back = re.match("(?:这|那)(?:([0-9]+|[一二两三四五六七八九十]+)(?:个)?(?:出勤日|工作日|天|日)|几天|段时间|期间)", frame)
+            if event[0] and event[0] in frame or any(g in frame for g in grams):
+                referred = True
+            elif back is not None:
+                c = back.group(1)
+                said_days = None if c is None else int(c) if c.isdigit() else 2 if c == "两" else _CN_MONTH.get(c)
+                referred = said_days is None or said_days == days
+        if not referred:
+            own = rest[0] in clause and (len(rest[0]) >= 3 or re.search(f"{re.escape(rest[0])}(?:的)?(?:为|是|只有|达到)?$", clause))
+            if not own:
+                return None
+        decimals = _decimals(n.precision)
+        shown = f"{rest[0]}{rest[2]}"
+        if _rounds_to(n, rest[1], decimals):
+            return Trace(True, f"事实 “{name}”的备注（{shown}）")
+        if n.value == info.value or n.value == event[1]:
+            of = "全期" if n.value == info.value else event[0]
+            return Trace(False, None, name, f"；“{name}”的备注里{rest[0]}为{rest[2]}，{n.text}是{of}的数")
+        return None
 
     def _note_rate_named(self, text: str, n: NumberMention, sentence: tuple[int, int], found: Trace) -> Trace | None:
         """4月起系统自动派单，4月至12月派单及时率为98.3% / 其余10个月为96.1%: a rate a metric's note gives
@@ -4275,6 +4685,26 @@ class Tracer:
             else [f for f in before if f is not whole]
         if not parts or not 0 < parts[-1].base < whole.base:
             return None
+        summed = parts[-1:]
+        for f in reversed(parts[:-1]):
+            # (the run of counts listed right before: 用药咨询3360件、订单配送2520件)
+            gap = text[s_start + f.mention.end:s_start + summed[0].mention.start]
+            if f.mention.unit != parts[-1].mention.unit or not re.fullmatch("[、和与及][^，,；;。0-9]{0,8}", gap):
+                break
+            summed.insert(0, f)
+        if len(summed) >= 2 and re.search("合计|共计|一共|总共|加起来|[两二三四几]类|[两二三四几]项",
+                                          text[s_start + summed[-1].mention.end:at]):
+            # 用药咨询3360件、订单配送2520件，两类合计占全部8400件的七成: the part is the counts listed, summed
+            # (tracer round 48)
+            total = sum(f.base for f in summed)
+            shown = " + ".join(f.mention.text for f in summed)
+            exact = total / whole.base * 100
+            if 0 < total < whole.base and _rounds_to(n, exact, _decimals(n.precision)):
+                return Trace(True, f"{n.text} = ({shown}) ÷ {whole.mention.text} × 100%")
+            if 0 < total < whole.base:
+                return Trace(False, None, None, f"；“占”前合计的是{shown} = {format_number(total)}，"
+                                                f"÷ {whole.mention.text} = {format_number(round_half_up(exact, 1))}%，"
+                                                f"不是{n.text}")
         return self._said_share(n, whole, parts[-1])
 
     def _share_of_named_metric(self, text: str, n: NumberMention, sentence: tuple[int, int], source: str) -> Trace | None:
@@ -4716,7 +5146,8 @@ class Tracer:
         """晚班组受理154000通、接通144540通，接通率93.9%: a rate whose clause is its stem and 率 (接通率, 一次解决率) said
         right after the sentence states a count after that stem (接通144540通) and, before it, a larger count of the
         same unit (受理154000通) is the one over the other: traced when it rounds to it, else wrong — whoever's counts
-        they are (a group's, a day's). None elsewhere (a share, 占; a part taken out; no such pair)."""
+        they are (a group's, a day's); so is a rate after a part said of a whole as X件中Y件 (其余5人7210件中6188件，响应率…),
+        whatever its stem. None elsewhere (a share, 占; a part taken out; no such pair)."""
         s_start = sentence[0]
         cut = _last_mark(text, "，,；;：:", s_start, n.start)
         own = text[max(s_start, cut + 1):n.start]
@@ -4731,9 +5162,17 @@ class Tracer:
         at = next((i for i in range(len(figures) - 1, -1, -1)
                    if text[s_start:s_start + figures[i].mention.start].endswith(stem)), None)
         if at is None or at != len(figures) - 1:
-            return None  # (the part must be the last count before the rate's clause)
-        part = figures[at]
-        whole = next((f for f in reversed(figures[:at]) if f.mention.unit == part.mention.unit), None)
+            # 其余5人7210件中6188件，响应率…: the last two counts said as a whole and the part of it (X件中Y件, X件里有Y件)
+            # give the rate, whatever its stem (tracer round 48)
+            if len(figures) < 2:
+                return None  # (the part must be the last count before the rate's clause)
+            whole, part = figures[-2], figures[-1]
+            between = text[s_start + whole.mention.end:s_start + part.mention.start]
+            if not re.fullmatch("(?:中|里|之中|当中)(?:有|的)?", between) or whole.mention.unit != part.mention.unit:
+                return None
+        else:
+            part = figures[at]
+            whole = next((f for f in reversed(figures[:at]) if f.mention.unit == part.mention.unit), None)
         if whole is None or whole.base <= part.base:
             return None
         exact = part.base / whole.base * 100
@@ -5449,7 +5888,10 @@ class Tracer:
         error, whichever pair of figures also gives it. None where the sentence has no such pair."""
         s_start = sentence[0]
         words = _words()
-        if words.attainment_rate is None or not words.attainment_rate.search(text, s_start, n.start):
+        own = text[_last_mark(text, "，,；;：:", s_start, n.start) + 1:n.start]
+        # (…or a bare 完成 as the figure's own clause, 目标2200通，实际接听2516通，完成114.4% — tracer round 48)
+        bare = re.fullmatch("(?:只|仅|共|实际|已)?完成(?:了)?(?:约|近)?", own) is not None
+        if not bare and (words.attainment_rate is None or not words.attainment_rate.search(text, s_start, n.start)):
             return None
         figures = [f.mention for f in self._sentence_figures(text, sentence)
                    if s_start + f.mention.end <= n.start and f.mention.unit and f.mention.unit != "%"]
@@ -8421,6 +8863,10 @@ class Tracer:
                         # (项目组18人中科技部6人，占三分之一: 33.3…% is no whole percent, so it is
                         # compared at its own precision, never as a change: 缩短了三分之一)
                         return f"{n.text} = {small.text} ÷ {big.text} × 100%"
+                    if compares and _framing_spans(text, s_start, a, b):
+                        # 流感4天日均1400件，比此前3天日均933件高出…: two spans of days that each frame a figure
+                        # after them are no pair to compare; the figures they frame are (tracer round 48).
+                        continue
                     if compares:
                         dated = _dated_order(text, s_start, a, b)
                         for x, y, vx, vy in ((a, b, va, vb), (b, a, vb, va)):
@@ -8616,6 +9062,8 @@ class Tracer:
                                 values.append((t.base, c.base, t.label, c.label, fam))
         for i, f in enumerate(others):
             for g in others[i + 1:]:
+                if family == PERCENT and _framing_spans(text, s_start, f.mention, g.mention):
+                    continue  # 流感4天日均1400件，比此前3天日均933件高出…: spans that frame figures (round 48)
                 if f.family == g.family and f.family not in (POINTS,):
                     # The later figure against the earlier one (比上周的5700次: the baseline last),
                     # unless the sentence dates both (9月39件，10月46件: the earlier time is the base).
@@ -9363,13 +9811,16 @@ class Tracer:
                             # unless the other is named as the earlier (4210通，较去年同期的3150通).
                             base, other = (b, a) if _EARLIER.search(b.context) and not _EARLIER.search(a.context) \
                                 else (a, b)
-                            if base.value > 0:
+                            spans = _span_frames(a) and _span_frames(b)
+                            if base.value > 0 and not spans:
+                                # (two spans of days, 12月3日至6日4天共5600件 and 此前3天共2800件, frame the text's
+                                # counts: a change of their lengths is no figure — tracer round 48)
                                 change = Candidate(abs(other.value - base.value) / base.value * 100, PERCENT, None,
                                                    a.subjects, f"({other.label} − {base.label}) ÷ {base.label} × 100%",
                                                    "", False, role="change", series=a.series)
                                 out.append(change)
                                 self._pair_of[id(change)] = (base, other)  # (the base, the other)
-                            if other.value > 0:
+                            if other.value > 0 and not spans:
                                 # …or over the later one, only where a sentence names it after 比
                                 # (峰值比平日增长300% where the text gives 峰值 first).
                                 named_base = Candidate(abs(base.value - other.value) / other.value * 100, PERCENT,
@@ -11246,6 +11697,8 @@ class Tracer:
                         if a.row and b.row and (_month_of(b) > _month_of(a) or not (
                                 months and _month_of(a) in months and _month_of(b) in months)):
                             continue  # 9月较8月: two named months, divided by the earlier
+                        if fam == DURATION and _span_frames(a) and _span_frames(b):
+                            continue  # 2天共1800件 … 其余5天共2500件: spans that frame counts are no pair (round 48)
                         if b.base and fits(abs(a.base - b.base) / abs(b.base) * 100):
                             return f"{written} = ({a.label} − {b.label}) ÷ {b.label} × 100%"
         info = self._metrics.get(key)
