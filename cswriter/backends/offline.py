@@ -6235,7 +6235,9 @@ def _miss_parts(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] |
             or not all(isinstance(x, (int, float)) for x in (value, target)):
         return None
     # (…after a label or the months the part worked, 分班次：白班…, 8—12月夜班…: review 181)
-    opens = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}[：:])?(?:\d{1,2}(?:[—–\-至到~～]\d{1,2})?月)?(" + "|".join(map(re.escape, words)) + ")")
+    groups = load_yaml_resource("metrics.yaml").get("team_part_groups") or "$^"
+    opens = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}[：:])?(?:\d{1,2}(?:[—–\-至到~～]\d{1,2})?月)?("
+                       + "|".join(map(re.escape, words)) + "|" + groups + ")")
     level = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?){re.escape(unit)}(?![\d])")
     stems = {name[k:k + 3] for k in range(max(1, len(name) - 2))}
     levels: dict[str, float] = {}
