@@ -575,6 +575,29 @@ def months_covered(keys: list[str], start: object, end: object) -> str | None:
     return f"{y}年{first}月" if first == last else f"{y}年{first}—{last}月"
 
 
+def taken_out_words() -> str:
+    """The words that take a part out of a whole (不算, 剔除, 不含 …: tracing.yaml `deducted` and `left_out`), as a
+    regex alternation — one list for the writer's and the tracer's reading of 不算这两天…."""
+    import re
+
+    words = load_yaml_resource("tracing.yaml")
+    return "|".join(map(re.escape, [*(words.get("deducted") or ()), *(words.get("left_out") or ())])) or "$^"
+
+
+def team_part_opening():
+    """A note clause that opens on one part of the team (新人…, 夜班…, 英文组…: metrics.yaml `team_parts` and
+    `team_part_groups`), after a label or the months the part worked (分班次：白班…, 8—12月夜班…): a compiled regex
+    whose group 1 is the part, or None without the words. One reading for the writer and the tracer."""
+    import re
+
+    rule = load_yaml_resource("metrics.yaml")
+    words = rule.get("team_parts") or ()
+    if not words:
+        return None
+    return re.compile(r"^(?:[\u4e00-\u9fff]{1,6}[：:])?(?:[0-9]{1,2}(?:[—–\-至到~～][0-9]{1,2})?月)?("
+                      + "|".join(map(re.escape, words)) + "|" + (rule.get("team_part_groups") or "$^") + ")")
+
+
 def that_day() -> str:
     """The words that refer back to a dated day of a note, as a regex alternation (written.yaml `that_day`)."""
     import re

@@ -855,10 +855,11 @@ def _workload_own_before(c: _Context, name: str | None) -> str | None:
     frame = _written_data().get("own_before")
     if not note or not frame or c.report.get("personal", True):
         return None
+    months = re.compile(r"(?:\d{4}年)?\d{1,2}(?:[—–\-至到~～]\d{1,2})?月")
     for sentence in re.split(r"[。\n]", note):
         sentence = re.sub(r"\s+", "", sentence)
-        if not re.match(r"(?:\d{4}年)?\d{1,2}(?:[—–\-至到~～]\d{1,2})?月", sentence) \
-                or not re.search(r"本人|我个人|我本人", sentence):
+        opened = months.match(sentence)
+        if not opened or not re.search(r"本人|我个人|我本人", sentence):
             continue
         clauses = [x for x in _COMMAS.split(sentence) if x]
         # (a clause with a figure of its own, not only the months: 1—4月我还是专员 has none)
@@ -867,10 +868,8 @@ def _workload_own_before(c: _Context, name: str | None) -> str | None:
         if len(figured) < 2:
             continue
         # (from its first figure, after the months: 1—4月我还是专员 repeats the history told before it)
-        span = re.match(r"(?:\d{4}年)?\d{1,2}(?:[—–\-至到~～]\d{1,2})?月", sentence).group(0)
-        kept = "，".join(clauses[figured[0]:figured[-1] + 1])
-        kept = re.sub(r"^本人", "我本人", kept)
-        kept = kept if kept.startswith(span) else span + kept
+        kept = re.sub(r"^本人", "我本人", "，".join(clauses[figured[0]:figured[-1] + 1]))
+        kept = kept if kept.startswith(opened.group(0)) else opened.group(0) + kept
         return kept + frame
     return None
 
@@ -3919,8 +3918,7 @@ def _subject_placed(c: _Context, item: str, verbs: tuple[str, ...]) -> tuple[str
         return (item[own.end():], False) if own.group() == _voice(c)["I"] and len(first) > own.end() else (item, True)
     # (…or on another party's step, IT负责网络和中继 (written.yaml `case_parties`), or on a label and its list,
     # 11月人员接听量：老员工王磊1420通、…: 我们IT负责…, 我们11月人员接听量… read as broken to review 179)
-    party = next((p for p in _case_parties() if first.startswith(p)), None)
-    if party and (_opens_with_verb(first[len(party):]) or first[len(party):].startswith(("负责", "按", "每"))) \
+    if _party_acts(first) \
             or (label := re.match(r"((?:\d{1,2}月)?[^，,：:、\d]{1,11}[\u4e00-\u9fff])[：:](?!\s*$|\d)", first)) \
             and not re.search(r"按|处理|负责|接听|办理|整理|做|跟进", label.group(1)) \
             and not _opens_with_verb(first):
@@ -5779,11 +5777,10 @@ def _miss_located(raw: dict[str, Any], besides: str | None = None) -> str | None
     (11日当天平均首响72秒，其余6天都在30秒以内: written.yaml `miss_located`), as a sentence; None
     otherwise, or when the note is long (it is then more than where the miss lay). With the note's
     cause told already (`besides`), the note's other sentences only."""
-    note = _clause(written(raw.get("note"))) or ""
+    note = whole = _clause(written(raw.get("note"))) or ""
     if besides:
-        stem = besides[:8]
-        note = "。".join(x for x in note.split("。") if x.strip() and stem not in x)
-        if not note or note == _clause(written(raw.get("note"))):
+        note = "。".join(x for x in whole.split("。") if x.strip() and besides[:8] not in x)
+        if not note or note == whole:
             return None
     pattern = _written_data().get("miss_located")
     # (…of two sentences at most, when it names a day: the worst day and what it did to the period)
@@ -6157,7 +6154,7 @@ def _miss_day(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] | N
     tracing.yaml `deducted` and `left_out`), its days then the period's less the days named — blind
     round 42 (review 178, all four reviewers read 原因还没有查清 beside a burst main's two days); a
     level with no unit of its own before a comma (平均分81.3，) is the metric's."""
-    from cswriter.domain import load_yaml_resource
+    from cswriter.domain import taken_out_words
     from cswriter.text.numbers import chinese_numeral
 
     unit = str(raw.get("unit") or "")
@@ -6165,8 +6162,7 @@ def _miss_day(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] | N
     start, end = parse_date(span.get("start")), parse_date(span.get("end"))
     if not unit or not start or not end:
         return None
-    words = load_yaml_resource("tracing.yaml")
-    out = "|".join(map(re.escape, [*(words.get("deducted") or ()), *(words.get("left_out") or ())])) or "$^"
+    out = taken_out_words()
     count = r"\d+|[一二两三四五六七八九十]+"
     pattern = re.compile(rf"(?P<a>{_DAY_SPAN}(?:、\d{{1,2}}[日号])*)(?P<days>(?:{count})天)?[^；;。]{{0,24}}?(?<![\d.])(?P<x>\d+(?:\.\d+)?)"
                          rf"(?:{re.escape(unit)}|(?=[，,；;]))"
@@ -6222,25 +6218,21 @@ def _miss_day(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] | N
 
 def _miss_parts(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] | None:
     """A missed metric whose notes give its level for two parts of the team (新人…一次成功1034单，84.1%；老员工…
-    91.3%; 新人平均通话352秒，老员工281秒: metrics.yaml `team_parts`), the whole between them: {worse, worse_level,
-    other, other_level, met (the other part reached the target), most (without the worse part more than half of
-    the gap closes)}, or None. A clause is read as the metric's in its own note, or in another metric's note
-    once the sentence names it (three characters of its name); a level after a comparison word (比老员工低,
-    长25.3%) is no part's."""
-    from cswriter.domain import load_yaml_resource
+    91.3%; 新人平均通话352秒，老员工281秒: `domain.team_part_opening`), the whole between them: {worse, worse_level,
+    other, other_level, met (the other part reached the target)}, or None — None too where the other part falls
+    short and leaving the worse part out would not close more than half of the gap. A clause is read as the
+    metric's in its own note, or in another metric's note once the sentence names it (three characters of its
+    name); a level after a comparison word (比老员工低, 长25.3%) is no part's."""
+    from cswriter.domain import team_part_opening
 
     unit, value, target, better = str(raw.get("unit") or ""), raw.get("value"), raw.get("target"), raw.get("better")
-    words = load_yaml_resource("metrics.yaml").get("team_parts") or ()
-    if not unit or not words or better not in ("higher", "lower") \
+    opens = team_part_opening()
+    if not unit or opens is None or better not in ("higher", "lower") \
             or not all(isinstance(x, (int, float)) for x in (value, target)):
         return None
-    # (…after a label or the months the part worked, 分班次：白班…, 8—12月夜班…: review 181)
-    groups = load_yaml_resource("metrics.yaml").get("team_part_groups") or "$^"
-    opens = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}[：:])?(?:\d{1,2}(?:[—–\-至到~～]\d{1,2})?月)?("
-                       + "|".join(map(re.escape, words)) + "|" + groups + ")")
     level = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?){re.escape(unit)}(?![\d])")
     stems = {name[k:k + 3] for k in range(max(1, len(name) - 2))}
-    levels: dict[str, float] = {}
+    levels: dict[str, str] = {}   # (each part's level as the note writes it)
     for metric in c.data.get("metrics") or []:
         for sentence in re.split(r"[。；;\n]", str(metric.get("note") or "")):
             part, named = None, metric.get("name") == name
@@ -6250,7 +6242,7 @@ def _miss_parts(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] |
                 named = named or any(stem in clause for stem in stems)
                 said = level.search(clause) if part and named else None
                 if said and not re.search("[比高低长短多少增减降升差]", clause[:said.start()]):
-                    levels.setdefault(part, said.group(1))   # (as the note writes it: 79.0%, not 79%)
+                    levels.setdefault(part, said.group(1))   # (79.0%, not 79%)
     if len(levels) != 2:
         return None
     sign = 1 if better == "higher" else -1
@@ -6262,9 +6254,7 @@ def _miss_parts(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] |
     # (the gap without the worse part, against the gap: "主要" only where that part makes more than half of it)
     if not met and (sign * (target - y)) > (sign * (target - value)) / 2:
         return None
-    suffix = unit
-    return {"worse": worse, "worse_level": said_x + suffix, "other": other,
-            "other_level": said_y + suffix, "met": met}
+    return {"worse": worse, "worse_level": said_x + unit, "other": other, "other_level": said_y + unit, "met": met}
 
 
 def _miss_spans(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] | None:
@@ -7281,8 +7271,7 @@ def _plans(c: _Context) -> dict[str, Any]:
         # — blind round 23's first run, a new hire's plan; written.yaml plan_own_words `ability`)
         able = re.match(own.get("ability") or "$^", action)
         if able and not (intent or rule):
-            lead = plan["for_problem"] if plan.get("for_problem") is not None else \
-                own["first"].format(next=next_word) if k == 0 else own["more"][k % len(own["more"])]
+            lead = opening
             # (学会… takes 要 alone: 我要做到学会用新的报修系统 read as broken to review 137)
             ability_lead = own.get("ability_lead", "")
             if isinstance(ability_lead, dict):
@@ -7292,8 +7281,7 @@ def _plans(c: _Context) -> dict[str, Any]:
             continue
         if not (intent or rule):
             continue
-        lead = plan["for_problem"] if plan.get("for_problem") is not None else \
-            own["first"].format(next=next_word) if k == 0 else own["more"][k % len(own["more"])]
+        lead = opening
         if intent and intent["when"]:
             lead, action = lead.removesuffix(f"{next_word}，") + intent["when"] + "，", action[len(intent["when"]):]
         plan["carried"] = lead + ("" if rule and not intent else plan["who"] or voice["I"])
@@ -7696,10 +7684,16 @@ def _party_subject(item: str) -> bool:
     roles = tuple(_written_data().get("role_subjects") or ()) + tuple(_written_data().get("other_subjects") or ())
     led = bool(roles) and item.startswith(roles) and not item[len(next(r for r in roles if item.startswith(r))):].startswith("的")
     # (…or another party the case steps name, IT负责网络和中继: review 179 read 我们IT负责… as broken)
-    party = next((p for p in _case_parties() if item.startswith(p)), None)
-    named = party is not None and (_opens_with_verb(item[len(party):]) or item[len(party):].startswith(("负责", "按", "每")))
     return bool(_PARTY_SUBJECT.match(item) or _COUNTED_PEOPLE.match(item) or _COUNTED_PARTIES.match(item)
-                or led or named) and not _opens_with_verb(item)
+                or led or _party_acts(item)) and not _opens_with_verb(item)
+
+
+def _party_acts(item: str) -> bool:
+    """Does the item open on another party the case steps name (written.yaml `case_parties`) doing something
+    (IT负责网络和中继, 调度安排就近冷库转运)? Such a step is theirs: no 我们 before it."""
+    party = next((p for p in _case_parties() if item.startswith(p)), None)
+    rest = item[len(party):] if party is not None else ""
+    return party is not None and (_opens_with_verb(rest) or rest.startswith(("负责", "按", "每")))
 
 
 # Parties listed and counted at an item's start (行政、信息技术、人力三部门周例会…: review 140 read

@@ -212,7 +212,7 @@ def workload_peak(facts: Facts, metric: Any) -> str | None:
     the month that made a year's volume and its misses."""
     import re
 
-    from cswriter.domain import load_yaml_resource
+    from cswriter.domain import load_yaml_resource, taken_out_words
     from cswriter.facts.coverage import case_text
 
     peak_words = "|".join(map(re.escape, load_yaml_resource("written.yaml").get("peak_words") or ())) or "$^"
@@ -239,8 +239,7 @@ def workload_peak(facts: Facts, metric: Any) -> str | None:
     def peaked(text: str) -> bool:
         return bool(re.search(peak_words, text) or re.search(against, text))
 
-    words = load_yaml_resource("tracing.yaml")
-    taken_out = "|".join(map(re.escape, [*(words.get("deducted") or ()), *(words.get("left_out") or ())])) or "$^"
+    taken_out = taken_out_words()
     before = opened = ""
     sentences = metric.note.split("。")
     for at, sentence in enumerate(sentences):

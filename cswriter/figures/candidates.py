@@ -777,14 +777,11 @@ class _Builder:
 
         ordered = sorted(self.names, key=len, reverse=True)
         regex = re.compile("|".join(map(re.escape, ordered))) if ordered else None
-        from cswriter.domain import load_yaml_resource
+        from cswriter.domain import load_yaml_resource, team_part_opening
         old_words = load_yaml_resource("tracing.yaml").get("old_rule") or []
         old_rule = re.compile("|".join(map(re.escape, old_words))) if old_words else None
         peer_rule = load_yaml_resource("metrics.yaml").get("peer_level") or {}
-        parts_said = load_yaml_resource("metrics.yaml").get("team_parts") or []
-        part_groups = load_yaml_resource("metrics.yaml").get("team_part_groups") or "$^"
-        team_part = re.compile("(?:" + "|".join(map(re.escape, parts_said)) + "|" + part_groups + ")") \
-            if parts_said else None
+        team_part = team_part_opening()
         deducted = load_yaml_resource("tracing.yaml").get("deducted") or []
         taken_out = re.compile("(?:" + "|".join(map(re.escape, deducted)) + ")(?:掉)?这[^，,；;为0-9]{1,6}") \
             if deducted else None
@@ -851,12 +848,11 @@ class _Builder:
                             lead = part.group(0) + lead
                         elif (lead.strip() in ("", metric_name, metric_name[-3:])
                               or re.fullmatch("[^，,；;]*[0-9][^，,；;]*[（(]", lead.strip())) and team_part is not None \
-                                and (part := team_part.match(re.sub(r"^(?:[\u4e00-\u9fff]{1,6}[：:])?(?:[0-9]{1,2}(?:[—–\-至到~～][0-9]{1,2})?月)?",
-                                                                    "", value[opens:n.start].strip()))) is not None:
+                                and (part := team_part.match(value[opens:n.start].strip())) is not None:
                             # (…or in brackets after the part's counts, 一次解决6560单（80.8%）: the part's level — review 183)
                             # 新人2人…受理1229单，一次成功1034单，84.1%: a bare rate after a part of the team's counts
                             # is that part's, said by its word (新人为84.1%) — blind round 42, review 178
-                            lead = part.group(0) + metric_name
+                            lead = part.group(1) + metric_name
                         self._note_rates.append((metric_name, n.value, n.text, lead))
                     if n.unit == "%" and old_rule is not None and old_rule.search(value, said, n.start):
                         metric_key = f"metric:{metric_name}"
