@@ -15,6 +15,11 @@ class MemberTable:
     rows: tuple[tuple[str, str], ...]
     lines: tuple[str, ...]
     """The work lines the table holds (the prose leaves them out)."""
+    note: str | None = None
+    """What a roster line's closing brackets say of its last group, by their names (马骏、黄诗涵、杜远、吴可4人
+    11月16日起调去数字钱包客服线，只算上半月)."""
+    apart: tuple[str, ...] = ()
+    """The members that note is about: no most or least of the others."""
 
 
 def _words() -> dict:
@@ -44,11 +49,34 @@ def member_table(lines: list[str]) -> MemberTable | None:
         head = re.match(r"^([^：:，,。]{2,12})[：:]\s*(.+)$", line.strip())
         if not head:
             continue
-        items = [x.strip() for x in re.split(r"[，,、；;]", head.group(2).rstrip("。")) if x.strip()]
+        body = head.group(2).rstrip("。")
+        # (…with brackets at its end on its last group, （这4人11月16日起调去数字钱包客服线，只算上半月）: said of
+        # those members by name — review 183, all four reviewers read the line pasted whole)
+        closing = re.search(r"[（(]([^（）()]+)[）)]$", body)
+        body = body[:closing.start()] if closing else body
+        items = [x.strip() for x in re.split(r"[，,、；;]", body) if x.strip()]
         pairs = [re.fullmatch(rf"({name})(\d[\d,.]*\s*[\u4e00-\u9fff%]{{0,2}})", x) for x in items]
         if len(items) >= least and all(pairs):
+            note, apart = _closing_note(closing.group(1) if closing else None, body, name)
+            if closing and note is None:
+                continue
             spec = words["roster"]
-            label = head.group(1).strip()
+            label = re.sub(words.get("label_trim") or "$^", "", head.group(1).strip()) or head.group(1).strip()
             return MemberTable(label, (spec["name_column"], label),
-                               tuple((p.group(1), p.group(2)) for p in pairs if p), (line,))
+                               tuple((p.group(1), p.group(2)) for p in pairs if p), (line,), note, apart)
     return None
+
+
+def _closing_note(note: str | None, body: str, name: str) -> tuple[str | None, tuple[str, ...]]:
+    """A roster's closing brackets that open on the count of its last group (这4人…, set off by ；): the
+    note with their names for that count, and the names; (None, ()) for any other brackets."""
+    count = re.match(r"(?:这|以上|后)([两三四五六七八九十\d]+)(?:人|位|名)", note or "")
+    if count is None:
+        return None, ()
+    last = re.split(r"[；;]", body)[-1]
+    names = tuple(m.group(1) for m in re.finditer(rf"({name})\d", last))
+    said = count.group(1)
+    number = int(said) if said.isdigit() else "两三四五六七八九十".index(said) + 2
+    if len(names) != number or len(names) == len(re.findall(rf"{name}\d", body)):
+        return None, ()
+    return "、".join(names) + note[count.start(1):], names

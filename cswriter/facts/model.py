@@ -838,6 +838,12 @@ class Facts(_Model):
         rule = load_yaml_resource("metrics.yaml").get("previous_period") or {}
         for metric in self.metrics:
             found = next(filter(None, (re.search(p, metric.note or "") for p in rule.get("patterns") or ())), None)
+            if found and found.groupdict().get("year"):
+                # (a quarter named by its year: the same quarter a year before is 去年同期; another is no word of ours)
+                start = self.report.period.start
+                if int(found["year"]) == start.year - 1 and "一二三四".index(found["quarter"]) == (start.month - 1) // 3:
+                    return "去年同期"
+                continue
             if found:
                 said = (rule.get("words") or {}).get(found["word"], found["word"])
                 # (a half named for the previous one is the same period last year when it is the report's own
