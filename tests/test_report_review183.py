@@ -139,3 +139,19 @@ def test_a_project_duty_that_opens_on_the_authors_group_and_title_is_her_title()
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     _, _, md = _draft(data.pop("report"), **data)
     assert "我作为回访组客服专员，2026年4月起兼任" in md and "我回访组" not in md
+
+
+WEEK = {"type": "weekly", "period": {"start": "2026-11-30", "end": "2026-12-06"}, "author": "宋佳琪",
+        "role": "客服班长", "level": "lead", "team_size": 6, "team": "配送与预订客服组",
+        "duties": "带6人客服组，负责蛋糕预订和配送咨询", "channels": ["小程序在线客服", "订购电话"]}
+
+
+def test_a_weeks_fall_the_verdict_names_after_its_misses_is_told_with_the_outage_day_behind_it():
+    # (另外，电话接通率为91.2%，较上周下降3.4个百分点 beside a note: 12月3日预订系统故障…不算这一天95.8% — all four)
+    metrics = [{"name": "电话接通率", "value": 91.2, "unit": "%", "previous": 94.6, "better": "higher",
+                "note": "12月3日（周四）预订系统故障，约半天下不了单，当天来电356通、接通271通；不算这一天，本周接通率95.8%"},
+               {"name": "小程序首次响应时长", "value": 41, "unit": "秒", "target": 30, "previous": 28},
+               {"name": "预订单一次解决率", "value": 87.7, "unit": "%", "target": 90, "previous": 90.6}]
+    facts, _, md = _draft(WEEK, metrics=metrics)
+    assert "电话接通率为91.2%，较上周下降3.4个百分点，下降主要出在故障当天，其余6天为95.8%" in md
+    assert not cs401_on(facts, md, "95.8%")

@@ -3212,13 +3212,7 @@ class _MetricProse:
             # (…and a rate with no target that fell over the period because of an event's day, 除12月2日外
             # 其余6天接通率94.6% beside 12月2日暴雪…接通率68.9%: the fall is that day's, with its level —
             # review 172, all four reviewers missed the storm day behind a week's fall)
-            day = _facts_metric(self.c, m["name"]).get("event_level")
-            key = "worse_event_day" if isinstance(day, (int, float)) and frame.get("worse_event_day") else "worse_event"
-            # (the other days as the note counts them, 其余6天: the level is theirs)
-            rest = re.search(r"其余[\d一二两三四五六七八九十]+(?:天|日|夜|晚)", str(_facts_metric(self.c, m["name"]).get("note") or ""))
-            sentence = _inserted_after(sentence, m["change"], frame[key].format(
-                what=outage, level=level, rest=rest.group(0) if rest else "其余时间",
-                day_level=format_number(day) + (m.get("unit") or "") if key.endswith("day") else ""))
+            sentence = _inserted_after(sentence, m["change"], _worse_event(self.c, m))
         # (a level the note says was corrected after its first count is said so, right after it:
         # 一次解决率达到87.5%（首次统计没有达到目标，复核更正后达到） — review 143)
         corrected = _facts_metric(self.c, m["name"]).get("corrected")
@@ -3317,6 +3311,34 @@ def _short_said_in_verdict(with_target: list[dict[str, Any]], with_change: list[
         and not any(m["worsened"] for m in with_change) \
         and len(with_change) <= int(words.get("all_better_names_up_to", 4)) \
         and [m["name"] for m in short_of_year] == [m["name"] for m in with_change]
+
+
+def _worse_event(c: _Context, m: dict[str, Any]) -> str:
+    """，下降主要出在{what}：当天只有…，其余6天为…: where a rate of no target fell, from the event's day its note
+    gives and its level without it (written.yaml `own_level_frame`); "" when the note gives neither."""
+    frame = _written_data().get("own_level_frame") or {}
+    raw = _facts_metric(c, m["name"])
+    outage, level = raw.get("outage"), c.text(f"{m['name']}.own_value")
+    if not outage or not level or not frame.get("worse_event"):
+        return ""
+    day = raw.get("event_level")
+    key = "worse_event_day" if isinstance(day, (int, float)) and frame.get("worse_event_day") else "worse_event"
+    # (the other days as the note that gives the level counts them, 其余6天共1236次，…89.8%, or the metric's own
+    # note: the level is theirs)
+    counted = r"其余[\d一二两三四五六七八九十]+(?:天|日|夜|晚)"
+    notes = [str(x.get("note") or "") for x in c.data.get("metrics") or []]
+    rest = next((found.group(1) for note in notes
+                 if (found := re.search(rf"({counted})[^。；;]*?(?<![\d.]){re.escape(level)}", note))), None) \
+        or next((found.group(0) for found in [re.search(counted, str(raw.get("note") or ""))] if found), None)
+    # (…or, where the note leaves one whole day out, 不算这一天，本周接通率95.8%, the period's other days: 其余6天
+    # — review 183, the tracer reads 其余时间 as no span it knows)
+    period = _report_period(c)
+    start, end = parse_date(str(period.get("start") or "")), parse_date(str(period.get("end") or ""))
+    whole_day = re.search(r"(?:不算|不含|不计|剔除|扣除|扣掉|去掉|除去)(?:掉)?(?:这一天|这天|当天)", str(raw.get("note") or ""))
+    if rest is None and whole_day and start and end and (end - start).days >= 2:
+        rest, outage = f"其余{(end - start).days}天", re.sub("时段$", "当天", outage)
+    return frame[key].format(what=outage, level=level, rest=rest or "其余时间",
+                             day_level=format_number(day) + (m.get("unit") or "") if key.endswith("day") else "")
 
 
 def _worse_untargeted(c: _Context, with_target: list[dict[str, Any]],
@@ -3585,7 +3607,9 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
         frame = words["also_worse" if missed and "also_worse" in words else "but_worse"]
         if k and "more_worse" in words:
             frame = words["more_worse"]
-        parts.append(frame.format(name=m["name"], value=m["value"], change=m["change"]))
+        # (…with the event's day its note gives the fall to, 12月3日预订系统故障…不算这一天95.8%: review 183, all four
+        # reviewers read the week's fall told with no word of the outage)
+        parts.append(frame.format(name=m["name"], value=m["value"], change=m["change"]) + _worse_event(c, m))
     # (review 23, H, both reviewers: the verdict only judges; the complaints' count, change
     # and rate per workload are the complaints section's, _complaints_change)
     return "；".join(parts) + "。" if parts else None
