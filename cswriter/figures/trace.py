@@ -231,6 +231,13 @@ class _Words:
         self.mean_counted = tuple(doc.get("mean_counted") or ())
         self.rest_days = re.compile(f"(?:{regex('rest_days').pattern})(?P<days>[0-9]{{1,3}})(?:个)?(?:天|日)(?![0-9])") \
             if doc.get("rest_days") else None
+        heads = doc.get("rest_heads") or {}
+        # 其余6人人均 / 剩下4人平均每人: the rest of the team, its headcount and its mean per head (tracer round 49).
+        self.rest_heads = re.compile(
+            f"(?:{self.rest.pattern})(?P<n>[0-9]{{1,3}}|[两二三四五六七八九十]{{1,3}})(?:个)?(?:人|名|位)的?"
+            f"(?:{alt_of(heads['per_head'])})") if heads.get("per_head") else None
+        self.rest_heads_more = regex_of(heads.get("more") or ["多"])
+        self.rest_heads_less = regex_of(heads.get("less") or ["少"])
         self.to_close = regex("to_close")
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
@@ -1037,6 +1044,11 @@ class Tracer:
             named = self._former_latter(text, number, sentence)
             if named is not None:
                 return named
+        if number.unit and number.high is None and self._per.get("人") and _words().rest_heads is not None \
+                and _words().rest_heads.search(text, sentence[0], min(sentence[1], number.end + 12)):
+            rest = self._rest_of_team_mean(text, number, sentence)
+            if rest is not None:
+                return rest
         split = self._split(text, number, sentence)
         if split is not None:
             return split
@@ -1655,6 +1667,87 @@ class Tracer:
         if _rounds_to(n, abs(diff), _decimals(n.precision)):
             return Trace(True, f"{n.text} = {shown}")
         return Trace(False, None, None, f"；句中两个率之差：{shown} = {fmt}个百分点，不是{n.text}")
+
+    def _rest_of_team_mean(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """新人吴凡800件，其余6人人均863.3件 / 不算组长的560件，其余6人人均903.3件 / 相当于其余6人人均的92.7% / 比其余6人
+        人均少63.3件: the rest of the team (tracing.yaml rest_heads), where the people taken out are the counts the
+        sentence states before it (one each, the team less the rest's headcount), is the total of their unit (the one
+        metric of it, or a count the sentence states equal to a metric's value) less those counts, over the rest's
+        headcount; a taken-out count said against that mean (a quotient, a gap in the unit or in %, a multiple) is
+        worked on it, the direction word checked. None where the sentence is no such case (tracer round 49)."""
+        words = _words()
+        s_start = sentence[0]
+        rest = None
+        for rest in words.rest_heads.finditer(text, s_start, min(sentence[1], n.end + 12)):
+            if rest.end() > n.start and rest.start("n") != n.start:
+                rest = None
+            if rest is None or rest.end() > n.start:
+                break
+        if rest is None:
+            return None
+        # (其余6人 itself: the team less the people taken out)
+        own_heads = rest.start("n") == n.start
+        from cswriter.text.numbers import chinese_numeral
+
+        heads = int(rest.group("n")) if rest.group("n").isdigit() else chinese_numeral(rest.group("n"))
+        team = self._per.get("人")
+        if not heads or not team or heads >= team:
+            return None
+        people = _words().same_unit.get("人", ("人",))
+        said = [f for f in self._sentence_figures(text, sentence)
+                if s_start + f.mention.end <= rest.start() and f.family == COUNT and f.mention.unit
+                and f.mention.unit not in people and f.mention.high is None]
+        units = {f.mention.unit for f in said}
+        if len(units) != 1:
+            return None
+        unit = units.pop()
+        metrics = [info for info in self._metrics.values() if info.unit == unit and info.value]
+        totals = [f for f in said if any(f.mention.value == info.value for info in metrics)]
+        # (投诉18件 is no total of 560件 taken out: the total holds the counts)
+        metrics = [info for info in metrics if info.value > sum(f.mention.value for f in said if f not in totals)]
+        if len(metrics) != 1 and len({f.mention.value for f in totals}) != 1:
+            return None
+        total = totals[0].mention.value if totals else metrics[0].value
+        out = [f for f in said if f not in totals]
+        if len(out) != team - heads or not out or sum(f.mention.value for f in out) >= total:
+            return None
+        if own_heads:
+            return Trace(True, f"{n.text} = 团队{format_number(team)}人 − {len(out)}人（{'、'.join(f.mention.text for f in out)}）")
+        mean = (total - sum(f.mention.value for f in out)) / heads
+        taken = "、".join(f.mention.text for f in out)
+        formula = f"({format_number(total)}{unit} − {taken}) ÷ {format_number(heads)}人"
+        decimals = _decimals(n.precision)
+        between = text[rest.end():n.start]
+        if n.unit == unit and n.kind in ("count", "plain") and re.fullmatch("[约近为是达共]*", between):
+            # the mean itself
+            if _rounds_to(n, mean, decimals) or _fits(n, mean, decimals):
+                return Trace(True, f"{n.text} = {formula}")
+            return Trace(False, None, None, f"；其余{format_number(heads)}人人均 = {formula} = "
+                                            f"{format_number(round_half_up(mean, max(decimals, 1)))}{unit}，不是{n.text}")
+        if len(out) != 1:
+            return None
+        own = out[0].mention.value
+        # (the mean may be said again between its words and the figure: 其余6人人均863.3件的92.7%)
+        between = re.sub("^[约近为]?[0-9.,]+(?:万)?" + re.escape(unit), "", between)
+        label = f"{out[0].mention.text}与其余{format_number(heads)}人人均（{formula} = " \
+                f"{format_number(round_half_up(mean, 1))}{unit}）"
+        if n.unit == "%" and n.kind not in ("points",) and re.fullmatch("的", between):
+            exact = own / mean * 100
+        elif n.kind == "multiple" and re.fullmatch("的", between):
+            exact = own / mean
+        elif n.unit in (unit, "%") and n.kind != "multiple" and (m := re.fullmatch(
+                f"(?:(?P<more>{words.rest_heads_more.pattern})|(?P<less>{words.rest_heads_less.pattern}))了?(?:出|于)?[约近]?",
+                between)):
+            if (m.group("more") is not None) != (own > mean):
+                return Trace(False, None, None, f"；{label}相比是{'多' if own > mean else '少'}，"
+                                                f"不是“{m.group()}”")
+            exact = abs(own - mean) / (mean / 100 if n.unit == "%" else 1)
+        else:
+            return None
+        if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+            return Trace(True, f"{n.text}：{label}")
+        shown = format_number(round_half_up(exact, max(decimals, 1)))
+        return Trace(False, None, None, f"；{label}算得{shown}{'' if n.kind == 'multiple' else n.unit}，不是{n.text}")
 
     def _former_latter(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """流感4天响应率80.0%，此前3天95.0%。前者比后者低15.0个百分点 / 后者占投诉的62.5% / 是前者的82.5%: 前者 and 后者
