@@ -231,6 +231,10 @@ class _Words:
         self.mean_counted = tuple(doc.get("mean_counted") or ())
         self.rest_days = re.compile(f"(?:{regex('rest_days').pattern})(?P<days>[0-9]{{1,3}})(?:个)?(?:天|日)(?![0-9])") \
             if doc.get("rest_days") else None
+        # 其余257天 / 其余时间: the rest of the period beside an event's days, its days said or not (tracer round 49).
+        self.rest_day_words = regex("rest_days") if doc.get("rest_days") else None
+        self.rest_span = re.compile(f"(?:{regex('rest_days').pattern})(?:(?P<days>[0-9]{{1,3}})(?:个)?(?:天|日)(?![0-9])"
+                                    "|时间|时段|日子)") if doc.get("rest_days") else None
         heads = doc.get("rest_heads") or {}
         # 其余6人人均 / 剩下4人平均每人: the rest of the team, its headcount and its mean per head (tracer round 49).
         self.rest_heads = re.compile(
@@ -1049,6 +1053,12 @@ class Tracer:
             rest = self._rest_of_team_mean(text, number, sentence)
             if rest is not None:
                 return rest
+        if number.high is None and (number.unit and number.kind in ("count", "plain") or number.kind == "multiple") \
+                and self._note_parts and _words().rest_span is not None \
+                and _words().rest_span.search(text, sentence[0], number.start):
+            noted = self._rest_noted_mean(text, number, sentence)
+            if noted is not None:
+                return noted
         split = self._split(text, number, sentence)
         if split is not None:
             return split
@@ -1667,6 +1677,77 @@ class Tracer:
         if _rounds_to(n, abs(diff), _decimals(n.precision)):
             return Trace(True, f"{n.text} = {shown}")
         return Trace(False, None, None, f"；句中两个率之差：{shown} = {fmt}个百分点，不是{n.text}")
+
+    def _rest_noted_mean(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """集中参保期日均1400通，其余257天日均750.2通 / 比其余时间日均多649.8通 / 是其余257天日均的1.9倍: a mean per day of
+        the rest of the period (其余257天, 其余时间) where a metric's note gives the rest's count and days (其余257天来电
+        192800通) is that count over those days; an event's mean the sentence states before it (a count right after a
+        mean-per-day word) said against it, as a gap (比…多/少) or a multiple (是…的…倍), is worked on that mean, the
+        direction word checked. Not the sentence's first count over the rest's days, nor the period's mean. None where
+        the sentence is no such case or not one note gives the rest's count (tracer round 49)."""
+        words = _words()
+        s_start = sentence[0]
+        m = None
+        for m in words.rest_span.finditer(text, s_start, n.start):
+            pass
+        if m is None:
+            return None
+        tail = text[m.end():n.start]
+        per_day = f"(?:{words.per_day_mean.pattern})(?:{'|'.join(map(re.escape, words.mean_counted))})?(?:量|数)?"
+        if n.kind == "multiple":
+            how = re.fullmatch(f"的?{per_day}的(?:约|近)?", tail) and "multiple"
+        elif re.fullmatch(f"[^，,；;。0-9比较]{{0,4}}?{per_day}[约近为是达只有仅才]{{0,3}}", tail):
+            how = "mean"
+        else:
+            gap = re.fullmatch(f"的?{per_day}(?:(?P<more>多|高|高出|超出)|(?P<less>少|低))了?[约近]?", tail)
+            how = "gap" if gap is not None and re.search("比$", text[max(s_start, m.start() - 1):m.start()]) else None
+        if not how:
+            return None
+        event = None
+        if how != "mean":
+            said = [f for f in self._sentence_figures(text, sentence)
+                    if s_start + f.mention.end <= m.start() and f.family in (COUNT, PLAIN) and f.mention.unit
+                    and f.mention.high is None and words.per_day_mean.search(
+                        text, max(s_start, s_start + f.mention.start - 6), s_start + f.mention.start)]
+            if not said:
+                return None
+            event = said[-1]
+            if how == "gap" and not _same_unit(n.unit, event.mention.unit):
+                return None
+        unit = event.mention.unit if event is not None else n.unit
+        rest_lead = f"(?:{words.rest_day_words.pattern})([0-9]{{1,3}})(?:个)?天[^0-9]*$"
+        noted = {(c.value, int(d.group(1))) for info in self._metrics.values()
+                 if info.unit and _same_unit(unit, info.unit) for c in self._note_parts.get(info.name, ())
+                 if c.label.endswith(unit) and (d := re.search(rest_lead, c.lead))
+                 # (其余6天日均1066.7次 is a mean the note gives, not the rest's count)
+                 and not re.search(f"{words.per_day_mean.pattern}|平均|每", c.lead[d.end(1):])}
+        if m.group("days"):
+            noted = {(v, d) for v, d in noted if d == int(m.group("days"))}
+        if len(noted) != 1:
+            return None
+        count, days = noted.pop()
+        if days < 2:
+            return None
+        mean = count / days
+        decimals = _decimals(n.precision)
+        formula = f"{format_number(count)}{unit} ÷ {days}天"
+        if how == "mean":
+            if _rounds_to(n, mean, decimals) or _fits(n, mean, decimals):
+                return Trace(True, f"{n.text} = {formula}（事实中其余{days}天的数）")
+            return Trace(False, None, None, f"；{m.group()}日均 = {formula} = {format_number(round_half_up(mean, 1))}{unit}，"
+                                            f"不是{n.text}")
+        own = event.mention.value
+        label = f"{event.mention.text}与{m.group()}日均（{formula} = {format_number(round_half_up(mean, 1))}{unit}）"
+        if how == "gap":
+            if (gap.group("more") is not None) != (own > mean):
+                return Trace(False, None, None, f"；{label}相比是{'多' if own > mean else '少'}，不是“{gap.group()}”")
+            exact = abs(own - mean)
+        else:
+            exact = own / mean
+        if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+            return Trace(True, f"{n.text}：{label}")
+        shown = format_number(round_half_up(exact, max(decimals, 1)))
+        return Trace(False, None, None, f"；{label}算得{shown}{'倍' if how == 'multiple' else unit}，不是{n.text}")
 
     def _rest_of_team_mean(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """新人吴凡800件，其余6人人均863.3件 / 不算组长的560件，其余6人人均903.3件 / 相当于其余6人人均的92.7% / 比其余6人
