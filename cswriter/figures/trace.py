@@ -1059,6 +1059,11 @@ class Tracer:
             noted = self._rest_noted_mean(text, number, sentence)
             if noted is not None:
                 return noted
+        if number.unit and number.kind in ("count", "plain") and number.high is None \
+                and _PER_MANY.search(text, sentence[0], number.start):
+            many = self._per_many_of_part(text, number, sentence)
+            if many is not None:
+                return many
         split = self._split(text, number, sentence)
         if split is not None:
             return split
@@ -1677,6 +1682,115 @@ class Tracer:
         if _rounds_to(n, abs(diff), _decimals(n.precision)):
             return Trace(True, f"{n.text} = {shown}")
         return Trace(False, None, None, f"；句中两个率之差：{shown} = {fmt}个百分点，不是{n.text}")
+
+    def _per_many_of_part(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """集中参保期每万通来电投诉4.5件，其余时间1.9件 / 2025年1月至11月每万通来电投诉3.4件，今年同期降到2.8件: a count per
+        ten thousand (每万通来电…) said of a part of the period the notes give both counts of (an event's days named by
+        the words both notes share, 集中参保期, 大雾4天; the rest, 其余257天 or 其余时间), or of the period before (the
+        facts' previous of both), is that part's quotient; a later clause of the sentence that only names another
+        part (其余时间1.9件) or the period itself (今年同期降到2.8件) keeps the frame. None where no part or previous is
+        named, or the notes do not give both counts (tracer round 49)."""
+        words = _words()
+        s_start = sentence[0]
+        frame = None
+        for frame in _PER_MANY.finditer(text, s_start, n.start):
+            pass
+        if frame is None:
+            return None
+        clause_at = _last_mark(text, "，,；;", s_start, n.start) + 1
+        own_clause = text[clause_at:n.start]
+        if clause_at > frame.end():
+            # a clause of its own after the frame's: only a time's words, then the figure
+            bare = words.rest_span.sub("", own_clause) if words.rest_span is not None else own_clause
+            if re.search("[0-9]", bare) or len(own_clause) > 14:
+                return None
+            frame_clause = text[_last_mark(text, "，,；;", s_start, frame.start()) + 1:frame.start()]
+            label = own_clause
+            counted_end = text.find("，", frame.end(), n.start)
+        else:
+            frame_clause = text[clause_at:frame.start()]
+            label = frame_clause
+            counted_end = n.start
+        many = _MANY[frame.group(1)]
+        # what it is per (来电 → 来电量) and what is counted (the subject named between, 投诉)
+        def keys_of(at: int, end: int) -> tuple[list[str], list[str]]:
+            per: list[str] = []
+            for size in range(6, 1, -1):
+                head = text[at:at + size]
+                per = [k for k, info in self._metrics.items() if info.name.startswith(head) and info.value]
+                if per:
+                    break
+            return per, [k for _, _, keys in self._mentions(text, at, end) for k in keys
+                         if k not in per and k in self._metrics]
+
+        per_keys, counted = keys_of(frame.end(), counted_end)
+        if not per_keys and not counted:
+            # 其余257天每万通1.9件 after 每万通来电投诉4.5件: what an earlier frame of the sentence is per and counts
+            for earlier in _PER_MANY.finditer(text, s_start, frame.start()):
+                stop = min((i for i in (text.find(c, earlier.end(), frame.start()) for c in "，,；;") if i >= 0),
+                           default=frame.start())
+                per_keys, counted = keys_of(earlier.end(), stop)
+        if len(per_keys) != 1 or len(set(counted)) != 1:
+            return None
+        whole, part = self._metrics[per_keys[0]], self._metrics[counted[0]]
+        decimals = _decimals(n.precision)
+
+        def verdict(p: float, w: float, said: str) -> Trace:
+            exact = p / w * many
+            formula = f"{format_number(p)} ÷ {format_number(w)} × {many:g}"
+            if _fits(n, exact, decimals) or _rounds_to(n, exact, decimals):
+                return Trace(True, f"{n.text} = {formula}（{said}）")
+            return Trace(False, None, None, f"；{said}的{part.name}每{frame.group(1)}{whole.unit}{whole.name[:2]}："
+                                            f"{formula} = {format_number(round_half_up(exact, max(decimals, 1)))}"
+                                            f"{n.unit}，不是{n.text}")
+
+        rest = words.rest_span.search(label) if words.rest_span is not None else None
+        times = self._time_words()
+        time = times.search(label) if times is not None else None
+        prev_said = words.previous_said.get(self._previous_kind)
+        if rest is None and (time is not None and time.lastgroup == "prev"
+                             or prev_said is not None and prev_said.search(label) and not re.search("今年|本", label)):
+            if part.previous and whole.previous:
+                return verdict(part.previous, whole.previous, "上期")
+            return None
+        if rest is None and clause_at > frame.end() and re.search("今年|本年|本期|本月|本季|本周|当期", label):
+            if part.value and whole.value:
+                return verdict(part.value, whole.value, "本期")
+            return None
+
+        def notes(info: MetricInfo) -> list[Candidate]:
+            if info is self._metrics.get("complaints"):
+                return [c for c in self._text_numbers if c.source.startswith("事实 complaints.notes")]
+            return list(self._note_parts.get(info.name, ()))
+
+        rest_lead = f"(?:{words.rest_day_words.pattern})([0-9]{{1,3}})(?:个)?天[^0-9]*$"
+        if rest is not None:
+            def rested(info: MetricInfo) -> set[float]:
+                return {c.value for c in notes(info) if c.label.endswith(info.unit)
+                        and (d := re.search(rest_lead, c.lead))
+                        and (not rest.group("days") or int(d.group(1)) == int(rest.group("days")))
+                        and not re.search(f"{words.per_day_mean.pattern}|平均|每", c.lead[d.end(1):])}
+            ps, ws = rested(part), rested(whole)
+            if len(ps) == 1 and len(ws) == 1:
+                return verdict(ps.pop(), ws.pop(), rest.group())
+            return None
+        # an event's part: the longest run of the label's words that both notes' clauses hold
+        cjk = re.sub("[^\u4e00-\u9fff0-9]", " ", label)
+        for size in range(min(8, len(cjk)), 1, -1):
+            for i in range(len(cjk) - size + 1):
+                said = cjk[i:i + size]
+                if " " in said or not re.search("[\u4e00-\u9fff]{2}", said) or said in part.name or said in whole.name:
+                    continue
+
+                def held(info: MetricInfo) -> set[float]:
+                    return {c.value for c in notes(info) if c.label.endswith(info.unit)
+                            and said in re.split("[，,]", c.lead)[-1 if said in re.split("[，,]", c.lead)[-1] else 0]
+                            and not re.search(rest_lead, c.lead)
+                            and not re.search(f"{words.per_day_mean.pattern}|平均|每", c.lead[c.lead.find(said):])}
+                ps, ws = held(part), held(whole)
+                if len(ps) == 1 and len(ws) == 1:
+                    return verdict(ps.pop(), ws.pop(), said)
+        return None
 
     def _rest_noted_mean(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """集中参保期日均1400通，其余257天日均750.2通 / 比其余时间日均多649.8通 / 是其余257天日均的1.9倍: a mean per day of
