@@ -6652,6 +6652,19 @@ class Tracer:
             # 超过八成的来电由话务员直接答复 against 接通率仅88.5%: a number the text gives to a
             # subject the sentence does not name is no match for it.
             sentence_text = text[sentence[0]:sentence[1]]
+            prev = _sentence_before(text, sentence[0])
+            def part_said(c: Candidate) -> bool:
+                # (the part the text gives the number, 集中参保期 of 集中参保期投诉48件, is the one the sentence names:
+                # 争议投诉18件 is no count of 其中12月2日当天)
+                head = self._name_regex.sub(" ", re.split("[，,；;。]", c.lead)[-1])
+                return any(re.fullmatch("[\u4e00-\u9fff]{2}", head[i:i + 2]) and head[i:i + 2] in sentence_text
+                           for i in range(len(head) - 1))
+
+            if prev is not None and re.match(f"\\s*(?:这|在这)?(?:{words.parts.pattern})", sentence_text) \
+                    and all(part_said(c) for c in mine):
+                # 本周投诉18件，上周6件。其中发布当天12件: a sentence opening with 其中 speaks of the subject the
+                # sentence before names (tracer round 49).
+                sentence_text = text[prev:sentence[1]]
             owners = [self._name_regex.findall(c.context) for c in mine]
             ends = tuple(words.said_without)
 
