@@ -1064,6 +1064,12 @@ class Tracer:
             many = self._per_many_of_part(text, number, sentence)
             if many is not None:
                 return many
+        if number.high is None and (number.unit == "%" and number.kind not in ("multiple", "points")
+                                    or number.unit and number.kind in ("count", "plain")) \
+                and _words().sum.search(text, sentence[0], number.start):
+            listed = self._listed_sum_said(text, number, sentence)
+            if listed is not None:
+                return listed
         split = self._split(text, number, sentence)
         if split is not None:
             return split
@@ -1682,6 +1688,73 @@ class Tracer:
         if _rounds_to(n, abs(diff), _decimals(n.precision)):
             return Trace(True, f"{n.text} = {shown}")
         return Trace(False, None, None, f"；句中两个率之差：{shown} = {fmt}个百分点，不是{n.text}")
+
+    def _listed_sum_said(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """李娜940件、陈晨900件、赵阳920件，三人合计2,760件 / 周六420件、周日360件，合计占全周的13.0%: a sum word (合计, 共计,
+        加起来) right after counts listed in one unit (each after its own name, one clause before the sum word's, which
+        may count them: 三人, 两天) is their sum; a share whose whole is the period's or the team's (占全周的, 占全组的,
+        no figure said) is that sum over the one metric of the unit. A wrong sum of three or more items, or of as many
+        as the clause counts, is wrong; None where the sentence is no such list (tracer round 49)."""
+        words = _words()
+        s_start = sentence[0]
+        m = None
+        for m in words.sum.finditer(text, s_start, n.start):
+            pass
+        if m is None:
+            return None
+        between = text[m.end():n.start]
+        if n.unit == "%":
+            whole = re.fullmatch("了?占(?P<whole>[^0-9，,；;。]{1,8}?)的?[约近]?", between)
+            if whole is None or not any(whole.group("whole").startswith(w) for w in words.whole_named):
+                return None
+        elif not re.fullmatch("[约近为是达了]*", between):
+            return None
+        # (三人, 两天 before the sum word count the items, they are none of them)
+        figures = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= m.start()
+                   and re.search("[0-9]", f.mention.text)]
+        run: list[_Stated] = []
+        for f in reversed(figures):
+            if f.family != COUNT or not f.mention.unit or f.mention.high is not None or f.mention.approximate \
+                    or run and f.mention.unit != run[-1].mention.unit:
+                break
+            gap = text[s_start + f.mention.end:s_start + (run[-1].mention.start if run else 0)] if run else ""
+            if run and not re.fullmatch("[、，,和及与]?[\u4e00-\u9fff]{1,6}", gap):
+                break
+            run.append(f)
+        if len(run) < 2:
+            return None
+        head = text[s_start + run[0].mention.end:m.start()]
+        counted = re.fullmatch("[，,]?(?P<k>[两二三四五六七八九十])?(?:个)?(?:人|天|类|项|名|位|家|组|班)?(?:的)?", head)
+        if counted is None:
+            return None
+        from cswriter.text.numbers import chinese_numeral
+
+        if counted.group("k") and chinese_numeral(counted.group("k")) != len(run):
+            return None
+        run.reverse()
+        total = sum(f.mention.value for f in run)
+        unit = run[0].mention.unit
+        shown = " + ".join(f.mention.text for f in run)
+        decimals = _decimals(n.precision)
+        firm = len(run) >= 3 or counted.group("k") is not None
+        if n.unit == "%":
+            metrics = [info for info in self._metrics.values() if info.unit and _same_unit(unit, info.unit)
+                       and info.value and info.value > total]
+            if len(metrics) != 1:
+                return None
+            exact = total / metrics[0].value * 100
+            if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+                return Trace(True, f"{n.text} = ({shown}) ÷ 本期{format_number(metrics[0].value)}{metrics[0].unit} × 100%")
+            return Trace(False, None, metrics[0].name,
+                         f"；所列各项之和（{shown}）÷ 本期{format_number(metrics[0].value)}{metrics[0].unit} = "
+                         f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
+        if n.unit != unit:
+            return None
+        if _rounds_to(n, total, decimals) or _fits(n, total, decimals):
+            return Trace(True, f"{n.text} = {shown}")
+        if firm:
+            return Trace(False, None, None, f"；所列各项之和为{shown} = {format_number(total)}{unit}，不是{n.text}")
+        return None
 
     def _per_many_of_part(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """集中参保期每万通来电投诉4.5件，其余时间1.9件 / 2025年1月至11月每万通来电投诉3.4件，今年同期降到2.8件: a count per
