@@ -1103,6 +1103,11 @@ class Tracer:
                 if answered is not None:
                     return answered
         found = self._trace(text, number, clause, sentence)
+        if found.traced and number.unit and number.unit != "%" and number.high is None and re.fullmatch(
+                "事实 (?:complaints\\.notes\\[[0-9]+\\]|metrics\\[[0-9]+\\]\\.note)", found.source or ""):
+            other = self._noted_part_other_label(text, number, sentence, found.source or "")
+            if other is not None:
+                return other
         if number.unit == "%" and number.kind not in ("multiple", "points") and number.high is None \
                 and "日均" in text[sentence[0]:number.start]:
             mean = self._mean_per_worked_day_change(text, number, sentence, found)
@@ -1689,6 +1694,70 @@ class Tracer:
             return Trace(True, f"{n.text} = {shown}")
         return Trace(False, None, None, f"；句中两个率之差：{shown} = {fmt}个百分点，不是{n.text}")
 
+    def _noted_part_other_label(self, text: str, n: NumberMention, sentence: tuple[int, int],
+                                source: str) -> Trace | None:
+        """今年投诉84件。其中集中参保期36件，其余257天48件 / 不计发布当天，其余6天投诉12件 where the note says 集中参保期投诉48件，
+        其余257天36件 (发布当天投诉12件): a note's number of one part of the period said under another part's words is
+        wrong — the rest's (其余N天, 其余时间, or after the event's days are taken out: 不计, 扣除) said of the event's
+        part (named by words its clause in the note shares), or the event's said of the rest. None where the figure's
+        clause compares, names no part, or the one the note gives the number (tracer round 49)."""
+        words = _words()
+        if words.rest_day_words is None or self._name_regex is None:
+            return None
+        decimals = _decimals(n.precision)
+        notes = [c for c in self._text_numbers if c.source == source and c.label.endswith(n.unit or "")
+                 and not c.label.endswith(("天", "日"))]
+        mine = [c for c in notes if _rounds_to(n, c.value, decimals)]
+        if not mine or len(notes) < 2 and not words.rest_span.search(text, sentence[0], n.start):
+            return None
+        clause_at = max(sentence[0], _last_mark(text, "，,；;。", sentence[0], n.start) + 1)
+        said = text[clause_at:n.start]
+        if len(said) > 14:
+            return None
+
+        def label(c: Candidate) -> str:
+            return re.split("[，,；;]", c.lead)[-1]
+
+        def is_rest(part: str) -> bool:
+            # (其余257天, 其余时间: the rest of the period's days, not 其余申诉, the rest of a kind)
+            return words.rest_span.search(part) is not None
+
+        def shared(part: str, other: str) -> bool:
+            part, other = self._name_regex.sub(" ", part), self._name_regex.sub(" ", other)
+            return any(re.fullmatch("[\u4e00-\u9fff]{2}", part[i:i + 2]) and part[i:i + 2] in other
+                       and part[i:i + 2] not in ("其中", "其余", "其他")
+                       for i in range(len(part) - 1))
+
+        times = self._time_words()
+        if re.search("[比较]|平均", said) or words.per_day_mean.search(said) or n.kind == "multiple" \
+                or words.whole_period.search(said) \
+                or times is not None and any(m.lastgroup == "own" for m in times.finditer(said)):
+            # (本季平均应答时长为19秒 after days taken out names the whole period again)
+            return None
+        # (扣除这两天为240秒: the event's days taken out, the rest is meant)
+        taken = f"(?:{words.deducted.pattern}{'|' + words.left_out.pattern if words.left_out is not None else ''})" \
+                "[^，,；;。0-9]{0,8}(?:[0-9一二两三四五六七八九十]+天|当天|当日)"
+        said_rest = words.rest_span.search(said) is not None or re.search(taken, text[sentence[0]:n.start]) is not None
+        for c in mine:
+            own = label(c)
+            others = [o for o in notes if o is not c and not _rounds_to(n, o.value, decimals)]
+            if said_rest and not is_rest(own):
+                # (the note's part is an event's days: it has a rest beside it, or names its days)
+                if not any(is_rest(label(o)) for o in notes) \
+                        and not re.search("当天|当日|[0-9一二两三四五六七八九十]+天", own):
+                    continue
+                right = [o for o in others if is_rest(label(o))]
+            elif not said_rest and is_rest(own):
+                right = [o for o in others if not is_rest(label(o)) and shared(said, label(o))]
+                if not right:
+                    continue
+            else:
+                continue
+            tail = f"，所说的这部分是{right[0].label}（{right[0].source.removeprefix('事实 ')}）" if len(right) == 1 else ""
+            return Trace(False, None, None, f"；{source.removeprefix('事实 ')}中{n.text}是“{own}”的数，句中说的是"
+                                            f"“{said.strip()}”{tail}")
+        return None
+
     def _listed_sum_said(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """李娜940件、陈晨900件、赵阳920件，三人合计2,760件 / 周六420件、周日360件，合计占全周的13.0%: a sum word (合计, 共计,
         加起来) right after counts listed in one unit (each after its own name, one clause before the sum word's, which
@@ -1770,14 +1839,14 @@ class Tracer:
             pass
         if frame is None:
             return None
-        clause_at = _last_mark(text, "，,；;", s_start, n.start) + 1
+        clause_at = max(s_start, _last_mark(text, "，,；;", s_start, n.start) + 1)
         own_clause = text[clause_at:n.start]
         if clause_at > frame.end():
             # a clause of its own after the frame's: only a time's words, then the figure
             bare = words.rest_span.sub("", own_clause) if words.rest_span is not None else own_clause
             if re.search("[0-9]", bare) or len(own_clause) > 14:
                 return None
-            frame_clause = text[_last_mark(text, "，,；;", s_start, frame.start()) + 1:frame.start()]
+            frame_clause = text[max(s_start, _last_mark(text, "，,；;", s_start, frame.start()) + 1):frame.start()]
             label = own_clause
             counted_end = text.find("，", frame.end(), n.start)
         else:
