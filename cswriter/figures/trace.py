@@ -1715,12 +1715,16 @@ class Tracer:
         if len(said) > 14:
             return None
 
+        taken = f"(?:{words.deducted.pattern}{'|' + words.left_out.pattern if words.left_out is not None else ''})" \
+                "[^，,；;。0-9]{0,8}(?:[0-9一二两三四五六七八九十]+天|当天|当日)"
+
         def label(c: Candidate) -> str:
             return re.split("[，,；;]", c.lead)[-1]
 
         def is_rest(part: str) -> bool:
-            # (其余257天, 其余时间: the rest of the period's days, not 其余申诉, the rest of a kind)
-            return words.rest_span.search(part) is not None
+            # (其余257天, 其余时间: the rest of the period's days, not 其余申诉, the rest of a kind; or the event's days
+            # taken out, 不含这三天为93.5分)
+            return words.rest_span.search(part) is not None or re.search(taken, part) is not None
 
         def shared(part: str, other: str) -> bool:
             part, other = self._name_regex.sub(" ", part), self._name_regex.sub(" ", other)
@@ -1735,8 +1739,6 @@ class Tracer:
             # (本季平均应答时长为19秒 after days taken out names the whole period again)
             return None
         # (扣除这两天为240秒: the event's days taken out, the rest is meant)
-        taken = f"(?:{words.deducted.pattern}{'|' + words.left_out.pattern if words.left_out is not None else ''})" \
-                "[^，,；;。0-9]{0,8}(?:[0-9一二两三四五六七八九十]+天|当天|当日)"
         said_rest = words.rest_span.search(said) is not None or re.search(taken, text[sentence[0]:n.start]) is not None
         for c in mine:
             own = label(c)
