@@ -231,6 +231,17 @@ class _Words:
         self.mean_counted = tuple(doc.get("mean_counted") or ())
         self.rest_days = re.compile(f"(?:{regex('rest_days').pattern})(?P<days>[0-9]{{1,3}})(?:个)?(?:天|日)(?![0-9])") \
             if doc.get("rest_days") else None
+        # 其余257天 / 其余时间: the rest of the period beside an event's days, its days said or not (tracer round 49).
+        self.rest_day_words = regex("rest_days") if doc.get("rest_days") else None
+        self.rest_span = re.compile(f"(?:{regex('rest_days').pattern})(?:(?P<days>[0-9]{{1,3}})(?:个)?(?:天|日)(?![0-9])"
+                                    "|时间|时段|日子)") if doc.get("rest_days") else None
+        heads = doc.get("rest_heads") or {}
+        # 其余6人人均 / 剩下4人平均每人: the rest of the team, its headcount and its mean per head (tracer round 49).
+        self.rest_heads = re.compile(
+            f"(?:{self.rest.pattern})(?P<n>[0-9]{{1,3}}|[两二三四五六七八九十]{{1,3}})(?:个)?(?:人|名|位)的?"
+            f"(?:{alt_of(heads['per_head'])})") if heads.get("per_head") else None
+        self.rest_heads_more = regex_of(heads.get("more") or ["多"])
+        self.rest_heads_less = regex_of(heads.get("less") or ["少"])
         self.to_close = regex("to_close")
         self.per_day_mean = regex("per_day_mean")
         self.pending = regex("pending")
@@ -1037,6 +1048,28 @@ class Tracer:
             named = self._former_latter(text, number, sentence)
             if named is not None:
                 return named
+        if number.unit and number.high is None and self._per.get("人") and _words().rest_heads is not None \
+                and _words().rest_heads.search(text, sentence[0], min(sentence[1], number.end + 12)):
+            rest = self._rest_of_team_mean(text, number, sentence)
+            if rest is not None:
+                return rest
+        if number.high is None and (number.unit and number.kind in ("count", "plain") or number.kind == "multiple") \
+                and self._note_parts and _words().rest_span is not None \
+                and _words().rest_span.search(text, sentence[0], number.start):
+            noted = self._rest_noted_mean(text, number, sentence)
+            if noted is not None:
+                return noted
+        if number.unit and number.kind in ("count", "plain") and number.high is None \
+                and _PER_MANY.search(text, sentence[0], number.start):
+            many = self._per_many_of_part(text, number, sentence)
+            if many is not None:
+                return many
+        if number.high is None and (number.unit == "%" and number.kind not in ("multiple", "points")
+                                    or number.unit and number.kind in ("count", "plain")) \
+                and _words().sum.search(text, sentence[0], number.start):
+            listed = self._listed_sum_said(text, number, sentence)
+            if listed is not None:
+                return listed
         split = self._split(text, number, sentence)
         if split is not None:
             return split
@@ -1070,6 +1103,11 @@ class Tracer:
                 if answered is not None:
                     return answered
         found = self._trace(text, number, clause, sentence)
+        if found.traced and number.unit and number.unit != "%" and number.high is None and re.fullmatch(
+                "事实 (?:complaints\\.notes\\[[0-9]+\\]|metrics\\[[0-9]+\\]\\.note)", found.source or ""):
+            other = self._noted_part_other_label(text, number, sentence, found.source or "")
+            if other is not None:
+                return other
         if number.unit == "%" and number.kind not in ("multiple", "points") and number.high is None \
                 and "日均" in text[sentence[0]:number.start]:
             mean = self._mean_per_worked_day_change(text, number, sentence, found)
@@ -1655,6 +1693,400 @@ class Tracer:
         if _rounds_to(n, abs(diff), _decimals(n.precision)):
             return Trace(True, f"{n.text} = {shown}")
         return Trace(False, None, None, f"；句中两个率之差：{shown} = {fmt}个百分点，不是{n.text}")
+
+    def _noted_part_other_label(self, text: str, n: NumberMention, sentence: tuple[int, int],
+                                source: str) -> Trace | None:
+        """今年投诉84件。其中集中参保期36件，其余257天48件 / 不计发布当天，其余6天投诉12件 where the note says 集中参保期投诉48件，
+        其余257天36件 (发布当天投诉12件): a note's number of one part of the period said under another part's words is
+        wrong — the rest's (其余N天, 其余时间, or after the event's days are taken out: 不计, 扣除) said of the event's
+        part (named by words its clause in the note shares), or the event's said of the rest. None where the figure's
+        clause compares, names no part, or the one the note gives the number (tracer round 49)."""
+        words = _words()
+        if words.rest_day_words is None or self._name_regex is None:
+            return None
+        decimals = _decimals(n.precision)
+        notes = [c for c in self._text_numbers if c.source == source and c.label.endswith(n.unit or "")
+                 and not c.label.endswith(("天", "日"))]
+        mine = [c for c in notes if _rounds_to(n, c.value, decimals)]
+        if not mine or len(notes) < 2 and not words.rest_span.search(text, sentence[0], n.start):
+            return None
+        clause_at = max(sentence[0], _last_mark(text, "，,；;。", sentence[0], n.start) + 1)
+        said = text[clause_at:n.start]
+        if len(said) > 14:
+            return None
+
+        taken = f"(?:{words.deducted.pattern}{'|' + words.left_out.pattern if words.left_out is not None else ''})" \
+                "[^，,；;。0-9]{0,8}(?:[0-9一二两三四五六七八九十]+天|当天|当日)"
+
+        def label(c: Candidate) -> str:
+            return re.split("[，,；;]", c.lead)[-1]
+
+        def is_rest(part: str) -> bool:
+            # (其余257天, 其余时间: the rest of the period's days, not 其余申诉, the rest of a kind; or the event's days
+            # taken out, 不含这三天为93.5分)
+            return words.rest_span.search(part) is not None or re.search(taken, part) is not None
+
+        def shared(part: str, other: str) -> bool:
+            part, other = self._name_regex.sub(" ", part), self._name_regex.sub(" ", other)
+            return any(re.fullmatch("[\u4e00-\u9fff]{2}", part[i:i + 2]) and part[i:i + 2] in other
+                       and part[i:i + 2] not in ("其中", "其余", "其他")
+                       for i in range(len(part) - 1))
+
+        times = self._time_words()
+        if re.search("[比较]|平均", said) or words.per_day_mean.search(said) or n.kind == "multiple" \
+                or words.whole_period.search(said) \
+                or times is not None and any(m.lastgroup == "own" for m in times.finditer(said)):
+            # (本季平均应答时长为19秒 after days taken out names the whole period again)
+            return None
+        # (扣除这两天为240秒: the event's days taken out, the rest is meant)
+        said_rest = words.rest_span.search(said) is not None or re.search(taken, text[sentence[0]:n.start]) is not None
+        for c in mine:
+            own = label(c)
+            others = [o for o in notes if o is not c and not _rounds_to(n, o.value, decimals)]
+            if said_rest and not is_rest(own):
+                # (the note's part is an event's days: it has a rest beside it, or names its days)
+                if not any(is_rest(label(o)) for o in notes) \
+                        and not re.search("当天|当日|[0-9一二两三四五六七八九十]+天", own):
+                    continue
+                right = [o for o in others if is_rest(label(o))]
+            elif not said_rest and is_rest(own):
+                right = [o for o in others if not is_rest(label(o)) and shared(said, label(o))]
+                if not right:
+                    continue
+            else:
+                continue
+            tail = f"，所说的这部分是{right[0].label}（{right[0].source.removeprefix('事实 ')}）" if len(right) == 1 else ""
+            return Trace(False, None, None, f"；{source.removeprefix('事实 ')}中{n.text}是“{own}”的数，句中说的是"
+                                            f"“{said.strip()}”{tail}")
+        return None
+
+    def _listed_sum_said(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """李娜940件、陈晨900件、赵阳920件，三人合计2,760件 / 周六420件、周日360件，合计占全周的13.0%: a sum word (合计, 共计,
+        加起来) right after counts listed in one unit (each after its own name, one clause before the sum word's, which
+        may count them: 三人, 两天) is their sum; a share whose whole is the period's or the team's (占全周的, 占全组的,
+        no figure said) is that sum over the one metric of the unit. A wrong sum of three or more items, or of as many
+        as the clause counts, is wrong; None where the sentence is no such list (tracer round 49)."""
+        words = _words()
+        s_start = sentence[0]
+        m = None
+        for m in words.sum.finditer(text, s_start, n.start):
+            pass
+        if m is None:
+            return None
+        between = text[m.end():n.start]
+        if n.unit == "%":
+            whole = re.fullmatch("了?占(?P<whole>[^0-9，,；;。]{1,8}?)的?[约近]?", between)
+            if whole is None or not any(whole.group("whole").startswith(w) for w in words.whole_named):
+                return None
+        elif not re.fullmatch("[约近为是达了]*", between):
+            return None
+        # (三人, 两天 before the sum word count the items, they are none of them)
+        figures = [f for f in self._sentence_figures(text, sentence) if s_start + f.mention.end <= m.start()
+                   and re.search("[0-9]", f.mention.text)]
+        run: list[_Stated] = []
+        for f in reversed(figures):
+            if f.family != COUNT or not f.mention.unit or f.mention.high is not None or f.mention.approximate \
+                    or run and f.mention.unit != run[-1].mention.unit:
+                break
+            gap = text[s_start + f.mention.end:s_start + (run[-1].mention.start if run else 0)] if run else ""
+            if run and not re.fullmatch("[、，,和及与]?[\u4e00-\u9fff]{1,6}", gap):
+                break
+            run.append(f)
+        if len(run) < 2:
+            return None
+        head = text[s_start + run[0].mention.end:m.start()]
+        counted = re.fullmatch("[，,]?(?P<k>[两二三四五六七八九十])?(?:个)?(?:人|天|类|项|名|位|家|组|班)?(?:的)?", head)
+        if counted is None:
+            return None
+        from cswriter.text.numbers import chinese_numeral
+
+        if counted.group("k") and chinese_numeral(counted.group("k")) != len(run):
+            return None
+        run.reverse()
+        total = sum(f.mention.value for f in run)
+        unit = run[0].mention.unit
+        shown = " + ".join(f.mention.text for f in run)
+        decimals = _decimals(n.precision)
+        firm = len(run) >= 3 or counted.group("k") is not None
+        if n.unit == "%":
+            metrics = [info for info in self._metrics.values() if info.unit and _same_unit(unit, info.unit)
+                       and info.value and info.value > total]
+            if len(metrics) != 1:
+                return None
+            exact = total / metrics[0].value * 100
+            if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+                return Trace(True, f"{n.text} = ({shown}) ÷ 本期{format_number(metrics[0].value)}{metrics[0].unit} × 100%")
+            return Trace(False, None, metrics[0].name,
+                         f"；所列各项之和（{shown}）÷ 本期{format_number(metrics[0].value)}{metrics[0].unit} = "
+                         f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
+        if n.unit != unit:
+            return None
+        if _rounds_to(n, total, decimals) or _fits(n, total, decimals):
+            return Trace(True, f"{n.text} = {shown}")
+        if firm:
+            return Trace(False, None, None, f"；所列各项之和为{shown} = {format_number(total)}{unit}，不是{n.text}")
+        return None
+
+    def _per_many_of_part(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """集中参保期每万通来电投诉4.5件，其余时间1.9件 / 2025年1月至11月每万通来电投诉3.4件，今年同期降到2.8件: a count per
+        ten thousand (每万通来电…) said of a part of the period the notes give both counts of (an event's days named by
+        the words both notes share, 集中参保期, 大雾4天; the rest, 其余257天 or 其余时间), or of the period before (the
+        facts' previous of both), is that part's quotient; a later clause of the sentence that only names another
+        part (其余时间1.9件) or the period itself (今年同期降到2.8件) keeps the frame. None where no part or previous is
+        named, or the notes do not give both counts (tracer round 49)."""
+        words = _words()
+        s_start = sentence[0]
+        frame = None
+        for frame in _PER_MANY.finditer(text, s_start, n.start):
+            pass
+        if frame is None:
+            return None
+        clause_at = max(s_start, _last_mark(text, "，,；;", s_start, n.start) + 1)
+        own_clause = text[clause_at:n.start]
+        if clause_at > frame.end():
+            # a clause of its own after the frame's: only a time's words, then the figure
+            bare = words.rest_span.sub("", own_clause) if words.rest_span is not None else own_clause
+            if re.search("[0-9]", bare) or len(own_clause) > 14:
+                return None
+            frame_clause = text[max(s_start, _last_mark(text, "，,；;", s_start, frame.start()) + 1):frame.start()]
+            label = own_clause
+            counted_end = text.find("，", frame.end(), n.start)
+        else:
+            frame_clause = text[clause_at:frame.start()]
+            label = frame_clause
+            counted_end = n.start
+        many = _MANY[frame.group(1)]
+        # what it is per (来电 → 来电量) and what is counted (the subject named between, 投诉)
+        def keys_of(at: int, end: int) -> tuple[list[str], list[str]]:
+            per: list[str] = []
+            for size in range(6, 1, -1):
+                head = text[at:at + size]
+                per = [k for k, info in self._metrics.items() if info.name.startswith(head) and info.value]
+                if per:
+                    break
+            return per, [k for _, _, keys in self._mentions(text, at, end) for k in keys
+                         if k not in per and k in self._metrics]
+
+        per_keys, counted = keys_of(frame.end(), counted_end)
+        if not per_keys and not counted:
+            # 其余257天每万通1.9件 after 每万通来电投诉4.5件: what an earlier frame of the sentence is per and counts
+            for earlier in _PER_MANY.finditer(text, s_start, frame.start()):
+                stop = min((i for i in (text.find(c, earlier.end(), frame.start()) for c in "，,；;") if i >= 0),
+                           default=frame.start())
+                per_keys, counted = keys_of(earlier.end(), stop)
+        if len(per_keys) != 1 or len(set(counted)) != 1:
+            return None
+        whole, part = self._metrics[per_keys[0]], self._metrics[counted[0]]
+        decimals = _decimals(n.precision)
+
+        def verdict(p: float, w: float, said: str) -> Trace:
+            exact = p / w * many
+            formula = f"{format_number(p)} ÷ {format_number(w)} × {many:g}"
+            if _fits(n, exact, decimals) or _rounds_to(n, exact, decimals):
+                return Trace(True, f"{n.text} = {formula}（{said}）")
+            return Trace(False, None, None, f"；{said}的{part.name}每{frame.group(1)}{whole.unit}{whole.name[:2]}："
+                                            f"{formula} = {format_number(round_half_up(exact, max(decimals, 1)))}"
+                                            f"{n.unit}，不是{n.text}")
+
+        rest = words.rest_span.search(label) if words.rest_span is not None else None
+        times = self._time_words()
+        time = times.search(label) if times is not None else None
+        prev_said = words.previous_said.get(self._previous_kind)
+        if rest is None and (time is not None and time.lastgroup == "prev"
+                             or prev_said is not None and prev_said.search(label) and not re.search("今年|本", label)):
+            if part.previous and whole.previous:
+                return verdict(part.previous, whole.previous, "上期")
+            return None
+        if rest is None and clause_at > frame.end() and re.search("今年|本年|本期|本月|本季|本周|当期", label):
+            if part.value and whole.value:
+                return verdict(part.value, whole.value, "本期")
+            return None
+
+        def notes(info: MetricInfo) -> list[Candidate]:
+            if info is self._metrics.get("complaints"):
+                return [c for c in self._text_numbers if c.source.startswith("事实 complaints.notes")]
+            return list(self._note_parts.get(info.name, ()))
+
+        rest_lead = f"(?:{words.rest_day_words.pattern})([0-9]{{1,3}})(?:个)?天[^0-9]*$"
+        if rest is not None:
+            def rested(info: MetricInfo) -> set[float]:
+                return {c.value for c in notes(info) if c.label.endswith(info.unit)
+                        and (d := re.search(rest_lead, c.lead))
+                        and (not rest.group("days") or int(d.group(1)) == int(rest.group("days")))
+                        and not re.search(f"{words.per_day_mean.pattern}|平均|每", c.lead[d.end(1):])}
+            ps, ws = rested(part), rested(whole)
+            if len(ps) == 1 and len(ws) == 1:
+                return verdict(ps.pop(), ws.pop(), rest.group())
+            return None
+        # an event's part: the longest run of the label's words that both notes' clauses hold
+        cjk = re.sub("[^\u4e00-\u9fff0-9]", " ", label)
+        for size in range(min(8, len(cjk)), 1, -1):
+            for i in range(len(cjk) - size + 1):
+                said = cjk[i:i + size]
+                if " " in said or not re.search("[\u4e00-\u9fff]{2}", said) or said in part.name or said in whole.name:
+                    continue
+
+                def held(info: MetricInfo) -> set[float]:
+                    return {c.value for c in notes(info) if c.label.endswith(info.unit)
+                            and said in re.split("[，,]", c.lead)[-1 if said in re.split("[，,]", c.lead)[-1] else 0]
+                            and not re.search(rest_lead, c.lead)
+                            and not re.search(f"{words.per_day_mean.pattern}|平均|每", c.lead[c.lead.find(said):])}
+                ps, ws = held(part), held(whole)
+                if len(ps) == 1 and len(ws) == 1:
+                    return verdict(ps.pop(), ws.pop(), said)
+        return None
+
+    def _rest_noted_mean(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """集中参保期日均1400通，其余257天日均750.2通 / 比其余时间日均多649.8通 / 是其余257天日均的1.9倍: a mean per day of
+        the rest of the period (其余257天, 其余时间) where a metric's note gives the rest's count and days (其余257天来电
+        192800通) is that count over those days; an event's mean the sentence states before it (a count right after a
+        mean-per-day word) said against it, as a gap (比…多/少) or a multiple (是…的…倍), is worked on that mean, the
+        direction word checked. Not the sentence's first count over the rest's days, nor the period's mean. None where
+        the sentence is no such case or not one note gives the rest's count (tracer round 49)."""
+        words = _words()
+        s_start = sentence[0]
+        m = None
+        for m in words.rest_span.finditer(text, s_start, n.start):
+            pass
+        if m is None:
+            return None
+        tail = text[m.end():n.start]
+        per_day = f"(?:{words.per_day_mean.pattern})(?:{'|'.join(map(re.escape, words.mean_counted))})?(?:量|数)?"
+        if n.kind == "multiple":
+            how = re.fullmatch(f"的?{per_day}的(?:约|近)?", tail) and "multiple"
+        elif re.fullmatch(f"[^，,；;。0-9比较]{{0,4}}?{per_day}[约近为是达只有仅才]{{0,3}}", tail):
+            how = "mean"
+        else:
+            gap = re.fullmatch(f"的?{per_day}(?:(?P<more>多|高|高出|超出)|(?P<less>少|低))了?[约近]?", tail)
+            how = "gap" if gap is not None and re.search("比$", text[max(s_start, m.start() - 1):m.start()]) else None
+        if not how:
+            return None
+        event = None
+        if how != "mean":
+            said = [f for f in self._sentence_figures(text, sentence)
+                    if s_start + f.mention.end <= m.start() and f.family in (COUNT, PLAIN) and f.mention.unit
+                    and f.mention.high is None and words.per_day_mean.search(
+                        text, max(s_start, s_start + f.mention.start - 6), s_start + f.mention.start)]
+            if not said:
+                return None
+            event = said[-1]
+            if how == "gap" and not _same_unit(n.unit, event.mention.unit):
+                return None
+        unit = event.mention.unit if event is not None else n.unit
+        rest_lead = f"(?:{words.rest_day_words.pattern})([0-9]{{1,3}})(?:个)?天[^0-9]*$"
+        noted = {(c.value, int(d.group(1))) for info in self._metrics.values()
+                 if info.unit and _same_unit(unit, info.unit) for c in self._note_parts.get(info.name, ())
+                 if c.label.endswith(unit) and (d := re.search(rest_lead, c.lead))
+                 # (其余6天日均1066.7次 is a mean the note gives, not the rest's count)
+                 and not re.search(f"{words.per_day_mean.pattern}|平均|每", c.lead[d.end(1):])}
+        if m.group("days"):
+            noted = {(v, d) for v, d in noted if d == int(m.group("days"))}
+        if len(noted) != 1:
+            return None
+        count, days = noted.pop()
+        if days < 2:
+            return None
+        mean = count / days
+        decimals = _decimals(n.precision)
+        formula = f"{format_number(count)}{unit} ÷ {days}天"
+        if how == "mean":
+            if _rounds_to(n, mean, decimals) or _fits(n, mean, decimals):
+                return Trace(True, f"{n.text} = {formula}（事实中其余{days}天的数）")
+            return Trace(False, None, None, f"；{m.group()}日均 = {formula} = {format_number(round_half_up(mean, 1))}{unit}，"
+                                            f"不是{n.text}")
+        own = event.mention.value
+        label = f"{event.mention.text}与{m.group()}日均（{formula} = {format_number(round_half_up(mean, 1))}{unit}）"
+        if how == "gap":
+            if (gap.group("more") is not None) != (own > mean):
+                return Trace(False, None, None, f"；{label}相比是{'多' if own > mean else '少'}，不是“{gap.group()}”")
+            exact = abs(own - mean)
+        else:
+            exact = own / mean
+        if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+            return Trace(True, f"{n.text}：{label}")
+        shown = format_number(round_half_up(exact, max(decimals, 1)))
+        return Trace(False, None, None, f"；{label}算得{shown}{'倍' if how == 'multiple' else unit}，不是{n.text}")
+
+    def _rest_of_team_mean(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """新人吴凡800件，其余6人人均863.3件 / 不算组长的560件，其余6人人均903.3件 / 相当于其余6人人均的92.7% / 比其余6人
+        人均少63.3件: the rest of the team (tracing.yaml rest_heads), where the people taken out are the counts the
+        sentence states before it (one each, the team less the rest's headcount), is the total of their unit (the one
+        metric of it, or a count the sentence states equal to a metric's value) less those counts, over the rest's
+        headcount; a taken-out count said against that mean (a quotient, a gap in the unit or in %, a multiple) is
+        worked on it, the direction word checked. None where the sentence is no such case (tracer round 49)."""
+        words = _words()
+        s_start = sentence[0]
+        rest = None
+        for rest in words.rest_heads.finditer(text, s_start, min(sentence[1], n.end + 12)):
+            if rest.end() > n.start and rest.start("n") != n.start:
+                rest = None
+            if rest is None or rest.end() > n.start:
+                break
+        if rest is None:
+            return None
+        # (其余6人 itself: the team less the people taken out)
+        own_heads = rest.start("n") == n.start
+        from cswriter.text.numbers import chinese_numeral
+
+        heads = int(rest.group("n")) if rest.group("n").isdigit() else chinese_numeral(rest.group("n"))
+        team = self._per.get("人")
+        if not heads or not team or heads >= team:
+            return None
+        people = _words().same_unit.get("人", ("人",))
+        said = [f for f in self._sentence_figures(text, sentence)
+                if s_start + f.mention.end <= rest.start() and f.family == COUNT and f.mention.unit
+                and f.mention.unit not in people and f.mention.high is None]
+        units = {f.mention.unit for f in said}
+        if len(units) != 1:
+            return None
+        unit = units.pop()
+        metrics = [info for info in self._metrics.values() if info.unit == unit and info.value]
+        totals = [f for f in said if any(f.mention.value == info.value for info in metrics)]
+        # (投诉18件 is no total of 560件 taken out: the total holds the counts)
+        metrics = [info for info in metrics if info.value > sum(f.mention.value for f in said if f not in totals)]
+        if len(metrics) != 1 and len({f.mention.value for f in totals}) != 1:
+            return None
+        total = totals[0].mention.value if totals else metrics[0].value
+        out = [f for f in said if f not in totals]
+        if len(out) != team - heads or not out or sum(f.mention.value for f in out) >= total:
+            return None
+        if own_heads:
+            return Trace(True, f"{n.text} = 团队{format_number(team)}人 − {len(out)}人（{'、'.join(f.mention.text for f in out)}）")
+        mean = (total - sum(f.mention.value for f in out)) / heads
+        taken = "、".join(f.mention.text for f in out)
+        formula = f"({format_number(total)}{unit} − {taken}) ÷ {format_number(heads)}人"
+        decimals = _decimals(n.precision)
+        between = text[rest.end():n.start]
+        if n.unit == unit and n.kind in ("count", "plain") and re.fullmatch("[约近为是达共]*", between):
+            # the mean itself
+            if _rounds_to(n, mean, decimals) or _fits(n, mean, decimals):
+                return Trace(True, f"{n.text} = {formula}")
+            return Trace(False, None, None, f"；其余{format_number(heads)}人人均 = {formula} = "
+                                            f"{format_number(round_half_up(mean, max(decimals, 1)))}{unit}，不是{n.text}")
+        if len(out) != 1:
+            return None
+        own = out[0].mention.value
+        # (the mean may be said again between its words and the figure: 其余6人人均863.3件的92.7%)
+        between = re.sub("^[约近为]?[0-9.,]+(?:万)?" + re.escape(unit), "", between)
+        label = f"{out[0].mention.text}与其余{format_number(heads)}人人均（{formula} = " \
+                f"{format_number(round_half_up(mean, 1))}{unit}）"
+        if n.unit == "%" and n.kind not in ("points",) and re.fullmatch("的", between):
+            exact = own / mean * 100
+        elif n.kind == "multiple" and re.fullmatch("的", between):
+            exact = own / mean
+        elif n.unit in (unit, "%") and n.kind != "multiple" and (m := re.fullmatch(
+                f"(?:(?P<more>{words.rest_heads_more.pattern})|(?P<less>{words.rest_heads_less.pattern}))了?(?:出|于)?[约近]?",
+                between)):
+            if (m.group("more") is not None) != (own > mean):
+                return Trace(False, None, None, f"；{label}相比是{'多' if own > mean else '少'}，"
+                                                f"不是“{m.group()}”")
+            exact = abs(own - mean) / (mean / 100 if n.unit == "%" else 1)
+        else:
+            return None
+        if _rounds_to(n, exact, decimals) or _fits(n, exact, decimals):
+            return Trace(True, f"{n.text}：{label}")
+        shown = format_number(round_half_up(exact, max(decimals, 1)))
+        return Trace(False, None, None, f"；{label}算得{shown}{'' if n.kind == 'multiple' else n.unit}，不是{n.text}")
 
     def _former_latter(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """流感4天响应率80.0%，此前3天95.0%。前者比后者低15.0个百分点 / 后者占投诉的62.5% / 是前者的82.5%: 前者 and 后者
@@ -6364,6 +6796,19 @@ class Tracer:
             # 超过八成的来电由话务员直接答复 against 接通率仅88.5%: a number the text gives to a
             # subject the sentence does not name is no match for it.
             sentence_text = text[sentence[0]:sentence[1]]
+            prev = _sentence_before(text, sentence[0])
+            def part_said(c: Candidate) -> bool:
+                # (the part the text gives the number, 集中参保期 of 集中参保期投诉48件, is the one the sentence names:
+                # 争议投诉18件 is no count of 其中12月2日当天)
+                head = self._name_regex.sub(" ", re.split("[，,；;。]", c.lead)[-1])
+                return any(re.fullmatch("[\u4e00-\u9fff]{2}", head[i:i + 2]) and head[i:i + 2] in sentence_text
+                           for i in range(len(head) - 1))
+
+            if prev is not None and re.match(f"\\s*(?:这|在这)?(?:{words.parts.pattern})", sentence_text) \
+                    and all(part_said(c) for c in mine):
+                # 本周投诉18件，上周6件。其中发布当天12件: a sentence opening with 其中 speaks of the subject the
+                # sentence before names (tracer round 49).
+                sentence_text = text[prev:sentence[1]]
             owners = [self._name_regex.findall(c.context) for c in mine]
             ends = tuple(words.said_without)
 
