@@ -199,3 +199,21 @@ def test_a_target_raised_in_july_said_by_the_half_it_held_for_is_said_with_the_m
     assert "（目标7月起由35%调为40%）" in md
     # (…and the fix's story, which opens on the time before it, tells the cause)
     assert "保养提醒到店率低于目标1.4个百分点，主要是因为上半年保养提醒主要靠短信，很多客户说没看到" in md
+
+
+def test_a_release_days_count_the_note_gives_against_the_other_days_mean_is_told_after_the_workload():
+    # (12月2日2.6版本更新…那天我一个人处理了412件，其他6天平均每天162件 — left out of the week: all four reviewers)
+    volume = {"name": "工单处理量", "value": 1384, "unit": "件", "previous": 1118,
+              "note": "12月2日2.6版本更新，开服以后补偿问题全进来了，那天我一个人处理了412件，其他6天平均每天162件"}
+    facts, _, md = _draft(GAMER, metrics=[volume, RESPONSE])
+    assert "那天我一个人处理了412件，其他6天平均每天162件" in md
+    assert not cs401_on(facts, md, "162件")
+
+
+def test_peak_days_a_weeks_note_dates_by_the_day_alone_are_told_with_the_other_days_mean():
+    # (14号到16号三天是派件最高峰，三天受理了3966件，平均一天1322件；其他4天平均一天550件)
+    week = {**GAMER, "period": {"start": "2025-12-12", "end": "2025-12-18"}}
+    volume = {"name": "客服受理量", "value": 6166, "unit": "件", "previous": 4020,
+              "note": "14号到16号三天是派件最高峰，三天受理了3966件，平均一天1322件；其他4天平均一天550件"}
+    _, _, md = _draft(week, metrics=[volume, RESPONSE])
+    assert "14号到16号三天是派件最高峰，三天受理了3966件，平均一天1322件；其他4天平均一天550件" in md

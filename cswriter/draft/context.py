@@ -224,7 +224,13 @@ def workload_peak(facts: Facts, metric: Any) -> str | None:
     elsewhere = " ".join([p.evidence or "" for p in facts.problems]
                          + [case_text(k.model_dump()) for k in facts.cases]).replace(",", "")
     counted = re.compile(rf"(\d[\d,]*)个?{re.escape(unit)}")
-    dated_day = re.compile(r"\d{1,2}月\d{1,2}[日号]")
+    # (…a day of the month alone too, in a report within one month: 14号到16号三天是派件最高峰 — review 184)
+    within = (period.start.year, period.start.month) == (period.end.year, period.end.month) or facts.report.type == "weekly"
+    dated_day = re.compile(r"\d{1,2}月\d{1,2}[日号]" + (r"|\d{1,2}[日号]" if within else ""))
+    # (…and the other days' mean the note gives after the peak, ；其余27天日均1164通 / ，其他6天平均每天162件: the
+    # peak's measure — review 184, all four reviewers missed the fog days, the release day and the peak days)
+    rest_mean = re.compile(rf"(?:其余|其他|另外)[\d一二两三四五六七八九十]+天[^，,；;。]{{0,8}}?(?:日均|平均每天|平均一天|每天平均|每天)"
+                           rf"\d[\d,]*(?:\.\d+)?个?{re.escape(unit)}")
 
     def told_elsewhere(found: re.Match[str]) -> bool:
         return bool(re.search(rf"(?<![\d.]){found.group(1).replace(',', '')}(?![\d.])", elsewhere))
@@ -237,7 +243,12 @@ def workload_peak(facts: Facts, metric: Any) -> str | None:
     against = load_yaml_resource("written.yaml").get("peak_against") or "$^"
 
     def peaked(text: str) -> bool:
-        return bool(re.search(peak_words, text) or re.search(against, text))
+        return bool(re.search(peak_words, text) or re.search(against, text) or rest_mean.search(text))
+
+    def with_rest(said: str, sentence: str) -> str:   # (the other days' mean right after the peak, when the note gives it)
+        found = rest_mean.search(sentence)
+        return said if not found or found.group(0) in said or sentence.find(found.group(0)) < len(said) - 1 \
+            else said + ("；" if re.search(r"[；;]\s*" + re.escape(found.group(0)), sentence) else "，") + found.group(0)
 
     taken_out = taken_out_words()
     before = opened = ""
@@ -284,8 +295,8 @@ def workload_peak(facts: Facts, metric: Any) -> str | None:
             on = dated_day.match(said).group()
             if dated.startswith(on) and event_alone(dated):
                 said = f"{dated}，当天{said[len(on):]}"
-        day = re.search(rf"(?:{that_day()})[^，,；;。]*?(\d[\d,]*)个?{re.escape(unit)}(?:（[^（）]*）)?", said) \
-            if dated_day.match(said) else None
+        day = re.search(rf"(?:{that_day()})[^，,；;。]*?(\d[\d,]*)个?{re.escape(unit)}(?:（[^（）]*）)?"
+                        rf"(?:[，,]{rest_mean.pattern})?", said) if dated_day.match(said) else None
         # (…or the busiest day of a period of any length, 最忙是12月2日（周三），一天接待893个会话: blind
         # round 37, review 155 — the flu week's peak day left in the note)
         # (the day before its count: 比上周多723件…，10月2号、3号两天最忙 is the week's change)
@@ -304,6 +315,10 @@ def workload_peak(facts: Facts, metric: Any) -> str | None:
             said = _first_clause(opened) + "，" + said
         if told_elsewhere(count):
             return None
+        # (never cut inside brackets: 11日当天是上周全周（712次 — review 184's first read of a bare day)
+        if said.count("（") != said.count("）") or said.count("(") != said.count(")"):
+            return None
+        said = with_rest(said, sentence)
         # (…with a second peak of the same kind after its semicolon, 春节…是全年日均的2.8倍；国庆中秋…是全年
         # 日均的2.5倍: both — review 162, the October peak of the table left without its holiday)
         parts = re.split(r"[；;]", sentence.strip())
