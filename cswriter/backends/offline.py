@@ -506,7 +506,9 @@ def _written_words() -> tuple[tuple[str, str], ...]:
 _FOLD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff，、；：（）])\s+|\s+(?=[\u4e00-\u9fff，、；：（）])")
 
 
-_RESULT_WHY = re.compile(r"[，,]\s*(?P<why>(?:主要是|主要因为|主要原因是|原因是|因为|由于)[^；;。]+)")
+_RESULT_WHY = re.compile(r"[，,]\s*(?P<why>(?:主要是|主要因为|主要原因是|原因是|因为|由于)[^；;。]+)"
+                         # (…or after a colon that follows the miss, 没到4.75：8月起平台切换退款支付通道… — review 184)
+                         r"|(?:没到|没达到|没有达到|未达到|未达)[^，,；;。：:]{0,10}[：:]\s*(?P<after>[^；;。]+)")
 
 
 def _work_cause(c: _Context, name: str) -> tuple[str, str] | None:
@@ -578,7 +580,7 @@ def _result_cause(c: _Context, name: str) -> str | None:
         level = re.search(rf"(?<![\d.]){re.escape(format_number(value))}(?![\d.])", part)
         why = _RESULT_WHY.search(part, level.end()) if level else None
         if why:
-            return why["why"]
+            return why["why"] or "主要是因为" + why["after"]
     return None
 
 
@@ -589,7 +591,9 @@ def _result_untold(c: _Context) -> str | None:
     for m in c.data.get("metrics") or []:
         why = _result_cause(c, str(m.get("name") or "")) if result and m.get("name") and m.get("better") in ("higher", "lower") and not _met_level(m, m.get("value")) else None
         if why:
-            result = re.sub(rf"[，,]\s*{re.escape(why)}", "", _FOLD_SPACE.sub("", result), count=1)
+            said = re.sub("^主要是因为", "", why) if why.startswith("主要是因为") else why
+            result = re.sub(rf"(?:[，,]\s*|(?<=[：:]))\s*{re.escape(said)}", "", _FOLD_SPACE.sub("", result), count=1)
+            result = re.sub(r"[：:](?=[；;。]|$)", "", result)
     told = _told_in_outcome(c) if result else []
     if not told:
         return result
@@ -1286,6 +1290,15 @@ def _outcome_goals(c: _Context) -> tuple[list[dict[str, Any]], list[dict[str, An
         metrics.append({"name": raw["name"], "met": met, "missed": not met, "change": None,
                         "value": str(value), "previous": None, "drivers": []})
     return metrics, _goals(c, metrics)
+
+
+def _project_spend(c: _Context) -> str | None:
+    """The sentence of a project's result that states its budget and what was spent (项目预算48万元，实际花了43.2万元
+    （系统年费32万元，…）), as a clause; None when none does or the overview's outcome tells it."""
+    result = _FOLD_SPACE.sub("", written((c.data.get("project") or {}).get("result")) or "")
+    found = next((x.strip() for x in re.split(r"[。；;]", result)
+                  if re.search(r"预算", x) and re.search(r"实际|花了|花费|支出|用了|投入|节余|结余", x)), None)
+    return None if not found or found in _told_in_outcome(c) else found
 
 
 def _told_in_outcome(c: _Context) -> list[str]:
@@ -2013,6 +2026,12 @@ def _goals(c: _Context, metrics: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 said += words["missed_gap_worse"].format(amount=gap)   # (no 但 after a fall)
             elif gap and words.get("missed_gap"):
                 said += words["missed_gap"].format(amount=gap)
+            # (…never a level an earlier goal's richer clause already said with its name: 质检问题反馈时长平均0.6天，…；
+            # 质检问题反馈时长为0.6天 — review 184, 0.6天 twice in one sentence)
+            if best["met"] and best.get("value") and any(
+                    g.get("said") and best["value"] in g["said"] and len(_longest_shared(best["name"], g["said"])) >= 4
+                    for g in goals):
+                said = ""
             goals.append({"metric": best["name"], "met": best["met"], "said": said, "aim": clause,
                           "bare_lead": bare_lead, "gap": gap, "moved": bool(moved)})
             continue
@@ -2068,11 +2087,11 @@ def _goal_verdict(goals: list[dict[str, Any]], told: bool = False) -> str | None
         if group and key == "missed" and told and all(g.get("gap") for g in group):
             # Review 20 (class 1): the first paragraph named the miss; the results say how far
             # it got and how far it still is from the goal (its `said` ends on the gap), once.
-            parts.append("；".join(g["said"] for g in group))
+            parts.append("；".join(g["said"] for g in group if g["said"]))
         elif group and key == "met" and told and words.get("met_told"):
             # Round 14 (F): the first paragraph said which goals were reached; the results
             # say how far each got, not "都已经达到" a second time.
-            parts.append(words["met_told"].format(saids="；".join(g["said"] for g in group)))
+            parts.append(words["met_told"].format(saids="；".join(g["said"] for g in group if g["said"])))
         elif group:
             # …的目标还没有达到 after the metric's own move: its name is not said twice.
             aims = [g["aim"][len(g["metric"]):] if key == "missed" and g["metric"]
@@ -2084,7 +2103,7 @@ def _goal_verdict(goals: list[dict[str, Any]], told: bool = False) -> str | None
                 frame = words["missed_gap"]
             parts.append(frame.format(aims="、".join(aims),
                                            all=words["all"] if len(group) > 1 else "",
-                                           saids="；".join(g["said"] for g in group)))
+                                           saids="；".join(g["said"] for g in group if g["said"])))
     return ("" if told and words.get("met_told") else words["opener"]) + "。".join(parts) + "。"
 
 
@@ -2409,6 +2428,11 @@ def _metrics(c: _Context) -> dict[str, Any]:
                                                            or _facts_metric(c, g["metric"]).get("value") in _figures_of(result))
             for g in goals if g.get("metric")):
         verdict = None
+    # (…and a project judged goal by goal says what it cost against its budget, when its result states both and
+    # nothing else tells them: 项目预算48万元，实际花了43.2万元 — review 184, all four reviewers missed the spend)
+    spend = _project_spend(c) if c.report.get("type") == "project" and all_groups else None
+    if spend and spend not in (verdict or ""):
+        verdict = (verdict or "") + spend + "。"
     # (…and with no verdict or headline before it, the first paragraph adds to nothing: 此外，
     # 包裹入库量为186,400件 opened a section — blind round 8)
     first_lead = (writer.words.get("group_leads") or {}).get("other")
@@ -6306,9 +6330,19 @@ def _level_spans(c: _Context, name: str, unit: str) -> list[re.Match[str]]:
     # (…or the metric's own note, which needs no name: 1—3月24小时内回复2770封/2970封，93.3%；4—6月3817封/3870封，
     # 98.6% — reviews 167/168, every reviewer missed the rise after the April rule)
     # (…or one month against the rest, 9月…接通率78.7%；其余月份接通率94.2% — review 181)
-    own = re.compile(rf"(?P<a>{_MONTHS})[^；;。]{{0,30}}?(?<![\d.])(?P<x>\d+(?:\.\d+)?){unit}[，,；;]\s*"
+    # (…with its counts in brackets after the first level, 7月按老办法是97.8%（412个回访里403个满意），8—9月…: review 184)
+    own = re.compile(rf"(?P<a>{_MONTHS})[^；;。]{{0,30}}?(?<![\d.])(?P<x>\d+(?:\.\d+)?){unit}(?:（[^（）]*）)?[，,；;]\s*"
                      rf"(?P<b>{_MONTHS}|(?:其余|其他)(?:月份|\d+个月|[一二两三四五六七八九十]+个月))[^；;。]{{0,30}}?(?<![\d.])(?P<y>\d+(?:\.\d+)?){unit}")
-    return found or list(own.finditer(str(_facts_metric(c, name).get("note") or "")))
+    # (…two spans in a row: 7月 and 12月 are a first and a last month, not the period split in two — blind round 37's
+    # 7月84.7%…12月93.2%, whose gap lies in the first months)
+    return [x for x in found or own.finditer(str(_facts_metric(c, name).get("note") or "")) if _in_a_row(x["a"], x["b"])]
+
+
+def _in_a_row(first: str, then: str) -> bool:
+    """Does the span `then` (8—9月, 其余月份) start right after `first` (7月, 1—7月) ends?"""
+    ends = re.findall(r"\d{1,2}", first)
+    starts = re.match(r"\d{1,2}", then)
+    return not starts or not ends or int(starts.group(0)) == int(ends[-1]) + 1
 
 
 def _driver_spans(c: _Context, m: dict[str, Any]) -> str | None:
