@@ -259,3 +259,19 @@ def test_a_projects_result_that_gives_the_cause_after_a_colon_and_its_budget_are
     assert "项目预算48万元，实际花了43.2万元" in md
     # (a level the result's richer clause said is not said again as its own goal)
     assert md.count("0.6天") == 1 or "质检问题反馈时长为0.6天" not in md
+
+
+def test_a_count_behind_the_time_gone_by_is_behind_and_no_other_is_said_to_have_met_all():
+    # (受理量完成目标的96.4%，与时间进度（97.0%）持平 and 按时间进度达标 — review 185, all four; 除学员完课率外，其余考核指标
+    # 均达到 beside a table's 未达标 of 94.6% — review 184, all four)
+    year = {"type": "year-end", "period": {"start": "2025-01-01", "end": "2025-12-31"}, "author": "周岚",
+            "role": "售后客服组长", "level": "lead", "team_size": 9, "team": "售后服务中心 一组",
+            "duties": "带9人受理报修和预约。今年数据统计到12月20日", "channels": ["客服热线"]}
+    metrics = [{"name": "受理量", "value": 88670, "unit": "件", "target": 92000, "previous": 86110},
+               {"name": "一次解决率", "value": 86.5, "unit": "%", "target": 85, "previous": 85.1},
+               {"name": "回访满意度", "value": 95.4, "unit": "分", "scale": 100, "target": 95, "previous": 94.8},
+               {"name": "投诉率", "value": 0.8, "unit": "%", "target": 1.0, "previous": 0.9, "better": "lower"},
+               {"name": "报修到预约确认平均时长", "value": 4.3, "unit": "小时", "target": 4, "previous": 6.1, "better": "lower"}]
+    _, _, md = _draft(year, metrics=metrics)
+    assert "受理量完成目标的96.4%，慢于时间进度（97.0%）" in md and "持平" not in md
+    assert "未达标，完成目标的96.4%" in md and "按时间进度达标" not in md

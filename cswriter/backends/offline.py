@@ -889,7 +889,8 @@ def _pace_of_count(attainment: float, elapsed: dict[str, Any]) -> str:
 
     pace = ((load_yaml_resource("directions.yaml").get("metric_prose") or {}).get("frames") or {}).get("pace") or {}
     ahead = attainment - _share_value(elapsed["text"])
-    word = pace.get("even" if abs(ahead) < float(pace.get("even_within", 1)) else "ahead" if ahead > 0 else "behind") or ""
+    # (behind by any amount is behind: 96.4% against 97.0% is no 持平 — review 185, all four reviewers)
+    word = pace.get("behind" if ahead < 0 else "even" if ahead < float(pace.get("even_within", 1)) else "ahead") or ""
     return word.replace("时间进度", f"时间进度（{elapsed['text']}）", 1)
 
 
@@ -1673,10 +1674,13 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
     # (a count whose data stop before the period ends is judged by the time gone by: 14,268 of a
     # year's 15,500 on 11月30日 is on pace, not missed — review 143, all four reviewers)
     attained, elapsed = c.figure(f"{name}.attainment"), c.figure("report.period_elapsed")
+    on_pace = metric.get("kind", "count") == "count" and bool(attained and elapsed and gap) \
+        and paced(_share_value(attained["text"]), _share_value(elapsed["text"]), gap.get("assessment"), gap.get("direction"))
+    # (…and one behind it by less than a point still says so beside its attainment: 慢于时间进度（97.0%）)
     pace = _pace_of_count(_share_value(attained["text"]), elapsed) if metric.get("kind", "count") == "count" \
-        and attained and elapsed and gap and paced(_share_value(attained["text"]), _share_value(elapsed["text"]),
-                                                   gap.get("assessment"), gap.get("direction")) else None
-    missed = bool(gap and gap.get("assessment") == "worse" and better in ("higher", "lower")) and not pace
+        and attained and elapsed and gap and (on_pace or paced(_share_value(attained["text"]), _share_value(elapsed["text"]),
+                                                               gap.get("assessment"), gap.get("direction"), 1.0)) else None
+    missed = bool(gap and gap.get("assessment") == "worse" and better in ("higher", "lower")) and not on_pace
     # (…or a level equal to its target, whichever way is good: 上线市场数 3 of 3 — blind round 17)
     met = bool(gap and (better in ("higher", "lower") or gap.get("assessment") == "same") and not missed)
     return {
@@ -1687,7 +1691,7 @@ def _metric(c: _Context, metric: dict[str, Any]) -> dict[str, Any] | None:
         # 完成目标的103.9% reads as "more is better": a reduction target is stated by its gap.
         "attainment": (c.text(f"{name}.attainment") or "") + (pace or "") if better == "higher"
         or better == "neutral" and metric.get("group") == "workload" else None,
-        "on_pace": bool(pace),
+        "on_pace": on_pace,
         "gap": _gap_phrase(c, name, metric.get("kind", "count"), better, met),
         "missed": missed, "met": met,
         # a workload's forecast (目标是季初的进线预测), over or under which it came
@@ -2415,7 +2419,8 @@ def _metrics(c: _Context) -> dict[str, Any]:
     unjudged = any(m["target"] and not (m["met"] or m["missed"]) and m["group"] != "workload" for m in metrics)
     verdict = _goal_verdict(goals, told=_project_outcome(c) is not None) or _verdict(
         c, judged, with_change, [m for m in prose if m["short_of_year"]], unjudged=unjudged,
-        off_pace=off_pace)
+        off_pace=off_pace, behind=[m for m in prose if c.report.get("type") != "project" and m["progress"]
+                                   and m["kind"] == "count" and pace.get("behind") and (writer._pace(m) or "").startswith(pace["behind"])])
     # (a project whose result, told whole, states every goal's level says each goal once: its goals
     # told again after it — 离目标还差3.7个百分点 twice in one paragraph, review 143, all four reviewers)
     result = str((c.data.get("project") or {}).get("result") or "")
@@ -3581,7 +3586,8 @@ _DATED_EVENT_LEAD = re.compile("^" + _DAY_SPAN + r"(?P<rest>[^，,；;]{2,16})(?
 
 def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[dict[str, Any]],
              short_of_year: list[dict[str, Any]], unjudged: bool = False,
-             off_pace: list[tuple[dict[str, Any], str]] = ()) -> str | None:  # type: ignore[assignment]
+             off_pace: list[tuple[dict[str, Any], str]] = (),  # type: ignore[assignment]
+             behind: list[dict[str, Any]] = ()) -> str | None:  # type: ignore[assignment]
     """The opening judgement of the metrics, worded from directions.yaml `verdicts`
     (`unjudged`: a target of the table no one can judge, so no 全部/其余; `off_pace`: the
     half-year's counts off the year's pace, with "behind" or "over")."""
@@ -3636,6 +3642,11 @@ def _verdict(c: _Context, with_target: list[dict[str, Any]], with_change: list[d
         if counted:
             key = "some_missed_counted"
         said = names(missed)
+        # (…其余考核指标均达到 of a verdict whose count is behind the year's pace: that count is no 其余 — review 184,
+        # all four reviewers read it against the table's 未达标 of 学员咨询接待量 at 94.6% by 12月15日)
+        behind = [m for m in [*(m for m, how in off_pace if how == "behind"), *behind] if m not in missed]
+        if key == "some_missed_many" and behind:
+            said = names(behind + missed)
         if counted and len(missed) > 1:
             said = _joined_list([m["name"] for m in missed], "和")
         met_said = names(met)
