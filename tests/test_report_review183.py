@@ -275,3 +275,17 @@ def test_a_count_behind_the_time_gone_by_is_behind_and_no_other_is_said_to_have_
     _, _, md = _draft(year, metrics=metrics)
     assert "受理量完成目标的96.4%，慢于时间进度（97.0%）" in md and "持平" not in md
     assert "未达标，完成目标的96.4%" in md and "按时间进度达标" not in md
+
+
+def test_a_teamwork_line_or_a_reflection_that_says_what_pulled_a_rate_down_gives_its_cause():
+    # (…一次解决率主要就是被这批单子拉下来的 in teamwork; …这部分来电就都不算一次解决 in a reflection — review 185, all four)
+    week = {**WEEK, "team": "生鲜App在线客服班"}
+    rate = {"name": "一次解决率", "value": 77.5, "unit": "%", "target": 82, "previous": 83.6}
+    teamwork = ["25号跟仓储部定了化冻商品拍照即退，但是系统26号中午才改好。在这之前的赔付单还得转仓储部审核，"
+                "平均等了6个多小时，一次解决率主要就是被这批单子拉下来的"]
+    _, _, md = _draft(week, metrics=[rate], teamwork=teamwork)
+    assert "一次解决率低于目标4.5个百分点，主要是因为系统26号中午才改好，在这之前的赔付单还得转仓储部审核，平均等了6个多小时" in md
+    reflections = ["新规10号执行，我没有自己算过例子。头一个星期好几位客户问提前还款的违约金，我答不准，只能登记下来第二天回拨，"
+                   "这部分来电就都不算一次解决，一共登记了70通"]
+    _, _, md = _draft(MONTH, metrics=[rate], reflections=reflections)
+    assert "主要是因为头一个星期好几位客户问提前还款的违约金，我答不准，只能登记下来第二天回拨，一共登记了70通" in md

@@ -63,7 +63,7 @@ _SECTION_DATA: dict[str, tuple[str, ...]] = {
     # Problems see the complaints, cases and plans (the largest complaint type no problem is
     # about is taken up there) and a project's reflections (its lessons: review 10, C).
     "problems": ("problems", "project", "metrics", "monthly", "complaints", "cases", "plans", "reflections",
-                 "report", "work"),
+                 "report", "work", "teamwork"),
     # Plans see the cases (a plan a lesson led to names it) and the period (下周 or later).
     # (…and the training: a contribution a plan carries on is told as its base, review 25)
     # (…and the member table: a plan on one of its people starts from her own row — review 148)
