@@ -1768,9 +1768,7 @@ class Tracer:
         as the clause counts, is wrong; None where the sentence is no such list (tracer round 49)."""
         words = _words()
         s_start = sentence[0]
-        m = None
-        for m in words.sum.finditer(text, s_start, n.start):
-            pass
+        m = _last_match(words.sum, text, s_start, n.start)
         if m is None:
             return None
         between = text[m.end():n.start]
@@ -1945,9 +1943,7 @@ class Tracer:
         the sentence is no such case or not one note gives the rest's count (tracer round 49)."""
         words = _words()
         s_start = sentence[0]
-        m = None
-        for m in words.rest_span.finditer(text, s_start, n.start):
-            pass
+        m = _last_match(words.rest_span, text, s_start, n.start)
         if m is None:
             return None
         tail = text[m.end():n.start]
@@ -13656,3 +13652,11 @@ _GOAL_TURNS = re.compile("实际|(?<![无有])结果|(?<!项)目前|现在|当�
 
 
 _GOAL_HEAD = re.compile(r"(?:目标|指标|要求|计划)(?:是|为|包括|如下)$|^[^，,、]{0,6}目标$")
+
+
+def _last_match(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> "re.Match[str] | None":
+    """The last match of `pattern` in text[start:end] (the sum word or the rest's span nearest before a figure)."""
+    m = None
+    for m in pattern.finditer(text, start, end):
+        pass
+    return m
