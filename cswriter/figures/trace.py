@@ -2288,6 +2288,18 @@ class Tracer:
                 for t in tails:
                     said = said.replace(t, "")
                 said = re.sub("(?:平均|为|是|共|约|达|只有|仅)+$", "", said.strip()).strip()
+                if value == info.value and words.whole_period is not None and words.whole_period.search(said):
+                    continue  # (按接听量加权得全月301秒: the note's own whole beside its two parts)
+                if not re.search("[\u4e00-\u9fff]", said):
+                    # (接通率60.0% after 大雾3天呼入4125通、接通2475通: the part's words are its clause's in the note)
+                    note = self._note_texts.get(name, "")
+                    at = note.find(label)
+                    clause = re.split("[；;。]", note[:at])[-1] if at >= 0 else ""
+                    clause = re.sub("[0-9][0-9,.]*(?:%|[\u4e00-\u9fff]{1,2})?|[（(][^）)]*[）)]", "", clause)
+                    for t in tails:
+                        clause = clause.replace(t, "")
+                    if not words.rest_lead.match(clause):
+                        said = clause
                 parts.append((said, value, label))
             if len(parts) != 2 or parts[0][1] == parts[1][1]:
                 continue
@@ -2319,8 +2331,12 @@ class Tracer:
                      and not re.search("[一二两三四五六七八九十天日月这那期间]", event[0][i:i + 2])}
             grams |= set(re.findall("[A-Za-z]{2,}", event[0]))
             back = re.match("(?:这|那)(?:([0-9]+|[一二两三四五六七八九十]+)(?:个)?(?:出勤日|工作日|天|日)|几天|段时间|期间)", frame)
+            dated = re.match("(?:([0-9]{1,2})月)?([0-9]{1,2})日?(?:至|到|-|—|～|~)(?:([0-9]{1,2})月)?([0-9]{1,2})日", frame)
             if event[0] and event[0] in frame or any(g in frame for g in grams):
                 referred = True
+            elif dated is not None and days is not None and (dated.group(1) or "") == (dated.group(3) or dated.group(1) or ""):
+                # (剔除11月17日至19日后: a span of dates as long as the event's days names them)
+                referred = int(dated.group(4)) - int(dated.group(2)) + 1 == days
             elif back is not None:
                 c = back.group(1)
                 said_days = None if c is None else int(c) if c.isdigit() else 2 if c == "两" else _CN_MONTH.get(c)
