@@ -240,6 +240,14 @@ class _Words:
         self.rest_heads = re.compile(
             f"(?:{self.rest.pattern})(?P<n>[0-9]{{1,3}}|[两二三四五六七八九十]{{1,3}})(?:个)?(?:人|名|位)的?"
             f"(?:{alt_of(heads['per_head'])})") if heads.get("per_head") else None
+        two = doc.get("per_two") or {}
+        # 每人每天 / 每人每晚 / 每户每天: a mean over heads and a span at once (tracer round 50).
+        self.per_two_heads = dict(two.get("heads") or {})
+        self.per_two_times = dict(two.get("times") or {})
+        self.per_two = re.compile(
+            f"(?P<h1>{alt_of(self.per_two_heads)})(?:平均)?(?P<t1>{alt_of(self.per_two_times)})"
+            f"|(?P<t2>{alt_of(self.per_two_times)})(?:平均)?(?P<h2>{alt_of(self.per_two_heads)})") \
+            if two.get("heads") and two.get("times") else None
         self.rest_heads_more = regex_of(heads.get("more") or ["多"])
         self.rest_heads_less = regex_of(heads.get("less") or ["少"])
         self.to_close = regex("to_close")
@@ -1048,6 +1056,11 @@ class Tracer:
             named = self._former_latter(text, number, sentence)
             if named is not None:
                 return named
+        if number.unit and number.kind in ("count", "money", "plain") and number.high is None \
+                and _words().per_two is not None and _words().per_two.search(text, sentence[0], number.start):
+            two = self._per_two_divisors(text, number, sentence)
+            if two is not None:
+                return two
         if number.unit and number.high is None and self._per.get("人") and _words().rest_heads is not None \
                 and _words().rest_heads.search(text, sentence[0], min(sentence[1], number.end + 12)):
             rest = self._rest_of_team_mean(text, number, sentence)
@@ -2245,6 +2258,69 @@ class Tracer:
                       and _same_unit(info.unit, part.unit)}
             if below is not None and float(below.group(1).replace(",", "")) in totals:
                 return Trace(False, None, None, f"；“占”后说的整体是{whole_words}，不是全期，{n.text}是占全期的比例")
+        return None
+
+    def _per_two_divisors(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """两人在柜台11天共办理1386人次，每人每天办理63人次 / 16名旅客住宿2晚，酒店费用7680元，每人每晚240元: a mean said
+        right after two per words at once (tracing.yaml per_two: a head's and a time's, 每人每天, 每户每天) divides the
+        count the sentence states last before them in the figure's unit by the heads the sentence counts (the head
+        word's units: 两人, 16名, 320户) and by the span it counts (the time word's units: 11天, 2晚); that count over
+        only one of them is wrong. With no such count in the sentence, a fact's number its text gives per one of them
+        alone (每户减免气费20元) said per both (每户每天20元) is wrong. None elsewhere (tracer round 50)."""
+        from cswriter.text.numbers import find_numbers
+
+        words = _words()
+        s_start = sentence[0]
+        clause_start = _last_mark(text, "，,；;。", s_start, n.start) + 1
+        said = None
+        for m in words.per_two.finditer(text, clause_start, n.start):
+            said = m
+        if said is None or re.search("[0-9０-９，,；;]", text[said.end():n.start]) or n.start - said.end() > 8:
+            return None
+        head_word, time_word = said.group("h1") or said.group("h2"), said.group("t1") or said.group("t2")
+        head_units, time_units = words.per_two_heads[head_word], words.per_two_times[time_word]
+        before = text[s_start:said.start()]
+        numeral = "([0-9]+(?:\\.[0-9]+)?|[两二三四五六七八九十]{1,3})"
+        heads = [m for m in re.finditer(f"(?<![0-9.]){numeral}(?:个|名)?(?:{alt_of(head_units)})(?!次|时|天|日)", before)]
+        spans = [m for m in re.finditer(f"(?<![0-9.月]){numeral}(?:个)?(?:{alt_of(time_units)})(?!均|次)", before)]
+        if not heads or not spans:
+            return None
+        def count(said: str) -> float | None:
+            return float(said) if re.fullmatch("[0-9]+(?:\\.[0-9]+)?", said) else _day_count(said)
+
+        h, t = count(heads[-1].group(1)), count(spans[-1].group(1))
+        if not h or not t:
+            return None
+        named = re.sub("^(?:按|折合|合计|平均|约|即|相当于|算下来|计算)+", "", text[clause_start:said.start()])
+        if re.search("[\u4e00-\u9fff]", named) and not re.search("[0-9两二三四五六七八九十]", named) \
+                and named not in re.split("[，,；;、]", before[heads[-1].end():heads[-1].end() + 12])[0]:
+            return None  # (…按全组12人计，在岗坐席每人每天…: the heads the mean is of are named apart from the count)
+        decimals = _decimals(n.precision)
+        totals = [m for m in find_numbers(before) if m.unit and m.high is None and m.kind in ("count", "money", "plain")
+                  and _same_unit(n.unit, m.unit) and m.value > n.value]
+        if totals:
+            total = totals[-1]
+            exact = total.value / h / t
+            shown = f"{total.text} ÷ {heads[-1].group()} ÷ {spans[-1].group()}"
+            already = words.per.search(before, max(0, total.start - 4), total.start)
+            if already is not None:
+                # (在岗11人人均接听2600通，按30天计每人每天…: a mean per head already, over the span alone)
+                by_head = words.per_unit[already.group()] == "人"
+                exact = total.value / (t if by_head else h)
+                shown = f"{total.text} ÷ {spans[-1].group() if by_head else heads[-1].group()}"
+            if _rounds_to(n, exact, decimals):
+                return Trace(True, f"{n.text} = {shown}")
+            return Trace(False, None, None, f"；“{said.group()}”要同时除以人数和时长：句中{shown} = "
+                                            f"{format_number(round_half_up(exact, 2))}{n.unit}，不是{n.text}")
+        for c in self._text_numbers:
+            # (借调的11天里，两人每人每天办理63人次: the count a fact's text gives, over both)
+            if c.value > n.value and _same_unit(n.unit, c.label) and _rounds_to(n, c.value / h / t, decimals):
+                return Trace(True, f"{n.text} = {c.label} ÷ {heads[-1].group()} ÷ {spans[-1].group()}（{c.source}）")
+        given = [c for c in self._text_numbers if c.value == n.value and _same_unit(n.unit, c.label)]
+        if given and all(any(w in c.lead[-8:] for w in (*words.per_two_heads, *words.per_two_times))
+                         and not words.per_two.search(c.lead[-8:]) for c in given):
+            return Trace(False, None, None, f"；事实里的{given[0].label}是“{given[0].lead[-8:]}”的，"
+                                            f"不是“{said.group()}”的（句中有{heads[-1].group()}、{spans[-1].group()}）")
         return None
 
     def _note_rest_said(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
