@@ -1061,6 +1061,11 @@ class Tracer:
             two = self._per_two_divisors(text, number, sentence)
             if two is not None:
                 return two
+        if (number.unit or number.kind in ("multiple", "points")) and number.high is None and self._note_parts \
+                and _words().rest_lead is not None and _words().rest_lead.search(text, sentence[0], number.start):
+            compared = self._event_rest_compared(text, number, sentence)
+            if compared is not None:
+                return compared
         if number.unit and number.high is None and self._per.get("人") and _words().rest_heads is not None \
                 and _words().rest_heads.search(text, sentence[0], min(sentence[1], number.end + 12)):
             rest = self._rest_of_team_mean(text, number, sentence)
@@ -2323,6 +2328,134 @@ class Tracer:
                                             f"不是“{said.group()}”的（句中有{heads[-1].group()}、{spans[-1].group()}）")
         return None
 
+    def _rest_and_event(self, info: object) -> tuple[tuple[str, float, str], tuple[str, float, str]] | None:
+        """The rest's part and the event's a metric's note gives its level for (其余27天94.5% and 大雾3天…60.0%;
+        热线组其余174天87.4% and 寒潮一周热线组71.0% among the groups' rates): (words, value, label) each — the one
+        part whose words hold a rest word (tracing.yaml `rest_lead`) with its days, and the part the note states right
+        before it (the other of two parts); an event named only before its counts takes its clause's words. The
+        note's own whole (按接听量加权得全月301秒) is no part. None where the note gives no such pair (tracer round 50)."""
+        from cswriter.text.numbers import NumberMention
+
+        words = _words()
+        name = info.name
+        probe = NumberMention(0, 0, "", float(info.value), None, info.unit, "percent" if info.unit == "%" else "count",
+                              False, 1.0)
+        tails = [name] + [name[-k:] for k in range(3, len(name))
+                          if not any(other.name != name and name[-k:] in other.name for other in self._metrics.values())]
+        parts = []
+        for lead, value, label in self._metric_note_parts(name, probe):
+            said = re.split("[，,；;。]", lead)[-1]
+            said = re.sub("[（(][^）)]*[）)]", "", said)
+            for t in tails:
+                said = said.replace(t, "")
+            said = re.sub("(?:平均|为|是|共|约|达|只有|仅)+$", "", said.strip()).strip()
+            if value == info.value and words.whole_period is not None and words.whole_period.search(said):
+                continue
+            if re.search("[（(]", lead[-6:]) or re.search("(?:日均|周均|月均|人均)$", said):
+                continue  # (a mean in brackets after a part's count: 4620件（日均660件）)
+            if not re.search("[\u4e00-\u9fff]", said):
+                note = self._note_texts.get(name, "")
+                at = note.find(label)
+                clause = re.split("[；;。]", note[:at])[-1] if at >= 0 else ""
+                clause = re.sub("[0-9][0-9,.]*(?:%|个?[天日月周]|[通件条人秒户元次])?|[（(][^）)]*[）)]", "", clause)
+                for t in tails:
+                    clause = clause.replace(t, "")
+                said = clause
+            parts.append((said, value, label))
+        rest_said = re.compile(f"(?:^|[^0-9])(?:{words.rest_lead.pattern})(?:[0-9]+(?:个)?(?:天|日)|时间)|^(?:{words.rest_lead.pattern})")
+        rests = [i for i, p in enumerate(parts) if rest_said.search(p[0])]
+        if len(rests) != 1:
+            return None
+        i = rests[0]
+        if len(parts) == 2:
+            event = parts[1 - i]
+        elif i > 0:
+            event = parts[i - 1]
+        else:
+            return None
+        if event[1] == parts[i][1] or not event[0] or rest_said.search(event[0]):
+            return None
+        return parts[i], event
+
+    def _event_rest_compared(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """大雾3天接通率比其余27天低34.5个百分点 / 寒潮一周平均应答60秒，是其余174天平均的4.3倍 / 大雾3天平均处理时长410秒，比其余
+        27天的265秒长54.7%: a metric's event part compared with its rest (or the other way round), both levels its
+        note gives (`_rest_and_event`), is worked on those two — a gap in points or in the metric's unit, a multiple,
+        a change in % over the part after 比 — with the direction word checked; the rest's side is named after 比 / 是
+        by its own words (其余27天, 其余时间), the event's by two characters of its words. None where the sentence
+        names no metric with such a note, or the side after 比 / 是 is neither part (tracer round 50)."""
+        words = _words()
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        prev = _sentence_before(text, s_start)
+        named_in = text[prev if prev is not None else s_start:n.start]
+        compared = None
+        for m in re.finditer("比|是", head):
+            compared = m
+        if compared is None or re.search("[，,；;]", head[compared.end():]) and n.kind != "multiple":
+            return None
+        after = head[compared.end():]
+        best = None
+        for info in self._metrics.values():
+            if info.value is None or not info.unit:
+                continue
+            pair = self._rest_and_event(info)
+            if pair is None:
+                continue
+            if info.name not in named_in and not any(
+                    info.name[-k:] in named_in for k in range(3, len(info.name))
+                    if not any(o.name != info.name and info.name[-k:] in o.name for o in self._metrics.values())) \
+                    and not any(re.search(f"(?<![0-9.]){re.escape(p[2])}", named_in) for p in pair):
+                continue  # (the metric named, or a part's own level said: 寒潮一周平均应答60秒，是…)
+            at = named_in.rfind(info.name)
+            if best is None or at > best[0]:
+                best = (at, info, pair)
+        if best is None:
+            return None
+        _, info, (rest, event) = best
+        grams = {event[0][i:i + 2] for i in range(len(event[0]) - 1)
+                 if re.fullmatch("[\u4e00-\u9fff]{2}", event[0][i:i + 2])
+                 and not re.search("[一二两三四五六七八九十天日月这那期间其余组]", event[0][i:i + 2])}
+        grams -= {rest[0][i:i + 2] for i in range(len(rest[0]) - 1)}  # (热线组 in both: no side's own words)
+        rest_words = re.match(f"(?:的)?(?:{words.rest_lead.pattern})(?:[0-9]+(?:个)?(?:天|日)|时间)", after)
+        before = head[:compared.start()]
+        if rest_words is not None and any(g in before for g in grams):
+            subject, base = event, rest
+        elif any(after.startswith(g) for g in grams) and re.search(f"(?:{words.rest_lead.pattern})(?:[0-9]+(?:个)?(?:天|日)|时间)", before):
+            subject, base = rest, event
+        else:
+            return None
+        a, b = subject[1], base[1]
+        tail = after[(rest_words.end() if subject is event else 2):]
+        if compared.group() == "比" and not re.search("高|多|长|慢|超|增|升|低|少|短|快|降|减|不足|差", tail):
+            return None  # (比其余27天的265秒: the base's own level, said inside the comparison)
+        higher = re.search("高|多|长|慢|超出|超过|增加|上升|增长", tail)
+        lower = re.search("低|少|短|快|下降|减少|不足|缩短", tail)
+        decimals = _decimals(n.precision)
+        shown = "、".join(f"{re.split('[，,、]', p[0])[0]}{p[2]}" for p in (subject, base))
+        if n.kind == "multiple":
+            if compared.group() != "是" or not b:
+                return None
+            exact, what = a / b, "倍数"
+        elif n.kind == "points" or n.unit == "%" and info.unit != "%":
+            if n.kind != "points" and not b:
+                return None
+            exact, what = (abs(a - b), "差") if n.kind == "points" else (abs(a - b) / b * 100, "变化")
+        elif n.unit == "%":
+            if not b:
+                return None
+            exact, what = abs(a - b) / b * 100, "变化"
+        elif _same_unit(n.unit, info.unit):
+            exact, what = abs(a - b), "差"
+        else:
+            return None
+        if n.kind != "multiple" and (higher and not lower and a < b or lower and not higher and a > b):
+            return Trace(False, None, info.name, f"；“{info.name}”的备注里{shown}，方向说反了")
+        if _rounds_to(n, exact, decimals):
+            return Trace(True, f"{n.text}：“{info.name}”的备注里{shown}的{what}")
+        return Trace(False, None, info.name, f"；“{info.name}”的备注里{shown}，{what}是"
+                                             f"{format_number(round_half_up(exact, 2))}，不是{n.text}")
+
     def _note_rest_said(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """不计系统升级两天，一次解决率为89.8% / 剔除这2天，…是89.8% / 其余28天…为89.8% / 平时为94.7%, where the metric's note
         gives two parts, an event's days (系统升级两天70.0%) and the rest (其余28天89.8%, tracing.yaml `rest_lead`): a
@@ -2371,7 +2504,7 @@ class Tracer:
                     note = self._note_texts.get(name, "")
                     at = note.find(label)
                     clause = re.split("[；;。]", note[:at])[-1] if at >= 0 else ""
-                    clause = re.sub("[0-9][0-9,.]*(?:%|[\u4e00-\u9fff]{1,2})?|[（(][^）)]*[）)]", "", clause)
+                    clause = re.sub("[0-9][0-9,.]*(?:%|个?[天日月周]|[通件条人秒户元次])?|[（(][^）)]*[）)]", "", clause)
                     for t in tails:
                         clause = clause.replace(t, "")
                     if not words.rest_lead.match(clause):
