@@ -240,6 +240,11 @@ class _Words:
         self.rest_heads = re.compile(
             f"(?:{self.rest.pattern})(?P<n>[0-9]{{1,3}}|[两二三四五六七八九十]{{1,3}})(?:个)?(?:人|名|位)的?"
             f"(?:{alt_of(heads['per_head'])})") if heads.get("per_head") else None
+        progress = doc.get("time_progress") or {}
+        # 时间进度 / 超前 / 落后: the share of the year gone by and a progress against it (tracer round 50).
+        self.time_progress = regex_of(progress["said"]) if progress.get("said") else None
+        self.time_ahead = regex_of(progress.get("ahead") or ["快"])
+        self.time_behind = regex_of(progress.get("behind") or ["慢"])
         two = doc.get("per_two") or {}
         # 每人每天 / 每人每晚 / 每户每天: a mean over heads and a span at once (tracer round 50).
         self.per_two_heads = dict(two.get("heads") or {})
@@ -1000,6 +1005,7 @@ class Tracer:
         self._own_named = _own_named(found.period)
         self._previous_quarter = _previous_quarter(found.period)
         self._previous_named = _previous_named(found.period, self._previous_quarter)
+        self._period = found.period
         self._period_year = found.period[1].year if found.period else 0
         self._period_last_day = found.period[1].day if found.period else 0
         self._period_last_month = found.period[1].month if found.period else 0
@@ -1056,6 +1062,12 @@ class Tracer:
             named = self._former_latter(text, number, sentence)
             if named is not None:
                 return named
+        if number.unit and number.high is None and self._has_annual and self._period \
+                and (_words().time_progress is not None and _words().time_progress.search(text, sentence[0], sentence[1])
+                     or re.search("占全年|需|需要", text[sentence[0]:number.start])):
+            paced = self._time_progress(text, number, sentence)
+            if paced is not None:
+                return paced
         if number.unit and number.kind in ("count", "money", "plain") and number.high is None \
                 and _words().per_two is not None and _words().per_two.search(text, sentence[0], number.start):
             two = self._per_two_divisors(text, number, sentence)
@@ -2263,6 +2275,110 @@ class Tracer:
                       and _same_unit(info.unit, part.unit)}
             if below is not None and float(below.group(1).replace(",", "")) in totals:
                 return Trace(False, None, None, f"；“占”后说的整体是{whole_words}，不是全期，{n.text}是占全期的比例")
+        return None
+
+    def _time_progress(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """时间进度49.6% / 比49.6%的时间进度快2.5个百分点 / 落后于时间进度6.6个百分点 / 下半年共184天，完成全年目标日均需受理390.2件,
+        where metrics have annual targets: the share of the year gone by at the period's end (days to its last day over
+        the year's; 时间过半 may be said as 50%; 181天，占全年365天的49.6% as the days gone over the year's) is the time
+        progress; a gap in points said against it (tracing.yaml time_progress: ahead / behind words) is a metric's
+        progress (its value over its annual target, said in the sentence) less the share said there (else the one
+        computed), the direction word checked, and the same gap said in % is wrong; a count needed per day or per month
+        (需, 日均 / 每月) is the rest of the annual target over the days or months the year has left, and the rest
+        itself (需完成71800件) is the annual target less the value. None elsewhere (tracer round 50)."""
+        import datetime
+
+        words = _words()
+        s_start, s_end = sentence
+        start, end = self._period
+        first = datetime.date(end.year, 1, 1)
+        year_days = (datetime.date(end.year, 12, 31) - first).days + 1
+        gone = (end - first).days + 1
+        elapsed = gone / year_days * 100
+        decimals = _decimals(n.precision)
+        head = text[s_start:n.start]
+        clause = text[_last_mark(text, "，,；;", s_start, n.start) + 1:n.start]
+        after = text[n.end:s_end]
+        said = words.time_progress
+        aims = [i for i in self._metrics.values() if i.annual_target and i.value is not None and i.unit]
+        if n.unit == "%" and n.kind not in ("points", "multiple"):
+            own = said is not None and (said.search(clause) and not re.search("[0-9]", clause[said.search(clause).end():])
+                                        or re.match(f"(?:的)?(?:{said.pattern})", after))
+            days_over = re.search(f"([0-9]+)天[，,]?[^0-9，,；;。]*占全年(?:{year_days}天)?的(?:约)?$", head)
+            if own and not re.search("百分点", after[:2]):
+                if _rounds_to(n, elapsed, decimals):
+                    return Trace(True, f"{n.text} = {gone}天 ÷ {year_days}天 × 100%（时间进度）")
+                if n.value == 50 and "过半" in head + after[:6]:
+                    return Trace(True, f"{n.text}：时间过半")
+                gap_word = re.search(f"(?:{words.time_ahead.pattern}|{words.time_behind.pattern})(?:于)?(?:{said.pattern})?$", clause)
+                if gap_word is None:
+                    return Trace(False, None, None, f"；截至{end.month}月{end.day}日全年已过{gone}天，时间进度是"
+                                                    f"{format_number(round_half_up(elapsed, 1))}%，不是{n.text}")
+            if days_over is not None and int(days_over.group(1)) == gone:
+                if _rounds_to(n, elapsed, decimals):
+                    return Trace(True, f"{n.text} = {gone}天 ÷ {year_days}天 × 100%（时间进度）")
+                return None
+        if n.kind == "points" or n.unit == "%" and n.kind not in ("multiple",) and said is not None and said.search(head):
+            if said is None or not said.search(head + after[:8]):
+                return None
+            ahead = re.search(words.time_ahead.pattern, clause)
+            behind = re.search(words.time_behind.pattern, clause)
+            from cswriter.text.numbers import find_numbers
+
+            shares = [m for m in find_numbers(head) if m.unit == "%" and m.kind not in ("points", "multiple")]
+            progress = None
+            for info in aims:
+                for m in shares:
+                    if _rounds_to(m, info.value / info.annual_target * 100, _decimals(m.precision)):
+                        progress = (info, m)
+            if progress is None:
+                # (按时间过半50.0%衡量，受理量进度超前2.1个百分点: the metric named, its progress not said)
+                named = [i for i in aims if any(i.name[-k:] in head for k in range(3, len(i.name) + 1))]
+                if len(named) != 1:
+                    return None
+                exact_progress = named[0].value / named[0].annual_target * 100
+                from cswriter.text.numbers import NumberMention
+                shown = format_number(round_half_up(exact_progress, 1))
+                progress = (named[0], NumberMention(0, 0, f"{shown}%", round_half_up(exact_progress, 1), None, "%",
+                                                    "percent", False, 0.1))
+            info, said_progress = progress
+            base_said = next((m for m in shares if m is not said_progress and re.match(
+                f"(?:的)?(?:{said.pattern})", head[m.end:])), None)
+            base = base_said.value if base_said is not None else 50.0 if "过半" in head else elapsed
+            exact = info.value / info.annual_target * 100 - base
+            gaps = [exact, said_progress.value - base]
+            if ahead and not behind and exact < 0 or behind and not ahead and exact > 0:
+                return Trace(False, None, info.name, f"；“{info.name}”完成全年目标的{said_progress.text}，时间进度"
+                                                     f"{format_number(round_half_up(base, 1))}%，是{'落后' if exact < 0 else '超前'}，方向说反了")
+            if n.kind != "points":
+                return Trace(False, None, info.name, f"；完成进度与时间进度之差是百分点：{format_number(round_half_up(abs(exact), 1))}"
+                                                     f"个百分点，不是{n.text}")
+            if any(_rounds_to(n, abs(g), decimals) for g in gaps):
+                return Trace(True, f"{n.text} = “{info.name}”完成全年目标的{said_progress.text} − 时间进度"
+                                   f"{format_number(round_half_up(base, 1))}%")
+            return Trace(False, None, info.name, f"；“{info.name}”完成全年目标的{said_progress.text}，时间进度"
+                                                 f"{format_number(round_half_up(base, 1))}%，相差"
+                                                 f"{format_number(round_half_up(abs(exact), 1))}个百分点，不是{n.text}")
+        if n.unit != "%" and n.kind in ("count", "plain") and words.need.search(head):
+            for info in aims:
+                if not _same_unit(n.unit, info.unit) or info.annual_target <= info.value:
+                    continue
+                rest = info.annual_target - info.value
+                per = words.per.search(clause)
+                if per is None and re.search("(?:完成|受理|达到|还)?$", clause) and _rounds_to(n, rest, decimals) \
+                        and re.search("剩余|还需|需|需要", clause):
+                    return Trace(True, f"{n.text} = 全年目标{format_number(info.annual_target)}{info.unit} − "
+                                       f"本期{format_number(info.value)}{info.unit}")
+                if per is None:
+                    continue
+                unit = words.per_unit.get(per.group())
+                left = {"天": year_days - gone, "月": 12 - end.month}.get(unit or "")
+                if not left:
+                    continue
+                exact = rest / left
+                if _rounds_to(n, exact, decimals):
+                    return Trace(True, f"{n.text} = （全年目标{format_number(info.annual_target)}{info.unit} − 本期"
+                                       f"{format_number(info.value)}{info.unit}）÷ 剩余{left}{'天' if unit == '天' else '个月'}")
         return None
 
     def _per_two_divisors(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
