@@ -1073,6 +1073,11 @@ class Tracer:
             two = self._per_two_divisors(text, number, sentence)
             if two is not None:
                 return two
+        if number.unit and number.kind not in ("multiple", "points") and number.high is None and self._note_parts \
+                and not number.approximate:
+            part = self._event_part_said(text, number, sentence)
+            if part is not None:
+                return part
         if (number.unit or number.kind in ("multiple", "points")) and number.high is None and self._note_parts \
                 and _words().rest_lead is not None and _words().rest_lead.search(text, sentence[0], number.start):
             compared = self._event_rest_compared(text, number, sentence)
@@ -2467,7 +2472,7 @@ class Tracer:
             said = re.sub("(?:平均|为|是|共|约|达|只有|仅)+$", "", said.strip()).strip()
             if value == info.value and words.whole_period is not None and words.whole_period.search(said):
                 continue
-            if re.search("[（(]", lead[-6:]) or re.search("(?:日均|周均|月均|人均)$", said):
+            if info.unit != "%" and re.search("[（(]", lead[-6:]) or re.search("(?:日均|周均|月均|人均)$", said):
                 continue  # (a mean in brackets after a part's count: 4620件（日均660件）)
             if not re.search("[\u4e00-\u9fff]", said):
                 note = self._note_texts.get(name, "")
@@ -2492,6 +2497,78 @@ class Tracer:
         if event[1] == parts[i][1] or not event[0] or rest_said.search(event[0]):
             return None
         return parts[i], event
+
+    def _event_part_said(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """11月17日至19日大雾，航班大面积延误。这3天的接通率为60.0% / 1月20日至26日遭遇寒潮。这一周热线平均应答60秒: a level of a
+        metric whose note gives the event's part and the rest's (`_rest_and_event`), said in a clause that names the
+        event — two characters of its words, or 这3天 / 这一周 / 这几天 / 期间 (its count of days, when said, the event's)
+        after a sentence or clause that names it by those words or by dates as many days long — is the event's level;
+        the rest's or the whole period's said there is wrong. None where the clause also names the rest, takes the
+        event out or speaks of the time after it, compares, or the figure is none of the three (tracer round 50)."""
+        words = _words()
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        clause = text[max(s_start, cut + 1):n.start]
+        if re.search("比|高出|低于|高于|多出|少了|相差|差距|提高|下降|上升|增长|减少|缩短|延长|回升|回落|恢复|之后|过后|以后|此后|结束|除",
+                     clause) or words.rest_lead.search(clause) or words.deducted is not None and words.deducted.search(clause) \
+                or words.left_out is not None and words.left_out.search(clause):
+            return None
+        head = text[s_start:n.start]
+        prev = _sentence_before(text, s_start)
+        before = text[prev:s_start] if prev is not None else ""
+        best = None
+        for info in self._metrics.values():
+            if info.value is None or not info.unit or not _same_unit(n.unit, info.unit):
+                continue
+            name = info.name
+            if not (name in clause or any(name[i:i + 4] in clause for i in range(len(name) - 3))
+                    or len(name) == 3 and name[1:] in clause):
+                continue
+            pair = self._rest_and_event(info)
+            if pair is None:
+                continue
+            best = (info, pair)
+        if best is None:
+            return None
+        info, (rest, event) = best
+        values = {event[1], rest[1], info.value}
+        if n.value not in values and not any(_rounds_to(n, v, _decimals(n.precision)) for v in values):
+            return None
+        count = re.search("([0-9]+|[一二两三四五六七八九十]+)(?:个)?(天|日|周)", event[0])
+        days = None
+        if count is not None:
+            days = _day_count(count.group(1)) if not count.group(1).isdigit() else int(count.group(1))
+            days = days * 7 if days and count.group(2) == "周" else days
+        grams = {event[0][i:i + 2] for i in range(len(event[0]) - 1)
+                 if re.fullmatch("[\u4e00-\u9fff]{2}", event[0][i:i + 2])
+                 and not re.search("[一二两三四五六七八九十天日月这那期间其余组周]", event[0][i:i + 2])}
+        grams -= {rest[0][i:i + 2] for i in range(len(rest[0]) - 1)}
+        grams -= {name[i:i + 2] for name in (info.name,) for i in range(len(name) - 1)}
+        if not grams:
+            return None
+        named = any(g in clause for g in grams)
+        if not named:
+            back = re.search("(?:这|那)(?:([0-9]+|[一二两三四五六七八九十]+)(?:个)?(天|日|周)|几天|段时间|期间)", clause)
+            if back is None:
+                return None
+            said_days = None
+            if back.group(1):
+                said_days = int(back.group(1)) if back.group(1).isdigit() else _day_count(back.group(1))
+                said_days = said_days * 7 if said_days and back.group(2) == "周" else said_days
+            earlier = before + head[:head.find(back.group())]
+            if said_days is not None and days is not None and said_days != days:
+                return None
+            dated = re.search("(?:([0-9]{1,2})月)?([0-9]{1,2})日?(?:至|到|-|—|～|~)(?:([0-9]{1,2})月)?([0-9]{1,2})日", earlier)
+            by_dates = dated is not None and days is not None and (dated.group(3) is None or dated.group(3) == dated.group(1)) \
+                and int(dated.group(4)) - int(dated.group(2)) + 1 == days
+            if not (any(g in earlier for g in grams) or by_dates):
+                return None
+        decimals = _decimals(n.precision)
+        shown = f"{re.split('[，,、]', event[0])[0]}{event[2]}"
+        if _rounds_to(n, event[1], decimals):
+            return Trace(True, f"事实 “{info.name}”的备注（{shown}）")
+        of = f"{re.split('[，,、]', rest[0])[0]}的" if _rounds_to(n, rest[1], decimals) else "全期的"
+        return Trace(False, None, info.name, f"；“{info.name}”的备注里{shown}，{n.text}是{of}数")
 
     def _event_rest_compared(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """大雾3天接通率比其余27天低34.5个百分点 / 寒潮一周平均应答60秒，是其余174天平均的4.3倍 / 大雾3天平均处理时长410秒，比其余
