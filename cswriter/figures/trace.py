@@ -2185,6 +2185,50 @@ class Tracer:
                     return Trace(True, f"{n.text} = ({shown}) ÷ {b.text} × 100%")
                 return Trace(False, None, None, f"；({shown}) ÷ {b.text} = {fmt(exact)}%，不是{n.text}")
             return None
+        mean = re.search("(前者|后者)(?:的)?(?:平均)?(人均|日均|每人|每天|每日)(?:[\u4e00-\u9fff]{0,4}?)(?:为|是|约|达)?$", clause)
+        if mean is not None and _same_unit(n.unit, latter.unit) and not rate:
+            # 营业厅组6人办理18600件，抢修调度组4人派单6800件。后者人均1,700件 / 大雾3天和其余27天分别接听2475通、7398通。
+            # 后者日均为274通: the figure 前者 / 后者 refers to over the heads or the days said with it — in its own
+            # clause, else the one listed in the same place (分别) (tracer round 50).
+            by_head = mean.group(2) in ("人均", "每人")
+            unit_re = "(?:人|名|位)(?!次)" if by_head else "(?:个)?(?:天|日)(?!均)"
+            lead = text[said_from:ref_at]
+            spans = [(said_from + m.start(), m) for m in re.finditer(f"(?<![0-9.月])([0-9]+)(?:{unit_re})", lead)]
+            same = [m for m in said if m.unit == latter.unit]
+
+            def divisor(fig: NumberMention) -> re.Match[str] | None:
+                at = said_from + fig.start
+                own = _last_mark(text, "，,；;。", said_from, at) + 1
+                near = [m for a, m in spans if own <= a < at]
+                if near:
+                    return near[-1]
+                if len(spans) == len(same) and fig in same:
+                    return spans[same.index(fig)][1]
+                return None
+
+            a, b = pair[mean.group(1)], other[mean.group(1)]
+            da, db = divisor(a), divisor(b)
+            if da is not None and float(da.group(1)):
+                exact = a.value / float(da.group(1))
+                if _rounds_to(n, exact, decimals):
+                    return Trace(True, f"{n.text} = {mean.group(1)}{a.text} ÷ {da.group()}")
+                theirs = db is not None and float(db.group(1)) and _rounds_to(n, b.value / float(db.group(1)), decimals)
+                return Trace(False, None, None, f"；{mean.group(1)}是{a.text}，{a.text} ÷ {da.group()} = "
+                                                f"{fmt(exact)}{n.unit}，不是{n.text}" + ("（那是另一者的）" if theirs else ""))
+        against = re.search("(前者|后者)(?:比|较)([0-9][0-9,.]*)([^0-9，,；;。]{0,6}?)(高|低|多|少|长|短|快|慢)(?:了|出)?(?:约|近)?$",
+                            clause)
+        if against is not None and _same_unit(n.unit, latter.unit) and not (rate and n.unit == "%"):
+            # 后者比280秒的目标少15秒: the one referred to against a figure the clause states (tracer round 50)
+            a = pair[against.group(1)]
+            b = float(against.group(2).replace(",", ""))
+            up = against.group(4) in "高多长慢"
+            if a.value != b and (a.value > b) != up:
+                return Trace(False, None, None, f"；{against.group(1)}{a.text}与{against.group(2)}相比是"
+                                                f"{'高' if a.value > b else '低'}，“{against.group(4)}”说反了")
+            if _rounds_to(n, abs(a.value - b), decimals):
+                return Trace(True, f"{n.text} = {against.group(1)}{a.text}与{against.group(2)}之差")
+            return Trace(False, None, None, f"；{against.group(1)}{a.text}与{against.group(2)}相差"
+                                            f"{fmt(abs(a.value - b))}，不是{n.text}")
         quotient = re.search("(?:(前者|后者)(?:是|为|相当于|约为))?(?:了)?(前者|后者)的(?:约|近)?$", clause)
         if quotient is not None and n.unit in ("%", "倍") and not (quotient.group(1) == quotient.group(2)):
             b = pair[quotient.group(2)]
