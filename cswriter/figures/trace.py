@@ -240,6 +240,10 @@ class _Words:
         self.rest_heads = re.compile(
             f"(?:{self.rest.pattern})(?P<n>[0-9]{{1,3}}|[两二三四五六七八九十]{{1,3}})(?:个)?(?:人|名|位)的?"
             f"(?:{alt_of(heads['per_head'])})") if heads.get("per_head") else None
+        group = doc.get("note_group") or {}
+        # 热线组12人受理52800件 / 营业厅组93.5% / 该组: groups a metric's note gives a figure of (tracer round 50).
+        self.group_ends = "".join(group.get("ends") or [])
+        self.group_refer = regex_of(group["refer"]) if group.get("refer") else None
         progress = doc.get("time_progress") or {}
         # 时间进度 / 超前 / 落后: the share of the year gone by and a progress against it (tracer round 50).
         self.time_progress = regex_of(progress["said"]) if progress.get("said") else None
@@ -1006,6 +1010,7 @@ class Tracer:
         self._previous_quarter = _previous_quarter(found.period)
         self._previous_named = _previous_named(found.period, self._previous_quarter)
         self._period = found.period
+        self._team_name = found.team or ""
         self._period_year = found.period[1].year if found.period else 0
         self._period_last_day = found.period[1].day if found.period else 0
         self._period_last_month = found.period[1].month if found.period else 0
@@ -1062,6 +1067,11 @@ class Tracer:
             named = self._former_latter(text, number, sentence)
             if named is not None:
                 return named
+        if number.unit == "%" and number.kind not in ("points", "multiple") and number.high is None and self._note_parts \
+                and _words().group_ends:
+            grouped = self._note_group_said(text, number, sentence)
+            if grouped is not None:
+                return grouped
         if number.unit and number.high is None and self._has_annual and self._period \
                 and (_words().time_progress is not None and _words().time_progress.search(text, sentence[0], sentence[1])
                      or re.search("占全年|需|需要", text[sentence[0]:number.start])):
@@ -2324,6 +2334,103 @@ class Tracer:
                       and _same_unit(info.unit, part.unit)}
             if below is not None and float(below.group(1).replace(",", "")) in totals:
                 return Trace(False, None, None, f"；“占”后说的整体是{whole_words}，不是全期，{n.text}是占全期的比例")
+        return None
+
+    def _note_groups(self, info: object) -> tuple[dict[str, float], dict[str, float]]:
+        """The groups a metric's note gives a count of (热线组12人受理52800件: {热线组: 52800}) and the groups a rate's
+        note gives a rate of (热线组86.0%（45408/52800）: {热线组: 86.0}): a name that ends in a group word (tracing.yaml
+        note_group ends) opening the part's clause, with no other words before the figure than a headcount and a verb
+        (tracer round 50)."""
+        words = _words()
+        ends = f"[{re.escape(words.group_ends)}]"
+        counts: dict[str, float] = {}
+        rates: dict[str, float] = {}
+        for c in self._note_parts.get(info.name, ()):
+            if c.family != COUNT or not _same_unit(info.unit, c.label):
+                continue
+            said = re.split("[，,；;、。]", c.lead)[-1]
+            m = re.fullmatch(f"([\u4e00-\u9fff]{{1,6}}?{ends})(?:[0-9]+(?:人|名))?[\u4e00-\u9fff]{{0,3}}", said)
+            if m is not None:
+                counts.setdefault(m.group(1), c.value)
+        for metric, value, said, lead in self._note_rates or ():
+            if metric != info.name:
+                continue
+            m = re.fullmatch(f"([\u4e00-\u9fff]{{1,6}}?{ends})", re.split("[，,；;、。]", lead)[-1].strip())
+            if m is not None:
+                rates.setdefault(m.group(1), value)
+        return counts, rates
+
+    def _note_group_said(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """抢修调度组派单6800件，占中心受理量的8.7% / 寒潮一周热线组受理4620件，占热线组上半年受理量的8.8% / 热线组12人受理52800件。该组
+        一次解决率为86.0%: where a metric's note gives groups' counts or rates (`_note_groups`), a share whose whole (占…的)
+        names a group is over that group's count, one whose whole names the team or the centre (its name's last two
+        characters, or 全部 / 全) over the metric's value, the count the sentence states last before 占 over it — a
+        group's count in place of the whole, or the whole in place of the group's, is wrong; and a rate of the metric
+        said of the group the sentence refers to (该组, or 前者 / 后者 of the two groups the sentence before names) is
+        that group's rate the note gives. None elsewhere (tracer round 50)."""
+        from cswriter.text.numbers import find_numbers
+
+        words = _words()
+        s_start = sentence[0]
+        clause_start = _last_mark(text, "，,；;。", s_start, n.start) + 1
+        clause = text[clause_start:n.start]
+        whole_said = re.search("占(?:了|到)?([^，,；;。占]{1,16}?)的(?:约|近|仅|只有)?$", clause)
+        if whole_said is not None:
+            whole_words = whole_said.group(1)
+            best = None
+            for info in self._metrics.values():
+                if info.value is None or not info.unit or info.unit == "%":
+                    continue
+                counts, _ = self._note_groups(info)
+                if len(counts) < 2:
+                    continue
+                parts = [m for m in find_numbers(text[s_start:clause_start + whole_said.start()])
+                         if m.unit and _same_unit(m.unit, info.unit) and m.high is None and m.kind in ("count", "plain")]
+                if parts:
+                    best = (info, counts, parts[-1])
+            if best is None:
+                return None
+            info, counts, part = best
+            named = [g for g in counts if g in whole_words]
+            team = self._team_name or ""
+            if len(named) == 1:
+                whole, label = counts[named[0]], f"{named[0]}{format_number(counts[named[0]])}{info.unit}"
+            elif not named and (team[-2:] and team[-2:] in whole_words or re.match("全部|全|整个", whole_words)):
+                whole, label = info.value, f"本期{format_number(info.value)}{info.unit}"
+            else:
+                return None
+            if not whole or part.value > whole:
+                return None
+            exact = part.value / whole * 100
+            if _rounds_to(n, exact, _decimals(n.precision)):
+                return Trace(True, f"{n.text} = {part.text} ÷ {label} × 100%")
+            return Trace(False, None, info.name, f"；“占”后说的整体是{whole_words}：{part.text} ÷ {label} = "
+                                                 f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
+        refer = words.group_refer.search(clause) if words.group_refer is not None else None
+        former = re.search("前者|后者", clause)
+        if refer is None and former is None:
+            return None
+        prev = _sentence_before(text, s_start)
+        earlier = text[prev if prev is not None else s_start:clause_start + (refer or former).start()]
+        for info in self._metrics.values():
+            if info.unit != "%" or info.name not in clause:
+                continue
+            _, rates = self._note_groups(info)
+            if len(rates) < 2:
+                continue
+            said = sorted(((earlier.rfind(g), g) for g in rates if g in earlier), reverse=True)
+            if not said:
+                return None
+            if former is not None and refer is None:
+                if len(said) < 2:
+                    return None
+                group = said[0][1] if former.group() == "后者" else said[1][1]
+            else:
+                group = said[0][1]
+            value = rates[group]
+            if _rounds_to(n, value, _decimals(n.precision)):
+                return Trace(True, f"事实 “{info.name}”的备注（{group}{format_number(value)}%）")
+            return Trace(False, None, info.name, f"；“{info.name}”的备注里{group}为{format_number(value)}%，不是{n.text}")
         return None
 
     def _time_progress(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
