@@ -2503,6 +2503,8 @@ class Tracer:
             base = base_said.value if base_said is not None else 50.0 if "过半" in head else elapsed
             exact = info.value / info.annual_target * 100 - base
             gaps = [exact, said_progress.value - base]
+            if base_said is not None and _rounds_to(base_said, elapsed, _decimals(base_said.precision)):
+                gaps.append(info.value / info.annual_target * 100 - elapsed)  # (both unrounded: 52.94 − 49.59)
             if ahead and not behind and exact < 0 or behind and not ahead and exact > 0:
                 return Trace(False, None, info.name, f"；“{info.name}”完成全年目标的{said_progress.text}，时间进度"
                                                      f"{format_number(round_half_up(base, 1))}%，是{'落后' if exact < 0 else '超前'}，方向说反了")
