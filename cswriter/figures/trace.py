@@ -2208,7 +2208,7 @@ class Tracer:
 
             def divisor(fig: NumberMention) -> re.Match[str] | None:
                 at = said_from + fig.start
-                own = _last_mark(text, "，,；;。", said_from, at) + 1
+                own = max(said_from, _last_mark(text, "，,；;。", said_from, at) + 1)
                 near = [m for a, m in spans if own <= a < at]
                 if near:
                     return near[-1]
@@ -2372,7 +2372,7 @@ class Tracer:
 
         words = _words()
         s_start = sentence[0]
-        clause_start = _last_mark(text, "，,；;。", s_start, n.start) + 1
+        clause_start = max(s_start, _last_mark(text, "，,；;。", s_start, n.start) + 1)
         clause = text[clause_start:n.start]
         whole_said = re.search("占(?:了|到)?([^，,；;。占]{1,16}?)的(?:约|近|仅|只有)?$", clause)
         if whole_said is not None:
@@ -2453,7 +2453,7 @@ class Tracer:
         elapsed = gone / year_days * 100
         decimals = _decimals(n.precision)
         head = text[s_start:n.start]
-        clause = text[_last_mark(text, "，,；;", s_start, n.start) + 1:n.start]
+        clause = text[max(s_start, _last_mark(text, "，,；;", s_start, n.start) + 1):n.start]
         after = text[n.end:s_end]
         said = words.time_progress
         aims = [i for i in self._metrics.values() if i.annual_target and i.value is not None and i.unit]
@@ -2550,7 +2550,7 @@ class Tracer:
 
         words = _words()
         s_start = sentence[0]
-        clause_start = _last_mark(text, "，,；;。", s_start, n.start) + 1
+        clause_start = max(s_start, _last_mark(text, "，,；;。", s_start, n.start) + 1)
         said = None
         for m in words.per_two.finditer(text, clause_start, n.start):
             said = m
