@@ -240,6 +240,23 @@ class _Words:
         self.rest_heads = re.compile(
             f"(?:{self.rest.pattern})(?P<n>[0-9]{{1,3}}|[两二三四五六七八九十]{{1,3}})(?:个)?(?:人|名|位)的?"
             f"(?:{alt_of(heads['per_head'])})") if heads.get("per_head") else None
+        group = doc.get("note_group") or {}
+        # 热线组12人受理52800件 / 营业厅组93.5% / 该组: groups a metric's note gives a figure of (tracer round 50).
+        self.group_ends = "".join(group.get("ends") or [])
+        self.group_refer = regex_of(group["refer"]) if group.get("refer") else None
+        progress = doc.get("time_progress") or {}
+        # 时间进度 / 超前 / 落后: the share of the year gone by and a progress against it (tracer round 50).
+        self.time_progress = regex_of(progress["said"]) if progress.get("said") else None
+        self.time_ahead = regex_of(progress.get("ahead") or ["快"])
+        self.time_behind = regex_of(progress.get("behind") or ["慢"])
+        two = doc.get("per_two") or {}
+        # 每人每天 / 每人每晚 / 每户每天: a mean over heads and a span at once (tracer round 50).
+        self.per_two_heads = dict(two.get("heads") or {})
+        self.per_two_times = dict(two.get("times") or {})
+        self.per_two = re.compile(
+            f"(?P<h1>{alt_of(self.per_two_heads)})(?:平均)?(?P<t1>{alt_of(self.per_two_times)})"
+            f"|(?P<t2>{alt_of(self.per_two_times)})(?:平均)?(?P<h2>{alt_of(self.per_two_heads)})") \
+            if two.get("heads") and two.get("times") else None
         self.rest_heads_more = regex_of(heads.get("more") or ["多"])
         self.rest_heads_less = regex_of(heads.get("less") or ["少"])
         self.to_close = regex("to_close")
@@ -992,6 +1009,8 @@ class Tracer:
         self._own_named = _own_named(found.period)
         self._previous_quarter = _previous_quarter(found.period)
         self._previous_named = _previous_named(found.period, self._previous_quarter)
+        self._period = found.period
+        self._team_name = found.team or ""
         self._period_year = found.period[1].year if found.period else 0
         self._period_last_day = found.period[1].day if found.period else 0
         self._period_last_month = found.period[1].month if found.period else 0
@@ -1048,6 +1067,32 @@ class Tracer:
             named = self._former_latter(text, number, sentence)
             if named is not None:
                 return named
+        if number.unit == "%" and number.kind not in ("points", "multiple") and number.high is None and self._note_parts \
+                and _words().group_ends:
+            grouped = self._note_group_said(text, number, sentence)
+            if grouped is not None:
+                return grouped
+        if number.unit and number.high is None and self._has_annual and self._period \
+                and (_words().time_progress is not None and _words().time_progress.search(text, sentence[0], sentence[1])
+                     or re.search("占全年|需|需要", text[sentence[0]:number.start])):
+            paced = self._time_progress(text, number, sentence)
+            if paced is not None:
+                return paced
+        if number.unit and number.kind in ("count", "money", "plain") and number.high is None \
+                and _words().per_two is not None and _words().per_two.search(text, sentence[0], number.start):
+            two = self._per_two_divisors(text, number, sentence)
+            if two is not None:
+                return two
+        if number.unit and number.kind not in ("multiple", "points") and number.high is None and self._note_parts \
+                and not number.approximate:
+            part = self._event_part_said(text, number, sentence)
+            if part is not None:
+                return part
+        if (number.unit or number.kind in ("multiple", "points")) and number.high is None and self._note_parts \
+                and _words().rest_lead is not None and _words().rest_lead.search(text, sentence[0], number.start):
+            compared = self._event_rest_compared(text, number, sentence)
+            if compared is not None:
+                return compared
         if number.unit and number.high is None and self._per.get("人") and _words().rest_heads is not None \
                 and _words().rest_heads.search(text, sentence[0], min(sentence[1], number.end + 12)):
             rest = self._rest_of_team_mean(text, number, sentence)
@@ -2146,6 +2191,50 @@ class Tracer:
                     return Trace(True, f"{n.text} = ({shown}) ÷ {b.text} × 100%")
                 return Trace(False, None, None, f"；({shown}) ÷ {b.text} = {fmt(exact)}%，不是{n.text}")
             return None
+        mean = re.search("(前者|后者)(?:的)?(?:平均)?(人均|日均|每人|每天|每日)(?:[\u4e00-\u9fff]{0,4}?)(?:为|是|约|达)?$", clause)
+        if mean is not None and _same_unit(n.unit, latter.unit) and not rate:
+            # 营业厅组6人办理18600件，抢修调度组4人派单6800件。后者人均1,700件 / 大雾3天和其余27天分别接听2475通、7398通。
+            # 后者日均为274通: the figure 前者 / 后者 refers to over the heads or the days said with it — in its own
+            # clause, else the one listed in the same place (分别) (tracer round 50).
+            by_head = mean.group(2) in ("人均", "每人")
+            unit_re = "(?:人|名|位)(?!次)" if by_head else "(?:个)?(?:天|日)(?!均)"
+            lead = text[said_from:ref_at]
+            spans = [(said_from + m.start(), m) for m in re.finditer(f"(?<![0-9.月])([0-9]+)(?:{unit_re})", lead)]
+            same = [m for m in said if m.unit == latter.unit]
+
+            def divisor(fig: NumberMention) -> re.Match[str] | None:
+                at = said_from + fig.start
+                own = max(said_from, _last_mark(text, "，,；;。", said_from, at) + 1)
+                near = [m for a, m in spans if own <= a < at]
+                if near:
+                    return near[-1]
+                if len(spans) == len(same) and fig in same:
+                    return spans[same.index(fig)][1]
+                return None
+
+            a, b = pair[mean.group(1)], other[mean.group(1)]
+            da, db = divisor(a), divisor(b)
+            if da is not None and float(da.group(1)):
+                exact = a.value / float(da.group(1))
+                if _rounds_to(n, exact, decimals):
+                    return Trace(True, f"{n.text} = {mean.group(1)}{a.text} ÷ {da.group()}")
+                theirs = db is not None and float(db.group(1)) and _rounds_to(n, b.value / float(db.group(1)), decimals)
+                return Trace(False, None, None, f"；{mean.group(1)}是{a.text}，{a.text} ÷ {da.group()} = "
+                                                f"{fmt(exact)}{n.unit}，不是{n.text}" + ("（那是另一者的）" if theirs else ""))
+        against = re.search("(前者|后者)(?:比|较)([0-9][0-9,.]*)([^0-9，,；;。]{0,6}?)(高|低|多|少|长|短|快|慢)(?:了|出)?(?:约|近)?$",
+                            clause)
+        if against is not None and _same_unit(n.unit, latter.unit) and not (rate and n.unit == "%"):
+            # 后者比280秒的目标少15秒: the one referred to against a figure the clause states (tracer round 50)
+            a = pair[against.group(1)]
+            b = float(against.group(2).replace(",", ""))
+            up = against.group(4) in "高多长慢"
+            if a.value != b and (a.value > b) != up:
+                return Trace(False, None, None, f"；{against.group(1)}{a.text}与{against.group(2)}相比是"
+                                                f"{'高' if a.value > b else '低'}，“{against.group(4)}”说反了")
+            if _rounds_to(n, abs(a.value - b), decimals):
+                return Trace(True, f"{n.text} = {against.group(1)}{a.text}与{against.group(2)}之差")
+            return Trace(False, None, None, f"；{against.group(1)}{a.text}与{against.group(2)}相差"
+                                            f"{fmt(abs(a.value - b))}，不是{n.text}")
         quotient = re.search("(?:(前者|后者)(?:是|为|相当于|约为))?(?:了)?(前者|后者)的(?:约|近)?$", clause)
         if quotient is not None and n.unit in ("%", "倍") and not (quotient.group(1) == quotient.group(2)):
             b = pair[quotient.group(2)]
@@ -2243,6 +2332,472 @@ class Tracer:
                 return Trace(False, None, None, f"；“占”后说的整体是{whole_words}，不是全期，{n.text}是占全期的比例")
         return None
 
+    def _note_groups(self, info: object) -> tuple[dict[str, float], dict[str, float]]:
+        """The groups a metric's note gives a count of (热线组12人受理52800件: {热线组: 52800}) and the groups a rate's
+        note gives a rate of (热线组86.0%（45408/52800）: {热线组: 86.0}): a name that ends in a group word (tracing.yaml
+        note_group ends) opening the part's clause, with no other words before the figure than a headcount and a verb
+        (tracer round 50)."""
+        words = _words()
+        ends = f"[{re.escape(words.group_ends)}]"
+        counts: dict[str, float] = {}
+        rates: dict[str, float] = {}
+        for c in self._note_parts.get(info.name, ()):
+            if c.family != COUNT or not _same_unit(info.unit, c.label):
+                continue
+            said = re.split("[，,；;、。]", c.lead)[-1]
+            m = re.fullmatch(f"([\u4e00-\u9fff]{{1,6}}?{ends})(?:[0-9]+(?:人|名))?[\u4e00-\u9fff]{{0,3}}", said)
+            if m is not None:
+                counts.setdefault(m.group(1), c.value)
+        for metric, value, said, lead in self._note_rates or ():
+            if metric != info.name:
+                continue
+            m = re.fullmatch(f"([\u4e00-\u9fff]{{1,6}}?{ends})", re.split("[，,；;、。]", lead)[-1].strip())
+            if m is not None:
+                rates.setdefault(m.group(1), value)
+        return counts, rates
+
+    def _note_group_said(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """抢修调度组派单6800件，占中心受理量的8.7% / 寒潮一周热线组受理4620件，占热线组上半年受理量的8.8% / 热线组12人受理52800件。该组
+        一次解决率为86.0%: where a metric's note gives groups' counts or rates (`_note_groups`), a share whose whole (占…的)
+        names a group is over that group's count, one whose whole names the team or the centre (its name's last two
+        characters, or 全部 / 全) over the metric's value, the count the sentence states last before 占 over it — a
+        group's count in place of the whole, or the whole in place of the group's, is wrong; and a rate of the metric
+        said of the group the sentence refers to (该组, or 前者 / 后者 of the two groups the sentence before names) is
+        that group's rate the note gives. None elsewhere (tracer round 50)."""
+        from cswriter.text.numbers import find_numbers
+
+        words = _words()
+        s_start = sentence[0]
+        clause_start = max(s_start, _last_mark(text, "，,；;。", s_start, n.start) + 1)
+        clause = text[clause_start:n.start]
+        whole_said = re.search("占(?:了|到)?([^，,；;。占]{1,16}?)的(?:约|近|仅|只有)?$", clause)
+        if whole_said is not None:
+            whole_words = whole_said.group(1)
+            best = None
+            for info in self._metrics.values():
+                if info.value is None or not info.unit or info.unit == "%":
+                    continue
+                counts, _ = self._note_groups(info)
+                if len(counts) < 2:
+                    continue
+                parts = [m for m in find_numbers(text[s_start:clause_start + whole_said.start()])
+                         if m.unit and _same_unit(m.unit, info.unit) and m.high is None and m.kind in ("count", "plain")]
+                if parts:
+                    best = (info, counts, parts[-1])
+            if best is None:
+                return None
+            info, counts, part = best
+            named = [g for g in counts if g in whole_words]
+            team = self._team_name or ""
+            if len(named) == 1:
+                whole, label = counts[named[0]], f"{named[0]}{format_number(counts[named[0]])}{info.unit}"
+            elif not named and (team[-2:] and team[-2:] in whole_words or re.match("全部|全|整个", whole_words)):
+                whole, label = info.value, f"本期{format_number(info.value)}{info.unit}"
+            else:
+                return None
+            if not whole or part.value > whole:
+                return None
+            exact = part.value / whole * 100
+            if _rounds_to(n, exact, _decimals(n.precision)):
+                return Trace(True, f"{n.text} = {part.text} ÷ {label} × 100%")
+            return Trace(False, None, info.name, f"；“占”后说的整体是{whole_words}：{part.text} ÷ {label} = "
+                                                 f"{format_number(round_half_up(exact, 1))}%，不是{n.text}")
+        refer = words.group_refer.search(clause) if words.group_refer is not None else None
+        former = re.search("前者|后者", clause)
+        if refer is None and former is None:
+            return None
+        prev = _sentence_before(text, s_start)
+        earlier = text[prev if prev is not None else s_start:clause_start + (refer or former).start()]
+        for info in self._metrics.values():
+            if info.unit != "%" or info.name not in clause:
+                continue
+            _, rates = self._note_groups(info)
+            if len(rates) < 2:
+                continue
+            said = sorted(((earlier.rfind(g), g) for g in rates if g in earlier), reverse=True)
+            if not said:
+                return None
+            if former is not None and refer is None:
+                if len(said) < 2:
+                    return None
+                group = said[0][1] if former.group() == "后者" else said[1][1]
+            else:
+                group = said[0][1]
+            value = rates[group]
+            if _rounds_to(n, value, _decimals(n.precision)):
+                return Trace(True, f"事实 “{info.name}”的备注（{group}{format_number(value)}%）")
+            return Trace(False, None, info.name, f"；“{info.name}”的备注里{group}为{format_number(value)}%，不是{n.text}")
+        return None
+
+    def _time_progress(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """时间进度49.6% / 比49.6%的时间进度快2.5个百分点 / 落后于时间进度6.6个百分点 / 下半年共184天，完成全年目标日均需受理390.2件,
+        where metrics have annual targets: the share of the year gone by at the period's end (days to its last day over
+        the year's; 时间过半 may be said as 50%; 181天，占全年365天的49.6% as the days gone over the year's) is the time
+        progress; a gap in points said against it (tracing.yaml time_progress: ahead / behind words) is a metric's
+        progress (its value over its annual target, said in the sentence) less the share said there (else the one
+        computed), the direction word checked, and the same gap said in % is wrong; a count needed per day or per month
+        (需, 日均 / 每月) is the rest of the annual target over the days or months the year has left, and the rest
+        itself (需完成71800件) is the annual target less the value. None elsewhere (tracer round 50)."""
+        import datetime
+
+        words = _words()
+        s_start, s_end = sentence
+        start, end = self._period
+        first = datetime.date(end.year, 1, 1)
+        year_days = (datetime.date(end.year, 12, 31) - first).days + 1
+        gone = (end - first).days + 1
+        elapsed = gone / year_days * 100
+        decimals = _decimals(n.precision)
+        head = text[s_start:n.start]
+        clause = text[max(s_start, _last_mark(text, "，,；;", s_start, n.start) + 1):n.start]
+        after = text[n.end:s_end]
+        said = words.time_progress
+        aims = [i for i in self._metrics.values() if i.annual_target and i.value is not None and i.unit]
+        if n.unit == "%" and n.kind not in ("points", "multiple"):
+            own = said is not None and (said.search(clause) and not re.search("[0-9]", clause[said.search(clause).end():])
+                                        or re.match(f"(?:的)?(?:{said.pattern})", after))
+            days_over = re.search(f"([0-9]+)天[，,]?[^0-9，,；;。]*占全年(?:{year_days}天)?的(?:约)?$", head)
+            if own and not re.search("百分点", after[:2]):
+                if _rounds_to(n, elapsed, decimals):
+                    return Trace(True, f"{n.text} = {gone}天 ÷ {year_days}天 × 100%（时间进度）")
+                if n.value == 50 and "过半" in head + after[:6]:
+                    return Trace(True, f"{n.text}：时间过半")
+                gap_word = re.search(f"(?:{words.time_ahead.pattern}|{words.time_behind.pattern})(?:于)?(?:{said.pattern})?$", clause)
+                if gap_word is None:
+                    return Trace(False, None, None, f"；截至{end.month}月{end.day}日全年已过{gone}天，时间进度是"
+                                                    f"{format_number(round_half_up(elapsed, 1))}%，不是{n.text}")
+            if days_over is not None and int(days_over.group(1)) == gone:
+                if _rounds_to(n, elapsed, decimals):
+                    return Trace(True, f"{n.text} = {gone}天 ÷ {year_days}天 × 100%（时间进度）")
+                return None
+        if n.kind == "points" or n.unit == "%" and n.kind not in ("multiple",) and said is not None and said.search(head):
+            if said is None or not said.search(head + after[:8]):
+                return None
+            ahead = re.search(words.time_ahead.pattern, clause)
+            behind = re.search(words.time_behind.pattern, clause)
+            from cswriter.text.numbers import find_numbers
+
+            shares = [m for m in find_numbers(head) if m.unit == "%" and m.kind not in ("points", "multiple")]
+            progress = None
+            for info in aims:
+                for m in shares:
+                    if _rounds_to(m, info.value / info.annual_target * 100, _decimals(m.precision)):
+                        progress = (info, m)
+            if progress is None:
+                # (按时间过半50.0%衡量，受理量进度超前2.1个百分点: the metric named, its progress not said)
+                named = [i for i in aims if any(i.name[-k:] in head for k in range(3, len(i.name) + 1))]
+                if len(named) != 1:
+                    return None
+                exact_progress = named[0].value / named[0].annual_target * 100
+                from cswriter.text.numbers import NumberMention
+                shown = format_number(round_half_up(exact_progress, 1))
+                progress = (named[0], NumberMention(0, 0, f"{shown}%", round_half_up(exact_progress, 1), None, "%",
+                                                    "percent", False, 0.1))
+            info, said_progress = progress
+            base_said = next((m for m in shares if m is not said_progress and re.match(
+                f"(?:的)?(?:{said.pattern})", head[m.end:])), None)
+            base = base_said.value if base_said is not None else 50.0 if "过半" in head else elapsed
+            exact = info.value / info.annual_target * 100 - base
+            gaps = [exact, said_progress.value - base]
+            if base_said is not None and _rounds_to(base_said, elapsed, _decimals(base_said.precision)):
+                gaps.append(info.value / info.annual_target * 100 - elapsed)  # (both unrounded: 52.94 − 49.59)
+            if ahead and not behind and exact < 0 or behind and not ahead and exact > 0:
+                return Trace(False, None, info.name, f"；“{info.name}”完成全年目标的{said_progress.text}，时间进度"
+                                                     f"{format_number(round_half_up(base, 1))}%，是{'落后' if exact < 0 else '超前'}，方向说反了")
+            if n.kind != "points":
+                return Trace(False, None, info.name, f"；完成进度与时间进度之差是百分点：{format_number(round_half_up(abs(exact), 1))}"
+                                                     f"个百分点，不是{n.text}")
+            if any(_rounds_to(n, abs(g), decimals) for g in gaps):
+                return Trace(True, f"{n.text} = “{info.name}”完成全年目标的{said_progress.text} − 时间进度"
+                                   f"{format_number(round_half_up(base, 1))}%")
+            return Trace(False, None, info.name, f"；“{info.name}”完成全年目标的{said_progress.text}，时间进度"
+                                                 f"{format_number(round_half_up(base, 1))}%，相差"
+                                                 f"{format_number(round_half_up(abs(exact), 1))}个百分点，不是{n.text}")
+        if n.unit != "%" and n.kind in ("count", "plain") and words.need.search(head):
+            for info in aims:
+                if not _same_unit(n.unit, info.unit) or info.annual_target <= info.value:
+                    continue
+                rest = info.annual_target - info.value
+                per = words.per.search(clause)
+                if per is None and re.search("(?:完成|受理|达到|还)?$", clause) and _rounds_to(n, rest, decimals) \
+                        and re.search("剩余|还需|需|需要", clause):
+                    return Trace(True, f"{n.text} = 全年目标{format_number(info.annual_target)}{info.unit} − "
+                                       f"本期{format_number(info.value)}{info.unit}")
+                if per is None:
+                    continue
+                unit = words.per_unit.get(per.group())
+                left = {"天": year_days - gone, "月": 12 - end.month}.get(unit or "")
+                if not left:
+                    continue
+                exact = rest / left
+                if _rounds_to(n, exact, decimals):
+                    return Trace(True, f"{n.text} = （全年目标{format_number(info.annual_target)}{info.unit} − 本期"
+                                       f"{format_number(info.value)}{info.unit}）÷ 剩余{left}{'天' if unit == '天' else '个月'}")
+        return None
+
+    def _per_two_divisors(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """两人在柜台11天共办理1386人次，每人每天办理63人次 / 16名旅客住宿2晚，酒店费用7680元，每人每晚240元: a mean said
+        right after two per words at once (tracing.yaml per_two: a head's and a time's, 每人每天, 每户每天) divides the
+        count the sentence states last before them in the figure's unit by the heads the sentence counts (the head
+        word's units: 两人, 16名, 320户) and by the span it counts (the time word's units: 11天, 2晚); that count over
+        only one of them is wrong. With no such count in the sentence, a fact's number its text gives per one of them
+        alone (每户减免气费20元) said per both (每户每天20元) is wrong. None elsewhere (tracer round 50)."""
+        from cswriter.text.numbers import find_numbers
+
+        words = _words()
+        s_start = sentence[0]
+        clause_start = max(s_start, _last_mark(text, "，,；;。", s_start, n.start) + 1)
+        said = None
+        for m in words.per_two.finditer(text, clause_start, n.start):
+            said = m
+        if said is None or re.search("[0-9０-９，,；;]", text[said.end():n.start]) or n.start - said.end() > 8:
+            return None
+        head_word, time_word = said.group("h1") or said.group("h2"), said.group("t1") or said.group("t2")
+        head_units, time_units = words.per_two_heads[head_word], words.per_two_times[time_word]
+        before = text[s_start:said.start()]
+        numeral = "([0-9]+(?:\\.[0-9]+)?|[两二三四五六七八九十]{1,3})"
+        heads = [m for m in re.finditer(f"(?<![0-9.]){numeral}(?:个|名)?(?:{alt_of(head_units)})(?!次|时|天|日)", before)]
+        spans = [m for m in re.finditer(f"(?<![0-9.月]){numeral}(?:个)?(?:{alt_of(time_units)})(?!均|次)", before)]
+        if not heads or not spans:
+            return None
+        def count(said: str) -> float | None:
+            return float(said) if re.fullmatch("[0-9]+(?:\\.[0-9]+)?", said) else _day_count(said)
+
+        h, t = count(heads[-1].group(1)), count(spans[-1].group(1))
+        if not h or not t:
+            return None
+        named = re.sub("^(?:按|折合|合计|平均|约|即|相当于|算下来|计算)+", "", text[clause_start:said.start()])
+        if re.search("[\u4e00-\u9fff]", named) and not re.search("[0-9两二三四五六七八九十]", named) \
+                and named not in re.split("[，,；;、]", before[heads[-1].end():heads[-1].end() + 12])[0]:
+            return None  # (…按全组12人计，在岗坐席每人每天…: the heads the mean is of are named apart from the count)
+        decimals = _decimals(n.precision)
+        totals = [m for m in find_numbers(before) if m.unit and m.high is None and m.kind in ("count", "money", "plain")
+                  and _same_unit(n.unit, m.unit) and m.value > n.value]
+        if totals:
+            total = totals[-1]
+            exact = total.value / h / t
+            shown = f"{total.text} ÷ {heads[-1].group()} ÷ {spans[-1].group()}"
+            already = words.per.search(before, max(0, total.start - 4), total.start)
+            if already is not None:
+                # (在岗11人人均接听2600通，按30天计每人每天…: a mean per head already, over the span alone)
+                by_head = words.per_unit[already.group()] == "人"
+                exact = total.value / (t if by_head else h)
+                shown = f"{total.text} ÷ {spans[-1].group() if by_head else heads[-1].group()}"
+            if _rounds_to(n, exact, decimals):
+                return Trace(True, f"{n.text} = {shown}")
+            return Trace(False, None, None, f"；“{said.group()}”要同时除以人数和时长：句中{shown} = "
+                                            f"{format_number(round_half_up(exact, 2))}{n.unit}，不是{n.text}")
+        for c in self._text_numbers:
+            # (借调的11天里，两人每人每天办理63人次: the count a fact's text gives, over both)
+            if c.value > n.value and _same_unit(n.unit, c.label) and _rounds_to(n, c.value / h / t, decimals):
+                return Trace(True, f"{n.text} = {c.label} ÷ {heads[-1].group()} ÷ {spans[-1].group()}（{c.source}）")
+        given = [c for c in self._text_numbers if c.value == n.value and _same_unit(n.unit, c.label)]
+        if given and all(any(w in c.lead[-8:] for w in (*words.per_two_heads, *words.per_two_times))
+                         and not words.per_two.search(c.lead[-8:]) for c in given):
+            return Trace(False, None, None, f"；事实里的{given[0].label}是“{given[0].lead[-8:]}”的，"
+                                            f"不是“{said.group()}”的（句中有{heads[-1].group()}、{spans[-1].group()}）")
+        return None
+
+    def _rest_and_event(self, info: object) -> tuple[tuple[str, float, str], tuple[str, float, str]] | None:
+        """The rest's part and the event's a metric's note gives its level for (其余27天94.5% and 大雾3天…60.0%;
+        热线组其余174天87.4% and 寒潮一周热线组71.0% among the groups' rates): (words, value, label) each — the one
+        part whose words hold a rest word (tracing.yaml `rest_lead`) with its days, and the part the note states right
+        before it (the other of two parts); an event named only before its counts takes its clause's words. The
+        note's own whole (按接听量加权得全月301秒) is no part. None where the note gives no such pair (tracer round 50)."""
+        from cswriter.text.numbers import NumberMention
+
+        words = _words()
+        name = info.name
+        probe = NumberMention(0, 0, "", float(info.value), None, info.unit, "percent" if info.unit == "%" else "count",
+                              False, 1.0)
+        tails = [name] + [name[-k:] for k in range(3, len(name))
+                          if not any(other.name != name and name[-k:] in other.name for other in self._metrics.values())]
+        parts = []
+        for lead, value, label in self._metric_note_parts(name, probe):
+            said = re.split("[，,；;。]", lead)[-1]
+            said = re.sub("[（(][^）)]*[）)]", "", said)
+            for t in tails:
+                said = said.replace(t, "")
+            said = re.sub("(?:平均|为|是|共|约|达|只有|仅)+$", "", said.strip()).strip()
+            if value == info.value and words.whole_period is not None and words.whole_period.search(said):
+                continue
+            if info.unit != "%" and re.search("[（(]", lead[-6:]) or re.search("(?:日均|周均|月均|人均)$", said):
+                continue  # (a mean in brackets after a part's count: 4620件（日均660件）)
+            if not re.search("[\u4e00-\u9fff]", said):
+                note = self._note_texts.get(name, "")
+                at = note.find(label)
+                clause = re.split("[；;。]", note[:at])[-1] if at >= 0 else ""
+                clause = re.sub("[0-9][0-9,.]*(?:%|个?[天日月周]|[通件条人秒户元次])?|[（(][^）)]*[）)]", "", clause)
+                for t in tails:
+                    clause = clause.replace(t, "")
+                said = clause
+            parts.append((said, value, label))
+        rest_said = re.compile(f"(?:^|[^0-9])(?:{words.rest_lead.pattern})(?:[0-9]+(?:个)?(?:天|日)|时间)|^(?:{words.rest_lead.pattern})")
+        rests = [i for i, p in enumerate(parts) if rest_said.search(p[0])]
+        if len(rests) != 1:
+            return None
+        i = rests[0]
+        if len(parts) == 2:
+            event = parts[1 - i]
+        elif i > 0:
+            event = parts[i - 1]
+        else:
+            return None
+        if event[1] == parts[i][1] or not event[0] or rest_said.search(event[0]):
+            return None
+        return parts[i], event
+
+    def _event_part_said(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """11月17日至19日大雾，航班大面积延误。这3天的接通率为60.0% / 1月20日至26日遭遇寒潮。这一周热线平均应答60秒: a level of a
+        metric whose note gives the event's part and the rest's (`_rest_and_event`), said in a clause that names the
+        event — two characters of its words, or 这3天 / 这一周 / 这几天 / 期间 (its count of days, when said, the event's)
+        after a sentence or clause that names it by those words or by dates as many days long — is the event's level;
+        the rest's or the whole period's said there is wrong. None where the clause also names the rest, takes the
+        event out or speaks of the time after it, compares, or the figure is none of the three (tracer round 50)."""
+        words = _words()
+        s_start = sentence[0]
+        cut = _last_mark(text, "，,；;：:", s_start, n.start)
+        clause = text[max(s_start, cut + 1):n.start]
+        if re.search("比|高出|低于|高于|多出|少了|相差|差距|提高|下降|上升|增长|减少|缩短|延长|回升|回落|恢复|之后|过后|以后|此后|结束|除",
+                     clause) or words.rest_lead.search(clause) or words.deducted is not None and words.deducted.search(clause) \
+                or words.left_out is not None and words.left_out.search(clause):
+            return None
+        head = text[s_start:n.start]
+        prev = _sentence_before(text, s_start)
+        before = text[prev:s_start] if prev is not None else ""
+        best = None
+        for info in self._metrics.values():
+            if info.value is None or not info.unit or not _same_unit(n.unit, info.unit):
+                continue
+            name = info.name
+            if not (name in clause or any(name[i:i + 4] in clause for i in range(len(name) - 3))
+                    or len(name) == 3 and name[1:] in clause):
+                continue
+            pair = self._rest_and_event(info)
+            if pair is None:
+                continue
+            best = (info, pair)
+        if best is None:
+            return None
+        info, (rest, event) = best
+        values = {event[1], rest[1], info.value}
+        if n.value not in values and not any(_rounds_to(n, v, _decimals(n.precision)) for v in values):
+            return None
+        count = re.search("([0-9]+|[一二两三四五六七八九十]+)(?:个)?(天|日|周)", event[0])
+        days = None
+        if count is not None:
+            days = _day_count(count.group(1)) if not count.group(1).isdigit() else int(count.group(1))
+            days = days * 7 if days and count.group(2) == "周" else days
+        grams = {event[0][i:i + 2] for i in range(len(event[0]) - 1)
+                 if re.fullmatch("[\u4e00-\u9fff]{2}", event[0][i:i + 2])
+                 and not re.search("[一二两三四五六七八九十天日月这那期间其余组周]", event[0][i:i + 2])}
+        grams -= {rest[0][i:i + 2] for i in range(len(rest[0]) - 1)}
+        grams -= {name[i:i + 2] for name in (info.name,) for i in range(len(name) - 1)}
+        if not grams:
+            return None
+        named = any(g in clause for g in grams)
+        if not named:
+            back = re.search("(?:这|那)(?:([0-9]+|[一二两三四五六七八九十]+)(?:个)?(天|日|周)|几天|段时间|期间)", clause)
+            if back is None:
+                return None
+            said_days = None
+            if back.group(1):
+                said_days = int(back.group(1)) if back.group(1).isdigit() else _day_count(back.group(1))
+                said_days = said_days * 7 if said_days and back.group(2) == "周" else said_days
+            earlier = before + head[:head.find(back.group())]
+            if said_days is not None and days is not None and said_days != days:
+                return None
+            dated = re.search("(?:([0-9]{1,2})月)?([0-9]{1,2})日?(?:至|到|-|—|～|~)(?:([0-9]{1,2})月)?([0-9]{1,2})日", earlier)
+            by_dates = dated is not None and days is not None and (dated.group(3) is None or dated.group(3) == dated.group(1)) \
+                and int(dated.group(4)) - int(dated.group(2)) + 1 == days
+            if not (any(g in earlier for g in grams) or by_dates):
+                return None
+        decimals = _decimals(n.precision)
+        shown = f"{re.split('[，,、]', event[0])[0]}{event[2]}"
+        if _rounds_to(n, event[1], decimals):
+            return Trace(True, f"事实 “{info.name}”的备注（{shown}）")
+        of = f"{re.split('[，,、]', rest[0])[0]}的" if _rounds_to(n, rest[1], decimals) else "全期的"
+        return Trace(False, None, info.name, f"；“{info.name}”的备注里{shown}，{n.text}是{of}数")
+
+    def _event_rest_compared(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
+        """大雾3天接通率比其余27天低34.5个百分点 / 寒潮一周平均应答60秒，是其余174天平均的4.3倍 / 大雾3天平均处理时长410秒，比其余
+        27天的265秒长54.7%: a metric's event part compared with its rest (or the other way round), both levels its
+        note gives (`_rest_and_event`), is worked on those two — a gap in points or in the metric's unit, a multiple,
+        a change in % over the part after 比 — with the direction word checked; the rest's side is named after 比 / 是
+        by its own words (其余27天, 其余时间), the event's by two characters of its words. None where the sentence
+        names no metric with such a note, or the side after 比 / 是 is neither part (tracer round 50)."""
+        words = _words()
+        s_start = sentence[0]
+        head = text[s_start:n.start]
+        prev = _sentence_before(text, s_start)
+        named_in = text[prev if prev is not None else s_start:n.start]
+        compared = None
+        for m in re.finditer("比|是", head):
+            compared = m
+        if compared is None or re.search("[，,；;]", head[compared.end():]) and n.kind != "multiple":
+            return None
+        after = head[compared.end():]
+        best = None
+        for info in self._metrics.values():
+            if info.value is None or not info.unit:
+                continue
+            pair = self._rest_and_event(info)
+            if pair is None:
+                continue
+            if info.name not in named_in and not any(
+                    info.name[-k:] in named_in for k in range(3, len(info.name))
+                    if not any(o.name != info.name and info.name[-k:] in o.name for o in self._metrics.values())) \
+                    and not any(re.search(f"(?<![0-9.]){re.escape(p[2])}", named_in) for p in pair):
+                continue  # (the metric named, or a part's own level said: 寒潮一周平均应答60秒，是…)
+            at = named_in.rfind(info.name)
+            if best is None or at > best[0]:
+                best = (at, info, pair)
+        if best is None:
+            return None
+        _, info, (rest, event) = best
+        grams = {event[0][i:i + 2] for i in range(len(event[0]) - 1)
+                 if re.fullmatch("[\u4e00-\u9fff]{2}", event[0][i:i + 2])
+                 and not re.search("[一二两三四五六七八九十天日月这那期间其余组]", event[0][i:i + 2])}
+        grams -= {rest[0][i:i + 2] for i in range(len(rest[0]) - 1)}  # (热线组 in both: no side's own words)
+        rest_words = re.match(f"(?:的)?(?:{words.rest_lead.pattern})(?:[0-9]+(?:个)?(?:天|日)|时间)", after)
+        before = head[:compared.start()]
+        if rest_words is not None and any(g in before for g in grams):
+            subject, base = event, rest
+        elif any(after.startswith(g) for g in grams) and re.search(f"(?:{words.rest_lead.pattern})(?:[0-9]+(?:个)?(?:天|日)|时间)", before):
+            subject, base = rest, event
+        else:
+            return None
+        a, b = subject[1], base[1]
+        tail = after[(rest_words.end() if subject is event else 2):]
+        if compared.group() == "比" and not re.search("高|多|长|慢|超|增|升|低|少|短|快|降|减|不足|差", tail):
+            return None  # (比其余27天的265秒: the base's own level, said inside the comparison)
+        higher = re.search("高|多|长|慢|超出|超过|增加|上升|增长", tail)
+        lower = re.search("低|少|短|快|下降|减少|不足|缩短", tail)
+        decimals = _decimals(n.precision)
+        shown = "、".join(f"{re.split('[，,、]', p[0])[0]}{p[2]}" for p in (subject, base))
+        if n.kind == "multiple":
+            if compared.group() != "是" or not b:
+                return None
+            exact, what = a / b, "倍数"
+        elif n.kind == "points" or n.unit == "%" and info.unit != "%":
+            if n.kind != "points" and not b:
+                return None
+            exact, what = (abs(a - b), "差") if n.kind == "points" else (abs(a - b) / b * 100, "变化")
+        elif n.unit == "%":
+            if not b:
+                return None
+            exact, what = abs(a - b) / b * 100, "变化"
+        elif _same_unit(n.unit, info.unit):
+            exact, what = abs(a - b), "差"
+        else:
+            return None
+        if n.kind != "multiple" and (higher and not lower and a < b or lower and not higher and a > b):
+            return Trace(False, None, info.name, f"；“{info.name}”的备注里{shown}，方向说反了")
+        if _rounds_to(n, exact, decimals):
+            return Trace(True, f"{n.text}：“{info.name}”的备注里{shown}的{what}")
+        return Trace(False, None, info.name, f"；“{info.name}”的备注里{shown}，{what}是"
+                                             f"{format_number(round_half_up(exact, 2))}，不是{n.text}")
+
     def _note_rest_said(self, text: str, n: NumberMention, sentence: tuple[int, int]) -> Trace | None:
         """不计系统升级两天，一次解决率为89.8% / 剔除这2天，…是89.8% / 其余28天…为89.8% / 平时为94.7%, where the metric's note
         gives two parts, an event's days (系统升级两天70.0%) and the rest (其余28天89.8%, tracing.yaml `rest_lead`): a
@@ -2284,6 +2839,18 @@ class Tracer:
                 for t in tails:
                     said = said.replace(t, "")
                 said = re.sub("(?:平均|为|是|共|约|达|只有|仅)+$", "", said.strip()).strip()
+                if value == info.value and words.whole_period is not None and words.whole_period.search(said):
+                    continue  # (按接听量加权得全月301秒: the note's own whole beside its two parts)
+                if not re.search("[\u4e00-\u9fff]", said):
+                    # (接通率60.0% after 大雾3天呼入4125通、接通2475通: the part's words are its clause's in the note)
+                    note = self._note_texts.get(name, "")
+                    at = note.find(label)
+                    clause = re.split("[；;。]", note[:at])[-1] if at >= 0 else ""
+                    clause = re.sub("[0-9][0-9,.]*(?:%|个?[天日月周]|[通件条人秒户元次])?|[（(][^）)]*[）)]", "", clause)
+                    for t in tails:
+                        clause = clause.replace(t, "")
+                    if not words.rest_lead.match(clause):
+                        said = clause
                 parts.append((said, value, label))
             if len(parts) != 2 or parts[0][1] == parts[1][1]:
                 continue
@@ -2315,8 +2882,12 @@ class Tracer:
                      and not re.search("[一二两三四五六七八九十天日月这那期间]", event[0][i:i + 2])}
             grams |= set(re.findall("[A-Za-z]{2,}", event[0]))
             back = re.match("(?:这|那)(?:([0-9]+|[一二两三四五六七八九十]+)(?:个)?(?:出勤日|工作日|天|日)|几天|段时间|期间)", frame)
+            dated = re.match("(?:([0-9]{1,2})月)?([0-9]{1,2})日?(?:至|到|-|—|～|~)(?:([0-9]{1,2})月)?([0-9]{1,2})日", frame)
             if event[0] and event[0] in frame or any(g in frame for g in grams):
                 referred = True
+            elif dated is not None and days is not None and (dated.group(1) or "") == (dated.group(3) or dated.group(1) or ""):
+                # (剔除11月17日至19日后: a span of dates as long as the event's days names them)
+                referred = int(dated.group(4)) - int(dated.group(2)) + 1 == days
             elif back is not None:
                 c = back.group(1)
                 said_days = None if c is None else int(c) if c.isdigit() else 2 if c == "两" else _CN_MONTH.get(c)
