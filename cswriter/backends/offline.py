@@ -512,9 +512,9 @@ _RESULT_WHY = re.compile(r"[，,]\s*(?P<why>(?:主要是|主要因为|主要原�
 
 
 def _work_cause(c: _Context, name: str) -> tuple[str, str] | None:
-    """(the work line, its cause) where a line tells how a missed metric fell short, naming it, one of its
-    words or its target (首响没压到10分钟以内) in a clause of a shortfall's words (written.yaml
-    `work_miss_words`): the cause is the line's other clauses; None when no line does."""
+    """(the line, its cause) where a work or teamwork line or a reflection tells how a missed metric fell short,
+    naming it, one of its words or its target (首响没压到10分钟以内) in a clause of a shortfall's words (written.yaml
+    `work_miss_words`): the cause is the other clauses of that sentence; None when no line does."""
     raw = _facts_metric(c, name)
     words = _written_data().get("work_miss_words") or {}
     if not raw or not words.get("shortfall"):
@@ -552,7 +552,6 @@ def _case_cause(c: _Context, name: str) -> str | None:
     fix whose title names it and whose story opens on the time before it (written.yaml `case_cause_before`):
     its situation's clauses up to the first that names it again (at most `case_cause_clauses`); None
     otherwise."""
-    raw = _facts_metric(c, name)
     least = int(_written_data().get("case_cause_shared") or 4)
     at_most = int(_written_data().get("case_cause_clauses") or 4)
     for case in c.data.get("cases") or []:
@@ -567,9 +566,8 @@ def _case_cause(c: _Context, name: str) -> str | None:
             fits = bool(re.match(_written_data().get("case_cause_before") or "$^", situation))
         if len(shared) < least or not situation or not fits:
             continue
-        clauses = [x.strip() for x in re.split(r"[，,；;]", situation) if x.strip()]
-        upto = next((k for k, x in enumerate(clauses) if _longest_shared(name, x) and len(_longest_shared(name, x)) >= 2
-                     and k > 0), len(clauses) - 1)
+        clauses = [x.strip() for x in _CLAUSE_MARKS.split(situation) if x.strip()]
+        upto = next((k for k, x in enumerate(clauses) if k > 0 and len(_longest_shared(name, x)) >= 2), len(clauses) - 1)
         told = clauses[:upto + 1]
         if len(told) > at_most or not told:
             continue
