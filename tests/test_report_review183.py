@@ -289,3 +289,11 @@ def test_a_teamwork_line_or_a_reflection_that_says_what_pulled_a_rate_down_gives
                    "这部分来电就都不算一次解决，一共登记了70通"]
     _, _, md = _draft(MONTH, metrics=[rate], reflections=reflections)
     assert "主要是因为头一个星期好几位客户问提前还款的违约金，我答不准，只能登记下来第二天回拨，一共登记了70通" in md
+
+
+def test_a_workload_named_by_its_doer_and_verb_is_the_verbs_own_work():
+    # (我们共受理客服6166件 of 客服受理量 — review 185, three reviewers of four)
+    week = {**WEEK, "role": "网点客服主管", "team": "网点客服组", "team_size": 7, "duties": "管网点客服组7人"}
+    volume = {"name": "客服受理量", "value": 6166, "unit": "件", "previous": 4020}
+    _, _, md = _draft(week, metrics=[volume, RESPONSE])
+    assert "受理咨询6166件" in md and "受理客服" not in md

@@ -1417,6 +1417,9 @@ def _workload_said(label: str) -> str | None:
     if core.startswith(verbs):
         return core  # 受理工单量 → 受理工单
     for verb in verbs:
+        # (…a doer before the verb, 客服受理量, is no object: 受理咨询, never 我们共受理客服6166件 — review 185)
+        if core.endswith(verb) and core[:-len(verb)] in (words.get("doers") or ()) and verb in (words.get("bare") or {}):
+            return words["bare"][verb]
         if core.endswith(verb) and core[:-len(verb)].endswith(tuple(nouns)):
             return verb + core[:-len(verb)]  # 团队咨询处理量 → 处理团队咨询
         # (退费申请受理量 → 受理退费申请; 班组处理量 names the doer, not the object)
