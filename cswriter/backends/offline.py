@@ -25,8 +25,8 @@ from typing import Any, Callable, ClassVar
 from cswriter.backends.base import (TOLD_ELSEWHERE, WRITER_NOTE, Backend, BackendStatus, Completion,
                                     CompletionRequest, split_writer_note)
 from cswriter.errors import BackendError
-from cswriter.domain import (month_of, peer_word, points_unit, short_category_name, team_in_prose, that_day,
-                             without_makeup)
+from cswriter.domain import (month_of, peer_word, points_unit, short_category_name, taken_out_words, team_in_prose,
+                             that_day, without_makeup)
 from cswriter.facts.coverage import bigrams as _bigrams, case_text as _case_text
 from cswriter.facts.attached import attached_tables
 from cswriter.facts.members import MemberTable, member_table
@@ -578,17 +578,23 @@ def _case_cause(c: _Context, name: str) -> str | None:
 def _result_cause(c: _Context, name: str) -> str | None:
     """Why a project's result says a missed metric fell short, in the part that gives its level
     (采集率61.8%，没达到70%，主要是60岁以上用户接听后30秒内挂断的占48% → 主要是60岁以上…), or None."""
+    found = _result_why(c, name)
+    return found[1] if found else None
+
+
+def _result_why(c: _Context, name: str) -> tuple[str, str] | None:
+    """(the words of the project's result that give a missed metric's cause, as they stand there, and the cause
+    as the problems tell it) — `_result_cause`; None where the result gives none."""
     if c.report.get("type") != "project":
         return None
-    raw = _facts_metric(c, name)
-    value = raw.get("value")
+    value = _facts_metric(c, name).get("value")
     if not isinstance(value, (int, float)):
         return None
     for part in re.split(r"[；;。]", _FOLD_SPACE.sub("", str((c.data.get("project") or {}).get("result") or ""))):
         level = re.search(rf"(?<![\d.]){re.escape(format_number(value))}(?![\d.])", part)
         why = _RESULT_WHY.search(part, level.end()) if level else None
         if why:
-            return why["why"] or "主要是因为" + why["after"]
+            return (why.group(0), why["why"]) if why["why"] else (why["after"], "主要是因为" + why["after"])
     return None
 
 
@@ -596,11 +602,11 @@ def _result_untold(c: _Context) -> str | None:
     """The project's result without the parts the overview's outcome told, as a clause, or None;
     a missed metric's cause the problems tell (`_result_cause`) is left to them."""
     result = _clause(written((c.data.get("project") or {}).get("result")))
-    for m in c.data.get("metrics") or []:
-        why = _result_cause(c, str(m.get("name") or "")) if result and m.get("name") and m.get("better") in ("higher", "lower") and not _met_level(m, m.get("value")) else None
-        if why:
-            said = re.sub("^主要是因为", "", why) if why.startswith("主要是因为") else why
-            result = re.sub(rf"(?:[，,]\s*|(?<=[：:]))\s*{re.escape(said)}", "", _FOLD_SPACE.sub("", result), count=1)
+    for m in c.data.get("metrics") or [] if result else []:
+        missed = m.get("name") and m.get("better") in ("higher", "lower") and not _met_level(m, m.get("value"))
+        found = _result_why(c, str(m["name"])) if missed else None
+        if found:
+            result = _FOLD_SPACE.sub("", result).replace(found[0], "", 1)
             result = re.sub(r"[：:](?=[；;。]|$)", "", result)
     told = _told_in_outcome(c) if result else []
     if not told:
@@ -3430,7 +3436,7 @@ def _worse_event(c: _Context, m: dict[str, Any]) -> str:
     # — review 183, the tracer reads 其余时间 as no span it knows)
     period = _report_period(c)
     start, end = parse_date(str(period.get("start") or "")), parse_date(str(period.get("end") or ""))
-    whole_day = re.search(r"(?:不算|不含|不计|剔除|扣除|扣掉|去掉|除去)(?:掉)?(?:这一天|这天|当天)", str(raw.get("note") or ""))
+    whole_day = re.search(rf"(?:{taken_out_words()})(?:掉)?(?:这一天|这天|当天)", str(raw.get("note") or ""))
     if rest is None and whole_day and start and end and (end - start).days >= 2:
         rest, outage = f"其余{(end - start).days}天", re.sub("时段$", "当天", outage)
     return frame[key].format(what=outage, level=level, rest=rest or "其余时间",
@@ -6394,7 +6400,6 @@ def _miss_day(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] | N
     tracing.yaml `deducted` and `left_out`), its days then the period's less the days named — blind
     round 42 (review 178, all four reviewers read 原因还没有查清 beside a burst main's two days); a
     level with no unit of its own before a comma (平均分81.3，) is the metric's."""
-    from cswriter.domain import taken_out_words
     from cswriter.text.numbers import chinese_numeral
 
     unit = str(raw.get("unit") or "")
@@ -6501,12 +6506,7 @@ def _miss_spans(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] |
     """The two spans of the period a case or a note of the facts gives a missed metric's level in
     (上门准时率1–7月92.5%，8–12月96.2%), when the first is short of the target and the second meets
     it: {first, first_level, then, then_level} as the facts write them, or None."""
-    for found in _level_spans(c, name, str(raw.get("unit") or "")):
-        if not _met_level(raw, float(found["x"])) and _met_level(raw, float(found["y"])):
-            suffix = str(raw.get("unit") or "")
-            return {"first": found["a"], "first_level": found["x"] + suffix,
-                    "then": found["b"], "then_level": found["y"] + suffix}
-    return None
+    return _split_spans(c, name, raw, first_met=False)
 
 
 def _miss_since(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] | None:
@@ -6514,15 +6514,24 @@ def _miss_since(c: _Context, name: str, raw: dict[str, Any]) -> dict[str, str] |
     first at the target and the second short: {first, first_level, then, then_level, since}, where `since`
     is the sentence of the metric's note that dates a change to the second span's first month (4月1日起公司新
     理赔规定要求…), or "" when none does; None otherwise."""
-    for found in _level_spans(c, name, str(raw.get("unit") or "")):
-        if _met_level(raw, float(found["x"])) and not _met_level(raw, float(found["y"])):
-            opens = re.match(r"\d{1,2}", found["b"])
-            since = next((x.strip() for x in re.split(r"[。；;]", str(raw.get("note") or ""))
-                          if opens and (day := re.match(r"\s*(\d{1,2})月(?:\d{1,2}[日号])?起", x))
-                          and int(day.group(1)) == int(opens.group(0)) and not _figures_of(x[day.end():])), "")
-            suffix = str(raw.get("unit") or "")
+    found = _split_spans(c, name, raw, first_met=True)
+    if found is None:
+        return None
+    opens = re.match(r"\d{1,2}", found["then"])
+    found["since"] = next((x.strip() for x in re.split(r"[。；;]", str(raw.get("note") or ""))
+                           if opens and (day := re.match(r"\s*(\d{1,2})月(?:\d{1,2}[日号])?起", x))
+                           and int(day.group(1)) == int(opens.group(0)) and not _figures_of(x[day.end():])), "")
+    return found
+
+
+def _split_spans(c: _Context, name: str, raw: dict[str, Any], first_met: bool) -> dict[str, str] | None:
+    """The first pair of spans in a row (`_level_spans`) of which exactly the first (`first_met`) or the second
+    meets the target: {first, first_level, then, then_level}, or None."""
+    suffix = str(raw.get("unit") or "")
+    for found in _level_spans(c, name, suffix):
+        if _met_level(raw, float(found["x"])) == first_met and _met_level(raw, float(found["y"])) != first_met:
             return {"first": found["a"], "first_level": found["x"] + suffix,
-                    "then": found["b"], "then_level": found["y"] + suffix, "since": since}
+                    "then": found["b"], "then_level": found["y"] + suffix}
     return None
 
 

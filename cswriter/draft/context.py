@@ -229,7 +229,9 @@ def workload_peak(facts: Facts, metric: Any) -> str | None:
     dated_day = re.compile(r"\d{1,2}月\d{1,2}[日号]" + (r"|\d{1,2}[日号]" if within else ""))
     # (…and the other days' mean the note gives after the peak, ；其余27天日均1164通 / ，其他6天平均每天162件: the
     # peak's measure — review 184, all four reviewers missed the fog days, the release day and the peak days)
-    rest_mean = re.compile(rf"(?:其余|其他|另外)[\d一二两三四五六七八九十]+天[^，,；;。]{{0,8}}?(?:日均|平均每天|平均一天|每天平均|每天)"
+    rest_words = load_yaml_resource("written.yaml").get("peak_rest_mean") or {}
+    rest_mean = re.compile(rf"(?:{'|'.join(map(re.escape, rest_words.get('leads') or ['$^']))})[\d一二两三四五六七八九十]+天"
+                           rf"[^，,；;。]{{0,8}}?(?:{'|'.join(map(re.escape, rest_words.get('means') or ['$^']))})"
                            rf"\d[\d,]*(?:\.\d+)?个?{re.escape(unit)}")
 
     def told_elsewhere(found: re.Match[str]) -> bool:

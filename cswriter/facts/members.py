@@ -75,8 +75,10 @@ def _closing_note(note: str | None, body: str, name: str) -> tuple[str | None, t
         return None, ()
     last = re.split(r"[；;]", body)[-1]
     names = tuple(m.group(1) for m in re.finditer(rf"({name})\d", last))
+    from cswriter.text.numbers import chinese_numeral
+
     said = count.group(1)
-    number = int(said) if said.isdigit() else "两三四五六七八九十".index(said) + 2
+    number = int(said) if said.isdigit() else chinese_numeral(said)
     if len(names) != number or len(names) == len(re.findall(rf"{name}\d", body)):
         return None, ()
     return "、".join(names) + note[count.start(1):], names

@@ -1879,9 +1879,7 @@ class Tracer:
         named, or the notes do not give both counts (tracer round 49)."""
         words = _words()
         s_start = sentence[0]
-        frame = None
-        for frame in _PER_MANY.finditer(text, s_start, n.start):
-            pass
+        frame = _last_match(_PER_MANY, text, s_start, n.start)
         if frame is None:
             return None
         clause_at = max(s_start, _last_mark(text, "，,；;", s_start, n.start) + 1)
@@ -2627,7 +2625,7 @@ class Tracer:
                 note = self._note_texts.get(name, "")
                 at = note.find(label)
                 clause = re.split("[；;。]", note[:at])[-1] if at >= 0 else ""
-                clause = re.sub("[0-9][0-9,.]*(?:%|个?[天日月周]|[通件条人秒户元次])?|[（(][^）)]*[）)]", "", clause)
+                clause = _FIGURES_AND_BRACKETS.sub("", clause)
                 for t in tails:
                     clause = clause.replace(t, "")
                 said = clause
@@ -2707,7 +2705,7 @@ class Tracer:
             earlier = before + head[:head.find(back.group())]
             if said_days is not None and days is not None and said_days != days:
                 return None
-            dated = re.search("(?:([0-9]{1,2})月)?([0-9]{1,2})日?(?:至|到|-|—|～|~)(?:([0-9]{1,2})月)?([0-9]{1,2})日", earlier)
+            dated = _DAY_SPAN_SAID.search(earlier)
             by_dates = dated is not None and days is not None and (dated.group(3) is None or dated.group(3) == dated.group(1)) \
                 and int(dated.group(4)) - int(dated.group(2)) + 1 == days
             if not (any(g in earlier for g in grams) or by_dates):
@@ -2846,7 +2844,7 @@ class Tracer:
                     note = self._note_texts.get(name, "")
                     at = note.find(label)
                     clause = re.split("[；;。]", note[:at])[-1] if at >= 0 else ""
-                    clause = re.sub("[0-9][0-9,.]*(?:%|个?[天日月周]|[通件条人秒户元次])?|[（(][^）)]*[）)]", "", clause)
+                    clause = _FIGURES_AND_BRACKETS.sub("", clause)
                     for t in tails:
                         clause = clause.replace(t, "")
                     if not words.rest_lead.match(clause):
@@ -2882,7 +2880,7 @@ class Tracer:
                      and not re.search("[一二两三四五六七八九十天日月这那期间]", event[0][i:i + 2])}
             grams |= set(re.findall("[A-Za-z]{2,}", event[0]))
             back = re.match("(?:这|那)(?:([0-9]+|[一二两三四五六七八九十]+)(?:个)?(?:出勤日|工作日|天|日)|几天|段时间|期间)", frame)
-            dated = re.match("(?:([0-9]{1,2})月)?([0-9]{1,2})日?(?:至|到|-|—|～|~)(?:([0-9]{1,2})月)?([0-9]{1,2})日", frame)
+            dated = _DAY_SPAN_SAID.match(frame)
             if event[0] and event[0] in frame or any(g in frame for g in grams):
                 referred = True
             elif dated is not None and days is not None and (dated.group(1) or "") == (dated.group(3) or dated.group(1) or ""):
@@ -3849,9 +3847,7 @@ class Tracer:
         rest = _words().rest_days
         if rest is None:
             return None
-        m = None
-        for m in rest.finditer(text, sentence[0], n.start):
-            pass
+        m = _last_match(rest, text, sentence[0], n.start)
         if m is None:
             return None
         tail = text[m.end():n.start]
@@ -4706,9 +4702,7 @@ class Tracer:
             return None
         s_start = sentence[0]
         head = text[s_start:n.start]
-        said = None
-        for said in times.finditer(head):
-            pass
+        said = _last_match(times, head)
         if said is None:
             return None
         kind = said.lastgroup
@@ -5186,9 +5180,7 @@ class Tracer:
         if pattern is None:
             return None
         s_start = sentence[0]
-        said = None
-        for said in pattern.finditer(text, s_start, n.start):
-            pass
+        said = _last_match(pattern, text, s_start, n.start)
         if said is None or re.search("[。；;]", text[said.end():n.start]):
             return None
         family, _ = family_of(n.unit, n.kind)
@@ -5267,9 +5259,7 @@ class Tracer:
         s_start = sentence[0]
         cut = _last_mark(text, "，,；;", s_start, n.start)
         start = max(s_start, cut + 1)
-        said = None
-        for said in pattern.finditer(text, start, n.start):
-            pass
+        said = _last_match(pattern, text, start, n.start)
         if said is None or not re.search("(?:比|是)$", text[start:said.start()]):
             return None
         tail = text[said.end():n.start]
@@ -8819,9 +8809,7 @@ class Tracer:
         """A count no value of the facts gives, right after words denying a rate's verb in its
         clause (未能一次解决、需要回拨跟进的咨询有6910件): the rest of that rate's basis, which it
         is not (called only once nothing traced the figure)."""
-        verb = None
-        for verb in _NOT_DONE.finditer(text, sentence[0], n.start):
-            pass
+        verb = _last_match(_NOT_DONE, text, sentence[0], n.start)
         if verb is None or re.search("[，,；;。中]", text[verb.end():n.start]):
             return None
         rate = verb.group(1) + "率"
@@ -12238,9 +12226,7 @@ class Tracer:
         其中超过2小时未处理的有12单: a share within a count the sentence states (…中，), whose one part
         the same text gives, is that part over it — or wrong."""
         head = text[sentence[0]:n.start]
-        m = None
-        for m in _WITHIN_SAID.finditer(head):
-            pass
+        m = _last_match(_WITHIN_SAID, head)
         if m is None or re.search(f"[0-9]{re.escape(m.group(2))}", head[m.end():]):
             return None  # the part stated too (…中，12单占31.6%): the sentence's own quotient
         whole, unit = float(m.group(1).replace(",", "")), m.group(2)
@@ -14202,9 +14188,7 @@ def _goal_framed(head: str) -> bool:
     目标为, 项目目标：) says what was aimed at, not what was reached, up to the next ；— or across
     it when the goal opens a list with a colon — unless the words turn to what happened
     (实际, 结果, 目前…)."""
-    frame = None
-    for frame in _GOAL_FRAME.finditer(head):
-        pass
+    frame = _last_match(_GOAL_FRAME, head)
     if frame is None:
         return False
     rest = head[frame.end():]
@@ -14225,9 +14209,15 @@ _GOAL_TURNS = re.compile("实际|(?<![无有])结果|(?<!项)目前|现在|当�
 _GOAL_HEAD = re.compile(r"(?:目标|指标|要求|计划)(?:是|为|包括|如下)$|^[^，,、]{0,6}目标$")
 
 
-def _last_match(pattern: "re.Pattern[str]", text: str, start: int, end: int) -> "re.Match[str] | None":
-    """The last match of `pattern` in text[start:end] (the sum word or the rest's span nearest before a figure)."""
+def _last_match(pattern: "re.Pattern[str]", text: str, start: int = 0, end: int | None = None) -> "re.Match[str] | None":
+    """The last match of `pattern` in text[start:end] (the word nearest before a figure), or None."""
     m = None
-    for m in pattern.finditer(text, start, end):
+    for m in pattern.finditer(text, start, len(text) if end is None else end):
         pass
     return m
+
+
+# A clause's own figures (with their units) and bracketed asides, taken out to read the words left (tracer round 50).
+_FIGURES_AND_BRACKETS = re.compile("[0-9][0-9,.]*(?:%|个?[天日月周]|[通件条人秒户元次])?|[（(][^）)]*[）)]")
+# A span of days as a note or a sentence writes it, 9月14日至16日 / 14日—16日: groups month, day, month, day.
+_DAY_SPAN_SAID = re.compile("(?:([0-9]{1,2})月)?([0-9]{1,2})日?(?:至|到|-|—|～|~)(?:([0-9]{1,2})月)?([0-9]{1,2})日")
